@@ -1,0 +1,44 @@
+package org.parallax.model;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Descriptive metadata of a document, as given at import or edited later.
+ * Nullable fields mean "not known"; {@code scenario} is a scenario name.
+ */
+public record DocumentMeta(String title, LocalDate date, DocumentType type, String actor,
+                           String language, String scenario, Map<String, String> attributes) {
+
+    public DocumentMeta {
+        type = type == null ? DocumentType.OTHER : type;
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    }
+
+    /** Metadata with only a title; everything else unknown. */
+    public static DocumentMeta titled(String title) {
+        return new DocumentMeta(title, null, DocumentType.OTHER, null, null, null, Map.of());
+    }
+
+    public DocumentMeta withTitle(String newTitle) {
+        return new DocumentMeta(newTitle, date, type, actor, language, scenario, attributes);
+    }
+
+    public DocumentMeta withLanguage(String newLanguage) {
+        return new DocumentMeta(title, date, type, actor, newLanguage, scenario, attributes);
+    }
+
+    /** Fills every unknown field of this from {@code fallback}; attributes are merged, this wins. */
+    public DocumentMeta orElse(DocumentMeta fallback) {
+        var merged = new java.util.TreeMap<>(fallback.attributes);
+        merged.putAll(attributes);
+        return new DocumentMeta(
+                title != null ? title : fallback.title,
+                date != null ? date : fallback.date,
+                type != DocumentType.OTHER ? type : fallback.type,
+                actor != null ? actor : fallback.actor,
+                language != null ? language : fallback.language,
+                scenario != null ? scenario : fallback.scenario,
+                merged);
+    }
+}

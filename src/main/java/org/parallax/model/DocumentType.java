@@ -1,0 +1,26 @@
+package org.parallax.model;
+
+import java.util.Locale;
+
+/** The kind of primary source a document is; drives filters and tallies by type. */
+public enum DocumentType {
+    TREATY, DECLARATION, SPEECH, MINUTES, INTERVIEW, OTHER;
+
+    /** Lower-case label used in files, the CLI and the UI. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses a label case-insensitively; blank gives OTHER, an unknown label is an error. */
+    public static DocumentType parse(String label) {
+        if (label == null || label.isBlank()) {
+            return OTHER;
+        }
+        try {
+            return valueOf(label.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown document type '" + label
+                    + "' (expected treaty, declaration, speech, minutes, interview or other)");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.parallax.model;
+
+/**
+ * Conversions between the project's offsets (UTF-16 code units, Java string indices)
+ * and Unicode code points, which REFI-QDA counts.
+ */
+public final class Offsets {
+    private Offsets() {
+    }
+
+    /** Code point index of the UTF-16 index {@code utf16} in {@code text}. */
+    public static int toCodePoints(String text, int utf16) {
+        checkRange(text.length(), utf16);
+        return text.codePointCount(0, utf16);
+    }
+
+    /** UTF-16 index of the code point index {@code codePoints} in {@code text}. */
+    public static int fromCodePoints(String text, int codePoints) {
+        if (codePoints < 0 || codePoints > text.codePointCount(0, text.length())) {
+            throw new IndexOutOfBoundsException("Code point offset " + codePoints
+                    + " outside text of " + text.codePointCount(0, text.length()) + " code points");
+        }
+        return text.offsetByCodePoints(0, codePoints);
+    }
+
+    /** True if {@code [start, end)} is a non-empty range inside a text of {@code length} units. */
+    public static boolean isValidRange(int length, int start, int end) {
+        return start >= 0 && start < end && end <= length;
+    }
+
+    private static void checkRange(int length, int index) {
+        if (index < 0 || index > length) {
+            throw new IndexOutOfBoundsException("Offset " + index + " outside text of " + length + " units");
+        }
+    }
+}
