@@ -1,0 +1,57 @@
+package org.parallax.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A snapshot of a project's codebook with ids: frames and scenarios in display order, all codes,
+ * and the expectation mapping (indicator code id to the scenario ids its frame expects it in).
+ */
+public record Codebook(List<Frame> frames, List<Scenario> scenarios, List<Code> codes,
+                       Map<Long, Set<Long>> expectations) {
+
+    public Codebook {
+        frames = List.copyOf(frames);
+        scenarios = List.copyOf(scenarios);
+        codes = List.copyOf(codes);
+        expectations = Map.copyOf(expectations);
+    }
+
+    public static Codebook empty() {
+        return new Codebook(List.of(), List.of(), List.of(), Map.of());
+    }
+
+    public Map<Long, Code> codesById() {
+        return codes.stream().collect(Collectors.toMap(Code::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    public Optional<Code> code(long id) {
+        return codes.stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    public Optional<Code> codeNamed(String name) {
+        return codes.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    public Optional<Frame> frame(long id) {
+        return frames.stream().filter(f -> f.id() == id).findFirst();
+    }
+
+    public Optional<Scenario> scenario(long id) {
+        return scenarios.stream().filter(s -> s.id() == id).findFirst();
+    }
+
+    public Optional<Scenario> scenarioNamed(String name) {
+        return scenarios.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** Indicator codes of one frame, in codebook order. */
+    public List<Code> codesOf(Frame frame) {
+        return codes.stream().filter(c -> c.frameId() != null && c.frameId() == frame.id()).toList();
+    }
+}
