@@ -1,0 +1,34 @@
+package org.parallax.store;
+
+import java.util.List;
+import org.parallax.model.Coder;
+
+/** The coders of a project, created on first use by name. */
+public final class CoderStore {
+    private final Database db;
+
+    public CoderStore(Database db) {
+        this.db = db;
+    }
+
+    /** The coder with this name, created if new. */
+    public Coder ensure(String name) {
+        if (name == null || name.isBlank()) {
+            throw new org.parallax.model.ParallaxException("A coder needs a name");
+        }
+        String clean = name.strip();
+        return db.write(c -> {
+            var existing = Sql.one(c, "SELECT id, name FROM coders WHERE name=?",
+                    rs -> new Coder(rs.getLong(1), rs.getString(2)), clean);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            return new Coder(Sql.insert(c, "INSERT INTO coders(name) VALUES (?)", clean), clean);
+        });
+    }
+
+    public List<Coder> list() {
+        return db.read(c -> Sql.list(c, "SELECT id, name FROM coders ORDER BY id",
+                rs -> new Coder(rs.getLong(1), rs.getString(2))));
+    }
+}

@@ -1,0 +1,135 @@
+package org.parallax.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.Segment;
+
+/** Coded segments. The same code by the same coder on the same span exists at most once. */
+public final class SegmentStore {
+    private static final String COLUMNS = "document_id, start_offset, end_offset, code_id, coder_id, memo, created";
+    private static final String SELECT = "SELECT id, " + COLUMNS + " FROM segments ";
+
+    private final Database db;
+
+    public SegmentStore(Database db) {
+        this.db = db;
+    }
+
+    /** Inserts a segment ({@code segment.id()} is ignored) and returns it with its new id. */
+    public Segment insert(Segment segment) {
+        return db.write(c -> {
+            if (find(segment).isPresent()) {
+                throw new ParallaxException("This passage is already coded with that code by that coder");
+            }
+            long id = Sql.insert(c, "INSERT INTO segments(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?)",
+                    values(segment));
+            return withId(segment, id);
+        });
+    }
+
+    /** Inserts segments in one transaction, skipping exact duplicates; returns those inserted, with ids. */
+    public List<Segment> insertAll(Collection<Segment> segments) {
+        return db.write(c -> {
+            List<Segment> inserted = new java.util.ArrayList<>(segments.size());
+            try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO segments(" + COLUMNS
+                    + ") VALUES (?,?,?,?,?,?,?) RETURNING id")) {
+                for (Segment s : segments) {
+                    Sql.bind(st, values(s));
+                    try (ResultSet rs = st.executeQuery()) {
+                        if (rs.next()) {
+                            inserted.add(withId(s, rs.getLong(1)));
+                        }
+                    }
+                }
+            }
+            return inserted;
+        });
+    }
+
+    /** Puts back segments with their original ids (undo of a removal). */
+    public void restoreAll(Collection<Segment> segments) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO segments(id, " + COLUMNS
+                    + ") VALUES (?,?,?,?,?,?,?,?)")) {
+                for (Segment s : segments) {
+                    Object[] values = values(s);
+                    Object[] shifted = new Object[values.length + 1];
+                    shifted[0] = s.id();
+                    System.arraycopy(values, 0, shifted, 1, values.length);
+                    Sql.bind(st, shifted);
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    public void deleteAll(Collection<Long> ids) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM segments WHERE id=?")) {
+                for (long id : ids) {
+                    st.setLong(1, id);
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    public void updateCode(long id, long codeId) {
+        db.write(c -> Sql.update(c, "UPDATE segments SET code_id=? WHERE id=?", codeId, id));
+    }
+
+    public void updateMemo(long id, String memo) {
+        db.write(c -> Sql.update(c, "UPDATE segments SET memo=? WHERE id=?", memo, id));
+    }
+
+    public Optional<Segment> get(long id) {
+        return db.read(c -> Sql.one(c, SELECT + "WHERE id=?", SegmentStore::map, id));
+    }
+
+    public Optional<Segment> find(Segment like) {
+        return db.read(c -> Sql.one(c, SELECT + "WHERE document_id=? AND start_offset=? AND end_offset=? "
+                        + "AND code_id=? AND coder_id=?", SegmentStore::map,
+                like.documentId(), like.start(), like.end(), like.codeId(), like.coderId()));
+    }
+
+    public List<Segment> all() {
+        return db.read(c -> Sql.list(c, SELECT + "ORDER BY document_id, start_offset, id", SegmentStore::map));
+    }
+
+    public List<Segment> ofDocument(long documentId) {
+        return db.read(c -> Sql.list(c, SELECT + "WHERE document_id=? ORDER BY start_offset, id",
+                SegmentStore::map, documentId));
+    }
+
+    public List<Segment> ofCode(long codeId) {
+        return db.read(c -> Sql.list(c, SELECT + "WHERE code_id=? ORDER BY document_id, start_offset, id",
+                SegmentStore::map, codeId));
+    }
+
+    public int count() {
+        return db.read(c -> Sql.one(c, "SELECT count(*) FROM segments", rs -> rs.getInt(1)).orElse(0));
+    }
+
+    private static Object[] values(Segment s) {
+        return new Object[] {s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), s.memo(), s.created()};
+    }
+
+    private static Segment withId(Segment s, long id) {
+        return new Segment(id, s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), s.memo(), s.created());
+    }
+
+    private static Segment map(ResultSet rs) throws SQLException {
+        return new Segment(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5), rs.getLong(6),
+                rs.getString(7), Instant.parse(rs.getString(8)));
+    }
+}

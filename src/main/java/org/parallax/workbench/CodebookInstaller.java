@@ -1,0 +1,107 @@
+package org.parallax.workbench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parallax.model.Code;
+import org.parallax.model.Codebook;
+import org.parallax.model.CodebookDefinition;
+import org.parallax.model.CodebookDefinition.CodeDefinition;
+import org.parallax.model.CodebookDefinition.FrameDefinition;
+import org.parallax.model.CodebookDefinition.ScenarioDefinition;
+import org.parallax.model.Frame;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.Scenario;
+import org.parallax.store.CodebookStore;
+
+/** Maps codebook definitions (names only) to and from a project's codebook tables, matching by name. */
+final class CodebookInstaller {
+    private final CodebookStore store;
+
+    CodebookInstaller(CodebookStore store) {
+        this.store = store;
+    }
+
+    /** Adds what is new and updates what exists by name; must run inside a write transaction. */
+    void install(CodebookDefinition definition) {
+        Codebook book = store.load();
+        for (ScenarioDefinition s : definition.scenarios()) {
+            Optional<Scenario> existing = book.scenarioNamed(s.name());
+            if (existing.isEmpty()) {
+                store.insertScenario(s.name(), s.description());
+            } else if (s.description() != null) {
+                Scenario e = existing.get();
+                store.updateScenario(new Scenario(e.id(), e.name(), s.description(), e.position()));
+            }
+        }
+        for (FrameDefinition f : definition.frames()) {
+            Optional<Frame> existing = store.load().frames().stream().filter(x -> x.name().equals(f.name())).findFirst();
+            Frame frame = existing.map(e -> {
+                Frame updated = new Frame(e.id(), e.name(), f.description(), f.color(), e.position());
+                store.updateFrame(updated);
+                return updated;
+            }).orElseGet(() -> store.insertFrame(f.name(), f.description(), f.color()));
+            for (CodeDefinition code : f.codes()) {
+                installCode(code, frame.id(), null);
+            }
+        }
+    }
+
+    private void installCode(CodeDefinition definition, long frameId, Long parentId) {
+        Codebook book = store.load();
+        Optional<Code> existing = book.codeNamed(definition.name());
+        Code code;
+        if (existing.isPresent()) {
+            Code e = existing.get();
+            if (e.isScenarioCode()) {
+                throw new ParallaxException("Code '" + definition.name() + "' clashes with a scenario of the same name");
+            }
+            code = new Code(e.id(), parentId, frameId, null, e.name(), definition.color(), definition.definition(),
+                    definition.shortcut(), e.position());
+            store.updateCode(code);
+        } else {
+            code = store.insertCode(new Code(0, parentId, frameId, null, definition.name(), definition.color(),
+                    definition.definition(), definition.shortcut(), 0), false);
+        }
+        Set<Long> expected = new LinkedHashSet<>();
+        for (String scenarioName : definition.expectedScenarios()) {
+            expected.add(book.scenarioNamed(scenarioName).map(Scenario::id).orElseThrow(() -> new ParallaxException(
+                    "Code '" + definition.name() + "' expects unknown scenario '" + scenarioName + "'")));
+        }
+        store.setExpectations(code.id(), expected);
+        for (CodeDefinition child : definition.children()) {
+            installCode(child, frameId, code.id());
+        }
+    }
+
+    /** The codebook as a definition; codes without a frame are left out (they have no place in the format). */
+    static CodebookDefinition definitionOf(String name, Codebook book) {
+        List<FrameDefinition> frames = new ArrayList<>();
+        for (Frame frame : book.frames()) {
+            List<CodeDefinition> codes = book.codesOf(frame).stream()
+                    .filter(c -> c.parentId() == null || book.code(c.parentId()).isEmpty())
+                    .map(c -> codeDefinition(c, book))
+                    .toList();
+            frames.add(new FrameDefinition(frame.name(), frame.description(), frame.color(), codes));
+        }
+        List<ScenarioDefinition> scenarios = book.scenarios().stream()
+                .map(s -> new ScenarioDefinition(s.name(), s.description()))
+                .toList();
+        return new CodebookDefinition(name, frames, scenarios);
+    }
+
+    private static CodeDefinition codeDefinition(Code code, Codebook book) {
+        Map<Long, Set<Long>> expectations = book.expectations();
+        List<String> expected = expectations.getOrDefault(code.id(), Set.of()).stream()
+                .map(id -> book.scenario(id).map(Scenario::name).orElseThrow())
+                .toList();
+        List<CodeDefinition> children = book.codes().stream()
+                .filter(c -> code.id() == (c.parentId() == null ? -1 : c.parentId()))
+                .map(c -> codeDefinition(c, book))
+                .toList();
+        return new CodeDefinition(code.name(), code.color(), code.definition(), code.shortcut(), expected, children);
+    }
+}

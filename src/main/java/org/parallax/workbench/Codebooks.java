@@ -1,0 +1,211 @@
+package org.parallax.workbench;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.parallax.model.Code;
+import org.parallax.model.Codebook;
+import org.parallax.model.CodebookDefinition;
+import org.parallax.model.Frame;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.Scenario;
+import org.parallax.model.Segment;
+
+/** Codebook use cases: read, install definitions, and undoable edits of codes, frames and scenarios. */
+public final class Codebooks {
+    private final Project project;
+
+    Codebooks(Project project) {
+        this.project = project;
+    }
+
+    public Codebook current() {
+        return project.codebook.load();
+    }
+
+    /** Merges a codebook definition into the project by name, in one transaction; nothing is deleted. */
+    public void install(CodebookDefinition definition) {
+        project.db.write(c -> {
+            new CodebookInstaller(project.codebook).install(definition);
+            return null;
+        });
+        project.history.clear();
+        project.fire(ProjectEvent.CODEBOOK);
+    }
+
+    /** The project's codebook as a definition, for JSON export. */
+    public CodebookDefinition definition(String name) {
+        return CodebookInstaller.definitionOf(name, current());
+    }
+
+    public Code code(String name) {
+        return current().codeNamed(name).orElseThrow(() -> new ParallaxException("Unknown code '" + name
+                + "' (see the codes command for the project's codes)"));
+    }
+
+    /** Adds an indicator code to a frame (or under a parent code). */
+    public Code addCode(String name, Long frameId, Long parentId, String color, String definition) {
+        Code saved = project.codebook.insertCode(
+                new Code(0, parentId, frameId, null, name, color, definition, 0, 0), false);
+        project.history.record(new CodeEdit("Add code " + name, saved, List.of(), true));
+        project.fire(ProjectEvent.CODEBOOK);
+        return saved;
+    }
+
+    /** Changes a code's name, colour, definition, shortcut, frame, parent or position. */
+    public void updateCode(Code changed) {
+        Code before = current().code(changed.id())
+                .orElseThrow(() -> new ParallaxException("No code with id " + changed.id()));
+        project.codebook.updateCode(changed);
+        project.history.record(new Edit() {
+            public String label() {
+                return "Edit code " + before.name();
+            }
+
+            public void apply() {
+                project.codebook.updateCode(changed);
+                project.fire(ProjectEvent.CODEBOOK);
+            }
+
+            public void revert() {
+                project.codebook.updateCode(before);
+                project.fire(ProjectEvent.CODEBOOK);
+            }
+        });
+        project.fire(ProjectEvent.CODEBOOK);
+    }
+
+    /** Number of passages coded with a code, for the confirmation before delete or merge. */
+    public int passageCount(long codeId) {
+        return (int) project.segmentCache.all().stream().filter(s -> s.codeId() == codeId).count();
+    }
+
+    /** Deletes a code and its passages; undo restores both. */
+    public void deleteCode(long codeId) {
+        Code code = current().code(codeId).orElseThrow(() -> new ParallaxException("No code with id " + codeId));
+        if (code.isScenarioCode()) {
+            throw new ParallaxException("'" + code.name() + "' belongs to a scenario; delete the scenario instead");
+        }
+        List<Segment> passages = project.segments.ofCode(codeId);
+        Edit edit = new CodeEdit("Delete code " + code.name(), code, passages, false);
+        edit.apply();
+        project.history.record(edit);
+    }
+
+    /** Moves every passage of {@code fromId} to {@code intoId} and deletes {@code fromId}, as one edit. */
+    public void mergeCode(long fromId, long intoId) {
+        Codebook book = current();
+        Code from = book.code(fromId).orElseThrow(() -> new ParallaxException("No code with id " + fromId));
+        Code into = book.code(intoId).orElseThrow(() -> new ParallaxException("No code with id " + intoId));
+        if (fromId == intoId) {
+            throw new ParallaxException("Cannot merge '" + from.name() + "' into itself");
+        }
+        List<Segment> moved = project.segments.ofCode(fromId).stream()
+                .map(s -> new Segment(0, s.documentId(), s.start(), s.end(), intoId, s.coderId(), s.memo(),
+                        s.created()))
+                .toList();
+        Edit delete = new CodeEdit("Merge", from, project.segments.ofCode(fromId), false);
+        List<Segment>[] inserted = new List[1];
+        project.db.write(c -> {
+            delete.apply();
+            inserted[0] = project.segments.insertAll(moved);
+            return null;
+        });
+        project.segmentCache.invalidate();
+        List<Segment> added = inserted[0];
+        project.history.record(new Edit() {
+            public String label() {
+                return "Merge " + from.name() + " into " + into.name();
+            }
+
+            public void apply() {
+                project.db.write(c -> {
+                    delete.apply();
+                    project.segments.restoreAll(added);
+                    return null;
+                });
+                project.segmentCache.invalidate();
+                project.fire(ProjectEvent.SEGMENTS);
+            }
+
+            public void revert() {
+                project.db.write(c -> {
+                    project.segments.deleteAll(added.stream().map(Segment::id).toList());
+                    delete.revert();
+                    return null;
+                });
+                project.segmentCache.invalidate();
+                project.fire(ProjectEvent.SEGMENTS);
+            }
+        });
+        project.fire(ProjectEvent.CODEBOOK);
+        project.fire(ProjectEvent.SEGMENTS);
+    }
+
+    public Frame addFrame(String name, String description, String color) {
+        Frame frame = project.codebook.insertFrame(name, description, color);
+        project.fire(ProjectEvent.CODEBOOK);
+        return frame;
+    }
+
+    public Scenario addScenario(String name, String description) {
+        Scenario scenario = project.codebook.insertScenario(name, description);
+        project.fire(ProjectEvent.CODEBOOK);
+        return scenario;
+    }
+
+    public void renameScenario(long scenarioId, String name) {
+        Scenario s = current().scenario(scenarioId)
+                .orElseThrow(() -> new ParallaxException("No scenario with id " + scenarioId));
+        project.codebook.updateScenario(new Scenario(s.id(), name, s.description(), s.position()));
+        project.fire(ProjectEvent.CODEBOOK);
+    }
+
+    /** Sets the scenarios in which an indicator is expected (the Table 1 template mapping). */
+    public void setExpectations(long codeId, Set<Long> scenarioIds) {
+        project.codebook.setExpectations(codeId, new LinkedHashSet<>(scenarioIds));
+        project.fire(ProjectEvent.CODEBOOK);
+    }
+
+    /** Adding or deleting a code together with its passages. */
+    private final class CodeEdit implements Edit {
+        private final String label;
+        private final Code code;
+        private final List<Segment> passages;
+        private final boolean added;
+
+        CodeEdit(String label, Code code, List<Segment> passages, boolean added) {
+            this.label = label;
+            this.code = code;
+            this.passages = List.copyOf(passages);
+            this.added = added;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public void apply() {
+            change(added);
+        }
+
+        public void revert() {
+            change(!added);
+        }
+
+        private void change(boolean add) {
+            project.db.write(c -> {
+                if (add) {
+                    project.codebook.insertCode(code, true);
+                    project.segments.restoreAll(passages);
+                } else {
+                    project.codebook.deleteCode(code.id());
+                }
+                return null;
+            });
+            project.segmentCache.invalidate();
+            project.fire(ProjectEvent.CODEBOOK);
+            project.fire(ProjectEvent.SEGMENTS);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.parallax.workbench;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.parallax.model.Code;
+import org.parallax.model.Document;
+import org.parallax.model.Offsets;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.Segment;
+
+/** Coding use cases: apply, remove, recode and annotate passages; every action is one undoable edit. */
+public final class Coding {
+    private final Project project;
+
+    Coding(Project project) {
+        this.project = project;
+    }
+
+    /** Codes {@code [start, end)} of a document with a code by the active coder. */
+    public Segment code(long documentId, int start, int end, long codeId, String memo) {
+        return code(documentId, start, end, codeId, project.activeCoder().name(), memo);
+    }
+
+    /** Codes {@code [start, end)} of a document with a code by the named coder (created if new). */
+    public Segment code(long documentId, int start, int end, long codeId, String coderName, String memo) {
+        Document document = project.documents.get(documentId)
+                .orElseThrow(() -> new ParallaxException("No document with id " + documentId));
+        Code code = project.codebook.load().code(codeId)
+                .orElseThrow(() -> new ParallaxException("No code with id " + codeId));
+        if (!Offsets.isValidRange(document.length(), start, end)) {
+            throw new ParallaxException("Passage [" + start + ", " + end + ") is outside '" + document.title()
+                    + "' (valid offsets are 0 to " + document.length() + ", start before end)");
+        }
+        long coderId = project.coders.ensure(coderName).id();
+        Segment draft = new Segment(0, documentId, start, end, code.id(), coderId, blankToNull(memo),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        Segment saved = project.segments.insert(draft);
+        project.segmentCache.added(List.of(saved));
+        project.history.record(new SegmentsEdit("Code passage with " + code.name(), List.of(saved), true));
+        project.fire(ProjectEvent.SEGMENTS);
+        return saved;
+    }
+
+    /** Stores many segments in one transaction (auto-code, exchange import); duplicates are skipped. */
+    public List<Segment> codeAll(Collection<Segment> drafts, String label) {
+        List<Segment> saved = project.segments.insertAll(drafts);
+        project.segmentCache.added(saved);
+        project.history.record(new SegmentsEdit(label, saved, true));
+        project.fire(ProjectEvent.SEGMENTS);
+        return saved;
+    }
+
+    /** Removes a coded passage. */
+    public void uncode(long segmentId) {
+        Segment segment = segment(segmentId);
+        project.segments.deleteAll(List.of(segmentId));
+        project.segmentCache.removed(List.of(segmentId));
+        project.history.record(new SegmentsEdit("Remove passage", List.of(segment), false));
+        project.fire(ProjectEvent.SEGMENTS);
+    }
+
+    /** Gives a passage another code. */
+    public void changeCode(long segmentId, long codeId) {
+        Segment before = segment(segmentId);
+        project.codebook.load().code(codeId).orElseThrow(() -> new ParallaxException("No code with id " + codeId));
+        Segment after = withCode(before, codeId);
+        if (project.segments.find(after).isPresent()) {
+            throw new ParallaxException("This passage is already coded with that code by that coder");
+        }
+        Edit edit = new ReplaceEdit("Change code", before, after);
+        edit.apply();
+        project.history.record(edit);
+    }
+
+    /** Sets or clears a passage's memo. */
+    public void setMemo(long segmentId, String memo) {
+        Segment before = segment(segmentId);
+        Segment after = new Segment(before.id(), before.documentId(), before.start(), before.end(), before.codeId(),
+                before.coderId(), blankToNull(memo), before.created());
+        if (Objects.equals(before.memo(), after.memo())) {
+            return;
+        }
+        Edit edit = new ReplaceEdit("Edit memo", before, after);
+        edit.apply();
+        project.history.record(edit);
+    }
+
+    public Segment segment(long segmentId) {
+        return project.segments.get(segmentId)
+                .orElseThrow(() -> new ParallaxException("No passage with id " + segmentId));
+    }
+
+    /** All segments of the project, from memory. */
+    public List<Segment> segments() {
+        return project.segmentCache.all();
+    }
+
+    public List<Segment> segmentsOfDocument(long documentId) {
+        return project.segments.ofDocument(documentId);
+    }
+
+    public List<Segment> segmentsOfCode(long codeId) {
+        return project.segments.ofCode(codeId);
+    }
+
+    private static Segment withCode(Segment s, long codeId) {
+        return new Segment(s.id(), s.documentId(), s.start(), s.end(), codeId, s.coderId(), s.memo(), s.created());
+    }
+
+    private static String blankToNull(String memo) {
+        return memo == null || memo.isBlank() ? null : memo;
+    }
+
+    /** Adding or removing a set of segments; undo does the opposite, keeping their ids. */
+    private final class SegmentsEdit implements Edit {
+        private final String label;
+        private final List<Segment> segments;
+        private final boolean added;
+
+        SegmentsEdit(String label, List<Segment> segments, boolean added) {
+            this.label = label;
+            this.segments = List.copyOf(segments);
+            this.added = added;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public void apply() {
+            change(added);
+        }
+
+        @Override
+        public void revert() {
+            change(!added);
+        }
+
+        private void change(boolean add) {
+            if (add) {
+                project.segments.restoreAll(segments);
+                project.segmentCache.added(segments);
+            } else {
+                List<Long> ids = segments.stream().map(Segment::id).toList();
+                project.segments.deleteAll(ids);
+                project.segmentCache.removed(ids);
+            }
+            project.fire(ProjectEvent.SEGMENTS);
+        }
+    }
+
+    /** Replacing a segment's code or memo. */
+    private final class ReplaceEdit implements Edit {
+        private final String label;
+        private final Segment before;
+        private final Segment after;
+
+        ReplaceEdit(String label, Segment before, Segment after) {
+            this.label = label;
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public void apply() {
+            write(after);
+        }
+
+        @Override
+        public void revert() {
+            write(before);
+        }
+
+        private void write(Segment s) {
+            project.db.write(c -> {
+                project.segments.updateCode(s.id(), s.codeId());
+                project.segments.updateMemo(s.id(), s.memo());
+                return null;
+            });
+            project.segmentCache.added(List.of(s));
+            project.fire(ProjectEvent.SEGMENTS);
+        }
+    }
+}

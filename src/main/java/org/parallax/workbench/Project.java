@@ -1,0 +1,84 @@
+package org.parallax.workbench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.parallax.model.Coder;
+import org.parallax.store.CoderStore;
+import org.parallax.store.CodebookStore;
+import org.parallax.store.Database;
+import org.parallax.store.DocumentStore;
+import org.parallax.store.SegmentStore;
+import org.parallax.store.SettingsStore;
+
+/** An open project: its database, stores, change listeners and the active coder. Package-private plumbing. */
+final class Project implements AutoCloseable {
+    private static final String ACTIVE_CODER = "active_coder";
+
+    final Database db;
+    final DocumentStore documents;
+    final CodebookStore codebook;
+    final SegmentStore segments;
+    final CoderStore coders;
+    final SettingsStore settings;
+    final SegmentCache segmentCache;
+    final UndoHistory history = new UndoHistory();
+    private final List<Consumer<ProjectEvent>> listeners = new CopyOnWriteArrayList<>();
+    private volatile Coder activeCoder;
+
+    Project(Database db) {
+        this.db = db;
+        this.documents = new DocumentStore(db);
+        this.codebook = new CodebookStore(db);
+        this.segments = new SegmentStore(db);
+        this.coders = new CoderStore(db);
+        this.settings = new SettingsStore(db);
+        this.segmentCache = new SegmentCache(segments);
+    }
+
+    Path file() {
+        return db.file();
+    }
+
+    Coder activeCoder() {
+        Coder coder = activeCoder;
+        if (coder == null) {
+            String name = settings.get(ACTIVE_CODER).orElseGet(Project::defaultCoderName);
+            coder = coders.ensure(name);
+            activeCoder = coder;
+        }
+        return coder;
+    }
+
+    Coder setActiveCoder(String name) {
+        Coder coder = coders.ensure(name);
+        settings.put(ACTIVE_CODER, coder.name());
+        activeCoder = coder;
+        fire(ProjectEvent.CODERS);
+        return coder;
+    }
+
+    /** The OS user name, the default coder of a new project. */
+    static String defaultCoderName() {
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "coder" : user;
+    }
+
+    void addListener(Consumer<ProjectEvent> listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(Consumer<ProjectEvent> listener) {
+        listeners.remove(listener);
+    }
+
+    void fire(ProjectEvent event) {
+        listeners.forEach(l -> l.accept(event));
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

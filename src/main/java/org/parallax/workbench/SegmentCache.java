@@ -1,0 +1,50 @@
+package org.parallax.workbench;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.model.Segment;
+import org.parallax.store.SegmentStore;
+
+/**
+ * All segments of the project held in memory, loaded once and kept in step with every write,
+ * so tallies over hundreds of thousands of segments need no database round trip.
+ */
+final class SegmentCache {
+    private final SegmentStore store;
+    private Map<Long, Segment> byId;
+
+    SegmentCache(SegmentStore store) {
+        this.store = store;
+    }
+
+    synchronized List<Segment> all() {
+        return new ArrayList<>(loaded().values());
+    }
+
+    synchronized void added(Collection<Segment> segments) {
+        Map<Long, Segment> map = loaded();
+        segments.forEach(s -> map.put(s.id(), s));
+    }
+
+    synchronized void removed(Collection<Long> ids) {
+        Map<Long, Segment> map = loaded();
+        ids.forEach(map::remove);
+    }
+
+    /** Drops the cache; the next read reloads from the database (after bulk changes such as deleting a code). */
+    synchronized void invalidate() {
+        byId = null;
+    }
+
+    private Map<Long, Segment> loaded() {
+        if (byId == null) {
+            Map<Long, Segment> map = new LinkedHashMap<>();
+            store.all().forEach(s -> map.put(s.id(), s));
+            byId = map;
+        }
+        return byId;
+    }
+}

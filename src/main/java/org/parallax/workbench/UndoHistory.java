@@ -1,0 +1,83 @@
+package org.parallax.workbench;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.List;
+
+/**
+ * Undo and redo over {@link Edit}s, across documents. Edits are recorded after they have been applied;
+ * recording a new edit clears the redo stack. Listeners hear every change so the UI can bind
+ * canUndo/canRedo.
+ */
+public final class UndoHistory {
+    private static final int LIMIT = 500;
+    private final Deque<Edit> undo = new ArrayDeque<>();
+    private final Deque<Edit> redo = new ArrayDeque<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    synchronized void record(Edit edit) {
+        undo.push(edit);
+        if (undo.size() > LIMIT) {
+            undo.removeLast();
+        }
+        redo.clear();
+        fire();
+    }
+
+    /** Reverts the most recent edit; returns its label, or empty when there is nothing to undo. */
+    public synchronized Optional<String> undo() {
+        if (undo.isEmpty()) {
+            return Optional.empty();
+        }
+        Edit edit = undo.pop();
+        edit.revert();
+        redo.push(edit);
+        fire();
+        return Optional.of(edit.label());
+    }
+
+    /** Re-applies the most recently undone edit; returns its label, or empty when there is nothing to redo. */
+    public synchronized Optional<String> redo() {
+        if (redo.isEmpty()) {
+            return Optional.empty();
+        }
+        Edit edit = redo.pop();
+        edit.apply();
+        undo.push(edit);
+        fire();
+        return Optional.of(edit.label());
+    }
+
+    public synchronized boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    public synchronized boolean canRedo() {
+        return !redo.isEmpty();
+    }
+
+    public synchronized Optional<String> undoLabel() {
+        return Optional.ofNullable(undo.peek()).map(Edit::label);
+    }
+
+    public synchronized Optional<String> redoLabel() {
+        return Optional.ofNullable(redo.peek()).map(Edit::label);
+    }
+
+    /** Forgets everything, e.g. after an action that cannot be undone such as deleting a document. */
+    public synchronized void clear() {
+        undo.clear();
+        redo.clear();
+        fire();
+    }
+
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    private void fire() {
+        listeners.forEach(Runnable::run);
+    }
+}
