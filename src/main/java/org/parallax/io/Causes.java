@@ -1,0 +1,18 @@
+package org.parallax.io;
+
+/** Shortens a library's exception to a fragment fit for a one-line message. */
+final class Causes {
+    private static final int MAX = 160;
+
+    private Causes() {
+    }
+
+    static String brief(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        String line = message.strip().lines().findFirst().orElse("");
+        return line.length() > MAX ? line.substring(0, MAX) + "…" : line;
+    }
+}
