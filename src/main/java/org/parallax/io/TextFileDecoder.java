@@ -49,7 +49,7 @@ final class TextFileDecoder {
         Charset first = looksCyrillic(bytes) ? WINDOWS_1251 : WINDOWS_1252;
         Charset second = first == WINDOWS_1251 ? WINDOWS_1252 : WINDOWS_1251;
         return strict(first, bytes, 0).or(() -> strict(second, bytes, 0)).orElseThrow(() -> new ImportException(file,
-                "cannot decode the text (not UTF-8, UTF-16, Windows-1251 or Windows-1252)"));
+                "cannot decode the text (not UTF-8, UTF-16, Windows-1251 or Windows-1252; binary data?)"));
     }
 
     private static String utf16(Path file, Charset charset, byte[] bytes, int offset) {
