@@ -12,7 +12,10 @@ final class Causes {
         if (message == null || message.isBlank()) {
             return e.getClass().getSimpleName();
         }
-        String line = message.strip().lines().findFirst().orElse("");
+        // Library messages often repeat the exception class names of the causes they wrap.
+        String line = message.strip().lines().findFirst().orElse("")
+                .replaceAll("^((\\w+\\.)+\\w+(Exception|Error): )+", "")
+                .replaceFirst("^error: ", "");
         return line.length() > MAX ? line.substring(0, MAX) + "…" : line;
     }
 }

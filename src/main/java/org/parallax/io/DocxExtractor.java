@@ -37,7 +37,9 @@ final class DocxExtractor {
         } catch (InvalidFormatException | org.apache.poi.UnsupportedFileFormatException e) {
             throw new ImportException(file, "not a DOCX file (" + Causes.brief(e) + ")", e);
         } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.xmlbeans.XmlRuntimeException e) {
-            throw new ImportException(file, "damaged DOCX file (" + Causes.brief(e) + ")", e);
+            String cause = Causes.brief(e).contains("DOCTYPE")
+                    ? "contains a DOCTYPE declaration, refused for safety" : Causes.brief(e);
+            throw new ImportException(file, "damaged DOCX file (" + cause + ")", e);
         }
     }
 
