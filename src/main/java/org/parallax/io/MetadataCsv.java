@@ -20,7 +20,8 @@ import org.parallax.model.ParallaxException;
 
 /**
  * Reads a metadata sheet with a header row and the columns file, title, date, type, actor, language,
- * scenario (any order, any case); further columns become document attributes.
+ * scenario (any order, any case); further columns become document attributes. Comma, semicolon
+ * or tab separated, in any encoding {@link DocumentReader} accepts for text files.
  */
 public final class MetadataCsv {
     private static final Set<String> KNOWN = Set.of("file", "title", "date", "type", "actor", "language", "scenario");
@@ -32,7 +33,7 @@ public final class MetadataCsv {
     public static Map<String, DocumentMeta> read(Path csv) {
         String content = TextFileDecoder.decode(csv, readAll(csv));
         String text = TextNormalizer.normalize(content);
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text))
                 .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).build();
         try (CSVParser parser = format.parse(new StringReader(text))) {
             Map<String, String> columns = columns(csv, parser);
@@ -53,6 +54,21 @@ public final class MetadataCsv {
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
             throw new ParallaxException(name(csv) + ": not a readable CSV file (" + Causes.brief(e) + ")", e);
         }
+    }
+
+    /** Spreadsheets in many locales save with ';' (or tabs); the header line tells which. */
+    private static char delimiter(String text) {
+        String header = text.lines().findFirst().orElse("");
+        char best = ',';
+        long bestCount = header.chars().filter(c -> c == ',').count();
+        for (char candidate : new char[] {';', '\t'}) {
+            long count = header.chars().filter(c -> c == candidate).count();
+            if (count > bestCount) {
+                best = candidate;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 
     private static Map<String, String> columns(Path csv, CSVParser parser) {
