@@ -39,8 +39,9 @@ public final class DocumentReader {
      * Reads {@code file}; every failure is an {@link ImportException} naming the file and the reason.
      */
     public ImportedText read(Path file) {
+        checkExists(file);
         String format = formatOf(file);
-        checkFile(file);
+        checkSize(file);
         Extraction extraction;
         try {
             extraction = extract(file, format);
@@ -81,7 +82,7 @@ public final class DocumentReader {
         return format;
     }
 
-    private void checkFile(Path file) {
+    private static void checkExists(Path file) {
         if (Files.isDirectory(file)) {
             throw new ImportException(file, "is a folder, not a file");
         }
@@ -91,6 +92,9 @@ public final class DocumentReader {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new ImportException(file, "cannot read file (not a regular, readable file)");
         }
+    }
+
+    private void checkSize(Path file) {
         long size;
         try {
             size = Files.size(file);

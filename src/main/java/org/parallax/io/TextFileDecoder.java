@@ -58,8 +58,8 @@ final class TextFileDecoder {
     }
 
     /**
-     * UTF-16 without BOM shows itself in mostly-Latin text: the high byte of each code unit is zero.
-     * Text in UTF-8 or a single-byte charset has (almost) no zero bytes at all.
+     * UTF-16 without BOM shows itself by zero bytes on one side of the code units only (the high
+     * byte of ASCII characters); text in UTF-8 or a single-byte charset has no zero bytes at all.
      */
     private static Optional<Charset> bomlessUtf16(byte[] bytes) {
         if (bytes.length < 4 || bytes.length % 2 != 0) {
@@ -72,10 +72,11 @@ final class TextFileDecoder {
             zeroOdd += bytes[i + 1] == 0 ? 1 : 0;
         }
         long units = bytes.length / 2;
-        if (zeroOdd * 10 >= units * 3 && zeroEven * 20 < units) {
+        // Even Cyrillic UTF-16 has zero high bytes for its spaces, digits and punctuation.
+        if (zeroOdd * 20 >= units && zeroEven * 20 <= zeroOdd) {
             return Optional.of(StandardCharsets.UTF_16LE);
         }
-        if (zeroEven * 10 >= units * 3 && zeroOdd * 20 < units) {
+        if (zeroEven * 20 >= units && zeroOdd * 20 <= zeroEven) {
             return Optional.of(StandardCharsets.UTF_16BE);
         }
         return Optional.empty();

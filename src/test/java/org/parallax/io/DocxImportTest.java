@@ -98,6 +98,36 @@ class DocxImportTest {
     }
 
     @Test
+    void compressionRatioIsCheckedOnActualBytesWhenTheDirectoryLies() throws IOException {
+        Path bomb = dir.resolve("liar.docx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(new byte[20 << 20]);
+            zip.closeEntry();
+        }
+        declareUncompressedSize(bomb, 1000);
+        try (ZipFile patched = new ZipFile(bomb.toFile())) {
+            assertThat(patched.getEntry("word/document.xml").getSize()).isEqualTo(1000);
+        }
+
+        assertThatThrownBy(() -> reader.read(bomb)).isInstanceOf(ImportException.class)
+                .hasMessage("liar.docx: zip entry 'word/document.xml' is compressed more than 100 to 1 (zip bomb?)");
+    }
+
+    @Test
+    void zipThatIsNoWordDocumentIsRejected() throws IOException {
+        Path zip = dir.resolve("archive.docx");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("readout.txt"));
+            out.write(CorpusFiles.text(CorpusFiles.KREMLIN_READOUT).getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+
+        assertThatThrownBy(() -> reader.read(zip)).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("archive.docx: not a DOCX file (");
+    }
+
+    @Test
     void tooManyZipEntriesAreRefused() throws IOException {
         Path many = dir.resolve("many.docx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(many))) {
@@ -124,6 +154,19 @@ class DocxImportTest {
 
         assertThatThrownBy(() -> reader.read(xxe)).isInstanceOf(ImportException.class)
                 .hasMessage("xxe.docx: damaged DOCX file (contains a DOCTYPE declaration, refused for safety)");
+    }
+
+    /** Overwrites the uncompressed size in the zip's central directory (signature PK 1 2, size at +24). */
+    private static void declareUncompressedSize(Path zip, int size) throws IOException {
+        byte[] bytes = Files.readAllBytes(zip);
+        for (int i = bytes.length - 46; i >= 0; i--) {
+            if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2) {
+                java.nio.ByteBuffer.wrap(bytes, i + 24, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(size);
+                Files.write(zip, bytes);
+                return;
+            }
+        }
+        throw new IllegalStateException("no central directory in " + zip);
     }
 
     private static void rewriteDocumentXml(Path source, Path target, java.util.function.UnaryOperator<String> edit)

@@ -72,6 +72,14 @@ class HostileFileTest {
     }
 
     @Test
+    void folderWithoutExtensionIsReportedAsFolder() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("speeches"));
+
+        assertThatThrownBy(() -> reader.read(folder)).isInstanceOf(ImportException.class)
+                .hasMessage("speeches: is a folder, not a file");
+    }
+
+    @Test
     void missingFileIsRefused() {
         Path missing = dir.resolve("missing.pdf");
 

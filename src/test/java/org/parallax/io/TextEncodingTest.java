@@ -58,6 +58,15 @@ class TextEncodingTest {
     }
 
     @Test
+    void decodesRussianUtf16WithoutBomByTheZeroBytesOfSpacesAndPunctuation() throws IOException {
+        Path le = write("ru-le.txt", russian.getBytes(StandardCharsets.UTF_16LE));
+        Path be = write("ru-be.txt", russian.getBytes(StandardCharsets.UTF_16BE));
+
+        assertThat(reader.read(le).text()).isEqualTo(russian);
+        assertThat(reader.read(be).text()).isEqualTo(russian);
+    }
+
+    @Test
     void decodesAccentedEnglishWindows1252() throws IOException {
         Path file = write("en-1252.txt", accented.getBytes(WINDOWS_1252));
 
