@@ -18,12 +18,13 @@ public final class DocumentReader {
 
     private final ImportLimits limits;
     private final DocxExtractor docx;
-    private final PdfExtractor pdf = new PdfExtractor();
+    private final PdfExtractor pdf;
     private final HtmlExtractor html = new HtmlExtractor();
 
     public DocumentReader(ImportLimits limits) {
         this.limits = limits;
         this.docx = new DocxExtractor(limits);
+        this.pdf = new PdfExtractor(limits);
     }
 
     public DocumentReader() {

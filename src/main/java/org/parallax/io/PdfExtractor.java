@@ -14,9 +14,16 @@ final class PdfExtractor {
     /** The specification allows the header and the end marker to sit within 1024 bytes of the file's ends. */
     private static final int MARKER_WINDOW = 1024;
 
+    private final PdfStreamGuard guard;
+
+    PdfExtractor(ImportLimits limits) {
+        this.guard = new PdfStreamGuard(limits);
+    }
+
     Extraction extract(Path file) {
         checkMarkers(file);
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            guard.check(file, doc.getDocument());
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             stripper.setLineSeparator("\n");

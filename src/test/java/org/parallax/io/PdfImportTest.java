@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
@@ -59,6 +63,30 @@ class PdfImportTest {
 
         assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
                 .hasMessage("secret.pdf: encrypted PDF (needs a password)");
+    }
+
+    @Test
+    void compressedStreamBombIsRefusedBeforeDecoding() throws IOException {
+        Path file = dir.resolve("bomb.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDStream contents = new PDStream(doc);
+            try (OutputStream out = contents.createOutputStream(COSName.FLATE_DECODE)) {
+                byte[] spaces = new byte[1 << 20];
+                Arrays.fill(spaces, (byte) ' ');
+                for (int i = 0; i < 20; i++) {
+                    out.write(spaces);
+                }
+            }
+            page.setContents(contents);
+            doc.save(file.toFile());
+        }
+        assertThat(Files.size(file)).isLessThan(200_000);
+        DocumentReader strict = new DocumentReader(new ImportLimits(64L << 20, 10_000, 8L << 20, 100));
+
+        assertThatThrownBy(() -> strict.read(file)).isInstanceOf(ImportException.class)
+                .hasMessage("bomb.pdf: PDF streams unpack to more than 8.0 MB, the import limit (zip bomb?)");
     }
 
     @Test
