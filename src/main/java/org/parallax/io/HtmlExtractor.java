@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads the visible text of an HTML page with jsoup: scripts, styles and hidden elements are
@@ -31,52 +34,74 @@ final class HtmlExtractor {
         } catch (IOException e) {
             throw new ImportException(file, "cannot read HTML (" + Causes.brief(e) + ")", e);
         }
-        VisibleText text = new VisibleText();
-        append(doc.body(), text, false);
-        return new Extraction(text.toString(), doc.title());
+        VisibleTextFilter filter = new VisibleTextFilter();
+        // The traversal is iterative, so absurdly deep nesting cannot overflow the stack.
+        NodeTraversor.filter(filter, doc.body());
+        String text = filter.text.toString();
+        if (TextFileDecoder.looksBinary(text)) {
+            throw new ImportException(file, "does not look like HTML (binary data?)");
+        }
+        return new Extraction(text, doc.title());
     }
 
-    private static void append(Node node, VisibleText text, boolean preformatted) {
-        if (node instanceof TextNode textNode) {
-            if (preformatted) {
-                text.appendVerbatim(textNode.getWholeText());
-            } else {
-                text.appendCollapsed(textNode.getWholeText());
+    /** Collects text nodes and the breaks that block elements imply, skipping invisible subtrees. */
+    private static final class VisibleTextFilter implements NodeFilter {
+        private final VisibleText text = new VisibleText();
+        private int preDepth;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode textNode) {
+                if (preDepth > 0) {
+                    text.appendVerbatim(textNode.getWholeText());
+                } else {
+                    text.appendCollapsed(textNode.getWholeText());
+                }
+                return FilterResult.CONTINUE;
             }
-            return;
+            if (!(node instanceof Element element)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (isInvisible(element)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String tag = element.normalName();
+            if (tag.equals("br")) {
+                text.hardBreak();
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            preDepth += tag.equals("pre") ? 1 : 0;
+            breakAround(tag);
+            if (tag.equals("td") || tag.equals("th")) {
+                text.appendCollapsed(" ");
+            }
+            return FilterResult.CONTINUE;
         }
-        if (!(node instanceof Element element) || isInvisible(element)) {
-            return;
-        }
-        String tag = element.normalName();
-        if (tag.equals("br")) {
-            text.lineBreak();
-            return;
-        }
-        boolean paragraph = PARAGRAPHS.contains(tag);
-        boolean line = paragraph || LINES.contains(tag);
-        if (paragraph) {
-            text.paragraphBreak();
-        } else if (line) {
-            text.lineBreak();
-        } else if (tag.equals("td") || tag.equals("th")) {
-            text.appendCollapsed(" ");
-        }
-        for (Node child : element.childNodes()) {
-            append(child, text, preformatted || tag.equals("pre"));
-        }
-        if (paragraph) {
-            text.paragraphBreak();
-        } else if (line) {
-            text.lineBreak();
-        }
-    }
 
-    private static boolean isInvisible(Element element) {
-        if (INVISIBLE.contains(element.normalName()) || element.hasAttr("hidden")) {
-            return true;
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element element) {
+                String tag = element.normalName();
+                preDepth -= tag.equals("pre") ? 1 : 0;
+                breakAround(tag);
+            }
+            return FilterResult.CONTINUE;
         }
-        String style = element.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-        return style.contains("display:none") || style.contains("visibility:hidden");
+
+        private void breakAround(String tag) {
+            if (PARAGRAPHS.contains(tag)) {
+                text.paragraphBreak();
+            } else if (LINES.contains(tag)) {
+                text.lineBreak();
+            }
+        }
+
+        private static boolean isInvisible(Element element) {
+            if (INVISIBLE.contains(element.normalName()) || element.hasAttr("hidden")) {
+                return true;
+            }
+            String style = element.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
+            return style.contains("display:none") || style.contains("visibility:hidden");
+        }
     }
 }

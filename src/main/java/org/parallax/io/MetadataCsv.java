@@ -79,6 +79,10 @@ public final class MetadataCsv {
                 throw new ParallaxException(name(csv) + " line 1: column '" + header.strip() + "' appears twice");
             }
         }
+        if (columns.isEmpty()) {
+            throw new ParallaxException(name(csv) + " line 1: no header row (expected columns such as "
+                    + "file,title,date,type,actor,language,scenario)");
+        }
         if (!columns.containsKey("file")) {
             throw new ParallaxException(name(csv) + " line 1: the header has no 'file' column (found: "
                     + String.join(", ", parser.getHeaderNames()) + ")");

@@ -110,15 +110,18 @@ final class TextFileDecoder {
         return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z';
     }
 
-    /** Control characters other than tab, line breaks and form feed do not occur in real text. */
-    private static boolean looksBinary(String text) {
+    /**
+     * Control characters other than tab, line breaks and form feed do not occur in real text, nor do
+     * many replacement characters (left where bytes could not be decoded).
+     */
+    static boolean looksBinary(String text) {
         long controls = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == 0) {
                 return true;
             }
-            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+            if (c == '\uFFFD' || Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
                 controls++;
             }
         }

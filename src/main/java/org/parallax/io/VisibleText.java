@@ -24,6 +24,11 @@ final class VisibleText {
         pendingBreaks = Math.max(pendingBreaks, 1);
     }
 
+    /** A {@code <br>}: unlike block edges, two in a row do make a blank line. */
+    void hardBreak() {
+        pendingBreaks = Math.min(pendingBreaks + 1, 2);
+    }
+
     void paragraphBreak() {
         pendingBreaks = 2;
     }

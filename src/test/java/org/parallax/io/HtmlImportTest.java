@@ -1,6 +1,7 @@
 package org.parallax.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ class HtmlImportTest {
                 + "<h1>Cooperation   between\n Russia and NATO</h1>\n"
                 + "<p>" + readout.get(0) + "</p>\n"
                 + "<div hidden>HIDDEN-TEXT</div><noscript>NOSCRIPT-TEXT</noscript>"
-                + "<p>" + readout.get(1) + "<br>" + readout.get(2) + "</p>"
+                + "<p>" + readout.get(1) + "<br>" + readout.get(2) + "<br><br>" + readout.get(3) + "</p>"
                 + "<ul><li>first item</li><li><b>second</b> item</li></ul>"
                 + "<script>document.write('MORE-SCRIPT')</script></body></html>";
         Path file = Files.writeString(dir.resolve("readout.html"), html);
@@ -32,11 +33,30 @@ class HtmlImportTest {
         ImportedText imported = reader.read(file);
 
         assertThat(imported.text()).isEqualTo("Cooperation between Russia and NATO\n\n"
-                + readout.get(0) + "\n\n" + readout.get(1) + "\n" + readout.get(2)
+                + readout.get(0) + "\n\n" + readout.get(1) + "\n" + readout.get(2) + "\n\n" + readout.get(3)
                 + "\n\nfirst item\nsecond item");
         assertThat(imported.text()).doesNotContain("SCRIPT-TEXT", "MORE-SCRIPT", "HIDDEN-TEXT", "NOSCRIPT", "color");
         assertThat(imported.title()).isEqualTo("Russia and NATO: war on terrorism");
         assertThat(imported.format()).isEqualTo("html");
+    }
+
+    @Test
+    void deeplyNestedElementsDoNotOverflowTheStack() throws IOException {
+        int depth = 50_000;
+        String html = "<div>".repeat(depth) + readout.get(0) + "</div>".repeat(depth);
+        Path file = Files.writeString(dir.resolve("nested.html"), html);
+
+        assertThat(reader.read(file).text()).isEqualTo(readout.get(0));
+    }
+
+    @Test
+    void randomBytesNamedHtmlAreRefused() throws IOException {
+        byte[] bytes = new byte[64 * 1024];
+        new java.util.Random(2002).nextBytes(bytes);
+        Path file = Files.write(dir.resolve("noise.html"), bytes);
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
+                .hasMessage("noise.html: does not look like HTML (binary data?)");
     }
 
     @Test

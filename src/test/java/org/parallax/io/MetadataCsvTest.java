@@ -80,6 +80,15 @@ class MetadataCsvTest {
     }
 
     @Test
+    void emptySheetIsRejected() throws IOException {
+        Path csv = Files.writeString(dir.resolve("empty.csv"), "");
+
+        assertThatThrownBy(() -> MetadataCsv.read(csv)).isInstanceOf(ParallaxException.class)
+                .hasMessage("empty.csv line 1: no header row (expected columns such as "
+                        + "file,title,date,type,actor,language,scenario)");
+    }
+
+    @Test
     void fileListedTwiceIsRejected() throws IOException {
         Path csv = Files.writeString(dir.resolve("meta.csv"), "file,title\na.txt,One\na.txt,Two\n");
 
