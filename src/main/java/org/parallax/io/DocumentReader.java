@@ -1,0 +1,128 @@
+package org.parallax.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a file (.txt, .md, .docx, .pdf, .html, .htm) into normalised text with a guessed title and
+ * language, treating the file as hostile. Stateless after construction, so safe to share between threads.
+ */
+public final class DocumentReader {
+    private static final System.Logger LOG = System.getLogger(DocumentReader.class.getName());
+    private static final Map<String, String> FORMATS = Map.of(
+            "txt", "txt", "md", "md", "docx", "docx", "pdf", "pdf", "html", "html", "htm", "html");
+    static final String SUPPORTED = ".txt, .md, .docx, .pdf, .html, .htm";
+
+    private final ImportLimits limits;
+    private final DocxExtractor docx;
+    private final PdfExtractor pdf;
+    private final HtmlExtractor html = new HtmlExtractor();
+
+    public DocumentReader(ImportLimits limits) {
+        this.limits = limits;
+        this.docx = new DocxExtractor(limits);
+        this.pdf = new PdfExtractor(limits);
+    }
+
+    public DocumentReader() {
+        this(ImportLimits.defaults());
+    }
+
+    /** True if the file's extension is one this reader handles. */
+    public static boolean isSupported(Path file) {
+        return FORMATS.containsKey(extension(file));
+    }
+
+    /**
+     * Reads {@code file}; every failure is an {@link ImportException} naming the file and the reason.
+     */
+    public ImportedText read(Path file) {
+        checkExists(file);
+        String format = formatOf(file);
+        checkSize(file);
+        Extraction extraction;
+        try {
+            extraction = extract(file, format);
+        } catch (ImportException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // Parsers fail on hostile input in unplanned ways; the researcher still gets one clear line.
+            LOG.log(System.Logger.Level.WARNING, "Unexpected failure reading " + file, e);
+            throw new ImportException(file, "damaged " + format.toUpperCase(Locale.ROOT) + " file ("
+                    + Causes.brief(e) + ")", e);
+        }
+        String text = TextNormalizer.normalize(extraction.text());
+        if (text.isBlank()) {
+            throw new ImportException(file, "contains no text");
+        }
+        String title = TitleGuess.choose(extraction.declaredTitle(), text, file);
+        return new ImportedText(text, title, LanguageGuess.of(text), format);
+    }
+
+    private Extraction extract(Path file, String format) {
+        return switch (format) {
+            case "txt", "md" -> new Extraction(TextFileDecoder.decode(file, readAll(file)), null);
+            case "docx" -> docx.extract(file);
+            case "pdf" -> pdf.extract(file);
+            case "html" -> html.extract(file);
+            default -> throw new IllegalStateException("No extractor for " + format);
+        };
+    }
+
+    private static String formatOf(Path file) {
+        String extension = extension(file);
+        String format = FORMATS.get(extension);
+        if (format == null) {
+            throw new ImportException(file, extension.isEmpty()
+                    ? "unsupported file type (no extension; supported: " + SUPPORTED + ")"
+                    : "unsupported file type '." + extension + "' (supported: " + SUPPORTED + ")");
+        }
+        return format;
+    }
+
+    private static void checkExists(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new ImportException(file, "is a folder, not a file");
+        }
+        if (!Files.exists(file)) {
+            throw new ImportException(file, "file not found (" + file.toAbsolutePath() + ")");
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new ImportException(file, "cannot read file (not a regular, readable file)");
+        }
+    }
+
+    private void checkSize(Path file) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new ImportException(file, "cannot read file (" + Causes.brief(e) + ")", e);
+        }
+        if (size == 0) {
+            throw new ImportException(file, "file is empty (0 bytes)");
+        }
+        if (size > limits.maxFileBytes()) {
+            throw new ImportException(file, "file is " + Sizes.format(size) + ", larger than the import limit of "
+                    + Sizes.format(limits.maxFileBytes()));
+        }
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ImportException(file, "cannot read file (" + Causes.brief(e) + ")", e);
+        }
+    }
+
+    private static String extension(Path file) {
+        Path name = file.getFileName();
+        String s = name == null ? "" : name.toString();
+        int dot = s.lastIndexOf('.');
+        return dot < 0 ? "" : s.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

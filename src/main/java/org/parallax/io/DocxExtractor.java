@@ -1,0 +1,64 @@
+package org.parallax.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/** Reads the body of a Word .docx file, paragraphs and table cells in document order, one per line. */
+final class DocxExtractor {
+    private final ZipBombGuard guard;
+
+    DocxExtractor(ImportLimits limits) {
+        this.guard = new ZipBombGuard(limits);
+        // POI's own checks are a second line of defence; they are global, hence set once here.
+        ZipSecureFile.setMinInflateRatio(1.0 / limits.maxCompressionRatio());
+        ZipSecureFile.setMaxEntrySize(limits.maxUnpackedBytes());
+        ZipSecureFile.setMaxFileCount(limits.maxZipEntries());
+    }
+
+    Extraction extract(Path file) {
+        guard.check(file, "DOCX");
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+             XWPFDocument doc = new XWPFDocument(pkg)) {
+            StringBuilder text = new StringBuilder();
+            appendBody(doc.getBodyElements(), text);
+            return new Extraction(text.toString(), coreTitle(doc));
+        } catch (InvalidFormatException | org.apache.poi.UnsupportedFileFormatException e) {
+            throw new ImportException(file, "not a DOCX file (" + Causes.brief(e) + ")", e);
+        } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.xmlbeans.XmlRuntimeException e) {
+            String cause = Causes.brief(e).contains("DOCTYPE")
+                    ? "contains a DOCTYPE declaration, refused for safety" : Causes.brief(e);
+            throw new ImportException(file, "damaged DOCX file (" + cause + ")", e);
+        }
+    }
+
+    private static void appendBody(List<IBodyElement> elements, StringBuilder text) {
+        for (IBodyElement element : elements) {
+            if (element instanceof XWPFParagraph paragraph) {
+                text.append(paragraph.getText()).append('\n');
+            } else if (element instanceof XWPFTable table) {
+                for (XWPFTableRow row : table.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        appendBody(cell.getBodyElements(), text);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String coreTitle(XWPFDocument doc) {
+        POIXMLProperties properties = doc.getProperties();
+        return properties == null ? null : properties.getCoreProperties().getTitle();
+    }
+}

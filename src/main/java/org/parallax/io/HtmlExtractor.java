@@ -1,0 +1,107 @@
+package org.parallax.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Reads the visible text of an HTML page with jsoup: scripts, styles and hidden elements are
+ * dropped, block elements start a new line and paragraph-like blocks a new paragraph.
+ */
+final class HtmlExtractor {
+    private static final Set<String> INVISIBLE = Set.of(
+            "script", "style", "noscript", "template", "head", "title", "iframe", "object", "svg", "math");
+    private static final Set<String> PARAGRAPHS = Set.of(
+            "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol", "dl", "figure");
+    private static final Set<String> LINES = Set.of(
+            "div", "li", "tr", "dt", "dd", "section", "article", "header", "footer", "main", "nav", "aside",
+            "address", "figcaption", "form", "fieldset", "hr", "caption", "details", "summary");
+
+    Extraction extract(Path file) {
+        Document doc;
+        try (InputStream in = Files.newInputStream(file)) {
+            doc = Jsoup.parse(in, null, "");
+        } catch (IOException e) {
+            throw new ImportException(file, "cannot read HTML (" + Causes.brief(e) + ")", e);
+        }
+        VisibleTextFilter filter = new VisibleTextFilter();
+        // The traversal is iterative, so absurdly deep nesting cannot overflow the stack.
+        NodeTraversor.filter(filter, doc.body());
+        String text = filter.text.toString();
+        if (TextFileDecoder.looksBinary(text)) {
+            throw new ImportException(file, "does not look like HTML (binary data?)");
+        }
+        return new Extraction(text, doc.title());
+    }
+
+    /** Collects text nodes and the breaks that block elements imply, skipping invisible subtrees. */
+    private static final class VisibleTextFilter implements NodeFilter {
+        private final VisibleText text = new VisibleText();
+        private int preDepth;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode textNode) {
+                if (preDepth > 0) {
+                    text.appendVerbatim(textNode.getWholeText());
+                } else {
+                    text.appendCollapsed(textNode.getWholeText());
+                }
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element element)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (isInvisible(element)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String tag = element.normalName();
+            if (tag.equals("br")) {
+                text.hardBreak();
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            preDepth += tag.equals("pre") ? 1 : 0;
+            breakAround(tag);
+            if (tag.equals("td") || tag.equals("th")) {
+                text.appendCollapsed(" ");
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element element) {
+                String tag = element.normalName();
+                preDepth -= tag.equals("pre") ? 1 : 0;
+                breakAround(tag);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void breakAround(String tag) {
+            if (PARAGRAPHS.contains(tag)) {
+                text.paragraphBreak();
+            } else if (LINES.contains(tag)) {
+                text.lineBreak();
+            }
+        }
+
+        private static boolean isInvisible(Element element) {
+            if (INVISIBLE.contains(element.normalName()) || element.hasAttr("hidden")) {
+                return true;
+            }
+            String style = element.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
+            return style.contains("display:none") || style.contains("visibility:hidden");
+        }
+    }
+}

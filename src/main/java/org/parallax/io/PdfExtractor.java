@@ -1,0 +1,65 @@
+package org.parallax.io;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Reads the text of a PDF with PDFBox, in reading order by position. */
+final class PdfExtractor {
+    /** The specification allows the header and the end marker to sit within 1024 bytes of the file's ends. */
+    private static final int MARKER_WINDOW = 1024;
+
+    private final PdfStreamGuard guard;
+
+    PdfExtractor(ImportLimits limits) {
+        this.guard = new PdfStreamGuard(limits);
+    }
+
+    Extraction extract(Path file) {
+        checkMarkers(file);
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            guard.check(file, doc.getDocument());
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setLineSeparator("\n");
+            String text = stripper.getText(doc);
+            if (text.isBlank()) {
+                throw new ImportException(file, "no extractable text (scanned PDF?)");
+            }
+            return new Extraction(text, doc.getDocumentInformation().getTitle());
+        } catch (InvalidPasswordException e) {
+            throw new ImportException(file, "encrypted PDF (needs a password)", e);
+        } catch (IOException e) {
+            throw new ImportException(file, "damaged PDF (" + Causes.brief(e) + ")", e);
+        }
+    }
+
+    /**
+     * PDFBox repairs broken files silently, which would import half a document; a missing
+     * header or end-of-file marker is refused instead.
+     */
+    private static void checkMarkers(Path file) {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            long length = raf.length();
+            int window = (int) Math.min(MARKER_WINDOW, length);
+            byte[] head = new byte[window];
+            raf.readFully(head);
+            if (!new String(head, StandardCharsets.ISO_8859_1).contains("%PDF-")) {
+                throw new ImportException(file, "not a PDF file (no %PDF header)");
+            }
+            byte[] tail = new byte[window];
+            raf.seek(length - window);
+            raf.readFully(tail);
+            if (!new String(tail, StandardCharsets.ISO_8859_1).contains("%%EOF")) {
+                throw new ImportException(file, "damaged or truncated PDF (no end-of-file marker)");
+            }
+        } catch (IOException e) {
+            throw new ImportException(file, "cannot read file (" + Causes.brief(e) + ")", e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.parallax.io;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Turns the bytes of a plain-text file into a string: UTF-8 (with or without BOM), UTF-16 with a
+ * BOM or recognisable by its zero bytes, else Windows-1251 or Windows-1252, whichever is plausible.
+ */
+final class TextFileDecoder {
+    static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TextFileDecoder() {
+    }
+
+    static String decode(Path file, byte[] bytes) {
+        String text = decodeBytes(file, bytes);
+        if (looksBinary(text)) {
+            throw new ImportException(file, "does not look like text (binary data or an unknown encoding)");
+        }
+        return text;
+    }
+
+    private static String decodeBytes(Path file, byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return strict(StandardCharsets.UTF_8, bytes, 3).orElseThrow(
+                    () -> new ImportException(file, "not valid UTF-8 although it starts with a UTF-8 byte order mark"));
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return utf16(file, StandardCharsets.UTF_16LE, bytes, 2);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return utf16(file, StandardCharsets.UTF_16BE, bytes, 2);
+        }
+        Optional<Charset> bomless = bomlessUtf16(bytes);
+        if (bomless.isPresent()) {
+            return utf16(file, bomless.get(), bytes, 0);
+        }
+        Optional<String> utf8 = strict(StandardCharsets.UTF_8, bytes, 0);
+        if (utf8.isPresent()) {
+            return utf8.get();
+        }
+        Charset first = looksCyrillic(bytes) ? WINDOWS_1251 : WINDOWS_1252;
+        Charset second = first == WINDOWS_1251 ? WINDOWS_1252 : WINDOWS_1251;
+        return strict(first, bytes, 0).or(() -> strict(second, bytes, 0)).orElseThrow(() -> new ImportException(file,
+                "cannot decode the text (not UTF-8, UTF-16, Windows-1251 or Windows-1252; binary data?)"));
+    }
+
+    private static String utf16(Path file, Charset charset, byte[] bytes, int offset) {
+        return strict(charset, bytes, offset).orElseThrow(
+                () -> new ImportException(file, "not valid " + charset.name() + " text"));
+    }
+
+    /**
+     * UTF-16 without BOM shows itself by zero bytes on one side of the code units only (the high
+     * byte of ASCII characters); text in UTF-8 or a single-byte charset has no zero bytes at all.
+     */
+    private static Optional<Charset> bomlessUtf16(byte[] bytes) {
+        if (bytes.length < 4 || bytes.length % 2 != 0) {
+            return Optional.empty();
+        }
+        long zeroEven = 0;
+        long zeroOdd = 0;
+        for (int i = 0; i < bytes.length; i += 2) {
+            zeroEven += bytes[i] == 0 ? 1 : 0;
+            zeroOdd += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        long units = bytes.length / 2;
+        // Even Cyrillic UTF-16 has zero high bytes for its spaces, digits and punctuation.
+        if (zeroOdd * 20 >= units && zeroEven * 20 <= zeroOdd) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (zeroEven * 20 >= units && zeroOdd * 20 <= zeroEven) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Bytes 0xC0-0xFF are letters in both Windows code pages. Russian words consist of them
+     * entirely, while Western accented letters sit between ASCII letters: so adjacent high
+     * letters point to Windows-1251, high letters next to ASCII letters to Windows-1252.
+     */
+    static boolean looksCyrillic(byte[] bytes) {
+        long highNextToHigh = 0;
+        long highNextToAscii = 0;
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            boolean a = isHighLetter(bytes[i]);
+            boolean b = isHighLetter(bytes[i + 1]);
+            if (a && b) {
+                highNextToHigh++;
+            } else if (a && isAsciiLetter(bytes[i + 1]) || b && isAsciiLetter(bytes[i])) {
+                highNextToAscii++;
+            }
+        }
+        return highNextToHigh > highNextToAscii;
+    }
+
+    private static boolean isHighLetter(byte b) {
+        return (b & 0xFF) >= 0xC0;
+    }
+
+    private static boolean isAsciiLetter(byte b) {
+        return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z';
+    }
+
+    /**
+     * Control characters other than tab, line breaks and form feed do not occur in real text, nor do
+     * many replacement characters (left where bytes could not be decoded).
+     */
+    static boolean looksBinary(String text) {
+        long controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (c == '\uFFFD' || Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                controls++;
+            }
+        }
+        return controls * 100 > text.length();
+    }
+
+    private static Optional<String> strict(Charset charset, byte[] bytes, int offset) {
+        try {
+            return Optional.of(charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,99 @@
+package org.parallax.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Inspects a zip archive before any parser opens it: entry count, declared sizes, and then the
+ * actual unpacked bytes of every entry with a bounded read, so a zip bomb fails fast and clearly.
+ */
+final class ZipBombGuard {
+    /** Small entries (e.g. XML full of repeated tags) compress very well and are harmless. */
+    static final long RATIO_GRACE_BYTES = 100 * 1024;
+    private static final int BUFFER = 64 * 1024;
+
+    private final ImportLimits limits;
+
+    ZipBombGuard(ImportLimits limits) {
+        this.limits = limits;
+    }
+
+    void check(Path file, String formatName) {
+        if (!startsWithZipSignature(file)) {
+            throw new ImportException(file, "not a " + formatName + " file (not a zip archive)");
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            checkDeclared(file, zip);
+            checkActual(file, zip);
+        } catch (IOException e) {
+            throw new ImportException(file, "damaged or truncated " + formatName + " file (unreadable zip archive)", e);
+        }
+    }
+
+    private void checkDeclared(Path file, ZipFile zip) {
+        if (zip.size() > limits.maxZipEntries()) {
+            throw new ImportException(file, "zip archive has " + zip.size() + " entries, more than the limit of "
+                    + limits.maxZipEntries() + " (zip bomb?)");
+        }
+        long total = 0;
+        for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+            ZipEntry entry = e.nextElement();
+            if (entry.getSize() > 0) {
+                total += entry.getSize();
+                checkTotal(file, total);
+                checkRatio(file, entry, entry.getSize());
+            }
+        }
+    }
+
+    /** The declared sizes may lie, so count what actually comes out, stopping at the limits. */
+    private void checkActual(Path file, ZipFile zip) throws IOException {
+        byte[] buffer = new byte[BUFFER];
+        long total = 0;
+        for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+            ZipEntry entry = e.nextElement();
+            if (entry.isDirectory()) {
+                continue;
+            }
+            long entryBytes = 0;
+            try (InputStream in = zip.getInputStream(entry)) {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    entryBytes += n;
+                    total += n;
+                    checkTotal(file, total);
+                    checkRatio(file, entry, entryBytes);
+                }
+            }
+        }
+    }
+
+    private void checkTotal(Path file, long total) {
+        if (total > limits.maxUnpackedBytes()) {
+            throw new ImportException(file, "zip archive unpacks to more than " + Sizes.format(limits.maxUnpackedBytes())
+                    + ", the import limit (zip bomb?)");
+        }
+    }
+
+    private void checkRatio(Path file, ZipEntry entry, long unpackedBytes) {
+        long compressed = entry.getCompressedSize();
+        if (unpackedBytes > RATIO_GRACE_BYTES && compressed > 0
+                && (double) unpackedBytes / compressed > limits.maxCompressionRatio()) {
+            throw new ImportException(file, "zip entry '" + entry.getName() + "' is compressed more than "
+                    + Math.round(limits.maxCompressionRatio()) + " to 1 (zip bomb?)");
+        }
+    }
+
+    private static boolean startsWithZipSignature(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.parallax.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocxImportTest {
+    private static final String[][] TABLE = {{"Article 5", "collective defence"}, {"Article 10", "accession"}};
+
+    private final DocumentReader reader = new DocumentReader();
+    private final List<String> treaty = CorpusFiles.paragraphs(CorpusFiles.TREATY_MD).subList(1, 4);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsParagraphsAndTableCellsInOrderOnePerLine() throws IOException {
+        Path file = Fixtures.docx(dir.resolve("treaty.docx"), "North Atlantic Treaty", treaty, TABLE);
+
+        ImportedText imported = reader.read(file);
+
+        String expected = String.join("\n", treaty) + "\nArticle 5\ncollective defence\nArticle 10\naccession\n";
+        assertThat(imported.text()).isEqualTo(expected);
+        assertThat(imported.title()).isEqualTo("North Atlantic Treaty");
+        assertThat(imported.format()).isEqualTo("docx");
+        assertThat(imported.language()).isEqualTo("en");
+    }
+
+    @Test
+    void readsRussianDocxAndFallsBackToFirstLineAsTitle() throws IOException {
+        List<String> russian = CorpusFiles.paragraphs(CorpusFiles.RUSSIAN);
+        Path file = Fixtures.docx(dir.resolve("concept.DOCX"), null, russian, null);
+
+        ImportedText imported = reader.read(file);
+
+        assertThat(imported.text()).isEqualTo(String.join("\n", russian) + "\n");
+        assertThat(imported.language()).isEqualTo("ru");
+        assertThat(imported.title()).startsWith("Современный мир переживает");
+    }
+
+    @Test
+    void truncatedDocxIsRejected() throws IOException {
+        Path whole = Fixtures.docx(dir.resolve("whole.docx"), null, treaty, TABLE);
+        Path half = Fixtures.truncated(whole, dir.resolve("half.docx"));
+
+        assertThatThrownBy(() -> reader.read(half)).isInstanceOf(ImportException.class)
+                .hasMessage("half.docx: damaged or truncated DOCX file (unreadable zip archive)");
+    }
+
+    @Test
+    void pdfNamedDocxIsRejected() throws IOException {
+        Path pdf = Fixtures.pdf(dir.resolve("real.pdf"), List.of("The Parties to this Treaty"));
+        Path named = Files.copy(pdf, dir.resolve("fake.docx"));
+
+        assertThatThrownBy(() -> reader.read(named)).isInstanceOf(ImportException.class)
+                .hasMessage("fake.docx: not a DOCX file (not a zip archive)");
+    }
+
+    @Test
+    void zipBombFailsFastWithClearReason() throws IOException {
+        Path bomb = dir.resolve("bomb.docx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 300; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(Files.size(bomb)).isLessThan(2_000_000);
+
+        assertThatThrownBy(() -> reader.read(bomb)).isInstanceOf(ImportException.class)
+                .hasMessage("bomb.docx: zip archive unpacks to more than 256.0 MB, the import limit (zip bomb?)");
+    }
+
+    @Test
+    void highlyCompressedEntryIsRefusedEvenBelowTheSizeLimit() throws IOException {
+        Path bomb = dir.resolve("ratio.docx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(new byte[20 << 20]);
+            zip.closeEntry();
+        }
+
+        assertThatThrownBy(() -> reader.read(bomb)).isInstanceOf(ImportException.class)
+                .hasMessage("ratio.docx: zip entry 'word/document.xml' is compressed more than 100 to 1 (zip bomb?)");
+    }
+
+    @Test
+    void compressionRatioIsCheckedOnActualBytesWhenTheDirectoryLies() throws IOException {
+        Path bomb = dir.resolve("liar.docx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(new byte[20 << 20]);
+            zip.closeEntry();
+        }
+        declareUncompressedSize(bomb, 1000);
+        try (ZipFile patched = new ZipFile(bomb.toFile())) {
+            assertThat(patched.getEntry("word/document.xml").getSize()).isEqualTo(1000);
+        }
+
+        assertThatThrownBy(() -> reader.read(bomb)).isInstanceOf(ImportException.class)
+                .hasMessage("liar.docx: zip entry 'word/document.xml' is compressed more than 100 to 1 (zip bomb?)");
+    }
+
+    @Test
+    void zipThatIsNoWordDocumentIsRejected() throws IOException {
+        Path zip = dir.resolve("archive.docx");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("readout.txt"));
+            out.write(CorpusFiles.text(CorpusFiles.KREMLIN_READOUT).getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+
+        assertThatThrownBy(() -> reader.read(zip)).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("archive.docx: not a DOCX file (");
+    }
+
+    @Test
+    void tooManyZipEntriesAreRefused() throws IOException {
+        Path many = dir.resolve("many.docx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(many))) {
+            for (int i = 0; i < 11; i++) {
+                zip.putNextEntry(new ZipEntry("part" + i + ".xml"));
+                zip.closeEntry();
+            }
+        }
+        DocumentReader strict = new DocumentReader(new ImportLimits(64L << 20, 10, 256L << 20, 100));
+
+        assertThatThrownBy(() -> strict.read(many)).isInstanceOf(ImportException.class)
+                .hasMessage("many.docx: zip archive has 11 entries, more than the limit of 10 (zip bomb?)");
+    }
+
+    @Test
+    void externalEntityIsNeverExpanded() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-INTERVIEWEE-NAME");
+        Path clean = Fixtures.docx(dir.resolve("clean.docx"), null, treaty, null);
+        Path xxe = dir.resolve("xxe.docx");
+        String doctype = "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
+        rewriteDocumentXml(clean, xxe, xml -> xml
+                .replaceFirst("\\?>", "?>" + doctype)
+                .replaceFirst("<w:t>", "<w:t>&xxe;"));
+
+        assertThatThrownBy(() -> reader.read(xxe)).isInstanceOf(ImportException.class)
+                .hasMessage("xxe.docx: damaged DOCX file (contains a DOCTYPE declaration, refused for safety)");
+    }
+
+    /** Overwrites the uncompressed size in the zip's central directory (signature PK 1 2, size at +24). */
+    private static void declareUncompressedSize(Path zip, int size) throws IOException {
+        byte[] bytes = Files.readAllBytes(zip);
+        for (int i = bytes.length - 46; i >= 0; i--) {
+            if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2) {
+                java.nio.ByteBuffer.wrap(bytes, i + 24, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(size);
+                Files.write(zip, bytes);
+                return;
+            }
+        }
+        throw new IllegalStateException("no central directory in " + zip);
+    }
+
+    private static void rewriteDocumentXml(Path source, Path target, java.util.function.UnaryOperator<String> edit)
+            throws IOException {
+        try (ZipFile in = new ZipFile(source.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("word/document.xml")) {
+                    String xml = edit.apply(new String(bytes, StandardCharsets.UTF_8));
+                    assertThat(xml).contains("<!DOCTYPE", "&xxe;");
+                    bytes = xml.getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+    }
+}

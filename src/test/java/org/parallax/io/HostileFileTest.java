@@ -1,0 +1,99 @@
+package org.parallax.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HostileFileTest {
+    private final DocumentReader reader = new DocumentReader();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void fileOverSizeLimitIsRefusedWithoutReadingIt() throws IOException {
+        Path big = dir.resolve("huge.txt");
+        try (RandomAccessFile raf = new RandomAccessFile(big.toFile(), "rw")) {
+            raf.setLength(200L << 20);
+        }
+
+        assertThatThrownBy(() -> reader.read(big)).isInstanceOf(ImportException.class)
+                .hasMessage("huge.txt: file is 200.0 MB, larger than the import limit of 64.0 MB");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"empty.txt", "empty.md", "empty.docx", "empty.pdf", "empty.html"})
+    void emptyFileIsRefused(String name) throws IOException {
+        Path empty = Files.createFile(dir.resolve(name));
+
+        assertThatThrownBy(() -> reader.read(empty)).isInstanceOf(ImportException.class)
+                .hasMessage(name + ": file is empty (0 bytes)");
+    }
+
+    @Test
+    void randomBytesNamedDocxAreNotAZip() throws IOException {
+        Path file = Files.write(dir.resolve("noise.docx"), randomBytes());
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
+                .hasMessage("noise.docx: not a DOCX file (not a zip archive)");
+    }
+
+    @Test
+    void randomBytesNamedPdfAreNotAPdf() throws IOException {
+        Path file = Files.write(dir.resolve("noise.pdf"), randomBytes());
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
+                .hasMessage("noise.pdf: not a PDF file (no %PDF header)");
+    }
+
+    @Test
+    void unknownExtensionListsSupportedTypes() throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.xyz"), "Balance of power");
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
+                .hasMessage("notes.xyz: unsupported file type '.xyz' (supported: .txt, .md, .docx, .pdf, .html, .htm)");
+    }
+
+    @Test
+    void folderIsRefused() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("speeches.txt"));
+
+        assertThatThrownBy(() -> reader.read(folder)).isInstanceOf(ImportException.class)
+                .hasMessage("speeches.txt: is a folder, not a file");
+    }
+
+    @Test
+    void folderWithoutExtensionIsReportedAsFolder() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("speeches"));
+
+        assertThatThrownBy(() -> reader.read(folder)).isInstanceOf(ImportException.class)
+                .hasMessage("speeches: is a folder, not a file");
+    }
+
+    @Test
+    void missingFileIsRefused() {
+        Path missing = dir.resolve("missing.pdf");
+
+        ImportException e = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class,
+                () -> reader.read(missing));
+
+        assertThat(e.getMessage()).startsWith("missing.pdf: file not found (");
+        assertThat(e.file()).isEqualTo(missing);
+        assertThat(e.reason()).startsWith("file not found");
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[64 * 1024];
+        new Random(1997).nextBytes(bytes);
+        return bytes;
+    }
+}

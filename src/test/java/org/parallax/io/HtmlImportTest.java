@@ -1,0 +1,74 @@
+package org.parallax.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlImportTest {
+    private final DocumentReader reader = new DocumentReader();
+    private final List<String> readout = CorpusFiles.paragraphs(CorpusFiles.KREMLIN_READOUT);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void keepsVisibleTextAndTurnsBlocksIntoParagraphs() throws IOException {
+        String html = "<!DOCTYPE html><html><head><title>Russia and NATO: war on terrorism</title>"
+                + "<style>p { color: red } .secret { display: none }</style>"
+                + "<script>var leaked = 'SCRIPT-TEXT';</script></head><body>\n"
+                + "<h1>Cooperation   between\n Russia and NATO</h1>\n"
+                + "<p>" + readout.get(0) + "</p>\n"
+                + "<div hidden>HIDDEN-TEXT</div><noscript>NOSCRIPT-TEXT</noscript>"
+                + "<p>" + readout.get(1) + "<br>" + readout.get(2) + "<br><br>" + readout.get(3) + "</p>"
+                + "<ul><li>first item</li><li><b>second</b> item</li></ul>"
+                + "<script>document.write('MORE-SCRIPT')</script></body></html>";
+        Path file = Files.writeString(dir.resolve("readout.html"), html);
+
+        ImportedText imported = reader.read(file);
+
+        assertThat(imported.text()).isEqualTo("Cooperation between Russia and NATO\n\n"
+                + readout.get(0) + "\n\n" + readout.get(1) + "\n" + readout.get(2) + "\n\n" + readout.get(3)
+                + "\n\nfirst item\nsecond item");
+        assertThat(imported.text()).doesNotContain("SCRIPT-TEXT", "MORE-SCRIPT", "HIDDEN-TEXT", "NOSCRIPT", "color");
+        assertThat(imported.title()).isEqualTo("Russia and NATO: war on terrorism");
+        assertThat(imported.format()).isEqualTo("html");
+    }
+
+    @Test
+    void deeplyNestedElementsDoNotOverflowTheStack() throws IOException {
+        int depth = 50_000;
+        String html = "<div>".repeat(depth) + readout.get(0) + "</div>".repeat(depth);
+        Path file = Files.writeString(dir.resolve("nested.html"), html);
+
+        assertThat(reader.read(file).text()).isEqualTo(readout.get(0));
+    }
+
+    @Test
+    void randomBytesNamedHtmlAreRefused() throws IOException {
+        byte[] bytes = new byte[64 * 1024];
+        new java.util.Random(2002).nextBytes(bytes);
+        Path file = Files.write(dir.resolve("noise.html"), bytes);
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
+                .hasMessage("noise.html: does not look like HTML (binary data?)");
+    }
+
+    @Test
+    void htmExtensionAndDeclaredCharsetAreHonoured() throws IOException {
+        String russian = CorpusFiles.paragraphs(CorpusFiles.RUSSIAN).get(0);
+        String html = "<html><head><meta charset=\"windows-1251\"></head><body><p>" + russian + "</p></body></html>";
+        Path file = Files.write(dir.resolve("concept.htm"), html.getBytes(TextFileDecoder.WINDOWS_1251));
+
+        ImportedText imported = reader.read(file);
+
+        assertThat(imported.text()).isEqualTo(russian);
+        assertThat(imported.language()).isEqualTo("ru");
+        assertThat(imported.format()).isEqualTo("html");
+    }
+}

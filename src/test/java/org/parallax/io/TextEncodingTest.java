@@ -1,0 +1,122 @@
+package org.parallax.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TextEncodingTest {
+    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final byte[] BOM_LE = {(byte) 0xFF, (byte) 0xFE};
+    private static final byte[] BOM_BE = {(byte) 0xFE, (byte) 0xFF};
+
+    private final DocumentReader reader = new DocumentReader();
+    private final String russian = CorpusFiles.text(CorpusFiles.RUSSIAN);
+    private final String accented = CorpusFiles.text(CorpusFiles.KREMLIN_ACCENTED);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void decodesRussianWindows1251() throws IOException {
+        Path file = write("ru-1251.txt", russian.getBytes(WINDOWS_1251));
+
+        ImportedText imported = reader.read(file);
+
+        assertThat(imported.text()).isEqualTo(russian);
+        assertThat(imported.language()).isEqualTo("ru");
+    }
+
+    @Test
+    void decodesRussianUtf16LittleEndianWithBom() throws IOException {
+        Path file = write("ru-utf16le.txt", concat(BOM_LE, russian.getBytes(StandardCharsets.UTF_16LE)));
+
+        assertThat(reader.read(file).text()).isEqualTo(russian);
+    }
+
+    @Test
+    void decodesRussianUtf16BigEndianWithBom() throws IOException {
+        Path file = write("ru-utf16be.txt", concat(BOM_BE, russian.getBytes(StandardCharsets.UTF_16BE)));
+
+        assertThat(reader.read(file).text()).isEqualTo(russian);
+    }
+
+    @Test
+    void decodesEnglishUtf16WithoutBomByItsZeroBytes() throws IOException {
+        Path le = write("en-le.txt", accented.getBytes(StandardCharsets.UTF_16LE));
+        Path be = write("en-be.txt", accented.getBytes(StandardCharsets.UTF_16BE));
+
+        assertThat(reader.read(le).text()).isEqualTo(accented);
+        assertThat(reader.read(be).text()).isEqualTo(accented);
+    }
+
+    @Test
+    void decodesRussianUtf16WithoutBomByTheZeroBytesOfSpacesAndPunctuation() throws IOException {
+        Path le = write("ru-le.txt", russian.getBytes(StandardCharsets.UTF_16LE));
+        Path be = write("ru-be.txt", russian.getBytes(StandardCharsets.UTF_16BE));
+
+        assertThat(reader.read(le).text()).isEqualTo(russian);
+        assertThat(reader.read(be).text()).isEqualTo(russian);
+    }
+
+    @Test
+    void decodesAccentedEnglishWindows1252() throws IOException {
+        Path file = write("en-1252.txt", accented.getBytes(WINDOWS_1252));
+
+        ImportedText imported = reader.read(file);
+
+        assertThat(imported.text()).isEqualTo(accented)
+                .contains("José Mário Vaz", "Fédération Internationale de Football Association");
+        assertThat(imported.language()).isEqualTo("en");
+    }
+
+    @Test
+    void decodesCurlyQuotesAndDashesWindows1252() throws IOException {
+        String readout = CorpusFiles.text(CorpusFiles.KREMLIN_READOUT);
+        Path file = write("readout-1252.txt", readout.getBytes(WINDOWS_1252));
+
+        assertThat(reader.read(file).text()).isEqualTo(readout).contains("“pilot project”", "drug trafficking –");
+    }
+
+    @Test
+    void randomBytesAreUndecodable() throws IOException {
+        byte[] bytes = new byte[4096];
+        new java.util.Random(42).nextBytes(bytes);
+        Path file = write("random.txt", bytes);
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
+                .hasMessage("random.txt: cannot decode the text (not UTF-8, UTF-16, Windows-1251 or Windows-1252; "
+                        + "binary data?)");
+    }
+
+    @Test
+    void asciiControlBytesAreNotText() throws IOException {
+        byte[] bytes = new byte[4096];
+        new java.util.Random(7).nextBytes(bytes);
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] &= 0x7F;
+        }
+        Path file = write("control.txt", bytes);
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
+                .hasMessage("control.txt: does not look like text (binary data or an unknown encoding)");
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
