@@ -1,0 +1,23 @@
+package org.parallax.workbench;
+
+import java.util.List;
+import org.parallax.model.Document;
+
+/**
+ * The outcome of one import: documents stored, files that failed (one line each, naming the file and
+ * the reason), files skipped because the same content is already in the project, and whether the
+ * user cancelled (files after the cancel point were not imported).
+ */
+public record ImportReport(List<Document> imported, List<String> failures, List<String> duplicates,
+                           boolean cancelled) {
+
+    public ImportReport {
+        imported = List.copyOf(imported);
+        failures = List.copyOf(failures);
+        duplicates = List.copyOf(duplicates);
+    }
+
+    public boolean hasProblems() {
+        return !failures.isEmpty() || !duplicates.isEmpty();
+    }
+}

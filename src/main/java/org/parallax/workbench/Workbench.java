@@ -1,0 +1,100 @@
+package org.parallax.workbench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.parallax.io.DocumentReader;
+import org.parallax.model.Coder;
+import org.parallax.model.CodebookDefinition;
+import org.parallax.model.ParallaxException;
+import org.parallax.store.Database;
+
+/**
+ * The one entry point the UI and the CLI share: an open project and its use cases, grouped by
+ * subject (documents, codebook, coding, analysis, export) with one undo history across them.
+ */
+public final class Workbench implements AutoCloseable {
+    private final Project project;
+    private final Documents documents;
+    private final Codebooks codebook;
+    private final Coding coding;
+
+    private Workbench(Project project) {
+        this.project = project;
+        this.documents = new Documents(project, new DocumentReader());
+        this.codebook = new Codebooks(project);
+        this.coding = new Coding(project);
+    }
+
+    /** Opens an existing project file. */
+    public static Workbench open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ParallaxException(file + ": no such project file");
+        }
+        return new Workbench(new Project(Database.open(file)));
+    }
+
+    /** Creates a new project file, optionally with a codebook installed; refuses to overwrite a file. */
+    public static Workbench create(Path file, CodebookDefinition codebook) {
+        if (Files.exists(file)) {
+            throw new ParallaxException(file + ": already exists (open it, or choose another name)");
+        }
+        Workbench workbench = new Workbench(new Project(Database.open(file)));
+        if (codebook != null) {
+            workbench.codebook.install(codebook);
+        }
+        return workbench;
+    }
+
+    public Path file() {
+        return project.file();
+    }
+
+    public Documents documents() {
+        return documents;
+    }
+
+    public Codebooks codebook() {
+        return codebook;
+    }
+
+    public Coding coding() {
+        return coding;
+    }
+
+    public UndoHistory history() {
+        return project.history;
+    }
+
+    public Coder activeCoder() {
+        return project.activeCoder();
+    }
+
+    public Coder setActiveCoder(String name) {
+        return project.setActiveCoder(name);
+    }
+
+    public List<Coder> coders() {
+        return project.coders.list();
+    }
+
+    /** Listens to changes of the project, on the thread that made them. */
+    public void addListener(Consumer<ProjectEvent> listener) {
+        project.addListener(listener);
+    }
+
+    public void removeListener(Consumer<ProjectEvent> listener) {
+        project.removeListener(listener);
+    }
+
+    /** SQLite's integrity check of the project file: "ok" when sound. */
+    public String integrityCheck() {
+        return project.db.integrityCheck();
+    }
+
+    @Override
+    public void close() {
+        project.close();
+    }
+}
