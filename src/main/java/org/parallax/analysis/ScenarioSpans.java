@@ -1,0 +1,87 @@
+package org.parallax.analysis;
+
+import java.util.Arrays;
+
+/**
+ * The scenario-code segments of all documents, grouped by document and sorted by start, answering
+ * "which scenario column overlaps this range most" without scanning every scenario segment.
+ */
+final class ScenarioSpans {
+    static final int NONE = -1;
+
+    private final int[] firstOfDocument;
+    private final int[] starts;
+    private final int[] ends;
+    private final int[] columns;
+    /** Largest end among the document's spans up to each index, so a backwards scan can stop early. */
+    private final int[] maxEndSoFar;
+
+    /**
+     * {@code document[i]}, {@code start[i]}, {@code end[i]}, {@code column[i]} describe span i;
+     * spans may come in any order.
+     */
+    ScenarioSpans(int documentCount, int count, int[] document, int[] start, int[] end, int[] column) {
+        firstOfDocument = new int[documentCount + 1];
+        for (int i = 0; i < count; i++) {
+            firstOfDocument[document[i] + 1]++;
+        }
+        for (int d = 0; d < documentCount; d++) {
+            firstOfDocument[d + 1] += firstOfDocument[d];
+        }
+        int[] next = Arrays.copyOf(firstOfDocument, documentCount);
+        long[] keys = new long[count];
+        for (int i = 0; i < count; i++) {
+            keys[next[document[i]]++] = ((long) start[i] << 32) | i;
+        }
+        starts = new int[count];
+        ends = new int[count];
+        columns = new int[count];
+        maxEndSoFar = new int[count];
+        for (int d = 0; d < documentCount; d++) {
+            int from = firstOfDocument[d];
+            int to = firstOfDocument[d + 1];
+            Arrays.sort(keys, from, to);
+            int maxEnd = Integer.MIN_VALUE;
+            for (int k = from; k < to; k++) {
+                int i = (int) keys[k];
+                starts[k] = start[i];
+                ends[k] = end[i];
+                columns[k] = column[i];
+                maxEnd = Math.max(maxEnd, end[i]);
+                maxEndSoFar[k] = maxEnd;
+            }
+        }
+    }
+
+    /**
+     * The column of the scenario span of {@code document} overlapping {@code [start, end)} the most;
+     * ties go to the lower column; {@link #NONE} if nothing overlaps.
+     */
+    int bestColumn(int document, int start, int end) {
+        int from = firstOfDocument[document];
+        int to = firstOfDocument[document + 1];
+        int best = NONE;
+        int bestOverlap = 0;
+        for (int k = firstStartingAtOrAfter(from, to, end) - 1; k >= from && maxEndSoFar[k] > start; k--) {
+            int overlap = Math.min(end, ends[k]) - Math.max(start, starts[k]);
+            if (overlap > bestOverlap || overlap > 0 && overlap == bestOverlap && columns[k] < best) {
+                bestOverlap = overlap;
+                best = columns[k];
+            }
+        }
+        return best;
+    }
+
+    /** Lower bound written without a data-dependent branch: the outcome of each probe is unpredictable. */
+    private int firstStartingAtOrAfter(int from, int to, int value) {
+        if (from == to) {
+            return from;
+        }
+        int base = from;
+        for (int n = to - from; n > 1; n -= n >>> 1) {
+            int half = n >>> 1;
+            base = starts[base + half] < value ? base + half : base;
+        }
+        return starts[base] < value ? base + 1 : base;
+    }
+}
