@@ -59,17 +59,15 @@ final class ScenarioSpans {
      */
     int bestColumn(int document, int start, int end) {
         int from = firstOfDocument[document];
-        int to = firstOfDocument[document + 1];
-        int best = NONE;
-        int bestOverlap = 0;
-        for (int k = firstStartingAtOrAfter(from, to, end) - 1; k >= from && maxEndSoFar[k] > start; k--) {
-            int overlap = Math.min(end, ends[k]) - Math.max(start, starts[k]);
-            if (overlap > bestOverlap || overlap > 0 && overlap == bestOverlap && columns[k] < best) {
-                bestOverlap = overlap;
-                best = columns[k];
-            }
+        // Overlap in the high half, inverted column in the low half: the maximum key is the largest
+        // overlap with ties to the lower column, found without unpredictable branches.
+        long best = 0;
+        for (int k = firstStartingAtOrAfter(from, firstOfDocument[document + 1], end) - 1;
+             k >= from && maxEndSoFar[k] > start; k--) {
+            long overlap = Math.min(end, ends[k]) - Math.max(start, starts[k]);
+            best = Math.max(best, overlap << 32 | (Integer.MAX_VALUE - columns[k]));
         }
-        return best;
+        return best >>> 32 == 0 ? NONE : Integer.MAX_VALUE - (int) best;
     }
 
     /** Lower bound written without a data-dependent branch: the outcome of each probe is unpredictable. */

@@ -80,16 +80,15 @@ public final class TheoryScenarioMatrix {
             }
         });
 
-        MatrixBuilder builder = new MatrixBuilder(rows, columns, documents.size(), n);
-        i = 0;
-        for (Segment segment : segments) {
-            int ci = segmentCode[i];
-            if (ci >= 0 && codeRow[ci] >= 0) {
-                int di = segmentDocument[i];
-                int column = spans.bestColumn(di, segment.start(), segment.end());
-                builder.add(codeRow[ci], column == ScenarioSpans.NONE ? documentColumn[di] : column, di, segment.id());
+        SegmentsByDocument counted = new SegmentsByDocument(segments, segmentCode, segmentDocument, codeRow,
+                documents.size());
+        MatrixBuilder builder = new MatrixBuilder(rows, columns, documents.size(), counted.size());
+        for (int di = 0; di < documents.size(); di++) {
+            for (int k = counted.firstOfDocument[di]; k < counted.firstOfDocument[di + 1]; k++) {
+                int column = spans.bestColumn(di, counted.starts[k], counted.ends[k]);
+                builder.add(counted.rows[k], column == ScenarioSpans.NONE ? documentColumn[di] : column, di,
+                        counted.ids[k]);
             }
-            i++;
         }
         return builder.build();
     }

@@ -69,7 +69,7 @@ public final class Matrix {
         return cells[index(row, column)];
     }
 
-    /** The ids of the cell's segments, in input order (a copy). */
+    /** The ids of the cell's segments (a copy); analyses may group them, e.g. by document. */
     public long[] segmentIds(int row, int column) {
         return segmentIds[index(row, column)].clone();
     }
