@@ -20,6 +20,10 @@ public final class AnalysisBenchmark {
     public record Project(Codebook codebook, List<Segment> segments, Map<Long, Long> documentScenarios) {
     }
 
+    /** Median wall time of the measured runs, and a checksum of their results that keeps the work observable. */
+    public record Timing(double medianMillis, long checksum) {
+    }
+
     private AnalysisBenchmark() {
     }
 
@@ -63,22 +67,19 @@ public final class AnalysisBenchmark {
         return matrix.total().segments() * 31L + matrix.total().documents() + frequencies.get(0).characters();
     }
 
-    /** Median wall time of {@code runs} runs of {@link #runOnce} after {@code warmups} unmeasured runs, in ms. */
-    public static double medianMillis(Project project, int warmups, int runs) {
+    /** Times {@code runs} runs of {@link #runOnce} after {@code warmups} unmeasured runs. */
+    public static Timing time(Project project, int warmups, int runs) {
         long checksum = 0;
         for (int i = 0; i < warmups; i++) {
             checksum += runOnce(project);
         }
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
+        long[] nanos = new long[Math.max(1, runs)];
+        for (int i = 0; i < nanos.length; i++) {
             long start = System.nanoTime();
             checksum += runOnce(project);
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        if (checksum == 42) {
-            System.getLogger(AnalysisBenchmark.class.getName()).log(System.Logger.Level.TRACE, "checksum 42");
-        }
-        return nanos[runs / 2] / 1e6;
+        return new Timing(nanos[nanos.length / 2] / 1e6, checksum);
     }
 }

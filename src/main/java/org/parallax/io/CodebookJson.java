@@ -85,7 +85,7 @@ public final class CodebookJson {
 
     /** The codebook as JSON text, after checking it is valid. */
     public static String toJson(CodebookDefinition definition) {
-        CodebookDefinitionCheck.check(definition, "'" + definition.name() + "'");
+        CodebookDefinitionCheck.check(definition, definition.name() == null ? "(unnamed)" : "'" + definition.name() + "'");
         try {
             return MAPPER.writeValueAsString(toDto(definition)) + System.lineSeparator();
         } catch (JsonProcessingException e) {

@@ -113,7 +113,9 @@ class TheoryScenarioMatrixTest {
         assertThat(big.total().segments()).isEqualTo(indicatorSegments);
         assertThat(big.rowTotal(0).segments() + big.rowTotal(big.rows().size() / 2).segments())
                 .isEqualTo((int) indicatorSegments);
-        assertThat(AnalysisBenchmark.runOnce(project)).isPositive();
+        long once = AnalysisBenchmark.runOnce(project);
+        assertThat(once).isPositive();
+        assertThat(AnalysisBenchmark.time(project, 1, 2).checksum()).isEqualTo(3 * once);
     }
 
     private void assertRow(int row, String... expected) {
