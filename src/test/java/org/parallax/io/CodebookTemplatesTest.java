@@ -3,6 +3,7 @@ package org.parallax.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,6 +62,14 @@ class CodebookTemplatesTest {
         assertThat(codes().map(CodeDefinition::definition)).allMatch(d -> d.endsWith(".") && d.length() > 40);
         assertThat(table1.frames()).allMatch(f -> f.description() != null && !f.description().isBlank());
         assertThat(codes().map(CodeDefinition::children)).allMatch(List::isEmpty);
+    }
+
+    @Test
+    void table1ResourceIsInTheCanonicalLayoutTheWriterProduces() throws Exception {
+        try (var in = CodebookTemplates.class.getResourceAsStream("templates/table1.json")) {
+            String resource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(CodebookJson.toJson(table1).replace(System.lineSeparator(), "\n")).isEqualTo(resource);
+        }
     }
 
     @Test
