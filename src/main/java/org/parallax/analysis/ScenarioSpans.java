@@ -17,37 +17,32 @@ final class ScenarioSpans {
     private final int[] maxEndSoFar;
 
     /**
-     * {@code document[i]}, {@code start[i]}, {@code end[i]}, {@code column[i]} describe span i;
-     * spans may come in any order.
+     * Spans already grouped by document ({@code firstOfDocument[d]} to {@code firstOfDocument[d + 1]});
+     * the arrays are taken over and sorted by start within each document.
      */
-    ScenarioSpans(int documentCount, int count, int[] document, int[] start, int[] end, int[] column) {
-        firstOfDocument = new int[documentCount + 1];
-        for (int i = 0; i < count; i++) {
-            firstOfDocument[document[i] + 1]++;
-        }
-        for (int d = 0; d < documentCount; d++) {
-            firstOfDocument[d + 1] += firstOfDocument[d];
-        }
-        int[] next = Arrays.copyOf(firstOfDocument, documentCount);
-        long[] keys = new long[count];
-        for (int i = 0; i < count; i++) {
-            keys[next[document[i]]++] = ((long) start[i] << 32) | i;
-        }
-        starts = new int[count];
-        ends = new int[count];
-        columns = new int[count];
-        maxEndSoFar = new int[count];
-        for (int d = 0; d < documentCount; d++) {
+    ScenarioSpans(int[] firstOfDocument, int[] starts, int[] ends, int[] columns) {
+        this.firstOfDocument = firstOfDocument;
+        this.starts = starts;
+        this.ends = ends;
+        this.columns = columns;
+        this.maxEndSoFar = new int[starts.length];
+        long[] keys = new long[starts.length];
+        int[] originalEnds = ends.clone();
+        int[] originalColumns = columns.clone();
+        for (int d = 0; d + 1 < firstOfDocument.length; d++) {
             int from = firstOfDocument[d];
             int to = firstOfDocument[d + 1];
+            for (int k = from; k < to; k++) {
+                keys[k] = ((long) starts[k] << 32) | k;
+            }
             Arrays.sort(keys, from, to);
             int maxEnd = Integer.MIN_VALUE;
             for (int k = from; k < to; k++) {
-                int i = (int) keys[k];
-                starts[k] = start[i];
-                ends[k] = end[i];
-                columns[k] = column[i];
-                maxEnd = Math.max(maxEnd, end[i]);
+                int original = (int) keys[k];
+                starts[k] = (int) (keys[k] >>> 32);
+                ends[k] = originalEnds[original];
+                columns[k] = originalColumns[original];
+                maxEnd = Math.max(maxEnd, ends[k]);
                 maxEndSoFar[k] = maxEnd;
             }
         }

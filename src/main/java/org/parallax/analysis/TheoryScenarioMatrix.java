@@ -53,66 +53,26 @@ public final class TheoryScenarioMatrix {
         }
         List<Matrix.Row> rows = rows(codebook, codeIndex, codeRow);
 
-        int n = segments.size();
-        int[] segmentCode = new int[n];
-        int[] segmentDocument = new int[n];
-        LongIndex documents = Indexes.documentsOf(segments);
-        int spanCount = 0;
-        int i = 0;
-        for (Segment segment : segments) {
-            int ci = codeIndex.indexOf(segment.codeId());
-            segmentCode[i] = ci;
-            if (ci >= 0 && (codeRow[ci] >= 0 || codeColumn[ci] >= 0)) {
-                segmentDocument[i] = documents.indexOrAdd(segment.documentId());
-                if (codeColumn[ci] >= 0) {
-                    spanCount++;
-                }
-            }
-            i++;
-        }
-        ScenarioSpans spans = spans(segments, segmentCode, segmentDocument, codeColumn, documents.size(), spanCount);
-        int[] documentColumn = new int[documents.size()];
+        SegmentsByDocument grouped = new SegmentsByDocument(segments, codeIndex, codeRow, codeColumn);
+        int documentCount = grouped.documents.size();
+        int[] documentColumn = new int[documentCount];
         Arrays.fill(documentColumn, noScenario);
         documentScenarios.forEach((documentId, scenarioId) -> {
-            int di = documents.indexOf(documentId);
+            int di = grouped.documents.indexOf(documentId);
             if (di >= 0 && scenarioId != null) {
                 documentColumn[di] = scenarioColumns.getOrDefault(scenarioId, noScenario);
             }
         });
 
-        SegmentsByDocument counted = new SegmentsByDocument(segments, segmentCode, segmentDocument, codeRow,
-                documents.size());
-        MatrixBuilder builder = new MatrixBuilder(rows, columns, documents.size(), counted.size());
-        for (int di = 0; di < documents.size(); di++) {
-            for (int k = counted.firstOfDocument[di]; k < counted.firstOfDocument[di + 1]; k++) {
-                int column = spans.bestColumn(di, counted.starts[k], counted.ends[k]);
-                builder.add(counted.rows[k], column == ScenarioSpans.NONE ? documentColumn[di] : column, di,
-                        counted.ids[k]);
+        MatrixBuilder builder = new MatrixBuilder(rows, columns, documentCount, grouped.size());
+        for (int di = 0; di < documentCount; di++) {
+            for (int k = grouped.firstOfDocument[di]; k < grouped.firstOfDocument[di + 1]; k++) {
+                int column = grouped.spans.bestColumn(di, grouped.starts[k], grouped.ends[k]);
+                builder.add(grouped.rows[k], column == ScenarioSpans.NONE ? documentColumn[di] : column, di,
+                        grouped.ids[k]);
             }
         }
         return builder.build();
-    }
-
-    private static ScenarioSpans spans(Collection<Segment> segments, int[] segmentCode, int[] segmentDocument,
-                                       int[] codeColumn, int documentCount, int spanCount) {
-        int[] document = new int[spanCount];
-        int[] start = new int[spanCount];
-        int[] end = new int[spanCount];
-        int[] column = new int[spanCount];
-        int k = 0;
-        int i = 0;
-        for (Segment segment : segments) {
-            int ci = segmentCode[i];
-            if (ci >= 0 && codeColumn[ci] >= 0) {
-                document[k] = segmentDocument[i];
-                start[k] = segment.start();
-                end[k] = segment.end();
-                column[k] = codeColumn[ci];
-                k++;
-            }
-            i++;
-        }
-        return new ScenarioSpans(documentCount, spanCount, document, start, end, column);
     }
 
     /** Frame rows, each followed by its indicator codes as a tree (sub-codes after their parent). */
