@@ -1,0 +1,62 @@
+package org.parallax.io;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.parallax.model.ParallaxException;
+
+/**
+ * Writes coded segments as RFC 4180 CSV in UTF-8 without BOM, one row per segment (docs/export.md);
+ * text cells are neutralised against spreadsheet formulas unless that is turned off.
+ */
+public final class SegmentCsvExporter {
+    /** The header row, in column order. */
+    public static final List<String> HEADER = List.of("segment_id", "document_id", "title", "date", "type", "actor",
+            "scenario", "code_id", "code", "frame", "coder", "start", "end", "text", "memo", "created");
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader(HEADER.toArray(String[]::new))
+            .build();
+
+    private final boolean neutraliseFormulas;
+
+    /** An exporter that neutralises formula-like cells, the safe default. */
+    public SegmentCsvExporter() {
+        this(true);
+    }
+
+    public SegmentCsvExporter(boolean neutraliseFormulas) {
+        this.neutraliseFormulas = neutraliseFormulas;
+    }
+
+    /** Writes header and rows to {@code file}, replacing it. */
+    public void write(Iterable<SegmentRow> rows, Path file) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(rows, out);
+        } catch (IOException e) {
+            throw new ParallaxException("Cannot write segment export " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes header and rows to {@code out}, which the caller closes. */
+    public void write(Iterable<SegmentRow> rows, Writer out) throws IOException {
+        CSVPrinter printer = new CSVPrinter(out, FORMAT);
+        for (SegmentRow row : rows) {
+            printer.printRecord(row.segmentId(), row.documentId(), text(row.title()),
+                    row.date() == null ? null : row.date().toString(),
+                    row.type() == null ? null : row.type().label(), text(row.actor()), text(row.scenario()),
+                    row.codeId(), text(row.code()), text(row.frame()), text(row.coder()), row.start(), row.end(),
+                    text(row.text()), text(row.memo()), row.created() == null ? null : row.created().toString());
+        }
+        printer.flush();
+    }
+
+    private String text(String cell) {
+        return neutraliseFormulas ? CsvCells.neutralise(cell) : cell;
+    }
+}

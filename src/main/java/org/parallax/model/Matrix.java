@@ -1,0 +1,97 @@
+package org.parallax.model;
+
+import java.util.List;
+
+/**
+ * A tally table of coded segments: rows (frames, codes, ...) by columns (scenarios, actors, years, ...),
+ * each cell giving its segment count, distinct document count and the ids of its segments.
+ * Row and column totals count each segment once, however many rows it is counted in.
+ */
+public final class Matrix {
+
+    /** What a row stands for; a group row (FRAME) aggregates the rows that name it as parent. */
+    public enum RowKind { FRAME, CODE }
+
+    /**
+     * A row header: {@code id} is the frame or code id, {@code parent} the index of the group row
+     * this row is counted into (or -1), {@code depth} the indentation level for display.
+     */
+    public record Row(RowKind kind, long id, String label, int parent, int depth) {
+    }
+
+    /** A column header; {@code id} is null for a catch-all column such as "No scenario". */
+    public record Column(Long id, String label) {
+    }
+
+    /** A count of segments and of the distinct documents they come from. */
+    public record Tally(int segments, int documents) {
+        public static final Tally ZERO = new Tally(0, 0);
+    }
+
+    private final List<Row> rows;
+    private final List<Column> columns;
+    private final Tally[] cells;
+    private final long[][] segmentIds;
+    private final Tally[] rowTotals;
+    private final Tally[] columnTotals;
+    private final Tally total;
+
+    /**
+     * Cells and segment ids are in row-major order ({@code row * columns + column}); the arrays are
+     * taken over, not copied, so a builder must not keep them.
+     */
+    public Matrix(List<Row> rows, List<Column> columns, Tally[] cells, long[][] segmentIds,
+                  Tally[] rowTotals, Tally[] columnTotals, Tally total) {
+        this.rows = List.copyOf(rows);
+        this.columns = List.copyOf(columns);
+        int size = this.rows.size() * this.columns.size();
+        if (cells.length != size || segmentIds.length != size
+                || rowTotals.length != this.rows.size() || columnTotals.length != this.columns.size()) {
+            throw new IllegalArgumentException("Matrix arrays do not match " + this.rows.size()
+                    + " rows by " + this.columns.size() + " columns");
+        }
+        this.cells = cells;
+        this.segmentIds = segmentIds;
+        this.rowTotals = rowTotals;
+        this.columnTotals = columnTotals;
+        this.total = total;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    public Tally cell(int row, int column) {
+        return cells[index(row, column)];
+    }
+
+    /** The ids of the cell's segments (a copy); analyses may group them, e.g. by document. */
+    public long[] segmentIds(int row, int column) {
+        return segmentIds[index(row, column)].clone();
+    }
+
+    public Tally rowTotal(int row) {
+        return rowTotals[row];
+    }
+
+    public Tally columnTotal(int column) {
+        return columnTotals[column];
+    }
+
+    /** All segments counted in the matrix and their distinct documents. */
+    public Tally total() {
+        return total;
+    }
+
+    private int index(int row, int column) {
+        if (row < 0 || row >= rows.size() || column < 0 || column >= columns.size()) {
+            throw new IndexOutOfBoundsException("Cell (" + row + ", " + column + ") outside a matrix of "
+                    + rows.size() + " rows by " + columns.size() + " columns");
+        }
+        return row * columns.size() + column;
+    }
+}
