@@ -19,12 +19,16 @@ public final class Workbench implements AutoCloseable {
     private final Documents documents;
     private final Codebooks codebook;
     private final Coding coding;
+    private final Analysis analysis;
+    private final Exports exports;
 
     private Workbench(Project project) {
         this.project = project;
         this.documents = new Documents(project, new DocumentReader());
         this.codebook = new Codebooks(project);
         this.coding = new Coding(project);
+        this.analysis = new Analysis(project);
+        this.exports = new Exports(project, analysis);
     }
 
     /** Opens an existing project file. */
@@ -61,6 +65,14 @@ public final class Workbench implements AutoCloseable {
 
     public Coding coding() {
         return coding;
+    }
+
+    public Analysis analysis() {
+        return analysis;
+    }
+
+    public Exports exports() {
+        return exports;
     }
 
     public UndoHistory history() {

@@ -1,0 +1,81 @@
+package org.parallax.workbench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.io.MatrixCsvExporter;
+import org.parallax.io.SegmentCsvExporter;
+import org.parallax.io.SegmentRow;
+import org.parallax.model.Code;
+import org.parallax.model.Codebook;
+import org.parallax.model.Coder;
+import org.parallax.model.Document;
+import org.parallax.model.Frame;
+import org.parallax.model.Matrix;
+import org.parallax.model.Scenario;
+import org.parallax.model.Segment;
+
+/** Export use cases: coded passages and matrices as CSV. */
+public final class Exports {
+    private final Project project;
+    private final Analysis analysis;
+
+    Exports(Project project, Analysis analysis) {
+        this.project = project;
+        this.analysis = analysis;
+    }
+
+    /** Every coded passage flattened with its document, code, frame, scenario and coder. */
+    public List<SegmentRow> segmentRows() {
+        Codebook book = project.codebook.load();
+        Map<Long, Code> codes = book.codesById();
+        Map<Long, String> frames = new HashMap<>();
+        book.frames().forEach(f -> frames.put(f.id(), f.name()));
+        Map<Long, String> coders = new HashMap<>();
+        project.coders.list().forEach(c -> coders.put(c.id(), c.name()));
+        Map<Long, Document> documents = new HashMap<>();
+        project.documents.list().forEach(d -> documents.put(d.id(), d));
+        Map<Long, String> scenarios = segmentScenarios(book, analysis.table1());
+        Map<Long, String> texts = new HashMap<>();
+        List<SegmentRow> rows = new ArrayList<>();
+        for (Segment s : project.segmentCache.all()) {
+            Document d = documents.get(s.documentId());
+            Code code = codes.get(s.codeId());
+            String text = texts.computeIfAbsent(s.documentId(), project.documents::text);
+            String scenario = scenarios.getOrDefault(s.id(), code.isScenarioCode()
+                    ? book.scenario(code.scenarioId()).map(Scenario::name).orElse(null) : d.meta().scenario());
+            rows.add(new SegmentRow(s.id(), d.id(), d.title(), d.meta().date(), d.meta().type(), d.meta().actor(),
+                    scenario, code.id(), code.name(), code.frameId() == null ? null : frames.get(code.frameId()),
+                    coders.get(s.coderId()), s.start(), s.end(), text.substring(s.start(), s.end()), s.memo(),
+                    s.created()));
+        }
+        return rows;
+    }
+
+    public void segmentsCsv(Path out, boolean neutraliseFormulas) {
+        new SegmentCsvExporter(neutraliseFormulas).write(segmentRows(), out);
+    }
+
+    public void matrixCsv(Matrix matrix, Path out, MatrixCsvExporter.Counts counts, boolean neutraliseFormulas) {
+        new MatrixCsvExporter(counts, neutraliseFormulas).write(matrix, out);
+    }
+
+    /** Segment id → the scenario Table 1 counted it in, for indicator-code segments. */
+    private static Map<Long, String> segmentScenarios(Codebook book, Matrix matrix) {
+        Map<Long, String> out = new HashMap<>();
+        for (int r = 0; r < matrix.rows().size(); r++) {
+            if (matrix.rows().get(r).kind() != Matrix.RowKind.CODE) {
+                continue;
+            }
+            for (int c = 0; c < matrix.columns().size(); c++) {
+                Matrix.Column column = matrix.columns().get(c);
+                for (long id : matrix.segmentIds(r, c)) {
+                    out.put(id, column.id() == null ? null : column.label());
+                }
+            }
+        }
+        return out;
+    }
+}
