@@ -62,6 +62,11 @@ public final class Exports {
         new MatrixCsvExporter(counts, neutraliseFormulas).write(matrix, out);
     }
 
+    /** The matrix as CSV with "segments (documents)" cells and formula-like labels neutralised, as the UI saves it. */
+    public void matrixCsv(Matrix matrix, Path out) {
+        matrixCsv(matrix, out, MatrixCsvExporter.Counts.BOTH, true);
+    }
+
     /** Segment id → the scenario Table 1 counted it in, for indicator-code segments. */
     private static Map<Long, String> segmentScenarios(Codebook book, Matrix matrix) {
         Map<Long, String> out = new HashMap<>();

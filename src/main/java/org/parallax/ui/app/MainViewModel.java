@@ -1,0 +1,200 @@
+package org.parallax.ui.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.parallax.io.CodebookTemplates;
+import org.parallax.ui.codebook.CodebookNode;
+import org.parallax.ui.codebook.CodebookViewModel;
+import org.parallax.ui.coding.DocumentViewModel;
+import org.parallax.ui.common.ProjectContext;
+import org.parallax.ui.documents.DocumentsViewModel;
+import org.parallax.ui.documents.ImportViewModel;
+import org.parallax.ui.documents.MetadataViewModel;
+import org.parallax.ui.passages.PassagesViewModel;
+import org.parallax.ui.table1.Table1ViewModel;
+import org.parallax.workbench.Workbench;
+
+/** The whole window's state: the open project, the feature view-models wired together, undo and status. */
+public final class MainViewModel {
+    private final ProjectContext context;
+    private final SettingsFile settingsFile;
+    private Settings settings;
+    private final DocumentsViewModel documents;
+    private final MetadataViewModel metadata;
+    private final ImportViewModel importer;
+    private final DocumentViewModel document;
+    private final CodebookViewModel codebook;
+    private final PassagesViewModel passages;
+    private final Table1ViewModel table1;
+    private final UndoViewModel undo;
+    private final StatusViewModel status;
+    private final ObservableList<String> recentProjects = FXCollections.observableArrayList();
+    private final StringProperty title = new SimpleStringProperty("Parallax");
+    private final BooleanProperty open = new SimpleBooleanProperty(false);
+
+    public MainViewModel(ProjectContext context, SettingsFile settingsFile) {
+        this.context = context;
+        this.settingsFile = settingsFile;
+        this.settings = settingsFile.load();
+        recentProjects.setAll(settings.recentProjects());
+        documents = new DocumentsViewModel(context);
+        metadata = new MetadataViewModel(context, documents.selectedProperty());
+        importer = new ImportViewModel(context);
+        document = new DocumentViewModel(context);
+        document.snapToWordsProperty().set(settings.snapToWords());
+        document.snapToWordsProperty().addListener((o, was, now) -> saveSettings(settings.withSnapToWords(now)));
+        codebook = new CodebookViewModel(context);
+        passages = new PassagesViewModel(context);
+        table1 = new Table1ViewModel(context);
+        undo = new UndoViewModel(context);
+        status = new StatusViewModel(context);
+        wire();
+    }
+
+    private void wire() {
+        documents.selectedProperty().addListener((o, was, now) -> {
+            if (now != null && (was == null || was.id() != now.id())) {
+                document.show(now.id());
+                passages.showDocument(now.id(), now.title());
+            }
+        });
+        codebook.selectedProperty().addListener((o, was, now) -> {
+            if (now != null && now.kind() == CodebookNode.Kind.CODE) {
+                passages.showCode(now.id(), now.name());
+            } else if (now == null && documents.selectedProperty().get() != null) {
+                passages.showDocument(documents.selectedProperty().get().id(),
+                        documents.selectedProperty().get().title());
+            }
+        });
+        passages.setOpener(row -> openPassage(row.segment().documentId(), row.segment().start(),
+                row.segment().end()));
+        context.workbenchProperty().addListener((o, was, now) -> {
+            open.set(now != null);
+            title.set(now == null ? "Parallax" : "Parallax — " + now.file().getFileName());
+        });
+    }
+
+    /** Shows a passage: selects its document in the list and selects the passage in the text. */
+    public void openPassage(long documentId, int start, int end) {
+        document.reveal(documentId, start, end);
+        if (documents.selectedProperty().get() == null || documents.selectedProperty().get().id() != documentId) {
+            documents.find(documentId).ifPresent(row -> {
+                passages.showDocument(row.id(), row.title());
+                documents.selectedProperty().set(row);
+            });
+        }
+    }
+
+    public void open(Path file) {
+        switchTo(() -> Workbench.open(file));
+    }
+
+    /** Creates a project with the Table 1 codebook template, the study's default. */
+    public void create(Path file) {
+        switchTo(() -> Workbench.create(file, CodebookTemplates.named("table1")));
+    }
+
+    private void switchTo(java.util.concurrent.Callable<Workbench> opening) {
+        context.run(opening, wb -> {
+            close();
+            context.setWorkbench(wb);
+            String path = wb.file().toAbsolutePath().toString();
+            saveSettings(settings.withProject(path));
+            recentProjects.setAll(settings.recentProjects());
+        });
+    }
+
+    public void close() {
+        Workbench previous = context.workbench();
+        if (previous != null) {
+            context.setWorkbench(null);
+            context.run(() -> {
+                previous.close();
+                return null;
+            }, done -> {
+            });
+        }
+    }
+
+    public void exportPassagesCsv(Path out, Runnable done) {
+        context.read(wb -> {
+            wb.exports().segmentsCsv(out, true);
+            return out;
+        }, path -> done.run());
+    }
+
+    public void exportTable1Csv(Path out, Runnable done) {
+        table1.exportCsv(out, done);
+    }
+
+    public void saveLayout(double width, double height, List<Double> dividers) {
+        saveSettings(settings.withLayout(width, height, dividers));
+    }
+
+    private void saveSettings(Settings next) {
+        settings = next;
+        settingsFile.save(next);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public ProjectContext context() {
+        return context;
+    }
+
+    public DocumentsViewModel documents() {
+        return documents;
+    }
+
+    public MetadataViewModel metadata() {
+        return metadata;
+    }
+
+    public ImportViewModel importer() {
+        return importer;
+    }
+
+    public DocumentViewModel document() {
+        return document;
+    }
+
+    public CodebookViewModel codebook() {
+        return codebook;
+    }
+
+    public PassagesViewModel passages() {
+        return passages;
+    }
+
+    public Table1ViewModel table1() {
+        return table1;
+    }
+
+    public UndoViewModel undo() {
+        return undo;
+    }
+
+    public StatusViewModel status() {
+        return status;
+    }
+
+    public ObservableList<String> recentProjects() {
+        return recentProjects;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public BooleanProperty openProperty() {
+        return open;
+    }
+}

@@ -1,0 +1,46 @@
+package org.parallax.ui.app;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.parallax.ui.common.ProjectContext;
+
+/** The status bar: project path, active coder, and document and passage counts. */
+public final class StatusViewModel {
+    private final ProjectContext context;
+    private final StringProperty project = new SimpleStringProperty("No project open");
+    private final StringProperty coder = new SimpleStringProperty("");
+    private final StringProperty counts = new SimpleStringProperty("");
+
+    public StatusViewModel(ProjectContext context) {
+        this.context = context;
+        context.workbenchProperty().addListener((o, was, now) -> refresh());
+        context.onEvent(e -> refresh());
+    }
+
+    private void refresh() {
+        if (context.workbench() == null) {
+            project.set("No project open — File → New or Open");
+            coder.set("");
+            counts.set("");
+            return;
+        }
+        context.read(wb -> new String[] {wb.file().toAbsolutePath().toString(), "Coder: " + wb.activeCoder().name(),
+            wb.documents().list().size() + " documents · " + wb.coding().segments().size() + " passages"}, s -> {
+                project.set(s[0]);
+                coder.set(s[1]);
+                counts.set(s[2]);
+            });
+    }
+
+    public StringProperty projectProperty() {
+        return project;
+    }
+
+    public StringProperty coderProperty() {
+        return coder;
+    }
+
+    public StringProperty countsProperty() {
+        return counts;
+    }
+}

@@ -1,0 +1,176 @@
+package org.parallax.ui.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.parallax.model.Code;
+import org.parallax.model.Codebook;
+import org.parallax.model.Segment;
+import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.ProjectEvent;
+
+/**
+ * The open document: its text, its coded passages cut into highlight runs, the user's selection, and the
+ * coding actions on it (code the selection, remove, recode, memo).
+ */
+public final class DocumentViewModel {
+    private final ProjectContext context;
+    private final ObjectProperty<OpenDocument> document = new SimpleObjectProperty<>();
+    private final ObjectProperty<TextRange> selection = new SimpleObjectProperty<>(new TextRange(0, 0));
+    private final ObjectProperty<TextRange> reveal = new SimpleObjectProperty<>();
+    private final BooleanProperty snapToWords = new SimpleBooleanProperty(false);
+
+    public DocumentViewModel(ProjectContext context) {
+        this.context = context;
+        context.workbenchProperty().addListener((o, was, now) -> document.set(null));
+        context.onEvent(e -> {
+            if (e == ProjectEvent.SEGMENTS || e == ProjectEvent.CODEBOOK) {
+                reloadPassages();
+            } else if (e == ProjectEvent.DOCUMENTS && document.get() != null) {
+                show(document.get().id());
+            }
+        });
+    }
+
+    /** Loads a document's text and passages in the background; {@code then} runs once it is shown. */
+    public void show(long documentId, Runnable then) {
+        context.read(wb -> {
+            String title = wb.documents().require(documentId).title();
+            String text = wb.documents().text(documentId);
+            return OpenDocument.of(documentId, title, text, wb.coding().segmentsOfDocument(documentId),
+                    wb.codebook().current());
+        }, loaded -> {
+            selection.set(new TextRange(0, 0));
+            document.set(loaded);
+            then.run();
+        });
+    }
+
+    public void show(long documentId) {
+        show(documentId, () -> {
+        });
+    }
+
+    /** Opens a document if needed, then selects and scrolls to {@code [start, end)}. */
+    public void reveal(long documentId, int start, int end) {
+        OpenDocument open = document.get();
+        if (open != null && open.id() == documentId) {
+            reveal.set(new TextRange(start, end));
+        } else {
+            show(documentId, () -> reveal.set(new TextRange(start, end)));
+        }
+    }
+
+    private void reloadPassages() {
+        OpenDocument open = document.get();
+        if (open == null) {
+            return;
+        }
+        context.read(wb -> open.withPassages(wb.coding().segmentsOfDocument(open.id()), wb.codebook().current()),
+                updated -> {
+                    if (document.get() != null && document.get().id() == updated.id()) {
+                        document.set(updated);
+                    }
+                });
+    }
+
+    /** Codes the current selection (snapped to words if asked) with a code; does nothing without a selection. */
+    public boolean codeSelection(long codeId) {
+        OpenDocument open = document.get();
+        TextRange range = selection.get();
+        if (open == null || range == null || range.isEmpty()) {
+            return false;
+        }
+        int start = range.start();
+        int end = range.end();
+        if (snapToWords.get()) {
+            int[] snapped = WordSnap.snap(open.text(), start, end);
+            start = snapped[0];
+            end = snapped[1];
+        }
+        int s = start;
+        int e = end;
+        context.write(wb -> wb.coding().code(open.id(), s, e, codeId, null));
+        return true;
+    }
+
+    /** Codes the selection with the code whose shortcut is {@code digit} (1-9), if there is one. */
+    public boolean codeWithShortcut(int digit) {
+        OpenDocument open = document.get();
+        if (open == null) {
+            return false;
+        }
+        Optional<Code> code = open.codebook().codes().stream().filter(c -> c.shortcut() == digit).findFirst();
+        return code.isPresent() && codeSelection(code.get().id());
+    }
+
+    /** The passages covering {@code offset}, innermost (latest starting) first. */
+    public List<Segment> passagesAt(int offset) {
+        OpenDocument open = document.get();
+        if (open == null) {
+            return List.of();
+        }
+        List<Segment> out = new ArrayList<>();
+        for (Segment s : open.passages()) {
+            if (s.start() <= offset && offset < s.end()) {
+                out.add(0, s);
+            }
+        }
+        return out;
+    }
+
+    /** The names of the codes at {@code offset}, for the hover tooltip. */
+    public List<String> codeNamesAt(int offset) {
+        OpenDocument open = document.get();
+        if (open == null) {
+            return List.of();
+        }
+        HighlightRun run = HighlightRuns.at(open.runs(), offset);
+        if (run == null) {
+            return List.of();
+        }
+        Map<Long, Code> codes = open.codebook().codesById();
+        return run.codeIds().stream().map(id -> codes.containsKey(id) ? codes.get(id).name() : "?").toList();
+    }
+
+    public void remove(Segment passage) {
+        context.write(wb -> wb.coding().uncode(passage.id()));
+    }
+
+    public void changeCode(Segment passage, long codeId) {
+        context.write(wb -> wb.coding().changeCode(passage.id(), codeId));
+    }
+
+    public void editMemo(Segment passage, String memo) {
+        context.write(wb -> wb.coding().setMemo(passage.id(), memo));
+    }
+
+    /** Codes that a passage can be given instead of its own. */
+    public List<Code> otherCodes(Segment passage) {
+        OpenDocument open = document.get();
+        Codebook book = open == null ? Codebook.empty() : open.codebook();
+        return book.codes().stream().filter(c -> c.id() != passage.codeId()).toList();
+    }
+
+    public ObjectProperty<OpenDocument> documentProperty() {
+        return document;
+    }
+
+    public ObjectProperty<TextRange> selectionProperty() {
+        return selection;
+    }
+
+    /** A range the view should select and scroll to; set anew for every request. */
+    public ObjectProperty<TextRange> revealProperty() {
+        return reveal;
+    }
+
+    public BooleanProperty snapToWordsProperty() {
+        return snapToWords;
+    }
+}

@@ -1,0 +1,40 @@
+package org.parallax.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.parallax.workbench.TaskProgress;
+
+/** Runs work off the UI thread and hands results back on it; a synchronous implementation serves tests. */
+public interface BackgroundTasks {
+
+    /** Runs {@code work} in the background, then {@code onSuccess} or {@code onFailure} on the UI thread. */
+    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /**
+     * Runs long work that reports progress and can be cancelled; {@code progress} receives the fraction
+     * done (0..1) and a message on the UI thread.
+     */
+    <T> Cancellable runWithProgress(ProgressWork<T> work, ProgressListener progress, Consumer<T> onSuccess,
+                                    Consumer<Throwable> onFailure);
+
+    /** Runs {@code action} on the UI thread (now, if already there). */
+    void onUi(Runnable action);
+
+    /** Long work given a {@link TaskProgress} to report to and to poll for cancel. */
+    @FunctionalInterface
+    interface ProgressWork<T> {
+        T call(TaskProgress progress) throws Exception;
+    }
+
+    /** Receives progress of a long task on the UI thread. */
+    @FunctionalInterface
+    interface ProgressListener {
+        void update(double fraction, String message);
+    }
+
+    /** A running task the user can cancel. */
+    @FunctionalInterface
+    interface Cancellable {
+        void cancel();
+    }
+}

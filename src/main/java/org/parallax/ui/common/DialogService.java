@@ -1,0 +1,31 @@
+package org.parallax.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything that asks or tells the user something in a window, behind an interface so tests can stand in. */
+public interface DialogService {
+
+    /** Shows a failure; {@code message} names the file or item and the problem, never a stack trace. */
+    void showError(String title, String message);
+
+    void showInformation(String title, String message);
+
+    /** Asks a yes/no question; true means go ahead. */
+    boolean confirm(String title, String message);
+
+    Optional<String> askText(String title, String prompt, String initial);
+
+    /** Lets the user pick one of {@code options}, shown with their {@code toString()}. */
+    <T> Optional<T> choose(String title, String prompt, List<T> options);
+
+    List<Path> chooseFilesToImport();
+
+    Optional<Path> chooseProjectToOpen();
+
+    Optional<Path> chooseNewProject();
+
+    /** Asks where to save a file of the given extension (without dot), suggesting {@code suggestedName}. */
+    Optional<Path> chooseSaveFile(String title, String suggestedName, String extension);
+}

@@ -1,0 +1,23 @@
+package org.parallax.ui.common;
+
+import org.parallax.model.ParallaxException;
+
+/** Turns a throwable into the one sentence a researcher sees: the domain message, never a stack trace. */
+public final class ErrorMessages {
+    private ErrorMessages() {
+    }
+
+    public static String of(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ParallaxException && t.getMessage() != null) {
+                return t.getMessage();
+            }
+        }
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return "Something went wrong: " + detail + " (details are in ~/.parallax/parallax.log)";
+    }
+}

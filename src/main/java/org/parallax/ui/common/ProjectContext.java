@@ -1,0 +1,103 @@
+package org.parallax.ui.common;
+
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.parallax.workbench.ProjectEvent;
+import org.parallax.workbench.Workbench;
+
+/**
+ * The open project as the view-models see it: the current workbench, its change events delivered on the
+ * UI thread, and helpers that run every workbench call in the background and report failures in a dialog.
+ */
+public final class ProjectContext {
+    private static final System.Logger LOG = System.getLogger(ProjectContext.class.getName());
+
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final ObjectProperty<Workbench> workbench = new SimpleObjectProperty<>();
+    private final List<Consumer<ProjectEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final Consumer<ProjectEvent> bridge;
+
+    public ProjectContext(BackgroundTasks tasks, DialogService dialogs) {
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.bridge = event -> tasks.onUi(() -> listeners.forEach(l -> l.accept(event)));
+    }
+
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public ReadOnlyObjectProperty<Workbench> workbenchProperty() {
+        return workbench;
+    }
+
+    public Workbench workbench() {
+        return workbench.get();
+    }
+
+    public boolean isOpen() {
+        return workbench.get() != null;
+    }
+
+    /** Switches to another project (or none); the caller closes the previous one. */
+    public void setWorkbench(Workbench next) {
+        Workbench previous = workbench.get();
+        if (previous != null) {
+            previous.removeListener(bridge);
+        }
+        if (next != null) {
+            next.addListener(bridge);
+        }
+        workbench.set(next);
+    }
+
+    /** Hears project changes on the UI thread. */
+    public void onEvent(Consumer<ProjectEvent> listener) {
+        listeners.add(listener);
+    }
+
+    /** Runs {@code work} against the open project in the background and applies its result on the UI thread. */
+    public <T> void read(Function<Workbench, T> work, Consumer<T> apply) {
+        Workbench current = workbench.get();
+        if (current == null) {
+            return;
+        }
+        tasks.run(() -> work.apply(current), result -> {
+            if (workbench.get() == current) {
+                apply.accept(result);
+            }
+        }, this::fail);
+    }
+
+    /** Runs a change against the open project in the background; views refresh from the events it fires. */
+    public void write(Consumer<Workbench> work) {
+        read(wb -> {
+            work.accept(wb);
+            return Boolean.TRUE;
+        }, done -> {
+        });
+    }
+
+    /** Runs any background call, reporting a failure in a dialog. */
+    public <T> void run(Callable<T> work, Consumer<T> apply) {
+        tasks.run(work, apply, this::fail);
+    }
+
+    /** Logs the trace once and shows the researcher the message. */
+    public void fail(Throwable error) {
+        LOG.log(Level.WARNING, "Action failed", error);
+        dialogs.showError("Parallax", ErrorMessages.of(error));
+    }
+}

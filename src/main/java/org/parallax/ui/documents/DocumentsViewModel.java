@@ -1,0 +1,85 @@
+package org.parallax.ui.documents;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.parallax.model.Segment;
+import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.ProjectEvent;
+import org.parallax.workbench.Workbench;
+
+/** The documents list: rows with passage counts, a filter, and the selected document. */
+public final class DocumentsViewModel {
+    private final ProjectContext context;
+    private final ObservableList<DocumentRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<DocumentRow> filtered = new FilteredList<>(rows, r -> true);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<DocumentRow> selected = new SimpleObjectProperty<>();
+
+    public DocumentsViewModel(ProjectContext context) {
+        this.context = context;
+        filter.addListener((o, was, now) -> filtered.setPredicate(r -> r.matches(now)));
+        context.workbenchProperty().addListener((o, was, now) -> {
+            selected.set(null);
+            rows.clear();
+            refresh();
+        });
+        context.onEvent(event -> {
+            if (event == ProjectEvent.DOCUMENTS || event == ProjectEvent.SEGMENTS) {
+                refresh();
+            }
+        });
+    }
+
+    public void refresh() {
+        context.read(DocumentsViewModel::load, this::apply);
+    }
+
+    private static List<DocumentRow> load(Workbench wb) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Segment s : wb.coding().segments()) {
+            counts.merge(s.documentId(), 1, Integer::sum);
+        }
+        return wb.documents().list().stream().map(d -> DocumentRow.of(d, counts.getOrDefault(d.id(), 0))).toList();
+    }
+
+    private void apply(List<DocumentRow> loaded) {
+        Long selectedId = selected.get() == null ? null : selected.get().id();
+        rows.setAll(loaded);
+        selected.set(selectedId == null ? null : find(selectedId).orElse(null));
+    }
+
+    public Optional<DocumentRow> find(long id) {
+        return rows.stream().filter(r -> r.id() == id).findFirst();
+    }
+
+    /** Selects the document with this id, if it is listed. */
+    public void select(long id) {
+        find(id).ifPresent(selected::set);
+    }
+
+    public ObservableList<DocumentRow> rows() {
+        return rows;
+    }
+
+    /** The rows that pass the filter, for the table (which wraps them in a sorted list). */
+    public FilteredList<DocumentRow> filteredRows() {
+        return filtered;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<DocumentRow> selectedProperty() {
+        return selected;
+    }
+}

@@ -1,0 +1,97 @@
+package org.parallax.ui.documents;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.parallax.ui.common.BackgroundTasks.Cancellable;
+import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.ImportReport;
+import org.parallax.workbench.ImportRequest;
+import org.parallax.workbench.Workbench;
+
+/** Importing files in the background with progress and cancel, and telling the user what failed. */
+public final class ImportViewModel {
+    private final ProjectContext context;
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty message = new SimpleStringProperty("");
+    private Cancellable current;
+
+    public ImportViewModel(ProjectContext context) {
+        this.context = context;
+    }
+
+    public void importFiles(List<Path> files) {
+        Workbench wb = context.workbench();
+        if (wb == null || files.isEmpty() || running.get()) {
+            return;
+        }
+        running.set(true);
+        progress.set(0);
+        message.set("Importing " + files.size() + " file(s)…");
+        current = context.tasks().runWithProgress(
+                p -> wb.documents().importFiles(ImportRequest.of(files), p),
+                (fraction, text) -> {
+                    progress.set(fraction);
+                    message.set(text == null ? "" : text);
+                },
+                this::finished,
+                error -> {
+                    running.set(false);
+                    message.set("");
+                    context.fail(error);
+                });
+    }
+
+    public void cancel() {
+        if (current != null) {
+            current.cancel();
+        }
+    }
+
+    private void finished(ImportReport report) {
+        running.set(false);
+        current = null;
+        message.set(summary(report));
+        if (!report.failures().isEmpty() || !report.duplicates().isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            if (!report.failures().isEmpty()) {
+                lines.add(report.failures().size() + " file(s) could not be imported:");
+                report.failures().forEach(f -> lines.add("  " + f));
+            }
+            if (!report.duplicates().isEmpty()) {
+                lines.add(report.duplicates().size() + " file(s) skipped as duplicates:");
+                report.duplicates().forEach(f -> lines.add("  " + f));
+            }
+            lines.add(summary(report));
+            String text = String.join("\n", lines);
+            if (report.failures().isEmpty()) {
+                context.dialogs().showInformation("Import", text);
+            } else {
+                context.dialogs().showError("Import", text);
+            }
+        }
+    }
+
+    static String summary(ImportReport report) {
+        return report.imported().size() + " document(s) imported" + (report.cancelled() ? " before cancel" : "");
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}

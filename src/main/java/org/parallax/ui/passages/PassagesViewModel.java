@@ -1,0 +1,91 @@
+package org.parallax.ui.passages;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.parallax.model.Segment;
+import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.ProjectEvent;
+import org.parallax.workbench.Workbench;
+
+/** The passages panel: passages of the current document or of the selected code, memos editable. */
+public final class PassagesViewModel {
+    private final ProjectContext context;
+    private final ObservableList<PassageRow> rows = FXCollections.observableArrayList();
+    private final StringProperty heading = new SimpleStringProperty("No document open");
+    private Source source;
+    private Consumer<PassageRow> opener = row -> {
+    };
+
+    public PassagesViewModel(ProjectContext context) {
+        this.context = context;
+        context.workbenchProperty().addListener((o, was, now) -> {
+            source = null;
+            rows.clear();
+            heading.set("No document open");
+        });
+        context.onEvent(e -> {
+            if (e != ProjectEvent.CODERS) {
+                refresh();
+            }
+        });
+    }
+
+    public void showDocument(long documentId, String title) {
+        source = new Source(true, documentId, "Passages in " + title);
+        refresh();
+    }
+
+    public void showCode(long codeId, String name) {
+        source = new Source(false, codeId, "Passages coded " + name);
+        refresh();
+    }
+
+    public void refresh() {
+        Source current = source;
+        if (current == null) {
+            return;
+        }
+        context.read(wb -> PassageRows.load(wb, segments(wb, current)), loaded -> {
+            if (source == current) {
+                heading.set(current.heading() + " (" + loaded.size() + ")");
+                rows.setAll(loaded);
+            }
+        });
+    }
+
+    private static List<Segment> segments(Workbench wb, Source source) {
+        List<Segment> list = source.document() ? wb.coding().segmentsOfDocument(source.id())
+                : wb.coding().segmentsOfCode(source.id());
+        return list.stream().sorted(Comparator.comparingLong(Segment::documentId).thenComparingInt(Segment::start))
+                .toList();
+    }
+
+    public void editMemo(PassageRow row, String memo) {
+        context.write(wb -> wb.coding().setMemo(row.id(), memo));
+    }
+
+    /** Shows a passage in the document view (wired by the main window). */
+    public void open(PassageRow row) {
+        opener.accept(row);
+    }
+
+    public void setOpener(Consumer<PassageRow> opener) {
+        this.opener = opener;
+    }
+
+    public ObservableList<PassageRow> rows() {
+        return rows;
+    }
+
+    public StringProperty headingProperty() {
+        return heading;
+    }
+
+    private record Source(boolean document, long id, String heading) {
+    }
+}

@@ -1,0 +1,146 @@
+package org.parallax.ui.table1;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.parallax.model.Matrix;
+import org.parallax.model.Segment;
+import org.parallax.ui.common.ProjectContext;
+import org.parallax.ui.passages.PassageRow;
+import org.parallax.ui.passages.PassageRows;
+import org.parallax.workbench.ProjectEvent;
+
+/** The live Table 1: frames and indicators by scenario, recomputed off the UI thread after each change. */
+public final class Table1ViewModel {
+    public static final String TOTAL = "Total";
+
+    private final ProjectContext context;
+    private final ObjectProperty<Matrix> matrix = new SimpleObjectProperty<>();
+    private final ObservableList<String> columns = FXCollections.observableArrayList();
+    private final ObservableList<Table1Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<PassageRow> cellPassages = FXCollections.observableArrayList();
+    private final StringProperty cellHeading = new SimpleStringProperty("Click a cell to list its passages");
+
+    public Table1ViewModel(ProjectContext context) {
+        this.context = context;
+        context.workbenchProperty().addListener((o, was, now) -> {
+            rows.clear();
+            cellPassages.clear();
+            refresh();
+        });
+        context.onEvent(e -> {
+            if (e != ProjectEvent.CODERS) {
+                refresh();
+            }
+        });
+    }
+
+    public void refresh() {
+        context.read(wb -> wb.analysis().table1(), this::apply);
+    }
+
+    private void apply(Matrix m) {
+        matrix.set(m);
+        List<String> labels = new ArrayList<>();
+        m.columns().forEach(c -> labels.add(c.label()));
+        labels.add(TOTAL);
+        if (!labels.equals(columns)) {
+            columns.setAll(labels);
+        }
+        List<Table1Row> built = new ArrayList<>();
+        for (int r = 0; r < m.rows().size(); r++) {
+            Matrix.Row row = m.rows().get(r);
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < m.columns().size(); c++) {
+                cells.add(format(m.cell(r, c)));
+            }
+            cells.add(format(m.rowTotal(r)));
+            built.add(new Table1Row(r, row.label(), row.kind() == Matrix.RowKind.FRAME, row.depth(), cells));
+        }
+        rows.setAll(built);
+    }
+
+    static String format(Matrix.Tally tally) {
+        return tally.segments() == 0 ? "–" : tally.segments() + " (" + tally.documents() + ")";
+    }
+
+    /** Lists the passages of a cell; the column after the last scenario is the row total. */
+    public void selectCell(int row, int column) {
+        Matrix m = matrix.get();
+        if (m == null || row < 0 || row >= m.rows().size() || column < 0 || column > m.columns().size()) {
+            return;
+        }
+        String where = column == m.columns().size() ? TOTAL : m.columns().get(column).label();
+        String heading = m.rows().get(row).label() + " × " + where;
+        context.read(wb -> {
+            Set<Long> seen = new LinkedHashSet<>();
+            List<Segment> passages = new ArrayList<>();
+            int from = column == m.columns().size() ? 0 : column;
+            int to = column == m.columns().size() ? m.columns().size() : column + 1;
+            for (int c = from; c < to; c++) {
+                for (Segment s : wb.analysis().passages(m, row, c)) {
+                    if (seen.add(s.id())) {
+                        passages.add(s);
+                    }
+                }
+            }
+            return PassageRows.load(wb, passages);
+        }, loaded -> {
+            cellHeading.set(heading + ": " + loaded.size() + " passage(s)");
+            cellPassages.setAll(loaded);
+        });
+    }
+
+    /** Writes the matrix as CSV ("segments (documents)" cells) in the background. */
+    public void exportCsv(Path out, Runnable done) {
+        Matrix m = matrix.get();
+        if (m == null) {
+            return;
+        }
+        context.read(wb -> {
+            wb.exports().matrixCsv(m, out);
+            return out;
+        }, path -> done.run());
+    }
+
+    /** The tally of a cell of the current matrix, for checks and the status bar. */
+    public Matrix.Tally cell(String rowLabel, String columnLabel) {
+        Matrix m = matrix.get();
+        for (int r = 0; r < m.rows().size(); r++) {
+            for (int c = 0; c < m.columns().size(); c++) {
+                if (m.rows().get(r).label().equals(rowLabel) && m.columns().get(c).label().equals(columnLabel)) {
+                    return m.cell(r, c);
+                }
+            }
+        }
+        throw new IllegalArgumentException("No cell " + rowLabel + " × " + columnLabel);
+    }
+
+    public ObjectProperty<Matrix> matrixProperty() {
+        return matrix;
+    }
+
+    public ObservableList<String> columns() {
+        return columns;
+    }
+
+    public ObservableList<Table1Row> rows() {
+        return rows;
+    }
+
+    public ObservableList<PassageRow> cellPassages() {
+        return cellPassages;
+    }
+
+    public StringProperty cellHeadingProperty() {
+        return cellHeading;
+    }
+}
