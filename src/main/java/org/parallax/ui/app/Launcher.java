@@ -1,0 +1,16 @@
+package org.parallax.ui.app;
+
+import javafx.application.Application;
+
+/**
+ * Starts the JavaFX workbench; a plain class because a shaded jar cannot start from a class that extends
+ * {@link Application}. The optional first argument is the project file to open.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(App.class, args);
+    }
+}

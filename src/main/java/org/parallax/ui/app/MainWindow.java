@@ -1,0 +1,132 @@
+package org.parallax.ui.app;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.parallax.ui.codebook.CodebookView;
+import org.parallax.ui.coding.DocumentTextView;
+import org.parallax.ui.common.DialogService;
+import org.parallax.ui.documents.DocumentsView;
+import org.parallax.ui.documents.ImportBar;
+import org.parallax.ui.documents.MetadataView;
+import org.parallax.ui.passages.PassagesView;
+import org.parallax.ui.table1.Table1View;
+
+/** Lays out the main window: documents left, text centre with passages and Table 1 below, codebook right. */
+public final class MainWindow {
+    private final MainViewModel viewModel;
+    private final SplitPane columns = new SplitPane();
+    private final SplitPane left = new SplitPane();
+    private final SplitPane centre = new SplitPane();
+    private final DocumentTextView text;
+    private final Scene scene;
+
+    public MainWindow(MainViewModel viewModel, DialogService dialogs) {
+        this.viewModel = viewModel;
+        text = new DocumentTextView(viewModel.document(), dialogs);
+        left.setOrientation(Orientation.VERTICAL);
+        left.getItems().addAll(new DocumentsView(viewModel.documents()), new MetadataView(viewModel.metadata()));
+        TabPane tabs = new TabPane(
+                tab("Passages", new PassagesView(viewModel.passages())),
+                tab("Table 1", new Table1View(viewModel.table1(),
+                        row -> viewModel.openPassage(row.segment().documentId(), row.segment().start(),
+                                row.segment().end()))));
+        tabs.setId("bottomTabs");
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.getItems().addAll(text, tabs);
+        CodebookView codebook = new CodebookView(viewModel.codebook(), viewModel.document()::codeSelection);
+        columns.getItems().addAll(left, centre, codebook);
+        restoreDividers(viewModel.settings().dividers());
+
+        BorderPane root = new BorderPane(columns);
+        root.setTop(new MainMenu(viewModel, dialogs).build());
+        root.setBottom(new VBox(new ImportBar(viewModel.importer()), new StatusBar(viewModel.status())));
+        root.getStyleClass().add("parallax");
+        scene = new Scene(root, viewModel.settings().width(), viewModel.settings().height());
+        scene.getStylesheets().add(MainWindow.class.getResource("parallax.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcutKey);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
+                viewModel.undo()::redo);
+        acceptDroppedFiles(root);
+    }
+
+    private static Tab tab(String name, javafx.scene.Node content) {
+        Tab tab = new Tab(name, content);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    /** Digits 1-9 code the selection with the code of that shortcut, unless the user is typing in a field. */
+    private void shortcutKey(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown() || scene.getFocusOwner() instanceof TextInputControl) {
+            return;
+        }
+        String name = e.getCode().getName();
+        int digit = e.getCode().isDigitKey() ? name.charAt(name.length() - 1) - '0' : -1;
+        if (digit >= 1 && digit <= 9 && viewModel.document().codeWithShortcut(digit)) {
+            e.consume();
+        }
+    }
+
+    private void acceptDroppedFiles(Parent root) {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && viewModel.openProperty().get()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean done = e.getDragboard().hasFiles();
+            if (done) {
+                viewModel.importer().importFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    private void restoreDividers(List<Double> saved) {
+        if (saved.size() == 4) {
+            columns.setDividerPositions(saved.get(0), saved.get(1));
+            left.setDividerPositions(saved.get(2));
+            centre.setDividerPositions(saved.get(3));
+        } else {
+            columns.setDividerPositions(0.27, 0.78);
+            left.setDividerPositions(0.58);
+            centre.setDividerPositions(0.6);
+        }
+    }
+
+    /** The divider positions to remember: the three columns, the left split and the centre split. */
+    public List<Double> dividers() {
+        List<Double> out = new ArrayList<>();
+        for (double d : columns.getDividerPositions()) {
+            out.add(d);
+        }
+        out.add(left.getDividerPositions()[0]);
+        out.add(centre.getDividerPositions()[0]);
+        return out;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public DocumentTextView text() {
+        return text;
+    }
+}

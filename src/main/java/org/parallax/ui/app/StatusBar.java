@@ -1,0 +1,26 @@
+package org.parallax.ui.app;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The status bar: project path, coder and counts. */
+final class StatusBar extends HBox {
+
+    StatusBar(StatusViewModel viewModel) {
+        super(16);
+        getStyleClass().add("status-bar");
+        Label project = new Label();
+        project.textProperty().bind(viewModel.projectProperty());
+        project.setId("statusProject");
+        Label coder = new Label();
+        coder.textProperty().bind(viewModel.coderProperty());
+        Label counts = new Label();
+        counts.textProperty().bind(viewModel.countsProperty());
+        counts.setId("statusCounts");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        getChildren().addAll(project, gap, coder, counts);
+    }
+}

@@ -1,0 +1,172 @@
+package org.parallax.ui.codebook;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongPredicate;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.paint.Color;
+
+/**
+ * The codebook tree grouped by frame, with colour swatches, live counts and definitions as tooltips.
+ * Clicking a code while text is selected codes the selection; so do double-click and Enter.
+ */
+public final class CodebookView extends VBox {
+    private final CodebookViewModel viewModel;
+    private final TreeView<CodebookNode> tree = new TreeView<>(new TreeItem<>());
+    private final LongPredicate coder;
+
+    /** {@code coder} codes the current text selection with a code id and says whether it did. */
+    public CodebookView(CodebookViewModel viewModel, LongPredicate coder) {
+        super(4);
+        this.viewModel = viewModel;
+        this.coder = coder;
+        getStyleClass().add("codebook-pane");
+        Label heading = new Label("Code_book");
+        heading.setMnemonicParsing(true);
+        heading.getStyleClass().add("pane-title");
+        heading.setLabelFor(tree);
+        tree.setId("codebookTree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new NodeCell());
+        tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                viewModel.selectedProperty().set(now == null ? null : now.getValue()));
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                codeSelected();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                viewModel.delete();
+            } else if (e.getCode() == KeyCode.F2) {
+                viewModel.rename();
+            }
+        });
+        tree.setContextMenu(menu());
+        viewModel.roots().addListener((javafx.collections.ListChangeListener<CodebookNode>) c -> rebuild());
+        Button add = new Button("Add code");
+        add.setOnAction(e -> viewModel.addCode());
+        Button merge = new Button("Merge…");
+        merge.setOnAction(e -> viewModel.merge());
+        Button delete = new Button("Delete");
+        delete.setOnAction(e -> viewModel.delete());
+        HBox buttons = new HBox(4, add, merge, delete);
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        getChildren().addAll(heading, tree, buttons);
+    }
+
+    private ContextMenu menu() {
+        MenuItem add = new MenuItem("Add code…");
+        add.setOnAction(e -> viewModel.addCode());
+        MenuItem rename = new MenuItem("Rename…");
+        rename.setOnAction(e -> viewModel.rename());
+        MenuItem merge = new MenuItem("Merge into…");
+        merge.setOnAction(e -> viewModel.merge());
+        MenuItem delete = new MenuItem("Delete…");
+        delete.setOnAction(e -> viewModel.delete());
+        MenuItem scenario = new MenuItem("Add scenario…");
+        scenario.setOnAction(e -> viewModel.addScenario());
+        return new ContextMenu(add, rename, merge, delete, scenario);
+    }
+
+    private boolean codeSelected() {
+        CodebookNode node = viewModel.selectedProperty().get();
+        return node != null && node.isCodable() && coder.test(node.id());
+    }
+
+    /** Rebuilds the tree from the view-model, keeping collapsed frames collapsed and the selection. */
+    private void rebuild() {
+        Set<String> collapsed = new HashSet<>();
+        for (TreeItem<CodebookNode> item : tree.getRoot().getChildren()) {
+            if (!item.isExpanded()) {
+                collapsed.add(item.getValue().name());
+            }
+        }
+        CodebookNode selected = viewModel.selectedProperty().get();
+        tree.getRoot().getChildren().setAll(items(viewModel.roots(), collapsed));
+        if (selected != null) {
+            select(tree.getRoot(), selected);
+        }
+    }
+
+    private static List<TreeItem<CodebookNode>> items(List<CodebookNode> nodes, Set<String> collapsed) {
+        return nodes.stream().map(n -> {
+            TreeItem<CodebookNode> item = new TreeItem<>(n);
+            item.getChildren().setAll(items(n.children(), collapsed));
+            item.setExpanded(!collapsed.contains(n.name()));
+            return item;
+        }).toList();
+    }
+
+    private void select(TreeItem<CodebookNode> parent, CodebookNode wanted) {
+        for (TreeItem<CodebookNode> item : parent.getChildren()) {
+            if (item.getValue().kind() == wanted.kind() && item.getValue().id() == wanted.id()
+                    && item.getValue().name().equals(wanted.name())) {
+                tree.getSelectionModel().select(item);
+                return;
+            }
+            select(item, wanted);
+        }
+    }
+
+    public TreeView<CodebookNode> tree() {
+        return tree;
+    }
+
+    /** A tree row: colour swatch, name with shortcut and count, definition as tooltip. */
+    private final class NodeCell extends TreeCell<CodebookNode> {
+        NodeCell() {
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && getItem() != null && getItem().isCodable()) {
+                    codeSelected();
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(CodebookNode node, boolean empty) {
+            super.updateItem(node, empty);
+            getStyleClass().removeAll("frame-node", "heading-node");
+            if (empty || node == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            setText(node.label());
+            if (node.color() != null && node.color().matches("#[0-9a-fA-F]{6}")) {
+                Rectangle swatch = new Rectangle(12, 12, Color.web(node.color()));
+                swatch.setArcWidth(4);
+                swatch.setArcHeight(4);
+                setGraphic(swatch);
+            } else {
+                setGraphic(null);
+            }
+            if (node.kind() == CodebookNode.Kind.FRAME) {
+                getStyleClass().add("frame-node");
+            } else if (node.kind() == CodebookNode.Kind.HEADING) {
+                getStyleClass().add("heading-node");
+            }
+            String tip = node.tooltip();
+            setTooltip(tip == null || tip.isBlank() ? null : wrapped(tip));
+        }
+
+        private Tooltip wrapped(String text) {
+            Tooltip tooltip = new Tooltip(text);
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(380);
+            return tooltip;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.parallax.ui.coding;
+
+import java.time.Duration;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Popup;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.parallax.model.Code;
+import org.parallax.model.Segment;
+import org.parallax.ui.common.DialogService;
+
+/** The document text, read-only and virtualised, with coded passages highlighted in their codes' colours. */
+public final class DocumentTextView extends BorderPane {
+    private final DocumentViewModel viewModel;
+    private final DialogService dialogs;
+    private final InlineCssTextArea area = new InlineCssTextArea();
+    private final Label title = new Label("Select a document to read and code it");
+    private final Popup hover = new Popup();
+    private final Label hoverLabel = new Label();
+
+    public DocumentTextView(DocumentViewModel viewModel, DialogService dialogs) {
+        this.viewModel = viewModel;
+        this.dialogs = dialogs;
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().add("document-text");
+        area.setId("documentText");
+        title.getStyleClass().add("pane-title");
+        title.setLabelFor(area);
+        hoverLabel.getStyleClass().add("hover-codes");
+        hover.getContent().add(hoverLabel);
+        setTop(title);
+        setCenter(new VirtualizedScrollPane<>(area));
+        viewModel.documentProperty().addListener((o, was, now) -> show(was, now));
+        area.selectionProperty().addListener((o, was, now) ->
+                viewModel.selectionProperty().set(new TextRange(now.getStart(), now.getEnd())));
+        viewModel.revealProperty().addListener((o, was, now) -> reveal(now));
+        area.setMouseOverTextDelay(Duration.ofMillis(350));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHover(e.getCharacterIndex(),
+                e.getScreenPosition()));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+        area.setOnContextMenuRequested(this::showContextMenu);
+    }
+
+    public InlineCssTextArea area() {
+        return area;
+    }
+
+    private void show(OpenDocument before, OpenDocument now) {
+        if (now == null) {
+            area.clear();
+            title.setText("Select a document to read and code it");
+            return;
+        }
+        boolean sameText = before != null && before.id() == now.id() && before.text().equals(now.text());
+        if (!sameText) {
+            area.replaceText(now.text());
+            area.moveTo(0);
+            area.showParagraphAtTop(0);
+            title.setText(now.title());
+        }
+        restyle(now);
+    }
+
+    private void restyle(OpenDocument doc) {
+        if (doc.text().isEmpty()) {
+            return;
+        }
+        List<HighlightRun> runs = doc.runs();
+        List<String> styles = doc.runStyles();
+        StyleSpansBuilder<String> spans = new StyleSpansBuilder<>(runs.size());
+        for (int i = 0; i < runs.size(); i++) {
+            spans.add(styles.get(i), runs.get(i).length());
+        }
+        area.setStyleSpans(0, spans.create());
+    }
+
+    private void reveal(TextRange range) {
+        if (range == null || range.end() > area.getLength()) {
+            return;
+        }
+        area.selectRange(range.start(), range.end());
+        area.requestFollowCaret();
+        area.requestFocus();
+    }
+
+    private void showHover(int index, Point2D at) {
+        List<String> names = viewModel.codeNamesAt(index);
+        if (names.isEmpty()) {
+            return;
+        }
+        hoverLabel.setText(String.join("\n", names));
+        hover.show(area, at.getX() + 12, at.getY() + 12);
+    }
+
+    private void showContextMenu(ContextMenuEvent event) {
+        int index = area.hit(event.getX(), event.getY()).getCharacterIndex().orElse(-1);
+        List<Segment> passages = index < 0 ? List.of() : viewModel.passagesAt(index);
+        if (passages.isEmpty()) {
+            return;
+        }
+        ContextMenu menu = new ContextMenu();
+        var names = viewModel.documentProperty().get().codebook().codesById();
+        for (Segment passage : passages) {
+            String name = names.containsKey(passage.codeId()) ? names.get(passage.codeId()).name() : "?";
+            if (!menu.getItems().isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            MenuItem remove = new MenuItem("Remove “" + name + "”");
+            remove.setOnAction(e -> viewModel.remove(passage));
+            Menu change = new Menu("Change “" + name + "” to");
+            for (Code code : viewModel.otherCodes(passage)) {
+                MenuItem item = new MenuItem(code.name());
+                item.setOnAction(e -> viewModel.changeCode(passage, code.id()));
+                change.getItems().add(item);
+            }
+            MenuItem memo = new MenuItem("Edit memo of “" + name + "”…");
+            memo.setOnAction(e -> dialogs.askText("Memo", "Memo for this passage:",
+                    passage.memo() == null ? "" : passage.memo()).ifPresent(text -> viewModel.editMemo(passage, text)));
+            menu.getItems().addAll(remove, change, memo);
+        }
+        menu.show(area, event.getScreenX(), event.getScreenY());
+        event.consume();
+    }
+}

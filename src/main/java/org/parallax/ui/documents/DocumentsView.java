@@ -1,0 +1,66 @@
+package org.parallax.ui.documents;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The documents list with its filter box; sorting by clicking column headers. */
+public final class DocumentsView extends VBox {
+    private final TableView<DocumentRow> table = new TableView<>();
+
+    public DocumentsView(DocumentsViewModel viewModel) {
+        getStyleClass().add("documents-pane");
+        Label heading = new Label("_Documents");
+        heading.setMnemonicParsing(true);
+        heading.getStyleClass().add("pane-title");
+        heading.setLabelFor(table);
+        TextField filter = new TextField();
+        filter.setPromptText("Filter by title, actor, type, date…");
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        filter.setId("documentFilter");
+
+        table.setId("documentsTable");
+        table.getColumns().add(column("Title", DocumentRow::title, 190));
+        table.getColumns().add(column("Date", DocumentRow::date, 82));
+        table.getColumns().add(column("Actor", DocumentRow::actor, 64));
+        table.getColumns().add(column("Type", DocumentRow::type, 74));
+        TableColumn<DocumentRow, Integer> passages = column("Passages", DocumentRow::passages, 66);
+        passages.getStyleClass().add("numeric");
+        table.getColumns().add(passages);
+        table.setPlaceholder(new Label("No documents yet: File → Import files… or drop files here"));
+        SortedList<DocumentRow> sorted = new SortedList<>(viewModel.filteredRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                viewModel.selectedProperty().set(now);
+            }
+        });
+        viewModel.selectedProperty().addListener((o, was, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(heading, filter, table);
+    }
+
+    private static <T> TableColumn<DocumentRow, T> column(String name, Function<DocumentRow, T> value, double width) {
+        TableColumn<DocumentRow, T> column = new TableColumn<>(name);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    public TableView<DocumentRow> table() {
+        return table;
+    }
+
+}

@@ -1,0 +1,69 @@
+package org.parallax.ui.documents;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import org.parallax.model.DocumentType;
+
+/** The editor of the selected document's details: title, date, type, actor, language, scenario, attributes. */
+public final class MetadataView extends GridPane {
+    private int row;
+
+    public MetadataView(MetadataViewModel viewModel) {
+        getStyleClass().add("metadata-pane");
+        setHgap(6);
+        setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        getColumnConstraints().addAll(labels, fields);
+        Label heading = new Label("Document details");
+        heading.getStyleClass().add("pane-title");
+        add(heading, 0, row++, 2, 1);
+        field("_Title", text(viewModel.titleProperty()));
+        TextField date = text(viewModel.dateProperty());
+        date.setPromptText("yyyy-mm-dd");
+        field("D_ate", date);
+        ComboBox<DocumentType> type = new ComboBox<>();
+        type.getItems().setAll(DocumentType.values());
+        type.valueProperty().bindBidirectional(viewModel.typeProperty());
+        field("T_ype", type);
+        field("A_ctor", text(viewModel.actorProperty()));
+        field("_Language", text(viewModel.languageProperty()));
+        ComboBox<String> scenario = new ComboBox<>(viewModel.scenarioNames());
+        scenario.valueProperty().bindBidirectional(viewModel.scenarioProperty());
+        scenario.setMaxWidth(Double.MAX_VALUE);
+        field("_Scenario", scenario);
+        TextArea attributes = new TextArea();
+        attributes.textProperty().bindBidirectional(viewModel.attributesProperty());
+        attributes.setPromptText("name = value, one per line");
+        attributes.setPrefRowCount(2);
+        attributes.setWrapText(true);
+        field("Attri_butes", attributes);
+        Button save = new Button("Sa_ve details");
+        save.setOnAction(e -> viewModel.save());
+        save.setDefaultButton(false);
+        add(save, 1, row++);
+        disableProperty().bind(viewModel.editableProperty().not());
+    }
+
+    private static TextField text(javafx.beans.property.StringProperty property) {
+        TextField field = new TextField();
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private void field(String name, javafx.scene.control.Control control) {
+        Label label = new Label(name);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(control);
+        control.setMaxWidth(Double.MAX_VALUE);
+        add(label, 0, row);
+        add(control, 1, row++);
+    }
+}

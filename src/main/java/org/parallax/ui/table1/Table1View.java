@@ -1,0 +1,102 @@
+package org.parallax.ui.table1;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.parallax.ui.passages.PassageRow;
+
+/** Table 1 as a table of frames and indicators by scenario; a cell lists its passages, which open on double-click. */
+public final class Table1View extends SplitPane {
+    private final Table1ViewModel viewModel;
+    private final TableView<Table1Row> table = new TableView<>();
+
+    public Table1View(Table1ViewModel viewModel, Consumer<PassageRow> opener) {
+        this.viewModel = viewModel;
+        table.setId("table1");
+        table.setItems(viewModel.rows());
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Table1Row row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("frame"), !empty && row != null
+                        && row.frame());
+            }
+        });
+        viewModel.columns().addListener((ListChangeListener<String>) c -> buildColumns());
+        buildColumns();
+        table.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c -> {
+            if (!table.getSelectionModel().getSelectedCells().isEmpty()) {
+                TablePosition<?, ?> position = table.getSelectionModel().getSelectedCells().get(0);
+                Table1Row row = table.getItems().get(position.getRow());
+                if (position.getColumn() > 0 && row != null) {
+                    viewModel.selectCell(row.index(), position.getColumn() - 1);
+                }
+            }
+        });
+
+        Label heading = new Label();
+        heading.textProperty().bind(viewModel.cellHeadingProperty());
+        heading.getStyleClass().add("pane-subtitle");
+        heading.setWrapText(true);
+        ListView<PassageRow> passages = new ListView<>(viewModel.cellPassages());
+        passages.setId("table1Passages");
+        passages.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(PassageRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : "“" + row.text() + "” — " + row.document());
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        passages.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && passages.getSelectionModel().getSelectedItem() != null) {
+                opener.accept(passages.getSelectionModel().getSelectedItem());
+            }
+        });
+        passages.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && passages.getSelectionModel().getSelectedItem() != null) {
+                opener.accept(passages.getSelectionModel().getSelectedItem());
+            }
+        });
+        VBox side = new VBox(4, heading, passages);
+        VBox.setVgrow(passages, Priority.ALWAYS);
+        getItems().addAll(table, side);
+        setDividerPositions(0.68);
+    }
+
+    private void buildColumns() {
+        table.getColumns().clear();
+        TableColumn<Table1Row, String> label = new TableColumn<>("Frame / indicator");
+        label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().indentedLabel()));
+        label.setPrefWidth(300);
+        label.setSortable(false);
+        table.getColumns().add(label);
+        for (int i = 0; i < viewModel.columns().size(); i++) {
+            int index = i;
+            TableColumn<Table1Row, String> column = new TableColumn<>(viewModel.columns().get(i));
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
+            column.setSortable(false);
+            column.getStyleClass().add("count-column");
+            column.setPrefWidth(120);
+            table.getColumns().add(column);
+        }
+    }
+
+    public TableView<Table1Row> table() {
+        return table;
+    }
+}
