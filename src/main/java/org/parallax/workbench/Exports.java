@@ -62,7 +62,7 @@ public final class Exports {
         new MatrixCsvExporter(counts, neutraliseFormulas).write(matrix, out);
     }
 
-    /** The matrix as CSV with "segments (documents)" cells and formula-like labels neutralised, as the UI saves it. */
+    /** The matrix as CSV with segment and document counts and formula-like labels neutralised, as the UI saves it. */
     public void matrixCsv(Matrix matrix, Path out) {
         matrixCsv(matrix, out, MatrixCsvExporter.Counts.BOTH, true);
     }

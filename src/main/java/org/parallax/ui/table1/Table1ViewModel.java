@@ -99,7 +99,7 @@ public final class Table1ViewModel {
         });
     }
 
-    /** Writes the matrix as CSV ("segments (documents)" cells) in the background. */
+    /** Writes the matrix as CSV (segment and document counts) in the background. */
     public void exportCsv(Path out, Runnable done) {
         Matrix m = matrix.get();
         if (m == null) {

@@ -1,0 +1,97 @@
+package org.parallax.ui.codebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Document;
+import org.parallax.ui.UiFixture;
+import org.parallax.ui.coding.TextRange;
+
+class CodebookViewModelTest {
+    @TempDir
+    Path dir;
+    private UiFixture fixture;
+    private CodebookViewModel codebook;
+
+    @BeforeEach
+    void codeTwoPassages() {
+        fixture = UiFixture.open(dir);
+        codebook = fixture.main.codebook();
+        Document kremlin = fixture.document("2005-06-24");
+        fixture.main.documents().select(kremlin.id());
+        fixture.main.document().selectionProperty().set(new TextRange(0, 40));
+        fixture.main.document().codeWithShortcut(1);
+        fixture.main.document().selectionProperty().set(new TextRange(50, 90));
+        fixture.main.document().codeWithShortcut(1);
+    }
+
+    private CodebookNode node(String name) {
+        return codebook.roots().stream().flatMap(r -> r.children().stream()).filter(n -> n.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void treeGroupsCodesByFrameWithLiveCountsAndScenariosLast() {
+        assertThat(codebook.roots()).extracting(CodebookNode::name)
+                .containsExactly("Realism", "Constructivism", "Scenarios");
+        assertThat(codebook.roots().get(0).children()).extracting(CodebookNode::name)
+                .containsExactly("Balance of power", "Perception of threatening behavior",
+                        "Actions that are threatening to vital interests of either party");
+        assertThat(node("Balance of power").count()).isEqualTo(2);
+        assertThat(node("Balance of power").label()).isEqualTo("Balance of power [1]  (2)");
+        assertThat(node("Balance of power").tooltip()).startsWith("The passage weighs the relative power");
+        assertThat(codebook.roots().get(2).children()).extracting(CodebookNode::kind)
+                .containsOnly(CodebookNode.Kind.SCENARIO).hasSize(3);
+    }
+
+    @Test
+    void deleteConfirmsWithThePassageCountAndIsUndoable() {
+        codebook.selectedProperty().set(node("Balance of power"));
+        codebook.delete();
+        assertThat(fixture.dialogs.confirmations).singleElement().asString()
+                .isEqualTo("Delete 'Balance of power' and its 2 coded passage(s)? You can undo this.");
+        assertThat(codebook.roots().get(0).children()).extracting(CodebookNode::name)
+                .doesNotContain("Balance of power");
+        assertThat(fixture.workbench().coding().segments()).isEmpty();
+
+        fixture.main.undo().undo();
+        assertThat(node("Balance of power").count()).isEqualTo(2);
+    }
+
+    @Test
+    void declinedDeleteKeepsTheCode() {
+        fixture.dialogs.confirmAnswer = false;
+        codebook.selectedProperty().set(node("Balance of power"));
+        codebook.delete();
+        assertThat(node("Balance of power").count()).isEqualTo(2);
+    }
+
+    @Test
+    void mergeMovesThePassagesToTheChosenCode() {
+        codebook.selectedProperty().set(node("Balance of power"));
+        fixture.dialogs.choiceAnswer = "Convergence of norms";
+        codebook.merge();
+        assertThat(fixture.dialogs.confirmations).singleElement().asString().contains("Move 2 passage(s)");
+        assertThat(node("Convergence of norms").count()).isEqualTo(2);
+        assertThat(fixture.main.undo().undoLabelProperty().get())
+                .isEqualTo("Undo Merge Balance of power into Convergence of norms");
+    }
+
+    @Test
+    void addAndRenameCodesThroughTheDialogs() {
+        codebook.selectedProperty().set(codebook.roots().get(1));
+        fixture.dialogs.textAnswers.add("Identity change");
+        codebook.addCode();
+        assertThat(codebook.roots().get(1).children()).extracting(CodebookNode::name).contains("Identity change");
+
+        codebook.selectedProperty().set(node("Identity change"));
+        fixture.dialogs.textAnswers.add("Identity shift");
+        codebook.rename();
+        assertThat(codebook.roots().get(1).children()).extracting(CodebookNode::name)
+                .contains("Identity shift").doesNotContain("Identity change");
+        assertThat(fixture.main.undo().undoLabelProperty().get()).isEqualTo("Undo Edit code Identity change");
+    }
+}

@@ -1,0 +1,102 @@
+package org.parallax.ui.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Document;
+import org.parallax.model.DocumentType;
+import org.parallax.ui.UiFixture;
+import org.parallax.ui.coding.TextRange;
+
+class DocumentsViewModelTest {
+    @TempDir
+    Path dir;
+    private UiFixture fixture;
+    private DocumentsViewModel documents;
+
+    @BeforeEach
+    void open() {
+        fixture = UiFixture.open(dir);
+        documents = fixture.main.documents();
+    }
+
+    @Test
+    void listsEveryDocumentWithItsPassageCount() {
+        Document kremlin = fixture.document("2005-06-24");
+        assertThat(documents.rows()).hasSize(2).allMatch(r -> r.passages() == 0);
+        documents.select(kremlin.id());
+        fixture.main.document().selectionProperty().set(new TextRange(0, 20));
+        fixture.main.document().codeWithShortcut(2);
+
+        assertThat(documents.find(kremlin.id()).orElseThrow().passages()).isEqualTo(1);
+        assertThat(documents.selectedProperty().get().id()).isEqualTo(kremlin.id());
+    }
+
+    @Test
+    void filterKeepsRowsMatchingEveryWord() {
+        Document concept = fixture.document("foreign_policy");
+        documents.filterProperty().set(concept.title().split("\\s+")[0]);
+        assertThat(documents.filteredRows()).extracting(DocumentRow::id).contains(concept.id());
+        documents.filterProperty().set("no-such-word-anywhere");
+        assertThat(documents.filteredRows()).isEmpty();
+        documents.filterProperty().set("");
+        assertThat(documents.filteredRows()).hasSize(2);
+    }
+
+    @Test
+    void metadataEditsAreSavedUndoablyAndShownInTheList() {
+        Document kremlin = fixture.document("2005-06-24");
+        documents.select(kremlin.id());
+        MetadataViewModel meta = fixture.main.metadata();
+        meta.titleProperty().set("Putin meets de Hoop Scheffer");
+        meta.dateProperty().set("2005-06-24");
+        meta.typeProperty().set(DocumentType.MINUTES);
+        meta.actorProperty().set("Russia");
+        meta.attributesProperty().set("speaker = Kremlin press service");
+        meta.save();
+
+        DocumentRow row = documents.find(kremlin.id()).orElseThrow();
+        assertThat(row.title()).isEqualTo("Putin meets de Hoop Scheffer");
+        assertThat(row.date()).isEqualTo(LocalDate.of(2005, 6, 24));
+        assertThat(row.actor()).isEqualTo("Russia");
+        assertThat(row.type()).isEqualTo("minutes");
+        assertThat(row.document().meta().attributes()).containsEntry("speaker", "Kremlin press service");
+        assertThat(fixture.main.undo().undoLabelProperty().get()).isEqualTo("Undo Edit document details");
+    }
+
+    @Test
+    void malformedDateIsRefusedWithAMessageNamingTheDocument() {
+        Document kremlin = fixture.document("2005-06-24");
+        documents.select(kremlin.id());
+        fixture.main.metadata().dateProperty().set("24 June");
+        fixture.main.metadata().save();
+        assertThat(fixture.dialogs.errors).singleElement().asString().contains("24 June").contains("1997-05-27");
+        assertThat(fixture.workbench().documents().require(kremlin.id()).meta().date()).isNull();
+    }
+
+    @Test
+    void failedImportShowsTheFileAndProblemAndLeavesTheProjectUnchanged() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        fixture.main.importer().importFiles(List.of(empty));
+
+        assertThat(fixture.dialogs.errors).singleElement().asString()
+                .contains("1 file(s) could not be imported").contains("empty.txt");
+        assertThat(fixture.workbench().documents().list()).hasSize(2);
+        assertThat(fixture.main.importer().runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void importAddsRowsAndReportsDuplicates() {
+        fixture.main.importer().importFiles(List.of(Path.of("src/test/resources/corpus/2018-03-20_57101.txt"),
+                UiFixture.KREMLIN));
+        assertThat(documents.rows()).hasSize(3);
+        assertThat(fixture.dialogs.informations).singleElement().asString().contains("skipped as duplicates");
+        assertThat(fixture.main.importer().messageProperty().get()).isEqualTo("1 document(s) imported");
+    }
+}
