@@ -1,0 +1,129 @@
+package org.parallax.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Document;
+import org.parallax.ui.RecordingDialogs;
+import org.parallax.ui.UiFixture;
+import org.parallax.ui.common.FxBackgroundTasks;
+import org.parallax.ui.common.ProjectContext;
+import org.parallax.ui.table1.Table1Row;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Wiring of the real window on headless Monocle, with real background tasks against a real project. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowRobotTest {
+    private static final String PASSAGE = "Russia has joined the “Joint efforts” operation held by NATO";
+
+    static {
+        // Monocle's headless screen is 1280x800 by default; a larger window overflows its frame buffer.
+        System.setProperty("headless.geometry", "1600x1000-32");
+    }
+
+    @TempDir
+    static Path dir;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final FxBackgroundTasks tasks = new FxBackgroundTasks();
+    private MainViewModel main;
+    private MainWindow window;
+    private Path project;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path here = Files.createTempDirectory(dir, "robot");
+        project = UiFixture.createProject(here);
+        SettingsFile settings = new SettingsFile(here.resolve("settings.json"));
+        settings.save(Settings.defaults().withLayout(1200, 760, List.of()));
+        main = new MainViewModel(new ProjectContext(tasks, dialogs), settings);
+        window = new MainWindow(main, dialogs);
+        stage.setScene(window.scene());
+        stage.show();
+        stage.requestFocus();
+        main.open(project);
+    }
+
+    @AfterEach
+    void closeProject() throws Exception {
+        WaitForAsyncUtils.asyncFx(main::close).get();
+        tasks.close();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    private Table1Row balanceOfPower() {
+        return main.table1().rows().stream().filter(r -> r.label().equals("Balance of power")).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void shortcutKeyCodesTheSelectionAndUndoRevertsIt(FxRobot robot) throws Exception {
+        waitUntil(() -> main.documents().rows().size() == 2 && !main.table1().rows().isEmpty());
+        Document kremlin = main.documents().rows().stream()
+                .filter(r -> r.document().sourceFile().startsWith("2005-06-24")).findFirst().orElseThrow().document();
+        robot.interact(() -> main.documents().select(kremlin.id()));
+        InlineCssTextArea area = window.text().area();
+        waitUntil(() -> area.getText().contains(PASSAGE));
+        int start = area.getText().indexOf(PASSAGE);
+        int end = start + PASSAGE.length();
+        robot.interact(() -> {
+            area.requestFocus();
+            area.selectRange(start, end);
+        });
+        assertThat(balanceOfPower().cells().get(3)).isEqualTo("–");
+
+        robot.type(KeyCode.DIGIT1);
+
+        waitUntil(() -> area.getStyleOfChar(start + 1).contains("-rtfx-background-color: #1f77b4"));
+        assertThat(area.getStyleOfChar(end + 1)).isEmpty();
+        waitUntil(() -> balanceOfPower().cells().get(3).equals("1 (1)"));
+        waitUntil(() -> main.undo().undoLabelProperty().get().equals("Undo Code passage with Balance of power"));
+
+        robot.interact(area::requestFocus);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+
+        waitUntil(() -> area.getStyleOfChar(start + 1).isEmpty());
+        waitUntil(() -> balanceOfPower().cells().get(3).equals("–"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        waitUntil(() -> balanceOfPower().cells().get(3).equals("1 (1)"));
+
+        Path csv = dir.resolve("passages.csv");
+        boolean[] exported = new boolean[1];
+        robot.interact(() -> main.exportPassagesCsv(csv, () -> exported[0] = true));
+        waitUntil(() -> exported[0]);
+        assertThat(Files.readString(csv)).contains(PASSAGE).contains("Balance of power");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void failedImportShowsTheErrorAndLeavesTheProjectUnchanged(FxRobot robot) throws Exception {
+        waitUntil(() -> main.documents().rows().size() == 2);
+        Path empty = Files.createFile(dir.resolve("empty-" + System.nanoTime() + ".txt"));
+
+        robot.interact(() -> main.importer().importFiles(List.of(empty)));
+
+        waitUntil(() -> !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors.get(0)).contains(empty.getFileName().toString())
+                .contains("could not be imported");
+        waitUntil(() -> !main.importer().runningProperty().get());
+        assertThat(main.documents().rows()).hasSize(2);
+        assertThat(main.context().workbench().documents().list()).hasSize(2);
+    }
+}
