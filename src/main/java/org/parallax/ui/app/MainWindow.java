@@ -46,6 +46,7 @@ public final class MainWindow {
                         row -> viewModel.openPassage(row.segment().documentId(), row.segment().start(),
                                 row.segment().end()))));
         tabs.setId("bottomTabs");
+        tabs.getSelectionModel().select(1);
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().addAll(text, tabs);
         CodebookView codebook = new CodebookView(viewModel.codebook(), viewModel.document()::codeSelection);
@@ -105,7 +106,7 @@ public final class MainWindow {
             left.setDividerPositions(saved.get(2));
             centre.setDividerPositions(saved.get(3));
         } else {
-            columns.setDividerPositions(0.27, 0.78);
+            columns.setDividerPositions(0.255, 0.78);
             left.setDividerPositions(0.58);
             centre.setDividerPositions(0.6);
         }

@@ -1,5 +1,6 @@
 package org.parallax.ui.documents;
 
+import java.time.LocalDate;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
@@ -26,13 +27,16 @@ public final class DocumentsView extends VBox {
         filter.setId("documentFilter");
 
         table.setId("documentsTable");
-        table.getColumns().add(column("Title", DocumentRow::title, 190));
-        table.getColumns().add(column("Date", DocumentRow::date, 82));
-        table.getColumns().add(column("Actor", DocumentRow::actor, 64));
-        table.getColumns().add(column("Type", DocumentRow::type, 74));
-        TableColumn<DocumentRow, Integer> passages = column("Passages", DocumentRow::passages, 66);
+        table.getColumns().add(column("Title", DocumentRow::title, 220));
+        TableColumn<DocumentRow, LocalDate> date = column("Date", DocumentRow::date, 82);
+        date.setMinWidth(82);
+        table.getColumns().add(date);
+        table.getColumns().add(column("Actor", DocumentRow::actor, 52));
+        table.getColumns().add(column("Type", DocumentRow::type, 64));
+        TableColumn<DocumentRow, Integer> passages = column("Coded", DocumentRow::passages, 50);
         passages.getStyleClass().add("numeric");
         table.getColumns().add(passages);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No documents yet: File → Import files… or drop files here"));
         SortedList<DocumentRow> sorted = new SortedList<>(viewModel.filteredRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -56,6 +60,7 @@ public final class DocumentsView extends VBox {
         TableColumn<DocumentRow, T> column = new TableColumn<>(name);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 50));
         return column;
     }
 

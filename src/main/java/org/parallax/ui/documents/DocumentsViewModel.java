@@ -53,8 +53,14 @@ public final class DocumentsViewModel {
 
     private void apply(List<DocumentRow> loaded) {
         Long selectedId = selected.get() == null ? null : selected.get().id();
+        boolean firstLoad = rows.isEmpty();
         rows.setAll(loaded);
-        selected.set(selectedId == null ? null : find(selectedId).orElse(null));
+        if (selectedId != null) {
+            selected.set(find(selectedId).orElse(null));
+        } else if (firstLoad && !rows.isEmpty()) {
+            // A freshly opened project shows its first document rather than an empty page.
+            selected.set(rows.get(0));
+        }
     }
 
     public Optional<DocumentRow> find(long id) {

@@ -26,7 +26,6 @@ public final class Table1View extends SplitPane {
         table.setId("table1");
         table.setItems(viewModel.rows());
         table.getSelectionModel().setCellSelectionEnabled(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Table1Row row, boolean empty) {
@@ -75,25 +74,37 @@ public final class Table1View extends SplitPane {
         VBox side = new VBox(4, heading, passages);
         VBox.setVgrow(passages, Priority.ALWAYS);
         getItems().addAll(table, side);
-        setDividerPositions(0.68);
+        setDividerPositions(0.79);
     }
 
     private void buildColumns() {
         table.getColumns().clear();
         TableColumn<Table1Row, String> label = new TableColumn<>("Frame / indicator");
         label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().indentedLabel()));
-        label.setPrefWidth(300);
+        label.setPrefWidth(215);
         label.setSortable(false);
         table.getColumns().add(label);
         for (int i = 0; i < viewModel.columns().size(); i++) {
             int index = i;
-            TableColumn<Table1Row, String> column = new TableColumn<>(viewModel.columns().get(i));
+            TableColumn<Table1Row, String> column = new TableColumn<>();
+            column.setGraphic(header(viewModel.columns().get(i)));
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
             column.setSortable(false);
             column.getStyleClass().add("count-column");
-            column.setPrefWidth(120);
+            column.setPrefWidth(88);
             table.getColumns().add(column);
         }
+    }
+
+    /** Scenario names are long; a wrapping header keeps the counts narrow. */
+    private static Label header(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(84);
+        label.setPrefWidth(84);
+        label.setMinHeight(64);
+        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        return label;
     }
 
     public TableView<Table1Row> table() {
