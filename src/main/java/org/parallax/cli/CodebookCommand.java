@@ -40,8 +40,7 @@ final class CodebookCommand implements Runnable {
 
         @Override
         int run(Workbench workbench) {
-            String name = workbench.file().getFileName().toString().replaceFirst("\\.parallax$", "");
-            CodebookJson.write(workbench.codebook().definition(name), file);
+            CodebookJson.write(workbench.codebook().definition(), file);
             out().println("Codebook written to " + file);
             return 0;
         }
