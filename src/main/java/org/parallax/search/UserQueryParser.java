@@ -32,6 +32,8 @@ final class UserQueryParser extends QueryParser {
         this.queryText = queryText;
         this.exactForms = exactForms;
         setDefaultOperator(AND_OPERATOR);
+        // each word is its own clause, so that the stemmed English and Russian forms pair up per word
+        setSplitOnWhitespace(true);
     }
 
     /** Parses a user query; throws {@link QuerySyntaxException} with a readable message. */
