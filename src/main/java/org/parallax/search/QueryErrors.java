@@ -48,7 +48,7 @@ final class QueryErrors {
         ParseException source = e.getCause() instanceof ParseException cause ? cause : e;
         if (source.currentToken != null && source.currentToken.next != null) {
             Token bad = source.currentToken.next;
-            int position = bad.beginColumn - 1;
+            int position = bad.beginColumn; // Lucene's char stream counts columns from 0
             if (bad.kind == QueryParserConstants.EOF) {
                 return at(query.length(), "The query ends too early: something is missing after '"
                         + source.currentToken.image + "' (an operator needs a word on both sides)");
@@ -58,7 +58,7 @@ final class QueryErrors {
         }
         String detail = LUCENE_PREFIX.matcher(String.valueOf(e.getMessage())).replaceFirst("");
         Matcher column = COLUMN.matcher(detail);
-        int position = column.find() ? Integer.parseInt(column.group(1)) - 1 : -1;
+        int position = column.find() ? Integer.parseInt(column.group(1)) : -1;
         String where = position >= 0 ? " at position " + (position + 1) : "";
         return at(position, "The query cannot be read" + where + ": " + firstLine(detail));
     }

@@ -49,7 +49,7 @@ final class UserQueryParser extends QueryParser {
         } catch (ParseException e) {
             throw QueryErrors.explain(queryText, e);
         }
-        if (parsed == null) {
+        if (parsed == null || parsed instanceof BooleanQuery bool && bool.clauses().isEmpty()) {
             throw new QuerySyntaxException("The query '" + queryText
                     + "' has only common words (like 'the' or 'of') that are not indexed on their own; put them in a \"phrase\"", -1);
         }
