@@ -15,8 +15,8 @@ import org.parallax.model.TextRange;
  * line breaks instead. Unit ends are trimmed of whitespace.
  */
 public final class TextUnits {
-    private static final Pattern BLANK_LINE = Pattern.compile("\\R[ \\t\\f\\u00A0]*\\R");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern BLANK_LINE = Pattern.compile("(?>\\r\\n|\\n|\\r)[ \\t\\f\\u00A0]*(?>\\r\\n|\\n|\\r)");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\n|\\r");
 
     /** How far a hit is widened before coding. */
     public enum Scope { HIT, SENTENCE, PARAGRAPH }
@@ -24,15 +24,23 @@ public final class TextUnits {
     private TextUnits() {
     }
 
-    /** The sentence containing {@code offset}, by the locale's sentence rules. */
+    /**
+     * The sentence containing {@code offset}, by the locale's sentence rules; a sentence never runs past
+     * its paragraph, so headings and speaker lines without a full stop stay on their own.
+     */
     public static TextRange sentenceAt(String text, int offset, Locale locale) {
-        checkOffset(text, offset);
+        TextRange paragraph = paragraphAt(text, offset);
+        if (paragraph.length() == 0) {
+            return paragraph;
+        }
+        String block = text.substring(paragraph.start(), paragraph.end());
         BreakIterator sentences = BreakIterator.getSentenceInstance(locale);
-        sentences.setText(text);
-        int at = Math.min(offset, Math.max(0, text.length() - 1));
+        sentences.setText(block);
+        int at = Math.max(0, Math.min(offset - paragraph.start(), block.length() - 1));
         int end = sentences.following(at);
         int start = sentences.previous();
-        return trimmed(text, start, end == BreakIterator.DONE ? text.length() : end, offset);
+        return trimmed(text, paragraph.start() + start,
+                paragraph.start() + (end == BreakIterator.DONE ? block.length() : end), offset);
     }
 
     /** The paragraph containing {@code offset}. */
