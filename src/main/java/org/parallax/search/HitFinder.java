@@ -1,13 +1,11 @@
 package org.parallax.search;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -35,9 +33,12 @@ final class HitFinder {
     private final ParsedQuery parsed;
     private final SearchOptions options;
     private final PassageFilter passages;
+    private final StoredTexts texts;
 
-    HitFinder(IndexSearcher searcher, ParsedQuery parsed, SearchOptions options, PassageFilter passages) {
+    HitFinder(IndexSearcher searcher, ParsedQuery parsed, SearchOptions options, PassageFilter passages,
+              StoredTexts texts) {
         this.searcher = searcher;
+        this.texts = texts;
         this.parsed = parsed;
         this.options = options;
         this.passages = passages;
@@ -130,16 +131,13 @@ final class HitFinder {
     }
 
     private void addLines(MatchingDoc doc, List<TextRange> hits, List<KwicLine> lines) throws IOException {
-        Document stored = doc.leaf().reader().storedFields().document(doc.doc());
-        String text = stored.get(IndexFields.TEXT);
-        String date = stored.get(IndexFields.DATE);
-        LocalDate day = date == null ? null : LocalDate.parse(date);
+        StoredTexts.StoredDoc stored = texts.load(doc.leaf(), doc.doc());
         for (TextRange hit : hits) {
             if (lines.size() >= options.maxLines()) {
                 return;
             }
-            lines.add(Kwic.line(doc.id(), stored.get(IndexFields.TITLE), day, stored.get(IndexFields.ACTOR),
-                    text, hit, options.contextChars()));
+            lines.add(Kwic.line(doc.id(), stored.title(), stored.date(), stored.actor(), stored.text(), hit,
+                    options.contextChars()));
         }
     }
 

@@ -32,6 +32,7 @@ public final class SearchIndex implements Closeable {
     private final Directory directory;
     private final String name;
     private final Analyzer analyzer = IndexFields.analyzer();
+    private final StoredTexts storedTexts = new StoredTexts();
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
 
@@ -135,7 +136,7 @@ public final class SearchIndex implements Closeable {
         ParsedQuery parsed = UserQueryParser.read(query, analyzer, options.exactForms());
         PassageFilter passages = parsed.codes().isEmpty() ? PassageFilter.none()
                 : PassageFilter.of(parsed.codes(), codes, query);
-        return withSearcher(searcher -> new HitFinder(searcher, parsed, options, passages).run());
+        return withSearcher(searcher -> new HitFinder(searcher, parsed, options, passages, storedTexts).run());
     }
 
     /** Runs a query with default options and no coded passages. */
@@ -206,7 +207,8 @@ public final class SearchIndex implements Closeable {
                 }
             }
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
             IndexWriter w = new IndexWriter(directory, config);
             try {
                 searchers = new SearcherManager(w, null);
