@@ -57,7 +57,8 @@ final class UserQueryParser extends QueryParser {
     }
 
     @Override
-    protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+    protected Query getFieldQuery(String typedField, String text, boolean quoted) throws ParseException {
+        String field = lowerCase(typedField);
         switch (field) {
             case IndexFields.TEXT:
                 return textQuery(text, quoted);
@@ -84,8 +85,9 @@ final class UserQueryParser extends QueryParser {
     }
 
     @Override
-    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+    protected Query getRangeQuery(String typedField, String part1, String part2, boolean startInclusive,
                                   boolean endInclusive) throws ParseException {
+        String field = lowerCase(typedField);
         if (!field.equals("date")) {
             throw unsupported(field, "ranges [a TO b]", "date:[1997 TO 2002]");
         }
@@ -118,7 +120,8 @@ final class UserQueryParser extends QueryParser {
         return super.getRegexpQuery(multiTermField(field, "regular expressions"), termStr);
     }
 
-    private String multiTermField(String field, String what) {
+    private String multiTermField(String typedField, String what) {
+        String field = lowerCase(typedField);
         if (field.equals(IndexFields.TEXT)) {
             return IndexFields.TEXT_EXACT;
         }
@@ -126,6 +129,11 @@ final class UserQueryParser extends QueryParser {
             throw unsupported(field, what, field.equals("date") ? "date:[1997 TO 2002]" : "code:\"Balance of power\"");
         }
         return checkedField(field);
+    }
+
+    /** Field names are case-insensitive: Actor:Russia works like actor:Russia. */
+    private static String lowerCase(String field) {
+        return field.equals(IndexFields.TEXT) ? field : field.toLowerCase(Locale.ROOT);
     }
 
     private String checkedField(String field) {

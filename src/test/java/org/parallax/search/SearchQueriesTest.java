@@ -119,6 +119,7 @@ class SearchQueriesTest {
         assertThat(search("threat date:2022-02").hitsPerDocument()).containsOnlyKeys(BIDEN);
         assertThat(search("threat date:[2022-02-25 TO *]").hitsPerDocument()).isEmpty();
         assertThat(search("threat type:Speech").hitsPerDocument()).containsOnlyKeys(MUNICH_EN, BIDEN);
+        assertThat(search("threat Actor:USA").hitsPerDocument()).containsOnlyKeys(BIDEN);
         assertThat(search("title:munich").hitsPerDocument()).containsOnlyKeys(MUNICH_EN);
         assertThat(search("безопасность lang:ru").hitsPerDocument()).containsOnlyKeys(MUNICH_RU);
     }
