@@ -140,6 +140,17 @@ class SearchQueriesTest {
         assertThat(search("nato AND NOT unipolar").hitsPerDocument()).containsOnlyKeys(BIDEN);
         assertThat(search("+nato +unipolar").hitsPerDocument()).containsOnlyKeys(MUNICH_EN);
         assertThat(search("nato unipolar").hitsPerDocument()).containsOnlyKeys(MUNICH_EN);
+        assertThat(search("-nato").hitsPerDocument()).containsOnlyKeys(MUNICH_RU, MIXED);
+        assertThat(search("(unipolar OR ukraine) AND NOT biden").hitsPerDocument()).containsOnlyKeys(MUNICH_EN);
+    }
+
+    @Test
+    void dateRangesTakeYearsMonthsAndOpenOrExclusiveEnds() {
+        assertThat(search("actor:russia date:[2007-02-10 TO 2007-02-10]").hitsPerDocument())
+                .containsOnlyKeys(MUNICH_EN, MUNICH_RU);
+        assertThat(search("date:{2007-02-10 TO *]").hitsPerDocument()).containsOnlyKeys(BIDEN);
+        assertThat(search("date:[* TO 2022-02-24}").hitsPerDocument()).containsOnlyKeys(MUNICH_EN, MUNICH_RU);
+        assertThat(search("date:2007").hitsPerDocument()).containsOnlyKeys(MUNICH_EN, MUNICH_RU);
     }
 
     @Test
