@@ -2,19 +2,16 @@ package org.parallax.search;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -33,8 +30,8 @@ public final class SearchIndex implements Closeable {
     private final String name;
     private final Analyzer analyzer = IndexFields.analyzer();
     private final StoredTexts storedTexts = new StoredTexts();
-    private volatile IndexWriter writer;
-    private volatile SearcherManager searchers;
+    /** Null while the index is damaged. */
+    private volatile IndexConnection connection;
 
     private SearchIndex(Directory directory, String name) {
         this.directory = directory;
@@ -46,7 +43,7 @@ public final class SearchIndex implements Closeable {
         try {
             Files.createDirectories(folder);
             SearchIndex index = new SearchIndex(FSDirectory.open(folder), folder.toString());
-            index.openWriter(false);
+            index.connect(false);
             return index;
         } catch (IOException e) {
             throw new ParallaxException("Cannot open the search index folder " + folder + ": " + e.getMessage(), e);
@@ -56,23 +53,23 @@ public final class SearchIndex implements Closeable {
     /** An index held in memory, for tests and throw-away projects. */
     public static SearchIndex inMemory() {
         SearchIndex index = new SearchIndex(new ByteBuffersDirectory(), "(in memory)");
-        index.openWriter(false);
+        index.connect(false);
         return index;
     }
 
     /** Adds a document or replaces the indexed version with the same id, and makes it searchable. */
-    public synchronized void update(IndexedDocument document) {
-        updateAll(java.util.List.of(document));
+    public void update(IndexedDocument document) {
+        updateAll(List.of(document));
     }
 
     /** Adds or replaces several documents in one commit (one import). */
     public synchronized void updateAll(Collection<IndexedDocument> documents) {
-        IndexWriter w = usableWriter();
+        IndexConnection c = usableConnection();
         try {
             for (IndexedDocument document : documents) {
-                w.updateDocument(IndexFields.idTerm(document.id()), IndexFields.toLucene(document));
+                c.writer().updateDocument(IndexFields.idTerm(document.id()), IndexFields.toLucene(document));
             }
-            commitAndRefresh(w);
+            c.commitAndRefresh();
         } catch (IOException e) {
             throw failure("update", e);
         }
@@ -80,10 +77,10 @@ public final class SearchIndex implements Closeable {
 
     /** Removes a document; unknown ids are ignored. */
     public synchronized void delete(long documentId) {
-        IndexWriter w = usableWriter();
+        IndexConnection c = usableConnection();
         try {
-            w.deleteDocuments(IndexFields.idTerm(documentId));
-            commitAndRefresh(w);
+            c.writer().deleteDocuments(IndexFields.idTerm(documentId));
+            c.commitAndRefresh();
         } catch (IOException e) {
             throw failure("delete from", e);
         }
@@ -92,26 +89,28 @@ public final class SearchIndex implements Closeable {
     /**
      * Replaces the whole index with {@code documents}, reporting the count indexed so far to
      * {@code progress}. Returns false if {@code cancelled} turned true: the previous index is then kept.
+     * A damaged index is wiped first.
      */
     public synchronized boolean rebuild(Iterator<IndexedDocument> documents, IntConsumer progress,
                                         BooleanSupplier cancelled) {
-        if (writer == null) {
-            openWriter(true);
+        if (connection == null) {
+            connect(true);
         }
-        IndexWriter w = usableWriter();
+        IndexConnection c = usableConnection();
         try {
-            w.deleteAll();
+            c.writer().deleteAll();
             int count = 0;
             while (documents.hasNext()) {
                 if (cancelled.getAsBoolean()) {
-                    w.rollback();
-                    openWriter(false);
+                    c.rollback();
+                    connection = null;
+                    connect(false);
                     return false;
                 }
-                w.addDocument(IndexFields.toLucene(documents.next()));
+                c.writer().addDocument(IndexFields.toLucene(documents.next()));
                 progress.accept(++count);
             }
-            commitAndRefresh(w);
+            c.commitAndRefresh();
             return true;
         } catch (IOException e) {
             throw failure("rebuild", e);
@@ -120,7 +119,7 @@ public final class SearchIndex implements Closeable {
 
     /** Compares the index with the project's documents ({@code id -> content hash}). */
     public IndexStatus status(Map<Long, String> expected) {
-        if (writer == null) {
+        if (connection == null) {
             return IndexStatus.corrupt();
         }
         try {
@@ -170,90 +169,53 @@ public final class SearchIndex implements Closeable {
     @Override
     public synchronized void close() {
         try {
-            closeWriter();
+            if (connection != null) {
+                connection.close();
+                connection = null;
+            }
             directory.close();
         } catch (IOException e) {
             throw failure("close", e);
         }
     }
 
-    private interface SearcherWork<T> {
-        T apply(IndexSearcher searcher) throws IOException;
-    }
-
-    private <T> T withSearcher(SearcherWork<T> work) {
-        SearcherManager manager = searchers;
-        if (manager == null) {
-            throw damaged();
-        }
+    private <T> T withSearcher(IndexConnection.SearcherWork<T> work) {
         try {
-            IndexSearcher searcher = manager.acquire();
             try {
-                return work.apply(searcher);
-            } finally {
-                manager.release(searcher);
+                return usableConnection().withSearcher(work);
+            } catch (AlreadyClosedException e) {
+                // a rebuild replaced the connection while this search started: use the new one
+                return usableConnection().withSearcher(work);
             }
         } catch (IOException e) {
             throw failure("search", e);
         }
     }
 
-    private void openWriter(boolean wipe) {
+    private void connect(boolean wipe) {
         try {
-            closeWriter();
             if (wipe) {
                 for (String file : directory.listAll()) {
                     directory.deleteFile(file);
                 }
             }
-            IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
-            IndexWriter w = new IndexWriter(directory, config);
-            try {
-                searchers = new SearcherManager(w, null);
-            } catch (IOException | RuntimeException e) {
-                w.close();
-                throw e;
-            }
-            writer = w;
+            connection = IndexConnection.open(directory, analyzer);
         } catch (LockObtainFailedException e) {
             throw new ParallaxException("The search index " + name
                     + " is in use by another Parallax window or process; close it first", e);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Search index " + name + " is damaged and must be rebuilt", e);
-            writer = null;
-            searchers = null;
+            connection = null;
         }
     }
 
-    private void closeWriter() throws IOException {
-        if (searchers != null) {
-            searchers.close();
-            searchers = null;
+    private IndexConnection usableConnection() {
+        IndexConnection c = connection;
+        if (c == null) {
+            throw new ParallaxException("The search index " + name + " is damaged; rebuild it (nothing is lost, "
+                    + "it is made from the project's documents)");
         }
-        if (writer != null) {
-            writer.close();
-            writer = null;
-        }
-    }
-
-    private void commitAndRefresh(IndexWriter w) throws IOException {
-        w.commit();
-        searchers.maybeRefreshBlocking();
-    }
-
-    private IndexWriter usableWriter() {
-        IndexWriter w = writer;
-        if (w == null) {
-            throw damaged();
-        }
-        return w;
-    }
-
-    private ParallaxException damaged() {
-        return new ParallaxException("The search index " + name + " is damaged; rebuild it (nothing is lost, "
-                + "it is made from the project's documents)");
+        return c;
     }
 
     private ParallaxException failure(String action, IOException e) {
