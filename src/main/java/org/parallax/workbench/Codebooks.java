@@ -13,6 +13,7 @@ import org.parallax.model.Segment;
 
 /** Codebook use cases: read, install definitions, and undoable edits of codes, frames and scenarios. */
 public final class Codebooks {
+    private static final String CODEBOOK_NAME = "codebook_name";
     private final Project project;
 
     Codebooks(Project project) {
@@ -27,15 +28,19 @@ public final class Codebooks {
     public void install(CodebookDefinition definition) {
         project.db.write(c -> {
             new CodebookInstaller(project.codebook).install(definition);
+            if (project.settings.get(CODEBOOK_NAME).isEmpty()) {
+                project.settings.put(CODEBOOK_NAME, definition.name());
+            }
             return null;
         });
         project.history.clear();
         project.fire(ProjectEvent.CODEBOOK);
     }
 
-    /** The project's codebook as a definition, for JSON export. */
-    public CodebookDefinition definition(String name) {
-        return CodebookInstaller.definitionOf(name, current());
+    /** The project's codebook as a definition, for JSON export, named as first installed (or after the file). */
+    public CodebookDefinition definition() {
+        String fileName = project.file().getFileName().toString().replaceFirst("\\.parallax$", "");
+        return CodebookInstaller.definitionOf(project.settings.get(CODEBOOK_NAME).orElse(fileName), current());
     }
 
     public Code code(String name) {

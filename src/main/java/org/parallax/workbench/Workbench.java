@@ -21,6 +21,8 @@ public final class Workbench implements AutoCloseable {
     private final Coding coding;
     private final Analysis analysis;
     private final Exports exports;
+    private final Search search;
+    private final AutoCoding autoCoding;
 
     private Workbench(Project project) {
         this.project = project;
@@ -29,6 +31,8 @@ public final class Workbench implements AutoCloseable {
         this.coding = new Coding(project);
         this.analysis = new Analysis(project);
         this.exports = new Exports(project, analysis);
+        this.search = new Search(project);
+        this.autoCoding = new AutoCoding(project, search, coding);
     }
 
     /** Opens an existing project file. */
@@ -73,6 +77,14 @@ public final class Workbench implements AutoCloseable {
 
     public Exports exports() {
         return exports;
+    }
+
+    public Search search() {
+        return search;
+    }
+
+    public AutoCoding autoCoding() {
+        return autoCoding;
     }
 
     public UndoHistory history() {

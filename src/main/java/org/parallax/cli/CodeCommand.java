@@ -1,0 +1,30 @@
+package org.parallax.cli;
+
+import org.parallax.model.Code;
+import org.parallax.model.Segment;
+import org.parallax.workbench.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `code PROJECT --doc ID --start N --end N --code NAME [--coder C] [--memo M]`. */
+@Command(name = "code", description = "Code the passage [start, end) of a document (offsets in UTF-16 units, "
+        + "see docs/offsets.md).")
+final class CodeCommand extends ProjectCommand {
+    @Option(names = "--doc", required = true, paramLabel = "ID") long document;
+    @Option(names = "--start", required = true, paramLabel = "N") int start;
+    @Option(names = "--end", required = true, paramLabel = "N") int end;
+    @Option(names = "--code", required = true, paramLabel = "NAME") String code;
+    @Option(names = "--coder", paramLabel = "NAME", description = "Coder name (default: the project's active coder)")
+    String coder;
+    @Option(names = "--memo") String memo;
+
+    @Override
+    int run(Workbench workbench) {
+        Code c = workbench.codebook().code(code);
+        String who = coder == null ? workbench.activeCoder().name() : coder;
+        Segment s = workbench.coding().code(document, start, end, c.id(), who, memo);
+        String text = workbench.documents().text(document).substring(s.start(), s.end());
+        out().println("segment " + s.id() + "\t" + c.name() + "\t" + who + "\t" + text.replace('\n', ' '));
+        return 0;
+    }
+}

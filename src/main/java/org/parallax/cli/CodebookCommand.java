@@ -1,0 +1,49 @@
+package org.parallax.cli;
+
+import java.nio.file.Path;
+
+import org.parallax.io.CodebookJson;
+import org.parallax.workbench.Workbench;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** `codebook import|export PROJECT FILE.json`. */
+@Command(name = "codebook", description = "Import or export the codebook as JSON (docs/codebook-format.md).",
+        subcommands = {CodebookCommand.Import.class, CodebookCommand.Export.class})
+final class CodebookCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Say import or export");
+    }
+
+    /** Merges a codebook file into the project by name. */
+    @Command(name = "import", description = "Merge a codebook JSON file into the project (matched by name).")
+    static final class Import extends ProjectCommand {
+        @Parameters(index = "1", paramLabel = "FILE.json") Path file;
+
+        @Override
+        int run(Workbench workbench) {
+            workbench.codebook().install(CodebookJson.read(file));
+            out().println("Codebook " + file.getFileName() + " merged into " + workbench.file().getFileName());
+            return 0;
+        }
+    }
+
+    /** Writes the project's codebook to a file. */
+    @Command(name = "export", description = "Write the project's codebook as JSON.")
+    static final class Export extends ProjectCommand {
+        @Parameters(index = "1", paramLabel = "FILE.json") Path file;
+
+        @Override
+        int run(Workbench workbench) {
+            CodebookJson.write(workbench.codebook().definition(), file);
+            out().println("Codebook written to " + file);
+            return 0;
+        }
+    }
+
+}

@@ -1,0 +1,43 @@
+package org.parallax.cli;
+
+import java.nio.file.Path;
+import org.parallax.io.MatrixCsvExporter;
+import org.parallax.workbench.Workbench;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `export csv PROJECT OUT.csv [--matrix OUT2.csv]`. */
+@Command(name = "export", description = "Export coded data.", subcommands = ExportCommand.Csv.class)
+final class ExportCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Say which format, e.g. export csv");
+    }
+
+    /** Passages CSV and, optionally, the Table 1 matrix CSV. */
+    @Command(name = "csv", description = "One row per coded passage (docs/export.md); --matrix adds Table 1.")
+    static final class Csv extends ProjectCommand {
+        @Parameters(index = "1", paramLabel = "OUT.csv") Path out;
+        @Option(names = "--matrix", paramLabel = "OUT2.csv") Path matrix;
+        @Option(names = "--no-formula-guard",
+                description = "Keep cells starting with = + - @ as they are (default: prefix them with ')")
+        boolean noFormulaGuard;
+
+        @Override
+        int run(Workbench workbench) {
+            workbench.exports().segmentsCsv(out, !noFormulaGuard);
+            out().println("Passages written to " + out);
+            if (matrix != null) {
+                workbench.exports().matrixCsv(workbench.analysis().table1(), matrix,
+                        MatrixCsvExporter.Counts.SEGMENTS, !noFormulaGuard);
+                out().println("Table 1 written to " + matrix);
+            }
+            return 0;
+        }
+    }
+}

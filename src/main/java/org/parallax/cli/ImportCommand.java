@@ -1,0 +1,49 @@
+package org.parallax.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.parallax.io.MetadataCsv;
+import org.parallax.model.DocumentMeta;
+import org.parallax.model.DocumentType;
+import org.parallax.workbench.ImportReport;
+import org.parallax.workbench.ImportRequest;
+import org.parallax.workbench.TaskProgress;
+import org.parallax.workbench.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `import PROJECT FILE... [metadata flags] [--metadata META.csv]`. */
+@Command(name = "import", description = "Import documents (.txt, .md, .docx, .pdf, .html). "
+        + "Failed files are listed and leave no trace; the others are imported.")
+final class ImportCommand extends ProjectCommand {
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Option(names = "--title") String title;
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD") LocalDate date;
+    @Option(names = "--type", description = "treaty, declaration, speech, minutes, interview or other") String type;
+    @Option(names = "--actor", description = "NATO, Russia, USA, EU, UN, other, or free text") String actor;
+    @Option(names = "--lang", description = "Language code, e.g. en or ru (detected when omitted)") String language;
+    @Option(names = "--scenario", description = "A scenario of the project's codebook") String scenario;
+    @Option(names = "--metadata", paramLabel = "META.csv",
+            description = "CSV with columns file,title,date,type,actor,language,scenario (+ attributes)")
+    Path metadata;
+
+    @Override
+    int run(Workbench workbench) {
+        DocumentMeta shared = new DocumentMeta(title, date, type == null ? null : DocumentType.parse(type), actor,
+                language, scenario, null);
+        Map<String, DocumentMeta> perFile = metadata == null ? Map.of() : MetadataCsv.read(metadata);
+        ImportReport report = workbench.documents().importFiles(new ImportRequest(files, shared, perFile),
+                TaskProgress.NONE);
+        report.imported().forEach(d -> out().println("imported " + d.id() + "\t" + d.title()));
+        report.duplicates().forEach(line -> err().println("skipped: " + line));
+        report.failures().forEach(line -> err().println("failed: " + line));
+        out().println(report.imported().size() + " imported, " + report.duplicates().size() + " duplicates, "
+                + report.failures().size() + " failed");
+        return report.failures().isEmpty() ? 0 : 1;
+    }
+}

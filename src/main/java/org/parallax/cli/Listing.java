@@ -1,0 +1,107 @@
+package org.parallax.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** A header and rows of cells, rendered as an aligned table, CSV or JSON (an array of objects). */
+final class Listing {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final List<String> header;
+    private final List<List<Object>> rows = new ArrayList<>();
+
+    Listing(List<String> header) {
+        this.header = List.copyOf(header);
+    }
+
+    Listing row(Object... cells) {
+        rows.add(java.util.Arrays.asList(cells));
+        return this;
+    }
+
+    String render(OutputFormat format) {
+        return switch (format) {
+            case table -> table();
+            case csv -> csv();
+            case json -> json();
+        };
+    }
+
+    private String table() {
+        int[] widths = new int[header.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = header.get(i).length();
+            for (List<Object> row : rows) {
+                widths[i] = Math.max(widths[i], text(row.get(i)).length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        line(out, new ArrayList<>(header), widths);
+        for (List<Object> row : rows) {
+            line(out, row, widths);
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, List<?> cells, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < widths.length; i++) {
+            Object cell = cells.get(i);
+            String text = text(cell).replace('\n', ' ');
+            boolean number = cell instanceof Number;
+            String pad = " ".repeat(Math.max(0, widths[i] - text.length()));
+            line.append(i == 0 ? "" : "  ").append(number ? pad + text : text + pad);
+        }
+        out.append(line.toString().stripTrailing()).append('\n');
+    }
+
+    private String csv() {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build())) {
+            printer.printRecord(header);
+            for (List<Object> row : rows) {
+                printer.printRecord(row.stream().map(Listing::text).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private String json() {
+        List<Map<String, Object>> objects = new ArrayList<>();
+        for (List<Object> row : rows) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                Object cell = row.get(i);
+                object.put(header.get(i), cell instanceof Number || cell == null ? cell : cell.toString());
+            }
+            objects.add(object);
+        }
+        try {
+            return JSON.writeValueAsString(objects) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(Object cell) {
+        return cell == null ? "" : cell.toString();
+    }
+
+    static void print(PrintWriter out, Listing listing, OutputFormat format) {
+        out.print(listing.render(format));
+        out.flush();
+    }
+}

@@ -1,0 +1,50 @@
+package org.parallax.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.parallax.io.CodebookJson;
+import org.parallax.io.CodebookTemplates;
+import org.parallax.model.CodebookDefinition;
+import org.parallax.workbench.Workbench;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `new PROJECT [--codebook table1|FILE.json]`. */
+@Command(name = "new", description = "Create a new, empty project file.")
+final class NewCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT")
+    Path project;
+
+    @Option(names = "--codebook", paramLabel = "TEMPLATE|FILE",
+            description = "Install a codebook: a built-in template (table1) or a codebook JSON file.")
+    String codebook;
+
+    @Override
+    public Integer call() {
+        try (Workbench workbench = Workbench.create(project, definition())) {
+            spec.commandLine().getOut().println("Created " + workbench.file());
+        }
+        return 0;
+    }
+
+    private CodebookDefinition definition() {
+        if (codebook == null) {
+            return null;
+        }
+        if (CodebookTemplates.names().contains(codebook)) {
+            return CodebookTemplates.named(codebook);
+        }
+        Path file = Path.of(codebook);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("--codebook " + codebook + ": neither a template ("
+                    + String.join(", ", CodebookTemplates.names()) + ") nor a codebook file");
+        }
+        return CodebookJson.read(file);
+    }
+}

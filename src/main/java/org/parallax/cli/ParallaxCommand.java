@@ -1,0 +1,42 @@
+package org.parallax.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The `parallax` command line: every subcommand calls the same Workbench the window uses. */
+@Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1.0",
+        description = "Theory-driven qualitative coding of documents. Without a command, opens the workbench window.",
+        subcommands = {NewCommand.class, ImportCommand.class, DocsCommand.class, SegmentsCommand.class,
+            CodesCommand.class, CodebookCommand.class, CodeCommand.class, UncodeCommand.class, TallyCommand.class,
+            ExportCommand.class, SearchCommand.class, AutocodeCommand.class, SampleCommand.class})
+public final class ParallaxCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the CLI and returns the exit code: 0 on success, 1 on a domain error, 2 on bad usage. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new ParallaxCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + ErrorMessages.of(e));
+            System.getLogger(ParallaxCommand.class.getName()).log(System.Logger.Level.DEBUG, "command failed", e);
+            commandLine.getErr().flush();
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    /** Entry point of the command line. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+}

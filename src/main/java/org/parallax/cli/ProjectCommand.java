@@ -1,0 +1,34 @@
+package org.parallax.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.parallax.workbench.Workbench;
+import picocli.CommandLine;
+import picocli.CommandLine.Parameters;
+
+/** A subcommand that works on an existing project file given as its first parameter. */
+abstract class ProjectCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file (NAME.parallax).")
+    Path project;
+
+    @Override
+    public final Integer call() {
+        try (Workbench workbench = Workbench.open(project)) {
+            return run(workbench);
+        }
+    }
+
+    abstract int run(Workbench workbench);
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

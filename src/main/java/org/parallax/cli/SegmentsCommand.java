@@ -1,0 +1,37 @@
+package org.parallax.cli;
+
+import java.util.List;
+import org.parallax.io.SegmentRow;
+import org.parallax.workbench.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `segments PROJECT [--doc ID] [--code NAME]`: coded passages with their text. */
+@Command(name = "segments", description = "List coded passages.")
+final class SegmentsCommand extends ProjectCommand {
+    @Option(names = "--doc", paramLabel = "ID") Long document;
+    @Option(names = "--code", paramLabel = "NAME") String code;
+    @Option(names = "--coder", paramLabel = "NAME") String coder;
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+
+    @Override
+    int run(Workbench workbench) {
+        if (code != null) {
+            workbench.codebook().code(code);
+        }
+        if (document != null) {
+            workbench.documents().require(document);
+        }
+        Listing listing = new Listing(List.of("id", "document", "start", "end", "code", "frame", "scenario", "coder",
+                "text", "memo"));
+        for (SegmentRow r : workbench.exports().segmentRows()) {
+            if ((document == null || r.documentId() == document) && (code == null || r.code().equals(code))
+                    && (coder == null || coder.equals(r.coder()))) {
+                listing.row(r.segmentId(), r.documentId(), r.start(), r.end(), r.code(), r.frame(), r.scenario(),
+                        r.coder(), r.text(), r.memo());
+            }
+        }
+        Listing.print(out(), listing, format);
+        return 0;
+    }
+}

@@ -1,0 +1,103 @@
+package org.parallax.workbench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.parallax.io.CodebookTemplates;
+import org.parallax.io.MetadataCsv;
+import org.parallax.io.QuotedPassagesCsv;
+import org.parallax.io.QuotedPassagesCsv.QuotedPassage;
+import org.parallax.model.Codebook;
+import org.parallax.model.Document;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.Segment;
+
+/**
+ * Builds the sample project from a folder holding texts/, metadata.csv and passages.csv: the table1
+ * codebook, every text imported with its metadata, and each quoted passage coded where its quote
+ * occurs (exactly once) in the stored text.
+ */
+public final class SampleProject {
+    private SampleProject() {
+    }
+
+    /** Builds {@code target} afresh from {@code folder}; an existing target is replaced only on success. */
+    public static void build(Path folder, Path target) {
+        Path tmp = target.resolveSibling(target.getFileName() + ".building");
+        deleteProject(tmp);
+        try (Workbench wb = Workbench.create(tmp, CodebookTemplates.named("table1"))) {
+            List<Path> texts;
+            try (Stream<Path> files = Files.list(folder.resolve("texts"))) {
+                texts = files.filter(Files::isRegularFile).sorted().toList();
+            }
+            ImportReport report = wb.documents().importFiles(new ImportRequest(texts, null,
+                    MetadataCsv.read(folder.resolve("metadata.csv"))), TaskProgress.NONE);
+            if (!report.failures().isEmpty()) {
+                throw new ParallaxException("Sample texts failed to import: " + report.failures());
+            }
+            code(wb, report.imported(), QuotedPassagesCsv.read(folder.resolve("passages.csv")));
+            wb.setActiveCoder("analyst");
+        } catch (IOException e) {
+            throw new ParallaxException(folder + ": cannot read sample folder (" + e.getMessage() + ")", e);
+        }
+        try {
+            deleteProject(target);
+            Files.move(tmp, target);
+            deleteProject(tmp);
+        } catch (IOException e) {
+            throw new ParallaxException(target + ": cannot write sample project (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void code(Workbench wb, List<Document> documents, List<QuotedPassage> passages) {
+        Map<String, Document> byFile = new HashMap<>();
+        documents.forEach(d -> byFile.put(d.sourceFile(), d));
+        Codebook book = wb.codebook().current();
+        Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<Segment> drafts = new ArrayList<>();
+        for (QuotedPassage p : passages) {
+            Document d = byFile.get(p.file());
+            if (d == null) {
+                throw new ParallaxException("passages.csv line " + p.line() + ": no sample text " + p.file());
+            }
+            long codeId = book.codeNamed(p.code()).orElseThrow(() -> new ParallaxException(
+                    "passages.csv line " + p.line() + ": unknown code '" + p.code() + "'")).id();
+            String text = wb.documents().text(d.id());
+            int start = text.indexOf(p.quote());
+            if (start < 0 || text.indexOf(p.quote(), start + 1) >= 0) {
+                throw new ParallaxException("passages.csv line " + p.line() + ": quote must occur exactly once in "
+                        + p.file());
+            }
+            long coderId = wb.setActiveCoder(p.coder()).id();
+            drafts.add(new Segment(0, d.id(), start, start + p.quote().length(), codeId, coderId, p.memo(), created));
+        }
+        wb.coding().codeAll(drafts, "Code sample passages");
+        wb.history().clear();
+    }
+
+    /** Deletes a project file with its WAL side files and its derived search index. */
+    private static void deleteProject(Path file) {
+        try {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            }
+            Path index = file.resolveSibling(file.getFileName() + ".index");
+            if (Files.isDirectory(index)) {
+                try (Stream<Path> walk = Files.walk(index)) {
+                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new ParallaxException(file + ": cannot delete (" + e.getMessage() + ")", e);
+        }
+    }
+}

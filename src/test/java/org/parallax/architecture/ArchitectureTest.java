@@ -1,0 +1,94 @@
+package org.parallax.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of docs/architecture.md; a wrong-way import fails the build. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.parallax");
+    }
+
+    @Test
+    void modelDependsOnNothingElseOfOurs() {
+        noClasses().that().resideInAPackage("org.parallax.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parallax.store..", "org.parallax.search..",
+                        "org.parallax.analysis..", "org.parallax.io..", "org.parallax.workbench..", "org.parallax.ui..",
+                        "org.parallax.cli..")
+                .because("the model is the vocabulary every layer shares; it must not pull any layer in")
+                .check(classes);
+    }
+
+    @Test
+    void serviceLayersDoNotSeeEachOther() {
+        String[] services = {"store", "search", "analysis", "io"};
+        for (String layer : services) {
+            String[] others = java.util.Arrays.stream(services).filter(s -> !s.equals(layer))
+                    .map(s -> "org.parallax." + s + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("org.parallax." + layer + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because("store, search, analysis and io are combined only in workbench, so each stays "
+                            + "replaceable and testable alone")
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void onlyTheFrontEndsUseTheWorkbench() {
+        noClasses().that().resideInAnyPackage("org.parallax.store..", "org.parallax.search..",
+                        "org.parallax.analysis..", "org.parallax.io..", "org.parallax.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parallax.workbench..", "org.parallax.ui..",
+                        "org.parallax.cli..")
+                .because("dependencies point one way: model <- services <- workbench <- ui/cli")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.parallax.workbench..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parallax.ui..", "org.parallax.cli..")
+                .because("the UI and the CLI are two faces of the same workbench")
+                .check(classes);
+    }
+
+    @Test
+    void onlyStoreTalksSql() {
+        noClasses().that().resideOutsideOfPackage("org.parallax.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .because("the project file's schema is the store's secret")
+                .check(classes);
+    }
+
+    @Test
+    void onlySearchTalksLucene() {
+        noClasses().that().resideOutsideOfPackage("org.parallax.search..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .because("the index is derived data behind one package")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheUiUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackages("org.parallax.ui..")
+                .and().doNotHaveFullyQualifiedName("org.parallax.Main")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..")
+                .because("everything below the UI runs headless, in the CLI and in tests")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCliPrints() {
+        noClasses().that().resideOutsideOfPackage("org.parallax.cli..")
+                .and().doNotHaveFullyQualifiedName("org.parallax.Main")
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .because("output belongs to the command line; everything else logs or returns results")
+                .check(classes);
+    }
+}

@@ -1,0 +1,166 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.io.CodebookJson;
+import org.parallax.io.CodebookTemplates;
+import org.parallax.testutil.TestProjects;
+import org.parallax.workbench.Workbench;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run parallax(Object... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] strings = java.util.Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
+        int exit = ParallaxCommand.run(strings, new PrintWriter(out), new PrintWriter(err));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsTheSubcommands() {
+        Run help = parallax("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("new", "import", "docs", "segments", "codes", "codebook", "code", "uncode",
+                "tally", "export");
+    }
+
+    @Test
+    void newImportCodeTallyAndExportWorkEndToEnd() throws IOException {
+        Path project = dir.resolve("study.parallax");
+        assertThat(parallax("new", project, "--codebook", "table1").exit()).isZero();
+        Path readout = TestProjects.sampleText("2003-09-10");
+        Run imported = parallax("import", project, readout, "--type", "minutes", "--actor", "Russia",
+                "--date", "2003-09-10", "--scenario", "Institutionalized dialogue");
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("1 imported, 0 duplicates, 0 failed");
+
+        String text;
+        try (Workbench wb = Workbench.open(project)) {
+            text = wb.documents().text(1);
+        }
+        int start = text.indexOf("NATO-Russia Council");
+        Run coded = parallax("code", project, "--doc", 1, "--start", start, "--end", start + 19,
+                "--code", "Seeking a common language and community", "--coder", "anna", "--memo", "=SUM(A1)");
+        assertThat(coded.exit()).as(coded.err()).isZero();
+        assertThat(coded.out()).contains("NATO-Russia Council", "anna");
+
+        Run tally = parallax("tally", project, "--format", "csv");
+        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new java.io.StringReader(tally.out())).getRecords();
+        assertThat(rows.get(0).toList()).startsWith("", "Partnership schemes / joint exercise",
+                "Institutionalized dialogue", "Disbanding of institutional interaction", "No scenario");
+        CSVRecord constructivism = rows.stream().filter(r -> r.get(0).equals("Constructivism")).findFirst().orElseThrow();
+        assertThat(constructivism.get(2)).isEqualTo("1");
+        assertThat(constructivism.get(1)).isEqualTo("0");
+
+        Path csv = dir.resolve("passages.csv");
+        Path matrix = dir.resolve("matrix.csv");
+        assertThat(parallax("export", "csv", project, csv, "--matrix", matrix).exit()).isZero();
+        try (Reader in = Files.newBufferedReader(csv)) {
+            List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().build().parse(in).getRecords();
+            assertThat(records).singleElement().satisfies(r -> {
+                assertThat(r.get("text")).isEqualTo("NATO-Russia Council");
+                assertThat(r.get("coder")).isEqualTo("anna");
+                assertThat(r.get("scenario")).isEqualTo("Institutionalized dialogue");
+                assertThat(r.get("frame")).isEqualTo("Constructivism");
+                assertThat(r.get("memo")).isEqualTo("'=SUM(A1)");
+                assertThat(r.get("start")).isEqualTo(String.valueOf(start));
+            });
+        }
+        assertThat(Files.readString(matrix)).contains("Seeking a common language and community");
+
+        Run segments = parallax("segments", project, "--format", "json");
+        assertThat(segments.out()).contains("\"text\" : \"NATO-Russia Council\"");
+        assertThat(parallax("uncode", project, "--segment", 1).exit()).isZero();
+        try (Workbench wb = Workbench.open(project)) {
+            assertThat(wb.coding().segments()).isEmpty();
+        }
+    }
+
+    @Test
+    void errorsGoToStderrWithANonZeroExitAndNameTheProblem() throws IOException {
+        Path project = dir.resolve("p.parallax");
+        parallax("new", project, "--codebook", "table1");
+        Run missing = parallax("docs", dir.resolve("nope.parallax"));
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("nope.parallax: no such project file").doesNotContain("Exception");
+
+        Run unknownCode = parallax("code", project, "--doc", 1, "--start", 0, "--end", 3, "--code", "Hegemony");
+        assertThat(unknownCode.exit()).isEqualTo(1);
+        assertThat(unknownCode.err()).contains("Unknown code 'Hegemony'");
+
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Run badImport = parallax("import", project, empty);
+        assertThat(badImport.exit()).isEqualTo(1);
+        assertThat(badImport.err()).contains("failed: empty.txt: ");
+
+        assertThat(parallax("new", project).err()).contains("already exists");
+        assertThat(parallax("tally").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void codebookExportThenImportIntoAnEmptyProjectReproducesIt() {
+        Path first = dir.resolve("a.parallax");
+        Path second = dir.resolve("b.parallax");
+        Path json = dir.resolve("codebook.json");
+        parallax("new", first, "--codebook", "table1");
+        assertThat(parallax("codebook", "export", first, json).exit()).isZero();
+        parallax("new", second);
+        assertThat(parallax("codebook", "import", second, json).exit()).isZero();
+        try (Workbench wb = Workbench.open(second)) {
+            assertThat(wb.codebook().definition()).isEqualTo(CodebookTemplates.named("table1"));
+        }
+        assertThat(CodebookJson.read(json)).isEqualTo(CodebookTemplates.named("table1"));
+    }
+
+    @Test
+    void listingsPrintAsAlignedTableCsvAndJson() {
+        Path project = dir.resolve("p.parallax");
+        parallax("new", project, "--codebook", "table1");
+        parallax("import", project, TestProjects.sampleText("2002-11-11"));
+        assertThat(parallax("docs", project).out().lines().findFirst().orElseThrow()).startsWith("id  title");
+        assertThat(parallax("docs", project, "--format", "csv").out()).startsWith("id,title,date,type");
+        assertThat(parallax("codes", project, "--format", "json").out()).contains("\"code\" : \"Balance of power\"");
+    }
+
+    @Test
+    void searchPrintsKwicLinesAndAutocodeCodesEveryHitOnce() throws IOException {
+        Path project = dir.resolve("p.parallax");
+        parallax("new", project, "--codebook", "table1");
+        parallax("import", project, TestProjects.sampleText("2003-09-10"), TestProjects.sampleText("2002-11-11"));
+        Run search = parallax("search", project, "\"NATO-Russia Council\"", "--format", "csv");
+        assertThat(search.exit()).as(search.err()).isZero();
+        List<CSVRecord> lines = CSVFormat.RFC4180.builder().setHeader().build()
+                .parse(new java.io.StringReader(search.out())).getRecords();
+        assertThat(lines).isNotEmpty().allSatisfy(r -> assertThat(r.get("hit")).isEqualTo("NATO-Russia Council"));
+
+        Run coded = parallax("autocode", project, "--query", "\"NATO-Russia Council\"", "--code",
+                "Institutionalized dialogue", "--scope", "sentence", "--coder", "bot");
+        assertThat(coded.out()).startsWith("coded ").contains("as bot");
+        Run again = parallax("autocode", project, "--query", "\"NATO-Russia Council\"", "--code",
+                "Institutionalized dialogue", "--coder", "bot");
+        assertThat(again.out()).startsWith("coded 0 passages");
+        try (Workbench wb = Workbench.open(project)) {
+            assertThat(wb.coding().segments()).hasSizeGreaterThanOrEqualTo(1);
+        }
+        Run bad = parallax("search", project, "\"unclosed");
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("never closed");
+    }
+}

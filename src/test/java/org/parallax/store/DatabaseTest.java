@@ -1,0 +1,111 @@
+package org.parallax.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.DocumentMeta;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void newFileIsMigratedToLatestSchemaWithWalAndForeignKeys() throws Exception {
+        Path file = dir.resolve("p.parallax");
+        try (Database db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latest());
+            String journal = db.read(c -> Sql.one(c, "PRAGMA journal_mode", rs -> rs.getString(1)).orElseThrow());
+            int foreignKeys = db.read(c -> Sql.one(c, "PRAGMA foreign_keys", rs -> rs.getInt(1)).orElseThrow());
+            assertThat(journal).isEqualTo("wal");
+            assertThat(foreignKeys).isEqualTo(1);
+            assertThat(db.integrityCheck()).isEqualTo("ok");
+        }
+    }
+
+    @Test
+    void migratesAFileCreatedByAnEarlierVersionAndKeepsItsData() throws Exception {
+        Path file = dir.resolve("old.parallax");
+        // A version-0 file: an SQLite database written by something else with no schema yet.
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.execute("CREATE TABLE legacy(x)");
+            st.execute("INSERT INTO legacy VALUES (42)");
+        }
+        try (Database db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latest());
+            int legacy = db.read(c -> Sql.one(c, "SELECT x FROM legacy", rs -> rs.getInt(1)).orElseThrow());
+            assertThat(legacy).isEqualTo(42);
+        }
+        try (Database reopened = Database.open(file)) {
+            assertThat(reopened.schemaVersion()).isEqualTo(Migrations.latest());
+        }
+    }
+
+    @Test
+    void refusesAProjectFromANewerVersion() throws Exception {
+        Path file = dir.resolve("future.parallax");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.execute("PRAGMA user_version = 99");
+        }
+        assertThatThrownBy(() -> Database.open(file))
+                .hasMessageContaining("future.parallax")
+                .hasMessageContaining("newer Parallax");
+    }
+
+    @Test
+    void aFileThatIsNotAProjectGetsAClearError() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("notes.parallax"), "just some notes, not SQLite\n".repeat(100));
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("notes.parallax: cannot open project");
+    }
+
+    @Test
+    void failedWriteRollsBackEverythingItDid() {
+        try (Database db = Database.open(dir.resolve("p.parallax"))) {
+            DocumentStore documents = new DocumentStore(db);
+            assertThatThrownBy(() -> db.write(c -> {
+                documents.insert(DocumentMeta.titled("half"), "some text", "hash-1", "a.txt");
+                throw new IllegalStateException("boom");
+            })).hasMessage("boom");
+            assertThat(documents.count()).isZero();
+            int texts = db.read(c -> Sql.one(c, "SELECT count(*) FROM document_texts", rs -> rs.getInt(1)).orElseThrow());
+            assertThat(texts).isZero();
+        }
+    }
+
+    @Test
+    void readsOutsideAWriteDoNotSeeItsUncommittedRows() throws Exception {
+        try (Database db = Database.open(dir.resolve("p.parallax"))) {
+            DocumentStore documents = new DocumentStore(db);
+            int[] seenByOtherThread = new int[1];
+            db.write(c -> {
+                documents.insert(DocumentMeta.titled("pending"), "text", "hash-2", null);
+                assertThat(documents.count()).isEqualTo(1);
+                Thread reader = new Thread(() -> seenByOtherThread[0] = documents.count());
+                reader.start();
+                joinQuietly(reader);
+                return null;
+            });
+            assertThat(seenByOtherThread[0]).isZero();
+            assertThat(documents.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void splitsMigrationScriptsIntoStatements() {
+        assertThat(Migrations.splitStatements("-- note\nCREATE TABLE a(x);\nCREATE TABLE b(y);\n"))
+                .containsExactly("CREATE TABLE a(x)", "CREATE TABLE b(y)");
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

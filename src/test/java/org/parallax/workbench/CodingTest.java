@@ -1,0 +1,133 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Offsets;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.Segment;
+import org.parallax.testutil.TestProjects;
+
+class CodingTest {
+    private static final String CYRILLIC_EMOJI = "Россия 🇷🇺 и НАТО 🤝 договорились о диалоге.\nСовет Россия–НАТО создан в 2002 году.";
+
+    @TempDir
+    Path dir;
+    Workbench wb;
+    long doc;
+    long balance;
+    long norms;
+
+    @BeforeEach
+    void open() {
+        wb = TestProjects.table1(dir);
+        doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "ru.txt", CYRILLIC_EMOJI));
+        balance = wb.codebook().code("Balance of power").id();
+        norms = wb.codebook().code("Convergence of norms").id();
+    }
+
+    @AfterEach
+    void close() {
+        wb.close();
+    }
+
+    @Test
+    void offsetsAfterEmojiAndCyrillicAddressTheRightWords() {
+        String text = wb.documents().text(doc);
+        int start = text.indexOf("НАТО");
+        Segment s = wb.coding().code(doc, start, start + 4, balance, null);
+        assertThat(text.substring(s.start(), s.end())).isEqualTo("НАТО");
+        // Flag emoji is two code points, four UTF-16 units: the stored offset counts units.
+        assertThat(s.start()).isEqualTo(Offsets.fromCodePoints(text, 12));
+        assertThat(Offsets.toCodePoints(text, s.start())).isEqualTo(12);
+        reopen();
+        Segment stored = wb.coding().segment(s.id());
+        assertThat(wb.documents().text(doc).substring(stored.start(), stored.end())).isEqualTo("НАТО");
+    }
+
+    @Test
+    void codingRecordsTheActiveCoderAndAllowsOverlapsButNotDuplicates() {
+        wb.setActiveCoder("anna");
+        Segment a = wb.coding().code(doc, 0, 6, balance, "memo");
+        Segment b = wb.coding().code(doc, 3, 10, norms, null);
+        assertThat(wb.coders()).extracting("name").contains("anna");
+        assertThat(a.coderId()).isEqualTo(wb.activeCoder().id());
+        assertThat(wb.coding().segmentsOfDocument(doc)).containsExactly(a, b);
+        assertThatThrownBy(() -> wb.coding().code(doc, 0, 6, balance, null))
+                .hasMessageContaining("already coded");
+        Segment other = wb.coding().code(doc, 0, 6, balance, "boris", null);
+        assertThat(other.coderId()).isNotEqualTo(a.coderId());
+    }
+
+    @Test
+    void outOfRangeOrUnknownTargetsFailClearlyAndWriteNothing() {
+        int length = wb.documents().text(doc).length();
+        assertThatThrownBy(() -> wb.coding().code(doc, 0, length + 1, balance, null))
+                .isInstanceOf(ParallaxException.class).hasMessageContaining("outside 'Россия");
+        assertThatThrownBy(() -> wb.coding().code(doc, 5, 5, balance, null)).hasMessageContaining("outside");
+        assertThatThrownBy(() -> wb.coding().code(doc, -1, 3, balance, null)).hasMessageContaining("outside");
+        assertThatThrownBy(() -> wb.coding().code(999, 0, 3, balance, null)).hasMessage("No document with id 999");
+        assertThatThrownBy(() -> wb.coding().code(doc, 0, 3, 12345, null)).hasMessage("No code with id 12345");
+        assertThatThrownBy(() -> wb.codebook().code("Hegemony")).hasMessageContaining("Unknown code 'Hegemony'");
+        assertThat(wb.coding().segments()).isEmpty();
+        assertThat(wb.history().canUndo()).isFalse();
+    }
+
+    @Test
+    void everyCodingActionUndoesAndRedoes() {
+        Segment s = wb.coding().code(doc, 0, 6, balance, null);
+        wb.coding().setMemo(s.id(), "a realist reading");
+        wb.coding().changeCode(s.id(), norms);
+        assertThat(wb.coding().segment(s.id()).codeId()).isEqualTo(norms);
+
+        assertThat(wb.history().undo()).contains("Change code");
+        assertThat(wb.coding().segment(s.id()).codeId()).isEqualTo(balance);
+        assertThat(wb.history().undo()).contains("Edit memo");
+        assertThat(wb.coding().segment(s.id()).memo()).isNull();
+        assertThat(wb.history().undo()).contains("Code passage with Balance of power");
+        assertThat(wb.coding().segments()).isEmpty();
+
+        assertThat(wb.history().redo()).isPresent();
+        assertThat(wb.coding().segments()).containsExactly(s);
+        wb.coding().uncode(s.id());
+        assertThat(wb.coding().segments()).isEmpty();
+        wb.history().undo();
+        assertThat(wb.coding().segment(s.id())).isEqualTo(s);
+        assertThat(wb.history().canRedo()).isTrue();
+    }
+
+    @Test
+    void deletingACodeTakesItsPassagesAndUndoBringsBothBack() {
+        Segment s = wb.coding().code(doc, 0, 6, balance, null);
+        assertThat(wb.codebook().passageCount(balance)).isEqualTo(1);
+        wb.codebook().deleteCode(balance);
+        assertThat(wb.codebook().current().code(balance)).isEmpty();
+        assertThat(wb.coding().segments()).isEmpty();
+        wb.history().undo();
+        assertThat(wb.codebook().current().code(balance)).isPresent();
+        assertThat(wb.coding().segments()).containsExactly(s);
+    }
+
+    @Test
+    void mergingMovesPassagesAndIsOneUndoStep() {
+        wb.coding().code(doc, 0, 6, balance, null);
+        wb.coding().code(doc, 0, 6, norms, null);
+        wb.coding().code(doc, 8, 12, norms, null);
+        wb.codebook().mergeCode(norms, balance);
+        assertThat(wb.coding().segments()).hasSize(2).allMatch(x -> x.codeId() == balance);
+        wb.history().undo();
+        assertThat(wb.coding().segments()).hasSize(3);
+        assertThat(wb.codebook().passageCount(norms)).isEqualTo(2);
+    }
+
+    private void reopen() {
+        Path file = wb.file();
+        wb.close();
+        wb = Workbench.open(file);
+    }
+}

@@ -1,0 +1,142 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.io.QuotedPassagesCsv;
+import org.parallax.io.TextNormalizer;
+import org.parallax.model.Document;
+import org.parallax.model.DocumentMeta;
+import org.parallax.model.DocumentType;
+import org.parallax.testutil.TestProjects;
+
+class ImportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void importsEverySampleTextVerbatimAfterNormalisationWithItsMetadata() throws IOException {
+        try (Workbench wb = TestProjects.table1(dir)) {
+            ImportReport report = TestProjects.importSamples(wb);
+            assertThat(report.failures()).isEmpty();
+            assertThat(report.imported()).hasSize(TestProjects.sampleTexts().size());
+            for (Path file : TestProjects.sampleTexts()) {
+                Document d = report.imported().stream()
+                        .filter(x -> x.sourceFile().equals(file.getFileName().toString())).findFirst().orElseThrow();
+                String expected = TextNormalizer.normalize(Files.readString(file));
+                assertThat(wb.documents().text(d.id())).isEqualTo(expected);
+                assertThat(d.length()).isEqualTo(expected.length());
+            }
+            Document munich = byFile(wb, "2007-02-10_putin_munich_speech_and_discussion_ru.txt");
+            assertThat(munich.meta().language()).isEqualTo("ru");
+            assertThat(munich.meta().type()).isEqualTo(DocumentType.SPEECH);
+            assertThat(munich.meta().actor()).isEqualTo("Russia");
+            assertThat(munich.title()).startsWith("Выступление");
+            Document robertson = byFile(wb, "2002-11-11_putin_meets_nato_sg_robertson_readout_kremlin_en.txt");
+            assertThat(robertson.meta().scenario()).isEqualTo("Institutionalized dialogue");
+            assertThat(robertson.meta().date()).hasToString("2002-11-11");
+            assertThat(robertson.meta().attributes()).containsKey("speaker");
+        }
+    }
+
+    @Test
+    void offsetsOfQuotedPassagesRoundTripToTheirWordsIncludingCyrillic() {
+        try (Workbench wb = TestProjects.table1(dir)) {
+            TestProjects.importSamples(wb);
+            var passages = QuotedPassagesCsv.read(TestProjects.SAMPLES.resolve("passages.csv"));
+            assertThat(passages).anyMatch(p -> p.quote().matches(".*[А-Яа-я].*"));
+            for (var p : passages) {
+                Document d = byFile(wb, p.file());
+                String text = wb.documents().text(d.id());
+                int start = text.indexOf(p.quote());
+                assertThat(start).as(p.quote()).isNotNegative();
+                var s = wb.coding().code(d.id(), start, start + p.quote().length(),
+                        wb.codebook().code(p.code()).id(), p.coder(), null);
+                assertThat(wb.documents().text(d.id()).substring(s.start(), s.end())).isEqualTo(p.quote());
+            }
+        }
+    }
+
+    @Test
+    void badFilesGetOneClearLineEachAndLeaveNoTraceWhileGoodFilesImport() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Path random = dir.resolve("random.pdf");
+        Files.write(random, new java.util.Random(7).ints(4096, 0, 256).collect(
+                java.io.ByteArrayOutputStream::new, (o, b) -> o.write(b), (a, b) -> { }).toByteArray());
+        Path wrongType = Files.copy(TestProjects.sampleText("2002-11-11"), dir.resolve("readout.docx"));
+        Path huge = dir.resolve("huge.txt");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(200L * 1024 * 1024);
+        }
+        Path unknown = TestProjects.textFile(dir, "notes.xyz", "text");
+        Path good = TestProjects.sampleText("2003-09-10");
+        try (Workbench wb = TestProjects.table1(dir)) {
+            ImportReport report = wb.documents().importFiles(
+                    ImportRequest.of(List.of(empty, random, good, wrongType, huge, unknown)), TaskProgress.NONE);
+            assertThat(report.imported()).extracting(Document::sourceFile).containsExactly(good.getFileName().toString());
+            assertThat(report.failures()).hasSize(5);
+            assertThat(report.failures()).allSatisfy(line -> assertThat(line).doesNotContain("\n", "Exception"));
+            assertThat(report.failures()).anySatisfy(l -> assertThat(l).startsWith("empty.txt: "))
+                    .anySatisfy(l -> assertThat(l).startsWith("random.pdf: "))
+                    .anySatisfy(l -> assertThat(l).startsWith("readout.docx: "))
+                    .anySatisfy(l -> assertThat(l).startsWith("huge.txt: "))
+                    .anySatisfy(l -> assertThat(l).startsWith("notes.xyz: "));
+            assertThat(wb.documents().list()).hasSize(1);
+            assertThat(wb.integrityCheck()).isEqualTo("ok");
+        }
+    }
+
+    @Test
+    void sameContentTwiceIsDetectedByHashAndReported() {
+        Path file = TestProjects.sampleText("2005-06-24");
+        try (Workbench wb = TestProjects.table1(dir)) {
+            TestProjects.importOne(wb, file);
+            Path copy = TestProjects.textFile(dir, "copy.txt", wb.documents().text(1));
+            ImportReport again = wb.documents().importFiles(ImportRequest.of(List.of(copy)), TaskProgress.NONE);
+            assertThat(again.imported()).isEmpty();
+            assertThat(again.duplicates()).singleElement().asString().startsWith("copy.txt: same text as document 1");
+            assertThat(wb.documents().list()).hasSize(1);
+        }
+    }
+
+    @Test
+    void unknownScenarioFailsThatFileOnly() {
+        Path file = TestProjects.sampleText("2005-06-24");
+        DocumentMeta meta = new DocumentMeta(null, null, null, null, null, "Grand alliance", null);
+        try (Workbench wb = TestProjects.table1(dir)) {
+            ImportReport report = wb.documents().importFiles(
+                    new ImportRequest(List.of(file), null, Map.of(file.getFileName().toString(), meta)),
+                    TaskProgress.NONE);
+            assertThat(report.failures()).singleElement().asString().contains("unknown scenario 'Grand alliance'");
+            assertThat(wb.documents().list()).isEmpty();
+        }
+    }
+
+    @Test
+    void cancellingStopsBeforeTheRemainingFiles() {
+        try (Workbench wb = TestProjects.table1(dir)) {
+            TaskProgress cancelAtOnce = new TaskProgress() {
+                public void update(long done, long total, String message) {
+                }
+
+                public boolean isCancelled() {
+                    return true;
+                }
+            };
+            ImportReport report = wb.documents().importFiles(ImportRequest.of(TestProjects.sampleTexts()), cancelAtOnce);
+            assertThat(report.cancelled()).isTrue();
+            assertThat(wb.documents().list()).isEmpty();
+        }
+    }
+
+    private static Document byFile(Workbench wb, String file) {
+        return wb.documents().list().stream().filter(d -> file.equals(d.sourceFile())).findFirst().orElseThrow();
+    }
+}
