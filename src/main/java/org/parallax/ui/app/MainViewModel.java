@@ -59,7 +59,9 @@ public final class MainViewModel {
 
     private void wire() {
         documents.selectedProperty().addListener((o, was, now) -> {
-            if (now != null && (was == null || was.id() != now.id())) {
+            if (now == null) {
+                document.clear();
+            } else if (was == null || was.id() != now.id()) {
                 document.show(now.id());
                 passages.showDocument(now.id(), now.title());
             }

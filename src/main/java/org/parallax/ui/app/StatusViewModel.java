@@ -7,7 +7,7 @@ import org.parallax.ui.common.ProjectContext;
 /** The status bar: project path, active coder, and document and passage counts. */
 public final class StatusViewModel {
     private final ProjectContext context;
-    private final StringProperty project = new SimpleStringProperty("No project open");
+    private final StringProperty project = new SimpleStringProperty("No project open — File → New or Open");
     private final StringProperty coder = new SimpleStringProperty("");
     private final StringProperty counts = new SimpleStringProperty("");
 

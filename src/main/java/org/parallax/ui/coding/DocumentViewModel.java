@@ -27,7 +27,6 @@ public final class DocumentViewModel {
 
     public DocumentViewModel(ProjectContext context) {
         this.context = context;
-        context.workbenchProperty().addListener((o, was, now) -> document.set(null));
         context.onEvent(e -> {
             if (e == ProjectEvent.SEGMENTS || e == ProjectEvent.CODEBOOK) {
                 reloadPassages();
@@ -54,6 +53,11 @@ public final class DocumentViewModel {
     public void show(long documentId) {
         show(documentId, () -> {
         });
+    }
+
+    /** Shows no document, e.g. when the project closes. */
+    public void clear() {
+        document.set(null);
     }
 
     /** Opens a document if needed, then selects and scrolls to {@code [start, end)}. */
