@@ -26,12 +26,13 @@ import org.parallax.ui.documents.MetadataView;
 import org.parallax.ui.passages.PassagesView;
 import org.parallax.ui.table1.Table1View;
 
-/** Lays out the main window: documents left, text centre with passages and Table 1 below, codebook right. */
+/** Lays out the main window: documents left; text and codebook right of them, passages and Table 1 below both. */
 public final class MainWindow {
     private final MainViewModel viewModel;
     private final SplitPane columns = new SplitPane();
     private final SplitPane left = new SplitPane();
-    private final SplitPane centre = new SplitPane();
+    private final SplitPane work = new SplitPane();
+    private final SplitPane reading = new SplitPane();
     private final DocumentTextView text;
     private final Scene scene;
 
@@ -47,10 +48,11 @@ public final class MainWindow {
                                 row.segment().end()))));
         tabs.setId("bottomTabs");
         tabs.getSelectionModel().select(1);
-        centre.setOrientation(Orientation.VERTICAL);
-        centre.getItems().addAll(text, tabs);
         CodebookView codebook = new CodebookView(viewModel.codebook(), viewModel.document()::codeSelection);
-        columns.getItems().addAll(left, centre, codebook);
+        reading.getItems().addAll(text, codebook);
+        work.setOrientation(Orientation.VERTICAL);
+        work.getItems().addAll(reading, tabs);
+        columns.getItems().addAll(left, work);
         restoreDividers(viewModel.settings().dividers());
 
         BorderPane root = new BorderPane(columns);
@@ -102,24 +104,24 @@ public final class MainWindow {
 
     private void restoreDividers(List<Double> saved) {
         if (saved.size() == 4) {
-            columns.setDividerPositions(saved.get(0), saved.get(1));
-            left.setDividerPositions(saved.get(2));
-            centre.setDividerPositions(saved.get(3));
+            columns.setDividerPositions(saved.get(0));
+            left.setDividerPositions(saved.get(1));
+            work.setDividerPositions(saved.get(2));
+            reading.setDividerPositions(saved.get(3));
         } else {
-            columns.setDividerPositions(0.255, 0.78);
-            left.setDividerPositions(0.58);
-            centre.setDividerPositions(0.6);
+            columns.setDividerPositions(0.25);
+            left.setDividerPositions(0.6);
+            work.setDividerPositions(0.58);
+            reading.setDividerPositions(0.7);
         }
     }
 
-    /** The divider positions to remember: the three columns, the left split and the centre split. */
+    /** The divider positions to remember: documents | work, list / details, reading / tabs, text | codebook. */
     public List<Double> dividers() {
         List<Double> out = new ArrayList<>();
-        for (double d : columns.getDividerPositions()) {
-            out.add(d);
+        for (SplitPane pane : List.of(columns, left, work, reading)) {
+            out.add(pane.getDividerPositions()[0]);
         }
-        out.add(left.getDividerPositions()[0]);
-        out.add(centre.getDividerPositions()[0]);
         return out;
     }
 

@@ -2,6 +2,7 @@ package org.parallax.ui.coding;
 
 import java.time.Duration;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -15,6 +16,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.parallax.model.Code;
 import org.parallax.model.Segment;
 import org.parallax.ui.common.DialogService;
@@ -90,7 +92,10 @@ public final class DocumentTextView extends BorderPane {
             return;
         }
         area.selectRange(range.start(), range.end());
-        area.requestFollowCaret();
+        // Centre the passage's paragraph so it is read in context; again after layout when the text is new.
+        int paragraph = area.offsetToPosition(range.start(), Bias.Forward).getMajor();
+        area.showParagraphAtCenter(paragraph);
+        Platform.runLater(() -> area.showParagraphAtCenter(paragraph));
         area.requestFocus();
     }
 

@@ -3,6 +3,7 @@ package org.parallax.ui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -72,8 +73,15 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
         }
     }
 
+    /** Lets queued work finish (closing a project must reach its file) for a few seconds, then stops. */
     @Override
     public void close() {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         executor.shutdownNow();
     }
 }

@@ -74,14 +74,14 @@ public final class Table1View extends SplitPane {
         VBox side = new VBox(4, heading, passages);
         VBox.setVgrow(passages, Priority.ALWAYS);
         getItems().addAll(table, side);
-        setDividerPositions(0.79);
+        setDividerPositions(0.72);
     }
 
     private void buildColumns() {
         table.getColumns().clear();
         TableColumn<Table1Row, String> label = new TableColumn<>("Frame / indicator");
         label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().indentedLabel()));
-        label.setPrefWidth(215);
+        label.setPrefWidth(230);
         label.setSortable(false);
         table.getColumns().add(label);
         for (int i = 0; i < viewModel.columns().size(); i++) {
@@ -91,7 +91,7 @@ public final class Table1View extends SplitPane {
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
             column.setSortable(false);
             column.getStyleClass().add("count-column");
-            column.setPrefWidth(88);
+            column.setPrefWidth(100);
             table.getColumns().add(column);
         }
     }
@@ -100,8 +100,9 @@ public final class Table1View extends SplitPane {
     private static Label header(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMaxWidth(84);
-        label.setPrefWidth(84);
+        label.setMaxWidth(96);
+        label.setPrefWidth(96);
+        label.getStyleClass().add("scenario-header");
         label.setMinHeight(64);
         label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         return label;
