@@ -91,12 +91,15 @@ public final class DocumentTextView extends BorderPane {
         if (range == null || range.end() > area.getLength()) {
             return;
         }
+        if (range.isEmpty()) {
+            area.moveTo(range.start());
+            return;
+        }
         area.selectRange(range.start(), range.end());
         // Centre the passage's paragraph so it is read in context; again after layout when the text is new.
         int paragraph = area.offsetToPosition(range.start(), Bias.Forward).getMajor();
         area.showParagraphAtCenter(paragraph);
         Platform.runLater(() -> area.showParagraphAtCenter(paragraph));
-        area.requestFocus();
     }
 
     private void showHover(int index, Point2D at) {

@@ -99,7 +99,8 @@ public final class DocumentViewModel {
         }
         int s = start;
         int e = end;
-        context.write(wb -> wb.coding().code(open.id(), s, e, codeId, null));
+        // The caret moves past the coded passage, so a second click on a code does not code it twice.
+        context.read(wb -> wb.coding().code(open.id(), s, e, codeId, null), saved -> reveal.set(new TextRange(e, e)));
         return true;
     }
 
@@ -169,7 +170,7 @@ public final class DocumentViewModel {
         return selection;
     }
 
-    /** A range the view should select and scroll to; set anew for every request. */
+    /** A range the view should select and scroll to (an empty one only places the caret); set anew each time. */
     public ObjectProperty<TextRange> revealProperty() {
         return reveal;
     }
