@@ -43,15 +43,16 @@ public final class MainViewModel {
         this.settingsFile = settingsFile;
         this.settings = settingsFile.load();
         recentProjects.setAll(settings.recentProjects());
+        // Construction order is event order: the highlight and Table 1 refresh first after coding.
+        document = new DocumentViewModel(context);
+        table1 = new Table1ViewModel(context);
         documents = new DocumentsViewModel(context);
         metadata = new MetadataViewModel(context, documents.selectedProperty());
         importer = new ImportViewModel(context);
-        document = new DocumentViewModel(context);
         document.snapToWordsProperty().set(settings.snapToWords());
         document.snapToWordsProperty().addListener((o, was, now) -> saveSettings(settings.withSnapToWords(now)));
         codebook = new CodebookViewModel(context);
         passages = new PassagesViewModel(context);
-        table1 = new Table1ViewModel(context);
         undo = new UndoViewModel(context);
         status = new StatusViewModel(context);
         wire();

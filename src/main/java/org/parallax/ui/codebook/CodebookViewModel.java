@@ -22,8 +22,17 @@ public final class CodebookViewModel {
     private final ObjectProperty<CodebookNode> selected = new SimpleObjectProperty<>();
     private Codebook codebook = Codebook.empty();
 
+    private final Runnable reload;
+
     public CodebookViewModel(ProjectContext context) {
         this.context = context;
+        this.reload = context.coalesced(wb -> {
+            Codebook book = wb.codebook().current();
+            return new Loaded(book, CodebookTree.of(book, counts(wb)));
+        }, loaded -> {
+            codebook = loaded.book();
+            roots.setAll(loaded.roots());
+        });
         context.workbenchProperty().addListener((o, was, now) -> {
             selected.set(null);
             roots.clear();
@@ -37,13 +46,7 @@ public final class CodebookViewModel {
     }
 
     public void refresh() {
-        context.read(wb -> {
-            Codebook book = wb.codebook().current();
-            return new Loaded(book, CodebookTree.of(book, counts(wb)));
-        }, loaded -> {
-            codebook = loaded.book();
-            roots.setAll(loaded.roots());
-        });
+        reload.run();
     }
 
     private static Map<Long, Integer> counts(Workbench wb) {

@@ -71,20 +71,26 @@ public final class DocumentTextView extends BorderPane {
             area.showParagraphAtTop(0);
             title.setText(now.title());
         }
-        restyle(now);
+        restyle(now, sameText ? now.changedSince(before) : new TextRange(0, now.text().length()));
     }
 
-    private void restyle(OpenDocument doc) {
-        if (doc.text().isEmpty()) {
+    /** Restyles only {@code range}: after coding one passage, restyling a whole 1 MB text would stall the UI. */
+    private void restyle(OpenDocument doc, TextRange range) {
+        if (range.isEmpty()) {
             return;
         }
         List<HighlightRun> runs = doc.runs();
         List<String> styles = doc.runStyles();
-        StyleSpansBuilder<String> spans = new StyleSpansBuilder<>(runs.size());
+        StyleSpansBuilder<String> spans = new StyleSpansBuilder<>();
         for (int i = 0; i < runs.size(); i++) {
-            spans.add(styles.get(i), runs.get(i).length());
+            HighlightRun run = runs.get(i);
+            int from = Math.max(run.start(), range.start());
+            int to = Math.min(run.end(), range.end());
+            if (from < to) {
+                spans.add(styles.get(i), to - from);
+            }
         }
-        area.setStyleSpans(0, spans.create());
+        area.setStyleSpans(range.start(), spans.create());
     }
 
     private void reveal(TextRange range) {

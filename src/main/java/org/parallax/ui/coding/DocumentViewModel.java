@@ -1,6 +1,7 @@
 package org.parallax.ui.coding;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.parallax.model.Codebook;
 import org.parallax.model.Segment;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.ProjectEvent;
+import org.parallax.workbench.Workbench;
 
 /**
  * The open document: its text, its coded passages cut into highlight runs, the user's selection, and the
@@ -41,8 +43,7 @@ public final class DocumentViewModel {
         context.read(wb -> {
             String title = wb.documents().require(documentId).title();
             String text = wb.documents().text(documentId);
-            return OpenDocument.of(documentId, title, text, wb.coding().segmentsOfDocument(documentId),
-                    wb.codebook().current());
+            return OpenDocument.of(documentId, title, text, passagesOf(wb, documentId), wb.codebook().current());
         }, loaded -> {
             selection.set(new TextRange(0, 0));
             document.set(loaded);
@@ -75,12 +76,24 @@ public final class DocumentViewModel {
         if (open == null) {
             return;
         }
-        context.read(wb -> open.withPassages(wb.coding().segmentsOfDocument(open.id()), wb.codebook().current()),
+        context.read(wb -> open.withPassages(passagesOf(wb, open.id()), wb.codebook().current()),
                 updated -> {
                     if (document.get() != null && document.get().id() == updated.id()) {
                         document.set(updated);
                     }
                 });
+    }
+
+    /** A document's passages from the workbench's in-memory segments, in text order: no database round trip. */
+    static List<Segment> passagesOf(Workbench wb, long documentId) {
+        List<Segment> out = new ArrayList<>();
+        for (Segment s : wb.coding().segments()) {
+            if (s.documentId() == documentId) {
+                out.add(s);
+            }
+        }
+        out.sort(Comparator.comparingInt(Segment::start).thenComparingLong(Segment::id));
+        return out;
     }
 
     /** Codes the current selection (snapped to words if asked) with a code; does nothing without a selection. */

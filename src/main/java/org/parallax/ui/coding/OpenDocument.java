@@ -1,8 +1,11 @@
 package org.parallax.ui.coding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Segment;
@@ -20,15 +23,42 @@ public record OpenDocument(long id, String title, String text, List<Segment> pas
         return of(id, title, text, passages, book);
     }
 
+    /**
+     * The part of the text whose highlighting differs from {@code before} (same text assumed): the span of
+     * the passages added or removed, or the whole text when the codebook (colours) changed.
+     */
+    TextRange changedSince(OpenDocument before) {
+        if (!before.codebook().equals(codebook)) {
+            return new TextRange(0, text.length());
+        }
+        Set<Segment> old = new HashSet<>(before.passages());
+        Set<Segment> now = new HashSet<>(passages);
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        for (Segment s : passages) {
+            if (!old.contains(s)) {
+                from = Math.min(from, s.start());
+                to = Math.max(to, s.end());
+            }
+        }
+        for (Segment s : before.passages()) {
+            if (!now.contains(s)) {
+                from = Math.min(from, s.start());
+                to = Math.max(to, s.end());
+            }
+        }
+        return to < 0 ? new TextRange(0, 0) : new TextRange(Math.max(0, from), Math.min(text.length(), to));
+    }
+
     /** The inline CSS of each run, in order, for the text area's style spans. */
     public List<String> runStyles() {
         Map<Long, Code> codes = codebook.codesById();
+        Map<List<Long>, String> cache = new HashMap<>();
         List<String> styles = new ArrayList<>(runs.size());
         for (HighlightRun run : runs) {
-            List<String> colors = run.codeIds().stream()
+            styles.add(cache.computeIfAbsent(run.codeIds(), ids -> HighlightStyle.css(ids.stream()
                     .map(id -> codes.containsKey(id) ? codes.get(id).color() : null)
-                    .toList();
-            styles.add(HighlightStyle.css(colors));
+                    .toList())));
         }
         return styles;
     }

@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -79,6 +80,23 @@ public final class ProjectContext {
                 apply.accept(result);
             }
         }, this::fail);
+    }
+
+    /**
+     * A refresh that reads in the background at most once per burst: requests made while one is queued
+     * and not yet started are served by it (a merge fires two events; the view needs one reload).
+     */
+    public <T> Runnable coalesced(Function<Workbench, T> work, Consumer<T> apply) {
+        AtomicReference<Workbench> queuedFor = new AtomicReference<>();
+        return () -> {
+            Workbench current = workbench.get();
+            if (current != null && queuedFor.getAndSet(current) != current) {
+                read(wb -> {
+                    queuedFor.compareAndSet(wb, null);
+                    return work.apply(wb);
+                }, apply);
+            }
+        };
     }
 
     /** Runs a change against the open project in the background; views refresh from the events it fires. */

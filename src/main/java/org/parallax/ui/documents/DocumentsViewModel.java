@@ -24,8 +24,11 @@ public final class DocumentsViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<DocumentRow> selected = new SimpleObjectProperty<>();
 
+    private final Runnable reload;
+
     public DocumentsViewModel(ProjectContext context) {
         this.context = context;
+        this.reload = context.coalesced(DocumentsViewModel::load, this::apply);
         filter.addListener((o, was, now) -> filtered.setPredicate(r -> r.matches(now)));
         context.workbenchProperty().addListener((o, was, now) -> {
             selected.set(null);
@@ -40,7 +43,7 @@ public final class DocumentsViewModel {
     }
 
     public void refresh() {
-        context.read(DocumentsViewModel::load, this::apply);
+        reload.run();
     }
 
     private static List<DocumentRow> load(Workbench wb) {

@@ -59,9 +59,9 @@ public final class PassagesViewModel {
     }
 
     private static List<Segment> segments(Workbench wb, Source source) {
-        List<Segment> list = source.document() ? wb.coding().segmentsOfDocument(source.id())
-                : wb.coding().segmentsOfCode(source.id());
-        return list.stream().sorted(Comparator.comparingLong(Segment::documentId).thenComparingInt(Segment::start))
+        return wb.coding().segments().stream()
+                .filter(s -> source.document() ? s.documentId() == source.id() : s.codeId() == source.id())
+                .sorted(Comparator.comparingLong(Segment::documentId).thenComparingInt(Segment::start))
                 .toList();
     }
 

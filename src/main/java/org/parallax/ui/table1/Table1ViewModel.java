@@ -29,8 +29,11 @@ public final class Table1ViewModel {
     private final ObservableList<PassageRow> cellPassages = FXCollections.observableArrayList();
     private final StringProperty cellHeading = new SimpleStringProperty("Click a cell to list its passages");
 
+    private final Runnable reload;
+
     public Table1ViewModel(ProjectContext context) {
         this.context = context;
+        this.reload = context.coalesced(wb -> wb.analysis().table1(), this::apply);
         context.workbenchProperty().addListener((o, was, now) -> {
             rows.clear();
             cellPassages.clear();
@@ -44,7 +47,7 @@ public final class Table1ViewModel {
     }
 
     public void refresh() {
-        context.read(wb -> wb.analysis().table1(), this::apply);
+        reload.run();
     }
 
     private void apply(Matrix m) {
