@@ -14,6 +14,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -131,6 +132,18 @@ public final class CodebookView extends VBox {
                 if (e.getButton() == MouseButton.PRIMARY && getItem() != null && getItem().isCodable()) {
                     codeSelected();
                 }
+            });
+            setOnDragOver(e -> {
+                if (getItem() != null && getItem().isCodable() && e.getGestureSource() != null
+                        && e.getDragboard().hasString()) {
+                    e.acceptTransferModes(TransferMode.LINK);
+                }
+                e.consume();
+            });
+            setOnDragDropped(e -> {
+                boolean coded = getItem() != null && getItem().isCodable() && coder.test(getItem().id());
+                e.setDropCompleted(coded);
+                e.consume();
             });
         }
 

@@ -9,7 +9,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Popup;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -52,6 +56,33 @@ public final class DocumentTextView extends BorderPane {
                 e.getScreenPosition()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
         area.setOnContextMenuRequested(this::showContextMenu);
+        dragSelectionOntoCodes();
+    }
+
+    /**
+     * Dragging from inside the selection starts a drag-and-drop gesture that a code in the codebook tree
+     * accepts; the area's own "move the selected text" behaviour is switched off (the text is read-only).
+     */
+    private void dragSelectionOntoCodes() {
+        boolean[] pressedInSelection = new boolean[1];
+        area.setOnSelectionDrag(point -> {
+        });
+        area.setOnSelectionDropped(e -> {
+        });
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            int index = area.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1);
+            pressedInSelection[0] = area.getSelection().getLength() > 0 && index >= area.getSelection().getStart()
+                    && index < area.getSelection().getEnd();
+        });
+        area.addEventHandler(MouseEvent.DRAG_DETECTED, e -> {
+            if (pressedInSelection[0]) {
+                Dragboard board = area.startDragAndDrop(TransferMode.LINK);
+                ClipboardContent content = new ClipboardContent();
+                content.putString(area.getSelectedText());
+                board.setContent(content);
+                e.consume();
+            }
+        });
     }
 
     public InlineCssTextArea area() {

@@ -34,7 +34,7 @@ public final class MetadataView extends GridPane {
         type.getItems().setAll(DocumentType.values());
         type.valueProperty().bindBidirectional(viewModel.typeProperty());
         field("T_ype", type);
-        field("A_ctor", text(viewModel.actorProperty()));
+        field("Acto_r", text(viewModel.actorProperty()));
         field("_Language", text(viewModel.languageProperty()));
         ComboBox<String> scenario = new ComboBox<>(viewModel.scenarioNames());
         scenario.valueProperty().bindBidirectional(viewModel.scenarioProperty());
@@ -45,7 +45,7 @@ public final class MetadataView extends GridPane {
         attributes.setPromptText("name = value, one per line");
         attributes.setPrefRowCount(2);
         attributes.setWrapText(true);
-        field("Attri_butes", attributes);
+        field("Attrib_utes", attributes);
         Button save = new Button("Sa_ve details");
         save.setOnAction(e -> viewModel.save());
         save.setDefaultButton(false);
