@@ -1,0 +1,45 @@
+package org.parallax.ui.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Code;
+import org.parallax.model.Codebook;
+import org.parallax.model.Frame;
+import org.parallax.model.Segment;
+
+class OpenDocumentTest {
+    private static final String TEXT = "The Parties agree that an armed attack against one of them shall be an attack on all.";
+    private static final Codebook BOOK = new Codebook(List.of(new Frame(1, "Realism", null, "#1f4e99", 0)), List.of(),
+            List.of(new Code(7, null, 1L, null, "Balance of power", "#1f77b4", null, 1, 0),
+                    new Code(8, null, 1L, null, "Perception of threatening behavior", "#9467bd", null, 2, 1)),
+            Map.of());
+
+    private static Segment segment(long id, int start, int end, long code) {
+        return new Segment(id, 1, start, end, code, 1, null, Instant.EPOCH);
+    }
+
+    @Test
+    void onlyTheSpanOfAddedOrRemovedPassagesNeedsRestyling() {
+        OpenDocument before = OpenDocument.of(1, "Treaty", TEXT, List.of(segment(1, 4, 11, 7)), BOOK);
+        OpenDocument after = before.withPassages(List.of(segment(1, 4, 11, 7), segment(2, 26, 38, 8)), BOOK);
+        assertThat(after.changedSince(before)).isEqualTo(new TextRange(26, 38));
+
+        OpenDocument removed = after.withPassages(List.of(segment(2, 26, 38, 8)), BOOK);
+        assertThat(removed.changedSince(after)).isEqualTo(new TextRange(4, 11));
+        assertThat(removed.changedSince(removed).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aCodebookChangeRestylesTheWholeText() {
+        OpenDocument before = OpenDocument.of(1, "Treaty", TEXT, List.of(segment(1, 4, 11, 7)), BOOK);
+        Codebook recoloured = new Codebook(BOOK.frames(), List.of(),
+                List.of(new Code(7, null, 1L, null, "Balance of power", "#ff0000", null, 1, 0)), Map.of());
+        OpenDocument after = before.withPassages(before.passages(), recoloured);
+        assertThat(after.changedSince(before)).isEqualTo(new TextRange(0, TEXT.length()));
+        assertThat(after.runStyles().get(1)).isEqualTo("-rtfx-background-color: #ff000040;");
+    }
+}

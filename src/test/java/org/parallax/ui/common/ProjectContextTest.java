@@ -1,0 +1,86 @@
+package org.parallax.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.ParallaxException;
+import org.parallax.ui.RecordingDialogs;
+import org.parallax.ui.UiFixture;
+import org.parallax.workbench.Workbench;
+
+class ProjectContextTest {
+    @TempDir
+    Path dir;
+
+    /** Holds tasks until the test lets them run, like a busy background thread. */
+    private static final class QueuedTasks implements BackgroundTasks {
+        final Deque<Runnable> queue = new ArrayDeque<>();
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            queue.add(() -> new SynchronousTasks().run(work, onSuccess, onFailure));
+        }
+
+        @Override
+        public <T> Cancellable runWithProgress(ProgressWork<T> work, ProgressListener progress, Consumer<T> onSuccess,
+                                               Consumer<Throwable> onFailure) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void onUi(Runnable action) {
+            action.run();
+        }
+
+        void drain() {
+            while (!queue.isEmpty()) {
+                queue.poll().run();
+            }
+        }
+    }
+
+    @Test
+    void refreshesRequestedBeforeTheFirstRunsAreServedByOneRead() {
+        QueuedTasks tasks = new QueuedTasks();
+        ProjectContext context = new ProjectContext(tasks, new RecordingDialogs());
+        try (Workbench wb = Workbench.open(UiFixture.createProject(dir))) {
+            context.setWorkbench(wb);
+            List<Integer> applied = new ArrayList<>();
+            Runnable refresh = context.coalesced(w -> w.documents().list().size(), applied::add);
+            refresh.run();
+            refresh.run();
+            refresh.run();
+            assertThat(tasks.queue).hasSize(1);
+            tasks.drain();
+            assertThat(applied).containsExactly(2);
+
+            refresh.run();
+            tasks.drain();
+            assertThat(applied).containsExactly(2, 2);
+        }
+    }
+
+    @Test
+    void failuresReachTheUserAsTheirMessage() {
+        RecordingDialogs dialogs = new RecordingDialogs();
+        ProjectContext context = new ProjectContext(new SynchronousTasks(), dialogs);
+        context.run(() -> {
+            throw new IllegalStateException("wrapped", new ParallaxException("speech.pdf: the PDF is encrypted"));
+        }, done -> {
+        });
+        context.run(() -> {
+            throw new IllegalStateException("disk full");
+        }, done -> {
+        });
+        assertThat(dialogs.errors).containsExactly("speech.pdf: the PDF is encrypted",
+                "Something went wrong: disk full (details are in ~/.parallax/parallax.log)");
+    }
+}
