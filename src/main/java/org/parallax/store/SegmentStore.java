@@ -33,22 +33,32 @@ public final class SegmentStore {
         });
     }
 
-    /** Inserts segments in one transaction, skipping exact duplicates; returns those inserted, with ids. */
+    /**
+     * Inserts segments in one transaction, skipping exact duplicates; returns those inserted, with ids.
+     * Ids are assigned here, above the current maximum, so the rows go in as one JDBC batch instead of
+     * one round trip per row; the write transaction keeps anyone else from taking those ids meanwhile.
+     */
     public List<Segment> insertAll(Collection<Segment> segments) {
         return db.write(c -> {
-            List<Segment> inserted = new java.util.ArrayList<>(segments.size());
-            try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO segments(" + COLUMNS
-                    + ") VALUES (?,?,?,?,?,?,?) RETURNING id")) {
+            long base = Sql.one(c, "SELECT coalesce(max(id), 0) FROM segments", rs -> rs.getLong(1)).orElse(0L);
+            List<Segment> numbered = new java.util.ArrayList<>(segments.size());
+            try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO segments(id, " + COLUMNS
+                    + ") VALUES (?,?,?,?,?,?,?,?)")) {
                 for (Segment s : segments) {
-                    Sql.bind(st, values(s));
-                    try (ResultSet rs = st.executeQuery()) {
-                        if (rs.next()) {
-                            inserted.add(withId(s, rs.getLong(1)));
-                        }
+                    Segment withId = withId(s, base + numbered.size() + 1);
+                    bindWithId(st, withId);
+                    st.addBatch();
+                    numbered.add(withId);
+                }
+                int[] changed = st.executeBatch();
+                List<Segment> inserted = new java.util.ArrayList<>(numbered.size());
+                for (int i = 0; i < changed.length; i++) {
+                    if (changed[i] > 0) {
+                        inserted.add(numbered.get(i));
                     }
                 }
+                return inserted;
             }
-            return inserted;
         });
     }
 
@@ -58,11 +68,7 @@ public final class SegmentStore {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO segments(id, " + COLUMNS
                     + ") VALUES (?,?,?,?,?,?,?,?)")) {
                 for (Segment s : segments) {
-                    Object[] values = values(s);
-                    Object[] shifted = new Object[values.length + 1];
-                    shifted[0] = s.id();
-                    System.arraycopy(values, 0, shifted, 1, values.length);
-                    Sql.bind(st, shifted);
+                    bindWithId(st, s);
                     st.addBatch();
                 }
                 st.executeBatch();
@@ -122,6 +128,14 @@ public final class SegmentStore {
 
     private static Object[] values(Segment s) {
         return new Object[] {s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), s.memo(), s.created()};
+    }
+
+    private static void bindWithId(PreparedStatement st, Segment s) throws SQLException {
+        Object[] values = values(s);
+        Object[] shifted = new Object[values.length + 1];
+        shifted[0] = s.id();
+        System.arraycopy(values, 0, shifted, 1, values.length);
+        Sql.bind(st, shifted);
     }
 
     private static Segment withId(Segment s, long id) {

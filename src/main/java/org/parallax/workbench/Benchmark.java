@@ -155,6 +155,10 @@ public final class Benchmark {
                 median(() -> TheoryScenarioMatrix.compute(codebook, segments, scenarios)), "ms"));
         figures.add(Figure.info("Code frequencies fold only (data in memory)",
                 median(() -> CodeFrequencies.compute(codebook, segments)), "ms"));
+        figures.add(Figure.info("Codebook load from SQLite (per tally call)",
+                median(() -> workbench.codebook().current()), "ms"));
+        figures.add(Figure.info("Segment list copy from cache (per tally call)",
+                median(() -> workbench.coding().segments()), "ms"));
     }
 
     private double median(Runnable work) {
