@@ -1,25 +1,17 @@
 package org.parallax.workbench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.parallax.analysis.CodeFrequencies;
 import org.parallax.analysis.TheoryScenarioMatrix;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Document;
-import org.parallax.model.DocumentMeta;
-import org.parallax.model.DocumentType;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
 import org.parallax.workbench.bench.BenchmarkCodebook;
@@ -29,6 +21,7 @@ import org.parallax.workbench.bench.Figure;
 import org.parallax.workbench.bench.HeapSampler;
 import org.parallax.workbench.bench.SyntheticCorpus;
 import org.parallax.workbench.bench.Timings;
+import org.parallax.workbench.bench.WorkFolder;
 
 /**
  * The {@code bench} use case: builds a synthetic project in a temporary folder through the same
@@ -44,8 +37,6 @@ public final class Benchmark {
     public static final String PEAK_HEAP = "Peak heap (sampled)";
     private static final int STEPS = 7;
     private static final int CODE_ONE_CALLS = 200;
-    private static final String[] ACTORS = {"NATO", "Russia", "USA", "EU", "other"};
-    private static final String[] REGIONS = {"Baltic", "Black Sea", "Balkans", "Central Europe", "Arctic"};
 
     private final BenchmarkOptions options;
     private final TaskProgress progress;
@@ -62,14 +53,13 @@ public final class Benchmark {
     }
 
     private BenchmarkResult run() {
-        Path folder = createWorkFolder();
+        Path folder = WorkFolder.create(options.workFolder());
         try (HeapSampler heap = HeapSampler.start()) {
             runSteps(folder);
-            figures.add(Figure.atMost(PEAK_HEAP, mb(heap.peakSampledBytes()), "MB", 256));
-            figures.add(Figure.info("Peak heap (sum of pool peaks, upper bound)", mb(heap.peakPoolsBytes()), "MB"));
-            figures.add(Figure.info("Heap limit (-Xmx)", mb(Runtime.getRuntime().maxMemory()), "MB"));
+            figures.add(Figure.atMost(PEAK_HEAP, mib(heap.peakSampledBytes()), "MiB", 256));
+            figures.add(Figure.info("Heap limit (-Xmx)", mib(Runtime.getRuntime().maxMemory()), "MiB"));
         } finally {
-            deleteRecursively(folder);
+            WorkFolder.delete(folder);
         }
         return new BenchmarkResult(options, figures, machine(), Instant.now());
     }
@@ -79,14 +69,15 @@ public final class Benchmark {
         List<Path> files = new ArrayList<>();
         double generation = Timings.seconds(() -> files.addAll(new SyntheticCorpus(options.seed())
                 .write(folder.resolve("corpus"), options.documents(), options.documentBytes())));
-        long bytes = files.stream().mapToLong(Benchmark::size).sum();
+        long bytes = files.stream().mapToLong(WorkFolder::size).sum();
         figures.add(Figure.info("Corpus generation", generation, "s"));
         figures.add(Figure.info("Corpus size", mb(bytes), "MB"));
 
         try (Workbench workbench = Workbench.create(folder.resolve("bench.parallax"),
                 BenchmarkCodebook.definition(options.codes(), options.scenarios()))) {
             step(2, "Importing " + files.size() + " files");
-            ImportRequest request = new ImportRequest(files, null, perFileMeta(files));
+            ImportRequest request = new ImportRequest(files, null,
+                    SyntheticCorpus.metadata(files, BenchmarkCodebook.scenarioNames(options.scenarios())));
             ImportReport[] report = new ImportReport[1];
             double importSeconds = Timings.seconds(() -> report[0] = workbench.documents().importFiles(request,
                     TaskProgress.NONE));
@@ -110,7 +101,7 @@ public final class Benchmark {
             Path csv = folder.resolve("segments.csv");
             figures.add(Figure.atMost(CSV_EXPORT, Timings.seconds(() -> workbench.exports().segmentsCsv(csv, true)),
                     "s", 1));
-            figures.add(Figure.info("CSV size", mb(size(csv)), "MB"));
+            figures.add(Figure.info("CSV size", mb(WorkFolder.size(csv)), "MB"));
             step(7, "Done");
         }
     }
@@ -181,60 +172,24 @@ public final class Benchmark {
         return out;
     }
 
-    private Map<String, DocumentMeta> perFileMeta(List<Path> files) {
-        List<String> scenarios = BenchmarkCodebook.scenarioNames(options.scenarios());
-        DocumentType[] types = DocumentType.values();
-        Map<String, DocumentMeta> out = new HashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            out.put(files.get(i).getFileName().toString(), new DocumentMeta("Synthetic document " + (i + 1),
-                    LocalDate.of(1997, 5, 27).plusDays(i * 9L), types[i % types.length], ACTORS[i % ACTORS.length],
-                    "en", scenarios.get(i % scenarios.size()), Map.of("region", REGIONS[i % REGIONS.length])));
-        }
-        return out;
-    }
-
     private void step(int number, String label) {
         progress.update(number, STEPS, label);
     }
 
-    private Path createWorkFolder() {
-        try {
-            Path parent = options.workFolder() != null ? options.workFolder()
-                    : Path.of(System.getProperty("java.io.tmpdir"));
-            Files.createDirectories(parent);
-            return Files.createTempDirectory(parent, "parallax-bench-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the benchmark's temporary folder", e);
-        }
-    }
-
-    private static void deleteRecursively(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            System.getLogger(Benchmark.class.getName()).log(System.Logger.Level.WARNING,
-                    "Could not delete the benchmark folder " + folder, e);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
+    /** Megabytes of data (10^6 bytes), as throughput figures are usually quoted. */
     private static double mb(long bytes) {
+        return bytes / 1e6;
+    }
+
+    /** Mebibytes of heap, the unit of -Xmx. */
+    private static double mib(long bytes) {
         return bytes / 1_048_576.0;
     }
 
     private static String machine() {
         return Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + " (" + System.getProperty("java.vm.name") + "), " + System.getProperty("os.name") + " "
-                + System.getProperty("os.arch") + ", max heap " + Math.round(mb(Runtime.getRuntime().maxMemory()))
-                + " MB";
+                + System.getProperty("os.arch") + ", max heap " + Math.round(mib(Runtime.getRuntime().maxMemory()))
+                + " MiB";
     }
 }

@@ -28,8 +28,7 @@ class BenchmarkTest {
             assertThat(figure.hasTarget()).as(name).isTrue();
             assertThat(figure.unit()).as(name).isNotBlank();
         }
-        assertThat(result.figure("Corpus size").orElseThrow().value()).isBetween(20 * 5_000 / 1_048_576.0,
-                20 * 5_300 / 1_048_576.0);
+        assertThat(result.figure("Corpus size").orElseThrow().value()).isBetween(20 * 5_000 / 1e6, 20 * 5_300 / 1e6);
         assertThat(result.figure("Passages stored in the batch").orElseThrow().value()).isBetween(1_900.0, 2_000.0);
         assertThat(result.figure("CSV size").orElseThrow().value()).isPositive();
         assertThat(result.figure(Benchmark.PEAK_HEAP).orElseThrow().value())

@@ -1,13 +1,8 @@
 package org.parallax.workbench.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 
-/**
- * Peak heap use during a run: a daemon thread samples used heap every few milliseconds, and the heap
- * pools' own peak counters (reset at start) give an upper bound that no sampling interval can miss.
- */
+/** Peak heap use during a run: a daemon thread samples the used heap every 10 ms. */
 public final class HeapSampler implements AutoCloseable {
     private static final long INTERVAL_MILLIS = 10;
 
@@ -16,13 +11,11 @@ public final class HeapSampler implements AutoCloseable {
     private volatile long peakSampled;
 
     private HeapSampler() {
-        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .forEach(MemoryPoolMXBean::resetPeakUsage);
         thread = new Thread(this::sample, "parallax-heap-sampler");
         thread.setDaemon(true);
     }
 
-    /** Collects garbage, resets the peak counters and starts sampling. */
+    /** Collects garbage and starts sampling. */
     public static HeapSampler start() {
         System.gc();
         HeapSampler sampler = new HeapSampler();
@@ -45,12 +38,6 @@ public final class HeapSampler implements AutoCloseable {
     /** The highest used heap any sample saw, in bytes. */
     public long peakSampledBytes() {
         return peakSampled;
-    }
-
-    /** The sum of the heap pools' peaks, in bytes: an upper bound, as pools peak at different moments. */
-    public long peakPoolsBytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     @Override

@@ -5,9 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import org.parallax.model.DocumentMeta;
+import org.parallax.model.DocumentType;
 
 /**
  * A reproducible English-like corpus: words drawn with Zipf frequencies (rank r has weight 1/r, as in
@@ -26,6 +31,8 @@ public final class SyntheticCorpus {
             + "strategic partners region border eastern western international institutions commitment decision "
             + "meeting minister foreign government support development future process mutual trust responsibility "
             + "capabilities deployment territory infrastructure nuclear conventional verification measures").split(" ");
+    private static final String[] ACTORS = {"NATO", "Russia", "USA", "EU", "other"};
+    private static final String[] REGIONS = {"Baltic", "Black Sea", "Balkans", "Central Europe", "Arctic"};
     private static final double[] CUMULATIVE = cumulativeZipf(WORDS.length);
 
     private final long seed;
@@ -64,6 +71,21 @@ public final class SyntheticCorpus {
             throw new UncheckedIOException("Cannot write the synthetic corpus to " + folder, e);
         }
         return files;
+    }
+
+    /**
+     * Metadata per file name for an import: title, a date from 1997 on, type and actor in turn, English,
+     * scenarios in turn, and a "region" attribute with five values.
+     */
+    public static Map<String, DocumentMeta> metadata(List<Path> files, List<String> scenarios) {
+        DocumentType[] types = DocumentType.values();
+        Map<String, DocumentMeta> out = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            out.put(files.get(i).getFileName().toString(), new DocumentMeta("Synthetic document " + (i + 1),
+                    LocalDate.of(1997, 5, 27).plusDays(i * 9L), types[i % types.length], ACTORS[i % ACTORS.length],
+                    "en", scenarios.get(i % scenarios.size()), Map.of("region", REGIONS[i % REGIONS.length])));
+        }
+        return out;
     }
 
     private static void appendSentence(StringBuilder out, Random random) {
