@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.parallax.model.ParallaxException;
@@ -34,9 +35,10 @@ public final class SegmentStore {
     }
 
     /**
-     * Inserts segments in one transaction, skipping exact duplicates; returns those inserted, with ids.
-     * Ids are assigned here, above the current maximum, so the rows go in as one JDBC batch instead of
-     * one round trip per row; the write transaction keeps anyone else from taking those ids meanwhile.
+     * Inserts segments in one transaction, skipping exact duplicates; returns those inserted, with ids,
+     * in document and offset order. Ids are assigned here, above the current maximum, so the rows go in as
+     * one JDBC batch instead of one round trip per row; the write transaction keeps anyone else from
+     * taking those ids meanwhile. Rows go in sorted because the indexes then fill in order (faster).
      */
     public List<Segment> insertAll(Collection<Segment> segments) {
         return db.write(c -> {
@@ -44,7 +46,7 @@ public final class SegmentStore {
             List<Segment> numbered = new java.util.ArrayList<>(segments.size());
             try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO segments(id, " + COLUMNS
                     + ") VALUES (?,?,?,?,?,?,?,?)")) {
-                for (Segment s : segments) {
+                for (Segment s : inIndexOrder(segments)) {
                     Segment withId = withId(s, base + numbered.size() + 1);
                     bindWithId(st, withId);
                     st.addBatch();
@@ -128,6 +130,13 @@ public final class SegmentStore {
 
     private static Object[] values(Segment s) {
         return new Object[] {s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), s.memo(), s.created()};
+    }
+
+    private static List<Segment> inIndexOrder(Collection<Segment> segments) {
+        List<Segment> sorted = new java.util.ArrayList<>(segments);
+        sorted.sort(Comparator.comparingLong(Segment::documentId).thenComparingInt(Segment::start)
+                .thenComparingInt(Segment::end).thenComparingLong(Segment::codeId));
+        return sorted;
     }
 
     private static void bindWithId(PreparedStatement st, Segment s) throws SQLException {

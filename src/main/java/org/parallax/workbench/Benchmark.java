@@ -107,9 +107,8 @@ public final class Benchmark {
     }
 
     private void codeOneByOne(Workbench workbench, List<Document> documents, List<Code> codes) {
-        int calls = Math.min(CODE_ONE_CALLS, Math.max(options.repetitions(), 10));
-        Timings timings = new Timings(calls);
-        for (int i = 0; i < calls; i++) {
+        Timings timings = new Timings(CODE_ONE_CALLS);
+        for (int i = 0; i < CODE_ONE_CALLS; i++) {
             Document document = documents.get(i % documents.size());
             int start = (i / documents.size()) * 7 % Math.max(1, document.length() - 100);
             Code code = codes.get(i % codes.size());
