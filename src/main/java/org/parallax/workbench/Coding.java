@@ -95,7 +95,7 @@ public final class Coding {
                 .orElseThrow(() -> new ParallaxException("No passage with id " + segmentId));
     }
 
-    /** All segments of the project, from memory. */
+    /** All segments of the project, from memory, as an unmodifiable snapshot. */
     public List<Segment> segments() {
         return project.segmentCache.all();
     }
