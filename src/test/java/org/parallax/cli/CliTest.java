@@ -38,7 +38,7 @@ class CliTest {
         Run help = parallax("--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("new", "import", "docs", "segments", "codes", "codebook", "code", "uncode",
-                "tally", "export");
+                "tally", "export", "search", "autocode", "bench");
     }
 
     @Test
