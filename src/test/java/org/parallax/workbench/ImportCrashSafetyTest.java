@@ -58,6 +58,14 @@ class ImportCrashSafetyTest {
             assertThat(workbench.documents().list()).hasSize(batchStored.size() + earlier.size());
             assertThat(workbench.coding().segments()).containsExactlyInAnyOrderElementsOf(coded);
 
+            // The index may lag the database after a kill; it is checked and repaired before searching.
+            workbench.search().ensureIndex(TaskProgress.NONE);
+            assertThat(workbench.search().status().state()).isEqualTo(org.parallax.search.IndexStatus.State.OK);
+            Document last = batchStored.get(batchStored.size() - 1);
+            String word = workbench.documents().text(last.id()).split("\\W+")[0];
+            assertThat(workbench.search().search("\"" + word + "\"", org.parallax.search.SearchOptions.defaults())
+                    .hitsPerDocument()).containsKey(last.id());
+
             ImportReport again = workbench.documents().importFiles(ImportRequest.of(batch), TaskProgress.NONE);
             assertThat(again.duplicates()).as("committed documents are recognised").hasSize(batchStored.size());
             assertThat(again.imported()).hasSize(FILES - batchStored.size());
