@@ -23,6 +23,7 @@ public final class Workbench implements AutoCloseable {
     private final Exports exports;
     private final Search search;
     private final AutoCoding autoCoding;
+    private final Merging merging;
 
     private Workbench(Project project) {
         this.project = project;
@@ -33,6 +34,7 @@ public final class Workbench implements AutoCloseable {
         this.exports = new Exports(project, analysis);
         this.search = new Search(project);
         this.autoCoding = new AutoCoding(project, search, coding);
+        this.merging = new Merging(project);
     }
 
     /** Opens an existing project file. */
@@ -85,6 +87,10 @@ public final class Workbench implements AutoCloseable {
 
     public AutoCoding autoCoding() {
         return autoCoding;
+    }
+
+    public Merging merging() {
+        return merging;
     }
 
     public UndoHistory history() {
