@@ -19,6 +19,7 @@ import org.parallax.workbench.bench.BenchmarkOptions;
 import org.parallax.workbench.bench.BenchmarkResult;
 import org.parallax.workbench.bench.Figure;
 import org.parallax.workbench.bench.HeapSampler;
+import org.parallax.workbench.bench.SearchFigures;
 import org.parallax.workbench.bench.SyntheticCorpus;
 import org.parallax.workbench.bench.Timings;
 import org.parallax.workbench.bench.WorkFolder;
@@ -35,7 +36,7 @@ public final class Benchmark {
     public static final String FREQUENCIES = "Code frequencies";
     public static final String CSV_EXPORT = "CSV export of passages";
     public static final String PEAK_HEAP = "Peak heap (sampled)";
-    private static final int STEPS = 7;
+    private static final int STEPS = 8;
     private static final int CODE_ONE_CALLS = 200;
 
     private final BenchmarkOptions options;
@@ -97,12 +98,14 @@ public final class Benchmark {
             codeInBatch(workbench, documents, codes, random);
             step(5, "Tallying Table 1 and code frequencies");
             tally(workbench);
-            step(6, "Exporting passages as CSV");
+            step(6, "Searching");
+            figures.addAll(SearchFigures.measure(workbench, codes.get(codes.size() - 1).name(), options.repetitions()));
+            step(7, "Exporting passages as CSV");
             Path csv = folder.resolve("segments.csv");
             figures.add(Figure.atMost(CSV_EXPORT, Timings.seconds(() -> workbench.exports().segmentsCsv(csv, true)),
                     "s", 1));
             figures.add(Figure.info("CSV size", mb(WorkFolder.size(csv)), "MB"));
-            step(7, "Done");
+            step(8, "Done");
         }
     }
 
