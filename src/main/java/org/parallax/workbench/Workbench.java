@@ -21,6 +21,7 @@ public final class Workbench implements AutoCloseable {
     private final Coding coding;
     private final Analysis analysis;
     private final Exports exports;
+    private final Exchange exchange;
 
     private Workbench(Project project) {
         this.project = project;
@@ -29,6 +30,7 @@ public final class Workbench implements AutoCloseable {
         this.coding = new Coding(project);
         this.analysis = new Analysis(project);
         this.exports = new Exports(project, analysis);
+        this.exchange = new Exchange(project);
     }
 
     /** Opens an existing project file. */
@@ -73,6 +75,11 @@ public final class Workbench implements AutoCloseable {
 
     public Exports exports() {
         return exports;
+    }
+
+    /** REFI-QDA exchange: .qdpx and .qdc export and import. */
+    public Exchange exchange() {
+        return exchange;
     }
 
     public UndoHistory history() {
