@@ -147,7 +147,10 @@ final class ExchangeExport {
         putText(out, ExchangeVariables.ACTOR, m.actor());
         putText(out, ExchangeVariables.LANGUAGE, m.language());
         putText(out, ExchangeVariables.SCENARIO, m.scenario());
-        putText(out, ExchangeVariables.SOURCE_FILE, pseudonyms.text(d.sourceFile()));
+        if (!pseudonyms.active()) {
+            // File names often carry an interviewee's name in another spelling, so a pseudonymised export omits them.
+            putText(out, ExchangeVariables.SOURCE_FILE, d.sourceFile());
+        }
         m.attributes().forEach((name, value) -> putText(out, ExchangeVariables.attributeVariable(name),
                 pseudonyms.text(value)));
         return out;

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.model.Document;
@@ -22,12 +22,10 @@ final class Pseudonyms {
     private static final String MAPPING_SETTING = "pseudonym_mapping";
 
     private final Map<String, String> mapping;
-    private final List<String> sensitive;
     private final Pattern pattern;
     private final Map<String, String> byLowerCase = new HashMap<>();
 
-    private Pseudonyms(List<String> sensitive, Map<String, String> mapping) {
-        this.sensitive = List.copyOf(sensitive);
+    private Pseudonyms(Map<String, String> mapping) {
         this.mapping = mapping;
         List<String> longestFirst = new ArrayList<>(mapping.keySet());
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
@@ -39,7 +37,7 @@ final class Pseudonyms {
 
     /** No pseudonyms: texts pass unchanged. */
     static Pseudonyms none() {
-        return new Pseudonyms(List.of(), Map.of());
+        return new Pseudonyms(Map.of());
     }
 
     /** Loads the mapping, giving new values of sensitive attributes the next free pseudonyms (saved). */
@@ -66,7 +64,7 @@ final class Pseudonyms {
             mapping.forEach((value, alias) -> saved.append(value).append('\t').append(alias).append('\n'));
             project.settings.put(MAPPING_SETTING, saved.toString());
         }
-        return new Pseudonyms(sensitive, mapping);
+        return new Pseudonyms(mapping);
     }
 
     static List<String> sensitiveAttributes(Project project) {
@@ -75,13 +73,15 @@ final class Pseudonyms {
     }
 
     static void markSensitive(Project project, String attribute) {
-        TreeSet<String> names = new TreeSet<>(sensitiveAttributes(project));
+        // Marking order is kept: pseudonyms are numbered by document, then by this order.
+        LinkedHashSet<String> names = new LinkedHashSet<>(sensitiveAttributes(project));
         names.add(attribute.strip());
         project.settings.put(SENSITIVE_SETTING, String.join("\n", names));
     }
 
-    boolean isSensitive(String attribute) {
-        return sensitive.contains(attribute);
+    /** True when there is anything to replace. */
+    boolean active() {
+        return pattern != null;
     }
 
     String text(String text) {
