@@ -68,6 +68,10 @@ final class ExchangeCodebookImport {
         long scenarioId = scenario.id();
         Code code = project.codebook.load().codes().stream()
                 .filter(c -> Long.valueOf(scenarioId).equals(c.scenarioId())).findFirst().orElseThrow();
+        if (node.color() != null && !node.color().equals(code.color())) {
+            project.codebook.updateCode(new Code(code.id(), code.parentId(), code.frameId(), code.scenarioId(),
+                    code.name(), node.color(), code.definition(), code.shortcut(), code.position()));
+        }
         codeIds.put(node.guid(), code.id());
         node.children().forEach(child -> code(child, null, null));
     }
@@ -113,6 +117,14 @@ final class ExchangeCodebookImport {
         Map<Long, Set<Long>> expectations = new HashMap<>(project.codebook.load().expectations());
         for (CodeSet set : sets) {
             String name = set.name() == null ? "" : set.name();
+            if (name.matches(ExchangeExport.SHORTCUT_PREFIX + "[1-9]") && set.codeGuids().size() == 1
+                    && codeIds.containsKey(set.codeGuids().get(0))) {
+                Code code = project.codebook.load().code(codeIds.get(set.codeGuids().get(0))).orElseThrow();
+                project.codebook.updateCode(new Code(code.id(), code.parentId(), code.frameId(), code.scenarioId(),
+                        code.name(), code.color(), code.definition(), name.charAt(name.length() - 1) - '0',
+                        code.position()));
+                continue;
+            }
             Optional<Scenario> scenario = name.startsWith(ExchangeExport.EXPECTED_PREFIX)
                     ? project.codebook.load().scenarioNamed(name.substring(ExchangeExport.EXPECTED_PREFIX.length()))
                     : Optional.empty();

@@ -35,6 +35,7 @@ import org.parallax.model.Segment;
 final class ExchangeExport {
     static final String SCENARIOS = "Scenarios";
     static final String EXPECTED_PREFIX = "Expected in scenario: ";
+    static final String SHORTCUT_PREFIX = "Shortcut key ";
     private static final String KEY_SETTING = "exchange_key";
 
     private final Project project;
@@ -124,6 +125,14 @@ final class ExchangeExport {
             if (!members.isEmpty()) {
                 out.add(new CodeSet(id("expected:" + s.name()), EXPECTED_PREFIX + s.name(),
                         "Indicators a frame expects in this scenario (Parallax Table 1 mapping)", members));
+            }
+        }
+        for (int key = 1; key <= 9; key++) {
+            int k = key;
+            List<String> members = book.codes().stream().filter(c -> c.shortcut() == k).map(this::codeGuid).toList();
+            if (!members.isEmpty()) {
+                out.add(new CodeSet(id("shortcut:" + key), SHORTCUT_PREFIX + key,
+                        "The code Parallax applies with key " + key, members));
             }
         }
         return out;

@@ -150,7 +150,7 @@ class ExchangeRoundTripTest {
         Codebook book = wb.codebook().current();
         Map<Long, String> names = book.codes().stream().collect(Collectors.toMap(Code::id, Code::name));
         Set<List<Object>> codes = book.codes().stream().map(c -> List.<Object>of(c.name(),
-                String.valueOf(c.color()), String.valueOf(c.definition()),
+                String.valueOf(c.color()), String.valueOf(c.definition()), c.shortcut(),
                 c.frameId() == null ? "-" : book.frame(c.frameId()).orElseThrow().name(),
                 c.parentId() == null ? "-" : names.get(c.parentId()),
                 c.scenarioId() == null ? "-" : book.scenario(c.scenarioId()).orElseThrow().name(),
