@@ -1,7 +1,6 @@
 package org.parallax.io.refi;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -32,7 +31,7 @@ final class XmlOut {
     }
 
     XmlOut attr(String name, Object value) {
-        return value == null ? this : run(() -> xml.writeAttribute(name, String.valueOf(value)));
+        return value == null ? this : run(() -> xml.writeAttribute(name, xmlSafe(String.valueOf(value))));
     }
 
     XmlOut text(String element, String content) {
@@ -41,7 +40,7 @@ final class XmlOut {
         }
         return run(() -> {
             xml.writeStartElement(element);
-            xml.writeCharacters(content);
+            xml.writeCharacters(xmlSafe(content));
             xml.writeEndElement();
         });
     }
@@ -104,8 +103,20 @@ final class XmlOut {
         end();
     }
 
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
+    /** XML 1.0 cannot carry most control characters (PDF text often has form feeds): they become spaces. */
+    static String xmlSafe(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
+            if (!allowed) {
+                if (out == null) {
+                    out = new StringBuilder(s);
+                }
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     private XmlOut run(XmlStep step) {

@@ -92,6 +92,33 @@ class QdpxReaderTest {
     }
 
     @Test
+    void usesThePlainTextOfRichTextSourcesAndReportsThoseWithoutOne() {
+        String qde = projectWithSource(GUID, "internal://" + GUID + ".txt", "").replace("<TextSource ",
+                "<TextSource richTextPath=\"internal://" + GUID + ".docx\" ").replace("</Sources>",
+                "<TextSource guid=\"aaaaaaaa-0000-0000-0000-000000000002\" name=\"docx only\" "
+                        + "richTextPath=\"internal://x.docx\"/></Sources>");
+        Path file = QdpxFiles.zip(dir.resolve("rich.qdpx"), Map.of("project.qde", utf8(qde),
+                "sources/" + GUID + ".txt", utf8("Plain representation"), "sources/" + GUID + ".docx", utf8("PK")));
+        RefiImport read = new QdpxReader().read(file);
+        assertThat(read.project().sources()).singleElement()
+                .satisfies(s -> assertThat(s.text()).isEqualTo("Plain representation"));
+        assertThat(read.problems()).anyMatch(p -> p.contains("docx only") && p.contains("rich text only"));
+    }
+
+    @Test
+    void writerKeepsProjectXmlWellFormedWhenTextHasControlCharacters() {
+        String text = "Page one\fPage two: NATO";
+        var source = new ExchangeProject.Source(GUID, "pdf text", text, Map.of(), List.of(new Selection(
+                "aaaaaaaa-0000-0000-0000-0000000000a1", 4, 14, null, null, List.of(new ExchangeProject.Coding(
+                "aaaaaaaa-0000-0000-0000-0000000000b1", "22222222-2222-2222-2222-222222222222", null, null,
+                List.of())), List.of())), null);
+        var project = new ExchangeProject("p", "Parallax", List.of(), List.of(new ExchangeProject.CodeNode(
+                "22222222-2222-2222-2222-222222222222", "Threat", true, null, null, List.of())), List.of(),
+                List.of(source), List.of());
+        assertThat(RefiSchemas.validateProject(new QdpxWriter().projectXml(project))).isEmpty();
+    }
+
+    @Test
     void refusesAnArchiveWithoutProjectXml() {
         Path file = QdpxFiles.zip(dir.resolve("none.qdpx"), Map.of("readme.txt", utf8("hello")));
         assertThatThrownBy(() -> new QdpxReader().read(file)).isInstanceOf(RefiException.class)
