@@ -62,7 +62,7 @@ public final class QdpxReader {
             sourceReader.read(n, guid, name == null ? "note" : name, n).ifPresent(text -> notes.add(new Note(guid, name,
                     text.text(), RefiIds.canonical(Dom.attr(n, "creatingUser")), Dom.instant(n, "creationDateTime"))));
         }
-        for (String unused : List.of("Cases", "Links", "Graphs")) {
+        for (String unused : List.of("Cases", "Links", "Graphs", "Description")) {
             Dom.child(root, unused).ifPresent(e -> problems.add(unused + " of the project not imported "
                     + "(Parallax has no equivalent yet)"));
         }

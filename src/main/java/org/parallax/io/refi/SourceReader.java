@@ -74,6 +74,11 @@ final class SourceReader {
             selections.add(new Selection(selGuid, toNormalised.of(start), toNormalised.of(end),
                     canonicalAttr(s, "creatingUser"), Dom.instant(s, "creationDateTime"), codings(s), Dom.refs(s, "NoteRef")));
         }
+        long described = selectionElements.stream().filter(e -> Dom.childText(e, "Description") != null).count();
+        if (Dom.childText(element, "Description") != null || described > 0) {
+            problems.add(label + ": descriptions of the source or of " + described + " selections not imported "
+                    + "(notes are)");
+        }
         int wholeSourceCodings = Dom.children(element, "Coding").size();
         if (wholeSourceCodings > 0) {
             problems.add(label + ": " + wholeSourceCodings + " codings of the whole source not imported "
