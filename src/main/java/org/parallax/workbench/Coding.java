@@ -34,10 +34,12 @@ public final class Coding {
             throw new ParallaxException("Passage [" + start + ", " + end + ") is outside '" + document.title()
                     + "' (valid offsets are 0 to " + document.length() + ", start before end)");
         }
-        long coderId = project.coders.ensure(coderName).id();
-        Segment draft = new Segment(0, documentId, start, end, code.id(), coderId, blankToNull(memo),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        Segment saved = project.segments.insert(draft);
+        // A new coder and its first passage are one user action, so one transaction.
+        Segment saved = project.db.write(c -> {
+            long coderId = project.coders.ensure(coderName).id();
+            return project.segments.insert(new Segment(0, documentId, start, end, code.id(), coderId,
+                    blankToNull(memo), Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+        });
         project.segmentCache.added(List.of(saved));
         project.history.record(new SegmentsEdit("Code passage with " + code.name(), List.of(saved), true));
         project.fire(ProjectEvent.SEGMENTS);
@@ -93,7 +95,7 @@ public final class Coding {
                 .orElseThrow(() -> new ParallaxException("No passage with id " + segmentId));
     }
 
-    /** All segments of the project, from memory. */
+    /** All segments of the project, from memory, as an unmodifiable snapshot. */
     public List<Segment> segments() {
         return project.segmentCache.all();
     }

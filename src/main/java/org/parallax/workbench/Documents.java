@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -63,21 +65,27 @@ public final class Documents {
             }
 
             public void apply() {
-                project.documents.updateMeta(id, meta);
-                project.fire(ProjectEvent.DOCUMENTS);
+                writeMeta(id, meta);
             }
 
             public void revert() {
-                project.documents.updateMeta(id, before);
-                project.fire(ProjectEvent.DOCUMENTS);
+                writeMeta(id, before);
             }
         });
+        project.reindex(List.of(require(id)), this::text);
+        project.fire(ProjectEvent.DOCUMENTS);
+    }
+
+    private void writeMeta(long id, DocumentMeta meta) {
+        project.documents.updateMeta(id, meta);
+        project.reindex(List.of(require(id)), this::text);
         project.fire(ProjectEvent.DOCUMENTS);
     }
 
     /** Deletes a document with its passages; not undoable, so the UI confirms first. */
     public void delete(long id) {
         project.documents.delete(id);
+        project.index().delete(id);
         project.segmentCache.invalidate();
         project.history.clear();
         project.fire(ProjectEvent.DOCUMENTS);
@@ -162,6 +170,7 @@ public final class Documents {
         }
         List<Document> stored = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        Map<Long, String> texts = new HashMap<>();
         project.db.write(c -> {
             for (Parsed p : chunk) {
                 Optional<Long> existing = project.documents.idByHash(p.hash());
@@ -169,13 +178,17 @@ public final class Documents {
                     skipped.add(p.file().getFileName() + ": same text as document " + existing.get()
                             + " already in the project, skipped");
                 } else {
-                    stored.add(project.documents.insert(p.meta(), p.text(), p.hash(), p.file().getFileName().toString()));
+                    Document d = project.documents.insert(p.meta(), p.text(), p.hash(), p.file().getFileName().toString());
+                    stored.add(d);
+                    texts.put(d.id(), p.text());
                 }
             }
             return null;
         });
         imported.addAll(stored);
         duplicates.addAll(skipped);
+        // The index is derived data: a crash between this commit and the index update is repaired by Search.
+        project.reindex(stored, texts::get);
     }
 
     private static Parsed await(Future<Parsed> future) {

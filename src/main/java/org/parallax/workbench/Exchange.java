@@ -64,15 +64,17 @@ public final class Exchange {
     }
 
     private ExchangeReport importRead(Path file, RefiImport read) {
+        ExchangeImport importer = new ExchangeImport(project, String.valueOf(file.getFileName()), read);
         ExchangeReport report;
         try {
-            report = project.db.write(c -> new ExchangeImport(project, String.valueOf(file.getFileName()), read)
-                    .run(read.project()));
+            report = project.db.write(c -> importer.run(read.project()));
         } finally {
             // Whatever happened, cached passages and undo steps may no longer match the database.
             project.segmentCache.invalidate();
         }
         project.history.clear();
+        // The index is derived data: a crash before this line is repaired by Search.ensureIndex.
+        project.reindex(importer.addedDocuments(), importer::addedText);
         LOG.log(System.Logger.Level.INFO, "Imported {0}: {1} documents added, {2} passages, {3} problems",
                 file.getFileName(), report.documentsAdded().size(), report.segmentsAdded(), report.problems().size());
         for (ProjectEvent event : ProjectEvent.values()) {

@@ -23,6 +23,7 @@ import org.parallax.io.refi.ExchangeProject.Source;
 import org.parallax.io.refi.ExchangeProject.User;
 import org.parallax.io.refi.ExchangeProject.Variable;
 import org.parallax.io.refi.RefiImport;
+import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
 import org.parallax.model.Segment;
@@ -34,6 +35,8 @@ final class ExchangeImport {
     private final Project project;
     private final String fileName;
     private final List<String> problems;
+    private final List<Document> addedDocuments = new ArrayList<>();
+    private final Map<Long, String> addedTexts = new HashMap<>();
 
     ExchangeImport(Project project, String fileName, RefiImport read) {
         this.project = project;
@@ -59,8 +62,10 @@ final class ExchangeImport {
             } else {
                 String sourceFile = Optional.ofNullable(source.variables().get(ExchangeVariables.SOURCE_FILE))
                         .map(Variable::value).orElse(fileName);
-                documentIds.put(source.guid(), project.documents.insert(meta(source), source.text(), hash, sourceFile)
-                        .id());
+                Document document = project.documents.insert(meta(source), source.text(), hash, sourceFile);
+                documentIds.put(source.guid(), document.id());
+                addedDocuments.add(document);
+                addedTexts.put(document.id(), source.text());
                 added.add(source.name());
             }
             if (source.convention() != null) {
@@ -71,6 +76,15 @@ final class ExchangeImport {
         List<Segment> saved = project.segments.insertAll(drafts);
         return new ExchangeReport(added, matched, codebook.created, codebook.matched, saved.size(),
                 drafts.size() - saved.size(), conventions, problems);
+    }
+
+    /** Documents this import added, for the search index once the transaction has committed. */
+    List<Document> addedDocuments() {
+        return addedDocuments;
+    }
+
+    String addedText(long documentId) {
+        return addedTexts.get(documentId);
     }
 
     private List<Segment> segments(ExchangeProject exchange, Map<String, Long> documentIds, Map<String, Long> codeIds) {

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.parallax.model.Coder;
+import org.parallax.model.Document;
+import org.parallax.search.IndexedDocument;
+import org.parallax.search.SearchIndex;
 import org.parallax.store.CoderStore;
 import org.parallax.store.CodebookStore;
 import org.parallax.store.Database;
 import org.parallax.store.DocumentStore;
+import org.parallax.store.SavedSearchStore;
 import org.parallax.store.SegmentStore;
 import org.parallax.store.SettingsStore;
 
@@ -22,10 +26,12 @@ final class Project implements AutoCloseable {
     final SegmentStore segments;
     final CoderStore coders;
     final SettingsStore settings;
+    final SavedSearchStore savedSearches;
     final SegmentCache segmentCache;
     final UndoHistory history = new UndoHistory();
     private final List<Consumer<ProjectEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile Coder activeCoder;
+    private SearchIndex index;
 
     Project(Database db) {
         this.db = db;
@@ -34,6 +40,7 @@ final class Project implements AutoCloseable {
         this.segments = new SegmentStore(db);
         this.coders = new CoderStore(db);
         this.settings = new SettingsStore(db);
+        this.savedSearches = new SavedSearchStore(db);
         this.segmentCache = new SegmentCache(segments);
     }
 
@@ -77,8 +84,38 @@ final class Project implements AutoCloseable {
         listeners.forEach(l -> l.accept(event));
     }
 
+    /** The search index folder beside the project file: {@code NAME.parallax.index/}. */
+    Path indexFolder() {
+        return file().resolveSibling(file().getFileName() + ".index");
+    }
+
+    /** The project's search index, opened on first use (derived data, see {@link Search}). */
+    synchronized SearchIndex index() {
+        if (index == null) {
+            index = SearchIndex.open(indexFolder());
+        }
+        return index;
+    }
+
+    /** Adds or refreshes documents in the index, if the index has been opened or exists on disk. */
+    void reindex(List<Document> changed, java.util.function.LongFunction<String> texts) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        index().updateAll(changed.stream().map(d -> indexed(d, texts.apply(d.id()))).toList());
+    }
+
+    static IndexedDocument indexed(Document d, String text) {
+        var m = d.meta();
+        return new IndexedDocument(d.id(), d.title(), m.date(), m.type().label(), m.actor(), m.language(), text,
+                d.contentHash());
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (index != null) {
+            index.close();
+        }
         db.close();
     }
 }

@@ -50,6 +50,7 @@ public final class SampleProject {
         try {
             deleteProject(target);
             Files.move(tmp, target);
+            deleteProject(tmp);
         } catch (IOException e) {
             throw new ParallaxException(target + ": cannot write sample project (" + e.getMessage() + ")", e);
         }
@@ -81,10 +82,19 @@ public final class SampleProject {
         wb.history().clear();
     }
 
+    /** Deletes a project file with its WAL side files and its derived search index. */
     private static void deleteProject(Path file) {
         try {
             for (String suffix : List.of("", "-wal", "-shm")) {
                 Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            }
+            Path index = file.resolveSibling(file.getFileName() + ".index");
+            if (Files.isDirectory(index)) {
+                try (Stream<Path> walk = Files.walk(index)) {
+                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
             }
         } catch (IOException e) {
             throw new ParallaxException(file + ": cannot delete (" + e.getMessage() + ")", e);

@@ -21,6 +21,8 @@ public final class Workbench implements AutoCloseable {
     private final Coding coding;
     private final Analysis analysis;
     private final Exports exports;
+    private final Search search;
+    private final AutoCoding autoCoding;
     private final Exchange exchange;
 
     private Workbench(Project project) {
@@ -30,6 +32,8 @@ public final class Workbench implements AutoCloseable {
         this.coding = new Coding(project);
         this.analysis = new Analysis(project);
         this.exports = new Exports(project, analysis);
+        this.search = new Search(project);
+        this.autoCoding = new AutoCoding(project, search, coding);
         this.exchange = new Exchange(project);
     }
 
@@ -75,6 +79,14 @@ public final class Workbench implements AutoCloseable {
 
     public Exports exports() {
         return exports;
+    }
+
+    public Search search() {
+        return search;
+    }
+
+    public AutoCoding autoCoding() {
+        return autoCoding;
     }
 
     /** REFI-QDA exchange: .qdpx and .qdc export and import. */

@@ -38,7 +38,7 @@ class CliTest {
         Run help = parallax("--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("new", "import", "docs", "segments", "codes", "codebook", "code", "uncode",
-                "tally", "export");
+                "tally", "export", "search", "autocode", "bench");
     }
 
     @Test
@@ -137,5 +137,30 @@ class CliTest {
         assertThat(parallax("docs", project).out().lines().findFirst().orElseThrow()).startsWith("id  title");
         assertThat(parallax("docs", project, "--format", "csv").out()).startsWith("id,title,date,type");
         assertThat(parallax("codes", project, "--format", "json").out()).contains("\"code\" : \"Balance of power\"");
+    }
+
+    @Test
+    void searchPrintsKwicLinesAndAutocodeCodesEveryHitOnce() throws IOException {
+        Path project = dir.resolve("p.parallax");
+        parallax("new", project, "--codebook", "table1");
+        parallax("import", project, TestProjects.sampleText("2003-09-10"), TestProjects.sampleText("2002-11-11"));
+        Run search = parallax("search", project, "\"NATO-Russia Council\"", "--format", "csv");
+        assertThat(search.exit()).as(search.err()).isZero();
+        List<CSVRecord> lines = CSVFormat.RFC4180.builder().setHeader().build()
+                .parse(new java.io.StringReader(search.out())).getRecords();
+        assertThat(lines).isNotEmpty().allSatisfy(r -> assertThat(r.get("hit")).isEqualTo("NATO-Russia Council"));
+
+        Run coded = parallax("autocode", project, "--query", "\"NATO-Russia Council\"", "--code",
+                "Institutionalized dialogue", "--scope", "sentence", "--coder", "bot");
+        assertThat(coded.out()).startsWith("coded ").contains("as bot");
+        Run again = parallax("autocode", project, "--query", "\"NATO-Russia Council\"", "--code",
+                "Institutionalized dialogue", "--coder", "bot");
+        assertThat(again.out()).startsWith("coded 0 passages");
+        try (Workbench wb = Workbench.open(project)) {
+            assertThat(wb.coding().segments()).hasSizeGreaterThanOrEqualTo(1);
+        }
+        Run bad = parallax("search", project, "\"unclosed");
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("never closed");
     }
 }

@@ -56,6 +56,14 @@ class DatabaseTest {
     }
 
     @Test
+    void aFileThatIsNotAProjectGetsAClearError() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("notes.parallax"), "just some notes, not SQLite\n".repeat(100));
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("notes.parallax: cannot open project");
+    }
+
+    @Test
     void failedWriteRollsBackEverythingItDid() {
         try (Database db = Database.open(dir.resolve("p.parallax"))) {
             DocumentStore documents = new DocumentStore(db);

@@ -87,6 +87,8 @@ class ExchangeRoundTripTest {
             assertThat(copy.coders()).extracting("name").containsExactlyInAnyOrderElementsOf(
                     original.coders().stream().map(c -> c.name()).toList());
             assertThat(copy.integrityCheck()).isEqualTo("ok");
+            // Imported documents are indexed at once, not left for a rebuild.
+            assertThat(copy.search().status().state()).isEqualTo(org.parallax.search.IndexStatus.State.OK);
         }
     }
 

@@ -1,0 +1,42 @@
+package org.parallax.cli;
+
+import java.util.Locale;
+import org.parallax.analysis.TextUnits;
+import org.parallax.workbench.AutocodePlan;
+import org.parallax.workbench.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `autocode PROJECT --query Q --code C --scope hit|sentence|paragraph`. */
+@Command(name = "autocode", description = "Code every hit of a search query, widened to the hit, its sentence or "
+        + "its paragraph; passages already coded the same are skipped. One undoable action.")
+final class AutocodeCommand extends ProjectCommand {
+    @Option(names = "--query", required = true) String query;
+    @Option(names = "--code", required = true, paramLabel = "NAME") String code;
+    @Option(names = "--scope", defaultValue = "sentence", description = "hit, sentence or paragraph") String scope;
+    @Option(names = "--coder", paramLabel = "NAME") String coder;
+    @Option(names = "--dry-run", description = "Only show what would be coded") boolean dryRun;
+
+    @Override
+    int run(Workbench workbench) {
+        if (coder != null) {
+            workbench.setActiveCoder(coder);
+        }
+        TextUnits.Scope unit;
+        try {
+            unit = TextUnits.Scope.valueOf(scope.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--scope must be hit, sentence or paragraph, not '" + scope + "'");
+        }
+        AutocodePlan plan = workbench.autoCoding().plan(query, code, unit, null);
+        String summary = plan.passages().size() + " passages in " + plan.documents() + " documents with '"
+                + plan.codeName() + "' (" + plan.alreadyCoded() + " already coded)";
+        if (dryRun) {
+            out().println("would code " + summary);
+            return 0;
+        }
+        workbench.autoCoding().apply(plan);
+        out().println("coded " + summary + " as " + workbench.activeCoder().name());
+        return 0;
+    }
+}

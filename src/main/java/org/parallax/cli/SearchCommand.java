@@ -1,0 +1,73 @@
+package org.parallax.cli;
+
+import java.util.Comparator;
+import java.util.List;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.SavedSearch;
+import org.parallax.search.KwicLine;
+import org.parallax.search.SearchOptions;
+import org.parallax.search.SearchResult;
+import org.parallax.workbench.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `search PROJECT QUERY`: KWIC lines of a full-text query (docs/search.md). */
+@Command(name = "search", description = "Full-text search; prints keyword-in-context lines (query language: "
+        + "docs/search.md).")
+final class SearchCommand extends ProjectCommand {
+    @Parameters(index = "1", arity = "0..1", paramLabel = "QUERY") String query;
+    @Option(names = "--limit", defaultValue = "100", description = "Most lines to print (totals stay exact)") int limit;
+    @Option(names = "--context", defaultValue = "60", description = "Characters of context on each side") int context;
+    @Option(names = "--exact", description = "Match exact word forms only (no stemming)") boolean exact;
+    @Option(names = "--sort", defaultValue = "document", description = "document, date or actor") String sort;
+    @Option(names = "--save", paramLabel = "NAME", description = "Save the query in the project under a name")
+    String save;
+    @Option(names = "--saved", paramLabel = "NAME", description = "Run a saved query (without NAME: list them)",
+            arity = "0..1", fallbackValue = "")
+    String saved;
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+
+    @Override
+    int run(Workbench workbench) {
+        if ("".equals(saved)) {
+            Listing listing = new Listing(List.of("name", "query"));
+            workbench.search().saved().forEach(s -> listing.row(s.name(), s.query()));
+            Listing.print(out(), listing, format);
+            return 0;
+        }
+        String q = saved != null ? savedQuery(workbench, saved) : query;
+        if (q == null) {
+            throw new IllegalArgumentException("Give a QUERY or --saved NAME");
+        }
+        SearchResult result = workbench.search().search(q, new SearchOptions(limit, context, exact));
+        if (save != null) {
+            workbench.search().save(save, q);
+        }
+        Listing listing = new Listing(List.of("document", "title", "date", "actor", "start", "end", "left", "hit",
+                "right"));
+        for (KwicLine l : result.linesSortedBy(order())) {
+            listing.row(l.docId(), l.title(), l.date(), l.actor(), l.start(), l.end(), l.left(), l.hit(), l.right());
+        }
+        Listing.print(out(), listing, format);
+        if (format == OutputFormat.table) {
+            out().println(result.totalHits() + " hits in " + result.matchingDocuments() + " documents"
+                    + (result.truncated() ? " (first " + limit + " lines shown)" : ""));
+        }
+        return 0;
+    }
+
+    private Comparator<KwicLine> order() {
+        return switch (sort) {
+            case "date" -> SearchResult.BY_DATE;
+            case "actor" -> SearchResult.BY_ACTOR;
+            case "document" -> SearchResult.BY_DOCUMENT;
+            default -> throw new IllegalArgumentException("--sort must be document, date or actor, not '" + sort + "'");
+        };
+    }
+
+    private static String savedQuery(Workbench workbench, String name) {
+        return workbench.search().saved().stream().filter(s -> s.name().equals(name)).map(SavedSearch::query)
+                .findFirst().orElseThrow(() -> new ParallaxException("No saved search named '" + name + "'"));
+    }
+}

@@ -1,0 +1,29 @@
+package org.parallax.model;
+
+/** A half-open range {@code [start, end)} of a document's text in UTF-16 code units. */
+public record TextRange(int start, int end) implements Comparable<TextRange> {
+
+    public TextRange {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("Invalid text range [" + start + ", " + end + ")");
+        }
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    public boolean contains(TextRange other) {
+        return start <= other.start && other.end <= end;
+    }
+
+    public boolean overlaps(TextRange other) {
+        return start < other.end && other.start < end;
+    }
+
+    /** Orders by start, then by end. */
+    @Override
+    public int compareTo(TextRange other) {
+        return start != other.start ? Integer.compare(start, other.start) : Integer.compare(end, other.end);
+    }
+}

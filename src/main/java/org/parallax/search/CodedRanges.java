@@ -1,0 +1,21 @@
+package org.parallax.search;
+
+import java.util.List;
+import java.util.Map;
+import org.parallax.model.TextRange;
+
+/** Supplies the passages coded with a code, so that {@code code:"Name"} can restrict hits to them. */
+@FunctionalInterface
+public interface CodedRanges {
+
+    /**
+     * Ranges coded with the code named {@code codeName}, by document id, each list sorted by start;
+     * {@code null} if the project has no such code.
+     */
+    Map<Long, List<TextRange>> rangesOf(String codeName);
+
+    /** For callers without coded passages: every code is unknown. */
+    static CodedRanges none() {
+        return codeName -> null;
+    }
+}

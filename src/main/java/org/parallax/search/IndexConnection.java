@@ -1,0 +1,71 @@
+package org.parallax.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+
+/** An open IndexWriter with the SearcherManager that serves fresh readers from it; replaced together. */
+final class IndexConnection implements Closeable {
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    /** Work done with a searcher that is released afterwards. */
+    interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private IndexConnection(IndexWriter writer, SearcherManager searchers) {
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    /** Opens the index in {@code directory}, creating it if empty; fails if it is damaged or locked. */
+    static IndexConnection open(Directory directory, Analyzer analyzer) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+        IndexWriter writer = new IndexWriter(directory, config);
+        try {
+            return new IndexConnection(writer, new SearcherManager(writer, null));
+        } catch (IOException | RuntimeException e) {
+            writer.close();
+            throw e;
+        }
+    }
+
+    IndexWriter writer() {
+        return writer;
+    }
+
+    /** Makes everything written so far durable and visible to new searches. */
+    void commitAndRefresh() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return work.apply(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Drops uncommitted changes; the connection is closed afterwards. */
+    void rollback() throws IOException {
+        searchers.close();
+        writer.rollback();
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+}

@@ -1,0 +1,116 @@
+package org.parallax.search;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+
+/** The index layout: field names, their analysers, and how a project document becomes a Lucene document. */
+final class IndexFields {
+    /** Identity term for updateDocument/deleteDocuments. */
+    static final String ID = "id";
+    /** Document id as doc values, to order hits without loading stored fields. */
+    static final String ID_VALUE = "id_value";
+    static final String HASH = "hash";
+    static final String TEXT = "text";
+    static final String TEXT_EN = "text_en";
+    static final String TEXT_RU = "text_ru";
+    static final String TEXT_EXACT = "text_exact";
+    static final String TITLE = "title";
+    static final String ACTOR = "actor";
+    static final String TYPE = "type";
+    static final String LANG = "lang";
+    static final String DATE = "date";
+    static final String DATE_DAY = "date_day";
+
+    /** Fields whose matches are hits with offsets into the stored text. */
+    static final List<String> TEXT_FIELDS = List.of(TEXT_EN, TEXT_RU, TEXT_EXACT);
+
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private IndexFields() {
+    }
+
+    /** One analyser for indexing and parsing: stemmed English and Russian, exact lower-cased words, keyword filters. */
+    static Analyzer analyzer() {
+        Analyzer exact = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+        Analyzer keyword = new LowerCaseKeywordAnalyzer();
+        return new PerFieldAnalyzerWrapper(exact, Map.of(
+                TEXT_EN, new EnglishAnalyzer(),
+                TEXT_RU, new RussianAnalyzer(),
+                TYPE, keyword,
+                LANG, keyword));
+    }
+
+    static Term idTerm(long id) {
+        return new Term(ID, Long.toString(id));
+    }
+
+    static Document toLucene(IndexedDocument doc) {
+        Document d = new Document();
+        d.add(new StringField(ID, Long.toString(doc.id()), Field.Store.YES));
+        d.add(new NumericDocValuesField(ID_VALUE, doc.id()));
+        d.add(new SortedDocValuesField(HASH, new BytesRef(doc.contentHash())));
+        d.add(new StoredField(TEXT, doc.text()));
+        d.add(new Field(doc.isRussian() ? TEXT_RU : TEXT_EN, doc.text(), TEXT_WITH_OFFSETS));
+        d.add(new Field(TEXT_EXACT, doc.text(), TEXT_WITH_OFFSETS));
+        d.add(new TextField(TITLE, doc.title(), Field.Store.YES));
+        addOptional(d, ACTOR, doc.actor());
+        addOptional(d, TYPE, doc.type());
+        addOptional(d, LANG, doc.language() == null ? null : doc.language().trim().toLowerCase(Locale.ROOT));
+        if (doc.date() != null) {
+            d.add(new StoredField(DATE, doc.date().toString()));
+            d.add(new IntPoint(DATE_DAY, (int) doc.date().toEpochDay()));
+        }
+        return d;
+    }
+
+    private static void addOptional(Document d, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            d.add(new TextField(field, value, Field.Store.YES));
+        }
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(false);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** Whole value as one lower-cased term, so that {@code type:Speech} finds "speech". */
+    private static final class LowerCaseKeywordAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            KeywordTokenizer tokenizer = new KeywordTokenizer();
+            return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
+    }
+}

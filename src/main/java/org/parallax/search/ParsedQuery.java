@@ -1,0 +1,37 @@
+package org.parallax.search;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+
+/**
+ * A user query split into what Lucene runs ({@code query}, selecting documents and text hits) and the
+ * codes whose passages the hits must lie in; {@code findsText} is false for filter-only queries.
+ */
+record ParsedQuery(Query query, List<String> codes, boolean findsText) {
+
+    ParsedQuery {
+        codes = List.copyOf(codes);
+    }
+
+    static ParsedQuery of(Query query, List<String> codes) {
+        Set<String> fields = new HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                fields.add(field);
+                return true;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+            }
+        });
+        boolean findsText = IndexFields.TEXT_FIELDS.stream().anyMatch(fields::contains);
+        return new ParsedQuery(query, codes, findsText);
+    }
+}

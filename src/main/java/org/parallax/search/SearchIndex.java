@@ -1,0 +1,225 @@
+package org.parallax.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.parallax.model.ParallaxException;
+
+/**
+ * A project's full-text index: one Lucene document per project document, kept in step by
+ * {@link #update}, {@link #delete} and {@link #rebuild}, searched with the query language of docs/search.md.
+ * It is derived data; a damaged index opens as {@link IndexStatus.State#CORRUPT} and is rebuilt by the caller.
+ */
+public final class SearchIndex implements Closeable {
+    private static final System.Logger LOG = System.getLogger(SearchIndex.class.getName());
+
+    private final Directory directory;
+    private final String name;
+    private final Analyzer analyzer = IndexFields.analyzer();
+    private final StoredTexts storedTexts = new StoredTexts();
+    /** Null while the index is damaged. */
+    private volatile IndexConnection connection;
+
+    private SearchIndex(Directory directory, String name) {
+        this.directory = directory;
+        this.name = name;
+    }
+
+    /** Opens or creates the index in {@code folder}; a damaged index is reported by {@link #status}, not thrown. */
+    public static SearchIndex open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            SearchIndex index = new SearchIndex(FSDirectory.open(folder), folder.toString());
+            index.connect(false);
+            return index;
+        } catch (IOException e) {
+            throw new ParallaxException("Cannot open the search index folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An index held in memory, for tests and throw-away projects. */
+    public static SearchIndex inMemory() {
+        SearchIndex index = new SearchIndex(new ByteBuffersDirectory(), "(in memory)");
+        index.connect(false);
+        return index;
+    }
+
+    /** Adds a document or replaces the indexed version with the same id, and makes it searchable. */
+    public void update(IndexedDocument document) {
+        updateAll(List.of(document));
+    }
+
+    /** Adds or replaces several documents in one commit (one import). */
+    public synchronized void updateAll(Collection<IndexedDocument> documents) {
+        IndexConnection c = usableConnection();
+        try {
+            for (IndexedDocument document : documents) {
+                c.writer().updateDocument(IndexFields.idTerm(document.id()), IndexFields.toLucene(document));
+            }
+            c.commitAndRefresh();
+        } catch (IOException e) {
+            throw failure("update", e);
+        }
+    }
+
+    /** Removes a document; unknown ids are ignored. */
+    public synchronized void delete(long documentId) {
+        IndexConnection c = usableConnection();
+        try {
+            c.writer().deleteDocuments(IndexFields.idTerm(documentId));
+            c.commitAndRefresh();
+        } catch (IOException e) {
+            throw failure("delete from", e);
+        }
+    }
+
+    /**
+     * Replaces the whole index with {@code documents}, reporting the count indexed so far to
+     * {@code progress}. Returns false if {@code cancelled} turned true: the previous index is then kept.
+     * A damaged index is wiped first.
+     */
+    public synchronized boolean rebuild(Iterator<IndexedDocument> documents, IntConsumer progress,
+                                        BooleanSupplier cancelled) {
+        if (connection == null) {
+            connect(true);
+        }
+        IndexConnection c = usableConnection();
+        try {
+            c.writer().deleteAll();
+            int count = 0;
+            while (documents.hasNext()) {
+                if (cancelled.getAsBoolean()) {
+                    c.rollback();
+                    connection = null;
+                    connect(false);
+                    return false;
+                }
+                c.writer().addDocument(IndexFields.toLucene(documents.next()));
+                progress.accept(++count);
+            }
+            c.commitAndRefresh();
+            return true;
+        } catch (IOException e) {
+            throw failure("rebuild", e);
+        }
+    }
+
+    /** Compares the index with the project's documents ({@code id -> content hash}). */
+    public IndexStatus status(Map<Long, String> expected) {
+        if (connection == null) {
+            return IndexStatus.corrupt();
+        }
+        try {
+            return withSearcher(searcher -> IndexComparison.compare(searcher.getIndexReader(), expected));
+        } catch (ParallaxException e) {
+            LOG.log(System.Logger.Level.WARNING, "Search index " + name + " could not be read", e);
+            return IndexStatus.corrupt();
+        }
+    }
+
+    /** Runs a query; see docs/search.md for the syntax. Throws {@link QuerySyntaxException} for a malformed query. */
+    public SearchResult search(String query, SearchOptions options, CodedRanges codes) {
+        ParsedQuery parsed = UserQueryParser.read(query, analyzer, options.exactForms());
+        PassageFilter passages = parsed.codes().isEmpty() ? PassageFilter.none()
+                : PassageFilter.of(parsed.codes(), codes, query);
+        return withSearcher(searcher -> new HitFinder(searcher, parsed, options, passages, storedTexts).run());
+    }
+
+    /** Runs a query with default options and no coded passages. */
+    public SearchResult search(String query) {
+        return search(query, SearchOptions.defaults(), CodedRanges.none());
+    }
+
+    /** Exact number of hits of a query, without building KWIC lines. */
+    public long countHits(String query) {
+        return search(query, SearchOptions.defaults().withMaxLines(0), CodedRanges.none()).totalHits();
+    }
+
+    /** Number of documents in the index. */
+    public int documentCount() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** Bytes the index occupies in its directory. */
+    public long sizeInBytes() {
+        try {
+            long total = 0;
+            for (String file : directory.listAll()) {
+                total += directory.fileLength(file);
+            }
+            return total;
+        } catch (IOException e) {
+            throw failure("measure", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (connection != null) {
+                connection.close();
+                connection = null;
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw failure("close", e);
+        }
+    }
+
+    private <T> T withSearcher(IndexConnection.SearcherWork<T> work) {
+        try {
+            try {
+                return usableConnection().withSearcher(work);
+            } catch (AlreadyClosedException e) {
+                // a rebuild replaced the connection while this search started: use the new one
+                return usableConnection().withSearcher(work);
+            }
+        } catch (IOException e) {
+            throw failure("search", e);
+        }
+    }
+
+    private void connect(boolean wipe) {
+        try {
+            if (wipe) {
+                for (String file : directory.listAll()) {
+                    directory.deleteFile(file);
+                }
+            }
+            connection = IndexConnection.open(directory, analyzer);
+        } catch (LockObtainFailedException e) {
+            throw new ParallaxException("The search index " + name
+                    + " is in use by another Parallax window or process; close it first", e);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Search index " + name + " is damaged and must be rebuilt", e);
+            connection = null;
+        }
+    }
+
+    private IndexConnection usableConnection() {
+        IndexConnection c = connection;
+        if (c == null) {
+            throw new ParallaxException("The search index " + name + " is damaged; rebuild it (nothing is lost, "
+                    + "it is made from the project's documents)");
+        }
+        return c;
+    }
+
+    private ParallaxException failure(String action, IOException e) {
+        LOG.log(System.Logger.Level.ERROR, "Search index " + name + ": cannot " + action, e);
+        return new ParallaxException("Cannot " + action + " the search index " + name + ": " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,201 @@
+package org.parallax.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+
+/**
+ * Lucene's classic syntax mapped onto the index layout: bare words are stemmed (English and Russian),
+ * quoted phrases and wildcard/fuzzy terms use exact forms, {@code date:} takes years or ISO dates and
+ * {@code code:} becomes a {@link CodeClause} for the searcher to apply.
+ */
+final class UserQueryParser extends QueryParser {
+    static final Set<String> USER_FIELDS = Set.of("actor", "type", "title", "lang", "date", "code");
+
+    private final String queryText;
+    private final boolean exactForms;
+    private final List<String> codes = new ArrayList<>();
+
+    private UserQueryParser(String queryText, Analyzer analyzer, boolean exactForms) {
+        super(IndexFields.TEXT, analyzer);
+        this.queryText = queryText;
+        this.exactForms = exactForms;
+        setDefaultOperator(AND_OPERATOR);
+        // each word is its own clause, so that the stemmed English and Russian forms pair up per word
+        setSplitOnWhitespace(true);
+    }
+
+    /** Parses a user query; throws {@link QuerySyntaxException} with a readable message. */
+    static ParsedQuery read(String queryText, Analyzer analyzer, boolean exactForms) {
+        if (queryText == null || queryText.isBlank()) {
+            throw new QuerySyntaxException("The query is empty: type a word, a \"phrase\" or a field such as actor:Russia", -1);
+        }
+        QueryErrors.checkBalanced(queryText);
+        UserQueryParser parser = new UserQueryParser(queryText, analyzer, exactForms);
+        Query parsed;
+        try {
+            parsed = parser.parse(queryText);
+        } catch (ParseException e) {
+            throw QueryErrors.explain(queryText, e);
+        }
+        if (parsed == null || parsed instanceof BooleanQuery bool && bool.clauses().isEmpty()) {
+            throw new QuerySyntaxException("The query '" + queryText
+                    + "' has only common words (like 'the' or 'of') that are not indexed on their own; put them in a \"phrase\"", -1);
+        }
+        return parser.withoutCodeClauses(parsed);
+    }
+
+    @Override
+    protected Query getFieldQuery(String typedField, String text, boolean quoted) throws ParseException {
+        String field = lowerCase(typedField);
+        switch (field) {
+            case IndexFields.TEXT:
+                return textQuery(text, quoted);
+            case "code":
+                codes.add(text);
+                return new CodeClause(text);
+            case "date":
+                return dateRange(text, text, true, true);
+            default:
+                return super.getFieldQuery(checkedField(field), text, quoted);
+        }
+    }
+
+    private Query textQuery(String text, boolean quoted) throws ParseException {
+        if (quoted || exactForms) {
+            return super.getFieldQuery(IndexFields.TEXT_EXACT, text, quoted);
+        }
+        Query english = super.getFieldQuery(IndexFields.TEXT_EN, text, false);
+        Query russian = super.getFieldQuery(IndexFields.TEXT_RU, text, false);
+        if (english == null || russian == null) {
+            return null; // a stop word in either language: ignore it rather than require it
+        }
+        return new BooleanQuery.Builder().add(english, Occur.SHOULD).add(russian, Occur.SHOULD).build();
+    }
+
+    @Override
+    protected Query getRangeQuery(String typedField, String part1, String part2, boolean startInclusive,
+                                  boolean endInclusive) throws ParseException {
+        String field = lowerCase(typedField);
+        if (!field.equals("date")) {
+            throw unsupported(field, "ranges [a TO b]", "date:[1997 TO 2002]");
+        }
+        return dateRange(part1, part2, startInclusive, endInclusive);
+    }
+
+    private Query dateRange(String from, String to, boolean startInclusive, boolean endInclusive) {
+        int low = from == null ? Integer.MIN_VALUE : QueryDates.firstDay(from, position("date"), startInclusive);
+        int high = to == null ? Integer.MAX_VALUE : QueryDates.lastDay(to, position("date"), endInclusive);
+        return IntPoint.newRangeQuery(IndexFields.DATE_DAY, low, high);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        return super.getWildcardQuery(multiTermField(field, "wildcards"), termStr);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        return super.getPrefixQuery(multiTermField(field, "wildcards"), termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        return super.getFuzzyQuery(multiTermField(field, "fuzzy search (~)"), termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+        return super.getRegexpQuery(multiTermField(field, "regular expressions"), termStr);
+    }
+
+    private String multiTermField(String typedField, String what) {
+        String field = lowerCase(typedField);
+        if (field.equals(IndexFields.TEXT)) {
+            return IndexFields.TEXT_EXACT;
+        }
+        if (field.equals("date") || field.equals("code")) {
+            throw unsupported(field, what, field.equals("date") ? "date:[1997 TO 2002]" : "code:\"Balance of power\"");
+        }
+        return checkedField(field);
+    }
+
+    /** Field names are case-insensitive: Actor:Russia works like actor:Russia. */
+    private static String lowerCase(String field) {
+        return field.equals(IndexFields.TEXT) ? field : field.toLowerCase(Locale.ROOT);
+    }
+
+    private String checkedField(String field) {
+        if (!USER_FIELDS.contains(field)) {
+            throw new QuerySyntaxException("Unknown field '" + field + ":' at position " + (position(field) + 1)
+                    + "; fields are actor:, type:, title:, lang:, date: and code: (write \\: to search for a colon)",
+                    position(field));
+        }
+        return field;
+    }
+
+    private QuerySyntaxException unsupported(String field, String what, String example) {
+        return new QuerySyntaxException("The field '" + field + ":' at position " + (position(field) + 1)
+                + " does not support " + what + "; for example " + example, position(field));
+    }
+
+    private int position(String field) {
+        return queryText.toLowerCase(Locale.ROOT).indexOf(field.toLowerCase(Locale.ROOT) + ":");
+    }
+
+    /** Lifts top-level {@code code:} clauses out of the query; anywhere else they cannot be honoured. */
+    private ParsedQuery withoutCodeClauses(Query parsed) {
+        if (parsed instanceof CodeClause) {
+            return ParsedQuery.of(new MatchAllDocsQuery(), codes);
+        }
+        if (!(parsed instanceof BooleanQuery bool)) {
+            return ParsedQuery.of(parsed, codes);
+        }
+        BooleanQuery.Builder rest = new BooleanQuery.Builder();
+        boolean onlyProhibited = true;
+        int kept = 0;
+        for (BooleanClause clause : bool.clauses()) {
+            if (clause.getQuery() instanceof CodeClause && clause.isRequired()) {
+                continue;
+            }
+            rest.add(clause);
+            kept++;
+            onlyProhibited &= clause.isProhibited();
+        }
+        if (kept == 0 || onlyProhibited) {
+            rest.add(new MatchAllDocsQuery(), Occur.FILTER);
+        }
+        Query remaining = rest.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch()).build();
+        rejectNestedCodeClauses(remaining);
+        return ParsedQuery.of(remaining, codes);
+    }
+
+    private void rejectNestedCodeClauses(Query query) {
+        query.visit(new QueryVisitor() {
+            @Override
+            public void visitLeaf(Query leaf) {
+                if (leaf instanceof CodeClause code) {
+                    throw new QuerySyntaxException(code + " at position " + (position("code") + 1)
+                            + " can only be combined with AND (it narrows the whole search), not with OR, NOT or brackets",
+                            position("code"));
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+        });
+    }
+}

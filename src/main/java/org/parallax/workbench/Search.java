@@ -1,0 +1,92 @@
+package org.parallax.workbench;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.parallax.model.Code;
+import org.parallax.model.Document;
+import org.parallax.model.SavedSearch;
+import org.parallax.model.Segment;
+import org.parallax.model.TextRange;
+import org.parallax.search.CodedRanges;
+import org.parallax.search.IndexStatus;
+import org.parallax.search.IndexedDocument;
+import org.parallax.search.SearchOptions;
+import org.parallax.search.SearchResult;
+
+/**
+ * Full-text search use cases. The index beside the project file is derived data: it is checked
+ * against the documents' hashes before the first search and rebuilt when missing, stale or corrupt.
+ */
+public final class Search {
+    private final Project project;
+    private volatile boolean checked;
+
+    Search(Project project) {
+        this.project = project;
+    }
+
+    /** How the index compares with the project's documents. */
+    public IndexStatus status() {
+        Map<Long, String> hashes = new HashMap<>();
+        project.documents.list().forEach(d -> hashes.put(d.id(), d.contentHash()));
+        return project.index().status(hashes);
+    }
+
+    /** Rebuilds the index if it does not match the documents; returns true if a rebuild ran to the end. */
+    public synchronized boolean ensureIndex(TaskProgress progress) {
+        if (checked) {
+            return false;
+        }
+        IndexStatus status = status();
+        if (!status.needsRebuild()) {
+            checked = true;
+            return false;
+        }
+        List<Document> documents = project.documents.list();
+        Iterator<IndexedDocument> source = documents.stream()
+                .map(d -> Project.indexed(d, project.documents.text(d.id())))
+                .iterator();
+        boolean done = project.index().rebuild(source,
+                n -> progress.update(n, documents.size(), "Indexing documents"), progress::isCancelled);
+        checked = done;
+        return done;
+    }
+
+    /** Runs a query (docs/search.md); {@code code:} clauses look at the project's coded passages. */
+    public SearchResult search(String query, SearchOptions options) {
+        ensureIndex(TaskProgress.NONE);
+        return project.index().search(query, options, codedRanges());
+    }
+
+    public SavedSearch save(String name, String query) {
+        return project.savedSearches.save(name, query);
+    }
+
+    public List<SavedSearch> saved() {
+        return project.savedSearches.list();
+    }
+
+    public void deleteSaved(long id) {
+        project.savedSearches.delete(id);
+    }
+
+    private CodedRanges codedRanges() {
+        return name -> {
+            Code code = project.codebook.load().codeNamed(name).orElse(null);
+            if (code == null) {
+                return null;
+            }
+            Map<Long, List<TextRange>> out = new HashMap<>();
+            for (Segment s : project.segmentCache.all()) {
+                if (s.codeId() == code.id()) {
+                    out.computeIfAbsent(s.documentId(), k -> new ArrayList<>()).add(new TextRange(s.start(), s.end()));
+                }
+            }
+            out.values().forEach(list -> list.sort(null));
+            return out;
+        };
+    }
+}
