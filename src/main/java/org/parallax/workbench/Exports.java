@@ -78,6 +78,18 @@ public final class Exports {
         };
     }
 
+    /**
+     * The rows of {@link #segmentRows()} with the values of sensitive attributes replaced by stable pseudonyms
+     * (P01, P02, ...) in titles, passage texts and memos; see {@link Exchange#markSensitive(String)}.
+     */
+    public List<SegmentRow> segmentRowsPseudonymised() {
+        Pseudonyms pseudonyms = Pseudonyms.of(project);
+        return segmentRows().stream().map(r -> new SegmentRow(r.segmentId(), r.documentId(),
+                pseudonyms.text(r.title()), r.date(), r.type(), r.actor(), r.scenario(), r.codeId(), r.code(),
+                r.frame(), r.coder(), r.start(), r.end(), pseudonyms.text(r.text()), pseudonyms.text(r.memo()),
+                r.created())).toList();
+    }
+
     public void segmentsCsv(Path out, boolean neutraliseFormulas) {
         new SegmentCsvExporter(neutraliseFormulas).write(streamRows(), out);
     }

@@ -24,6 +24,7 @@ public final class Workbench implements AutoCloseable {
     private final Search search;
     private final AutoCoding autoCoding;
     private final Merging merging;
+    private final Exchange exchange;
 
     private Workbench(Project project) {
         this.project = project;
@@ -35,6 +36,7 @@ public final class Workbench implements AutoCloseable {
         this.search = new Search(project);
         this.autoCoding = new AutoCoding(project, search, coding);
         this.merging = new Merging(project);
+        this.exchange = new Exchange(project);
     }
 
     /** Opens an existing project file. */
@@ -91,6 +93,11 @@ public final class Workbench implements AutoCloseable {
 
     public Merging merging() {
         return merging;
+    }
+
+    /** REFI-QDA exchange: .qdpx and .qdc export and import. */
+    public Exchange exchange() {
+        return exchange;
     }
 
     public UndoHistory history() {
