@@ -10,10 +10,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "merge", description = "Add the coded passages of another project (matched by document content) "
         + "as their coders' layers; nothing in PROJECT is overwritten.")
 final class MergeCommand extends ProjectCommand {
-    @Parameters(index = "1", paramLabel = "OTHER.parallax") Path other;
+    @Parameters(index = "1", paramLabel = "OTHER.parallax|OTHER.qdpx") Path other;
 
     @Override
     int run(Workbench workbench) {
+        if (ExchangeFiles.isExchangeFile(other)) {
+            ExchangeFiles.print(ExchangeFiles.importFile(workbench, other), other, out(), err());
+            return 0;
+        }
         MergeReport report = workbench.merging().mergeProject(other);
         out().println(report.passagesAdded() + " passages added (" + report.alreadyPresent() + " already present) for "
                 + String.join(", ", report.coders()));

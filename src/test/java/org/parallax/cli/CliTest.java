@@ -163,4 +163,29 @@ class CliTest {
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.err()).contains("never closed");
     }
+
+    @Test
+    void qdpxExportImportsIntoANewProjectWithTheSameTableOne() {
+        Path sample = dir.resolve("sample.parallax");
+        assertThat(parallax("sample", "--out", sample).exit()).isZero();
+        Path qdpx = dir.resolve("sample.qdpx");
+        assertThat(parallax("export", "qdpx", sample, qdpx).exit()).isZero();
+        Path copy = dir.resolve("copy.parallax");
+        parallax("new", copy);
+        Run imported = parallax("import", copy, qdpx);
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("15 documents added", "71 passages added");
+        assertThat(parallax("tally", copy, "--format", "csv").out())
+                .isEqualTo(parallax("tally", sample, "--format", "csv").out());
+        Run merged = parallax("merge", copy, qdpx);
+        assertThat(merged.out()).contains("0 passages added", "71 already present");
+
+        assertThat(parallax("sensitive", sample, "speaker").out()).contains("speaker");
+        Path plain = dir.resolve("plain.csv");
+        parallax("export", "csv", sample, plain);
+        assertThat(plain).content().contains("Vladimir Putin");
+        Path csv = dir.resolve("anon.csv");
+        assertThat(parallax("export", "csv", sample, csv, "--pseudonymise").exit()).isZero();
+        assertThat(csv).content().doesNotContain("Vladimir Putin").contains("P0");
+    }
 }
