@@ -90,23 +90,7 @@ final class CoderLayers {
         }
         return layers;
     }
-
     private static Ranges merge(List<int[]> ranges) {
-        if (ranges.isEmpty()) {
-            return Ranges.EMPTY;
-        }
-        ranges.sort((a, b) -> Integer.compare(a[0], b[0]));
-        int[] starts = new int[ranges.size()];
-        int[] ends = new int[ranges.size()];
-        int n = 0;
-        for (int[] r : ranges) {
-            if (n > 0 && r[0] <= ends[n - 1]) {
-                ends[n - 1] = Math.max(ends[n - 1], r[1]);
-            } else {
-                starts[n] = r[0];
-                ends[n++] = r[1];
-            }
-        }
-        return new Ranges(Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+        return Intervals.merge(ranges);
     }
 }

@@ -1,0 +1,161 @@
+package org.parallax.analysis;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.model.Codebook;
+import org.parallax.model.Document;
+import org.parallax.model.DocumentMeta;
+import org.parallax.model.Matrix;
+import org.parallax.model.Segment;
+
+/**
+ * What a general matrix needs to know of each document, by dense index: whether the filter admits it,
+ * its column on a document axis or its scenario, and its words. Documents known only from segments
+ * (not in the document list) have no metadata and no words.
+ */
+final class DocumentFacts {
+    final LongIndex index;
+    private final int known;
+    private final MatrixSpec spec;
+    private final boolean[] admitted;
+    private final boolean unknownAdmitted;
+    private final Comparable<?>[] keys;
+    private final int[] scenarioColumns;
+    private final long[] words;
+    private final DocumentAxis axis;
+    private boolean catchAll;
+    private int[] documentColumns;
+
+    DocumentFacts(Codebook codebook, Collection<Document> documents, Map<Long, Long> documentWords,
+                  Collection<Segment> segments, MatrixSpec spec) {
+        this.spec = spec;
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (Document d : documents) {
+            min = Math.min(min, d.id());
+            max = Math.max(max, d.id());
+        }
+        for (Segment s : segments) {
+            min = Math.min(min, s.documentId());
+            max = Math.max(max, s.documentId());
+        }
+        index = LongIndex.forRange(Math.max(1024, documents.size()), min, max);
+        Map<String, Integer> scenarioByName = new HashMap<>();
+        List<org.parallax.model.Scenario> scenarios = codebook.scenarios();
+        for (int i = 0; i < scenarios.size(); i++) {
+            scenarioByName.putIfAbsent(scenarios.get(i).name(), i);
+        }
+        MatrixSpec.ColumnKind kind = spec.columns().kind();
+        axis = kind == MatrixSpec.ColumnKind.SCENARIO || kind == MatrixSpec.ColumnKind.CODES
+                ? null : new DocumentAxis(spec.columns());
+        admitted = new boolean[documents.size()];
+        keys = new Comparable<?>[documents.size()];
+        scenarioColumns = new int[documents.size()];
+        words = new long[documents.size()];
+        for (Document d : documents) {
+            int di = index.indexOrAdd(d.id());
+            if (di < admitted.length && admits(d.id(), d.meta())) {
+                admitted[di] = true;
+                words[di] = documentWords.getOrDefault(d.id(), 0L);
+                scenarioColumns[di] = d.meta().scenario() == null ? -1
+                        : scenarioByName.getOrDefault(d.meta().scenario().strip(), -1);
+                if (axis != null) {
+                    keys[di] = axis.key(d.meta());
+                    catchAll |= keys[di] == null;
+                }
+            }
+        }
+        known = index.size();
+        MatrixSpec.Filter f = spec.filter();
+        unknownAdmitted = f.from() == null && f.to() == null && f.documentIds().isEmpty() && f.actors().isEmpty();
+    }
+
+    /** Upper bound on the document indexes after grouping {@code segmentCount} segments. */
+    int capacity(int segmentCount) {
+        return known + segmentCount;
+    }
+
+    boolean admits(int di) {
+        return di < known ? admitted[di] : unknownAdmitted;
+    }
+
+    /** Columns of a document axis; the catch-all is added when an admitted document lacks a value. */
+    List<Matrix.Column> propertyColumns(FilteredSegments grouped) {
+        for (int di = known; di < grouped.documentCount(); di++) {
+            catchAll |= grouped.firstOfDocument[di + 1] > grouped.firstOfDocument[di];
+        }
+        return axis.columns(catchAll);
+    }
+
+    /** Each document's own column (scenario attribute or axis value), the catch-all (last) if none. */
+    int[] documentColumns(int documentCount, int columnCount) {
+        documentColumns = new int[documentCount];
+        for (int di = 0; di < documentCount; di++) {
+            if (axis != null) {
+                documentColumns[di] = axis.column(di < known ? keys[di] : null, columnCount - 1);
+            } else {
+                documentColumns[di] = di < known && scenarioColumns[di] >= 0 ? scenarioColumns[di] : columnCount - 1;
+            }
+        }
+        return documentColumns;
+    }
+
+    /** Words of each column's documents: by property value, or the scenarios/codes present in a document. */
+    long[] columnWords(MatrixSpec.ColumnKind kind, OverlapSpans spans, int documentCount, int columnCount) {
+        long[] columnWords = new long[columnCount];
+        int[] present = new int[columnCount + 1];
+        for (int di = 0; di < known; di++) {
+            if (!admitted[di]) {
+                continue;
+            }
+            if (kind == MatrixSpec.ColumnKind.CODES) {
+                int n = spans.columnsOf(di, present);
+                for (int i = 0; i < n; i++) {
+                    columnWords[present[i]] += words[di];
+                }
+            } else if (kind == MatrixSpec.ColumnKind.SCENARIO) {
+                int n = spans.columnsOf(di, present);
+                int own = scenarioColumns[di];
+                boolean ownListed = own < 0;
+                for (int i = 0; i < n; i++) {
+                    columnWords[present[i]] += words[di];
+                    ownListed |= present[i] == own;
+                }
+                if (!ownListed) {
+                    columnWords[own] += words[di];
+                }
+                if (n == 0 && own < 0) {
+                    columnWords[columnCount - 1] += words[di];
+                }
+            } else {
+                columnWords[documentColumns[di]] += words[di];
+            }
+        }
+        return columnWords;
+    }
+
+    long totalWords() {
+        long total = 0;
+        for (long w : words) {
+            total += w;
+        }
+        return total;
+    }
+
+    private boolean admits(long id, DocumentMeta meta) {
+        MatrixSpec.Filter f = spec.filter();
+        if (!f.documentIds().isEmpty() && !f.documentIds().contains(id)) {
+            return false;
+        }
+        if (!f.actors().isEmpty() && (meta.actor() == null || !f.actors().contains(meta.actor().strip()))) {
+            return false;
+        }
+        if (f.from() == null && f.to() == null) {
+            return true;
+        }
+        return meta.date() != null && (f.from() == null || !meta.date().isBefore(f.from()))
+                && (f.to() == null || !meta.date().isAfter(f.to()));
+    }
+}
