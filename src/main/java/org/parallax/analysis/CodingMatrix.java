@@ -54,11 +54,12 @@ public final class CodingMatrix {
         }
         int columnCount = columns.size();
         int[] documentColumn = facts.documentColumns(documentCount, columnCount);
-        OverlapSpans spans = new OverlapSpans(grouped.firstSpanOfDocument, grouped.spanStarts, grouped.spanEnds,
+        OverlapSpans spans = kind != MatrixSpec.ColumnKind.CODES ? null
+                : new OverlapSpans(grouped.firstSpanOfDocument, grouped.spanStarts, grouped.spanEnds,
                 grouped.spanColumns, grouped.spanIds, columnCount);
         ScenarioSpans scenarios = kind != MatrixSpec.ColumnKind.SCENARIO ? null
-                : new ScenarioSpans(grouped.firstSpanOfDocument, grouped.spanStarts.clone(),
-                grouped.spanEnds.clone(), grouped.spanColumns.clone());
+                : new ScenarioSpans(grouped.firstSpanOfDocument, grouped.spanStarts, grouped.spanEnds,
+                grouped.spanColumns);
 
         CodingMatrixBuilder builder = new CodingMatrixBuilder(rows, columns, documentCount, grouped.ids.length);
         int[] hits = new int[columnCount];
@@ -79,7 +80,7 @@ public final class CodingMatrix {
                 }
             }
         }
-        return builder.build(facts.columnWords(kind, spans, documentCount, columnCount), facts.totalWords());
+        return builder.build(facts.columnWords(kind, grouped, columnCount), facts.totalWords());
     }
 
     private static List<Matrix.Row> rows(Codebook codebook, MatrixSpec.Rows spec, LongIndex codeIndex,

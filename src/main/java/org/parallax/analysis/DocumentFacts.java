@@ -103,34 +103,31 @@ final class DocumentFacts {
     }
 
     /** Words of each column's documents: by property value, or the scenarios/codes present in a document. */
-    long[] columnWords(MatrixSpec.ColumnKind kind, OverlapSpans spans, int documentCount, int columnCount) {
+    long[] columnWords(MatrixSpec.ColumnKind kind, FilteredSegments grouped, int columnCount) {
         long[] columnWords = new long[columnCount];
-        int[] present = new int[columnCount + 1];
+        boolean[] present = new boolean[columnCount];
         for (int di = 0; di < known; di++) {
             if (!admitted[di]) {
                 continue;
             }
-            if (kind == MatrixSpec.ColumnKind.CODES) {
-                int n = spans.columnsOf(di, present);
-                for (int i = 0; i < n; i++) {
-                    columnWords[present[i]] += words[di];
-                }
-            } else if (kind == MatrixSpec.ColumnKind.SCENARIO) {
-                int n = spans.columnsOf(di, present);
-                int own = scenarioColumns[di];
-                boolean ownListed = own < 0;
-                for (int i = 0; i < n; i++) {
-                    columnWords[present[i]] += words[di];
-                    ownListed |= present[i] == own;
-                }
-                if (!ownListed) {
-                    columnWords[own] += words[di];
-                }
-                if (n == 0 && own < 0) {
-                    columnWords[columnCount - 1] += words[di];
-                }
-            } else {
+            if (kind != MatrixSpec.ColumnKind.CODES && kind != MatrixSpec.ColumnKind.SCENARIO) {
                 columnWords[documentColumns[di]] += words[di];
+                continue;
+            }
+            java.util.Arrays.fill(present, false);
+            boolean any = false;
+            for (int k = grouped.firstSpanOfDocument[di]; k < grouped.firstSpanOfDocument[di + 1]; k++) {
+                present[grouped.spanColumns[k]] = true;
+                any = true;
+            }
+            if (kind == MatrixSpec.ColumnKind.SCENARIO) {
+                int own = scenarioColumns[di] >= 0 ? scenarioColumns[di] : any ? -1 : columnCount - 1;
+                if (own >= 0) {
+                    present[own] = true;
+                }
+            }
+            for (int c = 0; c < columnCount; c++) {
+                columnWords[c] += present[c] ? words[di] : 0;
             }
         }
         return columnWords;

@@ -65,19 +65,6 @@ final class OverlapSpans {
         return n;
     }
 
-    /** Distinct columns with any span in the document, written into {@code out}; returns how many. */
-    int columnsOf(int document, int[] out) {
-        stamp++;
-        int n = 0;
-        for (int k = firstOfDocument[document]; k < firstOfDocument[document + 1]; k++) {
-            if (seen[columns[k]] != stamp) {
-                seen[columns[k]] = stamp;
-                out[n++] = columns[k];
-            }
-        }
-        return n;
-    }
-
     private int lowerBound(int from, int to, int value) {
         while (from < to) {
             int mid = (from + to) >>> 1;
