@@ -142,17 +142,6 @@ final class DocumentFacts {
     }
 
     private boolean admits(long id, DocumentMeta meta) {
-        MatrixSpec.Filter f = spec.filter();
-        if (!f.documentIds().isEmpty() && !f.documentIds().contains(id)) {
-            return false;
-        }
-        if (!f.actors().isEmpty() && (meta.actor() == null || !f.actors().contains(meta.actor().strip()))) {
-            return false;
-        }
-        if (f.from() == null && f.to() == null) {
-            return true;
-        }
-        return meta.date() != null && (f.from() == null || !meta.date().isBefore(f.from()))
-                && (f.to() == null || !meta.date().isAfter(f.to()));
+        return spec.filter().admits(id, meta);
     }
 }

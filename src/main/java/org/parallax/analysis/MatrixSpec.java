@@ -117,6 +117,26 @@ public record MatrixSpec(Rows rows, Columns columns, Filter filter) {
             actors = actors == null ? Set.of() : Set.copyOf(actors);
         }
 
+        /** True if a document with this id and metadata passes the document, actor and date conditions. */
+        public boolean admits(long documentId, org.parallax.model.DocumentMeta meta) {
+            if (!documentIds.isEmpty() && !documentIds.contains(documentId)) {
+                return false;
+            }
+            if (!actors.isEmpty() && (meta.actor() == null || !actors.contains(meta.actor().strip()))) {
+                return false;
+            }
+            if (from == null && to == null) {
+                return true;
+            }
+            return meta.date() != null && (from == null || !meta.date().isBefore(from))
+                    && (to == null || !meta.date().isAfter(to));
+        }
+
+        /** True if passages of this coder count. */
+        public boolean admitsCoder(long coderId) {
+            return coderIds.isEmpty() || coderIds.contains(coderId);
+        }
+
         public Filter withCoders(Set<Long> ids) {
             return new Filter(from, to, ids, documentIds, actors);
         }
