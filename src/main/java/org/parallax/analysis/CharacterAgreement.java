@@ -79,7 +79,7 @@ public final class CharacterAgreement {
         private final int coders;
         private final boolean onlyCoded;
         private final long[][] tables;
-        private final KrippendorffAlpha.Coincidences coincidences = new KrippendorffAlpha.Coincidences();
+        private final KrippendorffAlpha.Coincidences coincidences = new KrippendorffAlpha.Coincidences(2);
         private long alphaUnits;
         private long alphaValues;
 

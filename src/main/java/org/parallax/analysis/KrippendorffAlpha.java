@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * Krippendorff's alpha for nominal data over a reliability data matrix (units by coders, values as
- * small non-negative category numbers, {@link #MISSING} where a coder gave no value), computed from
- * the coincidence matrix as in Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability".
+ * category numbers, {@link #MISSING} where a coder gave no value), computed from the coincidence
+ * matrix as in Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability".
  */
 public final class KrippendorffAlpha {
     /** Marks a coder's missing value for a unit. */
@@ -26,62 +26,99 @@ public final class KrippendorffAlpha {
 
     /** Alpha of {@code values[unit][coder]}; rows may differ in length, short rows count as missing. */
     public static Result nominal(int[][] values) {
-        Coincidences coincidences = new Coincidences();
+        int[][] categories = densify(values);
+        int categoryCount = 0;
+        for (int[] unit : categories) {
+            for (int category : unit) {
+                categoryCount = Math.max(categoryCount, category + 1);
+            }
+        }
+        Coincidences coincidences = new Coincidences(categoryCount);
+        int[] counts = new int[categoryCount];
+        int[] touched = new int[categoryCount];
         int units = 0;
         long pairable = 0;
-        for (int[] unit : values) {
-            int given = 0;
-            for (int value : unit) {
-                given += value == MISSING ? 0 : 1;
-            }
-            int m = given;
-            if (m < 2) {
-                continue;
-            }
-            units++;
-            pairable += m;
-            Map<Integer, Integer> counts = new HashMap<>();
-            for (int value : unit) {
-                if (value != MISSING) {
-                    counts.merge(value, 1, Integer::sum);
+        for (int[] unit : categories) {
+            int m = 0;
+            int distinct = 0;
+            for (int category : unit) {
+                if (category != MISSING) {
+                    m++;
+                    if (counts[category]++ == 0) {
+                        touched[distinct++] = category;
+                    }
                 }
             }
-            counts.forEach((c, nc) -> counts.forEach((k, nk) ->
-                    coincidences.add(c, k, (double) nc * (c.equals(k) ? nk - 1 : nk) / (m - 1))));
+            if (m >= 2) {
+                units++;
+                pairable += m;
+                for (int i = 0; i < distinct; i++) {
+                    int c = touched[i];
+                    for (int j = 0; j < distinct; j++) {
+                        int k = touched[j];
+                        coincidences.add(c, k, (double) counts[c] * (c == k ? counts[k] - 1 : counts[k]) / (m - 1));
+                    }
+                }
+            }
+            for (int i = 0; i < distinct; i++) {
+                counts[touched[i]] = 0;
+            }
         }
         return coincidences.alpha(units, pairable);
     }
 
+    /** Values renumbered 0..k-1 in order of first appearance, missing kept. */
+    private static int[][] densify(int[][] values) {
+        Map<Integer, Integer> dense = new HashMap<>();
+        int[] small = new int[256];
+        java.util.Arrays.fill(small, MISSING);
+        int[][] categories = new int[values.length][];
+        for (int u = 0; u < values.length; u++) {
+            categories[u] = new int[values[u].length];
+            for (int c = 0; c < values[u].length; c++) {
+                int value = values[u][c];
+                if (value == MISSING) {
+                    categories[u][c] = MISSING;
+                } else if (value >= 0 && value < small.length) {
+                    if (small[value] == MISSING) {
+                        small[value] = dense.size();
+                        dense.put(value, small[value]);
+                    }
+                    categories[u][c] = small[value];
+                } else {
+                    categories[u][c] = dense.computeIfAbsent(value, v -> dense.size());
+                }
+            }
+        }
+        return categories;
+    }
+
     /**
-     * Coincidence matrix accumulated directly, for callers that can sum many identical units at once
-     * (a run of characters coded alike is one weighted contribution).
+     * A coincidence matrix over categories 0..n-1, accumulated directly by callers that can add many
+     * identical units at once (a run of characters coded alike is one weighted contribution).
      */
     static final class Coincidences {
-        private final Map<Long, Double> cells = new HashMap<>();
-        private final Map<Integer, Double> marginals = new HashMap<>();
+        private final double[][] cells;
+
+        Coincidences(int categories) {
+            cells = new double[categories][categories];
+        }
 
         void add(int c, int k, double weight) {
-            if (weight == 0) {
-                return;
-            }
-            cells.merge(((long) c << 32) | (k & 0xffffffffL), weight, Double::sum);
-            marginals.merge(c, weight, Double::sum);
+            cells[c][k] += weight;
         }
 
         Result alpha(int units, long pairable) {
             double n = 0;
-            for (double nc : marginals.values()) {
-                n += nc;
-            }
             double disagreeing = 0;
-            for (var e : cells.entrySet()) {
-                long key = e.getKey();
-                if ((int) (key >> 32) != (int) key) {
-                    disagreeing += e.getValue();
-                }
-            }
             double sumSquares = 0;
-            for (double nc : marginals.values()) {
+            for (int c = 0; c < cells.length; c++) {
+                double nc = 0;
+                for (int k = 0; k < cells.length; k++) {
+                    nc += cells[c][k];
+                    disagreeing += c == k ? 0 : cells[c][k];
+                }
+                n += nc;
                 sumSquares += nc * nc;
             }
             double expectedPairs = n * n - sumSquares;

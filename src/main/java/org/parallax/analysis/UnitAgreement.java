@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.parallax.model.Segment;
 
 /**
@@ -41,34 +40,40 @@ public final class UnitAgreement {
             throw new IllegalArgumentException("Agreement needs at least two different coders");
         }
         List<Long> codes = List.copyOf(new LinkedHashSet<>(codeIds));
+        if (codes.size() > 63) {
+            throw new IllegalArgumentException("Agreement over units compares at most 63 codes at once, not "
+                    + codes.size() + "; choose fewer codes");
+        }
         HashSet<Long> documents = new HashSet<>();
         units.forEach(u -> documents.add(u.documentId()));
         CoderLayers layers = new CoderLayers(segments, documents, coders, new HashSet<>(codes));
         int m = coders.size();
-        boolean[][][] applied = new boolean[units.size()][codes.size()][m];
-        boolean[][] present = new boolean[units.size()][m];
+        // Per unit: each coder's codes as a bit set (bit k = codes.get(k)), -1 where the coder is missing.
+        long[][] applied = new long[units.size()][m];
         for (int u = 0; u < units.size(); u++) {
             TextUnit unit = units.get(u);
             long mask = layers.presentCoders(unit.documentId());
             for (int c = 0; c < m; c++) {
-                present[u][c] = (mask >>> c & 1) != 0;
+                applied[u][c] = (mask >>> c & 1) != 0 ? 0 : -1;
             }
             for (int k = 0; k < codes.size(); k++) {
                 CoderLayers.Ranges[] perCoder = layers.layers(unit.documentId(), codes.get(k));
                 for (int c = 0; c < m; c++) {
-                    applied[u][k][c] = present[u][c] && perCoder[c].overlaps(unit.start(), unit.end());
+                    if (applied[u][c] >= 0 && perCoder[c].overlaps(unit.start(), unit.end())) {
+                        applied[u][c] |= 1L << k;
+                    }
                 }
             }
         }
         List<CodeResult> results = new ArrayList<>();
         for (int k = 0; k < codes.size(); k++) {
             List<int[]> data = new ArrayList<>();
-            for (int u = 0; u < units.size(); u++) {
+            for (long[] unit : applied) {
                 int[] values = new int[m];
                 boolean any = false;
                 for (int c = 0; c < m; c++) {
-                    values[c] = present[u][c] ? (applied[u][k][c] ? 1 : 0) : KrippendorffAlpha.MISSING;
-                    any |= applied[u][k][c];
+                    values[c] = unit[c] < 0 ? KrippendorffAlpha.MISSING : (int) (unit[c] >>> k & 1);
+                    any |= values[c] == 1;
                 }
                 if (any || !onlyCoded) {
                     data.add(values);
@@ -76,31 +81,20 @@ public final class UnitAgreement {
             }
             results.add(new CodeResult(codes.get(k), KrippendorffAlpha.nominal(data.toArray(int[][]::new))));
         }
-        return new Result(coders, units.size(), onlyCoded, results, whichCode(applied, present, codes, onlyCoded));
+        return new Result(coders, units.size(), onlyCoded, results, whichCode(applied, onlyCoded));
     }
 
-    private static KrippendorffAlpha.Result whichCode(boolean[][][] applied, boolean[][] present, List<Long> codes,
-                                                      boolean onlyCoded) {
-        Map<String, Integer> categories = new HashMap<>();
-        categories.put("", 0);
+    private static KrippendorffAlpha.Result whichCode(long[][] applied, boolean onlyCoded) {
+        Map<Long, Integer> categories = new HashMap<>();
+        categories.put(0L, 0);
         List<int[]> data = new ArrayList<>();
-        for (int u = 0; u < applied.length; u++) {
-            int m = present[u].length;
-            int[] values = new int[m];
+        for (long[] unit : applied) {
+            int[] values = new int[unit.length];
             boolean any = false;
-            for (int c = 0; c < m; c++) {
-                if (!present[u][c]) {
-                    values[c] = KrippendorffAlpha.MISSING;
-                    continue;
-                }
-                StringJoiner set = new StringJoiner(",");
-                for (int k = 0; k < codes.size(); k++) {
-                    if (applied[u][k][c]) {
-                        set.add(Long.toString(codes.get(k)));
-                    }
-                }
-                values[c] = categories.computeIfAbsent(set.toString(), s -> categories.size());
-                any |= values[c] != 0;
+            for (int c = 0; c < unit.length; c++) {
+                values[c] = unit[c] < 0 ? KrippendorffAlpha.MISSING
+                        : categories.computeIfAbsent(unit[c], set -> categories.size());
+                any |= values[c] > 0;
             }
             if (any || !onlyCoded) {
                 data.add(values);
