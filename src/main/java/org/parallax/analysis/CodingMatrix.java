@@ -33,7 +33,6 @@ public final class CodingMatrix {
         int[] rowOfCode = filled(codeIndex.size());
         int[] columnOfCode = filled(codeIndex.size());
         List<Matrix.Row> rows = rows(codebook, spec.rows(), codeIndex, rowOfCode);
-        DocumentFacts facts = new DocumentFacts(codebook, documents, documentWords, segments, spec);
 
         MatrixSpec.ColumnKind kind = spec.columns().kind();
         List<Matrix.Column> columns;
@@ -44,9 +43,11 @@ public final class CodingMatrix {
         } else {
             columns = null;
         }
+        FlatSegments flat = new FlatSegments(segments, codeIndex, rowOfCode, columnOfCode);
+        DocumentFacts facts = new DocumentFacts(codebook, documents, documentWords, flat, spec);
         LongIndex coders = coderIndex(spec.filter());
-        FilteredSegments grouped = new FilteredSegments(segments, codeIndex, rowOfCode, columnOfCode,
-                facts.index, facts.capacity(segments.size()),
+        FilteredSegments grouped = new FilteredSegments(flat, rowOfCode, columnOfCode,
+                facts.index, facts.capacity(flat.size),
                 (di, coderId) -> facts.admits(di) && (coders == null || coders.indexOf(coderId) >= 0));
         int documentCount = grouped.documentCount();
         if (columns == null) {

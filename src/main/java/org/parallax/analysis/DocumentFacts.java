@@ -8,7 +8,6 @@ import org.parallax.model.Codebook;
 import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.Matrix;
-import org.parallax.model.Segment;
 
 /**
  * What a general matrix needs to know of each document, by dense index: whether the filter admits it,
@@ -29,7 +28,7 @@ final class DocumentFacts {
     private int[] documentColumns;
 
     DocumentFacts(Codebook codebook, Collection<Document> documents, Map<Long, Long> documentWords,
-                  Collection<Segment> segments, MatrixSpec spec) {
+                  FlatSegments segments, MatrixSpec spec) {
         this.spec = spec;
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
@@ -37,9 +36,9 @@ final class DocumentFacts {
             min = Math.min(min, d.id());
             max = Math.max(max, d.id());
         }
-        for (Segment s : segments) {
-            min = Math.min(min, s.documentId());
-            max = Math.max(max, s.documentId());
+        if (segments.size > 0) {
+            min = Math.min(min, segments.minDocument);
+            max = Math.max(max, segments.maxDocument);
         }
         index = LongIndex.forRange(Math.max(1024, documents.size()), min, max);
         Map<String, Integer> scenarioByName = new HashMap<>();

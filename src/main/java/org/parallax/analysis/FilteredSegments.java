@@ -1,8 +1,6 @@
 package org.parallax.analysis;
 
 import java.util.Arrays;
-import java.util.Collection;
-import org.parallax.model.Segment;
 
 /**
  * The segments a general matrix reads, after the filter, regrouped by document index into flat arrays:
@@ -26,27 +24,22 @@ final class FilteredSegments {
     final long[] spanIds;
 
     /** {@code documents} must already hold the known documents; unknown ones are added as met. */
-    FilteredSegments(Collection<Segment> segments, LongIndex codeIndex, int[] rowOfCode, int[] columnOfCode,
-                     LongIndex documents, int documentCapacity, Admission admission) {
-        int n = segments.size();
-        int[] segmentCode = new int[n];
+    FilteredSegments(FlatSegments flat, int[] rowOfCode, int[] columnOfCode, LongIndex documents,
+                     int documentCapacity, Admission admission) {
+        int n = flat.size;
         int[] segmentDocument = new int[n];
+        boolean[] admitted = new boolean[n];
         int[] counted = new int[documentCapacity + 1];
         int[] spanned = new int[documentCapacity + 1];
-        int i = 0;
-        for (Segment segment : segments) {
-            int ci = codeIndex.indexOf(segment.codeId());
-            segmentCode[i] = -1;
-            if (ci >= 0 && (rowOfCode[ci] >= 0 || columnOfCode[ci] >= 0)) {
-                int di = documents.indexOrAdd(segment.documentId());
-                if (admission.admits(di, segment.coderId())) {
-                    segmentCode[i] = ci;
-                    segmentDocument[i] = di;
-                    counted[di + 1] += rowOfCode[ci] >= 0 ? 1 : 0;
-                    spanned[di + 1] += columnOfCode[ci] >= 0 ? 1 : 0;
-                }
+        for (int i = 0; i < n; i++) {
+            int ci = flat.codes[i];
+            int di = documents.indexOrAdd(flat.documents[i]);
+            if (admission.admits(di, flat.coders[i])) {
+                admitted[i] = true;
+                segmentDocument[i] = di;
+                counted[di + 1] += rowOfCode[ci] >= 0 ? 1 : 0;
+                spanned[di + 1] += columnOfCode[ci] >= 0 ? 1 : 0;
             }
-            i++;
         }
         int documentCount = documents.size();
         firstOfDocument = prefixSums(counted, documentCount);
@@ -63,27 +56,26 @@ final class FilteredSegments {
         spanIds = new long[spanCount];
         int[] nextCounted = Arrays.copyOf(firstOfDocument, documentCount);
         int[] nextSpan = Arrays.copyOf(firstSpanOfDocument, documentCount);
-        i = 0;
-        for (Segment segment : segments) {
-            int ci = segmentCode[i];
-            if (ci >= 0) {
-                int di = segmentDocument[i];
-                if (rowOfCode[ci] >= 0) {
-                    int k = nextCounted[di]++;
-                    starts[k] = segment.start();
-                    ends[k] = segment.end();
-                    rows[k] = rowOfCode[ci];
-                    ids[k] = segment.id();
-                }
-                if (columnOfCode[ci] >= 0) {
-                    int k = nextSpan[di]++;
-                    spanStarts[k] = segment.start();
-                    spanEnds[k] = segment.end();
-                    spanColumns[k] = columnOfCode[ci];
-                    spanIds[k] = segment.id();
-                }
+        for (int i = 0; i < n; i++) {
+            if (!admitted[i]) {
+                continue;
             }
-            i++;
+            int ci = flat.codes[i];
+            int di = segmentDocument[i];
+            if (rowOfCode[ci] >= 0) {
+                int k = nextCounted[di]++;
+                starts[k] = flat.starts[i];
+                ends[k] = flat.ends[i];
+                rows[k] = rowOfCode[ci];
+                ids[k] = flat.ids[i];
+            }
+            if (columnOfCode[ci] >= 0) {
+                int k = nextSpan[di]++;
+                spanStarts[k] = flat.starts[i];
+                spanEnds[k] = flat.ends[i];
+                spanColumns[k] = columnOfCode[ci];
+                spanIds[k] = flat.ids[i];
+            }
         }
     }
 
