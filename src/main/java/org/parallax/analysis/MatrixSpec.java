@@ -97,7 +97,7 @@ public record MatrixSpec(Rows rows, Columns columns, Filter filter) {
                 case "month" -> of(ColumnKind.MONTH);
                 case "lang", "language" -> of(ColumnKind.LANGUAGE);
                 default -> throw new IllegalArgumentException("Unknown column choice '" + text
-                        + "' (expected scenario, actor, type, year, month, lang, attr:NAME or code)");
+                        + "' (expected scenario, actor, type, year, month, lang or attr:NAME)");
             };
         }
     }

@@ -29,6 +29,19 @@ class CodingMatrixTable1Test {
         assertSame(project.codebook(), project.segments(), project.documentScenarios());
     }
 
+    @Test
+    void valuesOfTheDedicatedTable1CountPassagesButHaveNoCharacters() {
+        Matrix table1 = TheoryScenarioMatrix.compute(Table1Fixture.CODEBOOK, Table1Fixture.SEGMENTS,
+                Table1Fixture.DOCUMENT_SCENARIOS);
+
+        assertThat(MatrixValues.of(table1, MatrixValues.Measure.PASSAGES, MatrixValues.Percentage.NONE).total())
+                .isEqualTo(table1.total().segments());
+        assertThat(table1.hasExtent()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MatrixValues.of(table1,
+                MatrixValues.Measure.CHARACTERS, MatrixValues.Percentage.NONE).total())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("MatrixSpec");
+    }
+
     private static void assertSame(Codebook codebook, Collection<Segment> segments, Map<Long, Long> scenarios) {
         Matrix expected = TheoryScenarioMatrix.compute(codebook, segments, scenarios);
         Matrix actual = CodingMatrix.compute(codebook, documents(codebook, scenarios), Map.of(), segments,
