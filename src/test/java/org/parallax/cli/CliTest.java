@@ -188,4 +188,30 @@ class CliTest {
         assertThat(parallax("export", "csv", sample, csv, "--pseudonymise").exit()).isZero();
         assertThat(csv).content().doesNotContain("Vladimir Putin").contains("P0");
     }
+
+    @Test
+    void tallyTimelineAndAgreementPrintTheAnalysesOfTheSample() throws IOException {
+        Path sample = dir.resolve("sample.parallax");
+        parallax("sample", "--out", sample);
+        List<CSVRecord> byActor = CSVFormat.RFC4180.parse(new java.io.StringReader(parallax("tally", sample, "--cols",
+                "actor", "--measure", "documents", "--format", "csv").out())).getRecords();
+        assertThat(byActor.get(0).toList()).containsExactly("", "NATO", "Russia", "USA", "Total");
+        CSVRecord total = byActor.get(byActor.size() - 1);
+        assertThat(total.get(0)).isEqualTo("Total");
+        // 15 sample documents: 2 NATO, 7 Russian, 6 US; every one of them has coded passages.
+        assertThat(total.toList().subList(1, 5)).containsExactly("2", "7", "6", "15");
+
+        Run percent = parallax("tally", sample, "--percent", "row", "--coder", "analyst", "--format", "json");
+        assertThat(percent.exit()).as(percent.err()).isZero();
+        assertThat(percent.out()).contains("\"row\" : \"Realism\"");
+
+        Run timeline = parallax("timeline", sample, "--format", "csv");
+        assertThat(timeline.out()).startsWith("period,passages,Realism,Realism share,Constructivism");
+        assertThat(timeline.out()).contains("\n2007,");
+
+        Run agreement = parallax("agreement", sample, "--coders", "analyst,second-coder", "--format", "csv");
+        assertThat(agreement.exit()).as(agreement.err()).isZero();
+        assertThat(agreement.out()).contains("kappa", "percent agreement", "alpha");
+        assertThat(parallax("agreement", sample, "--coders", "analyst,nobody").err()).contains("nobody");
+    }
 }
