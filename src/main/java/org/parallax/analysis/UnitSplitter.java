@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Splits a stored text into the units agreement and co-occurrence count: paragraphs (lines: blank-line or
- * single line-feed separated blocks), sentences (java.text.BreakIterator) and speaker turns (a line that
+ * Splits a stored text into the units agreement and co-occurrence count: paragraphs (as
+ * {@link TextUnits#paragraphs}: blocks between blank lines, or lines when a text has none), sentences (java.text.BreakIterator) and speaker turns (a line that
  * starts with a speaker label such as "Putin:" or "Q:" opens a turn that runs to the next one).
  * Ranges are trimmed of surrounding white space; white-space-only units are left out.
  */
@@ -29,8 +29,12 @@ public final class UnitSplitter {
         };
     }
 
-    /** Each line of text is a paragraph (blank lines separate nothing more than a single line feed does). */
+    /** Paragraphs by the same rule auto-coding uses, so both features agree on what a paragraph is. */
     public static List<TextUnit> paragraphs(long documentId, String text) {
+        return TextUnits.paragraphs(text).stream().map(r -> new TextUnit(documentId, r.start(), r.end())).toList();
+    }
+
+    private static List<TextUnit> lines(long documentId, String text) {
         List<TextUnit> units = new ArrayList<>();
         int start = 0;
         while (start <= text.length()) {
@@ -62,7 +66,7 @@ public final class UnitSplitter {
     public static List<TextUnit> turns(long documentId, String text) {
         List<TextUnit> units = new ArrayList<>();
         int turnStart = 0;
-        for (TextUnit line : paragraphs(documentId, text)) {
+        for (TextUnit line : lines(documentId, text)) {
             if (line.start() > turnStart
                     && SPEAKER.matcher(text).region(line.start(), line.end()).lookingAt()) {
                 addTrimmed(units, documentId, text, turnStart, line.start());
