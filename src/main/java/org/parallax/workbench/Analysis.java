@@ -39,10 +39,16 @@ public final class Analysis {
         this.project = project;
     }
 
-    /** The theory-by-scenario matrix (Table 1) over every coder's passages. */
+    /** The theory-by-scenario matrix (Table 1): every coder's passages, or in blind mode the active coder's. */
     public Matrix table1() {
-        return TheoryScenarioMatrix.compute(project.codebook.load(), project.segmentCache.all(),
-                project.documents.scenarioIds());
+        return table1(!project.blind());
+    }
+
+    /** Table 1 over every coder's passages, or only the active coder's; blind coders ask for all explicitly. */
+    public Matrix table1(boolean allCoders) {
+        List<Segment> segments = project.segmentCache.all();
+        return TheoryScenarioMatrix.compute(project.codebook.load(),
+                allCoders ? segments : project.ownSegments(segments), project.documents.scenarioIds());
     }
 
     /** A general matrix with characters and words (see docs/analysis.md); {@code MatrixSpec.table1()} is Table 1. */

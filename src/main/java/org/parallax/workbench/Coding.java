@@ -100,6 +100,11 @@ public final class Coding {
         return project.segmentCache.all();
     }
 
+    /** The passages of a document the active coder may see (all, or only their own in blind mode). */
+    public List<Segment> visibleSegmentsOfDocument(long documentId) {
+        return project.visible(project.segments.ofDocument(documentId));
+    }
+
     public List<Segment> segmentsOfDocument(long documentId) {
         return project.segments.ofDocument(documentId);
     }

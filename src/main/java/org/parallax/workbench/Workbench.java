@@ -112,6 +112,15 @@ public final class Workbench implements AutoCloseable {
         return project.setActiveCoder(name);
     }
 
+    /** Blind coding: views show only the active coder's passages (docs/agreement.md). */
+    public boolean blindMode() {
+        return project.blind();
+    }
+
+    public void setBlindMode(boolean blind) {
+        project.setBlind(blind);
+    }
+
     public List<Coder> coders() {
         return project.coders.list();
     }
