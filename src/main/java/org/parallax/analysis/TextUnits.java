@@ -43,6 +43,36 @@ public final class TextUnits {
                 paragraph.start() + (end == BreakIterator.DONE ? block.length() : end), offset);
     }
 
+    /**
+     * Every paragraph of the text, trimmed, in order: blocks between blank lines, or between line breaks
+     * when the text has no blank line at all (the same rule as {@link #paragraphAt}).
+     */
+    public static List<TextRange> paragraphs(String text) {
+        Pattern separator = BLANK_LINE.matcher(text).find() ? BLANK_LINE : LINE_BREAK;
+        List<TextRange> out = new ArrayList<>();
+        int start = 0;
+        Matcher m = separator.matcher(text);
+        while (true) {
+            boolean found = m.find();
+            int end = found ? m.start() : text.length();
+            int s = start;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (s < e) {
+                out.add(new TextRange(s, e));
+            }
+            if (!found) {
+                return out;
+            }
+            start = m.end();
+        }
+    }
+
     /** The paragraph containing {@code offset}. */
     public static TextRange paragraphAt(String text, int offset) {
         checkOffset(text, offset);

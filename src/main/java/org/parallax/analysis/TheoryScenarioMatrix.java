@@ -76,7 +76,7 @@ public final class TheoryScenarioMatrix {
     }
 
     /** Frame rows, each followed by its indicator codes as a tree (sub-codes after their parent). */
-    private static List<Matrix.Row> rows(Codebook codebook, LongIndex codeIndex, int[] codeRow) {
+    static List<Matrix.Row> rows(Codebook codebook, LongIndex codeIndex, int[] codeRow) {
         List<Matrix.Row> rows = new ArrayList<>();
         for (Frame frame : codebook.frames()) {
             int frameRow = rows.size();

@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import java.nio.file.Path;
 import org.parallax.io.MatrixCsvExporter;
+import org.parallax.io.SegmentCsvExporter;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `export csv PROJECT OUT.csv [--matrix OUT2.csv]`. */
-@Command(name = "export", description = "Export coded data.", subcommands = ExportCommand.Csv.class)
+@Command(name = "export", description = "Export coded data.", subcommands = {ExportCommand.Csv.class, ExportCommand.Qdpx.class, ExportCommand.Qdc.class})
 final class ExportCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -27,16 +28,51 @@ final class ExportCommand implements Runnable {
         @Option(names = "--no-formula-guard",
                 description = "Keep cells starting with = + - @ as they are (default: prefix them with ')")
         boolean noFormulaGuard;
+        @Option(names = "--pseudonymise", description = "Replace values of sensitive attributes (and their "
+                + "occurrences in passages) with stable pseudonyms P01, P02, ...")
+        boolean pseudonymise;
 
         @Override
         int run(Workbench workbench) {
-            workbench.exports().segmentsCsv(out, !noFormulaGuard);
+            if (pseudonymise) {
+                new SegmentCsvExporter(!noFormulaGuard).write(workbench.exports().segmentRowsPseudonymised(), out);
+            } else {
+                workbench.exports().segmentsCsv(out, !noFormulaGuard);
+            }
             out().println("Passages written to " + out);
             if (matrix != null) {
                 workbench.exports().matrixCsv(workbench.analysis().table1(), matrix,
                         MatrixCsvExporter.Counts.SEGMENTS, !noFormulaGuard);
                 out().println("Table 1 written to " + matrix);
             }
+            return 0;
+        }
+    }
+
+    /** The whole project as a REFI-QDA project file. */
+    @Command(name = "qdpx", description = "REFI-QDA project exchange file (docs/refi-qda.md).")
+    static final class Qdpx extends ProjectCommand {
+        @Parameters(index = "1", paramLabel = "OUT.qdpx") Path out;
+        @Option(names = "--pseudonymise", description = "Replace sensitive attribute values with pseudonyms")
+        boolean pseudonymise;
+
+        @Override
+        int run(Workbench workbench) {
+            workbench.exchange().exportQdpx(out, pseudonymise);
+            out().println("Project written to " + out);
+            return 0;
+        }
+    }
+
+    /** The codebook as a REFI-QDA codebook file. */
+    @Command(name = "qdc", description = "REFI-QDA codebook exchange file.")
+    static final class Qdc extends ProjectCommand {
+        @Parameters(index = "1", paramLabel = "OUT.qdc") Path out;
+
+        @Override
+        int run(Workbench workbench) {
+            workbench.exchange().exportQdc(out);
+            out().println("Codebook written to " + out);
             return 0;
         }
     }

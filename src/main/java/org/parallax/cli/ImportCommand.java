@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `import PROJECT FILE... [metadata flags] [--metadata META.csv]`. */
-@Command(name = "import", description = "Import documents (.txt, .md, .docx, .pdf, .html). "
+@Command(name = "import", description = "Import documents (.txt, .md, .docx, .pdf, .html) or REFI-QDA "
+        + "files (.qdpx project, .qdc codebook). "
         + "Failed files are listed and leave no trace; the others are imported.")
 final class ImportCommand extends ProjectCommand {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE")
@@ -34,10 +35,18 @@ final class ImportCommand extends ProjectCommand {
 
     @Override
     int run(Workbench workbench) {
+        List<Path> exchange = files.stream().filter(ExchangeFiles::isExchangeFile).toList();
+        for (Path file : exchange) {
+            ExchangeFiles.print(ExchangeFiles.importFile(workbench, file), file, out(), err());
+        }
+        if (exchange.size() == files.size()) {
+            return 0;
+        }
+        List<Path> documents = files.stream().filter(f -> !ExchangeFiles.isExchangeFile(f)).toList();
         DocumentMeta shared = new DocumentMeta(title, date, type == null ? null : DocumentType.parse(type), actor,
                 language, scenario, null);
         Map<String, DocumentMeta> perFile = metadata == null ? Map.of() : MetadataCsv.read(metadata);
-        ImportReport report = workbench.documents().importFiles(new ImportRequest(files, shared, perFile),
+        ImportReport report = workbench.documents().importFiles(new ImportRequest(documents, shared, perFile),
                 TaskProgress.NONE);
         report.imported().forEach(d -> out().println("imported " + d.id() + "\t" + d.title()));
         report.duplicates().forEach(line -> err().println("skipped: " + line));

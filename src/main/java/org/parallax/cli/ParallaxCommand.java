@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1.0",
         description = "Theory-driven qualitative coding of documents. Without a command, opens the workbench window.",
         subcommands = {NewCommand.class, ImportCommand.class, DocsCommand.class, SegmentsCommand.class,
-            CodesCommand.class, CodebookCommand.class, CodeCommand.class, UncodeCommand.class, TallyCommand.class,
-            ExportCommand.class, SearchCommand.class, AutocodeCommand.class, SampleCommand.class})
+            CodesCommand.class, CodebookCommand.class, CodeCommand.class, UncodeCommand.class, TallyCommand.class, TimelineCommand.class, AgreementCommand.class,
+            ExportCommand.class, SearchCommand.class, AutocodeCommand.class, BenchCommand.class, MergeCommand.class, SensitiveCommand.class, CodersCommand.class, SampleCommand.class})
 public final class ParallaxCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,6 +35,8 @@ public final class ParallaxCommand implements Runnable {
 
     /** Entry point of the command line. */
     public static void main(String[] args) {
+        // Progress and diagnostics belong in the log; on a terminal only warnings and errors show.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

@@ -1,65 +1,74 @@
 package org.parallax.cli;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
-import org.parallax.io.MatrixCsvExporter;
-import org.parallax.io.MatrixJson;
+import java.util.Locale;
+import org.parallax.analysis.MatrixSpec;
+import org.parallax.analysis.MatrixValues;
+import org.parallax.model.Code;
 import org.parallax.model.Matrix;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** `tally PROJECT`: the Table 1 theory-by-scenario matrix. */
-@Command(name = "tally", description = "Print the theory-by-scenario matrix (Table 1): cells are coded passages "
-        + "(documents in parentheses in the table format).")
+/** `tally PROJECT [--rows] [--cols] [--measure] [...]`: Table 1 by default, any coding matrix on request. */
+@Command(name = "tally", description = "Print a coding matrix. Defaults give Table 1: theory frames with their "
+        + "indicators by scenario, cells 'passages (documents)'.")
 final class TallyCommand extends ProjectCommand {
+    @Option(names = "--rows", defaultValue = "frame", description = "frame (frames with their codes) or code")
+    String rows;
+    @Option(names = "--cols", defaultValue = "scenario",
+            description = "scenario, actor, type, year, month, lang, attr:NAME or code")
+    String cols;
+    @Option(names = "--measure", defaultValue = "passages", description = "passages, documents, chars or per10k")
+    String measure;
+    @Option(names = "--percent", defaultValue = "none", description = "none, row, column or total") String percent;
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD") LocalDate from;
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD") LocalDate to;
+    @Option(names = "--coder", split = ",", paramLabel = "NAME", description = "Only these coders' passages")
+    List<String> coders;
+    @Option(names = "--actor", split = ",", paramLabel = "ACTOR", description = "Only documents of these actors")
+    List<String> actors;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
 
     @Override
     int run(Workbench workbench) {
-        Matrix matrix = workbench.analysis().table1();
-        switch (format) {
-            case table -> out().print(table(matrix));
-            case csv -> {
-                try {
-                    new MatrixCsvExporter(MatrixCsvExporter.Counts.SEGMENTS, true).write(matrix, out());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
-            case json -> out().println(MatrixJson.toJson(matrix, false));
-        }
+        MatrixSpec spec = spec(workbench);
+        Matrix matrix = workbench.analysis().matrix(spec);
+        MatrixValues.Measure m = MatrixValues.Measure.parse(measure);
+        MatrixValues.Percentage p = percentage(percent);
+        boolean withDocuments = m == MatrixValues.Measure.PASSAGES && p == MatrixValues.Percentage.NONE;
+        out().print(MatrixOutput.render(MatrixValues.of(matrix, m, p), withDocuments, format));
         out().flush();
         return 0;
     }
 
-    private static String table(Matrix matrix) {
-        List<String> header = new ArrayList<>();
-        header.add("");
-        matrix.columns().forEach(c -> header.add(c.label()));
-        header.add("Total");
-        Listing listing = new Listing(header);
-        for (int r = 0; r < matrix.rows().size(); r++) {
-            Matrix.Row row = matrix.rows().get(r);
-            List<Object> cells = new ArrayList<>();
-            cells.add("  ".repeat(row.depth()) + row.label());
-            for (int c = 0; c < matrix.columns().size(); c++) {
-                cells.add(cell(matrix.cell(r, c)));
-            }
-            cells.add(cell(matrix.rowTotal(r)));
-            listing.row(cells.toArray());
+    private MatrixSpec spec(Workbench workbench) {
+        List<Long> indicators = workbench.codebook().current().codes().stream()
+                .filter(c -> c.frameId() != null && !c.isScenarioCode()).map(Code::id).toList();
+        MatrixSpec.Rows rowSpec = switch (rows) {
+            case "frame", "frames" -> MatrixSpec.Rows.frames();
+            case "code", "codes" -> MatrixSpec.Rows.codes(indicators);
+            default -> throw new IllegalArgumentException("--rows must be frame or code, not '" + rows + "'");
+        };
+        MatrixSpec.Columns colSpec = cols.equals("code") || cols.equals("codes")
+                ? MatrixSpec.Columns.codes(indicators) : MatrixSpec.Columns.parse(cols);
+        MatrixSpec.Filter filter = MatrixSpec.Filter.NONE.withDates(from, to);
+        if (coders != null) {
+            filter = filter.withCoders(workbench.analysis().coderIds(coders));
         }
-        List<Object> totals = new ArrayList<>();
-        totals.add("Total");
-        for (int c = 0; c < matrix.columns().size(); c++) {
-            totals.add(cell(matrix.columnTotal(c)));
+        if (actors != null) {
+            filter = filter.withActors(new HashSet<>(actors));
         }
-        totals.add(cell(matrix.total()));
-        listing.row(totals.toArray());
-        return listing.render(OutputFormat.table);
+        return new MatrixSpec(rowSpec, colSpec, filter);
     }
 
-    private static String cell(Matrix.Tally tally) {
-        return tally.segments() + " (" + tally.documents() + ")";
+    static MatrixValues.Percentage percentage(String text) {
+        try {
+            return MatrixValues.Percentage.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--percent must be none, row, column or total, not '" + text + "'");
+        }
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A tally table of coded segments: rows (frames, codes, ...) by columns (scenarios, actors, years, ...),
  * each cell giving its segment count, distinct document count and the ids of its segments.
- * Row and column totals count each segment once, however many rows it is counted in.
+ * Row and column totals count each segment once, however many rows or columns it is counted in.
  */
 public final class Matrix {
 
@@ -35,6 +35,16 @@ public final class Matrix {
     private final Tally[] rowTotals;
     private final Tally[] columnTotals;
     private final Tally total;
+    private final Extent extent;
+
+    /**
+     * Sizes a general matrix also knows: coded characters (sum of passage lengths in UTF-16 units,
+     * overlaps counted per passage) per cell, row, column and in all, and the words of each column's
+     * documents and of all documents, for rates per 10,000 words. Arrays are taken over, not copied.
+     */
+    public record Extent(long[] cellCharacters, long[] rowCharacters, long[] columnCharacters,
+                         long totalCharacters, long[] columnWords, long totalWords) {
+    }
 
     /**
      * Cells and segment ids are in row-major order ({@code row * columns + column}); the arrays are
@@ -42,6 +52,12 @@ public final class Matrix {
      */
     public Matrix(List<Row> rows, List<Column> columns, Tally[] cells, long[][] segmentIds,
                   Tally[] rowTotals, Tally[] columnTotals, Tally total) {
+        this(rows, columns, cells, segmentIds, rowTotals, columnTotals, total, null);
+    }
+
+    /** As the plain constructor, with the characters and words of {@code extent} (null if unknown). */
+    public Matrix(List<Row> rows, List<Column> columns, Tally[] cells, long[][] segmentIds,
+                  Tally[] rowTotals, Tally[] columnTotals, Tally total, Extent extent) {
         this.rows = List.copyOf(rows);
         this.columns = List.copyOf(columns);
         int size = this.rows.size() * this.columns.size();
@@ -55,6 +71,54 @@ public final class Matrix {
         this.rowTotals = rowTotals;
         this.columnTotals = columnTotals;
         this.total = total;
+        if (extent != null && (extent.cellCharacters().length != size
+                || extent.rowCharacters().length != this.rows.size()
+                || extent.columnCharacters().length != this.columns.size()
+                || extent.columnWords().length != this.columns.size())) {
+            throw new IllegalArgumentException("Matrix extent does not match " + this.rows.size()
+                    + " rows by " + this.columns.size() + " columns");
+        }
+        this.extent = extent;
+    }
+
+    /** True if the matrix carries characters and words (general matrices do; the Table 1 fast path does not). */
+    public boolean hasExtent() {
+        return extent != null;
+    }
+
+    /** Coded characters of a cell. */
+    public long characters(int row, int column) {
+        return extent().cellCharacters()[index(row, column)];
+    }
+
+    public long rowCharacters(int row) {
+        return extent().rowCharacters()[row];
+    }
+
+    public long columnCharacters(int column) {
+        return extent().columnCharacters()[column];
+    }
+
+    public long totalCharacters() {
+        return extent().totalCharacters();
+    }
+
+    /** Words in the documents that make up a column (see docs/analysis.md for each kind of column). */
+    public long columnWords(int column) {
+        return extent().columnWords()[column];
+    }
+
+    /** Words in all documents the matrix covers. */
+    public long totalWords() {
+        return extent().totalWords();
+    }
+
+    private Extent extent() {
+        if (extent == null) {
+            throw new IllegalStateException("This matrix was computed without character and word counts; "
+                    + "compute it as a general matrix (MatrixSpec) to get them");
+        }
+        return extent;
     }
 
     public List<Row> rows() {

@@ -66,12 +66,19 @@ public final class SearchIndex implements Closeable {
     public synchronized void updateAll(Collection<IndexedDocument> documents) {
         IndexConnection c = usableConnection();
         try {
-            for (IndexedDocument document : documents) {
-                c.writer().updateDocument(IndexFields.idTerm(document.id()), IndexFields.toLucene(document));
-            }
+            // Analysis dominates indexing and IndexWriter is thread-safe: use every core.
+            documents.parallelStream().forEach(document -> {
+                try {
+                    c.writer().updateDocument(IndexFields.idTerm(document.id()), IndexFields.toLucene(document));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
             c.commitAndRefresh();
         } catch (IOException e) {
             throw failure("update", e);
+        } catch (java.io.UncheckedIOException e) {
+            throw failure("update", e.getCause());
         }
     }
 

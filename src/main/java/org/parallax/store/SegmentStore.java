@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.parallax.model.ParallaxException;
@@ -33,22 +34,33 @@ public final class SegmentStore {
         });
     }
 
-    /** Inserts segments in one transaction, skipping exact duplicates; returns those inserted, with ids. */
+    /**
+     * Inserts segments in one transaction, skipping exact duplicates; returns those inserted, with ids,
+     * in document and offset order. Ids are assigned here, above the current maximum, so the rows go in as
+     * one JDBC batch instead of one round trip per row; the write transaction keeps anyone else from
+     * taking those ids meanwhile. Rows go in sorted because the indexes then fill in order (faster).
+     */
     public List<Segment> insertAll(Collection<Segment> segments) {
         return db.write(c -> {
-            List<Segment> inserted = new java.util.ArrayList<>(segments.size());
-            try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO segments(" + COLUMNS
-                    + ") VALUES (?,?,?,?,?,?,?) RETURNING id")) {
-                for (Segment s : segments) {
-                    Sql.bind(st, values(s));
-                    try (ResultSet rs = st.executeQuery()) {
-                        if (rs.next()) {
-                            inserted.add(withId(s, rs.getLong(1)));
-                        }
+            long base = Sql.one(c, "SELECT coalesce(max(id), 0) FROM segments", rs -> rs.getLong(1)).orElse(0L);
+            List<Segment> numbered = new java.util.ArrayList<>(segments.size());
+            try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO segments(id, " + COLUMNS
+                    + ") VALUES (?,?,?,?,?,?,?,?)")) {
+                for (Segment s : inIndexOrder(segments)) {
+                    Segment withId = withId(s, base + numbered.size() + 1);
+                    bindWithId(st, withId);
+                    st.addBatch();
+                    numbered.add(withId);
+                }
+                int[] changed = st.executeBatch();
+                List<Segment> inserted = new java.util.ArrayList<>(numbered.size());
+                for (int i = 0; i < changed.length; i++) {
+                    if (changed[i] > 0) {
+                        inserted.add(numbered.get(i));
                     }
                 }
+                return inserted;
             }
-            return inserted;
         });
     }
 
@@ -58,11 +70,7 @@ public final class SegmentStore {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO segments(id, " + COLUMNS
                     + ") VALUES (?,?,?,?,?,?,?,?)")) {
                 for (Segment s : segments) {
-                    Object[] values = values(s);
-                    Object[] shifted = new Object[values.length + 1];
-                    shifted[0] = s.id();
-                    System.arraycopy(values, 0, shifted, 1, values.length);
-                    Sql.bind(st, shifted);
+                    bindWithId(st, s);
                     st.addBatch();
                 }
                 st.executeBatch();
@@ -122,6 +130,21 @@ public final class SegmentStore {
 
     private static Object[] values(Segment s) {
         return new Object[] {s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), s.memo(), s.created()};
+    }
+
+    private static List<Segment> inIndexOrder(Collection<Segment> segments) {
+        List<Segment> sorted = new java.util.ArrayList<>(segments);
+        sorted.sort(Comparator.comparingLong(Segment::documentId).thenComparingInt(Segment::start)
+                .thenComparingInt(Segment::end).thenComparingLong(Segment::codeId));
+        return sorted;
+    }
+
+    private static void bindWithId(PreparedStatement st, Segment s) throws SQLException {
+        Object[] values = values(s);
+        Object[] shifted = new Object[values.length + 1];
+        shifted[0] = s.id();
+        System.arraycopy(values, 0, shifted, 1, values.length);
+        Sql.bind(st, shifted);
     }
 
     private static Segment withId(Segment s, long id) {

@@ -1,30 +1,139 @@
 package org.parallax.workbench;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.parallax.analysis.CoOccurrence;
 import org.parallax.analysis.CodeFrequencies;
 import org.parallax.analysis.CodeFrequency;
+import org.parallax.analysis.CodingMatrix;
+import org.parallax.analysis.ExpectationOverlay;
+import org.parallax.analysis.MatrixSpec;
+import org.parallax.analysis.SourceBalance;
 import org.parallax.analysis.TheoryScenarioMatrix;
+import org.parallax.analysis.Timeline;
+import org.parallax.analysis.WordCount;
+import org.parallax.model.Code;
 import org.parallax.model.Codebook;
+import org.parallax.model.Coder;
+import org.parallax.model.Document;
 import org.parallax.model.Matrix;
+import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
 
-/** Analysis use cases over the in-memory segments: the Table 1 matrix and code frequencies. */
+/**
+ * Analysis use cases over the in-memory segments: Table 1 and general matrices, the expectation overlay,
+ * timelines, source balance, code frequencies, co-occurrence and agreement between coders.
+ */
 public final class Analysis {
     private final Project project;
+    /** Texts never change, so a document's word count is kept by content hash for the life of the project. */
+    private final Map<String, Long> wordsByHash = new ConcurrentHashMap<>();
 
     Analysis(Project project) {
         this.project = project;
     }
 
-    /** The theory-by-scenario matrix (Table 1) over every coder's passages. */
+    /** The theory-by-scenario matrix (Table 1): every coder's passages, or in blind mode the active coder's. */
     public Matrix table1() {
-        return TheoryScenarioMatrix.compute(project.codebook.load(), project.segmentCache.all(),
-                project.documents.scenarioIds());
+        return table1(!project.blind());
+    }
+
+    /** Table 1 over every coder's passages, or only the active coder's; blind coders ask for all explicitly. */
+    public Matrix table1(boolean allCoders) {
+        List<Segment> segments = project.segmentCache.all();
+        return TheoryScenarioMatrix.compute(project.codebook.load(),
+                allCoders ? segments : project.ownSegments(segments), project.documents.scenarioIds());
+    }
+
+    /** A general matrix with characters and words (see docs/analysis.md); {@code MatrixSpec.table1()} is Table 1. */
+    public Matrix matrix(MatrixSpec spec) {
+        List<Document> documents = project.documents.list();
+        return CodingMatrix.compute(project.codebook.load(), documents, words(documents), project.segmentCache.all(),
+                spec);
+    }
+
+    /** Each top-level row's passages per bin; {@code spec}'s columns must be YEAR, MONTH or PERIOD. */
+    public Timeline timeline(MatrixSpec spec) {
+        List<Document> documents = project.documents.list();
+        return Timeline.compute(project.codebook.load(), documents, words(documents), project.segmentCache.all(),
+                spec);
+    }
+
+    /** Expected, unexpected and expected-but-empty cells of a theory-by-scenario matrix. */
+    public ExpectationOverlay expectations(Matrix matrix) {
+        return ExpectationOverlay.of(matrix, project.codebook.load());
+    }
+
+    /** Every non-empty cell split by source actor, flagged where one actor supplies more than {@code threshold}. */
+    public List<SourceBalance.Cell> sourceBalance(Matrix matrix, double threshold) {
+        Map<Long, String> actorOfDocument = new HashMap<>();
+        project.documents.list().forEach(d -> actorOfDocument.put(d.id(), d.meta().actor()));
+        Map<Long, String> actorOfSegment = new HashMap<>();
+        for (Segment s : project.segmentCache.all()) {
+            String actor = actorOfDocument.get(s.documentId());
+            if (actor != null) {
+                actorOfSegment.put(s.id(), actor);
+            }
+        }
+        return SourceBalance.compute(matrix, actorOfSegment, threshold);
     }
 
     public List<CodeFrequency> frequencies() {
         return CodeFrequencies.compute(project.codebook.load(), project.segmentCache.all());
+    }
+
+    /** Co-occurrence of {@code codeIds} (all codes if empty) among the passages {@code filter} admits. */
+    public CoOccurrence cooccurrence(CoOccurrence.Mode mode, List<Long> codeIds, MatrixSpec.Filter filter) {
+        MatrixSpec.Filter f = filter == null ? MatrixSpec.Filter.NONE : filter;
+        Set<Long> admitted = new java.util.HashSet<>();
+        project.documents.list().stream().filter(d -> f.admits(d.id(), d.meta())).forEach(d -> admitted.add(d.id()));
+        List<Segment> segments = project.segmentCache.all().stream()
+                .filter(s -> admitted.contains(s.documentId()) && f.admitsCoder(s.coderId())).toList();
+        Codebook book = project.codebook.load();
+        return mode == CoOccurrence.Mode.OVERLAP ? CoOccurrence.overlaps(book, segments, codeIds)
+                : CoOccurrence.paragraphs(book, segments, codeIds, project.documents::text);
+    }
+
+    /**
+     * Agreement of the named coders (two or more) over {@code documentIds} (all documents if empty), for one
+     * code by name or all codes they applied (null), in characters or text units; see docs/agreement.md.
+     */
+    public AgreementReport agreement(List<String> coders, Collection<Long> documentIds, AgreementUnit unit,
+                                     String code, boolean onlyCoded) {
+        return new AgreementCalculation(project).compute(coders, documentIds, unit, code, onlyCoded);
+    }
+
+    /** Ids of coders by name, for filters; an unknown name is an error naming it. */
+    public Set<Long> coderIds(Collection<String> names) {
+        Map<String, Long> byName = new HashMap<>();
+        project.coders.list().forEach(c -> byName.put(c.name(), c.id()));
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String name : names) {
+            Long id = byName.get(name.strip());
+            if (id == null) {
+                throw new ParallaxException("No coder named '" + name + "' in this project (coders: "
+                        + String.join(", ", project.coders.list().stream().map(Coder::name).toList()) + ")");
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /** Ids of codes by name, in the order given; an unknown name is an error naming it. */
+    public List<Long> codeIds(Collection<String> names) {
+        Codebook book = project.codebook.load();
+        List<Long> ids = new ArrayList<>();
+        for (String name : names) {
+            ids.add(book.codeNamed(name.strip()).map(Code::id).orElseThrow(() -> new ParallaxException(
+                    "No code named '" + name + "' in the codebook")));
+        }
+        return ids;
     }
 
     /** The passages behind one cell of a matrix, in document order. */
@@ -39,5 +148,14 @@ public final class Analysis {
     /** The codebook the last matrix was computed against, for labels. */
     public Codebook codebook() {
         return project.codebook.load();
+    }
+
+    private Map<Long, Long> words(List<Document> documents) {
+        Map<Long, Long> words = new HashMap<>();
+        for (Document d : documents) {
+            words.put(d.id(), wordsByHash.computeIfAbsent(d.contentHash(),
+                    hash -> WordCount.of(project.documents.text(d.id()))));
+        }
+        return words;
     }
 }

@@ -110,14 +110,11 @@ public final class Codebooks {
                         s.created()))
                 .toList();
         Edit delete = new CodeEdit("Merge", from, project.segments.ofCode(fromId), false);
-        List<Segment>[] inserted = new List[1];
-        project.db.write(c -> {
+        List<Segment> added = project.db.write(c -> {
             delete.apply();
-            inserted[0] = project.segments.insertAll(moved);
-            return null;
+            return project.segments.insertAll(moved);
         });
         project.segmentCache.invalidate();
-        List<Segment> added = inserted[0];
         project.history.record(new Edit() {
             public String label() {
                 return "Merge " + from.name() + " into " + into.name();

@@ -95,9 +95,14 @@ public final class Coding {
                 .orElseThrow(() -> new ParallaxException("No passage with id " + segmentId));
     }
 
-    /** All segments of the project, from memory. */
+    /** All segments of the project, from memory, as an unmodifiable snapshot. */
     public List<Segment> segments() {
         return project.segmentCache.all();
+    }
+
+    /** The passages of a document the active coder may see (all, or only their own in blind mode). */
+    public List<Segment> visibleSegmentsOfDocument(long documentId) {
+        return project.visible(project.segments.ofDocument(documentId));
     }
 
     public List<Segment> segmentsOfDocument(long documentId) {

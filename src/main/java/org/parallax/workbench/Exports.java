@@ -2,7 +2,9 @@ package org.parallax.workbench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.parallax.io.MatrixCsvExporter;
@@ -10,9 +12,7 @@ import org.parallax.io.SegmentCsvExporter;
 import org.parallax.io.SegmentRow;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
-import org.parallax.model.Coder;
 import org.parallax.model.Document;
-import org.parallax.model.Frame;
 import org.parallax.model.Matrix;
 import org.parallax.model.Scenario;
 import org.parallax.model.Segment;
@@ -29,6 +29,16 @@ public final class Exports {
 
     /** Every coded passage flattened with its document, code, frame, scenario and coder. */
     public List<SegmentRow> segmentRows() {
+        List<SegmentRow> rows = new ArrayList<>();
+        streamRows().forEach(rows::add);
+        return rows;
+    }
+
+    /**
+     * The same rows, produced one at a time in document and offset order, so an export of hundreds of
+     * thousands of passages holds one document's text at a time rather than every row.
+     */
+    private Iterable<SegmentRow> streamRows() {
         Codebook book = project.codebook.load();
         Map<Long, Code> codes = book.codesById();
         Map<Long, String> frames = new HashMap<>();
@@ -37,25 +47,51 @@ public final class Exports {
         project.coders.list().forEach(c -> coders.put(c.id(), c.name()));
         Map<Long, Document> documents = new HashMap<>();
         project.documents.list().forEach(d -> documents.put(d.id(), d));
-        Map<Long, String> scenarios = segmentScenarios(book, analysis.table1());
-        Map<Long, String> texts = new HashMap<>();
-        List<SegmentRow> rows = new ArrayList<>();
-        for (Segment s : project.segmentCache.all()) {
-            Document d = documents.get(s.documentId());
-            Code code = codes.get(s.codeId());
-            String text = texts.computeIfAbsent(s.documentId(), project.documents::text);
-            String scenario = scenarios.getOrDefault(s.id(), code.isScenarioCode()
-                    ? book.scenario(code.scenarioId()).map(Scenario::name).orElse(null) : d.meta().scenario());
-            rows.add(new SegmentRow(s.id(), d.id(), d.title(), d.meta().date(), d.meta().type(), d.meta().actor(),
-                    scenario, code.id(), code.name(), code.frameId() == null ? null : frames.get(code.frameId()),
-                    coders.get(s.coderId()), s.start(), s.end(), text.substring(s.start(), s.end()), s.memo(),
-                    s.created()));
-        }
-        return rows;
+        Map<Long, String> scenarios = segmentScenarios(analysis.table1());
+        List<Segment> segments = new ArrayList<>(project.segmentCache.all());
+        segments.sort(Comparator.comparingLong(Segment::documentId).thenComparingInt(Segment::start)
+                .thenComparingLong(Segment::id));
+        return () -> new Iterator<>() {
+            private final Iterator<Segment> it = segments.iterator();
+            private long textOf = -1;
+            private String text;
+
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            public SegmentRow next() {
+                Segment s = it.next();
+                if (s.documentId() != textOf) {
+                    text = project.documents.text(s.documentId());
+                    textOf = s.documentId();
+                }
+                Document d = documents.get(s.documentId());
+                Code code = codes.get(s.codeId());
+                String scenario = scenarios.containsKey(s.id()) ? scenarios.get(s.id()) : code.isScenarioCode()
+                        ? book.scenario(code.scenarioId()).map(Scenario::name).orElse(null) : d.meta().scenario();
+                return new SegmentRow(s.id(), d.id(), d.title(), d.meta().date(), d.meta().type(), d.meta().actor(),
+                        scenario, code.id(), code.name(), code.frameId() == null ? null : frames.get(code.frameId()),
+                        coders.get(s.coderId()), s.start(), s.end(), text.substring(s.start(), s.end()), s.memo(),
+                        s.created());
+            }
+        };
+    }
+
+    /**
+     * The rows of {@link #segmentRows()} with the values of sensitive attributes replaced by stable pseudonyms
+     * (P01, P02, ...) in titles, passage texts and memos; see {@link Exchange#markSensitive(String)}.
+     */
+    public List<SegmentRow> segmentRowsPseudonymised() {
+        Pseudonyms pseudonyms = Pseudonyms.of(project);
+        return segmentRows().stream().map(r -> new SegmentRow(r.segmentId(), r.documentId(),
+                pseudonyms.text(r.title()), r.date(), r.type(), r.actor(), r.scenario(), r.codeId(), r.code(),
+                r.frame(), r.coder(), r.start(), r.end(), pseudonyms.text(r.text()), pseudonyms.text(r.memo()),
+                r.created())).toList();
     }
 
     public void segmentsCsv(Path out, boolean neutraliseFormulas) {
-        new SegmentCsvExporter(neutraliseFormulas).write(segmentRows(), out);
+        new SegmentCsvExporter(neutraliseFormulas).write(streamRows(), out);
     }
 
     public void matrixCsv(Matrix matrix, Path out, MatrixCsvExporter.Counts counts, boolean neutraliseFormulas) {
@@ -68,7 +104,7 @@ public final class Exports {
     }
 
     /** Segment id → the scenario Table 1 counted it in, for indicator-code segments. */
-    private static Map<Long, String> segmentScenarios(Codebook book, Matrix matrix) {
+    private static Map<Long, String> segmentScenarios(Matrix matrix) {
         Map<Long, String> out = new HashMap<>();
         for (int r = 0; r < matrix.rows().size(); r++) {
             if (matrix.rows().get(r).kind() != Matrix.RowKind.CODE) {

@@ -19,6 +19,7 @@ import org.parallax.store.SettingsStore;
 /** An open project: its database, stores, change listeners and the active coder. Package-private plumbing. */
 final class Project implements AutoCloseable {
     private static final String ACTIVE_CODER = "active_coder";
+    private static final String BLIND = "blind_mode";
 
     final Database db;
     final DocumentStore documents;
@@ -64,6 +65,28 @@ final class Project implements AutoCloseable {
         activeCoder = coder;
         fire(ProjectEvent.CODERS);
         return coder;
+    }
+
+    /** Blind coding: each coder sees only their own passages, so a second coder is not primed. */
+    boolean blind() {
+        return settings.get(BLIND).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    void setBlind(boolean blind) {
+        settings.put(BLIND, Boolean.toString(blind));
+        fire(ProjectEvent.CODERS);
+        fire(ProjectEvent.SEGMENTS);
+    }
+
+    /** The segments the active coder may see: all of them, or in blind mode only their own. */
+    List<org.parallax.model.Segment> visible(List<org.parallax.model.Segment> segments) {
+        return blind() ? ownSegments(segments) : segments;
+    }
+
+    /** The active coder's own segments. */
+    List<org.parallax.model.Segment> ownSegments(List<org.parallax.model.Segment> segments) {
+        long coder = activeCoder().id();
+        return segments.stream().filter(s -> s.coderId() == coder).toList();
     }
 
     /** The OS user name, the default coder of a new project. */

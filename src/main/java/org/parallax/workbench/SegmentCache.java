@@ -2,6 +2,7 @@ package org.parallax.workbench;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,28 +16,36 @@ import org.parallax.store.SegmentStore;
 final class SegmentCache {
     private final SegmentStore store;
     private Map<Long, Segment> byId;
+    private List<Segment> snapshot;
 
     SegmentCache(SegmentStore store) {
         this.store = store;
     }
 
+    /** An unmodifiable snapshot, shared between reads until the next change (tallies call this often). */
     synchronized List<Segment> all() {
-        return new ArrayList<>(loaded().values());
+        if (snapshot == null) {
+            snapshot = Collections.unmodifiableList(new ArrayList<>(loaded().values()));
+        }
+        return snapshot;
     }
 
     synchronized void added(Collection<Segment> segments) {
         Map<Long, Segment> map = loaded();
         segments.forEach(s -> map.put(s.id(), s));
+        snapshot = null;
     }
 
     synchronized void removed(Collection<Long> ids) {
         Map<Long, Segment> map = loaded();
         ids.forEach(map::remove);
+        snapshot = null;
     }
 
     /** Drops the cache; the next read reloads from the database (after bulk changes such as deleting a code). */
     synchronized void invalidate() {
         byId = null;
+        snapshot = null;
     }
 
     private Map<Long, Segment> loaded() {

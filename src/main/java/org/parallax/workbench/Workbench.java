@@ -23,6 +23,8 @@ public final class Workbench implements AutoCloseable {
     private final Exports exports;
     private final Search search;
     private final AutoCoding autoCoding;
+    private final Merging merging;
+    private final Exchange exchange;
 
     private Workbench(Project project) {
         this.project = project;
@@ -33,6 +35,8 @@ public final class Workbench implements AutoCloseable {
         this.exports = new Exports(project, analysis);
         this.search = new Search(project);
         this.autoCoding = new AutoCoding(project, search, coding);
+        this.merging = new Merging(project);
+        this.exchange = new Exchange(project);
     }
 
     /** Opens an existing project file. */
@@ -87,6 +91,15 @@ public final class Workbench implements AutoCloseable {
         return autoCoding;
     }
 
+    public Merging merging() {
+        return merging;
+    }
+
+    /** REFI-QDA exchange: .qdpx and .qdc export and import. */
+    public Exchange exchange() {
+        return exchange;
+    }
+
     public UndoHistory history() {
         return project.history;
     }
@@ -97,6 +110,15 @@ public final class Workbench implements AutoCloseable {
 
     public Coder setActiveCoder(String name) {
         return project.setActiveCoder(name);
+    }
+
+    /** Blind coding: views show only the active coder's passages (docs/agreement.md). */
+    public boolean blindMode() {
+        return project.blind();
+    }
+
+    public void setBlindMode(boolean blind) {
+        project.setBlind(blind);
     }
 
     public List<Coder> coders() {

@@ -38,7 +38,7 @@ class CliTest {
         Run help = parallax("--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("new", "import", "docs", "segments", "codes", "codebook", "code", "uncode",
-                "tally", "export");
+                "tally", "export", "search", "autocode", "bench");
     }
 
     @Test
@@ -162,5 +162,56 @@ class CliTest {
         Run bad = parallax("search", project, "\"unclosed");
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.err()).contains("never closed");
+    }
+
+    @Test
+    void qdpxExportImportsIntoANewProjectWithTheSameTableOne() {
+        Path sample = dir.resolve("sample.parallax");
+        assertThat(parallax("sample", "--out", sample).exit()).isZero();
+        Path qdpx = dir.resolve("sample.qdpx");
+        assertThat(parallax("export", "qdpx", sample, qdpx).exit()).isZero();
+        Path copy = dir.resolve("copy.parallax");
+        parallax("new", copy);
+        Run imported = parallax("import", copy, qdpx);
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("15 documents added", "71 passages added");
+        assertThat(parallax("tally", copy, "--format", "csv").out())
+                .isEqualTo(parallax("tally", sample, "--format", "csv").out());
+        Run merged = parallax("merge", copy, qdpx);
+        assertThat(merged.out()).contains("0 passages added", "71 already present");
+
+        assertThat(parallax("sensitive", sample, "speaker").out()).contains("speaker");
+        Path plain = dir.resolve("plain.csv");
+        parallax("export", "csv", sample, plain);
+        assertThat(plain).content().contains("Vladimir Putin");
+        Path csv = dir.resolve("anon.csv");
+        assertThat(parallax("export", "csv", sample, csv, "--pseudonymise").exit()).isZero();
+        assertThat(csv).content().doesNotContain("Vladimir Putin").contains("P0");
+    }
+
+    @Test
+    void tallyTimelineAndAgreementPrintTheAnalysesOfTheSample() throws IOException {
+        Path sample = dir.resolve("sample.parallax");
+        parallax("sample", "--out", sample);
+        List<CSVRecord> byActor = CSVFormat.RFC4180.parse(new java.io.StringReader(parallax("tally", sample, "--cols",
+                "actor", "--measure", "documents", "--format", "csv").out())).getRecords();
+        assertThat(byActor.get(0).toList()).containsExactly("", "NATO", "Russia", "USA", "Total");
+        CSVRecord total = byActor.get(byActor.size() - 1);
+        assertThat(total.get(0)).isEqualTo("Total");
+        // 15 sample documents: 2 NATO, 7 Russian, 6 US; every one of them has coded passages.
+        assertThat(total.toList().subList(1, 5)).containsExactly("2", "7", "6", "15");
+
+        Run percent = parallax("tally", sample, "--percent", "row", "--coder", "analyst", "--format", "json");
+        assertThat(percent.exit()).as(percent.err()).isZero();
+        assertThat(percent.out()).contains("\"row\" : \"Realism\"");
+
+        Run timeline = parallax("timeline", sample, "--format", "csv");
+        assertThat(timeline.out()).startsWith("period,passages,Realism,Realism share,Constructivism");
+        assertThat(timeline.out()).contains("\n2007,");
+
+        Run agreement = parallax("agreement", sample, "--coders", "analyst,second-coder", "--format", "csv");
+        assertThat(agreement.exit()).as(agreement.err()).isZero();
+        assertThat(agreement.out()).contains("kappa", "percent agreement", "alpha");
+        assertThat(parallax("agreement", sample, "--coders", "analyst,nobody").err()).contains("nobody");
     }
 }

@@ -1,0 +1,155 @@
+package org.parallax.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.parallax.model.Segment;
+
+/**
+ * Agreement at character level: every character of the chosen documents is, for each coder and code,
+ * coded or not. Gives percent agreement and Cohen's kappa for each pair of coders per code and pooled
+ * over codes, and Krippendorff's alpha (binary, per code) over all coders. See docs/agreement.md.
+ */
+public final class CharacterAgreement {
+
+    /** One pair of coders (ids) and their 2x2 character table. */
+    public record Pair(long firstCoderId, long secondCoderId, CohenKappa table) {
+    }
+
+    /** Agreement on one code: per pair of coders, and alpha over all coders (units = characters). */
+    public record CodeResult(long codeId, List<Pair> pairs, KrippendorffAlpha.Result alpha) {
+    }
+
+    /**
+     * Per code in the order asked, and {@code pooled}: per pair the sum of the code tables, so each
+     * (character, code) is one unit; {@code documents} is how many documents were compared.
+     */
+    public record Result(List<Long> coderIds, int documents, boolean onlyCoded, List<CodeResult> codes,
+                         List<Pair> pooled) {
+    }
+
+    private CharacterAgreement() {
+    }
+
+    /**
+     * Compares {@code coderIds} (two or more) on {@code codeIds} over the documents of
+     * {@code documentLengths} (id to text length). With {@code onlyCoded}, a character counts for a
+     * pair only if one of the two coded it, and for alpha only if any coder coded it.
+     */
+    public static Result compute(Collection<Segment> segments, Map<Long, Integer> documentLengths,
+                                 List<Long> coderIds, List<Long> codeIds, boolean onlyCoded) {
+        List<Long> coders = List.copyOf(new LinkedHashSet<>(coderIds));
+        if (coders.size() < 2) {
+            throw new IllegalArgumentException("Agreement needs at least two different coders");
+        }
+        CoderLayers layers = new CoderLayers(segments, documentLengths.keySet(), coders,
+                new LinkedHashSet<>(codeIds));
+        int pairCount = coders.size() * (coders.size() - 1) / 2;
+        List<CodeResult> results = new ArrayList<>();
+        CohenKappa[] pooled = new CohenKappa[pairCount];
+        Arrays.fill(pooled, new CohenKappa(0, 0, 0, 0));
+        for (long codeId : List.copyOf(new LinkedHashSet<>(codeIds))) {
+            CodeSweep sweep = new CodeSweep(coders.size(), onlyCoded);
+            documentLengths.forEach((documentId, length) ->
+                    sweep.document(layers.layers(documentId, codeId), length, layers.presentCoders(documentId)));
+            List<Pair> pairs = new ArrayList<>();
+            for (int p = 0, i = 0; i < coders.size(); i++) {
+                for (int j = i + 1; j < coders.size(); j++, p++) {
+                    CohenKappa table = sweep.table(p);
+                    pairs.add(new Pair(coders.get(i), coders.get(j), table));
+                    pooled[p] = pooled[p].plus(table);
+                }
+            }
+            results.add(new CodeResult(codeId, pairs, sweep.alpha()));
+        }
+        List<Pair> pooledPairs = new ArrayList<>();
+        for (int p = 0, i = 0; i < coders.size(); i++) {
+            for (int j = i + 1; j < coders.size(); j++, p++) {
+                pooledPairs.add(new Pair(coders.get(i), coders.get(j), pooled[p]));
+            }
+        }
+        return new Result(coders, documentLengths.size(), onlyCoded, results, pooledPairs);
+    }
+
+    /** Walks runs of characters with a constant set of coders and adds each run to every statistic at once. */
+    private static final class CodeSweep {
+        private final int coders;
+        private final boolean onlyCoded;
+        private final long[][] tables;
+        private final KrippendorffAlpha.Coincidences coincidences = new KrippendorffAlpha.Coincidences(2);
+        private long alphaUnits;
+        private long alphaValues;
+
+        CodeSweep(int coders, boolean onlyCoded) {
+            this.coders = coders;
+            this.onlyCoded = onlyCoded;
+            this.tables = new long[coders * (coders - 1) / 2][4];
+        }
+
+        void document(CoderLayers.Ranges[] layers, int length, long present) {
+            int events = 0;
+            for (CoderLayers.Ranges r : layers) {
+                events += r.starts().length * 2;
+            }
+            long[] sorted = new long[events];
+            int n = 0;
+            for (int c = 0; c < layers.length; c++) {
+                for (int k = 0; k < layers[c].starts().length; k++) {
+                    // Position high, coder low: ends and starts at one position simply toggle the bit.
+                    sorted[n++] = ((long) layers[c].starts()[k] << 8) | c;
+                    sorted[n++] = ((long) layers[c].ends()[k] << 8) | c;
+                }
+            }
+            Arrays.sort(sorted);
+            long mask = 0;
+            int previous = 0;
+            for (long event : sorted) {
+                int position = Math.min((int) (event >>> 8), length);
+                run(position - previous, mask, present);
+                previous = Math.max(previous, position);
+                mask ^= 1L << (event & 0xff);
+            }
+            run(length - previous, 0, present);
+        }
+
+        private void run(int length, long mask, long present) {
+            if (length <= 0) {
+                return;
+            }
+            for (int p = 0, i = 0; i < coders; i++) {
+                for (int j = i + 1; j < coders; j++, p++) {
+                    boolean first = (mask >>> i & 1) != 0;
+                    boolean second = (mask >>> j & 1) != 0;
+                    if (!first && !second && onlyCoded) {
+                        continue;
+                    }
+                    tables[p][first ? (second ? 0 : 1) : (second ? 2 : 3)] += length;
+                }
+            }
+            int m = Long.bitCount(present);
+            int k = Long.bitCount(mask & present);
+            if (m < 2 || (k == 0 && onlyCoded)) {
+                return;
+            }
+            double scale = (double) length / (m - 1);
+            coincidences.add(1, 1, scale * k * (k - 1));
+            coincidences.add(0, 0, scale * (m - k) * (m - k - 1));
+            coincidences.add(1, 0, scale * k * (m - k));
+            coincidences.add(0, 1, scale * k * (m - k));
+            alphaUnits += length;
+            alphaValues += (long) length * m;
+        }
+
+        CohenKappa table(int pair) {
+            long[] t = tables[pair];
+            return new CohenKappa(t[0], t[1], t[2], t[3]);
+        }
+
+        KrippendorffAlpha.Result alpha() {
+            return coincidences.alpha((int) Math.min(Integer.MAX_VALUE, alphaUnits), alphaValues);
+        }
+    }
+}

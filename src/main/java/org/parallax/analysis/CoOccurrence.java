@@ -1,0 +1,204 @@
+package org.parallax.analysis;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+import org.parallax.model.Code;
+import org.parallax.model.Codebook;
+import org.parallax.model.Segment;
+
+/**
+ * Which codes occur together: by overlapping passages (count = overlapping pairs of passages, Jaccard over
+ * coded characters) or within one paragraph (count = paragraphs holding both, Jaccard over paragraphs).
+ * A code's own entry (the diagonal) is its characters or paragraphs. See docs/analysis.md.
+ */
+public final class CoOccurrence {
+    /** How co-occurrence is decided. */
+    public enum Mode { OVERLAP, PARAGRAPH }
+
+    /** One pair of different codes, as listed by {@link #pairs()}. */
+    public record Pair(long firstCodeId, String first, long secondCodeId, String second, long count,
+                       double jaccard) {
+    }
+
+    private final Mode mode;
+    private final List<Code> codes;
+    private final long[][] counts;
+    private final long[][] shared;
+    private final long[] units;
+
+    private CoOccurrence(Mode mode, List<Code> codes, long[][] counts, long[][] shared, long[] units) {
+        this.mode = mode;
+        this.codes = codes;
+        this.counts = counts;
+        this.shared = shared;
+        this.units = units;
+    }
+
+    /** Overlap co-occurrence of {@code codeIds} (all codes if empty) among {@code segments}. */
+    public static CoOccurrence overlaps(Codebook codebook, Collection<Segment> segments, List<Long> codeIds) {
+        List<Code> codes = codes(codebook, codeIds);
+        int k = codes.size();
+        long[][] counts = new long[k][k];
+        long[][] shared = new long[k][k];
+        long[] units = new long[k];
+        byDocument(codes, segments).forEach((document, list) -> {
+            list.sort((a, b) -> Integer.compare(a[1], b[1]));
+            for (int i = 0; i < list.size(); i++) {
+                int[] s = list.get(i);
+                for (int j = i + 1; j < list.size() && list.get(j)[1] < s[2]; j++) {
+                    int other = list.get(j)[0];
+                    if (other != s[0]) {
+                        counts[s[0]][other]++;
+                        counts[other][s[0]]++;
+                    }
+                }
+            }
+            List<CoderLayers.Ranges> merged = new ArrayList<>();
+            for (int c = 0; c < k; c++) {
+                int code = c;
+                merged.add(Intervals.merge(list.stream().filter(s -> s[0] == code).toList()));
+                units[c] += Intervals.length(merged.get(c));
+            }
+            for (int a = 0; a < k; a++) {
+                for (int b = a + 1; b < k; b++) {
+                    long both = Intervals.intersection(merged.get(a), merged.get(b));
+                    shared[a][b] += both;
+                    shared[b][a] += both;
+                }
+            }
+        });
+        for (int c = 0; c < k; c++) {
+            counts[c][c] = units[c];
+            shared[c][c] = units[c];
+        }
+        return new CoOccurrence(Mode.OVERLAP, codes, counts, shared, units);
+    }
+
+    /** Paragraph co-occurrence; {@code textOf} gives a document's stored text by id. */
+    public static CoOccurrence paragraphs(Codebook codebook, Collection<Segment> segments, List<Long> codeIds,
+                                          LongFunction<String> textOf) {
+        List<Code> codes = codes(codebook, codeIds);
+        int k = codes.size();
+        long[][] counts = new long[k][k];
+        long[] units = new long[k];
+        byDocument(codes, segments).forEach((document, list) -> {
+            List<TextUnit> paragraphs = UnitSplitter.paragraphs(document, textOf.apply(document));
+            BitSet[] present = new BitSet[paragraphs.size()];
+            for (int[] s : list) {
+                for (int p = firstEndingAfter(paragraphs, s[1]); p < paragraphs.size()
+                        && paragraphs.get(p).start() < s[2]; p++) {
+                    present[p] = present[p] == null ? new BitSet(k) : present[p];
+                    present[p].set(s[0]);
+                }
+            }
+            for (BitSet codesHere : present) {
+                if (codesHere == null) {
+                    continue;
+                }
+                for (int a = codesHere.nextSetBit(0); a >= 0; a = codesHere.nextSetBit(a + 1)) {
+                    units[a]++;
+                    for (int b = codesHere.nextSetBit(a + 1); b >= 0; b = codesHere.nextSetBit(b + 1)) {
+                        counts[a][b]++;
+                        counts[b][a]++;
+                    }
+                }
+            }
+        });
+        for (int c = 0; c < k; c++) {
+            counts[c][c] = units[c];
+        }
+        return new CoOccurrence(Mode.PARAGRAPH, codes, counts, counts, units);
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public List<Code> codes() {
+        return codes;
+    }
+
+    /** Overlapping passage pairs (OVERLAP) or shared paragraphs (PARAGRAPH); the diagonal holds units. */
+    public long count(int first, int second) {
+        return counts[first][second];
+    }
+
+    /** Shared units over units of either code: characters (OVERLAP) or paragraphs (PARAGRAPH); 0 if neither. */
+    public double jaccard(int first, int second) {
+        long both = shared[first][second];
+        long either = units[first] + units[second] - (first == second ? units[first] : both);
+        return either == 0 ? 0 : (double) both / either;
+    }
+
+    /** Characters (OVERLAP) or paragraphs (PARAGRAPH) coded with the code. */
+    public long units(int code) {
+        return units[code];
+    }
+
+    /** Every pair of different codes with a non-zero count, in codebook order. */
+    public List<Pair> pairs() {
+        List<Pair> pairs = new ArrayList<>();
+        for (int a = 0; a < codes.size(); a++) {
+            for (int b = a + 1; b < codes.size(); b++) {
+                if (counts[a][b] > 0) {
+                    pairs.add(new Pair(codes.get(a).id(), codes.get(a).name(), codes.get(b).id(), codes.get(b).name(),
+                            counts[a][b], jaccard(a, b)));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static List<Code> codes(Codebook codebook, List<Long> codeIds) {
+        if (codeIds == null || codeIds.isEmpty()) {
+            return codebook.codes();
+        }
+        Map<Long, Code> byId = codebook.codesById();
+        List<Code> codes = new ArrayList<>();
+        for (long id : new LinkedHashSet<>(codeIds)) {
+            Code code = byId.get(id);
+            if (code == null) {
+                throw new IllegalArgumentException("No code with id " + id + " in the codebook");
+            }
+            codes.add(code);
+        }
+        return codes;
+    }
+
+    /** Index of the first paragraph ending after {@code offset} (paragraphs are sorted and disjoint). */
+    private static int firstEndingAfter(List<TextUnit> paragraphs, int offset) {
+        int low = 0;
+        int high = paragraphs.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (paragraphs.get(mid).end() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** Segments of the chosen codes per document as {code index, start, end}. */
+    private static Map<Long, List<int[]>> byDocument(List<Code> codes, Collection<Segment> segments) {
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            index.put(codes.get(i).id(), i);
+        }
+        Map<Long, List<int[]>> out = new java.util.TreeMap<>();
+        for (Segment s : segments) {
+            Integer ci = index.get(s.codeId());
+            if (ci != null && s.end() > s.start()) {
+                out.computeIfAbsent(s.documentId(), d -> new ArrayList<>()).add(new int[] {ci, s.start(), s.end()});
+            }
+        }
+        return out;
+    }
+}

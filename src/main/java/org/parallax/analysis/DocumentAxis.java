@@ -1,0 +1,91 @@
+package org.parallax.analysis;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.parallax.model.DocumentMeta;
+import org.parallax.model.Matrix;
+
+/**
+ * Columns that come from a document property (actor, type, year, month, language, an attribute, a period):
+ * the distinct values among the documents in sorted order, then a catch-all column for documents without one.
+ */
+final class DocumentAxis {
+    private final MatrixSpec.Columns spec;
+    private final TreeMap<Comparable<?>, String> labels = new TreeMap<>();
+
+    DocumentAxis(MatrixSpec.Columns spec) {
+        this.spec = spec;
+    }
+
+    /** The document's value on this axis, or null if it has none; remembers the value as a column. */
+    Comparable<?> key(DocumentMeta meta) {
+        Comparable<?> key = switch (spec.kind()) {
+            case ACTOR -> blankToNull(meta.actor());
+            case TYPE -> meta.type();
+            case YEAR -> meta.date() == null ? null : meta.date().getYear();
+            case MONTH -> meta.date() == null ? null : YearMonth.from(meta.date());
+            case LANGUAGE -> blankToNull(meta.language());
+            case ATTRIBUTE -> blankToNull(meta.attributes().get(spec.attribute()));
+            case PERIOD -> period(meta.date());
+            case SCENARIO, CODES -> throw new IllegalStateException(spec.kind() + " is not a document property");
+        };
+        if (key != null) {
+            labels.putIfAbsent(key, label(key));
+        }
+        return key;
+    }
+
+    /** Column headers: one per value seen, in order, and the catch-all last when {@code catchAll}. */
+    List<Matrix.Column> columns(boolean catchAll) {
+        List<Matrix.Column> columns = new ArrayList<>();
+        labels.values().forEach(label -> columns.add(new Matrix.Column((long) columns.size(), label)));
+        if (catchAll) {
+            columns.add(new Matrix.Column(null, catchAllLabel()));
+        }
+        return columns;
+    }
+
+    /** Column index of a key returned by {@link #key}, or {@code catchAllColumn} for null. */
+    int column(Comparable<?> key, int catchAllColumn) {
+        return key == null ? catchAllColumn : labels.headMap(key).size();
+    }
+
+    String catchAllLabel() {
+        return switch (spec.kind()) {
+            case ACTOR -> "No actor";
+            case YEAR, MONTH -> "No date";
+            case LANGUAGE -> "No language";
+            case ATTRIBUTE -> "No " + spec.attribute();
+            case PERIOD -> "No period";
+            default -> "None";
+        };
+    }
+
+    private String label(Comparable<?> key) {
+        if (key instanceof org.parallax.model.DocumentType type) {
+            return type.label();
+        }
+        if (key instanceof Integer index && spec.kind() == MatrixSpec.ColumnKind.PERIOD) {
+            return spec.periods().get(index).label();
+        }
+        return key.toString();
+    }
+
+    /** Index of the last period starting on or before {@code date}; null before the first or without a date. */
+    private Integer period(LocalDate date) {
+        Integer found = null;
+        for (int i = 0; date != null && i < spec.periods().size(); i++) {
+            if (!spec.periods().get(i).start().isAfter(date)) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,109 @@
+package org.parallax.analysis;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.model.Codebook;
+import org.parallax.model.Document;
+import org.parallax.model.Matrix;
+import org.parallax.model.Segment;
+
+/**
+ * Each frame's (or top-level row's) passages per year, month or period, with its share of the bin's
+ * passages, bins contiguous from the first to the last dated document (empty years included); passages of
+ * undated documents are counted apart. A passage's date is its document's date.
+ */
+public record Timeline(MatrixSpec.ColumnKind granularity, List<Bin> bins, List<Series> series, int undated) {
+
+    /** A period {@code [start, end)} and how many passages of all series fall in it. */
+    public record Bin(String label, LocalDate start, LocalDate end, int passages) {
+    }
+
+    /** One frame's counts and shares (0..1 of the bin's passages) per bin, and its undated passages. */
+    public record Series(long id, String label, List<Integer> counts, List<Double> shares, int undated) {
+    }
+
+    /** {@code spec}'s columns must be YEAR, MONTH or PERIOD; its rows and filter apply. */
+    public static Timeline compute(Codebook codebook, Collection<Document> documents, Map<Long, Long> documentWords,
+                                   Collection<Segment> segments, MatrixSpec spec) {
+        MatrixSpec.ColumnKind kind = spec.columns().kind();
+        if (kind != MatrixSpec.ColumnKind.YEAR && kind != MatrixSpec.ColumnKind.MONTH
+                && kind != MatrixSpec.ColumnKind.PERIOD) {
+            throw new IllegalArgumentException("A timeline is by year, month or period, not by " + kind);
+        }
+        Matrix matrix = CodingMatrix.compute(codebook, documents, documentWords, segments, spec);
+        List<Bin> bins = bins(kind, spec.columns().periods(), matrix);
+        Map<String, Integer> binOfLabel = new HashMap<>();
+        for (int b = 0; b < bins.size(); b++) {
+            binOfLabel.put(bins.get(b).label(), b);
+        }
+        int[] binTotals = new int[bins.size()];
+        int undated = 0;
+        for (int c = 0; c < matrix.columns().size(); c++) {
+            Matrix.Column column = matrix.columns().get(c);
+            if (column.id() == null) {
+                undated += matrix.columnTotal(c).segments();
+            } else {
+                binTotals[binOfLabel.get(column.label())] = matrix.columnTotal(c).segments();
+            }
+        }
+        List<Series> series = new ArrayList<>();
+        for (int r = 0; r < matrix.rows().size(); r++) {
+            Matrix.Row row = matrix.rows().get(r);
+            if (row.parent() >= 0) {
+                continue;
+            }
+            List<Integer> counts = new ArrayList<>(java.util.Collections.nCopies(bins.size(), 0));
+            int rowUndated = 0;
+            for (int c = 0; c < matrix.columns().size(); c++) {
+                Matrix.Column column = matrix.columns().get(c);
+                if (column.id() == null) {
+                    rowUndated += matrix.cell(r, c).segments();
+                } else {
+                    counts.set(binOfLabel.get(column.label()), matrix.cell(r, c).segments());
+                }
+            }
+            List<Double> shares = new ArrayList<>();
+            for (int b = 0; b < bins.size(); b++) {
+                shares.add(binTotals[b] == 0 ? 0.0 : (double) counts.get(b) / binTotals[b]);
+            }
+            series.add(new Series(row.id(), row.label(), List.copyOf(counts), List.copyOf(shares), rowUndated));
+        }
+        List<Bin> counted = new ArrayList<>();
+        for (int b = 0; b < bins.size(); b++) {
+            Bin bin = bins.get(b);
+            counted.add(new Bin(bin.label(), bin.start(), bin.end(), binTotals[b]));
+        }
+        return new Timeline(kind, List.copyOf(counted), List.copyOf(series), undated);
+    }
+
+    private static List<Bin> bins(MatrixSpec.ColumnKind kind, List<MatrixSpec.Period> periods, Matrix matrix) {
+        List<Bin> bins = new ArrayList<>();
+        if (kind == MatrixSpec.ColumnKind.PERIOD) {
+            for (int i = 0; i < periods.size(); i++) {
+                bins.add(new Bin(periods.get(i).label(), periods.get(i).start(),
+                        i + 1 < periods.size() ? periods.get(i + 1).start() : null, 0));
+            }
+            return bins;
+        }
+        List<String> labels = matrix.columns().stream().filter(c -> c.id() != null).map(Matrix.Column::label).toList();
+        if (labels.isEmpty()) {
+            return bins;
+        }
+        if (kind == MatrixSpec.ColumnKind.YEAR) {
+            for (int y = Integer.parseInt(labels.get(0)); y <= Integer.parseInt(labels.get(labels.size() - 1)); y++) {
+                bins.add(new Bin(Integer.toString(y), LocalDate.of(y, 1, 1), LocalDate.of(y + 1, 1, 1), 0));
+            }
+        } else {
+            YearMonth last = YearMonth.parse(labels.get(labels.size() - 1));
+            for (YearMonth m = YearMonth.parse(labels.get(0)); !m.isAfter(last); m = m.plusMonths(1)) {
+                bins.add(new Bin(m.toString(), m.atDay(1), m.plusMonths(1).atDay(1), 0));
+            }
+        }
+        return bins;
+    }
+}

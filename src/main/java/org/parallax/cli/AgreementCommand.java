@@ -1,0 +1,38 @@
+package org.parallax.cli;
+
+import java.util.List;
+import org.parallax.workbench.AgreementReport;
+import org.parallax.workbench.AgreementUnit;
+import org.parallax.workbench.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `agreement PROJECT --coders A,B[,C]`: inter-coder agreement (docs/agreement.md). */
+@Command(name = "agreement", description = "Agreement between coders: percent agreement and Cohen's kappa at "
+        + "character level, Krippendorff's alpha over characters or text units (docs/agreement.md).")
+final class AgreementCommand extends ProjectCommand {
+    @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B[,C]") List<String> coders;
+    @Option(names = "--unit", defaultValue = "char", description = "char, sentence, paragraph or turn") String unit;
+    @Option(names = "--code", paramLabel = "NAME", description = "One code (default: every code)") String code;
+    @Option(names = "--doc", split = ",", paramLabel = "ID", description = "Documents (default: all)")
+    List<Long> documents;
+    @Option(names = "--only-coded", description = "Count only characters at least one coder coded") boolean onlyCoded;
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+
+    @Override
+    int run(Workbench workbench) {
+        AgreementReport report = workbench.analysis().agreement(coders, documents == null ? List.of() : documents,
+                AgreementUnit.parse(unit), code, onlyCoded);
+        Listing listing = new Listing(List.of("code", "coder", "other coder", "statistic", "value", "units"));
+        for (AgreementReport.Line l : report.lines()) {
+            listing.row(l.code(), l.firstCoder(), l.secondCoder(), l.statistic(),
+                    Double.isNaN(l.value()) ? null : Math.round(l.value() * 1000) / 1000.0, l.units());
+        }
+        Listing.print(out(), listing, format);
+        if (format == OutputFormat.table) {
+            out().println(report.documents() + " documents, " + report.offeredUnits() + " " + report.unit().label()
+                    + " units" + (report.onlyCoded() ? " (only coded characters counted)" : ""));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,59 @@
+package org.parallax.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parallax.workbench.Benchmark;
+import org.parallax.workbench.TaskProgress;
+import org.parallax.workbench.bench.BenchmarkOptions;
+import org.parallax.workbench.bench.BenchmarkResult;
+import org.parallax.workbench.bench.Figure;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `bench`: generates a synthetic corpus and times import, coding, tally and export (docs/performance.md). */
+@Command(name = "bench", description = "Benchmark on a generated corpus (default: 1,000 documents of ~50 KB, "
+        + "200,000 passages) in a temporary folder; prints median figures against the targets.")
+final class BenchCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--documents", defaultValue = "1000") int documents;
+    @Option(names = "--document-bytes", defaultValue = "50000") int documentBytes;
+    @Option(names = "--segments", defaultValue = "200000") int segments;
+    @Option(names = "--repetitions", defaultValue = "30", description = "Runs per timed step (medians)")
+    int repetitions;
+    @Option(names = "--work-folder", paramLabel = "DIR", description = "Where to generate the corpus (default: temp)")
+    Path workFolder;
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+
+    @Override
+    public Integer call() {
+        BenchmarkOptions options = BenchmarkOptions.defaults().withSize(documents, documentBytes, segments)
+                .withRepetitions(repetitions).withWorkFolder(workFolder);
+        var err = spec.commandLine().getErr();
+        BenchmarkResult result = Benchmark.run(options, new TaskProgress() {
+            public void update(long done, long total, String message) {
+                err.println("[" + done + "/" + total + "] " + message);
+                err.flush();
+            }
+
+            public boolean isCancelled() {
+                return false;
+            }
+        });
+        Listing listing = new Listing(List.of("figure", "value", "target", "met"));
+        for (Figure f : result.figures()) {
+            listing.row(f.name(), f.valueText(), f.hasTarget() ? f.targetText() : null,
+                    f.hasTarget() ? (f.met() ? "yes" : "NO") : null);
+        }
+        var out = spec.commandLine().getOut();
+        Listing.print(out, listing, format);
+        if (format == OutputFormat.table) {
+            out.println(result.machine());
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,39 @@
+package org.parallax.cli;
+
+import java.util.List;
+import org.parallax.model.Segment;
+import org.parallax.workbench.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `coders PROJECT [--active NAME] [--blind on|off]`: the project's coders, the active one and blind mode. */
+@Command(name = "coders", description = "List coders with their passages; set the active coder and blind mode "
+        + "(each coder sees only their own passages).")
+final class CodersCommand extends ProjectCommand {
+    @Option(names = "--active", paramLabel = "NAME", description = "Make NAME the active coder") String active;
+    @Option(names = "--blind", paramLabel = "on|off") String blind;
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+
+    @Override
+    int run(Workbench workbench) {
+        if (active != null) {
+            workbench.setActiveCoder(active);
+        }
+        if (blind != null) {
+            if (!blind.equals("on") && !blind.equals("off")) {
+                throw new IllegalArgumentException("--blind must be on or off, not '" + blind + "'");
+            }
+            workbench.setBlindMode(blind.equals("on"));
+        }
+        List<Segment> segments = workbench.coding().segments();
+        long activeId = workbench.activeCoder().id();
+        Listing listing = new Listing(List.of("id", "coder", "passages", "active"));
+        workbench.coders().forEach(c -> listing.row(c.id(), c.name(),
+                segments.stream().filter(s -> s.coderId() == c.id()).count(), c.id() == activeId ? "yes" : null));
+        Listing.print(out(), listing, format);
+        if (format == OutputFormat.table) {
+            out().println("blind mode " + (workbench.blindMode() ? "on" : "off"));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,30 @@
+package org.parallax.cli;
+
+import java.nio.file.Path;
+import org.parallax.workbench.MergeReport;
+import org.parallax.workbench.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** `merge PROJECT OTHER.parallax`: adds another project's coder layers to this one. */
+@Command(name = "merge", description = "Add the coded passages of another project (matched by document content) "
+        + "as their coders' layers; nothing in PROJECT is overwritten.")
+final class MergeCommand extends ProjectCommand {
+    @Parameters(index = "1", paramLabel = "OTHER.parallax|OTHER.qdpx") Path other;
+
+    @Override
+    int run(Workbench workbench) {
+        if (ExchangeFiles.isExchangeFile(other)) {
+            ExchangeFiles.print(ExchangeFiles.importFile(workbench, other), other, out(), err());
+            return 0;
+        }
+        MergeReport report = workbench.merging().mergeProject(other);
+        out().println(report.passagesAdded() + " passages added (" + report.alreadyPresent() + " already present) for "
+                + String.join(", ", report.coders()));
+        if (!report.codesCreated().isEmpty()) {
+            out().println("codes created: " + String.join(", ", report.codesCreated()));
+        }
+        report.unmatchedDocuments().forEach(d -> err().println("no matching document: " + d));
+        return 0;
+    }
+}

@@ -1,0 +1,22 @@
+package org.parallax.cli;
+
+import java.util.List;
+import org.parallax.workbench.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** `sensitive PROJECT [ATTRIBUTE...]`: marks document attributes whose values exports can pseudonymise. */
+@Command(name = "sensitive", description = "Mark document attributes as sensitive (e.g. speaker); "
+        + "--pseudonymise on exports then replaces their values. Without ATTRIBUTE, lists them.")
+final class SensitiveCommand extends ProjectCommand {
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "ATTRIBUTE") List<String> attributes;
+
+    @Override
+    int run(Workbench workbench) {
+        if (attributes != null) {
+            attributes.forEach(workbench.exchange()::markSensitive);
+        }
+        workbench.exchange().sensitiveAttributes().forEach(out()::println);
+        return 0;
+    }
+}

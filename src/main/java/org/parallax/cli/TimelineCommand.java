@@ -1,0 +1,61 @@
+package org.parallax.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.parallax.analysis.MatrixSpec;
+import org.parallax.analysis.Timeline;
+import org.parallax.workbench.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `timeline PROJECT [--by year|month]`: each frame's passages and share of coding per period. */
+@Command(name = "timeline", description = "Passages per theory frame over time, with each frame's share of the "
+        + "period's coding: 'passages (share %)'.")
+final class TimelineCommand extends ProjectCommand {
+    @Option(names = "--by", defaultValue = "year", description = "year or month") String by;
+    @Option(names = "--coder", split = ",", paramLabel = "NAME") List<String> coders;
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+
+    @Override
+    int run(Workbench workbench) {
+        MatrixSpec.ColumnKind kind = switch (by.toLowerCase(Locale.ROOT)) {
+            case "year" -> MatrixSpec.ColumnKind.YEAR;
+            case "month" -> MatrixSpec.ColumnKind.MONTH;
+            default -> throw new IllegalArgumentException("--by must be year or month, not '" + by + "'");
+        };
+        MatrixSpec.Filter filter = coders == null ? MatrixSpec.Filter.NONE
+                : MatrixSpec.Filter.NONE.withCoders(workbench.analysis().coderIds(coders));
+        Timeline timeline = workbench.analysis().timeline(
+                new MatrixSpec(MatrixSpec.Rows.frames(), MatrixSpec.Columns.of(kind), filter));
+        boolean table = format == OutputFormat.table;
+        List<String> header = new ArrayList<>(List.of("period", "passages"));
+        timeline.series().forEach(s -> {
+            header.add(s.label());
+            if (!table) {
+                header.add(s.label() + " share");
+            }
+        });
+        Listing listing = new Listing(header);
+        for (int b = 0; b < timeline.bins().size(); b++) {
+            List<Object> row = new ArrayList<>(List.of(timeline.bins().get(b).label(),
+                    timeline.bins().get(b).passages()));
+            for (Timeline.Series s : timeline.series()) {
+                int count = s.counts().get(b);
+                double share = s.shares().get(b);
+                if (table) {
+                    row.add(count + " (" + String.format(Locale.ROOT, "%.0f%%", share * 100) + ")");
+                } else {
+                    row.add(count);
+                    row.add(Math.round(share * 10_000) / 10_000.0);
+                }
+            }
+            listing.row(row.toArray());
+        }
+        Listing.print(out(), listing, format);
+        if (table && timeline.undated() > 0) {
+            out().println(timeline.undated() + " passages in documents without a date are not shown");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,93 @@
+package org.parallax.io.refi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.parallax.io.refi.ExchangeProject.CodeNode;
+import org.parallax.io.refi.ExchangeProject.CodeSet;
+import org.w3c.dom.Element;
+
+/** Reads the code tree and code sets shared by .qde and .qdc files, noting what it had to repair. */
+final class CodebookXmlReader {
+    private static final Pattern RGB6 = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final Pattern RGB3 = Pattern.compile("#[0-9a-fA-F]{3}");
+
+    private final List<String> problems;
+
+    CodebookXmlReader(List<String> problems) {
+        this.problems = problems;
+    }
+
+    /** The codes under a Codes element. */
+    List<CodeNode> codes(Element codesParent) {
+        List<CodeNode> out = new ArrayList<>();
+        for (Element code : Dom.items(codesParent, "Codes", "Code")) {
+            out.add(code(code));
+        }
+        return out;
+    }
+
+    private CodeNode code(Element e) {
+        String name = Dom.attr(e, "name");
+        String guid = guid(e, "code", name);
+        if (name == null) {
+            name = "Unnamed code " + guid;
+            problems.add("A code without a name was named '" + name + "'");
+        }
+        List<CodeNode> children = new ArrayList<>();
+        for (Element child : Dom.children(e, "Code")) {
+            children.add(code(child));
+        }
+        return new CodeNode(guid, name, !"false".equalsIgnoreCase(Dom.attr(e, "isCodable")),
+                color(Dom.attr(e, "color"), name), Dom.childText(e, "Description"), children);
+    }
+
+    /** Sets of codes; in a .qdc members are MemberCode/@guid, in a .qde MemberCode/@targetGUID. */
+    List<CodeSet> sets(Element setsParent) {
+        List<CodeSet> out = new ArrayList<>();
+        for (Element set : Dom.items(setsParent, "Sets", "Set")) {
+            String name = Dom.attr(set, "name");
+            List<String> members = new ArrayList<>();
+            for (Element m : Dom.children(set, "MemberCode")) {
+                String target = Dom.attr(m, "targetGUID") != null ? Dom.attr(m, "targetGUID") : Dom.attr(m, "guid");
+                if (target != null) {
+                    members.add(RefiIds.canonical(target));
+                }
+            }
+            int otherMembers = Dom.children(set, "MemberSource").size() + Dom.children(set, "MemberNote").size();
+            if (otherMembers > 0) {
+                problems.add("Set '" + name + "': " + otherMembers + " source or note members not imported "
+                        + "(Parallax keeps sets of codes only)");
+            }
+            out.add(new CodeSet(guid(set, "set", name), name, Dom.childText(set, "Description"), members));
+        }
+        return out;
+    }
+
+    /** The element's guid in canonical form; a missing or non-GUID id is kept as it is, with a warning. */
+    String guid(Element e, String what, String name) {
+        String guid = Dom.attr(e, "guid");
+        if (guid == null) {
+            guid = "missing-" + what + "-" + System.identityHashCode(e);
+            problems.add("The " + what + " '" + name + "' has no guid; references to it cannot be resolved");
+        } else if (!RefiIds.isGuid(guid)) {
+            problems.add("The " + what + " '" + name + "' has id '" + guid + "', which is not a GUID; used as it is");
+        }
+        return RefiIds.canonical(guid);
+    }
+
+    private String color(String value, String codeName) {
+        if (value == null) {
+            return null;
+        }
+        if (RGB6.matcher(value).matches()) {
+            return value.toLowerCase(java.util.Locale.ROOT);
+        }
+        if (RGB3.matcher(value).matches()) {
+            char[] c = value.toLowerCase(java.util.Locale.ROOT).toCharArray();
+            return "#" + c[1] + c[1] + c[2] + c[2] + c[3] + c[3];
+        }
+        problems.add("Code '" + codeName + "': colour '" + value + "' is not #rrggbb; left without a colour");
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+package org.parallax.io.refi;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A project as REFI-QDA exchanges it, in plain data: users, a code tree, sets of codes, text sources
+ * with variables and coded selections, and notes. Selection offsets are UTF-16 indices of the source's
+ * text (Parallax's own unit); the XML layer converts them to and from code points.
+ */
+public record ExchangeProject(String name, String origin, List<User> users, List<CodeNode> codes,
+                              List<CodeSet> sets, List<Source> sources, List<Note> notes) {
+
+    public ExchangeProject {
+        users = List.copyOf(users);
+        codes = List.copyOf(codes);
+        sets = List.copyOf(sets);
+        sources = List.copyOf(sources);
+        notes = List.copyOf(notes);
+    }
+
+    /** A person who codes. */
+    public record User(String guid, String name) {
+    }
+
+    /** A code with its sub-codes; {@code color} is #rrggbb or null. */
+    public record CodeNode(String guid, String name, boolean codable, String color, String description,
+                           List<CodeNode> children) {
+        public CodeNode {
+            children = List.copyOf(children);
+        }
+    }
+
+    /** A named group of codes (REFI-QDA Set with MemberCode references). */
+    public record CodeSet(String guid, String name, String description, List<String> codeGuids) {
+        public CodeSet {
+            codeGuids = List.copyOf(codeGuids);
+        }
+    }
+
+    /**
+     * A text source: normalised text, variables by name (insertion order kept), coded selections,
+     * and, when read from a file, the position convention its selections were found to use.
+     */
+    public record Source(String guid, String name, String text, Map<String, Variable> variables,
+                         List<Selection> selections, PositionConvention convention) {
+        public Source {
+            variables = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+            selections = List.copyOf(selections);
+        }
+    }
+
+    /** A variable value; {@code date} marks a REFI-QDA Date variable (value in ISO yyyy-mm-dd). */
+    public record Variable(String value, boolean date) {
+        public static Variable text(String value) {
+            return new Variable(value, false);
+        }
+    }
+
+    /** A selection {@code [start, end)} in UTF-16 units of its source's text, with its codings and notes. */
+    public record Selection(String guid, int start, int end, String userGuid, Instant created,
+                            List<Coding> codings, List<String> noteGuids) {
+        public Selection {
+            codings = List.copyOf(codings);
+            noteGuids = List.copyOf(noteGuids);
+        }
+    }
+
+    /** One code applied to a selection, by a user (null when the file does not say who). */
+    public record Coding(String guid, String codeGuid, String userGuid, Instant created, List<String> noteGuids) {
+        public Coding {
+            noteGuids = List.copyOf(noteGuids);
+        }
+    }
+
+    /** A free-text note (memo). */
+    public record Note(String guid, String name, String text, String userGuid, Instant created) {
+    }
+}

@@ -1,0 +1,185 @@
+package org.parallax.io.refi;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parallax.io.TextNormalizer;
+import org.parallax.io.refi.ExchangeProject.Coding;
+import org.parallax.io.refi.ExchangeProject.Selection;
+import org.parallax.io.refi.ExchangeProject.Source;
+import org.parallax.io.refi.ExchangeProject.Variable;
+import org.parallax.io.refi.PositionDetector.RawSelection;
+import org.w3c.dom.Element;
+
+/**
+ * Reads one text source of a .qde: its plain text (inline or from the archive), its variables, and its
+ * selections, whose positions are converted from the detected convention to UTF-16 indices of the
+ * normalised text Parallax stores.
+ */
+final class SourceReader {
+    /** A declared variable: its name and whether it holds dates. */
+    record VariableDef(String name, boolean date) {
+    }
+
+    private final ZipContents zip;
+    private final Map<String, VariableDef> variables;
+    private final CodebookXmlReader ids;
+    private final List<String> problems;
+
+    SourceReader(ZipContents zip, Map<String, VariableDef> variables, CodebookXmlReader ids, List<String> problems) {
+        this.zip = zip;
+        this.variables = variables;
+        this.ids = ids;
+        this.problems = problems;
+    }
+
+    /** Reads a TextSource (or a PDF's text Representation); empty when it has no usable text. */
+    Optional<Source> read(Element element, String guid, String name, Element variablesFrom) {
+        String label = "Source '" + name + "'";
+        String raw = text(element, label);
+        if (raw == null) {
+            return Optional.empty();
+        }
+        if (raw.startsWith("\uFEFF")) {
+            raw = raw.substring(1);
+        }
+        String text = TextNormalizer.normalize(raw);
+        if (text.isBlank()) {
+            problems.add(label + ": its plain text is empty; not imported");
+            return Optional.empty();
+        }
+        List<Element> selectionElements = Dom.children(element, "PlainTextSelection");
+        List<RawSelection> rawSelections = new ArrayList<>();
+        for (Element s : selectionElements) {
+            rawSelections.add(new RawSelection(number(s, "startPosition"), number(s, "endPosition"), Dom.attr(s, "name")));
+        }
+        PositionDetector detector = new PositionDetector(raw);
+        PositionConvention convention = detector.detect(rawSelections);
+        IndexMap toNormalised = new IndexMap(raw);
+        List<Selection> selections = new ArrayList<>();
+        for (int i = 0; i < selectionElements.size(); i++) {
+            Element s = selectionElements.get(i);
+            int start = detector.toRawIndex(convention, rawSelections.get(i).start());
+            int end = detector.toRawIndex(convention, rawSelections.get(i).end());
+            String selGuid = ids.guid(s, "selection", Dom.attr(s, "name"));
+            if (start < 0 || end < 0 || end <= start) {
+                problems.add(label + ": selection " + selGuid + " [" + rawSelections.get(i).start() + ", "
+                        + rawSelections.get(i).end() + ") lies outside the text; not imported");
+                continue;
+            }
+            selections.add(new Selection(selGuid, toNormalised.of(start), toNormalised.of(end),
+                    canonicalAttr(s, "creatingUser"), Dom.instant(s, "creationDateTime"), codings(s), Dom.refs(s, "NoteRef")));
+        }
+        long described = selectionElements.stream().filter(e -> Dom.childText(e, "Description") != null).count();
+        if (Dom.childText(element, "Description") != null || described > 0) {
+            problems.add(label + ": descriptions of the source or of " + described + " selections not imported "
+                    + "(notes are)");
+        }
+        int wholeSourceCodings = Dom.children(element, "Coding").size();
+        if (wholeSourceCodings > 0) {
+            problems.add(label + ": " + wholeSourceCodings + " codings of the whole source not imported "
+                    + "(Parallax codes passages)");
+        }
+        return Optional.of(new Source(guid, name, text, variables(variablesFrom, label), selections, convention));
+    }
+
+    private String text(Element element, String label) {
+        String inline = Dom.childText(element, "PlainTextContent");
+        if (inline != null) {
+            return inline;
+        }
+        String path = Dom.attr(element, "plainTextPath");
+        if (path == null) {
+            problems.add(label + ": has no plain-text representation"
+                    + (Dom.attr(element, "richTextPath") != null ? " (rich text only)" : "") + "; not imported");
+            return null;
+        }
+        Optional<byte[]> bytes = locate(path);
+        if (bytes.isEmpty()) {
+            problems.add(label + ": its text file '" + path + "' is missing from the archive; not imported");
+            return null;
+        }
+        return new String(bytes.get(), StandardCharsets.UTF_8);
+    }
+
+    /** internal://X is sources/X (any capitalisation of the folder); relative:// and others by file name. */
+    private Optional<byte[]> locate(String path) {
+        String file = path.replaceFirst("^[a-zA-Z]+://", "").replace('\\', '/');
+        while (file.startsWith("/")) {
+            file = file.substring(1);
+        }
+        Optional<byte[]> found = zip.find("sources/" + file);
+        if (found.isEmpty()) {
+            found = zip.find(file);
+        }
+        return found;
+    }
+
+    private List<Coding> codings(Element selection) {
+        List<Coding> out = new ArrayList<>();
+        for (Element c : Dom.children(selection, "Coding")) {
+            String code = Dom.child(c, "CodeRef").map(r -> RefiIds.canonical(Dom.attr(r, "targetGUID"))).orElse(null);
+            out.add(new Coding(ids.guid(c, "coding", null), code, canonicalAttr(c, "creatingUser"),
+                    Dom.instant(c, "creationDateTime"), Dom.refs(c, "NoteRef")));
+        }
+        return out;
+    }
+
+    private Map<String, Variable> variables(Element from, String label) {
+        Map<String, Variable> out = new LinkedHashMap<>();
+        for (Element v : Dom.children(from, "VariableValue")) {
+            String ref = Dom.child(v, "VariableRef").map(r -> RefiIds.canonical(Dom.attr(r, "targetGUID"))).orElse(null);
+            VariableDef def = variables.get(ref);
+            if (def == null) {
+                problems.add(label + ": a value of an undeclared variable (" + ref + ") not imported");
+                continue;
+            }
+            for (String kind : List.of("TextValue", "DateValue", "DateTimeValue", "IntegerValue", "FloatValue",
+                    "BooleanValue")) {
+                String value = Dom.childText(v, kind);
+                if (value != null) {
+                    out.put(def.name(), new Variable(value.strip(), kind.equals("DateValue")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String canonicalAttr(Element e, String name) {
+        return RefiIds.canonical(Dom.attr(e, name));
+    }
+
+    private static long number(Element e, String name) {
+        try {
+            return Long.parseLong(String.valueOf(Dom.attr(e, name)).strip());
+        } catch (NumberFormatException notANumber) {
+            return -1;
+        }
+    }
+
+    /** Maps UTF-16 indices of the raw text to the normalised text (CRLF → LF, NFC). */
+    private static final class IndexMap {
+        private final String raw;
+        private final boolean nfcStable;
+
+        IndexMap(String raw) {
+            this.raw = raw;
+            this.nfcStable = Normalizer.isNormalized(raw.replace("\r\n", "\n"), Normalizer.Form.NFC);
+        }
+
+        int of(int rawIndex) {
+            if (!nfcStable) {
+                return TextNormalizer.normalize(raw.substring(0, rawIndex)).length();
+            }
+            int dropped = 0;
+            for (int i = raw.indexOf("\r\n"); i >= 0 && i < rawIndex - 1; i = raw.indexOf("\r\n", i + 2)) {
+                dropped++;
+            }
+            return rawIndex - dropped;
+        }
+    }
+}

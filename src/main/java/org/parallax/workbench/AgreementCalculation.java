@@ -1,0 +1,138 @@
+package org.parallax.workbench;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.analysis.CharacterAgreement;
+import org.parallax.analysis.KrippendorffAlpha;
+import org.parallax.analysis.TextUnit;
+import org.parallax.analysis.UnitAgreement;
+import org.parallax.analysis.UnitSplitter;
+import org.parallax.model.Code;
+import org.parallax.model.Codebook;
+import org.parallax.model.Coder;
+import org.parallax.model.Document;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.Segment;
+
+/** Resolves names and documents for an agreement request and turns the analysis results into report lines. */
+final class AgreementCalculation {
+    private final Project project;
+
+    AgreementCalculation(Project project) {
+        this.project = project;
+    }
+
+    AgreementReport compute(List<String> coderNames, Collection<Long> documentIds, AgreementUnit unit,
+                            String codeName, boolean onlyCoded) {
+        Map<Long, String> coders = coders(coderNames);
+        List<Long> coderIds = List.copyOf(coders.keySet());
+        Map<Long, Document> documents = documents(documentIds);
+        List<Segment> segments = project.segmentCache.all().stream()
+                .filter(s -> documents.containsKey(s.documentId()) && coders.containsKey(s.coderId())).toList();
+        Codebook book = project.codebook.load();
+        List<Long> codeIds = codes(book, codeName, segments);
+        Map<Long, String> codeNames = new HashMap<>();
+        book.codes().forEach(c -> codeNames.put(c.id(), c.name()));
+        List<AgreementReport.Line> lines = new ArrayList<>();
+        if (unit == AgreementUnit.CHARACTER) {
+            Map<Long, Integer> lengths = new LinkedHashMap<>();
+            documents.values().forEach(d -> lengths.put(d.id(), d.length()));
+            var result = CharacterAgreement.compute(segments, lengths, coderIds, codeIds, onlyCoded);
+            for (var code : result.codes()) {
+                String name = codeNames.get(code.codeId());
+                code.pairs().forEach(p -> pairLines(lines, name, p, coders));
+                lines.add(alphaLine(name, code.alpha()));
+            }
+            result.pooled().forEach(p -> pairLines(lines, AgreementReport.ALL_CODES, p, coders));
+            long characters = lengths.values().stream().mapToLong(Integer::longValue).sum();
+            return new AgreementReport(unit, List.copyOf(coders.values()), documents.size(), onlyCoded, characters,
+                    lines, result, null);
+        }
+        List<TextUnit> units = new ArrayList<>();
+        for (Document d : documents.values()) {
+            Locale locale = d.meta().language() == null ? Locale.ROOT : Locale.forLanguageTag(d.meta().language());
+            units.addAll(UnitSplitter.split(kind(unit), d.id(), project.documents.text(d.id()), locale));
+        }
+        var result = UnitAgreement.compute(segments, units, coderIds, codeIds, onlyCoded);
+        result.codes().forEach(c -> lines.add(alphaLine(codeNames.get(c.codeId()), c.alpha())));
+        lines.add(alphaLine(AgreementReport.ALL_CODES, result.whichCode()));
+        return new AgreementReport(unit, List.copyOf(coders.values()), documents.size(), onlyCoded, units.size(),
+                lines, null, result);
+    }
+
+    private static void pairLines(List<AgreementReport.Line> lines, String code, CharacterAgreement.Pair pair,
+                                  Map<Long, String> coders) {
+        String first = coders.get(pair.firstCoderId());
+        String second = coders.get(pair.secondCoderId());
+        long units = pair.table().units();
+        lines.add(new AgreementReport.Line(code, first, second, "percent agreement",
+                100 * pair.table().percentAgreement(), units));
+        lines.add(new AgreementReport.Line(code, first, second, "kappa", pair.table().kappa(), units));
+    }
+
+    private static AgreementReport.Line alphaLine(String code, KrippendorffAlpha.Result alpha) {
+        return new AgreementReport.Line(code, null, null, "alpha", alpha.alpha(), alpha.units());
+    }
+
+    private Map<Long, String> coders(List<String> names) {
+        Map<String, Coder> byName = new HashMap<>();
+        project.coders.list().forEach(c -> byName.put(c.name(), c));
+        Map<Long, String> coders = new LinkedHashMap<>();
+        for (String name : new LinkedHashSet<>(names)) {
+            Coder coder = byName.get(name.strip());
+            if (coder == null) {
+                throw new ParallaxException("No coder named '" + name + "' in this project (coders: "
+                        + String.join(", ", byName.keySet().stream().sorted().toList()) + ")");
+            }
+            coders.put(coder.id(), coder.name());
+        }
+        if (coders.size() < 2) {
+            throw new ParallaxException("Agreement needs at least two different coders, got " + names);
+        }
+        return coders;
+    }
+
+    private Map<Long, Document> documents(Collection<Long> ids) {
+        Map<Long, Document> documents = new LinkedHashMap<>();
+        for (Document d : project.documents.list()) {
+            if (ids == null || ids.isEmpty() || ids.contains(d.id())) {
+                documents.put(d.id(), d);
+            }
+        }
+        if (ids != null) {
+            for (long id : ids) {
+                if (!documents.containsKey(id)) {
+                    throw new ParallaxException("No document with id " + id + " in this project");
+                }
+            }
+        }
+        return documents;
+    }
+
+    /** The named code, or every code one of the coders applied in the documents, in codebook order. */
+    private static List<Long> codes(Codebook book, String codeName, List<Segment> segments) {
+        if (codeName != null && !codeName.isBlank()) {
+            return List.of(book.codeNamed(codeName.strip()).orElseThrow(() -> new ParallaxException(
+                    "No code named '" + codeName + "' in the codebook")).id());
+        }
+        Set<Long> used = new LinkedHashSet<>();
+        segments.forEach(s -> used.add(s.codeId()));
+        return book.codes().stream().map(Code::id).filter(used::contains).toList();
+    }
+
+    private static UnitSplitter.Kind kind(AgreementUnit unit) {
+        return switch (unit) {
+            case SENTENCE -> UnitSplitter.Kind.SENTENCE;
+            case PARAGRAPH -> UnitSplitter.Kind.PARAGRAPH;
+            case TURN -> UnitSplitter.Kind.TURN;
+            case CHARACTER -> throw new IllegalArgumentException("characters are not text units");
+        };
+    }
+}

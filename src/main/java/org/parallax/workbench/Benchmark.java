@@ -1,0 +1,197 @@
+package org.parallax.workbench;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.parallax.analysis.CodeFrequencies;
+import org.parallax.analysis.TheoryScenarioMatrix;
+import org.parallax.model.Code;
+import org.parallax.model.Codebook;
+import org.parallax.model.Document;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.Segment;
+import org.parallax.workbench.bench.BenchmarkCodebook;
+import org.parallax.workbench.bench.BenchmarkOptions;
+import org.parallax.workbench.bench.BenchmarkResult;
+import org.parallax.workbench.bench.Figure;
+import org.parallax.workbench.bench.HeapSampler;
+import org.parallax.workbench.bench.SearchFigures;
+import org.parallax.workbench.bench.SyntheticCorpus;
+import org.parallax.workbench.bench.Timings;
+import org.parallax.workbench.bench.WorkFolder;
+
+/**
+ * The {@code bench} use case: builds a synthetic project in a temporary folder through the same
+ * workbench calls the UI and CLI make, times each step, and returns the figures (it never prints).
+ */
+public final class Benchmark {
+    public static final String IMPORT = "Import";
+    public static final String CODE_ONE = "Code one passage (durable)";
+    public static final String CODE_BATCH = "Store passages in one batch";
+    public static final String TABLE1 = "Table 1 tally";
+    public static final String FREQUENCIES = "Code frequencies";
+    public static final String CSV_EXPORT = "CSV export of passages";
+    public static final String PEAK_HEAP = "Peak heap (sampled)";
+    private static final int STEPS = 8;
+    private static final int CODE_ONE_CALLS = 200;
+
+    private final BenchmarkOptions options;
+    private final TaskProgress progress;
+    private final List<Figure> figures = new ArrayList<>();
+
+    private Benchmark(BenchmarkOptions options, TaskProgress progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /** Runs every step once and deletes the temporary folder afterwards. */
+    public static BenchmarkResult run(BenchmarkOptions options, TaskProgress progress) {
+        return new Benchmark(options, progress == null ? TaskProgress.NONE : progress).run();
+    }
+
+    private BenchmarkResult run() {
+        Path folder = WorkFolder.create(options.workFolder());
+        try (HeapSampler heap = HeapSampler.start()) {
+            runSteps(folder);
+            figures.add(Figure.atMost(PEAK_HEAP, mib(heap.peakSampledBytes()), "MiB", 256));
+            figures.add(Figure.info("Heap limit (-Xmx)", mib(Runtime.getRuntime().maxMemory()), "MiB"));
+        } finally {
+            WorkFolder.delete(folder);
+        }
+        return new BenchmarkResult(options, figures, machine(), Instant.now());
+    }
+
+    private void runSteps(Path folder) {
+        step(1, "Generating the synthetic corpus");
+        List<Path> files = new ArrayList<>();
+        double generation = Timings.seconds(() -> files.addAll(new SyntheticCorpus(options.seed())
+                .write(folder.resolve("corpus"), options.documents(), options.documentBytes())));
+        long bytes = files.stream().mapToLong(WorkFolder::size).sum();
+        figures.add(Figure.info("Corpus generation", generation, "s"));
+        figures.add(Figure.info("Corpus size", mb(bytes), "MB"));
+
+        try (Workbench workbench = Workbench.create(folder.resolve("bench.parallax"),
+                BenchmarkCodebook.definition(options.codes(), options.scenarios()))) {
+            step(2, "Importing " + files.size() + " files");
+            ImportRequest request = new ImportRequest(files, null,
+                    SyntheticCorpus.metadata(files, BenchmarkCodebook.scenarioNames(options.scenarios())));
+            ImportReport[] report = new ImportReport[1];
+            double importSeconds = Timings.seconds(() -> report[0] = workbench.documents().importFiles(request,
+                    TaskProgress.NONE));
+            if (report[0].imported().size() != files.size()) {
+                throw new ParallaxException("Benchmark import stored " + report[0].imported().size() + " of "
+                        + files.size() + " files: " + report[0].failures() + report[0].duplicates());
+            }
+            figures.add(Figure.atLeast(IMPORT, mb(bytes) / importSeconds, "MB/s", 40));
+            figures.add(Figure.info("Import time", importSeconds, "s"));
+            List<Document> documents = report[0].imported();
+            List<Code> codes = workbench.codebook().current().codes();
+            Random random = new Random(options.seed());
+
+            step(3, "Coding passages one by one");
+            codeOneByOne(workbench, documents, codes);
+            step(4, "Storing " + options.segments() + " passages in one batch");
+            codeInBatch(workbench, documents, codes, random);
+            step(5, "Tallying Table 1 and code frequencies");
+            tally(workbench);
+            step(6, "Searching");
+            figures.addAll(SearchFigures.measure(workbench, codes.get(codes.size() - 1).name(), options.repetitions()));
+            step(7, "Exporting passages as CSV");
+            Path csv = folder.resolve("segments.csv");
+            figures.add(Figure.atMost(CSV_EXPORT, Timings.seconds(() -> workbench.exports().segmentsCsv(csv, true)),
+                    "s", 1));
+            figures.add(Figure.info("CSV size", mb(WorkFolder.size(csv)), "MB"));
+            step(8, "Done");
+        }
+    }
+
+    private void codeOneByOne(Workbench workbench, List<Document> documents, List<Code> codes) {
+        Timings timings = new Timings(CODE_ONE_CALLS);
+        for (int i = 0; i < CODE_ONE_CALLS; i++) {
+            Document document = documents.get(i % documents.size());
+            int start = (i / documents.size()) * 7 % Math.max(1, document.length() - 100);
+            Code code = codes.get(i % codes.size());
+            timings.time(() -> workbench.coding().code(document.id(), start, start + 50, code.id(), null));
+        }
+        figures.add(Figure.atMost(CODE_ONE, timings.medianMillis(), "ms", 2));
+    }
+
+    private void codeInBatch(Workbench workbench, List<Document> documents, List<Code> codes, Random random) {
+        long coderId = workbench.activeCoder().id();
+        Instant created = Instant.now();
+        List<Segment> drafts = new ArrayList<>(options.segments());
+        for (int i = 0; i < options.segments(); i++) {
+            Document document = documents.get(random.nextInt(documents.size()));
+            int length = Math.min(20 + random.nextInt(580), document.length() - 1);
+            int start = random.nextInt(document.length() - length);
+            drafts.add(new Segment(0, document.id(), start, start + length,
+                    codes.get(random.nextInt(codes.size())).id(), coderId, null, created));
+        }
+        int[] stored = new int[1];
+        double seconds = Timings.seconds(() -> stored[0] = workbench.coding().codeAll(drafts, "Benchmark").size());
+        figures.add(Figure.atMost(CODE_BATCH, seconds, "s", 2));
+        figures.add(Figure.info("Passages stored in the batch", stored[0], "passages"));
+    }
+
+    private void tally(Workbench workbench) {
+        Analysis analysis = workbench.analysis();
+        Codebook codebook = workbench.codebook().current();
+        List<Segment> segments = workbench.coding().segments();
+        Map<Long, Long> scenarios = documentScenarios(workbench, codebook);
+        figures.add(Figure.atMost(TABLE1, median(analysis::table1), "ms", 20));
+        figures.add(Figure.atMost(FREQUENCIES, median(analysis::frequencies), "ms", 20));
+        figures.add(Figure.info("Table 1 fold only (data in memory)",
+                median(() -> TheoryScenarioMatrix.compute(codebook, segments, scenarios)), "ms"));
+        figures.add(Figure.info("Code frequencies fold only (data in memory)",
+                median(() -> CodeFrequencies.compute(codebook, segments)), "ms"));
+        figures.add(Figure.info("Codebook load from SQLite (per tally call)",
+                median(() -> workbench.codebook().current()), "ms"));
+        figures.add(Figure.info("Segment list copy from cache (per tally call)",
+                median(() -> workbench.coding().segments()), "ms"));
+    }
+
+    private double median(Runnable work) {
+        for (int i = 0; i < 5; i++) {
+            work.run();
+        }
+        Timings timings = new Timings(options.repetitions());
+        for (int i = 0; i < options.repetitions(); i++) {
+            timings.time(work);
+        }
+        return timings.medianMillis();
+    }
+
+    private static Map<Long, Long> documentScenarios(Workbench workbench, Codebook codebook) {
+        Map<Long, Long> out = new HashMap<>();
+        for (Document d : workbench.documents().list()) {
+            codebook.scenarioNamed(d.meta().scenario() == null ? "" : d.meta().scenario())
+                    .ifPresent(s -> out.put(d.id(), s.id()));
+        }
+        return out;
+    }
+
+    private void step(int number, String label) {
+        progress.update(number, STEPS, label);
+    }
+
+    /** Megabytes of data (10^6 bytes), as throughput figures are usually quoted. */
+    private static double mb(long bytes) {
+        return bytes / 1e6;
+    }
+
+    /** Mebibytes of heap, the unit of -Xmx. */
+    private static double mib(long bytes) {
+        return bytes / 1_048_576.0;
+    }
+
+    private static String machine() {
+        return Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                + " (" + System.getProperty("java.vm.name") + "), " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ", max heap " + Math.round(mib(Runtime.getRuntime().maxMemory()))
+                + " MiB";
+    }
+}

@@ -1,0 +1,89 @@
+package org.parallax.workbench;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.parallax.io.refi.ExchangeProject;
+import org.parallax.io.refi.QdcReader;
+import org.parallax.io.refi.QdcWriter;
+import org.parallax.io.refi.QdpxReader;
+import org.parallax.io.refi.QdpxWriter;
+import org.parallax.io.refi.RefiImport;
+import org.parallax.model.Codebook;
+
+/**
+ * REFI-QDA exchange use cases: export the project (.qdpx) or its codebook (.qdc), import either from
+ * other tools. An import is one transaction: on any failure the project is left as it was.
+ */
+public final class Exchange {
+    private static final System.Logger LOG = System.getLogger(Exchange.class.getName());
+    private final Project project;
+
+    Exchange(Project project) {
+        this.project = project;
+    }
+
+    /** Writes the whole project as a .qdpx file. */
+    public void exportQdpx(Path out) {
+        exportQdpx(out, false);
+    }
+
+    /**
+     * Writes the whole project as a .qdpx file; with {@code pseudonymise}, values of sensitive attributes
+     * and their occurrences in texts, titles and memos become stable pseudonyms (P01, P02, ...).
+     */
+    public void exportQdpx(Path out, boolean pseudonymise) {
+        Pseudonyms pseudonyms = pseudonymise ? Pseudonyms.of(project) : Pseudonyms.none();
+        ExchangeProject snapshot = new ExchangeExport(project, pseudonyms).build(projectName());
+        new QdpxWriter().write(snapshot, out);
+    }
+
+    /** Writes the codebook alone as a .qdc file. */
+    public void exportQdc(Path out) {
+        ExchangeExport export = new ExchangeExport(project, Pseudonyms.none());
+        Codebook book = project.codebook.load();
+        new QdcWriter().write(export.codes(book), export.sets(book), "Parallax", out);
+    }
+
+    /** Imports a .qdpx project: documents (matched by text), codes (by name), coders, passages and memos. */
+    public ExchangeReport importQdpx(Path file) {
+        return importRead(file, new QdpxReader().read(file));
+    }
+
+    /** Imports a .qdc codebook: codes merged by name into the project's codebook. */
+    public ExchangeReport importQdc(Path file) {
+        return importRead(file, new QdcReader().read(file));
+    }
+
+    /** Marks a document attribute (e.g. "speaker") as sensitive, for pseudonymised exports. */
+    public void markSensitive(String attribute) {
+        Pseudonyms.markSensitive(project, attribute);
+    }
+
+    public List<String> sensitiveAttributes() {
+        return Pseudonyms.sensitiveAttributes(project);
+    }
+
+    private ExchangeReport importRead(Path file, RefiImport read) {
+        ExchangeImport importer = new ExchangeImport(project, String.valueOf(file.getFileName()), read);
+        ExchangeReport report;
+        try {
+            report = project.db.write(c -> importer.run(read.project()));
+        } finally {
+            // Whatever happened, cached passages and undo steps may no longer match the database.
+            project.segmentCache.invalidate();
+        }
+        project.history.clear();
+        // The index is derived data: a crash before this line is repaired by Search.ensureIndex.
+        project.reindex(importer.addedDocuments(), importer::addedText);
+        LOG.log(System.Logger.Level.INFO, "Imported {0}: {1} documents added, {2} passages, {3} problems",
+                file.getFileName(), report.documentsAdded().size(), report.segmentsAdded(), report.problems().size());
+        for (ProjectEvent event : ProjectEvent.values()) {
+            project.fire(event);
+        }
+        return report;
+    }
+
+    private String projectName() {
+        return project.file().getFileName().toString().replaceFirst("\\.parallax$", "");
+    }
+}

@@ -1,0 +1,147 @@
+package org.parallax.workbench;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parallax.io.refi.ExchangeProject.CodeNode;
+import org.parallax.io.refi.ExchangeProject.CodeSet;
+import org.parallax.model.Code;
+import org.parallax.model.Codebook;
+import org.parallax.model.Frame;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.Scenario;
+
+/**
+ * Merges an exchanged code tree into the project by name, inside the caller's transaction: non-codable
+ * top-level codes are frames, the "Scenarios" group holds scenarios, other codes are codes (under their
+ * frame when they have one); sets named "Expected in scenario: X" restore the Table 1 expectations.
+ */
+final class ExchangeCodebookImport {
+    private final Project project;
+    private final List<String> problems;
+    private final Map<String, Long> codeIds = new HashMap<>();
+    private final Set<String> namesFromFile = new HashSet<>();
+    int created;
+    int matched;
+
+    ExchangeCodebookImport(Project project, List<String> problems) {
+        this.project = project;
+        this.problems = problems;
+    }
+
+    /** Code GUID (canonical) → project code id, after {@link #importCodes}. */
+    Map<String, Long> codeIds() {
+        return codeIds;
+    }
+
+    void importCodes(List<CodeNode> codes) {
+        for (CodeNode node : codes) {
+            if (!node.codable() && node.name().equals(ExchangeExport.SCENARIOS)) {
+                node.children().forEach(this::scenario);
+            } else if (!node.codable()) {
+                Frame frame = project.codebook.load().frames().stream().filter(f -> f.name().equals(node.name()))
+                        .findFirst().orElseGet(() -> project.codebook.insertFrame(node.name(), node.description(),
+                                node.color()));
+                node.children().forEach(child -> code(child, frame.id(), null));
+            } else {
+                code(node, null, null);
+            }
+        }
+    }
+
+    private void scenario(CodeNode node) {
+        Codebook book = project.codebook.load();
+        Scenario scenario = book.scenarioNamed(node.name()).orElse(null);
+        if (scenario == null) {
+            if (book.codeNamed(node.name()).isPresent()) {
+                throw new ParallaxException("Scenario '" + node.name() + "' clashes with a code of the same name");
+            }
+            scenario = project.codebook.insertScenario(node.name(), node.description());
+            created++;
+        } else {
+            matched++;
+        }
+        long scenarioId = scenario.id();
+        Code code = project.codebook.load().codes().stream()
+                .filter(c -> Long.valueOf(scenarioId).equals(c.scenarioId())).findFirst().orElseThrow();
+        if (node.color() != null && !node.color().equals(code.color())) {
+            project.codebook.updateCode(new Code(code.id(), code.parentId(), code.frameId(), code.scenarioId(),
+                    code.name(), node.color(), code.definition(), code.shortcut(), code.position()));
+        }
+        codeIds.put(node.guid(), code.id());
+        node.children().forEach(child -> code(child, null, null));
+    }
+
+    private void code(CodeNode node, Long frameId, Long parentId) {
+        Codebook book = project.codebook.load();
+        String name = uniqueName(node.name(), parentId, book);
+        Optional<Code> existing = book.codeNamed(name);
+        long id;
+        if (existing.isPresent()) {
+            if (existing.get().isScenarioCode() && frameId != null) {
+                throw new ParallaxException("Code '" + name + "' clashes with a scenario of the same name");
+            }
+            id = existing.get().id();
+            matched++;
+        } else {
+            id = project.codebook.insertCode(new Code(0, parentId, frameId, null, name, node.color(),
+                    node.description(), 0, 0), false).id();
+            created++;
+        }
+        if (!node.codable() && frameId == null) {
+            problems.add("Code '" + name + "' is not codable in the file; imported as an ordinary code");
+        }
+        codeIds.put(node.guid(), id);
+        node.children().forEach(child -> code(child, frameId, id));
+    }
+
+    /** Code names are unique in a project; a second code of the same name in the file gets its parent's name. */
+    private String uniqueName(String name, Long parentId, Codebook book) {
+        if (namesFromFile.add(name)) {
+            return name;
+        }
+        String parent = parentId == null ? "top level" : book.code(parentId).map(Code::name).orElse("?");
+        String renamed = name + " (" + parent + ")";
+        for (int n = 2; !namesFromFile.add(renamed); n++) {
+            renamed = name + " (" + parent + " " + n + ")";
+        }
+        problems.add("The file has more than one code named '" + name + "'; one was imported as '" + renamed + "'");
+        return renamed;
+    }
+
+    void importSets(List<CodeSet> sets) {
+        Map<Long, Set<Long>> expectations = new HashMap<>(project.codebook.load().expectations());
+        for (CodeSet set : sets) {
+            String name = set.name() == null ? "" : set.name();
+            if (name.matches(ExchangeExport.SHORTCUT_PREFIX + "[1-9]") && set.codeGuids().size() == 1
+                    && codeIds.containsKey(set.codeGuids().get(0))) {
+                Code code = project.codebook.load().code(codeIds.get(set.codeGuids().get(0))).orElseThrow();
+                project.codebook.updateCode(new Code(code.id(), code.parentId(), code.frameId(), code.scenarioId(),
+                        code.name(), code.color(), code.definition(), name.charAt(name.length() - 1) - '0',
+                        code.position()));
+                continue;
+            }
+            Optional<Scenario> scenario = name.startsWith(ExchangeExport.EXPECTED_PREFIX)
+                    ? project.codebook.load().scenarioNamed(name.substring(ExchangeExport.EXPECTED_PREFIX.length()))
+                    : Optional.empty();
+            if (scenario.isEmpty()) {
+                problems.add("Set '" + name + "' (" + set.codeGuids().size() + " codes) not imported "
+                        + "(Parallax has no code sets)");
+                continue;
+            }
+            for (String guid : set.codeGuids()) {
+                Long codeId = codeIds.get(guid);
+                if (codeId == null) {
+                    problems.add("Set '" + name + "' names an unknown code " + guid + "; member left out");
+                } else {
+                    expectations.computeIfAbsent(codeId, k -> new LinkedHashSet<>()).add(scenario.get().id());
+                }
+            }
+        }
+        expectations.forEach((codeId, scenarioIds) -> project.codebook.setExpectations(codeId, scenarioIds));
+    }
+}

@@ -1,0 +1,180 @@
+package org.parallax.workbench;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.parallax.io.ContentHash;
+import org.parallax.io.refi.ExchangeProject;
+import org.parallax.io.refi.ExchangeProject.Coding;
+import org.parallax.io.refi.ExchangeProject.Note;
+import org.parallax.io.refi.ExchangeProject.Selection;
+import org.parallax.io.refi.ExchangeProject.Source;
+import org.parallax.io.refi.ExchangeProject.User;
+import org.parallax.io.refi.ExchangeProject.Variable;
+import org.parallax.io.refi.RefiImport;
+import org.parallax.model.Document;
+import org.parallax.model.DocumentMeta;
+import org.parallax.model.DocumentType;
+import org.parallax.model.Segment;
+
+/** Writes what a REFI-QDA reader found into the project; runs inside one write transaction. */
+final class ExchangeImport {
+    private static final String UNKNOWN_CODER = "imported";
+
+    private final Project project;
+    private final String fileName;
+    private final List<String> problems;
+    private final List<Document> addedDocuments = new ArrayList<>();
+    private final Map<Long, String> addedTexts = new HashMap<>();
+
+    ExchangeImport(Project project, String fileName, RefiImport read) {
+        this.project = project;
+        this.fileName = fileName;
+        this.problems = new ArrayList<>(read.problems());
+    }
+
+    ExchangeReport run(ExchangeProject exchange) {
+        List<String> added = new ArrayList<>();
+        List<String> matched = new ArrayList<>();
+        Map<String, String> conventions = new LinkedHashMap<>();
+        Map<String, Long> documentIds = new HashMap<>();
+        exchange.users().stream().filter(u -> u.name() != null).forEach(u -> project.coders.ensure(u.name()));
+        ExchangeCodebookImport codebook = new ExchangeCodebookImport(project, problems);
+        codebook.importCodes(exchange.codes());
+        codebook.importSets(exchange.sets());
+        for (Source source : exchange.sources()) {
+            String hash = ContentHash.sha256Hex(source.text());
+            Optional<Long> existing = project.documents.idByHash(hash);
+            if (existing.isPresent()) {
+                matched.add(source.name());
+                documentIds.put(source.guid(), existing.get());
+            } else {
+                String sourceFile = Optional.ofNullable(source.variables().get(ExchangeVariables.SOURCE_FILE))
+                        .map(Variable::value).orElse(fileName);
+                Document document = project.documents.insert(meta(source), source.text(), hash, sourceFile);
+                documentIds.put(source.guid(), document.id());
+                addedDocuments.add(document);
+                addedTexts.put(document.id(), source.text());
+                added.add(source.name());
+            }
+            if (source.convention() != null) {
+                conventions.put(source.name(), source.convention().label());
+            }
+        }
+        List<Segment> drafts = segments(exchange, documentIds, codebook.codeIds());
+        List<Segment> saved = project.segments.insertAll(drafts);
+        return new ExchangeReport(added, matched, codebook.created, codebook.matched, saved.size(),
+                drafts.size() - saved.size(), conventions, problems);
+    }
+
+    /** Documents this import added, for the search index once the transaction has committed. */
+    List<Document> addedDocuments() {
+        return addedDocuments;
+    }
+
+    String addedText(long documentId) {
+        return addedTexts.get(documentId);
+    }
+
+    private List<Segment> segments(ExchangeProject exchange, Map<String, Long> documentIds, Map<String, Long> codeIds) {
+        Map<String, String> users = exchange.users().stream()
+                .collect(Collectors.toMap(User::guid, u -> u.name() == null ? u.guid() : u.name(), (a, b) -> a));
+        Map<String, Note> notes = exchange.notes().stream()
+                .collect(Collectors.toMap(Note::guid, n -> n, (a, b) -> a, LinkedHashMap::new));
+        Set<String> usedNotes = new HashSet<>();
+        Map<String, Long> coderIds = new HashMap<>();
+        List<Segment> drafts = new ArrayList<>();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        for (Source source : exchange.sources()) {
+            long documentId = documentIds.get(source.guid());
+            for (Selection s : source.selections()) {
+                if (s.codings().isEmpty()) {
+                    problems.add("Source '" + source.name() + "': selection " + s.guid() + " has no code; not imported");
+                }
+                for (Coding c : s.codings()) {
+                    Long codeId = codeIds.get(c.codeGuid());
+                    if (codeId == null) {
+                        problems.add("Source '" + source.name() + "': a coding refers to unknown code " + c.codeGuid()
+                                + "; not imported");
+                        continue;
+                    }
+                    String userGuid = c.userGuid() != null ? c.userGuid() : s.userGuid();
+                    String coder = userGuid == null ? UNKNOWN_CODER : users.getOrDefault(userGuid, userGuid);
+                    long coderId = coderIds.computeIfAbsent(coder, name -> project.coders.ensure(name).id());
+                    List<String> memo = new ArrayList<>();
+                    for (String noteGuid : concat(s.noteGuids(), c.noteGuids())) {
+                        Note note = notes.get(noteGuid);
+                        if (note == null) {
+                            problems.add("Source '" + source.name() + "': a note " + noteGuid + " is missing");
+                        } else {
+                            usedNotes.add(noteGuid);
+                            memo.add(note.text());
+                        }
+                    }
+                    Instant created = c.created() != null ? c.created() : s.created() != null ? s.created() : now;
+                    drafts.add(new Segment(0, documentId, s.start(), s.end(), codeId, coderId,
+                            memo.isEmpty() ? null : String.join("\n\n", memo), created));
+                }
+            }
+        }
+        notes.values().stream().filter(n -> !usedNotes.contains(n.guid())).forEach(n -> problems.add("Note '"
+                + (n.name() == null ? n.guid() : n.name()) + "' not imported (Parallax keeps memos on passages only)"));
+        return drafts;
+    }
+
+    private DocumentMeta meta(Source source) {
+        Map<String, String> attributes = new TreeMap<>();
+        Map<String, String> fields = new HashMap<>();
+        source.variables().forEach((name, v) -> {
+            if (ExchangeVariables.isReserved(name)) {
+                fields.put(name.toLowerCase(java.util.Locale.ROOT), v.value());
+            } else {
+                attributes.put(ExchangeVariables.attributeName(name), v.value());
+            }
+        });
+        String label = "Source '" + source.name() + "'";
+        LocalDate date = null;
+        String dateText = fields.get(ExchangeVariables.DATE);
+        if (dateText != null) {
+            try {
+                date = LocalDate.parse(dateText.length() > 10 ? dateText.substring(0, 10) : dateText);
+            } catch (DateTimeParseException e) {
+                attributes.put(ExchangeVariables.DATE, dateText);
+                problems.add(label + ": date '" + dateText + "' is not yyyy-mm-dd; kept as an attribute");
+            }
+        }
+        DocumentType type = DocumentType.OTHER;
+        try {
+            type = DocumentType.parse(fields.get(ExchangeVariables.TYPE));
+        } catch (IllegalArgumentException e) {
+            attributes.put(ExchangeVariables.TYPE, fields.get(ExchangeVariables.TYPE));
+            problems.add(label + ": " + e.getMessage() + "; kept as an attribute");
+        }
+        String scenario = fields.get(ExchangeVariables.SCENARIO);
+        if (scenario != null && project.codebook.load().scenarioNamed(scenario).isEmpty()) {
+            attributes.put(ExchangeVariables.SCENARIO, scenario);
+            problems.add(label + ": unknown scenario '" + scenario + "'; kept as an attribute");
+            scenario = null;
+        }
+        String title = fields.getOrDefault(ExchangeVariables.TITLE, source.name());
+        return new DocumentMeta(title, date, type, fields.get(ExchangeVariables.ACTOR),
+                fields.get(ExchangeVariables.LANGUAGE), scenario, attributes);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

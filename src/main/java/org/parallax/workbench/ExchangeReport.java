@@ -1,0 +1,20 @@
+package org.parallax.workbench;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a REFI-QDA import did: documents added and matched (same text already in the project), codes
+ * created and matched by name, passages added and skipped as already coded, the position convention
+ * found for each source, and every problem or item left out, for the user to read.
+ */
+public record ExchangeReport(List<String> documentsAdded, List<String> documentsMatched, int codesCreated,
+                             int codesMatched, int segmentsAdded, int segmentsAlreadyPresent,
+                             Map<String, String> conventions, List<String> problems) {
+    public ExchangeReport {
+        documentsAdded = List.copyOf(documentsAdded);
+        documentsMatched = List.copyOf(documentsMatched);
+        conventions = Map.copyOf(conventions);
+        problems = List.copyOf(problems);
+    }
+}

@@ -1,0 +1,141 @@
+package org.parallax.workbench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.model.Code;
+import org.parallax.model.Codebook;
+import org.parallax.model.Document;
+import org.parallax.model.Frame;
+import org.parallax.model.Segment;
+
+/**
+ * Brings another coder's work into this project: documents are matched by content hash, codes and
+ * coders by name, and the other project's passages are added as their coders' layers. Nothing in this
+ * project is overwritten; the merge is one transaction and one undoable action.
+ */
+public final class Merging {
+    private final Project project;
+
+    Merging(Project project) {
+        this.project = project;
+    }
+
+    /** Merges the coding of another {@code .parallax} project file. */
+    public MergeReport mergeProject(Path other) {
+        try (Workbench source = Workbench.open(other)) {
+            return merge(source);
+        }
+    }
+
+    private MergeReport merge(Workbench source) {
+        Map<String, Long> targetByHash = new HashMap<>();
+        project.documents.list().forEach(d -> targetByHash.put(d.contentHash(), d.id()));
+        Map<Long, Long> documentMap = new HashMap<>();
+        List<String> unmatched = new ArrayList<>();
+        for (Document d : source.documents().list()) {
+            Long target = targetByHash.get(d.contentHash());
+            if (target == null) {
+                unmatched.add(d.title() + " (" + d.sourceFile() + ")");
+            } else {
+                documentMap.put(d.id(), target);
+            }
+        }
+        Codebook theirs = source.codebook().current();
+        Map<Long, String> theirCoders = new HashMap<>();
+        source.coders().forEach(c -> theirCoders.put(c.id(), c.name()));
+        List<Segment> theirSegments = source.coding().segments();
+
+        List<Code> created = new ArrayList<>();
+        Set<String> coders = new LinkedHashSet<>();
+        List<Segment> added = project.db.write(c -> {
+            Map<Long, Long> codeMap = mapCodes(theirs, created);
+            Map<Long, Long> coderMap = new HashMap<>();
+            List<Segment> drafts = new ArrayList<>();
+            for (Segment s : theirSegments) {
+                Long document = documentMap.get(s.documentId());
+                if (document == null) {
+                    continue;
+                }
+                String coderName = theirCoders.get(s.coderId());
+                long coder = coderMap.computeIfAbsent(s.coderId(), k -> project.coders.ensure(coderName).id());
+                coders.add(coderName);
+                drafts.add(new Segment(0, document, s.start(), s.end(), codeMap.get(s.codeId()), coder, s.memo(),
+                        s.created()));
+            }
+            return project.segments.insertAll(drafts);
+        });
+        int present = (int) theirSegments.stream().filter(s -> documentMap.containsKey(s.documentId())).count()
+                - added.size();
+        project.segmentCache.invalidate();
+        if (!added.isEmpty() || !created.isEmpty()) {
+            project.history.record(new MergeEdit(added, created));
+        }
+        project.fire(ProjectEvent.CODEBOOK);
+        project.fire(ProjectEvent.SEGMENTS);
+        return new MergeReport(added.size(), present, List.copyOf(coders),
+                created.stream().map(Code::name).toList(), unmatched);
+    }
+
+    /** Their code id → our code id; codes we lack are created under the frame of the same name. */
+    private Map<Long, Long> mapCodes(Codebook theirs, List<Code> created) {
+        Codebook ours = project.codebook.load();
+        Map<Long, Long> out = new HashMap<>();
+        for (Code code : theirs.codes()) {
+            Code match = ours.codeNamed(code.name()).orElse(null);
+            if (match == null) {
+                Long frameId = code.frameId() == null ? null : theirs.frame(code.frameId()).map(Frame::name)
+                        .flatMap(name -> ours.frames().stream().filter(f -> f.name().equals(name)).findFirst())
+                        .map(Frame::id).orElse(null);
+                match = project.codebook.insertCode(new Code(0, null, frameId, null, code.name(), code.color(),
+                        code.definition(), 0, 0), false);
+                created.add(match);
+            }
+            out.put(code.id(), match.id());
+        }
+        return out;
+    }
+
+    /** Undo removes the merged passages and the codes the merge created. */
+    private final class MergeEdit implements Edit {
+        private final List<Segment> added;
+        private final List<Code> created;
+
+        MergeEdit(List<Segment> added, List<Code> created) {
+            this.added = List.copyOf(added);
+            this.created = List.copyOf(created);
+        }
+
+        public String label() {
+            return "Merge " + added.size() + " passages";
+        }
+
+        public void apply() {
+            project.db.write(c -> {
+                created.forEach(code -> project.codebook.insertCode(code, true));
+                project.segments.restoreAll(added);
+                return null;
+            });
+            changed();
+        }
+
+        public void revert() {
+            project.db.write(c -> {
+                project.segments.deleteAll(added.stream().map(Segment::id).toList());
+                created.forEach(code -> project.codebook.deleteCode(code.id()));
+                return null;
+            });
+            changed();
+        }
+
+        private void changed() {
+            project.segmentCache.invalidate();
+            project.fire(ProjectEvent.CODEBOOK);
+            project.fire(ProjectEvent.SEGMENTS);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.parallax.workbench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parallax.model.Document;
+
+/**
+ * Stable pseudonyms (P01, P02, ...) for the values of sensitive document attributes, e.g. "speaker".
+ * The mapping lives in the project's settings only and never leaves it; exports ask {@link #replace}
+ * to swap every whole-word occurrence of a value in a text, with a map that moves offsets along.
+ */
+final class Pseudonyms {
+    static final String SENSITIVE_SETTING = "sensitive_attributes";
+    private static final String MAPPING_SETTING = "pseudonym_mapping";
+
+    private final Map<String, String> mapping;
+    private final Pattern pattern;
+    private final Map<String, String> byLowerCase = new HashMap<>();
+
+    private Pseudonyms(Map<String, String> mapping) {
+        this.mapping = mapping;
+        List<String> longestFirst = new ArrayList<>(mapping.keySet());
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        this.pattern = longestFirst.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])("
+                + String.join("|", longestFirst.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        mapping.forEach((value, alias) -> byLowerCase.put(value.toLowerCase(Locale.ROOT), alias));
+    }
+
+    /** No pseudonyms: texts pass unchanged. */
+    static Pseudonyms none() {
+        return new Pseudonyms(Map.of());
+    }
+
+    /** Loads the mapping, giving new values of sensitive attributes the next free pseudonyms (saved). */
+    static Pseudonyms of(Project project) {
+        List<String> sensitive = sensitiveAttributes(project);
+        Map<String, String> mapping = new LinkedHashMap<>();
+        project.settings.get(MAPPING_SETTING).ifPresent(saved -> saved.lines().forEach(line -> {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                mapping.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        }));
+        int before = mapping.size();
+        for (Document d : project.documents.list()) {
+            for (String attribute : sensitive) {
+                String value = d.meta().attributes().get(attribute);
+                if (value != null && !value.isBlank() && !mapping.containsKey(value.strip())) {
+                    mapping.put(value.strip(), String.format("P%02d", mapping.size() + 1));
+                }
+            }
+        }
+        if (mapping.size() != before) {
+            StringBuilder saved = new StringBuilder();
+            mapping.forEach((value, alias) -> saved.append(value).append('\t').append(alias).append('\n'));
+            project.settings.put(MAPPING_SETTING, saved.toString());
+        }
+        return new Pseudonyms(mapping);
+    }
+
+    static List<String> sensitiveAttributes(Project project) {
+        return project.settings.get(SENSITIVE_SETTING).map(s -> s.lines().filter(l -> !l.isBlank()).toList())
+                .orElse(List.of());
+    }
+
+    static void markSensitive(Project project, String attribute) {
+        // Marking order is kept: pseudonyms are numbered by document, then by this order.
+        LinkedHashSet<String> names = new LinkedHashSet<>(sensitiveAttributes(project));
+        names.add(attribute.strip());
+        project.settings.put(SENSITIVE_SETTING, String.join("\n", names));
+    }
+
+    /** True when there is anything to replace. */
+    boolean active() {
+        return pattern != null;
+    }
+
+    String text(String text) {
+        return replace(text).text();
+    }
+
+    /** The text with every pseudonymised value swapped, and where each old offset lands in it. */
+    Replaced replace(String text) {
+        if (text == null || pattern == null) {
+            return new Replaced(text, List.of());
+        }
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        List<int[]> spans = new ArrayList<>();
+        int last = 0;
+        while (m.find()) {
+            out.append(text, last, m.start());
+            String alias = byLowerCase.get(m.group(1).toLowerCase(Locale.ROOT));
+            spans.add(new int[] {m.start(), m.end(), out.length(), alias.length()});
+            out.append(alias);
+            last = m.end();
+        }
+        out.append(text.substring(last));
+        return new Replaced(out.toString(), spans);
+    }
+
+    /** A rewritten text and its replaced spans ({old start, old end, new start, new length}). */
+    record Replaced(String text, List<int[]> spans) {
+        /** Where offset {@code i} of the old text lies in the new one; inside a replaced name, at its edge. */
+        int offset(int i, boolean isEnd) {
+            int shift = 0;
+            for (int[] span : spans) {
+                if (span[0] >= i) {
+                    break;
+                }
+                if (i < span[1]) {
+                    return isEnd ? span[2] + span[3] : span[2];
+                }
+                shift = span[2] + span[3] - span[1];
+            }
+            return i + shift;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.parallax.workbench.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** The benchmark's temporary folder: created fresh for a run and deleted with everything in it afterwards. */
+public final class WorkFolder {
+    private WorkFolder() {
+    }
+
+    /** A new folder inside {@code parent}, or inside the system temp folder when {@code parent} is null. */
+    public static Path create(Path parent) {
+        try {
+            Path base = parent != null ? parent : Path.of(System.getProperty("java.io.tmpdir"));
+            Files.createDirectories(base);
+            return Files.createTempDirectory(base, "parallax-bench-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the benchmark's temporary folder", e);
+        }
+    }
+
+    /** Deletes the folder and its content; a failure is logged, not thrown, so the results still arrive. */
+    public static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            System.getLogger(WorkFolder.class.getName()).log(System.Logger.Level.WARNING,
+                    "Could not delete the benchmark folder " + folder, e);
+        }
+    }
+
+    public static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the size of " + file, e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.parallax.io.refi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.parallax.io.refi.QdpxFiles.projectWithSource;
+import static org.parallax.io.refi.QdpxFiles.selection;
+import static org.parallax.io.refi.QdpxFiles.utf8;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.io.refi.ExchangeProject.Selection;
+import org.parallax.io.refi.ExchangeProject.Source;
+
+class QdpxReaderTest {
+    private static final String GUID = "aaaaaaaa-0000-0000-0000-000000000001";
+    /** CRLF line ends and an emoji before the coded word make the three conventions disagree. */
+    private static final String RAW = "Первая строка\r\nУгроза 🚀🚀 NATO растёт\r\nВторая угроза";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsCodePointPositionsAsTheStandardSays() {
+        String text = RAW;
+        int cp = text.codePointCount(0, text.indexOf("NATO"));
+        Source source = readOne(cp, cp + 4, "NATO");
+        assertThat(source.convention()).isEqualTo(PositionConvention.CODE_POINTS);
+        assertCoversNato(source);
+    }
+
+    @Test
+    void detectsUtf16PositionsWithCrlfCountedAsTwo() {
+        int start = RAW.indexOf("NATO");
+        Source source = readOne(start, start + 4, "NATO");
+        assertThat(source.convention()).isEqualTo(PositionConvention.UTF16_CRLF_TWO);
+        assertCoversNato(source);
+    }
+
+    @Test
+    void detectsUtf16PositionsWithCrlfCountedAsOne() {
+        String lf = RAW.replace("\r\n", "\n");
+        int start = lf.indexOf("NATO");
+        Source source = readOne(start, start + 4, "NATO");
+        assertThat(source.convention()).isEqualTo(PositionConvention.UTF16_CRLF_ONE);
+        assertCoversNato(source);
+    }
+
+    @Test
+    void detectsConventionFromWordBoundariesWhenSelectionsCarryNoText() {
+        String word = "угроза";
+        int start = RAW.indexOf("Вторая угроза") + "Вторая ".length();
+        Source source = readOne(start, start + word.length(), "");
+        assertThat(source.convention()).isEqualTo(PositionConvention.UTF16_CRLF_TWO);
+        Selection s = source.selections().get(0);
+        assertThat(source.text().substring(s.start(), s.end())).isEqualTo(word);
+    }
+
+    @Test
+    void readsCapitalisedSourcesFolderAndOtherQdeName() {
+        Path file = QdpxFiles.zip(dir.resolve("odd.qdpx"), Map.of(
+                "My Project.qde", utf8(projectWithSource(GUID, "internal://" + GUID + ".txt", "")),
+                "Sources/" + GUID.toUpperCase() + ".TXT", utf8("Текст источника")));
+        RefiImport read = new QdpxReader().read(file);
+        assertThat(read.project().sources()).singleElement()
+                .satisfies(s -> assertThat(s.text()).isEqualTo("Текст источника"));
+        assertThat(read.problems()).anyMatch(p -> p.contains("My Project.qde"));
+    }
+
+    @Test
+    void warnsAboutNonGuidIdsAndKeepsThem() {
+        String qde = projectWithSource("source-1", "internal://source-1.txt",
+                selection("sel-1", 0, 6, "Threat"));
+        Path file = QdpxFiles.zip(dir.resolve("ids.qdpx"), Map.of("project.qde", utf8(qde),
+                "sources/source-1.txt", utf8("Threat ahead")));
+        RefiImport read = new QdpxReader().read(file);
+        assertThat(read.project().sources().get(0).selections()).hasSize(1);
+        assertThat(read.problems()).anyMatch(p -> p.contains("'source-1'") && p.contains("not a GUID"));
+    }
+
+    @Test
+    void reportsSourcesWithEmptyTextInsteadOfDroppingThemSilently() {
+        Path file = QdpxFiles.zip(dir.resolve("empty.qdpx"), Map.of(
+                "project.qde", utf8(projectWithSource(GUID, "internal://" + GUID + ".txt", "")),
+                "sources/" + GUID + ".txt", utf8("\n\n")));
+        RefiImport read = new QdpxReader().read(file);
+        assertThat(read.project().sources()).isEmpty();
+        assertThat(read.problems()).anyMatch(p -> p.contains("source one") && p.contains("empty"));
+    }
+
+    @Test
+    void usesThePlainTextOfRichTextSourcesAndReportsThoseWithoutOne() {
+        String qde = projectWithSource(GUID, "internal://" + GUID + ".txt", "").replace("<TextSource ",
+                "<TextSource richTextPath=\"internal://" + GUID + ".docx\" ").replace("</Sources>",
+                "<TextSource guid=\"aaaaaaaa-0000-0000-0000-000000000002\" name=\"docx only\" "
+                        + "richTextPath=\"internal://x.docx\"/></Sources>");
+        Path file = QdpxFiles.zip(dir.resolve("rich.qdpx"), Map.of("project.qde", utf8(qde),
+                "sources/" + GUID + ".txt", utf8("Plain representation"), "sources/" + GUID + ".docx", utf8("PK")));
+        RefiImport read = new QdpxReader().read(file);
+        assertThat(read.project().sources()).singleElement()
+                .satisfies(s -> assertThat(s.text()).isEqualTo("Plain representation"));
+        assertThat(read.problems()).anyMatch(p -> p.contains("docx only") && p.contains("rich text only"));
+    }
+
+    @Test
+    void writerKeepsProjectXmlWellFormedWhenTextHasControlCharacters() {
+        String text = "Page one\fPage two: NATO";
+        var source = new ExchangeProject.Source(GUID, "pdf text", text, Map.of(), List.of(new Selection(
+                "aaaaaaaa-0000-0000-0000-0000000000a1", 4, 14, null, null, List.of(new ExchangeProject.Coding(
+                "aaaaaaaa-0000-0000-0000-0000000000b1", "22222222-2222-2222-2222-222222222222", null, null,
+                List.of())), List.of())), null);
+        var project = new ExchangeProject("p", "Parallax", List.of(), List.of(new ExchangeProject.CodeNode(
+                "22222222-2222-2222-2222-222222222222", "Threat", true, null, null, List.of())), List.of(),
+                List.of(source), List.of());
+        assertThat(RefiSchemas.validateProject(new QdpxWriter().projectXml(project))).isEmpty();
+    }
+
+    @Test
+    void refusesAnArchiveWithoutProjectXml() {
+        Path file = QdpxFiles.zip(dir.resolve("none.qdpx"), Map.of("readme.txt", utf8("hello")));
+        assertThatThrownBy(() -> new QdpxReader().read(file)).isInstanceOf(RefiException.class)
+                .hasMessageContaining("none.qdpx").hasMessageContaining("project.qde");
+    }
+
+    private Source readOne(long start, long end, String name) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("project.qde", utf8(projectWithSource(GUID, "internal://" + GUID + ".txt",
+                selection("aaaaaaaa-0000-0000-0000-0000000000a1", start, end, name))));
+        entries.put("sources/" + GUID + ".txt", utf8(RAW));
+        RefiImport read = new QdpxReader().read(QdpxFiles.zip(dir.resolve("p.qdpx"), entries));
+        List<Source> sources = read.project().sources();
+        assertThat(sources).hasSize(1);
+        assertThat(sources.get(0).selections()).hasSize(1);
+        return sources.get(0);
+    }
+
+    private static void assertCoversNato(Source source) {
+        Selection s = source.selections().get(0);
+        assertThat(source.text()).doesNotContain("\r");
+        assertThat(source.text().substring(s.start(), s.end())).isEqualTo("NATO");
+        assertThat(s.codings()).singleElement().satisfies(c ->
+                assertThat(c.codeGuid()).isEqualTo("22222222-2222-2222-2222-222222222222"));
+    }
+}

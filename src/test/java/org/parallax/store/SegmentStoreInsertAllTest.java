@@ -1,0 +1,43 @@
+package org.parallax.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Code;
+import org.parallax.model.DocumentMeta;
+import org.parallax.model.Segment;
+
+class SegmentStoreInsertAllTest {
+    private static final Instant CREATED = Instant.parse("2026-03-01T10:15:30.123Z");
+
+    @Test
+    void batchInsertSkipsDuplicatesAndReturnsTheStoredIds(@TempDir Path dir) {
+        try (Database db = Database.open(dir.resolve("p.parallax"))) {
+            long doc = new DocumentStore(db).insert(DocumentMeta.titled("Founding Act"),
+                    "NATO and Russia do not consider each other as adversaries.", "hash-1", "act.txt").id();
+            long code = new CodebookStore(db).insertCode(new Code(0, null, null, null, "Convergence of norms",
+                    "#ff7f0e", "", 0, 0), false).id();
+            long coder = new CoderStore(db).ensure("anna").id();
+            SegmentStore store = new SegmentStore(db);
+            Segment existing = store.insert(new Segment(0, doc, 0, 4, code, coder, null, CREATED));
+
+            List<Segment> saved = store.insertAll(List.of(
+                    new Segment(0, doc, 9, 15, code, coder, "Russia", CREATED),
+                    new Segment(0, doc, 0, 4, code, coder, null, CREATED),
+                    new Segment(0, doc, 20, 27, code, coder, null, CREATED),
+                    new Segment(0, doc, 9, 15, code, coder, "same span again", CREATED)));
+
+            assertThat(saved).extracting(Segment::start).containsExactly(9, 20);
+            assertThat(saved).extracting(Segment::id).doesNotHaveDuplicates().allMatch(id -> id > existing.id());
+            for (Segment s : saved) {
+                assertThat(store.get(s.id())).contains(s);
+            }
+            assertThat(store.count()).isEqualTo(3);
+            assertThat(store.insertAll(List.of())).isEmpty();
+        }
+    }
+}

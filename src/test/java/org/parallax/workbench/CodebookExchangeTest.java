@@ -1,0 +1,94 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.io.CodebookTemplates;
+import org.parallax.io.refi.RefiException;
+import org.parallax.io.refi.RefiSchemas;
+import org.parallax.model.Code;
+import org.parallax.model.Codebook;
+import org.parallax.model.CodebookDefinition;
+import org.parallax.testutil.TestProjects;
+
+class CodebookExchangeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void qdcRoundTripKeepsFramesScenariosCodesAndTable1Expectations() throws Exception {
+        Path qdc = dir.resolve("table1.qdc");
+        CodebookDefinition original;
+        try (Workbench wb = TestProjects.table1(dir)) {
+            wb.exchange().exportQdc(qdc);
+            original = wb.codebook().definition();
+        }
+        assertThat(RefiSchemas.validateCodebook(Files.readAllBytes(qdc))).isEmpty();
+        try (Workbench copy = Workbench.create(dir.resolve("copy.parallax"), null)) {
+            ExchangeReport report = copy.exchange().importQdc(qdc);
+            assertThat(report.problems()).isEmpty();
+            CodebookDefinition imported = copy.codebook().definition();
+            assertThat(imported.frames()).isEqualTo(original.frames());
+            assertThat(imported.scenarios()).isEqualTo(original.scenarios());
+            Code balance = copy.codebook().code("Balance of power");
+            Codebook book = copy.codebook().current();
+            assertThat(book.expectations().get(balance.id())).extracting(id -> book.scenario(id).orElseThrow().name())
+                    .containsExactly("Partnership schemes / joint exercise", "Institutionalized dialogue");
+        }
+    }
+
+    @Test
+    void foreignCodebookWithShortColoursOddIdsAndPlainSetsImportsWithWarnings() throws Exception {
+        Path qdc = Files.writeString(dir.resolve("foreign.qdc"), """
+                <?xml version="1.0" encoding="utf-8"?>
+                <CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="Some QDA tool">
+                  <Codes>
+                    <Code guid="c1" name="Security" isCodable="true" color="#F00">
+                      <Description>Security talk</Description>
+                      <Code guid="{A1B2C3D4-0000-0000-0000-000000000002}" name="Missiles" isCodable="true"/>
+                    </Code>
+                    <Code guid="A1B2C3D4-0000-0000-0000-000000000003" name="Trust" isCodable="true" color="blue"/>
+                  </Codes>
+                  <Sets>
+                    <Set guid="A1B2C3D4-0000-0000-0000-000000000009" name="Favourites">
+                      <MemberCode guid="A1B2C3D4-0000-0000-0000-000000000003"/>
+                    </Set>
+                  </Sets>
+                </CodeBook>
+                """);
+        try (Workbench wb = Workbench.create(dir.resolve("p.parallax"), CodebookTemplates.named("table1"))) {
+            int before = wb.codebook().current().codes().size();
+            ExchangeReport report = wb.exchange().importQdc(qdc);
+            Codebook book = wb.codebook().current();
+            assertThat(book.codes()).hasSize(before + 3);
+            assertThat(book.codeNamed("Security").orElseThrow().color()).isEqualTo("#ff0000");
+            assertThat(book.codeNamed("Trust").orElseThrow().color()).isNull();
+            assertThat(book.codeNamed("Missiles").orElseThrow().parentId())
+                    .isEqualTo(book.codeNamed("Security").orElseThrow().id());
+            assertThat(report.problems()).anyMatch(p -> p.contains("'c1'") && p.contains("not a GUID"))
+                    .anyMatch(p -> p.contains("blue")).anyMatch(p -> p.contains("Favourites"));
+            assertThat(Set.copyOf(report.problems())).hasSize(3);
+        }
+    }
+
+    @Test
+    void codebookWithInternalEntitiesIsRefused() throws Exception {
+        Path qdc = Files.writeString(dir.resolve("laughs.qdc"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE CodeBook [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+                <CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
+                  <Code guid="A1B2C3D4-0000-0000-0000-000000000003" name="&b;" isCodable="true"/>
+                </Codes></CodeBook>
+                """);
+        try (Workbench wb = Workbench.create(dir.resolve("p.parallax"), null)) {
+            assertThatThrownBy(() -> wb.exchange().importQdc(qdc)).isInstanceOf(RefiException.class)
+                    .hasMessageContaining("laughs.qdc");
+            assertThat(wb.codebook().current().codes()).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.io.SegmentRow;
+import org.parallax.io.refi.QdpxFiles;
+import org.parallax.io.refi.RefiSchemas;
+import org.parallax.model.Document;
+import org.parallax.model.DocumentMeta;
+import org.parallax.model.DocumentType;
+import org.parallax.testutil.TestProjects;
+
+class PseudonymisedExportTest {
+    private static final String INTERVIEW = """
+            Interviewer: Mr Sergei Volkov, how did the Permanent Joint Council work?
+            Sergei Volkov: In 1998 the council met monthly. Anna Berg from the NATO side agreed with me.
+            Interviewer: Thank you, Sergei Volkov.
+            """;
+
+    @TempDir
+    Path dir;
+    Workbench wb;
+    long doc;
+
+    @BeforeEach
+    void open() {
+        wb = TestProjects.table1(dir);
+        doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "interview-sergei-volkov.txt", INTERVIEW));
+        wb.documents().updateMeta(doc, new DocumentMeta("Interview with Sergei Volkov", null, DocumentType.INTERVIEW,
+                "Russia", "en", null, Map.of("speaker", "Sergei Volkov", "colleague", "Anna Berg", "place", "Moscow")));
+        String text = wb.documents().text(doc);
+        int start = text.indexOf("Sergei Volkov: In 1998");
+        wb.coding().code(doc, start, text.indexOf("monthly.") + 8, wb.codebook().code("Convergence of norms").id(),
+                "Sergei Volkov speaks warmly of the council; Anna Berg agreed.");
+        wb.exchange().markSensitive("speaker");
+        wb.exchange().markSensitive("colleague");
+    }
+
+    @AfterEach
+    void close() {
+        wb.close();
+    }
+
+    @Test
+    void pseudonymisedQdpxHoldsNoOriginalNameAnywhere() {
+        Path file = dir.resolve("anon.qdpx");
+        wb.exchange().exportQdpx(file, true);
+        Map<String, byte[]> entries = QdpxFiles.entries(file);
+        assertThat(RefiSchemas.validateProject(entries.get("project.qde"))).isEmpty();
+        entries.forEach((name, bytes) -> {
+            String content = new String(bytes, StandardCharsets.UTF_8);
+            assertThat(content).as(name).doesNotContain("Volkov").doesNotContain("Berg");
+            assertThat(name).doesNotContainIgnoringCase("volkov");
+        });
+        String all = new String(entries.values().stream().reduce(new byte[0], PseudonymisedExportTest::concat),
+                StandardCharsets.UTF_8);
+        assertThat(all).contains("P01: In 1998").contains("P02 from the NATO side").contains("Moscow");
+    }
+
+    @Test
+    void pseudonymsAreStableAndCodedPassagesStillCoverTheirWords() {
+        Path first = dir.resolve("a.qdpx");
+        Path second = dir.resolve("b.qdpx");
+        wb.exchange().exportQdpx(first, true);
+        wb.exchange().exportQdpx(second, true);
+        assertThat(QdpxFiles.entries(second).get("project.qde")).isEqualTo(QdpxFiles.entries(first).get("project.qde"));
+        try (Workbench copy = Workbench.create(dir.resolve("copy.parallax"), null)) {
+            copy.exchange().importQdpx(first);
+            Document d = copy.documents().list().get(0);
+            assertThat(d.meta().attributes()).containsEntry("speaker", "P01").containsEntry("colleague", "P02")
+                    .containsEntry("place", "Moscow");
+            var s = copy.coding().segments().get(0);
+            assertThat(copy.documents().text(d.id()).substring(s.start(), s.end()))
+                    .isEqualTo("P01: In 1998 the council met monthly.");
+        }
+    }
+
+    @Test
+    void plainExportKeepsNamesWhilePseudonymisedCsvRowsDropThem() {
+        Path plain = dir.resolve("plain.qdpx");
+        wb.exchange().exportQdpx(plain);
+        assertThat(new String(QdpxFiles.entries(plain).get("project.qde"), StandardCharsets.UTF_8))
+                .contains("Sergei Volkov");
+        List<SegmentRow> rows = wb.exports().segmentRowsPseudonymised();
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.title()).isEqualTo("Interview with P01");
+            assertThat(r.text()).startsWith("P01: In 1998").doesNotContain("Volkov");
+            assertThat(r.memo()).isEqualTo("P01 speaks warmly of the council; P02 agreed.");
+        });
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

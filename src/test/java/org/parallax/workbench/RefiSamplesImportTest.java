@@ -1,0 +1,67 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Code;
+import org.parallax.model.Codebook;
+
+/**
+ * Reads the QDPX files ATLAS.ti and NVivo wrote, from ../shared/refi/samples (their licences are not
+ * stated, so they are not copied into the project); skipped when that folder is absent.
+ */
+class RefiSamplesImportTest {
+    private static final Path SAMPLES = Path.of("..", "shared", "refi", "samples");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void atlasBlankProjectImportsItsUsersAndNothingElse() {
+        try (Workbench wb = Workbench.create(dir.resolve("p.parallax"), null)) {
+            ExchangeReport report = wb.exchange().importQdpx(sample("atlasti23-blank.qdpx"));
+            assertThat(report.documentsAdded()).isEmpty();
+            assertThat(report.codesCreated()).isZero();
+            assertThat(wb.coders()).extracting("name").contains("Enric Llagostera");
+        }
+    }
+
+    @Test
+    void atlasProjectKeepsItsCodeHierarchyWithoutColours() {
+        try (Workbench wb = Workbench.create(dir.resolve("p.parallax"), null)) {
+            ExchangeReport report = wb.exchange().importQdpx(sample("atlasti23-target.qdpx"));
+            assertThat(report.codesCreated()).isEqualTo(3);
+            Codebook book = wb.codebook().current();
+            Code parent = book.codeNamed("Commits").orElseThrow();
+            Code child = book.codeNamed("2022-05-10T02:05:59Z 19e4dce").orElseThrow();
+            assertThat(child.parentId()).isEqualTo(parent.id());
+            assertThat(parent.color()).isNull();
+            assertThat(wb.integrityCheck()).isEqualTo("ok");
+        }
+    }
+
+    @Test
+    void nvivoCodebookProjectImportsAllCodesAndReportsWhatItCannotUse() {
+        try (Workbench wb = Workbench.create(dir.resolve("p.parallax"), null)) {
+            ExchangeReport report = wb.exchange().importQdpx(sample("nvivo-mac15-codebook.qdpx"));
+            // 262 Code elements in the file, one of them a second "programming" under another parent.
+            assertThat(report.codesCreated()).isEqualTo(262);
+            assertThat(wb.codebook().current().codes()).hasSize(262);
+            assertThat(report.problems()).anyMatch(p -> p.contains("'programming'") && p.contains("more than one"));
+            // Both text sources have empty plain text (and empty DOCX): reported, not silently dropped.
+            assertThat(report.problems()).filteredOn(p -> p.contains("empty")).hasSize(2);
+            assertThat(report.documentsAdded()).isEmpty();
+            assertThat(wb.integrityCheck()).isEqualTo("ok");
+        }
+    }
+
+    private static Path sample(String name) {
+        Path file = SAMPLES.resolve(name);
+        assumeTrue(Files.isRegularFile(file), "REFI-QDA sample " + name + " not available in ../shared");
+        return file;
+    }
+}
