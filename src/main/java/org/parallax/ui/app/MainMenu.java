@@ -79,7 +79,13 @@ final class MainMenu {
         redoItem.disableProperty().bind(undo.canRedoProperty().not());
         CheckMenuItem snap = new CheckMenuItem("_Snap selection to whole words");
         snap.selectedProperty().bindBidirectional(viewModel.document().snapToWordsProperty());
-        return new Menu("_Edit", null, undoItem, redoItem, new SeparatorMenuItem(), snap);
+        MenuItem coder = item("Switch _coder…", null, viewModel.coder()::switchCoder);
+        CheckMenuItem blind = new CheckMenuItem("_Blind coding (see only my passages)");
+        blind.selectedProperty().bindBidirectional(viewModel.coder().blindProperty());
+        coder.disableProperty().bind(viewModel.openProperty().not());
+        blind.disableProperty().bind(viewModel.openProperty().not());
+        return new Menu("_Edit", null, undoItem, redoItem, new SeparatorMenuItem(), snap, new SeparatorMenuItem(),
+                coder, blind);
     }
 
     private Menu codebook() {

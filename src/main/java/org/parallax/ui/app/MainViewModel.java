@@ -34,6 +34,7 @@ public final class MainViewModel {
     private final Table1ViewModel table1;
     private final UndoViewModel undo;
     private final StatusViewModel status;
+    private final CoderViewModel coder;
     private final ObservableList<String> recentProjects = FXCollections.observableArrayList();
     private final StringProperty title = new SimpleStringProperty("Parallax");
     private final BooleanProperty open = new SimpleBooleanProperty(false);
@@ -55,6 +56,7 @@ public final class MainViewModel {
         passages = new PassagesViewModel(context);
         undo = new UndoViewModel(context);
         status = new StatusViewModel(context);
+        coder = new CoderViewModel(context);
         wire();
     }
 
@@ -183,6 +185,10 @@ public final class MainViewModel {
 
     public UndoViewModel undo() {
         return undo;
+    }
+
+    public CoderViewModel coder() {
+        return coder;
     }
 
     public StatusViewModel status() {

@@ -3,6 +3,7 @@ package org.parallax.ui.app;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.ui.common.VisiblePassages;
 
 /** The status bar: project path, active coder, and document and passage counts. */
 public final class StatusViewModel {
@@ -24,8 +25,8 @@ public final class StatusViewModel {
             counts.set("");
             return;
         }
-        context.read(wb -> new String[] {wb.file().toAbsolutePath().toString(), "Coder: " + wb.activeCoder().name(),
-            wb.documents().list().size() + " documents · " + wb.coding().segments().size() + " passages"}, s -> {
+        context.read(wb -> new String[] {wb.file().toAbsolutePath().toString(), "Coder: " + wb.activeCoder().name() + (wb.blindMode() ? " (blind)" : ""),
+            wb.documents().list().size() + " documents · " + VisiblePassages.of(wb).size() + " passages"}, s -> {
                 project.set(s[0]);
                 coder.set(s[1]);
                 counts.set(s[2]);

@@ -12,6 +12,7 @@ import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Segment;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.ui.common.VisiblePassages;
 import org.parallax.workbench.ProjectEvent;
 import org.parallax.workbench.Workbench;
 
@@ -39,7 +40,7 @@ public final class CodebookViewModel {
             refresh();
         });
         context.onEvent(e -> {
-            if (e == ProjectEvent.CODEBOOK || e == ProjectEvent.SEGMENTS) {
+            if (e != ProjectEvent.DOCUMENTS) {
                 refresh();
             }
         });
@@ -51,7 +52,7 @@ public final class CodebookViewModel {
 
     private static Map<Long, Integer> counts(Workbench wb) {
         Map<Long, Integer> counts = new HashMap<>();
-        for (Segment s : wb.coding().segments()) {
+        for (Segment s : VisiblePassages.of(wb)) {
             counts.merge(s.codeId(), 1, Integer::sum);
         }
         return counts;

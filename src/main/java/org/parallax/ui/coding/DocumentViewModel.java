@@ -13,6 +13,7 @@ import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Segment;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.ui.common.VisiblePassages;
 import org.parallax.workbench.ProjectEvent;
 import org.parallax.workbench.Workbench;
 
@@ -30,7 +31,7 @@ public final class DocumentViewModel {
     public DocumentViewModel(ProjectContext context) {
         this.context = context;
         context.onEvent(e -> {
-            if (e == ProjectEvent.SEGMENTS || e == ProjectEvent.CODEBOOK) {
+            if (e != ProjectEvent.DOCUMENTS) {
                 reloadPassages();
             } else if (e == ProjectEvent.DOCUMENTS && document.get() != null) {
                 show(document.get().id());
@@ -84,10 +85,10 @@ public final class DocumentViewModel {
                 });
     }
 
-    /** A document's passages from the workbench's in-memory segments, in text order: no database round trip. */
+    /** A document's visible passages from the workbench's memory, in text order: no database round trip. */
     static List<Segment> passagesOf(Workbench wb, long documentId) {
         List<Segment> out = new ArrayList<>();
-        for (Segment s : wb.coding().segments()) {
+        for (Segment s : VisiblePassages.of(wb)) {
             if (s.documentId() == documentId) {
                 out.add(s);
             }

@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.parallax.model.Segment;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.ui.common.VisiblePassages;
 import org.parallax.workbench.ProjectEvent;
 import org.parallax.workbench.Workbench;
 
@@ -36,7 +37,7 @@ public final class DocumentsViewModel {
             refresh();
         });
         context.onEvent(event -> {
-            if (event == ProjectEvent.DOCUMENTS || event == ProjectEvent.SEGMENTS) {
+            if (event != ProjectEvent.CODEBOOK) {
                 refresh();
             }
         });
@@ -48,7 +49,7 @@ public final class DocumentsViewModel {
 
     private static List<DocumentRow> load(Workbench wb) {
         Map<Long, Integer> counts = new HashMap<>();
-        for (Segment s : wb.coding().segments()) {
+        for (Segment s : VisiblePassages.of(wb)) {
             counts.merge(s.documentId(), 1, Integer::sum);
         }
         return wb.documents().list().stream().map(d -> DocumentRow.of(d, counts.getOrDefault(d.id(), 0))).toList();

@@ -9,7 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.model.Segment;
 import org.parallax.ui.common.ProjectContext;
-import org.parallax.workbench.ProjectEvent;
+import org.parallax.ui.common.VisiblePassages;
 import org.parallax.workbench.Workbench;
 
 /** The passages panel: passages of the current document or of the selected code, memos editable. */
@@ -28,11 +28,7 @@ public final class PassagesViewModel {
             rows.clear();
             heading.set("No document open");
         });
-        context.onEvent(e -> {
-            if (e != ProjectEvent.CODERS) {
-                refresh();
-            }
-        });
+        context.onEvent(e -> refresh());
     }
 
     public void showDocument(long documentId, String title) {
@@ -59,7 +55,7 @@ public final class PassagesViewModel {
     }
 
     private static List<Segment> segments(Workbench wb, Source source) {
-        return wb.coding().segments().stream()
+        return VisiblePassages.of(wb).stream()
                 .filter(s -> source.document() ? s.documentId() == source.id() : s.codeId() == source.id())
                 .sorted(Comparator.comparingLong(Segment::documentId).thenComparingInt(Segment::start))
                 .toList();

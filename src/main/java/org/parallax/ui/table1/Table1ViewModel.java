@@ -16,7 +16,6 @@ import org.parallax.model.Segment;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.passages.PassageRow;
 import org.parallax.ui.passages.PassageRows;
-import org.parallax.workbench.ProjectEvent;
 
 /** The live Table 1: frames and indicators by scenario, recomputed off the UI thread after each change. */
 public final class Table1ViewModel {
@@ -39,11 +38,7 @@ public final class Table1ViewModel {
             cellPassages.clear();
             refresh();
         });
-        context.onEvent(e -> {
-            if (e != ProjectEvent.CODERS) {
-                refresh();
-            }
-        });
+        context.onEvent(e -> refresh());
     }
 
     public void refresh() {
