@@ -94,6 +94,8 @@ final class MainMenu {
                 item("_Add code…", "Shortcut+Shift+A", vm::addCode),
                 item("_Rename…", null, vm::rename),
                 item("_Merge into…", null, vm::merge),
+                item("M_ove to frame…", null, vm::moveToFrame),
+                item("Coding _key…", null, vm::assignShortcut),
                 item("_Delete code…", null, vm::delete),
                 new SeparatorMenuItem(),
                 item("Add _scenario…", null, vm::addScenario));

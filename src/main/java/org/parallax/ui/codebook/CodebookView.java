@@ -76,9 +76,13 @@ public final class CodebookView extends VBox {
         merge.setOnAction(e -> viewModel.merge());
         MenuItem delete = new MenuItem("Delete…");
         delete.setOnAction(e -> viewModel.delete());
+        MenuItem move = new MenuItem("Move to frame…");
+        move.setOnAction(e -> viewModel.moveToFrame());
+        MenuItem key = new MenuItem("Coding key…");
+        key.setOnAction(e -> viewModel.assignShortcut());
         MenuItem scenario = new MenuItem("Add scenario…");
         scenario.setOnAction(e -> viewModel.addScenario());
-        return new ContextMenu(add, rename, merge, delete, scenario);
+        return new ContextMenu(add, rename, merge, move, key, delete, scenario);
     }
 
     private boolean codeSelected() {

@@ -10,6 +10,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
+import org.parallax.model.Frame;
+import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.common.VisiblePassages;
@@ -91,8 +93,7 @@ public final class CodebookViewModel {
             long scenarioId = code.get().scenarioId();
             context.write(wb -> wb.codebook().renameScenario(scenarioId, name));
         } else {
-            code.ifPresent(c -> context.write(wb -> wb.codebook().updateCode(new Code(c.id(), c.parentId(),
-                    c.frameId(), c.scenarioId(), name, c.color(), c.definition(), c.shortcut(), c.position()))));
+            code.ifPresent(c -> update(c, name, c.frameId(), c.shortcut()));
         }
     }
 
@@ -128,6 +129,50 @@ public final class CodebookViewModel {
                 }));
     }
 
+    /** Moves the selected code to another frame the user picks, as one undoable edit. */
+    public void moveToFrame() {
+        Optional<Code> code = selectedCode();
+        if (code.isEmpty()) {
+            return;
+        }
+        Code c = code.get();
+        List<FrameChoice> frames = codebook.frames().stream()
+                .filter(f -> c.frameId() == null || f.id() != c.frameId())
+                .map(FrameChoice::new).toList();
+        context.dialogs().choose("Move code", "Move '" + c.name() + "' to frame:", frames)
+                .ifPresent(to -> update(c, c.name(), to.frame().id(), c.shortcut()));
+    }
+
+    /** Assigns the selected code a coding key 1-9 (0 or blank clears it); a key in use elsewhere is refused. */
+    public void assignShortcut() {
+        Optional<Code> code = selectedCode();
+        if (code.isEmpty()) {
+            return;
+        }
+        Code c = code.get();
+        context.dialogs().askText("Coding key", "Key 1-9 for '" + c.name() + "' (empty for none):",
+                c.shortcut() == 0 ? "" : Integer.toString(c.shortcut())).ifPresent(text -> {
+                    try {
+                        update(c, c.name(), c.frameId(), CodingKey.parse(text, c, codebook));
+                    } catch (ParallaxException e) {
+                        context.dialogs().showError("Coding key", e.getMessage());
+                    }
+                });
+    }
+
+    private Optional<Code> selectedCode() {
+        CodebookNode node = selected.get();
+        if (node == null || !node.isCodable()) {
+            return Optional.empty();
+        }
+        return codebook.code(node.id());
+    }
+
+    private void update(Code c, String name, Long frameId, int shortcut) {
+        context.write(wb -> wb.codebook().updateCode(new Code(c.id(), c.parentId(), frameId, c.scenarioId(), name,
+                c.color(), c.definition(), shortcut, c.position())));
+    }
+
     public void addScenario() {
         context.dialogs().askText("Add scenario", "Name of the new scenario:", "")
                 .filter(name -> !name.isBlank())
@@ -147,6 +192,14 @@ public final class CodebookViewModel {
     }
 
     private record Loaded(Codebook book, List<CodebookNode> roots) {
+    }
+
+    /** A frame offered in a choice dialog, shown by name. */
+    public record FrameChoice(Frame frame) {
+        @Override
+        public String toString() {
+            return frame.name();
+        }
     }
 
     /** A code offered in a choice dialog, shown by name. */

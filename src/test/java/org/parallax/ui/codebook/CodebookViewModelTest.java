@@ -94,4 +94,31 @@ class CodebookViewModelTest {
                 .contains("Identity shift").doesNotContain("Identity change");
         assertThat(fixture.main.undo().undoLabelProperty().get()).isEqualTo("Undo Edit code Identity change");
     }
+
+    @Test
+    void movingACodeToAnotherFrameRegroupsTheTree() {
+        codebook.selectedProperty().set(node("Balance of power"));
+        fixture.dialogs.choiceAnswer = "Constructivism";
+        codebook.moveToFrame();
+        assertThat(codebook.roots().get(1).children()).extracting(CodebookNode::name).contains("Balance of power");
+        assertThat(codebook.roots().get(0).children()).extracting(CodebookNode::name)
+                .doesNotContain("Balance of power");
+        assertThat(node("Balance of power").count()).isEqualTo(2);
+    }
+
+    @Test
+    void codingKeysAreAssignableButNotTwice() {
+        codebook.selectedProperty().set(node("Convergence of norms"));
+        fixture.dialogs.textAnswers.add("1");
+        codebook.assignShortcut();
+        assertThat(fixture.dialogs.errors).singleElement().asString()
+                .isEqualTo("Key 1 already codes 'Balance of power'; clear it there first");
+
+        fixture.dialogs.textAnswers.add("9");
+        codebook.assignShortcut();
+        assertThat(node("Convergence of norms").shortcut()).isEqualTo(9);
+        fixture.main.document().selectionProperty().set(new TextRange(100, 120));
+        assertThat(fixture.main.document().codeWithShortcut(9)).isTrue();
+        assertThat(node("Convergence of norms").count()).isEqualTo(1);
+    }
 }

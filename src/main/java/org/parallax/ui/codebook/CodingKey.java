@@ -1,0 +1,27 @@
+package org.parallax.ui.codebook;
+
+import java.util.Optional;
+import org.parallax.model.Code;
+import org.parallax.model.Codebook;
+import org.parallax.model.ParallaxException;
+
+/** Parses a coding key typed for a code: 1-9, or blank/0 for none; a key another code uses is refused. */
+final class CodingKey {
+    private CodingKey() {
+    }
+
+    static int parse(String typed, Code code, Codebook book) {
+        String key = typed.strip();
+        if (!key.matches("[0-9]?")) {
+            throw new ParallaxException("'" + key + "' is not a key from 1 to 9");
+        }
+        int digit = key.isEmpty() ? 0 : Integer.parseInt(key);
+        Optional<Code> taken = book.codes().stream()
+                .filter(o -> digit != 0 && o.shortcut() == digit && o.id() != code.id()).findFirst();
+        if (taken.isPresent()) {
+            throw new ParallaxException("Key " + digit + " already codes '" + taken.get().name()
+                    + "'; clear it there first");
+        }
+        return digit;
+    }
+}
