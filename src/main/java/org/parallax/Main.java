@@ -1,13 +1,21 @@
 package org.parallax;
 
 import org.parallax.cli.ParallaxCommand;
+import org.parallax.ui.app.Launcher;
 
-/** Composition root: with arguments runs the command line, without opens the workbench window. */
+/**
+ * Composition root. Without arguments, or with just a project file, it opens the workbench window;
+ * with a command it runs the command line.
+ */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        ParallaxCommand.main(args);
+        if (args.length == 0 || (args.length == 1 && args[0].endsWith(".parallax"))) {
+            Launcher.main(args);
+        } else {
+            ParallaxCommand.main(args);
+        }
     }
 }
