@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Theory-driven qualitative coding of documents. Without a command, opens the workbench window.",
         subcommands = {NewCommand.class, ImportCommand.class, DocsCommand.class, SegmentsCommand.class,
             CodesCommand.class, CodebookCommand.class, CodeCommand.class, UncodeCommand.class, TallyCommand.class,
-            ExportCommand.class, SearchCommand.class, AutocodeCommand.class, BenchCommand.class, MergeCommand.class, SensitiveCommand.class, SampleCommand.class})
+            ExportCommand.class, SearchCommand.class, AutocodeCommand.class, BenchCommand.class, MergeCommand.class, SensitiveCommand.class, SampleCommand.class,
+            PracticeCommand.class})
 public final class ParallaxCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
