@@ -94,6 +94,7 @@ public final class CodebookStore {
         });
     }
 
+    /** Updates a code; a null inclusion or exclusion rule keeps the stored one, an empty one clears it. */
     public void updateCode(Code code) {
         db.write(c -> {
             Optional<Long> clash = Sql.one(c, "SELECT id FROM codes WHERE name=? AND id<>?", rs -> rs.getLong(1),
@@ -105,12 +106,13 @@ public final class CodebookStore {
                 // A shortcut key selects exactly one code: taking it frees it elsewhere.
                 Sql.update(c, "UPDATE codes SET shortcut=0 WHERE shortcut=? AND id<>?", code.shortcut(), code.id());
             }
-            // Null rules keep the stored ones: callers that build a Code without rules must not erase the guide.
+            // A null rule keeps the stored one, so callers that build a Code without rules do not erase the
+            // guide; an empty rule clears it.
             return Sql.update(c, "UPDATE codes SET parent_id=?, frame_id=?, name=?, color=?, definition=?, "
-                            + "shortcut=?, position=?, inclusion=coalesce(?, inclusion), "
-                            + "exclusion=coalesce(?, exclusion) WHERE id=?", code.parentId(), code.frameId(),
-                    code.name(), code.color(), code.definition(), code.shortcut(), code.position(), code.inclusion(),
-                    code.exclusion(), code.id());
+                            + "shortcut=?, position=?, inclusion=CASE WHEN ? IS NULL THEN inclusion ELSE nullif(?, '') END, "
+                            + "exclusion=CASE WHEN ? IS NULL THEN exclusion ELSE nullif(?, '') END WHERE id=?",
+                    code.parentId(), code.frameId(), code.name(), code.color(), code.definition(), code.shortcut(),
+                    code.position(), code.inclusion(), code.inclusion(), code.exclusion(), code.exclusion(), code.id());
         });
     }
 

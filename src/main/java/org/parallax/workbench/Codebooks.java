@@ -85,10 +85,15 @@ public final class Codebooks {
         return saved;
     }
 
-    /** Changes a code's name, colour, definition, shortcut, frame, parent or position. */
+    /**
+     * Changes a code's name, colour, definition, shortcut, frame, parent, position or guide rules; a null
+     * rule keeps the stored one, an empty rule clears it.
+     */
     public void updateCode(Code changed) {
-        Code before = current().code(changed.id())
+        Code stored = current().code(changed.id())
                 .orElseThrow(() -> new ParallaxException("No code with id " + changed.id()));
+        // Undo must clear rules the code did not have, and null would keep them.
+        Code before = stored.withRules(orEmpty(stored.inclusion()), orEmpty(stored.exclusion()));
         project.codebook.updateCode(changed);
         project.history.record(new Edit() {
             public String label() {
@@ -106,6 +111,10 @@ public final class Codebooks {
             }
         });
         project.fire(ProjectEvent.CODEBOOK);
+    }
+
+    private static String orEmpty(String rule) {
+        return rule == null ? "" : rule;
     }
 
     /** Number of passages coded with a code, for the confirmation before delete or merge. */

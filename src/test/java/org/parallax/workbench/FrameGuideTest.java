@@ -116,6 +116,27 @@ class FrameGuideTest {
         }
     }
 
+    @Test
+    void editingRulesIsUndoableAndAnEmptyRuleClearsIt() throws Exception {
+        try (Workbench wb = Workbench.create(dir.resolve("rules.parallax"), null)) {
+            long frame = wb.codebook().addFrame("Realism", "Power first.", "#1f4e99").id();
+            Code code = wb.codebook().addCode("Balance of power", frame, null, "#1f77b4", "Weighs power.");
+
+            wb.codebook().updateCode(code.withRules("Sides weigh strength.", "Mere threat talk."));
+            assertThat(wb.codebook().code("Balance of power").inclusion()).isEqualTo("Sides weigh strength.");
+
+            wb.history().undo();
+            assertThat(wb.codebook().code("Balance of power").inclusion()).isNull();
+            assertThat(wb.codebook().code("Balance of power").exclusion()).isNull();
+
+            wb.history().redo();
+            wb.codebook().updateCode(wb.codebook().code("Balance of power").withRules(null, ""));
+            Code edited = wb.codebook().code("Balance of power");
+            assertThat(edited.inclusion()).isEqualTo("Sides weigh strength.");
+            assertThat(edited.exclusion()).isNull();
+        }
+    }
+
     private static List<AnchorExample> anchorsOf(CodebookDefinition definition, String code) {
         return definition.frames().stream().map(FrameDefinition::codes).flatMap(List::stream)
                 .filter(c -> c.name().equals(code)).findFirst().orElseThrow().anchors();
