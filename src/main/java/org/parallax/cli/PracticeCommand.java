@@ -53,7 +53,8 @@ final class PracticeCommand extends ProjectCommand {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("id", report.document().id());
         document.put("title", report.document().title());
-        document.put("date", report.document().meta().date() == null ? null : report.document().meta().date().toString());
+        var date = report.document().meta().date();
+        document.put("date", date == null ? null : date.toString());
         out.put("document", document);
         out.put("student", report.student());
         out.put("reference", report.reference());

@@ -44,7 +44,8 @@ public final class HandoutHtml {
 
     /** The handout as one HTML page; every text from the codebook is escaped. */
     public static String toHtml(CodebookDefinition definition) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n");
+        html.append("<meta charset=\"utf-8\">\n");
         html.append("<title>").append(escape(definition.name())).append(" – frame guide</title>\n");
         html.append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
         html.append("<h1>").append(escape(definition.name())).append("</h1>\n");

@@ -109,7 +109,8 @@ public final class CodebookStore {
             // A null rule keeps the stored one, so callers that build a Code without rules do not erase the
             // guide; an empty rule clears it.
             return Sql.update(c, "UPDATE codes SET parent_id=?, frame_id=?, name=?, color=?, definition=?, "
-                            + "shortcut=?, position=?, inclusion=CASE WHEN ? IS NULL THEN inclusion ELSE nullif(?, '') END, "
+                            + "shortcut=?, position=?, "
+                            + "inclusion=CASE WHEN ? IS NULL THEN inclusion ELSE nullif(?, '') END, "
                             + "exclusion=CASE WHEN ? IS NULL THEN exclusion ELSE nullif(?, '') END WHERE id=?",
                     code.parentId(), code.frameId(), code.name(), code.color(), code.definition(), code.shortcut(),
                     code.position(), code.inclusion(), code.inclusion(), code.exclusion(), code.exclusion(), code.id());

@@ -83,6 +83,7 @@ final class AnchorLinks {
             return false;
         }
         return anchor.document() == null
-                || project.documents.get(segment.documentId()).map(d -> anchor.document().equals(d.title())).orElse(false);
+                || project.documents.get(segment.documentId())
+                        .map(d -> anchor.document().equals(d.title())).orElse(false);
     }
 }
