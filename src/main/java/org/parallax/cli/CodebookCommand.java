@@ -3,12 +3,13 @@ package org.parallax.cli;
 import java.nio.file.Path;
 
 import org.parallax.io.CodebookJson;
+import org.parallax.io.HandoutHtml;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** `codebook import|export PROJECT FILE.json`. */
+/** `codebook import|export PROJECT FILE.json`; export also writes an HTML handout for FILE.html. */
 @Command(name = "codebook", description = "Import or export the codebook as JSON (docs/codebook-format.md).",
         subcommands = {CodebookCommand.Import.class, CodebookCommand.Export.class})
 final class CodebookCommand implements Runnable {
@@ -33,15 +34,22 @@ final class CodebookCommand implements Runnable {
         }
     }
 
-    /** Writes the project's codebook to a file. */
-    @Command(name = "export", description = "Write the project's codebook as JSON.")
+    /** Writes the project's codebook to a file: JSON, or a printable HTML handout for .html. */
+    @Command(name = "export", description = "Write the project's codebook as JSON, or as a printable HTML "
+            + "frame guide (handout) when FILE ends in .html or .htm.")
     static final class Export extends ProjectCommand {
-        @Parameters(index = "1", paramLabel = "FILE.json") Path file;
+        @Parameters(index = "1", paramLabel = "FILE.json|FILE.html") Path file;
 
         @Override
         int run(Workbench workbench) {
-            CodebookJson.write(workbench.codebook().definition(), file);
-            out().println("Codebook written to " + file);
+            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (name.endsWith(".html") || name.endsWith(".htm")) {
+                HandoutHtml.write(workbench.codebook().definition(), file);
+                out().println("Frame guide handout written to " + file);
+            } else {
+                CodebookJson.write(workbench.codebook().definition(), file);
+                out().println("Codebook written to " + file);
+            }
             return 0;
         }
     }

@@ -8,8 +8,10 @@ import picocli.CommandLine.Command;
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1.0",
         description = "Theory-driven qualitative coding of documents. Without a command, opens the workbench window.",
         subcommands = {NewCommand.class, ImportCommand.class, DocsCommand.class, SegmentsCommand.class,
-            CodesCommand.class, CodebookCommand.class, CodeCommand.class, UncodeCommand.class, TallyCommand.class, TimelineCommand.class, AgreementCommand.class,
-            ExportCommand.class, SearchCommand.class, AutocodeCommand.class, BenchCommand.class, MergeCommand.class, SensitiveCommand.class, CodersCommand.class, SampleCommand.class})
+            CodesCommand.class, CodebookCommand.class, CodeCommand.class, UncodeCommand.class, CodersCommand.class,
+            TallyCommand.class, TimelineCommand.class, AgreementCommand.class, ExportCommand.class,
+            SearchCommand.class, AutocodeCommand.class, MergeCommand.class, SensitiveCommand.class,
+            PracticeCommand.class, BenchCommand.class, SampleCommand.class})
 public final class ParallaxCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

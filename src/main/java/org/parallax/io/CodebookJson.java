@@ -11,12 +11,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.parallax.io.CodebookJsonDto.AnchorDto;
 import org.parallax.io.CodebookJsonDto.CodeDto;
 import org.parallax.io.CodebookJsonDto.CodebookDto;
 import org.parallax.io.CodebookJsonDto.FrameDto;
 import org.parallax.io.CodebookJsonDto.ScenarioDto;
 import org.parallax.model.CodebookDefinition;
+import org.parallax.model.CodebookDefinition.AnchorExample;
 import org.parallax.model.CodebookDefinition.CodeDefinition;
 import org.parallax.model.CodebookDefinition.FrameDefinition;
 import org.parallax.model.CodebookDefinition.ScenarioDefinition;
@@ -24,8 +28,8 @@ import org.parallax.model.ParallaxException;
 
 /** Reads and writes a {@link CodebookDefinition} in the codebook JSON format (docs/codebook-format.md). */
 public final class CodebookJson {
-    /** The format version this class writes and the newest it reads. */
-    public static final int FORMAT_VERSION = 1;
+    /** The format version this class writes and the newest it reads; version 1 lacks rules and anchors. */
+    public static final int FORMAT_VERSION = 2;
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -61,7 +65,7 @@ public final class CodebookJson {
             throw new ParallaxException("Codebook " + source + " is empty");
         }
         checkVersion(dto.formatVersion(), source);
-        CodebookDefinition definition = toDefinition(dto);
+        CodebookDefinition definition = toDefinition(dto, source);
         CodebookDefinitionCheck.check(definition, source);
         return definition;
     }
@@ -109,17 +113,33 @@ public final class CodebookJson {
                 : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
-    private static CodebookDefinition toDefinition(CodebookDto dto) {
+    private static CodebookDefinition toDefinition(CodebookDto dto, String source) {
         return new CodebookDefinition(dto.name(),
                 orEmpty(dto.frames()).stream().map(f -> new FrameDefinition(f.name(), f.description(), f.color(),
-                        orEmpty(f.codes()).stream().map(CodebookJson::toDefinition).toList())).toList(),
+                        orEmpty(f.codes()).stream().map(c -> toDefinition(c, source)).toList())).toList(),
                 orEmpty(dto.scenarios()).stream().map(s -> new ScenarioDefinition(s.name(), s.description())).toList());
     }
 
-    private static CodeDefinition toDefinition(CodeDto dto) {
+    private static CodeDefinition toDefinition(CodeDto dto, String source) {
         return new CodeDefinition(dto.name(), dto.color(), dto.definition(),
                 dto.shortcut() == null ? 0 : dto.shortcut(), dto.expectedScenarios(),
-                orEmpty(dto.children()).stream().map(CodebookJson::toDefinition).toList());
+                orEmpty(dto.children()).stream().map(c -> toDefinition(c, source)).toList(),
+                dto.inclusion(), dto.exclusion(),
+                orEmpty(dto.anchors()).stream().map(a -> toAnchor(a, dto.name(), source)).toList());
+    }
+
+    private static AnchorExample toAnchor(AnchorDto dto, String code, String source) {
+        if (dto.quote() == null || dto.quote().isBlank()) {
+            throw new ParallaxException("Codebook " + source + ": an anchor example of code '" + code
+                    + "' has no quote");
+        }
+        try {
+            return new AnchorExample(dto.document(), dto.date() == null ? null : LocalDate.parse(dto.date()),
+                    dto.quote());
+        } catch (DateTimeParseException e) {
+            throw new ParallaxException("Codebook " + source + ": an anchor example of code '" + code
+                    + "' has date '" + dto.date() + "'; expected the form 2002-05-28", e);
+        }
     }
 
     private static CodebookDto toDto(CodebookDefinition definition) {
@@ -131,7 +151,10 @@ public final class CodebookJson {
 
     private static CodeDto toDto(CodeDefinition code) {
         return new CodeDto(code.name(), code.color(), code.definition(), code.shortcut() == 0 ? null : code.shortcut(),
-                code.expectedScenarios(), code.children().stream().map(CodebookJson::toDto).toList());
+                code.inclusion(), code.exclusion(), code.expectedScenarios(),
+                code.anchors().stream().map(a -> new AnchorDto(a.document(),
+                        a.date() == null ? null : a.date().toString(), a.quote())).toList(),
+                code.children().stream().map(CodebookJson::toDto).toList());
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

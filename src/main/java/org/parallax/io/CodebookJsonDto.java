@@ -24,8 +24,14 @@ final class CodebookJsonDto {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyOrder({"name", "color", "shortcut", "definition", "expectedScenarios", "children"})
-    record CodeDto(String name, String color, String definition, Integer shortcut,
-                   List<String> expectedScenarios, List<CodeDto> children) {
+    @JsonPropertyOrder({"name", "color", "shortcut", "definition", "inclusion", "exclusion", "expectedScenarios",
+        "anchors", "children"})
+    record CodeDto(String name, String color, String definition, Integer shortcut, String inclusion,
+                   String exclusion, List<String> expectedScenarios, List<AnchorDto> anchors, List<CodeDto> children) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"document", "date", "quote"})
+    record AnchorDto(String document, String date, String quote) {
     }
 }

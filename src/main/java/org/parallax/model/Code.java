@@ -3,12 +3,26 @@ package org.parallax.model;
 /**
  * A code of the codebook. An indicator code belongs to a frame ({@code frameId});
  * a scenario code marks passages with a scenario ({@code scenarioId}); a code may be neither.
- * {@code shortcut} is 0 or a digit 1-9 used as a coding key.
+ * {@code shortcut} is 0 or a digit 1-9 used as a coding key. {@code inclusion} and {@code exclusion}
+ * are the frame guide's rules for when to apply the code and when not (null when not written).
  */
 public record Code(long id, Long parentId, Long frameId, Long scenarioId, String name,
-                   String color, String definition, int shortcut, int position) {
+                   String color, String definition, int shortcut, int position,
+                   String inclusion, String exclusion) {
+
+    /** A code without inclusion and exclusion rules. */
+    public Code(long id, Long parentId, Long frameId, Long scenarioId, String name,
+                String color, String definition, int shortcut, int position) {
+        this(id, parentId, frameId, scenarioId, name, color, definition, shortcut, position, null, null);
+    }
 
     public boolean isScenarioCode() {
         return scenarioId != null;
+    }
+
+    /** This code with other inclusion and exclusion rules. */
+    public Code withRules(String newInclusion, String newExclusion) {
+        return new Code(id, parentId, frameId, scenarioId, name, color, definition, shortcut, position,
+                newInclusion, newExclusion);
     }
 }

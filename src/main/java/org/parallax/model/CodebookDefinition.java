@@ -1,5 +1,6 @@
 package org.parallax.model;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -23,14 +24,30 @@ public record CodebookDefinition(String name, List<FrameDefinition> frames,
 
     /**
      * A code with its sub-codes; {@code expectedScenarios} names the scenarios in which the
-     * frame expects this indicator (the editable Table 1 mapping).
+     * frame expects this indicator (the editable Table 1 mapping). {@code inclusion} and
+     * {@code exclusion} are the guide's rules (null when not written), {@code anchors} its examples.
      */
     public record CodeDefinition(String name, String color, String definition, int shortcut,
-                                 List<String> expectedScenarios, List<CodeDefinition> children) {
+                                 List<String> expectedScenarios, List<CodeDefinition> children,
+                                 String inclusion, String exclusion, List<AnchorExample> anchors) {
         public CodeDefinition {
             expectedScenarios = expectedScenarios == null ? List.of() : List.copyOf(expectedScenarios);
             children = children == null ? List.of() : List.copyOf(children);
+            anchors = anchors == null ? List.of() : List.copyOf(anchors);
         }
+
+        /** A code without rules or anchor examples. */
+        public CodeDefinition(String name, String color, String definition, int shortcut,
+                              List<String> expectedScenarios, List<CodeDefinition> children) {
+            this(name, color, definition, shortcut, expectedScenarios, children, null, null, List.of());
+        }
+    }
+
+    /**
+     * An anchor example: the quoted text of a coded passage that shows the code well, with the title
+     * and date (null when unknown) of its document.
+     */
+    public record AnchorExample(String document, LocalDate date, String quote) {
     }
 
     /** A scenario, in column order. */

@@ -3,7 +3,9 @@ package org.parallax.store;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,23 +76,25 @@ public final class CodebookStore {
         return db.write(c -> {
             requireUnused(c, "codes", code.name(), "code");
             int position = keepId ? code.position() : nextPosition(c, "codes");
-            String columns = "parent_id, frame_id, scenario_id, name, color, definition, shortcut, position";
+            String columns = "parent_id, frame_id, scenario_id, name, color, definition, shortcut, position, "
+                    + "inclusion, exclusion";
             Object[] values = {code.parentId(), code.frameId(), code.scenarioId(), code.name(), code.color(),
-                code.definition(), code.shortcut(), position};
+                code.definition(), code.shortcut(), position, code.inclusion(), code.exclusion()};
             long id;
             if (keepId) {
                 Object[] withId = new Object[values.length + 1];
                 withId[0] = code.id();
                 System.arraycopy(values, 0, withId, 1, values.length);
-                id = Sql.insert(c, "INSERT INTO codes(id, " + columns + ") VALUES (?,?,?,?,?,?,?,?,?)", withId);
+                id = Sql.insert(c, "INSERT INTO codes(id, " + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)", withId);
             } else {
-                id = Sql.insert(c, "INSERT INTO codes(" + columns + ") VALUES (?,?,?,?,?,?,?,?)", values);
+                id = Sql.insert(c, "INSERT INTO codes(" + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?)", values);
             }
             return new Code(id, code.parentId(), code.frameId(), code.scenarioId(), code.name(), code.color(),
-                    code.definition(), code.shortcut(), position);
+                    code.definition(), code.shortcut(), position, code.inclusion(), code.exclusion());
         });
     }
 
+    /** Updates a code; a null inclusion or exclusion rule keeps the stored one, an empty one clears it. */
     public void updateCode(Code code) {
         db.write(c -> {
             Optional<Long> clash = Sql.one(c, "SELECT id FROM codes WHERE name=? AND id<>?", rs -> rs.getLong(1),
@@ -102,9 +106,14 @@ public final class CodebookStore {
                 // A shortcut key selects exactly one code: taking it frees it elsewhere.
                 Sql.update(c, "UPDATE codes SET shortcut=0 WHERE shortcut=? AND id<>?", code.shortcut(), code.id());
             }
+            // A null rule keeps the stored one, so callers that build a Code without rules do not erase the
+            // guide; an empty rule clears it.
             return Sql.update(c, "UPDATE codes SET parent_id=?, frame_id=?, name=?, color=?, definition=?, "
-                            + "shortcut=?, position=? WHERE id=?", code.parentId(), code.frameId(), code.name(),
-                    code.color(), code.definition(), code.shortcut(), code.position(), code.id());
+                            + "shortcut=?, position=?, "
+                            + "inclusion=CASE WHEN ? IS NULL THEN inclusion ELSE nullif(?, '') END, "
+                            + "exclusion=CASE WHEN ? IS NULL THEN exclusion ELSE nullif(?, '') END WHERE id=?",
+                    code.parentId(), code.frameId(), code.name(), code.color(), code.definition(), code.shortcut(),
+                    code.position(), code.inclusion(), code.inclusion(), code.exclusion(), code.exclusion(), code.id());
         });
     }
 
@@ -125,6 +134,28 @@ public final class CodebookStore {
             }
             return null;
         });
+    }
+
+    /** Anchor passages of every code that has some: code id to segment ids, in the order they were added. */
+    public Map<Long, List<Long>> anchors() {
+        return db.read(c -> {
+            Map<Long, List<Long>> out = new LinkedHashMap<>();
+            Sql.list(c, "SELECT code_id, segment_id FROM code_anchors ORDER BY rowid", rs -> {
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                return null;
+            });
+            return out;
+        });
+    }
+
+    /** Marks a passage as an anchor example of a code; marking it twice changes nothing. */
+    public void addAnchor(long codeId, long segmentId) {
+        db.write(c -> Sql.update(c, "INSERT OR IGNORE INTO code_anchors(code_id, segment_id) VALUES (?,?)",
+                codeId, segmentId));
+    }
+
+    public void removeAnchor(long codeId, long segmentId) {
+        db.write(c -> Sql.update(c, "DELETE FROM code_anchors WHERE code_id=? AND segment_id=?", codeId, segmentId));
     }
 
     private static Map<Long, Set<Long>> expectations(Connection c) throws SQLException {
@@ -163,6 +194,7 @@ public final class CodebookStore {
     private static Code code(ResultSet rs) throws SQLException {
         return new Code(rs.getLong("id"), Sql.nullableLong(rs, "parent_id"), Sql.nullableLong(rs, "frame_id"),
                 Sql.nullableLong(rs, "scenario_id"), rs.getString("name"), rs.getString("color"),
-                rs.getString("definition"), rs.getInt("shortcut"), rs.getInt("position"));
+                rs.getString("definition"), rs.getInt("shortcut"), rs.getInt("position"), rs.getString("inclusion"),
+                rs.getString("exclusion"));
     }
 }

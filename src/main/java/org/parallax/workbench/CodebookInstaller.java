@@ -9,6 +9,7 @@ import java.util.Set;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.CodebookDefinition;
+import org.parallax.model.CodebookDefinition.AnchorExample;
 import org.parallax.model.CodebookDefinition.CodeDefinition;
 import org.parallax.model.CodebookDefinition.FrameDefinition;
 import org.parallax.model.CodebookDefinition.ScenarioDefinition;
@@ -60,11 +61,12 @@ final class CodebookInstaller {
                 throw new ParallaxException("Code '" + definition.name() + "' clashes with a scenario of the same name");
             }
             code = new Code(e.id(), parentId, frameId, null, e.name(), definition.color(), definition.definition(),
-                    definition.shortcut(), e.position());
+                    definition.shortcut(), e.position(), definition.inclusion(), definition.exclusion());
             store.updateCode(code);
         } else {
             code = store.insertCode(new Code(0, parentId, frameId, null, definition.name(), definition.color(),
-                    definition.definition(), definition.shortcut(), 0), false);
+                    definition.definition(), definition.shortcut(), 0, definition.inclusion(), definition.exclusion()),
+                    false);
         }
         Set<Long> expected = new LinkedHashSet<>();
         for (String scenarioName : definition.expectedScenarios()) {
@@ -79,11 +81,16 @@ final class CodebookInstaller {
 
     /** The codebook as a definition; codes without a frame are left out (they have no place in the format). */
     static CodebookDefinition definitionOf(String name, Codebook book) {
+        return definitionOf(name, book, Map.of());
+    }
+
+    /** The codebook as a definition with each code's anchor examples (code id to examples). */
+    static CodebookDefinition definitionOf(String name, Codebook book, Map<Long, List<AnchorExample>> anchors) {
         List<FrameDefinition> frames = new ArrayList<>();
         for (Frame frame : book.frames()) {
             List<CodeDefinition> codes = book.codesOf(frame).stream()
                     .filter(c -> c.parentId() == null || book.code(c.parentId()).isEmpty())
-                    .map(c -> codeDefinition(c, book))
+                    .map(c -> codeDefinition(c, book, anchors))
                     .toList();
             frames.add(new FrameDefinition(frame.name(), frame.description(), frame.color(), codes));
         }
@@ -93,15 +100,16 @@ final class CodebookInstaller {
         return new CodebookDefinition(name, frames, scenarios);
     }
 
-    private static CodeDefinition codeDefinition(Code code, Codebook book) {
+    private static CodeDefinition codeDefinition(Code code, Codebook book, Map<Long, List<AnchorExample>> anchors) {
         Map<Long, Set<Long>> expectations = book.expectations();
         List<String> expected = expectations.getOrDefault(code.id(), Set.of()).stream()
                 .map(id -> book.scenario(id).map(Scenario::name).orElseThrow())
                 .toList();
         List<CodeDefinition> children = book.codes().stream()
                 .filter(c -> code.id() == (c.parentId() == null ? -1 : c.parentId()))
-                .map(c -> codeDefinition(c, book))
+                .map(c -> codeDefinition(c, book, anchors))
                 .toList();
-        return new CodeDefinition(code.name(), code.color(), code.definition(), code.shortcut(), expected, children);
+        return new CodeDefinition(code.name(), code.color(), code.definition(), code.shortcut(), expected, children,
+                code.inclusion(), code.exclusion(), anchors.getOrDefault(code.id(), List.of()));
     }
 }

@@ -28,6 +28,7 @@ public final class Codebooks {
     public void install(CodebookDefinition definition) {
         project.db.write(c -> {
             new CodebookInstaller(project.codebook).install(definition);
+            new AnchorLinks(project).link(definition);
             if (project.settings.get(CODEBOOK_NAME).isEmpty()) {
                 project.settings.put(CODEBOOK_NAME, definition.name());
             }
@@ -40,7 +41,34 @@ public final class Codebooks {
     /** The project's codebook as a definition, for JSON export, named as first installed (or after the file). */
     public CodebookDefinition definition() {
         String fileName = project.file().getFileName().toString().replaceFirst("\\.parallax$", "");
-        return CodebookInstaller.definitionOf(project.settings.get(CODEBOOK_NAME).orElse(fileName), current());
+        return CodebookInstaller.definitionOf(project.settings.get(CODEBOOK_NAME).orElse(fileName), current(),
+                new AnchorLinks(project).examples());
+    }
+
+    /** The anchor passages of a code, in the order they were marked. */
+    public List<Segment> anchors(long codeId) {
+        return project.codebook.anchors().getOrDefault(codeId, List.of()).stream()
+                .map(project.segments::get)
+                .flatMap(java.util.Optional::stream)
+                .toList();
+    }
+
+    /** Marks a passage coded with the code as one of its anchor examples for the frame guide. */
+    public void addAnchor(long codeId, long segmentId) {
+        Code code = current().code(codeId).orElseThrow(() -> new ParallaxException("No code with id " + codeId));
+        Segment passage = project.segments.get(segmentId)
+                .orElseThrow(() -> new ParallaxException("No coded passage with id " + segmentId));
+        if (passage.codeId() != codeId) {
+            throw new ParallaxException("Passage " + segmentId + " is not coded '" + code.name()
+                    + "'; an anchor example must be a passage of its code");
+        }
+        project.codebook.addAnchor(codeId, segmentId);
+        project.fire(ProjectEvent.CODEBOOK);
+    }
+
+    public void removeAnchor(long codeId, long segmentId) {
+        project.codebook.removeAnchor(codeId, segmentId);
+        project.fire(ProjectEvent.CODEBOOK);
     }
 
     public Code code(String name) {
@@ -57,10 +85,15 @@ public final class Codebooks {
         return saved;
     }
 
-    /** Changes a code's name, colour, definition, shortcut, frame, parent or position. */
+    /**
+     * Changes a code's name, colour, definition, shortcut, frame, parent, position or guide rules; a null
+     * rule keeps the stored one, an empty rule clears it.
+     */
     public void updateCode(Code changed) {
-        Code before = current().code(changed.id())
+        Code stored = current().code(changed.id())
                 .orElseThrow(() -> new ParallaxException("No code with id " + changed.id()));
+        // Undo must clear rules the code did not have, and null would keep them.
+        Code before = stored.withRules(orEmpty(stored.inclusion()), orEmpty(stored.exclusion()));
         project.codebook.updateCode(changed);
         project.history.record(new Edit() {
             public String label() {
@@ -78,6 +111,10 @@ public final class Codebooks {
             }
         });
         project.fire(ProjectEvent.CODEBOOK);
+    }
+
+    private static String orEmpty(String rule) {
+        return rule == null ? "" : rule;
     }
 
     /** Number of passages coded with a code, for the confirmation before delete or merge. */

@@ -88,8 +88,9 @@ final class ExchangeCodebookImport {
             id = existing.get().id();
             matched++;
         } else {
+            GuideDescription guide = GuideDescription.parse(node.description());
             id = project.codebook.insertCode(new Code(0, parentId, frameId, null, name, node.color(),
-                    node.description(), 0, 0), false).id();
+                    guide.definition(), 0, 0, guide.inclusion(), guide.exclusion()), false).id();
             created++;
         }
         if (!node.codable() && frameId == null) {

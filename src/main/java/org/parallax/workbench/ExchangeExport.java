@@ -142,7 +142,7 @@ final class ExchangeExport {
         List<CodeNode> children = book.codes().stream()
                 .filter(c -> c.parentId() != null && c.parentId() == code.id() && !c.isScenarioCode())
                 .map(c -> node(c, book)).toList();
-        return new CodeNode(codeGuid(code), code.name(), true, code.color(), code.definition(), children);
+        return new CodeNode(codeGuid(code), code.name(), true, code.color(), GuideDescription.of(code), children);
     }
 
     private Map<String, Variable> variables(Document d) {

@@ -22,9 +22,11 @@ import org.parallax.model.Segment;
 /**
  * Builds the sample project from a folder holding texts/, metadata.csv and passages.csv: the table1
  * codebook, every text imported with its metadata, and each quoted passage coded where its quote
- * occurs (exactly once) in the stored text.
+ * occurs (exactly once) in the stored text. The analyst's first passage of each code is its anchor example.
  */
 public final class SampleProject {
+    private static final String ANCHOR_CODER = "analyst";
+
     private SampleProject() {
     }
 
@@ -78,8 +80,23 @@ public final class SampleProject {
             long coderId = wb.setActiveCoder(p.coder()).id();
             drafts.add(new Segment(0, d.id(), start, start + p.quote().length(), codeId, coderId, p.memo(), created));
         }
-        wb.coding().codeAll(drafts, "Code sample passages");
+        List<Segment> saved = wb.coding().codeAll(drafts, "Code sample passages");
+        markAnchors(wb, drafts, saved);
         wb.history().clear();
+    }
+
+    /** The first passage of each code by the coder "analyst", in passages.csv order, becomes its anchor example. */
+    private static void markAnchors(Workbench wb, List<Segment> drafts, List<Segment> saved) {
+        long analyst = wb.setActiveCoder(ANCHOR_CODER).id();
+        java.util.Set<Long> anchored = new java.util.HashSet<>();
+        for (Segment draft : drafts) {
+            if (draft.coderId() == analyst && anchored.add(draft.codeId())) {
+                saved.stream().filter(s -> s.documentId() == draft.documentId() && s.start() == draft.start()
+                                && s.end() == draft.end() && s.codeId() == draft.codeId() && s.coderId() == analyst)
+                        .findFirst()
+                        .ifPresent(s -> wb.codebook().addAnchor(s.codeId(), s.id()));
+            }
+        }
     }
 
     /** Deletes a project file with its WAL side files and its derived search index. */

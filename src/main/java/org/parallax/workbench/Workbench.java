@@ -25,6 +25,7 @@ public final class Workbench implements AutoCloseable {
     private final AutoCoding autoCoding;
     private final Merging merging;
     private final Exchange exchange;
+    private final Practice practice;
 
     private Workbench(Project project) {
         this.project = project;
@@ -37,6 +38,7 @@ public final class Workbench implements AutoCloseable {
         this.autoCoding = new AutoCoding(project, search, coding);
         this.merging = new Merging(project);
         this.exchange = new Exchange(project);
+        this.practice = new Practice(project);
     }
 
     /** Opens an existing project file. */
@@ -98,6 +100,11 @@ public final class Workbench implements AutoCloseable {
     /** REFI-QDA exchange: .qdpx and .qdc export and import. */
     public Exchange exchange() {
         return exchange;
+    }
+
+    /** Practice mode: a student's coding compared with a reference coder's. */
+    public Practice practice() {
+        return practice;
     }
 
     public UndoHistory history() {

@@ -33,7 +33,7 @@ class CodebookJsonTest {
         CodebookJson.write(CodebookTemplates.named("table1"), file);
 
         String json = Files.readString(file);
-        assertThat(json).contains("\"formatVersion\" : 1").doesNotContain("children").doesNotContain("null");
+        assertThat(json).contains("\"formatVersion\" : 2").doesNotContain("children").doesNotContain("null");
         assertThat(json.indexOf("\"formatVersion\"")).isLessThan(json.indexOf("\"frames\""));
     }
 
@@ -112,8 +112,8 @@ class CodebookJsonTest {
         assertThatThrownBy(() -> read("{\"name\": \"X\", \"frames\": []}"))
                 .isInstanceOf(ParallaxException.class)
                 .hasMessageContaining("mine.json has no formatVersion");
-        assertThatThrownBy(() -> read("{\"formatVersion\": 2, \"name\": \"X\"}"))
-                .hasMessageContaining("mine.json has format version 2");
+        assertThatThrownBy(() -> read("{\"formatVersion\": 3, \"name\": \"X\"}"))
+                .hasMessageContaining("mine.json has format version 3");
     }
 
     @Test
