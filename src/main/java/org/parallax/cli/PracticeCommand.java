@@ -40,6 +40,11 @@ final class PracticeCommand extends ProjectCommand {
             report.missed().forEach(p -> row(listing, "missed", p, p.definition()));
             report.extra().forEach(p -> row(listing, "extra", p, null));
             Listing.print(out(), listing, OutputFormat.table);
+            Listing agreement = new Listing(List.of("code", "statistic", "value", "characters"));
+            report.agreement().stream().filter(l -> l.secondCoder() != null || l.statistic().equals("alpha"))
+                    .forEach(l -> agreement.row(l.code(), l.statistic(),
+                            Double.isNaN(l.value()) ? null : Math.round(l.value() * 1000) / 1000.0, l.units()));
+            Listing.print(out(), agreement, OutputFormat.table);
         }
         return 0;
     }
@@ -58,6 +63,14 @@ final class PracticeCommand extends ProjectCommand {
         out.put("document", document);
         out.put("student", report.student());
         out.put("reference", report.reference());
+        out.put("agreement", report.agreement().stream().map(l -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("code", l.code());
+            line.put("statistic", l.statistic());
+            line.put("value", Double.isNaN(l.value()) ? null : l.value());
+            line.put("units", l.units());
+            return line;
+        }).toList());
         out.put("counts", Map.of("matched", report.matched().size(), "missed", report.missed().size(),
                 "extra", report.extra().size()));
         out.put("matched", report.matched().stream().map(m -> {

@@ -12,9 +12,11 @@ import org.parallax.model.Segment;
 /** Practice mode: compares a student's coder layer with a reference coder's on one document, read-only. */
 public final class Practice {
     private final Project project;
+    private final Analysis analysis;
 
-    Practice(Project project) {
+    Practice(Project project, Analysis analysis) {
         this.project = project;
+        this.analysis = analysis;
     }
 
     /** Compares the two coders' passages in a document; neither layer is changed. */
@@ -37,7 +39,9 @@ public final class Practice {
                 result.matched().stream().map(m -> new PracticeReport.Matched(passage(m.student(), book, text),
                         passage(m.reference(), book, text), m.overlap())).toList(),
                 result.missed().stream().map(s -> passage(s, book, text)).toList(),
-                result.extra().stream().map(s -> passage(s, book, text)).toList());
+                result.extra().stream().map(s -> passage(s, book, text)).toList(),
+                analysis.agreement(List.of(referenceCoder.name(), studentCoder.name()), List.of(documentId),
+                        AgreementUnit.CHARACTER, null, false).lines());
     }
 
     private Coder coder(String name) {

@@ -5,12 +5,14 @@ import org.parallax.model.Document;
 
 /**
  * A student's coding of one document compared with a reference coder's: matched, missed and extra
- * passages (see {@link org.parallax.analysis.PassageComparison} for the matching rule).
+ * passages (see {@link org.parallax.analysis.PassageComparison} for the matching rule), and the
+ * character-level agreement statistics of the two coders on that document.
  */
 public record PracticeReport(Document document, String student, String reference, List<Matched> matched,
-                             List<Passage> missed, List<Passage> extra) {
+                             List<Passage> missed, List<Passage> extra, List<AgreementReport.Line> agreement) {
 
     public PracticeReport {
+        agreement = List.copyOf(agreement);
         matched = List.copyOf(matched);
         missed = List.copyOf(missed);
         extra = List.copyOf(extra);

@@ -38,7 +38,7 @@ public final class Workbench implements AutoCloseable {
         this.autoCoding = new AutoCoding(project, search, coding);
         this.merging = new Merging(project);
         this.exchange = new Exchange(project);
-        this.practice = new Practice(project);
+        this.practice = new Practice(project, analysis);
     }
 
     /** Opens an existing project file. */
