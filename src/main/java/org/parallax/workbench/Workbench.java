@@ -61,6 +61,11 @@ public final class Workbench implements AutoCloseable {
         return workbench;
     }
 
+    /** Creates a new project with a built-in codebook template such as {@code table1}. */
+    public static Workbench createWithTemplate(Path file, String template) {
+        return create(file, org.parallax.io.CodebookTemplates.named(template));
+    }
+
     public Path file() {
         return project.file();
     }

@@ -59,6 +59,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theUiTalksOnlyToTheWorkbench() {
+        noClasses().that().resideInAPackage("org.parallax.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parallax.store..", "org.parallax.search..",
+                        "org.parallax.io..", "org.parallax.cli..")
+                .because("the window holds no SQL, no Lucene and no file parsing: it calls use cases")
+                .check(classes);
+    }
+
+    @Test
     void onlyStoreTalksSql() {
         noClasses().that().resideOutsideOfPackage("org.parallax.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")

@@ -8,7 +8,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.parallax.io.CodebookTemplates;
 import org.parallax.ui.codebook.CodebookNode;
 import org.parallax.ui.codebook.CodebookViewModel;
 import org.parallax.ui.coding.DocumentViewModel;
@@ -102,7 +101,7 @@ public final class MainViewModel {
 
     /** Creates a project with the Table 1 codebook template, the study's default. */
     public void create(Path file) {
-        switchTo(() -> Workbench.create(file, CodebookTemplates.named("table1")));
+        switchTo(() -> Workbench.createWithTemplate(file, "table1"));
     }
 
     private void switchTo(java.util.concurrent.Callable<Workbench> opening) {
