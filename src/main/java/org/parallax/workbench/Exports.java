@@ -10,6 +10,7 @@ import java.util.Map;
 import org.parallax.io.MatrixCsvExporter;
 import org.parallax.io.SegmentCsvExporter;
 import org.parallax.io.SegmentRow;
+import org.parallax.io.TableCsvExporter;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Document;
@@ -101,6 +102,11 @@ public final class Exports {
     /** The matrix as CSV with segment and document counts and formula-like labels neutralised, as the UI saves it. */
     public void matrixCsv(Matrix matrix, Path out) {
         matrixCsv(matrix, out, MatrixCsvExporter.Counts.BOTH, true);
+    }
+
+    /** A table as a view shows it (header, then rows of texts) as CSV, formula-like cells neutralised. */
+    public void tableCsv(List<String> header, List<List<String>> rows, Path out) {
+        new TableCsvExporter().write(header, rows, out);
     }
 
     /** Segment id → the scenario Table 1 counted it in, for indicator-code segments. */

@@ -8,6 +8,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.parallax.ui.analysis.AnalysisFilter;
+import org.parallax.ui.analysis.AnalysisViewModel;
+import org.parallax.ui.analysis.TimelineViewModel;
 import org.parallax.ui.codebook.CodebookNode;
 import org.parallax.ui.codebook.CodebookViewModel;
 import org.parallax.ui.coding.DocumentViewModel;
@@ -31,6 +34,9 @@ public final class MainViewModel {
     private final CodebookViewModel codebook;
     private final PassagesViewModel passages;
     private final Table1ViewModel table1;
+    private final AnalysisFilter analysisFilter = new AnalysisFilter();
+    private final AnalysisViewModel analysis;
+    private final TimelineViewModel timeline;
     private final UndoViewModel undo;
     private final StatusViewModel status;
     private final CoderViewModel coder;
@@ -56,6 +62,8 @@ public final class MainViewModel {
         undo = new UndoViewModel(context);
         status = new StatusViewModel(context);
         coder = new CoderViewModel(context);
+        analysis = new AnalysisViewModel(context, analysisFilter);
+        timeline = new TimelineViewModel(context, analysisFilter);
         wire();
     }
 
@@ -180,6 +188,14 @@ public final class MainViewModel {
 
     public Table1ViewModel table1() {
         return table1;
+    }
+
+    public AnalysisViewModel analysis() {
+        return analysis;
+    }
+
+    public TimelineViewModel timeline() {
+        return timeline;
     }
 
     public UndoViewModel undo() {

@@ -3,6 +3,7 @@ package org.parallax.ui.app;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -17,12 +18,15 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.parallax.ui.analysis.AnalysisView;
+import org.parallax.ui.analysis.TimelineView;
 import org.parallax.ui.codebook.CodebookView;
 import org.parallax.ui.coding.DocumentTextView;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.documents.DocumentsView;
 import org.parallax.ui.documents.ImportBar;
 import org.parallax.ui.documents.MetadataView;
+import org.parallax.ui.passages.PassageRow;
 import org.parallax.ui.passages.PassagesView;
 import org.parallax.ui.table1.Table1View;
 
@@ -41,11 +45,13 @@ public final class MainWindow {
         text = new DocumentTextView(viewModel.document(), dialogs);
         left.setOrientation(Orientation.VERTICAL);
         left.getItems().addAll(new DocumentsView(viewModel.documents()), new MetadataView(viewModel.metadata()));
+        Consumer<PassageRow> opener = row -> viewModel.openPassage(
+                row.segment().documentId(), row.segment().start(), row.segment().end());
         TabPane tabs = new TabPane(
                 tab("Passages", new PassagesView(viewModel.passages())),
-                tab("Table 1", new Table1View(viewModel.table1(),
-                        row -> viewModel.openPassage(row.segment().documentId(), row.segment().start(),
-                                row.segment().end()))));
+                tab("Table 1", new Table1View(viewModel.table1(), opener)),
+                tab("Analysis", new AnalysisView(viewModel.analysis(), dialogs, opener)),
+                tab("Timeline", new TimelineView(viewModel.timeline(), viewModel.analysis().filter(), dialogs)));
         tabs.setId("bottomTabs");
         tabs.getSelectionModel().select(1);
         CodebookView codebook = new CodebookView(viewModel.codebook(), viewModel.document()::codeSelection);

@@ -73,7 +73,10 @@ public final class Table1View extends SplitPane {
         });
         VBox side = new VBox(4, heading, passages);
         VBox.setVgrow(passages, Priority.ALWAYS);
-        getItems().addAll(table, side);
+        viewModel.showExpectationsProperty().addListener((o, was, now) -> table.refresh());
+        VBox matrix = new VBox(2, ExpectationLegend.of(viewModel.showExpectationsProperty()), table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getItems().addAll(matrix, side);
         setDividerPositions(0.72);
     }
 
@@ -89,6 +92,7 @@ public final class Table1View extends SplitPane {
             TableColumn<Table1Row, String> column = new TableColumn<>();
             column.setGraphic(header(viewModel.columns().get(i)));
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
+            column.setCellFactory(c -> new ExpectationCell(viewModel, index));
             column.setSortable(false);
             column.getStyleClass().add("count-column");
             column.setPrefWidth(100);

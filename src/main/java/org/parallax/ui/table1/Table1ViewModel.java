@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.parallax.analysis.ExpectationOverlay;
 import org.parallax.model.Matrix;
 import org.parallax.model.Segment;
 import org.parallax.ui.common.ProjectContext;
@@ -23,6 +26,8 @@ public final class Table1ViewModel {
 
     private final ProjectContext context;
     private final ObjectProperty<Matrix> matrix = new SimpleObjectProperty<>();
+    private final ObjectProperty<ExpectationOverlay> overlay = new SimpleObjectProperty<>();
+    private final BooleanProperty showExpectations = new SimpleBooleanProperty(false);
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ObservableList<Table1Row> rows = FXCollections.observableArrayList();
     private final ObservableList<PassageRow> cellPassages = FXCollections.observableArrayList();
@@ -32,7 +37,10 @@ public final class Table1ViewModel {
 
     public Table1ViewModel(ProjectContext context) {
         this.context = context;
-        this.reload = context.coalesced(wb -> wb.analysis().table1(), this::apply);
+        this.reload = context.coalesced(wb -> {
+            Matrix m = wb.analysis().table1();
+            return new Computed(m, wb.analysis().expectations(m));
+        }, this::apply);
         context.workbenchProperty().addListener((o, was, now) -> {
             rows.clear();
             cellPassages.clear();
@@ -45,7 +53,13 @@ public final class Table1ViewModel {
         reload.run();
     }
 
-    private void apply(Matrix m) {
+    /** Table 1 and how its cells meet the codebook's expectations, computed together in the background. */
+    private record Computed(Matrix matrix, ExpectationOverlay overlay) {
+    }
+
+    private void apply(Computed computed) {
+        Matrix m = computed.matrix();
+        overlay.set(computed.overlay());
         matrix.set(m);
         List<String> labels = new ArrayList<>();
         m.columns().forEach(c -> labels.add(c.label()));
@@ -120,6 +134,29 @@ public final class Table1ViewModel {
             }
         }
         throw new IllegalArgumentException("No cell " + rowLabel + " × " + columnLabel);
+    }
+
+    /**
+     * How a shown cell meets the frame's expectation (see docs/analysis.md); the Total column, and every
+     * cell before the first computation, is neutral.
+     */
+    public ExpectationOverlay.Status status(int row, int column) {
+        ExpectationOverlay current = overlay.get();
+        Matrix m = matrix.get();
+        if (current == null || m == null || row < 0 || row >= m.rows().size() || column < 0
+                || column >= m.columns().size()) {
+            return ExpectationOverlay.Status.NEUTRAL;
+        }
+        return current.status(row, column);
+    }
+
+    /** Whether the view colours cells by expectation. */
+    public BooleanProperty showExpectationsProperty() {
+        return showExpectations;
+    }
+
+    public ObjectProperty<ExpectationOverlay> overlayProperty() {
+        return overlay;
     }
 
     public ObjectProperty<Matrix> matrixProperty() {

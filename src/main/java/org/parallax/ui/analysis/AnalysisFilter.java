@@ -1,0 +1,79 @@
+package org.parallax.ui.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.parallax.analysis.MatrixSpec;
+import org.parallax.workbench.Workbench;
+
+/** The date range and coder the Analysis and Timeline tabs share; an empty coder means every coder. */
+public final class AnalysisFilter {
+    /** The coder choice that restricts nothing. */
+    public static final String ALL_CODERS = "All coders";
+
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final StringProperty coder = new SimpleStringProperty(ALL_CODERS);
+    private final ObservableList<String> coders = FXCollections.observableArrayList(ALL_CODERS);
+
+    /** What the filter says now, captured on the UI thread for a background computation. */
+    public record Choice(LocalDate from, LocalDate to, String coder) {
+
+        /**
+         * The matrix filter for {@code wb}; in blind mode only the active coder's passages count, as in
+         * every other panel, so a second coder is not primed by the first one's matrix.
+         */
+        public MatrixSpec.Filter toFilter(Workbench wb) {
+            MatrixSpec.Filter filter = MatrixSpec.Filter.NONE.withDates(from, to);
+            if (wb.blindMode()) {
+                return filter.withCoders(Set.of(wb.activeCoder().id()));
+            }
+            if (coder != null && !coder.isBlank() && !coder.equals(ALL_CODERS)) {
+                return filter.withCoders(wb.analysis().coderIds(List.of(coder)));
+            }
+            return filter;
+        }
+    }
+
+    public Choice choice() {
+        return new Choice(from.get(), to.get(), coder.get());
+    }
+
+    /** The properties whose change means a recomputation. */
+    public Observable[] dependencies() {
+        return new Observable[] {from, to, coder};
+    }
+
+    /** Replaces the coders offered, keeping the current choice if that coder still exists. */
+    public void setCoders(List<String> names) {
+        String current = coder.get();
+        coders.setAll(ALL_CODERS);
+        coders.addAll(names);
+        if (current == null || !coders.contains(current)) {
+            coder.set(ALL_CODERS);
+        }
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public StringProperty coderProperty() {
+        return coder;
+    }
+
+    public ObservableList<String> coders() {
+        return coders;
+    }
+}

@@ -1,0 +1,85 @@
+package org.parallax.ui.analysis;
+
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.parallax.analysis.MatrixValues;
+import org.parallax.ui.common.DialogService;
+import org.parallax.ui.passages.PassageRow;
+
+/** The matrix builder: choices on top, the matrix as a heat-mapped table, a cell's passages beside it. */
+public final class AnalysisView extends BorderPane {
+    private final MatrixTable table;
+
+    public AnalysisView(AnalysisViewModel viewModel, DialogService dialogs, Consumer<PassageRow> opener) {
+        table = new MatrixTable(viewModel);
+        ComboBox<MatrixRequest.RowChoice> rows = new ComboBox<>();
+        rows.getItems().setAll(MatrixRequest.RowChoice.values());
+        rows.valueProperty().bindBidirectional(viewModel.rowChoiceProperty());
+        ComboBox<String> columns = new ComboBox<>(viewModel.columnChoices());
+        columns.setId("analysisColumns");
+        columns.setValue(viewModel.columnChoiceProperty().get());
+        // Refreshing the attribute choices briefly clears the box; a null is not a choice.
+        columns.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                viewModel.columnChoiceProperty().set(now);
+            }
+        });
+        viewModel.columnChoiceProperty().addListener((o, was, now) -> columns.setValue(now));
+        ComboBox<MatrixValues.Measure> measure = new ComboBox<>();
+        measure.getItems().setAll(MatrixValues.Measure.values());
+        measure.valueProperty().bindBidirectional(viewModel.measureProperty());
+        ComboBox<MatrixValues.Percentage> percentage = new ComboBox<>();
+        percentage.getItems().setAll(MatrixValues.Percentage.values());
+        percentage.valueProperty().bindBidirectional(viewModel.percentageProperty());
+        CheckBox heat = new CheckBox("Heat map");
+        heat.selectedProperty().bindBidirectional(table.heatMapProperty());
+        Button csv = new Button("Export CSV…");
+        csv.setOnAction(e -> dialogs.chooseSaveFile("Export matrix", "matrix.csv", "csv")
+                .ifPresent(out -> viewModel.exportCsv(out, () -> dialogs.showInformation("Export",
+                        "Saved " + out))));
+        Button png = new Button("Export PNG…");
+        png.setOnAction(e -> dialogs.chooseSaveFile("Export matrix image", "matrix.png", "png")
+                .ifPresent(out -> Snapshots.savePng(table, out)));
+        FlowPane choices = new FlowPane(6, 4, label("Rows"), rows, label("Columns"), columns, label("Measure"),
+                measure, label("Percent"), percentage);
+        choices.getChildren().addAll(FilterBar.of(viewModel.filter()));
+        choices.getChildren().addAll(heat, csv, png);
+        choices.setPadding(new Insets(4, 6, 4, 6));
+
+        Label problem = new Label();
+        problem.textProperty().bind(viewModel.problemProperty());
+        problem.getStyleClass().add("analysis-problem");
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        Label balance = new Label();
+        balance.setId("sourceBalance");
+        balance.textProperty().bind(viewModel.balanceProperty());
+        balance.setWrapText(true);
+        balance.getStyleClass().add("source-balance");
+        VBox matrix = new VBox(4, problem, table, balance);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(matrix, new PassageListPane("analysisPassages",
+                viewModel.cellHeadingProperty(), viewModel.cellPassages(), opener));
+        split.setDividerPositions(0.72);
+        setTop(choices);
+        setCenter(split);
+    }
+
+    static Label label(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("pane-subtitle");
+        return label;
+    }
+
+    public MatrixTable table() {
+        return table;
+    }
+}

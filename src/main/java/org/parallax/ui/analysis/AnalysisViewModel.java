@@ -1,0 +1,205 @@
+package org.parallax.ui.analysis;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.parallax.analysis.MatrixSpec;
+import org.parallax.analysis.MatrixValues;
+import org.parallax.analysis.SourceBalance;
+import org.parallax.model.Coder;
+import org.parallax.model.Document;
+import org.parallax.model.Matrix;
+import org.parallax.ui.common.ProjectContext;
+import org.parallax.ui.passages.PassageRow;
+import org.parallax.workbench.Workbench;
+
+/**
+ * The matrix builder: rows, columns, measure, percentage and filter chosen by the researcher, the matrix
+ * recomputed in the background after every change and every project change, its cells listing their passages.
+ */
+public final class AnalysisViewModel {
+    private static final List<String> FIXED_COLUMNS = List.of("scenario", "actor", "type", "year", "month", "lang",
+            "code");
+
+    private final ProjectContext context;
+    private final AnalysisFilter filter;
+    private final ObjectProperty<MatrixRequest.RowChoice> rowChoice =
+            new SimpleObjectProperty<>(MatrixRequest.RowChoice.FRAMES);
+    private final StringProperty columnChoice = new SimpleStringProperty("scenario");
+    private final ObjectProperty<MatrixValues.Measure> measure = new SimpleObjectProperty<>(MatrixValues.Measure.PASSAGES);
+    private final ObjectProperty<MatrixValues.Percentage> percentage =
+            new SimpleObjectProperty<>(MatrixValues.Percentage.NONE);
+    private final ObservableList<String> columnChoices = FXCollections.observableArrayList(FIXED_COLUMNS);
+    private final ObjectProperty<MatrixValues> values = new SimpleObjectProperty<>();
+    private final ObservableList<String> headers = FXCollections.observableArrayList();
+    private final ObservableList<MatrixRow> rows = FXCollections.observableArrayList();
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty balance = new SimpleStringProperty("");
+    private final CellPassages passages;
+    private int generation;
+
+    public AnalysisViewModel(ProjectContext context, AnalysisFilter filter) {
+        this.context = context;
+        this.filter = filter;
+        this.passages = new CellPassages(context);
+        context.workbenchProperty().addListener((o, was, now) -> {
+            rows.clear();
+            passages.clear();
+            refresh();
+        });
+        context.onEvent(e -> refresh());
+        rowChoice.addListener((o, was, now) -> refresh());
+        columnChoice.addListener((o, was, now) -> refresh());
+        measure.addListener((o, was, now) -> refresh());
+        percentage.addListener((o, was, now) -> refresh());
+        for (var dependency : filter.dependencies()) {
+            dependency.addListener(o -> refresh());
+        }
+    }
+
+    /** Recomputes in the background; a result overtaken by a later request is dropped. */
+    public void refresh() {
+        if (columnChoice.get() == null || rowChoice.get() == null || measure.get() == null
+                || percentage.get() == null) {
+            return;
+        }
+        int ticket = ++generation;
+        MatrixRequest request = new MatrixRequest(rowChoice.get(), columnChoice.get(), measure.get(),
+                percentage.get(), filter.choice());
+        context.read(wb -> compute(wb, request), result -> {
+            if (ticket == generation) {
+                apply(result);
+            }
+        });
+    }
+
+    /** Everything a request yields; {@code problem} is set instead of the values when the request makes no sense. */
+    private record Result(MatrixValues values, List<SourceBalance.Cell> warnings, List<String> attributes,
+                          List<String> coders, String problem) {
+    }
+
+    private static Result compute(Workbench wb, MatrixRequest request) {
+        TreeSet<String> attributes = new TreeSet<>();
+        wb.documents().list().stream().map(Document::meta).forEach(m -> attributes.addAll(m.attributes().keySet()));
+        List<String> attributeColumns = attributes.stream().map(a -> "attr:" + a).toList();
+        List<String> coders = wb.coders().stream().map(Coder::name).toList();
+        try {
+            MatrixSpec spec = request.spec(wb);
+            MatrixValues values = MatrixValues.of(wb.analysis().matrix(spec), request.measure(),
+                    request.percentage());
+            Matrix table1 = wb.analysis().matrix(MatrixSpec.table1().withFilter(spec.filter()));
+            return new Result(values, SourceBalanceText.warnings(wb.analysis().sourceBalance(table1,
+                    SourceBalance.DEFAULT_THRESHOLD), table1), attributeColumns, coders, null);
+        } catch (IllegalArgumentException e) {
+            return new Result(null, List.of(), attributeColumns, coders, e.getMessage());
+        }
+    }
+
+    private void apply(Result result) {
+        List<String> choices = new ArrayList<>(FIXED_COLUMNS);
+        choices.addAll(result.attributes());
+        if (!choices.equals(columnChoices)) {
+            columnChoices.setAll(choices);
+        }
+        filter.setCoders(result.coders());
+        problem.set(result.problem() == null ? "" : result.problem());
+        balance.set(SourceBalanceText.of(result.warnings()));
+        if (result.values() == null) {
+            return;
+        }
+        values.set(result.values());
+        List<String> labels = new ArrayList<>();
+        result.values().matrix().columns().forEach(c -> labels.add(c.label()));
+        labels.add(MatrixRows.TOTAL);
+        if (!labels.equals(headers)) {
+            headers.setAll(labels);
+        }
+        rows.setAll(MatrixRows.of(result.values(), measure.get() == MatrixValues.Measure.PASSAGES
+                && percentage.get() == MatrixValues.Percentage.NONE));
+    }
+
+    /** Lists the passages of a shown cell; the last column is the row total, the last row the column totals. */
+    public void selectCell(int shownRow, int column) {
+        MatrixValues current = values.get();
+        if (current != null && shownRow >= 0 && shownRow < rows.size()) {
+            passages.select(current.matrix(), rows.get(shownRow).index(), column);
+        }
+    }
+
+    /** Writes the table as shown (labels, numbers, totals) as CSV in the background. */
+    public void exportCsv(Path out, Runnable done) {
+        List<List<String>> table = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of(""));
+        header.addAll(headers);
+        for (MatrixRow row : rows) {
+            List<String> record = new ArrayList<>(List.of(row.label()));
+            row.values().forEach(v -> record.add(CellText.of(v, -1)));
+            table.add(record);
+        }
+        context.read(wb -> {
+            wb.exports().tableCsv(header, table, out);
+            return out;
+        }, path -> done.run());
+    }
+
+    public AnalysisFilter filter() {
+        return filter;
+    }
+
+    public ObjectProperty<MatrixRequest.RowChoice> rowChoiceProperty() {
+        return rowChoice;
+    }
+
+    public StringProperty columnChoiceProperty() {
+        return columnChoice;
+    }
+
+    public ObjectProperty<MatrixValues.Measure> measureProperty() {
+        return measure;
+    }
+
+    public ObjectProperty<MatrixValues.Percentage> percentageProperty() {
+        return percentage;
+    }
+
+    public ObservableList<String> columnChoices() {
+        return columnChoices;
+    }
+
+    public ObjectProperty<MatrixValues> valuesProperty() {
+        return values;
+    }
+
+    public ObservableList<String> headers() {
+        return headers;
+    }
+
+    public ObservableList<MatrixRow> rows() {
+        return rows;
+    }
+
+    /** Why the request shows no numbers (e.g. a percentage of a rate), or empty. */
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    /** The source-balance warning for Table 1 under the current filter, or empty. */
+    public StringProperty balanceProperty() {
+        return balance;
+    }
+
+    public ObservableList<PassageRow> cellPassages() {
+        return passages.rows();
+    }
+
+    public StringProperty cellHeadingProperty() {
+        return passages.headingProperty();
+    }
+}

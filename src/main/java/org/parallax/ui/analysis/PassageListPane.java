@@ -1,0 +1,48 @@
+package org.parallax.ui.analysis;
+
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.parallax.ui.passages.PassageRow;
+
+/** A cell's passages under a heading; double-click or Enter opens one in the document view. */
+final class PassageListPane extends VBox {
+
+    PassageListPane(String id, ObservableStringValue heading, ObservableList<PassageRow> rows,
+                    Consumer<PassageRow> opener) {
+        super(4);
+        Label title = new Label();
+        title.textProperty().bind(heading);
+        title.getStyleClass().add("pane-subtitle");
+        title.setWrapText(true);
+        ListView<PassageRow> list = new ListView<>(rows);
+        list.setId(id);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(PassageRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : "“" + row.text() + "” — " + row.document());
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                opener.accept(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                opener.accept(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        getChildren().addAll(title, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+    }
+}

@@ -1,0 +1,122 @@
+package org.parallax.ui.analysis;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.parallax.analysis.DefaultEvents;
+import org.parallax.analysis.MatrixSpec;
+import org.parallax.analysis.Timeline;
+import org.parallax.ui.common.ProjectContext;
+
+/**
+ * Each frame's share of the coding per year or month, with the default events of NATO-Russia relations as
+ * markers on the bins they fall in; recomputed in the background after every change.
+ */
+public final class TimelineViewModel {
+    /** Bins by year or by month. */
+    public enum Granularity { YEAR, MONTH }
+
+    private final ProjectContext context;
+    private final AnalysisFilter filter;
+    private final ObjectProperty<Granularity> granularity = new SimpleObjectProperty<>(Granularity.YEAR);
+    private final ObjectProperty<Timeline> timeline = new SimpleObjectProperty<>();
+    private int generation;
+
+    public TimelineViewModel(ProjectContext context, AnalysisFilter filter) {
+        this.context = context;
+        this.filter = filter;
+        context.workbenchProperty().addListener((o, was, now) -> {
+            timeline.set(null);
+            refresh();
+        });
+        context.onEvent(e -> refresh());
+        granularity.addListener((o, was, now) -> refresh());
+        for (var dependency : filter.dependencies()) {
+            dependency.addListener(o -> refresh());
+        }
+    }
+
+    public void refresh() {
+        if (granularity.get() == null) {
+            return;
+        }
+        int ticket = ++generation;
+        MatrixSpec.ColumnKind kind = granularity.get() == Granularity.YEAR ? MatrixSpec.ColumnKind.YEAR
+                : MatrixSpec.ColumnKind.MONTH;
+        AnalysisFilter.Choice choice = filter.choice();
+        context.read(wb -> wb.analysis().timeline(new MatrixSpec(MatrixSpec.Rows.frames(),
+                MatrixSpec.Columns.of(kind), choice.toFilter(wb))), result -> {
+                    if (ticket == generation) {
+                        timeline.set(result);
+                    }
+                });
+    }
+
+    /** The default events that happened within a bin, for its marker. */
+    public static List<String> events(Timeline.Bin bin) {
+        List<String> names = new ArrayList<>();
+        for (MatrixSpec.Period event : DefaultEvents.PERIODS) {
+            if (!event.start().isBefore(bin.start()) && (bin.end() == null || event.start().isBefore(bin.end()))) {
+                names.add(event.label());
+            }
+        }
+        return names;
+    }
+
+    /** The bin's axis label: its period, with a marker (▲) when an event falls in it. */
+    public static String axisLabel(Timeline.Bin bin) {
+        return events(bin).isEmpty() ? bin.label() : bin.label() + " ▲";
+    }
+
+    /** The events shown on the axis, one line each: "▲ 2008: Bucharest summit; Georgia war, NRC suspended". */
+    public List<String> eventLegend() {
+        Timeline current = timeline.get();
+        List<String> lines = new ArrayList<>();
+        if (current != null) {
+            for (Timeline.Bin bin : current.bins()) {
+                List<String> names = events(bin);
+                if (!names.isEmpty()) {
+                    lines.add("▲ " + bin.label() + ": " + String.join("; ", names));
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** Writes the timeline as the command line's CSV has it: period, passages, then each frame's count and share. */
+    public void exportCsv(Path out, Runnable done) {
+        Timeline current = timeline.get();
+        if (current == null) {
+            return;
+        }
+        List<String> header = new ArrayList<>(List.of("period", "passages"));
+        current.series().forEach(s -> {
+            header.add(s.label());
+            header.add(s.label() + " share");
+        });
+        List<List<String>> rows = new ArrayList<>();
+        for (int b = 0; b < current.bins().size(); b++) {
+            Timeline.Bin bin = current.bins().get(b);
+            List<String> row = new ArrayList<>(List.of(bin.label(), Integer.toString(bin.passages())));
+            for (Timeline.Series s : current.series()) {
+                row.add(Integer.toString(s.counts().get(b)));
+                row.add(Double.toString(Math.round(s.shares().get(b) * 10_000) / 10_000.0));
+            }
+            rows.add(row);
+        }
+        context.read(wb -> {
+            wb.exports().tableCsv(header, rows, out);
+            return out;
+        }, path -> done.run());
+    }
+
+    public ObjectProperty<Granularity> granularityProperty() {
+        return granularity;
+    }
+
+    public ObjectProperty<Timeline> timelineProperty() {
+        return timeline;
+    }
+}
