@@ -1,0 +1,82 @@
+package org.parallax.ui.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.analysis.Timeline;
+
+class TimelineViewModelTest {
+    @TempDir
+    static Path dir;
+    private static SampleAnalysis sample;
+
+    @BeforeAll
+    static void openSample() {
+        sample = SampleAnalysis.open(dir);
+    }
+
+    @AfterAll
+    static void close() {
+        sample.main.close();
+    }
+
+    @Test
+    void yearlyBinsEqualTheCommandLineTimeline() throws Exception {
+        Timeline timeline = sample.main.timeline().timelineProperty().get();
+        List<CSVRecord> cli = sample.cli("timeline");
+        assertThat(cli.get(0).toList()).containsExactly("period", "passages", "Realism", "Realism share",
+                "Constructivism", "Constructivism share");
+        assertThat(timeline.bins()).hasSize(cli.size() - 1);
+        for (int b = 0; b < timeline.bins().size(); b++) {
+            CSVRecord expected = cli.get(b + 1);
+            assertThat(timeline.bins().get(b).label()).isEqualTo(expected.get(0));
+            assertThat(timeline.bins().get(b).passages()).isEqualTo(Integer.parseInt(expected.get(1)));
+            for (int s = 0; s < 2; s++) {
+                Timeline.Series series = timeline.series().get(s);
+                assertThat(series.counts().get(b)).isEqualTo(Integer.parseInt(expected.get(2 + 2 * s)));
+                assertThat(Math.round(series.shares().get(b) * 10_000) / 10_000.0)
+                        .isEqualTo(Double.parseDouble(expected.get(3 + 2 * s)));
+            }
+        }
+    }
+
+    @Test
+    void knownYearsHoldTheirPassagesAndShares() {
+        Timeline timeline = sample.main.timeline().timelineProperty().get();
+        assertThat(timeline.bins().get(0).label()).isEqualTo("1949");
+        assertThat(timeline.bins()).last().extracting(Timeline.Bin::label).isEqualTo("2024");
+        int y2007 = 2007 - 1949;
+        assertThat(timeline.bins().get(y2007).passages()).isEqualTo(16);
+        assertThat(timeline.series().get(0).label()).isEqualTo("Realism");
+        assertThat(timeline.series().get(0).counts().get(y2007)).isEqualTo(8);
+        assertThat(timeline.series().get(0).shares().get(y2007)).isEqualTo(0.5);
+        assertThat(timeline.series().get(1).shares().get(2003 - 1949)).isEqualTo(1.0);
+    }
+
+    @Test
+    void eventsMarkTheYearsTheyFallIn() {
+        Timeline timeline = sample.main.timeline().timelineProperty().get();
+        assertThat(TimelineViewModel.axisLabel(timeline.bins().get(2008 - 1949))).isEqualTo("2008 ▲");
+        assertThat(TimelineViewModel.axisLabel(timeline.bins().get(2007 - 1949 - 1))).isEqualTo("2006");
+        assertThat(sample.main.timeline().eventLegend()).contains(
+                "▲ 2008: Bucharest summit; Georgia war, NRC suspended", "▲ 2022: Invasion of Ukraine")
+                .hasSize(8);
+    }
+
+    @Test
+    void monthlyBinsRunWithoutGaps() {
+        sample.main.timeline().granularityProperty().set(TimelineViewModel.Granularity.MONTH);
+        Timeline timeline = sample.main.timeline().timelineProperty().get();
+        assertThat(timeline.bins().get(0).label()).isEqualTo("1949-04");
+        assertThat(timeline.bins().get(1).label()).isEqualTo("1949-05");
+        assertThat(timeline.bins().stream().mapToInt(Timeline.Bin::passages).sum() + timeline.undated())
+                .isEqualTo(63);
+        sample.main.timeline().granularityProperty().set(TimelineViewModel.Granularity.YEAR);
+    }
+}
