@@ -37,9 +37,11 @@ public final class AnalysisView extends BorderPane {
         ComboBox<MatrixValues.Measure> measure = new ComboBox<>();
         measure.getItems().setAll(MatrixValues.Measure.values());
         measure.valueProperty().bindBidirectional(viewModel.measureProperty());
+        measure.setConverter(Choices.MEASURE);
         ComboBox<MatrixValues.Percentage> percentage = new ComboBox<>();
         percentage.getItems().setAll(MatrixValues.Percentage.values());
         percentage.valueProperty().bindBidirectional(viewModel.percentageProperty());
+        percentage.setConverter(Choices.PERCENTAGE);
         CheckBox heat = new CheckBox("Heat map");
         heat.selectedProperty().bindBidirectional(table.heatMapProperty());
         Button csv = new Button("Export CSV…");

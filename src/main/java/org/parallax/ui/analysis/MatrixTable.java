@@ -62,7 +62,7 @@ final class MatrixTable extends TableView<MatrixRow> {
             column.setCellFactory(c -> new HeatCell(index));
             column.setSortable(false);
             column.getStyleClass().add("count-column");
-            column.setPrefWidth(96);
+            column.setPrefWidth(112);
             getColumns().add(column);
         }
     }
@@ -70,8 +70,8 @@ final class MatrixTable extends TableView<MatrixRow> {
     private static Label header(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMaxWidth(92);
-        label.setPrefWidth(92);
+        label.setMaxWidth(106);
+        label.setPrefWidth(106);
         label.setMinHeight(48);
         label.setTextAlignment(TextAlignment.CENTER);
         label.getStyleClass().add("scenario-header");

@@ -32,6 +32,7 @@ public final class TimelineView extends BorderPane {
         ComboBox<TimelineViewModel.Granularity> by = new ComboBox<>();
         by.getItems().setAll(TimelineViewModel.Granularity.values());
         by.valueProperty().bindBidirectional(viewModel.granularityProperty());
+        by.setConverter(Choices.GRANULARITY);
         Button png = new Button("Export PNG…");
         png.setOnAction(e -> dialogs.chooseSaveFile("Export timeline image", "timeline.png", "png")
                 .ifPresent(out -> Snapshots.savePng(chart, out)));

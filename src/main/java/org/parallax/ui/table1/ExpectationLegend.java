@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.parallax.analysis.ExpectationOverlay;
 
 /** The "Show expectations" toggle and, while it is on, the key to the cell colours. */
@@ -16,11 +17,12 @@ final class ExpectationLegend {
     static HBox of(BooleanProperty show) {
         CheckBox toggle = new CheckBox("Show expectations");
         toggle.setId("showExpectations");
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
         toggle.selectedProperty().bindBidirectional(show);
         HBox key = new HBox(8,
-                swatch(ExpectationOverlay.Status.EXPECTED_OBSERVED, "expected and observed: the frame explains"),
-                swatch(ExpectationOverlay.Status.UNEXPECTED, "observed against the expectation"),
-                swatch(ExpectationOverlay.Status.EXPECTED_EMPTY, "expected, no passage"));
+                swatch(ExpectationOverlay.Status.EXPECTED_OBSERVED, "expected, observed"),
+                swatch(ExpectationOverlay.Status.UNEXPECTED, "unexpected"),
+                swatch(ExpectationOverlay.Status.EXPECTED_EMPTY, "expected, none"));
         key.visibleProperty().bind(show);
         key.setAlignment(Pos.CENTER_LEFT);
         HBox bar = new HBox(14, toggle, key);
@@ -32,6 +34,7 @@ final class ExpectationLegend {
     private static Label swatch(ExpectationOverlay.Status status, String meaning) {
         Label label = new Label(meaning);
         label.getStyleClass().addAll("legend-swatch", ExpectationCell.styleClass(status));
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 }
