@@ -43,12 +43,13 @@ public final class AnalysisViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty balance = new SimpleStringProperty("");
     private final CellPassages passages;
-    private int generation;
+    private final LatestRequest<MatrixRequest, Result> computation;
 
     public AnalysisViewModel(ProjectContext context, AnalysisFilter filter) {
         this.context = context;
         this.filter = filter;
         this.passages = new CellPassages(context);
+        this.computation = new LatestRequest<>(context, AnalysisViewModel::compute, this::apply);
         context.workbenchProperty().addListener((o, was, now) -> {
             rows.clear();
             passages.clear();
@@ -64,25 +65,24 @@ public final class AnalysisViewModel {
         }
     }
 
-    /** Recomputes in the background; a result overtaken by a later request is dropped. */
+    /** Recomputes in the background for the current choices. */
     public void refresh() {
         if (columnChoice.get() == null || rowChoice.get() == null || measure.get() == null
                 || percentage.get() == null) {
             return;
         }
-        int ticket = ++generation;
-        MatrixRequest request = new MatrixRequest(rowChoice.get(), columnChoice.get(), measure.get(),
-                percentage.get(), filter.choice());
-        context.read(wb -> compute(wb, request), result -> {
-            if (ticket == generation) {
-                apply(result);
-            }
-        });
+        computation.submit(new MatrixRequest(rowChoice.get(), columnChoice.get(), measure.get(), percentage.get(),
+                filter.choice()));
     }
 
     /** Everything a request yields; {@code problem} is set instead of the values when the request makes no sense. */
-    private record Result(MatrixValues values, List<SourceBalance.Cell> warnings, List<String> attributes,
-                          List<String> coders, String problem) {
+    private record Result(MatrixRequest request, MatrixValues values, List<SourceBalance.Cell> warnings,
+                          List<String> attributes, List<String> coders, String problem) {
+        /** Raw passage counts show their documents too, as `tally` prints them. */
+        boolean withDocuments() {
+            return request.measure() == MatrixValues.Measure.PASSAGES
+                    && request.percentage() == MatrixValues.Percentage.NONE;
+        }
     }
 
     private static Result compute(Workbench wb, MatrixRequest request) {
@@ -95,10 +95,10 @@ public final class AnalysisViewModel {
             MatrixValues values = MatrixValues.of(wb.analysis().matrix(spec), request.measure(),
                     request.percentage());
             Matrix table1 = wb.analysis().matrix(MatrixSpec.table1().withFilter(spec.filter()));
-            return new Result(values, SourceBalanceText.warnings(wb.analysis().sourceBalance(table1,
+            return new Result(request, values, SourceBalanceText.warnings(wb.analysis().sourceBalance(table1,
                     SourceBalance.DEFAULT_THRESHOLD), table1), attributeColumns, coders, null);
         } catch (IllegalArgumentException e) {
-            return new Result(null, List.of(), attributeColumns, coders, e.getMessage());
+            return new Result(request, null, List.of(), attributeColumns, coders, e.getMessage());
         }
     }
 
@@ -121,8 +121,7 @@ public final class AnalysisViewModel {
         if (!labels.equals(headers)) {
             headers.setAll(labels);
         }
-        rows.setAll(MatrixRows.of(result.values(), measure.get() == MatrixValues.Measure.PASSAGES
-                && percentage.get() == MatrixValues.Percentage.NONE));
+        rows.setAll(MatrixRows.of(result.values(), result.withDocuments()));
     }
 
     /** Lists the passages of a shown cell; the last column is the row total, the last row the column totals. */

@@ -22,11 +22,18 @@ public final class TimelineViewModel {
     private final AnalysisFilter filter;
     private final ObjectProperty<Granularity> granularity = new SimpleObjectProperty<>(Granularity.YEAR);
     private final ObjectProperty<Timeline> timeline = new SimpleObjectProperty<>();
-    private int generation;
+    private final LatestRequest<Request, Timeline> computation;
+
+    /** What a timeline is computed for, captured on the UI thread. */
+    private record Request(MatrixSpec.ColumnKind kind, AnalysisFilter.Choice filter) {
+    }
 
     public TimelineViewModel(ProjectContext context, AnalysisFilter filter) {
         this.context = context;
         this.filter = filter;
+        this.computation = new LatestRequest<>(context, (wb, request) -> wb.analysis().timeline(new MatrixSpec(
+                MatrixSpec.Rows.frames(), MatrixSpec.Columns.of(request.kind()), request.filter().toFilter(wb))),
+                timeline::set);
         context.workbenchProperty().addListener((o, was, now) -> {
             timeline.set(null);
             refresh();
@@ -42,16 +49,8 @@ public final class TimelineViewModel {
         if (granularity.get() == null) {
             return;
         }
-        int ticket = ++generation;
-        MatrixSpec.ColumnKind kind = granularity.get() == Granularity.YEAR ? MatrixSpec.ColumnKind.YEAR
-                : MatrixSpec.ColumnKind.MONTH;
-        AnalysisFilter.Choice choice = filter.choice();
-        context.read(wb -> wb.analysis().timeline(new MatrixSpec(MatrixSpec.Rows.frames(),
-                MatrixSpec.Columns.of(kind), choice.toFilter(wb))), result -> {
-                    if (ticket == generation) {
-                        timeline.set(result);
-                    }
-                });
+        computation.submit(new Request(granularity.get() == Granularity.YEAR ? MatrixSpec.ColumnKind.YEAR
+                : MatrixSpec.ColumnKind.MONTH, filter.choice()));
     }
 
     /** The default events that happened within a bin, for its marker. */
