@@ -74,7 +74,9 @@ public final class AutoCodeViewModel {
             return;
         }
         TextUnits.Scope unit = scope.get();
-        List<SearchHit> chosen = selectedOnly.get() ? search.selectedHits() : null;
+        // Auto-coding searches again with stemming; after an exact-forms search, the shown lines are the hits.
+        List<SearchHit> chosen = selectedOnly.get() ? search.selectedHits()
+                : search.shownExact() ? List.copyOf(search.rows()) : null;
         context.read(wb -> wb.autoCoding().planSelected(query, codeName, unit, chosen), made -> {
                     plan.set(made);
                     preview.set(describe(made));

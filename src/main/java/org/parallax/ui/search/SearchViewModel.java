@@ -31,6 +31,7 @@ public final class SearchViewModel {
     private final ObservableList<SavedSearch> saved = FXCollections.observableArrayList();
     private final ObjectProperty<SearchHit> current = new SimpleObjectProperty<>();
     private final ObjectProperty<SearchHits> result = new SimpleObjectProperty<>();
+    private boolean shownExact;
     private Consumer<SearchHit> opener = hit -> {
     };
 
@@ -77,7 +78,10 @@ public final class SearchViewModel {
             return;
         }
         boolean exact = exactForms.get();
-        context.read(wb -> wb.search().kwic(text, exact, MAX_LINES), this::show);
+        context.read(wb -> wb.search().kwic(text, exact, MAX_LINES), hits -> {
+            shownExact = exact;
+            show(hits);
+        });
     }
 
     private void show(SearchHits hits) {
@@ -160,6 +164,11 @@ public final class SearchViewModel {
 
     List<SearchHit> selectedHits() {
         return List.copyOf(selection);
+    }
+
+    /** True if the shown lines were found with exact forms only, which a fresh stemmed search would not repeat. */
+    boolean shownExact() {
+        return shownExact;
     }
 
     public StringProperty queryProperty() {

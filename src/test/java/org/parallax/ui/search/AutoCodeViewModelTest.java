@@ -88,6 +88,16 @@ class AutoCodeViewModelTest {
     }
 
     @Test
+    void afterAnExactFormsSearchAllHitsMeansTheExactOnes() {
+        search.exactFormsProperty().set(true);
+        search.run();
+        assertThat(search.rows()).hasSize(4);
+
+        autoCode.preview();
+        assertThat(autoCode.previewProperty().get()).isEqualTo("Will create 4 passage(s) in 1 document(s), 0 already coded");
+    }
+
+    @Test
     void changingTheScopeDropsAPreviewSoApplyNeedsAFreshOne() {
         autoCode.preview();
         assertThat(autoCode.planProperty().get()).isNotNull();
