@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -14,6 +15,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,6 +28,7 @@ import org.parallax.workbench.SearchHit;
 public final class SearchView extends VBox {
     private final SearchViewModel viewModel;
     private final TableView<SearchHit> table = new TableView<>();
+    private final EventHandler<KeyEvent> stepKeys = this::stepKey;
     private boolean following;
 
     public SearchView(SearchViewModel viewModel, AutoCodeViewModel autoCode, DialogService dialogs) {
@@ -99,16 +102,26 @@ public final class SearchView extends VBox {
             }
         });
         viewModel.currentProperty().addListener((o, was, now) -> follow(now));
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.F3) {
-                if (e.isShiftDown()) {
-                    viewModel.previous();
-                } else {
-                    viewModel.next();
-                }
-                e.consume();
+        // F3 steps through hits wherever the focus is, also in the document text the hit opened.
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, stepKeys);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, stepKeys);
             }
         });
+    }
+
+    private void stepKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.F3 && !viewModel.rows().isEmpty()) {
+            if (e.isShiftDown()) {
+                viewModel.previous();
+            } else {
+                viewModel.next();
+            }
+            e.consume();
+        }
     }
 
     /** Keeps the table's selection on the hit F3 moved to, without re-opening it. */
