@@ -24,6 +24,7 @@ import org.parallax.ui.documents.DocumentsView;
 import org.parallax.ui.documents.ImportBar;
 import org.parallax.ui.documents.MetadataView;
 import org.parallax.ui.passages.PassagesView;
+import org.parallax.ui.search.SearchView;
 import org.parallax.ui.table1.Table1View;
 
 /** Lays out the main window: documents left; text and codebook right of them, passages and Table 1 below both. */
@@ -45,7 +46,8 @@ public final class MainWindow {
                 tab("Passages", new PassagesView(viewModel.passages())),
                 tab("Table 1", new Table1View(viewModel.table1(),
                         row -> viewModel.openPassage(row.segment().documentId(), row.segment().start(),
-                                row.segment().end()))));
+                                row.segment().end()))),
+                tab("Search", new SearchView(viewModel.search(), viewModel.autoCode(), dialogs)));
         tabs.setId("bottomTabs");
         tabs.getSelectionModel().select(1);
         CodebookView codebook = new CodebookView(viewModel.codebook(), viewModel.document()::codeSelection);
