@@ -125,7 +125,8 @@ final class MatrixBuilder {
         }
     }
 
-    private static Matrix.Tally tally(int segments, long[] bits, int from, int words) {
+    /** A cell's tally: its segment count and the number of document bits set in its slice of {@code bits}. */
+    static Matrix.Tally tally(int segments, long[] bits, int from, int words) {
         if (segments == 0) {
             return Matrix.Tally.ZERO;
         }

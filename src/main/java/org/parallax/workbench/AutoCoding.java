@@ -3,6 +3,7 @@ package org.parallax.workbench;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +69,17 @@ public final class AutoCoding {
             }
         }
         return new AutocodePlan(query, code.name(), passages, documents.size(), already);
+    }
+
+    /** Plans auto-coding of the given hits of {@code query} only (the lines a researcher selected), or all if null. */
+    public AutocodePlan planSelected(String query, String codeName, TextUnits.Scope scope,
+                                     Collection<SearchHit> hits) {
+        if (hits == null) {
+            return plan(query, codeName, scope, null);
+        }
+        Set<String> wanted = new HashSet<>();
+        hits.forEach(h -> wanted.add(key(h.documentId(), h.start(), h.end())));
+        return plan(query, codeName, scope, line -> wanted.contains(key(line.docId(), line.start(), line.end())));
     }
 
     /** Applies a plan as one undoable action; returns the passages created. */

@@ -13,6 +13,8 @@ import org.parallax.model.TextRange;
 import org.parallax.search.CodedRanges;
 import org.parallax.search.IndexStatus;
 import org.parallax.search.IndexedDocument;
+import org.parallax.search.KwicLine;
+import org.parallax.search.QuerySyntaxException;
 import org.parallax.search.SearchOptions;
 import org.parallax.search.SearchResult;
 
@@ -59,6 +61,26 @@ public final class Search {
     public SearchResult search(String query, SearchOptions options) {
         ensureIndex(TaskProgress.NONE);
         return project.index().search(query, options, codedRanges());
+    }
+
+    /**
+     * Runs a query for the window: up to {@code limit} hits as {@link SearchHit}s; a malformed query comes
+     * back with its message instead of throwing, so the search box can show it.
+     */
+    public SearchHits kwic(String query, boolean exactForms, int limit) {
+        SearchResult result;
+        try {
+            result = search(query, SearchOptions.defaults().withMaxLines(limit).withExactForms(exactForms));
+        } catch (QuerySyntaxException e) {
+            return SearchHits.malformed(query, e.getMessage());
+        }
+        List<SearchHit> hits = result.lines().stream().map(Search::hit).toList();
+        return new SearchHits(query, result.totalHits(), result.matchingDocuments(), hits, null);
+    }
+
+    static SearchHit hit(KwicLine l) {
+        return new SearchHit(l.docId(), l.title(), l.date(), l.actor(), l.start(), l.end(), l.left(), l.hit(),
+                l.right());
     }
 
     public SavedSearch save(String name, String query) {

@@ -3,9 +3,7 @@ package org.parallax.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,29 +11,23 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.Cli;
 import org.parallax.io.CodebookJson;
 import org.parallax.io.CodebookTemplates;
 import org.parallax.testutil.TestProjects;
 import org.parallax.workbench.Workbench;
 
 class CliTest {
+    private static Cli parallax(Object... args) {
+        return Cli.parallax(args);
+    }
+
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run parallax(Object... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] strings = java.util.Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
-        int exit = ParallaxCommand.run(strings, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void helpListsTheSubcommands() {
-        Run help = parallax("--help");
+        Cli help = parallax("--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("new", "import", "docs", "segments", "codes", "codebook", "code", "uncode",
                 "tally", "export", "search", "autocode", "bench");
@@ -46,7 +38,7 @@ class CliTest {
         Path project = dir.resolve("study.parallax");
         assertThat(parallax("new", project, "--codebook", "table1").exit()).isZero();
         Path readout = TestProjects.sampleText("2003-09-10");
-        Run imported = parallax("import", project, readout, "--type", "minutes", "--actor", "Russia",
+        Cli imported = parallax("import", project, readout, "--type", "minutes", "--actor", "Russia",
                 "--date", "2003-09-10", "--scenario", "Institutionalized dialogue");
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("1 imported, 0 duplicates, 0 failed");
@@ -56,12 +48,12 @@ class CliTest {
             text = wb.documents().text(1);
         }
         int start = text.indexOf("NATO-Russia Council");
-        Run coded = parallax("code", project, "--doc", 1, "--start", start, "--end", start + 19,
+        Cli coded = parallax("code", project, "--doc", 1, "--start", start, "--end", start + 19,
                 "--code", "Seeking a common language and community", "--coder", "anna", "--memo", "=SUM(A1)");
         assertThat(coded.exit()).as(coded.err()).isZero();
         assertThat(coded.out()).contains("NATO-Russia Council", "anna");
 
-        Run tally = parallax("tally", project, "--format", "csv");
+        Cli tally = parallax("tally", project, "--format", "csv");
         List<CSVRecord> rows = CSVFormat.RFC4180.parse(new java.io.StringReader(tally.out())).getRecords();
         assertThat(rows.get(0).toList()).startsWith("", "Partnership schemes / joint exercise",
                 "Institutionalized dialogue", "Disbanding of institutional interaction", "No scenario");
@@ -85,7 +77,7 @@ class CliTest {
         }
         assertThat(Files.readString(matrix)).contains("Seeking a common language and community");
 
-        Run segments = parallax("segments", project, "--format", "json");
+        Cli segments = parallax("segments", project, "--format", "json");
         assertThat(segments.out()).contains("\"text\" : \"NATO-Russia Council\"");
         assertThat(parallax("uncode", project, "--segment", 1).exit()).isZero();
         try (Workbench wb = Workbench.open(project)) {
@@ -97,16 +89,16 @@ class CliTest {
     void errorsGoToStderrWithANonZeroExitAndNameTheProblem() throws IOException {
         Path project = dir.resolve("p.parallax");
         parallax("new", project, "--codebook", "table1");
-        Run missing = parallax("docs", dir.resolve("nope.parallax"));
+        Cli missing = parallax("docs", dir.resolve("nope.parallax"));
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("nope.parallax: no such project file").doesNotContain("Exception");
 
-        Run unknownCode = parallax("code", project, "--doc", 1, "--start", 0, "--end", 3, "--code", "Hegemony");
+        Cli unknownCode = parallax("code", project, "--doc", 1, "--start", 0, "--end", 3, "--code", "Hegemony");
         assertThat(unknownCode.exit()).isEqualTo(1);
         assertThat(unknownCode.err()).contains("Unknown code 'Hegemony'");
 
         Path empty = Files.createFile(dir.resolve("empty.txt"));
-        Run badImport = parallax("import", project, empty);
+        Cli badImport = parallax("import", project, empty);
         assertThat(badImport.exit()).isEqualTo(1);
         assertThat(badImport.err()).contains("failed: empty.txt: ");
 
@@ -144,22 +136,22 @@ class CliTest {
         Path project = dir.resolve("p.parallax");
         parallax("new", project, "--codebook", "table1");
         parallax("import", project, TestProjects.sampleText("2003-09-10"), TestProjects.sampleText("2002-11-11"));
-        Run search = parallax("search", project, "\"NATO-Russia Council\"", "--format", "csv");
+        Cli search = parallax("search", project, "\"NATO-Russia Council\"", "--format", "csv");
         assertThat(search.exit()).as(search.err()).isZero();
         List<CSVRecord> lines = CSVFormat.RFC4180.builder().setHeader().build()
                 .parse(new java.io.StringReader(search.out())).getRecords();
         assertThat(lines).isNotEmpty().allSatisfy(r -> assertThat(r.get("hit")).isEqualTo("NATO-Russia Council"));
 
-        Run coded = parallax("autocode", project, "--query", "\"NATO-Russia Council\"", "--code",
+        Cli coded = parallax("autocode", project, "--query", "\"NATO-Russia Council\"", "--code",
                 "Institutionalized dialogue", "--scope", "sentence", "--coder", "bot");
         assertThat(coded.out()).startsWith("coded ").contains("as bot");
-        Run again = parallax("autocode", project, "--query", "\"NATO-Russia Council\"", "--code",
+        Cli again = parallax("autocode", project, "--query", "\"NATO-Russia Council\"", "--code",
                 "Institutionalized dialogue", "--coder", "bot");
         assertThat(again.out()).startsWith("coded 0 passages");
         try (Workbench wb = Workbench.open(project)) {
             assertThat(wb.coding().segments()).hasSizeGreaterThanOrEqualTo(1);
         }
-        Run bad = parallax("search", project, "\"unclosed");
+        Cli bad = parallax("search", project, "\"unclosed");
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.err()).contains("never closed");
     }
@@ -172,12 +164,12 @@ class CliTest {
         assertThat(parallax("export", "qdpx", sample, qdpx).exit()).isZero();
         Path copy = dir.resolve("copy.parallax");
         parallax("new", copy);
-        Run imported = parallax("import", copy, qdpx);
+        Cli imported = parallax("import", copy, qdpx);
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("15 documents added", "71 passages added");
         assertThat(parallax("tally", copy, "--format", "csv").out())
                 .isEqualTo(parallax("tally", sample, "--format", "csv").out());
-        Run merged = parallax("merge", copy, qdpx);
+        Cli merged = parallax("merge", copy, qdpx);
         assertThat(merged.out()).contains("0 passages added", "71 already present");
 
         assertThat(parallax("sensitive", sample, "speaker").out()).contains("speaker");
@@ -201,15 +193,15 @@ class CliTest {
         // 15 sample documents: 2 NATO, 7 Russian, 6 US; every one of them has coded passages.
         assertThat(total.toList().subList(1, 5)).containsExactly("2", "7", "6", "15");
 
-        Run percent = parallax("tally", sample, "--percent", "row", "--coder", "analyst", "--format", "json");
+        Cli percent = parallax("tally", sample, "--percent", "row", "--coder", "analyst", "--format", "json");
         assertThat(percent.exit()).as(percent.err()).isZero();
         assertThat(percent.out()).contains("\"row\" : \"Realism\"");
 
-        Run timeline = parallax("timeline", sample, "--format", "csv");
+        Cli timeline = parallax("timeline", sample, "--format", "csv");
         assertThat(timeline.out()).startsWith("period,passages,Realism,Realism share,Constructivism");
         assertThat(timeline.out()).contains("\n2007,");
 
-        Run agreement = parallax("agreement", sample, "--coders", "analyst,second-coder", "--format", "csv");
+        Cli agreement = parallax("agreement", sample, "--coders", "analyst,second-coder", "--format", "csv");
         assertThat(agreement.exit()).as(agreement.err()).isZero();
         assertThat(agreement.out()).contains("kappa", "percent agreement", "alpha");
         assertThat(parallax("agreement", sample, "--coders", "analyst,nobody").err()).contains("nobody");

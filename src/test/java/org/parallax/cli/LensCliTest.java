@@ -4,30 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.Cli;
 import org.parallax.io.CodebookJson;
 import org.parallax.testutil.PracticeFixture;
 
 class LensCliTest {
+    private static Cli parallax(Object... args) {
+        return Cli.parallax(args);
+    }
+
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run parallax(Object... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] strings = java.util.Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
-        int exit = ParallaxCommand.run(strings, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void codebookExportChoosesHandoutOrJsonByExtension() throws Exception {
@@ -36,8 +28,8 @@ class LensCliTest {
         Path html = dir.resolve("guide.html");
         Path json = dir.resolve("guide.json");
 
-        Run handout = parallax("codebook", "export", project, html);
-        Run codebook = parallax("codebook", "export", project, json);
+        Cli handout = parallax("codebook", "export", project, html);
+        Cli codebook = parallax("codebook", "export", project, json);
 
         assertThat(handout.exit()).as(handout.err()).isZero();
         assertThat(handout.out()).contains("handout written to " + html);
@@ -52,7 +44,7 @@ class LensCliTest {
     void practicePrintsCountsAndTheDefinitionNextToEachMiss() {
         Path project = PracticeFixture.create(dir);
 
-        Run table = parallax("practice", project, "--doc", 1, "--coder", "student", "--reference", "teacher");
+        Cli table = parallax("practice", project, "--doc", 1, "--coder", "student", "--reference", "teacher");
 
         assertThat(table.exit()).as(table.err()).isZero();
         assertThat(table.out()).contains("student against teacher: 1 matched, 2 missed, 2 extra");
@@ -65,7 +57,7 @@ class LensCliTest {
     void practiceAsJsonCarriesCountsAndPassages() throws Exception {
         Path project = PracticeFixture.create(dir);
 
-        Run run = parallax("practice", project, "--doc", 1, "--coder", "student", "--reference", "teacher",
+        Cli run = parallax("practice", project, "--doc", 1, "--coder", "student", "--reference", "teacher",
                 "--format", "json");
 
         assertThat(run.exit()).as(run.err()).isZero();
@@ -82,7 +74,7 @@ class LensCliTest {
     void practiceWithAnUnknownCoderFailsWithAReadableError() {
         Path project = PracticeFixture.create(dir);
 
-        Run run = parallax("practice", project, "--doc", 1, "--coder", "stduent", "--reference", "teacher");
+        Cli run = parallax("practice", project, "--doc", 1, "--coder", "stduent", "--reference", "teacher");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("No coder named 'stduent'");

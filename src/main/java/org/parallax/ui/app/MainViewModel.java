@@ -19,6 +19,8 @@ import org.parallax.ui.documents.DocumentsViewModel;
 import org.parallax.ui.documents.ImportViewModel;
 import org.parallax.ui.documents.MetadataViewModel;
 import org.parallax.ui.passages.PassagesViewModel;
+import org.parallax.ui.search.AutoCodeViewModel;
+import org.parallax.ui.search.SearchViewModel;
 import org.parallax.ui.table1.Table1ViewModel;
 import org.parallax.workbench.Workbench;
 
@@ -40,6 +42,8 @@ public final class MainViewModel {
     private final UndoViewModel undo;
     private final StatusViewModel status;
     private final CoderViewModel coder;
+    private final SearchViewModel search;
+    private final AutoCodeViewModel autoCode;
     private final ObservableList<String> recentProjects = FXCollections.observableArrayList();
     private final StringProperty title = new SimpleStringProperty("Parallax");
     private final BooleanProperty open = new SimpleBooleanProperty(false);
@@ -62,6 +66,8 @@ public final class MainViewModel {
         undo = new UndoViewModel(context);
         status = new StatusViewModel(context);
         coder = new CoderViewModel(context);
+        search = new SearchViewModel(context);
+        autoCode = new AutoCodeViewModel(context, search);
         analysis = new AnalysisViewModel(context, analysisFilter);
         timeline = new TimelineViewModel(context, analysisFilter);
         wire();
@@ -86,6 +92,7 @@ public final class MainViewModel {
         });
         passages.setOpener(row -> openPassage(row.segment().documentId(), row.segment().start(),
                 row.segment().end()));
+        search.setOpener(hit -> openPassage(hit.documentId(), hit.start(), hit.end()));
         context.workbenchProperty().addListener((o, was, now) -> {
             open.set(now != null);
             title.set(now == null ? "Parallax" : "Parallax — " + now.file().getFileName());
@@ -200,6 +207,14 @@ public final class MainViewModel {
 
     public UndoViewModel undo() {
         return undo;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public AutoCodeViewModel autoCode() {
+        return autoCode;
     }
 
     public CoderViewModel coder() {

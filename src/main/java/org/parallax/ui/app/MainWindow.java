@@ -28,6 +28,7 @@ import org.parallax.ui.documents.ImportBar;
 import org.parallax.ui.documents.MetadataView;
 import org.parallax.ui.passages.PassageRow;
 import org.parallax.ui.passages.PassagesView;
+import org.parallax.ui.search.SearchView;
 import org.parallax.ui.table1.Table1View;
 
 /** Lays out the main window: documents left; text and codebook right of them, passages and Table 1 below both. */
@@ -50,6 +51,7 @@ public final class MainWindow {
         TabPane tabs = new TabPane(
                 tab("Passages", new PassagesView(viewModel.passages())),
                 tab("Table 1", new Table1View(viewModel.table1(), opener)),
+                tab("Search", new SearchView(viewModel.search(), viewModel.autoCode(), dialogs)),
                 tab("Analysis", new AnalysisView(viewModel.analysis(), dialogs, opener)),
                 tab("Timeline", new TimelineView(viewModel.timeline(), viewModel.analysis().filter(), dialogs)));
         tabs.setId("bottomTabs");

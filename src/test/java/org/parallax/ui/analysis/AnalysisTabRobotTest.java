@@ -62,10 +62,15 @@ class AnalysisTabRobotTest {
         tasks.close();
     }
 
+    private static void selectTab(FxRobot robot, String name) {
+        TabPane tabs = robot.lookup("#bottomTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> t.getText().equals(name)).findFirst().orElseThrow()));
+    }
+
     @Test
     void analysisTabShowsTheMatrixAndSavesItAsPng(FxRobot robot) throws Exception {
-        TabPane tabs = robot.lookup("#bottomTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(2));
+        selectTab(robot, "Analysis");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> main.analysis().rows().size() == 11);
         TableView<?> table = robot.lookup("#analysisTable").queryAs(TableView.class);
         assertThat(table.getColumns()).hasSize(6);
@@ -79,8 +84,7 @@ class AnalysisTabRobotTest {
 
     @Test
     void timelineTabDrawsOneSeriesPerFrame(FxRobot robot) throws Exception {
-        TabPane tabs = robot.lookup("#bottomTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(3));
+        selectTab(robot, "Timeline");
         StackedBarChart<?, ?> chart = robot.lookup("#timelineChart").queryAs(StackedBarChart.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chart.getData().size() == 2);
         assertThat(chart.getData().get(0).getName()).isEqualTo("Realism");

@@ -1,0 +1,42 @@
+package org.parallax.ui.search;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import org.parallax.analysis.TextUnits;
+
+/** The auto-code row under the search results: code, scope, all or selected hits, preview and apply. */
+final class AutoCodeBar extends HBox {
+
+    AutoCodeBar(AutoCodeViewModel viewModel) {
+        super(6);
+        ComboBox<String> code = new ComboBox<>(viewModel.codes());
+        code.setId("autoCodeCode");
+        code.setPromptText("Code");
+        code.valueProperty().bindBidirectional(viewModel.codeProperty());
+        ComboBox<TextUnits.Scope> scope = new ComboBox<>();
+        scope.getItems().setAll(TextUnits.Scope.values());
+        scope.valueProperty().bindBidirectional(viewModel.scopeProperty());
+        ToggleGroup which = new ToggleGroup();
+        RadioButton all = new RadioButton("All hits");
+        RadioButton selected = new RadioButton("Selected lines");
+        all.setToggleGroup(which);
+        selected.setToggleGroup(which);
+        all.setSelected(!viewModel.selectedOnlyProperty().get());
+        selected.selectedProperty().bindBidirectional(viewModel.selectedOnlyProperty());
+        Button preview = new Button("Preview");
+        preview.setOnAction(e -> viewModel.preview());
+        Label summary = new Label();
+        summary.setId("autoCodePreview");
+        summary.textProperty().bind(viewModel.previewProperty());
+        Button apply = new Button("Apply");
+        apply.setId("autoCodeApply");
+        apply.disableProperty().bind(viewModel.planProperty().isNull());
+        apply.setOnAction(e -> viewModel.apply());
+        getChildren().addAll(new Label("Auto-code with"), code, new Label("scope"), scope, all, selected, preview,
+                summary, apply);
+    }
+}

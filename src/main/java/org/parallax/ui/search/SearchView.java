@@ -1,0 +1,162 @@
+package org.parallax.ui.search;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.parallax.model.SavedSearch;
+import org.parallax.ui.common.DialogService;
+import org.parallax.workbench.SearchHit;
+
+/** The search tab: query box, KWIC table, saved searches and the auto-code bar; F3 / Shift+F3 step through hits. */
+public final class SearchView extends VBox {
+    private final SearchViewModel viewModel;
+    private final TableView<SearchHit> table = new TableView<>();
+    private final EventHandler<KeyEvent> stepKeys = this::stepKey;
+    private boolean following;
+
+    public SearchView(SearchViewModel viewModel, AutoCodeViewModel autoCode, DialogService dialogs) {
+        super(4);
+        this.viewModel = viewModel;
+        getStyleClass().add("search-pane");
+        TextField query = new TextField();
+        query.setId("searchQuery");
+        query.setPromptText("Search: words, \"phrases\", actor:Russia, date:[1997 TO 2002], code:\"…\" — Enter runs it");
+        query.textProperty().bindBidirectional(viewModel.queryProperty());
+        query.setOnAction(e -> viewModel.run());
+        HBox.setHgrow(query, Priority.ALWAYS);
+        CheckBox exact = new CheckBox("Exact forms");
+        exact.selectedProperty().bindBidirectional(viewModel.exactFormsProperty());
+        Button run = new Button("Search");
+        run.setOnAction(e -> viewModel.run());
+        ComboBox<SavedSearch> saved = new ComboBox<>(viewModel.saved());
+        saved.setPromptText("Saved searches");
+        saved.setButtonCell(savedCell());
+        saved.setCellFactory(c -> savedCell());
+        saved.setOnAction(e -> viewModel.runSaved(saved.getValue()));
+        Button save = new Button("Save…");
+        save.setOnAction(e -> dialogs.askText("Save search", "Name for “" + viewModel.queryProperty().get() + "”", "")
+                .ifPresent(viewModel::save));
+        HBox bar = new HBox(6, query, exact, run, saved, save);
+
+        Label error = new Label();
+        error.setId("searchError");
+        error.getStyleClass().add("search-error");
+        error.setStyle("-fx-text-fill: #b00020;");
+        error.textProperty().bind(viewModel.errorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
+        error.setWrapText(true);
+        Label totals = new Label();
+        totals.setId("searchTotals");
+        totals.textProperty().bind(viewModel.totalsProperty());
+        Label index = new Label();
+        index.textProperty().bind(viewModel.indexStatusProperty());
+        index.getStyleClass().add("pane-subtitle");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox info = new HBox(12, totals, gap, index);
+
+        buildTable();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(bar, error, info, table, new AutoCodeBar(autoCode));
+    }
+
+    private void buildTable() {
+        table.setId("searchResults");
+        table.setItems(viewModel.rows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label("Type a query and press Enter"));
+        TableColumn<SearchHit, String> document = column("Document", SearchHit::title, 170);
+        TableColumn<SearchHit, LocalDate> date = new TableColumn<>("Date");
+        date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
+        date.setPrefWidth(90);
+        TableColumn<SearchHit, String> actor = column("Actor", SearchHit::actor, 110);
+        TableColumn<SearchHit, String> left = column("Left", SearchHit::left, 300);
+        left.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<SearchHit, String> hit = column("Hit", SearchHit::hit, 130);
+        hit.setStyle("-fx-font-weight: bold; -fx-alignment: CENTER;");
+        TableColumn<SearchHit, String> right = column("Right", SearchHit::right, 300);
+        table.getColumns().addAll(document, date, actor, left, hit, right);
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SearchHit>) c ->
+                viewModel.selection().setAll(table.getSelectionModel().getSelectedItems()));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && !following) {
+                viewModel.open(now);
+            }
+        });
+        viewModel.currentProperty().addListener((o, was, now) -> follow(now));
+        // F3 steps through hits wherever the focus is, also in the document text the hit opened.
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, stepKeys);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, stepKeys);
+            }
+        });
+    }
+
+    private void stepKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.F3 && !viewModel.rows().isEmpty()) {
+            if (e.isShiftDown()) {
+                viewModel.previous();
+            } else {
+                viewModel.next();
+            }
+            e.consume();
+        }
+    }
+
+    /** Keeps the table's selection on the hit F3 moved to, without re-opening it. */
+    private void follow(SearchHit hit) {
+        if (hit == null || table.getSelectionModel().getSelectedItem() == hit) {
+            return;
+        }
+        following = true;
+        try {
+            table.getSelectionModel().clearAndSelect(table.getItems().indexOf(hit));
+            table.scrollTo(hit);
+        } finally {
+            following = false;
+        }
+    }
+
+    private static ListCell<SavedSearch> savedCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(SavedSearch item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name() + " — " + item.query());
+            }
+        };
+    }
+
+    private static TableColumn<SearchHit, String> column(String name, Function<SearchHit, String> value,
+                                                         double width) {
+        TableColumn<SearchHit, String> column = new TableColumn<>(name);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    public TableView<SearchHit> table() {
+        return table;
+    }
+}
