@@ -26,6 +26,7 @@ public final class Workbench implements AutoCloseable {
     private final Merging merging;
     private final Exchange exchange;
     private final Practice practice;
+    private final Comparison comparison;
 
     private Workbench(Project project) {
         this.project = project;
@@ -39,6 +40,7 @@ public final class Workbench implements AutoCloseable {
         this.merging = new Merging(project);
         this.exchange = new Exchange(project);
         this.practice = new Practice(project, analysis);
+        this.comparison = new Comparison(project, coding, analysis);
     }
 
     /** Opens an existing project file. */
@@ -110,6 +112,11 @@ public final class Workbench implements AutoCloseable {
     /** Practice mode: a student's coding compared with a reference coder's. */
     public Practice practice() {
         return practice;
+    }
+
+    /** Two coders' disagreements and their resolution into the consensus layer. */
+    public Comparison comparison() {
+        return comparison;
     }
 
     public UndoHistory history() {
