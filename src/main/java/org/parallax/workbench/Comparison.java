@@ -49,6 +49,7 @@ public final class Comparison {
         Map<Long, List<Segment>> ofA = byDocument(a);
         Map<Long, List<Segment>> ofB = byDocument(b);
         Codebook book = project.codebook.load();
+        Set<List<Long>> consensus = consensusKeys();
         int matched = 0;
         List<Long> shared = new ArrayList<>();
         List<Disagreement> disagreements = new ArrayList<>();
@@ -63,7 +64,8 @@ public final class Comparison {
             PassageComparison.Result result = PassageComparison.compare(sa, sb);
             matched += result.matched().size();
             if (!result.missed().isEmpty() || !result.extra().isEmpty()) {
-                disagreements.addAll(new DisagreementFinder(d, book, project.documents.text(d.id()))
+                disagreements.addAll(new DisagreementFinder(d, book,
+                        project.documents.text(d.id()), consensus)
                         .find(result.extra(), result.missed()));
             }
         }
@@ -101,6 +103,18 @@ public final class Comparison {
                 new Segment(0, documentId, start, end, codeId, consensus.get().id(), null, null)).isPresent();
     }
 
+    private Set<List<Long>> consensusKeys() {
+        Optional<Coder> consensus = project.coders.list().stream().filter(c -> c.name().equals(CONSENSUS)).findFirst();
+        Set<List<Long>> keys = new HashSet<>();
+        consensus.ifPresent(c -> project.segmentCache.all().stream().filter(s -> s.coderId() == c.id())
+                .forEach(s -> keys.add(key(s))));
+        return keys;
+    }
+
+    private static List<Long> key(Segment s) {
+        return List.of(s.documentId(), (long) s.start(), (long) s.end(), s.codeId());
+    }
+
     private double kappa(String a, String b, List<Long> documentIds) {
         return analysis.agreement(List.of(a, b), documentIds, AgreementUnit.CHARACTER, null, false).lines().stream()
                 .filter(l -> l.code().equals(AgreementReport.ALL_CODES) && l.statistic().equals("kappa"))
@@ -125,7 +139,7 @@ public final class Comparison {
     }
 
     /** Turns one document's unmatched passages into disagreements, pairing different codes on the same span. */
-    private record DisagreementFinder(Document document, Codebook book, String text) {
+    private record DisagreementFinder(Document document, Codebook book, String text, Set<List<Long>> consensus) {
         List<Disagreement> find(List<Segment> onlyA, List<Segment> onlyB) {
             record Pair(Segment a, Segment b, double overlap) {
             }
@@ -156,7 +170,8 @@ public final class Comparison {
         }
 
         private Disagreement of(Disagreement.Kind kind, Segment a, Segment b) {
-            return new Disagreement(kind, document.id(), document.title(), passage(a), passage(b));
+            boolean resolved = a != null && consensus.contains(key(a)) || b != null && consensus.contains(key(b));
+            return new Disagreement(kind, document.id(), document.title(), passage(a), passage(b), resolved);
         }
 
         private Disagreement.Passage passage(Segment s) {

@@ -4,9 +4,10 @@ import org.parallax.model.Segment;
 
 /**
  * One place where two coders' passages disagree: a passage only coder A has, one only coder B has, or the
- * same span (overlap of at least half the union) given different codes. The absent side is null.
+ * same span (overlap of at least half the union) given different codes. The absent side is null;
+ * {@code resolved} when the consensus layer holds one side's passage (same range and code).
  */
-public record Disagreement(Kind kind, long documentId, String document, Passage a, Passage b) {
+public record Disagreement(Kind kind, long documentId, String document, Passage a, Passage b, boolean resolved) {
 
     /** What kind of disagreement it is, worded for a list. */
     public enum Kind {

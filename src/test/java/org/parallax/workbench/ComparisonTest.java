@@ -101,9 +101,14 @@ class ComparisonTest {
                     (long) chosen.end(), chosen.codeId());
             assertThat(wb.coding().segments()).hasSize(before.size() + 1).containsAll(before);
             assertThat(wb.comparison().accept(onlyB, Side.B)).isEmpty();
+            assertThat(wb.comparison().compare("analyst", "second-coder", null).disagreements())
+                    .filteredOn(Disagreement::resolved).singleElement()
+                    .satisfies(d -> assertThat(d.b().segment()).isEqualTo(chosen));
 
             assertThat(wb.history().undo()).isPresent();
             assertThat(wb.coding().segments()).containsExactlyInAnyOrderElementsOf(before);
+            assertThat(wb.comparison().compare("analyst", "second-coder", null).disagreements())
+                    .noneMatch(Disagreement::resolved);
         }
     }
 
