@@ -23,6 +23,8 @@ import org.parallax.ui.analysis.TimelineView;
 import org.parallax.ui.codebook.CodebookView;
 import org.parallax.ui.coding.DocumentTextView;
 import org.parallax.ui.common.DialogService;
+import org.parallax.ui.compare.CompareView;
+import org.parallax.ui.compare.CompareViewModel;
 import org.parallax.ui.documents.DocumentsView;
 import org.parallax.ui.documents.ImportBar;
 import org.parallax.ui.documents.MetadataView;
@@ -53,7 +55,8 @@ public final class MainWindow {
                 tab("Table 1", new Table1View(viewModel.table1(), opener)),
                 tab("Search", new SearchView(viewModel.search(), viewModel.autoCode(), dialogs)),
                 tab("Analysis", new AnalysisView(viewModel.analysis(), dialogs, opener)),
-                tab("Timeline", new TimelineView(viewModel.timeline(), viewModel.analysis().filter(), dialogs)));
+                tab("Timeline", new TimelineView(viewModel.timeline(), viewModel.analysis().filter(), dialogs)),
+                tab("Compare", new CompareView(compare(viewModel))));
         tabs.setId("bottomTabs");
         tabs.getSelectionModel().select(1);
         CodebookView codebook = new CodebookView(viewModel.codebook(), viewModel.document()::codeSelection);
@@ -73,6 +76,12 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
                 viewModel.undo()::redo);
         acceptDroppedFiles(root);
+    }
+
+    private static CompareViewModel compare(MainViewModel viewModel) {
+        CompareViewModel compare = new CompareViewModel(viewModel.context());
+        compare.setOpener(d -> viewModel.openPassage(d.documentId(), d.start(), d.end()));
+        return compare;
     }
 
     private static Tab tab(String name, javafx.scene.Node content) {

@@ -1,0 +1,167 @@
+package org.parallax.ui.compare;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.parallax.model.Coder;
+import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.CoderComparison;
+import org.parallax.workbench.Comparison;
+import org.parallax.workbench.Disagreement;
+import org.parallax.workbench.Disagreement.Kind;
+import org.parallax.workbench.Disagreement.Side;
+
+/**
+ * The Compare tab's state: two coders, their disagreements across the project's documents, the counts and
+ * kappa of the pair; accepting a side writes it into the consensus layer (undoable).
+ */
+public final class CompareViewModel {
+    private final ProjectContext context;
+    private final ObservableList<String> coders = FXCollections.observableArrayList();
+    private final ObjectProperty<String> coderA = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> coderB = new SimpleObjectProperty<>();
+    private final ObservableList<Disagreement> disagreements = FXCollections.observableArrayList();
+    private final ObjectProperty<Disagreement> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<CoderComparison> comparison = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private Consumer<Disagreement> opener = d -> {
+    };
+
+    public CompareViewModel(ProjectContext context) {
+        this.context = context;
+        context.workbenchProperty().addListener((o, was, now) -> {
+            coderA.set(null);
+            coderB.set(null);
+            refresh();
+        });
+        context.onEvent(e -> refresh());
+        coderA.addListener((o, was, now) -> compare());
+        coderB.addListener((o, was, now) -> compare());
+        selected.addListener((o, was, now) -> {
+            if (now != null) {
+                opener.accept(now);
+            }
+        });
+        refresh();
+    }
+
+    /** Re-reads the coders, keeping the chosen pair when both still exist, then compares again. */
+    public void refresh() {
+        context.read(wb -> wb.coders().stream().map(Coder::name).toList(), names -> {
+            coders.setAll(names);
+            List<String> candidates = names.stream().filter(n -> !n.equals(Comparison.CONSENSUS)).toList();
+            if (coderA.get() == null && candidates.size() >= 2) {
+                coderA.set(candidates.get(0));
+                coderB.set(candidates.get(1));
+            } else {
+                compare();
+            }
+        });
+    }
+
+    private void compare() {
+        String a = coderA.get();
+        String b = coderB.get();
+        if (a == null || b == null || a.equals(b)) {
+            show(null);
+            return;
+        }
+        context.read(wb -> wb.comparison().compare(a, b, null), result -> {
+            if (a.equals(coderA.get()) && b.equals(coderB.get())) {
+                show(result);
+            }
+        });
+    }
+
+    private void show(CoderComparison result) {
+        Disagreement previous = selected.get();
+        comparison.set(result);
+        disagreements.setAll(result == null ? List.of() : result.disagreements());
+        // Keep the selection on the same passages without reopening the document.
+        selected.set(null);
+        if (previous != null) {
+            disagreements.stream().filter(d -> samePlace(d, previous)).findFirst().ifPresent(d -> {
+                Consumer<Disagreement> keep = opener;
+                opener = x -> {
+                };
+                selected.set(d);
+                opener = keep;
+            });
+        }
+        summary.set(summaryOf(result, coderA.get(), coderB.get()));
+    }
+
+    private static boolean samePlace(Disagreement d, Disagreement e) {
+        return d.kind() == e.kind() && d.documentId() == e.documentId() && d.start() == e.start()
+                && d.end() == e.end();
+    }
+
+    /** One line: matched, disagreements by kind, documents and the pair's pooled kappa. */
+    static String summaryOf(CoderComparison c, String a, String b) {
+        if (c == null) {
+            return a != null && a.equals(b) ? "Choose two different coders" : "Choose two coders";
+        }
+        long resolved = c.disagreements().stream().filter(Disagreement::resolved).count();
+        String kappa = Double.isNaN(c.kappa()) ? "–" : String.format(Locale.ROOT, "%.3f", c.kappa());
+        return c.matched() + " matched, " + c.disagreements().size() + " disagreements ("
+                + c.count(Kind.ONLY_A) + " only A, " + c.count(Kind.ONLY_B) + " only B, "
+                + c.count(Kind.DIFFERENT_CODE) + " different code; " + resolved + " resolved) in "
+                + c.documents() + " documents coded by both · κ = " + kappa + " (characters, all codes)";
+    }
+
+    /** Copies A's (or B's) passage of the selected disagreement into the consensus layer. */
+    public void accept(Side side) {
+        Disagreement d = selected.get();
+        if (d != null && d.side(side) != null) {
+            context.write(wb -> wb.comparison().accept(d, side));
+        }
+    }
+
+    /** Whether the selected disagreement has a passage on that side to accept. */
+    public BooleanBinding canAccept(Side side) {
+        return Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().side(side) != null,
+                selected);
+    }
+
+    /** What selecting a disagreement does: the window opens its document at it. */
+    public void setOpener(Consumer<Disagreement> opener) {
+        this.opener = Objects.requireNonNull(opener);
+    }
+
+    public ObservableList<String> coders() {
+        return coders;
+    }
+
+    public ObjectProperty<String> coderAProperty() {
+        return coderA;
+    }
+
+    public ObjectProperty<String> coderBProperty() {
+        return coderB;
+    }
+
+    public ObservableList<Disagreement> disagreements() {
+        return disagreements;
+    }
+
+    public ObjectProperty<Disagreement> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<CoderComparison> comparisonProperty() {
+        return comparison;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

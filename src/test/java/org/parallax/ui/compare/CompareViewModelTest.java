@@ -1,0 +1,108 @@
+package org.parallax.ui.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Segment;
+import org.parallax.ui.RecordingDialogs;
+import org.parallax.ui.app.MainViewModel;
+import org.parallax.ui.app.SettingsFile;
+import org.parallax.ui.common.ProjectContext;
+import org.parallax.ui.common.SynchronousTasks;
+import org.parallax.workbench.CoderComparison;
+import org.parallax.workbench.Comparison;
+import org.parallax.workbench.Disagreement;
+import org.parallax.workbench.Disagreement.Kind;
+import org.parallax.workbench.Disagreement.Side;
+import org.parallax.workbench.SampleProject;
+import org.parallax.workbench.Workbench;
+
+class CompareViewModelTest {
+    @TempDir
+    Path dir;
+    private MainViewModel main;
+    private CompareViewModel compare;
+
+    @BeforeEach
+    void openSample() {
+        Path project = dir.resolve("sample.parallax");
+        SampleProject.build(Path.of("samples"), project);
+        main = new MainViewModel(new ProjectContext(new SynchronousTasks(), new RecordingDialogs()),
+                new SettingsFile(dir.resolve("settings.json")));
+        compare = new CompareViewModel(main.context());
+        compare.setOpener(d -> main.openPassage(d.documentId(), d.start(), d.end()));
+        main.open(project);
+        compare.coderAProperty().set("analyst");
+        compare.coderBProperty().set("second-coder");
+    }
+
+    @AfterEach
+    void close() {
+        main.close();
+    }
+
+    private Workbench wb() {
+        return main.context().workbench();
+    }
+
+    @Test
+    void listsTheWorkbenchDisagreementsWithCountsAndKappa() {
+        CoderComparison expected = wb().comparison().compare("analyst", "second-coder", null);
+
+        assertThat(compare.coders()).contains("analyst", "second-coder");
+        assertThat(compare.disagreements()).containsExactlyElementsOf(expected.disagreements()).isNotEmpty();
+        assertThat(compare.summaryProperty().get())
+                .startsWith(expected.matched() + " matched, " + expected.disagreements().size() + " disagreements")
+                .contains("in 3 documents coded by both")
+                .contains(String.format(Locale.ROOT, "κ = %.3f", expected.kappa()));
+    }
+
+    @Test
+    void selectingADisagreementOpensItsDocumentAtIt() {
+        Disagreement onlyB = compare.disagreements().stream().filter(d -> d.kind() == Kind.ONLY_B)
+                .findFirst().orElseThrow();
+
+        compare.selectedProperty().set(onlyB);
+
+        assertThat(main.documents().selectedProperty().get().id()).isEqualTo(onlyB.documentId());
+        assertThat(main.document().revealProperty().get().start()).isEqualTo(onlyB.start());
+        assertThat(compare.canAccept(Side.A).get()).isFalse();
+        assertThat(compare.canAccept(Side.B).get()).isTrue();
+    }
+
+    @Test
+    void acceptingBWritesConsensusAndUndoTakesItBack() {
+        Disagreement onlyB = compare.disagreements().stream().filter(d -> d.kind() == Kind.ONLY_B)
+                .findFirst().orElseThrow();
+        List<Segment> before = wb().coding().segments();
+        compare.selectedProperty().set(onlyB);
+
+        compare.accept(Side.B);
+
+        assertThat(compare.coders()).contains(Comparison.CONSENSUS);
+        assertThat(compare.disagreements()).filteredOn(Disagreement::resolved).singleElement()
+                .satisfies(d -> assertThat(d.b()).isEqualTo(onlyB.b()));
+        assertThat(compare.selectedProperty().get()).extracting(Disagreement::resolved).isEqualTo(true);
+        assertThat(compare.summaryProperty().get()).contains("1 resolved");
+        assertThat(wb().coding().segments()).hasSize(before.size() + 1).containsAll(before);
+
+        main.undo().undo();
+
+        assertThat(wb().coding().segments()).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(compare.disagreements()).noneMatch(Disagreement::resolved);
+    }
+
+    @Test
+    void theSameCoderTwiceListsNothing() {
+        compare.coderBProperty().set("analyst");
+
+        assertThat(compare.disagreements()).isEmpty();
+        assertThat(compare.summaryProperty().get()).isEqualTo("Choose two different coders");
+    }
+}
