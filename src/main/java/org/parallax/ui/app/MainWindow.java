@@ -50,13 +50,16 @@ public final class MainWindow {
         left.getItems().addAll(new DocumentsView(viewModel.documents()), new MetadataView(viewModel.metadata()));
         Consumer<PassageRow> opener = row -> viewModel.openPassage(
                 row.segment().documentId(), row.segment().start(), row.segment().end());
+        CompareViewModel compare = compare(viewModel);
+        Tab compareTab = tab("Compare", new CompareView(compare));
+        compare.activeProperty().bind(compareTab.selectedProperty());
         TabPane tabs = new TabPane(
                 tab("Passages", new PassagesView(viewModel.passages())),
                 tab("Table 1", new Table1View(viewModel.table1(), opener)),
                 tab("Search", new SearchView(viewModel.search(), viewModel.autoCode(), dialogs)),
                 tab("Analysis", new AnalysisView(viewModel.analysis(), dialogs, opener)),
                 tab("Timeline", new TimelineView(viewModel.timeline(), viewModel.analysis().filter(), dialogs)),
-                tab("Compare", new CompareView(compare(viewModel))));
+                compareTab);
         tabs.setId("bottomTabs");
         tabs.getSelectionModel().select(1);
         CodebookView codebook = new CodebookView(viewModel.codebook(), viewModel.document()::codeSelection);

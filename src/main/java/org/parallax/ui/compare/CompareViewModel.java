@@ -6,9 +6,11 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -33,6 +35,8 @@ public final class CompareViewModel {
     private final ObjectProperty<Disagreement> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<CoderComparison> comparison = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final BooleanProperty active = new SimpleBooleanProperty(true);
+    private boolean stale;
     private Consumer<Disagreement> opener = d -> {
     };
 
@@ -44,6 +48,11 @@ public final class CompareViewModel {
             refresh();
         });
         context.onEvent(e -> refresh());
+        active.addListener((o, was, now) -> {
+            if (now && stale) {
+                refresh();
+            }
+        });
         coderA.addListener((o, was, now) -> compare());
         coderB.addListener((o, was, now) -> compare());
         selected.addListener((o, was, now) -> {
@@ -56,6 +65,11 @@ public final class CompareViewModel {
 
     /** Re-reads the coders, keeping the chosen pair when both still exist, then compares again. */
     public void refresh() {
+        // Comparing all documents costs a full agreement run: skip it while the tab is hidden.
+        stale = !active.get();
+        if (stale) {
+            return;
+        }
         context.read(wb -> wb.coders().stream().map(Coder::name).toList(), names -> {
             coders.setAll(names);
             List<String> candidates = names.stream().filter(n -> !n.equals(Comparison.CONSENSUS)).toList();
@@ -135,6 +149,11 @@ public final class CompareViewModel {
     /** What selecting a disagreement does: the window opens its document at it. */
     public void setOpener(Consumer<Disagreement> opener) {
         this.opener = Objects.requireNonNull(opener);
+    }
+
+    /** Whether the tab is showing; while it is not, changes only mark the comparison stale. */
+    public BooleanProperty activeProperty() {
+        return active;
     }
 
     public ObservableList<String> coders() {

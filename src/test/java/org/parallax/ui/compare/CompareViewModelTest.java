@@ -99,6 +99,19 @@ class CompareViewModelTest {
     }
 
     @Test
+    void aHiddenTabComparesOnlyWhenShownAgain() {
+        compare.activeProperty().set(false);
+        Disagreement onlyB = compare.disagreements().stream().filter(d -> d.kind() == Kind.ONLY_B)
+                .findFirst().orElseThrow();
+        wb().comparison().accept(onlyB, Side.B);
+        assertThat(compare.disagreements()).noneMatch(Disagreement::resolved);
+
+        compare.activeProperty().set(true);
+
+        assertThat(compare.disagreements()).filteredOn(Disagreement::resolved).hasSize(1);
+    }
+
+    @Test
     void theSameCoderTwiceListsNothing() {
         compare.coderBProperty().set("analyst");
 
