@@ -61,7 +61,7 @@ class CsvFuzzTest {
 
     @Provide
     Arbitrary<List<Mutation<String>>> text() {
-        return TextMutations.some();
+        return TextMutations.csv();
     }
 
     @Provide

@@ -32,6 +32,14 @@ final class SeedFiles {
         if (dir == null) {
             try {
                 dir = Files.createTempDirectory("parallax-fuzz-seeds");
+                Path created = dir;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        FuzzFiles.deleteTree(created);
+                    } catch (IOException e) {
+                        // A leftover folder in the temp directory is harmless.
+                    }
+                }));
                 build(dir);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

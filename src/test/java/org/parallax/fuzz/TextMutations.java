@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * Structure-aware damage to text formats (CSV sheets, the XML inside QDPX and DOCX): stray quotes,
@@ -20,30 +21,51 @@ final class TextMutations {
             "<!--", "<!DOCTYPE x>", "<x>", "</", "=\"", "file", "2002-13-45", " ", "é", "\u202E");
     private static final List<String> NUMBERS = List.of("-1", "0", "1", "2147483647", "2147483648",
             "-2147483649", "99999999999999999999", "1e3", "", "0x10", "١٢");
+    /** Values that keep XML well-formed, so the damage reaches the REFI-QDA reading behind the parser. */
+    private static final List<String> VALUES = List.of("", " ", "x", "-1", "0", "99999999999", "1.5", "true",
+            "false", "00000000-0000-0000-0000-000000000000", "not-a-guid", "#GGGGGG", "#FF0000", "&amp;", "&#x1F600;",
+            "&#xD800;", "é", "😀", "2002-13-45", "2002-05-28T10:00:00Z", "internal://missing.txt", "../../etc/passwd",
+            "relative://x.txt", "sources/../x.txt", "<", "\"");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern ATTRIBUTE = Pattern.compile("=\"([^\"]*)\"");
-    private static final Pattern ELEMENT = Pattern.compile("<(\\w+)\\b[^>]*?(/>|>)");
+    private static final Pattern EMPTY_ELEMENT = Pattern.compile("<[\\w:]+\\b[^<>]*/>");
+    private static final Pattern WHOLE_ELEMENT = Pattern.compile("<([\\w:]+)\\b[^<>]*(?<!/)>.*?</\\1>", Pattern.DOTALL);
 
     private TextMutations() {
     }
 
-    /** One to four text mutations in a row. */
-    static Arbitrary<List<Mutation<String>>> some() {
-        return one().list().ofMinSize(1).ofMaxSize(4);
-    }
-
-    static Arbitrary<Mutation<String>> one() {
-        Arbitrary<Double> where = Arbitraries.doubles().between(0, 1).ofScale(6);
+    /** One to four mutations suited to CSV sheets: characters and whole lines. */
+    static Arbitrary<List<Mutation<String>>> csv() {
+        Arbitrary<Double> where = where();
         return Arbitraries.oneOf(
                 Combinators.combine(where, Arbitraries.of(TOKENS)).as(TextMutations::insert),
                 Combinators.combine(where, Arbitraries.integers().between(1, 200)).as(TextMutations::delete),
                 Combinators.combine(where, Arbitraries.of(NUMBERS)).as(TextMutations::replaceNumber),
-                Combinators.combine(where, Arbitraries.of(TOKENS)).as(TextMutations::replaceAttribute),
-                where.map(TextMutations::removeElement),
                 where.map(TextMutations::repeatLine),
                 where.map(TextMutations::removeLine),
                 Combinators.combine(where, where).as(TextMutations::swapLines),
-                where.map(TextMutations::truncate));
+                where.map(TextMutations::truncate)).list().ofMinSize(1).ofMaxSize(4);
+    }
+
+    /**
+     * One to three mutations suited to XML: mostly ones that keep it well-formed (values, numbers, whole
+     * elements), so that the damage gets past the parser to the reading of the REFI-QDA structure.
+     */
+    static Arbitrary<List<Mutation<String>>> xml() {
+        Arbitrary<Double> where = where();
+        return Arbitraries.frequencyOf(
+                Tuple.of(1, Combinators.combine(where, Arbitraries.of(TOKENS)).as(TextMutations::insert)),
+                Tuple.of(1, Combinators.combine(where, Arbitraries.integers().between(1, 200)).as(TextMutations::delete)),
+                Tuple.of(2, Combinators.combine(where, Arbitraries.of(NUMBERS)).as(TextMutations::replaceNumber)),
+                Tuple.of(4, Combinators.combine(where, Arbitraries.of(VALUES)).as(TextMutations::replaceAttribute)),
+                Tuple.of(2, where.map(TextMutations::removeEmptyElement)),
+                Tuple.of(3, where.map(TextMutations::removeWholeElement)),
+                Tuple.of(1, where.map(TextMutations::truncate))).list().ofMinSize(1).ofMaxSize(3);
+    }
+
+    /** A position in the text; away from the very start, where any damage only breaks the XML declaration. */
+    private static Arbitrary<Double> where() {
+        return Arbitraries.doubles().between(0, 1).ofScale(6).withoutEdgeCases();
     }
 
     static Mutation<String> insert(double where, String token) {
@@ -74,9 +96,13 @@ final class TextMutations {
                 s -> replaceMatch(s, ATTRIBUTE, 1, where, value));
     }
 
-    /** Cuts out one start tag (or empty element), leaving its end tag and content behind. */
-    static Mutation<String> removeElement(double where) {
-        return new Mutation<>("remove a tag at " + where, s -> replaceMatch(s, ELEMENT, 0, where, ""));
+    static Mutation<String> removeEmptyElement(double where) {
+        return new Mutation<>("remove an empty element at " + where, s -> replaceMatch(s, EMPTY_ELEMENT, 0, where, ""));
+    }
+
+    /** Cuts out an element with its content (the first end tag of its name closes it, so nesting may break). */
+    static Mutation<String> removeWholeElement(double where) {
+        return new Mutation<>("remove an element at " + where, s -> replaceMatch(s, WHOLE_ELEMENT, 0, where, ""));
     }
 
     static Mutation<String> repeatLine(double where) {

@@ -33,8 +33,8 @@ final class ZipMutations {
                 which.map(w -> remove(w, mainEntry)),
                 which.map(w -> repeat(w, mainEntry)),
                 Combinators.combine(which, Arbitraries.of(RENAMES)).as((w, how) -> rename(w, mainEntry, how)),
-                Combinators.combine(which, TextMutations.some()).as((w, m) -> text(w, mainEntry, m)),
-                Combinators.combine(which, TextMutations.some()).as((w, m) -> text(w, mainEntry, m)),
+                Combinators.combine(which, TextMutations.xml()).as((w, m) -> text(w, mainEntry, m)),
+                Combinators.combine(which, TextMutations.xml()).as((w, m) -> text(w, mainEntry, m)),
                 Combinators.combine(which, ByteMutations.some()).as((w, m) -> bytes(w, mainEntry, m)),
                 Arbitraries.bytes().array(byte[].class).ofMaxSize(256).map(ZipMutations::addJunk));
     }
