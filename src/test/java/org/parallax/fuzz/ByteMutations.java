@@ -19,7 +19,8 @@ final class ByteMutations {
     }
 
     static Arbitrary<Mutation<byte[]>> one() {
-        Arbitrary<Double> where = Arbitraries.doubles().between(0, 1).ofScale(6);
+        // Without edge cases: jqwik would otherwise try position 0.0 so often that every tenth file is empty.
+        Arbitrary<Double> where = Arbitraries.doubles().between(0, 1).ofScale(6).withoutEdgeCases();
         Arbitrary<Integer> length = Arbitraries.integers().between(1, 512);
         return Arbitraries.oneOf(
                 Combinators.combine(where, Arbitraries.integers().between(0, 7)).as(ByteMutations::flip),

@@ -3,6 +3,7 @@ package org.parallax.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,9 +54,10 @@ class DocumentReaderFuzzTest {
     void textAndHtmlWithDamagedBytesReadOrFailClearly(@ForAll("bytes") List<Mutation<byte[]>> mutations,
                                                       @ForAll boolean asHtml) throws IOException {
         byte[] seed = Files.readAllBytes(SeedFiles.text());
-        readMutated(asHtml ? "damaged.html" : "damaged.md", Mutation.applyAll(mutations, asHtml
-                ? ("<html><head><title>Readout</title></head><body><p>" + new String(seed, "UTF-8")
-                        + "</p></body></html>").getBytes("UTF-8") : seed));
+        String page = "<html><head><title>Readout</title></head><body><p>"
+                + new String(seed, StandardCharsets.UTF_8) + "</p></body></html>";
+        byte[] content = asHtml ? page.getBytes(StandardCharsets.UTF_8) : seed;
+        readMutated(asHtml ? "damaged.html" : "damaged.md", Mutation.applyAll(mutations, content));
     }
 
     @Provide

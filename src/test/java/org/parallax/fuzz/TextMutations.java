@@ -23,13 +23,14 @@ final class TextMutations {
             "-2147483649", "99999999999999999999", "1e3", "", "0x10", "١٢");
     /** Values that keep XML well-formed, so the damage reaches the REFI-QDA reading behind the parser. */
     private static final List<String> VALUES = List.of("", " ", "x", "-1", "0", "99999999999", "1.5", "true",
-            "false", "00000000-0000-0000-0000-000000000000", "not-a-guid", "#GGGGGG", "#FF0000", "&amp;", "&#x1F600;",
-            "&#xD800;", "é", "😀", "2002-13-45", "2002-05-28T10:00:00Z", "internal://missing.txt", "../../etc/passwd",
-            "relative://x.txt", "sources/../x.txt", "<", "\"");
+            "false", "00000000-0000-0000-0000-000000000000", "not-a-guid", "#GGGGGG", "#FF0000", "&amp;",
+            "&#x1F600;", "&#xD800;", "&#10;", "a&#13;&#10;b", "é", "😀", "2002-13-45", "2002-05-28T10:00:00Z",
+            "internal://missing.txt", "../../etc/passwd", "relative://x.txt", "sources/../x.txt", "<", "\"");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern ATTRIBUTE = Pattern.compile("=\"([^\"]*)\"");
     private static final Pattern EMPTY_ELEMENT = Pattern.compile("<[\\w:]+\\b[^<>]*/>");
-    private static final Pattern WHOLE_ELEMENT = Pattern.compile("<([\\w:]+)\\b[^<>]*(?<!/)>.*?</\\1>", Pattern.DOTALL);
+    private static final Pattern WHOLE_ELEMENT =
+            Pattern.compile("<([\\w:]+)\\b[^<>]*(?<!/)>.*?</\\1>", Pattern.DOTALL);
 
     private TextMutations() {
     }
@@ -55,7 +56,8 @@ final class TextMutations {
         Arbitrary<Double> where = where();
         return Arbitraries.frequencyOf(
                 Tuple.of(1, Combinators.combine(where, Arbitraries.of(TOKENS)).as(TextMutations::insert)),
-                Tuple.of(1, Combinators.combine(where, Arbitraries.integers().between(1, 200)).as(TextMutations::delete)),
+                Tuple.of(1, Combinators.combine(where, Arbitraries.integers().between(1, 200))
+                        .as(TextMutations::delete)),
                 Tuple.of(2, Combinators.combine(where, Arbitraries.of(NUMBERS)).as(TextMutations::replaceNumber)),
                 Tuple.of(4, Combinators.combine(where, Arbitraries.of(VALUES)).as(TextMutations::replaceAttribute)),
                 Tuple.of(2, where.map(TextMutations::removeEmptyElement)),

@@ -73,7 +73,8 @@ final class ZipContents {
         if (e.getMessage() != null && !e.getMessage().isBlank()) {
             return e.getMessage().strip().lines().findFirst().orElse("");
         }
-        return e instanceof java.io.EOFException ? "the file ends before the archive does; truncated?" : "damaged archive";
+        return e instanceof java.io.EOFException ? "the file ends before the archive does; truncated?"
+                : "damaged archive";
     }
 
     private static byte[] readBounded(ZipFile zip, ZipEntry entry, long[] total, ImportLimits limits, String name)

@@ -1,5 +1,6 @@
 package org.parallax.io.refi;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
@@ -8,8 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Archives damaged in ways the fuzzer found: each fails with a message that says what is wrong. */
-class DamagedArchiveTest {
+/** REFI-QDA files damaged in ways the fuzzer found: each fails with one line that says what is wrong. */
+class DamagedExchangeFileTest {
     @TempDir
     Path dir;
 
@@ -24,5 +25,14 @@ class DamagedArchiveTest {
         assertThatThrownBy(() -> new QdpxReader().read(file)).isInstanceOf(RefiException.class)
                 .hasMessageStartingWith("damaged-end.qdpx: not a readable zip archive (")
                 .hasMessageEndingWith("(the file ends before the archive does; truncated?)");
+    }
+
+    @Test
+    void lineBreakQuotedByTheXmlParserStaysOutOfTheMessage() throws Exception {
+        Path file = Files.writeString(dir.resolve("broken.qdc"),
+                "<?xml version=\"\n1.0\" encoding=\"UTF-8\"?><CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"/>");
+        assertThatThrownBy(() -> new QdcReader().read(file)).isInstanceOf(RefiException.class)
+                .hasMessageStartingWith("broken.qdc: not readable XML (XML version \" 1.0\"")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 }
