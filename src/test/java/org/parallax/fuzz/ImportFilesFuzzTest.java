@@ -7,14 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import net.jqwik.api.statistics.Statistics;
 import org.parallax.fuzz.DamagedFiles.DamagedFile;
+import org.parallax.model.DocumentMeta;
 import org.parallax.workbench.ImportReport;
 import org.parallax.workbench.ImportRequest;
 import org.parallax.workbench.TaskProgress;
@@ -40,7 +43,8 @@ class ImportFilesFuzzTest {
     }
 
     @Property
-    void damagedFilesImportOrFailOneByOneAndLeaveTheProjectSound(@ForAll("batches") List<DamagedFile> damaged) {
+    void damagedFilesImportOrFailOneByOneAndLeaveTheProjectSound(@ForAll("batches") List<DamagedFile> damaged,
+                                                                 @ForAll("scenarios") String scenario) {
         List<Path> files = new ArrayList<>();
         batch++;
         for (int i = 0; i < damaged.size(); i++) {
@@ -50,7 +54,8 @@ class ImportFilesFuzzTest {
         int before = project.wb.documents().list().size();
         Path first = files.get(0);
         Optional<ImportReport> outcome = ImportOutcome.of(first, () -> project.wb.documents()
-                .importFiles(ImportRequest.of(files), TaskProgress.NONE));
+                .importFiles(new ImportRequest(files, new DocumentMeta(null, null, null, null, null, scenario, null),
+                        null), TaskProgress.NONE));
         ImportReport report = outcome.orElseThrow(() -> new AssertionError("importFiles threw instead of reporting"));
         assertThat(report.imported().size() + report.failures().size() + report.duplicates().size())
                 .as("every file accounted for in %s", report).isEqualTo(files.size());
@@ -65,6 +70,13 @@ class ImportFilesFuzzTest {
         assertThat(project.wb.documents().list()).hasSize(before + report.imported().size());
         report.imported().forEach(d -> assertThat(project.wb.documents().text(d.id())).isNotBlank());
         project.assertSound();
+    }
+
+    /** Mostly none; else a scenario of the project, an unknown one, or one with a line break (from a CSV cell). */
+    @Provide
+    Arbitrary<String> scenarios() {
+        return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(null)),
+                Tuple.of(1, Arbitraries.of("Institutionalized dialogue", "Cold peace", "Cold\npeace", " ")));
     }
 
     @Provide
