@@ -19,8 +19,7 @@ final class ByteMutations {
     }
 
     static Arbitrary<Mutation<byte[]>> one() {
-        // Without edge cases: jqwik would otherwise try position 0.0 so often that every tenth file is empty.
-        Arbitrary<Double> where = Arbitraries.doubles().between(0, 1).ofScale(6).withoutEdgeCases();
+        Arbitrary<Double> where = Mutation.fraction();
         Arbitrary<Integer> length = Arbitraries.integers().between(1, 512);
         return Arbitraries.oneOf(
                 Combinators.combine(where, Arbitraries.integers().between(0, 7)).as(ByteMutations::flip),

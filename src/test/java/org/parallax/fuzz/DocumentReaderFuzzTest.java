@@ -50,6 +50,14 @@ class DocumentReaderFuzzTest {
         readMutated("damaged.pdf", Mutation.applyAll(mutations, Files.readAllBytes(SeedFiles.pdf())));
     }
 
+    /** Text mutations on an uncompressed PDF reach its object numbers, xref offsets and text operators. */
+    @Property
+    void pdfWithDamagedStructureReadsOrFailsClearly(@ForAll("pdfText") List<Mutation<String>> mutations)
+            throws IOException {
+        String pdf = new String(Files.readAllBytes(SeedFiles.plainPdf()), StandardCharsets.ISO_8859_1);
+        readMutated("structure.pdf", Mutation.applyAll(mutations, pdf).getBytes(StandardCharsets.ISO_8859_1));
+    }
+
     @Property
     void textAndHtmlWithDamagedBytesReadOrFailClearly(@ForAll("bytes") List<Mutation<byte[]>> mutations,
                                                       @ForAll boolean asHtml) throws IOException {
@@ -63,6 +71,11 @@ class DocumentReaderFuzzTest {
     @Provide
     Arbitrary<List<Mutation<byte[]>>> bytes() {
         return ByteMutations.some();
+    }
+
+    @Provide
+    Arbitrary<List<Mutation<String>>> pdfText() {
+        return TextMutations.pdf();
     }
 
     @Provide

@@ -2,6 +2,9 @@ package org.parallax.fuzz;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.RandomDistribution;
 
 /** One named change to a value; the name is what jqwik prints when a case fails, so it says what was done. */
 record Mutation<T>(String name, UnaryOperator<T> change) {
@@ -17,6 +20,15 @@ record Mutation<T>(String name, UnaryOperator<T> change) {
             result = m.apply(result);
         }
         return result;
+    }
+
+    /**
+     * A fraction in [0, 1), uniformly spread: jqwik's default leans towards 0 (its shrinking target), which
+     * would damage the first bytes of a file (headers) far more often than the rest.
+     */
+    static Arbitrary<Double> fraction() {
+        return Arbitraries.doubles().between(0, 1).ofScale(6).withDistribution(RandomDistribution.uniform())
+                .withoutEdgeCases();
     }
 
     /** An index in [0, size) from a fraction in [0, 1), so generated cases do not depend on the seed's size. */

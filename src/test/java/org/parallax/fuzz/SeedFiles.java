@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -56,6 +58,11 @@ final class SeedFiles {
         return dir().resolve("seed.pdf");
     }
 
+    /** The same PDF with no compressed streams: its objects, xref offsets and text operators in plain sight. */
+    static Path plainPdf() {
+        return dir().resolve("plain.pdf");
+    }
+
     static Path qdpx() {
         return dir().resolve("seed.qdpx");
     }
@@ -95,7 +102,8 @@ final class SeedFiles {
     private static void build(Path target) throws IOException {
         // Cyrillic for the DOCX (any Unicode survives), English for the PDF (Helvetica is Latin-1 only).
         writeDocx(target.resolve("seed.docx"), paragraphs("2007-02-10"));
-        writePdf(target.resolve("seed.pdf"), paragraphs("2016-09-05"));
+        writePdf(target.resolve("seed.pdf"), paragraphs("2016-09-05"), true);
+        writePdf(target.resolve("plain.pdf"), paragraphs("2016-09-05"), false);
         SampleProject.build(TestProjects.SAMPLES, target.resolve("sample.parallax"));
         try (Workbench wb = Workbench.open(target.resolve("sample.parallax"))) {
             wb.exchange().exportQdpx(target.resolve("seed.qdpx"));
@@ -119,7 +127,7 @@ final class SeedFiles {
     }
 
     /** Helvetica covers Latin-1 only, so any other character becomes '?'. */
-    private static void writePdf(Path file, List<String> paragraphs) throws IOException {
+    private static void writePdf(Path file, List<String> paragraphs, boolean compress) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String paragraph : paragraphs) {
             lines.addAll(wrap(paragraph.replaceAll("[^\\x20-\\x7E]", "?"), 90));
@@ -127,7 +135,7 @@ final class SeedFiles {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+            try (PDPageContentStream content = new PDPageContentStream(doc, page, AppendMode.OVERWRITE, compress)) {
                 content.beginText();
                 content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 9);
                 content.setLeading(12);
@@ -138,7 +146,8 @@ final class SeedFiles {
                 }
                 content.endText();
             }
-            doc.save(file.toFile());
+            doc.save(file.toFile(), compress ? CompressParameters.DEFAULT_COMPRESSION
+                    : CompressParameters.NO_COMPRESSION);
         }
     }
 

@@ -26,6 +26,9 @@ final class TextMutations {
             "false", "00000000-0000-0000-0000-000000000000", "not-a-guid", "#GGGGGG", "#FF0000", "&amp;",
             "&#x1F600;", "&#xD800;", "&#10;", "a&#13;&#10;b", "é", "😀", "2002-13-45", "2002-05-28T10:00:00Z",
             "internal://missing.txt", "../../etc/passwd", "relative://x.txt", "sources/../x.txt", "<", "\"");
+    private static final List<String> PDF_TOKENS = List.of("obj", "endobj", "stream", "endstream", "<<", ">>",
+            "[", "]", "(", ")", "\\", "/", "R", "0 0 R", "1 0 R", "%%EOF", "trailer", "xref", "startxref", "Tj",
+            "TJ", "BT", "ET", "/Length 999999", "/Type /Pages", "/Kids [3 0 R 3 0 R]", "/Filter /FlateDecode");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern ATTRIBUTE = Pattern.compile("=\"([^\"]*)\"");
     private static final Pattern EMPTY_ELEMENT = Pattern.compile("<[\\w:]+\\b[^<>]*/>");
@@ -37,7 +40,7 @@ final class TextMutations {
 
     /** One to four mutations suited to CSV sheets: characters and whole lines. */
     static Arbitrary<List<Mutation<String>>> csv() {
-        Arbitrary<Double> where = where();
+        Arbitrary<Double> where = Mutation.fraction();
         return Arbitraries.oneOf(
                 Combinators.combine(where, Arbitraries.of(TOKENS)).as(TextMutations::insert),
                 Combinators.combine(where, Arbitraries.integers().between(1, 200)).as(TextMutations::delete),
@@ -53,7 +56,7 @@ final class TextMutations {
      * elements), so that the damage gets past the parser to the reading of the REFI-QDA structure.
      */
     static Arbitrary<List<Mutation<String>>> xml() {
-        Arbitrary<Double> where = where();
+        Arbitrary<Double> where = Mutation.fraction();
         return Arbitraries.frequencyOf(
                 Tuple.of(1, Combinators.combine(where, Arbitraries.of(TOKENS)).as(TextMutations::insert)),
                 Tuple.of(1, Combinators.combine(where, Arbitraries.integers().between(1, 200))
@@ -65,9 +68,17 @@ final class TextMutations {
                 Tuple.of(1, where.map(TextMutations::truncate))).list().ofMinSize(1).ofMaxSize(3);
     }
 
-    /** A position in the text; away from the very start, where any damage only breaks the XML declaration. */
-    private static Arbitrary<Double> where() {
-        return Arbitraries.doubles().between(0, 1).ofScale(6).withoutEdgeCases();
+    /** One to three mutations suited to an uncompressed PDF: numbers (offsets, lengths, object ids) above all. */
+    static Arbitrary<List<Mutation<String>>> pdf() {
+        Arbitrary<Double> where = Mutation.fraction();
+        return Arbitraries.frequencyOf(
+                Tuple.of(4, Combinators.combine(where, Arbitraries.of(NUMBERS)).as(TextMutations::replaceNumber)),
+                Tuple.of(1, Combinators.combine(where, Arbitraries.of(PDF_TOKENS)).as(TextMutations::insert)),
+                Tuple.of(1, Combinators.combine(where, Arbitraries.integers().between(1, 200))
+                        .as(TextMutations::delete)),
+                Tuple.of(1, where.map(TextMutations::removeLine)),
+                Tuple.of(1, where.map(TextMutations::repeatLine)),
+                Tuple.of(1, where.map(TextMutations::truncate))).list().ofMinSize(1).ofMaxSize(3);
     }
 
     static Mutation<String> insert(double where, String token) {

@@ -28,7 +28,7 @@ final class ZipMutations {
     }
 
     static Arbitrary<Mutation<List<Entry>>> one(String mainEntry) {
-        Arbitrary<Double> which = Arbitraries.oneOf(Arbitraries.just(-1.0), Arbitraries.doubles().between(0, 1));
+        Arbitrary<Double> which = Arbitraries.oneOf(Arbitraries.just(-1.0), Mutation.fraction());
         return Arbitraries.oneOf(
                 which.map(w -> remove(w, mainEntry)),
                 which.map(w -> repeat(w, mainEntry)),
