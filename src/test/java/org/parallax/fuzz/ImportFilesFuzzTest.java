@@ -15,7 +15,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
-import net.jqwik.api.statistics.Statistics;
 import org.parallax.fuzz.DamagedFiles.DamagedFile;
 import org.parallax.model.DocumentMeta;
 import org.parallax.workbench.ImportReport;
@@ -64,9 +63,9 @@ class ImportFilesFuzzTest {
                     .orElseThrow(() -> new AssertionError("failure names no file of the batch: " + failure));
             ImportOutcome.assertClearMessage(failed, failure);
         }
-        report.imported().forEach(d -> Statistics.label("file").collect("imported"));
-        report.failures().forEach(f -> Statistics.label("file").collect("failed"));
-        report.duplicates().forEach(f -> Statistics.label("file").collect("duplicate"));
+        report.imported().forEach(d -> ImportOutcome.count("file", "imported"));
+        report.failures().forEach(f -> ImportOutcome.count("file", "failed"));
+        report.duplicates().forEach(f -> ImportOutcome.count("file", "duplicate"));
         assertThat(project.wb.documents().list()).hasSize(before + report.imported().size());
         report.imported().forEach(d -> assertThat(project.wb.documents().text(d.id())).isNotBlank());
         project.assertSound();

@@ -24,6 +24,8 @@ final class ImportOutcome {
     /** Generous for 2 busy cores; the seeds import in well under a second. */
     static final Duration LIMIT = Duration.ofSeconds(Long.getLong("parallax.fuzz.timeoutSeconds", 30));
 
+    private static final boolean STATISTICS = Boolean.getBoolean("parallax.fuzz.statistics");
+
     private static final ExecutorService RUNNER = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "parallax-fuzz-case");
         t.setDaemon(true);
@@ -38,7 +40,7 @@ final class ImportOutcome {
         Future<T> future = RUNNER.submit(importer);
         try {
             T result = future.get(LIMIT.toSeconds(), TimeUnit.SECONDS);
-            Statistics.label("outcome").collect("imported");
+            count("outcome", "imported");
             return Optional.ofNullable(result);
         } catch (TimeoutException e) {
             future.cancel(true);
@@ -52,13 +54,20 @@ final class ImportOutcome {
                 throw new AssertionError("import of " + file.getFileName() + " threw " + cause, cause);
             }
             assertClearMessage(file, cause.getMessage());
-            Statistics.label("outcome").collect("refused");
-            Statistics.label("reason").collect(reason(file, cause.getMessage()));
+            count("outcome", "refused");
+            count("reason", reason(file, cause.getMessage()));
             return Optional.empty();
         }
     }
 
-    /** The gist of a refusal, for the statistics jqwik prints with -Djqwik.reporting.onlyfailures=false. */
+    /** Counts a case for jqwik's statistics report, printed only with -Dparallax.fuzz.statistics=true. */
+    static void count(String label, String value) {
+        if (STATISTICS) {
+            Statistics.label(label).collect(value);
+        }
+    }
+
+    /** The gist of a refusal: the file name and numbers masked, so that alike refusals count together. */
     private static String reason(Path file, String message) {
         String gist = message.replace(file.getFileName().toString(), "<file>").replaceAll("\\d+", "N");
         return gist.length() > 70 ? gist.substring(0, 70) : gist;
