@@ -2,6 +2,8 @@ package org.parallax.io;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +35,11 @@ public final class QuotedPassagesCsv {
                         r.getRecordNumber() + 1));
             }
             return out;
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new ParallaxException(csv.getFileName() + ": cannot read passages (" + e.getMessage() + ")", e);
+        } catch (CharacterCodingException e) {
+            throw new ParallaxException(csv.getFileName() + ": cannot read passages (not UTF-8 text)", e);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // The CSV parser reports a broken quote from its iterator, wrapped in an UncheckedIOException.
+            throw new ParallaxException(csv.getFileName() + ": cannot read passages (" + Causes.brief(e) + ")", e);
         }
     }
 }

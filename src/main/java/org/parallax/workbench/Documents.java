@@ -155,8 +155,9 @@ public final class Documents {
             DocumentMeta meta = given.orElse(new DocumentMeta(text.title(), null, null, null, text.language(), null,
                     null));
             if (meta.scenario() != null && !meta.scenario().isBlank() && !scenarios.contains(meta.scenario())) {
-                return Parsed.failed(file, name + ": unknown scenario '" + meta.scenario() + "' (project has: "
-                        + String.join(", ", scenarios) + ")");
+                // A CSV cell may hold a line break; the failure must stay one line.
+                return Parsed.failed(file, name + ": unknown scenario '" + meta.scenario().replaceAll("\\R+", " ")
+                        + "' (project has: " + String.join(", ", scenarios) + ")");
             }
             return new Parsed(file, meta, text.text(), ContentHash.sha256Hex(text.text()), null);
         } catch (ParallaxException e) {

@@ -7,8 +7,10 @@ import org.parallax.io.refi.QdcReader;
 import org.parallax.io.refi.QdcWriter;
 import org.parallax.io.refi.QdpxReader;
 import org.parallax.io.refi.QdpxWriter;
+import org.parallax.io.refi.RefiException;
 import org.parallax.io.refi.RefiImport;
 import org.parallax.model.Codebook;
+import org.parallax.model.ParallaxException;
 
 /**
  * REFI-QDA exchange use cases: export the project (.qdpx) or its codebook (.qdc), import either from
@@ -68,6 +70,8 @@ public final class Exchange {
         ExchangeReport report;
         try {
             report = project.db.write(c -> importer.run(read.project()));
+        } catch (ParallaxException e) {
+            throw namingTheFile(file, e);
         } finally {
             // Whatever happened, cached passages and undo steps may no longer match the database.
             project.segmentCache.invalidate();
@@ -81,6 +85,12 @@ public final class Exchange {
             project.fire(event);
         }
         return report;
+    }
+
+    /** Clashes found while merging (a code named like a scenario, say) know the item, not the file. */
+    private static ParallaxException namingTheFile(Path file, ParallaxException e) {
+        String name = String.valueOf(file.getFileName());
+        return String.valueOf(e.getMessage()).startsWith(name) ? e : new RefiException(name + ": " + e.getMessage(), e);
     }
 
     private String projectName() {

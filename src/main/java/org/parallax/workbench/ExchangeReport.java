@@ -15,6 +15,7 @@ public record ExchangeReport(List<String> documentsAdded, List<String> documents
         documentsAdded = List.copyOf(documentsAdded);
         documentsMatched = List.copyOf(documentsMatched);
         conventions = Map.copyOf(conventions);
-        problems = List.copyOf(problems);
+        // Names and ids quoted from the file may hold line breaks (&#10;); each problem must stay one line.
+        problems = problems.stream().map(p -> p.replaceAll("[\\r\\n]+", " ")).toList();
     }
 }

@@ -29,10 +29,15 @@ final class SecureXml {
             });
             return builder.parse(new ByteArrayInputStream(bytes));
         } catch (SAXException e) {
-            throw new RefiException(what + ": not readable XML (" + e.getMessage() + ")", e);
+            throw new RefiException(what + ": not readable XML (" + oneLine(e.getMessage()) + ")", e);
         } catch (IOException | ParserConfigurationException e) {
-            throw new RefiException(what + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new RefiException(what + ": cannot be read (" + oneLine(e.getMessage()) + ")", e);
         }
+    }
+
+    /** The parser quotes the offending text, line breaks and all; the error must stay one line. */
+    private static String oneLine(String message) {
+        return message == null ? "damaged XML" : message.replaceAll("[\\r\\n\\t]+", " ").strip();
     }
 
     private static DocumentBuilderFactory factory() throws ParserConfigurationException {

@@ -64,8 +64,17 @@ final class ZipContents {
             }
             return new ZipContents(entries, refused);
         } catch (IOException e) {
-            throw new RefiException(name + ": not a readable zip archive (" + e.getMessage() + ")", e);
+            throw new RefiException(name + ": not a readable zip archive (" + detail(e) + ")", e);
         }
+    }
+
+    /** A length field that reaches past the end of the file fails with a bare EOFException, without a message. */
+    private static String detail(IOException e) {
+        if (e.getMessage() != null && !e.getMessage().isBlank()) {
+            return e.getMessage().strip().lines().findFirst().orElse("");
+        }
+        return e instanceof java.io.EOFException ? "the file ends before the archive does; truncated?"
+                : "damaged archive";
     }
 
     private static byte[] readBounded(ZipFile zip, ZipEntry entry, long[] total, ImportLimits limits, String name)

@@ -1,0 +1,38 @@
+package org.parallax.io.refi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** REFI-QDA files damaged in ways the fuzzer found: each fails with one line that says what is wrong. */
+class DamagedExchangeFileTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void archiveWithDamagedEndRecordIsReportedWithAReasonNotNull() throws Exception {
+        Path file = QdpxFiles.zip(dir.resolve("damaged-end.qdpx"), Map.of("project.qde",
+                QdpxFiles.utf8("<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\"/>")));
+        byte[] bytes = Files.readAllBytes(file);
+        // The last byte is the high byte of the archive comment's length: now 256 bytes that are not there.
+        bytes[bytes.length - 1] ^= 1;
+        Files.write(file, bytes);
+        assertThatThrownBy(() -> new QdpxReader().read(file)).isInstanceOf(RefiException.class)
+                .hasMessageStartingWith("damaged-end.qdpx: not a readable zip archive (")
+                .hasMessageEndingWith("(the file ends before the archive does; truncated?)");
+    }
+
+    @Test
+    void lineBreakQuotedByTheXmlParserStaysOutOfTheMessage() throws Exception {
+        Path file = Files.writeString(dir.resolve("broken.qdc"),
+                "<?xml version=\"\n1.0\" encoding=\"UTF-8\"?><CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"/>");
+        assertThatThrownBy(() -> new QdcReader().read(file)).isInstanceOf(RefiException.class)
+                .hasMessageStartingWith("broken.qdc: not readable XML (XML version \" 1.0\"")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+}
