@@ -64,6 +64,15 @@ public final class SearchIndex implements Closeable {
 
     /** Adds or replaces several documents in one commit (one import). */
     public synchronized void updateAll(Collection<IndexedDocument> documents) {
+        stage(documents);
+        commit();
+    }
+
+    /**
+     * Adds or replaces documents without committing, for a long import that commits once at its end;
+     * until then they are neither searchable nor durable (a crash is repaired by {@link #status}).
+     */
+    public synchronized void stage(Collection<IndexedDocument> documents) {
         IndexConnection c = usableConnection();
         try {
             // Analysis dominates indexing and IndexWriter is thread-safe: use every core.
@@ -74,11 +83,17 @@ public final class SearchIndex implements Closeable {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            c.commitAndRefresh();
-        } catch (IOException e) {
-            throw failure("update", e);
         } catch (java.io.UncheckedIOException e) {
             throw failure("update", e.getCause());
+        }
+    }
+
+    /** Makes staged changes durable and searchable. */
+    public synchronized void commit() {
+        try {
+            usableConnection().commitAndRefresh();
+        } catch (IOException e) {
+            throw failure("update", e);
         }
     }
 

@@ -140,6 +140,9 @@ public final class Documents {
             store(chunk, imported, duplicates);
         } finally {
             pool.shutdownNow();
+            if (!imported.isEmpty()) {
+                project.index().commit();
+            }
         }
         if (!imported.isEmpty()) {
             project.fire(ProjectEvent.DOCUMENTS);
@@ -188,8 +191,9 @@ public final class Documents {
         });
         imported.addAll(stored);
         duplicates.addAll(skipped);
-        // The index is derived data: a crash between this commit and the index update is repaired by Search.
-        project.reindex(stored, texts::get);
+        // The index is derived data, committed once at the end of the import; a crash before that is
+        // repaired by Search.ensureIndex from the database, which is the truth.
+        project.stageIndex(stored, texts::get);
     }
 
     private static Parsed await(Future<Parsed> future) {

@@ -128,6 +128,13 @@ final class Project implements AutoCloseable {
         index().updateAll(changed.stream().map(d -> indexed(d, texts.apply(d.id()))).toList());
     }
 
+    /** Adds documents to the index without committing it; {@code index().commit()} ends the batch. */
+    void stageIndex(List<Document> changed, java.util.function.LongFunction<String> texts) {
+        if (!changed.isEmpty()) {
+            index().stage(changed.stream().map(d -> indexed(d, texts.apply(d.id()))).toList());
+        }
+    }
+
     static IndexedDocument indexed(Document d, String text) {
         var m = d.meta();
         return new IndexedDocument(d.id(), d.title(), m.date(), m.type().label(), m.actor(), m.language(), text,
