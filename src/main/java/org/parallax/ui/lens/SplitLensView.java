@@ -1,6 +1,7 @@
 package org.parallax.ui.lens;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ComboBox;
@@ -74,18 +75,28 @@ public final class SplitLensView extends BorderPane {
         return box;
     }
 
-    /** When one side scrolls the other follows; the flag stops the follower's echo from scrolling back. */
+    /**
+     * When one side scrolls the other follows. The areas report their new position after layout, so an echo
+     * arrives later rather than inside the call: a follower already at the position is left alone, which ends
+     * the ping-pong, and the flag stops echoes that do arrive inside the call.
+     */
     private void follow(ObservableValue<Double> source, InlineCssTextArea target) {
         source.addListener((o, was, now) -> {
             if (syncing || now == null) {
                 return;
             }
-            syncing = true;
-            try {
-                target.estimatedScrollYProperty().setValue(now);
-            } finally {
-                syncing = false;
-            }
+            Platform.runLater(() -> {
+                Double at = source.getValue();
+                if (at == null || Math.abs(target.getEstimatedScrollY() - at) < 1) {
+                    return;
+                }
+                syncing = true;
+                try {
+                    target.estimatedScrollYProperty().setValue(at);
+                } finally {
+                    syncing = false;
+                }
+            });
         });
     }
 
