@@ -2,6 +2,8 @@ package org.parallax.ui.lens;
 
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -30,6 +32,8 @@ public final class LensPane extends BorderPane {
         splitToggle.selectedProperty().bindBidirectional(split.shownProperty());
         HBox header = new HBox(6, name, choice, counts, splitToggle);
         header.getStyleClass().add("lens-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(2, 4, 2, 4));
         SplitLensView splitView = new SplitLensView(split);
         InvalidationListener swap = o -> {
             boolean on = split.shownProperty().get();

@@ -1,7 +1,6 @@
 package org.parallax.ui.lens;
 
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -66,14 +65,8 @@ public final class LensViewModel {
 
     /** The number of passages per frame, every frame listed (zeros too), in frame order. */
     static List<FrameCount> countsOf(List<Segment> passages, Codebook book) {
-        Map<Long, org.parallax.model.Code> codes = book.codesById();
-        return book.frames().stream().map(f -> new FrameCount(f.name(), (int) passages.stream()
-                .filter(s -> codes.containsKey(s.codeId()) && f.id() == nullToMinus(codes.get(s.codeId()).frameId()))
-                .count())).toList();
-    }
-
-    private static long nullToMinus(Long id) {
-        return id == null ? -1 : id;
+        return book.frames().stream().map(f -> new FrameCount(f.name(),
+                FrameLens.of(f).filter(passages, book).size())).toList();
     }
 
     public ObservableList<FrameLens> choices() {

@@ -4,13 +4,14 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.InlineCssTextArea;
@@ -64,6 +65,7 @@ public final class SplitLensView extends BorderPane {
         name.setLabelFor(chooser);
         HBox box = new HBox(6, name, chooser);
         box.getStyleClass().add("lens-header");
+        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 

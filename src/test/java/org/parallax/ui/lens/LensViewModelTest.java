@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,12 +58,8 @@ class LensViewModelTest {
 
     private List<Long> idsOfFrame(Frame frame) {
         Map<Long, Code> codes = book.codesById();
-        return passages.stream().filter(s -> frame.id() == nullSafe(codes.get(s.codeId()).frameId()))
+        return passages.stream().filter(s -> Objects.equals(frame.id(), codes.get(s.codeId()).frameId()))
                 .map(Segment::id).sorted().toList();
-    }
-
-    private static long nullSafe(Long id) {
-        return id == null ? -1 : id;
     }
 
     private static List<Long> shownIds(OpenDocument open) {
@@ -139,7 +136,7 @@ class LensViewModelTest {
     void splitViewMarksOverlapsOfFramesInAHandMadeDocument() {
         SplitLensViewModel split = window.main.splitLens();
         long balance = book.codeNamed("Balance of power").orElseThrow().id();
-        long norms = book.codes().stream().filter(c -> constructivism.id() == nullSafe(c.frameId())).findFirst()
+        long norms = book.codes().stream().filter(c -> Objects.equals(constructivism.id(), c.frameId())).findFirst()
                 .orElseThrow().id();
         window.workbench().coding().code(documentId, 0, 10, balance, null);
         window.workbench().coding().code(documentId, 5, 20, norms, null);
