@@ -18,6 +18,9 @@ import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.documents.DocumentsViewModel;
 import org.parallax.ui.documents.ImportViewModel;
 import org.parallax.ui.documents.MetadataViewModel;
+import org.parallax.ui.lens.GuideViewModel;
+import org.parallax.ui.lens.LensViewModel;
+import org.parallax.ui.lens.SplitLensViewModel;
 import org.parallax.ui.passages.PassagesViewModel;
 import org.parallax.ui.search.AutoCodeViewModel;
 import org.parallax.ui.search.SearchViewModel;
@@ -44,6 +47,9 @@ public final class MainViewModel {
     private final CoderViewModel coder;
     private final SearchViewModel search;
     private final AutoCodeViewModel autoCode;
+    private final LensViewModel lens;
+    private final SplitLensViewModel splitLens;
+    private final GuideViewModel guide;
     private final ObservableList<String> recentProjects = FXCollections.observableArrayList();
     private final StringProperty title = new SimpleStringProperty("Parallax");
     private final BooleanProperty open = new SimpleBooleanProperty(false);
@@ -70,6 +76,9 @@ public final class MainViewModel {
         autoCode = new AutoCodeViewModel(context, search);
         analysis = new AnalysisViewModel(context, analysisFilter);
         timeline = new TimelineViewModel(context, analysisFilter);
+        lens = new LensViewModel(context, document);
+        splitLens = new SplitLensViewModel(context, document);
+        guide = new GuideViewModel(context);
         wire();
     }
 
@@ -82,6 +91,8 @@ public final class MainViewModel {
                 passages.showDocument(now.id(), now.title());
             }
         });
+        guide.setOpener(anchor -> openPassage(anchor.documentId(), anchor.start(), anchor.end()));
+        codebook.selectedProperty().addListener((o, was, now) -> guide.show(now));
         codebook.selectedProperty().addListener((o, was, now) -> {
             if (now != null && now.kind() == CodebookNode.Kind.CODE) {
                 passages.showCode(now.id(), now.name());
@@ -235,5 +246,17 @@ public final class MainViewModel {
 
     public BooleanProperty openProperty() {
         return open;
+    }
+
+    public LensViewModel lens() {
+        return lens;
+    }
+
+    public SplitLensViewModel splitLens() {
+        return splitLens;
+    }
+
+    public GuideViewModel guide() {
+        return guide;
     }
 }

@@ -27,6 +27,7 @@ public final class DocumentViewModel {
     private final ObjectProperty<TextRange> selection = new SimpleObjectProperty<>(new TextRange(0, 0));
     private final ObjectProperty<TextRange> reveal = new SimpleObjectProperty<>();
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(false);
+    private final ObjectProperty<FrameLens> lens = new SimpleObjectProperty<>(FrameLens.ALL);
 
     public DocumentViewModel(ProjectContext context) {
         this.context = context;
@@ -37,6 +38,7 @@ public final class DocumentViewModel {
                 show(document.get().id());
             }
         });
+        lens.addListener((o, was, now) -> reloadPassages());
     }
 
     /** Loads a document's text and passages in the background; {@code then} runs once it is shown. */
@@ -44,7 +46,8 @@ public final class DocumentViewModel {
         context.read(wb -> {
             String title = wb.documents().require(documentId).title();
             String text = wb.documents().text(documentId);
-            return OpenDocument.of(documentId, title, text, passagesOf(wb, documentId), wb.codebook().current());
+            Codebook book = wb.codebook().current();
+            return OpenDocument.of(documentId, title, text, lensed(passagesOf(wb, documentId), book), book);
         }, loaded -> {
             selection.set(new TextRange(0, 0));
             document.set(loaded);
@@ -77,7 +80,8 @@ public final class DocumentViewModel {
         if (open == null) {
             return;
         }
-        context.read(wb -> open.withPassages(passagesOf(wb, open.id()), wb.codebook().current()),
+        context.read(wb -> open.withPassages(lensed(passagesOf(wb, open.id()), wb.codebook().current()),
+                        wb.codebook().current()),
                 updated -> {
                     if (document.get() != null && document.get().id() == updated.id()) {
                         document.set(updated);
@@ -95,6 +99,11 @@ public final class DocumentViewModel {
         }
         out.sort(Comparator.comparingInt(Segment::start).thenComparingLong(Segment::id));
         return out;
+    }
+
+    private List<Segment> lensed(List<Segment> passages, Codebook book) {
+        FrameLens current = lens.get();
+        return current == null ? passages : current.filter(passages, book);
     }
 
     /** Codes the current selection (snapped to words if asked) with a code; does nothing without a selection. */
@@ -187,6 +196,11 @@ public final class DocumentViewModel {
     /** A range the view should select and scroll to (an empty one only places the caret); set anew each time. */
     public ObjectProperty<TextRange> revealProperty() {
         return reveal;
+    }
+
+    /** The frame whose passages the text shows ({@link FrameLens#ALL} for every passage). */
+    public ObjectProperty<FrameLens> lensProperty() {
+        return lens;
     }
 
     public BooleanProperty snapToWordsProperty() {

@@ -1,0 +1,47 @@
+package org.parallax.ui.lens;
+
+import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.parallax.ui.coding.FrameLens;
+
+/**
+ * The document view with its lens header: a lens choice with the document's per-frame counts, and a toggle
+ * between the single document view and the split lens view.
+ */
+public final class LensPane extends BorderPane {
+
+    public LensPane(LensViewModel lens, SplitLensViewModel split, Node documentView) {
+        ComboBox<FrameLens> choice = new ComboBox<>(lens.choices());
+        choice.setId("lensChoice");
+        choice.valueProperty().bindBidirectional(lens.lensProperty());
+        Label name = new Label("Lens:");
+        name.setLabelFor(choice);
+        Label counts = new Label();
+        counts.setId("lensCounts");
+        lens.counts().addListener((ListChangeListener<FrameCount>) c -> counts.setText(lens.countsText()));
+        ToggleButton splitToggle = new ToggleButton("Split lens view");
+        splitToggle.setId("splitLensToggle");
+        splitToggle.selectedProperty().bindBidirectional(split.shownProperty());
+        HBox header = new HBox(6, name, choice, counts, splitToggle);
+        header.getStyleClass().add("lens-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(2, 4, 2, 4));
+        SplitLensView splitView = new SplitLensView(split);
+        InvalidationListener swap = o -> {
+            boolean on = split.shownProperty().get();
+            setCenter(on ? splitView : documentView);
+            choice.setDisable(on);
+        };
+        split.shownProperty().addListener(swap);
+        swap.invalidated(null);
+        setTop(header);
+    }
+}

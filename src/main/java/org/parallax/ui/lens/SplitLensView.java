@@ -1,0 +1,131 @@
+package org.parallax.ui.lens;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.parallax.ui.coding.FrameLens;
+
+/** The document twice, side by side and read-only, one frame's passages on each side, scrolling together. */
+public final class SplitLensView extends BorderPane {
+    private final InlineCssTextArea leftArea = area("lensLeftText");
+    private final InlineCssTextArea rightArea = area("lensRightText");
+    private boolean syncing;
+
+    public SplitLensView(SplitLensViewModel viewModel) {
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        grid.add(header("Left:", chooser("lensLeftFrame", viewModel, viewModel.leftLensProperty())), 0, 0);
+        grid.add(header("Right:", chooser("lensRightFrame", viewModel, viewModel.rightLensProperty())), 1, 0);
+        VirtualizedScrollPane<InlineCssTextArea> leftPane = new VirtualizedScrollPane<>(leftArea);
+        VirtualizedScrollPane<InlineCssTextArea> rightPane = new VirtualizedScrollPane<>(rightArea);
+        grid.add(leftPane, 0, 1);
+        grid.add(rightPane, 1, 1);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        half.setHgrow(Priority.ALWAYS);
+        RowConstraints top = new RowConstraints();
+        RowConstraints rest = new RowConstraints();
+        rest.setVgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(half, half);
+        grid.getRowConstraints().addAll(top, rest);
+        setCenter(grid);
+        viewModel.leftProperty().addListener((o, was, now) -> show(leftArea, was, now));
+        viewModel.rightProperty().addListener((o, was, now) -> show(rightArea, was, now));
+        show(leftArea, null, viewModel.leftProperty().get());
+        show(rightArea, null, viewModel.rightProperty().get());
+        follow(leftArea.estimatedScrollYProperty(), rightArea);
+        follow(rightArea.estimatedScrollYProperty(), leftArea);
+    }
+
+    private static InlineCssTextArea area(String id) {
+        InlineCssTextArea area = new InlineCssTextArea();
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().add("document-text");
+        area.setId(id);
+        return area;
+    }
+
+    private static HBox header(String label, ComboBox<FrameLens> chooser) {
+        Label name = new Label(label);
+        name.setLabelFor(chooser);
+        HBox box = new HBox(6, name, chooser);
+        box.getStyleClass().add("lens-header");
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static ComboBox<FrameLens> chooser(String id, SplitLensViewModel viewModel,
+                                               ObjectProperty<FrameLens> lens) {
+        ComboBox<FrameLens> box = new ComboBox<>(viewModel.frames());
+        box.setId(id);
+        box.valueProperty().bindBidirectional(lens);
+        return box;
+    }
+
+    /**
+     * When one side scrolls the other follows. The areas report their new position after layout, so an echo
+     * arrives later rather than inside the call: a follower already at the position is left alone, which ends
+     * the ping-pong, and the flag stops echoes that do arrive inside the call.
+     */
+    private void follow(ObservableValue<Double> source, InlineCssTextArea target) {
+        source.addListener((o, was, now) -> {
+            if (syncing || now == null) {
+                return;
+            }
+            Platform.runLater(() -> {
+                Double at = source.getValue();
+                if (at == null || Math.abs(target.getEstimatedScrollY() - at) < 1) {
+                    return;
+                }
+                syncing = true;
+                try {
+                    target.estimatedScrollYProperty().setValue(at);
+                } finally {
+                    syncing = false;
+                }
+            });
+        });
+    }
+
+    private static void show(InlineCssTextArea area, LensSide before, LensSide now) {
+        if (now == null) {
+            area.clear();
+            return;
+        }
+        if (before == null || !before.text().equals(now.text())) {
+            area.replaceText(now.text());
+            area.moveTo(0);
+        }
+        List<String> styles = now.styles();
+        StyleSpansBuilder<String> spans = new StyleSpansBuilder<>();
+        for (int i = 0; i < now.runs().size(); i++) {
+            spans.add(styles.get(i), now.runs().get(i).length());
+        }
+        if (!now.runs().isEmpty()) {
+            area.setStyleSpans(0, spans.create());
+        }
+    }
+
+    public InlineCssTextArea leftArea() {
+        return leftArea;
+    }
+
+    public InlineCssTextArea rightArea() {
+        return rightArea;
+    }
+}

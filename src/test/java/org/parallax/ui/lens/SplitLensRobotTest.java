@@ -1,0 +1,120 @@
+package org.parallax.ui.lens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.scene.control.ComboBox;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Segment;
+import org.parallax.ui.RecordingDialogs;
+import org.parallax.ui.app.MainViewModel;
+import org.parallax.ui.app.MainWindow;
+import org.parallax.ui.app.Settings;
+import org.parallax.ui.app.SettingsFile;
+import org.parallax.ui.coding.FrameLens;
+import org.parallax.ui.common.FxBackgroundTasks;
+import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.SampleProject;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The split lens view in the real window on headless Monocle, on the sample project. */
+@ExtendWith(ApplicationExtension.class)
+class SplitLensRobotTest {
+
+    static {
+        System.setProperty("headless.geometry", "1600x1000-32");
+    }
+
+    @TempDir
+    static Path dir;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final FxBackgroundTasks tasks = new FxBackgroundTasks();
+    private MainViewModel main;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path here = Files.createTempDirectory(dir, "robot");
+        Path project = here.resolve("sample.parallax");
+        SampleProject.build(Path.of("samples"), project);
+        SettingsFile settings = new SettingsFile(here.resolve("settings.json"));
+        settings.save(Settings.defaults().withLayout(1200, 760, List.of()));
+        main = new MainViewModel(new ProjectContext(tasks, dialogs), settings);
+        MainWindow window = new MainWindow(main, dialogs);
+        stage.setScene(window.scene());
+        stage.show();
+        main.open(project);
+    }
+
+    @AfterEach
+    void closeProject() throws Exception {
+        WaitForAsyncUtils.asyncFx(main::close).get();
+        tasks.close();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void toggleShowsTheDocumentTwiceOneFramePerSideScrollingTogether(FxRobot robot) throws Exception {
+        waitUntil(() -> main.context().isOpen() && !main.documents().rows().isEmpty());
+        long busiest = WaitForAsyncUtils.asyncFx(() -> main.context().workbench().coding().segments().stream()
+                .collect(Collectors.groupingBy(Segment::documentId, Collectors.counting())).entrySet().stream()
+                .max(Map.Entry.comparingByValue()).orElseThrow().getKey()).get();
+        robot.interact(() -> main.documents().select(busiest));
+        waitUntil(() -> main.document().documentProperty().get() != null
+                && main.document().documentProperty().get().id() == busiest);
+
+        robot.clickOn("#splitLensToggle");
+
+        InlineCssTextArea left = robot.lookup("#lensLeftText").queryAs(InlineCssTextArea.class);
+        InlineCssTextArea right = robot.lookup("#lensRightText").queryAs(InlineCssTextArea.class);
+        String text = main.document().documentProperty().get().text();
+        waitUntil(() -> left.getText().equals(text) && right.getText().equals(text));
+        ComboBox<FrameLens> leftFrame = robot.lookup("#lensLeftFrame").queryComboBox();
+        ComboBox<FrameLens> rightFrame = robot.lookup("#lensRightFrame").queryComboBox();
+        assertThat(leftFrame.getValue().name()).isEqualTo("Realism");
+        assertThat(rightFrame.getValue().name()).isEqualTo("Constructivism");
+        LensSide side = main.splitLens().leftProperty().get();
+        Segment first = side.passages().stream().min(Comparator.comparingInt(Segment::start)).orElseThrow();
+        assertThat(left.getStyleAtPosition(first.start() + 1)).contains("-rtfx-background-color");
+        assertThat(left.getStyleAtPosition(first.start() + 1)).doesNotContain("-rtfx-border-stroke-color");
+
+        // A passage read under both frames: Balance of power over [0, 10), a constructivist code over [5, 20).
+        robot.interact(() -> main.context().write(wb -> {
+            var book = wb.codebook().current();
+            long constructivist = book.codesOf(book.frames().get(1)).get(0).id();
+            wb.coding().code(busiest, 0, 10, wb.codebook().code("Balance of power").id(), null);
+            wb.coding().code(busiest, 5, 20, constructivist, null);
+        }));
+        waitUntil(() -> left.getStyleAtPosition(1).contains("-rtfx-border-stroke-color")
+                && right.getStyleAtPosition(6).contains("-rtfx-border-stroke-color"));
+
+        robot.interact(() -> left.estimatedScrollYProperty().setValue(300.0));
+        waitUntil(() -> Math.abs(right.getEstimatedScrollY() - left.getEstimatedScrollY()) < 1
+                && left.getEstimatedScrollY() > 0);
+        double before = left.getEstimatedScrollY();
+        robot.interact(() -> right.estimatedScrollYProperty().setValue(before / 4));
+        waitUntil(() -> Math.abs(right.getEstimatedScrollY() - left.getEstimatedScrollY()) < 1
+                && left.getEstimatedScrollY() < before);
+
+        robot.clickOn("#splitLensToggle");
+        waitUntil(() -> robot.lookup("#documentText").tryQuery().isPresent());
+        assertThat(dialogs.errors).isEmpty();
+    }
+}
