@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.parallax.analysis.CodeFrequencies;
+import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.TheoryScenarioMatrix;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
@@ -144,6 +145,11 @@ public final class Benchmark {
         Map<Long, Long> scenarios = documentScenarios(workbench, codebook);
         figures.add(Figure.atMost(TABLE1, median(analysis::table1), "ms", 20));
         figures.add(Figure.atMost(FREQUENCIES, median(analysis::frequencies), "ms", 20));
+        MatrixSpec byActor = MatrixSpec.table1().withColumns(MatrixSpec.Columns.parse("actor"));
+        figures.add(Figure.atMost("Matrix frames x actor (with characters, words)",
+                median(() -> analysis.matrix(byActor)), "ms", 30));
+        MatrixSpec byYear = MatrixSpec.table1().withColumns(MatrixSpec.Columns.parse("year"));
+        figures.add(Figure.atMost("Timeline by year", median(() -> analysis.timeline(byYear)), "ms", 30));
         figures.add(Figure.info("Table 1 fold only (data in memory)",
                 median(() -> TheoryScenarioMatrix.compute(codebook, segments, scenarios)), "ms"));
         figures.add(Figure.info("Code frequencies fold only (data in memory)",

@@ -65,6 +65,10 @@ class LargeProjectUiBenchmark {
             passages(wb, 200_000);
         }
 
+        if (Boolean.getBoolean("parallax.keepLargeProject")) {
+            // Kept for measuring the packaged app in a JVM of its own (docs/performance.md).
+            Files.copy(project, Path.of("target", "large.parallax"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         // Building the project above is not the window's memory: give it back before measuring.
         System.gc();
         long t0 = System.nanoTime();

@@ -1,63 +1,24 @@
 package org.parallax.ui.compare;
 
+import org.parallax.ui.RobotWindow;
+import javafx.stage.Stage;
+import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.parallax.ui.RecordingDialogs;
-import org.parallax.ui.app.MainViewModel;
-import org.parallax.ui.app.MainWindow;
-import org.parallax.ui.app.Settings;
-import org.parallax.ui.app.SettingsFile;
-import org.parallax.ui.common.FxBackgroundTasks;
-import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.Disagreement;
-import org.parallax.workbench.SampleProject;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Compare tab in the real window on headless Monocle, with real background tasks. */
-@ExtendWith(ApplicationExtension.class)
-class CompareTabRobotTest {
-    static {
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
-    @TempDir
-    static Path dir;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final FxBackgroundTasks tasks = new FxBackgroundTasks();
-    private MainViewModel main;
-
+class CompareTabRobotTest extends RobotWindow {
     @Start
     void start(Stage stage) throws Exception {
-        Path here = Files.createTempDirectory(dir, "robot");
-        Path project = here.resolve("sample.parallax");
-        SampleProject.build(Path.of("samples"), project);
-        SettingsFile settings = new SettingsFile(here.resolve("settings.json"));
-        settings.save(Settings.defaults().withLayout(1200, 760, List.of()));
-        main = new MainViewModel(new ProjectContext(tasks, dialogs), settings);
-        stage.setScene(new MainWindow(main, dialogs).scene());
-        stage.show();
-        main.open(project);
-    }
-
-    @AfterEach
-    void closeProject() throws Exception {
-        WaitForAsyncUtils.asyncFx(main::close).get();
-        tasks.close();
+        open(stage);
     }
 
     @Test

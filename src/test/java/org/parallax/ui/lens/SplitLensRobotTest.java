@@ -1,69 +1,28 @@
 package org.parallax.ui.lens;
 
+import org.parallax.ui.RobotWindow;
+import javafx.stage.Stage;
+import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.control.ComboBox;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Segment;
-import org.parallax.ui.RecordingDialogs;
-import org.parallax.ui.app.MainViewModel;
-import org.parallax.ui.app.MainWindow;
-import org.parallax.ui.app.Settings;
-import org.parallax.ui.app.SettingsFile;
 import org.parallax.ui.coding.FrameLens;
-import org.parallax.ui.common.FxBackgroundTasks;
-import org.parallax.ui.common.ProjectContext;
-import org.parallax.workbench.SampleProject;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The split lens view in the real window on headless Monocle, on the sample project. */
-@ExtendWith(ApplicationExtension.class)
-class SplitLensRobotTest {
-
-    static {
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
-    @TempDir
-    static Path dir;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final FxBackgroundTasks tasks = new FxBackgroundTasks();
-    private MainViewModel main;
-
+class SplitLensRobotTest extends RobotWindow {
     @Start
     void start(Stage stage) throws Exception {
-        Path here = Files.createTempDirectory(dir, "robot");
-        Path project = here.resolve("sample.parallax");
-        SampleProject.build(Path.of("samples"), project);
-        SettingsFile settings = new SettingsFile(here.resolve("settings.json"));
-        settings.save(Settings.defaults().withLayout(1200, 760, List.of()));
-        main = new MainViewModel(new ProjectContext(tasks, dialogs), settings);
-        MainWindow window = new MainWindow(main, dialogs);
-        stage.setScene(window.scene());
-        stage.show();
-        main.open(project);
-    }
-
-    @AfterEach
-    void closeProject() throws Exception {
-        WaitForAsyncUtils.asyncFx(main::close).get();
-        tasks.close();
+        open(stage);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

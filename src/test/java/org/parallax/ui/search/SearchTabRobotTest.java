@@ -1,67 +1,33 @@
 package org.parallax.ui.search;
 
+import org.parallax.ui.RobotWindow;
+import javafx.stage.Stage;
+import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.parallax.ui.RecordingDialogs;
 import org.parallax.ui.UiFixture;
-import org.parallax.ui.app.MainViewModel;
-import org.parallax.ui.app.MainWindow;
-import org.parallax.ui.app.Settings;
-import org.parallax.ui.app.SettingsFile;
-import org.parallax.ui.common.FxBackgroundTasks;
-import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.SearchHit;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The search tab in the real window on headless Monocle: type a query, press Enter, open a hit. */
-@ExtendWith(ApplicationExtension.class)
-class SearchTabRobotTest {
-
-    static {
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
-    @TempDir
-    static Path dir;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final FxBackgroundTasks tasks = new FxBackgroundTasks();
-    private MainViewModel main;
-    private MainWindow window;
-
+class SearchTabRobotTest extends RobotWindow {
     @Start
     void start(Stage stage) throws Exception {
-        Path here = Files.createTempDirectory(dir, "robot");
-        Path project = UiFixture.createProject(here);
-        SettingsFile settings = new SettingsFile(here.resolve("settings.json"));
-        settings.save(Settings.defaults().withLayout(1200, 760, List.of()));
-        main = new MainViewModel(new ProjectContext(tasks, dialogs), settings);
-        window = new MainWindow(main, dialogs);
-        stage.setScene(window.scene());
-        stage.show();
-        main.open(project);
+        open(stage);
     }
 
-    @AfterEach
-    void closeProject() throws Exception {
-        WaitForAsyncUtils.asyncFx(main::close).get();
-        tasks.close();
+    @Override
+    protected Path project(Path folder) throws Exception {
+        return UiFixture.createProject(folder);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

@@ -1,0 +1,64 @@
+package org.parallax.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.ui.app.MainViewModel;
+import org.parallax.ui.app.MainWindow;
+import org.parallax.ui.app.Settings;
+import org.parallax.ui.app.SettingsFile;
+import org.parallax.ui.common.FxBackgroundTasks;
+import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.SampleProject;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window on headless Monocle with real background tasks, opened on a fresh copy of the sample
+ * project (or the project {@link #project} makes); robot tests extend it.
+ */
+@ExtendWith(ApplicationExtension.class)
+public abstract class RobotWindow {
+    static {
+        // Monocle's default 1280x800 screen is smaller than the window; a larger one keeps it stable.
+        System.setProperty("headless.geometry", "1600x1000-32");
+    }
+
+    @TempDir
+    protected static Path dir;
+    protected final RecordingDialogs dialogs = new RecordingDialogs();
+    protected final FxBackgroundTasks tasks = new FxBackgroundTasks();
+    protected MainViewModel main;
+    protected MainWindow window;
+
+    /** The project to open, created in {@code folder}; the sample project by default. */
+    protected Path project(Path folder) throws Exception {
+        Path project = folder.resolve("sample.parallax");
+        SampleProject.build(Path.of("samples"), project);
+        return project;
+    }
+
+    /** Opens the window; each test class calls it from its own {@code @Start} method (TestFX looks only there). */
+    protected void open(Stage stage) throws Exception {
+        Path here = Files.createTempDirectory(dir, "robot");
+        Path project = project(here);
+        SettingsFile settings = new SettingsFile(here.resolve("settings.json"));
+        settings.save(Settings.defaults().withLayout(1200, 760, List.of()));
+        main = new MainViewModel(new ProjectContext(tasks, dialogs), settings);
+        window = new MainWindow(main, dialogs);
+        stage.setScene(window.scene());
+        stage.show();
+        stage.requestFocus();
+        main.open(project);
+    }
+
+    @AfterEach
+    void closeProject() throws Exception {
+        WaitForAsyncUtils.asyncFx(main::close).get();
+        tasks.close();
+    }
+}
