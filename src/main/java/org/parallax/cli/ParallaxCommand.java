@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Theory-driven qualitative coding of documents. Without a command, opens the workbench window.",
         subcommands = {NewCommand.class, ImportCommand.class, DocsCommand.class, SegmentsCommand.class,
             CodesCommand.class, CodebookCommand.class, CodeCommand.class, UncodeCommand.class, CodersCommand.class,
-            TallyCommand.class, TimelineCommand.class, AgreementCommand.class, ExportCommand.class,
+            TallyCommand.class, TimelineCommand.class, CooccurrenceCommand.class, AgreementCommand.class, ExportCommand.class,
             SearchCommand.class, AutocodeCommand.class, MergeCommand.class, SensitiveCommand.class,
             PracticeCommand.class, BenchCommand.class, SampleCommand.class})
 public final class ParallaxCommand implements Runnable {

@@ -205,5 +205,12 @@ class CliTest {
         assertThat(agreement.exit()).as(agreement.err()).isZero();
         assertThat(agreement.out()).contains("kappa", "percent agreement", "alpha");
         assertThat(parallax("agreement", sample, "--coders", "analyst,nobody").err()).contains("nobody");
+
+        List<CSVRecord> pairs = CSVFormat.RFC4180.builder().setHeader().build().parse(new java.io.StringReader(
+                parallax("cooccurrence", sample, "--format", "csv").out())).getRecords();
+        assertThat(pairs).isNotEmpty().allSatisfy(r -> {
+            assertThat(Long.parseLong(r.get("count"))).isPositive();
+            assertThat(Double.parseDouble(r.get("jaccard"))).isBetween(0.0, 1.0);
+        });
     }
 }
