@@ -14,6 +14,8 @@ import org.parallax.ui.analysis.TimelineViewModel;
 import org.parallax.ui.codebook.CodebookNode;
 import org.parallax.ui.codebook.CodebookViewModel;
 import org.parallax.ui.coding.DocumentViewModel;
+import org.parallax.ui.coding.SearchMarks;
+import org.parallax.ui.coding.TextRange;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.documents.DocumentsViewModel;
 import org.parallax.ui.documents.ImportViewModel;
@@ -103,7 +105,11 @@ public final class MainViewModel {
         });
         passages.setOpener(row -> openPassage(row.segment().documentId(), row.segment().start(),
                 row.segment().end()));
-        search.setOpener(hit -> openPassage(hit.documentId(), hit.start(), hit.end()));
+        search.setOpener(hit -> {
+            openPassage(hit.documentId(), hit.start(), hit.end());
+            document.searchMarksProperty().set(new SearchMarks(hit.documentId(), search.hitsIn(hit.documentId())
+                    .stream().map(h -> new TextRange(h.start(), h.end())).toList()));
+        });
         context.workbenchProperty().addListener((o, was, now) -> {
             open.set(now != null);
             title.set(now == null ? "Parallax" : "Parallax — " + now.file().getFileName());
@@ -112,6 +118,7 @@ public final class MainViewModel {
 
     /** Shows a passage: selects its document in the list and selects the passage in the text. */
     public void openPassage(long documentId, int start, int end) {
+        document.searchMarksProperty().set(SearchMarks.NONE);
         document.reveal(documentId, start, end);
         if (documents.selectedProperty().get() == null || documents.selectedProperty().get().id() != documentId) {
             documents.find(documentId).ifPresent(row -> {

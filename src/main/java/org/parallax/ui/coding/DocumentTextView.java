@@ -27,6 +27,8 @@ import org.parallax.ui.common.DialogService;
 
 /** The document text, read-only and virtualised, with coded passages highlighted in their codes' colours. */
 public final class DocumentTextView extends BorderPane {
+    private static final String SEARCH_HIT =
+            " -rtfx-border-stroke-color: #d84315; -rtfx-border-stroke-width: 1.5; -fx-font-weight: bold;";
     private final DocumentViewModel viewModel;
     private final DialogService dialogs;
     private final InlineCssTextArea area = new InlineCssTextArea();
@@ -51,6 +53,7 @@ public final class DocumentTextView extends BorderPane {
         area.selectionProperty().addListener((o, was, now) ->
                 viewModel.selectionProperty().set(new TextRange(now.getStart(), now.getEnd())));
         viewModel.revealProperty().addListener((o, was, now) -> reveal(now));
+        viewModel.searchMarksProperty().addListener((o, was, now) -> remark(was));
         area.setMouseOverTextDelay(Duration.ofMillis(350));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHover(e.getCharacterIndex(),
                 e.getScreenPosition()));
@@ -102,7 +105,40 @@ public final class DocumentTextView extends BorderPane {
             area.showParagraphAtTop(0);
             title.setText(now.title());
         }
-        restyle(now, sameText ? now.changedSince(before) : new TextRange(0, now.text().length()));
+        TextRange changed = sameText ? now.changedSince(before) : new TextRange(0, now.text().length());
+        restyle(now, changed);
+        markHits(now, changed);
+    }
+
+    /** Clears the marks of the previous search and marks the current hits; passage highlights stay. */
+    private void remark(SearchMarks before) {
+        OpenDocument doc = viewModel.documentProperty().get();
+        if (doc == null) {
+            return;
+        }
+        if (before.documentId() == doc.id()) {
+            before.ranges().forEach(r -> restyle(doc, clip(r)));
+        }
+        markHits(doc, new TextRange(0, area.getLength()));
+    }
+
+    /** Adds the search-hit style on top of the passage styles of every hit inside {@code range}. */
+    private void markHits(OpenDocument doc, TextRange range) {
+        SearchMarks marks = viewModel.searchMarksProperty().get();
+        if (marks.documentId() != doc.id()) {
+            return;
+        }
+        for (TextRange hit : marks.ranges()) {
+            TextRange r = clip(new TextRange(Math.max(hit.start(), range.start()), Math.min(hit.end(), range.end())));
+            if (r.start() < r.end()) {
+                area.setStyleSpans(r.start(), area.getStyleSpans(r.start(), r.end()).mapStyles(s -> s + SEARCH_HIT));
+            }
+        }
+    }
+
+    private TextRange clip(TextRange r) {
+        int end = Math.min(r.end(), area.getLength());
+        return new TextRange(Math.min(r.start(), end), end);
     }
 
     /** Restyles only {@code range}: after coding one passage, restyling a whole 1 MB text would stall the UI. */

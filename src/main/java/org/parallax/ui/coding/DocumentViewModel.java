@@ -28,6 +28,7 @@ public final class DocumentViewModel {
     private final ObjectProperty<TextRange> reveal = new SimpleObjectProperty<>();
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(false);
     private final ObjectProperty<FrameLens> lens = new SimpleObjectProperty<>(FrameLens.ALL);
+    private final ObjectProperty<SearchMarks> searchMarks = new SimpleObjectProperty<>(SearchMarks.NONE);
 
     public DocumentViewModel(ProjectContext context) {
         this.context = context;
@@ -199,6 +200,11 @@ public final class DocumentViewModel {
     }
 
     /** The frame whose passages the text shows ({@link FrameLens#ALL} for every passage). */
+    /** Search hits marked in the text, set while a search result is being read, NONE otherwise. */
+    public ObjectProperty<SearchMarks> searchMarksProperty() {
+        return searchMarks;
+    }
+
     public ObjectProperty<FrameLens> lensProperty() {
         return lens;
     }

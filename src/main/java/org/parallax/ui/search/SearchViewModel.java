@@ -152,6 +152,11 @@ public final class SearchViewModel {
         open(rows.get(next));
     }
 
+    /** The listed hits that lie in one document, to mark them all when one of them is opened. */
+    public List<SearchHit> hitsIn(long documentId) {
+        return rows.stream().filter(h -> h.documentId() == documentId).toList();
+    }
+
     public void setOpener(Consumer<SearchHit> opener) {
         this.opener = opener;
     }

@@ -131,4 +131,17 @@ class SearchViewModelTest {
         assertThat(search.rows()).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.hit()).isEqualToIgnoringCase("collective security"));
     }
+
+    @Test
+    void openingAHitMarksEveryHitOfThatDocumentAndOpeningAPassageClearsThem() {
+        run("threat");
+        var first = search.rows().get(0);
+        search.open(first);
+        var marks = fixture.main.document().searchMarksProperty().get();
+        assertThat(marks.documentId()).isEqualTo(first.documentId());
+        assertThat(marks.ranges()).hasSize(search.hitsIn(first.documentId()).size()).hasSizeGreaterThan(1)
+                .contains(new org.parallax.ui.coding.TextRange(first.start(), first.end()));
+        fixture.main.openPassage(first.documentId(), 0, 5);
+        assertThat(fixture.main.document().searchMarksProperty().get().ranges()).isEmpty();
+    }
 }
