@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** `timeline PROJECT [--by year|month]`: each frame's passages and share of coding per period. */
 @Command(name = "timeline", description = "Passages per theory frame over time, with each frame's share of the "
-        + "period's coding: 'passages (share %)'.")
+        + "period's coding: 'passages (share %%)'.")
 final class TimelineCommand extends ProjectCommand {
     @Option(names = "--by", defaultValue = "year", description = "year or month") String by;
     @Option(names = "--coder", split = ",", paramLabel = "NAME") List<String> coders;

@@ -34,6 +34,16 @@ class CliTest {
     }
 
     @Test
+    void everySubcommandExplainsItselfWithHelp() {
+        for (String command : List.of("new", "import", "docs", "tally", "timeline", "agreement", "search")) {
+            Cli help = parallax(command, "--help");
+            assertThat(help.exit()).as(command).isZero();
+            assertThat(help.out()).as(command).startsWith("Usage: parallax " + command);
+            assertThat(help.err()).as(command).isEmpty();
+        }
+    }
+
+    @Test
     void newImportCodeTallyAndExportWorkEndToEnd() throws IOException {
         Path project = dir.resolve("study.parallax");
         assertThat(parallax("new", project, "--codebook", "table1").exit()).isZero();
