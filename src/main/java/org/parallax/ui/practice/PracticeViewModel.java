@@ -21,6 +21,7 @@ import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.documents.DocumentRow;
 import org.parallax.ui.practice.PracticeRow.Outcome;
 import org.parallax.workbench.AgreementReport;
+import org.parallax.workbench.Comparison;
 import org.parallax.workbench.PracticeReport;
 import org.parallax.workbench.ProjectEvent;
 
@@ -70,18 +71,27 @@ public final class PracticeViewModel {
         clear();
     }
 
-    /** Re-reads the coders; the first time, the student is the active coder and the reference "analyst". */
+    /** Re-reads the coders; at first the reference is "analyst" and the student the active coder. */
     private void loadCoders() {
         context.read(wb -> new Coders(wb.coders().stream().map(Coder::name).toList(), wb.activeCoder().name()),
                 found -> {
                     coders.setAll(found.names());
-                    if (student.get() == null) {
-                        student.set(found.active());
-                    }
                     if (reference.get() == null && found.names().contains(DEFAULT_REFERENCE)) {
                         reference.set(DEFAULT_REFERENCE);
                     }
+                    if (student.get() == null) {
+                        student.set(defaultStudent(found));
+                    }
                 });
+    }
+
+    /** The active coder, unless that is the reference: then the first other coder (not the consensus). */
+    private String defaultStudent(Coders found) {
+        if (!found.active().equals(reference.get())) {
+            return found.active();
+        }
+        return found.names().stream().filter(n -> !n.equals(reference.get()) && !n.equals(Comparison.CONSENSUS))
+                .findFirst().orElse(found.active());
     }
 
     private record Coders(List<String> names, String active) {

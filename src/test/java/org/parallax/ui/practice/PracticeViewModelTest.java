@@ -68,9 +68,25 @@ class PracticeViewModelTest {
 
     @Test
     void defaultsToTheActiveCoderAgainstTheAnalyst() {
-        assertThat(practice.coders()).contains("analyst", "second-coder");
-        assertThat(practice.studentProperty().get()).isEqualTo(wb().activeCoder().name());
+        main.close();
+        Path project = dir.resolve("student.parallax");
+        SampleProject.build(Path.of("samples"), project);
+        try (Workbench wb = Workbench.open(project)) {
+            wb.setActiveCoder("student-1");
+        }
+        main.open(project);
+
+        assertThat(practice.coders()).contains("analyst", "second-coder", "student-1");
+        assertThat(practice.studentProperty().get()).isEqualTo("student-1");
         assertThat(practice.referenceProperty().get()).isEqualTo("analyst");
+    }
+
+    @Test
+    void anActiveCoderWhoIsTheReferenceIsReplacedByAnotherCoderAsStudent() {
+        assertThat(wb().activeCoder().name()).isEqualTo("analyst");
+
+        assertThat(practice.referenceProperty().get()).isEqualTo("analyst");
+        assertThat(practice.studentProperty().get()).isNotEqualTo("analyst").isIn(practice.coders());
     }
 
     @Test
