@@ -25,6 +25,8 @@ import org.parallax.ui.coding.DocumentTextView;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.compare.CompareView;
 import org.parallax.ui.compare.CompareViewModel;
+import org.parallax.ui.practice.PracticeView;
+import org.parallax.ui.practice.PracticeViewModel;
 import org.parallax.ui.documents.DocumentsView;
 import org.parallax.ui.documents.ImportBar;
 import org.parallax.ui.documents.MetadataView;
@@ -61,7 +63,8 @@ public final class MainWindow {
                 tab("Search", new SearchView(viewModel.search(), viewModel.autoCode(), dialogs)),
                 tab("Analysis", new AnalysisView(viewModel.analysis(), dialogs, opener)),
                 tab("Timeline", new TimelineView(viewModel.timeline(), viewModel.analysis().filter(), dialogs)),
-                compareTab);
+                compareTab,
+                tab("Practice", new PracticeView(practice(viewModel), viewModel.coder().blindProperty())));
         tabs.setId("bottomTabs");
         tabs.getSelectionModel().select(1);
         CodebookView codebook = new CodebookView(viewModel.codebook(), viewModel.document()::codeSelection);
@@ -90,6 +93,13 @@ public final class MainWindow {
         CompareViewModel compare = new CompareViewModel(viewModel.context());
         compare.setOpener(d -> viewModel.openPassage(d.documentId(), d.start(), d.end()));
         return compare;
+    }
+
+    private static PracticeViewModel practice(MainViewModel viewModel) {
+        PracticeViewModel practice = new PracticeViewModel(viewModel.context(),
+                viewModel.documents().selectedProperty());
+        practice.setOpener(r -> viewModel.openPassage(r.documentId(), r.start(), r.end()));
+        return practice;
     }
 
     private static Tab tab(String name, javafx.scene.Node content) {

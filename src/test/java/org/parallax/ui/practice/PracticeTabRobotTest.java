@@ -1,0 +1,47 @@
+package org.parallax.ui.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.parallax.ui.RobotWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Practice tab in the real window on headless Monocle, with real background tasks. */
+class PracticeTabRobotTest extends RobotWindow {
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Test
+    void comparesTheSelectedDocumentAndSharesTheBlindCodingSwitch(FxRobot robot) throws Exception {
+        TabPane tabs = robot.lookup("#bottomTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> t.getText().equals("Practice")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !main.documents().rows().isEmpty());
+        robot.interact(() -> main.documents().selectedProperty().set(main.documents().rows().get(0)));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> student = robot.lookup("#practiceStudent").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> student.getItems().contains("second-coder"));
+        robot.interact(() -> student.setValue("second-coder"));
+
+        robot.interact(() -> robot.lookup("#practiceCompare").queryAs(Button.class).fire());
+        Label summary = robot.lookup("#practiceSummary").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary.getText().contains("κ ="));
+        assertThat(summary.getText()).contains("matched").contains("missed").contains("extra");
+        assertThat(robot.lookup("#practiceRows").queryAs(TableView.class).getItems()).isNotEmpty();
+
+        robot.interact(() -> robot.lookup("#practiceBlind").queryAs(CheckBox.class).setSelected(true));
+        assertThat(main.coder().blindProperty().get()).isTrue();
+    }
+}
