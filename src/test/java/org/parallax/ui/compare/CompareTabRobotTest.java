@@ -28,8 +28,11 @@ class CompareTabRobotTest extends RobotWindow {
                 .filter(t -> t.getText().equals("Compare")).findFirst().orElseThrow()));
         @SuppressWarnings("unchecked")
         TableView<Disagreement> table = robot.lookup("#disagreements").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
-        assertThat(robot.lookup("#compareSummary").queryAs(Label.class).getText()).contains("matched").contains("κ =");
+        Label summary = robot.lookup("#compareSummary").queryAs(Label.class);
+        // The table and the summary are set one after the other on the FX thread: wait for both.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
+                && summary.getText().contains("matched"));
+        assertThat(summary.getText()).contains("matched").contains("κ =");
 
         Disagreement last = table.getItems().get(table.getItems().size() - 1);
         robot.interact(() -> table.getSelectionModel().select(last));
