@@ -18,6 +18,7 @@ import org.parallax.model.Segment;
 import org.parallax.workbench.bench.BenchmarkCodebook;
 import org.parallax.workbench.bench.BenchmarkOptions;
 import org.parallax.workbench.bench.BenchmarkResult;
+import org.parallax.workbench.bench.CoderFigures;
 import org.parallax.workbench.bench.Figure;
 import org.parallax.workbench.bench.HeapSampler;
 import org.parallax.workbench.bench.SearchFigures;
@@ -37,7 +38,7 @@ public final class Benchmark {
     public static final String FREQUENCIES = "Code frequencies";
     public static final String CSV_EXPORT = "CSV export of passages";
     public static final String PEAK_HEAP = "Peak heap (sampled)";
-    private static final int STEPS = 8;
+    private static final int STEPS = 10;
     private static final int CODE_ONE_CALLS = 200;
 
     private final BenchmarkOptions options;
@@ -75,11 +76,12 @@ public final class Benchmark {
         figures.add(Figure.info("Corpus generation", generation, "s"));
         figures.add(Figure.info("Corpus size", mb(bytes), "MB"));
 
-        try (Workbench workbench = Workbench.create(folder.resolve("bench.parallax"),
+        Path project = folder.resolve("bench.parallax");
+        ImportRequest request = new ImportRequest(files, null,
+                SyntheticCorpus.metadata(files, BenchmarkCodebook.scenarioNames(options.scenarios())));
+        try (Workbench workbench = Workbench.create(project,
                 BenchmarkCodebook.definition(options.codes(), options.scenarios()))) {
             step(2, "Importing " + files.size() + " files");
-            ImportRequest request = new ImportRequest(files, null,
-                    SyntheticCorpus.metadata(files, BenchmarkCodebook.scenarioNames(options.scenarios())));
             ImportReport[] report = new ImportReport[1];
             double importSeconds = Timings.seconds(() -> report[0] = workbench.documents().importFiles(request,
                     TaskProgress.NONE));
@@ -106,8 +108,15 @@ public final class Benchmark {
             figures.add(Figure.atMost(CSV_EXPORT, Timings.seconds(() -> workbench.exports().segmentsCsv(csv, true)),
                     "s", 1));
             figures.add(Figure.info("CSV size", mb(WorkFolder.size(csv)), "MB"));
-            step(8, "Done");
+            step(8, "Second coder and agreement");
+            figures.addAll(CoderFigures.agreement(workbench, options.segments() / 2, options.repetitions(),
+                    options.seed()));
         }
+        // The first project is closed first so the merge's peak heap is not inflated by its passage cache.
+        step(9, "Merging the project into a copy with the same documents");
+        figures.addAll(CoderFigures.merge(project, folder.resolve("merged.parallax"),
+                BenchmarkCodebook.definition(options.codes(), options.scenarios()), request));
+        step(10, "Done");
     }
 
     private void codeOneByOne(Workbench workbench, List<Document> documents, List<Code> codes) {
