@@ -38,7 +38,7 @@ public final class Benchmark {
     public static final String FREQUENCIES = "Code frequencies";
     public static final String CSV_EXPORT = "CSV export of passages";
     public static final String PEAK_HEAP = "Peak heap (sampled)";
-    private static final int STEPS = 10;
+    private static final int STEPS = 9;
     private static final int CODE_ONE_CALLS = 200;
 
     private final BenchmarkOptions options;
@@ -108,15 +108,12 @@ public final class Benchmark {
             figures.add(Figure.atMost(CSV_EXPORT, Timings.seconds(() -> workbench.exports().segmentsCsv(csv, true)),
                     "s", 1));
             figures.add(Figure.info("CSV size", mb(WorkFolder.size(csv)), "MB"));
-            step(8, "Second coder and agreement");
-            figures.addAll(CoderFigures.agreement(workbench, options.segments() / 2, options.repetitions(),
-                    options.seed()));
+            step(8, "Coding a copy as a second coder and merging it back");
+            figures.addAll(CoderFigures.measure(workbench, folder.resolve("second-coder.parallax"),
+                    BenchmarkCodebook.definition(options.codes(), options.scenarios()), request,
+                    options.segments() / 2, options.repetitions(), options.seed()));
+            step(9, "Done");
         }
-        // The first project is closed first so the merge's peak heap is not inflated by its passage cache.
-        step(9, "Merging the project into a copy with the same documents");
-        figures.addAll(CoderFigures.merge(project, folder.resolve("merged.parallax"),
-                BenchmarkCodebook.definition(options.codes(), options.scenarios()), request));
-        step(10, "Done");
     }
 
     private void codeOneByOne(Workbench workbench, List<Document> documents, List<Code> codes) {
