@@ -76,12 +76,11 @@ public final class Benchmark {
         figures.add(Figure.info("Corpus generation", generation, "s"));
         figures.add(Figure.info("Corpus size", mb(bytes), "MB"));
 
-        Path project = folder.resolve("bench.parallax");
-        ImportRequest request = new ImportRequest(files, null,
-                SyntheticCorpus.metadata(files, BenchmarkCodebook.scenarioNames(options.scenarios())));
-        try (Workbench workbench = Workbench.create(project,
+        try (Workbench workbench = Workbench.create(folder.resolve("bench.parallax"),
                 BenchmarkCodebook.definition(options.codes(), options.scenarios()))) {
             step(2, "Importing " + files.size() + " files");
+            ImportRequest request = new ImportRequest(files, null,
+                    SyntheticCorpus.metadata(files, BenchmarkCodebook.scenarioNames(options.scenarios())));
             ImportReport[] report = new ImportReport[1];
             double importSeconds = Timings.seconds(() -> report[0] = workbench.documents().importFiles(request,
                     TaskProgress.NONE));
