@@ -18,6 +18,7 @@ import org.parallax.model.Segment;
 import org.parallax.workbench.bench.BenchmarkCodebook;
 import org.parallax.workbench.bench.BenchmarkOptions;
 import org.parallax.workbench.bench.BenchmarkResult;
+import org.parallax.workbench.bench.CoderFigures;
 import org.parallax.workbench.bench.Figure;
 import org.parallax.workbench.bench.HeapSampler;
 import org.parallax.workbench.bench.SearchFigures;
@@ -37,7 +38,7 @@ public final class Benchmark {
     public static final String FREQUENCIES = "Code frequencies";
     public static final String CSV_EXPORT = "CSV export of passages";
     public static final String PEAK_HEAP = "Peak heap (sampled)";
-    private static final int STEPS = 8;
+    private static final int STEPS = 9;
     private static final int CODE_ONE_CALLS = 200;
 
     private final BenchmarkOptions options;
@@ -106,7 +107,11 @@ public final class Benchmark {
             figures.add(Figure.atMost(CSV_EXPORT, Timings.seconds(() -> workbench.exports().segmentsCsv(csv, true)),
                     "s", 1));
             figures.add(Figure.info("CSV size", mb(WorkFolder.size(csv)), "MB"));
-            step(8, "Done");
+            step(8, "Coding a copy as a second coder and merging it back");
+            figures.addAll(CoderFigures.measure(workbench, folder.resolve("second-coder.parallax"),
+                    BenchmarkCodebook.definition(options.codes(), options.scenarios()), request,
+                    options.segments() / 2, options.repetitions(), options.seed()));
+            step(9, "Done");
         }
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.workbench.bench.BenchmarkOptions;
 import org.parallax.workbench.bench.BenchmarkResult;
+import org.parallax.workbench.bench.CoderFigures;
 import org.parallax.workbench.bench.Figure;
 
 class BenchmarkTest {
@@ -22,7 +23,8 @@ class BenchmarkTest {
         BenchmarkResult result = Benchmark.run(options, TaskProgress.NONE);
 
         for (String name : List.of(Benchmark.IMPORT, Benchmark.CODE_ONE, Benchmark.CODE_BATCH, Benchmark.TABLE1,
-                Benchmark.FREQUENCIES, Benchmark.CSV_EXPORT, Benchmark.PEAK_HEAP)) {
+                Benchmark.FREQUENCIES, Benchmark.CSV_EXPORT, Benchmark.PEAK_HEAP, CoderFigures.AGREEMENT_CHARACTER,
+                CoderFigures.MERGE)) {
             Figure figure = result.figure(name).orElseThrow(() -> new AssertionError("missing figure " + name));
             assertThat(figure.value()).as(name).isPositive().isFinite();
             assertThat(figure.hasTarget()).as(name).isTrue();
@@ -31,6 +33,7 @@ class BenchmarkTest {
         assertThat(result.figure("Corpus size").orElseThrow().value()).isBetween(20 * 5_000 / 1e6, 20 * 5_300 / 1e6);
         assertThat(result.figure("Passages stored in the batch").orElseThrow().value()).isBetween(1_900.0, 2_000.0);
         assertThat(result.figure("CSV size").orElseThrow().value()).isPositive();
+        assertThat(result.figure(CoderFigures.MERGED).orElseThrow().value()).isBetween(900.0, 1_000.0);
         assertThat(result.figure(Benchmark.PEAK_HEAP).orElseThrow().value())
                 .isLessThanOrEqualTo(result.figure("Heap limit (-Xmx)").orElseThrow().value());
         assertThat(result.machine()).contains("cores");

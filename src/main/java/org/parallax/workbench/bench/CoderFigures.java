@@ -1,0 +1,125 @@
+package org.parallax.workbench.bench;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.parallax.model.Code;
+import org.parallax.model.CodebookDefinition;
+import org.parallax.model.Coder;
+import org.parallax.model.Document;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.Segment;
+import org.parallax.workbench.AgreementUnit;
+import org.parallax.workbench.ImportReport;
+import org.parallax.workbench.ImportRequest;
+import org.parallax.workbench.MergeReport;
+import org.parallax.workbench.TaskProgress;
+import org.parallax.workbench.Workbench;
+
+/**
+ * The several-coders figures of the benchmark: a second coder's passages coded in a copy of the project,
+ * merging that copy back, and agreement between the two coders in characters. Agreement over paragraphs is not
+ * timed: its "which code" alpha holds a dense matrix over every distinct code set and exhausts a 256 MiB heap.
+ */
+public final class CoderFigures {
+    public static final String SECOND_CODER = "Second coder";
+    public static final String AGREEMENT_CHARACTER = "Agreement of 2 coders, characters (kappa, alpha)";
+    public static final String MERGE = "Merge another project's passages";
+    public static final String MERGED = "Passages merged";
+    /** Copies keep the first coder's code this often, so agreement is neither perfect nor chance. */
+    private static final double SAME_CODE = 0.8;
+    private static final int JITTER = 12;
+
+    private CoderFigures() {
+    }
+
+    /**
+     * The second coder codes blind in a copy of the project ({@code copyFile}, the same corpus files imported
+     * again): {@code passages} passages, half jittered copies of the first coder's earliest passages, half
+     * random. The copy is merged into {@code workbench} (timed), then agreement of the two coders is timed.
+     */
+    public static List<Figure> measure(Workbench workbench, Path copyFile, CodebookDefinition codebook,
+                                       ImportRequest request, int passages, int repetitions, long seed) {
+        Coder first = workbench.activeCoder();
+        List<Segment> drafts = secondCoderDrafts(workbench, first, passages, seed);
+        List<Figure> figures = new ArrayList<>();
+        figures.add(Figure.info("Second coder's passages (coded in a copy)",
+                storeInCopy(workbench, copyFile, codebook, request, drafts), "passages"));
+        MergeReport[] report = new MergeReport[1];
+        double seconds = Timings.seconds(() -> report[0] = workbench.merging().mergeProject(copyFile));
+        figures.add(Figure.atMost(MERGE, seconds, "s", 2));
+        figures.add(Figure.info(MERGED, report[0].passagesAdded(), "passages"));
+        figures.add(Figure.info("First coder's passages", workbench.coding().segments().stream()
+                .filter(s -> s.coderId() == first.id()).count(), "passages"));
+        List<String> coders = List.of(first.name(), SECOND_CODER);
+        figures.add(Figure.atMost(AGREEMENT_CHARACTER, median(Math.min(repetitions, 5), () -> workbench.analysis()
+                .agreement(coders, List.of(), AgreementUnit.CHARACTER, null, false)), "ms", 1_000));
+        return figures;
+    }
+
+    /** Stores the drafts (ids of {@code workbench}) as the second coder's in a new copy; returns how many. */
+    private static int storeInCopy(Workbench workbench, Path copyFile, CodebookDefinition codebook,
+                                   ImportRequest request, List<Segment> drafts) {
+        Map<Long, String> hashes = new HashMap<>();
+        workbench.documents().list().forEach(d -> hashes.put(d.id(), d.contentHash()));
+        Map<Long, String> codeNames = new HashMap<>();
+        workbench.codebook().current().codes().forEach(c -> codeNames.put(c.id(), c.name()));
+        try (Workbench copy = Workbench.create(copyFile, codebook)) {
+            ImportReport imported = copy.documents().importFiles(request, TaskProgress.NONE);
+            if (imported.imported().size() != request.files().size()) {
+                throw new ParallaxException("Benchmark copy imported " + imported.imported().size() + " of "
+                        + request.files().size() + " files");
+            }
+            Map<String, Long> documents = new HashMap<>();
+            imported.imported().forEach(d -> documents.put(d.contentHash(), d.id()));
+            Map<String, Long> codes = new HashMap<>();
+            copy.codebook().current().codes().forEach(c -> codes.put(c.name(), c.id()));
+            long coder = copy.setActiveCoder(SECOND_CODER).id();
+            List<Segment> translated = drafts.stream().map(s -> new Segment(0,
+                    documents.get(hashes.get(s.documentId())), s.start(), s.end(),
+                    codes.get(codeNames.get(s.codeId())), coder, null, s.created())).toList();
+            return copy.coding().codeAll(translated, "Benchmark second coder").size();
+        }
+    }
+
+    private static List<Segment> secondCoderDrafts(Workbench workbench, Coder first, int passages, long seed) {
+        Random random = new Random(seed + 1);
+        List<Segment> firsts = workbench.coding().segments().stream().filter(s -> s.coderId() == first.id())
+                .limit(passages / 2).toList();
+        List<Document> documents = workbench.documents().list();
+        List<Code> codes = workbench.codebook().current().codes();
+        Map<Long, Integer> lengths = new HashMap<>();
+        documents.forEach(d -> lengths.put(d.id(), d.length()));
+        Instant created = Instant.now();
+        List<Segment> drafts = new ArrayList<>(passages);
+        for (Segment s : firsts) {
+            int length = lengths.get(s.documentId());
+            int start = Math.max(0, s.start() + random.nextInt(2 * JITTER + 1) - JITTER);
+            int end = Math.min(length, Math.max(start + 1, s.end() + random.nextInt(2 * JITTER + 1) - JITTER));
+            long code = random.nextDouble() < SAME_CODE ? s.codeId() : codes.get(random.nextInt(codes.size())).id();
+            drafts.add(new Segment(0, s.documentId(), start, end, code, 0, null, created));
+        }
+        while (drafts.size() < passages) {
+            Document document = documents.get(random.nextInt(documents.size()));
+            int length = Math.min(20 + random.nextInt(580), document.length() - 1);
+            int start = random.nextInt(document.length() - length);
+            drafts.add(new Segment(0, document.id(), start, start + length,
+                    codes.get(random.nextInt(codes.size())).id(), 0, null, created));
+        }
+        return drafts;
+    }
+
+    private static double median(int runs, Supplier<?> work) {
+        work.get();
+        Timings timings = new Timings(runs);
+        for (int i = 0; i < runs; i++) {
+            timings.time(work::get);
+        }
+        return timings.medianMillis();
+    }
+}
