@@ -98,26 +98,25 @@ public final class KrippendorffAlpha {
      * identical units at once (a run of characters coded alike is one weighted contribution).
      */
     static final class Coincidences {
-        private final double[][] cells;
+        private final double[] marginals;
+        private double disagreeingSum;
 
         Coincidences(int categories) {
-            cells = new double[categories][categories];
+            marginals = new double[categories];
         }
 
         void add(int c, int k, double weight) {
-            cells[c][k] += weight;
+            marginals[c] += weight;
+            if (c != k) {
+                disagreeingSum += weight;
+            }
         }
 
         Result alpha(int units, long pairable) {
             double n = 0;
-            double disagreeing = 0;
+            double disagreeing = disagreeingSum;
             double sumSquares = 0;
-            for (int c = 0; c < cells.length; c++) {
-                double nc = 0;
-                for (int k = 0; k < cells.length; k++) {
-                    nc += cells[c][k];
-                    disagreeing += c == k ? 0 : cells[c][k];
-                }
+            for (double nc : marginals) {
                 n += nc;
                 sumSquares += nc * nc;
             }
