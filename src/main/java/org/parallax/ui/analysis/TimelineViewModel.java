@@ -11,8 +11,8 @@ import org.parallax.analysis.Timeline;
 import org.parallax.ui.common.ProjectContext;
 
 /**
- * Each frame's share of the coding per year, month or period between events, with the default events of NATO-Russia relations as
- * markers on the bins they fall in; recomputed in the background after every change.
+ * Each frame's share of the coding per year, month or period between events, with the default events of
+ * NATO-Russia relations as markers on the bins they fall in; recomputed in the background after every change.
  */
 public final class TimelineViewModel {
     /** Bins by year, by month, or by the periods between the default events. */
