@@ -19,7 +19,8 @@ final class TallyCommand extends ProjectCommand {
     @Option(names = "--rows", defaultValue = "frame", description = "frame (frames with their codes) or code")
     String rows;
     @Option(names = "--cols", defaultValue = "scenario",
-            description = "scenario, actor, type, year, month, lang, attr:NAME or code")
+            description = "scenario, actor, type, year, month, period (between the default events), lang, "
+                    + "attr:NAME or code")
     String cols;
     @Option(names = "--measure", defaultValue = "passages", description = "passages, documents, chars or per10k")
     String measure;
@@ -30,6 +31,8 @@ final class TallyCommand extends ProjectCommand {
     List<String> coders;
     @Option(names = "--actor", split = ",", paramLabel = "ACTOR", description = "Only documents of these actors")
     List<String> actors;
+    @Option(names = "--doc", split = ",", paramLabel = "ID", description = "Only these documents (ids as `docs` lists)")
+    List<Long> documents;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
 
     @Override
@@ -52,9 +55,9 @@ final class TallyCommand extends ProjectCommand {
             case "code", "codes" -> MatrixSpec.Rows.codes(indicators);
             default -> throw new IllegalArgumentException("--rows must be frame or code, not '" + rows + "'");
         };
-        MatrixSpec.Columns colSpec = cols.equals("code") || cols.equals("codes")
-                ? MatrixSpec.Columns.codes(indicators) : MatrixSpec.Columns.parse(cols);
-        MatrixSpec.Filter filter = MatrixSpec.Filter.NONE.withDates(from, to);
+        MatrixSpec.Columns colSpec = MatrixOptions.columns(cols, indicators);
+        MatrixSpec.Filter filter = MatrixOptions.withDocuments(MatrixSpec.Filter.NONE.withDates(from, to),
+                documents, workbench);
         if (coders != null) {
             filter = filter.withCoders(workbench.analysis().coderIds(coders));
         }

@@ -1,33 +1,44 @@
 package org.parallax.cli;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.parallax.analysis.DefaultEvents;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.Timeline;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** `timeline PROJECT [--by year|month]`: each frame's passages and share of coding per period. */
+/** `timeline PROJECT [--by year|month|period]`: each frame's passages and share of coding per period. */
 @Command(name = "timeline", description = "Passages per theory frame over time, with each frame's share of the "
         + "period's coding: 'passages (share %%)'.")
 final class TimelineCommand extends ProjectCommand {
-    @Option(names = "--by", defaultValue = "year", description = "year or month") String by;
+    @Option(names = "--by", defaultValue = "year",
+            description = "year, month or period (between the default events)") String by;
     @Option(names = "--coder", split = ",", paramLabel = "NAME") List<String> coders;
+    @Option(names = "--doc", split = ",", paramLabel = "ID", description = "Only these documents (ids as `docs` lists)")
+    List<Long> documents;
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD") LocalDate from;
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD") LocalDate to;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
 
     @Override
     int run(Workbench workbench) {
-        MatrixSpec.ColumnKind kind = switch (by.toLowerCase(Locale.ROOT)) {
-            case "year" -> MatrixSpec.ColumnKind.YEAR;
-            case "month" -> MatrixSpec.ColumnKind.MONTH;
-            default -> throw new IllegalArgumentException("--by must be year or month, not '" + by + "'");
+        MatrixSpec.Columns columns = switch (by.toLowerCase(Locale.ROOT)) {
+            case "year" -> MatrixSpec.Columns.of(MatrixSpec.ColumnKind.YEAR);
+            case "month" -> MatrixSpec.Columns.of(MatrixSpec.ColumnKind.MONTH);
+            case "period" -> MatrixSpec.Columns.periods(DefaultEvents.PERIODS);
+            default -> throw new IllegalArgumentException("--by must be year, month or period, not '" + by + "'");
         };
-        MatrixSpec.Filter filter = coders == null ? MatrixSpec.Filter.NONE
-                : MatrixSpec.Filter.NONE.withCoders(workbench.analysis().coderIds(coders));
+        MatrixSpec.Filter filter = MatrixOptions.withDocuments(MatrixSpec.Filter.NONE.withDates(from, to),
+                documents, workbench);
+        if (coders != null) {
+            filter = filter.withCoders(workbench.analysis().coderIds(coders));
+        }
         Timeline timeline = workbench.analysis().timeline(
-                new MatrixSpec(MatrixSpec.Rows.frames(), MatrixSpec.Columns.of(kind), filter));
+                new MatrixSpec(MatrixSpec.Rows.frames(), columns, filter));
         boolean table = format == OutputFormat.table;
         List<String> header = new ArrayList<>(List.of("period", "passages"));
         timeline.series().forEach(s -> {

@@ -13,18 +13,24 @@ import javafx.collections.ObservableList;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.workbench.Workbench;
 
-/** The date range and coder the Analysis and Timeline tabs share; an empty coder means every coder. */
+/**
+ * The date range, coder and source actor the Analysis and Timeline tabs share; the "all" choices restrict nothing.
+ */
 public final class AnalysisFilter {
     /** The coder choice that restricts nothing. */
     public static final String ALL_CODERS = "All coders";
+    /** The actor choice that restricts nothing. */
+    public static final String ALL_ACTORS = "All actors";
 
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final StringProperty coder = new SimpleStringProperty(ALL_CODERS);
     private final ObservableList<String> coders = FXCollections.observableArrayList(ALL_CODERS);
+    private final StringProperty actor = new SimpleStringProperty(ALL_ACTORS);
+    private final ObservableList<String> actors = FXCollections.observableArrayList(ALL_ACTORS);
 
     /** What the filter says now, captured on the UI thread for a background computation. */
-    public record Choice(LocalDate from, LocalDate to, String coder) {
+    public record Choice(LocalDate from, LocalDate to, String coder, String actor) {
 
         /**
          * The matrix filter for {@code wb}; in blind mode only the active coder's passages count, as in
@@ -32,6 +38,9 @@ public final class AnalysisFilter {
          */
         public MatrixSpec.Filter toFilter(Workbench wb) {
             MatrixSpec.Filter filter = MatrixSpec.Filter.NONE.withDates(from, to);
+            if (actor != null && !actor.isBlank() && !actor.equals(ALL_ACTORS)) {
+                filter = filter.withActors(Set.of(actor));
+            }
             if (wb.blindMode()) {
                 return filter.withCoders(Set.of(wb.activeCoder().id()));
             }
@@ -43,12 +52,12 @@ public final class AnalysisFilter {
     }
 
     public Choice choice() {
-        return new Choice(from.get(), to.get(), coder.get());
+        return new Choice(from.get(), to.get(), coder.get(), actor.get());
     }
 
     /** The properties whose change means a recomputation. */
     public Observable[] dependencies() {
-        return new Observable[] {from, to, coder};
+        return new Observable[] {from, to, coder, actor};
     }
 
     /** Replaces the coders offered, keeping the current choice if that coder still exists. */
@@ -59,6 +68,27 @@ public final class AnalysisFilter {
         if (current == null || !coders.contains(current)) {
             coder.set(ALL_CODERS);
         }
+    }
+
+    /** Replaces the actors offered, keeping the current choice if documents of that actor still exist. */
+    public void setActors(List<String> names) {
+        String current = actor.get();
+        if (names.size() + 1 == actors.size() && actors.subList(1, actors.size()).equals(names)) {
+            return;
+        }
+        actors.setAll(ALL_ACTORS);
+        actors.addAll(names);
+        if (current == null || !actors.contains(current)) {
+            actor.set(ALL_ACTORS);
+        }
+    }
+
+    public StringProperty actorProperty() {
+        return actor;
+    }
+
+    public ObservableList<String> actors() {
+        return actors;
     }
 
     public ObjectProperty<LocalDate> fromProperty() {

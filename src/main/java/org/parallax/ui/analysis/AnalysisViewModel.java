@@ -25,8 +25,8 @@ import org.parallax.workbench.Workbench;
  * recomputed in the background after every change and every project change, its cells listing their passages.
  */
 public final class AnalysisViewModel {
-    private static final List<String> FIXED_COLUMNS = List.of("scenario", "actor", "type", "year", "month", "lang",
-            "code");
+    private static final List<String> FIXED_COLUMNS = List.of("scenario", "actor", "type", "year", "month",
+            "period", "lang", "code");
 
     private final ProjectContext context;
     private final AnalysisFilter filter;
@@ -77,7 +77,7 @@ public final class AnalysisViewModel {
 
     /** Everything a request yields; {@code problem} is set instead of the values when the request makes no sense. */
     private record Result(MatrixRequest request, MatrixValues values, List<SourceBalance.Cell> warnings,
-                          List<String> attributes, List<String> coders, String problem) {
+                          List<String> attributes, List<String> coders, List<String> actors, String problem) {
         /** Raw passage counts show their documents too, as `tally` prints them. */
         boolean withDocuments() {
             return request.measure() == MatrixValues.Measure.PASSAGES
@@ -90,15 +90,17 @@ public final class AnalysisViewModel {
         wb.documents().list().stream().map(Document::meta).forEach(m -> attributes.addAll(m.attributes().keySet()));
         List<String> attributeColumns = attributes.stream().map(a -> "attr:" + a).toList();
         List<String> coders = wb.coders().stream().map(Coder::name).toList();
+        List<String> actors = wb.documents().list().stream().map(d -> d.meta().actor())
+                .filter(a -> a != null && !a.isBlank()).map(String::strip).distinct().sorted().toList();
         try {
             MatrixSpec spec = request.spec(wb);
             MatrixValues values = MatrixValues.of(wb.analysis().matrix(spec), request.measure(),
                     request.percentage());
             Matrix table1 = wb.analysis().matrix(MatrixSpec.table1().withFilter(spec.filter()));
             return new Result(request, values, SourceBalanceText.warnings(wb.analysis().sourceBalance(table1,
-                    SourceBalance.DEFAULT_THRESHOLD), table1), attributeColumns, coders, null);
+                    SourceBalance.DEFAULT_THRESHOLD), table1), attributeColumns, coders, actors, null);
         } catch (IllegalArgumentException e) {
-            return new Result(request, null, List.of(), attributeColumns, coders, e.getMessage());
+            return new Result(request, null, List.of(), attributeColumns, coders, actors, e.getMessage());
         }
     }
 
@@ -109,6 +111,7 @@ public final class AnalysisViewModel {
             columnChoices.setAll(choices);
         }
         filter.setCoders(result.coders());
+        filter.setActors(result.actors());
         problem.set(result.problem() == null ? "" : result.problem());
         balance.set(SourceBalanceText.of(result.warnings()));
         if (result.values() == null) {

@@ -22,6 +22,7 @@ final class Choices {
     static final StringConverter<TimelineViewModel.Granularity> GRANULARITY = of(g -> switch (g) {
         case YEAR -> "year";
         case MONTH -> "month";
+        case PERIOD -> "period between events";
     });
 
     private Choices() {

@@ -1,11 +1,13 @@
 package org.parallax.ui.analysis;
 
 import java.util.List;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 
-/** The shared filter's controls: from and to dates (inclusive) and the coder. */
+/** The shared filter's controls: from and to dates (inclusive), the coder and the source actor. */
 final class FilterBar {
     private FilterBar() {
     }
@@ -19,14 +21,20 @@ final class FilterBar {
         to.setPromptText("to");
         to.setPrefWidth(120);
         to.valueProperty().bindBidirectional(filter.toProperty());
-        ComboBox<String> coder = new ComboBox<>(filter.coders());
-        coder.setValue(filter.coderProperty().get());
-        coder.valueProperty().addListener((o, was, now) -> {
+        return List.of(AnalysisView.label("Dates"), from, to,
+                AnalysisView.label("Coder"), choice(filter.coders(), filter.coderProperty()),
+                AnalysisView.label("Actor"), choice(filter.actors(), filter.actorProperty()));
+    }
+
+    private static ComboBox<String> choice(ObservableList<String> items, StringProperty chosen) {
+        ComboBox<String> box = new ComboBox<>(items);
+        box.setValue(chosen.get());
+        box.valueProperty().addListener((o, was, now) -> {
             if (now != null) {
-                filter.coderProperty().set(now);
+                chosen.set(now);
             }
         });
-        filter.coderProperty().addListener((o, was, now) -> coder.setValue(now));
-        return List.of(AnalysisView.label("Dates"), from, to, AnalysisView.label("Coder"), coder);
+        chosen.addListener((o, was, now) -> box.setValue(now));
+        return box;
     }
 }

@@ -1,6 +1,7 @@
 package org.parallax.ui.analysis;
 
 import java.util.List;
+import org.parallax.analysis.DefaultEvents;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.MatrixValues;
 import org.parallax.model.Code;
@@ -8,7 +9,7 @@ import org.parallax.workbench.Workbench;
 
 /**
  * What the matrix builder asks for, captured on the UI thread: rows, columns in the command line's spelling
- * (scenario, actor, type, year, month, lang, attr:NAME, code), measure, percentage and filter.
+ * (scenario, actor, type, year, month, period, lang, attr:NAME, code), measure, percentage and filter.
  */
 public record MatrixRequest(RowChoice rows, String columns, MatrixValues.Measure measure,
                             MatrixValues.Percentage percentage, AnalysisFilter.Choice filter) {
@@ -35,8 +36,11 @@ public record MatrixRequest(RowChoice rows, String columns, MatrixValues.Measure
                 .filter(c -> c.frameId() != null && !c.isScenarioCode()).map(Code::id).toList();
         MatrixSpec.Rows rowSpec = rows == RowChoice.FRAMES ? MatrixSpec.Rows.frames()
                 : MatrixSpec.Rows.codes(indicators);
-        MatrixSpec.Columns columnSpec = columns.equals("code") ? MatrixSpec.Columns.codes(indicators)
-                : MatrixSpec.Columns.parse(columns);
+        MatrixSpec.Columns columnSpec = switch (columns) {
+            case "code" -> MatrixSpec.Columns.codes(indicators);
+            case "period" -> MatrixSpec.Columns.periods(DefaultEvents.PERIODS);
+            default -> MatrixSpec.Columns.parse(columns);
+        };
         return new MatrixSpec(rowSpec, columnSpec, filter.toFilter(wb));
     }
 }

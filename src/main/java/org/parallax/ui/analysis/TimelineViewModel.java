@@ -11,12 +11,12 @@ import org.parallax.analysis.Timeline;
 import org.parallax.ui.common.ProjectContext;
 
 /**
- * Each frame's share of the coding per year or month, with the default events of NATO-Russia relations as
- * markers on the bins they fall in; recomputed in the background after every change.
+ * Each frame's share of the coding per year, month or period between events, with the default events of
+ * NATO-Russia relations as markers on the bins they fall in; recomputed in the background after every change.
  */
 public final class TimelineViewModel {
-    /** Bins by year or by month. */
-    public enum Granularity { YEAR, MONTH }
+    /** Bins by year, by month, or by the periods between the default events. */
+    public enum Granularity { YEAR, MONTH, PERIOD }
 
     private final ProjectContext context;
     private final AnalysisFilter filter;
@@ -25,14 +25,14 @@ public final class TimelineViewModel {
     private final LatestRequest<Request, Timeline> computation;
 
     /** What a timeline is computed for, captured on the UI thread. */
-    private record Request(MatrixSpec.ColumnKind kind, AnalysisFilter.Choice filter) {
+    private record Request(MatrixSpec.Columns columns, AnalysisFilter.Choice filter) {
     }
 
     public TimelineViewModel(ProjectContext context, AnalysisFilter filter) {
         this.context = context;
         this.filter = filter;
         this.computation = new LatestRequest<>(context, (wb, request) -> wb.analysis().timeline(new MatrixSpec(
-                MatrixSpec.Rows.frames(), MatrixSpec.Columns.of(request.kind()), request.filter().toFilter(wb))),
+                MatrixSpec.Rows.frames(), request.columns(), request.filter().toFilter(wb))),
                 timeline::set);
         context.workbenchProperty().addListener((o, was, now) -> {
             timeline.set(null);
@@ -49,8 +49,12 @@ public final class TimelineViewModel {
         if (granularity.get() == null) {
             return;
         }
-        computation.submit(new Request(granularity.get() == Granularity.YEAR ? MatrixSpec.ColumnKind.YEAR
-                : MatrixSpec.ColumnKind.MONTH, filter.choice()));
+        MatrixSpec.Columns columns = switch (granularity.get()) {
+            case YEAR -> MatrixSpec.Columns.of(MatrixSpec.ColumnKind.YEAR);
+            case MONTH -> MatrixSpec.Columns.of(MatrixSpec.ColumnKind.MONTH);
+            case PERIOD -> MatrixSpec.Columns.periods(DefaultEvents.PERIODS);
+        };
+        computation.submit(new Request(columns, filter.choice()));
     }
 
     /** The default events that happened within a bin, for its marker. */

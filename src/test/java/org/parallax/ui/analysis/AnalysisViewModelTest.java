@@ -43,6 +43,28 @@ class AnalysisViewModelTest {
         analysis.filter().fromProperty().set(null);
         analysis.filter().toProperty().set(null);
         analysis.filter().coderProperty().set(AnalysisFilter.ALL_CODERS);
+        analysis.filter().actorProperty().set(AnalysisFilter.ALL_ACTORS);
+    }
+
+    @Test
+    void actorFilteredMatrixMatchesTheCommandLine() throws Exception {
+        assertThat(analysis.filter().actors()).containsExactly(AnalysisFilter.ALL_ACTORS, "NATO", "Russia", "USA");
+        analysis.filter().actorProperty().set("Russia");
+        assertSameAsCli(sample.cli("tally", "--actor", "Russia"));
+        // The by-actor matrix above has Constructivism at 23 passages in 7 Russian documents.
+        assertThat(row("Constructivism").cells()).last().isEqualTo("23 (7)");
+
+        analysis.columnChoiceProperty().set("period");
+        assertSameAsCli(sample.cli("tally", "--actor", "Russia", "--cols", "period"));
+        assertThat(analysis.headers()).contains("Munich speech").doesNotContain("Invasion of Ukraine");
+    }
+
+    @Test
+    void periodColumnsMatchTheCommandLine() throws Exception {
+        assertThat(analysis.columnChoices()).contains("period");
+        analysis.columnChoiceProperty().set("period");
+        analysis.measureProperty().set(MatrixValues.Measure.DOCUMENTS);
+        assertSameAsCli(sample.cli("tally", "--cols", "period", "--measure", "documents"));
     }
 
     @Test

@@ -79,4 +79,18 @@ class TimelineViewModelTest {
                 .isEqualTo(63);
         sample.main.timeline().granularityProperty().set(TimelineViewModel.Granularity.YEAR);
     }
+
+    @Test
+    void periodBinsAreTheDefaultEventsPeriodsAsTheCommandLinePrintsThem() throws Exception {
+        sample.main.timeline().granularityProperty().set(TimelineViewModel.Granularity.PERIOD);
+        Timeline timeline = sample.main.timeline().timelineProperty().get();
+        var cli = sample.cli("timeline", "--by", "period");
+        assertThat(timeline.bins()).hasSize(cli.size() - 1);
+        for (int b = 0; b < timeline.bins().size(); b++) {
+            assertThat(timeline.bins().get(b).label()).isEqualTo(cli.get(b + 1).get(0));
+            assertThat(Integer.toString(timeline.bins().get(b).passages())).isEqualTo(cli.get(b + 1).get(1));
+        }
+        assertThat(timeline.bins().get(0).label()).isEqualTo("Founding Act and Permanent Joint Council");
+        sample.main.timeline().granularityProperty().set(TimelineViewModel.Granularity.YEAR);
+    }
 }
