@@ -14,23 +14,38 @@ import org.parallax.ui.coding.HighlightRuns;
 import org.parallax.ui.coding.HighlightStyle;
 
 /**
- * One side of the split lens view: the document's text with the passages of one lens, cut into runs with
- * their inline CSS; passages also read under the other side's frame are outlined and bold.
+ * One side of the split lens view: the document's text with the passages of one lens or one coder, cut into
+ * runs with their inline CSS; passages also read under the other side's frame are outlined and bold, and in
+ * coder mode passages the other coder has no match for are outlined in red as disagreements.
  */
-public record LensSide(FrameLens lens, String text, List<Segment> passages, List<HighlightRun> runs,
-                       List<String> styles, Set<Long> shared) {
+public record LensSide(FrameLens lens, String coder, String text, List<Segment> passages, List<HighlightRun> runs,
+                       List<String> styles, Set<Long> shared, Set<Long> disagreements) {
     /** Added to a run's style where a passage of this side overlaps one of the other side. */
     static final String SHARED_CSS = " -rtfx-border-stroke-color: #202020; -rtfx-border-stroke-width: 1.5;"
             + " -fx-font-weight: bold;";
+    /** Added to a run's style where a passage of this coder has no matching passage of the other coder. */
+    static final String DISAGREEMENT_CSS = " -rtfx-border-stroke-color: #c0392b; -rtfx-border-stroke-width: 1.5;"
+            + " -rtfx-border-stroke-dash-array: 4 2;";
 
     public LensSide {
         passages = List.copyOf(passages);
         runs = List.copyOf(runs);
         styles = List.copyOf(styles);
         shared = Set.copyOf(shared);
+        disagreements = Set.copyOf(disagreements);
     }
 
     static LensSide of(FrameLens lens, DocumentPassages doc, List<Segment> passages, Set<Long> shared) {
+        return of(lens, null, doc, passages, shared, Set.of());
+    }
+
+    /** One coder's side: all that coder's passages, with {@code disagreements} outlined in red. */
+    static LensSide ofCoder(String coder, DocumentPassages doc, List<Segment> passages, Set<Long> disagreements) {
+        return of(FrameLens.ALL, coder, doc, passages, Set.of(), disagreements);
+    }
+
+    private static LensSide of(FrameLens lens, String coder, DocumentPassages doc, List<Segment> passages,
+                               Set<Long> shared, Set<Long> disagreements) {
         Codebook book = doc.codebook();
         Map<Long, Code> codes = book.codesById();
         List<HighlightRun> runs = HighlightRuns.of(doc.text().length(), passages);
@@ -40,13 +55,19 @@ public record LensSide(FrameLens lens, String text, List<Segment> passages, List
             String css = cache.computeIfAbsent(run.codeIds(), ids -> HighlightStyle.css(ids.stream()
                     .map(id -> codes.containsKey(id) ? codes.get(id).color() : null).toList()));
             boolean both = run.segmentIds().stream().anyMatch(shared::contains);
-            styles.add(both ? css + SHARED_CSS : css);
+            boolean disagreed = run.segmentIds().stream().anyMatch(disagreements::contains);
+            styles.add(css + (both ? SHARED_CSS : "") + (disagreed ? DISAGREEMENT_CSS : ""));
         }
-        return new LensSide(lens, doc.text(), passages, runs, styles, shared);
+        return new LensSide(lens, coder, doc.text(), passages, runs, styles, shared, disagreements);
     }
 
     /** Whether the passage with this id is also read under the other side's frame. */
     public boolean isShared(long segmentId) {
         return shared.contains(segmentId);
+    }
+
+    /** Whether the passage with this id has no matching passage of the other side's coder. */
+    public boolean isDisagreement(long segmentId) {
+        return disagreements.contains(segmentId);
     }
 }

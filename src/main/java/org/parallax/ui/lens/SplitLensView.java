@@ -4,7 +4,9 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -18,7 +20,10 @@ import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.parallax.ui.coding.FrameLens;
 
-/** The document twice, side by side and read-only, one frame's passages on each side, scrolling together. */
+/**
+ * The document twice, side by side and read-only, one frame's (or coder's) passages on each side, scrolling
+ * together.
+ */
 public final class SplitLensView extends BorderPane {
     private final InlineCssTextArea leftArea = area("lensLeftText");
     private final InlineCssTextArea rightArea = area("lensRightText");
@@ -28,8 +33,17 @@ public final class SplitLensView extends BorderPane {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(4);
-        grid.add(header("Left:", chooser("lensLeftFrame", viewModel, viewModel.leftLensProperty())), 0, 0);
-        grid.add(header("Right:", chooser("lensRightFrame", viewModel, viewModel.rightLensProperty())), 1, 0);
+        CheckBox byCoder = new CheckBox("Coders");
+        byCoder.setId("lensByCoder");
+        byCoder.selectedProperty().bindBidirectional(viewModel.byCoderProperty());
+        HBox leftHeader = header("Left:", viewModel, chooser("lensLeftFrame", viewModel.frames(),
+                viewModel.leftLensProperty()), chooser("lensLeftCoder", viewModel.coders(),
+                viewModel.leftCoderProperty()));
+        leftHeader.getChildren().add(byCoder);
+        grid.add(leftHeader, 0, 0);
+        grid.add(header("Right:", viewModel, chooser("lensRightFrame", viewModel.frames(),
+                viewModel.rightLensProperty()), chooser("lensRightCoder", viewModel.coders(),
+                viewModel.rightCoderProperty())), 1, 0);
         VirtualizedScrollPane<InlineCssTextArea> leftPane = new VirtualizedScrollPane<>(leftArea);
         VirtualizedScrollPane<InlineCssTextArea> rightPane = new VirtualizedScrollPane<>(rightArea);
         grid.add(leftPane, 0, 1);
@@ -60,20 +74,25 @@ public final class SplitLensView extends BorderPane {
         return area;
     }
 
-    private static HBox header(String label, ComboBox<FrameLens> chooser) {
+    /** A side's label with its frame chooser, or in coder mode its coder chooser. */
+    private static HBox header(String label, SplitLensViewModel viewModel, ComboBox<FrameLens> frame,
+                               ComboBox<String> coder) {
         Label name = new Label(label);
-        name.setLabelFor(chooser);
-        HBox box = new HBox(6, name, chooser);
+        name.labelForProperty().bind(viewModel.byCoderProperty().map(on -> on ? coder : frame));
+        coder.visibleProperty().bind(viewModel.byCoderProperty());
+        coder.managedProperty().bind(viewModel.byCoderProperty());
+        frame.visibleProperty().bind(viewModel.byCoderProperty().not());
+        frame.managedProperty().bind(viewModel.byCoderProperty().not());
+        HBox box = new HBox(6, name, frame, coder);
         box.getStyleClass().add("lens-header");
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
-    private static ComboBox<FrameLens> chooser(String id, SplitLensViewModel viewModel,
-                                               ObjectProperty<FrameLens> lens) {
-        ComboBox<FrameLens> box = new ComboBox<>(viewModel.frames());
+    private static <T> ComboBox<T> chooser(String id, ObservableList<T> choices, ObjectProperty<T> value) {
+        ComboBox<T> box = new ComboBox<>(choices);
         box.setId(id);
-        box.valueProperty().bindBidirectional(lens);
+        box.valueProperty().bindBidirectional(value);
         return box;
     }
 

@@ -11,12 +11,14 @@ import javafx.collections.ObservableList;
 import org.parallax.ui.coding.DocumentViewModel;
 import org.parallax.ui.coding.FrameLens;
 import org.parallax.ui.coding.OpenDocument;
+import org.parallax.model.Coder;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.ProjectEvent;
 
 /**
- * The split lens view: the open document twice, frame A on the left and frame B on the right, with the
- * passages coded under both frames marked on each side. Loads only while the view is shown.
+ * The split lens view: the open document twice, frame A on the left and frame B on the right with the
+ * passages coded under both frames marked, or in coder mode coder A and coder B with their disagreements
+ * marked. Loads only while the view is shown.
  */
 public final class SplitLensViewModel {
     private final ProjectContext context;
@@ -25,6 +27,10 @@ public final class SplitLensViewModel {
     private final ObservableList<FrameLens> frames = FXCollections.observableArrayList();
     private final ObjectProperty<FrameLens> leftLens = new SimpleObjectProperty<>();
     private final ObjectProperty<FrameLens> rightLens = new SimpleObjectProperty<>();
+    private final BooleanProperty byCoder = new SimpleBooleanProperty(false);
+    private final ObservableList<String> coders = FXCollections.observableArrayList();
+    private final ObjectProperty<String> leftCoder = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> rightCoder = new SimpleObjectProperty<>();
     private final ObjectProperty<LensSide> left = new SimpleObjectProperty<>();
     private final ObjectProperty<LensSide> right = new SimpleObjectProperty<>();
     private DocumentPassages loaded;
@@ -45,6 +51,9 @@ public final class SplitLensViewModel {
         });
         leftLens.addListener((o, was, now) -> rebuild());
         rightLens.addListener((o, was, now) -> rebuild());
+        byCoder.addListener((o, was, now) -> rebuild());
+        leftCoder.addListener((o, was, now) -> rebuild());
+        rightCoder.addListener((o, was, now) -> rebuild());
     }
 
     /** Re-reads the open document's passages and frames, if the split view is shown. */
@@ -73,14 +82,35 @@ public final class SplitLensViewModel {
         if (!offered.contains(rightLens.get())) {
             rightLens.set(offered.size() < 2 ? FrameLens.ALL : offered.get(1));
         }
+        List<String> names = doc.coders().stream().map(Coder::name).toList();
+        if (!names.equals(coders)) {
+            coders.setAll(names);
+        }
+        if (!names.contains(leftCoder.get())) {
+            leftCoder.set(names.isEmpty() ? null : names.get(0));
+        }
+        if (!names.contains(rightCoder.get())) {
+            rightCoder.set(names.size() < 2 ? leftCoder.get() : names.get(1));
+        }
         rebuild();
     }
 
     private void rebuild() {
-        if (loaded == null || leftLens.get() == null || rightLens.get() == null) {
+        if (loaded == null) {
             return;
         }
-        LensSide[] sides = SplitLens.sides(loaded, leftLens.get(), rightLens.get());
+        LensSide[] sides;
+        if (byCoder.get()) {
+            if (leftCoder.get() == null || rightCoder.get() == null) {
+                return;
+            }
+            sides = SplitLens.coderSides(loaded, leftCoder.get(), rightCoder.get());
+        } else {
+            if (leftLens.get() == null || rightLens.get() == null) {
+                return;
+            }
+            sides = SplitLens.sides(loaded, leftLens.get(), rightLens.get());
+        }
         left.set(sides[0]);
         right.set(sides[1]);
     }
@@ -93,6 +123,24 @@ public final class SplitLensViewModel {
     /** The frames either side can show. */
     public ObservableList<FrameLens> frames() {
         return frames;
+    }
+
+    /** Coder mode: each side shows one coder's passages instead of one frame's. */
+    public BooleanProperty byCoderProperty() {
+        return byCoder;
+    }
+
+    /** The project's coders, the choices of either side in coder mode. */
+    public ObservableList<String> coders() {
+        return coders;
+    }
+
+    public ObjectProperty<String> leftCoderProperty() {
+        return leftCoder;
+    }
+
+    public ObjectProperty<String> rightCoderProperty() {
+        return rightCoder;
     }
 
     public ObjectProperty<FrameLens> leftLensProperty() {
