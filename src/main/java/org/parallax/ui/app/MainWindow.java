@@ -20,6 +20,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.parallax.ui.analysis.AnalysisView;
 import org.parallax.ui.analysis.TimelineView;
+import org.parallax.ui.codes.CodesView;
+import org.parallax.ui.codes.CodesViewModel;
 import org.parallax.ui.codebook.CodebookView;
 import org.parallax.ui.coding.DocumentTextView;
 import org.parallax.ui.common.DialogService;
@@ -63,6 +65,7 @@ public final class MainWindow {
                 tab("Search", new SearchView(viewModel.search(), viewModel.autoCode(), dialogs)),
                 tab("Analysis", new AnalysisView(viewModel.analysis(), dialogs, opener)),
                 tab("Timeline", new TimelineView(viewModel.timeline(), viewModel.analysis().filter(), dialogs)),
+                tab("Codes", new CodesView(new CodesViewModel(viewModel.context()), dialogs)),
                 compareTab,
                 tab("Practice", new PracticeView(practice(viewModel), viewModel.coder().blindProperty())));
         tabs.setId("bottomTabs");

@@ -1,0 +1,91 @@
+package org.parallax.ui.codes;
+
+import java.nio.file.Path;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.util.StringConverter;
+import org.parallax.analysis.CoOccurrence;
+import org.parallax.ui.common.DialogService;
+
+/** The Codes tab: each code's frequencies beside the pairs of codes that occur together, both exportable as CSV. */
+public final class CodesView extends BorderPane {
+    private final TableView<CodeTables.FrequencyRow> frequencies = new TableView<>();
+    private final TableView<CodeTables.PairRow> pairs = new TableView<>();
+
+    public CodesView(CodesViewModel viewModel, DialogService dialogs) {
+        frequencies.setId("codeFrequencies");
+        frequencies.setItems(viewModel.frequencies());
+        frequencies.getColumns().add(column("Code", CodeTables.FrequencyRow::code));
+        frequencies.getColumns().add(column("Passages", CodeTables.FrequencyRow::passages));
+        frequencies.getColumns().add(column("Documents", CodeTables.FrequencyRow::documents));
+        frequencies.getColumns().add(column("Characters", CodeTables.FrequencyRow::characters));
+        pairs.setId("codeCooccurrence");
+        pairs.setItems(viewModel.pairs());
+        pairs.getColumns().add(column("Code", CodeTables.PairRow::code));
+        pairs.getColumns().add(column("Other code", CodeTables.PairRow::otherCode));
+        pairs.getColumns().add(column("Count", CodeTables.PairRow::count));
+        pairs.getColumns().add(column("Jaccard", CodeTables.PairRow::jaccard));
+        ComboBox<CoOccurrence.Mode> mode = new ComboBox<>();
+        mode.getItems().setAll(CoOccurrence.Mode.values());
+        mode.valueProperty().bindBidirectional(viewModel.modeProperty());
+        mode.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CoOccurrence.Mode m) {
+                return m == null ? "" : m == CoOccurrence.Mode.OVERLAP ? "overlapping passages" : "same paragraph";
+            }
+
+            @Override
+            public CoOccurrence.Mode fromString(String text) {
+                return null;
+            }
+        });
+        FlowPane choices = new FlowPane(6, 4,
+                export("Export frequencies CSV…", "code-frequencies.csv", viewModel::exportFrequencies, dialogs),
+                subtitle("Co-occurrence by"), mode,
+                export("Export co-occurrence CSV…", "cooccurrence.csv", viewModel::exportPairs, dialogs));
+        choices.setPadding(new Insets(4, 6, 4, 6));
+        SplitPane tables = new SplitPane(frequencies, pairs);
+        tables.setOrientation(Orientation.HORIZONTAL);
+        setTop(choices);
+        setCenter(tables);
+    }
+
+    private static <R, V> TableColumn<R, V> column(String name, Function<R, V> value) {
+        TableColumn<R, V> column = new TableColumn<>(name);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static Button export(String text, String file, BiConsumer<Path, Runnable> exporter,
+                                 DialogService dialogs) {
+        Button button = new Button(text);
+        button.setOnAction(e -> dialogs.chooseSaveFile(text.replace("…", ""), file, "csv")
+                .ifPresent(out -> exporter.accept(out, () -> dialogs.showInformation("Export", "Saved " + out))));
+        return button;
+    }
+
+    private static Label subtitle(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("pane-subtitle");
+        return label;
+    }
+
+    public TableView<CodeTables.FrequencyRow> frequencies() {
+        return frequencies;
+    }
+
+    public TableView<CodeTables.PairRow> pairs() {
+        return pairs;
+    }
+}
