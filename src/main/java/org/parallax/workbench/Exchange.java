@@ -9,6 +9,7 @@ import org.parallax.io.refi.QdpxReader;
 import org.parallax.io.refi.QdpxWriter;
 import org.parallax.io.refi.RefiException;
 import org.parallax.io.refi.RefiImport;
+import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.ParallaxException;
 
@@ -67,6 +68,7 @@ public final class Exchange {
 
     private ExchangeReport importRead(Path file, RefiImport read) {
         ExchangeImport importer = new ExchangeImport(project, String.valueOf(file.getFileName()), read);
+        Codebook before = project.codebook.load();
         ExchangeReport report;
         try {
             report = project.db.write(c -> importer.run(read.project()));
@@ -76,7 +78,7 @@ public final class Exchange {
             // Whatever happened, cached passages and undo steps may no longer match the database.
             project.segmentCache.invalidate();
         }
-        project.history.clear();
+        recordUndo(file, before, importer, report);
         // The index is derived data: a crash before this line is repaired by Search.ensureIndex.
         project.reindex(importer.addedDocuments(), importer::addedText);
         LOG.log(System.Logger.Level.INFO, "Imported {0}: {1} documents added, {2} passages, {3} problems",
@@ -85,6 +87,23 @@ public final class Exchange {
             project.fire(event);
         }
         return report;
+    }
+
+    /**
+     * An import that only brings passages (and codes) for documents already here is a merge and is
+     * undoable as one step; one that adds documents, frames or scenarios clears the undo history.
+     */
+    private void recordUndo(Path file, Codebook before, ExchangeImport importer, ExchangeReport report) {
+        Codebook after = project.codebook.load();
+        boolean structural = !report.documentsAdded().isEmpty() || after.frames().size() != before.frames().size()
+                || after.scenarios().size() != before.scenarios().size();
+        List<Code> created = after.codes().stream().filter(c -> before.code(c.id()).isEmpty()).toList();
+        if (structural) {
+            project.history.clear();
+        } else if (!importer.addedSegments().isEmpty() || !created.isEmpty()) {
+            project.history.record(new AddedCodingEdit(project, "Merge " + importer.addedSegments().size()
+                    + " passages from " + file.getFileName(), importer.addedSegments(), created));
+        }
     }
 
     /** Clashes found while merging (a code named like a scenario, say) know the item, not the file. */

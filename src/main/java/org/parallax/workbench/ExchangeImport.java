@@ -36,6 +36,7 @@ final class ExchangeImport {
     private final String fileName;
     private final List<String> problems;
     private final List<Document> addedDocuments = new ArrayList<>();
+    private final List<Segment> addedSegments = new ArrayList<>();
     private final Map<Long, String> addedTexts = new HashMap<>();
 
     ExchangeImport(Project project, String fileName, RefiImport read) {
@@ -74,11 +75,16 @@ final class ExchangeImport {
         }
         List<Segment> drafts = segments(exchange, documentIds, codebook.codeIds());
         List<Segment> saved = project.segments.insertAll(drafts);
+        addedSegments.addAll(saved);
         return new ExchangeReport(added, matched, codebook.created, codebook.matched, saved.size(),
                 drafts.size() - saved.size(), conventions, problems);
     }
 
     /** Documents this import added, for the search index once the transaction has committed. */
+    List<Segment> addedSegments() {
+        return addedSegments;
+    }
+
     List<Document> addedDocuments() {
         return addedDocuments;
     }

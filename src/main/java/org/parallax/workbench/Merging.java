@@ -73,7 +73,7 @@ public final class Merging {
                 - added.size();
         project.segmentCache.invalidate();
         if (!added.isEmpty() || !created.isEmpty()) {
-            project.history.record(new MergeEdit(added, created));
+            project.history.record(new AddedCodingEdit(project, "Merge " + added.size() + " passages", added, created));
         }
         project.fire(ProjectEvent.CODEBOOK);
         project.fire(ProjectEvent.SEGMENTS);
@@ -98,44 +98,5 @@ public final class Merging {
             out.put(code.id(), match.id());
         }
         return out;
-    }
-
-    /** Undo removes the merged passages and the codes the merge created. */
-    private final class MergeEdit implements Edit {
-        private final List<Segment> added;
-        private final List<Code> created;
-
-        MergeEdit(List<Segment> added, List<Code> created) {
-            this.added = List.copyOf(added);
-            this.created = List.copyOf(created);
-        }
-
-        public String label() {
-            return "Merge " + added.size() + " passages";
-        }
-
-        public void apply() {
-            project.db.write(c -> {
-                created.forEach(code -> project.codebook.insertCode(code, true));
-                project.segments.restoreAll(added);
-                return null;
-            });
-            changed();
-        }
-
-        public void revert() {
-            project.db.write(c -> {
-                project.segments.deleteAll(added.stream().map(Segment::id).toList());
-                created.forEach(code -> project.codebook.deleteCode(code.id()));
-                return null;
-            });
-            changed();
-        }
-
-        private void changed() {
-            project.segmentCache.invalidate();
-            project.fire(ProjectEvent.CODEBOOK);
-            project.fire(ProjectEvent.SEGMENTS);
-        }
     }
 }

@@ -44,4 +44,30 @@ class MergingTest {
             assertThat(wb.integrityCheck()).isEqualTo("ok");
         }
     }
+
+    @Test
+    void mergingAQdpxIntoTheSameDocumentsIsOneUndoableStep() {
+        Path sample = dir.resolve("sample.parallax");
+        SampleProject.build(TestProjects.SAMPLES, sample);
+        Path qdpx = dir.resolve("sample.qdpx");
+        try (Workbench other = Workbench.open(sample)) {
+            other.exchange().exportQdpx(qdpx);
+        }
+        try (Workbench wb = Workbench.create(dir.resolve("mine.parallax"), CodebookTemplates.named("table1"))) {
+            TestProjects.importSamples(wb);
+            long doc = wb.documents().list().get(0).id();
+            var mine = wb.coding().code(doc, 0, 10, wb.codebook().code("Balance of power").id(), "me", null);
+
+            ExchangeReport report = wb.exchange().importQdpx(qdpx);
+            assertThat(report.documentsAdded()).isEmpty();
+            assertThat(report.segmentsAdded()).isPositive();
+            assertThat(wb.coding().segments()).hasSize(report.segmentsAdded() + 1);
+
+            assertThat(wb.history().undo()).hasValueSatisfying(label -> assertThat(label).startsWith("Merge "));
+            assertThat(wb.coding().segments()).containsExactly(mine);
+            wb.history().redo();
+            assertThat(wb.coding().segments()).hasSize(report.segmentsAdded() + 1);
+            assertThat(wb.integrityCheck()).isEqualTo("ok");
+        }
+    }
 }
