@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.parallax.analysis.MatrixValues;
 import org.parallax.ui.common.DialogService;
+import org.parallax.ui.passages.PassageListPane;
 import org.parallax.ui.passages.PassageRow;
 
 /** The matrix builder: choices on top, the matrix as a heat-mapped table, a cell's passages beside it. */

@@ -4,16 +4,14 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.parallax.ui.passages.PassageListPane;
 import org.parallax.ui.passages.PassageRow;
 
 /** Table 1 as a table of frames and indicators by scenario; a cell lists its passages, which open on double-click. */
@@ -46,33 +44,8 @@ public final class Table1View extends SplitPane {
             }
         });
 
-        Label heading = new Label();
-        heading.textProperty().bind(viewModel.cellHeadingProperty());
-        heading.getStyleClass().add("pane-subtitle");
-        heading.setWrapText(true);
-        ListView<PassageRow> passages = new ListView<>(viewModel.cellPassages());
-        passages.setId("table1Passages");
-        passages.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(PassageRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : "“" + row.text() + "” — " + row.document());
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
-        passages.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && passages.getSelectionModel().getSelectedItem() != null) {
-                opener.accept(passages.getSelectionModel().getSelectedItem());
-            }
-        });
-        passages.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && passages.getSelectionModel().getSelectedItem() != null) {
-                opener.accept(passages.getSelectionModel().getSelectedItem());
-            }
-        });
-        VBox side = new VBox(4, heading, passages);
-        VBox.setVgrow(passages, Priority.ALWAYS);
+        PassageListPane side = new PassageListPane("table1Passages", viewModel.cellHeadingProperty(),
+                viewModel.cellPassages(), opener);
         viewModel.showExpectationsProperty().addListener((o, was, now) -> table.refresh());
         VBox matrix = new VBox(2, ExpectationLegend.of(viewModel.showExpectationsProperty()), table);
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -1,4 +1,4 @@
-package org.parallax.ui.analysis;
+package org.parallax.ui.passages;
 
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableStringValue;
@@ -9,12 +9,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.parallax.ui.passages.PassageRow;
 
 /** A cell's passages under a heading; double-click or Enter opens one in the document view. */
-final class PassageListPane extends VBox {
+public final class PassageListPane extends VBox {
 
-    PassageListPane(String id, ObservableStringValue heading, ObservableList<PassageRow> rows,
+    public PassageListPane(String id, ObservableStringValue heading, ObservableList<PassageRow> rows,
                     Consumer<PassageRow> opener) {
         super(4);
         Label title = new Label();
