@@ -3,6 +3,7 @@ package org.parallax.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,6 +15,7 @@ import org.parallax.ui.app.SettingsFile;
 import org.parallax.ui.common.FxBackgroundTasks;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.SampleProject;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -54,6 +56,13 @@ public abstract class RobotWindow {
         stage.show();
         stage.requestFocus();
         main.open(project);
+    }
+
+    /** Brings a bottom tab (Passages, Table 1, Search, …) to the front by its title. */
+    protected static void selectTab(FxRobot robot, String title) {
+        TabPane tabs = robot.lookup("#bottomTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> t.getText().equals(title)).findFirst().orElseThrow()));
     }
 
     @AfterEach

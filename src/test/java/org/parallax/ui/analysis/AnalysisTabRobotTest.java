@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.StackedBarChart;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -20,12 +19,6 @@ class AnalysisTabRobotTest extends RobotWindow {
     @Start
     void start(Stage stage) throws Exception {
         open(stage);
-    }
-
-    private static void selectTab(FxRobot robot, String name) {
-        TabPane tabs = robot.lookup("#bottomTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> t.getText().equals(name)).findFirst().orElseThrow()));
     }
 
     @Test

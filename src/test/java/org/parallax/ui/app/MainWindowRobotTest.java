@@ -10,57 +10,27 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Document;
-import org.parallax.ui.RecordingDialogs;
+import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
-import org.parallax.ui.common.FxBackgroundTasks;
-import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.table1.Table1Row;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Wiring of the real window on headless Monocle, with real background tasks against a real project. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowRobotTest {
+class MainWindowRobotTest extends RobotWindow {
     private static final String PASSAGE = "Russia has joined the “Joint efforts” operation held by NATO";
-
-    static {
-        // Monocle's headless screen is 1280x800 by default; a larger window overflows its frame buffer.
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
-    @TempDir
-    static Path dir;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final FxBackgroundTasks tasks = new FxBackgroundTasks();
-    private MainViewModel main;
-    private MainWindow window;
-    private Path project;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path here = Files.createTempDirectory(dir, "robot");
-        project = UiFixture.createProject(here);
-        SettingsFile settings = new SettingsFile(here.resolve("settings.json"));
-        settings.save(Settings.defaults().withLayout(1200, 760, List.of()));
-        main = new MainViewModel(new ProjectContext(tasks, dialogs), settings);
-        window = new MainWindow(main, dialogs);
-        stage.setScene(window.scene());
-        stage.show();
-        stage.requestFocus();
-        main.open(project);
+        open(stage);
     }
 
-    @AfterEach
-    void closeProject() throws Exception {
-        WaitForAsyncUtils.asyncFx(main::close).get();
-        tasks.close();
+    @Override
+    protected Path project(Path folder) {
+        return UiFixture.createProject(folder);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

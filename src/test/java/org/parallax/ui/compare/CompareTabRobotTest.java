@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.parallax.workbench.Disagreement;
@@ -23,9 +22,7 @@ class CompareTabRobotTest extends RobotWindow {
 
     @Test
     void clickingADisagreementOpensItsDocument(FxRobot robot) throws Exception {
-        TabPane tabs = robot.lookup("#bottomTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> t.getText().equals("Compare")).findFirst().orElseThrow()));
+        selectTab(robot, "Compare");
         @SuppressWarnings("unchecked")
         TableView<Disagreement> table = robot.lookup("#disagreements").queryAs(TableView.class);
         Label summary = robot.lookup("#compareSummary").queryAs(Label.class);

@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -25,9 +24,7 @@ class PracticeTabRobotTest extends RobotWindow {
 
     @Test
     void comparesTheSelectedDocumentAndSharesTheBlindCodingSwitch(FxRobot robot) throws Exception {
-        TabPane tabs = robot.lookup("#bottomTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> t.getText().equals("Practice")).findFirst().orElseThrow()));
+        selectTab(robot, "Practice");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !main.documents().rows().isEmpty());
         robot.interact(() -> main.documents().selectedProperty().set(main.documents().rows().get(0)));
         @SuppressWarnings("unchecked")
