@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The `parallax` command line: every subcommand calls the same Workbench the window uses. */
-@Command(name = "parallax", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Parallax 0.1.0",
+@Command(name = "parallax", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = BuildVersion.class,
         description = "Theory-driven qualitative coding of documents. Without a command, opens the workbench window.",
         subcommands = {NewCommand.class, ImportCommand.class, DocsCommand.class, SegmentsCommand.class,
             CodesCommand.class, CodebookCommand.class, CodeCommand.class, UncodeCommand.class, CodersCommand.class,
