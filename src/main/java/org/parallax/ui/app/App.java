@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.parallax.ui.common.FxBackgroundTasks;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.DocumentsFolder;
 
 /** The JavaFX application: wires the workbench window by hand and opens the startup project. */
 public final class App extends Application {
@@ -32,7 +33,13 @@ public final class App extends Application {
         stage.show();
         List<String> args = getParameters().getRaw();
         StartupProject.choose(args.isEmpty() ? null : args.get(0), viewModel.settings(), Path.of(""))
-                .ifPresent(viewModel::open);
+                .ifPresent(choice -> {
+                    if (choice.sample()) {
+                        viewModel.openSample(choice.file(), DocumentsFolder.ofCurrentUser());
+                    } else {
+                        viewModel.open(choice.file());
+                    }
+                });
     }
 
     @Override

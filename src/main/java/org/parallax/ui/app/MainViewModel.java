@@ -2,6 +2,7 @@ package org.parallax.ui.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -27,6 +28,8 @@ import org.parallax.ui.passages.PassagesViewModel;
 import org.parallax.ui.search.AutoCodeViewModel;
 import org.parallax.ui.search.SearchViewModel;
 import org.parallax.ui.table1.Table1ViewModel;
+import org.parallax.workbench.BundledSample;
+import org.parallax.workbench.DocumentsFolder;
 import org.parallax.workbench.Workbench;
 
 /** The whole window's state: the open project, the feature view-models wired together, undo and status. */
@@ -130,6 +133,25 @@ public final class MainViewModel {
 
     public void open(Path file) {
         switchTo(() -> Workbench.open(file));
+    }
+
+    /**
+     * Opens the sample project that ships with Parallax as the researcher's own copy in their documents folder
+     * (copied there first if absent), never the shipped file itself.
+     */
+    public void openSample() {
+        Optional<Path> shipped = BundledSample.shipped(Path.of(""));
+        if (shipped.isEmpty()) {
+            context.dialogs().showError("Open the sample", "The sample project is not installed with this copy of "
+                    + "Parallax.");
+            return;
+        }
+        openSample(shipped.get(), DocumentsFolder.ofCurrentUser());
+    }
+
+    /** Copies {@code shipped} into {@code documentsFolder}/Parallax unless a copy is there, then opens the copy. */
+    public void openSample(Path shipped, Path documentsFolder) {
+        switchTo(() -> Workbench.open(BundledSample.copyInto(shipped, documentsFolder)));
     }
 
     /** Creates a project with the Table 1 codebook template, the study's default. */

@@ -1,24 +1,42 @@
 package org.parallax.ui.app;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.parallax.workbench.BundledSample;
 
-/** Decides which project the window opens on: the argument, else the last one, else the bundled sample. */
+/**
+ * Decides which project the window opens on: the argument, else the last one, else (first start) the
+ * bundled sample, which the window opens as the researcher's own copy.
+ */
 public final class StartupProject {
-    static final Path SAMPLE = Path.of("samples", "nato-russia.parallax");
+    /** A project to open; when {@code sample} is true, {@code file} is the shipped sample to copy first. */
+    public record Choice(Path file, boolean sample) {
+    }
 
     private StartupProject() {
     }
 
-    public static Optional<Path> choose(String argument, Settings settings, Path workingDirectory) {
+    public static Optional<Choice> choose(String argument, Settings settings, Path workingDirectory) {
         if (argument != null && !argument.isBlank()) {
-            return Optional.of(Path.of(argument));
+            return Optional.of(new Choice(fromArgument(argument), false));
         }
         if (settings.lastProject() != null && Files.isRegularFile(Path.of(settings.lastProject()))) {
-            return Optional.of(Path.of(settings.lastProject()));
+            return Optional.of(new Choice(Path.of(settings.lastProject()), false));
         }
-        Path sample = workingDirectory.resolve(SAMPLE);
-        return Files.isRegularFile(sample) ? Optional.of(sample) : Optional.empty();
+        return BundledSample.shipped(workingDirectory).map(sample -> new Choice(sample, true));
+    }
+
+    /** A path, or a file: URI as some desktops pass for a double-clicked file (spaces as %20). */
+    static Path fromArgument(String argument) {
+        if (argument.startsWith("file:")) {
+            try {
+                return Path.of(URI.create(argument));
+            } catch (IllegalArgumentException notAFileUri) {
+                return Path.of(argument);
+            }
+        }
+        return Path.of(argument);
     }
 }

@@ -35,15 +35,25 @@ class SettingsAndStartupTest {
     void startupPrefersTheArgumentThenTheLastProjectThenTheSample() throws Exception {
         Path last = Files.createFile(dir.resolve("last.parallax"));
         Settings settings = Settings.defaults().withProject(last.toString());
-        assertThat(StartupProject.choose("given.parallax", settings, dir)).contains(Path.of("given.parallax"));
-        assertThat(StartupProject.choose(null, settings, dir)).contains(last);
+        assertThat(StartupProject.choose("given.parallax", settings, dir))
+                .contains(new StartupProject.Choice(Path.of("given.parallax"), false));
+        assertThat(StartupProject.choose(null, settings, dir)).contains(new StartupProject.Choice(last, false));
 
         Files.delete(last);
         assertThat(StartupProject.choose(null, settings, dir)).isEmpty();
         Path sample = dir.resolve("samples/nato-russia.parallax");
         Files.createDirectories(sample.getParent());
         Files.createFile(sample);
-        assertThat(StartupProject.choose(null, settings, dir)).contains(sample);
+        assertThat(StartupProject.choose(null, settings, dir)).contains(new StartupProject.Choice(sample, true));
+    }
+
+    @Test
+    void aDoubleClickedFileArrivesAsAPathOrAFileUriWithSpacesAndCyrillicLetters() {
+        Path project = dir.resolve("Мои проекты/study one.parallax");
+        assertThat(StartupProject.choose(project.toString(), Settings.defaults(), dir).orElseThrow().file())
+                .isEqualTo(project);
+        assertThat(StartupProject.choose(project.toUri().toString(), Settings.defaults(), dir).orElseThrow().file())
+                .isEqualTo(project);
     }
 
     @Test
@@ -59,6 +69,26 @@ class SettingsAndStartupTest {
         assertThat(fixture.main.documents().rows()).isEmpty();
         assertThat(fixture.main.openProperty().get()).isFalse();
         assertThat(fixture.main.status().projectProperty().get()).startsWith("No project open");
+    }
+
+    @Test
+    void openTheSampleOpensTheResearchersCopyNeverTheShippedFile() throws Exception {
+        Path shipped = Files.copy(Path.of("samples/nato-russia.parallax"), dir.resolve("shipped.parallax"));
+        byte[] before = Files.readAllBytes(shipped);
+        UiFixture fixture = UiFixture.open(dir);
+        Path documents = dir.resolve("Документы");
+
+        fixture.main.openSample(shipped, documents);
+
+        Path copy = documents.resolve("Parallax/nato-russia.parallax");
+        assertThat(fixture.workbench().file()).isEqualTo(copy);
+        assertThat(fixture.main.titleProperty().get()).isEqualTo("Parallax — nato-russia.parallax");
+        assertThat(fixture.main.status().countsProperty().get()).startsWith("15 documents");
+        fixture.workbench().setActiveCoder("student");
+        fixture.main.close();
+        assertThat(Files.readAllBytes(shipped)).isEqualTo(before);
+        assertThat(new SettingsFile(dir.resolve("settings.json")).load().lastProject())
+                .isEqualTo(copy.toAbsolutePath().toString());
     }
 
     @Test

@@ -1,0 +1,90 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.ParallaxException;
+
+class BundledSampleTest {
+    private static final Path SAMPLE = Path.of("samples", "nato-russia.parallax");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theCopyGoesIntoTheDocumentsFolderWholeAndWritableAndTheShippedFileStaysAsItWas() throws Exception {
+        Path shipped = Files.copy(SAMPLE, dir.resolve("installed.parallax"));
+        shipped.toFile().setReadOnly();
+        Path documents = dir.resolve("Документы с пробелом");
+
+        Path copy = BundledSample.copyInto(shipped, documents);
+
+        assertThat(copy).isEqualTo(documents.resolve("Parallax/nato-russia.parallax"));
+        assertThat(Files.mismatch(copy, SAMPLE)).isEqualTo(-1);
+        if (Files.getFileStore(copy).supportsFileAttributeView("posix")) {
+            assertThat(Files.getPosixFilePermissions(copy)).contains(PosixFilePermission.OWNER_WRITE);
+        }
+        assertThat(Files.list(copy.getParent())).containsExactly(copy);
+        try (Workbench wb = Workbench.open(copy)) {
+            assertThat(wb.documents().list()).hasSize(15);
+            wb.setActiveCoder("student");
+        }
+        assertThat(Files.mismatch(shipped, SAMPLE)).isEqualTo(-1);
+    }
+
+    @Test
+    void anExistingCopyIsTheResearchersWorkAndIsKept() throws Exception {
+        Path documents = dir.resolve("docs");
+        Path copy = BundledSample.copyInto(SAMPLE, documents);
+        Files.writeString(copy, "their own work");
+        assertThat(BundledSample.copyInto(SAMPLE, documents)).isEqualTo(copy);
+        assertThat(Files.readString(copy)).isEqualTo("their own work");
+    }
+
+    @Test
+    void aDocumentsFolderThatCannotBeCreatedIsOneClearErrorAndLeavesNothingBehind() throws Exception {
+        Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
+        assertThatThrownBy(() -> BundledSample.copyInto(SAMPLE, blocker))
+                .isInstanceOf(ParallaxException.class).hasMessageContaining("cannot copy the sample project");
+        assertThat(Files.list(dir)).containsExactly(blocker);
+    }
+
+    @Test
+    void theInstalledAppNamesItsSampleInASystemPropertyAndASourceCheckoutHasItInSamples() throws Exception {
+        assertThat(BundledSample.shipped(Path.of(""))).contains(SAMPLE);
+        assertThat(BundledSample.shipped(dir)).isEmpty();
+        Path installed = Files.copy(SAMPLE, dir.resolve("app sample.parallax"));
+        String before = System.getProperty(BundledSample.LOCATION_PROPERTY);
+        System.setProperty(BundledSample.LOCATION_PROPERTY, installed.toString());
+        try {
+            assertThat(BundledSample.shipped(dir.resolve("elsewhere"))).contains(installed);
+        } finally {
+            if (before == null) {
+                System.clearProperty(BundledSample.LOCATION_PROPERTY);
+            } else {
+                System.setProperty(BundledSample.LOCATION_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
+    void theDocumentsFolderFollowsTheLocalisedXdgNameElseDocumentsElseHome() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        assertThat(DocumentsFolder.find(home, Map.of())).isEqualTo(home);
+        Files.createDirectories(home.resolve("Documents"));
+        assertThat(DocumentsFolder.find(home, Map.of())).isEqualTo(home.resolve("Documents"));
+        Files.createDirectories(home.resolve(".config"));
+        Files.writeString(home.resolve(".config/user-dirs.dirs"),
+                "# written by xdg-user-dirs-update\nXDG_DESKTOP_DIR=\"$HOME/Рабочий стол\"\n"
+                        + "XDG_DOCUMENTS_DIR=\"$HOME/Документы\"\n");
+        assertThat(DocumentsFolder.find(home, Map.of())).isEqualTo(home.resolve("Документы"));
+        Files.writeString(home.resolve(".config/user-dirs.dirs"), "XDG_DOCUMENTS_DIR=\"$HOME/\"\n");
+        assertThat(DocumentsFolder.find(home, Map.of())).isEqualTo(home.resolve("Documents"));
+    }
+}
