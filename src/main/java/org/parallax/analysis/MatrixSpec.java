@@ -2,8 +2,8 @@ package org.parallax.analysis;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.parallax.model.Choices;
 
 /**
  * What a general coding matrix shows: its rows (frames with their indicators, or chosen codes), its
@@ -44,7 +44,33 @@ public record MatrixSpec(Rows rows, Columns columns, Filter filter) {
     }
 
     /** What the columns split passages by. */
-    public enum ColumnKind { SCENARIO, ACTOR, TYPE, YEAR, MONTH, LANGUAGE, ATTRIBUTE, PERIOD, CODES }
+    public enum ColumnKind {
+        SCENARIO("scenario"), ACTOR("actor"), TYPE("type"), YEAR("year"), MONTH("month"), LANGUAGE("lang"),
+        ATTRIBUTE("attr:NAME"), PERIOD("period"), CODES("code");
+
+        /** The spellings `--cols` and the Analysis tab accept; errors list them all. */
+        public static final Choices<ColumnKind> CHOICES = Choices.of(ColumnKind.class, ColumnKind::spelling)
+                .alias("language", LANGUAGE).alias("periods", PERIOD).alias("codes", CODES);
+
+        private final String spelling;
+
+        ColumnKind(String spelling) {
+            this.spelling = spelling;
+        }
+
+        public String spelling() {
+            return spelling;
+        }
+
+        /** The kind for a spelling; {@code attr:NAME} (any name) is ATTRIBUTE. */
+        public static ColumnKind parse(String text) {
+            String value = text == null ? "" : text.strip();
+            if (value.regionMatches(true, 0, "attr:", 0, 5)) {
+                return ATTRIBUTE;
+            }
+            return CHOICES.parse(value, "The columns");
+        }
+    }
 
     /** A named period that starts on {@code start} and runs until the next period's start. */
     public record Period(String label, LocalDate start) {
@@ -81,24 +107,25 @@ public record MatrixSpec(Rows rows, Columns columns, Filter filter) {
         }
 
         /**
-         * Parses the CLI spelling: scenario, actor, type, year, month, lang (or language), attr:NAME.
-         * Code columns need code ids and are built with {@link #codes}.
+         * Parses the CLI spelling (see {@link ColumnKind#CHOICES}): {@code code} columns are the given
+         * codes, {@code period} columns the periods between the default events.
          */
-        public static Columns parse(String text) {
-            String value = text == null ? "" : text.strip();
-            if (value.regionMatches(true, 0, "attr:", 0, 5)) {
-                return attribute(value.substring(5).strip());
-            }
-            return switch (value.toLowerCase(Locale.ROOT)) {
-                case "scenario" -> of(ColumnKind.SCENARIO);
-                case "actor" -> of(ColumnKind.ACTOR);
-                case "type" -> of(ColumnKind.TYPE);
-                case "year" -> of(ColumnKind.YEAR);
-                case "month" -> of(ColumnKind.MONTH);
-                case "lang", "language" -> of(ColumnKind.LANGUAGE);
-                default -> throw new IllegalArgumentException("Unknown column choice '" + text
-                        + "' (expected scenario, actor, type, year, month, lang or attr:NAME)");
+        public static Columns parse(String text, List<Long> codeIds) {
+            ColumnKind kind = ColumnKind.parse(text);
+            return switch (kind) {
+                case ATTRIBUTE -> attribute(text.strip().substring(5).strip());
+                case CODES -> codes(codeIds);
+                case PERIOD -> periods(DefaultEvents.PERIODS);
+                default -> of(kind);
             };
+        }
+
+        /** Parses a spelling that needs no codes: every kind but {@code code}. */
+        public static Columns parse(String text) {
+            if (ColumnKind.parse(text) == ColumnKind.CODES) {
+                throw new IllegalArgumentException("Code columns need the codes to show");
+            }
+            return parse(text, List.of());
         }
     }
 

@@ -1,6 +1,6 @@
 package org.parallax.analysis;
 
-import java.util.Locale;
+import org.parallax.model.Choices;
 import java.util.function.LongSupplier;
 import org.parallax.model.Matrix;
 
@@ -14,21 +14,24 @@ public final class MatrixValues {
     public enum Measure {
         PASSAGES, DOCUMENTS, CHARACTERS, PER_10K_WORDS;
 
+        /** The spellings `--measure` accepts; errors list them all. */
+        public static final Choices<Measure> CHOICES = Choices.<Measure>of().add("passages", PASSAGES)
+                .add("documents", DOCUMENTS).add("chars", CHARACTERS).add("per10k", PER_10K_WORDS)
+                .alias("segments", PASSAGES).alias("docs", DOCUMENTS).alias("characters", CHARACTERS);
+
         /** Parses the CLI spelling: passages, documents, chars (or characters), per10k. */
         public static Measure parse(String text) {
-            return switch (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) {
-                case "passages", "segments" -> PASSAGES;
-                case "documents", "docs" -> DOCUMENTS;
-                case "chars", "characters" -> CHARACTERS;
-                case "per10k" -> PER_10K_WORDS;
-                default -> throw new IllegalArgumentException("Unknown measure '" + text
-                        + "' (expected passages, documents, chars or per10k)");
-            };
+            return CHOICES.parse(text, "The measure");
         }
     }
 
     /** Raw values or a percentage of the row total, column total or grand total. */
-    public enum Percentage { NONE, ROW, COLUMN, TOTAL }
+    public enum Percentage {
+        NONE, ROW, COLUMN, TOTAL;
+
+        /** The spellings `--percent` accepts; errors list them all. */
+        public static final Choices<Percentage> CHOICES = Choices.of(Percentage.class);
+    }
 
     private final Matrix matrix;
     private final Measure measure;

@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
 @Command(name = "agreement", description = "Agreement between coders: percent agreement and Cohen's kappa at "
         + "character level, Krippendorff's alpha over characters or text units (docs/agreement.md).")
 final class AgreementCommand extends ProjectCommand {
-    @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B[,C]") List<String> coders;
+    @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B[,C]",
+            description = "Two or more coders to compare")
+    List<String> coders;
     @Option(names = "--unit", defaultValue = "char", description = "char, sentence, paragraph or turn") String unit;
     @Option(names = "--code", paramLabel = "NAME", description = "One code (default: every code)") String code;
     @Option(names = "--doc", split = ",", paramLabel = "ID", description = "Documents (default: all)")

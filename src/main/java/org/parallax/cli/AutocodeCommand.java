@@ -1,7 +1,7 @@
 package org.parallax.cli;
 
-import java.util.Locale;
 import org.parallax.analysis.TextUnits;
+import org.parallax.model.Choices;
 import org.parallax.workbench.AutocodePlan;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine.Command;
@@ -11,10 +11,13 @@ import picocli.CommandLine.Option;
 @Command(name = "autocode", description = "Code every hit of a search query, widened to the hit, its sentence or "
         + "its paragraph; passages already coded the same are skipped. One undoable action.")
 final class AutocodeCommand extends ProjectCommand {
-    @Option(names = "--query", required = true) String query;
-    @Option(names = "--code", required = true, paramLabel = "NAME") String code;
+    @Option(names = "--query", required = true, description = "Search query whose hits get coded (docs/search.md)")
+    String query;
+    @Option(names = "--code", required = true, paramLabel = "NAME", description = "Code to apply to every hit")
+    String code;
     @Option(names = "--scope", defaultValue = "sentence", description = "hit, sentence or paragraph") String scope;
-    @Option(names = "--coder", paramLabel = "NAME") String coder;
+    @Option(names = "--coder", paramLabel = "NAME", description = "Coder name (default: the active coder)")
+    String coder;
     @Option(names = "--dry-run", description = "Only show what would be coded") boolean dryRun;
 
     @Override
@@ -22,12 +25,7 @@ final class AutocodeCommand extends ProjectCommand {
         if (coder != null) {
             workbench.setActiveCoder(coder);
         }
-        TextUnits.Scope unit;
-        try {
-            unit = TextUnits.Scope.valueOf(scope.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--scope must be hit, sentence or paragraph, not '" + scope + "'");
-        }
+        TextUnits.Scope unit = Choices.of(TextUnits.Scope.class).parse(scope, "--scope");
         AutocodePlan plan = workbench.autoCoding().plan(query, code, unit, null);
         String summary = plan.passages().size() + " passages in " + plan.documents() + " documents with '"
                 + plan.codeName() + "' (" + plan.alreadyCoded() + " already coded)";

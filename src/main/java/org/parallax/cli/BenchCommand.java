@@ -19,9 +19,10 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--documents", defaultValue = "1000") int documents;
-    @Option(names = "--document-bytes", defaultValue = "50000") int documentBytes;
-    @Option(names = "--segments", defaultValue = "200000") int segments;
+    @Option(names = "--documents", defaultValue = "1000", description = "Documents to generate") int documents;
+    @Option(names = "--document-bytes", defaultValue = "50000", description = "Size of each generated document")
+    int documentBytes;
+    @Option(names = "--segments", defaultValue = "200000", description = "Coded passages to generate") int segments;
     @Option(names = "--repetitions", defaultValue = "30", description = "Runs per timed step (medians)")
     int repetitions;
     @Option(names = "--work-folder", paramLabel = "DIR", description = "Where to generate the corpus (default: temp)")

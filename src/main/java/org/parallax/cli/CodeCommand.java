@@ -10,13 +10,20 @@ import picocli.CommandLine.Option;
 @Command(name = "code", description = "Code the passage [start, end) of a document (offsets in UTF-16 units, "
         + "see docs/offsets.md).")
 final class CodeCommand extends ProjectCommand {
-    @Option(names = "--doc", required = true, paramLabel = "ID") long document;
-    @Option(names = "--start", required = true, paramLabel = "N") int start;
-    @Option(names = "--end", required = true, paramLabel = "N") int end;
-    @Option(names = "--code", required = true, paramLabel = "NAME") String code;
+    @Option(names = "--doc", required = true, paramLabel = "ID", description = "Document id (as `docs` lists)")
+    long document;
+    @Option(names = "--start", required = true, paramLabel = "N",
+            description = "Offset of the first character, in UTF-16 units from 0 (docs/offsets.md)")
+    int start;
+    @Option(names = "--end", required = true, paramLabel = "N",
+            description = "Offset just after the last character (exclusive), in UTF-16 units")
+    int end;
+    @Option(names = "--code", required = true, paramLabel = "NAME",
+            description = "Code to apply (as `codes` lists; case does not matter when unambiguous)")
+    String code;
     @Option(names = "--coder", paramLabel = "NAME", description = "Coder name (default: the project's active coder)")
     String coder;
-    @Option(names = "--memo") String memo;
+    @Option(names = "--memo", paramLabel = "TEXT", description = "A memo to attach to the passage") String memo;
 
     @Override
     int run(Workbench workbench) {

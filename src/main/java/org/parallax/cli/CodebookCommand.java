@@ -24,7 +24,8 @@ final class CodebookCommand implements Runnable {
     /** Merges a codebook file into the project by name. */
     @Command(name = "import", description = "Merge a codebook JSON file into the project (matched by name).")
     static final class Import extends ProjectCommand {
-        @Parameters(index = "1", paramLabel = "FILE.json") Path file;
+        @Parameters(index = "1", paramLabel = "FILE.json", description = "Codebook JSON file to merge")
+        Path file;
 
         @Override
         int run(Workbench workbench) {
@@ -38,7 +39,9 @@ final class CodebookCommand implements Runnable {
     @Command(name = "export", description = "Write the project's codebook as JSON, or as a printable HTML "
             + "frame guide (handout) when FILE ends in .html or .htm.")
     static final class Export extends ProjectCommand {
-        @Parameters(index = "1", paramLabel = "FILE.json|FILE.html") Path file;
+        @Parameters(index = "1", paramLabel = "FILE.json|FILE.html",
+                description = "File to write: JSON codebook, or HTML handout for .html/.htm")
+        Path file;
 
         @Override
         int run(Workbench workbench) {

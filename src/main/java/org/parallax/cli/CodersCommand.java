@@ -1,6 +1,7 @@
 package org.parallax.cli;
 
 import java.util.List;
+import org.parallax.model.Choices;
 import org.parallax.model.Segment;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine.Command;
@@ -11,7 +12,9 @@ import picocli.CommandLine.Option;
         + "(each coder sees only their own passages).")
 final class CodersCommand extends ProjectCommand {
     @Option(names = "--active", paramLabel = "NAME", description = "Make NAME the active coder") String active;
-    @Option(names = "--blind", paramLabel = "on|off") String blind;
+    @Option(names = "--blind", paramLabel = "on|off",
+            description = "Blind coding: on shows each coder only their own passages")
+    String blind;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
 
     @Override
@@ -20,10 +23,7 @@ final class CodersCommand extends ProjectCommand {
             workbench.setActiveCoder(active);
         }
         if (blind != null) {
-            if (!blind.equals("on") && !blind.equals("off")) {
-                throw new IllegalArgumentException("--blind must be on or off, not '" + blind + "'");
-            }
-            workbench.setBlindMode(blind.equals("on"));
+            workbench.setBlindMode(Choices.<Boolean>of().add("on", true).add("off", false).parse(blind, "--blind"));
         }
         List<Segment> segments = workbench.coding().segments();
         long activeId = workbench.activeCoder().id();

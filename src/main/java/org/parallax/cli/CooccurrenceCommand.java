@@ -1,9 +1,9 @@
 package org.parallax.cli;
 
 import java.util.List;
-import java.util.Locale;
 import org.parallax.analysis.CoOccurrence;
 import org.parallax.analysis.MatrixSpec;
+import org.parallax.model.Choices;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,16 +15,13 @@ final class CooccurrenceCommand extends ProjectCommand {
     @Option(names = "--by", defaultValue = "overlap", description = "overlap or paragraph") String by;
     @Option(names = "--code", split = ",", paramLabel = "NAME", description = "Only these codes (default: all)")
     List<String> codes;
-    @Option(names = "--coder", split = ",", paramLabel = "NAME") List<String> coders;
+    @Option(names = "--coder", split = ",", paramLabel = "NAME", description = "Only these coders' passages")
+    List<String> coders;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
 
     @Override
     int run(Workbench workbench) {
-        CoOccurrence.Mode mode = switch (by.toLowerCase(Locale.ROOT)) {
-            case "overlap" -> CoOccurrence.Mode.OVERLAP;
-            case "paragraph" -> CoOccurrence.Mode.PARAGRAPH;
-            default -> throw new IllegalArgumentException("--by must be overlap or paragraph, not '" + by + "'");
-        };
+        CoOccurrence.Mode mode = Choices.of(CoOccurrence.Mode.class).parse(by, "--by");
         MatrixSpec.Filter filter = coders == null ? MatrixSpec.Filter.NONE
                 : MatrixSpec.Filter.NONE.withCoders(workbench.analysis().coderIds(coders));
         CoOccurrence result = workbench.analysis().cooccurrence(mode,

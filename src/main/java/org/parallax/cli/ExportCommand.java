@@ -23,8 +23,9 @@ final class ExportCommand implements Runnable {
     /** Passages CSV and, optionally, the Table 1 matrix CSV. */
     @Command(name = "csv", description = "One row per coded passage (docs/export.md); --matrix adds Table 1.")
     static final class Csv extends ProjectCommand {
-        @Parameters(index = "1", paramLabel = "OUT.csv") Path out;
-        @Option(names = "--matrix", paramLabel = "OUT2.csv") Path matrix;
+        @Parameters(index = "1", paramLabel = "OUT.csv", description = "Passages CSV file to write") Path out;
+        @Option(names = "--matrix", paramLabel = "OUT2.csv", description = "Also write Table 1 as CSV to this file")
+        Path matrix;
         @Option(names = "--no-formula-guard",
                 description = "Keep cells starting with = + - @ as they are (default: prefix them with ')")
         boolean noFormulaGuard;
@@ -52,7 +53,7 @@ final class ExportCommand implements Runnable {
     /** The whole project as a REFI-QDA project file. */
     @Command(name = "qdpx", description = "REFI-QDA project exchange file (docs/refi-qda.md).")
     static final class Qdpx extends ProjectCommand {
-        @Parameters(index = "1", paramLabel = "OUT.qdpx") Path out;
+        @Parameters(index = "1", paramLabel = "OUT.qdpx", description = "REFI-QDA project file to write") Path out;
         @Option(names = "--pseudonymise", description = "Replace sensitive attribute values with pseudonyms")
         boolean pseudonymise;
 
@@ -67,7 +68,7 @@ final class ExportCommand implements Runnable {
     /** The codebook as a REFI-QDA codebook file. */
     @Command(name = "qdc", description = "REFI-QDA codebook exchange file.")
     static final class Qdc extends ProjectCommand {
-        @Parameters(index = "1", paramLabel = "OUT.qdc") Path out;
+        @Parameters(index = "1", paramLabel = "OUT.qdc", description = "REFI-QDA codebook file to write") Path out;
 
         @Override
         int run(Workbench workbench) {

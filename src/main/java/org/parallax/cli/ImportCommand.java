@@ -20,11 +20,14 @@ import picocli.CommandLine.Parameters;
         + "files (.qdpx project, .qdc codebook). "
         + "Failed files are listed and leave no trace; the others are imported.")
 final class ImportCommand extends ProjectCommand {
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE",
+            description = "Files to import: .txt, .md, .docx, .pdf, .html, or REFI-QDA .qdpx/.qdc")
     List<Path> files;
 
-    @Option(names = "--title") String title;
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD") LocalDate date;
+    @Option(names = "--title", description = "Title for the imported documents (default: from the file)")
+    String title;
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date of the documents")
+    LocalDate date;
     @Option(names = "--type", description = "treaty, declaration, speech, minutes, interview or other") String type;
     @Option(names = "--actor", description = "NATO, Russia, USA, EU, UN, other, or free text") String actor;
     @Option(names = "--lang", description = "Language code, e.g. en or ru (detected when omitted)") String language;

@@ -3,7 +3,6 @@ package org.parallax.cli;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.parallax.analysis.DefaultEvents;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.model.Document;
 import org.parallax.workbench.Workbench;
@@ -15,12 +14,11 @@ final class MatrixOptions {
 
     /** The columns for a `--cols` value; "period" means the periods between the default events. */
     static MatrixSpec.Columns columns(String text, List<Long> indicators) {
-        String value = text == null ? "" : text.strip();
-        return switch (value) {
-            case "code", "codes" -> MatrixSpec.Columns.codes(indicators);
-            case "period", "periods" -> MatrixSpec.Columns.periods(DefaultEvents.PERIODS);
-            default -> MatrixSpec.Columns.parse(value);
-        };
+        try {
+            return MatrixSpec.Columns.parse(text, indicators);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--cols: " + e.getMessage(), e);
+        }
     }
 
     /** Restricts the filter to the given document ids, refusing ids the project does not hold. */

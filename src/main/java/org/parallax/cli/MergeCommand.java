@@ -10,7 +10,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "merge", description = "Add the coded passages of another project (matched by document content) "
         + "as their coders' layers; nothing in PROJECT is overwritten.")
 final class MergeCommand extends ProjectCommand {
-    @Parameters(index = "1", paramLabel = "OTHER.parallax|OTHER.qdpx") Path other;
+    @Parameters(index = "1", paramLabel = "OTHER.parallax|OTHER.qdpx",
+            description = "Another coder's project file or REFI-QDA export")
+    Path other;
 
     @Override
     int run(Workbench workbench) {

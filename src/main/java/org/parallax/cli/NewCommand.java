@@ -18,7 +18,7 @@ final class NewCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT")
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file to create (NAME.parallax); must not exist yet.")
     Path project;
 
     @Option(names = "--codebook", paramLabel = "TEMPLATE|FILE",

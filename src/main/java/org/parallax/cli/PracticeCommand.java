@@ -21,9 +21,13 @@ final class PracticeCommand extends ProjectCommand {
     /** Output formats of this command. */
     enum Format { table, json }
 
-    @Option(names = "--doc", paramLabel = "ID", required = true) long document;
-    @Option(names = "--coder", paramLabel = "STUDENT", required = true) String student;
-    @Option(names = "--reference", paramLabel = "REF", required = true) String reference;
+    @Option(names = "--doc", paramLabel = "ID", required = true, description = "Document id (as `docs` lists)")
+    long document;
+    @Option(names = "--coder", paramLabel = "STUDENT", required = true, description = "The student coder")
+    String student;
+    @Option(names = "--reference", paramLabel = "REF", required = true,
+            description = "The reference coder the student is compared with")
+    String reference;
     @Option(names = "--format", defaultValue = "table", description = "table or json") Format format;
 
     @Override

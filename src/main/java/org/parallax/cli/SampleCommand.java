@@ -14,8 +14,12 @@ final class SampleCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--from", defaultValue = "samples", paramLabel = "FOLDER") Path folder;
-    @Option(names = "--out", defaultValue = "samples/nato-russia.parallax", paramLabel = "PROJECT") Path out;
+    @Option(names = "--from", defaultValue = "samples", paramLabel = "FOLDER",
+            description = "Folder with texts/, metadata.csv and passages.csv")
+    Path folder;
+    @Option(names = "--out", defaultValue = "samples/nato-russia.parallax", paramLabel = "PROJECT",
+            description = "Project file to (re)build")
+    Path out;
 
     @Override
     public Integer call() {

@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import java.util.Comparator;
 import java.util.List;
+import org.parallax.model.Choices;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.SavedSearch;
 import org.parallax.search.KwicLine;
@@ -16,7 +17,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "search", description = "Full-text search; prints keyword-in-context lines (query language: "
         + "docs/search.md).")
 final class SearchCommand extends ProjectCommand {
-    @Parameters(index = "1", arity = "0..1", paramLabel = "QUERY") String query;
+    @Parameters(index = "1", arity = "0..1", paramLabel = "QUERY",
+            description = "Words, \"phrases\", AND/OR/NOT and fields (docs/search.md)")
+    String query;
     @Option(names = "--limit", defaultValue = "100", description = "Most lines to print (totals stay exact)") int limit;
     @Option(names = "--context", defaultValue = "60", description = "Characters of context on each side") int context;
     @Option(names = "--exact", description = "Match exact word forms only (no stemming)") boolean exact;
@@ -58,12 +61,8 @@ final class SearchCommand extends ProjectCommand {
     }
 
     private Comparator<KwicLine> order() {
-        return switch (sort) {
-            case "date" -> SearchResult.BY_DATE;
-            case "actor" -> SearchResult.BY_ACTOR;
-            case "document" -> SearchResult.BY_DOCUMENT;
-            default -> throw new IllegalArgumentException("--sort must be document, date or actor, not '" + sort + "'");
-        };
+        return Choices.<Comparator<KwicLine>>of().add("document", SearchResult.BY_DOCUMENT)
+                .add("date", SearchResult.BY_DATE).add("actor", SearchResult.BY_ACTOR).parse(sort, "--sort");
     }
 
     private static String savedQuery(Workbench workbench, String name) {

@@ -9,23 +9,24 @@ import picocli.CommandLine.Option;
 /** `segments PROJECT [--doc ID] [--code NAME]`: coded passages with their text. */
 @Command(name = "segments", description = "List coded passages.")
 final class SegmentsCommand extends ProjectCommand {
-    @Option(names = "--doc", paramLabel = "ID") Long document;
-    @Option(names = "--code", paramLabel = "NAME") String code;
-    @Option(names = "--coder", paramLabel = "NAME") String coder;
+    @Option(names = "--doc", paramLabel = "ID", description = "Only this document (ids as `docs` lists)")
+    Long document;
+    @Option(names = "--code", paramLabel = "NAME", description = "Only passages of this code")
+    String code;
+    @Option(names = "--coder", paramLabel = "NAME", description = "Only passages of this coder")
+    String coder;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
 
     @Override
     int run(Workbench workbench) {
-        if (code != null) {
-            workbench.codebook().code(code);
-        }
+        String codeName = code == null ? null : workbench.codebook().code(code).name();
         if (document != null) {
             workbench.documents().require(document);
         }
         Listing listing = new Listing(List.of("id", "document", "start", "end", "code", "frame", "scenario", "coder",
                 "text", "memo"));
         for (SegmentRow r : workbench.exports().segmentRows()) {
-            if ((document == null || r.documentId() == document) && (code == null || r.code().equals(code))
+            if ((document == null || r.documentId() == document) && (codeName == null || r.code().equals(codeName))
                     && (coder == null || coder.equals(r.coder()))) {
                 listing.row(r.segmentId(), r.documentId(), r.start(), r.end(), r.code(), r.frame(), r.scenario(),
                         r.coder(), r.text(), r.memo());

@@ -9,7 +9,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sensitive", description = "Mark document attributes as sensitive (e.g. speaker); "
         + "--pseudonymise on exports then replaces their values. Without ATTRIBUTE, lists them.")
 final class SensitiveCommand extends ProjectCommand {
-    @Parameters(index = "1..*", arity = "0..*", paramLabel = "ATTRIBUTE") List<String> attributes;
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "ATTRIBUTE",
+            description = "Document attributes to mark sensitive (none: list the marked ones)")
+    List<String> attributes;
 
     @Override
     int run(Workbench workbench) {

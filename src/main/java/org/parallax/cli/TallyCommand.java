@@ -3,9 +3,9 @@ package org.parallax.cli;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.MatrixValues;
+import org.parallax.model.Choices;
 import org.parallax.model.Code;
 import org.parallax.model.Matrix;
 import org.parallax.workbench.Workbench;
@@ -16,6 +16,10 @@ import picocli.CommandLine.Option;
 @Command(name = "tally", description = "Print a coding matrix. Defaults give Table 1: theory frames with their "
         + "indicators by scenario, cells 'passages (documents)'.")
 final class TallyCommand extends ProjectCommand {
+    /** --rows: true for frames with their codes, false for codes alone. */
+    private static final Choices<Boolean> ROWS = Choices.<Boolean>of().add("frame", true).add("code", false)
+            .alias("frames", true).alias("codes", false);
+
     @Option(names = "--rows", defaultValue = "frame", description = "frame (frames with their codes) or code")
     String rows;
     @Option(names = "--cols", defaultValue = "scenario",
@@ -25,8 +29,10 @@ final class TallyCommand extends ProjectCommand {
     @Option(names = "--measure", defaultValue = "passages", description = "passages, documents, chars or per10k")
     String measure;
     @Option(names = "--percent", defaultValue = "none", description = "none, row, column or total") String percent;
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD") LocalDate from;
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD") LocalDate to;
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only documents dated on or after")
+    LocalDate from;
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only documents dated on or before")
+    LocalDate to;
     @Option(names = "--coder", split = ",", paramLabel = "NAME", description = "Only these coders' passages")
     List<String> coders;
     @Option(names = "--actor", split = ",", paramLabel = "ACTOR", description = "Only documents of these actors")
@@ -39,7 +45,7 @@ final class TallyCommand extends ProjectCommand {
     int run(Workbench workbench) {
         MatrixSpec spec = spec(workbench);
         Matrix matrix = workbench.analysis().matrix(spec);
-        MatrixValues.Measure m = MatrixValues.Measure.parse(measure);
+        MatrixValues.Measure m = MatrixValues.Measure.CHOICES.parse(measure, "--measure");
         MatrixValues.Percentage p = percentage(percent);
         boolean withDocuments = m == MatrixValues.Measure.PASSAGES && p == MatrixValues.Percentage.NONE;
         out().print(MatrixOutput.render(MatrixValues.of(matrix, m, p), withDocuments, format));
@@ -50,11 +56,8 @@ final class TallyCommand extends ProjectCommand {
     private MatrixSpec spec(Workbench workbench) {
         List<Long> indicators = workbench.codebook().current().codes().stream()
                 .filter(c -> c.frameId() != null && !c.isScenarioCode()).map(Code::id).toList();
-        MatrixSpec.Rows rowSpec = switch (rows) {
-            case "frame", "frames" -> MatrixSpec.Rows.frames();
-            case "code", "codes" -> MatrixSpec.Rows.codes(indicators);
-            default -> throw new IllegalArgumentException("--rows must be frame or code, not '" + rows + "'");
-        };
+        MatrixSpec.Rows rowSpec = ROWS.parse(rows, "--rows") ? MatrixSpec.Rows.frames()
+                : MatrixSpec.Rows.codes(indicators);
         MatrixSpec.Columns colSpec = MatrixOptions.columns(cols, indicators);
         MatrixSpec.Filter filter = MatrixOptions.withDocuments(MatrixSpec.Filter.NONE.withDates(from, to),
                 documents, workbench);
@@ -68,10 +71,6 @@ final class TallyCommand extends ProjectCommand {
     }
 
     static MatrixValues.Percentage percentage(String text) {
-        try {
-            return MatrixValues.Percentage.valueOf(text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--percent must be none, row, column or total, not '" + text + "'");
-        }
+        return MatrixValues.Percentage.CHOICES.parse(text, "--percent");
     }
 }

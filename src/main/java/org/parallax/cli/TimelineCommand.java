@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.parallax.analysis.DefaultEvents;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.Timeline;
+import org.parallax.model.Choices;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,23 +16,26 @@ import picocli.CommandLine.Option;
 @Command(name = "timeline", description = "Passages per theory frame over time, with each frame's share of the "
         + "period's coding: 'passages (share %%)'.")
 final class TimelineCommand extends ProjectCommand {
+    private static final Choices<MatrixSpec.Columns> BY = Choices.<MatrixSpec.Columns>of()
+            .add("year", MatrixSpec.Columns.of(MatrixSpec.ColumnKind.YEAR))
+            .add("month", MatrixSpec.Columns.of(MatrixSpec.ColumnKind.MONTH))
+            .add("period", MatrixSpec.Columns.periods(DefaultEvents.PERIODS));
+
     @Option(names = "--by", defaultValue = "year",
             description = "year, month or period (between the default events)") String by;
-    @Option(names = "--coder", split = ",", paramLabel = "NAME") List<String> coders;
+    @Option(names = "--coder", split = ",", paramLabel = "NAME", description = "Only these coders' passages")
+    List<String> coders;
     @Option(names = "--doc", split = ",", paramLabel = "ID", description = "Only these documents (ids as `docs` lists)")
     List<Long> documents;
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD") LocalDate from;
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD") LocalDate to;
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only documents dated on or after")
+    LocalDate from;
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only documents dated on or before")
+    LocalDate to;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
 
     @Override
     int run(Workbench workbench) {
-        MatrixSpec.Columns columns = switch (by.toLowerCase(Locale.ROOT)) {
-            case "year" -> MatrixSpec.Columns.of(MatrixSpec.ColumnKind.YEAR);
-            case "month" -> MatrixSpec.Columns.of(MatrixSpec.ColumnKind.MONTH);
-            case "period" -> MatrixSpec.Columns.periods(DefaultEvents.PERIODS);
-            default -> throw new IllegalArgumentException("--by must be year, month or period, not '" + by + "'");
-        };
+        MatrixSpec.Columns columns = BY.parse(by, "--by");
         MatrixSpec.Filter filter = MatrixOptions.withDocuments(MatrixSpec.Filter.NONE.withDates(from, to),
                 documents, workbench);
         if (coders != null) {

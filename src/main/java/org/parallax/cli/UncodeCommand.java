@@ -7,7 +7,9 @@ import picocli.CommandLine.Option;
 /** `uncode PROJECT --segment ID`. */
 @Command(name = "uncode", description = "Remove a coded passage.")
 final class UncodeCommand extends ProjectCommand {
-    @Option(names = "--segment", required = true, paramLabel = "ID") long segment;
+    @Option(names = "--segment", required = true, paramLabel = "ID",
+            description = "Passage id (as `segments` lists)")
+    long segment;
 
     @Override
     int run(Workbench workbench) {

@@ -117,8 +117,7 @@ public final class MetadataCsv {
         try {
             return DocumentType.parse(type);
         } catch (IllegalArgumentException e) {
-            throw error(csv, line, "bad type '" + type + "' (expected treaty, declaration, speech, minutes, "
-                    + "interview or other)");
+            throw error(csv, line, "bad type '" + type + "' (expected " + DocumentType.CHOICES.listing() + ")");
         }
     }
 

@@ -6,6 +6,9 @@ import java.util.Locale;
 public enum DocumentType {
     TREATY, DECLARATION, SPEECH, MINUTES, INTERVIEW, OTHER;
 
+    /** The labels files, the CLI and the UI accept; errors list them all. */
+    public static final Choices<DocumentType> CHOICES = Choices.of(DocumentType.class);
+
     /** Lower-case label used in files, the CLI and the UI. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
@@ -16,11 +19,6 @@ public enum DocumentType {
         if (label == null || label.isBlank()) {
             return OTHER;
         }
-        try {
-            return valueOf(label.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown document type '" + label
-                    + "' (expected treaty, declaration, speech, minutes, interview or other)");
-        }
+        return CHOICES.parse(label, "The document type");
     }
 }

@@ -15,6 +15,7 @@ import org.parallax.analysis.TextUnit;
 import org.parallax.analysis.UnitAgreement;
 import org.parallax.analysis.UnitSplitter;
 import org.parallax.model.Code;
+import org.parallax.model.CodeNames;
 import org.parallax.model.Codebook;
 import org.parallax.model.Coder;
 import org.parallax.model.Document;
@@ -119,8 +120,7 @@ final class AgreementCalculation {
     /** The named code, or every code one of the coders applied in the documents, in codebook order. */
     private static List<Long> codes(Codebook book, String codeName, List<Segment> segments) {
         if (codeName != null && !codeName.isBlank()) {
-            return List.of(book.codeNamed(codeName.strip()).orElseThrow(() -> new ParallaxException(
-                    "No code named '" + codeName + "' in the codebook")).id());
+            return List.of(CodeNames.require(book.codes(), codeName).id());
         }
         Set<Long> used = new LinkedHashSet<>();
         segments.forEach(s -> used.add(s.codeId()));

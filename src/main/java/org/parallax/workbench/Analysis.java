@@ -19,6 +19,7 @@ import org.parallax.analysis.TheoryScenarioMatrix;
 import org.parallax.analysis.Timeline;
 import org.parallax.analysis.WordCount;
 import org.parallax.model.Code;
+import org.parallax.model.CodeNames;
 import org.parallax.model.Codebook;
 import org.parallax.model.Coder;
 import org.parallax.model.Document;
@@ -130,8 +131,7 @@ public final class Analysis {
         Codebook book = project.codebook.load();
         List<Long> ids = new ArrayList<>();
         for (String name : names) {
-            ids.add(book.codeNamed(name.strip()).map(Code::id).orElseThrow(() -> new ParallaxException(
-                    "No code named '" + name + "' in the codebook")));
+            ids.add(CodeNames.require(book.codes(), name).id());
         }
         return ids;
     }

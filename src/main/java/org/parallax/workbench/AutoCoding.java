@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.parallax.analysis.TextUnits;
 import org.parallax.model.Code;
+import org.parallax.model.CodeNames;
 import org.parallax.model.Segment;
 import org.parallax.model.TextRange;
 import org.parallax.search.KwicLine;
@@ -35,8 +36,7 @@ public final class AutoCoding {
 
     /** Plans auto-coding of every hit of {@code query} (or those {@code selected} accepts) with a code. */
     public AutocodePlan plan(String query, String codeName, TextUnits.Scope scope, Predicate<KwicLine> selected) {
-        Code code = project.codebook.load().codeNamed(codeName).orElseThrow(() ->
-                new org.parallax.model.ParallaxException("Unknown code '" + codeName + "'"));
+        Code code = CodeNames.require(project.codebook.load().codes(), codeName);
         SearchResult result = search.search(query, SearchOptions.defaults().withMaxLines(ALL_HITS).withExactForms(false));
         Map<Long, List<TextRange>> hits = new LinkedHashMap<>();
         for (KwicLine line : result.lines()) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.parallax.model.Code;
+import org.parallax.model.CodeNames;
 import org.parallax.model.Codebook;
 import org.parallax.model.CodebookDefinition;
 import org.parallax.model.Frame;
@@ -72,8 +73,7 @@ public final class Codebooks {
     }
 
     public Code code(String name) {
-        return current().codeNamed(name).orElseThrow(() -> new ParallaxException("Unknown code '" + name
-                + "' (see the codes command for the project's codes)"));
+        return CodeNames.require(current().codes(), name);
     }
 
     /** Adds an indicator code to a frame (or under a parent code). */

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.parallax.model.Code;
+import org.parallax.model.CodeNames;
 import org.parallax.model.Document;
 import org.parallax.model.SavedSearch;
 import org.parallax.model.Segment;
@@ -97,7 +98,7 @@ public final class Search {
 
     private CodedRanges codedRanges() {
         return name -> {
-            Code code = project.codebook.load().codeNamed(name).orElse(null);
+            Code code = CodeNames.find(project.codebook.load().codes(), name).orElse(null);
             if (code == null) {
                 return null;
             }

@@ -1,0 +1,47 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/** Every option and parameter of every command explains itself in `--help`. */
+class CliHelpTest {
+
+    @Test
+    void everyOptionAndParameterOfEveryCommandHasADescription() {
+        List<String> undescribed = new ArrayList<>();
+        walk(new CommandLine(new ParallaxCommand()).getCommandSpec(), undescribed);
+        assertThat(undescribed).as("options and parameters without a description in --help").isEmpty();
+    }
+
+    @Test
+    void theCommandsBeingWalkedIncludeNestedOnes() {
+        CommandSpec root = new CommandLine(new ParallaxCommand()).getCommandSpec();
+        assertThat(root.subcommands()).containsKeys("code", "tally", "export");
+        assertThat(root.subcommands().get("export").getSubcommands()).containsKeys("csv", "qdpx", "qdc");
+    }
+
+    private static void walk(CommandSpec command, List<String> undescribed) {
+        for (OptionSpec option : command.options()) {
+            check(command, option.longestName(), option, undescribed);
+        }
+        for (ArgSpec parameter : command.positionalParameters()) {
+            check(command, parameter.paramLabel(), parameter, undescribed);
+        }
+        command.subcommands().values().forEach(sub -> walk(sub.getCommandSpec(), undescribed));
+    }
+
+    private static void check(CommandSpec command, String name, ArgSpec arg, List<String> undescribed) {
+        String[] description = arg.description();
+        boolean described = description.length > 0 && !String.join("", description).isBlank();
+        if (!described) {
+            undescribed.add(command.qualifiedName() + " " + name);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.analysis.CoOccurrence;
+import org.parallax.analysis.MatrixSpec;
+import org.parallax.analysis.MatrixValues;
+import org.parallax.analysis.TextUnits;
+import org.parallax.model.DocumentType;
+import org.parallax.model.Frame;
+import org.parallax.testutil.Cli;
+import org.parallax.testutil.TestProjects;
+import org.parallax.workbench.AgreementUnit;
+import org.parallax.workbench.Workbench;
+
+/** Common mistakes on the command line get one line that says what is allowed or what was meant. */
+class CliMistakesTest {
+    @TempDir
+    Path dir;
+    Path project;
+
+    @BeforeEach
+    void sampleProject() {
+        project = dir.resolve("test.parallax");
+        try (Workbench wb = TestProjects.table1(dir)) {
+            TestProjects.importSamples(wb);
+        }
+    }
+
+    private Cli parallax(Object... args) {
+        return Cli.parallax(args);
+    }
+
+    private static List<String> lowerNames(Enum<?>[] values) {
+        return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    @Test
+    void aWrongColumnChoiceListsEveryColumnKindTheMatrixKnows() {
+        Cli tally = parallax("tally", project, "--cols", "decade");
+        assertThat(tally.exit()).isEqualTo(1);
+        List<String> spellings = Arrays.stream(MatrixSpec.ColumnKind.values()).map(MatrixSpec.ColumnKind::spelling)
+                .toList();
+        assertThat(spellings).contains("period", "code", "attr:NAME");
+        assertThat(tally.err()).contains("'decade'").contains(spellings).doesNotContain("Exception");
+        // Every listed spelling really is accepted.
+        for (String spelling : spellings) {
+            String value = spelling.equals("attr:NAME") ? "attr:speaker" : spelling;
+            assertThat(parallax("tally", project, "--cols", value).exit()).as(value).isZero();
+        }
+    }
+
+    @Test
+    void everyChoiceOptionListsAllItsValues() {
+        assertThat(parallax("tally", project, "--measure", "x").err()).contains("--measure")
+                .contains(MatrixValues.Measure.CHOICES.spellings());
+        assertThat(parallax("tally", project, "--percent", "x").err())
+                .contains(lowerNames(MatrixValues.Percentage.values()));
+        assertThat(parallax("tally", project, "--rows", "x").err()).contains("frame", "code");
+        assertThat(parallax("timeline", project, "--by", "x").err()).contains("year", "month", "period");
+        assertThat(parallax("cooccurrence", project, "--by", "x").err()).contains(lowerNames(CoOccurrence.Mode.values()));
+        assertThat(parallax("agreement", project, "--coders", "a,b", "--unit", "x").err())
+                .contains(AgreementUnit.CHOICES.spellings());
+        assertThat(parallax("autocode", project, "--query", "NATO", "--code", "Balance of power", "--scope", "x")
+                .err()).contains(lowerNames(TextUnits.Scope.values()));
+        assertThat(parallax("search", project, "NATO", "--sort", "x").err()).contains("document", "date", "actor");
+        assertThat(parallax("coders", project, "--blind", "x").err()).contains("on", "off");
+        assertThat(parallax("import", project, TestProjects.sampleTexts().get(0), "--type", "x").err())
+                .contains(lowerNames(DocumentType.values()));
+    }
+
+    @Test
+    void codeNamesMatchIgnoringCaseWhenOnlyOneCodeFits() {
+        Cli coded = parallax("code", project, "--doc", 1, "--start", 0, "--end", 5, "--code", "balance OF power");
+        assertThat(coded.exit()).as(coded.err()).isZero();
+        assertThat(coded.out()).contains("\tBalance of power\t");
+        Cli listed = parallax("segments", project, "--code", "BALANCE of power");
+        assertThat(listed.out()).contains("Balance of power");
+        assertThat(listed.out().lines().filter(l -> l.contains("Balance of power")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownCodeNameSuggestsTheCodesMeant() {
+        Cli typo = parallax("code", project, "--doc", 1, "--start", 0, "--end", 5, "--code", "Balance of powr");
+        assertThat(typo.exit()).isEqualTo(1);
+        assertThat(typo.err()).contains("Unknown code 'Balance of powr'; did you mean 'Balance of power'?");
+
+        Cli nothingClose = parallax("segments", project, "--code", "Zzyzx");
+        assertThat(nothingClose.err()).contains("Unknown code 'Zzyzx'").doesNotContain("did you mean");
+    }
+
+    @Test
+    void aNameThatFitsSeveralCodesOnlyByIgnoringCaseAsksForTheExactOne() {
+        try (Workbench wb = Workbench.open(project)) {
+            Frame realism = wb.codebook().current().frames().get(0);
+            wb.codebook().addCode("Alliance", realism.id(), null, "#123456", null);
+            wb.codebook().addCode("ALLIANCE", realism.id(), null, "#654321", null);
+        }
+        Cli ambiguous = parallax("code", project, "--doc", 1, "--start", 0, "--end", 5, "--code", "alliance");
+        assertThat(ambiguous.exit()).isEqualTo(1);
+        assertThat(ambiguous.err()).contains("'alliance' matches several codes")
+                .contains("'Alliance'", "'ALLIANCE'");
+        assertThat(parallax("code", project, "--doc", 1, "--start", 0, "--end", 5, "--code", "ALLIANCE").exit())
+                .isZero();
+    }
+}
