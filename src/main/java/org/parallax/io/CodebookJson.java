@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -73,15 +72,8 @@ public final class CodebookJson {
     /** Writes {@code definition} to {@code file}, replacing it only once the new content is complete. */
     public static void write(CodebookDefinition definition, Path file) {
         String json = toJson(definition);
-        Path absolute = file.toAbsolutePath();
         try {
-            Path temp = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
-            try {
-                Files.writeString(temp, json);
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.writeString(file, json);
         } catch (IOException e) {
             throw new ParallaxException("Cannot write codebook file " + file + ": " + e.getMessage(), e);
         }

@@ -1,9 +1,7 @@
 package org.parallax.io;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.parallax.model.CodebookDefinition;
 import org.parallax.model.CodebookDefinition.AnchorExample;
@@ -28,15 +26,8 @@ public final class HandoutHtml {
 
     /** Writes the handout to {@code file}, replacing it only once the new content is complete. */
     public static void write(CodebookDefinition definition, Path file) {
-        Path absolute = file.toAbsolutePath();
         try {
-            Path temp = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
-            try {
-                Files.writeString(temp, toHtml(definition));
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.writeString(file, toHtml(definition));
         } catch (IOException e) {
             throw new ParallaxException("Cannot write handout " + file + ": " + e.getMessage(), e);
         }

@@ -2,8 +2,6 @@ package org.parallax.io;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +35,8 @@ public final class MatrixCsvExporter {
     }
 
     public void write(Matrix matrix, Path file) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(matrix, out);
+        try {
+            AtomicFiles.writeText(file, out -> write(matrix, out));
         } catch (IOException e) {
             throw new ParallaxException("Cannot write matrix export " + file + ": " + e.getMessage(), e);
         }

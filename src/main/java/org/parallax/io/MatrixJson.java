@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +42,7 @@ public final class MatrixJson {
 
     public static void write(Matrix matrix, boolean withSegmentIds, Path file) {
         try {
-            Files.writeString(file, toJson(matrix, withSegmentIds));
+            AtomicFiles.writeString(file, toJson(matrix, withSegmentIds));
         } catch (IOException e) {
             throw new ParallaxException("Cannot write matrix export " + file + ": " + e.getMessage(), e);
         }

@@ -2,8 +2,6 @@ package org.parallax.io;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -36,8 +34,8 @@ public final class SegmentCsvExporter {
 
     /** Writes header and rows to {@code file}, replacing it. */
     public void write(Iterable<SegmentRow> rows, Path file) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(rows, out);
+        try {
+            AtomicFiles.writeText(file, out -> write(rows, out));
         } catch (IOException e) {
             throw new ParallaxException("Cannot write segment export " + file + ": " + e.getMessage(), e);
         }

@@ -1,9 +1,6 @@
 package org.parallax.io;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -14,13 +11,15 @@ import org.parallax.model.ParallaxException;
 public final class TableCsvExporter {
 
     public void write(List<String> header, List<List<String>> rows, Path file) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
-            printer.printRecord(header.stream().map(CsvCells::neutralise).toList());
-            for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(CsvCells::neutralise).toList());
-            }
-            printer.flush();
+        try {
+            AtomicFiles.writeText(file, out -> {
+                CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
+                printer.printRecord(header.stream().map(CsvCells::neutralise).toList());
+                for (List<String> row : rows) {
+                    printer.printRecord(row.stream().map(CsvCells::neutralise).toList());
+                }
+                printer.flush();
+            });
         } catch (IOException e) {
             throw new ParallaxException("Cannot write table export " + file + ": " + e.getMessage(), e);
         }

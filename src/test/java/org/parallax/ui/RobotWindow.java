@@ -14,6 +14,7 @@ import org.parallax.ui.app.Settings;
 import org.parallax.ui.app.SettingsFile;
 import org.parallax.ui.common.FxBackgroundTasks;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.ui.common.UiThreadWrites;
 import org.parallax.workbench.SampleProject;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -50,6 +51,8 @@ public abstract class RobotWindow {
         Path project = project(here);
         SettingsFile settings = new SettingsFile(here.resolve("settings.json"));
         settings.save(Settings.defaults().withLayout(1200, 760, List.of()));
+        // From here on a file written on the UI thread fails the test (issue 11 item 10).
+        UiThreadWrites.refuse();
         main = new MainViewModel(new ProjectContext(tasks, dialogs), settings);
         window = new MainWindow(main, dialogs);
         stage.setScene(window.scene());
@@ -69,5 +72,6 @@ public abstract class RobotWindow {
     void closeProject() throws Exception {
         WaitForAsyncUtils.asyncFx(main::close).get();
         tasks.close();
+        UiThreadWrites.allow();
     }
 }

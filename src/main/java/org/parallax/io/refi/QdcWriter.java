@@ -1,9 +1,9 @@
 package org.parallax.io.refi;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.parallax.io.AtomicFiles;
 import org.parallax.io.refi.ExchangeProject.CodeNode;
 import org.parallax.io.refi.ExchangeProject.CodeSet;
 
@@ -14,7 +14,7 @@ public final class QdcWriter {
     /** Writes the codebook to {@code out}. */
     public void write(List<CodeNode> codes, List<CodeSet> sets, String origin, Path out) {
         try {
-            Files.write(out, codebookXml(codes, sets, origin));
+            AtomicFiles.writeBytes(out, codebookXml(codes, sets, origin));
         } catch (IOException e) {
             throw new RefiException(out.getFileName() + ": cannot write (" + e.getMessage() + ")", e);
         }

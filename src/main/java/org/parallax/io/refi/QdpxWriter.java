@@ -1,15 +1,13 @@
 package org.parallax.io.refi;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.parallax.io.AtomicFiles;
 import org.parallax.io.refi.ExchangeProject.Coding;
 import org.parallax.io.refi.ExchangeProject.Note;
 import org.parallax.io.refi.ExchangeProject.Selection;
@@ -27,18 +25,15 @@ public final class QdpxWriter {
 
     /** Writes {@code project} to {@code out} through a temporary file, so a failed export leaves no half file. */
     public void write(ExchangeProject project, Path out) {
-        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        try (OutputStream file = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(file)) {
-            put(zip, "project.qde", projectXml(project));
-            for (Source source : project.sources()) {
-                put(zip, "sources/" + source.guid() + ".txt", lf(source.text()).getBytes(StandardCharsets.UTF_8));
-            }
-            zip.finish();
-        } catch (IOException e) {
-            throw new RefiException(out.getFileName() + ": cannot write (" + e.getMessage() + ")", e);
-        }
         try {
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(out, file -> {
+                ZipOutputStream zip = new ZipOutputStream(file);
+                put(zip, "project.qde", projectXml(project));
+                for (Source source : project.sources()) {
+                    put(zip, "sources/" + source.guid() + ".txt", lf(source.text()).getBytes(StandardCharsets.UTF_8));
+                }
+                zip.finish();
+            });
         } catch (IOException e) {
             throw new RefiException(out.getFileName() + ": cannot write (" + e.getMessage() + ")", e);
         }

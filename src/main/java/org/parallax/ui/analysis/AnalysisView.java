@@ -51,7 +51,8 @@ public final class AnalysisView extends BorderPane {
                         "Saved " + out))));
         Button png = new Button("Export PNG…");
         png.setOnAction(e -> dialogs.chooseSaveFile("Export matrix image", "matrix.png", "png")
-                .ifPresent(out -> Snapshots.savePng(table, out)));
+                .ifPresent(out -> viewModel.exportPng(table, out, () -> dialogs.showInformation("Export",
+                        "Saved " + out))));
         FlowPane choices = new FlowPane(6, 4, label("Rows"), rows, label("Columns"), columns, label("Measure"),
                 measure, label("Percent"), percentage);
         choices.getChildren().addAll(FilterBar.of(viewModel.filter()));

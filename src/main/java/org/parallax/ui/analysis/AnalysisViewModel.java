@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.MatrixValues;
 import org.parallax.analysis.SourceBalance;
@@ -136,6 +137,11 @@ public final class AnalysisViewModel {
     }
 
     /** Writes the table as shown (labels, numbers, totals) as CSV in the background. */
+    /** Saves what {@code view} shows as a PNG image in the background, then runs {@code done} on the UI thread. */
+    public void exportPng(Node view, Path out, Runnable done) {
+        Snapshots.savePng(view, out, context, done);
+    }
+
     public void exportCsv(Path out, Runnable done) {
         List<List<String>> table = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of(""));

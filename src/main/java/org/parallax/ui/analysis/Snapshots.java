@@ -1,5 +1,6 @@
 package org.parallax.ui.analysis;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
@@ -7,21 +8,32 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
-import org.parallax.model.ParallaxException;
+import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.OutputFiles;
 
-/** Saves what a chart or table shows as a PNG image; runs on the UI thread, since a snapshot renders the node. */
+/**
+ * Saves what a chart or table shows as a PNG image: the snapshot renders the node, so it is taken on the UI
+ * thread; encoding and writing the file run as a background task, whole or not at all.
+ */
 public final class Snapshots {
     private Snapshots() {
     }
 
-    public static void savePng(Node node, Path file) {
+    /** Takes the snapshot now, then writes {@code file} in the background and calls back on the UI thread. */
+    public static void savePng(Node node, Path file, ProjectContext context, Runnable done) {
         WritableImage image = node.snapshot(new SnapshotParameters(), null);
-        try {
-            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
+        BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
+        context.run(() -> {
+            writePng(pixels, file);
+            return file;
+        }, written -> done.run());
+    }
+
+    static void writePng(BufferedImage pixels, Path file) {
+        OutputFiles.write(file, "the image", out -> {
+            if (!ImageIO.write(pixels, "png", out)) {
                 throw new IOException("no PNG writer available");
             }
-        } catch (IOException e) {
-            throw new ParallaxException("Cannot save the image " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 }

@@ -35,7 +35,8 @@ public final class TimelineView extends BorderPane {
         by.setConverter(Choices.GRANULARITY);
         Button png = new Button("Export PNG…");
         png.setOnAction(e -> dialogs.chooseSaveFile("Export timeline image", "timeline.png", "png")
-                .ifPresent(out -> Snapshots.savePng(chart, out)));
+                .ifPresent(out -> viewModel.exportPng(chart, out, () -> dialogs.showInformation("Export",
+                        "Saved " + out))));
         Button csv = new Button("Export CSV…");
         csv.setOnAction(e -> dialogs.chooseSaveFile("Export timeline", "timeline.csv", "csv")
                 .ifPresent(out -> viewModel.exportCsv(out, () -> dialogs.showInformation("Export",

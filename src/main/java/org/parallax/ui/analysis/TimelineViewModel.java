@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
 import org.parallax.analysis.DefaultEvents;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.Timeline;
@@ -89,6 +90,11 @@ public final class TimelineViewModel {
     }
 
     /** Writes the timeline as the command line's CSV has it: period, passages, then each frame's count and share. */
+    /** Saves what {@code view} shows as a PNG image in the background, then runs {@code done} on the UI thread. */
+    public void exportPng(Node view, Path out, Runnable done) {
+        Snapshots.savePng(view, out, context, done);
+    }
+
     public void exportCsv(Path out, Runnable done) {
         Timeline current = timeline.get();
         if (current == null) {

@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.parallax.ui.common.FxBackgroundTasks;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.ui.common.UiThreadWrites;
 import org.parallax.workbench.DocumentsFolder;
 
 /** The JavaFX application: wires the workbench window by hand and opens the startup project. */
@@ -22,6 +23,7 @@ public final class App extends Application {
         ErrorLog.logToFile(home.resolve("parallax.log"));
         FxDialogService dialogs = new FxDialogService(stage);
         ErrorLog.showUncaught(dialogs);
+        UiThreadWrites.warn();
         tasks = new FxBackgroundTasks();
         viewModel = new MainViewModel(new ProjectContext(tasks, dialogs), new SettingsFile(home.resolve(
                 "settings.json")));

@@ -34,6 +34,7 @@ import org.parallax.workbench.Workbench;
 
 /** The whole window's state: the open project, the feature view-models wired together, undo and status. */
 public final class MainViewModel {
+    private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
     private final ProjectContext context;
     private final SettingsFile settingsFile;
     private Settings settings;
@@ -196,9 +197,14 @@ public final class MainViewModel {
         saveSettings(settings.withLayout(width, height, dividers));
     }
 
+    /** Writes in the background, in order after earlier saves (one background thread), never on the UI thread. */
     private void saveSettings(Settings next) {
         settings = next;
-        settingsFile.save(next);
+        context.tasks().run(() -> {
+            settingsFile.save(next);
+            return null;
+        }, done -> {
+        }, failure -> LOG.log(System.Logger.Level.WARNING, "Could not save settings", failure));
     }
 
     public Settings settings() {

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.parallax.model.ParallaxException;
+import org.parallax.workbench.OutputFiles;
 
 /** Settings as JSON in one file, written to a temporary file first and moved into place. */
 public final class SettingsFile {
@@ -42,18 +42,15 @@ public final class SettingsFile {
         }
     }
 
-    /** Saves atomically so a crash mid-write never leaves half a file; failures are logged only. */
+    /**
+     * Saves atomically (temp file and move) so a crash mid-write never leaves half a file; failures are
+     * logged only. It writes to disk, so the window calls it as a background task.
+     */
     public void save(Settings settings) {
         try {
             Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
-            JSON.writeValue(temp.toFile(), settings);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
+            OutputFiles.write(file, "settings", out -> JSON.writeValue(out, settings));
+        } catch (IOException | ParallaxException e) {
             LOG.log(Level.WARNING, "Could not save settings to " + file, e);
         }
     }

@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
@@ -30,9 +33,30 @@ class AnalysisTabRobotTest extends RobotWindow {
         robot.interact(() -> main.analysis().columnChoiceProperty().set("actor"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getColumns().size() == 5);
 
+        // The export takes the snapshot on the UI thread and writes in the background: RobotWindow's guard
+        // would fail the write if it ran on the UI thread (issue 11 item 10).
         Path png = dir.resolve("matrix.png");
-        robot.interact(() -> Snapshots.savePng(table, png));
+        AtomicBoolean saved = new AtomicBoolean();
+        robot.interact(() -> main.analysis().exportPng(table, png, () -> saved.set(true)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, saved::get);
+        assertThat(dialogs.errors).isEmpty();
         assertThat(Files.readAllBytes(png)).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    }
+
+    @Test
+    void aFileWrittenOnTheUiThreadFailsTheRobotTests(FxRobot robot) throws Exception {
+        Path png = dir.resolve("on-ui-thread.png");
+        TableView<?> table = robot.lookup("#analysisTable").queryAs(TableView.class);
+        AtomicReference<Throwable> refused = new AtomicReference<>();
+        robot.interact(() -> {
+            try {
+                Snapshots.writePng(SwingFXUtils.fromFXImage(table.snapshot(null, null), null), png);
+            } catch (IllegalStateException e) {
+                refused.set(e);
+            }
+        });
+        assertThat(refused.get()).hasMessageContaining("JavaFX thread");
+        assertThat(png).doesNotExist();
     }
 
     @Test

@@ -1,0 +1,205 @@
+package org.parallax.io;
+
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Writes every file Parallax produces whole or not at all: the content goes to a hidden temporary file in
+ * the target's own folder (same file system, so the rename is atomic), is forced to disk, then moved over
+ * the target. A failure or abort midway leaves the earlier file untouched and removes the temporary file.
+ * Only a killed process can leave one behind, named {@code .NAME.HEX.part}; the next write of the same
+ * file removes such leftovers once they are an hour old (a younger one may belong to a write still running).
+ */
+public final class AtomicFiles {
+    /** Suffix of the temporary files, so a leftover from a killed process is recognisable. */
+    public static final String TEMP_SUFFIX = ".part";
+
+    private static final Duration LEFTOVER_AGE = Duration.ofHours(1);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final System.Logger LOG = System.getLogger(AtomicFiles.class.getName());
+    private static final Runnable NO_GUARD = () -> { };
+    private static volatile Runnable guard = NO_GUARD;
+
+    private AtomicFiles() {
+    }
+
+    /** Produces a file's content as bytes. */
+    @FunctionalInterface
+    public interface StreamBody {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Produces a file's content as text, encoded as UTF-8 without BOM. */
+    @FunctionalInterface
+    public interface TextBody {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * Installs a check run before every write; it refuses by throwing. The window installs one that
+     * catches writes on its UI thread (io cannot know about JavaFX); {@code null} removes it.
+     */
+    public static void guardWrites(Runnable check) {
+        guard = check == null ? NO_GUARD : check;
+    }
+
+    /** Writes text to {@code file} as UTF-8, replacing it atomically. */
+    public static void writeText(Path file, TextBody body) throws IOException {
+        Objects.requireNonNull(body);
+        write(file, out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            body.writeTo(writer);
+            try {
+                writer.flush();
+            } catch (IOException closed) {
+                // The body closed the writer itself, which flushed it first.
+            }
+        });
+    }
+
+    public static void writeString(Path file, String text) throws IOException {
+        writeText(file, out -> out.write(text));
+    }
+
+    public static void writeBytes(Path file, byte[] bytes) throws IOException {
+        write(file, out -> out.write(bytes));
+    }
+
+    /**
+     * Writes {@code file} through a temporary sibling and an atomic move. Throws an IOException whose
+     * message says why in words (missing folder, not a folder, no permission) for the caller to name the file.
+     */
+    public static void write(Path file, StreamBody body) throws IOException {
+        guard.run();
+        Path target = file.toAbsolutePath().normalize();
+        Path folder = checkFolder(target);
+        Path temp = createTemp(folder, target.getFileName().toString());
+        boolean moved = false;
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                body.writeTo(new KeepOpen(out));
+                out.flush();
+                channel.force(true);
+            }
+            move(temp, target);
+            moved = true;
+            syncFolder(folder);
+            removeLeftovers(folder, target.getFileName().toString());
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** Lets a body close its stream (Jackson and CSV printers do) without closing the channel before the sync. */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+
+    private static Path checkFolder(Path target) throws IOException {
+        Path folder = target.getParent();
+        if (folder == null) {
+            throw new IOException("no folder to write into");
+        }
+        if (!Files.exists(folder)) {
+            throw new IOException("the folder " + folder + " does not exist");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new IOException(folder + " is not a folder");
+        }
+        if (Files.isDirectory(target)) {
+            throw new IOException(target + " is a folder");
+        }
+        return folder;
+    }
+
+    private static Path createTemp(Path folder, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            byte[] random = new byte[6];
+            RANDOM.nextBytes(random);
+            Path temp = folder.resolve("." + name + "." + HexFormat.of().formatHex(random) + TEMP_SUFFIX);
+            try {
+                // Not Files.createTempFile: it makes the file owner-only, and exports should get the usual mode.
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            } catch (AccessDeniedException e) {
+                throw new IOException("no permission to write in the folder " + folder, e);
+            }
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AccessDeniedException e) {
+            throw new IOException("no permission to replace " + target, e);
+        }
+    }
+
+    /** Removes temporary files of this target that a killed process left behind, logging what it cannot. */
+    private static void removeLeftovers(Path folder, String name) {
+        Pattern leftover = Pattern.compile(Pattern.quote("." + name + ".") + "[0-9a-f]{12}" + Pattern.quote(TEMP_SUFFIX));
+        FileTime cutoff = FileTime.from(Instant.now().minus(LEFTOVER_AGE));
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder,
+                p -> leftover.matcher(p.getFileName().toString()).matches())) {
+            for (Path temp : temps) {
+                if (Files.getLastModifiedTime(temp).compareTo(cutoff) < 0) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.INFO, "Could not remove leftover temporary files in " + folder, e);
+        }
+    }
+
+    /** Makes the rename itself durable where the platform allows it (POSIX); elsewhere it is best effort. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows cannot open a folder as a channel; NTFS journals the rename itself.
+        }
+    }
+}
