@@ -47,6 +47,7 @@ public abstract class RobotWindow {
 
     /** Opens the window; each test class calls it from its own {@code @Start} method (TestFX looks only there). */
     protected void open(Stage stage) throws Exception {
+        UiThreadWrites.allow();
         Path here = Files.createTempDirectory(dir, "robot");
         Path project = project(here);
         SettingsFile settings = new SettingsFile(here.resolve("settings.json"));
@@ -70,8 +71,10 @@ public abstract class RobotWindow {
 
     @AfterEach
     void closeProject() throws Exception {
-        WaitForAsyncUtils.asyncFx(main::close).get();
-        tasks.close();
         UiThreadWrites.allow();
+        if (main != null) {
+            WaitForAsyncUtils.asyncFx(main::close).get();
+        }
+        tasks.close();
     }
 }

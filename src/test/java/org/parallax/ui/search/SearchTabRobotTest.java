@@ -43,7 +43,8 @@ class SearchTabRobotTest extends RobotWindow {
         robot.clickOn("#searchQuery").write("terrorism").type(KeyCode.ENTER);
 
         TableView<SearchHit> table = robot.lookup("#searchResults").queryTableView();
-        waitUntil(() -> table.getItems().size() == 1);
+        // The rows and the totals line are set one after the other on the UI thread; wait for both.
+        waitUntil(() -> table.getItems().size() == 1 && !main.search().totalsProperty().get().isEmpty());
         SearchHit hit = table.getItems().get(0);
         assertThat(hit.hit()).isEqualToIgnoringCase("terrorism");
         assertThat(main.search().totalsProperty().get()).isEqualTo("1 hit in 1 document");
