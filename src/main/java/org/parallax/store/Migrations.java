@@ -13,7 +13,8 @@ import java.util.List;
  * moves {@code PRAGMA user_version} from N-1 to N inside one transaction.
  */
 final class Migrations {
-    static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__saved_searches.sql", "V3__frame_guide.sql");
+    static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__saved_searches.sql", "V3__frame_guide.sql",
+            "V4__memos.sql");
 
     private Migrations() {
     }

@@ -13,8 +13,10 @@ import org.parallax.model.Segment;
 
 /** Coded segments. The same code by the same coder on the same span exists at most once. */
 public final class SegmentStore {
-    private static final String COLUMNS = "document_id, start_offset, end_offset, code_id, coder_id, memo, created";
-    private static final String SELECT = "SELECT id, " + COLUMNS + " FROM segments ";
+    private static final String COLUMNS = "document_id, start_offset, end_offset, code_id, coder_id, created";
+    /** A segment carries its passage memo's text, kept in the memos table with the other memos. */
+    private static final String SELECT = "SELECT s.id, s.document_id, s.start_offset, s.end_offset, s.code_id, "
+            + "s.coder_id, m.text, s.created FROM segments s LEFT JOIN memos m ON m.segment_id = s.id ";
 
     private final Database db;
 
@@ -28,9 +30,11 @@ public final class SegmentStore {
             if (find(segment).isPresent()) {
                 throw new ParallaxException("This passage is already coded with that code by that coder");
             }
-            long id = Sql.insert(c, "INSERT INTO segments(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?)",
+            long id = Sql.insert(c, "INSERT INTO segments(" + COLUMNS + ") VALUES (?,?,?,?,?,?)",
                     values(segment));
-            return withId(segment, id);
+            Segment saved = withId(segment, id);
+            MemoStore.insertPassageMemos(c, List.of(saved));
+            return saved;
         });
     }
 
@@ -45,7 +49,7 @@ public final class SegmentStore {
             long base = Sql.one(c, "SELECT coalesce(max(id), 0) FROM segments", rs -> rs.getLong(1)).orElse(0L);
             List<Segment> numbered = new java.util.ArrayList<>(segments.size());
             try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO segments(id, " + COLUMNS
-                    + ") VALUES (?,?,?,?,?,?,?,?)")) {
+                    + ") VALUES (?,?,?,?,?,?,?)")) {
                 for (Segment s : inIndexOrder(segments)) {
                     Segment withId = withId(s, base + numbered.size() + 1);
                     bindWithId(st, withId);
@@ -59,22 +63,24 @@ public final class SegmentStore {
                         inserted.add(numbered.get(i));
                     }
                 }
+                MemoStore.insertPassageMemos(c, inserted);
                 return inserted;
             }
         });
     }
 
-    /** Puts back segments with their original ids (undo of a removal). */
+    /** Puts back segments with their original ids and their memos (undo of a removal). */
     public void restoreAll(Collection<Segment> segments) {
         db.write(c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO segments(id, " + COLUMNS
-                    + ") VALUES (?,?,?,?,?,?,?,?)")) {
+                    + ") VALUES (?,?,?,?,?,?,?)")) {
                 for (Segment s : segments) {
                     bindWithId(st, s);
                     st.addBatch();
                 }
                 st.executeBatch();
             }
+            MemoStore.insertPassageMemos(c, segments);
             return null;
         });
     }
@@ -96,35 +102,31 @@ public final class SegmentStore {
         db.write(c -> Sql.update(c, "UPDATE segments SET code_id=? WHERE id=?", codeId, id));
     }
 
-    public void updateMemo(long id, String memo) {
-        db.write(c -> Sql.update(c, "UPDATE segments SET memo=? WHERE id=?", memo, id));
-    }
-
     public Optional<Segment> get(long id) {
-        return db.read(c -> Sql.one(c, SELECT + "WHERE id=?", SegmentStore::map, id));
+        return db.read(c -> Sql.one(c, SELECT + "WHERE s.id=?", SegmentStore::map, id));
     }
 
     public Optional<Segment> find(Segment like) {
-        return db.read(c -> Sql.one(c, SELECT + "WHERE document_id=? AND start_offset=? AND end_offset=? "
-                        + "AND code_id=? AND coder_id=?", SegmentStore::map,
+        return db.read(c -> Sql.one(c, SELECT + "WHERE s.document_id=? AND s.start_offset=? "
+                        + "AND s.end_offset=? AND s.code_id=? AND s.coder_id=?", SegmentStore::map,
                 like.documentId(), like.start(), like.end(), like.codeId(), like.coderId()));
     }
 
     public List<Segment> all() {
         // Passages stored in one batch share a timestamp; parsing each distinct one once halves the load time.
         java.util.Map<String, Instant> parsed = new java.util.HashMap<>();
-        return db.read(c -> Sql.list(c, SELECT + "ORDER BY document_id, start_offset, id", rs -> new Segment(
+        return db.read(c -> Sql.list(c, SELECT + "ORDER BY s.document_id, s.start_offset, s.id", rs -> new Segment(
                 rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5), rs.getLong(6),
                 rs.getString(7), parsed.computeIfAbsent(rs.getString(8), Instant::parse))));
     }
 
     public List<Segment> ofDocument(long documentId) {
-        return db.read(c -> Sql.list(c, SELECT + "WHERE document_id=? ORDER BY start_offset, id",
+        return db.read(c -> Sql.list(c, SELECT + "WHERE s.document_id=? ORDER BY s.start_offset, s.id",
                 SegmentStore::map, documentId));
     }
 
     public List<Segment> ofCode(long codeId) {
-        return db.read(c -> Sql.list(c, SELECT + "WHERE code_id=? ORDER BY document_id, start_offset, id",
+        return db.read(c -> Sql.list(c, SELECT + "WHERE s.code_id=? ORDER BY s.document_id, s.start_offset, s.id",
                 SegmentStore::map, codeId));
     }
 
@@ -133,7 +135,7 @@ public final class SegmentStore {
     }
 
     private static Object[] values(Segment s) {
-        return new Object[] {s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), s.memo(), s.created()};
+        return new Object[] {s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), s.created()};
     }
 
     private static List<Segment> inIndexOrder(Collection<Segment> segments) {

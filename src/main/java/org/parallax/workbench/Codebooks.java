@@ -212,12 +212,15 @@ public final class Codebooks {
         private final Code code;
         private final List<Segment> passages;
         private final boolean added;
+        /** The code's memo, which deleting the code removes and undo must put back. */
+        private final org.parallax.model.Memo memo;
 
         CodeEdit(String label, Code code, List<Segment> passages, boolean added) {
             this.label = label;
             this.code = code;
             this.passages = List.copyOf(passages);
             this.added = added;
+            this.memo = project.memos.get(org.parallax.model.MemoTarget.code(code.id())).orElse(null);
         }
 
         public String label() {
@@ -237,6 +240,9 @@ public final class Codebooks {
                 if (add) {
                     project.codebook.insertCode(code, true);
                     project.segments.restoreAll(passages);
+                    if (memo != null) {
+                        project.memos.restore(memo.target(), memo);
+                    }
                 } else {
                     project.codebook.deleteCode(code.id());
                 }
@@ -245,6 +251,7 @@ public final class Codebooks {
             project.segmentCache.invalidate();
             project.fire(ProjectEvent.CODEBOOK);
             project.fire(ProjectEvent.SEGMENTS);
+            project.fire(ProjectEvent.MEMOS);
         }
     }
 }

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import org.parallax.model.Code;
 import org.parallax.model.Document;
+import org.parallax.model.MemoTarget;
 import org.parallax.model.Offsets;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
@@ -14,9 +14,11 @@ import org.parallax.model.Segment;
 /** Coding use cases: apply, remove, recode and annotate passages; every action is one undoable edit. */
 public final class Coding {
     private final Project project;
+    private final Memos memos;
 
-    Coding(Project project) {
+    Coding(Project project, Memos memos) {
         this.project = project;
+        this.memos = memos;
     }
 
     /** Codes {@code [start, end)} of a document with a code by the active coder. */
@@ -72,22 +74,14 @@ public final class Coding {
         if (project.segments.find(after).isPresent()) {
             throw new ParallaxException("This passage is already coded with that code by that coder");
         }
-        Edit edit = new ReplaceEdit("Change code", before, after);
+        Edit edit = new RecodeEdit(before, after);
         edit.apply();
         project.history.record(edit);
     }
 
-    /** Sets or clears a passage's memo. */
+    /** Sets or clears a passage's memo as one undoable action (see {@link Memos}). */
     public void setMemo(long segmentId, String memo) {
-        Segment before = segment(segmentId);
-        Segment after = new Segment(before.id(), before.documentId(), before.start(), before.end(), before.codeId(),
-                before.coderId(), blankToNull(memo), before.created());
-        if (Objects.equals(before.memo(), after.memo())) {
-            return;
-        }
-        Edit edit = new ReplaceEdit("Edit memo", before, after);
-        edit.apply();
-        project.history.record(edit);
+        memos.set(MemoTarget.passage(segmentId), memo);
     }
 
     public Segment segment(long segmentId) {
@@ -161,21 +155,19 @@ public final class Coding {
         }
     }
 
-    /** Replacing a segment's code or memo. */
-    private final class ReplaceEdit implements Edit {
-        private final String label;
+    /** Replacing a segment's code. */
+    private final class RecodeEdit implements Edit {
         private final Segment before;
         private final Segment after;
 
-        ReplaceEdit(String label, Segment before, Segment after) {
-            this.label = label;
+        RecodeEdit(Segment before, Segment after) {
             this.before = before;
             this.after = after;
         }
 
         @Override
         public String label() {
-            return label;
+            return "Change code";
         }
 
         @Override
@@ -189,12 +181,9 @@ public final class Coding {
         }
 
         private void write(Segment s) {
-            project.db.write(c -> {
-                project.segments.updateCode(s.id(), s.codeId());
-                project.segments.updateMemo(s.id(), s.memo());
-                return null;
-            });
-            project.segmentCache.added(List.of(s));
+            project.segments.updateCode(s.id(), s.codeId());
+            // Reread, so the cache keeps the passage's memo as it is now, not as it was when the code changed.
+            project.segmentCache.added(project.segments.get(s.id()).stream().toList());
             project.fire(ProjectEvent.SEGMENTS);
         }
     }

@@ -12,6 +12,7 @@ import org.parallax.store.CoderStore;
 import org.parallax.store.CodebookStore;
 import org.parallax.store.Database;
 import org.parallax.store.DocumentStore;
+import org.parallax.store.MemoStore;
 import org.parallax.store.SavedSearchStore;
 import org.parallax.store.SegmentStore;
 import org.parallax.store.SettingsStore;
@@ -28,6 +29,7 @@ final class Project implements AutoCloseable {
     final CoderStore coders;
     final SettingsStore settings;
     final SavedSearchStore savedSearches;
+    final MemoStore memos;
     final SegmentCache segmentCache;
     final UndoHistory history = new UndoHistory();
     private final List<Consumer<ProjectEvent>> listeners = new CopyOnWriteArrayList<>();
@@ -42,6 +44,7 @@ final class Project implements AutoCloseable {
         this.coders = new CoderStore(db);
         this.settings = new SettingsStore(db);
         this.savedSearches = new SavedSearchStore(db);
+        this.memos = new MemoStore(db);
         this.segmentCache = new SegmentCache(segments);
     }
 

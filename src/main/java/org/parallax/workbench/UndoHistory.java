@@ -26,6 +26,20 @@ public final class UndoHistory {
         fire();
     }
 
+    /**
+     * Runs {@code change} and keeps {@code edit} as one action when it is still the most recent edit (an editing
+     * session that goes on); returns false, running nothing, when anything was recorded or undone since.
+     */
+    synchronized boolean amendLatest(Edit edit, Runnable change) {
+        if (undo.peek() != edit) {
+            return false;
+        }
+        change.run();
+        redo.clear();
+        fire();
+        return true;
+    }
+
     /** Reverts the most recent edit; returns its label, or empty when there is nothing to undo. */
     public synchronized Optional<String> undo() {
         if (undo.isEmpty()) {

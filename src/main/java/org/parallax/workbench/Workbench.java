@@ -27,12 +27,14 @@ public final class Workbench implements AutoCloseable {
     private final Exchange exchange;
     private final Practice practice;
     private final Comparison comparison;
+    private final Memos memos;
 
     private Workbench(Project project) {
         this.project = project;
         this.documents = new Documents(project, new DocumentReader());
         this.codebook = new Codebooks(project);
-        this.coding = new Coding(project);
+        this.memos = new Memos(project);
+        this.coding = new Coding(project, memos);
         this.analysis = new Analysis(project);
         this.exports = new Exports(project, analysis);
         this.search = new Search(project);
@@ -117,6 +119,11 @@ public final class Workbench implements AutoCloseable {
     /** Two coders' disagreements and their resolution into the consensus layer. */
     public Comparison comparison() {
         return comparison;
+    }
+
+    /** Memos on the project, documents, codes and passages. */
+    public Memos memos() {
+        return memos;
     }
 
     public UndoHistory history() {

@@ -87,7 +87,7 @@ class CodingTest {
 
         assertThat(wb.history().undo()).contains("Change code");
         assertThat(wb.coding().segment(s.id()).codeId()).isEqualTo(balance);
-        assertThat(wb.history().undo()).contains("Edit memo");
+        assertThat(wb.history().undo()).contains("Edit passage memo");
         assertThat(wb.coding().segment(s.id()).memo()).isNull();
         assertThat(wb.history().undo()).contains("Code passage with Balance of power");
         assertThat(wb.coding().segments()).isEmpty();

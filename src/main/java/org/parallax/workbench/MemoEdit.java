@@ -1,0 +1,59 @@
+package org.parallax.workbench;
+
+import java.util.List;
+import org.parallax.model.Memo;
+import org.parallax.model.MemoKind;
+import org.parallax.model.MemoTarget;
+import org.parallax.model.Segment;
+
+/**
+ * Changing one memo: undo puts back the memo as it was before the edit (or none), redo the latest text. An
+ * editing session moves {@code after} on as the researcher types, so the whole session stays one action.
+ */
+final class MemoEdit implements Edit {
+    private final Project project;
+    private final MemoTarget target;
+    private final Memo before;
+    private volatile Memo after;
+
+    MemoEdit(Project project, MemoTarget target, Memo before, Memo after) {
+        this.project = project;
+        this.target = target;
+        this.before = before;
+        this.after = after;
+    }
+
+    void moveTo(Memo latest) {
+        after = latest;
+    }
+
+    @Override
+    public String label() {
+        return "Edit " + target.kind().label() + " memo";
+    }
+
+    @Override
+    public void apply() {
+        write(after);
+    }
+
+    @Override
+    public void revert() {
+        write(before);
+    }
+
+    private void write(Memo memo) {
+        project.memos.restore(target, memo);
+        changed(project, target);
+    }
+
+    /** Tells the cache and the listeners that a memo changed (a passage's memo travels with its segment). */
+    static void changed(Project project, MemoTarget target) {
+        if (target.kind() == MemoKind.PASSAGE) {
+            List<Segment> segment = project.segments.get(target.id()).stream().toList();
+            project.segmentCache.added(segment);
+            project.fire(ProjectEvent.SEGMENTS);
+        }
+        project.fire(ProjectEvent.MEMOS);
+    }
+}

@@ -1,0 +1,151 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Memo;
+import org.parallax.model.MemoKind;
+import org.parallax.model.MemoTarget;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.Segment;
+import org.parallax.testutil.TestProjects;
+
+class MemosTest {
+    @TempDir
+    Path dir;
+    Workbench wb;
+    long doc;
+    long balance;
+
+    @BeforeEach
+    void open() {
+        wb = TestProjects.table1(dir);
+        doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "act.txt", "NATO and Russia build a council.\n"));
+        balance = wb.codebook().code("Balance of power").id();
+    }
+
+    @AfterEach
+    void close() {
+        wb.close();
+    }
+
+    @Test
+    void everyKindOfMemoIsStoredMultiLineWithAuthorAndDatesAndSurvivesReopening() {
+        wb.setActiveCoder("anna");
+        Segment passage = wb.coding().code(doc, 0, 4, balance, null);
+        wb.memos().set(MemoTarget.project(), "Day 1: started coding.\nDay 2: doubts about realism.");
+        wb.memos().set(MemoTarget.document(doc), "Signed in Paris.");
+        wb.memos().set(MemoTarget.code(balance), "Use only for explicit power talk.");
+        wb.coding().setMemo(passage.id(), "the alliance speaks first\nsecond line");
+
+        reopen();
+        assertThat(wb.memos().all()).extracting(m -> m.target().kind())
+                .containsExactly(MemoKind.PROJECT, MemoKind.DOCUMENT, MemoKind.CODE, MemoKind.PASSAGE);
+        Memo journal = wb.memos().memo(MemoTarget.project()).orElseThrow();
+        assertThat(journal.text()).isEqualTo("Day 1: started coding.\nDay 2: doubts about realism.");
+        assertThat(journal.author()).isEqualTo("anna");
+        assertThat(journal.created()).isEqualTo(journal.modified());
+        assertThat(wb.coding().segment(passage.id()).memo()).isEqualTo("the alliance speaks first\nsecond line");
+        assertThat(wb.coding().segments()).extracting(Segment::memo).containsExactly("the alliance speaks first\nsecond line");
+
+        wb.setActiveCoder("ben");
+        wb.memos().set(MemoTarget.project(), "Day 3.");
+        Memo changed = wb.memos().memo(MemoTarget.project()).orElseThrow();
+        assertThat(changed.author()).as("the author is who wrote the memo first").isEqualTo("anna");
+        assertThat(changed.created()).isEqualTo(journal.created());
+        assertThat(changed.modified()).isAfterOrEqualTo(journal.modified());
+    }
+
+    @Test
+    void anEditingSessionIsOneUndoableActionHoweverOftenItSaves() {
+        wb.memos().set(MemoTarget.document(doc), "first thoughts");
+        MemoSession session = wb.memos().session(MemoTarget.document(doc));
+        session.save("first thoughts, then");
+        session.save("first thoughts, then more");
+        session.save("first thoughts, then more and more");
+        assertThat(wb.memos().memo(MemoTarget.document(doc))).get().extracting(Memo::text)
+                .isEqualTo("first thoughts, then more and more");
+
+        assertThat(wb.history().undo()).contains("Edit document memo");
+        assertThat(wb.memos().memo(MemoTarget.document(doc))).get().extracting(Memo::text).isEqualTo("first thoughts");
+        wb.history().redo();
+        assertThat(wb.memos().memo(MemoTarget.document(doc))).get().extracting(Memo::text)
+                .isEqualTo("first thoughts, then more and more");
+        wb.history().undo();
+        wb.history().undo();
+        assertThat(wb.memos().memo(MemoTarget.document(doc))).isEmpty();
+        assertThat(wb.history().canUndo()).as("the import is not undoable; the two memo sessions are gone").isFalse();
+    }
+
+    @Test
+    void typingAfterAnUndoOrAnotherActionStartsANewAction() {
+        MemoSession session = wb.memos().session(MemoTarget.project());
+        session.save("a");
+        session.save("ab");
+        Segment passage = wb.coding().code(doc, 0, 4, balance, null);
+        session.save("abc");
+        assertThat(wb.history().undo()).contains("Edit project memo");
+        assertThat(wb.memos().memo(MemoTarget.project())).get().extracting(Memo::text).isEqualTo("ab");
+        assertThat(wb.coding().segments()).containsExactly(passage);
+
+        session.save("abd");
+        wb.history().undo();
+        assertThat(wb.memos().memo(MemoTarget.project())).get().extracting(Memo::text).isEqualTo("ab");
+    }
+
+    @Test
+    void aPassageMemoFollowsItsPassageThroughRemovalAndUndo() {
+        Segment passage = wb.coding().code(doc, 0, 4, balance, "first memo");
+        assertThat(wb.memos().memo(MemoTarget.passage(passage.id()))).get().extracting(Memo::text)
+                .isEqualTo("first memo");
+        wb.coding().changeCode(passage.id(), wb.codebook().code("Convergence of norms").id());
+        assertThat(wb.coding().segment(passage.id()).memo()).isEqualTo("first memo");
+        wb.coding().uncode(passage.id());
+        assertThat(wb.memos().all()).isEmpty();
+        wb.history().undo();
+        assertThat(wb.coding().segment(passage.id()).memo()).isEqualTo("first memo");
+        assertThat(wb.memos().all()).hasSize(1);
+    }
+
+    @Test
+    void blankTextDeletesAndUnknownTargetsAreRefusedInWords() {
+        wb.memos().set(MemoTarget.code(balance), "x");
+        wb.memos().set(MemoTarget.code(balance), "   \n");
+        assertThat(wb.memos().all()).isEmpty();
+        assertThatThrownBy(() -> wb.memos().set(MemoTarget.document(999), "x"))
+                .isInstanceOf(ParallaxException.class).hasMessage("No document with id 999");
+        assertThatThrownBy(() -> wb.memos().set(MemoTarget.passage(999), "x"))
+                .isInstanceOf(ParallaxException.class).hasMessage("No passage with id 999");
+        assertThatThrownBy(() -> wb.memos().set(MemoTarget.project(), "x".repeat(Memos.MAX_LENGTH + 1)))
+                .isInstanceOf(ParallaxException.class).hasMessageContaining("at most");
+    }
+
+    @Test
+    void deletingACodeTakesItsMemoAlongAndUndoBringsItBack() {
+        long norms = wb.codebook().code("Convergence of norms").id();
+        wb.memos().set(MemoTarget.code(norms), "norms memo");
+        wb.codebook().deleteCode(norms);
+        assertThat(wb.memos().all()).isEmpty();
+        wb.history().undo();
+        assertThat(wb.memos().memo(MemoTarget.code(norms))).get().extracting(Memo::text).isEqualTo("norms memo");
+    }
+
+    @Test
+    void deletingADocumentRemovesItsMemosButNotTheJournal() {
+        wb.memos().set(MemoTarget.document(doc), "doc memo");
+        wb.memos().set(MemoTarget.project(), "journal");
+        wb.documents().delete(doc);
+        assertThat(wb.memos().all()).extracting(m -> m.target().kind()).containsExactly(MemoKind.PROJECT);
+    }
+
+    private void reopen() {
+        Path file = wb.file();
+        wb.close();
+        wb = Workbench.open(file);
+    }
+}
