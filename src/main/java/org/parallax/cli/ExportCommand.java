@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `export csv PROJECT OUT.csv [--matrix OUT2.csv]`. */
-@Command(name = "export", description = "Export coded data.", subcommands = {ExportCommand.Csv.class, ExportCommand.Qdpx.class, ExportCommand.Qdc.class})
+@Command(name = "export", description = "Export coded data.", subcommands = {ExportCommand.Csv.class, ExportCommand.Memos.class,
+        ExportCommand.Qdpx.class, ExportCommand.Qdc.class})
 final class ExportCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -46,6 +47,23 @@ final class ExportCommand implements Runnable {
                         MatrixCsvExporter.Counts.SEGMENTS, !noFormulaGuard);
                 out().println("Table 1 written to " + matrix);
             }
+            return 0;
+        }
+    }
+
+    /** Every memo as CSV or JSON. */
+    @Command(name = "memos", description = "Every memo (project, documents, codes, passages) as CSV, or JSON for a "
+            + ".json file (docs/export.md).")
+    static final class Memos extends ProjectCommand {
+        @Parameters(index = "1", paramLabel = "OUT.csv|OUT.json") Path out;
+        @Option(names = "--no-formula-guard",
+                description = "Keep cells starting with = + - @ as they are (default: prefix them with ')")
+        boolean noFormulaGuard;
+
+        @Override
+        int run(Workbench workbench) {
+            workbench.memos().export(org.parallax.workbench.MemoFilter.ALL, out, !noFormulaGuard);
+            out().println("Memos written to " + out);
             return 0;
         }
     }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parallax", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = BuildVersion.class,
         description = "Theory-driven qualitative coding of documents. Without a command, opens the workbench window.",
         subcommands = {NewCommand.class, ImportCommand.class, DocsCommand.class, SegmentsCommand.class,
-            CodesCommand.class, CodebookCommand.class, CodeCommand.class, UncodeCommand.class, CodersCommand.class,
+            CodesCommand.class, CodebookCommand.class, CodeCommand.class, UncodeCommand.class, MemoCommand.class, MemosCommand.class, CodersCommand.class,
             TallyCommand.class, TimelineCommand.class, CooccurrenceCommand.class, AgreementCommand.class, ExportCommand.class,
             SearchCommand.class, AutocodeCommand.class, MergeCommand.class, SensitiveCommand.class,
             PracticeCommand.class, BenchCommand.class, SampleCommand.class})

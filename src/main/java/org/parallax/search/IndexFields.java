@@ -101,7 +101,7 @@ final class IndexFields {
     }
 
     /** Whole value as one lower-cased term, so that {@code type:Speech} finds "speech". */
-    private static final class LowerCaseKeywordAnalyzer extends Analyzer {
+    static final class LowerCaseKeywordAnalyzer extends Analyzer {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             KeywordTokenizer tokenizer = new KeywordTokenizer();

@@ -96,7 +96,7 @@ public final class Exchange {
     private void recordUndo(Path file, Codebook before, ExchangeImport importer, ExchangeReport report) {
         Codebook after = project.codebook.load();
         boolean structural = !report.documentsAdded().isEmpty() || after.frames().size() != before.frames().size()
-                || after.scenarios().size() != before.scenarios().size();
+                || after.scenarios().size() != before.scenarios().size() || importer.memosOfExistingChanged();
         List<Code> created = after.codes().stream().filter(c -> before.code(c.id()).isEmpty()).toList();
         if (structural) {
             project.history.clear();

@@ -23,6 +23,9 @@ import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.Frame;
+import org.parallax.model.Memo;
+import org.parallax.model.MemoKind;
+import org.parallax.model.MemoTarget;
 import org.parallax.model.Scenario;
 import org.parallax.model.Segment;
 
@@ -75,22 +78,68 @@ final class ExchangeExport {
                 String segmentKey = d.contentHash() + ":" + s.start() + ":" + s.end() + ":" + code.name() + ":"
                         + coders.get(s.coderId()).name();
                 List<String> noteRefs = List.of();
-                if (s.memo() != null) {
+                String memo = pseudonyms.text(s.memo());
+                if (memo != null) {
+                    // The Description is what QualCoder and ATLAS.ti read; the linked Note is what NVivo and MAXQDA do.
                     String noteGuid = id("memo:" + segmentKey);
-                    notes.add(new Note(noteGuid, "Memo on " + code.name(), pseudonyms.text(s.memo()),
-                            coderGuids.get(s.coderId()), s.created()));
+                    notes.add(new Note(noteGuid, "Memo on " + code.name(), memo, coderGuids.get(s.coderId()),
+                            s.created()));
                     noteRefs = List.of(noteGuid);
                 }
                 Coding coding = new Coding(id("coding:" + segmentKey), codeGuid(code), coderGuids.get(s.coderId()),
                         s.created(), List.of());
                 selections.add(new Selection(id("segment:" + segmentKey), text.offset(s.start(), false),
                         text.offset(s.end(), true),
-                        coderGuids.get(s.coderId()), s.created(), List.of(coding), noteRefs));
+                        coderGuids.get(s.coderId()), s.created(), List.of(coding), noteRefs, memo));
             }
             sources.add(new Source(id("document:" + d.contentHash()), pseudonyms.text(d.title()), text.text(),
-                    variables(d), selections, null));
+                    variables(d), selections, null, memoText(MemoTarget.document(d.id()))));
         }
-        return new ExchangeProject(name, "Parallax", users, codes(book), sets(book), sources, notes);
+        List<CodeNode> codes = withCodeMemos(codes(book), book, notes);
+        return new ExchangeProject(name, "Parallax", users, codes, sets(book), sources, notes,
+                memoText(MemoTarget.project()));
+    }
+
+    private String memoText(MemoTarget target) {
+        return project.memos.get(target).map(m -> pseudonyms.text(m.text())).orElse(null);
+    }
+
+    /**
+     * Code memos: a code's Description when its definition and rules leave it empty, and always a Note the code
+     * refers to, so a tool that shows either keeps the memo and an import can tell a memo from a definition.
+     */
+    private List<CodeNode> withCodeMemos(List<CodeNode> nodes, Codebook book, List<Note> notes) {
+        Map<String, Memo> memos = new HashMap<>();
+        for (Memo memo : project.memos.all()) {
+            if (memo.target().kind() == MemoKind.CODE) {
+                book.code(memo.target().id()).ifPresent(code -> memos.put(codeGuid(code), memo));
+            }
+        }
+        return memos.isEmpty() ? nodes : withCodeMemos(nodes, memos, notes);
+    }
+
+    private List<CodeNode> withCodeMemos(List<CodeNode> nodes, Map<String, Memo> memos, List<Note> notes) {
+        List<CodeNode> out = new ArrayList<>();
+        for (CodeNode node : nodes) {
+            List<CodeNode> children = withCodeMemos(node.children(), memos, notes);
+            Memo memo = node.codable() ? memos.get(node.guid()) : null;
+            if (memo == null) {
+                out.add(new CodeNode(node.guid(), node.name(), node.codable(), node.color(), node.description(),
+                        children, node.noteGuids()));
+                continue;
+            }
+            String text = pseudonyms.text(memo.text());
+            String noteGuid = id("code memo:" + node.name());
+            notes.add(new Note(noteGuid, "Memo on " + node.name(), text, userGuid(memo.author()), memo.created()));
+            String description = node.description() == null || node.description().isBlank() ? text : node.description();
+            out.add(new CodeNode(node.guid(), node.name(), true, node.color(), description, children,
+                    List.of(noteGuid)));
+        }
+        return out;
+    }
+
+    private String userGuid(String coderName) {
+        return coderName == null ? null : id("coder:" + coderName);
     }
 
     List<CodeNode> codes(Codebook book) {

@@ -26,11 +26,12 @@ import org.parallax.io.refi.RefiImport;
 import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
+import org.parallax.model.MemoTarget;
 import org.parallax.model.Segment;
 
 /** Writes what a REFI-QDA reader found into the project; runs inside one write transaction. */
 final class ExchangeImport {
-    private static final String UNKNOWN_CODER = "imported";
+    static final String UNKNOWN_CODER = "imported";
 
     private final Project project;
     private final String fileName;
@@ -38,6 +39,7 @@ final class ExchangeImport {
     private final List<Document> addedDocuments = new ArrayList<>();
     private final List<Segment> addedSegments = new ArrayList<>();
     private final Map<Long, String> addedTexts = new HashMap<>();
+    private boolean memosOfExistingChanged;
 
     ExchangeImport(Project project, String fileName, RefiImport read) {
         this.project = project;
@@ -51,15 +53,23 @@ final class ExchangeImport {
         Map<String, String> conventions = new LinkedHashMap<>();
         Map<String, Long> documentIds = new HashMap<>();
         exchange.users().stream().filter(u -> u.name() != null).forEach(u -> project.coders.ensure(u.name()));
+        Map<String, Note> notes = exchange.notes().stream()
+                .collect(Collectors.toMap(Note::guid, n -> n, (a, b) -> a, LinkedHashMap::new));
+        Set<String> usedNotes = new HashSet<>();
+        ExchangeMemos memos = new ExchangeMemos(project, notes, userNames(exchange), usedNotes, problems);
         ExchangeCodebookImport codebook = new ExchangeCodebookImport(project, problems);
-        codebook.importCodes(exchange.codes());
+        Set<Long> codesBefore = project.codebook.load().codesById().keySet();
+        codebook.importCodes(memos.separateCodeMemos(exchange.codes()));
         codebook.importSets(exchange.sets());
+        Map<String, Long> codeIds = codebook.codeIds();
+        memos.storeCodeMemos(codeIds, codesBefore);
         for (Source source : exchange.sources()) {
             String hash = ContentHash.sha256Hex(source.text());
             Optional<Long> existing = project.documents.idByHash(hash);
             if (existing.isPresent()) {
                 matched.add(source.name());
                 documentIds.put(source.guid(), existing.get());
+                memos.store(MemoTarget.document(existing.get()), source.description(), null, null, true);
             } else {
                 String sourceFile = Optional.ofNullable(source.variables().get(ExchangeVariables.SOURCE_FILE))
                         .map(Variable::value).orElse(fileName);
@@ -68,16 +78,26 @@ final class ExchangeImport {
                 addedDocuments.add(document);
                 addedTexts.put(document.id(), source.text());
                 added.add(source.name());
+                memos.store(MemoTarget.document(document.id()), source.description(), null, null, false);
             }
             if (source.convention() != null) {
                 conventions.put(source.name(), source.convention().label());
             }
         }
-        List<Segment> drafts = segments(exchange, documentIds, codebook.codeIds());
+        memos.store(MemoTarget.project(), exchange.description(), null, null, true);
+        List<Segment> drafts = segments(exchange, documentIds, codeIds, memos);
+        notes.values().stream().filter(n -> !usedNotes.contains(n.guid())).forEach(n -> problems.add("Note '"
+                + (n.name() == null ? n.guid() : n.name()) + "' not imported (it belongs to no passage or code)"));
         List<Segment> saved = project.segments.insertAll(drafts);
         addedSegments.addAll(saved);
+        memosOfExistingChanged = memos.changedExisting();
         return new ExchangeReport(added, matched, codebook.created, codebook.matched, saved.size(),
                 drafts.size() - saved.size(), conventions, problems);
+    }
+
+    /** Whether the import changed a memo of a document, code or project that was here before (not undoable). */
+    boolean memosOfExistingChanged() {
+        return memosOfExistingChanged;
     }
 
     /** Documents this import added, for the search index once the transaction has committed. */
@@ -93,12 +113,14 @@ final class ExchangeImport {
         return addedTexts.get(documentId);
     }
 
-    private List<Segment> segments(ExchangeProject exchange, Map<String, Long> documentIds, Map<String, Long> codeIds) {
-        Map<String, String> users = exchange.users().stream()
+    private static Map<String, String> userNames(ExchangeProject exchange) {
+        return exchange.users().stream()
                 .collect(Collectors.toMap(User::guid, u -> u.name() == null ? u.guid() : u.name(), (a, b) -> a));
-        Map<String, Note> notes = exchange.notes().stream()
-                .collect(Collectors.toMap(Note::guid, n -> n, (a, b) -> a, LinkedHashMap::new));
-        Set<String> usedNotes = new HashSet<>();
+    }
+
+    private List<Segment> segments(ExchangeProject exchange, Map<String, Long> documentIds, Map<String, Long> codeIds,
+                                   ExchangeMemos memos) {
+        Map<String, String> users = userNames(exchange);
         Map<String, Long> coderIds = new HashMap<>();
         List<Segment> drafts = new ArrayList<>();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -118,24 +140,18 @@ final class ExchangeImport {
                     String userGuid = c.userGuid() != null ? c.userGuid() : s.userGuid();
                     String coder = userGuid == null ? UNKNOWN_CODER : users.getOrDefault(userGuid, userGuid);
                     long coderId = coderIds.computeIfAbsent(coder, name -> project.coders.ensure(name).id());
-                    List<String> memo = new ArrayList<>();
-                    for (String noteGuid : concat(s.noteGuids(), c.noteGuids())) {
-                        Note note = notes.get(noteGuid);
-                        if (note == null) {
-                            problems.add("Source '" + source.name() + "': a note " + noteGuid + " is missing");
-                        } else {
-                            usedNotes.add(noteGuid);
-                            memo.add(note.text());
-                        }
+                    String memo = memos.text(s.description(), concat(s.noteGuids(), c.noteGuids()),
+                            "Source '" + source.name() + "'");
+                    if (memo != null && memo.length() > Memos.MAX_LENGTH) {
+                        problems.add("Source '" + source.name() + "': a passage memo of " + memo.length()
+                                + " characters not imported (at most " + Memos.MAX_LENGTH + ")");
+                        memo = null;
                     }
                     Instant created = c.created() != null ? c.created() : s.created() != null ? s.created() : now;
-                    drafts.add(new Segment(0, documentId, s.start(), s.end(), codeId, coderId,
-                            memo.isEmpty() ? null : String.join("\n\n", memo), created));
+                    drafts.add(new Segment(0, documentId, s.start(), s.end(), codeId, coderId, memo, created));
                 }
             }
         }
-        notes.values().stream().filter(n -> !usedNotes.contains(n.guid())).forEach(n -> problems.add("Note '"
-                + (n.name() == null ? n.guid() : n.name()) + "' not imported (Parallax keeps memos on passages only)"));
         return drafts;
     }
 

@@ -1,10 +1,14 @@
 package org.parallax.workbench;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.parallax.io.MemoExporter;
+import org.parallax.model.MemoRow;
 import org.parallax.model.Memo;
+import org.parallax.search.MemoIndex;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.ParallaxException;
 
@@ -14,6 +18,9 @@ public final class Memos {
     static final int MAX_LENGTH = 1_000_000;
 
     private final Project project;
+    /** The memo search index and the memos it was built from; rebuilt when they differ (derived data). */
+    private MemoIndex index;
+    private List<Memo> indexed;
 
     Memos(Project project) {
         this.project = project;
@@ -26,6 +33,49 @@ public final class Memos {
     /** Every memo of the project, project memo first. */
     public List<Memo> all() {
         return project.memos.all();
+    }
+
+    /** The memos a filter keeps, with what each is about, project memo first. */
+    public List<MemoRow> rows(MemoFilter filter) {
+        List<Memo> memos = project.memos.all();
+        if (filter.query() != null) {
+            java.util.Set<Long> hits = index(memos).search(filter.query());
+            memos = memos.stream().filter(m -> hits.contains(m.id())).toList();
+        }
+        List<MemoRow> rows = new MemoRows(project).rows(memos);
+        return rows.stream()
+                .filter(r -> filter.kind() == null || r.kind().equals(filter.kind().label()))
+                .filter(r -> filter.author() == null || filter.author().equalsIgnoreCase(r.author()))
+                .filter(r -> filter.documentId() == null || filter.documentId().equals(r.documentId()))
+                .toList();
+    }
+
+    private synchronized MemoIndex index(List<Memo> memos) {
+        if (index == null || !memos.equals(indexed)) {
+            index = MemoIndex.of(memos);
+            indexed = memos;
+        }
+        return index;
+    }
+
+    /** Writes the memos a filter keeps as CSV, or JSON for a .json file (docs/export.md). */
+    public void export(MemoFilter filter, Path file, boolean neutraliseFormulas) {
+        new MemoExporter(neutraliseFormulas).write(rows(filter), file);
+    }
+
+    /** What a memo is about, in words: "Project", a document's title, a code's name, "CODE in TITLE". */
+    public String about(MemoTarget target) {
+        checkExists(target);
+        return switch (target.kind()) {
+            case PROJECT -> "Project";
+            case DOCUMENT -> project.documents.get(target.id()).orElseThrow().title();
+            case CODE -> project.codebook.load().code(target.id()).orElseThrow().name();
+            case PASSAGE -> {
+                org.parallax.model.Segment s = project.segments.get(target.id()).orElseThrow();
+                yield project.codebook.load().code(s.codeId()).map(org.parallax.model.Code::name).orElse("?") + " in "
+                        + project.documents.get(s.documentId()).orElseThrow().title();
+            }
+        };
     }
 
     /** Sets or clears (blank text) a memo as one undoable action. */

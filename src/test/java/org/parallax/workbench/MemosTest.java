@@ -143,6 +143,37 @@ class MemosTest {
         assertThat(wb.memos().all()).extracting(m -> m.target().kind()).containsExactly(MemoKind.PROJECT);
     }
 
+    @Test
+    void searchInsideMemosUsesStemsPhrasesAndFieldsAndSeesEveryChange() {
+        wb.setActiveCoder("anna");
+        Segment passage = wb.coding().code(doc, 0, 4, balance, "Deterrence doubts here");
+        wb.memos().set(MemoTarget.project(), "Journal: I doubted the realist reading.\nSecond day.");
+        wb.setActiveCoder("Ben Stone");
+        wb.memos().set(MemoTarget.document(doc), "Сдерживание и диалог");
+
+        assertThat(search("doubt")).containsExactlyInAnyOrder("project", "passage");
+        assertThat(search("memo:doubts AND kind:passage")).containsExactly("passage");
+        assertThat(search("\"realist reading\"")).containsExactly("project");
+        assertThat(search("author:\"ben stone\"")).containsExactly("document");
+        assertThat(search("сдерживания")).as("Russian stems").containsExactly("document");
+        assertThat(search("deter*")).containsExactly("passage");
+
+        wb.coding().setMemo(passage.id(), "now about dialogue");
+        assertThat(search("deterrence")).as("the index follows every change").isEmpty();
+        wb.coding().code(doc, 5, 8, balance, "fresh deterrence");
+        assertThat(search("deterrence")).containsExactly("passage");
+        assertThat(wb.memos().rows(new MemoFilter(null, "anna", null, "doubt"))).extracting(r -> r.kind())
+                .containsExactly("project");
+
+        assertThatThrownBy(() -> search("title:x")).isInstanceOf(ParallaxException.class)
+                .hasMessageContaining("memo:, kind: or author:");
+        assertThatThrownBy(() -> search("\"open")).isInstanceOf(ParallaxException.class);
+    }
+
+    private java.util.List<String> search(String query) {
+        return wb.memos().rows(new MemoFilter(null, null, null, query)).stream().map(r -> r.kind()).toList();
+    }
+
     private void reopen() {
         Path file = wb.file();
         wb.close();

@@ -39,7 +39,7 @@ final class CodebookXmlReader {
             children.add(code(child));
         }
         return new CodeNode(guid, name, !"false".equalsIgnoreCase(Dom.attr(e, "isCodable")),
-                color(Dom.attr(e, "color"), name), Dom.childText(e, "Description"), children);
+                color(Dom.attr(e, "color"), name), Dom.childText(e, "Description"), children, Dom.refs(e, "NoteRef"));
     }
 
     /** Sets of codes; in a .qdc members are MemberCode/@guid, in a .qde MemberCode/@targetGUID. */

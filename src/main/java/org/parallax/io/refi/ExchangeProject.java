@@ -8,10 +8,11 @@ import java.util.Map;
 /**
  * A project as REFI-QDA exchanges it, in plain data: users, a code tree, sets of codes, text sources
  * with variables and coded selections, and notes. Selection offsets are UTF-16 indices of the source's
- * text (Parallax's own unit); the XML layer converts them to and from code points.
+ * text (Parallax's own unit); the XML layer converts them to and from code points. {@code description} is the
+ * project's own Description (Parallax's project memo), null when there is none.
  */
 public record ExchangeProject(String name, String origin, List<User> users, List<CodeNode> codes,
-                              List<CodeSet> sets, List<Source> sources, List<Note> notes) {
+                              List<CodeSet> sets, List<Source> sources, List<Note> notes, String description) {
 
     public ExchangeProject {
         users = List.copyOf(users);
@@ -21,15 +22,26 @@ public record ExchangeProject(String name, String origin, List<User> users, List
         notes = List.copyOf(notes);
     }
 
+    public ExchangeProject(String name, String origin, List<User> users, List<CodeNode> codes, List<CodeSet> sets,
+                           List<Source> sources, List<Note> notes) {
+        this(name, origin, users, codes, sets, sources, notes, null);
+    }
+
     /** A person who codes. */
     public record User(String guid, String name) {
     }
 
-    /** A code with its sub-codes; {@code color} is #rrggbb or null. */
+    /** A code with its sub-codes and the notes it refers to; {@code color} is #rrggbb or null. */
     public record CodeNode(String guid, String name, boolean codable, String color, String description,
-                           List<CodeNode> children) {
+                           List<CodeNode> children, List<String> noteGuids) {
         public CodeNode {
             children = List.copyOf(children);
+            noteGuids = List.copyOf(noteGuids);
+        }
+
+        public CodeNode(String guid, String name, boolean codable, String color, String description,
+                        List<CodeNode> children) {
+            this(guid, name, codable, color, description, children, List.of());
         }
     }
 
@@ -42,13 +54,19 @@ public record ExchangeProject(String name, String origin, List<User> users, List
 
     /**
      * A text source: normalised text, variables by name (insertion order kept), coded selections,
-     * and, when read from a file, the position convention its selections were found to use.
+     * when read from a file the position convention its selections were found to use, and its Description
+     * (Parallax's document memo) or null.
      */
     public record Source(String guid, String name, String text, Map<String, Variable> variables,
-                         List<Selection> selections, PositionConvention convention) {
+                         List<Selection> selections, PositionConvention convention, String description) {
         public Source {
             variables = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(variables));
             selections = List.copyOf(selections);
+        }
+
+        public Source(String guid, String name, String text, Map<String, Variable> variables,
+                      List<Selection> selections, PositionConvention convention) {
+            this(guid, name, text, variables, selections, convention, null);
         }
     }
 
@@ -59,12 +77,20 @@ public record ExchangeProject(String name, String origin, List<User> users, List
         }
     }
 
-    /** A selection {@code [start, end)} in UTF-16 units of its source's text, with its codings and notes. */
+    /**
+     * A selection {@code [start, end)} in UTF-16 units of its source's text, with its codings, notes and
+     * Description (where QualCoder and ATLAS.ti keep a coding's memo) or null.
+     */
     public record Selection(String guid, int start, int end, String userGuid, Instant created,
-                            List<Coding> codings, List<String> noteGuids) {
+                            List<Coding> codings, List<String> noteGuids, String description) {
         public Selection {
             codings = List.copyOf(codings);
             noteGuids = List.copyOf(noteGuids);
+        }
+
+        public Selection(String guid, int start, int end, String userGuid, Instant created, List<Coding> codings,
+                         List<String> noteGuids) {
+            this(guid, start, end, userGuid, created, codings, noteGuids, null);
         }
     }
 

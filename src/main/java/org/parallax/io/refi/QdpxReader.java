@@ -62,13 +62,14 @@ public final class QdpxReader {
             sourceReader.read(n, guid, name == null ? "note" : name, n).ifPresent(text -> notes.add(new Note(guid, name,
                     text.text(), RefiIds.canonical(Dom.attr(n, "creatingUser")), Dom.instant(n, "creationDateTime"))));
         }
-        for (String unused : List.of("Cases", "Links", "Graphs", "Description")) {
+        for (String unused : List.of("Cases", "Links", "Graphs")) {
             Dom.child(root, unused).ifPresent(e -> problems.add(unused + " of the project not imported "
                     + "(Parallax has no equivalent yet)"));
         }
         String name = Optional.ofNullable(Dom.attr(root, "name")).orElse(fileName);
         return new RefiImport(new ExchangeProject(name, Dom.attr(root, "origin"), users, codes,
-                Dom.child(root, "Sets").isPresent() ? codebook.sets(root) : List.of(), sources, notes), problems);
+                Dom.child(root, "Sets").isPresent() ? codebook.sets(root) : List.of(), sources, notes,
+                Dom.childText(root, "Description")), problems);
     }
 
     private static List<Source> sources(Element root, SourceReader reader, CodebookXmlReader ids,

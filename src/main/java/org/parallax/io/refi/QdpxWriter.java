@@ -72,6 +72,7 @@ public final class QdpxWriter {
             xml.end();
         }
         xml.sets(project.sets(), false);
+        xml.text("Description", project.description());
         return xml.finish();
     }
 
@@ -99,12 +100,14 @@ public final class QdpxWriter {
     private static void source(XmlOut xml, Source source, Map<String, String> variableGuids) {
         xml.start("TextSource").attr("guid", source.guid()).attr("name", source.name())
                 .attr("plainTextPath", "internal://" + source.guid() + ".txt");
+        xml.text("Description", source.description());
         String text = source.text();
         for (Selection s : source.selections()) {
             xml.start("PlainTextSelection").attr("guid", s.guid()).attr("name", text.substring(s.start(), s.end()))
                     .attr("startPosition", Offsets.toCodePoints(text, s.start()))
                     .attr("endPosition", Offsets.toCodePoints(text, s.end()))
                     .attr("creatingUser", s.userGuid()).attr("creationDateTime", s.created());
+            xml.text("Description", s.description());
             for (Coding c : s.codings()) {
                 xml.start("Coding").attr("guid", c.guid()).attr("creatingUser", c.userGuid())
                         .attr("creationDateTime", c.created());

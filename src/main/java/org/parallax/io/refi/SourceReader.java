@@ -72,19 +72,16 @@ final class SourceReader {
                 continue;
             }
             selections.add(new Selection(selGuid, toNormalised.of(start), toNormalised.of(end),
-                    canonicalAttr(s, "creatingUser"), Dom.instant(s, "creationDateTime"), codings(s), Dom.refs(s, "NoteRef")));
-        }
-        long described = selectionElements.stream().filter(e -> Dom.childText(e, "Description") != null).count();
-        if (Dom.childText(element, "Description") != null || described > 0) {
-            problems.add(label + ": descriptions of the source or of " + described + " selections not imported "
-                    + "(notes are)");
+                    canonicalAttr(s, "creatingUser"), Dom.instant(s, "creationDateTime"), codings(s), Dom.refs(s, "NoteRef"),
+                    Dom.childText(s, "Description")));
         }
         int wholeSourceCodings = Dom.children(element, "Coding").size();
         if (wholeSourceCodings > 0) {
             problems.add(label + ": " + wholeSourceCodings + " codings of the whole source not imported "
                     + "(Parallax codes passages)");
         }
-        return Optional.of(new Source(guid, name, text, variables(variablesFrom, label), selections, convention));
+        return Optional.of(new Source(guid, name, text, variables(variablesFrom, label), selections, convention,
+                Dom.childText(element, "Description")));
     }
 
     private String text(Element element, String label) {

@@ -78,6 +78,7 @@ final class XmlOut {
         start("Code").attr("guid", code.guid()).attr("name", code.name()).attr("isCodable", code.codable())
                 .attr("color", code.color());
         text("Description", code.description());
+        code.noteGuids().forEach(n -> ref("NoteRef", n));
         code.children().forEach(this::code);
         end();
     }

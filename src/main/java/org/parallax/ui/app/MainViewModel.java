@@ -7,6 +7,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.parallax.ui.memos.MemoViewModel;
+import org.parallax.ui.memos.MemosViewModel;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.ui.analysis.AnalysisFilter;
@@ -57,6 +59,8 @@ public final class MainViewModel {
     private final SplitLensViewModel splitLens;
     private final GuideViewModel guide;
     private final ObservableList<String> recentProjects = FXCollections.observableArrayList();
+    private final MemoViewModel memo;
+    private final MemosViewModel memos;
     private final StringProperty title = new SimpleStringProperty("Parallax");
     private final BooleanProperty open = new SimpleBooleanProperty(false);
 
@@ -85,7 +89,51 @@ public final class MainViewModel {
         lens = new LensViewModel(context, document);
         splitLens = new SplitLensViewModel(context, document);
         guide = new GuideViewModel(context);
+        memo = new MemoViewModel(context);
+        memos = new MemosViewModel(context);
         wire();
+        wireMemos();
+    }
+
+    /** The memo pane follows the open document, the selected code and the passage at the selection. */
+    private void wireMemos() {
+        documents.selectedProperty().addListener((o, was, now) ->
+                memo.documentIdProperty().set(now == null ? null : now.id()));
+        codebook.selectedProperty().addListener((o, was, now) -> memo.codeIdProperty().set(
+                now != null && now.kind() == CodebookNode.Kind.CODE ? Long.valueOf(now.id()) : null));
+        document.selectionProperty().addListener((o, was, now) -> memo.passageIdProperty().set(selectedPassage()));
+        document.documentProperty().addListener((o, was, now) -> memo.passageIdProperty().set(selectedPassage()));
+        memos.setOpener(row -> {
+            if (row.kind().equals("passage")) {
+                context.read(wb -> wb.coding().segment(row.targetId()),
+                        s -> openPassage(s.documentId(), s.start(), s.end()));
+            } else if (row.documentId() != null) {
+                openPassage(row.documentId(), 0, 0);
+            }
+        });
+    }
+
+    /** The passage the selection covers exactly, else the innermost passage at the caret; null when none. */
+    private Long selectedPassage() {
+        var range = document.selectionProperty().get();
+        if (range == null) {
+            return null;
+        }
+        var at = document.passagesAt(range.start());
+        for (var s : at) {
+            if (s.start() == range.start() && s.end() == range.end()) {
+                return s.id();
+            }
+        }
+        return range.isEmpty() && !at.isEmpty() ? at.get(0).id() : null;
+    }
+
+    public MemoViewModel memo() {
+        return memo;
+    }
+
+    public MemosViewModel memos() {
+        return memos;
     }
 
     private void wire() {

@@ -34,6 +34,8 @@ import org.parallax.ui.documents.ImportBar;
 import org.parallax.ui.documents.MetadataView;
 import org.parallax.ui.lens.GuideView;
 import org.parallax.ui.lens.LensPane;
+import org.parallax.ui.memos.MemoPane;
+import org.parallax.ui.memos.MemosView;
 import org.parallax.ui.passages.PassageRow;
 import org.parallax.ui.passages.PassagesView;
 import org.parallax.ui.search.SearchView;
@@ -67,7 +69,9 @@ public final class MainWindow {
                 tab("Timeline", new TimelineView(viewModel.timeline(), viewModel.analysis().filter(), dialogs)),
                 tab("Codes", new CodesView(new CodesViewModel(viewModel.context()), dialogs)),
                 compareTab,
-                tab("Practice", new PracticeView(practice(viewModel), viewModel.coder().blindProperty())));
+                tab("Practice", new PracticeView(practice(viewModel), viewModel.coder().blindProperty())),
+                tab("Memo", new MemoPane(viewModel.memo(), viewModel.undo()::undo)),
+                tab("Memos", new MemosView(viewModel.memos(), viewModel.memo().documentIdProperty())));
         tabs.setId("bottomTabs");
         tabs.getSelectionModel().select(1);
         CodebookView codebook = new CodebookView(viewModel.codebook(), viewModel.document()::codeSelection);

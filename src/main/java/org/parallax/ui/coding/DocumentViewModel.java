@@ -153,7 +153,7 @@ public final class DocumentViewModel {
         return out;
     }
 
-    /** The names of the codes at {@code offset}, for the hover tooltip. */
+    /** The names of the codes at {@code offset}, each passage memo there below its code, for the hover tooltip. */
     public List<String> codeNamesAt(int offset) {
         OpenDocument open = document.get();
         if (open == null) {
@@ -164,7 +164,16 @@ public final class DocumentViewModel {
             return List.of();
         }
         Map<Long, Code> codes = open.codebook().codesById();
-        return run.codeIds().stream().map(id -> codes.containsKey(id) ? codes.get(id).name() : "?").toList();
+        List<String> lines = new ArrayList<>();
+        for (long id : run.codeIds()) {
+            lines.add(codes.containsKey(id) ? codes.get(id).name() : "?");
+            for (Segment s : open.passages()) {
+                if (s.codeId() == id && s.memo() != null && run.segmentIds().contains(s.id())) {
+                    lines.add("  Memo: " + MemoPreview.of(s.memo()));
+                }
+            }
+        }
+        return lines;
     }
 
     public void remove(Segment passage) {

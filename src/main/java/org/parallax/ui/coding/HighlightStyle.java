@@ -9,6 +9,9 @@ import java.util.Locale;
  */
 public final class HighlightStyle {
     static final String DEFAULT_COLOR = "#888888";
+    /** A dotted underline marks text whose passage has a memo (over the solid underline of an overlap). */
+    public static final String MEMO_MARK =
+            " -rtfx-underline-dash-array: 2 2; -rtfx-underline-width: 1.5; -rtfx-underline-color: #37474f;";
 
     private HighlightStyle() {
     }

@@ -50,15 +50,19 @@ public record OpenDocument(long id, String title, String text, List<Segment> pas
         return to < 0 ? new TextRange(0, 0) : new TextRange(Math.max(0, from), Math.min(text.length(), to));
     }
 
-    /** The inline CSS of each run, in order, for the text area's style spans. */
+    /** The inline CSS of each run, in order, for the text area's style spans; passages with a memo are marked. */
     public List<String> runStyles() {
         Map<Long, Code> codes = codebook.codesById();
+        java.util.Set<Long> withMemo = new java.util.HashSet<>();
+        passages.stream().filter(s -> s.memo() != null).forEach(s -> withMemo.add(s.id()));
         Map<List<Long>, String> cache = new HashMap<>();
         List<String> styles = new ArrayList<>(runs.size());
         for (HighlightRun run : runs) {
-            styles.add(cache.computeIfAbsent(run.codeIds(), ids -> HighlightStyle.css(ids.stream()
+            String css = cache.computeIfAbsent(run.codeIds(), ids -> HighlightStyle.css(ids.stream()
                     .map(id -> codes.containsKey(id) ? codes.get(id).color() : null)
-                    .toList())));
+                    .toList()));
+            boolean memo = run.segmentIds().stream().anyMatch(withMemo::contains);
+            styles.add(memo ? css + HighlightStyle.MEMO_MARK : css);
         }
         return styles;
     }

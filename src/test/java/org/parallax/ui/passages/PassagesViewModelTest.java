@@ -47,7 +47,7 @@ class PassagesViewModelTest {
     void memoEditedInTheListIsStoredAndShown() {
         passages.editMemo(passages.rows().get(0), "self-description of the state");
         assertThat(passages.rows().get(0).memo()).isEqualTo("self-description of the state");
-        assertThat(fixture.main.undo().undoLabelProperty().get()).isEqualTo("Undo Edit memo");
+        assertThat(fixture.main.undo().undoLabelProperty().get()).isEqualTo("Undo Edit passage memo");
     }
 
     @Test

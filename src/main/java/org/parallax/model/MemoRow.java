@@ -1,0 +1,13 @@
+package org.parallax.model;
+
+import java.time.Instant;
+
+/**
+ * One memo flattened for listing and export: its kind, what it is about (document title, code name, or the
+ * passage's code and document), author and dates. {@code documentId} is set for document and passage memos,
+ * {@code codeId} for code and passage memos; {@code passage} holds a passage memo's coded text.
+ */
+public record MemoRow(long memoId, String kind, long targetId, String about, Long documentId, String document,
+                      Long codeId, String code, String passage, String author, Instant created, Instant modified,
+                      String text) {
+}

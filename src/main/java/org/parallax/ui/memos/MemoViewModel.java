@@ -1,0 +1,253 @@
+package org.parallax.ui.memos;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.parallax.model.Memo;
+import org.parallax.model.MemoKind;
+import org.parallax.model.MemoTarget;
+import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.MemoSession;
+import org.parallax.workbench.ProjectEvent;
+import org.parallax.workbench.Workbench;
+
+/**
+ * The memo pane: the memo of the open document, the selected code, the selected passage or the project, saved in
+ * the background as the researcher types (the view debounces and calls {@link #flush}); one editing session is
+ * one undoable action. Saves run one at a time, in order; the latest text always wins.
+ */
+public final class MemoViewModel {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final ProjectContext context;
+    private final ObjectProperty<MemoKind> kind = new SimpleObjectProperty<>(MemoKind.DOCUMENT);
+    private final ObjectProperty<Long> documentId = new SimpleObjectProperty<>();
+    private final ObjectProperty<Long> codeId = new SimpleObjectProperty<>();
+    private final ObjectProperty<Long> passageId = new SimpleObjectProperty<>();
+    private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty heading = new SimpleStringProperty("");
+    private final StringProperty details = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty available = new SimpleBooleanProperty(false);
+    private MemoTarget editing;
+    private boolean loading;
+    private boolean dirty;
+    private boolean saving;
+    private Runnable afterSave;
+    private final java.util.ArrayDeque<Pending> queue = new java.util.ArrayDeque<>();
+    /** Used on the background thread that saves; replaced when the pane moves to another memo. */
+    private volatile MemoSession session;
+
+    public MemoViewModel(ProjectContext context) {
+        this.context = context;
+        kind.addListener((o, was, now) -> retarget());
+        documentId.addListener((o, was, now) -> retarget());
+        codeId.addListener((o, was, now) -> retarget());
+        passageId.addListener((o, was, now) -> retarget());
+        text.addListener((o, was, now) -> {
+            if (!loading && editing != null) {
+                dirty = true;
+                status.set("Editing…");
+            }
+        });
+        context.workbenchProperty().addListener((o, was, now) -> {
+            editing = null;
+            dirty = false;
+            saving = false;
+            queue.clear();
+            retarget();
+        });
+        context.onEvent(event -> {
+            if (event == ProjectEvent.MEMOS && !dirty && !saving && queue.isEmpty() && editing != null) {
+                load(editing);
+            }
+        });
+    }
+
+    /** Saves the text typed since the last save, if any; called by the view after a pause in typing. */
+    public void flush() {
+        if (!dirty || editing == null) {
+            return;
+        }
+        dirty = false;
+        Pending last = queue.peekLast();
+        if (last != null && last.target().equals(editing)) {
+            queue.pollLast();
+        }
+        queue.add(new Pending(editing, text.get()));
+        saveNext();
+    }
+
+    private void saveNext() {
+        Workbench wb = context.workbench();
+        if (saving || wb == null) {
+            return;
+        }
+        Pending next = queue.poll();
+        if (next == null) {
+            if (afterSave != null) {
+                Runnable then = afterSave;
+                afterSave = null;
+                then.run();
+            }
+            return;
+        }
+        saving = true;
+        status.set("Saving…");
+        context.tasks().run(() -> save(wb, next.target(), next.text()), memo -> {
+            saving = false;
+            if (next.target().equals(editing)) {
+                showDetails(memo);
+                status.set(dirty ? "Editing…" : "Saved");
+            }
+            saveNext();
+        }, error -> {
+            saving = false;
+            queue.clear();
+            afterSave = null;
+            status.set("Not saved");
+            context.fail(error);
+        });
+    }
+
+    /** Undo from inside the memo: saves what was typed first, so the whole session is what undo takes back. */
+    public void undoAfterSaving(Runnable undo) {
+        flush();
+        if (saving) {
+            afterSave = undo;
+        } else {
+            undo.run();
+        }
+    }
+
+    private Optional<Memo> save(Workbench wb, MemoTarget target, String value) {
+        MemoSession current = session;
+        if (current == null || !current.target().equals(target)) {
+            current = wb.memos().session(target);
+            session = current;
+        }
+        return current.save(value);
+    }
+
+    private void retarget() {
+        MemoTarget next = target();
+        if (next != null && next.equals(editing)) {
+            return;
+        }
+        flush();
+        editing = next;
+        session = null;
+        dirty = false;
+        available.set(next != null);
+        if (next == null) {
+            loading = true;
+            text.set("");
+            loading = false;
+            heading.set(prompt());
+            details.set("");
+            status.set("");
+            return;
+        }
+        load(next);
+    }
+
+    private void load(MemoTarget target) {
+        context.read(wb -> new Loaded(wb.memos().about(target), wb.memos().memo(target)), loaded -> {
+            if (!target.equals(editing) || dirty) {
+                return;
+            }
+            loading = true;
+            text.set(loaded.memo().map(Memo::text).orElse(""));
+            loading = false;
+            heading.set(title(target.kind()) + ": " + loaded.about());
+            showDetails(loaded.memo());
+            status.set("");
+        });
+    }
+
+    private void showDetails(Optional<Memo> memo) {
+        details.set(memo.map(m -> (m.author() == null ? "" : "by " + m.author() + " · ") + "created "
+                + WHEN.format(m.created()) + " · modified " + WHEN.format(m.modified())).orElse("No memo yet"));
+    }
+
+    private MemoTarget target() {
+        if (context.workbench() == null) {
+            return null;
+        }
+        return switch (kind.get()) {
+            case PROJECT -> MemoTarget.project();
+            case DOCUMENT -> documentId.get() == null ? null : MemoTarget.document(documentId.get());
+            case CODE -> codeId.get() == null ? null : MemoTarget.code(codeId.get());
+            case PASSAGE -> passageId.get() == null ? null : MemoTarget.passage(passageId.get());
+        };
+    }
+
+    private String prompt() {
+        return switch (kind.get()) {
+            case PROJECT -> "Open a project to keep its research journal";
+            case DOCUMENT -> "Select a document to write its memo";
+            case CODE -> "Select a code in the codebook to write its memo";
+            case PASSAGE -> "Click into a coded passage to write its memo";
+        };
+    }
+
+    private static String title(MemoKind kind) {
+        return switch (kind) {
+            case PROJECT -> "Research journal";
+            case DOCUMENT -> "Document memo";
+            case CODE -> "Code memo";
+            case PASSAGE -> "Passage memo";
+        };
+    }
+
+    public ObjectProperty<MemoKind> kindProperty() {
+        return kind;
+    }
+
+    /** The open document's id (null when none), fed by the main view-model. */
+    public ObjectProperty<Long> documentIdProperty() {
+        return documentId;
+    }
+
+    public ObjectProperty<Long> codeIdProperty() {
+        return codeId;
+    }
+
+    public ObjectProperty<Long> passageIdProperty() {
+        return passageId;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public StringProperty headingProperty() {
+        return heading;
+    }
+
+    public StringProperty detailsProperty() {
+        return details;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty availableProperty() {
+        return available;
+    }
+
+    private record Loaded(String about, Optional<Memo> memo) {
+    }
+
+    /** A text waiting to be saved to its memo. */
+    private record Pending(MemoTarget target, String text) {
+    }
+}

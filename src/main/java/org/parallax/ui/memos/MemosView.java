@@ -1,0 +1,112 @@
+package org.parallax.ui.memos;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.parallax.model.MemoRow;
+import org.parallax.model.MemoKind;
+import org.parallax.ui.coding.MemoPreview;
+
+/** The Memos tab: filters (kind, author, open document, text search) over a table of every memo. */
+public final class MemosView extends VBox {
+    private static final String ALL = "All";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final TableView<MemoRow> table = new TableView<>();
+
+    /** {@code openDocument} is the id of the document open in the text, for the "this document only" filter. */
+    public MemosView(MemosViewModel viewModel, ObjectProperty<Long> openDocument) {
+        super(4);
+        ComboBox<String> kind = new ComboBox<>();
+        kind.getItems().add(ALL);
+        for (MemoKind k : MemoKind.values()) {
+            kind.getItems().add(k.label());
+        }
+        kind.setValue(ALL);
+        kind.setId("memosKind");
+        kind.valueProperty().addListener((o, was, now) ->
+                viewModel.kindProperty().set(now == null || ALL.equals(now) ? null : MemoKind.parse(now)));
+        ComboBox<String> author = new ComboBox<>();
+        author.setId("memosAuthor");
+        author.getItems().add(ALL);
+        author.setValue(ALL);
+        viewModel.authors().addListener((ListChangeListener<String>) c -> {
+            String selected = author.getValue();
+            author.getItems().setAll(ALL);
+            author.getItems().addAll(viewModel.authors());
+            author.setValue(selected);
+        });
+        author.valueProperty().addListener((o, was, now) ->
+                viewModel.authorProperty().set(now == null || ALL.equals(now) ? null : now));
+        CheckBox thisDocument = new CheckBox("Open document only");
+        thisDocument.setId("memosThisDocument");
+        thisDocument.selectedProperty().addListener((o, was, now) ->
+                viewModel.documentIdProperty().set(now ? openDocument.get() : null));
+        openDocument.addListener((o, was, now) -> {
+            if (thisDocument.isSelected()) {
+                viewModel.documentIdProperty().set(now);
+            }
+        });
+        TextField search = new TextField();
+        search.setId("memosSearch");
+        search.setPromptText("Search in memos (Search tab syntax), Enter");
+        search.textProperty().bindBidirectional(viewModel.queryProperty());
+        search.setOnAction(e -> viewModel.refresh());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Button clear = new Button("Clear");
+        clear.setOnAction(e -> {
+            search.clear();
+            viewModel.refresh();
+        });
+        Label summary = new Label();
+        summary.textProperty().bind(viewModel.summaryProperty());
+        HBox filters = new HBox(6, new Label("Kind"), kind, new Label("Author"), author, thisDocument, search, clear,
+                summary);
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        table.setId("memosTable");
+        table.setItems(viewModel.rows());
+        table.getColumns().add(column("Kind", MemoRow::kind, 80));
+        table.getColumns().add(column("About", MemoRow::about, 240));
+        table.getColumns().add(column("Memo", r -> MemoPreview.of(r.text()), 460));
+        table.getColumns().add(column("Author", MemoRow::author, 90));
+        table.getColumns().add(column("Modified", r -> r.modified() == null ? "" : WHEN.format(r.modified()), 130));
+        table.setPlaceholder(new Label("No memos here yet: write one in the Memo tab"));
+        table.setRowFactory(t -> {
+            TableRow<MemoRow> row = new TableRow<>();
+            row.itemProperty().addListener((o, was, now) -> row.setTooltip(now == null ? null : new Tooltip(now.text())));
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && row.getItem() != null) {
+                    viewModel.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(filters, table);
+    }
+
+    private static TableColumn<MemoRow, String> column(String name, Function<MemoRow, String> value, double width) {
+        TableColumn<MemoRow, String> column = new TableColumn<>(name);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

@@ -1,0 +1,126 @@
+package org.parallax.workbench;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.parallax.io.refi.ExchangeProject.CodeNode;
+import org.parallax.io.refi.ExchangeProject.Note;
+import org.parallax.model.Memo;
+import org.parallax.model.MemoTarget;
+
+/**
+ * Memos arriving in a REFI-QDA import: a Description plus linked Notes become one memo (a text both carry once),
+ * a code's Note that repeats its Description marks that Description as a memo rather than a definition, and a
+ * memo for a document, code or the project already here is kept, with a different imported text appended.
+ */
+final class ExchangeMemos {
+    private final Project project;
+    private final Map<String, Note> notes;
+    private final Map<String, String> userNames;
+    private final Set<String> usedNotes;
+    private final List<String> problems;
+    private final Map<String, Note> codeMemos = new LinkedHashMap<>();
+    private boolean changedExisting;
+
+    ExchangeMemos(Project project, Map<String, Note> notes, Map<String, String> userNames, Set<String> usedNotes,
+                  List<String> problems) {
+        this.project = project;
+        this.notes = notes;
+        this.userNames = userNames;
+        this.usedNotes = usedNotes;
+        this.problems = problems;
+    }
+
+    /** One memo text from a Description and note references, in that order, each distinct text once; or null. */
+    String text(String description, List<String> noteGuids, String where) {
+        List<String> parts = new ArrayList<>();
+        add(parts, description);
+        for (String guid : noteGuids) {
+            Note note = notes.get(guid);
+            if (note == null) {
+                problems.add(where + ": a note " + guid + " is missing");
+            } else {
+                usedNotes.add(guid);
+                add(parts, note.text());
+            }
+        }
+        return parts.isEmpty() ? null : String.join("\n\n", parts);
+    }
+
+    /** The code tree with memo Descriptions taken out (they are not definitions); remembers each code's memo. */
+    List<CodeNode> separateCodeMemos(List<CodeNode> nodes) {
+        List<CodeNode> out = new ArrayList<>();
+        for (CodeNode node : nodes) {
+            List<CodeNode> children = separateCodeMemos(node.children());
+            String description = node.description();
+            if (!node.noteGuids().isEmpty()) {
+                Note first = notes.get(node.noteGuids().get(0));
+                String memo = text(null, node.noteGuids(), "Code '" + node.name() + "'");
+                if (memo != null) {
+                    codeMemos.put(node.guid(), new Note(node.guid(), node.name(), memo,
+                            first == null ? null : first.userGuid(), first == null ? null : first.created()));
+                    String shown = description;
+                    boolean repeated = shown != null && node.noteGuids().stream().map(notes::get)
+                            .filter(Objects::nonNull).anyMatch(n -> n.text().strip().equals(shown.strip()));
+                    if (repeated) {
+                        description = null;
+                    }
+                }
+            }
+            out.add(new CodeNode(node.guid(), node.name(), node.codable(), node.color(), description, children,
+                    node.noteGuids()));
+        }
+        return out;
+    }
+
+    /** Stores the memos {@link #separateCodeMemos} found, for the codes the import matched or created. */
+    void storeCodeMemos(Map<String, Long> codeIds, Set<Long> codesBefore) {
+        codeMemos.forEach((guid, note) -> {
+            Long codeId = codeIds.get(guid);
+            if (codeId != null) {
+                store(MemoTarget.code(codeId), note.text(), note.userGuid(), note.created(), codesBefore.contains(codeId));
+            }
+        });
+    }
+
+    /**
+     * Stores an imported memo on a document, code or the project: as it is when there is none, appended when the
+     * one here says something else. {@code existingTarget} says the target was here before the import.
+     */
+    void store(MemoTarget target, String text, String userGuid, Instant created, boolean existingTarget) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        if (text.length() > Memos.MAX_LENGTH) {
+            problems.add("A " + target.kind().label() + " memo of " + text.length() + " characters not imported "
+                    + "(at most " + Memos.MAX_LENGTH + ")");
+            return;
+        }
+        Memo here = project.memos.get(target).orElse(null);
+        if (here != null && here.text().contains(text.strip())) {
+            return;
+        }
+        String merged = here == null ? text : here.text() + "\n\n" + text;
+        String author = userGuid == null ? ExchangeImport.UNKNOWN_CODER : userNames.getOrDefault(userGuid, userGuid);
+        long authorId = project.coders.ensure(author).id();
+        Instant when = created != null ? created : Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        project.memos.save(target, merged, authorId, here == null ? when : Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        changedExisting |= existingTarget;
+    }
+
+    /** Whether a memo of something that was here before the import changed, which undoing a merge would not revert. */
+    boolean changedExisting() {
+        return changedExisting;
+    }
+
+    private static void add(List<String> parts, String text) {
+        if (text != null && !text.isBlank() && parts.stream().noneMatch(p -> Objects.equals(p.strip(), text.strip()))) {
+            parts.add(text);
+        }
+    }
+}

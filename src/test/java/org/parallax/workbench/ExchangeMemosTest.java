@@ -1,0 +1,153 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.io.refi.QdpxFiles.utf8;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.io.refi.QdpxFiles;
+import org.parallax.io.refi.RefiSchemas;
+import org.parallax.model.Memo;
+import org.parallax.model.MemoKind;
+import org.parallax.model.MemoTarget;
+import org.parallax.model.Segment;
+import org.parallax.testutil.TestProjects;
+
+class ExchangeMemosTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSamplesPassageMemosTravelAsSelectionDescriptionsAndAsNotes() {
+        Path sample = dir.resolve("sample.parallax");
+        SampleProject.build(Path.of("samples"), sample);
+        Path qdpx = dir.resolve("sample.qdpx");
+        long memos;
+        try (Workbench wb = Workbench.open(sample)) {
+            memos = wb.coding().segments().stream().filter(s -> s.memo() != null).count();
+            wb.exchange().exportQdpx(qdpx);
+        }
+        String qde = new String(QdpxFiles.entries(qdpx).get("project.qde"), StandardCharsets.UTF_8);
+        assertThat(RefiSchemas.validateProject(utf8(qde))).isEmpty();
+        assertThat(memos).isPositive();
+        assertThat(count(qde, "<PlainTextSelection [^>]*>\\s*<Description>")).isEqualTo(memos);
+        assertThat(count(qde, "<Note ")).isEqualTo(memos);
+    }
+
+    @Test
+    void everyKindOfMemoSurvivesARoundTripAndStaysValid() {
+        Path qdpx = dir.resolve("out.qdpx");
+        Map<MemoTarget, String> written = new LinkedHashMap<>();
+        long passages;
+        try (Workbench wb = TestProjects.table1(dir)) {
+            long doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "act.txt",
+                    "NATO and Russia build a council. The alliance remains open.\n"));
+            long defined = wb.codebook().code("Balance of power").id();
+            var undefined = wb.codebook().addCode("Open door", wb.codebook().code("Balance of power").frameId(),
+                    null, null, null);
+            Segment first = wb.coding().code(doc, 0, 4, defined, "NATO speaks first\nand loud");
+            wb.coding().code(doc, 38, 58, undefined.id(), null);
+            passages = 2;
+            written.put(MemoTarget.project(), "Journal: the council matters.");
+            written.put(MemoTarget.document(doc), "Signed in Rome & not Paris <really>.");
+            written.put(MemoTarget.code(defined), "Watch for deterrence talk.");
+            written.put(MemoTarget.code(undefined.id()), "Only explicit invitations.");
+            written.forEach((target, text) -> wb.memos().set(target, text));
+            written.put(MemoTarget.passage(first.id()), "NATO speaks first\nand loud");
+            wb.exchange().exportQdpx(qdpx);
+        }
+        String qde = new String(QdpxFiles.entries(qdpx).get("project.qde"), StandardCharsets.UTF_8);
+        assertThat(RefiSchemas.validateProject(utf8(qde))).isEmpty();
+        assertThat(qde).contains("<Description>Journal: the council matters.</Description>",
+                "<Description>Signed in Rome &amp; not Paris &lt;really&gt;.</Description>",
+                "<Description>Only explicit invitations.</Description>");
+        assertThat(qde).as("a defined code keeps its definition as Description; the memo goes to a Note")
+                .doesNotContain("<Description>Watch for deterrence talk.</Description>")
+                .contains("<PlainTextContent>Watch for deterrence talk.</PlainTextContent>");
+
+        try (Workbench copy = Workbench.create(dir.resolve("copy.parallax"), null)) {
+            ExchangeReport report = copy.exchange().importQdpx(qdpx);
+            assertThat(report.problems()).noneMatch(p -> p.contains("Note") || p.contains("escription"));
+            assertThat(copy.coding().segments()).hasSize((int) passages);
+            assertThat(copy.memos().all()).extracting(Memo::text).containsExactlyInAnyOrderElementsOf(written.values());
+            long open = copy.codebook().code("Open door").id();
+            assertThat(copy.codebook().code("Open door").definition()).as("a memo is not a definition").isNull();
+            assertThat(copy.memos().memo(MemoTarget.code(open))).get().extracting(Memo::text)
+                    .isEqualTo("Only explicit invitations.");
+            assertThat(copy.codebook().code("Balance of power").definition()).isNotBlank();
+
+            ExchangeReport again = copy.exchange().importQdpx(qdpx);
+            assertThat(again.segmentsAdded()).isZero();
+            assertThat(copy.memos().all()).as("a second import adds no memo text twice")
+                    .extracting(Memo::text).containsExactlyInAnyOrderElementsOf(written.values());
+        }
+    }
+
+    /** The shape of QualCoder's export: a coding's memo is its selection's Description, a code's its Description. */
+    @Test
+    void aQualCoderProjectBringsItsCodingMemosAndSourceMemo() {
+        String text = "We discussed the enlargement. Both sides stated their red lines clearly.";
+        String qde = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <Project xmlns="urn:QDA-XML:project:1.0" name="qc" origin="QualCoder 3.5">
+                <Users><User guid="5d9f8b2e-0000-4000-8000-000000000001" name="default"/></Users>
+                <CodeBook><Codes>
+                <Code guid="5d9f8b2e-0000-4000-8000-000000000002" name="red lines" isCodable="true" color="#F781F3">
+                <Description>Statements of non-negotiable limits.</Description></Code>
+                </Codes></CodeBook>
+                <Sources>
+                <TextSource guid="5d9f8b2e-0000-4000-8000-000000000003" name="meeting.txt"
+                 plainTextPath="internal://5d9f8b2e-0000-4000-8000-000000000003.txt"
+                 creatingUser="5d9f8b2e-0000-4000-8000-000000000001" creationDateTime="2024-03-01T10:00:00Z">
+                <Description>Minutes shared by the ministry.</Description>
+                <PlainTextSelection guid="5d9f8b2e-0000-4000-8000-000000000004" name="enlargement"
+                 startPosition="17" endPosition="28" creatingUser="5d9f8b2e-0000-4000-8000-000000000001"
+                 creationDateTime="2024-03-01T10:05:00Z">
+                <Description>Topic raised by the host.</Description>
+                <Coding guid="5d9f8b2e-0000-4000-8000-000000000005" creatingUser="5d9f8b2e-0000-4000-8000-000000000001">
+                <CodeRef targetGUID="5d9f8b2e-0000-4000-8000-000000000002"/></Coding>
+                </PlainTextSelection>
+                <PlainTextSelection guid="5d9f8b2e-0000-4000-8000-000000000006" name="red lines"
+                 startPosition="54" endPosition="63" creatingUser="5d9f8b2e-0000-4000-8000-000000000001"
+                 creationDateTime="2024-03-01T10:06:00Z">
+                <Description>Both delegations, not only one.</Description>
+                <Coding guid="5d9f8b2e-0000-4000-8000-000000000007" creatingUser="5d9f8b2e-0000-4000-8000-000000000001">
+                <CodeRef targetGUID="5d9f8b2e-0000-4000-8000-000000000002"/></Coding>
+                </PlainTextSelection>
+                </TextSource>
+                </Sources>
+                </Project>
+                """;
+        assertThat(RefiSchemas.validateProject(utf8(qde))).isEmpty();
+        Path file = QdpxFiles.zip(dir.resolve("qualcoder.qdpx"), Map.of("project.qde", utf8(qde),
+                "sources/5d9f8b2e-0000-4000-8000-000000000003.txt", utf8(text)));
+        try (Workbench wb = Workbench.create(dir.resolve("p.parallax"), null)) {
+            ExchangeReport report = wb.exchange().importQdpx(file);
+            assertThat(report.problems()).noneMatch(p -> p.contains("escription"));
+            assertThat(wb.coding().segments()).extracting(s -> wb.documents().text(s.documentId())
+                    .substring(s.start(), s.end()) + " = " + s.memo())
+                    .containsExactly("enlargement = Topic raised by the host.",
+                            "red lines = Both delegations, not only one.");
+            long doc = wb.coding().segments().get(0).documentId();
+            assertThat(wb.memos().memo(MemoTarget.document(doc))).get().extracting(Memo::text)
+                    .isEqualTo("Minutes shared by the ministry.");
+            assertThat(wb.memos().all()).filteredOn(m -> m.target().kind() == MemoKind.PASSAGE)
+                    .allMatch(m -> "default".equals(m.author()));
+        }
+    }
+
+    private static long count(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        long n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
