@@ -55,7 +55,8 @@ final class ExportCommand implements Runnable {
     @Command(name = "memos", description = "Every memo (project, documents, codes, passages) as CSV, or JSON for a "
             + ".json file (docs/export.md).")
     static final class Memos extends ProjectCommand {
-        @Parameters(index = "1", paramLabel = "OUT.csv|OUT.json") Path out;
+        @Parameters(index = "1", paramLabel = "OUT.csv|OUT.json",
+                description = "The file to write: CSV, or JSON when the name ends in .json") Path out;
         @Option(names = "--no-formula-guard",
                 description = "Keep cells starting with = + - @ as they are (default: prefix them with ')")
         boolean noFormulaGuard;
