@@ -52,6 +52,7 @@ final class ImportCommand extends ProjectCommand {
         ImportReport report = workbench.documents().importFiles(new ImportRequest(documents, shared, perFile),
                 TaskProgress.NONE);
         report.imported().forEach(d -> out().println("imported " + d.id() + "\t" + d.title()));
+        report.warnings().forEach(line -> err().println("warning: " + line));
         report.duplicates().forEach(line -> err().println("skipped: " + line));
         report.failures().forEach(line -> err().println("failed: " + line));
         out().println(report.imported().size() + " imported, " + report.duplicates().size() + " duplicates, "

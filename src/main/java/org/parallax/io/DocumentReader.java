@@ -17,14 +17,19 @@ public final class DocumentReader {
     static final String SUPPORTED = ".txt, .md, .docx, .pdf, .html, .htm";
 
     private final ImportLimits limits;
+    private final ExtractionLimits extraction;
     private final DocxExtractor docx;
-    private final PdfExtractor pdf;
+    private final PdfExtractor pdf = new PdfExtractor();
     private final HtmlExtractor html = new HtmlExtractor();
 
-    public DocumentReader(ImportLimits limits) {
+    public DocumentReader(ImportLimits limits, ExtractionLimits extraction) {
         this.limits = limits;
+        this.extraction = extraction;
         this.docx = new DocxExtractor(limits);
-        this.pdf = new PdfExtractor(limits);
+    }
+
+    public DocumentReader(ImportLimits limits) {
+        this(limits, ExtractionLimits.defaults());
     }
 
     public DocumentReader() {
@@ -43,12 +48,16 @@ public final class DocumentReader {
         checkExists(file);
         String format = formatOf(file);
         checkSize(file);
+        ExtractionBudget budget = ExtractionBudget.start(file, extraction);
         Extraction extraction;
         try {
-            extraction = extract(file, format);
+            extraction = extract(file, format, budget);
         } catch (ImportException e) {
             throw e;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            LOG.log(System.Logger.Level.WARNING, "Stack overflow reading " + file + " (nested too deeply)");
+            throw budget.tooDeep();
+        } catch (RuntimeException e) {
             // Parsers fail on hostile input in unplanned ways; the researcher still gets one clear line.
             LOG.log(System.Logger.Level.WARNING, "Unexpected failure reading " + file, e);
             throw new ImportException(file, "damaged " + format.toUpperCase(Locale.ROOT) + " file ("
@@ -59,15 +68,15 @@ public final class DocumentReader {
             throw new ImportException(file, "contains no text");
         }
         String title = TitleGuess.choose(extraction.declaredTitle(), text, file);
-        return new ImportedText(text, title, LanguageGuess.of(text), format);
+        return new ImportedText(text, title, LanguageGuess.of(text), format, extraction.warnings());
     }
 
-    private Extraction extract(Path file, String format) {
+    private Extraction extract(Path file, String format, ExtractionBudget budget) {
         return switch (format) {
-            case "txt", "md" -> new Extraction(TextFileDecoder.decode(file, readAll(file)), null);
-            case "docx" -> docx.extract(file);
-            case "pdf" -> pdf.extract(file);
-            case "html" -> html.extract(file);
+            case "txt", "md" -> Extraction.of(TextFileDecoder.decode(file, readAll(file)));
+            case "docx" -> docx.extract(file, budget);
+            case "pdf" -> pdf.extract(file, budget);
+            case "html" -> html.extract(file, budget);
             default -> throw new IllegalStateException("No extractor for " + format);
         };
     }

@@ -27,12 +27,13 @@ final class DocxExtractor {
         ZipSecureFile.setMaxFileCount(limits.maxZipEntries());
     }
 
-    Extraction extract(Path file) {
+    Extraction extract(Path file, ExtractionBudget budget) {
         guard.check(file, "DOCX");
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
              XWPFDocument doc = new XWPFDocument(pkg)) {
+            budget.checkTime();
             StringBuilder text = new StringBuilder();
-            appendBody(doc.getBodyElements(), text);
+            appendBody(doc.getBodyElements(), text, budget);
             return new Extraction(text.toString(), coreTitle(doc));
         } catch (InvalidFormatException | org.apache.poi.UnsupportedFileFormatException e) {
             throw new ImportException(file, "not a DOCX file (" + Causes.brief(e) + ")", e);
@@ -43,14 +44,18 @@ final class DocxExtractor {
         }
     }
 
-    private static void appendBody(List<IBodyElement> elements, StringBuilder text) {
+    /** Tables nest in cells only as deep as the XML, which the zip guard has already bounded. */
+    private static void appendBody(List<IBodyElement> elements, StringBuilder text, ExtractionBudget budget) {
         for (IBodyElement element : elements) {
+            budget.tick();
             if (element instanceof XWPFParagraph paragraph) {
-                text.append(paragraph.getText()).append('\n');
+                String line = paragraph.getText();
+                budget.addChars(line.length() + 1);
+                text.append(line).append('\n');
             } else if (element instanceof XWPFTable table) {
                 for (XWPFTableRow row : table.getRows()) {
                     for (XWPFTableCell cell : row.getTableCells()) {
-                        appendBody(cell.getBodyElements(), text);
+                        appendBody(cell.getBodyElements(), text, budget);
                     }
                 }
             }

@@ -27,14 +27,15 @@ final class HtmlExtractor {
             "div", "li", "tr", "dt", "dd", "section", "article", "header", "footer", "main", "nav", "aside",
             "address", "figcaption", "form", "fieldset", "hr", "caption", "details", "summary");
 
-    Extraction extract(Path file) {
+    Extraction extract(Path file, ExtractionBudget budget) {
         Document doc;
         try (InputStream in = Files.newInputStream(file)) {
             doc = Jsoup.parse(in, null, "");
         } catch (IOException e) {
             throw new ImportException(file, "cannot read HTML (" + Causes.brief(e) + ")", e);
         }
-        VisibleTextFilter filter = new VisibleTextFilter();
+        budget.checkTime();
+        VisibleTextFilter filter = new VisibleTextFilter(budget);
         // The traversal is iterative, so absurdly deep nesting cannot overflow the stack.
         NodeTraversor.filter(filter, doc.body());
         String text = filter.text.toString();
@@ -47,16 +48,24 @@ final class HtmlExtractor {
     /** Collects text nodes and the breaks that block elements imply, skipping invisible subtrees. */
     private static final class VisibleTextFilter implements NodeFilter {
         private final VisibleText text = new VisibleText();
+        private final ExtractionBudget budget;
         private int preDepth;
+
+        VisibleTextFilter(ExtractionBudget budget) {
+            this.budget = budget;
+        }
 
         @Override
         public FilterResult head(Node node, int depth) {
+            budget.tick();
             if (node instanceof TextNode textNode) {
+                int before = text.length();
                 if (preDepth > 0) {
                     text.appendVerbatim(textNode.getWholeText());
                 } else {
                     text.appendCollapsed(textNode.getWholeText());
                 }
+                budget.addChars(text.length() - before);
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element element)) {

@@ -31,7 +31,7 @@ public final class MetadataCsv {
 
     /** Metadata per file, keyed by the value of the {@code file} column, in the order of the sheet. */
     public static Map<String, DocumentMeta> read(Path csv) {
-        String content = TextFileDecoder.decode(csv, readAll(csv));
+        String content = TextFileDecoder.decode(csv, readAll(csv)).text();
         String text = TextNormalizer.normalize(content);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text))
                 .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).build();

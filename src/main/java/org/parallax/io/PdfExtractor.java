@@ -7,27 +7,17 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Reads the text of a PDF with PDFBox, in reading order by position. */
+/** Reads the text of a PDF with PDFBox, in reading order by position, within the file's extraction budget. */
 final class PdfExtractor {
     /** The specification allows the header and the end marker to sit within 1024 bytes of the file's ends. */
     private static final int MARKER_WINDOW = 1024;
 
-    private final PdfStreamGuard guard;
-
-    PdfExtractor(ImportLimits limits) {
-        this.guard = new PdfStreamGuard(limits);
-    }
-
-    Extraction extract(Path file) {
+    Extraction extract(Path file, ExtractionBudget budget) {
         checkMarkers(file);
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-            guard.check(file, doc.getDocument());
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setLineSeparator("\n");
-            String text = stripper.getText(doc);
+            PdfStreamGuard streams = PdfStreamGuard.measure(doc.getDocument(), budget);
+            String text = new BudgetedTextStripper(budget, streams).getText(doc);
             if (text.isBlank()) {
                 throw new ImportException(file, "no extractable text (scanned PDF?)");
             }
@@ -36,6 +26,9 @@ final class PdfExtractor {
             throw new ImportException(file, "encrypted PDF (needs a password)", e);
         } catch (IOException e) {
             throw new ImportException(file, "damaged PDF (" + Causes.brief(e) + ")", e);
+        } catch (StackOverflowError e) {
+            // PDFBox parses nested arrays and dictionaries recursively; a file nested 100,000 deep is hostile.
+            throw budget.tooDeep();
         }
     }
 

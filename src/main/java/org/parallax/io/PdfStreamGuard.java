@@ -1,10 +1,10 @@
 package org.parallax.io;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
-import java.util.zip.InflaterInputStream;
-import org.apache.pdfbox.cos.COSArray;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
@@ -12,73 +12,55 @@ import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
 
 /**
- * Measures what the Flate-compressed streams of a PDF unpack to, with a bounded read, before
- * PDFBox decodes them into memory: a few megabytes of zeros can otherwise fill the heap.
+ * Measures what every stream of a PDF decodes to, through its whole filter chain and with a bounded
+ * decode, before PDFBox decodes any of them into memory, and remembers the sizes: drawing a stream
+ * later charges its size again, so one stream shared by thousands of pages is counted each time.
  */
 final class PdfStreamGuard {
-    private static final int BUFFER = 64 * 1024;
+    private final Map<COSStream, Long> sizes = new IdentityHashMap<>();
+    private final ExtractionBudget budget;
 
-    private final ImportLimits limits;
-
-    PdfStreamGuard(ImportLimits limits) {
-        this.limits = limits;
+    private PdfStreamGuard(ExtractionBudget budget) {
+        this.budget = budget;
     }
 
-    void check(Path file, COSDocument document) throws IOException {
-        byte[] buffer = new byte[BUFFER];
-        long total = 0;
-        for (COSObjectKey key : document.getXrefTable().keySet()) {
+    /**
+     * Measures all streams except images (text extraction never decodes them); together they may
+     * decode to the budget's byte limit, counted apart from what drawing them later costs.
+     */
+    static PdfStreamGuard measure(COSDocument document, ExtractionBudget budget) throws IOException {
+        PdfStreamGuard guard = new PdfStreamGuard(budget);
+        ExtractionBudget distinct = budget.sameClock();
+        for (COSObjectKey key : inParsingOrder(document)) {
             COSBase object = document.getObjectFromPool(key).getObject();
-            if (!(object instanceof COSStream stream)) {
-                continue;
-            }
-            int flateLayers = leadingFlateFilters(stream.getFilters());
-            if (flateLayers == 0) {
-                continue;
-            }
-            try (InputStream in = inflated(stream.createRawInputStream(), flateLayers)) {
-                for (int n = read(in, buffer); n > 0; n = read(in, buffer)) {
-                    total += n;
-                    if (total > limits.maxUnpackedBytes()) {
-                        throw new ImportException(file, "PDF streams unpack to more than "
-                                + Sizes.format(limits.maxUnpackedBytes()) + ", the import limit (zip bomb?)");
-                    }
-                }
+            if (object instanceof COSStream stream && !COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
+                guard.sizes.put(stream, PdfFilterChain.decodedLength(stream, distinct));
             }
         }
+        return guard;
     }
 
-    /** Damaged streams are PDFBox's business later on; here only their size matters. */
-    private static int read(InputStream in, byte[] buffer) {
-        try {
-            return in.read(buffer);
-        } catch (IOException e) {
-            return -1;
+    /** Charges the decoded size of a stream about to be processed, measuring it first if need be. */
+    void chargeUse(COSStream stream) throws IOException {
+        Long size = sizes.get(stream);
+        if (size == null) {
+            size = PdfFilterChain.decodedLength(stream, budget.sameClock());
+            sizes.put(stream, size);
         }
+        budget.addDecoded(size);
     }
 
-    private static InputStream inflated(InputStream raw, int layers) {
-        InputStream in = raw;
-        for (int i = 0; i < layers; i++) {
-            in = new InflaterInputStream(in);
+    /**
+     * Objects stored inside compressed object streams come last: fetching one makes PDFBox decode its
+     * object stream whole, which by then has been measured.
+     */
+    private static List<COSObjectKey> inParsingOrder(COSDocument document) {
+        List<COSObjectKey> plain = new ArrayList<>();
+        List<COSObjectKey> compressed = new ArrayList<>();
+        for (Map.Entry<COSObjectKey, Long> entry : document.getXrefTable().entrySet()) {
+            (entry.getValue() != null && entry.getValue() < 0 ? compressed : plain).add(entry.getKey());
         }
-        return in;
-    }
-
-    private static int leadingFlateFilters(COSBase filters) {
-        if (isFlate(filters)) {
-            return 1;
-        }
-        int count = 0;
-        if (filters instanceof COSArray array) {
-            while (count < array.size() && isFlate(array.getObject(count))) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    private static boolean isFlate(COSBase filter) {
-        return COSName.FLATE_DECODE.equals(filter) || COSName.FLATE_DECODE_ABBREVIATION.equals(filter);
+        plain.addAll(compressed);
+        return plain;
     }
 }

@@ -19,37 +19,53 @@ final class TextFileDecoder {
     private TextFileDecoder() {
     }
 
-    static String decode(Path file, byte[] bytes) {
-        String text = decodeBytes(file, bytes);
-        if (looksBinary(text)) {
+    static DecodedText decode(Path file, byte[] bytes) {
+        DecodedText decoded = decodeBytes(file, bytes);
+        if (looksBinary(decoded.text())) {
             throw new ImportException(file, "does not look like text (binary data or an unknown encoding)");
         }
-        return text;
+        return decoded;
     }
 
-    private static String decodeBytes(Path file, byte[] bytes) {
+    private static DecodedText decodeBytes(Path file, byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return strict(StandardCharsets.UTF_8, bytes, 3).orElseThrow(
-                    () -> new ImportException(file, "not valid UTF-8 although it starts with a UTF-8 byte order mark"));
+            return utf8(file, bytes, 3, true).orElseThrow();
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return utf16(file, StandardCharsets.UTF_16LE, bytes, 2);
+            return DecodedText.clean(utf16(file, StandardCharsets.UTF_16LE, bytes, 2));
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return utf16(file, StandardCharsets.UTF_16BE, bytes, 2);
+            return DecodedText.clean(utf16(file, StandardCharsets.UTF_16BE, bytes, 2));
         }
         Optional<Charset> bomless = bomlessUtf16(bytes);
         if (bomless.isPresent()) {
-            return utf16(file, bomless.get(), bytes, 0);
+            return DecodedText.clean(utf16(file, bomless.get(), bytes, 0));
         }
-        Optional<String> utf8 = strict(StandardCharsets.UTF_8, bytes, 0);
+        Optional<DecodedText> utf8 = utf8(file, bytes, 0, false);
         if (utf8.isPresent()) {
             return utf8.get();
         }
         Charset first = looksCyrillic(bytes) ? WINDOWS_1251 : WINDOWS_1252;
         Charset second = first == WINDOWS_1251 ? WINDOWS_1252 : WINDOWS_1251;
-        return strict(first, bytes, 0).or(() -> strict(second, bytes, 0)).orElseThrow(() -> new ImportException(file,
-                "cannot decode the text (not UTF-8, UTF-16, Windows-1251 or Windows-1252; binary data?)"));
+        return DecodedText.clean(strict(first, bytes, 0).or(() -> strict(second, bytes, 0)).orElseThrow(
+                () -> new ImportException(file,
+                        "cannot decode the text (not UTF-8, UTF-16, Windows-1251 or Windows-1252; binary data?)")));
+    }
+
+    /**
+     * UTF-8, if the bytes are UTF-8 with at most a few malformed sequences (replaced, with a warning);
+     * empty if they are not UTF-8 at all. A byte order mark settles the question.
+     */
+    private static Optional<DecodedText> utf8(Path file, byte[] bytes, int offset, boolean bom) {
+        Optional<String> valid = strict(StandardCharsets.UTF_8, bytes, offset);
+        if (valid.isPresent()) {
+            return valid.map(DecodedText::clean);
+        }
+        Utf8Damage damage = Utf8Damage.decode(bytes, offset);
+        if (!bom && !damage.isMostlyUtf8()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DecodedText(damage.text(), java.util.List.of(damage.warning(file))));
     }
 
     private static String utf16(Path file, Charset charset, byte[] bytes, int offset) {

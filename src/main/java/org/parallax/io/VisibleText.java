@@ -16,6 +16,11 @@ final class VisibleText {
         write(collapsed);
     }
 
+    /** Characters written so far (line breaks still pending are not counted). */
+    int length() {
+        return out.length();
+    }
+
     void appendVerbatim(String raw) {
         write(raw);
     }

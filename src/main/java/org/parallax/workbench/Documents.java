@@ -99,6 +99,7 @@ public final class Documents {
         List<Document> imported = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         List<Parsed> chunk = new ArrayList<>();
         long chunkChars = 0;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -132,12 +133,12 @@ public final class Documents {
                 chunk.add(parsed);
                 chunkChars += parsed.text().length();
                 if (chunkChars >= CHUNK_CHARS || chunk.size() >= CHUNK_FILES) {
-                    store(chunk, imported, duplicates);
+                    store(chunk, imported, duplicates, warnings);
                     chunk.clear();
                     chunkChars = 0;
                 }
             }
-            store(chunk, imported, duplicates);
+            store(chunk, imported, duplicates, warnings);
         } finally {
             pool.shutdownNow();
             if (!imported.isEmpty()) {
@@ -147,7 +148,7 @@ public final class Documents {
         if (!imported.isEmpty()) {
             project.fire(ProjectEvent.DOCUMENTS);
         }
-        return new ImportReport(imported, failures, duplicates, cancelled);
+        return new ImportReport(imported, failures, duplicates, cancelled, warnings);
     }
 
     private Parsed parse(Path file, ImportRequest request, Set<String> scenarios) {
@@ -162,18 +163,19 @@ public final class Documents {
                 return Parsed.failed(file, name + ": unknown scenario '" + meta.scenario().replaceAll("\\R+", " ")
                         + "' (project has: " + String.join(", ", scenarios) + ")");
             }
-            return new Parsed(file, meta, text.text(), ContentHash.sha256Hex(text.text()), null);
+            return new Parsed(file, meta, text.text(), ContentHash.sha256Hex(text.text()), text.warnings(), null);
         } catch (ParallaxException e) {
             return Parsed.failed(file, e.getMessage());
         }
     }
 
-    private void store(List<Parsed> chunk, List<Document> imported, List<String> duplicates) {
+    private void store(List<Parsed> chunk, List<Document> imported, List<String> duplicates, List<String> warnings) {
         if (chunk.isEmpty()) {
             return;
         }
         List<Document> stored = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<String> storedWarnings = new ArrayList<>();
         Map<Long, String> texts = new HashMap<>();
         project.db.write(c -> {
             for (Parsed p : chunk) {
@@ -184,6 +186,7 @@ public final class Documents {
                 } else {
                     Document d = project.documents.insert(p.meta(), p.text(), p.hash(), p.file().getFileName().toString());
                     stored.add(d);
+                    storedWarnings.addAll(p.warnings());
                     texts.put(d.id(), p.text());
                 }
             }
@@ -191,6 +194,7 @@ public final class Documents {
         });
         imported.addAll(stored);
         duplicates.addAll(skipped);
+        warnings.addAll(storedWarnings);
         // The index is derived data, committed once at the end of the import; a crash before that is
         // repaired by Search.ensureIndex from the database, which is the truth.
         project.stageIndex(stored, texts::get);
@@ -208,9 +212,10 @@ public final class Documents {
     }
 
     /** A parsed file ready to store, or the reason it failed. */
-    private record Parsed(Path file, DocumentMeta meta, String text, String hash, String failure) {
+    private record Parsed(Path file, DocumentMeta meta, String text, String hash, List<String> warnings,
+                          String failure) {
         static Parsed failed(Path file, String failure) {
-            return new Parsed(file, null, null, null, failure);
+            return new Parsed(file, null, null, null, List.of(), failure);
         }
     }
 }

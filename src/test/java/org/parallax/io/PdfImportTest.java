@@ -83,10 +83,11 @@ class PdfImportTest {
             doc.save(file.toFile());
         }
         assertThat(Files.size(file)).isLessThan(200_000);
-        DocumentReader strict = new DocumentReader(new ImportLimits(64L << 20, 10_000, 8L << 20, 100));
+        DocumentReader strict = new DocumentReader(ImportLimits.defaults(),
+                ExtractionLimits.defaults().withMaxDecodedBytes(8L << 20));
 
         assertThatThrownBy(() -> strict.read(file)).isInstanceOf(ImportException.class)
-                .hasMessage("bomb.pdf: PDF streams unpack to more than 8.0 MB, the import limit (zip bomb?)");
+                .hasMessage("bomb.pdf: exceeds the extraction limit (8.0 MB decoded)");
     }
 
     @Test

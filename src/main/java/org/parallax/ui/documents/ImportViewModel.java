@@ -59,7 +59,7 @@ public final class ImportViewModel {
         running.set(false);
         current = null;
         message.set(summary(report));
-        if (!report.failures().isEmpty() || !report.duplicates().isEmpty()) {
+        if (!report.failures().isEmpty() || !report.duplicates().isEmpty() || !report.warnings().isEmpty()) {
             List<String> lines = new ArrayList<>();
             if (!report.failures().isEmpty()) {
                 lines.add(report.failures().size() + " file(s) could not be imported:");
@@ -68,6 +68,10 @@ public final class ImportViewModel {
             if (!report.duplicates().isEmpty()) {
                 lines.add(report.duplicates().size() + " file(s) skipped as duplicates:");
                 report.duplicates().forEach(f -> lines.add("  " + f));
+            }
+            if (!report.warnings().isEmpty()) {
+                lines.add(report.warnings().size() + " warning(s) about imported documents:");
+                report.warnings().forEach(f -> lines.add("  " + f));
             }
             lines.add(summary(report));
             String text = String.join("\n", lines);

@@ -1,0 +1,100 @@
+package org.parallax.io;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * PDFBox's text stripper with the {@link ExtractionBudget} charged where the work happens: every page's
+ * content streams before any page is read, every form XObject each time it is drawn (with its nesting
+ * depth), every operator against the clock and every piece of text against the character limit.
+ * Budget failures are unchecked so that PDFBox, which forgives I/O errors inside {@code Do}, cannot
+ * swallow them.
+ */
+final class BudgetedTextStripper extends PDFTextStripper {
+    private final ExtractionBudget budget;
+    private final PdfStreamGuard streams;
+    private int formDepth;
+    private long pages;
+
+    BudgetedTextStripper(ExtractionBudget budget, PdfStreamGuard streams) {
+        this.budget = budget;
+        this.streams = streams;
+        setSortByPosition(true);
+        setLineSeparator("\n");
+    }
+
+    /** Charges all pages' content up front: a stream shared by 3,000 pages fails before the first page. */
+    @Override
+    protected void processPages(PDPageTree pages) throws IOException {
+        budget.checkPages(pages.getCount());
+        for (PDPage page : pages) {
+            COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+            if (contents instanceof COSStream stream) {
+                streams.chargeUse(stream);
+            } else if (contents instanceof COSArray array) {
+                for (int i = 0; i < array.size(); i++) {
+                    if (array.getObject(i) instanceof COSStream stream) {
+                        streams.chargeUse(stream);
+                    }
+                }
+            }
+        }
+        super.processPages(pages);
+    }
+
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        budget.checkPages(++pages);
+        budget.checkTime();
+        super.processPage(page);
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        try {
+            enter(form.getCOSObject());
+            super.showForm(form);
+        } finally {
+            formDepth--;
+        }
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+        try {
+            enter(group.getCOSObject());
+            super.showTransparencyGroup(group);
+        } finally {
+            formDepth--;
+        }
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        budget.tick();
+        super.processOperator(operator, operands);
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> textPositions) throws IOException {
+        budget.addChars(text.length());
+        super.writeString(text, textPositions);
+    }
+
+    private void enter(COSStream form) throws IOException {
+        formDepth++;
+        budget.checkFormDepth(formDepth);
+        streams.chargeUse(form);
+    }
+}
