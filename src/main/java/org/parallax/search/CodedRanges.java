@@ -14,6 +14,14 @@ public interface CodedRanges {
      */
     Map<Long, List<TextRange>> rangesOf(String codeName);
 
+    /**
+     * Ranges whose memo matches a memo search ({@code memo:doubt}): passages with such a memo, and whole documents
+     * whose own memo matches, by document id, each list sorted by start. None by default.
+     */
+    default Map<Long, List<TextRange>> memoRanges(String memoQuery) {
+        return Map.of();
+    }
+
     /** For callers without coded passages: every code is unknown. */
     static CodedRanges none() {
         return codeName -> null;

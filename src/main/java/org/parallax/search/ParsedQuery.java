@@ -8,16 +8,18 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
 /**
- * A user query split into what Lucene runs ({@code query}, selecting documents and text hits) and the
- * codes whose passages the hits must lie in; {@code findsText} is false for filter-only queries.
+ * A user query split into what Lucene runs ({@code query}, selecting documents and text hits), the codes whose
+ * passages the hits must lie in and the memo searches whose passages they must lie in; {@code findsText} is
+ * false for filter-only queries.
  */
-record ParsedQuery(Query query, List<String> codes, boolean findsText) {
+record ParsedQuery(Query query, List<String> codes, List<String> memos, boolean findsText) {
 
     ParsedQuery {
         codes = List.copyOf(codes);
+        memos = List.copyOf(memos);
     }
 
-    static ParsedQuery of(Query query, List<String> codes) {
+    static ParsedQuery of(Query query, List<String> codes, List<String> memos) {
         Set<String> fields = new HashSet<>();
         query.visit(new QueryVisitor() {
             @Override
@@ -32,6 +34,6 @@ record ParsedQuery(Query query, List<String> codes, boolean findsText) {
             }
         });
         boolean findsText = IndexFields.TEXT_FIELDS.stream().anyMatch(fields::contains);
-        return new ParsedQuery(query, codes, findsText);
+        return new ParsedQuery(query, codes, memos, findsText);
     }
 }

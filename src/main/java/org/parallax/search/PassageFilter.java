@@ -25,8 +25,11 @@ final class PassageFilter {
     }
 
     /** Looks up the named codes; an unknown name is a query error. */
-    static PassageFilter of(List<String> codeNames, CodedRanges ranges, String query) {
+    static PassageFilter of(List<String> codeNames, List<String> memoQueries, CodedRanges ranges, String query) {
         List<Map<Long, List<TextRange>>> codes = new ArrayList<>();
+        for (String memoQuery : memoQueries) {
+            codes.add(ranges.memoRanges(memoQuery));
+        }
         for (String name : codeNames) {
             Map<Long, List<TextRange>> byDocument = ranges.rangesOf(name);
             if (byDocument == null) {

@@ -155,8 +155,8 @@ public final class SearchIndex implements Closeable {
     /** Runs a query; see docs/search.md for the syntax. Throws {@link QuerySyntaxException} for a malformed query. */
     public SearchResult search(String query, SearchOptions options, CodedRanges codes) {
         ParsedQuery parsed = UserQueryParser.read(query, analyzer, options.exactForms());
-        PassageFilter passages = parsed.codes().isEmpty() ? PassageFilter.none()
-                : PassageFilter.of(parsed.codes(), codes, query);
+        PassageFilter passages = parsed.codes().isEmpty() && parsed.memos().isEmpty() ? PassageFilter.none()
+                : PassageFilter.of(parsed.codes(), parsed.memos(), codes, query);
         return withSearcher(searcher -> new HitFinder(searcher, parsed, options, passages, storedTexts).run());
     }
 

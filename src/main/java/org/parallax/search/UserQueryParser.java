@@ -21,11 +21,12 @@ import org.apache.lucene.search.QueryVisitor;
  * {@code code:} becomes a {@link CodeClause} for the searcher to apply.
  */
 final class UserQueryParser extends QueryParser {
-    static final Set<String> USER_FIELDS = Set.of("actor", "type", "title", "lang", "date", "code");
+    static final Set<String> USER_FIELDS = Set.of("actor", "type", "title", "lang", "date", "code", "memo");
 
     private final String queryText;
     private final boolean exactForms;
     private final List<String> codes = new ArrayList<>();
+    private final List<String> memos = new ArrayList<>();
 
     private UserQueryParser(String queryText, Analyzer analyzer, boolean exactForms) {
         super(IndexFields.TEXT, analyzer);
@@ -65,6 +66,8 @@ final class UserQueryParser extends QueryParser {
             case "code":
                 codes.add(text);
                 return new CodeClause(text);
+            case "memo":
+                return memoClause(quoted ? "\"" + text + "\"" : text);
             case "date":
                 return dateRange(text, text, true, true);
             default:
@@ -102,12 +105,24 @@ final class UserQueryParser extends QueryParser {
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        if (lowerCase(field).equals("memo")) {
+            return memoClause(termStr);
+        }
         return super.getWildcardQuery(multiTermField(field, "wildcards"), termStr);
     }
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        if (lowerCase(field).equals("memo")) {
+            return memoClause(termStr + "*");
+        }
         return super.getPrefixQuery(multiTermField(field, "wildcards"), termStr);
+    }
+
+    /** {@code memo:doubt}: hits must lie in passages whose memo matches (searched in the memo index). */
+    private Query memoClause(String memoQuery) {
+        memos.add(memoQuery);
+        return new CodeClause(memoQuery, true);
     }
 
     @Override
@@ -125,7 +140,7 @@ final class UserQueryParser extends QueryParser {
         if (field.equals(IndexFields.TEXT)) {
             return IndexFields.TEXT_EXACT;
         }
-        if (field.equals("date") || field.equals("code")) {
+        if (field.equals("date") || field.equals("code") || field.equals("memo")) {
             throw unsupported(field, what, field.equals("date") ? "date:[1997 TO 2002]" : "code:\"Balance of power\"");
         }
         return checkedField(field);
@@ -139,7 +154,7 @@ final class UserQueryParser extends QueryParser {
     private String checkedField(String field) {
         if (!USER_FIELDS.contains(field)) {
             throw new QuerySyntaxException("Unknown field '" + field + ":' at position " + (position(field) + 1)
-                    + "; fields are actor:, type:, title:, lang:, date: and code: (write \\: to search for a colon)",
+                    + "; fields are actor:, type:, title:, lang:, date:, code: and memo: (write \\: to search for a colon)",
                     position(field));
         }
         return field;
@@ -157,10 +172,10 @@ final class UserQueryParser extends QueryParser {
     /** Lifts top-level {@code code:} clauses out of the query; anywhere else they cannot be honoured. */
     private ParsedQuery withoutCodeClauses(Query parsed) {
         if (parsed instanceof CodeClause) {
-            return ParsedQuery.of(new MatchAllDocsQuery(), codes);
+            return ParsedQuery.of(new MatchAllDocsQuery(), codes, memos);
         }
         if (!(parsed instanceof BooleanQuery bool)) {
-            return ParsedQuery.of(parsed, codes);
+            return ParsedQuery.of(parsed, codes, memos);
         }
         BooleanQuery.Builder rest = new BooleanQuery.Builder();
         boolean onlyProhibited = true;
@@ -178,7 +193,7 @@ final class UserQueryParser extends QueryParser {
         }
         Query remaining = rest.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch()).build();
         rejectNestedCodeClauses(remaining);
-        return ParsedQuery.of(remaining, codes);
+        return ParsedQuery.of(remaining, codes, memos);
     }
 
     private void rejectNestedCodeClauses(Query query) {
@@ -186,9 +201,10 @@ final class UserQueryParser extends QueryParser {
             @Override
             public void visitLeaf(Query leaf) {
                 if (leaf instanceof CodeClause code) {
-                    throw new QuerySyntaxException(code + " at position " + (position("code") + 1)
+                    String field = code.memo() ? "memo" : "code";
+                    throw new QuerySyntaxException(code + " at position " + (position(field) + 1)
                             + " can only be combined with AND (it narrows the whole search), not with OR, NOT or brackets",
-                            position("code"));
+                            position(field));
                 }
             }
 

@@ -37,17 +37,20 @@ public final class Memos {
 
     /** The memos a filter keeps, with what each is about, project memo first. */
     public List<MemoRow> rows(MemoFilter filter) {
-        List<Memo> memos = project.memos.all();
-        if (filter.query() != null) {
-            java.util.Set<Long> hits = index(memos).search(filter.query());
-            memos = memos.stream().filter(m -> hits.contains(m.id())).toList();
-        }
+        List<Memo> memos = filter.query() == null ? project.memos.all() : matching(filter.query());
         List<MemoRow> rows = new MemoRows(project).rows(memos);
         return rows.stream()
                 .filter(r -> filter.kind() == null || r.kind().equals(filter.kind().label()))
                 .filter(r -> filter.author() == null || filter.author().equalsIgnoreCase(r.author()))
                 .filter(r -> filter.documentId() == null || filter.documentId().equals(r.documentId()))
                 .toList();
+    }
+
+    /** The memos a memo search finds (docs/search.md#memos), for {@code memo:} in document searches. */
+    List<Memo> matching(String query) {
+        List<Memo> memos = project.memos.all();
+        java.util.Set<Long> hits = index(memos).search(query);
+        return memos.stream().filter(m -> hits.contains(m.id())).toList();
     }
 
     private synchronized MemoIndex index(List<Memo> memos) {

@@ -25,10 +25,12 @@ import org.parallax.search.SearchResult;
  */
 public final class Search {
     private final Project project;
+    private final Memos memos;
     private volatile boolean checked;
 
-    Search(Project project) {
+    Search(Project project, Memos memos) {
         this.project = project;
+        this.memos = memos;
     }
 
     /** How the index compares with the project's documents. */
@@ -97,19 +99,45 @@ public final class Search {
     }
 
     private CodedRanges codedRanges() {
-        return name -> {
-            Code code = CodeNames.find(project.codebook.load().codes(), name).orElse(null);
-            if (code == null) {
-                return null;
-            }
-            Map<Long, List<TextRange>> out = new HashMap<>();
-            for (Segment s : project.segmentCache.all()) {
-                if (s.codeId() == code.id()) {
-                    out.computeIfAbsent(s.documentId(), k -> new ArrayList<>()).add(new TextRange(s.start(), s.end()));
+        return new CodedRanges() {
+            @Override
+            public Map<Long, List<TextRange>> rangesOf(String name) {
+                Code code = CodeNames.find(project.codebook.load().codes(), name).orElse(null);
+                if (code == null) {
+                    return null;
                 }
+                return ranges(project.segmentCache.all().stream().filter(s -> s.codeId() == code.id()).toList(),
+                        Map.of());
             }
-            out.values().forEach(list -> list.sort(null));
-            return out;
+
+            @Override
+            public Map<Long, List<TextRange>> memoRanges(String memoQuery) {
+                java.util.Set<Long> passages = new java.util.HashSet<>();
+                Map<Long, Integer> documents = new HashMap<>();
+                for (org.parallax.model.Memo memo : memos.matching(memoQuery)) {
+                    switch (memo.target().kind()) {
+                        case PASSAGE -> passages.add(memo.target().id());
+                        case DOCUMENT -> project.documents.get(memo.target().id())
+                                .ifPresent(d -> documents.put(d.id(), d.length()));
+                        default -> {
+                        }
+                    }
+                }
+                return ranges(project.segmentCache.all().stream().filter(s -> passages.contains(s.id())).toList(),
+                        documents);
+            }
         };
+    }
+
+    /** Passages and whole documents (id → length) as sorted ranges by document. */
+    private static Map<Long, List<TextRange>> ranges(List<Segment> segments, Map<Long, Integer> wholeDocuments) {
+        Map<Long, List<TextRange>> out = new HashMap<>();
+        for (Segment s : segments) {
+            out.computeIfAbsent(s.documentId(), k -> new ArrayList<>()).add(new TextRange(s.start(), s.end()));
+        }
+        wholeDocuments.forEach((id, length) -> out.computeIfAbsent(id, k -> new ArrayList<>())
+                .add(new TextRange(0, length)));
+        out.values().forEach(list -> list.sort(null));
+        return out;
     }
 }

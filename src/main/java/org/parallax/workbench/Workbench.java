@@ -37,7 +37,7 @@ public final class Workbench implements AutoCloseable {
         this.coding = new Coding(project, memos);
         this.analysis = new Analysis(project);
         this.exports = new Exports(project, analysis);
-        this.search = new Search(project);
+        this.search = new Search(project, memos);
         this.autoCoding = new AutoCoding(project, search, coding);
         this.merging = new Merging(project);
         this.exchange = new Exchange(project);

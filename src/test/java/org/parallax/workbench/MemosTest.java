@@ -170,6 +170,32 @@ class MemosTest {
         assertThatThrownBy(() -> search("\"open")).isInstanceOf(ParallaxException.class);
     }
 
+    @Test
+    void memoInTheSearchLanguageKeepsHitsInsidePassagesOrDocumentsWhoseMemoMatches() {
+        long other = TestProjects.importOne(wb, TestProjects.textFile(dir, "other.txt",
+                "Russia and NATO meet again. Russia talks.\n"));
+        String text = wb.documents().text(doc);
+        int russia = text.indexOf("Russia");
+        Segment passage = wb.coding().code(doc, russia, russia + 6, balance, "doubts about this one");
+        wb.coding().code(doc, 0, 4, balance, "clear case");
+        org.parallax.search.SearchOptions options = org.parallax.search.SearchOptions.defaults();
+
+        assertThat(wb.search().search("russia", options).totalHits()).isEqualTo(3);
+        var inMemoPassage = wb.search().search("russia memo:doubt", options);
+        assertThat(inMemoPassage.lines()).extracting(l -> l.docId() + ":" + l.start())
+                .containsExactly(doc + ":" + passage.start());
+        assertThat(wb.search().search("memo:doubt*", options).lines()).hasSize(1);
+        assertThat(wb.search().search("memo:\"clear case\"", options).lines()).extracting(l -> l.start())
+                .containsExactly(0);
+
+        wb.memos().set(MemoTarget.document(other), "a doubtful source");
+        assertThat(wb.search().search("russia memo:doubt", options).hitsPerDocument())
+                .as("a document memo that matches admits the whole document").containsEntry(other, 2)
+                .containsEntry(doc, 1);
+        assertThatThrownBy(() -> wb.search().search("russia OR memo:doubt", options))
+                .hasMessageContaining("memo:").hasMessageContaining("only be combined with AND");
+    }
+
     private java.util.List<String> search(String query) {
         return wb.memos().rows(new MemoFilter(null, null, null, query)).stream().map(r -> r.kind()).toList();
     }
