@@ -12,7 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || (args.length == 1 && args[0].endsWith(".parallax"))) {
+        if (args.length == 0 || (args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".parallax"))) {
             Launcher.main(args);
         } else {
             ParallaxCommand.main(args);

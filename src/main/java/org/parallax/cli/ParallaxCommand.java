@@ -11,14 +11,29 @@ import picocli.CommandLine.Command;
             CodesCommand.class, CodebookCommand.class, CodeCommand.class, UncodeCommand.class, MemoCommand.class, MemosCommand.class, CodersCommand.class,
             TallyCommand.class, TimelineCommand.class, CooccurrenceCommand.class, AgreementCommand.class, ExportCommand.class,
             SearchCommand.class, AutocodeCommand.class, MergeCommand.class, SensitiveCommand.class,
-            PracticeCommand.class, BenchCommand.class, SampleCommand.class})
+            PracticeCommand.class, BenchCommand.class, SampleCommand.class, BackupCommand.class,
+            RestoreCommand.class, CheckCommand.class})
 public final class ParallaxCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Parameters(arity = "0..1", paramLabel = "PROJECT",
+            description = "A project file (NAME.parallax) to open in the window.")
+    java.nio.file.Path file;
+
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        if (file == null) {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return;
+        }
+        // Main opens NAME.parallax in the window; any other single argument lands here and is explained.
+        if (!java.nio.file.Files.exists(file)) {
+            throw new IllegalArgumentException(file + ": no such command or file (see parallax --help)");
+        }
+        org.parallax.workbench.Workbench.requireProject(file);
+        throw new IllegalArgumentException(file.getFileName() + " is a Parallax project, but the window opens only "
+                + "files named NAME.parallax: rename it");
     }
 
     /** Runs the CLI and returns the exit code: 0 on success, 1 on a domain error, 2 on bad usage. */

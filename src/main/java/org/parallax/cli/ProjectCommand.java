@@ -17,9 +17,14 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        try (Workbench workbench = Workbench.open(project)) {
+        try (Workbench workbench = open(project)) {
             return run(workbench);
         }
+    }
+
+    /** How the command opens its project; a command that must never write opens it read-only. */
+    Workbench open(Path file) {
+        return Workbench.open(file);
     }
 
     abstract int run(Workbench workbench);

@@ -27,6 +27,12 @@ public final class CoderStore {
         });
     }
 
+    /** The coder with this name, if the project has one. */
+    public java.util.Optional<Coder> find(String name) {
+        return db.read(c -> Sql.one(c, "SELECT id, name FROM coders WHERE name=?",
+                rs -> new Coder(rs.getLong(1), rs.getString(2)), name.strip()));
+    }
+
     public List<Coder> list() {
         return db.read(c -> Sql.list(c, "SELECT id, name FROM coders ORDER BY id",
                 rs -> new Coder(rs.getLong(1), rs.getString(2))));

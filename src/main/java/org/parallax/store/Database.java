@@ -4,67 +4,143 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.parallax.model.ParallaxException;
-import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The project file: one SQLite database in WAL mode with foreign keys on. Writes run on one
  * connection inside {@code BEGIN IMMEDIATE} transactions, one per user action; nested writes join
  * the outer transaction. Reads use a second connection so they never wait for a long write,
  * except inside a write, where they see the write's own changes.
+ *
+ * <p>Opening never creates or changes a file that is not a sound, writable project: a damaged file or one
+ * in a read-only place opens read-only, with the reason in {@link #readOnlyReason()}, and every write is
+ * refused with that reason. Shortly after each write the log is checkpointed into the main file.
  */
 public final class Database implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Database.class.getName());
+
     private final Path file;
     private final Connection writer;
     private final Connection reader;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
+    private final ReplacedFileGuard guard;
+    private final Checkpointer checkpointer;
+    private volatile String readOnlyReason;
+    private volatile boolean closed;
+    private volatile long commits;
 
-    private Database(Path file, Connection writer, Connection reader) {
+    private Database(Path file, Connection writer, Connection reader, String readOnlyReason) {
         this.file = file;
         this.writer = writer;
         this.reader = reader;
+        this.readOnlyReason = readOnlyReason;
+        this.guard = writer == null ? null : new ReplacedFileGuard(file);
+        this.checkpointer = new Checkpointer(this::checkpointWhenIdle);
     }
 
-    /** Opens a project file, creating it when missing, and migrates its schema to the current version. */
-    public static Database open(Path file) {
+    /** Creates a new project file with the current schema; refuses a path where a file exists. */
+    public static Database create(Path file) {
         Path absolute = file.toAbsolutePath();
-        if (Files.isDirectory(absolute)) {
-            throw new StoreException(absolute + ": is a folder, not a project file");
+        if (Files.exists(absolute)) {
+            throw new StoreException(absolute.getFileName() + ": already exists (open it, or choose another name)");
         }
         Connection writer = null;
         try {
-            writer = connect(absolute, false);
+            writer = Connections.writer(absolute, true);
             Migrations.migrate(writer, absolute);
-            Connection reader = connect(absolute, true);
-            return new Database(absolute, writer, reader);
+            return new Database(absolute, writer, Connections.reader(absolute, false), null);
         } catch (SQLException e) {
-            closeQuietly(writer);
-            throw new StoreException(absolute + ": cannot open project (" + e.getMessage() + ")", e);
+            Connections.closeQuietly(writer);
+            throw new StoreException(absolute.getFileName() + ": cannot create project (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Opens an existing project file and migrates its schema to the current version. Refuses in words a
+     * file that is missing, empty or not a Parallax project; opens read-only a file that fails SQLite's
+     * quick check or that Parallax may not write.
+     */
+    public static Database open(Path file) {
+        return open(file, null);
+    }
+
+    /** Opens an existing project without ever writing to it (for checks, backups and merges from it). */
+    public static Database openReadOnly(Path file) {
+        return open(file, "opened for reading only");
+    }
+
+    /**
+     * Opens a file no one writes any more (a backup) read-only without SQLite's side files: nothing is
+     * created beside it.
+     */
+    public static Database openSnapshot(Path file) {
+        return open(file, "a backup is never changed", true);
+    }
+
+    private static Database open(Path file, String requestedReadOnly) {
+        return open(file, requestedReadOnly, false);
+    }
+
+    private static Database open(Path file, String requestedReadOnly, boolean snapshot) {
+        Path absolute = file.toAbsolutePath();
+        ProjectFileHeader.require(absolute);
+        String unwritable = snapshot ? "a backup is never changed" : Locations.unwritable(absolute);
+        Connection reader = null;
+        Connection writer = null;
+        try {
+            reader = Connections.reader(absolute, unwritable != null);
+            int version = ProjectSchema.require(reader, absolute);
+            // A backup's listing must stay fast; restoring one runs the check explicitly.
+            String damage = snapshot ? null : QuickCheck.findings(reader);
+            String reason = damage != null ? damage : unwritable != null ? unwritable : requestedReadOnly;
+            if (reason == null) {
+                writer = Connections.writer(absolute, false);
+                Migrations.migrate(writer, absolute);
+                // A fresh reader sees the file as the writer left it (WAL mode, current schema).
+                Connections.closeQuietly(reader);
+                reader = Connections.reader(absolute, false);
+            } else if (version < Migrations.latest()) {
+                throw new StoreException(absolute.getFileName() + " was written by an older Parallax and needs an "
+                        + "upgrade, which cannot be written: " + reason);
+            }
+            return new Database(absolute, writer, reader, reason);
+        } catch (SQLException e) {
+            Connections.closeQuietly(writer);
+            Connections.closeQuietly(reader);
+            if (e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
+                throw ProjectFileHeader.notAProject(absolute);
+            }
+            if (e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT) {
+                throw new StoreException(absolute.getFileName() + " is too damaged to open (SQLite cannot read its "
+                        + "table of contents); restore a backup: parallax restore " + absolute, e);
+            }
+            throw new StoreException(absolute.getFileName() + ": cannot open project (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {
-            closeQuietly(writer);
+            Connections.closeQuietly(writer);
+            Connections.closeQuietly(reader);
             throw e;
         }
     }
 
-    private static Connection connect(Path file, boolean readOnly) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        // FULL: a committed coding action survives a power cut, not only a crash.
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        config.setBusyTimeout(10_000);
-        // 64 MiB of page cache (off the Java heap, taken as needed): a 200,000-passage batch touches three
-        // indexes in random order, and with the 2 MiB default most of its time goes to evicting pages.
-        config.setCacheSize(-65_536);
-        config.setReadOnly(readOnly);
-        return config.createConnection("jdbc:sqlite:" + file);
-    }
-
     public Path file() {
         return file;
+    }
+
+    /** Why writes are refused (damaged file, read-only place, replaced journal), or empty when writable. */
+    public Optional<String> readOnlyReason() {
+        return Optional.ofNullable(readOnlyReason);
+    }
+
+    /** Refuses every later write with {@code reason}: a damaged project is never written to. */
+    public void stopWriting(String reason) {
+        if (readOnlyReason == null) {
+            readOnlyReason = reason;
+        }
     }
 
     /** Runs {@code work} in a write transaction: committed on success, rolled back on any failure. */
@@ -74,22 +150,46 @@ public final class Database implements AutoCloseable {
             if (writeLock.getHoldCount() > 1) {
                 return work.run(writer);
             }
+            refuseWhenReadOnly();
             writer.setAutoCommit(false);
             try {
                 T result = work.run(writer);
                 writer.commit();
+                commits++;
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 writer.rollback();
                 throw e;
             } finally {
                 writer.setAutoCommit(true);
+                guard.remember();
+                checkpointer.afterWrite();
             }
         } catch (SQLException e) {
             throw new StoreException(file.getFileName() + ": database error (" + e.getMessage() + ")", e);
         } finally {
             writeLock.unlock();
         }
+    }
+
+    private void refuseWhenReadOnly() throws SQLException {
+        if (readOnlyReason == null && guard != null) {
+            String replaced = guard.problem();
+            if (replaced != null) {
+                // Our handles still reach the old log: fold what was committed into the main file, then stop.
+                checkpoint("FULL");
+                stopWriting(replaced + "; what was saved is in " + file.getFileName()
+                        + " and writing has stopped: close and reopen the project");
+            }
+        }
+        if (readOnlyReason != null) {
+            throw new StoreException(file.getFileName() + " is open read-only: " + readOnlyReason);
+        }
+    }
+
+    /** How many write transactions this connection committed: tells whether anything changed since a moment. */
+    public long commits() {
+        return commits;
     }
 
     /** Runs a read; inside a write on this thread it sees that write's uncommitted changes. */
@@ -113,44 +213,87 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code PRAGMA integrity_check}; returns "ok" for a sound file, else SQLite's findings. */
     public String integrityCheck() {
+        return read(c -> QuickCheck.run(c, "integrity_check"));
+    }
+
+    /** Runs {@code PRAGMA quick_check}: "ok" for a sound file, else SQLite's findings. */
+    public String quickCheck() {
         return read(c -> {
-            try (var st = c.createStatement(); var rs = st.executeQuery("PRAGMA integrity_check")) {
-                StringBuilder out = new StringBuilder();
-                while (rs.next()) {
-                    out.append(out.isEmpty() ? "" : "\n").append(rs.getString(1));
-                }
-                return out.toString();
-            }
+            String findings = QuickCheck.findings(c);
+            return findings == null ? "ok" : findings;
         });
     }
 
-    @Override
-    public void close() {
-        writeLock.lock();
+    /**
+     * Writes a consistent snapshot of the committed state to {@code target} (which must not exist) with
+     * {@code VACUUM INTO}, on the reader connection: writes go on meanwhile, other reads wait.
+     */
+    public void snapshotTo(Path target) {
+        if (writeLock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("a snapshot inside a write would miss the write's own changes");
+        }
         readLock.lock();
-        try {
-            closeQuietly(reader);
-            try (var st = writer.createStatement()) {
-                // Fold the WAL back into the main file so a closed project is a single file.
-                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-            } catch (SQLException e) {
-                System.getLogger(Database.class.getName()).log(System.Logger.Level.WARNING, "checkpoint failed", e);
+        try (var st = reader.prepareStatement("VACUUM INTO ?")) {
+            st.setString(1, target.toAbsolutePath().toString());
+            st.execute();
+            try (var channel = java.nio.channels.FileChannel.open(target, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
             }
-            closeQuietly(writer);
+        } catch (java.io.IOException e) {
+            throw new StoreException(target.getFileName() + ": cannot write the snapshot (" + e.getMessage() + ")", e);
+        } catch (SQLException e) {
+            throw new StoreException(file.getFileName() + ": cannot write a snapshot to " + target.getFileName()
+                    + " (" + e.getMessage() + ")", e);
         } finally {
             readLock.unlock();
+        }
+    }
+
+    private void checkpointWhenIdle() {
+        if (!writeLock.tryLock()) {
+            checkpointer.afterWrite();
+            return;
+        }
+        try {
+            if (!closed && writer != null) {
+                checkpoint("PASSIVE");
+            }
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "checkpoint failed", e);
+        } finally {
             writeLock.unlock();
         }
     }
 
-    private static void closeQuietly(Connection connection) {
-        if (connection == null) {
-            return;
+    private void checkpoint(String mode) throws SQLException {
+        try (var st = writer.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(" + mode + ")");
         }
+    }
+
+    @Override
+    public void close() {
+        checkpointer.stop();
+        writeLock.lock();
+        readLock.lock();
         try {
-            connection.close();
-        } catch (SQLException e) {
-            System.getLogger(Database.class.getName()).log(System.Logger.Level.WARNING, "close failed", e);
+            if (closed) {
+                return;
+            }
+            closed = true;
+            Connections.closeQuietly(reader);
+            if (writer != null) {
+                try {
+                    // Fold the WAL back into the main file so a closed project is a single file.
+                    checkpoint("TRUNCATE");
+                } catch (SQLException e) {
+                    LOG.log(System.Logger.Level.WARNING, "checkpoint failed", e);
+                }
+                Connections.closeQuietly(writer);
+            }
+        } finally {
+            readLock.unlock();
+            writeLock.unlock();
         }
     }
 

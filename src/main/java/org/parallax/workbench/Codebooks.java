@@ -27,6 +27,7 @@ public final class Codebooks {
 
     /** Merges a codebook definition into the project by name, in one transaction; nothing is deleted. */
     public void install(CodebookDefinition definition) {
+        project.backups.before("codebook import");
         project.db.write(c -> {
             new CodebookInstaller(project.codebook).install(definition);
             new AnchorLinks(project).link(definition);
@@ -128,6 +129,7 @@ public final class Codebooks {
         if (code.isScenarioCode()) {
             throw new ParallaxException("'" + code.name() + "' belongs to a scenario; delete the scenario instead");
         }
+        project.backups.before("delete code");
         List<Segment> passages = project.segments.ofCode(codeId);
         Edit edit = new CodeEdit("Delete code " + code.name(), code, passages, false);
         edit.apply();
@@ -142,6 +144,7 @@ public final class Codebooks {
         if (fromId == intoId) {
             throw new ParallaxException("Cannot merge '" + from.name() + "' into itself");
         }
+        project.backups.before("merge codes");
         List<Segment> moved = project.segments.ofCode(fromId).stream()
                 .map(s -> new Segment(0, s.documentId(), s.start(), s.end(), intoId, s.coderId(), s.memo(),
                         s.created()))

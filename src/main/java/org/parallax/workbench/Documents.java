@@ -84,6 +84,7 @@ public final class Documents {
 
     /** Deletes a document with its passages; not undoable, so the UI confirms first. */
     public void delete(long id) {
+        project.backups.before("delete document");
         project.documents.delete(id);
         project.index().delete(id);
         project.segmentCache.invalidate();

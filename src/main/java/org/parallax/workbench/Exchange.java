@@ -49,11 +49,13 @@ public final class Exchange {
 
     /** Imports a .qdpx project: documents (matched by text), codes (by name), coders, passages and memos. */
     public ExchangeReport importQdpx(Path file) {
+        project.backups.before("REFI import");
         return importRead(file, new QdpxReader().read(file));
     }
 
     /** Imports a .qdc codebook: codes merged by name into the project's codebook. */
     public ExchangeReport importQdc(Path file) {
+        project.backups.before("codebook import");
         return importRead(file, new QdcReader().read(file));
     }
 

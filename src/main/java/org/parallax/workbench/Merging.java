@@ -27,7 +27,8 @@ public final class Merging {
 
     /** Merges the coding of another {@code .parallax} project file. */
     public MergeReport mergeProject(Path other) {
-        try (Workbench source = Workbench.open(other)) {
+        project.backups.before("merge");
+        try (Workbench source = Workbench.openReadOnly(other)) {
             return merge(source);
         }
     }

@@ -32,6 +32,7 @@ final class Project implements AutoCloseable {
     final MemoStore memos;
     final SegmentCache segmentCache;
     final UndoHistory history = new UndoHistory();
+    final Backups backups = new Backups(this);
     private final List<Consumer<ProjectEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile Coder activeCoder;
     private SearchIndex index;
@@ -56,7 +57,8 @@ final class Project implements AutoCloseable {
         Coder coder = activeCoder;
         if (coder == null) {
             String name = settings.get(ACTIVE_CODER).orElseGet(Project::defaultCoderName);
-            coder = coders.ensure(name);
+            // A read-only project cannot record a new coder; one not yet in it codes nothing anyway.
+            coder = db.readOnlyReason().isPresent() ? coders.find(name).orElse(new Coder(0, name)) : coders.ensure(name);
             activeCoder = coder;
         }
         return coder;

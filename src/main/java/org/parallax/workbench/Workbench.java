@@ -1,13 +1,11 @@
 package org.parallax.workbench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.parallax.io.DocumentReader;
 import org.parallax.model.Coder;
 import org.parallax.model.CodebookDefinition;
-import org.parallax.model.ParallaxException;
 import org.parallax.store.Database;
 
 /**
@@ -28,6 +26,7 @@ public final class Workbench implements AutoCloseable {
     private final Practice practice;
     private final Comparison comparison;
     private final Memos memos;
+    private final ProjectCheck check;
 
     private Workbench(Project project) {
         this.project = project;
@@ -43,22 +42,34 @@ public final class Workbench implements AutoCloseable {
         this.exchange = new Exchange(project);
         this.practice = new Practice(project, analysis);
         this.comparison = new Comparison(project, coding, analysis);
+        this.check = new ProjectCheck(project, search);
     }
 
     /** Opens an existing project file. */
     public static Workbench open(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new ParallaxException(file + ": no such project file");
-        }
-        return new Workbench(new Project(Database.open(file)));
+        Workbench workbench = new Workbench(new Project(Database.open(file)));
+        workbench.project.backups.daily(workbench.check);
+        return workbench;
+    }
+
+    /** Opens a project without writing to it, not even a backup (checks, merges from another project). */
+    public static Workbench openReadOnly(Path file) {
+        return new Workbench(new Project(Database.openReadOnly(file)));
+    }
+
+    /** Opens a backup read-only; nothing is created beside it. */
+    static Workbench openSnapshot(Path file) {
+        return new Workbench(new Project(Database.openSnapshot(file)));
+    }
+
+    /** Throws with the reason in words unless {@code file} is a Parallax project; writes nothing. */
+    public static void requireProject(Path file) {
+        Database.openReadOnly(file).close();
     }
 
     /** Creates a new project file, optionally with a codebook installed; refuses to overwrite a file. */
     public static Workbench create(Path file, CodebookDefinition codebook) {
-        if (Files.exists(file)) {
-            throw new ParallaxException(file + ": already exists (open it, or choose another name)");
-        }
-        Workbench workbench = new Workbench(new Project(Database.open(file)));
+        Workbench workbench = new Workbench(new Project(Database.create(file)));
         if (codebook != null) {
             workbench.codebook.install(codebook);
         }
@@ -158,6 +169,31 @@ public final class Workbench implements AutoCloseable {
 
     public void removeListener(Consumer<ProjectEvent> listener) {
         project.removeListener(listener);
+    }
+
+    /** Checks that what the file holds is what was saved (docs/backups.md). */
+    public ProjectCheck check() {
+        return check;
+    }
+
+    /** Why the project is open read-only (damaged, read-only place, replaced journal), or empty when writable. */
+    public java.util.Optional<String> readOnlyReason() {
+        return project.db.readOnlyReason();
+    }
+
+    /** Backups of this project (docs/backups.md). */
+    public Backups backups() {
+        return project.backups;
+    }
+
+    /** How many coded passages the project holds, of every coder. */
+    public int passageCount() {
+        return project.segmentCache.all().size();
+    }
+
+    /** SQLite's quick check of the project file: "ok" when sound. */
+    public String quickCheck() {
+        return project.db.quickCheck();
     }
 
     /** SQLite's integrity check of the project file: "ok" when sound. */

@@ -16,7 +16,7 @@ class DatabaseTest {
     @Test
     void newFileIsMigratedToLatestSchemaWithWalAndForeignKeys() throws Exception {
         Path file = dir.resolve("p.parallax");
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.create(file)) {
             assertThat(db.schemaVersion()).isEqualTo(Migrations.latest());
             String journal = db.read(c -> Sql.one(c, "PRAGMA journal_mode", rs -> rs.getString(1)).orElseThrow());
             int foreignKeys = db.read(c -> Sql.one(c, "PRAGMA foreign_keys", rs -> rs.getInt(1)).orElseThrow());
@@ -27,21 +27,16 @@ class DatabaseTest {
     }
 
     @Test
-    void migratesAFileCreatedByAnEarlierVersionAndKeepsItsData() throws Exception {
-        Path file = dir.resolve("old.parallax");
-        // A version-0 file: an SQLite database written by something else with no schema yet.
+    void refusesAnSqliteDatabaseOfAnotherProgramAndLeavesItAlone() throws Exception {
+        Path file = dir.resolve("other.db");
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
             st.execute("CREATE TABLE legacy(x)");
             st.execute("INSERT INTO legacy VALUES (42)");
         }
-        try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(Migrations.latest());
-            int legacy = db.read(c -> Sql.one(c, "SELECT x FROM legacy", rs -> rs.getInt(1)).orElseThrow());
-            assertThat(legacy).isEqualTo(42);
-        }
-        try (Database reopened = Database.open(file)) {
-            assertThat(reopened.schemaVersion()).isEqualTo(Migrations.latest());
-        }
+        byte[] before = java.nio.file.Files.readAllBytes(file);
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(StoreException.class)
+                .hasMessage("other.db is an SQLite database but not a Parallax project");
+        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(before);
     }
 
     @Test
@@ -60,12 +55,12 @@ class DatabaseTest {
         Path file = java.nio.file.Files.writeString(dir.resolve("notes.parallax"), "just some notes, not SQLite\n".repeat(100));
         assertThatThrownBy(() -> Database.open(file))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("notes.parallax: cannot open project");
+                .hasMessage("notes.parallax is not a Parallax project");
     }
 
     @Test
     void failedWriteRollsBackEverythingItDid() {
-        try (Database db = Database.open(dir.resolve("p.parallax"))) {
+        try (Database db = Database.create(dir.resolve("p.parallax"))) {
             DocumentStore documents = new DocumentStore(db);
             assertThatThrownBy(() -> db.write(c -> {
                 documents.insert(DocumentMeta.titled("half"), "some text", "hash-1", "a.txt");
@@ -79,7 +74,7 @@ class DatabaseTest {
 
     @Test
     void readsOutsideAWriteDoNotSeeItsUncommittedRows() throws Exception {
-        try (Database db = Database.open(dir.resolve("p.parallax"))) {
+        try (Database db = Database.create(dir.resolve("p.parallax"))) {
             DocumentStore documents = new DocumentStore(db);
             int[] seenByOtherThread = new int[1];
             db.write(c -> {

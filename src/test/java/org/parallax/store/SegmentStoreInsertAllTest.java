@@ -16,7 +16,7 @@ class SegmentStoreInsertAllTest {
 
     @Test
     void batchInsertSkipsDuplicatesAndReturnsTheStoredIds(@TempDir Path dir) {
-        try (Database db = Database.open(dir.resolve("p.parallax"))) {
+        try (Database db = Database.create(dir.resolve("p.parallax"))) {
             long doc = new DocumentStore(db).insert(DocumentMeta.titled("Founding Act"),
                     "NATO and Russia do not consider each other as adversaries.", "hash-1", "act.txt").id();
             long code = new CodebookStore(db).insertCode(new Code(0, null, null, null, "Convergence of norms",

@@ -1,0 +1,63 @@
+package org.parallax.cli;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.parallax.workbench.Backup;
+import org.parallax.workbench.BackupSummary;
+import org.parallax.workbench.Backups;
+import org.parallax.workbench.Restore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** `restore PROJECT [BACKUP]`: lists the backups, or puts one in place keeping the current file as a backup. */
+@Command(name = "restore", description = "Without BACKUP, list the project's backups with date, documents and "
+        + "passages. With BACKUP, keep the current file as a backup, then put BACKUP in its place. Close the project "
+        + "in the window first.")
+final class RestoreCommand implements Callable<Integer> {
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file (NAME.parallax).")
+    Path project;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "BACKUP",
+            description = "The backup: its number in the list (1 = newest), its file name or a path.")
+    String backup;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        if (backup == null) {
+            List<Backup> all = Backups.list(project);
+            if (all.isEmpty()) {
+                out.println("No backups of " + project.getFileName() + " in " + Backups.folder(project));
+                return 0;
+            }
+            Listing listing = new Listing(List.of("#", "taken", "why", "documents", "passages", "file"));
+            for (int i = 0; i < all.size(); i++) {
+                BackupSummary s = Backups.summarise(all.get(i));
+                listing.row(i + 1, WHEN.format(s.backup().taken()), s.backup().reason(),
+                        s.sound() ? s.documents() : "?", s.sound() ? s.passages() : s.problem(),
+                        s.backup().file().getFileName());
+            }
+            Listing.print(out, listing, OutputFormat.table);
+            return 0;
+        }
+        Restore.Outcome outcome = Restore.restore(project, Restore.find(project, backup));
+        if (outcome.keptCurrent() != null) {
+            out.println("Kept the current file as " + outcome.keptCurrent().file());
+        }
+        out.println("Restored " + outcome.restored().backup().file().getFileName() + " ("
+                + outcome.restored().documents() + " documents, " + outcome.restored().passages() + " passages) to "
+                + project);
+        return 0;
+    }
+}

@@ -1,0 +1,62 @@
+package org.parallax.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/** How Parallax connects to a project file: the pragmas of the writer and the read-only variants. */
+final class Connections {
+    private Connections() {
+    }
+
+    /** The one writing connection; {@code create} allows SQLite to make a new file, which only "new" may. */
+    static Connection writer(Path file, boolean create) throws SQLException {
+        SQLiteConfig config = common();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // FULL: a committed coding action survives a power cut, not only a crash.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        if (!create) {
+            config.resetOpenMode(SQLiteOpenMode.CREATE);
+        }
+        return config.createConnection("jdbc:sqlite:" + file);
+    }
+
+    /**
+     * A read-only connection. {@code immutable} is for files Parallax may not write (a read-only file or
+     * folder): SQLite then creates no {@code -shm}/{@code -wal} beside it, which would otherwise inherit the
+     * file's read-only permissions and block writing once the permissions are fixed.
+     */
+    static Connection reader(Path file, boolean immutable) throws SQLException {
+        SQLiteConfig config = common();
+        config.setReadOnly(true);
+        if (immutable) {
+            config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+            return config.createConnection("jdbc:sqlite:file:" + file.toUri().getRawPath() + "?immutable=1");
+        }
+        return config.createConnection("jdbc:sqlite:" + file);
+    }
+
+    private static SQLiteConfig common() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        // 64 MiB of page cache (off the Java heap, taken as needed): a 200,000-passage batch touches three
+        // indexes in random order, and with the 2 MiB default most of its time goes to evicting pages.
+        config.setCacheSize(-65_536);
+        return config;
+    }
+
+    static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            System.getLogger(Connections.class.getName()).log(System.Logger.Level.WARNING, "close failed", e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.parallax.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+
+/** Whether Parallax may write a project where it lies: the file, its folder and SQLite's side files. */
+final class Locations {
+    private Locations() {
+    }
+
+    /** Why the project cannot be written (in words), or null when it can. */
+    static String unwritable(Path file) {
+        if (!writable(file)) {
+            return "the file is read-only (save a copy to work on it)";
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !writable(folder)) {
+            return "its folder " + folder + " is read-only (save a copy to work on it)";
+        }
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            Path side = file.resolveSibling(file.getFileName() + suffix);
+            if (Files.exists(side) && !writable(side)) {
+                return side.getFileName() + " is read-only (left by an earlier read-only open?): fix its "
+                        + "permissions or delete it while no program has the project open";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Writable for this user and not marked read-only: a file whose permission bits allow no one to write
+     * counts as read-only even for an administrator, who could write it but should not.
+     */
+    private static boolean writable(Path path) {
+        if (!Files.isWritable(path)) {
+            return false;
+        }
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
+            return permissions.contains(PosixFilePermission.OWNER_WRITE)
+                    || permissions.contains(PosixFilePermission.GROUP_WRITE)
+                    || permissions.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.parallax.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * The checks a file passes before SQLite sees it: it exists, is a file, is not empty and starts with the
+ * SQLite header. SQLite itself would turn an empty file into a new database and report anything else as
+ * {@code SQLITE_NOTADB}; a researcher who opened notes.csv by mistake needs the reason in words instead.
+ */
+final class ProjectFileHeader {
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private ProjectFileHeader() {
+    }
+
+    /** Throws a {@link StoreException} naming the file unless it looks like an SQLite database. */
+    static void require(Path file) {
+        String name = file.getFileName().toString();
+        if (Files.isDirectory(file)) {
+            throw new StoreException(name + " is a folder, not a Parallax project");
+        }
+        if (!Files.exists(file)) {
+            throw new StoreException(name + ": no such project file (" + file + ")");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
+            if (head.length == 0) {
+                throw new StoreException(name + " is empty (0 bytes), not a Parallax project");
+            }
+            if (!Arrays.equals(head, SQLITE_MAGIC)) {
+                throw new StoreException(name + " is not a Parallax project");
+            }
+        } catch (IOException e) {
+            throw new StoreException(name + ": cannot read the file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static StoreException notAProject(Path file) {
+        return new StoreException(file.getFileName() + " is not a Parallax project");
+    }
+}

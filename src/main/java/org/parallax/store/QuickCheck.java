@@ -1,0 +1,40 @@
+package org.parallax.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** SQLite's own consistency checks of the file's pages and indexes. */
+final class QuickCheck {
+    private static final int SHOWN = 3;
+
+    private QuickCheck() {
+    }
+
+    /** Runs {@code PRAGMA quick_check} (O(n), no index cross-checks): null when sound, else the findings. */
+    static String findings(Connection connection) {
+        String result;
+        try {
+            result = run(connection, "quick_check");
+        } catch (SQLException e) {
+            result = e.getMessage();
+        }
+        if ("ok".equals(result)) {
+            return null;
+        }
+        String[] lines = result.split("\n");
+        String shown = String.join("; ", java.util.Arrays.copyOf(lines, Math.min(SHOWN, lines.length)));
+        return "the file is damaged (SQLite's check found: " + shown
+                + (lines.length > SHOWN ? "; and " + (lines.length - SHOWN) + " more" : "") + ")";
+    }
+
+    /** Runs {@code PRAGMA <pragma>} and joins its rows: "ok" for a sound file. */
+    static String run(Connection connection, String pragma) throws SQLException {
+        try (var st = connection.createStatement(); var rs = st.executeQuery("PRAGMA " + pragma)) {
+            StringBuilder out = new StringBuilder();
+            while (rs.next()) {
+                out.append(out.isEmpty() ? "" : "\n").append(rs.getString(1));
+            }
+            return out.toString();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.parallax.store;
+
+import java.nio.file.Path;
+
+/**
+ * Notices when the project file or its {@code -wal} was deleted or replaced behind Parallax's back, so the
+ * next write stops with a message instead of going to a file no one will ever read again (issue 12: 2,423
+ * passages lost after a sync client removed the {@code -wal}). Checked before each write: two stat calls.
+ */
+final class ReplacedFileGuard {
+    private final Path file;
+    private final Path wal;
+    private final FileIdentity main;
+    private FileIdentity walIdentity;
+
+    ReplacedFileGuard(Path file) {
+        this.file = file;
+        this.wal = file.resolveSibling(file.getFileName() + "-wal");
+        this.main = FileIdentity.of(file);
+        this.walIdentity = FileIdentity.of(wal);
+    }
+
+    /** Records the {@code -wal} SQLite is using now; called after each commit. */
+    void remember() {
+        walIdentity = FileIdentity.of(wal);
+    }
+
+    /** The problem in words, or null when both files are the ones opened. */
+    String problem() {
+        if (!FileIdentity.of(file).sameAs(main)) {
+            return file.getFileName() + " was moved, deleted or replaced by another program (a sync client?) "
+                    + "while it was open";
+        }
+        if (!walIdentity.absent() && !FileIdentity.of(wal).sameAs(walIdentity)) {
+            return wal.getFileName() + " (the project's journal of recent changes) was deleted or replaced by "
+                    + "another program (a sync client?) while the project was open";
+        }
+        return null;
+    }
+}

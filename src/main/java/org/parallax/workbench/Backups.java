@@ -1,0 +1,194 @@
+package org.parallax.workbench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.parallax.model.ParallaxException;
+
+/**
+ * Automatic backups of an open project (docs/backups.md): consistent snapshots ({@code VACUUM INTO}) in
+ * {@code NAME.parallax.backups/} beside the project, each written whole (temporary file, then an atomic move),
+ * taken on open when the newest is older than a day and before every destructive or bulk action, and thinned
+ * by {@link BackupRotation}.
+ */
+public final class Backups {
+    private static final System.Logger LOG = System.getLogger(Backups.class.getName());
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss.SSS", Locale.ROOT);
+    private static final Pattern NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}\\.\\d{3})_(.+)\\.parallax");
+    static final Duration DAILY = Duration.ofDays(1);
+
+    private final Project project;
+    private long commitsAtLastBackup = -1;
+    private Backup lastBackup;
+
+    Backups(Project project) {
+        this.project = project;
+    }
+
+    /** The backups folder of a project file: {@code NAME.parallax.backups/} beside it. */
+    public static Path folder(Path projectFile) {
+        Path absolute = projectFile.toAbsolutePath();
+        return absolute.resolveSibling(absolute.getFileName() + ".backups");
+    }
+
+    /** The backups of a project, newest first; files in the folder that Parallax did not name are ignored. */
+    public static List<Backup> list(Path projectFile) {
+        Path folder = folder(projectFile);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Backup> out = new ArrayList<>();
+            files.forEach(f -> {
+                Matcher m = NAME.matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    Instant taken = LocalDateTime.parse(m.group(1), STAMP).toInstant(ZoneOffset.UTC);
+                    out.add(new Backup(f, taken, m.group(2).replace('-', ' ')));
+                }
+            });
+            out.sort(Comparator.comparing(Backup::taken).reversed());
+            return out;
+        } catch (IOException e) {
+            throw new ParallaxException(folder.getFileName() + ": cannot list the backups (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Opens a backup read-only and counts what it holds; a backup that cannot be read says why. */
+    public static BackupSummary summarise(Backup backup) {
+        try (Workbench wb = Workbench.openSnapshot(backup.file())) {
+            return new BackupSummary(backup, wb.documents().list().size(), wb.passageCount(), null);
+        } catch (ParallaxException e) {
+            return new BackupSummary(backup, 0, 0, e.getMessage());
+        }
+    }
+
+    /** The newest backup that passes the full check of its file and texts, if any. */
+    public static java.util.Optional<BackupSummary> newestSound(Path projectFile) {
+        for (Backup b : list(projectFile)) {
+            BackupSummary summary = verified(b);
+            if (summary.sound()) {
+                return java.util.Optional.of(summary);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Like {@link #summarise} but also runs SQLite's quick check and the content-hash check. */
+    public static BackupSummary verified(Backup backup) {
+        try (Workbench wb = Workbench.openSnapshot(backup.file())) {
+            String quick = wb.quickCheck();
+            List<CheckFinding> findings = quick.equals("ok") ? wb.check().contentHashes() : List.of();
+            String problem = !quick.equals("ok") ? "damaged: " + quick.lines().findFirst().orElse("")
+                    : findings.isEmpty() ? null : findings.size() + " damaged documents, first " + findings.get(0);
+            return new BackupSummary(backup, wb.documents().list().size(), wb.passageCount(), problem);
+        } catch (ParallaxException e) {
+            return new BackupSummary(backup, 0, 0, e.getMessage());
+        }
+    }
+
+    /** Takes a backup now and thins the folder; returns it. */
+    public synchronized Backup take(String reason) {
+        if (project.db.readOnlyReason().isPresent()) {
+            throw new ParallaxException(project.file().getFileName() + " is open read-only ("
+                    + project.db.readOnlyReason().get() + "); copy the file itself to keep it");
+        }
+        long commits = project.db.commits();
+        Backup backup = write(project.file(), reason, project.db::snapshotTo);
+        commitsAtLastBackup = commits;
+        lastBackup = backup;
+        rotate(project.file());
+        return backup;
+    }
+
+    /** A backup of the project as it is now: the one taken earlier in this session if nothing changed since. */
+    public synchronized Backup current(String reason) {
+        if (lastBackup != null && commitsAtLastBackup == project.db.commits() && Files.exists(lastBackup.file())) {
+            return lastBackup;
+        }
+        return take(reason);
+    }
+
+    /**
+     * On open: a backup when the newest is older than a day and the project holds documents. The texts are
+     * checked against their content hashes first, so a daily backup never preserves silent damage.
+     */
+    void daily(ProjectCheck check) {
+        if (project.db.readOnlyReason().isPresent() || project.documents.count() == 0) {
+            return;
+        }
+        List<Backup> existing = list(project.file());
+        if (existing.isEmpty() || existing.get(0).taken().isBefore(Instant.now().minus(DAILY))) {
+            if (!check.contentHashes().isEmpty()) {
+                return;
+            }
+            try {
+                take("daily");
+            } catch (ParallaxException e) {
+                LOG.log(System.Logger.Level.WARNING, "daily backup failed", e);
+            }
+        }
+    }
+
+    /**
+     * Before a destructive or bulk action: a backup, unless nothing changed since the last one taken in this
+     * session. If the backup cannot be written the action is refused: it is the only way back.
+     */
+    void before(String action) {
+        if (project.db.readOnlyReason().isPresent() || project.documents.count() == 0) {
+            return;
+        }
+        try {
+            current("before " + action);
+        } catch (ParallaxException e) {
+            throw new ParallaxException("Not done: " + action + " needs a backup first, and " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a backup of {@code projectFile} through {@code snapshot} into a temporary file, then moves it in place. */
+    static Backup write(Path projectFile, String reason, java.util.function.Consumer<Path> snapshot) {
+        Path folder = folder(projectFile);
+        Instant taken = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String slug = reason.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+        Path target = folder.resolve(STAMP.format(taken.atZone(ZoneOffset.UTC)) + "_" + slug + ".parallax");
+        Path temp = folder.resolve("." + target.getFileName() + ".tmp");
+        try {
+            Files.createDirectories(folder);
+            Files.deleteIfExists(temp);
+            snapshot.accept(temp);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            return new Backup(target, taken, reason);
+        } catch (IOException e) {
+            throw new ParallaxException("cannot write a backup into " + folder + " (" + e.getMessage() + ")", e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    static void rotate(Path projectFile) {
+        for (Backup old : BackupRotation.toDelete(list(projectFile), Instant.now())) {
+            deleteQuietly(old.file());
+        }
+    }
+
+    static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot delete " + file, e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.parallax.workbench;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.io.ContentHash;
+import org.parallax.model.Document;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.Segment;
+import org.parallax.search.IndexStatus;
+
+/**
+ * Checks that what the project file holds is what was saved: SQLite's integrity check, each document's text
+ * against the content hash taken at import, every passage inside its text and on code-point boundaries, and
+ * the search index against the documents. A finding in the file itself stops all writing to it.
+ */
+public final class ProjectCheck {
+    private final Project project;
+    private final Search search;
+
+    ProjectCheck(Project project, Search search) {
+        this.project = project;
+        this.search = search;
+    }
+
+    /**
+     * The check run in the background after opening: each document's text against its content hash. On a
+     * finding the project turns read-only, so a damaged file is never written to.
+     */
+    public List<CheckFinding> contentHashes() {
+        List<CheckFinding> findings = new ArrayList<>();
+        for (Document d : project.documents.list()) {
+            try {
+                String text = project.documents.text(d.id());
+                if (!ContentHash.sha256Hex(text).equals(d.contentHash())) {
+                    findings.add(document(d, "its text no longer matches the content hash recorded when it was "
+                            + "stored: the file was changed or damaged"));
+                }
+            } catch (ParallaxException e) {
+                findings.add(document(d, "its text cannot be read (" + e.getMessage() + ")"));
+            }
+        }
+        stopWritingOn(findings);
+        return findings;
+    }
+
+    /** The full check of `parallax check`: the file, texts, passages and the search index. */
+    public List<CheckFinding> full() {
+        List<CheckFinding> findings = new ArrayList<>();
+        String integrity = project.db.integrityCheck();
+        if (!"ok".equals(integrity)) {
+            integrity.lines().forEach(line -> findings.add(new CheckFinding(project.file().getFileName()
+                    + " (SQLite integrity check)", line)));
+        }
+        findings.addAll(contentHashes());
+        findings.addAll(passageOffsets());
+        findings.addAll(searchIndex());
+        stopWritingOn(findings.stream().filter(f -> !f.where().equals(INDEX)).toList());
+        return findings;
+    }
+
+    private static final String INDEX = "search index";
+
+    List<CheckFinding> passageOffsets() {
+        Map<Long, String> texts = new HashMap<>();
+        List<CheckFinding> findings = new ArrayList<>();
+        for (Segment s : project.segments.all()) {
+            String text = texts.computeIfAbsent(s.documentId(), this::textOrNull);
+            String where = "passage " + s.id() + " in document " + s.documentId();
+            if (text == null) {
+                findings.add(new CheckFinding(where, "its document or its text is missing"));
+            } else if (s.start() < 0 || s.end() <= s.start() || s.end() > text.length()) {
+                findings.add(new CheckFinding(where, "offsets " + s.start() + "–" + s.end()
+                        + " lie outside the text of " + text.length() + " characters"));
+            } else if (splitsPair(text, s.start()) || splitsPair(text, s.end())) {
+                findings.add(new CheckFinding(where, "offsets " + s.start() + "–" + s.end()
+                        + " split a character in two (a surrogate pair, e.g. an emoji)"));
+            }
+        }
+        return findings;
+    }
+
+    private String textOrNull(long documentId) {
+        try {
+            return project.documents.get(documentId).isPresent() ? project.documents.text(documentId) : null;
+        } catch (ParallaxException e) {
+            return null;
+        }
+    }
+
+    private static boolean splitsPair(String text, int index) {
+        return index > 0 && index < text.length() && Character.isHighSurrogate(text.charAt(index - 1))
+                && Character.isLowSurrogate(text.charAt(index));
+    }
+
+    /** The index is derived data: a mismatch is reported (the next search rebuilds it), an absent index is not. */
+    List<CheckFinding> searchIndex() {
+        if (!Files.isDirectory(project.indexFolder())) {
+            return List.of();
+        }
+        IndexStatus status = search.status();
+        return switch (status.state()) {
+            case OK -> List.of();
+            case CORRUPT -> List.of(new CheckFinding(INDEX, "cannot be read (the next search rebuilds it)"));
+            case MISSING -> List.of(new CheckFinding(INDEX, "is empty while the project has documents "
+                    + "(the next search rebuilds it)"));
+            case STALE -> List.of(new CheckFinding(INDEX, "disagrees with the documents: " + status.missing().size()
+                    + " missing, " + status.stale().size() + " outdated, " + status.extra().size()
+                    + " no longer in the project (the next search rebuilds it)"));
+        };
+    }
+
+    private void stopWritingOn(List<CheckFinding> findings) {
+        if (!findings.isEmpty()) {
+            project.db.stopWriting("the check found " + findings.size() + (findings.size() == 1 ? " problem" : " problems")
+                    + ", first " + findings.get(0));
+        }
+    }
+
+    private static CheckFinding document(Document d, String problem) {
+        return new CheckFinding("document " + d.id() + " “" + d.title() + "”", problem);
+    }
+}

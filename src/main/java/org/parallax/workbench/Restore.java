@@ -1,0 +1,96 @@
+package org.parallax.workbench;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.parallax.model.ParallaxException;
+import org.parallax.store.Database;
+
+/**
+ * Puts a backup in place of a closed project: the backup is verified first, the current file is kept as a
+ * backup ("before restore"), SQLite's side files of the old file are removed (a stale {@code -wal} applied
+ * to the restored file would corrupt it), and the backup's copy is moved over the project atomically.
+ */
+public final class Restore {
+    private Restore() {
+    }
+
+    /** What a restore did: the backup now in place and the backup that keeps the state before it. */
+    public record Outcome(BackupSummary restored, Backup keptCurrent) {
+    }
+
+    /** A backup by number in {@link Backups#list} (1 = newest), by file name in the backups folder, or by path. */
+    public static Backup find(Path projectFile, String which) {
+        List<Backup> all = Backups.list(projectFile);
+        if (which.matches("\\d{1,4}")) {
+            int n = Integer.parseInt(which);
+            if (n < 1 || n > all.size()) {
+                throw new ParallaxException("There is no backup number " + which + " of " + projectFile.getFileName()
+                        + " (" + all.size() + " backups; run parallax restore " + projectFile + " to list them)");
+            }
+            return all.get(n - 1);
+        }
+        for (Backup b : all) {
+            if (b.file().getFileName().toString().equals(which) || b.file().equals(Path.of(which).toAbsolutePath())) {
+                return b;
+            }
+        }
+        Path path = Path.of(which);
+        if (Files.isRegularFile(path)) {
+            return new Backup(path.toAbsolutePath(), java.time.Instant.EPOCH, "chosen file");
+        }
+        throw new ParallaxException(which + ": no such backup of " + projectFile.getFileName()
+                + " (run parallax restore " + projectFile + " to list them)");
+    }
+
+    /** Restores {@code backup} over {@code projectFile}, which no program may have open. */
+    public static Outcome restore(Path projectFile, Backup backup) {
+        Path project = projectFile.toAbsolutePath();
+        BackupSummary summary = Backups.verified(backup);
+        if (!summary.sound()) {
+            throw new ParallaxException(backup.file().getFileName() + " cannot be restored: " + summary.problem());
+        }
+        Backup kept = Files.exists(project) ? keepCurrent(project) : null;
+        Path temp = project.resolveSibling("." + project.getFileName() + ".restoring.tmp");
+        try {
+            Files.copy(backup.file(), temp, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.deleteIfExists(project.resolveSibling(project.getFileName() + "-wal"));
+            Files.deleteIfExists(project.resolveSibling(project.getFileName() + "-shm"));
+            Files.move(temp, project, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new ParallaxException(project.getFileName() + ": cannot restore " + backup.file().getFileName()
+                    + " (" + e.getMessage() + "); the project file is unchanged", e);
+        } finally {
+            Backups.deleteQuietly(temp);
+        }
+        Backups.rotate(project);
+        return new Outcome(summary, kept);
+    }
+
+    /** A snapshot of the current file when SQLite reads it soundly, else a byte copy of it as it is. */
+    private static Backup keepCurrent(Path project) {
+        return Backups.write(project, "before restore", target -> {
+            try (Database db = Database.openReadOnly(project)) {
+                if ("ok".equals(db.quickCheck())) {
+                    db.snapshotTo(target);
+                    return;
+                }
+            } catch (ParallaxException e) {
+                // Unreadable as a project: keep its bytes as they are.
+            }
+            try {
+                Files.copy(project, target, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new ParallaxException(project.getFileName() + ": cannot keep a copy before restoring ("
+                        + e.getMessage() + ")", e);
+            }
+        });
+    }
+}
