@@ -53,6 +53,7 @@ public final class Database implements AutoCloseable {
         try {
             writer = Connections.writer(absolute, true);
             Migrations.migrate(writer, absolute);
+            checkpointSchema(writer);
             return new Database(absolute, writer, Connections.reader(absolute, false), null);
         } catch (SQLException e) {
             Connections.closeQuietly(writer);
@@ -101,6 +102,7 @@ public final class Database implements AutoCloseable {
             if (reason == null) {
                 writer = Connections.writer(absolute, false);
                 Migrations.migrate(writer, absolute);
+                checkpointSchema(writer);
                 // A fresh reader sees the file as the writer left it (WAL mode, current schema).
                 Connections.closeQuietly(reader);
                 reader = Connections.reader(absolute, false);
@@ -124,6 +126,13 @@ public final class Database implements AutoCloseable {
             Connections.closeQuietly(writer);
             Connections.closeQuietly(reader);
             throw e;
+        }
+    }
+
+    /** The schema belongs in the main file at once: without it, a copy of that file alone is no project. */
+    private static void checkpointSchema(Connection writer) throws SQLException {
+        try (var st = writer.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(PASSIVE)");
         }
     }
 

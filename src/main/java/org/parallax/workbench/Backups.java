@@ -122,6 +122,24 @@ public final class Backups {
         return take(reason);
     }
 
+    /** Writes a copy of the project as it is now to {@code target}, a new file (for a read-only project). */
+    public void copyTo(Path target) {
+        Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute)) {
+            throw new ParallaxException(absolute.getFileName() + ": already exists (choose another name)");
+        }
+        Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
+        try {
+            Files.deleteIfExists(temp);
+            project.db.snapshotTo(temp);
+            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new ParallaxException(absolute.getFileName() + ": cannot save the copy (" + e.getMessage() + ")", e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
     /**
      * On open: a backup when the newest is older than a day and the project holds documents. The texts are
      * checked against their content hashes first, so a daily backup never preserves silent damage.

@@ -44,13 +44,14 @@ final class MainMenu {
         MenuItem table1 = item("Export _Table 1 CSV…", "Shortcut+Shift+E", () -> dialogs
                 .chooseSaveFile("Export Table 1", "table1.csv", "csv")
                 .ifPresent(out -> viewModel.exportTable1Csv(out, () -> exported(out))));
+        MenuItem restore = item("Restore from _backup…", null, viewModel.backups()::chooseAndRestore);
         MenuItem close = item("_Close project", "Shortcut+W", viewModel::close);
         MenuItem quit = item("_Quit", "Shortcut+Q", Platform::exit);
-        for (MenuItem needsProject : new MenuItem[] {importFiles, passages, table1, close}) {
+        for (MenuItem needsProject : new MenuItem[] {importFiles, passages, table1, restore, close}) {
             needsProject.disableProperty().bind(viewModel.openProperty().not());
         }
         return new Menu("_File", null, create, open, recent, new SeparatorMenuItem(), importFiles, passages, table1,
-                new SeparatorMenuItem(), close, quit);
+                new SeparatorMenuItem(), restore, new SeparatorMenuItem(), close, quit);
     }
 
     private void exported(Path out) {

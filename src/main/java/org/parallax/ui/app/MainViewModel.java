@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.parallax.ui.analysis.AnalysisFilter;
 import org.parallax.ui.analysis.AnalysisViewModel;
 import org.parallax.ui.analysis.TimelineViewModel;
+import org.parallax.ui.backups.BackupsViewModel;
 import org.parallax.ui.codebook.CodebookNode;
 import org.parallax.ui.codebook.CodebookViewModel;
 import org.parallax.ui.coding.DocumentViewModel;
@@ -58,6 +59,7 @@ public final class MainViewModel {
     private final LensViewModel lens;
     private final SplitLensViewModel splitLens;
     private final GuideViewModel guide;
+    private final BackupsViewModel backups;
     private final ObservableList<String> recentProjects = FXCollections.observableArrayList();
     private final MemoViewModel memo;
     private final MemosViewModel memos;
@@ -91,6 +93,7 @@ public final class MainViewModel {
         guide = new GuideViewModel(context);
         memo = new MemoViewModel(context);
         memos = new MemosViewModel(context);
+        backups = new BackupsViewModel(context);
         wire();
         wireMemos();
     }
@@ -341,5 +344,10 @@ public final class MainViewModel {
 
     public GuideViewModel guide() {
         return guide;
+    }
+
+    /** The read-only banner and File → Restore from backup…. */
+    public BackupsViewModel backups() {
+        return backups;
     }
 }

@@ -20,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.parallax.ui.analysis.AnalysisView;
 import org.parallax.ui.analysis.TimelineView;
+import org.parallax.ui.backups.ProjectBanner;
 import org.parallax.ui.codes.CodesView;
 import org.parallax.ui.codes.CodesViewModel;
 import org.parallax.ui.codebook.CodebookView;
@@ -85,7 +86,7 @@ public final class MainWindow {
         restoreDividers(viewModel.settings().dividers());
 
         BorderPane root = new BorderPane(columns);
-        root.setTop(new MainMenu(viewModel, dialogs).build());
+        root.setTop(new VBox(new MainMenu(viewModel, dialogs).build(), new ProjectBanner(viewModel.backups())));
         root.setBottom(new VBox(new ImportBar(viewModel.importer()), new StatusBar(viewModel.status())));
         root.getStyleClass().add("parallax");
         scene = new Scene(root, viewModel.settings().width(), viewModel.settings().height());

@@ -1,0 +1,25 @@
+package org.parallax.ui.backups;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.parallax.workbench.BackupSummary;
+
+/** A backup as the restore list shows it: when, why, and how many documents and passages it holds. */
+public record BackupChoice(BackupSummary summary) {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    /** The date of the backup as the window shows it. */
+    public String when() {
+        return WHEN.format(summary.backup().taken());
+    }
+
+    @Override
+    public String toString() {
+        String counts = summary.sound()
+                ? summary.documents() + " documents, " + summary.passages() + " passages"
+                : "cannot be read: " + summary.problem();
+        return when() + " — " + summary.backup().reason() + " — " + counts;
+    }
+}

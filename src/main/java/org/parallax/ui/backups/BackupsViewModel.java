@@ -1,0 +1,138 @@
+package org.parallax.ui.backups;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.parallax.model.ParallaxException;
+import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.Backup;
+import org.parallax.workbench.BackupSummary;
+import org.parallax.workbench.Backups;
+import org.parallax.workbench.Restore;
+import org.parallax.workbench.Workbench;
+
+/**
+ * The project's health as the window shows it: a banner when the project is open read-only (damaged, or in a
+ * read-only place), the newest sound backup to offer, and File → Restore from backup…. After each open the
+ * texts are checked against their content hashes in the background; a finding turns the project read-only.
+ */
+public final class BackupsViewModel {
+    private final ProjectContext context;
+    private final StringProperty banner = new SimpleStringProperty("");
+    private final ObjectProperty<BackupChoice> offer = new SimpleObjectProperty<>();
+
+    public BackupsViewModel(ProjectContext context) {
+        this.context = context;
+        context.workbenchProperty().addListener((o, was, now) -> opened(now));
+    }
+
+    /** What is wrong with the open project, in words; empty when it is sound and writable. */
+    public ReadOnlyStringProperty bannerProperty() {
+        return banner;
+    }
+
+    /** The newest backup that passes the check, offered in the banner; null when none or not needed. */
+    public ReadOnlyObjectProperty<BackupChoice> offerProperty() {
+        return offer;
+    }
+
+    private void opened(Workbench wb) {
+        banner.set("");
+        offer.set(null);
+        if (wb == null) {
+            return;
+        }
+        wb.readOnlyReason().ifPresent(reason -> banner.set(text(wb, reason)));
+        context.read(this::checkAndFindBackup, found -> {
+            wb.readOnlyReason().ifPresent(reason -> banner.set(text(wb, reason)));
+            offer.set(found.map(BackupChoice::new).orElse(null));
+        });
+    }
+
+    /** In the background: the content-hash check, then, if the project is read-only, the newest sound backup. */
+    private Optional<BackupSummary> checkAndFindBackup(Workbench wb) {
+        wb.check().contentHashes();
+        return wb.readOnlyReason().isPresent() ? Backups.newestSound(wb.file()) : Optional.empty();
+    }
+
+    private static String text(Workbench wb, String reason) {
+        return wb.file().getFileName() + " is open read-only: " + reason + ". Nothing you do now is saved.";
+    }
+
+    /** File → Restore from backup…: lists the backups with dates and counts, restores the chosen one. */
+    public void chooseAndRestore() {
+        Workbench wb = context.workbench();
+        if (wb == null) {
+            return;
+        }
+        context.read(w -> Backups.list(w.file()).stream().map(Backups::summarise).map(BackupChoice::new).toList(),
+                choices -> choose(wb.file(), choices));
+    }
+
+    private void choose(Path file, List<BackupChoice> choices) {
+        if (choices.isEmpty()) {
+            context.dialogs().showInformation("Restore from backup", "There are no backups of " + file.getFileName()
+                    + " yet (" + Backups.folder(file) + ").");
+            return;
+        }
+        context.dialogs().choose("Restore from backup", "Restore which backup of " + file.getFileName()
+                + "? The current state is kept as a backup first.", choices).ifPresent(this::restore);
+    }
+
+    /** Closes the project, puts {@code choice} in its place (keeping the current file as a backup) and reopens. */
+    public void restore(BackupChoice choice) {
+        Workbench current = context.workbench();
+        if (current == null || !context.dialogs().confirm("Restore from backup", "Replace " + current.file()
+                .getFileName() + " with the backup of " + choice.when() + "? The current state is kept as a backup.")) {
+            return;
+        }
+        Path file = current.file();
+        Backup backup = choice.summary().backup();
+        context.setWorkbench(null);
+        context.run(() -> {
+            current.close();
+            ParallaxException failure = null;
+            try {
+                Restore.restore(file, backup);
+            } catch (ParallaxException e) {
+                failure = e;
+            }
+            return new Reopened(Workbench.open(file), failure);
+        }, reopened -> {
+            context.setWorkbench(reopened.workbench());
+            if (reopened.failure() != null) {
+                context.fail(reopened.failure());
+            } else {
+                context.dialogs().showInformation("Restore from backup", "Restored the backup of " + choice.when()
+                        + ". The state before it is kept in " + Backups.folder(file).getFileName() + ".");
+            }
+        });
+    }
+
+    /** The banner's "Save a copy…": a writable copy of a read-only project, opened in its place. */
+    public void saveCopy() {
+        Workbench current = context.workbench();
+        if (current == null) {
+            return;
+        }
+        context.dialogs().chooseNewProject().ifPresent(target -> context.run(() -> {
+            current.backups().copyTo(target);
+            return target;
+        }, copied -> {
+            context.setWorkbench(null);
+            context.run(() -> {
+                current.close();
+                return Workbench.open(copied);
+            }, context::setWorkbench);
+        }));
+    }
+
+    private record Reopened(Workbench workbench, ParallaxException failure) {
+    }
+}

@@ -1,0 +1,62 @@
+package org.parallax.ui.backups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.ui.UiFixture;
+import org.parallax.workbench.Backups;
+
+/** The window refuses non-projects in words, says when a project is read-only, and restores a backup. */
+class ProjectFileWindowTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void openingACsvFileSaysItIsNotAProjectAndLeavesTheOpenProjectAlone() throws Exception {
+        UiFixture fixture = UiFixture.open(dir);
+        Path csv = Files.writeString(dir.resolve("notes.csv"), "a,b\n");
+        fixture.main.open(csv);
+        assertThat(fixture.dialogs.errors).containsExactly("notes.csv is not a Parallax project");
+        assertThat(fixture.main.context().workbench().file()).isEqualTo(fixture.project.toAbsolutePath());
+        assertThat(Files.readString(csv)).isEqualTo("a,b\n");
+    }
+
+    @Test
+    void aReadOnlyProjectShowsTheBannerAndRefusesWritesInWords() throws Exception {
+        UiFixture fixture = UiFixture.open(dir);
+        fixture.main.close();
+        Files.setPosixFilePermissions(fixture.project, PosixFilePermissions.fromString("r--r--r--"));
+        fixture.main.open(fixture.project);
+        assertThat(fixture.main.backups().bannerProperty().get())
+                .isEqualTo("test.parallax is open read-only: the file is read-only (save a copy to work on it). "
+                        + "Nothing you do now is saved.");
+        fixture.dialogs.textAnswers.add("A new code");
+        fixture.main.codebook().addCode();
+        assertThat(fixture.dialogs.errors).singleElement().asString().contains("test.parallax is open read-only");
+        fixture.main.close();
+        Files.setPosixFilePermissions(fixture.project, PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(dir).isDirectoryNotContaining("glob:**.parallax-shm");
+    }
+
+    @Test
+    void restoreFromBackupListsDatesAndCountsAndBringsTheBackupBack() throws Exception {
+        UiFixture fixture = UiFixture.open(dir);
+        var wb = fixture.main.context().workbench();
+        assertThat(Backups.list(fixture.project)).hasSize(1);
+        long notShown = wb.documents().list().get(1).id();
+        wb.documents().delete(notShown);
+        BackupChoice choice = new BackupChoice(Backups.summarise(Backups.list(fixture.project).get(0)));
+        assertThat(choice.toString()).contains("before delete document — 2 documents, 0 passages");
+        fixture.dialogs.choiceAnswer = choice.toString();
+
+        fixture.main.backups().chooseAndRestore();
+
+        assertThat(fixture.dialogs.errors).isEmpty();
+        assertThat(fixture.main.context().workbench().documents().list()).hasSize(2);
+        assertThat(fixture.dialogs.informations).singleElement().asString().startsWith("Restored the backup of");
+    }
+}
