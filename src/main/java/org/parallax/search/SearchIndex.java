@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -139,15 +140,23 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /** Compares the index with the project's documents ({@code id -> content hash}). */
+    /**
+     * Compares the index with the project's documents ({@code id -> content hash}), after verifying the
+     * checksum of every index file (a flipped byte anywhere makes it CORRUPT; reading all files once costs
+     * about what reading the project's texts does).
+     */
     public IndexStatus status(Map<Long, String> expected) {
         if (connection == null) {
             return IndexStatus.corrupt();
         }
         try {
-            return withSearcher(searcher -> IndexComparison.compare(searcher.getIndexReader(), expected));
-        } catch (ParallaxException e) {
-            LOG.log(System.Logger.Level.WARNING, "Search index " + name + " could not be read", e);
+            return withSearcher(searcher -> {
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+                return IndexComparison.compare(searcher.getIndexReader(), expected);
+            });
+        } catch (IndexDamagedException e) {
             return IndexStatus.corrupt();
         }
     }
@@ -201,6 +210,12 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /**
+     * Reads the index. A damaged index fails in many ways (CorruptIndexException, EOFException, a
+     * NullPointerException for a missing field, Lucene's own AssertionError "Unknown type flag"): any of
+     * them marks the index damaged, so the caller rebuilds it instead of failing again on every search.
+     * Our own refusals (ParallaxException, e.g. a malformed query) pass through unchanged.
+     */
     private <T> T withSearcher(IndexConnection.SearcherWork<T> work) {
         try {
             try {
@@ -209,9 +224,26 @@ public final class SearchIndex implements Closeable {
                 // a rebuild replaced the connection while this search started: use the new one
                 return usableConnection().withSearcher(work);
             }
-        } catch (IOException e) {
-            throw failure("search", e);
+        } catch (ParallaxException e) {
+            throw e;
+        } catch (IOException | RuntimeException | AssertionError e) {
+            throw markDamaged(e);
         }
+    }
+
+    /** Drops the connection to a damaged index (it is rebuilt from the documents) and says so. */
+    private synchronized IndexDamagedException markDamaged(Throwable cause) {
+        LOG.log(System.Logger.Level.WARNING, "Search index " + name + " is damaged and will be rebuilt", cause);
+        IndexConnection c = connection;
+        connection = null;
+        if (c != null) {
+            try {
+                c.rollback();
+            } catch (IOException | RuntimeException | AssertionError e) {
+                LOG.log(System.Logger.Level.INFO, "Closing the damaged search index " + name + " failed", e);
+            }
+        }
+        return new IndexDamagedException(name, cause);
     }
 
     private void connect(boolean wipe) {
@@ -225,7 +257,7 @@ public final class SearchIndex implements Closeable {
         } catch (LockObtainFailedException e) {
             throw new ParallaxException("The search index " + name
                     + " is in use by another Parallax window or process; close it first", e);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | AssertionError e) {
             LOG.log(System.Logger.Level.WARNING, "Search index " + name + " is damaged and must be rebuilt", e);
             connection = null;
         }
@@ -234,8 +266,7 @@ public final class SearchIndex implements Closeable {
     private IndexConnection usableConnection() {
         IndexConnection c = connection;
         if (c == null) {
-            throw new ParallaxException("The search index " + name + " is damaged; rebuild it (nothing is lost, "
-                    + "it is made from the project's documents)");
+            throw new IndexDamagedException(name, null);
         }
         return c;
     }

@@ -12,6 +12,7 @@ import org.parallax.model.SavedSearch;
 import org.parallax.model.Segment;
 import org.parallax.model.TextRange;
 import org.parallax.search.CodedRanges;
+import org.parallax.search.IndexDamagedException;
 import org.parallax.search.IndexStatus;
 import org.parallax.search.IndexedDocument;
 import org.parallax.search.KwicLine;
@@ -60,10 +61,21 @@ public final class Search {
         return done;
     }
 
-    /** Runs a query (docs/search.md); {@code code:} clauses look at the project's coded passages. */
+    /**
+     * Runs a query (docs/search.md); {@code code:} clauses look at the project's coded passages. An index
+     * found damaged while searching is rebuilt from the documents and the query run again, once.
+     */
     public SearchResult search(String query, SearchOptions options) {
         ensureIndex(TaskProgress.NONE);
-        return project.index().search(query, options, codedRanges());
+        try {
+            return project.index().search(query, options, codedRanges());
+        } catch (IndexDamagedException e) {
+            synchronized (this) {
+                checked = false;
+            }
+            ensureIndex(TaskProgress.NONE);
+            return project.index().search(query, options, codedRanges());
+        }
     }
 
     /**

@@ -126,7 +126,7 @@ class SearchIndexLifecycleTest {
         try (SearchIndex index = SearchIndex.open(indexFolder())) {
             assertThat(index.status(hashes(docs)).state()).isEqualTo(IndexStatus.State.CORRUPT);
             assertThatThrownBy(() -> index.search("nato")).isInstanceOf(ParallaxException.class)
-                    .hasMessageContaining("damaged; rebuild it");
+                    .hasMessageContaining("is damaged and must be rebuilt");
 
             assertThat(index.rebuild(docs.iterator(), n -> { }, () -> false)).isTrue();
 

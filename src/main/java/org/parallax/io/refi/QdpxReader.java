@@ -20,6 +20,12 @@ import org.w3c.dom.Element;
  * conventions). What it cannot use is listed in {@link RefiImport#problems()}.
  */
 public final class QdpxReader {
+    /**
+     * A project file carries a whole project, not one document: up to 100,000 entries (sources) and
+     * 1 GB unpacked, so every project Parallax can export reads back; the file itself up to 1 GB.
+     */
+    public static final ImportLimits PROJECT_LIMITS = new ImportLimits(1L << 30, 100_000, 1L << 30, 100);
+
     private final ImportLimits limits;
 
     public QdpxReader(ImportLimits limits) {
@@ -27,7 +33,7 @@ public final class QdpxReader {
     }
 
     public QdpxReader() {
-        this(ImportLimits.defaults());
+        this(PROJECT_LIMITS);
     }
 
     public RefiImport read(Path file) {

@@ -17,13 +17,18 @@ import org.parallax.io.ImportLimits;
 
 /**
  * The entries of a zip archive read into memory under limits (file size, entry count, total unpacked
- * bytes, per-entry compression ratio), so a zip bomb fails with a clear message. Entry names are only
+ * bytes, and a budget for highly compressed entries), so a zip bomb fails with a clear message.
+ * A compression ratio alone cannot tell a bomb from a real source: a document that is one repeated line
+ * compresses past 100 to 1 too. So entries compressed more than the limit's ratio may together unpack to
+ * at most {@link #HIGH_RATIO_BUDGET}; that lets any real text through and stops a bomb within 16 MB. Entry names are only
  * ever used as lookup keys, never as paths on disk, so an entry such as {@code ../../evil.txt} cannot
  * escape anywhere; such names are set aside and reported.
  */
 final class ZipContents {
     /** Small entries (XML full of repeated tags) compress very well and are harmless. */
     private static final long RATIO_GRACE_BYTES = 100 * 1024;
+    /** Bytes all entries compressed beyond the ratio limit may unpack to together. */
+    static final long HIGH_RATIO_BUDGET = 16L << 20;
 
     private final Map<String, byte[]> entries;
     private final List<String> refused;
@@ -50,7 +55,7 @@ final class ZipContents {
             }
             Map<String, byte[]> entries = new LinkedHashMap<>();
             List<String> refused = new ArrayList<>();
-            long[] total = {0};
+            long[] total = {0, 0};
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
                 if (entry.isDirectory()) {
@@ -77,6 +82,7 @@ final class ZipContents {
                 : "damaged archive";
     }
 
+    /** {@code total} holds the bytes unpacked so far and those of entries compressed beyond the ratio. */
     private static byte[] readBounded(ZipFile zip, ZipEntry entry, long[] total, ImportLimits limits, String name)
             throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -90,13 +96,21 @@ final class ZipContents {
                     throw new RefiException(name + ": unpacks to more than " + (limits.maxUnpackedBytes() >> 20)
                             + " MB, the import limit (zip bomb?)");
                 }
-                if (out.size() > RATIO_GRACE_BYTES && (double) out.size() / compressed > limits.maxCompressionRatio()) {
+                if (highRatio(out.size(), compressed, limits) && total[1] + out.size() > HIGH_RATIO_BUDGET) {
                     throw new RefiException(name + ": zip entry '" + entry.getName() + "' is compressed more than "
-                            + Math.round(limits.maxCompressionRatio()) + " to 1 (zip bomb?)");
+                            + Math.round(limits.maxCompressionRatio()) + " to 1 and unpacks to more than "
+                            + (HIGH_RATIO_BUDGET >> 20) + " MB with the others like it (zip bomb?)");
                 }
             }
         }
+        if (highRatio(out.size(), compressed, limits)) {
+            total[1] += out.size();
+        }
         return out.toByteArray();
+    }
+
+    private static boolean highRatio(long unpacked, long compressed, ImportLimits limits) {
+        return unpacked > RATIO_GRACE_BYTES && (double) unpacked / compressed > limits.maxCompressionRatio();
     }
 
     /** Relative, no parent steps, no drive letters: a name that could not escape if it were a path. */
