@@ -15,6 +15,7 @@ import org.parallax.analysis.MatrixValues;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.passages.PassageListPane;
 import org.parallax.ui.passages.PassageRow;
+import org.parallax.ui.common.ChoiceBinding;
 
 /** The matrix builder: choices on top, the matrix as a heat-mapped table, a cell's passages beside it. */
 public final class AnalysisView extends BorderPane {
@@ -25,16 +26,8 @@ public final class AnalysisView extends BorderPane {
         ComboBox<MatrixRequest.RowChoice> rows = new ComboBox<>();
         rows.getItems().setAll(MatrixRequest.RowChoice.values());
         rows.valueProperty().bindBidirectional(viewModel.rowChoiceProperty());
-        ComboBox<String> columns = new ComboBox<>(viewModel.columnChoices());
+        ComboBox<String> columns = ChoiceBinding.comboBox(viewModel.columnChoices(), viewModel.columnChoiceProperty());
         columns.setId("analysisColumns");
-        columns.setValue(viewModel.columnChoiceProperty().get());
-        // Refreshing the attribute choices briefly clears the box; a null is not a choice.
-        columns.valueProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                viewModel.columnChoiceProperty().set(now);
-            }
-        });
-        viewModel.columnChoiceProperty().addListener((o, was, now) -> columns.setValue(now));
         ComboBox<MatrixValues.Measure> measure = new ComboBox<>();
         measure.getItems().setAll(MatrixValues.Measure.values());
         measure.valueProperty().bindBidirectional(viewModel.measureProperty());

@@ -18,6 +18,7 @@ import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.model.Matrix;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.ui.passages.CellPassages;
 import org.parallax.ui.passages.PassageRow;
 import org.parallax.workbench.Workbench;
 
@@ -126,6 +127,7 @@ public final class AnalysisViewModel {
             headers.setAll(labels);
         }
         rows.setAll(MatrixRows.of(result.values(), result.withDocuments()));
+        passages.follow(result.values().matrix());
     }
 
     /** Lists the passages of a shown cell; the last column is the row total, the last row the column totals. */

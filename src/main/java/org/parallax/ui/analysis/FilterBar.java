@@ -6,6 +6,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import org.parallax.ui.common.ChoiceBinding;
 
 /** The shared filter's controls: from and to dates (inclusive), the coder and the source actor. */
 final class FilterBar {
@@ -27,14 +28,6 @@ final class FilterBar {
     }
 
     private static ComboBox<String> choice(ObservableList<String> items, StringProperty chosen) {
-        ComboBox<String> box = new ComboBox<>(items);
-        box.setValue(chosen.get());
-        box.valueProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                chosen.set(now);
-            }
-        });
-        chosen.addListener((o, was, now) -> box.setValue(now));
-        return box;
+        return ChoiceBinding.comboBox(items, chosen);
     }
 }

@@ -12,14 +12,15 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import org.parallax.workbench.Disagreement;
 import org.parallax.workbench.Disagreement.Side;
+import org.parallax.ui.common.ChoiceBinding;
 
 /** The Compare tab: two coder combos, the disagreements between them, and Accept A / Accept B. */
 public final class CompareView extends BorderPane {
     public CompareView(CompareViewModel viewModel) {
-        ComboBox<String> coderA = combo("compareCoderA", viewModel);
-        coderA.valueProperty().bindBidirectional(viewModel.coderAProperty());
-        ComboBox<String> coderB = combo("compareCoderB", viewModel);
-        coderB.valueProperty().bindBidirectional(viewModel.coderBProperty());
+        ComboBox<String> coderA = ChoiceBinding.comboBox(viewModel.coders(), viewModel.coderAProperty());
+        coderA.setId("compareCoderA");
+        ComboBox<String> coderB = ChoiceBinding.comboBox(viewModel.coders(), viewModel.coderBProperty());
+        coderB.setId("compareCoderB");
         Button acceptA = acceptButton("Accept A", Side.A, viewModel);
         Button acceptB = acceptButton("Accept B", Side.B, viewModel);
         FlowPane choices = new FlowPane(6, 4, new Label("Coder A"), coderA, new Label("Coder B"), coderB,
@@ -54,12 +55,6 @@ public final class CompareView extends BorderPane {
         setTop(choices);
         setCenter(table);
         setBottom(summary);
-    }
-
-    private static ComboBox<String> combo(String id, CompareViewModel viewModel) {
-        ComboBox<String> combo = new ComboBox<>(viewModel.coders());
-        combo.setId(id);
-        return combo;
     }
 
     private static Button acceptButton(String text, Side side, CompareViewModel viewModel) {

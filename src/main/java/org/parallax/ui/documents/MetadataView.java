@@ -9,6 +9,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.parallax.model.DocumentType;
+import org.parallax.ui.common.ChoiceBinding;
 
 /** The editor of the selected document's details: title, date, type, actor, language, scenario, attributes. */
 public final class MetadataView extends GridPane {
@@ -36,8 +37,8 @@ public final class MetadataView extends GridPane {
         field("T_ype", type);
         field("Acto_r", text(viewModel.actorProperty()));
         field("_Language", text(viewModel.languageProperty()));
-        ComboBox<String> scenario = new ComboBox<>(viewModel.scenarioNames());
-        scenario.valueProperty().bindBidirectional(viewModel.scenarioProperty());
+        ComboBox<String> scenario = ChoiceBinding.comboBox(viewModel.scenarioNames(), viewModel.scenarioProperty());
+        scenario.setId("metadataScenario");
         scenario.setMaxWidth(Double.MAX_VALUE);
         field("_Scenario", scenario);
         TextArea attributes = new TextArea();
@@ -47,6 +48,7 @@ public final class MetadataView extends GridPane {
         attributes.setWrapText(true);
         field("Attrib_utes", attributes);
         Button save = new Button("Sa_ve details");
+        save.setId("saveDetails");
         save.setOnAction(e -> viewModel.save());
         save.setDefaultButton(false);
         add(save, 1, row++);

@@ -2,8 +2,11 @@ package org.parallax.ui.documents;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -16,10 +19,14 @@ import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Scenario;
+import org.parallax.ui.common.FormField;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.ProjectEvent;
 
-/** The metadata editor of the selected document; fields are strings so half-typed values survive. */
+/**
+ * The metadata editor of the selected document; fields are strings so half-typed values survive, and a save
+ * writes only the fields the user changed.
+ */
 public final class MetadataViewModel {
     private final ProjectContext context;
     private final ObjectProperty<DocumentRow> document = new SimpleObjectProperty<>();
@@ -33,6 +40,14 @@ public final class MetadataViewModel {
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
     private final ObservableList<String> scenarioNames = FXCollections.observableArrayList();
 
+    private final FormField<String> titleField = new FormField<>(title);
+    private final FormField<String> dateField = new FormField<>(date);
+    private final FormField<DocumentType> typeField = new FormField<>(type);
+    private final FormField<String> actorField = new FormField<>(actor);
+    private final FormField<String> languageField = new FormField<>(language);
+    private final FormField<String> scenarioField = new FormField<>(scenario);
+    private final FormField<String> attributesField = new FormField<>(attributes);
+
     public MetadataViewModel(ProjectContext context, ObjectProperty<DocumentRow> selection) {
         this.context = context;
         selection.addListener((o, was, now) -> show(now));
@@ -44,55 +59,103 @@ public final class MetadataViewModel {
         });
     }
 
+    /** Replaces the scenario choices in one step; the chosen scenario is the document's, not the list's. */
     private void loadScenarios() {
-        scenarioNames.clear();
         context.read(wb -> wb.codebook().current().scenarios().stream().map(Scenario::name).toList(), names -> {
-            scenarioNames.setAll("");
-            scenarioNames.addAll(names);
+            List<String> choices = new ArrayList<>();
+            choices.add("");
+            choices.addAll(names);
+            scenarioNames.setAll(choices);
         });
     }
 
+    /**
+     * Shows a document's details. The same document shown again (its row reloads after every change) keeps
+     * the fields the user has edited and not saved; another document starts afresh.
+     */
     void show(DocumentRow row) {
+        DocumentRow before = document.get();
+        boolean keepEdits = row != null && before != null && row.id() == before.id();
         document.set(row);
         editable.set(row != null);
         DocumentMeta meta = row == null ? DocumentMeta.titled("") : row.document().meta();
-        title.set(nullToEmpty(meta.title()));
-        date.set(meta.date() == null ? "" : meta.date().toString());
-        type.set(meta.type());
-        actor.set(nullToEmpty(meta.actor()));
-        language.set(nullToEmpty(meta.language()));
-        scenario.set(nullToEmpty(meta.scenario()));
+        titleField.show(nullToEmpty(meta.title()), keepEdits);
+        dateField.show(meta.date() == null ? "" : meta.date().toString(), keepEdits);
+        typeField.show(meta.type(), keepEdits);
+        actorField.show(nullToEmpty(meta.actor()), keepEdits);
+        languageField.show(nullToEmpty(meta.language()), keepEdits);
+        scenarioField.show(nullToEmpty(meta.scenario()), keepEdits);
         StringBuilder lines = new StringBuilder();
         new TreeMap<>(meta.attributes()).forEach((k, v) -> lines.append(k).append(" = ").append(v).append('\n'));
-        attributes.set(lines.toString().strip());
+        attributesField.show(lines.toString().strip(), keepEdits);
     }
 
-    /** Stores the edited fields as one undoable change; a malformed date is refused with a message. */
+    /** Whether any field differs from what the project holds. */
+    public boolean isEdited() {
+        return fields().stream().anyMatch(FormField::isEdited);
+    }
+
+    private List<FormField<?>> fields() {
+        return List.of(titleField, dateField, typeField, actorField, languageField, scenarioField, attributesField);
+    }
+
+    /**
+     * Stores the fields the user changed as one undoable change, applied to the details as stored now, so a
+     * field the user did not touch is never written. A malformed date or attribute is refused with a message.
+     */
     public void save() {
         DocumentRow row = document.get();
-        if (row == null) {
+        if (row == null || !isEdited()) {
             return;
         }
-        DocumentMeta meta;
+        UnaryOperator<DocumentMeta> change;
         try {
-            meta = meta(row);
+            change = change(row);
         } catch (ParallaxException e) {
             context.dialogs().showError("Document details", e.getMessage());
             return;
         }
-        context.write(wb -> wb.documents().updateMeta(row.id(), meta));
+        context.write(wb -> {
+            DocumentMeta stored = wb.documents().require(row.id()).meta();
+            DocumentMeta changed = change.apply(stored);
+            if (!changed.equals(stored)) {
+                wb.documents().updateMeta(row.id(), changed);
+            }
+        });
     }
 
-    DocumentMeta meta(DocumentRow row) {
-        LocalDate parsed = null;
-        if (!date.get().isBlank()) {
-            try {
-                parsed = LocalDate.parse(date.get().trim());
-            } catch (DateTimeParseException e) {
-                throw new ParallaxException("'" + row.title() + "': date '" + date.get()
-                        + "' is not a date like 1997-05-27");
-            }
+    /** The user's edits as a change to stored details; fields not edited keep the stored value. */
+    UnaryOperator<DocumentMeta> change(DocumentRow row) {
+        String newTitle = emptyToNull(title.get());
+        LocalDate newDate = dateField.isEdited() ? date(row) : null;
+        DocumentType newType = type.get();
+        String newActor = emptyToNull(actor.get());
+        String newLanguage = emptyToNull(language.get());
+        String newScenario = emptyToNull(scenario.get());
+        Map<String, String> newAttributes = attributesField.isEdited() ? attributes(row) : null;
+        return m -> new DocumentMeta(
+                titleField.isEdited() ? newTitle : m.title(),
+                dateField.isEdited() ? newDate : m.date(),
+                typeField.isEdited() ? newType : m.type(),
+                actorField.isEdited() ? newActor : m.actor(),
+                languageField.isEdited() ? newLanguage : m.language(),
+                scenarioField.isEdited() ? newScenario : m.scenario(),
+                attributesField.isEdited() ? newAttributes : m.attributes());
+    }
+
+    private LocalDate date(DocumentRow row) {
+        if (date.get().isBlank()) {
+            return null;
         }
+        try {
+            return LocalDate.parse(date.get().trim());
+        } catch (DateTimeParseException e) {
+            throw new ParallaxException("'" + row.title() + "': date '" + date.get()
+                    + "' is not a date like 1997-05-27");
+        }
+    }
+
+    private Map<String, String> attributes(DocumentRow row) {
         Map<String, String> attrs = new TreeMap<>();
         for (String line : attributes.get().split("\n")) {
             int eq = line.indexOf('=');
@@ -105,8 +168,7 @@ public final class MetadataViewModel {
             }
             attrs.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
         }
-        return new DocumentMeta(emptyToNull(title.get()), parsed, type.get(), emptyToNull(actor.get()),
-                emptyToNull(language.get()), emptyToNull(scenario.get()), attrs);
+        return attrs;
     }
 
     private static String nullToEmpty(String s) {

@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.parallax.ui.coding.FrameLens;
+import org.parallax.ui.common.ChoiceBinding;
 
 /**
  * The document view with its lens header: a lens choice with the document's per-frame counts, and a toggle
@@ -19,9 +20,8 @@ import org.parallax.ui.coding.FrameLens;
 public final class LensPane extends BorderPane {
 
     public LensPane(LensViewModel lens, SplitLensViewModel split, Node documentView) {
-        ComboBox<FrameLens> choice = new ComboBox<>(lens.choices());
+        ComboBox<FrameLens> choice = ChoiceBinding.comboBox(lens.choices(), lens.lensProperty());
         choice.setId("lensChoice");
-        choice.valueProperty().bindBidirectional(lens.lensProperty());
         Label name = new Label("Lens:");
         name.setLabelFor(choice);
         Label counts = new Label();

@@ -19,6 +19,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.parallax.ui.coding.FrameLens;
+import org.parallax.ui.common.ChoiceBinding;
 
 /**
  * The document twice, side by side and read-only, one frame's (or coder's) passages on each side, scrolling
@@ -90,9 +91,8 @@ public final class SplitLensView extends BorderPane {
     }
 
     private static <T> ComboBox<T> chooser(String id, ObservableList<T> choices, ObjectProperty<T> value) {
-        ComboBox<T> box = new ComboBox<>(choices);
+        ComboBox<T> box = ChoiceBinding.comboBox(choices, value);
         box.setId(id);
-        box.valueProperty().bindBidirectional(value);
         return box;
     }
 

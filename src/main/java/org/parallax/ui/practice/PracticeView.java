@@ -15,6 +15,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.parallax.ui.common.ChoiceBinding;
 
 /**
  * The Practice tab: student and reference coder combos, a blind-coding switch with its hint, the comparison
@@ -23,10 +24,10 @@ import javafx.scene.layout.VBox;
 public final class PracticeView extends BorderPane {
     /** {@code blind} is the window's Edit → Blind coding switch, shared so both always agree. */
     public PracticeView(PracticeViewModel viewModel, BooleanProperty blind) {
-        ComboBox<String> student = combo("practiceStudent", viewModel);
-        student.valueProperty().bindBidirectional(viewModel.studentProperty());
-        ComboBox<String> reference = combo("practiceReference", viewModel);
-        reference.valueProperty().bindBidirectional(viewModel.referenceProperty());
+        ComboBox<String> student = ChoiceBinding.comboBox(viewModel.coders(), viewModel.studentProperty());
+        student.setId("practiceStudent");
+        ComboBox<String> reference = ChoiceBinding.comboBox(viewModel.coders(), viewModel.referenceProperty());
+        reference.setId("practiceReference");
         Button compare = new Button("Compare with reference");
         compare.setId("practiceCompare");
         compare.disableProperty().bind(viewModel.canCompare().not());
@@ -69,12 +70,6 @@ public final class PracticeView extends BorderPane {
         setTop(top);
         setCenter(table);
         setBottom(summary);
-    }
-
-    private static ComboBox<String> combo(String id, PracticeViewModel viewModel) {
-        ComboBox<String> combo = new ComboBox<>(viewModel.coders());
-        combo.setId(id);
-        return combo;
     }
 
     private static TableColumn<PracticeRow, String> column(String name, double width,

@@ -7,16 +7,16 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import org.parallax.analysis.TextUnits;
+import org.parallax.ui.common.ChoiceBinding;
 
 /** The auto-code row under the search results: code, scope, all or selected hits, preview and apply. */
 final class AutoCodeBar extends HBox {
 
     AutoCodeBar(AutoCodeViewModel viewModel) {
         super(6);
-        ComboBox<String> code = new ComboBox<>(viewModel.codes());
+        ComboBox<String> code = ChoiceBinding.comboBox(viewModel.codes(), viewModel.codeProperty());
         code.setId("autoCodeCode");
         code.setPromptText("Code");
-        code.valueProperty().bindBidirectional(viewModel.codeProperty());
         ComboBox<TextUnits.Scope> scope = new ComboBox<>();
         scope.getItems().setAll(TextUnits.Scope.values());
         scope.valueProperty().bindBidirectional(viewModel.scopeProperty());

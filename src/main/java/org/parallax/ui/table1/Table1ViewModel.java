@@ -2,23 +2,19 @@ package org.parallax.ui.table1;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.analysis.ExpectationOverlay;
 import org.parallax.model.Matrix;
-import org.parallax.model.Segment;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.passages.PassageRow;
-import org.parallax.ui.passages.PassageRows;
+import org.parallax.ui.passages.CellPassages;
 
 /** The live Table 1: frames and indicators by scenario, recomputed off the UI thread after each change. */
 public final class Table1ViewModel {
@@ -30,13 +26,13 @@ public final class Table1ViewModel {
     private final BooleanProperty showExpectations = new SimpleBooleanProperty(false);
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ObservableList<Table1Row> rows = FXCollections.observableArrayList();
-    private final ObservableList<PassageRow> cellPassages = FXCollections.observableArrayList();
-    private final StringProperty cellHeading = new SimpleStringProperty("Click a cell to list its passages");
+    private final CellPassages cellPassages;
 
     private final Runnable reload;
 
     public Table1ViewModel(ProjectContext context) {
         this.context = context;
+        this.cellPassages = new CellPassages(context);
         this.reload = context.coalesced(wb -> {
             Matrix m = wb.analysis().table1();
             return new Computed(m, wb.analysis().expectations(m));
@@ -78,6 +74,7 @@ public final class Table1ViewModel {
             built.add(new Table1Row(r, row.label(), row.kind() == Matrix.RowKind.FRAME, row.depth(), cells));
         }
         rows.setAll(built);
+        cellPassages.follow(m);
     }
 
     static String format(Matrix.Tally tally) {
@@ -87,28 +84,9 @@ public final class Table1ViewModel {
     /** Lists the passages of a cell; the column after the last scenario is the row total. */
     public void selectCell(int row, int column) {
         Matrix m = matrix.get();
-        if (m == null || row < 0 || row >= m.rows().size() || column < 0 || column > m.columns().size()) {
-            return;
+        if (m != null && row >= 0) {
+            cellPassages.select(m, row, column);
         }
-        String where = column == m.columns().size() ? TOTAL : m.columns().get(column).label();
-        String heading = m.rows().get(row).label() + " × " + where;
-        context.read(wb -> {
-            Set<Long> seen = new LinkedHashSet<>();
-            List<Segment> passages = new ArrayList<>();
-            int from = column == m.columns().size() ? 0 : column;
-            int to = column == m.columns().size() ? m.columns().size() : column + 1;
-            for (int c = from; c < to; c++) {
-                for (Segment s : wb.analysis().passages(m, row, c)) {
-                    if (seen.add(s.id())) {
-                        passages.add(s);
-                    }
-                }
-            }
-            return PassageRows.load(wb, passages);
-        }, loaded -> {
-            cellHeading.set(heading + ": " + loaded.size() + " passage(s)");
-            cellPassages.setAll(loaded);
-        });
     }
 
     /** Writes the matrix as CSV (segment and document counts) in the background. */
@@ -172,10 +150,10 @@ public final class Table1ViewModel {
     }
 
     public ObservableList<PassageRow> cellPassages() {
-        return cellPassages;
+        return cellPassages.rows();
     }
 
     public StringProperty cellHeadingProperty() {
-        return cellHeading;
+        return cellPassages.headingProperty();
     }
 }

@@ -115,7 +115,7 @@ class AnalysisViewModelTest {
         assertThat(analysis.cellPassages()).hasSize(7)
                 .allSatisfy(p -> assertThat(p.code()).isEqualTo("Seeking a common language and community"));
         assertThat(analysis.cellHeadingProperty().get())
-                .isEqualTo("Seeking a common language and community × " + DIALOGUE + ": 7 passage(s)");
+                .isEqualTo("Seeking a common language and community × " + DIALOGUE + ": 7 passages");
 
         analysis.selectCell(analysis.rows().size() - 1, 1);
         assertThat(analysis.cellPassages()).hasSize(11);

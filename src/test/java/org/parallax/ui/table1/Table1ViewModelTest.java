@@ -62,7 +62,7 @@ class Table1ViewModelTest {
             assertThat(p.text()).isEqualTo(PASSAGE);
             assertThat(p.code()).isEqualTo("Balance of power");
         });
-        assertThat(table1.cellHeadingProperty().get()).isEqualTo("Balance of power × No scenario: 1 passage(s)");
+        assertThat(table1.cellHeadingProperty().get()).isEqualTo("Balance of power × No scenario: 1 passage");
 
         table1.selectCell(row, 0);
         assertThat(table1.cellPassages()).isEmpty();
@@ -84,5 +84,33 @@ class Table1ViewModelTest {
         assertThat(done).containsExactly(true, true);
         assertThat(Files.readString(matrix)).contains("Balance of power,0,0,0,0,0,0,1,1,1,1");
         assertThat(Files.readString(passages)).contains(PASSAGE).contains("Balance of power");
+    }
+
+    @Test
+    void theListedCellFollowsEveryChangeThatAffectsIt() {
+        int row = table1.rows().stream().filter(r -> r.label().equals("Balance of power")).findFirst().get().index();
+        table1.selectCell(row, 3);
+        assertThat(table1.cellPassages()).hasSize(1);
+
+        String more = "cooperation";
+        int start = fixture.text(kremlin).indexOf(more);
+        fixture.main.document().selectionProperty().set(new TextRange(start, start + more.length()));
+        fixture.main.document().codeWithShortcut(1);
+        assertThat(table1.cellPassages()).hasSize(2);
+        assertThat(table1.cellHeadingProperty().get()).isEqualTo("Balance of power × No scenario: 2 passages");
+
+        fixture.main.metadata().scenarioProperty().set(DIALOGUE);
+        fixture.main.metadata().save();
+        assertThat(table1.cellPassages()).isEmpty();
+        assertThat(table1.cellHeadingProperty().get()).isEqualTo("Balance of power × No scenario: 0 passages");
+    }
+
+    @Test
+    void aListedCellWhoseCodeIsDeletedSaysSo() {
+        int row = table1.rows().stream().filter(r -> r.label().equals("Balance of power")).findFirst().get().index();
+        table1.selectCell(row, 3);
+        fixture.workbench().codebook().deleteCode(fixture.code("Balance of power").id());
+        assertThat(table1.cellPassages()).isEmpty();
+        assertThat(table1.cellHeadingProperty().get()).isEqualTo("Balance of power × No scenario is no longer in the table");
     }
 }

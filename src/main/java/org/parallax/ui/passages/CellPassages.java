@@ -1,0 +1,136 @@
+package org.parallax.ui.passages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.parallax.model.Matrix;
+import org.parallax.model.Segment;
+import org.parallax.ui.common.Counted;
+import org.parallax.ui.common.ProjectContext;
+
+/**
+ * The passages behind one cell of a matrix, a row total (last column) or a column total (row -1), loaded in
+ * the background. The chosen cell is remembered by its row's frame or code and its column's label, so when
+ * the matrix is recomputed after a change the list is reloaded from the new one and never shows stale passages.
+ */
+public final class CellPassages {
+    private static final String TOTAL = "Total";
+    private static final String PROMPT = "Click a cell to list its passages";
+
+    private final ProjectContext context;
+    private final ObservableList<PassageRow> rows = FXCollections.observableArrayList();
+    private final StringProperty heading = new SimpleStringProperty(PROMPT);
+    private Chosen chosen;
+
+    public CellPassages(ProjectContext context) {
+        this.context = context;
+    }
+
+    /** Which cell is listed: a row by kind and id (null for the Total row), a column by label (null for Total). */
+    private record Chosen(Matrix.RowKind kind, Long id, String rowLabel, String column) {
+    }
+
+    public void select(Matrix m, int row, int column) {
+        int columns = m.columns().size();
+        if (row >= m.rows().size() || column < 0 || column > columns) {
+            return;
+        }
+        Matrix.Row r = row < 0 ? null : m.rows().get(row);
+        chosen = new Chosen(r == null ? null : r.kind(), r == null ? null : r.id(),
+                r == null ? TOTAL : r.label(), column == columns ? null : m.columns().get(column).label());
+        load(m, row, column);
+    }
+
+    /** Reloads the chosen cell's passages from a recomputed matrix, or says the cell is gone. */
+    public void follow(Matrix m) {
+        if (chosen == null) {
+            return;
+        }
+        int row = -1;
+        if (chosen.id() != null) {
+            row = indexOfRow(m);
+            if (row < 0) {
+                gone();
+                return;
+            }
+        }
+        int column = m.columns().size();
+        if (chosen.column() != null) {
+            column = m.columns().stream().map(Matrix.Column::label).toList().indexOf(chosen.column());
+            if (column < 0) {
+                gone();
+                return;
+            }
+        }
+        load(m, row, column);
+    }
+
+    private int indexOfRow(Matrix m) {
+        for (int r = 0; r < m.rows().size(); r++) {
+            Matrix.Row candidate = m.rows().get(r);
+            if (candidate.kind() == chosen.kind() && Objects.equals(candidate.id(), chosen.id())) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    private void gone() {
+        heading.set(chosen.rowLabel() + " × " + (chosen.column() == null ? TOTAL : chosen.column())
+                + " is no longer in the table");
+        rows.clear();
+        chosen = null;
+    }
+
+    private void load(Matrix m, int row, int column) {
+        int columns = m.columns().size();
+        String where = column == columns ? TOTAL : m.columns().get(column).label();
+        String title = (row < 0 ? TOTAL : m.rows().get(row).label()) + " × " + where;
+        int fromColumn = column == columns ? 0 : column;
+        int toColumn = column == columns ? columns : column + 1;
+        List<Integer> matrixRows = new ArrayList<>();
+        for (int r = 0; r < m.rows().size(); r++) {
+            // The Total row counts each passage once: its top-level rows hold every passage.
+            if (row < 0 ? m.rows().get(r).parent() < 0 : r == row) {
+                matrixRows.add(r);
+            }
+        }
+        context.read(wb -> {
+            Set<Long> seen = new LinkedHashSet<>();
+            List<Segment> passages = new ArrayList<>();
+            for (int r : matrixRows) {
+                for (int c = fromColumn; c < toColumn; c++) {
+                    for (Segment s : wb.analysis().passages(m, r, c)) {
+                        if (seen.add(s.id())) {
+                            passages.add(s);
+                        }
+                    }
+                }
+            }
+            return PassageRows.load(wb, passages);
+        }, loaded -> {
+            heading.set(title + ": " + Counted.of(loaded.size(), "passage"));
+            rows.setAll(loaded);
+        });
+    }
+
+    public void clear() {
+        chosen = null;
+        rows.clear();
+        heading.set(PROMPT);
+    }
+
+    public ObservableList<PassageRow> rows() {
+        return rows;
+    }
+
+    public StringProperty headingProperty() {
+        return heading;
+    }
+}

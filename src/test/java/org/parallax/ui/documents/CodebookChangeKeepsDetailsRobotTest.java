@@ -1,0 +1,88 @@
+package org.parallax.ui.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Document;
+import org.parallax.ui.RobotWindow;
+import org.parallax.ui.passages.PassageRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The sequence that lost data: open a document, add a code (Ctrl+Shift+A), press Save details. The scenario
+ * shown, the scenario stored and Table 1 stay as they were, and the cell's passage list follows the change.
+ */
+class CodebookChangeKeepsDetailsRobotTest extends RobotWindow {
+    private static final String TITLE = "Interview to Bloomberg";
+
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    /** Waits until every workbench call queued so far has run and applied its result (one background thread). */
+    private void drainBackgroundWork(FxRobot robot) throws Exception {
+        boolean[] done = new boolean[1];
+        robot.interact(() -> main.context().read(wb -> true, ok -> done[0] = true));
+        waitUntil(() -> done[0]);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private int disbanding() {
+        return main.table1().columns().stream().filter(c -> c.startsWith("Disbanding")).findFirst()
+                .map(main.table1().columns()::indexOf).orElseThrow();
+    }
+
+    private String realismDisbanding() {
+        return main.table1().rows().stream().filter(r -> r.label().equals("Realism")).findFirst().orElseThrow()
+                .cells().get(disbanding());
+    }
+
+    @Test
+    void addingACodeNeitherBlanksNorClearsTheOpenDocumentsScenario(FxRobot robot) throws Exception {
+        waitUntil(() -> !main.documents().rows().isEmpty() && !main.table1().rows().isEmpty());
+        Document bloomberg = main.documents().rows().stream().map(DocumentRow::document)
+                .filter(d -> d.meta().title().startsWith(TITLE)).findFirst().orElseThrow();
+        String scenario = bloomberg.meta().scenario();
+        assertThat(scenario).isNotBlank();
+        String before = realismDisbanding();
+        robot.interact(() -> main.documents().select(bloomberg.id()));
+        ComboBox<?> scenarioBox = robot.lookup("#metadataScenario").queryAs(ComboBox.class);
+        waitUntil(() -> scenario.equals(scenarioBox.getValue()));
+        int row = main.table1().rows().stream().filter(r -> r.label().equals("Realism")).findFirst().orElseThrow()
+                .index();
+        int column = disbanding();
+        robot.interact(() -> main.table1().selectCell(row, column));
+        waitUntil(() -> !main.table1().cellPassages().isEmpty());
+        int listed = main.table1().cellPassages().size();
+
+        dialogs.textAnswers.add("Security dilemma talk");
+        robot.interact(() -> window.scene().getRoot().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> main.codebook().codebook().codeNamed("Security dilemma talk").isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(scenarioBox.getValue()).isEqualTo(scenario);
+        assertThat(main.metadata().scenarioProperty().get()).isEqualTo(scenario);
+        robot.clickOn(robot.lookup("#saveDetails").queryAs(Button.class));
+        drainBackgroundWork(robot);
+        assertThat(main.context().workbench().documents().require(bloomberg.id()).meta().scenario()).isEqualTo(scenario);
+        WaitForAsyncUtils.waitForFxEvents();
+        drainBackgroundWork(robot);
+        assertThat(realismDisbanding()).isEqualTo(before);
+        assertThat(main.table1().cellPassages()).hasSize(listed);
+        assertThat(dialogs.errors).isEmpty();
+    }
+}
