@@ -7,7 +7,7 @@ import java.util.List;
 /** What the workbench remembers between runs: projects, window layout and the word-snapping preference. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(String lastProject, List<String> recentProjects, double width, double height,
-                       List<Double> dividers, boolean snapToWords) {
+                       List<Double> dividers, Boolean snapToWords) {
     static final int RECENT_LIMIT = 8;
 
     public Settings {
@@ -15,10 +15,12 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         dividers = dividers == null ? List.of() : List.copyOf(dividers);
         width = width <= 0 ? 1400 : width;
         height = height <= 0 ? 900 : height;
+        // Snapping is on unless the user turned it off; a settings file without the key gets the default.
+        snapToWords = snapToWords == null || snapToWords;
     }
 
     public static Settings defaults() {
-        return new Settings(null, List.of(), 1400, 900, List.of(), false);
+        return new Settings(null, List.of(), 1400, 900, List.of(), true);
     }
 
     /** These settings with {@code project} as the last and most recent project. */

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -12,6 +13,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.Dragboard;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -63,22 +65,37 @@ public final class DocumentTextView extends BorderPane {
     }
 
     /**
-     * Dragging from inside the selection starts a drag-and-drop gesture that a code in the codebook tree
-     * accepts; the area's own "move the selected text" behaviour is switched off (the text is read-only).
+     * Pressing inside the selection and dragging starts a drag-and-drop of exactly that selection, which a
+     * code in the codebook tree accepts. The text area only does this when it is editable; read-only, a press
+     * would move the caret and the drag would select (and code) a new, accidental fragment. So a primary
+     * press inside the selection is taken here: the selection stays, a drag carries it, and a press released
+     * without dragging places the caret as a click does.
      */
     private void dragSelectionOntoCodes() {
         boolean[] pressedInSelection = new boolean[1];
-        area.setOnSelectionDrag(point -> {
-        });
-        area.setOnSelectionDropped(e -> {
-        });
+        boolean[] dragging = new boolean[1];
         area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            pressedInSelection[0] = false;
+            dragging[0] = false;
+            if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || e.isShiftDown()) {
+                return;
+            }
             int index = area.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1);
-            pressedInSelection[0] = area.getSelection().getLength() > 0 && index >= area.getSelection().getStart()
-                    && index < area.getSelection().getEnd();
+            IndexRange selected = area.getSelection();
+            if (selected.getLength() > 0 && index >= selected.getStart() && index < selected.getEnd()) {
+                pressedInSelection[0] = true;
+                area.requestFocus();
+                e.consume();
+            }
         });
-        area.addEventHandler(MouseEvent.DRAG_DETECTED, e -> {
+        area.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
             if (pressedInSelection[0]) {
+                e.consume();
+            }
+        });
+        area.addEventFilter(MouseEvent.DRAG_DETECTED, e -> {
+            if (pressedInSelection[0]) {
+                dragging[0] = true;
                 Dragboard board = area.startDragAndDrop(TransferMode.LINK);
                 ClipboardContent content = new ClipboardContent();
                 content.putString(area.getSelectedText());
@@ -86,6 +103,16 @@ public final class DocumentTextView extends BorderPane {
                 e.consume();
             }
         });
+        area.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (pressedInSelection[0]) {
+                pressedInSelection[0] = false;
+                if (!dragging[0]) {
+                    area.moveTo(area.hit(e.getX(), e.getY()).getInsertionIndex());
+                }
+                e.consume();
+            }
+        });
+        area.setOnDragDone(e -> pressedInSelection[0] = false);
     }
 
     public InlineCssTextArea area() {

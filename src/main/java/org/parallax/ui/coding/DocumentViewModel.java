@@ -26,7 +26,7 @@ public final class DocumentViewModel {
     private final ObjectProperty<OpenDocument> document = new SimpleObjectProperty<>();
     private final ObjectProperty<TextRange> selection = new SimpleObjectProperty<>(new TextRange(0, 0));
     private final ObjectProperty<TextRange> reveal = new SimpleObjectProperty<>();
-    private final BooleanProperty snapToWords = new SimpleBooleanProperty(false);
+    private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
     private final ObjectProperty<FrameLens> lens = new SimpleObjectProperty<>(FrameLens.ALL);
     private final ObjectProperty<SearchMarks> searchMarks = new SimpleObjectProperty<>(SearchMarks.NONE);
 

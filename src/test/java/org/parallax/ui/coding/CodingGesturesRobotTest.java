@@ -1,0 +1,155 @@
+package org.parallax.ui.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Document;
+import org.parallax.model.Segment;
+import org.parallax.ui.RobotWindow;
+import org.parallax.ui.UiFixture;
+import org.parallax.ui.codebook.CodebookNode;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Each coding gesture codes exactly the selected text, and reading a code's guide codes nothing. */
+class CodingGesturesRobotTest extends RobotWindow {
+    private static final String PASSAGE = "Russia has joined the “Joint efforts” operation held by NATO";
+    private static final String CODE = "Balance of power";
+
+    private InlineCssTextArea area;
+    private Document kremlin;
+    private String text;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Override
+    protected Path project(Path folder) {
+        return UiFixture.createProject(folder);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+
+    @BeforeEach
+    void openTheKremlinReadout(FxRobot robot) throws Exception {
+        waitUntil(() -> main.documents().rows().size() == 2 && !main.codebook().roots().isEmpty());
+        kremlin = main.documents().rows().stream().map(r -> r.document())
+                .filter(d -> d.sourceFile().startsWith("2005-06-24")).findFirst().orElseThrow();
+        robot.interact(() -> main.documents().select(kremlin.id()));
+        area = window.text().area();
+        waitUntil(() -> area.getText().contains(PASSAGE));
+        text = area.getText();
+    }
+
+    private List<Segment> passages() throws Exception {
+        boolean[] done = new boolean[1];
+        Object[] out = new Object[1];
+        WaitForAsyncUtils.asyncFx(() -> main.context().read(wb -> wb.coding().segmentsOfDocument(kremlin.id()), s -> {
+            out[0] = s;
+            done[0] = true;
+        }));
+        waitUntil(() -> done[0]);
+        @SuppressWarnings("unchecked")
+        List<Segment> segments = (List<Segment>) out[0];
+        return segments;
+    }
+
+    private void select(FxRobot robot, int start, int end) {
+        robot.interact(() -> {
+            area.requestFocus();
+            area.selectRange(start, end);
+        });
+    }
+
+    private Node codeCell(FxRobot robot, String name) {
+        return robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
+                .filter(c -> c.getItem() instanceof CodebookNode n && n.name().equals(name)).findFirst()
+                .map(Node.class::cast).orElseThrow();
+    }
+
+    private Point2D inside(int from, int to) throws Exception {
+        Bounds bounds = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(from, to).orElseThrow()).get();
+        return new Point2D(bounds.getCenterX(), bounds.getCenterY());
+    }
+
+    @Test
+    void draggingFromInsideTheSelectionCodesExactlyThatSelection(FxRobot robot) throws Exception {
+        int start = text.indexOf(PASSAGE);
+        int end = start + PASSAGE.length();
+        select(robot, start, end);
+        Point2D grip = inside(start + 20, start + 21);
+
+        robot.moveTo(grip).press(MouseButton.PRIMARY);
+        robot.moveBy(8, 0).moveBy(30, 10).moveTo(codeCell(robot, CODE)).release(MouseButton.PRIMARY);
+
+        waitUntil(() -> !passages().isEmpty());
+        assertThat(passages()).singleElement().satisfies(s -> {
+            assertThat(s.start()).isEqualTo(start);
+            assertThat(s.end()).isEqualTo(end);
+        });
+    }
+
+    @Test
+    void pressingInsideTheSelectionWithoutDraggingPlacesTheCaret(FxRobot robot) throws Exception {
+        int start = text.indexOf(PASSAGE);
+        select(robot, start, start + PASSAGE.length());
+        robot.moveTo(inside(start + 20, start + 21)).clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.getSelection().getLength()).isZero();
+        assertThat(passages()).isEmpty();
+    }
+
+    @Test
+    void aSingleClickOnACodeShowsItsGuideAndCodesNothing(FxRobot robot) throws Exception {
+        int start = text.indexOf(PASSAGE);
+        select(robot, start, start + PASSAGE.length());
+
+        robot.clickOn(codeCell(robot, CODE));
+        waitUntil(() -> main.guide().guideProperty().get().heading().contains(CODE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(passages()).isEmpty();
+        assertThat(area.getSelectedText()).isEqualTo(PASSAGE);
+
+        robot.doubleClickOn(codeCell(robot, CODE));
+        waitUntil(() -> passages().size() == 1);
+    }
+
+    @Test
+    void theCodeSelectionButtonCodesWithTheSelectedCode(FxRobot robot) throws Exception {
+        int start = text.indexOf(PASSAGE);
+        robot.clickOn(codeCell(robot, CODE));
+        select(robot, start, start + PASSAGE.length());
+        robot.clickOn("#codeSelection");
+        waitUntil(() -> passages().size() == 1);
+        assertThat(passages().get(0).start()).isEqualTo(start);
+    }
+
+    @Test
+    void aSelectionEndingMidWordIsSnappedToTheWholeWordByDefault(FxRobot robot) throws Exception {
+        String words = "Mediterranean, which";
+        int start = text.indexOf(words);
+        // "Mediterr|anean": the selection ends inside a word.
+        select(robot, start, start + 8);
+        robot.type(KeyCode.DIGIT1);
+        waitUntil(() -> passages().size() == 1);
+        assertThat(text.substring(passages().get(0).start(), passages().get(0).end())).isEqualTo("Mediterranean");
+    }
+}
