@@ -73,17 +73,99 @@ public final class Codebooks {
         project.fire(ProjectEvent.CODEBOOK);
     }
 
+    /**
+     * Makes exactly {@code segmentIds} (passages of the code, in this order) its anchor examples, as one
+     * undoable edit.
+     */
+    public void setAnchors(long codeId, List<Long> segmentIds) {
+        Code code = current().code(codeId).orElseThrow(() -> new ParallaxException("No code with id " + codeId));
+        for (long id : segmentIds) {
+            Segment passage = project.segments.get(id)
+                    .orElseThrow(() -> new ParallaxException("No coded passage with id " + id));
+            if (passage.codeId() != codeId) {
+                throw new ParallaxException("Passage " + id + " is not coded '" + code.name()
+                        + "'; an anchor example must be a passage of its code");
+            }
+        }
+        List<Long> before = project.codebook.anchors().getOrDefault(codeId, List.of());
+        List<Long> after = List.copyOf(segmentIds);
+        if (before.equals(after)) {
+            return;
+        }
+        record("Edit anchor examples of " + code.name(), () -> replaceAnchors(codeId, before, after),
+                () -> replaceAnchors(codeId, after, before), ProjectEvent.CODEBOOK);
+    }
+
+    private void replaceAnchors(long codeId, List<Long> from, List<Long> to) {
+        project.db.write(c -> {
+            from.forEach(id -> project.codebook.removeAnchor(codeId, id));
+            to.forEach(id -> project.codebook.addAnchor(codeId, id));
+            return null;
+        });
+    }
+
     public Code code(String name) {
         return CodeNames.require(current().codes(), name);
     }
 
-    /** Adds an indicator code to a frame (or under a parent code). */
+    /** Adds an indicator code to a frame (or under a parent code); without a colour it gets the palette's next. */
     public Code addCode(String name, Long frameId, Long parentId, String color, String definition) {
-        Code saved = project.codebook.insertCode(
-                new Code(0, parentId, frameId, null, name, color, definition, 0, 0), false);
-        project.history.record(new CodeEdit("Add code " + name, saved, List.of(), true));
+        return addCode(new Code(0, parentId, frameId, null, name, color, definition, 0, 0));
+    }
+
+    /**
+     * Adds a code with all its details (name, place, colour, definition, rules, coding key) as one undoable
+     * edit. A code without a colour gets the next colour of {@link CodePalette}; a code under a parent code
+     * belongs to the parent's frame.
+     */
+    public Code addCode(Code draft) {
+        Codebook book = current();
+        String color = draft.color() == null || draft.color().isBlank() ? CodePalette.next(book) : draft.color();
+        Long frameId = frameOfPlace(book, draft.frameId(), draft.parentId(), null);
+        Code saved = project.codebook.insertCode(new Code(0, draft.parentId(), frameId, null, draft.name(), color,
+                draft.definition(), 0, 0, draft.inclusion(), draft.exclusion()), false);
+        if (draft.shortcut() != 0) {
+            project.codebook.updateCode(new Code(saved.id(), saved.parentId(), saved.frameId(), null, saved.name(),
+                    saved.color(), saved.definition(), draft.shortcut(), saved.position(), saved.inclusion(),
+                    saved.exclusion()));
+            saved = current().code(saved.id()).orElseThrow();
+        }
+        project.history.record(new CodeEdit("Add code " + draft.name(), saved, List.of(), true));
         project.fire(ProjectEvent.CODEBOOK);
         return saved;
+    }
+
+    /**
+     * Moves a code to a frame (top level, {@code parentId} null) or under another code (and into that code's
+     * frame), as one undoable edit; a code cannot move under itself or its own sub-codes.
+     */
+    public void moveCode(long codeId, Long frameId, Long parentId) {
+        Codebook book = current();
+        Code code = book.code(codeId).orElseThrow(() -> new ParallaxException("No code with id " + codeId));
+        if (code.isScenarioCode()) {
+            throw new ParallaxException("'" + code.name() + "' belongs to a scenario and stays with it");
+        }
+        Long frame = frameOfPlace(book, frameId, parentId, code);
+        updateCode(new Code(code.id(), parentId, frame, null, code.name(), code.color(), code.definition(),
+                code.shortcut(), code.position(), code.inclusion(), code.exclusion()));
+    }
+
+    /** The frame a code placed there belongs to: the parent code's frame, else {@code frameId}. */
+    private static Long frameOfPlace(Codebook book, Long frameId, Long parentId, Code moving) {
+        if (parentId == null) {
+            if (frameId != null && book.frame(frameId).isEmpty()) {
+                throw new ParallaxException("No frame with id " + frameId);
+            }
+            return frameId;
+        }
+        Code parent = book.code(parentId).orElseThrow(() -> new ParallaxException("No code with id " + parentId));
+        for (Code at = parent; at != null; at = at.parentId() == null ? null : book.code(at.parentId()).orElse(null)) {
+            if (moving != null && at.id() == moving.id()) {
+                throw new ParallaxException("'" + moving.name() + "' cannot go under '" + parent.name()
+                        + "', which is itself or one of its sub-codes");
+            }
+        }
+        return parent.frameId();
     }
 
     /**
@@ -185,9 +267,20 @@ public final class Codebooks {
     }
 
     public Frame addFrame(String name, String description, String color) {
-        Frame frame = project.codebook.insertFrame(name, description, color);
+        Frame frame = project.codebook.insertFrame(name, description,
+                color == null || color.isBlank() ? CodePalette.next(current()) : color);
         project.fire(ProjectEvent.CODEBOOK);
         return frame;
+    }
+
+    /** Changes a frame's name, description (its core tenets) or colour, as one undoable edit. */
+    public void updateFrame(Frame changed) {
+        Frame before = current().frame(changed.id())
+                .orElseThrow(() -> new ParallaxException("No frame with id " + changed.id()));
+        requireNewName(current().frames().stream().filter(f -> f.id() != changed.id()).map(Frame::name).toList(),
+                changed.name(), "frame");
+        record("Edit frame " + before.name(), () -> project.codebook.updateFrame(changed),
+                () -> project.codebook.updateFrame(before), ProjectEvent.CODEBOOK);
     }
 
     public Scenario addScenario(String name, String description) {
@@ -199,8 +292,59 @@ public final class Codebooks {
     public void renameScenario(long scenarioId, String name) {
         Scenario s = current().scenario(scenarioId)
                 .orElseThrow(() -> new ParallaxException("No scenario with id " + scenarioId));
-        project.codebook.updateScenario(new Scenario(s.id(), name, s.description(), s.position()));
-        project.fire(ProjectEvent.CODEBOOK);
+        updateScenario(new Scenario(s.id(), name, s.description(), s.position()));
+    }
+
+    /**
+     * Changes a scenario's name or description, as one undoable edit; its scenario code and the documents
+     * in the scenario follow the new name.
+     */
+    public void updateScenario(Scenario changed) {
+        Codebook book = current();
+        Scenario before = book.scenario(changed.id())
+                .orElseThrow(() -> new ParallaxException("No scenario with id " + changed.id()));
+        if (!changed.name().equals(before.name())) {
+            requireNewName(book.scenarios().stream().map(Scenario::name).toList(), changed.name(), "scenario");
+            requireNewName(book.codes().stream().map(Code::name).toList(), changed.name(), "code");
+        }
+        record("Edit scenario " + before.name(), () -> project.codebook.updateScenario(changed),
+                () -> project.codebook.updateScenario(before), ProjectEvent.CODEBOOK, ProjectEvent.DOCUMENTS);
+    }
+
+    private static void requireNewName(List<String> taken, String name, String what) {
+        if (name == null || name.isBlank()) {
+            throw new ParallaxException("A " + what + " needs a name");
+        }
+        if (taken.stream().anyMatch(t -> t.equalsIgnoreCase(name.strip()))) {
+            throw new ParallaxException("A " + what + " named '" + name.strip() + "' already exists");
+        }
+    }
+
+    /** Applies a change now and records it for undo; both directions fire {@code events}. */
+    private void record(String label, Runnable apply, Runnable revert, ProjectEvent... events) {
+        apply.run();
+        project.history.record(new Edit() {
+            public String label() {
+                return label;
+            }
+
+            public void apply() {
+                apply.run();
+                fire(events);
+            }
+
+            public void revert() {
+                revert.run();
+                fire(events);
+            }
+        });
+        fire(events);
+    }
+
+    private void fire(ProjectEvent... events) {
+        for (ProjectEvent e : events) {
+            project.fire(e);
+        }
     }
 
     /** Sets the scenarios in which an indicator is expected (the Table 1 template mapping). */

@@ -93,12 +93,14 @@ final class MainMenu {
         var vm = viewModel.codebook();
         Menu menu = new Menu("_Codebook", null,
                 item("_Add code…", "Shortcut+Shift+A", vm::addCode),
+                item("_Edit…", "F4", vm::edit),
                 item("_Rename…", null, vm::rename),
                 item("_Merge into…", null, vm::merge),
                 item("M_ove to frame…", null, vm::moveToFrame),
                 item("Coding _key…", null, vm::assignShortcut),
                 item("_Delete code…", null, vm::delete),
                 new SeparatorMenuItem(),
+                item("Add _frame…", null, vm::addFrame),
                 item("Add _scenario…", null, vm::addScenario));
         menu.disableProperty().bind(viewModel.openProperty().not());
         return menu;

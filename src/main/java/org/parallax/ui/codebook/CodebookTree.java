@@ -54,4 +54,28 @@ final class CodebookTree {
         }
         return out;
     }
+
+    /**
+     * The entries whose name contains {@code text} (ignoring case), each with the frames and parent codes
+     * above it; an entry that matches keeps all its children. A blank filter keeps everything.
+     */
+    static List<CodebookNode> filter(List<CodebookNode> nodes, String text) {
+        if (text == null || text.isBlank()) {
+            return nodes;
+        }
+        String wanted = text.strip().toLowerCase(java.util.Locale.ROOT);
+        List<CodebookNode> out = new ArrayList<>();
+        for (CodebookNode n : nodes) {
+            if (n.kind() != Kind.HEADING && n.name().toLowerCase(java.util.Locale.ROOT).contains(wanted)) {
+                out.add(n);
+                continue;
+            }
+            List<CodebookNode> kept = filter(n.children(), text);
+            if (!kept.isEmpty()) {
+                out.add(new CodebookNode(n.kind(), n.id(), n.name(), n.color(), n.tooltip(), n.count(), n.shortcut(),
+                        kept));
+            }
+        }
+        return out;
+    }
 }

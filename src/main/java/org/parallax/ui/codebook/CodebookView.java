@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -12,10 +13,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
@@ -23,9 +28,12 @@ import javafx.scene.paint.Color;
 
 /**
  * The codebook tree grouped by frame, with colour swatches, live counts and definitions as tooltips.
- * Clicking a code while text is selected codes the selection; so do double-click and Enter.
+ * Clicking a code selects it and shows its guide; double-click, Enter, the "Code selection" button or
+ * dragging the text selection onto it codes the selection.
  */
 public final class CodebookView extends VBox {
+    /** A code dragged onto a frame or another code, to move it there. */
+    private static final DataFormat CODE_ID = new DataFormat("application/x-parallax-code-id");
     private final CodebookViewModel viewModel;
     private final TreeView<CodebookNode> tree = new TreeView<>(new TreeItem<>());
     private final LongPredicate coder;
@@ -55,21 +63,39 @@ public final class CodebookView extends VBox {
             }
         });
         tree.setContextMenu(menu());
+        viewModel.setFormPresenter(form -> EntryFormView.showDialog(form, getScene() == null ? null
+                : getScene().getWindow()));
+        TextField filter = new TextField();
+        filter.setId("codebookFilter");
+        filter.setPromptText("Filter codes");
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
         viewModel.roots().addListener((javafx.collections.ListChangeListener<CodebookNode>) c -> rebuild());
+        Button code = new Button("Code selection");
+        code.setId("codeSelection");
+        code.setOnAction(e -> codeSelected());
+        code.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.selectedProperty().get() == null
+                || !viewModel.selectedProperty().get().isCodable(), viewModel.selectedProperty()));
         Button add = new Button("Add code");
         add.setOnAction(e -> viewModel.addCode());
         Button merge = new Button("Merge…");
         merge.setOnAction(e -> viewModel.merge());
         Button delete = new Button("Delete");
         delete.setOnAction(e -> viewModel.delete());
-        HBox buttons = new HBox(4, add, merge, delete);
+        Button edit = new Button("Edit…");
+        edit.setId("editEntry");
+        edit.setOnAction(e -> viewModel.edit());
+        FlowPane buttons = new FlowPane(4, 4, code, add, edit, merge, delete);
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().addAll(heading, tree, buttons);
+        getChildren().addAll(heading, filter, tree, buttons);
     }
 
     private ContextMenu menu() {
         MenuItem add = new MenuItem("Add code…");
         add.setOnAction(e -> viewModel.addCode());
+        MenuItem edit = new MenuItem("Edit…");
+        edit.setOnAction(e -> viewModel.edit());
+        MenuItem frame = new MenuItem("Add frame…");
+        frame.setOnAction(e -> viewModel.addFrame());
         MenuItem rename = new MenuItem("Rename…");
         rename.setOnAction(e -> viewModel.rename());
         MenuItem merge = new MenuItem("Merge into…");
@@ -82,7 +108,7 @@ public final class CodebookView extends VBox {
         key.setOnAction(e -> viewModel.assignShortcut());
         MenuItem scenario = new MenuItem("Add scenario…");
         scenario.setOnAction(e -> viewModel.addScenario());
-        return new ContextMenu(add, rename, merge, move, key, delete, scenario);
+        return new ContextMenu(add, edit, rename, merge, move, key, delete, frame, scenario);
     }
 
     private boolean codeSelected() {
@@ -132,21 +158,40 @@ public final class CodebookView extends VBox {
     /** A tree row: colour swatch, name with shortcut and count, definition as tooltip. */
     private final class NodeCell extends TreeCell<CodebookNode> {
         NodeCell() {
+            // A single click only selects (and shows the guide); coding takes a deliberate double-click.
             setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && getItem() != null && getItem().isCodable()) {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null
+                        && getItem().isCodable()) {
                     codeSelected();
                 }
             });
+            setOnDragDetected(e -> {
+                if (getItem() != null && getItem().kind() == CodebookNode.Kind.CODE) {
+                    Dragboard board = startDragAndDrop(TransferMode.MOVE);
+                    ClipboardContent content = new ClipboardContent();
+                    content.put(CODE_ID, getItem().id());
+                    board.setContent(content);
+                    e.consume();
+                }
+            });
             setOnDragOver(e -> {
-                if (getItem() != null && getItem().isCodable() && e.getGestureSource() != null
+                if (e.getDragboard().hasContent(CODE_ID)) {
+                    if (viewModel.canMove((Long) e.getDragboard().getContent(CODE_ID), getItem())) {
+                        e.acceptTransferModes(TransferMode.MOVE);
+                    }
+                } else if (getItem() != null && getItem().isCodable() && e.getGestureSource() != null
                         && e.getDragboard().hasString()) {
                     e.acceptTransferModes(TransferMode.LINK);
                 }
                 e.consume();
             });
             setOnDragDropped(e -> {
-                boolean coded = getItem() != null && getItem().isCodable() && coder.test(getItem().id());
-                e.setDropCompleted(coded);
+                if (e.getDragboard().hasContent(CODE_ID)) {
+                    viewModel.move((Long) e.getDragboard().getContent(CODE_ID), getItem());
+                    e.setDropCompleted(true);
+                } else {
+                    e.setDropCompleted(getItem() != null && getItem().isCodable() && coder.test(getItem().id()));
+                }
                 e.consume();
             });
         }
@@ -175,8 +220,9 @@ public final class CodebookView extends VBox {
             } else if (node.kind() == CodebookNode.Kind.HEADING) {
                 getStyleClass().add("heading-node");
             }
+            // The full name leads the tooltip, so a name cut short by a narrow pane can always be read.
             String tip = node.tooltip();
-            setTooltip(tip == null || tip.isBlank() ? null : wrapped(tip));
+            setTooltip(wrapped(tip == null || tip.isBlank() ? node.label() : node.label() + "\n\n" + tip));
         }
 
         private Tooltip wrapped(String text) {

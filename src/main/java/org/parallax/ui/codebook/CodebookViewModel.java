@@ -1,11 +1,17 @@
 package org.parallax.ui.codebook;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.model.Code;
@@ -13,17 +19,26 @@ import org.parallax.model.Codebook;
 import org.parallax.model.Frame;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
+import org.parallax.ui.common.Counted;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.common.VisiblePassages;
+import org.parallax.ui.passages.PassageRows;
 import org.parallax.workbench.ProjectEvent;
 import org.parallax.workbench.Workbench;
 
-/** The codebook tree with live passage counts, and the codebook edits (add, rename, delete, merge). */
+/**
+ * The codebook tree with live passage counts and a filter, and the codebook edits: entry forms for codes,
+ * frames and scenarios, rename, move (menu or drag), merge and delete, each an undoable workbench edit.
+ */
 public final class CodebookViewModel {
     private final ProjectContext context;
     private final ObservableList<CodebookNode> roots = FXCollections.observableArrayList();
     private final ObjectProperty<CodebookNode> selected = new SimpleObjectProperty<>();
+    private final StringProperty filter = new SimpleStringProperty("");
     private Codebook codebook = Codebook.empty();
+    private List<CodebookNode> unfiltered = List.of();
+    private Consumer<EntryForm> presenter = form -> {
+    };
 
     private final Runnable reload;
 
@@ -34,8 +49,10 @@ public final class CodebookViewModel {
             return new Loaded(book, CodebookTree.of(book, counts(wb)));
         }, loaded -> {
             codebook = loaded.book();
-            roots.setAll(loaded.roots());
+            unfiltered = loaded.roots();
+            roots.setAll(CodebookTree.filter(unfiltered, filter.get()));
         });
+        filter.addListener((o, was, now) -> roots.setAll(CodebookTree.filter(unfiltered, now)));
         context.workbenchProperty().addListener((o, was, now) -> {
             selected.set(null);
             roots.clear();
@@ -60,20 +77,94 @@ public final class CodebookViewModel {
         return counts;
     }
 
-    /** Asks for a name and adds a code to the selected frame (or beside the selected code). */
+    /** Shows entry forms to the user: the view opens a dialog whose OK saves the form. */
+    public void setFormPresenter(Consumer<EntryForm> presenter) {
+        this.presenter = presenter;
+    }
+
+    /** Opens the form of a new code, placed in the selected frame or beside the selected code. */
     public void addCode() {
         CodebookNode at = selected.get();
-        Long frameId = null;
+        EntryForm.Place where = new EntryForm.Place("No frame", null, null);
         if (at != null && at.kind() == CodebookNode.Kind.FRAME) {
-            frameId = at.id();
+            where = EntryForm.places(codebook, null).stream().filter(p -> p.parentId() == null
+                    && Long.valueOf(at.id()).equals(p.frameId())).findFirst().orElse(where);
         } else if (at != null && at.kind() == CodebookNode.Kind.CODE) {
-            frameId = codebook.code(at.id()).map(Code::frameId).orElse(null);
+            Code beside = codebook.code(at.id()).orElse(null);
+            if (beside != null) {
+                where = EntryForm.places(codebook, null).stream().filter(p -> beside.parentId() == null
+                        ? p.parentId() == null && Objects.equals(p.frameId(), beside.frameId())
+                        : beside.parentId().equals(p.parentId())).findFirst().orElse(where);
+            }
         }
-        Long frame = frameId;
-        String color = frame == null ? null : codebook.frame(frame).map(f -> f.color()).orElse(null);
-        context.dialogs().askText("Add code", "Name of the new code:", "")
-                .filter(name -> !name.isBlank())
-                .ifPresent(name -> context.write(wb -> wb.codebook().addCode(name.strip(), frame, null, color, null)));
+        presenter.accept(EntryForm.newCode(context, codebook, where));
+    }
+
+    public void addFrame() {
+        presenter.accept(EntryForm.newFrame(context, codebook));
+    }
+
+    /** Opens the form of the selected code, frame or scenario. */
+    public void edit() {
+        CodebookNode node = selected.get();
+        if (node == null) {
+            return;
+        }
+        Codebook book = codebook;
+        switch (node.kind()) {
+            case FRAME -> book.frame(node.id()).ifPresent(f -> presenter.accept(EntryForm.editFrame(context, book, f)));
+            case SCENARIO -> book.code(node.id()).map(Code::scenarioId).flatMap(book::scenario)
+                    .ifPresent(sc -> presenter.accept(EntryForm.editScenario(context, book, sc)));
+            case CODE -> book.code(node.id()).ifPresent(c -> context.read(wb -> anchorChoices(wb, c.id()),
+                    passages -> presenter.accept(EntryForm.editCode(context, book, c, passages))));
+            default -> {
+            }
+        }
+    }
+
+    /** A code's passages, its anchor examples ticked, for the code form. */
+    private static List<AnchorChoice> anchorChoices(Workbench wb, long codeId) {
+        Set<Long> anchored = new HashSet<>();
+        wb.codebook().anchors(codeId).forEach(s -> anchored.add(s.id()));
+        return PassageRows.load(wb, wb.coding().segmentsOfCode(codeId)).stream()
+                .map(r -> new AnchorChoice(r.segment().id(), "“" + r.text() + "” — " + r.document(),
+                        anchored.contains(r.segment().id())))
+                .toList();
+    }
+
+    /**
+     * Moves a code onto a frame (top level), under another code, or to "Other codes", as one undoable edit;
+     * the view calls it when a code is dragged onto another entry.
+     */
+    public void move(long codeId, CodebookNode target) {
+        if (target == null || (target.kind() == CodebookNode.Kind.CODE && target.id() == codeId)) {
+            return;
+        }
+        switch (target.kind()) {
+            case FRAME -> context.write(wb -> wb.codebook().moveCode(codeId, target.id(), null));
+            case CODE -> context.write(wb -> wb.codebook().moveCode(codeId, null, target.id()));
+            case HEADING -> {
+                if (target.name().equals(CodebookTree.OTHER_CODES)) {
+                    context.write(wb -> wb.codebook().moveCode(codeId, null, null));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Whether a dragged code may be dropped on {@code target}. */
+    public boolean canMove(long codeId, CodebookNode target) {
+        if (target == null || codebook.code(codeId).map(Code::isScenarioCode).orElse(true)) {
+            return false;
+        }
+        return switch (target.kind()) {
+            case FRAME -> true;
+            case CODE -> target.id() != codeId && EntryForm.places(codebook, codebook.code(codeId).get()).stream()
+                    .anyMatch(p -> Long.valueOf(target.id()).equals(p.parentId()));
+            case HEADING -> target.name().equals(CodebookTree.OTHER_CODES);
+            default -> false;
+        };
     }
 
     /** Asks for a new name of the selected code or scenario. */
@@ -104,8 +195,8 @@ public final class CodebookViewModel {
             return;
         }
         context.read(wb -> wb.codebook().passageCount(node.id()), count -> {
-            if (context.dialogs().confirm("Delete code", "Delete '" + node.name() + "' and its " + count
-                    + " coded passage(s)? You can undo this.")) {
+            if (context.dialogs().confirm("Delete code", "Delete '" + node.name() + "' and its "
+                    + Counted.of(count, "coded passage") + "? You can undo this.")) {
                 context.write(wb -> wb.codebook().deleteCode(node.id()));
             }
         });
@@ -122,7 +213,8 @@ public final class CodebookViewModel {
                 .map(CodeChoice::new).toList();
         context.dialogs().choose("Merge code", "Merge '" + node.name() + "' into:", targets)
                 .ifPresent(into -> context.read(wb -> wb.codebook().passageCount(node.id()), count -> {
-                    if (context.dialogs().confirm("Merge code", "Move " + count + " passage(s) from '" + node.name()
+                    if (context.dialogs().confirm("Merge code", "Move " + Counted.of(count, "passage") + " from '"
+                            + node.name()
                             + "' to '" + into.code().name() + "' and delete '" + node.name() + "'?")) {
                         context.write(wb -> wb.codebook().mergeCode(node.id(), into.code().id()));
                     }
@@ -174,9 +266,12 @@ public final class CodebookViewModel {
     }
 
     public void addScenario() {
-        context.dialogs().askText("Add scenario", "Name of the new scenario:", "")
-                .filter(name -> !name.isBlank())
-                .ifPresent(name -> context.write(wb -> wb.codebook().addScenario(name.strip(), null)));
+        presenter.accept(EntryForm.newScenario(context, codebook));
+    }
+
+    /** The text the tree is filtered by: entries whose name contains it, with their frames and parents. */
+    public StringProperty filterProperty() {
+        return filter;
     }
 
     public ObservableList<CodebookNode> roots() {

@@ -52,7 +52,7 @@ class CodebookViewModelTest {
         codebook.selectedProperty().set(node("Balance of power"));
         codebook.delete();
         assertThat(fixture.dialogs.confirmations).singleElement().asString()
-                .isEqualTo("Delete 'Balance of power' and its 2 coded passage(s)? You can undo this.");
+                .isEqualTo("Delete 'Balance of power' and its 2 coded passages? You can undo this.");
         assertThat(codebook.roots().get(0).children()).extracting(CodebookNode::name)
                 .doesNotContain("Balance of power");
         assertThat(fixture.workbench().coding().segments()).isEmpty();
@@ -74,7 +74,7 @@ class CodebookViewModelTest {
         codebook.selectedProperty().set(node("Balance of power"));
         fixture.dialogs.choiceAnswer = "Convergence of norms";
         codebook.merge();
-        assertThat(fixture.dialogs.confirmations).singleElement().asString().contains("Move 2 passage(s)");
+        assertThat(fixture.dialogs.confirmations).singleElement().asString().contains("Move 2 passages");
         assertThat(node("Convergence of norms").count()).isEqualTo(2);
         assertThat(fixture.main.undo().undoLabelProperty().get())
                 .isEqualTo("Undo Merge Balance of power into Convergence of norms");
@@ -83,7 +83,10 @@ class CodebookViewModelTest {
     @Test
     void addAndRenameCodesThroughTheDialogs() {
         codebook.selectedProperty().set(codebook.roots().get(1));
-        fixture.dialogs.textAnswers.add("Identity change");
+        codebook.setFormPresenter(form -> {
+            form.nameProperty().set("Identity change");
+            assertThat(form.save()).isTrue();
+        });
         codebook.addCode();
         assertThat(codebook.roots().get(1).children()).extracting(CodebookNode::name).contains("Identity change");
 

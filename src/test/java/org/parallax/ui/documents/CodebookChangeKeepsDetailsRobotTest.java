@@ -14,6 +14,7 @@ import org.parallax.ui.RobotWindow;
 import org.parallax.ui.passages.PassageRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -68,9 +69,10 @@ class CodebookChangeKeepsDetailsRobotTest extends RobotWindow {
         waitUntil(() -> !main.table1().cellPassages().isEmpty());
         int listed = main.table1().cellPassages().size();
 
-        dialogs.textAnswers.add("Security dilemma talk");
         robot.interact(() -> window.scene().getRoot().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#entryName").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.clickOn("#entryName").write("Security dilemma talk").type(KeyCode.ENTER);
         waitUntil(() -> main.codebook().codebook().codeNamed("Security dilemma talk").isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 

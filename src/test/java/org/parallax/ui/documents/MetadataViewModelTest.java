@@ -3,6 +3,7 @@ package org.parallax.ui.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,12 @@ class MetadataViewModelTest {
     private UiFixture fixture;
     private MetadataViewModel meta;
     private Document kremlin;
+
+    @AfterEach
+    void close() {
+        // Closing stops the index's merge threads before the temporary folder is deleted.
+        fixture.main.close();
+    }
 
     @BeforeEach
     void open() {

@@ -1,0 +1,123 @@
+package org.parallax.ui.codebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Code;
+import org.parallax.ui.RobotWindow;
+import org.parallax.ui.UiFixture;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The codebook edited in the real window: the code dialog's controls, the filter box and dragging a code. */
+class CodebookEditingRobotTest extends RobotWindow {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Override
+    protected Path project(Path folder) {
+        return UiFixture.createProject(folder);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+
+    private Code stored(String name) {
+        return main.context().workbench().codebook().current().codeNamed(name).orElse(null);
+    }
+
+    private Node cell(FxRobot robot, String name) {
+        return robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
+                .filter(c -> c.getItem() instanceof CodebookNode n && n.name().equals(name)).findFirst()
+                .map(Node.class::cast).orElseThrow();
+    }
+
+    @Test
+    void theCodeDialogEditsEveryDetailOfAnExistingCode(FxRobot robot) throws Exception {
+        waitUntil(() -> !main.codebook().roots().isEmpty());
+        robot.clickOn(cell(robot, "Balance of power"));
+        robot.type(KeyCode.F4);
+        waitUntil(() -> robot.lookup("#entryDescription").match(NodeQueryUtils.isVisible()).tryQuery().isPresent()
+                && robot.lookup("OK").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        TextArea definition = robot.lookup("#entryDescription").queryAs(TextArea.class);
+        TextField key = robot.lookup("#entryKey").queryAs(TextField.class);
+        ColorPicker colour = robot.lookup("#entryColour").queryAs(ColorPicker.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<EntryForm.Place> place = robot.lookup("#entryPlace").queryAs(ComboBox.class);
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.interact(() -> {
+            definition.setText("Power balanced against power");
+            key.setText("9");
+            colour.setValue(Color.web("#336699"));
+            place.setValue(place.getItems().stream().filter(p -> p.label().equals("Frame: Constructivism"))
+                    .findFirst().orElseThrow());
+        });
+        robot.interact(() -> ((Button) pane.lookupButton(ButtonType.OK)).fire());
+
+        waitUntil(() -> !dialogs.errors.isEmpty()
+                || "Power balanced against power".equals(stored("Balance of power").definition()));
+        assertThat(dialogs.errors).isEmpty();
+        waitUntil(() -> "Power balanced against power".equals(stored("Balance of power").definition()));
+        Code code = stored("Balance of power");
+        assertThat(code.shortcut()).isEqualTo(9);
+        assertThat(code.color()).isEqualTo("#336699");
+        assertThat(main.context().workbench().codebook().current().frame(code.frameId()).orElseThrow().name())
+                .isEqualTo("Constructivism");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aNewCodeFromTheDialogGetsAPaletteColourAndTheFilterFindsIt(FxRobot robot) throws Exception {
+        waitUntil(() -> !main.codebook().roots().isEmpty());
+        robot.clickOn(cell(robot, "Realism"));
+        robot.clickOn("Add code");
+        waitUntil(() -> robot.lookup("#entryName").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.clickOn("#entryName").write("Arms race talk").type(KeyCode.ENTER);
+        waitUntil(() -> stored("Arms race talk") != null);
+        Code made = stored("Arms race talk");
+        assertThat(made.color()).isNotIn("#9e9e9e", "#888888", null);
+        assertThat(main.context().workbench().codebook().current().codes().stream()
+                .filter(c -> c.id() != made.id()).map(Code::color)).doesNotContain(made.color());
+
+        robot.clickOn("#codebookFilter").write("arms");
+        @SuppressWarnings("unchecked")
+        TreeView<CodebookNode> tree = robot.lookup("#codebookTree").queryAs(TreeView.class);
+        waitUntil(() -> tree.getRoot().getChildren().size() == 1);
+        assertThat(tree.getRoot().getChildren().get(0).getValue().name()).isEqualTo("Realism");
+        assertThat(tree.getRoot().getChildren().get(0).getChildren()).extracting(i -> i.getValue().name())
+                .containsExactly("Arms race talk");
+    }
+
+    @Test
+    void draggingACodeOntoAnotherFrameMovesIt(FxRobot robot) throws Exception {
+        waitUntil(() -> !main.codebook().roots().isEmpty());
+        robot.moveTo(cell(robot, "Balance of power")).press(MouseButton.PRIMARY).moveBy(5, 5).moveBy(10, 10)
+                .moveTo(cell(robot, "Constructivism")).release(MouseButton.PRIMARY);
+        waitUntil(() -> main.context().workbench().codebook().current().frame(stored("Balance of power").frameId())
+                .orElseThrow().name().equals("Constructivism"));
+        waitUntil(() -> main.undo().undoLabelProperty().get().equals("Undo Edit code Balance of power"));
+    }
+}
