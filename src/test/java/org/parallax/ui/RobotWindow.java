@@ -45,13 +45,21 @@ public abstract class RobotWindow {
         return project;
     }
 
+    protected double windowWidth() {
+        return 1200;
+    }
+
+    protected double windowHeight() {
+        return 760;
+    }
+
     /** Opens the window; each test class calls it from its own {@code @Start} method (TestFX looks only there). */
     protected void open(Stage stage) throws Exception {
         UiThreadWrites.allow();
         Path here = Files.createTempDirectory(dir, "robot");
         Path project = project(here);
         SettingsFile settings = new SettingsFile(here.resolve("settings.json"));
-        settings.save(Settings.defaults().withLayout(1200, 760, List.of()));
+        settings.save(Settings.defaults().withLayout(windowWidth(), windowHeight(), List.of()));
         // From here on a file written on the UI thread fails the test (issue 11 item 10).
         UiThreadWrites.refuse();
         main = new MainViewModel(new ProjectContext(tasks, dialogs), settings);

@@ -60,6 +60,8 @@ public final class AnalysisView extends BorderPane {
         balance.setId("sourceBalance");
         balance.textProperty().bind(viewModel.balanceProperty());
         balance.setWrapText(true);
+        // The table gives way, not the warning: it wraps onto as many lines as it needs.
+        balance.setMinHeight(Label.USE_PREF_SIZE);
         balance.getStyleClass().add("source-balance");
         VBox matrix = new VBox(4, problem, table, balance);
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -12,6 +12,7 @@ import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.text.TextAlignment;
+import org.parallax.ui.common.ColumnHeaders;
 
 /** The analysis matrix as a table; with the heat map on, each cell's background deepens with its value. */
 final class MatrixTable extends TableView<MatrixRow> {
@@ -57,7 +58,7 @@ final class MatrixTable extends TableView<MatrixRow> {
         for (int i = 0; i < viewModel.headers().size(); i++) {
             int index = i;
             TableColumn<MatrixRow, String> column = new TableColumn<>();
-            column.setGraphic(header(viewModel.headers().get(i)));
+            column.setGraphic(ColumnHeaders.wrapping(viewModel.headers().get(i), 106));
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
             column.setCellFactory(c -> new HeatCell(index));
             column.setSortable(false);
@@ -65,17 +66,6 @@ final class MatrixTable extends TableView<MatrixRow> {
             column.setPrefWidth(112);
             getColumns().add(column);
         }
-    }
-
-    private static Label header(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMaxWidth(106);
-        label.setPrefWidth(106);
-        label.setMinHeight(48);
-        label.setTextAlignment(TextAlignment.CENTER);
-        label.getStyleClass().add("scenario-header");
-        return label;
     }
 
     BooleanProperty heatMapProperty() {

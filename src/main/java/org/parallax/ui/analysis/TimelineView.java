@@ -1,5 +1,6 @@
 package org.parallax.ui.analysis;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -8,9 +9,14 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import org.parallax.analysis.Timeline;
+import org.parallax.ui.common.Counted;
 import org.parallax.ui.common.DialogService;
 
 /** Each frame's share of the coding per year or month as stacked bars; ▲ marks bins with a default event. */
@@ -19,16 +25,20 @@ public final class TimelineView extends BorderPane {
     private final CategoryAxis periods = new CategoryAxis();
     private final StackedBarChart<String, Number> chart;
     private final Label events = new Label();
+    private final FlowPane legend = new FlowPane(12, 4);
 
     public TimelineView(TimelineViewModel viewModel, AnalysisFilter filter, DialogService dialogs) {
         this.viewModel = viewModel;
         NumberAxis share = new NumberAxis(0, 100, 20);
-        share.setLabel("Share of the period's passages (%)");
-        periods.setLabel("Period (▲ an event of NATO–Russia relations)");
+        share.setLabel("Share (%)");
+        periods.setLabel("Period (▲ an event, listed below; empty runs folded)");
+        periods.setTickLabelRotation(0);
         chart = new StackedBarChart<>(periods, share);
         chart.setId("timelineChart");
         chart.setAnimated(false);
         chart.setCategoryGap(6);
+        chart.setLegendVisible(false);
+        legend.setId("timelineLegend");
         ComboBox<TimelineViewModel.Granularity> by = new ComboBox<>();
         by.getItems().setAll(TimelineViewModel.Granularity.values());
         by.valueProperty().bindBidirectional(viewModel.granularityProperty());
@@ -50,28 +60,47 @@ public final class TimelineView extends BorderPane {
         viewModel.timelineProperty().addListener((o, was, now) -> show(now));
         show(viewModel.timelineProperty().get());
         setTop(choices);
-        setCenter(chart);
-        setBottom(events);
+        // A short tab (1280×800) scrolls the chart rather than squeezing its plot and axis labels away.
+        chart.setMinHeight(260);
+        ScrollPane scroll = new ScrollPane(chart);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        setCenter(scroll);
+        setBottom(new VBox(2, legend, events));
     }
 
     private void show(Timeline timeline) {
         chart.getData().clear();
+        legend.getChildren().clear();
         if (timeline == null) {
             events.setText("");
             return;
         }
-        periods.getCategories().setAll(timeline.bins().stream().map(TimelineViewModel::axisLabel).toList());
+        List<TimelineViewModel.AxisSlot> slots = TimelineViewModel.slots(timeline);
+        periods.getCategories().setAll(slots.stream().map(TimelineViewModel.AxisSlot::label).toList());
         for (Timeline.Series series : timeline.series()) {
             XYChart.Series<String, Number> bars = new XYChart.Series<>();
             bars.setName(series.label());
-            for (int b = 0; b < timeline.bins().size(); b++) {
-                bars.getData().add(new XYChart.Data<>(TimelineViewModel.axisLabel(timeline.bins().get(b)),
-                        series.shares().get(b) * 100));
+            for (TimelineViewModel.AxisSlot slot : slots) {
+                double share = slot.bin() < 0 ? 0 : series.shares().get(slot.bin()) * 100;
+                bars.getData().add(new XYChart.Data<>(slot.label(), share));
             }
             chart.getData().add(bars);
+            // The frame's own codebook colour, on the bars and in the legend, so the chart reads like the text.
+            String color = viewModel.colorOf(series);
+            if (color != null) {
+                bars.getData().forEach(d -> {
+                    if (d.getNode() != null) {
+                        d.getNode().setStyle("-fx-bar-fill: " + color + ";");
+                    }
+                });
+            }
+            Rectangle swatch = new Rectangle(12, 12, color == null ? Color.GRAY : Color.web(color));
+            Label entry = new Label(series.label(), swatch);
+            legend.getChildren().add(entry);
         }
-        String undated = timeline.undated() > 0 ? timeline.undated() + " passages in undated documents are not shown. "
-                : "";
+        String undated = timeline.undated() > 0 ? Counted.of(timeline.undated(), "passage")
+                + " in undated documents " + (timeline.undated() == 1 ? "is" : "are") + " not shown. " : "";
         events.setText(undated + String.join("   ", viewModel.eventLegend()));
     }
 

@@ -2,13 +2,17 @@ package org.parallax.ui.analysis;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import org.parallax.analysis.DefaultEvents;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.Timeline;
+import org.parallax.model.Codebook;
+import org.parallax.model.Frame;
 import org.parallax.ui.common.ProjectContext;
 
 /**
@@ -23,7 +27,12 @@ public final class TimelineViewModel {
     private final AnalysisFilter filter;
     private final ObjectProperty<Granularity> granularity = new SimpleObjectProperty<>(Granularity.YEAR);
     private final ObjectProperty<Timeline> timeline = new SimpleObjectProperty<>();
-    private final LatestRequest<Request, Timeline> computation;
+    private Map<Long, String> frameColors = Map.of();
+    private final LatestRequest<Request, Computed> computation;
+
+    /** A timeline with the colours of its frames, as the codebook has them. */
+    private record Computed(Timeline timeline, Map<Long, String> colors) {
+    }
 
     /** What a timeline is computed for, captured on the UI thread. */
     private record Request(MatrixSpec.Columns columns, AnalysisFilter.Choice filter) {
@@ -32,9 +41,13 @@ public final class TimelineViewModel {
     public TimelineViewModel(ProjectContext context, AnalysisFilter filter) {
         this.context = context;
         this.filter = filter;
-        this.computation = new LatestRequest<>(context, (wb, request) -> wb.analysis().timeline(new MatrixSpec(
-                MatrixSpec.Rows.frames(), request.columns(), request.filter().toFilter(wb))),
-                timeline::set);
+        this.computation = new LatestRequest<>(context, (wb, request) -> new Computed(
+                wb.analysis().timeline(new MatrixSpec(MatrixSpec.Rows.frames(), request.columns(),
+                        request.filter().toFilter(wb))),
+                colorsOf(wb.codebook().current())), computed -> {
+                    frameColors = computed.colors();
+                    timeline.set(computed.timeline());
+                });
         context.workbenchProperty().addListener((o, was, now) -> {
             timeline.set(null);
             refresh();
@@ -56,6 +69,48 @@ public final class TimelineViewModel {
             case PERIOD -> MatrixSpec.Columns.periods(DefaultEvents.PERIODS);
         };
         computation.submit(new Request(columns, filter.choice()));
+    }
+
+    private static Map<Long, String> colorsOf(Codebook book) {
+        Map<Long, String> out = new HashMap<>();
+        for (Frame f : book.frames()) {
+            if (f.color() != null) {
+                out.put(f.id(), f.color());
+            }
+        }
+        return out;
+    }
+
+    /** The codebook colour of a series (a frame), or null when the frame has none. */
+    public String colorOf(Timeline.Series series) {
+        return frameColors.get(series.id());
+    }
+
+    /** A place on the axis: one bin, or a run of empty bins shown as one narrow gap ({@code bin} is -1). */
+    public record AxisSlot(String label, int bin) {
+    }
+
+    /**
+     * The axis: every bin with passages, and each run of three or more empty bins between them folded into
+     * one gap labelled in brackets ("(1950–1996)"), so sparse early years do not stretch the chart into empty columns.
+     */
+    public static List<AxisSlot> slots(Timeline t) {
+        List<AxisSlot> out = new ArrayList<>();
+        int b = 0;
+        while (b < t.bins().size()) {
+            int end = b;
+            while (end < t.bins().size() && t.bins().get(end).passages() == 0) {
+                end++;
+            }
+            if (end - b >= 3) {
+                out.add(new AxisSlot("(" + t.bins().get(b).label() + "–" + t.bins().get(end - 1).label() + ")", -1));
+                b = end;
+            } else {
+                out.add(new AxisSlot(axisLabel(t.bins().get(b)), b));
+                b++;
+            }
+        }
+        return out;
     }
 
     /** The default events that happened within a bin, for its marker. */

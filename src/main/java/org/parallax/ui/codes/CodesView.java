@@ -17,6 +17,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 import org.parallax.analysis.CoOccurrence;
 import org.parallax.ui.common.DialogService;
+import org.parallax.ui.common.ColumnHeaders;
 
 /** The Codes tab: each code's frequencies beside the pairs of codes that occur together, both exportable as CSV. */
 public final class CodesView extends BorderPane {
@@ -26,14 +27,14 @@ public final class CodesView extends BorderPane {
     public CodesView(CodesViewModel viewModel, DialogService dialogs) {
         frequencies.setId("codeFrequencies");
         frequencies.setItems(viewModel.frequencies());
-        frequencies.getColumns().add(column("Code", CodeTables.FrequencyRow::code));
+        frequencies.getColumns().add(wide(column("Code", CodeTables.FrequencyRow::code)));
         frequencies.getColumns().add(column("Passages", CodeTables.FrequencyRow::passages));
         frequencies.getColumns().add(column("Documents", CodeTables.FrequencyRow::documents));
         frequencies.getColumns().add(column("Characters", CodeTables.FrequencyRow::characters));
         pairs.setId("codeCooccurrence");
         pairs.setItems(viewModel.pairs());
-        pairs.getColumns().add(column("Code", CodeTables.PairRow::code));
-        pairs.getColumns().add(column("Other code", CodeTables.PairRow::otherCode));
+        pairs.getColumns().add(wide(column("Code", CodeTables.PairRow::code)));
+        pairs.getColumns().add(wide(column("Other code", CodeTables.PairRow::otherCode)));
         pairs.getColumns().add(column("Count", CodeTables.PairRow::count));
         pairs.getColumns().add(column("Jaccard", CodeTables.PairRow::jaccard));
         ComboBox<CoOccurrence.Mode> mode = new ComboBox<>();
@@ -64,6 +65,12 @@ public final class CodesView extends BorderPane {
     private static <R, V> TableColumn<R, V> column(String name, Function<R, V> value) {
         TableColumn<R, V> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return ColumnHeaders.fitted(column);
+    }
+
+    /** Code names are the tables' point: their columns start wide enough for most names. */
+    private static <R, V> TableColumn<R, V> wide(TableColumn<R, V> column) {
+        column.setPrefWidth(190);
         return column;
     }
 

@@ -58,12 +58,27 @@ public final class SplitLensView extends BorderPane {
         grid.getColumnConstraints().addAll(half, half);
         grid.getRowConstraints().addAll(top, rest);
         setCenter(grid);
+        setBottom(legend(viewModel));
         viewModel.leftProperty().addListener((o, was, now) -> show(leftArea, was, now));
         viewModel.rightProperty().addListener((o, was, now) -> show(rightArea, was, now));
         show(leftArea, null, viewModel.leftProperty().get());
         show(rightArea, null, viewModel.rightProperty().get());
         follow(leftArea.estimatedScrollYProperty(), rightArea);
         follow(rightArea.estimatedScrollYProperty(), leftArea);
+    }
+
+    /** What the outlines mean, which depends on whether the sides are frames or coders. */
+    private static Label legend(SplitLensViewModel viewModel) {
+        Label legend = new Label();
+        legend.setId("splitLensLegend");
+        legend.setWrapText(true);
+        legend.setPadding(new javafx.geometry.Insets(2, 6, 2, 6));
+        legend.getStyleClass().add("pane-subtitle");
+        legend.textProperty().bind(viewModel.byCoderProperty().map(coders -> coders
+                ? "Dashed red outline: a passage the other coder has no matching passage for."
+                : "Bold, dark outline: a passage that overlaps a passage of the other side's frame"
+                        + " (the same words read under both frames)."));
+        return legend;
     }
 
     private static InlineCssTextArea area(String id) {

@@ -6,14 +6,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.parallax.analysis.TextUnits;
 import org.parallax.ui.common.ChoiceBinding;
 
 /** The auto-code row under the search results: code, scope, all or selected hits, preview and apply. */
-final class AutoCodeBar extends HBox {
+final class AutoCodeBar extends VBox {
 
     AutoCodeBar(AutoCodeViewModel viewModel) {
-        super(6);
+        super(2);
         ComboBox<String> code = ChoiceBinding.comboBox(viewModel.codes(), viewModel.codeProperty());
         code.setId("autoCodeCode");
         code.setPromptText("Code");
@@ -36,7 +37,18 @@ final class AutoCodeBar extends HBox {
         apply.setId("autoCodeApply");
         apply.disableProperty().bind(viewModel.planProperty().isNull());
         apply.setOnAction(e -> viewModel.apply());
-        getChildren().addAll(new Label("Auto-code with"), code, new Label("scope"), scope, all, selected, preview,
-                summary, apply);
+        // The controls keep their width; the preview line sits beneath them and wraps when narrow.
+        for (var control : java.util.List.of(preview, apply, all, selected)) {
+            control.setMinWidth(USE_PREF_SIZE);
+        }
+        summary.setWrapText(true);
+        summary.setMinHeight(USE_PREF_SIZE);
+        Label with = new Label("Auto-code with");
+        with.setMinWidth(USE_PREF_SIZE);
+        Label within = new Label("scope");
+        within.setMinWidth(USE_PREF_SIZE);
+        HBox controls = new HBox(6, with, code, within, scope, all, selected, preview, apply);
+        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(controls, summary);
     }
 }

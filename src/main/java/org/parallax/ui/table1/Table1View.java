@@ -3,16 +3,19 @@ package org.parallax.ui.table1;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.parallax.ui.passages.PassageListPane;
 import org.parallax.ui.passages.PassageRow;
+import org.parallax.ui.common.ColumnHeaders;
 
 /** Table 1 as a table of frames and indicators by scenario; a cell lists its passages, which open on double-click. */
 public final class Table1View extends SplitPane {
@@ -58,12 +61,13 @@ public final class Table1View extends SplitPane {
         TableColumn<Table1Row, String> label = new TableColumn<>("Frame / indicator");
         label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().indentedLabel()));
         label.setPrefWidth(230);
+        label.setCellFactory(c -> new RowLabelCell(label));
         label.setSortable(false);
         table.getColumns().add(label);
         for (int i = 0; i < viewModel.columns().size(); i++) {
             int index = i;
             TableColumn<Table1Row, String> column = new TableColumn<>();
-            column.setGraphic(header(viewModel.columns().get(i)));
+            column.setGraphic(ColumnHeaders.wrapping(viewModel.columns().get(i), 96));
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
             column.setCellFactory(c -> new ExpectationCell(viewModel, index));
             column.setSortable(false);
@@ -73,16 +77,27 @@ public final class Table1View extends SplitPane {
         }
     }
 
-    /** Scenario names are long; a wrapping header keeps the counts narrow. */
-    private static Label header(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMaxWidth(96);
-        label.setPrefWidth(96);
-        label.getStyleClass().add("scenario-header");
-        label.setMinHeight(64);
-        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        return label;
+    /**
+     * A row label wraps onto a second line rather than being cut short: a text node wrapped at the column's
+     * width, whose height the row takes. Its tooltip has the label in full.
+     */
+    private static final class RowLabelCell extends TableCell<Table1Row, String> {
+        private final Text text = new Text();
+
+        RowLabelCell(TableColumn<Table1Row, String> column) {
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(10));
+            text.getStyleClass().add("row-label");
+            setPrefHeight(USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String label, boolean empty) {
+            super.updateItem(label, empty);
+            setText(null);
+            text.setText(empty || label == null ? "" : label);
+            setGraphic(empty || label == null ? null : text);
+            setTooltip(empty || label == null ? null : new Tooltip(label.strip()));
+        }
     }
 
     public TableView<Table1Row> table() {

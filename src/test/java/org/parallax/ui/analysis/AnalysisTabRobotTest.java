@@ -65,6 +65,12 @@ class AnalysisTabRobotTest extends RobotWindow {
         StackedBarChart<?, ?> chart = robot.lookup("#timelineChart").queryAs(StackedBarChart.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chart.getData().size() == 2);
         assertThat(chart.getData().get(0).getName()).isEqualTo("Realism");
-        assertThat(chart.getData().get(0).getData()).hasSize(2024 - 1949 + 1);
+        // 1949 to 2024, each run of empty years (1950-1996 the longest) folded into one gap.
+        int slots = TimelineViewModel.slots(main.timeline().timelineProperty().get()).size();
+        assertThat(slots).isLessThanOrEqualTo(2024 - 1949 + 1 - 46);
+        assertThat(chart.getData().get(0).getData()).hasSize(slots)
+                .anySatisfy(d -> assertThat(d.getXValue()).isEqualTo("(1950–1996)"));
+        String realism = main.context().workbench().codebook().current().frames().get(0).color();
+        assertThat(chart.getData().get(0).getData().get(0).getNode().getStyle()).contains(realism);
     }
 }

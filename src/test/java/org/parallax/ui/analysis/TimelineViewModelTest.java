@@ -93,4 +93,24 @@ class TimelineViewModelTest {
         assertThat(timeline.bins().get(0).label()).isEqualTo("Founding Act and Permanent Joint Council");
         sample.main.timeline().granularityProperty().set(TimelineViewModel.Granularity.YEAR);
     }
+
+    @Test
+    void runsOfEmptyYearsFoldIntoOneGapAndBarsTakeTheFramesColours() {
+        Timeline timeline = sample.main.timeline().timelineProperty().get();
+        List<TimelineViewModel.AxisSlot> slots = TimelineViewModel.slots(timeline);
+        // The sample starts in 1949 and resumes in 1997: the years between are one gap, not 47 columns.
+        assertThat(timeline.bins().size()).isGreaterThan(40);
+        assertThat(slots.size()).isLessThanOrEqualTo(timeline.bins().size() - 46);
+        assertThat(slots).anySatisfy(s -> {
+            assertThat(s.bin()).isEqualTo(-1);
+            assertThat(s.label()).isEqualTo("(1950–1996)");
+        });
+        assertThat(slots.stream().filter(s -> s.bin() >= 0).mapToInt(s -> timeline.bins().get(s.bin()).passages())
+                .sum()).isEqualTo(timeline.bins().stream().mapToInt(Timeline.Bin::passages).sum());
+        var frames = sample.main.context().workbench().codebook().current().frames();
+        for (Timeline.Series series : timeline.series()) {
+            String expected = frames.stream().filter(f -> f.id() == series.id()).findFirst().orElseThrow().color();
+            assertThat(sample.main.timeline().colorOf(series)).isEqualTo(expected);
+        }
+    }
 }

@@ -1,0 +1,125 @@
+package org.parallax.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Cell;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeCell;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.parallax.ui.RobotWindow;
+import org.parallax.ui.codebook.CodebookNode;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** At 1280×800 on the sample project, the labels a user needs show their whole text, never an ellipsis. */
+class ReadableAt1280RobotTest extends RobotWindow {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Override
+    protected double windowWidth() {
+        return 1280;
+    }
+
+    @Override
+    protected double windowHeight() {
+        return 800;
+    }
+
+    /** What a laid-out Labeled actually draws: its text node's string, which the skin clips with "…". */
+    private static String shown(Labeled labeled) {
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text text) {
+                return text.getText();
+            }
+        }
+        return labeled.getText();
+    }
+
+    private static boolean truncated(Labeled l) {
+        if (!l.isVisible() || l.getText() == null || l.getText().isBlank() || l.getScene() == null) {
+            return false;
+        }
+        String text = l.getText();
+        // A mnemonic's underscore is not drawn.
+        String drawn = l.isMnemonicParsing() ? text.replaceFirst("_(?=.)", "") : text;
+        return !shown(l).equals(drawn) && !shown(l).equals(text);
+    }
+
+    private static void collect(Node node, List<Labeled> out) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled l && !(node instanceof Cell<?>)) {
+            out.add(l);
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
+        }
+    }
+
+    private List<String> truncatedLabels(FxRobot robot) {
+        List<Labeled> all = new ArrayList<>();
+        robot.interact(() -> collect(window.scene().getRoot(), all));
+        return all.stream().filter(ReadableAt1280RobotTest::truncated).map(l -> l.getText() + " → " + shown(l))
+                .toList();
+    }
+
+    @Test
+    void everyTabShowsItsLabelsAndHeadersWhole(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !main.table1().rows().isEmpty()
+                && !main.codebook().roots().isEmpty() && main.timeline().timelineProperty().get() != null);
+        List<String> problems = new ArrayList<>();
+        for (String tab : List.of("Passages", "Table 1", "Search", "Analysis", "Timeline", "Codes")) {
+            selectTab(robot, tab);
+            WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            truncatedLabels(robot).forEach(t -> problems.add(tab + ": " + t));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void table1RowLabelsWrapAndCodebookNamesCanAlwaysBeReadInFull(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !main.table1().rows().isEmpty());
+        selectTab(robot, "Table 1");
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#table1").queryAs(TableView.class);
+        List<String> cut = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        robot.interact(() -> table.lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof TableCell<?, ?> c && c.getTableColumn() == table.getColumns().get(0)
+                        && c.getItem() != null)
+                .map(TableCell.class::cast).forEach(c -> {
+                    labels.add(String.valueOf(c.getItem()));
+                    // The label is drawn whole, wrapped, and the row is tall enough for every line of it.
+                    if (!(c.getGraphic() instanceof Text text) || !text.getText().equals(c.getItem())
+                            || text.getBoundsInParent().getMaxY() > c.getHeight() + 1) {
+                        cut.add(String.valueOf(c.getItem()));
+                    }
+                }));
+        assertThat(labels).anyMatch(l -> l.contains("Actions that are threatening to vital interests"));
+        assertThat(cut).isEmpty();
+
+        List<String> unreadable = new ArrayList<>();
+        robot.interact(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
+                .filter(c -> c.getItem() instanceof CodebookNode && truncated(c))
+                .filter(c -> c.getTooltip() == null || !c.getTooltip().getText().contains(c.getText()))
+                .forEach(c -> unreadable.add(c.getText())));
+        assertThat(unreadable).isEmpty();
+    }
+}
