@@ -114,7 +114,13 @@ final class Project implements AutoCloseable {
 
     /** The search index folder beside the project file: {@code NAME.parallax.index/}. */
     Path indexFolder() {
-        return file().resolveSibling(file().getFileName() + ".index");
+        Path beside = file().resolveSibling(file().getFileName() + ".index");
+        if (db.readOnlyReason().isPresent() && !java.nio.file.Files.isDirectory(beside)) {
+            // A read-only project (a CD, a share, a damaged file) gets its derived index in the temp folder.
+            return Path.of(System.getProperty("java.io.tmpdir"), "parallax-index-"
+                    + org.parallax.io.ContentHash.sha256Hex(file().toString()).substring(0, 16));
+        }
+        return beside;
     }
 
     /** The project's search index, opened on first use (derived data, see {@link Search}). */

@@ -120,8 +120,14 @@ class BackupsTest {
     }
 
     @Test
-    void theCliBacksUpListsAndRestores() {
-        Path project = projectWithSamples();
+    void theCliBacksUpListsAndRestoresInAFolderWithSpacesAndCyrillicLetters() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Мои проекты 2026"));
+        Path project;
+        try (Workbench wb = Workbench.create(folder.resolve("исследование НАТО.parallax"),
+                org.parallax.io.CodebookTemplates.named("table1"))) {
+            TestProjects.importSamples(wb);
+            project = wb.file();
+        }
         Cli backup = Cli.parallax("backup", project);
         assertThat(backup.exit()).as(backup.err()).isZero();
         assertThat(backup.out()).contains("Backup written to").contains(".parallax.backups");
