@@ -17,6 +17,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.parallax.model.DiskFullException;
 import org.parallax.model.ParallaxException;
 
 /**
@@ -86,15 +87,51 @@ public final class SearchIndex implements Closeable {
             });
         } catch (java.io.UncheckedIOException e) {
             throw failure("update", e.getCause());
+        } catch (AlreadyClosedException e) {
+            throw failure("update", new IOException(e.getMessage(), e));
         }
     }
 
-    /** Makes staged changes durable and searchable. */
+    /**
+     * Drops everything staged since the last commit and reopens the writer, so a failed import chunk
+     * leaves no trace in the index and the next write finds a working writer (also after a disk-full
+     * failure closed the old one).
+     */
+    public synchronized void discardStaged() {
+        IndexConnection c = connection;
+        connection = null;
+        if (c != null) {
+            try {
+                c.rollback();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Search index " + name + ": rollback failed", e);
+            }
+        }
+        connect(false);
+    }
+
+    /**
+     * First phase of a two-phase commit with the project database: writes the staged changes durably but
+     * keeps them invisible; {@link #commit} completes them, {@link #discardStaged} or a crash drops them.
+     */
+    public synchronized void prepareCommit() {
+        try {
+            usableConnection().writer().prepareCommit();
+        } catch (IOException e) {
+            throw failure("update", e);
+        } catch (AlreadyClosedException e) {
+            throw failure("update", new IOException(e.getMessage(), e));
+        }
+    }
+
+    /** Makes staged (or prepared) changes durable and searchable. */
     public synchronized void commit() {
         try {
             usableConnection().commitAndRefresh();
         } catch (IOException e) {
             throw failure("update", e);
+        } catch (AlreadyClosedException e) {
+            throw failure("update", new IOException(e.getMessage(), e));
         }
     }
 
@@ -255,7 +292,7 @@ public final class SearchIndex implements Closeable {
             }
             connection = IndexConnection.open(directory, analyzer);
         } catch (LockObtainFailedException e) {
-            throw new ParallaxException("The search index " + name
+            throw new IndexInUseException("The search index " + name
                     + " is in use by another Parallax window or process; close it first", e);
         } catch (IOException | RuntimeException | AssertionError e) {
             LOG.log(System.Logger.Level.WARNING, "Search index " + name + " is damaged and must be rebuilt", e);
@@ -265,6 +302,14 @@ public final class SearchIndex implements Closeable {
 
     private IndexConnection usableConnection() {
         IndexConnection c = connection;
+        if (c != null && !c.writer().isOpen()) {
+            // Lucene closes its writer after a fatal write error such as a full disk; the committed index
+            // on disk is intact, so a fresh writer carries on once the condition has cleared.
+            LOG.log(System.Logger.Level.WARNING, "Search index " + name + ": writer was closed by a failed write, "
+                    + "reopening", c.writer().getTragicException());
+            discardStaged();
+            c = connection;
+        }
         if (c == null) {
             throw new IndexDamagedException(name, null);
         }
@@ -273,6 +318,9 @@ public final class SearchIndex implements Closeable {
 
     private ParallaxException failure(String action, IOException e) {
         LOG.log(System.Logger.Level.ERROR, "Search index " + name + ": cannot " + action, e);
+        if (DiskFullException.causedBy(e)) {
+            return new DiskFullException("The disk is full: cannot " + action + " the search index " + name, e);
+        }
         return new ParallaxException("Cannot " + action + " the search index " + name + ": " + e.getMessage(), e);
     }
 }

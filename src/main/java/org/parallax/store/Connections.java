@@ -42,7 +42,7 @@ final class Connections {
     private static SQLiteConfig common() {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout(Database.BUSY_WAIT_SECONDS * 1000);
         // 64 MiB of page cache (off the Java heap, taken as needed): a 200,000-passage batch touches three
         // indexes in random order, and with the 2 MiB default most of its time goes to evicting pages.
         config.setCacheSize(-65_536);

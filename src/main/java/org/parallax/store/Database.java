@@ -33,6 +33,11 @@ public final class Database implements AutoCloseable {
     private volatile String readOnlyReason;
     private volatile boolean closed;
     private volatile long commits;
+    /** How long a write waits for another program's write to finish before it is refused. */
+    static final int BUSY_WAIT_SECONDS = 10;
+    private static final long UNSEEN = Long.MIN_VALUE;
+    private long seenVersion = UNSEEN;
+    private volatile Runnable outsideChange;
 
     private Database(Path file, Connection writer, Connection reader, String readOnlyReason) {
         this.file = file;
@@ -152,7 +157,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in a write transaction: committed on success, rolled back on any failure. */
+    /**
+     * Runs {@code work} in a write transaction: committed on success, rolled back on any failure. The
+     * transaction is begun and ended with explicit statements on a connection that stays in auto-commit
+     * mode, so a failed commit (disk full) can never leave the connection believing a transaction is open.
+     */
     public <T> T write(SqlWork<T> work) {
         writeLock.lock();
         try {
@@ -160,24 +169,85 @@ public final class Database implements AutoCloseable {
                 return work.run(writer);
             }
             refuseWhenReadOnly();
-            writer.setAutoCommit(false);
+            execute("BEGIN IMMEDIATE");
             try {
+                noticeOutsideChanges();
                 T result = work.run(writer);
-                writer.commit();
+                execute("COMMIT");
                 commits++;
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
-                writer.rollback();
+                rollbackQuietly();
                 throw e;
             } finally {
-                writer.setAutoCommit(true);
                 guard.remember();
                 checkpointer.afterWrite();
             }
         } catch (SQLException e) {
-            throw new StoreException(file.getFileName() + ": database error (" + e.getMessage() + ")", e);
+            throw SqlFailures.translate(file, e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * Listens for commits made by other connections to this file (another window, the command line):
+     * {@code listener} runs on the thread that noticed, before that thread's next write begins its work.
+     */
+    public void onOutsideChange(Runnable listener) {
+        this.outsideChange = listener;
+    }
+
+    /**
+     * Checks whether another program committed to the file since the last check, unless this process is
+     * writing at the moment; cheap ({@code PRAGMA data_version}), meant to be polled while idle.
+     */
+    public void pollOutsideChanges() {
+        ReentrantLock lock = writer != null ? writeLock : readLock;
+        if (!lock.tryLock()) {
+            return;
+        }
+        try {
+            if (lock.getHoldCount() == 1 && !closed) {
+                noticeOutsideChanges();
+            }
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.DEBUG, "data_version poll failed", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs the outside-change listener if {@code data_version} moved. Asked on the writer connection, only
+     * other connections' commits move it; a read-only project asks its reader, which never commits.
+     */
+    private void noticeOutsideChanges() throws SQLException {
+        long version;
+        Connection connection = writer != null ? writer : reader;
+        try (var st = connection.createStatement(); var rs = st.executeQuery("PRAGMA data_version")) {
+            version = rs.next() ? rs.getLong(1) : 0;
+        }
+        long previous = seenVersion;
+        seenVersion = version;
+        Runnable listener = outsideChange;
+        if (previous != UNSEEN && previous != version && listener != null) {
+            listener.run();
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (var st = writer.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    /** SQLite may already have rolled back by itself (disk full, I/O error): then there is nothing to undo. */
+    private void rollbackQuietly() {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.DEBUG, "rollback: " + e.getMessage());
         }
     }
 
@@ -209,7 +279,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(inWrite ? writer : reader);
         } catch (SQLException e) {
-            throw new StoreException(file.getFileName() + ": database error (" + e.getMessage() + ")", e);
+            throw SqlFailures.translate(file, e);
         } finally {
             lock.unlock();
         }

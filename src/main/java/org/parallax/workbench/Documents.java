@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +19,7 @@ import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Scenario;
+import org.parallax.search.SearchIndex;
 
 /**
  * Document use cases. Import parses files on all cores, in file order, and stores them in
@@ -30,6 +29,7 @@ import org.parallax.model.Scenario;
 public final class Documents {
     private static final long CHUNK_CHARS = 8_000_000;
     private static final int CHUNK_FILES = 64;
+    private static final System.Logger LOG = System.getLogger(Documents.class.getName());
 
     private final Project project;
     private final DocumentReader reader;
@@ -86,22 +86,32 @@ public final class Documents {
     public void delete(long id) {
         project.backups.before("delete document");
         project.documents.delete(id);
-        project.index().delete(id);
+        project.indexUnlessInUse().ifPresent(i -> i.delete(id));
         project.segmentCache.invalidate();
         project.history.clear();
         project.fire(ProjectEvent.DOCUMENTS);
         project.fire(ProjectEvent.SEGMENTS);
     }
 
-    /** Imports files; each failing file is reported and leaves no trace, the others are stored. */
+    /**
+     * Imports files; each failing file is reported and leaves no trace, the others are stored. The search
+     * index is opened before the first write, so a refusal there cannot come after documents were saved;
+     * when another Parallax process holds the index, the documents are saved and that index catches up later.
+     */
     public ImportReport importFiles(ImportRequest request, TaskProgress progress) {
         Set<String> scenarios = new HashSet<>();
         project.codebook.load().scenarios().stream().map(Scenario::name).forEach(scenarios::add);
+        List<String> warnings = new ArrayList<>();
+        Optional<SearchIndex> index = project.indexUnlessInUse();
+        if (index.isEmpty()) {
+            warnings.add("the search index is open in another Parallax window or process; it is brought up to date "
+                    + "from the project before its next search");
+        }
+        ImportChunks chunks = new ImportChunks(project, index, progress);
         List<Document> imported = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        List<Parsed> chunk = new ArrayList<>();
+        List<ParsedFile> chunk = new ArrayList<>();
         long chunkChars = 0;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -109,11 +119,12 @@ public final class Documents {
             t.setDaemon(true);
             return t;
         });
-        Deque<Future<Parsed>> inFlight = new ArrayDeque<>();
+        Deque<Future<ParsedFile>> inFlight = new ArrayDeque<>();
         int next = 0;
         int done = 0;
         int total = request.files().size();
         boolean cancelled = false;
+        String stopped = null;
         try {
             while (done < total) {
                 while (next < total && inFlight.size() < threads * 4) {
@@ -124,9 +135,9 @@ public final class Documents {
                     cancelled = true;
                     break;
                 }
-                Parsed parsed = await(inFlight.poll());
+                ParsedFile parsed = await(inFlight.poll());
                 done++;
-                progress.update(done, total, parsed.file().getFileName().toString());
+                progress.update(done, total, parsed.name());
                 if (parsed.failure() != null) {
                     failures.add(parsed.failure());
                     continue;
@@ -134,25 +145,34 @@ public final class Documents {
                 chunk.add(parsed);
                 chunkChars += parsed.text().length();
                 if (chunkChars >= CHUNK_CHARS || chunk.size() >= CHUNK_FILES) {
-                    store(chunk, imported, duplicates, warnings);
+                    store(chunks, chunk, imported, duplicates, warnings);
                     chunk.clear();
                     chunkChars = 0;
                 }
             }
-            store(chunk, imported, duplicates, warnings);
+            if (!cancelled) {
+                store(chunks, chunk, imported, duplicates, warnings);
+                chunk.clear();
+            }
+        } catch (ImportChunks.Stopped e) {
+            LOG.log(System.Logger.Level.WARNING, "Import stopped: " + e.getMessage(), e.getCause());
+            stopped = e.getMessage() + "; " + notImported(chunk.size() + total - done, chunk) + " not imported, the "
+                    + imported.size() + " document(s) reported as imported are saved";
+            failures.add(stopped);
         } finally {
             pool.shutdownNow();
-            if (!imported.isEmpty()) {
-                project.index().commit();
-            }
         }
         if (!imported.isEmpty()) {
             project.fire(ProjectEvent.DOCUMENTS);
         }
-        return new ImportReport(imported, failures, duplicates, cancelled, warnings);
+        return new ImportReport(imported, failures, duplicates, cancelled, warnings, stopped);
     }
 
-    private Parsed parse(Path file, ImportRequest request, Set<String> scenarios) {
+    private static String notImported(int count, List<ParsedFile> chunk) {
+        return count + " file(s)" + (chunk.isEmpty() ? "" : " from " + chunk.get(0).name() + " on") + " were";
+    }
+
+    private ParsedFile parse(Path file, ImportRequest request, Set<String> scenarios) {
         try {
             ImportedText text = reader.read(file);
             String name = file.getFileName().toString();
@@ -161,47 +181,27 @@ public final class Documents {
                     null));
             if (meta.scenario() != null && !meta.scenario().isBlank() && !scenarios.contains(meta.scenario())) {
                 // A CSV cell may hold a line break; the failure must stay one line.
-                return Parsed.failed(file, name + ": unknown scenario '" + meta.scenario().replaceAll("\\R+", " ")
+                return ParsedFile.failed(file, name + ": unknown scenario '" + meta.scenario().replaceAll("\\R+", " ")
                         + "' (project has: " + String.join(", ", scenarios) + ")");
             }
-            return new Parsed(file, meta, text.text(), ContentHash.sha256Hex(text.text()), text.warnings(), null);
+            return new ParsedFile(file, meta, text.text(), ContentHash.sha256Hex(text.text()), text.warnings(), null);
         } catch (ParallaxException e) {
-            return Parsed.failed(file, e.getMessage());
+            return ParsedFile.failed(file, e.getMessage());
         }
     }
 
-    private void store(List<Parsed> chunk, List<Document> imported, List<String> duplicates, List<String> warnings) {
+    private static void store(ImportChunks chunks, List<ParsedFile> chunk, List<Document> imported,
+                              List<String> duplicates, List<String> warnings) {
         if (chunk.isEmpty()) {
             return;
         }
-        List<Document> stored = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        List<String> storedWarnings = new ArrayList<>();
-        Map<Long, String> texts = new HashMap<>();
-        project.db.write(c -> {
-            for (Parsed p : chunk) {
-                Optional<Long> existing = project.documents.idByHash(p.hash());
-                if (existing.isPresent()) {
-                    skipped.add(p.file().getFileName() + ": same text as document " + existing.get()
-                            + " already in the project, skipped");
-                } else {
-                    Document d = project.documents.insert(p.meta(), p.text(), p.hash(), p.file().getFileName().toString());
-                    stored.add(d);
-                    storedWarnings.addAll(p.warnings());
-                    texts.put(d.id(), p.text());
-                }
-            }
-            return null;
-        });
-        imported.addAll(stored);
-        duplicates.addAll(skipped);
-        warnings.addAll(storedWarnings);
-        // The index is derived data, committed once at the end of the import; a crash before that is
-        // repaired by Search.ensureIndex from the database, which is the truth.
-        project.stageIndex(stored, texts::get);
+        ImportChunks.Stored stored = chunks.store(chunk);
+        imported.addAll(stored.documents());
+        duplicates.addAll(stored.skipped());
+        warnings.addAll(stored.warnings());
     }
 
-    private static Parsed await(Future<Parsed> future) {
+    private static ParsedFile await(Future<ParsedFile> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -209,14 +209,6 @@ public final class Documents {
             throw new ParallaxException("Import interrupted", e);
         } catch (ExecutionException e) {
             throw new ParallaxException("Import failed: " + e.getCause().getMessage(), e.getCause());
-        }
-    }
-
-    /** A parsed file ready to store, or the reason it failed. */
-    private record Parsed(Path file, DocumentMeta meta, String text, String hash, List<String> warnings,
-                          String failure) {
-        static Parsed failed(Path file, String failure) {
-            return new Parsed(file, null, null, null, List.of(), failure);
         }
     }
 }

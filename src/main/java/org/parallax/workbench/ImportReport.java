@@ -6,17 +6,25 @@ import org.parallax.model.Document;
 /**
  * The outcome of one import: documents stored, files that failed (one line each, naming the file and
  * the reason), files skipped because the same content is already in the project, whether the
- * user cancelled (files after the cancel point were not imported), and warnings about stored documents
- * (one line each, naming the file: e.g. bytes that were not valid UTF-8 and were replaced).
+ * user cancelled (files after the cancel point were not imported), warnings about stored documents
+ * (one line each, naming the file: e.g. bytes that were not valid UTF-8 and were replaced) or about the
+ * run, and why the whole run stopped early, if it did (a full disk, a project another program kept
+ * busy): then {@code imported} is exactly what was saved and the stop reason, also the last failure
+ * line, says which files were not.
  */
 public record ImportReport(List<Document> imported, List<String> failures, List<String> duplicates,
-                           boolean cancelled, List<String> warnings) {
+                           boolean cancelled, List<String> warnings, String stopped) {
 
     public ImportReport {
         imported = List.copyOf(imported);
         failures = List.copyOf(failures);
         duplicates = List.copyOf(duplicates);
         warnings = List.copyOf(warnings);
+    }
+
+    public ImportReport(List<Document> imported, List<String> failures, List<String> duplicates, boolean cancelled,
+                        List<String> warnings) {
+        this(imported, failures, duplicates, cancelled, warnings, null);
     }
 
     public boolean hasProblems() {

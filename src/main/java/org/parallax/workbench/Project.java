@@ -2,10 +2,12 @@ package org.parallax.workbench;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.parallax.model.Coder;
 import org.parallax.model.Document;
+import org.parallax.search.IndexInUseException;
 import org.parallax.search.IndexedDocument;
 import org.parallax.search.SearchIndex;
 import org.parallax.store.CoderStore;
@@ -131,19 +133,26 @@ final class Project implements AutoCloseable {
         return index;
     }
 
-    /** Adds or refreshes documents in the index, if the index has been opened or exists on disk. */
+    /**
+     * The search index, or empty when another Parallax window or process holds it: a change saved here is
+     * then picked up by that process (it notices outside changes) or by the next {@link Search#ensureIndex}.
+     */
+    Optional<SearchIndex> indexUnlessInUse() {
+        try {
+            return Optional.of(index());
+        } catch (IndexInUseException e) {
+            System.getLogger(Project.class.getName()).log(System.Logger.Level.INFO, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Adds or refreshes documents in the index, unless another process holds it. */
     void reindex(List<Document> changed, java.util.function.LongFunction<String> texts) {
         if (changed.isEmpty()) {
             return;
         }
-        index().updateAll(changed.stream().map(d -> indexed(d, texts.apply(d.id()))).toList());
-    }
-
-    /** Adds documents to the index without committing it; {@code index().commit()} ends the batch. */
-    void stageIndex(List<Document> changed, java.util.function.LongFunction<String> texts) {
-        if (!changed.isEmpty()) {
-            index().stage(changed.stream().map(d -> indexed(d, texts.apply(d.id()))).toList());
-        }
+        indexUnlessInUse().ifPresent(i -> i.updateAll(changed.stream().map(d -> indexed(d, texts.apply(d.id())))
+                .toList()));
     }
 
     static IndexedDocument indexed(Document d, String text) {

@@ -11,7 +11,7 @@ import org.parallax.model.DocumentMeta;
 
 /**
  * A child JVM for {@link ImportCrashSafetyTest}: imports every .txt file of a folder into a project,
- * giving each a "batch" attribute, and prints "parsed N" after each file so the parent knows when to kill it.
+ * giving each a "batch" attribute, and prints "parsed N" after each file.
  */
 public final class ImportChild {
     static final String ATTRIBUTE = "batch";

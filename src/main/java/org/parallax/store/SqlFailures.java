@@ -1,0 +1,36 @@
+package org.parallax.store;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.parallax.model.DiskFullException;
+import org.parallax.model.ParallaxException;
+import org.sqlite.SQLiteException;
+
+/**
+ * Turns SQLite's failures into sentences a researcher can act on; the raw message and trace go to the log
+ * only. A refused write has been rolled back, so every message can promise that nothing was changed.
+ */
+final class SqlFailures {
+    private static final System.Logger LOG = System.getLogger(SqlFailures.class.getName());
+    private static final int BUSY = 5;
+    private static final int LOCKED = 6;
+    private static final int FULL = 13;
+
+    private SqlFailures() {
+    }
+
+    static ParallaxException translate(Path file, SQLException e) {
+        LOG.log(System.Logger.Level.WARNING, file + ": " + e.getMessage(), e);
+        String name = file.getFileName().toString();
+        int code = e instanceof SQLiteException s ? s.getResultCode().code & 0xff : e.getErrorCode() & 0xff;
+        if (code == BUSY || code == LOCKED) {
+            return new ProjectBusyException(name + ": another program is writing to this project (a second Parallax "
+                    + "window or a command such as an import) and did not finish within "
+                    + Database.BUSY_WAIT_SECONDS + " s; nothing was changed, try again when it has finished", e);
+        }
+        if (code == FULL || DiskFullException.causedBy(e)) {
+            return new DiskFullException(name + ": the disk is full; nothing of this change was saved", e);
+        }
+        return new StoreException(name + ": database error (" + e.getMessage() + ")", e);
+    }
+}

@@ -1,0 +1,149 @@
+package org.parallax.workbench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parallax.model.DiskFullException;
+import org.parallax.model.Document;
+import org.parallax.search.SearchIndex;
+import org.parallax.store.ProjectBusyException;
+
+/**
+ * Stores an import's parsed files chunk by chunk, each chunk all-or-nothing across the database and the
+ * search index: the documents are inserted, indexed and the index committed inside the chunk's database
+ * transaction, and a failure anywhere rolls both back. Before each chunk it checks the free disk space;
+ * while another program holds the project's write lock it waits, with progress, up to a limit.
+ */
+final class ImportChunks {
+    private static final System.Logger LOG = System.getLogger(ImportChunks.class.getName());
+    /** Text is stored once in the database, once more in the WAL until a checkpoint, and in the index. */
+    private static final int BYTES_PER_TEXT_BYTE = 3;
+    private static final long SPACE_MARGIN = 4L << 20;
+    private static final long MAX_BUSY_WAIT_NANOS = 120_000_000_000L;
+
+    private final Project project;
+    private final Optional<SearchIndex> index;
+    private final TaskProgress progress;
+    private int chunkNumber;
+
+    /** What one chunk left in the project: the documents stored, the duplicates skipped, the stored files' warnings. */
+    record Stored(List<Document> documents, List<String> skipped, List<String> warnings) {
+    }
+
+    /** The import cannot go on (disk full, project busy for too long); nothing of the current chunk was saved. */
+    static final class Stopped extends RuntimeException {
+        Stopped(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    ImportChunks(Project project, Optional<SearchIndex> index, TaskProgress progress) {
+        this.project = project;
+        this.index = index;
+        this.progress = progress;
+    }
+
+    Stored store(List<ParsedFile> chunk) {
+        chunkNumber++;
+        long needed = neededBytes(chunk);
+        long free = freeBytes();
+        if (free < needed) {
+            throw new Stopped(diskFull(needed, free), null);
+        }
+        long waitingSince = System.nanoTime();
+        while (true) {
+            try {
+                return storeOnce(chunk);
+            } catch (ProjectBusyException e) {
+                if (progress.isCancelled() || System.nanoTime() - waitingSince > MAX_BUSY_WAIT_NANOS) {
+                    throw new Stopped("another program (a second Parallax window or a command such as an import) "
+                            + "kept this project busy for " + (System.nanoTime() - waitingSince) / 1_000_000_000L
+                            + " s; try again when it has finished", e);
+                }
+                progress.update(0, 0, "Waiting: another program is writing to this project");
+            } catch (RuntimeException e) {
+                if (DiskFullException.causedBy(e)) {
+                    throw new Stopped(diskFull(needed, freeBytes()), e);
+                }
+                throw e;
+            }
+        }
+    }
+
+    private Stored storeOnce(List<ParsedFile> chunk) {
+        List<Document> stored = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Map<Long, String> texts = new HashMap<>();
+        try {
+            project.db.write(c -> {
+                for (ParsedFile p : chunk) {
+                    Optional<Long> existing = project.documents.idByHash(p.hash());
+                    if (existing.isPresent()) {
+                        skipped.add(p.name() + ": same text as document " + existing.get()
+                                + " already in the project, skipped");
+                    } else {
+                        Document d = project.documents.insert(p.meta(), p.text(), p.hash(), p.name());
+                        stored.add(d);
+                        warnings.addAll(p.warnings());
+                        texts.put(d.id(), p.text());
+                    }
+                }
+                index.ifPresent(i -> {
+                    i.stage(stored.stream().map(d -> Project.indexed(d, texts.get(d.id()))).toList());
+                    i.prepareCommit();
+                });
+                ChunkPause.pauseIfRequested(chunkNumber);
+                return null;
+            });
+        } catch (RuntimeException | Error e) {
+            index.ifPresent(ImportChunks::discard);
+            throw e;
+        }
+        // A crash before this line leaves the index's prepared commit unfinished, which Lucene drops on the
+        // next open: the index then lacks the chunk, which Search.ensureIndex notices and repairs.
+        index.ifPresent(SearchIndex::commit);
+        return new Stored(stored, skipped, warnings);
+    }
+
+    private static void discard(SearchIndex index) {
+        try {
+            index.discardStaged();
+        } catch (RuntimeException e) {
+            // The index is derived data: Search.ensureIndex finds what is left over and rebuilds it.
+            LOG.log(System.Logger.Level.WARNING, "Could not take a failed import chunk out of the search index", e);
+        }
+    }
+
+    private static long neededBytes(List<ParsedFile> chunk) {
+        long bytes = 0;
+        for (ParsedFile p : chunk) {
+            bytes += p.text().getBytes(StandardCharsets.UTF_8).length;
+        }
+        return bytes * BYTES_PER_TEXT_BYTE + SPACE_MARGIN;
+    }
+
+    private long freeBytes() {
+        Path folder = project.file().toAbsolutePath().getParent();
+        try {
+            return Files.getFileStore(folder).getUsableSpace();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Cannot measure free space in " + folder, e);
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static String diskFull(long needed, long free) {
+        return "the disk is full (needs about " + megabytes(needed) + " MB, " + megabytes(free) + " MB free)";
+    }
+
+    private static long megabytes(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
+    }
+}
