@@ -38,6 +38,9 @@ final class Project implements AutoCloseable {
     private final List<Consumer<ProjectEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile Coder activeCoder;
     private SearchIndex index;
+    private OutsideChanges outsideChanges;
+    /** Counts commits noticed from other programs; views of derived data compare it with what they saw. */
+    private final java.util.concurrent.atomic.AtomicLong outsideGeneration = new java.util.concurrent.atomic.AtomicLong();
 
     Project(Database db) {
         this.db = db;
@@ -49,6 +52,32 @@ final class Project implements AutoCloseable {
         this.savedSearches = new SavedSearchStore(db);
         this.memos = new MemoStore(db);
         this.segmentCache = new SegmentCache(segments);
+        db.onOutsideChange(this::changedOutside);
+    }
+
+    /**
+     * Another program committed to the file: drop every in-memory copy of project data so nothing here
+     * disagrees with the database, and tell the views to reload. The undo history stays: its edits name
+     * passages by id and stay valid (undoing one another program removed does nothing).
+     */
+    private void changedOutside() {
+        segmentCache.invalidate();
+        activeCoder = null;
+        outsideGeneration.incrementAndGet();
+        for (ProjectEvent event : ProjectEvent.values()) {
+            fire(event);
+        }
+    }
+
+    long outsideGeneration() {
+        return outsideGeneration.get();
+    }
+
+    /** Starts polling for other programs' commits (the window does; a one-shot command need not). */
+    synchronized void watchOutsideChanges(java.time.Duration interval) {
+        if (outsideChanges == null) {
+            outsideChanges = new OutsideChanges(db, interval);
+        }
     }
 
     Path file() {
@@ -163,6 +192,9 @@ final class Project implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (outsideChanges != null) {
+            outsideChanges.close();
+        }
         if (index != null) {
             index.close();
         }

@@ -27,7 +27,8 @@ import org.parallax.search.SearchResult;
 public final class Search {
     private final Project project;
     private final Memos memos;
-    private volatile boolean checked;
+    /** The outside-change generation at which the index was last found to match, or -1. */
+    private volatile long checkedAt = -1;
 
     Search(Project project, Memos memos) {
         this.project = project;
@@ -43,12 +44,14 @@ public final class Search {
 
     /** Rebuilds the index if it does not match the documents; returns true if a rebuild ran to the end. */
     public synchronized boolean ensureIndex(TaskProgress progress) {
-        if (checked) {
+        // Another program may have imported or deleted documents since the last check.
+        long generation = project.outsideGeneration();
+        if (checkedAt == generation) {
             return false;
         }
         IndexStatus status = status();
         if (!status.needsRebuild()) {
-            checked = true;
+            checkedAt = generation;
             return false;
         }
         List<Document> documents = project.documents.list();
@@ -57,7 +60,7 @@ public final class Search {
                 .iterator();
         boolean done = project.index().rebuild(source,
                 n -> progress.update(n, documents.size(), "Indexing documents"), progress::isCancelled);
-        checked = done;
+        checkedAt = done ? generation : -1;
         return done;
     }
 

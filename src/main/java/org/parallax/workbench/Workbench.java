@@ -196,6 +196,15 @@ public final class Workbench implements AutoCloseable {
         return project.db.quickCheck();
     }
 
+    /**
+     * Notices changes other programs (the command line, another window) commit to the project file,
+     * polling every {@code interval} while this process is idle: caches are reloaded and every
+     * {@link ProjectEvent} is fired, on the polling thread, so views refresh.
+     */
+    public void watchOutsideChanges(java.time.Duration interval) {
+        project.watchOutsideChanges(interval);
+    }
+
     /** SQLite's integrity check of the project file: "ok" when sound. */
     public String integrityCheck() {
         return project.db.integrityCheck();

@@ -38,6 +38,7 @@ import org.parallax.workbench.Workbench;
 /** The whole window's state: the open project, the feature view-models wired together, undo and status. */
 public final class MainViewModel {
     private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
+    private static final java.time.Duration OUTSIDE_CHANGE_POLL = java.time.Duration.ofMillis(500);
     private final ProjectContext context;
     private final SettingsFile settingsFile;
     private Settings settings;
@@ -212,7 +213,12 @@ public final class MainViewModel {
     }
 
     private void switchTo(java.util.concurrent.Callable<Workbench> opening) {
-        context.run(opening, wb -> {
+        context.run(() -> {
+            Workbench opened = opening.call();
+            // Coding, imports and codebook changes made by the command line or another window show here.
+            opened.watchOutsideChanges(OUTSIDE_CHANGE_POLL);
+            return opened;
+        }, wb -> {
             close();
             context.setWorkbench(wb);
             String path = wb.file().toAbsolutePath().toString();

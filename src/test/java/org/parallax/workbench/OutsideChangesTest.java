@@ -1,0 +1,118 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.io.CodebookTemplates;
+import org.parallax.model.Code;
+import org.parallax.model.Document;
+import org.parallax.model.Matrix;
+import org.parallax.search.SearchOptions;
+import org.parallax.testutil.TestProjects;
+
+/** An open workbench notices what other programs commit to its file and never counts from stale caches. */
+class OutsideChangesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void passagesCodedAndUncodedElsewhereReachTheOpenProjectAndItsEvents() throws Exception {
+        Path file = dir.resolve("shared.parallax");
+        try (Workbench window = Workbench.create(file, CodebookTemplates.named("table1"))) {
+            TestProjects.importSamples(window);
+            BlockingQueue<ProjectEvent> events = new LinkedBlockingQueue<>();
+            window.addListener(events::add);
+            window.watchOutsideChanges(Duration.ofMillis(100));
+            Document doc = window.documents().list().get(0);
+            Code code = window.codebook().code("Balance of power");
+            assertThat(window.analysis().table1().cell(0, 0)).isNotNull();
+            int before = window.coding().segments().size();
+
+            long outsideId;
+            try (Workbench cli = Workbench.open(file)) {
+                outsideId = cli.coding().code(doc.id(), 0, 20, code.id(), null).id();
+            }
+            assertThat(events.poll(5, TimeUnit.SECONDS)).isNotNull();
+            assertThat(window.coding().segments()).hasSize(before + 1)
+                    .anyMatch(s -> s.id() == outsideId);
+            assertThat(cells(window.analysis().table1())).isEqualTo(recount(file));
+
+            events.clear();
+            try (Workbench cli = Workbench.open(file)) {
+                cli.coding().uncode(outsideId);
+            }
+            assertThat(events.poll(5, TimeUnit.SECONDS)).isNotNull();
+            assertThat(window.coding().segments()).hasSize(before).noneMatch(s -> s.id() == outsideId);
+        }
+    }
+
+    @Test
+    void theProjectsOwnNextEditCountsAnOutsideChangeNotYetPolled() {
+        Path file = dir.resolve("shared.parallax");
+        try (Workbench window = Workbench.create(file, CodebookTemplates.named("table1"))) {
+            TestProjects.importSamples(window);
+            Document doc = window.documents().list().get(0);
+            Code code = window.codebook().code("Balance of power");
+            window.coding().code(doc.id(), 30, 60, code.id(), null);
+            try (Workbench cli = Workbench.open(file)) {
+                cli.coding().code(doc.id(), 0, 20, code.id(), null);
+            }
+            // No polling: the window's own write must notice the outside commit before it touches its cache.
+            window.coding().code(doc.id(), 100, 140, code.id(), null);
+
+            assertThat(window.coding().segments()).hasSize(3);
+            assertThat(cells(window.analysis().table1())).isEqualTo(recount(file));
+        }
+    }
+
+    @Test
+    void anImportElsewhereWhileThisProcessHoldsTheIndexIsSavedReportedAndFoundBySearch() {
+        Path file = dir.resolve("shared.parallax");
+        try (Workbench window = Workbench.create(file, CodebookTemplates.named("table1"))) {
+            window.documents().importFiles(ImportRequest.of(List.of(TestProjects.sampleTexts().get(0))),
+                    TaskProgress.NONE);
+            window.search().ensureIndex(TaskProgress.NONE);
+            window.watchOutsideChanges(Duration.ofMillis(100));
+            Path other = TestProjects.sampleTexts().get(1);
+
+            ImportReport report;
+            try (Workbench cli = Workbench.open(file)) {
+                report = cli.documents().importFiles(ImportRequest.of(List.of(other)), TaskProgress.NONE);
+            }
+            assertThat(report.failures()).isEmpty();
+            assertThat(report.imported()).hasSize(1);
+            assertThat(report.notices()).singleElement().asString().contains("search index is open in another");
+
+            Document added = report.imported().get(0);
+            assertThat(window.documents().list()).extracting(Document::id).contains(added.id());
+            String word = java.util.Arrays.stream(window.documents().text(added.id()).split("[^A-Za-z]+"))
+                    .filter(w -> w.length() >= 7).findFirst().orElseThrow();
+            assertThat(window.search().search("\"" + word + "\"", SearchOptions.defaults()).hitsPerDocument())
+                    .containsKey(added.id());
+        }
+    }
+
+    private static List<Matrix.Tally> recount(Path file) {
+        try (Workbench fresh = Workbench.open(file)) {
+            return cells(fresh.analysis().table1());
+        }
+    }
+
+    /** Every cell of a matrix, row by row: two Table 1s agree when these lists are equal. */
+    static List<Matrix.Tally> cells(Matrix m) {
+        List<Matrix.Tally> out = new java.util.ArrayList<>();
+        for (int r = 0; r < m.rows().size(); r++) {
+            for (int c = 0; c < m.columns().size(); c++) {
+                out.add(m.cell(r, c));
+            }
+        }
+        return out;
+    }
+}
