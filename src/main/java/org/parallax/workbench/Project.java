@@ -51,7 +51,7 @@ final class Project implements AutoCloseable {
         this.settings = new SettingsStore(db);
         this.savedSearches = new SavedSearchStore(db);
         this.memos = new MemoStore(db);
-        this.segmentCache = new SegmentCache(segments);
+        this.segmentCache = new SegmentCache(segments, db::pollOutsideChanges);
         db.onOutsideChange(this::changedOutside);
     }
 

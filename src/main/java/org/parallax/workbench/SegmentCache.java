@@ -15,15 +15,24 @@ import org.parallax.store.SegmentStore;
  */
 final class SegmentCache {
     private final SegmentStore store;
+    private final Runnable checkOutsideChanges;
     private Map<Long, Segment> byId;
     private List<Segment> snapshot;
 
-    SegmentCache(SegmentStore store) {
+    /** {@code checkOutsideChanges} runs before every read and invalidates this cache if another program wrote. */
+    SegmentCache(SegmentStore store, Runnable checkOutsideChanges) {
         this.store = store;
+        this.checkOutsideChanges = checkOutsideChanges;
     }
 
     /** An unmodifiable snapshot, shared between reads until the next change (tallies call this often). */
-    synchronized List<Segment> all() {
+    List<Segment> all() {
+        // Outside the monitor: the check may invalidate this cache from the thread that holds the write lock.
+        checkOutsideChanges.run();
+        return snapshot();
+    }
+
+    private synchronized List<Segment> snapshot() {
         if (snapshot == null) {
             snapshot = Collections.unmodifiableList(new ArrayList<>(loaded().values()));
         }
