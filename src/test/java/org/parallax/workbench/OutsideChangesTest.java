@@ -88,7 +88,7 @@ class OutsideChangesTest {
             }
             assertThat(report.failures()).isEmpty();
             assertThat(report.imported()).hasSize(1);
-            assertThat(report.notices()).singleElement().asString().contains("search index is open in another");
+            assertThat(report.warnings()).singleElement().asString().contains("search index is open in another");
 
             Document added = report.imported().get(0);
             assertThat(window.documents().list()).extracting(Document::id).contains(added.id());
