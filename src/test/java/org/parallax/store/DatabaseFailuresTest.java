@@ -17,7 +17,7 @@ class DatabaseFailuresTest {
 
     @Test
     void aFullDiskRefusesTheWholeWriteInWordsAndTheNextWriteWorks() {
-        try (Database db = Database.open(dir.resolve("full.parallax"))) {
+        try (Database db = Database.create(dir.resolve("full.parallax"))) {
             db.write(c -> {
                 c.createStatement().execute("CREATE TABLE probe (text TEXT)");
                 return null;
@@ -55,7 +55,7 @@ class DatabaseFailuresTest {
     @Test
     void aWriteRefusedBecauseAnotherProgramHoldsTheLockSaysSoInWords() throws Exception {
         Path file = dir.resolve("busy.parallax");
-        try (Database db = Database.open(file);
+        try (Database db = Database.create(file);
              Connection other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             db.write(c -> c.createStatement().execute("CREATE TABLE probe (text TEXT)"));
             other.createStatement().execute("BEGIN IMMEDIATE");
