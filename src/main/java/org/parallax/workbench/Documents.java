@@ -162,6 +162,10 @@ public final class Documents {
         } finally {
             pool.shutdownNow();
         }
+        if (chunks.indexDamaged()) {
+            warnings.add("the search index is damaged; the documents are saved and the index is rebuilt from the "
+                    + "project before its next search");
+        }
         if (!imported.isEmpty()) {
             project.fire(ProjectEvent.DOCUMENTS);
         }

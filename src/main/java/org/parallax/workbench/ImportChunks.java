@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.parallax.model.DiskFullException;
 import org.parallax.model.Document;
+import org.parallax.search.IndexDamagedException;
 import org.parallax.search.SearchIndex;
 import org.parallax.store.ProjectBusyException;
 
@@ -31,6 +32,7 @@ final class ImportChunks {
     private final Optional<SearchIndex> index;
     private final TaskProgress progress;
     private int chunkNumber;
+    private boolean indexDamaged;
 
     /** What one chunk left in the project: the documents stored, the duplicates skipped, the stored files' warnings. */
     record Stored(List<Document> documents, List<String> skipped, List<String> warnings) {
@@ -95,10 +97,7 @@ final class ImportChunks {
                         texts.put(d.id(), p.text());
                     }
                 }
-                index.ifPresent(i -> {
-                    i.stage(stored.stream().map(d -> Project.indexed(d, texts.get(d.id()))).toList());
-                    i.prepareCommit();
-                });
+                index.ifPresent(i -> stageAndPrepare(i, stored, texts));
                 ChunkPause.pauseIfRequested(chunkNumber);
                 return null;
             });
@@ -108,8 +107,29 @@ final class ImportChunks {
         }
         // A crash before this line leaves the index's prepared commit unfinished, which Lucene drops on the
         // next open: the index then lacks the chunk, which Search.ensureIndex notices and repairs.
-        index.ifPresent(SearchIndex::commit);
+        if (!indexDamaged) {
+            index.ifPresent(SearchIndex::commit);
+        }
         return new Stored(stored, skipped, warnings);
+    }
+
+    private void stageAndPrepare(SearchIndex i, List<Document> stored, Map<Long, String> texts) {
+        if (indexDamaged) {
+            return;
+        }
+        try {
+            i.stage(stored.stream().map(d -> Project.indexed(d, texts.get(d.id()))).toList());
+            i.prepareCommit();
+        } catch (IndexDamagedException e) {
+            // Derived data: the documents are saved all the same and Search.ensureIndex rebuilds the index.
+            LOG.log(System.Logger.Level.WARNING, "Import goes on without the damaged search index", e);
+            indexDamaged = true;
+        }
+    }
+
+    /** True once the index was found damaged: the documents were saved without it. */
+    boolean indexDamaged() {
+        return indexDamaged;
     }
 
     private static void discard(SearchIndex index) {

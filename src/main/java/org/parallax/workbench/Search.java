@@ -75,7 +75,7 @@ public final class Search {
             return project.index().search(query, options, codedRanges());
         } catch (IndexDamagedException e) {
             synchronized (this) {
-                checked = false;
+                checkedAt = -1;
             }
             ensureIndex(TaskProgress.NONE);
             return project.index().search(query, options, codedRanges());
