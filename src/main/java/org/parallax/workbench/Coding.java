@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import org.parallax.model.Code;
 import org.parallax.model.Document;
+import org.parallax.model.Memo;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.Offsets;
 import org.parallax.model.ParallaxException;
@@ -60,9 +61,10 @@ public final class Coding {
     /** Removes a coded passage. */
     public void uncode(long segmentId) {
         Segment segment = segment(segmentId);
+        SegmentsEdit edit = new SegmentsEdit("Remove passage", List.of(segment), false);
         project.segments.deleteAll(List.of(segmentId));
         project.segmentCache.removed(List.of(segmentId));
-        project.history.record(new SegmentsEdit("Remove passage", List.of(segment), false));
+        project.history.record(edit);
         project.fire(ProjectEvent.SEGMENTS);
     }
 
@@ -107,6 +109,12 @@ public final class Coding {
         return project.segments.ofCode(codeId);
     }
 
+    /** The memos (author, dates) of these segments, so putting a segment back puts its memo back unchanged. */
+    private List<Memo> passageMemos(List<Segment> segments) {
+        return segments.stream().filter(s -> s.memo() != null)
+                .flatMap(s -> project.memos.get(MemoTarget.passage(s.id())).stream()).toList();
+    }
+
     private static Segment withCode(Segment s, long codeId) {
         return new Segment(s.id(), s.documentId(), s.start(), s.end(), codeId, s.coderId(), s.memo(), s.created());
     }
@@ -115,16 +123,18 @@ public final class Coding {
         return memo == null || memo.isBlank() ? null : memo;
     }
 
-    /** Adding or removing a set of segments; undo does the opposite, keeping their ids. */
+    /** Adding or removing a set of segments; undo does the opposite, keeping their ids and memos as they were. */
     private final class SegmentsEdit implements Edit {
         private final String label;
         private final List<Segment> segments;
         private final boolean added;
+        private final List<Memo> memos;
 
         SegmentsEdit(String label, List<Segment> segments, boolean added) {
             this.label = label;
             this.segments = List.copyOf(segments);
             this.added = added;
+            this.memos = passageMemos(segments);
         }
 
         @Override
@@ -144,7 +154,11 @@ public final class Coding {
 
         private void change(boolean add) {
             if (add) {
-                project.segments.restoreAll(segments);
+                project.db.write(c -> {
+                    project.segments.restoreAll(segments);
+                    memos.forEach(m -> project.memos.restore(m.target(), m));
+                    return null;
+                });
                 project.segmentCache.added(segments);
             } else {
                 List<Long> ids = segments.stream().map(Segment::id).toList();

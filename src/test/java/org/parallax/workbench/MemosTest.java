@@ -105,11 +105,14 @@ class MemosTest {
                 .isEqualTo("first memo");
         wb.coding().changeCode(passage.id(), wb.codebook().code("Convergence of norms").id());
         assertThat(wb.coding().segment(passage.id()).memo()).isEqualTo("first memo");
+        wb.setActiveCoder("ben");
+        wb.coding().setMemo(passage.id(), "ben's memo");
+        Memo before = wb.memos().memo(MemoTarget.passage(passage.id())).orElseThrow();
         wb.coding().uncode(passage.id());
         assertThat(wb.memos().all()).isEmpty();
         wb.history().undo();
-        assertThat(wb.coding().segment(passage.id()).memo()).isEqualTo("first memo");
-        assertThat(wb.memos().all()).hasSize(1);
+        assertThat(wb.coding().segment(passage.id()).memo()).isEqualTo("ben's memo");
+        assertThat(wb.memos().all()).as("author and dates come back as they were").containsExactly(before);
     }
 
     @Test

@@ -230,6 +230,8 @@ public final class MainViewModel {
     public void close() {
         Workbench previous = context.workbench();
         if (previous != null) {
+            // Queued before the close on the one background thread, so what was just typed is saved first.
+            memo.flush();
             context.setWorkbench(null);
             context.run(() -> {
                 previous.close();
