@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.parallax.model.MemoRow;
+import org.parallax.model.ParallaxException;
 
 /**
  * Writes memos as RFC 4180 CSV (UTF-8, formula-like cells neutralised unless turned off) or as a JSON array,
@@ -36,13 +37,17 @@ public final class MemoExporter {
     /** Writes CSV, or JSON when the file name ends in .json. */
     public void write(List<MemoRow> rows, Path file) {
         boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        AtomicFile.write(file, "memo export", out -> {
-            if (json) {
-                json(rows, out);
-            } else {
-                csv(rows, out);
-            }
-        });
+        try {
+            AtomicFiles.writeText(file, out -> {
+                if (json) {
+                    json(rows, out);
+                } else {
+                    csv(rows, out);
+                }
+            });
+        } catch (IOException e) {
+            throw new ParallaxException("Cannot write memo export " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The cells of one row in {@link #HEADER} order: numbers as numbers, dates as ISO text, blanks as null. */

@@ -74,7 +74,7 @@ class MemoCliTest {
         assertThat(Cli.parallax("export", "memos", project, json).exit()).isZero();
         assertThat(Files.readString(csv)).startsWith("memo_id,kind,target_id,about").contains("journal");
         assertThat(new ObjectMapper().readTree(json.toFile())).hasSize(2);
-        assertThat(Files.list(dir).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(org.parallax.io.AtomicFiles.TEMP_SUFFIX) || n.endsWith(".tmp"));
 
         Cli missing = Cli.parallax("export", "memos", project, dir.resolve("nowhere/memos.csv"));
         assertThat(missing.exit()).isEqualTo(1);

@@ -1,0 +1,91 @@
+package org.parallax.ui.memos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Document;
+import org.parallax.model.Memo;
+import org.parallax.model.MemoKind;
+import org.parallax.model.MemoTarget;
+import org.parallax.ui.UiFixture;
+import org.parallax.ui.coding.TextRange;
+
+class MemoViewModelTest {
+    @TempDir
+    Path dir;
+    private UiFixture fixture;
+    private MemoViewModel memo;
+    private Document concept;
+
+    @BeforeEach
+    void openADocument() {
+        fixture = UiFixture.open(dir);
+        memo = fixture.main.memo();
+        concept = fixture.document("foreign_policy");
+        fixture.main.documents().select(concept.id());
+    }
+
+    private String stored(MemoTarget target) {
+        return fixture.workbench().memos().memo(target).map(Memo::text).orElse(null);
+    }
+
+    @Test
+    void followsTheOpenDocumentAndSavesEachPauseIntoOneUndoableSession() {
+        assertThat(memo.availableProperty().get()).isTrue();
+        assertThat(memo.headingProperty().get()).isEqualTo("Document memo: " + concept.title());
+        memo.textProperty().set("Key text");
+        memo.flush();
+        memo.textProperty().set("Key text\nfor the Russian view");
+        memo.flush();
+        assertThat(stored(MemoTarget.document(concept.id()))).isEqualTo("Key text\nfor the Russian view");
+        assertThat(memo.statusProperty().get()).isEqualTo("Saved");
+        assertThat(memo.detailsProperty().get()).startsWith("by " + fixture.workbench().activeCoder().name());
+
+        fixture.main.undo().undo();
+
+        assertThat(stored(MemoTarget.document(concept.id()))).isNull();
+        assertThat(memo.textProperty().get()).as("the pane shows what undo left").isEmpty();
+        assertThat(fixture.workbench().history().canUndo()).isFalse();
+    }
+
+    @Test
+    void turningToAnotherMemoSavesWhatWasTypedToTheFirst() {
+        memo.textProperty().set("unsaved words");
+        memo.kindProperty().set(MemoKind.PROJECT);
+        assertThat(stored(MemoTarget.document(concept.id()))).isEqualTo("unsaved words");
+        assertThat(memo.textProperty().get()).isEmpty();
+        assertThat(memo.headingProperty().get()).isEqualTo("Research journal: Project");
+
+        memo.kindProperty().set(MemoKind.CODE);
+        assertThat(memo.availableProperty().get()).as("no code selected").isFalse();
+        long code = fixture.code("Balance of power").id();
+        memo.codeIdProperty().set(code);
+        assertThat(memo.headingProperty().get()).isEqualTo("Code memo: Balance of power");
+    }
+
+    @Test
+    void aPassageMemoFollowsTheSelectionAndMarksThePassage() {
+        String text = fixture.text(concept);
+        int start = text.indexOf("Российской Федерации");
+        int end = start + "Российской Федерации".length();
+        fixture.main.document().selectionProperty().set(new TextRange(start, end));
+        fixture.main.document().codeWithShortcut(4);
+        fixture.main.document().selectionProperty().set(new TextRange(start, end));
+        memo.kindProperty().set(MemoKind.PASSAGE);
+        assertThat(memo.availableProperty().get()).isTrue();
+        memo.textProperty().set("the state names itself");
+        memo.flush();
+        long passage = fixture.workbench().coding().segmentsOfDocument(concept.id()).get(0).id();
+        assertThat(stored(MemoTarget.passage(passage))).isEqualTo("the state names itself");
+        assertThat(fixture.main.document().codeNamesAt(start + 1)).contains("  Memo: the state names itself");
+
+        fixture.main.document().selectionProperty().set(new TextRange(start + 2, start + 2));
+        assertThat(memo.textProperty().get()).as("the caret inside the passage keeps its memo")
+                .isEqualTo("the state names itself");
+        fixture.main.document().selectionProperty().set(new TextRange(0, 0));
+        assertThat(memo.availableProperty().get()).isFalse();
+    }
+}
