@@ -34,7 +34,10 @@ class ProjectFileWindowTest {
         assertThat(fixture.main.backups().bannerProperty().get())
                 .isEqualTo("test.parallax is open read-only: the file is read-only (save a copy to work on it). "
                         + "Nothing you do now is saved.");
-        fixture.dialogs.textAnswers.add("A new code");
+        fixture.main.codebook().setFormPresenter(form -> {
+            form.nameProperty().set("A new code");
+            form.save();
+        });
         fixture.main.codebook().addCode();
         assertThat(fixture.dialogs.errors).singleElement().asString().contains("test.parallax is open read-only");
         fixture.main.close();
