@@ -86,6 +86,13 @@ final class BudgetedTextStripper extends PDFTextStripper {
         super.processOperator(operator, operands);
     }
 
+    /** PDFBox compares each glyph with the earlier ones of its page, so glyphs, not operators, can cost most. */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        budget.tick();
+        super.processTextPosition(text);
+    }
+
     @Override
     protected void writeString(String text, List<TextPosition> textPositions) throws IOException {
         budget.addChars(text.length());

@@ -3,6 +3,7 @@ package org.parallax.io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
@@ -67,13 +68,26 @@ public final class DocumentReader {
         if (text.isBlank()) {
             throw new ImportException(file, "contains no text");
         }
-        String title = TitleGuess.choose(extraction.declaredTitle(), text, file);
-        return new ImportedText(text, title, LanguageGuess.of(text), format, extraction.warnings());
+        String title = TitleGuess.choose(extraction.declaredTitle(), file);
+        LocalDate date = firstKnown(extraction.declaredDate(), IsoDates.leading(String.valueOf(file.getFileName())),
+                extraction.metadataDate());
+        return new ImportedText(text, title, LanguageGuess.of(text), format, date, extraction.attributes(),
+                extraction.warnings());
+    }
+
+    private static LocalDate firstKnown(LocalDate... dates) {
+        for (LocalDate date : dates) {
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
     }
 
     private Extraction extract(Path file, String format, ExtractionBudget budget) {
         return switch (format) {
-            case "txt", "md" -> Extraction.of(TextFileDecoder.decode(file, readAll(file)));
+            case "txt" -> Extraction.of(TextFileDecoder.decode(file, readAll(file)));
+            case "md" -> MarkdownExtractor.extract(file, TextFileDecoder.decode(file, readAll(file)));
             case "docx" -> docx.extract(file, budget);
             case "pdf" -> pdf.extract(file, budget);
             case "html" -> html.extract(file, budget);

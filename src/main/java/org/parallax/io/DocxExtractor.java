@@ -2,6 +2,8 @@ package org.parallax.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -34,7 +36,7 @@ final class DocxExtractor {
             budget.checkTime();
             StringBuilder text = new StringBuilder();
             appendBody(doc.getBodyElements(), text, budget);
-            return new Extraction(text.toString(), coreTitle(doc));
+            return new Extraction(text.toString(), coreTitle(doc)).withMetadataDate(created(doc));
         } catch (InvalidFormatException | org.apache.poi.UnsupportedFileFormatException e) {
             throw new ImportException(file, "not a DOCX file (" + Causes.brief(e) + ")", e);
         } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.xmlbeans.XmlRuntimeException e) {
@@ -60,6 +62,12 @@ final class DocxExtractor {
                 }
             }
         }
+    }
+
+    private static LocalDate created(XWPFDocument doc) {
+        POIXMLProperties properties = doc.getProperties();
+        java.util.Date created = properties == null ? null : properties.getCoreProperties().getCreated();
+        return created == null ? null : created.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     private static String coreTitle(XWPFDocument doc) {

@@ -1,21 +1,31 @@
 package org.parallax.io;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Raw text taken out of a file, before normalisation, with the title the file declares (or null) and
+ * Raw text taken out of a file, before normalisation, with what the file declares about itself (each
+ * may be null or empty): its title, a date from its content (Markdown front matter) that wins over the
+ * file name's, a date from its metadata (DOCX, PDF) that the file name's wins over, attributes, and
  * warnings (one line each, naming the file) about what could not be read faithfully.
  */
-record Extraction(String text, String declaredTitle, List<String> warnings) {
+record Extraction(String text, String declaredTitle, LocalDate declaredDate, LocalDate metadataDate,
+                  Map<String, String> attributes, List<String> warnings) {
     Extraction {
+        attributes = Map.copyOf(attributes);
         warnings = List.copyOf(warnings);
     }
 
     Extraction(String text, String declaredTitle) {
-        this(text, declaredTitle, List.of());
+        this(text, declaredTitle, null, null, Map.of(), List.of());
     }
 
     static Extraction of(DecodedText decoded) {
-        return new Extraction(decoded.text(), null, decoded.warnings());
+        return new Extraction(decoded.text(), null, null, null, Map.of(), decoded.warnings());
+    }
+
+    Extraction withMetadataDate(LocalDate date) {
+        return new Extraction(text, declaredTitle, declaredDate, date, attributes, warnings);
     }
 }

@@ -1,14 +1,19 @@
 package org.parallax.io;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The normalised text of an imported file with the title and language guessed from it;
- * {@code format} is one of "txt", "md", "docx", "pdf", "html". {@code warnings} are one line each,
- * naming the file, about parts that could not be read faithfully (the text was imported all the same).
+ * The normalised text of an imported file with the metadata read from it (docs/import.md): title,
+ * language, {@code format} (one of "txt", "md", "docx", "pdf", "html"), date (null if unknown) and
+ * attributes (e.g. Markdown front-matter keys). {@code warnings} are one line each, naming the file,
+ * about parts that could not be read faithfully (the text was imported all the same).
  */
-public record ImportedText(String text, String title, String language, String format, List<String> warnings) {
+public record ImportedText(String text, String title, String language, String format, LocalDate date,
+                           Map<String, String> attributes, List<String> warnings) {
     public ImportedText {
+        attributes = Map.copyOf(attributes);
         warnings = List.copyOf(warnings);
     }
 }

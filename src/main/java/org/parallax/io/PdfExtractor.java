@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Calendar;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /** Reads the text of a PDF with PDFBox, in reading order by position, within the file's extraction budget. */
@@ -21,7 +24,8 @@ final class PdfExtractor {
             if (text.isBlank()) {
                 throw new ImportException(file, "no extractable text (scanned PDF?)");
             }
-            return new Extraction(text, doc.getDocumentInformation().getTitle());
+            PDDocumentInformation info = doc.getDocumentInformation();
+            return new Extraction(text, info.getTitle()).withMetadataDate(localDate(info.getCreationDate()));
         } catch (InvalidPasswordException e) {
             throw new ImportException(file, "encrypted PDF (needs a password)", e);
         } catch (IOException e) {
@@ -30,6 +34,11 @@ final class PdfExtractor {
             // PDFBox parses nested arrays and dictionaries recursively; a file nested 100,000 deep is hostile.
             throw budget.tooDeep();
         }
+    }
+
+    private static LocalDate localDate(Calendar calendar) {
+        return calendar == null ? null
+                : calendar.toInstant().atZone(calendar.getTimeZone().toZoneId()).toLocalDate();
     }
 
     /**

@@ -17,6 +17,12 @@ import org.apache.pdfbox.cos.COSStream;
  * later charges its size again, so one stream shared by thousands of pages is counted each time.
  */
 final class PdfStreamGuard {
+    /**
+     * Drawing a stream costs PDFBox more than its bytes (resources looked up, graphics state saved), so
+     * each use is charged at least this much: a 6-byte form drawn a million times still spends 256 MB.
+     */
+    static final long MIN_USE_BYTES = 256;
+
     private final Map<COSStream, Long> sizes = new IdentityHashMap<>();
     private final ExtractionBudget budget;
 
@@ -47,7 +53,7 @@ final class PdfStreamGuard {
             size = PdfFilterChain.decodedLength(stream, budget.sameClock());
             sizes.put(stream, size);
         }
-        budget.addDecoded(size);
+        budget.addDecoded(Math.max(size, MIN_USE_BYTES));
     }
 
     /**

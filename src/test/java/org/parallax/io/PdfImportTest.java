@@ -35,7 +35,7 @@ class PdfImportTest {
 
         assertThat(imported.text().strip()).isEqualTo(String.join("\n", article5));
         assertThat(imported.text()).contains("The Parties agree that an armed attack against one or more of them");
-        assertThat(imported.title()).isEqualTo(article5.get(0));
+        assertThat(imported.title()).isEqualTo("article5");
         assertThat(imported.format()).isEqualTo("pdf");
         assertThat(imported.language()).isEqualTo("en");
     }

@@ -22,7 +22,7 @@ class ImportTest {
     Path dir;
 
     @Test
-    void importsEverySampleTextVerbatimAfterNormalisationWithItsMetadata() throws IOException {
+    void importsEverySampleTextAfterNormalisationWithItsMetadata() throws IOException {
         try (Workbench wb = TestProjects.table1(dir)) {
             ImportReport report = TestProjects.importSamples(wb);
             assertThat(report.failures()).isEmpty();
@@ -30,9 +30,14 @@ class ImportTest {
             for (Path file : TestProjects.sampleTexts()) {
                 Document d = report.imported().stream()
                         .filter(x -> x.sourceFile().equals(file.getFileName().toString())).findFirst().orElseThrow();
-                String expected = TextNormalizer.normalize(Files.readString(file));
-                assertThat(wb.documents().text(d.id())).isEqualTo(expected);
-                assertThat(d.length()).isEqualTo(expected.length());
+                String text = wb.documents().text(d.id());
+                assertThat(d.length()).isEqualTo(text.length());
+                if (file.toString().endsWith(".md")) {
+                    // Markdown is stored as reading text (docs/import.md); MarkdownImportTest has the rules.
+                    assertThat(text).doesNotStartWith("---").doesNotContain("](", "####", "source_url:");
+                } else {
+                    assertThat(text).isEqualTo(TextNormalizer.normalize(Files.readString(file)));
+                }
             }
             Document munich = byFile(wb, "2007-02-10_putin_munich_speech_and_discussion_ru.txt");
             assertThat(munich.meta().language()).isEqualTo("ru");

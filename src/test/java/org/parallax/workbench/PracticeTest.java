@@ -23,7 +23,7 @@ class PracticeTest {
 
             PracticeReport report = wb.practice().compare(1, "student", "teacher");
 
-            assertThat(report.document().title()).contains("Putin");
+            assertThat(report.document().title()).contains("totsky");
             assertThat(report.matched()).singleElement().satisfies(m -> {
                 assertThat(m.reference().text()).isEqualTo(PracticeFixture.TOTSKY);
                 assertThat(m.student().text()).isEqualTo(PracticeFixture.TOTSKY.substring(10));
