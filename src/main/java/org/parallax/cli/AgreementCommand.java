@@ -4,6 +4,7 @@ import java.util.List;
 import org.parallax.workbench.AgreementReport;
 import org.parallax.workbench.AgreementUnit;
 import org.parallax.workbench.Workbench;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,6 +21,7 @@ final class AgreementCommand extends ProjectCommand {
     List<Long> documents;
     @Option(names = "--only-coded", description = "Count only characters at least one coder coded") boolean onlyCoded;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
 
     @Override
     int run(Workbench workbench) {
@@ -30,7 +32,7 @@ final class AgreementCommand extends ProjectCommand {
             listing.row(l.code(), l.firstCoder(), l.secondCoder(), l.statistic(),
                     Double.isNaN(l.value()) ? null : Math.round(l.value() * 1000) / 1000.0, l.units());
         }
-        Listing.print(out(), listing, format);
+        Listing.print(out(), listing, format, formulaGuard.on());
         if (format == OutputFormat.table) {
             out().println(report.documents() + " documents, " + report.offeredUnits() + " " + report.unit().label()
                     + " units" + (report.onlyCoded() ? " (only coded characters counted)" : ""));

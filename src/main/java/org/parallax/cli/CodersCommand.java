@@ -4,6 +4,7 @@ import java.util.List;
 import org.parallax.model.Choices;
 import org.parallax.model.Segment;
 import org.parallax.workbench.Workbench;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -16,6 +17,7 @@ final class CodersCommand extends ProjectCommand {
             description = "Blind coding: on shows each coder only their own passages")
     String blind;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
 
     @Override
     int run(Workbench workbench) {
@@ -30,7 +32,7 @@ final class CodersCommand extends ProjectCommand {
         Listing listing = new Listing(List.of("id", "coder", "passages", "active"));
         workbench.coders().forEach(c -> listing.row(c.id(), c.name(),
                 segments.stream().filter(s -> s.coderId() == c.id()).count(), c.id() == activeId ? "yes" : null));
-        Listing.print(out(), listing, format);
+        Listing.print(out(), listing, format, formulaGuard.on());
         if (format == OutputFormat.table) {
             out().println("blind mode " + (workbench.blindMode() ? "on" : "off"));
         }

@@ -7,6 +7,7 @@ import org.parallax.analysis.CodeFrequency;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.workbench.Workbench;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -14,6 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "codes", description = "List the codes with their frame and frequencies.")
 final class CodesCommand extends ProjectCommand {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
 
     @Override
     int run(Workbench workbench) {
@@ -30,7 +32,7 @@ final class CodesCommand extends ProjectCommand {
                     c.shortcut() == 0 ? null : c.shortcut(), c.color(),
                     f == null ? 0 : f.segments(), f == null ? 0 : f.documents(), f == null ? 0L : f.characters());
         }
-        Listing.print(out(), listing, format);
+        Listing.print(out(), listing, format, formulaGuard.on());
         return 0;
     }
 }

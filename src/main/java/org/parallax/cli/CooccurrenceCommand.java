@@ -5,6 +5,7 @@ import org.parallax.analysis.CoOccurrence;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.model.Choices;
 import org.parallax.workbench.Workbench;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,6 +19,7 @@ final class CooccurrenceCommand extends ProjectCommand {
     @Option(names = "--coder", split = ",", paramLabel = "NAME", description = "Only these coders' passages")
     List<String> coders;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
 
     @Override
     int run(Workbench workbench) {
@@ -30,7 +32,7 @@ final class CooccurrenceCommand extends ProjectCommand {
         for (CoOccurrence.Pair p : result.pairs()) {
             listing.row(p.first(), p.second(), p.count(), Math.round(p.jaccard() * 1000) / 1000.0);
         }
-        Listing.print(out(), listing, format);
+        Listing.print(out(), listing, format, formulaGuard.on());
         return 0;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.parallax.model.Document;
 import org.parallax.model.Segment;
 import org.parallax.workbench.Workbench;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -12,6 +13,7 @@ import picocli.CommandLine.Option;
 @Command(name = "docs", description = "List the project's documents.")
 final class DocsCommand extends ProjectCommand {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
 
     @Override
     int run(Workbench workbench) {
@@ -26,7 +28,7 @@ final class DocsCommand extends ProjectCommand {
             listing.row(d.id(), d.title(), m.date(), m.type().label(), m.actor(), m.language(), m.scenario(),
                     d.length(), passages.getOrDefault(d.id(), 0));
         }
-        Listing.print(out(), listing, format);
+        Listing.print(out(), listing, format, formulaGuard.on());
         return 0;
     }
 }

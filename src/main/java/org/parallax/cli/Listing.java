@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.parallax.io.CsvCells;
 
 /** A header and rows of cells, rendered as an aligned table, CSV or JSON (an array of objects). */
 final class Listing {
@@ -30,10 +31,16 @@ final class Listing {
         return this;
     }
 
+    /** Renders the listing; CSV text cells are guarded against spreadsheet formulas (docs/export.md). */
     String render(OutputFormat format) {
+        return render(format, true);
+    }
+
+    /** Renders the listing; {@code formulaGuard} prefixes CSV text cells that a spreadsheet would run with '. */
+    String render(OutputFormat format, boolean formulaGuard) {
         return switch (format) {
             case table -> table();
-            case csv -> csv();
+            case csv -> csv(formulaGuard);
             case json -> json();
         };
     }
@@ -66,12 +73,14 @@ final class Listing {
         out.append(line.toString().stripTrailing()).append('\n');
     }
 
-    private String csv() {
+    /** Numbers stay as they are (a negative count is not a formula); every text cell may be guarded. */
+    private String csv(boolean formulaGuard) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build())) {
-            printer.printRecord(header);
+            printer.printRecord(header.stream().map(h -> formulaGuard ? CsvCells.neutralise(h) : h).toList());
             for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(Listing::text).toList());
+                printer.printRecord(row.stream().map(cell -> formulaGuard && !(cell instanceof Number)
+                        ? CsvCells.neutralise(text(cell)) : text(cell)).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -101,7 +110,11 @@ final class Listing {
     }
 
     static void print(PrintWriter out, Listing listing, OutputFormat format) {
-        out.print(listing.render(format));
+        print(out, listing, format, true);
+    }
+
+    static void print(PrintWriter out, Listing listing, OutputFormat format, boolean formulaGuard) {
+        out.print(listing.render(format, formulaGuard));
         out.flush();
     }
 }

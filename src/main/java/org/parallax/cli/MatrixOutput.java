@@ -15,7 +15,7 @@ final class MatrixOutput {
     private MatrixOutput() {
     }
 
-    static String render(MatrixValues values, boolean withDocuments, OutputFormat format) {
+    static String render(MatrixValues values, boolean withDocuments, OutputFormat format, boolean formulaGuard) {
         Matrix m = values.matrix();
         List<String> header = new ArrayList<>();
         header.add(format == OutputFormat.json ? "row" : "");
@@ -40,7 +40,7 @@ final class MatrixOutput {
         }
         totals.add(cell(values.total(), withDocuments && table ? m.total().documents() : -1, table));
         listing.row(totals.toArray());
-        return listing.render(format);
+        return listing.render(format, formulaGuard);
     }
 
     private static Object cell(double value, int documents, boolean table) {

@@ -9,6 +9,7 @@ import org.parallax.search.KwicLine;
 import org.parallax.search.SearchOptions;
 import org.parallax.search.SearchResult;
 import org.parallax.workbench.Workbench;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,13 +31,14 @@ final class SearchCommand extends ProjectCommand {
             arity = "0..1", fallbackValue = "")
     String saved;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
 
     @Override
     int run(Workbench workbench) {
         if ("".equals(saved)) {
             Listing listing = new Listing(List.of("name", "query"));
             workbench.search().saved().forEach(s -> listing.row(s.name(), s.query()));
-            Listing.print(out(), listing, format);
+            Listing.print(out(), listing, format, formulaGuard.on());
             return 0;
         }
         String q = saved != null ? savedQuery(workbench, saved) : query;
@@ -52,7 +54,7 @@ final class SearchCommand extends ProjectCommand {
         for (KwicLine l : result.linesSortedBy(order())) {
             listing.row(l.docId(), l.title(), l.date(), l.actor(), l.start(), l.end(), l.left(), l.hit(), l.right());
         }
-        Listing.print(out(), listing, format);
+        Listing.print(out(), listing, format, formulaGuard.on());
         if (format == OutputFormat.table) {
             out().println(result.totalHits() + " hits in " + result.matchingDocuments() + " documents"
                     + (result.truncated() ? " (first " + limit + " lines shown)" : ""));

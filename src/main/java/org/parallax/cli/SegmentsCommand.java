@@ -3,6 +3,7 @@ package org.parallax.cli;
 import java.util.List;
 import org.parallax.io.SegmentRow;
 import org.parallax.workbench.Workbench;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -16,6 +17,7 @@ final class SegmentsCommand extends ProjectCommand {
     @Option(names = "--coder", paramLabel = "NAME", description = "Only passages of this coder")
     String coder;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
 
     @Override
     int run(Workbench workbench) {
@@ -32,7 +34,7 @@ final class SegmentsCommand extends ProjectCommand {
                         r.coder(), r.text(), r.memo());
             }
         }
-        Listing.print(out(), listing, format);
+        Listing.print(out(), listing, format, formulaGuard.on());
         return 0;
     }
 }

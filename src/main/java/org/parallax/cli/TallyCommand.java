@@ -9,6 +9,7 @@ import org.parallax.model.Choices;
 import org.parallax.model.Code;
 import org.parallax.model.Matrix;
 import org.parallax.workbench.Workbench;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -40,6 +41,7 @@ final class TallyCommand extends ProjectCommand {
     @Option(names = "--doc", split = ",", paramLabel = "ID", description = "Only these documents (ids as `docs` lists)")
     List<Long> documents;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
 
     @Override
     int run(Workbench workbench) {
@@ -48,7 +50,7 @@ final class TallyCommand extends ProjectCommand {
         MatrixValues.Measure m = MatrixValues.Measure.CHOICES.parse(measure, "--measure");
         MatrixValues.Percentage p = percentage(percent);
         boolean withDocuments = m == MatrixValues.Measure.PASSAGES && p == MatrixValues.Percentage.NONE;
-        out().print(MatrixOutput.render(MatrixValues.of(matrix, m, p), withDocuments, format));
+        out().print(MatrixOutput.render(MatrixValues.of(matrix, m, p), withDocuments, format, formulaGuard.on()));
         out().flush();
         return 0;
     }

@@ -9,6 +9,7 @@ import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.Timeline;
 import org.parallax.model.Choices;
 import org.parallax.workbench.Workbench;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,6 +33,7 @@ final class TimelineCommand extends ProjectCommand {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only documents dated on or before")
     LocalDate to;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
 
     @Override
     int run(Workbench workbench) {
@@ -67,7 +69,7 @@ final class TimelineCommand extends ProjectCommand {
             }
             listing.row(row.toArray());
         }
-        Listing.print(out(), listing, format);
+        Listing.print(out(), listing, format, formulaGuard.on());
         if (table && timeline.undated() > 0) {
             out().println(timeline.undated() + " passages in documents without a date are not shown");
         }

@@ -4,11 +4,12 @@ package org.parallax.io;
  * Guards text cells of exported CSV against formula injection: spreadsheets run a cell starting with
  * =, +, -, @, tab or carriage return as a formula, so such cells get a leading single quote.
  */
-final class CsvCells {
+public final class CsvCells {
     private CsvCells() {
     }
 
-    static String neutralise(String cell) {
+    /** {@code cell} with a leading single quote if a spreadsheet would run it as a formula. */
+    public static String neutralise(String cell) {
         if (cell == null || cell.isEmpty()) {
             return cell;
         }
