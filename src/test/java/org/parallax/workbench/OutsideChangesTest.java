@@ -14,6 +14,7 @@ import org.parallax.io.CodebookTemplates;
 import org.parallax.model.Code;
 import org.parallax.model.Document;
 import org.parallax.model.Matrix;
+import org.parallax.testutil.MatrixCells;
 import org.parallax.search.SearchOptions;
 import org.parallax.testutil.TestProjects;
 
@@ -42,7 +43,7 @@ class OutsideChangesTest {
             assertThat(events.poll(5, TimeUnit.SECONDS)).isNotNull();
             assertThat(window.coding().segments()).hasSize(before + 1)
                     .anyMatch(s -> s.id() == outsideId);
-            assertThat(cells(window.analysis().table1())).isEqualTo(recount(file));
+            assertThat(MatrixCells.of(window.analysis().table1())).isEqualTo(recount(file));
 
             events.clear();
             try (Workbench cli = Workbench.open(file)) {
@@ -68,7 +69,7 @@ class OutsideChangesTest {
             window.coding().code(doc.id(), 100, 140, code.id(), null);
 
             assertThat(window.coding().segments()).hasSize(3);
-            assertThat(cells(window.analysis().table1())).isEqualTo(recount(file));
+            assertThat(MatrixCells.of(window.analysis().table1())).isEqualTo(recount(file));
         }
     }
 
@@ -101,18 +102,7 @@ class OutsideChangesTest {
 
     private static List<Matrix.Tally> recount(Path file) {
         try (Workbench fresh = Workbench.open(file)) {
-            return cells(fresh.analysis().table1());
+            return MatrixCells.of(fresh.analysis().table1());
         }
-    }
-
-    /** Every cell of a matrix, row by row: two Table 1s agree when these lists are equal. */
-    static List<Matrix.Tally> cells(Matrix m) {
-        List<Matrix.Tally> out = new java.util.ArrayList<>();
-        for (int r = 0; r < m.rows().size(); r++) {
-            for (int c = 0; c < m.columns().size(); c++) {
-                out.add(m.cell(r, c));
-            }
-        }
-        return out;
     }
 }

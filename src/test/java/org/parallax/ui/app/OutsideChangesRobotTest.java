@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.parallax.cli.ParallaxCommand;
 import org.parallax.model.Document;
 import org.parallax.model.Matrix;
+import org.parallax.testutil.MatrixCells;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.parallax.ui.coding.TextRange;
@@ -72,13 +72,13 @@ class OutsideChangesRobotTest extends RobotWindow {
         });
         waitUntil(() -> balanceOfPower().cells().get(3).equals("2 (1)"));
         waitUntil(() -> main.passages().rows().size() == 2);
-        assertThat(cells(main.table1().matrixProperty().get())).isEqualTo(recount(project));
+        assertThat(MatrixCells.of(main.table1().matrixProperty().get())).isEqualTo(recount(project));
 
         String uncoded = cli("uncode", project.toString(), "--segment", Long.toString(row.id()));
         assertThat(uncoded).isNotBlank();
         waitUntil(() -> balanceOfPower().cells().get(3).equals("1 (1)"));
         waitUntil(() -> main.passages().rows().size() == 1);
-        assertThat(cells(main.table1().matrixProperty().get())).isEqualTo(recount(project));
+        assertThat(MatrixCells.of(main.table1().matrixProperty().get())).isEqualTo(recount(project));
         assertThat(dialogs.errors).isEmpty();
     }
 
@@ -92,17 +92,7 @@ class OutsideChangesRobotTest extends RobotWindow {
 
     private static List<Matrix.Tally> recount(Path project) {
         try (Workbench fresh = Workbench.open(project)) {
-            return cells(fresh.analysis().table1());
+            return MatrixCells.of(fresh.analysis().table1());
         }
-    }
-
-    private static List<Matrix.Tally> cells(Matrix m) {
-        List<Matrix.Tally> out = new ArrayList<>();
-        for (int r = 0; r < m.rows().size(); r++) {
-            for (int c = 0; c < m.columns().size(); c++) {
-                out.add(m.cell(r, c));
-            }
-        }
-        return out;
     }
 }
