@@ -2,8 +2,6 @@ package org.parallax.cli;
 
 import java.nio.file.Path;
 
-import org.parallax.io.CodebookJson;
-import org.parallax.io.HandoutHtml;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,8 +27,7 @@ final class CodebookCommand implements Runnable {
 
         @Override
         int run(Workbench workbench) {
-            workbench.codebook().install(CodebookJson.read(file));
-            out().println("Codebook " + file.getFileName() + " merged into " + workbench.file().getFileName());
+            out().println(workbench.codebook().importJson(file).summary());
             return 0;
         }
     }
@@ -47,10 +44,10 @@ final class CodebookCommand implements Runnable {
         int run(Workbench workbench) {
             String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             if (name.endsWith(".html") || name.endsWith(".htm")) {
-                HandoutHtml.write(workbench.codebook().definition(), file);
+                workbench.codebook().exportHandout(file);
                 out().println("Frame guide handout written to " + file);
             } else {
-                CodebookJson.write(workbench.codebook().definition(), file);
+                workbench.codebook().exportJson(file);
                 out().println("Codebook written to " + file);
             }
             return 0;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.parallax.io.MetadataCsv;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
+import org.parallax.workbench.Exchange;
 import org.parallax.workbench.ImportReport;
 import org.parallax.workbench.ImportRequest;
 import org.parallax.workbench.TaskProgress;
@@ -38,14 +39,14 @@ final class ImportCommand extends ProjectCommand {
 
     @Override
     int run(Workbench workbench) {
-        List<Path> exchange = files.stream().filter(ExchangeFiles::isExchangeFile).toList();
+        List<Path> exchange = files.stream().filter(Exchange::isExchangeFile).toList();
         for (Path file : exchange) {
-            ExchangeFiles.print(ExchangeFiles.importFile(workbench, file), file, out(), err());
+            ExchangeFiles.print(workbench.exchange().importFile(file), out(), err());
         }
         if (exchange.size() == files.size()) {
             return 0;
         }
-        List<Path> documents = files.stream().filter(f -> !ExchangeFiles.isExchangeFile(f)).toList();
+        List<Path> documents = files.stream().filter(f -> !Exchange.isExchangeFile(f)).toList();
         DocumentMeta shared = new DocumentMeta(title, date, type == null ? null : DocumentType.parse(type), actor,
                 language, scenario, null);
         Map<String, DocumentMeta> perFile = metadata == null ? Map.of() : MetadataCsv.read(metadata);

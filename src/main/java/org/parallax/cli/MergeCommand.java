@@ -1,7 +1,6 @@
 package org.parallax.cli;
 
 import java.nio.file.Path;
-import org.parallax.workbench.MergeReport;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -16,17 +15,7 @@ final class MergeCommand extends ProjectCommand {
 
     @Override
     int run(Workbench workbench) {
-        if (ExchangeFiles.isExchangeFile(other)) {
-            ExchangeFiles.print(ExchangeFiles.importFile(workbench, other), other, out(), err());
-            return 0;
-        }
-        MergeReport report = workbench.merging().mergeProject(other);
-        out().println(report.passagesAdded() + " passages added (" + report.alreadyPresent() + " already present) for "
-                + String.join(", ", report.coders()));
-        if (!report.codesCreated().isEmpty()) {
-            out().println("codes created: " + String.join(", ", report.codesCreated()));
-        }
-        report.unmatchedDocuments().forEach(d -> err().println("no matching document: " + d));
+        ExchangeFiles.print(workbench.merging().merge(other), out(), err());
         return 0;
     }
 }

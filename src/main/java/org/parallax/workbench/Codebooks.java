@@ -1,8 +1,11 @@
 package org.parallax.workbench;
 
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.parallax.io.CodebookJson;
+import org.parallax.io.HandoutHtml;
 import org.parallax.model.Code;
 import org.parallax.model.CodeNames;
 import org.parallax.model.Codebook;
@@ -38,6 +41,29 @@ public final class Codebooks {
         });
         project.history.clear();
         project.fire(ProjectEvent.CODEBOOK);
+    }
+
+    /** Merges a codebook JSON file (docs/codebook-format.md) into the project by name; nothing is deleted. */
+    public CodebookMerge importJson(Path file) {
+        CodebookDefinition definition = CodebookJson.read(file);
+        Codebook before = current();
+        install(definition);
+        return CodebookMerge.between(String.valueOf(file.getFileName()), before, current(), codeCount(
+                definition.frames().stream().flatMap(f -> f.codes().stream()).toList()));
+    }
+
+    private static int codeCount(List<CodebookDefinition.CodeDefinition> codes) {
+        return codes.size() + codes.stream().mapToInt(c -> codeCount(c.children())).sum();
+    }
+
+    /** Writes the codebook as JSON (docs/codebook-format.md). */
+    public void exportJson(Path file) {
+        CodebookJson.write(definition(), file);
+    }
+
+    /** Writes the codebook as a printable HTML frame guide for coders (docs/lenses.md). */
+    public void exportHandout(Path file) {
+        HandoutHtml.write(definition(), file);
     }
 
     /** The project's codebook as a definition, for JSON export, named as first installed (or after the file). */

@@ -59,6 +59,18 @@ public final class Exchange {
         return importRead(file, new QdcReader().read(file));
     }
 
+    /** Whether a file is a REFI-QDA exchange file (.qdpx project or .qdc codebook), by its extension. */
+    public static boolean isExchangeFile(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".qdpx") || name.endsWith(".qdc");
+    }
+
+    /** Imports a .qdc codebook or else a .qdpx project, by the file's extension. */
+    public Outcome importFile(Path file) {
+        boolean codebook = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT).endsWith(".qdc");
+        return Outcome.of(codebook ? importQdc(file) : importQdpx(file), file);
+    }
+
     /** Marks a document attribute (e.g. "speaker") as sensitive, for pseudonymised exports. */
     public void markSensitive(String attribute) {
         Pseudonyms.markSensitive(project, attribute);

@@ -18,4 +18,27 @@ public record ExchangeReport(List<String> documentsAdded, List<String> documents
         // Names and ids quoted from the file may hold line breaks (&#10;); each problem must stay one line.
         problems = problems.stream().map(p -> p.replaceAll("[\\r\\n]+", " ")).toList();
     }
+
+    /** What the CLI prints and the window shows: the counts, then how positions were read. */
+    public List<String> summary(String fileName) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(fileName + ": " + documentsAdded.size() + " documents added, " + documentsMatched.size()
+                + " matched, " + codesCreated + " codes created, " + codesMatched + " matched, " + segmentsAdded
+                + " passages added, " + segmentsAlreadyPresent + " already present");
+        long standard = conventions.values().stream().filter(c -> c.contains("the standard")).count();
+        if (standard > 0) {
+            lines.add("positions: Unicode code points (the standard) in " + standard + " sources");
+        }
+        conventions.forEach((source, convention) -> {
+            if (!convention.contains("the standard")) {
+                lines.add("positions in " + source + ": " + convention);
+            }
+        });
+        return lines;
+    }
+
+    /** One line per item left out or not understood. */
+    public List<String> problemLines() {
+        return problems.stream().map(p -> "not imported: " + p).toList();
+    }
 }

@@ -14,4 +14,20 @@ public record MergeReport(int passagesAdded, int alreadyPresent, List<String> co
         codesCreated = List.copyOf(codesCreated);
         unmatchedDocuments = List.copyOf(unmatchedDocuments);
     }
+
+    /** What the CLI prints and the window shows. */
+    public List<String> summary() {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(passagesAdded + " passages added (" + alreadyPresent + " already present) for "
+                + (coders.isEmpty() ? "no coder" : String.join(", ", coders)));
+        if (!codesCreated.isEmpty()) {
+            lines.add("codes created: " + String.join(", ", codesCreated));
+        }
+        return lines;
+    }
+
+    /** One line per document of the other project that has no match here (its passages were skipped). */
+    public List<String> problemLines() {
+        return unmatchedDocuments.stream().map(d -> "no matching document: " + d).toList();
+    }
 }

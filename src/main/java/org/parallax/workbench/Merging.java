@@ -20,9 +20,19 @@ import org.parallax.model.Segment;
  */
 public final class Merging {
     private final Project project;
+    private final Exchange exchange;
 
-    Merging(Project project) {
+    Merging(Project project, Exchange exchange) {
         this.project = project;
+        this.exchange = exchange;
+    }
+
+    /**
+     * Merges another coder's work: a {@code .parallax} project, or a REFI-QDA export (.qdpx), whose
+     * passages join their coders' layers the same way.
+     */
+    public Outcome merge(Path other) {
+        return Exchange.isExchangeFile(other) ? exchange.importFile(other) : Outcome.of(mergeProject(other));
     }
 
     /** Merges the coding of another {@code .parallax} project file. */

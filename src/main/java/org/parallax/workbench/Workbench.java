@@ -38,8 +38,8 @@ public final class Workbench implements AutoCloseable {
         this.exports = new Exports(project, analysis);
         this.search = new Search(project, memos);
         this.autoCoding = new AutoCoding(project, search, coding);
-        this.merging = new Merging(project);
         this.exchange = new Exchange(project);
+        this.merging = new Merging(project, exchange);
         this.practice = new Practice(project, analysis);
         this.comparison = new Comparison(project, coding, analysis);
         this.check = new ProjectCheck(project, search);

@@ -77,6 +77,22 @@ class CliMistakesTest {
     }
 
     @Test
+    void anExportIntoAFolderThatDoesNotExistNamesTheFolder() {
+        Path missing = dir.resolve("no-such-folder");
+        for (Object[] export : List.of(new Object[] {"export", "csv", project, missing.resolve("p.csv")},
+                new Object[] {"export", "csv", project, dir.resolve("p.csv"), "--matrix", missing.resolve("t.csv")},
+                new Object[] {"export", "qdpx", project, missing.resolve("p.qdpx")},
+                new Object[] {"export", "qdc", project, missing.resolve("p.qdc")},
+                new Object[] {"codebook", "export", project, missing.resolve("c.json")},
+                new Object[] {"codebook", "export", project, missing.resolve("c.html")})) {
+            Cli cli = parallax(export);
+            assertThat(cli.exit()).as(Arrays.toString(export)).isEqualTo(1);
+            assertThat(cli.err()).as(Arrays.toString(export)).contains("the folder " + missing + " does not exist")
+                    .doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void codeNamesMatchIgnoringCaseWhenOnlyOneCodeFits() {
         Cli coded = parallax("code", project, "--doc", 1, "--start", 0, "--end", 5, "--code", "balance OF power");
         assertThat(coded.exit()).as(coded.err()).isZero();

@@ -16,6 +16,11 @@ public final class RecordingDialogs implements DialogService {
     public final Deque<String> textAnswers = new ArrayDeque<>();
     public boolean confirmAnswer = true;
     public String choiceAnswer;
+    /** Answers to file choosers (open, save, new project), in the order they are asked. */
+    public final Deque<Path> pathAnswers = new ArrayDeque<>();
+    public List<Path> filesToImport = List.of();
+    /** Titles of the file choosers asked, in order. */
+    public final List<String> chooserTitles = new ArrayList<>();
 
     @Override
     public synchronized void showError(String title, String message) {
@@ -45,21 +50,32 @@ public final class RecordingDialogs implements DialogService {
 
     @Override
     public List<Path> chooseFilesToImport() {
-        return List.of();
+        chooserTitles.add("Import documents");
+        return filesToImport;
     }
 
     @Override
     public Optional<Path> chooseProjectToOpen() {
-        return Optional.empty();
+        return answer("Open project");
     }
 
     @Override
     public Optional<Path> chooseNewProject() {
-        return Optional.empty();
+        return answer("New project");
     }
 
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
-        return Optional.empty();
+        return answer(title);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String kind, List<String> extensions) {
+        return answer(title);
+    }
+
+    private synchronized Optional<Path> answer(String title) {
+        chooserTitles.add(title);
+        return Optional.ofNullable(pathAnswers.poll());
     }
 }

@@ -3,10 +3,13 @@ package org.parallax.ui.app;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.parallax.ui.common.FxBackgroundTasks;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.common.UiThreadWrites;
+import org.parallax.workbench.AppFolders;
 import org.parallax.workbench.DocumentsFolder;
 
 /** The JavaFX application: wires the workbench window by hand and opens the startup project. */
@@ -19,19 +22,21 @@ public final class App extends Application {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        Path home = Path.of(System.getProperty("user.home"), ".parallax");
-        ErrorLog.logToFile(home.resolve("parallax.log"));
+        AppFolders folders = AppFolders.forThisMachine();
+        ErrorLog.logToFile(folders.logFile());
         FxDialogService dialogs = new FxDialogService(stage);
         ErrorLog.showUncaught(dialogs);
         UiThreadWrites.warn();
         tasks = new FxBackgroundTasks();
-        viewModel = new MainViewModel(new ProjectContext(tasks, dialogs), new SettingsFile(home.resolve(
-                "settings.json")));
+        Path legacy = Path.of(System.getProperty("user.home"), AppFolders.LEGACY_FOLDER, "settings.json");
+        viewModel = new MainViewModel(new ProjectContext(tasks, dialogs),
+                new SettingsFile(folders.settingsFile(), legacy));
         window = new MainWindow(viewModel, dialogs);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(window.scene());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        fitOnScreen();
         stage.show();
         List<String> args = getParameters().getRaw();
         StartupProject.choose(args.isEmpty() ? null : args.get(0), viewModel.settings(), Path.of(""))
@@ -42,6 +47,15 @@ public final class App extends Application {
                         viewModel.open(choice.file());
                     }
                 });
+    }
+
+    /** A remembered size larger than this screen (a laptop after a large monitor) would hide the menu bar. */
+    private void fitOnScreen() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(viewModel.settings().width(), screen.getWidth()));
+        stage.setHeight(Math.min(viewModel.settings().height(), screen.getHeight()));
+        stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2);
     }
 
     @Override

@@ -12,11 +12,12 @@ import org.parallax.ui.common.DialogService;
 import org.parallax.ui.common.ErrorMessages;
 
 /**
- * Sends the application's log to ~/.parallax/parallax.log and catches anything uncaught: the trace goes
+ * Sends the application's log to the log folder (workbench.AppFolders) and catches anything uncaught: the trace goes
  * to the log, the researcher sees the message in a dialog.
  */
 public final class ErrorLog {
     private static final System.Logger LOG = System.getLogger(ErrorLog.class.getName());
+    private static volatile Path file;
 
     private ErrorLog() {
     }
@@ -28,9 +29,15 @@ public final class ErrorLog {
             FileHandler handler = new FileHandler(file.toString(), 2_000_000, 1, true);
             handler.setFormatter(new SimpleFormatter());
             Logger.getLogger("org.parallax").addHandler(handler);
+            ErrorLog.file = file;
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot write the log file " + file, e);
         }
+    }
+
+    /** The log file this run writes, if one could be opened. */
+    public static java.util.Optional<Path> file() {
+        return java.util.Optional.ofNullable(file);
     }
 
     public static void showUncaught(DialogService dialogs) {

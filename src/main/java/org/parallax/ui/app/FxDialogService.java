@@ -122,4 +122,13 @@ public final class FxDialogService implements DialogService {
                 "*." + extension));
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String kind, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind,
+                extensions.stream().map(e -> "*." + e).toList()));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
 }

@@ -2,6 +2,8 @@ package org.parallax.ui.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
@@ -11,51 +13,88 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.parallax.ui.common.DialogService;
+import org.parallax.ui.exchange.ExchangeViewModel;
+import org.parallax.ui.help.HelpWindow;
 
-/** The menu bar: File, Edit and Codebook, with mnemonics and accelerators. */
+/** The menu bar: File, Edit, Codebook and Help, with mnemonics and accelerators. */
 final class MainMenu {
+    /** Stands for the open project's name in suggested file names. */
+    private static final String PROJECT_NAME = "{project}";
+
     private final MainViewModel viewModel;
     private final DialogService dialogs;
+    private final ProjectActions projects;
     private final Menu recent = new Menu("_Recent projects");
+    private MenuBar bar;
 
     MainMenu(MainViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
+        this.projects = new ProjectActions(viewModel, dialogs);
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), edit(), codebook());
+        MenuBar bar = new MenuBar(file(), edit(), codebook(), help());
         bar.setUseSystemMenuBar(true);
+        this.bar = bar;
         return bar;
     }
 
     private Menu file() {
-        MenuItem create = item("_New project…", "Shortcut+N",
-                () -> dialogs.chooseNewProject().ifPresent(viewModel::create));
-        MenuItem open = item("_Open project…", "Shortcut+O",
-                () -> dialogs.chooseProjectToOpen().ifPresent(viewModel::open));
+        MenuItem create = item("_New project…", "Shortcut+N", projects::newProject);
+        MenuItem open = item("_Open project…", "Shortcut+O", projects::openProject);
+        MenuItem sample = item("Open the _sample", null, projects::openSample);
         viewModel.recentProjects().addListener((ListChangeListener<String>) c -> fillRecent());
         fillRecent();
-        MenuItem importFiles = item("_Import files…", "Shortcut+I",
-                () -> viewModel.importer().importFiles(dialogs.chooseFilesToImport()));
-        MenuItem passages = item("Export _passages CSV…", "Shortcut+E", () -> dialogs
-                .chooseSaveFile("Export passages", "passages.csv", "csv")
-                .ifPresent(out -> viewModel.exportPassagesCsv(out, () -> exported(out))));
-        MenuItem table1 = item("Export _Table 1 CSV…", "Shortcut+Shift+E", () -> dialogs
-                .chooseSaveFile("Export Table 1", "table1.csv", "csv")
-                .ifPresent(out -> viewModel.exportTable1Csv(out, () -> exported(out))));
+        ExchangeViewModel exchange = viewModel.exchange();
+        Menu importMenu = new Menu("_Import", null,
+                item("_Documents…", "Shortcut+I",
+                        () -> viewModel.importer().importFiles(dialogs.chooseFilesToImport())),
+                item("REFI-QDA _project (.qdpx)…", null, () -> dialogs.chooseFileToOpen(
+                        "Import REFI-QDA project", "REFI-QDA projects", List.of("qdpx"))
+                        .ifPresent(exchange::importExchangeFile)),
+                item("REFI-QDA _codebook (.qdc)…", null, () -> dialogs.chooseFileToOpen(
+                        "Import REFI-QDA codebook", "REFI-QDA codebooks", List.of("qdc"))
+                        .ifPresent(exchange::importExchangeFile)),
+                item("Codebook (_JSON)…", null, () -> dialogs.chooseFileToOpen(
+                        "Import codebook", "Codebook JSON", List.of("json"))
+                        .ifPresent(exchange::importCodebookJson)));
+        Menu exportMenu = new Menu("_Export", null,
+                save("_Passages CSV…", "Shortcut+E", "Export passages", "passages.csv", exchange::exportPassagesCsv),
+                save("_Table 1 CSV…", "Shortcut+Shift+E", "Export Table 1", "table1.csv", exchange::exportTable1Csv),
+                new SeparatorMenuItem(),
+                save("REFI-QDA p_roject (.qdpx)…", null, "Export REFI-QDA project", PROJECT_NAME + ".qdpx",
+                        out -> exchange.exportQdpx(out, false)),
+                save("REFI-QDA project, ps_eudonymised (.qdpx)…", null, "Export pseudonymised REFI-QDA project",
+                        PROJECT_NAME + "-pseudonymised.qdpx", out -> exchange.exportQdpx(out, true)),
+                new SeparatorMenuItem(),
+                save("REFI-QDA _codebook (.qdc)…", null, "Export REFI-QDA codebook", "codebook.qdc",
+                        exchange::exportQdc),
+                save("Codebook (_JSON)…", null, "Export codebook", "codebook.json", exchange::exportCodebookJson),
+                save("Codebook _handout (HTML)…", null, "Export codebook handout", "handout.html",
+                        exchange::exportHandout));
+        MenuItem merge = item("_Merge another coder's project…", null, () -> dialogs.chooseFileToOpen(
+                "Merge another coder's project", "Parallax projects and REFI-QDA projects",
+                List.of("parallax", "qdpx")).ifPresent(exchange::merge));
         MenuItem restore = item("Restore from _backup…", null, viewModel.backups()::chooseAndRestore);
         MenuItem close = item("_Close project", "Shortcut+W", viewModel::close);
         MenuItem quit = item("_Quit", "Shortcut+Q", Platform::exit);
-        for (MenuItem needsProject : new MenuItem[] {importFiles, passages, table1, restore, close}) {
-            needsProject.disableProperty().bind(viewModel.openProperty().not());
+        for (MenuItem needsProject : new MenuItem[] {importMenu, exportMenu, merge}) {
+            needsProject.disableProperty().bind(viewModel.openProperty().not()
+                    .or(exchange.runningProperty()).or(viewModel.importer().runningProperty()));
         }
-        return new Menu("_File", null, create, open, recent, new SeparatorMenuItem(), importFiles, passages, table1,
-                new SeparatorMenuItem(), restore, new SeparatorMenuItem(), close, quit);
+        restore.disableProperty().bind(viewModel.openProperty().not());
+        close.disableProperty().bind(viewModel.openProperty().not());
+        sample.setDisable(viewModel.sampleLocation().isEmpty());
+        return new Menu("_File", null, create, open, recent, sample, new SeparatorMenuItem(), importMenu, exportMenu,
+                merge, new SeparatorMenuItem(), restore, new SeparatorMenuItem(), close, quit);
     }
 
-    private void exported(Path out) {
-        viewModel.status().countsProperty().set("Exported " + out.getFileName());
+    /** A save action; {@code suggested} may name the project, so it is read when the item is chosen. */
+    private MenuItem save(String text, String accelerator, String title, String suggested, Consumer<Path> export) {
+        String extension = suggested.substring(suggested.lastIndexOf('.') + 1);
+        return item(text, accelerator, () -> dialogs.chooseSaveFile(title,
+                suggested.replace(PROJECT_NAME, viewModel.projectName()), extension).ifPresent(export));
     }
 
     private void fillRecent() {
@@ -104,6 +143,15 @@ final class MainMenu {
                 item("Add _scenario…", null, vm::addScenario));
         menu.disableProperty().bind(viewModel.openProperty().not());
         return menu;
+    }
+
+    private Menu help() {
+        MenuItem shortcuts = item("_Keyboard shortcuts", "F1", () -> dialogs.showInformation("Keyboard shortcuts",
+                KeyboardShortcuts.describe(bar)));
+        MenuItem documentation = item("_Documentation", null, () -> HelpWindow.show(bar.getScene().getWindow()));
+        MenuItem about = item("_About Parallax", null, () -> dialogs.showInformation("About Parallax",
+                viewModel.about()));
+        return new Menu("_Help", null, shortcuts, documentation, new SeparatorMenuItem(), about);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

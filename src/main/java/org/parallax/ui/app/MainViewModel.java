@@ -24,6 +24,7 @@ import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.documents.DocumentsViewModel;
 import org.parallax.ui.documents.ImportViewModel;
 import org.parallax.ui.documents.MetadataViewModel;
+import org.parallax.ui.exchange.ExchangeViewModel;
 import org.parallax.ui.lens.GuideViewModel;
 import org.parallax.ui.lens.LensViewModel;
 import org.parallax.ui.lens.SplitLensViewModel;
@@ -31,6 +32,7 @@ import org.parallax.ui.passages.PassagesViewModel;
 import org.parallax.ui.search.AutoCodeViewModel;
 import org.parallax.ui.search.SearchViewModel;
 import org.parallax.ui.table1.Table1ViewModel;
+import org.parallax.workbench.BuildInfo;
 import org.parallax.workbench.BundledSample;
 import org.parallax.workbench.DocumentsFolder;
 import org.parallax.workbench.Workbench;
@@ -61,6 +63,7 @@ public final class MainViewModel {
     private final SplitLensViewModel splitLens;
     private final GuideViewModel guide;
     private final BackupsViewModel backups;
+    private final ExchangeViewModel exchange;
     private final ObservableList<String> recentProjects = FXCollections.observableArrayList();
     private final MemoViewModel memo;
     private final MemosViewModel memos;
@@ -95,6 +98,7 @@ public final class MainViewModel {
         memo = new MemoViewModel(context);
         memos = new MemosViewModel(context);
         backups = new BackupsViewModel(context);
+        exchange = new ExchangeViewModel(context);
         wire();
         wireMemos();
     }
@@ -142,6 +146,11 @@ public final class MainViewModel {
 
     private void wire() {
         documents.selectedProperty().addListener((o, was, now) -> {
+            Workbench wb = context.workbench();
+            if (now != null && wb != null) {
+                // Remembered in memory; written with the other settings when the project or window closes.
+                settings = settings.withLastDocument(wb.file().toAbsolutePath().toString(), now.id());
+            }
             if (now == null) {
                 document.clear();
             } else if (was == null || was.id() != now.id()) {
@@ -149,6 +158,9 @@ public final class MainViewModel {
                 passages.showDocument(now.id(), now.title());
             }
         });
+        importer.setOpener(documents::selectWhenListed);
+        exchange.setOpener(documents::selectWhenListed);
+        status.lastResultProperty().bind(exchange.lastReportProperty());
         guide.setOpener(anchor -> openPassage(anchor.documentId(), anchor.start(), anchor.end()));
         codebook.selectedProperty().addListener((o, was, now) -> guide.show(now));
         codebook.selectedProperty().addListener((o, was, now) -> {
@@ -209,7 +221,12 @@ public final class MainViewModel {
 
     /** Creates a project with the Table 1 codebook template, the study's default. */
     public void create(Path file) {
-        switchTo(() -> Workbench.createWithTemplate(file, "table1"));
+        create(file, true);
+    }
+
+    /** Creates a project, with the Table 1 codebook template or with an empty codebook. */
+    public void create(Path file, boolean table1Template) {
+        switchTo(() -> table1Template ? Workbench.createWithTemplate(file, "table1") : Workbench.create(file, null));
     }
 
     private void switchTo(java.util.concurrent.Callable<Workbench> opening) {
@@ -222,6 +239,10 @@ public final class MainViewModel {
             close();
             context.setWorkbench(wb);
             String path = wb.file().toAbsolutePath().toString();
+            Long last = settings.lastDocuments().get(path);
+            if (last != null) {
+                documents.selectWhenListed(last);
+            }
             saveSettings(settings.withProject(path));
             recentProjects.setAll(settings.recentProjects());
         });
@@ -232,6 +253,7 @@ public final class MainViewModel {
         if (previous != null) {
             // Queued before the close on the one background thread, so what was just typed is saved first.
             memo.flush();
+            saveSettings(settings);
             context.setWorkbench(null);
             context.run(() -> {
                 previous.close();
@@ -239,6 +261,26 @@ public final class MainViewModel {
             }, done -> {
             });
         }
+    }
+
+    /** The bundled sample project, when this installation has one. */
+    public java.util.Optional<Path> sampleLocation() {
+        return BundledSample.shipped(Path.of(""));
+    }
+
+    /** The open project's file name without extension, for suggested export names; "project" when none. */
+    public String projectName() {
+        Workbench wb = context.workbench();
+        return wb == null ? "project" : wb.file().getFileName().toString().replaceFirst("\\.parallax$", "");
+    }
+
+    /** Help → About: version, licence, and where settings and the log live. */
+    public String about() {
+        return BuildInfo.current().describe() + "\n"
+                + "Theory-driven qualitative coding of documents.\n\n"
+                + "Licence: Apache License 2.0\n"
+                + "Settings: " + settingsFile.file().toAbsolutePath() + "\n"
+                + "Log: " + ErrorLog.file().map(p -> p.toAbsolutePath().toString()).orElse("not written");
     }
 
     public void exportPassagesCsv(Path out, Runnable done) {
@@ -264,6 +306,10 @@ public final class MainViewModel {
             return null;
         }, done -> {
         }, failure -> LOG.log(System.Logger.Level.WARNING, "Could not save settings", failure));
+    }
+
+    public SettingsFile settingsFile() {
+        return settingsFile;
     }
 
     public Settings settings() {
@@ -348,6 +394,11 @@ public final class MainViewModel {
 
     public SplitLensViewModel splitLens() {
         return splitLens;
+    }
+
+    /** File → Import, Export and Merge. */
+    public ExchangeViewModel exchange() {
+        return exchange;
     }
 
     public GuideViewModel guide() {

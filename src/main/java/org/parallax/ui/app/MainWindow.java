@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -33,6 +34,7 @@ import org.parallax.ui.practice.PracticeViewModel;
 import org.parallax.ui.documents.DocumentsView;
 import org.parallax.ui.documents.ImportBar;
 import org.parallax.ui.documents.MetadataView;
+import org.parallax.ui.exchange.ExchangeBar;
 import org.parallax.ui.lens.GuideView;
 import org.parallax.ui.lens.LensPane;
 import org.parallax.ui.memos.MemoPane;
@@ -86,8 +88,12 @@ public final class MainWindow {
         restoreDividers(viewModel.settings().dividers());
 
         BorderPane root = new BorderPane(columns);
+        StartPage start = new StartPage(viewModel, new ProjectActions(viewModel, dialogs));
+        root.centerProperty().bind(Bindings.when(viewModel.openProperty()).<javafx.scene.Node>then(columns)
+                .otherwise(start));
         root.setTop(new VBox(new MainMenu(viewModel, dialogs).build(), new ProjectBanner(viewModel.backups())));
-        root.setBottom(new VBox(new ImportBar(viewModel.importer()), new StatusBar(viewModel.status())));
+        root.setBottom(new VBox(new ImportBar(viewModel.importer()), new ExchangeBar(viewModel.exchange()),
+                new StatusBar(viewModel.status())));
         root.getStyleClass().add("parallax");
         scene = new Scene(root, viewModel.settings().width(), viewModel.settings().height());
         scene.getStylesheets().add(MainWindow.class.getResource("parallax.css").toExternalForm());

@@ -2,12 +2,17 @@ package org.parallax.ui.app;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** What the workbench remembers between runs: projects, window layout and the word-snapping preference. */
+/**
+ * What the workbench remembers between runs: projects, the document last open in each, window layout and
+ * the word-snapping preference.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(String lastProject, List<String> recentProjects, double width, double height,
-                       List<Double> dividers, Boolean snapToWords) {
+                       List<Double> dividers, Boolean snapToWords, Map<String, Long> lastDocuments) {
     static final int RECENT_LIMIT = 8;
 
     public Settings {
@@ -17,10 +22,25 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         height = height <= 0 ? 900 : height;
         // Snapping is on unless the user turned it off; a settings file without the key gets the default.
         snapToWords = snapToWords == null || snapToWords;
+        // Only recent projects keep their last document, so the file stays small.
+        Map<String, Long> kept = new LinkedHashMap<>();
+        if (lastDocuments != null) {
+            for (Map.Entry<String, Long> last : lastDocuments.entrySet()) {
+                if (recentProjects.contains(last.getKey()) && last.getValue() != null) {
+                    kept.put(last.getKey(), last.getValue());
+                }
+            }
+        }
+        lastDocuments = Map.copyOf(kept);
+    }
+
+    public Settings(String lastProject, List<String> recentProjects, double width, double height,
+                    List<Double> dividers, Boolean snapToWords) {
+        this(lastProject, recentProjects, width, height, dividers, snapToWords, Map.of());
     }
 
     public static Settings defaults() {
-        return new Settings(null, List.of(), 1400, 900, List.of(), true);
+        return new Settings(null, List.of(), 1400, 900, List.of(), true, Map.of());
     }
 
     /** These settings with {@code project} as the last and most recent project. */
@@ -31,14 +51,21 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         while (recent.size() > RECENT_LIMIT) {
             recent.remove(recent.size() - 1);
         }
-        return new Settings(project, recent, width, height, dividers, snapToWords);
+        return new Settings(project, recent, width, height, dividers, snapToWords, lastDocuments);
     }
 
     public Settings withLayout(double newWidth, double newHeight, List<Double> newDividers) {
-        return new Settings(lastProject, recentProjects, newWidth, newHeight, newDividers, snapToWords);
+        return new Settings(lastProject, recentProjects, newWidth, newHeight, newDividers, snapToWords, lastDocuments);
     }
 
     public Settings withSnapToWords(boolean snap) {
-        return new Settings(lastProject, recentProjects, width, height, dividers, snap);
+        return new Settings(lastProject, recentProjects, width, height, dividers, snap, lastDocuments);
+    }
+
+    /** These settings remembering {@code documentId} as the document last open in {@code project}. */
+    public Settings withLastDocument(String project, long documentId) {
+        Map<String, Long> documents = new LinkedHashMap<>(lastDocuments);
+        documents.put(project, documentId);
+        return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, documents);
     }
 }

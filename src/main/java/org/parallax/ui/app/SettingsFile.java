@@ -15,14 +15,16 @@ public final class SettingsFile {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
+    private final Path legacy;
 
     public SettingsFile(Path file) {
-        this.file = file;
+        this(file, null);
     }
 
-    /** The settings under the user's home: ~/.parallax/settings.json. */
-    public static SettingsFile inHome() {
-        return new SettingsFile(Path.of(System.getProperty("user.home"), ".parallax", "settings.json"));
+    /** Settings in {@code file}; while it does not exist yet, they are read from {@code legacy} (an older place). */
+    public SettingsFile(Path file, Path legacy) {
+        this.file = file;
+        this.legacy = legacy;
     }
 
     public Path file() {
@@ -31,13 +33,14 @@ public final class SettingsFile {
 
     /** The stored settings, or defaults when there are none or they cannot be read (logged, never fatal). */
     public Settings load() {
-        if (!Files.isRegularFile(file)) {
+        Path source = !Files.isRegularFile(file) && legacy != null && Files.isRegularFile(legacy) ? legacy : file;
+        if (!Files.isRegularFile(source)) {
             return Settings.defaults();
         }
         try {
-            return JSON.readValue(file.toFile(), Settings.class);
+            return JSON.readValue(source.toFile(), Settings.class);
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Ignoring unreadable settings " + file, e);
+            LOG.log(Level.WARNING, "Ignoring unreadable settings " + source, e);
             return Settings.defaults();
         }
     }

@@ -19,8 +19,11 @@ final class StatusBar extends HBox {
         Label counts = new Label();
         counts.textProperty().bind(viewModel.countsProperty());
         counts.setId("statusCounts");
+        Label lastResult = new Label();
+        lastResult.textProperty().bind(viewModel.lastResultProperty());
+        lastResult.setId("statusLastResult");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(project, gap, coder, counts);
+        getChildren().addAll(project, gap, lastResult, coder, counts);
     }
 }

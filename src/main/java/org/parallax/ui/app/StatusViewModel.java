@@ -11,6 +11,7 @@ public final class StatusViewModel {
     private final StringProperty project = new SimpleStringProperty("No project open — File → New or Open");
     private final StringProperty coder = new SimpleStringProperty("");
     private final StringProperty counts = new SimpleStringProperty("");
+    private final StringProperty lastResult = new SimpleStringProperty("");
 
     public StatusViewModel(ProjectContext context) {
         this.context = context;
@@ -39,6 +40,11 @@ public final class StatusViewModel {
 
     public StringProperty coderProperty() {
         return coder;
+    }
+
+    /** The outcome of the last export, import or merge, in one line. */
+    public StringProperty lastResultProperty() {
+        return lastResult;
     }
 
     public StringProperty countsProperty() {

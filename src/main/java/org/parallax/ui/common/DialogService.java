@@ -28,4 +28,7 @@ public interface DialogService {
 
     /** Asks where to save a file of the given extension (without dot), suggesting {@code suggestedName}. */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String extension);
+
+    /** Asks for one existing file whose name ends in one of {@code extensions} (without dot). */
+    Optional<Path> chooseFileToOpen(String title, String kind, List<String> extensions);
 }

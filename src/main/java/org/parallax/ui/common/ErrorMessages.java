@@ -1,6 +1,7 @@
 package org.parallax.ui.common;
 
 import org.parallax.model.ParallaxException;
+import org.parallax.workbench.AppFolders;
 
 /** Turns a throwable into the one sentence a researcher sees: the domain message, never a stack trace. */
 public final class ErrorMessages {
@@ -18,6 +19,6 @@ public final class ErrorMessages {
             root = root.getCause();
         }
         String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return "Something went wrong: " + detail + " (details are in ~/.parallax/parallax.log)";
+        return "Something went wrong: " + detail + " (details are in " + AppFolders.forThisMachine().logFile() + ")";
     }
 }

@@ -37,7 +37,7 @@ public final class DocumentsView extends VBox {
         passages.getStyleClass().add("numeric");
         table.getColumns().add(passages);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(new Label("No documents yet: File → Import files… or drop files here"));
+        table.setPlaceholder(new Label("No documents yet: File → Import → Documents… or drop files here"));
         SortedList<DocumentRow> sorted = new SortedList<>(viewModel.filteredRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -26,12 +26,15 @@ public final class DocumentsViewModel {
     private final ObjectProperty<DocumentRow> selected = new SimpleObjectProperty<>();
 
     private final Runnable reload;
+    /** A document to select as soon as a reload lists it (one just imported). */
+    private Long pending;
 
     public DocumentsViewModel(ProjectContext context) {
         this.context = context;
         this.reload = context.coalesced(DocumentsViewModel::load, this::apply);
         filter.addListener((o, was, now) -> filtered.setPredicate(r -> r.matches(now)));
         context.workbenchProperty().addListener((o, was, now) -> {
+            pending = null;
             selected.set(null);
             rows.clear();
             refresh();
@@ -59,9 +62,14 @@ public final class DocumentsViewModel {
         Long selectedId = selected.get() == null ? null : selected.get().id();
         boolean firstLoad = rows.isEmpty();
         rows.setAll(loaded);
-        if (selectedId != null) {
+        Optional<DocumentRow> wanted = pending == null ? Optional.empty() : find(pending);
+        if (wanted.isPresent()) {
+            pending = null;
+            selected.set(wanted.get());
+        } else if (selectedId != null) {
             selected.set(find(selectedId).orElse(null));
         } else if (firstLoad && !rows.isEmpty()) {
+            pending = null;
             // A freshly opened project shows its first document rather than an empty page.
             selected.set(rows.get(0));
         }
@@ -74,6 +82,17 @@ public final class DocumentsViewModel {
     /** Selects the document with this id, if it is listed. */
     public void select(long id) {
         find(id).ifPresent(selected::set);
+    }
+
+    /** Selects the document with this id now if listed, else when the next reload lists it. */
+    public void selectWhenListed(long id) {
+        Optional<DocumentRow> row = find(id);
+        if (row.isPresent()) {
+            selected.set(row.get());
+        } else {
+            pending = id;
+            refresh();
+        }
     }
 
     public ObservableList<DocumentRow> rows() {

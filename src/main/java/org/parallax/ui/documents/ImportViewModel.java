@@ -3,6 +3,7 @@ package org.parallax.ui.documents;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,9 +23,16 @@ public final class ImportViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty message = new SimpleStringProperty("");
     private Cancellable current;
+    private Consumer<Long> opener = id -> {
+    };
 
     public ImportViewModel(ProjectContext context) {
         this.context = context;
+    }
+
+    /** Receives the id of the first document an import stored, so the window can show it. */
+    public void setOpener(Consumer<Long> opener) {
+        this.opener = opener;
     }
 
     public void importFiles(List<Path> files) {
@@ -59,6 +67,9 @@ public final class ImportViewModel {
         running.set(false);
         current = null;
         message.set(summary(report));
+        if (!report.imported().isEmpty()) {
+            opener.accept(report.imported().get(0).id());
+        }
         if (!report.failures().isEmpty() || !report.duplicates().isEmpty() || !report.warnings().isEmpty()) {
             List<String> lines = new ArrayList<>();
             if (!report.failures().isEmpty()) {

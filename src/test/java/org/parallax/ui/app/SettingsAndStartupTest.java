@@ -26,6 +26,28 @@ class SettingsAndStartupTest {
     }
 
     @Test
+    void settingsFromTheOldFolderAreCarriedOverAndThenSavedInTheNewOne() {
+        Path legacy = dir.resolve("home/.parallax/settings.json");
+        new SettingsFile(legacy).save(Settings.defaults().withProject("/old.parallax"));
+        SettingsFile file = new SettingsFile(dir.resolve("config/parallax/settings.json"), legacy);
+        assertThat(file.load().lastProject()).isEqualTo("/old.parallax");
+
+        file.save(file.load().withProject("/new.parallax"));
+        assertThat(file.load().recentProjects()).containsExactly("/new.parallax", "/old.parallax");
+        assertThat(new SettingsFile(legacy).load().lastProject()).isEqualTo("/old.parallax");
+    }
+
+    @Test
+    void theLastDocumentIsRememberedPerRecentProject() {
+        Settings settings = Settings.defaults().withProject("/a.parallax").withLastDocument("/a.parallax", 7)
+                .withProject("/b.parallax").withLastDocument("/b.parallax", 3).withLastDocument("/gone.parallax", 1);
+        SettingsFile file = new SettingsFile(dir.resolve("settings.json"));
+        file.save(settings);
+        assertThat(file.load().lastDocuments()).containsOnly(java.util.Map.entry("/a.parallax", 7L),
+                java.util.Map.entry("/b.parallax", 3L));
+    }
+
+    @Test
     void unreadableSettingsFallBackToDefaults() throws Exception {
         Path json = Files.writeString(dir.resolve("settings.json"), "{ not json");
         assertThat(new SettingsFile(json).load()).isEqualTo(Settings.defaults());

@@ -81,6 +81,7 @@ class ProjectContextTest {
         }, done -> {
         });
         assertThat(dialogs.errors).containsExactly("speech.pdf: the PDF is encrypted",
-                "Something went wrong: disk full (details are in ~/.parallax/parallax.log)");
+                "Something went wrong: disk full (details are in "
+                        + org.parallax.workbench.AppFolders.forThisMachine().logFile() + ")");
     }
 }

@@ -1,0 +1,43 @@
+package org.parallax.ui.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+
+/** The keyboard shortcuts, read from the menus themselves so the list cannot drift from what the keys do. */
+final class KeyboardShortcuts {
+    /** Keys that work outside the menus (see MainWindow and the document view). */
+    static final List<String> GESTURES = List.of(
+            "1 – 9\tCode the selection with the code that has this key",
+            "Shortcut+Y\tRedo",
+            "Alt+letter\tOpen a menu by its underlined letter");
+
+    private KeyboardShortcuts() {
+    }
+
+    static String describe(MenuBar bar) {
+        List<String> lines = new ArrayList<>();
+        for (Menu menu : bar.getMenus()) {
+            collect(menu, plain(menu.getText()), lines);
+        }
+        lines.addAll(GESTURES);
+        return String.join("\n", lines);
+    }
+
+    private static void collect(Menu menu, String path, List<String> lines) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
+                collect(sub, path + " → " + plain(sub.getText()), lines);
+            } else if (item.getAccelerator() != null) {
+                lines.add(item.getAccelerator().getDisplayText() + "\t" + path + " → " + plain(item.getText()));
+            }
+        }
+    }
+
+    /** A menu text without its mnemonic marker and trailing ellipsis. */
+    private static String plain(String text) {
+        return text == null ? "" : text.replace("_", "").replace("…", "");
+    }
+}

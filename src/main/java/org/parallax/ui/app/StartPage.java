@@ -1,0 +1,65 @@
+package org.parallax.ui.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** What the window shows with no project open: start a new project, open one, a recent one, or the sample. */
+final class StartPage extends VBox {
+    private final MainViewModel viewModel;
+    private final VBox recent = new VBox(4);
+
+    StartPage(MainViewModel viewModel, ProjectActions projects) {
+        super(18);
+        this.viewModel = viewModel;
+        setId("startPage");
+        getStyleClass().add("start-page");
+        setAlignment(Pos.TOP_CENTER);
+        Label title = new Label("Parallax");
+        title.getStyleClass().add("start-title");
+        Label lead = new Label("Theory-driven qualitative coding of documents. Start a project, or explore the "
+                + "sample: 15 documents on NATO–Russia relations coded with the Table 1 codebook.");
+        lead.setWrapText(true);
+        lead.setMaxWidth(560);
+        Button create = button("New project…", "startNew", projects::newProject);
+        Button open = button("Open project…", "startOpen", projects::openProject);
+        Button sample = button("Open the sample", "startSample", projects::openSample);
+        sample.setDisable(viewModel.sampleLocation().isEmpty());
+        HBox buttons = new HBox(10, create, open, sample);
+        buttons.setAlignment(Pos.CENTER);
+        Label recentTitle = new Label("Recent projects");
+        recentTitle.getStyleClass().add("start-heading");
+        recent.setId("startRecent");
+        recent.setMaxWidth(560);
+        viewModel.recentProjects().addListener((ListChangeListener<String>) c -> fillRecent());
+        fillRecent();
+        getChildren().addAll(title, lead, buttons, recentTitle, recent);
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private void fillRecent() {
+        recent.getChildren().clear();
+        for (String path : viewModel.recentProjects()) {
+            Hyperlink link = new Hyperlink(path);
+            link.setMnemonicParsing(false);
+            link.setDisable(!Files.isRegularFile(Path.of(path)));
+            link.setOnAction(e -> viewModel.open(Path.of(path)));
+            recent.getChildren().add(link);
+        }
+        if (recent.getChildren().isEmpty()) {
+            recent.getChildren().add(new Label("None yet."));
+        }
+    }
+}

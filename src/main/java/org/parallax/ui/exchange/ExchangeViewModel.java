@@ -1,0 +1,146 @@
+package org.parallax.ui.exchange;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.parallax.model.Document;
+import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.Outcome;
+import org.parallax.workbench.Workbench;
+
+/**
+ * File → Import, Export and Merge: each action runs in the background while a bar shows what is running,
+ * and ends with the report the CLI prints (what was imported, skipped or not understood). After an import
+ * the first new document is handed to the opener so the window shows it.
+ */
+public final class ExchangeViewModel {
+    private final ProjectContext context;
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty lastReport = new SimpleStringProperty("");
+    private Consumer<Long> opener = id -> {
+    };
+
+    public ExchangeViewModel(ProjectContext context) {
+        this.context = context;
+    }
+
+    /** Receives the id of the first document an import added. */
+    public void setOpener(Consumer<Long> opener) {
+        this.opener = opener;
+    }
+
+    /** Imports a REFI-QDA project (.qdpx) or codebook (.qdc). */
+    public void importExchangeFile(Path file) {
+        bringIn("Import", file, wb -> wb.exchange().importFile(file));
+    }
+
+    /** Merges a codebook JSON file by name. */
+    public void importCodebookJson(Path file) {
+        bringIn("Import codebook", file, wb -> Outcome.of(wb.codebook().importJson(file)));
+    }
+
+    /** Adds another coder's passages from a .parallax project or a .qdpx export. */
+    public void merge(Path other) {
+        bringIn("Merge", other, wb -> wb.merging().merge(other));
+    }
+
+    public void exportPassagesCsv(Path out) {
+        export("Passages", out, wb -> wb.exports().segmentsCsv(out, true));
+    }
+
+    public void exportTable1Csv(Path out) {
+        export("Table 1", out, wb -> wb.exports().matrixCsv(wb.analysis().table1(), out));
+    }
+
+    public void exportQdpx(Path out, boolean pseudonymise) {
+        export(pseudonymise ? "Pseudonymised project" : "Project", out,
+                wb -> wb.exchange().exportQdpx(out, pseudonymise));
+    }
+
+    public void exportQdc(Path out) {
+        export("Codebook", out, wb -> wb.exchange().exportQdc(out));
+    }
+
+    public void exportCodebookJson(Path out) {
+        export("Codebook", out, wb -> wb.codebook().exportJson(out));
+    }
+
+    public void exportHandout(Path out) {
+        export("Frame guide handout", out, wb -> wb.codebook().exportHandout(out));
+    }
+
+    private void bringIn(String title, Path file, Function<Workbench, Outcome> work) {
+        start(title + " " + file.getFileName() + "…", wb -> {
+            Set<Long> before = documentIds(wb);
+            Outcome outcome = work.apply(wb);
+            Long firstNew = wb.documents().list().stream().map(Document::id).filter(id -> !before.contains(id))
+                    .min(Long::compare).orElse(null);
+            return new Done(outcome.text(), firstNew);
+        }, done -> {
+            context.dialogs().showInformation(title, done.report());
+            if (done.firstNewDocument() != null) {
+                opener.accept(done.firstNewDocument());
+            }
+        });
+    }
+
+    private void export(String what, Path out, Consumer<Workbench> work) {
+        start("Writing " + out.getFileName() + "…", wb -> {
+            work.accept(wb);
+            return new Done(what + " written to " + out, null);
+        }, done -> {
+        });
+    }
+
+    private static Set<Long> documentIds(Workbench wb) {
+        Set<Long> ids = new HashSet<>();
+        wb.documents().list().forEach(d -> ids.add(d.id()));
+        return ids;
+    }
+
+    private void start(String label, Function<Workbench, Done> work, Consumer<Done> then) {
+        Workbench wb = context.workbench();
+        if (wb == null || running.get()) {
+            return;
+        }
+        running.set(true);
+        message.set(label);
+        context.tasks().runWithProgress(p -> work.apply(wb), (fraction, text) -> {
+        }, done -> {
+            running.set(false);
+            message.set("");
+            lastReport.set(done.report().lines().findFirst().orElse(""));
+            then.accept(done);
+        }, error -> {
+            running.set(false);
+            message.set("");
+            lastReport.set("");
+            context.fail(error);
+        });
+    }
+
+    /** The outcome of one action: its report, and the first document it added (if any). */
+    private record Done(String report, Long firstNewDocument) {
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    /** What is running, e.g. "Import project.qdpx…". */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** The first line of the last finished action's report, e.g. "Passages written to /home/me/passages.csv". */
+    public StringProperty lastReportProperty() {
+        return lastReport;
+    }
+}

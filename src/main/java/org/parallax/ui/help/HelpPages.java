@@ -1,0 +1,98 @@
+package org.parallax.ui.help;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The documentation shipped inside the application: the README and the pages of docs/, copied into the jar
+ * under {@value #FOLDER} at build time, so Help works in an installed app without the source tree.
+ */
+public final class HelpPages {
+    static final String FOLDER = "/org/parallax/docs/";
+
+    /** Reading order of the pages that have one: the overview, the window, then the reference pages. */
+    private static final List<String> ORDER = List.of("README.md", "install.md", "ui.md", "import.md", "search.md",
+            "analysis.md", "agreement.md", "lenses.md", "codebook-format.md", "export.md", "refi-qda.md",
+            "offsets.md");
+    private static List<String> pages;
+
+    private HelpPages() {
+    }
+
+    /**
+     * Every bundled page, by file name: those of {@link #ORDER} first, then any other in alphabetical order,
+     * so a page added to docs/ appears without a change here.
+     */
+    public static synchronized List<String> pages() {
+        if (pages == null) {
+            List<String> found = new ArrayList<>(list());
+            found.sort(Comparator.comparingInt((String p) -> ORDER.contains(p) ? ORDER.indexOf(p) : ORDER.size())
+                    .thenComparing(Comparator.naturalOrder()));
+            pages = List.copyOf(found);
+        }
+        return pages;
+    }
+
+    /** The .md files in the bundled folder, from the jar or (in a build tree) from the classes folder. */
+    private static List<String> list() {
+        URL folder = HelpPages.class.getResource(FOLDER + "README.md");
+        if (folder == null) {
+            return List.of();
+        }
+        try {
+            URI uri = folder.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    return names(jar.getPath(FOLDER));
+                }
+            }
+            return names(Path.of(uri).getParent());
+        } catch (IOException | URISyntaxException | FileSystemAlreadyExistsException e) {
+            System.getLogger(HelpPages.class.getName()).log(System.Logger.Level.WARNING, "Cannot list the help pages", e);
+            return ORDER.stream().filter(p -> text(p).isPresent()).toList();
+        }
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).toList();
+        }
+    }
+
+    /** The Markdown text of a page, or empty when this build does not carry it. */
+    public static Optional<String> text(String page) {
+        try (InputStream in = HelpPages.class.getResourceAsStream(FOLDER + page)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A page's title: its first heading, else its file name. */
+    public static String title(String page) {
+        return text(page).flatMap(t -> t.lines().filter(l -> l.startsWith("# ")).findFirst())
+                .map(l -> l.substring(2).replace("`", "").strip()).orElse(page);
+    }
+
+    /** The URL of a file beside the pages (an image a page shows), or empty. */
+    public static Optional<String> resource(String relative) {
+        String name = relative.replaceFirst("^(\\./)?(docs/)?", "");
+        return Optional.ofNullable(HelpPages.class.getResource(FOLDER + name)).map(Object::toString);
+    }
+}

@@ -1,0 +1,67 @@
+package org.parallax.ui.help;
+
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Help → Documentation: the bundled pages in a list, the chosen one rendered beside it. */
+public final class HelpWindow {
+    private static Stage open;
+
+    private final ListView<String> pages = new ListView<>();
+    private final MarkdownView page = new MarkdownView(this::select);
+    private final ScrollPane scroll = new ScrollPane(page);
+    private final Stage stage = new Stage();
+
+    private HelpWindow(Window owner) {
+        pages.getItems().setAll(HelpPages.pages());
+        pages.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : HelpPages.title(item));
+            }
+        });
+        pages.setId("helpPages");
+        pages.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                page.show(HelpPages.text(now).orElse(""));
+                scroll.setVvalue(0);
+            }
+        });
+        page.setPadding(new Insets(12));
+        page.setId("helpPage");
+        scroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(pages, scroll);
+        split.setDividerPositions(0.3);
+        Scene scene = new Scene(split, 1000, 700);
+        scene.getStylesheets().add(HelpWindow.class.getResource("help.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Parallax documentation");
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        if (!pages.getItems().isEmpty()) {
+            pages.getSelectionModel().select(0);
+        }
+    }
+
+    /** Opens the documentation window, or brings the open one to the front. */
+    public static Stage show(Window owner) {
+        if (open == null || !open.isShowing()) {
+            open = new HelpWindow(owner).stage;
+        }
+        open.show();
+        open.toFront();
+        return open;
+    }
+
+    private void select(String name) {
+        pages.getSelectionModel().select(name);
+    }
+}

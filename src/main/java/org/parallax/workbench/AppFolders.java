@@ -1,0 +1,57 @@
+package org.parallax.workbench;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where Parallax keeps its own files on this machine, where each OS expects them: settings in the XDG
+ * config folder on Linux ({@code $XDG_CONFIG_HOME/parallax}, else {@code ~/.config/parallax}),
+ * {@code %APPDATA%\Parallax} on Windows and {@code ~/Library/Application Support/Parallax} on macOS; the log
+ * in the XDG state folder on Linux ({@code $XDG_STATE_HOME/parallax}, else {@code ~/.local/state/parallax}),
+ * {@code %LOCALAPPDATA%\Parallax\logs} on Windows and {@code ~/Library/Logs/Parallax} on macOS.
+ */
+public record AppFolders(Path settingsFolder, Path logFolder) {
+    /** Where versions before this one kept settings and the log; read once to carry settings over. */
+    public static final String LEGACY_FOLDER = ".parallax";
+
+    public static AppFolders forThisMachine() {
+        return of(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    /** The folders for an OS name (as {@code os.name} gives it), environment and home folder. */
+    public static AppFolders of(String osName, Map<String, String> environment, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            Path roaming = folder(environment, "APPDATA", home.resolve("AppData").resolve("Roaming"));
+            Path local = folder(environment, "LOCALAPPDATA", home.resolve("AppData").resolve("Local"));
+            return new AppFolders(roaming.resolve("Parallax"), local.resolve("Parallax").resolve("logs"));
+        }
+        if (os.startsWith("mac")) {
+            Path library = home.resolve("Library");
+            return new AppFolders(library.resolve("Application Support").resolve("Parallax"),
+                    library.resolve("Logs").resolve("Parallax"));
+        }
+        Path config = folder(environment, "XDG_CONFIG_HOME", home.resolve(".config"));
+        Path state = folder(environment, "XDG_STATE_HOME", home.resolve(".local").resolve("state"));
+        return new AppFolders(config.resolve("parallax"), state.resolve("parallax"));
+    }
+
+    /** An environment variable's folder; the XDG rules say to ignore one that is unset, empty or relative. */
+    private static Path folder(Map<String, String> environment, String variable, Path fallback) {
+        String value = environment.get(variable);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        Path path = Path.of(value);
+        return path.isAbsolute() ? path : fallback;
+    }
+
+    public Path settingsFile() {
+        return settingsFolder.resolve("settings.json");
+    }
+
+    public Path logFile() {
+        return logFolder.resolve("parallax.log");
+    }
+}

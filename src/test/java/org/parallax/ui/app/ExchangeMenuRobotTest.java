@@ -1,0 +1,198 @@
+package org.parallax.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Coder;
+import org.parallax.model.Document;
+import org.parallax.ui.RobotWindow;
+import org.parallax.ui.UiFixture;
+import org.parallax.workbench.SampleProject;
+import org.parallax.workbench.Workbench;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * File → Import, Export and Merge driven through the real menu items on a real project: the file choosers
+ * answer from {@link org.parallax.ui.RecordingDialogs}, the work runs in the background, the report is the
+ * CLI's and an import opens its first new document.
+ */
+class ExchangeMenuRobotTest extends RobotWindow {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Override
+    protected Path project(Path folder) {
+        return UiFixture.createProject(folder);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    /** Fires a menu item found by its path of texts (mnemonic markers ignored), as a click would. */
+    private void choose(FxRobot robot, String... path) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        List<MenuItem> items = List.copyOf(bar.getMenus());
+        MenuItem found = null;
+        for (String step : path) {
+            found = items.stream().filter(i -> i.getText() != null && i.getText().replace("_", "").equals(step))
+                    .findFirst().orElseThrow(() -> new AssertionError("no menu item " + step));
+            items = found instanceof Menu menu ? List.copyOf(menu.getItems()) : List.of();
+        }
+        MenuItem item = found;
+        assertThat(item.isDisable()).as(String.join(" → ", path) + " enabled").isFalse();
+        robot.interact(item::fire);
+    }
+
+    private void projectLoaded() throws Exception {
+        waitUntil(() -> main.documents().rows().size() == 2 && window.text().area().getLength() > 0);
+    }
+
+    private Path sampleQdpx() throws Exception {
+        Path sample = Files.createTempDirectory(dir, "sample").resolve("sample.parallax");
+        SampleProject.build(Path.of("samples"), sample);
+        Path qdpx = sample.resolveSibling("sample.qdpx");
+        try (Workbench wb = Workbench.open(sample)) {
+            wb.exchange().exportQdpx(qdpx);
+        }
+        return qdpx;
+    }
+
+    @Test
+    void everyExportWritesItsFileInTheBackgroundAndSaysWhere(FxRobot robot) throws Exception {
+        projectLoaded();
+        Path out = Files.createTempDirectory(dir, "out");
+        String[][] exports = {
+            {"Passages CSV…", "passages.csv", "document_id"},
+            {"Table 1 CSV…", "table1.csv", "Balance of power"},
+            {"REFI-QDA project (.qdpx)…", "project.qdpx", null},
+            {"REFI-QDA project, pseudonymised (.qdpx)…", "anonymous.qdpx", null},
+            {"REFI-QDA codebook (.qdc)…", "codebook.qdc", "Balance of power"},
+            {"Codebook (JSON)…", "codebook.json", "\"Balance of power\""},
+            {"Codebook handout (HTML)…", "handout.html", "Balance of power"},
+        };
+        for (String[] export : exports) {
+            Path file = out.resolve(export[1]);
+            dialogs.pathAnswers.add(file);
+            choose(robot, "File", "Export", export[0]);
+            waitUntil(() -> Files.isRegularFile(file) && !main.exchange().runningProperty().get());
+            if (export[2] != null) {
+                assertThat(Files.readString(file)).as(export[1]).contains(export[2]);
+            } else {
+                assertThat(Files.size(file)).as(export[1]).isGreaterThan(1000);
+            }
+            waitUntil(() -> main.status().lastResultProperty().get().endsWith("written to " + file));
+        }
+        assertThat(dialogs.errors).isEmpty();
+        try (Workbench copy = Workbench.create(out.resolve("check.parallax"), null)) {
+            copy.exchange().importQdpx(out.resolve("project.qdpx"));
+            assertThat(copy.documents().list()).hasSize(2);
+        }
+    }
+
+    @Test
+    void anExportIntoAFolderThatDoesNotExistSaysSoAndWritesNothing(FxRobot robot) throws Exception {
+        projectLoaded();
+        Path missing = dir.resolve("no-such-folder-" + System.nanoTime());
+        dialogs.pathAnswers.add(missing.resolve("passages.csv"));
+
+        choose(robot, "File", "Export", "Passages CSV…");
+
+        waitUntil(() -> !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors.get(0)).contains("passages.csv").contains("the folder " + missing + " does not exist")
+                .doesNotContain("Exception");
+        assertThat(Files.exists(missing)).isFalse();
+        waitUntil(() -> !main.exchange().runningProperty().get());
+    }
+
+    @Test
+    void importingARefiProjectReportsWhatCameInAndOpensTheFirstNewDocument(FxRobot robot) throws Exception {
+        projectLoaded();
+        Path qdpx = sampleQdpx();
+        dialogs.pathAnswers.add(qdpx);
+
+        choose(robot, "File", "Import", "REFI-QDA project (.qdpx)…");
+
+        waitUntil(() -> !dialogs.informations.isEmpty());
+        String report = dialogs.informations.get(0);
+        assertThat(report).startsWith("sample.qdpx: ").contains("documents added").contains("passages added");
+        Workbench wb = main.context().workbench();
+        List<Document> all = wb.documents().list();
+        assertThat(all.size()).isGreaterThan(2);
+        long firstNew = all.stream().mapToLong(Document::id).filter(id -> id > 2).min().orElseThrow();
+        waitUntil(() -> main.documents().selectedProperty().get() != null
+                && main.documents().selectedProperty().get().id() == firstNew);
+        String text = wb.documents().text(firstNew);
+        waitUntil(() -> window.text().area().getText().equals(text));
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void importingDocumentsFromTheMenuOpensTheFirstNewOne(FxRobot robot) throws Exception {
+        projectLoaded();
+        Path speech = Path.of("samples/texts/2007-02-10_putin_munich_speech_and_discussion_ru.txt");
+        dialogs.filesToImport = List.of(speech);
+
+        choose(robot, "File", "Import", "Documents…");
+
+        waitUntil(() -> main.documents().rows().size() == 3);
+        Document added = main.context().workbench().documents().list().stream()
+                .filter(d -> d.sourceFile().contains("munich")).findFirst().orElseThrow();
+        waitUntil(() -> main.documents().selectedProperty().get().id() == added.id());
+        String text = main.context().workbench().documents().text(added.id());
+        waitUntil(() -> window.text().area().getText().equals(text));
+    }
+
+    @Test
+    void mergingAnotherCodersProjectAddsTheirLayerAndSaysSo(FxRobot robot) throws Exception {
+        projectLoaded();
+        Path theirs = Files.createTempDirectory(dir, "theirs").resolve("bea.parallax");
+        Files.copy(main.context().workbench().file(), theirs);
+        try (Workbench other = Workbench.open(theirs)) {
+            other.setActiveCoder("bea");
+            Document first = other.documents().list().get(0);
+            other.coding().code(first.id(), 0, 20, other.codebook().code("Balance of power").id(), "bea", null);
+        }
+        dialogs.pathAnswers.add(theirs);
+
+        choose(robot, "File", "Merge another coder's project…");
+
+        waitUntil(() -> !dialogs.informations.isEmpty());
+        assertThat(dialogs.informations.get(0)).startsWith("1 passages added (0 already present) for bea");
+        assertThat(main.context().workbench().coders()).extracting(Coder::name).contains("bea");
+        assertThat(main.context().workbench().coding().segments()).hasSize(1);
+    }
+
+    @Test
+    void aCodebookImportedFromJsonIsMergedByNameAndReported(FxRobot robot) throws Exception {
+        projectLoaded();
+        Path json = Files.createTempDirectory(dir, "codebook").resolve("extra.json");
+        Files.writeString(json, """
+                {"formatVersion": 2, "name": "Extra",
+                 "frames": [{"name": "Liberal institutionalism", "color": "#2ca02c",
+                             "codes": [{"name": "Interdependence", "color": "#98df8a"}]}]}
+                """);
+        dialogs.pathAnswers.add(json);
+
+        choose(robot, "File", "Import", "Codebook (JSON)…");
+
+        waitUntil(() -> !dialogs.informations.isEmpty());
+        assertThat(dialogs.informations.get(0))
+                .isEqualTo("extra.json: 1 frames, 1 codes and 0 scenarios added, 0 codes already present");
+        assertThat(main.context().workbench().codebook().code("Interdependence").name()).isEqualTo("Interdependence");
+    }
+}

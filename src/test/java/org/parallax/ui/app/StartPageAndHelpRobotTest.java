@@ -1,0 +1,153 @@
+package org.parallax.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Document;
+import org.parallax.ui.RobotWindow;
+import org.parallax.ui.UiFixture;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starting and coming back: the start page, reopening the last document, and the Help menu. */
+class StartPageAndHelpRobotTest extends RobotWindow {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Override
+    protected Path project(Path folder) {
+        return UiFixture.createProject(folder);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    private void choose(FxRobot robot, String... path) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        List<MenuItem> items = List.copyOf(bar.getMenus());
+        MenuItem found = null;
+        for (String step : path) {
+            found = items.stream().filter(i -> i.getText() != null && i.getText().replace("_", "").equals(step))
+                    .findFirst().orElseThrow(() -> new AssertionError("no menu item " + step));
+            items = found instanceof Menu menu ? List.copyOf(menu.getItems()) : List.of();
+        }
+        robot.interact(found::fire);
+    }
+
+    private void closeProject(FxRobot robot) throws Exception {
+        waitUntil(() -> main.documents().rows().size() == 2);
+        robot.interact(main::close);
+        waitUntil(() -> robot.lookup("#startPage").tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    @Test
+    void withNoProjectOpenTheStartPageCreatesAProjectFromTheTemplateOrEmpty(FxRobot robot) throws Exception {
+        closeProject(robot);
+        Path withTemplate = Files.createTempDirectory(dir, "new").resolve("study.parallax");
+        dialogs.pathAnswers.add(withTemplate);
+        dialogs.choiceAnswer = ProjectActions.TABLE1_TEMPLATE;
+        robot.interact(robot.lookup("#startNew").queryAs(Button.class)::fire);
+        waitUntil(() -> main.openProperty().get() && main.context().workbench().file().equals(withTemplate));
+        assertThat(main.context().workbench().codebook().current().codes()).isNotEmpty();
+        assertThat(robot.lookup("#startPage").tryQuery()).isEmpty();
+
+        robot.interact(main::close);
+        Path empty = withTemplate.resolveSibling("empty.parallax");
+        dialogs.pathAnswers.add(empty);
+        dialogs.choiceAnswer = ProjectActions.EMPTY_CODEBOOK;
+        robot.interact(robot.lookup("#startNew").queryAs(Button.class)::fire);
+        waitUntil(() -> main.openProperty().get() && main.context().workbench().file().equals(empty));
+        assertThat(main.context().workbench().codebook().current().codes()).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void theStartPageListsRecentProjectsAndReopensOne(FxRobot robot) throws Exception {
+        Path project = main.context().workbench().file().toAbsolutePath();
+        closeProject(robot);
+        VBox recent = robot.lookup("#startRecent").queryAs(VBox.class);
+        Hyperlink link = recent.getChildren().stream().filter(n -> n instanceof Hyperlink)
+                .map(n -> (Hyperlink) n).filter(h -> h.getText().equals(project.toString())).findFirst()
+                .orElseThrow();
+        robot.interact(link::fire);
+        waitUntil(() -> main.openProperty().get() && main.documents().rows().size() == 2);
+    }
+
+    @Test
+    void reopeningAProjectShowsTheDocumentLastOpenInItsTextPane(FxRobot robot) throws Exception {
+        waitUntil(() -> main.documents().rows().size() == 2 && main.documents().selectedProperty().get() != null);
+        Path project = main.context().workbench().file();
+        Document second = main.context().workbench().documents().list().get(1);
+        robot.interact(() -> main.documents().select(second.id()));
+        String text = main.context().workbench().documents().text(second.id());
+        InlineCssTextArea area = window.text().area();
+        waitUntil(() -> area.getText().equals(text));
+        robot.interact(main::close);
+        Settings saved = new SettingsFile(main.settingsFile().file()).load();
+        assertThat(saved.lastDocuments()).containsEntry(project.toAbsolutePath().toString(), second.id());
+
+        robot.interact(() -> main.open(project));
+
+        waitUntil(() -> main.documents().selectedProperty().get() != null
+                && main.documents().selectedProperty().get().id() == second.id());
+        waitUntil(() -> area.getText().equals(text));
+        // The text is not only loaded but on screen: the pane shows its first paragraphs.
+        waitUntil(() -> !area.getVisibleParagraphs().isEmpty() && area.getViewportHeight() > 0);
+        assertThat(area.getVisibleParagraphs().get(0).getText()).isEqualTo(text.lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void helpListsTheKeyboardShortcutsFromTheMenusThemselves(FxRobot robot) throws Exception {
+        choose(robot, "Help", "Keyboard shortcuts");
+        waitUntil(() -> !dialogs.informations.isEmpty());
+        assertThat(dialogs.informations.get(0)).contains("Ctrl+N\tFile → New project",
+                "Ctrl+I\tFile → Import → Documents", "Ctrl+Shift+A\tCodebook → Add code", "1 – 9\t");
+    }
+
+    @Test
+    void aboutSaysTheLicenceAndWhereSettingsAndTheLogLive(FxRobot robot) throws Exception {
+        choose(robot, "Help", "About Parallax");
+        waitUntil(() -> !dialogs.informations.isEmpty());
+        assertThat(dialogs.informations.get(0)).startsWith("Parallax").contains("Apache License 2.0")
+                .contains("Settings: " + main.settingsFile().file().toAbsolutePath()).contains("Log: ");
+    }
+
+    @Test
+    void theDocumentationOpensOnTheBundledReadmeAndEveryPageRenders(FxRobot robot) throws Exception {
+        choose(robot, "Help", "Documentation");
+        waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s
+                && "Parallax documentation".equals(s.getTitle()) && s.isShowing()));
+        @SuppressWarnings("unchecked")
+        ListView<String> pages = robot.lookup("#helpPages").queryAs(ListView.class);
+        assertThat(pages.getItems()).containsExactlyElementsOf(org.parallax.ui.help.HelpPages.pages());
+        VBox page = robot.lookup("#helpPage").queryAs(VBox.class);
+        assertThat(page.getChildren()).hasSizeGreaterThan(10);
+        for (String name : pages.getItems()) {
+            robot.interact(() -> pages.getSelectionModel().select(name));
+            assertThat(page.getChildren()).as(name).hasSizeGreaterThanOrEqualTo(2);
+        }
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s
+                && "Parallax documentation".equals(s.getTitle())).toList().forEach(Window::hide));
+    }
+}
