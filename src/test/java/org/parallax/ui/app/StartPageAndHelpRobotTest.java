@@ -43,7 +43,8 @@ class StartPageAndHelpRobotTest extends RobotWindow {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 
-    private void choose(FxRobot robot, String... path) {
+    private void choose(FxRobot robot, String... path) throws Exception {
+        waitUntil(() -> main.openProperty().get() && main.documents().rows().size() == 2);
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         List<MenuItem> items = List.copyOf(bar.getMenus());
         MenuItem found = null;
@@ -84,6 +85,7 @@ class StartPageAndHelpRobotTest extends RobotWindow {
 
     @Test
     void theStartPageListsRecentProjectsAndReopensOne(FxRobot robot) throws Exception {
+        waitUntil(() -> main.openProperty().get() && main.documents().rows().size() == 2);
         Path project = main.context().workbench().file().toAbsolutePath();
         closeProject(robot);
         VBox recent = robot.lookup("#startRecent").queryAs(VBox.class);
