@@ -4,7 +4,6 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -18,6 +17,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.parallax.ui.analysis.AnalysisView;
 import org.parallax.ui.analysis.TimelineView;
@@ -87,10 +87,12 @@ public final class MainWindow {
         columns.getItems().addAll(left, work);
         restoreDividers(viewModel.settings().dividers());
 
-        BorderPane root = new BorderPane(columns);
+        BorderPane root = new BorderPane();
+        // The start page covers the work area while no project is open; the panes stay in the scene.
         StartPage start = new StartPage(viewModel, new ProjectActions(viewModel, dialogs));
-        root.centerProperty().bind(Bindings.when(viewModel.openProperty()).<javafx.scene.Node>then(columns)
-                .otherwise(start));
+        start.visibleProperty().bind(viewModel.openProperty().not());
+        columns.visibleProperty().bind(viewModel.openProperty());
+        root.setCenter(new StackPane(columns, start));
         root.setTop(new VBox(new MainMenu(viewModel, dialogs).build(), new ProjectBanner(viewModel.backups())));
         root.setBottom(new VBox(new ImportBar(viewModel.importer()), new ExchangeBar(viewModel.exchange()),
                 new StatusBar(viewModel.status())));

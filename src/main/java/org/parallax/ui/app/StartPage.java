@@ -21,6 +21,7 @@ final class StartPage extends VBox {
         setId("startPage");
         getStyleClass().add("start-page");
         setAlignment(Pos.TOP_CENTER);
+        setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         Label title = new Label("Parallax");
         title.getStyleClass().add("start-title");
         Label lead = new Label("Theory-driven qualitative coding of documents. Start a project, or explore the "

@@ -59,7 +59,8 @@ class ExchangeMenuRobotTest extends RobotWindow {
     }
 
     private void projectLoaded() throws Exception {
-        waitUntil(() -> main.documents().rows().size() == 2 && window.text().area().getLength() > 0);
+        // Opening in setup can take long on a loaded machine; every action below needs the project.
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> main.documents().rows().size() == 2 && window.text().area().getLength() > 0);
     }
 
     private Path sampleQdpx() throws Exception {

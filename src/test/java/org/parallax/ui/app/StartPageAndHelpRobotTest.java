@@ -71,7 +71,7 @@ class StartPageAndHelpRobotTest extends RobotWindow {
         robot.interact(robot.lookup("#startNew").queryAs(Button.class)::fire);
         waitUntil(() -> main.openProperty().get() && main.context().workbench().file().equals(withTemplate));
         assertThat(main.context().workbench().codebook().current().codes()).isNotEmpty();
-        assertThat(robot.lookup("#startPage").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#startPage").query().isVisible()).isFalse();
 
         robot.interact(main::close);
         Path empty = withTemplate.resolveSibling("empty.parallax");
