@@ -28,6 +28,12 @@ public final class Offsets {
         return start >= 0 && start < end && end <= length;
     }
 
+    /** True if {@code index} falls between the two halves of a surrogate pair, inside one code point. */
+    public static boolean splitsCodePoint(CharSequence text, int index) {
+        return index > 0 && index < text.length()
+                && Character.isHighSurrogate(text.charAt(index - 1)) && Character.isLowSurrogate(text.charAt(index));
+    }
+
     private static void checkRange(int length, int index) {
         if (index < 0 || index > length) {
             throw new IndexOutOfBoundsException("Offset " + index + " outside text of " + length + " units");

@@ -37,6 +37,14 @@ public final class Coding {
             throw new ParallaxException("Passage [" + start + ", " + end + ") is outside '" + document.title()
                     + "' (valid offsets are 0 to " + document.length() + ", start before end)");
         }
+        String text = project.documents.text(documentId);
+        for (int boundary : new int[] {start, end}) {
+            if (Offsets.splitsCodePoint(text, boundary)) {
+                throw new ParallaxException("Passage [" + start + ", " + end + ") of '" + document.title()
+                        + "': offset " + boundary + " falls inside a character (between the two halves of "
+                        + "a surrogate pair); use " + (boundary - 1) + " or " + (boundary + 1));
+            }
+        }
         // A new coder and its first passage are one user action, so one transaction.
         Segment saved = project.db.write(c -> {
             long coderId = project.coders.ensure(coderName).id();

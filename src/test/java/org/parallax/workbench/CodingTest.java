@@ -54,7 +54,7 @@ class CodingTest {
     void codingRecordsTheActiveCoderAndAllowsOverlapsButNotDuplicates() {
         wb.setActiveCoder("anna");
         Segment a = wb.coding().code(doc, 0, 6, balance, "memo");
-        Segment b = wb.coding().code(doc, 3, 10, norms, null);
+        Segment b = wb.coding().code(doc, 3, 11, norms, null);
         assertThat(wb.coders()).extracting("name").contains("anna");
         assertThat(a.coderId()).isEqualTo(wb.activeCoder().id());
         assertThat(wb.coding().segmentsOfDocument(doc)).containsExactly(a, b);
@@ -117,7 +117,7 @@ class CodingTest {
     void mergingMovesPassagesAndIsOneUndoStep() {
         wb.coding().code(doc, 0, 6, balance, null);
         wb.coding().code(doc, 0, 6, norms, null);
-        wb.coding().code(doc, 8, 12, norms, null);
+        wb.coding().code(doc, 9, 12, norms, null);
         wb.codebook().mergeCode(norms, balance);
         assertThat(wb.coding().segments()).hasSize(2).allMatch(x -> x.codeId() == balance);
         wb.history().undo();
