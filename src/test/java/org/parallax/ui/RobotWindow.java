@@ -3,6 +3,8 @@ package org.parallax.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -84,5 +86,13 @@ public abstract class RobotWindow {
             WaitForAsyncUtils.asyncFx(main::close).get();
         }
         tasks.close();
+    }
+
+    /**
+     * Waits for a condition the window reaches in the background. The limit is generous because a wait ends as
+     * soon as the condition holds: only a test that is failing anyway waits it out, and a busy machine is no failure.
+     */
+    protected static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
 }

@@ -39,9 +39,6 @@ class ExchangeMenuRobotTest extends RobotWindow {
         return UiFixture.createProject(folder);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-    }
 
     /** Fires a menu item found by its path of texts (mnemonic markers ignored), as a click would. */
     private void choose(FxRobot robot, String... path) {

@@ -33,9 +33,6 @@ class MainWindowRobotTest extends RobotWindow {
         return UiFixture.createProject(folder);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-    }
 
     private Table1Row balanceOfPower() {
         return main.table1().rows().stream().filter(r -> r.label().equals("Balance of power")).findFirst()

@@ -39,9 +39,6 @@ class StartPageAndHelpRobotTest extends RobotWindow {
         return UiFixture.createProject(folder);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-    }
 
     private void choose(FxRobot robot, String... path) throws Exception {
         waitUntil(() -> main.openProperty().get() && main.documents().rows().size() == 2);

@@ -51,9 +51,6 @@ class ProjectBannerRobotTest extends RobotWindow {
         return project;
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-    }
 
     @Test
     void aChangedTextShowsTheBannerAndItsButtonRestoresTheBackup(FxRobot robot) throws Exception {

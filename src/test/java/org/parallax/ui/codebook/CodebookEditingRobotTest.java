@@ -41,9 +41,6 @@ class CodebookEditingRobotTest extends RobotWindow {
         return UiFixture.createProject(folder);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-    }
 
     private Code stored(String name) {
         return main.context().workbench().codebook().current().codeNamed(name).orElse(null);

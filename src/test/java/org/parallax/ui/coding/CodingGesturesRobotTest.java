@@ -44,9 +44,6 @@ class CodingGesturesRobotTest extends RobotWindow {
         return UiFixture.createProject(folder);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-    }
 
     @BeforeEach
     void openTheKremlinReadout(FxRobot robot) throws Exception {

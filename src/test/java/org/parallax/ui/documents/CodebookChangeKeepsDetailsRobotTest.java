@@ -29,9 +29,6 @@ class CodebookChangeKeepsDetailsRobotTest extends RobotWindow {
         open(stage);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-    }
 
     /** Waits until every workbench call queued so far has run and applied its result (one background thread). */
     private void drainBackgroundWork(FxRobot robot) throws Exception {

@@ -25,9 +25,6 @@ class SplitLensRobotTest extends RobotWindow {
         open(stage);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-    }
 
     @Test
     void toggleShowsTheDocumentTwiceOneFramePerSideScrollingTogether(FxRobot robot) throws Exception {

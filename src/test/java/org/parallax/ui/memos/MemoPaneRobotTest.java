@@ -29,9 +29,6 @@ class MemoPaneRobotTest extends RobotWindow {
         open(stage);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-    }
 
     private Optional<Memo> stored(MemoTarget target) {
         return main.context().workbench().memos().memo(target);

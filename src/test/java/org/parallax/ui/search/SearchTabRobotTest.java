@@ -30,9 +30,6 @@ class SearchTabRobotTest extends RobotWindow {
         return UiFixture.createProject(folder);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-    }
 
     @Test
     void enterRunsTheQueryAndSelectingALineSelectsTheHitInTheText(FxRobot robot) throws Exception {
