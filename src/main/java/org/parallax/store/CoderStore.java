@@ -1,40 +1,16 @@
 package org.parallax.store;
 
 import java.util.List;
+import java.util.Optional;
 import org.parallax.model.Coder;
 
 /** The coders of a project, created on first use by name. */
-public final class CoderStore {
-    private final Database db;
-
-    public CoderStore(Database db) {
-        this.db = db;
-    }
-
+public interface CoderStore {
     /** The coder with this name, created if new. */
-    public Coder ensure(String name) {
-        if (name == null || name.isBlank()) {
-            throw new org.parallax.model.ParallaxException("A coder needs a name");
-        }
-        String clean = name.strip();
-        return db.write(c -> {
-            var existing = Sql.one(c, "SELECT id, name FROM coders WHERE name=?",
-                    rs -> new Coder(rs.getLong(1), rs.getString(2)), clean);
-            if (existing.isPresent()) {
-                return existing.get();
-            }
-            return new Coder(Sql.insert(c, "INSERT INTO coders(name) VALUES (?)", clean), clean);
-        });
-    }
+    Coder ensure(String name);
 
     /** The coder with this name, if the project has one. */
-    public java.util.Optional<Coder> find(String name) {
-        return db.read(c -> Sql.one(c, "SELECT id, name FROM coders WHERE name=?",
-                rs -> new Coder(rs.getLong(1), rs.getString(2)), name.strip()));
-    }
+    Optional<Coder> find(String name);
 
-    public List<Coder> list() {
-        return db.read(c -> Sql.list(c, "SELECT id, name FROM coders ORDER BY id",
-                rs -> new Coder(rs.getLong(1), rs.getString(2))));
-    }
+    List<Coder> list();
 }

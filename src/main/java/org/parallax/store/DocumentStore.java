@@ -1,146 +1,33 @@
 package org.parallax.store;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
-import org.parallax.model.DocumentType;
-import org.parallax.model.ParallaxException;
 
-/** Documents, their texts and attributes. A document's scenario is stored as a scenario id. */
-public final class DocumentStore {
-    private static final String SELECT = "SELECT d.id, d.title, d.doc_date, d.type, d.actor, d.language, "
-            + "s.name AS scenario, d.length, d.content_hash, d.source_file "
-            + "FROM documents d LEFT JOIN scenarios s ON s.id = d.scenario_id ";
-
-    private final Database db;
-
-    public DocumentStore(Database db) {
-        this.db = db;
-    }
-
+/** Documents, their stored texts and attributes. A document's scenario is kept by name in its metadata. */
+public interface DocumentStore {
     /** Inserts a document with its normalised text; the scenario, if named, must exist. */
-    public Document insert(DocumentMeta meta, String text, String contentHash, String sourceFile) {
-        return db.write(c -> {
-            long id = Sql.insert(c, "INSERT INTO documents(title, doc_date, type, actor, language, scenario_id, "
-                            + "content_hash, length, source_file, imported) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    meta.title(), meta.date(), meta.type().label(), meta.actor(), meta.language(),
-                    scenarioId(c, meta.scenario()), contentHash, text.length(), sourceFile, Instant.now());
-            Sql.update(c, "INSERT INTO document_texts(document_id, text) VALUES (?,?)", id, text);
-            writeAttributes(c, id, meta.attributes());
-            return new Document(id, meta, text.length(), contentHash, sourceFile);
-        });
-    }
+    Document insert(DocumentMeta meta, String text, String contentHash, String sourceFile);
 
     /** Replaces a document's metadata; its text never changes. */
-    public void updateMeta(long id, DocumentMeta meta) {
-        db.write(c -> {
-            int n = Sql.update(c, "UPDATE documents SET title=?, doc_date=?, type=?, actor=?, language=?, "
-                            + "scenario_id=? WHERE id=?", meta.title(), meta.date(), meta.type().label(),
-                    meta.actor(), meta.language(), scenarioId(c, meta.scenario()), id);
-            if (n == 0) {
-                throw new ParallaxException("No document with id " + id);
-            }
-            Sql.update(c, "DELETE FROM document_attributes WHERE document_id=?", id);
-            writeAttributes(c, id, meta.attributes());
-            return null;
-        });
-    }
+    void updateMeta(long id, DocumentMeta meta);
 
-    public void delete(long id) {
-        db.write(c -> Sql.update(c, "DELETE FROM documents WHERE id=?", id));
-    }
+    void delete(long id);
 
-    public List<Document> list() {
-        return db.read(c -> {
-            Map<Long, Map<String, String>> attributes = allAttributes(c);
-            return Sql.list(c, SELECT + "ORDER BY d.doc_date IS NULL, d.doc_date, d.id",
-                    rs -> map(rs, attributes.getOrDefault(rs.getLong("id"), Map.of())));
-        });
-    }
+    /** Every document, dated ones first in date order. */
+    List<Document> list();
 
-    public Optional<Document> get(long id) {
-        return db.read(c -> {
-            Map<String, String> attributes = attributes(c, id);
-            return Sql.one(c, SELECT + "WHERE d.id=?", rs -> map(rs, attributes), id);
-        });
-    }
+    Optional<Document> get(long id);
 
     /** The stored, normalised text of a document. */
-    public String text(long id) {
-        return db.read(c -> Sql.one(c, "SELECT text FROM document_texts WHERE document_id=?",
-                rs -> rs.getString(1), id)).orElseThrow(() -> new ParallaxException("No document with id " + id));
-    }
+    String text(long id);
 
-    public Optional<Long> idByHash(String contentHash) {
-        return db.read(c -> Sql.one(c, "SELECT id FROM documents WHERE content_hash=?", rs -> rs.getLong(1),
-                contentHash));
-    }
+    Optional<Long> idByHash(String contentHash);
 
     /** Document id → scenario id, for documents that have a scenario. */
-    public Map<Long, Long> scenarioIds() {
-        return db.read(c -> {
-            Map<Long, Long> out = new HashMap<>();
-            for (long[] row : Sql.list(c, "SELECT id, scenario_id FROM documents WHERE scenario_id IS NOT NULL",
-                    rs -> new long[] {rs.getLong(1), rs.getLong(2)})) {
-                out.put(row[0], row[1]);
-            }
-            return out;
-        });
-    }
+    Map<Long, Long> scenarioIds();
 
-    public int count() {
-        return db.read(c -> Sql.one(c, "SELECT count(*) FROM documents", rs -> rs.getInt(1)).orElse(0));
-    }
-
-    private static Long scenarioId(Connection c, String scenario) throws SQLException {
-        if (scenario == null || scenario.isBlank()) {
-            return null;
-        }
-        return Sql.one(c, "SELECT id FROM scenarios WHERE name=?", rs -> rs.getLong(1), scenario.strip())
-                .orElseThrow(() -> new ParallaxException("Unknown scenario '" + scenario
-                        + "' (define it in the codebook first)"));
-    }
-
-    private static void writeAttributes(Connection c, long id, Map<String, String> attributes) throws SQLException {
-        for (var e : attributes.entrySet()) {
-            Sql.update(c, "INSERT INTO document_attributes(document_id, name, value) VALUES (?,?,?)",
-                    id, e.getKey(), e.getValue());
-        }
-    }
-
-    private static Map<String, String> attributes(Connection c, long id) throws SQLException {
-        Map<String, String> out = new TreeMap<>();
-        for (String[] kv : Sql.list(c, "SELECT name, value FROM document_attributes WHERE document_id=?",
-                rs -> new String[] {rs.getString(1), rs.getString(2)}, id)) {
-            out.put(kv[0], kv[1]);
-        }
-        return out;
-    }
-
-    private static Map<Long, Map<String, String>> allAttributes(Connection c) throws SQLException {
-        Map<Long, Map<String, String>> out = new HashMap<>();
-        Sql.list(c, "SELECT document_id, name, value FROM document_attributes", rs -> {
-            out.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getString(3));
-            return null;
-        });
-        return out;
-    }
-
-    private static Document map(ResultSet rs, Map<String, String> attributes) throws SQLException {
-        String date = rs.getString("doc_date");
-        DocumentMeta meta = new DocumentMeta(rs.getString("title"), date == null ? null : LocalDate.parse(date),
-                DocumentType.parse(rs.getString("type")), rs.getString("actor"), rs.getString("language"),
-                rs.getString("scenario"), attributes);
-        return new Document(rs.getLong("id"), meta, rs.getInt("length"), rs.getString("content_hash"),
-                rs.getString("source_file"));
-    }
+    int count();
 }

@@ -1,131 +1,24 @@
 package org.parallax.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.parallax.model.Memo;
-import org.parallax.model.MemoKind;
 import org.parallax.model.MemoTarget;
-import org.parallax.model.Segment;
 
 /** Memos of the project, its documents, codes and passages: at most one per target, with author and dates. */
-public final class MemoStore {
-    private static final String SELECT = "SELECT m.id, m.kind, m.document_id, m.code_id, m.segment_id, m.text, "
-            + "c.name, m.created, m.modified FROM memos m LEFT JOIN coders c ON c.id = m.author_id ";
-
-    private final Database db;
-
-    public MemoStore(Database db) {
-        this.db = db;
-    }
-
-    public Optional<Memo> get(MemoTarget target) {
-        return db.read(c -> Sql.one(c, SELECT + "WHERE m.kind=? AND " + idColumn(target.kind()) + " IS ?",
-                MemoStore::map, target.kind().label(), targetId(target)));
-    }
+public interface MemoStore {
+    Optional<Memo> get(MemoTarget target);
 
     /** Every memo, project memo first, then by kind and target. */
-    public List<Memo> all() {
-        return db.read(c -> Sql.list(c, SELECT + "ORDER BY CASE m.kind WHEN 'project' THEN 0 WHEN 'document' THEN 1 "
-                + "WHEN 'code' THEN 2 ELSE 3 END, m.document_id, m.code_id, m.segment_id", MemoStore::map));
-    }
+    List<Memo> all();
 
     /**
      * Writes a memo's text: a new memo gets this author and {@code now} as both dates, an existing one keeps its
      * author and creation date and gets {@code now} as modified. Blank text deletes the memo.
      */
-    public Optional<Memo> save(MemoTarget target, String text, long authorId, Instant now) {
-        return db.write(c -> {
-            Optional<Memo> existing = Sql.one(c, SELECT + "WHERE m.kind=? AND " + idColumn(target.kind()) + " IS ?",
-                    MemoStore::map, target.kind().label(), targetId(target));
-            if (text == null || text.isBlank()) {
-                delete(c, target);
-            } else if (existing.isPresent()) {
-                Sql.update(c, "UPDATE memos SET text=?, modified=? WHERE id=?", text, now, existing.get().id());
-            } else {
-                insert(c, target, text, authorId, now, now);
-            }
-            return Sql.one(c, SELECT + "WHERE m.kind=? AND " + idColumn(target.kind()) + " IS ?",
-                    MemoStore::map, target.kind().label(), targetId(target));
-        });
-    }
+    Optional<Memo> save(MemoTarget target, String text, long authorId, Instant now);
 
     /** Puts a target's memo back exactly as it was (undo), or removes it when it had none. */
-    public void restore(MemoTarget target, Memo memo) {
-        db.write(c -> {
-            delete(c, target);
-            if (memo != null) {
-                Sql.update(c, "INSERT INTO memos(id, kind, document_id, code_id, segment_id, text, author_id, created, "
-                        + "modified) VALUES (?,?,?,?,?,?,(SELECT id FROM coders WHERE name=?),?,?)", memo.id(),
-                        target.kind().label(), column(target, MemoKind.DOCUMENT), column(target, MemoKind.CODE),
-                        column(target, MemoKind.PASSAGE), memo.text(), memo.author(), memo.created(), memo.modified());
-            }
-            return null;
-        });
-    }
-
-    /** Stores the memos that newly inserted segments carry, written by their coder when the passage was coded. */
-    static void insertPassageMemos(Connection c, Collection<Segment> segments) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO memos(kind, segment_id, text, author_id, "
-                + "created, modified) VALUES ('passage',?,?,?,?,?)")) {
-            int batched = 0;
-            for (Segment s : segments) {
-                if (s.memo() != null && !s.memo().isBlank()) {
-                    Sql.bind(st, s.id(), s.memo(), s.coderId(), s.created(), s.created());
-                    st.addBatch();
-                    batched++;
-                }
-            }
-            if (batched > 0) {
-                st.executeBatch();
-            }
-        }
-    }
-
-    private static void insert(Connection c, MemoTarget target, String text, long authorId, Instant created,
-                               Instant modified) throws SQLException {
-        Sql.update(c, "INSERT INTO memos(kind, document_id, code_id, segment_id, text, author_id, created, modified) "
-                        + "VALUES (?,?,?,?,?,?,?,?)", target.kind().label(), column(target, MemoKind.DOCUMENT),
-                column(target, MemoKind.CODE), column(target, MemoKind.PASSAGE), text, authorId, created, modified);
-    }
-
-    private static void delete(Connection c, MemoTarget target) throws SQLException {
-        Sql.update(c, "DELETE FROM memos WHERE kind=? AND " + idColumn(target.kind()) + " IS ?",
-                target.kind().label(), targetId(target));
-    }
-
-    private static String idColumn(MemoKind kind) {
-        return switch (kind) {
-            case PROJECT -> "document_id";
-            case DOCUMENT -> "document_id";
-            case CODE -> "code_id";
-            case PASSAGE -> "segment_id";
-        };
-    }
-
-    /** The target id as bound to {@code idColumn(kind) IS ?}: NULL for the project memo. */
-    private static Long targetId(MemoTarget target) {
-        return target.kind() == MemoKind.PROJECT ? null : target.id();
-    }
-
-    private static Long column(MemoTarget target, MemoKind kind) {
-        return target.kind() == kind ? target.id() : null;
-    }
-
-    private static Memo map(ResultSet rs) throws SQLException {
-        MemoKind kind = MemoKind.parse(rs.getString(2));
-        long id = switch (kind) {
-            case PROJECT -> 0;
-            case DOCUMENT -> rs.getLong(3);
-            case CODE -> rs.getLong(4);
-            case PASSAGE -> rs.getLong(5);
-        };
-        return new Memo(rs.getLong(1), new MemoTarget(kind, id), rs.getString(6), rs.getString(7),
-                Instant.parse(rs.getString(8)), Instant.parse(rs.getString(9)));
-    }
+    void restore(MemoTarget target, Memo memo);
 }

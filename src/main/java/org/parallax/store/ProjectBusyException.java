@@ -5,7 +5,7 @@ package org.parallax.store;
  * longer than the wait allows; nothing of the refused action was written, so it can simply be retried.
  */
 public final class ProjectBusyException extends StoreException {
-    ProjectBusyException(String message, Throwable cause) {
+    public ProjectBusyException(String message, Throwable cause) {
         super(message, cause);
     }
 }

@@ -1,164 +1,39 @@
 package org.parallax.store;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
 
-/** Coded segments. The same code by the same coder on the same span exists at most once. */
-public final class SegmentStore {
-    private static final String COLUMNS = "document_id, start_offset, end_offset, code_id, coder_id, created";
-    /** A segment carries its passage memo's text, kept in the memos table with the other memos. */
-    private static final String SELECT = "SELECT s.id, s.document_id, s.start_offset, s.end_offset, s.code_id, "
-            + "s.coder_id, m.text, s.created FROM segments s LEFT JOIN memos m ON m.segment_id = s.id ";
-
-    private final Database db;
-
-    public SegmentStore(Database db) {
-        this.db = db;
-    }
-
-    /** Inserts a segment ({@code segment.id()} is ignored) and returns it with its new id. */
-    public Segment insert(Segment segment) {
-        return db.write(c -> {
-            if (find(segment).isPresent()) {
-                throw new ParallaxException("This passage is already coded with that code by that coder");
-            }
-            long id = Sql.insert(c, "INSERT INTO segments(" + COLUMNS + ") VALUES (?,?,?,?,?,?)",
-                    values(segment));
-            Segment saved = withId(segment, id);
-            MemoStore.insertPassageMemos(c, List.of(saved));
-            return saved;
-        });
-    }
+/** Coded passages. The same code by the same coder on the same span exists at most once. */
+public interface SegmentStore {
+    /** Inserts a passage ({@code segment.id()} is ignored) and returns it with the id the database gave it. */
+    Segment insert(Segment segment);
 
     /**
-     * Inserts segments in one transaction, skipping exact duplicates; returns those inserted, with ids,
-     * in document and offset order. Ids are assigned here, above the current maximum, so the rows go in as
-     * one JDBC batch instead of one round trip per row; the write transaction keeps anyone else from
-     * taking those ids meanwhile. Rows go in sorted because the indexes then fill in order (faster).
+     * Inserts passages in one transaction, skipping exact duplicates; returns those inserted, with the ids the
+     * database gave them, in document and offset order.
      */
-    public List<Segment> insertAll(Collection<Segment> segments) {
-        return db.write(c -> {
-            long base = Sql.one(c, "SELECT coalesce(max(id), 0) FROM segments", rs -> rs.getLong(1)).orElse(0L);
-            List<Segment> numbered = new java.util.ArrayList<>(segments.size());
-            try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO segments(id, " + COLUMNS
-                    + ") VALUES (?,?,?,?,?,?,?)")) {
-                for (Segment s : inIndexOrder(segments)) {
-                    Segment withId = withId(s, base + numbered.size() + 1);
-                    bindWithId(st, withId);
-                    st.addBatch();
-                    numbered.add(withId);
-                }
-                int[] changed = st.executeBatch();
-                List<Segment> inserted = new java.util.ArrayList<>(numbered.size());
-                for (int i = 0; i < changed.length; i++) {
-                    if (changed[i] > 0) {
-                        inserted.add(numbered.get(i));
-                    }
-                }
-                MemoStore.insertPassageMemos(c, inserted);
-                return inserted;
-            }
-        });
-    }
+    List<Segment> insertAll(Collection<Segment> segments);
 
-    /** Puts back segments with their original ids and their memos (undo of a removal). */
-    public void restoreAll(Collection<Segment> segments) {
-        db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO segments(id, " + COLUMNS
-                    + ") VALUES (?,?,?,?,?,?,?)")) {
-                for (Segment s : segments) {
-                    bindWithId(st, s);
-                    st.addBatch();
-                }
-                st.executeBatch();
-            }
-            MemoStore.insertPassageMemos(c, segments);
-            return null;
-        });
-    }
+    /** Puts back passages with their original ids and their memos (undo of a removal). */
+    void restoreAll(Collection<Segment> segments);
 
-    public void deleteAll(Collection<Long> ids) {
-        db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("DELETE FROM segments WHERE id=?")) {
-                for (long id : ids) {
-                    st.setLong(1, id);
-                    st.addBatch();
-                }
-                st.executeBatch();
-            }
-            return null;
-        });
-    }
+    void deleteAll(Collection<Long> ids);
 
-    public void updateCode(long id, long codeId) {
-        db.write(c -> Sql.update(c, "UPDATE segments SET code_id=? WHERE id=?", codeId, id));
-    }
+    void updateCode(long id, long codeId);
 
-    public Optional<Segment> get(long id) {
-        return db.read(c -> Sql.one(c, SELECT + "WHERE s.id=?", SegmentStore::map, id));
-    }
+    Optional<Segment> get(long id);
 
-    public Optional<Segment> find(Segment like) {
-        return db.read(c -> Sql.one(c, SELECT + "WHERE s.document_id=? AND s.start_offset=? "
-                        + "AND s.end_offset=? AND s.code_id=? AND s.coder_id=?", SegmentStore::map,
-                like.documentId(), like.start(), like.end(), like.codeId(), like.coderId()));
-    }
+    /** The stored passage with the same document, span, code and coder, if any. */
+    Optional<Segment> find(Segment like);
 
-    public List<Segment> all() {
-        // Passages stored in one batch share a timestamp; parsing each distinct one once halves the load time.
-        java.util.Map<String, Instant> parsed = new java.util.HashMap<>();
-        return db.read(c -> Sql.list(c, SELECT + "ORDER BY s.document_id, s.start_offset, s.id", rs -> new Segment(
-                rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5), rs.getLong(6),
-                rs.getString(7), parsed.computeIfAbsent(rs.getString(8), Instant::parse))));
-    }
+    /** Every passage, in document and offset order. */
+    List<Segment> all();
 
-    public List<Segment> ofDocument(long documentId) {
-        return db.read(c -> Sql.list(c, SELECT + "WHERE s.document_id=? ORDER BY s.start_offset, s.id",
-                SegmentStore::map, documentId));
-    }
+    List<Segment> ofDocument(long documentId);
 
-    public List<Segment> ofCode(long codeId) {
-        return db.read(c -> Sql.list(c, SELECT + "WHERE s.code_id=? ORDER BY s.document_id, s.start_offset, s.id",
-                SegmentStore::map, codeId));
-    }
+    List<Segment> ofCode(long codeId);
 
-    public int count() {
-        return db.read(c -> Sql.one(c, "SELECT count(*) FROM segments", rs -> rs.getInt(1)).orElse(0));
-    }
-
-    private static Object[] values(Segment s) {
-        return new Object[] {s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), s.created()};
-    }
-
-    private static List<Segment> inIndexOrder(Collection<Segment> segments) {
-        List<Segment> sorted = new java.util.ArrayList<>(segments);
-        sorted.sort(Comparator.comparingLong(Segment::documentId).thenComparingInt(Segment::start)
-                .thenComparingInt(Segment::end).thenComparingLong(Segment::codeId));
-        return sorted;
-    }
-
-    private static void bindWithId(PreparedStatement st, Segment s) throws SQLException {
-        Object[] values = values(s);
-        Object[] shifted = new Object[values.length + 1];
-        shifted[0] = s.id();
-        System.arraycopy(values, 0, shifted, 1, values.length);
-        Sql.bind(st, shifted);
-    }
-
-    private static Segment withId(Segment s, long id) {
-        return new Segment(id, s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), s.memo(), s.created());
-    }
-
-    private static Segment map(ResultSet rs) throws SQLException {
-        return new Segment(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5), rs.getLong(6),
-                rs.getString(7), Instant.parse(rs.getString(8)));
-    }
+    int count();
 }

@@ -28,7 +28,7 @@ final class AddedCodingEdit implements Edit {
 
     @Override
     public void apply() {
-        project.db.write(c -> {
+        project.store.write(() -> {
             created.forEach(code -> project.codebook.insertCode(code, true));
             project.segments.restoreAll(added);
             return null;
@@ -38,7 +38,7 @@ final class AddedCodingEdit implements Edit {
 
     @Override
     public void revert() {
-        project.db.write(c -> {
+        project.store.write(() -> {
             project.segments.deleteAll(added.stream().map(Segment::id).toList());
             created.forEach(code -> project.codebook.deleteCode(code.id()));
             return null;

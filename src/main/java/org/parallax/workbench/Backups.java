@@ -102,12 +102,12 @@ public final class Backups {
 
     /** Takes a backup now and thins the folder; returns it. */
     public synchronized Backup take(String reason) {
-        if (project.db.readOnlyReason().isPresent()) {
+        if (project.store.readOnlyReason().isPresent()) {
             throw new ParallaxException(project.file().getFileName() + " is open read-only ("
-                    + project.db.readOnlyReason().get() + "); copy the file itself to keep it");
+                    + project.store.readOnlyReason().get() + "); copy the file itself to keep it");
         }
-        long commits = project.db.commits();
-        Backup backup = write(project.file(), reason, project.db::snapshotTo);
+        long commits = project.store.commits();
+        Backup backup = write(project.file(), reason, project.store::snapshotTo);
         commitsAtLastBackup = commits;
         lastBackup = backup;
         rotate(project.file());
@@ -116,7 +116,7 @@ public final class Backups {
 
     /** A backup of the project as it is now: the one taken earlier in this session if nothing changed since. */
     public synchronized Backup current(String reason) {
-        if (lastBackup != null && commitsAtLastBackup == project.db.commits() && Files.exists(lastBackup.file())) {
+        if (lastBackup != null && commitsAtLastBackup == project.store.commits() && Files.exists(lastBackup.file())) {
             return lastBackup;
         }
         return take(reason);
@@ -131,7 +131,7 @@ public final class Backups {
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
         try {
             Files.deleteIfExists(temp);
-            project.db.snapshotTo(temp);
+            project.store.snapshotTo(temp);
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new ParallaxException(absolute.getFileName() + ": cannot save the copy (" + e.getMessage() + ")", e);
@@ -145,7 +145,7 @@ public final class Backups {
      * checked against their content hashes first, so a daily backup never preserves silent damage.
      */
     void daily(ProjectCheck check) {
-        if (project.db.readOnlyReason().isPresent() || project.documents.count() == 0) {
+        if (project.store.readOnlyReason().isPresent() || project.documents.count() == 0) {
             return;
         }
         List<Backup> existing = list(project.file());
@@ -166,7 +166,7 @@ public final class Backups {
      * session. If the backup cannot be written the action is refused: it is the only way back.
      */
     void before(String action) {
-        if (project.db.readOnlyReason().isPresent() || project.documents.count() == 0) {
+        if (project.store.readOnlyReason().isPresent() || project.documents.count() == 0) {
             return;
         }
         try {

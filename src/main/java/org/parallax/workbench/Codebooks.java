@@ -31,7 +31,7 @@ public final class Codebooks {
     /** Merges a codebook definition into the project by name, in one transaction; nothing is deleted. */
     public void install(CodebookDefinition definition) {
         project.backups.before("codebook import");
-        project.db.write(c -> {
+        project.store.write(() -> {
             new CodebookInstaller(project.codebook).install(definition);
             new AnchorLinks(project).link(definition);
             if (project.settings.get(CODEBOOK_NAME).isEmpty()) {
@@ -123,7 +123,7 @@ public final class Codebooks {
     }
 
     private void replaceAnchors(long codeId, List<Long> from, List<Long> to) {
-        project.db.write(c -> {
+        project.store.write(() -> {
             from.forEach(id -> project.codebook.removeAnchor(codeId, id));
             to.forEach(id -> project.codebook.addAnchor(codeId, id));
             return null;
@@ -258,7 +258,7 @@ public final class Codebooks {
                         s.created()))
                 .toList();
         Edit delete = new CodeEdit("Merge", from, project.segments.ofCode(fromId), false);
-        List<Segment> added = project.db.write(c -> {
+        List<Segment> added = project.store.write(() -> {
             delete.apply();
             return project.segments.insertAll(moved);
         });
@@ -269,7 +269,7 @@ public final class Codebooks {
             }
 
             public void apply() {
-                project.db.write(c -> {
+                project.store.write(() -> {
                     delete.apply();
                     project.segments.restoreAll(added);
                     return null;
@@ -279,7 +279,7 @@ public final class Codebooks {
             }
 
             public void revert() {
-                project.db.write(c -> {
+                project.store.write(() -> {
                     project.segments.deleteAll(added.stream().map(Segment::id).toList());
                     delete.revert();
                     return null;
@@ -409,7 +409,7 @@ public final class Codebooks {
         }
 
         private void change(boolean add) {
-            project.db.write(c -> {
+            project.store.write(() -> {
                 if (add) {
                     project.codebook.insertCode(code, true);
                     project.segments.restoreAll(passages);

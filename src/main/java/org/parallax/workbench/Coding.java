@@ -46,7 +46,7 @@ public final class Coding {
             }
         }
         // A new coder and its first passage are one user action, so one transaction.
-        Segment saved = project.db.write(c -> {
+        Segment saved = project.store.write(() -> {
             long coderId = project.coders.ensure(coderName).id();
             return project.segments.insert(new Segment(0, documentId, start, end, code.id(), coderId,
                     blankToNull(memo), Instant.now().truncatedTo(ChronoUnit.MILLIS)));
@@ -162,7 +162,7 @@ public final class Coding {
 
         private void change(boolean add) {
             if (add) {
-                project.db.write(c -> {
+                project.store.write(() -> {
                     project.segments.restoreAll(segments);
                     memos.forEach(m -> project.memos.restore(m.target(), m));
                     return null;

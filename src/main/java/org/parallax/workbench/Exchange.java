@@ -85,7 +85,7 @@ public final class Exchange {
         Codebook before = project.codebook.load();
         ExchangeReport report;
         try {
-            report = project.db.write(c -> importer.run(read.project()));
+            report = project.store.write(() -> importer.run(read.project()));
         } catch (ParallaxException e) {
             throw namingTheFile(file, e);
         } finally {

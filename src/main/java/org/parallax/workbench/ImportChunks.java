@@ -84,7 +84,7 @@ final class ImportChunks {
         List<String> warnings = new ArrayList<>();
         Map<Long, String> texts = new HashMap<>();
         try {
-            project.db.write(c -> {
+            project.store.write(() -> {
                 for (ParsedFile p : chunk) {
                     Optional<Long> existing = project.documents.idByHash(p.hash());
                     if (existing.isPresent()) {

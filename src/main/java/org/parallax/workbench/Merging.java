@@ -63,7 +63,7 @@ public final class Merging {
 
         List<Code> created = new ArrayList<>();
         Set<String> coders = new LinkedHashSet<>();
-        List<Segment> added = project.db.write(c -> {
+        List<Segment> added = project.store.write(() -> {
             Map<Long, Long> codeMap = mapCodes(theirs, created);
             Map<Long, Long> coderMap = new HashMap<>();
             List<Segment> drafts = new ArrayList<>();

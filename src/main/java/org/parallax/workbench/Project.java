@@ -12,19 +12,20 @@ import org.parallax.search.IndexedDocument;
 import org.parallax.search.SearchIndex;
 import org.parallax.store.CoderStore;
 import org.parallax.store.CodebookStore;
-import org.parallax.store.Database;
 import org.parallax.store.DocumentStore;
 import org.parallax.store.MemoStore;
+import org.parallax.store.ProjectFile;
+import org.parallax.store.ProjectStore;
 import org.parallax.store.SavedSearchStore;
 import org.parallax.store.SegmentStore;
 import org.parallax.store.SettingsStore;
 
-/** An open project: its database, stores, change listeners and the active coder. Package-private plumbing. */
+/** An open project: its store, change listeners and the active coder. Package-private plumbing. */
 final class Project implements AutoCloseable {
     private static final String ACTIVE_CODER = "active_coder";
     private static final String BLIND = "blind_mode";
 
-    final Database db;
+    final ProjectStore store;
     final DocumentStore documents;
     final CodebookStore codebook;
     final SegmentStore segments;
@@ -42,17 +43,17 @@ final class Project implements AutoCloseable {
     /** Counts commits noticed from other programs; views of derived data compare it with what they saw. */
     private final java.util.concurrent.atomic.AtomicLong outsideGeneration = new java.util.concurrent.atomic.AtomicLong();
 
-    Project(Database db) {
-        this.db = db;
-        this.documents = new DocumentStore(db);
-        this.codebook = new CodebookStore(db);
-        this.segments = new SegmentStore(db);
-        this.coders = new CoderStore(db);
-        this.settings = new SettingsStore(db);
-        this.savedSearches = new SavedSearchStore(db);
-        this.memos = new MemoStore(db);
-        this.segmentCache = new SegmentCache(segments, db::pollOutsideChanges);
-        db.onOutsideChange(this::changedOutside);
+    Project(ProjectStore store) {
+        this.store = store;
+        this.documents = store.documents();
+        this.codebook = store.codebook();
+        this.segments = store.segments();
+        this.coders = store.coders();
+        this.settings = store.settings();
+        this.savedSearches = store.savedSearches();
+        this.memos = store.memos();
+        this.segmentCache = new SegmentCache(segments, store::pollOutsideChanges);
+        store.onOutsideChange(this::changedOutside);
     }
 
     /**
@@ -76,12 +77,16 @@ final class Project implements AutoCloseable {
     /** Starts polling for other programs' commits (the window does; a one-shot command need not). */
     synchronized void watchOutsideChanges(java.time.Duration interval) {
         if (outsideChanges == null) {
-            outsideChanges = new OutsideChanges(db, interval);
+            outsideChanges = new OutsideChanges(store, interval);
         }
     }
 
+    /** The project file; every project is one today (a team project on a server will have none). */
     Path file() {
-        return db.file();
+        if (store.location() instanceof ProjectFile file) {
+            return file.path();
+        }
+        throw new IllegalStateException(store.location().displayName() + " is not a project file");
     }
 
     Coder activeCoder() {
@@ -89,7 +94,7 @@ final class Project implements AutoCloseable {
         if (coder == null) {
             String name = settings.get(ACTIVE_CODER).orElseGet(Project::defaultCoderName);
             // A read-only project cannot record a new coder; one not yet in it codes nothing anyway.
-            coder = db.readOnlyReason().isPresent() ? coders.find(name).orElse(new Coder(0, name)) : coders.ensure(name);
+            coder = store.readOnlyReason().isPresent() ? coders.find(name).orElse(new Coder(0, name)) : coders.ensure(name);
             activeCoder = coder;
         }
         return coder;
@@ -146,7 +151,7 @@ final class Project implements AutoCloseable {
     /** The search index folder beside the project file: {@code NAME.parallax.index/}. */
     Path indexFolder() {
         Path beside = file().resolveSibling(file().getFileName() + ".index");
-        if (db.readOnlyReason().isPresent() && !java.nio.file.Files.isDirectory(beside)) {
+        if (store.readOnlyReason().isPresent() && !java.nio.file.Files.isDirectory(beside)) {
             // A read-only project (a CD, a share, a damaged file) gets its derived index in the temp folder.
             return Path.of(System.getProperty("java.io.tmpdir"), "parallax-index-"
                     + org.parallax.io.ContentHash.sha256Hex(file().toString()).substring(0, 16));
@@ -198,6 +203,6 @@ final class Project implements AutoCloseable {
         if (index != null) {
             index.close();
         }
-        db.close();
+        store.close();
     }
 }

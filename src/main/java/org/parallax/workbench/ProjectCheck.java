@@ -49,7 +49,7 @@ public final class ProjectCheck {
     /** The full check of `parallax check`: the file, texts, passages and the search index. */
     public List<CheckFinding> full() {
         List<CheckFinding> findings = new ArrayList<>();
-        String integrity = project.db.integrityCheck();
+        String integrity = project.store.integrityCheck();
         if (!"ok".equals(integrity)) {
             integrity.lines().forEach(line -> findings.add(new CheckFinding(project.file().getFileName()
                     + " (SQLite integrity check)", line)));
@@ -114,7 +114,7 @@ public final class ProjectCheck {
 
     private void stopWritingOn(List<CheckFinding> findings) {
         if (!findings.isEmpty()) {
-            project.db.stopWriting("the check found " + findings.size() + (findings.size() == 1 ? " problem" : " problems")
+            project.store.stopWriting("the check found " + findings.size() + (findings.size() == 1 ? " problem" : " problems")
                     + ", first " + findings.get(0));
         }
     }

@@ -8,7 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.parallax.model.ParallaxException;
-import org.parallax.store.Database;
+import org.parallax.store.ProjectFile;
+import org.parallax.store.ProjectStore;
+import org.parallax.store.ProjectStores;
 
 /**
  * Puts a backup in place of a closed project: the backup is verified first, the current file is kept as a
@@ -77,7 +79,7 @@ public final class Restore {
     /** A snapshot of the current file when SQLite reads it soundly, else a byte copy of it as it is. */
     private static Backup keepCurrent(Path project) {
         return Backups.write(project, "before restore", target -> {
-            try (Database db = Database.openReadOnly(project)) {
+            try (ProjectStore db = ProjectStores.openReadOnly(new ProjectFile(project))) {
                 if ("ok".equals(db.quickCheck())) {
                     db.snapshotTo(target);
                     return;

@@ -45,7 +45,7 @@ public final class Search {
     /** Rebuilds the index if it does not match the documents; returns true if a rebuild ran to the end. */
     public synchronized boolean ensureIndex(TaskProgress progress) {
         // Another program may have imported or deleted documents since the last check.
-        project.db.pollOutsideChanges();
+        project.store.pollOutsideChanges();
         long generation = project.outsideGeneration();
         if (checkedAt == generation) {
             return false;

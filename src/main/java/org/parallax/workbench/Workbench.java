@@ -6,7 +6,8 @@ import java.util.function.Consumer;
 import org.parallax.io.DocumentReader;
 import org.parallax.model.Coder;
 import org.parallax.model.CodebookDefinition;
-import org.parallax.store.Database;
+import org.parallax.store.ProjectFile;
+import org.parallax.store.ProjectStores;
 
 /**
  * The one entry point the UI and the CLI share: an open project and its use cases, grouped by
@@ -47,29 +48,29 @@ public final class Workbench implements AutoCloseable {
 
     /** Opens an existing project file. */
     public static Workbench open(Path file) {
-        Workbench workbench = new Workbench(new Project(Database.open(file)));
+        Workbench workbench = new Workbench(new Project(ProjectStores.open(new ProjectFile(file))));
         workbench.project.backups.daily(workbench.check);
         return workbench;
     }
 
     /** Opens a project without writing to it, not even a backup (checks, merges from another project). */
     public static Workbench openReadOnly(Path file) {
-        return new Workbench(new Project(Database.openReadOnly(file)));
+        return new Workbench(new Project(ProjectStores.openReadOnly(new ProjectFile(file))));
     }
 
     /** Opens a backup read-only; nothing is created beside it. */
     static Workbench openSnapshot(Path file) {
-        return new Workbench(new Project(Database.openSnapshot(file)));
+        return new Workbench(new Project(ProjectStores.openSnapshot(file)));
     }
 
     /** Throws with the reason in words unless {@code file} is a Parallax project; writes nothing. */
     public static void requireProject(Path file) {
-        Database.openReadOnly(file).close();
+        ProjectStores.openReadOnly(new ProjectFile(file)).close();
     }
 
     /** Creates a new project file, optionally with a codebook installed; refuses to overwrite a file. */
     public static Workbench create(Path file, CodebookDefinition codebook) {
-        Workbench workbench = new Workbench(new Project(Database.create(file)));
+        Workbench workbench = new Workbench(new Project(ProjectStores.create(new ProjectFile(file))));
         if (codebook != null) {
             workbench.codebook.install(codebook);
         }
@@ -178,7 +179,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Why the project is open read-only (damaged, read-only place, replaced journal), or empty when writable. */
     public java.util.Optional<String> readOnlyReason() {
-        return project.db.readOnlyReason();
+        return project.store.readOnlyReason();
     }
 
     /** Backups of this project (docs/backups.md). */
@@ -193,7 +194,7 @@ public final class Workbench implements AutoCloseable {
 
     /** SQLite's quick check of the project file: "ok" when sound. */
     public String quickCheck() {
-        return project.db.quickCheck();
+        return project.store.quickCheck();
     }
 
     /**
@@ -207,7 +208,7 @@ public final class Workbench implements AutoCloseable {
 
     /** SQLite's integrity check of the project file: "ok" when sound. */
     public String integrityCheck() {
-        return project.db.integrityCheck();
+        return project.store.integrityCheck();
     }
 
     @Override

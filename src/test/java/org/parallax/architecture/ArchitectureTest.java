@@ -70,8 +70,36 @@ class ArchitectureTest {
     @Test
     void onlyStoreTalksSql() {
         noClasses().that().resideOutsideOfPackage("org.parallax.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")
                 .because("the project file's schema is the store's secret")
+                .check(classes);
+    }
+
+    @Test
+    void backendsAreReachedOnlyThroughTheFactory() {
+        noClasses().that().resideOutsideOfPackage("org.parallax.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parallax.store.jdbc..",
+                        "org.parallax.store.sqlite..", "org.parallax.store.postgres..")
+                .because("the workbench sees the store interfaces only; ProjectStores picks the backend")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.parallax.store")
+                .and().doNotHaveFullyQualifiedName("org.parallax.store.ProjectStores")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parallax.store.jdbc..",
+                        "org.parallax.store.sqlite..", "org.parallax.store.postgres..")
+                .because("the interfaces know no backend; only the factory names them")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.parallax.store.jdbc..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parallax.store.sqlite..",
+                        "org.parallax.store.postgres..", "org.sqlite..")
+                .because("the JDBC stores are shared by every backend; what differs goes through the Dialect")
+                .check(classes);
+    }
+
+    @Test
+    void theStoreInterfacesTalkNoSql() {
+        noClasses().that().resideInAPackage("org.parallax.store")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")
+                .because("what the workbench sees of the store has no connection, statement or result set in it")
                 .check(classes);
     }
 

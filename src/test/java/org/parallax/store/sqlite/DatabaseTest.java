@@ -1,4 +1,4 @@
-package org.parallax.store;
+package org.parallax.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,10 @@ import java.sql.DriverManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.DocumentMeta;
+import org.parallax.store.StoreException;
+import org.parallax.store.jdbc.JdbcDocumentStore;
+import org.parallax.store.jdbc.Migrations;
+import org.parallax.store.jdbc.Sql;
 
 class DatabaseTest {
     @TempDir
@@ -61,7 +65,7 @@ class DatabaseTest {
     @Test
     void failedWriteRollsBackEverythingItDid() {
         try (Database db = Database.create(dir.resolve("p.parallax"))) {
-            DocumentStore documents = new DocumentStore(db);
+            JdbcDocumentStore documents = new JdbcDocumentStore(db);
             assertThatThrownBy(() -> db.write(c -> {
                 documents.insert(DocumentMeta.titled("half"), "some text", "hash-1", "a.txt");
                 throw new IllegalStateException("boom");
@@ -75,7 +79,7 @@ class DatabaseTest {
     @Test
     void readsOutsideAWriteDoNotSeeItsUncommittedRows() throws Exception {
         try (Database db = Database.create(dir.resolve("p.parallax"))) {
-            DocumentStore documents = new DocumentStore(db);
+            JdbcDocumentStore documents = new JdbcDocumentStore(db);
             int[] seenByOtherThread = new int[1];
             db.write(c -> {
                 documents.insert(DocumentMeta.titled("pending"), "text", "hash-2", null);

@@ -1,4 +1,4 @@
-package org.parallax.store;
+package org.parallax.store.sqlite;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.parallax.store;
+package org.parallax.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.DocumentMeta;
+import org.parallax.store.StoreException;
+import org.parallax.store.jdbc.JdbcCoderStore;
+import org.parallax.store.jdbc.JdbcDocumentStore;
 
 /** Opening refuses non-projects in words, never creates or writes a file, and opens damage read-only. */
 class ProjectOpeningTest {
@@ -47,8 +50,8 @@ class ProjectOpeningTest {
         byte[] before = damageAnIndexPage(file);
         try (Database db = Database.open(file)) {
             assertThat(db.readOnlyReason()).hasValueSatisfying(r -> assertThat(r).startsWith("the file is damaged"));
-            assertThat(new DocumentStore(db).list()).hasSize(40);
-            assertThatThrownBy(() -> new DocumentStore(db).insert(DocumentMeta.titled("x"), "x", "h", null))
+            assertThat(new JdbcDocumentStore(db).list()).hasSize(40);
+            assertThatThrownBy(() -> new JdbcDocumentStore(db).insert(DocumentMeta.titled("x"), "x", "h", null))
                     .hasMessageStartingWith("damaged.parallax is open read-only: the file is damaged");
         }
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
@@ -61,14 +64,14 @@ class ProjectOpeningTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
         try (Database db = Database.open(file)) {
             assertThat(db.readOnlyReason()).hasValue("the file is read-only (save a copy to work on it)");
-            assertThat(new DocumentStore(db).count()).isEqualTo(3);
-            assertThatThrownBy(() -> new CoderStore(db).ensure("someone")).hasMessageContaining("open read-only");
+            assertThat(new JdbcDocumentStore(db).count()).isEqualTo(3);
+            assertThatThrownBy(() -> new JdbcCoderStore(db).ensure("someone")).hasMessageContaining("open read-only");
         }
         assertThat(namesIn(folder)).containsExactly("образец проекта.parallax");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         try (Database db = Database.open(file)) {
             assertThat(db.readOnlyReason()).isEmpty();
-            new CoderStore(db).ensure("someone");
+            new JdbcCoderStore(db).ensure("someone");
         }
     }
 
@@ -79,7 +82,7 @@ class ProjectOpeningTest {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         try (Database db = Database.open(file)) {
             assertThat(db.readOnlyReason()).hasValueSatisfying(r -> assertThat(r).contains("is read-only"));
-            assertThat(new DocumentStore(db).count()).isEqualTo(2);
+            assertThat(new JdbcDocumentStore(db).count()).isEqualTo(2);
         } finally {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
@@ -88,7 +91,7 @@ class ProjectOpeningTest {
 
     static Path projectWithDocuments(Path file, int count) {
         try (Database db = Database.create(file)) {
-            DocumentStore documents = new DocumentStore(db);
+            JdbcDocumentStore documents = new JdbcDocumentStore(db);
             for (int i = 0; i < count; i++) {
                 documents.insert(DocumentMeta.titled("Document " + i), ("Text of document " + i + ". ").repeat(200),
                         "hash-" + i, null);

@@ -1,8 +1,11 @@
-package org.parallax.store;
+package org.parallax.store.sqlite;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.parallax.store.StoreException;
+import org.parallax.store.jdbc.Migrations;
+import org.parallax.store.jdbc.Sql;
 
 /** Tells a Parallax project from any other SQLite database, before anything is written to it. */
 final class ProjectSchema {
@@ -11,9 +14,9 @@ final class ProjectSchema {
 
     /** The file's schema version; throws when it is no Parallax project or comes from a newer Parallax. */
     static int require(Connection connection, Path file) throws SQLException {
-        int version = Migrations.version(connection);
+        int version = SqliteDialect.INSTANCE.schemaVersion(connection);
         if (version > Migrations.latest()) {
-            throw Database.newerSchema(file, version, Migrations.latest());
+            throw Migrations.newerSchema(String.valueOf(file.getFileName()), version);
         }
         boolean hasDocuments = Sql.one(connection,
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='documents'", rs -> true).isPresent();

@@ -1,9 +1,11 @@
-package org.parallax.store;
+package org.parallax.store.sqlite;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.parallax.model.DiskFullException;
 import org.parallax.model.ParallaxException;
+import org.parallax.store.ProjectBusyException;
+import org.parallax.store.StoreException;
 import org.sqlite.SQLiteException;
 
 /**

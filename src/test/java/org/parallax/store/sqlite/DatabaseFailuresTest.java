@@ -1,4 +1,4 @@
-package org.parallax.store;
+package org.parallax.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.DiskFullException;
+import org.parallax.store.ProjectBusyException;
 
 /** SQLite's refusals reach the user as sentences, roll back whole, and leave the connection usable. */
 class DatabaseFailuresTest {

@@ -1,4 +1,4 @@
-package org.parallax.store;
+package org.parallax.store.sqlite;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,7 +6,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-import org.parallax.model.ParallaxException;
+import org.parallax.store.StoreException;
+import org.parallax.store.jdbc.Dialect;
+import org.parallax.store.jdbc.JdbcSession;
+import org.parallax.store.jdbc.Migrations;
+import org.parallax.store.jdbc.SqlWork;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -20,7 +24,7 @@ import org.sqlite.SQLiteException;
  * in a read-only place opens read-only, with the reason in {@link #readOnlyReason()}, and every write is
  * refused with that reason. Shortly after each write the log is checkpointed into the main file.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements JdbcSession, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
     private final Path file;
@@ -57,7 +61,7 @@ public final class Database implements AutoCloseable {
         Connection writer = null;
         try {
             writer = Connections.writer(absolute, true);
-            Migrations.migrate(writer, absolute);
+            Migrations.migrate(writer, SqliteDialect.INSTANCE, String.valueOf(absolute.getFileName()));
             checkpointSchema(writer);
             return new Database(absolute, writer, Connections.reader(absolute, false), null);
         } catch (SQLException e) {
@@ -106,7 +110,7 @@ public final class Database implements AutoCloseable {
             String reason = damage != null ? damage : unwritable != null ? unwritable : requestedReadOnly;
             if (reason == null) {
                 writer = Connections.writer(absolute, false);
-                Migrations.migrate(writer, absolute);
+                Migrations.migrate(writer, SqliteDialect.INSTANCE, String.valueOf(absolute.getFileName()));
                 checkpointSchema(writer);
                 // A fresh reader sees the file as the writer left it (WAL mode, current schema).
                 Connections.closeQuietly(reader);
@@ -162,6 +166,7 @@ public final class Database implements AutoCloseable {
      * transaction is begun and ended with explicit statements on a connection that stays in auto-commit
      * mode, so a failed commit (disk full) can never leave the connection believing a transaction is open.
      */
+    @Override
     public <T> T write(SqlWork<T> work) {
         writeLock.lock();
         try {
@@ -272,6 +277,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs a read; inside a write on this thread it sees that write's uncommitted changes. */
+    @Override
     public <T> T read(SqlWork<T> work) {
         boolean inWrite = writeLock.isHeldByCurrentThread();
         ReentrantLock lock = inWrite ? writeLock : readLock;
@@ -285,9 +291,41 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs several reads on one state of the file: inside a read transaction on the reader connection, so a
+     * commit by another program between two of them is not half seen; inside a write it runs on the writer.
+     */
+    public <T> T readConsistently(java.util.function.Supplier<T> work) {
+        if (writeLock.isHeldByCurrentThread()) {
+            return work.get();
+        }
+        readLock.lock();
+        try {
+            if (readLock.getHoldCount() > 1) {
+                return work.get();
+            }
+            onReader("BEGIN");
+            try {
+                return work.get();
+            } finally {
+                onReader("COMMIT");
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.translate(file, e);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    private void onReader(String sql) throws SQLException {
+        try (var st = reader.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
     /** The schema version stored in {@code PRAGMA user_version}. */
     public int schemaVersion() {
-        return read(Migrations::version);
+        return read(SqliteDialect.INSTANCE::schemaVersion);
     }
 
     /** Runs {@code PRAGMA integrity_check}; returns "ok" for a sound file, else SQLite's findings. */
@@ -351,6 +389,11 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
+    public Dialect dialect() {
+        return SqliteDialect.INSTANCE;
+    }
+
+    @Override
     public void close() {
         checkpointer.stop();
         writeLock.lock();
@@ -374,10 +417,5 @@ public final class Database implements AutoCloseable {
             readLock.unlock();
             writeLock.unlock();
         }
-    }
-
-    static ParallaxException newerSchema(Path file, int found, int supported) {
-        return new StoreException(file.getFileName() + ": project was written by a newer Parallax (schema "
-                + found + ", this version reads up to " + supported + ")");
     }
 }

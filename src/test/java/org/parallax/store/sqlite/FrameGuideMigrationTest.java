@@ -1,4 +1,4 @@
-package org.parallax.store;
+package org.parallax.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Code;
+import org.parallax.store.jdbc.JdbcCodebookStore;
+import org.parallax.store.jdbc.JdbcSegmentStore;
+import org.parallax.store.jdbc.Migrations;
+import org.parallax.store.jdbc.Sql;
 
 class FrameGuideMigrationTest {
     @TempDir
@@ -40,12 +44,12 @@ class FrameGuideMigrationTest {
 
         try (Database db = Database.open(file)) {
             assertThat(db.schemaVersion()).isEqualTo(Migrations.latest()).isGreaterThanOrEqualTo(3);
-            CodebookStore store = new CodebookStore(db);
+            JdbcCodebookStore store = new JdbcCodebookStore(db);
             Code balance = store.load().codeNamed("Balance of power").orElseThrow();
             assertThat(balance.definition()).isEqualTo("Weighs power.");
             assertThat(balance.shortcut()).isEqualTo(1);
             assertThat(balance.inclusion()).isNull();
-            assertThat(new SegmentStore(db).get(9)).hasValueSatisfying(s -> assertThat(s.end()).isEqualTo(20));
+            assertThat(new JdbcSegmentStore(db).get(9)).hasValueSatisfying(s -> assertThat(s.end()).isEqualTo(20));
             String query = db.read(c -> Sql.one(c, "SELECT query FROM saved_searches", rs -> rs.getString(1))
                     .orElseThrow());
             assertThat(query).isEqualTo("NATO");
@@ -60,13 +64,13 @@ class FrameGuideMigrationTest {
             store.updateCode(new Code(5, null, 1L, null, "Balance of power", null, "Weighs power.", 1, 0));
             assertThat(store.load().code(5).orElseThrow().exclusion()).isEqualTo("Mere threat talk.");
 
-            new SegmentStore(db).deleteAll(List.of(9L));
+            new JdbcSegmentStore(db).deleteAll(List.of(9L));
             assertThat(store.anchors()).isEmpty();
         }
     }
 
     private static String script(String name) throws Exception {
-        try (InputStream in = Migrations.class.getResourceAsStream(name)) {
+        try (InputStream in = Migrations.class.getResourceAsStream("/org/parallax/store/migrations/sqlite/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

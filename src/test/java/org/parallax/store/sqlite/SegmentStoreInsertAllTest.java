@@ -1,4 +1,4 @@
-package org.parallax.store;
+package org.parallax.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Code;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.Segment;
+import org.parallax.store.jdbc.JdbcCodebookStore;
+import org.parallax.store.jdbc.JdbcCoderStore;
+import org.parallax.store.jdbc.JdbcDocumentStore;
+import org.parallax.store.jdbc.JdbcSegmentStore;
 
 class SegmentStoreInsertAllTest {
     private static final Instant CREATED = Instant.parse("2026-03-01T10:15:30.123Z");
@@ -17,12 +21,12 @@ class SegmentStoreInsertAllTest {
     @Test
     void batchInsertSkipsDuplicatesAndReturnsTheStoredIds(@TempDir Path dir) {
         try (Database db = Database.create(dir.resolve("p.parallax"))) {
-            long doc = new DocumentStore(db).insert(DocumentMeta.titled("Founding Act"),
+            long doc = new JdbcDocumentStore(db).insert(DocumentMeta.titled("Founding Act"),
                     "NATO and Russia do not consider each other as adversaries.", "hash-1", "act.txt").id();
-            long code = new CodebookStore(db).insertCode(new Code(0, null, null, null, "Convergence of norms",
+            long code = new JdbcCodebookStore(db).insertCode(new Code(0, null, null, null, "Convergence of norms",
                     "#ff7f0e", "", 0, 0), false).id();
-            long coder = new CoderStore(db).ensure("anna").id();
-            SegmentStore store = new SegmentStore(db);
+            long coder = new JdbcCoderStore(db).ensure("anna").id();
+            JdbcSegmentStore store = new JdbcSegmentStore(db);
             Segment existing = store.insert(new Segment(0, doc, 0, 4, code, coder, null, CREATED));
 
             List<Segment> saved = store.insertAll(List.of(

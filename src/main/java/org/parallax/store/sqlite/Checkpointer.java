@@ -1,4 +1,4 @@
-package org.parallax.store;
+package org.parallax.store.sqlite;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -1,4 +1,4 @@
-package org.parallax.store;
+package org.parallax.store.sqlite;
 
 import java.nio.file.Path;
 import java.sql.Connection;

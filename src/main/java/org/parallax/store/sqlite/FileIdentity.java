@@ -1,4 +1,4 @@
-package org.parallax.store;
+package org.parallax.store.sqlite;
 
 import java.io.IOException;
 import java.nio.file.Files;

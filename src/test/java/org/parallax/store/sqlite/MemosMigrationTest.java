@@ -1,4 +1,4 @@
-package org.parallax.store;
+package org.parallax.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoKind;
 import org.parallax.model.MemoTarget;
+import org.parallax.store.jdbc.JdbcCodebookStore;
+import org.parallax.store.jdbc.JdbcMemoStore;
+import org.parallax.store.jdbc.JdbcSegmentStore;
+import org.parallax.store.jdbc.Migrations;
 
 class MemosMigrationTest {
     @TempDir
@@ -46,10 +50,10 @@ class MemosMigrationTest {
         try (Database db = Database.open(file)) {
             assertThat(db.schemaVersion()).isEqualTo(Migrations.latest()).isGreaterThanOrEqualTo(4);
             assertThat(db.integrityCheck()).isEqualTo("ok");
-            SegmentStore segments = new SegmentStore(db);
+            JdbcSegmentStore segments = new JdbcSegmentStore(db);
             assertThat(segments.get(9)).get().extracting(s -> s.memo()).isEqualTo("power talk\nsecond line");
             assertThat(segments.get(10)).get().extracting(s -> s.memo()).isNull();
-            MemoStore memos = new MemoStore(db);
+            JdbcMemoStore memos = new JdbcMemoStore(db);
             Memo passage = memos.get(MemoTarget.passage(9)).orElseThrow();
             assertThat(passage.author()).isEqualTo("analyst");
             assertThat(passage.created()).isEqualTo(Instant.parse("2024-01-02T10:00:00Z"));
@@ -57,7 +61,7 @@ class MemosMigrationTest {
                     .isEqualTo("Context\nSigned in Paris.");
             assertThat(memos.all()).extracting(m -> m.target().kind())
                     .containsExactly(MemoKind.DOCUMENT, MemoKind.PASSAGE);
-            assertThat(new CodebookStore(db).anchors()).containsKey(5L);
+            assertThat(new JdbcCodebookStore(db).anchors()).containsKey(5L);
 
             segments.deleteAll(List.of(9L));
             assertThat(memos.get(MemoTarget.passage(9))).isEmpty();
@@ -65,7 +69,7 @@ class MemosMigrationTest {
     }
 
     private static String script(String name) throws Exception {
-        try (InputStream in = Migrations.class.getResourceAsStream(name)) {
+        try (InputStream in = Migrations.class.getResourceAsStream("/org/parallax/store/migrations/sqlite/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -1,4 +1,4 @@
-package org.parallax.store;
+package org.parallax.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,17 +10,17 @@ import java.util.List;
 import java.util.Optional;
 
 /** Small JDBC helpers so stores read as SQL plus mapping, without try-with-resources noise. */
-final class Sql {
+public final class Sql {
     private Sql() {
     }
 
     /** Maps the current row of a result set. */
     @FunctionalInterface
-    interface RowMapper<T> {
+    public interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
     }
 
-    static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+    public static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
         try (PreparedStatement st = prepare(c, sql, params); ResultSet rs = st.executeQuery()) {
             List<T> out = new ArrayList<>();
             while (rs.next()) {
@@ -30,24 +30,22 @@ final class Sql {
         }
     }
 
-    static <T> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+    public static <T> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
         try (PreparedStatement st = prepare(c, sql, params); ResultSet rs = st.executeQuery()) {
             return rs.next() ? Optional.ofNullable(mapper.map(rs)) : Optional.empty();
         }
     }
 
-    static int update(Connection c, String sql, Object... params) throws SQLException {
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement st = prepare(c, sql, params)) {
             return st.executeUpdate();
         }
     }
 
-    /** Runs an INSERT and returns the new row id. */
+    /** Runs an INSERT and returns the id the database gave the new row ({@code RETURNING id}). */
     static long insert(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement st = prepare(c, sql, params)) {
-            st.executeUpdate();
-        }
-        return one(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).orElseThrow();
+        return one(c, sql + " RETURNING id", rs -> rs.getLong(1), params)
+                .orElseThrow(() -> new SQLException("the database returned no id for: " + sql));
     }
 
     static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {

@@ -1,0 +1,56 @@
+package org.parallax.store;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * An open project: its stores, the transaction runner, and the life of the connection to it (read-only
+ * reasons, other programs' changes, checks and snapshots). Obtained from {@link ProjectStores}.
+ */
+public interface ProjectStore extends Transactions, AutoCloseable {
+    ProjectLocation location();
+
+    DocumentStore documents();
+
+    CodebookStore codebook();
+
+    SegmentStore segments();
+
+    CoderStore coders();
+
+    SettingsStore settings();
+
+    SavedSearchStore savedSearches();
+
+    MemoStore memos();
+
+    /** Why writes are refused (damaged file, read-only place, replaced journal), or empty when writable. */
+    Optional<String> readOnlyReason();
+
+    /** Refuses every later write with {@code reason}: a damaged project is never written to. */
+    void stopWriting(String reason);
+
+    /** How many write transactions this store committed: tells whether anything changed since a moment. */
+    long commits();
+
+    /** Runs {@code listener} when another program (window, command line, team member) committed a change. */
+    void onOutsideChange(Runnable listener);
+
+    /** Checks cheaply whether another program committed since the last check; meant to be polled while idle. */
+    void pollOutsideChanges();
+
+    /** Writes a consistent copy of the committed state to {@code target}, which must not exist. */
+    void snapshotTo(Path target);
+
+    /** A quick consistency check: "ok" when sound, else the findings. */
+    String quickCheck();
+
+    /** A full consistency check: "ok" when sound, else the findings. */
+    String integrityCheck();
+
+    /** The schema version of the project. */
+    int schemaVersion();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,37 @@
+package org.parallax.store;
+
+import java.nio.file.Path;
+import org.parallax.store.sqlite.SqliteProjectStore;
+
+/** The one way in to a backend: turns a project location into an open {@link ProjectStore}. */
+public final class ProjectStores {
+    private ProjectStores() {
+    }
+
+    /** Creates a new project with the current schema; refuses a location where a project exists. */
+    public static ProjectStore create(ProjectLocation location) {
+        return SqliteProjectStore.create(file(location));
+    }
+
+    /** Opens an existing project and brings its schema up to date. */
+    public static ProjectStore open(ProjectLocation location) {
+        return SqliteProjectStore.open(file(location));
+    }
+
+    /** Opens a project without ever writing to it (checks, backups, merges from it). */
+    public static ProjectStore openReadOnly(ProjectLocation location) {
+        return SqliteProjectStore.openReadOnly(file(location));
+    }
+
+    /** Opens a file no one writes any more (a backup) read-only, creating nothing beside it. */
+    public static ProjectStore openSnapshot(Path file) {
+        return SqliteProjectStore.openSnapshot(file);
+    }
+
+    private static Path file(ProjectLocation location) {
+        if (location instanceof ProjectFile file) {
+            return file.path();
+        }
+        throw new StoreException(location.displayName() + ": this kind of project location is not supported");
+    }
+}

@@ -1,0 +1,215 @@
+package org.parallax.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parallax.model.Code;
+import org.parallax.model.Codebook;
+import org.parallax.model.Frame;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.Scenario;
+import org.parallax.store.CodebookStore;
+
+/** Frames, scenarios, codes and the expectation mapping. Code names are unique in a project. */
+public final class JdbcCodebookStore implements CodebookStore {
+    private final JdbcSession db;
+
+    public JdbcCodebookStore(JdbcSession db) {
+        this.db = db;
+    }
+
+    @Override
+    public Codebook load() {
+        return db.read(c -> new Codebook(
+                Sql.list(c, "SELECT * FROM frames ORDER BY position, id", JdbcCodebookStore::frame),
+                Sql.list(c, "SELECT * FROM scenarios ORDER BY position, id", JdbcCodebookStore::scenario),
+                Sql.list(c, "SELECT * FROM codes ORDER BY position, id", JdbcCodebookStore::code),
+                expectations(c)));
+    }
+
+    @Override
+    public Frame insertFrame(String name, String description, String color) {
+        return db.write(c -> {
+            requireUnused(c, "frames", name, "frame");
+            int position = nextPosition(c, "frames");
+            long id = Sql.insert(c, "INSERT INTO frames(name, description, color, position) VALUES (?,?,?,?)",
+                    name, description, color, position);
+            return new Frame(id, name, description, color, position);
+        });
+    }
+
+    @Override
+    public void updateFrame(Frame frame) {
+        db.write(c -> Sql.update(c, "UPDATE frames SET name=?, description=?, color=?, position=? WHERE id=?",
+                frame.name(), frame.description(), frame.color(), frame.position(), frame.id()));
+    }
+
+    /** Inserts a scenario at the end of the column order together with its scenario code. */
+    @Override
+    public Scenario insertScenario(String name, String description) {
+        return db.write(c -> {
+            requireUnused(c, "scenarios", name, "scenario");
+            requireUnused(c, "codes", name, "code");
+            int position = nextPosition(c, "scenarios");
+            long id = Sql.insert(c, "INSERT INTO scenarios(name, description, position) VALUES (?,?,?)",
+                    name, description, position);
+            Sql.insert(c, "INSERT INTO codes(name, scenario_id, color, definition, position) VALUES (?,?,?,?,?)",
+                    name, id, "#9e9e9e", "Passage describes this scenario: " + name, nextPosition(c, "codes"));
+            return new Scenario(id, name, description, position);
+        });
+    }
+
+    /** Renames or reorders a scenario; its scenario code is renamed with it. */
+    @Override
+    public void updateScenario(Scenario scenario) {
+        db.write(c -> {
+            Sql.update(c, "UPDATE scenarios SET name=?, description=?, position=? WHERE id=?",
+                    scenario.name(), scenario.description(), scenario.position(), scenario.id());
+            return Sql.update(c, "UPDATE codes SET name=? WHERE scenario_id=?", scenario.name(), scenario.id());
+        });
+    }
+
+    /** Inserts a code; {@code code.id()} is ignored unless {@code keepId}, used when undo restores a code. */
+    @Override
+    public Code insertCode(Code code, boolean keepId) {
+        return db.write(c -> {
+            requireUnused(c, "codes", code.name(), "code");
+            int position = keepId ? code.position() : nextPosition(c, "codes");
+            String columns = "parent_id, frame_id, scenario_id, name, color, definition, shortcut, position, "
+                    + "inclusion, exclusion";
+            Object[] values = {code.parentId(), code.frameId(), code.scenarioId(), code.name(), code.color(),
+                code.definition(), code.shortcut(), position, code.inclusion(), code.exclusion()};
+            long id;
+            if (keepId) {
+                Object[] withId = new Object[values.length + 1];
+                withId[0] = code.id();
+                System.arraycopy(values, 0, withId, 1, values.length);
+                id = Sql.insert(c, "INSERT INTO codes(id, " + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)", withId);
+            } else {
+                id = Sql.insert(c, "INSERT INTO codes(" + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?)", values);
+            }
+            return new Code(id, code.parentId(), code.frameId(), code.scenarioId(), code.name(), code.color(),
+                    code.definition(), code.shortcut(), position, code.inclusion(), code.exclusion());
+        });
+    }
+
+    /** Updates a code; a null inclusion or exclusion rule keeps the stored one, an empty one clears it. */
+    @Override
+    public void updateCode(Code code) {
+        db.write(c -> {
+            Optional<Long> clash = Sql.one(c, "SELECT id FROM codes WHERE name=? AND id<>?", rs -> rs.getLong(1),
+                    code.name(), code.id());
+            if (clash.isPresent()) {
+                throw new ParallaxException("A code named '" + code.name() + "' already exists");
+            }
+            if (code.shortcut() != 0) {
+                // A shortcut key selects exactly one code: taking it frees it elsewhere.
+                Sql.update(c, "UPDATE codes SET shortcut=0 WHERE shortcut=? AND id<>?", code.shortcut(), code.id());
+            }
+            // A null rule keeps the stored one, so callers that build a Code without rules do not erase the
+            // guide; an empty rule clears it.
+            return Sql.update(c, "UPDATE codes SET parent_id=?, frame_id=?, name=?, color=?, definition=?, "
+                            + "shortcut=?, position=?, "
+                            + "inclusion=CASE WHEN ? IS NULL THEN inclusion ELSE nullif(?, '') END, "
+                            + "exclusion=CASE WHEN ? IS NULL THEN exclusion ELSE nullif(?, '') END WHERE id=?",
+                    code.parentId(), code.frameId(), code.name(), code.color(), code.definition(), code.shortcut(),
+                    code.position(), code.inclusion(), code.inclusion(), code.exclusion(), code.exclusion(), code.id());
+        });
+    }
+
+    /** Deletes a code; its segments go with it (callers snapshot them first for undo). */
+    @Override
+    public void deleteCode(long id) {
+        db.write(c -> {
+            Sql.update(c, "UPDATE codes SET parent_id=(SELECT parent_id FROM codes WHERE id=?) WHERE parent_id=?",
+                    id, id);
+            return Sql.update(c, "DELETE FROM codes WHERE id=?", id);
+        });
+    }
+
+    @Override
+    public void setExpectations(long codeId, Set<Long> scenarioIds) {
+        db.write(c -> {
+            Sql.update(c, "DELETE FROM code_expectations WHERE code_id=?", codeId);
+            for (long scenarioId : scenarioIds) {
+                Sql.update(c, "INSERT INTO code_expectations(code_id, scenario_id) VALUES (?,?)", codeId, scenarioId);
+            }
+            return null;
+        });
+    }
+
+    /** Anchor passages of every code that has some: code id to segment ids, in the order they were added. */
+    @Override
+    public Map<Long, List<Long>> anchors() {
+        return db.read(c -> {
+            Map<Long, List<Long>> out = new LinkedHashMap<>();
+            Sql.list(c, "SELECT code_id, segment_id FROM code_anchors ORDER BY "
+                    + db.dialect().anchorInsertionOrder(), rs -> {
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                return null;
+            });
+            return out;
+        });
+    }
+
+    /** Marks a passage as an anchor example of a code; marking it twice changes nothing. */
+    @Override
+    public void addAnchor(long codeId, long segmentId) {
+        db.write(c -> Sql.update(c, "INSERT INTO code_anchors(code_id, segment_id) VALUES (?,?) "
+                + "ON CONFLICT DO NOTHING",
+                codeId, segmentId));
+    }
+
+    @Override
+    public void removeAnchor(long codeId, long segmentId) {
+        db.write(c -> Sql.update(c, "DELETE FROM code_anchors WHERE code_id=? AND segment_id=?", codeId, segmentId));
+    }
+
+    private static Map<Long, Set<Long>> expectations(Connection c) throws SQLException {
+        Map<Long, Set<Long>> out = new HashMap<>();
+        Sql.list(c, "SELECT e.code_id, e.scenario_id FROM code_expectations e "
+                + "JOIN scenarios s ON s.id = e.scenario_id ORDER BY s.position", rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>()).add(rs.getLong(2));
+                    return null;
+                });
+        return out;
+    }
+
+    private static void requireUnused(Connection c, String table, String name, String what) throws SQLException {
+        if (name == null || name.isBlank()) {
+            throw new ParallaxException("A " + what + " needs a name");
+        }
+        if (Sql.one(c, "SELECT 1 FROM " + table + " WHERE name=?", rs -> 1, name).isPresent()) {
+            throw new ParallaxException("A " + what + " named '" + name + "' already exists");
+        }
+    }
+
+    private static int nextPosition(Connection c, String table) throws SQLException {
+        return Sql.one(c, "SELECT coalesce(max(position), -1) + 1 FROM " + table, rs -> rs.getInt(1)).orElse(0);
+    }
+
+    private static Frame frame(ResultSet rs) throws SQLException {
+        return new Frame(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
+                rs.getString("color"), rs.getInt("position"));
+    }
+
+    private static Scenario scenario(ResultSet rs) throws SQLException {
+        return new Scenario(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
+                rs.getInt("position"));
+    }
+
+    private static Code code(ResultSet rs) throws SQLException {
+        return new Code(rs.getLong("id"), Sql.nullableLong(rs, "parent_id"), Sql.nullableLong(rs, "frame_id"),
+                Sql.nullableLong(rs, "scenario_id"), rs.getString("name"), rs.getString("color"),
+                rs.getString("definition"), rs.getInt("shortcut"), rs.getInt("position"), rs.getString("inclusion"),
+                rs.getString("exclusion"));
+    }
+}

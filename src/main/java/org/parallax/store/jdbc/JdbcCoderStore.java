@@ -1,0 +1,44 @@
+package org.parallax.store.jdbc;
+
+import java.util.List;
+import org.parallax.model.Coder;
+import org.parallax.store.CoderStore;
+
+/** The coders of a project, created on first use by name. */
+public final class JdbcCoderStore implements CoderStore {
+    private final JdbcSession db;
+
+    public JdbcCoderStore(JdbcSession db) {
+        this.db = db;
+    }
+
+    /** The coder with this name, created if new. */
+    @Override
+    public Coder ensure(String name) {
+        if (name == null || name.isBlank()) {
+            throw new org.parallax.model.ParallaxException("A coder needs a name");
+        }
+        String clean = name.strip();
+        return db.write(c -> {
+            var existing = Sql.one(c, "SELECT id, name FROM coders WHERE name=?",
+                    rs -> new Coder(rs.getLong(1), rs.getString(2)), clean);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            return new Coder(Sql.insert(c, "INSERT INTO coders(name) VALUES (?)", clean), clean);
+        });
+    }
+
+    /** The coder with this name, if the project has one. */
+    @Override
+    public java.util.Optional<Coder> find(String name) {
+        return db.read(c -> Sql.one(c, "SELECT id, name FROM coders WHERE name=?",
+                rs -> new Coder(rs.getLong(1), rs.getString(2)), name.strip()));
+    }
+
+    @Override
+    public List<Coder> list() {
+        return db.read(c -> Sql.list(c, "SELECT id, name FROM coders ORDER BY id",
+                rs -> new Coder(rs.getLong(1), rs.getString(2))));
+    }
+}

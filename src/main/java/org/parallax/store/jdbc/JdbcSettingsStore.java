@@ -1,0 +1,24 @@
+package org.parallax.store.jdbc;
+
+import java.util.Optional;
+import org.parallax.store.SettingsStore;
+
+/** Project-scoped settings as key/value text, e.g. the active coder. */
+public final class JdbcSettingsStore implements SettingsStore {
+    private final JdbcSession db;
+
+    public JdbcSettingsStore(JdbcSession db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<String> get(String key) {
+        return db.read(c -> Sql.one(c, "SELECT value FROM settings WHERE key=?", rs -> rs.getString(1), key));
+    }
+
+    @Override
+    public void put(String key, String value) {
+        db.write(c -> Sql.update(c, "INSERT INTO settings(key, value) VALUES (?,?) "
+                + "ON CONFLICT(key) DO UPDATE SET value=excluded.value", key, value));
+    }
+}

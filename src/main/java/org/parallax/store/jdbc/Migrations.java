@@ -1,0 +1,90 @@
+package org.parallax.store.jdbc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.parallax.store.StoreException;
+
+/**
+ * Forward-only schema migrations, one list for every dialect. Migration N is {@code VN__*.sql} in the dialect's
+ * folder under {@code org/parallax/store/migrations/} and moves the schema version from N-1 to N inside one
+ * transaction.
+ */
+public final class Migrations {
+    static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__saved_searches.sql", "V3__frame_guide.sql",
+            "V4__memos.sql");
+
+    private Migrations() {
+    }
+
+    /** The schema version this Parallax writes. */
+    public static int latest() {
+        return SCRIPTS.size();
+    }
+
+    /** The script names, in order; every dialect has one script of each name. */
+    public static List<String> scripts() {
+        return SCRIPTS;
+    }
+
+    /** Brings the schema up to {@link #latest()}; refuses a project written by a newer Parallax. */
+    public static void migrate(Connection connection, Dialect dialect, String projectName) throws SQLException {
+        int current = dialect.schemaVersion(connection);
+        if (current > latest()) {
+            throw newerSchema(projectName, current);
+        }
+        for (int next = current + 1; next <= latest(); next++) {
+            apply(connection, dialect, next);
+        }
+    }
+
+    public static StoreException newerSchema(String projectName, int found) {
+        return new StoreException(projectName + ": project was written by a newer Parallax (schema "
+                + found + ", this version reads up to " + latest() + ")");
+    }
+
+    private static void apply(Connection connection, Dialect dialect, int version) throws SQLException {
+        String script = load(dialect.migrationFolder() + "/" + SCRIPTS.get(version - 1));
+        connection.setAutoCommit(false);
+        try (var st = connection.createStatement()) {
+            for (String statement : splitStatements(script)) {
+                st.executeUpdate(statement);
+            }
+            dialect.setSchemaVersion(connection, version);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Splits on semicolons at line ends; the scripts hold no string literals or function bodies with a ';' at a
+     * line end (a PostgreSQL function body would need a splitter that knows dollar quotes).
+     */
+    public static List<String> splitStatements(String script) {
+        String withoutComments = script.lines()
+                .filter(line -> !line.stripLeading().startsWith("--"))
+                .reduce("", (a, b) -> a + b + "\n");
+        return java.util.Arrays.stream(withoutComments.split(";\\s*\n"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    private static String load(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream("/org/parallax/store/migrations/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration script " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration script " + name, e);
+        }
+    }
+}
