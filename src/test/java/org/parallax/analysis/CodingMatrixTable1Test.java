@@ -25,7 +25,7 @@ class CodingMatrixTable1Test {
 
     @Test
     void equalsTheoryScenarioMatrixOnARandomProject() {
-        var project = AnalysisBenchmark.synthetic(20_000, 60, 14, 3, 7);
+        var project = SyntheticTable1Project.synthetic(20_000, 60, 14, 3, 7);
         assertSame(project.codebook(), project.segments(), project.documentScenarios());
     }
 

@@ -18,7 +18,7 @@ class TheoryScenarioMatrixCrossCheckTest {
 
     @Test
     void matchesAnAllPairsCountOnARandomProject() {
-        var project = AnalysisBenchmark.synthetic(6_000, 40, 12, 4, 99);
+        var project = SyntheticTable1Project.synthetic(6_000, 40, 12, 4, 99);
         Matrix matrix = TheoryScenarioMatrix.compute(project.codebook(), project.segments(), project.documentScenarios());
 
         Map<Long, Code> codes = project.codebook().codesById();
@@ -54,7 +54,7 @@ class TheoryScenarioMatrixCrossCheckTest {
         assertThat(checkedCells).isGreaterThan(30);
     }
 
-    private static int columnOf(Segment segment, AnalysisBenchmark.Project project, Map<Long, Code> codes,
+    private static int columnOf(Segment segment, SyntheticTable1Project.Project project, Map<Long, Code> codes,
                                 List<Matrix.Column> columns) {
         int best = -1;
         int bestOverlap = 0;

@@ -59,6 +59,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void theBenchmarkIsAFrontEndOfItsOwn() {
+        noClasses().that().resideOutsideOfPackages("org.parallax.bench..", "org.parallax.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.parallax.bench..")
+                .because("benchmark code ships for `parallax bench` only; the product never calls it")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.parallax.bench..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.parallax.store..", "org.parallax.io..",
+                        "org.parallax.ui..", "org.parallax.cli..", "org.apache.lucene..", "java.sql..")
+                .because("the benchmark times what users run, so it goes through the workbench like the CLI does")
+                .check(classes);
+    }
+
+    @Test
     void theUiTalksOnlyToTheWorkbench() {
         noClasses().that().resideInAPackage("org.parallax.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.parallax.store..", "org.parallax.search..",

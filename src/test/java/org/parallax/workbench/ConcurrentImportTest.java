@@ -16,7 +16,7 @@ import org.parallax.io.CodebookTemplates;
 import org.parallax.io.TextNormalizer;
 import org.parallax.model.Document;
 import org.parallax.search.SearchOptions;
-import org.parallax.workbench.bench.SyntheticCorpus;
+import org.parallax.bench.SyntheticCorpus;
 
 /**
  * Two command-line imports into one project file at the same time, as two processes: both finish, each

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.io.CodebookTemplates;
 import org.parallax.model.Document;
 import org.parallax.search.IndexStatus;
-import org.parallax.workbench.bench.SyntheticCorpus;
+import org.parallax.bench.SyntheticCorpus;
 
 /**
  * Imports onto a really full disk (a small tmpfs): the run stops with "the disk is full (needs about X MB)",

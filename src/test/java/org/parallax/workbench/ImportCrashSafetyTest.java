@@ -17,8 +17,8 @@ import org.parallax.io.TextNormalizer;
 import org.parallax.model.Code;
 import org.parallax.model.Document;
 import org.parallax.model.Segment;
-import org.parallax.workbench.bench.BenchmarkCodebook;
-import org.parallax.workbench.bench.SyntheticCorpus;
+import org.parallax.bench.BenchmarkCodebook;
+import org.parallax.bench.SyntheticCorpus;
 
 /**
  * A child JVM killed with SIGKILL inside an import chunk's open transaction (a test hook makes it pause

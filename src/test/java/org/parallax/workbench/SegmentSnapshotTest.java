@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Code;
 import org.parallax.model.Document;
 import org.parallax.model.Segment;
-import org.parallax.workbench.bench.BenchmarkCodebook;
+import org.parallax.bench.BenchmarkCodebook;
 
 class SegmentSnapshotTest {
 

@@ -1,4 +1,4 @@
-package org.parallax.search;
+package org.parallax.bench;
 
 import java.util.Collection;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package org.parallax.workbench.bench;
+package org.parallax.bench;
 
 import java.nio.file.Path;
 import java.time.Instant;

@@ -2,7 +2,6 @@ package org.parallax.analysis;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +12,14 @@ import org.parallax.model.Frame;
 import org.parallax.model.Scenario;
 import org.parallax.model.Segment;
 
-/** A synthetic project and a timing loop for Table 1 plus code frequencies, for the {@code bench} command. */
-public final class AnalysisBenchmark {
+/** A reproducible random Table 1 project with many overlapping scenario passages, for cross-check tests. */
+final class SyntheticTable1Project {
 
-    /** Input of one benchmark run: a codebook, its segments and the documents' scenarios. */
+    /** A codebook, its segments and the documents' scenarios, its segments and the documents' scenarios. */
     public record Project(Codebook codebook, List<Segment> segments, Map<Long, Long> documentScenarios) {
     }
 
-    /** Median wall time of the measured runs, and a checksum of their results that keeps the work observable. */
-    public record Timing(double medianMillis, long checksum) {
-    }
-
-    private AnalysisBenchmark() {
+    private SyntheticTable1Project() {
     }
 
     /**
@@ -58,28 +53,5 @@ public final class AnalysisBenchmark {
             documentScenarios.put(d, 100L + random.nextInt(Math.max(1, scenarios)));
         }
         return new Project(new Codebook(frames, scenarioList, codeList, Map.of()), segmentList, documentScenarios);
-    }
-
-    /** Computes Table 1 and the code frequencies once; returns a checksum so the work cannot be optimised away. */
-    public static long runOnce(Project project) {
-        var matrix = TheoryScenarioMatrix.compute(project.codebook(), project.segments(), project.documentScenarios());
-        var frequencies = CodeFrequencies.compute(project.codebook(), project.segments());
-        return matrix.total().segments() * 31L + matrix.total().documents() + frequencies.get(0).characters();
-    }
-
-    /** Times {@code runs} runs of {@link #runOnce} after {@code warmups} unmeasured runs. */
-    public static Timing time(Project project, int warmups, int runs) {
-        long checksum = 0;
-        for (int i = 0; i < warmups; i++) {
-            checksum += runOnce(project);
-        }
-        long[] nanos = new long[Math.max(1, runs)];
-        for (int i = 0; i < nanos.length; i++) {
-            long start = System.nanoTime();
-            checksum += runOnce(project);
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        return new Timing(nanos[nanos.length / 2] / 1e6, checksum);
     }
 }

@@ -1,4 +1,4 @@
-package org.parallax.workbench;
+package org.parallax.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.workbench.bench.BenchmarkOptions;
-import org.parallax.workbench.bench.BenchmarkResult;
-import org.parallax.workbench.bench.CoderFigures;
-import org.parallax.workbench.bench.Figure;
+import org.parallax.workbench.TaskProgress;
 
 class BenchmarkTest {
 

@@ -1,4 +1,4 @@
-package org.parallax.workbench.bench;
+package org.parallax.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.parallax.search.PlainScan;
 import org.parallax.search.SearchOptions;
 import org.parallax.workbench.Workbench;
 

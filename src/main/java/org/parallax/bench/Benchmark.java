@@ -1,4 +1,4 @@
-package org.parallax.workbench;
+package org.parallax.bench;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,16 +15,11 @@ import org.parallax.model.Codebook;
 import org.parallax.model.Document;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
-import org.parallax.workbench.bench.BenchmarkCodebook;
-import org.parallax.workbench.bench.BenchmarkOptions;
-import org.parallax.workbench.bench.BenchmarkResult;
-import org.parallax.workbench.bench.CoderFigures;
-import org.parallax.workbench.bench.Figure;
-import org.parallax.workbench.bench.HeapSampler;
-import org.parallax.workbench.bench.SearchFigures;
-import org.parallax.workbench.bench.SyntheticCorpus;
-import org.parallax.workbench.bench.Timings;
-import org.parallax.workbench.bench.WorkFolder;
+import org.parallax.workbench.Analysis;
+import org.parallax.workbench.ImportReport;
+import org.parallax.workbench.ImportRequest;
+import org.parallax.workbench.TaskProgress;
+import org.parallax.workbench.Workbench;
 
 /**
  * The {@code bench} use case: builds a synthetic project in a temporary folder through the same
