@@ -16,9 +16,13 @@ import org.parallax.model.Segment;
 /**
  * The general matrix of coding: rows of frames or codes against scenarios, document properties, periods
  * or co-coded codes, with passages, documents, characters and the words behind each column (see
- * docs/analysis.md). With {@link MatrixSpec#table1()} it counts exactly as {@link TheoryScenarioMatrix}.
+ * docs/analysis.md). With {@link MatrixSpec#table1()} it is Table 1: indicator codes grouped by theory frame
+ * against the scenarios, the one engine behind the Table 1 tab, the Analysis tab, timelines and exports.
  */
 public final class CodingMatrix {
+    /** Label of the last scenario column, for passages without any scenario. */
+    public static final String NO_SCENARIO = "No scenario";
+
     private CodingMatrix() {
     }
 
@@ -55,12 +59,9 @@ public final class CodingMatrix {
         }
         int columnCount = columns.size();
         int[] documentColumn = facts.documentColumns(documentCount, columnCount);
-        OverlapSpans spans = kind != MatrixSpec.ColumnKind.CODES ? null
-                : new OverlapSpans(grouped.firstSpanOfDocument, grouped.spanStarts, grouped.spanEnds,
+        ColumnSpans spans = kind != MatrixSpec.ColumnKind.CODES && kind != MatrixSpec.ColumnKind.SCENARIO ? null
+                : new ColumnSpans(grouped.firstSpanOfDocument, grouped.spanStarts, grouped.spanEnds,
                 grouped.spanColumns, grouped.spanIds, columnCount);
-        ScenarioSpans scenarios = kind != MatrixSpec.ColumnKind.SCENARIO ? null
-                : new ScenarioSpans(grouped.firstSpanOfDocument, grouped.spanStarts, grouped.spanEnds,
-                grouped.spanColumns);
 
         CodingMatrixBuilder builder = new CodingMatrixBuilder(rows, columns, documentCount, grouped.ids.length);
         int[] hits = new int[columnCount];
@@ -75,8 +76,8 @@ public final class CodingMatrix {
                         builder.add(grouped.rows[k], hits[h], di, grouped.ids[k], end - start);
                     }
                 } else {
-                    int column = scenarios == null ? ScenarioSpans.NONE : scenarios.bestColumn(di, start, end);
-                    builder.add(grouped.rows[k], column == ScenarioSpans.NONE ? documentColumn[di] : column, di,
+                    int column = spans == null ? ColumnSpans.NONE : spans.bestColumn(di, start, end);
+                    builder.add(grouped.rows[k], column == ColumnSpans.NONE ? documentColumn[di] : column, di,
                             grouped.ids[k], end - start);
                 }
             }
@@ -87,7 +88,7 @@ public final class CodingMatrix {
     private static List<Matrix.Row> rows(Codebook codebook, MatrixSpec.Rows spec, LongIndex codeIndex,
                                          int[] rowOfCode) {
         if (spec.byFrame()) {
-            return TheoryScenarioMatrix.rows(codebook, codeIndex, rowOfCode);
+            return FrameRows.of(codebook, codeIndex, rowOfCode);
         }
         Map<Long, Code> codes = codebook.codesById();
         List<Matrix.Row> rows = new ArrayList<>();
@@ -111,7 +112,7 @@ public final class CodingMatrix {
             scenarioColumns.putIfAbsent(scenario.id(), columns.size());
             columns.add(new Matrix.Column(scenario.id(), scenario.name()));
         }
-        columns.add(new Matrix.Column(null, TheoryScenarioMatrix.NO_SCENARIO));
+        columns.add(new Matrix.Column(null, NO_SCENARIO));
         for (Code code : codebook.codes()) {
             if (code.isScenarioCode() && scenarioColumns.containsKey(code.scenarioId())) {
                 columnOfCode[codeIndex.indexOf(code.id())] = scenarioColumns.get(code.scenarioId());

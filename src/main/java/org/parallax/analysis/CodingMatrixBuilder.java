@@ -97,7 +97,7 @@ final class CodingMatrixBuilder {
         }
         return new Matrix(rows, columns, tallies(cellSegments, cellDocuments, words), ids(cellSegments, columnCount),
                 tallies(rowSegments, rowDocuments, words), tallies(columnSegments, columnDocuments, words),
-                MatrixBuilder.tally(totalSegments, allDocuments, 0, words),
+                tally(totalSegments, allDocuments, 0, words),
                 new Matrix.Extent(cellCharacters, rowCharacters, columnCharacters, totalCharacters,
                         columnWords, totalWords));
     }
@@ -121,9 +121,21 @@ final class CodingMatrixBuilder {
     private static Matrix.Tally[] tallies(int[] segments, long[] documents, int words) {
         Matrix.Tally[] tallies = new Matrix.Tally[segments.length];
         for (int i = 0; i < segments.length; i++) {
-            tallies[i] = MatrixBuilder.tally(segments[i], documents, i * words, words);
+            tallies[i] = tally(segments[i], documents, i * words, words);
         }
         return tallies;
+    }
+
+    /** A tally: its passage count and the number of document bits set in its slice of {@code bits}. */
+    private static Matrix.Tally tally(int segments, long[] bits, int from, int words) {
+        if (segments == 0) {
+            return Matrix.Tally.ZERO;
+        }
+        int documents = 0;
+        for (int w = from; w < from + words; w++) {
+            documents += Long.bitCount(bits[w]);
+        }
+        return new Matrix.Tally(segments, documents);
     }
 
     private void grow(int capacity) {

@@ -13,6 +13,9 @@ import org.parallax.model.Matrix;
  * the distinct values among the documents in sorted order, then a catch-all column for documents without one.
  */
 final class DocumentAxis {
+    /** Key of the column for dates before the first period; sorts before every period's index. */
+    static final int BEFORE_FIRST_PERIOD = -1;
+
     private final MatrixSpec.Columns spec;
     private final TreeMap<Comparable<?>, String> labels = new TreeMap<>();
 
@@ -56,10 +59,9 @@ final class DocumentAxis {
     String catchAllLabel() {
         return switch (spec.kind()) {
             case ACTOR -> "No actor";
-            case YEAR, MONTH -> "No date";
+            case YEAR, MONTH, PERIOD -> "No date";
             case LANGUAGE -> "No language";
             case ATTRIBUTE -> "No " + spec.attribute();
-            case PERIOD -> "No period";
             default -> "None";
         };
     }
@@ -69,20 +71,31 @@ final class DocumentAxis {
             return type.label();
         }
         if (key instanceof Integer index && spec.kind() == MatrixSpec.ColumnKind.PERIOD) {
-            return spec.periods().get(index).label();
+            return index == BEFORE_FIRST_PERIOD ? beforeLabel(spec.periods()) : spec.periods().get(index).label();
         }
         return key.toString();
     }
 
-    /** Index of the last period starting on or before {@code date}; null before the first or without a date. */
+    /**
+     * Index of the last period starting on or before {@code date}, {@link #BEFORE_FIRST_PERIOD} for a date before
+     * the first period (a dated document is never "undated"), null without a date.
+     */
     private Integer period(LocalDate date) {
-        Integer found = null;
-        for (int i = 0; date != null && i < spec.periods().size(); i++) {
+        if (date == null) {
+            return null;
+        }
+        Integer found = BEFORE_FIRST_PERIOD;
+        for (int i = 0; i < spec.periods().size(); i++) {
             if (!spec.periods().get(i).start().isAfter(date)) {
                 found = i;
             }
         }
         return found;
+    }
+
+    /** Label of the column, or timeline bin, of dates before the first of {@code periods}. */
+    static String beforeLabel(List<MatrixSpec.Period> periods) {
+        return periods.isEmpty() ? "Dated" : "Before " + periods.get(0).label();
     }
 
     private static String blankToNull(String value) {

@@ -114,16 +114,13 @@ final class DocumentFacts {
                 continue;
             }
             java.util.Arrays.fill(present, false);
-            boolean any = false;
             for (int k = grouped.firstSpanOfDocument[di]; k < grouped.firstSpanOfDocument[di + 1]; k++) {
                 present[grouped.spanColumns[k]] = true;
-                any = true;
             }
             if (kind == MatrixSpec.ColumnKind.SCENARIO) {
-                int own = scenarioColumns[di] >= 0 ? scenarioColumns[di] : any ? -1 : columnCount - 1;
-                if (own >= 0) {
-                    present[own] = true;
-                }
+                // A passage outside every scenario span falls in the document's own column, "No scenario" when
+                // it has no scenario attribute, so the document's words belong to that column's rate too.
+                present[scenarioColumns[di] >= 0 ? scenarioColumns[di] : columnCount - 1] = true;
             }
             for (int c = 0; c < columnCount; c++) {
                 columnWords[c] += present[c] ? words[di] : 0;

@@ -15,11 +15,15 @@ import org.parallax.model.Segment;
 /**
  * Each frame's (or top-level row's) passages per year, month or period, with its share of the bin's
  * passages, bins contiguous from the first to the last dated document (empty years included); passages of
- * undated documents are counted apart. A passage's date is its document's date.
+ * undated documents are counted apart. A passage's date is its document's date; by period, dates before the
+ * first period have a bin of their own ("Before …"), present when an admitted document is dated there.
  */
 public record Timeline(MatrixSpec.ColumnKind granularity, List<Bin> bins, List<Series> series, int undated) {
 
-    /** A period {@code [start, end)} and how many passages of all series fall in it. */
+    /**
+     * A period {@code [start, end)} and how many passages of all series fall in it; the bin of dates before the
+     * first period starts at {@link LocalDate#MIN}, the last period's bin has no end (null).
+     */
     public record Bin(String label, LocalDate start, LocalDate end, int passages) {
     }
 
@@ -84,6 +88,10 @@ public record Timeline(MatrixSpec.ColumnKind granularity, List<Bin> bins, List<S
     private static List<Bin> bins(MatrixSpec.ColumnKind kind, List<MatrixSpec.Period> periods, Matrix matrix) {
         List<Bin> bins = new ArrayList<>();
         if (kind == MatrixSpec.ColumnKind.PERIOD) {
+            String before = DocumentAxis.beforeLabel(periods);
+            if (matrix.columns().stream().anyMatch(c -> c.id() != null && c.label().equals(before))) {
+                bins.add(new Bin(before, LocalDate.MIN, periods.isEmpty() ? null : periods.get(0).start(), 0));
+            }
             for (int i = 0; i < periods.size(); i++) {
                 bins.add(new Bin(periods.get(i).label(), periods.get(i).start(),
                         i + 1 < periods.size() ? periods.get(i + 1).start() : null, 0));

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.parallax.analysis.CodeFrequencies;
+import org.parallax.analysis.CodingMatrix;
 import org.parallax.analysis.MatrixSpec;
-import org.parallax.analysis.TheoryScenarioMatrix;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Document;
@@ -142,7 +142,9 @@ public final class Benchmark {
         Analysis analysis = workbench.analysis();
         Codebook codebook = workbench.codebook().current();
         List<Segment> segments = workbench.coding().segments();
-        Map<Long, Long> scenarios = documentScenarios(workbench, codebook);
+        List<Document> documents = workbench.documents().list();
+        Map<Long, Long> words = new HashMap<>();
+        documents.forEach(d -> words.put(d.id(), 0L));
         figures.add(Figure.atMost(TABLE1, median(analysis::table1), "ms", 20));
         figures.add(Figure.atMost(FREQUENCIES, median(analysis::frequencies), "ms", 20));
         MatrixSpec byActor = MatrixSpec.table1().withColumns(MatrixSpec.Columns.parse("actor"));
@@ -151,7 +153,7 @@ public final class Benchmark {
         MatrixSpec byYear = MatrixSpec.table1().withColumns(MatrixSpec.Columns.parse("year"));
         figures.add(Figure.atMost("Timeline by year", median(() -> analysis.timeline(byYear)), "ms", 30));
         figures.add(Figure.info("Table 1 fold only (data in memory)",
-                median(() -> TheoryScenarioMatrix.compute(codebook, segments, scenarios)), "ms"));
+                median(() -> CodingMatrix.compute(codebook, documents, words, segments, MatrixSpec.table1())), "ms"));
         figures.add(Figure.info("Code frequencies fold only (data in memory)",
                 median(() -> CodeFrequencies.compute(codebook, segments)), "ms"));
         figures.add(Figure.info("Codebook load from SQLite (per tally call)",
@@ -169,15 +171,6 @@ public final class Benchmark {
             timings.time(work);
         }
         return timings.medianMillis();
-    }
-
-    private static Map<Long, Long> documentScenarios(Workbench workbench, Codebook codebook) {
-        Map<Long, Long> out = new HashMap<>();
-        for (Document d : workbench.documents().list()) {
-            codebook.scenarioNamed(d.meta().scenario() == null ? "" : d.meta().scenario())
-                    .ifPresent(s -> out.put(d.id(), s.id()));
-        }
-        return out;
     }
 
     private void step(int number, String label) {

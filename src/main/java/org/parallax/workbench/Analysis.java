@@ -15,7 +15,6 @@ import org.parallax.analysis.CodingMatrix;
 import org.parallax.analysis.ExpectationOverlay;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.SourceBalance;
-import org.parallax.analysis.TheoryScenarioMatrix;
 import org.parallax.analysis.Timeline;
 import org.parallax.analysis.WordCount;
 import org.parallax.model.Code;
@@ -48,8 +47,9 @@ public final class Analysis {
     /** Table 1 over every coder's passages, or only the active coder's; blind coders ask for all explicitly. */
     public Matrix table1(boolean allCoders) {
         List<Segment> segments = project.segmentCache.all();
-        return TheoryScenarioMatrix.compute(project.codebook.load(),
-                allCoders ? segments : project.ownSegments(segments), project.documents.scenarioIds());
+        List<Document> documents = project.documents.list();
+        return CodingMatrix.compute(project.codebook.load(), documents, words(documents),
+                allCoders ? segments : project.ownSegments(segments), MatrixSpec.table1());
     }
 
     /** A general matrix with characters and words (see docs/analysis.md); {@code MatrixSpec.table1()} is Table 1. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Matrix;
+import org.parallax.model.Segment;
 
 /** The general matrix on the hand-counted {@link CodingFixture}: cells, totals, measures, filters, columns. */
 class CodingMatrixTest {
@@ -52,6 +53,20 @@ class CodingMatrixTest {
         assertThat(List.of(m.columnWords(0), m.columnWords(1), m.columnWords(2), m.columnWords(3)))
                 .containsExactly(500L, 1000L, 500L, 2250L);
         assertThat(m.totalWords()).isEqualTo(3750);
+    }
+
+    @Test
+    void noScenarioWordsIncludeDocumentsWithoutScenarioEvenWhenTheyHoldAScenarioPassage() {
+        // A partnership span at the start of D3 (no scenario attribute): segment 9 moves to partnership,
+        // segment 10 stays in "No scenario", so D3's 2,000 words count in both columns.
+        List<Segment> segments = new java.util.ArrayList<>(SEGMENTS);
+        segments.add(new Segment(12, 3, 0, 15, 301, ANA, null, java.time.Instant.parse("2026-01-01T00:00:00Z")));
+        Matrix m = CodingMatrix.compute(CODEBOOK, DOCUMENTS, WORDS, segments, MatrixSpec.table1());
+
+        assertThat(m.columnTotal(3).segments()).isEqualTo(2);
+        assertThat(List.of(m.columnWords(0), m.columnWords(3))).containsExactly(2500L, 2250L);
+        assertThat(MatrixValues.of(m, MatrixValues.Measure.PER_10K_WORDS, MatrixValues.Percentage.NONE).cell(4, 3))
+                .isCloseTo(10_000.0 / 2250, within(1e-9));
     }
 
     @Test

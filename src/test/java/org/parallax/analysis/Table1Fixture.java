@@ -1,11 +1,17 @@
 package org.parallax.analysis;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
+import org.parallax.model.Document;
+import org.parallax.model.DocumentMeta;
 import org.parallax.model.Frame;
+import org.parallax.model.Matrix;
 import org.parallax.model.Scenario;
 import org.parallax.model.Segment;
 
@@ -58,6 +64,19 @@ final class Table1Fixture {
             segment(18, DOC_NOT_IN_MAP, 0, 100, 9999)); // code not in the codebook
 
     private Table1Fixture() {
+    }
+
+    /**
+     * Table 1 of {@code segments}: each document in {@code scenarios} (document id to scenario id) is listed
+     * with that scenario as its attribute; documents only met in segments stay unlisted (no metadata).
+     */
+    static Matrix table1(Codebook codebook, Collection<Segment> segments, Map<Long, Long> scenarios) {
+        Map<Long, String> names = new HashMap<>();
+        codebook.scenarios().forEach(s -> names.put(s.id(), s.name()));
+        List<Document> documents = new ArrayList<>();
+        scenarios.forEach((document, scenario) -> documents.add(new Document(document,
+                new DocumentMeta("d" + document, null, null, null, null, names.get(scenario), Map.of()), 0, "", "")));
+        return CodingMatrix.compute(codebook, documents, Map.of(), segments, MatrixSpec.table1());
     }
 
     private static Code code(long id, Long parent, Long frame, Long scenario, String name) {

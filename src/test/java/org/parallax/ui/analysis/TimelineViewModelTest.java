@@ -90,7 +90,10 @@ class TimelineViewModelTest {
             assertThat(timeline.bins().get(b).label()).isEqualTo(cli.get(b + 1).get(0));
             assertThat(Integer.toString(timeline.bins().get(b).passages())).isEqualTo(cli.get(b + 1).get(1));
         }
-        assertThat(timeline.bins().get(0).label()).isEqualTo("Founding Act and Permanent Joint Council");
+        // The sample's 1949 treaty is dated before the first event: a bin of its own, not "undated".
+        assertThat(timeline.bins().get(0).label()).isEqualTo("Before Founding Act and Permanent Joint Council");
+        assertThat(timeline.bins().get(0).passages()).isPositive();
+        assertThat(timeline.bins().get(1).label()).isEqualTo("Founding Act and Permanent Joint Council");
         sample.main.timeline().granularityProperty().set(TimelineViewModel.Granularity.YEAR);
     }
 

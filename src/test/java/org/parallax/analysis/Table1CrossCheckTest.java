@@ -14,12 +14,12 @@ import org.parallax.model.Matrix;
 import org.parallax.model.Segment;
 
 /** Compares the indexed tally with a plain all-pairs count on a random project with many overlaps. */
-class TheoryScenarioMatrixCrossCheckTest {
+class Table1CrossCheckTest {
 
     @Test
     void matchesAnAllPairsCountOnARandomProject() {
         var project = SyntheticTable1Project.synthetic(6_000, 40, 12, 4, 99);
-        Matrix matrix = TheoryScenarioMatrix.compute(project.codebook(), project.segments(), project.documentScenarios());
+        Matrix matrix = Table1Fixture.table1(project.codebook(), project.segments(), project.documentScenarios());
 
         Map<Long, Code> codes = project.codebook().codesById();
         List<Matrix.Column> columns = matrix.columns();

@@ -14,9 +14,9 @@ import org.parallax.model.Matrix;
 import org.parallax.model.Matrix.RowKind;
 import org.parallax.model.Segment;
 
-class TheoryScenarioMatrixTest {
+class Table1MatrixTest {
 
-    private final Matrix matrix = TheoryScenarioMatrix.compute(
+    private final Matrix matrix = Table1Fixture.table1(
             Table1Fixture.CODEBOOK, Table1Fixture.SEGMENTS, Table1Fixture.DOCUMENT_SCENARIOS);
 
     @Test
@@ -75,7 +75,7 @@ class TheoryScenarioMatrixTest {
     void inputOrderDoesNotChangeTheTally() {
         List<Segment> shuffled = new ArrayList<>(Table1Fixture.SEGMENTS);
         Collections.shuffle(shuffled, new Random(7));
-        Matrix again = TheoryScenarioMatrix.compute(Table1Fixture.CODEBOOK, shuffled, Table1Fixture.DOCUMENT_SCENARIOS);
+        Matrix again = Table1Fixture.table1(Table1Fixture.CODEBOOK, shuffled, Table1Fixture.DOCUMENT_SCENARIOS);
         for (int row = 0; row < matrix.rows().size(); row++) {
             for (int column = 0; column < matrix.columns().size(); column++) {
                 assertThat(again.cell(row, column)).isEqualTo(matrix.cell(row, column));
@@ -85,7 +85,7 @@ class TheoryScenarioMatrixTest {
 
     @Test
     void projectWithoutSegmentsGivesZeroEverywhere() {
-        Matrix empty = TheoryScenarioMatrix.compute(Table1Fixture.CODEBOOK, List.of(), Map.of());
+        Matrix empty = Table1Fixture.table1(Table1Fixture.CODEBOOK, List.of(), Map.of());
         assertThat(empty.rows()).hasSize(7);
         for (int row = 0; row < 7; row++) {
             assertThat(empty.rowTotal(row)).isEqualTo(Matrix.Tally.ZERO);
@@ -99,7 +99,7 @@ class TheoryScenarioMatrixTest {
 
     @Test
     void emptyCodebookGivesOnlyTheNoScenarioColumn() {
-        Matrix empty = TheoryScenarioMatrix.compute(Codebook.empty(), Table1Fixture.SEGMENTS, Map.of());
+        Matrix empty = Table1Fixture.table1(Codebook.empty(), Table1Fixture.SEGMENTS, Map.of());
         assertThat(empty.rows()).isEmpty();
         assertThat(empty.columns()).containsExactly(new Matrix.Column(null, "No scenario"));
         assertThat(empty.total()).isEqualTo(Matrix.Tally.ZERO);
@@ -108,7 +108,7 @@ class TheoryScenarioMatrixTest {
     @Test
     void syntheticBenchmarkProjectCountsEveryIndicatorSegment() {
         var project = SyntheticTable1Project.synthetic(20_000, 100, 20, 5, 1);
-        Matrix big = TheoryScenarioMatrix.compute(project.codebook(), project.segments(), project.documentScenarios());
+        Matrix big = Table1Fixture.table1(project.codebook(), project.segments(), project.documentScenarios());
         long indicatorSegments = project.segments().stream().filter(s -> s.codeId() >= 1005).count();
         assertThat(big.total().segments()).isEqualTo(indicatorSegments);
         assertThat(big.rowTotal(0).segments() + big.rowTotal(big.rows().size() / 2).segments())
