@@ -83,7 +83,7 @@ class ArchitectureTest {
     @Test
     void onlyStoreTalksSql() {
         noClasses().that().resideOutsideOfPackage("org.parallax.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..", "org.postgresql..")
                 .because("the project file's schema is the store's secret")
                 .check(classes);
     }

@@ -1,0 +1,123 @@
+package org.parallax.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.TeamRole;
+import org.parallax.workbench.Team;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `team init|add-user …`: team projects on a PostgreSQL server (docs/team.md). */
+@Command(name = "team", description = "Team projects on a PostgreSQL server: set one up, add its members.",
+        subcommands = {TeamCommand.Init.class, TeamCommand.AddUser.class})
+final class TeamCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Options every team subcommand shares: the URL and who logs in. */
+    abstract static class ServerCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "URL",
+                description = "postgresql://[USER@]HOST[:PORT]/DATABASE?project=NAME")
+        String url;
+
+        @Option(names = "--user", paramLabel = "NAME",
+                description = "Log in as NAME (default: the URL's user, else PGUSER, else your system user)")
+        String user;
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        /** Asks on the terminal when PGPASSWORD and ~/.pgpass have no password; a script gets none. */
+        static Supplier<char[]> terminalPrompt(String url) {
+            return () -> System.console() == null ? null
+                    : System.console().readPassword("Password for %s: ", url);
+        }
+    }
+
+    @Command(name = "init", description = "Prepare a team project on a server: its schema, the group roles "
+            + "NAME_lead, NAME_coder and NAME_reader, grants and row-level security. Run by the database owner; "
+            + "running it again brings an existing project up to date.")
+    static final class Init extends ServerCommand {
+        @Override
+        public Integer call() {
+            Team.Prepared prepared = Team.init(url, user, terminalPrompt(url));
+            out().println("team project " + prepared.project() + " ready at " + prepared.url() + " (schema version "
+                    + prepared.schemaVersion() + ")");
+            out().println("group roles: " + String.join(", ", prepared.groupRoles()));
+            out().println("next: parallax team add-user " + prepared.url() + " NAME --role lead|coder|reader "
+                    + "(password on standard input)");
+            return 0;
+        }
+    }
+
+    @Command(name = "add-user", description = "Create the login NAME (password read from standard input) and make "
+            + "it a lead, coder or reader of the project; for an existing login, set its password and role.")
+    static final class AddUser extends ServerCommand {
+        @Parameters(index = "1", paramLabel = "NAME", description = "The new member's login name") String name;
+
+        @Option(names = "--role", required = true, paramLabel = "lead|coder|reader",
+                description = "lead: codebook, documents, coders; coder: own passages and memos; reader: read only")
+        String role;
+
+        @Override
+        public Integer call() {
+            TeamRole parsed = TeamRole.parse(role);
+            char[] password = readPassword(System.in, name);
+            Team.addUser(url, user, name, parsed, password, terminalPrompt(url));
+            out().println(name + " is now " + parsed.word() + " of " + url);
+            return 0;
+        }
+
+        /** The first line of standard input, without its line end; an empty one is refused. */
+        static char[] readPassword(InputStream in, String name) {
+            try {
+                if (System.console() != null && in == System.in) {
+                    char[] typed = System.console().readPassword("New password for %s: ", name);
+                    if (typed != null && typed.length > 0) {
+                        return typed;
+                    }
+                    throw new ParallaxException("team add-user " + name + ": no password given");
+                }
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                int b;
+                while ((b = in.read()) >= 0 && b != '\n' && bytes.size() < 1024) {
+                    bytes.write(b);
+                }
+                byte[] raw = bytes.toByteArray();
+                int length = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
+                CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(raw, 0, length));
+                Arrays.fill(raw, (byte) 0);
+                char[] password = Arrays.copyOf(chars.array(), chars.limit());
+                Arrays.fill(chars.array(), '\0');
+                if (password.length == 0) {
+                    throw new ParallaxException("team add-user " + name + ": give the new password on standard input "
+                            + "(e.g. printf '%s\\n' \"$PASS\" | parallax team add-user …)");
+                }
+                return password;
+            } catch (IOException e) {
+                throw new ParallaxException("team add-user " + name + ": cannot read the password ("
+                        + e.getMessage() + ")", e);
+            }
+        }
+    }
+}

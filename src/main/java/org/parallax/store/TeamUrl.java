@@ -1,0 +1,156 @@
+package org.parallax.store;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Where a team project lives: {@code postgresql://[user@]host[:port]/database?project=NAME[&sslmode=MODE]}.
+ * The project is a schema of that database. A password never travels in the URL (it would end up in shell
+ * histories and recent-project lists): it comes from PGPASSWORD, ~/.pgpass or a prompt.
+ */
+public record TeamUrl(String user, String host, int port, String database, String project, String sslMode) {
+    public static final String SCHEME = "postgresql://";
+    private static final int DEFAULT_PORT = 5432;
+    /** Lower-case so the schema and its roles need no quoting in a psql session; pg_ is PostgreSQL's own. */
+    private static final Pattern PROJECT = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+    private static final Pattern USER = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,62}");
+    private static final Set<String> SSL_MODES = Set.of("disable", "allow", "prefer", "require", "verify-ca",
+            "verify-full");
+
+    /** Whether a project argument is a team URL rather than a project file. */
+    public static boolean isTeamUrl(String location) {
+        return location != null && location.regionMatches(true, 0, SCHEME, 0, SCHEME.length());
+    }
+
+    /** Parses a team URL, refusing in one sentence what is missing or not allowed. */
+    public static TeamUrl parse(String text) {
+        if (!isTeamUrl(text)) {
+            throw bad(text, "a team project URL starts with " + SCHEME);
+        }
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            throw bad(text, "not a URL (" + e.getReason() + ")");
+        }
+        String userInfo = uri.getRawUserInfo();
+        if (userInfo != null && userInfo.contains(":")) {
+            throw bad(text, "a password does not belong in the URL: put it in PGPASSWORD or ~/.pgpass, "
+                    + "or type it when asked");
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            throw bad(text, "the server's host name is missing (postgresql://HOST:PORT/DATABASE?project=NAME)");
+        }
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        String database = path.startsWith("/") ? path.substring(1) : path;
+        if (database.isBlank() || database.contains("/")) {
+            throw bad(text, "name one database after the host (postgresql://HOST:PORT/DATABASE?project=NAME)");
+        }
+        Map<String, String> query = query(text, uri.getRawQuery());
+        String project = query.remove("project");
+        String ssl = query.remove("sslmode");
+        if (!query.isEmpty()) {
+            throw bad(text, "unknown setting " + query.keySet().iterator().next() + " (only project and sslmode)");
+        }
+        if (ssl != null && !SSL_MODES.contains(ssl)) {
+            throw bad(text, "sslmode must be one of " + String.join(", ", SSL_MODES.stream().sorted().toList()));
+        }
+        String user = userInfo == null ? null : decode(userInfo);
+        if (user != null && !USER.matcher(user).matches()) {
+            throw bad(text, "a user name has letters, digits, _ . - only");
+        }
+        if (project != null) {
+            requireProjectName(project);
+        }
+        return new TeamUrl(user, uri.getHost(), uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(), database,
+                project, ssl);
+    }
+
+    /** A project name is the name of its schema and the stem of its roles: lower-case letters, digits, _. */
+    public static void requireProjectName(String project) {
+        if (!PROJECT.matcher(project).matches() || project.startsWith("pg_")) {
+            throw new StoreException("project name " + project + ": use lower-case letters, digits and _ "
+                    + "(at most 40, starting with a letter, not pg_)");
+        }
+    }
+
+    /** A login name Parallax may create and quote safely. */
+    public static void requireUserName(String name) {
+        if (name == null || !USER.matcher(name).matches()) {
+            throw new StoreException("user name " + name + ": use letters, digits, _ . - (at most 63)");
+        }
+    }
+
+    /** The same location for another user (from --user or the operating system). */
+    public TeamUrl withUser(String name) {
+        requireUserName(name);
+        return new TeamUrl(name, host, port, database, project, sslMode);
+    }
+
+    /** The project schema, or a refusal naming the URL when the URL names none. */
+    public String requireProject() {
+        if (project == null) {
+            throw new StoreException(this + ": name the project (…?project=NAME)");
+        }
+        return project;
+    }
+
+    public Optional<String> userName() {
+        return Optional.ofNullable(user);
+    }
+
+    /** The host as written in a URL (an IPv6 address in brackets). */
+    public String hostForUrl() {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder(SCHEME);
+        if (user != null) {
+            s.append(user).append('@');
+        }
+        s.append(hostForUrl()).append(':').append(port).append('/').append(database);
+        String sep = "?";
+        if (project != null) {
+            s.append(sep).append("project=").append(project);
+            sep = "&";
+        }
+        if (sslMode != null) {
+            s.append(sep).append("sslmode=").append(sslMode);
+        }
+        return s.toString();
+    }
+
+    private static Map<String, String> query(String text, String raw) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return values;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw bad(text, "settings are written name=value (…?project=NAME)");
+            }
+            if (values.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1))) != null) {
+                throw bad(text, pair.substring(0, eq) + " is given twice");
+            }
+        }
+        return values;
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    private static StoreException bad(String text, String why) {
+        return new StoreException(text + ": " + why);
+    }
+}

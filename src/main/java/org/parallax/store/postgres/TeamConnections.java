@@ -1,0 +1,71 @@
+package org.parallax.store.postgres;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.function.Supplier;
+import org.parallax.store.StoreException;
+import org.parallax.store.TeamUrl;
+
+/** Opens sessions on a team server and turns the driver's refusals into one sentence naming the URL. */
+public final class TeamConnections {
+    private static final System.Logger LOG = System.getLogger(TeamConnections.class.getName());
+    static final int CONNECT_TIMEOUT_SECONDS = 10;
+
+    private TeamConnections() {
+    }
+
+    /**
+     * A session as the URL's user (or PGUSER, or the system user), with its search path on the URL's project
+     * when it names one. The prompt is asked only when no password is stored.
+     */
+    public static Connection open(TeamUrl url, Supplier<char[]> prompt) {
+        String user = TeamCredentials.user(url);
+        char[] password = TeamCredentials.password(url, user, prompt);
+        Properties props = new Properties();
+        props.setProperty("user", user);
+        if (password != null) {
+            props.setProperty("password", new String(password));
+            Arrays.fill(password, '\0');
+        }
+        props.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
+        props.setProperty("tcpKeepAlive", "true");
+        try {
+            Connection connection = DriverManager.getConnection(jdbcUrl(url), props);
+            if (url.project() != null) {
+                try (var st = connection.createStatement()) {
+                    st.execute("SET search_path TO " + TeamNames.quote(url.project()));
+                }
+            }
+            return connection;
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.DEBUG, "cannot connect to " + url, e);
+            throw new StoreException(url.withUser(user) + ": " + reason(e), e);
+        }
+    }
+
+    /** The driver's URL for a location; user and password travel apart from it. */
+    static String jdbcUrl(TeamUrl url) {
+        String jdbc = "jdbc:postgresql://" + url.hostForUrl() + ":" + url.port() + "/"
+                + URLEncoder.encode(url.database(), StandardCharsets.UTF_8).replace("+", "%20")
+                + "?ApplicationName=Parallax";
+        return url.sslMode() == null ? jdbc : jdbc + "&sslmode=" + url.sslMode();
+    }
+
+    /** What went wrong in words a researcher can act on; the driver's own text goes to the log. */
+    static String reason(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return switch (state) {
+            case "28P01", "28000" -> "the server refused the user name or password";
+            case "3D000" -> "no such database on that server";
+            case "08001", "08004", "08006" -> e.getMessage() != null && e.getMessage().contains("password")
+                    ? "the server asks for a password: set PGPASSWORD, add it to ~/.pgpass, or type it when asked"
+                    : "cannot reach the server (is it running, and is the host and port right?)";
+            default -> e.getMessage();
+        };
+    }
+}

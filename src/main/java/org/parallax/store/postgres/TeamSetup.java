@@ -1,0 +1,155 @@
+package org.parallax.store.postgres;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Supplier;
+import org.parallax.model.TeamRole;
+import org.parallax.store.StoreException;
+import org.parallax.store.TeamAdmin;
+import org.parallax.store.TeamUrl;
+import org.postgresql.PGConnection;
+
+/**
+ * Prepares a team project on a server and adds its members; run by the database owner (a role that may create
+ * roles). Each call is one transaction: a project is set up whole or not at all.
+ */
+public final class TeamSetup {
+    private static final System.Logger LOG = System.getLogger(TeamSetup.class.getName());
+
+    private TeamSetup() {
+    }
+
+    /**
+     * Creates the project's group roles (lead, coder, reader) when missing, its schema with the current tables,
+     * and the grants and row-level security policies of docs/team.md. Running it again brings an existing
+     * project's schema and policies up to date and changes nothing else.
+     */
+    public static TeamAdmin.Prepared init(TeamUrl url, Supplier<char[]> prompt) {
+        String project = url.requireProject();
+        try (Connection c = TeamConnections.open(url, prompt)) {
+            return inTransaction(c, url, () -> {
+                for (TeamRole role : TeamRole.values()) {
+                    String group = TeamNames.group(project, role.word());
+                    if (!roleExists(c, group)) {
+                        execute(c, "CREATE ROLE " + TeamNames.quote(group) + " NOLOGIN");
+                    }
+                }
+                execute(c, "CREATE SCHEMA IF NOT EXISTS " + TeamNames.quote(project));
+                execute(c, "SET LOCAL search_path TO " + TeamNames.quote(project));
+                TeamMigrations.migrate(c, project);
+                execute(c, accessScript(project));
+                return new TeamAdmin.Prepared(project, TeamMigrations.version(c, project), groups(project));
+            });
+        } catch (SQLException e) {
+            throw failure(url, e);
+        }
+    }
+
+    /**
+     * Creates the login role {@code name} (or changes its password when it exists), makes it a member of the
+     * project's group role for {@code role} only, and gives leads and coders their coder row, named like the
+     * login, so their passages are theirs.
+     */
+    public static void addUser(TeamUrl url, String name, TeamRole role, char[] password, Supplier<char[]> prompt) {
+        TeamUrl.requireUserName(name);
+        String project = url.requireProject();
+        if (password == null || password.length == 0) {
+            throw new StoreException("team add-user " + name + ": give the new password on standard input");
+        }
+        try (Connection c = TeamConnections.open(url, prompt)) {
+            inTransaction(c, url, () -> {
+                if (TeamMigrations.version(c, project) == 0) {
+                    throw new StoreException(url + ": no team project " + project + " there yet (run parallax "
+                            + "team init " + url + " first)");
+                }
+                if (groups(project).contains(name) || isSuperuser(c, name)) {
+                    throw new StoreException("team add-user " + name + ": that name belongs to a group role or an "
+                            + "administrator; choose a personal login name");
+                }
+                if (!roleExists(c, name)) {
+                    execute(c, "CREATE ROLE " + TeamNames.quote(name) + " LOGIN");
+                }
+                // Hashed here (SCRAM): the password itself never reaches the server's statement log.
+                c.unwrap(PGConnection.class).alterUserPassword(name, password, "scram-sha-256");
+                execute(c, "REVOKE " + String.join(", ", groups(project).stream().map(TeamNames::quote).toList())
+                        + " FROM " + TeamNames.quote(name));
+                execute(c, "GRANT " + TeamNames.quote(TeamNames.group(project, role.word())) + " TO "
+                        + TeamNames.quote(name));
+                if (role != TeamRole.READER) {
+                    try (var st = c.prepareStatement("INSERT INTO " + TeamNames.quote(project)
+                            + ".coders(name) VALUES (?) ON CONFLICT (name) DO NOTHING")) {
+                        st.setString(1, name);
+                        st.executeUpdate();
+                    }
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw failure(url, e);
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+    }
+
+    static String accessScript(String project) {
+        return TeamMigrations.load("team_access.sql")
+                .replace("{schema}", TeamNames.quote(project))
+                .replace("{lead}", TeamNames.quote(TeamNames.group(project, "lead")))
+                .replace("{coder}", TeamNames.quote(TeamNames.group(project, "coder")))
+                .replace("{reader}", TeamNames.quote(TeamNames.group(project, "reader")));
+    }
+
+    private static List<String> groups(String project) {
+        return java.util.Arrays.stream(TeamRole.values()).map(r -> TeamNames.group(project, r.word())).toList();
+    }
+
+    private static boolean roleExists(Connection c, String role) throws SQLException {
+        try (var st = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+            st.setString(1, role);
+            try (var rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static boolean isSuperuser(Connection c, String role) throws SQLException {
+        try (var st = c.prepareStatement("SELECT rolsuper FROM pg_roles WHERE rolname = ?")) {
+            st.setString(1, role);
+            try (var rs = st.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (var st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T inTransaction(Connection c, TeamUrl url, Work<T> work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            T result = work.run();
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    private static StoreException failure(TeamUrl url, SQLException e) {
+        LOG.log(System.Logger.Level.DEBUG, "team setup failed on " + url, e);
+        if ("42501".equals(e.getSQLState())) {
+            return new StoreException(url + ": permission denied; run this as the database's owner with the "
+                    + "right to create roles (CREATEROLE), e.g. the postgres user", e);
+        }
+        return new StoreException(url + ": " + TeamConnections.reason(e), e);
+    }
+}

@@ -1,0 +1,87 @@
+package org.parallax.testutil;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The PostgreSQL server the team-project tests use: the one {@code .ci/pg-test-server} starts and names in
+ * PARALLAX_TEST_PG_URL ({@code postgresql://ADMIN@HOST:PORT/DATABASE}, a superuser that logs in from the
+ * loopback address without a password). Without it a test skips, saying how to start one, except under
+ * CI=true, where a missing server is a failure: CI must never go green by skipping the team tests.
+ */
+public final class TestServer {
+    public static final String URL_VARIABLE = "PARALLAX_TEST_PG_URL";
+    static final String MISSING = "no PostgreSQL test server: run  eval \"$(bash .ci/pg-test-server start)\"  to set "
+            + URL_VARIABLE + " for the team-project tests";
+
+    private TestServer() {
+    }
+
+    /** The server's admin URL (no project), or a skip/failure when none is configured. */
+    public static String adminUrl() {
+        String url = System.getenv(URL_VARIABLE);
+        if (!configured()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(MISSING + " (CI=true: .ci/run starts one, so its absence is a failure)");
+            }
+            assumeTrue(false, MISSING);
+        }
+        return url;
+    }
+
+    static boolean configured() {
+        String url = System.getenv(URL_VARIABLE);
+        return url != null && !url.isBlank();
+    }
+
+    /**
+     * A new, empty database on the test server for one test class, so classes never see each other's
+     * projects; returned as an admin URL on that database.
+     */
+    public static String freshDatabase() {
+        String admin = adminUrl();
+        String name = "parallax_t" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+        try (Connection c = plainSession(admin, adminUser(admin), null)) {
+            c.createStatement().execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create a test database on " + admin, e);
+        }
+        return admin.substring(0, admin.lastIndexOf('/') + 1) + name;
+    }
+
+    /** The same server and database as {@code url}, with {@code ?project=NAME}. */
+    public static String withProject(String url, String project) {
+        return url + "?project=" + project;
+    }
+
+    /** A project name no other test uses (group roles are shared by the whole server). */
+    public static String freshProjectName(String stem) {
+        return stem + "_" + Long.toString(ThreadLocalRandom.current().nextLong() & 0xffffffL, 36);
+    }
+
+    /**
+     * A plain JDBC session, as any SQL client would open it, bypassing Parallax: {@code user} logs into the
+     * database of {@code url} (a Parallax team URL, whose project setting is ignored).
+     */
+    public static Connection plainSession(String url, String user, String password) throws SQLException {
+        String base = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+        String hostAndDb = base.substring(base.indexOf('@') + 1);
+        Properties props = new Properties();
+        props.setProperty("user", user);
+        if (password != null) {
+            props.setProperty("password", password);
+        }
+        return DriverManager.getConnection("jdbc:postgresql://" + hostAndDb, props);
+    }
+
+    /** The admin user named in the URL. */
+    public static String adminUser(String url) {
+        return url.substring("postgresql://".length(), url.indexOf('@'));
+    }
+}
