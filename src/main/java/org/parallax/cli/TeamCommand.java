@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Parameters;
 
 /** `team init|add-user …`: team projects on a PostgreSQL server (docs/team.md). */
 @Command(name = "team", description = "Team projects on a PostgreSQL server: set one up, add its members.",
-        subcommands = {TeamCommand.Init.class, TeamCommand.AddUser.class})
+        subcommands = {TeamCommand.Init.class, TeamCommand.AddUser.class, TeamCommand.Publish.class,
+            TeamCommand.Pull.class})
 final class TeamCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -30,14 +32,10 @@ final class TeamCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Options every team subcommand shares: the URL and who logs in. */
+    /** What every team subcommand shares: who logs in, and how a password is asked for. */
     abstract static class ServerCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "URL",
-                description = "postgresql://[USER@]HOST[:PORT]/DATABASE?project=NAME")
-        String url;
 
         @Option(names = "--user", paramLabel = "NAME",
                 description = "Log in as NAME (default: the URL's user, else PGUSER, else your system user)")
@@ -58,6 +56,10 @@ final class TeamCommand implements Runnable {
             + "NAME_lead, NAME_coder and NAME_reader, grants and row-level security. Run by the database owner; "
             + "running it again brings an existing project up to date.")
     static final class Init extends ServerCommand {
+        @Parameters(index = "0", paramLabel = "URL",
+                description = "postgresql://[USER@]HOST[:PORT]/DATABASE?project=NAME")
+        String url;
+
         @Override
         public Integer call() {
             Team.Prepared prepared = Team.init(url, user, terminalPrompt(url));
@@ -70,9 +72,53 @@ final class TeamCommand implements Runnable {
         }
     }
 
+    @Command(name = "publish", description = "Upload a project file into a team project (set up first when the "
+            + "server has none by that name; refused when the project there is not empty). Coders keep their names: "
+            + "add a login with the same name for each.")
+    static final class Publish extends ServerCommand {
+        @Parameters(index = "0", paramLabel = "FILE.parallax", description = "The project file to upload") Path file;
+
+        @Parameters(index = "1", paramLabel = "URL",
+                description = "postgresql://[USER@]HOST[:PORT]/DATABASE?project=NAME")
+        String target;
+
+        @Override
+        public Integer call() {
+            Team.Copied copied = Team.publish(file, target, user, terminalPrompt(target));
+            out().println("published " + file.getFileName() + " to " + copied.url() + ": " + counts(copied));
+            return 0;
+        }
+    }
+
+    @Command(name = "pull", description = "Copy a team project into a new project file for offline work; a coder "
+            + "in blind mode gets only their own passages.")
+    static final class Pull extends ServerCommand {
+        @Parameters(index = "0", paramLabel = "URL",
+                description = "postgresql://[USER@]HOST[:PORT]/DATABASE?project=NAME")
+        String url;
+
+        @Parameters(index = "1", paramLabel = "COPY.parallax", description = "The new project file") Path copy;
+
+        @Override
+        public Integer call() {
+            Team.Copied copied = Team.pull(url, user, copy, terminalPrompt(url));
+            out().println("pulled " + copied.url() + " into " + copy + ": " + counts(copied));
+            return 0;
+        }
+    }
+
+    static String counts(Team.Copied copied) {
+        return copied.documents() + " documents, " + copied.codes() + " codes, " + copied.passages() + " passages, "
+                + copied.memos() + " memos, " + copied.coders() + " coders";
+    }
+
     @Command(name = "add-user", description = "Create the login NAME (password read from standard input) and make "
             + "it a lead, coder or reader of the project; for an existing login, set its password and role.")
     static final class AddUser extends ServerCommand {
+        @Parameters(index = "0", paramLabel = "URL",
+                description = "postgresql://[USER@]HOST[:PORT]/DATABASE?project=NAME")
+        String url;
+
         @Parameters(index = "1", paramLabel = "NAME", description = "The new member's login name") String name;
 
         @Option(names = "--role", required = true, paramLabel = "lead|coder|reader",

@@ -1,9 +1,12 @@
 package org.parallax.store;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.parallax.model.TeamRole;
 import org.parallax.store.postgres.TeamSetup;
+import org.parallax.store.postgres.TeamTransfer;
 
 /** Setting up team projects on a PostgreSQL server: run by the database owner (docs/team.md). */
 public final class TeamAdmin {
@@ -21,6 +24,16 @@ public final class TeamAdmin {
      */
     public static Prepared init(TeamUrl url, Supplier<char[]> prompt) {
         return TeamSetup.init(url, prompt);
+    }
+
+    /** Uploads a project file into the URL's project (set up when new, refused when not empty); rows per table. */
+    public static Map<String, Long> publish(Path file, TeamUrl url, Supplier<char[]> prompt) {
+        return TeamTransfer.publish(file, url, prompt);
+    }
+
+    /** Copies what the URL's user may read of its project into the new project file {@code target}. */
+    public static Map<String, Long> pull(TeamUrl url, Path target, Supplier<char[]> prompt) {
+        return TeamTransfer.pull(url, target, prompt);
     }
 
     /** Creates (or updates) the login {@code name} with {@code password} and makes it a member as {@code role}. */

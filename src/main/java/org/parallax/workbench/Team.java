@@ -1,6 +1,8 @@
 package org.parallax.workbench;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.parallax.model.TeamRole;
 import org.parallax.store.TeamAdmin;
@@ -13,6 +15,14 @@ public final class Team {
 
     /** A team project as {@link #init} left it. */
     public record Prepared(String url, String project, int schemaVersion, List<String> groupRoles) {
+    }
+
+    /** What a publish or pull copied: the counts a researcher checks against the project they know. */
+    public record Copied(String url, long documents, long codes, long passages, long memos, long coders) {
+        static Copied of(String url, Map<String, Long> rows) {
+            return new Copied(url, rows.getOrDefault("documents", 0L), rows.getOrDefault("codes", 0L),
+                    rows.getOrDefault("segments", 0L), rows.getOrDefault("memos", 0L), rows.getOrDefault("coders", 0L));
+        }
     }
 
     /** Whether a project argument names a team project on a server rather than a project file. */
@@ -35,6 +45,21 @@ public final class Team {
     public static void addUser(String url, String user, String name, TeamRole role, char[] password,
             Supplier<char[]> prompt) {
         TeamAdmin.addUser(location(url, user), name, role, password, prompt);
+    }
+
+    /**
+     * Uploads a project file into the URL's team project: set up first when the server has no such project,
+     * refused when the project there already holds anything.
+     */
+    public static Copied publish(Path file, String url, String user, Supplier<char[]> prompt) {
+        TeamUrl location = location(url, user);
+        return Copied.of(location.toString(), TeamAdmin.publish(file, location, prompt));
+    }
+
+    /** Copies the team project, as far as the user may read it, into the new project file {@code target}. */
+    public static Copied pull(String url, String user, Path target, Supplier<char[]> prompt) {
+        TeamUrl location = location(url, user);
+        return Copied.of(location.toString(), TeamAdmin.pull(location, target, prompt));
     }
 
     private static TeamUrl location(String url, String user) {

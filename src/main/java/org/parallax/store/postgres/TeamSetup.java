@@ -92,6 +92,15 @@ public final class TeamSetup {
         }
     }
 
+    /** The schema version of the URL's project on its server, 0 when there is none. */
+    static int version(TeamUrl url, Supplier<char[]> prompt) {
+        try (Connection c = TeamConnections.open(url, prompt)) {
+            return TeamMigrations.version(c, url.requireProject());
+        } catch (SQLException e) {
+            throw failure(url, e);
+        }
+    }
+
     static String accessScript(String project) {
         return TeamMigrations.load("team_access.sql")
                 .replace("{schema}", TeamNames.quote(project))

@@ -62,3 +62,11 @@ CREATE POLICY coder_changes ON {schema}.memos FOR UPDATE TO {coder}
     USING (author_id = {schema}.session_coder_id()) WITH CHECK (author_id = {schema}.session_coder_id());
 CREATE POLICY coder_removes ON {schema}.memos FOR DELETE TO {coder}
     USING (author_id = {schema}.session_coder_id());
+
+-- An anchor example is as visible as the passage it points to, so every row a member can read is whole.
+ALTER TABLE {schema}.code_anchors ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS lead_all ON {schema}.code_anchors;
+DROP POLICY IF EXISTS others_see ON {schema}.code_anchors;
+CREATE POLICY lead_all ON {schema}.code_anchors TO {lead} USING (true) WITH CHECK (true);
+CREATE POLICY others_see ON {schema}.code_anchors FOR SELECT TO {coder}, {reader}
+    USING (EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id));

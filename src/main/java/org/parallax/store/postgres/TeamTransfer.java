@@ -1,0 +1,143 @@
+package org.parallax.store.postgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.parallax.store.Database;
+import org.parallax.store.StoreException;
+import org.parallax.store.TeamUrl;
+
+/**
+ * A project file uploaded to a team project ({@code team publish}) and a team project copied into a new project
+ * file ({@code team pull}). Each is one transaction on the server; a pulled file appears whole or not at all.
+ */
+public final class TeamTransfer {
+    private static final System.Logger LOG = System.getLogger(TeamTransfer.class.getName());
+
+    private TeamTransfer() {
+    }
+
+    /**
+     * Copies every row of {@code file} into the URL's project, ids included. The project is set up first when
+     * the server has none by that name yet (which needs the rights of {@code team init}); an existing one must
+     * be empty, so nothing there is ever overwritten.
+     */
+    public static Map<String, Long> publish(Path file, TeamUrl url, Supplier<char[]> prompt) {
+        String project = url.requireProject();
+        // Opened like any command opens a project: an older file is brought up to date first.
+        try (Database source = Database.open(file)) {
+            if (source.schemaVersion() != TeamMigrations.latest()) {
+                throw new StoreException(file.getFileName() + " has schema version " + source.schemaVersion()
+                        + " and this Parallax publishes version " + TeamMigrations.latest() + ": open it in this "
+                        + "Parallax once, then publish");
+            }
+            if (TeamSetup.version(url, prompt) == 0) {
+                TeamSetup.init(url, prompt);
+            }
+            try (Connection server = TeamConnections.open(url, prompt)) {
+                server.setAutoCommit(false);
+                try {
+                    String occupied = firstNonEmpty(server);
+                    if (occupied != null) {
+                        throw new StoreException(url + " already holds a project (its " + occupied + " table has "
+                                + "rows): publish into a new project name");
+                    }
+                    Map<String, Long> rows = source.read(c -> consistently(c, () -> ProjectCopy.copy(c, server)));
+                    ProjectCopy.continueIdentities(server, project);
+                    server.commit();
+                    return rows;
+                } catch (SQLException | RuntimeException e) {
+                    server.rollback();
+                    throw e;
+                }
+            }
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.DEBUG, "publish failed", e);
+            throw new StoreException(file.getFileName() + " → " + url + ": " + TeamConnections.reason(e), e);
+        }
+    }
+
+    /**
+     * Copies what the URL's user may read of the project into a new project file {@code target} (a coder in
+     * blind mode gets only their own passages). The file is written beside the target under another name and
+     * moved into place when complete.
+     */
+    public static Map<String, Long> pull(TeamUrl url, Path target, Supplier<char[]> prompt) {
+        Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute)) {
+            throw new StoreException(absolute.getFileName() + ": already exists (choose a new file name)");
+        }
+        url.requireProject();
+        Path partial = absolute.resolveSibling("." + absolute.getFileName() + ".part-" + ProcessHandle.current().pid());
+        try (Connection server = TeamConnections.open(url, prompt)) {
+            if (TeamMigrations.version(server, url.project()) != TeamMigrations.latest()) {
+                throw new StoreException(url + ": no team project " + url.project() + " at this Parallax's schema "
+                        + "version there (run parallax team init first)");
+            }
+            server.setAutoCommit(false);
+            try (var st = server.createStatement()) {
+                st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            }
+            Map<String, Long> rows;
+            try (Database copy = Database.create(partial)) {
+                rows = copy.write(c -> ProjectCopy.copy(server, c));
+            } finally {
+                server.rollback();
+            }
+            Files.move(partial, absolute, StandardCopyOption.ATOMIC_MOVE);
+            return rows;
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.DEBUG, "pull failed", e);
+            throw new StoreException(url + " → " + absolute.getFileName() + ": " + TeamConnections.reason(e), e);
+        } catch (IOException e) {
+            throw new StoreException(absolute.getFileName() + ": cannot move the pulled copy into place ("
+                    + e.getMessage() + ")", e);
+        } finally {
+            deleteQuietly(partial);
+        }
+    }
+
+    private interface Copy<T> {
+        T run() throws SQLException;
+    }
+
+    /** Reads a project file as one snapshot, even while another program writes to it. */
+    private static <T> T consistently(Connection file, Copy<T> work) throws SQLException {
+        try (var st = file.createStatement()) {
+            st.execute("BEGIN");
+        }
+        try {
+            return work.run();
+        } finally {
+            try (var st = file.createStatement()) {
+                st.execute("COMMIT");
+            }
+        }
+    }
+
+    private static String firstNonEmpty(Connection server) throws SQLException {
+        for (String table : ProjectCopy.TABLES) {
+            try (var st = server.createStatement(); var rs = st.executeQuery("SELECT 1 FROM " + table + " LIMIT 1")) {
+                if (rs.next()) {
+                    return table;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void deleteQuietly(Path partial) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(partial.resolveSibling(partial.getFileName() + suffix));
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot delete " + partial + suffix, e);
+            }
+        }
+    }
+}

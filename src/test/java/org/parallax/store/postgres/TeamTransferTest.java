@@ -1,0 +1,120 @@
+package org.parallax.store.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.TeamRole;
+import org.parallax.testutil.Cli;
+import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.TestServer;
+import org.parallax.workbench.Team;
+
+/**
+ * The bundled sample project published to a server and pulled back: what the CLI reports of the pulled copy
+ * equals what it reports of the original, and a blind coder's copy holds only their own layer.
+ */
+@NeedsTestServer
+class TeamTransferTest {
+    private static final Path SAMPLE = Path.of("samples", "nato-russia.parallax");
+    private static String database;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void server() {
+        database = TestServer.freshDatabase();
+    }
+
+    @Test
+    void aPublishedProjectPulledBackReportsTheSameAsTheOriginal() throws Exception {
+        Path original = copyOfSample("original.parallax");
+        String url = TestServer.withProject(database, TestServer.freshProjectName("sample"));
+        Cli publish = Cli.parallax("team", "publish", original, url);
+        assertThat(publish.exit()).as(publish.err()).isZero();
+        assertThat(publish.out()).contains("15 documents", "71 passages", "2 coders");
+
+        Path copy = dir.resolve("copy.parallax");
+        Cli pull = Cli.parallax("team", "pull", url, copy);
+        assertThat(pull.exit()).as(pull.err()).isZero();
+        assertThat(pull.out()).contains("71 passages");
+
+        for (String[] command : new String[][] {{"docs"}, {"segments", "--format", "csv"}, {"tally"}, {"codes"},
+                {"memos", "--format", "csv"}, {"coders"}, {"check"}}) {
+            Cli before = cli(command, original);
+            Cli after = cli(command, copy);
+            assertThat(after.exit()).as(String.join(" ", command) + after.err()).isEqualTo(before.exit());
+            assertThat(after.out().replace("copy.parallax", "original.parallax")).as(String.join(" ", command))
+                    .isEqualTo(before.out());
+        }
+        // New rows on the server get ids above the published ones.
+        try (Connection admin = TestServer.plainSession(database, TestServer.adminUser(database), null)) {
+            String schema = url.substring(url.indexOf("project=") + 8);
+            var rs = admin.createStatement().executeQuery("INSERT INTO " + schema + ".coders(name) VALUES ('new') "
+                    + "RETURNING id");
+            rs.next();
+            assertThat(rs.getLong(1)).isGreaterThan(2);
+        }
+    }
+
+    @Test
+    void aBlindCodersCopyHoldsOnlyTheirOwnPassages() throws Exception {
+        String project = TestServer.freshProjectName("blindpull");
+        String url = TestServer.withProject(database, project);
+        assertThat(Cli.parallax("team", "publish", copyOfSample("b.parallax"), url).exit()).isZero();
+        Team.addUser(url, null, "second-coder", TeamRole.CODER, "pw-2".toCharArray(), null);
+        try (Connection admin = TestServer.plainSession(database, TestServer.adminUser(database), null)) {
+            admin.createStatement().execute("INSERT INTO " + project + ".settings VALUES ('blind_mode', 'true') "
+                    + "ON CONFLICT (key) DO UPDATE SET value = 'true'");
+        }
+        Path copy = dir.resolve("second.parallax");
+        Team.Copied copied = Team.pull(url, "second-coder", copy, "pw-2"::toCharArray);
+        assertThat(copied.passages()).isEqualTo(15);
+        Cli segments = Cli.parallax("segments", copy, "--format", "csv");
+        assertThat(segments.out().lines().skip(1)).hasSize(15).allMatch(line -> line.contains("second-coder"));
+    }
+
+    @Test
+    void publishingNeverOverwritesAndAFailedPullLeavesNoFile() throws Exception {
+        String url = TestServer.withProject(database, TestServer.freshProjectName("twice"));
+        Path original = copyOfSample("twice.parallax");
+        assertThat(Cli.parallax("team", "publish", original, url).exit()).isZero();
+        Cli again = Cli.parallax("team", "publish", original, url);
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).contains("already holds a project", "new project name");
+
+        Path existing = dir.resolve("exists.parallax");
+        Files.writeString(existing, "keep me");
+        assertThat(Cli.parallax("team", "pull", url, existing).err()).contains("already exists");
+        assertThat(Files.readString(existing)).isEqualTo("keep me");
+
+        Path nowhere = dir.resolve("nowhere.parallax");
+        Cli unreachable = Cli.parallax("team", "pull", "postgresql://127.0.0.1:1/db?project=p", nowhere);
+        assertThat(unreachable.err()).contains("cannot reach the server");
+        Cli missing = Cli.parallax("team", "pull", TestServer.withProject(database, "no_such_project"), nowhere);
+        assertThat(missing.err()).contains("no team project no_such_project");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("nowhere")
+                    || n.contains(".part-"));
+        }
+    }
+
+    private static Path copyOfSample(String name) throws Exception {
+        return Files.copy(SAMPLE, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Cli cli(String[] command, Path project) {
+        Object[] args = new Object[command.length + 1];
+        args[0] = command[0];
+        args[1] = project;
+        System.arraycopy(command, 1, args, 2, command.length - 1);
+        return Cli.parallax(args);
+    }
+}
