@@ -1,6 +1,7 @@
 package org.parallax.store;
 
 import java.nio.file.Path;
+import org.parallax.store.postgres.PostgresTeamAdmin;
 import org.parallax.store.sqlite.SqliteProjectStore;
 
 /** The one way in to a backend: turns a project location into an open {@link ProjectStore}. */
@@ -26,6 +27,11 @@ public final class ProjectStores {
     /** Opens a file no one writes any more (a backup) read-only, creating nothing beside it. */
     public static ProjectStore openSnapshot(Path file) {
         return SqliteProjectStore.openSnapshot(file);
+    }
+
+    /** Setting up team projects on a PostgreSQL server: schema, roles, members, publish and pull. */
+    public static TeamAdmin teamAdmin() {
+        return PostgresTeamAdmin.INSTANCE;
     }
 
     private static Path file(ProjectLocation location) {

@@ -5,39 +5,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.parallax.model.TeamRole;
-import org.parallax.store.postgres.TeamSetup;
-import org.parallax.store.postgres.TeamTransfer;
 
-/** Setting up team projects on a PostgreSQL server: run by the database owner (docs/team.md). */
-public final class TeamAdmin {
-    private TeamAdmin() {
-    }
-
+/**
+ * Setting up team projects on a server (docs/team.md), obtained from {@link ProjectStores#teamAdmin()}. Each
+ * call takes a {@code prompt} that is asked for the password only when PGPASSWORD and ~/.pgpass have none.
+ */
+public interface TeamAdmin {
     /** What {@link #init} made or found: the project's schema, its version and its group roles. */
-    public record Prepared(String project, int schemaVersion, List<String> groupRoles) {
+    record Prepared(String project, int schemaVersion, List<String> groupRoles) {
     }
 
     /**
      * Creates the URL's project (schema, tables, grants, row-level security) and its group roles lead, coder and
-     * reader; on an existing project, brings its schema and policies up to date. {@code prompt} is asked for the
-     * password only when PGPASSWORD and ~/.pgpass have none.
+     * reader; on an existing project, brings its schema and policies up to date. Run by the database owner.
      */
-    public static Prepared init(TeamUrl url, Supplier<char[]> prompt) {
-        return TeamSetup.init(url, prompt);
-    }
-
-    /** Uploads a project file into the URL's project (set up when new, refused when not empty); rows per table. */
-    public static Map<String, Long> publish(Path file, TeamUrl url, Supplier<char[]> prompt) {
-        return TeamTransfer.publish(file, url, prompt);
-    }
-
-    /** Copies what the URL's user may read of its project into the new project file {@code target}. */
-    public static Map<String, Long> pull(TeamUrl url, Path target, Supplier<char[]> prompt) {
-        return TeamTransfer.pull(url, target, prompt);
-    }
+    Prepared init(TeamUrl url, Supplier<char[]> prompt);
 
     /** Creates (or updates) the login {@code name} with {@code password} and makes it a member as {@code role}. */
-    public static void addUser(TeamUrl url, String name, TeamRole role, char[] password, Supplier<char[]> prompt) {
-        TeamSetup.addUser(url, name, role, password, prompt);
-    }
+    void addUser(TeamUrl url, String name, TeamRole role, char[] password, Supplier<char[]> prompt);
+
+    /** Uploads a project file into the URL's project (set up when new, refused when not empty); rows per table. */
+    Map<String, Long> publish(Path file, TeamUrl url, Supplier<char[]> prompt);
+
+    /** Copies what the URL's user may read of its project into the new project file {@code target}. */
+    Map<String, Long> pull(TeamUrl url, Path target, Supplier<char[]> prompt);
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.parallax.model.TeamRole;
+import org.parallax.store.ProjectStores;
 import org.parallax.store.TeamAdmin;
 import org.parallax.store.TeamUrl;
 
@@ -37,14 +38,14 @@ public final class Team {
      */
     public static Prepared init(String url, String user, Supplier<char[]> prompt) {
         TeamUrl location = location(url, user);
-        TeamAdmin.Prepared prepared = TeamAdmin.init(location, prompt);
+        TeamAdmin.Prepared prepared = ProjectStores.teamAdmin().init(location, prompt);
         return new Prepared(location.toString(), prepared.project(), prepared.schemaVersion(), prepared.groupRoles());
     }
 
     /** Creates the login {@code name} (or sets its password) and makes it the project's {@code role}. */
     public static void addUser(String url, String user, String name, TeamRole role, char[] password,
             Supplier<char[]> prompt) {
-        TeamAdmin.addUser(location(url, user), name, role, password, prompt);
+        ProjectStores.teamAdmin().addUser(location(url, user), name, role, password, prompt);
     }
 
     /**
@@ -53,13 +54,13 @@ public final class Team {
      */
     public static Copied publish(Path file, String url, String user, Supplier<char[]> prompt) {
         TeamUrl location = location(url, user);
-        return Copied.of(location.toString(), TeamAdmin.publish(file, location, prompt));
+        return Copied.of(location.toString(), ProjectStores.teamAdmin().publish(file, location, prompt));
     }
 
     /** Copies the team project, as far as the user may read it, into the new project file {@code target}. */
     public static Copied pull(String url, String user, Path target, Supplier<char[]> prompt) {
         TeamUrl location = location(url, user);
-        return Copied.of(location.toString(), TeamAdmin.pull(location, target, prompt));
+        return Copied.of(location.toString(), ProjectStores.teamAdmin().pull(location, target, prompt));
     }
 
     private static TeamUrl location(String url, String user) {

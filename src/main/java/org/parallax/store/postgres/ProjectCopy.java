@@ -40,7 +40,8 @@ final class ProjectCopy {
         long count = 0;
         try (var select = from.createStatement()) {
             select.setFetchSize(BATCH);
-            try (ResultSet rs = select.executeQuery("SELECT * FROM " + table)) {
+            String order = columns(from, table).contains("added") ? " ORDER BY added" : "";
+            try (ResultSet rs = select.executeQuery("SELECT * FROM " + table + order)) {
                 ResultSetMetaData meta = rs.getMetaData();
                 int columns = meta.getColumnCount();
                 // Columns both sides have: a column one dialect keeps for itself (an insertion order) stays behind.

@@ -8,6 +8,7 @@ import org.parallax.model.TeamRole;
 import org.parallax.store.StoreException;
 import org.parallax.store.TeamAdmin;
 import org.parallax.store.TeamUrl;
+import org.parallax.store.jdbc.Migrations;
 import org.postgresql.PGConnection;
 
 /**
@@ -28,7 +29,7 @@ public final class TeamSetup {
     public static TeamAdmin.Prepared init(TeamUrl url, Supplier<char[]> prompt) {
         String project = url.requireProject();
         try (Connection c = TeamConnections.open(url, prompt)) {
-            return inTransaction(c, url, () -> {
+            inTransaction(c, url, () -> {
                 for (TeamRole role : TeamRole.values()) {
                     String group = TeamNames.group(project, role.word());
                     if (!roleExists(c, group)) {
@@ -36,10 +37,13 @@ public final class TeamSetup {
                     }
                 }
                 execute(c, "CREATE SCHEMA IF NOT EXISTS " + TeamNames.quote(project));
-                execute(c, "SET LOCAL search_path TO " + TeamNames.quote(project));
-                TeamMigrations.migrate(c, project);
+                return null;
+            });
+            // The session's search path is the project's schema; each migration is a transaction of its own.
+            Migrations.migrate(c, PostgresDialect.INSTANCE, url.toString());
+            return inTransaction(c, url, () -> {
                 execute(c, accessScript(project));
-                return new TeamAdmin.Prepared(project, TeamMigrations.version(c, project), groups(project));
+                return new TeamAdmin.Prepared(project, version(c), groups(project));
             });
         } catch (SQLException e) {
             throw failure(url, e);
@@ -59,7 +63,7 @@ public final class TeamSetup {
         }
         try (Connection c = TeamConnections.open(url, prompt)) {
             inTransaction(c, url, () -> {
-                if (TeamMigrations.version(c, project) == 0) {
+                if (version(c) == 0) {
                     throw new StoreException(url + ": no team project " + project + " there yet (run parallax "
                             + "team init " + url + " first)");
                 }
@@ -95,18 +99,35 @@ public final class TeamSetup {
     /** The schema version of the URL's project on its server, 0 when there is none. */
     static int version(TeamUrl url, Supplier<char[]> prompt) {
         try (Connection c = TeamConnections.open(url, prompt)) {
-            return TeamMigrations.version(c, url.requireProject());
+            url.requireProject();
+            return version(c);
         } catch (SQLException e) {
             throw failure(url, e);
         }
     }
 
+    /** The schema version of the project on the session's search path, 0 when there is none. */
+    static int version(Connection c) throws SQLException {
+        return PostgresDialect.INSTANCE.schemaVersion(c);
+    }
+
     static String accessScript(String project) {
-        return TeamMigrations.load("team_access.sql")
+        return load("team_access.sql")
                 .replace("{schema}", TeamNames.quote(project))
                 .replace("{lead}", TeamNames.quote(TeamNames.group(project, "lead")))
                 .replace("{coder}", TeamNames.quote(TeamNames.group(project, "coder")))
                 .replace("{reader}", TeamNames.quote(TeamNames.group(project, "reader")));
+    }
+
+    private static String load(String name) {
+        try (var in = TeamSetup.class.getResourceAsStream("/org/parallax/store/migrations/postgresql/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing script " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read script " + name, e);
+        }
     }
 
     private static List<String> groups(String project) {

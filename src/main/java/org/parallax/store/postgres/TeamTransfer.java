@@ -8,9 +8,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.parallax.store.Database;
+import org.parallax.store.sqlite.Database;
 import org.parallax.store.StoreException;
 import org.parallax.store.TeamUrl;
+import org.parallax.store.jdbc.Migrations;
 
 /**
  * A project file uploaded to a team project ({@code team publish}) and a team project copied into a new project
@@ -31,9 +32,9 @@ public final class TeamTransfer {
         String project = url.requireProject();
         // Opened like any command opens a project: an older file is brought up to date first.
         try (Database source = Database.open(file)) {
-            if (source.schemaVersion() != TeamMigrations.latest()) {
+            if (source.schemaVersion() != Migrations.latest()) {
                 throw new StoreException(file.getFileName() + " has schema version " + source.schemaVersion()
-                        + " and this Parallax publishes version " + TeamMigrations.latest() + ": open it in this "
+                        + " and this Parallax publishes version " + Migrations.latest() + ": open it in this "
                         + "Parallax once, then publish");
             }
             if (TeamSetup.version(url, prompt) == 0) {
@@ -75,7 +76,7 @@ public final class TeamTransfer {
         url.requireProject();
         Path partial = absolute.resolveSibling("." + absolute.getFileName() + ".part-" + ProcessHandle.current().pid());
         try (Connection server = TeamConnections.open(url, prompt)) {
-            if (TeamMigrations.version(server, url.project()) != TeamMigrations.latest()) {
+            if (TeamSetup.version(server) != Migrations.latest()) {
                 throw new StoreException(url + ": no team project " + url.project() + " at this Parallax's schema "
                         + "version there (run parallax team init first)");
             }
