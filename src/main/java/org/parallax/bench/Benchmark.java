@@ -10,6 +10,7 @@ import java.util.Random;
 import org.parallax.analysis.CodeFrequencies;
 import org.parallax.analysis.CodingMatrix;
 import org.parallax.analysis.MatrixSpec;
+import org.parallax.analysis.tracing.LedgerBenchmark;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Document;
@@ -33,6 +34,7 @@ public final class Benchmark {
     public static final String FREQUENCIES = "Code frequencies";
     public static final String CSV_EXPORT = "CSV export of passages";
     public static final String PEAK_HEAP = "Peak heap (sampled)";
+    public static final String LEDGER = "Ledger, 1,000 evidence items x 5 hypotheses with ranges (compute)";
     private static final int STEPS = 9;
     private static final int CODE_ONE_CALLS = 200;
 
@@ -160,6 +162,8 @@ public final class Benchmark {
                 median(() -> workbench.codebook().current()), "ms"));
         figures.add(Figure.info("Segment list copy from cache (per tally call)",
                 median(() -> workbench.coding().segments()), "ms"));
+        LedgerBenchmark.Input ledger = LedgerBenchmark.synthetic(1_000, 5, options.seed());
+        figures.add(Figure.atMost(LEDGER, median(() -> LedgerBenchmark.runOnce(ledger)), "ms", 50));
     }
 
     private double median(Runnable work) {

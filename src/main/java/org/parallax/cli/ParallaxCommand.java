@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
             TallyCommand.class, TimelineCommand.class, CooccurrenceCommand.class, AgreementCommand.class, ExportCommand.class,
             SearchCommand.class, AutocodeCommand.class, MergeCommand.class, SensitiveCommand.class,
             PracticeCommand.class, BenchCommand.class, SampleCommand.class, BackupCommand.class,
-            RestoreCommand.class, CheckCommand.class, TeamCommand.class})
+            RestoreCommand.class, CheckCommand.class, TeamCommand.class, HypothesesCommand.class,
+            HypothesisCommand.class, EvidenceCommand.class, LedgerCommand.class})
 public final class ParallaxCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

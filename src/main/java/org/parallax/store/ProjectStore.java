@@ -24,6 +24,9 @@ public interface ProjectStore extends Transactions, AutoCloseable {
 
     MemoStore memos();
 
+    /** Hypotheses, evidence and causal events (process tracing). */
+    TracingStore tracing();
+
     /** Why writes are refused (damaged file, read-only place, replaced journal), or empty when writable. */
     Optional<String> readOnlyReason();
 

@@ -33,18 +33,7 @@ public final class Coding {
                 .orElseThrow(() -> new ParallaxException("No document with id " + documentId));
         Code code = project.codebook.load().code(codeId)
                 .orElseThrow(() -> new ParallaxException("No code with id " + codeId));
-        if (!Offsets.isValidRange(document.length(), start, end)) {
-            throw new ParallaxException("Passage [" + start + ", " + end + ") is outside '" + document.title()
-                    + "' (valid offsets are 0 to " + document.length() + ", start before end)");
-        }
-        String text = project.documents.text(documentId);
-        for (int boundary : new int[] {start, end}) {
-            if (Offsets.splitsCodePoint(text, boundary)) {
-                throw new ParallaxException("Passage [" + start + ", " + end + ") of '" + document.title()
-                        + "': offset " + boundary + " falls inside a character (between the two halves of "
-                        + "a surrogate pair); use " + (boundary - 1) + " or " + (boundary + 1));
-            }
-        }
+        requireValidRange(document, project.documents.text(documentId), start, end);
         // A new coder and its first passage are one user action, so one transaction.
         Segment saved = project.store.write(() -> {
             long coderId = project.coders.ensure(coderName).id();
@@ -55,6 +44,21 @@ public final class Coding {
         project.history.record(new SegmentsEdit("Code passage with " + code.name(), List.of(saved), true));
         project.fire(ProjectEvent.SEGMENTS);
         return saved;
+    }
+
+    /** Throws in words unless {@code [start, end)} is a non-empty range of the text that splits no character. */
+    static void requireValidRange(Document document, String text, int start, int end) {
+        if (!Offsets.isValidRange(document.length(), start, end)) {
+            throw new ParallaxException("Passage [" + start + ", " + end + ") is outside '" + document.title()
+                    + "' (valid offsets are 0 to " + document.length() + ", start before end)");
+        }
+        for (int boundary : new int[] {start, end}) {
+            if (Offsets.splitsCodePoint(text, boundary)) {
+                throw new ParallaxException("Passage [" + start + ", " + end + ") of '" + document.title()
+                        + "': offset " + boundary + " falls inside a character (between the two halves of "
+                        + "a surrogate pair); use " + (boundary - 1) + " or " + (boundary + 1));
+            }
+        }
     }
 
     /** Stores many segments in one transaction (auto-code, exchange import); duplicates are skipped. */

@@ -19,6 +19,7 @@ import org.parallax.store.ProjectStore;
 import org.parallax.store.SavedSearchStore;
 import org.parallax.store.SegmentStore;
 import org.parallax.store.SettingsStore;
+import org.parallax.store.TracingStore;
 
 /** An open project: its store, change listeners and the active coder. Package-private plumbing. */
 final class Project implements AutoCloseable {
@@ -33,6 +34,7 @@ final class Project implements AutoCloseable {
     final SettingsStore settings;
     final SavedSearchStore savedSearches;
     final MemoStore memos;
+    final TracingStore tracing;
     final SegmentCache segmentCache;
     final UndoHistory history = new UndoHistory();
     final Backups backups = new Backups(this);
@@ -52,6 +54,7 @@ final class Project implements AutoCloseable {
         this.settings = store.settings();
         this.savedSearches = store.savedSearches();
         this.memos = store.memos();
+        this.tracing = store.tracing();
         this.segmentCache = new SegmentCache(segments, store::pollOutsideChanges);
         store.onOutsideChange(this::changedOutside);
     }

@@ -28,6 +28,7 @@ public final class Workbench implements AutoCloseable {
     private final Comparison comparison;
     private final Memos memos;
     private final ProjectCheck check;
+    private final ProcessTracing tracing;
 
     private Workbench(Project project) {
         this.project = project;
@@ -44,6 +45,7 @@ public final class Workbench implements AutoCloseable {
         this.practice = new Practice(project, analysis);
         this.comparison = new Comparison(project, coding, analysis);
         this.check = new ProjectCheck(project, search);
+        this.tracing = new ProcessTracing(project);
     }
 
     /** Opens an existing project file. */
@@ -136,6 +138,11 @@ public final class Workbench implements AutoCloseable {
     /** Memos on the project, documents, codes and passages. */
     public Memos memos() {
         return memos;
+    }
+
+    /** Process tracing: hypotheses, evidence, van Evera's tests and the Bayesian ledger (docs/process-tracing.md). */
+    public ProcessTracing tracing() {
+        return tracing;
     }
 
     public UndoHistory history() {

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.parallax.model.Evidence;
 import org.parallax.model.Hypothesis;
 import org.parallax.model.HypothesisSet;
+import org.parallax.model.Ledger;
+import org.parallax.model.LedgerStep;
 import org.parallax.model.Likelihood;
 
 /**

@@ -63,6 +63,8 @@ public final class Sql {
                 st.setInt(i + 1, n);
             } else if (p instanceof Long n) {
                 st.setLong(i + 1, n);
+            } else if (p instanceof Double n) {
+                st.setDouble(i + 1, n);
             } else {
                 st.setString(i + 1, p.toString());
             }

@@ -13,6 +13,7 @@ import org.parallax.store.ProjectStore;
 import org.parallax.store.SavedSearchStore;
 import org.parallax.store.SegmentStore;
 import org.parallax.store.SettingsStore;
+import org.parallax.store.TracingStore;
 import org.parallax.store.jdbc.JdbcCodebookStore;
 import org.parallax.store.jdbc.JdbcCoderStore;
 import org.parallax.store.jdbc.JdbcDocumentStore;
@@ -20,6 +21,7 @@ import org.parallax.store.jdbc.JdbcMemoStore;
 import org.parallax.store.jdbc.JdbcSavedSearchStore;
 import org.parallax.store.jdbc.JdbcSegmentStore;
 import org.parallax.store.jdbc.JdbcSettingsStore;
+import org.parallax.store.jdbc.JdbcTracingStore;
 
 /** A project in one SQLite file: the JDBC stores over a {@link Database}. */
 public final class SqliteProjectStore implements ProjectStore {
@@ -32,6 +34,7 @@ public final class SqliteProjectStore implements ProjectStore {
     private final SettingsStore settings;
     private final SavedSearchStore savedSearches;
     private final MemoStore memos;
+    private final TracingStore tracing;
 
     private SqliteProjectStore(Database db) {
         this.db = db;
@@ -43,6 +46,7 @@ public final class SqliteProjectStore implements ProjectStore {
         this.settings = new JdbcSettingsStore(db);
         this.savedSearches = new JdbcSavedSearchStore(db);
         this.memos = new JdbcMemoStore(db);
+        this.tracing = new JdbcTracingStore(db);
     }
 
     public static ProjectStore create(Path file) {
@@ -99,6 +103,11 @@ public final class SqliteProjectStore implements ProjectStore {
     @Override
     public MemoStore memos() {
         return memos;
+    }
+
+    @Override
+    public TracingStore tracing() {
+        return tracing;
     }
 
     @Override

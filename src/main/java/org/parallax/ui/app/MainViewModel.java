@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.parallax.ui.memos.MemoViewModel;
 import org.parallax.ui.memos.MemosViewModel;
+import org.parallax.ui.tracing.TracingViewModel;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.ui.analysis.AnalysisFilter;
@@ -67,6 +68,7 @@ public final class MainViewModel {
     private final ObservableList<String> recentProjects = FXCollections.observableArrayList();
     private final MemoViewModel memo;
     private final MemosViewModel memos;
+    private final TracingViewModel tracing;
     private final StringProperty title = new SimpleStringProperty("Parallax");
     private final BooleanProperty open = new SimpleBooleanProperty(false);
 
@@ -97,6 +99,9 @@ public final class MainViewModel {
         guide = new GuideViewModel(context);
         memo = new MemoViewModel(context);
         memos = new MemosViewModel(context);
+        tracing = new TracingViewModel(context);
+        tracing.setOpener(this::openPassage);
+        document.setEvidenceHandler(tracing::useAsEvidence);
         backups = new BackupsViewModel(context);
         exchange = new ExchangeViewModel(context);
         wire();
@@ -185,6 +190,11 @@ public final class MainViewModel {
     }
 
     /** Shows a passage: selects its document in the list and selects the passage in the text. */
+    /** The Process tracing tab: hypotheses, evidence and the ledger. */
+    public TracingViewModel tracing() {
+        return tracing;
+    }
+
     public void openPassage(long documentId, int start, int end) {
         document.searchMarksProperty().set(SearchMarks.NONE);
         document.reveal(documentId, start, end);

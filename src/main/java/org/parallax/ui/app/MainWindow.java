@@ -43,6 +43,7 @@ import org.parallax.ui.passages.PassageRow;
 import org.parallax.ui.passages.PassagesView;
 import org.parallax.ui.search.SearchView;
 import org.parallax.ui.table1.Table1View;
+import org.parallax.ui.tracing.TracingView;
 
 /** Lays out the main window: documents left; text and codebook right of them, passages and Table 1 below both. */
 public final class MainWindow {
@@ -74,8 +75,10 @@ public final class MainWindow {
                 compareTab,
                 tab("Practice", new PracticeView(practice(viewModel), viewModel.coder().blindProperty())),
                 tab("Memo", new MemoPane(viewModel.memo(), viewModel.undo()::undo)),
-                tab("Memos", new MemosView(viewModel.memos(), viewModel.memo().documentIdProperty())));
+                tab("Memos", new MemosView(viewModel.memos(), viewModel.memo().documentIdProperty())),
+                tab("Process tracing", new TracingView(viewModel.tracing(), dialogs)));
         tabs.setId("bottomTabs");
+        viewModel.tracing().setOnPassageChosen(p -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
         tabs.getSelectionModel().select(1);
         CodebookView codebook = new CodebookView(viewModel.codebook(), viewModel.document()::codeSelection);
         SplitPane codebookAndGuide = new SplitPane(codebook, new GuideView(viewModel.guide()));

@@ -214,10 +214,17 @@ public final class DocumentTextView extends BorderPane {
     private void showContextMenu(ContextMenuEvent event) {
         int index = area.hit(event.getX(), event.getY()).getCharacterIndex().orElse(-1);
         List<Segment> passages = index < 0 ? List.of() : viewModel.passagesAt(index);
-        if (passages.isEmpty()) {
+        TextRange selected = viewModel.selectionProperty().get();
+        boolean hasSelection = selected != null && !selected.isEmpty();
+        if (passages.isEmpty() && !hasSelection) {
             return;
         }
         ContextMenu menu = new ContextMenu();
+        if (hasSelection) {
+            MenuItem selection = new MenuItem("Use selection as evidence…");
+            selection.setOnAction(e -> viewModel.useSelectionAsEvidence());
+            menu.getItems().add(selection);
+        }
         var names = viewModel.documentProperty().get().codebook().codesById();
         for (Segment passage : passages) {
             String name = names.containsKey(passage.codeId()) ? names.get(passage.codeId()).name() : "?";
@@ -235,7 +242,9 @@ public final class DocumentTextView extends BorderPane {
             MenuItem memo = new MenuItem("Edit memo of “" + name + "”…");
             memo.setOnAction(e -> dialogs.askText("Memo", "Memo for this passage:",
                     passage.memo() == null ? "" : passage.memo()).ifPresent(text -> viewModel.editMemo(passage, text)));
-            menu.getItems().addAll(remove, change, memo);
+            MenuItem evidence = new MenuItem("Use “" + name + "” as evidence…");
+            evidence.setOnAction(e -> viewModel.useAsEvidence(passage));
+            menu.getItems().addAll(remove, change, memo, evidence);
         }
         menu.show(area, event.getScreenX(), event.getScreenY());
         event.consume();

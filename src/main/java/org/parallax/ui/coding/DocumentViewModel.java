@@ -25,6 +25,7 @@ public final class DocumentViewModel {
     private final ProjectContext context;
     private final ObjectProperty<OpenDocument> document = new SimpleObjectProperty<>();
     private final ObjectProperty<TextRange> selection = new SimpleObjectProperty<>(new TextRange(0, 0));
+    private EvidenceHandler evidenceHandler = (d, s, e, id, label) -> { };
     private final ObjectProperty<TextRange> reveal = new SimpleObjectProperty<>();
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
     private final ObjectProperty<FrameLens> lens = new SimpleObjectProperty<>(FrameLens.ALL);
@@ -186,6 +187,41 @@ public final class DocumentViewModel {
 
     public void editMemo(Segment passage, String memo) {
         context.write(wb -> wb.coding().setMemo(passage.id(), memo));
+    }
+
+    /** Where "Use as evidence…" sends a passage or selection: document, start, end, passage id or null, label. */
+    @FunctionalInterface
+    public interface EvidenceHandler {
+        void use(long documentId, int start, int end, Long segmentId, String label);
+    }
+
+    public void setEvidenceHandler(EvidenceHandler handler) {
+        this.evidenceHandler = handler;
+    }
+
+    /** Offers a coded passage as evidence (process tracing). */
+    public void useAsEvidence(Segment passage) {
+        OpenDocument open = document.get();
+        if (open == null) {
+            return;
+        }
+        Code code = open.codebook().codesById().get(passage.codeId());
+        evidenceHandler.use(open.id(), passage.start(), passage.end(), passage.id(), (code == null ? "?"
+                : code.name()) + " in " + open.title() + " [" + passage.start() + ", " + passage.end() + ")");
+    }
+
+    /** Offers the current selection (snapped to words if asked) as evidence; false without a selection. */
+    public boolean useSelectionAsEvidence() {
+        OpenDocument open = document.get();
+        TextRange range = selection.get();
+        if (open == null || range == null || range.isEmpty()) {
+            return false;
+        }
+        int[] span = snapToWords.get() ? WordSnap.snap(open.text(), range.start(), range.end())
+                : new int[] {range.start(), range.end()};
+        evidenceHandler.use(open.id(), span[0], span[1], null, "selection in " + open.title() + " [" + span[0]
+                + ", " + span[1] + ")");
+        return true;
     }
 
     /** Codes that a passage can be given instead of its own. */

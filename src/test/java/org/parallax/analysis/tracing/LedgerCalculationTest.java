@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Likelihood;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.Ledger;
+import org.parallax.model.LedgerStep;
 
 /** Hand-worked ledgers (the arithmetic is written out in each test) against the calculation. */
 class LedgerCalculationTest {

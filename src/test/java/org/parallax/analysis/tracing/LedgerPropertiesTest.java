@@ -12,6 +12,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.parallax.model.Evidence;
 import org.parallax.model.HypothesisSet;
 import org.parallax.model.Likelihood;
+import org.parallax.model.Ledger;
 
 /** The ledger against a direct product of priors and likelihoods, for random sets and evidence with ranges. */
 class LedgerPropertiesTest {

@@ -9,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Likelihood;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.TestType;
+import org.parallax.model.TestThresholds;
+import org.parallax.model.HypothesisTest;
 
 /** Van Evera's test types at and around the thresholds, and the verbal scale. */
 class TestTypeTest {
@@ -37,7 +40,7 @@ class TestTypeTest {
     void uniquenessIsThePriorWeightedAverageOverTheRivals() {
         // priors .5 .3 .2; P(E|H) = (.9 .1 .35): not H1 = (.3*.1 + .2*.35)/.5 = .2 -> doubly decisive for H1;
         // not H2 = (.5*.9 + .2*.35)/.7 = .742857 -> straw for H2.
-        List<HypothesisTest> tests = HypothesisTest.of(set(0.5, 0.3, 0.2), evidence(1, null, 0.9, 0.1, 0.35), T);
+        List<HypothesisTest> tests = HypothesisTests.of(set(0.5, 0.3, 0.2), evidence(1, null, 0.9, 0.1, 0.35), T);
         assertThat(tests.get(0).notH()).isCloseTo(0.2, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(tests.get(0).type()).isEqualTo(TestType.DOUBLY_DECISIVE);
         assertThat(tests.get(1).notH()).isCloseTo(0.52 / 0.7, org.assertj.core.api.Assertions.within(1e-12));

@@ -1,4 +1,4 @@
-package org.parallax.analysis.tracing;
+package org.parallax.model;
 
 /** Van Evera's four tests, as implied by an item's certainty and uniqueness for one hypothesis. */
 public enum TestType {

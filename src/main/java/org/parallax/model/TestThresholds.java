@@ -1,7 +1,6 @@
-package org.parallax.analysis.tracing;
+package org.parallax.model;
 
 import java.util.Locale;
-import org.parallax.model.ParallaxException;
 
 /**
  * Where van Evera's test types begin: evidence is certain for H when P(E|H) is at least {@code certainty}, and unique

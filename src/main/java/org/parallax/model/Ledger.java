@@ -1,10 +1,9 @@
-package org.parallax.analysis.tracing;
+package org.parallax.model;
 
 import java.util.Comparator;
 import java.util.List;
-import org.parallax.model.HypothesisSet;
 
-/** Bayes' rule applied to a hypothesis set, evidence item by evidence item in date order (see {@link LedgerCalculation}). */
+/** Bayes' rule applied to a hypothesis set, evidence item by evidence item in date order (computed by analysis.tracing.LedgerCalculation). */
 public record Ledger(HypothesisSet set, List<LedgerStep> steps) {
     public Ledger {
         steps = List.copyOf(steps);

@@ -5,14 +5,19 @@ import java.util.List;
 import org.parallax.model.Evidence;
 import org.parallax.model.Hypothesis;
 import org.parallax.model.HypothesisSet;
+import org.parallax.model.HypothesisTest;
+import org.parallax.model.TestThresholds;
+import org.parallax.model.TestType;
 
-/**
- * What one evidence item tests for one hypothesis: certainty P(E|H), P(E|not H) as the prior-weighted average of the
- * rivals' likelihoods (range midpoints), and the van Evera test type they imply.
- */
-public record HypothesisTest(Hypothesis hypothesis, double certainty, double notH, TestType type) {
+/** Van Evera's test type of an evidence item for each hypothesis of its set. */
+public final class HypothesisTests {
+    private HypothesisTests() {
+    }
 
-    /** One test per hypothesis of the set, in the set's order. */
+    /**
+     * One test per hypothesis, in the set's order: certainty = P(E|H) and P(E|not H) = the rivals' likelihoods
+     * weighted by their priors (range midpoints throughout).
+     */
     public static List<HypothesisTest> of(HypothesisSet set, Evidence evidence, TestThresholds thresholds) {
         List<Hypothesis> hs = set.hypotheses();
         List<HypothesisTest> tests = new ArrayList<>(hs.size());

@@ -1,7 +1,6 @@
-package org.parallax.analysis.tracing;
+package org.parallax.model;
 
 import java.time.LocalDate;
-import org.parallax.model.Evidence;
 
 /**
  * The ledger after one evidence item, arrays in the set's hypothesis order: posteriors (from range midpoints), their

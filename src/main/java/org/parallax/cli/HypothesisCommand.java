@@ -1,0 +1,56 @@
+package org.parallax.cli;
+
+import org.parallax.model.Hypothesis;
+import org.parallax.model.HypothesisSet;
+import org.parallax.workbench.Workbench;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `hypothesis add PROJECT --set NAME --name H1 --statement TEXT --prior P`, `hypothesis template PROJECT`. */
+@Command(name = "hypothesis", description = "Add a hypothesis to a set, or the study's H1/H2 template.",
+        subcommands = {HypothesisCommand.Add.class, HypothesisCommand.Template.class})
+final class HypothesisCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Say add or template");
+    }
+
+    /** Adds one hypothesis; a new set name starts the set. */
+    @Command(name = "add", description = "Add a hypothesis to a set (a new set name starts the set). The set's priors "
+            + "must come to sum to 1; a --catch-all without --prior takes what the others leave, and a hypothesis "
+            + "added beside a catch-all takes its prior from it.")
+    static final class Add extends ProjectCommand {
+        @Option(names = "--set", required = true, paramLabel = "NAME",
+                description = "The hypothesis set (a new name starts a set)") String set;
+        @Option(names = "--name", required = true, paramLabel = "H1", description = "Short name, unique in the set")
+        String name;
+        @Option(names = "--statement", paramLabel = "TEXT", description = "What the hypothesis claims") String statement;
+        @Option(names = "--prior", paramLabel = "P", description = "Prior probability, 0 to 1") Double prior;
+        @Option(names = "--catch-all", description = "The set's \"other explanation\"") boolean catchAll;
+
+        @Override
+        int run(Workbench workbench) {
+            Hypothesis h = workbench.tracing().addHypothesis(set, name, statement, prior, catchAll);
+            HypothesisSet s = workbench.tracing().set(set);
+            out().printf(java.util.Locale.ROOT, "Added %s%s to set '%s' with prior %s; the set's priors sum to %.4f%s%n",
+                    h.name(), h.catchAll() ? " (catch-all)" : "", s.name(), h.prior(), s.priorSum(),
+                    Math.abs(s.priorSum() - 1) > HypothesisSet.PRIOR_TOLERANCE ? " (not yet 1)" : "");
+            return 0;
+        }
+    }
+
+    /** Installs the study's hypotheses as an editable set. */
+    @Command(name = "template", description = "Add the study's H1, H2 and a catch-all as a new hypothesis set.")
+    static final class Template extends ProjectCommand {
+        @Override
+        int run(Workbench workbench) {
+            HypothesisSet s = workbench.tracing().installStudyTemplate();
+            out().println("Added hypothesis set '" + s.name() + "' with " + s.hypotheses().size() + " hypotheses");
+            return 0;
+        }
+    }
+}

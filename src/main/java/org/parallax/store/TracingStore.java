@@ -1,0 +1,63 @@
+package org.parallax.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parallax.model.CausalEvent;
+import org.parallax.model.Evidence;
+import org.parallax.model.Hypothesis;
+import org.parallax.model.HypothesisSet;
+import org.parallax.model.Likelihood;
+
+/**
+ * Process tracing (docs/process-tracing.md): hypothesis sets and hypotheses, evidence items with their likelihoods
+ * and the passages they quote (kept when the passage changes or goes), and the analyst's causal-chain events.
+ */
+public interface TracingStore {
+    /** A passage as quoted when evidence is recorded: a coded passage's id, or none for a plain selection. */
+    record QuotedPassage(Long segmentId, long documentId, String contentHash, int start, int end, String quote,
+                         String documentTitle, LocalDate documentDate, String actor) {
+    }
+
+    /** Every hypothesis set with its hypotheses, by name. */
+    List<HypothesisSet> sets();
+
+    /** The set of that name, regardless of case. */
+    Optional<HypothesisSet> set(String name);
+
+    /** Creates a set and returns its id. */
+    long createSet(String name, String description, Instant now);
+
+    void deleteSet(long setId);
+
+    /** Adds a hypothesis at the end of its set, or before the set's catch-all (which stays last). */
+    Hypothesis addHypothesis(long setId, String name, String statement, double prior, boolean catchAll);
+
+    /** Sets the priors of several hypotheses in one transaction. */
+    void setPriors(Map<Long, Double> priors);
+
+    void updateStatement(long hypothesisId, String statement);
+
+    /** Records an evidence item with its likelihoods (by hypothesis id) and passages; returns its id. */
+    long addEvidence(long setId, String description, String note, LocalDate eventDate, String group,
+                     Map<Long, Likelihood> likelihoods, List<QuotedPassage> passages, Instant now);
+
+    /** Replaces an item's description, note, date, group and likelihoods (its passages stay). */
+    void updateEvidence(long evidenceId, String description, String note, LocalDate eventDate, String group,
+                        Map<Long, Likelihood> likelihoods);
+
+    void deleteEvidence(long evidenceId);
+
+    /** A set's evidence items by id, each passage with its status as of now (current, changed, deleted). */
+    List<Evidence> evidence(long setId);
+
+    /** The analyst's events of the causal chain, by date. */
+    List<CausalEvent> events();
+
+    CausalEvent addEvent(LocalDate date, String label, String description);
+
+    /** Removes one of the analyst's events; false when there is none with that id. */
+    boolean deleteEvent(long id);
+}

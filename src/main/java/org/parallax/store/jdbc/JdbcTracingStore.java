@@ -1,0 +1,211 @@
+package org.parallax.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parallax.model.CausalEvent;
+import org.parallax.model.Evidence;
+import org.parallax.model.EvidencePassage;
+import org.parallax.model.Hypothesis;
+import org.parallax.model.HypothesisSet;
+import org.parallax.model.Likelihood;
+import org.parallax.model.PassageStatus;
+import org.parallax.store.TracingStore;
+import org.parallax.store.TracingStore.QuotedPassage;
+
+/** Process tracing: hypothesis sets and hypotheses, evidence with likelihoods and quoted passages, causal events. */
+public final class JdbcTracingStore implements TracingStore {
+
+    /** Current title, date and actor when the document is still there (edits count), else the copies kept. */
+    private static final String PASSAGES = "SELECT ep.evidence_id, ep.segment_id, ep.document_id, ep.start_offset, "
+            + "ep.end_offset, ep.quote, coalesce(d.title, ep.document_title), "
+            + "CASE WHEN d.id IS NULL THEN ep.document_date ELSE d.doc_date END, "
+            + "CASE WHEN d.id IS NULL THEN ep.actor ELSE d.actor END, "
+            + "CASE WHEN d.id IS NULL OR (ep.segment_id IS NOT NULL AND s.id IS NULL) THEN 'DELETED' "
+            + "WHEN ep.segment_id IS NOT NULL AND (s.start_offset <> ep.start_offset OR s.end_offset <> ep.end_offset "
+            + "OR s.code_id <> ep.code_id) THEN 'CHANGED' ELSE 'CURRENT' END "
+            + "FROM evidence_passages ep JOIN evidence e ON e.id = ep.evidence_id "
+            + "LEFT JOIN documents d ON d.id = ep.document_id AND d.content_hash = ep.content_hash "
+            + "LEFT JOIN segments s ON s.id = ep.segment_id AND s.created = ep.segment_created "
+            + "AND s.document_id = ep.document_id ";
+
+    private final JdbcSession db;
+
+    public JdbcTracingStore(JdbcSession db) {
+        this.db = db;
+    }
+
+    /** Every hypothesis set with its hypotheses, by name. */
+    @Override
+    public List<HypothesisSet> sets() {
+        return db.read(c -> {
+            Map<Long, List<Hypothesis>> hypotheses = new LinkedHashMap<>();
+            for (Object[] row : Sql.list(c, "SELECT set_id, id, name, statement, prior, catch_all FROM hypotheses "
+                    + "ORDER BY set_id, position, id", rs -> new Object[] {rs.getLong(1), new Hypothesis(rs.getLong(2),
+                    rs.getString(3), rs.getString(4), rs.getDouble(5), rs.getInt(6) != 0)})) {
+                hypotheses.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Hypothesis) row[1]);
+            }
+            return Sql.list(c, "SELECT id, name, description FROM hypothesis_sets ORDER BY name", rs ->
+                    new HypothesisSet(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            hypotheses.getOrDefault(rs.getLong(1), List.of())));
+        });
+    }
+
+    @Override
+    public Optional<HypothesisSet> set(String name) {
+        return sets().stream().filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    /** Creates a set (names are unique regardless of case) and returns its id. */
+    @Override
+    public long createSet(String name, String description, Instant now) {
+        return db.write(c -> Sql.insert(c, "INSERT INTO hypothesis_sets(name, description, created) VALUES (?,?,?)",
+                name, description, now));
+    }
+
+    @Override
+    public void deleteSet(long setId) {
+        db.write(c -> Sql.update(c, "DELETE FROM hypothesis_sets WHERE id=?", setId));
+    }
+
+    /** Adds a hypothesis at the end of its set, or before the set's catch-all (which stays last). */
+    @Override
+    public Hypothesis addHypothesis(long setId, String name, String statement, double prior, boolean catchAll) {
+        return db.write(c -> {
+            int position = Sql.one(c, "SELECT coalesce(max(position), 0) + 1 FROM hypotheses WHERE set_id=?",
+                    rs -> rs.getInt(1), setId).orElse(1);
+            if (!catchAll) {
+                Sql.update(c, "UPDATE hypotheses SET position = position + 1 WHERE set_id=? AND catch_all=1", setId);
+                position = Sql.one(c, "SELECT coalesce(max(position), 0) + 1 FROM hypotheses WHERE set_id=? "
+                        + "AND catch_all=0", rs -> rs.getInt(1), setId).orElse(1);
+            }
+            long id = Sql.insert(c, "INSERT INTO hypotheses(set_id, name, statement, prior, catch_all, position) "
+                    + "VALUES (?,?,?,?,?,?)", setId, name, statement, prior, catchAll ? 1 : 0, position);
+            return new Hypothesis(id, name, statement, prior, catchAll);
+        });
+    }
+
+    /** Sets the priors of several hypotheses of one set in one transaction (keeping their sum at 1). */
+    @Override
+    public void setPriors(Map<Long, Double> priors) {
+        db.write(c -> {
+            for (Map.Entry<Long, Double> e : priors.entrySet()) {
+                Sql.update(c, "UPDATE hypotheses SET prior=? WHERE id=?", e.getValue(), e.getKey());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void updateStatement(long hypothesisId, String statement) {
+        db.write(c -> Sql.update(c, "UPDATE hypotheses SET statement=? WHERE id=?", statement, hypothesisId));
+    }
+
+    /** Records an evidence item with its likelihoods and passages in one transaction; returns its id. */
+    @Override
+    public long addEvidence(long setId, String description, String note, LocalDate eventDate, String group,
+                            Map<Long, Likelihood> likelihoods, List<QuotedPassage> passages, Instant now) {
+        return db.write(c -> {
+            long id = Sql.insert(c, "INSERT INTO evidence(set_id, description, note, event_date, dependency_group, "
+                    + "created) VALUES (?,?,?,?,?,?)", setId, description, note, eventDate, group, now);
+            writeLikelihoods(c, id, likelihoods);
+            int position = 0;
+            for (QuotedPassage p : passages) {
+                Sql.update(c, "INSERT INTO evidence_passages(evidence_id, position, segment_id, segment_created, "
+                        + "code_id, document_id, content_hash, start_offset, end_offset, quote, document_title, "
+                        + "document_date, actor) VALUES (?,?,?,(SELECT created FROM segments WHERE id=?),"
+                        + "(SELECT code_id FROM segments WHERE id=?),?,?,?,?,?,?,?,?)", id, position++, p.segmentId(),
+                        p.segmentId(), p.segmentId(), p.documentId(), p.contentHash(), p.start(), p.end(),
+                        p.quote(), p.documentTitle(), p.documentDate(), p.actor());
+            }
+            return id;
+        });
+    }
+
+    /** Replaces an item's likelihoods, note, date and group (its passages stay). */
+    @Override
+    public void updateEvidence(long evidenceId, String description, String note, LocalDate eventDate, String group,
+                               Map<Long, Likelihood> likelihoods) {
+        db.write(c -> {
+            Sql.update(c, "UPDATE evidence SET description=?, note=?, event_date=?, dependency_group=? WHERE id=?",
+                    description, note, eventDate, group, evidenceId);
+            Sql.update(c, "DELETE FROM evidence_likelihoods WHERE evidence_id=?", evidenceId);
+            writeLikelihoods(c, evidenceId, likelihoods);
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteEvidence(long evidenceId) {
+        db.write(c -> Sql.update(c, "DELETE FROM evidence WHERE id=?", evidenceId));
+    }
+
+    /** A set's evidence items with likelihoods and passages (each passage's status as of now), by id. */
+    @Override
+    public List<Evidence> evidence(long setId) {
+        return db.read(c -> {
+            Map<Long, Map<Long, Likelihood>> likelihoods = new LinkedHashMap<>();
+            Sql.list(c, "SELECT l.evidence_id, l.hypothesis_id, l.low, l.high FROM evidence_likelihoods l "
+                    + "JOIN evidence e ON e.id = l.evidence_id WHERE e.set_id=?", rs -> {
+                        likelihoods.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                                .put(rs.getLong(2), new Likelihood(rs.getDouble(3), rs.getDouble(4)));
+                        return null;
+                    }, setId);
+            Map<Long, List<EvidencePassage>> passages = new LinkedHashMap<>();
+            Sql.list(c, PASSAGES + "WHERE e.set_id=? ORDER BY ep.evidence_id, ep.position", rs -> {
+                passages.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(passage(rs));
+                return null;
+            }, setId);
+            return Sql.list(c, "SELECT id, set_id, description, note, event_date, dependency_group FROM evidence "
+                    + "WHERE set_id=? ORDER BY id", rs -> new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                    rs.getString(4), date(rs.getString(5)), rs.getString(6),
+                    likelihoods.getOrDefault(rs.getLong(1), Map.of()),
+                    passages.getOrDefault(rs.getLong(1), List.of())), setId);
+        });
+    }
+
+    /** The analyst's events of the causal chain, by date. */
+    @Override
+    public List<CausalEvent> events() {
+        return db.read(c -> Sql.list(c, "SELECT id, event_date, label, description FROM causal_events "
+                + "ORDER BY event_date, id", rs -> new CausalEvent(rs.getLong(1), LocalDate.parse(rs.getString(2)),
+                rs.getString(3), rs.getString(4))));
+    }
+
+    @Override
+    public CausalEvent addEvent(LocalDate date, String label, String description) {
+        long id = db.write(c -> Sql.insert(c, "INSERT INTO causal_events(event_date, label, description) "
+                + "VALUES (?,?,?)", date, label, description));
+        return new CausalEvent(id, date, label, description);
+    }
+
+    @Override
+    public boolean deleteEvent(long id) {
+        return db.write(c -> Sql.update(c, "DELETE FROM causal_events WHERE id=?", id)) > 0;
+    }
+
+    private static void writeLikelihoods(Connection c, long evidenceId, Map<Long, Likelihood> likelihoods)
+            throws SQLException {
+        for (Map.Entry<Long, Likelihood> e : likelihoods.entrySet()) {
+            Sql.update(c, "INSERT INTO evidence_likelihoods(evidence_id, hypothesis_id, low, high) VALUES (?,?,?,?)",
+                    evidenceId, e.getKey(), e.getValue().low(), e.getValue().high());
+        }
+    }
+
+    private static EvidencePassage passage(ResultSet rs) throws SQLException {
+        return new EvidencePassage(Sql.nullableLong(rs, "segment_id"), rs.getLong(3), rs.getInt(4), rs.getInt(5),
+                rs.getString(6), rs.getString(7), date(rs.getString(8)), rs.getString(9),
+                PassageStatus.valueOf(rs.getString(10)));
+    }
+
+    private static LocalDate date(String text) {
+        return text == null || text.isEmpty() ? null : LocalDate.parse(text);
+    }
+}

@@ -1,0 +1,65 @@
+package org.parallax.ui.tracing;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The evidence form: the passage chosen with "Use as evidence…", P(E|H) per hypothesis (a number, a verbal term such
+ * as "likely", or LOW:HIGH), an event date, a note and a dependency group.
+ */
+final class EvidenceFormView extends VBox {
+    private final GridPane likelihoods = new GridPane();
+    private final TracingViewModel viewModel;
+
+    EvidenceFormView(TracingViewModel viewModel) {
+        super(4);
+        this.viewModel = viewModel;
+        setId("evidenceForm");
+        setPadding(new Insets(4, 6, 4, 6));
+        Label passage = new Label();
+        passage.setId("pendingPassage");
+        passage.setWrapText(true);
+        passage.textProperty().bind(viewModel.pendingProperty().map(p -> "Passage: " + p.label())
+                .orElse("Right-click a passage or a selection in the document: \"Use as evidence…\""));
+        likelihoods.setHgap(6);
+        likelihoods.setVgap(3);
+        viewModel.likelihoods().addListener((ListChangeListener<LikelihoodField>) c -> fields());
+        fields();
+        Button record = new Button("Record evidence");
+        record.setId("recordEvidence");
+        record.disableProperty().bind(viewModel.pendingProperty().isNull());
+        record.setOnAction(e -> viewModel.recordEvidence(() -> { }));
+        // The button sits at the top so it stays in view however many hypotheses the set has.
+        getChildren().addAll(passage, new javafx.scene.layout.HBox(6, record,
+                new Label("P(E|H): 0.8, likely, 0.2:0.4 …")), likelihoods);
+    }
+
+    private void fields() {
+        likelihoods.getChildren().clear();
+        int row = 0;
+        for (LikelihoodField f : viewModel.likelihoods()) {
+            likelihoods.addRow(row++, new Label("P(E|" + f.hypothesis() + ")"),
+                    field("likelihood-" + f.hypothesis(), f.text(), "number, term or range"));
+        }
+        likelihoods.addRow(row++, new Label("Event date"), field("evidenceDate", viewModel.dateProperty(),
+                "YYYY-MM-DD (default: the document's)"));
+        likelihoods.addRow(row++, new Label("Note"), field("evidenceNote", viewModel.noteProperty(),
+                "why this is evidence"));
+        likelihoods.addRow(row, new Label("Group"), field("evidenceGroup", viewModel.groupProperty(),
+                "same source repeating itself"));
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefWidth(200);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+}

@@ -1,0 +1,126 @@
+package org.parallax.ui.tracing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.parallax.model.CausalEvent;
+import org.parallax.model.Evidence;
+import org.parallax.model.EvidencePassage;
+import org.parallax.model.Hypothesis;
+import org.parallax.model.HypothesisSet;
+import org.parallax.model.HypothesisTest;
+import org.parallax.model.Ledger;
+import org.parallax.model.LedgerStep;
+import org.parallax.model.ParallaxException;
+import org.parallax.workbench.Workbench;
+
+/**
+ * What the Process tracing tab shows of one set, read in the background in one go: the sets, the chosen set, its
+ * evidence rows, its ledger (or why there is none yet), the sensitivity rows and the causal chain.
+ */
+record TracingSnapshot(List<String> sets, HypothesisSet set, List<EvidenceRow> evidence, Ledger ledger,
+                       String problem, List<SensitivityRow> sensitivity, List<ChainRow> chain) {
+
+    static TracingSnapshot read(Workbench wb, String wanted) {
+        List<HypothesisSet> sets = wb.tracing().sets();
+        List<String> names = sets.stream().map(HypothesisSet::name).toList();
+        HypothesisSet set = sets.stream().filter(s -> s.name().equals(wanted)).findFirst()
+                .orElse(sets.isEmpty() ? null : sets.get(0));
+        if (set == null) {
+            return new TracingSnapshot(names, null, List.of(), null, "No hypothesis set yet: add a hypothesis or the "
+                    + "study's template.", List.of(), List.of());
+        }
+        List<Evidence> evidence = wb.tracing().evidence(set.name());
+        Ledger ledger = null;
+        String problem = null;
+        try {
+            ledger = wb.tracing().ledger(set.name());
+        } catch (ParallaxException e) {
+            problem = e.getMessage();
+        }
+        List<EvidenceRow> rows = new ArrayList<>();
+        for (Evidence e : evidence) {
+            rows.add(row(wb, set, e, ledger));
+        }
+        return new TracingSnapshot(names, set, rows, ledger, problem, sensitivity(wb, set, ledger),
+                chain(wb.tracing().events(), ledger));
+    }
+
+    private static EvidenceRow row(Workbench wb, HypothesisSet set, Evidence e, Ledger ledger) {
+        LedgerStep step = ledger == null ? null : ledger.steps().stream().filter(s -> s.evidence().id() == e.id())
+                .findFirst().orElse(null);
+        List<String> cells = new ArrayList<>();
+        List<HypothesisTest> tests = ledger == null ? null : wb.tracing().tests(set, e);
+        for (int i = 0; i < set.hypotheses().size(); i++) {
+            Hypothesis h = set.hypotheses().get(i);
+            String cell = e.likelihoods().containsKey(h.id()) ? e.likelihood(h).toString() : "?";
+            if (tests != null) {
+                cell += " · " + tests.get(i).type().label();
+            }
+            if (step != null && step.counted()) {
+                cell += " · " + decibels(step.decibels()[i]);
+            }
+            cells.add(cell);
+        }
+        EvidencePassage first = e.passages().get(0);
+        String moved = step == null ? "" : step.counted() ? number(step.shift())
+                : "counted with #" + step.countedWith();
+        return new EvidenceRow(e.id(), e.date() == null ? "" : e.date().toString(), e.description(),
+                String.join(" … ", e.passages().stream().map(EvidencePassage::quote).toList()),
+                first.documentTitle() + (first.actor() == null ? "" : " (" + first.actor() + ")"),
+                String.join("; ", e.passages().stream().map(p -> p.status().label()).distinct().toList()),
+                e.group() == null ? "" : e.group(), cells, moved, first.documentId(), first.start(), first.end());
+    }
+
+    private static List<SensitivityRow> sensitivity(Workbench wb, HypothesisSet set, Ledger ledger) {
+        if (ledger == null) {
+            return List.of();
+        }
+        double[] without = null;
+        String topLabel = "";
+        if (!ledger.byInfluence().isEmpty()) {
+            long top = ledger.byInfluence().get(0).evidence().id();
+            topLabel = " (without #" + top + ")";
+            without = wb.tracing().ledgerWithout(set.name(), top).finalPosterior();
+        }
+        List<SensitivityRow> rows = new ArrayList<>();
+        for (int i = 0; i < set.hypotheses().size(); i++) {
+            Hypothesis h = set.hypotheses().get(i);
+            rows.add(new SensitivityRow(h.name(), number(h.prior()), number(ledger.finalPosterior()[i]),
+                    number(ledger.finalLow()[i]), number(ledger.finalHigh()[i]),
+                    without == null ? "" : number(without[i]) + topLabel));
+        }
+        return rows;
+    }
+
+    private static List<ChainRow> chain(List<CausalEvent> events, Ledger ledger) {
+        List<ChainRow> rows = new ArrayList<>();
+        events.forEach(ev -> rows.add(new ChainRow(ev.date().toString(), ev.builtIn() ? "event" : "own event",
+                ev.label() + (ev.description() == null ? "" : ": " + ev.description()), "")));
+        if (ledger != null) {
+            for (LedgerStep s : ledger.steps()) {
+                StringBuilder posteriors = new StringBuilder();
+                for (int i = 0; i < ledger.set().hypotheses().size(); i++) {
+                    posteriors.append(i == 0 ? "" : "  ").append(ledger.set().hypotheses().get(i).name()).append(' ')
+                            .append(number(s.posterior()[i]));
+                }
+                rows.add(new ChainRow(s.date() == null ? "" : s.date().toString(), "evidence #" + s.evidence().id(),
+                        s.evidence().description(), posteriors.toString()));
+            }
+        }
+        rows.sort(Comparator.comparing((ChainRow r) -> r.date().isEmpty() ? "9999" : r.date()));
+        return rows;
+    }
+
+    static String number(double p) {
+        return Double.isNaN(p) ? "undefined" : String.format(Locale.ROOT, "%.3f", p);
+    }
+
+    static String decibels(double db) {
+        if (Double.isNaN(db)) {
+            return "– dB";
+        }
+        return Double.isInfinite(db) ? (db > 0 ? "+∞ dB" : "−∞ dB") : String.format(Locale.ROOT, "%+.1f dB", db);
+    }
+}

@@ -1,0 +1,120 @@
+package org.parallax.workbench;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.parallax.analysis.tracing.VerbalScale;
+import org.parallax.model.Document;
+import org.parallax.model.Evidence;
+import org.parallax.model.Hypothesis;
+import org.parallax.model.HypothesisSet;
+import org.parallax.model.Likelihood;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.Segment;
+import org.parallax.store.TracingStore.QuotedPassage;
+
+/** Checks an {@link EvidenceRequest} against the set and the passages, quotes them, and records the item. */
+final class EvidenceRecorder {
+    /** A description made from the quote is cut here; the quote itself is kept whole. */
+    private static final int DESCRIPTION_FROM_QUOTE = 120;
+
+    private final Project project;
+    private final ProcessTracing tracing;
+
+    EvidenceRecorder(Project project, ProcessTracing tracing) {
+        this.project = project;
+        this.tracing = tracing;
+    }
+
+    Evidence add(EvidenceRequest request) {
+        HypothesisSet set = tracing.set(request.setName());
+        set.requireComplete();
+        Map<Long, Likelihood> likelihoods = likelihoods(set, request.likelihoods());
+        List<QuotedPassage> passages = passages(request);
+        String description = request.description() == null || request.description().isBlank()
+                ? shortened(passages.get(0).quote()) : ProcessTracing.limit(request.description().strip());
+        String note = request.note() == null || request.note().isBlank() ? null
+                : ProcessTracing.limit(request.note().strip());
+        String group = request.group() == null || request.group().isBlank() ? null : request.group().strip();
+        long id = project.tracing.addEvidence(set.id(), description, note, request.date(), group, likelihoods,
+                passages, ProcessTracing.now());
+        project.fire(ProjectEvent.TRACING);
+        return tracing.evidenceItem(set, id);
+    }
+
+    /** One likelihood per hypothesis of the set, no more, no fewer, not all of them 0. */
+    private Map<Long, Likelihood> likelihoods(HypothesisSet set, Map<String, String> given) {
+        VerbalScale scale = tracing.verbalScale();
+        Map<Long, Likelihood> byId = new LinkedHashMap<>();
+        Map<String, String> seen = new HashMap<>();
+        for (Map.Entry<String, String> e : given.entrySet()) {
+            Hypothesis h = set.hypothesis(e.getKey()).orElseThrow(() -> new ParallaxException("Hypothesis set '"
+                    + set.name() + "' has no hypothesis '" + e.getKey() + "' (it has " + names(set) + ")"));
+            if (seen.put(h.name().toLowerCase(Locale.ROOT), e.getKey()) != null) {
+                throw new ParallaxException("P(E|" + h.name() + ") is given twice");
+            }
+            try {
+                byId.put(h.id(), scale.likelihood(e.getValue()));
+            } catch (ParallaxException bad) {
+                throw new ParallaxException("P(E|" + h.name() + "): " + bad.getMessage());
+            }
+        }
+        List<String> missing = set.hypotheses().stream().filter(h -> !byId.containsKey(h.id()))
+                .map(Hypothesis::name).toList();
+        if (!missing.isEmpty()) {
+            throw new ParallaxException("Evidence needs P(E|H) for every hypothesis of set '" + set.name()
+                    + "'; missing: " + String.join(", ", missing) + " (e.g. --likelihood " + missing.get(0) + "=0.5)");
+        }
+        if (byId.values().stream().allMatch(l -> l.high() == 0)) {
+            throw new ParallaxException("P(E|H) is 0 for every hypothesis: evidence no hypothesis allows cannot have "
+                    + "been observed (add a catch-all or revise the likelihoods)");
+        }
+        return byId;
+    }
+
+    private List<QuotedPassage> passages(EvidenceRequest request) {
+        List<QuotedPassage> passages = new ArrayList<>();
+        for (long segmentId : request.segmentIds()) {
+            Segment s = project.segments.get(segmentId)
+                    .orElseThrow(() -> new ParallaxException("No passage with id " + segmentId));
+            passages.add(quote(s.id(), s.documentId(), s.start(), s.end()));
+        }
+        EvidenceRequest.Selection selection = request.selection();
+        if (selection != null) {
+            passages.add(quote(null, selection.documentId(), selection.start(), selection.end()));
+        }
+        if (passages.isEmpty()) {
+            throw new ParallaxException("Evidence rests on at least one passage (--segment ID, or a selection)");
+        }
+        return passages;
+    }
+
+    private QuotedPassage quote(Long segmentId, long documentId, int start, int end) {
+        Document d = project.documents.get(documentId)
+                .orElseThrow(() -> new ParallaxException("No document with id " + documentId));
+        String text = project.documents.text(documentId);
+        Coding.requireValidRange(d, text, start, end);
+        return new QuotedPassage(segmentId, documentId, d.contentHash(), start, end, text.substring(start, end),
+                d.title(), d.meta().date(), d.meta().actor());
+    }
+
+    private static String shortened(String quote) {
+        String oneLine = quote.strip().replaceAll("\\s+", " ");
+        if (oneLine.length() <= DESCRIPTION_FROM_QUOTE) {
+            return oneLine;
+        }
+        int cut = DESCRIPTION_FROM_QUOTE;
+        if (Character.isLowSurrogate(oneLine.charAt(cut))) {
+            cut--;
+        }
+        return oneLine.substring(0, cut) + "…";
+    }
+
+    private static String names(HypothesisSet set) {
+        return set.hypotheses().stream().map(Hypothesis::name).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,233 @@
+package org.parallax.workbench;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.parallax.analysis.DefaultEvents;
+import org.parallax.analysis.tracing.HypothesisTests;
+import org.parallax.analysis.tracing.LedgerCalculation;
+import org.parallax.analysis.tracing.StudyHypotheses;
+import org.parallax.analysis.tracing.VerbalScale;
+import org.parallax.model.CausalEvent;
+import org.parallax.model.Evidence;
+import org.parallax.model.Hypothesis;
+import org.parallax.model.HypothesisSet;
+import org.parallax.model.HypothesisTest;
+import org.parallax.model.Ledger;
+import org.parallax.model.TestThresholds;
+import org.parallax.model.ParallaxException;
+
+/**
+ * Process tracing (docs/process-tracing.md): hypothesis sets, evidence resting on passages, van Evera's test types,
+ * the Bayesian ledger and the causal chain's events. Every input is checked before anything is written.
+ */
+public final class ProcessTracing {
+    private static final String SCALE = "tracing.verbal_scale";
+    private static final String THRESHOLDS = "tracing.test_thresholds";
+    static final int MAX_TEXT = 100_000;
+
+    private final Project project;
+    private final EvidenceRecorder recorder;
+
+    ProcessTracing(Project project) {
+        this.project = project;
+        this.recorder = new EvidenceRecorder(project, this);
+    }
+
+    public List<HypothesisSet> sets() {
+        return project.tracing.sets();
+    }
+
+    /** The named set, or an error listing the sets there are. */
+    public HypothesisSet set(String name) {
+        return project.tracing.set(name).orElseThrow(() -> new ParallaxException("No hypothesis set '" + name + "'"
+                + (sets().isEmpty() ? " (the project has none yet: add a hypothesis with --set NAME to start one)"
+                : " (sets: " + sets().stream().map(HypothesisSet::name).collect(Collectors.joining(", ")) + ")")));
+    }
+
+    /**
+     * Adds a hypothesis, starting the set when new. A catch-all given no prior takes what the others leave of 1;
+     * a hypothesis added beside a catch-all takes its prior from the catch-all. Priors over 1 in sum are refused.
+     */
+    public Hypothesis addHypothesis(String setName, String name, String statement, Double prior, boolean catchAll) {
+        String cleanName = required(name, "A hypothesis needs a name");
+        String cleanSet = required(setName, "A hypothesis set needs a name");
+        HypothesisSet set = project.tracing.set(cleanSet).orElse(null);
+        List<Hypothesis> existing = set == null ? List.of() : set.hypotheses();
+        if (existing.stream().anyMatch(h -> h.name().equalsIgnoreCase(cleanName))) {
+            throw new ParallaxException("Hypothesis set '" + cleanSet + "' already has a hypothesis " + cleanName);
+        }
+        if (set != null && !project.tracing.evidence(set.id()).isEmpty()) {
+            throw new ParallaxException("Hypothesis set '" + set.name() + "' already weighs evidence, which gives no "
+                    + "P(E|" + cleanName + "); start a new set to add hypotheses");
+        }
+        Hypothesis catchAllNow = existing.stream().filter(Hypothesis::catchAll).findFirst().orElse(null);
+        if (catchAll && catchAllNow != null) {
+            throw new ParallaxException("Hypothesis set '" + cleanSet + "' already has a catch-all: " + catchAllNow.name());
+        }
+        double others = existing.stream().mapToDouble(Hypothesis::prior).sum();
+        double p = prior != null ? prior : catchAll ? decimal(Math.max(0, 1 - others)) : Double.NaN;
+        if (Double.isNaN(p)) {
+            throw new ParallaxException("Hypothesis " + cleanName + " needs a prior (--prior P, between 0 and 1)");
+        }
+        if (!(p >= 0 && p <= 1)) {
+            throw new ParallaxException("The prior of " + cleanName + " must lie between 0 and 1, not " + p);
+        }
+        Map<Long, Double> takeFromCatchAll = new LinkedHashMap<>();
+        if (catchAllNow != null) {
+            if (p > catchAllNow.prior() + HypothesisSet.PRIOR_TOLERANCE) {
+                throw new ParallaxException(String.format(Locale.ROOT, "The prior of %s (%s) is more than the catch-all "
+                        + "%s has left (%s); lower it or another prior first", cleanName, p, catchAllNow.name(),
+                        catchAllNow.prior()));
+            }
+            takeFromCatchAll.put(catchAllNow.id(), decimal(Math.max(0, catchAllNow.prior() - p)));
+        } else if (others + p > 1 + HypothesisSet.PRIOR_TOLERANCE) {
+            throw new ParallaxException(String.format(Locale.ROOT, "With %s at %s the priors of set '%s' would sum to "
+                    + "%.4f, more than 1", cleanName, p, cleanSet, others + p));
+        }
+        String cleanStatement = statement == null || statement.isBlank() ? cleanName : limit(statement.strip());
+        Hypothesis added = project.store.write(() -> {
+            long setId = set != null ? set.id() : project.tracing.createSet(cleanSet, null, now());
+            project.tracing.setPriors(takeFromCatchAll);
+            return project.tracing.addHypothesis(setId, cleanName, cleanStatement, p, catchAll);
+        });
+        project.fire(ProjectEvent.TRACING);
+        return added;
+    }
+
+    /** Adds the study's H1, H2 and catch-all as a new set (docs/process-tracing.md); refuses if the set exists. */
+    public HypothesisSet installStudyTemplate() {
+        HypothesisSet template = StudyHypotheses.TEMPLATE;
+        if (project.tracing.set(template.name()).isPresent()) {
+            throw new ParallaxException("Hypothesis set '" + template.name() + "' is already in the project");
+        }
+        project.store.write(() -> {
+            long setId = project.tracing.createSet(template.name(), template.description(), now());
+            template.hypotheses().forEach(h -> project.tracing.addHypothesis(setId, h.name(), h.statement(),
+                    h.prior(), h.catchAll()));
+            return null;
+        });
+        project.fire(ProjectEvent.TRACING);
+        return set(template.name());
+    }
+
+    /** Records an evidence item; checks every input first, so a refused item writes nothing. */
+    public Evidence addEvidence(EvidenceRequest request) {
+        return recorder.add(request);
+    }
+
+    public void deleteEvidence(String setName, long evidenceId) {
+        evidenceItem(set(setName), evidenceId);
+        project.tracing.deleteEvidence(evidenceId);
+        project.fire(ProjectEvent.TRACING);
+    }
+
+    /** A set's evidence items by id, each passage saying whether it still reads as quoted. */
+    public List<Evidence> evidence(String setName) {
+        return project.tracing.evidence(set(setName).id());
+    }
+
+    Evidence evidenceItem(HypothesisSet set, long evidenceId) {
+        return project.tracing.evidence(set.id()).stream().filter(e -> e.id() == evidenceId).findFirst()
+                .orElseThrow(() -> new ParallaxException("Hypothesis set '" + set.name() + "' has no evidence #"
+                        + evidenceId));
+    }
+
+    /** The ledger of a set: posteriors after each item in date order, with bounds, LRs and decibels. */
+    public Ledger ledger(String setName) {
+        HypothesisSet set = set(setName);
+        return LedgerCalculation.compute(set, project.tracing.evidence(set.id()));
+    }
+
+    /** The ledger as it would be without one item: how much the result hangs on it (the sensitivity table). */
+    public Ledger ledgerWithout(String setName, long evidenceId) {
+        HypothesisSet set = set(setName);
+        return LedgerCalculation.compute(set, project.tracing.evidence(set.id()).stream()
+                .filter(e -> e.id() != evidenceId).toList());
+    }
+
+    /** Van Evera's test type of an item for each hypothesis of its set. */
+    public List<HypothesisTest> tests(HypothesisSet set, Evidence evidence) {
+        return HypothesisTests.of(set, evidence, thresholds());
+    }
+
+    public VerbalScale verbalScale() {
+        return project.settings.get(SCALE).map(VerbalScale::parse).orElse(VerbalScale.DEFAULT);
+    }
+
+    /** Replaces the verbal scale's terms and numbers ({@code likely=0.65; …}); existing evidence keeps its numbers. */
+    public VerbalScale setVerbalScale(String text) {
+        VerbalScale scale = VerbalScale.parse(text);
+        project.settings.put(SCALE, scale.format());
+        project.fire(ProjectEvent.TRACING);
+        return scale;
+    }
+
+    public TestThresholds thresholds() {
+        return project.settings.get(THRESHOLDS).map(TestThresholds::parse).orElse(TestThresholds.DEFAULT);
+    }
+
+    public TestThresholds setThresholds(double certainty, double uniqueness) {
+        TestThresholds thresholds = new TestThresholds(certainty, uniqueness);
+        project.settings.put(THRESHOLDS, thresholds.format());
+        project.fire(ProjectEvent.TRACING);
+        return thresholds;
+    }
+
+    /** The causal chain's events: the shipped NATO-Russia events (id 0) and the analyst's own, by date. */
+    public List<CausalEvent> events() {
+        List<CausalEvent> events = new ArrayList<>();
+        DefaultEvents.PERIODS.forEach(p -> events.add(new CausalEvent(0, p.start(), p.label(), null)));
+        events.addAll(project.tracing.events());
+        events.sort(Comparator.comparing(CausalEvent::date));
+        return events;
+    }
+
+    public CausalEvent addEvent(LocalDate date, String label, String description) {
+        if (date == null) {
+            throw new ParallaxException("An event needs a date (YYYY-MM-DD)");
+        }
+        CausalEvent event = project.tracing.addEvent(date, limit(required(label, "An event needs a label")),
+                description == null || description.isBlank() ? null : limit(description.strip()));
+        project.fire(ProjectEvent.TRACING);
+        return event;
+    }
+
+    public void deleteEvent(long id) {
+        if (!project.tracing.deleteEvent(id)) {
+            throw new ParallaxException("No event of yours with id " + id + " (the shipped events cannot be removed)");
+        }
+        project.fire(ProjectEvent.TRACING);
+    }
+
+    /** A remainder such as 1 - 0.8 as the decimal the analyst would write (0.2, not 0.19999999999999996). */
+    private static double decimal(double value) {
+        return Math.round(value * 1e12) / 1e12;
+    }
+
+    static String required(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new ParallaxException(message);
+        }
+        return text.strip();
+    }
+
+    /** Descriptions, notes and statements are prose; a pasted file must not bloat the project. */
+    static String limit(String text) {
+        if (text.length() > MAX_TEXT) {
+            throw new ParallaxException("At most " + MAX_TEXT + " characters, not " + text.length());
+        }
+        return text;
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

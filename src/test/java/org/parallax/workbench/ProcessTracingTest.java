@@ -1,0 +1,127 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Evidence;
+import org.parallax.model.EvidencePassage;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.PassageStatus;
+import org.parallax.model.Segment;
+import org.parallax.model.TestType;
+import org.parallax.testutil.TestProjects;
+
+/** Process tracing through the workbench on a real project file: passages changing under evidence, priors, events. */
+class ProcessTracingTest {
+    @TempDir
+    java.nio.file.Path dir;
+    Workbench wb;
+    long doc;
+    Segment passage;
+
+    @BeforeEach
+    void open() {
+        wb = TestProjects.table1(dir);
+        doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "speech.txt",
+                "We are witnessing an almost uncontained hyper use of force. NATO expansion is a provocation.\n"));
+        passage = wb.coding().code(doc, 60, 92, wb.codebook().code("Balance of power").id(), null);
+        wb.tracing().installStudyTemplate();
+    }
+
+    @AfterEach
+    void close() {
+        wb.close();
+    }
+
+    private Evidence record(List<Long> segments, EvidenceRequest.Selection selection, String group, String date) {
+        return wb.tracing().addEvidence(new EvidenceRequest(set(), segments, selection,
+                Map.of("H1", "very likely", "H2", "unlikely", "Other", "0.5"), null,
+                date == null ? null : LocalDate.parse(date), "a note", group));
+    }
+
+    private static String set() {
+        return org.parallax.analysis.tracing.StudyHypotheses.TEMPLATE.name();
+    }
+
+    @Test
+    void evidenceSaysWhenItsPassageWasRecodedOrDeletedAndKeepsTheQuote() {
+        Evidence e = record(List.of(passage.id()), null, null, null);
+        EvidencePassage quoted = e.passages().get(0);
+        assertThat(quoted.quote()).isEqualTo("NATO expansion is a provocation.");
+        assertThat(quoted.status()).isEqualTo(PassageStatus.CURRENT);
+
+        wb.coding().changeCode(passage.id(), wb.codebook().code("Convergence of norms").id());
+        assertThat(only().status()).isEqualTo(PassageStatus.CHANGED);
+
+        wb.coding().uncode(passage.id());
+        assertThat(only().status()).isEqualTo(PassageStatus.DELETED);
+        assertThat(only().quote()).isEqualTo("NATO expansion is a provocation.");
+        wb.history().undo();
+        assertThat(only().status()).as("undo brings the passage back").isEqualTo(PassageStatus.CHANGED);
+
+        wb.documents().delete(doc);
+        assertThat(only().status()).isEqualTo(PassageStatus.DELETED);
+        assertThat(only().documentTitle()).isEqualTo(quoted.documentTitle());
+        assertThat(wb.tracing().ledger(set()).steps()).hasSize(1);
+    }
+
+    private EvidencePassage only() {
+        return wb.tracing().evidence(set()).get(0).passages().get(0);
+    }
+
+    @Test
+    void aSelectionIsQuotedAndDatedByTheEventDateGiven() {
+        Evidence e = record(List.of(), new EvidenceRequest.Selection(doc, 0, 17), null, "2007-02-10");
+        assertThat(e.passages().get(0).quote()).isEqualTo("We are witnessing");
+        assertThat(e.passages().get(0).segmentId()).isNull();
+        assertThat(e.date()).isEqualTo(LocalDate.of(2007, 2, 10));
+        assertThat(e.description()).isEqualTo("We are witnessing");
+        assertThat(wb.tracing().tests(wb.tracing().set(set()), e).get(0).type()).isEqualTo(TestType.HOOP);
+    }
+
+    @Test
+    void aHypothesisBesideTheCatchAllTakesItsPriorFromIt() {
+        wb.tracing().addHypothesis(set(), "H3", "Institutions channel behaviour", 0.15, false);
+        assertThat(wb.tracing().set(set()).hypotheses()).extracting(h -> h.name() + "=" + h.prior())
+                .containsExactly("H1=0.4", "H2=0.4", "H3=0.15", "Other=0.05");
+        assertThat(wb.tracing().set(set()).priorSum()).isCloseTo(1, within(1e-12));
+        assertThatThrownBy(() -> wb.tracing().addHypothesis(set(), "H4", null, 0.1, false))
+                .isInstanceOf(ParallaxException.class).hasMessageContaining("more than the catch-all");
+        assertThatThrownBy(() -> record(List.of(passage.id()), null, null, null)).hasMessageContaining("missing: H3");
+        wb.tracing().addEvidence(new EvidenceRequest(set(), List.of(passage.id()), null,
+                Map.of("H1", "0.8", "H2", "0.3", "H3", "0.5", "Other", "0.5"), null, null, null, null));
+        assertThatThrownBy(() -> wb.tracing().addHypothesis(set(), "H5", null, 0.0, false))
+                .hasMessageContaining("already weighs evidence");
+    }
+
+    @Test
+    void editedVerbalScaleAndThresholdsApplyToNewEvidence() {
+        wb.tracing().setVerbalScale("very likely=0.9; unlikely=0.3");
+        Evidence e = record(List.of(passage.id()), null, null, null);
+        assertThat(e.likelihoods().values()).extracting(l -> l.low()).containsExactlyInAnyOrder(0.9, 0.3, 0.5);
+        wb.tracing().setThresholds(0.95, 0.05);
+        assertThat(wb.tracing().tests(wb.tracing().set(set()), e).get(0).type()).isEqualTo(TestType.STRAW_IN_THE_WIND);
+        assertThatThrownBy(() -> wb.tracing().addEvidence(new EvidenceRequest(set(), List.of(passage.id()), null,
+                Map.of("H1", "likely", "H2", "0.5", "Other", "0.5"), null, null, null, null)))
+                .hasMessageContaining("P(E|H1)").hasMessageContaining("very likely, unlikely");
+    }
+
+    @Test
+    void eventsAreTheDefaultsPlusTheAnalystsOwnByDate() {
+        int defaults = wb.tracing().events().size();
+        var own = wb.tracing().addEvent(LocalDate.of(2010, 11, 20), "Lisbon summit", "NRC meets at summit level");
+        assertThat(wb.tracing().events()).hasSize(defaults + 1);
+        assertThat(wb.tracing().events()).extracting(ev -> ev.date()).isSorted();
+        wb.tracing().deleteEvent(own.id());
+        assertThat(wb.tracing().events()).hasSize(defaults);
+        assertThatThrownBy(() -> wb.tracing().deleteEvent(0)).hasMessageContaining("cannot be removed");
+    }
+}
