@@ -10,7 +10,6 @@ import java.util.Random;
 import org.parallax.analysis.CodeFrequencies;
 import org.parallax.analysis.CodingMatrix;
 import org.parallax.analysis.MatrixSpec;
-import org.parallax.analysis.tracing.LedgerBenchmark;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Document;

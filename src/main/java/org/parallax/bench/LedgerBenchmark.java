@@ -1,4 +1,4 @@
-package org.parallax.analysis.tracing;
+package org.parallax.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.parallax.analysis.tracing.LedgerCalculation;
 import org.parallax.model.Evidence;
 import org.parallax.model.Hypothesis;
 import org.parallax.model.HypothesisSet;
