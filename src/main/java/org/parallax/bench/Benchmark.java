@@ -34,7 +34,7 @@ public final class Benchmark {
     public static final String CSV_EXPORT = "CSV export of passages";
     public static final String PEAK_HEAP = "Peak heap (sampled)";
     public static final String LEDGER = "Ledger, 1,000 evidence items x 5 hypotheses with ranges (compute)";
-    private static final int STEPS = 9;
+    private static final int STEPS = 10;
     private static final int CODE_ONE_CALLS = 200;
 
     private final BenchmarkOptions options;
@@ -107,7 +107,9 @@ public final class Benchmark {
             figures.addAll(CoderFigures.measure(workbench, folder.resolve("second-coder.parallax"),
                     BenchmarkCodebook.definition(options.codes(), options.scenarios()), request,
                     options.segments() / 2, options.repetitions(), options.seed()));
-            step(9, "Done");
+            step(9, "Importing a codebook of 10,000 codes");
+            figures.addAll(CodebookImportFigures.measure(folder));
+            step(10, "Done");
         }
     }
 

@@ -25,6 +25,15 @@ public interface CodebookStore {
     /** Inserts a code; {@code code.id()} is ignored unless {@code keepId}, used when undo restores a code. */
     Code insertCode(Code code, boolean keepId);
 
+    /**
+     * Inserts a new code at {@code code.position()} (its id is ignored): for bulk imports, which keep the next
+     * position themselves instead of scanning for it once per code.
+     */
+    Code insertCodeAt(Code code);
+
+    /** The code a scenario has under its own name. */
+    Code scenarioCode(long scenarioId);
+
     /** Updates a code; a null inclusion or exclusion rule keeps the stored one, an empty one clears it. */
     void updateCode(Code code);
 
@@ -32,6 +41,9 @@ public interface CodebookStore {
     void deleteCode(long id);
 
     void setExpectations(long codeId, Set<Long> scenarioIds);
+
+    /** Replaces the expected scenarios of each code in {@code byCode}, as one batch. */
+    void setExpectations(Map<Long, Set<Long>> byCode);
 
     /** Anchor passages of every code that has some: code id to segment ids, in the order they were added. */
     Map<Long, List<Long>> anchors();

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.parallax.model.Code;
-import org.parallax.model.Codebook;
 import org.parallax.model.CodebookDefinition;
 import org.parallax.model.CodebookDefinition.AnchorExample;
 import org.parallax.model.CodebookDefinition.CodeDefinition;
@@ -49,7 +49,8 @@ final class AnchorLinks {
 
     /** Links each example of the definition to a passage of its code with that quote; unmatched ones are skipped. */
     int link(CodebookDefinition definition) {
-        Codebook book = project.codebook.load();
+        Map<String, Code> book = project.codebook.load().codes().stream()
+                .collect(Collectors.toMap(Code::name, c -> c, (a, b) -> a));
         int linked = 0;
         for (FrameDefinition frame : definition.frames()) {
             for (CodeDefinition code : frame.codes()) {
@@ -59,9 +60,9 @@ final class AnchorLinks {
         return linked;
     }
 
-    private int link(CodeDefinition definition, Codebook book) {
+    private int link(CodeDefinition definition, Map<String, Code> book) {
         int linked = 0;
-        Optional<Code> code = book.codeNamed(definition.name());
+        Optional<Code> code = Optional.ofNullable(book.get(definition.name()));
         if (code.isPresent() && !definition.anchors().isEmpty()) {
             List<Segment> passages = project.segments.ofCode(code.get().id());
             for (AnchorExample anchor : definition.anchors()) {

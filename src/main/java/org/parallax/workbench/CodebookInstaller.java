@@ -28,31 +28,29 @@ final class CodebookInstaller {
 
     /** Adds what is new and updates what exists by name; must run inside a write transaction. */
     void install(CodebookDefinition definition) {
-        Codebook book = store.load();
+        CodebookDraft book = new CodebookDraft(store);
         for (ScenarioDefinition s : definition.scenarios()) {
             Optional<Scenario> existing = book.scenarioNamed(s.name());
             if (existing.isEmpty()) {
-                store.insertScenario(s.name(), s.description());
+                book.insertScenario(s.name(), s.description());
             } else if (s.description() != null) {
                 Scenario e = existing.get();
-                store.updateScenario(new Scenario(e.id(), e.name(), s.description(), e.position()));
+                book.updateScenario(new Scenario(e.id(), e.name(), s.description(), e.position()));
             }
         }
         for (FrameDefinition f : definition.frames()) {
-            Optional<Frame> existing = store.load().frames().stream().filter(x -> x.name().equals(f.name())).findFirst();
-            Frame frame = existing.map(e -> {
+            Frame frame = book.frameNamed(f.name()).map(e -> {
                 Frame updated = new Frame(e.id(), e.name(), f.description(), f.color(), e.position());
-                store.updateFrame(updated);
+                book.updateFrame(updated);
                 return updated;
-            }).orElseGet(() -> store.insertFrame(f.name(), f.description(), f.color()));
+            }).orElseGet(() -> book.insertFrame(f.name(), f.description(), f.color()));
             for (CodeDefinition code : f.codes()) {
-                installCode(code, frame.id(), null);
+                installCode(book, code, frame.id(), null);
             }
         }
     }
 
-    private void installCode(CodeDefinition definition, long frameId, Long parentId) {
-        Codebook book = store.load();
+    private void installCode(CodebookDraft book, CodeDefinition definition, long frameId, Long parentId) {
         Optional<Code> existing = book.codeNamed(definition.name());
         Code code;
         if (existing.isPresent()) {
@@ -62,11 +60,11 @@ final class CodebookInstaller {
             }
             code = new Code(e.id(), parentId, frameId, null, e.name(), definition.color(), definition.definition(),
                     definition.shortcut(), e.position(), definition.inclusion(), definition.exclusion());
-            store.updateCode(code);
+            book.updateCode(code);
         } else {
-            code = store.insertCode(new Code(0, parentId, frameId, null, definition.name(), definition.color(),
-                    definition.definition(), definition.shortcut(), 0, definition.inclusion(), definition.exclusion()),
-                    false);
+            code = book.insertCode(new Code(0, parentId, frameId, null, definition.name(), definition.color(),
+                    definition.definition(), definition.shortcut(), 0, definition.inclusion(),
+                    definition.exclusion()));
         }
         Set<Long> expected = new LinkedHashSet<>();
         for (String scenarioName : definition.expectedScenarios()) {
@@ -75,7 +73,7 @@ final class CodebookInstaller {
         }
         store.setExpectations(code.id(), expected);
         for (CodeDefinition child : definition.children()) {
-            installCode(child, frameId, code.id());
+            installCode(book, child, frameId, code.id());
         }
     }
 

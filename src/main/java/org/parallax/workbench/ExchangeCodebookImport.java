@@ -10,7 +10,6 @@ import java.util.Set;
 import org.parallax.io.refi.ExchangeProject.CodeNode;
 import org.parallax.io.refi.ExchangeProject.CodeSet;
 import org.parallax.model.Code;
-import org.parallax.model.Codebook;
 import org.parallax.model.Frame;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Scenario;
@@ -25,6 +24,7 @@ final class ExchangeCodebookImport {
     private final List<String> problems;
     private final Map<String, Long> codeIds = new HashMap<>();
     private final Set<String> namesFromFile = new HashSet<>();
+    private CodebookDraft book;
     int created;
     int matched;
 
@@ -39,13 +39,13 @@ final class ExchangeCodebookImport {
     }
 
     void importCodes(List<CodeNode> codes) {
+        book = new CodebookDraft(project.codebook);
         for (CodeNode node : codes) {
             if (!node.codable() && node.name().equals(ExchangeExport.SCENARIOS)) {
                 node.children().forEach(this::scenario);
             } else if (!node.codable()) {
-                Frame frame = project.codebook.load().frames().stream().filter(f -> f.name().equals(node.name()))
-                        .findFirst().orElseGet(() -> project.codebook.insertFrame(node.name(), node.description(),
-                                node.color()));
+                Frame frame = book.frameNamed(node.name()).orElseGet(() -> book.insertFrame(node.name(),
+                        node.description(), node.color()));
                 node.children().forEach(child -> code(child, frame.id(), null));
             } else {
                 code(node, null, null);
@@ -54,22 +54,19 @@ final class ExchangeCodebookImport {
     }
 
     private void scenario(CodeNode node) {
-        Codebook book = project.codebook.load();
         Scenario scenario = book.scenarioNamed(node.name()).orElse(null);
         if (scenario == null) {
             if (book.codeNamed(node.name()).isPresent()) {
                 throw new ParallaxException("Scenario '" + node.name() + "' clashes with a code of the same name");
             }
-            scenario = project.codebook.insertScenario(node.name(), node.description());
+            scenario = book.insertScenario(node.name(), node.description());
             created++;
         } else {
             matched++;
         }
-        long scenarioId = scenario.id();
-        Code code = project.codebook.load().codes().stream()
-                .filter(c -> Long.valueOf(scenarioId).equals(c.scenarioId())).findFirst().orElseThrow();
+        Code code = book.scenarioCode(scenario.id());
         if (node.color() != null && !node.color().equals(code.color())) {
-            project.codebook.updateCode(new Code(code.id(), code.parentId(), code.frameId(), code.scenarioId(),
+            book.updateCode(new Code(code.id(), code.parentId(), code.frameId(), code.scenarioId(),
                     code.name(), node.color(), code.definition(), code.shortcut(), code.position()));
         }
         codeIds.put(node.guid(), code.id());
@@ -77,8 +74,7 @@ final class ExchangeCodebookImport {
     }
 
     private void code(CodeNode node, Long frameId, Long parentId) {
-        Codebook book = project.codebook.load();
-        String name = uniqueName(node.name(), parentId, book);
+        String name = uniqueName(node.name(), parentId);
         Optional<Code> existing = book.codeNamed(name);
         long id;
         if (existing.isPresent()) {
@@ -89,8 +85,8 @@ final class ExchangeCodebookImport {
             matched++;
         } else {
             GuideDescription guide = GuideDescription.parse(node.description());
-            id = project.codebook.insertCode(new Code(0, parentId, frameId, null, name, node.color(),
-                    guide.definition(), 0, 0, guide.inclusion(), guide.exclusion()), false).id();
+            id = book.insertCode(new Code(0, parentId, frameId, null, name, node.color(),
+                    guide.definition(), 0, 0, guide.inclusion(), guide.exclusion())).id();
             created++;
         }
         if (!node.codable() && frameId == null) {
@@ -101,7 +97,7 @@ final class ExchangeCodebookImport {
     }
 
     /** Code names are unique in a project; a second code of the same name in the file gets its parent's name. */
-    private String uniqueName(String name, Long parentId, Codebook book) {
+    private String uniqueName(String name, Long parentId) {
         if (namesFromFile.add(name)) {
             return name;
         }
@@ -115,19 +111,19 @@ final class ExchangeCodebookImport {
     }
 
     void importSets(List<CodeSet> sets) {
-        Map<Long, Set<Long>> expectations = new HashMap<>(project.codebook.load().expectations());
+        Map<Long, Set<Long>> expectations = new HashMap<>(book.expectations());
         for (CodeSet set : sets) {
             String name = set.name() == null ? "" : set.name();
             if (name.matches(ExchangeExport.SHORTCUT_PREFIX + "[1-9]") && set.codeGuids().size() == 1
                     && codeIds.containsKey(set.codeGuids().get(0))) {
-                Code code = project.codebook.load().code(codeIds.get(set.codeGuids().get(0))).orElseThrow();
-                project.codebook.updateCode(new Code(code.id(), code.parentId(), code.frameId(), code.scenarioId(),
+                Code code = book.code(codeIds.get(set.codeGuids().get(0))).orElseThrow();
+                book.updateCode(new Code(code.id(), code.parentId(), code.frameId(), code.scenarioId(),
                         code.name(), code.color(), code.definition(), name.charAt(name.length() - 1) - '0',
                         code.position()));
                 continue;
             }
             Optional<Scenario> scenario = name.startsWith(ExchangeExport.EXPECTED_PREFIX)
-                    ? project.codebook.load().scenarioNamed(name.substring(ExchangeExport.EXPECTED_PREFIX.length()))
+                    ? book.scenarioNamed(name.substring(ExchangeExport.EXPECTED_PREFIX.length()))
                     : Optional.empty();
             if (scenario.isEmpty()) {
                 problems.add("Set '" + name + "' (" + set.codeGuids().size() + " codes) not imported "

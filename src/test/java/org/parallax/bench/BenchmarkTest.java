@@ -21,7 +21,7 @@ class BenchmarkTest {
 
         for (String name : List.of(Benchmark.IMPORT, Benchmark.CODE_ONE, Benchmark.CODE_BATCH, Benchmark.TABLE1,
                 Benchmark.FREQUENCIES, Benchmark.CSV_EXPORT, Benchmark.PEAK_HEAP, CoderFigures.AGREEMENT_CHARACTER,
-                CoderFigures.MERGE)) {
+                CoderFigures.MERGE, CodebookImportFigures.IMPORT)) {
             Figure figure = result.figure(name).orElseThrow(() -> new AssertionError("missing figure " + name));
             assertThat(figure.value()).as(name).isPositive().isFinite();
             assertThat(figure.hasTarget()).as(name).isTrue();
@@ -30,6 +30,7 @@ class BenchmarkTest {
         assertThat(result.figure("Corpus size").orElseThrow().value()).isBetween(20 * 5_000 / 1e6, 20 * 5_300 / 1e6);
         assertThat(result.figure("Passages stored in the batch").orElseThrow().value()).isBetween(1_900.0, 2_000.0);
         assertThat(result.figure("CSV size").orElseThrow().value()).isPositive();
+        assertThat(result.figure(CodebookImportFigures.ADDED).orElseThrow().value()).isEqualTo(10_000);
         assertThat(result.figure(CoderFigures.MERGED).orElseThrow().value()).isBetween(900.0, 1_000.0);
         assertThat(result.figure(Benchmark.PEAK_HEAP).orElseThrow().value())
                 .isLessThanOrEqualTo(result.figure("Heap limit (-Xmx)").orElseThrow().value());

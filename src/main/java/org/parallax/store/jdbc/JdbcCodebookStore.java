@@ -1,6 +1,7 @@
 package org.parallax.store.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -80,25 +81,37 @@ public final class JdbcCodebookStore implements CodebookStore {
     /** Inserts a code; {@code code.id()} is ignored unless {@code keepId}, used when undo restores a code. */
     @Override
     public Code insertCode(Code code, boolean keepId) {
-        return db.write(c -> {
-            requireUnused(c, "codes", code.name(), "code");
-            int position = keepId ? code.position() : nextPosition(c, "codes");
-            String columns = "parent_id, frame_id, scenario_id, name, color, definition, shortcut, position, "
-                    + "inclusion, exclusion";
-            Object[] values = {code.parentId(), code.frameId(), code.scenarioId(), code.name(), code.color(),
-                code.definition(), code.shortcut(), position, code.inclusion(), code.exclusion()};
-            long id;
-            if (keepId) {
-                Object[] withId = new Object[values.length + 1];
-                withId[0] = code.id();
-                System.arraycopy(values, 0, withId, 1, values.length);
-                id = Sql.insert(c, "INSERT INTO codes(id, " + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)", withId);
-            } else {
-                id = Sql.insert(c, "INSERT INTO codes(" + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?)", values);
-            }
-            return new Code(id, code.parentId(), code.frameId(), code.scenarioId(), code.name(), code.color(),
-                    code.definition(), code.shortcut(), position, code.inclusion(), code.exclusion());
-        });
+        return db.write(c -> insert(c, code, keepId, keepId ? code.position() : nextPosition(c, "codes")));
+    }
+
+    @Override
+    public Code insertCodeAt(Code code) {
+        return db.write(c -> insert(c, code, false, code.position()));
+    }
+
+    @Override
+    public Code scenarioCode(long scenarioId) {
+        return db.read(c -> Sql.one(c, "SELECT * FROM codes WHERE scenario_id=?", JdbcCodebookStore::code,
+                scenarioId)).orElseThrow(() -> new ParallaxException("Scenario " + scenarioId + " has no scenario code"));
+    }
+
+    private static Code insert(Connection c, Code code, boolean keepId, int position) throws SQLException {
+        requireUnused(c, "codes", code.name(), "code");
+        String columns = "parent_id, frame_id, scenario_id, name, color, definition, shortcut, position, "
+                + "inclusion, exclusion";
+        Object[] values = {code.parentId(), code.frameId(), code.scenarioId(), code.name(), code.color(),
+            code.definition(), code.shortcut(), position, code.inclusion(), code.exclusion()};
+        long id;
+        if (keepId) {
+            Object[] withId = new Object[values.length + 1];
+            withId[0] = code.id();
+            System.arraycopy(values, 0, withId, 1, values.length);
+            id = Sql.insert(c, "INSERT INTO codes(id, " + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)", withId);
+        } else {
+            id = Sql.insert(c, "INSERT INTO codes(" + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?)", values);
+        }
+        return new Code(id, code.parentId(), code.frameId(), code.scenarioId(), code.name(), code.color(),
+                code.definition(), code.shortcut(), position, code.inclusion(), code.exclusion());
     }
 
     /** Updates a code; a null inclusion or exclusion rule keeps the stored one, an empty one clears it. */
@@ -137,10 +150,27 @@ public final class JdbcCodebookStore implements CodebookStore {
 
     @Override
     public void setExpectations(long codeId, Set<Long> scenarioIds) {
+        setExpectations(Map.of(codeId, scenarioIds));
+    }
+
+    /** Two prepared statements in all, however many codes: a codebook import sets thousands at once. */
+    @Override
+    public void setExpectations(Map<Long, Set<Long>> byCode) {
         db.write(c -> {
-            Sql.update(c, "DELETE FROM code_expectations WHERE code_id=?", codeId);
-            for (long scenarioId : scenarioIds) {
-                Sql.update(c, "INSERT INTO code_expectations(code_id, scenario_id) VALUES (?,?)", codeId, scenarioId);
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM code_expectations WHERE code_id=?");
+                 PreparedStatement insert = c.prepareStatement(
+                         "INSERT INTO code_expectations(code_id, scenario_id) VALUES (?,?)")) {
+                for (Map.Entry<Long, Set<Long>> code : byCode.entrySet()) {
+                    delete.setLong(1, code.getKey());
+                    delete.addBatch();
+                    for (long scenarioId : code.getValue()) {
+                        insert.setLong(1, code.getKey());
+                        insert.setLong(2, scenarioId);
+                        insert.addBatch();
+                    }
+                }
+                delete.executeBatch();
+                insert.executeBatch();
             }
             return null;
         });
