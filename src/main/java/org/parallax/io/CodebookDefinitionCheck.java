@@ -11,6 +11,7 @@ import org.parallax.model.CodebookDefinition.CodeDefinition;
 import org.parallax.model.CodebookDefinition.FrameDefinition;
 import org.parallax.model.CodebookDefinition.ScenarioDefinition;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.TextLimits;
 
 /** Rejects codebooks a project could not hold: missing or repeated names, unknown scenarios, bad colours or keys. */
 final class CodebookDefinitionCheck {
@@ -32,10 +33,12 @@ final class CodebookDefinitionCheck {
 
     private void checkCodebook(CodebookDefinition definition) {
         requireName(definition.name(), "the codebook");
+        requireShort("codebook name", definition.name());
         int position = 1;
         for (ScenarioDefinition scenario : definition.scenarios()) {
             String where = "scenario #" + position++;
             requireName(scenario.name(), where);
+            requireShort("scenario name", scenario.name());
             if (!scenarios.add(scenario.name())) {
                 fail("two scenarios are named '" + scenario.name() + "'; scenario names must be unique");
             }
@@ -45,6 +48,7 @@ final class CodebookDefinitionCheck {
         position = 1;
         for (FrameDefinition frame : definition.frames()) {
             requireName(frame.name(), "frame #" + position++);
+            requireShort("frame name", frame.name());
             if (!frames.add(frame.name())) {
                 fail("two frames are named '" + frame.name() + "'; frame names must be unique");
             }
@@ -57,6 +61,7 @@ final class CodebookDefinitionCheck {
         int position = 1;
         for (CodeDefinition code : codes) {
             requireName(code.name(), "code #" + position++ + " of " + parent);
+            requireShort("code name", code.name());
             String where = "code '" + code.name() + "' of " + parent;
             claimCodeName(code.name(), where);
             checkColor(code.color(), where);
@@ -99,6 +104,10 @@ final class CodebookDefinitionCheck {
         if (name == null || name.isBlank()) {
             fail(what + " has no name");
         }
+    }
+
+    private void requireShort(String field, String name) {
+        TextLimits.problem(field, name, TextLimits.NAME).ifPresent(this::fail);
     }
 
     private void fail(String problem) {

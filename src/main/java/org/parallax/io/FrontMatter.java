@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.parallax.model.Offsets;
+import org.parallax.model.TextLimits;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -23,7 +25,7 @@ record FrontMatter(Map<String, String> values, String kept, String body, List<St
     /** Front matter is a few lines of metadata; a longer block is not taken for it. */
     static final int MAX_CHARS = 64 * 1024;
     static final int MAX_KEYS = 100;
-    static final int MAX_VALUE_CHARS = 2_000;
+    static final int MAX_VALUE_CHARS = TextLimits.VALUE;
 
     FrontMatter {
         values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -104,7 +106,11 @@ record FrontMatter(Map<String, String> values, String kept, String body, List<St
 
     private static String cut(String value) {
         String oneLine = value.replaceAll("\\s*\\R\\s*", " ");
-        return oneLine.length() <= MAX_VALUE_CHARS ? oneLine : oneLine.substring(0, MAX_VALUE_CHARS);
+        if (oneLine.length() <= MAX_VALUE_CHARS) {
+            return oneLine;
+        }
+        return oneLine.substring(0, Offsets.splitsCodePoint(oneLine, MAX_VALUE_CHARS) ? MAX_VALUE_CHARS - 1
+                : MAX_VALUE_CHARS);
     }
 
     /**

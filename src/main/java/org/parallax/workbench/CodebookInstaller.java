@@ -1,6 +1,7 @@
 package org.parallax.workbench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ final class CodebookInstaller {
     /** Adds what is new and updates what exists by name; must run inside a write transaction. */
     void install(CodebookDefinition definition) {
         CodebookDraft book = new CodebookDraft(store);
+        Map<Long, Set<Long>> expectations = new LinkedHashMap<>();
         for (ScenarioDefinition s : definition.scenarios()) {
             Optional<Scenario> existing = book.scenarioNamed(s.name());
             if (existing.isEmpty()) {
@@ -45,12 +47,14 @@ final class CodebookInstaller {
                 return updated;
             }).orElseGet(() -> book.insertFrame(f.name(), f.description(), f.color()));
             for (CodeDefinition code : f.codes()) {
-                installCode(book, code, frame.id(), null);
+                installCode(book, expectations, code, frame.id(), null);
             }
         }
+        store.setExpectations(expectations);
     }
 
-    private void installCode(CodebookDraft book, CodeDefinition definition, long frameId, Long parentId) {
+    private void installCode(CodebookDraft book, Map<Long, Set<Long>> expectations, CodeDefinition definition,
+                             long frameId, Long parentId) {
         Optional<Code> existing = book.codeNamed(definition.name());
         Code code;
         if (existing.isPresent()) {
@@ -71,9 +75,9 @@ final class CodebookInstaller {
             expected.add(book.scenarioNamed(scenarioName).map(Scenario::id).orElseThrow(() -> new ParallaxException(
                     "Code '" + definition.name() + "' expects unknown scenario '" + scenarioName + "'")));
         }
-        store.setExpectations(code.id(), expected);
+        expectations.put(code.id(), expected);
         for (CodeDefinition child : definition.children()) {
-            installCode(book, child, frameId, code.id());
+            installCode(book, expectations, child, frameId, code.id());
         }
     }
 

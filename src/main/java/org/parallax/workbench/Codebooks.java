@@ -14,6 +14,7 @@ import org.parallax.model.Frame;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Scenario;
 import org.parallax.model.Segment;
+import org.parallax.model.TextLimits;
 
 /** Codebook use cases: read, install definitions, and undoable edits of codes, frames and scenarios. */
 public final class Codebooks {
@@ -145,6 +146,7 @@ public final class Codebooks {
      * belongs to the parent's frame.
      */
     public Code addCode(Code draft) {
+        TextLimits.require("code name", draft.name(), TextLimits.NAME);
         Codebook book = current();
         String color = draft.color() == null || draft.color().isBlank() ? CodePalette.next(book) : draft.color();
         Long frameId = frameOfPlace(book, draft.frameId(), draft.parentId(), null);
@@ -199,6 +201,7 @@ public final class Codebooks {
      * rule keeps the stored one, an empty rule clears it.
      */
     public void updateCode(Code changed) {
+        TextLimits.require("code name", changed.name(), TextLimits.NAME);
         Code stored = current().code(changed.id())
                 .orElseThrow(() -> new ParallaxException("No code with id " + changed.id()));
         // Undo must clear rules the code did not have, and null would keep them.
@@ -293,6 +296,7 @@ public final class Codebooks {
     }
 
     public Frame addFrame(String name, String description, String color) {
+        TextLimits.require("frame name", name, TextLimits.NAME);
         Frame frame = project.codebook.insertFrame(name, description,
                 color == null || color.isBlank() ? CodePalette.next(current()) : color);
         project.fire(ProjectEvent.CODEBOOK);
@@ -301,6 +305,7 @@ public final class Codebooks {
 
     /** Changes a frame's name, description (its core tenets) or colour, as one undoable edit. */
     public void updateFrame(Frame changed) {
+        TextLimits.require("frame name", changed.name(), TextLimits.NAME);
         Frame before = current().frame(changed.id())
                 .orElseThrow(() -> new ParallaxException("No frame with id " + changed.id()));
         requireNewName(current().frames().stream().filter(f -> f.id() != changed.id()).map(Frame::name).toList(),
@@ -310,6 +315,7 @@ public final class Codebooks {
     }
 
     public Scenario addScenario(String name, String description) {
+        TextLimits.require("scenario name", name, TextLimits.NAME);
         Scenario scenario = project.codebook.insertScenario(name, description);
         project.fire(ProjectEvent.CODEBOOK);
         return scenario;
@@ -326,6 +332,7 @@ public final class Codebooks {
      * in the scenario follow the new name.
      */
     public void updateScenario(Scenario changed) {
+        TextLimits.require("scenario name", changed.name(), TextLimits.NAME);
         Codebook book = current();
         Scenario before = book.scenario(changed.id())
                 .orElseThrow(() -> new ParallaxException("No scenario with id " + changed.id()));

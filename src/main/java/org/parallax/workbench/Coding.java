@@ -11,6 +11,7 @@ import org.parallax.model.MemoTarget;
 import org.parallax.model.Offsets;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
+import org.parallax.model.TextLimits;
 
 /** Coding use cases: apply, remove, recode and annotate passages; every action is one undoable edit. */
 public final class Coding {
@@ -34,6 +35,7 @@ public final class Coding {
         Code code = project.codebook.load().code(codeId)
                 .orElseThrow(() -> new ParallaxException("No code with id " + codeId));
         requireValidRange(document, project.documents.text(documentId), start, end);
+        TextLimits.require("coder name", coderName, TextLimits.NAME);
         // A new coder and its first passage are one user action, so one transaction.
         Segment saved = project.store.write(() -> {
             long coderId = project.coders.ensure(coderName).id();

@@ -19,6 +19,7 @@ import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Scenario;
+import org.parallax.model.TextLimits;
 import org.parallax.search.SearchIndex;
 
 /**
@@ -57,6 +58,7 @@ public final class Documents {
 
     /** Replaces a document's metadata (undoable). */
     public void updateMeta(long id, DocumentMeta meta) {
+        TextLimits.require(meta);
         DocumentMeta before = require(id).meta();
         project.documents.updateMeta(id, meta);
         project.history.record(new Edit() {
@@ -187,6 +189,10 @@ public final class Documents {
                 // A CSV cell may hold a line break; the failure must stay one line.
                 return ParsedFile.failed(file, name + ": unknown scenario '" + meta.scenario().replaceAll("\\R+", " ")
                         + "' (project has: " + String.join(", ", scenarios) + ")");
+            }
+            Optional<String> tooLong = TextLimits.problem(meta);
+            if (tooLong.isPresent()) {
+                return ParsedFile.failed(file, name + ": " + tooLong.get().replaceAll("\\R+", " "));
             }
             return new ParsedFile(file, meta, text.text(), ContentHash.sha256Hex(text.text()), text.warnings(), null);
         } catch (ParallaxException e) {

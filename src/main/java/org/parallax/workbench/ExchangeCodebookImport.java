@@ -13,6 +13,7 @@ import org.parallax.model.Code;
 import org.parallax.model.Frame;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Scenario;
+import org.parallax.model.TextLimits;
 
 /**
  * Merges an exchanged code tree into the project by name, inside the caller's transaction: non-codable
@@ -44,6 +45,7 @@ final class ExchangeCodebookImport {
             if (!node.codable() && node.name().equals(ExchangeExport.SCENARIOS)) {
                 node.children().forEach(this::scenario);
             } else if (!node.codable()) {
+                TextLimits.require("frame name", node.name(), TextLimits.NAME);
                 Frame frame = book.frameNamed(node.name()).orElseGet(() -> book.insertFrame(node.name(),
                         node.description(), node.color()));
                 node.children().forEach(child -> code(child, frame.id(), null));
@@ -54,6 +56,7 @@ final class ExchangeCodebookImport {
     }
 
     private void scenario(CodeNode node) {
+        TextLimits.require("scenario name", node.name(), TextLimits.NAME);
         Scenario scenario = book.scenarioNamed(node.name()).orElse(null);
         if (scenario == null) {
             if (book.codeNamed(node.name()).isPresent()) {
@@ -74,6 +77,7 @@ final class ExchangeCodebookImport {
     }
 
     private void code(CodeNode node, Long frameId, Long parentId) {
+        TextLimits.require("code name", node.name(), TextLimits.NAME);
         String name = uniqueName(node.name(), parentId);
         Optional<Code> existing = book.codeNamed(name);
         long id;
@@ -139,6 +143,6 @@ final class ExchangeCodebookImport {
                 }
             }
         }
-        expectations.forEach((codeId, scenarioIds) -> project.codebook.setExpectations(codeId, scenarioIds));
+        project.codebook.setExpectations(expectations);
     }
 }

@@ -28,6 +28,7 @@ import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.Segment;
+import org.parallax.model.TextLimits;
 
 /** Writes what a REFI-QDA reader found into the project; runs inside one write transaction. */
 final class ExchangeImport {
@@ -52,7 +53,10 @@ final class ExchangeImport {
         List<String> matched = new ArrayList<>();
         Map<String, String> conventions = new LinkedHashMap<>();
         Map<String, Long> documentIds = new HashMap<>();
-        exchange.users().stream().filter(u -> u.name() != null).forEach(u -> project.coders.ensure(u.name()));
+        exchange.users().stream().filter(u -> u.name() != null).forEach(u -> {
+            TextLimits.require("coder name", u.name(), TextLimits.NAME);
+            project.coders.ensure(u.name());
+        });
         Map<String, Note> notes = exchange.notes().stream()
                 .collect(Collectors.toMap(Note::guid, n -> n, (a, b) -> a, LinkedHashMap::new));
         Set<String> usedNotes = new HashSet<>();
@@ -190,8 +194,10 @@ final class ExchangeImport {
             scenario = null;
         }
         String title = fields.getOrDefault(ExchangeVariables.TITLE, source.name());
-        return new DocumentMeta(title, date, type, fields.get(ExchangeVariables.ACTOR),
+        DocumentMeta meta = new DocumentMeta(title, date, type, fields.get(ExchangeVariables.ACTOR),
                 fields.get(ExchangeVariables.LANGUAGE), scenario, attributes);
+        TextLimits.require(meta);
+        return meta;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -6,16 +6,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.parallax.io.MemoExporter;
-import org.parallax.model.MemoRow;
 import org.parallax.model.Memo;
-import org.parallax.search.MemoIndex;
+import org.parallax.model.MemoRow;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.TextLimits;
+import org.parallax.search.MemoIndex;
 
 /** Memos on the project (research journal), documents, codes and passages: read, write, undo, list. */
 public final class Memos {
     /** A memo is prose; a million characters is far beyond any journal and keeps a pasted file from bloating the project. */
-    static final int MAX_LENGTH = 1_000_000;
+    static final int MAX_LENGTH = TextLimits.MEMO;
 
     private final Project project;
     /** The memo search index and the memos it was built from; rebuilt when they differ (derived data). */

@@ -7,11 +7,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.parallax.model.Coder;
 import org.parallax.model.Document;
+import org.parallax.model.TextLimits;
 import org.parallax.search.IndexInUseException;
 import org.parallax.search.IndexedDocument;
 import org.parallax.search.SearchIndex;
-import org.parallax.store.CoderStore;
 import org.parallax.store.CodebookStore;
+import org.parallax.store.CoderStore;
 import org.parallax.store.DocumentStore;
 import org.parallax.store.MemoStore;
 import org.parallax.store.ProjectFile;
@@ -104,6 +105,7 @@ final class Project implements AutoCloseable {
     }
 
     Coder setActiveCoder(String name) {
+        TextLimits.require("coder name", name, TextLimits.NAME);
         Coder coder = coders.ensure(name);
         settings.put(ACTIVE_CODER, coder.name());
         activeCoder = coder;
