@@ -37,6 +37,32 @@ class UnitAgreementTest {
         assertThat(coded.codes().get(0).alpha().units()).isEqualTo(3);
     }
 
+    /**
+     * Which coders count as present for a code: every coder with a passage of any code in the document (also
+     * a code outside the statistic), and no coder without one. Cat coded only Y, so for X she gives 0 in every
+     * paragraph; Dan coded only another document, so he gives no values here.
+     */
+    @Test
+    void aCoderIsPresentForACodeWhenTheyCodedTheDocumentWithAnyCode() {
+        long cat = 30;
+        long dan = 40;
+        List<Segment> segments = List.of(segment(1, 7, 0, 5, X, ANA), segment(2, 7, 17, 20, X, ANA),
+                segment(3, 7, 0, 5, X, BEN), segment(4, 7, 38, 43, X, BEN),
+                segment(5, 7, 53, 57, Y, cat), segment(6, 8, 0, 5, X, dan));
+        int m = KrippendorffAlpha.MISSING;
+        int[][] expected = {{1, 1, 0, m}, {1, 0, 0, m}, {0, 1, 0, m}, {0, 0, 0, m}};
+
+        var alpha = UnitAgreement.compute(segments, paragraphs, List.of(ANA, BEN, cat, dan), List.of(X), false)
+                .codes().get(0).alpha();
+        var byCharacter = CharacterAgreement.compute(segments, java.util.Map.of(7L, TEXT.length()),
+                List.of(ANA, BEN, cat, dan), List.of(X), false).codes().get(0).alpha();
+
+        assertThat(alpha.pairableValues()).isEqualTo(12);
+        assertThat(alpha.alpha()).isCloseTo(KrippendorffAlpha.nominal(expected).alpha(), within(1e-12));
+        // Per character, the same three coders give a value for each of the text's characters.
+        assertThat(byCharacter.pairableValues()).isEqualTo(3L * TEXT.length());
+    }
+
     @Test
     void whichCodeTreatsTheSetOfCodesAsTheCategory() {
         // Paragraph 1: both X. Paragraph 2: Ana X, Ben Y. Paragraph 3: both X and Y. Paragraph 4: nothing.

@@ -118,6 +118,52 @@ class QdpxReaderTest {
         assertThat(RefiSchemas.validateProject(new QdpxWriter().projectXml(project))).isEmpty();
     }
 
+    /**
+     * Selections that end exactly at a line end (before the CRLF), just after a line break, and at the very end
+     * of the text, in each of the three position conventions: each must cover exactly its line, so an end
+     * index off by one in either direction (or a CRLF counted on the wrong side) fails.
+     */
+    @Test
+    void selectionsEndingAtLineEndsCoverExactlyTheirLinesInEveryConvention() {
+        String lf = RAW.replace("\r\n", "\n");
+        String second = "Угроза 🚀🚀 NATO растёт";
+        String last = "Вторая угроза";
+        for (PositionConvention convention : PositionConvention.values()) {
+            long[] secondLine = positions(convention, RAW.indexOf(second), RAW.indexOf(second) + second.length());
+            long[] firstLineAndBreak = positions(convention, 0, RAW.indexOf(second));
+            long[] lastLine = positions(convention, RAW.indexOf(last), RAW.length());
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            entries.put("project.qde", utf8(projectWithSource(GUID, "internal://" + GUID + ".txt",
+                    selection("aaaaaaaa-0000-0000-0000-0000000000a1", secondLine[0], secondLine[1], second)
+                    + selection("aaaaaaaa-0000-0000-0000-0000000000a2", firstLineAndBreak[0],
+                            firstLineAndBreak[1], "Первая строка")
+                    + selection("aaaaaaaa-0000-0000-0000-0000000000a3", lastLine[0], lastLine[1], last))));
+            entries.put("sources/" + GUID + ".txt", utf8(RAW));
+
+            Source source = new QdpxReader().read(QdpxFiles.zip(dir.resolve(convention + ".qdpx"), entries))
+                    .project().sources().get(0);
+
+            assertThat(source.convention()).isEqualTo(convention);
+            assertThat(source.text()).isEqualTo(lf);
+            assertThat(source.selections()).extracting(sel -> source.text().substring(sel.start(), sel.end()))
+                    .as(convention.label())
+                    .containsExactly(second, "Первая строка\n", last);
+        }
+    }
+
+    /** UTF-16 indices of {@link #RAW} as a tool using {@code convention} would write them. */
+    private static long[] positions(PositionConvention convention, int start, int end) {
+        return new long[] {position(convention, start), position(convention, end)};
+    }
+
+    private static long position(PositionConvention convention, int utf16) {
+        return switch (convention) {
+            case CODE_POINTS -> RAW.codePointCount(0, utf16);
+            case UTF16_CRLF_TWO -> utf16;
+            case UTF16_CRLF_ONE -> RAW.substring(0, utf16).replace("\r\n", "\n").length();
+        };
+    }
+
     @Test
     void refusesAnArchiveWithoutProjectXml() {
         Path file = QdpxFiles.zip(dir.resolve("none.qdpx"), Map.of("readme.txt", utf8("hello")));
