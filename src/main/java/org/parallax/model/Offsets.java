@@ -34,6 +34,16 @@ public final class Offsets {
                 && Character.isHighSurrogate(text.charAt(index - 1)) && Character.isLowSurrogate(text.charAt(index));
     }
 
+    /**
+     * {@code [start, end)} widened so that neither end falls between the two halves of a surrogate pair: the
+     * rule for passages made in bulk (auto-code, REFI-QDA import, merging projects), which cover the whole
+     * character rather than half of it. Interactive coding refuses such a boundary instead ({@code Coding}).
+     */
+    public static TextRange wholeCodePoints(CharSequence text, int start, int end) {
+        return new TextRange(splitsCodePoint(text, start) ? start - 1 : start,
+                splitsCodePoint(text, end) ? end + 1 : end);
+    }
+
     private static void checkRange(int length, int index) {
         if (index < 0 || index > length) {
             throw new IndexOutOfBoundsException("Offset " + index + " outside text of " + length + " units");
