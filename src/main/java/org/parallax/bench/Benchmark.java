@@ -28,6 +28,7 @@ import org.parallax.workbench.Workbench;
 public final class Benchmark {
     public static final String IMPORT = "Import";
     public static final String CODE_ONE = "Code one passage (durable)";
+    public static final String CODE_AFTER_PAUSE = "Code one passage after a 400 ms pause (idle checkpoint ran)";
     public static final String CODE_BATCH = "Store passages in one batch";
     public static final String TABLE1 = "Table 1 tally";
     public static final String FREQUENCIES = "Code frequencies";
@@ -36,6 +37,7 @@ public final class Benchmark {
     public static final String LEDGER = "Ledger, 1,000 evidence items x 5 hypotheses with ranges (compute)";
     private static final int STEPS = 10;
     private static final int CODE_ONE_CALLS = 200;
+    private static final long IDLE_PAUSE_MILLIS = 400;
 
     private final BenchmarkOptions options;
     private final TaskProgress progress;
@@ -122,6 +124,27 @@ public final class Benchmark {
             timings.time(() -> workbench.coding().code(document.id(), start, start + 50, code.id(), null));
         }
         figures.add(Figure.atMost(CODE_ONE, timings.medianMillis(), "ms", 2));
+        // The idle checkpoint runs 200 ms after the last write; the next commit then restarts the log (one
+        // more fsync), so the first action after a pause is timed on its own.
+        int afterPause = Math.min(options.repetitions(), 30);
+        Timings paused = new Timings(afterPause);
+        for (int i = 0; i < afterPause; i++) {
+            Document document = documents.get((CODE_ONE_CALLS + i) % documents.size());
+            Code code = codes.get(i % codes.size());
+            int start = Math.max(0, Math.min(500 + i * 3, document.length() - 60));
+            pause(IDLE_PAUSE_MILLIS);
+            paused.time(() -> workbench.coding().code(document.id(), start, start + 50, code.id(), null));
+        }
+        figures.add(Figure.atMost(CODE_AFTER_PAUSE, paused.medianMillis(), "ms", 2));
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ParallaxException("Benchmark interrupted");
+        }
     }
 
     private void codeInBatch(Workbench workbench, List<Document> documents, List<Code> codes, Random random) {
