@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** `export csv PROJECT OUT.csv [--matrix OUT2.csv]`. */
 @Command(name = "export", description = "Export coded data.", subcommands = {ExportCommand.Csv.class, ExportCommand.Memos.class,
-        ExportCommand.Qdpx.class, ExportCommand.Qdc.class})
+        ExportCommand.Qdpx.class, ExportCommand.Qdc.class,
+        ExportCommand.Tracing.class})
 final class ExportCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -65,6 +66,28 @@ final class ExportCommand implements Runnable {
         int run(Workbench workbench) {
             workbench.memos().export(org.parallax.workbench.MemoFilter.ALL, out, !noFormulaGuard);
             out().println("Memos written to " + out);
+            return 0;
+        }
+    }
+
+    /** A hypothesis set's transparency report, or its ledger as CSV or JSON. */
+    @Command(name = "tracing", description = "A hypothesis set's transparency report (.html or .docx: each evidence "
+            + "item with excerpt, citation, note, likelihoods and test types, then the ledger) or its ledger (.csv, "
+            + ".json); docs/process-tracing.md.")
+    static final class Tracing extends ProjectCommand {
+        @Parameters(index = "1", paramLabel = "OUT.html|OUT.docx|OUT.csv|OUT.json", description = "The file to write")
+        Path out;
+        @Option(names = "--set", required = true, paramLabel = "NAME", description = "The hypothesis set") String set;
+
+        @Override
+        Workbench open(Path file) {
+            return Workbench.openReadOnly(file);
+        }
+
+        @Override
+        int run(Workbench workbench) {
+            workbench.tracing().exportReport(set, out);
+            out().println("Process tracing report written to " + out);
             return 0;
         }
     }

@@ -15,6 +15,7 @@ import org.parallax.analysis.tracing.HypothesisTests;
 import org.parallax.analysis.tracing.LedgerCalculation;
 import org.parallax.analysis.tracing.StudyHypotheses;
 import org.parallax.analysis.tracing.VerbalScale;
+import org.parallax.io.TracingReport;
 import org.parallax.model.CausalEvent;
 import org.parallax.model.Evidence;
 import org.parallax.model.Hypothesis;
@@ -151,6 +152,19 @@ public final class ProcessTracing {
         HypothesisSet set = set(setName);
         return LedgerCalculation.compute(set, project.tracing.evidence(set.id()).stream()
                 .filter(e -> e.id() != evidenceId).toList());
+    }
+
+    /**
+     * Writes the set's transparency report: HTML or DOCX by the file name, or the ledger as CSV or JSON
+     * (docs/process-tracing.md#transparency-report). The file appears whole or not at all.
+     */
+    public void exportReport(String setName, java.nio.file.Path file) {
+        HypothesisSet set = set(setName);
+        List<Evidence> evidence = project.tracing.evidence(set.id());
+        Ledger ledger = LedgerCalculation.compute(set, evidence);
+        Map<Long, List<HypothesisTest>> tests = new LinkedHashMap<>();
+        evidence.forEach(e -> tests.put(e.id(), tests(set, e)));
+        new TracingReport(set, evidence, tests, ledger, thresholds()).write(file);
     }
 
     /** Van Evera's test type of an item for each hypothesis of its set. */

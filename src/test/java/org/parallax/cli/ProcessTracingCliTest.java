@@ -144,6 +144,37 @@ class ProcessTracingCliTest {
     }
 
     @Test
+    void exportsTheTransparencyReportAsHtmlAndDocxAndTheLedgerAsCsvAndJson() throws Exception {
+        Cli.parallax("evidence", "add", project, "--set", "NR", "--segment", 1, "--likelihood", "H1=0.8",
+                "--likelihood", "H2=0.2:0.4", "--likelihood", "Other=0.5", "--note", "<b>Munich</b> & after");
+        Path html = dir.resolve("report.html");
+        assertThat(Cli.parallax("export", "tracing", project, html, "--set", "NR").out()).contains("written to");
+        String page = java.nio.file.Files.readString(html);
+        assertThat(page).contains("NATO expansion is a serious provocation.", "munich, 2007-02-10, Russia; document 1, "
+                + "characters 0–40", "&lt;b&gt;Munich&lt;/b&gt; &amp; after", "P(E|H2) = 0.2:0.4", "hoop",
+                "nearly eliminates", "<th>H1 posterior").doesNotContain("<b>Munich");
+        Path docx = dir.resolve("report.docx");
+        assertThat(Cli.parallax("export", "tracing", project, docx, "--set", "NR").exit()).isZero();
+        try (var in = java.nio.file.Files.newInputStream(docx);
+             var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("“NATO expansion is a serious provocation.”", "Analyst's note",
+                    "P(E|H1) = 0.8");
+            assertThat(doc.getTables()).hasSize(1);
+            assertThat(doc.getTables().get(0).getNumberOfRows()).as("header, prior, one step").isEqualTo(3);
+        }
+        Path csv = dir.resolve("ledger.csv");
+        assertThat(Cli.parallax("export", "tracing", project, csv, "--set", "NR").exit()).isZero();
+        assertThat(java.nio.file.Files.readAllLines(csv)).hasSize(1 + 3);
+        Path json = dir.resolve("ledger.json");
+        assertThat(Cli.parallax("export", "tracing", project, json, "--set", "NR").exit()).isZero();
+        assertThat(JSON.readTree(json.toFile()).get("steps")).hasSize(1);
+        Cli wrong = Cli.parallax("export", "tracing", project, dir.resolve("report.pdf"), "--set", "NR");
+        assertThat(wrong.err().lines()).hasSize(1).first().asString().contains("say .html, .docx, .csv or .json");
+        assertThat(dir.resolve("report.pdf")).doesNotExist();
+    }
+
+    @Test
     void studyTemplateInstallsH1H2AndACatchAll() {
         assertThat(Cli.parallax("hypothesis", "template", project).out()).contains("with 3 hypotheses");
         assertThat(Cli.parallax("hypotheses", project, "--set", "NATO-Russia relations since 1997").out())

@@ -109,8 +109,13 @@ public final class TracingView extends BorderPane {
                 vm.deleteEvidence(row);
             }
         });
+        Button report = new Button("Export report…");
+        report.setId("exportTracingReport");
+        report.setOnAction(e -> dialogs.chooseSaveFile("Export process tracing report (.html, .docx; ledger .csv, "
+                + ".json)", "process-tracing.html", "html").ifPresent(out -> vm.exportReport(out,
+                () -> dialogs.showInformation("Export", "Saved " + out))));
         FlowPane bar = new FlowPane(6, 4, new Label("Hypothesis set"), sets, name, statement, prior, catchAll, add,
-                newSet, template, delete);
+                newSet, template, delete, report);
         bar.setPadding(new Insets(4, 6, 4, 6));
         return bar;
     }

@@ -165,6 +165,19 @@ public final class TracingViewModel {
         context.read(wb -> wb.tracing().installStudyTemplate(), s -> set.set(s.name()));
     }
 
+    /** Writes the chosen set's transparency report (HTML or DOCX) or ledger (CSV, JSON) in the background. */
+    public void exportReport(java.nio.file.Path file, Runnable done) {
+        String chosen = set.get();
+        if (chosen == null) {
+            context.fail(new ParallaxException("Add a hypothesis set first"));
+            return;
+        }
+        context.read(wb -> {
+            wb.tracing().exportReport(chosen, file);
+            return file;
+        }, written -> done.run());
+    }
+
     public void open(EvidenceRow row) {
         opener.open(row.documentId(), row.start(), row.end());
     }

@@ -1,0 +1,125 @@
+package org.parallax.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.parallax.model.Evidence;
+import org.parallax.model.EvidencePassage;
+import org.parallax.model.Hypothesis;
+import org.parallax.model.HypothesisSet;
+import org.parallax.model.HypothesisTest;
+import org.parallax.model.Ledger;
+import org.parallax.model.LedgerStep;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.TestThresholds;
+
+/**
+ * The transparency report of a hypothesis set (docs/process-tracing.md#transparency-report), in the spirit of
+ * Annotation for Transparent Inquiry: each evidence item with its excerpt, full citation, the analyst's note, its
+ * likelihoods and test types, then the ledger. Its texts are made here once; HTML and DOCX only lay them out.
+ */
+public record TracingReport(HypothesisSet set, List<Evidence> evidence, Map<Long, List<HypothesisTest>> tests,
+                            Ledger ledger, TestThresholds thresholds) {
+
+    /** Writes HTML for .html/.htm, DOCX for .docx, the ledger as CSV for .csv or as JSON for .json. */
+    public void write(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            TracingReportHtml.write(this, file);
+        } else if (name.endsWith(".docx")) {
+            TracingReportDocx.write(this, file);
+        } else if (name.endsWith(".csv") || name.endsWith(".json")) {
+            LedgerExporter.write(ledger, file);
+        } else {
+            throw new ParallaxException(file + ": say .html, .docx, .csv or .json (the report's format comes from the "
+                    + "file name)");
+        }
+    }
+
+    String title() {
+        return "Process tracing: " + set.name();
+    }
+
+    /** "H1 (prior 0.4): statement". */
+    List<String> hypothesisLines() {
+        return set.hypotheses().stream().map(h -> h.name() + (h.catchAll() ? " (catch-all)" : "") + ", prior "
+                + number(h.prior()) + ": " + h.statement()).toList();
+    }
+
+    /** "Evidence #3, 2016-09-05 (group G): description". */
+    String heading(Evidence e) {
+        return "Evidence #" + e.id() + (e.date() == null ? ", undated" : ", " + e.date())
+                + (e.group() == null ? "" : " (dependency group " + e.group() + ")") + ": " + e.description();
+    }
+
+    /** Title, date, actor and the offsets, and whether the passage still reads so. */
+    static String citation(EvidencePassage p) {
+        return p.documentTitle() + (p.documentDate() == null ? "" : ", " + p.documentDate())
+                + (p.actor() == null ? "" : ", " + p.actor()) + "; document " + p.documentId() + ", characters "
+                + p.start() + "–" + p.end() + " (UTF-16 offsets)"
+                + (p.segmentId() == null ? "" : ", coded passage " + p.segmentId())
+                + (p.status().name().equals("CURRENT") ? "" : " — " + p.status().label() + " since recorded");
+    }
+
+    /** "P(E|H1) = 0.8: hoop — passing keeps…; failing nearly eliminates…". */
+    List<String> likelihoodLines(Evidence e) {
+        List<String> lines = new ArrayList<>();
+        List<HypothesisTest> itemTests = tests.get(e.id());
+        for (int i = 0; i < set.hypotheses().size(); i++) {
+            Hypothesis h = set.hypotheses().get(i);
+            HypothesisTest t = itemTests.get(i);
+            lines.add("P(E|" + h.name() + ") = " + e.likelihood(h) + ", P(E|not " + h.name() + ") = "
+                    + number(t.notH()) + ": " + t.type().label() + " (passing " + t.type().ifPassed()
+                    + "; failing " + t.type().ifFailed() + ")");
+        }
+        return lines;
+    }
+
+    List<String> ledgerHeader() {
+        List<String> header = new ArrayList<>(List.of("Step", "Evidence", "Date"));
+        set.hypotheses().forEach(h -> header.add(h.name() + " posterior [low–high], dB"));
+        return header;
+    }
+
+    List<List<String>> ledgerRows() {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> prior = new ArrayList<>(List.of("0", "prior", ""));
+        set.hypotheses().forEach(h -> prior.add(number(h.prior())));
+        rows.add(prior);
+        int n = 0;
+        for (LedgerStep s : ledger.steps()) {
+            List<String> row = new ArrayList<>(List.of(Integer.toString(++n), "#" + s.evidence().id()
+                    + (s.counted() ? "" : " (counted with #" + s.countedWith() + ")"),
+                    s.date() == null ? "" : s.date().toString()));
+            for (int i = 0; i < set.hypotheses().size(); i++) {
+                String cell = number(s.posterior()[i]);
+                if (Math.abs(s.high()[i] - s.low()[i]) > 5e-5) {
+                    cell += " [" + number(s.low()[i]) + "–" + number(s.high()[i]) + "]";
+                }
+                row.add(s.counted() ? cell + ", " + decibels(s.decibels()[i]) : cell);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    String method() {
+        return "Posteriors by Bayes' rule over the set, item by item in date order; ranges give the exact lowest and "
+                + "highest posterior from their ends; a dependency group counts once. Test types: certain when "
+                + "P(E|H) ≥ " + thresholds.certainty() + ", unique when P(E|not H) ≤ " + thresholds.uniqueness()
+                + ". Method and formulas: Parallax docs/process-tracing.md.";
+    }
+
+    static String number(double p) {
+        return Double.isNaN(p) ? "undefined" : String.format(Locale.ROOT, "%.4f", p);
+    }
+
+    static String decibels(double db) {
+        if (Double.isNaN(db)) {
+            return "– dB";
+        }
+        return Double.isInfinite(db) ? (db > 0 ? "+∞ dB" : "−∞ dB") : String.format(Locale.ROOT, "%+.1f dB", db);
+    }
+}
