@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class, AutocodeCommand.class, MergeCommand.class, SensitiveCommand.class,
             PracticeCommand.class, BenchCommand.class, SampleCommand.class, BackupCommand.class,
             RestoreCommand.class, CheckCommand.class, TeamCommand.class, HypothesesCommand.class,
-            HypothesisCommand.class, EvidenceCommand.class, LedgerCommand.class})
+            HypothesisCommand.class, EvidenceCommand.class, LedgerCommand.class, ReportCommand.class})
 public final class ParallaxCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

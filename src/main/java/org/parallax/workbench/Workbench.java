@@ -29,6 +29,7 @@ public final class Workbench implements AutoCloseable {
     private final Memos memos;
     private final ProjectCheck check;
     private final ProcessTracing tracing;
+    private final Reports reports;
 
     private Workbench(Project project) {
         this.project = project;
@@ -46,6 +47,7 @@ public final class Workbench implements AutoCloseable {
         this.comparison = new Comparison(project, coding, analysis);
         this.check = new ProjectCheck(project, search);
         this.tracing = new ProcessTracing(project);
+        this.reports = new Reports(project, exports, memos);
     }
 
     /** Opens an existing project file. */
@@ -106,6 +108,11 @@ public final class Workbench implements AutoCloseable {
 
     public Exports exports() {
         return exports;
+    }
+
+    /** Coded-text and memo reports as DOCX or HTML. */
+    public Reports reports() {
+        return reports;
     }
 
     public Search search() {

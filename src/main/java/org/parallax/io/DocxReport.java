@@ -1,0 +1,142 @@
+package org.parallax.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.parallax.model.ParallaxException;
+
+/**
+ * Writes a {@link ReportDocument} as a Word document: Title and Heading styles (so Word's outline and
+ * navigation pane work), a table of contents field that Word and LibreOffice fill in on opening, each
+ * quote in full as a Quote paragraph with its citation beneath.
+ */
+public final class DocxReport {
+    private final XWPFDocument document;
+    private final String unit;
+
+    private DocxReport(XWPFDocument document, String unit) {
+        this.document = document;
+        this.unit = unit;
+    }
+
+    /** Writes the report to {@code file}, replacing it only once the new content is complete. */
+    public static void write(ReportDocument report, Path file) {
+        try (XWPFDocument document = new XWPFDocument()) {
+            DocxStyles.install(document);
+            new DocxReport(document, report.unit()).fill(report);
+            AtomicFiles.write(file, document::write);
+        } catch (IOException e) {
+            throw new ParallaxException("Cannot write report " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void fill(ReportDocument report) {
+        paragraph(DocxStyles.TITLE, report.title());
+        for (String line : report.selection()) {
+            paragraph(null, line);
+        }
+        tableOfContents();
+        if (!report.definitions().isEmpty()) {
+            paragraph(DocxStyles.HEADING + 1, "Code definitions");
+            for (ReportDocument.Definition d : report.definitions()) {
+                definition(d);
+            }
+        }
+        for (ReportDocument.Section section : report.sections()) {
+            section(section, 1);
+        }
+    }
+
+    /** A TOC field; {@code updateFields} makes Word fill it in on opening, LibreOffice fills it itself. */
+    private void tableOfContents() {
+        paragraph(DocxStyles.TOC_HEADING, "Contents");
+        XWPFParagraph p = document.createParagraph();
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        p.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-3\" \\h \\z \\u ");
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        p.createRun().setText("Right-click and choose Update Field to show the table of contents.");
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        document.enforceUpdateFields();
+    }
+
+    private void definition(ReportDocument.Definition d) {
+        XWPFParagraph p = keptWithNext(document.createParagraph());
+        XWPFRun name = p.createRun();
+        name.setBold(true);
+        name.setText(DocxText.clean(d.code()));
+        if (d.frame() != null) {
+            p.createRun().setText(DocxText.clean(" (" + d.frame() + ")"));
+        }
+        paragraph(null, d.definition() == null ? "No definition written." : d.definition());
+        labelled("Use when: ", d.inclusion());
+        labelled("Do not use when: ", d.exclusion());
+    }
+
+    private void labelled(String label, String text) {
+        if (text == null) {
+            return;
+        }
+        XWPFParagraph p = document.createParagraph();
+        XWPFRun bold = p.createRun();
+        bold.setBold(true);
+        bold.setText(label);
+        DocxText.append(p, text);
+    }
+
+    private void section(ReportDocument.Section section, int level) {
+        paragraph(DocxStyles.HEADING + Math.min(level, 3), section.heading() + " ("
+                + ReportCounts.of(section.entryCount(), unit) + ")");
+        for (ReportDocument.Entry entry : section.entries()) {
+            entry(entry);
+        }
+        for (ReportDocument.Section s : section.subsections()) {
+            section(s, level + 1);
+        }
+    }
+
+    private void entry(ReportDocument.Entry entry) {
+        if (entry.label() != null) {
+            XWPFParagraph p = keptWithNext(document.createParagraph());
+            XWPFRun run = p.createRun();
+            run.setBold(true);
+            run.setText(DocxText.clean(entry.label()));
+        }
+        if (entry.body() != null) {
+            paragraph(null, entry.body());
+        }
+        if (entry.quote() != null) {
+            XWPFParagraph quote = paragraph(DocxStyles.QUOTE, entry.quote());
+            if (entry.citation() != null) {
+                keptWithNext(quote);
+            }
+        }
+        if (entry.citation() != null) {
+            paragraph(DocxStyles.CITATION, entry.citation());
+        }
+        if (entry.note() != null) {
+            XWPFParagraph p = paragraph(DocxStyles.CITATION, "");
+            p.getRuns().forEach(r -> r.setItalic(true));
+            DocxText.append(p, entry.note());
+        }
+    }
+
+    /** Keeps {@code p} on the page of the paragraph after it (POI's setKeepNext fails on a paragraph without pPr). */
+    private static XWPFParagraph keptWithNext(XWPFParagraph p) {
+        CTP ctp = p.getCTP();
+        (ctp.isSetPPr() ? ctp.getPPr() : ctp.addNewPPr()).addNewKeepNext();
+        return p;
+    }
+
+    private XWPFParagraph paragraph(String style, String text) {
+        XWPFParagraph p = document.createParagraph();
+        if (style != null) {
+            p.setStyle(style);
+        }
+        DocxText.append(p, text);
+        return p;
+    }
+}

@@ -1,0 +1,11 @@
+package org.parallax.io;
+
+/** How a section's size reads in headings of every report format: "1 passage", "12 passages", "3 memos". */
+final class ReportCounts {
+    private ReportCounts() {
+    }
+
+    static String of(int count, String unit) {
+        return count + " " + unit + (count == 1 ? "" : "s");
+    }
+}

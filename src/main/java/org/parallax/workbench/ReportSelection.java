@@ -1,0 +1,44 @@
+package org.parallax.workbench;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Which coded passages a report covers, as a user names them: frames, codes, scenarios (names, matched
+ * regardless of case), document ids, coder names and a date range of the documents (both ends inclusive;
+ * undated documents are left out once either end is set). An empty list or null means no restriction.
+ */
+public record ReportSelection(List<String> frames, List<String> codes, List<String> scenarios, List<Long> documents,
+                              List<String> coders, LocalDate from, LocalDate to) {
+    /** Every coded passage. */
+    public static final ReportSelection ALL = new ReportSelection(null, null, null, null, null, null, null);
+
+    public ReportSelection {
+        frames = frames == null ? List.of() : List.copyOf(frames);
+        codes = codes == null ? List.of() : List.copyOf(codes);
+        scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
+        documents = documents == null ? List.of() : List.copyOf(documents);
+        coders = coders == null ? List.of() : List.copyOf(coders);
+    }
+
+    /** The selection in words, for the report's first page and for "nothing selected". */
+    public String describe() {
+        StringBuilder out = new StringBuilder();
+        part(out, "frames", frames);
+        part(out, "codes", codes);
+        part(out, "scenarios", scenarios);
+        part(out, "documents", documents.stream().map(String::valueOf).toList());
+        part(out, "coders", coders);
+        if (from != null || to != null) {
+            out.append(out.isEmpty() ? "" : "; ").append("dated ")
+                    .append(from == null ? "up to " + to : to == null ? "from " + from : from + " to " + to);
+        }
+        return out.isEmpty() ? "every coded passage" : out.toString();
+    }
+
+    private static void part(StringBuilder out, String what, List<String> names) {
+        if (!names.isEmpty()) {
+            out.append(out.isEmpty() ? "" : "; ").append(what).append(' ').append(String.join(", ", names));
+        }
+    }
+}

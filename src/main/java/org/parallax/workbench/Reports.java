@@ -1,0 +1,118 @@
+package org.parallax.workbench;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.parallax.io.DocxReport;
+import org.parallax.io.HtmlReport;
+import org.parallax.io.ReportDocument;
+import org.parallax.io.SegmentRow;
+import org.parallax.model.Codebook;
+import org.parallax.model.CodeNames;
+import org.parallax.model.Coder;
+import org.parallax.model.Frame;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.Scenario;
+
+/** Report use cases: coded-text and memo reports a researcher can put in a thesis, as DOCX or HTML (docs/reports.md). */
+public final class Reports {
+    /** The formats a report is written in, by the output file's extension. */
+    public enum Format { DOCX, HTML }
+
+    private final Project project;
+    private final Exports exports;
+    private final Memos memos;
+
+    Reports(Project project, Exports exports, Memos memos) {
+        this.project = project;
+        this.exports = exports;
+        this.memos = memos;
+    }
+
+    /**
+     * The coded-text report of the selected passages. A name that matches no frame, code, scenario or coder,
+     * or a document id that does not exist, is a {@link ParallaxException} saying so.
+     */
+    public ReportDocument codedText(ReportSelection selection, ReportGrouping grouping) {
+        Codebook book = project.codebook.load();
+        Predicate<SegmentRow> admits = admission(selection, book);
+        List<SegmentRow> rows = exports.segmentRows().stream().filter(admits).toList();
+        long documents = rows.stream().mapToLong(SegmentRow::documentId).distinct().count();
+        List<String> lines = List.of("Selection: " + selection.describe() + ".",
+                rows.size() + " passage" + (rows.size() == 1 ? "" : "s") + " from " + documents + " document"
+                        + (documents == 1 ? "" : "s") + ", grouped by " + grouping.words() + ".",
+                "Written by Parallax from " + project.file().getFileName() + " on " + LocalDate.now() + ".");
+        return new CodedReport(book, grouping).build("Coded passages", lines, rows);
+    }
+
+    /**
+     * Writes the coded-text report to {@code out} as DOCX or HTML by its extension and returns it; when
+     * nothing matches the selection no file is written and a {@link ParallaxException} says so.
+     */
+    public ReportDocument writeCodedText(ReportSelection selection, ReportGrouping grouping, Path out) {
+        Format format = format(out);
+        ReportDocument report = codedText(selection, grouping);
+        if (report.entryCount() == 0) {
+            throw new ParallaxException("Nothing selected: no coded passage matches " + selection.describe()
+                    + "; " + out + " was not written");
+        }
+        write(report, format, out);
+        return report;
+    }
+
+    /** Writes any report in the given format, whole or not at all. */
+    public static void write(ReportDocument report, Format format, Path out) {
+        switch (format) {
+            case DOCX -> DocxReport.write(report, out);
+            case HTML -> HtmlReport.write(report, out);
+        }
+    }
+
+    /** The format a report file's name asks for: .docx, or .html/.htm; anything else is refused in words. */
+    public static Format format(Path out) {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".docx")) {
+            return Format.DOCX;
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Format.HTML;
+        }
+        throw new ParallaxException(out + ": a report is written as .docx (Word) or .html; give the file one "
+                + "of these extensions");
+    }
+
+    private Predicate<SegmentRow> admission(ReportSelection s, Codebook book) {
+        Set<String> frames = names(s.frames(), book.frames().stream().map(Frame::name).toList(), "frame");
+        Set<Long> codes = new HashSet<>();
+        s.codes().forEach(name -> codes.add(CodeNames.require(book.codes(), name).id()));
+        Set<String> scenarios = names(s.scenarios(), book.scenarios().stream().map(Scenario::name).toList(),
+                "scenario");
+        Set<String> coders = names(s.coders(), project.coders.list().stream().map(Coder::name).toList(), "coder");
+        s.documents().forEach(id -> project.documents.get(id).orElseThrow(() -> new ParallaxException(
+                "No document " + id + " in the project (the docs command lists them)")));
+        Set<Long> documents = Set.copyOf(s.documents());
+        return r -> (frames.isEmpty() || frames.contains(r.frame()))
+                && (codes.isEmpty() || codes.contains(r.codeId()))
+                && (scenarios.isEmpty() || scenarios.contains(r.scenario()))
+                && (documents.isEmpty() || documents.contains(r.documentId()))
+                && (coders.isEmpty() || coders.contains(r.coder()))
+                && (s.from() == null || r.date() != null && !r.date().isBefore(s.from()))
+                && (s.to() == null || r.date() != null && !r.date().isAfter(s.to()));
+    }
+
+    /** The project's spelling of each typed name (matched regardless of case); an unknown one lists the known. */
+    private static Set<String> names(List<String> typed, List<String> known, String what) {
+        Set<String> out = new HashSet<>();
+        for (String name : typed) {
+            String match = known.stream().filter(k -> k.equalsIgnoreCase(name.strip())).findFirst()
+                    .orElseThrow(() -> new ParallaxException("Unknown " + what + " '" + name.strip() + "'; the project's "
+                            + what + "s are " + (known.isEmpty() ? "none" : String.join(", ", known))));
+            out.add(match);
+        }
+        return out;
+    }
+}
