@@ -19,6 +19,8 @@ import org.parallax.workbench.Analysis;
 import org.parallax.workbench.ImportReport;
 import org.parallax.workbench.ImportRequest;
 import org.parallax.workbench.TaskProgress;
+import org.parallax.workbench.ReportGrouping;
+import org.parallax.workbench.ReportSelection;
 import org.parallax.workbench.Workbench;
 
 /**
@@ -33,9 +35,12 @@ public final class Benchmark {
     public static final String TABLE1 = "Table 1 tally";
     public static final String FREQUENCIES = "Code frequencies";
     public static final String CSV_EXPORT = "CSV export of passages";
+    public static final String XLSX_EXPORT = "XLSX export of passages";
+    public static final String DOCX_REPORT = "DOCX report of 10,000 passages";
     public static final String PEAK_HEAP = "Peak heap (sampled)";
     public static final String LEDGER = "Ledger, 1,000 evidence items x 5 hypotheses with ranges (compute)";
-    private static final int STEPS = 10;
+    private static final int STEPS = 11;
+    private static final int REPORT_PASSAGES = 10_000;
     private static final int CODE_ONE_CALLS = 200;
     private static final long IDLE_PAUSE_MILLIS = 400;
 
@@ -105,14 +110,40 @@ public final class Benchmark {
             figures.add(Figure.atMost(CSV_EXPORT, Timings.seconds(() -> workbench.exports().segmentsCsv(csv, true)),
                     "s", 1));
             figures.add(Figure.info("CSV size", mb(WorkFolder.size(csv)), "MB"));
-            step(8, "Coding a copy as a second coder and merging it back");
+            step(8, "Exporting passages as XLSX and a DOCX report");
+            reports(workbench, folder);
+            step(9, "Coding a copy as a second coder and merging it back");
             figures.addAll(CoderFigures.measure(workbench, folder.resolve("second-coder.parallax"),
                     BenchmarkCodebook.definition(options.codes(), options.scenarios()), request,
                     options.segments() / 2, options.repetitions(), options.seed()));
-            step(9, "Importing a codebook of 10,000 codes");
+            step(10, "Importing a codebook of 10,000 codes");
             figures.addAll(CodebookImportFigures.measure(folder));
-            step(10, "Done");
+            step(11, "Done");
         }
+    }
+
+    /** The passages sheet streamed to XLSX, and a DOCX report of the first documents' 10,000 passages. */
+    private void reports(Workbench workbench, Path folder) {
+        Path xlsx = folder.resolve("passages.xlsx");
+        figures.add(Figure.atMost(XLSX_EXPORT, Timings.seconds(() -> workbench.exports().passagesXlsx(xlsx)), "s",
+                10));
+        figures.add(Figure.info("XLSX size", mb(WorkFolder.size(xlsx)), "MB"));
+        java.util.TreeMap<Long, Integer> perDocument = new java.util.TreeMap<>();
+        workbench.coding().segments().forEach(s -> perDocument.merge(s.documentId(), 1, Integer::sum));
+        List<Long> documents = new ArrayList<>();
+        int passages = 0;
+        for (var entry : perDocument.entrySet()) {
+            if (passages >= REPORT_PASSAGES) {
+                break;
+            }
+            documents.add(entry.getKey());
+            passages += entry.getValue();
+        }
+        Path docx = folder.resolve("report.docx");
+        ReportSelection selection = new ReportSelection(null, null, null, documents, null, null, null);
+        double seconds = Timings.seconds(() -> workbench.reports().writeCodedText(selection, ReportGrouping.CODE, docx));
+        figures.add(Figure.atMost(DOCX_REPORT, seconds * REPORT_PASSAGES / Math.max(1, passages), "s", 10));
+        figures.add(Figure.info("DOCX report passages (time scaled to 10,000)", passages, ""));
     }
 
     private void codeOneByOne(Workbench workbench, List<Document> documents, List<Code> codes) {

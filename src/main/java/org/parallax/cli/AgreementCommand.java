@@ -20,7 +20,9 @@ final class AgreementCommand extends ProjectCommand {
     @Option(names = "--doc", split = ",", paramLabel = "ID", description = "Documents (default: all)")
     List<Long> documents;
     @Option(names = "--only-coded", description = "Count only characters at least one coder coded") boolean onlyCoded;
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @Option(names = "--format", defaultValue = "table",
+            description = "table, csv, json or xlsx (with --out FILE.xlsx)") OutputFormat format;
+    @CommandLine.Mixin XlsxOutput xlsx = new XlsxOutput();
     @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
 
     @Override
@@ -32,7 +34,8 @@ final class AgreementCommand extends ProjectCommand {
             listing.row(l.code(), l.firstCoder(), l.secondCoder(), l.statistic(),
                     Double.isNaN(l.value()) ? null : Math.round(l.value() * 1000) / 1000.0, l.units());
         }
-        Listing.print(out(), listing, format, formulaGuard.on());
+        xlsx.print(out(), workbench, format, listing.sheet("Agreement"), () -> Listing.print(out(), listing, format,
+                formulaGuard.on()));
         if (format == OutputFormat.table) {
             out().println(report.documents() + " documents, " + report.offeredUnits() + " " + report.unit().label()
                     + " units" + (report.onlyCoded() ? " (only coded characters counted)" : ""));

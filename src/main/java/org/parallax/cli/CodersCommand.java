@@ -16,7 +16,9 @@ final class CodersCommand extends ProjectCommand {
     @Option(names = "--blind", paramLabel = "on|off",
             description = "Blind coding: on shows each coder only their own passages")
     String blind;
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @Option(names = "--format", defaultValue = "table",
+            description = "table, csv, json or xlsx (with --out FILE.xlsx)") OutputFormat format;
+    @CommandLine.Mixin XlsxOutput xlsx = new XlsxOutput();
     @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
 
     @Override
@@ -32,7 +34,8 @@ final class CodersCommand extends ProjectCommand {
         Listing listing = new Listing(List.of("id", "coder", "passages", "active"));
         workbench.coders().forEach(c -> listing.row(c.id(), c.name(),
                 segments.stream().filter(s -> s.coderId() == c.id()).count(), c.id() == activeId ? "yes" : null));
-        Listing.print(out(), listing, format, formulaGuard.on());
+        xlsx.print(out(), workbench, format, listing.sheet("Coders"), () -> Listing.print(out(), listing, format,
+                formulaGuard.on()));
         if (format == OutputFormat.table) {
             out().println("blind mode " + (workbench.blindMode() ? "on" : "off"));
         }

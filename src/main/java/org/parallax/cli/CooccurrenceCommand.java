@@ -1,9 +1,11 @@
 package org.parallax.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.parallax.analysis.CoOccurrence;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.model.Choices;
+import org.parallax.workbench.ViewTables;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,8 +20,12 @@ final class CooccurrenceCommand extends ProjectCommand {
     List<String> codes;
     @Option(names = "--coder", split = ",", paramLabel = "NAME", description = "Only these coders' passages")
     List<String> coders;
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @Option(names = "--format", defaultValue = "table",
+            description = "table, csv, json or xlsx (with --out FILE.xlsx)") OutputFormat format;
+    @CommandLine.Mixin XlsxOutput xlsx = new XlsxOutput();
     @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
+    @Option(names = "--svg", paramLabel = "FILE.svg", description = "Also draw the pairs as a heat map as an SVG vector file")
+    Path svg;
 
     @Override
     int run(Workbench workbench) {
@@ -28,11 +34,13 @@ final class CooccurrenceCommand extends ProjectCommand {
                 : MatrixSpec.Filter.NONE.withCoders(workbench.analysis().coderIds(coders));
         CoOccurrence result = workbench.analysis().cooccurrence(mode,
                 codes == null ? List.of() : workbench.analysis().codeIds(codes), filter);
-        Listing listing = new Listing(List.of("code", "other code", "count", "jaccard"));
-        for (CoOccurrence.Pair p : result.pairs()) {
-            listing.row(p.first(), p.second(), p.count(), Math.round(p.jaccard() * 1000) / 1000.0);
+        Listing listing = Listing.of(ViewTables.cooccurrence(result));
+        xlsx.print(out(), workbench, format, listing.sheet("Co-occurrence"), () -> Listing.print(out(), listing,
+                format, formulaGuard.on()));
+        if (svg != null) {
+            workbench.charts().write(workbench.charts().cooccurrence(result), svg);
+            ChartNote.print(this, format, svg);
         }
-        Listing.print(out(), listing, format, formulaGuard.on());
         return 0;
     }
 }

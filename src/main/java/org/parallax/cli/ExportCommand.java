@@ -1,6 +1,8 @@
 package org.parallax.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.parallax.io.TableSheet;
 import org.parallax.io.MatrixCsvExporter;
 import org.parallax.io.SegmentCsvExporter;
 import org.parallax.workbench.Workbench;
@@ -10,9 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `export csv PROJECT OUT.csv [--matrix OUT2.csv]`. */
-@Command(name = "export", description = "Export coded data.", subcommands = {ExportCommand.Csv.class, ExportCommand.Memos.class,
-        ExportCommand.Qdpx.class, ExportCommand.Qdc.class,
-        ExportCommand.Tracing.class})
+@Command(name = "export", description = "Export coded data.", subcommands = {ExportCommand.Csv.class,
+        ExportCommand.Xlsx.class, ExportCommand.Table.class, ExportCommand.Quotes.class, ExportCommand.Memos.class,
+        ExportCommand.Qdpx.class, ExportCommand.Qdc.class, ExportCommand.Tracing.class})
 final class ExportCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,6 +50,58 @@ final class ExportCommand implements Runnable {
                         MatrixCsvExporter.Counts.SEGMENTS, !noFormulaGuard);
                 out().println("Table 1 written to " + matrix);
             }
+            return 0;
+        }
+    }
+
+    /** Every table view as one Excel workbook, a sheet each, built from the same tables the commands print. */
+    @Command(name = "xlsx", description = "An Excel workbook of every view, one sheet each: passages, Table 1 "
+            + "(passages and documents), codes, documents, timeline, co-occurrence, memos (docs/reports.md).")
+    static final class Xlsx extends ProjectCommand {
+        @Parameters(index = "1", paramLabel = "OUT.xlsx", description = "The workbook to write") Path out;
+
+        @Override
+        int run(Workbench workbench) {
+            List<TableSheet> sheets = workbench.exports().workbook();
+            int cut = workbench.exports().xlsx(sheets, out);
+            out().println("Workbook of " + sheets.size() + " sheets written to " + out + CutCells.note(cut));
+            return 0;
+        }
+    }
+
+    /** A case-by-code table for R, Stata and pandas. */
+    @Command(name = "table", description = "One row per document, paragraph or sentence with the document's "
+            + "metadata and one 0/1 (or --counts) column per code, for statistics software (docs/reports.md).")
+    static final class Table extends ProjectCommand {
+        @Parameters(index = "1", paramLabel = "OUT.csv|OUT.xlsx", description = "The table to write") Path out;
+        @Option(names = "--unit", defaultValue = "document", description = "document, paragraph or sentence")
+        String unit;
+        @Option(names = "--codes", split = ",", paramLabel = "NAME", description = "Only these codes (default: all)")
+        List<String> codes;
+        @Option(names = "--counts", description = "Count the passages of each code in the unit instead of 0/1")
+        boolean counts;
+        @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
+
+        @Override
+        int run(Workbench workbench) {
+            TableSheet table = workbench.exports().unitTable(unit, codes, counts);
+            int cut = workbench.exports().table(table, out, formulaGuard.on());
+            out().println(table.name() + " written to " + out + CutCells.note(cut));
+            return 0;
+        }
+    }
+
+    /** One quote per row with the codebook path in columns. */
+    @Command(name = "quotes", description = "One coded passage per row with frame, parent code, code and the "
+            + "codebook path in columns (docs/reports.md).")
+    static final class Quotes extends ProjectCommand {
+        @Parameters(index = "1", paramLabel = "OUT.csv|OUT.xlsx", description = "The table to write") Path out;
+        @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
+
+        @Override
+        int run(Workbench workbench) {
+            int cut = workbench.exports().table(workbench.exports().quotesSheet(), out, formulaGuard.on());
+            out().println("Quotes written to " + out + CutCells.note(cut));
             return 0;
         }
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.parallax.io.CsvCells;
+import org.parallax.io.TableSheet;
 
 /** A header and rows of cells, rendered as an aligned table, CSV or JSON (an array of objects). */
 final class Listing {
@@ -42,7 +43,22 @@ final class Listing {
             case table -> table();
             case csv -> csv(formulaGuard);
             case json -> json();
+            case xlsx -> throw new IllegalArgumentException("--format xlsx needs --out FILE.xlsx");
         };
+    }
+
+    /** A listing of a view's typed table (numbers, dates), as the workbench builds it for every output. */
+    static Listing of(TableSheet table) {
+        Listing listing = new Listing(table.header());
+        table.rows().forEach(row -> listing.rows.add(new ArrayList<Object>(row)));
+        return listing;
+    }
+
+    /** The listing as a spreadsheet table: numbers, dates and instants stay typed, every other cell is text. */
+    TableSheet sheet(String name) {
+        return new TableSheet(name, header, rows.stream().map(row -> row.stream().map(cell -> cell == null
+                || cell instanceof Number || cell instanceof java.time.temporal.Temporal ? cell
+                : (Object) cell.toString()).toList()).toList());
     }
 
     private String table() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.parallax.io.MemoExporter;
+import org.parallax.io.TableSheet;
 import org.parallax.model.MemoRow;
 import org.parallax.model.MemoKind;
 import org.parallax.workbench.MemoFilter;
@@ -21,7 +22,9 @@ final class MemosCommand extends ProjectCommand {
     Long document;
     @Option(names = "--query", paramLabel = "Q", description = "Search inside the memos (docs/search.md)")
     String query;
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @Option(names = "--format", defaultValue = "table",
+            description = "table, csv, json or xlsx (with --out FILE.xlsx)") OutputFormat format;
+    @picocli.CommandLine.Mixin XlsxOutput xlsx = new XlsxOutput();
     @Option(names = "--no-formula-guard",
             description = "CSV: keep cells starting with = + - @ as they are (default: prefix them with ')")
     boolean noFormulaGuard;
@@ -33,11 +36,14 @@ final class MemosCommand extends ProjectCommand {
         }
         List<MemoRow> rows = workbench.memos().rows(new MemoFilter(kind == null ? null : MemoKind.parse(kind),
                 coder, document, query));
+        xlsx.print(out(), workbench, format, new TableSheet("Memos", MemoExporter.HEADER,
+                rows.stream().map(MemoExporter::cells).toList()), () -> { });
         try {
             switch (format) {
                 case csv -> new MemoExporter(!noFormulaGuard).csv(rows, out());
                 case json -> MemoExporter.json(rows, out());
                 case table -> out().print(table(rows).render(OutputFormat.table));
+                case xlsx -> { }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

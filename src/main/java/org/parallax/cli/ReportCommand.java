@@ -3,7 +3,6 @@ package org.parallax.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.parallax.io.ReportDocument;
 import org.parallax.workbench.ReportGrouping;
 import org.parallax.workbench.ReportSelection;
 import org.parallax.workbench.Workbench;
@@ -11,14 +10,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** `report PROJECT OUT.docx|OUT.html [--by …] [selection]`: the coded passages quoted in full, as Word or HTML. */
+/**
+ * `report PROJECT OUT.docx|OUT.html [--by …] [selection]`: the coded passages quoted in full, as Word or HTML;
+ * with `--memos` every memo instead.
+ */
 @Command(name = "report", description = "Write a coded-text report (code definitions, then every selected passage "
         + "quoted with its citation, coder and memo) as Word (.docx) or printable HTML (.html); docs/reports.md.")
 final class ReportCommand extends ProjectCommand {
     @Parameters(index = "1", paramLabel = "OUT.docx|OUT.html", description = "The report file; its extension "
             + "chooses the format") Path out;
-    @Option(names = "--by", defaultValue = "code", description = "Group by code (frame, then code), scenario "
-            + "(scenario, then code) or document") String by;
+    @Option(names = "--by", description = "Group by code (frame, then code; the default), scenario (scenario, then "
+            + "code) or document; with --memos by kind (the default) or document") String by;
+    @Option(names = "--memos", description = "A memo report instead: every memo (journal, documents, codes, "
+            + "passages with the passage quoted)") boolean memos;
     @Option(names = "--frame", paramLabel = "FRAME", description = "Only codes of this frame (repeatable)")
     List<String> frames;
     @Option(names = "--code", paramLabel = "CODE", description = "Only passages of this code (repeatable)")
@@ -36,11 +40,20 @@ final class ReportCommand extends ProjectCommand {
 
     @Override
     int run(Workbench workbench) {
-        ReportGrouping grouping = ReportGrouping.CHOICES.parse(by, "--by");
+        if (memos) {
+            if (frames != null || codes != null || scenarios != null || documents != null || coders != null
+                    || from != null || to != null) {
+                throw new IllegalArgumentException("--memos reports every memo; the selection options are for "
+                        + "the coded-text report");
+            }
+            int memos = workbench.reports().writeMemos(by == null ? "kind" : by, out);
+            out().println("Report of " + memos + " memo" + (memos == 1 ? "" : "s") + " written to " + out);
+            return 0;
+        }
+        ReportGrouping grouping = ReportGrouping.CHOICES.parse(by == null ? "code" : by, "--by");
         ReportSelection selection = new ReportSelection(frames, codes, scenarios, documents, coders, from, to);
-        ReportDocument report = workbench.reports().writeCodedText(selection, grouping, out);
-        out().println("Report of " + report.entryCount() + " passage" + (report.entryCount() == 1 ? "" : "s")
-                + " written to " + out);
+        int passages = workbench.reports().writeCodedText(selection, grouping, out);
+        out().println("Report of " + passages + " passage" + (passages == 1 ? "" : "s") + " written to " + out);
         return 0;
     }
 }

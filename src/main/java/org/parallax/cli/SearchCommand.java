@@ -30,7 +30,9 @@ final class SearchCommand extends ProjectCommand {
     @Option(names = "--saved", paramLabel = "NAME", description = "Run a saved query (without NAME: list them)",
             arity = "0..1", fallbackValue = "")
     String saved;
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @Option(names = "--format", defaultValue = "table",
+            description = "table, csv, json or xlsx (with --out FILE.xlsx)") OutputFormat format;
+    @CommandLine.Mixin XlsxOutput xlsx = new XlsxOutput();
     @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
 
     @Override
@@ -38,7 +40,8 @@ final class SearchCommand extends ProjectCommand {
         if ("".equals(saved)) {
             Listing listing = new Listing(List.of("name", "query"));
             workbench.search().saved().forEach(s -> listing.row(s.name(), s.query()));
-            Listing.print(out(), listing, format, formulaGuard.on());
+            xlsx.print(out(), workbench, format, listing.sheet("Saved searches"), () -> Listing.print(out(), listing,
+                    format, formulaGuard.on()));
             return 0;
         }
         String q = saved != null ? savedQuery(workbench, saved) : query;
@@ -54,7 +57,8 @@ final class SearchCommand extends ProjectCommand {
         for (KwicLine l : result.linesSortedBy(order())) {
             listing.row(l.docId(), l.title(), l.date(), l.actor(), l.start(), l.end(), l.left(), l.hit(), l.right());
         }
-        Listing.print(out(), listing, format, formulaGuard.on());
+        xlsx.print(out(), workbench, format, listing.sheet("Search"), () -> Listing.print(out(), listing, format,
+                formulaGuard.on()));
         if (format == OutputFormat.table) {
             out().println(result.totalHits() + " hits in " + result.matchingDocuments() + " documents"
                     + (result.truncated() ? " (first " + limit + " lines shown)" : ""));

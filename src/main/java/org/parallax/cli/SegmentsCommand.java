@@ -16,7 +16,9 @@ final class SegmentsCommand extends ProjectCommand {
     String code;
     @Option(names = "--coder", paramLabel = "NAME", description = "Only passages of this coder")
     String coder;
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @Option(names = "--format", defaultValue = "table",
+            description = "table, csv, json or xlsx (with --out FILE.xlsx)") OutputFormat format;
+    @CommandLine.Mixin XlsxOutput xlsx = new XlsxOutput();
     @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
 
     @Override
@@ -34,7 +36,8 @@ final class SegmentsCommand extends ProjectCommand {
                         r.coder(), r.text(), r.memo());
             }
         }
-        Listing.print(out(), listing, format, formulaGuard.on());
+        xlsx.print(out(), workbench, format, listing.sheet("Passages"), () -> Listing.print(out(), listing, format,
+                formulaGuard.on()));
         return 0;
     }
 }

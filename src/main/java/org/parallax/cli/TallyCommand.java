@@ -1,5 +1,6 @@
 package org.parallax.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -40,8 +41,12 @@ final class TallyCommand extends ProjectCommand {
     List<String> actors;
     @Option(names = "--doc", split = ",", paramLabel = "ID", description = "Only these documents (ids as `docs` lists)")
     List<Long> documents;
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @Option(names = "--format", defaultValue = "table",
+            description = "table, csv, json or xlsx (with --out FILE.xlsx)") OutputFormat format;
+    @CommandLine.Mixin XlsxOutput xlsx = new XlsxOutput();
     @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
+    @Option(names = "--svg", paramLabel = "FILE.svg", description = "Also draw the matrix as a heat map as an SVG vector file")
+    Path svg;
 
     @Override
     int run(Workbench workbench) {
@@ -50,8 +55,13 @@ final class TallyCommand extends ProjectCommand {
         MatrixValues.Measure m = MatrixValues.Measure.CHOICES.parse(measure, "--measure");
         MatrixValues.Percentage p = percentage(percent);
         boolean withDocuments = m == MatrixValues.Measure.PASSAGES && p == MatrixValues.Percentage.NONE;
-        out().print(MatrixOutput.render(MatrixValues.of(matrix, m, p), withDocuments, format, formulaGuard.on()));
-        out().flush();
+        Listing listing = MatrixOutput.listing(MatrixValues.of(matrix, m, p), withDocuments, format);
+        xlsx.print(out(), workbench, format, listing.sheet("Matrix"), () -> Listing.print(out(), listing, format,
+                formulaGuard.on()));
+        if (svg != null) {
+            workbench.charts().write(workbench.charts().heatMap(MatrixValues.of(matrix, m, p)), svg);
+            ChartNote.print(this, format, svg);
+        }
         return 0;
     }
 

@@ -1,5 +1,6 @@
 package org.parallax.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.parallax.analysis.DefaultEvents;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.Timeline;
 import org.parallax.model.Choices;
+import org.parallax.workbench.ViewTables;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,8 +34,12 @@ final class TimelineCommand extends ProjectCommand {
     LocalDate from;
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only documents dated on or before")
     LocalDate to;
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @Option(names = "--format", defaultValue = "table",
+            description = "table, csv, json or xlsx (with --out FILE.xlsx)") OutputFormat format;
+    @CommandLine.Mixin XlsxOutput xlsx = new XlsxOutput();
     @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
+    @Option(names = "--svg", paramLabel = "FILE.svg", description = "Also draw the timeline as an SVG vector file")
+    Path svg;
 
     @Override
     int run(Workbench workbench) {
@@ -46,33 +52,32 @@ final class TimelineCommand extends ProjectCommand {
         Timeline timeline = workbench.analysis().timeline(
                 new MatrixSpec(MatrixSpec.Rows.frames(), columns, filter));
         boolean table = format == OutputFormat.table;
+        Listing listing = table ? table(timeline) : Listing.of(ViewTables.timeline(timeline));
+        xlsx.print(out(), workbench, format, listing.sheet("Timeline"), () -> Listing.print(out(), listing, format,
+                formulaGuard.on()));
+        if (svg != null) {
+            workbench.charts().write(workbench.charts().timeline(timeline), svg);
+            ChartNote.print(this, format, svg);
+        }
+        if (table && timeline.undated() > 0) {
+            out().println(timeline.undated() + " passages in documents without a date are not shown");
+        }
+        return 0;
+    }
+
+    /** Per period: passages, then each frame's "count (share %)" for people. */
+    private static Listing table(Timeline timeline) {
         List<String> header = new ArrayList<>(List.of("period", "passages"));
-        timeline.series().forEach(s -> {
-            header.add(s.label());
-            if (!table) {
-                header.add(s.label() + " share");
-            }
-        });
+        timeline.series().forEach(s -> header.add(s.label()));
         Listing listing = new Listing(header);
         for (int b = 0; b < timeline.bins().size(); b++) {
             List<Object> row = new ArrayList<>(List.of(timeline.bins().get(b).label(),
                     timeline.bins().get(b).passages()));
             for (Timeline.Series s : timeline.series()) {
-                int count = s.counts().get(b);
-                double share = s.shares().get(b);
-                if (table) {
-                    row.add(count + " (" + String.format(Locale.ROOT, "%.0f%%", share * 100) + ")");
-                } else {
-                    row.add(count);
-                    row.add(Math.round(share * 10_000) / 10_000.0);
-                }
+                row.add(s.counts().get(b) + " (" + String.format(Locale.ROOT, "%.0f%%", s.shares().get(b) * 100) + ")");
             }
             listing.row(row.toArray());
         }
-        Listing.print(out(), listing, format, formulaGuard.on());
-        if (table && timeline.undated() > 0) {
-            out().println(timeline.undated() + " passages in documents without a date are not shown");
-        }
-        return 0;
+        return listing;
     }
 }

@@ -1,11 +1,11 @@
 package org.parallax.io;
 
 /** How a section's size reads in headings of every report format: "1 passage", "12 passages", "3 memos". */
-final class ReportCounts {
+public final class ReportCounts {
     private ReportCounts() {
     }
 
-    static String of(int count, String unit) {
+    public static String of(int count, String unit) {
         return count + " " + unit + (count == 1 ? "" : "s");
     }
 }

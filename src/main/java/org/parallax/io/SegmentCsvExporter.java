@@ -45,13 +45,20 @@ public final class SegmentCsvExporter {
     public void write(Iterable<SegmentRow> rows, Writer out) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, FORMAT);
         for (SegmentRow row : rows) {
-            printer.printRecord(row.segmentId(), row.documentId(), text(row.title()),
-                    row.date() == null ? null : row.date().toString(),
-                    row.type() == null ? null : row.type().label(), text(row.actor()), text(row.scenario()),
-                    row.codeId(), text(row.code()), text(row.frame()), text(row.coder()), row.start(), row.end(),
-                    text(row.text()), text(row.memo()), row.created() == null ? null : row.created().toString());
+            printer.printRecord(cells(row).stream().map(cell -> cell instanceof String t ? text(t)
+                    : cell == null ? null : cell.toString()).toList());
         }
         printer.flush();
+    }
+
+    /**
+     * One row's cells in {@link #HEADER} order, typed (ids and offsets as numbers, date, instant) so a
+     * spreadsheet writer keeps them as numbers and dates; the CSV prints them as ISO text.
+     */
+    public static List<Object> cells(SegmentRow row) {
+        return java.util.Arrays.asList(row.segmentId(), row.documentId(), row.title(), row.date(),
+                row.type() == null ? null : row.type().label(), row.actor(), row.scenario(), row.codeId(),
+                row.code(), row.frame(), row.coder(), row.start(), row.end(), row.text(), row.memo(), row.created());
     }
 
     private String text(String cell) {

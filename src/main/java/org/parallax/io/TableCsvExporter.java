@@ -24,4 +24,25 @@ public final class TableCsvExporter {
             throw new ParallaxException("Cannot write table export " + file + ": " + e.getMessage(), e);
         }
     }
+
+    /**
+     * Writes a typed table (as the XLSX writer takes it) row by row: numbers as they are, dates and
+     * instants as ISO text, empty cells for null; text cells neutralised unless {@code formulaGuard} is off.
+     */
+    public void write(TableSheet table, Path file, boolean formulaGuard) {
+        try {
+            AtomicFiles.writeText(file, out -> {
+                CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
+                printer.printRecord(table.header().stream().map(h -> formulaGuard ? CsvCells.neutralise(h) : h)
+                        .toList());
+                for (List<?> row : table.rows()) {
+                    printer.printRecord(row.stream().map(cell -> cell == null ? null : cell instanceof String t
+                            && formulaGuard ? CsvCells.neutralise(t) : cell.toString()).toList());
+                }
+                printer.flush();
+            });
+        } catch (IOException e) {
+            throw new ParallaxException("Cannot write table export " + file + ": " + e.getMessage(), e);
+        }
+    }
 }

@@ -7,10 +7,16 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.parallax.analysis.CoOccurrence;
+import org.parallax.analysis.MatrixSpec;
+import org.parallax.analysis.MatrixValues;
 import org.parallax.io.MatrixCsvExporter;
+import org.parallax.io.MemoExporter;
 import org.parallax.io.SegmentCsvExporter;
 import org.parallax.io.SegmentRow;
 import org.parallax.io.TableCsvExporter;
+import org.parallax.io.TableSheet;
+import org.parallax.io.XlsxWriter;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Document;
@@ -95,6 +101,90 @@ public final class Exports {
         new SegmentCsvExporter(neutraliseFormulas).write(streamRows(), out);
     }
 
+    /**
+     * The passages as a spreadsheet table with the columns of the passages CSV, rows produced one at a time
+     * (a workbook of 200,000 passages streams within a small heap).
+     */
+    public TableSheet passagesSheet() {
+        Iterable<SegmentRow> rows = streamRows();
+        return new TableSheet("Passages", SegmentCsvExporter.HEADER, () -> new Iterator<List<Object>>() {
+            private final Iterator<SegmentRow> it = rows.iterator();
+
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            public List<Object> next() {
+                return SegmentCsvExporter.cells(it.next());
+            }
+        });
+    }
+
+    /**
+     * The case-by-code table for statistics software: one row per {@code unit} (document, paragraph or
+     * sentence), one 0/1 column per code (or passage counts with {@code counts}); no codes means every code.
+     */
+    public TableSheet unitTable(String unit, List<String> codeNames, boolean counts) {
+        UnitTable.Unit kind = UnitTable.Unit.CHOICES.parse(unit, "--unit");
+        Codebook book = project.codebook.load();
+        List<Code> codes = codeNames == null || codeNames.isEmpty() ? book.codes()
+                : codeNames.stream().map(n -> org.parallax.model.CodeNames.require(book.codes(), n)).distinct().toList();
+        return new UnitTable(project).sheet(kind, codes, counts);
+    }
+
+    /** One quote per row with the codebook path (frame, parent, code) in columns. */
+    public TableSheet quotesSheet() {
+        return QuoteRows.sheet(project.codebook.load(), streamRows());
+    }
+
+    /**
+     * Writes a table as CSV (formula guard on unless turned off) or, for a name ending in .xlsx, as an Excel
+     * workbook; returns how many cells Excel's limit cut.
+     */
+    public int table(TableSheet table, Path out, boolean formulaGuard) {
+        if (out.getFileName() != null && out.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".xlsx")) {
+            return xlsx(List.of(table), out);
+        }
+        new TableCsvExporter().write(table, out, formulaGuard);
+        return 0;
+    }
+
+    /** The codes with their frequencies, as `codes` lists them. */
+    public TableSheet codesTable() {
+        return ViewTables.codes(project.codebook.load(), analysis.frequencies());
+    }
+
+    /** The documents with metadata and passage counts, as `docs` lists them. */
+    public TableSheet documentsTable() {
+        return ViewTables.documents(project.documents.list(), project.segmentCache.all());
+    }
+
+    /**
+     * Every view as a sheet: passages (streamed), Table 1 as passages and as documents, codes, documents,
+     * the timeline by year, co-occurrence by overlap, memos.
+     */
+    public List<TableSheet> workbook() {
+        Matrix table1 = analysis.table1();
+        return List.of(passagesSheet(), table1(table1, MatrixValues.Measure.PASSAGES, "Table 1"),
+                table1(table1, MatrixValues.Measure.DOCUMENTS, "Table 1 documents"), codesTable(), documentsTable(),
+                ViewTables.timeline(analysis.timeline(new MatrixSpec(MatrixSpec.Rows.frames(),
+                        MatrixSpec.Columns.of(MatrixSpec.ColumnKind.YEAR), MatrixSpec.Filter.NONE))),
+                ViewTables.cooccurrence(analysis.cooccurrence(CoOccurrence.Mode.OVERLAP, List.of(),
+                        MatrixSpec.Filter.NONE)),
+                new TableSheet("Memos", MemoExporter.HEADER, new MemoRows(project).rows(project.memos.all()).stream()
+                        .map(MemoExporter::cells).toList()));
+    }
+
+    private static TableSheet table1(Matrix table1, MatrixValues.Measure measure, String name) {
+        return ViewTables.matrix(name, MatrixValues.of(table1, measure, MatrixValues.Percentage.NONE));
+    }
+
+    /** Writes tables as an Excel workbook, one sheet each; returns how many cells were cut at Excel's limit. */
+    public int xlsx(List<TableSheet> sheets, Path out) {
+        return XlsxWriter.write(sheets, out);
+    }
+
     public void matrixCsv(Matrix matrix, Path out, MatrixCsvExporter.Counts counts, boolean neutraliseFormulas) {
         new MatrixCsvExporter(counts, neutraliseFormulas).write(matrix, out);
     }
@@ -107,6 +197,32 @@ public final class Exports {
     /** A table as a view shows it (header, then rows of texts) as CSV, formula-like cells neutralised. */
     public void tableCsv(List<String> header, List<List<String>> rows, Path out) {
         new TableCsvExporter().write(header, rows, out);
+    }
+
+    /** A table as a view shows it (header, then rows of texts) as an Excel sheet, numeric columns as numbers. */
+    public int tableXlsx(String name, List<String> header, List<List<String>> rows, Path out) {
+        return xlsx(List.of(ViewTables.fromTexts(name, header, rows)), out);
+    }
+
+    /** The passages sheet alone as an Excel workbook; returns how many cells Excel's limit cut. */
+    public int passagesXlsx(Path out) {
+        return xlsx(List.of(passagesSheet()), out);
+    }
+
+    /** A Table 1 matrix as an Excel workbook: a sheet of passage counts and one of document counts. */
+    public int table1Xlsx(Matrix table1, Path out) {
+        return xlsx(List.of(table1(table1, MatrixValues.Measure.PASSAGES, "Table 1"),
+                table1(table1, MatrixValues.Measure.DOCUMENTS, "Table 1 documents")), out);
+    }
+
+    /** A timeline as `timeline --format csv` has it: CSV, or an Excel sheet for a name ending in .xlsx. */
+    public int timeline(org.parallax.analysis.Timeline timeline, Path out) {
+        return table(ViewTables.timeline(timeline), out, true);
+    }
+
+    /** Every view as an Excel workbook ({@link #workbook()}); returns how many cells Excel's limit cut. */
+    public int workbookXlsx(Path out) {
+        return xlsx(workbook(), out);
     }
 
     /** Segment id → the scenario Table 1 counted it in, for indicator-code segments. */

@@ -50,10 +50,11 @@ public final class Reports {
     }
 
     /**
-     * Writes the coded-text report to {@code out} as DOCX or HTML by its extension and returns it; when
-     * nothing matches the selection no file is written and a {@link ParallaxException} says so.
+     * Writes the coded-text report to {@code out} as DOCX or HTML by its extension and returns how many
+     * passages it quotes; when nothing matches the selection no file is written and a {@link ParallaxException}
+     * says so.
      */
-    public ReportDocument writeCodedText(ReportSelection selection, ReportGrouping grouping, Path out) {
+    public int writeCodedText(ReportSelection selection, ReportGrouping grouping, Path out) {
         Format format = format(out);
         ReportDocument report = codedText(selection, grouping);
         if (report.entryCount() == 0) {
@@ -61,7 +62,40 @@ public final class Reports {
                     + "; " + out + " was not written");
         }
         write(report, format, out);
-        return report;
+        return report.entryCount();
+    }
+
+    /** The first {@code blocks} blocks of the coded-text report, for a preview. */
+    public ReportPreview codedTextPreview(ReportSelection selection, ReportGrouping grouping, int blocks) {
+        return ReportPreview.of(codedText(selection, grouping), blocks);
+    }
+
+    /** The first {@code blocks} blocks of the memo report, for a preview. */
+    public ReportPreview memosPreview(String grouping, int blocks) {
+        return ReportPreview.of(memos(grouping), blocks);
+    }
+
+    /** Every memo (journal, documents, codes, passages with the passage quoted), grouped by kind or document. */
+    public ReportDocument memos(String grouping) {
+        MemoReport.Grouping by = MemoReport.Grouping.CHOICES.parse(grouping, "--by");
+        List<org.parallax.model.MemoRow> rows = memos.rows(MemoFilter.ALL);
+        return MemoReport.build(rows, by, List.of(rows.size() + " memo" + (rows.size() == 1 ? "" : "s")
+                + ", grouped by " + (by == MemoReport.Grouping.KIND ? "kind" : "document") + ".",
+                "Written by Parallax from " + project.file().getFileName() + " on " + LocalDate.now() + "."));
+    }
+
+    /**
+     * Writes the memo report grouped by {@code kind} or {@code document}, as DOCX or HTML by the file's
+     * extension, and returns how many memos it holds; a project without memos writes no file and says so.
+     */
+    public int writeMemos(String grouping, Path out) {
+        Format format = format(out);
+        ReportDocument report = memos(grouping);
+        if (report.entryCount() == 0) {
+            throw new ParallaxException("Nothing selected: the project has no memos; " + out + " was not written");
+        }
+        write(report, format, out);
+        return report.entryCount();
     }
 
     /** Writes any report in the given format, whole or not at all. */

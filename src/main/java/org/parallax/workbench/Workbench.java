@@ -30,6 +30,7 @@ public final class Workbench implements AutoCloseable {
     private final ProjectCheck check;
     private final ProcessTracing tracing;
     private final Reports reports;
+    private final Charts charts;
 
     private Workbench(Project project) {
         this.project = project;
@@ -48,6 +49,7 @@ public final class Workbench implements AutoCloseable {
         this.check = new ProjectCheck(project, search);
         this.tracing = new ProcessTracing(project);
         this.reports = new Reports(project, exports, memos);
+        this.charts = new Charts(project);
     }
 
     /** Opens an existing project file. */
@@ -113,6 +115,11 @@ public final class Workbench implements AutoCloseable {
     /** Coded-text and memo reports as DOCX or HTML. */
     public Reports reports() {
         return reports;
+    }
+
+    /** SVG charts: timeline, matrix heat map, co-occurrence. */
+    public Charts charts() {
+        return charts;
     }
 
     public Search search() {

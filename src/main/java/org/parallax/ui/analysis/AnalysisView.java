@@ -42,14 +42,22 @@ public final class AnalysisView extends BorderPane {
         csv.setOnAction(e -> dialogs.chooseSaveFile("Export matrix", "matrix.csv", "csv")
                 .ifPresent(out -> viewModel.exportCsv(out, () -> dialogs.showInformation("Export",
                         "Saved " + out))));
+        Button xlsx = new Button("Export to Excel…");
+        xlsx.setOnAction(e -> dialogs.chooseSaveFile("Export matrix to Excel", "matrix.xlsx", "xlsx")
+                .ifPresent(out -> viewModel.exportXlsx(out, () -> dialogs.showInformation("Export",
+                        "Saved " + out))));
         Button png = new Button("Export PNG…");
         png.setOnAction(e -> dialogs.chooseSaveFile("Export matrix image", "matrix.png", "png")
                 .ifPresent(out -> viewModel.exportPng(table, out, () -> dialogs.showInformation("Export",
                         "Saved " + out))));
+        Button svg = new Button("Export SVG…");
+        svg.setOnAction(e -> dialogs.chooseSaveFile("Export heat map as SVG", "matrix.svg", "svg")
+                .ifPresent(out -> viewModel.exportSvg(out, () -> dialogs.showInformation("Export",
+                        "Saved " + out))));
         FlowPane choices = new FlowPane(6, 4, label("Rows"), rows, label("Columns"), columns, label("Measure"),
                 measure, label("Percent"), percentage);
         choices.getChildren().addAll(FilterBar.of(viewModel.filter()));
-        choices.getChildren().addAll(heat, csv, png);
+        choices.getChildren().addAll(heat, csv, xlsx, png, svg);
         choices.setPadding(new Insets(4, 6, 4, 6));
 
         Label problem = new Label();

@@ -138,13 +138,22 @@ public final class AnalysisViewModel {
         }
     }
 
-    /** Writes the table as shown (labels, numbers, totals) as CSV in the background. */
     /** Saves what {@code view} shows as a PNG image in the background, then runs {@code done} on the UI thread. */
     public void exportPng(Node view, Path out, Runnable done) {
         Snapshots.savePng(view, out, context, done);
     }
 
+    /** Writes the table as shown (labels, numbers, totals) as CSV in the background. */
     public void exportCsv(Path out, Runnable done) {
+        export(out, done, false);
+    }
+
+    /** Writes the table as shown as an Excel sheet, numbers as numbers, in the background. */
+    public void exportXlsx(Path out, Runnable done) {
+        export(out, done, true);
+    }
+
+    private void export(Path out, Runnable done, boolean xlsx) {
         List<List<String>> table = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of(""));
         header.addAll(headers);
@@ -154,7 +163,23 @@ public final class AnalysisViewModel {
             table.add(record);
         }
         context.read(wb -> {
-            wb.exports().tableCsv(header, table, out);
+            if (xlsx) {
+                wb.exports().tableXlsx("Matrix", header, table, out);
+            } else {
+                wb.exports().tableCsv(header, table, out);
+            }
+            return out;
+        }, path -> done.run());
+    }
+
+    /** Saves the heat map of the values shown as an SVG vector file in the background. */
+    public void exportSvg(Path out, Runnable done) {
+        MatrixValues current = values.get();
+        if (current == null) {
+            return;
+        }
+        context.read(wb -> {
+            wb.charts().write(wb.charts().heatMap(current), out);
             return out;
         }, path -> done.run());
     }

@@ -51,9 +51,17 @@ public final class TimelineView extends BorderPane {
         csv.setOnAction(e -> dialogs.chooseSaveFile("Export timeline", "timeline.csv", "csv")
                 .ifPresent(out -> viewModel.exportCsv(out, () -> dialogs.showInformation("Export",
                         "Saved " + out))));
+        Button xlsx = new Button("Export to Excel…");
+        xlsx.setOnAction(e -> dialogs.chooseSaveFile("Export timeline to Excel", "timeline.xlsx", "xlsx")
+                .ifPresent(out -> viewModel.exportXlsx(out, () -> dialogs.showInformation("Export",
+                        "Saved " + out))));
+        Button svg = new Button("Export SVG…");
+        svg.setOnAction(e -> dialogs.chooseSaveFile("Export timeline as SVG", "timeline.svg", "svg")
+                .ifPresent(out -> viewModel.exportSvg(out, () -> dialogs.showInformation("Export",
+                        "Saved " + out))));
         FlowPane choices = new FlowPane(6, 4, AnalysisView.label("By"), by);
         choices.getChildren().addAll(FilterBar.of(filter));
-        choices.getChildren().addAll(csv, png);
+        choices.getChildren().addAll(csv, xlsx, png, svg);
         choices.setPadding(new Insets(4, 6, 4, 6));
         events.setWrapText(true);
         events.getStyleClass().add("pane-subtitle");

@@ -144,34 +144,39 @@ public final class TimelineViewModel {
         return lines;
     }
 
-    /** Writes the timeline as the command line's CSV has it: period, passages, then each frame's count and share. */
     /** Saves what {@code view} shows as a PNG image in the background, then runs {@code done} on the UI thread. */
     public void exportPng(Node view, Path out, Runnable done) {
         Snapshots.savePng(view, out, context, done);
     }
 
+    /**
+     * Writes the timeline as the command line's CSV has it (period, passages, then each frame's count and
+     * share), or as an Excel sheet for a name ending in .xlsx, in the background.
+     */
     public void exportCsv(Path out, Runnable done) {
         Timeline current = timeline.get();
         if (current == null) {
             return;
         }
-        List<String> header = new ArrayList<>(List.of("period", "passages"));
-        current.series().forEach(s -> {
-            header.add(s.label());
-            header.add(s.label() + " share");
-        });
-        List<List<String>> rows = new ArrayList<>();
-        for (int b = 0; b < current.bins().size(); b++) {
-            Timeline.Bin bin = current.bins().get(b);
-            List<String> row = new ArrayList<>(List.of(bin.label(), Integer.toString(bin.passages())));
-            for (Timeline.Series s : current.series()) {
-                row.add(Integer.toString(s.counts().get(b)));
-                row.add(Double.toString(Math.round(s.shares().get(b) * 10_000) / 10_000.0));
-            }
-            rows.add(row);
+        context.read(wb -> {
+            wb.exports().timeline(current, out);
+            return out;
+        }, path -> done.run());
+    }
+
+    /** Writes the same table as an Excel sheet, counts and shares as numbers. */
+    public void exportXlsx(Path out, Runnable done) {
+        exportCsv(out, done);
+    }
+
+    /** Draws the timeline as an SVG vector file (one line per frame) in the background. */
+    public void exportSvg(Path out, Runnable done) {
+        Timeline current = timeline.get();
+        if (current == null) {
+            return;
         }
         context.read(wb -> {
-            wb.exports().tableCsv(header, rows, out);
+            wb.charts().write(wb.charts().timeline(current), out);
             return out;
         }, path -> done.run());
     }

@@ -15,6 +15,8 @@ import javafx.scene.input.KeyCombination;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.exchange.ExchangeViewModel;
 import org.parallax.ui.help.HelpWindow;
+import org.parallax.ui.reports.ReportViewModel;
+import org.parallax.ui.reports.ReportWindow;
 
 /** The menu bar: File, Edit, Codebook and Help, with mnemonics and accelerators. */
 final class MainMenu {
@@ -62,6 +64,14 @@ final class MainMenu {
         Menu exportMenu = new Menu("_Export", null,
                 save("_Passages CSV…", "Shortcut+E", "Export passages", "passages.csv", exchange::exportPassagesCsv),
                 save("_Table 1 CSV…", "Shortcut+Shift+E", "Export Table 1", "table1.csv", exchange::exportTable1Csv),
+                save("Passages to E_xcel (.xlsx)…", null, "Export passages to Excel", "passages.xlsx",
+                        exchange::exportPassagesXlsx),
+                save("Table 1 to Exce_l (.xlsx)…", null, "Export Table 1 to Excel", "table1.xlsx",
+                        exchange::exportTable1Xlsx),
+                save("Excel wor_kbook of every view (.xlsx)…", null, "Export Excel workbook", PROJECT_NAME + ".xlsx",
+                        exchange::exportWorkbook),
+                item("Report (_Word or HTML)…", "Shortcut+R", () -> ReportWindow.show(
+                        new ReportViewModel(viewModel.context()), dialogs, bar.getScene().getWindow())),
                 new SeparatorMenuItem(),
                 save("REFI-QDA p_roject (.qdpx)…", null, "Export REFI-QDA project", PROJECT_NAME + ".qdpx",
                         out -> exchange.exportQdpx(out, false)),

@@ -53,8 +53,11 @@ public final class CodesView extends BorderPane {
         });
         FlowPane choices = new FlowPane(6, 4,
                 export("Export frequencies CSV…", "code-frequencies.csv", viewModel::exportFrequencies, dialogs),
+                export("Export frequencies to Excel…", "code-frequencies.xlsx", viewModel::exportFrequencies, dialogs),
                 subtitle("Co-occurrence by"), mode,
-                export("Export co-occurrence CSV…", "cooccurrence.csv", viewModel::exportPairs, dialogs));
+                export("Export co-occurrence CSV…", "cooccurrence.csv", viewModel::exportPairs, dialogs),
+                export("Export co-occurrence to Excel…", "cooccurrence.xlsx", viewModel::exportPairs, dialogs),
+                export("Export co-occurrence SVG…", "cooccurrence.svg", viewModel::exportPairsSvg, dialogs));
         choices.setPadding(new Insets(4, 6, 4, 6));
         SplitPane tables = new SplitPane(frequencies, pairs);
         tables.setOrientation(Orientation.HORIZONTAL);
@@ -77,7 +80,7 @@ public final class CodesView extends BorderPane {
     private static Button export(String text, String file, BiConsumer<Path, Runnable> exporter,
                                  DialogService dialogs) {
         Button button = new Button(text);
-        button.setOnAction(e -> dialogs.chooseSaveFile(text.replace("…", ""), file, "csv")
+        button.setOnAction(e -> dialogs.chooseSaveFile(text.replace("…", ""), file, file.substring(file.lastIndexOf('.') + 1))
                 .ifPresent(out -> exporter.accept(out, () -> dialogs.showInformation("Export", "Saved " + out))));
         return button;
     }

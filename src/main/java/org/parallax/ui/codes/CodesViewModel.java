@@ -47,11 +47,15 @@ public final class CodesViewModel {
 
     private CodeTables compute(Workbench wb) {
         CoOccurrence.Mode chosen = requested;
-        // In blind mode only the active coder's passages count, as in every other panel.
+        return new CodeTables(CodeTables.frequencies(wb.analysis().codebook(), wb.analysis().frequencies()),
+                CodeTables.pairs(cooccurrence(wb, chosen)));
+    }
+
+    /** In blind mode only the active coder's passages count, as in every other panel. */
+    private static CoOccurrence cooccurrence(Workbench wb, CoOccurrence.Mode chosen) {
         MatrixSpec.Filter filter = wb.blindMode()
                 ? MatrixSpec.Filter.NONE.withCoders(Set.of(wb.activeCoder().id())) : MatrixSpec.Filter.NONE;
-        return new CodeTables(CodeTables.frequencies(wb.analysis().codebook(), wb.analysis().frequencies()),
-                CodeTables.pairs(wb.analysis().cooccurrence(chosen, List.of(), filter)));
+        return wb.analysis().cooccurrence(chosen, List.of(), filter);
     }
 
     private void show(CodeTables tables) {
@@ -71,9 +75,25 @@ public final class CodesViewModel {
         export(CodeTables.PAIR_HEADER, rows, out, done);
     }
 
-    private void export(List<String> header, List<List<String>> rows, Path out, Runnable done) {
+    /** Draws the co-occurrence counts of the current mode as an SVG heat map in the background. */
+    public void exportPairsSvg(Path out, Runnable done) {
+        CoOccurrence.Mode current = mode.get();
         context.read(wb -> {
-            wb.exports().tableCsv(header, rows, out);
+            wb.charts().write(wb.charts().cooccurrence(cooccurrence(wb, current)), out);
+            return out;
+        }, path -> done.run());
+    }
+
+    /** Writes a table as shown: an Excel sheet for a name ending in .xlsx, CSV otherwise. */
+    private void export(List<String> header, List<List<String>> rows, Path out, Runnable done) {
+        boolean xlsx = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+        context.read(wb -> {
+            if (xlsx) {
+                wb.exports().tableXlsx(header.equals(CodeTables.PAIR_HEADER) ? "Co-occurrence" : "Codes", header,
+                        rows, out);
+            } else {
+                wb.exports().tableCsv(header, rows, out);
+            }
             return out;
         }, path -> done.run());
     }

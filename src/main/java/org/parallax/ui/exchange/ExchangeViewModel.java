@@ -59,6 +59,20 @@ public final class ExchangeViewModel {
         export("Table 1", out, wb -> wb.exports().matrixCsv(wb.analysis().table1(), out));
     }
 
+    public void exportPassagesXlsx(Path out) {
+        export("Passages", out, wb -> wb.exports().passagesXlsx(out));
+    }
+
+    /** Table 1 as an Excel workbook: a sheet of passage counts and one of document counts. */
+    public void exportTable1Xlsx(Path out) {
+        export("Table 1", out, wb -> wb.exports().table1Xlsx(wb.analysis().table1(), out));
+    }
+
+    /** Every view as one Excel workbook, a sheet each (docs/reports.md). */
+    public void exportWorkbook(Path out) {
+        export("Workbook", out, wb -> wb.exports().workbookXlsx(out));
+    }
+
     public void exportQdpx(Path out, boolean pseudonymise) {
         export(pseudonymise ? "Pseudonymised project" : "Project", out,
                 wb -> wb.exchange().exportQdpx(out, pseudonymise));

@@ -28,7 +28,7 @@ public final class HelpPages {
 
     /** Reading order of the pages that have one: the overview, the window, then the reference pages. */
     private static final List<String> ORDER = List.of("README.md", "install.md", "ui.md", "import.md", "search.md",
-            "analysis.md", "agreement.md", "lenses.md", "codebook-format.md", "export.md", "refi-qda.md",
+            "analysis.md", "agreement.md", "lenses.md", "codebook-format.md", "export.md", "reports.md", "refi-qda.md",
             "offsets.md");
     private static List<String> pages;
 

@@ -77,6 +77,9 @@ class ExchangeMenuRobotTest extends RobotWindow {
         String[][] exports = {
             {"Passages CSV…", "passages.csv", "document_id"},
             {"Table 1 CSV…", "table1.csv", "Balance of power"},
+            {"Passages to Excel (.xlsx)…", "passages.xlsx", null},
+            {"Table 1 to Excel (.xlsx)…", "table1.xlsx", null},
+            {"Excel workbook of every view (.xlsx)…", "project.xlsx", null},
             {"REFI-QDA project (.qdpx)…", "project.qdpx", null},
             {"REFI-QDA project, pseudonymised (.qdpx)…", "anonymous.qdpx", null},
             {"REFI-QDA codebook (.qdc)…", "codebook.qdc", "Balance of power"},
@@ -100,6 +103,30 @@ class ExchangeMenuRobotTest extends RobotWindow {
             copy.exchange().importQdpx(out.resolve("project.qdpx"));
             assertThat(copy.documents().list()).hasSize(2);
         }
+    }
+
+    @Test
+    void theReportWindowPreviewsTheFirstPageAndSavesTheReport(FxRobot robot) throws Exception {
+        projectLoaded();
+        Workbench wb = main.context().workbench();
+        Document russian = wb.documents().list().stream().filter(d -> d.sourceFile().contains("concept"))
+                .findFirst().orElse(wb.documents().list().get(1));
+        String passage = wb.documents().text(russian.id()).substring(0, 40);
+        wb.coding().code(russian.id(), 0, 40, wb.codebook().code("Balance of power").id(), null);
+        choose(robot, "File", "Export", "Report (Word or HTML)…");
+        waitUntil(() -> robot.lookup("#reportPreview .report-quote").queryAll().stream()
+                .anyMatch(n -> passage.equals(((javafx.scene.control.Label) n).getText())));
+        javafx.scene.control.ComboBox<org.parallax.workbench.Reports.Format> format =
+                robot.lookup("#reportFormat").queryComboBox();
+        robot.interact(() -> format.setValue(org.parallax.workbench.Reports.Format.HTML));
+        Path out = Files.createTempDirectory(dir, "report").resolve("report.html");
+        dialogs.pathAnswers.add(out);
+        robot.interact(() -> robot.lookup("#reportSave").queryButton().fire());
+        waitUntil(() -> Files.isRegularFile(out) && !dialogs.informations.isEmpty());
+        assertThat(org.jsoup.Jsoup.parse(Files.readString(out)).select("blockquote").first().wholeText())
+                .isEqualTo(passage);
+        assertThat(dialogs.informations).anyMatch(i -> i.endsWith("written to " + out));
+        assertThat(dialogs.errors).isEmpty();
     }
 
     @Test

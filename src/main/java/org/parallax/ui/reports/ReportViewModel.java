@@ -1,0 +1,168 @@
+package org.parallax.ui.reports;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.parallax.model.Coder;
+import org.parallax.model.Frame;
+import org.parallax.model.Scenario;
+import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.ReportGrouping;
+import org.parallax.workbench.ReportPreview;
+import org.parallax.workbench.ReportSelection;
+import org.parallax.workbench.Reports;
+
+/**
+ * The Report window: what to report (coded passages, narrowed by frame, scenario and coder, or memos), how to
+ * group it, the format; a preview of the first page, and saving, all read and written in the background.
+ */
+public final class ReportViewModel {
+    /** What the report covers. */
+    public enum Kind { PASSAGES, MEMOS }
+
+    /** The choice that means "no restriction" in the frame, scenario and coder lists. */
+    public static final String ALL = "(all)";
+    static final int PREVIEW_BLOCKS = 40;
+
+    private final ProjectContext context;
+    private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.PASSAGES);
+    private final ObjectProperty<ReportGrouping> grouping = new SimpleObjectProperty<>(ReportGrouping.CODE);
+    private final StringProperty memoGrouping = new SimpleStringProperty("kind");
+    private final StringProperty frame = new SimpleStringProperty(ALL);
+    private final StringProperty scenario = new SimpleStringProperty(ALL);
+    private final StringProperty coder = new SimpleStringProperty(ALL);
+    private final ObjectProperty<Reports.Format> format = new SimpleObjectProperty<>(Reports.Format.DOCX);
+    private final ObservableList<String> frames = FXCollections.observableArrayList(ALL);
+    private final ObservableList<String> scenarios = FXCollections.observableArrayList(ALL);
+    private final ObservableList<String> coders = FXCollections.observableArrayList(ALL);
+    private final ObservableList<ReportPreview.Line> preview = FXCollections.observableArrayList();
+    private final StringProperty summary = new SimpleStringProperty("");
+
+    public ReportViewModel(ProjectContext context) {
+        this.context = context;
+        kind.addListener((o, was, now) -> refresh());
+        grouping.addListener((o, was, now) -> refresh());
+        memoGrouping.addListener((o, was, now) -> refresh());
+        frame.addListener((o, was, now) -> refresh());
+        scenario.addListener((o, was, now) -> refresh());
+        coder.addListener((o, was, now) -> refresh());
+    }
+
+    /** Loads the frames, scenarios and coders to choose from, then the preview. */
+    public void load() {
+        context.read(wb -> new Choices(wb.codebook().current().frames().stream().map(Frame::name).toList(),
+                wb.codebook().current().scenarios().stream().map(Scenario::name).toList(),
+                wb.coders().stream().map(Coder::name).toList()), c -> {
+                    frames.setAll(prepend(c.frames()));
+                    scenarios.setAll(prepend(c.scenarios()));
+                    coders.setAll(prepend(c.coders()));
+                    refresh();
+                });
+    }
+
+    /** Rebuilds the preview of the first page from the project in the background. */
+    public void refresh() {
+        Kind what = kind.get();
+        ReportSelection selection = selection();
+        ReportGrouping by = grouping.get();
+        String memoBy = memoGrouping.get();
+        context.read(wb -> what == Kind.MEMOS ? wb.reports().memosPreview(memoBy, PREVIEW_BLOCKS)
+                : wb.reports().codedTextPreview(selection, by, PREVIEW_BLOCKS), report -> {
+                    preview.setAll(report.lines());
+                    summary.set(report.entries() == 0 ? "Nothing selected: no " + report.unit() + " matches."
+                            : ReportPreview.count(report.entries(), report.unit()) + " in the report");
+                });
+    }
+
+    /** Writes the report to {@code out} in the background; {@code done} runs on the UI thread with what was written. */
+    public void save(Path out, java.util.function.Consumer<String> done) {
+        Kind what = kind.get();
+        ReportSelection selection = selection();
+        ReportGrouping by = grouping.get();
+        String memoBy = memoGrouping.get();
+        context.read(wb -> what == Kind.MEMOS
+                ? "Report of " + ReportPreview.count(wb.reports().writeMemos(memoBy, out), "memo") + " written to " + out
+                : "Report of " + ReportPreview.count(wb.reports().writeCodedText(selection, by, out), "passage")
+                        + " written to " + out, done);
+    }
+
+    /** The file name the save dialog suggests, with the chosen format's extension. */
+    public String suggestedName() {
+        return (kind.get() == Kind.MEMOS ? "memos" : "report") + "." + extension();
+    }
+
+    public String extension() {
+        return format.get() == Reports.Format.DOCX ? "docx" : "html";
+    }
+
+    private ReportSelection selection() {
+        return new ReportSelection(only(frame.get()), null, only(scenario.get()), null, only(coder.get()), null, null);
+    }
+
+    private static List<String> only(String choice) {
+        return choice == null || choice.equals(ALL) ? List.of() : List.of(choice);
+    }
+
+    private static List<String> prepend(List<String> names) {
+        List<String> out = new java.util.ArrayList<>(List.of(ALL));
+        out.addAll(names);
+        return out;
+    }
+
+    private record Choices(List<String> frames, List<String> scenarios, List<String> coders) {
+    }
+
+    public ObjectProperty<Kind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<ReportGrouping> groupingProperty() {
+        return grouping;
+    }
+
+    public StringProperty memoGroupingProperty() {
+        return memoGrouping;
+    }
+
+    public StringProperty frameProperty() {
+        return frame;
+    }
+
+    public StringProperty scenarioProperty() {
+        return scenario;
+    }
+
+    public StringProperty coderProperty() {
+        return coder;
+    }
+
+    public ObjectProperty<Reports.Format> formatProperty() {
+        return format;
+    }
+
+    public ObservableList<String> frames() {
+        return frames;
+    }
+
+    public ObservableList<String> scenarios() {
+        return scenarios;
+    }
+
+    public ObservableList<String> coders() {
+        return coders;
+    }
+
+    public ObservableList<ReportPreview.Line> preview() {
+        return preview;
+    }
+
+    /** One line under the choices: how many passages or memos, or "Nothing selected". */
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+}

@@ -1,0 +1,143 @@
+package org.parallax.ui.reports;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.parallax.ui.common.DialogService;
+import org.parallax.workbench.ReportGrouping;
+import org.parallax.workbench.ReportPreview;
+import org.parallax.workbench.Reports;
+
+/**
+ * File → Export → Report…: choose what (coded passages narrowed by frame, scenario and coder, or memos),
+ * the grouping and the format, see the first page as the report will read, and save it.
+ */
+public final class ReportWindow {
+    private final ReportViewModel viewModel;
+    private final DialogService dialogs;
+    private final VBox page = new VBox(6);
+    private final Stage stage = new Stage();
+
+    private ReportWindow(ReportViewModel viewModel, DialogService dialogs, Window owner) {
+        this.viewModel = viewModel;
+        this.dialogs = dialogs;
+        ComboBox<ReportViewModel.Kind> kind = combo("reportKind", List.of(ReportViewModel.Kind.values()),
+                k -> k == ReportViewModel.Kind.MEMOS ? "Memos" : "Coded passages");
+        kind.valueProperty().bindBidirectional(viewModel.kindProperty());
+        ComboBox<ReportGrouping> by = combo("reportGrouping", List.of(ReportGrouping.values()), ReportGrouping::words);
+        by.valueProperty().bindBidirectional(viewModel.groupingProperty());
+        ComboBox<String> memoBy = combo("reportMemoGrouping", List.of("kind", "document"), s -> s);
+        memoBy.valueProperty().bindBidirectional(viewModel.memoGroupingProperty());
+        ComboBox<String> frame = names("reportFrame", viewModel.frames());
+        frame.valueProperty().bindBidirectional(viewModel.frameProperty());
+        ComboBox<String> scenario = names("reportScenario", viewModel.scenarios());
+        scenario.valueProperty().bindBidirectional(viewModel.scenarioProperty());
+        ComboBox<String> coder = names("reportCoder", viewModel.coders());
+        coder.valueProperty().bindBidirectional(viewModel.coderProperty());
+        ComboBox<Reports.Format> format = combo("reportFormat", List.of(Reports.Format.values()),
+                f -> f == Reports.Format.DOCX ? "Word (.docx)" : "Web page (.html)");
+        format.valueProperty().bindBidirectional(viewModel.formatProperty());
+        Runnable showChoices = () -> {
+            boolean passages = viewModel.kindProperty().get() == ReportViewModel.Kind.PASSAGES;
+            for (ComboBox<?> c : List.of(by, frame, scenario, coder)) {
+                c.setDisable(!passages);
+            }
+            memoBy.setDisable(passages);
+        };
+        viewModel.kindProperty().addListener((o, was, now) -> showChoices.run());
+        showChoices.run();
+
+        Button save = new Button("Save…");
+        save.setId("reportSave");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> dialogs.chooseSaveFile("Save report", viewModel.suggestedName(), viewModel.extension())
+                .ifPresent(out -> viewModel.save(out, done -> dialogs.showInformation("Report", done))));
+        Label summary = new Label();
+        summary.setId("reportSummary");
+        summary.textProperty().bind(viewModel.summaryProperty());
+        FlowPane choices = new FlowPane(6, 6, label("Report"), kind, label("Group by"), by, memoBy, label("Frame"),
+                frame, label("Scenario"), scenario, label("Coder"), coder, label("Format"), format, save);
+        choices.setPadding(new Insets(8));
+
+        page.setId("reportPreview");
+        page.setPadding(new Insets(24));
+        page.setStyle("-fx-background-color: white;");
+        viewModel.preview().addListener((javafx.collections.ListChangeListener<ReportPreview.Line>) c -> showPage());
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        BorderPane root = new BorderPane(scroll, new VBox(choices, summary), null, null, null);
+        BorderPane.setMargin(scroll, new Insets(0, 8, 8, 8));
+        summary.setPadding(new Insets(0, 8, 6, 8));
+        stage.setScene(new Scene(root, 900, 700));
+        stage.setTitle("Report");
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+    }
+
+    /** Opens a Report window on the open project and loads its choices and preview in the background. */
+    public static Stage show(ReportViewModel viewModel, DialogService dialogs, Window owner) {
+        ReportWindow window = new ReportWindow(viewModel, dialogs, owner);
+        viewModel.load();
+        window.stage.show();
+        return window.stage;
+    }
+
+    private void showPage() {
+        page.getChildren().clear();
+        for (ReportPreview.Line line : viewModel.preview()) {
+            Label text = new Label(line.text());
+            text.setWrapText(true);
+            text.setMaxWidth(Double.MAX_VALUE);
+            text.setStyle(switch (line.kind()) {
+                case TITLE -> "-fx-font-size: 22px; -fx-font-weight: bold;";
+                case HEADING -> "-fx-font-size: 17px; -fx-font-weight: bold; -fx-padding: 12 0 0 0;";
+                case SUBHEADING -> "-fx-font-size: 14px; -fx-font-weight: bold; -fx-padding: 8 0 0 0;";
+                case QUOTE -> "-fx-font-style: italic; -fx-padding: 0 0 0 24; -fx-border-color: transparent transparent "
+                        + "transparent #aaaaaa; -fx-border-width: 0 0 0 3;";
+                case CITATION -> "-fx-text-fill: #555555; -fx-font-size: 11px; -fx-padding: 0 0 0 27;";
+                case TEXT -> "";
+            });
+            text.getStyleClass().add("report-" + line.kind().name().toLowerCase(java.util.Locale.ROOT));
+            page.getChildren().add(text);
+        }
+    }
+
+    private static Label label(String text) {
+        return new Label(text);
+    }
+
+    private static ComboBox<String> names(String id, javafx.collections.ObservableList<String> items) {
+        ComboBox<String> box = new ComboBox<>(items);
+        box.setId(id);
+        return box;
+    }
+
+    private static <T> ComboBox<T> combo(String id, List<T> items, java.util.function.Function<T, String> text) {
+        ComboBox<T> box = new ComboBox<>();
+        box.getItems().setAll(items);
+        box.setId(id);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        });
+        return box;
+    }
+}

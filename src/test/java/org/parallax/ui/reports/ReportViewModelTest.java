@@ -1,0 +1,83 @@
+package org.parallax.ui.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.io.SegmentRow;
+import org.parallax.ui.RecordingDialogs;
+import org.parallax.ui.common.ProjectContext;
+import org.parallax.ui.common.SynchronousTasks;
+import org.parallax.workbench.ReportGrouping;
+import org.parallax.workbench.ReportPreview;
+import org.parallax.workbench.Reports;
+import org.parallax.workbench.SampleProject;
+import org.parallax.workbench.Workbench;
+
+/** The Report window's choices narrow the preview and the saved file exactly as the `report` command does. */
+class ReportViewModelTest {
+    @TempDir
+    static Path dir;
+    static ProjectContext context;
+    static RecordingDialogs dialogs = new RecordingDialogs();
+    static List<SegmentRow> passages;
+
+    @BeforeAll
+    static void openSample() {
+        Path project = dir.resolve("sample.parallax");
+        SampleProject.build(Path.of("samples"), project);
+        context = new ProjectContext(new SynchronousTasks(), dialogs);
+        context.setWorkbench(Workbench.open(project));
+        passages = context.workbench().exports().segmentRows();
+    }
+
+    @AfterAll
+    static void close() {
+        context.workbench().close();
+    }
+
+    @Test
+    void previewShowsTheFirstPageAndFollowsTheChoices() {
+        ReportViewModel report = new ReportViewModel(context);
+        report.load();
+        assertThat(report.frames()).contains(ReportViewModel.ALL, "Realism");
+        assertThat(report.preview().get(0)).isEqualTo(new ReportPreview.Line(ReportPreview.Kind.TITLE, "Coded passages"));
+        assertThat(report.preview()).hasSize(ReportViewModel.PREVIEW_BLOCKS);
+        assertThat(report.summaryProperty().get()).startsWith(passages.size() + " passages");
+
+        report.frameProperty().set("Realism");
+        report.groupingProperty().set(ReportGrouping.DOCUMENT);
+        long realist = passages.stream().filter(p -> "Realism".equals(p.frame())).count();
+        assertThat(report.summaryProperty().get()).startsWith(realist + " passage");
+        SegmentRow first = passages.stream().filter(p -> "Realism".equals(p.frame())).findFirst().orElseThrow();
+        assertThat(report.preview()).extracting(ReportPreview.Line::text).doesNotContain("Code definitions (")
+                .anyMatch(t -> t.startsWith(first.title()));
+
+        report.kindProperty().set(ReportViewModel.Kind.MEMOS);
+        assertThat(report.preview().get(0).text()).isEqualTo("Memos");
+    }
+
+    @Test
+    void savingWritesTheChosenFormatInTheBackgroundAndSaysWhere() throws Exception {
+        ReportViewModel report = new ReportViewModel(context);
+        report.load();
+        report.coderProperty().set(passages.get(0).coder());
+        report.formatProperty().set(Reports.Format.DOCX);
+        assertThat(report.suggestedName()).isEqualTo("report.docx");
+        Path out = dir.resolve("report.docx");
+        String[] said = new String[1];
+        report.save(out, done -> said[0] = done);
+        long byCoder = passages.stream().filter(p -> p.coder().equals(passages.get(0).coder())).count();
+        assertThat(said[0]).isEqualTo("Report of " + byCoder + " passages written to " + out);
+        try (XWPFDocument docx = new XWPFDocument(java.nio.file.Files.newInputStream(out))) {
+            assertThat(docx.getParagraphs().stream().filter(p -> "Quote".equals(p.getStyle())).count())
+                    .isEqualTo(byCoder);
+        }
+        assertThat(dialogs.errors).isEmpty();
+    }
+}
