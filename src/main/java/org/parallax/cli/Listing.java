@@ -18,7 +18,6 @@ import org.parallax.io.TableSheet;
 
 /** A header and rows of cells, rendered as an aligned table, CSV or JSON (an array of objects). */
 final class Listing {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final List<String> header;
     private final List<List<Object>> rows = new ArrayList<>();
@@ -114,10 +113,19 @@ final class Listing {
             }
             objects.add(object);
         }
-        try {
-            return JSON.writeValueAsString(objects) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        return Json.write(objects);
+    }
+
+    /** Jackson, loaded only when JSON is asked for: a table or CSV listing need not load its ~370 classes. */
+    private static final class Json {
+        private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+        static String write(Object value) {
+            try {
+                return MAPPER.writeValueAsString(value) + "\n";
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

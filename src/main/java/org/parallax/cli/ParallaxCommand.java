@@ -1,20 +1,28 @@
 package org.parallax.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The `parallax` command line: every subcommand calls the same Workbench the window uses. */
 @Command(name = "parallax", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = BuildVersion.class,
-        description = "Theory-driven qualitative coding of documents. Without a command, opens the workbench window.",
-        subcommands = {NewCommand.class, ImportCommand.class, DocsCommand.class, SegmentsCommand.class,
-            CodesCommand.class, CodebookCommand.class, CodeCommand.class, UncodeCommand.class, MemoCommand.class, MemosCommand.class, CodersCommand.class,
-            TallyCommand.class, TimelineCommand.class, CooccurrenceCommand.class, AgreementCommand.class, ExportCommand.class,
+        description = "Theory-driven qualitative coding of documents. Without a command, opens the workbench window.")
+public final class ParallaxCommand implements Runnable {
+    /**
+     * The subcommands by name, in the order the help lists them. Only the one being run is registered: building
+     * every command's model loads hundreds of classes (those of all options and their types) a command never uses.
+     */
+    private static final Map<String, Class<?>> COMMANDS = commands(NewCommand.class, ImportCommand.class,
+            DocsCommand.class, SegmentsCommand.class, CodesCommand.class, CodebookCommand.class, CodeCommand.class,
+            UncodeCommand.class, MemoCommand.class, MemosCommand.class, CodersCommand.class, TallyCommand.class,
+            TimelineCommand.class, CooccurrenceCommand.class, AgreementCommand.class, ExportCommand.class,
             SearchCommand.class, AutocodeCommand.class, MergeCommand.class, SensitiveCommand.class,
             PracticeCommand.class, BenchCommand.class, SampleCommand.class, BackupCommand.class,
             RestoreCommand.class, CheckCommand.class, TeamCommand.class, HypothesesCommand.class,
-            HypothesisCommand.class, EvidenceCommand.class, LedgerCommand.class, ReportCommand.class})
-public final class ParallaxCommand implements Runnable {
+            HypothesisCommand.class, EvidenceCommand.class, LedgerCommand.class, ReportCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -39,7 +47,7 @@ public final class ParallaxCommand implements Runnable {
 
     /** Runs the CLI and returns the exit code: 0 on success, 1 on a domain error, 2 on bad usage. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new ParallaxCommand());
+        CommandLine cli = commandLine(args.length > 0 ? args[0] : null);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -49,6 +57,26 @@ public final class ParallaxCommand implements Runnable {
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /** The command line with only the subcommand {@code name}, or with all of them when {@code name} is none. */
+    static CommandLine commandLine(String name) {
+        CommandLine cli = new CommandLine(new ParallaxCommand());
+        Class<?> chosen = name == null ? null : COMMANDS.get(name);
+        if (chosen != null) {
+            cli.addSubcommand(name, chosen);
+        } else {
+            COMMANDS.forEach(cli::addSubcommand);
+        }
+        return cli;
+    }
+
+    private static Map<String, Class<?>> commands(Class<?>... classes) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> c : classes) {
+            byName.put(c.getAnnotation(Command.class).name(), c);
+        }
+        return byName;
     }
 
     /** Entry point of the command line. */

@@ -19,14 +19,15 @@ public final class DocumentReader {
 
     private final ImportLimits limits;
     private final ExtractionLimits extraction;
-    private final DocxExtractor docx;
-    private final PdfExtractor pdf = new PdfExtractor();
-    private final HtmlExtractor html = new HtmlExtractor();
+    // Made on first use: creating them loads POI, PDFBox and jsoup, which a command that imports nothing
+    // (or only text) never needs.
+    private DocxExtractor docx;
+    private PdfExtractor pdf;
+    private HtmlExtractor html;
 
     public DocumentReader(ImportLimits limits, ExtractionLimits extraction) {
         this.limits = limits;
         this.extraction = extraction;
-        this.docx = new DocxExtractor(limits);
     }
 
     public DocumentReader(ImportLimits limits) {
@@ -88,11 +89,32 @@ public final class DocumentReader {
         return switch (format) {
             case "txt" -> Extraction.of(TextFileDecoder.decode(file, readAll(file)));
             case "md" -> MarkdownExtractor.extract(file, TextFileDecoder.decode(file, readAll(file)));
-            case "docx" -> docx.extract(file, budget);
-            case "pdf" -> pdf.extract(file, budget);
-            case "html" -> html.extract(file, budget);
+            case "docx" -> docx().extract(file, budget);
+            case "pdf" -> pdf().extract(file, budget);
+            case "html" -> html().extract(file, budget);
             default -> throw new IllegalStateException("No extractor for " + format);
         };
+    }
+
+    private synchronized DocxExtractor docx() {
+        if (docx == null) {
+            docx = new DocxExtractor(limits);
+        }
+        return docx;
+    }
+
+    private synchronized PdfExtractor pdf() {
+        if (pdf == null) {
+            pdf = new PdfExtractor();
+        }
+        return pdf;
+    }
+
+    private synchronized HtmlExtractor html() {
+        if (html == null) {
+            html = new HtmlExtractor();
+        }
+        return html;
     }
 
     private static String formatOf(Path file) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -16,15 +15,26 @@ class CliHelpTest {
     @Test
     void everyOptionAndParameterOfEveryCommandHasADescription() {
         List<String> undescribed = new ArrayList<>();
-        walk(new CommandLine(new ParallaxCommand()).getCommandSpec(), undescribed);
+        walk(ParallaxCommand.commandLine(null).getCommandSpec(), undescribed);
         assertThat(undescribed).as("options and parameters without a description in --help").isEmpty();
     }
 
     @Test
     void theCommandsBeingWalkedIncludeNestedOnes() {
-        CommandSpec root = new CommandLine(new ParallaxCommand()).getCommandSpec();
+        CommandSpec root = ParallaxCommand.commandLine(null).getCommandSpec();
         assertThat(root.subcommands()).containsKeys("code", "tally", "export");
         assertThat(root.subcommands().get("export").getSubcommands()).containsKeys("csv", "qdpx", "qdc");
+    }
+
+    @Test
+    void runningOneCommandBuildsOnlyThatCommandYetKeepsTheSharedHelpAndVersionOptions() {
+        CommandSpec docs = ParallaxCommand.commandLine("docs").getCommandSpec();
+        assertThat(docs.subcommands()).containsOnlyKeys("docs");
+        assertThat(docs.subcommands().get("docs").getCommandSpec().findOption("--help")).isNotNull();
+        assertThat(ParallaxCommand.commandLine("--help").getCommandSpec().subcommands()).hasSizeGreaterThan(20);
+        org.parallax.testutil.Cli help = org.parallax.testutil.Cli.parallax("docs", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("List the project's documents");
     }
 
     private static void walk(CommandSpec command, List<String> undescribed) {
