@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.parallax.io.LedgerExporter;
 import org.parallax.model.Hypothesis;
 import org.parallax.model.Ledger;
 import org.parallax.model.LedgerStep;
+import org.parallax.model.TracingNumbers;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,14 +81,11 @@ final class LedgerCommand extends ProjectCommand {
         return Math.abs(high - low) < 5e-5 ? format(p) : format(p) + " [" + format(low) + "–" + format(high) + "]";
     }
 
-    static String format(double p) {
-        return String.format(Locale.ROOT, "%.4f", p);
+    private static String format(double p) {
+        return TracingNumbers.probability(p);
     }
 
-    static String decibels(double db) {
-        if (Double.isNaN(db)) {
-            return "–";
-        }
-        return Double.isInfinite(db) ? (db > 0 ? "+∞" : "−∞") : String.format(Locale.ROOT, "%+.1f", db);
+    private static String decibels(double db) {
+        return Double.isNaN(db) ? "–" : TracingNumbers.decibels(db).replace(" dB", "");
     }
 }

@@ -14,6 +14,7 @@ import org.parallax.model.Ledger;
 import org.parallax.model.LedgerStep;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.TestThresholds;
+import org.parallax.model.TracingNumbers;
 
 /**
  * The transparency report of a hypothesis set (docs/process-tracing.md#transparency-report), in the spirit of
@@ -112,14 +113,11 @@ public record TracingReport(HypothesisSet set, List<Evidence> evidence, Map<Long
                 + ". Method and formulas: Parallax docs/process-tracing.md.";
     }
 
-    static String number(double p) {
-        return Double.isNaN(p) ? "undefined" : String.format(Locale.ROOT, "%.4f", p);
+    private static String number(double p) {
+        return TracingNumbers.probability(p);
     }
 
-    static String decibels(double db) {
-        if (Double.isNaN(db)) {
-            return "– dB";
-        }
-        return Double.isInfinite(db) ? (db > 0 ? "+∞ dB" : "−∞ dB") : String.format(Locale.ROOT, "%+.1f dB", db);
+    private static String decibels(double db) {
+        return TracingNumbers.decibels(db);
     }
 }

@@ -3,7 +3,6 @@ package org.parallax.ui.tracing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.parallax.model.CausalEvent;
 import org.parallax.model.Evidence;
 import org.parallax.model.EvidencePassage;
@@ -13,6 +12,7 @@ import org.parallax.model.HypothesisTest;
 import org.parallax.model.Ledger;
 import org.parallax.model.LedgerStep;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.TracingNumbers;
 import org.parallax.workbench.Workbench;
 
 /**
@@ -113,14 +113,11 @@ record TracingSnapshot(List<String> sets, HypothesisSet set, List<EvidenceRow> e
         return rows;
     }
 
-    static String number(double p) {
-        return Double.isNaN(p) ? "undefined" : String.format(Locale.ROOT, "%.3f", p);
+    private static String number(double p) {
+        return TracingNumbers.probability(p);
     }
 
-    static String decibels(double db) {
-        if (Double.isNaN(db)) {
-            return "– dB";
-        }
-        return Double.isInfinite(db) ? (db > 0 ? "+∞ dB" : "−∞ dB") : String.format(Locale.ROOT, "%+.1f dB", db);
+    private static String decibels(double db) {
+        return TracingNumbers.decibels(db);
     }
 }
