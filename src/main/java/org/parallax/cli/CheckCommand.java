@@ -1,6 +1,5 @@
 package org.parallax.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.parallax.workbench.CheckFinding;
 import org.parallax.workbench.Workbench;
@@ -11,8 +10,8 @@ import picocli.CommandLine.Command;
         + "document's text against its content hash, passage offsets, the search index. Exit code 1 on findings.")
 final class CheckCommand extends ProjectCommand {
     @Override
-    Workbench open(Path file) {
-        return Workbench.openReadOnly(file);
+    Workbench open(String location) {
+        return Workbench.openReadOnly(location, passwordPrompt(location));
     }
 
     @Override
@@ -22,11 +21,13 @@ final class CheckCommand extends ProjectCommand {
             out().println(finding);
         }
         int documents = workbench.documents().list().size();
+        boolean team = Workbench.isTeamProject(project);
+        String name = team ? project : workbench.file().getFileName().toString();
         out().println(findings.isEmpty()
-                ? workbench.file().getFileName() + ": no problems found (" + documents + " documents, "
-                        + workbench.passageCount() + " passages)"
-                : workbench.file().getFileName() + ": " + findings.size() + (findings.size() == 1 ? " problem" : " problems")
-                        + " found; restore a backup with: parallax restore " + workbench.file());
+                ? name + ": no problems found (" + documents + " documents, " + workbench.passageCount() + " passages)"
+                : name + ": " + findings.size() + (findings.size() == 1 ? " problem" : " problems") + " found; "
+                        + (team ? "the team project's lead can restore the server's backup (docs/team.md)"
+                                : "restore a backup with: parallax restore " + workbench.file()));
         return findings.isEmpty() ? 0 : 1;
     }
 }

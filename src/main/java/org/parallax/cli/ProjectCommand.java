@@ -1,7 +1,6 @@
 package org.parallax.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
@@ -12,8 +11,10 @@ abstract class ProjectCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file (NAME.parallax).")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file (NAME.parallax), or a team "
+            + "project's URL postgresql://[USER@]HOST[:PORT]/DATABASE?project=NAME (password from PGPASSWORD, "
+            + "~/.pgpass or a prompt).")
+    String project;
 
     @Override
     public final Integer call() {
@@ -23,8 +24,13 @@ abstract class ProjectCommand implements Callable<Integer> {
     }
 
     /** How the command opens its project; a command that must never write opens it read-only. */
-    Workbench open(Path file) {
-        return Workbench.open(file);
+    Workbench open(String location) {
+        return Workbench.open(location, passwordPrompt(location));
+    }
+
+    /** Asks on the terminal for a team project's password when none is stored; a script is never asked. */
+    static java.util.function.Supplier<char[]> passwordPrompt(String location) {
+        return () -> System.console() == null ? null : System.console().readPassword("Password for %s: ", location);
     }
 
     abstract int run(Workbench workbench);

@@ -47,8 +47,7 @@ final class TeamCommand implements Runnable {
 
         /** Asks on the terminal when PGPASSWORD and ~/.pgpass have no password; a script gets none. */
         static Supplier<char[]> terminalPrompt(String url) {
-            return () -> System.console() == null ? null
-                    : System.console().readPassword("Password for %s: ", url);
+            return ProjectCommand.passwordPrompt(url);
         }
     }
 

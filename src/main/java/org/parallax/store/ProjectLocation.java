@@ -3,8 +3,8 @@ package org.parallax.store;
 import java.nio.file.Path;
 
 /**
- * Where a project lives: a project file today ({@link ProjectFile}); a team project on a server is a second
- * kind of location. {@link ProjectStores} opens the right store for each.
+ * Where a project lives: a project file ({@link ProjectFile}) or a team project on a PostgreSQL server
+ * ({@link TeamUrl}). {@link ProjectStores} opens the right store for each.
  */
 public interface ProjectLocation {
     /** How messages name the project: the file name, or the project on its server. */
@@ -12,6 +12,6 @@ public interface ProjectLocation {
 
     /** The location named on a command line or in a dialog. */
     static ProjectLocation parse(String text) {
-        return new ProjectFile(Path.of(text));
+        return TeamUrl.isTeamUrl(text) ? TeamUrl.parse(text) : new ProjectFile(Path.of(text));
     }
 }

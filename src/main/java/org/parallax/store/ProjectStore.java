@@ -27,6 +27,14 @@ public interface ProjectStore extends Transactions, AutoCloseable {
     /** Hypotheses, evidence and causal events (process tracing). */
     TracingStore tracing();
 
+    /**
+     * The coder this session is, when the backend decides it (a team project: the login); empty for a project
+     * file, where the active coder is a setting of the project.
+     */
+    default Optional<String> sessionCoder() {
+        return Optional.empty();
+    }
+
     /** Why writes are refused (damaged file, read-only place, replaced journal), or empty when writable. */
     Optional<String> readOnlyReason();
 

@@ -1,6 +1,8 @@
 package org.parallax.store;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.parallax.store.postgres.PostgresProjectStore;
 import org.parallax.store.postgres.PostgresTeamAdmin;
 import org.parallax.store.sqlite.SqliteProjectStore;
 
@@ -16,11 +18,30 @@ public final class ProjectStores {
 
     /** Opens an existing project and brings its schema up to date. */
     public static ProjectStore open(ProjectLocation location) {
+        return open(location, null);
+    }
+
+    /**
+     * Opens an existing project; a team project's password comes from PGPASSWORD, ~/.pgpass or else
+     * {@code prompt} (which may be null where nobody can be asked).
+     */
+    public static ProjectStore open(ProjectLocation location, Supplier<char[]> prompt) {
+        if (location instanceof TeamUrl url) {
+            return PostgresProjectStore.open(url, prompt, false);
+        }
         return SqliteProjectStore.open(file(location));
     }
 
     /** Opens a project without ever writing to it (checks, backups, merges from it). */
     public static ProjectStore openReadOnly(ProjectLocation location) {
+        return openReadOnly(location, null);
+    }
+
+    /** Opens a project without ever writing to it, asking {@code prompt} for a team project's password. */
+    public static ProjectStore openReadOnly(ProjectLocation location, Supplier<char[]> prompt) {
+        if (location instanceof TeamUrl url) {
+            return PostgresProjectStore.open(url, prompt, true);
+        }
         return SqliteProjectStore.openReadOnly(file(location));
     }
 
@@ -37,6 +58,10 @@ public final class ProjectStores {
     private static Path file(ProjectLocation location) {
         if (location instanceof ProjectFile file) {
             return file.path();
+        }
+        if (location instanceof TeamUrl url) {
+            throw new StoreException(url + ": a team project is created on its server with parallax team init (or "
+                    + "parallax team publish FILE URL), not here");
         }
         throw new StoreException(location.displayName() + ": this kind of project location is not supported");
     }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * The project is a schema of that database. A password never travels in the URL (it would end up in shell
  * histories and recent-project lists): it comes from PGPASSWORD, ~/.pgpass or a prompt.
  */
-public record TeamUrl(String user, String host, int port, String database, String project, String sslMode) {
+public record TeamUrl(String user, String host, int port, String database, String project, String sslMode)
+        implements ProjectLocation {
     public static final String SCHEME = "postgresql://";
     private static final int DEFAULT_PORT = 5432;
     /** Lower-case so the schema and its roles need no quoting in a psql session; pg_ is PostgreSQL's own. */
@@ -109,6 +110,11 @@ public record TeamUrl(String user, String host, int port, String database, Strin
     /** The host as written in a URL (an IPv6 address in brackets). */
     public String hostForUrl() {
         return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    @Override
+    public String displayName() {
+        return toString();
     }
 
     @Override

@@ -47,6 +47,25 @@ public record AppFolders(Path settingsFolder, Path logFolder) {
         return path.isAbsolute() ? path : fallback;
     }
 
+    /**
+     * Where derived data that can be rebuilt lives (a team project's search index): {@code $XDG_CACHE_HOME/parallax}
+     * or {@code ~/.cache/parallax} on Linux, {@code %LOCALAPPDATA%\\Parallax\\cache} on Windows,
+     * {@code ~/Library/Caches/Parallax} on macOS.
+     */
+    public static Path cacheFolder() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home"));
+        Map<String, String> environment = System.getenv();
+        if (os.startsWith("windows")) {
+            return folder(environment, "LOCALAPPDATA", home.resolve("AppData").resolve("Local")).resolve("Parallax")
+                    .resolve("cache");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("Parallax");
+        }
+        return folder(environment, "XDG_CACHE_HOME", home.resolve(".cache")).resolve("parallax");
+    }
+
     public Path settingsFile() {
         return settingsFolder.resolve("settings.json");
     }

@@ -102,6 +102,10 @@ public final class Backups {
 
     /** Takes a backup now and thins the folder; returns it. */
     public synchronized Backup take(String reason) {
+        if (project.onServer()) {
+            throw new ParallaxException(project.store.location().displayName() + " is a team project: it is backed up "
+                    + "on its server with pg_dump (docs/team.md), or copied here with parallax team pull");
+        }
         if (project.store.readOnlyReason().isPresent()) {
             throw new ParallaxException(project.file().getFileName() + " is open read-only ("
                     + project.store.readOnlyReason().get() + "); copy the file itself to keep it");
@@ -166,7 +170,8 @@ public final class Backups {
      * session. If the backup cannot be written the action is refused: it is the only way back.
      */
     void before(String action) {
-        if (project.store.readOnlyReason().isPresent() || project.documents.count() == 0) {
+        // A team project is backed up on its server (pg_dump, docs/team.md); nothing is copied here.
+        if (project.onServer() || project.store.readOnlyReason().isPresent() || project.documents.count() == 0) {
             return;
         }
         try {

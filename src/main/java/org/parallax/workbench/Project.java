@@ -85,18 +85,30 @@ final class Project implements AutoCloseable {
         }
     }
 
-    /** The project file; every project is one today (a team project on a server will have none). */
+    /**
+     * The project file; for a team project, which has none, a name in this machine's cache folder that stands
+     * for it (one per server, database, project and login), so its search index lives there.
+     */
     Path file() {
         if (store.location() instanceof ProjectFile file) {
             return file.path();
         }
-        throw new IllegalStateException(store.location().displayName() + " is not a project file");
+        String key = store.location().displayName() + " " + store.sessionCoder().orElse("");
+        String name = store.location().displayName().replaceAll(".*[?&]project=([a-z0-9_]+).*", "$1");
+        return AppFolders.cacheFolder().resolve("team").resolve(name + "-"
+                + org.parallax.io.ContentHash.sha256Hex(key).substring(0, 12) + ".parallax");
+    }
+
+    /** Whether the project lives on a team server rather than in a file here. */
+    boolean onServer() {
+        return !(store.location() instanceof ProjectFile);
     }
 
     Coder activeCoder() {
         Coder coder = activeCoder;
         if (coder == null) {
-            String name = settings.get(ACTIVE_CODER).orElseGet(Project::defaultCoderName);
+            // On a team project the login is the coder: the server lets it write its own layer only.
+            String name = store.sessionCoder().orElseGet(() -> settings.get(ACTIVE_CODER).orElseGet(Project::defaultCoderName));
             // A read-only project cannot record a new coder; one not yet in it codes nothing anyway.
             coder = store.readOnlyReason().isPresent() ? coders.find(name).orElse(new Coder(0, name)) : coders.ensure(name);
             activeCoder = coder;
@@ -105,6 +117,11 @@ final class Project implements AutoCloseable {
     }
 
     Coder setActiveCoder(String name) {
+        if (store.sessionCoder().isPresent()) {
+            throw new org.parallax.model.ParallaxException(store.location().displayName() + ": on a team project you "
+                    + "code as your login (" + store.sessionCoder().get() + "); log in as " + name.strip()
+                    + " to code as them");
+        }
         TextLimits.require("coder name", name, TextLimits.NAME);
         Coder coder = coders.ensure(name);
         settings.put(ACTIVE_CODER, coder.name());

@@ -7,6 +7,7 @@ import org.parallax.io.DocumentReader;
 import org.parallax.model.Coder;
 import org.parallax.model.CodebookDefinition;
 import org.parallax.store.ProjectFile;
+import org.parallax.store.ProjectLocation;
 import org.parallax.store.ProjectStores;
 
 /**
@@ -57,6 +58,32 @@ public final class Workbench implements AutoCloseable {
         Workbench workbench = new Workbench(new Project(ProjectStores.open(new ProjectFile(file))));
         workbench.project.backups.daily(workbench.check);
         return workbench;
+    }
+
+    /**
+     * Opens a project file or a team project by its URL ({@code postgresql://…?project=NAME}); a team project's
+     * password comes from PGPASSWORD, ~/.pgpass, or else {@code prompt}.
+     */
+    public static Workbench open(String location, java.util.function.Supplier<char[]> prompt) {
+        ProjectLocation parsed = ProjectLocation.parse(location);
+        if (parsed instanceof ProjectFile file) {
+            return open(file.path());
+        }
+        return new Workbench(new Project(ProjectStores.open(parsed, prompt)));
+    }
+
+    /** Opens a project file or a team project by its URL without writing to it. */
+    public static Workbench openReadOnly(String location, java.util.function.Supplier<char[]> prompt) {
+        ProjectLocation parsed = ProjectLocation.parse(location);
+        if (parsed instanceof ProjectFile file) {
+            return openReadOnly(file.path());
+        }
+        return new Workbench(new Project(ProjectStores.openReadOnly(parsed, prompt)));
+    }
+
+    /** Whether a project argument names a team project on a server rather than a project file. */
+    public static boolean isTeamProject(String location) {
+        return ProjectLocation.parse(location) instanceof org.parallax.store.TeamUrl;
     }
 
     /** Opens a project without writing to it, not even a backup (checks, merges from another project). */

@@ -131,8 +131,9 @@ public final class JdbcCodebookStore implements CodebookStore {
             // guide; an empty rule clears it.
             return Sql.update(c, "UPDATE codes SET parent_id=?, frame_id=?, name=?, color=?, definition=?, "
                             + "shortcut=?, position=?, "
-                            + "inclusion=CASE WHEN ? IS NULL THEN inclusion ELSE nullif(?, '') END, "
-                            + "exclusion=CASE WHEN ? IS NULL THEN exclusion ELSE nullif(?, '') END WHERE id=?",
+                            // Typed, so PostgreSQL knows what the bare parameter is.
+                            + "inclusion=CASE WHEN CAST(? AS TEXT) IS NULL THEN inclusion ELSE nullif(?, '') END, "
+                            + "exclusion=CASE WHEN CAST(? AS TEXT) IS NULL THEN exclusion ELSE nullif(?, '') END WHERE id=?",
                     code.parentId(), code.frameId(), code.name(), code.color(), code.definition(), code.shortcut(),
                     code.position(), code.inclusion(), code.inclusion(), code.exclusion(), code.exclusion(), code.id());
         });

@@ -182,6 +182,8 @@ class TeamAccessTest {
             }
         }
         assertThat(server).isEqualTo(sqlite);
+        // publish and pull copy every table a project has
+        assertThat(new TreeSet<>(ProjectCopy.TABLES)).isEqualTo(sqlite.keySet());
     }
 
     private static Connection session(String who, String password) throws SQLException {

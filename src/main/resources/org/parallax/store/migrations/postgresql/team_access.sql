@@ -70,3 +70,11 @@ DROP POLICY IF EXISTS others_see ON {schema}.code_anchors;
 CREATE POLICY lead_all ON {schema}.code_anchors TO {lead} USING (true) WITH CHECK (true);
 CREATE POLICY others_see ON {schema}.code_anchors FOR SELECT TO {coder}, {reader}
     USING (EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id));
+
+-- Evidence quotes a coded passage: in blind mode a coder must not read another coder's passage through it.
+ALTER TABLE {schema}.evidence_passages ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS lead_all ON {schema}.evidence_passages;
+DROP POLICY IF EXISTS others_see ON {schema}.evidence_passages;
+CREATE POLICY lead_all ON {schema}.evidence_passages TO {lead} USING (true) WITH CHECK (true);
+CREATE POLICY others_see ON {schema}.evidence_passages FOR SELECT TO {coder}, {reader}
+    USING (segment_id IS NULL OR EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id));

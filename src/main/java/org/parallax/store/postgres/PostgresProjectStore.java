@@ -1,0 +1,214 @@
+package org.parallax.store.postgres;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.parallax.store.CodebookStore;
+import org.parallax.store.CoderStore;
+import org.parallax.store.DocumentStore;
+import org.parallax.store.MemoStore;
+import org.parallax.store.ProjectLocation;
+import org.parallax.store.ProjectStore;
+import org.parallax.store.SavedSearchStore;
+import org.parallax.store.SegmentStore;
+import org.parallax.store.SettingsStore;
+import org.parallax.store.StoreException;
+import org.parallax.store.TeamUrl;
+import org.parallax.store.TracingStore;
+import org.parallax.store.jdbc.JdbcCodebookStore;
+import org.parallax.store.jdbc.JdbcCoderStore;
+import org.parallax.store.jdbc.JdbcDocumentStore;
+import org.parallax.store.jdbc.JdbcMemoStore;
+import org.parallax.store.jdbc.JdbcSavedSearchStore;
+import org.parallax.store.jdbc.JdbcSegmentStore;
+import org.parallax.store.jdbc.JdbcSettingsStore;
+import org.parallax.store.jdbc.JdbcTracingStore;
+import org.parallax.store.jdbc.Migrations;
+
+/**
+ * A team project on a PostgreSQL server: the JDBC stores over one {@link PostgresSession}. The session's login
+ * is its coder; what it may read and write is decided by the server (docs/team.md).
+ */
+public final class PostgresProjectStore implements ProjectStore {
+    private final TeamUrl url;
+    private final PostgresSession session;
+    private final String login;
+    private final DocumentStore documents;
+    private final CodebookStore codebook;
+    private final SegmentStore segments;
+    private final CoderStore coders;
+    private final SettingsStore settings;
+    private final SavedSearchStore savedSearches;
+    private final MemoStore memos;
+    private final TracingStore tracing;
+
+    private PostgresProjectStore(TeamUrl url, PostgresSession session, String login) {
+        this.url = url;
+        this.session = session;
+        this.login = login;
+        this.documents = new JdbcDocumentStore(session);
+        this.codebook = new JdbcCodebookStore(session);
+        this.segments = new JdbcSegmentStore(session);
+        this.coders = new JdbcCoderStore(session);
+        this.settings = new JdbcSettingsStore(session);
+        this.savedSearches = new JdbcSavedSearchStore(session);
+        this.memos = new JdbcMemoStore(session);
+        this.tracing = new JdbcTracingStore(session);
+    }
+
+    /** Opens the URL's team project; {@code prompt} is asked for a password only when none is stored. */
+    public static PostgresProjectStore open(TeamUrl url, Supplier<char[]> prompt, boolean readOnly) {
+        url.requireProject();
+        Connection connection = TeamConnections.open(url, prompt);
+        try {
+            int version = TeamSetup.version(connection);
+            if (version == 0) {
+                throw new StoreException(url + ": no team project " + url.project() + " there (the database owner "
+                        + "creates it with parallax team init, or publishes a file with parallax team publish)");
+            }
+            if (version > Migrations.latest()) {
+                throw Migrations.newerSchema(url.toString(), version);
+            }
+            if (version < Migrations.latest()) {
+                throw new StoreException(url + ": the team project has schema version " + version + " and this "
+                        + "Parallax needs " + Migrations.latest() + ": the database owner upgrades it with parallax "
+                        + "team init " + url);
+            }
+            String login;
+            boolean mayWrite;
+            try (var st = connection.createStatement();
+                    var rs = st.executeQuery("SELECT current_user, has_table_privilege('segments', 'INSERT')")) {
+                rs.next();
+                login = rs.getString(1);
+                mayWrite = rs.getBoolean(2);
+            }
+            String reason = !mayWrite ? "your role in this team project is reader"
+                    : readOnly ? "opened for reading only" : null;
+            return new PostgresProjectStore(url, new PostgresSession(url, connection, reason), login);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the first failure is the one to report
+            }
+            if (e instanceof SQLException sql) {
+                throw new StoreException(url + ": " + TeamConnections.reason(sql), sql);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    @Override
+    public ProjectLocation location() {
+        return url;
+    }
+
+    @Override
+    public Optional<String> sessionCoder() {
+        return Optional.of(login);
+    }
+
+    @Override
+    public DocumentStore documents() {
+        return documents;
+    }
+
+    @Override
+    public CodebookStore codebook() {
+        return codebook;
+    }
+
+    @Override
+    public SegmentStore segments() {
+        return segments;
+    }
+
+    @Override
+    public CoderStore coders() {
+        return coders;
+    }
+
+    @Override
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    @Override
+    public SavedSearchStore savedSearches() {
+        return savedSearches;
+    }
+
+    @Override
+    public MemoStore memos() {
+        return memos;
+    }
+
+    @Override
+    public TracingStore tracing() {
+        return tracing;
+    }
+
+    @Override
+    public <T> T write(Supplier<T> work) {
+        return session.write(connection -> work.get());
+    }
+
+    @Override
+    public <T> T read(Supplier<T> work) {
+        return session.readConsistently(work);
+    }
+
+    @Override
+    public Optional<String> readOnlyReason() {
+        return Optional.ofNullable(session.readOnlyReason());
+    }
+
+    @Override
+    public void stopWriting(String reason) {
+        session.stopWriting(reason);
+    }
+
+    @Override
+    public long commits() {
+        return session.commits();
+    }
+
+    @Override
+    public void onOutsideChange(Runnable listener) {
+        session.onOutsideChange(listener);
+    }
+
+    @Override
+    public void pollOutsideChanges() {
+        session.pollOutsideChanges();
+    }
+
+    @Override
+    public void snapshotTo(Path target) {
+        throw new StoreException(url + ": a team project is backed up on its server (pg_dump, docs/team.md) or "
+                + "copied with parallax team pull, not snapshotted here");
+    }
+
+    /** The server keeps its own data sound (checksums, WAL); there is no file here to check. */
+    @Override
+    public String quickCheck() {
+        return "ok";
+    }
+
+    @Override
+    public String integrityCheck() {
+        return "ok";
+    }
+
+    @Override
+    public int schemaVersion() {
+        return session.read(PostgresDialect.INSTANCE::schemaVersion);
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}

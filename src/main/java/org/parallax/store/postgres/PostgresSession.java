@@ -1,0 +1,245 @@
+package org.parallax.store.postgres;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.parallax.store.ProjectBusyException;
+import org.parallax.store.StoreException;
+import org.parallax.store.TeamUrl;
+import org.parallax.store.jdbc.Dialect;
+import org.parallax.store.jdbc.SqlWork;
+
+/**
+ * One client's session with a team project: one connection, used by one thread at a time. Every write is a
+ * SERIALIZABLE transaction (one user action; nested writes join it), run again from the start when the server
+ * reports a serialization failure or a deadlock, so concurrent coders never see a lost update nor such an error.
+ * Reads outside a write run in auto-commit; {@link #readConsistently} gives several reads one snapshot.
+ */
+final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(PostgresSession.class.getName());
+    /** Attempts of one transaction before the user is told the server is too busy. */
+    static final int ATTEMPTS = 30;
+
+    private final TeamUrl url;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private boolean inTransaction;
+    private volatile String readOnlyReason;
+    private volatile long commits;
+    private volatile boolean closed;
+    private String seenChange;
+    private volatile Runnable outsideChange;
+
+    PostgresSession(TeamUrl url, Connection connection, String readOnlyReason) {
+        this.url = url;
+        this.connection = connection;
+        this.readOnlyReason = readOnlyReason;
+    }
+
+    @Override
+    public Dialect dialect() {
+        return PostgresDialect.INSTANCE;
+    }
+
+    @Override
+    public <T> T write(SqlWork<T> work) {
+        lock.lock();
+        try {
+            if (inTransaction) {
+                return work.run(connection);
+            }
+            if (readOnlyReason != null) {
+                throw new StoreException(url + " is open for reading only: " + readOnlyReason);
+            }
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    noticeOutsideChanges();
+                    T result = transaction(work, false);
+                    commits++;
+                    seenChange = changeMark();
+                    return result;
+                } catch (SQLException e) {
+                    if (!retryable(e) || attempt == ATTEMPTS) {
+                        throw e;
+                    }
+                    LOG.log(System.Logger.Level.DEBUG, "transaction retried after " + e.getSQLState());
+                    pause(attempt);
+                }
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Several reads on one snapshot of the project; inside a write, on that write's state. */
+    <T> T readConsistently(Supplier<T> work) {
+        lock.lock();
+        try {
+            if (inTransaction) {
+                return work.get();
+            }
+            return transaction(c -> work.get(), true);
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T transaction(SqlWork<T> work, boolean readOnly) throws SQLException {
+        connection.setAutoCommit(false);
+        inTransaction = true;
+        try (var st = connection.createStatement()) {
+            st.execute(readOnly ? "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"
+                    : "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE");
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException | Error e) {
+            rollbackQuietly();
+            SQLException cause = sqlCause(e);
+            if (cause != null && retryable(cause)) {
+                throw cause;
+            }
+            throw e;
+        } finally {
+            inTransaction = false;
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** A store wraps its SQLException in a StoreException; a retryable one is unwrapped to be retried. */
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    static boolean retryable(SQLException e) {
+        return "40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState());
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * Math.min(attempt, 10) + 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting to retry a transaction", e);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.DEBUG, "rollback failed", e);
+        }
+    }
+
+    /** The server's refusal in words; the raw message goes to the log. Nothing of a failed write was saved. */
+    StoreException translate(SQLException e) {
+        // A nested write's serialization failure is retried by the outer one: not worth a warning.
+        LOG.log(retryable(e) ? System.Logger.Level.DEBUG : System.Logger.Level.WARNING, url + ": " + e.getMessage(), e);
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.equals("42501")) {
+            return new StoreException(url + ": the server refused this change: your role in the team project does "
+                    + "not allow it (nothing was changed)", e);
+        }
+        if (retryable(e)) {
+            return new ProjectBusyException(url + ": the server stayed too busy with other members' changes to "
+                    + "save this one after " + ATTEMPTS + " tries; nothing was changed, try again", e);
+        }
+        if (state.startsWith("08") || state.equals("57P01")) {
+            return new StoreException(url + ": the connection to the server was lost; nothing of this change was "
+                    + "saved", e);
+        }
+        return new StoreException(url + ": database error (" + e.getMessage() + ")", e);
+    }
+
+    void onOutsideChange(Runnable listener) {
+        this.outsideChange = listener;
+    }
+
+    /**
+     * Tells the listener when anything was committed on the server since this session last looked: the
+     * server's write-ahead log position moves with every commit (of any member, or of another database of
+     * the same server, which costs only a needless reload). One cheap query; live notification is to come.
+     */
+    void pollOutsideChanges() {
+        if (!lock.tryLock()) {
+            return;
+        }
+        try {
+            if (!inTransaction && !closed) {
+                noticeOutsideChanges();
+            }
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.DEBUG, "cannot poll for changes", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void noticeOutsideChanges() throws SQLException {
+        String mark = changeMark();
+        boolean changed = seenChange != null && !seenChange.equals(mark);
+        seenChange = mark;
+        Runnable listener = outsideChange;
+        if (changed && listener != null) {
+            listener.run();
+        }
+    }
+
+    private String changeMark() throws SQLException {
+        try (var st = connection.createStatement(); var rs = st.executeQuery("SELECT pg_current_wal_insert_lsn()::text")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    void stopWriting(String reason) {
+        readOnlyReason = reason;
+    }
+
+    String readOnlyReason() {
+        return readOnlyReason;
+    }
+
+    long commits() {
+        return commits;
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (!closed) {
+                closed = true;
+                connection.close();
+            }
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.DEBUG, "close failed", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}
