@@ -22,8 +22,8 @@ final class LedgerCommand extends ProjectCommand {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
 
     @Override
-    Workbench open(java.nio.file.Path file) {
-        return Workbench.openReadOnly(file);
+    Workbench open(String location) {
+        return Workbench.openReadOnly(location, passwordPrompt(location));
     }
 
     @Override

@@ -36,7 +36,7 @@ class TeamCliTest {
         String url = TestServer.withProject(database, project);
         Cli init = Cli.parallax("team", "init", url);
         assertThat(init.exit()).as(init.err()).isZero();
-        assertThat(init.out()).contains("team project " + project + " ready", "schema version 4",
+        assertThat(init.out()).contains("team project " + project + " ready", "schema version " + org.parallax.store.jdbc.Migrations.latest(),
                 project + "_lead, " + project + "_coder, " + project + "_reader");
 
         String login = project + "_ann";

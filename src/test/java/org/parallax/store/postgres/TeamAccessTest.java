@@ -42,7 +42,7 @@ class TeamAccessTest {
         project = TestServer.freshProjectName("blind");
         url = TeamUrl.parse(TestServer.withProject(database, project));
         TeamAdmin.Prepared prepared = ProjectStores.teamAdmin().init(url, null);
-        assertThat(prepared.schemaVersion()).isEqualTo(4);
+        assertThat(prepared.schemaVersion()).isEqualTo(org.parallax.store.jdbc.Migrations.latest());
         ProjectStores.teamAdmin().addUser(url, project + "_alice", TeamRole.CODER, "alice-pw".toCharArray(), null);
         ProjectStores.teamAdmin().addUser(url, project + "_bob", TeamRole.CODER, "bob-pw".toCharArray(), null);
         ProjectStores.teamAdmin().addUser(url, project + "_lena", TeamRole.LEAD, "lena-pw".toCharArray(), null);
