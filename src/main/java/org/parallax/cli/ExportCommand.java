@@ -134,8 +134,8 @@ final class ExportCommand implements Runnable {
         @Option(names = "--set", required = true, paramLabel = "NAME", description = "The hypothesis set") String set;
 
         @Override
-        Workbench open(Path file) {
-            return Workbench.openReadOnly(file);
+        Workbench open(String location) {
+            return Workbench.openReadOnly(location, passwordPrompt(location));
         }
 
         @Override
