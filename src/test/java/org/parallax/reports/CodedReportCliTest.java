@@ -2,9 +2,7 @@ package org.parallax.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jsoup.nodes.Element;
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.io.SegmentRow;
 import org.parallax.testutil.Cli;
+import org.parallax.testutil.TestProjects;
 import org.parallax.workbench.Workbench;
 
 /**
@@ -28,8 +27,7 @@ class CodedReportCliTest {
 
     @BeforeAll
     static void sample() throws Exception {
-        project = Files.copy(Path.of("samples/nato-russia.parallax"), dir.resolve("sample.parallax"),
-                StandardCopyOption.REPLACE_EXISTING);
+        project = TestProjects.sampleCopy(dir);
         try (Workbench wb = Workbench.open(project)) {
             passages = wb.exports().segmentRows();
         }

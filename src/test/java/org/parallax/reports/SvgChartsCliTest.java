@@ -2,9 +2,7 @@ package org.parallax.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -12,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testutil.Cli;
+import org.parallax.testutil.TestProjects;
 import org.parallax.workbench.Workbench;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -27,8 +26,7 @@ class SvgChartsCliTest {
 
     @BeforeAll
     static void sample() throws Exception {
-        project = Files.copy(Path.of("samples/nato-russia.parallax"), dir.resolve("sample.parallax"),
-                StandardCopyOption.REPLACE_EXISTING);
+        project = TestProjects.sampleCopy(dir);
         try (Workbench wb = Workbench.open(project)) {
             long frame = wb.codebook().addFrame("Теория 🤝 <&>", null, null).id();
             long code = wb.codebook().addCode("Код 😀", frame, null, null, null).id();

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.io.SegmentRow;
 import org.parallax.testutil.Cli;
+import org.parallax.testutil.TestProjects;
 import org.parallax.workbench.Workbench;
 
 /**
@@ -38,8 +38,7 @@ class XlsxCliTest {
 
     @BeforeAll
     static void sample() throws Exception {
-        project = Files.copy(Path.of("samples/nato-russia.parallax"), dir.resolve("sample.parallax"),
-                StandardCopyOption.REPLACE_EXISTING);
+        project = TestProjects.sampleCopy(dir);
         try (Workbench wb = Workbench.open(project)) {
             passages = wb.exports().segmentRows();
         }

@@ -52,6 +52,16 @@ public final class TestProjects {
         return report.imported().get(0).id();
     }
 
+    /** A copy of the shipped sample project in {@code dir}, to change or export freely. */
+    public static Path sampleCopy(Path dir) {
+        try {
+            return Files.copy(SAMPLES.resolve("nato-russia.parallax"), dir.resolve("sample.parallax"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes a UTF-8 text file into {@code dir}. */
     public static Path textFile(Path dir, String name, String text) {
         try {

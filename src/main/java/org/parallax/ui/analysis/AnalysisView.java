@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.parallax.analysis.MatrixValues;
 import org.parallax.ui.common.DialogService;
+import org.parallax.ui.common.ExportButton;
 import org.parallax.ui.passages.PassageListPane;
 import org.parallax.ui.passages.PassageRow;
 import org.parallax.ui.common.ChoiceBinding;
@@ -38,22 +39,13 @@ public final class AnalysisView extends BorderPane {
         percentage.setConverter(Choices.PERCENTAGE);
         CheckBox heat = new CheckBox("Heat map");
         heat.selectedProperty().bindBidirectional(table.heatMapProperty());
-        Button csv = new Button("Export CSV…");
-        csv.setOnAction(e -> dialogs.chooseSaveFile("Export matrix", "matrix.csv", "csv")
-                .ifPresent(out -> viewModel.exportCsv(out, () -> dialogs.showInformation("Export",
-                        "Saved " + out))));
-        Button xlsx = new Button("Export to Excel…");
-        xlsx.setOnAction(e -> dialogs.chooseSaveFile("Export matrix to Excel", "matrix.xlsx", "xlsx")
-                .ifPresent(out -> viewModel.exportXlsx(out, () -> dialogs.showInformation("Export",
-                        "Saved " + out))));
-        Button png = new Button("Export PNG…");
-        png.setOnAction(e -> dialogs.chooseSaveFile("Export matrix image", "matrix.png", "png")
-                .ifPresent(out -> viewModel.exportPng(table, out, () -> dialogs.showInformation("Export",
-                        "Saved " + out))));
-        Button svg = new Button("Export SVG…");
-        svg.setOnAction(e -> dialogs.chooseSaveFile("Export heat map as SVG", "matrix.svg", "svg")
-                .ifPresent(out -> viewModel.exportSvg(out, () -> dialogs.showInformation("Export",
-                        "Saved " + out))));
+        Button csv = ExportButton.of("Export CSV…", "Export matrix", "matrix.csv", viewModel::exportCsv, dialogs);
+        Button xlsx = ExportButton.of("Export to Excel…", "Export matrix to Excel", "matrix.xlsx",
+                viewModel::exportXlsx, dialogs);
+        Button png = ExportButton.of("Export PNG…", "Export matrix image", "matrix.png",
+                (out, done) -> viewModel.exportPng(table, out, done), dialogs);
+        Button svg = ExportButton.of("Export SVG…", "Export heat map as SVG", "matrix.svg", viewModel::exportSvg,
+                dialogs);
         FlowPane choices = new FlowPane(6, 4, label("Rows"), rows, label("Columns"), columns, label("Measure"),
                 measure, label("Percent"), percentage);
         choices.getChildren().addAll(FilterBar.of(viewModel.filter()));

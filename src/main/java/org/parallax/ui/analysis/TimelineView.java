@@ -18,6 +18,7 @@ import javafx.scene.shape.Rectangle;
 import org.parallax.analysis.Timeline;
 import org.parallax.ui.common.Counted;
 import org.parallax.ui.common.DialogService;
+import org.parallax.ui.common.ExportButton;
 
 /** Each frame's share of the coding per year or month as stacked bars; ▲ marks bins with a default event. */
 public final class TimelineView extends BorderPane {
@@ -43,22 +44,13 @@ public final class TimelineView extends BorderPane {
         by.getItems().setAll(TimelineViewModel.Granularity.values());
         by.valueProperty().bindBidirectional(viewModel.granularityProperty());
         by.setConverter(Choices.GRANULARITY);
-        Button png = new Button("Export PNG…");
-        png.setOnAction(e -> dialogs.chooseSaveFile("Export timeline image", "timeline.png", "png")
-                .ifPresent(out -> viewModel.exportPng(chart, out, () -> dialogs.showInformation("Export",
-                        "Saved " + out))));
-        Button csv = new Button("Export CSV…");
-        csv.setOnAction(e -> dialogs.chooseSaveFile("Export timeline", "timeline.csv", "csv")
-                .ifPresent(out -> viewModel.exportCsv(out, () -> dialogs.showInformation("Export",
-                        "Saved " + out))));
-        Button xlsx = new Button("Export to Excel…");
-        xlsx.setOnAction(e -> dialogs.chooseSaveFile("Export timeline to Excel", "timeline.xlsx", "xlsx")
-                .ifPresent(out -> viewModel.exportXlsx(out, () -> dialogs.showInformation("Export",
-                        "Saved " + out))));
-        Button svg = new Button("Export SVG…");
-        svg.setOnAction(e -> dialogs.chooseSaveFile("Export timeline as SVG", "timeline.svg", "svg")
-                .ifPresent(out -> viewModel.exportSvg(out, () -> dialogs.showInformation("Export",
-                        "Saved " + out))));
+        Button png = ExportButton.of("Export PNG…", "Export timeline image", "timeline.png",
+                (out, done) -> viewModel.exportPng(chart, out, done), dialogs);
+        Button csv = ExportButton.of("Export CSV…", "Export timeline", "timeline.csv", viewModel::exportCsv, dialogs);
+        Button xlsx = ExportButton.of("Export to Excel…", "Export timeline to Excel", "timeline.xlsx",
+                viewModel::exportXlsx, dialogs);
+        Button svg = ExportButton.of("Export SVG…", "Export timeline as SVG", "timeline.svg", viewModel::exportSvg,
+                dialogs);
         FlowPane choices = new FlowPane(6, 4, AnalysisView.label("By"), by);
         choices.getChildren().addAll(FilterBar.of(filter));
         choices.getChildren().addAll(csv, xlsx, png, svg);

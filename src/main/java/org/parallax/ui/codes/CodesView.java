@@ -17,6 +17,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 import org.parallax.analysis.CoOccurrence;
 import org.parallax.ui.common.DialogService;
+import org.parallax.ui.common.ExportButton;
 import org.parallax.ui.common.ColumnHeaders;
 
 /** The Codes tab: each code's frequencies beside the pairs of codes that occur together, both exportable as CSV. */
@@ -79,10 +80,7 @@ public final class CodesView extends BorderPane {
 
     private static Button export(String text, String file, BiConsumer<Path, Runnable> exporter,
                                  DialogService dialogs) {
-        Button button = new Button(text);
-        button.setOnAction(e -> dialogs.chooseSaveFile(text.replace("…", ""), file, file.substring(file.lastIndexOf('.') + 1))
-                .ifPresent(out -> exporter.accept(out, () -> dialogs.showInformation("Export", "Saved " + out))));
-        return button;
+        return ExportButton.of(text, text.replace("…", ""), file, exporter, dialogs);
     }
 
     private static Label subtitle(String text) {
