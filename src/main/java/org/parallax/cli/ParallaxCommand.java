@@ -19,7 +19,7 @@ public final class ParallaxCommand implements Runnable {
             UncodeCommand.class, MemoCommand.class, MemosCommand.class, CodersCommand.class, TallyCommand.class,
             TimelineCommand.class, CooccurrenceCommand.class, AgreementCommand.class, ExportCommand.class,
             SearchCommand.class, AutocodeCommand.class, MergeCommand.class, SensitiveCommand.class,
-            PracticeCommand.class, BenchCommand.class, SampleCommand.class, BackupCommand.class,
+            PracticeCommand.class, AssistantCommand.class, BenchCommand.class, SampleCommand.class, BackupCommand.class,
             RestoreCommand.class, CheckCommand.class, TeamCommand.class, HypothesesCommand.class,
             HypothesisCommand.class, EvidenceCommand.class, LedgerCommand.class, ReportCommand.class);
 

@@ -26,6 +26,7 @@ public final class Workbench implements AutoCloseable {
     private final Merging merging;
     private final Exchange exchange;
     private final Practice practice;
+    private final Assistant assistant;
     private final Comparison comparison;
     private final Memos memos;
     private final ProjectCheck check;
@@ -46,6 +47,7 @@ public final class Workbench implements AutoCloseable {
         this.exchange = new Exchange(project);
         this.merging = new Merging(project, exchange);
         this.practice = new Practice(project, analysis);
+        this.assistant = new Assistant(project);
         this.comparison = new Comparison(project, coding, analysis);
         this.check = new ProjectCheck(project, search);
         this.tracing = new ProcessTracing(project);
@@ -169,6 +171,11 @@ public final class Workbench implements AutoCloseable {
     /** Practice mode: a student's coding compared with a reference coder's. */
     public Practice practice() {
         return practice;
+    }
+
+    /** The offline coding assistant: evaluation, suggestions and its own coder layer (docs/assistant.md). */
+    public Assistant assistant() {
+        return assistant;
     }
 
     /** Two coders' disagreements and their resolution into the consensus layer. */

@@ -1,0 +1,44 @@
+package org.parallax.cli;
+
+import org.parallax.analysis.UnitSplitter;
+import org.parallax.model.AssistantMethod;
+import org.parallax.model.Choices;
+import org.parallax.workbench.AssistantSettings;
+import picocli.CommandLine.Option;
+
+/** The options that decide the assistant's suggestions, shared by its subcommands. */
+final class AssistantOptions {
+    private static final Choices<AssistantMethod> METHODS = Choices.of(AssistantMethod.class);
+    private static final Choices<UnitSplitter.Kind> UNITS = Choices.<UnitSplitter.Kind>of()
+            .add("sentence", UnitSplitter.Kind.SENTENCE).add("paragraph", UnitSplitter.Kind.PARAGRAPH);
+
+    @Option(names = "--coder", paramLabel = "NAME",
+            description = "The coder whose passages the assistant learns from (default: the active coder)")
+    String coder;
+    @Option(names = "--unit", defaultValue = "sentence", description = "sentence or paragraph (default: sentence)")
+    String unit;
+    @Option(names = "--method", defaultValue = "knn",
+            description = "knn (nearest coded passages) or bayes (BM25 naive Bayes); default knn")
+    String method;
+    @Option(names = "--threshold", paramLabel = "X",
+            description = "Confidence (0 to 1] a code needs to be suggested (default: "
+                    + AssistantSettings.DEFAULT_THRESHOLD + ")")
+    Double threshold;
+    @Option(names = "--k", paramLabel = "N", description = "Neighbours the knn method asks (default: "
+            + AssistantSettings.DEFAULT_NEIGHBOURS + ")")
+    Integer neighbours;
+
+    AssistantSettings settings() {
+        AssistantSettings s = AssistantSettings.defaults()
+                .withMethod(METHODS.parse(method, "--method"))
+                .withUnit(UNITS.parse(unit, "--unit"))
+                .withCoder(coder);
+        if (threshold != null) {
+            s = s.withThreshold(threshold);
+        }
+        if (neighbours != null) {
+            s = s.withNeighbours(neighbours);
+        }
+        return s;
+    }
+}

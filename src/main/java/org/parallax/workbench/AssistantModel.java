@@ -1,0 +1,132 @@
+package org.parallax.workbench;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import org.parallax.analysis.TextUnit;
+import org.parallax.analysis.UnitLabels;
+import org.parallax.model.Code;
+import org.parallax.model.Document;
+import org.parallax.model.Segment;
+import org.parallax.search.LabelScore;
+import org.parallax.search.PassageClassifier;
+import org.parallax.search.TrainingPassage;
+
+/**
+ * The assistant trained on one coder's passages in a set of documents: every unit a passage labels is an
+ * example of its codes, and a sample of the units left uncoded teaches it what is not coded. The sample is
+ * drawn by a hash of the seed and the unit's place, so it does not depend on the order documents are read.
+ */
+final class AssistantModel implements AutoCloseable {
+    /** Budget: at most this many units are learnt from (memory and time), the first documents by id first. */
+    static final int MAX_UNITS = 300_000;
+    /**
+     * Uncoded units kept at most (a sample by hash beyond that). Below it they keep their natural share: a
+     * coder leaves most sentences uncoded, and a classifier trained on fewer would suggest codes far too often.
+     */
+    static final int MAX_UNCODED = 100_000;
+
+    private final PassageClassifier classifier;
+    private final AssistantSettings settings;
+    private final Map<Long, Code> codes;
+    private final int examples;
+
+    private AssistantModel(PassageClassifier classifier, AssistantSettings settings, Map<Long, Code> codes,
+                           int examples) {
+        this.classifier = classifier;
+        this.settings = settings;
+        this.codes = codes;
+        this.examples = examples;
+    }
+
+    /** Learns from {@code passages} (one coder's, by document) in the given documents. */
+    static AssistantModel train(Project project, AssistantSettings settings, Collection<Document> documents,
+                                Map<Long, List<Segment>> passages, Map<Long, Code> codes) {
+        List<TrainingPassage> coded = new ArrayList<>();
+        PriorityQueue<Uncoded> uncoded = new PriorityQueue<>(Comparator.comparingLong(Uncoded::key).reversed());
+        List<Document> ordered = documents.stream().sorted(Comparator.comparingLong(Document::id)).toList();
+        for (Document document : ordered) {
+            if (coded.size() >= MAX_UNITS) {
+                break;
+            }
+            String text = project.documents.text(document.id());
+            List<TextUnit> units = AssistantUnits.of(document, text, settings.unit());
+            List<Set<Long>> labels = UnitLabels.of(units, passages.getOrDefault(document.id(), List.of()));
+            boolean russian = AssistantUnits.russian(document);
+            for (int i = 0; i < units.size() && coded.size() < MAX_UNITS; i++) {
+                TextUnit unit = units.get(i);
+                String unitText = text.substring(unit.start(), unit.end());
+                if (!labels.get(i).isEmpty()) {
+                    coded.add(new TrainingPassage(unitText, russian,
+                            labels.get(i).stream().map(String::valueOf).toList()));
+                } else {
+                    uncoded.add(new Uncoded(sampleKey(settings.seed(), document.id(), unit.start()),
+                            new TrainingPassage(unitText, russian, List.of())));
+                    if (uncoded.size() > MAX_UNCODED) {
+                        uncoded.poll();
+                    }
+                }
+            }
+        }
+        List<Uncoded> negatives = new ArrayList<>(uncoded);
+        negatives.sort(Comparator.comparingLong(Uncoded::key));
+        List<TrainingPassage> all = new ArrayList<>(coded.size() + negatives.size());
+        all.addAll(coded);
+        negatives.forEach(n -> all.add(n.passage()));
+        return new AssistantModel(PassageClassifier.train(all, settings.method(), settings.neighbours()), settings,
+                codes, coded.size());
+    }
+
+    /** Units learnt from that carry at least one code. */
+    int codedExamples() {
+        return examples;
+    }
+
+    /** Units learnt from in all, coded and uncoded. */
+    int units() {
+        return classifier.size();
+    }
+
+    /** Every code at or above the threshold for every unit of a document, in unit order, best code first. */
+    List<Suggestion> suggest(Document document, String text) {
+        List<TextUnit> units = AssistantUnits.of(document, text, settings.unit());
+        // Units are classified independently, so they run on every core; toList keeps their order.
+        List<List<LabelScore>> scores = units.parallelStream()
+                .map(u -> classifier.classify(text.substring(u.start(), u.end()))).toList();
+        List<Suggestion> out = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            TextUnit unit = units.get(i);
+            for (LabelScore score : scores.get(i)) {
+                if (score.score() < settings.threshold() || PassageClassifier.UNCODED.equals(score.label())) {
+                    continue;
+                }
+                Code code = codes.get(Long.parseLong(score.label()));
+                if (code != null) {
+                    out.add(new Suggestion(document.id(), unit.start(), unit.end(), code.id(), code.name(),
+                            Math.min(1, score.score())));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        classifier.close();
+    }
+
+    /** A well-mixed 64-bit key of the seed and a unit's place (SplitMix64's finaliser). */
+    static long sampleKey(long seed, long documentId, int start) {
+        long z = seed ^ (documentId * 0x9E3779B97F4A7C15L) ^ ((long) start << 32 | start);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private record Uncoded(long key, TrainingPassage passage) {
+    }
+}

@@ -1,0 +1,66 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.AssistantFixture;
+import org.parallax.testutil.Cli;
+
+class AssistantCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void evaluatePrintsPerCodeAndOverallFiguresAsTableAndJson() throws Exception {
+        Path project = AssistantFixture.create(dir, 6, 2);
+
+        Cli table = Cli.parallax("assistant", "evaluate", project, "--coder", "analyst", "--folds", "4");
+        Cli json = Cli.parallax("assistant", "evaluate", project, "--coder", "analyst", "--folds", "4",
+                "--format", "json");
+
+        assertThat(table.exit()).as(table.err()).isZero();
+        assertThat(table.out()).contains("against 'analyst': 4-fold cross-validation over 8 coded documents")
+                .contains("method=knn k=10 unit=sentence", "(all codes)", AssistantFixture.POWER,
+                        AssistantFixture.DIALOGUE);
+        assertThat(json.exit()).as(json.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertThat(root.get("folds").asInt()).isEqualTo(4);
+        JsonNode overall = root.get("overall");
+        long both = overall.get("both").asLong();
+        long extra = overall.get("extra").asLong();
+        long missed = overall.get("missed").asLong();
+        assertThat(overall.get("f1").asDouble()).isCloseTo(2.0 * both / (2 * both + extra + missed),
+                org.assertj.core.data.Offset.offset(0.0006));
+        assertThat(overall.get("f1").asDouble()).isGreaterThan(0.8);
+        // the table prints the same figure
+        String allLine = table.out().lines().filter(l -> l.startsWith("(all codes)")).findFirst().orElseThrow();
+        assertThat(allLine).contains(String.valueOf(overall.get("f1").asDouble()));
+    }
+
+    @Test
+    void aProjectWithoutCodingGetsOneLineNotAStackTrace() {
+        Path project = dir.resolve("empty.parallax");
+        assertThat(Cli.parallax("new", project, "--codebook", "table1").exit()).isZero();
+
+        Cli run = Cli.parallax("assistant", "evaluate", project);
+
+        assertThat(run.exit()).isNotZero();
+        assertThat(run.err().strip()).doesNotContain("Exception").doesNotContain("\tat ")
+                .contains("No passages coded by").contains("empty.parallax");
+        assertThat(run.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void aWrongUnitListsTheAllowedOnes() {
+        Path project = AssistantFixture.create(dir, 2, 0);
+
+        Cli run = Cli.parallax("assistant", "evaluate", project, "--unit", "turn");
+
+        assertThat(run.exit()).isNotZero();
+        assertThat(run.err()).contains("--unit must be sentence or paragraph, not 'turn'");
+    }
+}

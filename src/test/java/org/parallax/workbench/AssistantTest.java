@@ -1,0 +1,177 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.analysis.TextUnit;
+import org.parallax.analysis.UnitPrediction;
+import org.parallax.analysis.UnitSplitter;
+import org.parallax.model.AssistantMethod;
+import org.parallax.model.Document;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.Segment;
+import org.parallax.testutil.AssistantFixture;
+import org.parallax.testutil.TestProjects;
+
+class AssistantTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void learnsTheAnalystsCodingAndIsMeasuredOnHeldOutDocuments() {
+        try (Workbench wb = Workbench.open(AssistantFixture.create(dir, 8, 4))) {
+            AssistantEvaluation e = wb.assistant().evaluate(AssistantSettings.defaults()
+                    .withCoder(AssistantFixture.CODER));
+
+            assertThat(e.documents()).isEqualTo(12);
+            assertThat(e.folds()).isEqualTo(5);
+            assertThat(e.codes()).extracting(AssistantEvaluation.CodeFigures::code)
+                    .containsExactlyInAnyOrder(AssistantFixture.POWER, AssistantFixture.DIALOGUE);
+            long coded = wb.coding().segments().size();
+            assertThat(e.overall().passages()).isEqualTo(coded);
+            assertThat(e.overall().f1()).isGreaterThan(0.9);
+            assertThat(e.overall().kappa()).isGreaterThan(0.85);
+        }
+    }
+
+    @Test
+    void evaluationFiguresEqualARecountFromTheFoldPredictions() {
+        try (Workbench wb = Workbench.open(AssistantFixture.create(dir, 6, 3))) {
+            AssistantEvaluation e = wb.assistant().evaluate(AssistantSettings.defaults()
+                    .withCoder(AssistantFixture.CODER).withFolds(3).withThreshold(0.5));
+
+            // every sentence of every coded document is held out exactly once, each document in one fold
+            Map<Long, Set<Integer>> foldsOfDocument = new HashMap<>();
+            Set<TextUnit> seen = new HashSet<>();
+            int sentences = 0;
+            for (Document d : wb.documents().list()) {
+                sentences += UnitSplitter.sentences(d.id(), wb.documents().text(d.id()), java.util.Locale.ENGLISH).size();
+            }
+            for (UnitPrediction p : e.predictions()) {
+                assertThat(seen.add(p.unit())).isTrue();
+                foldsOfDocument.computeIfAbsent(p.unit().documentId(), k -> new HashSet<>()).add(p.fold());
+            }
+            assertThat(e.predictions()).hasSize(sentences);
+            assertThat(foldsOfDocument.values()).allSatisfy(f -> assertThat(f).hasSize(1));
+
+            for (AssistantEvaluation.CodeFigures figures : e.codes()) {
+                long codeId = wb.codebook().code(figures.code()).id();
+                int truePositives = 0;
+                int falsePositives = 0;
+                int misses = 0;
+                int rest = 0;
+                for (UnitPrediction p : e.predictions()) {
+                    // the reference is recounted from the analyst's passages, not taken from the prediction
+                    boolean analyst = wb.coding().segments().stream().anyMatch(s -> s.codeId() == codeId
+                            && s.documentId() == p.unit().documentId() && s.start() == p.unit().start()
+                            && s.end() == p.unit().end());
+                    assertThat(p.expected().contains(codeId)).isEqualTo(analyst);
+                    boolean assistant = p.predicted().contains(codeId);
+                    if (analyst && assistant) {
+                        truePositives++;
+                    } else if (assistant) {
+                        falsePositives++;
+                    } else if (analyst) {
+                        misses++;
+                    } else {
+                        rest++;
+                    }
+                }
+                double n = truePositives + falsePositives + misses + rest;
+                double observed = (truePositives + rest) / n;
+                double chance = ((truePositives + misses) / n) * ((truePositives + falsePositives) / n)
+                        + ((falsePositives + rest) / n) * ((misses + rest) / n);
+                assertThat(figures.precision()).isCloseTo((double) truePositives / (truePositives + falsePositives),
+                        org.assertj.core.data.Offset.offset(1e-12));
+                assertThat(figures.recall()).isCloseTo((double) truePositives / (truePositives + misses),
+                        org.assertj.core.data.Offset.offset(1e-12));
+                assertThat(figures.f1()).isCloseTo(2.0 * truePositives / (2 * truePositives + falsePositives + misses),
+                        org.assertj.core.data.Offset.offset(1e-12));
+                assertThat(figures.kappa()).isCloseTo((observed - chance) / (1 - chance),
+                        org.assertj.core.data.Offset.offset(1e-12));
+                assertThat(figures.passages()).isEqualTo(wb.coding().segments().stream()
+                        .filter(s -> s.codeId() == codeId).count());
+            }
+        }
+    }
+
+    @Test
+    void sameProjectAndSettingsGiveTheSameSuggestionsAndFigures() {
+        Path file = AssistantFixture.create(dir, 6, 2);
+        AssistantSettings settings = AssistantSettings.defaults().withCoder(AssistantFixture.CODER);
+        List<Suggestion> first;
+        AssistantEvaluation firstEvaluation;
+        try (Workbench wb = Workbench.open(file)) {
+            first = wb.assistant().suggest(1, settings);
+            firstEvaluation = wb.assistant().evaluate(settings);
+        }
+        try (Workbench wb = Workbench.open(file)) {
+            assertThat(wb.assistant().suggest(1, settings)).isEqualTo(first).isNotEmpty();
+            assertThat(wb.assistant().evaluate(settings).predictions()).isEqualTo(firstEvaluation.predictions());
+        }
+    }
+
+    @Test
+    void russianDocumentsGetLexicalSuggestions() {
+        try (Workbench wb = Workbench.open(AssistantFixture.create(dir, 4, 4))) {
+            long probe = TestProjects.importOne(wb, TestProjects.textFile(dir, "probe-ru.txt",
+                    AssistantFixture.russianProbe()));
+            String text = wb.documents().text(probe);
+            assertThat(wb.documents().get(probe).orElseThrow().meta().language()).isEqualTo("ru");
+
+            List<Suggestion> suggestions = wb.assistant().suggest(probe, AssistantSettings.defaults()
+                    .withCoder(AssistantFixture.CODER));
+
+            assertThat(suggestions).singleElement().satisfies(s -> {
+                assertThat(s.codeName()).isEqualTo(AssistantFixture.POWER);
+                assertThat(text.substring(s.start(), s.end())).startsWith("Генеральный штаб").endsWith("фланге.");
+                assertThat(s.confidence()).isBetween(AssistantSettings.DEFAULT_THRESHOLD, 1.0);
+            });
+        }
+    }
+
+    @Test
+    void bothLexicalMethodsSuggestForEnglishText() {
+        try (Workbench wb = Workbench.open(AssistantFixture.create(dir, 6, 0))) {
+            long probe = TestProjects.importOne(wb, TestProjects.textFile(dir, "probe.txt",
+                    AssistantFixture.englishProbe()));
+            String text = wb.documents().text(probe);
+            for (AssistantMethod method : AssistantMethod.values()) {
+                List<Suggestion> suggestions = wb.assistant().suggest(probe, AssistantSettings.defaults()
+                        .withCoder(AssistantFixture.CODER).withMethod(method));
+
+                assertThat(suggestions).as(method.label()).extracting(s -> s.codeName() + ": "
+                        + text.substring(s.start(), s.end())).containsExactly(
+                        AssistantFixture.POWER + ": The defence ministry moved tank battalions to forward bases.",
+                        AssistantFixture.DIALOGUE + ": The foreign ministers agreed to hold joint meetings on common concerns.");
+            }
+        }
+    }
+
+    @Test
+    void noCodedPassagesOrOnlyOneCodeIsSaidInWords() {
+        try (Workbench wb = TestProjects.table1(dir)) {
+            TestProjects.importSamples(wb);
+            assertThatThrownBy(() -> wb.assistant().evaluate(AssistantSettings.defaults()))
+                    .isInstanceOf(ParallaxException.class)
+                    .hasMessageContaining("No passages coded by '" + wb.activeCoder().name() + "'")
+                    .hasMessageContaining("test.parallax");
+            Segment one = wb.coding().code(1, 0, 20, wb.codebook().code("Balance of power").id(), null);
+            wb.coding().code(2, 0, 20, one.codeId(), null);
+            assertThatThrownBy(() -> wb.assistant().evaluate(AssistantSettings.defaults()))
+                    .isInstanceOf(ParallaxException.class)
+                    .hasMessageContaining("Only one code ('Balance of power')")
+                    .hasMessageContaining("at least two codes");
+            assertThatThrownBy(() -> wb.assistant().evaluate(AssistantSettings.defaults().withCoder("nobody")))
+                    .hasMessageContaining("No coder named 'nobody'");
+        }
+    }
+}
