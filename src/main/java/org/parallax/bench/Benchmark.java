@@ -39,7 +39,7 @@ public final class Benchmark {
     public static final String DOCX_REPORT = "DOCX report of 10,000 passages";
     public static final String PEAK_HEAP = "Peak heap (sampled)";
     public static final String LEDGER = "Ledger, 1,000 evidence items x 5 hypotheses with ranges (compute)";
-    private static final int STEPS = 11;
+    private static final int STEPS = 12;
     private static final int REPORT_PASSAGES = 10_000;
     private static final int CODE_ONE_CALLS = 200;
     private static final long IDLE_PAUSE_MILLIS = 400;
@@ -118,7 +118,9 @@ public final class Benchmark {
                     options.segments() / 2, options.repetitions(), options.seed()));
             step(10, "Importing a codebook of 10,000 codes");
             figures.addAll(CodebookImportFigures.measure(folder));
-            step(11, "Done");
+            step(11, "Training the coding assistant, suggesting and running it");
+            figures.addAll(AssistantFigures.measure(workbench, documents));
+            step(12, "Done");
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parallax.workbench.AssistantEvaluation;
+import org.parallax.workbench.AssistantRunReport;
 import org.parallax.workbench.AssistantEvaluation.CodeFigures;
 import org.parallax.workbench.AssistantSettings;
 import org.parallax.workbench.Suggestion;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
 /** `assistant evaluate|suggest|run PROJECT ...`: the offline coding assistant (docs/assistant.md). */
 @Command(name = "assistant", description = "The offline coding assistant: learns from a coder's passages, "
         + "suggests codes, and is measured like a second coder (docs/assistant.md).",
-        subcommands = {AssistantCommand.Evaluate.class, AssistantCommand.Suggest.class})
+        subcommands = {AssistantCommand.Evaluate.class, AssistantCommand.Suggest.class, AssistantCommand.Run.class})
 final class AssistantCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -136,6 +137,29 @@ final class AssistantCommand implements Runnable {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Assistant reports must always serialise", e);
+        }
+    }
+
+    /** The assistant as a coder: its own layer over the chosen documents. */
+    @Command(name = "run", description = "Code the chosen documents as the coder layer 'assistant' (replacing its "
+            + "earlier passages there), with each passage's provenance; compare it with `agreement --coders "
+            + "analyst,assistant`.")
+    static final class Run extends ProjectCommand {
+        @CommandLine.Mixin AssistantOptions options = new AssistantOptions();
+        @Option(names = "--codes", split = ",", paramLabel = "NAME,...",
+                description = "Only these codes (default: every code the coder used)")
+        List<String> codes;
+        @Option(names = "--docs", split = ",", paramLabel = "ID,...", description = "Only these documents (default: all)")
+        List<Long> documents;
+
+        @Override
+        int run(Workbench workbench) {
+            AssistantRunReport report = workbench.assistant().run(options.settings(), codes, documents);
+            out().println("Coded " + report.passages().size() + " passages in " + report.documents()
+                    + " documents as coder '" + AssistantSettings.CODER + "'"
+                    + (report.replaced() > 0 ? ", replacing its " + report.replaced() + " earlier passages there" : "")
+                    + "; learnt from '" + report.learntFrom() + "' (" + report.settings() + ")");
+            return 0;
         }
     }
 

@@ -27,13 +27,20 @@ final class SegmentsCommand extends ProjectCommand {
         if (document != null) {
             workbench.documents().require(document);
         }
-        Listing listing = new Listing(List.of("id", "document", "start", "end", "code", "frame", "scenario", "coder",
-                "text", "memo"));
+        // the assistant's provenance is a long line: in CSV and JSON, not in the table people read
+        boolean provenance = format != OutputFormat.table;
+        List<String> header = new java.util.ArrayList<>(List.of("id", "document", "start", "end", "code", "frame",
+                "scenario", "coder", "text", "memo"));
+        if (provenance) {
+            header.add("provenance");
+        }
+        Listing listing = new Listing(header);
         for (SegmentRow r : workbench.exports().segmentRows()) {
             if ((document == null || r.documentId() == document) && (codeName == null || r.code().equals(codeName))
                     && (coder == null || coder.equals(r.coder()))) {
-                listing.row(r.segmentId(), r.documentId(), r.start(), r.end(), r.code(), r.frame(), r.scenario(),
-                        r.coder(), r.text(), r.memo());
+                Object[] cells = {r.segmentId(), r.documentId(), r.start(), r.end(), r.code(), r.frame(),
+                    r.scenario(), r.coder(), r.text(), r.memo(), r.provenance()};
+                listing.row(provenance ? cells : java.util.Arrays.copyOf(cells, cells.length - 1));
             }
         }
         xlsx.print(out(), workbench, format, listing.sheet("Passages"), () -> Listing.print(out(), listing, format,

@@ -15,7 +15,7 @@ import org.parallax.model.ParallaxException;
 public final class SegmentCsvExporter {
     /** The header row, in column order. */
     public static final List<String> HEADER = List.of("segment_id", "document_id", "title", "date", "type", "actor",
-            "scenario", "code_id", "code", "frame", "coder", "start", "end", "text", "memo", "created");
+            "scenario", "code_id", "code", "frame", "coder", "start", "end", "text", "memo", "created", "provenance");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader(HEADER.toArray(String[]::new))
@@ -58,7 +58,8 @@ public final class SegmentCsvExporter {
     public static List<Object> cells(SegmentRow row) {
         return java.util.Arrays.asList(row.segmentId(), row.documentId(), row.title(), row.date(),
                 row.type() == null ? null : row.type().label(), row.actor(), row.scenario(), row.codeId(),
-                row.code(), row.frame(), row.coder(), row.start(), row.end(), row.text(), row.memo(), row.created());
+                row.code(), row.frame(), row.coder(), row.start(), row.end(), row.text(), row.memo(), row.created(),
+                row.provenance());
     }
 
     private String text(String cell) {

@@ -27,6 +27,9 @@ public interface ProjectStore extends Transactions, AutoCloseable {
     /** Hypotheses, evidence and causal events (process tracing). */
     TracingStore tracing();
 
+    /** The coding assistant's provenance records and remembered rejections. */
+    ProvenanceStore provenance();
+
     /**
      * The coder this session is, when the backend decides it (a team project: the login); empty for a project
      * file, where the active coder is a setting of the project.

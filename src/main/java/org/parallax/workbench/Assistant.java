@@ -1,8 +1,11 @@
 package org.parallax.workbench;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +20,13 @@ import org.parallax.analysis.TextUnit;
 import org.parallax.analysis.UnitLabels;
 import org.parallax.analysis.UnitPrediction;
 import org.parallax.model.Code;
+import org.parallax.model.CodeNames;
 import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
+import org.parallax.store.ProvenanceStore;
 
 /**
  * The offline coding assistant (docs/assistant.md): learns from one coder's passages with Lucene's
@@ -30,9 +36,11 @@ import org.parallax.model.Segment;
  */
 public final class Assistant {
     private final Project project;
+    private final Coding coding;
 
-    Assistant(Project project) {
+    Assistant(Project project, Coding coding) {
         this.project = project;
+        this.coding = coding;
     }
 
     /**
@@ -88,6 +96,119 @@ public final class Assistant {
                 examples.codes())) {
             return model.suggest(document, project.documents.text(documentId));
         }
+    }
+
+    /**
+     * Codes the chosen documents (all if none are named) as the coder layer {@code assistant}, replacing that
+     * layer's earlier passages in them, as one undoable action; every passage stores its provenance. A document
+     * the coder has coded is coded by the model that held it out in the evaluation (cross-fitting), so
+     * {@code agreement --coders analyst,assistant} measures the assistant on text it did not learn from.
+     */
+    public AssistantRunReport run(AssistantSettings settings, List<String> codeNames, List<Long> documentIds) {
+        Examples examples = examples(settings);
+        List<Document> chosen = chosenDocuments(documentIds);
+        Set<Long> onlyCodes = new TreeSet<>();
+        if (codeNames != null) {
+            List<Code> all = project.codebook.load().codes();
+            codeNames.forEach(name -> onlyCodes.add(CodeNames.require(all, name).id()));
+        }
+        Map<Long, Integer> folds = folds(examples, settings);
+        int foldCount = Math.min(settings.folds(), examples.documents().size());
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (int fold = -1; fold < foldCount; fold++) {
+            int f = fold;
+            // fold -1: documents the coder did not code, judged by a model of all coded documents
+            List<Document> targets = chosen.stream().filter(d -> folds.getOrDefault(d.id(), -1) == f).toList();
+            if (targets.isEmpty()) {
+                continue;
+            }
+            List<Document> training = examples.documents().stream()
+                    .filter(d -> f < 0 || folds.get(d.id()) != f).toList();
+            try (AssistantModel model = AssistantModel.train(project, settings, training, examples.passages(),
+                    examples.codes())) {
+                for (Document document : targets) {
+                    suggestions.addAll(model.suggest(document, project.documents.text(document.id())));
+                }
+            }
+        }
+        long coderId = project.store.write(() -> project.coders.ensure(AssistantSettings.CODER).id());
+        String settingsLine = settings.describe(examples.coder().name());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String version = BuildInfo.current().version();
+        List<Segment> drafts = new ArrayList<>();
+        Map<String, Provenance> provenance = new HashMap<>();
+        for (Suggestion s : suggestions) {
+            if (!onlyCodes.isEmpty() && !onlyCodes.contains(s.codeId())) {
+                continue;
+            }
+            Segment draft = new Segment(0, s.documentId(), s.start(), s.end(), s.codeId(), coderId, null, now);
+            drafts.add(draft);
+            provenance.put(Coding.provenanceKey(draft), new Provenance(0, settings.method().label(), version,
+                    settingsLine, s.confidence(), now));
+        }
+        Set<Long> chosenIds = chosen.stream().map(Document::id).collect(Collectors.toSet());
+        List<Segment> old = project.segmentCache.all().stream().filter(s -> s.coderId() == coderId
+                && chosenIds.contains(s.documentId()) && (onlyCodes.isEmpty() || onlyCodes.contains(s.codeId())))
+                .toList();
+        List<Segment> saved = coding.replaceAll(old, drafts, "Assistant: " + drafts.size() + " passages in "
+                + chosen.size() + " documents", provenance);
+        return new AssistantRunReport(chosen.size(), saved, old.size(), settingsLine, examples.coder().name());
+    }
+
+    private List<Document> chosenDocuments(List<Long> documentIds) {
+        List<Document> all = project.documents.list();
+        if (documentIds == null || documentIds.isEmpty()) {
+            return all.stream().sorted(Comparator.comparingLong(Document::id)).toList();
+        }
+        Map<Long, Document> byId = new HashMap<>();
+        all.forEach(d -> byId.put(d.id(), d));
+        List<Document> out = new ArrayList<>();
+        for (long id : new TreeSet<>(documentIds)) {
+            Document d = byId.get(id);
+            if (d == null) {
+                throw new ParallaxException("No document with id " + id + " in " + project.file().getFileName()
+                        + " (see the docs command for the project's documents)");
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    /** Trains on every document the coder has coded, to suggest for many documents in turn. */
+    public TrainedAssistant train(AssistantSettings settings) {
+        Examples examples = examples(settings);
+        return new TrainedAssistant(project, AssistantModel.train(project, settings, examples.documents(),
+                examples.passages(), examples.codes()));
+    }
+
+    /**
+     * Suggestions to show while reading a document: those of {@link #suggest} without the ones the analyst
+     * rejected before and without codes the active coder already gave to an overlapping passage.
+     */
+    public List<Suggestion> suggestForReading(long documentId, AssistantSettings settings) {
+        Set<String> rejected = project.provenance.rejections(documentId);
+        long coder = project.activeCoder().id();
+        List<Segment> own = project.segments.ofDocument(documentId).stream().filter(s -> s.coderId() == coder)
+                .toList();
+        return suggest(documentId, settings).stream()
+                .filter(s -> !rejected.contains(ProvenanceStore.rejectionKey(s.start(), s.end(), s.codeId())))
+                .filter(s -> own.stream().noneMatch(p -> p.codeId() == s.codeId() && p.overlaps(s.start(), s.end())))
+                .toList();
+    }
+
+    /** The analyst accepts a suggestion: it becomes their passage, with its provenance; one undoable action. */
+    public Segment accept(Suggestion suggestion, AssistantSettings settings) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Provenance provenance = new Provenance(0, settings.method().label(), BuildInfo.current().version(),
+                settings.describe(examples(settings).coder().name()), suggestion.confidence(), now);
+        return coding.codeSuggested(suggestion.documentId(), suggestion.start(), suggestion.end(),
+                suggestion.codeId(), provenance);
+    }
+
+    /** The analyst rejects a suggestion: it is remembered and not suggested again for that unit. */
+    public void reject(Suggestion suggestion) {
+        project.provenance.reject(suggestion.documentId(), suggestion.start(), suggestion.end(), suggestion.codeId(),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
     private AssistantEvaluation evaluation(AssistantSettings settings, Examples examples, int foldCount,

@@ -2,13 +2,16 @@ package org.parallax.workbench;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.parallax.model.Code;
 import org.parallax.model.Document;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.Offsets;
+import org.parallax.model.Provenance;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
 import org.parallax.model.TextLimits;
@@ -30,6 +33,19 @@ public final class Coding {
 
     /** Codes {@code [start, end)} of a document with a code by the named coder (created if new). */
     public Segment code(long documentId, int start, int end, long codeId, String coderName, String memo) {
+        return code(documentId, start, end, codeId, coderName, memo, null);
+    }
+
+    /**
+     * Codes a passage the assistant suggested and the analyst accepted, storing its provenance with it in the
+     * same transaction (so undo and redo keep both).
+     */
+    public Segment codeSuggested(long documentId, int start, int end, long codeId, Provenance provenance) {
+        return code(documentId, start, end, codeId, project.activeCoder().name(), null, provenance);
+    }
+
+    private Segment code(long documentId, int start, int end, long codeId, String coderName, String memo,
+                         Provenance provenance) {
         Document document = project.documents.get(documentId)
                 .orElseThrow(() -> new ParallaxException("No document with id " + documentId));
         Code code = project.codebook.load().code(codeId)
@@ -39,8 +55,12 @@ public final class Coding {
         // A new coder and its first passage are one user action, so one transaction.
         Segment saved = project.store.write(() -> {
             long coderId = project.coders.ensure(coderName).id();
-            return project.segments.insert(new Segment(0, documentId, start, end, code.id(), coderId,
+            Segment inserted = project.segments.insert(new Segment(0, documentId, start, end, code.id(), coderId,
                     blankToNull(memo), Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+            if (provenance != null) {
+                project.provenance.saveAll(List.of(provenance.withSegment(inserted.id())));
+            }
+            return inserted;
         });
         project.segmentCache.added(List.of(saved));
         project.history.record(new SegmentsEdit("Code passage with " + code.name(), List.of(saved), true));
@@ -71,6 +91,48 @@ public final class Coding {
         project.history.record(new SegmentsEdit(label, saved, true));
         project.fire(ProjectEvent.SEGMENTS);
         return saved;
+    }
+
+    /**
+     * Stores many segments in one transaction with the provenance of each (the assistant's layer), matched to
+     * the stored segments by document, range, code and coder; duplicates are skipped. One undoable action.
+     */
+    public List<Segment> codeAll(Collection<Segment> drafts, String label, Map<String, Provenance> provenanceByKey) {
+        return replaceAll(List.of(), drafts, label, provenanceByKey);
+    }
+
+    /**
+     * Removes {@code old} passages and stores {@code drafts} with their provenance in one transaction, as one
+     * undoable action (a coder layer recomputed: the assistant's run replaces its previous passages).
+     */
+    public List<Segment> replaceAll(Collection<Segment> old, Collection<Segment> drafts, String label,
+                                    Map<String, Provenance> provenanceByKey) {
+        SegmentsEdit removal = new SegmentsEdit(label, List.copyOf(old), false);
+        List<Long> oldIds = old.stream().map(Segment::id).toList();
+        List<Segment> saved = project.store.write(() -> {
+            project.segments.deleteAll(oldIds);
+            List<Segment> inserted = project.segments.insertAll(drafts);
+            List<Provenance> rows = new ArrayList<>();
+            for (Segment s : inserted) {
+                Provenance p = provenanceByKey.get(provenanceKey(s));
+                if (p != null) {
+                    rows.add(p.withSegment(s.id()));
+                }
+            }
+            project.provenance.saveAll(rows);
+            return inserted;
+        });
+        project.segmentCache.removed(oldIds);
+        project.segmentCache.added(saved);
+        SegmentsEdit addition = new SegmentsEdit(label, saved, true);
+        project.history.record(oldIds.isEmpty() ? addition : new ReplaceEdit(label, removal, addition));
+        project.fire(ProjectEvent.SEGMENTS);
+        return saved;
+    }
+
+    /** The key {@link #codeAll(Collection, String, Map)} matches provenance by. */
+    public static String provenanceKey(Segment s) {
+        return s.documentId() + ":" + s.start() + ":" + s.end() + ":" + s.codeId() + ":" + s.coderId();
     }
 
     /** Removes a coded passage. */
@@ -138,18 +200,20 @@ public final class Coding {
         return memo == null || memo.isBlank() ? null : memo;
     }
 
-    /** Adding or removing a set of segments; undo does the opposite, keeping their ids and memos as they were. */
+    /** Adding or removing a set of segments; undo does the opposite, keeping their ids, memos and provenance as they were. */
     private final class SegmentsEdit implements Edit {
         private final String label;
         private final List<Segment> segments;
         private final boolean added;
         private final List<Memo> memos;
+        private final List<Provenance> provenance;
 
         SegmentsEdit(String label, List<Segment> segments, boolean added) {
             this.label = label;
             this.segments = List.copyOf(segments);
             this.added = added;
             this.memos = passageMemos(segments);
+            this.provenance = project.provenance.of(segments.stream().map(Segment::id).toList());
         }
 
         @Override
@@ -172,6 +236,7 @@ public final class Coding {
                 project.store.write(() -> {
                     project.segments.restoreAll(segments);
                     memos.forEach(m -> project.memos.restore(m.target(), m));
+                    project.provenance.saveAll(provenance);
                     return null;
                 });
                 project.segmentCache.added(segments);
@@ -181,6 +246,21 @@ public final class Coding {
                 project.segmentCache.removed(ids);
             }
             project.fire(ProjectEvent.SEGMENTS);
+        }
+    }
+
+    /** Passages removed and others added as one action: undo takes the new ones out before the old come back. */
+    private record ReplaceEdit(String label, Edit removal, Edit addition) implements Edit {
+        @Override
+        public void apply() {
+            removal.apply();
+            addition.apply();
+        }
+
+        @Override
+        public void revert() {
+            addition.revert();
+            removal.revert();
         }
     }
 

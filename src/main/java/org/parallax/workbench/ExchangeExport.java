@@ -70,6 +70,7 @@ final class ExchangeExport {
         project.coders.list().forEach(c -> coders.put(c.id(), c));
         Map<Long, List<Segment>> byDocument = new HashMap<>();
         project.segmentCache.all().forEach(s -> byDocument.computeIfAbsent(s.documentId(), k -> new ArrayList<>()).add(s));
+        Map<Long, org.parallax.model.Provenance> provenance = project.provenance.all();
         for (Document d : project.documents.list()) {
             Pseudonyms.Replaced text = pseudonyms.replace(project.documents.text(d.id()));
             List<Selection> selections = new ArrayList<>();
@@ -90,7 +91,8 @@ final class ExchangeExport {
                         s.created(), List.of());
                 selections.add(new Selection(id("segment:" + segmentKey), text.offset(s.start(), false),
                         text.offset(s.end(), true),
-                        coderGuids.get(s.coderId()), s.created(), List.of(coding), noteRefs, memo));
+                        coderGuids.get(s.coderId()), s.created(), List.of(coding), noteRefs,
+                        withProvenance(memo, provenance.get(s.id()))));
             }
             sources.add(new Source(id("document:" + d.contentHash()), pseudonyms.text(d.title()), text.text(),
                     variables(d), selections, null, memoText(MemoTarget.document(d.id()))));
@@ -98,6 +100,14 @@ final class ExchangeExport {
         List<CodeNode> codes = withCodeMemos(codes(book), book, notes);
         return new ExchangeProject(name, "Parallax", users, codes, sets(book), sources, notes,
                 memoText(MemoTarget.project()));
+    }
+
+    /** A passage the assistant proposed says so in its Description, after the memo if it has one. */
+    private static String withProvenance(String memo, org.parallax.model.Provenance provenance) {
+        if (provenance == null) {
+            return memo;
+        }
+        return memo == null ? provenance.describe() : memo + "\n\n" + provenance.describe();
     }
 
     private String memoText(MemoTarget target) {

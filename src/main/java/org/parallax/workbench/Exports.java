@@ -21,6 +21,7 @@ import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Document;
 import org.parallax.model.Matrix;
+import org.parallax.model.Provenance;
 import org.parallax.model.Scenario;
 import org.parallax.model.Segment;
 
@@ -55,6 +56,7 @@ public final class Exports {
         Map<Long, Document> documents = new HashMap<>();
         project.documents.list().forEach(d -> documents.put(d.id(), d));
         Map<Long, String> scenarios = segmentScenarios(analysis.table1());
+        Map<Long, Provenance> provenance = project.provenance.all();
         List<Segment> segments = new ArrayList<>(project.segmentCache.all());
         segments.sort(Comparator.comparingLong(Segment::documentId).thenComparingInt(Segment::start)
                 .thenComparingLong(Segment::id));
@@ -80,7 +82,7 @@ public final class Exports {
                 return new SegmentRow(s.id(), d.id(), d.title(), d.meta().date(), d.meta().type(), d.meta().actor(),
                         scenario, code.id(), code.name(), code.frameId() == null ? null : frames.get(code.frameId()),
                         coders.get(s.coderId()), s.start(), s.end(), text.substring(s.start(), s.end()), s.memo(),
-                        s.created());
+                        s.created(), provenance.containsKey(s.id()) ? provenance.get(s.id()).describe() : null);
             }
         };
     }
@@ -94,7 +96,7 @@ public final class Exports {
         return segmentRows().stream().map(r -> new SegmentRow(r.segmentId(), r.documentId(),
                 pseudonyms.text(r.title()), r.date(), r.type(), r.actor(), r.scenario(), r.codeId(), r.code(),
                 r.frame(), r.coder(), r.start(), r.end(), pseudonyms.text(r.text()), pseudonyms.text(r.memo()),
-                r.created())).toList();
+                r.created(), r.provenance())).toList();
     }
 
     public void segmentsCsv(Path out, boolean neutraliseFormulas) {

@@ -17,6 +17,7 @@ import org.parallax.store.DocumentStore;
 import org.parallax.store.MemoStore;
 import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectStore;
+import org.parallax.store.ProvenanceStore;
 import org.parallax.store.SavedSearchStore;
 import org.parallax.store.SegmentStore;
 import org.parallax.store.SettingsStore;
@@ -36,6 +37,7 @@ final class Project implements AutoCloseable {
     final SavedSearchStore savedSearches;
     final MemoStore memos;
     final TracingStore tracing;
+    final ProvenanceStore provenance;
     final SegmentCache segmentCache;
     final UndoHistory history = new UndoHistory();
     final Backups backups = new Backups(this);
@@ -56,6 +58,7 @@ final class Project implements AutoCloseable {
         this.savedSearches = store.savedSearches();
         this.memos = store.memos();
         this.tracing = store.tracing();
+        this.provenance = store.provenance();
         this.segmentCache = new SegmentCache(segments, store::pollOutsideChanges);
         store.onOutsideChange(this::changedOutside);
     }

@@ -47,7 +47,7 @@ public final class Workbench implements AutoCloseable {
         this.exchange = new Exchange(project);
         this.merging = new Merging(project, exchange);
         this.practice = new Practice(project, analysis);
-        this.assistant = new Assistant(project);
+        this.assistant = new Assistant(project, coding);
         this.comparison = new Comparison(project, coding, analysis);
         this.check = new ProjectCheck(project, search);
         this.tracing = new ProcessTracing(project);

@@ -42,6 +42,27 @@ class AssistantCliTest {
     }
 
     @Test
+    void runWritesTheAssistantLayerThatAgreementAndTheJsonListingShow() throws Exception {
+        Path project = AssistantFixture.create(dir, 6, 0);
+
+        Cli run = Cli.parallax("assistant", "run", project, "--coder", "analyst");
+        Cli listing = Cli.parallax("segments", project, "--coder", "assistant", "--format", "json");
+        Cli agreement = Cli.parallax("agreement", project, "--coders", "analyst,assistant", "--unit", "sentence");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("Coded [1-9][0-9]* passages in 6 documents as coder 'assistant'; "
+                + "learnt from 'analyst' \\(method=knn");
+        assertThat(listing.exit()).as(listing.err()).isZero();
+        JsonNode rows = new ObjectMapper().readTree(listing.out());
+        assertThat(rows.size()).isPositive();
+        rows.forEach(r -> assertThat(r.get("provenance").asText()).startsWith("Suggested by the Parallax assistant"));
+        assertThat(agreement.exit()).as(agreement.err()).isZero();
+        // the assistant's layer is there to be compared: Krippendorff's alpha over the 72 sentences of 6 documents
+        assertThat(agreement.out()).containsPattern("\\(all codes\\) +alpha +[-0-9.]+ +72")
+                .contains("6 documents, 72 sentence units");
+    }
+
+    @Test
     void aProjectWithoutCodingGetsOneLineNotAStackTrace() {
         Path project = dir.resolve("empty.parallax");
         assertThat(Cli.parallax("new", project, "--codebook", "table1").exit()).isZero();

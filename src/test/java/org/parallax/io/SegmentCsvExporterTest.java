@@ -53,8 +53,9 @@ class SegmentCsvExporterTest {
         byte[] bytes = Files.readAllBytes(file);
         assertThat(new String(bytes, 0, 10, StandardCharsets.UTF_8)).isEqualTo("segment_id");
         assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(
-                "segment_id,document_id,title,date,type,actor,scenario,code_id,code,frame,coder,start,end,text,memo,created\r\n"
-                        + "8,4,Untitled,,other,,,13,Balance of power,Realism,Ben,0,5,Hello,,\r\n");
+                "segment_id,document_id,title,date,type,actor,scenario,code_id,code,frame,coder,start,end,text,memo,created,"
+                        + "provenance\r\n"
+                        + "8,4,Untitled,,other,,,13,Balance of power,Realism,Ben,0,5,Hello,,,\r\n");
     }
 
     @Test
@@ -98,7 +99,8 @@ class SegmentCsvExporterTest {
                         Long.parseLong(r.get("code_id")), orNull(r.get("code")), orNull(r.get("frame")),
                         orNull(r.get("coder")), Integer.parseInt(r.get("start")), Integer.parseInt(r.get("end")),
                         orNull(r.get("text")), orNull(r.get("memo")),
-                        r.get("created").isEmpty() ? null : Instant.parse(r.get("created"))));
+                        r.get("created").isEmpty() ? null : Instant.parse(r.get("created")),
+                        orNull(r.get("provenance"))));
             }
         }
         return rows;

@@ -16,6 +16,7 @@ import org.parallax.store.SegmentStore;
 import org.parallax.store.SettingsStore;
 import org.parallax.store.StoreException;
 import org.parallax.store.TeamUrl;
+import org.parallax.store.ProvenanceStore;
 import org.parallax.store.TracingStore;
 import org.parallax.store.jdbc.JdbcCodebookStore;
 import org.parallax.store.jdbc.JdbcCoderStore;
@@ -24,6 +25,7 @@ import org.parallax.store.jdbc.JdbcMemoStore;
 import org.parallax.store.jdbc.JdbcSavedSearchStore;
 import org.parallax.store.jdbc.JdbcSegmentStore;
 import org.parallax.store.jdbc.JdbcSettingsStore;
+import org.parallax.store.jdbc.JdbcProvenanceStore;
 import org.parallax.store.jdbc.JdbcTracingStore;
 import org.parallax.store.jdbc.Migrations;
 
@@ -43,6 +45,7 @@ public final class PostgresProjectStore implements ProjectStore {
     private final SavedSearchStore savedSearches;
     private final MemoStore memos;
     private final TracingStore tracing;
+    private final ProvenanceStore provenance;
 
     private PostgresProjectStore(TeamUrl url, PostgresSession session, String login) {
         this.url = url;
@@ -56,6 +59,7 @@ public final class PostgresProjectStore implements ProjectStore {
         this.savedSearches = new JdbcSavedSearchStore(session);
         this.memos = new JdbcMemoStore(session);
         this.tracing = new JdbcTracingStore(session);
+        this.provenance = new JdbcProvenanceStore(session);
     }
 
     /** Opens the URL's team project; {@code prompt} is asked for a password only when none is stored. */
@@ -148,6 +152,11 @@ public final class PostgresProjectStore implements ProjectStore {
     @Override
     public TracingStore tracing() {
         return tracing;
+    }
+
+    @Override
+    public ProvenanceStore provenance() {
+        return provenance;
     }
 
     @Override

@@ -20,7 +20,8 @@ final class ProjectCopy {
     static final List<String> TABLES = List.of("frames", "scenarios", "codes", "code_expectations", "documents",
             "document_texts", "document_attributes", "coders", "segments", "code_anchors", "memos", "settings",
             "saved_searches", "hypothesis_sets", "hypotheses", "evidence", "evidence_likelihoods",
-            "evidence_passages", "causal_events");
+            "evidence_passages", "causal_events", "passage_provenance",
+            "assistant_rejections");
     private static final int BATCH = 1000;
 
     private ProjectCopy() {

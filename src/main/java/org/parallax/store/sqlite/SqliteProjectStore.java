@@ -7,6 +7,7 @@ import org.parallax.store.CodebookStore;
 import org.parallax.store.CoderStore;
 import org.parallax.store.DocumentStore;
 import org.parallax.store.MemoStore;
+import org.parallax.store.ProvenanceStore;
 import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectLocation;
 import org.parallax.store.ProjectStore;
@@ -18,6 +19,7 @@ import org.parallax.store.jdbc.JdbcCodebookStore;
 import org.parallax.store.jdbc.JdbcCoderStore;
 import org.parallax.store.jdbc.JdbcDocumentStore;
 import org.parallax.store.jdbc.JdbcMemoStore;
+import org.parallax.store.jdbc.JdbcProvenanceStore;
 import org.parallax.store.jdbc.JdbcSavedSearchStore;
 import org.parallax.store.jdbc.JdbcSegmentStore;
 import org.parallax.store.jdbc.JdbcSettingsStore;
@@ -35,6 +37,7 @@ public final class SqliteProjectStore implements ProjectStore {
     private final SavedSearchStore savedSearches;
     private final MemoStore memos;
     private final TracingStore tracing;
+    private final ProvenanceStore provenance;
 
     private SqliteProjectStore(Database db) {
         this.db = db;
@@ -47,6 +50,7 @@ public final class SqliteProjectStore implements ProjectStore {
         this.savedSearches = new JdbcSavedSearchStore(db);
         this.memos = new JdbcMemoStore(db);
         this.tracing = new JdbcTracingStore(db);
+        this.provenance = new JdbcProvenanceStore(db);
     }
 
     public static ProjectStore create(Path file) {
@@ -108,6 +112,11 @@ public final class SqliteProjectStore implements ProjectStore {
     @Override
     public TracingStore tracing() {
         return tracing;
+    }
+
+    @Override
+    public ProvenanceStore provenance() {
+        return provenance;
     }
 
     @Override

@@ -12,7 +12,8 @@ GRANT USAGE ON SCHEMA {schema} TO {lead}, {coder}, {reader};
 REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM PUBLIC;
 GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {lead}, {coder}, {reader};
 GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} TO {lead};
-GRANT INSERT, UPDATE, DELETE ON {schema}.segments, {schema}.memos, {schema}.saved_searches TO {coder};
+GRANT INSERT, UPDATE, DELETE ON {schema}.segments, {schema}.memos, {schema}.saved_searches,
+    {schema}.passage_provenance, {schema}.assistant_rejections TO {coder};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO {lead}, {coder};
 REVOKE ALL ON {schema}.schema_version FROM {lead}, {coder}, {reader};
 GRANT SELECT ON {schema}.schema_version TO {lead}, {coder}, {reader};

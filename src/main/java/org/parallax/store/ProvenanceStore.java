@@ -1,0 +1,30 @@
+package org.parallax.store;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.model.Provenance;
+
+/** The coding assistant's records: provenance of the passages it proposed, and the suggestions rejected. */
+public interface ProvenanceStore {
+    /** Stores (or replaces) provenance rows; joins the caller's transaction when there is one. */
+    void saveAll(Collection<Provenance> rows);
+
+    /** Provenance of every passage that has one, by segment id. */
+    Map<Long, Provenance> all();
+
+    /** Provenance of the given passages (for undo, which removes passages and must put them back whole). */
+    List<Provenance> of(Collection<Long> segmentIds);
+
+    /** Remembers that the analyst rejected a code for a unit. */
+    void reject(long documentId, int start, int end, long codeId, Instant when);
+
+    /** The rejected suggestions of a document as {@link #rejectionKey} keys. */
+    Set<String> rejections(long documentId);
+
+    static String rejectionKey(int start, int end, long codeId) {
+        return start + ":" + end + ":" + codeId;
+    }
+}

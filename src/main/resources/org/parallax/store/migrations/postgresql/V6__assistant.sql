@@ -1,0 +1,19 @@
+-- Schema version 6 (PostgreSQL dialect of the SQLite V6__assistant.sql): the coding assistant. Where a passage the
+-- assistant proposed came from (method, version, settings, confidence, date), for its own layer and for suggestions
+-- the analyst accepted; and the suggestions the analyst rejected, so the same suggestion does not come back.
+CREATE TABLE passage_provenance (
+    segment_id BIGINT           PRIMARY KEY REFERENCES segments(id) ON DELETE CASCADE,
+    method     TEXT             NOT NULL,
+    version    TEXT             NOT NULL,
+    settings   TEXT             NOT NULL,
+    confidence DOUBLE PRECISION NOT NULL CHECK (confidence >= 0 AND confidence <= 1),
+    created    TEXT             NOT NULL
+);
+CREATE TABLE assistant_rejections (
+    document_id  BIGINT  NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start_offset INTEGER NOT NULL,
+    end_offset   INTEGER NOT NULL,
+    code_id      BIGINT  NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+    created      TEXT    NOT NULL,
+    PRIMARY KEY (document_id, start_offset, end_offset, code_id)
+);

@@ -1,0 +1,129 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.analysis.UnitPrediction;
+import org.parallax.io.SegmentRow;
+import org.parallax.model.Coder;
+import org.parallax.model.Segment;
+import org.parallax.testutil.AssistantFixture;
+import org.parallax.testutil.TestProjects;
+
+class AssistantRunTest {
+    private static final AssistantSettings SETTINGS = AssistantSettings.defaults().withCoder(AssistantFixture.CODER);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runCodesTheAssistantLayerWithHeldOutModelsAsOneUndoableBatchWithProvenance() {
+        try (Workbench wb = Workbench.open(AssistantFixture.create(dir, 6, 2))) {
+            int analystPassages = wb.coding().segments().size();
+
+            AssistantRunReport report = wb.assistant().run(SETTINGS, null, null);
+
+            long assistant = coder(wb, AssistantSettings.CODER);
+            List<Segment> layer = wb.coding().segments().stream().filter(s -> s.coderId() == assistant).toList();
+            assertThat(layer).hasSameSizeAs(report.passages()).isNotEmpty();
+            assertThat(report.documents()).isEqualTo(8);
+            // cross-fitting: on coded documents the layer is exactly what the evaluation predicted for held-out units
+            Set<String> predicted = new HashSet<>();
+            for (UnitPrediction p : wb.assistant().evaluate(SETTINGS).predictions()) {
+                p.predicted().forEach(code -> predicted.add(p.unit().documentId() + ":" + p.unit().start() + ":"
+                        + p.unit().end() + ":" + code));
+            }
+            Set<String> stored = new HashSet<>();
+            layer.forEach(s -> stored.add(s.documentId() + ":" + s.start() + ":" + s.end() + ":" + s.codeId()));
+            assertThat(stored).isEqualTo(predicted);
+
+            List<SegmentRow> rows = wb.exports().segmentRows();
+            assertThat(rows).filteredOn(r -> r.coder().equals(AssistantSettings.CODER)).hasSize(layer.size())
+                    .allSatisfy(r -> assertThat(r.provenance()).startsWith("Suggested by the Parallax assistant ")
+                            .contains("method=knn k=10 unit=sentence threshold=0.3 coder=analyst seed=20260101")
+                            .containsPattern("confidence (0|1)\\.\\d{3}"));
+            assertThat(rows).filteredOn(r -> r.coder().equals(AssistantFixture.CODER))
+                    .allSatisfy(r -> assertThat(r.provenance()).isNull());
+
+            wb.history().undo();
+            assertThat(wb.coding().segments()).hasSize(analystPassages);
+            wb.history().redo();
+            assertThat(wb.exports().segmentRows()).filteredOn(r -> r.coder().equals(AssistantSettings.CODER))
+                    .hasSize(layer.size()).allSatisfy(r -> assertThat(r.provenance()).isNotNull());
+        }
+    }
+
+    @Test
+    void runningAgainReplacesTheLayerInTheChosenDocumentsOnly() {
+        try (Workbench wb = Workbench.open(AssistantFixture.create(dir, 6, 0))) {
+            AssistantRunReport first = wb.assistant().run(SETTINGS, null, null);
+            long inDocOne = first.passages().stream().filter(s -> s.documentId() == 1).count();
+
+            AssistantRunReport again = wb.assistant().run(SETTINGS, List.of(AssistantFixture.POWER), List.of(1L));
+
+            assertThat(again.replaced()).isEqualTo((int) first.passages().stream()
+                    .filter(s -> s.documentId() == 1 && s.codeId() == wb.codebook().code(AssistantFixture.POWER).id())
+                    .count());
+            long assistant = coder(wb, AssistantSettings.CODER);
+            assertThat(wb.coding().segments().stream().filter(s -> s.coderId() == assistant)).hasSize(
+                    first.passages().size());
+            assertThat(inDocOne).isPositive();
+            wb.history().undo();
+            assertThat(wb.coding().segments().stream().filter(s -> s.coderId() == assistant)).hasSize(
+                    first.passages().size());
+        }
+    }
+
+    @Test
+    void acceptedSuggestionsCarryProvenanceIntoCsvAndRefiQdaAndRejectedOnesStayAway() throws Exception {
+        try (Workbench wb = Workbench.open(AssistantFixture.create(dir, 6, 0))) {
+            long probe = TestProjects.importOne(wb, TestProjects.textFile(dir, "probe.txt",
+                    AssistantFixture.englishProbe()));
+            List<Suggestion> suggestions = wb.assistant().suggestForReading(probe, SETTINGS);
+            assertThat(suggestions).hasSize(2);
+
+            Segment accepted = wb.assistant().accept(suggestions.get(0), SETTINGS);
+            wb.assistant().reject(suggestions.get(1));
+
+            assertThat(accepted.coderId()).isEqualTo(wb.activeCoder().id());
+            assertThat(wb.assistant().suggestForReading(probe, SETTINGS)).isEmpty();
+            wb.history().undo();
+            wb.history().redo();
+            Path csv = dir.resolve("passages.csv");
+            wb.exports().segmentsCsv(csv, true);
+            String line = Files.readAllLines(csv, StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.startsWith(accepted.id() + ",")).findFirst().orElseThrow();
+            assertThat(line).contains("Suggested by the Parallax assistant").contains("coder=analyst");
+
+            Path qdpx = dir.resolve("project.qdpx");
+            wb.exchange().exportQdpx(qdpx, false);
+            String qde = entry(qdpx, "project.qde");
+            assertThat(qde).contains("<Description>Suggested by the Parallax assistant");
+        }
+    }
+
+    private static long coder(Workbench wb, String name) {
+        return wb.coders().stream().filter(c -> c.name().equals(name)).map(Coder::id).findFirst().orElseThrow();
+    }
+
+    private static String entry(Path zip, String name) throws Exception {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(((InputStream) in).readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + name + " in " + zip);
+    }
+}
