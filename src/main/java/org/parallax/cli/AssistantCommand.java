@@ -43,8 +43,8 @@ final class AssistantCommand implements Runnable {
         @Option(names = "--format", defaultValue = "table", description = "table or json") Format format;
 
         @Override
-        Workbench open(java.nio.file.Path file) {
-            return Workbench.openReadOnly(file);
+        Workbench open(String location) {
+            return Workbench.openReadOnly(location, passwordPrompt(location));
         }
 
         @Override
@@ -116,8 +116,8 @@ final class AssistantCommand implements Runnable {
         @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
 
         @Override
-        Workbench open(java.nio.file.Path file) {
-            return Workbench.openReadOnly(file);
+        Workbench open(String location) {
+            return Workbench.openReadOnly(location, passwordPrompt(location));
         }
 
         @Override
