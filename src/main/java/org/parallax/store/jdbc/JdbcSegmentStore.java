@@ -42,25 +42,12 @@ public final class JdbcSegmentStore implements SegmentStore {
 
     /**
      * Inserts segments in one transaction, skipping exact duplicates; returns those inserted, with the ids the
-     * database gave them ({@code RETURNING id}; a duplicate returns no row), in document and offset order. One
-     * prepared statement runs once per row: in SQLite that costs no round trip. Rows go in sorted because the
-     * indexes then fill in order (faster).
+     * database gave them, in document and offset order. Rows go in sorted because the indexes then fill in order.
      */
     @Override
     public List<Segment> insertAll(Collection<Segment> segments) {
         return db.write(c -> {
-            List<Segment> inserted = new java.util.ArrayList<>(segments.size());
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO segments(" + COLUMNS
-                    + ") VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING RETURNING id")) {
-                for (Segment s : inIndexOrder(segments)) {
-                    Sql.bind(st, values(s));
-                    try (ResultSet rs = st.executeQuery()) {
-                        if (rs.next()) {
-                            inserted.add(withId(s, rs.getLong(1)));
-                        }
-                    }
-                }
-            }
+            List<Segment> inserted = SegmentBatch.insert(c, inIndexOrder(segments));
             JdbcMemoStore.insertPassageMemos(c, inserted);
             return inserted;
         });

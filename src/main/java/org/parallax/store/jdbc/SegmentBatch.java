@@ -1,0 +1,86 @@
+package org.parallax.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.model.Segment;
+
+/**
+ * Inserts many passages with the ids the database gives them: multi-row {@code INSERT … ON CONFLICT DO NOTHING
+ * RETURNING} of up to {@value #ROWS} rows, one statement per chunk rather than one per row (per-row statements made
+ * 200,000 passages take 4 s in SQLite and would cost a round trip each on a server). The returned rows carry their
+ * natural key (document, span, code, coder), which tells which input each id belongs to and which inputs were
+ * duplicates, whatever order the database returns them in.
+ */
+final class SegmentBatch {
+    /** Rows per statement: 6 parameters each stays far below SQLite's 32,766 and PostgreSQL's 65,535. */
+    static final int ROWS = 1000;
+    private static final String INSERT = "INSERT INTO segments(document_id, start_offset, end_offset, code_id, "
+            + "coder_id, created) VALUES ";
+    private static final String RETURNING = " ON CONFLICT DO NOTHING RETURNING id, document_id, start_offset, "
+            + "end_offset, code_id, coder_id";
+
+    private record Key(long document, int start, int end, long code, long coder) {
+        static Key of(Segment s) {
+            return new Key(s.documentId(), s.start(), s.end(), s.codeId(), s.coderId());
+        }
+    }
+
+    private SegmentBatch() {
+    }
+
+    /** Inserts {@code ordered} and returns the rows inserted, with ids, in the given order; duplicates are left out. */
+    static List<Segment> insert(Connection c, List<Segment> ordered) throws SQLException {
+        Map<Key, Long> ids = new HashMap<>(ordered.size() * 2);
+        String fullChunk = null;
+        for (int from = 0; from < ordered.size(); from += ROWS) {
+            List<Segment> chunk = ordered.subList(from, Math.min(ordered.size(), from + ROWS));
+            String sql;
+            if (chunk.size() == ROWS) {
+                sql = fullChunk == null ? (fullChunk = statement(ROWS)) : fullChunk;
+            } else {
+                sql = statement(chunk.size());
+            }
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                int p = 1;
+                for (Segment s : chunk) {
+                    st.setLong(p++, s.documentId());
+                    st.setInt(p++, s.start());
+                    st.setInt(p++, s.end());
+                    st.setLong(p++, s.codeId());
+                    st.setLong(p++, s.coderId());
+                    st.setString(p++, s.created().toString());
+                }
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        ids.put(new Key(rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5), rs.getLong(6)),
+                                rs.getLong(1));
+                    }
+                }
+            }
+        }
+        List<Segment> inserted = new ArrayList<>(ids.size());
+        for (Segment s : ordered) {
+            // remove: of inputs with the same key, only the first was inserted.
+            Long id = ids.remove(Key.of(s));
+            if (id != null) {
+                inserted.add(new Segment(id, s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), s.memo(),
+                        s.created()));
+            }
+        }
+        return inserted;
+    }
+
+    private static String statement(int rows) {
+        StringBuilder sql = new StringBuilder(INSERT.length() + RETURNING.length() + rows * 16).append(INSERT);
+        for (int i = 0; i < rows; i++) {
+            sql.append(i == 0 ? "(?,?,?,?,?,?)" : ",(?,?,?,?,?,?)");
+        }
+        return sql.append(RETURNING).toString();
+    }
+}
