@@ -5,10 +5,19 @@ package org.parallax.model;
  * a scenario code marks passages with a scenario ({@code scenarioId}); a code may be neither.
  * {@code shortcut} is 0 or a digit 1-9 used as a coding key. {@code inclusion} and {@code exclusion}
  * are the frame guide's rules for when to apply the code and when not (null when not written).
+ * {@code version} is the stored version the code was read at (0 for a code not read from a project); a change
+ * made against an older version than the stored one is refused.
  */
 public record Code(long id, Long parentId, Long frameId, Long scenarioId, String name,
                    String color, String definition, int shortcut, int position,
-                   String inclusion, String exclusion) {
+                   String inclusion, String exclusion, long version) {
+    /** A code not read from a project (version 0). */
+    public Code(long id, Long parentId, Long frameId, Long scenarioId, String name,
+                String color, String definition, int shortcut, int position,
+                String inclusion, String exclusion) {
+        this(id, parentId, frameId, scenarioId, name, color, definition, shortcut, position, inclusion, exclusion, 0);
+    }
+
 
     /** A code without inclusion and exclusion rules. */
     public Code(long id, Long parentId, Long frameId, Long scenarioId, String name,
@@ -23,6 +32,12 @@ public record Code(long id, Long parentId, Long frameId, Long scenarioId, String
     /** This code with other inclusion and exclusion rules. */
     public Code withRules(String newInclusion, String newExclusion) {
         return new Code(id, parentId, frameId, scenarioId, name, color, definition, shortcut, position,
-                newInclusion, newExclusion);
+                newInclusion, newExclusion, version);
+    }
+
+    /** This code as read at another stored version. */
+    public Code withVersion(long newVersion) {
+        return new Code(id, parentId, frameId, scenarioId, name, color, definition, shortcut, position,
+                inclusion, exclusion, newVersion);
     }
 }

@@ -14,13 +14,21 @@ public interface CodebookStore {
 
     Frame insertFrame(String name, String description, String color);
 
-    void updateFrame(Frame frame);
+    /**
+     * Changes a frame, checked against {@code frame.version()} (0: unchecked); returns the new stored version.
+     *
+     * @throws org.parallax.store.StaleEditException when someone changed the frame since that version
+     */
+    long updateFrame(Frame frame);
 
     /** Inserts a scenario at the end of the column order together with its scenario code. */
     Scenario insertScenario(String name, String description);
 
-    /** Renames or reorders a scenario; its scenario code is renamed with it. */
-    void updateScenario(Scenario scenario);
+    /**
+     * Renames or reorders a scenario, checked against {@code scenario.version()} as {@link #updateFrame}; its
+     * scenario code is renamed with it. Returns the new stored version.
+     */
+    long updateScenario(Scenario scenario);
 
     /** Inserts a code; {@code code.id()} is ignored unless {@code keepId}, used when undo restores a code. */
     Code insertCode(Code code, boolean keepId);
@@ -34,8 +42,11 @@ public interface CodebookStore {
     /** The code a scenario has under its own name. */
     Code scenarioCode(long scenarioId);
 
-    /** Updates a code; a null inclusion or exclusion rule keeps the stored one, an empty one clears it. */
-    void updateCode(Code code);
+    /**
+     * Updates a code, checked against {@code code.version()} as {@link #updateFrame}; a null inclusion or exclusion
+     * rule keeps the stored one, an empty one clears it. Returns the new stored version.
+     */
+    long updateCode(Code code);
 
     /** Deletes a code; its segments go with it (callers snapshot them first for undo). */
     void deleteCode(long id);

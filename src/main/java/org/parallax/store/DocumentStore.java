@@ -11,8 +11,13 @@ public interface DocumentStore {
     /** Inserts a document with its normalised text; the scenario, if named, must exist. */
     Document insert(DocumentMeta meta, String text, String contentHash, String sourceFile);
 
-    /** Replaces a document's metadata; its text never changes. */
-    void updateMeta(long id, DocumentMeta meta);
+    /**
+     * Replaces a document's metadata (its text never changes), checked against the version the caller read
+     * ({@code expectedVersion}; 0: unchecked); returns the new stored version.
+     *
+     * @throws org.parallax.store.StaleEditException when someone changed the details since that version
+     */
+    long updateMeta(long id, long expectedVersion, DocumentMeta meta);
 
     void delete(long id);
 

@@ -38,6 +38,9 @@ public interface ProjectStore extends Transactions, AutoCloseable {
         return Optional.empty();
     }
 
+    /** Names who makes the following changes (the active coder); recorded with every versioned change. */
+    void actAs(String name);
+
     /** Why writes are refused (damaged file, read-only place, replaced journal), or empty when writable. */
     Optional<String> readOnlyReason();
 

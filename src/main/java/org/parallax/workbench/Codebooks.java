@@ -175,7 +175,7 @@ public final class Codebooks {
         }
         Long frame = frameOfPlace(book, frameId, parentId, code);
         updateCode(new Code(code.id(), parentId, frame, null, code.name(), code.color(), code.definition(),
-                code.shortcut(), code.position(), code.inclusion(), code.exclusion()));
+                code.shortcut(), code.position(), code.inclusion(), code.exclusion(), code.version()));
     }
 
     /** The frame a code placed there belongs to: the parent code's frame, else {@code frameId}. */
@@ -206,23 +206,9 @@ public final class Codebooks {
                 .orElseThrow(() -> new ParallaxException("No code with id " + changed.id()));
         // Undo must clear rules the code did not have, and null would keep them.
         Code before = stored.withRules(orEmpty(stored.inclusion()), orEmpty(stored.exclusion()));
-        project.codebook.updateCode(changed);
-        project.history.record(new Edit() {
-            public String label() {
-                return "Edit code " + before.name();
-            }
-
-            public void apply() {
-                project.codebook.updateCode(changed);
-                project.fire(ProjectEvent.CODEBOOK);
-            }
-
-            public void revert() {
-                project.codebook.updateCode(before);
-                project.fire(ProjectEvent.CODEBOOK);
-            }
-        });
-        project.fire(ProjectEvent.CODEBOOK);
+        recordVersioned("Edit code " + before.name(), changed.version(),
+                v -> project.codebook.updateCode(changed.withVersion(v)),
+                v -> project.codebook.updateCode(before.withVersion(v)), ProjectEvent.CODEBOOK);
     }
 
     private static String orEmpty(String rule) {
@@ -310,8 +296,9 @@ public final class Codebooks {
                 .orElseThrow(() -> new ParallaxException("No frame with id " + changed.id()));
         requireNewName(current().frames().stream().filter(f -> f.id() != changed.id()).map(Frame::name).toList(),
                 changed.name(), "frame");
-        record("Edit frame " + before.name(), () -> project.codebook.updateFrame(changed),
-                () -> project.codebook.updateFrame(before), ProjectEvent.CODEBOOK);
+        recordVersioned("Edit frame " + before.name(), changed.version(),
+                v -> project.codebook.updateFrame(changed.withVersion(v)),
+                v -> project.codebook.updateFrame(before.withVersion(v)), ProjectEvent.CODEBOOK);
     }
 
     public Scenario addScenario(String name, String description) {
@@ -324,7 +311,7 @@ public final class Codebooks {
     public void renameScenario(long scenarioId, String name) {
         Scenario s = current().scenario(scenarioId)
                 .orElseThrow(() -> new ParallaxException("No scenario with id " + scenarioId));
-        updateScenario(new Scenario(s.id(), name, s.description(), s.position()));
+        updateScenario(new Scenario(s.id(), name, s.description(), s.position(), s.version()));
     }
 
     /**
@@ -340,8 +327,10 @@ public final class Codebooks {
             requireNewName(book.scenarios().stream().map(Scenario::name).toList(), changed.name(), "scenario");
             requireNewName(book.codes().stream().map(Code::name).toList(), changed.name(), "code");
         }
-        record("Edit scenario " + before.name(), () -> project.codebook.updateScenario(changed),
-                () -> project.codebook.updateScenario(before), ProjectEvent.CODEBOOK, ProjectEvent.DOCUMENTS);
+        recordVersioned("Edit scenario " + before.name(), changed.version(),
+                v -> project.codebook.updateScenario(changed.withVersion(v)),
+                v -> project.codebook.updateScenario(before.withVersion(v)), ProjectEvent.CODEBOOK,
+                ProjectEvent.DOCUMENTS);
     }
 
     private static void requireNewName(List<String> taken, String name, String what) {
@@ -354,6 +343,38 @@ public final class Codebooks {
     }
 
     /** Applies a change now and records it for undo; both directions fire {@code events}. */
+    /**
+     * Applies and records a change of a versioned entry (code, frame, scenario): the change is checked against
+     * {@code shownVersion}, the version the user saw, and undo and redo against the version the previous step
+     * left, so none of them overwrites what another window or coder changed meanwhile. Each step returns the new
+     * version; a refused step still fires {@code events}, so the views show what is stored now.
+     */
+    private void recordVersioned(String label, long shownVersion, java.util.function.LongUnaryOperator apply,
+                                 java.util.function.LongUnaryOperator revert, ProjectEvent... events) {
+        long[] version = {firing(() -> apply.applyAsLong(shownVersion), events)};
+        project.history.record(new Edit() {
+            public String label() {
+                return label;
+            }
+
+            public void apply() {
+                version[0] = firing(() -> apply.applyAsLong(version[0]), events);
+            }
+
+            public void revert() {
+                version[0] = firing(() -> revert.applyAsLong(version[0]), events);
+            }
+        });
+    }
+
+    private long firing(java.util.function.LongSupplier step, ProjectEvent... events) {
+        try {
+            return step.getAsLong();
+        } finally {
+            fire(events);
+        }
+    }
+
     private void record(String label, Runnable apply, Runnable revert, ProjectEvent... events) {
         apply.run();
         project.history.record(new Edit() {

@@ -56,32 +56,47 @@ public final class Documents {
         return project.documents.text(id);
     }
 
-    /** Replaces a document's metadata (undoable). */
+    /** Replaces a document's metadata as it is stored now (undoable). */
     public void updateMeta(long id, DocumentMeta meta) {
+        updateMeta(require(id), meta);
+    }
+
+    /**
+     * Replaces the metadata of {@code shown}, the document as the user saw it (undoable). Refused with a
+     * {@link org.parallax.store.StaleEditException} naming who changed them when another window or coder changed
+     * the details since; undo and redo are checked the same way against the version this change left.
+     */
+    public void updateMeta(Document shown, DocumentMeta meta) {
         TextLimits.require(meta);
+        long id = shown.id();
         DocumentMeta before = require(id).meta();
-        project.documents.updateMeta(id, meta);
+        long[] version = {writeMeta(id, shown.version(), meta)};
         project.history.record(new Edit() {
             public String label() {
                 return "Edit document details";
             }
 
             public void apply() {
-                writeMeta(id, meta);
+                version[0] = writeMeta(id, version[0], meta);
             }
 
             public void revert() {
-                writeMeta(id, before);
+                version[0] = writeMeta(id, version[0], before);
             }
         });
-        project.reindex(List.of(require(id)), this::text);
-        project.fire(ProjectEvent.DOCUMENTS);
     }
 
-    private void writeMeta(long id, DocumentMeta meta) {
-        project.documents.updateMeta(id, meta);
+    private long writeMeta(long id, long expectedVersion, DocumentMeta meta) {
+        long version;
+        try {
+            version = project.documents.updateMeta(id, expectedVersion, meta);
+        } finally {
+            // Refused or not, the views show the details as stored now.
+            project.fire(ProjectEvent.DOCUMENTS);
+        }
         project.reindex(List.of(require(id)), this::text);
         project.fire(ProjectEvent.DOCUMENTS);
+        return version;
     }
 
     /** Deletes a document with its passages; not undoable, so the UI confirms first. */

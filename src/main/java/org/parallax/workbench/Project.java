@@ -61,6 +61,8 @@ final class Project implements AutoCloseable {
         this.provenance = store.provenance();
         this.segmentCache = new SegmentCache(segments, store::pollOutsideChanges);
         store.onOutsideChange(this::changedOutside);
+        // Versioned changes record who made them, also before anything asks for the active coder.
+        store.actAs(settings.get(ACTIVE_CODER).orElseGet(Project::defaultCoderName));
     }
 
     /**
@@ -115,6 +117,7 @@ final class Project implements AutoCloseable {
             // A read-only project cannot record a new coder; one not yet in it codes nothing anyway.
             coder = store.readOnlyReason().isPresent() ? coders.find(name).orElse(new Coder(0, name)) : coders.ensure(name);
             activeCoder = coder;
+            store.actAs(coder.name());
         }
         return coder;
     }
@@ -129,6 +132,7 @@ final class Project implements AutoCloseable {
         Coder coder = coders.ensure(name);
         settings.put(ACTIVE_CODER, coder.name());
         activeCoder = coder;
+        store.actAs(coder.name());
         fire(ProjectEvent.CODERS);
         return coder;
     }

@@ -24,7 +24,8 @@ class ProjectStoresTest {
         try (ProjectStore store = ProjectStores.open(new ProjectFile(copy))) {
             assertThat(store.schemaVersion()).isEqualTo(Migrations.latest());
             assertThat(store.documents().count()).isEqualTo(15);
-            assertThat(store.codebook().load().codes()).hasSize(11);
+            assertThat(store.codebook().load().codes()).hasSize(11).allMatch(c -> c.version() == 1);
+            assertThat(store.documents().list()).allMatch(d -> d.version() == 1);
             List<Segment> passages = store.segments().all();
             assertThat(passages).hasSize(71);
             assertThat(store.documents().text(passages.get(0).documentId())).isNotBlank();

@@ -43,14 +43,15 @@ public final class JdbcCodebookStore implements CodebookStore {
             int position = nextPosition(c, "frames");
             long id = Sql.insert(c, "INSERT INTO frames(name, description, color, position) VALUES (?,?,?,?)",
                     name, description, color, position);
-            return new Frame(id, name, description, color, position);
+            return new Frame(id, name, description, color, position, 1);
         });
     }
 
     @Override
-    public void updateFrame(Frame frame) {
-        db.write(c -> Sql.update(c, "UPDATE frames SET name=?, description=?, color=?, position=? WHERE id=?",
-                frame.name(), frame.description(), frame.color(), frame.position(), frame.id()));
+    public long updateFrame(Frame frame) {
+        return db.write(c -> Versions.update(c, Versions.FRAMES, frame.id(), frame.version(), db.actor(),
+                "name=?, description=?, color=?, position=?", frame.name(), frame.description(), frame.color(),
+                frame.position()));
     }
 
     /** Inserts a scenario at the end of the column order together with its scenario code. */
@@ -64,17 +65,19 @@ public final class JdbcCodebookStore implements CodebookStore {
                     name, description, position);
             Sql.insert(c, "INSERT INTO codes(name, scenario_id, color, definition, position) VALUES (?,?,?,?,?)",
                     name, id, "#9e9e9e", "Passage describes this scenario: " + name, nextPosition(c, "codes"));
-            return new Scenario(id, name, description, position);
+            return new Scenario(id, name, description, position, 1);
         });
     }
 
     /** Renames or reorders a scenario; its scenario code is renamed with it. */
     @Override
-    public void updateScenario(Scenario scenario) {
-        db.write(c -> {
-            Sql.update(c, "UPDATE scenarios SET name=?, description=?, position=? WHERE id=?",
-                    scenario.name(), scenario.description(), scenario.position(), scenario.id());
-            return Sql.update(c, "UPDATE codes SET name=? WHERE scenario_id=?", scenario.name(), scenario.id());
+    public long updateScenario(Scenario scenario) {
+        return db.write(c -> {
+            long version = Versions.update(c, Versions.SCENARIOS, scenario.id(), scenario.version(), db.actor(),
+                    "name=?, description=?, position=?", scenario.name(), scenario.description(), scenario.position());
+            Sql.update(c, "UPDATE codes SET name=?, version=version+1, changed_by=? WHERE scenario_id=? AND name<>?",
+                    scenario.name(), db.actor(), scenario.id(), scenario.name());
+            return version;
         });
     }
 
@@ -110,32 +113,35 @@ public final class JdbcCodebookStore implements CodebookStore {
         } else {
             id = Sql.insert(c, "INSERT INTO codes(" + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?)", values);
         }
+        // A new row starts at version 1 (the column's default).
         return new Code(id, code.parentId(), code.frameId(), code.scenarioId(), code.name(), code.color(),
-                code.definition(), code.shortcut(), position, code.inclusion(), code.exclusion());
+                code.definition(), code.shortcut(), position, code.inclusion(), code.exclusion(), 1);
     }
 
     /** Updates a code; a null inclusion or exclusion rule keeps the stored one, an empty one clears it. */
     @Override
-    public void updateCode(Code code) {
-        db.write(c -> {
+    public long updateCode(Code code) {
+        return db.write(c -> {
             Optional<Long> clash = Sql.one(c, "SELECT id FROM codes WHERE name=? AND id<>?", rs -> rs.getLong(1),
                     code.name(), code.id());
             if (clash.isPresent()) {
                 throw new ParallaxException("A code named '" + code.name() + "' already exists");
             }
-            if (code.shortcut() != 0) {
-                // A shortcut key selects exactly one code: taking it frees it elsewhere.
-                Sql.update(c, "UPDATE codes SET shortcut=0 WHERE shortcut=? AND id<>?", code.shortcut(), code.id());
-            }
             // A null rule keeps the stored one, so callers that build a Code without rules do not erase the
             // guide; an empty rule clears it.
-            return Sql.update(c, "UPDATE codes SET parent_id=?, frame_id=?, name=?, color=?, definition=?, "
-                            + "shortcut=?, position=?, "
+            long version = Versions.update(c, Versions.CODES, code.id(), code.version(), db.actor(),
+                    "parent_id=?, frame_id=?, name=?, color=?, definition=?, shortcut=?, position=?, "
                             // Typed, so PostgreSQL knows what the bare parameter is.
                             + "inclusion=CASE WHEN CAST(? AS TEXT) IS NULL THEN inclusion ELSE nullif(?, '') END, "
-                            + "exclusion=CASE WHEN CAST(? AS TEXT) IS NULL THEN exclusion ELSE nullif(?, '') END WHERE id=?",
+                            + "exclusion=CASE WHEN CAST(? AS TEXT) IS NULL THEN exclusion ELSE nullif(?, '') END",
                     code.parentId(), code.frameId(), code.name(), code.color(), code.definition(), code.shortcut(),
-                    code.position(), code.inclusion(), code.inclusion(), code.exclusion(), code.exclusion(), code.id());
+                    code.position(), code.inclusion(), code.inclusion(), code.exclusion(), code.exclusion());
+            if (code.shortcut() != 0) {
+                // A shortcut key selects exactly one code: taking it frees it elsewhere.
+                Sql.update(c, "UPDATE codes SET shortcut=0, version=version+1, changed_by=? "
+                        + "WHERE shortcut=? AND id<>?", db.actor(), code.shortcut(), code.id());
+            }
+            return version;
         });
     }
 
@@ -143,8 +149,8 @@ public final class JdbcCodebookStore implements CodebookStore {
     @Override
     public void deleteCode(long id) {
         db.write(c -> {
-            Sql.update(c, "UPDATE codes SET parent_id=(SELECT parent_id FROM codes WHERE id=?) WHERE parent_id=?",
-                    id, id);
+            Sql.update(c, "UPDATE codes SET parent_id=(SELECT parent_id FROM codes WHERE id=?), version=version+1, "
+                    + "changed_by=? WHERE parent_id=?", id, db.actor(), id);
             return Sql.update(c, "DELETE FROM codes WHERE id=?", id);
         });
     }
@@ -229,18 +235,18 @@ public final class JdbcCodebookStore implements CodebookStore {
 
     private static Frame frame(ResultSet rs) throws SQLException {
         return new Frame(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
-                rs.getString("color"), rs.getInt("position"));
+                rs.getString("color"), rs.getInt("position"), rs.getLong("version"));
     }
 
     private static Scenario scenario(ResultSet rs) throws SQLException {
         return new Scenario(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
-                rs.getInt("position"));
+                rs.getInt("position"), rs.getLong("version"));
     }
 
     private static Code code(ResultSet rs) throws SQLException {
         return new Code(rs.getLong("id"), Sql.nullableLong(rs, "parent_id"), Sql.nullableLong(rs, "frame_id"),
                 Sql.nullableLong(rs, "scenario_id"), rs.getString("name"), rs.getString("color"),
                 rs.getString("definition"), rs.getInt("shortcut"), rs.getInt("position"), rs.getString("inclusion"),
-                rs.getString("exclusion"));
+                rs.getString("exclusion"), rs.getLong("version"));
     }
 }

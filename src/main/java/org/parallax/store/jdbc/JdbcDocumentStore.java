@@ -19,7 +19,7 @@ import org.parallax.store.DocumentStore;
 /** Documents, their texts and attributes. A document's scenario is stored as a scenario id. */
 public final class JdbcDocumentStore implements DocumentStore {
     private static final String SELECT = "SELECT d.id, d.title, d.doc_date, d.type, d.actor, d.language, "
-            + "s.name AS scenario, d.length, d.content_hash, d.source_file "
+            + "s.name AS scenario, d.length, d.content_hash, d.source_file, d.version "
             + "FROM documents d LEFT JOIN scenarios s ON s.id = d.scenario_id ";
 
     private final JdbcSession db;
@@ -38,23 +38,23 @@ public final class JdbcDocumentStore implements DocumentStore {
                     scenarioId(c, meta.scenario()), contentHash, text.length(), sourceFile, Instant.now());
             Sql.update(c, "INSERT INTO document_texts(document_id, text) VALUES (?,?)", id, text);
             writeAttributes(c, id, meta.attributes());
-            return new Document(id, meta, text.length(), contentHash, sourceFile);
+            return new Document(id, meta, text.length(), contentHash, sourceFile, 1);
         });
     }
 
     /** Replaces a document's metadata; its text never changes. */
     @Override
-    public void updateMeta(long id, DocumentMeta meta) {
-        db.write(c -> {
-            int n = Sql.update(c, "UPDATE documents SET title=?, doc_date=?, type=?, actor=?, language=?, "
-                            + "scenario_id=? WHERE id=?", meta.title(), meta.date(), meta.type().label(),
-                    meta.actor(), meta.language(), scenarioId(c, meta.scenario()), id);
-            if (n == 0) {
+    public long updateMeta(long id, long expectedVersion, DocumentMeta meta) {
+        return db.write(c -> {
+            if (Sql.one(c, "SELECT 1 FROM documents WHERE id=?", rs -> 1, id).isEmpty()) {
                 throw new ParallaxException("No document with id " + id);
             }
+            long version = Versions.update(c, Versions.DOCUMENTS, id, expectedVersion, db.actor(),
+                    "title=?, doc_date=?, type=?, actor=?, language=?, scenario_id=?", meta.title(), meta.date(),
+                    meta.type().label(), meta.actor(), meta.language(), scenarioId(c, meta.scenario()));
             Sql.update(c, "DELETE FROM document_attributes WHERE document_id=?", id);
             writeAttributes(c, id, meta.attributes());
-            return null;
+            return version;
         });
     }
 
@@ -151,6 +151,6 @@ public final class JdbcDocumentStore implements DocumentStore {
                 DocumentType.parse(rs.getString("type")), rs.getString("actor"), rs.getString("language"),
                 rs.getString("scenario"), attributes);
         return new Document(rs.getLong("id"), meta, rs.getInt("length"), rs.getString("content_hash"),
-                rs.getString("source_file"));
+                rs.getString("source_file"), rs.getLong("version"));
     }
 }

@@ -10,4 +10,7 @@ public interface JdbcSession {
     <T> T read(SqlWork<T> work);
 
     Dialect dialect();
+
+    /** Who is acting (the active coder's name), recorded as {@code changed_by} on versioned rows. */
+    String actor();
 }

@@ -15,8 +15,7 @@ import org.parallax.store.StoreException;
  */
 public final class Migrations {
     static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__saved_searches.sql", "V3__frame_guide.sql",
-            "V4__memos.sql", "V5__process_tracing.sql",
-            "V6__assistant.sql");
+            "V4__memos.sql", "V5__process_tracing.sql", "V6__assistant.sql", "V7__versions.sql");
 
     private Migrations() {
     }

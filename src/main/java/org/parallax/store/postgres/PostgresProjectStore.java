@@ -115,6 +115,11 @@ public final class PostgresProjectStore implements ProjectStore {
     }
 
     @Override
+    public void actAs(String name) {
+        session.actAs(name);
+    }
+
+    @Override
     public DocumentStore documents() {
         return documents;
     }

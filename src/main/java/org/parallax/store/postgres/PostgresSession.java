@@ -31,6 +31,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     private volatile boolean closed;
     private String seenChange;
     private volatile Runnable outsideChange;
+    private volatile String actor;
 
     PostgresSession(TeamUrl url, Connection connection, String readOnlyReason) {
         this.url = url;
@@ -41,6 +42,16 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     @Override
     public Dialect dialect() {
         return PostgresDialect.INSTANCE;
+    }
+
+    @Override
+    public String actor() {
+        return actor;
+    }
+
+    /** Names who makes the following changes, recorded as {@code changed_by} on versioned rows. */
+    void actAs(String name) {
+        this.actor = name;
     }
 
     @Override

@@ -42,6 +42,7 @@ public final class Database implements JdbcSession, AutoCloseable {
     private static final long UNSEEN = Long.MIN_VALUE;
     private long seenVersion = UNSEEN;
     private volatile Runnable outsideChange;
+    private volatile String actor;
 
     private Database(Path file, Connection writer, Connection reader, String readOnlyReason) {
         this.file = file;
@@ -386,6 +387,16 @@ public final class Database implements JdbcSession, AutoCloseable {
         try (var st = writer.createStatement()) {
             st.execute("PRAGMA wal_checkpoint(" + mode + ")");
         }
+    }
+
+    @Override
+    public String actor() {
+        return actor;
+    }
+
+    /** Names who makes the following changes, for {@link #actor()}. */
+    public void actAs(String name) {
+        this.actor = name;
     }
 
     @Override

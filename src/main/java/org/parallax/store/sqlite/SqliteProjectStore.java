@@ -130,6 +130,11 @@ public final class SqliteProjectStore implements ProjectStore {
     }
 
     @Override
+    public void actAs(String name) {
+        db.actAs(name);
+    }
+
+    @Override
     public Optional<String> readOnlyReason() {
         return db.readOnlyReason();
     }

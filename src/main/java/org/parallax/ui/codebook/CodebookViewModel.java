@@ -262,7 +262,7 @@ public final class CodebookViewModel {
 
     private void update(Code c, String name, Long frameId, int shortcut) {
         context.write(wb -> wb.codebook().updateCode(new Code(c.id(), c.parentId(), frameId, c.scenarioId(), name,
-                c.color(), c.definition(), shortcut, c.position())));
+                c.color(), c.definition(), shortcut, c.position(), null, null, c.version())));
     }
 
     public void addScenario() {

@@ -218,6 +218,8 @@ public final class EntryForm {
                 .toList();
         boolean anchorsEdited = !anchoredOf(anchors).equals(anchoredBefore);
         long codeId = id;
+        // The version this form was opened at: a change someone else saved since is not overwritten.
+        long shownVersion = current.version();
         return wb -> {
             Code stored = wb.codebook().current().code(codeId)
                     .orElseThrow(() -> new ParallaxException("The code was deleted meanwhile"));
@@ -231,8 +233,8 @@ public final class EntryForm {
                     keyField.isEdited() ? shortcut : stored.shortcut(),
                     stored.position(),
                     inclusionField.isEdited() ? in : stored.inclusion(),
-                    exclusionField.isEdited() ? ex : stored.exclusion());
-            if (!changed.equals(stored)) {
+                    exclusionField.isEdited() ? ex : stored.exclusion(), shownVersion);
+            if (!changed.equals(stored.withVersion(shownVersion))) {
                 wb.codebook().updateCode(changed);
             }
             if (anchorsEdited) {
@@ -246,13 +248,14 @@ public final class EntryForm {
             return wb -> wb.codebook().addFrame(newName, emptyToNull(text), emptyToNull(newColor));
         }
         long frameId = id;
+        long shownVersion = book.frame(frameId).map(Frame::version).orElse(0L);
         return wb -> {
             Frame stored = wb.codebook().current().frame(frameId)
                     .orElseThrow(() -> new ParallaxException("The frame was deleted meanwhile"));
             Frame changed = new Frame(frameId, nameField.isEdited() ? newName : stored.name(),
                     descriptionField.isEdited() ? emptyToNull(text) : stored.description(),
-                    colorField.isEdited() ? emptyToNull(newColor) : stored.color(), stored.position());
-            if (!changed.equals(stored)) {
+                    colorField.isEdited() ? emptyToNull(newColor) : stored.color(), stored.position(), shownVersion);
+            if (!changed.equals(stored.withVersion(shownVersion))) {
                 wb.codebook().updateFrame(changed);
             }
         };
@@ -263,12 +266,14 @@ public final class EntryForm {
             return wb -> wb.codebook().addScenario(newName, emptyToNull(text));
         }
         long scenarioId = id;
+        long shownVersion = book.scenario(scenarioId).map(Scenario::version).orElse(0L);
         return wb -> {
             Scenario stored = wb.codebook().current().scenario(scenarioId)
                     .orElseThrow(() -> new ParallaxException("The scenario was deleted meanwhile"));
             Scenario changed = new Scenario(scenarioId, nameField.isEdited() ? newName : stored.name(),
-                    descriptionField.isEdited() ? emptyToNull(text) : stored.description(), stored.position());
-            if (!changed.equals(stored)) {
+                    descriptionField.isEdited() ? emptyToNull(text) : stored.description(), stored.position(),
+                    shownVersion);
+            if (!changed.equals(stored.withVersion(shownVersion))) {
                 wb.codebook().updateScenario(changed);
             }
         };

@@ -119,7 +119,7 @@ public final class MetadataViewModel {
             DocumentMeta stored = wb.documents().require(row.id()).meta();
             DocumentMeta changed = change.apply(stored);
             if (!changed.equals(stored)) {
-                wb.documents().updateMeta(row.id(), changed);
+                wb.documents().updateMeta(row.document(), changed);
             }
         });
     }

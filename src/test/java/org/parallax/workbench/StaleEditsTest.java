@@ -1,0 +1,112 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.io.CodebookTemplates;
+import org.parallax.model.Code;
+import org.parallax.model.Document;
+import org.parallax.model.DocumentMeta;
+import org.parallax.model.Frame;
+import org.parallax.model.Scenario;
+import org.parallax.store.StaleEditException;
+import org.parallax.testutil.TestProjects;
+
+/**
+ * Two windows on one project file: an edit made against what a window showed before the other window changed
+ * it is refused with a message naming who changed it, and nothing of it is written.
+ */
+class StaleEditsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCodeEditedInTheOtherWindowIsNotOverwrittenByAStaleForm() {
+        Path file = dir.resolve("shared.parallax");
+        try (Workbench alice = Workbench.create(file, CodebookTemplates.named("table1"));
+             Workbench bob = Workbench.open(file)) {
+            alice.setActiveCoder("alice");
+            bob.setActiveCoder("bob");
+            Code shownToAlice = alice.codebook().code("Balance of power");
+            Code shownToBob = bob.codebook().code("Balance of power");
+
+            bob.codebook().updateCode(withDefinition(shownToBob, "Bob's definition"));
+
+            assertThatThrownBy(() -> alice.codebook().updateCode(withDefinition(shownToAlice, "Alice's definition")))
+                    .isInstanceOf(StaleEditException.class)
+                    .hasMessageContaining("Code 'Balance of power' was changed by bob")
+                    .hasMessageContaining("not saved");
+            assertThat(alice.codebook().code("Balance of power").definition()).isEqualTo("Bob's definition");
+            assertThat(alice.history().canUndo()).isFalse();
+
+            // Made again on what is stored now, the edit goes through.
+            Code fresh = alice.codebook().code("Balance of power");
+            alice.codebook().updateCode(withDefinition(fresh, "Alice's definition"));
+            assertThat(bob.codebook().code("Balance of power").definition()).isEqualTo("Alice's definition");
+        }
+    }
+
+    @Test
+    void framesAndScenariosAreGuardedTheSameWay() {
+        Path file = dir.resolve("shared.parallax");
+        try (Workbench alice = Workbench.create(file, CodebookTemplates.named("table1"));
+             Workbench bob = Workbench.open(file)) {
+            alice.setActiveCoder("alice");
+            bob.setActiveCoder("bob");
+            Frame frame = alice.codebook().current().frames().get(0);
+            Scenario scenario = alice.codebook().current().scenarios().get(0);
+
+            bob.codebook().updateFrame(new Frame(frame.id(), frame.name(), "Bob's tenets", frame.color(),
+                    frame.position(), frame.version()));
+            bob.codebook().renameScenario(scenario.id(), "Renamed by Bob");
+
+            assertThatThrownBy(() -> alice.codebook().updateFrame(new Frame(frame.id(), frame.name(),
+                    "Alice's tenets", frame.color(), frame.position(), frame.version())))
+                    .isInstanceOf(StaleEditException.class)
+                    .hasMessageContaining("Frame '" + frame.name() + "' was changed by bob");
+            assertThatThrownBy(() -> alice.codebook().updateScenario(new Scenario(scenario.id(), "Alice's name",
+                    scenario.description(), scenario.position(), scenario.version())))
+                    .isInstanceOf(StaleEditException.class)
+                    .hasMessageContaining("Scenario 'Renamed by Bob' was changed by bob");
+            assertThat(alice.codebook().current().frame(frame.id()).orElseThrow().description())
+                    .isEqualTo("Bob's tenets");
+            assertThat(alice.codebook().current().scenario(scenario.id()).orElseThrow().name())
+                    .isEqualTo("Renamed by Bob");
+        }
+    }
+
+    @Test
+    void documentDetailsEditedElsewhereAreNotOverwrittenAndUndoDoesNotUndoTheOtherWindow() throws Exception {
+        Path file = dir.resolve("shared.parallax");
+        try (Workbench alice = Workbench.create(file, CodebookTemplates.named("table1"))) {
+            TestProjects.importSamples(alice);
+            alice.setActiveCoder("alice");
+            try (Workbench bob = Workbench.open(file)) {
+                bob.setActiveCoder("bob");
+                Document shown = alice.documents().list().get(0);
+
+                alice.documents().updateMeta(shown, shown.meta().withTitle("Alice's title"));
+                Document seenByBob = bob.documents().require(shown.id());
+                assertThat(seenByBob.title()).isEqualTo("Alice's title");
+                bob.documents().updateMeta(seenByBob, seenByBob.meta().withTitle("Bob's title"));
+
+                assertThatThrownBy(() -> alice.documents().updateMeta(shown, shown.meta().withTitle("Stale title")))
+                        .isInstanceOf(StaleEditException.class)
+                        .hasMessageContaining("Document 'Bob's title' was changed by bob");
+                // Undoing Alice's own edit would overwrite Bob's newer one: refused, Bob's title stays.
+                assertThatThrownBy(() -> alice.history().undo())
+                        .isInstanceOf(StaleEditException.class)
+                        .hasMessageContaining("changed by bob");
+                assertThat(alice.documents().require(shown.id()).title()).isEqualTo("Bob's title");
+            }
+        }
+    }
+
+    private static Code withDefinition(Code c, String definition) {
+        return new Code(c.id(), c.parentId(), c.frameId(), c.scenarioId(), c.name(), c.color(), definition,
+                c.shortcut(), c.position(), c.inclusion(), c.exclusion(), c.version());
+    }
+}
