@@ -37,31 +37,18 @@ final class SegmentBatch {
     /** Inserts {@code ordered} and returns the rows inserted, with ids, in the given order; duplicates are left out. */
     static List<Segment> insert(Connection c, List<Segment> ordered) throws SQLException {
         Map<Key, Long> ids = new HashMap<>(ordered.size() * 2);
-        String fullChunk = null;
-        for (int from = 0; from < ordered.size(); from += ROWS) {
-            List<Segment> chunk = ordered.subList(from, Math.min(ordered.size(), from + ROWS));
-            String sql;
-            if (chunk.size() == ROWS) {
-                sql = fullChunk == null ? (fullChunk = statement(ROWS)) : fullChunk;
-            } else {
-                sql = statement(chunk.size());
+        int whole = ordered.size() / ROWS * ROWS;
+        if (whole > 0) {
+            // One statement for every full chunk: SQLite compiles the 1,000-row statement once.
+            try (PreparedStatement st = c.prepareStatement(statement(ROWS))) {
+                for (int from = 0; from < whole; from += ROWS) {
+                    run(st, ordered.subList(from, from + ROWS), ids);
+                }
             }
-            try (PreparedStatement st = c.prepareStatement(sql)) {
-                int p = 1;
-                for (Segment s : chunk) {
-                    st.setLong(p++, s.documentId());
-                    st.setInt(p++, s.start());
-                    st.setInt(p++, s.end());
-                    st.setLong(p++, s.codeId());
-                    st.setLong(p++, s.coderId());
-                    st.setString(p++, s.created().toString());
-                }
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        ids.put(new Key(rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5), rs.getLong(6)),
-                                rs.getLong(1));
-                    }
-                }
+        }
+        if (whole < ordered.size()) {
+            try (PreparedStatement st = c.prepareStatement(statement(ordered.size() - whole))) {
+                run(st, ordered.subList(whole, ordered.size()), ids);
             }
         }
         List<Segment> inserted = new ArrayList<>(ids.size());
@@ -74,6 +61,23 @@ final class SegmentBatch {
             }
         }
         return inserted;
+    }
+
+    private static void run(PreparedStatement st, List<Segment> chunk, Map<Key, Long> ids) throws SQLException {
+        int p = 1;
+        for (Segment s : chunk) {
+            st.setLong(p++, s.documentId());
+            st.setInt(p++, s.start());
+            st.setInt(p++, s.end());
+            st.setLong(p++, s.codeId());
+            st.setLong(p++, s.coderId());
+            st.setString(p++, s.created().toString());
+        }
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                ids.put(new Key(rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5), rs.getLong(6)), rs.getLong(1));
+            }
+        }
     }
 
     private static String statement(int rows) {

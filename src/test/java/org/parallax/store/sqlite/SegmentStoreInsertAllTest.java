@@ -44,4 +44,34 @@ class SegmentStoreInsertAllTest {
             assertThat(store.insertAll(List.of())).isEmpty();
         }
     }
+
+    @Test
+    void batchesLongerThanOneStatementGetEveryIdFromTheDatabaseAndSkipDuplicatesAcrossChunks(@TempDir Path dir) {
+        try (Database db = Database.create(dir.resolve("p.parallax"))) {
+            long doc = new JdbcDocumentStore(db).insert(DocumentMeta.titled("Long text"), "x".repeat(10_000), "h", null)
+                    .id();
+            long code = new JdbcCodebookStore(db).insertCode(new Code(0, null, null, null, "Power", "#ff7f0e", "", 0,
+                    0), false).id();
+            long coder = new JdbcCoderStore(db).ensure("anna").id();
+            JdbcSegmentStore store = new JdbcSegmentStore(db);
+            Segment stored = store.insert(new Segment(0, doc, 1500, 1501, code, coder, null, CREATED));
+
+            List<Segment> batch = new java.util.ArrayList<>();
+            for (int start = 0; start < 2_500; start++) {
+                batch.add(new Segment(0, doc, start, start + 1, code, coder, start % 1000 == 7 ? "memo " + start : null,
+                        CREATED));
+            }
+            batch.add(new Segment(0, doc, 999, 1000, code, coder, null, CREATED));
+            batch.add(new Segment(0, doc, 2_499, 2_500, code, coder, null, CREATED));
+
+            List<Segment> saved = store.insertAll(batch);
+
+            assertThat(saved).hasSize(2_499).extracting(Segment::start).doesNotContain(1500).isSorted();
+            assertThat(saved).extracting(Segment::id).doesNotHaveDuplicates().doesNotContain(stored.id());
+            for (Segment s : saved) {
+                assertThat(store.get(s.id())).contains(s);
+            }
+            assertThat(store.count()).isEqualTo(2_500);
+        }
+    }
 }
