@@ -206,7 +206,7 @@ public final class Codebooks {
                 .orElseThrow(() -> new ParallaxException("No code with id " + changed.id()));
         // Undo must clear rules the code did not have, and null would keep them.
         Code before = stored.withRules(orEmpty(stored.inclusion()), orEmpty(stored.exclusion()));
-        recordVersioned("Edit code " + before.name(), changed.version(),
+        recordVersioned("Edit code " + before.name(), "code:" + changed.id(), changed.version(),
                 v -> project.codebook.updateCode(changed.withVersion(v)),
                 v -> project.codebook.updateCode(before.withVersion(v)), ProjectEvent.CODEBOOK);
     }
@@ -296,7 +296,7 @@ public final class Codebooks {
                 .orElseThrow(() -> new ParallaxException("No frame with id " + changed.id()));
         requireNewName(current().frames().stream().filter(f -> f.id() != changed.id()).map(Frame::name).toList(),
                 changed.name(), "frame");
-        recordVersioned("Edit frame " + before.name(), changed.version(),
+        recordVersioned("Edit frame " + before.name(), "frame:" + changed.id(), changed.version(),
                 v -> project.codebook.updateFrame(changed.withVersion(v)),
                 v -> project.codebook.updateFrame(before.withVersion(v)), ProjectEvent.CODEBOOK);
     }
@@ -327,7 +327,7 @@ public final class Codebooks {
             requireNewName(book.scenarios().stream().map(Scenario::name).toList(), changed.name(), "scenario");
             requireNewName(book.codes().stream().map(Code::name).toList(), changed.name(), "code");
         }
-        recordVersioned("Edit scenario " + before.name(), changed.version(),
+        recordVersioned("Edit scenario " + before.name(), "scenario:" + changed.id(), changed.version(),
                 v -> project.codebook.updateScenario(changed.withVersion(v)),
                 v -> project.codebook.updateScenario(before.withVersion(v)), ProjectEvent.CODEBOOK,
                 ProjectEvent.DOCUMENTS);
@@ -345,24 +345,26 @@ public final class Codebooks {
     /** Applies a change now and records it for undo; both directions fire {@code events}. */
     /**
      * Applies and records a change of a versioned entry (code, frame, scenario): the change is checked against
-     * {@code shownVersion}, the version the user saw, and undo and redo against the version the previous step
-     * left, so none of them overwrites what another window or coder changed meanwhile. Each step returns the new
-     * version; a refused step still fires {@code events}, so the views show what is stored now.
+     * {@code shownVersion}, the version the user saw, and undo and redo against the version this window last
+     * wrote ({@link Project#written}), so none of them overwrites what another window or coder changed meanwhile.
+     * Each step returns the new version; a refused step still fires {@code events}, so the views show what is
+     * stored now.
      */
-    private void recordVersioned(String label, long shownVersion, java.util.function.LongUnaryOperator apply,
-                                 java.util.function.LongUnaryOperator revert, ProjectEvent... events) {
-        long[] version = {firing(() -> apply.applyAsLong(shownVersion), events)};
+    private void recordVersioned(String label, String key, long shownVersion,
+                                 java.util.function.LongUnaryOperator apply, java.util.function.LongUnaryOperator revert,
+                                 ProjectEvent... events) {
+        project.written.put(key, firing(() -> apply.applyAsLong(shownVersion), events));
         project.history.record(new Edit() {
             public String label() {
                 return label;
             }
 
             public void apply() {
-                version[0] = firing(() -> apply.applyAsLong(version[0]), events);
+                project.written.put(key, firing(() -> apply.applyAsLong(project.written.get(key)), events));
             }
 
             public void revert() {
-                version[0] = firing(() -> revert.applyAsLong(version[0]), events);
+                project.written.put(key, firing(() -> revert.applyAsLong(project.written.get(key)), events));
             }
         });
     }

@@ -64,24 +64,25 @@ public final class Documents {
     /**
      * Replaces the metadata of {@code shown}, the document as the user saw it (undoable). Refused with a
      * {@link org.parallax.store.StaleEditException} naming who changed them when another window or coder changed
-     * the details since; undo and redo are checked the same way against the version this change left.
+     * the details since; undo and redo are checked the same way against the version this window last wrote.
      */
     public void updateMeta(Document shown, DocumentMeta meta) {
         TextLimits.require(meta);
         long id = shown.id();
         DocumentMeta before = require(id).meta();
-        long[] version = {writeMeta(id, shown.version(), meta)};
+        String key = "document:" + id;
+        project.written.put(key, writeMeta(id, shown.version(), meta));
         project.history.record(new Edit() {
             public String label() {
                 return "Edit document details";
             }
 
             public void apply() {
-                version[0] = writeMeta(id, version[0], meta);
+                project.written.put(key, writeMeta(id, project.written.get(key), meta));
             }
 
             public void revert() {
-                version[0] = writeMeta(id, version[0], before);
+                project.written.put(key, writeMeta(id, project.written.get(key), before));
             }
         });
     }

@@ -40,6 +40,11 @@ final class Project implements AutoCloseable {
     final ProvenanceStore provenance;
     final SegmentCache segmentCache;
     final UndoHistory history = new UndoHistory();
+    /**
+     * The version of each versioned entry (key such as {@code code:12}) as this project instance last wrote it:
+     * undo and redo are checked against it, so they never overwrite what another window or coder changed since.
+     */
+    final java.util.Map<String, Long> written = new java.util.concurrent.ConcurrentHashMap<>();
     final Backups backups = new Backups(this);
     private final List<Consumer<ProjectEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile Coder activeCoder;

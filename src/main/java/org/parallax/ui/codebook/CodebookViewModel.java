@@ -260,9 +260,27 @@ public final class CodebookViewModel {
         return codebook.code(node.id());
     }
 
+    /**
+     * Renames, moves or re-keys code {@code c} as the view shows it. The change goes over what is stored now, so
+     * details changed elsewhere meanwhile are kept; when the detail changed here was itself changed elsewhere
+     * since the view loaded, the change is made against the version shown, which the store refuses naming who.
+     */
     private void update(Code c, String name, Long frameId, int shortcut) {
-        context.write(wb -> wb.codebook().updateCode(new Code(c.id(), c.parentId(), frameId, c.scenarioId(), name,
-                c.color(), c.definition(), shortcut, c.position(), null, null, c.version())));
+        context.write(wb -> {
+            Code stored = wb.codebook().current().code(c.id())
+                    .orElseThrow(() -> new ParallaxException("The code was deleted meanwhile"));
+            boolean renamed = !name.equals(c.name());
+            boolean moved = !Objects.equals(frameId, c.frameId());
+            boolean rekeyed = shortcut != c.shortcut();
+            boolean clash = renamed && !stored.name().equals(c.name())
+                    || moved && !Objects.equals(stored.frameId(), c.frameId())
+                    || rekeyed && stored.shortcut() != c.shortcut();
+            Code changed = new Code(c.id(), moved ? c.parentId() : stored.parentId(),
+                    moved ? frameId : stored.frameId(), stored.scenarioId(), renamed ? name : stored.name(), stored.color(), stored.definition(),
+                    rekeyed ? shortcut : stored.shortcut(), stored.position(), null, null,
+                    clash ? c.version() : stored.version());
+            wb.codebook().updateCode(changed);
+        });
     }
 
     public void addScenario() {

@@ -218,8 +218,7 @@ public final class EntryForm {
                 .toList();
         boolean anchorsEdited = !anchoredOf(anchors).equals(anchoredBefore);
         long codeId = id;
-        // The version this form was opened at: a change someone else saved since is not overwritten.
-        long shownVersion = current.version();
+        Code shown = current;
         return wb -> {
             Code stored = wb.codebook().current().code(codeId)
                     .orElseThrow(() -> new ParallaxException("The code was deleted meanwhile"));
@@ -233,9 +232,20 @@ public final class EntryForm {
                     keyField.isEdited() ? shortcut : stored.shortcut(),
                     stored.position(),
                     inclusionField.isEdited() ? in : stored.inclusion(),
-                    exclusionField.isEdited() ? ex : stored.exclusion(), shownVersion);
-            if (!changed.equals(stored.withVersion(shownVersion))) {
-                wb.codebook().updateCode(changed);
+                    exclusionField.isEdited() ? ex : stored.exclusion(), stored.version());
+            boolean clash = clash(placeField, List.of(nullable(shown.parentId()), nullable(shown.frameId())),
+                    List.of(nullable(stored.parentId()), nullable(stored.frameId())),
+                    List.of(nullable(changed.parentId()), nullable(changed.frameId())))
+                    || clash(nameField, shown.name(), stored.name(), changed.name())
+                    || clash(colorField, shown.color(), stored.color(), changed.color())
+                    || clash(descriptionField, shown.definition(), stored.definition(), changed.definition())
+                    || clash(keyField, shown.shortcut(), stored.shortcut(), changed.shortcut())
+                    || clash(inclusionField, emptyToNull(shown.inclusion()), emptyToNull(stored.inclusion()),
+                            emptyToNull(changed.inclusion()))
+                    || clash(exclusionField, emptyToNull(shown.exclusion()), emptyToNull(stored.exclusion()),
+                            emptyToNull(changed.exclusion()));
+            if (!changed.equals(stored)) {
+                wb.codebook().updateCode(clash ? changed.withVersion(shown.version()) : changed);
             }
             if (anchorsEdited) {
                 wb.codebook().setAnchors(codeId, anchored);
@@ -248,15 +258,18 @@ public final class EntryForm {
             return wb -> wb.codebook().addFrame(newName, emptyToNull(text), emptyToNull(newColor));
         }
         long frameId = id;
-        long shownVersion = book.frame(frameId).map(Frame::version).orElse(0L);
+        Frame shown = book.frame(frameId).orElseThrow(() -> new ParallaxException("The frame was deleted meanwhile"));
         return wb -> {
             Frame stored = wb.codebook().current().frame(frameId)
                     .orElseThrow(() -> new ParallaxException("The frame was deleted meanwhile"));
             Frame changed = new Frame(frameId, nameField.isEdited() ? newName : stored.name(),
                     descriptionField.isEdited() ? emptyToNull(text) : stored.description(),
-                    colorField.isEdited() ? emptyToNull(newColor) : stored.color(), stored.position(), shownVersion);
-            if (!changed.equals(stored.withVersion(shownVersion))) {
-                wb.codebook().updateFrame(changed);
+                    colorField.isEdited() ? emptyToNull(newColor) : stored.color(), stored.position(), stored.version());
+            boolean clash = clash(nameField, shown.name(), stored.name(), changed.name())
+                    || clash(descriptionField, shown.description(), stored.description(), changed.description())
+                    || clash(colorField, shown.color(), stored.color(), changed.color());
+            if (!changed.equals(stored)) {
+                wb.codebook().updateFrame(clash ? changed.withVersion(shown.version()) : changed);
             }
         };
     }
@@ -266,17 +279,35 @@ public final class EntryForm {
             return wb -> wb.codebook().addScenario(newName, emptyToNull(text));
         }
         long scenarioId = id;
-        long shownVersion = book.scenario(scenarioId).map(Scenario::version).orElse(0L);
+        Scenario shown = book.scenario(scenarioId)
+                .orElseThrow(() -> new ParallaxException("The scenario was deleted meanwhile"));
         return wb -> {
             Scenario stored = wb.codebook().current().scenario(scenarioId)
                     .orElseThrow(() -> new ParallaxException("The scenario was deleted meanwhile"));
             Scenario changed = new Scenario(scenarioId, nameField.isEdited() ? newName : stored.name(),
                     descriptionField.isEdited() ? emptyToNull(text) : stored.description(), stored.position(),
-                    shownVersion);
-            if (!changed.equals(stored.withVersion(shownVersion))) {
-                wb.codebook().updateScenario(changed);
+                    stored.version());
+            boolean clash = clash(nameField, shown.name(), stored.name(), changed.name())
+                    || clash(descriptionField, shown.description(), stored.description(), changed.description());
+            if (!changed.equals(stored)) {
+                wb.codebook().updateScenario(clash ? changed.withVersion(shown.version()) : changed);
             }
         };
+    }
+
+    /**
+     * Whether a detail the user edited was changed by someone else since the form opened, to something other than
+     * what the user now sets. The change then goes against the version the form showed, which the store refuses
+     * naming who changed it; details the user did not edit, or that both set alike, are merged over what is
+     * stored now.
+     */
+    private static boolean clash(FormField<?> field, Object shown, Object stored, Object mine) {
+        return field.isEdited() && !Objects.equals(shown, stored) && !Objects.equals(mine, stored);
+    }
+
+    /** A nullable id in a list ({@link List#of} refuses null). */
+    private static Object nullable(Long id) {
+        return id == null ? "none" : id;
     }
 
     private static String emptyToNull(String s) {

@@ -15,6 +15,7 @@ import org.parallax.model.Frame;
 import org.parallax.model.Scenario;
 import org.parallax.ui.UiFixture;
 import org.parallax.ui.coding.TextRange;
+import org.parallax.workbench.Workbench;
 
 /** The codebook edited in the window: entry forms, filter, moves, delete and merge, each undoable. */
 class EntryFormTest {
@@ -115,6 +116,28 @@ class EntryFormTest {
         assertThat(fixture.workbench().codebook().anchors(after.id())).hasSize(1);
         fixture.main.undo().undo();
         assertThat(fixture.workbench().codebook().anchors(after.id())).isEmpty();
+    }
+
+    @Test
+    void aDetailChangedElsewhereAndInTheFormIsRefusedNamingWhoChangedIt() {
+        codebook.selectedProperty().set(node("Balance of power"));
+        codebook.edit();
+        EntryForm form = lastForm();
+        Code before = fixture.code("Balance of power");
+        try (Workbench other = Workbench.open(fixture.project)) {
+            other.setActiveCoder("bob");
+            Code seen = other.codebook().code("Balance of power");
+            other.codebook().updateCode(new Code(seen.id(), seen.parentId(), seen.frameId(), null, seen.name(),
+                    seen.color(), "Bob's definition", seen.shortcut(), seen.position(), null, null, seen.version()));
+        }
+
+        form.descriptionProperty().set("My definition");
+        assertThat(form.save()).isTrue();
+
+        assertThat(fixture.dialogs.errors).last().asString()
+                .contains("Code 'Balance of power' was changed by bob").contains("not saved");
+        assertThat(fixture.code("Balance of power").definition()).isEqualTo("Bob's definition");
+        assertThat(fixture.code("Balance of power").color()).isEqualTo(before.color());
     }
 
     @Test
