@@ -67,7 +67,7 @@ final class Project implements AutoCloseable {
         this.segmentCache = new SegmentCache(segments, store::pollOutsideChanges);
         store.onOutsideChange(this::changedOutside);
         // Versioned changes record who made them, also before anything asks for the active coder.
-        store.actAs(settings.get(ACTIVE_CODER).orElseGet(Project::defaultCoderName));
+        store.actAs(store.sessionCoder().orElseGet(() -> settings.get(ACTIVE_CODER).orElseGet(Project::defaultCoderName)));
     }
 
     /**
