@@ -118,8 +118,12 @@ public final class Benchmark {
                     options.segments() / 2, options.repetitions(), options.seed()));
             step(10, "Importing a codebook of 10,000 codes");
             figures.addAll(CodebookImportFigures.measure(folder));
-            step(11, "Training the coding assistant, suggesting and running it");
-            figures.addAll(AssistantFigures.measure(workbench, documents));
+            if (options.assistant()) {
+                step(11, "Training the coding assistant, suggesting and running it");
+                figures.addAll(AssistantFigures.measure(workbench, documents));
+            } else {
+                step(11, "Coding assistant not timed (bench --assistant times it)");
+            }
             step(12, "Done");
         }
     }

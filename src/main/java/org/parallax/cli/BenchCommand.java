@@ -28,11 +28,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work-folder", paramLabel = "DIR", description = "Where to generate the corpus (default: temp)")
     Path workFolder;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @Option(names = "--assistant", description = "Also time the coding assistant (slow at full size today)")
+    boolean assistant;
 
     @Override
     public Integer call() {
         BenchmarkOptions options = BenchmarkOptions.defaults().withSize(documents, documentBytes, segments)
-                .withRepetitions(repetitions).withWorkFolder(workFolder);
+                .withRepetitions(repetitions).withWorkFolder(workFolder).withAssistant(assistant);
         var err = spec.commandLine().getErr();
         BenchmarkResult result = Benchmark.run(options, new TaskProgress() {
             public void update(long done, long total, String message) {

@@ -15,13 +15,14 @@ class BenchmarkTest {
     @Test
     void smallRunReportsEveryFigureWithPlausibleValuesAndCleansUp(@TempDir Path work) throws Exception {
         BenchmarkOptions options = BenchmarkOptions.defaults().withSize(20, 5_000, 2_000).withRepetitions(5)
-                .withWorkFolder(work);
+                .withWorkFolder(work).withAssistant(true);
 
         BenchmarkResult result = Benchmark.run(options, TaskProgress.NONE);
 
         for (String name : List.of(Benchmark.IMPORT, Benchmark.CODE_ONE, Benchmark.CODE_AFTER_PAUSE, Benchmark.CODE_BATCH,
                 Benchmark.TABLE1, Benchmark.FREQUENCIES, Benchmark.CSV_EXPORT, Benchmark.PEAK_HEAP,
-                CoderFigures.AGREEMENT_CHARACTER, CoderFigures.MERGE, CodebookImportFigures.IMPORT, Benchmark.LEDGER)) {
+                CoderFigures.AGREEMENT_CHARACTER, CoderFigures.MERGE, CodebookImportFigures.IMPORT, Benchmark.LEDGER,
+                AssistantFigures.TRAINING, AssistantFigures.SUGGEST, AssistantFigures.RUN)) {
             Figure figure = result.figure(name).orElseThrow(() -> new AssertionError("missing figure " + name));
             assertThat(figure.value()).as(name).isPositive().isFinite();
             assertThat(figure.hasTarget()).as(name).isTrue();
