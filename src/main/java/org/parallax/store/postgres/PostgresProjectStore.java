@@ -5,61 +5,27 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.parallax.store.CodebookStore;
-import org.parallax.store.CoderStore;
-import org.parallax.store.DocumentStore;
-import org.parallax.store.MemoStore;
 import org.parallax.store.ProjectLocation;
 import org.parallax.store.ProjectStore;
-import org.parallax.store.SavedSearchStore;
-import org.parallax.store.SegmentStore;
-import org.parallax.store.SettingsStore;
+import org.parallax.store.jdbc.JdbcProjectStore;
 import org.parallax.store.StoreException;
 import org.parallax.store.TeamUrl;
-import org.parallax.store.ProvenanceStore;
-import org.parallax.store.TracingStore;
-import org.parallax.store.jdbc.JdbcCodebookStore;
-import org.parallax.store.jdbc.JdbcCoderStore;
-import org.parallax.store.jdbc.JdbcDocumentStore;
-import org.parallax.store.jdbc.JdbcMemoStore;
-import org.parallax.store.jdbc.JdbcSavedSearchStore;
-import org.parallax.store.jdbc.JdbcSegmentStore;
-import org.parallax.store.jdbc.JdbcSettingsStore;
-import org.parallax.store.jdbc.JdbcProvenanceStore;
-import org.parallax.store.jdbc.JdbcTracingStore;
 import org.parallax.store.jdbc.Migrations;
 
 /**
  * A team project on a PostgreSQL server: the JDBC stores over one {@link PostgresSession}. The session's login
  * is its coder; what it may read and write is decided by the server (docs/team.md).
  */
-public final class PostgresProjectStore implements ProjectStore {
+public final class PostgresProjectStore extends JdbcProjectStore {
     private final TeamUrl url;
     private final PostgresSession session;
     private final String login;
-    private final DocumentStore documents;
-    private final CodebookStore codebook;
-    private final SegmentStore segments;
-    private final CoderStore coders;
-    private final SettingsStore settings;
-    private final SavedSearchStore savedSearches;
-    private final MemoStore memos;
-    private final TracingStore tracing;
-    private final ProvenanceStore provenance;
 
     private PostgresProjectStore(TeamUrl url, PostgresSession session, String login) {
+        super(session);
         this.url = url;
         this.session = session;
         this.login = login;
-        this.documents = new JdbcDocumentStore(session);
-        this.codebook = new JdbcCodebookStore(session);
-        this.segments = new JdbcSegmentStore(session);
-        this.coders = new JdbcCoderStore(session);
-        this.settings = new JdbcSettingsStore(session);
-        this.savedSearches = new JdbcSavedSearchStore(session);
-        this.memos = new JdbcMemoStore(session);
-        this.tracing = new JdbcTracingStore(session);
-        this.provenance = new JdbcProvenanceStore(session);
     }
 
     /** Opens the URL's team project; {@code prompt} is asked for a password only when none is stored. */
@@ -117,51 +83,6 @@ public final class PostgresProjectStore implements ProjectStore {
     @Override
     public void actAs(String name) {
         session.actAs(name);
-    }
-
-    @Override
-    public DocumentStore documents() {
-        return documents;
-    }
-
-    @Override
-    public CodebookStore codebook() {
-        return codebook;
-    }
-
-    @Override
-    public SegmentStore segments() {
-        return segments;
-    }
-
-    @Override
-    public CoderStore coders() {
-        return coders;
-    }
-
-    @Override
-    public SettingsStore settings() {
-        return settings;
-    }
-
-    @Override
-    public SavedSearchStore savedSearches() {
-        return savedSearches;
-    }
-
-    @Override
-    public MemoStore memos() {
-        return memos;
-    }
-
-    @Override
-    public TracingStore tracing() {
-        return tracing;
-    }
-
-    @Override
-    public ProvenanceStore provenance() {
-        return provenance;
     }
 
     @Override
