@@ -1,7 +1,6 @@
 package org.parallax.store;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
@@ -30,9 +29,6 @@ public interface DocumentStore {
     String text(long id);
 
     Optional<Long> idByHash(String contentHash);
-
-    /** Document id → scenario id, for documents that have a scenario. */
-    Map<Long, Long> scenarioIds();
 
     int count();
 }

@@ -93,19 +93,6 @@ public final class JdbcDocumentStore implements DocumentStore {
                 contentHash));
     }
 
-    /** Document id → scenario id, for documents that have a scenario. */
-    @Override
-    public Map<Long, Long> scenarioIds() {
-        return db.read(c -> {
-            Map<Long, Long> out = new HashMap<>();
-            for (long[] row : Sql.list(c, "SELECT id, scenario_id FROM documents WHERE scenario_id IS NOT NULL",
-                    rs -> new long[] {rs.getLong(1), rs.getLong(2)})) {
-                out.put(row[0], row[1]);
-            }
-            return out;
-        });
-    }
-
     @Override
     public int count() {
         return db.read(c -> Sql.one(c, "SELECT count(*) FROM documents", rs -> rs.getInt(1)).orElse(0));

@@ -36,7 +36,6 @@ class OutsideChangesRobotTest extends RobotWindow {
         return UiFixture.createProject(folder);
     }
 
-
     private Table1Row balanceOfPower() {
         return main.table1().rows().stream().filter(r -> r.label().equals("Balance of power")).findFirst()
                 .orElseThrow();
