@@ -20,9 +20,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** `evidence PROJECT --set NAME [--format …]` lists a set's evidence; `evidence add …` records an item. */
+/**
+ * `evidence PROJECT --set NAME [--format …]` lists a set's evidence; `evidence add …` records an item, `evidence edit`
+ * changes one and `evidence remove` takes one out of the ledger.
+ */
 @Command(name = "evidence", description = "List a hypothesis set's evidence: passages, P(E|H) and van Evera's test "
-        + "type per hypothesis (docs/process-tracing.md).", subcommands = EvidenceCommand.Add.class)
+        + "type per hypothesis (docs/process-tracing.md).", subcommands = {EvidenceCommand.Add.class,
+        EvidenceCommand.Edit.class, EvidenceCommand.Remove.class})
 final class EvidenceCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -117,7 +121,7 @@ final class EvidenceCommand implements Callable<Integer> {
             return 0;
         }
 
-        private static Map<String, String> parse(List<String> given) {
+        static Map<String, String> parse(List<String> given) {
             Map<String, String> map = new LinkedHashMap<>();
             for (String g : given) {
                 int eq = g.indexOf('=');
@@ -131,6 +135,55 @@ final class EvidenceCommand implements Callable<Integer> {
                 map.put(name, g.substring(eq + 1));
             }
             return map;
+        }
+    }
+
+    /** Changes a recorded item; what is not given stays as it is. */
+    @Command(name = "edit", description = "Change an evidence item: P(E|H) of the hypotheses named, its date, "
+            + "description, note or group (an empty --note or --group removes it). Its passages stay.")
+    static final class Edit extends ProjectCommand {
+        @Option(names = "--set", required = true, paramLabel = "NAME", description = "The hypothesis set") String set;
+        @Option(names = "--id", required = true, paramLabel = "N", description = "The evidence item (evidence lists "
+                + "them)") long id;
+        @Option(names = "--likelihood", paramLabel = "H=P", description = "New P(E|H), e.g. H1=0.8, H2=0.2:0.4 or "
+                + "H3=likely") List<String> likelihoods = new ArrayList<>();
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "New event date") LocalDate date;
+        @Option(names = "--no-date", description = "Drop the event date: the item is dated by its documents")
+        boolean noDate;
+        @Option(names = "--description", paramLabel = "TEXT", description = "New description (empty: the quote)")
+        String description;
+        @Option(names = "--note", paramLabel = "TEXT", description = "New note (empty: none)") String note;
+        @Option(names = "--group", paramLabel = "G", description = "New dependency group (empty: none)") String group;
+
+        @Override
+        int run(Workbench workbench) {
+            if (date != null && noDate) {
+                throw new ParallaxException("Give either --date or --no-date, not both");
+            }
+            if (likelihoods.isEmpty() && date == null && !noDate && description == null && note == null
+                    && group == null) {
+                throw new ParallaxException("Nothing to change: give --likelihood, --date, --no-date, --description, "
+                        + "--note or --group");
+            }
+            Evidence e = workbench.tracing().editEvidence(new org.parallax.workbench.EvidenceEdit(set, id,
+                    Add.parse(likelihoods), description, date, noDate, note, group));
+            out().println("Changed evidence #" + e.id() + " in set '" + workbench.tracing().set(set).name() + "'"
+                    + (e.date() == null ? " (undated)" : " dated " + e.date()) + ": " + e.description());
+            return 0;
+        }
+    }
+
+    /** Takes an item out of the set and its ledger; its passages stay in the documents. */
+    @Command(name = "remove", description = "Remove an evidence item from a set (the passages stay coded).")
+    static final class Remove extends ProjectCommand {
+        @Option(names = "--set", required = true, paramLabel = "NAME", description = "The hypothesis set") String set;
+        @Option(names = "--id", required = true, paramLabel = "N", description = "The evidence item") long id;
+
+        @Override
+        int run(Workbench workbench) {
+            workbench.tracing().deleteEvidence(set, id);
+            out().println("Removed evidence #" + id + " from set '" + workbench.tracing().set(set).name() + "'");
+            return 0;
         }
     }
 }

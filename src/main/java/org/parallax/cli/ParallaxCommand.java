@@ -21,7 +21,8 @@ public final class ParallaxCommand implements Runnable {
             SearchCommand.class, AutocodeCommand.class, MergeCommand.class, SensitiveCommand.class,
             PracticeCommand.class, AssistantCommand.class, BenchCommand.class, SampleCommand.class, BackupCommand.class,
             RestoreCommand.class, CheckCommand.class, TeamCommand.class, HypothesesCommand.class,
-            HypothesisCommand.class, EvidenceCommand.class, LedgerCommand.class, ReportCommand.class);
+            HypothesisCommand.class, EvidenceCommand.class, LedgerCommand.class, EventCommand.class, TracingCommand.class,
+            ReportCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

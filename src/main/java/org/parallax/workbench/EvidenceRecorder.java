@@ -1,5 +1,6 @@
 package org.parallax.workbench;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ final class EvidenceRecorder {
     Evidence add(EvidenceRequest request) {
         HypothesisSet set = tracing.set(request.setName());
         set.requireComplete();
-        Map<Long, Likelihood> likelihoods = likelihoods(set, request.likelihoods());
+        Map<Long, Likelihood> likelihoods = likelihoods(set, request.likelihoods(), Map.of());
         List<QuotedPassage> passages = passages(request);
         String description = request.description() == null || request.description().isBlank()
                 ? shortened(passages.get(0).quote()) : ProcessTracing.limit(request.description().strip());
@@ -46,8 +47,31 @@ final class EvidenceRecorder {
         return tracing.evidenceItem(set, id);
     }
 
-    /** One likelihood per hypothesis of the set, no more, no fewer, not all of them 0. */
-    private Map<Long, Likelihood> likelihoods(HypothesisSet set, Map<String, String> given) {
+    /**
+     * Checks an edit in full before anything is written: the item, every likelihood given, the texts. A blank
+     * description goes back to the quote, as when the item was recorded without one.
+     */
+    Evidence edit(EvidenceEdit edit) {
+        HypothesisSet set = tracing.set(edit.setName());
+        Evidence before = tracing.evidenceItem(set, edit.evidenceId());
+        Map<Long, Likelihood> likelihoods = likelihoods(set, edit.likelihoods(), before.likelihoods());
+        String description = edit.description() == null ? before.description()
+                : edit.description().isBlank() ? shortened(before.passages().get(0).quote())
+                : ProcessTracing.limit(edit.description().strip());
+        String note = edit.note() == null ? before.note()
+                : edit.note().isBlank() ? null : ProcessTracing.limit(edit.note().strip());
+        String group = edit.group() == null ? before.group() : edit.group().isBlank() ? null : edit.group().strip();
+        LocalDate date = edit.clearDate() ? null : edit.date() != null ? edit.date() : before.eventDate();
+        project.tracing.updateEvidence(before.id(), description, note, date, group, likelihoods);
+        project.fire(ProjectEvent.TRACING);
+        return tracing.evidenceItem(set, before.id());
+    }
+
+    /**
+     * One likelihood per hypothesis of the set, no more, no fewer, not all of them 0: those given, else those an
+     * item already has ({@code kept}, empty for a new item).
+     */
+    private Map<Long, Likelihood> likelihoods(HypothesisSet set, Map<String, String> given, Map<Long, Likelihood> kept) {
         VerbalScale scale = tracing.verbalScale();
         Map<Long, Likelihood> byId = new LinkedHashMap<>();
         Map<String, String> seen = new HashMap<>();
@@ -63,6 +87,7 @@ final class EvidenceRecorder {
                 throw new ParallaxException("P(E|" + h.name() + "): " + bad.getMessage());
             }
         }
+        kept.forEach(byId::putIfAbsent);
         List<String> missing = set.hypotheses().stream().filter(h -> !byId.containsKey(h.id()))
                 .map(Hypothesis::name).toList();
         if (!missing.isEmpty()) {

@@ -124,6 +124,11 @@ public final class ProcessTracing {
         return recorder.add(request);
     }
 
+    /** Changes an item's likelihoods, description, note, date or group; checks everything first, like recording. */
+    public Evidence editEvidence(EvidenceEdit edit) {
+        return recorder.edit(edit);
+    }
+
     public void deleteEvidence(String setName, long evidenceId) {
         evidenceItem(set(setName), evidenceId);
         project.tracing.deleteEvidence(evidenceId);
@@ -182,6 +187,11 @@ public final class ProcessTracing {
         project.settings.put(SCALE, scale.format());
         project.fire(ProjectEvent.TRACING);
         return scale;
+    }
+
+    /** Back to the shipped scale (docs/process-tracing.md); existing evidence keeps its numbers. */
+    public VerbalScale resetVerbalScale() {
+        return setVerbalScale(VerbalScale.DEFAULT.format());
     }
 
     public TestThresholds thresholds() {

@@ -21,10 +21,17 @@ public final class VerbalScale {
         Map<String, Double> copy = new LinkedHashMap<>();
         terms.forEach((term, p) -> {
             String key = normalise(term);
-            if (key.isEmpty() || key.contains(":") || key.contains("=") || key.contains(";")) {
-                throw new ParallaxException("Verbal scale: '" + term + "' cannot be a term (no : = ; and not empty)");
+            if (key.isEmpty() || key.contains(":") || key.contains("=") || key.contains(";") || startsLikeNumber(key)) {
+                throw new ParallaxException("Verbal scale: '" + term.strip() + "' cannot be a term (not empty, no : = ; "
+                        + "and not starting like a number)");
             }
-            Likelihood.of(p);
+            if (copy.containsKey(key)) {
+                throw new ParallaxException("Verbal scale: '" + term.strip() + "' is given twice");
+            }
+            if (p == null || !(p >= 0 && p <= 1)) {
+                throw new ParallaxException("Verbal scale: '" + term.strip() + "' must stand for a probability between "
+                        + "0 and 1, not " + p);
+            }
             copy.put(key, p);
         });
         this.terms = java.util.Collections.unmodifiableMap(copy);
@@ -57,7 +64,15 @@ public final class VerbalScale {
             if (eq < 0) {
                 throw new ParallaxException("Verbal scale: '" + entry.strip() + "' is not TERM=NUMBER");
             }
-            m.put(entry.substring(0, eq), number(entry.substring(eq + 1), entry.strip()));
+            double p;
+            try {
+                p = number(entry.substring(eq + 1), entry.strip());
+            } catch (ParallaxException e) {
+                throw new ParallaxException("Verbal scale: " + e.getMessage());
+            }
+            if (m.put(entry.substring(0, eq), p) != null) {
+                throw new ParallaxException("Verbal scale: '" + entry.substring(0, eq).strip() + "' is given twice");
+            }
         }
         if (m.isEmpty()) {
             throw new ParallaxException("Verbal scale: no terms given");
@@ -84,7 +99,7 @@ public final class VerbalScale {
         if (term != null) {
             return term;
         }
-        if (!key.isEmpty() && (Character.isDigit(key.charAt(0)) || key.charAt(0) == '.' || key.charAt(0) == '-')) {
+        if (!key.isEmpty() && startsLikeNumber(key)) {
             return number(key, text.strip());
         }
         throw new ParallaxException("'" + text.strip() + "' is neither a probability between 0 and 1 nor a term of "
@@ -94,11 +109,17 @@ public final class VerbalScale {
     private static double number(String text, String context) {
         try {
             double p = Double.parseDouble(text.strip());
-            Likelihood.of(p);
+            if (!(p >= 0 && p <= 1)) {
+                throw new NumberFormatException();
+            }
             return p;
         } catch (NumberFormatException e) {
             throw new ParallaxException("'" + context + "' is not a probability between 0 and 1");
         }
+    }
+
+    private static boolean startsLikeNumber(String key) {
+        return Character.isDigit(key.charAt(0)) || key.charAt(0) == '.' || key.charAt(0) == '-' || key.charAt(0) == '+';
     }
 
     private static String normalise(String term) {
