@@ -50,11 +50,22 @@ public interface ProjectStore extends Transactions, AutoCloseable {
     /** How many write transactions this store committed: tells whether anything changed since a moment. */
     long commits();
 
-    /** Runs {@code listener} when another program (window, command line, team member) committed a change. */
-    void onOutsideChange(Runnable listener);
+    /**
+     * Runs {@code listener} with what changed when another program (window, command line, team member) committed:
+     * on the thread that noticed, never while this store is in a transaction.
+     */
+    void onOutsideChange(java.util.function.Consumer<OutsideChange> listener);
 
     /** Checks cheaply whether another program committed since the last check; meant to be polled while idle. */
     void pollOutsideChanges();
+
+    /**
+     * Hears other programs' commits as they happen where the backend can tell (a team server's notifications,
+     * heard on a connection of their own), so a window shows them without polling the server. A project file
+     * has no such channel and is polled instead; a one-shot command need not call this.
+     */
+    default void listenForOutsideChanges() {
+    }
 
     /** Writes a consistent copy of the committed state to {@code target}, which must not exist. */
     void snapshotTo(Path target);

@@ -15,6 +15,7 @@ import org.parallax.store.CodebookStore;
 import org.parallax.store.CoderStore;
 import org.parallax.store.DocumentStore;
 import org.parallax.store.MemoStore;
+import org.parallax.store.OutsideChange;
 import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectStore;
 import org.parallax.store.ProvenanceStore;
@@ -71,15 +72,15 @@ final class Project implements AutoCloseable {
     }
 
     /**
-     * Another program committed to the file: drop every in-memory copy of project data so nothing here
-     * disagrees with the database, and tell the views to reload. The undo history stays: its edits name
-     * passages by id and stay valid (undoing one another program removed does nothing).
+     * Another program or team member committed: drop every in-memory copy of project data so nothing here
+     * disagrees with the database, and tell the views that show what changed to reload. The undo history stays:
+     * its edits name passages by id and stay valid (undoing one another program removed does nothing).
      */
-    private void changedOutside() {
+    private void changedOutside(OutsideChange change) {
         segmentCache.invalidate();
         activeCoder = null;
         outsideGeneration.incrementAndGet();
-        for (ProjectEvent event : ProjectEvent.values()) {
+        for (ProjectEvent event : ProjectEvents.of(change)) {
             fire(event);
         }
     }
@@ -92,6 +93,7 @@ final class Project implements AutoCloseable {
     synchronized void watchOutsideChanges(java.time.Duration interval) {
         if (outsideChanges == null) {
             outsideChanges = new OutsideChanges(store, interval);
+            store.listenForOutsideChanges();
         }
     }
 

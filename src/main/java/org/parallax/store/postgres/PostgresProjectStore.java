@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.parallax.store.OutsideChange;
 import org.parallax.store.ProjectLocation;
 import org.parallax.store.ProjectStore;
 import org.parallax.store.jdbc.JdbcProjectStore;
@@ -31,7 +33,14 @@ public final class PostgresProjectStore extends JdbcProjectStore {
     /** Opens the URL's team project; {@code prompt} is asked for a password only when none is stored. */
     public static PostgresProjectStore open(TeamUrl url, Supplier<char[]> prompt, boolean readOnly) {
         url.requireProject();
-        Connection connection = TeamConnections.open(url, prompt);
+        TeamLogin teamLogin = TeamLogin.of(url, prompt);
+        Connection connection;
+        try {
+            connection = teamLogin.connect();
+        } catch (RuntimeException e) {
+            teamLogin.forget();
+            throw e;
+        }
         try {
             int version = TeamSetup.version(connection);
             if (version == 0) {
@@ -56,8 +65,9 @@ public final class PostgresProjectStore extends JdbcProjectStore {
             }
             String reason = !mayWrite ? "your role in this team project is reader"
                     : readOnly ? "opened for reading only" : null;
-            return new PostgresProjectStore(url, new PostgresSession(url, connection, reason), login);
+            return new PostgresProjectStore(url, new PostgresSession(teamLogin, connection, reason), login);
         } catch (SQLException | RuntimeException e) {
+            teamLogin.forget();
             try {
                 connection.close();
             } catch (SQLException ignored) {
@@ -111,8 +121,13 @@ public final class PostgresProjectStore extends JdbcProjectStore {
     }
 
     @Override
-    public void onOutsideChange(Runnable listener) {
+    public void onOutsideChange(Consumer<OutsideChange> listener) {
         session.onOutsideChange(listener);
+    }
+
+    @Override
+    public void listenForOutsideChanges() {
+        session.listen();
     }
 
     @Override

@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.parallax.store.OutsideChange;
+import org.postgresql.PGConnection;
 import org.parallax.store.ProjectBusyException;
 import org.parallax.store.StoreException;
 import org.parallax.store.TeamUrl;
@@ -23,6 +26,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     static final int ATTEMPTS = 30;
 
     private final TeamUrl url;
+    private final TeamLogin login;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private boolean inTransaction;
@@ -30,11 +34,13 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     private volatile long commits;
     private volatile boolean closed;
     private String seenChange;
-    private volatile Runnable outsideChange;
+    private volatile Consumer<OutsideChange> outsideChange;
     private volatile String actor;
+    private ChangeFeed feed;
 
-    PostgresSession(TeamUrl url, Connection connection, String readOnlyReason) {
-        this.url = url;
+    PostgresSession(TeamLogin login, Connection connection, String readOnlyReason) {
+        this.url = login.url();
+        this.login = login;
         this.connection = connection;
         this.readOnlyReason = readOnlyReason;
     }
@@ -69,7 +75,9 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                     noticeOutsideChanges();
                     T result = transaction(work, false);
                     commits++;
-                    seenChange = changeMark();
+                    if (feed == null) {
+                        seenChange = changeMark();
+                    }
                     return result;
                 } catch (SQLException e) {
                     if (!retryable(e) || attempt == ATTEMPTS) {
@@ -186,14 +194,47 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         return new StoreException(url + ": database error (" + e.getMessage() + ")", e);
     }
 
-    void onOutsideChange(Runnable listener) {
+    void onOutsideChange(Consumer<OutsideChange> listener) {
         this.outsideChange = listener;
     }
 
     /**
-     * Tells the listener when anything was committed on the server since this session last looked: the
-     * server's write-ahead log position moves with every commit (of any member, or of another database of
-     * the same server, which costs only a needless reload). One cheap query; live notification is to come.
+     * From now on hears other sessions' commits from the server's notifications (team_changes.sql) on a
+     * connection of its own, and tells the listener as soon as they arrive, instead of asking the server.
+     */
+    void listen() {
+        lock.lock();
+        try {
+            if (feed == null && !closed) {
+                int own = connection.unwrap(PGConnection.class).getBackendPID();
+                feed = new ChangeFeed(login::connect, url.requireProject(), () -> own, this::deliver);
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Hands what the feed heard to the listener, after the transaction running now, if any. */
+    private void deliver() {
+        lock.lock();
+        try {
+            if (!inTransaction && !closed) {
+                noticeOutsideChanges();
+            }
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.DEBUG, "cannot deliver team changes", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Tells the listener what other sessions committed since this session last looked. Listening, that is what
+     * the feed heard; otherwise (a one-shot command) the server's write-ahead log position, which moves with
+     * every commit (of any member, or of another database of the same server, which costs only a needless
+     * reload): one cheap query, which says that something changed but not what.
      */
     void pollOutsideChanges() {
         if (!lock.tryLock()) {
@@ -211,12 +252,17 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     }
 
     private void noticeOutsideChanges() throws SQLException {
-        String mark = changeMark();
-        boolean changed = seenChange != null && !seenChange.equals(mark);
-        seenChange = mark;
-        Runnable listener = outsideChange;
-        if (changed && listener != null) {
-            listener.run();
+        OutsideChange change;
+        if (feed != null) {
+            change = feed.drain();
+        } else {
+            String mark = changeMark();
+            change = seenChange != null && !seenChange.equals(mark) ? OutsideChange.everything() : null;
+            seenChange = mark;
+        }
+        Consumer<OutsideChange> listener = outsideChange;
+        if (change != null && !change.isEmpty() && listener != null) {
+            listener.accept(change);
         }
     }
 
@@ -245,6 +291,10 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         try {
             if (!closed) {
                 closed = true;
+                if (feed != null) {
+                    feed.close();
+                }
+                login.forget();
                 connection.close();
             }
         } catch (SQLException e) {

@@ -26,11 +26,21 @@ public final class TeamConnections {
     public static Connection open(TeamUrl url, Supplier<char[]> prompt) {
         String user = TeamCredentials.user(url);
         char[] password = TeamCredentials.password(url, user, prompt);
+        try {
+            return connect(url, user, password);
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    /** A session as {@code user} with {@code password} (null when the server asks for none); the password is kept. */
+    static Connection connect(TeamUrl url, String user, char[] password) {
         Properties props = new Properties();
         props.setProperty("user", user);
         if (password != null) {
             props.setProperty("password", new String(password));
-            Arrays.fill(password, '\0');
         }
         props.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
         props.setProperty("tcpKeepAlive", "true");

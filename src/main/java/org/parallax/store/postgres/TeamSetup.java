@@ -43,6 +43,7 @@ public final class TeamSetup {
             Migrations.migrate(c, PostgresDialect.INSTANCE, url.toString());
             return inTransaction(c, url, () -> {
                 execute(c, accessScript(project));
+                execute(c, changesScript(project));
                 return new TeamAdmin.Prepared(project, version(c), groups(project));
             });
         } catch (SQLException e) {
@@ -117,6 +118,11 @@ public final class TeamSetup {
                 .replace("{lead}", TeamNames.quote(TeamNames.group(project, "lead")))
                 .replace("{coder}", TeamNames.quote(TeamNames.group(project, "coder")))
                 .replace("{reader}", TeamNames.quote(TeamNames.group(project, "reader")));
+    }
+
+    /** The triggers that notify open windows of every committed change (live updates). */
+    static String changesScript(String project) {
+        return load("team_changes.sql").replace("{schema}", TeamNames.quote(project));
     }
 
     private static String load(String name) {

@@ -2,7 +2,9 @@ package org.parallax.store.sqlite;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.parallax.store.OutsideChange;
 import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectLocation;
 import org.parallax.store.ProjectStore;
@@ -71,8 +73,9 @@ public final class SqliteProjectStore extends JdbcProjectStore {
     }
 
     @Override
-    public void onOutsideChange(Runnable listener) {
-        db.onOutsideChange(listener);
+    public void onOutsideChange(Consumer<OutsideChange> listener) {
+        // PRAGMA data_version says that another connection committed, not what it changed.
+        db.onOutsideChange(() -> listener.accept(OutsideChange.everything()));
     }
 
     @Override

@@ -1,0 +1,198 @@
+package org.parallax.store.postgres;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import org.parallax.store.OutsideChange;
+import org.parallax.store.OutsideChange.Part;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Hears the team project's change notifications (team_changes.sql) on a connection of its own, on a daemon
+ * thread, and queues what other sessions committed; the session hands the queue to its listener. When the
+ * listening connection is lost it reconnects, and reports everything as changed, since notifications sent in
+ * between are gone.
+ */
+final class ChangeFeed implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(ChangeFeed.class.getName());
+    /** How long one wait for notifications blocks; bounds how late a close is noticed. */
+    private static final int WAIT_MILLIS = 250;
+    private static final long RECONNECT_PAUSE_MILLIS = 1_000;
+    private static final Map<String, Part> PARTS = Map.ofEntries(
+            Map.entry("documents", Part.DOCUMENTS), Map.entry("document_texts", Part.DOCUMENTS),
+            Map.entry("document_attributes", Part.DOCUMENTS), Map.entry("frames", Part.CODEBOOK),
+            Map.entry("scenarios", Part.CODEBOOK), Map.entry("codes", Part.CODEBOOK),
+            Map.entry("code_expectations", Part.CODEBOOK), Map.entry("code_anchors", Part.CODEBOOK),
+            Map.entry("segments", Part.SEGMENTS), Map.entry("coders", Part.CODERS), Map.entry("memos", Part.MEMOS),
+            Map.entry("settings", Part.SETTINGS), Map.entry("hypothesis_sets", Part.TRACING),
+            Map.entry("hypotheses", Part.TRACING), Map.entry("evidence", Part.TRACING),
+            Map.entry("evidence_likelihoods", Part.TRACING), Map.entry("evidence_passages", Part.TRACING),
+            Map.entry("causal_events", Part.TRACING));
+
+    private final Supplier<Connection> connector;
+    private final String channel;
+    private final IntSupplier ownSession;
+    private final Runnable arrived;
+    private final ConcurrentLinkedQueue<OutsideChange> queue = new ConcurrentLinkedQueue<>();
+    private final Thread thread;
+    private volatile boolean closed;
+    private volatile Connection connection;
+
+    /**
+     * Listens as {@code connector}'s login on the project's channel, ignoring what the session whose server
+     * process id {@code ownSession} gives committed itself; {@code arrived} runs on the feed's thread after
+     * each batch of notifications is queued.
+     */
+    ChangeFeed(Supplier<Connection> connector, String project, IntSupplier ownSession, Runnable arrived) {
+        this.connector = connector;
+        this.channel = channel(project);
+        this.ownSession = ownSession;
+        this.arrived = arrived;
+        this.connection = listen();
+        this.thread = new Thread(this::hear, "parallax-team-changes");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The channel team_changes.sql notifies on: {@code parallax_} and the schema, a plain identifier. */
+    static String channel(String project) {
+        return "parallax_" + project;
+    }
+
+    /** What arrived since the last call, merged; empty when nothing did. */
+    OutsideChange drain() {
+        OutsideChange all = new OutsideChange(java.util.Set.of(), Map.of());
+        for (OutsideChange next; (next = queue.poll()) != null; ) {
+            all = all.plus(next);
+        }
+        return all;
+    }
+
+    /** Whether the feed is connected and hearing (false while it reconnects). */
+    boolean hearing() {
+        return connection != null;
+    }
+
+    /** A notification's payload ("table" or "table id,id,…") as a change; null for anything else. */
+    static OutsideChange parse(String payload) {
+        if (payload == null) {
+            return null;
+        }
+        int space = payload.indexOf(' ');
+        String table = space < 0 ? payload : payload.substring(0, space);
+        Part part = PARTS.get(table);
+        if (part == null) {
+            return null;
+        }
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        if (space >= 0) {
+            for (String id : payload.substring(space + 1).split(",")) {
+                try {
+                    ids.add(Long.parseLong(id.strip()));
+                } catch (NumberFormatException e) {
+                    // Anyone may notify on the channel: a key that is no number names nothing, so name none.
+                    ids.clear();
+                    break;
+                }
+            }
+        }
+        return OutsideChange.of(part, table, ids);
+    }
+
+    private Connection listen() {
+        Connection c = connector.get();
+        try (var st = c.createStatement()) {
+            st.execute("LISTEN " + TeamNames.quote(channel));
+            return c;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new org.parallax.store.StoreException("cannot listen for team changes: " + e.getMessage(), e);
+        }
+    }
+
+    private void hear() {
+        while (!closed) {
+            Connection c = connection;
+            try {
+                if (c == null) {
+                    c = reconnect();
+                    if (c == null) {
+                        continue;
+                    }
+                }
+                PGNotification[] notifications = c.unwrap(PGConnection.class).getNotifications(WAIT_MILLIS);
+                if (notifications != null && queue(notifications)) {
+                    arrived.run();
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (closed) {
+                    return;
+                }
+                LOG.log(System.Logger.Level.WARNING, "lost the team server's change notifications; reconnecting", e);
+                connection = null;
+                closeQuietly(c);
+            }
+        }
+    }
+
+    private boolean queue(PGNotification[] notifications) {
+        boolean any = false;
+        int own = ownSession.getAsInt();
+        for (PGNotification n : notifications) {
+            if (n.getPID() == own) {
+                continue;
+            }
+            OutsideChange change = parse(n.getParameter());
+            if (change != null) {
+                queue.add(change);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private Connection reconnect() {
+        try {
+            Thread.sleep(RECONNECT_PAUSE_MILLIS);
+            Connection c = listen();
+            connection = c;
+            // Whatever was committed while nobody listened is unknown: everything may have changed.
+            queue.add(OutsideChange.everything());
+            arrived.run();
+            return c;
+        } catch (InterruptedException e) {
+            closed = true;
+            return null;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "still cannot listen for team changes", e);
+            return null;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing the listening connection failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+        try {
+            thread.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeQuietly(connection);
+    }
+}

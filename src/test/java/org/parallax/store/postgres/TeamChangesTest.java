@@ -1,0 +1,133 @@
+package org.parallax.store.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parallax.store.OutsideChange;
+import org.parallax.store.OutsideChange.Part;
+import org.parallax.store.ProjectStore;
+import org.parallax.store.ProjectStores;
+import org.parallax.store.TeamUrl;
+import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.TestServer;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * The server's change notifications (team_changes.sql) as an open team project hears them: what other sessions
+ * commit, named by part and row keys; nothing of its own, nothing rolled back; passages named only by their
+ * document, so a blind coder listening with a plain SQL session learns no more than that.
+ */
+@NeedsTestServer
+class TeamChangesTest {
+    private static TeamUrl url;
+    private static String project;
+    private static long document;
+    private static long code;
+
+    @BeforeAll
+    static void prepare() throws SQLException {
+        String database = TestServer.freshDatabase();
+        project = TestServer.freshProjectName("changes");
+        url = TeamUrl.parse(TestServer.withProject(database, project));
+        ProjectStores.teamAdmin().init(url, null);
+        try (Connection admin = admin()) {
+            document = value(admin, "INSERT INTO documents(title, type, content_hash, length, imported) "
+                    + "VALUES ('Speech', 'speech', 'h1', 100, '2026-01-01') RETURNING id");
+            admin.createStatement().execute("INSERT INTO document_texts VALUES (" + document + ", '" + "x".repeat(100)
+                    + "')");
+            code = value(admin, "INSERT INTO codes(name) VALUES ('Power') RETURNING id");
+            admin.createStatement().execute("INSERT INTO coders(name) VALUES ('someone')");
+        }
+    }
+
+    @Test
+    void anOpenProjectHearsWhatOthersCommitButNotItsOwnNorRolledBackWork() throws Exception {
+        try (ProjectStore store = ProjectStores.open(url, null)) {
+            BlockingQueue<OutsideChange> heard = new LinkedBlockingQueue<>();
+            store.onOutsideChange(heard::add);
+            store.listenForOutsideChanges();
+
+            store.write(() -> {
+                store.settings().put("own", "change");
+                return null;
+            });
+            try (Connection other = admin()) {
+                other.setAutoCommit(false);
+                codePassage(other, 0, 10);
+                other.rollback();
+                other.setAutoCommit(true);
+                assertThat(heard.poll(1, TimeUnit.SECONDS)).as("own and rolled-back changes").isNull();
+
+                long passage = codePassage(other, 20, 30);
+                OutsideChange change = heard.poll(10, TimeUnit.SECONDS);
+                assertThat(change).isNotNull();
+                assertThat(change.parts()).containsExactly(Part.SEGMENTS);
+                assertThat(change.keys()).isEqualTo(Map.of("segments", Set.of(document)));
+                assertThat(passage).isPositive();
+
+                other.createStatement().execute("UPDATE codes SET name = 'Power, renamed' WHERE id = " + code);
+                change = heard.poll(10, TimeUnit.SECONDS);
+                assertThat(change).isNotNull();
+                assertThat(change.keys()).isEqualTo(Map.of("codes", Set.of(code)));
+                assertThat(change.touches(Part.CODEBOOK)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aBatchTooLargeToNameSaysSoInOneNotificationPerTransaction() throws Exception {
+        try (Connection listener = admin(); Connection other = admin()) {
+            listener.createStatement().execute("LISTEN parallax_" + project);
+            other.setAutoCommit(false);
+            for (int batch = 0; batch < 3; batch++) {
+                other.createStatement().execute("INSERT INTO segments(document_id, start_offset, end_offset, code_id, "
+                        + "coder_id, created) SELECT " + document + ", g, g + 1, " + code + ", (SELECT id FROM coders "
+                        + "WHERE name = 'someone'), 'now' FROM generate_series(" + (batch * 1000) + ", "
+                        + (batch * 1000 + 999) + ") g");
+            }
+            other.commit();
+            Thread.sleep(500);
+            PGNotification[] notes = listener.unwrap(PGConnection.class).getNotifications(5_000);
+            assertThat(notes).extracting(PGNotification::getParameter).containsExactly("segments");
+            assertThat(ChangeFeed.parse("segments").keys()).isEqualTo(Map.of("segments", Set.of()));
+        }
+    }
+
+    @Test
+    void aPayloadFromAnyoneElseOnTheChannelNamesNothingOrNoRows() {
+        assertThat(ChangeFeed.parse("pg_authid 1,2")).isNull();
+        assertThat(ChangeFeed.parse(null)).isNull();
+        assertThat(ChangeFeed.parse("segments 1,x").keys()).isEqualTo(Map.of("segments", Set.of()));
+        assertThat(ChangeFeed.parse("settings").parts()).containsExactly(Part.SETTINGS);
+    }
+
+    private static long codePassage(Connection c, int start, int end) throws SQLException {
+        return value(c, "INSERT INTO segments(document_id, start_offset, end_offset, code_id, coder_id, created) "
+                + "VALUES (" + document + ", " + start + ", " + end + ", " + code + ", (SELECT id FROM coders WHERE "
+                + "name = 'someone'), 'now') RETURNING id");
+    }
+
+    private static Connection admin() throws SQLException {
+        String admin = url.toString();
+        Connection c = TestServer.plainSession(admin, TestServer.adminUser(admin), null);
+        c.createStatement().execute("SET search_path TO " + project);
+        return c;
+    }
+
+    private static long value(Connection c, String sql) throws SQLException {
+        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
