@@ -1,6 +1,5 @@
 package org.parallax.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +29,9 @@ import picocli.CommandLine.Parameters;
 final class EvidenceCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT", description = "The project file") Path project;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT",
+            description = "The project file, or a team project's URL") String project;
+    @Option(names = "--user", paramLabel = "NAME", description = "For a team project: log in as NAME") String user;
     @Option(names = "--set", paramLabel = "NAME", description = "The hypothesis set (required)") String set;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
 
@@ -40,7 +41,8 @@ final class EvidenceCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Say evidence PROJECT --set NAME, or evidence add PROJECT --set NAME …");
         }
-        try (Workbench workbench = Workbench.openReadOnly(project)) {
+        String location = Workbench.asUser(project, user);
+        try (Workbench workbench = Workbench.openReadOnly(location, ProjectCommand.passwordPrompt(location))) {
             HypothesisSet s = workbench.tracing().set(set);
             List<String> header = new ArrayList<>(List.of("id", "date", "description", "source", "offsets", "status",
                     "group", "note"));

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** A subcommand that works on an existing project file given as its first parameter. */
@@ -16,9 +17,13 @@ abstract class ProjectCommand implements Callable<Integer> {
             + "~/.pgpass or a prompt).")
     String project;
 
+    @Option(names = "--user", paramLabel = "NAME", description = "For a team project: log in as NAME (when the URL "
+            + "names a user it must be the same one; default PGUSER, else your system user).")
+    String user;
+
     @Override
     public final Integer call() {
-        try (Workbench workbench = open(project)) {
+        try (Workbench workbench = open(Workbench.asUser(project, user))) {
             return run(workbench);
         }
     }

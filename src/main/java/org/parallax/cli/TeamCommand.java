@@ -38,7 +38,8 @@ final class TeamCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @Option(names = "--user", paramLabel = "NAME",
-                description = "Log in as NAME (default: the URL's user, else PGUSER, else your system user)")
+                description = "Log in as NAME (when the URL names a user it must be the same one; default PGUSER, else "
+                        + "your system user)")
         String user;
 
         PrintWriter out() {

@@ -95,6 +95,22 @@ public record TeamUrl(String user, String host, int port, String database, Strin
         return new TeamUrl(name, host, port, database, project, sslMode);
     }
 
+    /**
+     * The location for the user a command line or dialog names apart from the URL ({@code --user}): the URL's
+     * own user when it names none, and a refusal when it names another, since either choice would surprise
+     * someone who wrote both.
+     */
+    public TeamUrl withUserOption(String name) {
+        if (name == null || name.isBlank() || name.equals(user)) {
+            return this;
+        }
+        if (user != null) {
+            throw new StoreException(this + ": the URL logs in as " + user + " and --user says " + name
+                    + "; name the user once");
+        }
+        return withUser(name);
+    }
+
     /** The project schema, or a refusal naming the URL when the URL names none. */
     public String requireProject() {
         if (project == null) {

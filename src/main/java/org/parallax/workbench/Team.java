@@ -33,7 +33,7 @@ public final class Team {
 
     /**
      * Prepares the project the URL names (schema, group roles, grants, row-level security); safe to run again.
-     * {@code user} (from --user) overrides the URL's user; {@code prompt} is asked for a password only when none
+     * {@code user} (from --user) names the login when the URL does not (refused when it names another); {@code prompt} is asked for a password only when none
      * is stored.
      */
     public static Prepared init(String url, String user, Supplier<char[]> prompt) {
@@ -64,7 +64,6 @@ public final class Team {
     }
 
     private static TeamUrl location(String url, String user) {
-        TeamUrl location = TeamUrl.parse(url);
-        return user == null ? location : location.withUser(user);
+        return TeamUrl.parse(url).withUserOption(user);
     }
 }

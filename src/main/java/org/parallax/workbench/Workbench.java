@@ -83,6 +83,22 @@ public final class Workbench implements AutoCloseable {
         return new Workbench(new Project(ProjectStores.openReadOnly(parsed, prompt)));
     }
 
+    /**
+     * The project argument with the login {@code user} (from --user) for a team project: the URL's user when the
+     * URL names none, refused when it names another, and refused for a project file, which has no logins.
+     */
+    public static String asUser(String location, String user) {
+        if (user == null) {
+            return location;
+        }
+        ProjectLocation parsed = ProjectLocation.parse(location);
+        if (parsed instanceof org.parallax.store.TeamUrl url) {
+            return url.withUserOption(user).toString();
+        }
+        throw new org.parallax.model.ParallaxException(location + ": --user " + user + " names a login on a team "
+                + "server; a project file has none (its coder is chosen with coders --active)");
+    }
+
     /** Whether a project argument names a team project on a server rather than a project file. */
     public static boolean isTeamProject(String location) {
         return ProjectLocation.parse(location) instanceof org.parallax.store.TeamUrl;
