@@ -43,9 +43,16 @@ public final class Database implements JdbcSession, AutoCloseable {
     private long seenVersion = UNSEEN;
     private volatile Runnable outsideChange;
     private volatile String actor;
+    /** The temporary upgraded copy read instead of an older project opened read-only, or null. */
+    private final Path upgradedCopy;
 
     private Database(Path file, Connection writer, Connection reader, String readOnlyReason) {
+        this(file, writer, reader, readOnlyReason, null);
+    }
+
+    private Database(Path file, Connection writer, Connection reader, String readOnlyReason, Path upgradedCopy) {
         this.file = file;
+        this.upgradedCopy = upgradedCopy;
         this.writer = writer;
         this.reader = reader;
         this.readOnlyReason = readOnlyReason;
@@ -117,8 +124,20 @@ public final class Database implements JdbcSession, AutoCloseable {
                 Connections.closeQuietly(reader);
                 reader = Connections.reader(absolute, false);
             } else if (version < Migrations.latest()) {
-                throw new StoreException(absolute.getFileName() + " was written by an older Parallax and needs an "
-                        + "upgrade, which cannot be written: " + reason);
+                if (damage != null) {
+                    throw new StoreException(absolute.getFileName() + " was written by an older Parallax and needs an "
+                            + "upgrade, which cannot be written: " + reason);
+                }
+                // The file must stay as it is, so the upgrade is made on a private copy that is read instead.
+                Path copy = UpgradedCopy.of(reader, absolute);
+                Connections.closeQuietly(reader);
+                reader = null;
+                try {
+                    return new Database(absolute, null, Connections.reader(copy, true), reason, copy);
+                } catch (SQLException | RuntimeException e) {
+                    UpgradedCopy.delete(copy);
+                    throw e;
+                }
             }
             return new Database(absolute, writer, reader, reason);
         } catch (SQLException e) {
@@ -423,6 +442,9 @@ public final class Database implements JdbcSession, AutoCloseable {
                     LOG.log(System.Logger.Level.WARNING, "checkpoint failed", e);
                 }
                 Connections.closeQuietly(writer);
+            }
+            if (upgradedCopy != null) {
+                UpgradedCopy.delete(upgradedCopy);
             }
         } finally {
             readLock.unlock();
