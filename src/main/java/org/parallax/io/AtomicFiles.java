@@ -101,8 +101,9 @@ public final class AtomicFiles {
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                body.writeTo(new KeepOpen(out));
-                out.flush();
+                KeepOpen kept = new KeepOpen(out);
+                writeBody(body, kept);
+                kept.flush();
                 channel.force(true);
             }
             move(temp, target);
@@ -116,20 +117,85 @@ public final class AtomicFiles {
         }
     }
 
-    /** Lets a body close its stream (Jackson and CSV printers do) without closing the channel before the sync. */
+    /**
+     * Runs the body and fails with the first write error it met, even when a library caught it: POI reports a
+     * full disk as "OpenXML4JRuntimeException: Fail to save: … marshaller …" (the user must read the disk's own
+     * "No space left on device"), and a library that swallowed the error must not get a cut-off file moved
+     * into place.
+     */
+    private static void writeBody(StreamBody body, KeepOpen out) throws IOException {
+        try {
+            body.writeTo(out);
+        } catch (RuntimeException e) {
+            IOException cause = out.failure != null ? out.failure : ioCause(e);
+            if (cause == null) {
+                throw e;
+            }
+            cause.addSuppressed(e);
+            throw cause;
+        }
+        if (out.failure != null) {
+            throw out.failure;
+        }
+    }
+
+    private static IOException ioCause(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Lets a body close its stream (Jackson and CSV printers do) without closing the channel before the sync,
+     * and remembers the first write error.
+     */
     private static final class KeepOpen extends FilterOutputStream {
+        private IOException failure;
+
         KeepOpen(OutputStream out) {
             super(out);
         }
 
         @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw remember(e);
+            }
         }
 
         @Override
         public void close() throws IOException {
-            out.flush();
+            flush();
+        }
+
+        private IOException remember(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
         }
     }
 
