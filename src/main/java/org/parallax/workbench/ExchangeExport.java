@@ -71,6 +71,8 @@ final class ExchangeExport {
         Map<Long, List<Segment>> byDocument = new HashMap<>();
         project.segmentCache.all().forEach(s -> byDocument.computeIfAbsent(s.documentId(), k -> new ArrayList<>()).add(s));
         Map<Long, org.parallax.model.Provenance> provenance = project.provenance.all();
+        ExchangeTracing.Export tracing = new ExchangeTracing(project).export(this::id, pseudonyms::text);
+        notes.addAll(tracing.notes());
         for (Document d : project.documents.list()) {
             Pseudonyms.Replaced text = pseudonyms.replace(project.documents.text(d.id()));
             List<Selection> selections = new ArrayList<>();
@@ -78,21 +80,30 @@ final class ExchangeExport {
                 Code code = book.code(s.codeId()).orElseThrow();
                 String segmentKey = d.contentHash() + ":" + s.start() + ":" + s.end() + ":" + code.name() + ":"
                         + coders.get(s.coderId()).name();
-                List<String> noteRefs = List.of();
+                List<String> noteRefs = new ArrayList<>();
                 String memo = pseudonyms.text(s.memo());
                 if (memo != null) {
                     // The Description is what QualCoder and ATLAS.ti read; the linked Note is what NVivo and MAXQDA do.
                     String noteGuid = id("memo:" + segmentKey);
                     notes.add(new Note(noteGuid, "Memo on " + code.name(), memo, coderGuids.get(s.coderId()),
                             s.created()));
-                    noteRefs = List.of(noteGuid);
+                    noteRefs.add(noteGuid);
                 }
+                noteRefs.addAll(tracing.bySegment().getOrDefault(s.id(), List.of()));
                 Coding coding = new Coding(id("coding:" + segmentKey), codeGuid(code), coderGuids.get(s.coderId()),
                         s.created(), List.of());
                 selections.add(new Selection(id("segment:" + segmentKey), text.offset(s.start(), false),
                         text.offset(s.end(), true),
                         coderGuids.get(s.coderId()), s.created(), List.of(coding), noteRefs,
                         withProvenance(memo, provenance.get(s.id()))));
+            }
+            for (ExchangeTracing.PlainSelection p : tracing.plain()) {
+                if (p.documentId() == d.id()) {
+                    // Evidence resting on text that is no coded passage: a selection without a code, carrying the note.
+                    selections.add(new Selection(id("evidence selection:" + d.contentHash() + ":" + p.start() + ":"
+                            + p.end() + ":" + p.noteGuid()), text.offset(p.start(), false), text.offset(p.end(), true),
+                            null, null, List.of(), List.of(p.noteGuid())));
+                }
             }
             sources.add(new Source(id("document:" + d.contentHash()), pseudonyms.text(d.title()), text.text(),
                     variables(d), selections, null, memoText(MemoTarget.document(d.id()))));

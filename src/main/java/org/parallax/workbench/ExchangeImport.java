@@ -22,7 +22,9 @@ import org.parallax.io.refi.ExchangeProject.Selection;
 import org.parallax.io.refi.ExchangeProject.Source;
 import org.parallax.io.refi.ExchangeProject.User;
 import org.parallax.io.refi.ExchangeProject.Variable;
+import org.parallax.io.refi.RefiException;
 import org.parallax.io.refi.RefiImport;
+import org.parallax.io.refi.TracingNotes;
 import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
@@ -41,6 +43,9 @@ final class ExchangeImport {
     private final List<Segment> addedSegments = new ArrayList<>();
     private final Map<Long, String> addedTexts = new HashMap<>();
     private boolean memosOfExistingChanged;
+    private final Map<String, TracingNotes.TracingNote> tracingNotes = new LinkedHashMap<>();
+    private final Set<String> markedNotes = new HashSet<>();
+    private final List<ExchangeTracing.Link> tracingLinks = new ArrayList<>();
 
     ExchangeImport(Project project, String fileName, RefiImport read) {
         this.project = project;
@@ -60,6 +65,8 @@ final class ExchangeImport {
         Map<String, Note> notes = exchange.notes().stream()
                 .collect(Collectors.toMap(Note::guid, n -> n, (a, b) -> a, LinkedHashMap::new));
         Set<String> usedNotes = new HashSet<>();
+        readTracingNotes(notes.values());
+        usedNotes.addAll(markedNotes);
         ExchangeMemos memos = new ExchangeMemos(project, notes, userNames(exchange), usedNotes, problems);
         ExchangeCodebookImport codebook = new ExchangeCodebookImport(project, problems);
         Set<Long> codesBefore = project.codebook.load().codesById().keySet();
@@ -100,8 +107,27 @@ final class ExchangeImport {
         List<Segment> saved = project.segments.insertAll(whole.passages());
         addedSegments.addAll(saved);
         memosOfExistingChanged = memos.changedExisting();
+        int[] tracing = new ExchangeTracing(project).importNotes(tracingNotes, tracingLinks, problems);
         return new ExchangeReport(added, matched, codebook.created, codebook.matched, saved.size(),
-                drafts.size() - saved.size(), conventions, problems);
+                drafts.size() - saved.size(), tracing[0], tracing[1], conventions, problems);
+    }
+
+    /**
+     * Process tracing notes (docs/refi-qda.md) are read apart from memos: they are not a passage's memo, and one
+     * whose data cannot be read is reported once.
+     */
+    private void readTracingNotes(java.util.Collection<Note> notes) {
+        for (Note n : notes) {
+            if (n.text() == null || !n.text().contains(TracingNotes.MARKER)) {
+                continue;
+            }
+            markedNotes.add(n.guid());
+            try {
+                TracingNotes.read(n.text()).ifPresent(t -> tracingNotes.put(n.guid(), t));
+            } catch (RefiException e) {
+                problems.add("Note '" + (n.name() == null ? n.guid() : n.name()) + "': " + e.getMessage());
+            }
+        }
     }
 
     /** Whether the import changed a memo of a document, code or project that was here before (not undoable). */
@@ -136,7 +162,12 @@ final class ExchangeImport {
         for (Source source : exchange.sources()) {
             long documentId = documentIds.get(source.guid());
             for (Selection s : source.selections()) {
-                if (s.codings().isEmpty()) {
+                List<String> memoNotes = s.noteGuids().stream().filter(n -> !markedNotes.contains(n)).toList();
+                Long firstCode = s.codings().stream().map(c -> codeIds.get(c.codeGuid())).filter(java.util.Objects::nonNull)
+                        .findFirst().orElse(null);
+                s.noteGuids().stream().filter(tracingNotes::containsKey).forEach(n -> tracingLinks.add(
+                        new ExchangeTracing.Link(n, documentId, s.start(), s.end(), firstCode)));
+                if (s.codings().isEmpty() && memoNotes.size() == s.noteGuids().size()) {
                     problems.add("Source '" + source.name() + "': selection " + s.guid() + " has no code; not imported");
                 }
                 for (Coding c : s.codings()) {
@@ -149,7 +180,7 @@ final class ExchangeImport {
                     String userGuid = c.userGuid() != null ? c.userGuid() : s.userGuid();
                     String coder = userGuid == null ? UNKNOWN_CODER : users.getOrDefault(userGuid, userGuid);
                     long coderId = coderIds.computeIfAbsent(coder, name -> project.coders.ensure(name).id());
-                    String memo = memos.text(s.description(), concat(s.noteGuids(), c.noteGuids()),
+                    String memo = memos.text(s.description(), concat(memoNotes, c.noteGuids()),
                             "Source '" + source.name() + "'");
                     if (memo != null && memo.length() > Memos.MAX_LENGTH) {
                         problems.add("Source '" + source.name() + "': a passage memo of " + memo.length()

@@ -5,12 +5,14 @@ import java.util.Map;
 
 /**
  * What a REFI-QDA import did: documents added and matched (same text already in the project), codes
- * created and matched by name, passages added and skipped as already coded, the position convention
+ * created and matched by name, passages added and skipped as already coded, process tracing's hypothesis sets
+ * and evidence items added (docs/refi-qda.md), the position convention
  * found for each source, and every problem or item left out, for the user to read.
  */
 public record ExchangeReport(List<String> documentsAdded, List<String> documentsMatched, int codesCreated,
                              int codesMatched, int segmentsAdded, int segmentsAlreadyPresent,
-                             Map<String, String> conventions, List<String> problems) {
+                             int hypothesisSetsAdded, int evidenceAdded, Map<String, String> conventions,
+                             List<String> problems) {
     public ExchangeReport {
         documentsAdded = List.copyOf(documentsAdded);
         documentsMatched = List.copyOf(documentsMatched);
@@ -25,6 +27,10 @@ public record ExchangeReport(List<String> documentsAdded, List<String> documents
         lines.add(fileName + ": " + documentsAdded.size() + " documents added, " + documentsMatched.size()
                 + " matched, " + codesCreated + " codes created, " + codesMatched + " matched, " + segmentsAdded
                 + " passages added, " + segmentsAlreadyPresent + " already present");
+        if (hypothesisSetsAdded > 0 || evidenceAdded > 0) {
+            lines.add("process tracing: " + hypothesisSetsAdded + " hypothesis sets and " + evidenceAdded
+                    + " evidence items added");
+        }
         long standard = conventions.values().stream().filter(c -> c.contains("the standard")).count();
         if (standard > 0) {
             lines.add("positions: Unicode code points (the standard) in " + standard + " sources");

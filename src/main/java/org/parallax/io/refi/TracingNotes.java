@@ -1,0 +1,138 @@
+package org.parallax.io.refi;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Process tracing as REFI-QDA notes (docs/refi-qda.md): a hypothesis set or an evidence item is a note whose text
+ * a person reads in any tool, followed by a fixed marker line and the same content as JSON that Parallax reads back.
+ * REFI-QDA has no element for hypotheses or likelihoods; a note is what every tool keeps and shows.
+ */
+public final class TracingNotes {
+    /** The line between the readable text and the data; a note without it is an ordinary note. */
+    public static final String MARKER = "--- Parallax process tracing data (read back by Parallax; keep as it is) ---";
+    private static final int VERSION = 1;
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    /** What a tracing note carries. */
+    public sealed interface TracingNote permits SetNote, EvidenceNote {
+    }
+
+    /** A hypothesis set: name, description (or null) and hypotheses in order. */
+    public record SetNote(String name, String description, List<HypothesisNote> hypotheses) implements TracingNote {
+        public SetNote {
+            hypotheses = hypotheses == null ? List.of() : List.copyOf(hypotheses);
+        }
+    }
+
+    public record HypothesisNote(String name, String statement, double prior, boolean catchAll) {
+    }
+
+    /** P(E|H) as a range; a number has {@code low == high}. */
+    public record Range(double low, double high) {
+    }
+
+    /**
+     * An evidence item of the set named: its number in the exporting project, description, note, event date
+     * (yyyy-mm-dd or null), dependency group, P(E|H) by hypothesis name, and the quotes it was recorded with (for a
+     * reader; the passages themselves are the selections that refer to the note).
+     */
+    public record EvidenceNote(String set, long number, String description, String note, String eventDate,
+                               String group, Map<String, Range> likelihoods, List<String> quotes)
+            implements TracingNote {
+        public EvidenceNote {
+            likelihoods = likelihoods == null ? Map.of() : java.util.Collections.unmodifiableMap(
+                    new LinkedHashMap<>(likelihoods));
+            quotes = quotes == null ? List.of() : List.copyOf(quotes);
+        }
+    }
+
+    private TracingNotes() {
+    }
+
+    public static String text(SetNote set) {
+        StringBuilder text = new StringBuilder("Hypothesis set \"" + set.name() + "\" (process tracing in Parallax)\n");
+        if (set.description() != null) {
+            text.append(set.description()).append('\n');
+        }
+        for (HypothesisNote h : set.hypotheses()) {
+            text.append(String.format(Locale.ROOT, "%s (%sprior %s): %s%n", h.name(), h.catchAll() ? "catch-all, " : "",
+                    h.prior(), h.statement()));
+        }
+        return withData(text, "hypothesis_set", set);
+    }
+
+    public static String text(EvidenceNote e) {
+        StringBuilder text = new StringBuilder("Evidence #" + e.number() + " for hypothesis set \"" + e.set() + "\": "
+                + e.description() + "\n");
+        if (e.eventDate() != null) {
+            text.append("Date: ").append(e.eventDate()).append('\n');
+        }
+        if (e.group() != null) {
+            text.append("Dependency group: ").append(e.group()).append('\n');
+        }
+        text.append(e.likelihoods().entrySet().stream().map(l -> "P(E|" + l.getKey() + ") = " + range(l.getValue()))
+                .collect(Collectors.joining("; "))).append('\n');
+        if (e.note() != null) {
+            text.append("Note: ").append(e.note()).append('\n');
+        }
+        return withData(text, "evidence", e);
+    }
+
+    /**
+     * The tracing content of a note's text; empty for an ordinary note. A note with the marker whose data cannot be
+     * read (edited in another tool, say) throws, naming what is wrong.
+     */
+    public static Optional<TracingNote> read(String noteText) {
+        int at = noteText == null ? -1 : noteText.indexOf(MARKER);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode data = JSON.readTree(noteText.substring(at + MARKER.length()));
+            if (data == null || !data.isObject() || data.path("version").asInt() != VERSION) {
+                throw new RefiException("its process tracing data is not version " + VERSION + " JSON");
+            }
+            String kind = data.path("kind").asText();
+            ((ObjectNode) data).remove(List.of("kind", "version"));
+            return Optional.of(switch (kind) {
+                case "hypothesis_set" -> JSON.treeToValue(data, SetNote.class);
+                case "evidence" -> JSON.treeToValue(data, EvidenceNote.class);
+                default -> throw new RefiException("its process tracing data is of unknown kind '" + kind + "'");
+            });
+        } catch (JsonProcessingException e) {
+            throw new RefiException("its process tracing data cannot be read (" + e.getOriginalMessage() + ")");
+        } catch (IllegalArgumentException e) {
+            throw new RefiException("its process tracing data cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String withData(StringBuilder text, String kind, Object data) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("kind", kind);
+        json.put("version", VERSION);
+        json.setAll((ObjectNode) JSON.valueToTree(data));
+        try {
+            return text.append('\n').append(MARKER).append('\n').append(JSON.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(json)).append('\n').toString();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write process tracing data", e);
+        }
+    }
+
+    private static String range(Range r) {
+        return r.low() == r.high() ? String.valueOf(r.low()) : r.low() + ":" + r.high();
+    }
+}

@@ -1,0 +1,223 @@
+package org.parallax.workbench;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.parallax.io.refi.ExchangeProject.Note;
+import org.parallax.io.refi.TracingNotes;
+import org.parallax.io.refi.TracingNotes.EvidenceNote;
+import org.parallax.io.refi.TracingNotes.HypothesisNote;
+import org.parallax.io.refi.TracingNotes.Range;
+import org.parallax.io.refi.TracingNotes.SetNote;
+import org.parallax.model.Document;
+import org.parallax.model.Evidence;
+import org.parallax.model.EvidencePassage;
+import org.parallax.model.Hypothesis;
+import org.parallax.model.HypothesisSet;
+import org.parallax.model.Likelihood;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.PassageStatus;
+import org.parallax.model.Segment;
+import org.parallax.store.TracingStore.QuotedPassage;
+
+/**
+ * Process tracing in a REFI-QDA exchange (docs/refi-qda.md): each hypothesis set and each evidence item travels as a
+ * note ({@link TracingNotes}); an item's passages are the selections that refer to its note, the coded passage's own
+ * selection when it is still as quoted, else a selection of its own without a code.
+ */
+final class ExchangeTracing {
+    /** A passage linked to an evidence note: {@code [start, end)} of a document, coded with {@code codeId} or not. */
+    record Link(String noteGuid, long documentId, int start, int end, Long codeId) {
+    }
+
+    /** An evidence passage that is no coded passage now: a plain selection of its document carrying the note. */
+    record PlainSelection(long documentId, int start, int end, String noteGuid) {
+    }
+
+    /** What an export adds: the notes, note references per coded passage, and plain selections. */
+    record Export(List<Note> notes, Map<Long, List<String>> bySegment, List<PlainSelection> plain) {
+    }
+
+    private final Project project;
+
+    ExchangeTracing(Project project) {
+        this.project = project;
+    }
+
+    /** The tracing notes of the whole project; {@code id} makes a stable GUID, {@code text} pseudonymises. */
+    Export export(Function<String, String> id, Function<String, String> text) {
+        List<Note> notes = new ArrayList<>();
+        Map<Long, List<String>> bySegment = new HashMap<>();
+        List<PlainSelection> plain = new ArrayList<>();
+        for (HypothesisSet set : project.tracing.sets()) {
+            SetNote setNote = new SetNote(set.name(), text.apply(set.description()), set.hypotheses().stream()
+                    .map(h -> new HypothesisNote(h.name(), text.apply(h.statement()), h.prior(), h.catchAll())).toList());
+            notes.add(new Note(id.apply("hypothesis set:" + set.name()), "Hypothesis set: " + set.name(),
+                    TracingNotes.text(setNote), null, null));
+            for (Evidence e : project.tracing.evidence(set.id())) {
+                Map<String, Range> likelihoods = new LinkedHashMap<>();
+                for (Hypothesis h : set.hypotheses()) {
+                    Likelihood l = e.likelihood(h);
+                    likelihoods.put(h.name(), new Range(l.low(), l.high()));
+                }
+                EvidenceNote note = new EvidenceNote(set.name(), e.id(), text.apply(e.description()),
+                        text.apply(e.note()), e.eventDate() == null ? null : e.eventDate().toString(), e.group(),
+                        likelihoods, e.passages().stream().map(p -> text.apply(p.quote())).toList());
+                String guid = id.apply("evidence:" + set.name() + ":" + e.id());
+                notes.add(new Note(guid, "Evidence #" + e.id() + " (" + set.name() + ")", TracingNotes.text(note),
+                        null, null));
+                for (EvidencePassage p : e.passages()) {
+                    if (p.segmentId() != null && p.status() == PassageStatus.CURRENT) {
+                        bySegment.computeIfAbsent(p.segmentId(), k -> new ArrayList<>()).add(guid);
+                    } else if (stillReads(p)) {
+                        plain.add(new PlainSelection(p.documentId(), p.start(), p.end(), guid));
+                    }
+                }
+            }
+        }
+        return new Export(notes, bySegment, plain);
+    }
+
+    /** Whether the document still holds the quoted text at the quoted offsets (a passage since deleted, say). */
+    private boolean stillReads(EvidencePassage p) {
+        if (project.documents.get(p.documentId()).isEmpty()) {
+            return false;
+        }
+        String text = project.documents.text(p.documentId());
+        return p.end() <= text.length() && text.substring(p.start(), p.end()).equals(p.quote());
+    }
+
+    /**
+     * Imports the tracing notes a file carries, inside the import's transaction: sets new to the project with their
+     * evidence. A set already here (by name) is left as it is with its evidence; an item that cannot be read or
+     * checked, or whose passages the file does not link, is left out. Each is one line in {@code problems}.
+     *
+     * @return how many sets and evidence items were added
+     */
+    int[] importNotes(Map<String, TracingNotes.TracingNote> notes, List<Link> links, List<String> problems) {
+        Map<String, HypothesisSet> added = new HashMap<>();
+        int evidence = 0;
+        for (TracingNotes.TracingNote n : notes.values()) {
+            if (n instanceof SetNote set) {
+                try {
+                    addSet(set, problems).ifPresent(s -> added.put(key(s.name()), s));
+                } catch (ParallaxException e) {
+                    problems.add("Hypothesis set '" + set.name() + "' and its evidence: " + e.getMessage());
+                }
+            }
+        }
+        for (Map.Entry<String, TracingNotes.TracingNote> n : notes.entrySet()) {
+            if (!(n.getValue() instanceof EvidenceNote item)) {
+                continue;
+            }
+            HypothesisSet set = item.set() == null ? null : added.get(key(item.set()));
+            if (set == null) {
+                if (item.set() == null || project.tracing.set(item.set()).isEmpty()) {
+                    problems.add("Evidence #" + item.number() + ": its hypothesis set '" + item.set()
+                            + "' is not in the file or was not imported");
+                }
+                continue;
+            }
+            List<Link> mine = links.stream().filter(l -> l.noteGuid().equals(n.getKey())).toList();
+            try {
+                addEvidence(set, item, mine);
+                evidence++;
+            } catch (ParallaxException e) {
+                problems.add("Evidence #" + item.number() + " of set '" + set.name() + "': " + e.getMessage());
+            }
+        }
+        return new int[] {added.size(), evidence};
+    }
+
+    private java.util.Optional<HypothesisSet> addSet(SetNote note, List<String> problems) {
+        String name = ProcessTracing.required(note.name(), "a hypothesis set needs a name");
+        if (project.tracing.set(name).isPresent()) {
+            problems.add("Hypothesis set '" + name + "' is already in the project: it and its evidence are kept as "
+                    + "they are here");
+            return java.util.Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        double sum = 0;
+        int catchAlls = 0;
+        for (HypothesisNote h : note.hypotheses()) {
+            String hName = ProcessTracing.required(h.name(), "a hypothesis needs a name");
+            if (names.contains(key(hName))) {
+                throw new ParallaxException("hypothesis " + hName + " appears twice");
+            }
+            names.add(key(hName));
+            if (!(h.prior() >= 0 && h.prior() <= 1)) {
+                throw new ParallaxException("the prior of " + hName + " is not between 0 and 1");
+            }
+            sum += h.prior();
+            catchAlls += h.catchAll() ? 1 : 0;
+        }
+        if (sum > 1 + HypothesisSet.PRIOR_TOLERANCE || catchAlls > 1) {
+            throw new ParallaxException(catchAlls > 1 ? "it has more than one catch-all" : "its priors sum to more "
+                    + "than 1");
+        }
+        long setId = project.tracing.createSet(name, blankToNull(note.description()), ProcessTracing.now());
+        for (HypothesisNote h : note.hypotheses()) {
+            project.tracing.addHypothesis(setId, h.name().strip(), h.statement() == null || h.statement().isBlank()
+                    ? h.name().strip() : ProcessTracing.limit(h.statement().strip()), h.prior(), h.catchAll());
+        }
+        return project.tracing.set(name);
+    }
+
+    private void addEvidence(HypothesisSet set, EvidenceNote item, List<Link> links) {
+        set.requireComplete();
+        Map<Long, Likelihood> likelihoods = new LinkedHashMap<>();
+        for (Hypothesis h : set.hypotheses()) {
+            Range r = item.likelihoods().entrySet().stream().filter(e -> key(e.getKey()).equals(key(h.name())))
+                    .map(Map.Entry::getValue).findFirst()
+                    .orElseThrow(() -> new ParallaxException("it gives no P(E|" + h.name() + ")"));
+            likelihoods.put(h.id(), new Likelihood(r.low(), r.high()));
+        }
+        if (likelihoods.values().stream().allMatch(l -> l.high() == 0)) {
+            throw new ParallaxException("P(E|H) is 0 for every hypothesis");
+        }
+        if (links.isEmpty()) {
+            throw new ParallaxException("no passage of the file refers to it");
+        }
+        List<QuotedPassage> passages = new ArrayList<>();
+        for (Link l : links) {
+            passages.add(quote(l));
+        }
+        LocalDate date;
+        try {
+            date = item.eventDate() == null ? null : LocalDate.parse(item.eventDate());
+        } catch (DateTimeParseException e) {
+            throw new ParallaxException("its date '" + item.eventDate() + "' is not yyyy-mm-dd");
+        }
+        String description = item.description() == null || item.description().isBlank() ? passages.get(0).quote()
+                : item.description().strip();
+        project.tracing.addEvidence(set.id(), ProcessTracing.limit(description),
+                item.note() == null || item.note().isBlank() ? null : ProcessTracing.limit(item.note().strip()), date,
+                blankToNull(item.group()), likelihoods, passages, ProcessTracing.now());
+    }
+
+    /** The passage as it reads in the project now: the coded passage at that range and code, else a plain selection. */
+    private QuotedPassage quote(Link link) {
+        Document d = project.documents.get(link.documentId()).orElseThrow();
+        String text = project.documents.text(d.id());
+        Coding.requireValidRange(d, text, link.start(), link.end());
+        Long segmentId = link.codeId() == null ? null : project.segments.ofDocument(d.id()).stream()
+                .filter(s -> s.start() == link.start() && s.end() == link.end() && s.codeId() == link.codeId())
+                .map(Segment::id).findFirst().orElse(null);
+        return new QuotedPassage(segmentId, d.id(), d.contentHash(), link.start(), link.end(),
+                text.substring(link.start(), link.end()), d.title(), d.meta().date(), d.meta().actor());
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
