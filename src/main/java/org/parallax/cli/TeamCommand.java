@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.TeamRole;
+import org.parallax.workbench.PushReport;
 import org.parallax.workbench.Team;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Parameters;
 /** `team init|add-user …`: team projects on a PostgreSQL server (docs/team.md). */
 @Command(name = "team", description = "Team projects on a PostgreSQL server: set one up, add its members.",
         subcommands = {TeamCommand.Init.class, TeamCommand.AddUser.class, TeamCommand.Publish.class,
-            TeamCommand.Pull.class})
+            TeamCommand.Pull.class, TeamCommand.Push.class})
 final class TeamCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -103,6 +104,29 @@ final class TeamCommand implements Runnable {
         public Integer call() {
             Team.Copied copied = Team.pull(url, user, copy, terminalPrompt(url));
             out().println("pulled " + copied.url() + " into " + copy + ": " + counts(copied));
+            return 0;
+        }
+    }
+
+    @Command(name = "push", description = "Send the passages and memos added to an offline copy (made by team pull) "
+            + "back to the team project, in one transaction: what the server already has is not sent again, what "
+            + "was removed or changed there since the pull is not overwritten, and each item not sent is listed on "
+            + "standard error.")
+    static final class Push extends ServerCommand {
+        @Parameters(index = "0", paramLabel = "COPY.parallax", description = "The offline copy") Path copy;
+
+        @Parameters(index = "1", paramLabel = "URL",
+                description = "postgresql://[USER@]HOST[:PORT]/DATABASE?project=NAME")
+        String target;
+
+        @Override
+        public Integer call() {
+            PushReport report = Team.push(copy, target, user, terminalPrompt(target));
+            report.summary().forEach(out()::println);
+            PrintWriter err = spec.commandLine().getErr();
+            report.conflicts().forEach(line -> err.println("not sent: " + line));
+            out().flush();
+            err.flush();
             return 0;
         }
     }

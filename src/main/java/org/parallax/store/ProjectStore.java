@@ -38,6 +38,14 @@ public interface ProjectStore extends Transactions, AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The session's role in a team project, as the server's grants give it (a login that may change the coders is a
+     * lead); empty for a project file, where whoever opens it may do everything.
+     */
+    default Optional<org.parallax.model.TeamRole> sessionRole() {
+        return Optional.empty();
+    }
+
     /** Names who makes the following changes (the active coder); recorded with every versioned change. */
     void actAs(String name);
 

@@ -119,6 +119,11 @@ public record TeamUrl(String user, String host, int port, String database, Strin
         return project;
     }
 
+    /** The server, database and project without the user: the same team project whoever logs in. */
+    public String projectAddress() {
+        return hostForUrl() + ":" + port + "/" + database + "?project=" + project;
+    }
+
     public Optional<String> userName() {
         return Optional.ofNullable(user);
     }

@@ -99,15 +99,20 @@ public final class Merging {
         for (Code code : theirs.codes()) {
             Code match = ours.codeNamed(code.name()).orElse(null);
             if (match == null) {
-                Long frameId = code.frameId() == null ? null : theirs.frame(code.frameId()).map(Frame::name)
-                        .flatMap(name -> ours.frames().stream().filter(f -> f.name().equals(name)).findFirst())
-                        .map(Frame::id).orElse(null);
-                match = project.codebook.insertCode(new Code(0, null, frameId, null, code.name(), code.color(),
-                        code.definition(), 0, 0), false);
+                match = createLike(project, ours, theirs, code);
                 created.add(match);
             }
             out.put(code.id(), match.id());
         }
         return out;
+    }
+
+    /** Adds another project's code here, under this project's frame of the same name when there is one. */
+    static Code createLike(Project project, Codebook ours, Codebook theirs, Code code) {
+        Long frameId = code.frameId() == null ? null : theirs.frame(code.frameId()).map(Frame::name)
+                .flatMap(name -> ours.frames().stream().filter(f -> f.name().equals(name)).findFirst())
+                .map(Frame::id).orElse(null);
+        return project.codebook.insertCode(new Code(0, null, frameId, null, code.name(), code.color(),
+                code.definition(), 0, 0), false);
     }
 }

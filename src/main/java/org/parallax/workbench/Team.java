@@ -63,6 +63,18 @@ public final class Team {
         return Copied.of(location.toString(), ProjectStores.teamAdmin().pull(location, target, prompt));
     }
 
+    /**
+     * Sends the passages and memos added to {@code copy} (made by {@link #pull}) back to the URL's team project,
+     * as one action; what is already there is not sent again, what cannot be sent is reported per item.
+     */
+    public static PushReport push(Path copy, String url, String user, Supplier<char[]> prompt) {
+        TeamUrl location = location(url, user);
+        try (Workbench offline = Workbench.openReadOnly(copy);
+                Workbench team = Workbench.open(location.toString(), prompt)) {
+            return new TeamPush(team.project(), offline.project(), copy.getFileName().toString()).push();
+        }
+    }
+
     private static TeamUrl location(String url, String user) {
         return TeamUrl.parse(url).withUserOption(user);
     }

@@ -137,6 +137,11 @@ public final class Workbench implements AutoCloseable {
         return project.file();
     }
 
+    /** The open project, for use cases that work on two projects at once (a team push). */
+    Project project() {
+        return project;
+    }
+
     public Documents documents() {
         return documents;
     }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.parallax.model.TeamRole;
 import org.parallax.store.OutsideChange;
 import org.parallax.store.ProjectLocation;
 import org.parallax.store.ProjectStore;
@@ -22,12 +23,14 @@ public final class PostgresProjectStore extends JdbcProjectStore {
     private final TeamUrl url;
     private final PostgresSession session;
     private final String login;
+    private final TeamRole role;
 
-    private PostgresProjectStore(TeamUrl url, PostgresSession session, String login) {
+    private PostgresProjectStore(TeamUrl url, PostgresSession session, String login, TeamRole role) {
         super(session);
         this.url = url;
         this.session = session;
         this.login = login;
+        this.role = role;
     }
 
     /** Opens the URL's team project; {@code prompt} is asked for a password only when none is stored. */
@@ -57,15 +60,18 @@ public final class PostgresProjectStore extends JdbcProjectStore {
             }
             String login;
             boolean mayWrite;
+            TeamRole role;
             try (var st = connection.createStatement();
-                    var rs = st.executeQuery("SELECT current_user, has_table_privilege('segments', 'INSERT')")) {
+                    var rs = st.executeQuery("SELECT current_user, has_table_privilege('segments', 'INSERT'), "
+                            + "has_table_privilege('coders', 'INSERT')")) {
                 rs.next();
                 login = rs.getString(1);
                 mayWrite = rs.getBoolean(2);
+                role = rs.getBoolean(3) ? TeamRole.LEAD : mayWrite ? TeamRole.CODER : TeamRole.READER;
             }
             String reason = !mayWrite ? "your role in this team project is reader"
                     : readOnly ? "opened for reading only" : null;
-            return new PostgresProjectStore(url, new PostgresSession(teamLogin, connection, reason), login);
+            return new PostgresProjectStore(url, new PostgresSession(teamLogin, connection, reason), login, role);
         } catch (SQLException | RuntimeException e) {
             teamLogin.forget();
             try {
@@ -88,6 +94,11 @@ public final class PostgresProjectStore extends JdbcProjectStore {
     @Override
     public Optional<String> sessionCoder() {
         return Optional.of(login);
+    }
+
+    @Override
+    public Optional<TeamRole> sessionRole() {
+        return Optional.of(role);
     }
 
     @Override

@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.parallax.model.PullMark;
 import org.parallax.store.sqlite.Database;
 import org.parallax.store.StoreException;
 import org.parallax.store.TeamUrl;
@@ -86,7 +89,11 @@ public final class TeamTransfer {
             }
             Map<String, Long> rows;
             try (Database copy = Database.create(partial)) {
-                rows = copy.write(c -> ProjectCopy.copy(server, c));
+                rows = copy.write(c -> {
+                    Map<String, Long> copied = ProjectCopy.copy(server, c);
+                    markPulled(server, c, url);
+                    return copied;
+                });
             } finally {
                 server.rollback();
             }
@@ -100,6 +107,38 @@ public final class TeamTransfer {
                     + e.getMessage() + ")", e);
         } finally {
             deleteQuietly(partial);
+        }
+    }
+
+    /**
+     * The copy codes as the login that pulled it, and remembers where and when it came from, so {@code team push}
+     * tells offline work from what was pulled ({@link PullMark}).
+     */
+    private static void markPulled(Connection server, Connection copy, TeamUrl url) throws SQLException {
+        String login;
+        try (var st = server.createStatement(); var rs = st.executeQuery("SELECT current_user")) {
+            rs.next();
+            login = rs.getString(1);
+        }
+        long maxPassage = maxId(copy, "segments");
+        long maxCode = maxId(copy, "codes");
+        // After the snapshot was read: every pulled row is older, every offline change newer.
+        PullMark mark = new PullMark(url.projectAddress(), Instant.now().truncatedTo(ChronoUnit.MILLIS), maxPassage,
+                maxCode);
+        try (var st = copy.prepareStatement("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)")) {
+            st.setString(1, "active_coder");
+            st.setString(2, login);
+            st.executeUpdate();
+            st.setString(1, PullMark.KEY);
+            st.setString(2, mark.encode());
+            st.executeUpdate();
+        }
+    }
+
+    private static long maxId(Connection c, String table) throws SQLException {
+        try (var st = c.createStatement(); var rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

@@ -1,0 +1,93 @@
+package org.parallax.workbench;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a {@code team push} did: passages and memos sent, those already on the server (a second push sends
+ * nothing), codes a lead's push added, and one line per item that was not sent, saying why.
+ */
+public record PushReport(int passagesSent, int passagesPresent, int memosSent, int memosPresent,
+                         List<String> codesCreated, List<String> conflicts, boolean fromPull) {
+
+    public PushReport {
+        codesCreated = List.copyOf(codesCreated);
+        conflicts = List.copyOf(conflicts);
+    }
+
+    /** What the CLI prints on standard output. */
+    public List<String> summary() {
+        List<String> lines = new ArrayList<>();
+        lines.add(passagesSent + " passages sent (" + passagesPresent + " already on the server), " + memosSent
+                + " memos sent (" + memosPresent + " already there)");
+        if (!codesCreated.isEmpty()) {
+            lines.add("codes added to the team codebook: " + String.join(", ", codesCreated));
+        }
+        if (!fromPull) {
+            lines.add("this copy was not pulled from this team project: every passage of it counts as new, and a memo "
+                    + "that differs on the server is not sent");
+        }
+        if (!conflicts.isEmpty()) {
+            lines.add(conflicts.size() + " items not sent (listed on standard error)");
+        }
+        return lines;
+    }
+
+    /** Collects the outcome while the push's transaction runs. */
+    static final class Builder {
+        private final boolean fromPull;
+        private final List<String> conflicts = new ArrayList<>();
+        private final Map<String, Integer> missingDocuments = new LinkedHashMap<>();
+        private final Map<String, Integer> missingCodes = new LinkedHashMap<>();
+        private final List<String> codesCreated = new ArrayList<>();
+        private int passagesSent;
+        private int passagesPresent;
+        private int memosSent;
+        private int memosPresent;
+
+        Builder(boolean fromPull) {
+            this.fromPull = fromPull;
+        }
+
+        void conflict(String line) {
+            conflicts.add(line);
+        }
+
+        void missingDocument(String document) {
+            missingDocuments.merge(document, 1, Integer::sum);
+        }
+
+        void missingCode(String code, String why) {
+            missingCodes.merge("code " + code + " " + why, 1, Integer::sum);
+        }
+
+        void passagePresent() {
+            passagesPresent++;
+        }
+
+        void passagesSent(int count, Collection<String> codes) {
+            passagesSent = count;
+            codesCreated.addAll(codes);
+        }
+
+        void memoPresent() {
+            memosPresent++;
+        }
+
+        void memoSent() {
+            memosSent++;
+        }
+
+        PushReport build() {
+            List<String> all = new ArrayList<>();
+            missingDocuments.forEach((document, n) -> all.add("document " + document + " is not in the team project: "
+                    + n + " passages not sent"));
+            missingCodes.forEach((code, n) -> all.add(code + ": " + n + " passages not sent"));
+            all.addAll(conflicts);
+            return new PushReport(passagesSent, passagesPresent, memosSent, memosPresent, codesCreated, all, fromPull);
+        }
+    }
+}
