@@ -78,7 +78,7 @@ class TeamTransferTest {
                     + "ON CONFLICT (key) DO UPDATE SET value = 'true'");
         }
         Path copy = dir.resolve("second.parallax");
-        Team.Copied copied = Team.pull(url, "second-coder", copy, "pw-2"::toCharArray);
+        Team.Copied copied = Team.pull(url.replace(TestServer.adminUser(url) + "@", "second-coder@"), null, copy, "pw-2"::toCharArray);
         assertThat(copied.passages()).isEqualTo(15);
         Cli segments = Cli.parallax("segments", copy, "--format", "csv");
         assertThat(segments.out().lines().skip(1)).hasSize(15).allMatch(line -> line.contains("second-coder"));
