@@ -69,6 +69,8 @@ public final class ParallaxCommand implements Runnable {
         } else {
             COMMANDS.forEach(cli::addSubcommand);
         }
+        // after the subcommands: picocli hands a converter to the commands registered at this moment
+        cli.registerConverter(java.time.LocalDate.class, DateOption::parse);
         return cli;
     }
 

@@ -19,6 +19,16 @@ public record ReportSelection(List<String> frames, List<String> codes, List<Stri
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
         documents = documents == null ? List.of() : List.copyOf(documents);
         coders = coders == null ? List.of() : List.copyOf(coders);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("The date range ends before it starts (from " + from + " to " + to
+                    + "): swap the two dates");
+        }
+    }
+
+    /** Whether the selection restricts nothing. */
+    public boolean isEverything() {
+        return frames.isEmpty() && codes.isEmpty() && scenarios.isEmpty() && documents.isEmpty() && coders.isEmpty()
+                && from == null && to == null;
     }
 
     /** The selection in words, for the report's first page and for "nothing selected". */

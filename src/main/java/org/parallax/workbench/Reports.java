@@ -58,7 +58,8 @@ public final class Reports {
         Format format = format(out);
         ReportDocument report = codedText(selection, grouping);
         if (report.entryCount() == 0) {
-            throw new ParallaxException("Nothing selected: no coded passage matches " + selection.describe()
+            throw new ParallaxException("Nothing selected: " + (selection.isEverything()
+                    ? "the project has no coded passages yet" : "no coded passage matches " + selection.describe())
                     + "; " + out + " was not written");
         }
         write(report, format, out);

@@ -77,6 +77,36 @@ class CliMistakesTest {
     }
 
     @Test
+    void aWrongDateSaysHowToWriteOneWithoutJavaTypeNames() {
+        for (Object[] wrong : List.of(new Object[] {"tally", project, "--from", "banana"},
+                new Object[] {"timeline", project, "--to", "2022/02/24"},
+                new Object[] {"report", project, dir.resolve("r.html"), "--from", "2001-02-30"},
+                new Object[] {"import", project, dir.resolve("x.txt"), "--date", "24.02.2022"})) {
+            Cli run = parallax(wrong);
+            assertThat(run.exit()).as(Arrays.toString(wrong)).isNotZero();
+            String firstLine = run.err().lines().findFirst().orElse("");
+            assertThat(firstLine).as(Arrays.toString(wrong)).contains("is not a date; write it as YYYY-MM-DD")
+                    .doesNotContain("java.time").doesNotContain("Exception");
+        }
+        assertThat(parallax("report", project, dir.resolve("r.html"), "--from", "2001-02-30").err())
+                .contains("'2001-02-30' is not a date").contains("that day does not exist");
+        assertThat(dir.resolve("r.html")).doesNotExist();
+    }
+
+    @Test
+    void aReportOfAReversedDateRangeOrOfAProjectWithoutPassagesSaysWhy() {
+        Cli reversed = parallax("report", project, dir.resolve("r.html"), "--from", "2020-01-01", "--to", "2000-01-01");
+        assertThat(reversed.exit()).isEqualTo(1);
+        assertThat(reversed.err()).contains("The date range ends before it starts (from 2020-01-01 to 2000-01-01)");
+
+        Cli empty = parallax("report", project, dir.resolve("r.html"));
+        assertThat(empty.exit()).isEqualTo(1);
+        assertThat(empty.err()).contains("Nothing selected: the project has no coded passages yet; ")
+                .doesNotContain("matches every coded passage");
+        assertThat(dir.resolve("r.html")).doesNotExist();
+    }
+
+    @Test
     void anExportIntoAFolderThatDoesNotExistNamesTheFolder() {
         Path missing = dir.resolve("no-such-folder");
         for (Object[] export : List.of(new Object[] {"export", "csv", project, missing.resolve("p.csv")},
