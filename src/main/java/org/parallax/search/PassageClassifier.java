@@ -2,23 +2,40 @@ package org.parallax.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.classification.BM25NBClassifier;
 import org.apache.lucene.classification.ClassificationResult;
-import org.apache.lucene.classification.Classifier;
-import org.apache.lucene.classification.KNearestNeighborClassifier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SerialMergeScheduler;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -26,117 +43,253 @@ import org.parallax.model.AssistantMethod;
 import org.parallax.model.ParallaxException;
 
 /**
- * Lucene's classification module over the coded units of a project: the units go into an in-memory index
- * analysed exactly like the search index (English or Russian stemming, {@link IndexFields#analyzer}), and a
- * k-nearest-neighbour or BM25 naive Bayes classifier ranks labels for new text. The project's own index holds
- * one entry per document and no codes, so the units need an index of their own; it lives only as long as this
- * object and never touches the disk.
+ * The assistant's classifiers over the coded units of a project. The units go into in-memory indexes analysed
+ * exactly like the search index (English or Russian stemming, {@link IndexFields#analyzer}), one index per
+ * part (a fold of the evaluation), so a model that holds one part out is a reader over the others: every unit
+ * is indexed once, and the held-out model's word statistics are exactly those of the units it learns from.
+ * The project's own index holds one entry per document and no codes, so the units need indexes of their own;
+ * they live only as long as this object and never touch the disk.
  *
- * <p>Deterministic: the units are indexed in the given order by one thread with in-order merges, so document
- * ids (Lucene's tie-break between equal scores) and scores are the same on every run; labels of equal score
- * are ordered by name.
+ * <p>k nearest neighbours is our own top-k search: a MoreLikeThis query of the unit's words, nothing else.
+ * Lucene's {@code KNearestNeighborClassifier} adds a required {@code label:*} clause that makes every query
+ * visit every training unit; here a query visits only units sharing a word, and the top k by BM25 vote as
+ * that classifier votes. Naive Bayes stays Lucene's {@code BM25NBClassifier}.
+ *
+ * <p>Deterministic: each part is indexed in the given order by one thread with in-order merges, and the parts
+ * are read in order, so document numbers (Lucene's tie-break between equal scores) and scores are the same on
+ * every run; labels of equal score are ordered by name.
  */
 public final class PassageClassifier implements Closeable {
     /** The label of units the analyst left uncoded: the classifier learns what is not coded too. */
     public static final String UNCODED = "-";
     private static final String LABEL = "label";
+    private static final String LABEL_ORDINALS = "label_ordinal";
+    private static final String DOCUMENT = "document";
     private static final String[] TEXT_FIELDS = {IndexFields.TEXT_EN, IndexFields.TEXT_RU};
+    /** Indexing memory of each part's writer before it writes a segment (heap budget of the benchmark). */
+    private static final double WRITER_BUFFER_MB = 8;
 
-    private final ByteBuffersDirectory directory;
-    private final DirectoryReader reader;
+    private final List<DirectoryReader> parts;
+    private final List<String> labels;
+    private final AssistantMethod method;
+    private final int neighbours;
     private final Analyzer analyzer = IndexFields.analyzer();
-    /** Lucene's classifiers reconfigure one shared MoreLikeThis per call, so each thread gets its own. */
-    private final ThreadLocal<Classifier<BytesRef>> classifiers;
 
-    private PassageClassifier(ByteBuffersDirectory directory, AssistantMethod method, int neighbours) throws IOException {
-        this.directory = directory;
-        this.reader = DirectoryReader.open(directory);
-        this.classifiers = ThreadLocal.withInitial(() -> create(method, neighbours));
+    private PassageClassifier(List<DirectoryReader> parts, List<String> labels, AssistantMethod method,
+                              int neighbours) {
+        this.parts = parts;
+        this.labels = labels;
+        this.method = method;
+        this.neighbours = neighbours;
     }
 
-    /** Indexes the units and prepares a classifier; {@code neighbours} is k for {@link AssistantMethod#KNN}. */
-    public static PassageClassifier train(List<TrainingPassage> units, AssistantMethod method, int neighbours) {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
-                .setMergeScheduler(new SerialMergeScheduler())
-                .setMergePolicy(new LogDocMergePolicy())
-                .setRAMBufferSizeMB(32)
-                .setCommitOnClose(true);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (TrainingPassage unit : units) {
-                writer.addDocument(toLucene(unit));
-            }
-        } catch (IOException e) {
-            throw new ParallaxException("Cannot index the coded passages for the assistant: " + e.getMessage(), e);
-        }
-        try {
-            return new PassageClassifier(directory, method, neighbours);
-        } catch (IOException e) {
-            throw new ParallaxException("Cannot read the assistant's passage index: " + e.getMessage(), e);
-        }
+    /** Starts indexing units into {@code partCount} parts; {@code neighbours} is k for {@link AssistantMethod#KNN}. */
+    public static Builder builder(int partCount, AssistantMethod method, int neighbours) {
+        return new Builder(partCount, method, neighbours);
     }
 
-    /** Number of units learnt from. */
+    /** Number of units learnt from, in all parts. */
     public int size() {
-        return reader.numDocs();
+        return parts.stream().mapToInt(IndexReader::numDocs).sum();
     }
 
-    /**
-     * Every label the classifier sees in {@code text} with its score, best first (ties by label), including
-     * {@link #UNCODED}. Safe to call from several threads at once.
-     */
-    public List<LabelScore> classify(String text) {
-        try {
-            List<ClassificationResult<BytesRef>> results = classifiers.get().getClasses(text);
-            List<LabelScore> out = new ArrayList<>();
-            if (results != null) {
-                for (ClassificationResult<BytesRef> r : results) {
-                    double score = r.getScore();
-                    if (!Double.isNaN(score)) {
-                        out.add(new LabelScore(r.getAssignedClass().utf8ToString(), score));
-                    }
-                }
-            }
-            out.sort(Comparator.comparingDouble(LabelScore::score).reversed().thenComparing(LabelScore::label));
-            return out;
-        } catch (IOException e) {
-            throw new ParallaxException("The assistant could not classify a passage: " + e.getMessage(), e);
-        }
+    /** The classifier that learns from every part. */
+    public Scope all() {
+        return new Scope(parts);
+    }
+
+    /** The classifier that learns from every part but {@code part} (the held-out fold). */
+    public Scope without(int part) {
+        List<DirectoryReader> others = new ArrayList<>(parts);
+        others.remove(part);
+        return new Scope(others);
     }
 
     @Override
     public void close() {
         try {
-            reader.close();
-            directory.close();
+            for (DirectoryReader part : parts) {
+                part.close();
+                part.directory().close();
+            }
         } catch (IOException e) {
             throw new ParallaxException("Cannot close the assistant's passage index: " + e.getMessage(), e);
         }
     }
 
-    private Classifier<BytesRef> create(AssistantMethod method, int neighbours) {
-        try {
-            return switch (method) {
-                // minimum document and term frequency 1: a sentence says most words once
-                case KNN -> new KNearestNeighborClassifier(reader, new BM25Similarity(), analyzer, null,
-                        neighbours, 1, 1, LABEL, TEXT_FIELDS);
-                case BAYES -> new BM25NBClassifier(reader, analyzer, null, LABEL, TEXT_FIELDS);
-            };
-        } catch (IOException e) {
-            throw new ParallaxException("Cannot prepare the assistant's classifier: " + e.getMessage(), e);
+    /** The units of some parts, searched together. Safe to use from several threads at once. */
+    public final class Scope {
+        private final IndexReader reader;
+        private final IndexSearcher searcher;
+        private final List<LeafReaderContext> leaves;
+
+        private Scope(List<DirectoryReader> chosen) {
+            try {
+                // closing the scope is not needed: the parts are closed with the classifier
+                this.reader = new MultiReader(chosen.toArray(new IndexReader[0]), false);
+            } catch (IOException e) {
+                throw new ParallaxException("Cannot read the assistant's passage index: " + e.getMessage(), e);
+            }
+            this.searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(new BM25Similarity());
+            this.leaves = reader.leaves();
+        }
+
+        /**
+         * Every label the classifier sees in {@code text} with its score, best first (ties by label), including
+         * {@link #UNCODED}; units of document {@code excludedDocument} are not learnt from (-1: none excluded).
+         */
+        public List<LabelScore> classify(String text, long excludedDocument) {
+            try {
+                List<LabelScore> out = method == AssistantMethod.KNN ? nearest(text, excludedDocument)
+                        : bayes(text, excludedDocument);
+                out.sort(Comparator.comparingDouble(LabelScore::score).reversed().thenComparing(LabelScore::label));
+                return out;
+            } catch (IOException e) {
+                throw new ParallaxException("The assistant could not classify a passage: " + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * The k units most like the text by BM25 vote for their labels, each with its score relative to the
+         * best: a label's confidence is the sum of its votes divided by k, so 1.0 means all k nearest units
+         * carry it and are as close as the closest. A text sharing no word with any unit gets no label.
+         */
+        private List<LabelScore> nearest(String text, long excludedDocument) throws IOException {
+            MoreLikeThis like = new MoreLikeThis(reader);
+            like.setAnalyzer(analyzer);
+            like.setFieldNames(TEXT_FIELDS);
+            // a sentence says most words once, and one training unit with a rare word is evidence
+            like.setMinTermFreq(1);
+            like.setMinDocFreq(1);
+            like.setBoost(true);
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            for (String field : TEXT_FIELDS) {
+                query.add(like.like(field, new StringReader(text)), BooleanClause.Occur.SHOULD);
+            }
+            if (excludedDocument >= 0) {
+                query.add(documentQuery(excludedDocument), BooleanClause.Occur.MUST_NOT);
+            }
+            TopDocs top = searcher.search(query.build(), neighbours);
+            if (top.scoreDocs.length == 0) {
+                return new ArrayList<>();
+            }
+            double best = top.scoreDocs[0].score;
+            Map<String, Double> votes = new HashMap<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                for (String label : labelsOf(hit.doc)) {
+                    votes.merge(label, hit.score / best, Double::sum);
+                }
+            }
+            List<LabelScore> out = new ArrayList<>();
+            votes.forEach((label, vote) -> out.add(new LabelScore(label, vote / neighbours)));
+            return out;
+        }
+
+        private List<LabelScore> bayes(String text, long excludedDocument) throws IOException {
+            Query filter = null;
+            if (excludedDocument >= 0) {
+                filter = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                        .add(documentQuery(excludedDocument), BooleanClause.Occur.MUST_NOT).build();
+            }
+            List<ClassificationResult<BytesRef>> results = new BM25NBClassifier(reader, analyzer, filter, LABEL,
+                    TEXT_FIELDS).getClasses(text);
+            List<LabelScore> out = new ArrayList<>();
+            if (results != null) {
+                for (ClassificationResult<BytesRef> r : results) {
+                    if (!Double.isNaN(r.getScore())) {
+                        out.add(new LabelScore(r.getAssignedClass().utf8ToString(), r.getScore()));
+                    }
+                }
+            }
+            return out;
+        }
+
+        private List<String> labelsOf(int doc) throws IOException {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            SortedNumericDocValues values = leaf.reader().getSortedNumericDocValues(LABEL_ORDINALS);
+            List<String> out = new ArrayList<>(2);
+            if (values != null && values.advanceExact(doc - leaf.docBase)) {
+                for (int i = 0; i < values.docValueCount(); i++) {
+                    out.add(labels.get((int) values.nextValue()));
+                }
+            }
+            return out;
         }
     }
 
-    private static Document toLucene(TrainingPassage unit) {
-        Document d = new Document();
-        d.add(new TextField(unit.russian() ? IndexFields.TEXT_RU : IndexFields.TEXT_EN, unit.text(), Field.Store.NO));
-        if (unit.labels().isEmpty()) {
-            d.add(new StringField(LABEL, UNCODED, Field.Store.YES));
-        }
-        for (String label : unit.labels()) {
-            d.add(new StringField(LABEL, label, Field.Store.YES));
-        }
-        return d;
+    private static Query documentQuery(long document) {
+        return new TermQuery(new Term(DOCUMENT, Long.toString(document)));
     }
 
+    /** Indexes units part by part as they come, so the texts need not all be held at once. */
+    public static final class Builder {
+        private final List<ByteBuffersDirectory> directories = new ArrayList<>();
+        private final List<IndexWriter> writers = new ArrayList<>();
+        private final List<String> labels = new ArrayList<>();
+        private final Map<String, Integer> ordinals = new HashMap<>();
+        private final AssistantMethod method;
+        private final int neighbours;
+
+        private Builder(int partCount, AssistantMethod method, int neighbours) {
+            this.method = method;
+            this.neighbours = neighbours;
+            try {
+                for (int i = 0; i < partCount; i++) {
+                    ByteBuffersDirectory directory = new ByteBuffersDirectory();
+                    IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
+                            .setMergeScheduler(new SerialMergeScheduler())
+                            .setMergePolicy(new LogDocMergePolicy())
+                            .setRAMBufferSizeMB(WRITER_BUFFER_MB)
+                            .setCommitOnClose(true);
+                    directories.add(directory);
+                    writers.add(new IndexWriter(directory, config));
+                }
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        /** Adds one unit to a part (0 to partCount - 1). */
+        public void add(int part, TrainingPassage unit) {
+            Document d = new Document();
+            d.add(new TextField(unit.russian() ? IndexFields.TEXT_RU : IndexFields.TEXT_EN, unit.text(),
+                    Field.Store.NO));
+            d.add(new StringField(DOCUMENT, Long.toString(unit.document()), Field.Store.NO));
+            for (String label : unit.labels().isEmpty() ? List.of(UNCODED) : unit.labels()) {
+                d.add(new StringField(LABEL, label, Field.Store.NO));
+                d.add(new SortedNumericDocValuesField(LABEL_ORDINALS, ordinal(label)));
+            }
+            try {
+                writers.get(part).addDocument(d);
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        /** Finishes indexing; the builder cannot be used afterwards. */
+        public PassageClassifier build() {
+            List<DirectoryReader> readers = new ArrayList<>();
+            try {
+                for (int i = 0; i < writers.size(); i++) {
+                    writers.get(i).close();
+                    readers.add(DirectoryReader.open(directories.get(i)));
+                }
+            } catch (IOException e) {
+                throw failed(e);
+            }
+            return new PassageClassifier(readers, List.copyOf(labels), method, neighbours);
+        }
+
+        private int ordinal(String label) {
+            return ordinals.computeIfAbsent(label, l -> {
+                labels.add(l);
+                return labels.size() - 1;
+            });
+        }
+
+        private static ParallaxException failed(IOException e) {
+            return new ParallaxException("Cannot index the coded passages for the assistant: " + e.getMessage(), e);
+        }
+    }
 }

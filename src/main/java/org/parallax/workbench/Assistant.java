@@ -56,17 +56,16 @@ public final class Assistant {
         Map<Long, Integer> folds = folds(examples, settings);
         int foldCount = Math.min(settings.folds(), examples.documents().size());
         List<UnitPrediction> predictions = new ArrayList<>();
-        for (int fold = 0; fold < foldCount; fold++) {
-            int f = fold;
-            List<Document> held = examples.documents().stream().filter(d -> folds.get(d.id()) == f).toList();
-            List<Document> training = examples.documents().stream().filter(d -> folds.get(d.id()) != f).toList();
-            try (AssistantModel model = AssistantModel.train(project, settings, training, examples.passages(),
-                    examples.codes())) {
+        try (AssistantModel model = AssistantModel.train(project, settings, examples.documents(),
+                examples.passages(), examples.codes(), folds, foldCount)) {
+            for (int fold = 0; fold < foldCount; fold++) {
+                int f = fold;
+                List<Document> held = examples.documents().stream().filter(d -> folds.get(d.id()) == f).toList();
                 for (Document document : held) {
                     String text = project.documents.text(document.id());
                     List<TextUnit> units = AssistantUnits.of(document, text, settings.unit());
                     List<Set<Long>> expected = UnitLabels.of(units, examples.passages().get(document.id()));
-                    Map<Integer, Set<Long>> predicted = byUnitStart(model.suggest(document, text));
+                    Map<Integer, Set<Long>> predicted = byUnitStart(model.suggestHeldOut(document, text, fold));
                     for (int i = 0; i < units.size(); i++) {
                         TextUnit unit = units.get(i);
                         predictions.add(new UnitPrediction(fold, unit, expected.get(i),
@@ -79,8 +78,9 @@ public final class Assistant {
     }
 
     /**
-     * Suggestions for one document from a model trained on every document the coder has coded, except this
-     * one (so a coded document is judged by what was learnt elsewhere, like in the evaluation).
+     * Suggestions for one document from a model of every document the coder has coded, leaving out this
+     * document's own units (so a coded document is judged by what was learnt elsewhere, like in the evaluation;
+     * the word statistics still count them).
      */
     public List<Suggestion> suggest(long documentId, AssistantSettings settings) {
         Document document = project.documents.get(documentId)
@@ -92,8 +92,8 @@ public final class Assistant {
             throw new ParallaxException("'" + document.title() + "' is the only document coded by '"
                     + examples.coder().name() + "': the assistant learns from other coded documents");
         }
-        try (AssistantModel model = AssistantModel.train(project, settings, training, examples.passages(),
-                examples.codes())) {
+        try (AssistantModel model = AssistantModel.train(project, settings, examples.documents(),
+                examples.passages(), examples.codes(), Map.of(), 1)) {
             return model.suggest(document, project.documents.text(documentId));
         }
     }
@@ -115,20 +115,14 @@ public final class Assistant {
         Map<Long, Integer> folds = folds(examples, settings);
         int foldCount = Math.min(settings.folds(), examples.documents().size());
         List<Suggestion> suggestions = new ArrayList<>();
-        for (int fold = -1; fold < foldCount; fold++) {
-            int f = fold;
-            // fold -1: documents the coder did not code, judged by a model of all coded documents
-            List<Document> targets = chosen.stream().filter(d -> folds.getOrDefault(d.id(), -1) == f).toList();
-            if (targets.isEmpty()) {
-                continue;
-            }
-            List<Document> training = examples.documents().stream()
-                    .filter(d -> f < 0 || folds.get(d.id()) != f).toList();
-            try (AssistantModel model = AssistantModel.train(project, settings, training, examples.passages(),
-                    examples.codes())) {
-                for (Document document : targets) {
-                    suggestions.addAll(model.suggest(document, project.documents.text(document.id())));
-                }
+        try (AssistantModel model = AssistantModel.train(project, settings, examples.documents(),
+                examples.passages(), examples.codes(), folds, foldCount)) {
+            for (Document document : chosen) {
+                String text = project.documents.text(document.id());
+                Integer fold = folds.get(document.id());
+                // a document the coder did not code is judged by the model of all coded documents
+                suggestions.addAll(fold == null ? model.suggest(document, text)
+                        : model.suggestHeldOut(document, text, fold));
             }
         }
         long coderId = project.store.write(() -> project.coders.ensure(AssistantSettings.CODER).id());
@@ -178,7 +172,7 @@ public final class Assistant {
     public TrainedAssistant train(AssistantSettings settings) {
         Examples examples = examples(settings);
         return new TrainedAssistant(project, AssistantModel.train(project, settings, examples.documents(),
-                examples.passages(), examples.codes()));
+                examples.passages(), examples.codes(), Map.of(), 1));
     }
 
     /**

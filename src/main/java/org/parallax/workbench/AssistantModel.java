@@ -20,6 +20,10 @@ import org.parallax.search.TrainingPassage;
  * The assistant trained on one coder's passages in a set of documents: every unit a passage labels is an
  * example of its codes, and a sample of the units left uncoded teaches it what is not coded. The sample is
  * drawn by a hash of the seed and the unit's place, so it does not depend on the order documents are read.
+ *
+ * <p>The units are indexed once, each document's units in the part of its fold, so the model of a fold (learnt
+ * from the other folds) and the model of all documents share one index: the evaluation and {@code assistant
+ * run} train once instead of once per fold.
  */
 final class AssistantModel implements AutoCloseable {
     /** Budget: at most this many units are learnt from (memory and time), the first documents by id first. */
@@ -43,29 +47,37 @@ final class AssistantModel implements AutoCloseable {
         this.examples = examples;
     }
 
-    /** Learns from {@code passages} (one coder's, by document) in the given documents. */
+    /**
+     * Learns from {@code passages} (one coder's, by document) in the given documents, each document's units in
+     * the part {@code folds} gives it (0 to {@code partCount} - 1).
+     */
     static AssistantModel train(Project project, AssistantSettings settings, Collection<Document> documents,
-                                Map<Long, List<Segment>> passages, Map<Long, Code> codes) {
-        List<TrainingPassage> coded = new ArrayList<>();
+                                Map<Long, List<Segment>> passages, Map<Long, Code> codes,
+                                Map<Long, Integer> folds, int partCount) {
+        PassageClassifier.Builder builder = PassageClassifier.builder(partCount, settings.method(),
+                settings.neighbours());
+        int coded = 0;
         PriorityQueue<Uncoded> uncoded = new PriorityQueue<>(Comparator.comparingLong(Uncoded::key).reversed());
         List<Document> ordered = documents.stream().sorted(Comparator.comparingLong(Document::id)).toList();
         for (Document document : ordered) {
-            if (coded.size() >= MAX_UNITS) {
+            if (coded >= MAX_UNITS) {
                 break;
             }
+            int part = folds.getOrDefault(document.id(), 0);
             String text = project.documents.text(document.id());
             List<TextUnit> units = AssistantUnits.of(document, text, settings.unit());
             List<Set<Long>> labels = UnitLabels.of(units, passages.getOrDefault(document.id(), List.of()));
             boolean russian = AssistantUnits.russian(document);
-            for (int i = 0; i < units.size() && coded.size() < MAX_UNITS; i++) {
+            for (int i = 0; i < units.size() && coded < MAX_UNITS; i++) {
                 TextUnit unit = units.get(i);
                 String unitText = text.substring(unit.start(), unit.end());
                 if (!labels.get(i).isEmpty()) {
-                    coded.add(new TrainingPassage(unitText, russian,
+                    builder.add(part, new TrainingPassage(document.id(), unitText, russian,
                             labels.get(i).stream().map(String::valueOf).toList()));
+                    coded++;
                 } else {
-                    uncoded.add(new Uncoded(sampleKey(settings.seed(), document.id(), unit.start()),
-                            new TrainingPassage(unitText, russian, List.of())));
+                    uncoded.add(new Uncoded(sampleKey(settings.seed(), document.id(), unit.start()), part,
+                            new TrainingPassage(document.id(), unitText, russian, List.of())));
                     if (uncoded.size() > MAX_UNCODED) {
                         uncoded.poll();
                     }
@@ -74,11 +86,8 @@ final class AssistantModel implements AutoCloseable {
         }
         List<Uncoded> negatives = new ArrayList<>(uncoded);
         negatives.sort(Comparator.comparingLong(Uncoded::key));
-        List<TrainingPassage> all = new ArrayList<>(coded.size() + negatives.size());
-        all.addAll(coded);
-        negatives.forEach(n -> all.add(n.passage()));
-        return new AssistantModel(PassageClassifier.train(all, settings.method(), settings.neighbours()), settings,
-                codes, coded.size());
+        negatives.forEach(n -> builder.add(n.part(), n.passage()));
+        return new AssistantModel(builder.build(), settings, codes, coded);
     }
 
     /** Units learnt from that carry at least one code. */
@@ -91,12 +100,24 @@ final class AssistantModel implements AutoCloseable {
         return classifier.size();
     }
 
-    /** Every code at or above the threshold for every unit of a document, in unit order, best code first. */
+    /**
+     * Every code at or above the threshold for every unit of a document, in unit order, best code first, learnt
+     * from every part but without the document's own units.
+     */
     List<Suggestion> suggest(Document document, String text) {
+        return suggest(document, text, classifier.all(), document.id());
+    }
+
+    /** Like {@link #suggest(Document, String)}, learnt only from the parts other than {@code part}. */
+    List<Suggestion> suggestHeldOut(Document document, String text, int part) {
+        return suggest(document, text, classifier.without(part), -1);
+    }
+
+    private List<Suggestion> suggest(Document document, String text, PassageClassifier.Scope scope, long excluded) {
         List<TextUnit> units = AssistantUnits.of(document, text, settings.unit());
         // Units are classified independently, so they run on every core; toList keeps their order.
         List<List<LabelScore>> scores = units.parallelStream()
-                .map(u -> classifier.classify(text.substring(u.start(), u.end()))).toList();
+                .map(u -> scope.classify(text.substring(u.start(), u.end()), excluded)).toList();
         List<Suggestion> out = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             TextUnit unit = units.get(i);
@@ -127,6 +148,6 @@ final class AssistantModel implements AutoCloseable {
         return z ^ (z >>> 31);
     }
 
-    private record Uncoded(long key, TrainingPassage passage) {
+    private record Uncoded(long key, int part, TrainingPassage passage) {
     }
 }
