@@ -232,35 +232,77 @@ public final class Coding {
         }
 
         private void change(boolean add) {
+            project.store.write(() -> {
+                write(add);
+                return null;
+            });
+            cache(add);
+            project.fire(ProjectEvent.SEGMENTS);
+        }
+
+        /** The stored part of the change; joins the caller's transaction. */
+        void write(boolean add) {
             if (add) {
-                project.store.write(() -> {
-                    project.segments.restoreAll(segments);
-                    memos.forEach(m -> project.memos.restore(m.target(), m));
-                    project.provenance.saveAll(provenance);
-                    return null;
-                });
+                project.segments.restoreAll(segments);
+                memos.forEach(m -> project.memos.restore(m.target(), m));
+                project.provenance.saveAll(provenance);
+            } else {
+                project.segments.deleteAll(segments.stream().map(Segment::id).toList());
+            }
+        }
+
+        /** The in-memory part of the change, once it is committed. */
+        void cache(boolean add) {
+            if (add) {
                 project.segmentCache.added(segments);
             } else {
-                List<Long> ids = segments.stream().map(Segment::id).toList();
-                project.segments.deleteAll(ids);
-                project.segmentCache.removed(ids);
+                project.segmentCache.removed(segments.stream().map(Segment::id).toList());
             }
-            project.fire(ProjectEvent.SEGMENTS);
         }
     }
 
-    /** Passages removed and others added as one action: undo takes the new ones out before the old come back. */
-    private record ReplaceEdit(String label, Edit removal, Edit addition) implements Edit {
+    /**
+     * Passages removed and others added as one action (the assistant's run replacing its layer), in one
+     * transaction both ways: undo takes the new ones out and puts the old back, or changes nothing.
+     */
+    private final class ReplaceEdit implements Edit {
+        private final String label;
+        private final SegmentsEdit removal;
+        private final SegmentsEdit addition;
+
+        ReplaceEdit(String label, SegmentsEdit removal, SegmentsEdit addition) {
+            this.label = label;
+            this.removal = removal;
+            this.addition = addition;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
         @Override
         public void apply() {
-            removal.apply();
-            addition.apply();
+            project.store.write(() -> {
+                removal.write(false);
+                addition.write(true);
+                return null;
+            });
+            removal.cache(false);
+            addition.cache(true);
+            project.fire(ProjectEvent.SEGMENTS);
         }
 
         @Override
         public void revert() {
-            addition.revert();
-            removal.revert();
+            project.store.write(() -> {
+                addition.write(false);
+                removal.write(true);
+                return null;
+            });
+            addition.cache(false);
+            removal.cache(true);
+            project.fire(ProjectEvent.SEGMENTS);
         }
     }
 

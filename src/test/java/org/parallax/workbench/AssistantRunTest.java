@@ -1,6 +1,7 @@
 package org.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -81,6 +82,33 @@ class AssistantRunTest {
             wb.history().undo();
             assertThat(wb.coding().segments().stream().filter(s -> s.coderId() == assistant)).hasSize(
                     first.passages().size());
+        }
+    }
+
+    @Test
+    void undoingARunThatReplacedTheLayerChangesEverythingOrNothing() {
+        Path file = AssistantFixture.create(dir, 6, 2);
+        try (Workbench wb = Workbench.open(file)) {
+            wb.assistant().run(SETTINGS, null, null);
+            wb.assistant().run(SETTINGS.withThreshold(0.5), null, null);
+            long assistant = coder(wb, AssistantSettings.CODER);
+            // Another program deletes a document (and its passages) the first layer coded: that layer cannot come back.
+            try (Workbench other = Workbench.open(file)) {
+                other.documents().delete(1L);
+            }
+            Set<Long> layer = new HashSet<>(wb.coding().segments().stream().filter(s -> s.coderId() == assistant)
+                    .map(Segment::id).toList());
+            assertThat(layer).isNotEmpty();
+
+            assertThatThrownBy(() -> wb.history().undo()).isInstanceOf(RuntimeException.class);
+
+            // The second layer is still whole: its removal was rolled back with the failed restore.
+            assertThat(wb.coding().segments().stream().filter(s -> s.coderId() == assistant).map(Segment::id))
+                    .containsExactlyInAnyOrderElementsOf(layer);
+        }
+        try (Workbench reopened = Workbench.open(file)) {
+            long assistant = coder(reopened, AssistantSettings.CODER);
+            assertThat(reopened.coding().segments().stream().filter(s -> s.coderId() == assistant)).isNotEmpty();
         }
     }
 
