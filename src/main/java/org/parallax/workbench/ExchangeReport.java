@@ -43,8 +43,11 @@ public record ExchangeReport(List<String> documentsAdded, List<String> documents
         return lines;
     }
 
-    /** One line per item left out or not understood. */
+    /**
+     * One line per item left out, adjusted or not understood. Each problem says itself what became of the item
+     * ("not imported", "imported as …", "kept as an attribute"), so the prefix claims nothing about it.
+     */
     public List<String> problemLines() {
-        return problems.stream().map(p -> "not imported: " + p).toList();
+        return problems.stream().map(p -> "note: " + p).toList();
     }
 }

@@ -59,6 +59,18 @@ class RefiSamplesImportTest {
         }
     }
 
+    @Test
+    void theLinesTheUserReadsNeverCallAnImportedCodeNotImported() {
+        try (Workbench wb = Workbench.create(dir.resolve("p.parallax"), null)) {
+            ExchangeReport report = wb.exchange().importQdpx(sample("nvivo-mac15-codebook.qdpx"));
+            assertThat(report.problemLines()).filteredOn(l -> l.contains("was imported as")).isNotEmpty()
+                    .allSatisfy(l -> assertThat(l).doesNotContain("not imported"));
+            assertThat(report.problemLines()).filteredOn(l -> l.contains("plain text is empty")).hasSize(2)
+                    .allSatisfy(l -> assertThat(l.split("not imported", -1)).as(l).hasSize(2));
+            assertThat(wb.codebook().current().codeNamed("programming (cs_as_programming)")).isPresent();
+        }
+    }
+
     private static Path sample(String name) {
         Path file = SAMPLES.resolve(name);
         assumeTrue(Files.isRegularFile(file), "REFI-QDA sample " + name + " not available in ../shared");
