@@ -142,6 +142,27 @@ public final class Workbench implements AutoCloseable {
         return project;
     }
 
+    /**
+     * Where the project lives as the researcher names it: the project file's absolute path, or the team project's
+     * URL with its user (never a password), as recent-project lists keep it.
+     */
+    public String location() {
+        return project.onServer() ? project.store.location().displayName() : file().toAbsolutePath().toString();
+    }
+
+    /** A short name for titles and messages: the file name, or "project NAME on HOST". */
+    public String displayName() {
+        if (project.store.location() instanceof org.parallax.store.TeamUrl url) {
+            return "team project " + url.project() + " on " + url.host();
+        }
+        return String.valueOf(file().getFileName());
+    }
+
+    /** The user's role in a team project (lead, coder or reader); empty for a project file. */
+    public java.util.Optional<String> teamRole() {
+        return project.store.sessionRole().map(org.parallax.model.TeamRole::word);
+    }
+
     public Documents documents() {
         return documents;
     }

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.parallax.ui.common.DialogService;
+import org.parallax.ui.common.TeamProjectRequest;
 
 /** A dialog service that records what would be shown and answers from a script. */
 public final class RecordingDialogs implements DialogService {
@@ -19,6 +20,12 @@ public final class RecordingDialogs implements DialogService {
     /** Answers to file choosers (open, save, new project), in the order they are asked. */
     public final Deque<Path> pathAnswers = new ArrayDeque<>();
     public List<Path> filesToImport = List.of();
+    /** Answers to File → Open team project…, in order; none left means cancel. */
+    public final Deque<TeamProjectRequest> teamProjectAnswers = new ArrayDeque<>();
+    /** Answers to password prompts, in order; none left means cancel. */
+    public final Deque<String> passwordAnswers = new ArrayDeque<>();
+    /** The prompts of the password dialogs asked, in order. */
+    public final List<String> passwordPrompts = new ArrayList<>();
     /** Titles of the file choosers asked, in order. */
     public final List<String> chooserTitles = new ArrayList<>();
 
@@ -62,6 +69,17 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseNewProject() {
         return answer("New project");
+    }
+
+    @Override
+    public synchronized Optional<TeamProjectRequest> askTeamProject(String suggestedUrl) {
+        return Optional.ofNullable(teamProjectAnswers.poll());
+    }
+
+    @Override
+    public synchronized Optional<char[]> askPassword(String title, String prompt) {
+        passwordPrompts.add(prompt);
+        return Optional.ofNullable(passwordAnswers.poll()).map(String::toCharArray);
     }
 
     @Override

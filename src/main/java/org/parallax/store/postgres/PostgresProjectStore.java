@@ -36,10 +36,10 @@ public final class PostgresProjectStore extends JdbcProjectStore {
     /** Opens the URL's team project; {@code prompt} is asked for a password only when none is stored. */
     public static PostgresProjectStore open(TeamUrl url, Supplier<char[]> prompt, boolean readOnly) {
         url.requireProject();
-        TeamLogin teamLogin = TeamLogin.of(url, prompt);
+        TeamLogin teamLogin = TeamLogin.of(url);
         Connection connection;
         try {
-            connection = teamLogin.connect();
+            connection = teamLogin.connect(prompt);
         } catch (RuntimeException e) {
             teamLogin.forget();
             throw e;
@@ -71,7 +71,8 @@ public final class PostgresProjectStore extends JdbcProjectStore {
             }
             String reason = !mayWrite ? "your role in this team project is reader"
                     : readOnly ? "opened for reading only" : null;
-            return new PostgresProjectStore(url, new PostgresSession(teamLogin, connection, reason), login, role);
+            return new PostgresProjectStore(teamLogin.url(), new PostgresSession(teamLogin, connection, reason), login,
+                    role);
         } catch (SQLException | RuntimeException e) {
             teamLogin.forget();
             try {

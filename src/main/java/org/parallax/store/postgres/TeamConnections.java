@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Properties;
 import java.util.function.Supplier;
 import org.parallax.store.StoreException;
@@ -24,15 +23,19 @@ public final class TeamConnections {
      * when it names one. The prompt is asked only when no password is stored.
      */
     public static Connection open(TeamUrl url, Supplier<char[]> prompt) {
-        String user = TeamCredentials.user(url);
-        char[] password = TeamCredentials.password(url, user, prompt);
+        TeamLogin login = TeamLogin.of(url);
         try {
-            return connect(url, user, password);
+            return login.connect(prompt);
         } finally {
-            if (password != null) {
-                Arrays.fill(password, '\0');
-            }
+            login.forget();
         }
+    }
+
+    /** Whether a failed connection failed only because the server wants a password and none was given. */
+    static boolean wantsPassword(StoreException e) {
+        return e.getCause() instanceof SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("08") && sql.getMessage() != null
+                && sql.getMessage().contains("no password was provided");
     }
 
     /** A session as {@code user} with {@code password} (null when the server asks for none); the password is kept. */

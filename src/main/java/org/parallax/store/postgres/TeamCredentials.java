@@ -1,13 +1,12 @@
 package org.parallax.store.postgres;
 
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.parallax.store.TeamUrl;
 import org.postgresql.jdbcurlresolver.PgPassParser;
 
 /**
  * The password for a team URL, looked up the way psql does: PGPASSWORD, then the password file (PGPASSFILE or
- * ~/.pgpass, with its wildcards), then a prompt. Parallax keeps none of them.
+ * ~/.pgpass, with its wildcards); else the caller asks when the server wants one. Parallax keeps none of them.
  */
 public final class TeamCredentials {
     private TeamCredentials() {
@@ -28,10 +27,5 @@ public final class TeamCredentials {
         }
         String fromFile = PgPassParser.getPassword(url.host(), Integer.toString(url.port()), url.database(), user);
         return Optional.ofNullable(fromFile).map(String::toCharArray);
-    }
-
-    /** The stored password, else the prompt's answer (which may be null when nobody can be asked). */
-    static char[] password(TeamUrl url, String user, Supplier<char[]> prompt) {
-        return stored(url, user).orElseGet(() -> prompt == null ? null : prompt.get());
     }
 }

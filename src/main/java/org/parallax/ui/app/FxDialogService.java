@@ -12,6 +12,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.parallax.ui.common.DialogService;
+import org.parallax.ui.common.TeamProjectRequest;
 
 /** Dialogs as JavaFX alerts and native file choosers, owned by the main window. */
 public final class FxDialogService implements DialogService {
@@ -104,6 +105,16 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = projectChooser("New project");
         chooser.setInitialFileName("project.parallax");
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<TeamProjectRequest> askTeamProject(String suggestedUrl) {
+        return TeamProjectDialogs.askTeamProject(owner, suggestedUrl);
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String prompt) {
+        return TeamProjectDialogs.askPassword(owner, title, prompt);
     }
 
     private static FileChooser projectChooser(String title) {

@@ -1,6 +1,5 @@
 package org.parallax.ui.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -45,6 +44,7 @@ final class MainMenu {
     private Menu file() {
         MenuItem create = item("_New project…", "Shortcut+N", projects::newProject);
         MenuItem open = item("_Open project…", "Shortcut+O", projects::openProject);
+        MenuItem team = item("Open _team project…", null, projects::openTeamProject);
         MenuItem sample = item("Open the _sample", null, projects::openSample);
         viewModel.recentProjects().addListener((ListChangeListener<String>) c -> fillRecent());
         fillRecent();
@@ -96,7 +96,7 @@ final class MainMenu {
         restore.disableProperty().bind(viewModel.openProperty().not());
         close.disableProperty().bind(viewModel.openProperty().not());
         sample.setDisable(viewModel.sampleLocation().isEmpty());
-        return new Menu("_File", null, create, open, recent, sample, new SeparatorMenuItem(), importMenu, exportMenu,
+        return new Menu("_File", null, create, open, team, recent, sample, new SeparatorMenuItem(), importMenu, exportMenu,
                 merge, new SeparatorMenuItem(), restore, new SeparatorMenuItem(), close, quit);
     }
 
@@ -112,8 +112,8 @@ final class MainMenu {
         for (String path : viewModel.recentProjects()) {
             MenuItem item = new MenuItem(path);
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> viewModel.open(Path.of(path)));
-            item.setDisable(!Files.isRegularFile(Path.of(path)));
+            item.setOnAction(e -> viewModel.openRecent(path));
+            item.setDisable(!RecentProjects.available(path));
             recent.getItems().add(item);
         }
         recent.setDisable(recent.getItems().isEmpty());

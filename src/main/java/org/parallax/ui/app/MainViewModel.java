@@ -36,6 +36,8 @@ import org.parallax.ui.table1.Table1ViewModel;
 import org.parallax.workbench.BuildInfo;
 import org.parallax.workbench.BundledSample;
 import org.parallax.workbench.DocumentsFolder;
+import org.parallax.workbench.Team;
+import org.parallax.model.ParallaxException;
 import org.parallax.workbench.Workbench;
 
 /** The whole window's state: the open project, the feature view-models wired together, undo and status. */
@@ -154,7 +156,7 @@ public final class MainViewModel {
             Workbench wb = context.workbench();
             if (now != null && wb != null) {
                 // Remembered in memory; written with the other settings when the project or window closes.
-                settings = settings.withLastDocument(wb.file().toAbsolutePath().toString(), now.id());
+                settings = settings.withLastDocument(wb.location(), now.id());
             }
             if (now == null) {
                 document.clear();
@@ -185,7 +187,8 @@ public final class MainViewModel {
         });
         context.workbenchProperty().addListener((o, was, now) -> {
             open.set(now != null);
-            title.set(now == null ? "Parallax" : "Parallax — " + now.file().getFileName());
+            title.set(now == null ? "Parallax" : "Parallax — " + now.displayName()
+                    + now.teamRole().map(role -> " (" + role + ")").orElse(""));
         });
     }
 
@@ -208,6 +211,52 @@ public final class MainViewModel {
 
     public void open(Path file) {
         switchTo(() -> Workbench.open(file));
+    }
+
+    /**
+     * Opens a team project by its URL as {@code user} (blank: the URL's user, else PGUSER, else the system user).
+     * Everything that talks to the server runs in the background; the password is asked for, on the UI thread,
+     * only when PGPASSWORD and ~/.pgpass have none, and is kept by nobody but the open project's session.
+     */
+    public void openTeam(String url, String user) {
+        switchTo(() -> {
+            String location = Workbench.asUser(url.strip(), user == null || user.isBlank() ? null : user.strip());
+            return Workbench.open(location, () -> askPassword(location));
+        });
+    }
+
+    /** Opens a project from the recent list: a project file's path or a team project's URL. */
+    public void openRecent(String location) {
+        if (Team.isTeamUrl(location)) {
+            openTeam(location, null);
+        } else {
+            open(Path.of(location));
+        }
+    }
+
+    /** The most recent team project's URL, to start File → Open team project… from; empty when none. */
+    public String lastTeamUrl() {
+        return recentProjects.stream().filter(Team::isTeamUrl).findFirst().orElse("");
+    }
+
+    /** Asks on the UI thread while the background thread that opens the project waits for the answer. */
+    private char[] askPassword(String location) {
+        java.util.concurrent.CompletableFuture<char[]> answer = new java.util.concurrent.CompletableFuture<>();
+        context.tasks().onUi(() -> answer.complete(context.dialogs().askPassword("Open team project",
+                "Password for " + location + ":").orElse(null)));
+        char[] password;
+        try {
+            password = answer.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            password = null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            password = null;
+        }
+        if (password == null) {
+            throw new ParallaxException(location + ": no password given; nothing was opened");
+        }
+        return password;
     }
 
     /**
@@ -248,7 +297,7 @@ public final class MainViewModel {
         }, wb -> {
             close();
             context.setWorkbench(wb);
-            String path = wb.file().toAbsolutePath().toString();
+            String path = wb.location();
             Long last = settings.lastDocuments().get(path);
             if (last != null) {
                 documents.selectWhenListed(last);

@@ -27,6 +27,11 @@ final class ProjectActions {
         dialogs.chooseProjectToOpen().ifPresent(viewModel::open);
     }
 
+    /** File → Open team project…: URL and user, then the project opens in the background. */
+    void openTeamProject() {
+        dialogs.askTeamProject(viewModel.lastTeamUrl()).ifPresent(r -> viewModel.openTeam(r.url(), r.user()));
+    }
+
     void openSample() {
         viewModel.openSample();
     }

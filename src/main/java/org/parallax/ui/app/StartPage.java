@@ -1,7 +1,5 @@
 package org.parallax.ui.app;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -55,8 +53,8 @@ final class StartPage extends VBox {
         for (String path : viewModel.recentProjects()) {
             Hyperlink link = new Hyperlink(path);
             link.setMnemonicParsing(false);
-            link.setDisable(!Files.isRegularFile(Path.of(path)));
-            link.setOnAction(e -> viewModel.open(Path.of(path)));
+            link.setDisable(!RecentProjects.available(path));
+            link.setOnAction(e -> viewModel.openRecent(path));
             recent.getChildren().add(link);
         }
         if (recent.getChildren().isEmpty()) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.parallax.workbench.BundledSample;
+import org.parallax.workbench.Team;
 
 /**
  * Decides which project the window opens on: the argument, else the last one, else (first start) the
@@ -22,7 +23,9 @@ public final class StartupProject {
         if (argument != null && !argument.isBlank()) {
             return Optional.of(new Choice(fromArgument(argument), false));
         }
-        if (settings.lastProject() != null && Files.isRegularFile(Path.of(settings.lastProject()))) {
+        // A team project is not reopened at start: that would ask for a password before the window is up.
+        if (settings.lastProject() != null && !Team.isTeamUrl(settings.lastProject())
+                && Files.isRegularFile(Path.of(settings.lastProject()))) {
             return Optional.of(new Choice(Path.of(settings.lastProject()), false));
         }
         return BundledSample.shipped(workingDirectory).map(sample -> new Choice(sample, true));

@@ -26,7 +26,7 @@ public final class StatusViewModel {
             counts.set("");
             return;
         }
-        context.read(wb -> new String[] {wb.file().toAbsolutePath().toString(), "Coder: " + wb.activeCoder().name() + (wb.blindMode() ? " (blind)" : ""),
+        context.read(wb -> new String[] {wb.location() + wb.teamRole().map(r -> " — you are " + r).orElse(""), "Coder: " + wb.activeCoder().name() + (wb.blindMode() ? " (blind)" : ""),
             wb.documents().list().size() + " documents · " + VisiblePassages.of(wb).size() + " passages"}, s -> {
                 project.set(s[0]);
                 coder.set(s[1]);

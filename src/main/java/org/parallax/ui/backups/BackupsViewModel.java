@@ -62,7 +62,7 @@ public final class BackupsViewModel {
     }
 
     private static String text(Workbench wb, String reason) {
-        return wb.file().getFileName() + " is open read-only: " + reason + ". Nothing you do now is saved.";
+        return wb.displayName() + " is open read-only: " + reason + ". Nothing you do now is saved.";
     }
 
     /** File → Restore from backup…: lists the backups with dates and counts, restores the chosen one. */

@@ -26,6 +26,12 @@ public interface DialogService {
 
     Optional<Path> chooseNewProject();
 
+    /** File → Open team project…: the URL and user, {@code suggestedUrl} filled in; empty when cancelled. */
+    Optional<TeamProjectRequest> askTeamProject(String suggestedUrl);
+
+    /** Asks for a password, shown as dots; empty when cancelled. The caller wipes the array after use. */
+    Optional<char[]> askPassword(String title, String prompt);
+
     /** Asks where to save a file of the given extension (without dot), suggesting {@code suggestedName}. */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String extension);
 

@@ -1,0 +1,123 @@
+package org.parallax.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Code;
+import org.parallax.model.Document;
+import org.parallax.model.DocumentMeta;
+import org.parallax.model.TeamRole;
+import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.TestServer;
+import org.parallax.ui.RobotWindow;
+import org.parallax.ui.common.TeamProjectRequest;
+import org.parallax.workbench.Team;
+import org.parallax.workbench.Workbench;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The real window on a team project of the test server: File → Open team project… with a password asked only
+ * when needed and never remembered, the title and status naming the project and the user's role, a blind coder
+ * seeing only their own layer, and other members' changes showing without any action in this window; failures
+ * are one line in a dialog while the window stays usable.
+ */
+@NeedsTestServer
+class TeamWindowRobotTest extends RobotWindow {
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Test
+    void aCoderOpensTheTeamProjectAndSeesOtherMembersChangesLive(FxRobot robot) throws Exception {
+        String project = TestServer.freshProjectName("window");
+        Path file = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve(project + ".parallax"));
+        String url = TestServer.withProject(TestServer.freshDatabase(), project);
+        Team.publish(file, url, null, null);
+        String coder = project + "_cora";
+        Team.addUser(url, null, coder, TeamRole.CODER, "cora-pw".toCharArray(), null);
+        String withoutUser = url.replaceFirst("//[^@]+@", "//");
+        waitUntil(() -> main.context().isOpen());
+        try (Workbench lead = Workbench.open(url, null)) {
+            int total = lead.analysis().table1().total().segments();
+            lead.setBlindMode(true);
+
+            dialogs.passwordAnswers.add("not-her-password");
+            dialogs.teamProjectAnswers.add(new TeamProjectRequest(withoutUser, coder));
+            robot.interact(() -> new ProjectActions(main, dialogs).openTeamProject());
+            waitUntil(() -> !dialogs.errors.isEmpty());
+            assertThat(dialogs.errors).singleElement().asString()
+                    .contains("refused the user name or password").doesNotContain("Exception").hasLineCount(1);
+            assertThat(dialogs.passwordPrompts).singleElement().asString().contains("postgresql://" + coder + "@");
+            dialogs.errors.clear();
+
+            dialogs.passwordAnswers.add("cora-pw");
+            robot.interact(() -> main.openTeam(withoutUser, coder));
+            waitUntil(() -> main.titleProperty().get().contains("team project " + project));
+            assertThat(main.titleProperty().get()).endsWith("(coder)");
+            waitUntil(() -> main.status().projectProperty().get().contains("you are coder"));
+            String remembered = main.recentProjects().get(0);
+            assertThat(remembered).startsWith("postgresql://" + coder + "@").contains("project=" + project)
+                    .doesNotContain("cora-pw");
+            assertThat(Files.readString(main.settingsFile().file())).doesNotContain("cora-pw");
+            // Blind mode: the server lets her read only her own layer, which is empty.
+            waitUntil(() -> main.table1().matrixProperty().get() != null
+                    && main.table1().matrixProperty().get().total().segments() == 0);
+            assertThat(main.status().coderProperty().get()).contains(coder, "blind");
+
+            // The lead switches blind mode off: her window reloads and now counts every layer.
+            lead.setBlindMode(false);
+            waitUntil(() -> main.table1().matrixProperty().get().total().segments() == total);
+
+            Document doc = lead.documents().list().get(0);
+            Code code = lead.codebook().current().codes().stream().filter(c -> c.frameId() != null).findFirst()
+                    .orElseThrow();
+            lead.coding().code(doc.id(), 1, 9, code.id(), null);
+            int more = lead.analysis().table1().total().segments();
+            waitUntil(() -> main.table1().matrixProperty().get().total().segments() == more);
+            waitUntil(() -> main.status().countsProperty().get().contains(lead.coding().segments().size() + " passages"));
+
+            lead.codebook().updateCode(new Code(code.id(), code.parentId(), code.frameId(), code.scenarioId(),
+                    "Renamed by the lead", code.color(), code.definition(), code.shortcut(), code.position(),
+                    code.inclusion(), code.exclusion(), code.version()));
+            waitUntil(() -> main.codebook().codebook().codes().stream()
+                    .anyMatch(c -> c.name().equals("Renamed by the lead")));
+
+            DocumentMeta m = doc.meta();
+            lead.documents().updateMeta(doc.id(), new DocumentMeta("Retitled by the lead", m.date(), m.type(),
+                    m.actor(), m.language(), m.scenario(), m.attributes()));
+            waitUntil(() -> main.documents().rows().stream().anyMatch(r -> r.title().equals("Retitled by the lead")));
+        }
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aReaderGetsTheReadOnlyBannerAndAServerThatIsDownIsOneLine(FxRobot robot) throws Exception {
+        String project = TestServer.freshProjectName("reader");
+        Path file = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve(project + ".parallax"));
+        String url = TestServer.withProject(TestServer.freshDatabase(), project);
+        Team.publish(file, url, null, null);
+        String reader = project + "_rex";
+        Team.addUser(url, null, reader, TeamRole.READER, "rex-pw".toCharArray(), null);
+        waitUntil(() -> main.context().isOpen());
+
+        dialogs.passwordAnswers.add("rex-pw");
+        robot.interact(() -> main.openTeam(url.replaceFirst("//[^@]+@", "//" + reader + "@"), ""));
+        waitUntil(() -> main.titleProperty().get().endsWith("(reader)"));
+        waitUntil(() -> main.backups().bannerProperty().get().contains("your role in this team project is reader"));
+        assertThat(main.backups().bannerProperty().get()).startsWith("team project " + project);
+
+        robot.interact(() -> main.openTeam("postgresql://127.0.0.1:1/nowhere?project=absent", "someone"));
+        waitUntil(() -> !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors).singleElement().asString().contains("cannot reach the server")
+                .doesNotContain("Exception").hasLineCount(1);
+        // The failed attempt left the reader's project open.
+        assertThat(main.titleProperty().get()).endsWith("(reader)");
+        // Nobody is asked for a password by a server that is not there.
+        assertThat(dialogs.passwordPrompts).hasSize(1);
+    }
+}
