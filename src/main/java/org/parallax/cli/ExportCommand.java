@@ -124,12 +124,12 @@ final class ExportCommand implements Runnable {
         }
     }
 
-    /** A hypothesis set's transparency report, or its ledger as CSV or JSON. */
+    /** A hypothesis set's transparency report, its ledger as CSV or JSON, or its causal chain as SVG. */
     @Command(name = "tracing", description = "A hypothesis set's transparency report (.html or .docx: each evidence "
-            + "item with excerpt, citation, note, likelihoods and test types, then the ledger) or its ledger (.csv, "
-            + ".json); docs/process-tracing.md.")
+            + "item with excerpt, citation, note, likelihoods and test types, then the ledger), its ledger (.csv, "
+            + ".json) or its causal chain over time (.svg); docs/process-tracing.md.")
     static final class Tracing extends ProjectCommand {
-        @Parameters(index = "1", paramLabel = "OUT.html|OUT.docx|OUT.csv|OUT.json", description = "The file to write")
+        @Parameters(index = "1", paramLabel = "OUT.html|OUT.docx|OUT.csv|OUT.json|OUT.svg", description = "The file to write")
         Path out;
         @Option(names = "--set", required = true, paramLabel = "NAME", description = "The hypothesis set") String set;
 

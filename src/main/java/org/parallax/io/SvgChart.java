@@ -2,6 +2,8 @@ package org.parallax.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.parallax.model.ParallaxException;
@@ -13,6 +15,14 @@ import org.parallax.model.ParallaxException;
 public final class SvgChart {
     /** One line of a line chart: its label, colour (#rrggbb or null) and a value per x position. */
     public record Series(String label, String color, List<Double> values) {
+    }
+
+    /** A line over time: its label, colour (#rrggbb or null) and values that hold from each date on. */
+    public record DatedSeries(String label, String color, List<LocalDate> dates, List<Double> values) {
+    }
+
+    /** Something placed on a time axis: its date and label. */
+    public record Mark(LocalDate date, String label) {
     }
 
     private static final String FONT = "font-family=\"DejaVu Sans, Arial, sans-serif\"";
@@ -62,6 +72,89 @@ public final class SvgChart {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"10\" fill=\"%s\"/>%n",
                     plotLeft, y - 9, color));
             text(svg, plotLeft + 20, y, "start", 12, line.label());
+        }
+        return close(svg);
+    }
+
+    /**
+     * Shares (0..1) over a time axis from {@code from} to {@code to}: each series a step line (a value holds until the
+     * next date), each event a dashed vertical line numbered at the top and listed below, each item a triangle on the
+     * axis labelled below it; {@code note} (or null) is printed under the legend.
+     */
+    public static String overTime(String title, LocalDate from, LocalDate to, List<DatedSeries> series,
+                                  List<Mark> events, List<Mark> items, String note) {
+        int plotLeft = 60;
+        int plotWidth = 760;
+        int plotTop = 64;
+        int plotHeight = 260;
+        int legendTop = plotTop + plotHeight + 62;
+        int lines = series.size() + events.size() + (note == null ? 0 : 1);
+        int height = legendTop + lines * 18 + 20;
+        StringBuilder svg = open(plotLeft + plotWidth + 40, height, title);
+        long start = from.toEpochDay();
+        long span = Math.max(1, ChronoUnit.DAYS.between(from, to));
+        java.util.function.ToDoubleFunction<LocalDate> x = d -> plotLeft + plotWidth * (d.toEpochDay() - start)
+                / (double) span;
+        java.util.function.DoubleUnaryOperator y = v -> plotTop + plotHeight - plotHeight * clamp(v);
+        for (int tick = 0; tick <= 4; tick++) {
+            double ty = y.applyAsDouble(tick / 4.0);
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>%n",
+                    plotLeft, ty, plotLeft + plotWidth, ty));
+            text(svg, plotLeft - 8, ty + 4, "end", 11, tick * 25 + "%");
+        }
+        int years = to.getYear() - from.getYear() + 1;
+        int every = years <= 12 ? 1 : years <= 30 ? 2 : years <= 60 ? 5 : 10;
+        for (int year = from.getYear() + 1; year <= to.getYear(); year++) {
+            if (year % every == 0) {
+                double tx = x.applyAsDouble(LocalDate.of(year, 1, 1));
+                svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" "
+                        + "stroke=\"#888\"/>%n", tx, plotTop + plotHeight, tx, plotTop + plotHeight + 5));
+                text(svg, tx, plotTop + plotHeight + 44, "middle", 11, String.valueOf(year));
+            }
+        }
+        for (int e = 0; e < events.size(); e++) {
+            double ex = x.applyAsDouble(events.get(e).date());
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#999\" "
+                    + "stroke-dasharray=\"4 3\"/>%n", ex, plotTop - 6, ex, plotTop + plotHeight));
+            text(svg, ex, plotTop - 10, "middle", 10, "E" + (e + 1));
+        }
+        for (int s = 0; s < series.size(); s++) {
+            DatedSeries line = series.get(s);
+            String color = color(line.color(), s);
+            StringBuilder points = new StringBuilder();
+            for (int i = 0; i < line.dates().size(); i++) {
+                double px = x.applyAsDouble(line.dates().get(i));
+                if (i > 0) {
+                    points.append(String.format(Locale.ROOT, "%.1f,%.1f ", px, y.applyAsDouble(line.values().get(i - 1))));
+                }
+                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", px, y.applyAsDouble(line.values().get(i))));
+            }
+            if (!line.values().isEmpty()) {
+                points.append(String.format(Locale.ROOT, "%d,%.1f", plotLeft + plotWidth,
+                        y.applyAsDouble(line.values().get(line.values().size() - 1))));
+            }
+            svg.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(color).append("\" points=\"")
+                    .append(points.toString().strip()).append("\"/>\n");
+            int ly = legendTop + s * 18;
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"10\" fill=\"%s\"/>%n",
+                    plotLeft, ly - 9, color));
+            text(svg, plotLeft + 20, ly, "start", 12, line.label());
+        }
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>%n",
+                plotLeft, plotTop + plotHeight, plotLeft + plotWidth, plotTop + plotHeight));
+        for (Mark item : items) {
+            double ix = x.applyAsDouble(item.date());
+            int base = plotTop + plotHeight;
+            svg.append(String.format(Locale.ROOT, "<path d=\"M%.1f %d l-5 9 h10 z\" fill=\"#333\"/>%n", ix, base));
+            text(svg, ix, base + 22, "middle", 10, item.label());
+        }
+        int line = series.size();
+        for (int e = 0; e < events.size(); e++, line++) {
+            text(svg, plotLeft, legendTop + line * 18, "start", 11, "E" + (e + 1) + "  " + events.get(e).date() + "  "
+                    + events.get(e).label());
+        }
+        if (note != null) {
+            text(svg, plotLeft, legendTop + line * 18, "start", 11, note);
         }
         return close(svg);
     }

@@ -34,7 +34,7 @@ public record TracingReport(HypothesisSet set, List<Evidence> evidence, Map<Long
         } else if (name.endsWith(".csv") || name.endsWith(".json")) {
             LedgerExporter.write(ledger, file);
         } else {
-            throw new ParallaxException(file + ": say .html, .docx, .csv or .json (the report's format comes from the "
+            throw new ParallaxException(file + ": say .html, .docx, .csv, .json or .svg (the report's format comes from the "
                     + "file name)");
         }
     }

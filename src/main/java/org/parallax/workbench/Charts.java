@@ -6,11 +6,13 @@ import java.util.List;
 import org.parallax.analysis.CoOccurrence;
 import org.parallax.analysis.MatrixValues;
 import org.parallax.analysis.Timeline;
+import org.parallax.analysis.tracing.CausalChain;
 import org.parallax.io.SvgChart;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Frame;
 import org.parallax.model.Matrix;
+import org.parallax.model.ParallaxException;
 
 /**
  * Charts as SVG vector files beside the window's PNG snapshots: the timeline (each frame's share per
@@ -59,6 +61,25 @@ public final class Charts {
         }
         List<String> names = codes.stream().map(Code::name).toList();
         return SvgChart.heatMap("Co-occurrence of codes", names, names, cells);
+    }
+
+    /**
+     * The SVG of a causal chain: each hypothesis' posterior over time as a step line, the events as numbered dashed
+     * lines listed below, the evidence items as marks on the time axis.
+     */
+    public String causalChain(CausalChain chain) {
+        if (chain.from() == null) {
+            throw new ParallaxException("The causal chain has no dates yet: add an event or dated evidence");
+        }
+        List<SvgChart.DatedSeries> series = chain.lines().stream().map(l -> new SvgChart.DatedSeries(l.hypothesis(),
+                null, l.points().stream().map(CausalChain.Point::date).toList(),
+                l.points().stream().map(CausalChain.Point::posterior).toList())).toList();
+        List<SvgChart.Mark> events = chain.events().stream().map(e -> new SvgChart.Mark(e.date(), e.label())).toList();
+        List<SvgChart.Mark> items = chain.evidence().stream().map(p -> new SvgChart.Mark(p.date(), "#" + p.evidenceId()))
+                .toList();
+        String note = chain.undated() == 0 ? null : chain.undated() + " undated evidence items are in the ledger but "
+                + "not on the time axis";
+        return SvgChart.overTime(chain.title(), chain.from(), chain.to(), series, events, items, note);
     }
 
     /** Writes an SVG document whole or not at all. */

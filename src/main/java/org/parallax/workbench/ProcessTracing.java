@@ -11,10 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.parallax.analysis.DefaultEvents;
+import org.parallax.analysis.tracing.CausalChain;
 import org.parallax.analysis.tracing.HypothesisTests;
 import org.parallax.analysis.tracing.LedgerCalculation;
 import org.parallax.analysis.tracing.StudyHypotheses;
 import org.parallax.analysis.tracing.VerbalScale;
+import org.parallax.io.SvgChart;
 import org.parallax.io.TracingReport;
 import org.parallax.model.CausalEvent;
 import org.parallax.model.Evidence;
@@ -160,10 +162,15 @@ public final class ProcessTracing {
     }
 
     /**
-     * Writes the set's transparency report: HTML or DOCX by the file name, or the ledger as CSV or JSON
+     * Writes the set's transparency report: HTML or DOCX by the file name, the ledger as CSV or JSON, or the causal
+     * chain as SVG
      * (docs/process-tracing.md#transparency-report). The file appears whole or not at all.
      */
     public void exportReport(String setName, java.nio.file.Path file) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            SvgChart.write(new Charts(project).causalChain(causalChain(setName)), file);
+            return;
+        }
         HypothesisSet set = set(setName);
         List<Evidence> evidence = project.tracing.evidence(set.id());
         Ledger ledger = LedgerCalculation.compute(set, evidence);
@@ -203,6 +210,11 @@ public final class ProcessTracing {
         project.settings.put(THRESHOLDS, thresholds.format());
         project.fire(ProjectEvent.TRACING);
         return thresholds;
+    }
+
+    /** The set's causal chain: its posteriors over time with the events and the dated evidence on one axis. */
+    public CausalChain causalChain(String setName) {
+        return CausalChain.of(ledger(setName), events());
     }
 
     /** The causal chain's events: the shipped NATO-Russia events (id 0) and the analyst's own, by date. */

@@ -170,7 +170,7 @@ class ProcessTracingCliTest {
         assertThat(Cli.parallax("export", "tracing", project, json, "--set", "NR").exit()).isZero();
         assertThat(JSON.readTree(json.toFile()).get("steps")).hasSize(1);
         Cli wrong = Cli.parallax("export", "tracing", project, dir.resolve("report.pdf"), "--set", "NR");
-        assertThat(wrong.err().lines()).hasSize(1).first().asString().contains("say .html, .docx, .csv or .json");
+        assertThat(wrong.err().lines()).hasSize(1).first().asString().contains("say .html, .docx, .csv, .json or .svg");
         assertThat(dir.resolve("report.pdf")).doesNotExist();
     }
 

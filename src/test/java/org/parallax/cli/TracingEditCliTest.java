@@ -186,4 +186,31 @@ class TracingEditCliTest {
         assertThat(item().get("test H1").asText()).isEqualTo("doubly decisive");
         assertThat(Files.exists(project)).isTrue();
     }
+
+    @Test
+    void theCausalChainIsDrawnAsSvgWithEventsEvidenceAndPosteriorsOverTime() throws Exception {
+        assertThat(Cli.parallax("event", "add", project, "--date", "2010-11-20", "--label", "Lisbon <summit> & after")
+                .exit()).isZero();
+        Path svg = dir.resolve("chain.svg");
+        Cli written = Cli.parallax("export", "tracing", project, svg, "--set", "NR");
+        assertThat(written.exit()).as(written.err()).isZero();
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(svg.toFile());
+        org.w3c.dom.NodeList lines = doc.getElementsByTagName("polyline");
+        assertThat(lines.getLength()).as("one line per hypothesis").isEqualTo(2);
+        String text = doc.getDocumentElement().getTextContent();
+        assertThat(text).contains("Causal chain: NR", "E10", "2010-11-20  Lisbon <summit> & after",
+                "1997-05-27  Founding Act and Permanent Joint Council", "#1");
+        // H1: prior 0.5 until Munich (2007-02-10), then 0.8 to the end; y = top 64 + 260 * (1 - p)
+        String[] h1 = lines.item(0).getAttributes().getNamedItem("points").getNodeValue().split(" ");
+        assertThat(h1).hasSize(4);
+        assertThat(h1[0]).endsWith(",194.0");
+        assertThat(h1[1].split(",")[1]).isEqualTo("194.0");
+        assertThat(h1[2].split(",")[1]).isEqualTo("116.0");
+        assertThat(h1[1].split(",")[0]).as("Munich sits where 2007-02-10 falls between 1997 and 2022")
+                .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", 60 + 760 * (java.time.LocalDate.of(2007, 2, 10)
+                        .toEpochDay() - java.time.LocalDate.of(1997, 5, 27).toEpochDay()) / (double) (java.time.LocalDate
+                        .of(2022, 2, 24).toEpochDay() - java.time.LocalDate.of(1997, 5, 27).toEpochDay())));
+        assertThat(h1[3]).isEqualTo("820,116.0");
+    }
 }
