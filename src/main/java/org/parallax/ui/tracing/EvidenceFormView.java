@@ -24,18 +24,28 @@ final class EvidenceFormView extends VBox {
         Label passage = new Label();
         passage.setId("pendingPassage");
         passage.setWrapText(true);
-        passage.textProperty().bind(viewModel.pendingProperty().map(p -> "Passage: " + p.label())
-                .orElse("Right-click a passage or a selection in the document: \"Use as evidence…\""));
         likelihoods.setHgap(6);
         likelihoods.setVgap(3);
         viewModel.likelihoods().addListener((ListChangeListener<LikelihoodField>) c -> fields());
         fields();
         Button record = new Button("Record evidence");
         record.setId("recordEvidence");
-        record.disableProperty().bind(viewModel.pendingProperty().isNull());
+        record.disableProperty().bind(viewModel.pendingProperty().isNull().and(viewModel.editingProperty().isNull()));
+        record.textProperty().bind(viewModel.editingProperty().map(r -> "Save changes to #" + r.id())
+                .orElse("Record evidence"));
         record.setOnAction(e -> viewModel.recordEvidence(() -> { }));
-        // The button sits at the top so it stays in view however many hypotheses the set has.
-        getChildren().addAll(passage, new javafx.scene.layout.HBox(6, record,
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelEdit");
+        cancel.visibleProperty().bind(viewModel.editingProperty().isNotNull());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> viewModel.cancelEdit());
+        passage.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> viewModel.editingProperty()
+                .get() != null ? "Editing evidence #" + viewModel.editingProperty().get().id() + ": "
+                + viewModel.editingProperty().get().description() : viewModel.pendingProperty().get() != null
+                ? "Passage: " + viewModel.pendingProperty().get().label() : "Right-click a passage or a selection in "
+                + "the document: \"Use as evidence…\"", viewModel.editingProperty(), viewModel.pendingProperty()));
+        // The buttons sit at the top so they stay in view however many hypotheses the set has.
+        getChildren().addAll(passage, new javafx.scene.layout.HBox(6, record, cancel,
                 new Label("P(E|H): 0.8, likely, 0.2:0.4 …")), likelihoods);
     }
 

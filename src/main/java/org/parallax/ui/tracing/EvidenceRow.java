@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * One evidence item as the table shows it: date, description, quote and source, whether its passage changed, and
  * per hypothesis "P(E|H) · test type · dB" in the set's order; {@code moved} is how far it moved the posteriors.
+ * {@code likelihoods} (P(E|H) as typed, in the set's order), {@code eventDate} (the date given, or "") and
+ * {@code note} are what the form shows when the item is edited.
  */
 public record EvidenceRow(long id, String date, String description, String quote, String source, String status,
                           String group, List<String> perHypothesis, String moved, long documentId, int start,
-                          int end) {
+                          int end, List<String> likelihoods, String eventDate, String note) {
 }

@@ -3,6 +3,7 @@ package org.parallax.ui.tracing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.parallax.analysis.tracing.CausalChain;
 import org.parallax.model.CausalEvent;
 import org.parallax.model.Evidence;
 import org.parallax.model.EvidencePassage;
@@ -12,6 +13,7 @@ import org.parallax.model.HypothesisTest;
 import org.parallax.model.Ledger;
 import org.parallax.model.LedgerStep;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.TestThresholds;
 import org.parallax.model.TracingNumbers;
 import org.parallax.workbench.Workbench;
 
@@ -20,7 +22,8 @@ import org.parallax.workbench.Workbench;
  * evidence rows, its ledger (or why there is none yet), the sensitivity rows and the causal chain.
  */
 record TracingSnapshot(List<String> sets, HypothesisSet set, List<EvidenceRow> evidence, Ledger ledger,
-                       String problem, List<SensitivityRow> sensitivity, List<ChainRow> chain) {
+                       String problem, List<SensitivityRow> sensitivity, List<ChainRow> chain, CausalChain causalChain,
+                       String scale, TestThresholds thresholds) {
 
     static TracingSnapshot read(Workbench wb, String wanted) {
         List<HypothesisSet> sets = wb.tracing().sets();
@@ -29,7 +32,8 @@ record TracingSnapshot(List<String> sets, HypothesisSet set, List<EvidenceRow> e
                 .orElse(sets.isEmpty() ? null : sets.get(0));
         if (set == null) {
             return new TracingSnapshot(names, null, List.of(), null, "No hypothesis set yet: add a hypothesis or the "
-                    + "study's template.", List.of(), List.of());
+                    + "study's template.", List.of(), chain(wb.tracing().events(), null), null, scale(wb),
+                    wb.tracing().thresholds());
         }
         List<Evidence> evidence = wb.tracing().evidence(set.name());
         Ledger ledger = null;
@@ -43,8 +47,16 @@ record TracingSnapshot(List<String> sets, HypothesisSet set, List<EvidenceRow> e
         for (Evidence e : evidence) {
             rows.add(row(wb, set, e, ledger));
         }
+        List<CausalEvent> events = wb.tracing().events();
         return new TracingSnapshot(names, set, rows, ledger, problem, sensitivity(wb, set, ledger),
-                chain(wb.tracing().events(), ledger));
+                chain(events, ledger), ledger == null ? null : CausalChain.of(ledger, events), scale(wb),
+                wb.tracing().thresholds());
+    }
+
+    /** The verbal scale one term a line, as the settings editor shows it. */
+    private static String scale(Workbench wb) {
+        return wb.tracing().verbalScale().terms().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static EvidenceRow row(Workbench wb, HypothesisSet set, Evidence e, Ledger ledger) {
@@ -70,7 +82,10 @@ record TracingSnapshot(List<String> sets, HypothesisSet set, List<EvidenceRow> e
                 String.join(" … ", e.passages().stream().map(EvidencePassage::quote).toList()),
                 first.documentTitle() + (first.actor() == null ? "" : " (" + first.actor() + ")"),
                 String.join("; ", e.passages().stream().map(p -> p.status().label()).distinct().toList()),
-                e.group() == null ? "" : e.group(), cells, moved, first.documentId(), first.start(), first.end());
+                e.group() == null ? "" : e.group(), cells, moved, first.documentId(), first.start(), first.end(),
+                set.hypotheses().stream().map(h -> e.likelihoods().containsKey(h.id()) ? e.likelihood(h).toString()
+                        : "").toList(), e.eventDate() == null ? "" : e.eventDate().toString(),
+                e.note() == null ? "" : e.note());
     }
 
     private static List<SensitivityRow> sensitivity(Workbench wb, HypothesisSet set, Ledger ledger) {
@@ -97,7 +112,7 @@ record TracingSnapshot(List<String> sets, HypothesisSet set, List<EvidenceRow> e
     private static List<ChainRow> chain(List<CausalEvent> events, Ledger ledger) {
         List<ChainRow> rows = new ArrayList<>();
         events.forEach(ev -> rows.add(new ChainRow(ev.date().toString(), ev.builtIn() ? "event" : "own event",
-                ev.label() + (ev.description() == null ? "" : ": " + ev.description()), "")));
+                ev.label() + (ev.description() == null ? "" : ": " + ev.description()), "", ev.id())));
         if (ledger != null) {
             for (LedgerStep s : ledger.steps()) {
                 StringBuilder posteriors = new StringBuilder();
@@ -106,7 +121,7 @@ record TracingSnapshot(List<String> sets, HypothesisSet set, List<EvidenceRow> e
                             .append(number(s.posterior()[i]));
                 }
                 rows.add(new ChainRow(s.date() == null ? "" : s.date().toString(), "evidence #" + s.evidence().id(),
-                        s.evidence().description(), posteriors.toString()));
+                        s.evidence().description(), posteriors.toString(), 0));
             }
         }
         rows.sort(Comparator.comparing((ChainRow r) -> r.date().isEmpty() ? "9999" : r.date()));

@@ -66,7 +66,9 @@ public final class TracingView extends BorderPane {
         SplitPane upper = new SplitPane(evidence, form);
         upper.setDividerPositions(0.68);
         TabPane results = new TabPane(tab("Ledger", new LedgerChart(viewModel)),
-                tab("Sensitivity", sensitivity()), tab("Causal chain", chain()));
+                tab("Sensitivity", sensitivity()), tab("Causal chain", causalChain(dialogs)),
+                tab("Scale & thresholds", settings()));
+        results.setId("tracingResults");
         SplitPane parts = new SplitPane(upper, results);
         parts.setOrientation(Orientation.VERTICAL);
         setTop(new VBox(2, setBar(viewModel, dialogs), problem));
@@ -101,7 +103,18 @@ public final class TracingView extends BorderPane {
         Button template = new Button("Add the study's H1/H2");
         template.setId("studyTemplate");
         template.setOnAction(e -> vm.installTemplate());
+        Button edit = new Button("Edit evidence");
+        edit.setId("editEvidence");
+        edit.setOnAction(e -> {
+            EvidenceRow row = evidence.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                vm.edit(row);
+            }
+        });
+        edit.disableProperty().bind(evidence.getSelectionModel().selectedItemProperty().isNull());
         Button delete = new Button("Remove evidence");
+        delete.setId("removeEvidence");
+        delete.disableProperty().bind(evidence.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> {
             EvidenceRow row = evidence.getSelectionModel().getSelectedItem();
             if (row != null && dialogs.confirm("Remove evidence", "Remove evidence #" + row.id() + "? The passage "
@@ -115,7 +128,7 @@ public final class TracingView extends BorderPane {
                 + ".json)", "process-tracing.html", "html").ifPresent(out -> vm.exportReport(out,
                 () -> dialogs.showInformation("Export", "Saved " + out))));
         FlowPane bar = new FlowPane(6, 4, new Label("Hypothesis set"), sets, name, statement, prior, catchAll, add,
-                newSet, template, delete, report);
+                newSet, template, edit, delete, report);
         bar.setPadding(new Insets(4, 6, 4, 6));
         return bar;
     }
@@ -143,6 +156,79 @@ public final class TracingView extends BorderPane {
         table.getColumns().add(column("Highest", SensitivityRow::high));
         table.getColumns().add(wide(column("Without the item that moved it most", SensitivityRow::withoutTopItem)));
         return table;
+    }
+
+    /** The chain over time, the events and evidence as a table, and the fields to add or remove an event. */
+    private javafx.scene.Node causalChain(DialogService dialogs) {
+        CausalChainChart chart = new CausalChainChart(viewModel);
+        TableView<ChainRow> table = chain();
+        TextField date = field("YYYY-MM-DD", 100, "eventDate");
+        date.textProperty().bindBidirectional(viewModel.eventDateProperty());
+        TextField label = field("event", 180, "eventLabel");
+        label.textProperty().bindBidirectional(viewModel.eventLabelProperty());
+        TextField description = field("description (optional)", 220, "eventDescription");
+        description.textProperty().bindBidirectional(viewModel.eventDescriptionProperty());
+        Button add = new Button("Add event");
+        add.setId("addEvent");
+        add.setOnAction(e -> viewModel.addEvent());
+        Button remove = new Button("Remove event");
+        remove.setId("removeEvent");
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().map(r -> r.eventId() == 0)
+                .orElse(true));
+        remove.setOnAction(e -> {
+            ChainRow row = table.getSelectionModel().getSelectedItem();
+            if (row != null && dialogs.confirm("Remove event", "Remove the event \"" + row.label() + "\"?")) {
+                viewModel.removeEvent(row);
+            }
+        });
+        Button svg = org.parallax.ui.common.ExportButton.of("Export SVG…", "Export the causal chain as SVG",
+                "causal-chain.svg", viewModel::exportReport, dialogs);
+        Button png = org.parallax.ui.common.ExportButton.of("Export PNG…", "Export the causal chain image",
+                "causal-chain.png", (out, done) -> viewModel.exportPng(chart, out, done), dialogs);
+        FlowPane bar = new FlowPane(6, 4, new Label("Your event"), date, label, description, add, remove, svg, png);
+        bar.setPadding(new Insets(4, 6, 4, 6));
+        SplitPane split = new SplitPane(chart, table);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.6);
+        BorderPane pane = new BorderPane(split);
+        pane.setTop(bar);
+        return pane;
+    }
+
+    /** The verbal scale (one TERM=P a line) and van Evera's thresholds, saved as project settings. */
+    private javafx.scene.Node settings() {
+        javafx.scene.control.TextArea scale = new javafx.scene.control.TextArea();
+        scale.setId("verbalScale");
+        scale.setPrefRowCount(8);
+        scale.setPrefColumnCount(24);
+        scale.textProperty().bindBidirectional(viewModel.scaleProperty());
+        Button saveScale = new Button("Save scale");
+        saveScale.setId("saveScale");
+        saveScale.setOnAction(e -> viewModel.saveScale());
+        Button resetScale = new Button("Shipped scale");
+        resetScale.setOnAction(e -> viewModel.resetScale());
+        TextField certainty = field("0.8", 60, "certaintyThreshold");
+        certainty.textProperty().bindBidirectional(viewModel.certaintyProperty());
+        TextField uniqueness = field("0.2", 60, "uniquenessThreshold");
+        uniqueness.textProperty().bindBidirectional(viewModel.uniquenessProperty());
+        Button saveThresholds = new Button("Save thresholds");
+        saveThresholds.setId("saveThresholds");
+        saveThresholds.setOnAction(e -> viewModel.saveThresholds());
+        Label help = new Label("A term is turned into its number when evidence is recorded: a new scale leaves "
+                + "recorded evidence as it is. Certain: P(E|H) at least the certainty; unique: P(E|not H) at most the "
+                + "uniqueness.");
+        help.setWrapText(true);
+        help.getStyleClass().add("pane-subtitle");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        grid.setPadding(new Insets(4, 6, 4, 6));
+        grid.addRow(0, new Label("Verbal scale (TERM=P, one a line)"), scale,
+                new VBox(4, saveScale, resetScale));
+        grid.addRow(1, new Label("Certainty threshold"), certainty);
+        grid.addRow(2, new Label("Uniqueness threshold"), uniqueness, saveThresholds);
+        grid.add(help, 0, 3, 3, 1);
+        return grid;
     }
 
     private TableView<ChainRow> chain() {

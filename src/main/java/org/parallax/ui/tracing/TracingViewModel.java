@@ -16,10 +16,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.parallax.analysis.tracing.CausalChain;
 import org.parallax.model.HypothesisSet;
 import org.parallax.model.Ledger;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.TestThresholds;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.EvidenceEdit;
 import org.parallax.workbench.EvidenceRequest;
 import org.parallax.workbench.ProjectEvent;
 
@@ -42,6 +45,16 @@ public final class TracingViewModel {
     private final StringProperty date = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty group = new SimpleStringProperty("");
+    private final ObjectProperty<EvidenceRow> editing = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<CausalChain> causalChain = new ReadOnlyObjectWrapper<>();
+    private final StringProperty eventDate = new SimpleStringProperty("");
+    private final StringProperty eventLabel = new SimpleStringProperty("");
+    private final StringProperty eventDescription = new SimpleStringProperty("");
+    private final StringProperty scale = new SimpleStringProperty("");
+    private final StringProperty certainty = new SimpleStringProperty("");
+    private final StringProperty uniqueness = new SimpleStringProperty("");
+    private String savedScale;
+    private TestThresholds savedThresholds;
     private final Runnable refresh;
     private volatile String requested;
     private Consumer<PendingPassage> shown = p -> { };
@@ -97,17 +110,41 @@ public final class TracingViewModel {
         problem.set(snapshot.problem() == null ? "" : snapshot.problem());
         sensitivity.setAll(snapshot.sensitivity());
         chain.setAll(snapshot.chain());
+        causalChain.set(snapshot.causalChain());
+        // The settings fields follow the project only when its settings changed, not while someone types.
+        if (!snapshot.scale().equals(savedScale)) {
+            savedScale = snapshot.scale();
+            scale.set(savedScale);
+        }
+        if (!snapshot.thresholds().equals(savedThresholds)) {
+            savedThresholds = snapshot.thresholds();
+            certainty.set(String.valueOf(savedThresholds.certainty()));
+            uniqueness.set(String.valueOf(savedThresholds.uniqueness()));
+        }
+        if (editing.get() != null && evidence.stream().noneMatch(r -> r.id() == editing.get().id())) {
+            editing.set(null);
+        }
     }
 
     /** Puts a passage (coded, or a plain selection when {@code segmentId} is null) into the evidence form. */
     public void useAsEvidence(long documentId, int start, int end, Long segmentId, String label) {
         PendingPassage passage = new PendingPassage(documentId, start, end, segmentId, label);
+        if (editing.get() != null) {
+            cancelEdit();
+        }
         pending.set(passage);
         shown.accept(passage);
     }
 
-    /** Records the form as an evidence item of the chosen set; a refused form stays filled, with the reason shown. */
+    /**
+     * Records the form as an evidence item of the chosen set, or saves it to the item being edited; a refused form
+     * stays filled, with the reason shown.
+     */
     public void recordEvidence(Runnable done) {
+        if (editing.get() != null) {
+            saveEdit(done);
+            return;
+        }
         PendingPassage passage = pending.get();
         String chosen = set.get();
         if (passage == null || chosen == null) {
@@ -117,29 +154,128 @@ public final class TracingViewModel {
         }
         LocalDate when;
         try {
-            when = date.get() == null || date.get().isBlank() ? null : LocalDate.parse(date.get().strip());
-        } catch (DateTimeParseException e) {
-            context.fail(new ParallaxException("Date '" + date.get() + "' is not YYYY-MM-DD"));
+            when = date(date.get());
+        } catch (ParallaxException e) {
+            context.fail(e);
             return;
         }
-        Map<String, String> given = new LinkedHashMap<>();
-        likelihoods.forEach(f -> {
-            if (f.text().get() != null && !f.text().get().isBlank()) {
-                given.put(f.hypothesis(), f.text().get());
-            }
-        });
+        Map<String, String> given = givenLikelihoods();
         EvidenceRequest request = new EvidenceRequest(chosen, passage.segmentId() == null ? List.of()
                 : List.of(passage.segmentId()), passage.segmentId() == null ? new EvidenceRequest.Selection(
                 passage.documentId(), passage.start(), passage.end()) : null, given, null, when, note.get(),
                 group.get());
         context.read(wb -> wb.tracing().addEvidence(request), saved -> {
             pending.set(null);
-            likelihoods.forEach(f -> f.text().set(""));
-            date.set("");
-            note.set("");
-            group.set("");
+            clearForm();
             done.run();
         });
+    }
+
+    private void clearForm() {
+        likelihoods.forEach(f -> f.text().set(""));
+        date.set("");
+        note.set("");
+        group.set("");
+    }
+
+    private Map<String, String> givenLikelihoods() {
+        Map<String, String> given = new LinkedHashMap<>();
+        likelihoods.forEach(f -> {
+            if (f.text().get() != null && !f.text().get().isBlank()) {
+                given.put(f.hypothesis(), f.text().get());
+            }
+        });
+        return given;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new ParallaxException("Date '" + text.strip() + "' is not YYYY-MM-DD");
+        }
+    }
+
+    /** Puts a recorded item into the form to be changed: its P(E|H), event date, note and group. */
+    public void edit(EvidenceRow row) {
+        pending.set(null);
+        editing.set(row);
+        for (int i = 0; i < likelihoods.size() && i < row.likelihoods().size(); i++) {
+            likelihoods.get(i).text().set(row.likelihoods().get(i));
+        }
+        date.set(row.eventDate());
+        note.set(row.note());
+        group.set(row.group());
+    }
+
+    public void cancelEdit() {
+        editing.set(null);
+        clearForm();
+    }
+
+    /** Saves the form to the item being edited; an empty date goes back to the documents' date. */
+    private void saveEdit(Runnable done) {
+        EvidenceRow row = editing.get();
+        LocalDate when;
+        try {
+            when = date(date.get());
+        } catch (ParallaxException e) {
+            context.fail(e);
+            return;
+        }
+        EvidenceEdit edit = new EvidenceEdit(set.get(), row.id(), givenLikelihoods(), null, when, when == null,
+                note.get() == null ? "" : note.get(), group.get() == null ? "" : group.get());
+        context.read(wb -> wb.tracing().editEvidence(edit), saved -> {
+            editing.set(null);
+            clearForm();
+            done.run();
+        });
+    }
+
+    /** Adds one of the analyst's events to the causal chain from the event fields. */
+    public void addEvent() {
+        LocalDate when;
+        try {
+            when = date(eventDate.get());
+        } catch (ParallaxException e) {
+            context.fail(e);
+            return;
+        }
+        String label = eventLabel.get();
+        String description = eventDescription.get();
+        context.read(wb -> wb.tracing().addEvent(when, label, description), added -> {
+            eventDate.set("");
+            eventLabel.set("");
+            eventDescription.set("");
+        });
+    }
+
+    /** Removes one of the analyst's events; the shipped ones stay (the workbench says so). */
+    public void removeEvent(ChainRow row) {
+        context.write(wb -> wb.tracing().deleteEvent(row.eventId()));
+    }
+
+    /** Saves the verbal scale typed one TERM=P a line (or separated by ;). */
+    public void saveScale() {
+        String text = String.join("; ", scale.get().lines().filter(l -> !l.isBlank()).toList());
+        context.write(wb -> wb.tracing().setVerbalScale(text));
+    }
+
+    public void resetScale() {
+        context.write(wb -> wb.tracing().resetVerbalScale());
+    }
+
+    public void saveThresholds() {
+        double c;
+        double u;
+        try {
+            c = Double.parseDouble(certainty.get().strip());
+            u = Double.parseDouble(uniqueness.get().strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            context.fail(new ParallaxException("Test thresholds: certainty and uniqueness are numbers between 0 and 1"));
+            return;
+        }
+        context.write(wb -> wb.tracing().setThresholds(c, u));
     }
 
     public void deleteEvidence(EvidenceRow row) {
@@ -176,6 +312,11 @@ public final class TracingViewModel {
             wb.tracing().exportReport(chosen, file);
             return file;
         }, written -> done.run());
+    }
+
+    /** Saves what {@code view} shows (the causal chain chart) as a PNG image in the background. */
+    public void exportPng(javafx.scene.Node view, java.nio.file.Path out, Runnable done) {
+        org.parallax.ui.analysis.Snapshots.savePng(view, out, context, done);
     }
 
     public void open(EvidenceRow row) {
@@ -241,5 +382,37 @@ public final class TracingViewModel {
 
     public StringProperty groupProperty() {
         return group;
+    }
+
+    public ObjectProperty<EvidenceRow> editingProperty() {
+        return editing;
+    }
+
+    public ReadOnlyObjectProperty<CausalChain> causalChainProperty() {
+        return causalChain.getReadOnlyProperty();
+    }
+
+    public StringProperty eventDateProperty() {
+        return eventDate;
+    }
+
+    public StringProperty eventLabelProperty() {
+        return eventLabel;
+    }
+
+    public StringProperty eventDescriptionProperty() {
+        return eventDescription;
+    }
+
+    public StringProperty scaleProperty() {
+        return scale;
+    }
+
+    public StringProperty certaintyProperty() {
+        return certainty;
+    }
+
+    public StringProperty uniquenessProperty() {
+        return uniqueness;
     }
 }

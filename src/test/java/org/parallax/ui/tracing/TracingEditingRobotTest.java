@@ -1,0 +1,128 @@
+package org.parallax.ui.tracing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Segment;
+import org.parallax.ui.RobotWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Editing process tracing in the real window: an evidence item changed through the form (the ledger follows), the
+ * analyst's events added to and removed from the causal chain chart, the verbal scale and the test thresholds saved
+ * from the Scale & thresholds tab; bad input shows one error and changes nothing.
+ */
+class TracingEditingRobotTest extends RobotWindow {
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Test
+    void evidenceEventsScaleAndThresholdsAreEditedInTheWindow(FxRobot robot) throws Exception {
+        waitUntil(() -> main.documents().rows().size() == 15);
+        selectTab(robot, "Process tracing");
+        robot.clickOn("#studyTemplate");
+        waitUntil(() -> main.tracing().likelihoods().size() == 3 && robot.lookup("#likelihood-Other").tryQuery()
+                .isPresent());
+        Segment passage = main.context().workbench().coding().segments().stream()
+                .filter(s -> s.documentId() == 8).findFirst().orElseThrow();
+        robot.interact(() -> main.document().useAsEvidence(passage));
+        type(robot, "#likelihood-H1", "very likely");
+        type(robot, "#likelihood-H2", "0.2:0.4");
+        type(robot, "#likelihood-Other", "even");
+        press(robot, "#recordEvidence");
+        TableView<EvidenceRow> table = robot.lookup("#evidenceTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 1);
+
+        // Edit: the form shows the item's numbers; a changed P(E|H2) moves the ledger.
+        robot.interact(() -> table.getSelectionModel().select(0));
+        press(robot, "#editEvidence");
+        assertThat(field(robot, "#likelihood-H2").getText()).isEqualTo("0.2:0.4");
+        assertThat(robot.lookup("#recordEvidence").queryAs(Button.class).getText()).isEqualTo("Save changes to #1");
+        type(robot, "#likelihood-H2", "2");
+        press(robot, "#recordEvidence");
+        waitUntil(() -> !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors.get(0)).contains("P(E|H2)", "between 0 and 1");
+        assertThat(main.tracing().ledgerProperty().get().finalPosterior()[0]).as("nothing written")
+                .isCloseTo(0.32 / 0.54, within(1e-9));
+        type(robot, "#likelihood-H2", "0.6");
+        type(robot, "#evidenceGroup", "Bloomberg");
+        press(robot, "#recordEvidence");
+        // .4*.8 / (.4*.8 + .4*.6 + .2*.5)
+        waitUntil(() -> Math.abs(main.tracing().ledgerProperty().get().finalPosterior()[0] - 0.32 / 0.66) < 1e-9);
+        waitUntil(() -> table.getItems().get(0).perHypothesis().get(1).startsWith("0.6 ·"));
+        assertThat(table.getItems().get(0).group()).isEqualTo("Bloomberg");
+        assertThat(table.getItems().get(0).note()).as("kept").isEmpty();
+        assertThat(robot.lookup("#recordEvidence").queryAs(Button.class).getText()).isEqualTo("Record evidence");
+
+        // Events: the chart shows the shipped ones, then the analyst's own; a bad date changes nothing.
+        TabPane results = robot.lookup("#tracingResults").queryAs(TabPane.class);
+        robot.interact(() -> results.getSelectionModel().select(2));
+        CausalChainChart chart = robot.lookup("#causalChainChart").queryAs(CausalChainChart.class);
+        waitUntil(() -> chart.eventMarkers() == 9 && chart.evidenceMarkers() == 1 && chart.getData().size() == 3);
+        type(robot, "#eventDate", "2010-13-01");
+        type(robot, "#eventLabel", "Lisbon summit");
+        press(robot, "#addEvent");
+        waitUntil(() -> dialogs.errors.size() == 2);
+        assertThat(dialogs.errors.get(1)).contains("2010-13-01", "YYYY-MM-DD");
+        type(robot, "#eventDate", "2010-11-20");
+        press(robot, "#addEvent");
+        waitUntil(() -> chart.eventMarkers() == 10);
+        assertThat(main.context().workbench().tracing().events()).anyMatch(e -> e.label().equals("Lisbon summit"));
+        TableView<ChainRow> chain = robot.lookup("#causalChain").queryAs(TableView.class);
+        int own = chain.getItems().stream().filter(r -> r.eventId() != 0).map(chain.getItems()::indexOf)
+                .findFirst().orElseThrow();
+        robot.interact(() -> chain.getSelectionModel().select(own));
+        press(robot, "#removeEvent");
+        waitUntil(() -> chart.eventMarkers() == 9);
+        robot.interact(() -> chain.getSelectionModel().select(0));
+        assertThat(robot.lookup("#removeEvent").queryAs(Button.class).isDisabled()).as("shipped events stay").isTrue();
+
+        // The verbal scale and the thresholds, saved from their tab.
+        robot.interact(() -> results.getSelectionModel().select(3));
+        TextArea scale = robot.lookup("#verbalScale").queryAs(TextArea.class);
+        assertThat(scale.getText()).contains("almost certain=0.95");
+        robot.interact(() -> scale.setText("sure=2\nhardly=0.1"));
+        press(robot, "#saveScale");
+        waitUntil(() -> dialogs.errors.size() == 3);
+        assertThat(dialogs.errors.get(2)).contains("Verbal scale", "sure");
+        assertThat(main.context().workbench().tracing().verbalScale().terms()).containsKey("likely");
+        robot.interact(() -> scale.setText("sure=0.9\nhardly=0.1"));
+        press(robot, "#saveScale");
+        waitUntil(() -> main.context().workbench().tracing().verbalScale().terms().keySet()
+                .equals(java.util.Set.of("sure", "hardly")));
+
+        assertThat(table.getItems().get(0).perHypothesis().get(0)).contains("hoop");
+        type(robot, "#certaintyThreshold", "0.9");
+        press(robot, "#saveThresholds");
+        waitUntil(() -> !table.getItems().get(0).perHypothesis().get(0).contains("hoop"));
+        assertThat(main.context().workbench().tracing().thresholds().certainty()).isEqualTo(0.9);
+        type(robot, "#uniquenessThreshold", "1");
+        press(robot, "#saveThresholds");
+        waitUntil(() -> dialogs.errors.size() == 4);
+        assertThat(main.context().workbench().tracing().thresholds().uniqueness()).isEqualTo(0.2);
+    }
+
+    private static void press(FxRobot robot, String button) {
+        Button b = robot.lookup(button).queryAs(Button.class);
+        robot.interact(b::fire);
+    }
+
+    private static TextField field(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(TextField.class);
+    }
+
+    private static void type(FxRobot robot, String id, String text) {
+        TextField input = field(robot, id);
+        robot.interact(() -> input.setText(text));
+    }
+}
