@@ -125,7 +125,8 @@ final class ExchangeImport {
             try {
                 TracingNotes.read(n.text()).ifPresent(t -> tracingNotes.put(n.guid(), t));
             } catch (RefiException e) {
-                problems.add("Note '" + (n.name() == null ? n.guid() : n.name()) + "': " + e.getMessage());
+                problems.add("Note '" + (n.name() == null ? n.guid() : n.name()) + "': " + e.getMessage()
+                        + "; not imported");
             }
         }
     }

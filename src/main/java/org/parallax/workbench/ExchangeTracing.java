@@ -108,7 +108,8 @@ final class ExchangeTracing {
                 try {
                     addSet(set, problems).ifPresent(s -> added.put(key(s.name()), s));
                 } catch (ParallaxException e) {
-                    problems.add("Hypothesis set '" + set.name() + "' and its evidence: " + e.getMessage());
+                    problems.add("Hypothesis set '" + set.name() + "': " + e.getMessage() + "; it and its evidence not "
+                            + "imported");
                 }
             }
         }
@@ -120,7 +121,7 @@ final class ExchangeTracing {
             if (set == null) {
                 if (item.set() == null || project.tracing.set(item.set()).isEmpty()) {
                     problems.add("Evidence #" + item.number() + ": its hypothesis set '" + item.set()
-                            + "' is not in the file or was not imported");
+                            + "' is not in the file or was not imported; not imported");
                 }
                 continue;
             }
@@ -129,7 +130,8 @@ final class ExchangeTracing {
                 addEvidence(set, item, mine);
                 evidence++;
             } catch (ParallaxException e) {
-                problems.add("Evidence #" + item.number() + " of set '" + set.name() + "': " + e.getMessage());
+                problems.add("Evidence #" + item.number() + " of set '" + set.name() + "': " + e.getMessage()
+                        + "; not imported");
             }
         }
         return new int[] {added.size(), evidence};
