@@ -10,9 +10,9 @@ public final class WordCount {
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            boolean wordChar = Character.isLetterOrDigit(cp)
+            boolean wordChar = letterOrDigit(cp)
                     || inWord && (cp == '\'' || cp == '\u2019' || cp == '-') && i + 1 < text.length()
-                    && Character.isLetterOrDigit(text.codePointAt(i + 1));
+                    && letterOrDigit(text.codePointAt(i + 1));
             if (wordChar && !inWord) {
                 words++;
             }
@@ -20,5 +20,13 @@ public final class WordCount {
             i += Character.charCount(cp);
         }
         return words;
+    }
+
+    /** ASCII answered without the Unicode tables: nearly every character of most corpora is ASCII. */
+    private static boolean letterOrDigit(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        return Character.isLetterOrDigit(cp);
     }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.parallax.analysis.CoOccurrence;
 import org.parallax.analysis.CodeFrequencies;
 import org.parallax.analysis.CodeFrequency;
@@ -16,7 +15,6 @@ import org.parallax.analysis.ExpectationOverlay;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.SourceBalance;
 import org.parallax.analysis.Timeline;
-import org.parallax.analysis.WordCount;
 import org.parallax.model.Code;
 import org.parallax.model.CodeNames;
 import org.parallax.model.Codebook;
@@ -32,8 +30,6 @@ import org.parallax.model.Segment;
  */
 public final class Analysis {
     private final Project project;
-    /** Texts never change, so a document's word count is kept by content hash for the life of the project. */
-    private final Map<String, Long> wordsByHash = new ConcurrentHashMap<>();
 
     Analysis(Project project) {
         this.project = project;
@@ -151,11 +147,6 @@ public final class Analysis {
     }
 
     private Map<Long, Long> words(List<Document> documents) {
-        Map<Long, Long> words = new HashMap<>();
-        for (Document d : documents) {
-            words.put(d.id(), wordsByHash.computeIfAbsent(d.contentHash(),
-                    hash -> WordCount.of(project.documents.text(d.id()))));
-        }
-        return words;
+        return project.textFacts.words(documents);
     }
 }

@@ -86,7 +86,7 @@ public final class Coding {
     /** Stores many segments in one transaction (auto-code, exchange import); duplicates are skipped. */
     public List<Segment> codeAll(Collection<Segment> drafts, String label) {
         List<Segment> saved = project.segments.insertAll(
-                PassageBoundaries.of(drafts, project.documents::text).passages());
+                PassageBoundaries.of(drafts, project.textFacts.textsWithSurrogates()).passages());
         project.segmentCache.added(saved);
         project.history.record(new SegmentsEdit(label, saved, true));
         project.fire(ProjectEvent.SEGMENTS);

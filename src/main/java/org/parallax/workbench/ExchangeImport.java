@@ -99,7 +99,7 @@ final class ExchangeImport {
         List<Segment> drafts = segments(exchange, documentIds, codeIds, memos);
         notes.values().stream().filter(n -> !usedNotes.contains(n.guid())).forEach(n -> problems.add("Note '"
                 + (n.name() == null ? n.guid() : n.name()) + "' not imported (it belongs to no passage or code)"));
-        PassageBoundaries whole = PassageBoundaries.of(drafts, project.documents::text);
+        PassageBoundaries whole = PassageBoundaries.of(drafts, project.textFacts.textsWithSurrogates());
         if (whole.widened() > 0) {
             problems.add(whole.widened() + " passage(s) began or ended inside a character (between the two halves "
                     + "of a surrogate pair); widened to the whole character");

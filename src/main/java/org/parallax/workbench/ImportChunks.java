@@ -95,6 +95,7 @@ final class ImportChunks {
                         stored.add(d);
                         warnings.addAll(p.warnings());
                         texts.put(d.id(), p.text());
+                        project.textFacts.imported(p.hash(), p.text());
                     }
                 }
                 index.ifPresent(i -> stageAndPrepare(i, stored, texts));

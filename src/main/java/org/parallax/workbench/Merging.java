@@ -78,7 +78,7 @@ public final class Merging {
                 drafts.add(new Segment(0, document, s.start(), s.end(), codeMap.get(s.codeId()), coder, s.memo(),
                         s.created()));
             }
-            return project.segments.insertAll(PassageBoundaries.of(drafts, project.documents::text).passages());
+            return project.segments.insertAll(PassageBoundaries.of(drafts, project.textFacts.textsWithSurrogates()).passages());
         });
         int present = (int) theirSegments.stream().filter(s -> documentMap.containsKey(s.documentId())).count()
                 - added.size();

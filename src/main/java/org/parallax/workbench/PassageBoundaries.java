@@ -13,7 +13,8 @@ import org.parallax.model.TextRange;
 /**
  * Passages made in bulk (auto-code, REFI-QDA import, merging another project's coding) with each boundary
  * that falls inside a surrogate pair moved outward to the whole character ({@link Offsets#wholeCodePoints}),
- * so no path stores a passage that splits a character. Texts are read one document at a time.
+ * so no path stores a passage that splits a character. Texts are read one document at a time; {@code textOf}
+ * may answer null for a document known to hold no surrogate ({@link TextFacts#textsWithSurrogates}).
  */
 record PassageBoundaries(List<Segment> passages, int widened) {
 
@@ -26,7 +27,7 @@ record PassageBoundaries(List<Segment> passages, int widened) {
         int widened = 0;
         for (Map.Entry<Long, List<Integer>> document : byDocument.entrySet()) {
             String text = textOf.apply(document.getKey());
-            if (text == null || !hasSurrogates(text)) {
+            if (text == null || !TextFacts.hasSurrogates(text)) {
                 continue;
             }
             for (int i : document.getValue()) {
@@ -40,14 +41,5 @@ record PassageBoundaries(List<Segment> passages, int widened) {
             }
         }
         return new PassageBoundaries(out, widened);
-    }
-
-    private static boolean hasSurrogates(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isSurrogate(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -40,6 +40,7 @@ final class Project implements AutoCloseable {
     final TracingStore tracing;
     final ProvenanceStore provenance;
     final SegmentCache segmentCache;
+    final TextFacts textFacts;
     final UndoHistory history = new UndoHistory();
     /**
      * The version of each versioned entry (key such as {@code code:12}) as this project instance last wrote it:
@@ -66,6 +67,7 @@ final class Project implements AutoCloseable {
         this.tracing = store.tracing();
         this.provenance = store.provenance();
         this.segmentCache = new SegmentCache(segments, store::pollOutsideChanges);
+        this.textFacts = new TextFacts(documents);
         store.onOutsideChange(this::changedOutside);
         // Versioned changes record who made them, also before anything asks for the active coder.
         store.actAs(store.sessionCoder().orElseGet(() -> settings.get(ACTIVE_CODER).orElseGet(Project::defaultCoderName)));

@@ -40,14 +40,18 @@ final class SegmentCache {
     }
 
     synchronized void added(Collection<Segment> segments) {
-        Map<Long, Segment> map = loaded();
-        segments.forEach(s -> map.put(s.id(), s));
+        // Not loaded yet: the next read loads them with the rest (loading here would read back what was just
+        // written, a second copy of a 200,000-passage batch).
+        if (byId != null) {
+            segments.forEach(s -> byId.put(s.id(), s));
+        }
         snapshot = null;
     }
 
     synchronized void removed(Collection<Long> ids) {
-        Map<Long, Segment> map = loaded();
-        ids.forEach(map::remove);
+        if (byId != null) {
+            ids.forEach(byId::remove);
+        }
         snapshot = null;
     }
 

@@ -33,6 +33,7 @@ public final class Workbench implements AutoCloseable {
     private final ProcessTracing tracing;
     private final Reports reports;
     private final Charts charts;
+    private final WarmUp warmUp;
 
     private Workbench(Project project) {
         this.project = project;
@@ -53,6 +54,7 @@ public final class Workbench implements AutoCloseable {
         this.tracing = new ProcessTracing(project);
         this.reports = new Reports(project, exports, memos);
         this.charts = new Charts(project);
+        this.warmUp = new WarmUp(project, analysis, search);
     }
 
     /** Opens an existing project file. */
@@ -308,8 +310,23 @@ public final class Workbench implements AutoCloseable {
         return project.store.integrityCheck();
     }
 
+    /**
+     * Starts loading, on a background thread, what the first search and the first matrix need (every passage,
+     * word counts, the search index, the query and matrix code), so the first click answers as fast as later
+     * ones. For a window; a one-shot command does not call it.
+     */
+    public void warmUp() {
+        warmUp.start();
+    }
+
+    /** Waits up to {@code millis} for {@link #warmUp()} to finish; true if it has (or was never started). */
+    public boolean awaitWarmUp(long millis) {
+        return warmUp.await(millis);
+    }
+
     @Override
     public void close() {
+        warmUp.stop();
         project.close();
     }
 }

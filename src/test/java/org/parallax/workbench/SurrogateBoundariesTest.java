@@ -51,6 +51,32 @@ class SurrogateBoundariesTest {
     }
 
     @Test
+    void aBatchInAReopenedAndWarmedUpProjectIsWidenedToo() throws Exception {
+        // Reopened, the project knows nothing of its texts; warmed up, it knows which hold surrogates.
+        project("reopened.parallax").close();
+        for (boolean warm : new boolean[] {false, true}) {
+            try (Workbench wb = Workbench.open(dir.resolve("reopened.parallax"))) {
+                if (warm) {
+                    wb.warmUp();
+                    assertThat(wb.awaitWarmUp(60_000)).isTrue();
+                }
+                Document doc = wb.documents().list().get(0);
+                long code = wb.codebook().code("Balance of power").id();
+                // Not warm: units 5-6 split the first flag letter; warm: 6-8 split both letters.
+                int start = warm ? 6 : 5;
+                int end = warm ? 8 : 6;
+                wb.coding().codeAll(List.of(new Segment(0, doc.id(), start, end, code, wb.activeCoder().id(), null,
+                        Instant.now())), "Auto-code");
+                assertNoPassageSplitsACharacter(wb);
+            }
+        }
+        try (Workbench wb = Workbench.open(dir.resolve("reopened.parallax"))) {
+            assertThat(wb.coding().segments()).extracting(s -> TEXT.substring(s.start(), s.end()))
+                    .containsExactlyInAnyOrder(FIRST_FLAG_LETTER, "\uD83C\uDDFA\uD83C\uDDE6");
+        }
+    }
+
+    @Test
     void aRefiSelectionInUtf16UnitsThatSplitsAnEmojiIsWidenedAndReported() throws Exception {
         String guid = "aaaaaaaa-0000-0000-0000-000000000001";
         int support = TEXT.indexOf("support");

@@ -65,13 +65,20 @@ final class SegmentBatch {
 
     private static void run(PreparedStatement st, List<Segment> chunk, Map<Key, Long> ids) throws SQLException {
         int p = 1;
+        // A batch's passages usually share one timestamp: format it once, not once per row.
+        java.time.Instant lastInstant = null;
+        String lastCreated = null;
         for (Segment s : chunk) {
+            if (!s.created().equals(lastInstant)) {
+                lastInstant = s.created();
+                lastCreated = lastInstant.toString();
+            }
             st.setLong(p++, s.documentId());
             st.setInt(p++, s.start());
             st.setInt(p++, s.end());
             st.setLong(p++, s.codeId());
             st.setLong(p++, s.coderId());
-            st.setString(p++, s.created().toString());
+            st.setString(p++, lastCreated);
         }
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {

@@ -293,6 +293,8 @@ public final class MainViewModel {
             Workbench opened = opening.call();
             // Coding, imports and codebook changes made by the command line or another window show here.
             opened.watchOutsideChanges(OUTSIDE_CHANGE_POLL);
+            // The first search and the first matrix then answer without loading anything on the click.
+            opened.warmUp();
             return opened;
         }, wb -> {
             close();

@@ -1,0 +1,90 @@
+package org.parallax.workbench;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
+import org.parallax.analysis.WordCount;
+import org.parallax.model.Document;
+import org.parallax.store.DocumentStore;
+
+/**
+ * What the workbench needs to know of each stored text without reading it again: its word count (matrices) and
+ * whether it holds characters outside the Basic Multilingual Plane (a bulk coding path must then widen passage
+ * boundaries that split one). A stored text never changes, so both are kept by content hash for the life of the
+ * project; the import records the second from the text it has in hand, and {@link #warm} fills both in the
+ * background when a window opens a project.
+ */
+final class TextFacts {
+    private final DocumentStore documents;
+    private final Map<String, Long> wordsByHash = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> supplementaryByHash = new ConcurrentHashMap<>();
+
+    TextFacts(DocumentStore documents) {
+        this.documents = documents;
+    }
+
+    /** Each document's word count by id, reading only texts not counted before. */
+    Map<Long, Long> words(List<Document> list) {
+        Map<Long, Long> words = new HashMap<>(list.size() * 2);
+        for (Document d : list) {
+            words.put(d.id(), wordsByHash.computeIfAbsent(d.contentHash(), hash -> count(d)));
+        }
+        return words;
+    }
+
+    /** Called by the import with each stored text: the surrogate scan is cheap while the text is at hand. */
+    void imported(String contentHash, String text) {
+        supplementaryByHash.putIfAbsent(contentHash, hasSurrogates(text));
+    }
+
+    /**
+     * The stored text of each document that holds a surrogate pair, null for every other document: what
+     * {@link PassageBoundaries} needs, without reading texts that cannot split a character.
+     */
+    LongFunction<String> textsWithSurrogates() {
+        Map<Long, String> hashById = new HashMap<>();
+        documents.list().forEach(d -> hashById.put(d.id(), d.contentHash()));
+        return id -> {
+            String hash = hashById.get(id);
+            if (hash == null) {
+                return documents.text(id);
+            }
+            Boolean known = supplementaryByHash.get(hash);
+            if (known == null) {
+                String text = documents.text(id);
+                supplementaryByHash.put(hash, hasSurrogates(text));
+                return text;
+            }
+            return known ? documents.text(id) : null;
+        };
+    }
+
+    /** Reads every text not yet known once, so the first matrix and the first bulk coding read none. */
+    void warm(List<Document> list, java.util.function.BooleanSupplier stop) {
+        for (Document d : list) {
+            if (stop.getAsBoolean()) {
+                return;
+            }
+            if (!wordsByHash.containsKey(d.contentHash())) {
+                wordsByHash.putIfAbsent(d.contentHash(), count(d));
+            }
+        }
+    }
+
+    private long count(Document d) {
+        String text = documents.text(d.id());
+        supplementaryByHash.putIfAbsent(d.contentHash(), hasSurrogates(text));
+        return WordCount.of(text);
+    }
+
+    static boolean hasSurrogates(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
