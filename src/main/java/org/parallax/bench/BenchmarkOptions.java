@@ -6,10 +6,12 @@ import java.nio.file.Path;
  * The size of one benchmark run: the synthetic corpus, the codebook, the passages, how often the
  * repeated steps run, where the temporary folder goes (null: the system temp folder), and whether the
  * coding assistant is timed (off by default: at full size its run step does not yet finish in minutes,
- * docs/performance.md, and the other figures should not wait for it).
+ * docs/performance.md, and the other figures should not wait for it). {@code corpus}, when not null, is a folder
+ * of the user's own files imported instead of the generated corpus (then {@code documents} and
+ * {@code documentBytes} are not used).
  */
 public record BenchmarkOptions(int documents, int documentBytes, int segments, int codes, int scenarios,
-                               int repetitions, Path workFolder, long seed, boolean assistant) {
+                               int repetitions, Path workFolder, long seed, boolean assistant, Path corpus) {
 
     public BenchmarkOptions {
         require(documents >= 1, "documents must be at least 1");
@@ -22,27 +24,39 @@ public record BenchmarkOptions(int documents, int documentBytes, int segments, i
 
     /** The issue's benchmark: 1,000 documents of ~50 KB, 200,000 passages, 20 codes, 5 scenarios. */
     public static BenchmarkOptions defaults() {
-        return new BenchmarkOptions(1_000, 50_000, 200_000, 20, 5, 30, null, 20_260_101L, false);
+        return new BenchmarkOptions(1_000, 50_000, 200_000, 20, 5, 30, null, 20_260_101L, false, null);
     }
 
     public BenchmarkOptions withSize(int newDocuments, int newDocumentBytes, int newSegments) {
         return new BenchmarkOptions(newDocuments, newDocumentBytes, newSegments, codes, scenarios, repetitions,
-                workFolder, seed, assistant);
+                workFolder, seed, assistant, corpus);
     }
 
     public BenchmarkOptions withRepetitions(int newRepetitions) {
         return new BenchmarkOptions(documents, documentBytes, segments, codes, scenarios, newRepetitions,
-                workFolder, seed, assistant);
+                workFolder, seed, assistant, corpus);
     }
 
     public BenchmarkOptions withWorkFolder(Path folder) {
         return new BenchmarkOptions(documents, documentBytes, segments, codes, scenarios, repetitions, folder,
-                seed, assistant);
+                seed, assistant, corpus);
     }
 
     public BenchmarkOptions withAssistant(boolean timeAssistant) {
         return new BenchmarkOptions(documents, documentBytes, segments, codes, scenarios, repetitions, workFolder,
-                seed, timeAssistant);
+                seed, timeAssistant, corpus);
+    }
+
+    /** The issue's benchmark {@code factor} times over: documents and passages multiplied (issue 18, --scale). */
+    public BenchmarkOptions scaled(int factor) {
+        require(factor >= 1 && factor <= 100, "scale must be between 1 and 100");
+        return withSize(documents * factor, documentBytes, segments * factor);
+    }
+
+    /** Imports the files in {@code folder} instead of generating a corpus; null generates one. */
+    public BenchmarkOptions withCorpus(Path folder) {
+        return new BenchmarkOptions(documents, documentBytes, segments, codes, scenarios, repetitions, workFolder,
+                seed, assistant, folder);
     }
 
     private static void require(boolean condition, String message) {

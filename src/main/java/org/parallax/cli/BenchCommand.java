@@ -28,13 +28,24 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work-folder", paramLabel = "DIR", description = "Where to generate the corpus (default: temp)")
     Path workFolder;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "N",
+            description = "Multiply documents and passages by N (--scale 10: 10,000 documents, 2,000,000 passages)")
+    int scale;
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Import the files in DIR (and its subfolders) instead of generating a corpus")
+    Path corpus;
     @Option(names = "--assistant", description = "Also time the coding assistant (slow at full size today)")
     boolean assistant;
 
     @Override
     public Integer call() {
+        if (scale < 1 || scale > 100) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--scale must be between 1 and 100, not "
+                    + scale);
+        }
         BenchmarkOptions options = BenchmarkOptions.defaults().withSize(documents, documentBytes, segments)
-                .withRepetitions(repetitions).withWorkFolder(workFolder).withAssistant(assistant);
+                .scaled(scale).withRepetitions(repetitions).withWorkFolder(workFolder).withAssistant(assistant)
+                .withCorpus(corpus);
         var err = spec.commandLine().getErr();
         BenchmarkResult result = Benchmark.run(options, new TaskProgress() {
             public void update(long done, long total, String message) {

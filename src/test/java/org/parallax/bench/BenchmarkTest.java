@@ -22,7 +22,8 @@ class BenchmarkTest {
         for (String name : List.of(Benchmark.IMPORT, Benchmark.CODE_ONE, Benchmark.CODE_AFTER_PAUSE, Benchmark.CODE_BATCH,
                 Benchmark.TABLE1, Benchmark.FREQUENCIES, Benchmark.CSV_EXPORT, Benchmark.PEAK_HEAP,
                 CoderFigures.AGREEMENT_CHARACTER, CoderFigures.MERGE, CodebookImportFigures.IMPORT, Benchmark.LEDGER,
-                AssistantFigures.TRAINING, AssistantFigures.SUGGEST, AssistantFigures.RUN)) {
+                AssistantFigures.TRAINING, AssistantFigures.SUGGEST, AssistantFigures.RUN, FirstUseFigures.WARM_SEARCH,
+                FirstUseFigures.WARM_TABLE1)) {
             Figure figure = result.figure(name).orElseThrow(() -> new AssertionError("missing figure " + name));
             assertThat(figure.value()).as(name).isPositive().isFinite();
             assertThat(figure.hasTarget()).as(name).isTrue();
@@ -39,6 +40,39 @@ class BenchmarkTest {
         try (Stream<Path> left = Files.list(work)) {
             assertThat(left).as("temporary folder deleted").isEmpty();
         }
+    }
+
+    @Test
+    void aGivenCorpusIsImportedAsItIsAndTooShortTextsAreNotCoded(@TempDir Path work, @TempDir Path corpus)
+            throws Exception {
+        SyntheticCorpus texts = new SyntheticCorpus(7);
+        Files.createDirectories(corpus.resolve("sub"));
+        for (int i = 0; i < 6; i++) {
+            Files.writeString(corpus.resolve((i % 2 == 0 ? "" : "sub/") + "text-" + i + ".txt"), texts.text(i, 3_000));
+        }
+        Files.writeString(corpus.resolve("short.txt"), "Too short to code.");
+        Files.writeString(corpus.resolve(".hidden"), "not imported");
+        BenchmarkOptions options = BenchmarkOptions.defaults().withSize(1, 1_000, 500).withRepetitions(3)
+                .withWorkFolder(work).withCorpus(corpus);
+
+        BenchmarkResult result = Benchmark.run(options, TaskProgress.NONE);
+
+        assertThat(result.figure("Files imported from the given corpus").orElseThrow().value()).isEqualTo(7);
+        assertThat(result.figure("Corpus size").orElseThrow().value()).isBetween(6 * 3_000 / 1e6, 6 * 3_300 / 1e6);
+        assertThat(result.figure("Passages stored in the batch").orElseThrow().value()).isBetween(450.0, 500.0);
+        assertThat(result.figure(Benchmark.IMPORT).orElseThrow().value()).isPositive();
+        assertThat(corpus.resolve("short.txt")).exists();
+        try (Stream<Path> left = Files.list(work)) {
+            assertThat(left).as("temporary folder deleted").isEmpty();
+        }
+    }
+
+    @Test
+    void scaleMultipliesDocumentsAndPassages() {
+        BenchmarkOptions ten = BenchmarkOptions.defaults().scaled(10);
+        assertThat(ten.documents()).isEqualTo(10_000);
+        assertThat(ten.segments()).isEqualTo(2_000_000);
+        assertThat(ten.documentBytes()).isEqualTo(50_000);
     }
 
     @Test

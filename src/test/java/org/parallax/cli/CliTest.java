@@ -34,6 +34,16 @@ class CliTest {
     }
 
     @Test
+    void benchRefusesAMissingCorpusAndABadScaleInOneLine() {
+        Cli missing = parallax("bench", "--corpus", dir.resolve("no-such-folder"), "--work-folder", dir);
+        assertThat(missing.exit()).isNotZero();
+        assertThat(missing.err().strip()).contains("no-such-folder", "not a folder").doesNotContain("Exception", "\tat ");
+        Cli scale = parallax("bench", "--scale", 0, "--work-folder", dir);
+        assertThat(scale.exit()).isNotZero();
+        assertThat(scale.err()).contains("--scale must be between 1 and 100").doesNotContain("\tat ");
+    }
+
+    @Test
     void everySubcommandExplainsItselfWithHelp() {
         for (String command : List.of("new", "import", "docs", "tally", "timeline", "agreement", "search")) {
             Cli help = parallax(command, "--help");
