@@ -2,8 +2,6 @@ package org.parallax.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,12 +23,7 @@ class FrameGuideMigrationTest {
     void versionTwoProjectGainsRulesAndAnchorsAndKeepsItsCodesAndPassages() throws Exception {
         Path file = dir.resolve("v2.parallax");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
-            for (String script : List.of("V1__initial.sql", "V2__saved_searches.sql")) {
-                for (String statement : Migrations.splitStatements(script(script))) {
-                    st.executeUpdate(statement);
-                }
-            }
-            st.executeUpdate("PRAGMA user_version = 2");
+            OldSchema.build(c, "V1__initial.sql", "V2__saved_searches.sql");
             st.executeUpdate("INSERT INTO frames(id, name, position) VALUES (1, 'Realism', 0)");
             st.executeUpdate("INSERT INTO codes(id, frame_id, name, definition, shortcut, position) "
                     + "VALUES (5, 1, 'Balance of power', 'Weighs power.', 1, 0)");
@@ -66,12 +59,6 @@ class FrameGuideMigrationTest {
 
             new JdbcSegmentStore(db).deleteAll(List.of(9L));
             assertThat(store.anchors()).isEmpty();
-        }
-    }
-
-    private static String script(String name) throws Exception {
-        try (InputStream in = Migrations.class.getResourceAsStream("/org/parallax/store/migrations/sqlite/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

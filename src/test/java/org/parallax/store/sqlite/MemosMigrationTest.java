@@ -2,8 +2,6 @@ package org.parallax.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,12 +25,7 @@ class MemosMigrationTest {
     void aVersionThreeProjectKeepsItsPassageMemosWithTheirCoderAsAuthor() throws Exception {
         Path file = dir.resolve("v3.parallax");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
-            for (String script : List.of("V1__initial.sql", "V2__saved_searches.sql", "V3__frame_guide.sql")) {
-                for (String statement : Migrations.splitStatements(script(script))) {
-                    st.executeUpdate(statement);
-                }
-            }
-            st.executeUpdate("PRAGMA user_version = 3");
+            OldSchema.build(c, "V1__initial.sql", "V2__saved_searches.sql", "V3__frame_guide.sql");
             st.executeUpdate("INSERT INTO frames(id, name, position) VALUES (1, 'Realism', 0)");
             st.executeUpdate("INSERT INTO codes(id, frame_id, name, shortcut, position) VALUES (5, 1, 'Balance', 1, 0)");
             st.executeUpdate("INSERT INTO documents(id, title, type, content_hash, length, imported) "
@@ -65,12 +58,6 @@ class MemosMigrationTest {
 
             segments.deleteAll(List.of(9L));
             assertThat(memos.get(MemoTarget.passage(9))).isEmpty();
-        }
-    }
-
-    private static String script(String name) throws Exception {
-        try (InputStream in = Migrations.class.getResourceAsStream("/org/parallax/store/migrations/sqlite/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

@@ -3,8 +3,6 @@ package org.parallax.store.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -69,12 +67,7 @@ class OlderProjectReadOnlyTest {
     /** A project at schema 3 with a document, a code and a passage, as Parallax wrote it then. */
     private static Path versionThreeProject(Path file) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
-            for (String script : List.of("V1__initial.sql", "V2__saved_searches.sql", "V3__frame_guide.sql")) {
-                for (String statement : Migrations.splitStatements(script(script))) {
-                    st.executeUpdate(statement);
-                }
-            }
-            st.executeUpdate("PRAGMA user_version = 3");
+            OldSchema.build(c, "V1__initial.sql", "V2__saved_searches.sql", "V3__frame_guide.sql");
             st.executeUpdate("INSERT INTO frames(id, name, position) VALUES (1, 'Realism', 0)");
             st.executeUpdate("INSERT INTO codes(id, frame_id, name, shortcut, position) VALUES (5, 1, 'Balance', 1, 0)");
             st.executeUpdate("INSERT INTO documents(id, title, type, content_hash, length, imported) "
@@ -84,11 +77,5 @@ class OlderProjectReadOnlyTest {
                     + "created) VALUES (9, 3, 4, 20, 5, 2, NULL, '2024-01-02T10:00:00Z')");
         }
         return file;
-    }
-
-    private static String script(String name) throws Exception {
-        try (InputStream in = Migrations.class.getResourceAsStream("/org/parallax/store/migrations/sqlite/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
