@@ -20,8 +20,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.parallax.model.ParallaxException;
 
 /**
- * Writes tables as an Excel workbook, one sheet each, streaming (POI's SXSSF keeps 100 rows in memory) so
- * hundreds of thousands of rows fit a small heap. Headers are bold with the header row and first column
+ * Writes tables as an Excel workbook, one sheet each, streaming (POI's SXSSF keeps 100 rows in memory and
+ * the rest in an uncompressed temporary file, {@link FastStreamingWorkbook}) so hundreds of thousands of rows
+ * fit a small heap. Headers are bold with the header row and first column
  * frozen and a filter on the header; numbers, dates and times are typed cells with number formats. Every
  * text is a string cell, so a text starting with = + - @ is shown as typed and never runs as a formula.
  * Excel holds at most 32,767 characters in a cell: a longer text is cut there and ends with a note.
@@ -41,8 +42,7 @@ public final class XlsxWriter {
     /** Writes the sheets to {@code file} whole or not at all; returns how many cells were cut at Excel's limit. */
     public static int write(List<TableSheet> sheets, Path file) {
         int cut = 0;
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-        workbook.setCompressTempFiles(true);
+        SXSSFWorkbook workbook = new FastStreamingWorkbook(WINDOW);
         try {
             Styles styles = new Styles(workbook);
             Set<String> names = new HashSet<>();
