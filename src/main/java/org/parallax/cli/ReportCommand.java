@@ -3,6 +3,7 @@ package org.parallax.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.parallax.model.AttributeMatch;
 import org.parallax.workbench.ReportGrouping;
 import org.parallax.workbench.ReportSelection;
 import org.parallax.workbench.Workbench;
@@ -37,12 +38,15 @@ final class ReportCommand extends ProjectCommand {
     LocalDate from;
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only documents dated on or before")
     LocalDate to;
+    @Option(names = "--attr", paramLabel = "NAME=VALUE", description = "Only documents with this attribute value: "
+            + "type, actor, language or any own attribute (repeatable; one of the values of a name, all names)")
+    List<String> attributes;
 
     @Override
     int run(Workbench workbench) {
         if (memos) {
             if (frames != null || codes != null || scenarios != null || documents != null || coders != null
-                    || from != null || to != null) {
+                    || from != null || to != null || attributes != null) {
                 throw new IllegalArgumentException("--memos reports every memo; the selection options are for "
                         + "the coded-text report");
             }
@@ -51,7 +55,8 @@ final class ReportCommand extends ProjectCommand {
             return 0;
         }
         ReportGrouping grouping = ReportGrouping.CHOICES.parse(by == null ? "code" : by, "--by");
-        ReportSelection selection = new ReportSelection(frames, codes, scenarios, documents, coders, from, to);
+        ReportSelection selection = new ReportSelection(frames, codes, scenarios, documents, coders, from, to,
+                attributes == null ? null : attributes.stream().map(AttributeMatch::parse).toList());
         int passages = workbench.reports().writeCodedText(selection, grouping, out);
         out().println("Report of " + passages + " passage" + (passages == 1 ? "" : "s") + " written to " + out);
         return 0;

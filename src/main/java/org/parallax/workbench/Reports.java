@@ -5,15 +5,19 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.SortedSet;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.parallax.io.DocxReport;
 import org.parallax.io.HtmlReport;
 import org.parallax.io.ReportDocument;
 import org.parallax.io.SegmentRow;
+import org.parallax.model.AttributeMatch;
 import org.parallax.model.Codebook;
 import org.parallax.model.CodeNames;
 import org.parallax.model.Coder;
+import org.parallax.model.Document;
 import org.parallax.model.Frame;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Scenario;
@@ -130,13 +134,54 @@ public final class Reports {
         s.documents().forEach(id -> project.documents.get(id).orElseThrow(() -> new ParallaxException(
                 "No document " + id + " in the project (the docs command lists them)")));
         Set<Long> documents = Set.copyOf(s.documents());
+        Set<Long> attributed = attributed(s.attributes());
         return r -> (frames.isEmpty() || frames.contains(r.frame()))
+                && (attributed == null || attributed.contains(r.documentId()))
                 && (codes.isEmpty() || codes.contains(r.codeId()))
                 && (scenarios.isEmpty() || scenarios.contains(r.scenario()))
                 && (documents.isEmpty() || documents.contains(r.documentId()))
                 && (coders.isEmpty() || coders.contains(r.coder()))
                 && (s.from() == null || r.date() != null && !r.date().isBefore(s.from()))
                 && (s.to() == null || r.date() != null && !r.date().isAfter(s.to()));
+    }
+
+    /**
+     * The document attributes and the values the project's documents hold, for choosing an attribute
+     * condition: type, actor and language first, then the user's own attributes.
+     */
+    public Map<String, SortedSet<String>> attributeChoices() {
+        return AttributeMatch.choices(project.documents.list().stream().map(Document::meta).toList());
+    }
+
+    /**
+     * The ids of the documents that pass the attribute conditions, or null for none given; an attribute no
+     * document has, or a value no document holds, is refused with the names or values there are.
+     */
+    private Set<Long> attributed(List<AttributeMatch> matches) {
+        if (matches.isEmpty()) {
+            return null;
+        }
+        List<Document> all = project.documents.list();
+        Map<String, SortedSet<String>> choices = AttributeMatch.choices(all.stream().map(Document::meta).toList());
+        for (AttributeMatch match : matches) {
+            SortedSet<String> values = choices.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(match.name()))
+                    .map(Map.Entry::getValue).findFirst().orElseThrow(() -> new ParallaxException("No document has "
+                            + "an attribute '" + match.name() + "'; the attributes are " + String.join(", ",
+                            choices.keySet())));
+            if (values.stream().noneMatch(v -> v.equalsIgnoreCase(match.value()))) {
+                throw new ParallaxException("No document has " + match.name() + " '" + match.value() + "'; its "
+                        + "values are " + (values.isEmpty() ? "none" : listed(values)));
+            }
+        }
+        Set<Long> ids = new HashSet<>();
+        all.stream().filter(d -> AttributeMatch.admitsAll(matches, d.meta())).forEach(d -> ids.add(d.id()));
+        return ids;
+    }
+
+    private static String listed(SortedSet<String> values) {
+        List<String> first = values.stream().limit(20).toList();
+        return String.join(", ", first) + (values.size() > first.size() ? " and " + (values.size() - first.size())
+                + " more" : "");
     }
 
     /** The project's spelling of each typed name (matched regardless of case); an unknown one lists the known. */

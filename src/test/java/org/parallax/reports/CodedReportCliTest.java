@@ -95,6 +95,47 @@ class CodedReportCliTest {
     }
 
     @Test
+    void attributeConditionsNarrowByDocumentTypeActorAndOwnAttributes() throws Exception {
+        Path out = dir.resolve("speeches.docx");
+        Cli run = Cli.parallax("report", project, out, "--attr", "type=speech", "--attr", "TYPE=Interview",
+                "--attr", "actor= russia ");
+        assertThat(run.exit()).as(run.err()).isZero();
+        List<String> expected = passages.stream().filter(p -> "Russia".equals(p.actor()) && p.type() != null
+                && List.of("speech", "interview").contains(p.type().label())).map(SegmentRow::text).toList();
+        assertThat(expected).isNotEmpty().hasSizeLessThan(passages.size());
+        try (XWPFDocument docx = ReportFiles.docx(out)) {
+            assertThat(ReportFiles.paragraphs(docx, "Quote")).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(docx.getParagraphs().get(1).getText()).contains("documents with type=speech, TYPE=Interview, "
+                    + "actor=russia");
+        }
+
+        java.util.Map<Long, String> speakers = new java.util.HashMap<>();
+        try (Workbench wb = Workbench.open(project)) {
+            wb.documents().list().forEach(d -> speakers.put(d.id(), d.meta().attributes().get("speaker")));
+        }
+        String speaker = passages.stream().map(p -> speakers.get(p.documentId())).filter(java.util.Objects::nonNull)
+                .findFirst().orElseThrow();
+        Path own = dir.resolve("speaker.html");
+        assertThat(Cli.parallax("report", project, own, "--attr", "Speaker=" + speaker).exit()).isZero();
+        assertThat(ReportFiles.html(own).select("blockquote").stream().map(Element::wholeText).toList())
+                .containsExactlyInAnyOrderElementsOf(passages.stream()
+                        .filter(p -> speaker.equals(speakers.get(p.documentId()))).map(SegmentRow::text).toList());
+    }
+
+    @Test
+    void unknownAttributesAndValuesAreRefusedWithWhatThereIs() {
+        Cli name = Cli.parallax("report", project, dir.resolve("a.html"), "--attr", "mood=angry");
+        assertThat(name.exit()).isNotZero();
+        assertThat(name.err().lines()).hasSize(1).first().asString().contains("No document has an attribute 'mood'")
+                .contains("type, actor, language").contains("speaker");
+        Cli value = Cli.parallax("report", project, dir.resolve("a.html"), "--attr", "type=poem");
+        assertThat(value.err()).contains("No document has type 'poem'").contains("speech").contains("treaty");
+        Cli malformed = Cli.parallax("report", project, dir.resolve("a.html"), "--attr", "typespeech");
+        assertThat(malformed.err()).contains("'typespeech' is not an attribute condition").doesNotContain("Exception");
+        assertThat(dir.resolve("a.html")).doesNotExist();
+    }
+
+    @Test
     void nothingSelectedSaysSoAndWritesNoFile() {
         Path out = dir.resolve("empty.docx");
         Cli run = Cli.parallax("report", project, out, "--from", "2099-01-01");

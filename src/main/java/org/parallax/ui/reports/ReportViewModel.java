@@ -1,13 +1,17 @@
 package org.parallax.ui.reports;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.parallax.model.AttributeMatch;
 import org.parallax.model.Coder;
 import org.parallax.model.Frame;
 import org.parallax.model.Scenario;
@@ -18,14 +22,15 @@ import org.parallax.workbench.ReportSelection;
 import org.parallax.workbench.Reports;
 
 /**
- * The Report window: what to report (coded passages, narrowed by frame, scenario and coder, or memos), how to
- * group it, the format; a preview of the first page, and saving, all read and written in the background.
+ * The Report window: what to report (coded passages, narrowed by frame, scenario, coder and a document
+ * attribute's value, or memos), how to group it, the format; a preview of the first page, and saving, all read
+ * and written in the background.
  */
 public final class ReportViewModel {
     /** What the report covers. */
     public enum Kind { PASSAGES, MEMOS }
 
-    /** The choice that means "no restriction" in the frame, scenario and coder lists. */
+    /** The choice that means "no restriction" in the frame, scenario, coder and attribute lists. */
     public static final String ALL = "(all)";
     static final int PREVIEW_BLOCKS = 40;
 
@@ -36,10 +41,15 @@ public final class ReportViewModel {
     private final StringProperty frame = new SimpleStringProperty(ALL);
     private final StringProperty scenario = new SimpleStringProperty(ALL);
     private final StringProperty coder = new SimpleStringProperty(ALL);
+    private final StringProperty attribute = new SimpleStringProperty(ALL);
+    private final StringProperty attributeValue = new SimpleStringProperty(ALL);
+    private Map<String, List<String>> attributeChoices = Map.of();
     private final ObjectProperty<Reports.Format> format = new SimpleObjectProperty<>(Reports.Format.DOCX);
     private final ObservableList<String> frames = FXCollections.observableArrayList(ALL);
     private final ObservableList<String> scenarios = FXCollections.observableArrayList(ALL);
     private final ObservableList<String> coders = FXCollections.observableArrayList(ALL);
+    private final ObservableList<String> attributes = FXCollections.observableArrayList(ALL);
+    private final ObservableList<String> attributeValues = FXCollections.observableArrayList(ALL);
     private final ObservableList<ReportPreview.Line> preview = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
 
@@ -51,18 +61,42 @@ public final class ReportViewModel {
         frame.addListener((o, was, now) -> refresh());
         scenario.addListener((o, was, now) -> refresh());
         coder.addListener((o, was, now) -> refresh());
+        attribute.addListener((o, was, now) -> showValuesOf(now));
+        attributeValue.addListener((o, was, now) -> refresh());
     }
 
-    /** Loads the frames, scenarios and coders to choose from, then the preview. */
+    /** Loads the frames, scenarios, coders and document attributes to choose from, then the preview. */
     public void load() {
         context.read(wb -> new Choices(wb.codebook().current().frames().stream().map(Frame::name).toList(),
                 wb.codebook().current().scenarios().stream().map(Scenario::name).toList(),
-                wb.coders().stream().map(Coder::name).toList()), c -> {
+                wb.coders().stream().map(Coder::name).toList(), attributeLists(wb.reports().attributeChoices())), c -> {
                     frames.setAll(prepend(c.frames()));
                     scenarios.setAll(prepend(c.scenarios()));
                     coders.setAll(prepend(c.coders()));
+                    attributeChoices = c.attributes();
+                    attributes.setAll(prepend(List.copyOf(c.attributes().keySet())));
                     refresh();
                 });
+    }
+
+    private static Map<String, List<String>> attributeLists(Map<String, SortedSet<String>> choices) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        choices.forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                out.put(name, List.copyOf(values));
+            }
+        });
+        return out;
+    }
+
+    /** A new attribute offers its own values and starts with no restriction on them. */
+    private void showValuesOf(String name) {
+        attributeValues.setAll(prepend(attributeChoices.getOrDefault(name, List.of())));
+        if (ALL.equals(attributeValue.get())) {
+            refresh();
+        } else {
+            attributeValue.set(ALL);
+        }
     }
 
     /** Rebuilds the preview of the first page from the project in the background. */
@@ -101,7 +135,10 @@ public final class ReportViewModel {
     }
 
     private ReportSelection selection() {
-        return new ReportSelection(only(frame.get()), null, only(scenario.get()), null, only(coder.get()), null, null);
+        List<AttributeMatch> matches = only(attribute.get()).isEmpty() || only(attributeValue.get()).isEmpty()
+                ? List.of() : List.of(new AttributeMatch(attribute.get(), attributeValue.get()));
+        return new ReportSelection(only(frame.get()), null, only(scenario.get()), null, only(coder.get()), null, null,
+                matches);
     }
 
     private static List<String> only(String choice) {
@@ -114,7 +151,8 @@ public final class ReportViewModel {
         return out;
     }
 
-    private record Choices(List<String> frames, List<String> scenarios, List<String> coders) {
+    private record Choices(List<String> frames, List<String> scenarios, List<String> coders,
+                           Map<String, List<String>> attributes) {
     }
 
     public ObjectProperty<Kind> kindProperty() {
@@ -139,6 +177,24 @@ public final class ReportViewModel {
 
     public StringProperty coderProperty() {
         return coder;
+    }
+
+    /** The document attribute whose value narrows the report, or {@link #ALL}. */
+    public StringProperty attributeProperty() {
+        return attribute;
+    }
+
+    /** The value the chosen attribute must have, or {@link #ALL}. */
+    public StringProperty attributeValueProperty() {
+        return attributeValue;
+    }
+
+    public ObservableList<String> attributes() {
+        return attributes;
+    }
+
+    public ObservableList<String> attributeValues() {
+        return attributeValues;
     }
 
     public ObjectProperty<Reports.Format> formatProperty() {

@@ -19,7 +19,8 @@ import org.parallax.workbench.ReportPreview;
 import org.parallax.workbench.Reports;
 
 /**
- * File → Export → Report…: choose what (coded passages narrowed by frame, scenario and coder, or memos),
+ * File → Export → Report…: choose what (coded passages narrowed by frame, scenario, coder and a document
+ * attribute's value, or memos),
  * the grouping and the format, see the first page as the report will read, and save it.
  */
 public final class ReportWindow {
@@ -44,12 +45,16 @@ public final class ReportWindow {
         scenario.valueProperty().bindBidirectional(viewModel.scenarioProperty());
         ComboBox<String> coder = names("reportCoder", viewModel.coders());
         coder.valueProperty().bindBidirectional(viewModel.coderProperty());
+        ComboBox<String> attribute = names("reportAttribute", viewModel.attributes());
+        attribute.valueProperty().bindBidirectional(viewModel.attributeProperty());
+        ComboBox<String> value = names("reportAttributeValue", viewModel.attributeValues());
+        value.valueProperty().bindBidirectional(viewModel.attributeValueProperty());
         ComboBox<Reports.Format> format = combo("reportFormat", List.of(Reports.Format.values()),
                 f -> f == Reports.Format.DOCX ? "Word (.docx)" : "Web page (.html)");
         format.valueProperty().bindBidirectional(viewModel.formatProperty());
         Runnable showChoices = () -> {
             boolean passages = viewModel.kindProperty().get() == ReportViewModel.Kind.PASSAGES;
-            for (ComboBox<?> c : List.of(by, frame, scenario, coder)) {
+            for (ComboBox<?> c : List.of(by, frame, scenario, coder, attribute, value)) {
                 c.setDisable(!passages);
             }
             memoBy.setDisable(passages);
@@ -66,7 +71,8 @@ public final class ReportWindow {
         summary.setId("reportSummary");
         summary.textProperty().bind(viewModel.summaryProperty());
         FlowPane choices = new FlowPane(6, 6, label("Report"), kind, label("Group by"), by, memoBy, label("Frame"),
-                frame, label("Scenario"), scenario, label("Coder"), coder, label("Format"), format, save);
+                frame, label("Scenario"), scenario, label("Coder"), coder, label("Documents with"), attribute,
+                label("="), value, label("Format"), format, save);
         choices.setPadding(new Insets(8));
 
         page.setId("reportPreview");

@@ -130,6 +130,32 @@ class ExchangeMenuRobotTest extends RobotWindow {
     }
 
     @Test
+    void theReportWindowNarrowsTheReportByADocumentAttribute(FxRobot robot) throws Exception {
+        projectLoaded();
+        Workbench wb = main.context().workbench();
+        Document first = wb.documents().list().get(0);
+        Document second = wb.documents().list().get(1);
+        java.util.Map<String, String> attributes = new java.util.HashMap<>(first.meta().attributes());
+        attributes.put("Region", "Baltic 🌊");
+        wb.documents().updateMeta(first.id(), new org.parallax.model.DocumentMeta(first.meta().title(),
+                first.meta().date(), first.meta().type(), first.meta().actor(), first.meta().language(),
+                first.meta().scenario(), attributes));
+        wb.coding().code(first.id(), 0, 30, wb.codebook().code("Balance of power").id(), null);
+        wb.coding().code(second.id(), 0, 30, wb.codebook().code("Balance of power").id(), null);
+        long inBaltic = wb.exports().segmentRows().stream().filter(p -> p.documentId() == first.id()).count();
+        assertThat(inBaltic).isPositive().isLessThan(wb.exports().segmentRows().size());
+        choose(robot, "File", "Export", "Report (Word or HTML)…");
+        waitUntil(() -> robot.lookup("#reportAttribute").tryQuery().isPresent()
+                && robot.lookup("#reportAttribute").queryComboBox().getItems().contains("Region"));
+        robot.interact(() -> robot.lookup("#reportAttribute").queryComboBox().getSelectionModel().select("Region"));
+        waitUntil(() -> robot.lookup("#reportAttributeValue").queryComboBox().getItems().contains("Baltic 🌊"));
+        robot.interact(() -> robot.lookup("#reportAttributeValue").queryComboBox().getSelectionModel()
+                .select("Baltic 🌊"));
+        waitUntil(() -> robot.lookup("#reportSummary").queryLabeled().getText().startsWith(inBaltic + " passage"));
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
     void anExportIntoAFolderThatDoesNotExistSaysSoAndWritesNothing(FxRobot robot) throws Exception {
         projectLoaded();
         Path missing = dir.resolve("no-such-folder-" + System.nanoTime());

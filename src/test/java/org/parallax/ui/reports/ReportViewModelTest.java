@@ -63,6 +63,23 @@ class ReportViewModelTest {
     }
 
     @Test
+    void aDocumentAttributeNarrowsThePreviewToItsValue() {
+        ReportViewModel report = new ReportViewModel(context);
+        report.load();
+        assertThat(report.attributes()).startsWith(ReportViewModel.ALL, "type", "actor", "language").contains("speaker");
+        report.attributeProperty().set("type");
+        assertThat(report.attributeValues()).contains(ReportViewModel.ALL, "speech", "treaty").doesNotContain("NATO");
+        report.attributeValueProperty().set("speech");
+        long speeches = passages.stream().filter(p -> p.type() != null && "speech".equals(p.type().label())).count();
+        assertThat(speeches).isPositive().isLessThan(passages.size());
+        assertThat(report.summaryProperty().get()).startsWith(speeches + " passage");
+
+        report.attributeProperty().set("actor");
+        assertThat(report.attributeValueProperty().get()).isEqualTo(ReportViewModel.ALL);
+        assertThat(report.summaryProperty().get()).startsWith(passages.size() + " passages");
+    }
+
+    @Test
     void savingWritesTheChosenFormatInTheBackgroundAndSaysWhere() throws Exception {
         ReportViewModel report = new ReportViewModel(context);
         report.load();
