@@ -2,9 +2,11 @@ package org.parallax.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.parallax.model.ParallaxException;
@@ -88,8 +90,11 @@ public final class DocxReport {
     }
 
     private void section(ReportDocument.Section section, int level) {
-        paragraph(DocxStyles.HEADING + Math.min(level, 3), section.heading() + " ("
-                + ReportCounts.of(section.entryCount(), unit) + ")");
+        paragraph(DocxStyles.HEADING + Math.min(level, 3), section.heading() + (section.counted() ? " ("
+                + ReportCounts.of(section.entryCount(), unit) + ")" : ""));
+        if (section.table() != null) {
+            table(section.table());
+        }
         for (ReportDocument.Entry entry : section.entries()) {
             entry(entry);
         }
@@ -121,6 +126,27 @@ public final class DocxReport {
             XWPFParagraph p = paragraph(DocxStyles.CITATION, "");
             p.getRuns().forEach(r -> r.setItalic(true));
             DocxText.append(p, entry.note());
+        }
+        for (String point : entry.points()) {
+            paragraph(DocxStyles.POINT, "• " + point);
+        }
+    }
+
+    /** A bordered table with a bold header row that Word repeats on each page. */
+    private void table(ReportDocument.Table table) {
+        XWPFTable grid = document.createTable(table.rows().size() + 1, table.header().size());
+        grid.setStyleID(DocxStyles.TABLE);
+        grid.getRow(0).setRepeatHeader(true);
+        for (int c = 0; c < table.header().size(); c++) {
+            XWPFRun run = grid.getRow(0).getCell(c).getParagraphs().get(0).createRun();
+            run.setBold(true);
+            run.setText(DocxText.clean(table.header().get(c)));
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<String> row = table.rows().get(r);
+            for (int c = 0; c < Math.min(row.size(), table.header().size()); c++) {
+                DocxText.append(grid.getRow(r + 1).getCell(c).getParagraphs().get(0), row.get(c));
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.parallax.io;
 
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
@@ -15,6 +16,8 @@ final class DocxStyles {
     static final String QUOTE = "Quote";
     static final String CITATION = "Citation";
     static final String TOC_HEADING = "TOCHeading";
+    static final String POINT = "ListBullet";
+    static final String TABLE = "TableGrid";
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -52,6 +55,15 @@ final class DocxStyles {
                 + "w:right=\"360\"/>", "<w:i/>");
         paragraph(styles, CITATION, "Citation", "<w:keepLines/><w:spacing w:after=\"200\"/><w:ind w:left=\"720\"/>",
                 "<w:color w:val=\"555555\"/><w:sz w:val=\"18\"/>");
+        paragraph(styles, POINT, "List Bullet", "<w:spacing w:after=\"60\"/><w:ind w:left=\"360\" "
+                + "w:hanging=\"240\"/>", "");
+        styles.append("<w:style w:type=\"table\" w:styleId=\"").append(TABLE).append("\"><w:name w:val=\"Table Grid\"/>"
+                + "<w:tblPr><w:tblBorders>");
+        for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
+            styles.append("<w:").append(side).append(" w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"BBBBBB\"/>");
+        }
+        styles.append("</w:tblBorders><w:tblCellMar><w:left w:w=\"80\" w:type=\"dxa\"/><w:right w:w=\"80\" "
+                + "w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>");
         for (int level = 1; level <= 3; level++) {
             paragraph(styles, "TOC" + level, "toc " + level, "<w:spacing w:after=\"40\"/><w:ind w:left=\""
                     + (level - 1) * 240 + "\"/>", "");

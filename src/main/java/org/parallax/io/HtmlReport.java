@@ -18,7 +18,8 @@ public final class HtmlReport {
             .entry{margin:1em 0;break-inside:avoid}.label{font-weight:bold;margin-bottom:.2em}
             blockquote{margin:.3em 0 .2em 1.5em;padding-left:.8em;border-left:3px solid #bbb;white-space:pre-wrap}
             .citation{margin:0 0 0 2.3em;color:#555;font-size:.9em}.memo{margin:.2em 0 0 2.3em;font-style:italic}
-            .body{white-space:pre-wrap}
+            .body{white-space:pre-wrap}ul.points{margin:.3em 0 .3em 1em}
+            table{border-collapse:collapse;margin:.6em 0}td,th{border:1px solid #bbb;padding:.2em .5em;text-align:left}
             @media print{body{margin:0;max-width:none}h2{break-after:avoid}h3{break-after:avoid}}
             """;
 
@@ -74,12 +75,12 @@ public final class HtmlReport {
         int index = 0;
         for (ReportDocument.Section section : report.sections()) {
             String id = "s" + ++index;
-            out.write("<li><a href=\"#" + id + "\">" + escape(section.heading()) + "</a> " + count(section));
+            out.write("<li><a href=\"#" + id + "\">" + escape(section.heading()) + "</a>" + count(section));
             if (!section.subsections().isEmpty()) {
                 out.write("\n<ol>\n");
                 int sub = 0;
                 for (ReportDocument.Section s : section.subsections()) {
-                    out.write("<li><a href=\"#" + id + "-" + ++sub + "\">" + escape(s.heading()) + "</a> "
+                    out.write("<li><a href=\"#" + id + "-" + ++sub + "\">" + escape(s.heading()) + "</a>"
                             + count(s) + "</li>\n");
                 }
                 out.write("</ol>\n");
@@ -103,8 +104,11 @@ public final class HtmlReport {
     }
 
     private void section(ReportDocument.Section section, String id, int level) throws IOException {
-        out.write("<h" + level + " id=\"" + id + "\">" + escape(section.heading()) + " " + count(section)
+        out.write("<h" + level + " id=\"" + id + "\">" + escape(section.heading()) + count(section)
                 + "</h" + level + ">\n");
+        if (section.table() != null) {
+            table(section.table());
+        }
         for (ReportDocument.Entry entry : section.entries()) {
             entry(entry);
         }
@@ -131,11 +135,36 @@ public final class HtmlReport {
         if (entry.note() != null) {
             out.write("<p class=\"memo\">" + escape(entry.note()) + "</p>\n");
         }
+        if (!entry.points().isEmpty()) {
+            out.write("<ul class=\"points\">\n");
+            for (String point : entry.points()) {
+                out.write("<li>" + escape(point) + "</li>\n");
+            }
+            out.write("</ul>\n");
+        }
         out.write("</div>\n");
     }
 
+    private void table(ReportDocument.Table table) throws IOException {
+        out.write("<table>\n<tr>");
+        for (String cell : table.header()) {
+            out.write("<th>" + escape(cell) + "</th>");
+        }
+        out.write("</tr>\n");
+        for (java.util.List<String> row : table.rows()) {
+            out.write("<tr>");
+            for (String cell : row) {
+                out.write("<td>" + escape(cell) + "</td>");
+            }
+            out.write("</tr>\n");
+        }
+        out.write("</table>\n");
+    }
+
+    /** " (12 passages)" after a counted heading, nothing after another. */
     private String count(ReportDocument.Section section) {
-        return "<span class=\"count\">(" + ReportCounts.of(section.entryCount(), unit) + ")</span>";
+        return section.counted() ? " <span class=\"count\">(" + ReportCounts.of(section.entryCount(), unit)
+                + ")</span>" : "";
     }
 
     private static String escape(String text) {

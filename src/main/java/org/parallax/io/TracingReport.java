@@ -19,7 +19,8 @@ import org.parallax.model.TracingNumbers;
 /**
  * The transparency report of a hypothesis set (docs/process-tracing.md#transparency-report), in the spirit of
  * Annotation for Transparent Inquiry: each evidence item with its excerpt, full citation, the analyst's note, its
- * likelihoods and test types, then the ledger. Its texts are made here once; HTML and DOCX only lay them out.
+ * likelihoods and test types, then the ledger. Its texts are made here once as a {@link ReportDocument}; the
+ * report writers every other report uses ({@link DocxReport}, {@link HtmlReport}) lay them out.
  */
 public record TracingReport(HypothesisSet set, List<Evidence> evidence, Map<Long, List<HypothesisTest>> tests,
                             Ledger ledger, TestThresholds thresholds) {
@@ -28,15 +29,41 @@ public record TracingReport(HypothesisSet set, List<Evidence> evidence, Map<Long
     public void write(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".html") || name.endsWith(".htm")) {
-            TracingReportHtml.write(this, file);
+            HtmlReport.write(document(), file);
         } else if (name.endsWith(".docx")) {
-            TracingReportDocx.write(this, file);
+            DocxReport.write(document(), file);
         } else if (name.endsWith(".csv") || name.endsWith(".json")) {
             LedgerExporter.write(ledger, file);
         } else {
             throw new ParallaxException(file + ": say .html, .docx, .csv, .json or .svg (the report's format comes from the "
                     + "file name)");
         }
+    }
+
+    /**
+     * The report as sections: the hypotheses, each evidence item (quotes with citations, the note, the
+     * likelihoods as points), then the ledger table with the method beneath.
+     */
+    public ReportDocument document() {
+        List<ReportDocument.Entry> hypotheses = hypothesisLines().stream()
+                .map(l -> new ReportDocument.Entry(null, l, null, null, null)).toList();
+        List<ReportDocument.Section> items = new ArrayList<>();
+        for (Evidence e : evidence) {
+            List<ReportDocument.Entry> entries = new ArrayList<>();
+            // The quote marks were part of the tracing report's Word quotes before it shared the writers.
+            e.passages().forEach(p -> entries.add(new ReportDocument.Entry(null, null, "“" + p.quote() + "”",
+                    citation(p), null)));
+            entries.add(new ReportDocument.Entry(e.note() == null ? null : "Analyst's note", e.note(), null, null,
+                    null, likelihoodLines(e)));
+            items.add(new ReportDocument.Section(heading(e), List.of(), entries, null, false));
+        }
+        List<ReportDocument.Section> sections = List.of(
+                new ReportDocument.Section("Hypotheses", List.of(), hypotheses, null, false),
+                new ReportDocument.Section("Evidence", items, List.of(), null, false),
+                new ReportDocument.Section("Ledger", List.of(), List.of(new ReportDocument.Entry(null, method(), null,
+                        null, null)), new ReportDocument.Table(ledgerHeader(), ledgerRows()), false));
+        return new ReportDocument(title(), "evidence item", set.description() == null ? List.of()
+                : List.of(set.description()), List.of(), sections);
     }
 
     String title() {
