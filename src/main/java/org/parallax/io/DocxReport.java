@@ -2,6 +2,7 @@ package org.parallax.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -17,6 +18,7 @@ import org.parallax.model.ParallaxException;
  * quote in full as a Quote paragraph with its citation beneath.
  */
 public final class DocxReport {
+    private static final String DEFINITIONS = "Code definitions";
     private final XWPFDocument document;
     private final String unit;
 
@@ -41,9 +43,9 @@ public final class DocxReport {
         for (String line : report.selection()) {
             paragraph(null, line);
         }
-        tableOfContents();
+        tableOfContents(contents(report));
         if (!report.definitions().isEmpty()) {
-            paragraph(DocxStyles.HEADING + 1, "Code definitions");
+            paragraph(DocxStyles.HEADING + 1, DEFINITIONS);
             for (ReportDocument.Definition d : report.definitions()) {
                 definition(d);
             }
@@ -53,16 +55,48 @@ public final class DocxReport {
         }
     }
 
-    /** A TOC field; {@code updateFields} makes Word fill it in on opening, LibreOffice fills it itself. */
-    private void tableOfContents() {
+    /**
+     * A TOC field over Heading 1-3. Its result is already filled in with the headings (without page numbers), so
+     * LibreOffice, a PDF conversion and any reader that does not update fields show the contents; Word updates
+     * it with page numbers on opening ({@code updateFields}).
+     */
+    private void tableOfContents(List<Heading> headings) {
         paragraph(DocxStyles.TOC_HEADING, "Contents");
         XWPFParagraph p = document.createParagraph();
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
         p.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-3\" \\h \\z \\u ");
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        p.createRun().setText("Right-click and choose Update Field to show the table of contents.");
+        for (int i = 0; i < headings.size(); i++) {
+            if (i > 0) {
+                p = document.createParagraph();
+            }
+            p.setStyle("TOC" + headings.get(i).level());
+            DocxText.append(p, headings.get(i).text());
+        }
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
         document.enforceUpdateFields();
+    }
+
+    /** The headings the report will have, in order, as the table of contents lists them. */
+    private List<Heading> contents(ReportDocument report) {
+        List<Heading> headings = new ArrayList<>();
+        if (!report.definitions().isEmpty()) {
+            headings.add(new Heading(1, DEFINITIONS));
+        }
+        report.sections().forEach(s -> contents(s, 1, headings));
+        return headings;
+    }
+
+    private void contents(ReportDocument.Section section, int level, List<Heading> headings) {
+        headings.add(new Heading(Math.min(level, 3), heading(section)));
+        section.subsections().forEach(s -> contents(s, level + 1, headings));
+    }
+
+    private String heading(ReportDocument.Section section) {
+        return section.heading() + (section.counted() ? " (" + ReportCounts.of(section.entryCount(), unit) + ")" : "");
+    }
+
+    private record Heading(int level, String text) {
     }
 
     private void definition(ReportDocument.Definition d) {
@@ -90,8 +124,7 @@ public final class DocxReport {
     }
 
     private void section(ReportDocument.Section section, int level) {
-        paragraph(DocxStyles.HEADING + Math.min(level, 3), section.heading() + (section.counted() ? " ("
-                + ReportCounts.of(section.entryCount(), unit) + ")" : ""));
+        paragraph(DocxStyles.HEADING + Math.min(level, 3), heading(section));
         if (section.table() != null) {
             table(section.table());
         }

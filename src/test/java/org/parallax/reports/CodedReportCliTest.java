@@ -47,6 +47,10 @@ class CodedReportCliTest {
             assertThat(frames).contains("Code definitions").anyMatch(h -> h.startsWith("Realism ("));
             assertThat(ReportFiles.paragraphs(docx, "Heading2")).anyMatch(h -> h.startsWith("Balance of power ("));
             assertThat(docx.getParagraphs()).anyMatch(p -> p.getCTP().xmlText().contains("TOC \\o"));
+            assertThat(ReportFiles.paragraphs(docx, "TOC1")).as("contents shown before Word updates the field")
+                    .containsExactlyElementsOf(frames);
+            assertThat(ReportFiles.paragraphs(docx, "TOC2"))
+                    .containsExactlyElementsOf(ReportFiles.paragraphs(docx, "Heading2"));
             assertThat(docx.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
             assertThat(ReportFiles.paragraphs(docx, "Citation")).anyMatch(c -> c.contains("characters "));
             String body = String.join("\n", docx.getParagraphs().stream().map(p -> p.getText()).toList());
