@@ -42,12 +42,7 @@ public final class SvgChart {
         int width = plotLeft + plotWidth + 40;
         int height = legendTop + series.size() * 20 + 20;
         StringBuilder svg = open(width, height, title);
-        for (int tick = 0; tick <= 4; tick++) {
-            double y = plotTop + plotHeight - plotHeight * tick / 4.0;
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>%n",
-                    plotLeft, y, plotLeft + plotWidth, y));
-            text(svg, plotLeft - 8, y + 4, "end", 11, tick * 25 + "%");
-        }
+        percentGrid(svg, plotLeft, plotWidth, plotTop, plotHeight);
         double step = xLabels.size() <= 1 ? 0 : plotWidth / (double) (xLabels.size() - 1);
         for (int i = 0; i < xLabels.size(); i++) {
             double x = plotLeft + (xLabels.size() == 1 ? plotWidth / 2.0 : i * step);
@@ -66,12 +61,7 @@ public final class SvgChart {
                 svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>%n",
                         x, y, color));
             }
-            svg.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(color).append("\" points=\"")
-                    .append(points.toString().strip()).append("\"/>\n");
-            int y = legendTop + s * 20;
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"10\" fill=\"%s\"/>%n",
-                    plotLeft, y - 9, color));
-            text(svg, plotLeft + 20, y, "start", 12, line.label());
+            lineWithLegend(svg, color, points, plotLeft, legendTop + s * 20, line.label());
         }
         return close(svg);
     }
@@ -96,12 +86,7 @@ public final class SvgChart {
         java.util.function.ToDoubleFunction<LocalDate> x = d -> plotLeft + plotWidth * (d.toEpochDay() - start)
                 / (double) span;
         java.util.function.DoubleUnaryOperator y = v -> plotTop + plotHeight - plotHeight * clamp(v);
-        for (int tick = 0; tick <= 4; tick++) {
-            double ty = y.applyAsDouble(tick / 4.0);
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>%n",
-                    plotLeft, ty, plotLeft + plotWidth, ty));
-            text(svg, plotLeft - 8, ty + 4, "end", 11, tick * 25 + "%");
-        }
+        percentGrid(svg, plotLeft, plotWidth, plotTop, plotHeight);
         int years = to.getYear() - from.getYear() + 1;
         int every = years <= 12 ? 1 : years <= 30 ? 2 : years <= 60 ? 5 : 10;
         for (int year = from.getYear() + 1; year <= to.getYear(); year++) {
@@ -133,12 +118,7 @@ public final class SvgChart {
                 points.append(String.format(Locale.ROOT, "%d,%.1f", plotLeft + plotWidth,
                         y.applyAsDouble(line.values().get(line.values().size() - 1))));
             }
-            svg.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(color).append("\" points=\"")
-                    .append(points.toString().strip()).append("\"/>\n");
-            int ly = legendTop + s * 18;
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"10\" fill=\"%s\"/>%n",
-                    plotLeft, ly - 9, color));
-            text(svg, plotLeft + 20, ly, "start", 12, line.label());
+            lineWithLegend(svg, color, points, plotLeft, legendTop + s * 18, line.label());
         }
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>%n",
                 plotLeft, plotTop + plotHeight, plotLeft + plotWidth, plotTop + plotHeight));
@@ -211,6 +191,26 @@ public final class SvgChart {
         } catch (IOException e) {
             throw new ParallaxException("Cannot write chart " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Grid lines at 0, 25, 50, 75 and 100 % across the plot, labelled left of it. */
+    private static void percentGrid(StringBuilder svg, int left, int width, int top, int height) {
+        for (int tick = 0; tick <= 4; tick++) {
+            double y = top + height - height * tick / 4.0;
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>%n",
+                    left, y, left + width, y));
+            text(svg, left - 8, y + 4, "end", 11, tick * 25 + "%");
+        }
+    }
+
+    /** A series' line through {@code points} ("x,y x,y …") and its legend entry: a swatch and the label. */
+    private static void lineWithLegend(StringBuilder svg, String color, CharSequence points, int legendX, int legendY,
+                                       String label) {
+        svg.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(color).append("\" points=\"")
+                .append(points.toString().strip()).append("\"/>\n");
+        svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"10\" fill=\"%s\"/>%n",
+                legendX, legendY - 9, color));
+        text(svg, legendX + 20, legendY, "start", 12, label);
     }
 
     private static StringBuilder open(int width, int height, String title) {

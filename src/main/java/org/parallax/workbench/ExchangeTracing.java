@@ -102,6 +102,8 @@ final class ExchangeTracing {
      */
     int[] importNotes(Map<String, TracingNotes.TracingNote> notes, List<Link> links, List<String> problems) {
         Map<String, HypothesisSet> added = new HashMap<>();
+        Map<String, List<Link>> linksByNote = new HashMap<>();
+        links.forEach(l -> linksByNote.computeIfAbsent(l.noteGuid(), k -> new ArrayList<>()).add(l));
         int evidence = 0;
         for (TracingNotes.TracingNote n : notes.values()) {
             if (n instanceof SetNote set) {
@@ -125,7 +127,7 @@ final class ExchangeTracing {
                 }
                 continue;
             }
-            List<Link> mine = links.stream().filter(l -> l.noteGuid().equals(n.getKey())).toList();
+            List<Link> mine = linksByNote.getOrDefault(n.getKey(), List.of());
             try {
                 addEvidence(set, item, mine);
                 evidence++;

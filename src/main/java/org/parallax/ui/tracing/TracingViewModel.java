@@ -152,19 +152,15 @@ public final class TracingViewModel {
                     + "document, or select text, and pick \"Use as evidence…\"" : "Add a hypothesis set first"));
             return;
         }
-        LocalDate when;
-        try {
-            when = date(date.get());
-        } catch (ParallaxException e) {
-            context.fail(e);
-            return;
-        }
         Map<String, String> given = givenLikelihoods();
-        EvidenceRequest request = new EvidenceRequest(chosen, passage.segmentId() == null ? List.of()
-                : List.of(passage.segmentId()), passage.segmentId() == null ? new EvidenceRequest.Selection(
-                passage.documentId(), passage.start(), passage.end()) : null, given, null, when, note.get(),
-                group.get());
-        context.read(wb -> wb.tracing().addEvidence(request), saved -> {
+        String when = date.get();
+        String noteText = note.get();
+        String groupText = group.get();
+        // The date is read with the rest in the background, so a wrong one is reported like any refused input.
+        context.read(wb -> wb.tracing().addEvidence(new EvidenceRequest(chosen, passage.segmentId() == null
+                ? List.of() : List.of(passage.segmentId()), passage.segmentId() == null ? new EvidenceRequest.Selection(
+                passage.documentId(), passage.start(), passage.end()) : null, given, null, date(when), noteText,
+                groupText)), saved -> {
             pending.set(null);
             clearForm();
             done.run();
@@ -216,16 +212,13 @@ public final class TracingViewModel {
     /** Saves the form to the item being edited; an empty date goes back to the documents' date. */
     private void saveEdit(Runnable done) {
         EvidenceRow row = editing.get();
-        LocalDate when;
-        try {
-            when = date(date.get());
-        } catch (ParallaxException e) {
-            context.fail(e);
-            return;
-        }
-        EvidenceEdit edit = new EvidenceEdit(set.get(), row.id(), givenLikelihoods(), null, when, when == null,
-                note.get() == null ? "" : note.get(), group.get() == null ? "" : group.get());
-        context.read(wb -> wb.tracing().editEvidence(edit), saved -> {
+        String chosen = set.get();
+        Map<String, String> given = givenLikelihoods();
+        String when = date.get();
+        String noteText = note.get() == null ? "" : note.get();
+        String groupText = group.get() == null ? "" : group.get();
+        context.read(wb -> wb.tracing().editEvidence(new EvidenceEdit(chosen, row.id(), given, null, date(when),
+                date(when) == null, noteText, groupText)), saved -> {
             editing.set(null);
             clearForm();
             done.run();
@@ -234,16 +227,10 @@ public final class TracingViewModel {
 
     /** Adds one of the analyst's events to the causal chain from the event fields. */
     public void addEvent() {
-        LocalDate when;
-        try {
-            when = date(eventDate.get());
-        } catch (ParallaxException e) {
-            context.fail(e);
-            return;
-        }
+        String when = eventDate.get();
         String label = eventLabel.get();
         String description = eventDescription.get();
-        context.read(wb -> wb.tracing().addEvent(when, label, description), added -> {
+        context.read(wb -> wb.tracing().addEvent(date(when), label, description), added -> {
             eventDate.set("");
             eventLabel.set("");
             eventDescription.set("");

@@ -2,12 +2,15 @@ package org.parallax.ui.tracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.parallax.ui.tracing.TracingRobots.field;
+import static org.parallax.ui.tracing.TracingRobots.press;
+import static org.parallax.ui.tracing.TracingRobots.studyTemplate;
+import static org.parallax.ui.tracing.TracingRobots.type;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Segment;
@@ -30,9 +33,7 @@ class TracingEditingRobotTest extends RobotWindow {
     void evidenceEventsScaleAndThresholdsAreEditedInTheWindow(FxRobot robot) throws Exception {
         waitUntil(() -> main.documents().rows().size() == 15);
         selectTab(robot, "Process tracing");
-        robot.clickOn("#studyTemplate");
-        waitUntil(() -> main.tracing().likelihoods().size() == 3 && robot.lookup("#likelihood-Other").tryQuery()
-                .isPresent());
+        waitUntil(studyTemplate(robot, main.tracing()));
         Segment passage = main.context().workbench().coding().segments().stream()
                 .filter(s -> s.documentId() == 8).findFirst().orElseThrow();
         robot.interact(() -> main.document().useAsEvidence(passage));
@@ -110,19 +111,5 @@ class TracingEditingRobotTest extends RobotWindow {
         press(robot, "#saveThresholds");
         waitUntil(() -> dialogs.errors.size() == 4);
         assertThat(main.context().workbench().tracing().thresholds().uniqueness()).isEqualTo(0.2);
-    }
-
-    private static void press(FxRobot robot, String button) {
-        Button b = robot.lookup(button).queryAs(Button.class);
-        robot.interact(b::fire);
-    }
-
-    private static TextField field(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(TextField.class);
-    }
-
-    private static void type(FxRobot robot, String id, String text) {
-        TextField input = field(robot, id);
-        robot.interact(() -> input.setText(text));
     }
 }

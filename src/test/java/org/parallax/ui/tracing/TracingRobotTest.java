@@ -1,12 +1,14 @@
 package org.parallax.ui.tracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.ui.tracing.TracingRobots.press;
+import static org.parallax.ui.tracing.TracingRobots.studyTemplate;
+import static org.parallax.ui.tracing.TracingRobots.type;
 
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Segment;
@@ -30,9 +32,7 @@ class TracingRobotTest extends RobotWindow {
     void passagesBecomeEvidenceAndTheLedgerFollows(FxRobot robot) throws Exception {
         waitUntil(() -> main.documents().rows().size() == 15);
         selectTab(robot, "Process tracing");
-        robot.clickOn("#studyTemplate");
-        waitUntil(() -> main.tracing().likelihoods().size() == 3 && robot.lookup("#likelihood-Other").tryQuery()
-                .isPresent());
+        waitUntil(studyTemplate(robot, main.tracing()));
         Segment passage = main.context().workbench().coding().segments().stream()
                 .filter(s -> s.documentId() == 8).findFirst().orElseThrow();
         robot.interact(() -> main.openPassage(passage.documentId(), passage.start(), passage.end()));
@@ -82,17 +82,5 @@ class TracingRobotTest extends RobotWindow {
         waitUntil(() -> main.document().documentProperty().get().id() == 1);
         robot.interact(() -> main.tracing().open(table.getItems().get(0)));
         waitUntil(() -> main.document().documentProperty().get().id() == 8);
-    }
-
-    /** Presses a button as a click would (a second robot click on the same spot is not always delivered). */
-    private static void press(FxRobot robot, String button) {
-        javafx.scene.control.Button b = robot.lookup(button).queryAs(javafx.scene.control.Button.class);
-        robot.interact(b::fire);
-    }
-
-    private static void type(FxRobot robot, String field, String text) {
-        TextField input = robot.lookup(field).queryAs(TextField.class);
-        // The form may scroll in a short window; the text goes in through the field as typing would leave it.
-        robot.interact(() -> input.setText(text));
     }
 }
