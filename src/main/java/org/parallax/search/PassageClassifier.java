@@ -132,6 +132,8 @@ public final class PassageClassifier implements Closeable {
             }
             this.searcher = new IndexSearcher(reader);
             searcher.setSimilarity(new BM25Similarity());
+            // every query is new text: caching its clauses would cost memory and time for no hit
+            searcher.setQueryCache(null);
             this.leaves = reader.leaves();
         }
 
@@ -272,6 +274,9 @@ public final class PassageClassifier implements Closeable {
             List<DirectoryReader> readers = new ArrayList<>();
             try {
                 for (int i = 0; i < writers.size(); i++) {
+                    // One segment per part: a query looks up each of its words once per segment, and with
+                    // dozens of small segments those look-ups cost more than the scoring.
+                    writers.get(i).forceMerge(1);
                     writers.get(i).close();
                     readers.add(DirectoryReader.open(directories.get(i)));
                 }
