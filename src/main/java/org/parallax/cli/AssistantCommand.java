@@ -62,11 +62,7 @@ final class AssistantCommand implements Runnable {
             e.codes().forEach(c -> row(listing, c));
             row(listing, e.overall());
             Listing.print(out(), listing, OutputFormat.table);
-            long few = e.codes().stream().filter(CodeFigures::fewExamples).count();
-            if (few > 0) {
-                out().println("Warning: " + few + " code(s) have fewer than " + AssistantEvaluation.FEW_EXAMPLES
-                        + " coded passages; their figures rest on too few examples to trust.");
-            }
+            e.warning().ifPresent(out()::println);
             return 0;
         }
 

@@ -26,7 +26,6 @@ import org.parallax.model.Document;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
-import org.parallax.store.ProvenanceStore;
 
 /**
  * The offline coding assistant (docs/assistant.md): learns from one coder's passages with Lucene's
@@ -171,7 +170,7 @@ public final class Assistant {
     /** Trains on every document the coder has coded, to suggest for many documents in turn. */
     public TrainedAssistant train(AssistantSettings settings) {
         Examples examples = examples(settings);
-        return new TrainedAssistant(project, AssistantModel.train(project, settings, examples.documents(),
+        return new TrainedAssistant(project, settings, AssistantModel.train(project, settings, examples.documents(),
                 examples.passages(), examples.codes(), Map.of(), 1));
     }
 
@@ -180,14 +179,9 @@ public final class Assistant {
      * rejected before and without codes the active coder already gave to an overlapping passage.
      */
     public List<Suggestion> suggestForReading(long documentId, AssistantSettings settings) {
-        Set<String> rejected = project.provenance.rejections(documentId);
-        long coder = project.activeCoder().id();
-        List<Segment> own = project.segments.ofDocument(documentId).stream().filter(s -> s.coderId() == coder)
-                .toList();
-        return suggest(documentId, settings).stream()
-                .filter(s -> !rejected.contains(ProvenanceStore.rejectionKey(s.start(), s.end(), s.codeId())))
-                .filter(s -> own.stream().noneMatch(p -> p.codeId() == s.codeId() && p.overlaps(s.start(), s.end())))
-                .toList();
+        try (TrainedAssistant trained = train(settings)) {
+            return trained.suggestForReading(documentId);
+        }
     }
 
     /** The analyst accepts a suggestion: it becomes their passage, with its provenance; one undoable action. */

@@ -1,6 +1,7 @@
 package org.parallax.workbench;
 
 import java.util.List;
+import java.util.Optional;
 import org.parallax.analysis.CohenKappa;
 import org.parallax.analysis.PredictionTables;
 import org.parallax.analysis.UnitPrediction;
@@ -18,6 +19,13 @@ public record AssistantEvaluation(AssistantSettings settings, String coder, int 
     public AssistantEvaluation {
         codes = List.copyOf(codes);
         predictions = List.copyOf(predictions);
+    }
+
+    /** The plain warning shown under the figures when some codes have too few coded passages, else empty. */
+    public Optional<String> warning() {
+        long few = codes.stream().filter(CodeFigures::fewExamples).count();
+        return few == 0 ? Optional.empty() : Optional.of("Warning: " + few + " code(s) have fewer than "
+                + FEW_EXAMPLES + " coded passages; their figures rest on too few examples to trust.");
     }
 
     /** One code's figures; {@code passages} is how many passages the coder gave it, {@code units} how many units they label. */

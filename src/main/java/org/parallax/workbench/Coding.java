@@ -135,6 +135,15 @@ public final class Coding {
         return s.documentId() + ":" + s.start() + ":" + s.end() + ":" + s.codeId() + ":" + s.coderId();
     }
 
+    /** The provenance of those of the passages the assistant suggested, by passage id (the passage's details). */
+    public Map<Long, Provenance> provenance(Collection<Long> segmentIds) {
+        Map<Long, Provenance> out = new java.util.HashMap<>();
+        if (!segmentIds.isEmpty()) {
+            project.provenance.of(segmentIds).forEach(p -> out.put(p.segmentId(), p));
+        }
+        return out;
+    }
+
     /** Removes a coded passage. */
     public void uncode(long segmentId) {
         Segment segment = segment(segmentId);

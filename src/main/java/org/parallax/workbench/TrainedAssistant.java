@@ -1,6 +1,9 @@
 package org.parallax.workbench;
 
 import java.util.List;
+import java.util.Set;
+import org.parallax.model.Segment;
+import org.parallax.store.ProvenanceStore;
 import org.parallax.model.Document;
 import org.parallax.model.ParallaxException;
 
@@ -10,11 +13,33 @@ import org.parallax.model.ParallaxException;
  */
 public final class TrainedAssistant implements AutoCloseable {
     private final Project project;
+    private final AssistantSettings settings;
     private final AssistantModel model;
 
-    TrainedAssistant(Project project, AssistantModel model) {
+    TrainedAssistant(Project project, AssistantSettings settings, AssistantModel model) {
         this.project = project;
+        this.settings = settings;
         this.model = model;
+    }
+
+    /** The settings it was trained with (stored as provenance of what the analyst accepts). */
+    public AssistantSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Suggestions to show while reading a document: without the ones the analyst rejected before and without
+     * codes the active coder already gave to an overlapping passage.
+     */
+    public List<Suggestion> suggestForReading(long documentId) {
+        Set<String> rejected = project.provenance.rejections(documentId);
+        long coder = project.activeCoder().id();
+        List<Segment> own = project.segments.ofDocument(documentId).stream().filter(s -> s.coderId() == coder)
+                .toList();
+        return suggest(documentId).stream()
+                .filter(s -> !rejected.contains(ProvenanceStore.rejectionKey(s.start(), s.end(), s.codeId())))
+                .filter(s -> own.stream().noneMatch(p -> p.codeId() == s.codeId() && p.overlaps(s.start(), s.end())))
+                .toList();
     }
 
     /** Every suggestion at or above the threshold for a document's units. */

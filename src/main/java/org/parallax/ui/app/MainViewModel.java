@@ -7,6 +7,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.parallax.ui.assistant.AssistantViewModel;
 import org.parallax.ui.memos.MemoViewModel;
 import org.parallax.ui.memos.MemosViewModel;
 import org.parallax.ui.tracing.TracingViewModel;
@@ -71,6 +72,7 @@ public final class MainViewModel {
     private final MemoViewModel memo;
     private final MemosViewModel memos;
     private final TracingViewModel tracing;
+    private final AssistantViewModel assistant;
     private final StringProperty title = new SimpleStringProperty("Parallax");
     private final BooleanProperty open = new SimpleBooleanProperty(false);
 
@@ -102,6 +104,7 @@ public final class MainViewModel {
         memo = new MemoViewModel(context);
         memos = new MemosViewModel(context);
         tracing = new TracingViewModel(context);
+        assistant = new AssistantViewModel(context, document);
         tracing.setOpener(this::openPassage);
         document.setEvidenceHandler(tracing::useAsEvidence);
         backups = new BackupsViewModel(context);
@@ -194,6 +197,10 @@ public final class MainViewModel {
 
     /** Shows a passage: selects its document in the list and selects the passage in the text. */
     /** The Process tracing tab: hypotheses, evidence and the ledger. */
+    public AssistantViewModel assistant() {
+        return assistant;
+    }
+
     public TracingViewModel tracing() {
         return tracing;
     }

@@ -20,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.parallax.ui.analysis.AnalysisView;
+import org.parallax.ui.assistant.AssistantView;
 import org.parallax.ui.analysis.TimelineView;
 import org.parallax.ui.backups.ProjectBanner;
 import org.parallax.ui.codes.CodesView;
@@ -76,9 +77,11 @@ public final class MainWindow {
                 tab("Practice", new PracticeView(practice(viewModel), viewModel.coder().blindProperty())),
                 tab("Memo", new MemoPane(viewModel.memo(), viewModel.undo()::undo)),
                 tab("Memos", new MemosView(viewModel.memos(), viewModel.memo().documentIdProperty())),
-                tab("Process tracing", new TracingView(viewModel.tracing(), dialogs)));
+                tab("Process tracing", new TracingView(viewModel.tracing(), dialogs)),
+                tab("Assistant", new AssistantView(viewModel.assistant())));
         tabs.setId("bottomTabs");
-        viewModel.tracing().setOnPassageChosen(p -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
+        int tracingTab = tabs.getTabs().size() - 2;
+        viewModel.tracing().setOnPassageChosen(p -> tabs.getSelectionModel().select(tracingTab));
         tabs.getSelectionModel().select(1);
         CodebookView codebook = new CodebookView(viewModel.codebook(), viewModel.document()::codeSelection);
         SplitPane codebookAndGuide = new SplitPane(codebook, new GuideView(viewModel.guide()));

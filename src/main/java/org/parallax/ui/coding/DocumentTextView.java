@@ -13,6 +13,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
@@ -31,12 +32,18 @@ import org.parallax.ui.common.DialogService;
 public final class DocumentTextView extends BorderPane {
     private static final String SEARCH_HIT =
             " -rtfx-border-stroke-color: #d84315; -rtfx-border-stroke-width: 1.5; -fx-font-weight: bold;";
+    /** A suggestion is a faint dashed underline; the current one, which the keys act on, a solid one. */
+    private static final String SUGGESTED =
+            " -rtfx-underline-color: #9575cd; -rtfx-underline-width: 1; -rtfx-underline-dash-array: 3 3;";
+    private static final String CURRENT_SUGGESTION =
+            " -rtfx-underline-color: #5e35b1; -rtfx-underline-width: 2.5;";
     private final DocumentViewModel viewModel;
     private final DialogService dialogs;
     private final InlineCssTextArea area = new InlineCssTextArea();
     private final Label title = new Label("Select a document to read and code it");
     private final Popup hover = new Popup();
     private final Label hoverLabel = new Label();
+    private final Label suggestionHint = new Label();
 
     public DocumentTextView(DocumentViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
@@ -51,6 +58,14 @@ public final class DocumentTextView extends BorderPane {
         hover.getContent().add(hoverLabel);
         setTop(title);
         setCenter(new VirtualizedScrollPane<>(area));
+        suggestionHint.setId("suggestionHint");
+        suggestionHint.getStyleClass().add("suggestion-hint");
+        suggestionHint.setWrapText(true);
+        suggestionHint.managedProperty().bind(suggestionHint.visibleProperty());
+        suggestionHint.setVisible(false);
+        setBottom(suggestionHint);
+        viewModel.suggestionMarksProperty().addListener((o, was, now) -> remarkSuggestions(was));
+        area.addEventFilter(KeyEvent.KEY_PRESSED, this::suggestionKey);
         viewModel.documentProperty().addListener((o, was, now) -> show(was, now));
         area.selectionProperty().addListener((o, was, now) ->
                 viewModel.selectionProperty().set(new TextRange(now.getStart(), now.getEnd())));
@@ -135,6 +150,57 @@ public final class DocumentTextView extends BorderPane {
         TextRange changed = sameText ? now.changedSince(before) : new TextRange(0, now.text().length());
         restyle(now, changed);
         markHits(now, changed);
+        markSuggestions(now, changed);
+    }
+
+    /** A/Enter accepts, R rejects, N/Tab moves to the next suggestion, when the open document has suggestions. */
+    private void suggestionKey(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
+            return;
+        }
+        SuggestionKeys.Action action = switch (e.getCode()) {
+            case A, ENTER -> SuggestionKeys.Action.ACCEPT;
+            case R -> SuggestionKeys.Action.REJECT;
+            case N, TAB -> SuggestionKeys.Action.NEXT;
+            default -> null;
+        };
+        if (action != null && viewModel.suggestionKey(action)) {
+            e.consume();
+        }
+    }
+
+    /** Clears the previous suggestions' marks and marks the current ones, over the passage styles. */
+    private void remarkSuggestions(SuggestionMarks before) {
+        OpenDocument doc = viewModel.documentProperty().get();
+        SuggestionMarks now = viewModel.suggestionMarksProperty().get();
+        suggestionHint.setText(now.hint());
+        suggestionHint.setVisible(!now.hint().isEmpty());
+        if (doc == null) {
+            return;
+        }
+        if (before.documentId() == doc.id()) {
+            for (TextRange r : before.ranges()) {
+                TextRange clipped = clip(r);
+                restyle(doc, clipped);
+                markHits(doc, clipped);
+            }
+        }
+        markSuggestions(doc, new TextRange(0, area.getLength()));
+    }
+
+    private void markSuggestions(OpenDocument doc, TextRange range) {
+        SuggestionMarks marks = viewModel.suggestionMarksProperty().get();
+        if (marks.documentId() != doc.id()) {
+            return;
+        }
+        for (int i = 0; i < marks.ranges().size(); i++) {
+            TextRange mark = marks.ranges().get(i);
+            TextRange r = clip(new TextRange(Math.max(mark.start(), range.start()), Math.min(mark.end(), range.end())));
+            if (r.start() < r.end()) {
+                String extra = i == marks.current() ? CURRENT_SUGGESTION : SUGGESTED;
+                area.setStyleSpans(r.start(), area.getStyleSpans(r.start(), r.end()).mapStyles(st -> st + extra));
+            }
+        }
     }
 
     /** Clears the marks of the previous search and marks the current hits; passage highlights stay. */
@@ -147,6 +213,7 @@ public final class DocumentTextView extends BorderPane {
             before.ranges().forEach(r -> restyle(doc, clip(r)));
         }
         markHits(doc, new TextRange(0, area.getLength()));
+        markSuggestions(doc, new TextRange(0, area.getLength()));
     }
 
     /** Adds the search-hit style on top of the passage styles of every hit inside {@code range}. */

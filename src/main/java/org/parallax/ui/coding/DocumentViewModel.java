@@ -2,6 +2,7 @@ package org.parallax.ui.coding;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,8 @@ public final class DocumentViewModel {
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
     private final ObjectProperty<FrameLens> lens = new SimpleObjectProperty<>(FrameLens.ALL);
     private final ObjectProperty<SearchMarks> searchMarks = new SimpleObjectProperty<>(SearchMarks.NONE);
+    private final ObjectProperty<SuggestionMarks> suggestionMarks = new SimpleObjectProperty<>(SuggestionMarks.NONE);
+    private SuggestionKeys suggestionKeys = SuggestionKeys.NONE;
 
     public DocumentViewModel(ProjectContext context) {
         this.context = context;
@@ -49,7 +52,8 @@ public final class DocumentViewModel {
             String title = wb.documents().require(documentId).title();
             String text = wb.documents().text(documentId);
             Codebook book = wb.codebook().current();
-            return OpenDocument.of(documentId, title, text, lensed(passagesOf(wb, documentId), book), book);
+            List<Segment> passages = lensed(passagesOf(wb, documentId), book);
+            return OpenDocument.of(documentId, title, text, passages, book).withProvenance(provenance(wb, passages));
         }, loaded -> {
             selection.set(new TextRange(0, 0));
             document.set(loaded);
@@ -82,13 +86,24 @@ public final class DocumentViewModel {
         if (open == null) {
             return;
         }
-        context.read(wb -> open.withPassages(lensed(passagesOf(wb, open.id()), wb.codebook().current()),
-                        wb.codebook().current()),
+        context.read(wb -> {
+                    Codebook book = wb.codebook().current();
+                    List<Segment> passages = lensed(passagesOf(wb, open.id()), book);
+                    return open.withPassages(passages, book).withProvenance(provenance(wb, passages));
+                },
                 updated -> {
                     if (document.get() != null && document.get().id() == updated.id()) {
                         document.set(updated);
                     }
                 });
+    }
+
+    /** The provenance line of each passage the assistant suggested, for the passage's details. */
+    private static Map<Long, String> provenance(Workbench wb, List<Segment> passages) {
+        Map<Long, String> out = new HashMap<>();
+        wb.coding().provenance(passages.stream().map(Segment::id).toList())
+                .forEach((id, p) -> out.put(id, p.describe()));
+        return out;
     }
 
     /** A document's visible passages from the workbench's memory, in text order: no database round trip. */
@@ -169,8 +184,13 @@ public final class DocumentViewModel {
         for (long id : run.codeIds()) {
             lines.add(codes.containsKey(id) ? codes.get(id).name() : "?");
             for (Segment s : open.passages()) {
-                if (s.codeId() == id && s.memo() != null && run.segmentIds().contains(s.id())) {
-                    lines.add("  Memo: " + MemoPreview.of(s.memo()));
+                if (s.codeId() == id && run.segmentIds().contains(s.id())) {
+                    if (s.memo() != null) {
+                        lines.add("  Memo: " + MemoPreview.of(s.memo()));
+                    }
+                    if (open.provenance().containsKey(s.id())) {
+                        lines.add("  " + open.provenance().get(s.id()));
+                    }
                 }
             }
         }
@@ -248,6 +268,23 @@ public final class DocumentViewModel {
     /** Search hits marked in the text, set while a search result is being read, NONE otherwise. */
     public ObjectProperty<SearchMarks> searchMarksProperty() {
         return searchMarks;
+    }
+
+    /** The assistant's suggestions marked in the open document, NONE while suggestions are off. */
+    public ObjectProperty<SuggestionMarks> suggestionMarksProperty() {
+        return suggestionMarks;
+    }
+
+    /** Where the suggestion keys (A/Enter, R, N/Tab) go while the text has the focus. */
+    public void setSuggestionKeys(SuggestionKeys keys) {
+        this.suggestionKeys = keys == null ? SuggestionKeys.NONE : keys;
+    }
+
+    /** A suggestion key pressed in the text; false when no suggestion of the open document takes it. */
+    public boolean suggestionKey(SuggestionKeys.Action action) {
+        OpenDocument open = document.get();
+        SuggestionMarks marks = suggestionMarks.get();
+        return open != null && marks.documentId() == open.id() && !marks.isEmpty() && suggestionKeys.act(action);
     }
 
     public ObjectProperty<FrameLens> lensProperty() {

@@ -10,17 +10,28 @@ import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Segment;
 
-/** A document as shown: text, passages, their highlight runs and the codebook they refer to. */
+/**
+ * A document as shown: text, passages, their highlight runs, the codebook they refer to, and the provenance
+ * line of each passage the assistant suggested (by passage id), shown in the passage's details.
+ */
 public record OpenDocument(long id, String title, String text, List<Segment> passages, List<HighlightRun> runs,
-                           Codebook codebook) {
+                           Codebook codebook, Map<Long, String> provenance) {
+
+    public OpenDocument {
+        provenance = Map.copyOf(provenance);
+    }
 
     static OpenDocument of(long id, String title, String text, List<Segment> passages, Codebook codebook) {
         return new OpenDocument(id, title, text, List.copyOf(passages), HighlightRuns.of(text.length(), passages),
-                codebook);
+                codebook, Map.of());
     }
 
     OpenDocument withPassages(List<Segment> passages, Codebook book) {
         return of(id, title, text, passages, book);
+    }
+
+    OpenDocument withProvenance(Map<Long, String> lines) {
+        return new OpenDocument(id, title, text, passages, runs, codebook, lines);
     }
 
     /**

@@ -1,0 +1,76 @@
+package org.parallax.ui.assistant;
+
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.parallax.workbench.AssistantEvaluation.CodeFigures;
+
+/**
+ * The Assistant tab: evaluate the assistant against your coding (per code precision, recall, F1 and κ, with
+ * how many examples each code had and a plain warning for codes with too few), then turn its suggestions on.
+ */
+public final class AssistantView extends BorderPane {
+    public AssistantView(AssistantViewModel viewModel) {
+        Button evaluate = new Button("Evaluate against my coding");
+        evaluate.setId("assistantEvaluate");
+        evaluate.setOnAction(e -> viewModel.evaluate());
+        CheckBox suggest = new CheckBox("Show suggestions while reading");
+        suggest.setId("assistantSuggest");
+        suggest.selectedProperty().bindBidirectional(viewModel.enabledProperty());
+        suggest.disableProperty().bind(viewModel.evaluatedProperty().not());
+        Label status = new Label();
+        status.textProperty().bind(viewModel.statusProperty());
+        status.setWrapText(true);
+        FlowPane controls = new FlowPane(8, 4, evaluate, suggest, status);
+        Label note = new Label("The assistant learns from your passages on this computer only; nothing leaves it."
+                + " Suggestions are marked with a dashed underline in the text; the current one with a solid line.");
+        note.setWrapText(true);
+        VBox top = new VBox(2, controls, note);
+        top.setPadding(new Insets(4, 6, 4, 6));
+
+        TableView<CodeFigures> table = new TableView<>(viewModel.figures());
+        table.setId("assistantFigures");
+        table.getColumns().add(column("Code", 220, CodeFigures::code));
+        table.getColumns().add(column("Passages", 70, c -> Integer.toString(c.passages())));
+        table.getColumns().add(column("Units", 60, c -> Integer.toString(c.units())));
+        table.getColumns().add(column("Precision", 75, c -> figure(c.precision())));
+        table.getColumns().add(column("Recall", 65, c -> figure(c.recall())));
+        table.getColumns().add(column("F1", 60, c -> figure(c.f1())));
+        table.getColumns().add(column("κ", 60, c -> figure(c.kappa())));
+        table.getColumns().add(column("Note", 120, c -> c.fewExamples() && !c.code().startsWith("(")
+                ? "few examples" : ""));
+        table.setPlaceholder(new Label("Not evaluated yet"));
+        Label warning = new Label();
+        warning.setId("assistantWarning");
+        warning.setWrapText(true);
+        warning.textProperty().bind(viewModel.warningProperty());
+        warning.visibleProperty().bind(viewModel.warningProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+        warning.setStyle("-fx-text-fill: #b71c1c; -fx-padding: 3 6 3 6;");
+        setTop(top);
+        setCenter(table);
+        setBottom(warning);
+    }
+
+    /** A figure with three decimals, or a dash when its denominator was 0. */
+    private static String figure(double value) {
+        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private static TableColumn<CodeFigures, String> column(String title, double width,
+                                                           Function<CodeFigures, String> value) {
+        TableColumn<CodeFigures, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+}
