@@ -16,7 +16,8 @@ import org.parallax.testutil.TestProjects;
 /**
  * The shipped sample was written by an older Parallax (schema 3). Commands that only read a project — merging a
  * colleague's file, check, listings of process tracing, the assistant's evaluation — work on such a file
- * without changing it, instead of refusing it as "needs an upgrade, which cannot be written".
+ * without changing it, instead of refusing it as "needs an upgrade, which cannot be written"; so does a backup
+ * taken before an upgrade, which must list with its counts and restore.
  */
 class OlderProjectCliTest {
     @TempDir
@@ -51,5 +52,30 @@ class OlderProjectCliTest {
         assertThat(hypotheses.exit()).isZero();
 
         assertThat(Files.readAllBytes(theirs)).as("the colleague's file is left as it was").isEqualTo(before);
+    }
+
+    @Test
+    void aBackupTakenBeforeAnUpgradeIsListedWithItsCountsAndRestores() throws Exception {
+        Path project = dir.resolve("study.parallax");
+        assertThat(Cli.parallax("new", project, "--codebook", "table1").exit()).isZero();
+        // a daily backup from before this Parallax: the shipped sample is such an older project file
+        Path folder = Files.createDirectories(dir.resolve("study.parallax.backups"));
+        Files.copy(TestProjects.SAMPLES.resolve("nato-russia.parallax"),
+                folder.resolve("2020-01-01_10-00-00.000_daily.parallax"));
+
+        Cli list = Cli.parallax("restore", project);
+        assertThat(list.exit()).isZero();
+        String older = list.out().lines().filter(l -> l.contains("2020-01-01_10-00-00.000_daily")).findFirst()
+                .orElseThrow();
+        assertThat(older).doesNotContain("older Parallax").contains(" 15 ").contains(" 71 ");
+
+        Cli restore = Cli.parallax("restore", project, "2020-01-01_10-00-00.000_daily.parallax");
+        assertThat(restore.err()).isEmpty();
+        assertThat(restore.exit()).isZero();
+        assertThat(restore.out()).contains("15 documents, 71 passages");
+        Cli check = Cli.parallax("check", project);
+        assertThat(check.exit()).as(check.out() + check.err()).isZero();
+        assertThat(Cli.parallax("docs", project, "--format", "json").out().lines()
+                .filter(l -> l.startsWith("  \"id\" : ")).count()).isEqualTo(15);
     }
 }

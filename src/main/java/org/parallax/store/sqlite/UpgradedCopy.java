@@ -30,6 +30,10 @@ final class UpgradedCopy {
                     + "without an upgraded copy, which cannot be made (" + e.getMessage() + ")", e);
         }
         Path copy = folder.resolve(project.getFileName().toString());
+        // A window ended without closing the project (SIGTERM, logout) runs no close(): the JVM still removes
+        // these at exit, the file before its folder (reverse order of registration).
+        folder.toFile().deleteOnExit();
+        copy.toFile().deleteOnExit();
         try {
             try (var st = reader.prepareStatement("VACUUM INTO ?")) {
                 st.setString(1, copy.toString());
