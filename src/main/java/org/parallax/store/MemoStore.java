@@ -19,6 +19,15 @@ public interface MemoStore {
      */
     Optional<Memo> save(MemoTarget target, String text, long authorId, Instant now);
 
+    /**
+     * Writes a memo's text as {@link #save} does, but only when the target's memo is still {@code basis}, the one
+     * the text was written against (null: there was none); otherwise nothing is written and the refusal names
+     * who wrote or changed the memo since.
+     *
+     * @throws org.parallax.store.StaleEditException when the memo was written, changed or deleted since
+     */
+    Optional<Memo> saveOver(Memo basis, MemoTarget target, String text, long authorId, Instant now);
+
     /** Puts a target's memo back exactly as it was (undo), or removes it when it had none. */
     void restore(MemoTarget target, Memo memo);
 }

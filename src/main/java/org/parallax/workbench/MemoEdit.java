@@ -44,7 +44,13 @@ final class MemoEdit implements Edit {
 
     private void write(Memo memo) {
         project.memos.restore(target, memo);
+        project.memos.get(target).ifPresent(m -> project.written.put(key(target), m.version()));
         changed(project, target);
+    }
+
+    /** The key of a memo in {@link Project#written}. */
+    static String key(MemoTarget target) {
+        return "memo:" + target.kind().label() + ":" + target.id();
     }
 
     /** Tells the cache and the listeners that a memo changed (a passage's memo travels with its segment). */

@@ -15,15 +15,23 @@ public final class MemoSession {
     private final Memos memos;
     private final MemoTarget target;
     private MemoEdit edit;
+    /** The memo as this session last saw or wrote it: a save over anything else is refused, naming who. */
+    private Memo basis;
 
-    MemoSession(Project project, Memos memos, MemoTarget target) {
+    MemoSession(Project project, Memos memos, MemoTarget target, Memo basis) {
         this.project = project;
         this.memos = memos;
         this.target = target;
+        this.basis = basis;
     }
 
     public MemoTarget target() {
         return target;
+    }
+
+    /** Whether {@code memo} (null: none) is the memo as this session last saw or wrote it. */
+    public synchronized boolean isAt(Memo memo) {
+        return basis == null ? memo == null : memo != null && memo.version() == basis.version();
     }
 
     /** Saves the memo's current text (blank deletes it) and returns the memo as stored. */
@@ -31,18 +39,25 @@ public final class MemoSession {
         MemoEdit current = edit;
         Memo[] saved = new Memo[1];
         boolean amended = current != null && project.history.amendLatest(current, () -> {
-            saved[0] = memos.write(target, text).orElse(null);
+            saved[0] = memos.writeOver(basis, target, text).orElse(null);
             current.moveTo(saved[0]);
         });
         if (amended) {
+            basis = saved[0];
             MemoEdit.changed(project, target);
             return Optional.ofNullable(saved[0]);
         }
-        Memo before = memos.memo(target).orElse(null);
+        Memo now = project.memos.get(target).orElse(null);
+        Long ownUndo = project.written.get(MemoEdit.key(target));
+        if (now != null && ownUndo != null && now.version() == ownUndo) {
+            basis = now; // this window's own undo or redo moved the memo on since the session saw it
+        }
+        Memo before = basis;
         if (before != null && Objects.equals(before.text(), text)) {
             return Optional.of(before);
         }
-        Memo after = memos.write(target, text).orElse(null);
+        Memo after = memos.writeOver(before, target, text).orElse(null);
+        basis = after;
         if (before == null && after == null) {
             return Optional.empty();
         }

@@ -87,20 +87,38 @@ public final class Memos {
         return session(target).save(text);
     }
 
-    /** Starts an editing session: saves as the researcher types, undone as one action. */
+    /** Starts an editing session on the memo as it is now: saves as the researcher types, undone as one action. */
     public MemoSession session(MemoTarget target) {
         checkExists(target);
-        return new MemoSession(project, this, target);
+        return new MemoSession(project, this, target, project.memos.get(target).orElse(null));
     }
 
-    /** Writes the text, no undo record; blank text deletes the memo. */
-    Optional<Memo> write(MemoTarget target, String text) {
+    /**
+     * Starts an editing session on the text the researcher was shown: {@code basis} is that memo (null: none).
+     * A save is refused, naming who, when the memo was written or changed since by another window or coder.
+     */
+    public MemoSession session(MemoTarget target, Memo basis) {
+        checkExists(target);
+        return new MemoSession(project, this, target, basis);
+    }
+
+    /** Writes the text over {@code basis} (refused when the memo moved on since), no undo record. */
+    Optional<Memo> writeOver(Memo basis, MemoTarget target, String text) {
+        return project.memos.saveOver(basis, target, checked(text), project.activeCoder().id(),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private static String checked(String text) {
         if (text != null && text.length() > MAX_LENGTH) {
             throw new ParallaxException("A memo holds at most " + MAX_LENGTH + " characters (this one has "
                     + text.length() + ")");
         }
-        String clean = text == null || text.isBlank() ? null : text;
-        return project.memos.save(target, clean, project.activeCoder().id(),
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** Writes the text, no undo record; blank text deletes the memo. */
+    Optional<Memo> write(MemoTarget target, String text) {
+        return project.memos.save(target, checked(text), project.activeCoder().id(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 

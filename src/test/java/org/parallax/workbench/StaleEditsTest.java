@@ -11,6 +11,7 @@ import org.parallax.model.Code;
 import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.Frame;
+import org.parallax.model.MemoTarget;
 import org.parallax.model.Scenario;
 import org.parallax.store.StaleEditException;
 import org.parallax.testutil.TestProjects;
@@ -46,6 +47,45 @@ class StaleEditsTest {
             Code fresh = alice.codebook().code("Balance of power");
             alice.codebook().updateCode(withDefinition(fresh, "Alice's definition"));
             assertThat(bob.codebook().code("Balance of power").definition()).isEqualTo("Alice's definition");
+        }
+    }
+
+    @Test
+    void aMemoChangedInTheOtherWindowIsNotOverwrittenAndTheRefusalNamesWho() {
+        Path file = dir.resolve("shared.parallax");
+        try (Workbench alice = Workbench.create(file, CodebookTemplates.named("table1"));
+             Workbench bob = Workbench.open(file)) {
+            alice.setActiveCoder("alice");
+            bob.setActiveCoder("bob");
+            MemoTarget project = MemoTarget.project();
+            alice.memos().set(project, "first thoughts");
+            MemoSession aliceTyping = alice.memos().session(project);
+            MemoSession bobTyping = bob.memos().session(project);
+
+            bobTyping.save("bob's reading");
+            assertThatThrownBy(() -> aliceTyping.save("alice's reading"))
+                    .isInstanceOf(StaleEditException.class)
+                    .hasMessageContaining("project memo was changed by bob")
+                    .hasMessageContaining("not saved");
+            assertThat(alice.memos().memo(project).orElseThrow().text()).isEqualTo("bob's reading");
+            assertThatThrownBy(() -> aliceTyping.save("alice's reading, typed on")).isInstanceOf(StaleEditException.class);
+
+            // A memo the other window wrote where this one saw none is not overwritten either.
+            MemoTarget code = MemoTarget.code(alice.codebook().code("Balance of power").id());
+            MemoSession onNothing = alice.memos().session(code);
+            bob.memos().set(code, "bob was here first");
+            assertThatThrownBy(() -> onNothing.save("alice's note")).hasMessageContaining("was written by bob");
+            assertThat(bob.memos().memo(code).orElseThrow().text()).isEqualTo("bob was here first");
+
+            // On what is stored now, a session saves as the researcher types, undo takes it back as one action,
+            // and typing on after one's own undo is not mistaken for another window's change.
+            MemoSession fresh = alice.memos().session(project);
+            fresh.save("alice's reading");
+            fresh.save("alice's reading, longer");
+            alice.history().undo();
+            assertThat(bob.memos().memo(project).orElseThrow().text()).isEqualTo("bob's reading");
+            fresh.save("alice's second try");
+            assertThat(bob.memos().memo(project).orElseThrow().text()).isEqualTo("alice's second try");
         }
     }
 

@@ -13,11 +13,13 @@ import org.parallax.model.MemoKind;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.Segment;
 import org.parallax.store.MemoStore;
+import org.parallax.store.StaleEditException;
 
 /** Memos of the project, its documents, codes and passages: at most one per target, with author and dates. */
 public final class JdbcMemoStore implements MemoStore {
     private static final String SELECT = "SELECT m.id, m.kind, m.document_id, m.code_id, m.segment_id, m.text, "
-            + "c.name, m.created, m.modified FROM memos m LEFT JOIN coders c ON c.id = m.author_id ";
+            + "c.name, m.created, m.modified, m.version, m.changed_by FROM memos m LEFT JOIN coders c "
+            + "ON c.id = m.author_id ";
 
     private final JdbcSession db;
 
@@ -44,31 +46,71 @@ public final class JdbcMemoStore implements MemoStore {
      */
     @Override
     public Optional<Memo> save(MemoTarget target, String text, long authorId, Instant now) {
+        return db.write(c -> write(c, current(c, target), target, text, authorId, now));
+    }
+
+    @Override
+    public Optional<Memo> saveOver(Memo basis, MemoTarget target, String text, long authorId, Instant now) {
         return db.write(c -> {
-            Optional<Memo> existing = Sql.one(c, SELECT + "WHERE " + ofTarget("m.", target),
-                    JdbcMemoStore::map, target.kind().label(), targetId(target));
-            if (text == null || text.isBlank()) {
-                delete(c, target);
-            } else if (existing.isPresent()) {
-                Sql.update(c, "UPDATE memos SET text=?, modified=? WHERE id=?", text, now, existing.get().id());
-            } else {
-                insert(c, target, text, authorId, now, now);
+            Optional<Memo> existing = current(c, target);
+            if (existing.isPresent() && (basis == null || existing.get().version() != basis.version())) {
+                String who = existing.get().changedBy() != null ? existing.get().changedBy()
+                        : existing.get().author() != null ? existing.get().author() : "another window or program";
+                throw new StaleEditException("The " + describe(target) + " was " + (basis == null ? "written" : "changed")
+                        + " by " + who + " after you opened it; your text was not saved. Look at the current memo "
+                        + "and make your change again.");
             }
-            return Sql.one(c, SELECT + "WHERE " + ofTarget("m.", target),
-                    JdbcMemoStore::map, target.kind().label(), targetId(target));
+            if (existing.isEmpty() && basis != null) {
+                throw new StaleEditException("The " + describe(target) + " was deleted in another window or by "
+                        + "another coder after you opened it; your text was not saved. Save it again to write it anew.");
+            }
+            return write(c, existing, target, text, authorId, now);
         });
+    }
+
+    private Optional<Memo> current(Connection c, MemoTarget target) throws SQLException {
+        return Sql.one(c, SELECT + "WHERE " + ofTarget("m.", target), JdbcMemoStore::map, target.kind().label(),
+                targetId(target));
+    }
+
+    /** Every change raises the version and records who made it (the session's actor). */
+    private Optional<Memo> write(Connection c, Optional<Memo> existing, MemoTarget target, String text, long authorId,
+            Instant now) throws SQLException {
+        if (text == null || text.isBlank()) {
+            delete(c, target);
+        } else if (existing.isPresent()) {
+            Sql.update(c, "UPDATE memos SET text=?, modified=?, version=version+1, changed_by=? WHERE id=?", text, now,
+                    db.actor(), existing.get().id());
+        } else {
+            insert(c, target, text, authorId, now, now);
+            Sql.update(c, "UPDATE memos SET changed_by=? WHERE " + ofTarget("", target), db.actor(),
+                    target.kind().label(), targetId(target));
+        }
+        return current(c, target);
+    }
+
+    private static String describe(MemoTarget target) {
+        return switch (target.kind()) {
+            case PROJECT -> "project memo";
+            case DOCUMENT -> "memo on document " + target.id();
+            case CODE -> "memo on code " + target.id();
+            case PASSAGE -> "memo on passage " + target.id();
+        };
     }
 
     /** Puts a target's memo back exactly as it was (undo), or removes it when it had none. */
     @Override
     public void restore(MemoTarget target, Memo memo) {
         db.write(c -> {
+            // The version only ever grows, so an editor holding the memo from before the undo sees it changed.
+            long version = current(c, target).map(Memo::version).orElse(0L);
             delete(c, target);
             if (memo != null) {
                 Sql.update(c, "INSERT INTO memos(id, kind, document_id, code_id, segment_id, text, author_id, created, "
-                        + "modified) VALUES (?,?,?,?,?,?,(SELECT id FROM coders WHERE name=?),?,?)", memo.id(),
-                        target.kind().label(), column(target, MemoKind.DOCUMENT), column(target, MemoKind.CODE),
-                        column(target, MemoKind.PASSAGE), memo.text(), memo.author(), memo.created(), memo.modified());
+                        + "modified, version, changed_by) VALUES (?,?,?,?,?,?,(SELECT id FROM coders WHERE name=?),?,?,?,?)",
+                        memo.id(), target.kind().label(), column(target, MemoKind.DOCUMENT),
+                        column(target, MemoKind.CODE), column(target, MemoKind.PASSAGE), memo.text(), memo.author(),
+                        memo.created(), memo.modified(), Math.max(version, memo.version()) + 1, db.actor());
             }
             return null;
         });
@@ -136,6 +178,6 @@ public final class JdbcMemoStore implements MemoStore {
             case PASSAGE -> rs.getLong(5);
         };
         return new Memo(rs.getLong(1), new MemoTarget(kind, id), rs.getString(6), rs.getString(7),
-                Instant.parse(rs.getString(8)), Instant.parse(rs.getString(9)));
+                Instant.parse(rs.getString(8)), Instant.parse(rs.getString(9)), rs.getLong(10), rs.getString(11));
     }
 }

@@ -127,10 +127,18 @@ public final class MemoViewModel {
         }
     }
 
+    /** The memo as last loaded into the editor: saves are made over it, so another window's change is not lost. */
+    private record Shown(MemoTarget target, Optional<Memo> memo) {
+    }
+
+    private volatile Shown shownMemo;
+
     private Optional<Memo> save(Workbench wb, MemoTarget target, String value) {
         MemoSession current = session;
         if (current == null || !current.target().equals(target)) {
-            current = wb.memos().session(target);
+            Shown shown = shownMemo;
+            current = shown != null && shown.target().equals(target) ? wb.memos().session(target, shown.memo().orElse(null))
+                    : wb.memos().session(target);
             session = current;
         }
         return current.save(value);
@@ -162,6 +170,11 @@ public final class MemoViewModel {
         context.read(wb -> new Loaded(wb.memos().about(target), wb.memos().memo(target)), loaded -> {
             if (!target.equals(editing) || dirty) {
                 return;
+            }
+            shownMemo = new Shown(target, loaded.memo());
+            MemoSession open = session;
+            if (open != null && !open.isAt(loaded.memo().orElse(null))) {
+                session = null; // changed elsewhere: the next keystroke edits what is shown now, in a new session
             }
             loading = true;
             text.set(loaded.memo().map(Memo::text).orElse(""));
