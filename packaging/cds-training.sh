@@ -1,8 +1,10 @@
 #!/bin/sh
-# Class-data sharing, step 1 of 2 (docs/install.md): records the classes Parallax loads while its command line
-# works on a copy of the bundled sample and, where xvfb-run can give it a display, while its window opens; the
-# list goes into the app image as lib/app/parallax.classlist. The Linux package's postinst turns it into an
-# archive for the installed location (step 2), which both launchers map at start.
+# Class-data sharing, step 1 of 2 (docs/install.md): records the classes Parallax loads while starting: its command
+# line's common commands on a copy of the bundled sample and, where xvfb-run and xdotool can give it a display and
+# see its window, the window up to the moment it shows the sample (plus two seconds for the first layout), not
+# beyond: classes loaded only later in a session would make the archive larger for every start and save nothing
+# there. The list goes into the app image as lib/app/parallax.classlist; the Linux package's postinst turns it into
+# an archive for the installed location (step 2), which both launchers map at start.
 # Usage: cds-training.sh APP_IMAGE_FOLDER OUTPUT_LIST
 set -eu
 image=$1
@@ -11,7 +13,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cli="$image/bin/parallax"
 # The window's settings and log go to the scratch folder, not the builder's home.
-export XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state"
+export XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache"
 n=0
 record() {
   n=$((n + 1))
@@ -26,9 +28,19 @@ record "$cli" search "$work/sample.parallax" NATO
 record "$cli" new "$work/new.parallax" --codebook table1
 record "$cli" import "$work/new.parallax" "$work/speech.txt"
 record "$cli" code "$work/new.parallax" --doc 1 --start 0 --end 4 --code "Balance of power"
-if command -v xvfb-run >/dev/null 2>&1 && command -v timeout >/dev/null 2>&1; then
-  # The window has no "close after start" switch; 40 s covers its start on a loaded build machine.
-  record timeout 40 xvfb-run -a "$image/bin/Parallax" "$work/sample.parallax"
+if command -v xvfb-run >/dev/null 2>&1 && command -v xdotool >/dev/null 2>&1; then
+  # The window has no "close once open" switch: wait (at most 120 s) until its title names the sample, which
+  # happens once the project is open, let it lay out, then close it as the desktop would.
+  record xvfb-run -a sh -c '
+    "$1" "$2" & pid=$!
+    i=0
+    while [ $i -lt 1200 ] && kill -0 $pid 2>/dev/null; do
+      if xdotool search --onlyvisible --name "sample\.parallax\$" >/dev/null 2>&1; then sleep 2; break; fi
+      sleep 0.1; i=$((i + 1))
+    done
+    kill $pid; wait $pid' sh "$image/bin/Parallax" "$work/sample.parallax"
+else
+  echo "cds-training: no xvfb-run or xdotool: the class list covers the command line only" >&2
 fi
 # One list, each class once, in the order first loaded.
 cat "$work"/*.classlist | awk '!seen[$0]++' > "$out"

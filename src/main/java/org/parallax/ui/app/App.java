@@ -3,6 +3,7 @@ package org.parallax.ui.app;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -39,7 +40,9 @@ public final class App extends Application {
         fitOnScreen();
         stage.show();
         List<String> args = getParameters().getRaw();
-        StartupProject.choose(args.isEmpty() ? null : args.get(0), viewModel.settings(), Path.of(""))
+        String argument = args.isEmpty()
+                ? OpenFileRequests.FROM_DESKTOP.takeFirst().map(Path::toString).orElse(null) : args.get(0);
+        StartupProject.choose(argument, viewModel.settings(), Path.of(""))
                 .ifPresent(choice -> {
                     if (choice.sample()) {
                         viewModel.openSample(choice.file(), DocumentsFolder.ofCurrentUser());
@@ -47,6 +50,8 @@ public final class App extends Application {
                         viewModel.open(choice.file());
                     }
                 });
+        // files the desktop asks to open while the window runs (macOS), on the JavaFX thread
+        OpenFileRequests.FROM_DESKTOP.openWith(file -> Platform.runLater(() -> viewModel.open(file)));
     }
 
     /** A remembered size larger than this screen (a laptop after a large monitor) would hide the menu bar. */

@@ -11,6 +11,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // before the toolkit starts, so the Apple event of the file macOS started Parallax for is not missed
+        OpenFileRequests.listenToTheDesktop();
         Application.launch(App.class, args);
     }
 }
