@@ -66,6 +66,13 @@ public final class PassageClassifier implements Closeable {
     private static final String LABEL_ORDINALS = "label_ordinal";
     private static final String DOCUMENT = "document";
     private static final String[] TEXT_FIELDS = {IndexFields.TEXT_EN, IndexFields.TEXT_RU};
+    /**
+     * Words of a unit a query looks for: its most distinctive ones by tf-idf (Lucene's MoreLikeThis takes 25,
+     * sized for whole documents). A sentence rarely has more content words than this, and each further word,
+     * being commoner, adds the longest posting lists: on the benchmark corpus 10 instead of 25 halves the CPU
+     * time of a document's suggestions (docs/performance.md).
+     */
+    private static final int QUERY_WORDS = 10;
     /** Indexing memory of each part's writer before it writes a segment (heap budget of the benchmark). */
     private static final double WRITER_BUFFER_MB = 8;
 
@@ -165,6 +172,7 @@ public final class PassageClassifier implements Closeable {
             like.setMinTermFreq(1);
             like.setMinDocFreq(1);
             like.setBoost(true);
+            like.setMaxQueryTerms(QUERY_WORDS);
             BooleanQuery.Builder query = new BooleanQuery.Builder();
             for (String field : TEXT_FIELDS) {
                 query.add(like.like(field, new StringReader(text)), BooleanClause.Occur.SHOULD);
