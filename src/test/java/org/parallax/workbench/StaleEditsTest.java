@@ -90,6 +90,29 @@ class StaleEditsTest {
     }
 
     @Test
+    void expectationsAndADeletionUndoneMoveTheCodesVersionSoAStaleFormIsRefused() {
+        Path file = dir.resolve("shared.parallax");
+        try (Workbench alice = Workbench.create(file, CodebookTemplates.named("table1"));
+             Workbench bob = Workbench.open(file)) {
+            alice.setActiveCoder("alice");
+            Code shownToBob = bob.codebook().code("Balance of power");
+            Scenario scenario = alice.codebook().current().scenarios().get(0);
+            alice.codebook().setExpectations(shownToBob.id(), java.util.Set.of(scenario.id()));
+            assertThatThrownBy(() -> bob.codebook().updateCode(withDefinition(shownToBob, "Bob's definition")))
+                    .isInstanceOf(StaleEditException.class).hasMessageContaining("was changed by alice");
+
+            Code added = alice.codebook().addCode("Added by alice", null, null, null, null);
+            Code addedShownToBob = bob.codebook().code("Added by alice");
+            alice.codebook().deleteCode(added.id());
+            alice.history().undo();
+            // Put back with its id, the code is not the version bob's form holds: bob's edit is refused, naming alice.
+            assertThatThrownBy(() -> bob.codebook().updateCode(withDefinition(addedShownToBob, "Bob's")))
+                    .isInstanceOf(StaleEditException.class).hasMessageContaining("was changed by alice");
+            assertThat(bob.codebook().code("Added by alice").definition()).isNull();
+        }
+    }
+
+    @Test
     void framesAndScenariosAreGuardedTheSameWay() {
         Path file = dir.resolve("shared.parallax");
         try (Workbench alice = Workbench.create(file, CodebookTemplates.named("table1"));

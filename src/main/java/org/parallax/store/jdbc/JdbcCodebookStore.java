@@ -41,8 +41,8 @@ public final class JdbcCodebookStore implements CodebookStore {
         return db.write(c -> {
             requireUnused(c, "frames", name, "frame");
             int position = nextPosition(c, "frames");
-            long id = Sql.insert(c, "INSERT INTO frames(name, description, color, position) VALUES (?,?,?,?)",
-                    name, description, color, position);
+            long id = Sql.insert(c, "INSERT INTO frames(name, description, color, position, changed_by) "
+                    + "VALUES (?,?,?,?,?)", name, description, color, position, db.actor());
             return new Frame(id, name, description, color, position, 1);
         });
     }
@@ -61,10 +61,11 @@ public final class JdbcCodebookStore implements CodebookStore {
             requireUnused(c, "scenarios", name, "scenario");
             requireUnused(c, "codes", name, "code");
             int position = nextPosition(c, "scenarios");
-            long id = Sql.insert(c, "INSERT INTO scenarios(name, description, position) VALUES (?,?,?)",
-                    name, description, position);
-            Sql.insert(c, "INSERT INTO codes(name, scenario_id, color, definition, position) VALUES (?,?,?,?,?)",
-                    name, id, "#9e9e9e", "Passage describes this scenario: " + name, nextPosition(c, "codes"));
+            long id = Sql.insert(c, "INSERT INTO scenarios(name, description, position, changed_by) VALUES (?,?,?,?)",
+                    name, description, position, db.actor());
+            Sql.insert(c, "INSERT INTO codes(name, scenario_id, color, definition, position, changed_by) "
+                    + "VALUES (?,?,?,?,?,?)", name, id, "#9e9e9e", "Passage describes this scenario: " + name,
+                    nextPosition(c, "codes"), db.actor());
             return new Scenario(id, name, description, position, 1);
         });
     }
@@ -84,12 +85,12 @@ public final class JdbcCodebookStore implements CodebookStore {
     /** Inserts a code; {@code code.id()} is ignored unless {@code keepId}, used when undo restores a code. */
     @Override
     public Code insertCode(Code code, boolean keepId) {
-        return db.write(c -> insert(c, code, keepId, keepId ? code.position() : nextPosition(c, "codes")));
+        return db.write(c -> insert(c, code, keepId, keepId ? code.position() : nextPosition(c, "codes"), db.actor()));
     }
 
     @Override
     public Code insertCodeAt(Code code) {
-        return db.write(c -> insert(c, code, false, code.position()));
+        return db.write(c -> insert(c, code, false, code.position(), db.actor()));
     }
 
     @Override
@@ -98,24 +99,29 @@ public final class JdbcCodebookStore implements CodebookStore {
                 scenarioId)).orElseThrow(() -> new ParallaxException("Scenario " + scenarioId + " has no scenario code"));
     }
 
-    private static Code insert(Connection c, Code code, boolean keepId, int position) throws SQLException {
+    /**
+     * A new row starts at version 1 and names who made it; a code put back with its id (undo of a deletion) goes on
+     * from the version it had, so an editor still holding that version sees it changed.
+     */
+    private static Code insert(Connection c, Code code, boolean keepId, int position, String actor)
+            throws SQLException {
         requireUnused(c, "codes", code.name(), "code");
+        long version = keepId ? Math.max(1, code.version() + 1) : 1;
         String columns = "parent_id, frame_id, scenario_id, name, color, definition, shortcut, position, "
-                + "inclusion, exclusion";
+                + "inclusion, exclusion, version, changed_by";
         Object[] values = {code.parentId(), code.frameId(), code.scenarioId(), code.name(), code.color(),
-            code.definition(), code.shortcut(), position, code.inclusion(), code.exclusion()};
+            code.definition(), code.shortcut(), position, code.inclusion(), code.exclusion(), version, actor};
         long id;
         if (keepId) {
             Object[] withId = new Object[values.length + 1];
             withId[0] = code.id();
             System.arraycopy(values, 0, withId, 1, values.length);
-            id = Sql.insert(c, "INSERT INTO codes(id, " + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)", withId);
+            id = Sql.insert(c, "INSERT INTO codes(id, " + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", withId);
         } else {
-            id = Sql.insert(c, "INSERT INTO codes(" + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?)", values);
+            id = Sql.insert(c, "INSERT INTO codes(" + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", values);
         }
-        // A new row starts at version 1 (the column's default).
         return new Code(id, code.parentId(), code.frameId(), code.scenarioId(), code.name(), code.color(),
-                code.definition(), code.shortcut(), position, code.inclusion(), code.exclusion(), 1);
+                code.definition(), code.shortcut(), position, code.inclusion(), code.exclusion(), version);
     }
 
     /** Updates a code; a null inclusion or exclusion rule keeps the stored one, an empty one clears it. */
@@ -160,14 +166,31 @@ public final class JdbcCodebookStore implements CodebookStore {
         setExpectations(Map.of(codeId, scenarioIds));
     }
 
-    /** Two prepared statements in all, however many codes: a codebook import sets thousands at once. */
+    /**
+     * Three prepared statements in all, however many codes: a codebook import sets thousands at once. A code whose
+     * expected scenarios change gets a new version naming who changed them, as any other change of the code.
+     */
     @Override
     public void setExpectations(Map<Long, Set<Long>> byCode) {
         db.write(c -> {
+            Map<Long, Set<Long>> stored = new java.util.HashMap<>();
+            try (var st = c.createStatement();
+                    var rs = st.executeQuery("SELECT code_id, scenario_id FROM code_expectations")) {
+                while (rs.next()) {
+                    stored.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getLong(2));
+                }
+            }
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM code_expectations WHERE code_id=?");
                  PreparedStatement insert = c.prepareStatement(
-                         "INSERT INTO code_expectations(code_id, scenario_id) VALUES (?,?)")) {
+                         "INSERT INTO code_expectations(code_id, scenario_id) VALUES (?,?)");
+                 PreparedStatement bump = c.prepareStatement(
+                         "UPDATE codes SET version=version+1, changed_by=? WHERE id=?")) {
                 for (Map.Entry<Long, Set<Long>> code : byCode.entrySet()) {
+                    if (!stored.getOrDefault(code.getKey(), Set.of()).equals(code.getValue())) {
+                        bump.setString(1, db.actor());
+                        bump.setLong(2, code.getKey());
+                        bump.addBatch();
+                    }
                     delete.setLong(1, code.getKey());
                     delete.addBatch();
                     for (long scenarioId : code.getValue()) {
@@ -178,6 +201,7 @@ public final class JdbcCodebookStore implements CodebookStore {
                 }
                 delete.executeBatch();
                 insert.executeBatch();
+                bump.executeBatch();
             }
             return null;
         });
