@@ -64,6 +64,13 @@ public interface ProjectStore extends Transactions, AutoCloseable {
      */
     void onOutsideChange(java.util.function.Consumer<OutsideChange> listener);
 
+    /**
+     * Hears the state of the connection to a team server: a sentence while it is lost and being restored, an
+     * empty one when it is back. A project file has no connection to lose.
+     */
+    default void onConnectionState(java.util.function.Consumer<String> listener) {
+    }
+
     /** Checks cheaply whether another program committed since the last check; meant to be polled while idle. */
     void pollOutsideChanges();
 

@@ -160,6 +160,14 @@ public final class Workbench implements AutoCloseable {
         return String.valueOf(file().getFileName());
     }
 
+    /**
+     * Hears the connection to a team server: a sentence while it is lost and being restored (on the thread that
+     * found it lost), an empty one when it is back; the action that found it lost waits and is applied once.
+     */
+    public void onConnectionState(java.util.function.Consumer<String> listener) {
+        project.store.onConnectionState(listener);
+    }
+
     /** The user's role in a team project (lead, coder or reader); empty for a project file. */
     public java.util.Optional<String> teamRole() {
         return project.store.sessionRole().map(org.parallax.model.TeamRole::word);

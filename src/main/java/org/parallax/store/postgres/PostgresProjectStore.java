@@ -137,6 +137,16 @@ public final class PostgresProjectStore extends JdbcProjectStore {
         session.onOutsideChange(listener);
     }
 
+    /** The session, for the tests of this package that cut its connection. */
+    PostgresSession session() {
+        return session;
+    }
+
+    @Override
+    public void onConnectionState(Consumer<String> listener) {
+        session.onConnectionState(listener);
+    }
+
     @Override
     public void listenForOutsideChanges() {
         session.listen();

@@ -2,6 +2,7 @@ package org.parallax.store.postgres;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -24,10 +25,17 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     private static final System.Logger LOG = System.getLogger(PostgresSession.class.getName());
     /** Attempts of one transaction before the user is told the server is too busy. */
     static final int ATTEMPTS = 30;
+    /** Seconds a lost connection is tried again before the action is given up. */
+    static final int RECONNECT_ATTEMPTS = 30;
 
     private final TeamUrl url;
     private final TeamLogin login;
-    private final Connection connection;
+    private volatile Connection connection;
+    private volatile int ownProcess;
+    /** Whether the project has the applied_actions table (team init of this version); older ones lack it. */
+    private final boolean recordsActions;
+    private volatile Consumer<String> connectionState = state -> {
+    };
     private final ReentrantLock lock = new ReentrantLock();
     private boolean inTransaction;
     private volatile String readOnlyReason;
@@ -37,12 +45,16 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     private volatile Consumer<OutsideChange> outsideChange;
     private volatile String actor;
     private ChangeFeed feed;
+    /** Runs right after each commit; the connection-loss test uses it to lose a commit's answer. */
+    private volatile SqlWork<Void> afterCommit = c -> null;
 
     PostgresSession(TeamLogin login, Connection connection, String readOnlyReason) {
         this.url = login.url();
         this.login = login;
         this.connection = connection;
         this.readOnlyReason = readOnlyReason;
+        this.ownProcess = processId(connection);
+        this.recordsActions = ActionLog.present(connection);
     }
 
     @Override
@@ -70,16 +82,36 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
             if (readOnlyReason != null) {
                 throw new StoreException(url + " is open for reading only: " + readOnlyReason);
             }
+            // One id per user action, whatever the attempts: after a lost connection it tells whether it committed.
+            UUID action = UUID.randomUUID();
+            int reconnects = 0;
+            boolean reconnected = false;
             for (int attempt = 1; ; attempt++) {
                 try {
+                    if (reconnected && recordsActions && ActionLog.applied(connection, action)) {
+                        commits++;
+                        changedMeanwhile();
+                        throw new StoreException(url + ": the connection to the server was lost as this change was "
+                                + "being saved; it was saved, once, and the view has been refreshed");
+                    }
                     noticeOutsideChanges();
-                    T result = transaction(work, false);
+                    T result = transaction(c -> {
+                        if (recordsActions) {
+                            ActionLog.record(c, action);
+                        }
+                        return work.run(c);
+                    }, false);
                     commits++;
                     if (feed == null) {
                         seenChange = changeMark();
                     }
                     return result;
                 } catch (SQLException e) {
+                    if (lost(e) && reconnects++ < RECONNECT_ATTEMPTS) {
+                        reconnect(e);
+                        reconnected = true;
+                        continue;
+                    }
                     if (!retryable(e) || attempt == ATTEMPTS) {
                         throw e;
                     }
@@ -98,7 +130,17 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     public <T> T read(SqlWork<T> work) {
         lock.lock();
         try {
-            return work.run(connection);
+            try {
+                return work.run(connection);
+            } catch (SQLException | RuntimeException e) {
+                // A read changes nothing: after a lost connection it simply runs again on a new one.
+                SQLException cause = sqlCause(e);
+                if (inTransaction || cause == null || !lost(cause)) {
+                    throw e;
+                }
+                reconnect(cause);
+                return work.run(connection);
+            }
         } catch (SQLException e) {
             throw translate(e);
         } finally {
@@ -129,11 +171,12 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                     : "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE");
             T result = work.run(connection);
             connection.commit();
+            afterCommit.run(connection);
             return result;
         } catch (SQLException | RuntimeException | Error e) {
             rollbackQuietly();
             SQLException cause = sqlCause(e);
-            if (cause != null && retryable(cause)) {
+            if (cause != null && (retryable(cause) || lost(cause))) {
                 throw cause;
             }
             throw e;
@@ -151,6 +194,80 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
             }
         }
         return null;
+    }
+
+    /** Whether the connection itself failed (network, server shut down or restarted, session terminated). */
+    static boolean lost(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+    }
+
+    /**
+     * Replaces a lost connection, trying every second for up to {@link #RECONNECT_ATTEMPTS} seconds and telling
+     * the connection-state listener meanwhile; the caller then finds out whether its action committed.
+     */
+    private void reconnect(SQLException why) throws SQLException {
+        LOG.log(System.Logger.Level.WARNING, url + ": lost the connection (" + why.getSQLState() + "), reconnecting", why);
+        closeQuietly(connection);
+        for (int attempt = 1; ; attempt++) {
+            connectionState.accept("Connection to the server lost — reconnecting (try " + attempt + ")…");
+            try {
+                Connection fresh = login.connect();
+                connection = fresh;
+                ownProcess = processId(fresh);
+                connectionState.accept("");
+                changedMeanwhile();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= RECONNECT_ATTEMPTS || closed) {
+                    connectionState.accept("Connection to the server lost — not restored; reopen the project");
+                    throw why;
+                }
+                LOG.log(System.Logger.Level.DEBUG, "reconnecting failed", e);
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw why;
+                }
+            }
+        }
+    }
+
+    /** Whatever others committed while this session was cut off is unknown: every view reloads. */
+    private void changedMeanwhile() {
+        Consumer<OutsideChange> listener = outsideChange;
+        if (listener != null) {
+            listener.accept(OutsideChange.everything());
+        }
+    }
+
+    void afterCommit(SqlWork<Void> hook) {
+        this.afterCommit = hook;
+    }
+
+    int process() {
+        return ownProcess;
+    }
+
+    void onConnectionState(Consumer<String> listener) {
+        this.connectionState = listener;
+    }
+
+    private static int processId(Connection c) {
+        try {
+            return c.unwrap(PGConnection.class).getBackendPID();
+        } catch (SQLException e) {
+            return 0;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing a lost connection failed", e);
+        }
     }
 
     static boolean retryable(SQLException e) {
@@ -206,11 +323,8 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         lock.lock();
         try {
             if (feed == null && !closed) {
-                int own = connection.unwrap(PGConnection.class).getBackendPID();
-                feed = new ChangeFeed(login::connect, url.requireProject(), () -> own, this::deliver);
+                feed = new ChangeFeed(login::connect, url.requireProject(), () -> ownProcess, this::deliver);
             }
-        } catch (SQLException e) {
-            throw translate(e);
         } finally {
             lock.unlock();
         }

@@ -122,7 +122,10 @@ public final class TeamSetup {
 
     /** The triggers that notify open windows of every committed change (live updates). */
     static String changesScript(String project) {
-        return load("team_changes.sql").replace("{schema}", TeamNames.quote(project));
+        return load("team_changes.sql")
+                .replace("{schema}", TeamNames.quote(project))
+                .replace("{lead}", TeamNames.quote(TeamNames.group(project, "lead")))
+                .replace("{coder}", TeamNames.quote(TeamNames.group(project, "coder")));
     }
 
     private static String load(String name) {

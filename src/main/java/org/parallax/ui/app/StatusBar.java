@@ -22,8 +22,12 @@ final class StatusBar extends HBox {
         Label lastResult = new Label();
         lastResult.textProperty().bind(viewModel.lastResultProperty());
         lastResult.setId("statusLastResult");
+        Label connection = new Label();
+        connection.textProperty().bind(viewModel.connectionProperty());
+        connection.setId("statusConnection");
+        connection.getStyleClass().add("status-warning");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(project, gap, lastResult, coder, counts);
+        getChildren().addAll(project, connection, gap, lastResult, coder, counts);
     }
 }

@@ -12,10 +12,21 @@ public final class StatusViewModel {
     private final StringProperty coder = new SimpleStringProperty("");
     private final StringProperty counts = new SimpleStringProperty("");
     private final StringProperty lastResult = new SimpleStringProperty("");
+    private final StringProperty connection = new SimpleStringProperty("");
 
     public StatusViewModel(ProjectContext context) {
         this.context = context;
-        context.workbenchProperty().addListener((o, was, now) -> refresh());
+        context.workbenchProperty().addListener((o, was, now) -> {
+            connection.set("");
+            if (now != null) {
+                now.onConnectionState(state -> context.tasks().onUi(() -> {
+                    if (context.workbench() == now) {
+                        connection.set(state);
+                    }
+                }));
+            }
+            refresh();
+        });
         context.onEvent(e -> refresh());
     }
 
@@ -45,6 +56,11 @@ public final class StatusViewModel {
     /** The outcome of the last export, import or merge, in one line. */
     public StringProperty lastResultProperty() {
         return lastResult;
+    }
+
+    /** While a team server's connection is lost: that it is, and that it is being restored; else empty. */
+    public StringProperty connectionProperty() {
+        return connection;
     }
 
     public StringProperty countsProperty() {

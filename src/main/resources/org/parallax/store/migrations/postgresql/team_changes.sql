@@ -52,3 +52,19 @@ BEGIN
     END LOOP;
 END
 $do$;
+
+-- The user actions committed, by a client-made id, so that a client whose connection broke before it heard a
+-- commit's outcome can ask, on a new connection, whether to run the action again (applied once, never twice).
+-- Each login sees and adds only its own; a day later an id is of no use and is removed by team init.
+CREATE TABLE IF NOT EXISTS {schema}.applied_actions (
+    id    UUID        PRIMARY KEY,
+    login TEXT        NOT NULL DEFAULT current_user,
+    at    TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+DELETE FROM {schema}.applied_actions WHERE at < now() - interval '1 day';
+REVOKE ALL ON {schema}.applied_actions FROM PUBLIC;
+GRANT SELECT, INSERT ON {schema}.applied_actions TO {lead}, {coder};
+ALTER TABLE {schema}.applied_actions ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS own_actions ON {schema}.applied_actions;
+CREATE POLICY own_actions ON {schema}.applied_actions TO {lead}, {coder}
+    USING (login = current_user) WITH CHECK (login = current_user);

@@ -1,0 +1,44 @@
+package org.parallax.store.postgres;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * The ids of the user actions a team project committed (table {@code applied_actions}, team_changes.sql). Each
+ * write records its action's id in its own transaction, so when the connection is lost before the client hears
+ * the commit's outcome, asking for the id on a new connection tells whether to run the action again: an action
+ * is applied once, never twice, never lost.
+ */
+final class ActionLog {
+    private ActionLog() {
+    }
+
+    /** Whether the project has the table (a project set up before it existed lacks it until team init runs). */
+    static boolean present(Connection c) {
+        try (var st = c.createStatement();
+                var rs = st.executeQuery("SELECT to_regclass('applied_actions') IS NOT NULL")) {
+            return rs.next() && rs.getBoolean(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Records {@code action} in the transaction under way: it commits, or vanishes, with the action's changes. */
+    static void record(Connection c, UUID action) throws SQLException {
+        try (var st = c.prepareStatement("INSERT INTO applied_actions(id) VALUES (?)")) {
+            st.setObject(1, action);
+            st.executeUpdate();
+        }
+    }
+
+    /** Whether {@code action} committed. */
+    static boolean applied(Connection c, UUID action) throws SQLException {
+        try (var st = c.prepareStatement("SELECT 1 FROM applied_actions WHERE id = ?")) {
+            st.setObject(1, action);
+            try (var rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.parallax.store.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Segment;
+import org.parallax.store.ProjectStores;
+import org.parallax.store.TeamUrl;
+import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.TestServer;
+
+/**
+ * A session whose connection the server drops (pg_terminate_backend from an admin session) reconnects by itself
+ * and applies the user action once: run again when it had not committed, not run again when it had and only the
+ * answer was lost. The action here is a read-modify-write, so running it twice would show.
+ */
+@NeedsTestServer
+class TeamReconnectTest {
+    private static TeamUrl url;
+    private static String project;
+    private static long document;
+    private static long code;
+
+    @BeforeAll
+    static void prepare() throws SQLException {
+        String database = TestServer.freshDatabase();
+        project = TestServer.freshProjectName("reconnect");
+        url = TeamUrl.parse(TestServer.withProject(database, project));
+        ProjectStores.teamAdmin().init(url, null);
+        try (Connection admin = admin(); var st = admin.createStatement()) {
+            try (var rs = st.executeQuery("INSERT INTO documents(title, type, content_hash, length, imported) "
+                    + "VALUES ('Speech', 'speech', 'h1', 100, '2026-01-01') RETURNING id")) {
+                rs.next();
+                document = rs.getLong(1);
+            }
+            st.execute("INSERT INTO document_texts VALUES (" + document + ", '" + "x".repeat(100) + "')");
+            try (var rs = st.executeQuery("INSERT INTO codes(name) VALUES ('Power') RETURNING id")) {
+                rs.next();
+                code = rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void anActionCutOffBeforeItsCommitRunsAgainOnANewConnectionAndCountsOnce() throws Exception {
+        try (PostgresProjectStore store = (PostgresProjectStore) ProjectStores.open(url, null)) {
+            List<String> states = new CopyOnWriteArrayList<>();
+            store.onConnectionState(states::add);
+            long coder = store.coders().ensure("cut-off coder").id();
+            AtomicInteger runs = new AtomicInteger();
+            int before = store.session().process();
+            Segment saved = store.write(() -> {
+                if (runs.incrementAndGet() == 1) {
+                    terminateUnchecked(store.session().process());
+                }
+                int counter = Integer.parseInt(store.settings().get("counter").orElse("0"));
+                store.settings().put("counter", Integer.toString(counter + 1));
+                return store.segments().insert(new Segment(0, document, 0, 10, code, coder, null, Instant.now()));
+            });
+            assertThat(runs).hasValue(2);
+            assertThat(store.session().process()).isNotEqualTo(before);
+            assertThat(saved.id()).isPositive();
+            assertThat(states).anyMatch(s -> s.startsWith("Connection to the server lost")).last().isEqualTo("");
+            try (Connection admin = admin(); var st = admin.createStatement();
+                    var rs = st.executeQuery("SELECT (SELECT count(*) FROM segments WHERE start_offset = 0), "
+                            + "(SELECT value FROM settings WHERE key = 'counter')")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isEqualTo(1);
+                assertThat(rs.getString(2)).isEqualTo("1");
+            }
+        }
+    }
+
+    @Test
+    void anActionWhoseCommitsAnswerIsLostIsNotRunAgainAndSaysItWasSaved() throws Exception {
+        try (PostgresProjectStore store = (PostgresProjectStore) ProjectStores.open(url, null)) {
+            AtomicInteger runs = new AtomicInteger();
+            AtomicInteger commits = new AtomicInteger();
+            store.session().afterCommit(c -> {
+                if (commits.incrementAndGet() == 1) {
+                    terminate(store.session().process());
+                    throw new SQLException("the answer to the commit never came", "08006");
+                }
+                return null;
+            });
+            assertThatThrownBy(() -> store.write(() -> {
+                runs.incrementAndGet();
+                int counter = Integer.parseInt(store.settings().get("twice").orElse("0"));
+                store.settings().put("twice", Integer.toString(counter + 1));
+                return null;
+            })).hasMessageContaining("it was saved, once");
+            assertThat(runs).hasValue(1);
+            // The session works on: its next action commits normally.
+            store.write(() -> {
+                store.settings().put("after", "yes");
+                return null;
+            });
+            try (Connection admin = admin(); var st = admin.createStatement();
+                    var rs = st.executeQuery("SELECT (SELECT value FROM settings WHERE key = 'twice'), "
+                            + "(SELECT value FROM settings WHERE key = 'after')")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("1");
+                assertThat(rs.getString(2)).isEqualTo("yes");
+            }
+        }
+    }
+
+    @Test
+    void aReadOnTheLostConnectionIsSimplyReadAgain() throws Exception {
+        try (PostgresProjectStore store = (PostgresProjectStore) ProjectStores.open(url, null)) {
+            int before = store.segments().count();
+            terminate(store.session().process());
+            assertThat(store.segments().count()).isEqualTo(before);
+        }
+    }
+
+    private static void terminateUnchecked(int process) {
+        try {
+            terminate(process);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void terminate(int process) throws SQLException {
+        try (Connection admin = admin(); var st = admin.createStatement()) {
+            st.execute("SELECT pg_terminate_backend(" + process + ")");
+        }
+    }
+
+    private static Connection admin() throws SQLException {
+        String admin = url.toString();
+        Connection c = TestServer.plainSession(admin, TestServer.adminUser(admin), null);
+        c.createStatement().execute("SET search_path TO " + project);
+        return c;
+    }
+}
