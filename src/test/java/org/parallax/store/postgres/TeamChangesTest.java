@@ -3,7 +3,6 @@ package org.parallax.store.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +17,6 @@ import org.parallax.store.ProjectStore;
 import org.parallax.store.ProjectStores;
 import org.parallax.store.TeamUrl;
 import org.parallax.testutil.NeedsTestServer;
-import org.parallax.testutil.TestServer;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -29,6 +27,7 @@ import org.postgresql.PGNotification;
  */
 @NeedsTestServer
 class TeamChangesTest {
+    private static SpeechProject speech;
     private static TeamUrl url;
     private static String project;
     private static long document;
@@ -36,16 +35,12 @@ class TeamChangesTest {
 
     @BeforeAll
     static void prepare() throws SQLException {
-        String database = TestServer.freshDatabase();
-        project = TestServer.freshProjectName("changes");
-        url = TeamUrl.parse(TestServer.withProject(database, project));
-        ProjectStores.teamAdmin().init(url, null);
+        speech = SpeechProject.create("changes");
+        url = speech.url();
+        project = speech.project();
+        document = speech.document();
+        code = speech.code();
         try (Connection admin = admin()) {
-            document = value(admin, "INSERT INTO documents(title, type, content_hash, length, imported) "
-                    + "VALUES ('Speech', 'speech', 'h1', 100, '2026-01-01') RETURNING id");
-            admin.createStatement().execute("INSERT INTO document_texts VALUES (" + document + ", '" + "x".repeat(100)
-                    + "')");
-            code = value(admin, "INSERT INTO codes(name) VALUES ('Power') RETURNING id");
             admin.createStatement().execute("INSERT INTO coders(name) VALUES ('someone')");
         }
     }
@@ -118,16 +113,10 @@ class TeamChangesTest {
     }
 
     private static Connection admin() throws SQLException {
-        String admin = url.toString();
-        Connection c = TestServer.plainSession(admin, TestServer.adminUser(admin), null);
-        c.createStatement().execute("SET search_path TO " + project);
-        return c;
+        return speech.admin();
     }
 
     private static long value(Connection c, String sql) throws SQLException {
-        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return SpeechProject.value(c, sql);
     }
 }

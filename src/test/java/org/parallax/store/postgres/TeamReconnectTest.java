@@ -15,7 +15,6 @@ import org.parallax.model.Segment;
 import org.parallax.store.ProjectStores;
 import org.parallax.store.TeamUrl;
 import org.parallax.testutil.NeedsTestServer;
-import org.parallax.testutil.TestServer;
 
 /**
  * A session whose connection the server drops (pg_terminate_backend from an admin session) reconnects by itself
@@ -24,29 +23,17 @@ import org.parallax.testutil.TestServer;
  */
 @NeedsTestServer
 class TeamReconnectTest {
+    private static SpeechProject speech;
     private static TeamUrl url;
-    private static String project;
     private static long document;
     private static long code;
 
     @BeforeAll
     static void prepare() throws SQLException {
-        String database = TestServer.freshDatabase();
-        project = TestServer.freshProjectName("reconnect");
-        url = TeamUrl.parse(TestServer.withProject(database, project));
-        ProjectStores.teamAdmin().init(url, null);
-        try (Connection admin = admin(); var st = admin.createStatement()) {
-            try (var rs = st.executeQuery("INSERT INTO documents(title, type, content_hash, length, imported) "
-                    + "VALUES ('Speech', 'speech', 'h1', 100, '2026-01-01') RETURNING id")) {
-                rs.next();
-                document = rs.getLong(1);
-            }
-            st.execute("INSERT INTO document_texts VALUES (" + document + ", '" + "x".repeat(100) + "')");
-            try (var rs = st.executeQuery("INSERT INTO codes(name) VALUES ('Power') RETURNING id")) {
-                rs.next();
-                code = rs.getLong(1);
-            }
-        }
+        speech = SpeechProject.create("reconnect");
+        url = speech.url();
+        document = speech.document();
+        code = speech.code();
     }
 
     @Test
@@ -137,9 +124,6 @@ class TeamReconnectTest {
     }
 
     private static Connection admin() throws SQLException {
-        String admin = url.toString();
-        Connection c = TestServer.plainSession(admin, TestServer.adminUser(admin), null);
-        c.createStatement().execute("SET search_path TO " + project);
-        return c;
+        return speech.admin();
     }
 }
