@@ -304,9 +304,10 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
             return new ProjectBusyException(url + ": the server stayed too busy with other members' changes to "
                     + "save this one after " + ATTEMPTS + " tries; nothing was changed, try again", e);
         }
-        if (state.startsWith("08") || state.equals("57P01")) {
-            return new StoreException(url + ": the connection to the server was lost; nothing of this change was "
-                    + "saved", e);
+        if (lost(e)) {
+            // Reached only when reconnecting gave up: a change being committed at that moment may have been saved.
+            return new StoreException(url + ": the connection to the server was lost and could not be restored; "
+                    + "open the project again when the server is back to see whether the last change was saved", e);
         }
         return new StoreException(url + ": database error (" + e.getMessage() + ")", e);
     }
