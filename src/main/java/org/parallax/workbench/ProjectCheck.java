@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.parallax.io.ContentHash;
 import org.parallax.model.Document;
+import org.parallax.model.Offsets;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
 import org.parallax.search.IndexStatus;
@@ -74,7 +75,7 @@ public final class ProjectCheck {
             } else if (s.start() < 0 || s.end() <= s.start() || s.end() > text.length()) {
                 findings.add(new CheckFinding(where, "offsets " + s.start() + "–" + s.end()
                         + " lie outside the text of " + text.length() + " characters"));
-            } else if (splitsPair(text, s.start()) || splitsPair(text, s.end())) {
+            } else if (Offsets.splitsCodePoint(text, s.start()) || Offsets.splitsCodePoint(text, s.end())) {
                 findings.add(new CheckFinding(where, "offsets " + s.start() + "–" + s.end()
                         + " split a character in two (a surrogate pair, e.g. an emoji)"));
             }
@@ -88,11 +89,6 @@ public final class ProjectCheck {
         } catch (ParallaxException e) {
             return null;
         }
-    }
-
-    private static boolean splitsPair(String text, int index) {
-        return index > 0 && index < text.length() && Character.isHighSurrogate(text.charAt(index - 1))
-                && Character.isLowSurrogate(text.charAt(index));
     }
 
     /** The index is derived data: a mismatch is reported (the next search rebuilds it), an absent index is not. */
