@@ -17,6 +17,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class TestServer {
     public static final String URL_VARIABLE = "PARALLAX_TEST_PG_URL";
+    /** The cluster's folder, for stopping and restarting it. */
+    public static final String DIR_VARIABLE = "PARALLAX_TEST_PG_DIR";
     static final String MISSING = "no PostgreSQL test server: run  eval \"$(bash .ci/pg-test-server start)\"  to set "
             + URL_VARIABLE + " for the team-project tests";
 
@@ -78,6 +80,42 @@ public final class TestServer {
             props.setProperty("password", password);
         }
         return DriverManager.getConnection("jdbc:postgresql://" + hostAndDb, props);
+    }
+
+    /** Shuts the test server down (fast: every session is cut off), keeping its data; {@link #restart()} brings it back. */
+    public static void halt() {
+        control("halt");
+    }
+
+    /** Restarts the test server (or starts it after {@link #halt()}) on the same port with the same data. */
+    public static void restart() {
+        control("restart");
+    }
+
+    /** Runs {@code .ci/pg-test-server COMMAND FOLDER} on the cluster the tests were given (PARALLAX_TEST_PG_DIR). */
+    private static void control(String command) {
+        adminUrl();
+        String folder = System.getenv(DIR_VARIABLE);
+        if (folder == null || folder.isBlank()) {
+            String why = "stopping the test server needs " + DIR_VARIABLE + ", which .ci/pg-test-server start exports";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(why);
+            }
+            assumeTrue(false, why);
+        }
+        try {
+            Process p = new ProcessBuilder("bash", ".ci/pg-test-server", command, folder).redirectErrorStream(true)
+                    .start();
+            String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException(".ci/pg-test-server " + command + " failed: " + output);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The admin user named in the URL. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.parallax.store.OutsideChange;
@@ -22,6 +23,7 @@ final class ChangeFeed implements AutoCloseable {
     /** How long one wait for notifications blocks; bounds how late a close is noticed. */
     private static final int WAIT_MILLIS = 250;
     private static final long RECONNECT_PAUSE_MILLIS = 1_000;
+    static final String LOST = "Connection to the server lost — reconnecting…";
     private static final Map<String, Part> PARTS = Map.ofEntries(
             Map.entry("documents", Part.DOCUMENTS), Map.entry("document_texts", Part.DOCUMENTS),
             Map.entry("document_attributes", Part.DOCUMENTS), Map.entry("frames", Part.CODEBOOK),
@@ -37,6 +39,8 @@ final class ChangeFeed implements AutoCloseable {
     private final String channel;
     private final IntSupplier ownSession;
     private final Runnable arrived;
+    /** Told when the listening connection is lost and when it is back, so an idle window says so too. */
+    private final Consumer<String> connectionState;
     private final ConcurrentLinkedQueue<OutsideChange> queue = new ConcurrentLinkedQueue<>();
     private final Thread thread;
     private volatile boolean closed;
@@ -47,8 +51,10 @@ final class ChangeFeed implements AutoCloseable {
      * process id {@code ownSession} gives committed itself; {@code arrived} runs on the feed's thread after
      * each batch of notifications is queued.
      */
-    ChangeFeed(Supplier<Connection> connector, String project, IntSupplier ownSession, Runnable arrived) {
+    ChangeFeed(Supplier<Connection> connector, String project, IntSupplier ownSession, Runnable arrived,
+            Consumer<String> connectionState) {
         this.connector = connector;
+        this.connectionState = connectionState;
         this.channel = channel(project);
         this.ownSession = ownSession;
         this.arrived = arrived;
@@ -133,6 +139,7 @@ final class ChangeFeed implements AutoCloseable {
                     return;
                 }
                 LOG.log(System.Logger.Level.WARNING, "lost the team server's change notifications; reconnecting", e);
+                connectionState.accept(LOST);
                 connection = null;
                 closeQuietly(c);
             }
@@ -160,6 +167,7 @@ final class ChangeFeed implements AutoCloseable {
             Thread.sleep(RECONNECT_PAUSE_MILLIS);
             Connection c = listen();
             connection = c;
+            connectionState.accept("");
             // Whatever was committed while nobody listened is unknown: everything may have changed.
             queue.add(OutsideChange.everything());
             arrived.run();

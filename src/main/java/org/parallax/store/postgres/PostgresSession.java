@@ -84,22 +84,36 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
             }
             // One id per user action, whatever the attempts: after a lost connection it tells whether it committed.
             UUID action = UUID.randomUUID();
+            // What the last attempt's work returned just before its commit: when only the commit's answer was
+            // lost, that attempt is the one the server applied, and its result is the action's.
+            var attemptResult = new Object() {
+                T value;
+                boolean complete;
+            };
             int reconnects = 0;
             boolean reconnected = false;
             for (int attempt = 1; ; attempt++) {
                 try {
                     if (reconnected && recordsActions && ActionLog.applied(connection, action)) {
+                        if (!attemptResult.complete) {
+                            throw new IllegalStateException("an action committed without its work completing");
+                        }
+                        LOG.log(System.Logger.Level.INFO, url + ": the answer to a commit was lost; the action was "
+                                + "applied once and is not run again");
                         commits++;
                         changedMeanwhile();
-                        throw new StoreException(url + ": the connection to the server was lost as this change was "
-                                + "being saved; it was saved, once, and the view has been refreshed");
+                        return attemptResult.value;
                     }
+                    attemptResult.complete = false;
                     noticeOutsideChanges();
                     T result = transaction(c -> {
                         if (recordsActions) {
                             ActionLog.record(c, action);
                         }
-                        return work.run(c);
+                        T value = work.run(c);
+                        attemptResult.value = value;
+                        attemptResult.complete = true;
+                        return value;
                     }, false);
                     commits++;
                     if (feed == null) {
@@ -155,7 +169,16 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
             if (inTransaction) {
                 return work.get();
             }
-            return transaction(c -> work.get(), true);
+            try {
+                return transaction(c -> work.get(), true);
+            } catch (SQLException e) {
+                // Reads change nothing: after a lost connection they simply run again on a new one.
+                if (!lost(e)) {
+                    throw e;
+                }
+                reconnect(e);
+                return transaction(c -> work.get(), true);
+            }
         } catch (SQLException e) {
             throw translate(e);
         } finally {
@@ -324,7 +347,8 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         lock.lock();
         try {
             if (feed == null && !closed) {
-                feed = new ChangeFeed(login::connect, url.requireProject(), () -> ownProcess, this::deliver);
+                feed = new ChangeFeed(login::connect, url.requireProject(), () -> ownProcess, this::deliver,
+                        state -> connectionState.accept(state));
             }
         } finally {
             lock.unlock();

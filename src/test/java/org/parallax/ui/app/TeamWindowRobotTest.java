@@ -120,4 +120,61 @@ class TeamWindowRobotTest extends RobotWindow {
         // Nobody is asked for a password by a server that is not there.
         assertThat(dialogs.passwordPrompts).hasSize(1);
     }
+
+    /**
+     * The server goes away under an open window: the status bar says so, a passage coded meanwhile waits for the
+     * server, and once it is back the window reconnects by itself and saves the passage once, with no dialog.
+     */
+    @Test
+    void theWindowSaysTheServerWentAwayAndRecoversByItself(FxRobot robot) throws Exception {
+        String project = TestServer.freshProjectName("restart");
+        Path file = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve(project + ".parallax"));
+        String url = TestServer.withProject(TestServer.freshDatabase(), project);
+        Team.publish(file, url, null, null);
+        waitUntil(() -> main.context().isOpen());
+        robot.interact(() -> main.openTeam(url, ""));
+        waitUntil(() -> main.titleProperty().get().contains("team project " + project));
+        waitUntil(() -> !main.documents().rows().isEmpty() && !main.codebook().roots().isEmpty());
+        Document doc = main.documents().rows().get(0).document();
+        Code code = main.codebook().codebook().codes().stream().filter(c -> c.frameId() != null).findFirst()
+                .orElseThrow();
+        robot.interact(() -> main.documents().select(doc.id()));
+        var area = window.text().area();
+        waitUntil(() -> area.getLength() > 40);
+        int before = passages(url, doc.id(), 3, 30);
+
+        try {
+            TestServer.halt();
+            // Idle, the window still learns the server is gone: its listening connection was cut off.
+            waitUntil(() -> main.status().connectionProperty().get().startsWith("Connection to the server lost"));
+            robot.interact(() -> {
+                area.requestFocus();
+                area.selectRange(3, 30);
+            });
+            robot.interact(() -> {
+                main.document().snapToWordsProperty().set(false);
+                main.document().codeSelection(code.id());
+            });
+            // The passage waits for the server, trying again every second.
+            waitUntil(() -> main.status().connectionProperty().get().contains("(try "));
+        } finally {
+            TestServer.restart();
+        }
+        waitUntil(() -> main.status().connectionProperty().get().isEmpty());
+        waitUntil(() -> passages(url, doc.id(), 3, 30) == before + 1);
+        // It was saved once, and the window shows it.
+        waitUntil(() -> main.document().documentProperty().get().passages().stream()
+                .filter(s -> s.start() == 3 && s.end() == 30).count() == before + 1);
+        assertThat(passages(url, doc.id(), 3, 30)).isEqualTo(before + 1);
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(main.status().lastResultProperty().get()).doesNotContain("Exception");
+    }
+
+    /** How many passages the server holds on {@code [start, end)} of a document, asked in a session of its own. */
+    private static int passages(String url, long document, int start, int end) {
+        try (Workbench wb = Workbench.open(url, null)) {
+            return (int) wb.coding().segmentsOfDocument(document).stream()
+                    .filter(s -> s.start() == start && s.end() == end).count();
+        }
+    }
 }
