@@ -14,18 +14,20 @@ import org.parallax.testutil.Cli;
 import org.parallax.testutil.TestProjects;
 
 /**
- * The shipped sample was written by an older Parallax (schema 3). Commands that only read a project — merging a
- * colleague's file, check, listings of process tracing, the assistant's evaluation — work on such a file
- * without changing it, instead of refusing it as "needs an upgrade, which cannot be written"; so does a backup
- * taken before an upgrade, which must list with its counts and restore.
+ * A project written by an older Parallax (schema 3: the sample as it shipped until it was rebuilt). Commands that
+ * only read a project — merging a colleague's file, check, listings of process tracing, the assistant's
+ * evaluation — work on such a file without changing it, instead of refusing it as "needs an upgrade, which cannot
+ * be written"; so does a backup taken before an upgrade, which must list with its counts and restore.
  */
 class OlderProjectCliTest {
+    private static final Path OLDER_SAMPLE = Path.of("src/test/resources/older/sample-schema-3.parallax");
+
     @TempDir
     Path dir;
 
     @Test
     void aColleaguesOlderProjectMergesAndReadOnlyCommandsReadItWithoutChangingIt() throws Exception {
-        Path theirs = TestProjects.sampleCopy(dir);
+        Path theirs = Files.copy(OLDER_SAMPLE, dir.resolve("theirs.parallax"));
         byte[] before = Files.readAllBytes(theirs);
         Path mine = dir.resolve("mine.parallax");
         assertThat(Cli.parallax("new", mine, "--codebook", "table1").exit()).isZero();
@@ -58,9 +60,9 @@ class OlderProjectCliTest {
     void aBackupTakenBeforeAnUpgradeIsListedWithItsCountsAndRestores() throws Exception {
         Path project = dir.resolve("study.parallax");
         assertThat(Cli.parallax("new", project, "--codebook", "table1").exit()).isZero();
-        // a daily backup from before this Parallax: the shipped sample is such an older project file
+        // a daily backup from before this Parallax
         Path folder = Files.createDirectories(dir.resolve("study.parallax.backups"));
-        Files.copy(TestProjects.SAMPLES.resolve("nato-russia.parallax"),
+        Files.copy(OLDER_SAMPLE,
                 folder.resolve("2020-01-01_10-00-00.000_daily.parallax"));
 
         Cli list = Cli.parallax("restore", project);

@@ -20,7 +20,7 @@ class ProjectStoresTest {
     @Test
     void aFileFromTheEarlierReleaseOpensUnchangedAndIsBroughtToTheCurrentSchema() throws Exception {
         Path copy = dir.resolve("nato-russia.parallax");
-        Files.copy(Path.of("samples/nato-russia.parallax"), copy);
+        Files.copy(Path.of("src/test/resources/older/sample-schema-3.parallax"), copy);
         try (ProjectStore store = ProjectStores.open(new ProjectFile(copy))) {
             assertThat(store.schemaVersion()).isEqualTo(Migrations.latest());
             assertThat(store.documents().count()).isEqualTo(15);

@@ -1,0 +1,76 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Code;
+import org.parallax.model.Coder;
+import org.parallax.model.Document;
+import org.parallax.model.Segment;
+import org.parallax.testutil.TestProjects;
+
+/**
+ * The shipped samples/nato-russia.parallax is what `parallax sample` makes today from samples/texts,
+ * metadata.csv and passages.csv: a change to the importer or to those files that is not followed by a rebuild
+ * fails here, instead of reaching users as raw Markdown or as documents a fresh import no longer matches.
+ */
+class ShippedSampleTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theShippedSampleIsWhatTheCurrentImporterMakesFromTheSampleSources() {
+        Path rebuilt = dir.resolve("rebuilt.parallax");
+        SampleProject.build(TestProjects.SAMPLES, rebuilt);
+        try (Workbench shipped = Workbench.open(TestProjects.sampleCopy(dir));
+             Workbench fresh = Workbench.open(rebuilt)) {
+            assertThat(shipped.documents().list()).as("documents and their metadata")
+                    .containsExactlyElementsOf(fresh.documents().list());
+            for (Document d : fresh.documents().list()) {
+                assertThat(shipped.documents().text(d.id())).as(d.sourceFile()).isEqualTo(fresh.documents().text(d.id()));
+            }
+            assertThat(shipped.codebook().current()).isEqualTo(fresh.codebook().current());
+            assertThat(coders(shipped)).isEqualTo(coders(fresh));
+            assertThat(passages(shipped)).as("coded passages").containsExactlyElementsOf(passages(fresh));
+            for (Code code : fresh.codebook().current().codes()) {
+                assertThat(ids(shipped.codebook().anchors(code.id()))).as("anchors of " + code.name())
+                        .isEqualTo(ids(fresh.codebook().anchors(code.id())));
+            }
+        }
+    }
+
+    @Test
+    void theSampleDocumentsAreTheOnesAFreshImportOfTheSampleTextsGives() {
+        try (Workbench shipped = Workbench.open(TestProjects.sampleCopy(dir));
+             Workbench imported = TestProjects.table1(dir)) {
+            TestProjects.importSamples(imported);
+            assertThat(hashes(shipped)).hasSize(15).isEqualTo(hashes(imported));
+            assertThat(shipped.documents().list()).allSatisfy(d -> assertThat(shipped.documents().text(d.id()))
+                    .as(d.sourceFile()).doesNotContainPattern("(?m)^#+ *\\p{L}"));
+        }
+    }
+
+    /** A passage as the sample defines it: everything but the moment it was coded. */
+    private static List<String> passages(Workbench wb) {
+        return wb.coding().segments().stream()
+                .map(s -> s.id() + " " + s.documentId() + " [" + s.start() + "," + s.end() + ") code " + s.codeId()
+                        + " coder " + s.coderId() + " memo " + s.memo())
+                .toList();
+    }
+
+    private static List<String> coders(Workbench wb) {
+        return wb.coders().stream().map(Coder::name).sorted().toList();
+    }
+
+    private static List<Long> ids(List<Segment> segments) {
+        return segments.stream().map(Segment::id).toList();
+    }
+
+    private static java.util.Set<String> hashes(Workbench wb) {
+        return wb.documents().list().stream().map(Document::contentHash).collect(Collectors.toSet());
+    }
+}
