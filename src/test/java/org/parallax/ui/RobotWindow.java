@@ -74,7 +74,7 @@ public abstract class RobotWindow {
 
     /** Brings a bottom tab (Passages, Table 1, Search, …) to the front by its title. */
     protected static void selectTab(FxRobot robot, String title) {
-        TabPane tabs = robot.lookup("#bottomTabs").queryAs(TabPane.class);
+        TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> t.getText().equals(title)).findFirst().orElseThrow()));
     }
@@ -93,6 +93,24 @@ public abstract class RobotWindow {
      * soon as the condition holds: only a test that is failing anyway waits it out, and a busy machine is no failure.
      */
     protected static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        RuntimeException last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (condition.call()) {
+                    return;
+                }
+            } catch (RuntimeException racing) {
+                // The condition read a list the FX thread was rebuilding: not there yet. Kept to say why at the end.
+                last = racing;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("The window did not reach the expected state within 60 s", last);
+    }
+
+    /** The node the query finds, looked up on the FX thread (see {@link FxThread}). */
+    protected static <T extends javafx.scene.Node> T find(FxRobot robot, String query, Class<T> type) {
+        return FxThread.find(robot, query, type);
     }
 }

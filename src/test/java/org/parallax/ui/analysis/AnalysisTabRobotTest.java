@@ -28,7 +28,7 @@ class AnalysisTabRobotTest extends RobotWindow {
     void analysisTabShowsTheMatrixAndSavesItAsPng(FxRobot robot) throws Exception {
         selectTab(robot, "Analysis");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> main.analysis().rows().size() == 11);
-        TableView<?> table = robot.lookup("#analysisTable").queryAs(TableView.class);
+        TableView<?> table = find(robot, "#analysisTable", TableView.class);
         assertThat(table.getColumns()).hasSize(6);
         robot.interact(() -> main.analysis().columnChoiceProperty().set("actor"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getColumns().size() == 5);
@@ -46,7 +46,7 @@ class AnalysisTabRobotTest extends RobotWindow {
     @Test
     void aFileWrittenOnTheUiThreadFailsTheRobotTests(FxRobot robot) throws Exception {
         Path png = dir.resolve("on-ui-thread.png");
-        TableView<?> table = robot.lookup("#analysisTable").queryAs(TableView.class);
+        TableView<?> table = find(robot, "#analysisTable", TableView.class);
         AtomicReference<Throwable> refused = new AtomicReference<>();
         robot.interact(() -> {
             try {
@@ -62,7 +62,7 @@ class AnalysisTabRobotTest extends RobotWindow {
     @Test
     void timelineTabDrawsOneSeriesPerFrame(FxRobot robot) throws Exception {
         selectTab(robot, "Timeline");
-        StackedBarChart<?, ?> chart = robot.lookup("#timelineChart").queryAs(StackedBarChart.class);
+        StackedBarChart<?, ?> chart = find(robot, "#timelineChart", StackedBarChart.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chart.getData().size() == 2);
         assertThat(chart.getData().get(0).getName()).isEqualTo("Realism");
         // 1949 to 2024, each run of empty years (1950-1996 the longest) folded into one gap.

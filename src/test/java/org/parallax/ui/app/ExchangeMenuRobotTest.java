@@ -42,7 +42,7 @@ class ExchangeMenuRobotTest extends RobotWindow {
 
     /** Fires a menu item found by its path of texts (mnemonic markers ignored), as a click would. */
     private void choose(FxRobot robot, String... path) {
-        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuBar bar = find(robot, ".menu-bar", MenuBar.class);
         List<MenuItem> items = List.copyOf(bar.getMenus());
         MenuItem found = null;
         for (String step : path) {

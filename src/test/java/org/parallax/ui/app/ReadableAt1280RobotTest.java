@@ -98,7 +98,7 @@ class ReadableAt1280RobotTest extends RobotWindow {
         selectTab(robot, "Table 1");
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> table = robot.lookup("#table1").queryAs(TableView.class);
+        TableView<?> table = find(robot, "#table1", TableView.class);
         List<String> cut = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         robot.interact(() -> table.lookupAll(".table-cell").stream()

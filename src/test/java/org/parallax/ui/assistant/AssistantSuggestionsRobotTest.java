@@ -54,7 +54,7 @@ class AssistantSuggestionsRobotTest extends RobotWindow {
         List<Suggestion> shown = assistant.suggestions();
         assertThat(shown).hasSize(2);
         assertThat(assistant.currentSuggestion()).isEqualTo(shown.get(0));
-        Label hint = robot.lookup("#suggestionHint").queryAs(Label.class);
+        Label hint = find(robot, "#suggestionHint", Label.class);
         assertThat(hint.isVisible()).isTrue();
         assertThat(hint.getText()).startsWith("Suggestion 1 of 2: " + shown.get(0).codeName() + ", confidence ");
 
@@ -106,7 +106,7 @@ class AssistantSuggestionsRobotTest extends RobotWindow {
     private void turnSuggestionsOnAndReadTheProbe(FxRobot robot) throws Exception {
         waitUntil(() -> main.documents().rows().size() == 7);
         selectTab(robot, "Assistant");
-        CheckBox suggest = robot.lookup("#assistantSuggest").queryAs(CheckBox.class);
+        CheckBox suggest = find(robot, "#assistantSuggest", CheckBox.class);
         assertThat(suggest.isDisabled()).as("suggestions wait for the evaluation").isTrue();
         robot.clickOn("#assistantEvaluate");
         waitUntil(() -> !main.assistant().figures().isEmpty() && !suggest.isDisabled());

@@ -54,10 +54,10 @@ class ProjectBannerRobotTest extends RobotWindow {
 
     @Test
     void aChangedTextShowsTheBannerAndItsButtonRestoresTheBackup(FxRobot robot) throws Exception {
-        Label banner = robot.lookup("#projectBannerText").queryAs(Label.class);
+        Label banner = find(robot, "#projectBannerText", Label.class);
         waitUntil(() -> banner.getText().contains("is open read-only"));
         waitUntil(() -> banner.getText().contains("is open read-only")
-                && robot.lookup("#projectBannerRestore").queryAs(Button.class).isVisible());
+                && find(robot, "#projectBannerRestore", Button.class).isVisible());
         assertThat(banner.getText()).contains("no longer matches the content hash");
         assertThat(robot.lookup("#projectBanner").query().isVisible()).isTrue();
 

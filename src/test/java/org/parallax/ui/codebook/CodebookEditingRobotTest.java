@@ -59,12 +59,12 @@ class CodebookEditingRobotTest extends RobotWindow {
         robot.type(KeyCode.F4);
         waitUntil(() -> robot.lookup("#entryDescription").match(NodeQueryUtils.isVisible()).tryQuery().isPresent()
                 && robot.lookup("OK").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
-        TextArea definition = robot.lookup("#entryDescription").queryAs(TextArea.class);
-        TextField key = robot.lookup("#entryKey").queryAs(TextField.class);
-        ColorPicker colour = robot.lookup("#entryColour").queryAs(ColorPicker.class);
+        TextArea definition = find(robot, "#entryDescription", TextArea.class);
+        TextField key = find(robot, "#entryKey", TextField.class);
+        ColorPicker colour = find(robot, "#entryColour", ColorPicker.class);
         @SuppressWarnings("unchecked")
-        ComboBox<EntryForm.Place> place = robot.lookup("#entryPlace").queryAs(ComboBox.class);
-        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        ComboBox<EntryForm.Place> place = find(robot, "#entryPlace", ComboBox.class);
+        DialogPane pane = find(robot, ".dialog-pane", DialogPane.class);
         robot.interact(() -> {
             definition.setText("Power balanced against power");
             key.setText("9");
@@ -101,7 +101,7 @@ class CodebookEditingRobotTest extends RobotWindow {
 
         robot.clickOn("#codebookFilter").write("arms");
         @SuppressWarnings("unchecked")
-        TreeView<CodebookNode> tree = robot.lookup("#codebookTree").queryAs(TreeView.class);
+        TreeView<CodebookNode> tree = find(robot, "#codebookTree", TreeView.class);
         waitUntil(() -> tree.getRoot().getChildren().size() == 1);
         assertThat(tree.getRoot().getChildren().get(0).getValue().name()).isEqualTo("Realism");
         assertThat(tree.getRoot().getChildren().get(0).getChildren()).extracting(i -> i.getValue().name())

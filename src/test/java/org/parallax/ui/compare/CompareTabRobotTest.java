@@ -24,8 +24,8 @@ class CompareTabRobotTest extends RobotWindow {
     void clickingADisagreementOpensItsDocument(FxRobot robot) throws Exception {
         selectTab(robot, "Compare");
         @SuppressWarnings("unchecked")
-        TableView<Disagreement> table = robot.lookup("#disagreements").queryAs(TableView.class);
-        Label summary = robot.lookup("#compareSummary").queryAs(Label.class);
+        TableView<Disagreement> table = find(robot, "#disagreements", TableView.class);
+        Label summary = find(robot, "#compareSummary", Label.class);
         // The table and the summary are set one after the other on the FX thread: wait for both.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
                 && summary.getText().contains("matched"));

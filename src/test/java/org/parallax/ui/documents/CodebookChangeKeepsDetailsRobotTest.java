@@ -57,7 +57,7 @@ class CodebookChangeKeepsDetailsRobotTest extends RobotWindow {
         assertThat(scenario).isNotBlank();
         String before = realismDisbanding();
         robot.interact(() -> main.documents().select(bloomberg.id()));
-        ComboBox<?> scenarioBox = robot.lookup("#metadataScenario").queryAs(ComboBox.class);
+        ComboBox<?> scenarioBox = find(robot, "#metadataScenario", ComboBox.class);
         waitUntil(() -> scenario.equals(scenarioBox.getValue()));
         int row = main.table1().rows().stream().filter(r -> r.label().equals("Realism")).findFirst().orElseThrow()
                 .index();
@@ -75,7 +75,7 @@ class CodebookChangeKeepsDetailsRobotTest extends RobotWindow {
 
         assertThat(scenarioBox.getValue()).isEqualTo(scenario);
         assertThat(main.metadata().scenarioProperty().get()).isEqualTo(scenario);
-        robot.clickOn(robot.lookup("#saveDetails").queryAs(Button.class));
+        robot.clickOn(find(robot, "#saveDetails", Button.class));
         drainBackgroundWork(robot);
         assertThat(main.context().workbench().documents().require(bloomberg.id()).meta().scenario()).isEqualTo(scenario);
         WaitForAsyncUtils.waitForFxEvents();

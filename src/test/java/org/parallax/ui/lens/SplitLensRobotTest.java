@@ -38,8 +38,8 @@ class SplitLensRobotTest extends RobotWindow {
 
         robot.clickOn("#splitLensToggle");
 
-        InlineCssTextArea left = robot.lookup("#lensLeftText").queryAs(InlineCssTextArea.class);
-        InlineCssTextArea right = robot.lookup("#lensRightText").queryAs(InlineCssTextArea.class);
+        InlineCssTextArea left = find(robot, "#lensLeftText", InlineCssTextArea.class);
+        InlineCssTextArea right = find(robot, "#lensRightText", InlineCssTextArea.class);
         String text = main.document().documentProperty().get().text();
         waitUntil(() -> left.getText().equals(text) && right.getText().equals(text));
         ComboBox<FrameLens> leftFrame = robot.lookup("#lensLeftFrame").queryComboBox();

@@ -40,7 +40,7 @@ class MemoPaneRobotTest extends RobotWindow {
         DocumentRow first = main.documents().rows().get(0);
         robot.interact(() -> main.documents().select(first.id()));
         selectTab(robot, "Memo");
-        TextArea memo = robot.lookup("#memoText").queryAs(TextArea.class);
+        TextArea memo = find(robot, "#memoText", TextArea.class);
         waitUntil(() -> !memo.isDisabled() && main.memo().headingProperty().get().contains(first.title()));
 
         robot.clickOn(memo);
@@ -62,7 +62,7 @@ class MemoPaneRobotTest extends RobotWindow {
 
         selectTab(robot, "Memos");
         robot.interact(() -> main.memos().kindProperty().set(org.parallax.model.MemoKind.PASSAGE));
-        TableView<?> table = robot.lookup("#memosTable").queryAs(TableView.class);
+        TableView<?> table = find(robot, "#memosTable", TableView.class);
         long passageMemos = main.context().workbench().coding().segments().stream().filter(s -> s.memo() != null).count();
         waitUntil(() -> table.getItems().size() == passageMemos && passageMemos > 0);
     }
@@ -81,7 +81,7 @@ class MemoPaneRobotTest extends RobotWindow {
 
         selectTab(robot, "Memo");
         robot.clickOn("#memoKind-passage");
-        TextArea memo = robot.lookup("#memoText").queryAs(TextArea.class);
+        TextArea memo = find(robot, "#memoText", TextArea.class);
         waitUntil(() -> memo.getText().equals(withMemo.memo()));
         robot.clickOn(memo);
         robot.push(KeyCode.CONTROL, KeyCode.END);

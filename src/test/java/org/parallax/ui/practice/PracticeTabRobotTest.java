@@ -28,17 +28,17 @@ class PracticeTabRobotTest extends RobotWindow {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !main.documents().rows().isEmpty());
         robot.interact(() -> main.documents().selectedProperty().set(main.documents().rows().get(0)));
         @SuppressWarnings("unchecked")
-        ComboBox<String> student = robot.lookup("#practiceStudent").queryAs(ComboBox.class);
+        ComboBox<String> student = find(robot, "#practiceStudent", ComboBox.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> student.getItems().contains("second-coder"));
         robot.interact(() -> student.setValue("second-coder"));
 
-        robot.interact(() -> robot.lookup("#practiceCompare").queryAs(Button.class).fire());
-        Label summary = robot.lookup("#practiceSummary").queryAs(Label.class);
+        robot.interact(() -> find(robot, "#practiceCompare", Button.class).fire());
+        Label summary = find(robot, "#practiceSummary", Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary.getText().contains("κ ="));
         assertThat(summary.getText()).contains("matched").contains("missed").contains("extra");
-        assertThat(robot.lookup("#practiceRows").queryAs(TableView.class).getItems()).isNotEmpty();
+        assertThat(find(robot, "#practiceRows", TableView.class).getItems()).isNotEmpty();
 
-        robot.interact(() -> robot.lookup("#practiceBlind").queryAs(CheckBox.class).setSelected(true));
+        robot.interact(() -> find(robot, "#practiceBlind", CheckBox.class).setSelected(true));
         assertThat(main.coder().blindProperty().get()).isTrue();
     }
 }

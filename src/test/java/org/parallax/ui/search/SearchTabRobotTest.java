@@ -34,7 +34,7 @@ class SearchTabRobotTest extends RobotWindow {
     @Test
     void enterRunsTheQueryAndSelectingALineSelectsTheHitInTheText(FxRobot robot) throws Exception {
         waitUntil(() -> main.search().indexStatusProperty().get().startsWith("Search index"));
-        TabPane tabs = robot.lookup("#bottomTabs").queryAs(TabPane.class);
+        TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(2));
 
         robot.clickOn("#searchQuery").write("terrorism").type(KeyCode.ENTER);

@@ -41,14 +41,14 @@ class TracingEditingRobotTest extends RobotWindow {
         type(robot, "#likelihood-H2", "0.2:0.4");
         type(robot, "#likelihood-Other", "even");
         press(robot, "#recordEvidence");
-        TableView<EvidenceRow> table = robot.lookup("#evidenceTable").queryAs(TableView.class);
+        TableView<EvidenceRow> table = find(robot, "#evidenceTable", TableView.class);
         waitUntil(() -> table.getItems().size() == 1);
 
         // Edit: the form shows the item's numbers; a changed P(E|H2) moves the ledger.
         robot.interact(() -> table.getSelectionModel().select(0));
         press(robot, "#editEvidence");
         assertThat(field(robot, "#likelihood-H2").getText()).isEqualTo("0.2:0.4");
-        assertThat(robot.lookup("#recordEvidence").queryAs(Button.class).getText()).isEqualTo("Save changes to #1");
+        assertThat(find(robot, "#recordEvidence", Button.class).getText()).isEqualTo("Save changes to #1");
         type(robot, "#likelihood-H2", "2");
         press(robot, "#recordEvidence");
         waitUntil(() -> !dialogs.errors.isEmpty());
@@ -63,12 +63,12 @@ class TracingEditingRobotTest extends RobotWindow {
         waitUntil(() -> table.getItems().get(0).perHypothesis().get(1).startsWith("0.6 ·"));
         assertThat(table.getItems().get(0).group()).isEqualTo("Bloomberg");
         assertThat(table.getItems().get(0).note()).as("kept").isEmpty();
-        assertThat(robot.lookup("#recordEvidence").queryAs(Button.class).getText()).isEqualTo("Record evidence");
+        assertThat(find(robot, "#recordEvidence", Button.class).getText()).isEqualTo("Record evidence");
 
         // Events: the chart shows the shipped ones, then the analyst's own; a bad date changes nothing.
-        TabPane results = robot.lookup("#tracingResults").queryAs(TabPane.class);
+        TabPane results = find(robot, "#tracingResults", TabPane.class);
         robot.interact(() -> results.getSelectionModel().select(2));
-        CausalChainChart chart = robot.lookup("#causalChainChart").queryAs(CausalChainChart.class);
+        CausalChainChart chart = find(robot, "#causalChainChart", CausalChainChart.class);
         waitUntil(() -> chart.eventMarkers() == 9 && chart.evidenceMarkers() == 1 && chart.getData().size() == 3);
         type(robot, "#eventDate", "2010-13-01");
         type(robot, "#eventLabel", "Lisbon summit");
@@ -79,18 +79,18 @@ class TracingEditingRobotTest extends RobotWindow {
         press(robot, "#addEvent");
         waitUntil(() -> chart.eventMarkers() == 10);
         assertThat(main.context().workbench().tracing().events()).anyMatch(e -> e.label().equals("Lisbon summit"));
-        TableView<ChainRow> chain = robot.lookup("#causalChain").queryAs(TableView.class);
+        TableView<ChainRow> chain = find(robot, "#causalChain", TableView.class);
         int own = chain.getItems().stream().filter(r -> r.eventId() != 0).map(chain.getItems()::indexOf)
                 .findFirst().orElseThrow();
         robot.interact(() -> chain.getSelectionModel().select(own));
         press(robot, "#removeEvent");
         waitUntil(() -> chart.eventMarkers() == 9);
         robot.interact(() -> chain.getSelectionModel().select(0));
-        assertThat(robot.lookup("#removeEvent").queryAs(Button.class).isDisabled()).as("shipped events stay").isTrue();
+        assertThat(find(robot, "#removeEvent", Button.class).isDisabled()).as("shipped events stay").isTrue();
 
         // The verbal scale and the thresholds, saved from their tab.
         robot.interact(() -> results.getSelectionModel().select(3));
-        TextArea scale = robot.lookup("#verbalScale").queryAs(TextArea.class);
+        TextArea scale = find(robot, "#verbalScale", TextArea.class);
         assertThat(scale.getText()).contains("almost certain=0.95");
         robot.interact(() -> scale.setText("sure=2\nhardly=0.1"));
         press(robot, "#saveScale");

@@ -41,23 +41,23 @@ class TracingRobotTest extends RobotWindow {
         selectTab(robot, "Table 1");
 
         robot.interact(() -> main.document().useAsEvidence(passage));
-        TabPane tabs = robot.lookup("#bottomTabs").queryAs(TabPane.class);
+        TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
         waitUntil(() -> tabs.getSelectionModel().getSelectedItem().getText().equals("Process tracing"));
-        assertThat(robot.lookup("#pendingPassage").queryAs(Label.class).getText()).contains("Interview to Bloomberg");
+        assertThat(find(robot, "#pendingPassage", Label.class).getText()).contains("Interview to Bloomberg");
         type(robot, "#likelihood-H1", "very likely");
         type(robot, "#likelihood-H2", "0.2:0.4");
         type(robot, "#likelihood-Other", "even");
         type(robot, "#evidenceNote", "Putin on enlargement");
         robot.clickOn("#recordEvidence");
 
-        TableView<EvidenceRow> table = robot.lookup("#evidenceTable").queryAs(TableView.class);
+        TableView<EvidenceRow> table = find(robot, "#evidenceTable", TableView.class);
         waitUntil(() -> table.getItems().size() == 1);
         EvidenceRow row = table.getItems().get(0);
         assertThat(row.date()).isEqualTo("2016-09-05");
         assertThat(row.perHypothesis().get(0)).startsWith("0.8 · hoop · +");
         assertThat(row.perHypothesis().get(1)).startsWith("0.2:0.4 ·");
         assertThat(row.status()).isEqualTo("current");
-        LineChart<?, ?> chart = robot.lookup("#ledgerChart").queryAs(LineChart.class);
+        LineChart<?, ?> chart = find(robot, "#ledgerChart", LineChart.class);
         waitUntil(() -> chart.getData().size() == 3 && chart.getData().get(0).getData().size() == 2);
         // .4*.8 / (.4*.8 + .4*.3 + .2*.5) = .32 / .54
         assertThat(main.tracing().ledgerProperty().get().finalPosterior()[0]).isCloseTo(0.32 / 0.54,
@@ -66,7 +66,7 @@ class TracingRobotTest extends RobotWindow {
 
         robot.interact(() -> main.document().selectionProperty().set(new TextRange(0, 9)));
         robot.interact(() -> main.document().useSelectionAsEvidence());
-        waitUntil(() -> robot.lookup("#pendingPassage").queryAs(Label.class).getText().contains("selection in"));
+        waitUntil(() -> find(robot, "#pendingPassage", Label.class).getText().contains("selection in"));
         type(robot, "#likelihood-H1", "1.5");
         type(robot, "#likelihood-H2", "0.5");
         type(robot, "#likelihood-Other", "0.5");

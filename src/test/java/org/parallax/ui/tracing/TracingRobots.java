@@ -3,6 +3,7 @@ package org.parallax.ui.tracing;
 import java.util.concurrent.Callable;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
+import org.parallax.ui.FxThread;
 import org.testfx.api.FxRobot;
 
 /** What the Process tracing robot tests do alike: press a button, fill a field, start from the study's template. */
@@ -12,12 +13,11 @@ final class TracingRobots {
 
     /** Presses a button as a click would (a second robot click on the same spot is not always delivered). */
     static void press(FxRobot robot, String button) {
-        Button b = robot.lookup(button).queryAs(Button.class);
-        robot.interact(b::fire);
+        robot.interact(() -> FxThread.find(robot, button, Button.class).fire());
     }
 
     static TextField field(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(TextField.class);
+        return FxThread.find(robot, id, TextField.class);
     }
 
     /** The form may scroll in a short window; the text goes in through the field as typing would leave it. */
@@ -29,6 +29,7 @@ final class TracingRobots {
     /** Adds the study's H1, H2 and catch-all and returns the condition that their form fields are shown. */
     static Callable<Boolean> studyTemplate(FxRobot robot, TracingViewModel tracing) {
         robot.clickOn("#studyTemplate");
-        return () -> tracing.likelihoods().size() == 3 && robot.lookup("#likelihood-Other").tryQuery().isPresent();
+        return () -> tracing.likelihoods().size() == 3
+                && FxThread.call(() -> robot.lookup("#likelihood-Other").tryQuery().isPresent());
     }
 }
