@@ -132,15 +132,19 @@ final class ExportCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "OUT.html|OUT.docx|OUT.csv|OUT.json|OUT.svg", description = "The file to write")
         Path out;
         @Option(names = "--set", required = true, paramLabel = "NAME", description = "The hypothesis set") String set;
+        @Option(names = "--pseudonymise", description = "Replace values of sensitive attributes (and their "
+                + "occurrences in hypotheses, evidence, groups, quotes and events) with stable pseudonyms P01, P02, ...")
+        boolean pseudonymise;
 
         @Override
         Workbench open(String location) {
-            return Workbench.openReadOnly(location, passwordPrompt(location));
+            // A pseudonymised export saves the pseudonyms of new values in the project, so it needs write access.
+            return pseudonymise ? super.open(location) : Workbench.openReadOnly(location, passwordPrompt(location));
         }
 
         @Override
         int run(Workbench workbench) {
-            workbench.tracing().exportReport(set, out);
+            workbench.tracing().exportReport(set, out, pseudonymise);
             out().println("Process tracing report written to " + out);
             return 0;
         }

@@ -37,7 +37,7 @@ public final class Exchange {
     public void exportQdpx(Path out, boolean pseudonymise) {
         Pseudonyms pseudonyms = pseudonymise ? Pseudonyms.of(project) : Pseudonyms.none();
         ExchangeProject snapshot = new ExchangeExport(project, pseudonyms).build(projectName());
-        new QdpxWriter().write(snapshot, out);
+        new QdpxWriter().write(pseudonyms.active() ? snapshot.withNames(pseudonyms::text) : snapshot, out);
     }
 
     /** Writes the codebook alone as a .qdc file. */

@@ -56,21 +56,24 @@ final class ExchangeTracing {
         Map<Long, List<String>> bySegment = new HashMap<>();
         List<PlainSelection> plain = new ArrayList<>();
         for (HypothesisSet set : project.tracing.sets()) {
-            SetNote setNote = new SetNote(set.name(), text.apply(set.description()), set.hypotheses().stream()
-                    .map(h -> new HypothesisNote(h.name(), text.apply(h.statement()), h.prior(), h.catchAll())).toList());
-            notes.add(new Note(id.apply("hypothesis set:" + set.name()), "Hypothesis set: " + set.name(),
+            // Names too: a hypothesis, a set or a dependency group may be named after an interviewee.
+            String setName = text.apply(set.name());
+            SetNote setNote = new SetNote(setName, text.apply(set.description()), set.hypotheses().stream()
+                    .map(h -> new HypothesisNote(text.apply(h.name()), text.apply(h.statement()), h.prior(),
+                            h.catchAll())).toList());
+            notes.add(new Note(id.apply("hypothesis set:" + set.name()), "Hypothesis set: " + setName,
                     TracingNotes.text(setNote), null, null));
             for (Evidence e : project.tracing.evidence(set.id())) {
                 Map<String, Range> likelihoods = new LinkedHashMap<>();
                 for (Hypothesis h : set.hypotheses()) {
                     Likelihood l = e.likelihood(h);
-                    likelihoods.put(h.name(), new Range(l.low(), l.high()));
+                    likelihoods.put(text.apply(h.name()), new Range(l.low(), l.high()));
                 }
-                EvidenceNote note = new EvidenceNote(set.name(), e.id(), text.apply(e.description()),
-                        text.apply(e.note()), e.eventDate() == null ? null : e.eventDate().toString(), e.group(),
-                        likelihoods, e.passages().stream().map(p -> text.apply(p.quote())).toList());
+                EvidenceNote note = new EvidenceNote(setName, e.id(), text.apply(e.description()),
+                        text.apply(e.note()), e.eventDate() == null ? null : e.eventDate().toString(),
+                        text.apply(e.group()), likelihoods, e.passages().stream().map(p -> text.apply(p.quote())).toList());
                 String guid = id.apply("evidence:" + set.name() + ":" + e.id());
-                notes.add(new Note(guid, "Evidence #" + e.id() + " (" + set.name() + ")", TracingNotes.text(note),
+                notes.add(new Note(guid, "Evidence #" + e.id() + " (" + setName + ")", TracingNotes.text(note),
                         null, null));
                 for (EvidencePassage p : e.passages()) {
                     if (p.segmentId() != null && p.status() == PassageStatus.CURRENT) {

@@ -93,10 +93,12 @@ public final class Exports {
      */
     public List<SegmentRow> segmentRowsPseudonymised() {
         Pseudonyms pseudonyms = Pseudonyms.of(project);
+        // Every text column, not only the likely ones: a code, an actor or a coder may be named after a person too.
         return segmentRows().stream().map(r -> new SegmentRow(r.segmentId(), r.documentId(),
-                pseudonyms.text(r.title()), r.date(), r.type(), r.actor(), r.scenario(), r.codeId(), r.code(),
-                r.frame(), r.coder(), r.start(), r.end(), pseudonyms.text(r.text()), pseudonyms.text(r.memo()),
-                r.created(), r.provenance())).toList();
+                pseudonyms.text(r.title()), r.date(), r.type(), pseudonyms.text(r.actor()),
+                pseudonyms.text(r.scenario()), r.codeId(), pseudonyms.text(r.code()), pseudonyms.text(r.frame()),
+                pseudonyms.text(r.coder()), r.start(), r.end(), pseudonyms.text(r.text()), pseudonyms.text(r.memo()),
+                r.created(), pseudonyms.text(r.provenance()))).toList();
     }
 
     public void segmentsCsv(Path out, boolean neutraliseFormulas) {

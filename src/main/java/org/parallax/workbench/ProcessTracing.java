@@ -167,13 +167,23 @@ public final class ProcessTracing {
      * (docs/process-tracing.md#transparency-report). The file appears whole or not at all.
      */
     public void exportReport(String setName, java.nio.file.Path file) {
+        exportReport(setName, file, false);
+    }
+
+    /**
+     * The same, with {@code pseudonymise} replacing the values of sensitive attributes wherever the analyst wrote
+     * them (hypotheses, evidence, groups, quotes, events) as the other pseudonymised exports do.
+     */
+    public void exportReport(String setName, java.nio.file.Path file, boolean pseudonymise) {
+        Pseudonyms names = pseudonymise ? Pseudonyms.of(project) : Pseudonyms.none();
+        HypothesisSet set = names.set(set(setName));
+        List<Evidence> evidence = project.tracing.evidence(set.id()).stream().map(names::evidence).toList();
+        Ledger ledger = LedgerCalculation.compute(set, evidence);
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
-            SvgChart.write(new Charts(project).causalChain(causalChain(setName)), file);
+            SvgChart.write(new Charts(project).causalChain(CausalChain.of(ledger,
+                    events().stream().map(names::event).toList())), file);
             return;
         }
-        HypothesisSet set = set(setName);
-        List<Evidence> evidence = project.tracing.evidence(set.id());
-        Ledger ledger = LedgerCalculation.compute(set, evidence);
         Map<Long, List<HypothesisTest>> tests = new LinkedHashMap<>();
         evidence.forEach(e -> tests.put(e.id(), tests(set, e)));
         new TracingReport(set, evidence, tests, ledger, thresholds()).write(file);

@@ -10,7 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.model.CausalEvent;
 import org.parallax.model.Document;
+import org.parallax.model.Evidence;
+import org.parallax.model.EvidencePassage;
+import org.parallax.model.Hypothesis;
+import org.parallax.model.HypothesisSet;
 
 /**
  * Stable pseudonyms (P01, P02, ...) for the values of sensitive document attributes, e.g. "speaker".
@@ -86,6 +91,25 @@ final class Pseudonyms {
 
     String text(String text) {
         return replace(text).text();
+    }
+
+    /** The set with its name, description and its hypotheses' names and statements pseudonymised. */
+    HypothesisSet set(HypothesisSet set) {
+        return new HypothesisSet(set.id(), text(set.name()), text(set.description()), set.hypotheses().stream()
+                .map(h -> new Hypothesis(h.id(), text(h.name()), text(h.statement()), h.prior(), h.catchAll()))
+                .toList());
+    }
+
+    /** The item with every text the analyst wrote or quoted pseudonymised: description, note, group, passages. */
+    Evidence evidence(Evidence e) {
+        return new Evidence(e.id(), e.setId(), text(e.description()), text(e.note()), e.eventDate(), text(e.group()),
+                e.likelihoods(), e.passages().stream().map(p -> new EvidencePassage(p.segmentId(), p.documentId(),
+                        p.start(), p.end(), text(p.quote()), text(p.documentTitle()), p.documentDate(), text(p.actor()),
+                        p.status())).toList());
+    }
+
+    CausalEvent event(CausalEvent e) {
+        return new CausalEvent(e.id(), e.date(), text(e.label()), text(e.description()));
     }
 
     /** The text with every pseudonymised value swapped, and where each old offset lands in it. */

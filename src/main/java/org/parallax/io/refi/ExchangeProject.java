@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A project as REFI-QDA exchanges it, in plain data: users, a code tree, sets of codes, text sources
@@ -27,6 +28,24 @@ public record ExchangeProject(String name, String origin, List<User> users, List
         this(name, origin, users, codes, sets, sources, notes, null);
     }
 
+    /**
+     * The project with {@code rewrite} applied to every name, description, variable and note name a reader sees
+     * (a pseudonymised export's last pass, so no label is missed). Source texts, with the selections whose
+     * offsets depend on them, and note texts, which may carry data read back by Parallax, are the caller's to
+     * rewrite; GUIDs, offsets and dates stay as they are.
+     */
+    public ExchangeProject withNames(UnaryOperator<String> rewrite) {
+        return new ExchangeProject(rewrite.apply(name), origin,
+                users.stream().map(u -> new User(u.guid(), rewrite.apply(u.name()))).toList(),
+                codes.stream().map(c -> c.withNames(rewrite)).toList(),
+                sets.stream().map(s -> new CodeSet(s.guid(), rewrite.apply(s.name()), rewrite.apply(s.description()),
+                        s.codeGuids())).toList(),
+                sources.stream().map(s -> s.withNames(rewrite)).toList(),
+                notes.stream().map(n -> new Note(n.guid(), rewrite.apply(n.name()), n.text(), n.userGuid(),
+                        n.created())).toList(),
+                rewrite.apply(description));
+    }
+
     /** A person who codes. */
     public record User(String guid, String name) {
     }
@@ -42,6 +61,11 @@ public record ExchangeProject(String name, String origin, List<User> users, List
         public CodeNode(String guid, String name, boolean codable, String color, String description,
                         List<CodeNode> children) {
             this(guid, name, codable, color, description, children, List.of());
+        }
+
+        CodeNode withNames(UnaryOperator<String> rewrite) {
+            return new CodeNode(guid, rewrite.apply(name), codable, color, rewrite.apply(description),
+                    children.stream().map(c -> c.withNames(rewrite)).toList(), noteGuids);
         }
     }
 
@@ -67,6 +91,15 @@ public record ExchangeProject(String name, String origin, List<User> users, List
         public Source(String guid, String name, String text, Map<String, Variable> variables,
                       List<Selection> selections, PositionConvention convention) {
             this(guid, name, text, variables, selections, convention, null);
+        }
+
+        Source withNames(UnaryOperator<String> rewrite) {
+            Map<String, Variable> renamed = new LinkedHashMap<>();
+            variables.forEach((key, value) -> renamed.put(rewrite.apply(key), value.date() ? value
+                    : Variable.text(rewrite.apply(value.value()))));
+            return new Source(guid, rewrite.apply(name), text, renamed, selections.stream().map(s -> new Selection(
+                    s.guid(), s.start(), s.end(), s.userGuid(), s.created(), s.codings(), s.noteGuids(),
+                    rewrite.apply(s.description()))).toList(), convention, rewrite.apply(description));
         }
     }
 

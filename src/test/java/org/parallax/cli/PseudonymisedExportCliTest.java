@@ -1,0 +1,107 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.io.refi.QdpxFiles;
+import org.parallax.model.DocumentMeta;
+import org.parallax.model.DocumentType;
+import org.parallax.model.MemoTarget;
+import org.parallax.model.Segment;
+import org.parallax.testutil.Cli;
+import org.parallax.testutil.TestProjects;
+import org.parallax.workbench.EvidenceRequest;
+import org.parallax.workbench.Workbench;
+
+/**
+ * An interviewee's name planted in every text an analyst writes — hypothesis set, hypotheses, evidence
+ * description, note and dependency group, an event, a code, memos of every kind — leaves no trace in any file a
+ * pseudonymised export writes: passages CSV, REFI-QDA project, and the tracing report in each of its formats.
+ */
+class PseudonymisedExportCliTest {
+    private static final String NAME = "Volkov";
+    private static final String INTERVIEW = """
+            Interviewer: Mr Volkov, how did the Permanent Joint Council work?
+            Volkov: In 1998 the council met monthly, and we trusted each other.
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNamePlantedInEveryTextTheAnalystWritesLeavesNoTraceInAnyPseudonymisedExport() throws Exception {
+        Path project = plantedProject();
+        String set = "Volkov's account";
+        Map<String, List<Object>> exports = Map.of(
+                "anon.csv", List.<Object>of("export", "csv", project, dir.resolve("anon.csv"), "--pseudonymise"),
+                "anon.qdpx", List.<Object>of("export", "qdpx", project, dir.resolve("anon.qdpx"), "--pseudonymise"));
+        for (var export : exports.entrySet()) {
+            Cli run = Cli.parallax(export.getValue().toArray());
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(readable(dir.resolve(export.getKey()))).as(export.getKey()).doesNotContainIgnoringCase(NAME)
+                    .contains("P01");
+        }
+        for (String format : List.of("html", "docx", "csv", "json", "svg")) {
+            Path out = dir.resolve("tracing." + format);
+            Cli run = Cli.parallax("export", "tracing", project, out, "--set", set, "--pseudonymise");
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(readable(out)).as(out.toString()).doesNotContainIgnoringCase(NAME);
+        }
+        assertThat(readable(dir.resolve("tracing.html"))).contains("P01&#39;s account").contains("P01 lied")
+                .contains("Talks with P01");
+        assertThat(readable(dir.resolve("tracing.svg"))).contains("P01 visits");
+
+        Cli plain = Cli.parallax("export", "tracing", project, dir.resolve("plain.html"), "--set", set);
+        assertThat(plain.exit()).as(plain.err()).isZero();
+        assertThat(readable(dir.resolve("plain.html"))).as("without the option the names stay").contains("Volkov lied");
+    }
+
+    /** A project whose interviewee (attribute "speaker", marked sensitive) is named in every kind of text. */
+    private Path plantedProject() {
+        try (Workbench wb = TestProjects.table1(dir)) {
+            long doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "interview.txt", INTERVIEW));
+            wb.documents().updateMeta(doc, new DocumentMeta("Interview 7", LocalDate.of(2003, 5, 1),
+                    DocumentType.INTERVIEW, "Russia", "en", null, Map.of("speaker", "Volkov")));
+            wb.exchange().markSensitive("speaker");
+            String text = wb.documents().text(doc);
+            int start = text.indexOf("In 1998");
+            long code = wb.codebook().addCode("Volkov's trust", null, null, null, "What Volkov says of trust").id();
+            Segment passage = wb.coding().code(doc, start, text.indexOf("other.") + 6, code, "Volkov sounds sincere");
+            wb.memos().set(MemoTarget.project(), "Ask Volkov again in May.");
+            wb.memos().set(MemoTarget.document(doc), "Volkov asked to stay anonymous.");
+            wb.memos().set(MemoTarget.code(code), "Only Volkov's own words.");
+            String set = "Volkov's account";
+            wb.tracing().addHypothesis(set, "Volkov lied", "Volkov overstates the trust", 0.5, false);
+            wb.tracing().addHypothesis(set, "Other", "Anything else", null, true);
+            wb.tracing().addEvidence(new EvidenceRequest(set, List.of(passage.id()), null,
+                    Map.of("Volkov lied", "unlikely", "Other", "even"), "Volkov on the council",
+                    LocalDate.of(1998, 6, 1), "Volkov was there himself", "Talks with Volkov"));
+            wb.tracing().addEvent(LocalDate.of(1999, 3, 1), "Volkov visits Brussels", "as Volkov told it");
+            return Path.of(wb.location());
+        }
+    }
+
+    /** The text of a file, or of every entry of a zip (DOCX, QDPX) one after the other. */
+    private static String readable(Path file) {
+        try {
+            if (file.toString().endsWith(".docx") || file.toString().endsWith(".qdpx")) {
+                StringBuilder all = new StringBuilder();
+                QdpxFiles.entries(file).forEach((name, bytes) -> all.append(name).append('\n')
+                        .append(new String(bytes, StandardCharsets.UTF_8)).append('\n'));
+                return all.toString();
+            }
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
