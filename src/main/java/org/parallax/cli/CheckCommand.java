@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import java.util.List;
 import org.parallax.workbench.CheckFinding;
+import org.parallax.workbench.ProjectCheck;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine.Command;
 
@@ -20,14 +21,23 @@ final class CheckCommand extends ProjectCommand {
         for (CheckFinding finding : findings) {
             out().println(finding);
         }
-        int documents = workbench.documents().list().size();
         boolean team = Workbench.isTeamProject(project);
         String name = team ? project : workbench.file().getFileName().toString();
-        out().println(findings.isEmpty()
-                ? name + ": no problems found (" + documents + " documents, " + workbench.passageCount() + " passages)"
-                : name + ": " + findings.size() + (findings.size() == 1 ? " problem" : " problems") + " found; "
-                        + (team ? "the team project's lead can restore the server's backup (docs/team.md)"
-                                : "restore a backup with: parallax restore " + workbench.file()));
+        if (findings.isEmpty()) {
+            out().println(name + ": no problems found (" + workbench.documents().list().size() + " documents, "
+                    + workbench.passageCount() + " passages)");
+        } else {
+            out().println(name + ": " + findings.size() + (findings.size() == 1 ? " problem" : " problems")
+                    + " found; " + whatToDo(findings, team, workbench));
+        }
         return findings.isEmpty() ? 0 : 1;
+    }
+
+    private String whatToDo(List<CheckFinding> findings, boolean team, Workbench workbench) {
+        if (ProjectCheck.onlyTheSearchIndex(findings)) {
+            return "the project itself is sound and the next search rebuilds the index from it: nothing to restore";
+        }
+        return team ? "the team project's lead can restore the server's backup (docs/team.md)"
+                : "restore a backup with: parallax restore " + workbench.file();
     }
 }

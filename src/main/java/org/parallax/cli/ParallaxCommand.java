@@ -52,8 +52,12 @@ public final class ParallaxCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + ErrorMessages.of(e));
-            System.getLogger(ParallaxCommand.class.getName()).log(System.Logger.Level.DEBUG, "command failed", e);
+            boolean expected = e instanceof org.parallax.model.ParallaxException || e instanceof IllegalArgumentException;
+            // An unexpected failure is a bug: its trace goes to the log, and the user is told where it is.
+            System.getLogger(ParallaxCommand.class.getName()).log(expected ? System.Logger.Level.DEBUG
+                    : System.Logger.Level.WARNING, "command failed", e);
+            commandLine.getErr().println("error: " + ErrorMessages.of(e) + (expected ? ""
+                    : CliLog.file().map(log -> " (details are in " + log + ")").orElse("")));
             commandLine.getErr().flush();
             return 1;
         });
@@ -84,8 +88,8 @@ public final class ParallaxCommand implements Runnable {
 
     /** Entry point of the command line. */
     public static void main(String[] args) {
-        // Progress and diagnostics belong in the log; on a terminal only warnings and errors show.
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        // Diagnostics and traces belong in the log file; the terminal gets one line per problem.
+        CliLog.toFile(org.parallax.workbench.AppFolders.forThisMachine().logFile());
         PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

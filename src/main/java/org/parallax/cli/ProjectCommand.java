@@ -30,7 +30,14 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     /** How the command opens its project; a command that must never write opens it read-only. */
     Workbench open(String location) {
-        return Workbench.open(location, passwordPrompt(location));
+        Workbench workbench = Workbench.open(location, passwordPrompt(location));
+        if (!Workbench.isTeamProject(location)) {
+            // A damaged file opens read-only so that it can still be read; a reading command must not pass
+            // that over in silence (a command that writes is refused with the same reason).
+            workbench.readOnlyReason().ifPresent(reason -> err().println("warning: "
+                    + workbench.file().getFileName() + " is open read-only: " + reason));
+        }
+        return workbench;
     }
 
     /** Asks on the terminal for a team project's password when none is stored; a script is never asked. */

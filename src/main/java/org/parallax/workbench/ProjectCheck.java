@@ -50,16 +50,38 @@ public final class ProjectCheck {
     /** The full check of `parallax check`: the file, texts, passages and the search index. */
     public List<CheckFinding> full() {
         List<CheckFinding> findings = new ArrayList<>();
-        String integrity = project.store.integrityCheck();
-        if (!"ok".equals(integrity)) {
-            integrity.lines().forEach(line -> findings.add(new CheckFinding(project.file().getFileName()
-                    + " (SQLite integrity check)", line)));
-        }
-        findings.addAll(contentHashes());
-        findings.addAll(passageOffsets());
-        findings.addAll(searchIndex());
+        String file = project.file().getFileName() + "";
+        findings.addAll(step(file + " (SQLite integrity check)", () -> {
+            String integrity = project.store.integrityCheck();
+            return "ok".equals(integrity) ? List.of() : integrity.lines()
+                    .map(line -> new CheckFinding(file + " (SQLite integrity check)", line)).toList();
+        }));
+        findings.addAll(step("the documents' texts", this::contentHashes));
+        findings.addAll(step("the coded passages", this::passageOffsets));
+        findings.addAll(step(INDEX, this::searchIndex));
         stopWritingOn(findings.stream().filter(f -> !f.where().equals(INDEX)).toList());
         return findings;
+    }
+
+    /**
+     * One part of the check; on a damaged file reading a table can fail outright, which is then that part's
+     * finding, so the check still reports everything else instead of stopping at the first unreadable page.
+     */
+    private static List<CheckFinding> step(String what, java.util.function.Supplier<List<CheckFinding>> check) {
+        try {
+            return check.get();
+        } catch (ParallaxException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            return List.of(new CheckFinding(what, "cannot be read (" + cause.getMessage() + ")"));
+        }
+    }
+
+    /** True when every finding is about the search index, which the next search rebuilds: nothing to restore. */
+    public static boolean onlyTheSearchIndex(List<CheckFinding> findings) {
+        return findings.stream().allMatch(f -> f.where().equals(INDEX));
     }
 
     private static final String INDEX = "search index";

@@ -125,8 +125,10 @@ public final class Database implements JdbcSession, AutoCloseable {
                 reader = Connections.reader(absolute, false);
             } else if (version < Migrations.latest()) {
                 if (damage != null) {
-                    throw new StoreException(absolute.getFileName() + " was written by an older Parallax and needs an "
-                            + "upgrade, which cannot be written: " + reason);
+                    // The upgrade copies the file, which a damaged file cannot be: say first that it is damaged.
+                    throw new StoreException(absolute.getFileName() + ": " + damage + "; it was written by an older "
+                            + "Parallax and cannot be upgraded or read like this; restore a backup: parallax restore "
+                            + absolute);
                 }
                 // The file must stay as it is, so the upgrade is made on a private copy that is read instead.
                 Path copy = UpgradedCopy.of(reader, absolute);
@@ -350,7 +352,7 @@ public final class Database implements JdbcSession, AutoCloseable {
 
     /** Runs {@code PRAGMA integrity_check}; returns "ok" for a sound file, else SQLite's findings. */
     public String integrityCheck() {
-        return read(c -> QuickCheck.run(c, "integrity_check"));
+        return read(QuickCheck::integrity);
     }
 
     /** Runs {@code PRAGMA quick_check}: "ok" for a sound file, else SQLite's findings. */

@@ -27,6 +27,18 @@ final class QuickCheck {
                 + (lines.length > SHOWN ? "; and " + (lines.length - SHOWN) + " more" : "") + ")";
     }
 
+    /**
+     * Runs {@code PRAGMA integrity_check}: "ok" for a sound file, else one finding a line. On a badly damaged
+     * file SQLite stops the check itself with an error; that error is then the finding, not a failure.
+     */
+    static String integrity(Connection connection) {
+        try {
+            return run(connection, "integrity_check");
+        } catch (SQLException e) {
+            return "SQLite's check stopped: " + e.getMessage();
+        }
+    }
+
     /** Runs {@code PRAGMA <pragma>} and joins its rows: "ok" for a sound file. */
     static String run(Connection connection, String pragma) throws SQLException {
         try (var st = connection.createStatement(); var rs = st.executeQuery("PRAGMA " + pragma)) {

@@ -16,7 +16,9 @@ final class SqlFailures {
     private static final System.Logger LOG = System.getLogger(SqlFailures.class.getName());
     private static final int BUSY = 5;
     private static final int LOCKED = 6;
+    private static final int CORRUPT = 11;
     private static final int FULL = 13;
+    private static final int NOTADB = 26;
 
     private SqlFailures() {
     }
@@ -32,6 +34,12 @@ final class SqlFailures {
         }
         if (code == FULL || DiskFullException.causedBy(e)) {
             return new DiskFullException(name + ": the disk is full; nothing of this change was saved", e);
+        }
+        if (code == CORRUPT || code == NOTADB) {
+            // A page SQLite cannot read: no retry helps, only the check (which names the damage) or a backup.
+            return new StoreException(name + " is damaged: SQLite cannot read part of it; nothing was changed. "
+                    + "See what is damaged with: parallax check " + file + "; restore a backup with: parallax restore "
+                    + file, e);
         }
         return new StoreException(name + ": database error (" + e.getMessage() + ")", e);
     }

@@ -58,6 +58,20 @@ class OlderProjectReadOnlyTest {
         }
     }
 
+    @Test
+    void aDamagedOlderProjectIsCalledDamagedNotJustOlder() throws Exception {
+        Path file = versionThreeProject(dir.resolve("theirs.parallax"));
+        org.parallax.testutil.DamagedPages.zeroRootPage(file, "codes");
+
+        for (boolean readOnly : new boolean[] {true, false}) {
+            assertThatThrownBy(() -> (readOnly ? Database.openReadOnly(file) : Database.open(file)).close())
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageStartingWith("theirs.parallax: the file is damaged (SQLite's check found: ")
+                    .hasMessageContaining("restore a backup: parallax restore " + file.toAbsolutePath())
+                    .hasMessageNotContaining("needs an upgrade");
+        }
+    }
+
     private static List<Path> upgradedCopies() throws Exception {
         try (Stream<Path> temp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return temp.filter(p -> p.getFileName().toString().startsWith("parallax-upgraded-")).toList();

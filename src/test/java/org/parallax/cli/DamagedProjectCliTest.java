@@ -1,0 +1,108 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.Cli;
+import org.parallax.testutil.DamagedPages;
+import org.parallax.testutil.TestProjects;
+import org.parallax.workbench.Workbench;
+
+/**
+ * A project file with a page SQLite cannot read (a bad disk, a half-copied file): `check` reports it instead of
+ * failing on it, a command that only lists warns that the file is damaged, a command that needs the damaged
+ * table says so in one line that points to `check` and `restore`, and the terminal never shows a stack trace
+ * (it goes to the log file).
+ */
+class DamagedProjectCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void checkReportsAnUnreadablePageInsteadOfFailingOnIt() throws Exception {
+        Path project = projectWithUnreadableCodes();
+
+        Cli check = Cli.parallax("check", project);
+
+        assertThat(check.err()).isEmpty();
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.out()).contains("test.parallax (SQLite integrity check): ")
+                .contains("found; restore a backup with: parallax restore " + project.toAbsolutePath());
+    }
+
+    @Test
+    void listingADamagedProjectWarnsAndReadingTheDamagedTableSaysSoInOneLine() throws Exception {
+        Path project = projectWithUnreadableCodes();
+
+        Cli docs = Cli.parallax("docs", project);
+        assertThat(docs.exit()).isZero();
+        assertThat(docs.out()).contains("foundingact");
+        assertThat(docs.err().strip()).startsWith("warning: test.parallax is open read-only: the file is damaged")
+                .doesNotContain("\n");
+
+        Cli codes = Cli.parallax("codes", project);
+        assertThat(codes.exit()).isEqualTo(1);
+        assertThat(codes.err().lines().filter(l -> l.startsWith("error: ")).toList()).containsExactly(
+                "error: test.parallax is damaged: SQLite cannot read part of it; nothing was changed. See what is "
+                        + "damaged with: parallax check " + project.toAbsolutePath() + "; restore a backup with: "
+                        + "parallax restore " + project.toAbsolutePath());
+    }
+
+    @Test
+    void theTerminalShowsNoStackTraceWhichGoesToTheLogFile() throws Exception {
+        Path project = projectWithUnreadableCodes();
+        Path state = dir.resolve("state");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder command = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp",
+                System.getProperty("java.class.path"), org.parallax.Main.class.getName(), "codes", project.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(dir.resolve("stderr.txt").toFile());
+        command.environment().put("XDG_STATE_HOME", state.toString());
+        command.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        Process child = command.start();
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        String stderr = Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8);
+        assertThat(child.exitValue()).isEqualTo(1);
+        assertThat(stderr.lines().filter(l -> !l.startsWith("SLF4J")).toList()).hasSize(2)
+                .allMatch(l -> l.startsWith("warning: test.parallax") || l.startsWith("error: test.parallax"));
+        Path log = state.resolve("parallax").resolve("parallax.log");
+        assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("SQLITE_CORRUPT").contains("\tat ");
+    }
+
+    @Test
+    void aStaleSearchIndexAloneIsNoReasonToRestoreABackup() throws Exception {
+        Path project;
+        try (Workbench wb = TestProjects.table1(dir)) {
+            project = wb.file();
+            TestProjects.importOne(wb, TestProjects.textFile(dir, "a.txt", "NATO and Russia signed the Founding Act."));
+            TestProjects.importOne(wb, TestProjects.textFile(dir, "b.txt", "The Council met in Rome in 2002."));
+            wb.search().kwic("NATO", false, 5);
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM documents WHERE title = 'b'");
+        }
+
+        Cli check = Cli.parallax("check", project);
+
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.out()).contains("search index: disagrees with the documents")
+                .contains("1 problem found; the project itself is sound and the next search rebuilds the index")
+                .doesNotContain("parallax restore");
+    }
+
+    private Path projectWithUnreadableCodes() throws Exception {
+        Path project;
+        try (Workbench wb = TestProjects.table1(dir)) {
+            project = wb.file();
+            TestProjects.importOne(wb, TestProjects.textFile(dir, "foundingact.txt", "NATO and Russia met in Paris."));
+        }
+        assertThat(Cli.parallax("check", project).exit()).isZero();
+        DamagedPages.zeroRootPage(project, "codes");
+        return project;
+    }
+}
