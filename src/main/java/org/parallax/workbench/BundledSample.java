@@ -1,11 +1,16 @@
 package org.parallax.workbench;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Optional;
 import org.parallax.model.ParallaxException;
 
@@ -19,16 +24,75 @@ public final class BundledSample {
     static final String LOCATION_PROPERTY = "parallax.sample";
     static final String FILE_NAME = "nato-russia.parallax";
     private static final Path IN_SOURCE_TREE = Path.of("samples", FILE_NAME);
+    /** The copy the build puts inside parallax.jar, so the jar run from any folder has its sample. */
+    static final String IN_JAR = "/org/parallax/samples/" + FILE_NAME;
+    /** Why "Open the sample" cannot work: no shipped sample anywhere and no copy of the researcher's own. */
+    public static final String NOT_INSTALLED = "The sample project is not part of this copy of Parallax (neither "
+            + "beside nor inside it), and there is no earlier copy in the documents folder.";
 
     private BundledSample() {
     }
 
-    /** The shipped sample: where the launcher says it is, else samples/ of a source checkout, else none. */
+    /**
+     * The shipped sample: where the launcher says it is, else samples/ of a source checkout, else the copy inside
+     * parallax.jar, else none.
+     */
     public static Optional<Path> shipped(Path workingDirectory) {
+        return shipped(workingDirectory, BundledSample.class.getResource(IN_JAR));
+    }
+
+    static Optional<Path> shipped(Path workingDirectory, URL inJar) {
         String configured = System.getProperty(LOCATION_PROPERTY);
         Path sample = configured == null || configured.isBlank() ? workingDirectory.resolve(IN_SOURCE_TREE)
                 : Path.of(configured);
-        return Files.isRegularFile(sample) ? Optional.of(sample) : Optional.empty();
+        return Files.isRegularFile(sample) ? Optional.of(sample) : inside(inJar);
+    }
+
+    /** The resource as a path a copy can read: a file of target/classes, or an entry of the jar. */
+    private static Optional<Path> inside(URL resource) {
+        if (resource == null) {
+            return Optional.empty();
+        }
+        try {
+            java.net.URI uri = resource.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try {
+                    // kept open for the life of the program: the jar is open anyway, and the sample may be opened again
+                    FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException open) {
+                    // another lookup opened it
+                }
+            }
+            Path path = Path.of(uri);
+            return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            System.getLogger(BundledSample.class.getName()).log(System.Logger.Level.WARNING,
+                    "Cannot read the sample inside " + resource, e);
+            return Optional.empty();
+        }
+    }
+
+    /** Where the researcher's copy lives in {@code documentsFolder}, whether or not it exists yet. */
+    public static Path copyLocation(Path documentsFolder) {
+        return documentsFolder.resolve("Parallax").resolve(FILE_NAME);
+    }
+
+    /**
+     * Why "Open the sample" cannot open anything — no shipped sample and no researcher's copy — or empty when it
+     * can (a copy made earlier opens even where this installation has no sample of its own).
+     */
+    public static Optional<String> unavailable(Optional<Path> shipped, Path documentsFolder) {
+        return shipped.isPresent() || Files.isRegularFile(copyLocation(documentsFolder)) ? Optional.empty()
+                : Optional.of(NOT_INSTALLED);
+    }
+
+    /** The researcher's copy: made from {@code shipped} when there is none yet; an error when neither exists. */
+    public static Path researchersCopy(Optional<Path> shipped, Path documentsFolder) {
+        Path copy = copyLocation(documentsFolder);
+        if (Files.isRegularFile(copy)) {
+            return copy;
+        }
+        return copyInto(shipped.orElseThrow(() -> new ParallaxException(NOT_INSTALLED)), documentsFolder);
     }
 
     /**
@@ -36,8 +100,8 @@ public final class BundledSample {
      * none yet, kept as it is when there is (it may hold their own coding). The copy appears whole or not at all.
      */
     public static Path copyInto(Path shipped, Path documentsFolder) {
-        Path folder = documentsFolder.resolve("Parallax");
-        Path copy = folder.resolve(FILE_NAME);
+        Path copy = copyLocation(documentsFolder);
+        Path folder = copy.getParent();
         if (Files.isRegularFile(copy)) {
             return copy;
         }

@@ -58,7 +58,7 @@ class BundledSampleTest {
     @Test
     void theInstalledAppNamesItsSampleInASystemPropertyAndASourceCheckoutHasItInSamples() throws Exception {
         assertThat(BundledSample.shipped(Path.of(""))).contains(SAMPLE);
-        assertThat(BundledSample.shipped(dir)).isEmpty();
+        assertThat(BundledSample.shipped(dir, null)).isEmpty();
         Path installed = Files.copy(SAMPLE, dir.resolve("app sample.parallax"));
         String before = System.getProperty(BundledSample.LOCATION_PROPERTY);
         System.setProperty(BundledSample.LOCATION_PROPERTY, installed.toString());
@@ -70,6 +70,45 @@ class BundledSampleTest {
             } else {
                 System.setProperty(BundledSample.LOCATION_PROPERTY, before);
             }
+        }
+    }
+
+    @Test
+    void runFromAnyOtherFolderTheSampleInsideTheJarIsCopiedWhole() throws Exception {
+        // the build puts the sample on the class path (target/classes, and so parallax.jar)
+        assertThat(BundledSample.shipped(dir)).hasValueSatisfying(
+                p -> assertThat(uncheckedMismatch(p)).isEqualTo(-1));
+        Path jar = org.parallax.io.refi.QdpxFiles.zip(dir.resolve("parallax with spaces.jar"),
+                Map.of(BundledSample.IN_JAR.substring(1), Files.readAllBytes(SAMPLE), "other.txt", new byte[] {1}));
+        java.net.URL inJar = new java.net.URL("jar:" + jar.toUri() + "!" + BundledSample.IN_JAR);
+
+        Path shipped = BundledSample.shipped(dir.resolve("elsewhere"), inJar).orElseThrow();
+        assertThat(BundledSample.shipped(dir.resolve("again"), inJar)).contains(shipped);
+        Path copy = BundledSample.copyInto(shipped, dir.resolve("Документы"));
+
+        assertThat(Files.mismatch(copy, SAMPLE)).isEqualTo(-1);
+        try (Workbench wb = Workbench.open(copy)) {
+            assertThat(wb.documents().list()).hasSize(15);
+        }
+    }
+
+    @Test
+    void withNeitherASampleNorACopyOpeningTheSampleSaysWhyAndACopyAloneIsEnough() throws Exception {
+        Path documents = dir.resolve("docs");
+        assertThat(BundledSample.unavailable(java.util.Optional.empty(), documents))
+                .contains(BundledSample.NOT_INSTALLED);
+        assertThatThrownBy(() -> BundledSample.researchersCopy(java.util.Optional.empty(), documents))
+                .isInstanceOf(ParallaxException.class).hasMessage(BundledSample.NOT_INSTALLED);
+        Path copy = BundledSample.copyInto(SAMPLE, documents);
+        assertThat(BundledSample.unavailable(java.util.Optional.empty(), documents)).isEmpty();
+        assertThat(BundledSample.researchersCopy(java.util.Optional.empty(), documents)).isEqualTo(copy);
+    }
+
+    private static long uncheckedMismatch(Path p) {
+        try {
+            return Files.mismatch(p, SAMPLE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

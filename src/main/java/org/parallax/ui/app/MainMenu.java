@@ -95,7 +95,7 @@ final class MainMenu {
         }
         restore.disableProperty().bind(viewModel.openProperty().not());
         close.disableProperty().bind(viewModel.openProperty().not());
-        sample.setDisable(viewModel.sampleLocation().isEmpty());
+        sample.disableProperty().bind(viewModel.sampleUnavailableProperty().isNotEmpty());
         return new Menu("_File", null, create, open, team, recent, sample, new SeparatorMenuItem(), importMenu, exportMenu,
                 merge, new SeparatorMenuItem(), restore, new SeparatorMenuItem(), close, quit);
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -74,6 +75,10 @@ public final class MainViewModel {
     private final TracingViewModel tracing;
     private final AssistantViewModel assistant;
     private final StringProperty title = new SimpleStringProperty("Parallax");
+    /** Why "Open the sample" cannot work here, or "" when it can. */
+    private final StringProperty sampleUnavailable = new SimpleStringProperty("");
+    private java.util.function.Supplier<Optional<Path>> shippedSample = () -> BundledSample.shipped(Path.of(""));
+    private java.util.function.Supplier<Path> documentsFolder = DocumentsFolder::ofCurrentUser;
     private final BooleanProperty open = new SimpleBooleanProperty(false);
 
     public MainViewModel(ProjectContext context, SettingsFile settingsFile) {
@@ -111,6 +116,7 @@ public final class MainViewModel {
         exchange = new ExchangeViewModel(context);
         wire();
         wireMemos();
+        refreshSample();
     }
 
     /** The memo pane follows the open document, the selected code and the passage at the selection. */
@@ -268,21 +274,39 @@ public final class MainViewModel {
 
     /**
      * Opens the sample project that ships with Parallax as the researcher's own copy in their documents folder
-     * (copied there first if absent), never the shipped file itself.
+     * (copied there first if absent), never the shipped file itself; a copy made earlier opens even where this
+     * installation has no sample.
      */
     public void openSample() {
-        Optional<Path> shipped = BundledSample.shipped(Path.of(""));
-        if (shipped.isEmpty()) {
-            context.dialogs().showError("Open the sample", "The sample project is not installed with this copy of "
-                    + "Parallax.");
-            return;
-        }
-        openSample(shipped.get(), DocumentsFolder.ofCurrentUser());
+        Optional<Path> shipped = shippedSample.get();
+        Path documents = documentsFolder.get();
+        switchTo(() -> Workbench.open(BundledSample.researchersCopy(shipped, documents)));
     }
 
     /** Copies {@code shipped} into {@code documentsFolder}/Parallax unless a copy is there, then opens the copy. */
     public void openSample(Path shipped, Path documentsFolder) {
         switchTo(() -> Workbench.open(BundledSample.copyInto(shipped, documentsFolder)));
+    }
+
+    /** Where "Open the sample" looks for the shipped sample and the researcher's copy (tests point it elsewhere). */
+    public void locateSample(java.util.function.Supplier<Optional<Path>> shipped,
+                             java.util.function.Supplier<Path> documents) {
+        this.shippedSample = shipped;
+        this.documentsFolder = documents;
+        refreshSample();
+    }
+
+    /** Why "Open the sample" cannot work here, or "" when it can; checked again whenever a project closes. */
+    public ReadOnlyStringProperty sampleUnavailableProperty() {
+        return sampleUnavailable;
+    }
+
+    private void refreshSample() {
+        java.util.function.Supplier<Optional<Path>> shipped = shippedSample;
+        java.util.function.Supplier<Path> documents = documentsFolder;
+        // off the UI thread: looking inside the jar reads it
+        context.run(() -> BundledSample.unavailable(shipped.get(), documents.get()).orElse(""),
+                sampleUnavailable::set);
     }
 
     /** Creates a project with the Table 1 codebook template, the study's default. */
@@ -328,12 +352,9 @@ public final class MainViewModel {
                 return null;
             }, done -> {
             });
+            // the start page shows again: a copy of the sample may have appeared or gone since
+            refreshSample();
         }
-    }
-
-    /** The bundled sample project, when this installation has one. */
-    public java.util.Optional<Path> sampleLocation() {
-        return BundledSample.shipped(Path.of(""));
     }
 
     /** The open project's file name without extension, for suggested export names; "project" when none. */

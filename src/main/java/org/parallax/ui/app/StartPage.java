@@ -29,16 +29,24 @@ final class StartPage extends VBox {
         Button create = button("New project…", "startNew", projects::newProject);
         Button open = button("Open project…", "startOpen", projects::openProject);
         Button sample = button("Open the sample", "startSample", projects::openSample);
-        sample.setDisable(viewModel.sampleLocation().isEmpty());
+        sample.disableProperty().bind(viewModel.sampleUnavailableProperty().isNotEmpty());
         HBox buttons = new HBox(10, create, open, sample);
         buttons.setAlignment(Pos.CENTER);
+        // a greyed-out button says nothing by itself: the reason is written beneath it
+        Label sampleWhy = new Label();
+        sampleWhy.setId("startSampleWhy");
+        sampleWhy.setWrapText(true);
+        sampleWhy.setMaxWidth(560);
+        sampleWhy.textProperty().bind(viewModel.sampleUnavailableProperty());
+        sampleWhy.visibleProperty().bind(viewModel.sampleUnavailableProperty().isNotEmpty());
+        sampleWhy.managedProperty().bind(sampleWhy.visibleProperty());
         Label recentTitle = new Label("Recent projects");
         recentTitle.getStyleClass().add("start-heading");
         recent.setId("startRecent");
         recent.setMaxWidth(560);
         viewModel.recentProjects().addListener((ListChangeListener<String>) c -> fillRecent());
         fillRecent();
-        getChildren().addAll(title, lead, buttons, recentTitle, recent);
+        getChildren().addAll(title, lead, buttons, sampleWhy, recentTitle, recent);
     }
 
     private static Button button(String text, String id, Runnable action) {

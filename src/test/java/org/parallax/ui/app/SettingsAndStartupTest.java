@@ -62,7 +62,11 @@ class SettingsAndStartupTest {
         assertThat(StartupProject.choose(null, settings, dir)).contains(new StartupProject.Choice(last, false));
 
         Files.delete(last);
-        assertThat(StartupProject.choose(null, settings, dir)).isEmpty();
+        // run from a folder without samples/: the sample inside the program
+        assertThat(StartupProject.choose(null, settings, dir)).hasValueSatisfying(choice -> {
+            assertThat(choice.sample()).isTrue();
+            assertThat(choice.file().toUri().toString()).endsWith("org/parallax/samples/nato-russia.parallax");
+        });
         Path sample = dir.resolve("samples/nato-russia.parallax");
         Files.createDirectories(sample.getParent());
         Files.createFile(sample);

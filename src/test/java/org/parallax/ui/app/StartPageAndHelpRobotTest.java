@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -23,6 +24,7 @@ import org.parallax.model.Document;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
+import org.parallax.workbench.BundledSample;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -79,6 +81,43 @@ class StartPageAndHelpRobotTest extends RobotWindow {
         waitUntil(() -> main.openProperty().get() && main.context().workbench().file().equals(empty));
         assertThat(main.context().workbench().codebook().current().codes()).isEmpty();
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void outsideTheSourceTreeTheSampleComesFromInsideTheProgramAndTheCopyOpensEvenWithoutIt(FxRobot robot)
+            throws Exception {
+        Path elsewhere = Files.createTempDirectory(dir, "elsewhere");
+        Path documents = elsewhere.resolve("Документы");
+        // run from a folder without samples/ and no launcher property: only the copy inside the program is left
+        main.locateSample(() -> BundledSample.shipped(elsewhere), () -> documents);
+        closeProject(robot);
+        Button sample = find(robot, "#startSample", Button.class);
+        waitUntil(() -> FxThread.call(() -> !sample.isDisabled()));
+        assertThat(FxThread.call(() -> find(robot, "#startSampleWhy", Label.class).isVisible())).isFalse();
+        robot.interact(sample::fire);
+        Path copy = documents.resolve("Parallax/nato-russia.parallax");
+        waitUntil(() -> main.openProperty().get() && main.context().workbench().file().equals(copy));
+        waitUntil(() -> main.documents().rows().size() == 15);
+
+        // the researcher's copy opens even where this installation has no sample at all
+        main.locateSample(java.util.Optional::empty, () -> documents);
+        robot.interact(main::close);
+        waitUntil(() -> FxThread.call(() -> robot.lookup("#startPage").tryQuery().map(Node::isVisible).orElse(false)
+                && !sample.isDisabled()));
+        robot.interact(sample::fire);
+        waitUntil(() -> main.openProperty().get() && main.context().workbench().file().equals(copy));
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void withNoSampleAnywhereTheGreyedOutButtonSaysWhy(FxRobot robot) throws Exception {
+        Path noDocuments = Files.createTempDirectory(dir, "nothing");
+        main.locateSample(java.util.Optional::empty, () -> noDocuments);
+        closeProject(robot);
+        Label why = find(robot, "#startSampleWhy", Label.class);
+        waitUntil(() -> FxThread.call(() -> why.isVisible()));
+        assertThat(FxThread.call(why::getText)).contains("not part of this copy of Parallax");
+        assertThat(FxThread.call(() -> find(robot, "#startSample", Button.class).isDisabled())).isTrue();
     }
 
     @Test
