@@ -51,6 +51,7 @@ final class Project implements AutoCloseable {
     private final List<Consumer<ProjectEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile Coder activeCoder;
     private SearchIndex index;
+    private Path privateIndexFolder;
     private OutsideChanges outsideChanges;
     /** Counts commits noticed from other programs; views of derived data compare it with what they saw. */
     private final java.util.concurrent.atomic.AtomicLong outsideGeneration = new java.util.concurrent.atomic.AtomicLong();
@@ -197,21 +198,44 @@ final class Project implements AutoCloseable {
         return beside;
     }
 
-    /** The project's search index, opened on first use (derived data, see {@link Search}). */
+    /**
+     * The index searches read, opened on first use (derived data, see {@link Search}). While another window or
+     * process holds the index beside the project (Lucene allows one writer), this process searches a private
+     * index in the temp folder instead, which the next {@link Search#ensureIndex} builds from the project and
+     * {@link #close} deletes: a second window, or `parallax search` beside an open window, can search too.
+     */
     synchronized SearchIndex index() {
         if (index == null) {
-            index = SearchIndex.open(indexFolder());
+            try {
+                index = SearchIndex.open(indexFolder());
+            } catch (IndexInUseException e) {
+                privateIndexFolder = PrivateIndexFolder.create();
+                System.getLogger(Project.class.getName()).log(System.Logger.Level.INFO, e.getMessage()
+                        + "; searching a private index in " + privateIndexFolder);
+                index = SearchIndex.open(privateIndexFolder);
+            }
         }
         return index;
     }
 
+    /** Whether searches read a private index because another process holds the one beside the project. */
+    synchronized boolean indexIsPrivate() {
+        return privateIndexFolder != null;
+    }
+
     /**
-     * The search index, or empty when another Parallax window or process holds it: a change saved here is
-     * then picked up by that process (it notices outside changes) or by the next {@link Search#ensureIndex}.
+     * The index to keep up to date with a change saved here (the private one once searches use it), or empty
+     * when another Parallax window or process holds the shared one and no search here needed a private one:
+     * the change is then picked up by that process (it notices outside changes) or by the next
+     * {@link Search#ensureIndex}. An import need not build a private index it would throw away.
      */
-    Optional<SearchIndex> indexUnlessInUse() {
+    synchronized Optional<SearchIndex> indexUnlessInUse() {
+        if (index != null) {
+            return Optional.of(index);
+        }
         try {
-            return Optional.of(index());
+            index = SearchIndex.open(indexFolder());
+            return Optional.of(index);
         } catch (IndexInUseException e) {
             System.getLogger(Project.class.getName()).log(System.Logger.Level.INFO, e.getMessage());
             return Optional.empty();
@@ -240,6 +264,9 @@ final class Project implements AutoCloseable {
         }
         if (index != null) {
             index.close();
+        }
+        if (privateIndexFolder != null) {
+            PrivateIndexFolder.delete(privateIndexFolder);
         }
         store.close();
     }

@@ -118,6 +118,10 @@ public final class ProjectCheck {
         if (!Files.isDirectory(project.indexFolder())) {
             return List.of();
         }
+        if (project.indexUnlessInUse().isEmpty() || project.indexIsPrivate()) {
+            // Another window or process holds the index and keeps it up to date itself; it cannot be read here.
+            return List.of();
+        }
         IndexStatus status = search.status();
         return switch (status.state()) {
             case OK -> List.of();

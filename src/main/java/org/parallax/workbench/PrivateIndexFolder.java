@@ -1,0 +1,41 @@
+package org.parallax.workbench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.parallax.model.ParallaxException;
+
+/**
+ * The temp folder of a private search index, for a process whose project's shared index another window or
+ * process holds. It is derived data of this process alone: made on demand, deleted with the project.
+ */
+final class PrivateIndexFolder {
+    private PrivateIndexFolder() {
+    }
+
+    static Path create() {
+        try {
+            Path folder = Files.createTempDirectory("parallax-index-private-");
+            // A window ended without closing the project runs no close(): the JVM removes an empty folder at exit.
+            folder.toFile().deleteOnExit();
+            return folder;
+        } catch (IOException e) {
+            throw new ParallaxException("The search index is in use by another Parallax window or process, and no "
+                    + "private one can be made in the temporary folder (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Deletes the folder and the index in it; a failure costs only temp space, so it is logged, not thrown. */
+    static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            System.getLogger(PrivateIndexFolder.class.getName()).log(System.Logger.Level.WARNING,
+                    "Cannot delete the private search index " + folder, e);
+        }
+    }
+}

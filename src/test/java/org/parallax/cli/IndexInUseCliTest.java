@@ -1,0 +1,54 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.Cli;
+import org.parallax.testutil.TestProjects;
+import org.parallax.workbench.Workbench;
+
+/**
+ * The search index beside a project has one writer at a time. While a window holds it, a second window or the
+ * command line on the same project searches a private index built from the project (not "in use, close it
+ * first"), sees what the window saved, and leaves nothing behind in the temp folder.
+ */
+class IndexInUseCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void searchAndCheckWorkWhileAnotherWorkbenchHoldsTheIndex() throws Exception {
+        List<Path> privateBefore = privateIndexes();
+        try (Workbench window = TestProjects.table1(dir)) {
+            Path project = window.file();
+            TestProjects.importOne(window, TestProjects.textFile(dir, "rome.txt", "The Council met in Rome in 2002."));
+            assertThat(window.search().kwic("Rome", false, 5).totalHits()).isEqualTo(1);
+            TestProjects.importOne(window, TestProjects.textFile(dir, "paris.txt", "NATO and Russia met in Paris."));
+
+            Cli search = Cli.parallax("search", project, "Paris OR Rome");
+            assertThat(search.err()).isEmpty();
+            assertThat(search.exit()).isZero();
+            assertThat(search.out()).contains("2 hits in 2 documents");
+
+            try (Workbench second = Workbench.open(project)) {
+                assertThat(second.search().kwic("Paris", false, 5).totalHits()).isEqualTo(1);
+            }
+            Cli check = Cli.parallax("check", project);
+            assertThat(check.out()).contains("no problems found (2 documents");
+            assertThat(check.exit()).isZero();
+            assertThat(window.search().kwic("Paris", false, 5).totalHits()).isEqualTo(1);
+        }
+        assertThat(privateIndexes()).containsExactlyInAnyOrderElementsOf(privateBefore);
+    }
+
+    private static List<Path> privateIndexes() throws Exception {
+        try (Stream<Path> temp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return temp.filter(p -> p.getFileName().toString().startsWith("parallax-index-private-")).toList();
+        }
+    }
+}
