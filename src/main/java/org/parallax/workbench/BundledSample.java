@@ -1,15 +1,15 @@
 package org.parallax.workbench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.parallax.model.ParallaxException;
@@ -48,23 +48,32 @@ public final class BundledSample {
         return Files.isRegularFile(sample) ? Optional.of(sample) : inside(inJar);
     }
 
-    /** The resource as a path a copy can read: a file of target/classes, or an entry of the jar. */
-    private static Optional<Path> inside(URL resource) {
+    /** The jar's sample unpacked to a temporary file, by resource URL: unpacked once per run. */
+    private static final Map<String, Path> UNPACKED = new HashMap<>();
+
+    /**
+     * The resource as a path a copy can read: a file of target/classes as it is, an entry of the jar unpacked to a
+     * temporary file (a zip file system kept open on the jar would stand in the way of Help, which opens one too).
+     */
+    private static synchronized Optional<Path> inside(URL resource) {
         if (resource == null) {
             return Optional.empty();
         }
         try {
-            java.net.URI uri = resource.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try {
-                    // kept open for the life of the program: the jar is open anyway, and the sample may be opened again
-                    FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException open) {
-                    // another lookup opened it
-                }
+            if ("file".equals(resource.getProtocol())) {
+                Path path = Path.of(resource.toURI());
+                return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
             }
-            Path path = Path.of(uri);
-            return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+            Path unpacked = UNPACKED.get(resource.toString());
+            if (unpacked == null || !Files.isRegularFile(unpacked)) {
+                unpacked = Files.createTempFile("parallax-sample-", ".parallax");
+                unpacked.toFile().deleteOnExit();
+                try (InputStream in = resource.openStream()) {
+                    Files.copy(in, unpacked, StandardCopyOption.REPLACE_EXISTING);
+                }
+                UNPACKED.put(resource.toString(), unpacked);
+            }
+            return Optional.of(unpacked);
         } catch (URISyntaxException | IOException | RuntimeException e) {
             System.getLogger(BundledSample.class.getName()).log(System.Logger.Level.WARNING,
                     "Cannot read the sample inside " + resource, e);

@@ -135,22 +135,25 @@ class StartPageAndHelpRobotTest extends RobotWindow {
 
     @Test
     void reopeningAProjectShowsTheDocumentLastOpenInItsTextPane(FxRobot robot) throws Exception {
-        waitUntil(() -> main.documents().rows().size() == 2 && main.documents().selectedProperty().get() != null);
+        // Every read of window state happens on the FX thread, which may be rebuilding it at that moment.
+        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 2
+                && main.documents().selectedProperty().get() != null));
         Path project = main.context().workbench().file();
         Document second = main.context().workbench().documents().list().get(1);
         robot.interact(() -> main.documents().select(second.id()));
         String text = main.context().workbench().documents().text(second.id());
         InlineCssTextArea area = window.text().area();
-        waitUntil(() -> area.getText().equals(text));
+        waitUntil(() -> FxThread.call(() -> area.getText().equals(text)));
         robot.interact(main::close);
-        Settings saved = new SettingsFile(main.settingsFile().file()).load();
-        assertThat(saved.lastDocuments()).containsEntry(project.toAbsolutePath().toString(), second.id());
+        // The close saves the settings on the background thread: wait for the file to say so, not for time.
+        waitUntil(() -> second.id() == new SettingsFile(main.settingsFile().file()).load().lastDocuments()
+                .getOrDefault(project.toAbsolutePath().toString(), -1L));
 
         robot.interact(() -> main.open(project));
 
-        waitUntil(() -> main.documents().selectedProperty().get() != null
-                && main.documents().selectedProperty().get().id() == second.id());
-        waitUntil(() -> area.getText().equals(text));
+        waitUntil(() -> FxThread.call(() -> main.documents().selectedProperty().get() != null
+                && main.documents().selectedProperty().get().id() == second.id()));
+        waitUntil(() -> FxThread.call(() -> area.getText().equals(text)));
         // The text is not only loaded but on screen: the pane shows its first paragraphs.
         // (The viewport settles over a few layout passes; until then the first visible paragraph may be a blank one.)
         String first = text.lines().findFirst().orElseThrow();
