@@ -49,7 +49,7 @@ public final class Assistant {
     public AssistantEvaluation evaluate(AssistantSettings settings) {
         Examples examples = examples(settings);
         if (examples.documents().size() < 2) {
-            throw new ParallaxException("Only one document of " + project.file().getFileName() + " is coded by '"
+            throw new ParallaxException("Only one document of " + project.displayName() + " is coded by '"
                     + examples.coder().name() + "': the evaluation holds documents out, so it needs at least two");
         }
         Map<Long, Integer> folds = folds(examples, settings);
@@ -159,7 +159,7 @@ public final class Assistant {
         for (long id : new TreeSet<>(documentIds)) {
             Document d = byId.get(id);
             if (d == null) {
-                throw new ParallaxException("No document with id " + id + " in " + project.file().getFileName()
+                throw new ParallaxException("No document with id " + id + " in " + project.displayName()
                         + " (see the docs command for the project's documents)");
             }
             out.add(d);
@@ -257,7 +257,7 @@ public final class Assistant {
         codebook.stream().filter(c -> used.contains(c.id())).forEach(c -> codes.put(c.id(), c));
         if (codes.size() < 2) {
             throw new ParallaxException("Only one code ('" + codes.values().iterator().next().name()
-                    + "') has passages by '" + coder.name() + "' in " + project.file().getFileName()
+                    + "') has passages by '" + coder.name() + "' in " + project.displayName()
                     + ": the assistant needs passages of at least two codes to tell them apart");
         }
         List<Document> documents = project.documents.list().stream().filter(d -> passages.containsKey(d.id()))
@@ -276,12 +276,12 @@ public final class Assistant {
                     + AssistantSettings.CODER + "'; name a coder with --coder");
         }
         return project.coders.find(name).orElseThrow(() -> new ParallaxException("No coder named '" + name
-                + "' in " + project.file().getFileName() + "; coders: "
+                + "' in " + project.displayName() + "; coders: "
                 + project.coders.list().stream().map(Coder::name).toList()));
     }
 
     private ParallaxException noPassages(String coder) {
-        return new ParallaxException("No passages coded by '" + coder + "' in " + project.file().getFileName()
+        return new ParallaxException("No passages coded by '" + coder + "' in " + project.displayName()
                 + ": the assistant learns from a coder's passages, so code some documents first (or name another "
                 + "coder with --coder)");
     }

@@ -107,7 +107,7 @@ public final class Backups {
                     + "on its server with pg_dump (docs/team.md), or copied here with parallax team pull");
         }
         if (project.store.readOnlyReason().isPresent()) {
-            throw new ParallaxException(project.file().getFileName() + " is open read-only ("
+            throw new ParallaxException(project.displayName() + " is open read-only ("
                     + project.store.readOnlyReason().get() + "); copy the file itself to keep it");
         }
         long commits = project.store.commits();

@@ -134,7 +134,7 @@ public final class Comparison {
     private Coder coder(String name) {
         return project.coders.list().stream().filter(c -> c.name().equals(name)).findFirst()
                 .orElseThrow(() -> new ParallaxException("No coder named '" + name + "' in "
-                        + project.file().getFileName() + "; coders: "
+                        + project.displayName() + "; coders: "
                         + project.coders.list().stream().map(Coder::name).toList()));
     }
 

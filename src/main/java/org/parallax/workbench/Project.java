@@ -114,6 +114,14 @@ final class Project implements AutoCloseable {
                 + org.parallax.io.ContentHash.sha256Hex(key).substring(0, 12) + ".parallax");
     }
 
+    /** A short name for titles and messages: the file name, or "team project NAME on HOST". */
+    String displayName() {
+        if (store.location() instanceof org.parallax.store.TeamUrl url) {
+            return "team project " + url.project() + " on " + url.host();
+        }
+        return String.valueOf(file().getFileName());
+    }
+
     /** Whether the project lives on a team server rather than in a file here. */
     boolean onServer() {
         return !(store.location() instanceof ProjectFile);

@@ -50,7 +50,7 @@ public final class ProjectCheck {
     /** The full check of `parallax check`: the file, texts, passages and the search index. */
     public List<CheckFinding> full() {
         List<CheckFinding> findings = new ArrayList<>();
-        String file = project.file().getFileName() + "";
+        String file = project.displayName();
         findings.addAll(step(file + " (SQLite integrity check)", () -> {
             String integrity = project.store.integrityCheck();
             return "ok".equals(integrity) ? List.of() : integrity.lines()

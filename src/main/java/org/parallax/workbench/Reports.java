@@ -49,7 +49,7 @@ public final class Reports {
         List<String> lines = List.of("Selection: " + selection.describe() + ".",
                 rows.size() + " passage" + (rows.size() == 1 ? "" : "s") + " from " + documents + " document"
                         + (documents == 1 ? "" : "s") + ", grouped by " + grouping.words() + ".",
-                "Written by Parallax from " + project.file().getFileName() + " on " + LocalDate.now() + ".");
+                "Written by Parallax from " + project.displayName() + " on " + LocalDate.now() + ".");
         return new CodedReport(book, grouping).build("Coded passages", lines, rows);
     }
 
@@ -86,7 +86,7 @@ public final class Reports {
         List<org.parallax.model.MemoRow> rows = memos.rows(MemoFilter.ALL);
         return MemoReport.build(rows, by, List.of(rows.size() + " memo" + (rows.size() == 1 ? "" : "s")
                 + ", grouped by " + (by == MemoReport.Grouping.KIND ? "kind" : "document") + ".",
-                "Written by Parallax from " + project.file().getFileName() + " on " + LocalDate.now() + "."));
+                "Written by Parallax from " + project.displayName() + " on " + LocalDate.now() + "."));
     }
 
     /**

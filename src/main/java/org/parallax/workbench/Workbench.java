@@ -154,10 +154,7 @@ public final class Workbench implements AutoCloseable {
 
     /** A short name for titles and messages: the file name, or "project NAME on HOST". */
     public String displayName() {
-        if (project.store.location() instanceof org.parallax.store.TeamUrl url) {
-            return "team project " + url.project() + " on " + url.host();
-        }
-        return String.valueOf(file().getFileName());
+        return project.displayName();
     }
 
     /**

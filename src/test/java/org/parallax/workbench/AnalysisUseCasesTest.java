@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.analysis.CoOccurrence;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.MatrixValues;
 import org.parallax.model.Matrix;
 import org.parallax.model.ParallaxException;
+import org.parallax.testutil.Backend;
+import org.parallax.testutil.BothBackends;
 import org.parallax.testutil.TestProjects;
 
 /** The analysis use cases on a real project file: words from stored texts, coder names, agreement. */
@@ -33,8 +34,8 @@ class AnalysisUseCasesTest {
     long threat;
 
     @BeforeEach
-    void open() {
-        wb = TestProjects.table1(dir);
+    void open(Backend backend) {
+        wb = backend.table1(dir);
         doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "council.txt", TEXT));
         balance = wb.codebook().code("Balance of power").id();
         threat = wb.codebook().code("Perception of threatening behavior").id();
@@ -49,7 +50,7 @@ class AnalysisUseCasesTest {
         wb.close();
     }
 
-    @Test
+    @BothBackends
     void matrixRatesUseTheWordsOfTheStoredText() {
         Matrix m = wb.analysis().matrix(MatrixSpec.table1());
 
@@ -60,7 +61,7 @@ class AnalysisUseCasesTest {
         assertThat(m.rowCharacters(0)).isEqualTo(95);
     }
 
-    @Test
+    @BothBackends
     void coderFilterByName() {
         var ana = MatrixSpec.Filter.NONE.withCoders(wb.analysis().coderIds(List.of("ana")));
 
@@ -69,7 +70,7 @@ class AnalysisUseCasesTest {
                 .hasMessageContaining("'zoe'");
     }
 
-    @Test
+    @BothBackends
     void characterAgreementPerCodeAndPooled() {
         AgreementReport report = wb.analysis().agreement(List.of("ana", "ben"), List.of(), AgreementUnit.CHARACTER,
                 "Balance of power", false);
@@ -86,7 +87,7 @@ class AnalysisUseCasesTest {
         assertThat(report.coders()).containsExactly("ana", "ben");
     }
 
-    @Test
+    @BothBackends
     void paragraphAlphaOverAllCodesTheCodersApplied() {
         AgreementReport report = wb.analysis().agreement(List.of("ana", "ben"), null, AgreementUnit.PARAGRAPH, null,
                 false);
@@ -99,7 +100,7 @@ class AnalysisUseCasesTest {
         assertThat(line(report, AgreementReport.ALL_CODES, "alpha").units()).isEqualTo(3);
     }
 
-    @Test
+    @BothBackends
     void agreementNamesUnknownCodersAndCodes() {
         assertThatThrownBy(() -> wb.analysis().agreement(List.of("ana", "zoe"), null, AgreementUnit.CHARACTER, null,
                 false)).hasMessageContaining("'zoe'");
@@ -109,7 +110,7 @@ class AnalysisUseCasesTest {
                 false)).hasMessageContaining("two different coders");
     }
 
-    @Test
+    @BothBackends
     void paragraphCooccurrenceReadsTheStoredText() {
         CoOccurrence co = wb.analysis().cooccurrence(CoOccurrence.Mode.PARAGRAPH, List.of(balance, threat),
                 MatrixSpec.Filter.NONE.withCoders(Set.copyOf(wb.analysis().coderIds(List.of("ana")))));

@@ -9,7 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
+import org.parallax.testutil.Backend;
+import org.parallax.testutil.BothBackends;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.analysis.TextUnit;
 import org.parallax.analysis.UnitPrediction;
@@ -25,9 +26,9 @@ class AssistantTest {
     @TempDir
     Path dir;
 
-    @Test
-    void learnsTheAnalystsCodingAndIsMeasuredOnHeldOutDocuments() {
-        try (Workbench wb = Workbench.open(AssistantFixture.create(dir, 8, 4))) {
+    @BothBackends
+    void learnsTheAnalystsCodingAndIsMeasuredOnHeldOutDocuments(Backend backend) {
+        try (Workbench wb = backend.from(AssistantFixture.create(dir, 8, 4))) {
             AssistantEvaluation e = wb.assistant().evaluate(AssistantSettings.defaults()
                     .withCoder(AssistantFixture.CODER));
 
@@ -42,9 +43,9 @@ class AssistantTest {
         }
     }
 
-    @Test
-    void evaluationFiguresEqualARecountFromTheFoldPredictions() {
-        try (Workbench wb = Workbench.open(AssistantFixture.create(dir, 6, 3))) {
+    @BothBackends
+    void evaluationFiguresEqualARecountFromTheFoldPredictions(Backend backend) {
+        try (Workbench wb = backend.from(AssistantFixture.create(dir, 6, 3))) {
             AssistantEvaluation e = wb.assistant().evaluate(AssistantSettings.defaults()
                     .withCoder(AssistantFixture.CODER).withFolds(3).withThreshold(0.5));
 
@@ -103,25 +104,27 @@ class AssistantTest {
         }
     }
 
-    @Test
-    void sameProjectAndSettingsGiveTheSameSuggestionsAndFigures() {
+    @BothBackends
+    void sameProjectAndSettingsGiveTheSameSuggestionsAndFigures(Backend backend) {
         Path file = AssistantFixture.create(dir, 6, 2);
         AssistantSettings settings = AssistantSettings.defaults().withCoder(AssistantFixture.CODER);
         List<Suggestion> first;
         AssistantEvaluation firstEvaluation;
-        try (Workbench wb = Workbench.open(file)) {
+        String location;
+        try (Workbench wb = backend.from(file)) {
             first = wb.assistant().suggest(1, settings);
             firstEvaluation = wb.assistant().evaluate(settings);
+            location = wb.location();
         }
-        try (Workbench wb = Workbench.open(file)) {
+        try (Workbench wb = Workbench.open(location, null)) {
             assertThat(wb.assistant().suggest(1, settings)).isEqualTo(first).isNotEmpty();
             assertThat(wb.assistant().evaluate(settings).predictions()).isEqualTo(firstEvaluation.predictions());
         }
     }
 
-    @Test
-    void russianDocumentsGetLexicalSuggestions() {
-        try (Workbench wb = Workbench.open(AssistantFixture.create(dir, 4, 4))) {
+    @BothBackends
+    void russianDocumentsGetLexicalSuggestions(Backend backend) {
+        try (Workbench wb = backend.from(AssistantFixture.create(dir, 4, 4))) {
             long probe = TestProjects.importOne(wb, TestProjects.textFile(dir, "probe-ru.txt",
                     AssistantFixture.russianProbe()));
             String text = wb.documents().text(probe);
@@ -138,9 +141,9 @@ class AssistantTest {
         }
     }
 
-    @Test
-    void bothLexicalMethodsSuggestForEnglishText() {
-        try (Workbench wb = Workbench.open(AssistantFixture.create(dir, 6, 0))) {
+    @BothBackends
+    void bothLexicalMethodsSuggestForEnglishText(Backend backend) {
+        try (Workbench wb = backend.from(AssistantFixture.create(dir, 6, 0))) {
             long probe = TestProjects.importOne(wb, TestProjects.textFile(dir, "probe.txt",
                     AssistantFixture.englishProbe()));
             String text = wb.documents().text(probe);
@@ -156,14 +159,14 @@ class AssistantTest {
         }
     }
 
-    @Test
-    void noCodedPassagesOrOnlyOneCodeIsSaidInWords() {
-        try (Workbench wb = TestProjects.table1(dir)) {
+    @BothBackends
+    void noCodedPassagesOrOnlyOneCodeIsSaidInWords(Backend backend) {
+        try (Workbench wb = backend.table1(dir)) {
             TestProjects.importSamples(wb);
             assertThatThrownBy(() -> wb.assistant().evaluate(AssistantSettings.defaults()))
                     .isInstanceOf(ParallaxException.class)
                     .hasMessageContaining("No passages coded by '" + wb.activeCoder().name() + "'")
-                    .hasMessageContaining("test.parallax");
+                    .hasMessageContaining(" in " + wb.displayName() + ":");
             Segment one = wb.coding().code(1, 0, 20, wb.codebook().code("Balance of power").id(), null);
             wb.coding().code(2, 0, 20, one.codeId(), null);
             assertThatThrownBy(() -> wb.assistant().evaluate(AssistantSettings.defaults()))

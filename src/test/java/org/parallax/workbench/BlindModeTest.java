@@ -3,7 +3,8 @@ package org.parallax.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import org.parallax.testutil.Backend;
+import org.parallax.testutil.BothBackends;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Document;
 import org.parallax.model.Matrix;
@@ -13,14 +14,16 @@ class BlindModeTest {
     @TempDir
     Path dir;
 
-    @Test
-    void blindCoderSeesOnlyOwnPassagesInTheDocumentAndInTableOne() {
+    @BothBackends
+    void blindCoderSeesOnlyOwnPassagesInTheDocumentAndInTableOne(Backend backend) {
         Path sample = dir.resolve("sample.parallax");
         SampleProject.build(TestProjects.SAMPLES, sample);
-        try (Workbench wb = Workbench.open(sample)) {
+        String location;
+        try (Workbench wb = backend.codingAs(backend.from(sample), "second-coder")) {
+            location = wb.location();
             Document munich = wb.documents().list().stream()
                     .filter(d -> d.sourceFile().startsWith("2007-02-10_putin_munich")).findFirst().orElseThrow();
-            long second = wb.setActiveCoder("second-coder").id();
+            long second = wb.activeCoder().id();
             int everyone = wb.coding().visibleSegmentsOfDocument(munich.id()).size();
             Matrix all = wb.analysis().table1();
 
@@ -31,7 +34,7 @@ class BlindModeTest {
             assertThat(blind.total().segments()).isPositive().isLessThan(all.total().segments());
             assertThat(wb.analysis().table1(true).total()).isEqualTo(all.total());
         }
-        try (Workbench reopened = Workbench.open(sample)) {
+        try (Workbench reopened = Workbench.open(location, Backend.PASSWORD::toCharArray)) {
             assertThat(reopened.blindMode()).isTrue();
             assertThat(reopened.activeCoder().name()).isEqualTo("second-coder");
         }

@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Offsets;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
+import org.parallax.testutil.Backend;
+import org.parallax.testutil.BothBackends;
 import org.parallax.testutil.TestProjects;
 
 class CodingTest {
@@ -18,14 +19,16 @@ class CodingTest {
 
     @TempDir
     Path dir;
+    Backend backend;
     Workbench wb;
     long doc;
     long balance;
     long norms;
 
     @BeforeEach
-    void open() {
-        wb = TestProjects.table1(dir);
+    void open(Backend backend) {
+        this.backend = backend;
+        wb = backend.table1(dir);
         doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "ru.txt", CYRILLIC_EMOJI));
         balance = wb.codebook().code("Balance of power").id();
         norms = wb.codebook().code("Convergence of norms").id();
@@ -36,7 +39,7 @@ class CodingTest {
         wb.close();
     }
 
-    @Test
+    @BothBackends
     void offsetsAfterEmojiAndCyrillicAddressTheRightWords() {
         String text = wb.documents().text(doc);
         int start = text.indexOf("НАТО");
@@ -50,9 +53,9 @@ class CodingTest {
         assertThat(wb.documents().text(doc).substring(stored.start(), stored.end())).isEqualTo("НАТО");
     }
 
-    @Test
+    @BothBackends
     void codingRecordsTheActiveCoderAndAllowsOverlapsButNotDuplicates() {
-        wb.setActiveCoder("anna");
+        wb = backend.codingAs(wb, "anna");
         Segment a = wb.coding().code(doc, 0, 6, balance, "memo");
         Segment b = wb.coding().code(doc, 3, 11, norms, null);
         assertThat(wb.coders()).extracting("name").contains("anna");
@@ -64,7 +67,7 @@ class CodingTest {
         assertThat(other.coderId()).isNotEqualTo(a.coderId());
     }
 
-    @Test
+    @BothBackends
     void outOfRangeOrUnknownTargetsFailClearlyAndWriteNothing() {
         int length = wb.documents().text(doc).length();
         assertThatThrownBy(() -> wb.coding().code(doc, 0, length + 1, balance, null))
@@ -78,7 +81,7 @@ class CodingTest {
         assertThat(wb.history().canUndo()).isFalse();
     }
 
-    @Test
+    @BothBackends
     void everyCodingActionUndoesAndRedoes() {
         Segment s = wb.coding().code(doc, 0, 6, balance, null);
         wb.coding().setMemo(s.id(), "a realist reading");
@@ -101,7 +104,7 @@ class CodingTest {
         assertThat(wb.history().canRedo()).isTrue();
     }
 
-    @Test
+    @BothBackends
     void deletingACodeTakesItsPassagesAndUndoBringsBothBack() {
         Segment s = wb.coding().code(doc, 0, 6, balance, null);
         assertThat(wb.codebook().passageCount(balance)).isEqualTo(1);
@@ -113,7 +116,7 @@ class CodingTest {
         assertThat(wb.coding().segments()).containsExactly(s);
     }
 
-    @Test
+    @BothBackends
     void mergingMovesPassagesAndIsOneUndoStep() {
         wb.coding().code(doc, 0, 6, balance, null);
         wb.coding().code(doc, 0, 6, norms, null);
@@ -126,8 +129,6 @@ class CodingTest {
     }
 
     private void reopen() {
-        Path file = wb.file();
-        wb.close();
-        wb = Workbench.open(file);
+        wb = Backend.reopen(wb);
     }
 }

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.parallax.testutil.Backend;
+import org.parallax.testutil.BothBackends;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Document;
 import org.parallax.model.Segment;
@@ -24,9 +25,9 @@ class ComparisonTest {
         SampleProject.build(Path.of("samples"), sample);
     }
 
-    @Test
-    void disagreementsAgreeWithPracticeOnEachSharedDocument() {
-        try (Workbench wb = Workbench.open(sample)) {
+    @BothBackends
+    void disagreementsAgreeWithPracticeOnEachSharedDocument(Backend backend) {
+        try (Workbench wb = backend.from(sample)) {
             CoderComparison all = wb.comparison().compare("analyst", "second-coder", null);
             int matched = 0;
             int unmatched = 0;
@@ -64,9 +65,9 @@ class ComparisonTest {
         }
     }
 
-    @Test
-    void eachDisagreementCarriesTheTextAndCodeOfItsSides() {
-        try (Workbench wb = Workbench.open(sample)) {
+    @BothBackends
+    void eachDisagreementCarriesTheTextAndCodeOfItsSides(Backend backend) {
+        try (Workbench wb = backend.from(sample)) {
             CoderComparison all = wb.comparison().compare("analyst", "second-coder", null);
             for (Disagreement d : all.disagreements()) {
                 String text = wb.documents().text(d.documentId());
@@ -83,9 +84,9 @@ class ComparisonTest {
         }
     }
 
-    @Test
-    void acceptingASideWritesConsensusOnlyAndUndoRemovesIt() {
-        try (Workbench wb = Workbench.open(sample)) {
+    @BothBackends
+    void acceptingASideWritesConsensusOnlyAndUndoRemovesIt(Backend backend) {
+        try (Workbench wb = backend.from(sample)) {
             Disagreement onlyB = wb.comparison().compare("analyst", "second-coder", null).disagreements().stream()
                     .filter(d -> d.kind() == Kind.ONLY_B).findFirst().orElseThrow();
             List<Segment> before = wb.coding().segments();
@@ -112,9 +113,9 @@ class ComparisonTest {
         }
     }
 
-    @Test
-    void writingConsensusCodesTheConsensusLayerDirectly() {
-        try (Workbench wb = Workbench.open(sample)) {
+    @BothBackends
+    void writingConsensusCodesTheConsensusLayerDirectly(Backend backend) {
+        try (Workbench wb = backend.from(sample)) {
             Document doc = wb.documents().list().get(0);
             long code = wb.codebook().code("Balance of power").id();
             Segment written = wb.comparison().writeConsensus(doc.id(), 0, 10, code);
@@ -126,9 +127,9 @@ class ComparisonTest {
         }
     }
 
-    @Test
-    void unknownOrIdenticalCodersAreRejectedByName() {
-        try (Workbench wb = Workbench.open(sample)) {
+    @BothBackends
+    void unknownOrIdenticalCodersAreRejectedByName(Backend backend) {
+        try (Workbench wb = backend.from(sample)) {
             assertThatThrownBy(() -> wb.comparison().compare("nobody", "analyst", null))
                     .hasMessageContaining("No coder named 'nobody'").hasMessageContaining("second-coder");
             assertThatThrownBy(() -> wb.comparison().compare("analyst", "analyst", null))

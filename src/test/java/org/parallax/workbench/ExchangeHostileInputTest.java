@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.io.ImportLimits;
 import org.parallax.io.refi.QdpxFiles;
 import org.parallax.io.refi.QdpxReader;
 import org.parallax.io.refi.RefiException;
 import org.parallax.model.ParallaxException;
+import org.parallax.testutil.Backend;
+import org.parallax.testutil.BothBackends;
 import org.parallax.testutil.TestProjects;
 
 class ExchangeHostileInputTest {
@@ -28,8 +29,8 @@ class ExchangeHostileInputTest {
     Workbench wb;
 
     @BeforeEach
-    void open() {
-        wb = TestProjects.table1(dir);
+    void open(Backend backend) {
+        wb = backend.table1(dir);
         TestProjects.importSamples(wb);
         long doc = wb.documents().list().get(0).id();
         wb.coding().code(doc, 0, 5, wb.codebook().code("Balance of power").id(), "kept");
@@ -40,7 +41,7 @@ class ExchangeHostileInputTest {
         wb.close();
     }
 
-    @Test
+    @BothBackends
     void externalEntityInProjectXmlIsRefusedNotExpanded() throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-VALUE");
         String qde = """
@@ -56,7 +57,7 @@ class ExchangeHostileInputTest {
         assertThat(state()).isEqualTo(before);
     }
 
-    @Test
+    @BothBackends
     void zipSlipEntryIsIgnoredReportedAndNeverWritten() {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("project.qde", utf8(QdpxFiles.projectWithSource(SOURCE, "internal://" + SOURCE + ".txt", "")));
@@ -73,7 +74,7 @@ class ExchangeHostileInputTest {
         assertThat(Path.of("/tmp/parallax-evil-absolute.txt")).doesNotExist();
     }
 
-    @Test
+    @BothBackends
     void zipBombFailsClearlyAndLeavesProjectUnchanged() {
         byte[] zeros = new byte[30 << 20];
         Path file = QdpxFiles.zip(dir.resolve("bomb.qdpx"), Map.of(
@@ -85,7 +86,7 @@ class ExchangeHostileInputTest {
         assertThat(state()).isEqualTo(before);
     }
 
-    @Test
+    @BothBackends
     void archiveOverTheEntryOrSizeLimitsIsRefused() {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         for (int i = 0; i < 20; i++) {
@@ -99,7 +100,7 @@ class ExchangeHostileInputTest {
                 .isInstanceOf(RefiException.class).hasMessageContaining("unpacks to more than");
     }
 
-    @Test
+    @BothBackends
     void failedImportLeavesTheProjectUnchanged() {
         // A new frame, a new user and a new document come first; the clash with a scenario name fails late.
         String qde = """

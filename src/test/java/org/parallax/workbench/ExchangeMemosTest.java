@@ -9,7 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.parallax.testutil.Backend;
+import org.parallax.testutil.BothBackends;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.io.refi.QdpxFiles;
 import org.parallax.io.refi.RefiSchemas;
@@ -23,13 +24,13 @@ class ExchangeMemosTest {
     @TempDir
     Path dir;
 
-    @Test
-    void theSamplesPassageMemosTravelAsSelectionDescriptionsAndAsNotes() {
+    @BothBackends
+    void theSamplesPassageMemosTravelAsSelectionDescriptionsAndAsNotes(Backend backend) {
         Path sample = dir.resolve("sample.parallax");
         SampleProject.build(Path.of("samples"), sample);
         Path qdpx = dir.resolve("sample.qdpx");
         long memos;
-        try (Workbench wb = Workbench.open(sample)) {
+        try (Workbench wb = backend.from(sample)) {
             memos = wb.coding().segments().stream().filter(s -> s.memo() != null).count();
             wb.exchange().exportQdpx(qdpx);
         }
@@ -40,12 +41,12 @@ class ExchangeMemosTest {
         assertThat(count(qde, "<Note ")).isEqualTo(memos);
     }
 
-    @Test
-    void everyKindOfMemoSurvivesARoundTripAndStaysValid() {
+    @BothBackends
+    void everyKindOfMemoSurvivesARoundTripAndStaysValid(Backend backend) {
         Path qdpx = dir.resolve("out.qdpx");
         Map<MemoTarget, String> written = new LinkedHashMap<>();
         long passages;
-        try (Workbench wb = TestProjects.table1(dir)) {
+        try (Workbench wb = backend.table1(dir)) {
             long doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "act.txt",
                     "NATO and Russia build a council. The alliance remains open.\n"));
             long defined = wb.codebook().code("Balance of power").id();
@@ -90,8 +91,8 @@ class ExchangeMemosTest {
     }
 
     /** The shape of QualCoder's export: a coding's memo is its selection's Description, a code's its Description. */
-    @Test
-    void aQualCoderProjectBringsItsCodingMemosAndSourceMemo() {
+    @BothBackends
+    void aQualCoderProjectBringsItsCodingMemosAndSourceMemo(Backend backend) {
         String text = "We discussed the enlargement. Both sides stated their red lines clearly.";
         String qde = """
                 <?xml version="1.0" encoding="utf-8"?>

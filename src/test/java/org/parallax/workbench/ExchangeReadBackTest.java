@@ -9,7 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
+import org.parallax.testutil.Backend;
+import org.parallax.testutil.BothBackends;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.io.CodebookTemplates;
 import org.parallax.io.refi.QdpxFiles;
@@ -23,14 +24,14 @@ class ExchangeReadBackTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aProjectWithAFiveMegabyteOneLineDocumentReadsBack() throws Exception {
+    @BothBackends
+    void aProjectWithAFiveMegabyteOneLineDocumentReadsBack(Backend backend) throws Exception {
         // One line repeated: compresses far beyond 100 to 1, like the tester's file.
         String line = "NATO and Russia agreed to consult on terrorism. ".repeat(110_000);
         Path text = Files.writeString(dir.resolve("one-line.txt"), line);
         Path qdpx = dir.resolve("big.qdpx");
         String stored;
-        try (Workbench wb = TestProjects.table1(dir)) {
+        try (Workbench wb = backend.table1(dir)) {
             long id = TestProjects.importOne(wb, text);
             stored = wb.documents().text(id);
             assertThat(stored.length()).isGreaterThan(5_000_000);
@@ -46,8 +47,8 @@ class ExchangeReadBackTest {
         }
     }
 
-    @Test
-    void manyHighlyCompressedEntriesTogetherAreRefusedAsAZipBomb() {
+    @BothBackends
+    void manyHighlyCompressedEntriesTogetherAreRefusedAsAZipBomb(Backend backend) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("project.qde", QdpxFiles.utf8(QdpxFiles.projectWithSource(UUID.randomUUID().toString(),
                 "internal://x.txt", "")));
@@ -59,8 +60,8 @@ class ExchangeReadBackTest {
                 .hasMessageContaining("spread-bomb.qdpx").hasMessageContaining("zip bomb");
     }
 
-    @Test
-    void aProjectWithMoreSourcesThanADocumentsEntryLimitReadsBack() {
+    @BothBackends
+    void aProjectWithMoreSourcesThanADocumentsEntryLimitReadsBack(Backend backend) {
         int sources = 12_000;
         StringBuilder qde = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.parallax.testutil.Backend;
+import org.parallax.testutil.BothBackends;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.io.QuotedPassagesCsv;
 import org.parallax.io.TextNormalizer;
@@ -21,9 +22,9 @@ class ImportTest {
     @TempDir
     Path dir;
 
-    @Test
-    void importsEverySampleTextAfterNormalisationWithItsMetadata() throws IOException {
-        try (Workbench wb = TestProjects.table1(dir)) {
+    @BothBackends
+    void importsEverySampleTextAfterNormalisationWithItsMetadata(Backend backend) throws IOException {
+        try (Workbench wb = backend.table1(dir)) {
             ImportReport report = TestProjects.importSamples(wb);
             assertThat(report.failures()).isEmpty();
             assertThat(report.imported()).hasSize(TestProjects.sampleTexts().size());
@@ -51,9 +52,9 @@ class ImportTest {
         }
     }
 
-    @Test
-    void offsetsOfQuotedPassagesRoundTripToTheirWordsIncludingCyrillic() {
-        try (Workbench wb = TestProjects.table1(dir)) {
+    @BothBackends
+    void offsetsOfQuotedPassagesRoundTripToTheirWordsIncludingCyrillic(Backend backend) {
+        try (Workbench wb = backend.table1(dir)) {
             TestProjects.importSamples(wb);
             var passages = QuotedPassagesCsv.read(TestProjects.SAMPLES.resolve("passages.csv"));
             assertThat(passages).anyMatch(p -> p.quote().matches(".*[А-Яа-я].*"));
@@ -69,8 +70,8 @@ class ImportTest {
         }
     }
 
-    @Test
-    void badFilesGetOneClearLineEachAndLeaveNoTraceWhileGoodFilesImport() throws IOException {
+    @BothBackends
+    void badFilesGetOneClearLineEachAndLeaveNoTraceWhileGoodFilesImport(Backend backend) throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
         Path random = dir.resolve("random.pdf");
         Files.write(random, new java.util.Random(7).ints(4096, 0, 256).collect(
@@ -82,7 +83,7 @@ class ImportTest {
         }
         Path unknown = TestProjects.textFile(dir, "notes.xyz", "text");
         Path good = TestProjects.sampleText("2003-09-10");
-        try (Workbench wb = TestProjects.table1(dir)) {
+        try (Workbench wb = backend.table1(dir)) {
             ImportReport report = wb.documents().importFiles(
                     ImportRequest.of(List.of(empty, random, good, wrongType, huge, unknown)), TaskProgress.NONE);
             assertThat(report.imported()).extracting(Document::sourceFile).containsExactly(good.getFileName().toString());
@@ -98,10 +99,10 @@ class ImportTest {
         }
     }
 
-    @Test
-    void sameContentTwiceIsDetectedByHashAndReported() {
+    @BothBackends
+    void sameContentTwiceIsDetectedByHashAndReported(Backend backend) {
         Path file = TestProjects.sampleText("2005-06-24");
-        try (Workbench wb = TestProjects.table1(dir)) {
+        try (Workbench wb = backend.table1(dir)) {
             TestProjects.importOne(wb, file);
             Path copy = TestProjects.textFile(dir, "copy.txt", wb.documents().text(1));
             ImportReport again = wb.documents().importFiles(ImportRequest.of(List.of(copy)), TaskProgress.NONE);
@@ -111,11 +112,11 @@ class ImportTest {
         }
     }
 
-    @Test
-    void unknownScenarioFailsThatFileOnly() {
+    @BothBackends
+    void unknownScenarioFailsThatFileOnly(Backend backend) {
         Path file = TestProjects.sampleText("2005-06-24");
         DocumentMeta meta = new DocumentMeta(null, null, null, null, null, "Grand alliance", null);
-        try (Workbench wb = TestProjects.table1(dir)) {
+        try (Workbench wb = backend.table1(dir)) {
             ImportReport report = wb.documents().importFiles(
                     new ImportRequest(List.of(file), null, Map.of(file.getFileName().toString(), meta)),
                     TaskProgress.NONE);
@@ -124,9 +125,9 @@ class ImportTest {
         }
     }
 
-    @Test
-    void cancellingStopsBeforeTheRemainingFiles() {
-        try (Workbench wb = TestProjects.table1(dir)) {
+    @BothBackends
+    void cancellingStopsBeforeTheRemainingFiles(Backend backend) {
+        try (Workbench wb = backend.table1(dir)) {
             TaskProgress cancelAtOnce = new TaskProgress() {
                 public void update(long done, long total, String message) {
                 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Evidence;
 import org.parallax.model.EvidencePassage;
@@ -17,6 +16,8 @@ import org.parallax.model.ParallaxException;
 import org.parallax.model.PassageStatus;
 import org.parallax.model.Segment;
 import org.parallax.model.TestType;
+import org.parallax.testutil.Backend;
+import org.parallax.testutil.BothBackends;
 import org.parallax.testutil.TestProjects;
 
 /** Process tracing through the workbench on a real project file: passages changing under evidence, priors, events. */
@@ -28,8 +29,8 @@ class ProcessTracingTest {
     Segment passage;
 
     @BeforeEach
-    void open() {
-        wb = TestProjects.table1(dir);
+    void open(Backend backend) {
+        wb = backend.table1(dir);
         doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "speech.txt",
                 "We are witnessing an almost uncontained hyper use of force. NATO expansion is a provocation.\n"));
         passage = wb.coding().code(doc, 60, 92, wb.codebook().code("Balance of power").id(), null);
@@ -51,7 +52,7 @@ class ProcessTracingTest {
         return org.parallax.analysis.tracing.StudyHypotheses.TEMPLATE.name();
     }
 
-    @Test
+    @BothBackends
     void evidenceSaysWhenItsPassageWasRecodedOrDeletedAndKeepsTheQuote() {
         Evidence e = record(List.of(passage.id()), null, null, null);
         EvidencePassage quoted = e.passages().get(0);
@@ -77,7 +78,7 @@ class ProcessTracingTest {
         return wb.tracing().evidence(set()).get(0).passages().get(0);
     }
 
-    @Test
+    @BothBackends
     void aSelectionIsQuotedAndDatedByTheEventDateGiven() {
         Evidence e = record(List.of(), new EvidenceRequest.Selection(doc, 0, 17), null, "2007-02-10");
         assertThat(e.passages().get(0).quote()).isEqualTo("We are witnessing");
@@ -87,7 +88,7 @@ class ProcessTracingTest {
         assertThat(wb.tracing().tests(wb.tracing().set(set()), e).get(0).type()).isEqualTo(TestType.HOOP);
     }
 
-    @Test
+    @BothBackends
     void aHypothesisBesideTheCatchAllTakesItsPriorFromIt() {
         wb.tracing().addHypothesis(set(), "H3", "Institutions channel behaviour", 0.15, false);
         assertThat(wb.tracing().set(set()).hypotheses()).extracting(h -> h.name() + "=" + h.prior())
@@ -102,7 +103,7 @@ class ProcessTracingTest {
                 .hasMessageContaining("already weighs evidence");
     }
 
-    @Test
+    @BothBackends
     void editedVerbalScaleAndThresholdsApplyToNewEvidence() {
         wb.tracing().setVerbalScale("very likely=0.9; unlikely=0.3");
         Evidence e = record(List.of(passage.id()), null, null, null);
@@ -114,7 +115,7 @@ class ProcessTracingTest {
                 .hasMessageContaining("P(E|H1)").hasMessageContaining("very likely, unlikely");
     }
 
-    @Test
+    @BothBackends
     void eventsAreTheDefaultsPlusTheAnalystsOwnByDate() {
         int defaults = wb.tracing().events().size();
         var own = wb.tracing().addEvent(LocalDate.of(2010, 11, 20), "Lisbon summit", "NRC meets at summit level");

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.io.SegmentRow;
 import org.parallax.io.refi.QdpxFiles;
@@ -16,6 +15,8 @@ import org.parallax.io.refi.RefiSchemas;
 import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
+import org.parallax.testutil.Backend;
+import org.parallax.testutil.BothBackends;
 import org.parallax.testutil.TestProjects;
 
 class PseudonymisedExportTest {
@@ -31,8 +32,8 @@ class PseudonymisedExportTest {
     long doc;
 
     @BeforeEach
-    void open() {
-        wb = TestProjects.table1(dir);
+    void open(Backend backend) {
+        wb = backend.table1(dir);
         doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "interview-sergei-volkov.txt", INTERVIEW));
         wb.documents().updateMeta(doc, new DocumentMeta("Interview with Sergei Volkov", null, DocumentType.INTERVIEW,
                 "Russia", "en", null, Map.of("speaker", "Sergei Volkov", "colleague", "Anna Berg", "place", "Moscow")));
@@ -49,7 +50,7 @@ class PseudonymisedExportTest {
         wb.close();
     }
 
-    @Test
+    @BothBackends
     void pseudonymisedQdpxHoldsNoOriginalNameAnywhere() {
         Path file = dir.resolve("anon.qdpx");
         wb.exchange().exportQdpx(file, true);
@@ -65,7 +66,7 @@ class PseudonymisedExportTest {
         assertThat(all).contains("P01: In 1998").contains("P02 from the NATO side").contains("Moscow");
     }
 
-    @Test
+    @BothBackends
     void pseudonymsAreStableAndCodedPassagesStillCoverTheirWords() {
         Path first = dir.resolve("a.qdpx");
         Path second = dir.resolve("b.qdpx");
@@ -83,7 +84,7 @@ class PseudonymisedExportTest {
         }
     }
 
-    @Test
+    @BothBackends
     void plainExportKeepsNamesWhilePseudonymisedCsvRowsDropThem() {
         Path plain = dir.resolve("plain.qdpx");
         wb.exchange().exportQdpx(plain);

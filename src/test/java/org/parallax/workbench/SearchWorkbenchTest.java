@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.parallax.testutil.Backend;
+import org.parallax.testutil.BothBackends;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.analysis.TextUnits;
 import org.parallax.model.Segment;
@@ -26,9 +27,9 @@ class SearchWorkbenchTest {
     @TempDir
     Path dir;
 
-    @Test
-    void importedDocumentsAreSearchableWithKwicOffsetsIntoTheStoredText() {
-        try (Workbench wb = TestProjects.table1(dir)) {
+    @BothBackends
+    void importedDocumentsAreSearchableWithKwicOffsetsIntoTheStoredText(Backend backend) {
+        try (Workbench wb = backend.table1(dir)) {
             TestProjects.importSamples(wb);
             SearchResult result = wb.search().search("\"NATO-Russia Council\"", SearchOptions.defaults());
             assertThat(result.totalHits()).isPositive();
@@ -43,9 +44,9 @@ class SearchWorkbenchTest {
         }
     }
 
-    @Test
-    void codeFilterFindsHitsOnlyInsideCodedPassages() {
-        try (Workbench wb = TestProjects.table1(dir)) {
+    @BothBackends
+    void codeFilterFindsHitsOnlyInsideCodedPassages(Backend backend) {
+        try (Workbench wb = backend.table1(dir)) {
             long doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "t.txt", TEXT));
             int second = TEXT.indexOf("The NATO-Russia");
             wb.coding().code(doc, second, TEXT.indexOf("there.") + 6,
@@ -60,7 +61,8 @@ class SearchWorkbenchTest {
         }
     }
 
-    @Test
+    /** A project file's index lies beside it (a team project keeps its index in the cache folder: docs/team.md). */
+    @org.junit.jupiter.api.Test
     void deletedIndexIsRebuiltFromTheProjectOnNextSearch() throws IOException {
         Path file;
         long hits;
@@ -82,9 +84,9 @@ class SearchWorkbenchTest {
         }
     }
 
-    @Test
-    void autoCodeWidensHitsToSentencesSkipsDuplicatesAndUndoesInOneStep() {
-        try (Workbench wb = TestProjects.table1(dir)) {
+    @BothBackends
+    void autoCodeWidensHitsToSentencesSkipsDuplicatesAndUndoesInOneStep(Backend backend) {
+        try (Workbench wb = backend.table1(dir)) {
             // Mostly Latin letters, so the language is set by hand: Russian stemming finds угрозу.
             var report = wb.documents().importFiles(new ImportRequest(
                     java.util.List.of(TestProjects.textFile(dir, "t.txt", TEXT)),
@@ -115,15 +117,15 @@ class SearchWorkbenchTest {
         }
     }
 
-    @Test
-    void savedSearchesLiveInTheProject() {
-        Path file;
-        try (Workbench wb = TestProjects.table1(dir)) {
+    @BothBackends
+    void savedSearchesLiveInTheProject(Backend backend) {
+        String file;
+        try (Workbench wb = backend.table1(dir)) {
             wb.search().save("threats", "угроза OR threat");
             wb.search().save("threats", "угроза");
-            file = wb.file();
+            file = wb.location();
         }
-        try (Workbench wb = Workbench.open(file)) {
+        try (Workbench wb = Workbench.open(file, null)) {
             assertThat(wb.search().saved()).singleElement().satisfies(s -> {
                 assertThat(s.name()).isEqualTo("threats");
                 assertThat(s.query()).isEqualTo("угроза");

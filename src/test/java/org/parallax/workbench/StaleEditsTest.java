@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import org.parallax.testutil.Backend;
+import org.parallax.testutil.BothBackends;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.io.CodebookTemplates;
 import org.parallax.model.Code;
@@ -24,13 +25,12 @@ class StaleEditsTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aCodeEditedInTheOtherWindowIsNotOverwrittenByAStaleForm() {
+    @BothBackends
+    void aCodeEditedInTheOtherWindowIsNotOverwrittenByAStaleForm(Backend backend) {
         Path file = dir.resolve("shared.parallax");
-        try (Workbench alice = Workbench.create(file, CodebookTemplates.named("table1"));
-             Workbench bob = Workbench.open(file)) {
-            alice.setActiveCoder("alice");
-            bob.setActiveCoder("bob");
+        String location = created(backend, file);
+        try (Workbench alice = backend.open(location, "alice");
+             Workbench bob = backend.open(location, "bob")) {
             Code shownToAlice = alice.codebook().code("Balance of power");
             Code shownToBob = bob.codebook().code("Balance of power");
 
@@ -50,13 +50,12 @@ class StaleEditsTest {
         }
     }
 
-    @Test
-    void aMemoChangedInTheOtherWindowIsNotOverwrittenAndTheRefusalNamesWho() {
+    @BothBackends
+    void aMemoChangedInTheOtherWindowIsNotOverwrittenAndTheRefusalNamesWho(Backend backend) {
         Path file = dir.resolve("shared.parallax");
-        try (Workbench alice = Workbench.create(file, CodebookTemplates.named("table1"));
-             Workbench bob = Workbench.open(file)) {
-            alice.setActiveCoder("alice");
-            bob.setActiveCoder("bob");
+        String location = created(backend, file);
+        try (Workbench alice = backend.open(location, "alice");
+             Workbench bob = backend.open(location, "bob")) {
             MemoTarget project = MemoTarget.project();
             alice.memos().set(project, "first thoughts");
             MemoSession aliceTyping = alice.memos().session(project);
@@ -89,12 +88,12 @@ class StaleEditsTest {
         }
     }
 
-    @Test
-    void expectationsAndADeletionUndoneMoveTheCodesVersionSoAStaleFormIsRefused() {
+    @BothBackends
+    void expectationsAndADeletionUndoneMoveTheCodesVersionSoAStaleFormIsRefused(Backend backend) {
         Path file = dir.resolve("shared.parallax");
-        try (Workbench alice = Workbench.create(file, CodebookTemplates.named("table1"));
-             Workbench bob = Workbench.open(file)) {
-            alice.setActiveCoder("alice");
+        String location = created(backend, file);
+        try (Workbench alice = backend.open(location, "alice");
+             Workbench bob = Workbench.open(location, Backend.PASSWORD::toCharArray)) {
             Code shownToBob = bob.codebook().code("Balance of power");
             Scenario scenario = alice.codebook().current().scenarios().get(0);
             alice.codebook().setExpectations(shownToBob.id(), java.util.Set.of(scenario.id()));
@@ -112,13 +111,12 @@ class StaleEditsTest {
         }
     }
 
-    @Test
-    void framesAndScenariosAreGuardedTheSameWay() {
+    @BothBackends
+    void framesAndScenariosAreGuardedTheSameWay(Backend backend) {
         Path file = dir.resolve("shared.parallax");
-        try (Workbench alice = Workbench.create(file, CodebookTemplates.named("table1"));
-             Workbench bob = Workbench.open(file)) {
-            alice.setActiveCoder("alice");
-            bob.setActiveCoder("bob");
+        String location = created(backend, file);
+        try (Workbench alice = backend.open(location, "alice");
+             Workbench bob = backend.open(location, "bob")) {
             Frame frame = alice.codebook().current().frames().get(0);
             Scenario scenario = alice.codebook().current().scenarios().get(0);
 
@@ -141,14 +139,13 @@ class StaleEditsTest {
         }
     }
 
-    @Test
-    void documentDetailsEditedElsewhereAreNotOverwrittenAndUndoDoesNotUndoTheOtherWindow() throws Exception {
+    @BothBackends
+    void documentDetailsEditedElsewhereAreNotOverwrittenAndUndoDoesNotUndoTheOtherWindow(Backend backend) throws Exception {
         Path file = dir.resolve("shared.parallax");
-        try (Workbench alice = Workbench.create(file, CodebookTemplates.named("table1"))) {
+        String location = created(backend, file);
+        try (Workbench alice = backend.open(location, "alice")) {
             TestProjects.importSamples(alice);
-            alice.setActiveCoder("alice");
-            try (Workbench bob = Workbench.open(file)) {
-                bob.setActiveCoder("bob");
+            try (Workbench bob = backend.open(location, "bob")) {
                 Document shown = alice.documents().list().get(0);
 
                 alice.documents().updateMeta(shown, shown.meta().withTitle("Alice's title"));
@@ -171,5 +168,12 @@ class StaleEditsTest {
     private static Code withDefinition(Code c, String definition) {
         return new Code(c.id(), c.parentId(), c.frameId(), c.scenarioId(), c.name(), c.color(), definition,
                 c.shortcut(), c.position(), c.inclusion(), c.exclusion(), c.version());
+    }
+
+    /** A new table1 project of {@code backend} made from {@code file}, closed again; its location. */
+    private static String created(Backend backend, Path file) {
+        try (Workbench wb = backend.create(file, CodebookTemplates.named("table1"))) {
+            return wb.location();
+        }
     }
 }
