@@ -80,6 +80,10 @@ class TeamPushCliTest {
         Path copy = dir.resolve("cora.parallax");
         Cli pull = Cli.parallax("team", "pull", coraUrl, copy);
         assertThat(pull.exit()).as(pull.err()).isZero();
+        // A push with nothing left behind succeeds plainly.
+        Cli untouched = Cli.parallax("team", "push", copy, coraUrl);
+        assertThat(untouched.exit()).as(untouched.err()).isZero();
+        assertThat(untouched.err()).isBlank();
 
         List<String> offline = new ArrayList<>();
         try (Workbench wb = Workbench.open(copy)) {
@@ -104,7 +108,8 @@ class TeamPushCliTest {
         }
 
         Cli push = Cli.parallax("team", "push", copy, coraUrl);
-        assertThat(push.exit()).as(push.err()).isZero();
+        // Three items were not sent: a script must see that the push was partial.
+        assertThat(push.exit()).as(push.err()).isEqualTo(1);
         assertThat(push.out()).contains("3 passages sent", "1 memos sent").doesNotContain("not pulled");
         assertThat(push.err().lines()).as(push.err()).containsExactlyInAnyOrder(
                 "not sent: code Invented offline is not in the team codebook (a lead adds it, then push again): "
@@ -118,7 +123,8 @@ class TeamPushCliTest {
         assertThat(documentMemo(project, firstDocument)).isEqualTo("lead rewrote this");
 
         Cli again = Cli.parallax("team", "push", copy, coraUrl);
-        assertThat(again.exit()).as(again.err()).isZero();
+        // The same three are still not sent, and still said.
+        assertThat(again.exit()).as(again.err()).isEqualTo(1);
         assertThat(again.out()).contains("0 passages sent (74 already on the server), 0 memos sent (1 already there)");
         assertThat(coraPassages(project, cora)).hasSize(3);
         assertThat(passageMemos(project)).containsExactly("offline passage memo");
@@ -142,7 +148,7 @@ class TeamPushCliTest {
             wb.coding().code(id, 0, 10, indicator(wb).id(), null);
         }
         Cli push = Cli.parallax("team", "push", file, url);
-        assertThat(push.exit()).as(push.err()).isZero();
+        assertThat(push.exit()).as(push.err()).isEqualTo(1);
         assertThat(push.out()).contains("2 passages sent", "codes added to the team codebook: Made by the lead offline",
                 "was not pulled from this team project");
         assertThat(push.err().lines()).containsExactly("not sent: document " + strangerTitle(file) + " (stranger.txt) "

@@ -70,7 +70,8 @@ public final class PostgresProjectStore extends JdbcProjectStore {
                 role = rs.getBoolean(3) ? TeamRole.LEAD : mayWrite ? TeamRole.CODER : TeamRole.READER;
             }
             String reason = !mayWrite ? "your role in this team project is reader"
-                    : readOnly ? "opened for reading only" : null;
+                    : readOnly ? "opened for reading only"
+                    : !ActionLog.present(connection) ? olderSetup(url) : null;
             return new PostgresProjectStore(teamLogin.url(), new PostgresSession(teamLogin, connection, reason), login,
                     role);
         } catch (SQLException | RuntimeException e) {
@@ -85,6 +86,17 @@ public final class PostgresProjectStore extends JdbcProjectStore {
             }
             throw (RuntimeException) e;
         }
+    }
+
+    /**
+     * Why a project set up by an older {@code team init} (before applied_actions) opens read-only: a change whose
+     * answer the connection lost could not be told applied or not, and would be saved twice. One line naming what
+     * the lead runs, which changes no data.
+     */
+    static String olderSetup(TeamUrl url) {
+        return "the team project was set up by an older Parallax, so a change could be saved twice after a lost "
+                + "connection; the database owner brings it up to date (no data changes) with: parallax team init "
+                + "postgresql://OWNER@" + url.projectAddress();
     }
 
     @Override
