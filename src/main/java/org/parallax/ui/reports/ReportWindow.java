@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -70,9 +71,10 @@ public final class ReportWindow {
         Label summary = new Label();
         summary.setId("reportSummary");
         summary.textProperty().bind(viewModel.summaryProperty());
-        FlowPane choices = new FlowPane(6, 6, label("Report"), kind, label("Group by"), by, memoBy, label("Frame"),
-                frame, label("Scenario"), scenario, label("Coder"), coder, label("Documents with"), attribute,
-                label("="), value, label("Format"), format, save);
+        // Each label travels with its box: the row wraps between choices, never between a label and its box.
+        FlowPane choices = new FlowPane(12, 6, field("Report", kind), field("Group by", by, memoBy),
+                field("Frame", frame), field("Scenario", scenario), field("Coder", coder),
+                field("Documents with", attribute, label("="), value), field("Format", format), save);
         choices.setPadding(new Insets(8));
 
         page.setId("reportPreview");
@@ -121,6 +123,17 @@ public final class ReportWindow {
 
     private static Label label(String text) {
         return new Label(text);
+    }
+
+    /** A label and the boxes it names, kept on one line. */
+    private static HBox field(String text, javafx.scene.Node... controls) {
+        Label label = label(text);
+        label.setLabelFor(controls[0]);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox field = new HBox(6, label);
+        field.getChildren().addAll(controls);
+        field.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return field;
     }
 
     private static ComboBox<String> names(String id, javafx.collections.ObservableList<String> items) {

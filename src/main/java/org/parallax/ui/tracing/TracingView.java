@@ -185,6 +185,8 @@ public final class TracingView extends BorderPane {
                 "causal-chain.svg", viewModel::exportReport, dialogs);
         Button png = org.parallax.ui.common.ExportButton.of("Export PNG…", "Export the causal chain image",
                 "causal-chain.png", (out, done) -> viewModel.exportPng(chart, out, done), dialogs);
+        svg.setId("exportChainSvg");
+        png.setId("exportChainPng");
         FlowPane bar = new FlowPane(6, 4, new Label("Your event"), date, label, description, add, remove, svg, png);
         bar.setPadding(new Insets(4, 6, 4, 6));
         SplitPane split = new SplitPane(chart, table);

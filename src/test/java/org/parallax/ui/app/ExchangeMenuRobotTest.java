@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Coder;
 import org.parallax.model.Document;
+import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.parallax.workbench.SampleProject;
@@ -127,6 +128,60 @@ class ExchangeMenuRobotTest extends RobotWindow {
                 .isEqualTo(passage);
         assertThat(dialogs.informations).anyMatch(i -> i.endsWith("written to " + out));
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    /** At every width from narrow to 1400 px, each choice's label sits on its box's row, just left of it, whole. */
+    @Test
+    void theReportWindowNeverWrapsALabelAwayFromItsBox(FxRobot robot) throws Exception {
+        projectLoaded();
+        choose(robot, "File", "Export", "Report (Word or HTML)…");
+        waitUntil(() -> FxThread.call(() -> reportStage() != null));
+        Stage report = FxThread.call(ExchangeMenuRobotTest::reportStage);
+        List<String> pairs = List.of("Report=reportKind", "Group by=reportGrouping", "Frame=reportFrame",
+                "Scenario=reportScenario", "Coder=reportCoder", "Documents with=reportAttribute", "Format=reportFormat");
+        List<String> apart = new java.util.ArrayList<>();
+        for (int width = 520; width <= 1400; width += 30) {
+            double w = width;
+            robot.interact(() -> report.setWidth(w));
+            waitUntil(() -> FxThread.call(() -> Math.abs(report.getScene().getWidth() - w) < 1));
+            robot.interact(() -> {
+                report.getScene().getRoot().applyCss();
+                report.getScene().getRoot().layout();
+                for (String pair : pairs) {
+                    String text = pair.substring(0, pair.indexOf('='));
+                    javafx.scene.Node box = report.getScene().lookup("#" + pair.substring(pair.indexOf('=') + 1));
+                    javafx.scene.control.Label label = report.getScene().getRoot()
+                            .lookupAll(".label").stream().filter(n -> n instanceof javafx.scene.control.Label l
+                                    && text.equals(l.getText()) && !inPreview(l))
+                            .map(javafx.scene.control.Label.class::cast)
+                            .findFirst().orElseThrow(() -> new AssertionError("no label " + text));
+                    javafx.geometry.Bounds l = label.localToScene(label.getBoundsInLocal());
+                    javafx.geometry.Bounds b = box.localToScene(box.getBoundsInLocal());
+                    boolean sameRow = l.getMinY() < b.getMaxY() && b.getMinY() < l.getMaxY();
+                    boolean justLeft = l.getMaxX() <= b.getMinX() + 1 && b.getMinX() - l.getMaxX() < 20;
+                    boolean whole = label.getWidth() + 0.5 >= label.prefWidth(-1);
+                    if (!sameRow || !justLeft || !whole) {
+                        apart.add(text + " at " + w + " px: label " + l + ", box " + b);
+                    }
+                }
+            });
+        }
+        robot.interact(report::close);
+        assertThat(apart).isEmpty();
+    }
+
+    private static boolean inPreview(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if ("reportPreview".equals(n.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Stage reportStage() {
+        return javafx.stage.Window.getWindows().stream().filter(win -> win instanceof Stage s
+                && "Report".equals(s.getTitle()) && s.isShowing()).map(Stage.class::cast).findFirst().orElse(null);
     }
 
     @Test

@@ -1,0 +1,73 @@
+package org.parallax.ui.tracing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.ui.tracing.TracingRobots.press;
+import static org.parallax.ui.tracing.TracingRobots.studyTemplate;
+import static org.parallax.ui.tracing.TracingRobots.type;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Segment;
+import org.parallax.ui.FxThread;
+import org.parallax.ui.RobotWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** Export PNG… of the causal chain writes a real image of the chart as the window shows it. */
+class CausalChainPngRobotTest extends RobotWindow {
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Test
+    void exportPngWritesAnImageOfTheChartTheSizeItIsShown(FxRobot robot) throws Exception {
+        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
+        selectTab(robot, "Process tracing");
+        waitUntil(studyTemplate(robot, main.tracing()));
+        Segment passage = main.context().workbench().coding().segments().stream()
+                .filter(s -> s.documentId() == 8).findFirst().orElseThrow();
+        robot.interact(() -> main.document().useAsEvidence(passage));
+        type(robot, "#likelihood-H1", "very likely");
+        type(robot, "#likelihood-H2", "unlikely");
+        type(robot, "#likelihood-Other", "even");
+        press(robot, "#recordEvidence");
+        TableView<?> evidence = find(robot, "#evidenceTable", TableView.class);
+        waitUntil(() -> FxThread.call(() -> evidence.getItems().size() == 1));
+        TabPane results = find(robot, "#tracingResults", TabPane.class);
+        robot.interact(() -> results.getSelectionModel().select(2));
+        CausalChainChart chart = find(robot, "#causalChainChart", CausalChainChart.class);
+        waitUntil(() -> FxThread.call(() -> chart.eventMarkers() == 9 && chart.evidenceMarkers() == 1
+                && chart.getWidth() > 100 && chart.getHeight() > 100));
+
+        Path out = Files.createTempDirectory(dir, "png").resolve("causal chain.png");
+        dialogs.pathAnswers.add(out);
+        press(robot, "#exportChainPng");
+        waitUntil(() -> dialogs.informations.contains("Saved " + out));
+
+        BufferedImage image = ImageIO.read(out.toFile());
+        assertThat(image).as("a PNG ImageIO can read").isNotNull();
+        double[] shown = FxThread.call(() -> new double[] {chart.getWidth(), chart.getHeight()});
+        assertThat((double) image.getWidth()).isCloseTo(shown[0], org.assertj.core.data.Offset.offset(2.0));
+        assertThat((double) image.getHeight()).isCloseTo(shown[1], org.assertj.core.data.Offset.offset(2.0));
+        Set<Integer> colours = new HashSet<>();
+        for (int x = 0; x < image.getWidth(); x += 3) {
+            for (int y = 0; y < image.getHeight(); y += 3) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertThat(colours).as("axes, lines and markers, not a blank image").hasSizeGreaterThan(5);
+        assertThat(dialogs.errors).isEmpty();
+        try (var files = Files.list(out.getParent())) {
+            assertThat(files).as("no temporary file left beside it").containsExactly(out);
+        }
+    }
+}
