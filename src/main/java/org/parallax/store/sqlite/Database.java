@@ -236,6 +236,15 @@ public final class Database implements JdbcSession, AutoCloseable {
         }
         try {
             if (lock.getHoldCount() == 1 && !closed) {
+                if (stopWritingIfReplaced()) {
+                    // No commit of another program moves data_version then: say it to the views directly, so the
+                    // window shows why at once instead of at the next edit.
+                    Runnable listener = outsideChange;
+                    if (listener != null) {
+                        listener.run();
+                    }
+                    return;
+                }
                 noticeOutsideChanges();
             }
         } catch (SQLException e) {
@@ -278,16 +287,23 @@ public final class Database implements JdbcSession, AutoCloseable {
         }
     }
 
-    private void refuseWhenReadOnly() throws SQLException {
-        if (readOnlyReason == null && guard != null) {
+    /** Stops writing when the file or its journal was replaced behind our back; true if it did so just now. */
+    private boolean stopWritingIfReplaced() throws SQLException {
+        if (readOnlyReason == null && guard != null && writer != null) {
             String replaced = guard.problem();
             if (replaced != null) {
                 // Our handles still reach the old log: fold what was committed into the main file, then stop.
                 checkpoint("FULL");
                 stopWriting(replaced + "; what was saved is in " + file.getFileName()
                         + " and writing has stopped: close and reopen the project");
+                return true;
             }
         }
+        return false;
+    }
+
+    private void refuseWhenReadOnly() throws SQLException {
+        stopWritingIfReplaced();
         if (readOnlyReason != null) {
             throw new StoreException(file.getFileName() + " is open read-only: " + readOnlyReason);
         }

@@ -30,6 +30,13 @@ public final class BackupsViewModel {
     public BackupsViewModel(ProjectContext context) {
         this.context = context;
         context.workbenchProperty().addListener((o, was, now) -> opened(now));
+        // A project can turn read-only while open (its file replaced by a restore elsewhere, or by a sync client).
+        context.onEvent(event -> {
+            Workbench wb = context.workbench();
+            if (wb != null && banner.get().isEmpty()) {
+                wb.readOnlyReason().ifPresent(reason -> banner.set(text(wb, reason)));
+            }
+        });
     }
 
     /** What is wrong with the open project, in words; empty when it is sound and writable. */
