@@ -4,10 +4,14 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.classification.BM25NBClassifier;
 import org.apache.lucene.classification.ClassificationResult;
@@ -23,6 +27,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.SortedNumericDocValues;
@@ -30,15 +35,27 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.parallax.model.AssistantMethod;
 import org.parallax.model.ParallaxException;
 
@@ -65,6 +82,7 @@ public final class PassageClassifier implements Closeable {
     private static final String LABEL = "label";
     private static final String LABEL_ORDINALS = "label_ordinal";
     private static final String DOCUMENT = "document";
+    /** The fields naive Bayes reads (both languages). */
     private static final String[] TEXT_FIELDS = {IndexFields.TEXT_EN, IndexFields.TEXT_RU};
     /**
      * Words of a unit a query looks for: its most distinctive ones by tf-idf (Lucene's MoreLikeThis takes 25,
@@ -77,14 +95,17 @@ public final class PassageClassifier implements Closeable {
     private static final double WRITER_BUFFER_MB = 8;
 
     private final List<DirectoryReader> parts;
+    /** Label ordinals of every unit, by part and document number: read once, not per neighbour. */
+    private final Map<IndexReader, int[][]> unitLabels;
     private final List<String> labels;
     private final AssistantMethod method;
     private final int neighbours;
     private final Analyzer analyzer = IndexFields.analyzer();
 
-    private PassageClassifier(List<DirectoryReader> parts, List<String> labels, AssistantMethod method,
-                              int neighbours) {
+    private PassageClassifier(List<DirectoryReader> parts, Map<IndexReader, int[][]> unitLabels, List<String> labels,
+                              AssistantMethod method, int neighbours) {
         this.parts = parts;
+        this.unitLabels = unitLabels;
         this.labels = labels;
         this.method = method;
         this.neighbours = neighbours;
@@ -129,6 +150,10 @@ public final class PassageClassifier implements Closeable {
         private final IndexReader reader;
         private final IndexSearcher searcher;
         private final List<LeafReaderContext> leaves;
+        /** Label ordinals by leaf of this scope. */
+        private final int[][][] leafLabels;
+        /** The units of an excluded document in each leaf, found once per document rather than per query. */
+        private final Map<Long, Bits[]> excludedUnits = new ConcurrentHashMap<>();
 
         private Scope(List<DirectoryReader> chosen) {
             try {
@@ -142,15 +167,25 @@ public final class PassageClassifier implements Closeable {
             // every query is new text: caching its clauses would cost memory and time for no hit
             searcher.setQueryCache(null);
             this.leaves = reader.leaves();
+            this.leafLabels = new int[leaves.size()][][];
+            int leaf = 0;
+            for (DirectoryReader part : chosen) {
+                int[][] partLabels = unitLabels.get(part);
+                for (LeafReaderContext segment : part.leaves()) {
+                    leafLabels[leaf++] = Arrays.copyOfRange(partLabels, segment.docBase,
+                            segment.docBase + segment.reader().maxDoc());
+                }
+            }
         }
 
         /**
          * Every label the classifier sees in {@code text} with its score, best first (ties by label), including
          * {@link #UNCODED}; units of document {@code excludedDocument} are not learnt from (-1: none excluded).
+         * The nearest-neighbour method compares the text with units of its own language only.
          */
-        public List<LabelScore> classify(String text, long excludedDocument) {
+        public List<LabelScore> classify(String text, boolean russian, long excludedDocument) {
             try {
-                List<LabelScore> out = method == AssistantMethod.KNN ? nearest(text, excludedDocument)
+                List<LabelScore> out = method == AssistantMethod.KNN ? nearest(text, russian, excludedDocument)
                         : bayes(text, excludedDocument);
                 out.sort(Comparator.comparingDouble(LabelScore::score).reversed().thenComparing(LabelScore::label));
                 return out;
@@ -164,23 +199,23 @@ public final class PassageClassifier implements Closeable {
          * best: a label's confidence is the sum of its votes divided by k, so 1.0 means all k nearest units
          * carry it and are as close as the closest. A text sharing no word with any unit gets no label.
          */
-        private List<LabelScore> nearest(String text, long excludedDocument) throws IOException {
+        private List<LabelScore> nearest(String text, boolean russian, long excludedDocument) throws IOException {
+            String field = russian ? IndexFields.TEXT_RU : IndexFields.TEXT_EN;
             MoreLikeThis like = new MoreLikeThis(reader);
             like.setAnalyzer(analyzer);
-            like.setFieldNames(TEXT_FIELDS);
+            like.setFieldNames(new String[] {field});
             // a sentence says most words once, and one training unit with a rare word is evidence
             like.setMinTermFreq(1);
             like.setMinDocFreq(1);
             like.setBoost(true);
             like.setMaxQueryTerms(QUERY_WORDS);
-            BooleanQuery.Builder query = new BooleanQuery.Builder();
-            for (String field : TEXT_FIELDS) {
-                query.add(like.like(field, new StringReader(text)), BooleanClause.Occur.SHOULD);
-            }
-            if (excludedDocument >= 0) {
-                query.add(documentQuery(excludedDocument), BooleanClause.Occur.MUST_NOT);
-            }
-            TopDocs top = searcher.search(query.build(), neighbours);
+            // A flat disjunction of the words, nothing required and nothing prohibited: Lucene then skips every
+            // unit that cannot reach the current top k (block-max MaxScore). The excluded document is dropped by
+            // the collector instead of a MUST_NOT clause, which would turn that pruning off.
+            Query words = like.like(field, new StringReader(text));
+            Bits[] skipped = excludedDocument < 0 ? null
+                    : excludedUnits.computeIfAbsent(excludedDocument, this::unitsOf);
+            TopDocs top = searcher.search(words, new NearestUnits(neighbours, skipped));
             if (top.scoreDocs.length == 0) {
                 return new ArrayList<>();
             }
@@ -215,16 +250,81 @@ public final class PassageClassifier implements Closeable {
             return out;
         }
 
-        private List<String> labelsOf(int doc) throws IOException {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-            SortedNumericDocValues values = leaf.reader().getSortedNumericDocValues(LABEL_ORDINALS);
-            List<String> out = new ArrayList<>(2);
-            if (values != null && values.advanceExact(doc - leaf.docBase)) {
-                for (int i = 0; i < values.docValueCount(); i++) {
-                    out.add(labels.get((int) values.nextValue()));
-                }
+        private List<String> labelsOf(int doc) {
+            int leaf = ReaderUtil.subIndex(doc, leaves);
+            int[] ordinals = leafLabels[leaf][doc - leaves.get(leaf).docBase];
+            List<String> out = new ArrayList<>(ordinals.length);
+            for (int ordinal : ordinals) {
+                out.add(labels.get(ordinal));
             }
             return out;
+        }
+
+        /** The units of one document, by leaf (null where a leaf has none). */
+        private Bits[] unitsOf(long document) {
+            Term term = new Term(DOCUMENT, Long.toString(document));
+            Bits[] out = new Bits[leaves.size()];
+            try {
+                for (LeafReaderContext leaf : leaves) {
+                    PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
+                    if (postings != null) {
+                        FixedBitSet units = new FixedBitSet(leaf.reader().maxDoc());
+                        for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                            units.set(d);
+                        }
+                        out[leaf.ord] = units;
+                    }
+                }
+            } catch (IOException e) {
+                throw new ParallaxException("Cannot read the assistant's passage index: " + e.getMessage(), e);
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Collects the top k units by score, skipping the units of one document (null: none). Counting stops at k
+     * hits (the exact total is never needed), so pruning starts with the first k units.
+     */
+    private static final class NearestUnits implements CollectorManager<Collector, TopDocs> {
+        private final TopScoreDocCollectorManager top;
+        private final Bits[] skipped;
+        private TopScoreDocCollector collector;
+
+        NearestUnits(int k, Bits[] skipped) {
+            this.top = new TopScoreDocCollectorManager(k, null, k);
+            this.skipped = skipped;
+        }
+
+        @Override
+        public Collector newCollector() {
+            collector = top.newCollector();
+            if (skipped == null) {
+                return collector;
+            }
+            return new FilterCollector(collector) {
+                @Override
+                public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                    LeafCollector leaf = super.getLeafCollector(context);
+                    Bits units = skipped[context.ord];
+                    if (units == null) {
+                        return leaf;
+                    }
+                    return new FilterLeafCollector(leaf) {
+                        @Override
+                        public void collect(int doc) throws IOException {
+                            if (!units.get(doc)) {
+                                super.collect(doc);
+                            }
+                        }
+                    };
+                }
+            };
+        }
+
+        @Override
+        public TopDocs reduce(Collection<Collector> collectors) throws IOException {
+            return top.reduce(List.of(collector));
         }
     }
 
@@ -246,7 +346,9 @@ public final class PassageClassifier implements Closeable {
             this.neighbours = neighbours;
             try {
                 for (int i = 0; i < partCount; i++) {
-                    ByteBuffersDirectory directory = new ByteBuffersDirectory();
+                    // whole files as byte arrays: a query opens many small slices, which are cheapest over one array
+                    ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                            ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
                     IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
                             .setMergeScheduler(new SerialMergeScheduler())
                             .setMergePolicy(new LogDocMergePolicy())
@@ -280,18 +382,40 @@ public final class PassageClassifier implements Closeable {
         /** Finishes indexing; the builder cannot be used afterwards. */
         public PassageClassifier build() {
             List<DirectoryReader> readers = new ArrayList<>();
+            Map<IndexReader, int[][]> unitLabels = new IdentityHashMap<>();
             try {
                 for (int i = 0; i < writers.size(); i++) {
                     // One segment per part: a query looks up each of its words once per segment, and with
                     // dozens of small segments those look-ups cost more than the scoring.
                     writers.get(i).forceMerge(1);
                     writers.get(i).close();
-                    readers.add(DirectoryReader.open(directories.get(i)));
+                    DirectoryReader reader = DirectoryReader.open(directories.get(i));
+                    readers.add(reader);
+                    unitLabels.put(reader, labelOrdinals(reader));
                 }
             } catch (IOException e) {
                 throw failed(e);
             }
-            return new PassageClassifier(readers, List.copyOf(labels), method, neighbours);
+            return new PassageClassifier(readers, unitLabels, List.copyOf(labels), method, neighbours);
+        }
+
+        private static int[][] labelOrdinals(DirectoryReader reader) throws IOException {
+            int[][] out = new int[reader.maxDoc()][];
+            Arrays.fill(out, new int[0]);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                SortedNumericDocValues values = leaf.reader().getSortedNumericDocValues(LABEL_ORDINALS);
+                if (values == null) {
+                    continue;
+                }
+                for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
+                    int[] ordinals = new int[values.docValueCount()];
+                    for (int j = 0; j < ordinals.length; j++) {
+                        ordinals[j] = (int) values.nextValue();
+                    }
+                    out[leaf.docBase + d] = ordinals;
+                }
+            }
+            return out;
         }
 
         private int ordinal(String label) {

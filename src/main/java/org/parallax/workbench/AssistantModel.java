@@ -26,11 +26,17 @@ import org.parallax.search.TrainingPassage;
  * run} train once instead of once per fold.
  */
 final class AssistantModel implements AutoCloseable {
-    /** Budget: at most this many units are learnt from (memory and time), the first documents by id first. */
-    static final int MAX_UNITS = 300_000;
     /**
-     * Uncoded units kept at most (a sample by hash beyond that). Below it they keep their natural share: a
-     * coder leaves most sentences uncoded, and a classifier trained on fewer would suggest codes far too often.
+     * Budget of coded units learnt from (a uniform sample by hash beyond it). Each suggestion searches the units,
+     * so its cost grows with their number: on the benchmark project (300,000 coded units) all of them made one
+     * document's suggestions cost seconds (docs/performance.md). A qualitative project rarely codes more than a
+     * few thousand units, so this budget only ever samples projects far larger than that.
+     */
+    static final int MAX_CODED = 30_000;
+    /**
+     * Uncoded units kept at most. Below it they keep their natural share of the units learnt from: a coder leaves
+     * most sentences uncoded, and a classifier trained on fewer would suggest codes far too often. When the coded
+     * units are sampled, the uncoded ones are sampled at the same rate, which keeps that share.
      */
     static final int MAX_UNCODED = 100_000;
 
@@ -56,38 +62,32 @@ final class AssistantModel implements AutoCloseable {
                                 Map<Long, Integer> folds, int partCount) {
         PassageClassifier.Builder builder = PassageClassifier.builder(partCount, settings.method(),
                 settings.neighbours());
-        int coded = 0;
-        PriorityQueue<Uncoded> uncoded = new PriorityQueue<>(Comparator.comparingLong(Uncoded::key).reversed());
+        Sample coded = new Sample(MAX_CODED);
+        Sample uncoded = new Sample(MAX_UNCODED);
         List<Document> ordered = documents.stream().sorted(Comparator.comparingLong(Document::id)).toList();
         for (Document document : ordered) {
-            if (coded >= MAX_UNITS) {
-                break;
-            }
             int part = folds.getOrDefault(document.id(), 0);
             String text = project.documents.text(document.id());
             List<TextUnit> units = AssistantUnits.of(document, text, settings.unit());
             List<Set<Long>> labels = UnitLabels.of(units, passages.getOrDefault(document.id(), List.of()));
             boolean russian = AssistantUnits.russian(document);
-            for (int i = 0; i < units.size() && coded < MAX_UNITS; i++) {
+            for (int i = 0; i < units.size(); i++) {
                 TextUnit unit = units.get(i);
-                String unitText = text.substring(unit.start(), unit.end());
-                if (!labels.get(i).isEmpty()) {
-                    builder.add(part, new TrainingPassage(document.id(), unitText, russian,
-                            labels.get(i).stream().map(String::valueOf).toList()));
-                    coded++;
-                } else {
-                    uncoded.add(new Uncoded(sampleKey(settings.seed(), document.id(), unit.start()), part,
-                            new TrainingPassage(document.id(), unitText, russian, List.of())));
-                    if (uncoded.size() > MAX_UNCODED) {
-                        uncoded.poll();
-                    }
+                long key = sampleKey(settings.seed(), document.id(), unit.start());
+                Sample sample = labels.get(i).isEmpty() ? uncoded : coded;
+                if (sample.wants(key)) {
+                    sample.add(new Unit(key, part, new TrainingPassage(document.id(),
+                            text.substring(unit.start(), unit.end()), russian,
+                            labels.get(i).stream().map(String::valueOf).toList())));
                 }
             }
         }
-        List<Uncoded> negatives = new ArrayList<>(uncoded);
-        negatives.sort(Comparator.comparingLong(Uncoded::key));
-        negatives.forEach(n -> builder.add(n.part(), n.passage()));
-        return new AssistantModel(builder.build(), settings, codes, coded);
+        // in the order of their keys: the same units in the same order whatever order the documents came in
+        coded.inKeyOrder().forEach(u -> builder.add(u.part(), u.passage()));
+        // the first keys of a uniform sample are a uniform sample of the same units
+        long uncodedKept = Math.round((double) uncoded.seen() * coded.size() / Math.max(1, coded.seen()));
+        uncoded.inKeyOrder().stream().limit(uncodedKept).forEach(u -> builder.add(u.part(), u.passage()));
+        return new AssistantModel(builder.build(), settings, codes, coded.size());
     }
 
     /** Units learnt from that carry at least one code. */
@@ -105,24 +105,34 @@ final class AssistantModel implements AutoCloseable {
      * from every part but without the document's own units.
      */
     List<Suggestion> suggest(Document document, String text) {
-        return suggest(document, text, classifier.all(), document.id());
+        return suggest(document, text, classifier.all(), document.id(), settings.threshold());
+    }
+
+    /**
+     * Like {@link #suggest(Document, String)} but every code any unit's neighbours carry, at any confidence (the
+     * window filters them by the threshold the analyst sets, without training again).
+     */
+    List<Suggestion> candidates(Document document, String text) {
+        return suggest(document, text, classifier.all(), document.id(), Double.MIN_VALUE);
     }
 
     /** Like {@link #suggest(Document, String)}, learnt only from the parts other than {@code part}. */
     List<Suggestion> suggestHeldOut(Document document, String text, int part) {
-        return suggest(document, text, classifier.without(part), -1);
+        return suggest(document, text, classifier.without(part), -1, settings.threshold());
     }
 
-    private List<Suggestion> suggest(Document document, String text, PassageClassifier.Scope scope, long excluded) {
+    private List<Suggestion> suggest(Document document, String text, PassageClassifier.Scope scope, long excluded,
+                                     double threshold) {
         List<TextUnit> units = AssistantUnits.of(document, text, settings.unit());
+        boolean russian = AssistantUnits.russian(document);
         // Units are classified independently, so they run on every core; toList keeps their order.
         List<List<LabelScore>> scores = units.parallelStream()
-                .map(u -> scope.classify(text.substring(u.start(), u.end()), excluded)).toList();
+                .map(u -> scope.classify(text.substring(u.start(), u.end()), russian, excluded)).toList();
         List<Suggestion> out = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             TextUnit unit = units.get(i);
             for (LabelScore score : scores.get(i)) {
-                if (score.score() < settings.threshold() || PassageClassifier.UNCODED.equals(score.label())) {
+                if (score.score() < threshold || PassageClassifier.UNCODED.equals(score.label())) {
                     continue;
                 }
                 Code code = codes.get(Long.parseLong(score.label()));
@@ -148,6 +158,46 @@ final class AssistantModel implements AutoCloseable {
         return z ^ (z >>> 31);
     }
 
-    private record Uncoded(long key, int part, TrainingPassage passage) {
+    private record Unit(long key, int part, TrainingPassage passage) {
+    }
+
+    /** The units of smallest key, at most {@code budget} of them: a uniform sample fixed by the seed. */
+    private static final class Sample {
+        private final int budget;
+        private int seen;
+        private final PriorityQueue<Unit> largestFirst = new PriorityQueue<>(
+                Comparator.comparingLong(Unit::key).reversed());
+
+        Sample(int budget) {
+            this.budget = budget;
+        }
+
+        /** Whether a unit of this key would be kept (asked once per unit, before its text is copied). */
+        boolean wants(long key) {
+            seen++;
+            return largestFirst.size() < budget || key < largestFirst.peek().key();
+        }
+
+        void add(Unit unit) {
+            largestFirst.add(unit);
+            if (largestFirst.size() > budget) {
+                largestFirst.poll();
+            }
+        }
+
+        int size() {
+            return largestFirst.size();
+        }
+
+        /** Units offered to the sample, kept or not. */
+        int seen() {
+            return seen;
+        }
+
+        List<Unit> inKeyOrder() {
+            List<Unit> out = new ArrayList<>(largestFirst);
+            out.sort(Comparator.comparingLong(Unit::key));
+            return out;
+        }
     }
 }

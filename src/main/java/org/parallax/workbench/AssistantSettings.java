@@ -16,7 +16,7 @@ public record AssistantSettings(AssistantMethod method, UnitSplitter.Kind unit, 
     /** The coder layer the assistant's own passages go into. */
     public static final String CODER = "assistant";
     /** Chosen by the evaluation on the sample project (docs/decisions/0012-assistant-method.md). */
-    public static final double DEFAULT_THRESHOLD = 0.3;
+    public static final double DEFAULT_THRESHOLD = 0.1;
     public static final int DEFAULT_NEIGHBOURS = 10;
     public static final int DEFAULT_FOLDS = 5;
     public static final long DEFAULT_SEED = 20_260_101L;

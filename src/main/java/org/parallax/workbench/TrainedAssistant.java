@@ -32,11 +32,21 @@ public final class TrainedAssistant implements AutoCloseable {
      * codes the active coder already gave to an overlapping passage.
      */
     public List<Suggestion> suggestForReading(long documentId) {
+        return candidatesForReading(documentId).stream().filter(s -> s.confidence() >= settings.threshold()).toList();
+    }
+
+    /**
+     * What {@link #suggestForReading} would show at any threshold: every code of every unit with its confidence,
+     * so the window can change the threshold (and say how far below it the strongest suggestion stayed) without
+     * training again.
+     */
+    public List<Suggestion> candidatesForReading(long documentId) {
+        Document document = document(documentId);
         Set<String> rejected = project.provenance.rejections(documentId);
         long coder = project.activeCoder().id();
         List<Segment> own = project.segments.ofDocument(documentId).stream().filter(s -> s.coderId() == coder)
                 .toList();
-        return suggest(documentId).stream()
+        return model.candidates(document, project.documents.text(documentId)).stream()
                 .filter(s -> !rejected.contains(ProvenanceStore.rejectionKey(s.start(), s.end(), s.codeId())))
                 .filter(s -> own.stream().noneMatch(p -> p.codeId() == s.codeId() && p.overlaps(s.start(), s.end())))
                 .toList();
@@ -44,9 +54,12 @@ public final class TrainedAssistant implements AutoCloseable {
 
     /** Every suggestion at or above the threshold for a document's units. */
     public List<Suggestion> suggest(long documentId) {
-        Document document = project.documents.get(documentId)
+        return model.suggest(document(documentId), project.documents.text(documentId));
+    }
+
+    private Document document(long documentId) {
+        return project.documents.get(documentId)
                 .orElseThrow(() -> new ParallaxException("No document with id " + documentId));
-        return model.suggest(document, project.documents.text(documentId));
     }
 
     /** Units learnt from, coded and uncoded. */

@@ -51,7 +51,7 @@ class AssistantRunTest {
             List<SegmentRow> rows = wb.exports().segmentRows();
             assertThat(rows).filteredOn(r -> r.coder().equals(AssistantSettings.CODER)).hasSize(layer.size())
                     .allSatisfy(r -> assertThat(r.provenance()).startsWith("Suggested by the Parallax assistant ")
-                            .contains("method=knn k=10 unit=sentence threshold=0.3 coder=analyst seed=20260101")
+                            .contains("method=knn k=10 unit=sentence threshold=0.1 coder=analyst seed=20260101")
                             .containsPattern("confidence (0|1)\\.\\d{3}"));
             assertThat(rows).filteredOn(r -> r.coder().equals(AssistantFixture.CODER))
                     .allSatisfy(r -> assertThat(r.provenance()).isNull());

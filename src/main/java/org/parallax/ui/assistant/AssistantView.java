@@ -7,11 +7,14 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.parallax.workbench.AssistantEvaluation.CodeFigures;
 
 /**
@@ -27,10 +30,45 @@ public final class AssistantView extends BorderPane {
         suggest.setId("assistantSuggest");
         suggest.selectedProperty().bindBidirectional(viewModel.enabledProperty());
         suggest.disableProperty().bind(viewModel.evaluatedProperty().not());
+        Label thresholdLabel = new Label("Threshold");
+        Spinner<Double> threshold = new Spinner<>();
+        threshold.setId("assistantThreshold");
+        SpinnerValueFactory.DoubleSpinnerValueFactory values = new SpinnerValueFactory.DoubleSpinnerValueFactory(
+                0.01, 1.0, viewModel.thresholdProperty().get(), 0.05);
+        values.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double value) {
+                return value == null ? "" : String.format(Locale.ROOT, "%.2f", value);
+            }
+
+            // text that is not a number keeps the threshold as it was
+            @Override
+            public Double fromString(String text) {
+                try {
+                    return Double.valueOf(text.trim().replace(',', '.'));
+                } catch (NumberFormatException e) {
+                    return values.getValue();
+                }
+            }
+        });
+        threshold.setValueFactory(values);
+        threshold.setEditable(true);
+        threshold.setPrefWidth(80);
+        values.valueProperty().bindBidirectional(viewModel.thresholdProperty());
+        thresholdLabel.setLabelFor(threshold);
+        thresholdLabel.setTooltip(new javafx.scene.control.Tooltip("The confidence a code needs to be suggested "
+                + "(evaluation and suggestions); changing it needs no training"));
+        Button lower = new Button();
+        lower.setId("assistantLower");
+        lower.textProperty().bind(viewModel.lowerToProperty().asString(Locale.ROOT,
+                "Show weaker suggestions (threshold %.2f)"));
+        lower.visibleProperty().bind(viewModel.lowerToProperty().greaterThan(0));
+        lower.managedProperty().bind(lower.visibleProperty());
+        lower.setOnAction(e -> viewModel.lowerThreshold());
         Label status = new Label();
         status.textProperty().bind(viewModel.statusProperty());
         status.setWrapText(true);
-        FlowPane controls = new FlowPane(8, 4, evaluate, suggest, status);
+        FlowPane controls = new FlowPane(8, 4, evaluate, thresholdLabel, threshold, suggest, lower, status);
         Label note = new Label("The assistant learns from your passages on this computer only; nothing leaves it."
                 + " Suggestions are marked with a dashed underline in the text; the current one with a solid line.");
         note.setWrapText(true);

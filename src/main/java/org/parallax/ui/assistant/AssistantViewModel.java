@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.ui.coding.DocumentViewModel;
@@ -26,7 +30,9 @@ import org.parallax.workbench.TrainedAssistant;
  * The coding assistant in the window: its evaluation against the active coder (shown before suggestions can
  * be turned on), the switch that trains it and shows its suggestions for the open document, and the keys that
  * accept, reject or skip the current suggestion. Training, suggesting, accepting and rejecting run in the
- * background; the model lives until suggestions are turned off or the project closes.
+ * background; the model lives until suggestions are turned off or the project closes. The threshold can be
+ * changed at any time without training again: the model gives every code it sees with its confidence, and the
+ * threshold only chooses which of them are shown. When none reaches it, the hint says so and names the strongest.
  */
 public final class AssistantViewModel {
     private final ProjectContext context;
@@ -38,7 +44,14 @@ public final class AssistantViewModel {
             "Evaluate the assistant against your coding before turning its suggestions on.");
     private final ReadOnlyBooleanWrapper evaluated = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty enabled = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Double> threshold = new SimpleObjectProperty<>(AssistantSettings.DEFAULT_THRESHOLD);
+    /** The threshold that would show the strongest suggestion of the open document; 0 when there is nothing to offer. */
+    private final ReadOnlyDoubleWrapper lowerTo = new ReadOnlyDoubleWrapper(0);
+    /** Every code the model sees in the open document, at any confidence, minus those accepted or rejected. */
+    private final List<Suggestion> candidates = new ArrayList<>();
+    /** The candidates at or above the threshold: what the marks show and the keys act on. */
     private final List<Suggestion> suggestions = new ArrayList<>();
+    private boolean handledSome;
     private TrainedAssistant trained;
     private long suggestionsFor = -1;
     private int current = -1;
@@ -59,6 +72,13 @@ public final class AssistantViewModel {
                 suggestFor(now.id());
             }
         });
+        threshold.addListener((o, was, now) -> {
+            if (now == null || !(now > 0 && now <= 1)) {
+                threshold.set(was == null ? AssistantSettings.DEFAULT_THRESHOLD : was);
+            } else if (trained != null && suggestionsFor >= 0) {
+                showAtThreshold();
+            }
+        });
         context.workbenchProperty().addListener((o, was, now) -> {
             enabled.set(false);
             turnOff();
@@ -71,7 +91,8 @@ public final class AssistantViewModel {
     /** Evaluates the assistant against the active coder (k-fold by document) and shows the figures. */
     public void evaluate() {
         status.set("Evaluating…");
-        context.read(wb -> wb.assistant().evaluate(settings), e -> {
+        AssistantSettings chosen = settings.withThreshold(threshold.get());
+        context.read(wb -> wb.assistant().evaluate(chosen), e -> {
             List<AssistantEvaluation.CodeFigures> rows = new ArrayList<>(e.codes());
             rows.add(e.overall());
             figures.setAll(rows);
@@ -106,8 +127,10 @@ public final class AssistantViewModel {
         TrainedAssistant old = trained;
         trained = null;
         suggestionsFor = -1;
+        candidates.clear();
         suggestions.clear();
         current = -1;
+        lowerTo.set(0);
         document.suggestionMarksProperty().set(SuggestionMarks.NONE);
         if (old != null) {
             context.run(() -> {
@@ -121,15 +144,23 @@ public final class AssistantViewModel {
     private void suggestFor(long documentId) {
         TrainedAssistant model = trained;
         suggestionsFor = documentId;
-        context.read(wb -> model.suggestForReading(documentId), found -> {
+        context.read(wb -> model.candidatesForReading(documentId), found -> {
             if (trained != model || suggestionsFor != documentId) {
                 return;
             }
-            suggestions.clear();
-            suggestions.addAll(found);
-            current = found.isEmpty() ? -1 : 0;
-            publish();
+            candidates.clear();
+            candidates.addAll(found);
+            handledSome = false;
+            showAtThreshold();
         });
+    }
+
+    /** Chooses the candidates at or above the threshold (in text order) and shows them from the first. */
+    private void showAtThreshold() {
+        suggestions.clear();
+        candidates.stream().filter(c -> c.confidence() >= threshold.get()).forEach(suggestions::add);
+        current = suggestions.isEmpty() ? -1 : 0;
+        publish();
     }
 
     private boolean act(SuggestionKeys.Action action) {
@@ -139,7 +170,7 @@ public final class AssistantViewModel {
         Suggestion s = suggestions.get(current);
         switch (action) {
             case ACCEPT -> {
-                AssistantSettings used = trained.settings();
+                AssistantSettings used = trained.settings().withThreshold(threshold.get());
                 context.write(wb -> wb.assistant().accept(s, used));
                 remove(s);
             }
@@ -156,6 +187,8 @@ public final class AssistantViewModel {
     }
 
     private void remove(Suggestion s) {
+        handledSome = true;
+        candidates.remove(s);
         suggestions.remove(s);
         if (current >= suggestions.size()) {
             current = suggestions.isEmpty() ? -1 : 0;
@@ -164,9 +197,10 @@ public final class AssistantViewModel {
     }
 
     private void publish() {
+        lowerTo.set(0);
         if (suggestions.isEmpty()) {
             document.suggestionMarksProperty().set(new SuggestionMarks(suggestionsFor, List.of(), -1,
-                    trained == null ? "" : "No suggestions left in this document."));
+                    trained == null ? "" : nothingShown()));
             return;
         }
         Suggestion s = suggestions.get(current);
@@ -174,6 +208,44 @@ public final class AssistantViewModel {
                 + "R rejects, N or Tab goes to the next", current + 1, suggestions.size(), s.codeName(), s.confidence());
         document.suggestionMarksProperty().set(new SuggestionMarks(suggestionsFor,
                 suggestions.stream().map(x -> new TextRange(x.start(), x.end())).toList(), current, hint));
+    }
+
+    /** Why no suggestion is shown, in plain words, offering a lower threshold when one would show something. */
+    private String nothingShown() {
+        Suggestion strongest = candidates.stream()
+                .max(java.util.Comparator.comparingDouble(Suggestion::confidence)).orElse(null);
+        if (strongest == null) {
+            return handledSome ? "No suggestions left in this document."
+                    : "The assistant found nothing in this document like the passages it learnt from.";
+        }
+        // two decimals, rounded down so that the strongest suggestion is shown at the offered threshold
+        double offer = Math.floor(strongest.confidence() * 100) / 100;
+        String reached = String.format(Locale.ROOT, "No suggestion %sreached the threshold %.2f in this document; "
+                + "the strongest is %s at %.2f.", handledSome ? "left " : "", threshold.get(), strongest.codeName(),
+                strongest.confidence());
+        if (offer <= 0) {
+            return reached;
+        }
+        lowerTo.set(offer);
+        return reached + String.format(Locale.ROOT, " Lower the threshold to %.2f in the Assistant tab to see it.",
+                offer);
+    }
+
+    /** Lowers the threshold so that the open document's strongest suggestion is shown (after "nothing reached"). */
+    public void lowerThreshold() {
+        if (lowerTo.get() > 0) {
+            threshold.set(lowerTo.get());
+        }
+    }
+
+    /** The confidence a code needs to be shown (0 to 1); changing it needs no training. */
+    public ObjectProperty<Double> thresholdProperty() {
+        return threshold;
+    }
+
+    /** The threshold {@link #lowerThreshold} would set, or 0 when there is nothing below the threshold to show. */
+    public ReadOnlyDoubleProperty lowerToProperty() {
+        return lowerTo.getReadOnlyProperty();
     }
 
     /** The suggestions shown for the open document, in text order (for tests and the status line). */

@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.Comparator;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
@@ -101,6 +104,50 @@ class AssistantSuggestionsRobotTest extends RobotWindow {
         turnSuggestionsOnAndReadTheProbe(robot);
 
         assertThat(main.assistant().suggestions()).hasSize(1).doesNotContain(rejected);
+    }
+
+    @Test
+    void whenNothingReachesTheThresholdTheWindowSaysSoAndOffersALowerOne(FxRobot robot) throws Exception {
+        turnSuggestionsOnAndReadTheProbe(robot);
+        AssistantViewModel assistant = main.assistant();
+        Suggestion strongest = assistant.suggestions().stream()
+                .max(Comparator.comparingDouble(Suggestion::confidence)).orElseThrow();
+        assertThat(strongest.confidence()).isLessThan(0.99);
+
+        // a threshold above every suggestion, typed into the tab's control
+        Spinner<?> threshold = robot.lookup("#assistantThreshold").queryAs(Spinner.class);
+        robot.interact(() -> {
+            threshold.getEditor().requestFocus();
+            threshold.getEditor().selectAll();
+        });
+        robot.write("0.99").type(KeyCode.ENTER);
+        waitUntil(() -> assistant.suggestions().isEmpty());
+        Label hint = robot.lookup("#suggestionHint").queryAs(Label.class);
+        waitUntil(() -> hint.getText().startsWith("No suggestion reached the threshold 0.99 in this document; "
+                + "the strongest is " + strongest.codeName() + " at "));
+        Button lower = robot.lookup("#assistantLower").queryAs(Button.class);
+        assertThat(lower.isVisible()).isTrue();
+
+        robot.clickOn(lower);
+        double offered = Math.floor(strongest.confidence() * 100) / 100;
+        waitUntil(() -> !assistant.suggestions().isEmpty());
+        assertThat(threshold.getValue()).isEqualTo(offered);
+        assertThat(assistant.suggestions()).contains(strongest)
+                .allSatisfy(s -> assertThat(s.confidence()).isGreaterThanOrEqualTo(offered));
+        assertThat(lower.isVisible()).isFalse();
+        assertThat(hint.getText()).startsWith("Suggestion 1 of ");
+
+        // what the analyst accepts records the threshold in force
+        robot.interact(window.text().area()::requestFocus);
+        while (!strongest.equals(assistant.currentSuggestion())) {
+            robot.type(KeyCode.N);
+        }
+        robot.type(KeyCode.A);
+        waitUntil(() -> read(wb -> wb.coding().segmentsOfDocument(probe)).stream().anyMatch(s -> matches(s, strongest)));
+        Segment passage = read(wb -> wb.coding().segmentsOfDocument(probe)).stream()
+                .filter(s -> matches(s, strongest)).findFirst().orElseThrow();
+        assertThat(read(wb -> wb.coding().provenance(List.of(passage.id()))).get(passage.id()).describe())
+                .contains("threshold=" + offered);
     }
 
     private void turnSuggestionsOnAndReadTheProbe(FxRobot robot) throws Exception {
