@@ -10,6 +10,7 @@ import org.parallax.model.DocumentType;
 import org.parallax.workbench.Exchange;
 import org.parallax.workbench.ImportReport;
 import org.parallax.workbench.ImportRequest;
+import org.parallax.workbench.IndexProgress;
 import org.parallax.workbench.TaskProgress;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine.Command;
@@ -53,7 +54,14 @@ final class ImportCommand extends ProjectCommand {
         ImportReport report = workbench.documents().importFiles(new ImportRequest(documents, shared, perFile),
                 TaskProgress.NONE);
         report.imported().forEach(d -> out().println("imported " + d.id() + "\t" + d.title()));
+        // The index catches up in the background; a command waits for it, so the next search need not.
+        workbench.search().awaitIndex();
+        IndexProgress indexing = workbench.search().indexProgress();
         report.warnings().forEach(line -> err().println("warning: " + line));
+        if (indexing.problem() != null) {
+            err().println("warning: search index: " + indexing.problem() + "; the documents are saved and the index "
+                    + "catches up before the next search");
+        }
         report.duplicates().forEach(line -> err().println("skipped: " + line));
         report.failures().forEach(line -> err().println("failed: " + line));
         out().println(report.imported().size() + " imported, " + report.duplicates().size() + " duplicates, "

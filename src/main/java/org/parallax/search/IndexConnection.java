@@ -48,6 +48,11 @@ final class IndexConnection implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
+    /** Makes everything written so far visible to new searches, without making it durable. */
+    void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
     <T> T withSearcher(SearcherWork<T> work) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {

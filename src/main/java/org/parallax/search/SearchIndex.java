@@ -135,6 +135,20 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /**
+     * Makes staged changes searchable without making them durable (cheaper than {@link #commit}: no sync), so a
+     * long indexing run shows its progress to searches; a crash before the next commit drops them.
+     */
+    public synchronized void publish() {
+        try {
+            usableConnection().refresh();
+        } catch (IOException e) {
+            throw failure("update", e);
+        } catch (AlreadyClosedException e) {
+            throw failure("update", new IOException(e.getMessage(), e));
+        }
+    }
+
     /** Removes a document; unknown ids are ignored. */
     public synchronized void delete(long documentId) {
         IndexConnection c = usableConnection();

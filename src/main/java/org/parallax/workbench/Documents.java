@@ -20,7 +20,6 @@ import org.parallax.model.DocumentMeta;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Scenario;
 import org.parallax.model.TextLimits;
-import org.parallax.search.SearchIndex;
 
 /**
  * Document use cases. Import parses files on all cores, in file order, and stores them in
@@ -104,7 +103,10 @@ public final class Documents {
     public void delete(long id) {
         project.backups.before("delete document");
         project.documents.delete(id);
-        project.indexUnlessInUse().ifPresent(i -> i.delete(id));
+        project.indexCatchUp.exclusive(() -> {
+            project.indexCatchUp.forget(id);
+            project.indexUnlessInUse().ifPresent(i -> i.delete(id));
+        });
         project.segmentCache.invalidate();
         project.history.clear();
         project.fire(ProjectEvent.DOCUMENTS);
@@ -112,20 +114,20 @@ public final class Documents {
     }
 
     /**
-     * Imports files; each failing file is reported and leaves no trace, the others are stored. The search
-     * index is opened before the first write, so a refusal there cannot come after documents were saved;
-     * when another Parallax process holds the index, the documents are saved and that index catches up later.
+     * Imports files; each failing file is reported and leaves no trace, the others are stored. The stored documents
+     * are listed and codable when this returns; the search index catches up with them in the background
+     * ({@link Search#indexProgress}, {@link Search#awaitIndex}). When another Parallax process holds the index, that
+     * index catches up later.
      */
     public ImportReport importFiles(ImportRequest request, TaskProgress progress) {
         Set<String> scenarios = new HashSet<>();
         project.codebook.load().scenarios().stream().map(Scenario::name).forEach(scenarios::add);
         List<String> warnings = new ArrayList<>();
-        Optional<SearchIndex> index = project.indexUnlessInUse();
-        if (index.isEmpty()) {
+        if (project.indexUnlessInUse().isEmpty()) {
             warnings.add("the search index is open in another Parallax window or process; it is brought up to date "
                     + "from the project before its next search");
         }
-        ImportChunks chunks = new ImportChunks(project, index, progress);
+        ImportChunks chunks = new ImportChunks(project, progress);
         List<Document> imported = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
@@ -179,10 +181,6 @@ public final class Documents {
             failures.add(stopped);
         } finally {
             pool.shutdownNow();
-        }
-        if (chunks.indexDamaged()) {
-            warnings.add("the search index is damaged; the documents are saved and the index is rebuilt from the "
-                    + "project before its next search");
         }
         if (!imported.isEmpty()) {
             project.fire(ProjectEvent.DOCUMENTS);

@@ -5,21 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.parallax.model.DiskFullException;
 import org.parallax.model.Document;
-import org.parallax.search.IndexDamagedException;
-import org.parallax.search.SearchIndex;
 import org.parallax.store.ProjectBusyException;
 
 /**
- * Stores an import's parsed files chunk by chunk, each chunk all-or-nothing across the database and the
- * search index: the documents are inserted, indexed and the index committed inside the chunk's database
- * transaction, and a failure anywhere rolls both back. Before each chunk it checks the free disk space;
- * while another program holds the project's write lock it waits, with progress, up to a limit.
+ * Stores an import's parsed files chunk by chunk, each chunk in one database transaction, all or nothing, and
+ * hands the stored documents to the background indexing ({@link IndexCatchUp}) once the chunk is durable. Before
+ * each chunk it checks the free disk space; while another program holds the project's write lock it waits, with
+ * progress, up to a limit.
  */
 final class ImportChunks {
     private static final System.Logger LOG = System.getLogger(ImportChunks.class.getName());
@@ -29,10 +25,8 @@ final class ImportChunks {
     private static final long MAX_BUSY_WAIT_NANOS = 120_000_000_000L;
 
     private final Project project;
-    private final Optional<SearchIndex> index;
     private final TaskProgress progress;
     private int chunkNumber;
-    private boolean indexDamaged;
 
     /** What one chunk left in the project: the documents stored, the duplicates skipped, the stored files' warnings. */
     record Stored(List<Document> documents, List<String> skipped, List<String> warnings) {
@@ -45,9 +39,8 @@ final class ImportChunks {
         }
     }
 
-    ImportChunks(Project project, Optional<SearchIndex> index, TaskProgress progress) {
+    ImportChunks(Project project, TaskProgress progress) {
         this.project = project;
-        this.index = index;
         this.progress = progress;
     }
 
@@ -82,64 +75,25 @@ final class ImportChunks {
         List<Document> stored = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        Map<Long, String> texts = new HashMap<>();
-        try {
-            project.store.write(() -> {
-                for (ParsedFile p : chunk) {
-                    Optional<Long> existing = project.documents.idByHash(p.hash());
-                    if (existing.isPresent()) {
-                        skipped.add(p.name() + ": same text as document " + existing.get()
-                                + " already in the project, skipped");
-                    } else {
-                        Document d = project.documents.insert(p.meta(), p.text(), p.hash(), p.name());
-                        stored.add(d);
-                        warnings.addAll(p.warnings());
-                        texts.put(d.id(), p.text());
-                        project.textFacts.imported(p.hash(), p.text());
-                    }
+        project.store.write(() -> {
+            for (ParsedFile p : chunk) {
+                Optional<Long> existing = project.documents.idByHash(p.hash());
+                if (existing.isPresent()) {
+                    skipped.add(p.name() + ": same text as document " + existing.get()
+                            + " already in the project, skipped");
+                } else {
+                    Document d = project.documents.insert(p.meta(), p.text(), p.hash(), p.name());
+                    stored.add(d);
+                    warnings.addAll(p.warnings());
+                    project.textFacts.imported(p.hash(), p.text());
                 }
-                index.ifPresent(i -> stageAndPrepare(i, stored, texts));
-                ChunkPause.pauseIfRequested(chunkNumber);
-                return null;
-            });
-        } catch (RuntimeException | Error e) {
-            index.ifPresent(ImportChunks::discard);
-            throw e;
-        }
-        // A crash before this line leaves the index's prepared commit unfinished, which Lucene drops on the
-        // next open: the index then lacks the chunk, which Search.ensureIndex notices and repairs.
-        if (!indexDamaged) {
-            index.ifPresent(SearchIndex::commit);
-        }
+            }
+            ChunkPause.pauseIfRequested(chunkNumber);
+            return null;
+        });
+        // Durable now: the index catches up in the background while the next chunk is parsed and stored.
+        project.indexCatchUp.add(stored.stream().map(Document::id).toList());
         return new Stored(stored, skipped, warnings);
-    }
-
-    private void stageAndPrepare(SearchIndex i, List<Document> stored, Map<Long, String> texts) {
-        if (indexDamaged) {
-            return;
-        }
-        try {
-            i.stage(stored.stream().map(d -> Project.indexed(d, texts.get(d.id()))).toList());
-            i.prepareCommit();
-        } catch (IndexDamagedException e) {
-            // Derived data: the documents are saved all the same and Search.ensureIndex rebuilds the index.
-            LOG.log(System.Logger.Level.WARNING, "Import goes on without the damaged search index", e);
-            indexDamaged = true;
-        }
-    }
-
-    /** True once the index was found damaged: the documents were saved without it. */
-    boolean indexDamaged() {
-        return indexDamaged;
-    }
-
-    private static void discard(SearchIndex index) {
-        try {
-            index.discardStaged();
-        } catch (RuntimeException e) {
-            // The index is derived data: Search.ensureIndex finds what is left over and rebuilds it.
-            LOG.log(System.Logger.Level.WARNING, "Could not take a failed import chunk out of the search index", e);
-        }
     }
 
     private static long neededBytes(List<ParsedFile> chunk) {

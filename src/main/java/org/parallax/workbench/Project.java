@@ -41,6 +41,7 @@ final class Project implements AutoCloseable {
     final ProvenanceStore provenance;
     final SegmentCache segmentCache;
     final TextFacts textFacts;
+    final IndexCatchUp indexCatchUp = new IndexCatchUp(this);
     final UndoHistory history = new UndoHistory();
     /**
      * The version of each versioned entry (key such as {@code code:12}) as this project instance last wrote it:
@@ -255,8 +256,8 @@ final class Project implements AutoCloseable {
         if (changed.isEmpty()) {
             return;
         }
-        indexUnlessInUse().ifPresent(i -> i.updateAll(changed.stream().map(d -> indexed(d, texts.apply(d.id())))
-                .toList()));
+        indexCatchUp.exclusive(() -> indexUnlessInUse().ifPresent(i -> i.updateAll(changed.stream()
+                .map(d -> indexed(d, texts.apply(d.id()))).toList())));
     }
 
     static IndexedDocument indexed(Document d, String text) {
@@ -266,7 +267,13 @@ final class Project implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        // Outside the lock: the indexing thread's last batch may need index().
+        indexCatchUp.stop();
+        closeRest();
+    }
+
+    private synchronized void closeRest() {
         if (outsideChanges != null) {
             outsideChanges.close();
         }

@@ -127,10 +127,10 @@ public final class ProjectCheck {
             case OK -> List.of();
             case CORRUPT -> List.of(new CheckFinding(INDEX, "cannot be read (the next search rebuilds it)"));
             case MISSING -> List.of(new CheckFinding(INDEX, "is empty while the project has documents "
-                    + "(the next search rebuilds it)"));
+                    + "(the next search indexes them)"));
             case STALE -> List.of(new CheckFinding(INDEX, "disagrees with the documents: " + status.missing().size()
                     + " missing, " + status.stale().size() + " outdated, " + status.extra().size()
-                    + " no longer in the project (the next search rebuilds it)"));
+                    + " no longer in the project (the next search brings it up to date)"));
         };
     }
 

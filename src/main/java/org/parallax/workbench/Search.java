@@ -35,26 +35,42 @@ public final class Search {
         this.memos = memos;
     }
 
-    /** How the index compares with the project's documents. */
+    /** How the index compares with the project's documents, once the background indexing has caught up. */
     public IndexStatus status() {
+        awaitIndex();
+        return compare();
+    }
+
+    /** How the index compares with the documents now, without waiting for the background indexing. */
+    IndexStatus compare() {
         Map<Long, String> hashes = new HashMap<>();
         project.documents.list().forEach(d -> hashes.put(d.id(), d.contentHash()));
         return project.index().status(hashes);
     }
 
-    /** Rebuilds the index if it does not match the documents; returns true if a rebuild ran to the end. */
+    /**
+     * Checks the index against the documents (once, and again after another program changed the project): a
+     * damaged index is rebuilt here, reporting to {@code progress}; documents missing from it or changed since are
+     * queued for the background indexing ({@link #indexProgress}) and this returns at once. Returns true if a
+     * rebuild ran to the end.
+     */
     public synchronized boolean ensureIndex(TaskProgress progress) {
         // Another program may have imported or deleted documents since the last check.
         project.store.pollOutsideChanges();
+        if (project.indexCatchUp.takeProblem()) {
+            checkedAt = -1;
+        }
         long generation = project.outsideGeneration();
         if (checkedAt == generation) {
             return false;
         }
-        IndexStatus status = status();
-        if (!status.needsRebuild()) {
+        IndexStatus status = compare();
+        if (status.state() != IndexStatus.State.CORRUPT) {
+            catchUp(status);
             checkedAt = generation;
             return false;
         }
+        project.indexCatchUp.clear();
         List<Document> documents = project.documents.list();
         Iterator<IndexedDocument> source = documents.stream()
                 .map(d -> Project.indexed(d, project.documents.text(d.id())))
@@ -65,12 +81,53 @@ public final class Search {
         return done;
     }
 
+    /** Brings an intact index up to the documents: what was deleted goes now, what is missing or changed is queued. */
+    private void catchUp(IndexStatus status) {
+        if (!status.extra().isEmpty()) {
+            project.indexCatchUp.exclusive(() -> status.extra().forEach(id -> project.index().delete(id)));
+        }
+        List<Long> outdated = new ArrayList<>(status.missing());
+        outdated.addAll(status.stale());
+        outdated.sort(null);
+        project.indexCatchUp.add(outdated);
+    }
+
+    /** How far the background indexing has come; {@link IndexProgress#COMPLETE} when nothing waits. */
+    public IndexProgress indexProgress() {
+        return project.indexCatchUp.progress();
+    }
+
+    /** Waits until every stored document is indexed (or indexing stopped on a failure). */
+    public void awaitIndex() {
+        while (!project.indexCatchUp.await(60_000)) {
+            System.getLogger(Search.class.getName()).log(System.Logger.Level.INFO, "Still indexing: "
+                    + indexProgress().describe());
+        }
+    }
+
+    /** Hears the background indexing's progress, on its thread, after every few megabytes and when it ends. */
+    public void onIndexProgress(java.util.function.Consumer<IndexProgress> listener) {
+        project.indexCatchUp.onProgress(listener);
+    }
+
+    public void removeIndexProgressListener(java.util.function.Consumer<IndexProgress> listener) {
+        project.indexCatchUp.removeProgressListener(listener);
+    }
+
     /**
-     * Runs a query (docs/search.md); {@code code:} clauses look at the project's coded passages. An index
-     * found damaged while searching is rebuilt from the documents and the query run again, once.
+     * Runs a query over every stored document (docs/search.md), waiting for the background indexing first;
+     * {@code code:} clauses look at the project's coded passages. An index found damaged while searching is
+     * rebuilt from the documents and the query run again, once.
      */
     public SearchResult search(String query, SearchOptions options) {
+        return search(query, options, true);
+    }
+
+    private SearchResult search(String query, SearchOptions options, boolean complete) {
         ensureIndex(TaskProgress.NONE);
+        if (complete) {
+            awaitIndex();
+        }
         try {
             return project.index().search(query, options, codedRanges());
         } catch (IndexDamagedException e) {
@@ -78,23 +135,31 @@ public final class Search {
                 checkedAt = -1;
             }
             ensureIndex(TaskProgress.NONE);
+            if (complete) {
+                awaitIndex();
+            }
             return project.index().search(query, options, codedRanges());
         }
     }
 
     /**
      * Runs a query for the window: up to {@code limit} hits as {@link SearchHit}s; a malformed query comes
-     * back with its message instead of throwing, so the search box can show it.
+     * back with its message instead of throwing, so the search box can show it. It does not wait for the background
+     * indexing: the hits then cover the documents indexed so far, and {@link SearchHits#indexing} says how many.
      */
     public SearchHits kwic(String query, boolean exactForms, int limit) {
         SearchResult result;
+        IndexProgress indexing;
         try {
-            result = search(query, SearchOptions.defaults().withMaxLines(limit).withExactForms(exactForms));
+            // Read before searching: the answer covers at least the documents this says are indexed.
+            indexing = indexProgress();
+            result = search(query, SearchOptions.defaults().withMaxLines(limit).withExactForms(exactForms), false);
         } catch (QuerySyntaxException e) {
             return SearchHits.malformed(query, e.getMessage());
         }
         List<SearchHit> hits = result.lines().stream().map(Search::hit).toList();
-        return new SearchHits(query, result.totalHits(), result.matchingDocuments(), hits, null);
+        return new SearchHits(query, result.totalHits(), result.matchingDocuments(), hits, null,
+                indexing);
     }
 
     static SearchHit hit(KwicLine l) {

@@ -4,16 +4,28 @@ import java.util.List;
 
 /**
  * The answer to a query for the window: exact totals, the first hits, or the reason a malformed query
- * was refused ({@code queryError}, null when the query was read).
+ * was refused ({@code queryError}, null when the query was read). While the index is still catching up after an
+ * import, {@code indexing} says how many documents the answer covers.
  */
-public record SearchHits(String query, long totalHits, int documents, List<SearchHit> hits, String queryError) {
+public record SearchHits(String query, long totalHits, int documents, List<SearchHit> hits, String queryError,
+                         IndexProgress indexing) {
 
     public SearchHits {
         hits = List.copyOf(hits);
     }
 
+    /** An answer over every stored document. */
+    public SearchHits(String query, long totalHits, int documents, List<SearchHit> hits, String queryError) {
+        this(query, totalHits, documents, hits, queryError, IndexProgress.COMPLETE);
+    }
+
     static SearchHits malformed(String query, String message) {
         return new SearchHits(query, 0, 0, List.of(), message);
+    }
+
+    /** True if documents were still waiting to be indexed, so the totals may grow when the query runs again. */
+    public boolean partial() {
+        return !indexing.complete();
     }
 
     public boolean malformed() {

@@ -6,7 +6,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.model.Document;
-import org.parallax.search.SearchOptions;
 
 /**
  * Does, on a background thread once a window has opened a project, what the first search and the first matrix
@@ -80,8 +79,8 @@ final class WarmUp {
                 });
             }
             if (!stopped && !documents.isEmpty()) {
-                firstWord(documents.get(0)).ifPresent(word ->
-                        search.search(word, SearchOptions.defaults().withMaxLines(1)));
+                // Not waiting for a background indexing still under way: what is indexed warms the same paths.
+                firstWord(documents.get(0)).ifPresent(word -> search.kwic(word, false, 1));
             }
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.INFO, "Warming up the project stopped: " + e.getMessage(), e);

@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 import org.parallax.model.DocumentMeta;
 
 /**
- * A child JVM for {@link ImportCrashSafetyTest}: imports every .txt file of a folder into a project,
- * giving each a "batch" attribute, and prints "parsed N" after each file.
+ * A child JVM for {@link ImportCrashSafetyTest} and {@link IndexingCrashTest}: imports every .txt file of a folder into a project,
+ * giving each a "batch" attribute, and prints "parsed N" after each file and "imported" when the import returned.
  */
 public final class ImportChild {
     static final String ATTRIBUTE = "batch";
@@ -41,6 +41,8 @@ public final class ImportChild {
                     return false;
                 }
             });
+            System.out.println("imported");
+            System.out.flush();
         }
         System.out.println("finished");
     }

@@ -48,7 +48,7 @@ class ProjectCheckTest {
             project = wb.file();
             TestProjects.importOne(wb, TestProjects.sampleTexts().get(0));
             TestProjects.importOne(wb, TestProjects.sampleTexts().get(1));
-            wb.search().kwic("NATO", false, 5);
+            wb.search().awaitIndex();
         }
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement()) {
             st.executeUpdate("DELETE FROM documents WHERE id = 2");

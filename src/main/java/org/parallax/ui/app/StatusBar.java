@@ -26,8 +26,11 @@ final class StatusBar extends HBox {
         connection.textProperty().bind(viewModel.connectionProperty());
         connection.setId("statusConnection");
         connection.getStyleClass().add("status-warning");
+        Label indexing = new Label();
+        indexing.textProperty().bind(viewModel.indexingProperty());
+        indexing.setId("statusIndexing");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(project, connection, gap, lastResult, coder, counts);
+        getChildren().addAll(project, connection, gap, indexing, lastResult, coder, counts);
     }
 }

@@ -5,7 +5,7 @@ import javafx.beans.property.StringProperty;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.common.VisiblePassages;
 
-/** The status bar: project path, active coder, and document and passage counts. */
+/** The status bar: project path, active coder, document and passage counts, and the background indexing. */
 public final class StatusViewModel {
     private final ProjectContext context;
     private final StringProperty project = new SimpleStringProperty("No project open — File → New or Open");
@@ -13,12 +13,21 @@ public final class StatusViewModel {
     private final StringProperty counts = new SimpleStringProperty("");
     private final StringProperty lastResult = new SimpleStringProperty("");
     private final StringProperty connection = new SimpleStringProperty("");
+    private final StringProperty indexing = new SimpleStringProperty("");
+    private final java.util.function.Consumer<org.parallax.workbench.IndexProgress> indexListener;
 
     public StatusViewModel(ProjectContext context) {
         this.context = context;
+        this.indexListener = progress -> context.tasks().onUi(() ->
+                indexing.set(progress.complete() && progress.problem() == null ? "" : progress.describe()));
         context.workbenchProperty().addListener((o, was, now) -> {
             connection.set("");
+            indexing.set("");
+            if (was != null) {
+                was.search().removeIndexProgressListener(indexListener);
+            }
             if (now != null) {
+                now.search().onIndexProgress(indexListener);
                 now.onConnectionState(state -> context.tasks().onUi(() -> {
                     if (context.workbench() == now) {
                         connection.set(state);
@@ -61,6 +70,11 @@ public final class StatusViewModel {
     /** While a team server's connection is lost: that it is, and that it is being restored; else empty. */
     public StringProperty connectionProperty() {
         return connection;
+    }
+
+    /** While the search index catches up after an import: "Indexing… n% (…)"; else empty. */
+    public StringProperty indexingProperty() {
+        return indexing;
     }
 
     public StringProperty countsProperty() {

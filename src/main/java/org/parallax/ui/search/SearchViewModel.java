@@ -32,12 +32,18 @@ public final class SearchViewModel {
     private final ObjectProperty<SearchHit> current = new SimpleObjectProperty<>();
     private final ObjectProperty<SearchHits> result = new SimpleObjectProperty<>();
     private boolean shownExact;
+    /** Shows the background indexing's progress; delivered on the indexing thread, applied on the UI thread. */
+    private final Consumer<org.parallax.workbench.IndexProgress> indexing;
     private Consumer<SearchHit> opener = hit -> {
     };
 
     public SearchViewModel(ProjectContext context) {
         this.context = context;
+        this.indexing = progress -> context.tasks().onUi(() -> indexStatus.set(progress.describe()));
         context.workbenchProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.search().removeIndexProgressListener(indexing);
+            }
             rows.clear();
             selection.clear();
             saved.clear();
@@ -46,6 +52,7 @@ public final class SearchViewModel {
             error.set("");
             totals.set("");
             if (now != null) {
+                now.search().onIndexProgress(indexing);
                 prepareIndex(now);
                 reloadSaved();
             } else {
@@ -54,13 +61,16 @@ public final class SearchViewModel {
         });
     }
 
-    /** Checks the index in the background so the first search is fast; a missing or stale one is rebuilt. */
+    /**
+     * Checks the index in the background so the first search is fast; a damaged one is rebuilt, documents missing
+     * from it are indexed in the background ("Indexing… n%").
+     */
     private void prepareIndex(org.parallax.workbench.Workbench wb) {
         indexStatus.set("Checking the search index…");
         context.tasks().runWithProgress(progress -> wb.search().ensureIndex(progress),
                 (fraction, message) -> indexStatus.set(message == null ? "" : message + " "
                         + Math.round(fraction * 100) + "%"),
-                rebuilt -> indexStatus.set(rebuilt ? "Search index rebuilt" : "Search index ready"),
+                rebuilt -> indexStatus.set(rebuilt ? "Search index rebuilt" : wb.search().indexProgress().describe()),
                 failure -> {
                     indexStatus.set("The search index could not be prepared");
                     context.fail(failure);
@@ -102,7 +112,12 @@ public final class SearchViewModel {
     static String totalsText(SearchHits hits) {
         String text = hits.totalHits() + (hits.totalHits() == 1 ? " hit" : " hits") + " in " + hits.documents()
                 + (hits.documents() == 1 ? " document" : " documents");
-        return hits.truncated() ? text + " (first " + hits.hits().size() + " shown)" : text;
+        text = hits.truncated() ? text + " (first " + hits.hits().size() + " shown)" : text;
+        if (hits.partial()) {
+            text += " — indexing is still under way: only " + hits.indexing().indexed() + " of "
+                    + hits.indexing().total() + " documents waiting to be indexed were searched; search again when it is done";
+        }
+        return text;
     }
 
     /** Runs a saved search: its query goes into the box. */

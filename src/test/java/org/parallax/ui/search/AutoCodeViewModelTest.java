@@ -29,6 +29,7 @@ class AutoCodeViewModelTest {
         fixture = UiFixture.open(dir);
         fixture.workbench().documents().importFiles(ImportRequest.of(List.of(SearchViewModelTest.TREATY)),
                 TaskProgress.NONE);
+        fixture.workbench().search().awaitIndex();
         treaty = fixture.document("2009-11-29").id();
         search = fixture.main.search();
         autoCode = fixture.main.autoCode();

@@ -29,6 +29,8 @@ class SearchViewModelTest {
     void openProjectWithSamples() {
         fixture = UiFixture.open(dir);
         fixture.workbench().documents().importFiles(ImportRequest.of(List.of(TREATY, MUNICH)), TaskProgress.NONE);
+        // The window's search answers for what is indexed so far; these tests are about complete answers.
+        fixture.workbench().search().awaitIndex();
         search = fixture.main.search();
     }
 

@@ -1,0 +1,286 @@
+package org.parallax.workbench;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.parallax.model.Document;
+import org.parallax.search.IndexedDocument;
+import org.parallax.search.SearchIndex;
+
+/**
+ * Brings the search index up to documents already stored in the project, on one background thread
+ * (docs/decisions/0015-index-catches-up.md): an import stores its documents and hands their ids here, so they are
+ * visible and codable at once while the index catches up, and parsing and storing the next files overlap with
+ * indexing. Searches meanwhile answer for what is indexed ({@link #progress}); {@link #await} waits for the rest.
+ * Only durable documents are queued, so a crash loses index work only: Search.ensureIndex finds those documents
+ * missing from the index on the next open and queues them again.
+ */
+final class IndexCatchUp {
+    private static final System.Logger LOG = System.getLogger(IndexCatchUp.class.getName());
+    private static final long BATCH_CHARS = 4_000_000;
+    private static final int BATCH_DOCUMENTS = 64;
+    /** How often new documents become searchable while indexing goes on (each refresh writes a small segment). */
+    private static final long PUBLISH_NANOS = 2_000_000_000L;
+    /** How often indexed work is made durable, bounding what a crash makes the next open redo. */
+    private static final long COMMIT_NANOS = ChunkPause.indexCommitNanos(15_000_000_000L);
+
+    private final Project project;
+    private final LinkedHashSet<Long> queue = new LinkedHashSet<>();
+    private final List<Consumer<IndexProgress>> listeners = new CopyOnWriteArrayList<>();
+    /** Held while a batch is read and indexed, and by changes that must not interleave with one (delete, edit). */
+    private final Object batchLock = new Object();
+    /** Documents searchable so far in this run. */
+    private int indexed;
+    /** Documents indexed but not yet visible to searches (until the next publish or commit). */
+    private int unpublished;
+    private int total;
+    private String problem;
+    private Thread thread;
+    /** From a run's start until its listeners have heard its end. */
+    private boolean busy;
+    private boolean stopped;
+
+    IndexCatchUp(Project project) {
+        this.project = project;
+    }
+
+    /** Queues stored documents for indexing and starts the background thread if it is idle. */
+    void add(Collection<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return;
+        }
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+            if (thread == null) {
+                // A new run: progress counts from here (also after a run that stopped on a problem).
+                indexed = 0;
+                unpublished = 0;
+                total = 0;
+            }
+            int before = queue.size();
+            queue.addAll(documentIds);
+            total += queue.size() - before;
+            problem = null;
+            if (thread == null) {
+                startThread();
+            }
+        }
+        tell();
+    }
+
+    private synchronized void startThread() {
+        thread = new Thread(this::run, "parallax-indexing");
+        thread.setDaemon(true);
+        busy = true;
+        thread.start();
+    }
+
+    /** Runs {@code change} while no batch is being indexed, so the index never gets an older version after it. */
+    void exclusive(Runnable change) {
+        synchronized (batchLock) {
+            change.run();
+        }
+    }
+
+    /** Drops a queued document (it was deleted). Call inside {@link #exclusive}. */
+    synchronized void forget(long documentId) {
+        if (queue.remove(documentId)) {
+            total--;
+        }
+    }
+
+    /** Drops everything queued: a full rebuild is about to index every document anyway. */
+    synchronized void clear() {
+        total -= queue.size();
+        queue.clear();
+    }
+
+    synchronized IndexProgress progress() {
+        if (thread == null && problem == null) {
+            return IndexProgress.COMPLETE;
+        }
+        return new IndexProgress(indexed, total, problem);
+    }
+
+    /** Whether indexing stopped on a failure since the last call; the caller then checks the index again. */
+    synchronized boolean takeProblem() {
+        boolean had = problem != null;
+        problem = null;
+        return had;
+    }
+
+    /** Hears the progress after every batch and when the index is complete, on the indexing thread. */
+    void onProgress(Consumer<IndexProgress> listener) {
+        listeners.add(listener);
+    }
+
+    void removeProgressListener(Consumer<IndexProgress> listener) {
+        listeners.remove(listener);
+    }
+
+    /** Waits up to {@code millis} until nothing is queued or being indexed; true if so. */
+    synchronized boolean await(long millis) {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        while (busy) {
+            long left = (deadline - System.nanoTime()) / 1_000_000L;
+            if (left <= 0) {
+                return false;
+            }
+            try {
+                wait(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Stops after the batch under way, keeping what was indexed (no interrupt: Lucene's files must not see one). */
+    void stop() {
+        synchronized (this) {
+            stopped = true;
+            notifyAll();
+        }
+        await(60_000);
+    }
+
+    private void run() {
+        long lastPublish = System.nanoTime();
+        long lastCommit = lastPublish;
+        boolean dirty = false;
+        try {
+            while (true) {
+                List<Long> batch = nextBatch();
+                Optional<SearchIndex> index = project.indexUnlessInUse();
+                if (index.isEmpty()) {
+                    // Another process holds the index: it brings it up to date itself (it notices outside changes).
+                    clear();
+                    return;
+                }
+                if (batch.isEmpty()) {
+                    if (dirty) {
+                        index.get().commit();
+                        published();
+                    }
+                    return;
+                }
+                int count = indexBatch(index.get(), batch);
+                synchronized (this) {
+                    unpublished += count;
+                }
+                dirty = true;
+                long now = System.nanoTime();
+                if (now - lastCommit >= COMMIT_NANOS) {
+                    index.get().commit();
+                    published();
+                    lastCommit = now;
+                    lastPublish = now;
+                    ChunkPause.pauseAfterIndexCommit();
+                } else if (now - lastPublish >= PUBLISH_NANOS) {
+                    index.get().publish();
+                    published();
+                    lastPublish = now;
+                }
+            }
+        } catch (RuntimeException e) {
+            // Derived data: the documents are saved; the next search checks the index and catches up or rebuilds.
+            LOG.log(System.Logger.Level.WARNING, "Indexing stopped: " + e.getMessage(), e);
+            synchronized (this) {
+                problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                queue.clear();
+            }
+        } finally {
+            finish();
+        }
+    }
+
+    /** Ends this thread's run; tells the listeners before waking {@link #await}, so a waiter sees the last word. */
+    private void finish() {
+        boolean more;
+        synchronized (this) {
+            thread = null;
+            more = !queue.isEmpty() && !stopped;
+            if (more) {
+                // Queued after this thread found the queue empty: index those too.
+                startThread();
+            } else if (problem == null) {
+                indexed = 0;
+                unpublished = 0;
+                total = 0;
+            }
+        }
+        if (!more) {
+            tell();
+        }
+        synchronized (this) {
+            busy = thread != null;
+            notifyAll();
+        }
+    }
+
+    private void published() {
+        synchronized (this) {
+            indexed += unpublished;
+            unpublished = 0;
+        }
+        tell();
+    }
+
+    /** The next documents to index, up to a few megabytes of text; empty when done or stopped. */
+    private synchronized List<Long> nextBatch() {
+        List<Long> batch = new ArrayList<>();
+        if (stopped) {
+            queue.clear();
+            return batch;
+        }
+        Iterator<Long> ids = queue.iterator();
+        while (ids.hasNext() && batch.size() < BATCH_DOCUMENTS) {
+            batch.add(ids.next());
+        }
+        return batch;
+    }
+
+    /** Reads the batch's documents as stored now and indexes them; returns how many it took off the queue. */
+    private int indexBatch(SearchIndex index, List<Long> batch) {
+        synchronized (batchLock) {
+            List<IndexedDocument> documents = new ArrayList<>();
+            long chars = 0;
+            int taken = 0;
+            for (Long id : batch) {
+                synchronized (this) {
+                    if (!queue.contains(id)) {
+                        continue;
+                    }
+                }
+                Optional<Document> document = project.documents.get(id);
+                if (document.isPresent()) {
+                    String text = project.documents.text(id);
+                    documents.add(Project.indexed(document.get(), text));
+                    chars += text.length();
+                }
+                synchronized (this) {
+                    queue.remove(id);
+                }
+                taken++;
+                if (chars >= BATCH_CHARS) {
+                    break;
+                }
+            }
+            index.stage(documents);
+            return taken;
+        }
+    }
+
+    private void tell() {
+        IndexProgress now = progress();
+        listeners.forEach(l -> l.accept(now));
+    }
+}

@@ -1,0 +1,33 @@
+package org.parallax.workbench;
+
+/**
+ * How far the search index has caught up with the documents: of the {@code total} documents queued for indexing
+ * since the index was last complete, {@code indexed} are searchable. A search made meanwhile answers for those.
+ * {@code problem} says why indexing stopped early (a full disk, a damaged index), or is null.
+ */
+public record IndexProgress(int indexed, int total, String problem) {
+    /** Nothing waiting: every stored document is searchable. */
+    public static final IndexProgress COMPLETE = new IndexProgress(0, 0, null);
+
+    public IndexProgress(int indexed, int total) {
+        this(indexed, total, null);
+    }
+
+    public boolean complete() {
+        return indexed >= total;
+    }
+
+    /** Whole percent indexed, 100 when complete. */
+    public int percent() {
+        return complete() ? 100 : (int) (100L * indexed / total);
+    }
+
+    /** What the window shows while the index catches up, e.g. "Indexing… 40% (400 of 1000 documents)". */
+    public String describe() {
+        if (problem != null) {
+            return "Indexing stopped (" + problem + "); it starts again before the next search";
+        }
+        return complete() ? "Search index ready"
+                : "Indexing… " + percent() + "% (" + indexed + " of " + total + " documents)";
+    }
+}
