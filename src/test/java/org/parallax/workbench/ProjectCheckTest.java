@@ -55,6 +55,6 @@ class ProjectCheckTest {
         }
         Cli check = Cli.parallax("check", project);
         assertThat(check.exit()).isEqualTo(1);
-        assertThat(check.out()).contains("search index: disagrees with the documents: 0 missing, 0 outdated, 1 no longer");
+        assertThat(check.out()).contains("search index: disagrees with the documents: 0 outdated, 1 no longer in the project, 0 not indexed yet");
     }
 }
