@@ -44,9 +44,13 @@ final class EvidenceFormView extends VBox {
                 + viewModel.editingProperty().get().description() : viewModel.pendingProperty().get() != null
                 ? "Passage: " + viewModel.pendingProperty().get().label() : "Right-click a passage or a selection in "
                 + "the document: \"Use as evidence…\"", viewModel.editingProperty(), viewModel.pendingProperty()));
-        // The buttons sit at the top so they stay in view however many hypotheses the set has.
-        getChildren().addAll(passage, new javafx.scene.layout.HBox(6, record, cancel,
-                new Label("P(E|H): 0.8, likely, 0.2:0.4 …")), likelihoods);
+        // The buttons sit at the top so they stay in view however many hypotheses the set has; in a narrow pane
+        // they keep their whole text and the hint wraps beneath them instead of both being cut short.
+        record.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label hint = new Label("P(E|H): 0.8, likely, 0.2:0.4 …");
+        hint.setWrapText(true);
+        getChildren().addAll(passage, new javafx.scene.layout.HBox(6, record, cancel), hint, likelihoods);
     }
 
     private void fields() {

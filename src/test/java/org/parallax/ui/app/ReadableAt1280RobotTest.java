@@ -9,12 +9,15 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Cell;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.codebook.CodebookNode;
 import org.testfx.api.FxRobot;
@@ -78,14 +81,24 @@ class ReadableAt1280RobotTest extends RobotWindow {
                 .toList();
     }
 
+    /** Every bottom tab, not a chosen few: a tab added later is checked too. */
     @Test
     void everyTabShowsItsLabelsAndHeadersWhole(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !main.table1().rows().isEmpty()
-                && !main.codebook().roots().isEmpty() && main.timeline().timelineProperty().get() != null);
+        waitUntil(() -> FxThread.call(() -> !main.table1().rows().isEmpty() && !main.codebook().roots().isEmpty()
+                && main.timeline().timelineProperty().get() != null));
+        TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
+        List<String> titles = FxThread.call(() -> tabs.getTabs().stream().map(Tab::getText).toList());
+        assertThat(titles).contains("Passages", "Table 1", "Search", "Analysis", "Timeline", "Codes");
         List<String> problems = new ArrayList<>();
-        for (String tab : List.of("Passages", "Table 1", "Search", "Analysis", "Timeline", "Codes")) {
+        for (String tab : titles) {
             selectTab(robot, tab);
-            WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+            // laid out: the tab's content is in the window at its full size, with no layout pass pending
+            waitUntil(() -> FxThread.call(() -> {
+                Node content = tabs.getSelectionModel().getSelectedItem().getContent();
+                return content.getScene() != null && content.isVisible()
+                        && content.getBoundsInParent().getWidth() > 600 && !(content instanceof Parent p && p.isNeedsLayout())
+                        && !tabs.isNeedsLayout();
+            }));
             WaitForAsyncUtils.waitForFxEvents();
             truncatedLabels(robot).forEach(t -> problems.add(tab + ": " + t));
         }
