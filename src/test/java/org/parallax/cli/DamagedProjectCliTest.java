@@ -81,7 +81,7 @@ class DamagedProjectCliTest {
             project = wb.file();
             TestProjects.importOne(wb, TestProjects.textFile(dir, "a.txt", "NATO and Russia signed the Founding Act."));
             TestProjects.importOne(wb, TestProjects.textFile(dir, "b.txt", "The Council met in Rome in 2002."));
-            wb.search().kwic("NATO", false, 5);
+            wb.search().awaitIndex();
         }
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement()) {
             st.executeUpdate("DELETE FROM documents WHERE title = 'b'");
