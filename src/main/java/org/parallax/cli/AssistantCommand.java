@@ -10,6 +10,8 @@ import org.parallax.workbench.AssistantEvaluation;
 import org.parallax.workbench.AssistantRunReport;
 import org.parallax.workbench.AssistantEvaluation.CodeFigures;
 import org.parallax.workbench.AssistantSettings;
+import org.parallax.workbench.BuildInfo;
+import org.parallax.workbench.MethodsParagraph;
 import org.parallax.workbench.Suggestion;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
@@ -35,12 +37,13 @@ final class AssistantCommand implements Runnable {
             + "document, fixed seed): precision, recall, F1 and Cohen's kappa per code and over all codes.")
     static final class Evaluate extends ProjectCommand {
         /** Output formats of this command. */
-        enum Format { table, json }
+        enum Format { table, json, methods }
 
         @CommandLine.Mixin AssistantOptions options = new AssistantOptions();
         @Option(names = "--folds", defaultValue = "" + AssistantSettings.DEFAULT_FOLDS,
                 description = "Folds (default: 5; at most one per coded document)") int folds;
-        @Option(names = "--format", defaultValue = "table", description = "table or json") Format format;
+        @Option(names = "--format", defaultValue = "table", description = "table, json, or methods (the paragraph "
+                + "for a methods section, with these figures)") Format format;
 
         @Override
         Workbench open(String location) {
@@ -52,6 +55,10 @@ final class AssistantCommand implements Runnable {
             AssistantEvaluation e = workbench.assistant().evaluate(options.settings().withFolds(folds));
             if (format == Format.json) {
                 out().println(pretty(json(e)));
+                return 0;
+            }
+            if (format == Format.methods) {
+                out().println(MethodsParagraph.of(e, BuildInfo.current().version()));
                 return 0;
             }
             out().println("Assistant (" + e.settings().describe(e.coder()) + ") against '" + e.coder() + "': "

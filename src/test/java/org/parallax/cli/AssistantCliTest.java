@@ -42,6 +42,33 @@ class AssistantCliTest {
     }
 
     @Test
+    void theMethodsParagraphQuotesTheSettingsAndTheFiguresOfTheSameEvaluation() throws Exception {
+        Path project = AssistantFixture.create(dir, 6, 2);
+
+        Cli json = Cli.parallax("assistant", "evaluate", project, "--coder", "analyst", "--folds", "4",
+                "--threshold", "0.25", "--format", "json");
+        Cli methods = Cli.parallax("assistant", "evaluate", project, "--coder", "analyst", "--folds", "4",
+                "--threshold", "0.25", "--format", "methods");
+
+        assertThat(methods.exit()).as(methods.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        JsonNode all = root.get("overall");
+        String paragraph = methods.out().strip();
+        assertThat(paragraph.lines()).hasSize(1);
+        assertThat(paragraph).startsWith("Codes were suggested by the offline coding assistant of Parallax "
+                        + org.parallax.workbench.BuildInfo.current().version() + " (lexical k-nearest-neighbour "
+                        + "classifier over Lucene BM25, k = 10, sentence units, confidence threshold 0.25), trained on "
+                        + "the passages of coder \"analyst\" (seed 20260101); it ran on the researcher's computer "
+                        + "and sent nothing over the network.")
+                .contains("In 4-fold cross-validation by document over 8 coded documents (" + root.get("units").asInt()
+                        + " held-out sentence units)")
+                .contains(String.format(java.util.Locale.ROOT, "precision %.3f, recall %.3f, F1 %.3f and Cohen's "
+                                + "kappa %.3f against the coding of \"analyst\" (micro-averaged over %d codes).",
+                        all.get("precision").asDouble(), all.get("recall").asDouble(), all.get("f1").asDouble(),
+                        all.get("kappa").asDouble(), root.get("codes").size()));
+    }
+
+    @Test
     void runWritesTheAssistantLayerThatAgreementAndTheJsonListingShow() throws Exception {
         Path project = AssistantFixture.create(dir, 6, 0);
 
