@@ -18,6 +18,11 @@ public final class Timings {
         nanos[count++] = System.nanoTime() - start;
     }
 
+    /** Records a wall time measured by the caller, for work that ends on another thread. */
+    public void record(long elapsedNanos) {
+        nanos[count++] = elapsedNanos;
+    }
+
     public double medianMillis() {
         if (count == 0) {
             throw new IllegalStateException("no timings recorded");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.bench.Benchmark;
+import org.parallax.bench.TeamBenchmark;
 import org.parallax.workbench.TaskProgress;
 import org.parallax.bench.BenchmarkOptions;
 import org.parallax.bench.BenchmarkResult;
@@ -36,6 +37,13 @@ final class BenchCommand implements Callable<Integer> {
     Path corpus;
     @Option(names = "--assistant", description = "Also time the coding assistant (slow at full size today)")
     boolean assistant;
+    @Option(names = "--backend", defaultValue = "sqlite", paramLabel = "sqlite|postgresql",
+            description = "Where the benchmark's project lives: a SQLite file in the work folder (default), or a "
+                    + "team project on the PostgreSQL server that --url names")
+    String backend;
+    @Option(names = "--url", paramLabel = "URL", description = "With --backend postgresql: a team project that does "
+            + "not exist yet, postgresql://USER@HOST:PORT/DATABASE?project=NAME (the project stays there)")
+    String url;
 
     @Override
     public Integer call() {
@@ -47,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
                 .scaled(scale).withRepetitions(repetitions).withWorkFolder(workFolder).withAssistant(assistant)
                 .withCorpus(corpus);
         var err = spec.commandLine().getErr();
-        BenchmarkResult result = Benchmark.run(options, new TaskProgress() {
+        TaskProgress progress = new TaskProgress() {
             public void update(long done, long total, String message) {
                 err.println("[" + done + "/" + total + "] " + message);
                 err.flush();
@@ -56,7 +64,25 @@ final class BenchCommand implements Callable<Integer> {
             public boolean isCancelled() {
                 return false;
             }
-        });
+        };
+        BenchmarkResult result;
+        switch (backend) {
+            case "sqlite" -> {
+                if (url != null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--url needs --backend postgresql");
+                }
+                result = Benchmark.run(options, progress);
+            }
+            case "postgresql" -> {
+                if (url == null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--backend postgresql needs --url postgresql://USER@HOST:PORT/DATABASE?project=NAME");
+                }
+                result = TeamBenchmark.run(options, url, ProjectCommand.passwordPrompt(url), progress);
+            }
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--backend is sqlite or postgresql, not " + backend);
+        }
         Listing listing = new Listing(List.of("figure", "value", "target", "met"));
         for (Figure f : result.figures()) {
             listing.row(f.name(), f.valueText(), f.hasTarget() ? f.targetText() : null,
