@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /** The benchmark's temporary folder: created fresh for a run and deleted with everything in it afterwards. */
 public final class WorkFolder {
@@ -25,14 +23,7 @@ public final class WorkFolder {
 
     /** Deletes the folder and its content; a failure is logged, not thrown, so the results still arrive. */
     public static void delete(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            System.getLogger(WorkFolder.class.getName()).log(System.Logger.Level.WARNING,
-                    "Could not delete the benchmark folder " + folder, e);
-        }
+        org.parallax.workbench.TempFolder.delete(folder);
     }
 
     public static long size(Path file) {

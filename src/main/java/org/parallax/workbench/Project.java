@@ -218,7 +218,7 @@ final class Project implements AutoCloseable {
             try {
                 index = SearchIndex.open(indexFolder());
             } catch (IndexInUseException e) {
-                privateIndexFolder = PrivateIndexFolder.create();
+                privateIndexFolder = TempFolder.forPrivateIndex();
                 System.getLogger(Project.class.getName()).log(System.Logger.Level.INFO, e.getMessage()
                         + "; searching a private index in " + privateIndexFolder);
                 index = SearchIndex.open(privateIndexFolder);
@@ -281,7 +281,7 @@ final class Project implements AutoCloseable {
             index.close();
         }
         if (privateIndexFolder != null) {
-            PrivateIndexFolder.delete(privateIndexFolder);
+            TempFolder.delete(privateIndexFolder);
         }
         store.close();
     }

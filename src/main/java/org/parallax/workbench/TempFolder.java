@@ -8,14 +8,15 @@ import java.util.stream.Stream;
 import org.parallax.model.ParallaxException;
 
 /**
- * The temp folder of a private search index, for a process whose project's shared index another window or
- * process holds. It is derived data of this process alone: made on demand, deleted with the project.
+ * A folder of derived data of this process alone in the system's temp folder (a private search index, the
+ * benchmark's corpus): made on demand, deleted with everything in it when done.
  */
-final class PrivateIndexFolder {
-    private PrivateIndexFolder() {
+public final class TempFolder {
+    private TempFolder() {
     }
 
-    static Path create() {
+    /** A private search index's folder, for a process whose project's shared index another process holds. */
+    static Path forPrivateIndex() {
         try {
             Path folder = Files.createTempDirectory("parallax-index-private-");
             // A window ended without closing the project runs no close(): the JVM removes an empty folder at exit.
@@ -27,15 +28,15 @@ final class PrivateIndexFolder {
         }
     }
 
-    /** Deletes the folder and the index in it; a failure costs only temp space, so it is logged, not thrown. */
-    static void delete(Path folder) {
+    /** Deletes the folder and all in it; a failure costs only temp space, so it is logged, not thrown. */
+    public static void delete(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         } catch (IOException e) {
-            System.getLogger(PrivateIndexFolder.class.getName()).log(System.Logger.Level.WARNING,
-                    "Cannot delete the private search index " + folder, e);
+            System.getLogger(TempFolder.class.getName()).log(System.Logger.Level.WARNING,
+                    "Cannot delete the temporary folder " + folder, e);
         }
     }
 }
