@@ -2,7 +2,9 @@ package org.parallax.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.parallax.workbench.Backup;
 import org.parallax.workbench.SampleProject;
+import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,6 +25,19 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (java.nio.file.Files.exists(out)) {
+            // --out may name a researcher's own project by a slip: it is kept as a backup before it is replaced,
+            // and a file that is no project at all (or cannot be backed up) is refused rather than replaced.
+            Backup kept;
+            try (Workbench earlier = Workbench.open(out)) {
+                kept = earlier.backups().take("before sample");
+            } catch (org.parallax.model.ParallaxException e) {
+                throw new org.parallax.model.ParallaxException(out + " exists and cannot be kept as a backup ("
+                        + e.getMessage() + "), so the sample does not replace it: choose another --out", e);
+            }
+            spec.commandLine().getOut().println("Kept the earlier " + out.getFileName() + " as a backup: "
+                    + kept.file());
+        }
         SampleProject.build(folder, out);
         spec.commandLine().getOut().println("Sample project written to " + out);
         return 0;

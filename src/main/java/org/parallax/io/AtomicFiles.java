@@ -96,6 +96,7 @@ public final class AtomicFiles {
         guard.run();
         Path target = file.toAbsolutePath().normalize();
         Path folder = checkFolder(target);
+        refuseDatabase(target);
         Path temp = createTemp(folder, target.getFileName().toString());
         boolean moved = false;
         try {
@@ -114,6 +115,30 @@ public final class AtomicFiles {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Refuses to replace a project file (or a backup of one, or any SQLite database) with an export: one slip
+     * of the output name ({@code export csv study.parallax study.parallax}) would otherwise swap the
+     * researcher's work for a CSV file. Exports never write databases, so no export is kept from its target.
+     */
+    private static void refuseDatabase(Path target) throws IOException {
+        if (!Files.isRegularFile(target)) {
+            return;
+        }
+        byte[] head = new byte[SQLITE_HEADER.length];
+        int read;
+        try (var in = Files.newInputStream(target)) {
+            read = in.readNBytes(head, 0, head.length);
+        } catch (AccessDeniedException unreadable) {
+            return;
+        }
+        if (read == head.length && java.util.Arrays.equals(head, SQLITE_HEADER)) {
+            throw new IOException("it is a Parallax project (an SQLite database), which an export never replaces: "
+                    + "choose another file name");
         }
     }
 

@@ -37,4 +37,44 @@ class OutputFilesCliTest {
         assertThat(missing).doesNotExist();
         assertThat(Files.exists(project)).isTrue();
     }
+
+    @Test
+    void noExportReplacesAProjectFileGivenAsItsOutput() throws Exception {
+        Path project = dir.resolve("p.parallax");
+        assertThat(Cli.parallax("new", project, "--codebook", "table1").exit()).isZero();
+        assertThat(Cli.parallax("import", project, TestProjects.sampleText("2002-11-11")).exit()).isZero();
+        assertThat(Cli.parallax("code", project, "--doc", "1", "--start", "0", "--end", "40", "--code",
+                "Balance of power").exit()).isZero();
+        Path other = dir.resolve("other.parallax");
+        assertThat(Cli.parallax("new", other).exit()).isZero();
+        String p = project.toString();
+        for (String target : new String[] {p, other.toString()}) {
+            String[][] exports = {
+                    {"export", "csv", p, target},
+                    {"export", "csv", p, dir.resolve("passages.csv").toString(), "--matrix", target},
+                    {"export", "memos", p, target},
+                    {"export", "quotes", p, target},
+                    {"export", "table", p, target},
+                    {"export", "xlsx", p, target},
+                    {"export", "qdpx", p, target},
+                    {"export", "qdc", p, target},
+                    {"codebook", "export", p, target},
+                    {"report", p, target},
+                    {"segments", p, "--format", "xlsx", "--out", target},
+                    {"tally", p, "--format", "xlsx", "--out", target},
+            };
+            for (String[] export : exports) {
+                Cli run = Cli.parallax((Object[]) export);
+                assertThat(run.exit()).as(String.join(" ", export)).isNotZero();
+                assertThat(run.err().strip()).as(String.join(" ", export)).hasLineCount(1)
+                        .doesNotContain("Exception");
+            }
+        }
+        Cli refused = Cli.parallax("export", "csv", p, p);
+        assertThat(refused.err()).contains("it is a Parallax project (an SQLite database), which an export never "
+                + "replaces: choose another file name");
+        Cli check = Cli.parallax("check", project);
+        assertThat(check.out()).contains("no problems found (1 documents, 1 passages)");
+        assertThat(Cli.parallax("check", other).exit()).isZero();
+    }
 }

@@ -1,0 +1,49 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.Cli;
+import org.parallax.testutil.TestProjects;
+
+/**
+ * `parallax sample --out FILE` rebuilds the sample into FILE. When FILE names a researcher's own project by a
+ * slip, that project is kept as a backup first (restore brings it back); a file that is no project is refused.
+ */
+class SampleOutCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anExistingProjectIsKeptAsABackupAndAnythingElseIsNotReplaced() throws Exception {
+        Path mine = dir.resolve("mine.parallax");
+        assertThat(Cli.parallax("new", mine, "--codebook", "table1").exit()).isZero();
+        assertThat(Cli.parallax("import", mine, TestProjects.textFile(dir, "mydiplomat.txt",
+                "My own interview with a diplomat about the Council.")).exit()).isZero();
+        assertThat(Cli.parallax("code", mine, "--doc", "1", "--start", "0", "--end", "20", "--code",
+                "Balance of power").exit()).isZero();
+
+        Cli sample = Cli.parallax("sample", "--out", mine);
+
+        assertThat(sample.exit()).as(sample.err()).isZero();
+        assertThat(sample.out()).contains("Kept the earlier mine.parallax as a backup: ")
+                .contains("Sample project written to");
+        assertThat(Cli.parallax("docs", mine).out()).doesNotContain("mydiplomat");
+        String kept = sample.out().lines().filter(l -> l.startsWith("Kept the earlier")).findFirst().orElseThrow()
+                .replaceFirst("^.*as a backup: ", "");
+        assertThat(Path.of(kept)).exists();
+        Cli restore = Cli.parallax("restore", mine, kept);
+        assertThat(restore.exit()).as(restore.err()).isZero();
+        assertThat(Cli.parallax("segments", mine).out()).contains("My own interview wit");
+
+        Path notes = Files.writeString(dir.resolve("notes.csv"), "a,b\n1,2\n");
+        Cli refused = Cli.parallax("sample", "--out", notes);
+        assertThat(refused.exit()).isNotZero();
+        assertThat(refused.err().strip()).contains("notes.csv exists and cannot be kept as a backup")
+                .contains("choose another --out").hasLineCount(1);
+        assertThat(Files.readString(notes)).isEqualTo("a,b\n1,2\n");
+    }
+}
