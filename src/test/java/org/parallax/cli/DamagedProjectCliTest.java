@@ -95,6 +95,24 @@ class DamagedProjectCliTest {
                 .doesNotContain("parallax restore");
     }
 
+    @Test
+    void aCopiedProjectWhoseIndexWasOpenedButNeverFilledChecksSound() throws Exception {
+        Path original;
+        try (Workbench wb = TestProjects.table1(dir)) {
+            original = wb.file();
+            TestProjects.importOne(wb, TestProjects.textFile(dir, "a.txt", "NATO and Russia signed the Founding Act."));
+        }
+        Path copy = java.nio.file.Files.copy(original, dir.resolve("copy.parallax"));
+        Cli failed = Cli.parallax("import", copy, TestProjects.textFile(dir, "notes.rtf", "{\\rtf1 not supported}"));
+        assertThat(failed.exit()).isEqualTo(1);
+        assertThat(dir.resolve("copy.parallax.index")).as("the failed import opened an index").isDirectory();
+
+        Cli check = Cli.parallax("check", copy);
+
+        assertThat(check.out()).contains("copy.parallax: no problems found (1 documents, 0 passages)");
+        assertThat(check.exit()).isZero();
+    }
+
     private Path projectWithUnreadableCodes() throws Exception {
         Path project;
         try (Workbench wb = TestProjects.table1(dir)) {
