@@ -2,8 +2,6 @@ package org.parallax.ui.tracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parallax.ui.tracing.TracingRobots.press;
-import static org.parallax.ui.tracing.TracingRobots.studyTemplate;
-import static org.parallax.ui.tracing.TracingRobots.type;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -11,18 +9,15 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.parallax.model.Segment;
 import org.parallax.ui.FxThread;
-import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 /** Export PNG… of the causal chain writes a real image of the chart as the window shows it. */
-class CausalChainPngRobotTest extends RobotWindow {
+class CausalChainPngRobotTest extends TracingRobotWindow {
     @Start
     void start(Stage stage) throws Exception {
         open(stage);
@@ -30,18 +25,7 @@ class CausalChainPngRobotTest extends RobotWindow {
 
     @Test
     void exportPngWritesAnImageOfTheChartTheSizeItIsShown(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
-        selectTab(robot, "Process tracing");
-        waitUntil(studyTemplate(robot, main.tracing()));
-        Segment passage = main.context().workbench().coding().segments().stream()
-                .filter(s -> s.documentId() == 8).findFirst().orElseThrow();
-        robot.interact(() -> main.document().useAsEvidence(passage));
-        type(robot, "#likelihood-H1", "very likely");
-        type(robot, "#likelihood-H2", "unlikely");
-        type(robot, "#likelihood-Other", "even");
-        press(robot, "#recordEvidence");
-        TableView<?> evidence = find(robot, "#evidenceTable", TableView.class);
-        waitUntil(() -> FxThread.call(() -> evidence.getItems().size() == 1));
+        recordOneItem(robot, "very likely", "unlikely", "even");
         TabPane results = find(robot, "#tracingResults", TabPane.class);
         robot.interact(() -> results.getSelectionModel().select(2));
         CausalChainChart chart = find(robot, "#causalChainChart", CausalChainChart.class);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.parallax.ui.tracing.TracingRobots.field;
 import static org.parallax.ui.tracing.TracingRobots.press;
-import static org.parallax.ui.tracing.TracingRobots.studyTemplate;
 import static org.parallax.ui.tracing.TracingRobots.type;
 
 import javafx.scene.control.Button;
@@ -13,8 +12,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.parallax.model.Segment;
-import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -23,7 +20,7 @@ import org.testfx.framework.junit5.Start;
  * analyst's events added to and removed from the causal chain chart, the verbal scale and the test thresholds saved
  * from the Scale & thresholds tab; bad input shows one error and changes nothing.
  */
-class TracingEditingRobotTest extends RobotWindow {
+class TracingEditingRobotTest extends TracingRobotWindow {
     @Start
     void start(Stage stage) throws Exception {
         open(stage);
@@ -31,18 +28,7 @@ class TracingEditingRobotTest extends RobotWindow {
 
     @Test
     void evidenceEventsScaleAndThresholdsAreEditedInTheWindow(FxRobot robot) throws Exception {
-        waitUntil(() -> main.documents().rows().size() == 15);
-        selectTab(robot, "Process tracing");
-        waitUntil(studyTemplate(robot, main.tracing()));
-        Segment passage = main.context().workbench().coding().segments().stream()
-                .filter(s -> s.documentId() == 8).findFirst().orElseThrow();
-        robot.interact(() -> main.document().useAsEvidence(passage));
-        type(robot, "#likelihood-H1", "very likely");
-        type(robot, "#likelihood-H2", "0.2:0.4");
-        type(robot, "#likelihood-Other", "even");
-        press(robot, "#recordEvidence");
-        TableView<EvidenceRow> table = find(robot, "#evidenceTable", TableView.class);
-        waitUntil(() -> table.getItems().size() == 1);
+        TableView<EvidenceRow> table = recordOneItem(robot, "very likely", "0.2:0.4", "even");
 
         // Edit: the form shows the item's numbers; a changed P(E|H2) moves the ledger.
         robot.interact(() -> table.getSelectionModel().select(0));
