@@ -137,27 +137,12 @@ public final class TeamBenchmark {
     }
 
     private void codeOneByOne(Workbench workbench, List<Document> documents, List<Code> codes) {
-        Timings timings = new Timings(CODE_ONE_CALLS);
-        for (int i = 0; i < CODE_ONE_CALLS; i++) {
-            Document document = documents.get(i % documents.size());
-            int start = (i / documents.size()) * 7 % Math.max(1, document.length() - 100);
-            Code code = codes.get(i % codes.size());
-            timings.time(() -> workbench.coding().code(document.id(), start, start + 50, code.id(), null));
-        }
+        Timings timings = BenchPassages.codeOneByOne(workbench, documents, codes, CODE_ONE_CALLS);
         figures.add(Figure.atMost(CODE_ONE, timings.medianMillis(), "ms", 5));
     }
 
     private void codeInBatch(Workbench workbench, List<Document> documents, List<Code> codes, Random random) {
-        long coderId = workbench.activeCoder().id();
-        Instant created = Instant.now();
-        List<Segment> drafts = new ArrayList<>(options.segments());
-        for (int i = 0; i < options.segments(); i++) {
-            Document document = documents.get(random.nextInt(documents.size()));
-            int length = Math.min(20 + random.nextInt(580), document.length() - 1);
-            int start = random.nextInt(document.length() - length);
-            drafts.add(new Segment(0, document.id(), start, start + length,
-                    codes.get(random.nextInt(codes.size())).id(), coderId, null, created));
-        }
+        List<Segment> drafts = BenchPassages.randomBatch(workbench, documents, codes, options.segments(), random);
         int[] stored = new int[1];
         double seconds = Timings.seconds(() -> stored[0] = workbench.coding().codeAll(drafts, "Benchmark").size());
         figures.add(Figure.atMost(CODE_BATCH, seconds, "s", 5));
