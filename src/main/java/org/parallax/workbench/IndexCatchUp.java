@@ -40,6 +40,8 @@ final class IndexCatchUp {
     private int unpublished;
     private int total;
     private String problem;
+    /** Set when a run stopped on a failure, until ensureIndex has checked the index again: outlives a new run. */
+    private boolean recheck;
     private Thread thread;
     /** From a run's start until its listeners have heard its end. */
     private boolean busy;
@@ -111,7 +113,8 @@ final class IndexCatchUp {
 
     /** Whether indexing stopped on a failure since the last call; the caller then checks the index again. */
     synchronized boolean takeProblem() {
-        boolean had = problem != null;
+        boolean had = recheck;
+        recheck = false;
         problem = null;
         return had;
     }
@@ -195,6 +198,7 @@ final class IndexCatchUp {
             LOG.log(System.Logger.Level.WARNING, "Indexing stopped: " + e.getMessage(), e);
             synchronized (this) {
                 problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                recheck = true;
                 queue.clear();
             }
         } finally {

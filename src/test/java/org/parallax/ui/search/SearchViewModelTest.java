@@ -124,6 +124,8 @@ class SearchViewModelTest {
         });
 
         fixture.main.open(fixture.workbench().file());
+        // A reopened project may search a private index built in the background (the old one's lock can outlive it).
+        fixture.workbench().search().awaitIndex();
         assertThat(search.saved()).hasSize(1);
         assertThat(search.queryProperty().get()).isEqualTo("\"collective security\"");
         search.queryProperty().set("");
