@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -63,22 +64,21 @@ public final class MainWindow {
         left.getItems().addAll(new DocumentsView(viewModel.documents()), new MetadataView(viewModel.metadata()));
         Consumer<PassageRow> opener = row -> viewModel.openPassage(
                 row.segment().documentId(), row.segment().start(), row.segment().end());
-        CompareViewModel compare = compare(viewModel);
-        Tab compareTab = tab("Compare", new CompareView(compare));
-        compare.activeProperty().bind(compareTab.selectedProperty());
+        // Only the tab in front is built now; the others when first brought to the front (lazyTab).
         TabPane tabs = new TabPane(
-                tab("Passages", new PassagesView(viewModel.passages())),
-                tab("Table 1", new Table1View(viewModel.table1(), opener)),
-                tab("Search", new SearchView(viewModel.search(), viewModel.autoCode(), dialogs)),
-                tab("Analysis", new AnalysisView(viewModel.analysis(), dialogs, opener)),
-                tab("Timeline", new TimelineView(viewModel.timeline(), viewModel.analysis().filter(), dialogs)),
-                tab("Codes", new CodesView(new CodesViewModel(viewModel.context()), dialogs)),
-                compareTab,
-                tab("Practice", new PracticeView(practice(viewModel), viewModel.coder().blindProperty())),
-                tab("Memo", new MemoPane(viewModel.memo(), viewModel.undo()::undo)),
-                tab("Memos", new MemosView(viewModel.memos(), viewModel.memo().documentIdProperty())),
-                tab("Process tracing", new TracingView(viewModel.tracing(), dialogs)),
-                tab("Assistant", new AssistantView(viewModel.assistant())));
+                lazyTab("Passages", tab -> new PassagesView(viewModel.passages())),
+                lazyTab("Table 1", tab -> new Table1View(viewModel.table1(), opener)),
+                lazyTab("Search", tab -> new SearchView(viewModel.search(), viewModel.autoCode(), dialogs)),
+                lazyTab("Analysis", tab -> new AnalysisView(viewModel.analysis(), dialogs, opener)),
+                lazyTab("Timeline", tab -> new TimelineView(viewModel.timeline(), viewModel.analysis().filter(),
+                        dialogs)),
+                lazyTab("Codes", tab -> new CodesView(new CodesViewModel(viewModel.context()), dialogs)),
+                compareTab(viewModel),
+                lazyTab("Practice", tab -> new PracticeView(practice(viewModel), viewModel.coder().blindProperty())),
+                lazyTab("Memo", tab -> new MemoPane(viewModel.memo(), viewModel.undo()::undo)),
+                lazyTab("Memos", tab -> new MemosView(viewModel.memos(), viewModel.memo().documentIdProperty())),
+                lazyTab("Process tracing", tab -> new TracingView(viewModel.tracing(), dialogs)),
+                lazyTab("Assistant", tab -> new AssistantView(viewModel.assistant())));
         tabs.setId("bottomTabs");
         int tracingTab = tabs.getTabs().size() - 2;
         viewModel.tracing().setOnPassageChosen(p -> tabs.getSelectionModel().select(tracingTab));
@@ -111,10 +111,14 @@ public final class MainWindow {
         acceptDroppedFiles(root);
     }
 
-    private static CompareViewModel compare(MainViewModel viewModel) {
-        CompareViewModel compare = new CompareViewModel(viewModel.context());
-        compare.setOpener(d -> viewModel.openPassage(d.documentId(), d.start(), d.end()));
-        return compare;
+    /** The Compare tab; its comparison runs only while the tab is in front. */
+    private static Tab compareTab(MainViewModel viewModel) {
+        return lazyTab("Compare", tab -> {
+            CompareViewModel compare = new CompareViewModel(viewModel.context());
+            compare.setOpener(d -> viewModel.openPassage(d.documentId(), d.start(), d.end()));
+            compare.activeProperty().bind(tab.selectedProperty());
+            return new CompareView(compare);
+        });
     }
 
     private static PracticeViewModel practice(MainViewModel viewModel) {
@@ -124,9 +128,19 @@ public final class MainWindow {
         return practice;
     }
 
-    private static Tab tab(String name, javafx.scene.Node content) {
-        Tab tab = new Tab(name, content);
+    /**
+     * A tab whose content is built the first time it comes to the front. Building all twelve tabs' views at start
+     * loaded some thousand classes (charts, tables, their view models' listeners) before the window could show,
+     * for tabs most sessions never open; each view model exists from the start, so nothing is lost by waiting.
+     */
+    private static Tab lazyTab(String name, Function<Tab, javafx.scene.Node> content) {
+        Tab tab = new Tab(name);
         tab.setClosable(false);
+        tab.selectedProperty().addListener((observable, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.apply(tab));
+            }
+        });
         return tab;
     }
 

@@ -46,6 +46,7 @@ class AnalysisTabRobotTest extends RobotWindow {
     @Test
     void aFileWrittenOnTheUiThreadFailsTheRobotTests(FxRobot robot) throws Exception {
         Path png = dir.resolve("on-ui-thread.png");
+        selectTab(robot, "Analysis");  // a tab's content is built when it first comes to the front
         TableView<?> table = find(robot, "#analysisTable", TableView.class);
         AtomicReference<Throwable> refused = new AtomicReference<>();
         robot.interact(() -> {
