@@ -3,7 +3,8 @@
 # exactly the class path, main class and options of their jpackage configuration (lib/app/NAME.cfg).
 # Why (docs/install.md, "Launchers"): on Linux the jpackage 17 launcher asks rpm and dpkg which package it belongs to
 # at every start (`rpm -qf`, `dpkg -S`, `dpkg -L`), which cost 0.4-0.6 s of CPU per start here, more than the whole
-# JVM start of `parallax --version`. The script resolves its own folder (through the /usr/bin/parallax link too)
+# JVM start of `parallax --version`; and a script can name a class-data sharing archive in the user's cache folder,
+# which jpackage's configuration cannot. The script resolves its own folder (through the /usr/bin/parallax link too)
 # and execs java, so the program is one process as before.
 # Usage: shell-launchers.sh APP_IMAGE_FOLDER
 set -eu
@@ -15,19 +16,48 @@ for cfg in "$image"/lib/app/*.cfg; do
   main=$(sed -n 's/^app\.mainclass=//p' "$cfg")
   classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | paste -sd: -)
   [ -n "$main" ] && [ -n "$classpath" ] || { echo "shell-launchers: $cfg names no main class or class path" >&2; exit 1; }
+  grep -q '^java-options=-XX:SharedArchiveFile=\$APPDIR/parallax.jsa$' "$cfg" \
+    || { echo "shell-launchers: $cfg does not name \$APPDIR/parallax.jsa" >&2; exit 1; }
   # Every value goes into double quotes, where only $APPDIR may expand: refuse anything else the shell would read.
   if sed -n 's/^\(app\.classpath\|java-options\)=//p' "$cfg" | sed 's/\$APPDIR//g' | grep -q '[$`"\\]'; then
     echo "shell-launchers: $cfg has a character the launcher script cannot quote" >&2
     exit 1
   fi
   {
-    echo '#!/bin/sh'
-    echo "# Parallax launcher ($name), made from lib/app/$name.cfg by packaging/linux/shell-launchers.sh."
-    echo 'bin=$(dirname "$(readlink -f "$0")")'
-    echo 'APPDIR=${bin%/bin}/lib/app'
-    printf 'exec "${bin%%/bin}/lib/runtime/bin/java"'
-    sed -n 's/^java-options=//p' "$cfg" | while IFS= read -r option; do printf ' \\\n  "%s"' "$option"; done
-    printf ' \\\n  -cp "%s" \\\n  %s "$@"\n' "$classpath" "$main"
+    cat <<'HEAD'
+#!/bin/sh
+# Parallax launcher, made from its jpackage configuration by packaging/linux/shell-launchers.sh (docs/install.md).
+bin=$(dirname "$(readlink -f "$0")")
+APPDIR=${bin%/bin}/lib/app
+# The class-data sharing archive: the package's (postinst makes it), else this user's for this program folder
+# (a portable copy), which an earlier start made in the background in the cache folder, never the program folder.
+archive=$APPDIR/parallax.jsa
+launch=exec
+java_with_options() {
+HEAD
+    printf '  $launch "${bin%%/bin}/lib/runtime/bin/java"'
+    sed -n 's/^java-options=//p' "$cfg" | sed 's/^-XX:SharedArchiveFile=\$APPDIR\/parallax.jsa$/-XX:SharedArchiveFile=$archive/' \
+      | while IFS= read -r option; do printf ' \\\n    "%s"' "$option"; done
+    # PARALLAX_JAVA_OPTIONS comes after the options, so it overrides them, e.g. "-Xmx1g" for a very large project
+    # (JAVA_TOOL_OPTIONS cannot: the JVM reads it before the command line)
+    printf ' \\\n    ${PARALLAX_JAVA_OPTIONS:-} -cp "%s" "$@"\n}\n' "$classpath"
+    cat <<'TAIL'
+if [ ! -f "$archive" ] && [ -f "$APPDIR/parallax.classlist" ] && [ -n "${HOME:-}${XDG_CACHE_HOME:-}" ]; then
+  cache=${XDG_CACHE_HOME:-$HOME/.cache}/parallax/cds
+  archive=$cache/$(printf '%s' "$APPDIR" | cksum | cut -d' ' -f1)-$(stat -c %Y "$APPDIR/parallax.classlist").jsa
+  if [ ! -f "$archive" ] && mkdir -p "$cache" 2>/dev/null; then
+    find "$cache" -maxdepth 1 -name '*.lock' -mmin +15 -exec rmdir {} + 2>/dev/null || true
+    if mkdir "$archive.lock" 2>/dev/null; then
+      # Made once, after this start has had its CPU (sleep), at the lowest priority, into a temporary file that
+      # is renamed when whole; any failure leaves no archive and the next start simply goes without.
+      (target=$archive; archive=$target.$$.tmp; launch="nice -n 19"; sleep 20
+       java_with_options -Xshare:dump -XX:SharedClassListFile="$APPDIR/parallax.classlist" \
+         && mv -f "$archive" "$target"; rm -f "$archive"; rmdir "$target.lock") </dev/null >/dev/null 2>&1 &
+    fi
+  fi
+fi
+TAIL
+    printf 'java_with_options %s "$@"\n' "$main"
   } > "$launcher.sh"
   chmod 755 "$launcher.sh"
   mv "$launcher.sh" "$launcher"
