@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * The size of one benchmark run: the synthetic corpus, the codebook, the passages, how often the
  * repeated steps run, where the temporary folder goes (null: the system temp folder), and whether the
- * coding assistant is timed (off by default: at full size its run step does not yet finish in minutes,
+ * coding assistant is timed (off by default: at full size its run step alone takes about two minutes,
  * docs/performance.md, and the other figures should not wait for it). {@code corpus}, when not null, is a folder
  * of the user's own files imported instead of the generated corpus (then {@code documents} and
  * {@code documentBytes} are not used).
