@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.Comparator;
@@ -54,22 +55,22 @@ class AssistantSuggestionsRobotTest extends RobotWindow {
     void nextRejectAndAcceptFromTheKeyboard(FxRobot robot) throws Exception {
         turnSuggestionsOnAndReadTheProbe(robot);
         AssistantViewModel assistant = main.assistant();
-        List<Suggestion> shown = assistant.suggestions();
+        List<Suggestion> shown = fx(assistant::suggestions);
         assertThat(shown).hasSize(2);
-        assertThat(assistant.currentSuggestion()).isEqualTo(shown.get(0));
+        assertThat(fx(assistant::currentSuggestion)).isEqualTo(shown.get(0));
         Label hint = find(robot, "#suggestionHint", Label.class);
         assertThat(hint.isVisible()).isTrue();
-        assertThat(hint.getText()).startsWith("Suggestion 1 of 2: " + shown.get(0).codeName() + ", confidence ");
+        assertThat(fx(hint::getText)).startsWith("Suggestion 1 of 2: " + shown.get(0).codeName() + ", confidence ");
 
         robot.type(KeyCode.N);
-        assertThat(assistant.currentSuggestion()).isEqualTo(shown.get(1));
+        assertThat(fx(assistant::currentSuggestion)).isEqualTo(shown.get(1));
         robot.type(KeyCode.TAB);
-        assertThat(assistant.currentSuggestion()).isEqualTo(shown.get(0));
+        assertThat(fx(assistant::currentSuggestion)).isEqualTo(shown.get(0));
         robot.type(KeyCode.TAB);
 
         robot.type(KeyCode.R);
         Suggestion rejected = shown.get(1);
-        assertThat(assistant.suggestions()).containsExactly(shown.get(0));
+        assertThat(fx(assistant::suggestions)).containsExactly(shown.get(0));
         waitUntil(() -> read(wb -> wb.assistant().suggestForReading(probe,
                 org.parallax.workbench.AssistantSettings.defaults())).stream().noneMatch(rejected::equals));
 
@@ -82,17 +83,17 @@ class AssistantSuggestionsRobotTest extends RobotWindow {
         Map<Long, Provenance> provenance = read(wb -> wb.coding().provenance(List.of(passage.id())));
         assertThat(provenance.get(passage.id()).describe()).startsWith("Suggested by the Parallax assistant")
                 .contains("method=knn");
-        assertThat(assistant.suggestions()).isEmpty();
+        assertThat(fx(assistant::suggestions)).isEmpty();
         // The passage's details (the hover over it) name where it came from.
-        waitUntil(() -> main.document().codeNamesAt(accepted.start()).stream()
+        waitUntil(() -> fx(() -> main.document().codeNamesAt(accepted.start())).stream()
                 .anyMatch(l -> l.contains("Suggested by the Parallax assistant")));
-        assertThat(main.document().codeNamesAt(accepted.start())).contains(accepted.codeName());
+        assertThat(fx(() -> main.document().codeNamesAt(accepted.start()))).contains(accepted.codeName());
     }
 
     @Test
     void aRejectedSuggestionDoesNotComeBackAfterReopening(FxRobot robot) throws Exception {
         turnSuggestionsOnAndReadTheProbe(robot);
-        Suggestion rejected = main.assistant().currentSuggestion();
+        Suggestion rejected = fx(main.assistant()::currentSuggestion);
         assertThat(rejected).isNotNull();
         robot.type(KeyCode.R);
         waitUntil(() -> !read(wb -> wb.assistant().suggestForReading(probe,
@@ -100,17 +101,17 @@ class AssistantSuggestionsRobotTest extends RobotWindow {
 
         WaitForAsyncUtils.asyncFx(main::close).get();
         WaitForAsyncUtils.asyncFx(() -> main.open(projectFile)).get();
-        waitUntil(() -> main.documents().rows().size() == 7);
+        waitUntil(() -> fx(() -> main.documents().rows().size()) == 7);
         turnSuggestionsOnAndReadTheProbe(robot);
 
-        assertThat(main.assistant().suggestions()).hasSize(1).doesNotContain(rejected);
+        assertThat(fx(main.assistant()::suggestions)).hasSize(1).doesNotContain(rejected);
     }
 
     @Test
     void whenNothingReachesTheThresholdTheWindowSaysSoAndOffersALowerOne(FxRobot robot) throws Exception {
         turnSuggestionsOnAndReadTheProbe(robot);
         AssistantViewModel assistant = main.assistant();
-        Suggestion strongest = assistant.suggestions().stream()
+        Suggestion strongest = fx(assistant::suggestions).stream()
                 .max(Comparator.comparingDouble(Suggestion::confidence)).orElseThrow();
         assertThat(strongest.confidence()).isLessThan(0.99);
 
@@ -121,25 +122,25 @@ class AssistantSuggestionsRobotTest extends RobotWindow {
             threshold.getEditor().selectAll();
         });
         robot.write("0.99").type(KeyCode.ENTER);
-        waitUntil(() -> assistant.suggestions().isEmpty());
+        waitUntil(() -> fx(assistant::suggestions).isEmpty());
         Label hint = robot.lookup("#suggestionHint").queryAs(Label.class);
-        waitUntil(() -> hint.getText().startsWith("No suggestion reached the threshold 0.99 in this document; "
+        waitUntil(() -> fx(hint::getText).startsWith("No suggestion reached the threshold 0.99 in this document; "
                 + "the strongest is " + strongest.codeName() + " at "));
         Button lower = robot.lookup("#assistantLower").queryAs(Button.class);
-        assertThat(lower.isVisible()).isTrue();
+        assertThat(fx(lower::isVisible)).isTrue();
 
         robot.clickOn(lower);
         double offered = Math.floor(strongest.confidence() * 100) / 100;
-        waitUntil(() -> !assistant.suggestions().isEmpty());
-        assertThat(threshold.getValue()).isEqualTo(offered);
-        assertThat(assistant.suggestions()).contains(strongest)
+        waitUntil(() -> !fx(assistant::suggestions).isEmpty());
+        assertThat(fx(threshold::getValue)).isEqualTo(offered);
+        assertThat(fx(assistant::suggestions)).contains(strongest)
                 .allSatisfy(s -> assertThat(s.confidence()).isGreaterThanOrEqualTo(offered));
-        assertThat(lower.isVisible()).isFalse();
-        assertThat(hint.getText()).startsWith("Suggestion 1 of ");
+        assertThat(fx(lower::isVisible)).isFalse();
+        assertThat(fx(hint::getText)).startsWith("Suggestion 1 of ");
 
         // what the analyst accepts records the threshold in force
         robot.interact(window.text().area()::requestFocus);
-        while (!strongest.equals(assistant.currentSuggestion())) {
+        while (!strongest.equals(fx(assistant::currentSuggestion))) {
             robot.type(KeyCode.N);
         }
         robot.type(KeyCode.A);
@@ -151,17 +152,17 @@ class AssistantSuggestionsRobotTest extends RobotWindow {
     }
 
     private void turnSuggestionsOnAndReadTheProbe(FxRobot robot) throws Exception {
-        waitUntil(() -> main.documents().rows().size() == 7);
+        waitUntil(() -> fx(() -> main.documents().rows().size()) == 7);
         selectTab(robot, "Assistant");
         CheckBox suggest = find(robot, "#assistantSuggest", CheckBox.class);
-        assertThat(suggest.isDisabled()).as("suggestions wait for the evaluation").isTrue();
+        assertThat(fx(suggest::isDisabled)).as("suggestions wait for the evaluation").isTrue();
         robot.clickOn("#assistantEvaluate");
-        waitUntil(() -> !main.assistant().figures().isEmpty() && !suggest.isDisabled());
-        assertThat(main.assistant().figures()).extracting(f -> f.code())
+        waitUntil(() -> fx(() -> !main.assistant().figures().isEmpty() && !suggest.isDisabled()));
+        assertThat(fx(() -> List.copyOf(main.assistant().figures()))).extracting(f -> f.code())
                 .contains(AssistantFixture.POWER, AssistantFixture.DIALOGUE, "(all codes)");
         robot.clickOn(suggest);
         robot.interact(() -> main.documents().select(probe));
-        waitUntil(() -> main.assistant().hasSuggestionsFor(probe));
+        waitUntil(() -> fx(() -> main.assistant().hasSuggestionsFor(probe)));
         InlineCssTextArea area = window.text().area();
         robot.interact(area::requestFocus);
     }
@@ -181,5 +182,10 @@ class AssistantSuggestionsRobotTest extends RobotWindow {
         @SuppressWarnings("unchecked")
         T result = (T) out[0];
         return result;
+    }
+
+    /** Reads window state on the FX thread, which may be changing it at the same moment. */
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
     }
 }
