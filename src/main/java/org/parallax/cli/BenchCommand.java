@@ -35,7 +35,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR",
             description = "Import the files in DIR (and its subfolders) instead of generating a corpus")
     Path corpus;
-    @Option(names = "--assistant", description = "Also time the coding assistant (its run step adds about two minutes at full size)")
+    @Option(names = "--assistant",
+            description = "Also time the coding assistant (its run step adds about two minutes at full size)")
     boolean assistant;
     @Option(names = "--backend", defaultValue = "sqlite", paramLabel = "sqlite|postgresql",
             description = "Where the benchmark's project lives: a SQLite file in the work folder (default), or a "
