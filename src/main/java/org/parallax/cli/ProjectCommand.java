@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.parallax.model.ReadOnlyProjectException;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -24,20 +25,38 @@ abstract class ProjectCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try (Workbench workbench = open(Workbench.asUser(project, user))) {
-            return run(workbench);
+            int status;
+            try {
+                status = run(workbench);
+            } catch (ReadOnlyProjectException refused) {
+                throw refused; // its one line already says the project is read-only and why
+            } catch (RuntimeException failed) {
+                warnIfReadOnly(workbench);
+                throw failed;
+            }
+            warnIfReadOnly(workbench);
+            return status;
         }
     }
 
+    /** Whether the project was opened for writing, so that finding it read-only is news to the user. */
+    private boolean openedForWriting;
+
     /** How the command opens its project; a command that must never write opens it read-only. */
     Workbench open(String location) {
-        Workbench workbench = Workbench.open(location, passwordPrompt(location));
-        if (!Workbench.isTeamProject(location)) {
-            // A damaged file opens read-only so that it can still be read; a reading command must not pass
-            // that over in silence (a command that writes is refused with the same reason).
+        openedForWriting = true;
+        return Workbench.open(location, passwordPrompt(location));
+    }
+
+    /**
+     * A damaged file, or one in a read-only place, opens read-only so that it can still be read; a command that
+     * read it must not pass that over in silence. Commands that open read-only on purpose are not warned about.
+     */
+    private void warnIfReadOnly(Workbench workbench) {
+        if (openedForWriting && !Workbench.isTeamProject(project)) {
             workbench.readOnlyReason().ifPresent(reason -> err().println("warning: "
                     + workbench.file().getFileName() + " is open read-only: " + reason));
         }
-        return workbench;
     }
 
     /** Asks on the terminal for a team project's password when none is stored; a script is never asked. */

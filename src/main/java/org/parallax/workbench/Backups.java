@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.ReadOnlyProjectException;
 
 /**
  * Automatic backups of an open project (docs/backups.md): consistent snapshots ({@code VACUUM INTO}) in
@@ -107,7 +108,7 @@ public final class Backups {
                     + "on its server with pg_dump (docs/team.md), or copied here with parallax team pull");
         }
         if (project.store.readOnlyReason().isPresent()) {
-            throw new ParallaxException(project.displayName() + " is open read-only ("
+            throw new ReadOnlyProjectException(project.displayName() + " is open read-only ("
                     + project.store.readOnlyReason().get() + "); copy the file itself to keep it");
         }
         long commits = project.store.commits();

@@ -54,6 +54,18 @@ class DamagedProjectCliTest {
     }
 
     @Test
+    void aWriteRefusedBecauseTheProjectIsReadOnlySaysSoOnceInOneLine() throws Exception {
+        Path project = projectWithUnreadable("memos");
+
+        Cli code = Cli.parallax("code", project, "--doc", 1, "--start", 0, "--end", 4, "--code", "Balance of power");
+
+        assertThat(code.exit()).isEqualTo(1);
+        assertThat(code.err().lines().toList()).singleElement().asString()
+                .startsWith("error: test.parallax is open read-only: the file is damaged");
+        assertThat(Cli.parallax("segments", project).out()).doesNotContain("Balance of power");
+    }
+
+    @Test
     void theTerminalShowsNoStackTraceWhichGoesToTheLogFile() throws Exception {
         Path project = projectWithUnreadableCodes();
         Path state = dir.resolve("state");
@@ -114,13 +126,17 @@ class DamagedProjectCliTest {
     }
 
     private Path projectWithUnreadableCodes() throws Exception {
+        return projectWithUnreadable("codes");
+    }
+
+    private Path projectWithUnreadable(String table) throws Exception {
         Path project;
         try (Workbench wb = TestProjects.table1(dir)) {
             project = wb.file();
             TestProjects.importOne(wb, TestProjects.textFile(dir, "foundingact.txt", "NATO and Russia met in Paris."));
         }
         assertThat(Cli.parallax("check", project).exit()).isZero();
-        DamagedPages.zeroRootPage(project, "codes");
+        DamagedPages.zeroRootPage(project, table);
         return project;
     }
 }

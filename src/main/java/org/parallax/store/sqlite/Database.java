@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.parallax.model.ReadOnlyProjectException;
 import org.parallax.store.StoreException;
 import org.parallax.store.jdbc.Dialect;
 import org.parallax.store.jdbc.JdbcSession;
@@ -305,7 +306,7 @@ public final class Database implements JdbcSession, AutoCloseable {
     private void refuseWhenReadOnly() throws SQLException {
         stopWritingIfReplaced();
         if (readOnlyReason != null) {
-            throw new StoreException(file.getFileName() + " is open read-only: " + readOnlyReason);
+            throw new ReadOnlyProjectException(file.getFileName() + " is open read-only: " + readOnlyReason);
         }
     }
 

@@ -35,7 +35,7 @@ class OlderProjectReadOnlyTest {
             assertThat(new JdbcSegmentStore(db).get(9)).get().extracting(s -> s.start()).isEqualTo(4);
             assertThat(db.readOnlyReason()).contains("opened for reading only");
             assertThatThrownBy(() -> db.write(c -> c.createStatement().executeUpdate("DELETE FROM segments")))
-                    .isInstanceOf(StoreException.class);
+                    .isInstanceOf(org.parallax.model.ReadOnlyProjectException.class);
             assertThat(upgradedCopies()).hasSize(copiesBefore.size() + 1);
         }
 
