@@ -16,7 +16,7 @@ import org.parallax.workbench.TaskProgress;
 import org.parallax.workbench.Workbench;
 
 /** A real project in a temporary folder with the Table 1 codebook and two real documents from the test corpus. */
-public final class UiFixture {
+public final class UiFixture implements AutoCloseable {
     /** Kremlin readout of 2005-06-24 (CC BY 4.0, see src/test/resources/corpus/SOURCES.md). */
     public static final Path KREMLIN = Path.of("src/test/resources/corpus",
             "2005-06-24_russia_nato_cooperation_war_on_terrorism_kremlin_en.txt");
@@ -47,6 +47,12 @@ public final class UiFixture {
             wb.documents().importFiles(ImportRequest.of(List.of(KREMLIN, CONCEPT_RU)), TaskProgress.NONE);
         }
         return project;
+    }
+
+    /** Closes the project, so its warm-up and index threads stop before the temporary folder is deleted. */
+    @Override
+    public void close() {
+        main.close();
     }
 
     public Workbench workbench() {

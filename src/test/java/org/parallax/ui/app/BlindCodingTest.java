@@ -17,26 +17,27 @@ class BlindCodingTest {
 
     @Test
     void aSecondCoderInBlindModeSeesNoneOfTheFirstCodersPassages() {
-        UiFixture fixture = UiFixture.open(dir);
-        MainViewModel main = fixture.main;
-        Document kremlin = fixture.document("2005-06-24");
-        main.documents().select(kremlin.id());
-        main.document().selectionProperty().set(new TextRange(0, 30));
-        main.document().codeWithShortcut(1);
+        try (UiFixture fixture = UiFixture.open(dir)) {
+            MainViewModel main = fixture.main;
+            Document kremlin = fixture.document("2005-06-24");
+            main.documents().select(kremlin.id());
+            main.document().selectionProperty().set(new TextRange(0, 30));
+            main.document().codeWithShortcut(1);
 
-        fixture.dialogs.textAnswers.add("second coder");
-        main.coder().switchCoder();
-        main.coder().blindProperty().set(true);
+            fixture.dialogs.textAnswers.add("second coder");
+            main.coder().switchCoder();
+            main.coder().blindProperty().set(true);
 
-        assertThat(fixture.workbench().activeCoder().name()).isEqualTo("second coder");
-        assertThat(main.status().coderProperty().get()).isEqualTo("Coder: second coder (blind)");
-        assertThat(main.document().documentProperty().get().runs()).noneMatch(HighlightRun::isCoded);
-        assertThat(main.passages().rows()).isEmpty();
-        assertThat(main.documents().find(kremlin.id()).orElseThrow().passages()).isZero();
-        assertThat(main.table1().cell("Balance of power", "No scenario")).isEqualTo(Matrix.Tally.ZERO);
+            assertThat(fixture.workbench().activeCoder().name()).isEqualTo("second coder");
+            assertThat(main.status().coderProperty().get()).isEqualTo("Coder: second coder (blind)");
+            assertThat(main.document().documentProperty().get().runs()).noneMatch(HighlightRun::isCoded);
+            assertThat(main.passages().rows()).isEmpty();
+            assertThat(main.documents().find(kremlin.id()).orElseThrow().passages()).isZero();
+            assertThat(main.table1().cell("Balance of power", "No scenario")).isEqualTo(Matrix.Tally.ZERO);
 
-        main.coder().blindProperty().set(false);
-        assertThat(main.document().codeNamesAt(5)).containsExactly("Balance of power");
-        assertThat(main.table1().cell("Balance of power", "No scenario")).isEqualTo(new Matrix.Tally(1, 1));
+            main.coder().blindProperty().set(false);
+            assertThat(main.document().codeNamesAt(5)).containsExactly("Balance of power");
+            assertThat(main.table1().cell("Balance of power", "No scenario")).isEqualTo(new Matrix.Tally(1, 1));
+        }
     }
 }

@@ -84,46 +84,49 @@ class SettingsAndStartupTest {
 
     @Test
     void openingAProjectRemembersItAndClosingEmptiesTheWindow() {
-        UiFixture fixture = UiFixture.open(dir);
-        Settings stored = new SettingsFile(dir.resolve("settings.json")).load();
-        assertThat(stored.lastProject()).isEqualTo(fixture.project.toAbsolutePath().toString());
-        assertThat(fixture.main.recentProjects()).containsExactly(fixture.project.toAbsolutePath().toString());
-        assertThat(fixture.main.status().countsProperty().get()).isEqualTo("2 documents · 0 passages");
-        assertThat(fixture.main.titleProperty().get()).isEqualTo("Parallax — test.parallax");
+        try (UiFixture fixture = UiFixture.open(dir)) {
+            Settings stored = new SettingsFile(dir.resolve("settings.json")).load();
+            assertThat(stored.lastProject()).isEqualTo(fixture.project.toAbsolutePath().toString());
+            assertThat(fixture.main.recentProjects()).containsExactly(fixture.project.toAbsolutePath().toString());
+            assertThat(fixture.main.status().countsProperty().get()).isEqualTo("2 documents · 0 passages");
+            assertThat(fixture.main.titleProperty().get()).isEqualTo("Parallax — test.parallax");
 
-        fixture.main.close();
-        assertThat(fixture.main.documents().rows()).isEmpty();
-        assertThat(fixture.main.openProperty().get()).isFalse();
-        assertThat(fixture.main.status().projectProperty().get()).startsWith("No project open");
+            fixture.main.close();
+            assertThat(fixture.main.documents().rows()).isEmpty();
+            assertThat(fixture.main.openProperty().get()).isFalse();
+            assertThat(fixture.main.status().projectProperty().get()).startsWith("No project open");
+        }
     }
 
     @Test
     void openTheSampleOpensTheResearchersCopyNeverTheShippedFile() throws Exception {
         Path shipped = Files.copy(Path.of("samples/nato-russia.parallax"), dir.resolve("shipped.parallax"));
         byte[] before = Files.readAllBytes(shipped);
-        UiFixture fixture = UiFixture.open(dir);
-        Path documents = dir.resolve("Документы");
+        try (UiFixture fixture = UiFixture.open(dir)) {
+            Path documents = dir.resolve("Документы");
 
-        fixture.main.openSample(shipped, documents);
+            fixture.main.openSample(shipped, documents);
 
-        Path copy = documents.resolve("Parallax/nato-russia.parallax");
-        assertThat(fixture.workbench().file()).isEqualTo(copy);
-        assertThat(fixture.main.titleProperty().get()).isEqualTo("Parallax — nato-russia.parallax");
-        assertThat(fixture.main.status().countsProperty().get()).startsWith("15 documents");
-        fixture.workbench().setActiveCoder("student");
-        fixture.main.close();
-        assertThat(Files.readAllBytes(shipped)).isEqualTo(before);
-        assertThat(new SettingsFile(dir.resolve("settings.json")).load().lastProject())
-                .isEqualTo(copy.toAbsolutePath().toString());
+            Path copy = documents.resolve("Parallax/nato-russia.parallax");
+            assertThat(fixture.workbench().file()).isEqualTo(copy);
+            assertThat(fixture.main.titleProperty().get()).isEqualTo("Parallax — nato-russia.parallax");
+            assertThat(fixture.main.status().countsProperty().get()).startsWith("15 documents");
+            fixture.workbench().setActiveCoder("student");
+            fixture.main.close();
+            assertThat(Files.readAllBytes(shipped)).isEqualTo(before);
+            assertThat(new SettingsFile(dir.resolve("settings.json")).load().lastProject())
+                    .isEqualTo(copy.toAbsolutePath().toString());
+        }
     }
 
     @Test
     void openingAMissingProjectShowsWhyAndKeepsTheWindowEmpty() {
-        UiFixture fixture = UiFixture.open(dir);
-        fixture.main.close();
-        fixture.main.open(dir.resolve("missing.parallax"));
-        assertThat(fixture.dialogs.errors).singleElement().asString().contains("missing.parallax")
-                .contains("no such project file");
-        assertThat(fixture.main.openProperty().get()).isFalse();
+        try (UiFixture fixture = UiFixture.open(dir)) {
+            fixture.main.close();
+            fixture.main.open(dir.resolve("missing.parallax"));
+            assertThat(fixture.dialogs.errors).singleElement().asString().contains("missing.parallax")
+                    .contains("no such project file");
+            assertThat(fixture.main.openProperty().get()).isFalse();
+        }
     }
 }

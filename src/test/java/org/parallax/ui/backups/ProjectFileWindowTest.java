@@ -17,49 +17,52 @@ class ProjectFileWindowTest {
 
     @Test
     void openingACsvFileSaysItIsNotAProjectAndLeavesTheOpenProjectAlone() throws Exception {
-        UiFixture fixture = UiFixture.open(dir);
-        Path csv = Files.writeString(dir.resolve("notes.csv"), "a,b\n");
-        fixture.main.open(csv);
-        assertThat(fixture.dialogs.errors).containsExactly("notes.csv is not a Parallax project");
-        assertThat(fixture.main.context().workbench().file()).isEqualTo(fixture.project.toAbsolutePath());
-        assertThat(Files.readString(csv)).isEqualTo("a,b\n");
+        try (UiFixture fixture = UiFixture.open(dir)) {
+            Path csv = Files.writeString(dir.resolve("notes.csv"), "a,b\n");
+            fixture.main.open(csv);
+            assertThat(fixture.dialogs.errors).containsExactly("notes.csv is not a Parallax project");
+            assertThat(fixture.main.context().workbench().file()).isEqualTo(fixture.project.toAbsolutePath());
+            assertThat(Files.readString(csv)).isEqualTo("a,b\n");
+        }
     }
 
     @Test
     void aReadOnlyProjectShowsTheBannerAndRefusesWritesInWords() throws Exception {
-        UiFixture fixture = UiFixture.open(dir);
-        fixture.main.close();
-        Files.setPosixFilePermissions(fixture.project, PosixFilePermissions.fromString("r--r--r--"));
-        fixture.main.open(fixture.project);
-        assertThat(fixture.main.backups().bannerProperty().get())
-                .isEqualTo("test.parallax is open read-only: the file is read-only (save a copy to work on it). "
-                        + "Nothing you do now is saved.");
-        fixture.main.codebook().setFormPresenter(form -> {
-            form.nameProperty().set("A new code");
-            form.save();
-        });
-        fixture.main.codebook().addCode();
-        assertThat(fixture.dialogs.errors).singleElement().asString().contains("test.parallax is open read-only");
-        fixture.main.close();
-        Files.setPosixFilePermissions(fixture.project, PosixFilePermissions.fromString("rw-r--r--"));
-        assertThat(dir).isDirectoryNotContaining("glob:**.parallax-shm");
+        try (UiFixture fixture = UiFixture.open(dir)) {
+            fixture.main.close();
+            Files.setPosixFilePermissions(fixture.project, PosixFilePermissions.fromString("r--r--r--"));
+            fixture.main.open(fixture.project);
+            assertThat(fixture.main.backups().bannerProperty().get())
+                    .isEqualTo("test.parallax is open read-only: the file is read-only (save a copy to work on it). "
+                            + "Nothing you do now is saved.");
+            fixture.main.codebook().setFormPresenter(form -> {
+                form.nameProperty().set("A new code");
+                form.save();
+            });
+            fixture.main.codebook().addCode();
+            assertThat(fixture.dialogs.errors).singleElement().asString().contains("test.parallax is open read-only");
+            fixture.main.close();
+            Files.setPosixFilePermissions(fixture.project, PosixFilePermissions.fromString("rw-r--r--"));
+            assertThat(dir).isDirectoryNotContaining("glob:**.parallax-shm");
+        }
     }
 
     @Test
     void restoreFromBackupListsDatesAndCountsAndBringsTheBackupBack() throws Exception {
-        UiFixture fixture = UiFixture.open(dir);
-        var wb = fixture.main.context().workbench();
-        assertThat(Backups.list(fixture.project)).hasSize(1);
-        long notShown = wb.documents().list().get(1).id();
-        wb.documents().delete(notShown);
-        BackupChoice choice = new BackupChoice(Backups.summarise(Backups.list(fixture.project).get(0)));
-        assertThat(choice.toString()).contains("before delete document — 2 documents, 0 passages");
-        fixture.dialogs.choiceAnswer = choice.toString();
+        try (UiFixture fixture = UiFixture.open(dir)) {
+            var wb = fixture.main.context().workbench();
+            assertThat(Backups.list(fixture.project)).hasSize(1);
+            long notShown = wb.documents().list().get(1).id();
+            wb.documents().delete(notShown);
+            BackupChoice choice = new BackupChoice(Backups.summarise(Backups.list(fixture.project).get(0)));
+            assertThat(choice.toString()).contains("before delete document — 2 documents, 0 passages");
+            fixture.dialogs.choiceAnswer = choice.toString();
 
-        fixture.main.backups().chooseAndRestore();
+            fixture.main.backups().chooseAndRestore();
 
-        assertThat(fixture.dialogs.errors).isEmpty();
-        assertThat(fixture.main.context().workbench().documents().list()).hasSize(2);
-        assertThat(fixture.dialogs.informations).singleElement().asString().startsWith("Restored the backup of");
+            assertThat(fixture.dialogs.errors).isEmpty();
+            assertThat(fixture.main.context().workbench().documents().list()).hasSize(2);
+            assertThat(fixture.dialogs.informations).singleElement().asString().startsWith("Restored the backup of");
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,12 @@ class DocumentsViewModelTest {
     Path dir;
     private UiFixture fixture;
     private DocumentsViewModel documents;
+
+    @AfterEach
+    void close() {
+        // The warm-up and the index's merge threads stop before the temporary folder is deleted.
+        fixture.close();
+    }
 
     @BeforeEach
     void open() {

@@ -18,17 +18,19 @@ class ImportWarningsViewModelTest {
 
     @Test
     void badUtf8ByteIsReportedAfterAnImportFromTheWindow() throws IOException {
-        UiFixture fixture = UiFixture.open(dir);
-        byte[] bytes = "Концепция внешней политики: диалог и сдерживание. ".repeat(4).getBytes(StandardCharsets.UTF_8);
-        bytes[18] = (byte) 0xFF;
-        Path file = Files.write(dir.resolve("concept.txt"), bytes);
+        try (UiFixture fixture = UiFixture.open(dir)) {
+            byte[] bytes = "Концепция внешней политики: диалог и сдерживание. ".repeat(4)
+                    .getBytes(StandardCharsets.UTF_8);
+            bytes[18] = (byte) 0xFF;
+            Path file = Files.write(dir.resolve("concept.txt"), bytes);
 
-        fixture.main.importer().importFiles(List.of(file));
+            fixture.main.importer().importFiles(List.of(file));
 
-        assertThat(fixture.dialogs.errors).isEmpty();
-        assertThat(fixture.dialogs.informations).singleElement().asString()
-                .contains("1 warning(s) about imported documents:")
-                .contains("concept.txt: not valid UTF-8 at byte 18 (counted from 0)")
-                .contains("1 document(s) imported");
+            assertThat(fixture.dialogs.errors).isEmpty();
+            assertThat(fixture.dialogs.informations).singleElement().asString()
+                    .contains("1 warning(s) about imported documents:")
+                    .contains("concept.txt: not valid UTF-8 at byte 18 (counted from 0)")
+                    .contains("1 document(s) imported");
+        }
     }
 }

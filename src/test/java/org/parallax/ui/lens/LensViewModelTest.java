@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,12 @@ class LensViewModelTest {
     }
 
     /** Opens the sample document with the most passages: it has passages of both frames and of scenarios. */
+    @AfterEach
+    void close() {
+        // The warm-up and the index's merge threads stop before the temporary folder is deleted.
+        window.close();
+    }
+
     @BeforeEach
     void openBusiestDocument() throws Exception {
         window = SampleWindow.open(sample, dir);

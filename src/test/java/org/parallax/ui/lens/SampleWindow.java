@@ -11,7 +11,7 @@ import org.parallax.workbench.SampleProject;
 import org.parallax.workbench.Workbench;
 
 /** The sample project (built from samples/) opened through the window's view-models, with synchronous tasks. */
-final class SampleWindow {
+final class SampleWindow implements AutoCloseable {
     final MainViewModel main;
 
     private SampleWindow(MainViewModel main) {
@@ -32,6 +32,12 @@ final class SampleWindow {
                 new SettingsFile(dir.resolve("settings.json")));
         main.open(copy);
         return new SampleWindow(main);
+    }
+
+    /** Closes the project, so its warm-up and index threads stop before the temporary folder is deleted. */
+    @Override
+    public void close() {
+        main.close();
     }
 
     Workbench workbench() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,12 @@ class SplitLensCodersTest {
     }
 
     /** Opens a sample document that both "analyst" and "second-coder" coded. */
+    @AfterEach
+    void close() {
+        // The warm-up and the index's merge threads stop before the temporary folder is deleted.
+        window.close();
+    }
+
     @BeforeEach
     void openDocumentBothCoded() throws Exception {
         window = SampleWindow.open(sample, dir);

@@ -3,6 +3,7 @@ package org.parallax.ui.memos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,12 @@ class MemoViewModelTest {
     private UiFixture fixture;
     private MemoViewModel memo;
     private Document concept;
+
+    @AfterEach
+    void close() {
+        // The warm-up and the index's merge threads stop before the temporary folder is deleted.
+        fixture.close();
+    }
 
     @BeforeEach
     void openADocument() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,12 @@ class AutoCodeViewModelTest {
     private SearchViewModel search;
     private AutoCodeViewModel autoCode;
     private long treaty;
+
+    @AfterEach
+    void close() {
+        // The warm-up and the index's merge threads stop before the temporary folder is deleted.
+        fixture.close();
+    }
 
     @BeforeEach
     void searchTheTreatyForThreats() {

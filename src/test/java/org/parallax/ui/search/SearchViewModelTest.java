@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,12 @@ class SearchViewModelTest {
     Path dir;
     private UiFixture fixture;
     private SearchViewModel search;
+
+    @AfterEach
+    void close() {
+        // The warm-up and the index's merge threads stop before the temporary folder is deleted.
+        fixture.close();
+    }
 
     @BeforeEach
     void openProjectWithSamples() {
