@@ -47,7 +47,12 @@ public final class SampleProject {
             code(wb, report.imported(), QuotedPassagesCsv.read(folder.resolve("passages.csv")));
             wb.setActiveCoder("analyst");
         } catch (IOException e) {
+            deleteProject(tmp);
             throw new ParallaxException(folder + ": cannot read sample folder (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            // A failed build leaves nothing beside the target: only a whole sample is ever written.
+            deleteProject(tmp);
+            throw e;
         }
         try {
             deleteProject(target);

@@ -46,4 +46,20 @@ class SampleOutCliTest {
                 .contains("choose another --out").hasLineCount(1);
         assertThat(Files.readString(notes)).isEqualTo("a,b\n1,2\n");
     }
+
+    @Test
+    void aFolderThatIsNoSampleIsNamedAndLeavesNoFileBehind() throws Exception {
+        Path empty = Files.createDirectory(dir.resolve("not-a-sample"));
+        Path out = dir.resolve("out").resolve("sample.parallax");
+        Files.createDirectory(out.getParent());
+
+        Cli failed = Cli.parallax("sample", "--from", empty, "--out", out);
+
+        assertThat(failed.exit()).isNotZero();
+        assertThat(failed.err().strip()).contains("not-a-sample").contains("cannot read sample folder")
+                .hasLineCount(1);
+        try (var left = Files.list(out.getParent())) {
+            assertThat(left).isEmpty();
+        }
+    }
 }
