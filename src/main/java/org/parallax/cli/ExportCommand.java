@@ -145,7 +145,10 @@ final class ExportCommand implements Runnable {
         @Override
         int run(Workbench workbench) {
             workbench.tracing().exportReport(set, out, pseudonymise);
-            out().println("Process tracing report written to " + out);
+            String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            String what = name.endsWith(".svg") ? "Causal chain"
+                    : name.endsWith(".csv") || name.endsWith(".json") ? "Ledger" : "Process tracing report";
+            out().println(what + " of '" + set + "' written to " + out);
             return 0;
         }
     }
