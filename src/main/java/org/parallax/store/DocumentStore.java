@@ -30,5 +30,12 @@ public interface DocumentStore {
 
     Optional<Long> idByHash(String contentHash);
 
+    /**
+     * The documents whose stored text may hold characters outside the Basic Multilingual Plane (surrogate pairs):
+     * those whose length in characters differs from their length in UTF-16 units. Every other text certainly holds
+     * none, which the database tells without sending a single text.
+     */
+    java.util.Set<Long> withSupplementaryCharacters();
+
     int count();
 }

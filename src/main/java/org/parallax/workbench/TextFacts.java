@@ -45,7 +45,9 @@ final class TextFacts {
      */
     LongFunction<String> textsWithSurrogates() {
         Map<Long, String> hashById = new HashMap<>();
-        documents.list().forEach(d -> hashById.put(d.id(), d.contentHash()));
+        List<Document> list = documents.list();
+        list.forEach(d -> hashById.put(d.id(), d.contentHash()));
+        learnSurrogates(list);
         return id -> {
             String hash = hashById.get(id);
             if (hash == null) {
@@ -59,6 +61,22 @@ final class TextFacts {
             }
             return known ? documents.text(id) : null;
         };
+    }
+
+    /**
+     * Learns which of {@code list}'s texts not yet known hold surrogates from one question to the store rather than
+     * by reading each text (on a team server, a round trip and the whole text per document).
+     */
+    private void learnSurrogates(List<Document> list) {
+        if (list.stream().allMatch(d -> supplementaryByHash.containsKey(d.contentHash()))) {
+            return;
+        }
+        java.util.Set<Long> mayHold = documents.withSupplementaryCharacters();
+        for (Document d : list) {
+            if (!mayHold.contains(d.id())) {
+                supplementaryByHash.putIfAbsent(d.contentHash(), false);
+            }
+        }
     }
 
     /** Reads every text not yet known once, so the first matrix and the first bulk coding read none. */

@@ -21,9 +21,10 @@ import org.parallax.testutil.TestServer;
 /**
  * A client killed with SIGKILL in the middle of a 10,000-passage batch on a team project leaves none of the batch
  * on the server: the batch is one transaction. "In the middle" is made certain, not left to timing: the test holds
- * an uncommitted passage with the same key as the batch's 7,501st, so the child's insert of that chunk waits on the
- * server after 7,000 passages went in, and the child is killed while it waits. A batch committed in pieces would
- * leave those 7,000 behind. The same child run to the end stores exactly 10,000.
+ * an uncommitted passage with the same key as the batch's 7,501st, so the child's insert waits on the server after
+ * the 7,500 before it went in (the batch is copied to a temporary table and moved by one statement, in input
+ * order), and the child is killed while it waits. A batch committed in pieces would leave those 7,500 behind. The
+ * same child run to the end stores exactly 10,000.
  */
 @NeedsTestServer
 class TeamBatchKillTest {
@@ -77,7 +78,7 @@ class TeamBatchKillTest {
             }
             waitUntilGone(observer, login);
         }
-        assertThat(passages(database, project, login)).as("a batch killed after 7,000 of its passages went in")
+        assertThat(passages(database, project, login)).as("a batch killed after 7,500 of its passages went in")
                 .isZero();
 
         Process whole = start(kimUrl, "whole");

@@ -1,5 +1,6 @@
 package org.parallax.store.jdbc;
 
+import java.io.Reader;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -22,4 +23,20 @@ public interface Dialect {
 
     /** An expression that orders rows of {@code code_anchors} the way they were added. */
     String anchorInsertionOrder();
+
+    /**
+     * Whether {@link #copyIn} streams rows into a table faster than multi-row INSERTs can (PostgreSQL's COPY, one
+     * stream instead of a statement per thousand rows). SQLite, in process, has nothing faster than its INSERTs.
+     */
+    default boolean copiesIn() {
+        return false;
+    }
+
+    /**
+     * Streams {@code rows} (COPY's text format: tab-separated columns, one row a line) into the table and columns
+     * {@code target} names, in the transaction under way; returns the rows stored.
+     */
+    default long copyIn(Connection connection, String target, Reader rows) throws SQLException {
+        throw new UnsupportedOperationException(migrationFolder() + " has no COPY");
+    }
 }

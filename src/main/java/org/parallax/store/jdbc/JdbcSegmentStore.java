@@ -47,7 +47,7 @@ public final class JdbcSegmentStore implements SegmentStore {
     @Override
     public List<Segment> insertAll(Collection<Segment> segments) {
         return db.write(c -> {
-            List<Segment> inserted = SegmentBatch.insert(c, inIndexOrder(segments));
+            List<Segment> inserted = SegmentBatch.insert(c, db.dialect(), inIndexOrder(segments));
             JdbcMemoStore.insertPassageMemos(c, inserted);
             return inserted;
         });
