@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.parallax.model.ParallaxException;
 
 /**
@@ -43,12 +42,18 @@ public final class SegmentCsvExporter {
 
     /** Writes header and rows to {@code out}, which the caller closes. */
     public void write(Iterable<SegmentRow> rows, Writer out) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, FORMAT);
+        CsvRecords records = new CsvRecords(out, FORMAT);
+        Object[] printed = new Object[HEADER.size()];
         for (SegmentRow row : rows) {
-            printer.printRecord(cells(row).stream().map(cell -> cell instanceof String t ? text(t)
-                    : cell == null ? null : cell.toString()).toList());
+            List<Object> cells = cells(row);
+            for (int i = 0; i < printed.length; i++) {
+                Object cell = cells.get(i);
+                printed[i] = cell instanceof String t ? text(t) : cell instanceof java.time.Instant instant
+                        ? records.instant(instant) : cell == null ? null : cell.toString();
+            }
+            records.print(printed);
         }
-        printer.flush();
+        records.finish();
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.parallax.model.ParallaxException;
 
 /** Writes a table of texts as a view shows it (header row, then rows) as RFC 4180 CSV in UTF-8, formulas neutralised. */
@@ -13,12 +12,12 @@ public final class TableCsvExporter {
     public void write(List<String> header, List<List<String>> rows, Path file) {
         try {
             AtomicFiles.writeText(file, out -> {
-                CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
-                printer.printRecord(header.stream().map(CsvCells::neutralise).toList());
+                CsvRecords records = new CsvRecords(out, CSVFormat.RFC4180);
+                records.print(header.stream().map(CsvCells::neutralise).toArray());
                 for (List<String> row : rows) {
-                    printer.printRecord(row.stream().map(CsvCells::neutralise).toList());
+                    records.print(row.stream().map(CsvCells::neutralise).toArray());
                 }
-                printer.flush();
+                records.finish();
             });
         } catch (IOException e) {
             throw new ParallaxException("Cannot write table export " + file + ": " + e.getMessage(), e);
@@ -32,14 +31,18 @@ public final class TableCsvExporter {
     public void write(TableSheet table, Path file, boolean formulaGuard) {
         try {
             AtomicFiles.writeText(file, out -> {
-                CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
-                printer.printRecord(table.header().stream().map(h -> formulaGuard ? CsvCells.neutralise(h) : h)
-                        .toList());
+                CsvRecords records = new CsvRecords(out, CSVFormat.RFC4180);
+                records.print(table.header().stream().map(h -> formulaGuard ? CsvCells.neutralise(h) : h).toArray());
                 for (List<?> row : table.rows()) {
-                    printer.printRecord(row.stream().map(cell -> cell == null ? null : cell instanceof String t
-                            && formulaGuard ? CsvCells.neutralise(t) : cell.toString()).toList());
+                    Object[] cells = new Object[row.size()];
+                    for (int i = 0; i < cells.length; i++) {
+                        Object cell = row.get(i);
+                        cells[i] = cell == null ? null : cell instanceof String t ? formulaGuard ? CsvCells.neutralise(t) : t
+                                : cell instanceof java.time.Instant instant ? records.instant(instant) : cell.toString();
+                    }
+                    records.print(cells);
                 }
-                printer.flush();
+                records.finish();
             });
         } catch (IOException e) {
             throw new ParallaxException("Cannot write table export " + file + ": " + e.getMessage(), e);

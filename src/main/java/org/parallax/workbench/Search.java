@@ -29,6 +29,12 @@ public final class Search {
     private final Memos memos;
     /** The outside-change generation at which the index was last found to match, or -1. */
     private volatile long checkedAt = -1;
+    /** The passages of the code last named in {@code code:}, kept while the segment snapshot they came from is current. */
+    private volatile CodeRanges lastCodeRanges;
+
+    /** A code's passages as sorted ranges by document, taken from one segment snapshot; read-only once made. */
+    private record CodeRanges(List<Segment> snapshot, long codeId, Map<Long, List<TextRange>> byDocument) {
+    }
 
     Search(Project project, Memos memos) {
         this.project = project;
@@ -187,8 +193,7 @@ public final class Search {
                 if (code == null) {
                     return null;
                 }
-                return ranges(project.segmentCache.all().stream().filter(s -> s.codeId() == code.id()).toList(),
-                        Map.of());
+                return codeRanges(code.id());
             }
 
             @Override
@@ -208,6 +213,30 @@ public final class Search {
                         documents);
             }
         };
+    }
+
+    /**
+     * The passages of one code as ranges. Repeated {@code code:} searches reuse them while the segment cache hands out
+     * the same snapshot (no change since): walking 200,000 passages and sorting the code's ranges took a quarter of
+     * a {@code code:} search's time.
+     */
+    private Map<Long, List<TextRange>> codeRanges(long codeId) {
+        List<Segment> snapshot = project.segmentCache.all();
+        CodeRanges last = lastCodeRanges;
+        if (last != null && last.snapshot() == snapshot && last.codeId() == codeId) {
+            return last.byDocument();
+        }
+        List<Segment> coded = new ArrayList<>();
+        for (Segment s : snapshot) {
+            if (s.codeId() == codeId) {
+                coded.add(s);
+            }
+        }
+        Map<Long, List<TextRange>> byDocument = ranges(coded, Map.of());
+        byDocument.replaceAll((document, ranges) -> List.copyOf(ranges));
+        byDocument = Map.copyOf(byDocument);
+        lastCodeRanges = new CodeRanges(snapshot, codeId, byDocument);
+        return byDocument;
     }
 
     /** Passages and whole documents (id → length) as sorted ranges by document. */
