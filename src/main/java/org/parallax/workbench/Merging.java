@@ -11,6 +11,7 @@ import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Document;
 import org.parallax.model.Frame;
+import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
 
 /**
@@ -35,11 +36,25 @@ public final class Merging {
         return Exchange.isExchangeFile(other) ? exchange.importFile(other) : Outcome.of(mergeProject(other));
     }
 
-    /** Merges the coding of another {@code .parallax} project file. */
+    /**
+     * Merges the coding of another {@code .parallax} project file. A damaged one is refused before anything is
+     * merged: what SQLite can still read of it is not what its coder saved, and a partial merge would look complete.
+     */
     public MergeReport mergeProject(Path other) {
-        project.backups.before("merge");
         try (Workbench source = Workbench.openReadOnly(other)) {
+            refuseDamaged(source);
+            project.backups.before("merge");
             return merge(source);
+        }
+    }
+
+    private static void refuseDamaged(Workbench source) {
+        String quick = source.quickCheck();
+        if (!"ok".equals(quick)) {
+            Path file = source.file().toAbsolutePath();
+            // The check's findings read "the file is damaged (SQLite's check found: …)".
+            throw new ParallaxException(file.getFileName() + ": " + quick + "; nothing was merged. See what is damaged "
+                    + "with: parallax check " + file + "; restore one of its backups with: parallax restore " + file);
         }
     }
 

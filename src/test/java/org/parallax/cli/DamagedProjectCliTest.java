@@ -125,6 +125,30 @@ class DamagedProjectCliTest {
         assertThat(check.exit()).isZero();
     }
 
+    @Test
+    void mergingFromADamagedProjectIsRefusedBeforeAnythingIsMerged() throws Exception {
+        Path mine;
+        try (Workbench wb = TestProjects.table1(dir)) {
+            mine = wb.file();
+            TestProjects.importOne(wb, TestProjects.textFile(dir, "foundingact.txt", "NATO and Russia met in Paris."));
+        }
+        Path theirs = Files.copy(mine, dir.resolve("theirs.parallax"));
+        assertThat(Cli.parallax("code", theirs, "--doc", 1, "--start", 0, "--end", 4, "--code", "Balance of power",
+                "--coder", "bob").exit()).isZero();
+        // A page the merge never reads: SQLite reads the passages as if the file were sound.
+        DamagedPages.zeroRootPage(theirs, "saved_searches");
+        assertThat(Cli.parallax("segments", theirs).out()).contains("bob");
+
+        Cli merge = Cli.parallax("merge", mine, theirs);
+
+        assertThat(merge.exit()).isEqualTo(1);
+        assertThat(merge.err().lines().toList()).singleElement().asString()
+                .startsWith("error: theirs.parallax: the file is damaged (SQLite's check found: ")
+                .contains("nothing was merged").contains("parallax check " + theirs.toAbsolutePath());
+        assertThat(Cli.parallax("segments", mine).out()).doesNotContain("bob");
+        assertThat(Cli.parallax("restore", mine).out()).doesNotContain("before merge");
+    }
+
     private Path projectWithUnreadableCodes() throws Exception {
         return projectWithUnreadable("codes");
     }

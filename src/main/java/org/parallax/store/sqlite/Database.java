@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.parallax.model.DiskFullException;
 import org.parallax.model.ReadOnlyProjectException;
 import org.parallax.store.StoreException;
 import org.parallax.store.jdbc.Dialect;
@@ -152,6 +153,12 @@ public final class Database implements JdbcSession, AutoCloseable {
             if (e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT) {
                 throw new StoreException(absolute.getFileName() + " is too damaged to open (SQLite cannot read its "
                         + "table of contents); restore a backup: parallax restore " + absolute, e);
+            }
+            if (SqlFailures.diskFull(absolute, e)) {
+                LOG.log(System.Logger.Level.WARNING, absolute + ": " + e.getMessage(), e);
+                throw new DiskFullException(absolute.getFileName() + ": cannot open the project: the disk holding it "
+                        + "is full, and SQLite needs a little room beside the file even to read it; free some space "
+                        + "and open it again (nothing was changed)", e);
             }
             throw new StoreException(absolute.getFileName() + ": cannot open project (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {

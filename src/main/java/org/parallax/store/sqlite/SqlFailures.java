@@ -1,5 +1,7 @@
 package org.parallax.store.sqlite;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.parallax.model.DiskFullException;
@@ -19,6 +21,8 @@ final class SqlFailures {
     private static final int CORRUPT = 11;
     private static final int FULL = 13;
     private static final int NOTADB = 26;
+    /** Less room than this beside the project counts as a full disk when SQLite reports an I/O error. */
+    private static final long NEARLY_FULL = 1L << 20;
 
     private SqlFailures() {
     }
@@ -42,5 +46,23 @@ final class SqlFailures {
                     + file, e);
         }
         return new StoreException(name + ": database error (" + e.getMessage() + ")", e);
+    }
+
+    /**
+     * SQLite's "disk full", or one of its I/O errors on a disk with (almost) no room left: opening a project whose
+     * shared-memory file must first be made fails with SQLITE_IOERR_SHMSIZE, never with SQLITE_FULL.
+     */
+    static boolean diskFull(Path file, SQLException e) {
+        if (DiskFullException.causedBy(e)) {
+            return true;
+        }
+        if (!(e instanceof SQLiteException s) || !s.getResultCode().name().startsWith("SQLITE_IOERR")) {
+            return false;
+        }
+        try {
+            return Files.getFileStore(file.toAbsolutePath().getParent()).getUsableSpace() < NEARLY_FULL;
+        } catch (IOException | RuntimeException unknown) {
+            return false;
+        }
     }
 }
