@@ -14,4 +14,11 @@ final class ErrorMessages {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
+
+    /** What to do when a command ran out of the Java heap ({@code heapBytes} is the limit it ran under). */
+    static String outOfMemory(long heapBytes) {
+        return "out of memory: this needs more than the Java heap limit of " + heapBytes / (1024 * 1024)
+                + " MiB; run it again with a larger heap, e.g. PARALLAX_JAVA_OPTIONS=-Xmx1g parallax ... "
+                + "(or java -Xmx1g -jar parallax.jar ...)";
+    }
 }

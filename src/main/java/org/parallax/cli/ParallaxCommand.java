@@ -61,7 +61,16 @@ public final class ParallaxCommand implements Runnable {
             commandLine.getErr().flush();
             return 1;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Errors pass picocli's handler above, which takes exceptions only. By now the stack that held the work
+            // has unwound, so there is room for one line and the log entry.
+            System.getLogger(ParallaxCommand.class.getName()).log(System.Logger.Level.WARNING, "out of memory", e);
+            err.println("error: " + ErrorMessages.outOfMemory(Runtime.getRuntime().maxMemory()));
+            err.flush();
+            return 1;
+        }
     }
 
     /** The command line with only the subcommand {@code name}, or with all of them when {@code name} is none. */

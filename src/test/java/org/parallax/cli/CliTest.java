@@ -44,6 +44,18 @@ class CliTest {
     }
 
     @Test
+    void aCommandThatRunsOutOfMemorySaysSoInOneLineWithTheRemedy() {
+        // Two billion passages fit in no test heap: the batch's list of passages fails at once, after the bench has
+        // imported its one document (bench --scale 10 under -Xmx512m printed a stack trace here).
+        Cli bench = parallax("bench", "--documents", 1, "--document-bytes", 3000, "--segments", 2_000_000_000,
+                "--repetitions", 1, "--work-folder", dir);
+        assertThat(bench.exit()).isEqualTo(1);
+        String[] lines = bench.err().strip().split("\n");
+        assertThat(lines[lines.length - 1]).startsWith("error: out of memory").contains("MiB", "-Xmx1g");
+        assertThat(bench.err()).doesNotContain("\tat ", "OutOfMemoryError");
+    }
+
+    @Test
     void everySubcommandExplainsItselfWithHelp() {
         for (String command : List.of("new", "import", "docs", "tally", "timeline", "agreement", "search")) {
             Cli help = parallax(command, "--help");
