@@ -52,7 +52,7 @@ final class AssistantCommand implements Runnable {
 
         @Override
         int run(Workbench workbench) {
-            AssistantEvaluation e = workbench.assistant().evaluate(options.settings().withFolds(folds));
+            AssistantEvaluation e = workbench.assistant().evaluate(options.settings(err()).withFolds(folds));
             if (format == Format.json) {
                 out().println(pretty(json(e)));
                 return 0;
@@ -125,7 +125,7 @@ final class AssistantCommand implements Runnable {
 
         @Override
         int run(Workbench workbench) {
-            List<Suggestion> suggestions = workbench.assistant().suggest(document, options.settings());
+            List<Suggestion> suggestions = workbench.assistant().suggest(document, options.settings(err()));
             Listing listing = new Listing(List.of("start", "end", "code", "confidence"));
             suggestions.forEach(s -> listing.row(s.start(), s.end(), s.codeName(), round(s.confidence())));
             Listing.print(out(), listing, format);
@@ -157,7 +157,7 @@ final class AssistantCommand implements Runnable {
 
         @Override
         int run(Workbench workbench) {
-            AssistantRunReport report = workbench.assistant().run(options.settings(), codes, documents);
+            AssistantRunReport report = workbench.assistant().run(options.settings(err()), codes, documents);
             out().println("Coded " + report.passages().size() + " passages in " + report.documents()
                     + " documents as coder '" + AssistantSettings.CODER + "'"
                     + (report.replaced() > 0 ? ", replacing its " + report.replaced() + " earlier passages there" : "")

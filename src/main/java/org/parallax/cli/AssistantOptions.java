@@ -1,8 +1,10 @@
 package org.parallax.cli;
 
+import java.io.PrintWriter;
 import org.parallax.analysis.UnitSplitter;
 import org.parallax.model.AssistantMethod;
 import org.parallax.model.Choices;
+import org.parallax.workbench.Assistant;
 import org.parallax.workbench.AssistantSettings;
 import picocli.CommandLine.Option;
 
@@ -18,7 +20,8 @@ final class AssistantOptions {
     @Option(names = "--unit", defaultValue = "sentence", description = "sentence or paragraph (default: sentence)")
     String unit;
     @Option(names = "--method", defaultValue = "knn",
-            description = "knn (nearest coded passages) or bayes (BM25 naive Bayes); default knn")
+            description = "knn (nearest coded passages), bayes (BM25 naive Bayes) or semantic (nearest passages and "
+                    + "frame-guide entries by meaning; English only, an add-on); default knn")
     String method;
     @Option(names = "--threshold", paramLabel = "X",
             description = "Confidence (0 to 1] a code needs to be suggested (default: "
@@ -28,7 +31,14 @@ final class AssistantOptions {
             + AssistantSettings.DEFAULT_NEIGHBOURS + ")")
     Integer neighbours;
 
-    AssistantSettings settings() {
+    /** The settings; when the chosen method cannot run here, says so in one line and names the one used instead. */
+    AssistantSettings settings(PrintWriter err) {
+        AssistantSettings s = settings();
+        Assistant.unavailable(s.method()).ifPresent(err::println);
+        return s;
+    }
+
+    private AssistantSettings settings() {
         AssistantSettings s = AssistantSettings.defaults()
                 .withMethod(METHODS.parse(method, "--method"))
                 .withUnit(UNITS.parse(unit, "--unit"))

@@ -15,9 +15,13 @@ public record Provenance(long segmentId, String method, String version, String s
         return new Provenance(id, method, version, settings, confidence, created);
     }
 
-    /** One line for exports and the passage's details. */
+    /**
+     * One line for exports and the passage's details. When the method that coded the passage is not the one the
+     * settings chose (the semantic method leaves documents not in English to knn), the line names it.
+     */
     public String describe() {
-        return "Suggested by the Parallax assistant " + version + " (" + settings + "), confidence "
+        String by = settings == null || settings.startsWith("method=" + method + " ") ? "" : " using " + method;
+        return "Suggested by the Parallax assistant " + version + by + " (" + settings + "), confidence "
                 + String.format(Locale.ROOT, "%.3f", confidence) + ", " + created;
     }
 }

@@ -44,7 +44,6 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollector;
@@ -57,6 +56,8 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.parallax.model.AssistantMethod;
+import org.parallax.model.LabelScore;
+import org.parallax.model.NeighbourVotes;
 import org.parallax.model.ParallaxException;
 
 /**
@@ -219,16 +220,13 @@ public final class PassageClassifier implements Closeable {
             if (top.scoreDocs.length == 0) {
                 return new ArrayList<>();
             }
-            double best = top.scoreDocs[0].score;
-            Map<String, Double> votes = new HashMap<>();
-            for (ScoreDoc hit : top.scoreDocs) {
-                for (String label : labelsOf(hit.doc)) {
-                    votes.merge(label, hit.score / best, Double::sum);
-                }
+            double[] scores = new double[top.scoreDocs.length];
+            List<List<String>> labels = new ArrayList<>(scores.length);
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = top.scoreDocs[i].score;
+                labels.add(labelsOf(top.scoreDocs[i].doc));
             }
-            List<LabelScore> out = new ArrayList<>();
-            votes.forEach((label, vote) -> out.add(new LabelScore(label, vote / neighbours)));
-            return out;
+            return NeighbourVotes.of(scores, labels, neighbours);
         }
 
         private List<LabelScore> bayes(String text, long excludedDocument) throws IOException {

@@ -3,12 +3,14 @@ package org.parallax.workbench;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -19,6 +21,8 @@ import org.parallax.analysis.PredictionTables;
 import org.parallax.analysis.TextUnit;
 import org.parallax.analysis.UnitLabels;
 import org.parallax.analysis.UnitPrediction;
+import org.parallax.embedding.SentenceEmbedder;
+import org.parallax.model.AssistantMethod;
 import org.parallax.model.Code;
 import org.parallax.model.CodeNames;
 import org.parallax.model.Coder;
@@ -28,12 +32,13 @@ import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
 
 /**
- * The offline coding assistant (docs/assistant.md): learns from one coder's passages with Lucene's
- * classification module, suggests codes for sentences or paragraphs, and is measured like a second coder by
- * k-fold cross-validation by document. It reads the project's texts, codebook and passages only, and never
- * the network.
+ * The offline coding assistant (docs/assistant.md): learns from one coder's passages by lexical similarity
+ * (Lucene) or, with the add-on, by the meaning of sentences (embeddings), suggests codes for sentences or
+ * paragraphs, and is measured like a second coder by k-fold cross-validation by document. It reads the project's
+ * texts, codebook (with the frame guide) and passages only, and never the network.
  */
 public final class Assistant {
+    private static final System.Logger LOG = System.getLogger(Assistant.class.getName());
     private final Project project;
     private final Coding coding;
 
@@ -46,7 +51,8 @@ public final class Assistant {
      * Trains on some coded documents and tests on the others, fold by fold: documents the coder has coded are
      * shuffled with the seed and dealt into {@code folds} folds (fewer if fewer documents are coded).
      */
-    public AssistantEvaluation evaluate(AssistantSettings settings) {
+    public AssistantEvaluation evaluate(AssistantSettings asked) {
+        AssistantSettings settings = usable(asked);
         Examples examples = examples(settings);
         if (examples.documents().size() < 2) {
             throw new ParallaxException("Only one document of " + project.displayName() + " is coded by '"
@@ -81,7 +87,8 @@ public final class Assistant {
      * document's own units (so a coded document is judged by what was learnt elsewhere, like in the evaluation;
      * the word statistics still count them).
      */
-    public List<Suggestion> suggest(long documentId, AssistantSettings settings) {
+    public List<Suggestion> suggest(long documentId, AssistantSettings asked) {
+        AssistantSettings settings = usable(asked);
         Document document = project.documents.get(documentId)
                 .orElseThrow(() -> new ParallaxException("No document with id " + documentId
                         + " (see the docs command for the project's documents)"));
@@ -103,7 +110,8 @@ public final class Assistant {
      * the coder has coded is coded by the model that held it out in the evaluation (cross-fitting), so
      * {@code agreement --coders analyst,assistant} measures the assistant on text it did not learn from.
      */
-    public AssistantRunReport run(AssistantSettings settings, List<String> codeNames, List<Long> documentIds) {
+    public AssistantRunReport run(AssistantSettings asked, List<String> codeNames, List<Long> documentIds) {
+        AssistantSettings settings = usable(asked);
         Examples examples = examples(settings);
         List<Document> chosen = chosenDocuments(documentIds);
         Set<Long> onlyCodes = new TreeSet<>();
@@ -130,14 +138,17 @@ public final class Assistant {
         String version = BuildInfo.current().version();
         List<Segment> drafts = new ArrayList<>();
         Map<String, Provenance> provenance = new HashMap<>();
+        Map<Long, Document> byId = new HashMap<>();
+        chosen.forEach(d -> byId.put(d.id(), d));
         for (Suggestion s : suggestions) {
             if (!onlyCodes.isEmpty() && !onlyCodes.contains(s.codeId())) {
                 continue;
             }
             Segment draft = new Segment(0, s.documentId(), s.start(), s.end(), s.codeId(), coderId, null, now);
             drafts.add(draft);
-            provenance.put(Coding.provenanceKey(draft), new Provenance(0, settings.method().label(), version,
-                    settingsLine, s.confidence(), now));
+            String method = settings.methodFor(byId.get(s.documentId())).label();
+            provenance.put(Coding.provenanceKey(draft), new Provenance(0, method, version, settingsLine,
+                    s.confidence(), now));
         }
         Set<Long> chosenIds = chosen.stream().map(Document::id).collect(Collectors.toSet());
         List<Segment> old = project.segmentCache.all().stream().filter(s -> s.coderId() == coderId
@@ -167,8 +178,32 @@ public final class Assistant {
         return out;
     }
 
+    /**
+     * Why the chosen method cannot run here, if it cannot: the semantic method needs the add-on parallax-semantic.
+     * The assistant then uses the lexical method (knn) instead, so a caller shows this line and goes on.
+     */
+    public static Optional<String> unavailable(AssistantMethod method) {
+        return method == AssistantMethod.SEMANTIC && !SentenceEmbedder.installed()
+                ? Optional.of(SentenceEmbedder.NOT_INSTALLED) : Optional.empty();
+    }
+
+    /** The methods that can run here: the lexical ones always, the semantic one with its add-on. */
+    public static List<AssistantMethod> methods() {
+        return Arrays.stream(AssistantMethod.values()).filter(m -> unavailable(m).isEmpty()).toList();
+    }
+
+    private static AssistantSettings usable(AssistantSettings settings) {
+        Optional<String> notice = unavailable(settings.method());
+        if (notice.isEmpty()) {
+            return settings;
+        }
+        LOG.log(System.Logger.Level.WARNING, notice.get());
+        return settings.withMethod(AssistantMethod.KNN);
+    }
+
     /** Trains on every document the coder has coded, to suggest for many documents in turn. */
-    public TrainedAssistant train(AssistantSettings settings) {
+    public TrainedAssistant train(AssistantSettings asked) {
+        AssistantSettings settings = usable(asked);
         Examples examples = examples(settings);
         return new TrainedAssistant(project, settings, AssistantModel.train(project, settings, examples.documents(),
                 examples.passages(), examples.codes(), Map.of(), 1));
@@ -185,9 +220,12 @@ public final class Assistant {
     }
 
     /** The analyst accepts a suggestion: it becomes their passage, with its provenance; one undoable action. */
-    public Segment accept(Suggestion suggestion, AssistantSettings settings) {
+    public Segment accept(Suggestion suggestion, AssistantSettings asked) {
+        AssistantSettings settings = usable(asked);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        Provenance provenance = new Provenance(0, settings.method().label(), BuildInfo.current().version(),
+        Document document = project.documents.get(suggestion.documentId())
+                .orElseThrow(() -> new ParallaxException("No document with id " + suggestion.documentId()));
+        Provenance provenance = new Provenance(0, settings.methodFor(document).label(), BuildInfo.current().version(),
                 settings.describe(examples(settings).coder().name()), suggestion.confidence(), now);
         return coding.codeSuggested(suggestion.documentId(), suggestion.start(), suggestion.end(),
                 suggestion.codeId(), provenance);

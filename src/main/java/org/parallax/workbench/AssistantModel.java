@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import org.parallax.analysis.NearestVectors;
 import org.parallax.analysis.TextUnit;
 import org.parallax.analysis.UnitLabels;
+import org.parallax.model.AssistantMethod;
 import org.parallax.model.Code;
 import org.parallax.model.Document;
 import org.parallax.model.Segment;
-import org.parallax.search.LabelScore;
+import org.parallax.model.LabelScore;
 import org.parallax.search.PassageClassifier;
 import org.parallax.search.TrainingPassage;
 
@@ -40,14 +42,18 @@ final class AssistantModel implements AutoCloseable {
      */
     static final int MAX_UNCODED = 100_000;
 
+    /** The lexical method: the one asked for, or the semantic method's for documents not in English. */
     private final PassageClassifier classifier;
+    /** The semantic method's embeddings; null for the lexical methods. */
+    private final SemanticNeighbours semantic;
     private final AssistantSettings settings;
     private final Map<Long, Code> codes;
     private final int examples;
 
-    private AssistantModel(PassageClassifier classifier, AssistantSettings settings, Map<Long, Code> codes,
-                           int examples) {
+    private AssistantModel(PassageClassifier classifier, SemanticNeighbours semantic, AssistantSettings settings,
+                           Map<Long, Code> codes, int examples) {
         this.classifier = classifier;
+        this.semantic = semantic;
         this.settings = settings;
         this.codes = codes;
         this.examples = examples;
@@ -60,8 +66,9 @@ final class AssistantModel implements AutoCloseable {
     static AssistantModel train(Project project, AssistantSettings settings, Collection<Document> documents,
                                 Map<Long, List<Segment>> passages, Map<Long, Code> codes,
                                 Map<Long, Integer> folds, int partCount) {
-        PassageClassifier.Builder builder = PassageClassifier.builder(partCount, settings.method(),
-                settings.neighbours());
+        boolean semantic = settings.method() == AssistantMethod.SEMANTIC;
+        PassageClassifier.Builder builder = PassageClassifier.builder(partCount,
+                semantic ? AssistantMethod.KNN : settings.method(), settings.neighbours());
         Sample coded = new Sample(MAX_CODED);
         Sample uncoded = new Sample(MAX_UNCODED);
         List<Document> ordered = documents.stream().sorted(Comparator.comparingLong(Document::id)).toList();
@@ -71,23 +78,39 @@ final class AssistantModel implements AutoCloseable {
             List<TextUnit> units = AssistantUnits.of(document, text, settings.unit());
             List<Set<Long>> labels = UnitLabels.of(units, passages.getOrDefault(document.id(), List.of()));
             boolean russian = AssistantUnits.russian(document);
+            boolean english = AssistantUnits.english(document);
             for (int i = 0; i < units.size(); i++) {
                 TextUnit unit = units.get(i);
                 long key = sampleKey(settings.seed(), document.id(), unit.start());
                 Sample sample = labels.get(i).isEmpty() ? uncoded : coded;
                 if (sample.wants(key)) {
-                    sample.add(new Unit(key, part, new TrainingPassage(document.id(),
+                    sample.add(new Unit(key, part, english, new TrainingPassage(document.id(),
                             text.substring(unit.start(), unit.end()), russian,
                             labels.get(i).stream().map(String::valueOf).toList())));
                 }
             }
         }
         // in the order of their keys: the same units in the same order whatever order the documents came in
-        coded.inKeyOrder().forEach(u -> builder.add(u.part(), u.passage()));
+        List<Unit> codedUnits = coded.inKeyOrder();
+        codedUnits.forEach(u -> builder.add(u.part(), u.passage()));
         // the first keys of a uniform sample are a uniform sample of the same units
         long uncodedKept = Math.round((double) uncoded.seen() * coded.size() / Math.max(1, coded.seen()));
-        uncoded.inKeyOrder().stream().limit(uncodedKept).forEach(u -> builder.add(u.part(), u.passage()));
-        return new AssistantModel(builder.build(), settings, codes, coded.size());
+        List<Unit> uncodedUnits = uncoded.inKeyOrder().stream().limit(uncodedKept).toList();
+        uncodedUnits.forEach(u -> builder.add(u.part(), u.passage()));
+        PassageClassifier lexical = builder.build();
+        try {
+            SemanticNeighbours neighbours = !semantic ? null : SemanticNeighbours.build(project, settings,
+                    english(codedUnits), english(uncodedUnits), codes, folds);
+            return new AssistantModel(lexical, neighbours, settings, codes, coded.size());
+        } catch (RuntimeException e) {
+            lexical.close();
+            throw e;
+        }
+    }
+
+    private static List<SemanticNeighbours.Example> english(List<Unit> units) {
+        return units.stream().filter(Unit::english).map(u -> new SemanticNeighbours.Example(u.part(),
+                u.passage().document(), u.passage().text(), u.passage().labels())).toList();
     }
 
     /** Units learnt from that carry at least one code. */
@@ -105,7 +128,7 @@ final class AssistantModel implements AutoCloseable {
      * from every part but without the document's own units.
      */
     List<Suggestion> suggest(Document document, String text) {
-        return suggest(document, text, classifier.all(), document.id(), settings.threshold());
+        return suggest(document, text, -1, document.id(), settings.threshold());
     }
 
     /**
@@ -113,21 +136,22 @@ final class AssistantModel implements AutoCloseable {
      * window filters them by the threshold the analyst sets, without training again).
      */
     List<Suggestion> candidates(Document document, String text) {
-        return suggest(document, text, classifier.all(), document.id(), Double.MIN_VALUE);
+        return suggest(document, text, -1, document.id(), Double.MIN_VALUE);
     }
 
     /** Like {@link #suggest(Document, String)}, learnt only from the parts other than {@code part}. */
     List<Suggestion> suggestHeldOut(Document document, String text, int part) {
-        return suggest(document, text, classifier.without(part), -1, settings.threshold());
+        return suggest(document, text, part, -1, settings.threshold());
     }
 
-    private List<Suggestion> suggest(Document document, String text, PassageClassifier.Scope scope, long excluded,
-                                     double threshold) {
+    /** Learnt from every part but {@code heldOut} (-1: all), without the units of document {@code excluded}. */
+    private List<Suggestion> suggest(Document document, String text, int heldOut, long excluded, double threshold) {
         List<TextUnit> units = AssistantUnits.of(document, text, settings.unit());
-        boolean russian = AssistantUnits.russian(document);
-        // Units are classified independently, so they run on every core; toList keeps their order.
-        List<List<LabelScore>> scores = units.parallelStream()
-                .map(u -> scope.classify(text.substring(u.start(), u.end()), russian, excluded)).toList();
+        List<List<LabelScore>> scores = settings.methodFor(document) == AssistantMethod.SEMANTIC
+                ? semantic.classify(units.stream().map(u -> text.substring(u.start(), u.end())).toList(),
+                        heldOut < 0 ? NearestVectors.NONE : heldOut, excluded)
+                : lexical(units, text, AssistantUnits.russian(document),
+                        heldOut < 0 ? classifier.all() : classifier.without(heldOut), excluded);
         List<Suggestion> out = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             TextUnit unit = units.get(i);
@@ -145,6 +169,13 @@ final class AssistantModel implements AutoCloseable {
         return out;
     }
 
+    private static List<List<LabelScore>> lexical(List<TextUnit> units, String text, boolean russian,
+                                                  PassageClassifier.Scope scope, long excluded) {
+        // Units are classified independently, so they run on every core; toList keeps their order.
+        return units.parallelStream()
+                .map(u -> scope.classify(text.substring(u.start(), u.end()), russian, excluded)).toList();
+    }
+
     @Override
     public void close() {
         classifier.close();
@@ -158,7 +189,7 @@ final class AssistantModel implements AutoCloseable {
         return z ^ (z >>> 31);
     }
 
-    private record Unit(long key, int part, TrainingPassage passage) {
+    private record Unit(long key, int part, boolean english, TrainingPassage passage) {
     }
 
     /** The units of smallest key, at most {@code budget} of them: a uniform sample fixed by the seed. */

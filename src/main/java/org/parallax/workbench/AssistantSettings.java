@@ -2,7 +2,9 @@ package org.parallax.workbench;
 
 import java.util.Locale;
 import org.parallax.analysis.UnitSplitter;
+import org.parallax.embedding.SentenceEmbedder;
 import org.parallax.model.AssistantMethod;
+import org.parallax.model.Document;
 import org.parallax.model.ParallaxException;
 
 /**
@@ -71,10 +73,22 @@ public record AssistantSettings(AssistantMethod method, UnitSplitter.Kind unit, 
         return new AssistantSettings(method, unit, k, threshold, coder, folds, seed);
     }
 
+    /**
+     * The method that codes this document: the one chosen, except that the semantic method reads English only and
+     * leaves documents in other languages to the lexical {@code knn}.
+     */
+    public AssistantMethod methodFor(Document document) {
+        return method == AssistantMethod.SEMANTIC && !AssistantUnits.english(document) ? AssistantMethod.KNN : method;
+    }
+
     /** The settings as one line, stored with every passage the assistant proposed. */
     public String describe(String learntFrom) {
-        return "method=" + method.label() + (method == AssistantMethod.KNN ? " k=" + neighbours : "")
-                + " unit=" + unit.name().toLowerCase(Locale.ROOT) + " threshold=" + threshold
-                + " coder=" + learntFrom + " seed=" + seed;
+        String how = switch (method) {
+            case KNN -> " k=" + neighbours;
+            case BAYES -> "";
+            case SEMANTIC -> " model=" + SentenceEmbedder.MODEL + " k=" + neighbours + " fallback=knn";
+        };
+        return "method=" + method.label() + how + " unit=" + unit.name().toLowerCase(Locale.ROOT)
+                + " threshold=" + threshold + " coder=" + learntFrom + " seed=" + seed;
     }
 }

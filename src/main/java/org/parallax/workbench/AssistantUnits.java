@@ -20,6 +20,15 @@ final class AssistantUnits {
         return language != null && language.trim().toLowerCase(Locale.ROOT).startsWith("ru");
     }
 
+    /**
+     * Whether the semantic method can read the document: its language is English, or not given (the language the
+     * units are split in then too). Any other language gets the lexical method.
+     */
+    static boolean english(Document document) {
+        String language = document.meta().language();
+        return language == null || language.isBlank() || language.trim().toLowerCase(Locale.ROOT).startsWith("en");
+    }
+
     private static Locale locale(Document document) {
         String language = document.meta().language();
         return language == null || language.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(language.trim());

@@ -1,7 +1,7 @@
 package org.parallax.workbench;
 
 import java.util.Locale;
-import org.parallax.model.AssistantMethod;
+import org.parallax.embedding.SentenceEmbedder;
 
 /**
  * The paragraph a methods section needs about the assistant (issue 17): which method and version, with which
@@ -37,9 +37,14 @@ public final class MethodsParagraph {
     }
 
     private static String method(AssistantSettings s) {
-        return s.method() == AssistantMethod.KNN
-                ? "lexical k-nearest-neighbour classifier over Lucene BM25, k = " + s.neighbours()
-                : "lexical naive Bayes classifier with BM25-weighted word likelihoods (Lucene)";
+        return switch (s.method()) {
+            case KNN -> "lexical k-nearest-neighbour classifier over Lucene BM25, k = " + s.neighbours();
+            case BAYES -> "lexical naive Bayes classifier with BM25-weighted word likelihoods (Lucene)";
+            case SEMANTIC -> "semantic k-nearest-neighbour classifier over coded passages and the frame guide's "
+                    + "definitions and anchor examples by the cosine of their sentence embeddings (model "
+                    + SentenceEmbedder.MODEL + " run locally on ONNX Runtime), k = " + s.neighbours()
+                    + "; documents not in English were coded by the lexical k-nearest-neighbour classifier";
+        };
     }
 
     /** Three decimals; a figure whose denominator was 0 (e.g. precision when nothing was suggested) is undefined. */

@@ -23,21 +23,21 @@ class ArchitectureTest {
     void modelDependsOnNothingElseOfOurs() {
         noClasses().that().resideInAPackage("org.parallax.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.parallax.store..", "org.parallax.search..",
-                        "org.parallax.analysis..", "org.parallax.io..", "org.parallax.workbench..", "org.parallax.ui..",
-                        "org.parallax.cli..")
+                        "org.parallax.analysis..", "org.parallax.io..", "org.parallax.embedding..",
+                        "org.parallax.workbench..", "org.parallax.ui..", "org.parallax.cli..")
                 .because("the model is the vocabulary every layer shares; it must not pull any layer in")
                 .check(classes);
     }
 
     @Test
     void serviceLayersDoNotSeeEachOther() {
-        String[] services = {"store", "search", "analysis", "io"};
+        String[] services = {"store", "search", "analysis", "io", "embedding"};
         for (String layer : services) {
             String[] others = java.util.Arrays.stream(services).filter(s -> !s.equals(layer))
                     .map(s -> "org.parallax." + s + "..").toArray(String[]::new);
             noClasses().that().resideInAPackage("org.parallax." + layer + "..")
                     .should().dependOnClassesThat().resideInAnyPackage(others)
-                    .because("store, search, analysis and io are combined only in workbench, so each stays "
+                    .because("store, search, analysis, io and embedding are combined only in workbench, so each stays "
                             + "replaceable and testable alone")
                     .allowEmptyShould(true)
                     .check(classes);
@@ -47,7 +47,7 @@ class ArchitectureTest {
     @Test
     void onlyTheFrontEndsUseTheWorkbench() {
         noClasses().that().resideInAnyPackage("org.parallax.store..", "org.parallax.search..",
-                        "org.parallax.analysis..", "org.parallax.io..", "org.parallax.model..")
+                        "org.parallax.analysis..", "org.parallax.io..", "org.parallax.embedding..", "org.parallax.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.parallax.workbench..", "org.parallax.ui..",
                         "org.parallax.cli..")
                 .because("dependencies point one way: model <- services <- workbench <- ui/cli")
@@ -75,8 +75,8 @@ class ArchitectureTest {
     void theUiTalksOnlyToTheWorkbench() {
         noClasses().that().resideInAPackage("org.parallax.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.parallax.store..", "org.parallax.search..",
-                        "org.parallax.io..", "org.parallax.cli..")
-                .because("the window holds no SQL, no Lucene and no file parsing: it calls use cases")
+                        "org.parallax.io..", "org.parallax.embedding..", "org.parallax.cli..")
+                .because("the window holds no SQL, no Lucene, no file parsing and no model inference: it calls use cases")
                 .check(classes);
     }
 
@@ -121,6 +121,20 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("org.parallax.search..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
                 .because("the index is derived data behind one package")
+                .check(classes);
+    }
+
+    @Test
+    void onlyEmbeddingTalksToTheSemanticAddOn() {
+        noClasses().that().resideOutsideOfPackage("org.parallax.embedding..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
+                .because("the embedding model is an optional add-on: one package looks for it and loads it")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.parallax.embedding..")
+                .and().doNotHaveFullyQualifiedName("org.parallax.embedding.MiniLmEncoder")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
+                .because("only MiniLmEncoder names the add-on's classes, and it is loaded only once the add-on "
+                        + "is known to be installed; everything else works without the add-on")
                 .check(classes);
     }
 

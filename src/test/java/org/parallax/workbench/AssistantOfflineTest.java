@@ -26,6 +26,21 @@ class AssistantOfflineTest {
     }
 
     @Test
+    void theSemanticMethodOpensNoSocketAndGivesTheSameSuggestionsInAnotherProcess() throws Exception {
+        Path project = AssistantFixture.create(dir, 4, 2);
+
+        String first = child(project, "semantic");
+        String second = child(project, "semantic");
+
+        assertThat(first).contains("network attempts 0").doesNotContain("suggestions 0");
+        assertThat(suggestionLines(second)).isEqualTo(suggestionLines(first)).isNotEmpty();
+    }
+
+    private static List<String> suggestionLines(String output) {
+        return output.lines().filter(l -> l.startsWith("suggestion ")).toList();
+    }
+
+    @Test
     void theGuardCatchesASocket() throws Exception {
         Path project = AssistantFixture.create(dir, 2, 0);
 

@@ -147,7 +147,7 @@ class AssistantTest {
             long probe = TestProjects.importOne(wb, TestProjects.textFile(dir, "probe.txt",
                     AssistantFixture.englishProbe()));
             String text = wb.documents().text(probe);
-            for (AssistantMethod method : AssistantMethod.values()) {
+            for (AssistantMethod method : List.of(AssistantMethod.KNN, AssistantMethod.BAYES)) {
                 List<Suggestion> suggestions = wb.assistant().suggest(probe, AssistantSettings.defaults()
                         .withCoder(AssistantFixture.CODER).withMethod(method));
 
