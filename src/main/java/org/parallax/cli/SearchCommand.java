@@ -60,7 +60,8 @@ final class SearchCommand extends ProjectCommand {
         xlsx.print(out(), workbench, format, listing.sheet("Search"), () -> Listing.print(out(), listing, format,
                 formulaGuard.on()));
         if (format == OutputFormat.table) {
-            out().println(result.totalHits() + " hits in " + result.matchingDocuments() + " documents"
+            out().println(result.totalHits() + (result.totalHits() == 1 ? " hit" : " hits") + " in "
+                    + result.matchingDocuments() + (result.matchingDocuments() == 1 ? " document" : " documents")
                     + (result.truncated() ? " (first " + limit + " lines shown)" : ""));
         }
         return 0;

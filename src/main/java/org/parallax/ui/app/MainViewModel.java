@@ -223,7 +223,7 @@ public final class MainViewModel {
     }
 
     public void open(Path file) {
-        switchTo(() -> Workbench.open(file));
+        switchTo(file.toAbsolutePath().toString(), () -> Workbench.open(file));
     }
 
     /**
@@ -232,7 +232,7 @@ public final class MainViewModel {
      * only when PGPASSWORD and ~/.pgpass have none, and is kept by nobody but the open project's session.
      */
     public void openTeam(String url, String user) {
-        switchTo(() -> {
+        switchTo(url.strip(), () -> {
             String location = Workbench.asUser(url.strip(), user == null || user.isBlank() ? null : user.strip());
             return Workbench.open(location, () -> askPassword(location));
         });
@@ -280,12 +280,12 @@ public final class MainViewModel {
     public void openSample() {
         Optional<Path> shipped = shippedSample.get();
         Path documents = documentsFolder.get();
-        switchTo(() -> Workbench.open(BundledSample.researchersCopy(shipped, documents)));
+        switchTo("the sample", () -> Workbench.open(BundledSample.researchersCopy(shipped, documents)));
     }
 
     /** Copies {@code shipped} into {@code documentsFolder}/Parallax unless a copy is there, then opens the copy. */
     public void openSample(Path shipped, Path documentsFolder) {
-        switchTo(() -> Workbench.open(BundledSample.copyInto(shipped, documentsFolder)));
+        switchTo("the sample", () -> Workbench.open(BundledSample.copyInto(shipped, documentsFolder)));
     }
 
     /** Where "Open the sample" looks for the shipped sample and the researcher's copy (tests point it elsewhere). */
@@ -316,11 +316,13 @@ public final class MainViewModel {
 
     /** Creates a project, with the Table 1 codebook template or with an empty codebook. */
     public void create(Path file, boolean table1Template) {
-        switchTo(() -> table1Template ? Workbench.createWithTemplate(file, "table1") : Workbench.create(file, null));
+        switchTo(file.toAbsolutePath().toString(), () -> table1Template ? Workbench.createWithTemplate(file, "table1") : Workbench.create(file, null));
     }
 
-    private void switchTo(java.util.concurrent.Callable<Workbench> opening) {
-        context.run(() -> {
+    /** Opens a project in the background; {@code what} names it in the status bar meanwhile. */
+    private void switchTo(String what, java.util.concurrent.Callable<Workbench> opening) {
+        status.opening(what);
+        context.tasks().run(() -> {
             Workbench opened = opening.call();
             // Coding, imports and codebook changes made by the command line or another window show here.
             opened.watchOutsideChanges(OUTSIDE_CHANGE_POLL);
@@ -337,6 +339,9 @@ public final class MainViewModel {
             }
             saveSettings(settings.withProject(path));
             recentProjects.setAll(settings.recentProjects());
+        }, error -> {
+            status.openFailed();
+            context.fail(error);
         });
     }
 

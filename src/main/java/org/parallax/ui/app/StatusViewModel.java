@@ -27,6 +27,8 @@ public final class StatusViewModel {
                 was.search().removeIndexProgressListener(indexListener);
             }
             if (now != null) {
+                // Said at once: until the background read below answers, the bar must not claim no project is open.
+                project.set(now.location());
                 now.search().onIndexProgress(indexListener);
                 now.onConnectionState(state -> context.tasks().onUi(() -> {
                     if (context.workbench() == now) {
@@ -37,6 +39,18 @@ public final class StatusViewModel {
             refresh();
         });
         context.onEvent(e -> refresh());
+    }
+
+    /** While a project opens in the background: which one, so the window does not look empty and idle. */
+    public void opening(String what) {
+        project.set("Opening " + what + "…");
+        coder.set("");
+        counts.set("");
+    }
+
+    /** After an open failed: back to what is open (or that nothing is). */
+    public void openFailed() {
+        refresh();
     }
 
     private void refresh() {

@@ -2,6 +2,7 @@ package org.parallax.ui.documents;
 
 import java.time.LocalDate;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
@@ -37,7 +38,11 @@ public final class DocumentsView extends VBox {
         passages.getStyleClass().add("numeric");
         table.getColumns().add(passages);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(new Label("No documents yet: File → Import → Documents… or drop files here"));
+        Label empty = new Label();
+        empty.setId("documentsPlaceholder");
+        empty.textProperty().bind(Bindings.when(viewModel.listedProperty())
+                .then("No documents yet: File → Import → Documents… or drop files here").otherwise("Listing the documents…"));
+        table.setPlaceholder(empty);
         SortedList<DocumentRow> sorted = new SortedList<>(viewModel.filteredRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -4,7 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -25,6 +28,8 @@ public final class DocumentsViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<DocumentRow> selected = new SimpleObjectProperty<>();
 
+    /** False from the moment a project opens until its documents are first listed: an empty list means "not yet". */
+    private final BooleanProperty listed = new SimpleBooleanProperty(false);
     private final Runnable reload;
     /** A document to select as soon as a reload lists it (one just imported). */
     private Long pending;
@@ -37,6 +42,7 @@ public final class DocumentsViewModel {
             pending = null;
             selected.set(null);
             rows.clear();
+            listed.set(false);
             refresh();
         });
         context.onEvent(event -> {
@@ -62,6 +68,7 @@ public final class DocumentsViewModel {
         Long selectedId = selected.get() == null ? null : selected.get().id();
         boolean firstLoad = rows.isEmpty();
         rows.setAll(loaded);
+        listed.set(true);
         Optional<DocumentRow> wanted = pending == null ? Optional.empty() : find(pending);
         if (wanted.isPresent()) {
             pending = null;
@@ -73,6 +80,11 @@ public final class DocumentsViewModel {
             // A freshly opened project shows its first document rather than an empty page.
             selected.set(rows.get(0));
         }
+    }
+
+    /** Whether the open project's documents have been listed since it opened. */
+    public ReadOnlyBooleanProperty listedProperty() {
+        return listed;
     }
 
     public Optional<DocumentRow> find(long id) {

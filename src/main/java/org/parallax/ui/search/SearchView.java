@@ -2,6 +2,7 @@ package org.parallax.ui.search;
 
 import java.time.LocalDate;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
@@ -82,7 +83,13 @@ public final class SearchView extends VBox {
         table.setId("searchResults");
         table.setItems(viewModel.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label("Type a query and press Enter"));
+        Label empty = new Label();
+        empty.setId("searchPlaceholder");
+        // After a search that found nothing the table must not still ask for a query.
+        empty.textProperty().bind(Bindings.when(viewModel.totalsProperty().isEmpty())
+                .then("Type a query and press Enter")
+                .otherwise("No hits for this query"));
+        table.setPlaceholder(empty);
         TableColumn<SearchHit, String> document = column("Document", SearchHit::title, 170);
         TableColumn<SearchHit, LocalDate> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));

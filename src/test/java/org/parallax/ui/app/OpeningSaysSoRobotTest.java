@@ -1,0 +1,90 @@
+package org.parallax.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.parallax.ui.FxThread;
+import org.parallax.ui.RobotWindow;
+import org.parallax.ui.UiFixture;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The first seconds after asking for a project (a first start opening the sample takes several on a busy
+ * machine): the window says it is opening and listing, instead of "No project open — File → New or Open" and
+ * "No documents yet" over a project that has documents; a search that found nothing says so instead of still
+ * asking for a query.
+ */
+class OpeningSaysSoRobotTest extends RobotWindow {
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Override
+    protected Path project(Path folder) {
+        return UiFixture.createProject(folder);
+    }
+
+    @Test
+    void whileAProjectOpensTheStatusBarAndTheDocumentsListSaySo(FxRobot robot) throws Exception {
+        waitUntil(() -> FxThread.call(() -> main.openProperty().get() && main.documents().rows().size() == 2));
+        Path file = main.context().workbench().file().toAbsolutePath();
+        Label documents = find(robot, "#documentsPlaceholder", Label.class);
+        List<String> whenSet = new ArrayList<>();
+        String[] whileOpening = new String[1];
+        robot.interact(() -> {
+            main.close();
+            // Called on the UI thread once the background open has finished, before any view has read the project.
+            main.context().workbenchProperty().addListener((o, was, now) -> {
+                if (now != null && whenSet.isEmpty()) {
+                    whenSet.add(main.status().projectProperty().get());
+                    whenSet.add(documents.getText());
+                }
+            });
+            main.open(file);
+            whileOpening[0] = main.status().projectProperty().get();
+        });
+
+        assertThat(whileOpening[0]).isEqualTo("Opening " + file + "…");
+        waitUntil(() -> FxThread.call(() -> whenSet.size() == 2));
+        assertThat(whenSet).containsExactly(file.toString(), "Listing the documents…");
+        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 2));
+        assertThat(FxThread.call(documents::getText)).startsWith("No documents yet");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void anOpenThatFailsLeavesNoOpeningInTheStatusBar(FxRobot robot) throws Exception {
+        waitUntil(() -> FxThread.call(() -> main.openProperty().get() && main.documents().rows().size() == 2));
+        Path missing = dir.resolve("no-such-folder").resolve("gone.parallax").toAbsolutePath();
+
+        robot.interact(() -> main.open(missing));
+
+        waitUntil(() -> FxThread.call(() -> !dialogs.errors.isEmpty()));
+        waitUntil(() -> FxThread.call(() -> !main.status().projectProperty().get().startsWith("Opening")));
+        assertThat(FxThread.call(() -> main.status().projectProperty().get()))
+                .isEqualTo(main.context().workbench().file().toAbsolutePath().toString());
+    }
+
+    @Test
+    void aSearchThatFindsNothingSaysSo(FxRobot robot) throws Exception {
+        waitUntil(() -> main.search().indexStatusProperty().get().startsWith("Search index"));
+        TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        Label placeholder = find(robot, "#searchPlaceholder", Label.class);
+        assertThat(FxThread.call(placeholder::getText)).isEqualTo("Type a query and press Enter");
+
+        robot.clickOn("#searchQuery").write("zzyzxnothing").type(KeyCode.ENTER);
+
+        waitUntil(() -> FxThread.call(() -> main.search().totalsProperty().get().equals("0 hits in 0 documents")));
+        assertThat(FxThread.call(placeholder::getText)).isEqualTo("No hits for this query");
+    }
+}
