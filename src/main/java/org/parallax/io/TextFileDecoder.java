@@ -20,6 +20,15 @@ final class TextFileDecoder {
     }
 
     static DecodedText decode(Path file, byte[] bytes) {
+        int kept = withoutZeroPadding(bytes);
+        if (kept < bytes.length) {
+            DecodedText text = decode(file, java.util.Arrays.copyOf(bytes, kept));
+            java.util.List<String> warnings = new java.util.ArrayList<>(text.warnings());
+            Path name = file.getFileName();
+            warnings.add((name == null ? file : name) + ": " + (bytes.length - kept) + " zero bytes at its end were "
+                    + "left out (the end of a file that a crash or a full disk cut short?)");
+            return new DecodedText(text.text(), warnings);
+        }
         DecodedText decoded = decodeBytes(file, bytes);
         if (looksBinary(decoded.text())) {
             throw new ImportException(file, "does not look like text (binary data or an unknown encoding)");
@@ -50,6 +59,27 @@ final class TextFileDecoder {
         return DecodedText.clean(strict(first, bytes, 0).or(() -> strict(second, bytes, 0)).orElseThrow(
                 () -> new ImportException(file,
                         "cannot decode the text (not UTF-8, UTF-16, Windows-1251 or Windows-1252; binary data?)")));
+    }
+
+    /**
+     * The length of the bytes without the zero bytes that end them, when no zero byte comes before that run: what a
+     * file system leaves of a file whose last writes a crash cut short. UTF-16 (with a BOM, or zero bytes inside the
+     * text) keeps its zero bytes. The whole length when there is no such padding.
+     */
+    static int withoutZeroPadding(byte[] bytes) {
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] == 0) {
+            end--;
+        }
+        if (end == bytes.length || end == 0 || startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            return bytes.length;
+        }
+        for (int i = 0; i < end; i++) {
+            if (bytes[i] == 0) {
+                return bytes.length;
+            }
+        }
+        return end;
     }
 
     /**

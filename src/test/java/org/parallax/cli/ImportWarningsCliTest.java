@@ -34,4 +34,36 @@ class ImportWarningsCliTest {
             assertThat(wb.documents().text(1)).startsWith("Концепция\uFFFDвнешней политики");
         }
     }
+
+    @Test
+    void aTextWhoseEndACrashTurnedIntoZeroBytesIsImportedWithoutThemAndSaysSo() throws IOException {
+        Path project = dir.resolve("study.parallax");
+        assertThat(Cli.parallax("new", project).exit()).isZero();
+        String text = "Выступление в Мюнхене: система коллективной безопасности. ".repeat(20);
+        byte[] written = text.getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(dir.resolve("munich.txt"), java.util.Arrays.copyOf(written, written.length + 4096));
+
+        Cli imported = Cli.parallax("import", project, file);
+
+        assertThat(imported.exit()).isZero();
+        assertThat(imported.out()).contains("1 imported, 0 duplicates, 0 failed");
+        assertThat(imported.err().lines()).containsExactly("warning: munich.txt: 4096 zero bytes at its end were left "
+                + "out (the end of a file that a crash or a full disk cut short?)");
+        try (Workbench wb = Workbench.open(project)) {
+            assertThat(wb.documents().text(1)).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void zeroBytesInsideATextStillMakeItBinary() throws IOException {
+        Path project = dir.resolve("study.parallax");
+        assertThat(Cli.parallax("new", project).exit()).isZero();
+        byte[] bytes = "Plain words here\0and there.".getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(dir.resolve("inside.bin.txt"), java.util.Arrays.copyOf(bytes, bytes.length + 64));
+
+        Cli imported = Cli.parallax("import", project, file);
+
+        assertThat(imported.exit()).isEqualTo(1);
+        assertThat(imported.out()).contains("0 imported, 0 duplicates, 1 failed");
+    }
 }
