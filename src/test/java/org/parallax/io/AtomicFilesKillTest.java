@@ -34,7 +34,7 @@ class AtomicFilesKillTest {
                 StandardCharsets.UTF_8))) {
             assertThat(out.readLine()).isEqualTo("writing");
             child.destroyForcibly();
-            assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         } finally {
             child.destroyForcibly();
         }

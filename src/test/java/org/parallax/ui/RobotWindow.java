@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -79,11 +81,26 @@ public abstract class RobotWindow {
                 .filter(t -> t.getText().equals(title)).findFirst().orElseThrow()));
     }
 
+    /**
+     * Closing queues the project's close on the background thread; the test waits for it to run (for as long as a busy
+     * machine needs) before the next test opens a window or JUnit deletes the folder. The runner's own close would
+     * give up after 10 s and leave the close running into the next test.
+     */
     @AfterEach
     void closeProject() throws Exception {
         UiThreadWrites.allow();
         if (main != null) {
             WaitForAsyncUtils.asyncFx(main::close).get();
+            CountDownLatch drained = new CountDownLatch(1);
+            tasks.run(() -> {
+                drained.countDown();
+                return null;
+            }, done -> {
+            }, failed -> {
+            });
+            if (!drained.await(120, TimeUnit.SECONDS)) {
+                throw new AssertionError("The project did not close within 120 s");
+            }
         }
         tasks.close();
     }
@@ -107,6 +124,21 @@ public abstract class RobotWindow {
             Thread.sleep(20);
         }
         throw new AssertionError("The window did not reach the expected state within 60 s", last);
+    }
+
+    /**
+     * Reads a state of the window on the FX thread until it is the expected one or the limit passes, and returns the
+     * last state read: the test asserts on that, so a failure shows what the window showed. For states that settle
+     * over several layout passes (rows growing to fit wrapped labels), where a sleep would race a busy machine.
+     */
+    protected static <T> T settled(Callable<T> read, Predicate<T> expected) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        T state = FxThread.call(read);
+        while (!expected.test(state) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            state = FxThread.call(read);
+        }
+        return state;
     }
 
     /** The node the query finds, looked up on the FX thread (see {@link FxThread}). */

@@ -101,7 +101,7 @@ class ImportCrashSafetyTest {
                 ImportChild.class.getName(), project.toString(), folder.toString())
                 .redirectError(stderr.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
             while (!Files.exists(signal)) {
                 if (!child.isAlive()) {
                     fail("the child ended before it reached chunk " + KILLED_CHUNK + ": " + Files.readString(stderr));
@@ -112,7 +112,7 @@ class ImportCrashSafetyTest {
                 Thread.sleep(20);
             }
             child.destroyForcibly();
-            assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         } finally {
             child.destroyForcibly();
         }

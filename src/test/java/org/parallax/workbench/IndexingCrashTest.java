@@ -86,7 +86,7 @@ class IndexingCrashTest {
                 Thread.sleep(20);
             }
             child.destroyForcibly();
-            assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         } finally {
             child.destroyForcibly();
         }

@@ -40,7 +40,7 @@ class OutsideChangesTest {
             try (Workbench cli = Workbench.open(file)) {
                 outsideId = cli.coding().code(doc.id(), 0, 20, code.id(), null).id();
             }
-            assertThat(events.poll(5, TimeUnit.SECONDS)).isNotNull();
+            assertThat(events.poll(60, TimeUnit.SECONDS)).isNotNull();
             assertThat(window.coding().segments()).hasSize(before + 1)
                     .anyMatch(s -> s.id() == outsideId);
             assertThat(MatrixCells.of(window.analysis().table1())).isEqualTo(recount(file));
@@ -49,7 +49,7 @@ class OutsideChangesTest {
             try (Workbench cli = Workbench.open(file)) {
                 cli.coding().uncode(outsideId);
             }
-            assertThat(events.poll(5, TimeUnit.SECONDS)).isNotNull();
+            assertThat(events.poll(60, TimeUnit.SECONDS)).isNotNull();
             assertThat(window.coding().segments()).hasSize(before).noneMatch(s -> s.id() == outsideId);
         }
     }

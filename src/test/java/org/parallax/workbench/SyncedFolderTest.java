@@ -27,7 +27,7 @@ class SyncedFolderTest {
             codeFifty(wb, doc);
             Path copy = dir.resolve("synced copy.parallax");
             // What a sync client uploads: the main file, without -wal and -shm.
-            long deadline = System.currentTimeMillis() + 5_000;
+            long deadline = System.currentTimeMillis() + 60_000;
             int seen;
             do {
                 Thread.sleep(100);

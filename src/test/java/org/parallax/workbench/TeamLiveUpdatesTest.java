@@ -22,13 +22,16 @@ import org.parallax.testutil.TestServer;
 
 /**
  * Two members' clients on one team project, each with its own connection to the test server: what one commits
- * reaches the other's open project through the server's notifications, with the part that changed, well within
- * a generous bound (the one-second figure is the benchmark's), and the other's Table 1 then counts it.
+ * reaches the other's open project through the server's notifications (polling is off), with the part that changed,
+ * and the other's Table 1 then counts it. How soon (within a second) is the benchmark's figure.
  */
 @NeedsTestServer
 class TeamLiveUpdatesTest {
-    /** Generous for a loaded test machine; the benchmark measures the real delay. */
-    private static final long BOUND_MILLIS = 5_000;
+    /**
+     * How long an event may take on a loaded test machine. Far below {@link #NO_POLLING}, so an event in time can only
+     * have come from a notification; how fast that is, the benchmark measures (a test machine's wall time is no figure).
+     */
+    private static final long WAIT_SECONDS = 60;
     /** So long that only a notification, never the idle poll of a project file, can explain an update in time. */
     private static final Duration NO_POLLING = Duration.ofHours(1);
     private static String database;
@@ -41,9 +44,6 @@ class TeamLiveUpdatesTest {
         database = TestServer.freshDatabase();
     }
 
-    private record Heard(ProjectEvent event, long at) {
-    }
-
     @Test
     void anotherMembersCodingCodebookAndDocumentEditsReachAnOpenWindow() throws Exception {
         String project = TestServer.freshProjectName("live");
@@ -54,8 +54,8 @@ class TeamLiveUpdatesTest {
         Team.addUser(url, null, lead, TeamRole.LEAD, "lena-pw".toCharArray(), null);
         try (Workbench window = Workbench.open(asUser(url, lead), "lena-pw"::toCharArray);
                 Workbench other = Workbench.open(asUser(url, coder), "cora-pw"::toCharArray)) {
-            BlockingQueue<Heard> heard = new LinkedBlockingQueue<>();
-            window.addListener(e -> heard.add(new Heard(e, System.nanoTime())));
+            BlockingQueue<ProjectEvent> heard = new LinkedBlockingQueue<>();
+            window.addListener(heard::add);
             window.watchOutsideChanges(NO_POLLING);
             int before = window.coding().segments().size();
             Document doc = window.documents().list().get(0);
@@ -63,10 +63,8 @@ class TeamLiveUpdatesTest {
                     .orElseThrow();
             heard.clear();
 
-            long committed = System.nanoTime();
             Segment coded = other.coding().code(doc.id(), 3, 17, code.id(), null);
-            assertThat(awaitEvent(heard, ProjectEvent.SEGMENTS).at() - committed)
-                    .isLessThan(TimeUnit.MILLISECONDS.toNanos(BOUND_MILLIS));
+            awaitEvent(heard, ProjectEvent.SEGMENTS);
             assertThat(window.coding().segments()).hasSize(before + 1).anyMatch(s -> s.id() == coded.id());
             try (Workbench recount = Workbench.open(url, null)) {
                 assertThat(MatrixCells.of(window.analysis().table1()))
@@ -100,8 +98,8 @@ class TeamLiveUpdatesTest {
         String project = TestServer.freshProjectName("relisten");
         String url = publishSample(project);
         try (Workbench window = Workbench.open(url, null); Workbench other = Workbench.open(url, null)) {
-            BlockingQueue<Heard> heard = new LinkedBlockingQueue<>();
-            window.addListener(e -> heard.add(new Heard(e, System.nanoTime())));
+            BlockingQueue<ProjectEvent> heard = new LinkedBlockingQueue<>();
+            window.addListener(heard::add);
             window.watchOutsideChanges(NO_POLLING);
             try (var admin = TestServer.plainSession(url, TestServer.adminUser(url), null);
                     var st = admin.createStatement()) {
@@ -120,15 +118,14 @@ class TeamLiveUpdatesTest {
         }
     }
 
-    private static Heard awaitEvent(BlockingQueue<Heard> heard, ProjectEvent wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BOUND_MILLIS * 2);
+    private static void awaitEvent(BlockingQueue<ProjectEvent> heard, ProjectEvent wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (System.nanoTime() < deadline) {
-            Heard h = heard.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (h != null && h.event() == wanted) {
-                return h;
+            if (heard.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS) == wanted) {
+                return;
             }
         }
-        throw new AssertionError("no " + wanted + " event heard within " + BOUND_MILLIS * 2 + " ms");
+        throw new AssertionError("no " + wanted + " event heard within " + WAIT_SECONDS + " s");
     }
 
     private static String publishSample(String project) throws Exception {

@@ -64,14 +64,14 @@ class TeamChangesTest {
                 assertThat(heard.poll(1, TimeUnit.SECONDS)).as("own and rolled-back changes").isNull();
 
                 long passage = codePassage(other, 20, 30);
-                OutsideChange change = heard.poll(10, TimeUnit.SECONDS);
+                OutsideChange change = heard.poll(60, TimeUnit.SECONDS);
                 assertThat(change).isNotNull();
                 assertThat(change.parts()).containsExactly(Part.SEGMENTS);
                 assertThat(change.keys()).isEqualTo(Map.of("segments", Set.of(document)));
                 assertThat(passage).isPositive();
 
                 other.createStatement().execute("UPDATE codes SET name = 'Power, renamed' WHERE id = " + code);
-                change = heard.poll(10, TimeUnit.SECONDS);
+                change = heard.poll(60, TimeUnit.SECONDS);
                 assertThat(change).isNotNull();
                 assertThat(change.keys()).isEqualTo(Map.of("codes", Set.of(code)));
                 assertThat(change.touches(Part.CODEBOOK)).isTrue();

@@ -1,5 +1,6 @@
 package org.parallax.ui.analysis;
 
+import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
@@ -7,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
@@ -15,7 +15,6 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Analysis and Timeline tabs in the real window on headless Monocle, with real background tasks. */
 class AnalysisTabRobotTest extends RobotWindow {
@@ -27,18 +26,18 @@ class AnalysisTabRobotTest extends RobotWindow {
     @Test
     void analysisTabShowsTheMatrixAndSavesItAsPng(FxRobot robot) throws Exception {
         selectTab(robot, "Analysis");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> main.analysis().rows().size() == 11);
+        waitUntil(() -> FxThread.call(() -> main.analysis().rows().size() == 11));
         TableView<?> table = find(robot, "#analysisTable", TableView.class);
         assertThat(table.getColumns()).hasSize(6);
         robot.interact(() -> main.analysis().columnChoiceProperty().set("actor"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getColumns().size() == 5);
+        waitUntil(() -> FxThread.call(() -> table.getColumns().size() == 5));
 
         // The export takes the snapshot on the UI thread and writes in the background: RobotWindow's guard
         // would fail the write if it ran on the UI thread (issue 11 item 10).
         Path png = dir.resolve("matrix.png");
         AtomicBoolean saved = new AtomicBoolean();
         robot.interact(() -> main.analysis().exportPng(table, png, () -> saved.set(true)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, saved::get);
+        waitUntil(saved::get);
         assertThat(dialogs.errors).isEmpty();
         assertThat(Files.readAllBytes(png)).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
     }
@@ -64,7 +63,7 @@ class AnalysisTabRobotTest extends RobotWindow {
     void timelineTabDrawsOneSeriesPerFrame(FxRobot robot) throws Exception {
         selectTab(robot, "Timeline");
         StackedBarChart<?, ?> chart = find(robot, "#timelineChart", StackedBarChart.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chart.getData().size() == 2);
+        waitUntil(() -> FxThread.call(() -> chart.getData().size() == 2));
         assertThat(chart.getData().get(0).getName()).isEqualTo("Realism");
         // 1949 to 2024, each run of empty years (1950-1996 the longest) folded into one gap.
         int slots = TimelineViewModel.slots(main.timeline().timelineProperty().get()).size();

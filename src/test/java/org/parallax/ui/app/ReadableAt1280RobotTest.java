@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Cell;
@@ -74,11 +73,14 @@ class ReadableAt1280RobotTest extends RobotWindow {
         }
     }
 
-    private List<String> truncatedLabels(FxRobot robot) {
-        List<Labeled> all = new ArrayList<>();
-        robot.interact(() -> collect(window.scene().getRoot(), all));
-        return all.stream().filter(ReadableAt1280RobotTest::truncated).map(l -> l.getText() + " → " + shown(l))
-                .toList();
+    /** Read on the FX thread: a label's text node is replaced while a layout pass runs. */
+    private List<String> truncatedLabels() {
+        return FxThread.call(() -> {
+            List<Labeled> all = new ArrayList<>();
+            collect(window.scene().getRoot(), all);
+            return all.stream().filter(ReadableAt1280RobotTest::truncated).map(l -> l.getText() + " → " + shown(l))
+                    .toList();
+        });
     }
 
     /** Every bottom tab, not a chosen few: a tab added later is checked too. */
@@ -100,39 +102,46 @@ class ReadableAt1280RobotTest extends RobotWindow {
                         && !tabs.isNeedsLayout();
             }));
             WaitForAsyncUtils.waitForFxEvents();
-            truncatedLabels(robot).forEach(t -> problems.add(tab + ": " + t));
+            truncatedLabels().forEach(t -> problems.add(tab + ": " + t));
         }
         assertThat(problems).isEmpty();
     }
 
     @Test
     void table1RowLabelsWrapAndCodebookNamesCanAlwaysBeReadInFull(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !main.table1().rows().isEmpty());
+        waitUntil(() -> FxThread.call(() -> !main.table1().rows().isEmpty()));
         selectTab(robot, "Table 1");
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = find(robot, "#table1", TableView.class);
+        // Rows grow to fit their wrapped labels over a few layout passes: wait for that instead of sleeping.
+        RowLabels rows = settled(() -> rowLabels(table), r -> r.cut().isEmpty() && r.labels().stream()
+                .anyMatch(l -> l.contains("Actions that are threatening to vital interests")));
+        assertThat(rows.labels()).anyMatch(l -> l.contains("Actions that are threatening to vital interests"));
+        assertThat(rows.cut()).isEmpty();
+
+        List<String> unreadable = settled(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class)
+                .stream().filter(c -> c.getItem() instanceof CodebookNode && truncated(c))
+                .filter(c -> c.getTooltip() == null || !c.getTooltip().getText().contains(c.getText()))
+                .map(c -> c.getText()).toList(), List::isEmpty);
+        assertThat(unreadable).isEmpty();
+    }
+
+    private record RowLabels(List<String> labels, List<String> cut) {
+    }
+
+    /** The first column's labels, and those not drawn whole, wrapped, in a row tall enough for every line. */
+    private static RowLabels rowLabels(TableView<?> table) {
         List<String> cut = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        robot.interact(() -> table.lookupAll(".table-cell").stream()
+        table.lookupAll(".table-cell").stream()
                 .filter(n -> n instanceof TableCell<?, ?> c && c.getTableColumn() == table.getColumns().get(0)
                         && c.getItem() != null)
                 .map(TableCell.class::cast).forEach(c -> {
                     labels.add(String.valueOf(c.getItem()));
-                    // The label is drawn whole, wrapped, and the row is tall enough for every line of it.
                     if (!(c.getGraphic() instanceof Text text) || !text.getText().equals(c.getItem())
                             || text.getBoundsInParent().getMaxY() > c.getHeight() + 1) {
                         cut.add(String.valueOf(c.getItem()));
                     }
-                }));
-        assertThat(labels).anyMatch(l -> l.contains("Actions that are threatening to vital interests"));
-        assertThat(cut).isEmpty();
-
-        List<String> unreadable = new ArrayList<>();
-        robot.interact(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
-                .filter(c -> c.getItem() instanceof CodebookNode && truncated(c))
-                .filter(c -> c.getTooltip() == null || !c.getTooltip().getText().contains(c.getText()))
-                .forEach(c -> unreadable.add(c.getText())));
-        assertThat(unreadable).isEmpty();
+                });
+        return new RowLabels(labels, cut);
     }
 }

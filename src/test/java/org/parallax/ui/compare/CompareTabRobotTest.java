@@ -1,17 +1,16 @@
 package org.parallax.ui.compare;
 
+import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.parallax.workbench.Disagreement;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Compare tab in the real window on headless Monocle, with real background tasks. */
 class CompareTabRobotTest extends RobotWindow {
@@ -27,13 +26,12 @@ class CompareTabRobotTest extends RobotWindow {
         TableView<Disagreement> table = find(robot, "#disagreements", TableView.class);
         Label summary = find(robot, "#compareSummary", Label.class);
         // The table and the summary are set one after the other on the FX thread: wait for both.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
-                && summary.getText().contains("matched"));
+        waitUntil(() -> FxThread.call(() -> !table.getItems().isEmpty() && summary.getText().contains("matched")));
         assertThat(summary.getText()).contains("matched").contains("κ =");
 
-        Disagreement last = table.getItems().get(table.getItems().size() - 1);
+        Disagreement last = FxThread.call(() -> table.getItems().get(table.getItems().size() - 1));
         robot.interact(() -> table.getSelectionModel().select(last));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> main.documents().selectedProperty().get() != null
-                && main.documents().selectedProperty().get().id() == last.documentId());
+        waitUntil(() -> FxThread.call(() -> main.documents().selectedProperty().get() != null
+                && main.documents().selectedProperty().get().id() == last.documentId()));
     }
 }

@@ -2,7 +2,6 @@ package org.parallax.ui.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -10,10 +9,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Practice tab in the real window on headless Monocle, with real background tasks. */
 class PracticeTabRobotTest extends RobotWindow {
@@ -25,16 +24,16 @@ class PracticeTabRobotTest extends RobotWindow {
     @Test
     void comparesTheSelectedDocumentAndSharesTheBlindCodingSwitch(FxRobot robot) throws Exception {
         selectTab(robot, "Practice");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !main.documents().rows().isEmpty());
+        waitUntil(() -> FxThread.call(() -> !main.documents().rows().isEmpty()));
         robot.interact(() -> main.documents().selectedProperty().set(main.documents().rows().get(0)));
         @SuppressWarnings("unchecked")
         ComboBox<String> student = find(robot, "#practiceStudent", ComboBox.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> student.getItems().contains("second-coder"));
+        waitUntil(() -> FxThread.call(() -> student.getItems().contains("second-coder")));
         robot.interact(() -> student.setValue("second-coder"));
 
         robot.interact(() -> find(robot, "#practiceCompare", Button.class).fire());
         Label summary = find(robot, "#practiceSummary", Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary.getText().contains("κ ="));
+        waitUntil(() -> FxThread.call(() -> summary.getText().contains("κ =")));
         assertThat(summary.getText()).contains("matched").contains("missed").contains("extra");
         assertThat(find(robot, "#practiceRows", TableView.class).getItems()).isNotEmpty();
 
