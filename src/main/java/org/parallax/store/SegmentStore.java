@@ -33,6 +33,9 @@ public interface SegmentStore {
 
     List<Segment> ofDocument(long documentId);
 
+    /** The passages of these documents, in document and offset order: one read for many documents. */
+    List<Segment> ofDocuments(Collection<Long> documentIds);
+
     List<Segment> ofCode(long codeId);
 
     int count();

@@ -37,7 +37,7 @@ final class AgreementCalculation {
         Map<Long, Document> documents = documents(documentIds);
         List<Segment> segments = project.segmentCache.all().stream()
                 .filter(s -> documents.containsKey(s.documentId()) && coders.containsKey(s.coderId())).toList();
-        Codebook book = project.codebook.load();
+        Codebook book = project.reads.codebook();
         List<Long> codeIds = codes(book, codeName, segments);
         Map<Long, String> codeNames = new HashMap<>();
         book.codes().forEach(c -> codeNames.put(c.id(), c.name()));
@@ -102,7 +102,7 @@ final class AgreementCalculation {
 
     private Map<Long, Document> documents(Collection<Long> ids) {
         Map<Long, Document> documents = new LinkedHashMap<>();
-        for (Document d : project.documents.list()) {
+        for (Document d : project.reads.documents()) {
             if (ids == null || ids.isEmpty() || ids.contains(d.id())) {
                 documents.put(d.id(), d);
             }

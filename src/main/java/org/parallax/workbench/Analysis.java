@@ -43,34 +43,34 @@ public final class Analysis {
     /** Table 1 over every coder's passages, or only the active coder's; blind coders ask for all explicitly. */
     public Matrix table1(boolean allCoders) {
         List<Segment> segments = project.segmentCache.all();
-        List<Document> documents = project.documents.list();
-        return CodingMatrix.compute(project.codebook.load(), documents, words(documents),
+        List<Document> documents = project.reads.documents();
+        return CodingMatrix.compute(project.reads.codebook(), documents, words(documents),
                 allCoders ? segments : project.ownSegments(segments), MatrixSpec.table1());
     }
 
     /** A general matrix with characters and words (see docs/analysis.md); {@code MatrixSpec.table1()} is Table 1. */
     public Matrix matrix(MatrixSpec spec) {
-        List<Document> documents = project.documents.list();
-        return CodingMatrix.compute(project.codebook.load(), documents, words(documents), project.segmentCache.all(),
+        List<Document> documents = project.reads.documents();
+        return CodingMatrix.compute(project.reads.codebook(), documents, words(documents), project.segmentCache.all(),
                 spec);
     }
 
     /** Each top-level row's passages per bin; {@code spec}'s columns must be YEAR, MONTH or PERIOD. */
     public Timeline timeline(MatrixSpec spec) {
-        List<Document> documents = project.documents.list();
-        return Timeline.compute(project.codebook.load(), documents, words(documents), project.segmentCache.all(),
+        List<Document> documents = project.reads.documents();
+        return Timeline.compute(project.reads.codebook(), documents, words(documents), project.segmentCache.all(),
                 spec);
     }
 
     /** Expected, unexpected and expected-but-empty cells of a theory-by-scenario matrix. */
     public ExpectationOverlay expectations(Matrix matrix) {
-        return ExpectationOverlay.of(matrix, project.codebook.load());
+        return ExpectationOverlay.of(matrix, project.reads.codebook());
     }
 
     /** Every non-empty cell split by source actor, flagged where one actor supplies more than {@code threshold}. */
     public List<SourceBalance.Cell> sourceBalance(Matrix matrix, double threshold) {
         Map<Long, String> actorOfDocument = new HashMap<>();
-        project.documents.list().forEach(d -> actorOfDocument.put(d.id(), d.meta().actor()));
+        project.reads.documents().forEach(d -> actorOfDocument.put(d.id(), d.meta().actor()));
         Map<Long, String> actorOfSegment = new HashMap<>();
         for (Segment s : project.segmentCache.all()) {
             String actor = actorOfDocument.get(s.documentId());
@@ -82,17 +82,17 @@ public final class Analysis {
     }
 
     public List<CodeFrequency> frequencies() {
-        return CodeFrequencies.compute(project.codebook.load(), project.segmentCache.all());
+        return CodeFrequencies.compute(project.reads.codebook(), project.segmentCache.all());
     }
 
     /** Co-occurrence of {@code codeIds} (all codes if empty) among the passages {@code filter} admits. */
     public CoOccurrence cooccurrence(CoOccurrence.Mode mode, List<Long> codeIds, MatrixSpec.Filter filter) {
         MatrixSpec.Filter f = filter == null ? MatrixSpec.Filter.NONE : filter;
         Set<Long> admitted = new java.util.HashSet<>();
-        project.documents.list().stream().filter(d -> f.admits(d.id(), d.meta())).forEach(d -> admitted.add(d.id()));
+        project.reads.documents().stream().filter(d -> f.admits(d.id(), d.meta())).forEach(d -> admitted.add(d.id()));
         List<Segment> segments = project.segmentCache.all().stream()
                 .filter(s -> admitted.contains(s.documentId()) && f.admitsCoder(s.coderId())).toList();
-        Codebook book = project.codebook.load();
+        Codebook book = project.reads.codebook();
         return mode == CoOccurrence.Mode.OVERLAP ? CoOccurrence.overlaps(book, segments, codeIds)
                 : CoOccurrence.paragraphs(book, segments, codeIds, project.documents::text);
     }
@@ -124,7 +124,7 @@ public final class Analysis {
 
     /** Ids of codes by name, in the order given; an unknown name is an error naming it. */
     public List<Long> codeIds(Collection<String> names) {
-        Codebook book = project.codebook.load();
+        Codebook book = project.reads.codebook();
         List<Long> ids = new ArrayList<>();
         for (String name : names) {
             ids.add(CodeNames.require(book.codes(), name).id());
@@ -143,7 +143,7 @@ public final class Analysis {
 
     /** The codebook the last matrix was computed against, for labels. */
     public Codebook codebook() {
-        return project.codebook.load();
+        return project.reads.codebook();
     }
 
     private Map<Long, Long> words(List<Document> documents) {

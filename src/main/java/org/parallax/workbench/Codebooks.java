@@ -26,7 +26,7 @@ public final class Codebooks {
     }
 
     public Codebook current() {
-        return project.codebook.load();
+        return project.reads.codebook();
     }
 
     /** Merges a codebook definition into the project by name, in one transaction; nothing is deleted. */

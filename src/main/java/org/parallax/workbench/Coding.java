@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.parallax.model.Code;
+import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoTarget;
@@ -46,15 +47,20 @@ public final class Coding {
 
     private Segment code(long documentId, int start, int end, long codeId, String coderName, String memo,
                          Provenance provenance) {
-        Document document = project.documents.get(documentId)
+        // The document and code as the views know them (no round trip to a team server); one this session has not
+        // heard of yet (another member's, this very moment) is asked of the store.
+        Document document = project.reads.document(documentId)
                 .orElseThrow(() -> new ParallaxException("No document with id " + documentId));
-        Code code = project.codebook.load().code(codeId)
+        Code code = project.reads.codebook().code(codeId).or(() -> project.codebook.load().code(codeId))
                 .orElseThrow(() -> new ParallaxException("No code with id " + codeId));
-        requireValidRange(document, project.documents.text(documentId), start, end);
+        requireValidRange(document, project.textFacts.textIfSurrogates(document), start, end);
         TextLimits.require("coder name", coderName, TextLimits.NAME);
+        Coder active = project.activeCoder();
+        long commits = project.store.commits();
         // A new coder and its first passage are one user action, so one transaction.
         Segment saved = project.store.write(() -> {
-            long coderId = project.coders.ensure(coderName).id();
+            long coderId = active.id() != 0 && active.name().equals(coderName) ? active.id()
+                    : project.coders.ensure(coderName).id();
             Segment inserted = project.segments.insert(new Segment(0, documentId, start, end, code.id(), coderId,
                     blankToNull(memo), Instant.now().truncatedTo(ChronoUnit.MILLIS)));
             if (provenance != null) {
@@ -62,17 +68,25 @@ public final class Coding {
             }
             return inserted;
         });
+        project.reads.passagesChanged(commits);
         project.segmentCache.added(List.of(saved));
-        project.history.record(new SegmentsEdit("Code passage with " + code.name(), List.of(saved), true));
+        project.history.record(new SegmentsEdit("Code passage with " + code.name(), List.of(saved), true,
+                provenance == null ? List.of() : project.provenance.of(List.of(saved.id()))));
         project.fire(ProjectEvent.SEGMENTS);
         return saved;
     }
 
-    /** Throws in words unless {@code [start, end)} is a non-empty range of the text that splits no character. */
+    /**
+     * Throws in words unless {@code [start, end)} is a non-empty range of the text that splits no character;
+     * {@code text} null stands for a text known to hold no surrogate pair ({@link TextFacts#textIfSurrogates}).
+     */
     static void requireValidRange(Document document, String text, int start, int end) {
         if (!Offsets.isValidRange(document.length(), start, end)) {
             throw new ParallaxException("Passage [" + start + ", " + end + ") is outside '" + document.title()
                     + "' (valid offsets are 0 to " + document.length() + ", start before end)");
+        }
+        if (text == null) {
+            return;
         }
         for (int boundary : new int[] {start, end}) {
             if (Offsets.splitsCodePoint(text, boundary)) {
@@ -85,10 +99,13 @@ public final class Coding {
 
     /** Stores many segments in one transaction (auto-code, exchange import); duplicates are skipped. */
     public List<Segment> codeAll(Collection<Segment> drafts, String label) {
-        List<Segment> saved = project.segments.insertAll(
-                PassageBoundaries.of(drafts, project.textFacts.textsWithSurrogates()).passages());
+        List<Segment> passages = PassageBoundaries.of(drafts, project.textFacts.textsWithSurrogates()).passages();
+        long commits = project.store.commits();
+        List<Segment> saved = project.segments.insertAll(passages);
+        project.reads.passagesChanged(commits);
         project.segmentCache.added(saved);
-        project.history.record(new SegmentsEdit(label, saved, true));
+        // Passages stored just now have no provenance yet: nothing to ask the store for.
+        project.history.record(new SegmentsEdit(label, saved, true, List.of()));
         project.fire(ProjectEvent.SEGMENTS);
         return saved;
     }
@@ -218,11 +235,16 @@ public final class Coding {
         private final List<Provenance> provenance;
 
         SegmentsEdit(String label, List<Segment> segments, boolean added) {
+            this(label, segments, added, project.provenance.of(segments.stream().map(Segment::id).toList()));
+        }
+
+        /** With the passages' provenance known to the caller (none, for passages it has just stored without). */
+        SegmentsEdit(String label, List<Segment> segments, boolean added, List<Provenance> provenance) {
             this.label = label;
             this.segments = List.copyOf(segments);
             this.added = added;
             this.memos = passageMemos(segments);
-            this.provenance = project.provenance.of(segments.stream().map(Segment::id).toList());
+            this.provenance = List.copyOf(provenance);
         }
 
         @Override
@@ -241,10 +263,12 @@ public final class Coding {
         }
 
         private void change(boolean add) {
+            long commits = project.store.commits();
             project.store.write(() -> {
                 write(add);
                 return null;
             });
+            project.reads.passagesChanged(commits);
             cache(add);
             project.fire(ProjectEvent.SEGMENTS);
         }

@@ -40,7 +40,7 @@ public final class Documents {
     }
 
     public List<Document> list() {
-        return project.documents.list();
+        return project.reads.documents();
     }
 
     public Optional<Document> get(long id) {

@@ -40,6 +40,8 @@ final class Project implements AutoCloseable {
     final TracingStore tracing;
     final ProvenanceStore provenance;
     final SegmentCache segmentCache;
+    /** The document list, codebook and blind mode for reads outside a transaction (analyses, views, coding). */
+    final ReadCache reads;
     final TextFacts textFacts;
     final IndexCatchUp indexCatchUp = new IndexCatchUp(this);
     final UndoHistory history = new UndoHistory();
@@ -69,6 +71,7 @@ final class Project implements AutoCloseable {
         this.tracing = store.tracing();
         this.provenance = store.provenance();
         this.segmentCache = new SegmentCache(segments, store::pollOutsideChanges);
+        this.reads = new ReadCache(store, outsideGeneration::get);
         this.textFacts = new TextFacts(documents);
         store.onOutsideChange(this::changedOutside);
         // Versioned changes record who made them, also before anything asks for the active coder.
@@ -76,13 +79,16 @@ final class Project implements AutoCloseable {
     }
 
     /**
-     * Another program or team member committed: drop every in-memory copy of project data so nothing here
-     * disagrees with the database, and tell the views that show what changed to reload. The undo history stays:
+     * Another program or team member committed: drop the in-memory copies of what it changed (all of them when the
+     * backend cannot tell what) so nothing here disagrees with the database, and tell the views that show what
+     * changed to reload. The undo history stays:
      * its edits name passages by id and stay valid (undoing one another program removed does nothing).
      */
     private void changedOutside(OutsideChange change) {
-        segmentCache.invalidate();
-        activeCoder = null;
+        segmentCache.changedOutside(change);
+        if (change.touches(OutsideChange.Part.CODERS) || change.touches(OutsideChange.Part.SETTINGS)) {
+            activeCoder = null;
+        }
         outsideGeneration.incrementAndGet();
         for (ProjectEvent event : ProjectEvents.of(change)) {
             fire(event);
@@ -158,7 +164,7 @@ final class Project implements AutoCloseable {
 
     /** Blind coding: each coder sees only their own passages, so a second coder is not primed. */
     boolean blind() {
-        return settings.get(BLIND).map(Boolean::parseBoolean).orElse(false);
+        return reads.blind(() -> settings.get(BLIND).map(Boolean::parseBoolean).orElse(false));
     }
 
     void setBlind(boolean blind) {

@@ -34,6 +34,20 @@ final class TextFacts {
         return words;
     }
 
+    /**
+     * The stored text of {@code d} when it holds a surrogate pair, null when it holds none: what checking a passage's
+     * boundaries needs, read only when this project does not yet know (then remembered, as the text never changes).
+     */
+    String textIfSurrogates(Document d) {
+        Boolean known = supplementaryByHash.get(d.contentHash());
+        if (Boolean.FALSE.equals(known)) {
+            return null;
+        }
+        String text = documents.text(d.id());
+        supplementaryByHash.putIfAbsent(d.contentHash(), hasSurrogates(text));
+        return text;
+    }
+
     /** Called by the import with each stored text: the surrogate scan is cheap while the text is at hand. */
     void imported(String contentHash, String text) {
         supplementaryByHash.putIfAbsent(contentHash, hasSurrogates(text));

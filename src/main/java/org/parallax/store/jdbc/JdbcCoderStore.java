@@ -1,6 +1,7 @@
 package org.parallax.store.jdbc;
 
 import java.util.List;
+import java.util.Optional;
 import org.parallax.model.Coder;
 import org.parallax.store.CoderStore;
 
@@ -19,6 +20,11 @@ public final class JdbcCoderStore implements CoderStore {
             throw new org.parallax.model.ParallaxException("A coder needs a name");
         }
         String clean = name.strip();
+        // Almost always the coder exists: a read then, not a write transaction (on a team server a commit to disk).
+        Optional<Coder> known = find(clean);
+        if (known.isPresent()) {
+            return known.get();
+        }
         return db.write(c -> {
             var existing = Sql.one(c, "SELECT id, name FROM coders WHERE name=?",
                     rs -> new Coder(rs.getLong(1), rs.getString(2)), clean);
@@ -31,7 +37,7 @@ public final class JdbcCoderStore implements CoderStore {
 
     /** The coder with this name, if the project has one. */
     @Override
-    public java.util.Optional<Coder> find(String name) {
+    public Optional<Coder> find(String name) {
         return db.read(c -> Sql.one(c, "SELECT id, name FROM coders WHERE name=?",
                 rs -> new Coder(rs.getLong(1), rs.getString(2)), name.strip()));
     }

@@ -19,6 +19,9 @@ public final class JdbcSegmentStore implements SegmentStore {
     private static final String SELECT = "SELECT s.id, s.document_id, s.start_offset, s.end_offset, s.code_id, "
             + "s.coder_id, m.text, s.created FROM segments s LEFT JOIN memos m ON m.segment_id = s.id ";
 
+    /** Parameters per statement, far below SQLite's and PostgreSQL's limits. */
+    private static final int DOCUMENTS_PER_QUERY = 500;
+
     private final JdbcSession db;
 
     public JdbcSegmentStore(JdbcSession db) {
@@ -29,11 +32,10 @@ public final class JdbcSegmentStore implements SegmentStore {
     @Override
     public Segment insert(Segment segment) {
         return db.write(c -> {
-            if (find(segment).isPresent()) {
-                throw new ParallaxException("This passage is already coded with that code by that coder");
-            }
-            long id = Sql.insert(c, "INSERT INTO segments(" + COLUMNS + ") VALUES (?,?,?,?,?,?)",
-                    values(segment));
+            // One statement tells both: no id back means the same passage was there (one round trip, not two).
+            long id = Sql.one(c, "INSERT INTO segments(" + COLUMNS + ") VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING "
+                    + "RETURNING id", rs -> rs.getLong(1), values(segment)).orElseThrow(() -> new ParallaxException(
+                            "This passage is already coded with that code by that coder"));
             Segment saved = withId(segment, id);
             JdbcMemoStore.insertPassageMemos(c, List.of(saved));
             return saved;
@@ -114,6 +116,21 @@ public final class JdbcSegmentStore implements SegmentStore {
     public List<Segment> ofDocument(long documentId) {
         return db.read(c -> Sql.list(c, SELECT + "WHERE s.document_id=? ORDER BY s.start_offset, s.id",
                 JdbcSegmentStore::map, documentId));
+    }
+
+    @Override
+    public List<Segment> ofDocuments(Collection<Long> documentIds) {
+        List<Long> ids = List.copyOf(documentIds);
+        return db.read(c -> {
+            List<Segment> out = new java.util.ArrayList<>();
+            for (int from = 0; from < ids.size(); from += DOCUMENTS_PER_QUERY) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + DOCUMENTS_PER_QUERY));
+                out.addAll(Sql.list(c, SELECT + "WHERE s.document_id IN ("
+                        + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+                        + ") ORDER BY s.document_id, s.start_offset, s.id", JdbcSegmentStore::map, chunk.toArray()));
+            }
+            return out;
+        });
     }
 
     @Override

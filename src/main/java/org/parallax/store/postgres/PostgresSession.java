@@ -23,6 +23,7 @@ import org.parallax.store.jdbc.SqlWork;
  */
 final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PostgresSession.class.getName());
+    private static final String READ_ONLY = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
     /** Attempts of one transaction before the user is told the server is too busy. */
     static final int ATTEMPTS = 30;
     /** Seconds a lost connection is tried again before the action is given up. */
@@ -106,15 +107,14 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                     }
                     attemptResult.complete = false;
                     noticeOutsideChanges();
+                    // The action's id is recorded by the statement that opens the transaction: one round trip.
                     T result = transaction(c -> {
-                        if (recordsActions) {
-                            ActionLog.record(c, action);
-                        }
                         T value = work.run(c);
                         attemptResult.value = value;
                         attemptResult.complete = true;
                         return value;
-                    }, false);
+                    }, "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE"
+                            + (recordsActions ? "; " + ActionLog.recording(action) : ""));
                     commits++;
                     if (feed == null) {
                         seenChange = changeMark();
@@ -170,14 +170,14 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                 return work.get();
             }
             try {
-                return transaction(c -> work.get(), true);
+                return transaction(c -> work.get(), READ_ONLY);
             } catch (SQLException e) {
                 // Reads change nothing: after a lost connection they simply run again on a new one.
                 if (!lost(e)) {
                     throw e;
                 }
                 reconnect(e);
-                return transaction(c -> work.get(), true);
+                return transaction(c -> work.get(), READ_ONLY);
             }
         } catch (SQLException e) {
             throw translate(e);
@@ -186,12 +186,12 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         }
     }
 
-    private <T> T transaction(SqlWork<T> work, boolean readOnly) throws SQLException {
+    /** Runs {@code work} in a transaction opened by {@code opening} (its mode, and what it records first). */
+    private <T> T transaction(SqlWork<T> work, String opening) throws SQLException {
         connection.setAutoCommit(false);
         inTransaction = true;
         try (var st = connection.createStatement()) {
-            st.execute(readOnly ? "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"
-                    : "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE");
+            st.execute(opening);
             T result = work.run(connection);
             connection.commit();
             afterCommit.run(connection);

@@ -1,0 +1,110 @@
+package org.parallax.workbench;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.parallax.model.Codebook;
+import org.parallax.model.Document;
+import org.parallax.store.ProjectStore;
+
+/**
+ * The document list, the codebook and the blind-mode setting as last read, reused while nothing can have changed
+ * them: this project committed nothing since ({@link ProjectStore#commits}) and heard of no commit by another
+ * program or team member ({@code outsideGeneration}, moved by every outside change the store reports). On a team
+ * server each of them is one or more round trips, which Table 1, every matrix and coding a passage made on every
+ * call. Only for reads outside a transaction: a write's own reads go to the store, which sees what the write did.
+ */
+final class ReadCache {
+    /** What the project had committed and heard of when a value was read: while both stand still, it holds. */
+    private record Stamp(long commits, long outside) {
+    }
+
+    private static final class Slot<T> {
+        private Stamp stamp;
+        private T value;
+    }
+
+    private final ProjectStore store;
+    private final LongSupplier outsideGeneration;
+    private final Slot<List<Document>> documents = new Slot<>();
+    private final Slot<Map<Long, Document>> documentsById = new Slot<>();
+    private final Slot<Codebook> codebook = new Slot<>();
+    private final Slot<Boolean> blind = new Slot<>();
+
+    ReadCache(ProjectStore store, LongSupplier outsideGeneration) {
+        this.store = store;
+        this.outsideGeneration = outsideGeneration;
+    }
+
+    /** Every document, as {@link org.parallax.store.DocumentStore#list}; a new list the caller may change. */
+    List<Document> documents() {
+        return new ArrayList<>(listed());
+    }
+
+    /** One document, from the list when it holds it, else from the store (a document this list predates). */
+    Optional<Document> document(long id) {
+        Document known = cached(documentsById, () -> {
+            Map<Long, Document> byId = new HashMap<>();
+            listed().forEach(d -> byId.put(d.id(), d));
+            return byId;
+        }).get(id);
+        return known != null ? Optional.of(known) : store.documents().get(id);
+    }
+
+    Codebook codebook() {
+        return cached(codebook, () -> store.codebook().load());
+    }
+
+    boolean blind(Supplier<Boolean> read) {
+        return cached(blind, read);
+    }
+
+    /**
+     * Keeps what was read when the one commit since {@code commitsBefore} was the caller's and changed only passages
+     * (and their coders and provenance), none of what this cache holds: coding a passage then costs no re-read of
+     * the document list and codebook. When any other commit came in between, the next read goes to the store.
+     */
+    void passagesChanged(long commitsBefore) {
+        long now = store.commits();
+        if (now != commitsBefore + 1) {
+            return;
+        }
+        for (Slot<?> slot : List.of(documents, documentsById, codebook, blind)) {
+            synchronized (slot) {
+                if (slot.stamp != null && slot.stamp.commits() == commitsBefore) {
+                    slot.stamp = new Stamp(now, slot.stamp.outside());
+                }
+            }
+        }
+    }
+
+    private List<Document> listed() {
+        return cached(documents, () -> List.copyOf(store.documents().list()));
+    }
+
+    /**
+     * The slot's value when nothing changed since it was read, else a fresh read. The stamp is taken before the read
+     * (after asking the store to notice outside commits, as the passage cache does), so a read that races a commit
+     * is labelled older than that commit and read again next time, never the other way round.
+     */
+    private <T> T cached(Slot<T> slot, Supplier<T> read) {
+        store.pollOutsideChanges();
+        Stamp now = new Stamp(store.commits(), outsideGeneration.getAsLong());
+        synchronized (slot) {
+            if (now.equals(slot.stamp)) {
+                return slot.value;
+            }
+        }
+        // Read outside the slot's monitor: the store's own lock is taken inside, and a write may wait on it.
+        T value = read.get();
+        synchronized (slot) {
+            slot.stamp = now;
+            slot.value = value;
+        }
+        return value;
+    }
+}
