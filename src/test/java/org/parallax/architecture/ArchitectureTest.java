@@ -155,4 +155,13 @@ class ArchitectureTest {
                 .because("output belongs to the command line; everything else logs or returns results")
                 .check(classes);
     }
+
+    @Test
+    void theWindowReadsItsSettingsWithoutJacksonsObjectMapper() {
+        noClasses().that().resideInAPackage("org.parallax.ui.app..")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.databind..")
+                .because("the window reads its settings on the JavaFX thread before it shows, and setting up the "
+                        + "object mapper cost about 170 ms of CPU there (docs/performance.md)")
+                .check(classes);
+    }
 }

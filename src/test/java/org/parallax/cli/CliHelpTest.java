@@ -37,6 +37,13 @@ class CliHelpTest {
         assertThat(help.out()).contains("List the project's documents");
     }
 
+    @Test
+    void theNamesTheCommandsAreRegisteredUnderAreTheirOwn() {
+        ParallaxCommand.COMMANDS.forEach((name, command) -> assertThat(
+                command.getAnnotation(picocli.CommandLine.Command.class).name()).as(command.getName()).isEqualTo(name));
+        assertThat(ParallaxCommand.COMMANDS).hasSize(35).containsKeys("docs", "tally", "search", "report");
+    }
+
     private static void walk(CommandSpec command, List<String> undescribed) {
         for (OptionSpec option : command.options()) {
             check(command, option.longestName(), option, undescribed);

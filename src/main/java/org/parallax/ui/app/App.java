@@ -25,6 +25,7 @@ public final class App extends Application {
         stage = primaryStage;
         AppFolders folders = AppFolders.forThisMachine();
         ErrorLog.logToFile(folders.logFile());
+        StartupLog.step("JavaFX toolkit started");
         FxDialogService dialogs = new FxDialogService(stage);
         ErrorLog.showUncaught(dialogs);
         UiThreadWrites.warn();
@@ -39,6 +40,15 @@ public final class App extends Application {
         stage.setMinHeight(600);
         fitOnScreen();
         stage.show();
+        StartupLog.step("window shown");
+        Runnable firstLayout = new Runnable() {
+            @Override
+            public void run() {
+                StartupLog.step("first layout");
+                window.scene().removePostLayoutPulseListener(this);
+            }
+        };
+        window.scene().addPostLayoutPulseListener(firstLayout);
         List<String> args = getParameters().getRaw();
         String argument = args.isEmpty()
                 ? OpenFileRequests.FROM_DESKTOP.takeFirst().map(Path::toString).orElse(null) : args.get(0);

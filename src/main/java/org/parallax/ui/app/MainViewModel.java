@@ -326,10 +326,9 @@ public final class MainViewModel {
             Workbench opened = opening.call();
             // Coding, imports and codebook changes made by the command line or another window show here.
             opened.watchOutsideChanges(OUTSIDE_CHANGE_POLL);
-            // The first search and the first matrix then answer without loading anything on the click.
-            opened.warmUp();
             return opened;
         }, wb -> {
+            StartupLog.step("project open");
             close();
             context.setWorkbench(wb);
             String path = wb.location();
@@ -339,6 +338,15 @@ public final class MainViewModel {
             }
             saveSettings(settings.withProject(path));
             recentProjects.setAll(settings.recentProjects());
+            // The first search and the first matrix then answer without loading anything on the click. Queued
+            // on the one background thread after the views' first reads (documents, codebook, text, Table 1),
+            // so on two cores the warm-up does not compete with filling the window (docs/performance.md).
+            context.read(opened -> {
+                StartupLog.step("views read the project");
+                opened.warmUp();
+                return opened;
+            }, opened -> {
+            });
         }, error -> {
             status.openFailed();
             context.fail(error);

@@ -1,6 +1,5 @@
 package org.parallax.ui.app;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Map;
  * What the workbench remembers between runs: projects, the document last open in each, window layout and
  * the word-snapping preference.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(String lastProject, List<String> recentProjects, double width, double height,
                        List<Double> dividers, Boolean snapToWords, Map<String, Long> lastDocuments) {
     static final int RECENT_LIMIT = 8;

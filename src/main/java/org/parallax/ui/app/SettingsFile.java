@@ -1,18 +1,31 @@
 package org.parallax.ui.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.parallax.model.ParallaxException;
 import org.parallax.workbench.OutputFiles;
 
-/** Settings as JSON in one file, written to a temporary file first and moved into place. */
+/**
+ * Settings as JSON in one file, written to a temporary file first and moved into place.
+ *
+ * <p>Read and written with Jackson's streaming parser and generator, not its object mapper: the window reads this
+ * file on the JavaFX thread before it can show, and setting up the mapper (type introspection of the record,
+ * some 300 classes) cost about 170 ms of CPU there, the streaming parser about 25 ms (docs/performance.md,
+ * session 6). The format is the mapper's: one object, the record's field names, unknown fields ignored.
+ */
 public final class SettingsFile {
     private static final System.Logger LOG = System.getLogger(SettingsFile.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final Path file;
     private final Path legacy;
@@ -37,9 +50,9 @@ public final class SettingsFile {
         if (!Files.isRegularFile(source)) {
             return Settings.defaults();
         }
-        try {
-            return JSON.readValue(source.toFile(), Settings.class);
-        } catch (IOException e) {
+        try (JsonParser in = JSON.createParser(source.toFile())) {
+            return read(in);
+        } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Ignoring unreadable settings " + source, e);
             return Settings.defaults();
         }
@@ -52,9 +65,113 @@ public final class SettingsFile {
     public void save(Settings settings) {
         try {
             Files.createDirectories(file.getParent());
-            OutputFiles.write(file, "settings", out -> JSON.writeValue(out, settings));
+            OutputFiles.write(file, "settings", out -> {
+                try (JsonGenerator json = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
+                    write(settings, json);
+                }
+            });
         } catch (IOException | ParallaxException e) {
             LOG.log(Level.WARNING, "Could not save settings to " + file, e);
+        }
+    }
+
+    private static Settings read(JsonParser in) throws IOException {
+        expect(in.nextToken(), JsonToken.START_OBJECT, in);
+        String lastProject = null;
+        List<String> recent = null;
+        double width = 0;
+        double height = 0;
+        List<Double> dividers = null;
+        Boolean snapToWords = null;
+        Map<String, Long> lastDocuments = null;
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            String name = in.currentName();
+            JsonToken value = in.nextToken();
+            if (value == JsonToken.VALUE_NULL) {
+                continue;
+            }
+            switch (name) {
+                case "lastProject" -> lastProject = in.getValueAsString();
+                case "recentProjects" -> recent = strings(in);
+                case "width" -> width = number(in);
+                case "height" -> height = number(in);
+                case "dividers" -> dividers = numbers(in);
+                case "snapToWords" -> snapToWords = in.getBooleanValue();
+                case "lastDocuments" -> lastDocuments = longs(in);
+                default -> in.skipChildren();
+            }
+        }
+        expect(in.currentToken(), JsonToken.END_OBJECT, in);
+        return new Settings(lastProject, recent, width, height, dividers, snapToWords, lastDocuments);
+    }
+
+    private static void write(Settings s, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("lastProject", s.lastProject());
+        out.writeArrayFieldStart("recentProjects");
+        for (String project : s.recentProjects()) {
+            out.writeString(project);
+        }
+        out.writeEndArray();
+        out.writeNumberField("width", s.width());
+        out.writeNumberField("height", s.height());
+        out.writeArrayFieldStart("dividers");
+        for (double divider : s.dividers()) {
+            out.writeNumber(divider);
+        }
+        out.writeEndArray();
+        out.writeBooleanField("snapToWords", s.snapToWords());
+        out.writeObjectFieldStart("lastDocuments");
+        for (Map.Entry<String, Long> last : s.lastDocuments().entrySet()) {
+            out.writeNumberField(last.getKey(), last.getValue());
+        }
+        out.writeEndObject();
+        out.writeEndObject();
+    }
+
+    private static List<String> strings(JsonParser in) throws IOException {
+        expect(in.currentToken(), JsonToken.START_ARRAY, in);
+        List<String> out = new ArrayList<>();
+        while (in.nextToken() != JsonToken.END_ARRAY) {
+            expect(in.currentToken(), JsonToken.VALUE_STRING, in);
+            out.add(in.getText());
+        }
+        return out;
+    }
+
+    private static List<Double> numbers(JsonParser in) throws IOException {
+        expect(in.currentToken(), JsonToken.START_ARRAY, in);
+        List<Double> out = new ArrayList<>();
+        while (in.nextToken() != JsonToken.END_ARRAY) {
+            out.add(number(in));
+        }
+        return out;
+    }
+
+    private static Map<String, Long> longs(JsonParser in) throws IOException {
+        expect(in.currentToken(), JsonToken.START_OBJECT, in);
+        Map<String, Long> out = new LinkedHashMap<>();
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            String key = in.currentName();
+            JsonToken value = in.nextToken();
+            if (value != JsonToken.VALUE_NULL) {
+                expect(value, JsonToken.VALUE_NUMBER_INT, in);
+                out.put(key, in.getLongValue());
+            }
+        }
+        return out;
+    }
+
+    private static double number(JsonParser in) throws IOException {
+        if (!in.currentToken().isNumeric()) {
+            throw new IOException("a number expected at " + in.currentLocation());
+        }
+        return in.getDoubleValue();
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected, JsonParser in) throws IOException {
+        if (actual != expected) {
+            throw new IOException(expected + " expected, found " + actual + " at " + in.currentLocation());
         }
     }
 }

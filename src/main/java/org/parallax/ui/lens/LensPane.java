@@ -34,10 +34,22 @@ public final class LensPane extends BorderPane {
         header.getStyleClass().add("lens-header");
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(2, 4, 2, 4));
-        SplitLensView splitView = new SplitLensView(split);
+        // The split view (two more text areas) is built the first time it is asked for, not with the window:
+        // most sessions never open it, and the window's start waits for everything built before it shows.
+        java.util.function.Supplier<SplitLensView> splitView = new java.util.function.Supplier<>() {
+            private SplitLensView built;
+
+            @Override
+            public SplitLensView get() {
+                if (built == null) {
+                    built = new SplitLensView(split);
+                }
+                return built;
+            }
+        };
         InvalidationListener swap = o -> {
             boolean on = split.shownProperty().get();
-            setCenter(on ? splitView : documentView);
+            setCenter(on ? splitView.get() : documentView);
             choice.setDisable(on);
         };
         split.shownProperty().addListener(swap);

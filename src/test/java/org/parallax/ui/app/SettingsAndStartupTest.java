@@ -54,6 +54,46 @@ class SettingsAndStartupTest {
     }
 
     @Test
+    void settingsWrittenByEarlierVersionsAreReadWithUnknownFieldsAndNullsIgnored() throws Exception {
+        // the layout Jackson's object mapper wrote before session 6, plus a field a later version might add
+        Path json = Files.writeString(dir.resolve("settings.json"), """
+                {
+                  "lastProject" : "/home/анна/Мои проекты/study one.parallax",
+                  "recentProjects" : [ "/home/анна/Мои проекты/study one.parallax", "/b.parallax" ],
+                  "width" : 1200.0,
+                  "height" : 700,
+                  "dividers" : [ 0.2, 0.5, 0.6, 0.7 ],
+                  "snapToWords" : false,
+                  "theme" : { "name" : "dark", "sizes" : [ 1, 2 ] },
+                  "lastDocuments" : { "/home/анна/Мои проекты/study one.parallax" : 12, "/b.parallax" : null }
+                }
+                """);
+        Settings loaded = new SettingsFile(json).load();
+        assertThat(loaded.lastProject()).isEqualTo("/home/анна/Мои проекты/study one.parallax");
+        assertThat(loaded.recentProjects()).containsExactly("/home/анна/Мои проекты/study one.parallax",
+                "/b.parallax");
+        assertThat(loaded.width()).isEqualTo(1200);
+        assertThat(loaded.height()).isEqualTo(700);
+        assertThat(loaded.dividers()).containsExactly(0.2, 0.5, 0.6, 0.7);
+        assertThat(loaded.snapToWords()).isFalse();
+        assertThat(loaded.lastDocuments()).containsOnly(
+                java.util.Map.entry("/home/анна/Мои проекты/study one.parallax", 12L));
+        // and what this version writes reads back the same
+        SettingsFile again = new SettingsFile(dir.resolve("again.json"));
+        again.save(loaded);
+        assertThat(again.load()).isEqualTo(loaded);
+    }
+
+    @Test
+    void settingsWithAValueOfTheWrongKindFallBackToDefaults() throws Exception {
+        for (String bad : List.of("{\"width\": \"wide\"}", "{\"recentProjects\": \"/a.parallax\"}",
+                "[1, 2]", "{\"dividers\": [0.5, \"x\"]}", "{\"lastDocuments\": {\"/a.parallax\": \"seven\"}}", "")) {
+            Path json = Files.writeString(dir.resolve("bad.json"), bad);
+            assertThat(new SettingsFile(json).load()).as(bad).isEqualTo(Settings.defaults());
+        }
+    }
+
+    @Test
     void startupPrefersTheArgumentThenTheLastProjectThenTheSample() throws Exception {
         Path last = Files.createFile(dir.resolve("last.parallax"));
         Settings settings = Settings.defaults().withProject(last.toString());

@@ -46,10 +46,16 @@ class CodebookEditingRobotTest extends RobotWindow {
         return main.context().workbench().codebook().current().codeNamed(name).orElse(null);
     }
 
-    private Node cell(FxRobot robot, String name) {
-        return robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
-                .filter(c -> c.getItem() instanceof CodebookNode n && n.name().equals(name)).findFirst()
-                .map(Node.class::cast).orElseThrow();
+    /** The tree cell showing {@code name}, once the tree has laid it out (the view-model is filled a pulse before). */
+    private Node cell(FxRobot robot, String name) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<Node> found = new java.util.concurrent.atomic.AtomicReference<>();
+        waitUntil(() -> {
+            robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
+                    .filter(c -> c.getItem() instanceof CodebookNode n && n.name().equals(name)).findFirst()
+                    .ifPresent(found::set);
+            return found.get() != null;
+        });
+        return found.get();
     }
 
     @Test
