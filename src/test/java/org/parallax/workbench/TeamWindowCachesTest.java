@@ -113,14 +113,14 @@ class TeamWindowCachesTest {
     }
 
     private static void awaitEvent(BlockingQueue<ProjectEvent> heard, ProjectEvent wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             ProjectEvent e = heard.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
             if (e == wanted) {
                 return;
             }
         }
-        throw new AssertionError("no " + wanted + " event heard within 20 s");
+        throw new AssertionError("no " + wanted + " event heard within 60 s");
     }
 
     private static String publishSample(String project) throws Exception {
