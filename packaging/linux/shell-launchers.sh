@@ -39,8 +39,11 @@ HEAD
     sed -n 's/^java-options=//p' "$cfg" | sed 's/^-XX:SharedArchiveFile=\$APPDIR\/parallax.jsa$/-XX:SharedArchiveFile=$archive/' \
       | while IFS= read -r option; do printf ' \\\n    "%s"' "$option"; done
     # PARALLAX_JAVA_OPTIONS comes after the options, so it overrides them, e.g. "-Xmx1g" for a very large project
-    # (JAVA_TOOL_OPTIONS cannot: the JVM reads it before the command line)
-    printf ' \\\n    ${PARALLAX_JAVA_OPTIONS:-} -cp "%s" "$@"\n}\n' "$classpath"
+    # (JAVA_TOOL_OPTIONS cannot: the JVM reads it before the command line).
+    # lib/addons/* (Java expands the wildcard; an absent folder adds nothing): the optional add-ons' jars, e.g. the
+    # assistant's semantic method (parallax-semantic), after the application's, so the class-data sharing archive
+    # made without them stays valid with them (docs/assistant.md).
+    printf ' \\\n    ${PARALLAX_JAVA_OPTIONS:-} -cp "%s:${bin%%/bin}/lib/addons/*" "$@"\n}\n' "$classpath"
     cat <<'TAIL'
 if [ ! -f "$archive" ] && [ -f "$APPDIR/parallax.classlist" ] && [ -n "${HOME:-}${XDG_CACHE_HOME:-}" ]; then
   cache=${XDG_CACHE_HOME:-$HOME/.cache}/parallax/cds

@@ -2,6 +2,7 @@ package org.parallax.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parallax.model.AssistantMethod;
 import org.parallax.model.Document;
 import org.parallax.workbench.AssistantRunReport;
 import org.parallax.workbench.AssistantSettings;
@@ -9,8 +10,8 @@ import org.parallax.workbench.TrainedAssistant;
 import org.parallax.workbench.Workbench;
 
 /**
- * The coding assistant on the benchmark project (lexical k-nearest-neighbour method, sentence units): training
- * on every coded passage, suggestions for one document after training, and {@code assistant run} over every
+ * The coding assistant on the benchmark project (by default the lexical k-nearest-neighbour method, sentence units):
+ * training on every coded passage, suggestions for one document after training, and {@code assistant run} over every
  * document (which trains once per fold plus once for uncoded documents, docs/assistant.md).
  */
 public final class AssistantFigures {
@@ -22,28 +23,35 @@ public final class AssistantFigures {
     private AssistantFigures() {
     }
 
-    public static List<Figure> measure(Workbench workbench, List<Document> documents) {
+    public static List<Figure> measure(Workbench workbench, List<Document> documents, AssistantMethod method) {
         List<Figure> figures = new ArrayList<>();
-        AssistantSettings settings = AssistantSettings.defaults();
+        AssistantSettings settings = AssistantSettings.defaults().withMethod(method);
         TrainedAssistant[] trained = new TrainedAssistant[1];
-        figures.add(Figure.atMost(TRAINING, Timings.seconds(() -> trained[0] = workbench.assistant().train(settings)),
+        figures.add(Figure.atMost(named(TRAINING, method), Timings.seconds(() -> trained[0] = workbench.assistant().train(settings)),
                 "s", 30));
         try {
-            figures.add(Figure.info("Assistant: units learnt from (coded)", trained[0].codedUnits(), "units"));
-            figures.add(Figure.info("Assistant: units learnt from (all)", trained[0].units(), "units"));
+            figures.add(Figure.info(named("Assistant: units learnt from (coded)", method), trained[0].codedUnits(),
+                    "units"));
+            figures.add(Figure.info(named("Assistant: units learnt from (all)", method), trained[0].units(), "units"));
             Timings timings = new Timings(SUGGESTION_RUNS);
             for (int i = 0; i < SUGGESTION_RUNS; i++) {
                 long id = documents.get(i % documents.size()).id();
                 timings.time(() -> trained[0].suggest(id));
             }
-            figures.add(Figure.atMost(SUGGEST, timings.medianMillis() / 1000, "s", 1));
+            figures.add(Figure.atMost(named(SUGGEST, method), timings.medianMillis() / 1000, "s", 1));
         } finally {
             trained[0].close();
         }
         AssistantRunReport[] report = new AssistantRunReport[1];
-        figures.add(Figure.atMost(RUN, Timings.seconds(() -> report[0] = workbench.assistant().run(settings, null,
+        figures.add(Figure.atMost(named(RUN, method), Timings.seconds(() -> report[0] = workbench.assistant().run(settings, null,
                 null)), "s", 120));
-        figures.add(Figure.info("Assistant: passages of its layer", report[0].passages().size(), "passages"));
+        figures.add(Figure.info(named("Assistant: passages of its layer", method), report[0].passages().size(),
+                "passages"));
         return figures;
+    }
+
+    /** The default method's figures keep their names; another method's say which. */
+    private static String named(String figure, AssistantMethod method) {
+        return method == AssistantMethod.KNN ? figure : figure + " (" + method.label() + ")";
     }
 }

@@ -141,9 +141,9 @@ public final class Benchmark {
                     options.segments() / 2, options.repetitions(), options.seed()));
             step(10, "Importing a codebook of 10,000 codes");
             figures.addAll(CodebookImportFigures.measure(folder));
-            if (options.assistant()) {
+            if (options.assistant() != null) {
                 step(11, "Training the coding assistant, suggesting and running it");
-                figures.addAll(AssistantFigures.measure(workbench, documents));
+                figures.addAll(AssistantFigures.measure(workbench, documents, options.assistant()));
             } else {
                 step(11, "Coding assistant not timed (bench --assistant times it)");
             }

@@ -1,17 +1,19 @@
 package org.parallax.bench;
 
 import java.nio.file.Path;
+import org.parallax.model.AssistantMethod;
 
 /**
  * The size of one benchmark run: the synthetic corpus, the codebook, the passages, how often the
  * repeated steps run, where the temporary folder goes (null: the system temp folder), and whether the
- * coding assistant is timed (off by default: at full size its run step alone takes about two minutes,
- * docs/performance.md, and the other figures should not wait for it). {@code corpus}, when not null, is a folder
+ * coding assistant is timed and with which method (null, the default: not timed; at full size its run step alone
+ * takes about two minutes, docs/performance.md, and the other figures should not wait for it). {@code corpus}, when not null, is a folder
  * of the user's own files imported instead of the generated corpus (then {@code documents} and
  * {@code documentBytes} are not used).
  */
 public record BenchmarkOptions(int documents, int documentBytes, int segments, int codes, int scenarios,
-                               int repetitions, Path workFolder, long seed, boolean assistant, Path corpus) {
+                               int repetitions, Path workFolder, long seed, AssistantMethod assistant,
+                               Path corpus) {
 
     public BenchmarkOptions {
         require(documents >= 1, "documents must be at least 1");
@@ -24,7 +26,7 @@ public record BenchmarkOptions(int documents, int documentBytes, int segments, i
 
     /** The issue's benchmark: 1,000 documents of ~50 KB, 200,000 passages, 20 codes, 5 scenarios. */
     public static BenchmarkOptions defaults() {
-        return new BenchmarkOptions(1_000, 50_000, 200_000, 20, 5, 30, null, 20_260_101L, false, null);
+        return new BenchmarkOptions(1_000, 50_000, 200_000, 20, 5, 30, null, 20_260_101L, null, null);
     }
 
     public BenchmarkOptions withSize(int newDocuments, int newDocumentBytes, int newSegments) {
@@ -42,9 +44,15 @@ public record BenchmarkOptions(int documents, int documentBytes, int segments, i
                 seed, assistant, corpus);
     }
 
+    /** Times the assistant's default method (knn), or not. */
     public BenchmarkOptions withAssistant(boolean timeAssistant) {
+        return withAssistant(timeAssistant ? AssistantMethod.KNN : null);
+    }
+
+    /** Times the assistant with {@code method} (null: not timed). */
+    public BenchmarkOptions withAssistant(AssistantMethod method) {
         return new BenchmarkOptions(documents, documentBytes, segments, codes, scenarios, repetitions, workFolder,
-                seed, timeAssistant, corpus);
+                seed, method, corpus);
     }
 
     /** The issue's benchmark {@code factor} times over: documents and passages multiplied (issue 18, --scale). */

@@ -9,6 +9,8 @@ import org.parallax.workbench.TaskProgress;
 import org.parallax.bench.BenchmarkOptions;
 import org.parallax.bench.BenchmarkResult;
 import org.parallax.bench.Figure;
+import org.parallax.model.AssistantMethod;
+import org.parallax.model.Choices;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,9 +37,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR",
             description = "Import the files in DIR (and its subfolders) instead of generating a corpus")
     Path corpus;
-    @Option(names = "--assistant",
-            description = "Also time the coding assistant (its run step adds about two minutes at full size)")
-    boolean assistant;
+    @Option(names = "--assistant", arity = "0..1", fallbackValue = "knn", paramLabel = "METHOD",
+            description = "Also time the coding assistant, with knn (the default), bayes or semantic (the add-on); its "
+                    + "run step adds about two minutes at full size with knn")
+    String assistant;
     @Option(names = "--backend", defaultValue = "sqlite", paramLabel = "sqlite|postgresql",
             description = "Where the benchmark's project lives: a SQLite file in the work folder (default), or a "
                     + "team project on the PostgreSQL server that --url names")
@@ -53,7 +56,8 @@ final class BenchCommand implements Callable<Integer> {
                     + scale);
         }
         BenchmarkOptions options = BenchmarkOptions.defaults().withSize(documents, documentBytes, segments)
-                .scaled(scale).withRepetitions(repetitions).withWorkFolder(workFolder).withAssistant(assistant)
+                .scaled(scale).withRepetitions(repetitions).withWorkFolder(workFolder).withAssistant(assistant == null ? null
+                        : Choices.of(AssistantMethod.class).parse(assistant, "--assistant"))
                 .withCorpus(corpus);
         var err = spec.commandLine().getErr();
         TaskProgress progress = new TaskProgress() {

@@ -41,7 +41,8 @@ final class MiniLmEncoder {
             LOG.log(System.Logger.Level.INFO, "Semantic method: model " + SentenceEmbedder.MODEL + " loaded in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms");
             return new MiniLmEncoder(model);
-        } catch (IOException | RuntimeException | LinkageError e) {
+        } catch (IOException | RuntimeException | LinkageError | AssertionError e) {
+            // DJL reports a damaged add-on (e.g. a jar without its native library) with an AssertionError
             LOG.log(System.Logger.Level.ERROR, "Semantic method: the embedding model could not be loaded", e);
             throw new ParallaxException("The semantic method could not start its embedding model ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + "); see the log", e);
@@ -52,7 +53,13 @@ final class MiniLmEncoder {
         if (text.isBlank()) {
             return new float[DIMENSION];
         }
-        return model.embed(TextSegment.from(text)).content().vector();
+        try {
+            return model.embed(TextSegment.from(text)).content().vector();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Semantic method: a text could not be embedded", e);
+            throw new ParallaxException("The semantic method's model failed on a passage of " + text.length()
+                    + " characters (" + e.getClass().getSimpleName() + "); see the log", e);
+        }
     }
 
     int dimension() {

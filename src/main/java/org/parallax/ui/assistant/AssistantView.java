@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -15,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.parallax.model.AssistantMethod;
 import org.parallax.workbench.AssistantEvaluation.CodeFigures;
 
 /**
@@ -30,6 +32,27 @@ public final class AssistantView extends BorderPane {
         suggest.setId("assistantSuggest");
         suggest.selectedProperty().bindBidirectional(viewModel.enabledProperty());
         suggest.disableProperty().bind(viewModel.evaluatedProperty().not());
+        ChoiceBox<AssistantMethod> method = new ChoiceBox<>(viewModel.methods());
+        method.setId("assistantMethod");
+        method.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(AssistantMethod m) {
+                return m == null ? "" : switch (m) {
+                    case KNN -> "Similar wording (knn)";
+                    case BAYES -> "Word statistics (bayes)";
+                    case SEMANTIC -> "Similar meaning, English (semantic)";
+                };
+            }
+
+            @Override
+            public AssistantMethod fromString(String text) {
+                return null;
+            }
+        });
+        method.valueProperty().bindBidirectional(viewModel.methodProperty());
+        method.setTooltip(new javafx.scene.control.Tooltip("How the assistant compares your text with coded passages;"
+                + (viewModel.methods().contains(AssistantMethod.SEMANTIC) ? ""
+                : " the semantic method is an add-on (parallax-semantic, docs/assistant.md)")));
         Label thresholdLabel = new Label("Threshold");
         Spinner<Double> threshold = new Spinner<>();
         threshold.setId("assistantThreshold");
@@ -68,7 +91,7 @@ public final class AssistantView extends BorderPane {
         Label status = new Label();
         status.textProperty().bind(viewModel.statusProperty());
         status.setWrapText(true);
-        FlowPane controls = new FlowPane(8, 4, evaluate, thresholdLabel, threshold, suggest, lower, status);
+        FlowPane controls = new FlowPane(8, 4, method, evaluate, thresholdLabel, threshold, suggest, lower, status);
         Label note = new Label("The assistant learns from your passages on this computer only; nothing leaves it."
                 + " Suggestions are marked with a dashed underline in the text; the current one with a solid line.");
         note.setWrapText(true);

@@ -21,6 +21,8 @@ import org.parallax.ui.coding.SuggestionKeys;
 import org.parallax.ui.coding.SuggestionMarks;
 import org.parallax.ui.coding.TextRange;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.model.AssistantMethod;
+import org.parallax.workbench.Assistant;
 import org.parallax.workbench.AssistantEvaluation;
 import org.parallax.workbench.AssistantSettings;
 import org.parallax.workbench.Suggestion;
@@ -38,6 +40,9 @@ public final class AssistantViewModel {
     private final ProjectContext context;
     private final DocumentViewModel document;
     private final AssistantSettings settings = AssistantSettings.defaults();
+    /** The methods this installation offers: the lexical ones, and the semantic one with its add-on. */
+    private final ObservableList<AssistantMethod> methods = FXCollections.observableArrayList(Assistant.methods());
+    private final ObjectProperty<AssistantMethod> method = new SimpleObjectProperty<>(settings.method());
     private final ObservableList<AssistantEvaluation.CodeFigures> figures = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(
@@ -79,6 +84,18 @@ public final class AssistantViewModel {
                 showAtThreshold();
             }
         });
+        // another method must be evaluated before its suggestions can be shown
+        method.addListener((o, was, now) -> {
+            if (now == null) {
+                method.set(was);
+                return;
+            }
+            enabled.set(false);
+            figures.clear();
+            warning.set("");
+            evaluated.set(false);
+            status.set("Evaluate the assistant against your coding before turning its suggestions on.");
+        });
         context.workbenchProperty().addListener((o, was, now) -> {
             enabled.set(false);
             turnOff();
@@ -91,7 +108,7 @@ public final class AssistantViewModel {
     /** Evaluates the assistant against the active coder (k-fold by document) and shows the figures. */
     public void evaluate() {
         status.set("Evaluating…");
-        AssistantSettings chosen = settings.withThreshold(threshold.get());
+        AssistantSettings chosen = settings.withMethod(method.get()).withThreshold(threshold.get());
         context.read(wb -> wb.assistant().evaluate(chosen), e -> {
             List<AssistantEvaluation.CodeFigures> rows = new ArrayList<>(e.codes());
             rows.add(e.overall());
@@ -109,7 +126,8 @@ public final class AssistantViewModel {
             return;
         }
         status.set("Training the assistant on your coding…");
-        context.read(wb -> wb.assistant().train(settings), model -> {
+        AssistantSettings chosen = settings.withMethod(method.get());
+        context.read(wb -> wb.assistant().train(chosen), model -> {
             trained = model;
             status.set("Suggestions on: learnt from " + model.codedUnits() + " coded units.");
             if (!enabled.get()) {
@@ -239,6 +257,15 @@ public final class AssistantViewModel {
     }
 
     /** The confidence a code needs to be shown (0 to 1); changing it needs no training. */
+    /** The method the evaluation and the suggestions use; changing it asks for a new evaluation. */
+    public ObjectProperty<AssistantMethod> methodProperty() {
+        return method;
+    }
+
+    public ObservableList<AssistantMethod> methods() {
+        return methods;
+    }
+
     public ObjectProperty<Double> thresholdProperty() {
         return threshold;
     }

@@ -10,12 +10,14 @@ import java.util.function.Function;
 import java.util.Comparator;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
+import org.parallax.model.AssistantMethod;
 import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
 import org.parallax.testutil.AssistantFixture;
@@ -149,6 +151,34 @@ class AssistantSuggestionsRobotTest extends RobotWindow {
                 .filter(s -> matches(s, strongest)).findFirst().orElseThrow();
         assertThat(read(wb -> wb.coding().provenance(List.of(passage.id()))).get(passage.id()).describe())
                 .contains("threshold=" + offered);
+    }
+
+    @Test
+    void theSemanticMethodIsOfferedAndWhatItSuggestsCarriesItsName(FxRobot robot) throws Exception {
+        waitUntil(() -> fx(() -> main.documents().rows().size()) == 7);
+        selectTab(robot, "Assistant");
+        ChoiceBox<AssistantMethod> method = find(robot, "#assistantMethod", ChoiceBox.class);
+        // with the add-on on the class path (the build's), the window offers it
+        assertThat(fx(() -> List.copyOf(method.getItems()))).contains(AssistantMethod.KNN, AssistantMethod.SEMANTIC);
+        robot.interact(() -> method.setValue(AssistantMethod.SEMANTIC));
+
+        turnSuggestionsOnAndReadTheProbe(robot);
+
+        AssistantViewModel assistant = main.assistant();
+        Suggestion accepted = fx(assistant::currentSuggestion);
+        assertThat(accepted).isNotNull();
+        robot.type(KeyCode.A);
+        waitUntil(() -> read(wb -> wb.coding().segmentsOfDocument(probe)).stream().anyMatch(s -> matches(s, accepted)));
+        Segment passage = read(wb -> wb.coding().segmentsOfDocument(probe)).stream()
+                .filter(s -> matches(s, accepted)).findFirst().orElseThrow();
+        Provenance provenance = read(wb -> wb.coding().provenance(List.of(passage.id()))).get(passage.id());
+        assertThat(provenance.method()).isEqualTo("semantic");
+        assertThat(provenance.describe()).contains("method=semantic model=all-MiniLM-L6-v2-q");
+
+        // another method needs its own evaluation before suggestions can be shown again
+        robot.interact(() -> method.setValue(AssistantMethod.KNN));
+        CheckBox suggest = find(robot, "#assistantSuggest", CheckBox.class);
+        waitUntil(() -> fx(() -> suggest.isDisabled() && !suggest.isSelected() && assistant.figures().isEmpty()));
     }
 
     private void turnSuggestionsOnAndReadTheProbe(FxRobot robot) throws Exception {
