@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.ChildProcesses;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.DamagedPages;
 import org.parallax.testutil.TestProjects;
@@ -76,7 +76,7 @@ class DamagedProjectCliTest {
         command.environment().put("XDG_STATE_HOME", state.toString());
         command.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
         Process child = command.start();
-        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        ChildProcesses.awaitExit(child, 120);
 
         String stderr = Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8);
         assertThat(child.exitValue()).isEqualTo(1);

@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.embedding.SentenceEmbedder;
 import org.parallax.testutil.AssistantFixture;
+import org.parallax.testutil.ChildProcesses;
 import org.parallax.testutil.Cli;
 
 /**
@@ -37,7 +37,7 @@ class SemanticAddOnAbsentTest {
                 "org.parallax.Main", "assistant", "suggest", project.toString(), "--doc", "1", "--coder",
                 AssistantFixture.CODER, "--method", "semantic"))
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        ChildProcesses.awaitExit(process, 300);
         String stderr = Files.readString(err, StandardCharsets.UTF_8);
         String stdout = Files.readString(out, StandardCharsets.UTF_8);
 

@@ -9,14 +9,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.bench.SyntheticCorpus;
 import org.parallax.io.CodebookTemplates;
 import org.parallax.io.TextNormalizer;
 import org.parallax.model.Document;
 import org.parallax.search.SearchOptions;
-import org.parallax.bench.SyntheticCorpus;
+import org.parallax.testutil.ChildProcesses;
 
 /**
  * Two command-line imports into one project file at the same time, as two processes: both finish, each
@@ -40,8 +40,13 @@ class ConcurrentImportTest {
 
         Process a = cliImport(project, first, dir.resolve("a"));
         Process b = cliImport(project, second, dir.resolve("b"));
-        assertThat(a.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(b.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        try {
+            ChildProcesses.awaitExit(a, 300);
+            ChildProcesses.awaitExit(b, 300);
+        } finally {
+            a.destroyForcibly();
+            b.destroyForcibly();
+        }
         String errA = Files.readString(dir.resolve("a.err"));
         String errB = Files.readString(dir.resolve("b.err"));
         assertThat(a.exitValue()).as(errA).isZero();
