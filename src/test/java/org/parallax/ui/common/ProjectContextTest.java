@@ -3,12 +3,8 @@ package org.parallax.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.ParallaxException;
@@ -19,33 +15,6 @@ import org.parallax.workbench.Workbench;
 class ProjectContextTest {
     @TempDir
     Path dir;
-
-    /** Holds tasks until the test lets them run, like a busy background thread. */
-    private static final class QueuedTasks implements BackgroundTasks {
-        final Deque<Runnable> queue = new ArrayDeque<>();
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            queue.add(() -> new SynchronousTasks().run(work, onSuccess, onFailure));
-        }
-
-        @Override
-        public <T> Cancellable runWithProgress(ProgressWork<T> work, ProgressListener progress, Consumer<T> onSuccess,
-                                               Consumer<Throwable> onFailure) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void onUi(Runnable action) {
-            action.run();
-        }
-
-        void drain() {
-            while (!queue.isEmpty()) {
-                queue.poll().run();
-            }
-        }
-    }
 
     @Test
     void refreshesRequestedBeforeTheFirstRunsAreServedByOneRead() {

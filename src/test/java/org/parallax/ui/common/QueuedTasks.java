@@ -1,0 +1,40 @@
+package org.parallax.ui.common;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Background work held until the test lets it run, like a busy background thread: tasks run in submission order,
+ * each on the calling thread, when {@link #drain()} (or a poll of {@link #queue}) gets to them.
+ */
+public final class QueuedTasks implements BackgroundTasks {
+    public final Deque<Runnable> queue = new ArrayDeque<>();
+    private final SynchronousTasks now = new SynchronousTasks();
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        queue.add(() -> now.run(work, onSuccess, onFailure));
+    }
+
+    @Override
+    public <T> Cancellable runWithProgress(ProgressWork<T> work, ProgressListener progress, Consumer<T> onSuccess,
+                                           Consumer<Throwable> onFailure) {
+        queue.add(() -> now.runWithProgress(work, progress, onSuccess, onFailure));
+        return () -> {
+        };
+    }
+
+    @Override
+    public void onUi(Runnable action) {
+        action.run();
+    }
+
+    /** Runs every queued task, and what they queue, until none is left. */
+    public void drain() {
+        while (!queue.isEmpty()) {
+            queue.poll().run();
+        }
+    }
+}
