@@ -118,6 +118,11 @@ final class TextFileDecoder {
             zeroOdd += bytes[i + 1] == 0 ? 1 : 0;
         }
         long units = bytes.length / 2;
+        if (printableAsciiBesidesZeros(bytes) && Math.max(zeroEven, zeroOdd) * 10 < units * 9) {
+            // Text of ASCII letters with zero bytes strewn in (a damaged file): UTF-16 of ASCII text has a zero in
+            // nearly every code unit, and UTF-16 of any other script has bytes above 0x7E.
+            return Optional.empty();
+        }
         // Even Cyrillic UTF-16 has zero high bytes for its spaces, digits and punctuation.
         if (zeroOdd * 20 >= units && zeroEven * 20 <= zeroOdd) {
             return Optional.of(StandardCharsets.UTF_16LE);
@@ -126,6 +131,15 @@ final class TextFileDecoder {
             return Optional.of(StandardCharsets.UTF_16BE);
         }
         return Optional.empty();
+    }
+
+    private static boolean printableAsciiBesidesZeros(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != 0 && b != '\t' && b != '\n' && b != '\r' && (b < 0x20 || b > 0x7E)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -109,6 +109,14 @@ class TextEncodingTest {
                 .hasMessage("control.txt: does not look like text (binary data or an unknown encoding)");
     }
 
+    @Test
+    void asciiTextWithZeroBytesStrewnInIsNotTakenForUtf16() throws IOException {
+        Path file = write("nul.txt", "abc\0def\0".repeat(100).getBytes(StandardCharsets.US_ASCII));
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
+                .hasMessage("nul.txt: does not look like text (binary data or an unknown encoding)");
+    }
+
     private Path write(String name, byte[] bytes) throws IOException {
         return Files.write(dir.resolve(name), bytes);
     }
