@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -35,6 +36,7 @@ final class HtmlExtractor {
             throw new ImportException(file, "cannot read HTML (" + Causes.brief(e) + ")", e);
         }
         budget.checkTime();
+        dropRestOfInternalSubset(doc);
         VisibleTextFilter filter = new VisibleTextFilter(budget);
         // The traversal is iterative, so absurdly deep nesting cannot overflow the stack.
         NodeTraversor.filter(filter, doc.body());
@@ -43,6 +45,25 @@ final class HtmlExtractor {
             throw new ImportException(file, "does not look like HTML (binary data?)");
         }
         return new Extraction(text, doc.title());
+    }
+
+    /**
+     * An HTML parser ends a DOCTYPE at its first '>', so of an internal subset ({@code <!DOCTYPE html [<!ENTITY
+     * …>]>}, never expanded) the closing "]>" would open the visible text; it is dropped here.
+     */
+    private static void dropRestOfInternalSubset(Document doc) {
+        if (doc.childNodes().stream().noneMatch(n -> n instanceof org.jsoup.nodes.DocumentType)) {
+            return;
+        }
+        for (TextNode t : doc.body() == null ? List.<TextNode>of() : doc.body().textNodes()) {
+            if (!t.isBlank()) {
+                String rest = t.getWholeText().replaceFirst("^\\s*]\\s*>", "");
+                if (!rest.equals(t.getWholeText())) {
+                    t.text(rest);
+                }
+                return;
+            }
+        }
     }
 
     /** Collects text nodes and the breaks that block elements imply, skipping invisible subtrees. */

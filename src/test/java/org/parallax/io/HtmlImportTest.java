@@ -41,6 +41,15 @@ class HtmlImportTest {
     }
 
     @Test
+    void anInternalDtdSubsetIsNeitherExpandedNorShownAsText() throws IOException {
+        String html = "<!DOCTYPE html [<!ENTITY lol \"lol\"> <!ENTITY lol2 \"&lol;&lol;&lol;\">]>\n"
+                + "<html><body><p>" + readout.get(0) + " &lol2;</p></body></html>";
+        Path file = Files.writeString(dir.resolve("dtd.html"), html);
+
+        assertThat(reader.read(file).text()).isEqualTo(readout.get(0) + " &lol2;");
+    }
+
+    @Test
     void deeplyNestedElementsDoNotOverflowTheStack() throws IOException {
         int depth = 50_000;
         String html = "<div>".repeat(depth) + readout.get(0) + "</div>".repeat(depth);
