@@ -144,11 +144,8 @@ final class ExportCommand implements Runnable {
 
         @Override
         int run(Workbench workbench) {
-            workbench.tracing().exportReport(set, out, pseudonymise);
-            String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            String what = name.endsWith(".svg") ? "Causal chain"
-                    : name.endsWith(".csv") || name.endsWith(".json") ? "Ledger" : "Process tracing report";
-            out().println(what + " of '" + set + "' written to " + out);
+            var written = workbench.tracing().exportReport(set, out, pseudonymise);
+            out().println(written.what() + " of '" + set + "' written to " + out + " (" + written.format() + ")");
             return 0;
         }
     }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -32,9 +31,8 @@ public final class LedgerExporter {
     private LedgerExporter() {
     }
 
-    /** Writes CSV, or JSON when the file name ends in .json. */
-    public static void write(Ledger ledger, Path file) {
-        boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    /** Writes the ledger as JSON, or as CSV when {@code json} is false. */
+    public static void write(Ledger ledger, Path file, boolean json) {
         try {
             AtomicFiles.writeText(file, out -> {
                 if (json) {

@@ -1,9 +1,7 @@
 package org.parallax.io;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.parallax.model.Evidence;
 import org.parallax.model.EvidencePassage;
@@ -12,7 +10,6 @@ import org.parallax.model.HypothesisSet;
 import org.parallax.model.HypothesisTest;
 import org.parallax.model.Ledger;
 import org.parallax.model.LedgerStep;
-import org.parallax.model.ParallaxException;
 import org.parallax.model.TestThresholds;
 import org.parallax.model.TracingNumbers;
 
@@ -24,21 +21,6 @@ import org.parallax.model.TracingNumbers;
  */
 public record TracingReport(HypothesisSet set, List<Evidence> evidence, Map<Long, List<HypothesisTest>> tests,
                             Ledger ledger, TestThresholds thresholds) {
-
-    /** Writes HTML for .html/.htm, DOCX for .docx, the ledger as CSV for .csv or as JSON for .json. */
-    public void write(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            HtmlReport.write(document(), file);
-        } else if (name.endsWith(".docx")) {
-            DocxReport.write(document(), file);
-        } else if (name.endsWith(".csv") || name.endsWith(".json")) {
-            LedgerExporter.write(ledger, file);
-        } else {
-            throw new ParallaxException(file + ": say .html, .docx, .csv, .json or .svg (the report's format comes from the "
-                    + "file name)");
-        }
-    }
 
     /**
      * The report as sections: the hypotheses, each evidence item (quotes with citations, the note, the

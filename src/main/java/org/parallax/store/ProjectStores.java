@@ -50,6 +50,14 @@ public final class ProjectStores {
         return SqliteProjectStore.openSnapshot(file);
     }
 
+    /**
+     * Whether another program (a Parallax window, a command still running) has the project file open right now.
+     * Call it while this program has the file closed; false when it cannot be told.
+     */
+    public static boolean openByAnotherProgram(Path file) {
+        return SqliteProjectStore.openByAnotherProgram(file);
+    }
+
     /** Setting up team projects on a PostgreSQL server: schema, roles, members, publish and pull. */
     public static TeamAdmin teamAdmin() {
         return PostgresTeamAdmin.INSTANCE;

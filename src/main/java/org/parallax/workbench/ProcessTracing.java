@@ -16,6 +16,10 @@ import org.parallax.analysis.tracing.HypothesisTests;
 import org.parallax.analysis.tracing.LedgerCalculation;
 import org.parallax.analysis.tracing.StudyHypotheses;
 import org.parallax.analysis.tracing.VerbalScale;
+import org.parallax.io.DocxReport;
+import org.parallax.io.HtmlReport;
+import org.parallax.io.LedgerExporter;
+import org.parallax.io.ReportDocument;
 import org.parallax.io.SvgChart;
 import org.parallax.io.TracingReport;
 import org.parallax.model.CausalEvent;
@@ -166,27 +170,39 @@ public final class ProcessTracing {
      * chain as SVG
      * (docs/process-tracing.md#transparency-report). The file appears whole or not at all.
      */
-    public void exportReport(String setName, java.nio.file.Path file) {
-        exportReport(setName, file, false);
+    public TracingOutput exportReport(String setName, java.nio.file.Path file) {
+        return exportReport(setName, file, false);
     }
 
     /**
      * The same, with {@code pseudonymise} replacing the values of sensitive attributes wherever the analyst wrote
-     * them (hypotheses, evidence, groups, quotes, events) as the other pseudonymised exports do.
+     * them (hypotheses, evidence, groups, quotes, events) as the other pseudonymised exports do. Returns what was
+     * written, as the file name chose it (refused before any work when the name has no known ending).
      */
-    public void exportReport(String setName, java.nio.file.Path file, boolean pseudonymise) {
+    public TracingOutput exportReport(String setName, java.nio.file.Path file, boolean pseudonymise) {
+        TracingOutput output = TracingOutput.of(file);
         Pseudonyms names = pseudonymise ? Pseudonyms.of(project) : Pseudonyms.none();
         HypothesisSet set = names.set(set(setName));
         List<Evidence> evidence = project.tracing.evidence(set.id()).stream().map(names::evidence).toList();
         Ledger ledger = LedgerCalculation.compute(set, evidence);
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+        if (output == TracingOutput.CAUSAL_CHAIN_SVG) {
             SvgChart.write(new Charts(project).causalChain(CausalChain.of(ledger,
                     events().stream().map(names::event).toList())), file);
-            return;
+            return output;
+        }
+        if (output == TracingOutput.LEDGER_CSV || output == TracingOutput.LEDGER_JSON) {
+            LedgerExporter.write(ledger, file, output == TracingOutput.LEDGER_JSON);
+            return output;
         }
         Map<Long, List<HypothesisTest>> tests = new LinkedHashMap<>();
         evidence.forEach(e -> tests.put(e.id(), tests(set, e)));
-        new TracingReport(set, evidence, tests, ledger, thresholds()).write(file);
+        ReportDocument report = new TracingReport(set, evidence, tests, ledger, thresholds()).document();
+        if (output == TracingOutput.REPORT_DOCX) {
+            DocxReport.write(report, file);
+        } else {
+            HtmlReport.write(report, file);
+        }
+        return output;
     }
 
     /** Van Evera's test type of an item for each hypothesis of its set. */

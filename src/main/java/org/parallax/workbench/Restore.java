@@ -49,9 +49,16 @@ public final class Restore {
                 + " (run parallax restore " + projectFile + " to list them)");
     }
 
-    /** Restores {@code backup} over {@code projectFile}, which no program may have open. */
+    /**
+     * Restores {@code backup} over {@code projectFile}, which no program may have open: a window that has it open
+     * would go on with its own view of the old file, so the restore is refused while one does.
+     */
     public static Outcome restore(Path projectFile, Backup backup) {
         Path project = projectFile.toAbsolutePath();
+        if (ProjectStores.openByAnotherProgram(project)) {
+            throw new ParallaxException(project.getFileName() + " is open in another program (a Parallax window or a "
+                    + "command still running): close it there first, then restore; nothing was changed");
+        }
         BackupSummary summary = Backups.verified(backup);
         if (!summary.sound()) {
             throw new ParallaxException(backup.file().getFileName() + " cannot be restored: " + summary.problem());

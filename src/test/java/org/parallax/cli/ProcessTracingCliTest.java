@@ -148,7 +148,8 @@ class ProcessTracingCliTest {
         Cli.parallax("evidence", "add", project, "--set", "NR", "--segment", 1, "--likelihood", "H1=0.8",
                 "--likelihood", "H2=0.2:0.4", "--likelihood", "Other=0.5", "--note", "<b>Munich</b> & after");
         Path html = dir.resolve("report.html");
-        assertThat(Cli.parallax("export", "tracing", project, html, "--set", "NR").out()).contains("written to");
+        assertThat(Cli.parallax("export", "tracing", project, html, "--set", "NR").out())
+                .isEqualTo("Process tracing report of 'NR' written to " + html + " (HTML)\n");
         String page = java.nio.file.Files.readString(html);
         assertThat(page).contains("NATO expansion is a serious provocation.", "munich, 2007-02-10, Russia; document 1, "
                 + "characters 0–40", "&lt;b&gt;Munich&lt;/b&gt; &amp; after", "P(E|H2) = 0.2:0.4", "hoop",
@@ -164,10 +165,17 @@ class ProcessTracingCliTest {
             assertThat(doc.getTables().get(0).getNumberOfRows()).as("header, prior, one step").isEqualTo(3);
         }
         Path csv = dir.resolve("ledger.csv");
-        assertThat(Cli.parallax("export", "tracing", project, csv, "--set", "NR").exit()).isZero();
+        assertThat(Cli.parallax("export", "tracing", project, csv, "--set", "NR").out())
+                .isEqualTo("Ledger of 'NR' written to " + csv + " (CSV)\n");
+        Path svg = dir.resolve("chain.svg");
+        assertThat(Cli.parallax("export", "tracing", project, svg, "--set", "NR").out())
+                .isEqualTo("Causal chain of 'NR' written to " + svg + " (SVG)\n");
+        assertThat(java.nio.file.Files.readString(svg)).contains("<svg");
         assertThat(java.nio.file.Files.readAllLines(csv)).hasSize(1 + 3);
-        Path json = dir.resolve("ledger.json");
-        assertThat(Cli.parallax("export", "tracing", project, json, "--set", "NR").exit()).isZero();
+        Path json = dir.resolve("LEDGER.JSON");
+        assertThat(Cli.parallax("export", "tracing", project, json, "--set", "NR").out())
+                .as("the workbench says what it wrote; the ending is read without regard to case")
+                .isEqualTo("Ledger of 'NR' written to " + json + " (JSON)\n");
         assertThat(JSON.readTree(json.toFile()).get("steps")).hasSize(1);
         Cli wrong = Cli.parallax("export", "tracing", project, dir.resolve("report.pdf"), "--set", "NR");
         assertThat(wrong.err().lines()).hasSize(1).first().asString().contains("say .html, .docx, .csv, .json or .svg");

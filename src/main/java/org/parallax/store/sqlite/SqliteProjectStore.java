@@ -37,6 +37,11 @@ public final class SqliteProjectStore extends JdbcProjectStore {
         return new SqliteProjectStore(Database.openSnapshot(file));
     }
 
+    /** Whether another program (a window, a command) has the file open now; see {@link OpenElsewhere}. */
+    public static boolean openByAnotherProgram(Path file) {
+        return OpenElsewhere.check(file);
+    }
+
     @Override
     public ProjectLocation location() {
         return location;
