@@ -14,6 +14,12 @@ public interface MemoStore {
     List<Memo> all();
 
     /**
+     * Memos whose text no longer matches the SHA-256 recorded when it was written: the file was damaged, or changed
+     * by another program. Empty for a sound project.
+     */
+    List<Memo> notMatchingChecksum();
+
+    /**
      * Writes a memo's text: a new memo gets this author and {@code now} as both dates, an existing one keeps its
      * author and creation date and gets {@code now} as modified. Blank text deletes the memo.
      */

@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.parallax.io.ContentHash;
+import org.parallax.model.ContentHash;
 import org.parallax.io.DocumentReader;
 import org.parallax.io.ImportedText;
 import org.parallax.model.Document;

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.parallax.io.ContentHash;
+import org.parallax.model.ContentHash;
 import org.parallax.io.refi.ExchangeProject;
 import org.parallax.io.refi.ExchangeProject.Coding;
 import org.parallax.io.refi.ExchangeProject.Note;

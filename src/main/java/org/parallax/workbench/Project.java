@@ -118,7 +118,7 @@ final class Project implements AutoCloseable {
         String key = store.location().displayName() + " " + store.sessionCoder().orElse("");
         String name = store.location().displayName().replaceAll(".*[?&]project=([a-z0-9_]+).*", "$1");
         return AppFolders.cacheFolder().resolve("team").resolve(name + "-"
-                + org.parallax.io.ContentHash.sha256Hex(key).substring(0, 12) + ".parallax");
+                + org.parallax.model.ContentHash.sha256Hex(key).substring(0, 12) + ".parallax");
     }
 
     /** A short name for titles and messages: the file name, or "team project NAME on HOST". */
@@ -208,7 +208,7 @@ final class Project implements AutoCloseable {
         if (store.readOnlyReason().isPresent() && !java.nio.file.Files.isDirectory(beside)) {
             // A read-only project (a CD, a share, a damaged file) gets its derived index in the temp folder.
             return Path.of(System.getProperty("java.io.tmpdir"), "parallax-index-"
-                    + org.parallax.io.ContentHash.sha256Hex(file().toString()).substring(0, 16));
+                    + org.parallax.model.ContentHash.sha256Hex(file().toString()).substring(0, 16));
         }
         return beside;
     }

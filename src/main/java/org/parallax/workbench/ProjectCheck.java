@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.parallax.io.ContentHash;
+import org.parallax.model.ContentHash;
 import org.parallax.model.Document;
+import org.parallax.model.MemoTarget;
 import org.parallax.model.Offsets;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
@@ -14,7 +15,7 @@ import org.parallax.search.IndexStatus;
 
 /**
  * Checks that what the project file holds is what was saved: SQLite's integrity check, each document's text
- * against the content hash taken at import, every passage inside its text and on code-point boundaries, and
+ * against the content hash taken at import, each memo against the checksum written with it, every passage inside its text and on code-point boundaries, and
  * the search index against the documents. A finding in the file itself stops all writing to it.
  */
 public final class ProjectCheck {
@@ -27,10 +28,23 @@ public final class ProjectCheck {
     }
 
     /**
-     * The check run in the background after opening: each document's text against its content hash. On a
-     * finding the project turns read-only, so a damaged file is never written to.
+     * The check run in the background after opening (and on each backup): each document's text against its content
+     * hash, each memo against the checksum written with it. On a finding the project turns read-only, so a damaged
+     * file is never written to.
      */
     public List<CheckFinding> contentHashes() {
+        List<CheckFinding> findings = new ArrayList<>(documentHashes());
+        findings.addAll(step("the memos", this::memoChecksums));
+        stopWritingOn(findings);
+        return findings;
+    }
+
+    private List<CheckFinding> memoChecksums() {
+        return project.memos.notMatchingChecksum().stream().map(m -> new CheckFinding(memoName(m.target()),
+                "its text no longer matches the checksum written with it: the file was changed or damaged")).toList();
+    }
+
+    private List<CheckFinding> documentHashes() {
         List<CheckFinding> findings = new ArrayList<>();
         for (Document d : project.documents.list()) {
             try {
@@ -43,7 +57,6 @@ public final class ProjectCheck {
                 findings.add(document(d, "its text cannot be read (" + e.getMessage() + ")"));
             }
         }
-        stopWritingOn(findings);
         return findings;
     }
 
@@ -56,7 +69,7 @@ public final class ProjectCheck {
             return "ok".equals(integrity) ? List.of() : integrity.lines()
                     .map(line -> new CheckFinding(file + " (SQLite integrity check)", line)).toList();
         }));
-        findings.addAll(step("the documents' texts", this::contentHashes));
+        findings.addAll(step("the documents' texts and memos", this::contentHashes));
         findings.addAll(step("the coded passages", this::passageOffsets));
         findings.addAll(step(INDEX, this::searchIndex));
         stopWritingOn(findings.stream().filter(f -> !f.where().equals(INDEX)).toList());
@@ -143,6 +156,15 @@ public final class ProjectCheck {
             project.store.stopWriting("the check found " + findings.size() + (findings.size() == 1 ? " problem" : " problems")
                     + ", first " + findings.get(0));
         }
+    }
+
+    private static String memoName(MemoTarget target) {
+        return switch (target.kind()) {
+            case PROJECT -> "the project memo";
+            case DOCUMENT -> "memo on document " + target.id();
+            case CODE -> "memo on code " + target.id();
+            case PASSAGE -> "memo on passage " + target.id();
+        };
     }
 
     private static CheckFinding document(Document d, String problem) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.ContentHash;
 
 class ParallelImportTest {
     private final DocumentReader reader = new DocumentReader();

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.io.ContentHash;
+import org.parallax.model.ContentHash;
 import org.parallax.io.TextNormalizer;
 import org.parallax.model.Code;
 import org.parallax.model.Document;

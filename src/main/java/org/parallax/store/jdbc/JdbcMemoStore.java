@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.parallax.model.ContentHash;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoKind;
 import org.parallax.model.MemoTarget;
@@ -17,9 +18,10 @@ import org.parallax.store.StaleEditException;
 
 /** Memos of the project, its documents, codes and passages: at most one per target, with author and dates. */
 public final class JdbcMemoStore implements MemoStore {
-    private static final String SELECT = "SELECT m.id, m.kind, m.document_id, m.code_id, m.segment_id, m.text, "
-            + "c.name, m.created, m.modified, m.version, m.changed_by FROM memos m LEFT JOIN coders c "
-            + "ON c.id = m.author_id ";
+    private static final String COLUMNS = "SELECT m.id, m.kind, m.document_id, m.code_id, m.segment_id, m.text, "
+            + "c.name, m.created, m.modified, m.version, m.changed_by";
+    private static final String FROM = " FROM memos m LEFT JOIN coders c ON c.id = m.author_id ";
+    private static final String SELECT = COLUMNS + FROM;
 
     private final JdbcSession db;
 
@@ -38,6 +40,25 @@ public final class JdbcMemoStore implements MemoStore {
     public List<Memo> all() {
         return db.read(c -> Sql.list(c, SELECT + "ORDER BY CASE m.kind WHEN 'project' THEN 0 WHEN 'document' THEN 1 "
                 + "WHEN 'code' THEN 2 ELSE 3 END, m.document_id, m.code_id, m.segment_id", JdbcMemoStore::map));
+    }
+
+    /** Memos whose text no longer matches the SHA-256 written with it: the file was damaged or changed outside. */
+    @Override
+    public List<Memo> notMatchingChecksum() {
+        return db.read(c -> Sql.list(c, COLUMNS + ", m.text_sha256" + FROM + "ORDER BY m.id", rs -> {
+            Memo memo = map(rs);
+            return ContentHash.sha256Hex(memo.text()).equals(rs.getString(12)) ? null : memo;
+        })).stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Records the checksum of every memo that has none (written before schema 8): the text as it is now. */
+    static Void fillChecksums(Connection c) throws SQLException {
+        List<Object[]> missing = Sql.list(c, "SELECT id, text FROM memos WHERE text_sha256 IS NULL",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2)});
+        for (Object[] row : missing) {
+            Sql.update(c, "UPDATE memos SET text_sha256=? WHERE id=?", ContentHash.sha256Hex((String) row[1]), row[0]);
+        }
+        return null;
     }
 
     /**
@@ -79,8 +100,8 @@ public final class JdbcMemoStore implements MemoStore {
         if (text == null || text.isBlank()) {
             delete(c, target);
         } else if (existing.isPresent()) {
-            Sql.update(c, "UPDATE memos SET text=?, modified=?, version=version+1, changed_by=? WHERE id=?", text, now,
-                    db.actor(), existing.get().id());
+            Sql.update(c, "UPDATE memos SET text=?, text_sha256=?, modified=?, version=version+1, changed_by=? "
+                    + "WHERE id=?", text, ContentHash.sha256Hex(text), now, db.actor(), existing.get().id());
         } else {
             insert(c, target, text, authorId, now, now);
             Sql.update(c, "UPDATE memos SET changed_by=? WHERE " + ofTarget("", target), db.actor(),
@@ -106,10 +127,12 @@ public final class JdbcMemoStore implements MemoStore {
             long version = current(c, target).map(Memo::version).orElse(0L);
             delete(c, target);
             if (memo != null) {
-                Sql.update(c, "INSERT INTO memos(id, kind, document_id, code_id, segment_id, text, author_id, created, "
-                        + "modified, version, changed_by) VALUES (?,?,?,?,?,?,(SELECT id FROM coders WHERE name=?),?,?,?,?)",
+                Sql.update(c, "INSERT INTO memos(id, kind, document_id, code_id, segment_id, text, text_sha256, "
+                        + "author_id, created, modified, version, changed_by) "
+                        + "VALUES (?,?,?,?,?,?,?,(SELECT id FROM coders WHERE name=?),?,?,?,?)",
                         memo.id(), target.kind().label(), column(target, MemoKind.DOCUMENT),
-                        column(target, MemoKind.CODE), column(target, MemoKind.PASSAGE), memo.text(), memo.author(),
+                        column(target, MemoKind.CODE), column(target, MemoKind.PASSAGE), memo.text(),
+                        ContentHash.sha256Hex(memo.text()), memo.author(),
                         memo.created(), memo.modified(), Math.max(version, memo.version()) + 1, db.actor());
             }
             return null;
@@ -118,12 +141,13 @@ public final class JdbcMemoStore implements MemoStore {
 
     /** Stores the memos that newly inserted segments carry, written by their coder when the passage was coded. */
     static void insertPassageMemos(Connection c, Collection<Segment> segments) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO memos(kind, segment_id, text, author_id, created, "
-                + "modified) VALUES ('passage',?,?,?,?,?) ON CONFLICT DO NOTHING")) {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO memos(kind, segment_id, text, text_sha256, "
+                + "author_id, created, modified) VALUES ('passage',?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
             int batched = 0;
             for (Segment s : segments) {
                 if (s.memo() != null && !s.memo().isBlank()) {
-                    Sql.bind(st, s.id(), s.memo(), s.coderId(), s.created(), s.created());
+                    Sql.bind(st, s.id(), s.memo(), ContentHash.sha256Hex(s.memo()), s.coderId(), s.created(),
+                            s.created());
                     st.addBatch();
                     batched++;
                 }
@@ -136,9 +160,10 @@ public final class JdbcMemoStore implements MemoStore {
 
     private static void insert(Connection c, MemoTarget target, String text, long authorId, Instant created,
                                Instant modified) throws SQLException {
-        Sql.update(c, "INSERT INTO memos(kind, document_id, code_id, segment_id, text, author_id, created, modified) "
-                        + "VALUES (?,?,?,?,?,?,?,?)", target.kind().label(), column(target, MemoKind.DOCUMENT),
-                column(target, MemoKind.CODE), column(target, MemoKind.PASSAGE), text, authorId, created, modified);
+        Sql.update(c, "INSERT INTO memos(kind, document_id, code_id, segment_id, text, text_sha256, author_id, "
+                        + "created, modified) VALUES (?,?,?,?,?,?,?,?,?)", target.kind().label(),
+                column(target, MemoKind.DOCUMENT), column(target, MemoKind.CODE), column(target, MemoKind.PASSAGE), text,
+                ContentHash.sha256Hex(text), authorId, created, modified);
     }
 
     private void delete(Connection c, MemoTarget target) throws SQLException {

@@ -15,7 +15,11 @@ import org.parallax.store.StoreException;
  */
 public final class Migrations {
     static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__saved_searches.sql", "V3__frame_guide.sql",
-            "V4__memos.sql", "V5__process_tracing.sql", "V6__assistant.sql", "V7__versions.sql");
+            "V4__memos.sql", "V5__process_tracing.sql", "V6__assistant.sql", "V7__versions.sql",
+            "V8__memo_checksums.sql");
+    /** Work a script cannot do in SQL, run after it in its transaction: hashing needs SHA-256, which SQL lacks. */
+    private static final java.util.Map<String, SqlWork<?>> AFTER = java.util.Map.of(
+            "V8__memo_checksums.sql", JdbcMemoStore::fillChecksums);
 
     private Migrations() {
     }
@@ -52,6 +56,10 @@ public final class Migrations {
         try (var st = connection.createStatement()) {
             for (String statement : splitStatements(script)) {
                 st.executeUpdate(statement);
+            }
+            SqlWork<?> after = AFTER.get(SCRIPTS.get(version - 1));
+            if (after != null) {
+                after.run(connection);
             }
             dialect.setSchemaVersion(connection, version);
             connection.commit();

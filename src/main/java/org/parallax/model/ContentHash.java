@@ -1,11 +1,11 @@
-package org.parallax.io;
+package org.parallax.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of a normalised text, used to recognise a document imported twice. */
+/** SHA-256 of a text: recognises a document imported twice, and tells a stored text (a document's, a memo's) from a damaged one. */
 public final class ContentHash {
     private ContentHash() {
     }
