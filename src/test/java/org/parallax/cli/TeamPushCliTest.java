@@ -66,7 +66,7 @@ class TeamPushCliTest {
         String cora = project + "_cora";
         Team.addUser(url, null, cora, TeamRole.CODER, "cora-pw".toCharArray(), null);
         passwordFile(cora, "cora-pw");
-        String coraUrl = asUser(url, cora);
+        String coraUrl = TestServer.asLogin(url, cora);
 
         long removedLater;
         long firstDocument;
@@ -177,9 +177,6 @@ class TeamPushCliTest {
         System.setProperty(PASSWORD_FILE, file.toString());
     }
 
-    private static String asUser(String url, String user) {
-        return url.replace("postgresql://" + TestServer.adminUser(url) + "@", "postgresql://" + user + "@");
-    }
 
     private static Code indicator(Workbench wb) {
         return wb.codebook().current().codes().stream().filter(c -> c.frameId() != null).findFirst().orElseThrow();

@@ -93,9 +93,9 @@ public enum Backend {
             wb.setActiveCoder(coder);
             return wb;
         }
-        Team.addUser(asLogin(location, TestServer.adminUser(TestServer.adminUrl())), null, coder, TeamRole.LEAD,
+        Team.addUser(TestServer.asLogin(location, TestServer.adminUser(TestServer.adminUrl())), null, coder, TeamRole.LEAD,
                 PASSWORD.toCharArray(), null);
-        return Workbench.open(asLogin(location, coder), PASSWORD::toCharArray);
+        return Workbench.open(TestServer.asLogin(location, coder), PASSWORD::toCharArray);
     }
 
     /** Closes {@code open} and opens its project again, as after quitting and restarting Parallax. */
@@ -103,11 +103,6 @@ public enum Backend {
         String location = open.location();
         open.close();
         return Workbench.open(location, PASSWORD::toCharArray);
-    }
-
-    /** A team URL with {@code login} in place of its user. */
-    private static String asLogin(String url, String login) {
-        return url.replaceFirst("//[^@]+@", "//" + login + "@");
     }
 
     private static Workbench publish(Path file) {

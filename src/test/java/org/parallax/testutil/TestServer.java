@@ -118,6 +118,11 @@ public final class TestServer {
         }
     }
 
+    /** A team URL with {@code login} in place of its user (another member's way into the same project). */
+    public static String asLogin(String url, String login) {
+        return url.replaceFirst("//[^@]+@", "//" + login + "@");
+    }
+
     /** The admin user named in the URL. */
     public static String adminUser(String url) {
         return url.substring("postgresql://".length(), url.indexOf('@'));

@@ -1,16 +1,13 @@
 package org.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.testutil.SampleTeamProjects.awaitEvent;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parallax.model.Code;
 import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
@@ -18,6 +15,7 @@ import org.parallax.model.Segment;
 import org.parallax.model.TeamRole;
 import org.parallax.testutil.MatrixCells;
 import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.SampleTeamProjects;
 import org.parallax.testutil.TestServer;
 
 /**
@@ -27,33 +25,21 @@ import org.parallax.testutil.TestServer;
  */
 @NeedsTestServer
 class TeamLiveUpdatesTest {
-    /**
-     * How long an event may take on a loaded test machine. Far below {@link #NO_POLLING}, so an event in time can only
-     * have come from a notification; how fast that is, the benchmark measures (a test machine's wall time is no figure).
-     */
-    private static final long WAIT_SECONDS = 60;
+    @RegisterExtension
+    static final SampleTeamProjects team = new SampleTeamProjects();
     /** So long that only a notification, never the idle poll of a project file, can explain an update in time. */
     private static final Duration NO_POLLING = Duration.ofHours(1);
-    private static String database;
-
-    @TempDir
-    static Path dir;
-
-    @BeforeAll
-    static void server() {
-        database = TestServer.freshDatabase();
-    }
 
     @Test
     void anotherMembersCodingCodebookAndDocumentEditsReachAnOpenWindow() throws Exception {
         String project = TestServer.freshProjectName("live");
-        String url = publishSample(project);
+        String url = team.publish(project);
         String coder = project + "_cora";
         String lead = project + "_lena";
         Team.addUser(url, null, coder, TeamRole.CODER, "cora-pw".toCharArray(), null);
         Team.addUser(url, null, lead, TeamRole.LEAD, "lena-pw".toCharArray(), null);
-        try (Workbench window = Workbench.open(asUser(url, lead), "lena-pw"::toCharArray);
-                Workbench other = Workbench.open(asUser(url, coder), "cora-pw"::toCharArray)) {
+        try (Workbench window = Workbench.open(TestServer.asLogin(url, lead), "lena-pw"::toCharArray);
+                Workbench other = Workbench.open(TestServer.asLogin(url, coder), "cora-pw"::toCharArray)) {
             BlockingQueue<ProjectEvent> heard = new LinkedBlockingQueue<>();
             window.addListener(heard::add);
             window.watchOutsideChanges(NO_POLLING);
@@ -96,7 +82,7 @@ class TeamLiveUpdatesTest {
     @Test
     void changesAreHeardAgainAfterTheListeningConnectionIsCut() throws Exception {
         String project = TestServer.freshProjectName("relisten");
-        String url = publishSample(project);
+        String url = team.publish(project);
         try (Workbench window = Workbench.open(url, null); Workbench other = Workbench.open(url, null)) {
             BlockingQueue<ProjectEvent> heard = new LinkedBlockingQueue<>();
             window.addListener(heard::add);
@@ -118,24 +104,6 @@ class TeamLiveUpdatesTest {
         }
     }
 
-    private static void awaitEvent(BlockingQueue<ProjectEvent> heard, ProjectEvent wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        while (System.nanoTime() < deadline) {
-            if (heard.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS) == wanted) {
-                return;
-            }
-        }
-        throw new AssertionError("no " + wanted + " event heard within " + WAIT_SECONDS + " s");
-    }
 
-    private static String publishSample(String project) throws Exception {
-        Path file = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve(project + ".parallax"));
-        String url = TestServer.withProject(database, project);
-        Team.publish(file, url, null, null);
-        return url;
-    }
 
-    private static String asUser(String url, String login) {
-        return url.replaceFirst("//[^@]+@", "//" + login + "@");
-    }
 }

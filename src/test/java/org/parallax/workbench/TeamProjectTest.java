@@ -3,8 +3,6 @@ package org.parallax.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -18,9 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parallax.model.Code;
 import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
@@ -29,6 +26,7 @@ import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
 import org.parallax.model.TeamRole;
 import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.SampleTeamProjects;
 import org.parallax.testutil.TestServer;
 
 /**
@@ -37,20 +35,13 @@ import org.parallax.testutil.TestServer;
  */
 @NeedsTestServer
 class TeamProjectTest {
-    private static String database;
-
-    @TempDir
-    static Path dir;
-
-    @BeforeAll
-    static void server() {
-        database = TestServer.freshDatabase();
-    }
+    @RegisterExtension
+    static final SampleTeamProjects team = new SampleTeamProjects();
 
     @Test
     void aCoderCodesInTheirOwnLayerAndSeesOnlyItInBlindMode() throws Exception {
         String project = TestServer.freshProjectName("layers");
-        String url = publishSample(project);
+        String url = team.publish(project);
         String coder = project + "_cora";
         String reader = project + "_rex";
         Team.addUser(url, null, coder, TeamRole.CODER, "cora-pw".toCharArray(), null);
@@ -58,7 +49,7 @@ class TeamProjectTest {
         try (Workbench lead = Workbench.open(url, null)) {
             lead.setBlindMode(true);
         }
-        try (Workbench cora = Workbench.open(asUser(url, coder), "cora-pw"::toCharArray)) {
+        try (Workbench cora = Workbench.open(TestServer.asLogin(url, coder), "cora-pw"::toCharArray)) {
             assertThat(cora.activeCoder().name()).isEqualTo(coder);
             assertThat(cora.coding().segments()).isEmpty();
             assertThat(cora.analysis().table1().total().segments()).isZero();
@@ -84,7 +75,7 @@ class TeamProjectTest {
             assertThat(lead.coding().segments()).hasSize(72);
             assertThat(lead.codebook().current().codes().get(0).name()).isNotEqualTo("Renamed by a coder");
         }
-        try (Workbench rex = Workbench.open(asUser(url, reader), "rex-pw"::toCharArray)) {
+        try (Workbench rex = Workbench.open(TestServer.asLogin(url, reader), "rex-pw"::toCharArray)) {
             assertThat(rex.readOnlyReason()).contains("your role in this team project is reader");
             assertThat(rex.coding().segments()).hasSize(72);
             Document doc = rex.documents().list().get(0);
@@ -100,7 +91,7 @@ class TeamProjectTest {
     @Test
     void eightCodersAndThreeEditorsAtOnceLoseNothing() throws Exception {
         String project = TestServer.freshProjectName("busy");
-        String url = publishSample(project);
+        String url = team.publish(project);
         int coders = 8;
         int codings = 500;
         for (int i = 0; i < coders; i++) {
@@ -124,7 +115,7 @@ class TeamProjectTest {
             String login = project + "_c" + i;
             String password = "pw" + i;
             coding.add(pool.submit(() -> {
-                try (Workbench wb = Workbench.open(asUser(url, login), password::toCharArray)) {
+                try (Workbench wb = Workbench.open(TestServer.asLogin(url, login), password::toCharArray)) {
                     start.await();
                     int done = 0;
                     for (int k = 0; k < codings; k++) {
@@ -140,7 +131,7 @@ class TeamProjectTest {
         List<Future<Integer>> editing = new ArrayList<>();
         for (String editor : List.of("e0", "e1")) {
             editing.add(pool.submit(() -> {
-                try (Workbench wb = Workbench.open(asUser(url, project + "_" + editor), "lead-pw"::toCharArray)) {
+                try (Workbench wb = Workbench.open(TestServer.asLogin(url, project + "_" + editor), "lead-pw"::toCharArray)) {
                     start.await();
                     for (int k = 0; k < 40; k++) {
                         Code code = wb.codebook().current().codes().get(k % 3);
@@ -158,7 +149,7 @@ class TeamProjectTest {
             }));
         }
         editing.add(pool.submit(() -> {
-            try (Workbench wb = Workbench.open(asUser(url, project + "_m0"), "lead-pw"::toCharArray)) {
+            try (Workbench wb = Workbench.open(TestServer.asLogin(url, project + "_m0"), "lead-pw"::toCharArray)) {
                 start.await();
                 for (int k = 0; k < 40; k++) {
                     Document doc = wb.documents().list().get(k % 5);
@@ -191,7 +182,7 @@ class TeamProjectTest {
         assertThat(editsApplied.get() + userErrors.size()).isEqualTo(120);
 
         Map<Long, Integer> recount = new TreeMap<>();
-        try (Connection admin = TestServer.plainSession(database, TestServer.adminUser(database), null)) {
+        try (Connection admin = TestServer.plainSession(team.database(), TestServer.adminUser(team.database()), null)) {
             ResultSet rs = admin.createStatement().executeQuery("SELECT count(*) FROM " + project + ".segments s "
                     + "JOIN " + project + ".coders c ON c.id = s.coder_id WHERE c.name LIKE '" + project + "\\_c%'");
             rs.next();
@@ -215,15 +206,5 @@ class TeamProjectTest {
         }
     }
 
-    private static String publishSample(String project) throws Exception {
-        Path file = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve(project + ".parallax"));
-        String url = TestServer.withProject(database, project);
-        Team.publish(file, url, null, null);
-        return url;
-    }
 
-    /** The URL with another login in place of the admin's. */
-    private static String asUser(String url, String login) {
-        return url.replaceFirst("//[^@]+@", "//" + login + "@");
-    }
 }

@@ -2,8 +2,6 @@ package org.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -19,12 +17,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parallax.model.Code;
 import org.parallax.model.Document;
 import org.parallax.model.Segment;
 import org.parallax.model.TeamRole;
 import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.SampleTeamProjects;
 import org.parallax.testutil.TestServer;
 
 /**
@@ -38,8 +37,8 @@ class TeamRestartTest {
     /** Codings each client reports saved before the restart, and again after it. */
     private static final int EACH_SIDE = 15;
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final SampleTeamProjects team = new SampleTeamProjects();
 
     /** One reported outcome: the passage a client was told it saved. */
     private record Saved(String coder, long document, int start, long id) {
@@ -47,11 +46,8 @@ class TeamRestartTest {
 
     @Test
     void everyClientReconnectsAndTheServerHoldsExactlyWhatWasReportedSaved() throws Exception {
-        String database = TestServer.freshDatabase();
         String project = TestServer.freshProjectName("restart");
-        Path file = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve(project + ".parallax"));
-        String url = TestServer.withProject(database, project);
-        Team.publish(file, url, null, null);
+        String url = team.publish(project);
         for (int i = 0; i < CODERS; i++) {
             Team.addUser(url, null, project + "_c" + i, TeamRole.CODER, ("pw" + i).toCharArray(), null);
         }
@@ -75,7 +71,7 @@ class TeamRestartTest {
             savedBy[i] = new AtomicInteger();
             String login = project + "_c" + i;
             clients.add(pool.submit(() -> {
-                try (Workbench wb = Workbench.open(url.replaceFirst("//[^@]+@", "//" + login + "@"),
+                try (Workbench wb = Workbench.open(TestServer.asLogin(url, login),
                         ("pw" + client)::toCharArray)) {
                     opened.countDown();
                     for (int k = 0; !stop.get(); k++) {
@@ -115,7 +111,7 @@ class TeamRestartTest {
         // No action failed: the restart cost them a wait, never an error or an unknown outcome.
         assertThat(failed).isEmpty();
         Set<Saved> onServer = new HashSet<>();
-        try (Connection admin = TestServer.plainSession(database, TestServer.adminUser(database), null);
+        try (Connection admin = TestServer.plainSession(team.database(), TestServer.adminUser(team.database()), null);
                 ResultSet rs = admin.createStatement().executeQuery("SELECT c.name, s.document_id, s.start_offset, s.id "
                         + "FROM " + project + ".segments s JOIN " + project + ".coders c ON c.id = s.coder_id "
                         + "WHERE c.name LIKE '" + project + "\\_c%'")) {

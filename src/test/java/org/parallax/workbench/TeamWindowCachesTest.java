@@ -1,24 +1,22 @@
 package org.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.testutil.SampleTeamProjects.awaitEvent;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parallax.model.Code;
 import org.parallax.model.Document;
 import org.parallax.model.Segment;
 import org.parallax.testutil.MatrixCells;
 import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.SampleTeamProjects;
 import org.parallax.testutil.TestServer;
 
 /**
@@ -29,22 +27,15 @@ import org.parallax.testutil.TestServer;
  */
 @NeedsTestServer
 class TeamWindowCachesTest {
+    @RegisterExtension
+    static final SampleTeamProjects team = new SampleTeamProjects();
     /** So long that only a notification, never the idle poll of a project file, can explain an update. */
     private static final Duration NO_POLLING = Duration.ofHours(1);
-    private static String database;
-
-    @TempDir
-    static Path dir;
-
-    @BeforeAll
-    static void server() {
-        database = TestServer.freshDatabase();
-    }
 
     @Test
     void anotherMembersPassageReloadsOnlyItsDocument() throws Exception {
         String project = TestServer.freshProjectName("partial");
-        String url = publishSample(project);
+        String url = team.publish(project);
         try (Workbench window = Workbench.open(url, null); Workbench other = Workbench.open(url, null)) {
             BlockingQueue<ProjectEvent> heard = new LinkedBlockingQueue<>();
             window.addListener(heard::add);
@@ -82,7 +73,7 @@ class TeamWindowCachesTest {
     @Test
     void table1AfterOpeningNeedsNoServer() throws Exception {
         String project = TestServer.freshProjectName("offline");
-        String url = publishSample(project);
+        String url = team.publish(project);
         try (Workbench window = Workbench.open(url, null)) {
             window.watchOutsideChanges(NO_POLLING);
             window.warmUp();
@@ -112,21 +103,5 @@ class TeamWindowCachesTest {
         }
     }
 
-    private static void awaitEvent(BlockingQueue<ProjectEvent> heard, ProjectEvent wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            ProjectEvent e = heard.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (e == wanted) {
-                return;
-            }
-        }
-        throw new AssertionError("no " + wanted + " event heard within 60 s");
-    }
 
-    private static String publishSample(String project) throws Exception {
-        Path file = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve(project + "-source.parallax"));
-        String url = TestServer.withProject(database, project);
-        Team.publish(file, url, null, null);
-        return url;
-    }
 }
