@@ -16,7 +16,7 @@ import org.parallax.store.StoreException;
 public final class Migrations {
     static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__saved_searches.sql", "V3__frame_guide.sql",
             "V4__memos.sql", "V5__process_tracing.sql", "V6__assistant.sql", "V7__versions.sql",
-            "V8__memo_checksums.sql");
+            "V8__memo_checksums.sql", "V9__segments_index.sql");
     /** Work a script cannot do in SQL, run after it in its transaction: hashing needs SHA-256, which SQL lacks. */
     private static final java.util.Map<String, SqlWork<?>> AFTER = java.util.Map.of(
             "V8__memo_checksums.sql", JdbcMemoStore::fillChecksums);
