@@ -131,7 +131,10 @@ final class HitFinder {
     }
 
     private void addLines(MatchingDoc doc, List<TextRange> hits, List<KwicLine> lines) throws IOException {
-        StoredTexts.StoredDoc stored = texts.load(doc.leaf(), doc.doc());
+        StoredTexts.StoredDoc stored = texts.load(doc.leaf(), doc.doc(), doc.id());
+        if (stored == null) {
+            return; // the project's text is no longer the indexed version: no offsets to cut lines with
+        }
         for (TextRange hit : hits) {
             if (lines.size() >= options.maxLines()) {
                 return;

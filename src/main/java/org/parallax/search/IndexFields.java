@@ -66,12 +66,18 @@ final class IndexFields {
         return new Term(ID, Long.toString(id));
     }
 
-    static Document toLucene(IndexedDocument doc) {
+    /**
+     * The Lucene document for {@code doc}; with {@code keepText} the index also stores a copy of the text for KWIC
+     * lines (an index without a project behind it), otherwise KWIC lines read the project's text.
+     */
+    static Document toLucene(IndexedDocument doc, boolean keepText) {
         Document d = new Document();
         d.add(new StringField(ID, Long.toString(doc.id()), Field.Store.YES));
         d.add(new NumericDocValuesField(ID_VALUE, doc.id()));
         d.add(new SortedDocValuesField(HASH, new BytesRef(doc.contentHash())));
-        d.add(new StoredField(TEXT, doc.text()));
+        if (keepText) {
+            d.add(new StoredField(TEXT, doc.text()));
+        }
         d.add(new Field(doc.isRussian() ? TEXT_RU : TEXT_EN, doc.text(), TEXT_WITH_OFFSETS));
         d.add(new Field(TEXT_EXACT, doc.text(), TEXT_WITH_OFFSETS));
         d.add(new TextField(TITLE, doc.title(), Field.Store.YES));

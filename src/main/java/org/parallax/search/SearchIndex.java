@@ -31,20 +31,39 @@ public final class SearchIndex implements Closeable {
     private final Directory directory;
     private final String name;
     private final Analyzer analyzer = IndexFields.analyzer();
-    private final StoredTexts storedTexts = new StoredTexts();
+    /** Whether the index keeps its own copy of each text (no project's texts to slice KWIC lines from). */
+    private final boolean keepsTexts;
+    private final StoredTexts storedTexts;
     /** Null while the index is damaged. */
     private volatile IndexConnection connection;
 
-    private SearchIndex(Directory directory, String name) {
+    private SearchIndex(Directory directory, String name, DocumentTexts texts) {
         this.directory = directory;
         this.name = name;
+        this.keepsTexts = texts == null;
+        this.storedTexts = new StoredTexts(texts);
     }
 
-    /** Opens or creates the index in {@code folder}; a damaged index is reported by {@link #status}, not thrown. */
+    /**
+     * Opens or creates a project's index in {@code folder}, which keeps no copy of the texts: KWIC lines slice the
+     * project's stored text from {@code texts}. A damaged index is reported by {@link #status}, not thrown.
+     */
+    public static SearchIndex open(Path folder, DocumentTexts texts) {
+        if (texts == null) {
+            throw new IllegalArgumentException("A project index needs the project's texts");
+        }
+        return openFolder(folder, texts);
+    }
+
+    /** Opens or creates an index in {@code folder} that keeps its own copy of every text (no project behind it). */
     public static SearchIndex open(Path folder) {
+        return openFolder(folder, null);
+    }
+
+    private static SearchIndex openFolder(Path folder, DocumentTexts texts) {
         try {
             Files.createDirectories(folder);
-            SearchIndex index = new SearchIndex(FSDirectory.open(folder), folder.toString());
+            SearchIndex index = new SearchIndex(FSDirectory.open(folder), folder.toString(), texts);
             index.connect(false);
             return index;
         } catch (IOException e) {
@@ -52,9 +71,21 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    /** An index held in memory, for tests and throw-away projects. */
+    /** An index held in memory that keeps its own copy of every text, for tests and throw-away projects. */
     public static SearchIndex inMemory() {
-        SearchIndex index = new SearchIndex(new ByteBuffersDirectory(), "(in memory)");
+        return inMemoryWith(null);
+    }
+
+    /** An index held in memory whose KWIC lines slice the texts {@code texts} holds, like a project's index. */
+    public static SearchIndex inMemory(DocumentTexts texts) {
+        if (texts == null) {
+            throw new IllegalArgumentException("No texts given");
+        }
+        return inMemoryWith(texts);
+    }
+
+    private static SearchIndex inMemoryWith(DocumentTexts texts) {
+        SearchIndex index = new SearchIndex(new ByteBuffersDirectory(), "(in memory)", texts);
         index.connect(false);
         return index;
     }
@@ -80,7 +111,8 @@ public final class SearchIndex implements Closeable {
             // Analysis dominates indexing and IndexWriter is thread-safe: use every core.
             documents.parallelStream().forEach(document -> {
                 try {
-                    c.writer().updateDocument(IndexFields.idTerm(document.id()), IndexFields.toLucene(document));
+                    c.writer().updateDocument(IndexFields.idTerm(document.id()),
+                            IndexFields.toLucene(document, keepsTexts));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -181,7 +213,7 @@ public final class SearchIndex implements Closeable {
                     connect(false);
                     return false;
                 }
-                c.writer().addDocument(IndexFields.toLucene(documents.next()));
+                c.writer().addDocument(IndexFields.toLucene(documents.next(), keepsTexts));
                 progress.accept(++count);
             }
             c.commitAndRefresh();

@@ -8,11 +8,14 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 
 /**
- * Recently used stored texts and KWIC metadata, decompressed once. Loading a 50 KB stored text costs
- * about 0.2 ms, which dominates a search that cuts lines from many documents; entries are keyed by
- * immutable segment and document, so updates never see stale text.
+ * Recently used texts and KWIC metadata, loaded once. A text comes from the index's own copy where it keeps one
+ * (an index without a project, or one written before the index stopped storing texts), else from the project
+ * through {@link DocumentTexts}, checked against the content hash indexed with the document. Loading a 50 KB text
+ * costs about 0.2 ms, which dominates a search that cuts lines from many documents; entries are keyed by immutable
+ * segment and document, so updates never see stale text.
  */
 final class StoredTexts {
     private static final long MAX_CHARS = 8_000_000;
@@ -25,9 +28,19 @@ final class StoredTexts {
     }
 
     private final Map<Key, StoredDoc> recent = new LinkedHashMap<>(64, 0.75f, true);
+    /** Null when the index keeps every text itself. */
+    private final DocumentTexts project;
     private long chars;
 
-    StoredDoc load(LeafReaderContext leaf, int doc) throws IOException {
+    StoredTexts(DocumentTexts project) {
+        this.project = project;
+    }
+
+    /**
+     * The text and KWIC metadata of index document {@code doc} (project document {@code id}), or null when the
+     * project no longer holds the indexed version of its text (deleted or replaced since; the index catches up).
+     */
+    StoredDoc load(LeafReaderContext leaf, int doc, long id) throws IOException {
         IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
         Key key = helper == null ? null : new Key(helper.getKey(), doc);
         if (key != null) {
@@ -39,13 +52,25 @@ final class StoredTexts {
             }
         }
         Document stored = leaf.reader().storedFields().document(doc);
+        String text = stored.get(IndexFields.TEXT);
+        if (text == null) {
+            text = project == null ? null : project.textOf(id, indexedHash(leaf, doc));
+            if (text == null) {
+                return null;
+            }
+        }
         String date = stored.get(IndexFields.DATE);
         StoredDoc loaded = new StoredDoc(stored.get(IndexFields.TITLE), date == null ? null : LocalDate.parse(date),
-                stored.get(IndexFields.ACTOR), stored.get(IndexFields.TEXT));
+                stored.get(IndexFields.ACTOR), text);
         if (key != null) {
             remember(key, loaded);
         }
         return loaded;
+    }
+
+    private static String indexedHash(LeafReaderContext leaf, int doc) throws IOException {
+        SortedDocValues hashes = leaf.reader().getSortedDocValues(IndexFields.HASH);
+        return hashes != null && hashes.advanceExact(doc) ? hashes.lookupOrd(hashes.ordValue()).utf8ToString() : "";
     }
 
     private synchronized void remember(Key key, StoredDoc doc) {

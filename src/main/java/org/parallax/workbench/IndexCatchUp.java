@@ -24,8 +24,13 @@ final class IndexCatchUp {
     private static final System.Logger LOG = System.getLogger(IndexCatchUp.class.getName());
     private static final long BATCH_CHARS = 4_000_000;
     private static final int BATCH_DOCUMENTS = 64;
-    /** How often new documents become searchable while indexing goes on (each refresh writes a small segment). */
-    private static final long PUBLISH_NANOS = 2_000_000_000L;
+    /**
+     * When the first indexed documents become searchable; each later publish waits twice as long as the one before
+     * (up to the commit interval). Every publish flushes the writer's buffer as small segments that merges then
+     * rewrite, so a fixed short interval made a long import flush and merge ever more often as the machine slowed;
+     * doubling bounds the flushes of a run of any length to a few plus one per commit.
+     */
+    private static final long FIRST_PUBLISH_NANOS = 2_000_000_000L;
     /** How often indexed work is made durable, bounding what a crash makes the next open redo. */
     private static final long COMMIT_NANOS = ChunkPause.indexCommitNanos(15_000_000_000L);
 
@@ -158,6 +163,7 @@ final class IndexCatchUp {
     private void run() {
         long lastPublish = System.nanoTime();
         long lastCommit = lastPublish;
+        long publishInterval = FIRST_PUBLISH_NANOS;
         boolean dirty = false;
         try {
             while (true) {
@@ -187,10 +193,11 @@ final class IndexCatchUp {
                     lastCommit = now;
                     lastPublish = now;
                     ChunkPause.pauseAfterIndexCommit();
-                } else if (now - lastPublish >= PUBLISH_NANOS) {
+                } else if (now - lastPublish >= publishInterval) {
                     index.get().publish();
                     published();
                     lastPublish = now;
+                    publishInterval = nextPublishInterval(publishInterval, COMMIT_NANOS);
                 }
             }
         } catch (RuntimeException e) {
@@ -204,6 +211,11 @@ final class IndexCatchUp {
         } finally {
             finish();
         }
+    }
+
+    /** The wait before the publish after one that waited {@code interval}: twice as long, at most a commit's. */
+    static long nextPublishInterval(long interval, long commitInterval) {
+        return Math.max(interval, Math.min(2 * interval, commitInterval));
     }
 
     /** Ends this thread's run; tells the listeners before waking {@link #await}, so a waiter sees the last word. */

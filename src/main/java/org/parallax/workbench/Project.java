@@ -222,12 +222,12 @@ final class Project implements AutoCloseable {
     synchronized SearchIndex index() {
         if (index == null) {
             try {
-                index = SearchIndex.open(indexFolder());
+                index = SearchIndex.open(indexFolder(), this::textIfIndexed);
             } catch (IndexInUseException e) {
                 privateIndexFolder = TempFolder.forPrivateIndex();
                 System.getLogger(Project.class.getName()).log(System.Logger.Level.INFO, e.getMessage()
                         + "; searching a private index in " + privateIndexFolder);
-                index = SearchIndex.open(privateIndexFolder);
+                index = SearchIndex.open(privateIndexFolder, this::textIfIndexed);
             }
         }
         return index;
@@ -249,11 +249,26 @@ final class Project implements AutoCloseable {
             return Optional.of(index);
         }
         try {
-            index = SearchIndex.open(indexFolder());
+            index = SearchIndex.open(indexFolder(), this::textIfIndexed);
             return Optional.of(index);
         } catch (IndexInUseException e) {
             System.getLogger(Project.class.getName()).log(System.Logger.Level.INFO, e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The text KWIC lines slice (the index keeps no copy): the stored text of a document if it is still the version
+     * the index holds, else null (deleted, or its id taken by a new document the index has not caught up with).
+     */
+    private String textIfIndexed(long id, String contentHash) {
+        if (documents.get(id).filter(d -> contentHash.equals(d.contentHash())).isEmpty()) {
+            return null;
+        }
+        try {
+            return documents.text(id);
+        } catch (org.parallax.model.ParallaxException e) {
+            return null; // deleted since the line above
         }
     }
 

@@ -47,10 +47,17 @@ final class SearchFixtures {
         return List.of(munichEnglish(), biden(), munichRussian(), mixed());
     }
 
+    /** Like a project's index: no copy of the texts, KWIC lines slice them from the fixtures. */
     static SearchIndex indexOfAll() {
-        SearchIndex index = SearchIndex.inMemory();
+        SearchIndex index = SearchIndex.inMemory(SearchFixtures::textOf);
         index.updateAll(all());
         return index;
+    }
+
+    /** The fixtures as the project's stored texts: a text by id, if its hash is still the one asked for. */
+    static String textOf(long id, String contentHash) {
+        return all().stream().filter(d -> d.id() == id && d.contentHash().equals(contentHash)).findFirst()
+                .map(IndexedDocument::text).orElse(null);
     }
 
     static String text(long id) {

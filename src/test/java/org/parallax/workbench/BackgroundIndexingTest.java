@@ -106,4 +106,19 @@ class BackgroundIndexingTest {
             assertThat(wb.project().index().documentCount()).isEqualTo(FILES);
         }
     }
+
+    @Test
+    void publishesComeLessOftenAsALongRunGoesOnSoFlushesStayFew() {
+        long second = 1_000_000_000L;
+        long commit = 15 * second;
+        long interval = 2 * second;
+        List<Long> waits = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            waits.add(interval / second);
+            interval = IndexCatchUp.nextPublishInterval(interval, commit);
+        }
+        assertThat(waits).containsExactly(2L, 4L, 8L, 15L, 15L, 15L);
+        // Under the crash tests' hook the commit comes after every batch: publishing keeps its first pace.
+        assertThat(IndexCatchUp.nextPublishInterval(2 * second, 0)).isEqualTo(2 * second);
+    }
 }
