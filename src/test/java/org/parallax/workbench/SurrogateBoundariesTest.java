@@ -20,11 +20,14 @@ import org.parallax.io.CodebookTemplates;
 import org.parallax.io.refi.QdpxFiles;
 import org.parallax.model.Document;
 import org.parallax.model.Segment;
+import org.parallax.testutil.Backend;
+import org.parallax.testutil.BothBackends;
 
 /**
  * Every path that makes passages in bulk keeps them off the middle of a character (issue 12 item 5): auto-code's
  * batch, REFI-QDA import with UTF-16 positions, and merging another project whose file holds a passage stored
- * before the guard existed. Each widens the boundary to the whole character, the rule of {@code Offsets}.
+ * before the guard existed. Each widens the boundary to the whole character, the rule of {@code Offsets}. The batch
+ * paths run on a project file and on a team server, whose stores find the texts holding surrogate pairs in SQL.
  */
 class SurrogateBoundariesTest {
     /** "NATO " is units 0-4; the flag 🇺🇦 is units 5-8 (two code points of two units each). */
@@ -34,9 +37,9 @@ class SurrogateBoundariesTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aBatchOfPassagesWithASplitBoundaryIsStoredCoveringTheWholeCharacter() throws Exception {
-        try (Workbench wb = project("batch.parallax")) {
+    @BothBackends
+    void aBatchOfPassagesWithASplitBoundaryIsStoredCoveringTheWholeCharacter(Backend backend) throws Exception {
+        try (Workbench wb = project(backend, "batch.parallax")) {
             Document doc = wb.documents().list().get(0);
             long code = wb.codebook().code("Balance of power").id();
             Segment split = new Segment(0, doc.id(), 6, 8, code, wb.activeCoder().id(), null, Instant.now());
@@ -50,12 +53,16 @@ class SurrogateBoundariesTest {
         }
     }
 
-    @Test
-    void aBatchInAReopenedAndWarmedUpProjectIsWidenedToo() throws Exception {
-        // Reopened, the project knows nothing of its texts; warmed up, it knows which hold surrogates.
-        project("reopened.parallax").close();
+    @BothBackends
+    void aBatchInAReopenedAndWarmedUpProjectIsWidenedToo(Backend backend) throws Exception {
+        // Reopened, the project knows nothing of its texts; warmed up, it knows which hold surrogates (a file and a
+        // server name them with their own SQL length(), which counts code points in both).
+        String location;
+        try (Workbench created = project(backend, "reopened.parallax")) {
+            location = created.location();
+        }
         for (boolean warm : new boolean[] {false, true}) {
-            try (Workbench wb = Workbench.open(dir.resolve("reopened.parallax"))) {
+            try (Workbench wb = Workbench.open(location, Backend.PASSWORD::toCharArray)) {
                 if (warm) {
                     wb.warmUp();
                     assertThat(wb.awaitWarmUp(60_000)).isTrue();
@@ -70,7 +77,7 @@ class SurrogateBoundariesTest {
                 assertNoPassageSplitsACharacter(wb);
             }
         }
-        try (Workbench wb = Workbench.open(dir.resolve("reopened.parallax"))) {
+        try (Workbench wb = Workbench.open(location, Backend.PASSWORD::toCharArray)) {
             assertThat(wb.coding().segments()).extracting(s -> TEXT.substring(s.start(), s.end()))
                     .containsExactlyInAnyOrder(FIRST_FLAG_LETTER, "\uD83C\uDDFA\uD83C\uDDE6");
         }
@@ -102,8 +109,8 @@ class SurrogateBoundariesTest {
         }
     }
 
-    @Test
-    void mergingAProjectWithAPassageStoredBeforeTheGuardWidensIt() throws Exception {
+    @BothBackends
+    void mergingAProjectWithAPassageStoredBeforeTheGuardWidensIt(Backend backend) throws Exception {
         Path theirs = dir.resolve("theirs.parallax");
         try (Workbench other = project("theirs.parallax")) {
             Document doc = other.documents().list().get(0);
@@ -116,7 +123,7 @@ class SurrogateBoundariesTest {
             assertThat(st.executeUpdate("UPDATE segments SET end_offset = 6")).isEqualTo(1);
         }
 
-        try (Workbench mine = project("mine.parallax")) {
+        try (Workbench mine = project(backend, "mine.parallax")) {
             MergeReport report = mine.merging().mergeProject(theirs);
 
             assertThat(mine.coding().segments()).singleElement()
@@ -127,7 +134,12 @@ class SurrogateBoundariesTest {
     }
 
     private Workbench project(String name) throws Exception {
-        Workbench wb = Workbench.create(dir.resolve(name), CodebookTemplates.named("table1"));
+        return project(Backend.SQLITE, name);
+    }
+
+    /** A new project of {@code backend} holding one imported text, {@link #TEXT}. */
+    private Workbench project(Backend backend, String name) throws Exception {
+        Workbench wb = backend.create(dir.resolve(name), CodebookTemplates.named("table1"));
         Path text = Files.writeString(dir.resolve("flags-" + name + ".txt"), TEXT);
         wb.documents().importFiles(ImportRequest.of(List.of(text)), TaskProgress.NONE);
         return wb;
