@@ -29,9 +29,11 @@ final class FastSheetDataWriter extends SheetDataWriter {
     }
 
     /**
-     * Escapes as POI does: markup characters and tab, line feed, carriage return and no-break space as
-     * references, other control characters and U+FFFE/U+FFFF as '?', everything else as is (a lone
-     * surrogate becomes '?' in the UTF-8 encoder, as in POI).
+     * Escapes markup characters and tab, line feed, carriage return and no-break space as references, as POI does.
+     * Unlike POI, which writes '?' for them, other control characters and U+FFFE/U+FFFF become the spreadsheet's own
+     * escape {@code _xHHHH_} (XML 1.0 cannot hold them), so Excel and POI read back the character that was stored; and
+     * a text that itself contains {@code _xHHHH_} gets its underscore escaped ({@code _x005F_}), or readers would
+     * decode it into another character. A lone surrogate becomes '?' in the UTF-8 encoder, as in POI.
      */
     @Override
     protected void outputEscapedString(String text) throws IOException {
@@ -42,7 +44,7 @@ final class FastSheetDataWriter extends SheetDataWriter {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            String replacement = replacement(c);
+            String replacement = c == '_' ? (looksEscaped(text, i) ? "_x005F_" : null) : replacement(c);
             if (replacement != null) {
                 _out.write(text, run, i - run);
                 _out.write(replacement);
@@ -65,8 +67,21 @@ final class FastSheetDataWriter extends SheetDataWriter {
             case '\r' -> "&#xd;";
             case '\t' -> "&#x9;";
             case 0xA0 -> "&#xa0;";
-            default -> c < ' ' || c >= 0xFFFE ? "?" : null;
+            default -> c < ' ' || c >= 0xFFFE ? String.format("_x%04X_", (int) c) : null;
         };
+    }
+
+    /** Whether {@code _xHHHH_} starts at {@code i}: what spreadsheet readers decode into one character. */
+    private static boolean looksEscaped(String text, int i) {
+        if (i + 7 > text.length() || text.charAt(i + 1) != 'x' || text.charAt(i + 6) != '_') {
+            return false;
+        }
+        for (int k = i + 2; k < i + 6; k++) {
+            if (Character.digit(text.charAt(k), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A character buffer without a lock: the sheet writer is used by one thread. */

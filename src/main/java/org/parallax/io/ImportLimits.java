@@ -3,7 +3,7 @@ package org.parallax.io;
 /**
  * Bounds that keep a hostile file from exhausting memory or time: the size of the file itself,
  * and for zip-based formats (DOCX) the number of entries, the total unpacked size and the
- * compression ratio of any single entry.
+ * compression ratio of any single entry that unpacks to more than 32 MB ({@code ZipBombGuard}).
  */
 public record ImportLimits(long maxFileBytes, int maxZipEntries, long maxUnpackedBytes, double maxCompressionRatio) {
 

@@ -54,6 +54,11 @@ final class TextFileDecoder {
         if (utf8.isPresent()) {
             return utf8.get();
         }
+        if (onlyStrayHighBytes(bytes)) {
+            // Read in a code page these bytes would become letters no word is made of ("яюГ"): damage, said as such.
+            Utf8Damage damage = Utf8Damage.decode(bytes, 0);
+            return new DecodedText(damage.text(), java.util.List.of(damage.warning(file)));
+        }
         Charset first = looksCyrillic(bytes) ? WINDOWS_1251 : WINDOWS_1252;
         Charset second = first == WINDOWS_1251 ? WINDOWS_1252 : WINDOWS_1251;
         return DecodedText.clean(strict(first, bytes, 0).or(() -> strict(second, bytes, 0)).orElseThrow(
@@ -140,6 +145,49 @@ final class TextFileDecoder {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the text has bytes above 0x7F but no run of them is plausible in Windows-1251 or -1252: a run is
+     * plausible when it touches an ASCII letter ("caf\u00e9", "\u201cquoted\u201d"), when it reads as one word in
+     * either code page (only letters, all lower case, all capitals or one capital first: "в", "Москва", "США"), or
+     * as punctuation and symbols only ("\u2013", "\u00ab\u00bb"). ASCII text with a few damaged bytes has only
+     * implausible runs ("\u044f\u044e\u0413" from FF FE C3), and is better read as the UTF-8 it was, with the
+     * damage replaced and reported, than as Cyrillic letters nobody wrote.
+     */
+    static boolean onlyStrayHighBytes(byte[] bytes) {
+        boolean anyRun = false;
+        int i = 0;
+        while (i < bytes.length) {
+            if ((bytes[i] & 0x80) == 0) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < bytes.length && (bytes[i] & 0x80) != 0) {
+                i++;
+            }
+            anyRun = true;
+            boolean touchesLetter = start > 0 && isAsciiLetter(bytes[start - 1])
+                    || i < bytes.length && isAsciiLetter(bytes[i]);
+            if (touchesLetter || plausibleRun(new String(bytes, start, i - start, WINDOWS_1251))
+                    || plausibleRun(new String(bytes, start, i - start, WINDOWS_1252))) {
+                return false;
+            }
+        }
+        return anyRun;
+    }
+
+    /** One word's shape (letters: lower, capitals, or a capital then lower case), or punctuation and symbols only. */
+    private static boolean plausibleRun(String run) {
+        if (run.chars().noneMatch(Character::isLetter)) {
+            return run.chars().noneMatch(c -> c == '\uFFFD' || Character.isISOControl(c) || Character.isDigit(c));
+        }
+        if (!run.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String rest = run.substring(1);
+        return rest.chars().allMatch(Character::isLowerCase) || run.chars().allMatch(Character::isUpperCase);
     }
 
     /**

@@ -13,8 +13,13 @@ import java.util.zip.ZipFile;
  * actual unpacked bytes of every entry with a bounded read, so a zip bomb fails fast and clearly.
  */
 final class ZipBombGuard {
-    /** Small entries (e.g. XML full of repeated tags) compress very well and are harmless. */
-    static final long RATIO_GRACE_BYTES = 100 * 1024;
+    /**
+     * Up to this many unpacked bytes an entry may compress any amount: the work is bounded by these bytes and the
+     * total unpacked budget, and a genuine document that repeats one short paragraph many thousand times (a form,
+     * a log, a table of yeses) compresses 300 to 1 and more. Beyond it a ratio above the limit is refused, since no
+     * real document of that size compresses so well. (It was 100 KB, which refused such documents.)
+     */
+    static final long RATIO_GRACE_BYTES = 32L << 20;
     private static final int BUFFER = 64 * 1024;
 
     private final ImportLimits limits;

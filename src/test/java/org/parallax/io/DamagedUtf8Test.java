@@ -81,6 +81,39 @@ class DamagedUtf8Test {
         assertThat(imported.warnings()).isEmpty();
     }
 
+    /**
+     * Session 6's trial: ASCII text with three bad bytes (FF FE C3) was read as Windows-1251, "Valid start яюГ
+     * broken", silently. Bytes that form no word in either code page are damage: U+FFFD and the warning.
+     */
+    @Test
+    void asciiTextWithAFewBytesThatFormNoWordStaysUtf8WithAWarning() throws IOException {
+        String ascii = PADDING.replace("все стороны ", "");
+        byte[] head = ("Valid start " + ascii).getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0xFF, (byte) 0xFE, (byte) 0xC3};
+        byte[] tail = (" broken " + ascii).getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(dir.resolve("damaged ascii.txt"), concat(head, bad, tail));
+
+        ImportedText imported = reader.read(file);
+
+        assertThat(imported.text()).contains("\uFFFD\uFFFD\uFFFD broken").doesNotContain("яюГ").doesNotContain("ÿþÃ");
+        assertThat(imported.warnings()).containsExactly("damaged ascii.txt: not valid UTF-8 at bytes " + head.length
+                + ", " + (head.length + 1) + ", " + (head.length + 2) + " (counted from 0), replaced by \uFFFD (U+FFFD)");
+    }
+
+    /** A Cyrillic word, a capitalised name, an accented letter or curly quotes in a legacy code page stay so. */
+    @Test
+    void legacyCodePageWordsAmidAsciiAreStillReadAsTheirCodePage() throws IOException {
+        String english = "The talks in Москва ended. " + PADDING.replace("все стороны ", "") + "В итоге: нет.";
+        Path cyrillic = Files.write(dir.resolve("ru.txt"), english.getBytes(Charset.forName("windows-1251")));
+        assertThat(reader.read(cyrillic).text()).isEqualTo(english);
+        assertThat(reader.read(cyrillic).warnings()).isEmpty();
+
+        String western = "The caf\u00e9 \u201cdeal\u201d \u2013 signed. " + PADDING.replace("все стороны ", "");
+        Path latin = Files.write(dir.resolve("en.txt"), western.getBytes(Charset.forName("windows-1252")));
+        assertThat(reader.read(latin).text()).isEqualTo(western);
+        assertThat(reader.read(latin).warnings()).isEmpty();
+    }
+
     @Test
     void byteOrderMarkMakesItUtf8EvenWhenBadlyDamaged() throws IOException {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

@@ -88,7 +88,7 @@ class DocxImportTest {
         Path bomb = dir.resolve("ratio.docx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
             zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write(new byte[20 << 20]);
+            zip.write(new byte[40 << 20]);
             zip.closeEntry();
         }
 
@@ -101,7 +101,7 @@ class DocxImportTest {
         Path bomb = dir.resolve("liar.docx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
             zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write(new byte[20 << 20]);
+            zip.write(new byte[40 << 20]);
             zip.closeEntry();
         }
         declareUncompressedSize(bomb, 1000);
@@ -111,6 +111,44 @@ class DocxImportTest {
 
         assertThatThrownBy(() -> reader.read(bomb)).isInstanceOf(ImportException.class)
                 .hasMessage("liar.docx: zip entry 'word/document.xml' is compressed more than 100 to 1 (zip bomb?)");
+    }
+
+    @Test
+    void aGenuineButVeryRepetitiveDocumentIsImportedWhole() throws IOException {
+        Path docx = dir.resolve("yeses.docx");
+        int paragraphs = 400_000;
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docx))) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                    + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/"
+                    + "vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\""
+                    + "application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/"
+                    + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas."
+                    + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://"
+                    + "schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\""
+                    + "word/document.xml\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas."
+                    + "openxmlformats.org/wordprocessingml/2006/main\"><w:body>").getBytes(StandardCharsets.UTF_8));
+            byte[] paragraph = "<w:p><w:r><w:t>Yes.</w:t></w:r></w:p>".getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < paragraphs; i++) {
+                zip.write(paragraph);
+            }
+            zip.write("<w:p><w:r><w:t>The end.</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        try (ZipFile written = new ZipFile(docx.toFile())) {
+            ZipEntry body = written.getEntry("word/document.xml");
+            assertThat(body.getSize() / body.getCompressedSize()).as("compressed more than 100 to 1").isGreaterThan(100);
+        }
+
+        String text = reader.read(docx).text();
+
+        assertThat(text.lines().filter("Yes."::equals).count()).isEqualTo(paragraphs);
+        assertThat(text).contains("The end.");
     }
 
     @Test

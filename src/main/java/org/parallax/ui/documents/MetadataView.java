@@ -33,6 +33,8 @@ public final class MetadataView extends GridPane {
         field("D_ate", date);
         ComboBox<DocumentType> type = new ComboBox<>();
         type.getItems().setAll(DocumentType.values());
+        type.setId("metadataType");
+        org.parallax.ui.common.ChoiceLabels.show(type, DocumentType::label);
         type.valueProperty().bindBidirectional(viewModel.typeProperty());
         field("T_ype", type);
         field("Acto_r", text(viewModel.actorProperty()));

@@ -13,7 +13,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.parallax.ui.common.DialogService;
 import org.parallax.workbench.ReportGrouping;
 import org.parallax.workbench.ReportPreview;
@@ -146,17 +145,7 @@ public final class ReportWindow {
         ComboBox<T> box = new ComboBox<>();
         box.getItems().setAll(items);
         box.setId(id);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        });
+        org.parallax.ui.common.ChoiceLabels.show(box, text);
         return box;
     }
 }

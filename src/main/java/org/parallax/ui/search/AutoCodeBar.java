@@ -20,6 +20,8 @@ final class AutoCodeBar extends VBox {
         code.setPromptText("Code");
         ComboBox<TextUnits.Scope> scope = new ComboBox<>();
         scope.getItems().setAll(TextUnits.Scope.values());
+        scope.setId("autoCodeScope");
+        org.parallax.ui.common.ChoiceLabels.show(scope, s -> s.name().toLowerCase(java.util.Locale.ROOT));
         scope.valueProperty().bindBidirectional(viewModel.scopeProperty());
         ToggleGroup which = new ToggleGroup();
         RadioButton all = new RadioButton("All hits");
