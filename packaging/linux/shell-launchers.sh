@@ -33,9 +33,18 @@ APPDIR=${bin%/bin}/lib/app
 # (a portable copy), which an earlier start made in the background in the cache folder, never the program folder.
 archive=$APPDIR/parallax.jsa
 launch=exec
+# Commands that read a little and print it run with the first JIT compiler only (docs/install.md, "Launcher
+# options"): they end before the optimising compiler's code pays for its compile time, which took a quarter of their
+# CPU. Not the window, and not commands that import, export, merge or benchmark: C1-only code ran those two to three
+# times slower (`parallax bench`, docs/performance.md).
+jit=
+case "${1:-}" in
+  docs|segments|codes|coders|memos|tally|timeline|cooccurrence|search|code|uncode|memo|hypotheses|ledger|sample|--version|-V|-h|--help|help)
+    jit=-XX:TieredStopAtLevel=1 ;;
+esac
 java_with_options() {
 HEAD
-    printf '  $launch "${bin%%/bin}/lib/runtime/bin/java"'
+    printf '  $launch "${bin%%/bin}/lib/runtime/bin/java" $jit'
     sed -n 's/^java-options=//p' "$cfg" | sed 's/^-XX:SharedArchiveFile=\$APPDIR\/parallax.jsa$/-XX:SharedArchiveFile=$archive/' \
       | while IFS= read -r option; do printf ' \\\n    "%s"' "$option"; done
     # PARALLAX_JAVA_OPTIONS comes after the options, so it overrides them, e.g. "-Xmx1g" for a very large project

@@ -49,6 +49,8 @@ public final class App extends Application {
             }
         };
         window.scene().addPostLayoutPulseListener(firstLayout);
+        UsableSignal.whenUsable(viewModel.documents(), window.scene(),
+                listed -> StartupLog.step("usable", listed + " documents listed"));
         List<String> args = getParameters().getRaw();
         String argument = args.isEmpty()
                 ? OpenFileRequests.FROM_DESKTOP.takeFirst().map(Path::toString).orElse(null) : args.get(0);
