@@ -8,6 +8,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** A cell's passages under a heading; double-click or Enter opens one in the document view. */
@@ -19,7 +20,10 @@ public final class PassageListPane extends VBox {
         Label title = new Label();
         title.textProperty().bind(heading);
         title.getStyleClass().add("pane-subtitle");
+        title.setId(id + "Heading");
         title.setWrapText(true);
+        // The list below grows; without this the box squeezes the heading to one line and cuts it, count and all.
+        title.setMinHeight(Region.USE_PREF_SIZE);
         ListView<PassageRow> list = new ListView<>(rows);
         list.setId(id);
         list.setCellFactory(l -> new ListCell<>() {

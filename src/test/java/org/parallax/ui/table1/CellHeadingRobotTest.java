@@ -1,0 +1,51 @@
+package org.parallax.ui.table1;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.parallax.ui.RobotWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The heading over a Table 1 cell's passages ("Realism × Disbanding of institutional dialogue: 11 passages") wraps
+ * in full at the window's usual size; it was cut to one line with an ellipsis, losing the count.
+ */
+class CellHeadingRobotTest extends RobotWindow {
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Test
+    void theCellHeadingShowsTheWholeLabelAndTheCount(FxRobot robot) throws Exception {
+        waitUntil(() -> !main.table1().rows().isEmpty());
+        selectTab(robot, "Table 1");
+        int column = main.table1().columns().stream().filter(c -> c.startsWith("Disbanding")).findFirst()
+                .map(main.table1().columns()::indexOf).orElseThrow();
+        int row = main.table1().rows().stream().filter(r -> r.label().equals("Realism")).findFirst().orElseThrow()
+                .index();
+        robot.interact(() -> main.table1().selectCell(row, column));
+        Label heading = find(robot, "#table1PassagesHeading", Label.class);
+        waitUntil(() -> heading.getText().contains(" passage"));
+        WaitForAsyncUtils.waitForFxEvents();
+        String full = heading.getText();
+        assertThat(full).startsWith("Realism × Disbanding");
+        String[] shown = new String[1];
+        waitUntil(() -> {
+            robot.interact(() -> {
+                heading.applyCss();
+                heading.getParent().layout();
+                Text text = (Text) heading.lookup(".text");
+                shown[0] = text == null ? null : text.getText();
+            });
+            return shown[0] != null && !shown[0].isEmpty();
+        });
+        assertThat(shown[0]).as("the label's text as laid out, without an ellipsis").isEqualTo(full);
+        assertThat(heading.getHeight()).as("wrapped onto more than one line").isGreaterThan(heading.getFont().getSize() * 2);
+    }
+}
