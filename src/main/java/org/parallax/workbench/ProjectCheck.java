@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.parallax.model.ContentHash;
 import org.parallax.model.Document;
-import org.parallax.model.MemoTarget;
 import org.parallax.model.Offsets;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
@@ -40,7 +39,7 @@ public final class ProjectCheck {
     }
 
     private List<CheckFinding> memoChecksums() {
-        return project.memos.notMatchingChecksum().stream().map(m -> new CheckFinding(memoName(m.target()),
+        return project.memos.notMatchingChecksum().stream().map(m -> new CheckFinding(m.target().describe(),
                 "its text no longer matches the checksum written with it: the file was changed or damaged")).toList();
     }
 
@@ -156,15 +155,6 @@ public final class ProjectCheck {
             project.store.stopWriting("the check found " + findings.size() + (findings.size() == 1 ? " problem" : " problems")
                     + ", first " + findings.get(0));
         }
-    }
-
-    private static String memoName(MemoTarget target) {
-        return switch (target.kind()) {
-            case PROJECT -> "the project memo";
-            case DOCUMENT -> "memo on document " + target.id();
-            case CODE -> "memo on code " + target.id();
-            case PASSAGE -> "memo on passage " + target.id();
-        };
     }
 
     private static CheckFinding document(Document d, String problem) {

@@ -77,12 +77,13 @@ public final class JdbcMemoStore implements MemoStore {
             if (existing.isPresent() && (basis == null || existing.get().version() != basis.version())) {
                 String who = existing.get().changedBy() != null ? existing.get().changedBy()
                         : existing.get().author() != null ? existing.get().author() : "another window or program";
-                throw new StaleEditException("The " + describe(target) + " was " + (basis == null ? "written" : "changed")
+                throw new StaleEditException("The " + target.describe() + " was "
+                        + (basis == null ? "written" : "changed")
                         + " by " + who + " after you opened it; your text was not saved. Look at the current memo "
                         + "and make your change again.");
             }
             if (existing.isEmpty() && basis != null) {
-                throw new StaleEditException("The " + describe(target) + " was deleted in another window or by "
+                throw new StaleEditException("The " + target.describe() + " was deleted in another window or by "
                         + "another coder after you opened it; your text was not saved. Save it again to write it anew.");
             }
             return write(c, existing, target, text, authorId, now);
@@ -108,15 +109,6 @@ public final class JdbcMemoStore implements MemoStore {
                     target.kind().label(), targetId(target));
         }
         return current(c, target);
-    }
-
-    private static String describe(MemoTarget target) {
-        return switch (target.kind()) {
-            case PROJECT -> "project memo";
-            case DOCUMENT -> "memo on document " + target.id();
-            case CODE -> "memo on code " + target.id();
-            case PASSAGE -> "memo on passage " + target.id();
-        };
     }
 
     /** Puts a target's memo back exactly as it was (undo), or removes it when it had none. */
