@@ -33,8 +33,8 @@ final class FilteredSegments {
         int[] spanned = new int[documentCapacity + 1];
         for (int i = 0; i < n; i++) {
             int ci = flat.codes[i];
-            int di = documents.indexOrAdd(flat.documents[i]);
-            if (admission.admits(di, flat.coders[i])) {
+            int di = documents.indexOrAdd(flat.document(i));
+            if (admission.admits(di, flat.coder(i))) {
                 admitted[i] = true;
                 segmentDocument[i] = di;
                 counted[di + 1] += rowOfCode[ci] >= 0 ? 1 : 0;
@@ -64,17 +64,17 @@ final class FilteredSegments {
             int di = segmentDocument[i];
             if (rowOfCode[ci] >= 0) {
                 int k = nextCounted[di]++;
-                starts[k] = flat.starts[i];
-                ends[k] = flat.ends[i];
+                starts[k] = flat.start(i);
+                ends[k] = flat.end(i);
                 rows[k] = rowOfCode[ci];
-                ids[k] = flat.ids[i];
+                ids[k] = flat.id(i);
             }
             if (columnOfCode[ci] >= 0) {
                 int k = nextSpan[di]++;
-                spanStarts[k] = flat.starts[i];
-                spanEnds[k] = flat.ends[i];
+                spanStarts[k] = flat.start(i);
+                spanEnds[k] = flat.end(i);
                 spanColumns[k] = columnOfCode[ci];
-                spanIds[k] = flat.ids[i];
+                spanIds[k] = flat.id(i);
             }
         }
     }

@@ -1,0 +1,250 @@
+package org.parallax.model;
+
+import java.time.Instant;
+import java.util.AbstractList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.RandomAccess;
+import java.util.Set;
+
+/**
+ * An unmodifiable list of passages kept column by column in primitive arrays: about 48 bytes a passage where a
+ * {@link Segment} object in a map by id took about 180, which is what lets 2,000,000 passages stay in memory under a
+ * 512 MiB heap (issue 18, {@code bench --scale 10}). {@link #get} makes the {@link Segment} on request; analyses that
+ * fold over every passage read the columns through the accessors instead.
+ *
+ * <p>Lists made from one another by {@link #appended} share their arrays: a list reads only its first {@link #size}
+ * entries, and those are never written again, so an append writes into the spare capacity past the end when this list
+ * is the longest made from those arrays, and copies otherwise. A list is therefore safe to read from any thread once
+ * published, while a change always returns a new list.
+ */
+public final class SegmentColumns extends AbstractList<Segment> implements RandomAccess {
+    private static final SegmentColumns EMPTY = new SegmentColumns(new Columns(0), 0, Long.MIN_VALUE);
+
+    /** The arrays, and how many of their entries some list already claims. */
+    private static final class Columns {
+        final long[] ids;
+        final long[] documents;
+        final int[] starts;
+        final int[] ends;
+        final long[] codes;
+        final long[] coders;
+        final String[] memos;
+        final Instant[] created;
+        int claimed;
+
+        Columns(int capacity) {
+            ids = new long[capacity];
+            documents = new long[capacity];
+            starts = new int[capacity];
+            ends = new int[capacity];
+            codes = new long[capacity];
+            coders = new long[capacity];
+            memos = new String[capacity];
+            created = new Instant[capacity];
+        }
+
+        int capacity() {
+            return ids.length;
+        }
+
+        void set(int i, Segment s) {
+            ids[i] = s.id();
+            documents[i] = s.documentId();
+            starts[i] = s.start();
+            ends[i] = s.end();
+            codes[i] = s.codeId();
+            coders[i] = s.coderId();
+            memos[i] = s.memo();
+            created[i] = s.created();
+        }
+
+        void copy(int from, Columns to, int at, int length) {
+            System.arraycopy(ids, from, to.ids, at, length);
+            System.arraycopy(documents, from, to.documents, at, length);
+            System.arraycopy(starts, from, to.starts, at, length);
+            System.arraycopy(ends, from, to.ends, at, length);
+            System.arraycopy(codes, from, to.codes, at, length);
+            System.arraycopy(coders, from, to.coders, at, length);
+            System.arraycopy(memos, from, to.memos, at, length);
+            System.arraycopy(created, from, to.created, at, length);
+        }
+    }
+
+    private final Columns columns;
+    private final int size;
+    /** The largest id held: an append of larger ids only cannot replace a passage already held. */
+    private final long maxId;
+
+    private SegmentColumns(Columns columns, int size, long maxId) {
+        this.columns = columns;
+        this.size = size;
+        this.maxId = maxId;
+    }
+
+    /** The passages in their iteration order. */
+    public static SegmentColumns of(Collection<Segment> segments) {
+        return segments instanceof SegmentColumns same ? same : EMPTY.appended(segments);
+    }
+
+    /**
+     * This list with {@code added} after it; a passage whose id is already held replaces the held one in its place
+     * (as a map by id keeps it), so each id stays once.
+     */
+    public SegmentColumns appended(Collection<Segment> added) {
+        if (added.isEmpty()) {
+            return this;
+        }
+        // Ids rising past every held one (a batch's, a new passage's) cannot replace anything: append them as they are.
+        long newMax = maxId;
+        for (Segment s : added) {
+            if (s.id() <= newMax) {
+                return replacing(added);
+            }
+            newMax = s.id();
+        }
+        int total = size + added.size();
+        Columns target = claim(total);
+        int i = size;
+        for (Segment s : added) {
+            target.set(i++, s);
+        }
+        return new SegmentColumns(target, total, newMax);
+    }
+
+    /** This list without the passages of those ids; the others keep their order. */
+    public SegmentColumns without(Collection<Long> ids) {
+        Set<Long> gone = ids instanceof Set<Long> set ? set : new HashSet<>(ids);
+        return keeping(i -> !gone.contains(columns.ids[i]));
+    }
+
+    /** This list without the passages of those documents; the others keep their order. */
+    public SegmentColumns withoutDocuments(Set<Long> documentIds) {
+        return keeping(i -> !documentIds.contains(columns.documents[i]));
+    }
+
+    @Override
+    public Segment get(int index) {
+        checkIndex(index);
+        Columns c = columns;
+        return new Segment(c.ids[index], c.documents[index], c.starts[index], c.ends[index], c.codes[index],
+                c.coders[index], c.memos[index], c.created[index]);
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    public long id(int index) {
+        checkIndex(index);
+        return columns.ids[index];
+    }
+
+    public long documentId(int index) {
+        checkIndex(index);
+        return columns.documents[index];
+    }
+
+    public int start(int index) {
+        checkIndex(index);
+        return columns.starts[index];
+    }
+
+    public int end(int index) {
+        checkIndex(index);
+        return columns.ends[index];
+    }
+
+    public long codeId(int index) {
+        checkIndex(index);
+        return columns.codes[index];
+    }
+
+    public long coderId(int index) {
+        checkIndex(index);
+        return columns.coders[index];
+    }
+
+    private void checkIndex(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException("Index " + index + " out of " + size + " passages");
+        }
+    }
+
+    /**
+     * Arrays for a list of {@code total} entries whose first {@link #size} are this list's: these very arrays when
+     * no other list claims past this one's end and they are large enough, else a copy with room to grow.
+     */
+    private Columns claim(int total) {
+        synchronized (columns) {
+            if (columns.claimed == size && total <= columns.capacity()) {
+                columns.claimed = total;
+                return columns;
+            }
+        }
+        Columns grown = new Columns(Math.max(total, size + (size >> 1)));
+        columns.copy(0, grown, 0, size);
+        grown.claimed = total;
+        return grown;
+    }
+
+    private SegmentColumns replacing(Collection<Segment> added) {
+        Map<Long, Segment> byId = new HashMap<>(added.size() * 2);
+        for (Segment s : added) {
+            // The last of repeated ids wins, as in a map.
+            byId.put(s.id(), s);
+        }
+        Columns target = new Columns(size + byId.size());
+        long newMax = Long.MIN_VALUE;
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            Segment replacement = byId.remove(columns.ids[i]);
+            if (replacement != null) {
+                target.set(n, replacement);
+            } else {
+                columns.copy(i, target, n, 1);
+            }
+            newMax = Math.max(newMax, target.ids[n]);
+            n++;
+        }
+        for (Segment s : added) {
+            Segment last = byId.remove(s.id());
+            if (last != null) {
+                target.set(n++, last);
+                newMax = Math.max(newMax, s.id());
+            }
+        }
+        target.claimed = n;
+        return new SegmentColumns(target, n, newMax);
+    }
+
+    private interface Keep {
+        boolean keep(int index);
+    }
+
+    private SegmentColumns keeping(Keep keep) {
+        Columns target = new Columns(size);
+        long newMax = Long.MIN_VALUE;
+        int n = 0;
+        int run = -1;
+        for (int i = 0; i <= size; i++) {
+            if (i < size && keep.keep(i)) {
+                run = run < 0 ? i : run;
+                newMax = Math.max(newMax, columns.ids[i]);
+            } else if (run >= 0) {
+                // Runs of kept passages are copied at once: a removal keeps nearly all of them.
+                columns.copy(run, target, n, i - run);
+                n += i - run;
+                run = -1;
+            }
+        }
+        if (n == size) {
+            return this;
+        }
+        target.claimed = n;
+        return new SegmentColumns(target, n, newMax);
+    }
+}
