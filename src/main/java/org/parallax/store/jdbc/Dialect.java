@@ -33,6 +33,15 @@ public interface Dialect {
     }
 
     /**
+     * Whether the rows a write transaction inserts into a table get ids above every id it held before, rising in the
+     * order the rows go in (SQLite's rowid: the largest plus one, under the one writer's lock). A batch can then read
+     * its new rows back as one range of ids rather than have every INSERT return them, which SQLite does row by row.
+     */
+    default boolean insertsRisingIds() {
+        return false;
+    }
+
+    /**
      * Streams {@code rows} (COPY's text format: tab-separated columns, one row a line) into the table and columns
      * {@code target} names, in the transaction under way; returns the rows stored.
      */

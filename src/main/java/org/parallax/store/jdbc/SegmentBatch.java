@@ -19,7 +19,8 @@ import org.parallax.model.Segment;
  * temporary table and moved into {@code segments} by one {@code INSERT … SELECT}: the server then parses, plans,
  * checks row-level security and fires its change trigger once rather than once per thousand rows. The returned
  * rows carry their natural key (document, span, code, coder), which tells which input each id belongs to and which
- * inputs were duplicates, whatever order the database returns them in.
+ * inputs were duplicates, whatever order the database returns them in. Where ids rise in insertion order (SQLite),
+ * the INSERTs return nothing and the new rows are read back as one range of ids.
  */
 final class SegmentBatch {
     /** Rows per statement: 6 parameters each stays far below SQLite's 32,766 and PostgreSQL's 65,535. */
@@ -46,12 +47,20 @@ final class SegmentBatch {
 
     /** Inserts {@code ordered} and returns the rows inserted, with ids, in the given order; duplicates are left out. */
     static List<Segment> insert(Connection c, Dialect dialect, List<Segment> ordered) throws SQLException {
+        if (dialect.insertsRisingIds()) {
+            return insertThenReadBack(c, ordered);
+        }
         Map<Key, Long> ids = new HashMap<>(ordered.size() * 2);
         if (ordered.size() > ROWS && dialect.copiesIn() && mayStage(c)) {
             copy(c, dialect, ordered, ids);
         } else {
             statements(c, ordered, ids);
         }
+        return matched(ordered, ids);
+    }
+
+    /** The inputs that were inserted, with their ids, in input order: of inputs with the same key only the first. */
+    private static List<Segment> matched(List<Segment> ordered, Map<Key, Long> ids) {
         List<Segment> inserted = new ArrayList<>(ids.size());
         for (Segment s : ordered) {
             // remove: of inputs with the same key, only the first was inserted.
@@ -64,18 +73,93 @@ final class SegmentBatch {
         return inserted;
     }
 
+    /**
+     * Where ids rise ({@link Dialect#insertsRisingIds}): plain multi-row INSERTs, then one read of the rows above the
+     * largest id held before. RETURNING made SQLite hand back every row through its statement machinery, about a fifth
+     * of the batch (docs/performance.md). The rows come back in the order they went in, so when none was a duplicate
+     * the i-th row is the i-th input, checked key by key; otherwise they are matched by key.
+     */
+    private static List<Segment> insertThenReadBack(Connection c, List<Segment> ordered) throws SQLException {
+        long before;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT max(id) FROM segments")) {
+            before = rs.next() ? rs.getLong(1) : 0;
+        }
+        long stored = plainStatements(c, ordered);
+        List<Segment> rows = new ArrayList<>((int) Math.min(stored, ordered.size()));
+        try (PreparedStatement st = c.prepareStatement("SELECT id, document_id, start_offset, end_offset, code_id, "
+                + "coder_id FROM segments WHERE id > ? ORDER BY id")) {
+            st.setLong(1, before);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Segment(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
+                            rs.getLong(6), null, null));
+                }
+            }
+        }
+        if (rows.size() != stored) {
+            // Ids did not rise past the largest (SQLite picks at random once the largest possible id is taken).
+            throw new SQLException("The batch stored " + stored + " passages but " + rows.size()
+                    + " have ids above the largest before it");
+        }
+        if (rows.size() == ordered.size() && sameKeysInOrder(rows, ordered)) {
+            List<Segment> inserted = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                Segment s = ordered.get(i);
+                inserted.add(new Segment(rows.get(i).id(), s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(),
+                        s.memo(), s.created()));
+            }
+            return inserted;
+        }
+        Map<Key, Long> ids = new HashMap<>(rows.size() * 2);
+        rows.forEach(r -> ids.put(Key.of(r), r.id()));
+        return matched(ordered, ids);
+    }
+
+    private static boolean sameKeysInOrder(List<Segment> rows, List<Segment> ordered) {
+        for (int i = 0; i < rows.size(); i++) {
+            Segment r = rows.get(i);
+            Segment s = ordered.get(i);
+            if (r.documentId() != s.documentId() || r.start() != s.start() || r.end() != s.end()
+                    || r.codeId() != s.codeId() || r.coderId() != s.coderId()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Inserts without returning anything; returns how many rows were new. */
+    private static long plainStatements(Connection c, List<Segment> ordered) throws SQLException {
+        long stored = 0;
+        int whole = ordered.size() / ROWS * ROWS;
+        if (whole > 0) {
+            try (PreparedStatement st = c.prepareStatement(statement(ROWS, false))) {
+                for (int from = 0; from < whole; from += ROWS) {
+                    bind(st, ordered.subList(from, from + ROWS));
+                    stored += st.executeUpdate();
+                }
+            }
+        }
+        if (whole < ordered.size()) {
+            try (PreparedStatement st = c.prepareStatement(statement(ordered.size() - whole, false))) {
+                bind(st, ordered.subList(whole, ordered.size()));
+                stored += st.executeUpdate();
+            }
+        }
+        return stored;
+    }
+
     private static void statements(Connection c, List<Segment> ordered, Map<Key, Long> ids) throws SQLException {
         int whole = ordered.size() / ROWS * ROWS;
         if (whole > 0) {
             // One statement for every full chunk: SQLite compiles the 1,000-row statement once.
-            try (PreparedStatement st = c.prepareStatement(statement(ROWS))) {
+            try (PreparedStatement st = c.prepareStatement(statement(ROWS, true))) {
                 for (int from = 0; from < whole; from += ROWS) {
                     run(st, ordered.subList(from, from + ROWS), ids);
                 }
             }
         }
         if (whole < ordered.size()) {
-            try (PreparedStatement st = c.prepareStatement(statement(ordered.size() - whole))) {
+            try (PreparedStatement st = c.prepareStatement(statement(ordered.size() - whole, true))) {
                 run(st, ordered.subList(whole, ordered.size()), ids);
             }
         }
@@ -117,6 +201,13 @@ final class SegmentBatch {
     }
 
     private static void run(PreparedStatement st, List<Segment> chunk, Map<Key, Long> ids) throws SQLException {
+        bind(st, chunk);
+        try (ResultSet rs = st.executeQuery()) {
+            collect(rs, ids);
+        }
+    }
+
+    private static void bind(PreparedStatement st, List<Segment> chunk) throws SQLException {
         int p = 1;
         // A batch's passages usually share one timestamp: format it once, not once per row.
         java.time.Instant lastInstant = null;
@@ -133,17 +224,14 @@ final class SegmentBatch {
             st.setLong(p++, s.coderId());
             st.setString(p++, lastCreated);
         }
-        try (ResultSet rs = st.executeQuery()) {
-            collect(rs, ids);
-        }
     }
 
-    private static String statement(int rows) {
+    private static String statement(int rows, boolean returning) {
         StringBuilder sql = new StringBuilder(INSERT.length() + RETURNING.length() + rows * 16).append(INSERT);
         for (int i = 0; i < rows; i++) {
             sql.append(i == 0 ? "(?,?,?,?,?,?)" : ",(?,?,?,?,?,?)");
         }
-        return sql.append(RETURNING).toString();
+        return sql.append(returning ? RETURNING : " ON CONFLICT DO NOTHING").toString();
     }
 
     /**

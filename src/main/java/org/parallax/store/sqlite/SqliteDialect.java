@@ -39,4 +39,10 @@ public final class SqliteDialect implements Dialect {
     public String anchorInsertionOrder() {
         return "rowid";
     }
+
+    /** segments.id is an INTEGER PRIMARY KEY, the rowid: a new row takes the largest plus one. */
+    @Override
+    public boolean insertsRisingIds() {
+        return true;
+    }
 }

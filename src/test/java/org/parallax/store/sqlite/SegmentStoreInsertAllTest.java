@@ -74,4 +74,33 @@ class SegmentStoreInsertAllTest {
             assertThat(store.count()).isEqualTo(2_500);
         }
     }
+
+    @Test
+    void aBatchWithoutDuplicatesAfterTheNewestPassagesWereDeletedGetsTheIdsTheDatabaseGaveEachRow(@TempDir Path dir) {
+        try (Database db = Database.create(dir.resolve("p.parallax"))) {
+            long doc = new JdbcDocumentStore(db).insert(DocumentMeta.titled("Long text"), "x".repeat(10_000), "h", null)
+                    .id();
+            long code = new JdbcCodebookStore(db).insertCode(new Code(0, null, null, null, "Power", "#ff7f0e", "", 0,
+                    0), false).id();
+            long coder = new JdbcCoderStore(db).ensure("anna").id();
+            JdbcSegmentStore store = new JdbcSegmentStore(db);
+            Segment kept = store.insert(new Segment(0, doc, 5000, 5001, code, coder, null, CREATED));
+            Segment newest = store.insert(new Segment(0, doc, 5001, 5002, code, coder, null, CREATED));
+            store.deleteAll(List.of(newest.id()));
+
+            List<Segment> batch = new java.util.ArrayList<>();
+            for (int start = 1_700; start > 0; start--) {
+                // Given in reverse: the store inserts in document and offset order, not in the order given.
+                batch.add(new Segment(0, doc, start, start + 2, code, coder, start == 3 ? "memo" : null, CREATED));
+            }
+            List<Segment> saved = store.insertAll(batch);
+
+            assertThat(saved).hasSize(1_700).extracting(Segment::start).isSorted();
+            assertThat(saved).extracting(Segment::id).doesNotHaveDuplicates().doesNotContain(kept.id());
+            for (Segment s : saved) {
+                assertThat(store.get(s.id())).contains(s);
+            }
+            assertThat(store.all()).hasSize(1_701).contains(kept);
+        }
+    }
 }
