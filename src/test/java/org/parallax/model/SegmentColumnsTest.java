@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ class SegmentColumnsTest {
                 columns = columns.appended(again);
                 again.forEach(s -> expected.put(s.id(), s));
             } else if (kind < 9 && !expected.isEmpty()) {
-                Set<Long> documents = new java.util.HashSet<>(List.of(1L + random.nextInt(20), 1L + random.nextInt(20)));
+                Set<Long> documents = new HashSet<>(List.of(1L + random.nextInt(20), 1L + random.nextInt(20)));
                 columns = columns.withoutDocuments(documents);
                 expected.values().removeIf(s -> documents.contains(s.documentId()));
             } else if (!earlier.isEmpty()) {
