@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.parallax.model.TextRange;
 
 /**
@@ -15,8 +13,6 @@ import org.parallax.model.TextRange;
  * line breaks instead. Unit ends are trimmed of whitespace.
  */
 public final class TextUnits {
-    private static final Pattern BLANK_LINE = Pattern.compile("(?>\\r\\n|\\n|\\r)[ \\t\\f\\u00A0]*(?>\\r\\n|\\n|\\r)");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\n|\\r");
 
     /** How far a hit is widened before coding. */
     public enum Scope { HIT, SENTENCE, PARAGRAPH }
@@ -48,10 +44,9 @@ public final class TextUnits {
      * when the text has no blank line at all (the same rule as {@link #paragraphAt}).
      */
     public static List<TextRange> paragraphs(String text) {
-        Pattern separator = BLANK_LINE.matcher(text).find() ? BLANK_LINE : LINE_BREAK;
         List<TextRange> out = new ArrayList<>();
         int start = 0;
-        Matcher m = separator.matcher(text);
+        ParagraphBreaks m = new ParagraphBreaks(text);
         while (true) {
             boolean found = m.find();
             int end = found ? m.start() : text.length();
@@ -76,10 +71,9 @@ public final class TextUnits {
     /** The paragraph containing {@code offset}. */
     public static TextRange paragraphAt(String text, int offset) {
         checkOffset(text, offset);
-        Pattern separator = BLANK_LINE.matcher(text).find() ? BLANK_LINE : LINE_BREAK;
         int start = 0;
         int end = text.length();
-        Matcher m = separator.matcher(text);
+        ParagraphBreaks m = new ParagraphBreaks(text);
         while (m.find()) {
             if (m.end() <= offset) {
                 start = m.end();

@@ -16,14 +16,25 @@ public final class UnitLabels {
     private UnitLabels() {
     }
 
-    /** The code ids of the passages that label each unit (same order as {@code units}); passages of one document. */
+    /**
+     * The code ids of the passages that label each unit (same order as {@code units}, which are in text order and
+     * do not overlap, as {@link UnitSplitter} gives them); passages of one document.
+     */
     public static List<Set<Long>> of(List<TextUnit> units, Collection<Segment> passages) {
         List<Segment> sorted = new ArrayList<>(passages);
         sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<Set<Long>> out = new ArrayList<>(units.size());
+        // Units come in text order, so a passage that ends before one unit starts cannot label a later unit: the
+        // scan starts after the leading passages that have ended (not at the first passage for every unit, which
+        // made a document of hundreds of units and passages cost their product).
+        int first = 0;
         for (TextUnit unit : units) {
+            while (first < sorted.size() && sorted.get(first).end() <= unit.start()) {
+                first++;
+            }
             Set<Long> codes = new TreeSet<>();
-            for (Segment s : sorted) {
+            for (int i = first; i < sorted.size(); i++) {
+                Segment s = sorted.get(i);
                 if (s.start() >= unit.end()) {
                     break;
                 }
