@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.parallax.analysis.CohenKappa;
 import org.parallax.analysis.PredictionTables;
 import org.parallax.analysis.TextUnit;
@@ -124,13 +125,17 @@ public final class Assistant {
         List<Suggestion> suggestions = new ArrayList<>();
         try (AssistantModel model = AssistantModel.train(project, settings, examples.documents(),
                 examples.passages(), examples.codes(), folds, foldCount)) {
-            for (Document document : chosen) {
+            // Documents are judged independently, so the lexical methods judge several at once (on every core,
+            // the splitting and reading too, not only the searches); toList keeps the documents' order, so the
+            // layer is the same on every run. The semantic method's model is used by one document at a time.
+            Stream<Document> documents = settings.method() == AssistantMethod.SEMANTIC ? chosen.stream()
+                    : chosen.parallelStream();
+            documents.map(document -> {
                 String text = project.documents.text(document.id());
                 Integer fold = folds.get(document.id());
                 // a document the coder did not code is judged by the model of all coded documents
-                suggestions.addAll(fold == null ? model.suggest(document, text)
-                        : model.suggestHeldOut(document, text, fold));
-            }
+                return fold == null ? model.suggest(document, text) : model.suggestHeldOut(document, text, fold);
+            }).toList().forEach(suggestions::addAll);
         }
         long coderId = project.store.write(() -> project.coders.ensure(AssistantSettings.CODER).id());
         String settingsLine = settings.describe(examples.coder().name());
