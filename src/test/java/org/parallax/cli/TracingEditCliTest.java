@@ -194,7 +194,7 @@ class TracingEditCliTest {
         Path svg = dir.resolve("chain.svg");
         Cli written = Cli.parallax("export", "tracing", project, svg, "--set", "NR");
         assertThat(written.exit()).as(written.err()).isZero();
-        assertThat(written.out().strip()).isEqualTo("Causal chain of 'NR' written to " + svg);
+        assertThat(written.out().strip()).isEqualTo("Causal chain of 'NR' written to " + svg + " (SVG)");
         org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(svg.toFile());
         org.w3c.dom.NodeList lines = doc.getElementsByTagName("polyline");
