@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 final class BackupCommand extends ProjectCommand {
     @Override
     int run(Workbench workbench) {
-        Backup backup = workbench.backups().current("manual");
+        Backup backup = workbench.backups().take("manual");
         out().println("Backup written to " + backup.file());
         return 0;
     }

@@ -196,7 +196,8 @@ public final class Backups {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             return new Backup(target, taken, reason);
         } catch (IOException e) {
-            throw new ParallaxException("cannot write a backup into " + folder + " (" + e.getMessage() + ")", e);
+            throw new ParallaxException("cannot write a backup into " + folder + " (" + e.getMessage()
+                    + "); the project itself is unchanged", e);
         } finally {
             deleteQuietly(temp);
         }

@@ -7,12 +7,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.io.ImportException;
+import org.parallax.io.refi.RefiException;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Document;
 import org.parallax.model.Frame;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
+import org.parallax.store.StoreException;
 
 /**
  * Brings another coder's work into this project: documents are matched by content hash, codes and
@@ -20,6 +23,8 @@ import org.parallax.model.Segment;
  * project is overwritten; the merge is one transaction and one undoable action.
  */
 public final class Merging {
+    private static final Set<Class<?>> PLAIN_FAILURES = Set.of(ParallaxException.class, StoreException.class,
+            ImportException.class, RefiException.class);
     private final Project project;
     private final Exchange exchange;
 
@@ -33,7 +38,23 @@ public final class Merging {
      * passages join their coders' layers the same way.
      */
     public Outcome merge(Path other) {
-        return Exchange.isExchangeFile(other) ? exchange.importFile(other) : Outcome.of(mergeProject(other));
+        try {
+            return Exchange.isExchangeFile(other) ? exchange.importFile(other) : Outcome.of(mergeProject(other));
+        } catch (ParallaxException e) {
+            throw sayingNothingWasMerged(e);
+        }
+    }
+
+    /**
+     * A merge is one transaction after checks that write nothing, so a refused merge changed nothing; the message
+     * says so unless it already does. Failures whose type the window acts on (a full disk, a busy or read-only
+     * project) keep their type; they say what was kept themselves.
+     */
+    private static ParallaxException sayingNothingWasMerged(ParallaxException e) {
+        if (!PLAIN_FAILURES.contains(e.getClass()) || e.getMessage().contains("nothing")) {
+            return e;
+        }
+        return new ParallaxException(e.getMessage() + "; nothing was merged", e);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.List;
 import org.parallax.model.ParallaxException;
 import org.parallax.store.ProjectFile;
@@ -32,7 +33,8 @@ public final class Restore {
             int n = Integer.parseInt(which);
             if (n < 1 || n > all.size()) {
                 throw new ParallaxException("There is no backup number " + which + " of " + projectFile.getFileName()
-                        + " (" + all.size() + " backups; run parallax restore " + projectFile + " to list them)");
+                        + " (" + all.size() + " backups; run parallax restore " + projectFile + " to list them); "
+                        + "nothing was changed");
             }
             return all.get(n - 1);
         }
@@ -43,10 +45,10 @@ public final class Restore {
         }
         Path path = Path.of(which);
         if (Files.isRegularFile(path)) {
-            return new Backup(path.toAbsolutePath(), java.time.Instant.EPOCH, "chosen file");
+            return new Backup(path.toAbsolutePath(), Instant.EPOCH, "chosen file");
         }
         throw new ParallaxException(which + ": no such backup of " + projectFile.getFileName()
-                + " (run parallax restore " + projectFile + " to list them)");
+                + " (run parallax restore " + projectFile + " to list them); nothing was changed");
     }
 
     /**
@@ -61,7 +63,8 @@ public final class Restore {
         }
         BackupSummary summary = Backups.verified(backup);
         if (!summary.sound()) {
-            throw new ParallaxException(backup.file().getFileName() + " cannot be restored: " + summary.problem());
+            throw new ParallaxException(backup.file().getFileName() + " cannot be restored: " + summary.problem()
+                    + "; nothing was changed");
         }
         Backup kept = Files.exists(project) ? keepCurrent(project) : null;
         Path temp = project.resolveSibling("." + project.getFileName() + ".restoring.tmp");
@@ -83,23 +86,33 @@ public final class Restore {
         return new Outcome(summary, kept);
     }
 
-    /** A snapshot of the current file when SQLite reads it soundly, else a byte copy of it as it is. */
+    /**
+     * A snapshot of the current file when SQLite reads it soundly, else a byte copy of it as it is. Without that
+     * copy there is no way back, so the restore stops here, before anything of the project was touched.
+     */
     private static Backup keepCurrent(Path project) {
-        return Backups.write(project, "before restore", target -> {
-            try (ProjectStore db = ProjectStores.openReadOnly(new ProjectFile(project))) {
-                if ("ok".equals(db.quickCheck())) {
-                    db.snapshotTo(target);
-                    return;
-                }
-            } catch (ParallaxException e) {
-                // Unreadable as a project: keep its bytes as they are.
+        try {
+            return Backups.write(project, "before restore", target -> snapshotOrCopy(project, target));
+        } catch (ParallaxException e) {
+            String why = e.getCause() instanceof IOException io ? io.getMessage() : e.getMessage();
+            throw new ParallaxException(project.getFileName() + ": cannot keep a copy before restoring (" + why
+                    + "); nothing was changed", e);
+        }
+    }
+
+    private static void snapshotOrCopy(Path project, Path target) {
+        try (ProjectStore db = ProjectStores.openReadOnly(new ProjectFile(project))) {
+            if ("ok".equals(db.quickCheck())) {
+                db.snapshotTo(target);
+                return;
             }
-            try {
-                Files.copy(project, target, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new ParallaxException(project.getFileName() + ": cannot keep a copy before restoring ("
-                        + e.getMessage() + ")", e);
-            }
-        });
+        } catch (ParallaxException e) {
+            // Unreadable as a project: keep its bytes as they are.
+        }
+        try {
+            Files.copy(project, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new ParallaxException(e.getMessage(), e);
+        }
     }
 }
