@@ -14,8 +14,8 @@ import org.parallax.search.IndexStatus;
 
 /**
  * Checks that what the project file holds is what was saved: SQLite's integrity check, each document's text
- * against the content hash taken at import, each memo against the checksum written with it, every passage inside its text and on code-point boundaries, and
- * the search index against the documents. A finding in the file itself stops all writing to it.
+ * against the content hash taken at import, each memo against the checksum written with it, every passage inside
+ * its text and on code-point boundaries, and the search index against the documents. A finding in the file itself stops all writing to it.
  */
 public final class ProjectCheck {
     private final Project project;
@@ -152,8 +152,8 @@ public final class ProjectCheck {
 
     private void stopWritingOn(List<CheckFinding> findings) {
         if (!findings.isEmpty()) {
-            project.store.stopWriting("the check found " + findings.size() + (findings.size() == 1 ? " problem" : " problems")
-                    + ", first " + findings.get(0));
+            String problems = findings.size() == 1 ? " problem" : " problems";
+            project.store.stopWriting("the check found " + findings.size() + problems + ", first " + findings.get(0));
         }
     }
 

@@ -45,10 +45,16 @@ public final class JdbcMemoStore implements MemoStore {
     /** Memos whose text no longer matches the SHA-256 written with it: the file was damaged or changed outside. */
     @Override
     public List<Memo> notMatchingChecksum() {
-        return db.read(c -> Sql.list(c, COLUMNS + ", m.text_sha256" + FROM + "ORDER BY m.id", rs -> {
-            Memo memo = map(rs);
-            return ContentHash.sha256Hex(memo.text()).equals(rs.getString(12)) ? null : memo;
-        })).stream().filter(java.util.Objects::nonNull).toList();
+        List<StoredMemo> stored = db.read(c -> Sql.list(c, COLUMNS + ", m.text_sha256" + FROM + "ORDER BY m.id",
+                rs -> new StoredMemo(map(rs), rs.getString(12))));
+        return stored.stream().filter(s -> !s.matchesItsChecksum()).map(StoredMemo::memo).toList();
+    }
+
+    /** A memo as read with the checksum written beside it. */
+    private record StoredMemo(Memo memo, String sha256) {
+        boolean matchesItsChecksum() {
+            return ContentHash.sha256Hex(memo.text()).equals(sha256);
+        }
     }
 
     /** Records the checksum of every memo that has none (written before schema 8): the text as it is now. */

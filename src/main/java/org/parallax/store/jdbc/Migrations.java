@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.parallax.store.StoreException;
 
 /**
@@ -18,7 +20,7 @@ public final class Migrations {
             "V4__memos.sql", "V5__process_tracing.sql", "V6__assistant.sql", "V7__versions.sql",
             "V8__memo_checksums.sql", "V9__segments_index.sql");
     /** Work a script cannot do in SQL, run after it in its transaction: hashing needs SHA-256, which SQL lacks. */
-    private static final java.util.Map<String, SqlWork<?>> AFTER = java.util.Map.of(
+    private static final Map<String, SqlWork<?>> AFTER = Map.of(
             "V8__memo_checksums.sql", JdbcMemoStore::fillChecksums);
 
     private Migrations() {
@@ -79,7 +81,7 @@ public final class Migrations {
         String withoutComments = script.lines()
                 .filter(line -> !line.stripLeading().startsWith("--"))
                 .reduce("", (a, b) -> a + b + "\n");
-        return java.util.Arrays.stream(withoutComments.split(";\\s*\n"))
+        return Arrays.stream(withoutComments.split(";\\s*\n"))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .toList();

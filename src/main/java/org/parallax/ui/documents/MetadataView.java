@@ -1,15 +1,19 @@
 package org.parallax.ui.documents;
 
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.parallax.model.DocumentType;
 import org.parallax.ui.common.ChoiceBinding;
+import org.parallax.ui.common.ChoiceLabels;
 
 /** The editor of the selected document's details: title, date, type, actor, language, scenario, attributes. */
 public final class MetadataView extends GridPane {
@@ -20,7 +24,7 @@ public final class MetadataView extends GridPane {
         setHgap(6);
         setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(labels, fields);
@@ -34,7 +38,7 @@ public final class MetadataView extends GridPane {
         ComboBox<DocumentType> type = new ComboBox<>();
         type.getItems().setAll(DocumentType.values());
         type.setId("metadataType");
-        org.parallax.ui.common.ChoiceLabels.show(type, DocumentType::label);
+        ChoiceLabels.show(type, DocumentType::label);
         type.valueProperty().bindBidirectional(viewModel.typeProperty());
         field("T_ype", type);
         field("Acto_r", text(viewModel.actorProperty()));
@@ -57,13 +61,13 @@ public final class MetadataView extends GridPane {
         disableProperty().bind(viewModel.editableProperty().not());
     }
 
-    private static TextField text(javafx.beans.property.StringProperty property) {
+    private static TextField text(StringProperty property) {
         TextField field = new TextField();
         field.textProperty().bindBidirectional(property);
         return field;
     }
 
-    private void field(String name, javafx.scene.control.Control control) {
+    private void field(String name, Control control) {
         Label label = new Label(name);
         label.setMnemonicParsing(true);
         label.setLabelFor(control);

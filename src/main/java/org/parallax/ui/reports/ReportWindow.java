@@ -1,7 +1,13 @@
 package org.parallax.ui.reports;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -10,9 +16,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.parallax.ui.common.ChoiceLabels;
 import org.parallax.ui.common.DialogService;
 import org.parallax.workbench.ReportGrouping;
 import org.parallax.workbench.ReportPreview;
@@ -79,7 +87,7 @@ public final class ReportWindow {
         page.setId("reportPreview");
         page.setPadding(new Insets(24));
         page.setStyle("-fx-background-color: white;");
-        viewModel.preview().addListener((javafx.collections.ListChangeListener<ReportPreview.Line>) c -> showPage());
+        viewModel.preview().addListener((ListChangeListener<ReportPreview.Line>) c -> showPage());
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         BorderPane root = new BorderPane(scroll, new VBox(choices, summary), null, null, null);
@@ -115,7 +123,7 @@ public final class ReportWindow {
                 case CITATION -> "-fx-text-fill: #555555; -fx-font-size: 11px; -fx-padding: 0 0 0 27;";
                 case TEXT -> "";
             });
-            text.getStyleClass().add("report-" + line.kind().name().toLowerCase(java.util.Locale.ROOT));
+            text.getStyleClass().add("report-" + line.kind().name().toLowerCase(Locale.ROOT));
             page.getChildren().add(text);
         }
     }
@@ -125,27 +133,27 @@ public final class ReportWindow {
     }
 
     /** A label and the boxes it names, kept on one line. */
-    private static HBox field(String text, javafx.scene.Node... controls) {
+    private static HBox field(String text, Node... controls) {
         Label label = label(text);
         label.setLabelFor(controls[0]);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         HBox field = new HBox(6, label);
         field.getChildren().addAll(controls);
-        field.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        field.setAlignment(Pos.CENTER_LEFT);
         return field;
     }
 
-    private static ComboBox<String> names(String id, javafx.collections.ObservableList<String> items) {
+    private static ComboBox<String> names(String id, ObservableList<String> items) {
         ComboBox<String> box = new ComboBox<>(items);
         box.setId(id);
         return box;
     }
 
-    private static <T> ComboBox<T> combo(String id, List<T> items, java.util.function.Function<T, String> text) {
+    private static <T> ComboBox<T> combo(String id, List<T> items, Function<T, String> text) {
         ComboBox<T> box = new ComboBox<>();
         box.getItems().setAll(items);
         box.setId(id);
-        org.parallax.ui.common.ChoiceLabels.show(box, text);
+        ChoiceLabels.show(box, text);
         return box;
     }
 }
