@@ -1,6 +1,7 @@
 package org.parallax.ui.help;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -11,6 +12,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -18,12 +21,19 @@ import javafx.scene.text.TextFlow;
 
 /**
  * Shows the Markdown the docs are written in as readable text: headings, paragraphs, lists, code blocks,
- * tables (as aligned monospace text) and images; links to other pages open them, other links show their text.
+ * tables (as a grid whose cells wrap) and images; links to other pages open them, other links show their text.
  */
 final class MarkdownView extends VBox {
     private static final Pattern INLINE = Pattern.compile("`([^`]+)`|\\*\\*([^*]+)\\*\\*|!?\\[([^\\]]*)\\]\\(([^)]+)\\)");
     private static final double MAX_IMAGE_WIDTH = 900;
     private static final Pattern IMAGE = Pattern.compile("^!\\[([^\\]]*)\\]\\(([^)]+)\\)\\s*$");
+    /** A table's line under its header: cells of dashes, optionally with colons for alignment. */
+    private static final Pattern TABLE_RULE = Pattern.compile("^\\|?(\\s*:?-+:?\\s*\\|)+\\s*(:?-+:?\\s*)?$");
+    /** A cell boundary: a pipe that is not escaped as {@code \|} (which a cell uses to show a pipe). */
+    private static final Pattern CELL_BOUNDARY = Pattern.compile("(?<!\\\\)\\|");
+    /** A column's share of the page follows the characters of its longest cell, within these bounds. */
+    private static final int NARROWEST_COLUMN = 6;
+    private static final int WIDEST_COLUMN = 90;
 
     private final Consumer<String> openPage;
 
@@ -79,7 +89,7 @@ final class MarkdownView extends VBox {
             HelpPages.resource(image.group(2)).ifPresentOrElse(url -> getChildren().add(picture(url)),
                     () -> getChildren().add(inline("[" + image.group(1) + "]")));
         } else if (first.startsWith("|")) {
-            getChildren().add(monospace(block));
+            getChildren().add(table(block));
         } else {
             getChildren().add(inline(String.join(first.startsWith("- ") || first.startsWith("* ")
                     || first.matches("^\\d+\\. .*") ? "\n" : " ", block).replaceAll("(?m)^[-*] ", "•  ")));
@@ -97,6 +107,43 @@ final class MarkdownView extends VBox {
         box.setAlignment(Pos.TOP_LEFT);
         view.fitWidthProperty().bind(Bindings.min(image.getWidth(), box.widthProperty()));
         return box;
+    }
+
+    /**
+     * A Markdown table as a grid: the header row bold, each cell's inline Markdown rendered, and each column as wide
+     * as its longest cell asks (within bounds), so long cells wrap inside the page instead of running past it.
+     */
+    private Node table(List<String> lines) {
+        List<List<String>> rows = lines.stream().filter(line -> !TABLE_RULE.matcher(line).matches())
+                .map(MarkdownView::cells).toList();
+        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("help-table");
+        double[] weights = new double[columns];
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                TextFlow cell = inline(row.get(c));
+                cell.getStyleClass().add(r == 0 ? "help-table-head" : "help-table-cell");
+                cell.setMinWidth(0);
+                grid.add(cell, c, r);
+                int wants = Math.min(WIDEST_COLUMN, Math.max(NARROWEST_COLUMN, row.get(c).length()));
+                weights[c] = Math.max(weights[c], wants);
+            }
+        }
+        double total = Arrays.stream(weights).sum();
+        for (double weight : weights) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100 * weight / total);
+            grid.getColumnConstraints().add(column);
+        }
+        return grid;
+    }
+
+    /** The cells of one table line, with escaped pipes shown as pipes. */
+    private static List<String> cells(String line) {
+        String inner = line.strip().replaceFirst("^\\|", "").replaceFirst("(?<!\\\\)\\|$", "");
+        return Arrays.stream(CELL_BOUNDARY.split(inner, -1)).map(cell -> cell.strip().replace("\\|", "|")).toList();
     }
 
     private static Node monospace(List<String> lines) {

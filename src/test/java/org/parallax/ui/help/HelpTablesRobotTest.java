@@ -1,0 +1,90 @@
+package org.parallax.ui.help;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parallax.ui.FxThread;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Help → Documentation shows the README's tables (install files, every command, the dependencies) as tables: one
+ * grid per table, cells with the text a reader should see (escaped pipes as pipes, no Markdown rules), inside the
+ * page's width.
+ */
+@ExtendWith(ApplicationExtension.class)
+class HelpTablesRobotTest {
+    private Stage help;
+
+    @Start
+    void start(Stage stage) {
+        // The help window is a stage of its own, opened by the test.
+    }
+
+    @AfterEach
+    void closeHelp() {
+        if (help != null) {
+            FxThread.call(() -> {
+                help.close();
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void theReadmesTablesShowAsGridsOfCellsWithinThePage() throws Exception {
+        long tablesInReadme = Files.readAllLines(Path.of("README.md")).stream()
+                .filter(line -> line.startsWith("|---")).count();
+        help = FxThread.call(() -> HelpWindow.show(null));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<List<String>> tables = FxThread.call(() -> page().getChildren().stream()
+                .filter(GridPane.class::isInstance).map(grid -> cells((GridPane) grid)).toList());
+        assertThat(tables).as(FxThread.call(() -> page().getChildren().size() + " children: "
+                + page().getChildren().stream().map(n -> n.getClass().getSimpleName()).distinct().toList()))
+                .hasSize((int) tablesInReadme);
+        assertThat(tables.get(0)).startsWith("system", "file", "how").contains("Windows 10/11");
+        assertThat(tables.get(1)).startsWith("command", "what it does")
+                .contains("new PROJECT [--codebook table1|FILE.json]", "check PROJECT");
+        List<String> texts = FxThread.call(() -> texts(page()));
+        assertThat(texts).noneMatch(t -> t.contains("|---") || t.contains("\\|") || t.strip().startsWith("| "));
+
+        double pageWidth = FxThread.call(() -> ((ScrollPane) help.getScene().lookup(".scroll-pane"))
+                .getViewportBounds().getWidth());
+        List<Double> gridWidths = FxThread.call(() -> page().getChildren().stream()
+                .filter(GridPane.class::isInstance).map(n -> n.getLayoutBounds().getWidth()).toList());
+        assertThat(gridWidths).allMatch(w -> w <= pageWidth + 1, "no wider than the page (" + pageWidth + ")");
+    }
+
+    private MarkdownView page() {
+        return (MarkdownView) help.getScene().lookup("#helpPage");
+    }
+
+    /** Each cell's text, row by row. */
+    private static List<String> cells(GridPane grid) {
+        return grid.getChildren().stream().filter(TextFlow.class::isInstance)
+                .sorted(Comparator.comparing(GridPane::getRowIndex).thenComparing(GridPane::getColumnIndex))
+                .map(cell -> texts((Parent) cell).stream().collect(Collectors.joining()).strip()).toList();
+    }
+
+    private static List<String> texts(Parent parent) {
+        return parent.getChildrenUnmodifiable().stream().flatMap(child -> child instanceof Text t
+                ? Stream.of(t.getText())
+                : child instanceof Parent p ? texts(p).stream() : Stream.<String>empty()).toList();
+    }
+}
