@@ -40,6 +40,11 @@ import org.parallax.model.Segment;
  */
 public final class Assistant {
     private static final System.Logger LOG = System.getLogger(Assistant.class.getName());
+    /**
+     * Documents {@code assistant run} judges at once (lexical methods): enough to keep both cores busy, few enough
+     * that their suggestions, as objects, stay a few megabytes before they go into the layer's columns.
+     */
+    private static final int DOCUMENTS_JUDGED_AT_ONCE = 16;
     private final Project project;
     private final Coding coding;
 
@@ -122,45 +127,42 @@ public final class Assistant {
         }
         Map<Long, Integer> folds = folds(examples, settings);
         int foldCount = Math.min(settings.folds(), examples.documents().size());
-        List<Suggestion> suggestions = new ArrayList<>();
+        long coderId = project.store.write(() -> project.coders.ensure(AssistantSettings.CODER).id());
+        String settingsLine = settings.describe(examples.coder().name());
+        AssistantLayer layer = new AssistantLayer(coderId, BuildInfo.current().version(), settingsLine,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
         try (AssistantModel model = AssistantModel.train(project, settings, examples.documents(),
                 examples.passages(), examples.codes(), folds, foldCount)) {
             // Documents are judged independently, so the lexical methods judge several at once (on every core,
-            // the splitting and reading too, not only the searches); toList keeps the documents' order, so the
-            // layer is the same on every run. The semantic method's model is used by one document at a time.
-            Stream<Document> documents = settings.method() == AssistantMethod.SEMANTIC ? chosen.stream()
-                    : chosen.parallelStream();
-            documents.map(document -> {
-                String text = project.documents.text(document.id());
-                Integer fold = folds.get(document.id());
-                // a document the coder did not code is judged by the model of all coded documents
-                return fold == null ? model.suggest(document, text) : model.suggestHeldOut(document, text, fold);
-            }).toList().forEach(suggestions::addAll);
-        }
-        long coderId = project.store.write(() -> project.coders.ensure(AssistantSettings.CODER).id());
-        String settingsLine = settings.describe(examples.coder().name());
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        String version = BuildInfo.current().version();
-        List<Segment> drafts = new ArrayList<>();
-        Map<String, Provenance> provenance = new HashMap<>();
-        Map<Long, Document> byId = new HashMap<>();
-        chosen.forEach(d -> byId.put(d.id(), d));
-        for (Suggestion s : suggestions) {
-            if (!onlyCodes.isEmpty() && !onlyCodes.contains(s.codeId())) {
-                continue;
+            // the splitting and reading too, not only the searches), a chunk of documents at a time: each chunk's
+            // suggestions go into the layer's columns in document order, so the layer is the same on every run
+            // and never held as objects. The semantic method's model is used by one document at a time.
+            int chunk = settings.method() == AssistantMethod.SEMANTIC ? 1 : DOCUMENTS_JUDGED_AT_ONCE;
+            for (int from = 0; from < chosen.size(); from += chunk) {
+                List<Document> some = chosen.subList(from, Math.min(chosen.size(), from + chunk));
+                Stream<Document> documents = some.size() > 1 ? some.parallelStream() : some.stream();
+                List<List<Suggestion>> judged = documents.map(document -> {
+                    String text = project.documents.text(document.id());
+                    Integer fold = folds.get(document.id());
+                    // a document the coder did not code is judged by the model of all coded documents
+                    return fold == null ? model.suggest(document, text) : model.suggestHeldOut(document, text, fold);
+                }).toList();
+                for (int i = 0; i < some.size(); i++) {
+                    String method = settings.methodFor(some.get(i)).label();
+                    for (Suggestion s : judged.get(i)) {
+                        if (onlyCodes.isEmpty() || onlyCodes.contains(s.codeId())) {
+                            layer.add(s, method);
+                        }
+                    }
+                }
             }
-            Segment draft = new Segment(0, s.documentId(), s.start(), s.end(), s.codeId(), coderId, null, now);
-            drafts.add(draft);
-            String method = settings.methodFor(byId.get(s.documentId())).label();
-            provenance.put(Coding.provenanceKey(draft), new Provenance(0, method, version, settingsLine,
-                    s.confidence(), now));
         }
         Set<Long> chosenIds = chosen.stream().map(Document::id).collect(Collectors.toSet());
         List<Segment> old = project.segmentCache.all().stream().filter(s -> s.coderId() == coderId
                 && chosenIds.contains(s.documentId()) && (onlyCodes.isEmpty() || onlyCodes.contains(s.codeId())))
                 .toList();
-        List<Segment> saved = coding.replaceAll(old, drafts, "Assistant: " + drafts.size() + " passages in "
-                + chosen.size() + " documents", provenance);
+        List<Segment> saved = coding.replaceLayer(old, layer, "Assistant: " + layer.size() + " passages in "
+                + chosen.size() + " documents");
         return new AssistantRunReport(chosen.size(), saved, old.size(), settingsLine, examples.coder().name());
     }
 

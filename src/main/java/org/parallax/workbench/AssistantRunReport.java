@@ -1,5 +1,6 @@
 package org.parallax.workbench;
 
+import java.util.Collections;
 import java.util.List;
 import org.parallax.model.Segment;
 
@@ -11,6 +12,7 @@ import org.parallax.model.Segment;
 public record AssistantRunReport(int documents, List<Segment> passages, int replaced, String settings,
                                  String learntFrom) {
     public AssistantRunReport {
-        passages = List.copyOf(passages);
+        // not copied: a layer of millions of passages is a view over its columns (AssistantLayer), not objects
+        passages = Collections.unmodifiableList(passages);
     }
 }

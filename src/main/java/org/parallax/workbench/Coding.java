@@ -148,6 +148,26 @@ public final class Coding {
         return saved;
     }
 
+    /**
+     * Removes {@code old} passages and stores the assistant's {@code layer} with its provenance in one transaction,
+     * as one undoable action, a chunk at a time (the layer of a large project is millions of passages). The passage
+     * cache is reloaded on the next read rather than given the layer as objects.
+     */
+    List<Segment> replaceLayer(Collection<Segment> old, AssistantLayer layer, String label) {
+        SegmentsEdit removal = new SegmentsEdit(label, List.copyOf(old), false);
+        List<Long> oldIds = old.stream().map(Segment::id).toList();
+        project.store.write(() -> {
+            project.segments.deleteAll(oldIds);
+            layer.store(project.segments, project.provenance);
+            return null;
+        });
+        project.segmentCache.invalidate();
+        LayerEdit addition = new LayerEdit(label, layer);
+        project.history.record(oldIds.isEmpty() ? addition : new ReplaceEdit(label, removal, addition));
+        project.fire(ProjectEvent.SEGMENTS);
+        return layer.passages();
+    }
+
     /** The key {@link #codeAll(Collection, String, Map)} matches provenance by. */
     public static String provenanceKey(Segment s) {
         return s.documentId() + ":" + s.start() + ":" + s.end() + ":" + s.codeId() + ":" + s.coderId();
@@ -227,8 +247,17 @@ public final class Coding {
         return memo == null || memo.isBlank() ? null : memo;
     }
 
+    /** One side of a {@link ReplaceEdit}: passages put in or taken out, in the store and then in memory. */
+    private interface EditPart {
+        /** The stored part of the change; joins the caller's transaction. */
+        void write(boolean add);
+
+        /** The in-memory part of the change, once it is committed. */
+        void cache(boolean add);
+    }
+
     /** Adding or removing a set of segments; undo does the opposite, keeping their ids, memos and provenance as they were. */
-    private final class SegmentsEdit implements Edit {
+    private final class SegmentsEdit implements Edit, EditPart {
         private final String label;
         private final List<Segment> segments;
         private final boolean added;
@@ -275,8 +304,8 @@ public final class Coding {
             project.fire(ProjectEvent.SEGMENTS);
         }
 
-        /** The stored part of the change; joins the caller's transaction. */
-        void write(boolean add) {
+        @Override
+        public void write(boolean add) {
             if (add) {
                 project.segments.restoreAll(segments);
                 memos.forEach(m -> project.memos.restore(m.target(), m));
@@ -286,8 +315,8 @@ public final class Coding {
             }
         }
 
-        /** The in-memory part of the change, once it is committed. */
-        void cache(boolean add) {
+        @Override
+        public void cache(boolean add) {
             if (add) {
                 project.segmentCache.added(segments);
             } else {
@@ -302,10 +331,10 @@ public final class Coding {
      */
     private final class ReplaceEdit implements Edit {
         private final String label;
-        private final SegmentsEdit removal;
-        private final SegmentsEdit addition;
+        private final EditPart removal;
+        private final EditPart addition;
 
-        ReplaceEdit(String label, SegmentsEdit removal, SegmentsEdit addition) {
+        ReplaceEdit(String label, EditPart removal, EditPart addition) {
             this.label = label;
             this.removal = removal;
             this.addition = addition;
@@ -338,6 +367,58 @@ public final class Coding {
             addition.cache(false);
             removal.cache(true);
             project.fire(ProjectEvent.SEGMENTS);
+        }
+    }
+
+    /**
+     * The assistant's layer added (or, undone, removed), kept column by column ({@link AssistantLayer}) with its
+     * provenance rather than as objects; the passage cache reloads after either.
+     */
+    private final class LayerEdit implements Edit, EditPart {
+        private final String label;
+        private final AssistantLayer layer;
+
+        LayerEdit(String label, AssistantLayer layer) {
+            this.label = label;
+            this.layer = layer;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public void apply() {
+            change(true);
+        }
+
+        @Override
+        public void revert() {
+            change(false);
+        }
+
+        private void change(boolean add) {
+            project.store.write(() -> {
+                write(add);
+                return null;
+            });
+            cache(add);
+            project.fire(ProjectEvent.SEGMENTS);
+        }
+
+        @Override
+        public void write(boolean add) {
+            if (add) {
+                layer.restore(project.segments, project.provenance);
+            } else {
+                layer.delete(project.segments);
+            }
+        }
+
+        @Override
+        public void cache(boolean add) {
+            project.segmentCache.invalidate();
         }
     }
 

@@ -7,8 +7,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -17,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.analysis.UnitPrediction;
 import org.parallax.io.SegmentRow;
 import org.parallax.model.Coder;
+import org.parallax.model.Document;
+import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
 import org.parallax.testutil.AssistantFixture;
 import org.parallax.testutil.TestProjects;
@@ -61,6 +66,54 @@ class AssistantRunTest {
             wb.history().redo();
             assertThat(wb.exports().segmentRows()).filteredOn(r -> r.coder().equals(AssistantSettings.CODER))
                     .hasSize(layer.size()).allSatisfy(r -> assertThat(r.provenance()).isNotNull());
+        }
+    }
+
+    @Test
+    void aLayerStoredInManyChunksKeepsEachPassagesProvenanceThroughUndoAndRedo() {
+        try (Workbench wb = Workbench.open(AssistantFixture.create(dir, 6, 2))) {
+            int analystPassages = wb.coding().segments().size();
+            long assistant = wb.project().store.write(() -> wb.project().coders.ensure(AssistantSettings.CODER).id());
+            Instant created = Instant.parse("2026-12-02T06:00:00Z");
+            // 7 passages a chunk: the store's ids must meet the right provenance across every chunk boundary
+            AssistantLayer layer = new AssistantLayer(assistant, "9.9", "settings line", created, 7);
+            Map<String, Double> confidences = new HashMap<>();
+            for (Document d : wb.documents().list()) {
+                List<Suggestion> suggestions = wb.assistant().suggest(d.id(), SETTINGS);
+                for (Suggestion s : suggestions) {
+                    layer.add(s, d.id() % 2 == 0 ? "knn" : "bayes");
+                    confidences.put(d.id() + ":" + s.start() + ":" + s.end() + ":" + s.codeId(), s.confidence());
+                }
+                // the same passage twice: the store skips the second, and the layer closes the gap
+                if (!suggestions.isEmpty()) {
+                    layer.add(suggestions.get(0), d.id() % 2 == 0 ? "knn" : "bayes");
+                }
+            }
+            assertThat(confidences.size()).isGreaterThan(50);
+
+            List<Segment> stored = wb.coding().replaceLayer(List.of(), layer, "layer in chunks");
+
+            assertThat(stored).hasSize(confidences.size());
+            Runnable sameAsAdded = () -> {
+                List<Segment> inFile = wb.coding().segments().stream().filter(s -> s.coderId() == assistant).toList();
+                assertThat(inFile).extracting(Segment::id)
+                        .containsExactlyInAnyOrderElementsOf(stored.stream().map(Segment::id).toList());
+                Map<Long, Provenance> provenance = wb.coding().provenance(inFile.stream().map(Segment::id).toList());
+                assertThat(inFile).allSatisfy(s -> {
+                    Provenance p = provenance.get(s.id());
+                    assertThat(p.confidence()).isEqualTo(confidences.get(s.documentId() + ":" + s.start() + ":"
+                            + s.end() + ":" + s.codeId()));
+                    assertThat(p.method()).isEqualTo(s.documentId() % 2 == 0 ? "knn" : "bayes");
+                    assertThat(p.created()).isEqualTo(created);
+                    assertThat(p.settings()).isEqualTo("settings line");
+                });
+            };
+            sameAsAdded.run();
+            wb.history().undo();
+            assertThat(wb.coding().segments()).hasSize(analystPassages);
+            assertThat(wb.coding().provenance(stored.stream().map(Segment::id).toList())).isEmpty();
+            wb.history().redo();
+            sameAsAdded.run();
         }
     }
 
