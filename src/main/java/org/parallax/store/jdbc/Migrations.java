@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parallax.store.StoreException;
 
 /**
@@ -18,10 +20,13 @@ import org.parallax.store.StoreException;
 public final class Migrations {
     static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__saved_searches.sql", "V3__frame_guide.sql",
             "V4__memos.sql", "V5__process_tracing.sql", "V6__assistant.sql", "V7__versions.sql",
-            "V8__memo_checksums.sql", "V9__segments_index.sql");
+            "V8__memo_checksums.sql", "V9__segments_index.sql", "V10__passage_references.sql");
     /** Work a script cannot do in SQL, run after it in its transaction: hashing needs SHA-256, which SQL lacks. */
     private static final Map<String, SqlWork<?>> AFTER = Map.of(
             "V8__memo_checksums.sql", JdbcMemoStore::fillChecksums);
+
+    /** A dollar quote's delimiter: {@code $$} or {@code $tag$}. */
+    private static final Pattern DOLLAR_QUOTE = Pattern.compile("\\$[A-Za-z_]*\\$");
 
     private Migrations() {
     }
@@ -74,17 +79,41 @@ public final class Migrations {
     }
 
     /**
-     * Splits on semicolons at line ends; the scripts hold no string literals or function bodies with a ';' at a
-     * line end (a PostgreSQL function body would need a splitter that knows dollar quotes).
+     * Splits on semicolons at line ends, except inside dollar-quoted text ({@code $body$ … $body$}, PostgreSQL's
+     * function bodies and DO blocks, whose own statements end lines with ';'); whole-line comments outside such
+     * text are dropped. The scripts hold no string literal with a ';' at a line end.
      */
     public static List<String> splitStatements(String script) {
-        String withoutComments = script.lines()
-                .filter(line -> !line.stripLeading().startsWith("--"))
-                .reduce("", (a, b) -> a + b + "\n");
-        return Arrays.stream(withoutComments.split(";\\s*\n"))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
+        List<String> statements = new ArrayList<>();
+        StringBuilder statement = new StringBuilder();
+        String openQuote = null;
+        for (String line : script.split("\n", -1)) {
+            if (openQuote == null && line.stripLeading().startsWith("--")) {
+                continue;
+            }
+            Matcher quote = DOLLAR_QUOTE.matcher(line);
+            while (quote.find()) {
+                if (openQuote == null) {
+                    openQuote = quote.group();
+                } else if (openQuote.equals(quote.group())) {
+                    openQuote = null;
+                }
+            }
+            statement.append(line).append('\n');
+            if (openQuote == null && line.stripTrailing().endsWith(";")) {
+                add(statements, statement.substring(0, statement.lastIndexOf(";")));
+                statement.setLength(0);
+            }
+        }
+        add(statements, statement.toString());
+        return statements;
+    }
+
+    private static void add(List<String> statements, String statement) {
+        String stripped = statement.strip();
+        if (!stripped.isEmpty()) {
+            statements.add(stripped);
+        }
     }
 
     private static String load(String name) {

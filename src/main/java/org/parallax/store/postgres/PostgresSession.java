@@ -323,6 +323,12 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
             return new StoreException(url + ": the server refused this change: your role in the team project does "
                     + "not allow it (nothing was changed)", e);
         }
+        if (state.equals("23503")) {
+            // Checked by the server (schema 10's triggers, or a foreign key): what the change names is gone, most
+            // often deleted by another member since this window listed it, or something deleted is still in use.
+            return new StoreException(url + ": the server refused this change because " + referenceProblem(e)
+                    + "; nothing was changed (another member may have deleted it meanwhile: reopen or refresh)", e);
+        }
         if (retryable(e)) {
             return new ProjectBusyException(url + ": the server stayed too busy with other members' changes to "
                     + "save this one after " + ATTEMPTS + " tries; nothing was changed, try again", e);
@@ -333,6 +339,15 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                     + "open the project again when the server is back to see whether the last change was saved", e);
         }
         return new StoreException(url + ": database error (" + e.getMessage() + ")", e);
+    }
+
+    /** The server's own words for a broken reference, without its stack of PL/pgSQL contexts. */
+    private static String referenceProblem(SQLException e) {
+        if (e instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null) {
+            var m = p.getServerErrorMessage();
+            return m.getMessage() + (m.getDetail() == null ? "" : " (" + m.getDetail() + ")");
+        }
+        return e.getMessage();
     }
 
     void onOutsideChange(Consumer<OutsideChange> listener) {

@@ -1,0 +1,3 @@
+-- Schema version 10: nothing changes in a project file. On PostgreSQL this version checks a passage's document,
+-- code and coder once per statement instead of by row-by-row foreign keys (postgresql/V10__passage_references.sql);
+-- SQLite checks its foreign keys in process, where one check per row costs next to nothing.
