@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.parallax.store.OutsideChange;
 import org.postgresql.PGConnection;
+import org.postgresql.util.PSQLException;
 import org.parallax.store.ProjectBusyException;
 import org.parallax.store.StoreException;
 import org.parallax.store.TeamUrl;
@@ -343,7 +344,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
 
     /** The server's own words for a broken reference, without its stack of PL/pgSQL contexts. */
     private static String referenceProblem(SQLException e) {
-        if (e instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null) {
+        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
             var m = p.getServerErrorMessage();
             return m.getMessage() + (m.getDetail() == null ? "" : " (" + m.getDetail() + ")");
         }
