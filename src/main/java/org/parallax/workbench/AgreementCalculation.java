@@ -83,15 +83,9 @@ final class AgreementCalculation {
     }
 
     private Map<Long, String> coders(List<String> names) {
-        Map<String, Coder> byName = new HashMap<>();
-        project.coders.list().forEach(c -> byName.put(c.name(), c));
         Map<Long, String> coders = new LinkedHashMap<>();
         for (String name : new LinkedHashSet<>(names)) {
-            Coder coder = byName.get(name.strip());
-            if (coder == null) {
-                throw new ParallaxException("No coder named '" + name + "' in this project (coders: "
-                        + String.join(", ", byName.keySet().stream().sorted().toList()) + ")");
-            }
+            Coder coder = project.readableCoder(name, "agreement");
             coders.put(coder.id(), coder.name());
         }
         if (coders.size() < 2) {

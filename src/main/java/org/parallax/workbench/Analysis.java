@@ -15,13 +15,10 @@ import org.parallax.analysis.ExpectationOverlay;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.SourceBalance;
 import org.parallax.analysis.Timeline;
-import org.parallax.model.Code;
 import org.parallax.model.CodeNames;
 import org.parallax.model.Codebook;
-import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.model.Matrix;
-import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
 
 /**
@@ -108,16 +105,9 @@ public final class Analysis {
 
     /** Ids of coders by name, for filters; an unknown name is an error naming it. */
     public Set<Long> coderIds(Collection<String> names) {
-        Map<String, Long> byName = new HashMap<>();
-        project.coders.list().forEach(c -> byName.put(c.name(), c.id()));
         Set<Long> ids = new LinkedHashSet<>();
         for (String name : names) {
-            Long id = byName.get(name.strip());
-            if (id == null) {
-                throw new ParallaxException("No coder named '" + name + "' in this project (coders: "
-                        + String.join(", ", project.coders.list().stream().map(Coder::name).toList()) + ")");
-            }
-            ids.add(id);
+            ids.add(project.readableCoder(name, "a filter by coder").id());
         }
         return ids;
     }

@@ -320,9 +320,7 @@ public final class Assistant {
             throw new ParallaxException("The assistant learns from a person's coding, not from its own layer '"
                     + AssistantSettings.CODER + "'; name a coder with --coder");
         }
-        return project.coders.find(name).orElseThrow(() -> new ParallaxException("No coder named '" + name
-                + "' in " + project.displayName() + "; coders: "
-                + project.coders.list().stream().map(Coder::name).toList()));
+        return project.readableCoder(name, "the assistant");
     }
 
     private ParallaxException noPassages(String coder) {

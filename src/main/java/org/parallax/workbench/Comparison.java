@@ -132,10 +132,7 @@ public final class Comparison {
     }
 
     private Coder coder(String name) {
-        return project.coders.list().stream().filter(c -> c.name().equals(name)).findFirst()
-                .orElseThrow(() -> new ParallaxException("No coder named '" + name + "' in "
-                        + project.displayName() + "; coders: "
-                        + project.coders.list().stream().map(Coder::name).toList()));
+        return project.readableCoder(name, "the comparison");
     }
 
     /** Turns one document's unmatched passages into disagreements, pairing different codes on the same span. */

@@ -45,10 +45,7 @@ public final class Practice {
     }
 
     private Coder coder(String name) {
-        return project.coders.list().stream().filter(c -> c.name().equals(name)).findFirst()
-                .orElseThrow(() -> new ParallaxException("No coder named '" + name + "' in "
-                        + project.displayName() + "; coders: "
-                        + project.coders.list().stream().map(Coder::name).toList()));
+        return project.readableCoder(name, "practice");
     }
 
     private static List<Segment> of(List<Segment> passages, Coder coder) {

@@ -184,6 +184,31 @@ final class Project implements AutoCloseable {
         return segments.stream().filter(s -> s.coderId() == coder).toList();
     }
 
+    /**
+     * The coder of that name, for a use that reads their passages ({@code purpose}: "agreement", …). An unknown
+     * name is refused naming the coders. A coder of a team project in blind mode reads only their own layer (the
+     * server hides the others'), so any other layer would be read as empty: that is refused in words rather than
+     * computed from nothing (a comparison with an empty layer looks like a real, poor result).
+     */
+    Coder readableCoder(String name, String purpose) {
+        String wanted = name == null ? "" : name.strip();
+        Coder coder = coders.find(wanted).orElseThrow(() -> new org.parallax.model.ParallaxException("No coder named '"
+                + wanted + "' in " + displayName() + "; coders: " + coders.list().stream().map(Coder::name).toList()));
+        if (othersHidden() && coder.id() != activeCoder().id()) {
+            throw new org.parallax.model.ParallaxException(displayName() + " is in blind mode: the server shows you only "
+                    + "your own passages (" + activeCoder().name() + "), so " + purpose + " cannot read the passages of "
+                    + coder.name() + " (nothing was computed); a lead switches blind mode off with: parallax coders "
+                    + store.location().displayName() + " --blind off");
+        }
+        return coder;
+    }
+
+    /** Whether the server hides other coders' passages from this session: a team coder's, in blind mode. */
+    private boolean othersHidden() {
+        return onServer() && store.sessionRole().filter(r -> r == org.parallax.model.TeamRole.CODER).isPresent()
+                && blind();
+    }
+
     /** The OS user name, the default coder of a new project. */
     static String defaultCoderName() {
         String user = System.getProperty("user.name");

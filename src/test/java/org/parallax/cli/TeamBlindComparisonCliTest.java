@@ -1,0 +1,80 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.Cli;
+import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.TestServer;
+
+/**
+ * A coder of a team project in blind mode reads only their own passages (the server hides the others), so every
+ * command that would compare or filter by another coder's layer is refused in one line instead of computing it
+ * as empty: agreement with a hidden layer used to print 99.98 % agreement and kappa 0 as if it were a finding.
+ */
+@NeedsTestServer
+class TeamBlindComparisonCliTest {
+    private static final String PASSWORD_FILE_PROPERTY = "org.postgresql.pgpassfile";
+    private final InputStream stdin = System.in;
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void restore() {
+        System.setIn(stdin);
+        System.clearProperty(PASSWORD_FILE_PROPERTY);
+    }
+
+    @Test
+    void aBlindCoderIsToldThatOtherLayersAreHiddenRatherThanGivenFiguresOfAnEmptyLayer() throws Exception {
+        Path file = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve("sample.parallax"));
+        String lead = TestServer.withProject(TestServer.freshDatabase(), TestServer.freshProjectName("blindcmp"));
+        assertThat(Cli.parallax("team", "publish", file, lead).exit()).isZero();
+        String login = lead.substring(lead.indexOf("project=") + "project=".length()) + "_ann";
+        System.setIn(new ByteArrayInputStream("ann pass\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(Cli.parallax("team", "add-user", lead, login, "--role", "coder").exit()).isZero();
+        Path passwords = Files.writeString(dir.resolve("pgpass"), "*:*:*:" + login + ":ann pass\n");
+        System.setProperty(PASSWORD_FILE_PROPERTY, passwords.toString());
+        String coder = TestServer.asLogin(lead, login);
+        Cli coded = Cli.parallax("code", coder, "--doc", 1, "--start", 0, "--end", 40, "--code", "Balance of power");
+        assertThat(coded.exit()).as(coded.err()).isZero();
+
+        // Blind mode off: the coder reads every layer and gets the lead's figures.
+        Cli open = Cli.parallax("agreement", coder, "--coders", "analyst,second-coder");
+        assertThat(open.exit()).as(open.err()).isZero();
+        assertThat(open.out()).isEqualTo(Cli.parallax("agreement", lead, "--coders", "analyst,second-coder").out());
+
+        assertThat(Cli.parallax("coders", lead, "--blind", "on").exit()).isZero();
+        String[][] refused = {
+            {"agreement", coder, "--coders", "analyst,second-coder"},
+            {"agreement", coder, "--coders", login + ",analyst"},
+            {"practice", coder, "--doc", "1", "--coder", login, "--reference", "analyst"},
+            {"tally", coder, "--coder", "analyst"},
+            {"cooccurrence", coder, "--coder", "analyst"},
+            {"timeline", coder, "--by", "year", "--coder", "analyst"},
+            {"assistant", "evaluate", coder, "--coder", "analyst"},
+        };
+        for (String[] command : refused) {
+            Cli run = Cli.parallax((Object[]) command);
+            assertThat(run.exit()).as(String.join(" ", command) + ": " + run.out()).isEqualTo(1);
+            assertThat(run.out()).as(String.join(" ", command)).isEmpty();
+            assertThat(run.err()).as(String.join(" ", command)).hasLineCount(1)
+                    .contains("is in blind mode", "your own passages (" + login + ")", "--blind off")
+                    .doesNotContain("Exception");
+        }
+        // The coder's own layer still counts, and the lead still compares everyone.
+        Cli own = Cli.parallax("tally", coder, "--coder", login);
+        assertThat(own.exit()).as(own.err()).isZero();
+        Cli leadAgreement = Cli.parallax("agreement", lead, "--coders", login + ",analyst");
+        assertThat(leadAgreement.exit()).as(leadAgreement.err()).isZero();
+        assertThat(leadAgreement.out()).contains(login + "  analyst");
+    }
+}
