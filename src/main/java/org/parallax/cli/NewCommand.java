@@ -19,7 +19,7 @@ final class NewCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file to create (NAME.parallax); must not exist yet.")
-    Path project;
+    String project;
 
     @Option(names = "--codebook", paramLabel = "TEMPLATE|FILE",
             description = "Install a codebook: a built-in template (table1) or a codebook JSON file.")
@@ -27,7 +27,9 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workbench workbench = Workbench.create(project, definition())) {
+        Path file = ProjectFileArgument.of(project, "a team project is set up on its server with: parallax team init "
+                + "URL (docs/team.md)");
+        try (Workbench workbench = Workbench.create(file, definition())) {
             spec.commandLine().getOut().println("Created " + workbench.file());
         }
         return 0;

@@ -26,7 +26,7 @@ final class RestoreCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file (NAME.parallax).")
-    Path project;
+    String projectArgument;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "BACKUP",
             description = "The backup: its number in the list (1 = newest), its file name or a path.")
@@ -35,6 +35,8 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
+        Path project = ProjectFileArgument.of(projectArgument, "a team project is backed up and restored on its "
+                + "server with pg_dump and pg_restore (docs/team.md)");
         if (backup == null) {
             List<Backup> all = Backups.list(project);
             if (all.isEmpty()) {

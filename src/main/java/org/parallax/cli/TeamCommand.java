@@ -77,7 +77,7 @@ final class TeamCommand implements Runnable {
             + "server has none by that name; refused when the project there is not empty). Coders keep their names: "
             + "add a login with the same name for each.")
     static final class Publish extends ServerCommand {
-        @Parameters(index = "0", paramLabel = "FILE.parallax", description = "The project file to upload") Path file;
+        @Parameters(index = "0", paramLabel = "FILE.parallax", description = "The project file to upload") String file;
 
         @Parameters(index = "1", paramLabel = "URL",
                 description = "postgresql://[USER@]HOST[:PORT]/DATABASE?project=NAME")
@@ -85,8 +85,9 @@ final class TeamCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Team.Copied copied = Team.publish(file, target, user, terminalPrompt(target));
-            out().println("published " + file.getFileName() + " to " + copied.url() + ": " + counts(copied));
+            Path source = ProjectFileArgument.of(file, "team publish takes the project file first, then the URL");
+            Team.Copied copied = Team.publish(source, target, user, terminalPrompt(target));
+            out().println("published " + source.getFileName() + " to " + copied.url() + ": " + counts(copied));
             return 0;
         }
     }
@@ -98,11 +99,12 @@ final class TeamCommand implements Runnable {
                 description = "postgresql://[USER@]HOST[:PORT]/DATABASE?project=NAME")
         String url;
 
-        @Parameters(index = "1", paramLabel = "COPY.parallax", description = "The new project file") Path copy;
+        @Parameters(index = "1", paramLabel = "COPY.parallax", description = "The new project file") String copy;
 
         @Override
         public Integer call() {
-            Team.Copied copied = Team.pull(url, user, copy, terminalPrompt(url));
+            Team.Copied copied = Team.pull(url, user, ProjectFileArgument.of(copy, "team pull copies a team project "
+                    + "into a new project file: give the URL first, then the file"), terminalPrompt(url));
             out().println("pulled " + copied.url() + " into " + copy + ": " + counts(copied));
             return 0;
         }
@@ -113,7 +115,7 @@ final class TeamCommand implements Runnable {
             + "was removed or changed there since the pull is not overwritten, and each item not sent is listed on "
             + "standard error, with exit code 1.")
     static final class Push extends ServerCommand {
-        @Parameters(index = "0", paramLabel = "COPY.parallax", description = "The offline copy") Path copy;
+        @Parameters(index = "0", paramLabel = "COPY.parallax", description = "The offline copy") String copy;
 
         @Parameters(index = "1", paramLabel = "URL",
                 description = "postgresql://[USER@]HOST[:PORT]/DATABASE?project=NAME")
@@ -121,7 +123,8 @@ final class TeamCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PushReport report = Team.push(copy, target, user, terminalPrompt(target));
+            PushReport report = Team.push(ProjectFileArgument.of(copy, "team push takes the offline copy first, then "
+                    + "the URL"), target, user, terminalPrompt(target));
             report.summary().forEach(out()::println);
             PrintWriter err = spec.commandLine().getErr();
             report.conflicts().forEach(line -> err.println("not sent: " + line));

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 public record TeamUrl(String user, String host, int port, String database, String project, String sslMode)
         implements ProjectLocation {
     public static final String SCHEME = "postgresql://";
+    /** libpq (psql, pg_dump) takes this shorter scheme too, so a URL copied from their docs means the same. */
+    private static final String SHORT_SCHEME = "postgres://";
+    private static final Pattern NUMERIC_PORT = Pattern.compile("[0-9]{1,5}");
     private static final int DEFAULT_PORT = 5432;
     /** Lower-case so the schema and its roles need no quoting in a psql session; pg_ is PostgreSQL's own. */
     private static final Pattern PROJECT = Pattern.compile("[a-z][a-z0-9_]{0,39}");
@@ -27,7 +30,8 @@ public record TeamUrl(String user, String host, int port, String database, Strin
 
     /** Whether a project argument is a team URL rather than a project file. */
     public static boolean isTeamUrl(String location) {
-        return location != null && location.regionMatches(true, 0, SCHEME, 0, SCHEME.length());
+        return location != null && (location.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
+                || location.regionMatches(true, 0, SHORT_SCHEME, 0, SHORT_SCHEME.length()));
     }
 
     /** Parses a team URL, refusing in one sentence what is missing or not allowed. */
@@ -37,7 +41,8 @@ public record TeamUrl(String user, String host, int port, String database, Strin
         }
         URI uri;
         try {
-            uri = new URI(text);
+            uri = new URI(text.regionMatches(true, 0, SHORT_SCHEME, 0, SHORT_SCHEME.length())
+                    ? SCHEME + text.substring(SHORT_SCHEME.length()) : text);
         } catch (URISyntaxException e) {
             throw bad(text, "not a URL (" + e.getReason() + ")");
         }
@@ -46,6 +51,7 @@ public record TeamUrl(String user, String host, int port, String database, Strin
             throw bad(text, "a password does not belong in the URL: put it in PGPASSWORD or ~/.pgpass, "
                     + "or type it when asked");
         }
+        requirePort(text, uri);
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             throw bad(text, "the server's host name is missing (postgresql://HOST:PORT/DATABASE?project=NAME)");
         }
@@ -72,6 +78,26 @@ public record TeamUrl(String user, String host, int port, String database, Strin
         }
         return new TeamUrl(user, uri.getHost(), uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(), database,
                 project, ssl);
+    }
+
+    /**
+     * A port that is not a number from 1 to 65535 is named as such; java.net.URI would take the authority for a
+     * name without a host ("host missing") and the driver would answer in its own words.
+     */
+    private static void requirePort(String text, URI uri) {
+        String authority = uri.getRawAuthority();
+        if (authority == null) {
+            return;
+        }
+        String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
+        int colon = hostPort.lastIndexOf(':');
+        if (colon < 0 || hostPort.lastIndexOf(']') > colon) {
+            return;
+        }
+        String port = hostPort.substring(colon + 1);
+        if (!NUMERIC_PORT.matcher(port).matches() || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+            throw bad(text, "the port must be a number from 1 to 65535, not '" + port + "'");
+        }
     }
 
     /** A project name is the name of its schema and the stem of its roles: lower-case letters, digits, _. */

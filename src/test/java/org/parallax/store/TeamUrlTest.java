@@ -52,4 +52,18 @@ class TeamUrlTest {
         assertThatThrownBy(() -> TeamUrl.parse("postgresql://localhost/db").requireProject())
                 .hasMessageContaining("name the project");
     }
+
+    @Test
+    void takesLibpqsShortSchemeAndNamesABadPortAsSuch() {
+        TeamUrl url = TeamUrl.parse("postgres://alice@db.example.org:6543/research?project=p1");
+        assertThat(url).hasToString("postgresql://alice@db.example.org:6543/research?project=p1");
+        assertThat(TeamUrl.isTeamUrl("postgres://x/y")).isTrue();
+        for (String port : new String[] {"99999", "0", "abc", "", "-1"}) {
+            assertThatThrownBy(() -> TeamUrl.parse("postgresql://alice@localhost:" + port + "/db?project=p"))
+                    .as(port).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("the port must be a number from 1 to 65535, not '" + port + "'");
+        }
+        assertThat(TeamUrl.parse("postgresql://alice@[::1]:6543/db?project=p").port()).isEqualTo(6543);
+        assertThat(TeamUrl.parse("postgresql://alice@[::1]/db?project=p").port()).isEqualTo(5432);
+    }
 }
