@@ -71,11 +71,17 @@ public final class Migrations {
             dialect.setSchemaVersion(connection, version);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            // SQLite may already have rolled back (a full disk does): then rolling back and ending the transaction
+            // fail too ("no transaction is active"), and must not hide the failure that says what went wrong.
+            try {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            } catch (SQLException ending) {
+                e.addSuppressed(ending);
+            }
             throw e;
-        } finally {
-            connection.setAutoCommit(true);
         }
+        connection.setAutoCommit(true);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.parallax.model.DiskFullException;
 import org.parallax.model.PullMark;
 import org.parallax.store.sqlite.Database;
 import org.parallax.store.StoreException;
@@ -102,6 +103,10 @@ public final class TeamTransfer {
         } catch (SQLException e) {
             LOG.log(System.Logger.Level.DEBUG, "pull failed", e);
             throw new StoreException(url + " → " + absolute.getFileName() + ": " + TeamConnections.reason(e), e);
+        } catch (DiskFullException e) {
+            // The temporary file's name means nothing to the user: name the copy they asked for.
+            throw new DiskFullException(absolute.getFileName() + ": the disk is full; the pull wrote nothing (free "
+                    + "some space and pull again)", e);
         } catch (IOException e) {
             throw new StoreException(absolute.getFileName() + ": cannot move the pulled copy into place ("
                     + e.getMessage() + ")", e);

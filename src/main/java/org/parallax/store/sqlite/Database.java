@@ -76,6 +76,11 @@ public final class Database implements JdbcSession, AutoCloseable {
             return new Database(absolute, writer, Connections.reader(absolute, false), null);
         } catch (SQLException e) {
             Connections.closeQuietly(writer);
+            if (SqlFailures.diskFull(absolute, e)) {
+                LOG.log(System.Logger.Level.WARNING, absolute + ": " + e.getMessage(), e);
+                throw new DiskFullException(absolute.getFileName() + ": cannot create the project: the disk is full",
+                        e);
+            }
             throw new StoreException(absolute.getFileName() + ": cannot create project (" + e.getMessage() + ")", e);
         }
     }
