@@ -195,7 +195,7 @@ final class Project implements AutoCloseable {
         Coder coder = coders.find(wanted).orElseThrow(() -> new org.parallax.model.ParallaxException("No coder named '"
                 + wanted + "' in " + displayName() + "; coders: " + coders.list().stream().map(Coder::name).toList()));
         if (othersHidden() && coder.id() != activeCoder().id()) {
-            throw new org.parallax.model.ParallaxException(displayName() + " is in blind mode: the server shows you only "
+            throw new HiddenLayerException(displayName() + " is in blind mode: the server shows you only "
                     + "your own passages (" + activeCoder().name() + "), so " + purpose + " cannot read the passages of "
                     + coder.name() + " (nothing was computed); a lead switches blind mode off with: parallax coders "
                     + store.location().displayName() + " --blind off");

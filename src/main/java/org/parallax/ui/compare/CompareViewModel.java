@@ -21,6 +21,7 @@ import org.parallax.workbench.Comparison;
 import org.parallax.workbench.Disagreement;
 import org.parallax.workbench.Disagreement.Kind;
 import org.parallax.workbench.Disagreement.Side;
+import org.parallax.workbench.HiddenLayerException;
 
 /**
  * The Compare tab's state: two coders, their disagreements across the project's documents, the counts and
@@ -89,11 +90,25 @@ public final class CompareViewModel {
             show(null);
             return;
         }
-        context.read(wb -> wb.comparison().compare(a, b, null), result -> {
+        context.read(wb -> {
+            try {
+                return new Outcome(wb.comparison().compare(a, b, null), null);
+            } catch (HiddenLayerException hidden) {
+                // Said in the tab: as a dialog it would come back at every refresh (every change another member makes).
+                return new Outcome(null, hidden.getMessage());
+            }
+        }, outcome -> {
             if (a.equals(coderA.get()) && b.equals(coderB.get())) {
-                show(result);
+                show(outcome.comparison());
+                if (outcome.refusal() != null) {
+                    summary.set(outcome.refusal());
+                }
             }
         });
+    }
+
+    /** A comparison, or why this session may not read one of the two layers. */
+    private record Outcome(CoderComparison comparison, String refusal) {
     }
 
     private void show(CoderComparison result) {

@@ -1,0 +1,13 @@
+package org.parallax.workbench;
+
+import org.parallax.model.ParallaxException;
+
+/**
+ * A coder's passages were asked for that the server hides from this session (a team coder in blind mode): a view
+ * says so in place, since it would meet the same refusal at every refresh.
+ */
+public final class HiddenLayerException extends ParallaxException {
+    HiddenLayerException(String message) {
+        super(message);
+    }
+}
