@@ -88,6 +88,11 @@ final class TeamCommand implements Runnable {
             Path source = ProjectFileArgument.of(file, "team publish takes the project file first, then the URL");
             Team.Copied copied = Team.publish(source, target, user, terminalPrompt(target));
             out().println("published " + source.getFileName() + " to " + copied.url() + ": " + counts(copied));
+            for (String coder : Team.codersWithoutLogin(source)) {
+                spec.commandLine().getErr().println("note: coder '" + coder + "' cannot be a login name (letters, "
+                        + "digits, _ . - only): their passages are published and leads see them, but nobody can log "
+                        + "in as them to code on in that layer");
+            }
             return 0;
         }
     }

@@ -108,6 +108,11 @@ public record TeamUrl(String user, String host, int port, String database, Strin
         }
     }
 
+    /** Whether {@code name} can be a login's name (and so a member's coder layer on the server). */
+    public static boolean isUserName(String name) {
+        return name != null && USER.matcher(name).matches();
+    }
+
     /** A login name Parallax may create and quote safely. */
     public static void requireUserName(String name) {
         if (name == null || !USER.matcher(name).matches()) {

@@ -57,6 +57,17 @@ public final class Team {
         return Copied.of(location.toString(), ProjectStores.teamAdmin().publish(file, location, prompt));
     }
 
+    /**
+     * The file's coders whose names no login can have ({@code team add-user} takes letters, digits, _ . - only):
+     * published, their passages stay and leads see them, but nobody can log in as them to code on in that layer.
+     */
+    public static List<String> codersWithoutLogin(Path file) {
+        try (Workbench project = Workbench.openReadOnly(file)) {
+            return project.coders().stream().map(org.parallax.model.Coder::name)
+                    .filter(name -> !TeamUrl.isUserName(name)).toList();
+        }
+    }
+
     /** Copies the team project, as far as the user may read it, into the new project file {@code target}. */
     public static Copied pull(String url, String user, Path target, Supplier<char[]> prompt) {
         TeamUrl location = location(url, user);

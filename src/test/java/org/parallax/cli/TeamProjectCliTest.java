@@ -53,6 +53,25 @@ class TeamProjectCliTest {
         assertThat(noProject.err()).contains("no team project absent there", "team init");
     }
 
+    @Test
+    void publishingNamesTheCodersNoLoginCanBe() throws Exception {
+        Path file = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve("sample.parallax"));
+        String clean = TestServer.withProject(TestServer.freshDatabase(), TestServer.freshProjectName("pubok"));
+        Cli plain = Cli.parallax("team", "publish", file, clean);
+        assertThat(plain.exit()).as(plain.err()).isZero();
+        assertThat(plain.err()).isEmpty();
+
+        assertThat(Cli.parallax("coders", file, "--active", "Анна Петрова").exit()).isZero();
+        assertThat(Cli.parallax("code", file, "--doc", 1, "--start", 0, "--end", 20, "--code", "Balance of power")
+                .exit()).isZero();
+        String url = TestServer.withProject(TestServer.freshDatabase(), TestServer.freshProjectName("pubname"));
+        Cli publish = Cli.parallax("team", "publish", file, url);
+        assertThat(publish.exit()).as(publish.err()).isZero();
+        assertThat(publish.err().lines().toList()).singleElement().asString()
+                .startsWith("note: coder 'Анна Петрова' cannot be a login name").contains("nobody can log in");
+        assertThat(Cli.parallax("segments", url, "--format", "csv").out()).contains("Анна Петрова");
+    }
+
     private static Cli run(String[] command, String project) {
         Object[] args = new Object[command.length + 1];
         args[0] = command[0];
