@@ -160,7 +160,7 @@ final class ExportCommand implements Runnable {
         @Override
         int run(Workbench workbench) {
             workbench.exchange().exportQdpx(out, pseudonymise);
-            out().println("Project written to " + out);
+            out().println("REFI-QDA project written to " + out);
             return 0;
         }
     }

@@ -193,7 +193,9 @@ class CliTest {
         Path sample = dir.resolve("sample.parallax");
         assertThat(parallax("sample", "--out", sample).exit()).isZero();
         Path qdpx = dir.resolve("sample.qdpx");
-        assertThat(parallax("export", "qdpx", sample, qdpx).exit()).isZero();
+        Cli exported = parallax("export", "qdpx", sample, qdpx);
+        assertThat(exported.exit()).isZero();
+        assertThat(exported.out().strip()).isEqualTo("REFI-QDA project written to " + qdpx);
         Path copy = dir.resolve("copy.parallax");
         parallax("new", copy);
         Cli imported = parallax("import", copy, qdpx);

@@ -74,12 +74,12 @@ public final class ExchangeViewModel {
     }
 
     public void exportQdpx(Path out, boolean pseudonymise) {
-        export(pseudonymise ? "Pseudonymised project" : "Project", out,
+        export(pseudonymise ? "Pseudonymised REFI-QDA project" : "REFI-QDA project", out,
                 wb -> wb.exchange().exportQdpx(out, pseudonymise));
     }
 
     public void exportQdc(Path out) {
-        export("Codebook", out, wb -> wb.exchange().exportQdc(out));
+        export("REFI-QDA codebook", out, wb -> wb.exchange().exportQdc(out));
     }
 
     public void exportCodebookJson(Path out) {

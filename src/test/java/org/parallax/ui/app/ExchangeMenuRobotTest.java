@@ -76,16 +76,16 @@ class ExchangeMenuRobotTest extends RobotWindow {
         projectLoaded();
         Path out = Files.createTempDirectory(dir, "out");
         String[][] exports = {
-            {"Passages CSV…", "passages.csv", "document_id"},
-            {"Table 1 CSV…", "table1.csv", "Balance of power"},
-            {"Passages to Excel (.xlsx)…", "passages.xlsx", null},
-            {"Table 1 to Excel (.xlsx)…", "table1.xlsx", null},
-            {"Excel workbook of every view (.xlsx)…", "project.xlsx", null},
-            {"REFI-QDA project (.qdpx)…", "project.qdpx", null},
-            {"REFI-QDA project, pseudonymised (.qdpx)…", "anonymous.qdpx", null},
-            {"REFI-QDA codebook (.qdc)…", "codebook.qdc", "Balance of power"},
-            {"Codebook (JSON)…", "codebook.json", "\"Balance of power\""},
-            {"Codebook handout (HTML)…", "handout.html", "Balance of power"},
+            {"Passages CSV…", "passages.csv", "document_id", "Passages"},
+            {"Table 1 CSV…", "table1.csv", "Balance of power", "Table 1"},
+            {"Passages to Excel (.xlsx)…", "passages.xlsx", null, "Passages"},
+            {"Table 1 to Excel (.xlsx)…", "table1.xlsx", null, "Table 1"},
+            {"Excel workbook of every view (.xlsx)…", "project.xlsx", null, "Workbook"},
+            {"REFI-QDA project (.qdpx)…", "project.qdpx", null, "REFI-QDA project"},
+            {"REFI-QDA project, pseudonymised (.qdpx)…", "anonymous.qdpx", null, "Pseudonymised REFI-QDA project"},
+            {"REFI-QDA codebook (.qdc)…", "codebook.qdc", "Balance of power", "REFI-QDA codebook"},
+            {"Codebook (JSON)…", "codebook.json", "\"Balance of power\"", "Codebook"},
+            {"Codebook handout (HTML)…", "handout.html", "Balance of power", "Frame guide handout"},
         };
         for (String[] export : exports) {
             Path file = out.resolve(export[1]);
@@ -97,7 +97,8 @@ class ExchangeMenuRobotTest extends RobotWindow {
             } else {
                 assertThat(Files.size(file)).as(export[1]).isGreaterThan(1000);
             }
-            waitUntil(() -> main.status().lastResultProperty().get().endsWith("written to " + file));
+            // The status names what was written: "Project written to x.qdpx" read as if the project file was.
+            waitUntil(() -> main.status().lastResultProperty().get().equals(export[3] + " written to " + file));
         }
         assertThat(dialogs.errors).isEmpty();
         try (Workbench copy = Workbench.create(out.resolve("check.parallax"), null)) {
