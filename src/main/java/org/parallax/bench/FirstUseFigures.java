@@ -15,6 +15,7 @@ import org.parallax.workbench.Workbench;
 final class FirstUseFigures {
     static final String WARM_SEARCH = "First search after opening (warmed up in the background)";
     static final String WARM_TABLE1 = "First Table 1 after opening (warmed up in the background)";
+    static final String PASSAGES = "Passages in the project opened again";
     private static final String QUERY = "\"security council\"";
 
     private FirstUseFigures() {
@@ -37,6 +38,7 @@ final class FirstUseFigures {
             figures.add(Figure.atMost(WARM_SEARCH,
                     Timings.seconds(() -> wb.search().search(QUERY, SearchOptions.defaults())) * 1000, "ms", 100));
             figures.add(Figure.atMost(WARM_TABLE1, Timings.seconds(() -> wb.analysis().table1()) * 1000, "ms", 100));
+            figures.add(Figure.info(PASSAGES, wb.coding().segments().size(), "passages"));
         }
         return figures;
     }

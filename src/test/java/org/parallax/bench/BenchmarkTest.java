@@ -34,6 +34,12 @@ class BenchmarkTest {
         assertThat(result.figure("CSV size").orElseThrow().value()).isPositive();
         assertThat(result.figure(CodebookImportFigures.ADDED).orElseThrow().value()).isEqualTo(10_000);
         assertThat(result.figure(CoderFigures.MERGED).orElseThrow().value()).isBetween(900.0, 1_000.0);
+        // the assistant's layer is undone after its figures: the project opened again is the one coded before
+        double batch = result.figure("Passages stored in the batch").orElseThrow().value();
+        double merged = result.figure(CoderFigures.MERGED).orElseThrow().value();
+        assertThat(result.figure("Assistant: passages of its layer").orElseThrow().value()).isGreaterThan(1_000);
+        assertThat(result.figure(FirstUseFigures.PASSAGES).orElseThrow().value()).isBetween(batch + merged,
+                batch + merged + 500);
         assertThat(result.figure(Benchmark.PEAK_HEAP).orElseThrow().value())
                 .isLessThanOrEqualTo(result.figure("Heap limit (-Xmx)").orElseThrow().value());
         assertThat(result.machine()).contains("cores");
