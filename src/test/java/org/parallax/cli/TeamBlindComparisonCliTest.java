@@ -2,9 +2,6 @@ package org.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.TeamMembers;
 import org.parallax.testutil.TestServer;
 
 /**
@@ -21,16 +19,12 @@ import org.parallax.testutil.TestServer;
  */
 @NeedsTestServer
 class TeamBlindComparisonCliTest {
-    private static final String PASSWORD_FILE_PROPERTY = "org.postgresql.pgpassfile";
-    private final InputStream stdin = System.in;
-
     @TempDir
     Path dir;
 
     @AfterEach
-    void restore() {
-        System.setIn(stdin);
-        System.clearProperty(PASSWORD_FILE_PROPERTY);
+    void forget() {
+        TeamMembers.forget();
     }
 
     @Test
@@ -38,12 +32,8 @@ class TeamBlindComparisonCliTest {
         Path file = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve("sample.parallax"));
         String lead = TestServer.withProject(TestServer.freshDatabase(), TestServer.freshProjectName("blindcmp"));
         assertThat(Cli.parallax("team", "publish", file, lead).exit()).isZero();
-        String login = lead.substring(lead.indexOf("project=") + "project=".length()) + "_ann";
-        System.setIn(new ByteArrayInputStream("ann pass\n".getBytes(StandardCharsets.UTF_8)));
-        assertThat(Cli.parallax("team", "add-user", lead, login, "--role", "coder").exit()).isZero();
-        Path passwords = Files.writeString(dir.resolve("pgpass"), "*:*:*:" + login + ":ann pass\n");
-        System.setProperty(PASSWORD_FILE_PROPERTY, passwords.toString());
-        String coder = TestServer.asLogin(lead, login);
+        String coder = TeamMembers.add(lead, "ann", "coder", dir);
+        String login = TeamMembers.login(coder);
         Cli coded = Cli.parallax("code", coder, "--doc", 1, "--start", 0, "--end", 40, "--code", "Balance of power");
         assertThat(coded.exit()).as(coded.err()).isZero();
 

@@ -105,10 +105,14 @@ public final class JdbcMemoStore implements MemoStore {
     private Optional<Memo> write(Connection c, Optional<Memo> existing, MemoTarget target, String text, long authorId,
             Instant now) throws SQLException {
         if (text == null || text.isBlank()) {
-            delete(c, target);
+            int deleted = delete(c, target);
+            if (existing.isPresent()) {
+                RowSecurity.requireChanged(c, deleted, "memos", existing.get().id());
+            }
         } else if (existing.isPresent()) {
-            Sql.update(c, "UPDATE memos SET text=?, text_sha256=?, modified=?, version=version+1, changed_by=? "
-                    + "WHERE id=?", text, ContentHash.sha256Hex(text), now, db.actor(), existing.get().id());
+            RowSecurity.requireChanged(c, Sql.update(c, "UPDATE memos SET text=?, text_sha256=?, modified=?, "
+                    + "version=version+1, changed_by=? WHERE id=?", text, ContentHash.sha256Hex(text), now,
+                    db.actor(), existing.get().id()), "memos", existing.get().id());
         } else {
             insert(c, target, text, authorId, now, now);
             Sql.update(c, "UPDATE memos SET changed_by=? WHERE " + ofTarget("", target), db.actor(),
@@ -164,8 +168,8 @@ public final class JdbcMemoStore implements MemoStore {
                 ContentHash.sha256Hex(text), authorId, created, modified);
     }
 
-    private void delete(Connection c, MemoTarget target) throws SQLException {
-        Sql.update(c, "DELETE FROM memos WHERE " + ofTarget("", target),
+    private int delete(Connection c, MemoTarget target) throws SQLException {
+        return Sql.update(c, "DELETE FROM memos WHERE " + ofTarget("", target),
                 target.kind().label(), targetId(target));
     }
 

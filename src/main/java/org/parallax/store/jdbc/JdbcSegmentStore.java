@@ -75,12 +75,18 @@ public final class JdbcSegmentStore implements SegmentStore {
     @Override
     public void deleteAll(Collection<Long> ids) {
         db.write(c -> {
+            List<Long> order = List.copyOf(ids);
+            int[] deleted;
             try (PreparedStatement st = c.prepareStatement("DELETE FROM segments WHERE id=?")) {
-                for (long id : ids) {
+                for (long id : order) {
                     st.setLong(1, id);
                     st.addBatch();
                 }
-                st.executeBatch();
+                deleted = st.executeBatch();
+            }
+            // A passage already gone is no error (undo after another window removed it); one still there is.
+            for (int i = 0; i < order.size(); i++) {
+                RowSecurity.requireChanged(c, deleted[i], "segments", order.get(i));
             }
             return null;
         });
@@ -88,7 +94,11 @@ public final class JdbcSegmentStore implements SegmentStore {
 
     @Override
     public void updateCode(long id, long codeId) {
-        db.write(c -> Sql.update(c, "UPDATE segments SET code_id=? WHERE id=?", codeId, id));
+        db.write(c -> {
+            RowSecurity.requireChanged(c, Sql.update(c, "UPDATE segments SET code_id=? WHERE id=?", codeId, id),
+                    "segments", id);
+            return null;
+        });
     }
 
     @Override

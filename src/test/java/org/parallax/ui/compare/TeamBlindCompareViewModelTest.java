@@ -2,9 +2,6 @@ package org.parallax.ui.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.TeamMembers;
 import org.parallax.testutil.TestServer;
 import org.parallax.ui.RecordingDialogs;
 import org.parallax.ui.app.MainViewModel;
@@ -25,7 +23,6 @@ import org.parallax.ui.common.SynchronousTasks;
  */
 @NeedsTestServer
 class TeamBlindCompareViewModelTest {
-    private final InputStream stdin = System.in;
     private MainViewModel main;
 
     @TempDir
@@ -33,7 +30,7 @@ class TeamBlindCompareViewModelTest {
 
     @AfterEach
     void close() {
-        System.setIn(stdin);
+        TeamMembers.forget();
         if (main != null) {
             main.close();
         }
@@ -44,17 +41,15 @@ class TeamBlindCompareViewModelTest {
         Path file = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve("sample.parallax"));
         String lead = TestServer.withProject(TestServer.freshDatabase(), TestServer.freshProjectName("blindtab"));
         assertThat(Cli.parallax("team", "publish", file, lead).exit()).isZero();
-        String login = lead.substring(lead.indexOf("project=") + "project=".length()) + "_ann";
-        System.setIn(new ByteArrayInputStream("ann pass\n".getBytes(StandardCharsets.UTF_8)));
-        assertThat(Cli.parallax("team", "add-user", lead, login, "--role", "coder").exit()).isZero();
+        String coder = TeamMembers.add(lead, "ann", "coder", dir);
+        String login = TeamMembers.login(coder);
         assertThat(Cli.parallax("coders", lead, "--blind", "on").exit()).isZero();
 
         RecordingDialogs dialogs = new RecordingDialogs();
-        dialogs.passwordAnswers.add("ann pass");
         main = new MainViewModel(new ProjectContext(new SynchronousTasks(), dialogs),
                 new SettingsFile(dir.resolve("settings.json")));
         CompareViewModel compare = new CompareViewModel(main.context());
-        main.openTeam(TestServer.asLogin(lead, login), null);
+        main.openTeam(coder, null);
         assertThat(main.context().workbench()).as(String.valueOf(dialogs.errors)).isNotNull();
 
         compare.coderAProperty().set("analyst");

@@ -1,0 +1,66 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.Cli;
+import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.TeamMembers;
+import org.parallax.testutil.TestServer;
+
+/**
+ * A coder removing or changing another member's passage or memo: row-level security changes nothing without an
+ * error, and Parallax used to report "removed segment 2" and "Saved passage memo" all the same. Now it is the
+ * server's refusal in one line, exit 1, and the passage and memo are as they were; the coder's own still change.
+ */
+@NeedsTestServer
+class TeamCoderRightsCliTest {
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void forget() {
+        TeamMembers.forget();
+    }
+
+    @Test
+    void changingAnotherMembersPassageOrMemoIsRefusedAndChangesNothing() throws Exception {
+        Path file = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve("sample.parallax"));
+        String lead = TestServer.withProject(TestServer.freshDatabase(), TestServer.freshProjectName("rights"));
+        assertThat(Cli.parallax("team", "publish", file, lead).exit()).isZero();
+        String coder = TeamMembers.add(lead, "ann", "coder", dir);
+        String before = Cli.parallax("segments", lead, "--format", "csv").out();
+        String memosBefore = Cli.parallax("memos", lead, "--format", "csv").out();
+        assertThat(before).contains("\n1,").contains("analyst");
+
+        String[][] refused = {
+            {"uncode", coder, "--segment", "1"},
+            {"memo", coder, "--segment", "1", "--text", "ann's view"},
+            {"memo", coder, "--segment", "1", "--text", ""},
+        };
+        for (String[] command : refused) {
+            Cli run = Cli.parallax((Object[]) command);
+            String what = String.join(" ", command);
+            assertThat(run.exit()).as(what + ": " + run.out()).isEqualTo(1);
+            assertThat(run.out()).as(what).isEmpty();
+            assertThat(run.err()).as(what).hasLineCount(1).contains("does not allow it (nothing was changed)");
+        }
+        assertThat(Cli.parallax("segments", lead, "--format", "csv").out()).isEqualTo(before);
+        assertThat(Cli.parallax("memos", lead, "--format", "csv").out()).isEqualTo(memosBefore);
+
+        Cli own = Cli.parallax("code", coder, "--doc", 1, "--start", 0, "--end", 20, "--code", "Balance of power");
+        assertThat(own.exit()).as(own.err()).isZero();
+        String id = own.out().split("\\s+")[1];
+        Cli memo = Cli.parallax("memo", coder, "--segment", id, "--text", "mine");
+        assertThat(memo.exit()).as(memo.err()).isZero();
+        assertThat(Cli.parallax("memo", coder, "--segment", id, "--text", "mine, changed").exit()).isZero();
+        assertThat(Cli.parallax("memos", lead, "--format", "csv").out()).contains("mine, changed");
+        Cli uncode = Cli.parallax("uncode", coder, "--segment", id);
+        assertThat(uncode.exit()).as(uncode.err()).isZero();
+        assertThat(Cli.parallax("segments", lead, "--format", "csv").out()).isEqualTo(before);
+    }
+}

@@ -1,0 +1,49 @@
+package org.parallax.testutil;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Adds a member to a team project with {@code team add-user} and lets the in-process command line log in as them:
+ * the password goes into a password file named by pgjdbc's system property (PGPASSWORD cannot be set in-process).
+ * Call {@link #forget()} after the test.
+ */
+public final class TeamMembers {
+    private static final String PASSWORD_FILE_PROPERTY = "org.postgresql.pgpassfile";
+
+    private TeamMembers() {
+    }
+
+    /** Makes the login {@code PROJECT_stem} a member with {@code role}; returns their URL. */
+    public static String add(String leadUrl, String stem, String role, Path dir) throws Exception {
+        String login = leadUrl.substring(leadUrl.indexOf("project=") + "project=".length()) + "_" + stem;
+        String password = stem + " pass";
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream((password + "\n").getBytes(StandardCharsets.UTF_8)));
+            Cli add = Cli.parallax("team", "add-user", leadUrl, login, "--role", role);
+            if (add.exit() != 0) {
+                throw new IllegalStateException(add.err());
+            }
+        } finally {
+            System.setIn(stdin);
+        }
+        Path passwords = dir.resolve("pgpass");
+        Files.writeString(passwords, "*:*:*:" + login + ":" + password + "\n",
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        System.setProperty(PASSWORD_FILE_PROPERTY, passwords.toString());
+        return TestServer.asLogin(leadUrl, login);
+    }
+
+    /** The login named in a member's URL. */
+    public static String login(String memberUrl) {
+        return TestServer.adminUser(memberUrl);
+    }
+
+    public static void forget() {
+        System.clearProperty(PASSWORD_FILE_PROPERTY);
+    }
+}
