@@ -2,7 +2,6 @@ package org.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.TeamMembers;
-import org.parallax.testutil.TestServer;
 
 /**
  * A coder of a team project in blind mode reads only their own passages (the server hides the others), so every
@@ -29,9 +27,7 @@ class TeamBlindComparisonCliTest {
 
     @Test
     void aBlindCoderIsToldThatOtherLayersAreHiddenRatherThanGivenFiguresOfAnEmptyLayer() throws Exception {
-        Path file = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve("sample.parallax"));
-        String lead = TestServer.withProject(TestServer.freshDatabase(), TestServer.freshProjectName("blindcmp"));
-        assertThat(Cli.parallax("team", "publish", file, lead).exit()).isZero();
+        String lead = TeamMembers.publishedSample(dir, "blindcmp");
         String coder = TeamMembers.add(lead, "ann", "coder", dir);
         String login = TeamMembers.login(coder);
         Cli coded = Cli.parallax("code", coder, "--doc", 1, "--start", 0, "--end", 40, "--code", "Balance of power");

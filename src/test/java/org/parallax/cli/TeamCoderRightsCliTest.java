@@ -2,7 +2,6 @@ package org.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.TeamMembers;
-import org.parallax.testutil.TestServer;
 
 /**
  * A coder removing or changing another member's passage or memo: row-level security changes nothing without an
@@ -29,9 +27,7 @@ class TeamCoderRightsCliTest {
 
     @Test
     void changingAnotherMembersPassageOrMemoIsRefusedAndChangesNothing() throws Exception {
-        Path file = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve("sample.parallax"));
-        String lead = TestServer.withProject(TestServer.freshDatabase(), TestServer.freshProjectName("rights"));
-        assertThat(Cli.parallax("team", "publish", file, lead).exit()).isZero();
+        String lead = TeamMembers.publishedSample(dir, "rights");
         String coder = TeamMembers.add(lead, "ann", "coder", dir);
         String before = Cli.parallax("segments", lead, "--format", "csv").out();
         String memosBefore = Cli.parallax("memos", lead, "--format", "csv").out();

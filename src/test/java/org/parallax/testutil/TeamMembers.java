@@ -17,6 +17,17 @@ public final class TeamMembers {
     private TeamMembers() {
     }
 
+    /** Publishes a copy of the bundled sample (in {@code dir}) to a fresh project on the test server: the lead's URL. */
+    public static String publishedSample(Path dir, String stem) throws Exception {
+        Path file = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve(stem + ".parallax"));
+        String lead = TestServer.withProject(TestServer.freshDatabase(), TestServer.freshProjectName(stem));
+        Cli publish = Cli.parallax("team", "publish", file, lead);
+        if (publish.exit() != 0) {
+            throw new IllegalStateException(publish.err());
+        }
+        return lead;
+    }
+
     /** Makes the login {@code PROJECT_stem} a member with {@code role}; returns their URL. */
     public static String add(String leadUrl, String stem, String role, Path dir) throws Exception {
         String login = leadUrl.substring(leadUrl.indexOf("project=") + "project=".length()) + "_" + stem;

@@ -2,7 +2,6 @@ package org.parallax.ui.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.TeamMembers;
-import org.parallax.testutil.TestServer;
 import org.parallax.ui.RecordingDialogs;
 import org.parallax.ui.app.MainViewModel;
 import org.parallax.ui.app.SettingsFile;
@@ -38,9 +36,7 @@ class TeamBlindCompareViewModelTest {
 
     @Test
     void aBlindCoderSeesWhyThereIsNoComparisonAndNoDialog() throws Exception {
-        Path file = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve("sample.parallax"));
-        String lead = TestServer.withProject(TestServer.freshDatabase(), TestServer.freshProjectName("blindtab"));
-        assertThat(Cli.parallax("team", "publish", file, lead).exit()).isZero();
+        String lead = TeamMembers.publishedSample(dir, "blindtab");
         String coder = TeamMembers.add(lead, "ann", "coder", dir);
         String login = TeamMembers.login(coder);
         assertThat(Cli.parallax("coders", lead, "--blind", "on").exit()).isZero();
