@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -35,7 +30,7 @@ class FullDiskExportTest {
         assumeTrue(disk.isPresent(), "mounting a tmpfs is not permitted here");
         try (SmallDisk small = disk.get(); Workbench wb = Workbench.open(TestProjects.sampleCopy(dir))) {
             String set = wb.tracing().installStudyTemplate().name();
-            fill(folder.resolve("filler"));
+            SmallDisk.fill(folder.resolve("filler"));
 
             assertFailsInWords(folder, "report.docx", out -> wb.reports().writeCodedText(
                     ReportSelection.ALL, ReportGrouping.CHOICES.parse("code", "--by"), out));
@@ -55,20 +50,5 @@ class FullDiskExportTest {
                 .hasMessageContaining(name).hasMessageContaining("No space left on device")
                 .hasMessageNotContaining("Exception").hasMessageNotContaining("marshaller");
         assertThat(out).doesNotExist();
-    }
-
-    /** Writes {@code file} until the disk is full. */
-    private static void fill(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer block = ByteBuffer.allocate(4096);
-            try {
-                while (true) {
-                    block.clear();
-                    channel.write(block);
-                }
-            } catch (IOException full) {
-                // the disk is full now
-            }
-        }
     }
 }

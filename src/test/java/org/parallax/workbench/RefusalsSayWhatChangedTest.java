@@ -3,12 +3,8 @@ package org.parallax.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -84,7 +80,7 @@ class RefusalsSayWhatChangedTest {
             assertThat(Cli.parallax("backup", project).exit()).isZero();
             byte[] before = Files.readAllBytes(project);
             List<Backup> backups = Backups.list(project);
-            fill(folder.resolve("filler"));
+            SmallDisk.fill(folder.resolve("filler"));
 
             Cli restore = Cli.parallax("restore", project, "1");
 
@@ -95,21 +91,6 @@ class RefusalsSayWhatChangedTest {
             assertThat(Backups.list(project)).isEqualTo(backups);
             try (var left = Files.list(Backups.folder(project))) {
                 assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
-            }
-        }
-    }
-
-    /** Writes {@code file} until the disk is full. */
-    private static void fill(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer block = ByteBuffer.allocate(4096);
-            try {
-                while (true) {
-                    block.clear();
-                    channel.write(block);
-                }
-            } catch (IOException full) {
-                // the disk is full now
             }
         }
     }

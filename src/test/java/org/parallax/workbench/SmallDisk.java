@@ -1,6 +1,7 @@
 package org.parallax.workbench;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +29,28 @@ final class SmallDisk implements AutoCloseable {
         if (!run("mount", "-o", "remount,size=" + megabytes + "m", mountPoint.toString())) {
             throw new IOException("cannot grow the tmpfs on " + mountPoint);
         }
+    }
+
+    /** Writes zeros to {@code file} until the disk refuses more; returns the file, to delete when room is needed. */
+    static Path fill(Path file) throws IOException {
+        return fill(file, Long.MAX_VALUE);
+    }
+
+    /** Writes zeros to {@code file}, {@code bytes} of them or until the disk refuses more. */
+    static Path fill(Path file, long bytes) throws IOException {
+        byte[] block = new byte[4096];
+        long written = 0;
+        try (OutputStream out = Files.newOutputStream(file)) {
+            while (written < bytes) {
+                out.write(block, 0, (int) Math.min(block.length, bytes - written));
+                written += block.length;
+            }
+        } catch (IOException full) {
+            if (!String.valueOf(full.getMessage()).contains("No space left")) {
+                throw full;
+            }
+        }
+        return file;
     }
 
     @Override

@@ -3,8 +3,6 @@ package org.parallax.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -38,7 +36,8 @@ class TeamPullFullDiskTest {
             // Room for the new file's first pages but not for the documents (the sample's copy is about 480 KB),
             // then no room at all.
             for (long room : new long[] {200 * 1024, 0}) {
-                Path filler = fill(folder.resolve("filler"), Files.getFileStore(folder).getUsableSpace() - room);
+                long fillTo = Files.getFileStore(folder).getUsableSpace() - room;
+                Path filler = SmallDisk.fill(folder.resolve("filler"), fillTo);
                 Cli pull = Cli.parallax("team", "pull", url, folder.resolve("copy.parallax"));
 
                 assertThat(pull.exit()).as(pull.err()).isEqualTo(1);
@@ -54,20 +53,5 @@ class TeamPullFullDiskTest {
             assertThat(pull.exit()).as(pull.err()).isZero();
             assertThat(Cli.parallax("check", folder.resolve("copy.parallax")).exit()).isZero();
         }
-    }
-
-    /** Writes zeros to {@code file}, {@code bytes} of them or until the disk refuses more. */
-    private static Path fill(Path file, long bytes) throws IOException {
-        byte[] block = new byte[4096];
-        long written = 0;
-        try (OutputStream out = Files.newOutputStream(file)) {
-            while (written < bytes) {
-                out.write(block, 0, (int) Math.min(block.length, bytes - written));
-                written += block.length;
-            }
-        } catch (IOException full) {
-            assertThat(full).hasMessageContaining("No space left");
-        }
-        return file;
     }
 }
