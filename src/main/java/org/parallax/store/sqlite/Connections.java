@@ -8,6 +8,16 @@ import org.sqlite.SQLiteOpenMode;
 
 /** How Parallax connects to a project file: the pragmas of the writer and the read-only variants. */
 final class Connections {
+    /**
+     * Log pages after which a commit folds the log into the main file itself (SQLite's default: 1,000 pages, 4 MiB).
+     * The checkpointer does that in the background shortly after each write; at the default, a commit of a large
+     * batch (200,000 passages write about 4,200 pages) also ran the checkpoint inside the user's action, copying
+     * the pages and syncing the main file before returning
+     * (docs/performance.md, issue 18 session 8).
+     * 64 MiB keeps that for a long burst of writes that never leaves the checkpointer a pause.
+     */
+    static final int AUTOCHECKPOINT_PAGES = 16_384;
+
     private Connections() {
     }
 
@@ -21,7 +31,14 @@ final class Connections {
         if (!create) {
             config.resetOpenMode(SQLiteOpenMode.CREATE);
         }
-        return config.createConnection("jdbc:sqlite:" + file);
+        Connection connection = config.createConnection("jdbc:sqlite:" + file);
+        try (var st = connection.createStatement()) {
+            st.execute("PRAGMA wal_autocheckpoint = " + AUTOCHECKPOINT_PAGES);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+        return connection;
     }
 
     /**

@@ -31,6 +31,22 @@ class DatabaseTest {
     }
 
     @Test
+    void aLargeCommitLeavesFoldingTheLogIntoTheFileToTheBackgroundCheckpoint() {
+        for (boolean reopened : new boolean[] {false, true}) {
+            Path file = dir.resolve("log" + reopened + ".parallax");
+            if (reopened) {
+                Database.create(file).close();
+            }
+            try (Database db = reopened ? Database.open(file) : Database.create(file)) {
+                // SQLite's default (1,000 pages) made a commit of a 200,000-passage batch (about 4,200 pages) copy
+                // them into the file and sync it before the user's action returned.
+                int pages = db.write(c -> Sql.one(c, "PRAGMA wal_autocheckpoint", rs -> rs.getInt(1)).orElseThrow());
+                assertThat(pages).isGreaterThanOrEqualTo(16_384);
+            }
+        }
+    }
+
+    @Test
     void refusesAnSqliteDatabaseOfAnotherProgramAndLeavesItAlone() throws Exception {
         Path file = dir.resolve("other.db");
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
