@@ -20,6 +20,7 @@ class BenchmarkTest {
         BenchmarkResult result = Benchmark.run(options, TaskProgress.NONE);
 
         for (String name : List.of(Benchmark.IMPORT, Benchmark.CODE_ONE, Benchmark.CODE_AFTER_PAUSE, Benchmark.CODE_BATCH,
+                Benchmark.CODE_BATCH_TENTH,
                 Benchmark.TABLE1, Benchmark.FREQUENCIES, Benchmark.CSV_EXPORT, Benchmark.PEAK_HEAP,
                 CoderFigures.AGREEMENT_CHARACTER, CoderFigures.MERGE, CodebookImportFigures.IMPORT, Benchmark.LEDGER,
                 AssistantFigures.TRAINING, AssistantFigures.SUGGEST, AssistantFigures.RUN, FirstUseFigures.WARM_SEARCH,
@@ -31,6 +32,7 @@ class BenchmarkTest {
         }
         assertThat(result.figure("Corpus size").orElseThrow().value()).isBetween(20 * 5_000 / 1e6, 20 * 5_300 / 1e6);
         assertThat(result.figure("Passages stored in the batch").orElseThrow().value()).isBetween(1_900.0, 2_000.0);
+        assertThat(result.figure("Passages stored in the tenth").orElseThrow().value()).isBetween(150.0, 200.0);
         assertThat(result.figure("CSV size").orElseThrow().value()).isPositive();
         assertThat(result.figure(CodebookImportFigures.ADDED).orElseThrow().value()).isEqualTo(10_000);
         assertThat(result.figure(CoderFigures.MERGED).orElseThrow().value()).isBetween(900.0, 1_000.0);
