@@ -48,7 +48,7 @@ class SegmentStoreInsertAllTest {
     @Test
     void batchesLongerThanOneStatementGetEveryIdFromTheDatabaseAndSkipDuplicatesAcrossChunks(@TempDir Path dir) {
         try (Database db = Database.create(dir.resolve("p.parallax"))) {
-            long doc = new JdbcDocumentStore(db).insert(DocumentMeta.titled("Long text"), "x".repeat(10_000), "h", null)
+            long doc = new JdbcDocumentStore(db).insert(DocumentMeta.titled("Long text"), "x".repeat(20_000), "h", null)
                     .id();
             long code = new JdbcCodebookStore(db).insertCode(new Code(0, null, null, null, "Power", "#ff7f0e", "", 0,
                     0), false).id();
@@ -57,21 +57,23 @@ class SegmentStoreInsertAllTest {
             Segment stored = store.insert(new Segment(0, doc, 1500, 1501, code, coder, null, CREATED));
 
             List<Segment> batch = new java.util.ArrayList<>();
-            for (int start = 0; start < 2_500; start++) {
+            for (int start = 0; start < 12_000; start++) {
                 batch.add(new Segment(0, doc, start, start + 1, code, coder, start % 1000 == 7 ? "memo " + start : null,
                         CREATED));
             }
             batch.add(new Segment(0, doc, 999, 1000, code, coder, null, CREATED));
-            batch.add(new Segment(0, doc, 2_499, 2_500, code, coder, null, CREATED));
+            // In document and offset order this copy follows its original across the first statement's end.
+            batch.add(new Segment(0, doc, 4_998, 4_999, code, coder, null, CREATED));
+            batch.add(new Segment(0, doc, 11_999, 12_000, code, coder, null, CREATED));
 
             List<Segment> saved = store.insertAll(batch);
 
-            assertThat(saved).hasSize(2_499).extracting(Segment::start).doesNotContain(1500).isSorted();
+            assertThat(saved).hasSize(11_999).extracting(Segment::start).doesNotContain(1500).isSorted();
             assertThat(saved).extracting(Segment::id).doesNotHaveDuplicates().doesNotContain(stored.id());
             for (Segment s : saved) {
                 assertThat(store.get(s.id())).contains(s);
             }
-            assertThat(store.count()).isEqualTo(2_500);
+            assertThat(store.count()).isEqualTo(12_000);
         }
     }
 
@@ -89,18 +91,18 @@ class SegmentStoreInsertAllTest {
             store.deleteAll(List.of(newest.id()));
 
             List<Segment> batch = new java.util.ArrayList<>();
-            for (int start = 1_700; start > 0; start--) {
+            for (int start = 6_000; start > 0; start--) {
                 // Given in reverse: the store inserts in document and offset order, not in the order given.
                 batch.add(new Segment(0, doc, start, start + 2, code, coder, start == 3 ? "memo" : null, CREATED));
             }
             List<Segment> saved = store.insertAll(batch);
 
-            assertThat(saved).hasSize(1_700).extracting(Segment::start).isSorted();
+            assertThat(saved).hasSize(6_000).extracting(Segment::start).isSorted();
             assertThat(saved).extracting(Segment::id).doesNotHaveDuplicates().doesNotContain(kept.id());
             for (Segment s : saved) {
                 assertThat(store.get(s.id())).contains(s);
             }
-            assertThat(store.all()).hasSize(1_701).contains(kept);
+            assertThat(store.all()).hasSize(6_001).contains(kept);
         }
     }
 }
