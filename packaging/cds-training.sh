@@ -1,5 +1,6 @@
 #!/bin/sh
-# Class-data sharing, step 1 of 2 (docs/install.md): records the classes Parallax loads while starting: its command
+# Class-data sharing of a Java 17 runtime (a Java 25 one gets an AOT cache instead: aot-training.sh), step 1 of 2
+# (docs/install.md): records the classes Parallax loads while starting: its command
 # line's everyday commands (--version, docs, tally, search, code) on a copy of the bundled sample and, where xvfb-run
 # can give it a display, the window up to the moment it is usable with the sample (plus two seconds), not beyond:
 # classes loaded only later in a session would make the archive larger for every start and save nothing there. The list goes into the app image as lib/app/parallax.classlist; the Linux

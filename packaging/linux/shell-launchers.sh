@@ -16,8 +16,15 @@ for cfg in "$image"/lib/app/*.cfg; do
   main=$(sed -n 's/^app\.mainclass=//p' "$cfg")
   classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | paste -sd: -)
   [ -n "$main" ] && [ -n "$classpath" ] || { echo "shell-launchers: $cfg names no main class or class path" >&2; exit 1; }
-  grep -q '^java-options=-XX:SharedArchiveFile=\$APPDIR/parallax.jsa$' "$cfg" \
-    || { echo "shell-launchers: $cfg does not name \$APPDIR/parallax.jsa" >&2; exit 1; }
+  # How the runtime starts fast (docs/install.md, "Start-up: AOT cache or class-data sharing"): a Java 25 runtime from
+  # the AOT cache the build made ($APPDIR/parallax.aot), a Java 17 one from a class-data sharing archive.
+  if grep -q '^java-options=-XX:AOTCache=\$APPDIR/parallax.aot$' "$cfg"; then
+    sharing=aot
+  elif grep -q '^java-options=-XX:SharedArchiveFile=\$APPDIR/parallax.jsa$' "$cfg"; then
+    sharing=cds
+  else
+    echo "shell-launchers: $cfg names neither \$APPDIR/parallax.aot nor \$APPDIR/parallax.jsa" >&2; exit 1
+  fi
   # Every value goes into double quotes, where only $APPDIR may expand: refuse anything else the shell would read.
   if sed -n 's/^\(app\.classpath\|java-options\)=//p' "$cfg" | sed 's/\$APPDIR//g' | grep -q '[$`"\\]'; then
     echo "shell-launchers: $cfg has a character the launcher script cannot quote" >&2
@@ -29,8 +36,11 @@ for cfg in "$image"/lib/app/*.cfg; do
 # Parallax launcher, made from its jpackage configuration by packaging/linux/shell-launchers.sh (docs/install.md).
 bin=$(dirname "$(readlink -f "$0")")
 APPDIR=${bin%/bin}/lib/app
-# The class-data sharing archive: the package's (postinst makes it), else this user's for this program folder
-# (a portable copy), which an earlier start made in the background in the cache folder, never the program folder.
+# Java 25: the AOT cache the build made, named only when it is there (a training run makes it and must not name it).
+aot_cache=
+[ ! -f "$APPDIR/parallax.aot" ] || aot_cache=$APPDIR/parallax.aot
+# Java 17: the class-data sharing archive: the package's (postinst makes it), else this user's for this program
+# folder (a portable copy), which an earlier start made in the background in the cache folder, never the program folder.
 archive=$APPDIR/parallax.jsa
 launch=exec
 # Commands that read a little and print it run with the first JIT compiler only (docs/install.md, "Launcher
@@ -45,15 +55,20 @@ esac
 java_with_options() {
 HEAD
     printf '  $launch "${bin%%/bin}/lib/runtime/bin/java" $jit'
-    sed -n 's/^java-options=//p' "$cfg" | sed 's/^-XX:SharedArchiveFile=\$APPDIR\/parallax.jsa$/-XX:SharedArchiveFile=$archive/' \
-      | while IFS= read -r option; do printf ' \\\n    "%s"' "$option"; done
+    sed -n 's/^java-options=//p' "$cfg" | while IFS= read -r option; do
+      case $option in
+        '-XX:SharedArchiveFile=$APPDIR/parallax.jsa') printf ' \\\n    "-XX:SharedArchiveFile=$archive"' ;;
+        '-XX:AOTCache=$APPDIR/parallax.aot') printf ' \\\n    ${aot_cache:+"-XX:AOTCache=$aot_cache"}' ;;
+        *) printf ' \\\n    "%s"' "$option" ;;
+      esac
+    done
     # PARALLAX_JAVA_OPTIONS comes after the options, so it overrides them, e.g. "-Xmx1g" for a very large project
     # (JAVA_TOOL_OPTIONS cannot: the JVM reads it before the command line).
     # lib/addons/* (Java expands the wildcard; an absent folder adds nothing): the optional add-ons' jars, e.g. the
     # assistant's semantic method (parallax-semantic), after the application's, so the class-data sharing archive
     # made without them stays valid with them (docs/assistant.md).
     printf ' \\\n    ${PARALLAX_JAVA_OPTIONS:-} -cp "%s:${bin%%/bin}/lib/addons/*" "$@"\n}\n' "$classpath"
-    cat <<'TAIL'
+    if [ "$sharing" = cds ]; then cat <<'TAIL'
 if [ ! -f "$archive" ] && [ -f "$APPDIR/parallax.classlist" ] && [ -n "${HOME:-}${XDG_CACHE_HOME:-}" ]; then
   cache=${XDG_CACHE_HOME:-$HOME/.cache}/parallax/cds
   archive=$cache/$(printf '%s' "$APPDIR" | cksum | cut -d' ' -f1)-$(stat -c %Y "$APPDIR/parallax.classlist").jsa
@@ -69,6 +84,7 @@ if [ ! -f "$archive" ] && [ -f "$APPDIR/parallax.classlist" ] && [ -n "${HOME:-}
   fi
 fi
 TAIL
+    fi
     printf 'java_with_options %s "$@"\n' "$main"
   } > "$launcher.sh"
   chmod 755 "$launcher.sh"
