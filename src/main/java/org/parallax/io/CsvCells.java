@@ -13,14 +13,9 @@ public final class CsvCells {
         if (cell == null || cell.isEmpty()) {
             return cell;
         }
-        return startsFormula(cell.charAt(0)) ? "'" + cell : cell;
-    }
-
-    /** Whether a cell starting with {@code c} would be run as a formula. */
-    public static boolean startsFormula(char c) {
-        return switch (c) {
-            case '=', '+', '-', '@', '\t', '\r' -> true;
-            default -> false;
+        return switch (cell.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + cell;
+            default -> cell;
         };
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
 import org.parallax.model.ParallaxException;
 
 /**
@@ -14,6 +15,10 @@ public final class SegmentCsvExporter {
     /** The header row, in column order. */
     public static final List<String> HEADER = List.of("segment_id", "document_id", "title", "date", "type", "actor",
             "scenario", "code_id", "code", "frame", "coder", "start", "end", "text", "memo", "created", "provenance");
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader(HEADER.toArray(String[]::new))
+            .build();
 
     private final boolean neutraliseFormulas;
 
@@ -37,49 +42,18 @@ public final class SegmentCsvExporter {
 
     /** Writes header and rows to {@code out}, which the caller closes. */
     public void write(Iterable<SegmentRow> rows, Writer out) throws IOException {
-        CsvRecords records = new CsvRecords(out);
-        records.print(HEADER.toArray());
+        CsvRecords records = new CsvRecords(out, FORMAT);
+        Object[] printed = new Object[HEADER.size()];
         for (SegmentRow row : rows) {
-            records.cell(Long.toString(row.segmentId()));
-            records.cell(Long.toString(row.documentId()));
-            text(records, row.title());
-            cell(records, row.date());
-            text(records, row.type() == null ? null : row.type().label());
-            text(records, row.actor());
-            text(records, row.scenario());
-            records.cell(Long.toString(row.codeId()));
-            text(records, row.code());
-            text(records, row.frame());
-            text(records, row.coder());
-            records.cell(Integer.toString(row.start()));
-            records.cell(Integer.toString(row.end()));
-            text(records, row.text());
-            text(records, row.memo());
-            if (row.created() == null) {
-                records.empty();
-            } else {
-                records.cell(records.instant(row.created()));
+            List<Object> cells = cells(row);
+            for (int i = 0; i < printed.length; i++) {
+                Object cell = cells.get(i);
+                printed[i] = cell instanceof String t ? text(t) : cell instanceof java.time.Instant instant
+                        ? records.instant(instant) : cell == null ? null : cell.toString();
             }
-            text(records, row.provenance());
-            records.endRecord();
+            records.print(printed);
         }
         records.finish();
-    }
-
-    private void text(CsvRecords records, String cell) {
-        if (cell == null) {
-            records.empty();
-        } else {
-            records.cell(cell, 0, cell.length(), neutraliseFormulas);
-        }
-    }
-
-    private static void cell(CsvRecords records, Object cell) {
-        if (cell == null) {
-            records.empty();
-        } else {
-            records.cell(cell.toString());
-        }
     }
 
     /**
@@ -93,4 +67,7 @@ public final class SegmentCsvExporter {
                 row.provenance());
     }
 
+    private String text(String cell) {
+        return neutraliseFormulas ? CsvCells.neutralise(cell) : cell;
+    }
 }
