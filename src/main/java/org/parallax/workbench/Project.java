@@ -4,9 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.parallax.model.Coder;
+import org.parallax.model.ContentHash;
 import org.parallax.model.Document;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.Segment;
+import org.parallax.model.TeamRole;
 import org.parallax.model.TextLimits;
 import org.parallax.search.IndexInUseException;
 import org.parallax.search.IndexedDocument;
@@ -57,7 +62,7 @@ final class Project implements AutoCloseable {
     private Path privateIndexFolder;
     private OutsideChanges outsideChanges;
     /** Counts commits noticed from other programs; views of derived data compare it with what they saw. */
-    private final java.util.concurrent.atomic.AtomicLong outsideGeneration = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong outsideGeneration = new AtomicLong();
 
     Project(ProjectStore store) {
         this.store = store;
@@ -118,7 +123,7 @@ final class Project implements AutoCloseable {
         String key = store.location().displayName() + " " + store.sessionCoder().orElse("");
         String name = store.location().displayName().replaceAll(".*[?&]project=([a-z0-9_]+).*", "$1");
         return AppFolders.cacheFolder().resolve("team").resolve(name + "-"
-                + org.parallax.model.ContentHash.sha256Hex(key).substring(0, 12) + ".parallax");
+                + ContentHash.sha256Hex(key).substring(0, 12) + ".parallax");
     }
 
     /** A short name for titles and messages: the file name, or "team project NAME on HOST". */
@@ -149,7 +154,7 @@ final class Project implements AutoCloseable {
 
     Coder setActiveCoder(String name) {
         if (store.sessionCoder().isPresent()) {
-            throw new org.parallax.model.ParallaxException(store.location().displayName() + ": on a team project you "
+            throw new ParallaxException(store.location().displayName() + ": on a team project you "
                     + "code as your login (" + store.sessionCoder().get() + "); log in as " + name.strip()
                     + " to code as them");
         }
@@ -174,12 +179,12 @@ final class Project implements AutoCloseable {
     }
 
     /** The segments the active coder may see: all of them, or in blind mode only their own. */
-    List<org.parallax.model.Segment> visible(List<org.parallax.model.Segment> segments) {
+    List<Segment> visible(List<Segment> segments) {
         return blind() ? ownSegments(segments) : segments;
     }
 
     /** The active coder's own segments. */
-    List<org.parallax.model.Segment> ownSegments(List<org.parallax.model.Segment> segments) {
+    List<Segment> ownSegments(List<Segment> segments) {
         long coder = activeCoder().id();
         return segments.stream().filter(s -> s.coderId() == coder).toList();
     }
@@ -192,12 +197,13 @@ final class Project implements AutoCloseable {
      */
     Coder readableCoder(String name, String purpose) {
         String wanted = name == null ? "" : name.strip();
-        Coder coder = coders.find(wanted).orElseThrow(() -> new org.parallax.model.ParallaxException("No coder named '"
+        Coder coder = coders.find(wanted).orElseThrow(() -> new ParallaxException("No coder named '"
                 + wanted + "' in " + displayName() + "; coders: " + coders.list().stream().map(Coder::name).toList()));
         if (othersHidden() && coder.id() != activeCoder().id()) {
             throw new HiddenLayerException(displayName() + " is in blind mode: the server shows you only "
-                    + "your own passages (" + activeCoder().name() + "), so " + purpose + " cannot read the passages of "
-                    + coder.name() + " (nothing was computed); a lead switches blind mode off with: parallax coders "
+                    + "your own passages (" + activeCoder().name() + "), so " + purpose
+                    + " cannot read the passages of " + coder.name()
+                    + " (nothing was computed); a lead switches blind mode off with: parallax coders "
                     + store.location().displayName() + " --blind off");
         }
         return coder;
@@ -205,7 +211,7 @@ final class Project implements AutoCloseable {
 
     /** Whether the server hides other coders' passages from this session: a team coder's, in blind mode. */
     private boolean othersHidden() {
-        return onServer() && store.sessionRole().filter(r -> r == org.parallax.model.TeamRole.CODER).isPresent()
+        return onServer() && store.sessionRole().filter(r -> r == TeamRole.CODER).isPresent()
                 && blind();
     }
 
@@ -233,7 +239,7 @@ final class Project implements AutoCloseable {
         if (store.readOnlyReason().isPresent() && !java.nio.file.Files.isDirectory(beside)) {
             // A read-only project (a CD, a share, a damaged file) gets its derived index in the temp folder.
             return Path.of(System.getProperty("java.io.tmpdir"), "parallax-index-"
-                    + org.parallax.model.ContentHash.sha256Hex(file().toString()).substring(0, 16));
+                    + ContentHash.sha256Hex(file().toString()).substring(0, 16));
         }
         return beside;
     }
@@ -292,7 +298,7 @@ final class Project implements AutoCloseable {
         }
         try {
             return documents.text(id);
-        } catch (org.parallax.model.ParallaxException e) {
+        } catch (ParallaxException e) {
             return null; // deleted since the line above
         }
     }
