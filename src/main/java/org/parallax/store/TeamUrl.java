@@ -48,8 +48,12 @@ public record TeamUrl(String user, String host, int port, String database, Strin
         }
         String userInfo = uri.getRawUserInfo();
         if (userInfo != null && userInfo.contains(":")) {
-            throw bad(text, "a password does not belong in the URL: put it in PGPASSWORD or ~/.pgpass, "
-                    + "or type it when asked");
+            throw bad(withoutPassword(text, uri), "a password does not belong in the URL: put it in PGPASSWORD or "
+                    + "~/.pgpass, or type it when asked");
+        }
+        if (uri.getRawFragment() != null) {
+            throw bad(text, "'#" + uri.getRawFragment() + "' means nothing in a team project's URL and would be "
+                    + "ignored; remove it (a project name has lower-case letters, digits and _ only)");
         }
         requirePort(text, uri);
         if (uri.getHost() == null || uri.getHost().isBlank()) {
@@ -206,6 +210,12 @@ public record TeamUrl(String user, String host, int port, String database, Strin
 
     private static String decode(String s) {
         return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    /** The URL with its password masked, so a refusal printed or logged does not show it. */
+    private static String withoutPassword(String text, URI uri) {
+        String userInfo = uri.getRawUserInfo();
+        return text.replace(userInfo + "@", userInfo.substring(0, userInfo.indexOf(':')) + ":***@");
     }
 
     private static StoreException bad(String text, String why) {

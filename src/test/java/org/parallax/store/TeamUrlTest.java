@@ -32,7 +32,20 @@ class TeamUrlTest {
         assertThatThrownBy(() -> TeamUrl.parse("postgresql://alice:secret@localhost/db?project=p"))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("password does not belong in the URL")
-                .hasMessageContaining("PGPASSWORD");
+                .hasMessageContaining("PGPASSWORD")
+                .hasMessageContaining("postgresql://alice:***@localhost/db?project=p")
+                .hasMessageNotContaining("secret");
+    }
+
+    @Test
+    void refusesAFragmentRatherThanIgnoringIt() {
+        for (String url : new String[] {"postgresql://alice@localhost/db?project=p#draft",
+                "postgresql://alice@localhost/db?project=p#", "postgres://localhost/db#project=p"}) {
+            assertThatThrownBy(() -> TeamUrl.parse(url)).as(url)
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageStartingWith(url + ": '#" + url.substring(url.indexOf('#') + 1) + "' means nothing")
+                    .hasMessageContaining("remove it");
+        }
     }
 
     @Test

@@ -97,11 +97,16 @@ public final class TeamSetup {
         }
     }
 
-    /** The schema version of the URL's project on its server, 0 when there is none. */
-    static int version(TeamUrl url, Supplier<char[]> prompt) {
+    /**
+     * Whether the URL's project is set up whole: every migration and then, in init's last transaction, the grants,
+     * policies and change triggers (whose table {@code applied_actions} shows they are there). An init cut off
+     * midway (killed, the connection lost) leaves the schema with some migrations and no policies; running init
+     * again completes it.
+     */
+    static boolean isComplete(TeamUrl url, Supplier<char[]> prompt) {
         try (Connection c = TeamConnections.open(url, prompt)) {
             url.requireProject();
-            return version(c);
+            return version(c) == Migrations.latest() && ActionLog.present(c);
         } catch (SQLException e) {
             throw failure(url, e);
         }

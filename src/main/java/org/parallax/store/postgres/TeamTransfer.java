@@ -29,8 +29,8 @@ public final class TeamTransfer {
 
     /**
      * Copies every row of {@code file} into the URL's project, ids included. The project is set up first when
-     * the server has none by that name yet (which needs the rights of {@code team init}); an existing one must
-     * be empty, so nothing there is ever overwritten.
+     * the server has none by that name yet, or only part of one (which needs the rights of {@code team init}); an
+     * existing one must be empty, so nothing there is ever overwritten.
      */
     public static Map<String, Long> publish(Path file, TeamUrl url, Supplier<char[]> prompt) {
         String project = url.requireProject();
@@ -41,7 +41,9 @@ public final class TeamTransfer {
                         + " and this Parallax publishes version " + Migrations.latest() + ": open it in this "
                         + "Parallax once, then publish");
             }
-            if (TeamSetup.version(url, prompt) == 0) {
+            // Also when an earlier publish or init was cut off midway: copying into a schema without all its
+            // tables failed with the server's words, and into one without policies made a project nobody could use.
+            if (!TeamSetup.isComplete(url, prompt)) {
                 TeamSetup.init(url, prompt);
             }
             try (Connection server = TeamConnections.open(url, prompt)) {
