@@ -105,6 +105,7 @@ public final class ParallaxCommand implements Runnable {
     public static void main(String[] args) {
         // Diagnostics and traces belong in the log file; the terminal gets one line per problem.
         CliLog.toFile(org.parallax.workbench.AppFolders.forThisMachine().logFile());
+        org.parallax.workbench.NativeLibraries.cacheForThisUser();
         PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

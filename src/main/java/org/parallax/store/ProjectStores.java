@@ -58,6 +58,14 @@ public final class ProjectStores {
         return SqliteProjectStore.openByAnotherProgram(file);
     }
 
+    /**
+     * Keeps SQLite's native library in {@code cacheFolder} instead of extracting it again in every process (a start
+     * with {@code java -jar}); the installed program ships it extracted and is not affected.
+     */
+    public static void cacheNativeLibraryIn(Path cacheFolder) {
+        org.parallax.store.sqlite.NativeLibraryCache.useFolder(cacheFolder);
+    }
+
     /** Setting up team projects on a PostgreSQL server: schema, roles, members, publish and pull. */
     public static TeamAdmin teamAdmin() {
         return PostgresTeamAdmin.INSTANCE;

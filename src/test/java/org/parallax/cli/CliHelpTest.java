@@ -44,6 +44,19 @@ class CliHelpTest {
         assertThat(ParallaxCommand.COMMANDS).hasSize(35).containsKeys("docs", "tally", "search", "report");
     }
 
+    @Test
+    void helpListsEveryCommandThoughRunningOneRegistersOnlyThatOne() {
+        for (String asked : List.of("--help", "-h")) {
+            org.parallax.testutil.Cli help = org.parallax.testutil.Cli.parallax(asked);
+            assertThat(help.exit()).isZero();
+            List<String> listed = help.out().lines().map(String::strip).filter(line -> !line.isEmpty())
+                    .map(line -> line.split("\\s+")[0]).toList();
+            assertThat(listed).as(asked).containsAll(ParallaxCommand.COMMANDS.keySet());
+        }
+        org.parallax.testutil.Cli none = org.parallax.testutil.Cli.parallax();
+        assertThat(none.out()).contains("Commands:").contains("  tally ").contains("  report ");
+    }
+
     private static void walk(CommandSpec command, List<String> undescribed) {
         for (OptionSpec option : command.options()) {
             check(command, option.longestName(), option, undescribed);

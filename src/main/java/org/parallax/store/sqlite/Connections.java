@@ -60,6 +60,7 @@ final class Connections {
     }
 
     private static SQLiteConfig common() {
+        NativeLibraryCache.loadBeforeFirstConnection();
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(Database.BUSY_WAIT_SECONDS * 1000);
