@@ -2,6 +2,8 @@ package org.parallax.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -44,13 +46,39 @@ final class IndexConnection implements Closeable {
 
     /** Makes everything written so far durable and visible to new searches. */
     void commitAndRefresh() throws IOException {
+        flushBuffers();
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
 
     /** Makes everything written so far visible to new searches, without making it durable. */
     void refresh() throws IOException {
+        flushBuffers();
         searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * Writes the writer's buffered documents out as segments, several buffers at once. The writer keeps one buffer
+     * per thread that indexed (SearchIndex.stage uses every core), and a commit or a reader refresh flushes them one
+     * after the other on its own thread: at the end of an import that was a second or more on one core while the
+     * other waited (docs/performance.md, "Issue 18, session 9"). Callers hold the index's lock, so no document is
+     * added meanwhile and the loop ends once every buffer is empty.
+     */
+    private void flushBuffers() throws IOException {
+        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        try {
+            IntStream.range(0, workers).parallel().forEach(worker -> {
+                try {
+                    while (writer.flushNextBuffer()) {
+                        // each call writes one buffer as a segment; false once none holds a document
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     <T> T withSearcher(SearcherWork<T> work) throws IOException {

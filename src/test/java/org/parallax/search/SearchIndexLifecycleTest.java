@@ -161,4 +161,35 @@ class SearchIndexLifecycleTest {
             }
         }
     }
+    @Test
+    void documentsStagedOnEveryCoreAreSearchableAfterAPublishAndDurableAfterACommit() {
+        // stage() indexes on every core, so the writer holds several buffers; publish and commit write them all out.
+        List<IndexedDocument> first = numbered(0, 300);
+        List<IndexedDocument> second = numbered(300, 300);
+        try (SearchIndex index = SearchIndex.open(indexFolder())) {
+            index.stage(first);
+            index.publish();
+            assertThat(index.documentCount()).isEqualTo(300);
+            assertThat(index.countHits("archipelago")).isEqualTo(300);
+
+            index.stage(second);
+            index.commit();
+            assertThat(index.documentCount()).isEqualTo(600);
+        }
+        try (SearchIndex reopened = SearchIndex.open(indexFolder())) {
+            assertThat(reopened.documentCount()).isEqualTo(600);
+            assertThat(reopened.countHits("archipelago")).isEqualTo(600);
+            assertThat(reopened.countHits("document599")).isEqualTo(1);
+        }
+    }
+
+    private static List<IndexedDocument> numbered(int from, int count) {
+        List<IndexedDocument> docs = new ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            docs.add(new IndexedDocument(i + 1, "Document " + i, null, "speech", "NATO", "en",
+                    "The archipelago was named in document" + i + ". " + "Security policy was discussed. ".repeat(50),
+                    "hash" + i));
+        }
+        return docs;
+    }
 }
