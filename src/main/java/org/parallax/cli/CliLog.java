@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
@@ -21,25 +22,64 @@ final class CliLog {
     private CliLog() {
     }
 
-    /** Sends warnings and errors of every logger to {@code logFile}; failing to open it only costs the log. */
+    /**
+     * Sends warnings and errors of every logger to {@code logFile}. The file is opened at the first of them: most
+     * commands log nothing, and opening it (folder, lock file, handler) was part of every command's start.
+     */
     static void toFile(Path logFile) {
         Logger root = Logger.getLogger("");
         for (Handler console : root.getHandlers()) {
             root.removeHandler(console);
         }
         root.setLevel(Level.WARNING);
-        try {
-            Files.createDirectories(logFile.getParent());
-            FileHandler handler = new FileHandler(logFile.toString().replace("%", "%%"), 2_000_000, 1, true);
-            handler.setFormatter(new SimpleFormatter());
-            root.addHandler(handler);
-            file = logFile;
-        } catch (IOException | RuntimeException e) {
-            // A read-only home or a full disk: the command still runs, without a log.
+        root.addHandler(new FileOnFirstRecord(logFile));
+    }
+
+    /** Opens the log file when the first record arrives and hands it that record and all later ones. */
+    private static final class FileOnFirstRecord extends Handler {
+        private final Path logFile;
+        private Handler file;
+        private boolean failed;
+
+        FileOnFirstRecord(Path logFile) {
+            this.logFile = logFile;
+        }
+
+        @Override
+        public synchronized void publish(LogRecord record) {
+            if (file == null && !failed && isLoggable(record)) {
+                try {
+                    Files.createDirectories(logFile.getParent());
+                    FileHandler opened = new FileHandler(logFile.toString().replace("%", "%%"), 2_000_000, 1, true);
+                    opened.setFormatter(new SimpleFormatter());
+                    file = opened;
+                    CliLog.file = logFile;
+                } catch (IOException | RuntimeException e) {
+                    // A read-only home or a full disk: the command still runs, without a log.
+                    failed = true;
+                }
+            }
+            if (file != null) {
+                file.publish(record);
+            }
+        }
+
+        @Override
+        public synchronized void flush() {
+            if (file != null) {
+                file.flush();
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            if (file != null) {
+                file.close();
+            }
         }
     }
 
-    /** The log file this run writes, if one could be opened. */
+    /** The log file this run writes, if something was logged and the file could be opened. */
     static Optional<Path> file() {
         return Optional.ofNullable(file);
     }

@@ -33,6 +33,8 @@ class CommandsStartLightTest {
                 .noneMatch(CommandsStartLightTest::isLucene);
         assertThat(classesLoaded("search", "search", project.toString(), "NATO")).anyMatch(CommandsStartLightTest::isLucene)
                 .noneMatch(CommandsStartLightTest::isJavaFx);
+        // nothing went wrong, so nothing was logged: the log file is opened at the first warning only
+        assertThat(dir.resolve("state").resolve("parallax")).doesNotExist();
     }
 
     @Test
