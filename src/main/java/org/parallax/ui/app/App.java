@@ -33,6 +33,7 @@ public final class App extends Application {
         Path legacy = Path.of(System.getProperty("user.home"), AppFolders.LEGACY_FOLDER, "settings.json");
         viewModel = new MainViewModel(new ProjectContext(tasks, dialogs),
                 new SettingsFile(folders.settingsFile(), legacy));
+        dialogs.rememberFoldersIn(viewModel);
         window = new MainWindow(viewModel, dialogs);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(window.scene());

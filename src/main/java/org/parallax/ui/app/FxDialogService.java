@@ -13,15 +13,46 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.common.TeamProjectRequest;
+import org.parallax.workbench.DocumentsFolder;
 
 /** Dialogs as JavaFX alerts and native file choosers, owned by the main window. */
 public final class FxDialogService implements DialogService {
     private static final String PROJECT_EXTENSION = "*.parallax";
 
     private final Window owner;
+    /** Where choosers start and what they remember; until the window's state exists, the user's documents folder. */
+    private MainViewModel folders;
 
     public FxDialogService(Window owner) {
         this.owner = owner;
+    }
+
+    /** File choosers start in {@code main}'s remembered folder and remember the folder of what is chosen. */
+    void rememberFoldersIn(MainViewModel main) {
+        this.folders = main;
+    }
+
+    /** A chooser starting in the remembered folder (else the documents folder), never the working folder. */
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        File start = (folders == null ? DocumentsFolder.ofCurrentUser() : folders.chooserFolder()).toFile();
+        if (start.isDirectory()) {
+            chooser.setInitialDirectory(start);
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remembered(File chosen) {
+        Optional<Path> path = Optional.ofNullable(chosen).map(File::toPath);
+        path.ifPresent(this::remember);
+        return path;
+    }
+
+    private void remember(Path chosen) {
+        if (folders != null) {
+            folders.chooserUsed(chosen);
+        }
     }
 
     @Override
@@ -85,26 +116,29 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public List<Path> chooseFilesToImport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import documents");
+        FileChooser chooser = chooser("Import documents");
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Documents", "*.txt", "*.md", "*.html", "*.htm", "*.pdf", "*.docx"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(owner);
-        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+        List<Path> paths = files == null ? List.of() : files.stream().map(File::toPath).toList();
+        if (!paths.isEmpty()) {
+            remember(paths.get(0));
+        }
+        return paths;
     }
 
     @Override
     public Optional<Path> chooseProjectToOpen() {
         FileChooser chooser = projectChooser("Open project");
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+        return remembered(chooser.showOpenDialog(owner));
     }
 
     @Override
     public Optional<Path> chooseNewProject() {
         FileChooser chooser = projectChooser("New project");
         chooser.setInitialFileName("project.parallax");
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        return remembered(chooser.showSaveDialog(owner));
     }
 
     @Override
@@ -117,29 +151,26 @@ public final class FxDialogService implements DialogService {
         return TeamProjectDialogs.askPassword(owner, title, prompt);
     }
 
-    private static FileChooser projectChooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
+    private FileChooser projectChooser(String title) {
+        FileChooser chooser = chooser(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Parallax projects", PROJECT_EXTENSION));
         return chooser;
     }
 
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
+        FileChooser chooser = chooser(title);
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase() + " files",
                 "*." + extension));
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        return remembered(chooser.showSaveDialog(owner));
     }
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, String kind, List<String> extensions) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
+        FileChooser chooser = chooser(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind,
                 extensions.stream().map(e -> "*." + e).toList()));
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+        return remembered(chooser.showOpenDialog(owner));
     }
 }

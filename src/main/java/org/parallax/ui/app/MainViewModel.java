@@ -1,5 +1,6 @@
 package org.parallax.ui.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -412,6 +413,28 @@ public final class MainViewModel {
 
     public SettingsFile settingsFile() {
         return settingsFile;
+    }
+
+    /**
+     * Where a file chooser starts: the folder of the file last chosen in one, while it exists; else the user's
+     * documents folder (never the folder Parallax happened to be started from).
+     */
+    public Path chooserFolder() {
+        if (settings.lastFolder() != null) {
+            Path last = Path.of(settings.lastFolder());
+            if (Files.isDirectory(last)) {
+                return last;
+            }
+        }
+        return documentsFolder.get();
+    }
+
+    /** Remembers the folder of {@code chosen}, a file picked in a file chooser, for the next chooser. */
+    public void chooserUsed(Path chosen) {
+        Path folder = chosen.toAbsolutePath().getParent();
+        if (folder != null && !folder.toString().equals(settings.lastFolder())) {
+            saveSettings(settings.withLastFolder(folder.toString()));
+        }
     }
 
     public Settings settings() {

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the workbench remembers between runs: projects, the document last open in each, window layout and
- * the word-snapping preference.
+ * What the workbench remembers between runs: projects, the document last open in each, window layout,
+ * the word-snapping preference and the folder a file chooser last went to ({@code lastFolder}, null at first).
  */
 public record Settings(String lastProject, List<String> recentProjects, double width, double height,
-                       List<Double> dividers, Boolean snapToWords, Map<String, Long> lastDocuments) {
+                       List<Double> dividers, Boolean snapToWords, Map<String, Long> lastDocuments,
+                       String lastFolder) {
     static final int RECENT_LIMIT = 8;
 
     public Settings {
@@ -34,11 +35,11 @@ public record Settings(String lastProject, List<String> recentProjects, double w
 
     public Settings(String lastProject, List<String> recentProjects, double width, double height,
                     List<Double> dividers, Boolean snapToWords) {
-        this(lastProject, recentProjects, width, height, dividers, snapToWords, Map.of());
+        this(lastProject, recentProjects, width, height, dividers, snapToWords, Map.of(), null);
     }
 
     public static Settings defaults() {
-        return new Settings(null, List.of(), 1400, 900, List.of(), true, Map.of());
+        return new Settings(null, List.of(), 1400, 900, List.of(), true, Map.of(), null);
     }
 
     /** These settings with {@code project} as the last and most recent project. */
@@ -49,21 +50,27 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         while (recent.size() > RECENT_LIMIT) {
             recent.remove(recent.size() - 1);
         }
-        return new Settings(project, recent, width, height, dividers, snapToWords, lastDocuments);
+        return new Settings(project, recent, width, height, dividers, snapToWords, lastDocuments, lastFolder);
     }
 
     public Settings withLayout(double newWidth, double newHeight, List<Double> newDividers) {
-        return new Settings(lastProject, recentProjects, newWidth, newHeight, newDividers, snapToWords, lastDocuments);
+        return new Settings(lastProject, recentProjects, newWidth, newHeight, newDividers, snapToWords, lastDocuments,
+                lastFolder);
     }
 
     public Settings withSnapToWords(boolean snap) {
-        return new Settings(lastProject, recentProjects, width, height, dividers, snap, lastDocuments);
+        return new Settings(lastProject, recentProjects, width, height, dividers, snap, lastDocuments, lastFolder);
     }
 
     /** These settings remembering {@code documentId} as the document last open in {@code project}. */
     public Settings withLastDocument(String project, long documentId) {
         Map<String, Long> documents = new LinkedHashMap<>(lastDocuments);
         documents.put(project, documentId);
-        return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, documents);
+        return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, documents, lastFolder);
+    }
+
+    /** These settings remembering {@code folder} as where the next file chooser starts. */
+    public Settings withLastFolder(String folder) {
+        return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments, folder);
     }
 }

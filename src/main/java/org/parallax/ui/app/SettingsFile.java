@@ -84,6 +84,7 @@ public final class SettingsFile {
         List<Double> dividers = null;
         Boolean snapToWords = null;
         Map<String, Long> lastDocuments = null;
+        String lastFolder = null;
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             String name = in.currentName();
             JsonToken value = in.nextToken();
@@ -98,11 +99,12 @@ public final class SettingsFile {
                 case "dividers" -> dividers = numbers(in);
                 case "snapToWords" -> snapToWords = in.getBooleanValue();
                 case "lastDocuments" -> lastDocuments = longs(in);
+                case "lastFolder" -> lastFolder = in.getValueAsString();
                 default -> in.skipChildren();
             }
         }
         expect(in.currentToken(), JsonToken.END_OBJECT, in);
-        return new Settings(lastProject, recent, width, height, dividers, snapToWords, lastDocuments);
+        return new Settings(lastProject, recent, width, height, dividers, snapToWords, lastDocuments, lastFolder);
     }
 
     private static void write(Settings s, JsonGenerator out) throws IOException {
@@ -126,6 +128,7 @@ public final class SettingsFile {
             out.writeNumberField(last.getKey(), last.getValue());
         }
         out.writeEndObject();
+        out.writeStringField("lastFolder", s.lastFolder());
         out.writeEndObject();
     }
 

@@ -52,6 +52,8 @@ public final class CompareView extends BorderPane {
         summary.setId("compareSummary");
         summary.textProperty().bind(viewModel.summaryProperty());
         summary.setPadding(new Insets(2, 6, 2, 6));
+        // the agreement figures wrap in a narrow pane rather than losing κ at the end
+        summary.setWrapText(true);
         setTop(choices);
         setCenter(table);
         setBottom(summary);

@@ -1,14 +1,15 @@
 package org.parallax.ui.documents;
 
-import java.time.LocalDate;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -28,13 +29,16 @@ public final class DocumentsView extends VBox {
         filter.setId("documentFilter");
 
         table.setId("documentsTable");
-        table.getColumns().add(column("Title", DocumentRow::title, 220));
-        TableColumn<DocumentRow, LocalDate> date = column("Date", DocumentRow::date, 82);
-        date.setMinWidth(82);
-        table.getColumns().add(date);
-        table.getColumns().add(column("Actor", DocumentRow::actor, 52));
-        table.getColumns().add(column("Type", DocumentRow::type, 64));
-        TableColumn<DocumentRow, Integer> passages = column("Coded", DocumentRow::passages, 50);
+        // Only the title stretches: dates, actors, types and counts keep the width that shows them whole, so at
+        // 1280×800 every column fits the pane and nothing scrolls sideways; a cut title shows whole in its tooltip.
+        TableColumn<DocumentRow, String> title = column("Title", DocumentRow::title, 220);
+        title.setMinWidth(80);
+        title.setCellFactory(c -> new TitleCell());
+        table.getColumns().add(title);
+        table.getColumns().add(fixed(column("Date", DocumentRow::date, 0), 84));
+        table.getColumns().add(fixed(column("Actor", DocumentRow::actor, 0), 56));
+        table.getColumns().add(fixed(column("Type", DocumentRow::type, 0), 80));
+        TableColumn<DocumentRow, Integer> passages = fixed(column("Coded", DocumentRow::passages, 0), 50);
         passages.getStyleClass().add("numeric");
         table.getColumns().add(passages);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -67,6 +71,23 @@ public final class DocumentsView extends VBox {
         column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 50));
         return column;
+    }
+
+    private static <T> TableColumn<DocumentRow, T> fixed(TableColumn<DocumentRow, T> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
+        return column;
+    }
+
+    /** A title with its whole text in a tooltip, for titles longer than the column. */
+    private static final class TitleCell extends TableCell<DocumentRow, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            setTooltip(empty || item == null ? null : new Tooltip(item));
+        }
     }
 
     public TableView<DocumentRow> table() {

@@ -60,12 +60,19 @@ final class EvidenceFormView extends VBox {
             likelihoods.addRow(row++, new Label("P(E|" + f.hypothesis() + ")"),
                     field("likelihood-" + f.hypothesis(), f.text(), "number, term or range"));
         }
-        likelihoods.addRow(row++, new Label("Event date"), field("evidenceDate", viewModel.dateProperty(),
+        likelihoods.addRow(row++, wholeLabel("Event date"), field("evidenceDate", viewModel.dateProperty(),
                 "YYYY-MM-DD (default: the document's)"));
-        likelihoods.addRow(row++, new Label("Note"), field("evidenceNote", viewModel.noteProperty(),
+        likelihoods.addRow(row++, wholeLabel("Note"), field("evidenceNote", viewModel.noteProperty(),
                 "why this is evidence"));
-        likelihoods.addRow(row, new Label("Group"), field("evidenceGroup", viewModel.groupProperty(),
+        likelihoods.addRow(row, wholeLabel("Group"), field("evidenceGroup", viewModel.groupProperty(),
                 "same source repeating itself"));
+    }
+
+    /** A field's name, never cut short: in a narrow pane the field beside it gives way. */
+    private static Label wholeLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {

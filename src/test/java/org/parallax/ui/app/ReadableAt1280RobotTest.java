@@ -125,6 +125,50 @@ class ReadableAt1280RobotTest extends RobotWindow {
         assertThat(unreadable).isEmpty();
     }
 
+    /**
+     * The documents list shows every column inside the pane, with no sideways scrolling: dates, actors, types and
+     * counts whole; a title cut short shows in full in its tooltip.
+     */
+    @Test
+    void theDocumentsListFitsItsColumnsAndShowsDatesActorsTypesAndCountsWhole(FxRobot robot) throws Exception {
+        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() > 10));
+        TableView<?> table = find(robot, "#documentsTable", TableView.class);
+        List<String> problems = settled(() -> documentColumnProblems(table), List::isEmpty);
+        assertThat(problems).isEmpty();
+    }
+
+    private static List<String> documentColumnProblems(TableView<?> table) {
+        List<String> problems = new ArrayList<>();
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        javafx.scene.layout.Region header = (javafx.scene.layout.Region) table.lookup(".column-header-background");
+        double inside = header == null ? table.getWidth() : header.getWidth();
+        if (columns > inside + 0.5) {
+            problems.add("columns " + columns + " px wide in a list " + inside + " px wide");
+        }
+        table.lookupAll(".scroll-bar").stream().map(javafx.scene.control.ScrollBar.class::cast)
+                .filter(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible())
+                .forEach(b -> problems.add("the list scrolls sideways"));
+        table.lookupAll(".column-header .label").stream().map(Labeled.class::cast)
+                .filter(ReadableAt1280RobotTest::truncated)
+                .forEach(l -> problems.add("header " + l.getText() + " → " + shown(l)));
+        table.lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof TableCell<?, ?> c && c.getItem() != null && c.isVisible())
+                .map(TableCell.class::cast).forEach(c -> {
+                    String column = c.getTableColumn().getText();
+                    if (column.equals("Title")) {
+                        if (c.getWidth() < 90) {
+                            problems.add("title column only " + c.getWidth() + " px wide");
+                        }
+                        if (truncated(c) && (c.getTooltip() == null || !c.getTooltip().getText().equals(c.getText()))) {
+                            problems.add("title cut without a tooltip: " + c.getText());
+                        }
+                    } else if (truncated(c)) {
+                        problems.add(column + ": " + c.getText() + " → " + shown(c));
+                    }
+                });
+        return problems;
+    }
+
     private record RowLabels(List<String> labels, List<String> cut) {
     }
 

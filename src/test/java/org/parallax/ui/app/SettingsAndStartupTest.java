@@ -138,6 +138,32 @@ class SettingsAndStartupTest {
         }
     }
 
+    /**
+     * File choosers start in the user's documents folder, not the folder Parallax was started from; then in the
+     * folder of the last file chosen, remembered across runs; a remembered folder deleted since falls back again.
+     */
+    @Test
+    void fileChoosersStartInTheDocumentsFolderThenInTheLastFolderUsedAcrossRuns() throws Exception {
+        Path documents = Files.createDirectories(dir.resolve("Документы"));
+        Path interviews = Files.createDirectories(dir.resolve("fieldwork/interviews"));
+        try (UiFixture fixture = UiFixture.open(dir)) {
+            fixture.main.locateSample(java.util.Optional::empty, () -> documents);
+            assertThat(fixture.main.chooserFolder()).isEqualTo(documents);
+
+            fixture.main.chooserUsed(interviews.resolve("ivanov.docx"));
+            assertThat(fixture.main.chooserFolder()).isEqualTo(interviews.toAbsolutePath());
+        }
+        Settings stored = new SettingsFile(dir.resolve("settings.json")).load();
+        assertThat(stored.lastFolder()).isEqualTo(interviews.toAbsolutePath().toString());
+        MainViewModel nextRun = new MainViewModel(new org.parallax.ui.common.ProjectContext(
+                new org.parallax.ui.common.SynchronousTasks(), new org.parallax.ui.RecordingDialogs()),
+                new SettingsFile(dir.resolve("settings.json")));
+        nextRun.locateSample(java.util.Optional::empty, () -> documents);
+        assertThat(nextRun.chooserFolder()).isEqualTo(interviews.toAbsolutePath());
+        Files.delete(interviews);
+        assertThat(nextRun.chooserFolder()).isEqualTo(documents);
+    }
+
     @Test
     void openTheSampleOpensTheResearchersCopyNeverTheShippedFile() throws Exception {
         Path shipped = Files.copy(Path.of("samples/nato-russia.parallax"), dir.resolve("shipped.parallax"));
