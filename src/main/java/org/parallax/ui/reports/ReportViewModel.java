@@ -14,12 +14,14 @@ import javafx.collections.ObservableList;
 import org.parallax.model.AttributeMatch;
 import org.parallax.model.Coder;
 import org.parallax.model.Frame;
+import org.parallax.model.Matrix;
 import org.parallax.model.Scenario;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.ReportGrouping;
 import org.parallax.workbench.ReportPreview;
 import org.parallax.workbench.ReportSelection;
 import org.parallax.workbench.Reports;
+import org.parallax.workbench.Workbench;
 
 /**
  * The Report window: what to report (coded passages, narrowed by frame, scenario, coder and a document
@@ -105,12 +107,50 @@ public final class ReportViewModel {
         ReportSelection selection = selection();
         ReportGrouping by = grouping.get();
         String memoBy = memoGrouping.get();
-        context.read(wb -> what == Kind.MEMOS ? wb.reports().memosPreview(memoBy, PREVIEW_BLOCKS)
-                : wb.reports().codedTextPreview(selection, by, PREVIEW_BLOCKS), report -> {
-                    preview.setAll(report.lines());
-                    summary.set(report.entries() == 0 ? "Nothing selected: no " + report.unit() + " matches."
-                            : ReportPreview.count(report.entries(), report.unit()) + " in the report");
-                });
+        String comparedScenario = what == Kind.PASSAGES && only(frame.get()).isEmpty() && only(coder.get()).isEmpty()
+                && selection.attributes().isEmpty() ? scenario.get() : ALL;
+        context.read(wb -> {
+            ReportPreview report = what == Kind.MEMOS ? wb.reports().memosPreview(memoBy, PREVIEW_BLOCKS)
+                    : wb.reports().codedTextPreview(selection, by, PREVIEW_BLOCKS);
+            return new Shown(report, table1Column(wb, comparedScenario));
+        }, shown -> {
+            ReportPreview report = shown.report();
+            preview.setAll(report.lines());
+            summary.set(report.entries() == 0 ? "Nothing selected: no " + report.unit() + " matches."
+                    : ReportPreview.count(report.entries(), report.unit()) + " in the report"
+                            + beyondTable1(report.entries(), shown.table1Column()));
+        });
+    }
+
+    /** What Table 1's column of {@code scenario} counts (every coder, as the report), or -1 for no scenario. */
+    private static int table1Column(Workbench wb, String scenario) {
+        if (ALL.equals(scenario)) {
+            return -1;
+        }
+        Matrix table1 = wb.analysis().table1();
+        for (int c = 0; c < table1.columns().size(); c++) {
+            if (scenario.equals(table1.columns().get(c).label())) {
+                return table1.columnTotal(c).segments();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Why a scenario's report quotes more passages than its Table 1 column counts (docs/reports.md): the
+     * passages of the scenario's own code mark where it applies and are no theory indicator, so Table 1 leaves
+     * them out while the report lists them last.
+     */
+    private String beyondTable1(int reported, int inTable1) {
+        if (inTable1 < 0 || reported <= inTable1) {
+            return "";
+        }
+        return ". Table 1's " + scenario.get() + " column counts " + inTable1 + " of them; the other "
+                + (reported - inTable1) + " mark where the scenario applies (codes outside the theory frames, listed"
+                + " last), which Table 1 does not count. Choose a frame to quote exactly what a Table 1 cell counts.";
+    }
+
+    private record Shown(ReportPreview report, int table1Column) {
     }
 
     /** Writes the report to {@code out} in the background; {@code done} runs on the UI thread with what was written. */

@@ -78,6 +78,7 @@ public final class ReportWindow {
         Label summary = new Label();
         summary.setId("reportSummary");
         summary.textProperty().bind(viewModel.summaryProperty());
+        summary.setWrapText(true);
         // Each label travels with its box: the row wraps between choices, never between a label and its box.
         FlowPane choices = new FlowPane(12, 6, field("Report", kind), field("Group by", by, memoBy),
                 field("Frame", frame), field("Scenario", scenario), field("Coder", coder),

@@ -62,6 +62,26 @@ class ReportViewModelTest {
         assertThat(report.preview().get(0).text()).isEqualTo("Memos");
     }
 
+    /** A scenario's report counts more than Table 1's column (docs/reports.md): the window says why, in numbers. */
+    @Test
+    void aScenarioReportSaysHowItsCountDiffersFromTable1sColumn() {
+        ReportViewModel report = new ReportViewModel(context);
+        report.load();
+        report.scenarioProperty().set("Institutionalized dialogue");
+        long inScenario = passages.stream().filter(p -> "Institutionalized dialogue".equals(p.scenario())).count();
+        org.parallax.model.Matrix table1 = context.workbench().analysis().table1();
+        int column = table1.columns().stream().map(org.parallax.model.Matrix.Column::label).toList()
+                .indexOf("Institutionalized dialogue");
+        int counted = table1.columnTotal(column).segments();
+        assertThat(counted).isPositive().isLessThan((int) inScenario);
+        assertThat(report.summaryProperty().get()).startsWith(inScenario + " passages in the report. Table 1's "
+                + "Institutionalized dialogue column counts " + counted + " of them; the other "
+                + (inScenario - counted) + " mark where the scenario applies");
+
+        report.frameProperty().set("Constructivism");
+        assertThat(report.summaryProperty().get()).endsWith("passages in the report");
+    }
+
     @Test
     void aDocumentAttributeNarrowsThePreviewToItsValue() {
         ReportViewModel report = new ReportViewModel(context);
