@@ -3,9 +3,10 @@ package org.parallax;
 import org.parallax.cli.ParallaxCommand;
 import org.parallax.cli.VersionLine;
 import org.parallax.ui.app.Launcher;
+import org.parallax.workbench.Team;
 
 /**
- * Composition root. Without arguments, or with just a project file, it opens the workbench window;
+ * Composition root. Without arguments, or with just a project file or team URL, it opens the workbench window;
  * with a command it runs the command line. {@code --version} alone is answered before either is loaded.
  */
 public final class Main {
@@ -16,10 +17,16 @@ public final class Main {
         if (VersionLine.printIfAsked(args)) {
             return;
         }
-        if (args.length == 0 || (args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".parallax"))) {
+        if (opensTheWindow(args)) {
             Launcher.main(args);
         } else {
             ParallaxCommand.main(args);
         }
+    }
+
+    /** Nothing, a project file, or a team project's URL (whose password the window asks for) opens the window. */
+    static boolean opensTheWindow(String[] args) {
+        return args.length == 0 || (args.length == 1
+                && (args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".parallax") || Team.isTeamUrl(args[0])));
     }
 }

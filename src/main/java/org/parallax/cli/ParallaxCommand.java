@@ -34,7 +34,7 @@ public final class ParallaxCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Parameters(arity = "0..1", paramLabel = "PROJECT",
-            description = "A project file (NAME.parallax) to open in the window.")
+            description = "A project file (NAME.parallax), or a team project's URL, to open in the window.")
     java.nio.file.Path file;
 
     @Override

@@ -78,6 +78,9 @@ public final class TeamConnections {
             case "08001", "08004", "08006" -> e.getMessage() != null && e.getMessage().contains("password")
                     ? "the server asks for a password: set PGPASSWORD, add it to ~/.pgpass, or type it when asked"
                     : "cannot reach the server (is it running, and is the host and port right?)";
+            // Cut off midway (a restart, pg_terminate_backend): the driver said "This connection has been closed."
+            case "08003", "57P01", "57P02", "57P03" -> "the connection to the server was lost midway (the server "
+                    + "stopped or restarted, or the session was ended); run the command again once the server is back";
             default -> e.getMessage();
         };
     }

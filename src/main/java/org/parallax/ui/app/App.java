@@ -12,6 +12,7 @@ import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.common.UiThreadWrites;
 import org.parallax.workbench.AppFolders;
 import org.parallax.workbench.DocumentsFolder;
+import org.parallax.workbench.Team;
 
 /** The JavaFX application: wires the workbench window by hand and opens the startup project. */
 public final class App extends Application {
@@ -55,14 +56,19 @@ public final class App extends Application {
         List<String> args = getParameters().getRaw();
         String argument = args.isEmpty()
                 ? OpenFileRequests.FROM_DESKTOP.takeFirst().map(Path::toString).orElse(null) : args.get(0);
-        StartupProject.choose(argument, viewModel.settings(), Path.of(""))
-                .ifPresent(choice -> {
-                    if (choice.sample()) {
-                        viewModel.openSample(choice.file(), DocumentsFolder.ofCurrentUser());
-                    } else {
-                        viewModel.open(choice.file());
-                    }
-                });
+        if (argument != null && Team.isTeamUrl(argument)) {
+            // `parallax URL`: the password, when the server wants one, is asked now that the window is up.
+            viewModel.openTeam(argument, null);
+        } else {
+            StartupProject.choose(argument, viewModel.settings(), Path.of(""))
+                    .ifPresent(choice -> {
+                        if (choice.sample()) {
+                            viewModel.openSample(choice.file(), DocumentsFolder.ofCurrentUser());
+                        } else {
+                            viewModel.open(choice.file());
+                        }
+                    });
+        }
         // files the desktop asks to open while the window runs (macOS), on the JavaFX thread
         OpenFileRequests.FROM_DESKTOP.openWith(file -> Platform.runLater(() -> viewModel.open(file)));
     }

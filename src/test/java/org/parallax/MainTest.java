@@ -1,0 +1,21 @@
+package org.parallax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+    /**
+     * {@code parallax 'postgresql://…'} opens the window on that team project; it used to go to the command line,
+     * which took the URL for a file name and answered "postgresql:/alice@…: no such command or file".
+     */
+    @Test
+    void aProjectFileOrATeamUrlAloneOpensTheWindowAndAnythingElseIsACommand() {
+        assertThat(Main.opensTheWindow(new String[0])).isTrue();
+        assertThat(Main.opensTheWindow(new String[] {"study.parallax"})).isTrue();
+        assertThat(Main.opensTheWindow(new String[] {"postgresql://alice@dbhost/research?project=elite"})).isTrue();
+        assertThat(Main.opensTheWindow(new String[] {"postgres://dbhost/research?project=elite"})).isTrue();
+        assertThat(Main.opensTheWindow(new String[] {"docs", "postgresql://dbhost/research?project=elite"})).isFalse();
+        assertThat(Main.opensTheWindow(new String[] {"notes.csv"})).isFalse();
+    }
+}
