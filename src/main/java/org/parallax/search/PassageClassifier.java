@@ -2,7 +2,6 @@ package org.parallax.search;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -32,7 +31,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
@@ -92,6 +90,8 @@ public final class PassageClassifier implements Closeable {
      * time of a document's suggestions (docs/performance.md).
      */
     private static final int QUERY_WORDS = 10;
+    /** Documents whose units a scope keeps marked as excluded (more than are judged at once). */
+    private static final int EXCLUDED_DOCUMENTS_KEPT = 64;
     /** Indexing memory of each part's writer before it writes a segment (heap budget of the benchmark). */
     private static final double WRITER_BUFFER_MB = 8;
 
@@ -103,6 +103,10 @@ public final class PassageClassifier implements Closeable {
     private final int neighbours;
     private final Analyzer analyzer = IndexFields.analyzer();
 
+    private final WordStatistics words;
+    /** The scope of every part but one, by the part left out, and last the scope of all: made once each. */
+    private final Scope[] scopes;
+
     private PassageClassifier(List<DirectoryReader> parts, Map<IndexReader, int[][]> unitLabels, List<String> labels,
                               AssistantMethod method, int neighbours) {
         this.parts = parts;
@@ -110,6 +114,8 @@ public final class PassageClassifier implements Closeable {
         this.labels = labels;
         this.method = method;
         this.neighbours = neighbours;
+        this.words = new WordStatistics(parts, analyzer, QUERY_WORDS);
+        this.scopes = new Scope[parts.size() + 1];
     }
 
     /** Starts indexing units into {@code partCount} parts; {@code neighbours} is k for {@link AssistantMethod#KNN}. */
@@ -124,14 +130,24 @@ public final class PassageClassifier implements Closeable {
 
     /** The classifier that learns from every part. */
     public Scope all() {
-        return new Scope(parts);
+        return scope(parts.size());
     }
 
     /** The classifier that learns from every part but {@code part} (the held-out fold). */
     public Scope without(int part) {
-        List<DirectoryReader> others = new ArrayList<>(parts);
-        others.remove(part);
-        return new Scope(others);
+        return scope(part);
+    }
+
+    /** Made once per classifier and part left out (or none), not once per document judged. */
+    private synchronized Scope scope(int leftOut) {
+        if (scopes[leftOut] == null) {
+            List<DirectoryReader> chosen = new ArrayList<>(parts);
+            if (leftOut < parts.size()) {
+                chosen.remove(leftOut);
+            }
+            scopes[leftOut] = new Scope(chosen);
+        }
+        return scopes[leftOut];
     }
 
     @Override
@@ -153,7 +169,10 @@ public final class PassageClassifier implements Closeable {
         private final List<LeafReaderContext> leaves;
         /** Label ordinals by leaf of this scope. */
         private final int[][][] leafLabels;
-        /** The units of an excluded document in each leaf, found once per document rather than per query. */
+        /**
+         * The units of an excluded document in each leaf, found once per document rather than per query; only of
+         * the documents being judged now (a scope serves every document of a run).
+         */
         private final Map<Long, Bits[]> excludedUnits = new ConcurrentHashMap<>();
 
         private Scope(List<DirectoryReader> chosen) {
@@ -202,21 +221,14 @@ public final class PassageClassifier implements Closeable {
          */
         private List<LabelScore> nearest(String text, boolean russian, long excludedDocument) throws IOException {
             String field = russian ? IndexFields.TEXT_RU : IndexFields.TEXT_EN;
-            MoreLikeThis like = new MoreLikeThis(reader);
-            like.setAnalyzer(analyzer);
-            like.setFieldNames(new String[] {field});
-            // a sentence says most words once, and one training unit with a rare word is evidence
-            like.setMinTermFreq(1);
-            like.setMinDocFreq(1);
-            like.setBoost(true);
-            like.setMaxQueryTerms(QUERY_WORDS);
+            // MoreLikeThis's query (a sentence says most words once, and one training unit with a rare word is
+            // evidence: minimum term and document frequency 1), its words' statistics looked up once per part.
             // A flat disjunction of the words, nothing required and nothing prohibited: Lucene then skips every
             // unit that cannot reach the current top k (block-max MaxScore). The excluded document is dropped by
             // the collector instead of a MUST_NOT clause, which would turn that pruning off.
-            Query words = like.like(field, new StringReader(text));
-            Bits[] skipped = excludedDocument < 0 ? null
-                    : excludedUnits.computeIfAbsent(excludedDocument, this::unitsOf);
-            TopDocs top = searcher.search(words, new NearestUnits(neighbours, skipped));
+            Query query = words.query(reader, field, text);
+            Bits[] skipped = excludedDocument < 0 ? null : excluded(excludedDocument);
+            TopDocs top = searcher.search(query, new NearestUnits(neighbours, skipped));
             if (top.scoreDocs.length == 0) {
                 return new ArrayList<>();
             }
@@ -256,6 +268,18 @@ public final class PassageClassifier implements Closeable {
                 out.add(labels.get(ordinal));
             }
             return out;
+        }
+
+        private Bits[] excluded(long document) {
+            Bits[] units = excludedUnits.get(document);
+            if (units == null) {
+                if (excludedUnits.size() >= EXCLUDED_DOCUMENTS_KEPT) {
+                    // documents are judged a few at a time: those of earlier chunks are not asked about again
+                    excludedUnits.clear();
+                }
+                units = excludedUnits.computeIfAbsent(document, this::unitsOf);
+            }
+            return units;
         }
 
         /** The units of one document, by leaf (null where a leaf has none). */

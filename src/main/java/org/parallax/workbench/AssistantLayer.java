@@ -13,17 +13,22 @@ import org.parallax.store.ProvenanceStore;
 import org.parallax.store.SegmentStore;
 
 /**
- * The passages one {@code assistant run} codes, held column by column in blocks of primitive arrays (41 bytes a
- * passage) rather than as a suggestion, a draft, a provenance record and a map key each (about 300 bytes): on the
- * benchmark project the layer is about 2.2 million passages, which as objects did not fit a 256 MB heap
- * (docs/performance.md). It is stored, and put back by redo, a chunk of {@link #CHUNK} passages at a time. Every
- * passage of a layer shares its coder, version, settings line and date; the method may differ by document (the
- * semantic method leaves documents not in English to knn).
+ * The passages one {@code assistant run} codes, held column by column in blocks of primitive arrays (33 bytes a
+ * passage; documents and codes by their number in the layer) rather than as a suggestion, a draft, a provenance
+ * record and a map key each (about 300 bytes): on the benchmark project the layer is about 2.2 million passages,
+ * which as objects did not fit a 256 MB heap (docs/performance.md). It is stored, and put back by redo, a chunk of
+ * {@link #CHUNK} passages at a time. Every passage of a layer shares its coder, version, settings line and date; the
+ * method may differ by document (the semantic method leaves documents not in English to knn).
  */
 final class AssistantLayer {
     /** Passages turned into objects at once when storing. */
     static final int CHUNK = 20_000;
-    private static final int BLOCK = 1 << 16;
+    /**
+     * Passages per block: each array stays below half of G1's smallest region (1 MB), since a larger array is
+     * "humongous" and takes whole regions: with 65,536 a block's four 512 KB arrays took 4 MB of regions for 2.2 MB
+     * of data, which is what made the full-size run run out of a 256 MB heap (docs/performance.md, session 9).
+     */
+    static final int BLOCK = 1 << 15;
 
     private final int chunk;
     private final long coderId;
@@ -31,6 +36,8 @@ final class AssistantLayer {
     private final String settings;
     private final Instant created;
     private final List<String> methods = new ArrayList<>();
+    private final Ordinals documents = new Ordinals();
+    private final Ordinals codes = new Ordinals();
     private final List<Block> blocks = new ArrayList<>();
     private int size;
 
@@ -59,10 +66,10 @@ final class AssistantLayer {
         }
         Block b = blocks.get(size / BLOCK);
         int i = size % BLOCK;
-        b.documents[i] = s.documentId();
+        b.documents[i] = documents.of(s.documentId());
         b.starts[i] = s.start();
         b.ends[i] = s.end();
-        b.codes[i] = s.codeId();
+        b.codes[i] = codes.of(s.codeId());
         b.confidences[i] = s.confidence();
         b.methods[i] = (byte) m;
         size++;
@@ -132,7 +139,8 @@ final class AssistantLayer {
     private Segment segment(int i, long id) {
         Block b = blocks.get(i / BLOCK);
         int j = i % BLOCK;
-        return new Segment(id, b.documents[j], b.starts[j], b.ends[j], b.codes[j], coderId, null, created);
+        return new Segment(id, documents.id(b.documents[j]), b.starts[j], b.ends[j], codes.id(b.codes[j]), coderId,
+                null, created);
     }
 
     private Provenance provenance(int i) {
@@ -182,12 +190,29 @@ final class AssistantLayer {
 
     private static final class Block {
         final long[] ids = new long[BLOCK];
-        final long[] documents = new long[BLOCK];
+        final int[] documents = new int[BLOCK];
         final int[] starts = new int[BLOCK];
         final int[] ends = new int[BLOCK];
-        final long[] codes = new long[BLOCK];
+        final int[] codes = new int[BLOCK];
         final double[] confidences = new double[BLOCK];
         final byte[] methods = new byte[BLOCK];
+    }
+
+    /** Ids (of documents, of codes) numbered in the order they first come: a few thousand, not one per passage. */
+    private static final class Ordinals {
+        private final Map<Long, Integer> numbers = new HashMap<>();
+        private final List<Long> ids = new ArrayList<>();
+
+        int of(long id) {
+            return numbers.computeIfAbsent(id, i -> {
+                ids.add(i);
+                return ids.size() - 1;
+            });
+        }
+
+        long id(int number) {
+            return ids.get(number);
+        }
     }
 
     private final class Passages extends AbstractList<Segment> implements RandomAccess {

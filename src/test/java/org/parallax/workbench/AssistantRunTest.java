@@ -118,6 +118,41 @@ class AssistantRunTest {
     }
 
     @Test
+    void aLayerOfSeveralBlocksIsStoredAndUndoneWhole() {
+        try (Workbench wb = Workbench.open(AssistantFixture.create(dir, 6, 2))) {
+            int before = wb.coding().segments().size();
+            long assistant = wb.project().store.write(() -> wb.project().coders.ensure(AssistantSettings.CODER).id());
+            AssistantLayer layer = new AssistantLayer(assistant, "9.9", "settings line",
+                    Instant.parse("2026-12-02T06:00:00Z"));
+            List<Document> documents = wb.documents().list();
+            List<Long> codes = wb.codebook().current().codes().stream().map(c -> c.id()).toList();
+            // every span of up to 40 characters of every document, with two codes: more than two blocks' worth
+            Map<String, Double> added = new HashMap<>();
+            for (Document d : documents) {
+                for (int start = 0; start < d.length() && added.size() < 2 * AssistantLayer.BLOCK + 10; start++) {
+                    for (int end = start + 1; end <= Math.min(d.length(), start + 40); end++) {
+                        long code = codes.get((start + end) % codes.size());
+                        double confidence = ((start * 31 + end) % 1000) / 1000.0;
+                        layer.add(new Suggestion(d.id(), start, end, code, "", confidence), "knn");
+                        added.put(d.id() + ":" + start + ":" + end + ":" + code, confidence);
+                    }
+                }
+            }
+            assertThat(added.size()).isGreaterThan(2 * AssistantLayer.BLOCK);
+
+            List<Segment> stored = wb.coding().replaceLayer(List.of(), layer, "layer of several blocks");
+
+            assertThat(stored).hasSize(added.size());
+            List<Segment> inFile = wb.coding().segments().stream().filter(s -> s.coderId() == assistant).toList();
+            Map<Long, Provenance> provenance = wb.coding().provenance(inFile.stream().map(Segment::id).toList());
+            assertThat(inFile).hasSize(added.size()).allSatisfy(s -> assertThat(provenance.get(s.id()).confidence())
+                    .isEqualTo(added.get(s.documentId() + ":" + s.start() + ":" + s.end() + ":" + s.codeId())));
+            wb.history().undo();
+            assertThat(wb.coding().segments()).hasSize(before);
+        }
+    }
+
+    @Test
     void runningAgainReplacesTheLayerInTheChosenDocumentsOnly() {
         try (Workbench wb = Workbench.open(AssistantFixture.create(dir, 6, 0))) {
             AssistantRunReport first = wb.assistant().run(SETTINGS, null, null);
