@@ -1,8 +1,7 @@
 package org.parallax.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,24 +10,59 @@ import picocli.CommandLine.Command;
         description = "Theory-driven qualitative coding of documents. Without a command, opens the workbench window.")
 public final class ParallaxCommand implements Runnable {
     /**
-     * The subcommands by name, in the order the help lists them. Only the one being run is registered: building
+     * The subcommands' names, in the order the help lists them. Only the one being run is registered: building
      * every command's model loads hundreds of classes (those of all options and their types) a command never uses.
      * The names are written here rather than read from each class's {@code @Command}: reading 35 annotations cost
-     * about 15 ms of every command's start (ParallaxCommandTest checks that they agree).
+     * about 15 ms of every command's start, and so did loading the 35 classes, which {@link #commandClass} leaves to
+     * the one named (CliHelpTest checks that names and classes agree).
      */
-    static final Map<String, Class<?>> COMMANDS = commands(
-            "new", NewCommand.class, "import", ImportCommand.class, "docs", DocsCommand.class,
-            "segments", SegmentsCommand.class, "codes", CodesCommand.class, "codebook", CodebookCommand.class,
-            "code", CodeCommand.class, "uncode", UncodeCommand.class, "memo", MemoCommand.class,
-            "memos", MemosCommand.class, "coders", CodersCommand.class, "tally", TallyCommand.class,
-            "timeline", TimelineCommand.class, "cooccurrence", CooccurrenceCommand.class,
-            "agreement", AgreementCommand.class, "export", ExportCommand.class, "search", SearchCommand.class,
-            "autocode", AutocodeCommand.class, "merge", MergeCommand.class, "sensitive", SensitiveCommand.class,
-            "practice", PracticeCommand.class, "assistant", AssistantCommand.class, "bench", BenchCommand.class,
-            "sample", SampleCommand.class, "backup", BackupCommand.class, "restore", RestoreCommand.class,
-            "check", CheckCommand.class, "team", TeamCommand.class, "hypotheses", HypothesesCommand.class,
-            "hypothesis", HypothesisCommand.class, "evidence", EvidenceCommand.class, "ledger", LedgerCommand.class,
-            "event", EventCommand.class, "tracing", TracingCommand.class, "report", ReportCommand.class);
+    static final List<String> NAMES = List.of(
+            "new", "import", "docs", "segments", "codes", "codebook", "code", "uncode", "memo", "memos", "coders",
+            "tally", "timeline", "cooccurrence", "agreement", "export", "search", "autocode", "merge", "sensitive",
+            "practice", "assistant", "bench", "sample", "backup", "restore", "check", "team", "hypotheses",
+            "hypothesis", "evidence", "ledger", "event", "tracing", "report");
+
+    /** The class of the subcommand {@code name}, loaded only now; null for a name that is no command. */
+    static Class<?> commandClass(String name) {
+        return switch (name) {
+            case "new" -> NewCommand.class;
+            case "import" -> ImportCommand.class;
+            case "docs" -> DocsCommand.class;
+            case "segments" -> SegmentsCommand.class;
+            case "codes" -> CodesCommand.class;
+            case "codebook" -> CodebookCommand.class;
+            case "code" -> CodeCommand.class;
+            case "uncode" -> UncodeCommand.class;
+            case "memo" -> MemoCommand.class;
+            case "memos" -> MemosCommand.class;
+            case "coders" -> CodersCommand.class;
+            case "tally" -> TallyCommand.class;
+            case "timeline" -> TimelineCommand.class;
+            case "cooccurrence" -> CooccurrenceCommand.class;
+            case "agreement" -> AgreementCommand.class;
+            case "export" -> ExportCommand.class;
+            case "search" -> SearchCommand.class;
+            case "autocode" -> AutocodeCommand.class;
+            case "merge" -> MergeCommand.class;
+            case "sensitive" -> SensitiveCommand.class;
+            case "practice" -> PracticeCommand.class;
+            case "assistant" -> AssistantCommand.class;
+            case "bench" -> BenchCommand.class;
+            case "sample" -> SampleCommand.class;
+            case "backup" -> BackupCommand.class;
+            case "restore" -> RestoreCommand.class;
+            case "check" -> CheckCommand.class;
+            case "team" -> TeamCommand.class;
+            case "hypotheses" -> HypothesesCommand.class;
+            case "hypothesis" -> HypothesisCommand.class;
+            case "evidence" -> EvidenceCommand.class;
+            case "ledger" -> LedgerCommand.class;
+            case "event" -> EventCommand.class;
+            case "tracing" -> TracingCommand.class;
+            case "report" -> ReportCommand.class;
+            default -> null;
+        };
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -82,23 +116,15 @@ public final class ParallaxCommand implements Runnable {
     /** The command line with only the subcommand {@code name}, or with all of them when {@code name} is none. */
     static CommandLine commandLine(String name) {
         CommandLine cli = new CommandLine(new ParallaxCommand());
-        Class<?> chosen = name == null ? null : COMMANDS.get(name);
+        Class<?> chosen = name == null ? null : commandClass(name);
         if (chosen != null) {
             cli.addSubcommand(name, chosen);
         } else {
-            COMMANDS.forEach(cli::addSubcommand);
+            NAMES.forEach(each -> cli.addSubcommand(each, commandClass(each)));
         }
         // after the subcommands: picocli hands a converter to the commands registered at this moment
         cli.registerConverter(java.time.LocalDate.class, DateOption::parse);
         return cli;
-    }
-
-    private static Map<String, Class<?>> commands(Object... namesAndClasses) {
-        Map<String, Class<?>> byName = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndClasses.length; i += 2) {
-            byName.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(byName);
     }
 
     /** Entry point of the command line. */

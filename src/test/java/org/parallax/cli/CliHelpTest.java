@@ -39,9 +39,12 @@ class CliHelpTest {
 
     @Test
     void theNamesTheCommandsAreRegisteredUnderAreTheirOwn() {
-        ParallaxCommand.COMMANDS.forEach((name, command) -> assertThat(
-                command.getAnnotation(picocli.CommandLine.Command.class).name()).as(command.getName()).isEqualTo(name));
-        assertThat(ParallaxCommand.COMMANDS).hasSize(35).containsKeys("docs", "tally", "search", "report");
+        ParallaxCommand.NAMES.forEach(name -> assertThat(ParallaxCommand.commandClass(name)).as(name).isNotNull()
+                .satisfies(command -> assertThat(command.getAnnotation(picocli.CommandLine.Command.class).name())
+                        .as(command.getName()).isEqualTo(name)));
+        assertThat(ParallaxCommand.NAMES).hasSize(35).doesNotHaveDuplicates().contains("docs", "tally", "search",
+                "report");
+        assertThat(ParallaxCommand.commandClass("tallies")).isNull();
     }
 
     @Test
@@ -51,7 +54,7 @@ class CliHelpTest {
             assertThat(help.exit()).isZero();
             List<String> listed = help.out().lines().map(String::strip).filter(line -> !line.isEmpty())
                     .map(line -> line.split("\\s+")[0]).toList();
-            assertThat(listed).as(asked).containsAll(ParallaxCommand.COMMANDS.keySet());
+            assertThat(listed).as(asked).containsAll(ParallaxCommand.NAMES);
         }
         org.parallax.testutil.Cli none = org.parallax.testutil.Cli.parallax();
         assertThat(none.out()).contains("Commands:").contains("  tally ").contains("  report ");
