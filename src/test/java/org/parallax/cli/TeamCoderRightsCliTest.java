@@ -3,12 +3,14 @@ package org.parallax.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.TeamMembers;
+import org.parallax.testutil.TestServer;
 
 /**
  * A coder removing or changing another member's passage or memo: row-level security changes nothing without an
@@ -58,5 +60,34 @@ class TeamCoderRightsCliTest {
         Cli uncode = Cli.parallax("uncode", coder, "--segment", id);
         assertThat(uncode.exit()).as(uncode.err()).isZero();
         assertThat(Cli.parallax("segments", lead, "--format", "csv").out()).isEqualTo(before);
+    }
+
+    /**
+     * A coder removed from the team (their group role revoked) while they work: every command used to answer "no
+     * team project … there (the database owner creates it with parallax team init …)", sending them to set up a
+     * project that exists. Now the one line says they are not a member and who adds them back.
+     */
+    @Test
+    void aCoderRemovedFromTheTeamIsToldSoNotThatTheProjectIsMissing() throws Exception {
+        String lead = TeamMembers.publishedSample(dir, "removed");
+        String coder = TeamMembers.add(lead, "rob", "coder", dir);
+        assertThat(Cli.parallax("code", coder, "--doc", 1, "--start", 0, "--end", 20, "--code", "Balance of power")
+                .exit()).isZero();
+        String project = lead.substring(lead.indexOf("project=") + "project=".length());
+        try (Connection admin = TestServer.plainSession(lead, TestServer.adminUser(lead), null)) {
+            admin.createStatement().execute("REVOKE " + project + "_coder FROM " + TeamMembers.login(coder));
+        }
+        Cli code = Cli.parallax("code", coder, "--doc", 1, "--start", 0, "--end", 30, "--code", "Balance of power");
+        Cli pull = Cli.parallax("team", "pull", coder, dir.resolve("offline.parallax"));
+        for (Cli run : new Cli[] {code, pull, Cli.parallax("docs", coder)}) {
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.err()).hasLineCount(1)
+                    .contains(TeamMembers.login(coder) + " is not a member of team project " + project)
+                    .contains("parallax team add-user postgresql://OWNER@")
+                    .doesNotContain("team init", "Exception");
+        }
+        assertThat(dir.resolve("offline.parallax")).doesNotExist();
+        assertThat(Cli.parallax("segments", lead, "--format", "csv").out()).contains(",0,20,")
+                .doesNotContain(",0,30,");
     }
 }

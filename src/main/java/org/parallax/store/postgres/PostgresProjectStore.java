@@ -47,6 +47,9 @@ public final class PostgresProjectStore extends JdbcProjectStore {
         try {
             int version = TeamSetup.version(connection);
             if (version == 0) {
+                TeamSetup.notAMember(connection, url).ifPresent(refusal -> {
+                    throw refusal;
+                });
                 throw new StoreException(url + ": no team project " + url.project() + " there (the database owner "
                         + "creates it with parallax team init, or publishes a file with parallax team publish)");
             }

@@ -117,6 +117,29 @@ public final class TeamSetup {
         return PostgresDialect.INSTANCE.schemaVersion(c);
     }
 
+    /**
+     * The refusal for a login that cannot see the project: the schema is there but the login is in none of its
+     * groups (never added, or removed by a lead), so "no team project there" would send them to set it up again.
+     * Empty when the project is not there at all. pg_namespace is readable by every login.
+     */
+    static java.util.Optional<StoreException> notAMember(Connection c, TeamUrl url) throws SQLException {
+        try (var st = c.prepareStatement("SELECT current_user, EXISTS (SELECT 1 FROM pg_namespace n WHERE n.nspname = ? "
+                + "AND NOT has_schema_privilege(n.oid, 'USAGE'))")) {
+            st.setString(1, url.requireProject());
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(2)) {
+                    return java.util.Optional.empty();
+                }
+                String login = rs.getString(1);
+                return java.util.Optional.of(new StoreException(url + ": " + login + " is not a member of team project "
+                        + url.project() + " (never added, or removed since); the database owner adds you with: "
+                        + "parallax team add-user postgresql://OWNER@" + url.projectAddress() + " " + login
+                        + " --role coder"));
+            }
+        }
+    }
+
     static String accessScript(String project) {
         return load("team_access.sql")
                 .replace("{schema}", TeamNames.quote(project))

@@ -83,6 +83,9 @@ public final class TeamTransfer {
         Path partial = absolute.resolveSibling("." + absolute.getFileName() + ".part-" + ProcessHandle.current().pid());
         try (Connection server = TeamConnections.open(url, prompt)) {
             if (TeamSetup.version(server) != Migrations.latest()) {
+                TeamSetup.notAMember(server, url).ifPresent(refusal -> {
+                    throw refusal;
+                });
                 throw new StoreException(url + ": no team project " + url.project() + " at this Parallax's schema "
                         + "version there (run parallax team init first)");
             }
