@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
+import org.parallax.model.ParallaxException;
 import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
 import org.parallax.store.ProvenanceStore;
@@ -25,10 +26,18 @@ final class AssistantLayer {
     static final int CHUNK = 20_000;
     /**
      * Passages per block: each array stays below half of G1's smallest region (1 MB), since a larger array is
-     * "humongous" and takes whole regions: with 65,536 a block's four 512 KB arrays took 4 MB of regions for 2.2 MB
-     * of data, which is what made the full-size run run out of a 256 MB heap (docs/performance.md, session 9).
+     * "humongous" and takes whole regions: with 65,536 a block's four 512 KB arrays took 4 MB of regions for 2.7 MB
+     * of data, about 150 MB of a 256 MB heap for the benchmark's layer (docs/performance.md, session 9).
      */
     static final int BLOCK = 1 << 15;
+    /** Bytes a block's arrays take. */
+    static final long BLOCK_BYTES = BLOCK * (8L + 4 + 4 + 4 + 4 + 8 + 1);
+    /**
+     * Share of the heap limit a layer may take (one part in this many): the project's passages, the model and the
+     * store's chunks need the rest. A run whose layer would not fit stops with a message before anything is stored,
+     * instead of running out of memory.
+     */
+    private static final int HEAP_SHARE = 3;
 
     private final int chunk;
     private final long coderId;
@@ -39,15 +48,20 @@ final class AssistantLayer {
     private final Ordinals documents = new Ordinals();
     private final Ordinals codes = new Ordinals();
     private final List<Block> blocks = new ArrayList<>();
+    private final long budget;
     private int size;
 
     AssistantLayer(long coderId, String version, String settings, Instant created) {
-        this(coderId, version, settings, created, CHUNK);
+        this(coderId, version, settings, created, CHUNK, Runtime.getRuntime().maxMemory() / HEAP_SHARE);
     }
 
-    /** With chunks of {@code chunk} passages (tests store a small layer in many chunks). */
-    AssistantLayer(long coderId, String version, String settings, Instant created, int chunk) {
+    /**
+     * With chunks of {@code chunk} passages and at most {@code budget} bytes of columns (tests store a small layer
+     * in many chunks, and try a small budget).
+     */
+    AssistantLayer(long coderId, String version, String settings, Instant created, int chunk, long budget) {
         this.chunk = chunk;
+        this.budget = budget;
         this.coderId = coderId;
         this.version = version;
         this.settings = settings;
@@ -62,6 +76,12 @@ final class AssistantLayer {
             m = methods.size() - 1;
         }
         if (size == blocks.size() * BLOCK) {
+            if ((blocks.size() + 1) * BLOCK_BYTES > budget) {
+                throw new ParallaxException("The assistant's layer would hold more than " + size + " passages, more "
+                        + "than a third of the Java heap limit (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+                        + " MiB) holds; nothing was stored. Run it on fewer documents at a time (--docs), with a "
+                        + "higher threshold, or with a larger heap (PARALLAX_JAVA_OPTIONS=-Xmx1g)");
+            }
             blocks.add(new Block());
         }
         Block b = blocks.get(size / BLOCK);

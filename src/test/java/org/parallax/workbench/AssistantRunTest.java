@@ -21,6 +21,7 @@ import org.parallax.analysis.UnitPrediction;
 import org.parallax.io.SegmentRow;
 import org.parallax.model.Coder;
 import org.parallax.model.Document;
+import org.parallax.model.ParallaxException;
 import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
 import org.parallax.testutil.AssistantFixture;
@@ -76,7 +77,7 @@ class AssistantRunTest {
             long assistant = wb.project().store.write(() -> wb.project().coders.ensure(AssistantSettings.CODER).id());
             Instant created = Instant.parse("2026-12-02T06:00:00Z");
             // 7 passages a chunk: the store's ids must meet the right provenance across every chunk boundary
-            AssistantLayer layer = new AssistantLayer(assistant, "9.9", "settings line", created, 7);
+            AssistantLayer layer = new AssistantLayer(assistant, "9.9", "settings line", created, 7, Long.MAX_VALUE);
             Map<String, Double> confidences = new HashMap<>();
             for (Document d : wb.documents().list()) {
                 List<Suggestion> suggestions = wb.assistant().suggest(d.id(), SETTINGS);
@@ -150,6 +151,20 @@ class AssistantRunTest {
             wb.history().undo();
             assertThat(wb.coding().segments()).hasSize(before);
         }
+    }
+
+    @Test
+    void aLayerBeyondItsShareOfTheHeapStopsWithAMessageBeforeAnythingIsStored() {
+        AssistantLayer layer = new AssistantLayer(1, "9.9", "settings line", Instant.parse("2026-12-02T06:00:00Z"),
+                AssistantLayer.CHUNK, 2 * AssistantLayer.BLOCK_BYTES);
+        for (int i = 0; i < 2 * AssistantLayer.BLOCK; i++) {
+            layer.add(new Suggestion(1, i, i + 1, 1, "", 0.5), "knn");
+        }
+        assertThat(layer.size()).isEqualTo(2 * AssistantLayer.BLOCK);
+        assertThatThrownBy(() -> layer.add(new Suggestion(1, 0, 2, 1, "", 0.5), "knn"))
+                .isInstanceOf(ParallaxException.class)
+                .hasMessageContaining("more than " + 2 * AssistantLayer.BLOCK + " passages")
+                .hasMessageContaining("nothing was stored").hasMessageContaining("--docs");
     }
 
     @Test
