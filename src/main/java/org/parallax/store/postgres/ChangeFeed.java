@@ -24,6 +24,9 @@ final class ChangeFeed implements AutoCloseable {
     private static final int WAIT_MILLIS = 250;
     private static final long RECONNECT_PAUSE_MILLIS = 1_000;
     static final String LOST = "Connection to the server lost — reconnecting…";
+    /** The server is back but refuses the password this window holds: waiting would not help. */
+    static final String REFUSED = "Connection to the server lost — the server now refuses this login's password "
+            + "(changed since the project was opened?); reopen the project";
     private static final Map<String, Part> PARTS = Map.ofEntries(
             Map.entry("documents", Part.DOCUMENTS), Map.entry("document_texts", Part.DOCUMENTS),
             Map.entry("document_attributes", Part.DOCUMENTS), Map.entry("frames", Part.CODEBOOK),
@@ -177,6 +180,9 @@ final class ChangeFeed implements AutoCloseable {
             return null;
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "still cannot listen for team changes", e);
+            if (TeamConnections.refusedLogin(e)) {
+                connectionState.accept(REFUSED);
+            }
             return null;
         }
     }

@@ -243,6 +243,14 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                 changedMeanwhile();
                 return;
             } catch (RuntimeException e) {
+                if (TeamConnections.refusedLogin(e)) {
+                    // Trying on for 30 s and then blaming the server would hide what the user must do.
+                    connectionState.accept(ChangeFeed.REFUSED);
+                    throw new StoreException(url + ": the connection to the server was lost, and the server refused "
+                            + "this login's password when reconnecting (changed since the project was opened?); open "
+                            + "the project again with the current password, where your last change shows if it was "
+                            + "saved", e);
+                }
                 if (attempt >= RECONNECT_ATTEMPTS || closed) {
                     connectionState.accept("Connection to the server lost — not restored; reopen the project");
                     throw why;

@@ -38,6 +38,15 @@ public final class TeamConnections {
                 && sql.getMessage().contains("no password was provided");
     }
 
+    /**
+     * Whether a failed connection failed because the server refused the login or its password: after a password
+     * change (or the login's removal) a session that reconnects with the password it holds can never succeed.
+     */
+    static boolean refusedLogin(RuntimeException e) {
+        return e.getCause() instanceof SQLException sql
+                && ("28P01".equals(sql.getSQLState()) || "28000".equals(sql.getSQLState()));
+    }
+
     /** A session as {@code user} with {@code password} (null when the server asks for none); the password is kept. */
     static Connection connect(TeamUrl url, String user, char[] password) {
         Properties props = new Properties();

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Segment;
+import org.parallax.model.TeamRole;
 import org.parallax.store.ProjectStores;
 import org.parallax.store.TeamUrl;
 import org.parallax.testutil.NeedsTestServer;
@@ -112,6 +113,38 @@ class TeamReconnectTest {
             int before = store.segments().count();
             terminate(store.session().process());
             assertThat(store.segments().count()).isEqualTo(before);
+        }
+    }
+
+    /**
+     * The password changed while the project was open (a lead's `team add-user` again, or the owner), then the
+     * connection was lost: reconnecting with the password the session holds can never succeed. The session used to
+     * try for 30 s, saying it was reconnecting, and then blame the server; it now stops at the refusal and says
+     * to open the project again with the current password. Nothing of the action was saved.
+     */
+    @Test
+    void aPasswordChangedMeanwhileStopsTheReconnectingAtOnceAndSaysSo() throws Exception {
+        String login = speech.project() + "_pat";
+        TeamSetup.addUser(url, login, TeamRole.LEAD, "old-pw".toCharArray(), null);
+        TeamUrl asPat = url.withUser(login);
+        try (PostgresProjectStore store = (PostgresProjectStore) ProjectStores.open(asPat, "old-pw"::toCharArray)) {
+            List<String> states = new CopyOnWriteArrayList<>();
+            store.onConnectionState(states::add);
+            long coder = store.coders().ensure(login).id();
+            TeamSetup.addUser(url, login, TeamRole.LEAD, "new-pw".toCharArray(), null);
+            terminate(store.session().process());
+            assertThatThrownBy(() -> store.write(() -> store.segments().insert(new Segment(0, document, 50, 60, code,
+                    coder, null, Instant.now()))))
+                    .hasMessageContaining("refused this login's password when reconnecting")
+                    .hasMessageContaining("open the project again with the current password")
+                    .hasMessageNotContaining("could not be restored");
+            // One refused attempt, not thirty seconds of them.
+            assertThat(states).contains(ChangeFeed.REFUSED).noneMatch(s -> s.contains("(try 2)"));
+        }
+        try (Connection admin = admin(); var st = admin.createStatement();
+                var rs = st.executeQuery("SELECT count(*) FROM segments WHERE start_offset = 50")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isZero();
         }
     }
 
