@@ -12,8 +12,8 @@ import java.util.Locale;
 /**
  * SQLite's native library, kept once per user in a cache folder. Left to itself, sqlite-jdbc starts every process
  * by running {@code uname} to tell Android from Linux, copying its 1 MB library out of the jar into the temporary
- * folder, comparing the copy byte by byte and deleting it at exit: about 0.1 s of every command's start with
- * {@code java -jar} (docs/performance.md, "Issue 18, session 9"). Here the copy is made once, whole or not at all
+ * folder, comparing the copy byte by byte and deleting it at exit: 64–90 ms of the main thread's CPU and about
+ * 240 classes in every command started with {@code java -jar} (docs/performance.md, "Issue 18, session 9"). Here the copy is made once, whole or not at all
  * (written beside its place and moved there), and loaded from there; sqlite-jdbc is told where it is, as the
  * installed program's launcher tells it where the shipped copy is. Whatever goes wrong leaves sqlite-jdbc's own way.
  */
@@ -44,10 +44,13 @@ public final class NativeLibraryCache {
             return;
         }
         String resource = "/org/sqlite/native/" + platform + "/" + System.mapLibraryName("sqlitejdbc");
-        if (NativeLibraryCache.class.getResource(resource) == null) {
+        String version = org.sqlite.SQLiteJDBCLoader.getVersion();
+        // Without a version the folder's name could not tell one sqlite-jdbc's library from another's.
+        if (NativeLibraryCache.class.getResource(resource) == null || version == null
+                || !version.matches("[0-9][0-9A-Za-z.]*")) {
             return;
         }
-        Path library = folder.resolve("sqlite-jdbc-" + sqliteJdbcVersion() + "-" + platform.replace('/', '-'))
+        Path library = folder.resolve("sqlite-jdbc-" + version + "-" + platform.replace('/', '-'))
                 .resolve(System.mapLibraryName("sqlitejdbc"));
         try {
             if (!Files.isRegularFile(library)) {
@@ -86,12 +89,6 @@ public final class NativeLibraryCache {
             return "Linux/" + arch;
         }
         return null;
-    }
-
-    /** The version in the folder's name: a newer sqlite-jdbc finds no copy of an older library to load. */
-    private static String sqliteJdbcVersion() {
-        String version = org.sqlite.SQLiteJDBCLoader.getVersion();
-        return version == null || version.isBlank() ? "unknown" : version.replaceAll("[^0-9A-Za-z.]", "_");
     }
 
     private static void extract(String resource, Path library) throws IOException {
