@@ -180,7 +180,7 @@ public final class MainWindow {
             work.setDividerPositions(saved.get(2));
             reading.setDividerPositions(saved.get(3));
         } else {
-            columns.setDividerPositions(0.32);
+            columns.setDividerPositions(0.27);
             left.setDividerPositions(0.6);
             work.setDividerPositions(0.58);
             reading.setDividerPositions(0.7);

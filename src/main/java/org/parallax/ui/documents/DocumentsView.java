@@ -29,18 +29,22 @@ public final class DocumentsView extends VBox {
         filter.setId("documentFilter");
 
         table.setId("documentsTable");
-        // Only the title stretches: dates, actors, types and counts keep the width that shows them whole, so at
-        // 1280×800 every column fits the pane and nothing scrolls sideways; a cut title shows whole in its tooltip.
+        // Only the title stretches: dates, actors and counts keep the width that shows them whole, so at 1280×800
+        // every column fits the pane and nothing scrolls sideways; a cut title shows whole in its tooltip. The
+        // type (also in the details beneath) is one click away in the list's column menu (+).
         TableColumn<DocumentRow, String> title = column("Title", DocumentRow::title, 220);
         title.setMinWidth(80);
         title.setCellFactory(c -> new TitleCell());
         table.getColumns().add(title);
         table.getColumns().add(fixed(column("Date", DocumentRow::date, 0), 84));
         table.getColumns().add(fixed(column("Actor", DocumentRow::actor, 0), 56));
-        table.getColumns().add(fixed(column("Type", DocumentRow::type, 0), 80));
+        TableColumn<DocumentRow, String> type = fixed(column("Type", DocumentRow::type, 0), 80);
+        type.setVisible(false);
+        table.getColumns().add(type);
         TableColumn<DocumentRow, Integer> passages = fixed(column("Coded", DocumentRow::passages, 0), 50);
         passages.getStyleClass().add("numeric");
         table.getColumns().add(passages);
+        table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = new Label();
         empty.setId("documentsPlaceholder");

@@ -25,6 +25,9 @@ public final class Table1View extends SplitPane {
     public Table1View(Table1ViewModel viewModel, Consumer<PassageRow> opener) {
         this.viewModel = viewModel;
         table.setId("table1");
+        // Every scenario and the Total stay in view in a narrow pane: the row labels give way (they wrap) instead
+        // of the Total scrolling off to the right.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setItems(viewModel.rows());
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setRowFactory(t -> new TableRow<>() {
@@ -61,6 +64,7 @@ public final class Table1View extends SplitPane {
         TableColumn<Table1Row, String> label = new TableColumn<>("Frame / indicator");
         label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().indentedLabel()));
         label.setPrefWidth(230);
+        label.setMinWidth(150);
         label.setCellFactory(c -> new RowLabelCell(label));
         label.setSortable(false);
         table.getColumns().add(label);
@@ -73,6 +77,8 @@ public final class Table1View extends SplitPane {
             column.setSortable(false);
             column.getStyleClass().add("count-column");
             column.setPrefWidth(100);
+            // its header wraps within 96 px: never narrower, so only the row labels give way
+            column.setMinWidth(100);
             table.getColumns().add(column);
         }
     }

@@ -117,6 +117,8 @@ class ReadableAt1280RobotTest extends RobotWindow {
                 .anyMatch(l -> l.contains("Actions that are threatening to vital interests")));
         assertThat(rows.labels()).anyMatch(l -> l.contains("Actions that are threatening to vital interests"));
         assertThat(rows.cut()).isEmpty();
+        // every scenario and the Total in view: Table 1 never hides a column off to the right
+        assertThat(settled(() -> sidewaysScrolling(table), List::isEmpty)).isEmpty();
 
         List<String> unreadable = settled(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class)
                 .stream().filter(c -> c.getItem() instanceof CodebookNode && truncated(c))
@@ -145,9 +147,7 @@ class ReadableAt1280RobotTest extends RobotWindow {
         if (columns > inside + 0.5) {
             problems.add("columns " + columns + " px wide in a list " + inside + " px wide");
         }
-        table.lookupAll(".scroll-bar").stream().map(javafx.scene.control.ScrollBar.class::cast)
-                .filter(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible())
-                .forEach(b -> problems.add("the list scrolls sideways"));
+        problems.addAll(sidewaysScrolling(table));
         table.lookupAll(".column-header .label").stream().map(Labeled.class::cast)
                 .filter(ReadableAt1280RobotTest::truncated)
                 .forEach(l -> problems.add("header " + l.getText() + " → " + shown(l)));
@@ -167,6 +167,12 @@ class ReadableAt1280RobotTest extends RobotWindow {
                     }
                 });
         return problems;
+    }
+
+    private static List<String> sidewaysScrolling(TableView<?> table) {
+        return table.lookupAll(".scroll-bar").stream().map(javafx.scene.control.ScrollBar.class::cast)
+                .filter(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible())
+                .map(b -> table.getId() + " scrolls sideways").toList();
     }
 
     private record RowLabels(List<String> labels, List<String> cut) {
