@@ -2,8 +2,8 @@
 # Class-data sharing of a Java 17 runtime (a Java 25 one gets an AOT cache instead: aot-training.sh), step 1 of 2
 # (docs/install.md): records the classes Parallax loads while starting: its command
 # line's everyday commands (--version, docs, tally, search, code) on a copy of the bundled sample and, where xvfb-run
-# can give it a display, the window up to the moment it is usable with the sample (plus two seconds), not beyond:
-# classes loaded only later in a session would make the archive larger for every start and save nothing there. The list goes into the app image as lib/app/parallax.classlist; the Linux
+# can give it a display, the window up to the moment it is usable with the sample (window-until-usable.sh), not
+# beyond. The list goes into the app image as lib/app/parallax.classlist; the Linux
 # package's postinst turns it into an archive for the installed location (step 2), which both launchers map at start.
 # Usage: cds-training.sh APP_IMAGE_FOLDER OUTPUT_LIST
 set -eu
@@ -12,6 +12,7 @@ out=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cli="$image/bin/parallax"
+here=$(dirname "$0")
 # The window's settings and log go to the scratch folder, not the builder's home.
 export XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache"
 n=0
@@ -28,17 +29,9 @@ record "$cli" search "$work/sample.parallax" NATO
 # the 190 classes no other run here loads would add about 1 MB to the archive (issue 13's size budget).
 record "$cli" code "$work/sample.parallax" --doc 1 --start 0 --end 4 --code "Balance of power"
 if command -v xvfb-run >/dev/null 2>&1; then
-  # The window has no "close once open" switch: wait (at most 120 s) until it is usable — its log says so once the
-  # sample's documents are listed and drawn (.ci/usable-window) — let it finish that layout, then close it as the
-  # desktop would. Its title alone is set earlier, before the classes that list and draw the project have loaded.
-  record xvfb-run -a sh -c '
-    "$1" "$2" & pid=$!
-    i=0
-    while [ $i -lt 1200 ] && kill -0 $pid 2>/dev/null; do
-      if grep -q "start-up: usable after" "$3" 2>/dev/null; then sleep 2; break; fi
-      sleep 0.1; i=$((i + 1))
-    done
-    kill $pid; wait $pid' sh "$image/bin/Parallax" "$work/sample.parallax" "$XDG_STATE_HOME/parallax/parallax.log"
+  # the window up to the moment it is usable with the sample, then closed (window-until-usable.sh)
+  record xvfb-run -a sh "$here/window-until-usable.sh" "$XDG_STATE_HOME/parallax/parallax.log" 120 \
+    "$image/bin/Parallax" "$work/sample.parallax"
 else
   echo "cds-training: no xvfb-run: the class list covers the command line only" >&2
 fi

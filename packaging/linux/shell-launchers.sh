@@ -90,3 +90,5 @@ TAIL
   chmod 755 "$launcher.sh"
   mv "$launcher.sh" "$launcher"
 done
+# jpackage's launchers load lib/libapplauncher.so (1.7 MB); the scripts replaced them all, so nothing loads it.
+rm -f "$image/lib/libapplauncher.so"
