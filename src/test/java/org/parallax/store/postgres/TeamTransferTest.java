@@ -114,6 +114,33 @@ class TeamTransferTest {
     }
 
     /**
+     * A pull killed with SIGKILL (tried for real: its finally never runs) left its hidden copy, with the SQLite
+     * side files, beside the target for good; the next pull of that target now removes what a process that is no
+     * longer running left, and keeps what a running one is writing.
+     */
+    @Test
+    void aPullRemovesWhatAKilledPullOfTheSameTargetLeftBehind() throws Exception {
+        String url = TestServer.withProject(database, TestServer.freshProjectName("leftover"));
+        assertThat(Cli.parallax("team", "publish", copyOfSample("leftover.parallax"), url).exit()).isZero();
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path folder = Files.createDirectories(dir.resolve("leftovers"));
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.writeString(folder.resolve(".pulled.parallax.part-" + gone.pid() + suffix), "cut off");
+        }
+        Path running = Files.writeString(folder.resolve(".pulled.parallax.part-" + ProcessHandle.current().parent()
+                .orElseThrow().pid()), "another pull, still running");
+        Path other = Files.writeString(folder.resolve(".other.parallax.part-" + gone.pid()), "another target's");
+
+        Cli pull = Cli.parallax("team", "pull", url, folder.resolve("pulled.parallax"));
+        assertThat(pull.exit()).as(pull.err()).isZero();
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("pulled.parallax",
+                    running.getFileName().toString(), other.getFileName().toString());
+        }
+    }
+
+    /**
      * {@code team publish} killed while it set the project up (each migration and the final grants, policies and
      * triggers are transactions of their own) leaves a schema with some of its tables and no policies. Running
      * the publish again used to fail with the server's "relation … does not exist", or to report the project
