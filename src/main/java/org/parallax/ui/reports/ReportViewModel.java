@@ -122,9 +122,12 @@ public final class ReportViewModel {
         });
     }
 
-    /** What Table 1's column of {@code scenario} counts (every coder, as the report), or -1 for no scenario. */
+    /**
+     * What Table 1's column of {@code scenario} counts (every coder, as the report), or -1 for no scenario (a
+     * choice box being refilled sets null).
+     */
     private static int table1Column(Workbench wb, String scenario) {
-        if (ALL.equals(scenario)) {
+        if (only(scenario).isEmpty()) {
             return -1;
         }
         Matrix table1 = wb.analysis().table1();

@@ -80,6 +80,12 @@ class ReportViewModelTest {
 
         report.frameProperty().set("Constructivism");
         assertThat(report.summaryProperty().get()).endsWith("passages in the report");
+
+        // the window's choice box sets null while its list is refilled: that is "(all)", no failure
+        report.frameProperty().set(ReportViewModel.ALL);
+        report.scenarioProperty().set(null);
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(report.summaryProperty().get()).isEqualTo(passages.size() + " passages in the report");
     }
 
     @Test
