@@ -3,6 +3,7 @@ package org.parallax.store.postgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.parallax.model.TeamRole;
 import org.parallax.store.StoreException;
@@ -119,20 +120,20 @@ public final class TeamSetup {
 
     /**
      * The refusal for a login that cannot see the project: the schema is there but the login is in none of its
-     * groups (never added, or removed by a lead), so "no team project there" would send them to set it up again.
+     * groups (never added, or removed since), so "no team project there" would send them to set it up again.
      * Empty when the project is not there at all. pg_namespace is readable by every login.
      */
-    static java.util.Optional<StoreException> notAMember(Connection c, TeamUrl url) throws SQLException {
+    static Optional<StoreException> notAMember(Connection c, TeamUrl url) throws SQLException {
         try (var st = c.prepareStatement("SELECT current_user, EXISTS (SELECT 1 FROM pg_namespace n WHERE n.nspname = ? "
                 + "AND NOT has_schema_privilege(n.oid, 'USAGE'))")) {
             st.setString(1, url.requireProject());
             try (var rs = st.executeQuery()) {
                 rs.next();
                 if (!rs.getBoolean(2)) {
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
                 String login = rs.getString(1);
-                return java.util.Optional.of(new StoreException(url + ": " + login + " is not a member of team project "
+                return Optional.of(new StoreException(url + ": " + login + " is not a member of team project "
                         + url.project() + " (never added, or removed since); the database owner adds you with: "
                         + "parallax team add-user postgresql://OWNER@" + url.projectAddress() + " " + login
                         + " --role coder"));
