@@ -43,7 +43,7 @@ final class WordStatistics {
     /** Words remembered per part (about 150 bytes each). */
     static final int WORDS_PER_PART = 20_000;
     private static final ClassicSimilarity TF_IDF = new ClassicSimilarity();
-    /** A word a part does not hold (remembered too: most words of a sentence are missing from some part). */
+    /** A word a part does not hold: remembered too, so a miss is not looked up again either. */
     private static final Entry MISSING = new Entry(null, 0, 0);
 
     private record Entry(TermState state, int docFreq, long totalTermFreq) {
