@@ -60,8 +60,8 @@ final class IndexConnection implements Closeable {
     /**
      * Writes the writer's buffered documents out as segments, several buffers at once. The writer keeps one buffer
      * per thread that indexed (SearchIndex.stage uses every core), and a commit or a reader refresh flushes them one
-     * after the other on its own thread: at the end of an import that was a second or more on one core while the
-     * other waited (docs/performance.md, "Issue 18, session 9"). Callers hold the index's lock, so no document is
+     * after the other on its own thread: at the end of an import that was most of the final commit, on one core while
+     * the other waited (docs/performance.md, "Issue 18, session 9"). Callers hold the index's lock, so no document is
      * added meanwhile and the loop ends once every buffer is empty.
      */
     private void flushBuffers() throws IOException {
