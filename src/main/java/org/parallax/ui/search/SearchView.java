@@ -101,6 +101,9 @@ public final class SearchView extends VBox {
         hit.setStyle("-fx-font-weight: bold; -fx-alignment: CENTER;");
         TableColumn<SearchHit, String> right = column("Right", SearchHit::right, 300);
         table.getColumns().addAll(document, date, actor, left, hit, right);
+        // The columns share the pane's width, so the right-hand context stays in view at 1280×800 instead of
+        // behind a sideways scroll bar; the contexts give way most, being widest.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SearchHit>) c ->
                 viewModel.selection().setAll(table.getSelectionModel().getSelectedItems()));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

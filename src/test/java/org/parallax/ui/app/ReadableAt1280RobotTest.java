@@ -139,6 +139,17 @@ class ReadableAt1280RobotTest extends RobotWindow {
         assertThat(problems).isEmpty();
     }
 
+    /** Search hits show their right-hand context in the pane at 1280×800, without scrolling sideways. */
+    @Test
+    void searchHitsFitThePaneWithTheirContextOnBothSides(FxRobot robot) throws Exception {
+        waitUntil(() -> main.search().indexStatusProperty().get().startsWith("Search index"));
+        selectTab(robot, "Search");
+        robot.clickOn("#searchQuery").write("NATO").type(javafx.scene.input.KeyCode.ENTER);
+        TableView<?> table = find(robot, "#searchResults", TableView.class);
+        waitUntil(() -> FxThread.call(() -> table.getItems().size() > 3));
+        assertThat(settled(() -> sidewaysScrolling(table), List::isEmpty)).isEmpty();
+    }
+
     private static List<String> documentColumnProblems(TableView<?> table) {
         List<String> problems = new ArrayList<>();
         double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
