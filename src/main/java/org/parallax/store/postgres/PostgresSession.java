@@ -123,7 +123,17 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                     return result;
                 } catch (SQLException e) {
                     if (lost(e) && reconnects++ < RECONNECT_ATTEMPTS) {
-                        reconnect(e);
+                        try {
+                            reconnect(e);
+                        } catch (SQLException gaveUp) {
+                            if (!attemptResult.complete) {
+                                // The commit is sent only once the work is done: this attempt never reached it.
+                                throw new StoreException(url + ": the connection to the server was lost and could "
+                                        + "not be restored; this change was not saved (it never reached the server's "
+                                        + "commit): make it again once the server is back", gaveUp);
+                            }
+                            throw gaveUp;
+                        }
                         reconnected = true;
                         continue;
                     }

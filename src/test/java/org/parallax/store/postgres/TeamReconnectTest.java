@@ -16,6 +16,7 @@ import org.parallax.model.TeamRole;
 import org.parallax.store.ProjectStores;
 import org.parallax.store.TeamUrl;
 import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.TestServer;
 
 /**
  * A session whose connection the server drops (pg_terminate_backend from an admin session) reconnects by itself
@@ -143,6 +144,32 @@ class TeamReconnectTest {
         }
         try (Connection admin = admin(); var st = admin.createStatement();
                 var rs = st.executeQuery("SELECT count(*) FROM segments WHERE start_offset = 50")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isZero();
+        }
+    }
+
+    /**
+     * The server stays down longer than the session waits (30 s): an action whose work never completed never sent
+     * its commit, so it was not saved, and the message says so instead of "open the project again … to see whether
+     * the last change was saved" (what the window showed when tried under Xvfb, docs/reliability.md).
+     */
+    @Test
+    void anActionThatNeverReachedItsCommitBeforeTheSessionGaveUpSaysItWasNotSaved() throws Exception {
+        try (PostgresProjectStore store = (PostgresProjectStore) ProjectStores.open(url, null)) {
+            long coder = store.coders().ensure("outage coder").id();
+            try {
+                TestServer.halt();
+                assertThatThrownBy(() -> store.write(() -> store.segments().insert(new Segment(0, document, 70, 80,
+                        code, coder, null, Instant.now()))))
+                        .hasMessageContaining("could not be restored; this change was not saved")
+                        .hasMessageNotContaining("see whether");
+            } finally {
+                TestServer.restart();
+            }
+        }
+        try (Connection admin = admin(); var st = admin.createStatement();
+                var rs = st.executeQuery("SELECT count(*) FROM segments WHERE start_offset = 70")) {
             rs.next();
             assertThat(rs.getLong(1)).isZero();
         }
