@@ -11,8 +11,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 
-/** An open IndexWriter with the SearcherManager that serves fresh readers from it; replaced together. */
+/**
+ * An open IndexWriter with the SearcherManager that serves fresh readers from it, replaced together; or, for a
+ * command that only reads, the last commit's reader alone (no writer, no write lock).
+ */
 final class IndexConnection implements Closeable {
+    /** Null for a read-only connection. */
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
@@ -40,7 +44,22 @@ final class IndexConnection implements Closeable {
         }
     }
 
+    /**
+     * Opens the last commit of the index in {@code directory} for reading only: no write lock is taken, so this works
+     * while another process writes the index, and what it sees stays that commit.
+     */
+    static IndexConnection openReader(Directory directory) throws IOException {
+        return new IndexConnection(null, new SearcherManager(directory, null));
+    }
+
+    boolean readOnly() {
+        return writer == null;
+    }
+
     IndexWriter writer() {
+        if (writer == null) {
+            throw new IllegalStateException("The search index was opened for reading only");
+        }
         return writer;
     }
 
@@ -93,12 +112,16 @@ final class IndexConnection implements Closeable {
     /** Drops uncommitted changes; the connection is closed afterwards. */
     void rollback() throws IOException {
         searchers.close();
-        writer.rollback();
+        if (writer != null) {
+            writer.rollback();
+        }
     }
 
     @Override
     public void close() throws IOException {
         searchers.close();
-        writer.close();
+        if (writer != null) {
+            writer.close();
+        }
     }
 }

@@ -8,9 +8,11 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -36,6 +38,8 @@ public final class SearchIndex implements Closeable {
     private final StoredTexts storedTexts;
     /** Null while the index is damaged. */
     private volatile IndexConnection connection;
+    /** Opened by {@link #openCommitted}: never takes the write lock, not even to repair itself. */
+    private boolean committedOnly;
 
     private SearchIndex(Directory directory, String name, DocumentTexts texts) {
         this.directory = directory;
@@ -69,6 +73,35 @@ public final class SearchIndex implements Closeable {
         } catch (IOException e) {
             throw new ParallaxException("Cannot open the search index folder " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Opens the last commit of a project's index in {@code folder} for reading only (searches and {@link #status}; every
+     * write is refused), or empty when there is no readable index there. It takes no write lock, so it works beside a
+     * window that has the project open; it sees what that window last committed, which {@link #status} tells apart.
+     */
+    public static Optional<SearchIndex> openCommitted(Path folder, DocumentTexts texts) {
+        if (texts == null) {
+            throw new IllegalArgumentException("A project index needs the project's texts");
+        }
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        SearchIndex index = null;
+        try {
+            index = new SearchIndex(FSDirectory.open(folder), folder.toString(), texts);
+            if (DirectoryReader.indexExists(index.directory)) {
+                index.committedOnly = true;
+                index.connection = IndexConnection.openReader(index.directory);
+                return Optional.of(index);
+            }
+        } catch (IOException | RuntimeException | AssertionError e) {
+            LOG.log(System.Logger.Level.INFO, "Search index " + folder + " cannot be read as it is", e);
+        }
+        if (index != null) {
+            index.close();
+        }
+        return Optional.empty();
     }
 
     /** An index held in memory that keeps its own copy of every text, for tests and throw-away projects. */
@@ -330,6 +363,9 @@ public final class SearchIndex implements Closeable {
     }
 
     private void connect(boolean wipe) {
+        if (committedOnly) {
+            throw new IllegalStateException("The search index " + name + " was opened for reading only");
+        }
         try {
             if (wipe) {
                 for (String file : directory.listAll()) {
@@ -348,7 +384,7 @@ public final class SearchIndex implements Closeable {
 
     private IndexConnection usableConnection() {
         IndexConnection c = connection;
-        if (c != null && !c.writer().isOpen()) {
+        if (c != null && !c.readOnly() && !c.writer().isOpen()) {
             // Lucene closes its writer after a fatal write error such as a full disk; the committed index
             // on disk is intact, so a fresh writer carries on once the condition has cleared.
             LOG.log(System.Logger.Level.WARNING, "Search index " + name + ": writer was closed by a failed write, "

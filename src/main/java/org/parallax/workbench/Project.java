@@ -59,6 +59,8 @@ final class Project implements AutoCloseable {
     private final List<Consumer<ProjectEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile Coder activeCoder;
     private SearchIndex index;
+    /** The index's last commit opened for reading only, while this process has not opened the index to write. */
+    private SearchIndex committedIndex;
     private Path privateIndexFolder;
     private OutsideChanges outsideChanges;
     /** Counts commits noticed from other programs; views of derived data compare it with what they saw. */
@@ -264,6 +266,29 @@ final class Project implements AutoCloseable {
         return index;
     }
 
+    /**
+     * The index beside the project as last committed, opened for reading only, or empty when there is none readable or
+     * this process has opened the index to write (then {@link #index} serves). A command that only searches needs no
+     * write lock and finds none taken by a window; {@link Search} compares it with the documents before trusting it.
+     */
+    synchronized Optional<SearchIndex> committedIndex() {
+        if (index != null) {
+            return Optional.empty();
+        }
+        if (committedIndex == null) {
+            committedIndex = SearchIndex.openCommitted(indexFolder(), this::textIfIndexed).orElse(null);
+        }
+        return Optional.ofNullable(committedIndex);
+    }
+
+    /** Closes the committed index once it was found behind the documents or damaged: {@link #index} takes over. */
+    synchronized void dropCommittedIndex() {
+        if (committedIndex != null) {
+            committedIndex.close();
+            committedIndex = null;
+        }
+    }
+
     /** Whether searches read a private index because another process holds the one beside the project. */
     synchronized boolean indexIsPrivate() {
         return privateIndexFolder != null;
@@ -332,6 +357,7 @@ final class Project implements AutoCloseable {
         if (index != null) {
             index.close();
         }
+        dropCommittedIndex();
         if (privateIndexFolder != null) {
             TempFolder.delete(privateIndexFolder);
         }

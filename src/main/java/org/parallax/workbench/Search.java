@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.parallax.model.Code;
 import org.parallax.model.CodeNames;
 import org.parallax.model.Document;
@@ -18,6 +19,7 @@ import org.parallax.search.IndexedDocument;
 import org.parallax.search.KwicLine;
 import org.parallax.search.QuerySyntaxException;
 import org.parallax.search.SearchOptions;
+import org.parallax.search.SearchIndex;
 import org.parallax.search.SearchResult;
 
 /**
@@ -29,6 +31,8 @@ public final class Search {
     private final Memos memos;
     /** The outside-change generation at which the index was last found to match, or -1. */
     private volatile long checkedAt = -1;
+    /** The outside-change generation at which the committed index (read-only) was last found to match, or -1. */
+    private volatile long committedCheckedAt = -1;
     /** The passages of the code last named in {@code code:}, kept while the segment snapshot they came from is current. */
     private volatile CodeRanges lastCodeRanges;
 
@@ -49,9 +53,13 @@ public final class Search {
 
     /** How the index compares with the documents now, without waiting for the background indexing. */
     IndexStatus compare() {
+        return compare(project.index());
+    }
+
+    private IndexStatus compare(SearchIndex index) {
         Map<Long, String> hashes = new HashMap<>();
         project.documents.list().forEach(d -> hashes.put(d.id(), d.contentHash()));
-        return project.index().status(hashes);
+        return index.status(hashes);
     }
 
     /**
@@ -130,6 +138,12 @@ public final class Search {
     }
 
     private SearchResult search(String query, SearchOptions options, boolean complete) {
+        if (complete) {
+            Optional<SearchResult> answer = searchCommitted(query, options);
+            if (answer.isPresent()) {
+                return answer.get();
+            }
+        }
         ensureIndex(TaskProgress.NONE);
         if (complete) {
             awaitIndex();
@@ -145,6 +159,35 @@ public final class Search {
                 awaitIndex();
             }
             return project.index().search(query, options, codedRanges());
+        }
+    }
+
+    /**
+     * Runs a query on the index's last commit, read-only, if it holds exactly the project's documents: a command that
+     * only searches then opens no IndexWriter (which takes the write lock, and beside an open window fails, so a
+     * private index was built). Empty when it does not match (missing, behind, damaged, or this process writes the
+     * index): the caller then catches the index up as before.
+     */
+    private Optional<SearchResult> searchCommitted(String query, SearchOptions options) {
+        project.store.pollOutsideChanges();
+        long generation = project.outsideGeneration();
+        Optional<SearchIndex> committed = project.committedIndex();
+        if (committed.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            if (committedCheckedAt != generation) {
+                if (compare(committed.get()).state() != IndexStatus.State.OK) {
+                    project.dropCommittedIndex();
+                    return Optional.empty();
+                }
+                committedCheckedAt = generation;
+            }
+            return Optional.of(committed.get().search(query, options, codedRanges()));
+        } catch (IndexDamagedException e) {
+            committedCheckedAt = -1;
+            project.dropCommittedIndex();
+            return Optional.empty();
         }
     }
 
