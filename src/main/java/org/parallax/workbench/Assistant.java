@@ -104,8 +104,7 @@ public final class Assistant {
             throw new ParallaxException("'" + document.title() + "' is the only document coded by '"
                     + examples.coder().name() + "': the assistant learns from other coded documents");
         }
-        try (AssistantModel model = AssistantModel.train(project, settings, examples.documents(),
-                examples.passages(), examples.codes(), Map.of(), 1)) {
+        try (AssistantModel model = model(settings, examples)) {
             return model.suggest(document, project.documents.text(documentId));
         }
     }
@@ -208,12 +207,25 @@ public final class Assistant {
         return settings.withMethod(AssistantMethod.KNN);
     }
 
-    /** Trains on every document the coder has coded, to suggest for many documents in turn. */
+    /**
+     * Trains on every document the coder has coded, to suggest for many documents in turn, and warms the
+     * suggestion path on a few of them so the first document's suggestions cost what later ones do.
+     */
     public TrainedAssistant train(AssistantSettings asked) {
         AssistantSettings settings = usable(asked);
         Examples examples = examples(settings);
-        return new TrainedAssistant(project, settings, AssistantModel.train(project, settings, examples.documents(),
-                examples.passages(), examples.codes(), Map.of(), 1));
+        AssistantModel model = model(settings, examples);
+        try {
+            return new TrainedAssistant(project, settings, model, model.warmUp(project, examples.documents()));
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    private AssistantModel model(AssistantSettings settings, Examples examples) {
+        return AssistantModel.train(project, settings, examples.documents(), examples.passages(), examples.codes(),
+                Map.of(), 1);
     }
 
     /**
@@ -221,7 +233,9 @@ public final class Assistant {
      * rejected before and without codes the active coder already gave to an overlapping passage.
      */
     public List<Suggestion> suggestForReading(long documentId, AssistantSettings settings) {
-        try (TrainedAssistant trained = train(settings)) {
+        // one document: the warm-up would cost as much as it saves
+        AssistantSettings usable = usable(settings);
+        try (TrainedAssistant trained = new TrainedAssistant(project, usable, model(usable, examples(usable)), 0)) {
             return trained.suggestForReading(documentId);
         }
     }

@@ -41,6 +41,14 @@ final class AssistantModel implements AutoCloseable {
      * units are sampled, the uncoded ones are sampled at the same rate, which keeps that share.
      */
     static final int MAX_UNCODED = 100_000;
+    /**
+     * Units the warm-up judges after training: about three documents of 50 KB, after which a document's
+     * suggestions cost what later ones cost (the first ones met the JIT cold and cost three times as much,
+     * docs/performance.md, "Issue 17, session 9: the first document").
+     */
+    static final int WARM_UP_UNITS = 1_500;
+    /** Characters the warm-up judges at most, so a few huge units cannot make it long. */
+    static final int WARM_UP_CHARS = 200_000;
 
     /** The lexical method: the one asked for, or the semantic method's for documents not in English. */
     private final PassageClassifier classifier;
@@ -167,6 +175,38 @@ final class AssistantModel implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * Judges the units of the first of {@code documents} (up to {@link #WARM_UP_UNITS}) as a suggestion would and
+     * drops the result, so the first document the analyst opens meets a compiled search path and filled word
+     * statistics. Nothing is stored or shown; the suggestions stay the same (the word statistics hold facts of
+     * the index, not answers). The semantic method is not warmed: its cost is the embedding model's, not the
+     * JIT's. Stops early if the thread is interrupted (the project closing). Returns the units judged.
+     */
+    int warmUp(Project project, List<Document> documents) {
+        int units = 0;
+        if (settings.method() == AssistantMethod.SEMANTIC) {
+            return units;
+        }
+        long chars = 0;
+        for (Document document : documents) {
+            if (units >= WARM_UP_UNITS || chars >= WARM_UP_CHARS || Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            String text = project.documents.text(document.id());
+            List<TextUnit> some = new ArrayList<>();
+            for (TextUnit unit : AssistantUnits.of(document, text, settings.unit())) {
+                if (units >= WARM_UP_UNITS || chars >= WARM_UP_CHARS) {
+                    break;
+                }
+                some.add(unit);
+                units++;
+                chars += unit.end() - unit.start();
+            }
+            lexical(some, text, AssistantUnits.russian(document), classifier.all(), document.id());
+        }
+        return units;
     }
 
     private static List<List<LabelScore>> lexical(List<TextUnit> units, String text, boolean russian,

@@ -15,11 +15,18 @@ public final class TrainedAssistant implements AutoCloseable {
     private final Project project;
     private final AssistantSettings settings;
     private final AssistantModel model;
+    private final int warmedUnits;
 
-    TrainedAssistant(Project project, AssistantSettings settings, AssistantModel model) {
+    TrainedAssistant(Project project, AssistantSettings settings, AssistantModel model, int warmedUnits) {
         this.project = project;
         this.settings = settings;
         this.model = model;
+        this.warmedUnits = warmedUnits;
+    }
+
+    /** Units the warm-up after training judged (and dropped). */
+    int warmedUnits() {
+        return warmedUnits;
     }
 
     /** The settings it was trained with (stored as provenance of what the analyst accepts). */

@@ -23,7 +23,7 @@ class BenchmarkTest {
                 Benchmark.CODE_BATCH_TENTH,
                 Benchmark.TABLE1, Benchmark.FREQUENCIES, Benchmark.CSV_EXPORT, Benchmark.PEAK_HEAP,
                 CoderFigures.AGREEMENT_CHARACTER, CoderFigures.MERGE, CodebookImportFigures.IMPORT, Benchmark.LEDGER,
-                AssistantFigures.TRAINING, AssistantFigures.SUGGEST, AssistantFigures.RUN, FirstUseFigures.WARM_SEARCH,
+                AssistantFigures.TRAINING, AssistantFigures.SUGGEST, AssistantFigures.FIRST, AssistantFigures.RUN, FirstUseFigures.WARM_SEARCH,
                 FirstUseFigures.WARM_TABLE1)) {
             Figure figure = result.figure(name).orElseThrow(() -> new AssertionError("missing figure " + name));
             assertThat(figure.value()).as(name).isPositive().isFinite();

@@ -123,6 +123,38 @@ class AssistantTest {
     }
 
     @BothBackends
+    void theWarmUpAfterTrainingChangesNoSuggestionAndStoresNothing(Backend backend) {
+        AssistantSettings settings = AssistantSettings.defaults().withCoder(AssistantFixture.CODER);
+        try (Workbench wb = backend.from(AssistantFixture.create(dir, 6, 2))) {
+            List<Document> documents = wb.documents().list();
+            Map<Long, List<Suggestion>> cold = new HashMap<>();
+            for (Document d : documents) {
+                cold.put(d.id(), wb.assistant().suggest(d.id(), settings));
+            }
+            List<Segment> before = wb.coding().segments();
+            Map<Long, Set<String>> rejectedBefore = rejections(wb, documents);
+            boolean couldUndo = wb.history().canUndo();
+
+            try (TrainedAssistant trained = wb.assistant().train(settings)) {
+                assertThat(trained.warmedUnits()).isPositive().isLessThanOrEqualTo(AssistantModel.WARM_UP_UNITS);
+                assertThat(wb.coding().segments()).isEqualTo(before);
+                assertThat(rejections(wb, documents)).isEqualTo(rejectedBefore);
+                assertThat(wb.history().canUndo()).isEqualTo(couldUndo);
+                for (Document d : documents) {
+                    assertThat(trained.suggest(d.id())).as(d.title()).isEqualTo(cold.get(d.id()));
+                }
+            }
+            assertThat(cold.values()).anyMatch(list -> !list.isEmpty());
+        }
+    }
+
+    private static Map<Long, Set<String>> rejections(Workbench wb, List<Document> documents) {
+        Map<Long, Set<String>> out = new HashMap<>();
+        documents.forEach(d -> out.put(d.id(), Set.copyOf(wb.project().provenance.rejections(d.id()))));
+        return out;
+    }
+
+    @BothBackends
     void russianDocumentsGetLexicalSuggestions(Backend backend) {
         try (Workbench wb = backend.from(AssistantFixture.create(dir, 4, 4))) {
             long probe = TestProjects.importOne(wb, TestProjects.textFile(dir, "probe-ru.txt",
