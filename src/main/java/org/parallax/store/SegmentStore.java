@@ -39,4 +39,7 @@ public interface SegmentStore {
     List<Segment> ofCode(long codeId);
 
     int count();
+
+    /** The number of passages of every document that has any (id to count), counted by the database. */
+    java.util.Map<Long, Integer> countsByDocument();
 }

@@ -14,7 +14,6 @@ import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Document;
 import org.parallax.model.Matrix;
-import org.parallax.model.Segment;
 
 /**
  * The table behind each view, with typed cells: what `--format csv|json|xlsx` of the listing commands
@@ -98,10 +97,8 @@ public final class ViewTables {
                 "documents", "characters"), rows);
     }
 
-    /** The documents with their metadata and passage counts. */
-    static TableSheet documents(List<Document> documents, List<Segment> segments) {
-        Map<Long, Integer> passages = new HashMap<>();
-        segments.forEach(s -> passages.merge(s.documentId(), 1, Integer::sum));
+    /** The documents with their metadata and passage counts ({@code passages}: document id to count). */
+    static TableSheet documents(List<Document> documents, Map<Long, Integer> passages) {
         List<List<Object>> rows = new ArrayList<>();
         for (Document d : documents) {
             var m = d.meta();

@@ -150,6 +150,14 @@ public final class JdbcSegmentStore implements SegmentStore {
     }
 
     @Override
+    public java.util.Map<Long, Integer> countsByDocument() {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        db.read(c -> Sql.list(c, "SELECT document_id, count(*) FROM segments GROUP BY document_id",
+                rs -> counts.put(rs.getLong(1), rs.getInt(2))));
+        return counts;
+    }
+
+    @Override
     public int count() {
         return db.read(c -> Sql.one(c, "SELECT count(*) FROM segments", rs -> rs.getInt(1)).orElse(0));
     }
