@@ -31,8 +31,6 @@ public final class Search {
     private final Memos memos;
     /** The outside-change generation at which the index was last found to match, or -1. */
     private volatile long checkedAt = -1;
-    /** The outside-change generation at which the committed index (read-only) was last found to match, or -1. */
-    private volatile long committedCheckedAt = -1;
     /** The passages of the code last named in {@code code:}, kept while the segment snapshot they came from is current. */
     private volatile CodeRanges lastCodeRanges;
 
@@ -169,23 +167,19 @@ public final class Search {
      * index): the caller then catches the index up as before.
      */
     private Optional<SearchResult> searchCommitted(String query, SearchOptions options) {
-        project.store.pollOutsideChanges();
-        long generation = project.outsideGeneration();
         Optional<SearchIndex> committed = project.committedIndex();
         if (committed.isEmpty()) {
             return Optional.empty();
         }
         try {
-            if (committedCheckedAt != generation) {
-                if (compare(committed.get()).state() != IndexStatus.State.OK) {
-                    project.dropCommittedIndex();
-                    return Optional.empty();
-                }
-                committedCheckedAt = generation;
+            // Compared before every query, not once per outside change: a document this process stored meanwhile
+            // (the index held by another process) is no outside change, and a commit that lacks it must not answer.
+            if (compare(committed.get()).state() != IndexStatus.State.OK) {
+                project.dropCommittedIndex();
+                return Optional.empty();
             }
             return Optional.of(committed.get().search(query, options, codedRanges()));
         } catch (IndexDamagedException e) {
-            committedCheckedAt = -1;
             project.dropCommittedIndex();
             return Optional.empty();
         }

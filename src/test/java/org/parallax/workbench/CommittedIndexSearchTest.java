@@ -39,6 +39,22 @@ class CommittedIndexSearchTest {
     }
 
     @Test
+    void aDocumentImportedHereBesideTheWindowIsFoundByTheNextSearch() {
+        try (Workbench window = TestProjects.table1(dir)) {
+            TestProjects.importOne(window, TestProjects.textFile(dir, "rome.txt", "The Council met in Rome in 2002."));
+            window.search().awaitIndex();
+            try (Workbench command = Workbench.open(window.file())) {
+                assertThat(command.search().search("Rome", SearchOptions.defaults()).totalHits()).isEqualTo(1);
+                // The window holds the index, so this import cannot index its document in the shared one: the
+                // commit read so far no longer holds every document and must not answer alone.
+                TestProjects.importOne(command, TestProjects.textFile(dir, "paris.txt", "They met in Paris."));
+                assertThat(command.search().search("Paris OR Rome", SearchOptions.defaults()).totalHits())
+                        .isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
     void anIndexBehindTheDocumentsIsCaughtUpBeforeItAnswers() {
         Path file;
         long parisId;
