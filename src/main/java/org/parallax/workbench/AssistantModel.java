@@ -43,8 +43,8 @@ final class AssistantModel implements AutoCloseable {
     static final int MAX_UNCODED = 100_000;
     /**
      * Units the warm-up judges after training: about three documents of 50 KB, after which a document's
-     * suggestions cost what later ones cost (the first ones met the JIT cold and cost three times as much,
-     * docs/performance.md, "Issue 17, session 9: the first document").
+     * suggestions cost about what later ones cost (the first ones met the JIT cold and cost two to three times
+     * as much, docs/performance.md, "Issue 17, session 9: the first document").
      */
     static final int WARM_UP_UNITS = 1_500;
     /** Characters the warm-up judges at most, so a few huge units cannot make it long. */
