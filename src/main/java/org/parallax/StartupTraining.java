@@ -46,7 +46,9 @@ public final class StartupTraining {
                 end++;
             }
             if (end > start) {
-                commands.add(Arrays.stream(args, start, end).map(a -> a.equals("@") ? args[0] : a).toArray(String[]::new));
+                commands.add(Arrays.stream(args, start, end)
+                        .map(a -> a.equals("@") ? args[0] : a)
+                        .toArray(String[]::new));
             }
             start = end + 1;
         }

@@ -76,9 +76,10 @@ public final class SearchIndex implements Closeable {
     }
 
     /**
-     * Opens the last commit of a project's index in {@code folder} for reading only (searches and {@link #status}; every
-     * write is refused), or empty when there is no readable index there. It takes no write lock, so it works beside a
-     * window that has the project open; it sees what that window last committed, which {@link #status} tells apart.
+     * Opens the last commit of a project's index in {@code folder} for reading only (searches and {@link #status};
+     * every write is refused), or empty when there is no readable index there. It takes no write lock, so it works
+     * beside a window that has the project open; it sees what that window last committed, which {@link #status}
+     * tells apart.
      */
     public static Optional<SearchIndex> openCommitted(Path folder, DocumentTexts texts) {
         if (texts == null) {

@@ -124,8 +124,8 @@ public final class TeamSetup {
      * Empty when the project is not there at all. pg_namespace is readable by every login.
      */
     static Optional<StoreException> notAMember(Connection c, TeamUrl url) throws SQLException {
-        try (var st = c.prepareStatement("SELECT current_user, EXISTS (SELECT 1 FROM pg_namespace n WHERE n.nspname = ? "
-                + "AND NOT has_schema_privilege(n.oid, 'USAGE'))")) {
+        try (var st = c.prepareStatement("SELECT current_user, EXISTS (SELECT 1 FROM pg_namespace n "
+                + "WHERE n.nspname = ? AND NOT has_schema_privilege(n.oid, 'USAGE'))")) {
             st.setString(1, url.requireProject());
             try (var rs = st.executeQuery()) {
                 rs.next();

@@ -13,8 +13,8 @@ import java.util.Locale;
  * SQLite's native library, kept once per user in a cache folder. Left to itself, sqlite-jdbc starts every process
  * by running {@code uname} to tell Android from Linux, copying its 1 MB library out of the jar into the temporary
  * folder, comparing the copy byte by byte and deleting it at exit: 64–90 ms of the main thread's CPU and about
- * 240 classes in every command started with {@code java -jar} (docs/performance.md, "Issue 18, session 9"). Here the copy is made once, whole or not at all
- * (written beside its place and moved there), and loaded from there; sqlite-jdbc is told where it is, as the
+ * 240 classes in every command started with {@code java -jar} (docs/performance.md, "Issue 18, session 9"). Here
+ * the copy is made once, whole or not at all (written beside its place and moved there), and loaded from there; sqlite-jdbc is told where it is, as the
  * installed program's launcher tells it where the shipped copy is. Whatever goes wrong leaves sqlite-jdbc's own way.
  */
 public final class NativeLibraryCache {
