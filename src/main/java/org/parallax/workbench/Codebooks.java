@@ -25,6 +25,16 @@ public final class Codebooks {
         this.project = project;
     }
 
+    /**
+     * The refusal of an action on a code the codebook no longer holds: most often one deleted or merged since the
+     * view showed it, here or by another member of a team or another window, so the line says so. Every caller
+     * refuses before writing anything.
+     */
+    static ParallaxException noSuchCode(long codeId) {
+        return new ParallaxException("No code with id " + codeId + " in the codebook: it was deleted or merged into "
+                + "another code, here or by another member or window; nothing was saved");
+    }
+
     public Codebook current() {
         return project.reads.codebook();
     }
@@ -84,7 +94,7 @@ public final class Codebooks {
 
     /** Marks a passage coded with the code as one of its anchor examples for the frame guide. */
     public void addAnchor(long codeId, long segmentId) {
-        Code code = current().code(codeId).orElseThrow(() -> new ParallaxException("No code with id " + codeId));
+        Code code = current().code(codeId).orElseThrow(() -> noSuchCode(codeId));
         Segment passage = project.segments.get(segmentId)
                 .orElseThrow(() -> new ParallaxException("No coded passage with id " + segmentId));
         if (passage.codeId() != codeId) {
@@ -105,7 +115,7 @@ public final class Codebooks {
      * undoable edit.
      */
     public void setAnchors(long codeId, List<Long> segmentIds) {
-        Code code = current().code(codeId).orElseThrow(() -> new ParallaxException("No code with id " + codeId));
+        Code code = current().code(codeId).orElseThrow(() -> noSuchCode(codeId));
         for (long id : segmentIds) {
             Segment passage = project.segments.get(id)
                     .orElseThrow(() -> new ParallaxException("No coded passage with id " + id));
@@ -169,7 +179,7 @@ public final class Codebooks {
      */
     public void moveCode(long codeId, Long frameId, Long parentId) {
         Codebook book = current();
-        Code code = book.code(codeId).orElseThrow(() -> new ParallaxException("No code with id " + codeId));
+        Code code = book.code(codeId).orElseThrow(() -> noSuchCode(codeId));
         if (code.isScenarioCode()) {
             throw new ParallaxException("'" + code.name() + "' belongs to a scenario and stays with it");
         }
@@ -186,7 +196,7 @@ public final class Codebooks {
             }
             return frameId;
         }
-        Code parent = book.code(parentId).orElseThrow(() -> new ParallaxException("No code with id " + parentId));
+        Code parent = book.code(parentId).orElseThrow(() -> noSuchCode(parentId));
         for (Code at = parent; at != null; at = at.parentId() == null ? null : book.code(at.parentId()).orElse(null)) {
             if (moving != null && at.id() == moving.id()) {
                 throw new ParallaxException("'" + moving.name() + "' cannot go under '" + parent.name()
@@ -203,7 +213,7 @@ public final class Codebooks {
     public void updateCode(Code changed) {
         TextLimits.require("code name", changed.name(), TextLimits.NAME);
         Code stored = current().code(changed.id())
-                .orElseThrow(() -> new ParallaxException("No code with id " + changed.id()));
+                .orElseThrow(() -> noSuchCode(changed.id()));
         // Undo must clear rules the code did not have, and null would keep them.
         Code before = stored.withRules(orEmpty(stored.inclusion()), orEmpty(stored.exclusion()));
         recordVersioned("Edit code " + before.name(), "code:" + changed.id(), changed.version(),
@@ -222,7 +232,7 @@ public final class Codebooks {
 
     /** Deletes a code and its passages; undo restores both. */
     public void deleteCode(long codeId) {
-        Code code = current().code(codeId).orElseThrow(() -> new ParallaxException("No code with id " + codeId));
+        Code code = current().code(codeId).orElseThrow(() -> noSuchCode(codeId));
         if (code.isScenarioCode()) {
             throw new ParallaxException("'" + code.name() + "' belongs to a scenario; delete the scenario instead");
         }
@@ -236,8 +246,8 @@ public final class Codebooks {
     /** Moves every passage of {@code fromId} to {@code intoId} and deletes {@code fromId}, as one edit. */
     public void mergeCode(long fromId, long intoId) {
         Codebook book = current();
-        Code from = book.code(fromId).orElseThrow(() -> new ParallaxException("No code with id " + fromId));
-        Code into = book.code(intoId).orElseThrow(() -> new ParallaxException("No code with id " + intoId));
+        Code from = book.code(fromId).orElseThrow(() -> noSuchCode(fromId));
+        Code into = book.code(intoId).orElseThrow(() -> noSuchCode(intoId));
         if (fromId == intoId) {
             throw new ParallaxException("Cannot merge '" + from.name() + "' into itself");
         }

@@ -53,7 +53,7 @@ public final class Coding {
         Document document = project.reads.document(documentId)
                 .orElseThrow(() -> new ParallaxException("No document with id " + documentId));
         Code code = project.reads.codebook().code(codeId).or(() -> project.codebook.load().code(codeId))
-                .orElseThrow(() -> new ParallaxException("No code with id " + codeId));
+                .orElseThrow(() -> Codebooks.noSuchCode(codeId));
         requireValidRange(document, project.textFacts.textIfSurrogates(document), start, end);
         TextLimits.require("coder name", coderName, TextLimits.NAME);
         Coder active = project.activeCoder();
@@ -195,7 +195,7 @@ public final class Coding {
     /** Gives a passage another code. */
     public void changeCode(long segmentId, long codeId) {
         Segment before = segment(segmentId);
-        project.codebook.load().code(codeId).orElseThrow(() -> new ParallaxException("No code with id " + codeId));
+        project.codebook.load().code(codeId).orElseThrow(() -> Codebooks.noSuchCode(codeId));
         Segment after = withCode(before, codeId);
         if (project.segments.find(after).isPresent()) {
             throw new ParallaxException("This passage is already coded with that code by that coder");

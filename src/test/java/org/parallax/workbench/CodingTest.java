@@ -75,7 +75,8 @@ class CodingTest {
         assertThatThrownBy(() -> wb.coding().code(doc, 5, 5, balance, null)).hasMessageContaining("outside");
         assertThatThrownBy(() -> wb.coding().code(doc, -1, 3, balance, null)).hasMessageContaining("outside");
         assertThatThrownBy(() -> wb.coding().code(999, 0, 3, balance, null)).hasMessage("No document with id 999");
-        assertThatThrownBy(() -> wb.coding().code(doc, 0, 3, 12345, null)).hasMessage("No code with id 12345");
+        assertThatThrownBy(() -> wb.coding().code(doc, 0, 3, 12345, null))
+                .hasMessageStartingWith("No code with id 12345 in the codebook: it was deleted or merged");
         assertThatThrownBy(() -> wb.codebook().code("Hegemony")).hasMessageContaining("Unknown code 'Hegemony'");
         assertThat(wb.coding().segments()).isEmpty();
         assertThat(wb.history().canUndo()).isFalse();
