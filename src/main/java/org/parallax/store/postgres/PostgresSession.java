@@ -262,7 +262,8 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                             + "saved", e);
                 }
                 if (attempt >= RECONNECT_ATTEMPTS || closed) {
-                    connectionState.accept("Connection to the server lost — not restored; reopen the project");
+                    connectionState.accept("Connection to the server lost — not restored within " + RECONNECT_ATTEMPTS
+                            + " s; the next action tries again");
                     throw why;
                 }
                 LOG.log(System.Logger.Level.DEBUG, "reconnecting failed", e);

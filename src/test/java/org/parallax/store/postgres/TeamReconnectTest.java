@@ -158,20 +158,27 @@ class TeamReconnectTest {
     void anActionThatNeverReachedItsCommitBeforeTheSessionGaveUpSaysItWasNotSaved() throws Exception {
         try (PostgresProjectStore store = (PostgresProjectStore) ProjectStores.open(url, null)) {
             long coder = store.coders().ensure("outage coder").id();
+            List<String> states = new CopyOnWriteArrayList<>();
+            store.onConnectionState(states::add);
             try {
                 TestServer.halt();
                 assertThatThrownBy(() -> store.write(() -> store.segments().insert(new Segment(0, document, 70, 80,
                         code, coder, null, Instant.now()))))
                         .hasMessageContaining("could not be restored; this change was not saved")
                         .hasMessageNotContaining("see whether");
+                // The status line after giving up says what the session does next, which the lines below prove.
+                assertThat(states).last().asString().contains("the next action tries again")
+                        .doesNotContain("reopen");
             } finally {
                 TestServer.restart();
             }
+            store.write(() -> store.segments().insert(new Segment(0, document, 80, 90, code, coder, null,
+                    Instant.now())));
         }
         try (Connection admin = admin(); var st = admin.createStatement();
-                var rs = st.executeQuery("SELECT count(*) FROM segments WHERE start_offset = 70")) {
+                var rs = st.executeQuery("SELECT count(*) FROM segments WHERE start_offset IN (70, 80)")) {
             rs.next();
-            assertThat(rs.getLong(1)).isZero();
+            assertThat(rs.getLong(1)).as("the change given up on is absent, the next one saved").isOne();
         }
     }
 
