@@ -2,6 +2,7 @@ package org.parallax.store;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parallax.model.Segment;
 
@@ -41,5 +42,5 @@ public interface SegmentStore {
     int count();
 
     /** The number of passages of every document that has any (id to count), counted by the database. */
-    java.util.Map<Long, Integer> countsByDocument();
+    Map<Long, Integer> countsByDocument();
 }

@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
@@ -150,8 +152,8 @@ public final class JdbcSegmentStore implements SegmentStore {
     }
 
     @Override
-    public java.util.Map<Long, Integer> countsByDocument() {
-        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+    public Map<Long, Integer> countsByDocument() {
+        Map<Long, Integer> counts = new HashMap<>();
         db.read(c -> Sql.list(c, "SELECT document_id, count(*) FROM segments GROUP BY document_id",
                 rs -> counts.put(rs.getLong(1), rs.getInt(2))));
         return counts;

@@ -118,7 +118,7 @@ public final class ReportViewModel {
             preview.setAll(report.lines());
             summary.set(report.entries() == 0 ? "Nothing selected: no " + report.unit() + " matches."
                     : ReportPreview.count(report.entries(), report.unit()) + " in the report"
-                            + beyondTable1(report.entries(), shown.table1Column()));
+                            + beyondTable1(report.entries(), comparedScenario, shown.table1Column()));
         });
     }
 
@@ -144,11 +144,11 @@ public final class ReportViewModel {
      * passages of the scenario's own code mark where it applies and are no theory indicator, so Table 1 leaves
      * them out while the report lists them last.
      */
-    private String beyondTable1(int reported, int inTable1) {
+    private static String beyondTable1(int reported, String scenario, int inTable1) {
         if (inTable1 < 0 || reported <= inTable1) {
             return "";
         }
-        return ". Table 1's " + scenario.get() + " column counts " + inTable1 + " of them; the other "
+        return ". Table 1's " + scenario + " column counts " + inTable1 + " of them; the other "
                 + (reported - inTable1) + " mark where the scenario applies (codes outside the theory frames, listed"
                 + " last), which Table 1 does not count. Choose a frame to quote exactly what a Table 1 cell counts.";
     }
