@@ -20,9 +20,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** `team init|add-user …`: team projects on a PostgreSQL server (docs/team.md). */
-@Command(name = "team", description = "Team projects on a PostgreSQL server: set one up, add its members.",
-        subcommands = {TeamCommand.Init.class, TeamCommand.AddUser.class, TeamCommand.Publish.class,
+/** `team init|add-user|remove-user …`: team projects on a PostgreSQL server (docs/team.md). */
+@Command(name = "team", description = "Team projects on a PostgreSQL server: set one up, add and remove its members.",
+        subcommands = {TeamCommand.Init.class, TeamCommand.AddUser.class, TeamCommand.RemoveUser.class,
+            TeamCommand.Publish.class,
             TeamCommand.Pull.class, TeamCommand.Push.class})
 final class TeamCommand implements Runnable {
     @CommandLine.Spec
@@ -197,6 +198,27 @@ final class TeamCommand implements Runnable {
                 throw new ParallaxException("team add-user " + name + ": cannot read the password ("
                         + e.getMessage() + ")", e);
             }
+        }
+    }
+
+    @Command(name = "remove-user", description = "Take the login NAME out of the project: it can no longer open, "
+            + "read or change it; its passages and memos stay, attributed to it. The login itself is kept (it may "
+            + "belong to other projects). Refused for yourself, for a login that is not a member and for the "
+            + "project's last lead. Run by the database owner, like add-user.")
+    static final class RemoveUser extends ServerCommand {
+        @Parameters(index = "0", paramLabel = "URL",
+                description = "postgresql://[USER@]HOST[:PORT]/DATABASE?project=NAME")
+        String url;
+
+        @Parameters(index = "1", paramLabel = "NAME", description = "The member's login name") String name;
+
+        @Override
+        public Integer call() {
+            Team.Removed removed = Team.removeUser(url, user, name, terminalPrompt(url));
+            out().println(name + " is no longer a member of " + removed.url() + " (was " + removed.role().word()
+                    + "); their " + removed.passages() + (removed.passages() == 1 ? " passage stays" : " passages stay")
+                    + ", attributed to " + name);
+            return 0;
         }
     }
 }

@@ -24,6 +24,16 @@ public interface TeamAdmin {
     /** Creates (or updates) the login {@code name} with {@code password} and makes it a member as {@code role}. */
     void addUser(TeamUrl url, String name, TeamRole role, char[] password, Supplier<char[]> prompt);
 
+    /** What {@link #removeUser} did: the project, the role the login had, and its passages that stay. */
+    record Removed(String project, TeamRole role, long passages) {
+    }
+
+    /**
+     * Takes the login {@code name} out of the project: it can no longer open or change it, its passages stay,
+     * attributed. Refused for the login running it, for a non-member and for the last lead.
+     */
+    Removed removeUser(TeamUrl url, String name, Supplier<char[]> prompt);
+
     /** Uploads a project file into the URL's project (set up when new, refused when not empty); rows per table. */
     Map<String, Long> publish(Path file, TeamUrl url, Supplier<char[]> prompt);
 

@@ -9,7 +9,7 @@ import org.parallax.store.ProjectStores;
 import org.parallax.store.TeamAdmin;
 import org.parallax.store.TeamUrl;
 
-/** Team projects on a PostgreSQL server: preparing one and adding its members (docs/team.md). */
+/** Team projects on a PostgreSQL server: preparing one, adding and removing its members (docs/team.md). */
 public final class Team {
     private Team() {
     }
@@ -24,6 +24,10 @@ public final class Team {
             return new Copied(url, rows.getOrDefault("documents", 0L), rows.getOrDefault("codes", 0L),
                     rows.getOrDefault("segments", 0L), rows.getOrDefault("memos", 0L), rows.getOrDefault("coders", 0L));
         }
+    }
+
+    /** A member {@link #removeUser} took out of the project: the role they had and their passages that stay. */
+    public record Removed(String url, TeamRole role, long passages) {
     }
 
     /** Whether a project argument names a team project on a server rather than a project file. */
@@ -46,6 +50,16 @@ public final class Team {
     public static void addUser(String url, String user, String name, TeamRole role, char[] password,
             Supplier<char[]> prompt) {
         ProjectStores.teamAdmin().addUser(location(url, user), name, role, password, prompt);
+    }
+
+    /**
+     * Takes the login {@code name} out of the project (it can no longer open or change it; its passages stay,
+     * attributed to it); refused for oneself, a non-member and the project's last lead.
+     */
+    public static Removed removeUser(String url, String user, String name, Supplier<char[]> prompt) {
+        TeamUrl location = location(url, user);
+        TeamAdmin.Removed removed = ProjectStores.teamAdmin().removeUser(location, name, prompt);
+        return new Removed(location.toString(), removed.role(), removed.passages());
     }
 
     /**

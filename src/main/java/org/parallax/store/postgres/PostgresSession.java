@@ -334,14 +334,29 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         }
     }
 
+    /**
+     * The refusal for a window whose login was taken out of the project while it was open (team remove-user): not
+     * "your role does not allow it", which reads as if another action might work. Empty when the login is still a
+     * member, or when asking fails (inside a failed transaction).
+     */
+    private java.util.Optional<StoreException> removedFromTheTeam(SQLException e) {
+        try {
+            return TeamSetup.notAMember(connection, url)
+                    .map(refusal -> new StoreException(refusal.getMessage() + "; nothing was changed", e));
+        } catch (SQLException | RuntimeException other) {
+            LOG.log(System.Logger.Level.DEBUG, "membership check failed", other);
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The server's refusal in words; the raw message goes to the log. Nothing of a failed write was saved. */
     StoreException translate(SQLException e) {
         // A nested write's serialization failure is retried by the outer one: not worth a warning.
         LOG.log(retryable(e) ? System.Logger.Level.DEBUG : System.Logger.Level.WARNING, url + ": " + e.getMessage(), e);
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.equals("42501")) {
-            return new StoreException(url + ": the server refused this change: your role in the team project does "
-                    + "not allow it (nothing was changed)", e);
+            return removedFromTheTeam(e).orElseGet(() -> new StoreException(url + ": the server refused this change: "
+                    + "your role in the team project does not allow it (nothing was changed)", e));
         }
         if (state.equals("23503")) {
             // Checked by the server (schema 10's triggers, or a foreign key): what the change names is gone, most

@@ -25,6 +25,11 @@ public final class PostgresTeamAdmin implements TeamAdmin {
     }
 
     @Override
+    public Removed removeUser(TeamUrl url, String name, Supplier<char[]> prompt) {
+        return TeamSetup.removeUser(url, name, prompt);
+    }
+
+    @Override
     public Map<String, Long> publish(Path file, TeamUrl url, Supplier<char[]> prompt) {
         return TeamTransfer.publish(file, url, prompt);
     }

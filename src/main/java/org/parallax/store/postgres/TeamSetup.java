@@ -78,6 +78,11 @@ public final class TeamSetup {
                 }
                 // Hashed here (SCRAM): the password itself never reaches the server's statement log.
                 c.unwrap(PGConnection.class).alterUserPassword(name, password, "scram-sha-256");
+                TeamMembership.lockMembers(c, project);
+                if (role != TeamRole.LEAD) {
+                    TeamMembership.refuseLastLead(c, project, name, "team add-user " + name + " --role "
+                            + role.word());
+                }
                 execute(c, "REVOKE " + String.join(", ", groups(project).stream().map(TeamNames::quote).toList())
                         + " FROM " + TeamNames.quote(name));
                 execute(c, "GRANT " + TeamNames.quote(TeamNames.group(project, role.word())) + " TO "
@@ -95,6 +100,42 @@ public final class TeamSetup {
             throw failure(url, e);
         } finally {
             java.util.Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * Takes the login {@code name} out of every group role of the URL's project, so it can no longer open, read or
+     * change the project; its coder row and passages stay, so what it coded stays attributed to it. The login itself
+     * stays (it may belong to other projects). Refused for the login running the command, for a name that is not a
+     * member, and for the project's last lead.
+     */
+    public static TeamAdmin.Removed removeUser(TeamUrl url, String name, Supplier<char[]> prompt) {
+        TeamUrl.requireUserName(name);
+        String project = url.requireProject();
+        String command = "team remove-user " + name;
+        try (Connection c = TeamConnections.open(url, prompt)) {
+            return inTransaction(c, url, () -> {
+                if (version(c) == 0) {
+                    throw new StoreException(url + ": no team project " + project + " there");
+                }
+                if (name.equals(TeamMembership.sessionLogin(c))) {
+                    throw new StoreException(command + ": that is the login running this command; a member cannot "
+                            + "remove themselves (the database owner or another lead with the right to manage roles "
+                            + "does it)");
+                }
+                TeamMembership.lockMembers(c, project);
+                List<TeamRole> roles = TeamMembership.rolesOf(c, project, name);
+                if (roles.isEmpty()) {
+                    throw new StoreException(command + ": " + name + " is not a member of team project " + project
+                            + " (nothing was changed)");
+                }
+                TeamMembership.refuseLastLead(c, project, name, command);
+                execute(c, "REVOKE " + String.join(", ", groups(project).stream().map(TeamNames::quote).toList())
+                        + " FROM " + TeamNames.quote(name));
+                return new TeamAdmin.Removed(project, roles.get(0), TeamMembership.passagesOf(c, name));
+            });
+        } catch (SQLException e) {
+            throw failure(url, e);
         }
     }
 
