@@ -452,10 +452,12 @@ public final class Codebooks {
             project.store.write(() -> {
                 if (add) {
                     project.codebook.insertCode(code, true);
-                    project.segments.restoreAll(passages);
+                    // The code's memo first, under its old id: the passages' memos come back with new ids and
+                    // would otherwise be given that one.
                     if (memo != null) {
                         project.memos.restore(memo.target(), memo);
                     }
+                    project.segments.restoreAll(passages);
                 } else {
                     project.codebook.deleteCode(code.id());
                 }

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -129,13 +131,21 @@ public final class JdbcMemoStore implements MemoStore {
             long version = current(c, target).map(Memo::version).orElse(0L);
             delete(c, target);
             if (memo != null) {
-                Sql.update(c, "INSERT INTO memos(id, kind, document_id, code_id, segment_id, text, text_sha256, "
-                        + "author_id, created, modified, version, changed_by) "
-                        + "VALUES (?,?,?,?,?,?,?,(SELECT id FROM coders WHERE name=?),?,?,?,?)",
-                        memo.id(), target.kind().label(), column(target, MemoKind.DOCUMENT),
-                        column(target, MemoKind.CODE), column(target, MemoKind.PASSAGE), memo.text(),
-                        ContentHash.sha256Hex(memo.text()), memo.author(),
-                        memo.created(), memo.modified(), Math.max(version, memo.version()) + 1, db.actor());
+                // Its old id, unless a memo written since took it (SQLite hands out a freed highest id again).
+                boolean idTaken = Sql.one(c, "SELECT id FROM memos WHERE id=?", rs -> rs.getLong(1), memo.id())
+                        .isPresent();
+                List<Object> values = new ArrayList<>(List.of(target.kind().label()));
+                values.addAll(Arrays.asList(column(target, MemoKind.DOCUMENT), column(target, MemoKind.CODE),
+                        column(target, MemoKind.PASSAGE), memo.text(), ContentHash.sha256Hex(memo.text()),
+                        memo.author(), memo.created(), memo.modified(), Math.max(version, memo.version()) + 1,
+                        db.actor()));
+                if (!idTaken) {
+                    values.add(0, memo.id());
+                }
+                Sql.update(c, "INSERT INTO memos(" + (idTaken ? "" : "id, ") + "kind, document_id, code_id, "
+                        + "segment_id, text, text_sha256, author_id, created, modified, version, changed_by) VALUES ("
+                        + (idTaken ? "" : "?,") + "?,?,?,?,?,?,(SELECT id FROM coders WHERE name=?),?,?,?,?)",
+                        values.toArray());
             }
             return null;
         });

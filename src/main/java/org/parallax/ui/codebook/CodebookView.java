@@ -126,8 +126,11 @@ public final class CodebookView extends VBox {
         }
         CodebookNode selected = viewModel.selectedProperty().get();
         tree.getRoot().getChildren().setAll(items(viewModel.roots(), collapsed));
-        if (selected != null) {
-            select(tree.getRoot(), selected);
+        // Replacing the items lets the tree select whatever row is now where the old one was; a key pressed next
+        // (Delete, F2, F4, Enter) would act on that code. The entry stays selected by its id (a renamed code too);
+        // one that is gone leaves nothing selected.
+        if (selected == null || !select(tree.getRoot(), selected)) {
+            tree.getSelectionModel().clearSelection();
         }
     }
 
@@ -140,15 +143,20 @@ public final class CodebookView extends VBox {
         }).toList();
     }
 
-    private void select(TreeItem<CodebookNode> parent, CodebookNode wanted) {
+    private boolean select(TreeItem<CodebookNode> parent, CodebookNode wanted) {
         for (TreeItem<CodebookNode> item : parent.getChildren()) {
-            if (item.getValue().kind() == wanted.kind() && item.getValue().id() == wanted.id()
-                    && item.getValue().name().equals(wanted.name())) {
+            CodebookNode node = item.getValue();
+            // Headings share id 0, so only they are told apart by name.
+            if (node.kind() == wanted.kind() && node.id() == wanted.id()
+                    && (node.kind() != CodebookNode.Kind.HEADING || node.name().equals(wanted.name()))) {
                 tree.getSelectionModel().select(item);
-                return;
+                return true;
             }
-            select(item, wanted);
+            if (select(item, wanted)) {
+                return true;
+            }
         }
+        return false;
     }
 
     public TreeView<CodebookNode> tree() {

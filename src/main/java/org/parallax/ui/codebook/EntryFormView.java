@@ -1,5 +1,6 @@
 package org.parallax.ui.codebook;
 
+import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -22,6 +23,7 @@ import org.parallax.ui.common.ChoiceBinding;
 
 /** The controls of an entry form; {@link #showDialog} puts them in a dialog whose OK saves the form. */
 public final class EntryFormView extends GridPane {
+    private final TextField name = new TextField();
     private int row;
 
     public EntryFormView(EntryForm form) {
@@ -32,7 +34,6 @@ public final class EntryFormView extends GridPane {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(labels, fields);
-        TextField name = new TextField();
         name.setId("entryName");
         name.textProperty().bindBidirectional(form.nameProperty());
         add("_Name", name);
@@ -136,7 +137,10 @@ public final class EntryFormView extends GridPane {
         dialog.setTitle(form.title());
         dialog.setHeaderText(form.title());
         dialog.setResizable(true);
-        dialog.getDialogPane().setContent(new EntryFormView(form));
+        EntryFormView view = new EntryFormView(form);
+        dialog.getDialogPane().setContent(view);
+        // The dialog gives the focus to OK; a researcher opening the form by its shortcut types the name first.
+        dialog.setOnShown(e -> Platform.runLater(view.name::requestFocus));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().setPrefWidth(560);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);

@@ -1,0 +1,108 @@
+package org.parallax.ui.codebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Memo;
+import org.parallax.model.MemoTarget;
+import org.parallax.ui.RobotWindow;
+import org.parallax.ui.UiFixture;
+import org.parallax.workbench.Workbench;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The codebook of a researcher's second week, worked in the real window by keyboard: a form opened by its
+ * shortcut takes the name typed at once, the selection follows a renamed code and leaves a deleted one, and a
+ * deleted code with memos comes back whole with Ctrl+Z.
+ */
+class CodebookKeyboardRobotTest extends RobotWindow {
+    private static final String CODE_MEMO = "Check the overlap with threat perception.";
+    private static final String PASSAGE_MEMO = "Read as balancing, not as dialogue.";
+
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    /**
+     * The test project with a passage of Balance of power carrying a memo, then a project memo, then a memo on the
+     * code itself: the newest memo, whose id SQLite hands out again once the code's memos are deleted.
+     */
+    @Override
+    protected Path project(Path folder) {
+        Path project = UiFixture.createProject(folder);
+        try (Workbench wb = Workbench.open(project)) {
+            long code = wb.codebook().code("Balance of power").id();
+            long document = wb.documents().list().get(0).id();
+            wb.coding().code(document, 0, 20, code, PASSAGE_MEMO);
+            wb.memos().set(MemoTarget.project(), "Week two: the codebook.");
+            wb.memos().set(MemoTarget.code(code), CODE_MEMO);
+        }
+        return project;
+    }
+
+    private Node cell(FxRobot robot, String name) throws Exception {
+        waitUntil(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
+                .anyMatch(c -> c.getItem() instanceof CodebookNode n && n.name().equals(name)));
+        return robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
+                .filter(c -> c.getItem() instanceof CodebookNode n && n.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private CodebookNode selected() {
+        return org.parallax.ui.FxThread.call(() -> main.codebook().selectedProperty().get());
+    }
+
+    @Test
+    void aCodeAddedByItsShortcutIsNamedByTypingAtOnce(FxRobot robot) throws Exception {
+        waitUntil(() -> !main.codebook().roots().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#entryName").tryQuery().isPresent());
+        Node name = find(robot, "#entryName", Node.class);
+        Node focused = settled(() -> name.getScene().getFocusOwner(), n -> n == name);
+        assertThat(focused).as("the focus in the new code's form").isSameAs(name);
+    }
+
+    @Test
+    void aRenamedCodeStaysSelectedAndADeletedOneLeavesNothingSelected(FxRobot robot) throws Exception {
+        long id = main.context().workbench().codebook().code("Balance of power").id();
+        robot.clickOn(cell(robot, "Balance of power"));
+        dialogs.textAnswers.add("Power balancing");
+        robot.type(KeyCode.F2);
+        cell(robot, "Power balancing");
+        CodebookNode afterRename = settled(this::selected, n -> n != null && n.name().equals("Power balancing"));
+        assertThat(afterRename).as("the selection after the rename").isNotNull();
+        assertThat(afterRename.id()).isEqualTo(id);
+        assertThat(afterRename.name()).isEqualTo("Power balancing");
+
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> main.context().workbench().codebook().current().code(id).isEmpty());
+        CodebookNode afterDelete = settled(this::selected, n -> n == null);
+        assertThat(afterDelete).as("the selection after the delete: no other code to act on by mistake").isNull();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aDeletedCodeWithMemosComesBackWholeWithCtrlZ(FxRobot robot) throws Exception {
+        Workbench wb = main.context().workbench();
+        long id = wb.codebook().code("Balance of power").id();
+        robot.clickOn(cell(robot, "Balance of power"));
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> wb.codebook().current().code(id).isEmpty());
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> !dialogs.errors.isEmpty() || wb.codebook().current().code(id).isPresent());
+        assertThat(dialogs.errors).as("errors shown by the undo").isEmpty();
+        assertThat(wb.codebook().current().code(id)).isPresent();
+        assertThat(wb.codebook().passageCount(id)).isEqualTo(1);
+        List<Memo> memos = wb.memos().all();
+        assertThat(memos).extracting(Memo::text).contains(CODE_MEMO, PASSAGE_MEMO);
+        assertThat(wb.memos().memo(MemoTarget.code(id)).map(Memo::text)).contains(CODE_MEMO);
+    }
+}
