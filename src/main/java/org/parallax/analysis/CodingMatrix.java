@@ -28,8 +28,9 @@ public final class CodingMatrix {
 
     /**
      * Computes the matrix of {@code spec}. {@code documents} are the project's documents (their metadata
-     * decides document columns and filters); {@code documentWords} maps document ids to word counts.
-     * Segments of documents not listed count as documents without metadata.
+     * decides document columns and filters); {@code documentWords} maps document ids to word counts, or is null
+     * when no rate per words is wanted (the matrix then carries no words, and nobody reads the texts to count
+     * them). Segments of documents not listed count as documents without metadata.
      */
     public static Matrix compute(Codebook codebook, Collection<Document> documents, Map<Long, Long> documentWords,
                                  Collection<Segment> segments, MatrixSpec spec) {

@@ -12,7 +12,7 @@ import org.parallax.model.Matrix;
 /**
  * What a general matrix needs to know of each document, by dense index: whether the filter admits it,
  * its column on a document axis or its scenario, and its words. Documents known only from segments
- * (not in the document list) have no metadata and no words.
+ * (not in the document list) have no metadata and no words. Without a word map (null) no words are known.
  */
 final class DocumentFacts {
     final LongIndex index;
@@ -52,12 +52,14 @@ final class DocumentFacts {
         admitted = new boolean[documents.size()];
         keys = new Comparable<?>[documents.size()];
         scenarioColumns = new int[documents.size()];
-        words = new long[documents.size()];
+        words = documentWords == null ? null : new long[documents.size()];
         for (Document d : documents) {
             int di = index.indexOrAdd(d.id());
             if (di < admitted.length && admits(d.id(), d.meta())) {
                 admitted[di] = true;
-                words[di] = documentWords.getOrDefault(d.id(), 0L);
+                if (words != null) {
+                    words[di] = documentWords.getOrDefault(d.id(), 0L);
+                }
                 scenarioColumns[di] = d.meta().scenario() == null ? -1
                         : scenarioByName.getOrDefault(d.meta().scenario().strip(), -1);
                 if (axis != null) {
@@ -101,8 +103,14 @@ final class DocumentFacts {
         return documentColumns;
     }
 
-    /** Words of each column's documents: by property value, or the scenarios/codes present in a document. */
+    /**
+     * Words of each column's documents: by property value, or the scenarios/codes present in a document; null when
+     * no words are known.
+     */
     long[] columnWords(MatrixSpec.ColumnKind kind, FilteredSegments grouped, int columnCount) {
+        if (words == null) {
+            return null;
+        }
         long[] columnWords = new long[columnCount];
         boolean[] present = new boolean[columnCount];
         for (int di = 0; di < known; di++) {
@@ -129,7 +137,11 @@ final class DocumentFacts {
         return columnWords;
     }
 
+    /** Words of all admitted documents; 0 when no words are known. */
     long totalWords() {
+        if (words == null) {
+            return 0;
+        }
         long total = 0;
         for (long w : words) {
             total += w;

@@ -51,9 +51,10 @@ final class TallyCommand extends ProjectCommand {
     @Override
     int run(Workbench workbench) {
         MatrixSpec spec = spec(workbench);
-        Matrix matrix = workbench.analysis().matrix(spec);
         MatrixValues.Measure m = MatrixValues.Measure.CHOICES.parse(measure, "--measure");
         MatrixValues.Percentage p = percentage(percent);
+        // Words are counted from the texts, which only a rate per 10,000 words needs.
+        Matrix matrix = workbench.analysis().matrix(spec, m == MatrixValues.Measure.PER_10K_WORDS);
         boolean withDocuments = m == MatrixValues.Measure.PASSAGES && p == MatrixValues.Percentage.NONE;
         Listing listing = MatrixOutput.listing(MatrixValues.of(matrix, m, p), withDocuments, format);
         xlsx.print(out(), workbench, format, listing.sheet("Matrix"), () -> Listing.print(out(), listing, format,

@@ -41,6 +41,8 @@ public final class Matrix {
      * Sizes a general matrix also knows: coded characters (sum of passage lengths in UTF-16 units,
      * overlaps counted per passage) per cell, row, column and in all, and the words of each column's
      * documents and of all documents, for rates per 10,000 words. Arrays are taken over, not copied.
+     * {@code columnWords} is null when the words were not counted (a matrix asked for without them reads no
+     * text); the word accessors then refuse rather than answer zero.
      */
     public record Extent(long[] cellCharacters, long[] rowCharacters, long[] columnCharacters,
                          long totalCharacters, long[] columnWords, long totalWords) {
@@ -74,7 +76,7 @@ public final class Matrix {
         if (extent != null && (extent.cellCharacters().length != size
                 || extent.rowCharacters().length != this.rows.size()
                 || extent.columnCharacters().length != this.columns.size()
-                || extent.columnWords().length != this.columns.size())) {
+                || (extent.columnWords() != null && extent.columnWords().length != this.columns.size()))) {
             throw new IllegalArgumentException("Matrix extent does not match " + this.rows.size()
                     + " rows by " + this.columns.size() + " columns");
         }
@@ -105,12 +107,25 @@ public final class Matrix {
 
     /** Words in the documents that make up a column (see docs/analysis.md for each kind of column). */
     public long columnWords(int column) {
-        return extent().columnWords()[column];
+        return countedWords().columnWords()[column];
     }
 
     /** Words in all documents the matrix covers. */
     public long totalWords() {
-        return extent().totalWords();
+        return countedWords().totalWords();
+    }
+
+    /** True if the words were counted: a matrix computed without them serves every measure but rates per words. */
+    public boolean hasWords() {
+        return extent != null && extent.columnWords() != null;
+    }
+
+    private Extent countedWords() {
+        if (extent().columnWords() == null) {
+            throw new IllegalStateException("This matrix was computed without word counts; compute it with them "
+                    + "for rates per 10,000 words");
+        }
+        return extent;
     }
 
     private Extent extent() {

@@ -84,6 +84,44 @@ public final class SegmentColumns extends AbstractList<Segment> implements Rando
         this.maxId = maxId;
     }
 
+    /**
+     * Collects passages one at a time straight into columns, for a store reading many rows: no {@link Segment} per
+     * row and no list of them beside the columns (200,000 passages loaded that way held both at once). Ids must be
+     * distinct, as a database's are.
+     */
+    public static final class Builder {
+        private Columns columns = new Columns(1024);
+        private int size;
+        private long maxId = Long.MIN_VALUE;
+
+        public Builder add(long id, long documentId, int start, int end, long codeId, long coderId, String memo,
+                           Instant created) {
+            if (size == columns.capacity()) {
+                Columns grown = new Columns(size + (size >> 1));
+                columns.copy(0, grown, 0, size);
+                columns = grown;
+            }
+            Columns c = columns;
+            c.ids[size] = id;
+            c.documents[size] = documentId;
+            c.starts[size] = start;
+            c.ends[size] = end;
+            c.codes[size] = codeId;
+            c.coders[size] = coderId;
+            c.memos[size] = memo;
+            c.created[size] = created;
+            maxId = Math.max(maxId, id);
+            size++;
+            return this;
+        }
+
+        /** The passages added, in the order added; the builder is not to be used afterwards. */
+        public SegmentColumns build() {
+            columns.claimed = size;
+            return size == 0 ? EMPTY : new SegmentColumns(columns, size, maxId);
+        }
+    }
+
     /** The passages in their iteration order. */
     public static SegmentColumns of(Collection<Segment> segments) {
         return segments instanceof SegmentColumns same ? same : EMPTY.appended(segments);

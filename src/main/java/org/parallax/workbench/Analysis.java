@@ -47,9 +47,18 @@ public final class Analysis {
 
     /** A general matrix with characters and words (see docs/analysis.md); {@code MatrixSpec.table1()} is Table 1. */
     public Matrix matrix(MatrixSpec spec) {
+        return matrix(spec, true);
+    }
+
+    /**
+     * A general matrix; without {@code countWords} it carries no words (no rates per 10,000 words), and counting
+     * them, which reads every document's text the project has not counted yet, is skipped: a command that prints
+     * passages or characters once need not read 50 MB of text for numbers it does not print.
+     */
+    public Matrix matrix(MatrixSpec spec, boolean countWords) {
         List<Document> documents = project.reads.documents();
-        return CodingMatrix.compute(project.reads.codebook(), documents, words(documents), project.segmentCache.all(),
-                spec);
+        return CodingMatrix.compute(project.reads.codebook(), documents, countWords ? words(documents) : null,
+                project.segmentCache.all(), spec);
     }
 
     /** Each top-level row's passages per bin; {@code spec}'s columns must be YEAR, MONTH or PERIOD. */

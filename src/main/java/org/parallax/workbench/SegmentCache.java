@@ -54,7 +54,7 @@ final class SegmentCache {
         if (columns == null) {
             // Whatever was marked before this load is in it.
             staleDocuments.clear();
-            columns = SegmentColumns.of(store.all());
+            columns = store.all();
         } else if (!staleDocuments.isEmpty()) {
             // Unmarked before the read, so a change marked while it runs is read again next time, never lost.
             Set<Long> documents = Set.copyOf(staleDocuments);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
+import org.parallax.model.SegmentColumns;
 import org.parallax.store.SegmentStore;
 
 /** Coded segments. The same code by the same coder on the same span exists at most once. */
@@ -115,13 +116,28 @@ public final class JdbcSegmentStore implements SegmentStore {
                 like.documentId(), like.start(), like.end(), like.codeId(), like.coderId()));
     }
 
+    /** Every passage, read straight into columns: no {@link Segment} per row held beside them. */
     @Override
-    public List<Segment> all() {
-        // Passages stored in one batch share a timestamp; parsing each distinct one once halves the load time.
-        java.util.Map<String, Instant> parsed = new java.util.HashMap<>();
-        return db.read(c -> Sql.list(c, SELECT + "ORDER BY s.document_id, s.start_offset, s.id", rs -> new Segment(
-                rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5), rs.getLong(6),
-                rs.getString(7), parsed.computeIfAbsent(rs.getString(8), Instant::parse))));
+    public SegmentColumns all() {
+        return db.read(c -> {
+            SegmentColumns.Builder columns = new SegmentColumns.Builder();
+            try (PreparedStatement st = c.prepareStatement(SELECT + "ORDER BY s.document_id, s.start_offset, s.id");
+                 ResultSet rs = st.executeQuery()) {
+                String lastText = null;
+                Instant last = null;
+                while (rs.next()) {
+                    String created = rs.getString(8);
+                    // A batch's passages share one timestamp and follow one another within a document: one Instant.
+                    if (!created.equals(lastText)) {
+                        lastText = created;
+                        last = StoredInstants.parse(created);
+                    }
+                    columns.add(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
+                            rs.getLong(6), rs.getString(7), last);
+                }
+            }
+            return columns.build();
+        });
     }
 
     @Override
@@ -200,6 +216,6 @@ public final class JdbcSegmentStore implements SegmentStore {
 
     private static Segment map(ResultSet rs) throws SQLException {
         return new Segment(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5), rs.getLong(6),
-                rs.getString(7), Instant.parse(rs.getString(8)));
+                rs.getString(7), StoredInstants.parse(rs.getString(8)));
     }
 }
