@@ -37,6 +37,12 @@ final class CheckCommand extends ProjectCommand {
         if (ProjectCheck.onlyTheSearchIndex(findings)) {
             return "the project itself is sound and the next search rebuilds the index from it: nothing to restore";
         }
+        if (!team) {
+            java.util.Optional<String> misfit = workbench.check().misfitLog(findings);
+            if (misfit.isPresent()) {
+                return misfit.get();
+            }
+        }
         return team ? "the team project's lead can restore the server's backup (docs/team.md)"
                 : "restore a backup with: parallax restore " + workbench.file();
     }

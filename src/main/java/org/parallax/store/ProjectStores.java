@@ -58,6 +58,16 @@ public final class ProjectStores {
         return SqliteProjectStore.openByAnotherProgram(file);
     }
 
+    /** Whether a log of changes not yet written into the file ({@code NAME-wal}) lies beside it. */
+    public static boolean logBeside(Path file) {
+        return org.parallax.store.sqlite.MisfitLog.present(file);
+    }
+
+    /** What to do when the log beside the file does not fit it: move the log away, not restore a backup. */
+    public static String misfitLogAdvice(Path file) {
+        return org.parallax.store.sqlite.MisfitLog.advice(file);
+    }
+
     /**
      * Keeps SQLite's native library in {@code cacheFolder} instead of extracting it again in every process (a start
      * with {@code java -jar}); the installed program ships it extracted and is not affected.

@@ -1,16 +1,20 @@
 package org.parallax.workbench;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.parallax.model.ContentHash;
 import org.parallax.model.Document;
 import org.parallax.model.Offsets;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
 import org.parallax.search.IndexStatus;
+import org.parallax.store.ProjectFile;
+import org.parallax.store.ProjectStores;
 
 /**
  * Checks that what the project file holds is what was saved: SQLite's integrity check, each document's text
@@ -88,6 +92,26 @@ public final class ProjectCheck {
                 cause = cause.getCause();
             }
             return List.of(new CheckFinding(what, "cannot be read (" + cause.getMessage() + ")"));
+        }
+    }
+
+    /**
+     * For findings of {@link #full()} in a project file with a log beside it: the advice to move the log away when the
+     * file alone (read without its log) passes the same check, so that the log, copied or synced in from elsewhere,
+     * is what brings the damage; empty otherwise, and for a team project.
+     */
+    public Optional<String> misfitLog(List<CheckFinding> findings) {
+        if (onlyTheSearchIndex(findings) || !(project.store.location() instanceof ProjectFile)
+                || !ProjectStores.logBeside(project.file())) {
+            return Optional.empty();
+        }
+        Path file = project.file();
+        try (Workbench alone = Workbench.openSnapshot(file)) {
+            List<CheckFinding> withoutLog = alone.check().full();
+            return onlyTheSearchIndex(withoutLog) ? Optional.of(ProjectStores.misfitLogAdvice(file))
+                    : Optional.empty();
+        } catch (ParallaxException e) {
+            return Optional.empty();
         }
     }
 

@@ -122,6 +122,12 @@ public final class Database implements JdbcSession, AutoCloseable {
             int version = ProjectSchema.require(reader, absolute);
             // A backup's listing must stay fast; restoring one runs the check explicitly.
             String damage = snapshot ? null : QuickCheck.findings(reader);
+            if (damage != null) {
+                Connections.closeQuietly(reader);
+                reader = null;
+                refuseMisfitLog(absolute);
+                reader = Connections.reader(absolute, unwritable != null);
+            }
             String reason = damage != null ? damage : unwritable != null ? unwritable : requestedReadOnly;
             if (reason == null) {
                 writer = Connections.writer(absolute, false);
@@ -156,6 +162,7 @@ public final class Database implements JdbcSession, AutoCloseable {
                 throw ProjectFileHeader.notAProject(absolute);
             }
             if (e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT) {
+                refuseMisfitLog(absolute);
                 throw new StoreException(absolute.getFileName() + " is too damaged to open (SQLite cannot read its "
                         + "table of contents); restore a backup: parallax restore " + absolute, e);
             }
@@ -171,6 +178,13 @@ public final class Database implements JdbcSession, AutoCloseable {
             Connections.closeQuietly(reader);
             throw e;
         }
+    }
+
+    /** Damage that only a log from elsewhere brings is refused as that: the file must not be restored or written. */
+    private static void refuseMisfitLog(Path file) {
+        MisfitLog.whenFileAloneIsSound(file).ifPresent(advice -> {
+            throw new StoreException(advice);
+        });
     }
 
     /** The schema belongs in the main file at once: without it, a copy of that file alone is no project. */
