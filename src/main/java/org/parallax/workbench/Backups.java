@@ -188,10 +188,10 @@ public final class Backups {
         Instant taken = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String slug = reason.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
         Path target = folder.resolve(STAMP.format(taken.atZone(ZoneOffset.UTC)) + "_" + slug + ".parallax");
-        Path temp = folder.resolve("." + target.getFileName() + ".tmp");
+        Path temp = KilledWritersTemps.beside(target, "");
         try {
             Files.createDirectories(folder);
-            Files.deleteIfExists(temp);
+            KilledWritersTemps.removeIn(folder, NAME.pattern());
             snapshot.accept(temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             return new Backup(target, taken, reason);
@@ -200,6 +200,7 @@ public final class Backups {
                     + "); the project itself is unchanged", e);
         } finally {
             deleteQuietly(temp);
+            deleteQuietly(temp.resolveSibling(temp.getFileName() + "-journal"));
         }
     }
 

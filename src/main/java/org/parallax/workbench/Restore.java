@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.parallax.model.ParallaxException;
 import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectStore;
@@ -67,7 +68,9 @@ public final class Restore {
                     + "; nothing was changed");
         }
         Backup kept = Files.exists(project) ? keepCurrent(project) : null;
-        Path temp = project.resolveSibling("." + project.getFileName() + ".restoring.tmp");
+        Path temp = KilledWritersTemps.beside(project, ".restoring");
+        KilledWritersTemps.removeIn(project.getParent(),
+                Pattern.quote(project.getFileName().toString()) + "\\.restoring");
         try {
             Files.copy(backup.file(), temp, StandardCopyOption.REPLACE_EXISTING);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {

@@ -1,0 +1,59 @@
+package org.parallax.workbench;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The hidden temporary copies of a project that backups and restores write before moving them in place. A process
+ * killed while writing one (SIGKILL, a power cut) never runs its clean-up, and the copy, as large as the project,
+ * stayed for good. Each is named with the id of the process writing it, so a later backup or restore removes those
+ * whose process is gone and leaves alone one still being written elsewhere.
+ */
+final class KilledWritersTemps {
+    private static final System.Logger LOG = System.getLogger(KilledWritersTemps.class.getName());
+    /** After the target's name: {@code .tmp-PID}, or {@code .tmp} as written before the id was; SQLite's side files. */
+    private static final String TEMP_SUFFIX = "\\.tmp(?:-(?<pid>\\d{1,18}))?(?:-journal|-wal|-shm)?";
+    /** How old a temporary copy without a process id must be to count as left behind. */
+    private static final Duration UNNAMED_AGE = Duration.ofHours(1);
+
+    private KilledWritersTemps() {
+    }
+
+    /** The temporary copy for {@code target}, hidden beside it and named with this process's id. */
+    static Path beside(Path target, String kind) {
+        return target.resolveSibling("." + target.getFileName() + kind + ".tmp-" + ProcessHandle.current().pid());
+    }
+
+    /**
+     * Removes from {@code folder} the temporary copies, for targets whose name (with its kind) matches
+     * {@code targets}, whose writing process is no longer running.
+     */
+    static void removeIn(Path folder, String targets) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        Pattern temp = Pattern.compile("\\.(?:" + targets + ")" + TEMP_SUFFIX);
+        FileTime unnamedCutoff = FileTime.from(Instant.now().minus(UNNAMED_AGE));
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
+                f -> temp.matcher(f.getFileName().toString()).matches())) {
+            for (Path file : files) {
+                Matcher m = temp.matcher(file.getFileName().toString());
+                m.matches();
+                boolean gone = m.group("pid") == null ? Files.getLastModifiedTime(file).compareTo(unnamedCutoff) < 0
+                        : ProcessHandle.of(Long.parseLong(m.group("pid"))).map(p -> !p.isAlive()).orElse(true);
+                if (gone) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot remove what a killed backup or restore left in " + folder, e);
+        }
+    }
+}
