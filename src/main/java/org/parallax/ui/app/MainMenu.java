@@ -82,7 +82,9 @@ final class MainMenu {
                         exchange::exportQdc),
                 save("Codebook (_JSON)…", null, "Export codebook", "codebook.json", exchange::exportCodebookJson),
                 save("Codebook _handout (HTML)…", null, "Export codebook handout", "handout.html",
-                        exchange::exportHandout));
+                        exchange::exportHandout),
+                new SeparatorMenuItem(),
+                save("_Memos (CSV)…", null, "Export memos", "memos.csv", exchange::exportMemos));
         MenuItem merge = item("_Merge another coder's project…", null, () -> dialogs.chooseFileToOpen(
                 "Merge another coder's project", "Parallax projects and REFI-QDA projects",
                 List.of("parallax", "qdpx")).ifPresent(exchange::merge));

@@ -76,7 +76,8 @@ public final class MainWindow {
                 compareTab(viewModel),
                 lazyTab("Practice", tab -> new PracticeView(practice(viewModel), viewModel.coder().blindProperty())),
                 lazyTab("Memo", tab -> new MemoPane(viewModel.memo(), viewModel.undo()::undo)),
-                lazyTab("Memos", tab -> new MemosView(viewModel.memos(), viewModel.memo().documentIdProperty())),
+                lazyTab("Memos", tab -> new MemosView(viewModel.memos(), viewModel.memo().documentIdProperty(),
+                        dialogs)),
                 lazyTab("Process tracing", tab -> new TracingView(viewModel.tracing(), dialogs)),
                 lazyTab("Assistant", tab -> new AssistantView(viewModel.assistant())));
         tabs.setId("bottomTabs");

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.parallax.model.Document;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.MemoFilter;
 import org.parallax.workbench.Outcome;
 import org.parallax.workbench.Workbench;
 
@@ -84,6 +85,11 @@ public final class ExchangeViewModel {
 
     public void exportCodebookJson(Path out) {
         export("Codebook", out, wb -> wb.codebook().exportJson(out));
+    }
+
+    /** Every memo (journal, documents', codes', passages') as CSV, or JSON for a .json file (docs/export.md). */
+    public void exportMemos(Path out) {
+        export("Memos", out, wb -> wb.memos().export(MemoFilter.ALL, out, true));
     }
 
     public void exportHandout(Path out) {

@@ -22,6 +22,8 @@ import javafx.scene.layout.VBox;
 import org.parallax.model.MemoRow;
 import org.parallax.model.MemoKind;
 import org.parallax.ui.coding.MemoPreview;
+import org.parallax.ui.common.DialogService;
+import org.parallax.ui.common.ExportButton;
 
 /** The Memos tab: filters (kind, author, open document, text search) over a table of every memo. */
 public final class MemosView extends VBox {
@@ -32,7 +34,7 @@ public final class MemosView extends VBox {
     private final TableView<MemoRow> table = new TableView<>();
 
     /** {@code openDocument} is the id of the document open in the text, for the "this document only" filter. */
-    public MemosView(MemosViewModel viewModel, ObjectProperty<Long> openDocument) {
+    public MemosView(MemosViewModel viewModel, ObjectProperty<Long> openDocument, DialogService dialogs) {
         super(4);
         ComboBox<String> kind = new ComboBox<>();
         kind.getItems().add(ALL);
@@ -77,8 +79,11 @@ public final class MemosView extends VBox {
         });
         Label summary = new Label();
         summary.textProperty().bind(viewModel.summaryProperty());
+        Button export = ExportButton.of("Export…", "Export memos", "memos.csv", viewModel::export, dialogs);
+        export.setId("memosExport");
+        export.setTooltip(new Tooltip("The memos listed, as CSV (or JSON: name the file .json)"));
         HBox filters = new HBox(6, new Label("Kind"), kind, new Label("Author"), author, thisDocument, search, clear,
-                summary);
+                summary, export);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("memosTable");

@@ -1,5 +1,6 @@
 package org.parallax.ui.memos;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -13,7 +14,6 @@ import org.parallax.model.Coder;
 import org.parallax.model.MemoKind;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.MemoFilter;
-import org.parallax.workbench.ProjectEvent;
 
 /**
  * The Memos view: every memo of the project, filtered by kind, author and document and searched by text (the
@@ -38,11 +38,8 @@ public final class MemosViewModel {
         this.reload = context.coalesced(wb -> new Loaded(wb.memos().rows(filter()),
                 wb.coders().stream().map(Coder::name).toList()), this::apply);
         context.workbenchProperty().addListener((o, was, now) -> refresh());
-        context.onEvent(event -> {
-            if (event != ProjectEvent.CODERS) {
-                refresh();
-            }
-        });
+        // Every change, a switch of coder too: in blind mode it changes whose passages' memos may be shown.
+        context.onEvent(event -> refresh());
         kind.addListener((o, was, now) -> refresh());
         author.addListener((o, was, now) -> refresh());
         documentId.addListener((o, was, now) -> refresh());
@@ -71,6 +68,15 @@ public final class MemosViewModel {
             authors.add(selected);
         }
         summary.set(loaded.rows().size() == 1 ? "1 memo" : loaded.rows().size() + " memos");
+    }
+
+    /** Writes the memos the filters keep, as listed, to CSV (JSON for a .json file) in the background. */
+    public void export(Path out, Runnable done) {
+        MemoFilter shown = filter();
+        context.read(wb -> {
+            wb.memos().export(shown, out, true);
+            return out;
+        }, path -> done.run());
     }
 
     public void open(MemoRow row) {

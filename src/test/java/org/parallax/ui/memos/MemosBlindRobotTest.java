@@ -1,0 +1,76 @@
+package org.parallax.ui.memos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.MemoRow;
+import org.parallax.model.MemoTarget;
+import org.parallax.ui.RobotWindow;
+import org.parallax.workbench.Workbench;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A second coder coding blind in the real window on the sample: the Memos tab does not show the memos of the
+ * other coders' passages (each names the code they gave), and its Export writes the memos it lists.
+ */
+class MemosBlindRobotTest extends RobotWindow {
+    private static final String JOURNAL = "Week two: a second coder starts.";
+    private static final String MARIAS = "Maria's own reading of the opening.";
+
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    /** The sample, with a project memo and a passage maria coded with a memo of her own. */
+    @Override
+    protected Path project(Path folder) throws Exception {
+        Path project = super.project(folder);
+        try (Workbench wb = Workbench.open(project)) {
+            wb.memos().set(MemoTarget.project(), JOURNAL);
+            long document = wb.documents().list().get(0).id();
+            wb.coding().code(document, 0, 12, wb.codebook().code("Balance of power").id(), "maria", MARIAS);
+        }
+        return project;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<MemoRow> listed(FxRobot robot) {
+        TableView<MemoRow> table = find(robot, "#memosTable", TableView.class);
+        return org.parallax.ui.FxThread.call(() -> List.copyOf(table.getItems()));
+    }
+
+    @Test
+    void aBlindSecondCoderSeesNoOtherCodersPassageMemosAndExportsWhatTheTabLists(FxRobot robot) throws Exception {
+        selectTab(robot, "Memos");
+        waitUntil(() -> listed(robot).stream().anyMatch(r -> r.kind().equals("passage")));
+
+        // Blind first, then the switch to a new coder: the list follows either change.
+        robot.interact(() -> main.coder().blindProperty().set(true));
+        dialogs.textAnswers.add("maria");
+        robot.interact(() -> main.coder().switchCoder());
+        waitUntil(() -> main.context().workbench().activeCoder().name().equals("maria"));
+
+        List<MemoRow> shown = settled(() -> listed(robot), rows -> rows.stream()
+                .filter(r -> r.kind().equals("passage")).map(MemoRow::text).toList().equals(List.of(MARIAS)));
+        assertThat(shown.stream().filter(r -> r.kind().equals("passage")).map(MemoRow::text))
+                .as("passage memos shown to maria coding blind").containsExactly(MARIAS);
+        assertThat(shown).extracting(MemoRow::text).contains(JOURNAL);
+
+        Path out = dir.resolve("maria-memos.csv");
+        dialogs.pathAnswers.add(out);
+        robot.clickOn("#memosExport");
+        waitUntil(() -> dialogs.informations.stream().anyMatch(i -> i.contains(out.toString())));
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).startsWith("memo_id,kind,");
+        assertThat(lines.stream().skip(1).filter(l -> l.matches("\\d+,.*"))).hasSize(shown.size());
+        assertThat(lines.stream().filter(l -> l.matches("\\d+,passage,.*"))).singleElement()
+                .satisfies(l -> assertThat(l).contains(MARIAS));
+    }
+}
