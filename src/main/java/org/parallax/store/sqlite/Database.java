@@ -422,13 +422,27 @@ public final class Database implements JdbcSession, AutoCloseable {
                 channel.force(true);
             }
         } catch (java.io.IOException e) {
+            if (DiskFullException.causedBy(e)) {
+                throw snapshotDiskFull(target, e);
+            }
             throw new StoreException(target.getFileName() + ": cannot write the snapshot (" + e.getMessage() + ")", e);
         } catch (SQLException e) {
+            if (SqlFailures.diskFull(target, e)) {
+                throw snapshotDiskFull(target, e);
+            }
             throw new StoreException(file.getFileName() + ": cannot write a snapshot to " + target.getFileName()
                     + " (" + e.getMessage() + ")", e);
         } finally {
             readLock.unlock();
         }
+    }
+
+    /** SQLite's "database or disk is full" names neither the disk nor the file; this says both and what was kept. */
+    private DiskFullException snapshotDiskFull(Path target, Exception e) {
+        LOG.log(System.Logger.Level.WARNING, target + ": " + e.getMessage(), e);
+        Path folder = target.toAbsolutePath().getParent();
+        return new DiskFullException(file.getFileName() + ": cannot write a copy of the project into " + folder
+                + ": the disk is full; no copy was written, and the project itself is unchanged", e);
     }
 
     private void checkpointWhenIdle() {

@@ -1,0 +1,59 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.io.CodebookTemplates;
+import org.parallax.testutil.Cli;
+import org.parallax.testutil.TestProjects;
+
+/**
+ * A backup on a disk with room to work on the project but not for a copy of it said "cannot write a snapshot to
+ * .2026-…_manual.parallax.tmp ([SQLITE_FULL] Insertion failed because database is full (database or disk is
+ * full))": a hidden file's name and SQLite's words. It now says the disk is full, where, and that no copy was
+ * written and the project is unchanged; nothing is left in the backups folder.
+ */
+class FullDiskBackupTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBackupOnAFullDiskSaysSoInOneLineAndLeavesNothingBehind() throws Exception {
+        Path folder = dir.resolve("small");
+        Optional<SmallDisk> disk = SmallDisk.mount(folder, 16);
+        assumeTrue(disk.isPresent(), "mounting a tmpfs is not permitted here");
+        try (SmallDisk ignored = disk.get()) {
+            Path project = folder.resolve("full.parallax");
+            try (Workbench wb = Workbench.create(project, CodebookTemplates.named("table1"))) {
+                TestProjects.importOne(wb, TestProjects.textFile(dir, "long.txt", "NATO and Russia met. ".repeat(40_000)));
+            }
+            long projectBytes = Files.size(project);
+            // Room to open and read the project (its shared-memory file), not for a copy of it.
+            long room = Files.getFileStore(folder).getUsableSpace();
+            Path filler = SmallDisk.fill(folder.resolve("filler"), room - projectBytes / 4);
+            byte[] before = Files.readAllBytes(project);
+
+            Cli backup = Cli.parallax("backup", project);
+
+            assertThat(backup.exit()).isEqualTo(1);
+            assertThat(backup.err().lines().toList()).singleElement().asString()
+                    .isEqualTo("error: full.parallax: cannot write a copy of the project into "
+                            + folder.resolve("full.parallax.backups").toAbsolutePath()
+                            + ": the disk is full; no copy was written, and the project itself is unchanged");
+            assertThat(Files.readAllBytes(project)).isEqualTo(before);
+            try (Stream<Path> left = Files.list(folder.resolve("full.parallax.backups"))) {
+                assertThat(left).isEmpty();
+            }
+
+            Files.delete(filler);
+            assertThat(Cli.parallax("backup", project).exit()).isZero();
+            assertThat(Cli.parallax("restore", project).out()).contains("manual");
+        }
+    }
+}
