@@ -63,8 +63,8 @@ public final class Analysis {
 
     /** Each top-level row's passages per bin; {@code spec}'s columns must be YEAR, MONTH or PERIOD. */
     public Timeline timeline(MatrixSpec spec) {
-        List<Document> documents = project.reads.documents();
-        return Timeline.compute(project.reads.codebook(), documents, words(documents), project.segmentCache.all(),
+        // A timeline counts passages only: no words, so no text is read to count them.
+        return Timeline.compute(project.reads.codebook(), project.reads.documents(), null, project.segmentCache.all(),
                 spec);
     }
 

@@ -17,16 +17,16 @@ import org.parallax.testutil.TestProjects;
 import org.parallax.workbench.Workbench;
 
 /**
- * `tally` counts passages without counting words, which would read every document's text (50 MB on the
- * 1,000-document project, most of the command's time; issue 18): it prints the window's Table 1 cell for cell even
- * when the texts are gone, while a rate per 10,000 words, which needs them, still reads them.
+ * `tally` and `timeline` count passages without counting words, which would read every document's text (50 MB on
+ * the 1,000-document project, most of the command's time; issue 18): tally prints the window's Table 1 cell for cell
+ * even when the texts are gone, while a rate per 10,000 words, which needs them, still reads them.
  */
-class TallyReadsNoTextCliTest {
+class PassageCountsReadNoTextCliTest {
     @TempDir
     Path dir;
 
     @Test
-    void tallyPrintsTheWindowsTable1WithoutReadingAnyText() throws Exception {
+    void tallyPrintsTheWindowsTable1AndTimelineItsBinsWithoutReadingAnyText() throws Exception {
         Path project = TestProjects.sampleCopy(dir);
         List<List<String>> window = new ArrayList<>();
         try (Workbench wb = Workbench.open(project)) {
@@ -45,6 +45,8 @@ class TallyReadsNoTextCliTest {
         Cli before = Cli.parallax("tally", project);
         assertThat(before.exit()).as(before.err()).isZero();
         assertThat(rows(before.out())).containsExactlyElementsOf(window);
+        Cli timelineBefore = Cli.parallax("timeline", project);
+        assertThat(timelineBefore.exit()).as(timelineBefore.err()).isZero();
 
         // Texts gone (foreign keys are not checked on a plain delete): whatever still counts passages read none.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project); Statement st = c.createStatement()) {
@@ -53,6 +55,9 @@ class TallyReadsNoTextCliTest {
         Cli after = Cli.parallax("tally", project);
         assertThat(after.exit()).as(after.err()).isZero();
         assertThat(after.out()).isEqualTo(before.out());
+        Cli timelineAfter = Cli.parallax("timeline", project);
+        assertThat(timelineAfter.exit()).as(timelineAfter.err()).isZero();
+        assertThat(timelineAfter.out()).isEqualTo(timelineBefore.out());
         assertThat(Cli.parallax("tally", project, "--measure", "chars").exit()).isZero();
         assertThat(Cli.parallax("tally", project, "--measure", "per10k").exit())
                 .as("words are counted from the texts, which are gone").isNotZero();
