@@ -133,10 +133,28 @@ public final class DocumentReader {
             throw new ImportException(file, "is a folder, not a file");
         }
         if (!Files.exists(file)) {
+            if (Files.isSymbolicLink(file)) {
+                throw new ImportException(file, "is a symbolic link to nothing: " + linkTarget(file)
+                        + " is missing, or the links lead round in a loop");
+            }
+            if (file.toString().indexOf('\uFFFD') >= 0) {
+                // Bytes of the name that are not valid in the system's encoding arrive as U+FFFD: no such file exists.
+                throw new ImportException(file, "file not found: its name holds bytes that are not valid in this "
+                        + "system's character encoding (shown as \uFFFD), so it cannot be opened by that name; rename "
+                        + "the file and import it again");
+            }
             throw new ImportException(file, "file not found (" + file.toAbsolutePath() + ")");
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new ImportException(file, "cannot read file (not a regular, readable file)");
+        }
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return "its target " + Files.readSymbolicLink(link);
+        } catch (IOException e) {
+            return "its target";
         }
     }
 

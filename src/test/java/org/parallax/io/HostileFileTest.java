@@ -91,6 +91,32 @@ class HostileFileTest {
         assertThat(e.reason()).startsWith("file not found");
     }
 
+    @Test
+    void aSymbolicLinkLoopIsNamedAsSuchNotAsAMissingFile() throws IOException {
+        Path first = dir.resolve("first.txt");
+        Path second = dir.resolve("second.txt");
+        Files.createSymbolicLink(first, second);
+        Files.createSymbolicLink(second, first);
+        Path dangling = Files.createSymbolicLink(dir.resolve("moved.txt"), dir.resolve("gone.txt"));
+
+        assertThatThrownBy(() -> reader.read(first)).isInstanceOf(ImportException.class)
+                .hasMessage("first.txt: is a symbolic link to nothing: its target " + second
+                        + " is missing, or the links lead round in a loop");
+        assertThatThrownBy(() -> reader.read(dangling)).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("moved.txt: is a symbolic link to nothing: its target " + dir.resolve("gone.txt"));
+    }
+
+    @Test
+    void aNameWithBytesTheSystemCannotDecodeSaysToRenameTheFile() {
+        // How a name with invalid UTF-8 bytes ("bad\xff\xfe.txt" from the shell) reaches Java on a UTF-8 system.
+        Path undecodable = dir.resolve("bad\uFFFD\uFFFDname.txt");
+
+        assertThatThrownBy(() -> reader.read(undecodable)).isInstanceOf(ImportException.class)
+                .hasMessage("bad\uFFFD\uFFFDname.txt: file not found: its name holds bytes that are not valid "
+                        + "in this system's character encoding (shown as \uFFFD), so it cannot be opened by that name; "
+                        + "rename the file and import it again");
+    }
+
     private static byte[] randomBytes() {
         byte[] bytes = new byte[64 * 1024];
         new Random(1997).nextBytes(bytes);
