@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.parallax.model.ParallaxException;
 
 /**
@@ -15,10 +14,6 @@ public final class SegmentCsvExporter {
     /** The header row, in column order. */
     public static final List<String> HEADER = List.of("segment_id", "document_id", "title", "date", "type", "actor",
             "scenario", "code_id", "code", "frame", "coder", "start", "end", "text", "memo", "created", "provenance");
-
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader(HEADER.toArray(String[]::new))
-            .build();
 
     private final boolean neutraliseFormulas;
 
@@ -34,7 +29,7 @@ public final class SegmentCsvExporter {
     /** Writes header and rows to {@code file}, replacing it. */
     public void write(Iterable<SegmentRow> rows, Path file) {
         try {
-            AtomicFiles.writeText(file, out -> write(rows, out));
+            AtomicFiles.write(file, out -> write(rows, new CsvRecords(out)));
         } catch (IOException e) {
             throw new ParallaxException("Cannot write segment export " + file + ": " + e.getMessage(), e);
         }
@@ -42,7 +37,11 @@ public final class SegmentCsvExporter {
 
     /** Writes header and rows to {@code out}, which the caller closes. */
     public void write(Iterable<SegmentRow> rows, Writer out) throws IOException {
-        CsvRecords records = new CsvRecords(out, FORMAT);
+        write(rows, new CsvRecords(out));
+    }
+
+    private void write(Iterable<SegmentRow> rows, CsvRecords records) throws IOException {
+        records.print(HEADER.toArray());
         Object[] printed = new Object[HEADER.size()];
         for (SegmentRow row : rows) {
             List<Object> cells = cells(row);

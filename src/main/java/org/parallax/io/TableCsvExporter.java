@@ -3,7 +3,6 @@ package org.parallax.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.parallax.model.ParallaxException;
 
 /** Writes a table of texts as a view shows it (header row, then rows) as RFC 4180 CSV in UTF-8, formulas neutralised. */
@@ -11,8 +10,8 @@ public final class TableCsvExporter {
 
     public void write(List<String> header, List<List<String>> rows, Path file) {
         try {
-            AtomicFiles.writeText(file, out -> {
-                CsvRecords records = new CsvRecords(out, CSVFormat.RFC4180);
+            AtomicFiles.write(file, out -> {
+                CsvRecords records = new CsvRecords(out);
                 records.print(header.stream().map(CsvCells::neutralise).toArray());
                 for (List<String> row : rows) {
                     records.print(row.stream().map(CsvCells::neutralise).toArray());
@@ -30,8 +29,8 @@ public final class TableCsvExporter {
      */
     public void write(TableSheet table, Path file, boolean formulaGuard) {
         try {
-            AtomicFiles.writeText(file, out -> {
-                CsvRecords records = new CsvRecords(out, CSVFormat.RFC4180);
+            AtomicFiles.write(file, out -> {
+                CsvRecords records = new CsvRecords(out);
                 records.print(table.header().stream().map(h -> formulaGuard ? CsvCells.neutralise(h) : h).toArray());
                 for (List<?> row : table.rows()) {
                     Object[] cells = new Object[row.size()];
