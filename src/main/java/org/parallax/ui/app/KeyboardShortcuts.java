@@ -8,11 +8,22 @@ import javafx.scene.control.MenuItem;
 
 /** The keyboard shortcuts, read from the menus themselves so the list cannot drift from what the keys do. */
 final class KeyboardShortcuts {
-    /** Keys that work outside the menus (see MainWindow and the document view). */
+    /**
+     * Keys that work outside the menus (MainWindow, the panes' headings, the codebook tree, the document view): a
+     * keyboard user finds them nowhere else.
+     */
     static final List<String> GESTURES = List.of(
             "1 – 9\tCode the selection with the code that has this key",
             "Shortcut+Y\tRedo",
-            "Alt+letter\tOpen a menu by its underlined letter");
+            "Alt+letter\tOpen a menu by its underlined letter",
+            "Alt+D\tGo to the documents list",
+            "Alt+B\tGo to the codebook",
+            "Enter\tIn the codebook: code the selection with the selected code",
+            "F2\tIn the codebook: rename the selected code",
+            "Delete\tIn the codebook: delete the selected code (asks first)",
+            "A or Enter\tIn the text, on an assistant's suggestion: accept it",
+            "R\tIn the text, on an assistant's suggestion: reject it",
+            "N or Tab\tIn the text, on an assistant's suggestion: go to the next one");
 
     private KeyboardShortcuts() {
     }

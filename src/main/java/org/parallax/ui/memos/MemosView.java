@@ -3,6 +3,7 @@ package org.parallax.ui.memos;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -93,7 +94,15 @@ public final class MemosView extends VBox {
         table.getColumns().add(column("Memo", r -> MemoPreview.of(r.text()), 460));
         table.getColumns().add(column("Author", MemoRow::author, 90));
         table.getColumns().add(column("Modified", r -> r.modified() == null ? "" : WHEN.format(r.modified()), 130));
-        table.setPlaceholder(new Label("No memos here yet: write one in the Memo tab"));
+        Label empty = new Label();
+        empty.setId("memosEmpty");
+        // "None yet" would be wrong where a search or a filter left nothing of memos that exist.
+        empty.textProperty().bind(Bindings.createStringBinding(() -> viewModel.isFiltered()
+                        ? "No memo matches the search and filters: Clear, or set Kind and Author to All"
+                        : "No memos here yet: write one in the Memo tab", viewModel.queryProperty(),
+                viewModel.kindProperty(), viewModel.authorProperty(), viewModel.documentIdProperty(),
+                viewModel.rows()));
+        table.setPlaceholder(empty);
         table.setRowFactory(t -> {
             TableRow<MemoRow> row = new TableRow<>();
             row.itemProperty().addListener((o, was, now) -> row.setTooltip(now == null ? null : new Tooltip(now.text())));

@@ -55,6 +55,12 @@ public final class MemosViewModel {
         reload.run();
     }
 
+    /** Whether a search or a filter narrows the list, so an empty list does not mean the project has no memos. */
+    public boolean isFiltered() {
+        MemoFilter f = filter();
+        return f.query() != null || f.kind() != null || f.author() != null || f.documentId() != null;
+    }
+
     private MemoFilter filter() {
         String q = query.get() == null || query.get().isBlank() ? null : query.get().strip();
         return new MemoFilter(kind.get(), author.get(), documentId.get(), q);

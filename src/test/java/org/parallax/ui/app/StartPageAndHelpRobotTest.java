@@ -167,6 +167,9 @@ class StartPageAndHelpRobotTest extends RobotWindow {
         waitUntil(() -> !dialogs.informations.isEmpty());
         assertThat(dialogs.informations.get(0)).contains("Ctrl+N\tFile → New project",
                 "Ctrl+I\tFile → Import → Documents", "Ctrl+Shift+A\tCodebook → Add code", "1 – 9\t");
+        // The keys a keyboard user has no menu for: reaching the panes, the codebook tree's, the assistant's.
+        assertThat(dialogs.informations.get(0)).contains("Alt+D\t", "Alt+B\t", "F2\tIn the codebook",
+                "Delete\tIn the codebook", "R\tIn the text, on an assistant's suggestion");
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.MemoRow;
@@ -16,10 +18,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 /**
- * A second coder coding blind in the real window on the sample: the Memos tab does not show the memos of the
- * other coders' passages (each names the code they gave), and its Export writes the memos it lists.
+ * The Memos tab in the real window on the sample: to a second coder coding blind it does not show the memos of the
+ * other coders' passages (each names the code they gave), its Export writes the memos it lists, and a search that
+ * finds nothing says so rather than that the project has no memos.
  */
-class MemosBlindRobotTest extends RobotWindow {
+class MemosTabRobotTest extends RobotWindow {
     private static final String JOURNAL = "Week two: a second coder starts.";
     private static final String MARIAS = "Maria's own reading of the opening.";
 
@@ -44,6 +47,17 @@ class MemosBlindRobotTest extends RobotWindow {
     private List<MemoRow> listed(FxRobot robot) {
         TableView<MemoRow> table = find(robot, "#memosTable", TableView.class);
         return org.parallax.ui.FxThread.call(() -> List.copyOf(table.getItems()));
+    }
+
+    @Test
+    void aSearchThatFindsNothingSaysSoNotThatTheProjectHasNoMemos(FxRobot robot) throws Exception {
+        selectTab(robot, "Memos");
+        waitUntil(() -> !listed(robot).isEmpty());
+        robot.clickOn("#memosSearch").write("zyxwvut").type(KeyCode.ENTER);
+        waitUntil(() -> listed(robot).isEmpty());
+        Label empty = find(robot, "#memosEmpty", Label.class);
+        assertThat(settled(empty::getText, t -> t.startsWith("No memo matches")))
+                .isEqualTo("No memo matches the search and filters: Clear, or set Kind and Author to All");
     }
 
     @Test
