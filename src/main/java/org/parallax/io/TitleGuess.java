@@ -14,8 +14,8 @@ final class TitleGuess {
     }
 
     static String choose(String declared, Path file) {
-        if (declared != null && !declared.isBlank()) {
-            return cut(declared.strip().replaceAll("\\s+", " "));
+        if (declared != null && !oneLine(declared).isEmpty()) {
+            return cut(oneLine(declared));
         }
         return fromFileName(file);
     }
@@ -24,7 +24,16 @@ final class TitleGuess {
         Path fileName = file.getFileName();
         String name = fileName == null ? file.toString() : fileName.toString();
         int dot = name.lastIndexOf('.');
-        return cut(IsoDates.withoutLeading(dot > 0 ? name.substring(0, dot) : name));
+        String title = oneLine(IsoDates.withoutLeading(dot > 0 ? name.substring(0, dot) : name));
+        return cut(title.isEmpty() ? "(untitled)" : title);
+    }
+
+    /**
+     * Line breaks, tabs and control characters (a file name may hold any of them but '/') as single spaces: a title
+     * is one line in every list, export and the command line's "imported 3 TITLE".
+     */
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\s\\p{Cc}]+", " ").strip();
     }
 
     private static String cut(String s) {

@@ -117,6 +117,13 @@ class HostileFileTest {
                         + "rename the file and import it again");
     }
 
+    @Test
+    void aFileNameWithLineBreaksAndControlCharactersGivesAOneLineTitle() throws IOException {
+        Path file = Files.writeString(dir.resolve("speech of\nthe\u0001minister\t.txt"), "NATO and Russia met.");
+
+        assertThat(reader.read(file).title()).isEqualTo("speech of the minister");
+    }
+
     private static byte[] randomBytes() {
         byte[] bytes = new byte[64 * 1024];
         new Random(1997).nextBytes(bytes);

@@ -171,6 +171,27 @@ class QdpxReaderTest {
                 .hasMessageContaining("none.qdpx").hasMessageContaining("project.qde");
     }
 
+    @Test
+    void selectionsOutsideTheTextAreEachNamedAndLeftOutWhileTheRestIsRead() {
+        int nato = RAW.indexOf("NATO");
+        String selections = selection("aaaaaaaa-0000-0000-0000-0000000000a1", nato, nato + 4, "NATO")
+                + selection("aaaaaaaa-0000-0000-0000-0000000000a2", 3, 999_999_999, "")
+                + selection("aaaaaaaa-0000-0000-0000-0000000000a3", -5, 4, "")
+                + selection("aaaaaaaa-0000-0000-0000-0000000000a4", 9, 3, "");
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("project.qde", utf8(projectWithSource(GUID, "internal://" + GUID + ".txt", selections)));
+        entries.put("sources/" + GUID + ".txt", utf8(RAW));
+
+        RefiImport read = new QdpxReader().read(QdpxFiles.zip(dir.resolve("hostile.qdpx"), entries));
+
+        Source source = read.project().sources().get(0);
+        assertCoversNato(source);
+        assertThat(source.selections()).hasSize(1);
+        assertThat(read.problems()).filteredOn(p -> p.contains("lies outside the text; not imported"))
+                .hasSize(3).anyMatch(p -> p.contains("[3, 999999999)")).anyMatch(p -> p.contains("[-5, 4)"))
+                .anyMatch(p -> p.contains("[9, 3)"));
+    }
+
     private Source readOne(long start, long end, String name) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("project.qde", utf8(projectWithSource(GUID, "internal://" + GUID + ".txt",
