@@ -19,20 +19,25 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SerialMergeScheduler;
+import org.apache.lucene.index.SlowCodecReaderWrapper;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -95,7 +100,15 @@ public final class PassageClassifier implements Closeable {
     /** Indexing memory of each part's writer before it writes a segment (heap budget of the benchmark). */
     private static final double WRITER_BUFFER_MB = 8;
 
+    /**
+     * Naive Bayes: the parts, searched together by a reader over those a model learns from. k nearest
+     * neighbours: one reader of every part's units in one index, part after part ({@link #unitParts}), so a
+     * query sets up its words' postings once rather than once per part (docs/performance.md, "Issue 17, session
+     * 10"); a model that holds a part out skips that part's units as if deleted.
+     */
     private final List<DirectoryReader> parts;
+    /** Where each part lies in the one index (k nearest neighbours; null for naive Bayes). */
+    private final UnitParts unitParts;
     /** Label ordinals of every unit, by part and document number: read once, not per neighbour. */
     private final Map<IndexReader, int[][]> unitLabels;
     private final List<String> labels;
@@ -103,19 +116,35 @@ public final class PassageClassifier implements Closeable {
     private final int neighbours;
     private final Analyzer analyzer = IndexFields.analyzer();
 
+    /** The words of the one index (k nearest neighbours; null for naive Bayes). */
     private final WordStatistics words;
     /** The scope of every part but one, by the part left out, and last the scope of all: made once each. */
     private final Scope[] scopes;
 
-    private PassageClassifier(List<DirectoryReader> parts, Map<IndexReader, int[][]> unitLabels, List<String> labels,
-                              AssistantMethod method, int neighbours) {
+    private PassageClassifier(List<DirectoryReader> parts, UnitParts unitParts, Map<IndexReader, int[][]> unitLabels,
+                              List<String> labels, AssistantMethod method, int neighbours) throws IOException {
         this.parts = parts;
+        this.unitParts = unitParts;
         this.unitLabels = unitLabels;
         this.labels = labels;
         this.method = method;
         this.neighbours = neighbours;
-        this.words = new WordStatistics(parts, analyzer, QUERY_WORDS);
-        this.scopes = new Scope[parts.size() + 1];
+        this.words = unitParts == null ? null
+                : new WordStatistics(onlyLeaf(parts.get(0)), unitParts, analyzer, QUERY_WORDS);
+        this.scopes = new Scope[partCount() + 1];
+    }
+
+    private int partCount() {
+        return unitParts == null ? parts.size() : unitParts.count();
+    }
+
+    /** The one leaf of the k-nearest-neighbour index (an empty one if no unit was indexed). */
+    static LeafReader onlyLeaf(DirectoryReader reader) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        if (leaves.size() > 1) {
+            throw new IllegalStateException("The assistant's units are in " + leaves.size() + " segments, not one");
+        }
+        return leaves.isEmpty() ? null : leaves.get(0).reader();
     }
 
     /** Starts indexing units into {@code partCount} parts; {@code neighbours} is k for {@link AssistantMethod#KNN}. */
@@ -130,7 +159,7 @@ public final class PassageClassifier implements Closeable {
 
     /** The classifier that learns from every part. */
     public Scope all() {
-        return scope(parts.size());
+        return scope(partCount());
     }
 
     /** The classifier that learns from every part but {@code part} (the held-out fold). */
@@ -141,13 +170,59 @@ public final class PassageClassifier implements Closeable {
     /** Made once per classifier and part left out (or none), not once per document judged. */
     private synchronized Scope scope(int leftOut) {
         if (scopes[leftOut] == null) {
-            List<DirectoryReader> chosen = new ArrayList<>(parts);
-            if (leftOut < parts.size()) {
-                chosen.remove(leftOut);
-            }
-            scopes[leftOut] = new Scope(chosen);
+            scopes[leftOut] = unitParts == null ? partsScope(leftOut) : unitsScope(leftOut);
         }
         return scopes[leftOut];
+    }
+
+    /** Naive Bayes: a reader over every part but {@code leftOut}. */
+    private Scope partsScope(int leftOut) {
+        List<DirectoryReader> chosen = new ArrayList<>(parts);
+        if (leftOut < parts.size()) {
+            chosen.remove(leftOut);
+        }
+        try {
+            // closing the scope is not needed: the parts are closed with the classifier
+            IndexReader reader = new MultiReader(chosen.toArray(new IndexReader[0]), false);
+            List<int[]> partLabels = new ArrayList<>();
+            for (DirectoryReader part : chosen) {
+                partLabels.addAll(Arrays.asList(unitLabels.get(part)));
+            }
+            return new Scope(reader, new IndexSearcher(reader), -1, partLabels.toArray(new int[0][]));
+        } catch (IOException e) {
+            throw new ParallaxException("Cannot read the assistant's passage index: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * k nearest neighbours: the one index, with the units of part {@code leftOut} (if it is a part) taken as
+     * deleted, searched with the statistics of the other parts.
+     */
+    private Scope unitsScope(int leftOut) {
+        DirectoryReader units = parts.get(0);
+        int held = leftOut < unitParts.count() ? leftOut : -1;
+        try {
+            IndexReader reader = withoutPart(units, unitParts, held);
+            return new Scope(reader, searcher(reader, unitParts, held), held, unitLabels.get(units));
+        } catch (IOException e) {
+            throw new ParallaxException("Cannot read the assistant's passage index: " + e.getMessage(), e);
+        }
+    }
+
+    /** The one index of units with part {@code held}'s units read as deleted (-1: none). */
+    static IndexReader withoutPart(DirectoryReader units, UnitParts unitParts, int held) throws IOException {
+        return held < 0 || units.leaves().isEmpty() ? units
+                : new MultiReader(new WithoutPart(onlyLeaf(units), unitParts.start(held), unitParts.end(held)));
+    }
+
+    /** A searcher over {@code reader} that scores with the statistics of every part but {@code held}. */
+    static IndexSearcher searcher(IndexReader reader, UnitParts unitParts, int held) {
+        return new IndexSearcher(reader) {
+            @Override
+            public CollectionStatistics collectionStatistics(String field) {
+                return unitParts.statistics(field, held);
+            }
+        };
     }
 
     @Override
@@ -166,6 +241,8 @@ public final class PassageClassifier implements Closeable {
     public final class Scope {
         private final IndexReader reader;
         private final IndexSearcher searcher;
+        /** The part this scope does not learn from (-1: none; naive Bayes' readers leave it out instead). */
+        private final int leftOut;
         private final List<LeafReaderContext> leaves;
         /** Label ordinals by leaf of this scope. */
         private final int[][][] leafLabels;
@@ -175,26 +252,19 @@ public final class PassageClassifier implements Closeable {
          */
         private final Map<Long, Bits[]> excludedUnits = new ConcurrentHashMap<>();
 
-        private Scope(List<DirectoryReader> chosen) {
-            try {
-                // closing the scope is not needed: the parts are closed with the classifier
-                this.reader = new MultiReader(chosen.toArray(new IndexReader[0]), false);
-            } catch (IOException e) {
-                throw new ParallaxException("Cannot read the assistant's passage index: " + e.getMessage(), e);
-            }
-            this.searcher = new IndexSearcher(reader);
+        /** Over {@code reader}, learning from every part but {@code leftOut}; labels by document number. */
+        private Scope(IndexReader reader, IndexSearcher searcher, int leftOut, int[][] labelsByUnit) {
+            this.reader = reader;
+            this.searcher = searcher;
+            this.leftOut = leftOut;
             searcher.setSimilarity(new BM25Similarity());
             // every query is new text: caching its clauses would cost memory and time for no hit
             searcher.setQueryCache(null);
             this.leaves = reader.leaves();
             this.leafLabels = new int[leaves.size()][][];
-            int leaf = 0;
-            for (DirectoryReader part : chosen) {
-                int[][] partLabels = unitLabels.get(part);
-                for (LeafReaderContext segment : part.leaves()) {
-                    leafLabels[leaf++] = Arrays.copyOfRange(partLabels, segment.docBase,
-                            segment.docBase + segment.reader().maxDoc());
-                }
+            for (LeafReaderContext leaf : leaves) {
+                leafLabels[leaf.ord] = Arrays.copyOfRange(labelsByUnit, leaf.docBase,
+                        leaf.docBase + leaf.reader().maxDoc());
             }
         }
 
@@ -222,11 +292,10 @@ public final class PassageClassifier implements Closeable {
         private List<LabelScore> nearest(String text, boolean russian, long excludedDocument) throws IOException {
             String field = russian ? IndexFields.TEXT_RU : IndexFields.TEXT_EN;
             // MoreLikeThis's query (a sentence says most words once, and one training unit with a rare word is
-            // evidence: minimum term and document frequency 1), its words' statistics looked up once per part.
-            // A flat disjunction of the words, nothing required and nothing prohibited: Lucene then skips every
-            // unit that cannot reach the current top k (block-max MaxScore). The excluded document is dropped by
-            // the collector instead of a MUST_NOT clause, which would turn that pruning off.
-            Query query = words.query(reader, field, text);
+            // evidence: minimum term and document frequency 1), its words' statistics looked up once in the index.
+            // A flat disjunction of the words, nothing required and nothing prohibited, scored a window of units
+            // at a time (see NearestUnits). The excluded document is dropped by the collector.
+            Query query = words.query(reader, leftOut, field, text);
             Bits[] skipped = excludedDocument < 0 ? null : excluded(excludedDocument);
             TopDocs top = searcher.search(query, new NearestUnits(neighbours, skipped));
             if (top.scoreDocs.length == 0) {
@@ -305,8 +374,12 @@ public final class PassageClassifier implements Closeable {
     }
 
     /**
-     * Collects the top k units by score, skipping the units of one document (null: none). Counting stops at k
-     * hits (the exact total is never needed), so pruning starts with the first k units.
+     * Collects the top k units by score, skipping the units of one document (null: none). It counts every hit,
+     * which makes Lucene score the query's words term at a time over windows of units (BooleanScorer) instead of
+     * skipping the units that cannot reach the top k (block-max MaxScore): on these short queries over a few tens
+     * of thousands of units the skipping's bookkeeping cost more than the scoring it saved, and units taken as
+     * deleted (a held-out part) are then passed over before they are scored (docs/performance.md, "Issue 17,
+     * session 10"). The top k are the same either way.
      */
     private static final class NearestUnits implements CollectorManager<Collector, TopDocs> {
         private final TopScoreDocCollectorManager top;
@@ -314,7 +387,7 @@ public final class PassageClassifier implements Closeable {
         private TopScoreDocCollector collector;
 
         NearestUnits(int k, Bits[] skipped) {
-            this.top = new TopScoreDocCollectorManager(k, null, k);
+            this.top = new TopScoreDocCollectorManager(k, null, Integer.MAX_VALUE);
             this.skipped = skipped;
         }
 
@@ -350,6 +423,52 @@ public final class PassageClassifier implements Closeable {
         }
     }
 
+    /**
+     * The one leaf of units without one part's: those units read as deleted, so a search skips them before
+     * scoring them, and every other unit keeps its document number (Lucene's tie-break between equal scores).
+     */
+    private static final class WithoutPart extends FilterLeafReader {
+        private final Bits live;
+        private final int numDocs;
+
+        WithoutPart(LeafReader units, int start, int end) {
+            super(units);
+            int maxDoc = units.maxDoc();
+            this.numDocs = maxDoc - (end - start);
+            this.live = new Bits() {
+                @Override
+                public boolean get(int doc) {
+                    return doc < start || doc >= end;
+                }
+
+                @Override
+                public int length() {
+                    return maxDoc;
+                }
+            };
+        }
+
+        @Override
+        public Bits getLiveDocs() {
+            return live;
+        }
+
+        @Override
+        public int numDocs() {
+            return numDocs;
+        }
+
+        @Override
+        public CacheHelper getCoreCacheHelper() {
+            return null;
+        }
+
+        @Override
+        public CacheHelper getReaderCacheHelper() {
+            return null;
+        }
+    }
+
     private static Query documentQuery(long document) {
         return new TermQuery(new Term(DOCUMENT, Long.toString(document)));
     }
@@ -368,20 +487,28 @@ public final class PassageClassifier implements Closeable {
             this.neighbours = neighbours;
             try {
                 for (int i = 0; i < partCount; i++) {
-                    // whole files as byte arrays: a query opens many small slices, which are cheapest over one array
-                    ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
-                            ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
-                    IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
-                            .setMergeScheduler(new SerialMergeScheduler())
-                            .setMergePolicy(new LogDocMergePolicy())
-                            .setRAMBufferSizeMB(WRITER_BUFFER_MB)
-                            .setCommitOnClose(true);
+                    ByteBuffersDirectory directory = directory();
                     directories.add(directory);
-                    writers.add(new IndexWriter(directory, config));
+                    writers.add(new IndexWriter(directory, config()));
                 }
             } catch (IOException e) {
                 throw failed(e);
             }
+        }
+
+        /** Whole files as byte arrays: a query opens many small slices, which are cheapest over one array. */
+        private static ByteBuffersDirectory directory() {
+            return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                    ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
+        }
+
+        /** One thread, merges in order: document numbers are the same on every run. */
+        private static IndexWriterConfig config() {
+            return new IndexWriterConfig(IndexFields.analyzer())
+                    .setMergeScheduler(new SerialMergeScheduler())
+                    .setMergePolicy(new LogDocMergePolicy())
+                    .setRAMBufferSizeMB(WRITER_BUFFER_MB)
+                    .setCommitOnClose(true);
         }
 
         /** Adds one unit to a part (0 to partCount - 1). */
@@ -411,14 +538,50 @@ public final class PassageClassifier implements Closeable {
                     // dozens of small segments those look-ups cost more than the scoring.
                     writers.get(i).forceMerge(1);
                     writers.get(i).close();
-                    DirectoryReader reader = DirectoryReader.open(directories.get(i));
-                    readers.add(reader);
+                    readers.add(DirectoryReader.open(directories.get(i)));
+                }
+                UnitParts unitParts = null;
+                if (method == AssistantMethod.KNN) {
+                    unitParts = new UnitParts(readers);
+                    DirectoryReader units = oneIndex(readers);
+                    closeAll(readers);
+                    readers = new ArrayList<>(List.of(units));
+                }
+                for (DirectoryReader reader : readers) {
                     unitLabels.put(reader, labelOrdinals(reader));
                 }
+                return new PassageClassifier(readers, unitParts, unitLabels, List.copyOf(labels), method, neighbours);
             } catch (IOException e) {
+                closeAll(readers);
                 throw failed(e);
             }
-            return new PassageClassifier(readers, unitLabels, List.copyOf(labels), method, neighbours);
+        }
+
+        /** The parts' units in one segment, part after part, each in the order it was indexed. */
+        private static DirectoryReader oneIndex(List<DirectoryReader> parts) throws IOException {
+            ByteBuffersDirectory directory = directory();
+            try (IndexWriter writer = new IndexWriter(directory, config())) {
+                List<CodecReader> segments = new ArrayList<>();
+                for (DirectoryReader part : parts) {
+                    for (LeafReaderContext leaf : part.leaves()) {
+                        segments.add(SlowCodecReaderWrapper.wrap(leaf.reader()));
+                    }
+                }
+                writer.addIndexes(segments.toArray(new CodecReader[0]));
+                writer.forceMerge(1);
+            }
+            return DirectoryReader.open(directory);
+        }
+
+        private static void closeAll(List<DirectoryReader> readers) {
+            for (DirectoryReader reader : readers) {
+                try {
+                    reader.close();
+                    reader.directory().close();
+                } catch (IOException e) {
+                    // closing in-memory indexes frees memory only; the failure that led here is the one to report
+                }
+            }
         }
 
         private static int[][] labelOrdinals(DirectoryReader reader) throws IOException {

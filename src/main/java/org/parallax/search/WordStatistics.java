@@ -2,8 +2,6 @@ package org.parallax.search;
 
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
@@ -12,7 +10,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
@@ -21,6 +19,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -28,48 +27,68 @@ import org.apache.lucene.search.similarities.ClassicSimilarity;
 import org.apache.lucene.util.PriorityQueue;
 
 /**
- * The words of the units learnt from, looked up once per index part rather than once per query: a unit's query
- * (its most distinctive words, weighted) is built exactly as Lucene's {@link MoreLikeThis} builds it with the
- * classifier's settings, and each of its words carries the statistics the search would otherwise look up again
- * in every part. {@code assistant run} asks about 700,000 queries of a few hundred distinct words, so looking each
- * word up twice per part per query (MoreLikeThis's document frequency, then the search's term statistics) was
- * a fixed cost of every sentence (docs/performance.md, "Issue 17, session 9").
+ * The words of the units learnt from, looked up once in the assistant's one index of units rather than once per
+ * query: a unit's query (its most distinctive words, weighted) is built exactly as Lucene's {@link MoreLikeThis}
+ * builds it with the classifier's settings over the parts a model learns from, and each of its words carries the
+ * statistics of those parts, which the search then uses instead of looking them up again. {@code assistant run}
+ * asks about 700,000 queries of a few hundred distinct words (docs/performance.md, "Issue 17, session 9").
  *
- * <p>A budget of {@link #WORDS_PER_PART} words per part bounds the memory on a project with a large vocabulary;
- * words beyond it are looked up each time, as before. Safe to use from several threads at once: an entry is made
- * whole before it is published, and searches only read it.
+ * <p>A word's entry holds its document and term frequencies part by part, so the statistics of any parts together
+ * (every part but a held-out fold) are sums, and equal those of a reader over those parts alone: the queries, and
+ * so the scores, are the same as over separate indexes per part. A budget of {@link #WORDS_KEPT} words bounds the
+ * memory on a project with a large vocabulary; words beyond it are looked up each time. Safe to use from several
+ * threads at once: an entry is made whole before it is published, and searches only read it.
  */
 final class WordStatistics {
-    /** Words remembered per part (about 150 bytes each). */
-    static final int WORDS_PER_PART = 20_000;
+    /** Words remembered (about 150 bytes and two numbers a part each). */
+    static final int WORDS_KEPT = 50_000;
     private static final ClassicSimilarity TF_IDF = new ClassicSimilarity();
-    /** A word a part does not hold: remembered too, so a miss is not looked up again either. */
-    private static final Entry MISSING = new Entry(null, 0, 0);
+    /** A word the index does not hold: remembered too, so a miss is not looked up again either. */
+    private static final Entry MISSING = new Entry(null, new int[0], new long[0]);
 
-    private record Entry(TermState state, int docFreq, long totalTermFreq) {
-    }
-
-    private final Map<LeafReader, Map<Term, Entry>> byPart = new IdentityHashMap<>();
-    private final Analyzer analyzer;
-    private final int maxWords;
-
-    /** For the leaves of {@code parts}, which must not change while this object is used. */
-    WordStatistics(List<? extends IndexReader> parts, Analyzer analyzer, int maxWords) {
-        this.analyzer = analyzer;
-        this.maxWords = maxWords;
-        for (IndexReader part : parts) {
-            for (LeafReaderContext leaf : part.leaves()) {
-                byPart.put(leaf.reader(), new ConcurrentHashMap<>());
+    /** The word's place in the one leaf, and its document and term frequencies by part. */
+    private record Entry(TermState state, int[] docFreqs, long[] totalTermFreqs) {
+        int docFreq(int leftOut) {
+            int sum = 0;
+            for (int p = 0; p < docFreqs.length; p++) {
+                sum += p == leftOut ? 0 : docFreqs[p];
             }
+            return sum;
+        }
+
+        long totalTermFreq(int leftOut) {
+            long sum = 0;
+            for (int p = 0; p < totalTermFreqs.length; p++) {
+                sum += p == leftOut ? 0 : totalTermFreqs[p];
+            }
+            return sum;
         }
     }
 
+    private final Map<Term, Entry> known = new ConcurrentHashMap<>();
+    private final LeafReader units;
+    private final UnitParts parts;
+    private final Analyzer analyzer;
+    private final int maxWords;
+
     /**
-     * The query MoreLikeThis makes of {@code text} over {@code reader} (minimum term and document frequency 1,
-     * boost on, {@code maxWords} words, no stop words): the same words with the same boosts in the same order, so
-     * the same scores, with every word's statistics attached for this reader.
+     * For the one leaf {@code units} (null if no unit was indexed) of the parts {@code parts}, which must not
+     * change while this object is used.
      */
-    Query query(IndexReader reader, String field, String text) throws IOException {
+    WordStatistics(LeafReader units, UnitParts parts, Analyzer analyzer, int maxWords) {
+        this.units = units;
+        this.parts = parts;
+        this.analyzer = analyzer;
+        this.maxWords = maxWords;
+    }
+
+    /**
+     * The query MoreLikeThis makes of {@code text} over every part but {@code leftOut} (-1: all parts; minimum
+     * term and document frequency 1, boost on, {@code maxWords} words, no stop words): the same words with the
+     * same boosts in the same order, so the same scores, with every word's statistics of those parts attached
+     * for {@code reader}, a reader of one leaf over the units.
+     */
+    Query query(IndexReader reader, int leftOut, String field, String text) throws IOException {
         // MoreLikeThis's steps, kept in its order: a HashMap of the words (its iteration order decides between
         // words of equal score), then Lucene's priority queue, emptied lowest score first.
         Map<String, int[]> frequencies = new HashMap<>();
@@ -91,14 +110,11 @@ final class WordStatistics {
             }
             tokens.end();
         }
-        long docCount = reader.getDocCount(field);
-        if (docCount == -1) {
-            docCount = reader.numDocs();
-        }
+        long docCount = parts.docCount(field, leftOut);
         Words queue = new Words(Math.min(maxWords, frequencies.size()));
         for (Map.Entry<String, int[]> e : frequencies.entrySet()) {
             Term term = new Term(field, e.getKey());
-            TermStates states = states(reader, term);
+            TermStates states = states(reader, leftOut, term);
             if (states.docFreq() == 0) {
                 continue;
             }
@@ -120,32 +136,30 @@ final class WordStatistics {
         return query.build();
     }
 
-    /** The word's statistics in every leaf of {@code reader}, from what each part remembers. */
-    private TermStates states(IndexReader reader, Term term) throws IOException {
+    /** The word's statistics in every part but {@code leftOut}, registered for the one leaf of {@code reader}. */
+    private TermStates states(IndexReader reader, int leftOut, Term term) throws IOException {
         TermStates states = new TermStates(reader.getContext());
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Entry entry = entry(leaf.reader(), term);
-            if (entry != MISSING) {
-                states.register(entry.state(), leaf.ord, entry.docFreq(), entry.totalTermFreq());
-            }
+        Entry entry = entry(term);
+        int docFreq = entry == MISSING ? 0 : entry.docFreq(leftOut);
+        if (docFreq > 0) {
+            states.register(entry.state(), 0, docFreq, entry.totalTermFreq(leftOut));
         }
         return states;
     }
 
-    private Entry entry(LeafReader leaf, Term term) throws IOException {
-        Map<Term, Entry> known = byPart.get(leaf);
+    private Entry entry(Term term) throws IOException {
         Entry entry = known.get(term);
         if (entry == null) {
-            entry = lookUp(leaf, term);
-            if (known.size() < WORDS_PER_PART) {
+            entry = lookUp(term);
+            if (known.size() < WORDS_KEPT) {
                 known.putIfAbsent(term, entry);
             }
         }
         return entry;
     }
 
-    private static Entry lookUp(LeafReader leaf, Term term) throws IOException {
-        Terms terms = leaf.terms(term.field());
+    private Entry lookUp(Term term) throws IOException {
+        Terms terms = units == null ? null : units.terms(term.field());
         if (terms == null) {
             return MISSING;
         }
@@ -154,7 +168,19 @@ final class WordStatistics {
             return MISSING;
         }
         // termState() is a copy: searches seek with it and never change it
-        return new Entry(words.termState(), words.docFreq(), words.totalTermFreq());
+        TermState state = words.termState();
+        int[] docFreqs = new int[parts.count()];
+        long[] totalTermFreqs = new long[parts.count()];
+        PostingsEnum postings = words.postings(null, PostingsEnum.FREQS);
+        int part = 0;
+        for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+            while (d >= parts.end(part)) {
+                part++;
+            }
+            docFreqs[part]++;
+            totalTermFreqs[part] += postings.freq();
+        }
+        return new Entry(state, docFreqs, totalTermFreqs);
     }
 
     private record Word(Term term, TermStates states, float score) {

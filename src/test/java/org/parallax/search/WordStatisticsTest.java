@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The assistant's unit queries are MoreLikeThis's, word for word and boost for boost, with the words' statistics
- * remembered per part: the suggestions must not change by building them faster.
+ * remembered by part of one index: the suggestions must not change by building them faster.
  */
 class WordStatisticsTest {
     private static final String[] VOCABULARY = ("protest police march crowd minister budget reform strike union "
@@ -46,43 +46,60 @@ class WordStatisticsTest {
         }
     }
 
+    /**
+     * Over the one index of every part's units, with a part left out or none, the queries and their hits are
+     * MoreLikeThis's over a reader of the other parts as separate indexes: the same words, boosts, units (in the
+     * same order, so the same tie-breaks) and scores.
+     */
     @Test
-    void queriesAreMoreLikeThisOnesAndFindTheSameUnits() throws IOException {
+    void queriesOverTheOneIndexAreMoreLikeThisOnesOverThePartsAndFindTheSameUnits() throws IOException {
         Random random = new Random(17);
         Analyzer analyzer = IndexFields.analyzer();
+        List<List<String>> texts = new ArrayList<>();
         for (int p = 0; p < 3; p++) {
-            ByteBuffersDirectory directory = new ByteBuffersDirectory();
-            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-                // the parts differ in size, so a word's statistics differ by part
-                for (int u = 0; u < 200 + 150 * p; u++) {
-                    Document d = new Document();
-                    d.add(new TextField(IndexFields.TEXT_EN, sentence(random, 3 + random.nextInt(20)),
-                            Field.Store.NO));
-                    writer.addDocument(d);
-                }
-                writer.forceMerge(1);
+            // the parts differ in size, so a word's statistics differ by part
+            List<String> part = new ArrayList<>();
+            for (int u = 0; u < 200 + 150 * p; u++) {
+                part.add(sentence(random, 3 + random.nextInt(20)));
             }
-            parts.add(DirectoryReader.open(directory));
+            texts.add(part);
+            parts.add(index(analyzer, part));
         }
-        WordStatistics words = new WordStatistics(parts, analyzer, 10);
-        for (IndexReader reader : List.of(new MultiReader(parts.get(0), parts.get(2)),
-                new MultiReader(parts.toArray(new IndexReader[0])))) {
-            IndexSearcher searcher = new IndexSearcher(reader);
+        DirectoryReader units = index(analyzer, texts.stream().flatMap(List::stream).toList());
+        parts.add(units);
+        UnitParts unitParts = new UnitParts(parts.subList(0, 3));
+        WordStatistics words = new WordStatistics(PassageClassifier.onlyLeaf(units), unitParts, analyzer, 10);
+        for (int held : new int[] {1, -1, 0, 2}) {
+            List<IndexReader> others = new ArrayList<>();
+            for (int p = 0; p < 3; p++) {
+                if (p != held) {
+                    others.add(parts.get(p));
+                }
+            }
+            IndexReader expectedReader = new MultiReader(others.toArray(new IndexReader[0]), false);
+            IndexSearcher expectedSearcher = new IndexSearcher(expectedReader);
+            expectedSearcher.setSimilarity(new BM25Similarity());
+            IndexReader reader = PassageClassifier.withoutPart(units, unitParts, held);
+            IndexSearcher searcher = PassageClassifier.searcher(reader, unitParts, held);
             searcher.setSimilarity(new BM25Similarity());
             int compared = 0;
             for (int i = 0; i < 400; i++) {
                 // repeated words (term frequency above 1), unknown words, and now and then no word at all
                 String text = sentence(random, random.nextInt(30)) + (i % 7 == 0 ? " zyzzyva quux" : "");
-                Query expected = moreLikeThis(reader, analyzer, text);
-                Query actual = words.query(reader, IndexFields.TEXT_EN, text);
+                Query expected = moreLikeThis(expectedReader, analyzer, text);
+                Query actual = words.query(reader, held, IndexFields.TEXT_EN, text);
                 assertThat(actual.toString()).isEqualTo(expected.toString());
                 TopDocs a = searcher.search(actual, 10);
-                TopDocs e = searcher.search(expected, 10);
+                TopDocs e = expectedSearcher.search(expected, 10);
                 assertThat(a.scoreDocs).hasSameSizeAs(e.scoreDocs);
                 for (int j = 0; j < a.scoreDocs.length; j++) {
                     ScoreDoc x = a.scoreDocs[j];
                     ScoreDoc y = e.scoreDocs[j];
-                    assertThat(x.doc).isEqualTo(y.doc);
+                    // the other parts' numbers in the one index: after the held-out part, shifted by its size
+                    int shift = held >= 0 && y.doc >= unitParts.start(held)
+                            ? unitParts.end(held) - unitParts.start(held) : 0;
+                    assertThat(x.doc).isEqualTo(y.doc + shift);
+                    assertThat(unitParts.partOf(x.doc)).isNotEqualTo(held);
                     assertThat(x.score).isEqualTo(y.score);
                 }
                 compared += a.scoreDocs.length;
@@ -95,26 +112,37 @@ class WordStatisticsTest {
     void aBudgetOfWordsStillGivesTheSameQueries() throws IOException {
         Random random = new Random(5);
         Analyzer analyzer = IndexFields.analyzer();
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (int u = 0; u < 300; u++) {
-                Document d = new Document();
-                d.add(new TextField(IndexFields.TEXT_EN, sentence(random, 10), Field.Store.NO));
-                writer.addDocument(d);
-            }
+        List<String> texts = new ArrayList<>();
+        for (int u = 0; u < 300; u++) {
+            texts.add(sentence(random, 10));
         }
-        parts.add(DirectoryReader.open(directory));
-        IndexReader reader = new MultiReader(parts.get(0));
-        WordStatistics words = new WordStatistics(parts, analyzer, 10);
+        parts.add(index(analyzer, texts));
+        IndexReader reader = parts.get(0);
+        WordStatistics words = new WordStatistics(PassageClassifier.onlyLeaf(parts.get(0)), new UnitParts(parts),
+                analyzer, 10);
         // more distinct words than the budget remembers: numbered ones the index does not hold, then the vocabulary
-        for (int i = 0; i < WordStatistics.WORDS_PER_PART + 10; i++) {
-            words.query(reader, IndexFields.TEXT_EN, "unheard" + letters(i));
+        for (int i = 0; i < WordStatistics.WORDS_KEPT + 10; i++) {
+            words.query(reader, -1, IndexFields.TEXT_EN, "unheard" + letters(i));
         }
         for (int i = 0; i < 50; i++) {
             String text = sentence(random, 12);
-            assertThat(words.query(reader, IndexFields.TEXT_EN, text).toString())
+            assertThat(words.query(reader, -1, IndexFields.TEXT_EN, text).toString())
                     .isEqualTo(moreLikeThis(reader, analyzer, text).toString());
         }
+    }
+
+    /** The texts as one segment of units, in order. */
+    private static DirectoryReader index(Analyzer analyzer, List<String> texts) throws IOException {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (String text : texts) {
+                Document d = new Document();
+                d.add(new TextField(IndexFields.TEXT_EN, text, Field.Store.NO));
+                writer.addDocument(d);
+            }
+            writer.forceMerge(1);
+        }
+        return DirectoryReader.open(directory);
     }
 
     private static Query moreLikeThis(IndexReader reader, Analyzer analyzer, String text) throws IOException {
