@@ -105,13 +105,45 @@ public final class ProjectCheck {
                 || !ProjectStores.logBeside(project.file())) {
             return Optional.empty();
         }
-        Path file = project.file();
-        try (Workbench alone = Workbench.openSnapshot(file)) {
-            List<CheckFinding> withoutLog = alone.check().full();
-            return onlyTheSearchIndex(withoutLog) ? Optional.of(ProjectStores.misfitLogAdvice(file))
-                    : Optional.empty();
+        return soundWithoutItsLog(project.file(), ProjectCheck::full)
+                ? Optional.of(ProjectStores.misfitLogAdvice(project.file())) : Optional.empty();
+    }
+
+    /**
+     * Before a writable open folds a log left beside the file into it for good: a log that no running program holds
+     * (a killed one's, or one a sync client copied in from another copy of the project) is read with the file first,
+     * and when texts then fail their content hashes or passages leave their texts while the file alone is sound, the
+     * log is from elsewhere and the open is refused with what to do. SQLite's own checks pass such a log when its
+     * pages happen to fit the file's structure. Costs one read of every text, and only when such a log is there.
+     */
+    static void refuseMisfitLog(Path file) {
+        if (!ProjectStores.logBeside(file) || ProjectStores.openByAnotherProgram(file)) {
+            return;
+        }
+        List<CheckFinding> withLog;
+        try (Workbench read = Workbench.openReadOnly(file)) {
+            withLog = read.check().textsAndPassages();
         } catch (ParallaxException e) {
-            return Optional.empty();
+            // The open itself refuses a file it cannot read, in its own words.
+            return;
+        }
+        if (!withLog.isEmpty() && soundWithoutItsLog(file, ProjectCheck::textsAndPassages)) {
+            throw new ParallaxException(file.getFileName() + ": " + ProjectStores.misfitLogAdvice(file));
+        }
+    }
+
+    private List<CheckFinding> textsAndPassages() {
+        List<CheckFinding> findings = new ArrayList<>(step("the documents' texts and memos", this::contentHashes));
+        findings.addAll(step("the coded passages", this::passageOffsets));
+        return findings;
+    }
+
+    private static boolean soundWithoutItsLog(Path file, java.util.function.Function<ProjectCheck,
+            List<CheckFinding>> check) {
+        try (Workbench alone = Workbench.openSnapshot(file)) {
+            return onlyTheSearchIndex(check.apply(alone.check()));
+        } catch (ParallaxException e) {
+            return false;
         }
     }
 

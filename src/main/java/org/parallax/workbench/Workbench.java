@@ -57,8 +57,9 @@ public final class Workbench implements AutoCloseable {
         this.warmUp = new WarmUp(project, analysis, search);
     }
 
-    /** Opens an existing project file. */
+    /** Opens an existing project file; refuses it when the log beside it comes from elsewhere. */
     public static Workbench open(Path file) {
+        ProjectCheck.refuseMisfitLog(file.toAbsolutePath());
         Workbench workbench = new Workbench(new Project(ProjectStores.open(new ProjectFile(file))));
         workbench.project.backups.daily(workbench.check);
         return workbench;

@@ -61,6 +61,35 @@ class MisfitLogCliTest {
         assertThat(Cli.parallax("check", mine).out()).contains("mine.parallax: no problems found (3 documents");
     }
 
+    /**
+     * The log of another copy of the same project (a laptop's, synced onto the desktop's file): its pages fit the
+     * file's structure, so SQLite's checks pass it, and opening folded it into the file for good, losing the
+     * desktop's last document under the laptop's. Its texts then fail their content hashes; the file alone does not.
+     */
+    @Test
+    void theLogOfAnotherCopyOfTheSameProjectIsNeverFoldedIntoTheFile() throws Exception {
+        Path desktop = myProject();
+        Path laptop = Files.copy(desktop, dir.resolve("laptop.parallax"));
+        assertThat(Cli.parallax("import", desktop, TestProjects.textFile(dir, "d.txt", "Only on the desktop: Rome."))
+                .exit()).isZero();
+        assertThat(Cli.parallax("import", laptop, TestProjects.textFile(dir, "l.txt", "Only on the laptop: Oslo."))
+                .exit()).isZero();
+        Files.copy(logOfChangesTo(laptop, "UPDATE documents SET title = title || ' (laptop)' WHERE id = 4",
+                "UPDATE document_texts SET text = text WHERE document_id = 4"), log(desktop));
+        byte[] before = Files.readAllBytes(desktop);
+
+        Cli docs = Cli.parallax("docs", desktop);
+
+        assertThat(docs.exit()).isEqualTo(1);
+        assertThat(docs.err().lines().toList()).singleElement().asString()
+                .startsWith("error: mine.parallax: the file itself is sound, but mine.parallax-wal beside it");
+        assertThat(Files.readAllBytes(desktop)).as("the project file").isEqualTo(before);
+        assertThat(log(desktop)).exists();
+        Files.delete(log(desktop));
+        Files.deleteIfExists(desktop.resolveSibling("mine.parallax-shm"));
+        assertThat(Cli.parallax("docs", desktop).out()).contains(" d ").doesNotContain("laptop");
+    }
+
     @Test
     void aProjectsOwnLeftoverLogIsTakenUp() throws Exception {
         Path mine = myProject();
@@ -88,12 +117,18 @@ class MisfitLogCliTest {
      * while open): the log as it was after the commit, taken before the connection closes and folds it in.
      */
     private Path logOfChangesTo(Path project) throws Exception {
+        return logOfChangesTo(project, "UPDATE documents SET title = title || ' (changed)'",
+                "DELETE FROM segments WHERE id > 30");
+    }
+
+    private Path logOfChangesTo(Path project, String... changes) throws Exception {
         Path taken = dir.resolve(project.getFileName() + ".log-taken");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement()) {
             st.execute("PRAGMA journal_mode = WAL");
             st.execute("PRAGMA wal_autocheckpoint = 0");
-            st.executeUpdate("UPDATE documents SET title = title || ' (changed)'");
-            st.executeUpdate("DELETE FROM segments WHERE id > 30");
+            for (String change : changes) {
+                st.executeUpdate(change);
+            }
             Files.copy(log(project), taken);
         }
         return taken;
