@@ -134,14 +134,14 @@ public final class JdbcMemoStore implements MemoStore {
                 // Its old id, unless a memo written since took it (SQLite hands out a freed highest id again).
                 boolean idTaken = Sql.one(c, "SELECT id FROM memos WHERE id=?", rs -> rs.getLong(1), memo.id())
                         .isPresent();
-                List<Object> values = new ArrayList<>(List.of(target.kind().label()));
-                values.addAll(Arrays.asList(column(target, MemoKind.DOCUMENT), column(target, MemoKind.CODE),
-                        column(target, MemoKind.PASSAGE), memo.text(), ContentHash.sha256Hex(memo.text()),
-                        memo.author(), memo.created(), memo.modified(), Math.max(version, memo.version()) + 1,
-                        db.actor()));
+                List<Object> values = new ArrayList<>();
                 if (!idTaken) {
-                    values.add(0, memo.id());
+                    values.add(memo.id());
                 }
+                values.addAll(Arrays.asList(target.kind().label(), column(target, MemoKind.DOCUMENT),
+                        column(target, MemoKind.CODE), column(target, MemoKind.PASSAGE), memo.text(),
+                        ContentHash.sha256Hex(memo.text()), memo.author(), memo.created(), memo.modified(),
+                        Math.max(version, memo.version()) + 1, db.actor()));
                 Sql.update(c, "INSERT INTO memos(" + (idTaken ? "" : "id, ") + "kind, document_id, code_id, "
                         + "segment_id, text, text_sha256, author_id, created, modified, version, changed_by) VALUES ("
                         + (idTaken ? "" : "?,") + "?,?,?,?,?,?,(SELECT id FROM coders WHERE name=?),?,?,?,?)",

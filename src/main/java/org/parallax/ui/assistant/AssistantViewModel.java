@@ -20,6 +20,7 @@ import org.parallax.ui.coding.OpenDocument;
 import org.parallax.ui.coding.SuggestionKeys;
 import org.parallax.ui.coding.SuggestionMarks;
 import org.parallax.ui.coding.TextRange;
+import org.parallax.ui.common.ErrorMessages;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.model.AssistantMethod;
 import org.parallax.workbench.Assistant;
@@ -117,7 +118,7 @@ public final class AssistantViewModel {
             evaluated.set(true);
             status.set(String.format(Locale.ROOT, "%d-fold evaluation over %d documents coded by %s (%s).",
                     e.folds(), e.documents(), e.coder(), e.settings().describe(e.coder())));
-        });
+        }, error -> status.set("Not evaluated: " + ErrorMessages.of(error)));
     }
 
     private void turnOn() {
@@ -138,6 +139,9 @@ public final class AssistantViewModel {
             if (open != null) {
                 suggestFor(open.id());
             }
+        }, error -> {
+            status.set("Suggestions off: " + ErrorMessages.of(error));
+            enabled.set(false);
         });
     }
 

@@ -71,6 +71,15 @@ public final class ProjectContext {
 
     /** Runs {@code work} against the open project in the background and applies its result on the UI thread. */
     public <T> void read(Function<Workbench, T> work, Consumer<T> apply) {
+        read(work, apply, error -> {
+        });
+    }
+
+    /**
+     * As {@link #read(Function, Consumer)}, and {@code failed} gets the error on the FX thread before it is shown:
+     * for a view that said "Evaluating…" and must not go on saying it.
+     */
+    public <T> void read(Function<Workbench, T> work, Consumer<T> apply, Consumer<Throwable> failed) {
         Workbench current = workbench.get();
         if (current == null) {
             return;
@@ -79,7 +88,10 @@ public final class ProjectContext {
             if (workbench.get() == current) {
                 apply.accept(result);
             }
-        }, this::fail);
+        }, error -> {
+            failed.accept(error);
+            fail(error);
+        });
     }
 
     /**
