@@ -115,11 +115,6 @@ public final class Matrix {
         return countedWords().totalWords();
     }
 
-    /** True if the words were counted: a matrix computed without them serves every measure but rates per words. */
-    public boolean hasWords() {
-        return extent != null && extent.columnWords() != null;
-    }
-
     private Extent countedWords() {
         if (extent().columnWords() == null) {
             throw new IllegalStateException("This matrix was computed without word counts; compute it with them "

@@ -51,14 +51,19 @@ public final class SegmentColumns extends AbstractList<Segment> implements Rando
         }
 
         void set(int i, Segment s) {
-            ids[i] = s.id();
-            documents[i] = s.documentId();
-            starts[i] = s.start();
-            ends[i] = s.end();
-            codes[i] = s.codeId();
-            coders[i] = s.coderId();
-            memos[i] = s.memo();
-            created[i] = s.created();
+            set(i, s.id(), s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), s.memo(), s.created());
+        }
+
+        void set(int i, long id, long documentId, int start, int end, long codeId, long coderId, String memo,
+                 Instant createdAt) {
+            ids[i] = id;
+            documents[i] = documentId;
+            starts[i] = start;
+            ends[i] = end;
+            codes[i] = codeId;
+            coders[i] = coderId;
+            memos[i] = memo;
+            created[i] = createdAt;
         }
 
         void copy(int from, Columns to, int at, int length) {
@@ -101,15 +106,7 @@ public final class SegmentColumns extends AbstractList<Segment> implements Rando
                 columns.copy(0, grown, 0, size);
                 columns = grown;
             }
-            Columns c = columns;
-            c.ids[size] = id;
-            c.documents[size] = documentId;
-            c.starts[size] = start;
-            c.ends[size] = end;
-            c.codes[size] = codeId;
-            c.coders[size] = coderId;
-            c.memos[size] = memo;
-            c.created[size] = created;
+            columns.set(size, id, documentId, start, end, codeId, coderId, memo, created);
             maxId = Math.max(maxId, id);
             size++;
             return this;

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 
 /**
  * Reads the timestamps the stores write ({@link Instant#toString}, e.g. {@code 2026-12-02T13:04:05.123456Z}).
- * {@link Instant#parse} goes through a general formatter at about 1.5 µs a value, which was most of loading 200,000
- * passages coded one by one (each with a timestamp of its own); the plain form is read here digit by digit, and
- * anything else (a year past 9999, a leap second, a value written by hand) still goes to {@link Instant#parse}.
+ * {@link Instant#parse} goes through a general formatter, which was most of loading 200,000 passages coded one by one
+ * (each with a timestamp of its own; docs/performance.md, issue 18 session 10). The plain form is read here digit by
+ * digit; anything else (a year past 9999, a leap second, a value written by hand) still goes to {@link Instant#parse}.
  */
 final class StoredInstants {
     private StoredInstants() {
