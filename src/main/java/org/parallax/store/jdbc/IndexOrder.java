@@ -9,11 +9,11 @@ import org.parallax.model.Segment;
 /**
  * Passages in the order of the segments' unique key (document, start, end, code), passages with the same key in
  * the order given: a batch goes in in this order because the indexes then fill in order. Sorting 200,000 passages
- * as objects compared two of them, from memory far apart, some 3.5 million times, a tenth of the batch
- * (docs/performance.md, "Issue 18, session 10"). Here each passage's document (by rank among the batch's
- * documents), start and position are packed into one number and the numbers are sorted; only passages sharing a
- * document and start, a handful, are then compared as objects. A batch whose numbers do not fit in 63 bits (a
- * text of hundreds of millions of characters) is sorted as objects.
+ * as objects compared two of them, from memory far apart, some 3.5 million times: 32 of the batch's 49 Java samples
+ * in a profile, the rest of its time being SQLite's (docs/performance.md, "Issue 18, session 10"). Here each
+ * passage's document (by rank among the batch's documents), start and position are packed into one number and the
+ * numbers are sorted; only passages sharing a document and start, a handful, are then compared as objects. A batch
+ * whose numbers do not fit in 63 bits (a text of hundreds of millions of characters) is sorted as objects.
  */
 final class IndexOrder {
     private static final Comparator<Segment> END_AND_CODE = (a, b) -> {
