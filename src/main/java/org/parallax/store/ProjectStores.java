@@ -63,6 +63,11 @@ public final class ProjectStores {
         return org.parallax.store.sqlite.MisfitLog.present(file);
     }
 
+    /** Whether a log with changes lies beside the file while no program has it open (a killed one's, or copied in). */
+    public static boolean leftoverLogBeside(Path file) {
+        return org.parallax.store.sqlite.MisfitLog.leftover(file);
+    }
+
     /** What to do when the log beside the file does not fit it: move the log away, not restore a backup. */
     public static String misfitLogAdvice(Path file) {
         return org.parallax.store.sqlite.MisfitLog.advice(file);

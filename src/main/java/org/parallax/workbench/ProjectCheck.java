@@ -117,7 +117,7 @@ public final class ProjectCheck {
      * pages happen to fit the file's structure. Costs one read of every text, and only when such a log is there.
      */
     static void refuseMisfitLog(Path file) {
-        if (!ProjectStores.logBeside(file) || ProjectStores.openByAnotherProgram(file)) {
+        if (!ProjectStores.leftoverLogBeside(file)) {
             return;
         }
         List<CheckFinding> withLog;

@@ -1,17 +1,13 @@
 package org.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.io.CodebookTemplates;
 import org.parallax.testutil.Cli;
-import org.parallax.testutil.TestProjects;
 
 /**
  * A backup on a disk with room to work on the project but not for a copy of it said "cannot write a snapshot to
@@ -26,13 +22,9 @@ class FullDiskBackupTest {
     @Test
     void aBackupOnAFullDiskSaysSoInOneLineAndLeavesNothingBehind() throws Exception {
         Path folder = dir.resolve("small");
-        Optional<SmallDisk> disk = SmallDisk.mount(folder, 16);
-        assumeTrue(disk.isPresent(), "mounting a tmpfs is not permitted here");
-        try (SmallDisk ignored = disk.get()) {
-            Path project = folder.resolve("full.parallax");
-            try (Workbench wb = Workbench.create(project, CodebookTemplates.named("table1"))) {
-                TestProjects.importOne(wb, TestProjects.textFile(dir, "long.txt", "NATO and Russia met. ".repeat(40_000)));
-            }
+        try (SmallDisk ignored = SmallDisk.mountOrSkip(folder, 16)) {
+            Path project = SmallDisk.projectWithOneText(folder.resolve("full.parallax"), dir.resolve("long.txt"),
+                    "NATO and Russia met. ".repeat(40_000));
             long projectBytes = Files.size(project);
             // Room to open and read the project (its shared-memory file), not for a copy of it.
             long room = Files.getFileStore(folder).getUsableSpace();

@@ -24,6 +24,22 @@ final class SmallDisk implements AutoCloseable {
         return java.util.Optional.of(new SmallDisk(folder));
     }
 
+    /** Mounts a tmpfs of {@code megabytes} on {@code folder}, or skips the calling test where that is not permitted. */
+    static SmallDisk mountOrSkip(Path folder, int megabytes) throws IOException, InterruptedException {
+        java.util.Optional<SmallDisk> disk = mount(folder, megabytes);
+        org.junit.jupiter.api.Assumptions.assumeTrue(disk.isPresent(), "mounting a tmpfs is not permitted here");
+        return disk.get();
+    }
+
+    /** A project with one document of {@code text} at {@code file}, made with the Table 1 codebook. */
+    static Path projectWithOneText(Path file, Path textFile, String text) {
+        try (Workbench wb = Workbench.create(file, org.parallax.io.CodebookTemplates.named("table1"))) {
+            org.parallax.testutil.TestProjects.importOne(wb, org.parallax.testutil.TestProjects.textFile(
+                    textFile.getParent(), textFile.getFileName().toString(), text));
+        }
+        return file;
+    }
+
     /** Makes the filesystem larger, as a user freeing space would. */
     void grow(int megabytes) throws IOException, InterruptedException {
         if (!run("mount", "-o", "remount,size=" + megabytes + "m", mountPoint.toString())) {

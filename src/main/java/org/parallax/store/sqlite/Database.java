@@ -45,6 +45,12 @@ public final class Database implements JdbcSession, AutoCloseable {
     private long seenVersion = UNSEEN;
     private volatile Runnable outsideChange;
     private volatile String actor;
+    /**
+     * Project files this process has open, with how many times: asking the file's locks whether another program has it
+     * open would, by POSIX rules, drop this process's own SQLite locks on it.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<Path, Integer> OPEN_HERE =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** The temporary upgraded copy read instead of an older project opened read-only, or null. */
     private final Path upgradedCopy;
 
@@ -53,6 +59,7 @@ public final class Database implements JdbcSession, AutoCloseable {
     }
 
     private Database(Path file, Connection writer, Connection reader, String readOnlyReason, Path upgradedCopy) {
+        OPEN_HERE.merge(file, 1, Integer::sum);
         this.file = file;
         this.upgradedCopy = upgradedCopy;
         this.writer = writer;
@@ -178,6 +185,11 @@ public final class Database implements JdbcSession, AutoCloseable {
             Connections.closeQuietly(reader);
             throw e;
         }
+    }
+
+    /** Whether this process has {@code file} open. */
+    static boolean openHere(Path file) {
+        return OPEN_HERE.containsKey(file.toAbsolutePath());
     }
 
     /** Damage that only a log from elsewhere brings is refused as that: the file must not be restored or written. */
@@ -492,6 +504,7 @@ public final class Database implements JdbcSession, AutoCloseable {
                 return;
             }
             closed = true;
+            OPEN_HERE.computeIfPresent(file, (f, times) -> times == 1 ? null : times - 1);
             Connections.closeQuietly(reader);
             if (writer != null) {
                 try {

@@ -32,6 +32,11 @@ public final class MisfitLog {
         }
     }
 
+    /** True when a log with changes lies beside {@code file} and no program, this one included, has the file open. */
+    public static boolean leftover(Path file) {
+        return present(file) && !Database.openHere(file) && !OpenElsewhere.check(file);
+    }
+
     /**
      * The refusal for a file found damaged on opening, when a log lies beside it and the file alone passes SQLite's
      * quick check; empty when the damage is the file's own. Call it with no connection of this process open.
