@@ -155,6 +155,11 @@ public final class SegmentColumns extends AbstractList<Segment> implements Rando
         return keeping(i -> !gone.contains(columns.ids[i]));
     }
 
+    /** The passages whose index {@code keep} accepts (it reads the columns by index), in their order. */
+    public SegmentColumns where(java.util.function.IntPredicate keep) {
+        return keeping(keep::test);
+    }
+
     /** This list without the passages of those documents; the others keep their order. */
     public SegmentColumns withoutDocuments(Set<Long> documentIds) {
         return keeping(i -> !documentIds.contains(columns.documents[i]));

@@ -65,9 +65,11 @@ import org.parallax.model.ParallaxException;
 
 /**
  * The assistant's classifiers over the coded units of a project. The units go into in-memory indexes analysed
- * exactly like the search index (English or Russian stemming, {@link IndexFields#analyzer}), one index per
- * part (a fold of the evaluation), so a model that holds one part out is a reader over the others: every unit
- * is indexed once, and the held-out model's word statistics are exactly those of the units it learns from.
+ * exactly like the search index (English or Russian stemming, {@link IndexFields#analyzer}), part by part (a
+ * part is a fold of the evaluation), so every unit is indexed once and a model that holds one part out learns from
+ * the others with exactly their word statistics: for naive Bayes a reader over the other parts' indexes, for k
+ * nearest neighbours one index of all parts in which the held-out part's units read as deleted and the search
+ * uses the other parts' statistics ({@link UnitParts}, {@link WordStatistics}).
  * The project's own index holds one entry per document and no codes, so the units need indexes of their own;
  * they live only as long as this object and never touch the disk.
  *
@@ -138,7 +140,7 @@ public final class PassageClassifier implements Closeable {
         return unitParts == null ? parts.size() : unitParts.count();
     }
 
-    /** The one leaf of the k-nearest-neighbour index (an empty one if no unit was indexed). */
+    /** The one leaf of the k-nearest-neighbour index (null if no unit was indexed). */
     static LeafReader onlyLeaf(DirectoryReader reader) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
         if (leaves.size() > 1) {

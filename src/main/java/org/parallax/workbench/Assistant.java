@@ -31,6 +31,7 @@ import org.parallax.model.Document;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
+import org.parallax.model.SegmentColumns;
 
 /**
  * The offline coding assistant (docs/assistant.md): learns from one coder's passages by lexical similarity
@@ -157,9 +158,10 @@ public final class Assistant {
             }
         }
         Set<Long> chosenIds = chosen.stream().map(Document::id).collect(Collectors.toSet());
-        List<Segment> old = project.segmentCache.all().stream().filter(s -> s.coderId() == coderId
-                && chosenIds.contains(s.documentId()) && (onlyCodes.isEmpty() || onlyCodes.contains(s.codeId())))
-                .toList();
+        // by the columns, not a Segment each: the old layer may be two million passages
+        SegmentColumns all = SegmentColumns.of(project.segmentCache.all());
+        SegmentColumns old = all.where(i -> all.coderId(i) == coderId && chosenIds.contains(all.documentId(i))
+                && (onlyCodes.isEmpty() || onlyCodes.contains(all.codeId(i))));
         List<Segment> saved = coding.replaceLayer(old, layer, "Assistant: " + layer.size() + " passages in "
                 + chosen.size() + " documents");
         return new AssistantRunReport(chosen.size(), saved, old.size(), settingsLine, examples.coder().name());

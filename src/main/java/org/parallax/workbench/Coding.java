@@ -20,6 +20,8 @@ import org.parallax.model.TextLimits;
 
 /** Coding use cases: apply, remove, recode and annotate passages; every action is one undoable edit. */
 public final class Coding {
+    /** Passages whose ids are deleted, or whose provenance is read, at once when a run replaces its layer. */
+    private static final int PROVENANCE_CHUNK = 20_000;
     private final Project project;
     private final Memos memos;
 
@@ -153,17 +155,20 @@ public final class Coding {
      * as one undoable action, a chunk at a time (the layer of a large project is millions of passages). The passage
      * cache is reloaded on the next read rather than given the layer as objects.
      */
-    List<Segment> replaceLayer(Collection<Segment> old, AssistantLayer layer, String label) {
-        SegmentsEdit removal = new SegmentsEdit(label, List.copyOf(old), false);
-        List<Long> oldIds = old.stream().map(Segment::id).toList();
+    List<Segment> replaceLayer(SegmentColumns old, AssistantLayer layer, String label) {
+        // the old layer is held as columns for undo, its provenance too, and its ids are deleted a chunk at a time:
+        // a layer of two million passages as objects did not fit the benchmark's heap (docs/performance.md)
+        SegmentsEdit removal = new SegmentsEdit(label, old, false);
         project.store.write(() -> {
-            project.segments.deleteAll(oldIds);
+            for (int from = 0; from < old.size(); from += PROVENANCE_CHUNK) {
+                project.segments.deleteAll(ids(old.subList(from, Math.min(old.size(), from + PROVENANCE_CHUNK))));
+            }
             layer.store(project.segments, project.provenance);
             return null;
         });
         project.segmentCache.invalidate();
         LayerEdit addition = new LayerEdit(label, layer);
-        project.history.record(oldIds.isEmpty() ? addition : new ReplaceEdit(label, removal, addition));
+        project.history.record(old.isEmpty() ? addition : new ReplaceEdit(label, removal, addition));
         project.fire(ProjectEvent.SEGMENTS);
         return layer.passages();
     }
@@ -233,6 +238,26 @@ public final class Coding {
         return project.segments.ofCode(codeId);
     }
 
+    /**
+     * The provenance of the passages, read a chunk at a time into columns: the assistant's layer that a run
+     * replaces may be two million passages.
+     */
+    private List<Provenance> provenanceOf(List<Segment> segments) {
+        ProvenanceColumns out = new ProvenanceColumns();
+        for (int from = 0; from < segments.size(); from += PROVENANCE_CHUNK) {
+            out.addAll(project.provenance.of(ids(segments.subList(from, Math.min(segments.size(),
+                    from + PROVENANCE_CHUNK)))));
+        }
+        out.trim();
+        return out;
+    }
+
+    private static List<Long> ids(List<Segment> segments) {
+        List<Long> out = new ArrayList<>(segments.size());
+        segments.forEach(s -> out.add(s.id()));
+        return out;
+    }
+
     /** The memos (author, dates) of these segments, so putting a segment back puts its memo back unchanged. */
     private List<Memo> passageMemos(List<Segment> segments) {
         return segments.stream().filter(s -> s.memo() != null)
@@ -265,7 +290,7 @@ public final class Coding {
         private final List<Provenance> provenance;
 
         SegmentsEdit(String label, List<Segment> segments, boolean added) {
-            this(label, segments, added, project.provenance.of(segments.stream().map(Segment::id).toList()));
+            this(label, segments, added, provenanceOf(segments));
         }
 
         /** With the passages' provenance known to the caller (none, for passages it has just stored without). */
@@ -275,7 +300,7 @@ public final class Coding {
             this.segments = SegmentColumns.of(segments);
             this.added = added;
             this.memos = passageMemos(segments);
-            this.provenance = List.copyOf(provenance);
+            this.provenance = provenance instanceof ProvenanceColumns ? provenance : List.copyOf(provenance);
         }
 
         @Override

@@ -24,6 +24,7 @@ import org.parallax.model.Document;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
+import org.parallax.model.SegmentColumns;
 import org.parallax.testutil.AssistantFixture;
 import org.parallax.testutil.TestProjects;
 
@@ -92,7 +93,7 @@ class AssistantRunTest {
             }
             assertThat(confidences.size()).isGreaterThan(50);
 
-            List<Segment> stored = wb.coding().replaceLayer(List.of(), layer, "layer in chunks");
+            List<Segment> stored = wb.coding().replaceLayer(SegmentColumns.of(List.of()), layer, "layer in chunks");
 
             assertThat(stored).hasSize(confidences.size());
             Runnable sameAsAdded = () -> {
@@ -141,7 +142,7 @@ class AssistantRunTest {
             }
             assertThat(added.size()).isGreaterThan(2 * AssistantLayer.BLOCK);
 
-            List<Segment> stored = wb.coding().replaceLayer(List.of(), layer, "layer of several blocks");
+            List<Segment> stored = wb.coding().replaceLayer(SegmentColumns.of(List.of()), layer, "layer of several blocks");
 
             assertThat(stored).hasSize(added.size());
             List<Segment> inFile = wb.coding().segments().stream().filter(s -> s.coderId() == assistant).toList();
@@ -186,6 +187,42 @@ class AssistantRunTest {
             assertThat(wb.coding().segments().stream().filter(s -> s.coderId() == assistant)).hasSize(
                     first.passages().size());
         }
+    }
+
+    /**
+     * A re-run with another threshold replaces a layer made by two runs of different settings; its undo step holds
+     * the old layer and its provenance as columns, and undo puts back every old passage with its id and provenance
+     * exactly (each run's settings line and date), redo the new layer with its own.
+     */
+    @Test
+    void aReRunWithAnotherThresholdReplacesALayerOfTwoRunsAndUndoPutsBackEachPassagesProvenance() {
+        try (Workbench wb = Workbench.open(AssistantFixture.create(dir, 6, 0))) {
+            wb.assistant().run(SETTINGS, null, List.of(1L, 2L, 3L));
+            wb.assistant().run(SETTINGS.withThreshold(0.15), null, List.of(4L, 5L, 6L));
+            long assistant = coder(wb, AssistantSettings.CODER);
+            Map<Long, Provenance> before = layerProvenance(wb, assistant);
+            assertThat(before.values().stream().map(Provenance::settings).distinct()).hasSize(2);
+
+            AssistantRunReport again = wb.assistant().run(SETTINGS.withThreshold(0.11), null, null);
+            assertThat(again.replaced()).isEqualTo(before.size());
+            Map<Long, Provenance> after = layerProvenance(wb, assistant);
+            // (the new passages may take the old ones' ids: SQLite gives the largest id plus one)
+            assertThat(after).hasSize(again.passages().size());
+            assertThat(after.values()).allSatisfy(p -> assertThat(p.settings()).contains("threshold=0.11"));
+
+            wb.history().undo();
+            assertThat(layerProvenance(wb, assistant)).isEqualTo(before);
+            wb.history().redo();
+            assertThat(layerProvenance(wb, assistant)).isEqualTo(after);
+        }
+    }
+
+    private static Map<Long, Provenance> layerProvenance(Workbench wb, long coderId) {
+        List<Long> ids = wb.coding().segments().stream().filter(s -> s.coderId() == coderId).map(Segment::id)
+                .toList();
+        Map<Long, Provenance> out = wb.coding().provenance(ids);
+        assertThat(out).hasSize(ids.size());
+        return out;
     }
 
     @Test
