@@ -13,6 +13,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.text.TextAlignment;
 import org.parallax.ui.common.ColumnHeaders;
+import org.parallax.ui.common.FittedColumns;
 
 /** The analysis matrix as a table; with the heat map on, each cell's background deepens with its value. */
 final class MatrixTable extends TableView<MatrixRow> {
@@ -26,6 +27,7 @@ final class MatrixTable extends TableView<MatrixRow> {
         super(viewModel.rows());
         this.viewModel = viewModel;
         setId("analysisTable");
+        FittedColumns.fitOrScroll(this);
         getSelectionModel().setCellSelectionEnabled(true);
         setRowFactory(t -> new TableRow<>() {
             @Override
@@ -53,17 +55,21 @@ final class MatrixTable extends TableView<MatrixRow> {
         TableColumn<MatrixRow, String> label = new TableColumn<>("Row");
         label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().indentedLabel()));
         label.setPrefWidth(230);
+        FittedColumns.stretching(label, 150);
         label.setSortable(false);
         getColumns().add(label);
         for (int i = 0; i < viewModel.headers().size(); i++) {
             int index = i;
             TableColumn<MatrixRow, String> column = new TableColumn<>();
-            column.setGraphic(ColumnHeaders.wrapping(viewModel.headers().get(i), 106));
+            column.setGraphic(ColumnHeaders.wrapping(viewModel.headers().get(i), 96));
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
             column.setCellFactory(c -> new HeatCell(index));
             column.setSortable(false);
-            column.getStyleClass().add("count-column");
-            column.setPrefWidth(112);
+            column.getStyleClass().addAll("count-column", "numeric");
+            // As in Table 1: the counts keep the width their wrapped header needs and the row labels give way;
+            // only a matrix with more columns than the pane holds (years, say) scrolls sideways.
+            column.setPrefWidth(100);
+            column.setMinWidth(100);
             getColumns().add(column);
         }
     }

@@ -402,6 +402,11 @@ public final class MainViewModel {
     }
 
     /** Writes in the background, in order after earlier saves (one background thread), never on the UI thread. */
+    /** Remembers that the column {@code key} ("tableId/Column") was shown or hidden with its list's column menu. */
+    public void columnShown(String key, boolean shown) {
+        saveSettings(settings.withColumn(key, shown));
+    }
+
     private void saveSettings(Settings next) {
         settings = next;
         context.tasks().run(() -> {

@@ -28,6 +28,7 @@ import org.parallax.ui.codes.CodesView;
 import org.parallax.ui.codes.CodesViewModel;
 import org.parallax.ui.codebook.CodebookView;
 import org.parallax.ui.coding.DocumentTextView;
+import org.parallax.ui.common.ColumnChoices;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.compare.CompareView;
 import org.parallax.ui.compare.CompareViewModel;
@@ -81,6 +82,10 @@ public final class MainWindow {
                 lazyTab("Process tracing", tab -> new TracingView(viewModel.tracing(), dialogs)),
                 lazyTab("Assistant", tab -> new AssistantView(viewModel.assistant())));
         tabs.setId("bottomTabs");
+        // Columns shown or hidden with a list's column menu (+) stay so across runs, in tabs built later too.
+        ColumnChoices columnChoices = new ColumnChoices(() -> viewModel.settings().columns(), viewModel::columnShown);
+        columnChoices.apply(left);
+        tabs.getTabs().forEach(tab -> tab.contentProperty().addListener((o, was, now) -> columnChoices.apply(now)));
         int tracingTab = tabs.getTabs().size() - 2;
         viewModel.tracing().setOnPassageChosen(p -> tabs.getSelectionModel().select(tracingTab));
         tabs.getSelectionModel().select(1);

@@ -85,6 +85,7 @@ public final class SettingsFile {
         Boolean snapToWords = null;
         Map<String, Long> lastDocuments = null;
         String lastFolder = null;
+        Map<String, Boolean> columns = null;
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             String name = in.currentName();
             JsonToken value = in.nextToken();
@@ -100,11 +101,13 @@ public final class SettingsFile {
                 case "snapToWords" -> snapToWords = in.getBooleanValue();
                 case "lastDocuments" -> lastDocuments = longs(in);
                 case "lastFolder" -> lastFolder = in.getValueAsString();
+                case "columns" -> columns = booleans(in);
                 default -> in.skipChildren();
             }
         }
         expect(in.currentToken(), JsonToken.END_OBJECT, in);
-        return new Settings(lastProject, recent, width, height, dividers, snapToWords, lastDocuments, lastFolder);
+        return new Settings(lastProject, recent, width, height, dividers, snapToWords, lastDocuments, lastFolder,
+                columns);
     }
 
     private static void write(Settings s, JsonGenerator out) throws IOException {
@@ -129,6 +132,11 @@ public final class SettingsFile {
         }
         out.writeEndObject();
         out.writeStringField("lastFolder", s.lastFolder());
+        out.writeObjectFieldStart("columns");
+        for (Map.Entry<String, Boolean> column : s.columns().entrySet()) {
+            out.writeBooleanField(column.getKey(), column.getValue());
+        }
+        out.writeEndObject();
         out.writeEndObject();
     }
 
@@ -160,6 +168,21 @@ public final class SettingsFile {
             if (value != JsonToken.VALUE_NULL) {
                 expect(value, JsonToken.VALUE_NUMBER_INT, in);
                 out.put(key, in.getLongValue());
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Boolean> booleans(JsonParser in) throws IOException {
+        expect(in.currentToken(), JsonToken.START_OBJECT, in);
+        Map<String, Boolean> out = new LinkedHashMap<>();
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            String key = in.currentName();
+            JsonToken value = in.nextToken();
+            if (value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE) {
+                out.put(key, value == JsonToken.VALUE_TRUE);
+            } else {
+                in.skipChildren();
             }
         }
         return out;

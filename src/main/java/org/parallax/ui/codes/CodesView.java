@@ -18,7 +18,7 @@ import javafx.util.StringConverter;
 import org.parallax.analysis.CoOccurrence;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.common.ExportButton;
-import org.parallax.ui.common.ColumnHeaders;
+import org.parallax.ui.common.FittedColumns;
 
 /** The Codes tab: each code's frequencies beside the pairs of codes that occur together, both exportable as CSV. */
 public final class CodesView extends BorderPane {
@@ -29,15 +29,17 @@ public final class CodesView extends BorderPane {
         frequencies.setId("codeFrequencies");
         frequencies.setItems(viewModel.frequencies());
         frequencies.getColumns().add(wide(column("Code", CodeTables.FrequencyRow::code)));
-        frequencies.getColumns().add(column("Passages", CodeTables.FrequencyRow::passages));
-        frequencies.getColumns().add(column("Documents", CodeTables.FrequencyRow::documents));
-        frequencies.getColumns().add(column("Characters", CodeTables.FrequencyRow::characters));
+        frequencies.getColumns().add(FittedColumns.count(column("Passages", CodeTables.FrequencyRow::passages)));
+        frequencies.getColumns().add(FittedColumns.count(column("Documents", CodeTables.FrequencyRow::documents)));
+        frequencies.getColumns().add(FittedColumns.count(column("Characters", CodeTables.FrequencyRow::characters)));
+        FittedColumns.fit(frequencies);
         pairs.setId("codeCooccurrence");
         pairs.setItems(viewModel.pairs());
         pairs.getColumns().add(wide(column("Code", CodeTables.PairRow::code)));
         pairs.getColumns().add(wide(column("Other code", CodeTables.PairRow::otherCode)));
-        pairs.getColumns().add(column("Count", CodeTables.PairRow::count));
-        pairs.getColumns().add(column("Jaccard", CodeTables.PairRow::jaccard));
+        pairs.getColumns().add(FittedColumns.count(column("Count", CodeTables.PairRow::count)));
+        pairs.getColumns().add(FittedColumns.count(column("Jaccard", CodeTables.PairRow::jaccard)));
+        FittedColumns.fit(pairs);
         ComboBox<CoOccurrence.Mode> mode = new ComboBox<>();
         mode.getItems().setAll(CoOccurrence.Mode.values());
         mode.valueProperty().bindBidirectional(viewModel.modeProperty());
@@ -69,13 +71,13 @@ public final class CodesView extends BorderPane {
     private static <R, V> TableColumn<R, V> column(String name, Function<R, V> value) {
         TableColumn<R, V> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return ColumnHeaders.fitted(column);
+        return column;
     }
 
-    /** Code names are the tables' point: their columns start wide enough for most names. */
-    private static <R, V> TableColumn<R, V> wide(TableColumn<R, V> column) {
+    /** Code names are the tables' point: they take the room the counts leave (a name cut short: its tooltip). */
+    private static <R> TableColumn<R, String> wide(TableColumn<R, String> column) {
         column.setPrefWidth(190);
-        return column;
+        return FittedColumns.stretching(column, 100);
     }
 
     private static Button export(String text, String file, BiConsumer<Path, Runnable> exporter,

@@ -13,6 +13,7 @@ import javafx.scene.layout.FlowPane;
 import org.parallax.workbench.Disagreement;
 import org.parallax.workbench.Disagreement.Side;
 import org.parallax.ui.common.ChoiceBinding;
+import org.parallax.ui.common.FittedColumns;
 
 /** The Compare tab: two coder combos, the disagreements between them, and Accept A / Accept B. */
 public final class CompareView extends BorderPane {
@@ -29,13 +30,19 @@ public final class CompareView extends BorderPane {
 
         TableView<Disagreement> table = new TableView<>(viewModel.disagreements());
         table.setId("disagreements");
-        table.getColumns().add(column("Document", 180, Disagreement::document));
-        table.getColumns().add(column("Kind", 100, d -> d.kind().label()));
-        table.getColumns().add(column("A: code", 160, d -> d.a() == null ? "" : d.a().code()));
-        table.getColumns().add(column("A: text", 260, d -> d.a() == null ? "" : oneLine(d.a().text())));
-        table.getColumns().add(column("B: code", 160, d -> d.b() == null ? "" : d.b().code()));
-        table.getColumns().add(column("B: text", 260, d -> d.b() == null ? "" : oneLine(d.b().text())));
-        table.getColumns().add(column("Consensus", 80, d -> d.resolved() ? "✓" : ""));
+        // The two sides' texts take the room the others leave; each text cut short shows whole in its tooltip.
+        table.getColumns().add(FittedColumns.stretching(column("Document", 150, Disagreement::document), 90));
+        table.getColumns().add(FittedColumns.fixed(column("Kind", 0, d -> d.kind().label()), 110));
+        table.getColumns().add(FittedColumns.stretching(column("A: code", 140,
+                d -> d.a() == null ? "" : d.a().code()), 90));
+        table.getColumns().add(FittedColumns.stretching(column("A: text", 240,
+                d -> d.a() == null ? "" : oneLine(d.a().text())), 120));
+        table.getColumns().add(FittedColumns.stretching(column("B: code", 140,
+                d -> d.b() == null ? "" : d.b().code()), 90));
+        table.getColumns().add(FittedColumns.stretching(column("B: text", 240,
+                d -> d.b() == null ? "" : oneLine(d.b().text())), 120));
+        table.getColumns().add(FittedColumns.fixed(column("Consensus", 0, d -> d.resolved() ? "✓" : ""), 0));
+        FittedColumns.fit(table);
         table.setPlaceholder(new Label("No disagreements between the chosen coders"));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {

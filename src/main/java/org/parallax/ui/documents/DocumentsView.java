@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.parallax.ui.common.FittedColumns;
 
 /** The documents list with its filter box; sorting by clicking column headers. */
 public final class DocumentsView extends VBox {
@@ -45,7 +46,7 @@ public final class DocumentsView extends VBox {
         passages.getStyleClass().add("numeric");
         table.getColumns().add(passages);
         table.setTableMenuButtonVisible(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        FittedColumns.fitOrScroll(table);
         Label empty = new Label();
         empty.setId("documentsPlaceholder");
         empty.textProperty().bind(Bindings.when(viewModel.listedProperty())

@@ -25,6 +25,7 @@ import org.parallax.model.MemoKind;
 import org.parallax.ui.coding.MemoPreview;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.common.ExportButton;
+import org.parallax.ui.common.FittedColumns;
 
 /** The Memos tab: filters (kind, author, open document, text search) over a table of every memo. */
 public final class MemosView extends VBox {
@@ -89,11 +90,16 @@ public final class MemosView extends VBox {
 
         table.setId("memosTable");
         table.setItems(viewModel.rows());
-        table.getColumns().add(column("Kind", MemoRow::kind, 80));
-        table.getColumns().add(column("About", MemoRow::about, 240));
-        table.getColumns().add(column("Memo", r -> MemoPreview.of(r.text()), 460));
-        table.getColumns().add(column("Author", MemoRow::author, 90));
-        table.getColumns().add(column("Modified", r -> r.modified() == null ? "" : WHEN.format(r.modified()), 130));
+        // The memo takes the room the others leave; when it was modified is in the column menu (+).
+        table.getColumns().add(FittedColumns.fixed(column("Kind", MemoRow::kind, 0), 80));
+        table.getColumns().add(FittedColumns.stretching(column("About", MemoRow::about, 240), 120));
+        table.getColumns().add(FittedColumns.stretching(column("Memo", r -> MemoPreview.of(r.text()), 460), 200));
+        table.getColumns().add(FittedColumns.fixed(column("Author", MemoRow::author, 0), 100));
+        TableColumn<MemoRow, String> modified = FittedColumns.fixed(column("Modified",
+                r -> r.modified() == null ? "" : WHEN.format(r.modified()), 0), 130);
+        modified.setVisible(false);
+        table.getColumns().add(modified);
+        FittedColumns.fit(table);
         Label empty = new Label();
         empty.setId("memosEmpty");
         // "None yet" would be wrong where a search or a filter left nothing of memos that exist.

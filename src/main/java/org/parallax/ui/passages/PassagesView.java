@@ -5,9 +5,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.parallax.ui.common.FittedColumns;
 
 /** The passages table; selecting a row shows the passage in the document, the memo column is editable. */
 public final class PassagesView extends VBox {
@@ -21,15 +21,18 @@ public final class PassagesView extends VBox {
         table.setId("passagesTable");
         table.setItems(viewModel.rows());
         table.setEditable(true);
-        TableColumn<PassageRow, String> text = column("Passage", PassageRow::text, 420);
-        TableColumn<PassageRow, String> code = column("Code", PassageRow::code, 190);
-        TableColumn<PassageRow, String> document = column("Document", PassageRow::document, 180);
-        TableColumn<PassageRow, String> coder = column("Coder", PassageRow::coder, 80);
-        TableColumn<PassageRow, String> memo = column("Memo (double-click to edit)", PassageRow::memo, 260);
-        memo.setCellFactory(TextFieldTableCell.forTableColumn());
+        // The passage's text takes the room the others leave; each text cut short shows whole in its tooltip.
+        TableColumn<PassageRow, String> text = FittedColumns.stretching(column("Passage", PassageRow::text, 420), 200);
+        TableColumn<PassageRow, String> code = FittedColumns.stretching(column("Code", PassageRow::code, 170), 110);
+        TableColumn<PassageRow, String> document = FittedColumns.stretching(column("Document", PassageRow::document,
+                150), 100);
+        TableColumn<PassageRow, String> coder = FittedColumns.fixed(column("Coder", PassageRow::coder, 0), 96);
+        TableColumn<PassageRow, String> memo = FittedColumns.editable(column("Memo (double-click to edit)",
+                PassageRow::memo, 240), 220);
         memo.setEditable(true);
         memo.setOnEditCommit(e -> viewModel.editMemo(e.getRowValue(), e.getNewValue()));
         table.getColumns().addAll(text, code, document, coder, memo);
+        FittedColumns.fit(table);
         table.setPlaceholder(new Label("No coded passages here yet"));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {

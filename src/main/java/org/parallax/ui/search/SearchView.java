@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import org.parallax.model.SavedSearch;
 import org.parallax.ui.common.DialogService;
 import org.parallax.workbench.SearchHit;
+import org.parallax.ui.common.FittedColumns;
 
 /** The search tab: query box, KWIC table, saved searches and the auto-code bar; F3 / Shift+F3 step through hits. */
 public final class SearchView extends VBox {
@@ -103,7 +104,7 @@ public final class SearchView extends VBox {
         table.getColumns().addAll(document, date, actor, left, hit, right);
         // The columns share the pane's width, so the right-hand context stays in view at 1280×800 instead of
         // behind a sideways scroll bar; the contexts give way most, being widest.
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        FittedColumns.fitOrScroll(table);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SearchHit>) c ->
                 viewModel.selection().setAll(table.getSelectionModel().getSelectedItems()));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

@@ -16,6 +16,7 @@ import javafx.scene.text.Text;
 import org.parallax.ui.passages.PassageListPane;
 import org.parallax.ui.passages.PassageRow;
 import org.parallax.ui.common.ColumnHeaders;
+import org.parallax.ui.common.FittedColumns;
 
 /** Table 1 as a table of frames and indicators by scenario; a cell lists its passages, which open on double-click. */
 public final class Table1View extends SplitPane {
@@ -27,7 +28,7 @@ public final class Table1View extends SplitPane {
         table.setId("table1");
         // Every scenario and the Total stay in view in a narrow pane: the row labels give way (they wrap) instead
         // of the Total scrolling off to the right.
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        FittedColumns.fitOrScroll(table);
         table.setItems(viewModel.rows());
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setRowFactory(t -> new TableRow<>() {

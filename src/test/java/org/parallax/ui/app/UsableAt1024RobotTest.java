@@ -1,0 +1,73 @@
+package org.parallax.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.parallax.ui.FxThread;
+import org.parallax.ui.RobotWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * At 1024×768 the lists may not fit their panes, but no column may be out of reach: JavaFX's constrained column
+ * policy hides the sideways scroll bar and clipped the documents list to its titles and Table 1 and Analysis to
+ * their first scenarios. A list wider than its pane must scroll sideways.
+ */
+class UsableAt1024RobotTest extends RobotWindow {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Override
+    protected double windowWidth() {
+        return 1024;
+    }
+
+    @Override
+    protected double windowHeight() {
+        return 768;
+    }
+
+    @Test
+    void everyListShowsOrScrollsToEachOfItsColumns(FxRobot robot) throws Exception {
+        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() > 10 && !main.table1().rows().isEmpty()
+                && !main.analysis().rows().isEmpty()));
+        TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
+        List<String> problems = new ArrayList<>(settled(() -> unreachable(find(robot, "#documentsTable",
+                TableView.class)), List::isEmpty));
+        for (String tab : List.of("Table 1", "Passages", "Analysis", "Codes", "Compare", "Memos")) {
+            selectTab(robot, tab);
+            waitUntil(() -> FxThread.call(() -> tabs.getSelectionModel().getSelectedItem().getContent() != null
+                    && !tabs.getSelectionModel().getSelectedItem().getContent().lookupAll(".table-view").isEmpty()));
+            List<TableView<?>> tables = FxThread.call(() -> tabs.getSelectionModel().getSelectedItem().getContent()
+                    .lookupAll(".table-view").stream().filter(n -> n instanceof TableView<?> && n.isVisible())
+                    .<TableView<?>>map(n -> (TableView<?>) n).toList());
+            for (TableView<?> table : tables) {
+                settled(() -> unreachable(table), List::isEmpty).forEach(p -> problems.add(tab + ": " + p));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** Columns wider than the list with no sideways scroll bar: the ones past the edge cannot be reached. */
+    private static List<String> unreachable(TableView<?> table) {
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        Region header = (Region) table.lookup(".column-header-background");
+        double inside = header == null ? table.getWidth() : header.getWidth();
+        boolean scrolls = table.lookupAll(".scroll-bar").stream().map(ScrollBar.class::cast)
+                .anyMatch(b -> b.getOrientation() == Orientation.HORIZONTAL && b.isVisible());
+        return columns > inside + 0.5 && !scrolls
+                ? List.of(table.getId() + ": columns " + columns + " px wide in " + inside + " px, no scroll bar")
+                : List.of();
+    }
+}
