@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * An unmodifiable list of passages kept column by column in primitive arrays: about 48 bytes a passage where a
@@ -156,7 +157,7 @@ public final class SegmentColumns extends AbstractList<Segment> implements Rando
     }
 
     /** The passages whose index {@code keep} accepts (it reads the columns by index), in their order. */
-    public SegmentColumns where(java.util.function.IntPredicate keep) {
+    public SegmentColumns where(IntPredicate keep) {
         return keeping(keep::test);
     }
 

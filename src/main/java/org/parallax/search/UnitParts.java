@@ -3,6 +3,7 @@ package org.parallax.search;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.CollectionStatistics;
 
@@ -30,7 +31,7 @@ final class UnitParts {
         for (int p = 0; p < parts.size(); p++) {
             starts[p + 1] = starts[p] + parts.get(p).maxDoc();
             for (int f = 0; f < FIELDS.length; f++) {
-                Terms terms = org.apache.lucene.index.MultiTerms.getTerms(parts.get(p), FIELDS[f]);
+                Terms terms = MultiTerms.getTerms(parts.get(p), FIELDS[f]);
                 if (terms != null) {
                     docCounts[f][p] = terms.getDocCount();
                     sumTotalTermFreqs[f][p] = terms.getSumTotalTermFreq();
