@@ -46,7 +46,7 @@ final class TextFileDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return DecodedText.clean(utf16(file, StandardCharsets.UTF_16BE, bytes, 2));
         }
-        Optional<Charset> bomless = bomlessUtf16(bytes);
+        Optional<Charset> bomless = hasUtf8MultiByteSequences(bytes) ? Optional.empty() : bomlessUtf16(bytes);
         if (bomless.isPresent()) {
             return DecodedText.clean(utf16(file, bomless.get(), bytes, 0));
         }
@@ -106,6 +106,22 @@ final class TextFileDecoder {
     private static String utf16(Path file, Charset charset, byte[] bytes, int offset) {
         return strict(charset, bytes, offset).orElseThrow(
                 () -> new ImportException(file, "not valid " + charset.name() + " text"));
+    }
+
+    /**
+     * True when the bytes are valid UTF-8 with at least one character beyond ASCII: UTF-8 text, whatever zero bytes a
+     * short file has besides (UTF-16 of any script seldom makes even one valid multi-byte sequence, and a few zeros in
+     * a short UTF-8 file pass the zero-byte test below, which then read it as Chinese-looking nonsense).
+     */
+    private static boolean hasUtf8MultiByteSequences(byte[] bytes) {
+        boolean beyondAscii = false;
+        for (byte b : bytes) {
+            if (b < 0) {
+                beyondAscii = true;
+                break;
+            }
+        }
+        return beyondAscii && strict(StandardCharsets.UTF_8, bytes, 0).isPresent();
     }
 
     /**
@@ -229,7 +245,9 @@ final class TextFileDecoder {
             if (c == 0) {
                 return true;
             }
-            if (c == '\uFFFD' || Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+            // a vertical tab is the line break Word's copied text carries
+            if (c == '\uFFFD' || Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f'
+                    && c != '\u000B') {
                 controls++;
             }
         }

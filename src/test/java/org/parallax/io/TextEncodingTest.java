@@ -117,6 +117,21 @@ class TextEncodingTest {
                 .hasMessage("nul.txt: does not look like text (binary data or an unknown encoding)");
     }
 
+    @Test
+    void shortUtf8TextWithAZeroByteIsNotTakenForUtf16() throws IOException {
+        Path file = write("nul-ru.txt", "Москва\0Киев!".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
+                .hasMessage("nul-ru.txt: does not look like text (binary data or an unknown encoding)");
+    }
+
+    @Test
+    void verticalTabsOfWordLineBreaksAreText() throws IOException {
+        Path file = write("vt.txt", "Joint statement\u000Bof the Council\u000BRome, 2002".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(reader.read(file).text()).isEqualTo("Joint statement\u000Bof the Council\u000BRome, 2002");
+    }
+
     private Path write(String name, byte[] bytes) throws IOException {
         return Files.write(dir.resolve(name), bytes);
     }
