@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.model.Coder;
+import org.parallax.ui.common.Counted;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.CoderComparison;
 import org.parallax.workbench.Comparison;
@@ -141,10 +142,10 @@ public final class CompareViewModel {
         }
         long resolved = c.disagreements().stream().filter(Disagreement::resolved).count();
         String kappa = Double.isNaN(c.kappa()) ? "–" : String.format(Locale.ROOT, "%.3f", c.kappa());
-        return c.matched() + " matched, " + c.disagreements().size() + " disagreements ("
+        return c.matched() + " matched, " + Counted.of(c.disagreements().size(), "disagreement") + " ("
                 + c.count(Kind.ONLY_A) + " only A, " + c.count(Kind.ONLY_B) + " only B, "
                 + c.count(Kind.DIFFERENT_CODE) + " different code; " + resolved + " resolved) in "
-                + c.documents() + " documents coded by both · κ = " + kappa + " (characters, all codes)";
+                + Counted.of(c.documents(), "document") + " coded by both · κ = " + kappa + " (characters, all codes)";
     }
 
     /** Copies A's (or B's) passage of the selected disagreement into the consensus layer. */

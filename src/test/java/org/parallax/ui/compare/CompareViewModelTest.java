@@ -111,6 +111,17 @@ class CompareViewModelTest {
         assertThat(compare.disagreements()).filteredOn(Disagreement::resolved).hasSize(1);
     }
 
+    /** "in 1 documents" was what the week-two trial read: the nouns agree with their counts. */
+    @Test
+    void theSummarysNounsAgreeWithOneDocumentAndOneDisagreement() {
+        Disagreement one = compare.disagreements().get(0);
+        String summary = CompareViewModel.summaryOf(
+                new CoderComparison("analyst", "maria", 1, 4, List.of(one), -0.017), "analyst", "maria");
+
+        assertThat(summary).startsWith("4 matched, 1 disagreement (").contains("in 1 document coded by both")
+                .doesNotContain("1 disagreements", "1 documents");
+    }
+
     @Test
     void theSameCoderTwiceListsNothing() {
         compare.coderBProperty().set("analyst");
