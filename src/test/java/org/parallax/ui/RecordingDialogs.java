@@ -17,6 +17,11 @@ public final class RecordingDialogs implements DialogService {
     public final Deque<String> textAnswers = new ArrayDeque<>();
     public boolean confirmAnswer = true;
     public String choiceAnswer;
+    /** The choices offered, as shown, with the one chosen at first (null for none). */
+    public final List<Choice> choices = new ArrayList<>();
+
+    public record Choice(List<String> options, String preselected) {
+    }
     /** Answers to file choosers (open, save, new project), in the order they are asked. */
     public final Deque<Path> pathAnswers = new ArrayDeque<>();
     public List<Path> filesToImport = List.of();
@@ -51,7 +56,9 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
-    public <T> Optional<T> choose(String title, String prompt, List<T> options) {
+    public <T> Optional<T> choose(String title, String prompt, List<T> options, T preselected) {
+        choices.add(new Choice(options.stream().map(String::valueOf).toList(),
+                preselected == null ? null : preselected.toString()));
         return options.stream().filter(o -> o.toString().equals(choiceAnswer)).findFirst();
     }
 

@@ -102,11 +102,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public <T> Optional<T> choose(String title, String prompt, List<T> options) {
+    public <T> Optional<T> choose(String title, String prompt, List<T> options, T preselected) {
         if (options.isEmpty()) {
             return Optional.empty();
         }
-        ChoiceDialog<T> dialog = new ChoiceDialog<>(options.get(0), options);
+        ChoiceDialog<T> dialog = new ChoiceDialog<>(preselected, options);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                .bind(dialog.selectedItemProperty().isNull());
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(null);

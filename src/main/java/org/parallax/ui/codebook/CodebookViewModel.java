@@ -195,8 +195,10 @@ public final class CodebookViewModel {
             return;
         }
         context.read(wb -> wb.codebook().passageCount(node.id()), count -> {
+            // Its memo, its passages' memos and its anchor examples go with it: the researcher must know before.
             if (context.dialogs().confirm("Delete code", "Delete '" + node.name() + "' and its "
-                    + Counted.of(count, "coded passage") + "? You can undo this.")) {
+                    + Counted.of(count, "coded passage") + "? Its memo, the memos on those passages and its anchor"
+                    + " examples go too. Edit → Undo (Ctrl+Z) brings them all back.")) {
                 context.write(wb -> wb.codebook().deleteCode(node.id()));
             }
         });
@@ -208,10 +210,17 @@ public final class CodebookViewModel {
         if (node == null || node.kind() != CodebookNode.Kind.CODE) {
             return;
         }
+        // Codes of every frame are listed, each with its frame: two frames may name a code alike. Only a code of
+        // the same frame is chosen at first, so a quick Enter never merges across frames.
+        Long frame = codebook.code(node.id()).map(Code::frameId).orElse(null);
         List<CodeChoice> targets = codebook.codes().stream()
                 .filter(c -> c.id() != node.id() && !c.isScenarioCode())
-                .map(CodeChoice::new).toList();
-        context.dialogs().choose("Merge code", "Merge '" + node.name() + "' into:", targets)
+                .map(c -> new CodeChoice(c, c.frameId() == null ? null
+                        : codebook.frame(c.frameId()).map(Frame::name).orElse(null)))
+                .toList();
+        CodeChoice sameFrame = frame == null ? null : targets.stream()
+                .filter(t -> frame.equals(t.code().frameId())).findFirst().orElse(null);
+        context.dialogs().choose("Merge code", "Merge '" + node.name() + "' into:", targets, sameFrame)
                 .ifPresent(into -> context.read(wb -> wb.codebook().passageCount(node.id()), count -> {
                     if (context.dialogs().confirm("Merge code", "Move " + Counted.of(count, "passage") + " from '"
                             + node.name()
@@ -316,10 +325,11 @@ public final class CodebookViewModel {
     }
 
     /** A code offered in a choice dialog, shown by name. */
-    public record CodeChoice(Code code) {
+    /** A code offered as a merge target, shown as "frame › code" ({@code frame} null for a code in none). */
+    public record CodeChoice(Code code, String frame) {
         @Override
         public String toString() {
-            return code.name();
+            return frame == null ? code.name() : frame + " › " + code.name();
         }
     }
 }

@@ -18,7 +18,15 @@ public interface DialogService {
     Optional<String> askText(String title, String prompt, String initial);
 
     /** Lets the user pick one of {@code options}, shown with their {@code toString()}. */
-    <T> Optional<T> choose(String title, String prompt, List<T> options);
+    default <T> Optional<T> choose(String title, String prompt, List<T> options) {
+        return choose(title, prompt, options, options.isEmpty() ? null : options.get(0));
+    }
+
+    /**
+     * As {@link #choose(String, String, List)}, with {@code preselected} chosen at first; null chooses none, so a
+     * quick Enter picks nothing the user did not choose.
+     */
+    <T> Optional<T> choose(String title, String prompt, List<T> options, T preselected);
 
     List<Path> chooseFilesToImport();
 

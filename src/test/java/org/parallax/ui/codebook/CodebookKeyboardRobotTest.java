@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoTarget;
+import org.parallax.ui.RecordingDialogs;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.parallax.workbench.Workbench;
@@ -88,6 +89,24 @@ class CodebookKeyboardRobotTest extends RobotWindow {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    /** Two frames may name codes alike: each target shows its frame, and none of another frame is chosen at first. */
+    @Test
+    void theMergeDialogNamesEachCodesFrameAndPreselectsNoneOfAnotherFrame(FxRobot robot) throws Exception {
+        Workbench wb = main.context().workbench();
+        org.parallax.model.Codebook book = wb.codebook().current();
+        org.parallax.model.Code code = wb.codebook().code("Balance of power");
+        String frame = book.frame(code.frameId()).orElseThrow().name();
+        robot.clickOn(cell(robot, "Balance of power"));
+        robot.clickOn("Merge…");
+        waitUntil(() -> !dialogs.choices.isEmpty());
+        RecordingDialogs.Choice choice = dialogs.choices.get(0);
+        assertThat(choice.options()).isNotEmpty().allMatch(o -> o.contains(" › "))
+                .anyMatch(o -> !o.startsWith(frame + " › "));
+        if (choice.preselected() != null) {
+            assertThat(choice.preselected()).startsWith(frame + " › ");
+        }
+    }
+
     @Test
     void aDeletedCodeWithMemosComesBackWholeWithCtrlZ(FxRobot robot) throws Exception {
         Workbench wb = main.context().workbench();
@@ -95,6 +114,9 @@ class CodebookKeyboardRobotTest extends RobotWindow {
         robot.clickOn(cell(robot, "Balance of power"));
         robot.type(KeyCode.DELETE);
         waitUntil(() -> wb.codebook().current().code(id).isEmpty());
+        // the confirmation said what goes with the code, and how to get it back
+        assertThat(dialogs.confirmations).last().asString()
+                .contains("1 coded passage?", "Its memo", "memos on those passages", "anchor examples", "Ctrl+Z");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> !dialogs.errors.isEmpty() || wb.codebook().current().code(id).isPresent());

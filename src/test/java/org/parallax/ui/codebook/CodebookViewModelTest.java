@@ -59,7 +59,8 @@ class CodebookViewModelTest {
         codebook.selectedProperty().set(node("Balance of power"));
         codebook.delete();
         assertThat(fixture.dialogs.confirmations).singleElement().asString()
-                .isEqualTo("Delete 'Balance of power' and its 2 coded passages? You can undo this.");
+                .isEqualTo("Delete 'Balance of power' and its 2 coded passages? Its memo, the memos on those passages"
+                        + " and its anchor examples go too. Edit → Undo (Ctrl+Z) brings them all back.");
         assertThat(codebook.roots().get(0).children()).extracting(CodebookNode::name)
                 .doesNotContain("Balance of power");
         assertThat(fixture.workbench().coding().segments()).isEmpty();
@@ -79,7 +80,7 @@ class CodebookViewModelTest {
     @Test
     void mergeMovesThePassagesToTheChosenCode() {
         codebook.selectedProperty().set(node("Balance of power"));
-        fixture.dialogs.choiceAnswer = "Convergence of norms";
+        fixture.dialogs.choiceAnswer = "Constructivism › Convergence of norms";
         codebook.merge();
         assertThat(fixture.dialogs.confirmations).singleElement().asString().contains("Move 2 passages");
         assertThat(node("Convergence of norms").count()).isEqualTo(2);
