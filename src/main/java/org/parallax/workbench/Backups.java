@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.ReadOnlyProjectException;
+import org.parallax.store.KilledWritersTemps;
 
 /**
  * Automatic backups of an open project (docs/backups.md): consistent snapshots ({@code VACUUM INTO}) in
@@ -188,10 +189,10 @@ public final class Backups {
         Instant taken = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String slug = reason.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
         Path target = folder.resolve(STAMP.format(taken.atZone(ZoneOffset.UTC)) + "_" + slug + ".parallax");
-        Path temp = KilledWritersTemps.beside(target, "");
+        Path temp = KilledWritersTemps.beside(target, ".tmp");
         try {
             Files.createDirectories(folder);
-            KilledWritersTemps.removeIn(folder, NAME.pattern());
+            KilledWritersTemps.removeIn(folder, NAME.pattern() + "\\.tmp");
             snapshot.accept(temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             return new Backup(target, taken, reason);

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.parallax.model.ParallaxException;
+import org.parallax.store.KilledWritersTemps;
 import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectStore;
 import org.parallax.store.ProjectStores;
@@ -68,9 +69,9 @@ public final class Restore {
                     + "; nothing was changed");
         }
         Backup kept = Files.exists(project) ? keepCurrent(project) : null;
-        Path temp = KilledWritersTemps.beside(project, ".restoring");
+        Path temp = KilledWritersTemps.beside(project, ".restoring.tmp");
         KilledWritersTemps.removeIn(project.getParent(),
-                Pattern.quote(project.getFileName().toString()) + "\\.restoring");
+                Pattern.quote(project.getFileName().toString()) + "\\.restoring\\.tmp");
         try {
             Files.copy(backup.file(), temp, StandardCopyOption.REPLACE_EXISTING);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {

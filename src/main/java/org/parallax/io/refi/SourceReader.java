@@ -67,8 +67,8 @@ final class SourceReader {
             int end = detector.toRawIndex(convention, rawSelections.get(i).end());
             String selGuid = ids.guid(s, "selection", Dom.attr(s, "name"));
             if (start < 0 || end < 0 || end <= start) {
-                problems.add(label + ": selection " + selGuid + " [" + rawSelections.get(i).start() + ", "
-                        + rawSelections.get(i).end() + ") lies outside the text; not imported");
+                problems.add(label + ": selection " + selGuid + " " + refusal(s, rawSelections.get(i))
+                        + "; not imported");
                 continue;
             }
             selections.add(new Selection(selGuid, toNormalised.of(start), toNormalised.of(end),
@@ -150,12 +150,44 @@ final class SourceReader {
         return RefiIds.canonical(Dom.attr(e, name));
     }
 
+    /** The position in attribute {@code name}, or -1 (never a position) when it holds none ({@link #refusal}). */
     private static long number(Element e, String name) {
         try {
             return Long.parseLong(String.valueOf(Dom.attr(e, name)).strip());
         } catch (NumberFormatException notANumber) {
             return -1;
         }
+    }
+
+    /**
+     * Why a selection that could not be placed in the text was refused, in the file's own words: a position
+     * missing, not a number or past 2^63 (read as -1, it would otherwise be named as if the file said -1), one
+     * below 0, an end not after the start, or positions beyond the text.
+     */
+    private static String refusal(Element selection, RawSelection read) {
+        for (String attribute : List.of("startPosition", "endPosition")) {
+            String value = Dom.attr(selection, attribute);
+            if (value == null || value.isBlank()) {
+                return "has no " + attribute;
+            }
+            String stripped = value.strip().replaceAll("\\p{Cntrl}", " ");
+            String shown = stripped.length() > 40 ? stripped.substring(0, 40) + "…" : stripped;
+            if (!stripped.matches("[-+]?\\d+")) {
+                return "has " + attribute + " \"" + shown + "\", which is not a whole number";
+            }
+            if (number(selection, attribute) == -1 && !stripped.equals("-1")) {
+                return "has " + attribute + " " + shown + (stripped.startsWith("-") ? ", below 0"
+                        : ", beyond any text (a number past 2^63)");
+            }
+        }
+        String span = "[" + read.start() + ", " + read.end() + ")";
+        if (read.start() < 0) {
+            return span + " starts before the text (positions count from 0)";
+        }
+        if (read.end() <= read.start()) {
+            return span + (read.end() == read.start() ? " is empty" : " ends before it starts");
+        }
+        return span + " lies outside the text";
     }
 
     /** Maps UTF-16 indices of the raw text to the normalised text (CRLF → LF, NFC). */

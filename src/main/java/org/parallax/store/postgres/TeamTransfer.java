@@ -10,12 +10,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.parallax.model.DiskFullException;
 import org.parallax.model.PullMark;
-import org.parallax.store.sqlite.Database;
+import org.parallax.store.KilledWritersTemps;
 import org.parallax.store.StoreException;
 import org.parallax.store.TeamUrl;
 import org.parallax.store.jdbc.Migrations;
+import org.parallax.store.sqlite.Database;
 
 /**
  * A project file uploaded to a team project ({@code team publish}) and a team project copied into a new project
@@ -23,8 +25,8 @@ import org.parallax.store.jdbc.Migrations;
  */
 public final class TeamTransfer {
     private static final System.Logger LOG = System.getLogger(TeamTransfer.class.getName());
-    /** The hidden copy a pull writes beside its target, followed by the pulling process's id. */
-    private static final String PARTIAL_PREFIX = ".%s.part-";
+    /** The hidden copy a pull writes beside its target: {@code .NAME.part-PID}. */
+    private static final String PARTIAL_KIND = ".part";
 
     private TeamTransfer() {
     }
@@ -82,9 +84,10 @@ public final class TeamTransfer {
             throw new StoreException(absolute.getFileName() + ": already exists (choose a new file name)");
         }
         url.requireProject();
-        removeLeftovers(absolute);
-        Path partial = absolute.resolveSibling(PARTIAL_PREFIX.formatted(absolute.getFileName())
-                + ProcessHandle.current().pid());
+        // What a pull of the same target killed before its clean-up (SIGKILL, a power cut) left behind.
+        KilledWritersTemps.removeIn(absolute.getParent(), Pattern.quote(absolute.getFileName().toString())
+                + PARTIAL_KIND);
+        Path partial = KilledWritersTemps.beside(absolute, PARTIAL_KIND);
         try (Connection server = TeamConnections.open(url, prompt)) {
             if (TeamSetup.version(server) != Migrations.latest()) {
                 TeamSetup.notAMember(server, url).ifPresent(refusal -> {
@@ -183,31 +186,6 @@ public final class TeamTransfer {
             }
         }
         return null;
-    }
-
-    /**
-     * Deletes what an earlier pull of the same target left when it was killed (SIGKILL, a power cut: its finally
-     * never ran): hidden copies named with a process id that is no longer running. A pull still running elsewhere
-     * keeps its own.
-     */
-    private static void removeLeftovers(Path target) {
-        String prefix = PARTIAL_PREFIX.formatted(target.getFileName());
-        try (var siblings = Files.list(target.toAbsolutePath().getParent())) {
-            for (Path leftover : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-                String rest = leftover.getFileName().toString().substring(prefix.length());
-                int digits = 0;
-                while (digits < rest.length() && Character.isDigit(rest.charAt(digits))) {
-                    digits++;
-                }
-                if (digits > 0 && digits <= 18 && ProcessHandle.of(Long.parseLong(rest.substring(0, digits)))
-                        .map(ProcessHandle::isAlive).orElse(false)) {
-                    continue;
-                }
-                Files.deleteIfExists(leftover);
-            }
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot remove what an earlier pull left beside " + target, e);
-        }
     }
 
     private static void deleteQuietly(Path partial) {

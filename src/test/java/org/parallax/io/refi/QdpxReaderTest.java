@@ -171,13 +171,24 @@ class QdpxReaderTest {
                 .hasMessageContaining("none.qdpx").hasMessageContaining("project.qde");
     }
 
+    /**
+     * Each refused selection is named with its own problem, in the file's numbers: a position past 2^63 (a UTF-16
+     * count gone wrong in another tool) used to be named as "[-1, 4) lies outside the text", a number the file
+     * never held, and a start below 0 or an end before the start as lying outside the text.
+     */
     @Test
-    void selectionsOutsideTheTextAreEachNamedAndLeftOutWhileTheRestIsRead() {
+    void selectionsThatCannotBePlacedAreEachNamedWithTheirProblemWhileTheRestIsRead() {
         int nato = RAW.indexOf("NATO");
         String selections = selection("aaaaaaaa-0000-0000-0000-0000000000a1", nato, nato + 4, "NATO")
                 + selection("aaaaaaaa-0000-0000-0000-0000000000a2", 3, 999_999_999, "")
                 + selection("aaaaaaaa-0000-0000-0000-0000000000a3", -5, 4, "")
-                + selection("aaaaaaaa-0000-0000-0000-0000000000a4", 9, 3, "");
+                + selection("aaaaaaaa-0000-0000-0000-0000000000a4", 9, 3, "")
+                + selection("aaaaaaaa-0000-0000-0000-0000000000a5", 3, 77, "")
+                        .replace("endPosition=\"77\"", "endPosition=\"18446744073709551620\"")
+                + selection("aaaaaaaa-0000-0000-0000-0000000000a6", 3, 77, "")
+                        .replace("startPosition=\"3\"", "startPosition=\"3.5\"")
+                + selection("aaaaaaaa-0000-0000-0000-0000000000a7", 3, 77, "")
+                        .replace("endPosition=\"77\"", "");
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("project.qde", utf8(projectWithSource(GUID, "internal://" + GUID + ".txt", selections)));
         entries.put("sources/" + GUID + ".txt", utf8(RAW));
@@ -187,9 +198,19 @@ class QdpxReaderTest {
         Source source = read.project().sources().get(0);
         assertCoversNato(source);
         assertThat(source.selections()).hasSize(1);
-        assertThat(read.problems()).filteredOn(p -> p.contains("lies outside the text; not imported"))
-                .hasSize(3).anyMatch(p -> p.contains("[3, 999999999)")).anyMatch(p -> p.contains("[-5, 4)"))
-                .anyMatch(p -> p.contains("[9, 3)"));
+        assertThat(read.problems()).filteredOn(p -> p.endsWith("; not imported")).containsExactly(
+                "Source 'source one': selection aaaaaaaa-0000-0000-0000-0000000000a2 [3, 999999999) lies outside the text"
+                        + "; not imported",
+                "Source 'source one': selection aaaaaaaa-0000-0000-0000-0000000000a3 [-5, 4) starts before the text "
+                        + "(positions count from 0); not imported",
+                "Source 'source one': selection aaaaaaaa-0000-0000-0000-0000000000a4 [9, 3) ends before it starts"
+                        + "; not imported",
+                "Source 'source one': selection aaaaaaaa-0000-0000-0000-0000000000a5 has endPosition 18446744073709551620,"
+                        + " beyond any text (a number past 2^63); not imported",
+                "Source 'source one': selection aaaaaaaa-0000-0000-0000-0000000000a6 has startPosition \"3.5\", which is "
+                        + "not a whole number; not imported",
+                "Source 'source one': selection aaaaaaaa-0000-0000-0000-0000000000a7 has no endPosition; not imported");
+        assertThat(read.problems()).noneMatch(p -> p.contains("-1"));
     }
 
     private Source readOne(long start, long end, String name) {

@@ -1,4 +1,4 @@
-package org.parallax.workbench;
+package org.parallax.store;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -11,31 +11,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The hidden temporary copies of a project that backups and restores write before moving them in place. A process
- * killed while writing one (SIGKILL, a power cut) never runs its clean-up, and the copy, as large as the project,
- * stayed for good. Each is named with the id of the process writing it, so a later backup or restore removes those
- * whose process is gone and leaves alone one still being written elsewhere.
+ * The hidden temporary copies of a project that backups, restores and team pulls write before moving them in
+ * place. A process killed while writing one (SIGKILL, a power cut) never runs its clean-up, and the copy, as large
+ * as the project, stayed for good. Each is named with the id of the process writing it, so a later backup, restore
+ * or pull removes those whose process is gone and leaves alone one still being written elsewhere.
  */
-final class KilledWritersTemps {
+public final class KilledWritersTemps {
     private static final System.Logger LOG = System.getLogger(KilledWritersTemps.class.getName());
-    /** After the target's name: {@code .tmp-PID}, or {@code .tmp} as written before the id was; SQLite's side files. */
-    private static final String TEMP_SUFFIX = "\\.tmp(?:-(?<pid>\\d{1,18}))?(?:-journal|-wal|-shm)?";
+    /** After the target's name and kind: {@code -PID}, or nothing as written before the id was; SQLite's side files. */
+    private static final String TEMP_SUFFIX = "(?:-(?<pid>\\d{1,18}))?(?:-journal|-wal|-shm)?";
     /** How old a temporary copy without a process id must be to count as left behind. */
     private static final Duration UNNAMED_AGE = Duration.ofHours(1);
 
     private KilledWritersTemps() {
     }
 
-    /** The temporary copy for {@code target}, hidden beside it and named with this process's id. */
-    static Path beside(Path target, String kind) {
-        return target.resolveSibling("." + target.getFileName() + kind + ".tmp-" + ProcessHandle.current().pid());
+    /**
+     * The temporary copy for {@code target}, hidden beside it: {@code .NAME} followed by {@code kind} (such as
+     * {@code .tmp}) and this process's id.
+     */
+    public static Path beside(Path target, String kind) {
+        return target.resolveSibling("." + target.getFileName() + kind + "-" + ProcessHandle.current().pid());
     }
 
     /**
-     * Removes from {@code folder} the temporary copies, for targets whose name (with its kind) matches
-     * {@code targets}, whose writing process is no longer running.
+     * Removes from {@code folder} the temporary copies whose target name followed by kind matches the regular
+     * expression {@code targets} and whose writing process is no longer running.
      */
-    static void removeIn(Path folder, String targets) {
+    public static void removeIn(Path folder, String targets) {
         if (!Files.isDirectory(folder)) {
             return;
         }
@@ -53,7 +56,7 @@ final class KilledWritersTemps {
                 }
             }
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot remove what a killed backup or restore left in " + folder, e);
+            LOG.log(System.Logger.Level.WARNING, "cannot remove what a killed writer left in " + folder, e);
         }
     }
 }
