@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -168,7 +170,14 @@ final class TeamCommand implements Runnable {
             return 0;
         }
 
-        /** The first line of standard input, without its line end; an empty one is refused. */
+        /** Longer passwords are refused rather than cut: what the server saves is what was given. */
+        static final int MAX_PASSWORD_BYTES = 1024;
+
+        /**
+         * The first line of standard input, without its line end. An empty line, one longer than
+         * {@link #MAX_PASSWORD_BYTES} or one that is not UTF-8 is refused before anything is changed: cutting or
+         * replacing a byte would set a password nobody typed (a Latin-1 "café" became "caf\uFFFD").
+         */
         static char[] readPassword(InputStream in, String name) {
             try {
                 if (System.console() != null && in == System.in) {
@@ -180,24 +189,43 @@ final class TeamCommand implements Runnable {
                 }
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 int b;
-                while ((b = in.read()) >= 0 && b != '\n' && bytes.size() < 1024) {
+                // One byte more than the limit (plus a CR) tells a password that is too long from one that fits.
+                while ((b = in.read()) >= 0 && b != '\n' && bytes.size() <= MAX_PASSWORD_BYTES + 1) {
                     bytes.write(b);
                 }
                 byte[] raw = bytes.toByteArray();
-                int length = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
-                CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(raw, 0, length));
-                Arrays.fill(raw, (byte) 0);
-                char[] password = Arrays.copyOf(chars.array(), chars.limit());
-                Arrays.fill(chars.array(), '\0');
-                if (password.length == 0) {
-                    throw new ParallaxException("team add-user " + name + ": give the new password on standard input "
-                            + "(e.g. printf '%s\\n' \"$PASS\" | parallax team add-user …)");
+                try {
+                    int length = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
+                    if (length > MAX_PASSWORD_BYTES) {
+                        throw new ParallaxException("team add-user " + name + ": the password on standard input is "
+                                + "longer than " + MAX_PASSWORD_BYTES + " bytes; nothing was changed");
+                    }
+                    return decode(raw, length, name);
+                } finally {
+                    Arrays.fill(raw, (byte) 0);
                 }
-                return password;
             } catch (IOException e) {
                 throw new ParallaxException("team add-user " + name + ": cannot read the password ("
                         + e.getMessage() + ")", e);
             }
+        }
+
+        private static char[] decode(byte[] raw, int length, String name) {
+            CharBuffer chars;
+            try {
+                chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raw, 0, length));
+            } catch (CharacterCodingException e) {
+                throw new ParallaxException("team add-user " + name + ": the password on standard input is not "
+                        + "UTF-8 text (a terminal or file in another encoding?); nothing was changed");
+            }
+            char[] password = Arrays.copyOf(chars.array(), chars.limit());
+            Arrays.fill(chars.array(), '\0');
+            if (password.length == 0) {
+                throw new ParallaxException("team add-user " + name + ": give the new password on standard input "
+                        + "(e.g. printf '%s\\n' \"$PASS\" | parallax team add-user …)");
+            }
+            return password;
         }
     }
 

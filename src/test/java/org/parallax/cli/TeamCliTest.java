@@ -87,4 +87,56 @@ class TeamCliTest {
         Cli noProject = Cli.parallax("team", "init", database);
         assertThat(noProject.err()).contains("name the project");
     }
+
+    /**
+     * Passwords with the characters a password manager makes, given as `printf '%s\n' "$PASS" | team add-user`:
+     * each logs in exactly as given. A password that is not UTF-8 (a Latin-1 terminal's "café") used to be saved
+     * with U+FFFD in place of the byte, and one over 1,024 bytes cut there, both reported "is now coder", so the
+     * member could never log in with what they had been given; both are now refused and the login is unchanged.
+     */
+    @Test
+    void aPasswordIsSavedExactlyAsGivenOrRefusedWithNothingChanged() throws Exception {
+        String project = TestServer.freshProjectName("pw");
+        String url = TestServer.withProject(database, project);
+        assertThat(Cli.parallax("team", "init", url).exit()).isZero();
+        String login = project + "_pia";
+        String[] passwords = {"p:w\\d \"x' é;--#@/?&=%20", " spaced\tand tabbed ", "e\u0301t\u00e9 🔑 Ключ",
+            "y".repeat(TeamCommand.AddUser.MAX_PASSWORD_BYTES)};
+        for (String password : passwords) {
+            Cli add = addUser(url, login, (password + "\r\n").getBytes(StandardCharsets.UTF_8));
+            assertThat(add.exit()).as(add.err()).isZero();
+            try (Connection pia = TestServer.plainSession(database, login, password)) {
+                assertThat(pia.isValid(10)).isTrue();
+            }
+        }
+        String current = passwords[passwords.length - 1];
+
+        byte[] latin1 = "café\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] tooLong = ("z".repeat(TeamCommand.AddUser.MAX_PASSWORD_BYTES + 1) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] endless = "w".repeat(5_000_000).getBytes(StandardCharsets.UTF_8);
+        for (byte[] refused : new byte[][] {latin1, tooLong, endless}) {
+            Cli add = addUser(url, login, refused);
+            assertThat(add.exit()).isEqualTo(1);
+            assertThat(add.out()).isEmpty();
+            assertThat(add.err()).hasLineCount(1).contains("team add-user " + login, "nothing was changed")
+                    .containsAnyOf("not UTF-8", "longer than 1024 bytes").doesNotContain("Exception");
+            try (Connection pia = TestServer.plainSession(database, login, current)) {
+                assertThat(pia.isValid(10)).isTrue();
+            }
+        }
+        Cli newLogin = addUser(url, project + "_quin", latin1);
+        assertThat(newLogin.exit()).isEqualTo(1);
+        try (Connection admin = TestServer.plainSession(database, TestServer.adminUser(database), null);
+                ResultSet rs = admin.createStatement().executeQuery(
+                        "SELECT count(*) FROM pg_roles WHERE rolname = '" + project + "_quin'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).as("no login made with a refused password").isZero();
+        }
+    }
+
+    private static Cli addUser(String url, String login, byte[] stdin) {
+        System.setIn(new ByteArrayInputStream(stdin));
+        return Cli.parallax("team", "add-user", url, login, "--role", "coder");
+    }
 }
