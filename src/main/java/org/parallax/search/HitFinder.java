@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -25,8 +27,9 @@ import org.apache.lucene.util.Bits;
 import org.parallax.model.TextRange;
 
 /**
- * Runs a parsed query against one searcher: collects matching documents in document-id order, takes
- * hit offsets from the index (Matches API), keeps hits inside coded passages and cuts the first KWIC lines.
+ * Runs a parsed query against one searcher: collects matching documents in document-id order, takes hit
+ * positions from the index (Matches API) and their characters from the document's word offsets, keeps hits inside
+ * coded passages and cuts the first KWIC lines.
  */
 final class HitFinder {
     private final IndexSearcher searcher;
@@ -110,12 +113,14 @@ final class HitFinder {
         }
         Matches matches = weight.matches(doc.leaf(), doc.doc());
         List<TextRange> hits = new ArrayList<>();
+        TokenOffsets.Table offsets = null;
         if (matches != null) {
             for (String field : IndexFields.TEXT_FIELDS) {
                 MatchesIterator it = matches.getMatches(field);
                 while (it != null && it.next()) {
-                    if (it.startOffset() >= 0) {
-                        hits.add(new TextRange(it.startOffset(), it.endOffset()));
+                    if (it.startPosition() >= 0) {
+                        offsets = offsets != null ? offsets : offsets(doc);
+                        hits.add(new TextRange(offsets.start(it.startPosition()), offsets.end(it.endPosition())));
                     }
                 }
             }
@@ -128,6 +133,15 @@ final class HitFinder {
             }
         }
         return distinct;
+    }
+
+    /** The document's word offsets; a document without them is a damaged index (the caller rebuilds it). */
+    private static TokenOffsets.Table offsets(MatchingDoc doc) throws IOException {
+        BinaryDocValues values = doc.leaf().reader().getBinaryDocValues(IndexFields.OFFSETS);
+        if (values == null || !values.advanceExact(doc.doc())) {
+            throw new CorruptIndexException("no word offsets for document " + doc.id(), "search index");
+        }
+        return new TokenOffsets.Table(values.binaryValue());
     }
 
     private void addLines(MatchingDoc doc, List<TextRange> hits, List<KwicLine> lines) throws IOException {

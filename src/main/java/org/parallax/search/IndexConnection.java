@@ -3,10 +3,13 @@ package org.parallax.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -16,6 +19,7 @@ import org.apache.lucene.store.Directory;
  * command that only reads, the last commit's reader alone (no writer, no write lock).
  */
 final class IndexConnection implements Closeable {
+    private static final System.Logger LOG = System.getLogger(IndexConnection.class.getName());
     /** Null for a read-only connection. */
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -37,11 +41,41 @@ final class IndexConnection implements Closeable {
                 .setRAMBufferSizeMB(64);
         IndexWriter writer = new IndexWriter(directory, config);
         try {
+            upgradeFormat(writer);
             return new IndexConnection(writer, new SearcherManager(writer, null));
         } catch (IOException | RuntimeException e) {
             writer.close();
             throw e;
         }
+    }
+
+    /**
+     * Empties an index written in another layout ({@link IndexFields#FORMAT}) and marks it with this one, so that its
+     * documents are found missing and indexed again in the background (ADR 0017); its queries could not be answered.
+     */
+    private static void upgradeFormat(IndexWriter writer) throws IOException {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        if (IndexFields.FORMAT.equals(data.get(IndexFields.FORMAT_KEY))) {
+            return;
+        }
+        if (writer.getDocStats().maxDoc > 0) {
+            LOG.log(System.Logger.Level.INFO, "The search index in " + writer.getDirectory() + " has the layout '"
+                    + data.get(IndexFields.FORMAT_KEY) + "', not '" + IndexFields.FORMAT + "': indexing again");
+            writer.deleteAll();
+        }
+        data.put(IndexFields.FORMAT_KEY, IndexFields.FORMAT);
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+    }
+
+    /** Whether the last commit in {@code directory} has this version's layout; a reader of another cannot search it. */
+    static boolean hasCurrentFormat(Directory directory) throws IOException {
+        return IndexFields.FORMAT.equals(
+                SegmentInfos.readLatestCommit(directory).getUserData().get(IndexFields.FORMAT_KEY));
     }
 
     /**

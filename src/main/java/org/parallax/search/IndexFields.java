@@ -6,12 +6,18 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -24,6 +30,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import org.tartarus.snowball.ext.RussianStemmer;
 
 /** The index layout: field names, their analysers, and how a project document becomes a Lucene document. */
 final class IndexFields {
@@ -42,11 +49,28 @@ final class IndexFields {
     static final String LANG = "lang";
     static final String DATE = "date";
     static final String DATE_DAY = "date_day";
+    /** Where each word position of the text starts and ends ({@link TokenOffsets}), as binary doc values. */
+    static final String OFFSETS = "offsets";
+
+    /**
+     * The layout's version, kept in every commit's user data: an index of another version (or of none, written before
+     * versions were kept) is emptied when opened and indexed again in the background (ADR 0017).
+     */
+    static final String FORMAT = "4-positions-offset-table";
+    static final String FORMAT_KEY = "parallax.index.format";
 
     /** Fields whose matches are hits with offsets into the stored text. */
     static final List<String> TEXT_FIELDS = List.of(TEXT_EN, TEXT_RU, TEXT_EXACT);
 
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    /** Positions for phrases and hits, no offsets: a hit's characters come from {@link #OFFSETS}. */
+    private static final FieldType TEXT_WITH_POSITIONS = textWithPositions();
+    /** The tokenizer every text field starts with, run once per text (reused per thread). */
+    private static final Analyzer TOKENIZER = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            return new TokenStreamComponents(new StandardTokenizer());
+        }
+    };
 
     private IndexFields() {
     }
@@ -78,8 +102,12 @@ final class IndexFields {
         if (keepText) {
             d.add(new StoredField(TEXT, doc.text()));
         }
-        d.add(new Field(doc.isRussian() ? TEXT_RU : TEXT_EN, doc.text(), TEXT_WITH_OFFSETS));
-        d.add(new Field(TEXT_EXACT, doc.text(), TEXT_WITH_OFFSETS));
+        TokenOffsets tokens = TokenOffsets.record(TOKENIZER.tokenStream(TEXT_EXACT, doc.text()));
+        d.add(new Field(doc.isRussian() ? TEXT_RU : TEXT_EN, doc.isRussian()
+                ? russianStems(new RecordedTokens(doc.text(), tokens))
+                : englishStems(new RecordedTokens(doc.text(), tokens)), TEXT_WITH_POSITIONS));
+        d.add(new Field(TEXT_EXACT, exactForms(new RecordedTokens(doc.text(), tokens)), TEXT_WITH_POSITIONS));
+        d.add(new BinaryDocValuesField(OFFSETS, tokens.encode()));
         d.add(new TextField(TITLE, doc.title(), Field.Store.YES));
         addOptional(d, ACTOR, doc.actor());
         addOptional(d, TYPE, doc.type());
@@ -97,11 +125,33 @@ final class IndexFields {
         }
     }
 
-    private static FieldType textWithOffsets() {
+    /*
+     * The three chains below are the filters of EnglishAnalyzer, RussianAnalyzer and StandardAnalyzer(no stop words),
+     * which parse the queries, behind one shared tokenizer pass; RecordedTokensTest holds them to the same terms and
+     * positions.
+     */
+    static TokenStream englishStems(TokenStream tokens) {
+        TokenStream result = new EnglishPossessiveFilter(tokens);
+        result = new LowerCaseFilter(result);
+        result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return new PorterStemFilter(result);
+    }
+
+    static TokenStream russianStems(TokenStream tokens) {
+        TokenStream result = new LowerCaseFilter(tokens);
+        result = new StopFilter(result, RussianAnalyzer.getDefaultStopSet());
+        return new SnowballFilter(result, new RussianStemmer());
+    }
+
+    static TokenStream exactForms(TokenStream tokens) {
+        return new LowerCaseFilter(tokens);
+    }
+
+    private static FieldType textWithPositions() {
         FieldType type = new FieldType();
         type.setTokenized(true);
         type.setStored(false);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         type.freeze();
         return type;
     }

@@ -79,7 +79,7 @@ public final class SearchIndex implements Closeable {
      * Opens the last commit of a project's index in {@code folder} for reading only (searches and {@link #status};
      * every write is refused), or empty when there is no readable index there. It takes no write lock, so it works
      * beside a window that has the project open; it sees what that window last committed, which {@link #status}
-     * tells apart.
+     * tells apart. An index of an earlier layout is not read: it waits for a writer to index it again.
      */
     public static Optional<SearchIndex> openCommitted(Path folder, DocumentTexts texts) {
         if (texts == null) {
@@ -91,7 +91,7 @@ public final class SearchIndex implements Closeable {
         SearchIndex index = null;
         try {
             index = new SearchIndex(FSDirectory.open(folder), folder.toString(), texts);
-            if (DirectoryReader.indexExists(index.directory)) {
+            if (DirectoryReader.indexExists(index.directory) && IndexConnection.hasCurrentFormat(index.directory)) {
                 index.committedOnly = true;
                 index.connection = IndexConnection.openReader(index.directory);
                 return Optional.of(index);
