@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import java.nio.file.Path;
 
+import org.parallax.workbench.Codebooks;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,8 +48,9 @@ final class CodebookCommand implements Runnable {
                 workbench.codebook().exportHandout(file);
                 out().println("Frame guide handout written to " + file);
             } else {
-                workbench.codebook().exportJson(file);
+                int leftOut = workbench.codebook().exportJson(file);
                 out().println("Codebook written to " + file);
+                Codebooks.leftOutOfJson(leftOut).ifPresent(note -> out().println("note: " + note));
             }
             return 0;
         }

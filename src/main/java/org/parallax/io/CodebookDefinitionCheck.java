@@ -53,14 +53,18 @@ final class CodebookDefinitionCheck {
                 fail("two frames are named '" + frame.name() + "'; frame names must be unique");
             }
             checkColor(frame.color(), "frame '" + frame.name() + "'");
-            checkCodes(frame.codes(), "frame '" + frame.name() + "'");
+            checkCodes(frame.codes(), "frame '" + frame.name() + "'", 1);
         }
     }
 
-    private void checkCodes(List<CodeDefinition> codes, String parent) {
+    private void checkCodes(List<CodeDefinition> codes, String parent, int depth) {
         int position = 1;
         for (CodeDefinition code : codes) {
             requireName(code.name(), "code #" + position++ + " of " + parent);
+            if (depth > TextLimits.CODE_DEPTH) {
+                fail("its codes nest more than " + TextLimits.CODE_DEPTH + " deep (code '"
+                        + TextLimits.shown(code.name()) + "' and those under it)");
+            }
             requireShort("code name", code.name());
             String where = "code '" + code.name() + "' of " + parent;
             claimCodeName(code.name(), where);
@@ -72,7 +76,7 @@ final class CodebookDefinitionCheck {
                             + scenarios);
                 }
             }
-            checkCodes(code.children(), "code '" + code.name() + "'");
+            checkCodes(code.children(), "code '" + code.name() + "'", depth + 1);
         }
     }
 

@@ -18,6 +18,11 @@ public final class TextLimits {
     public static final int VALUE = 2_000;
     /** A memo: about 300 printed pages. */
     public static final int MEMO = 1_000_000;
+    /**
+     * How deep codes may nest under a frame or the top level, as imported (REFI-QDA, codebook JSON): deeper than any
+     * coding scheme needs. A project with codes nested 1,000 deep failed every REFI-QDA export with a stack overflow.
+     */
+    public static final int CODE_DEPTH = 64;
 
     private static final int SHOWN = 40;
 
@@ -62,7 +67,7 @@ public final class TextLimits {
     }
 
     /** The start of a long value, cut at a code point boundary, to say which one is meant. */
-    private static String shown(String value) {
+    public static String shown(String value) {
         if (value.length() <= SHOWN) {
             return value;
         }

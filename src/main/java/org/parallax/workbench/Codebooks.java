@@ -3,6 +3,7 @@ package org.parallax.workbench;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.parallax.io.CodebookJson;
 import org.parallax.io.HandoutHtml;
@@ -67,9 +68,21 @@ public final class Codebooks {
         return codes.size() + codes.stream().mapToInt(c -> codeCount(c.children())).sum();
     }
 
-    /** Writes the codebook as JSON (docs/codebook-format.md). */
-    public void exportJson(Path file) {
-        CodebookJson.write(definition(), file);
+    /**
+     * Writes the codebook as JSON (docs/codebook-format.md) and returns how many codes it left out: codes without a
+     * frame have no place in the format, and the export used to drop them without a word.
+     */
+    public int exportJson(Path file) {
+        CodebookDefinition definition = definition();
+        CodebookJson.write(definition, file);
+        long codes = current().codes().stream().filter(c -> !c.isScenarioCode()).count();
+        return (int) codes - codeCount(definition.frames().stream().flatMap(f -> f.codes().stream()).toList());
+    }
+
+    /** The line that says what a JSON export left out, or empty when it holds every code. */
+    public static Optional<String> leftOutOfJson(int codes) {
+        return codes == 0 ? Optional.empty() : Optional.of(codes + (codes == 1 ? " code" : " codes") + " without a "
+                + "frame left out: the JSON codebook holds the frames' codes only (export qdc keeps every code)");
     }
 
     /** Writes the codebook as a printable HTML frame guide for coders (docs/lenses.md). */

@@ -32,12 +32,12 @@ public final class QdcReader {
         } catch (IOException e) {
             throw new RefiException(fileName + ": cannot be read (" + e.getMessage() + ")", e);
         }
-        Element root = SecureXml.parse(bytes, fileName).getDocumentElement();
+        List<String> problems = new ArrayList<>();
+        Element root = SecureXml.parse(bytes, fileName, problems).getDocumentElement();
         if (!"CodeBook".equals(Dom.name(root))) {
             throw new RefiException(fileName + ": not a REFI-QDA codebook (root element " + Dom.name(root) + ")");
         }
-        List<String> problems = new ArrayList<>();
-        CodebookXmlReader reader = new CodebookXmlReader(problems);
+        CodebookXmlReader reader = new CodebookXmlReader(fileName, problems);
         ExchangeProject project = new ExchangeProject(fileName, Dom.attr(root, "origin"), List.of(),
                 reader.codes(root), reader.sets(root), List.of(), List.of());
         return new RefiImport(project, problems);

@@ -41,12 +41,13 @@ public final class QdpxReader {
         ZipContents zip = ZipContents.read(file, limits);
         List<String> problems = new ArrayList<>(zip.refused());
         String qde = qdeName(zip, fileName, problems);
-        Element root = SecureXml.parse(zip.find(qde).orElseThrow(), fileName + " " + qde).getDocumentElement();
+        Element root = SecureXml.parse(zip.find(qde).orElseThrow(), fileName + " " + qde, problems)
+                .getDocumentElement();
         if (!"Project".equals(Dom.name(root))) {
             throw new RefiException(fileName + ": " + qde + " is not a REFI-QDA project (root element "
                     + Dom.name(root) + ")");
         }
-        CodebookXmlReader codebook = new CodebookXmlReader(problems);
+        CodebookXmlReader codebook = new CodebookXmlReader(fileName, problems);
         List<User> users = new ArrayList<>();
         for (Element u : Dom.items(root, "Users", "User")) {
             String name = Dom.attr(u, "name") != null ? Dom.attr(u, "name") : Dom.attr(u, "id");
@@ -61,6 +62,7 @@ public final class QdpxReader {
         }
         SourceReader sourceReader = new SourceReader(zip, variables, codebook, problems);
         List<Source> sources = sources(root, sourceReader, codebook, problems);
+        codebook.noteAmbiguousCodes();
         List<Note> notes = new ArrayList<>();
         for (Element n : Dom.items(root, "Notes", "Note")) {
             String name = Dom.attr(n, "name");

@@ -2,12 +2,24 @@ package org.parallax.io.refi;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.parallax.model.TextLimits;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -16,22 +28,72 @@ import org.xml.sax.SAXParseException;
  * secure processing on, no access to external DTDs or schemas, no XInclude.
  */
 final class SecureXml {
+    /** An XML declaration with an encoding, after a UTF-8 byte order mark if any (bytes read as ISO-8859-1). */
+    private static final Pattern DECLARED = Pattern.compile(
+            "(?:\u00EF\u00BB\u00BF)?<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([^\"']{1,100})[\"']");
+
     private SecureXml() {
     }
 
-    /** Parses {@code bytes}; {@code what} names the file in error messages. */
-    static Document parse(byte[] bytes, String what) {
+    /**
+     * Parses {@code bytes}; {@code what} names the file in error messages. REFI-QDA files are UTF-8: when the XML
+     * declaration names another encoding (or one Java does not know) but the bytes are UTF-8 with characters beyond
+     * ASCII, they are read as UTF-8 and {@code notes} says so. Read as declared, every such character came in as
+     * two or three wrong ones ("ÐÐ¾Ð½ÑÐµÐ¿ÑÐ¸Ñ" for "Концепция") in titles, codes and memos, without a word.
+     */
+    static Document parse(byte[] bytes, String what, List<String> notes) {
         try {
             DocumentBuilder builder = factory().newDocumentBuilder();
             builder.setErrorHandler(new SilentErrors());
             builder.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entity " + systemId + " refused");
             });
+            String declared = declaredEncoding(bytes);
+            if (declared != null && !declared.toLowerCase(Locale.ROOT).matches("utf-?8") && wellFormedUtf8(bytes)
+                    && (beyondAscii(bytes) || !known(declared))) {
+                notes.add(what + ": declares the encoding " + TextLimits.shown(declared) + ", but its text is UTF-8"
+                        + " (as REFI-QDA requires); read as UTF-8");
+                return builder.parse(new InputSource(new StringReader(new String(bytes, StandardCharsets.UTF_8))));
+            }
             return builder.parse(new ByteArrayInputStream(bytes));
         } catch (SAXException e) {
             throw new RefiException(what + ": not readable XML (" + oneLine(e.getMessage()) + ")", e);
         } catch (IOException | ParserConfigurationException e) {
             throw new RefiException(what + ": cannot be read (" + oneLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    /** The encoding named by an XML declaration in an ASCII-compatible file, or null. */
+    private static String declaredEncoding(byte[] bytes) {
+        String start = new String(bytes, 0, Math.min(bytes.length, 400), StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED.matcher(start);
+        return m.lookingAt() ? m.group(1) : null;
+    }
+
+    private static boolean wellFormedUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException notUtf8) {
+            return false;
+        }
+    }
+
+    private static boolean beyondAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean known(String encoding) {
+        try {
+            return Charset.isSupported(encoding);
+        } catch (IllegalArgumentException illegalName) {
+            return false;
         }
     }
 

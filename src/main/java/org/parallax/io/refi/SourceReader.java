@@ -13,6 +13,7 @@ import org.parallax.io.refi.ExchangeProject.Selection;
 import org.parallax.io.refi.ExchangeProject.Source;
 import org.parallax.io.refi.ExchangeProject.Variable;
 import org.parallax.io.refi.PositionDetector.RawSelection;
+import org.parallax.model.TextLimits;
 import org.w3c.dom.Element;
 
 /**
@@ -71,8 +72,13 @@ final class SourceReader {
                         + "; not imported");
                 continue;
             }
+            List<Coding> codings = codings(s);
+            if (codings.isEmpty() && !Dom.children(s, "Coding").isEmpty()) {
+                // Each of its codings named a GUID several codes carry: noted once for the file.
+                continue;
+            }
             selections.add(new Selection(selGuid, toNormalised.of(start), toNormalised.of(end),
-                    canonicalAttr(s, "creatingUser"), Dom.instant(s, "creationDateTime"), codings(s), Dom.refs(s, "NoteRef"),
+                    canonicalAttr(s, "creatingUser"), Dom.instant(s, "creationDateTime"), codings, Dom.refs(s, "NoteRef"),
                     Dom.childText(s, "Description")));
         }
         int wholeSourceCodings = Dom.children(element, "Coding").size();
@@ -120,6 +126,9 @@ final class SourceReader {
         List<Coding> out = new ArrayList<>();
         for (Element c : Dom.children(selection, "Coding")) {
             String code = Dom.child(c, "CodeRef").map(r -> RefiIds.canonical(Dom.attr(r, "targetGUID"))).orElse(null);
+            if (code != null && !ids.unambiguousCode(code)) {
+                continue;
+            }
             out.add(new Coding(ids.guid(c, "coding", null), code, canonicalAttr(c, "creatingUser"),
                     Dom.instant(c, "creationDateTime"), Dom.refs(c, "NoteRef")));
         }
@@ -171,7 +180,7 @@ final class SourceReader {
                 return "has no " + attribute;
             }
             String stripped = value.strip().replaceAll("\\p{Cntrl}", " ");
-            String shown = stripped.length() > 40 ? stripped.substring(0, 40) + "…" : stripped;
+            String shown = TextLimits.shown(stripped);
             if (!stripped.matches("[-+]?\\d+")) {
                 return "has " + attribute + " \"" + shown + "\", which is not a whole number";
             }

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.parallax.model.Document;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.Codebooks;
 import org.parallax.workbench.MemoFilter;
 import org.parallax.workbench.Outcome;
 import org.parallax.workbench.Workbench;
@@ -84,7 +85,12 @@ public final class ExchangeViewModel {
     }
 
     public void exportCodebookJson(Path out) {
-        export("Codebook", out, wb -> wb.codebook().exportJson(out));
+        start("Writing " + out.getFileName() + "…", wb -> {
+            String written = "Codebook written to " + out;
+            return new Done(Codebooks.leftOutOfJson(wb.codebook().exportJson(out)).map(n -> written + "; " + n)
+                    .orElse(written), null);
+        }, done -> {
+        });
     }
 
     /** Every memo (journal, documents', codes', passages') as CSV, or JSON for a .json file (docs/export.md). */
