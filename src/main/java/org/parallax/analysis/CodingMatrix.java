@@ -64,22 +64,21 @@ public final class CodingMatrix {
                 : new ColumnSpans(grouped.firstSpanOfDocument, grouped.spanStarts, grouped.spanEnds,
                 grouped.spanColumns, grouped.spanIds, columnCount);
 
-        CodingMatrixBuilder builder = new CodingMatrixBuilder(rows, columns, documentCount, grouped.ids.length);
+        CodingMatrixBuilder builder = new CodingMatrixBuilder(rows, columns, grouped,
+                kind != MatrixSpec.ColumnKind.CODES);
         int[] hits = new int[columnCount];
         for (int di = 0; di < documentCount; di++) {
             for (int k = grouped.firstOfDocument[di]; k < grouped.firstOfDocument[di + 1]; k++) {
                 int start = grouped.starts[k];
                 int end = grouped.ends[k];
-                builder.nextPassage();
                 if (kind == MatrixSpec.ColumnKind.CODES) {
                     int n = spans.overlapping(di, start, end, grouped.ids[k], hits);
                     for (int h = 0; h < n; h++) {
-                        builder.add(grouped.rows[k], hits[h], di, grouped.ids[k], end - start);
+                        builder.add(k, hits[h]);
                     }
                 } else {
                     int column = spans == null ? ColumnSpans.NONE : spans.bestColumn(di, start, end);
-                    builder.add(grouped.rows[k], column == ColumnSpans.NONE ? documentColumn[di] : column, di,
-                            grouped.ids[k], end - start);
+                    builder.add(k, column == ColumnSpans.NONE ? documentColumn[di] : column);
                 }
             }
         }

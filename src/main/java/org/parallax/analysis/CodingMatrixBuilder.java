@@ -8,57 +8,67 @@ import org.parallax.model.Matrix;
  * Accumulates a general matrix: a passage lands in one row (and its group rows) and in one or more
  * columns (co-coded columns); totals count each passage once. Also sums characters, so every measure
  * of docs/analysis.md can be read from the result. Documents are dense indexes, distinct counts bit sets.
+ *
+ * <p>Passages are named by their place in {@link FilteredSegments}, whose arrays give their document, length and id,
+ * so only each placement's cell is written down (and its passage where a passage may land in several columns):
+ * staging a copy of every passage's facts took five arrays of 200,000 entries per Table 1, each large enough for the
+ * G1 collector to allocate it outside the young generation, and the collector ran once a Table 1 or two
+ * (docs/performance.md, "Issue 18, session 11").
  */
 final class CodingMatrixBuilder {
     private final List<Matrix.Row> rows;
     private final List<Matrix.Column> columns;
     private final int[] parents;
-    private final int documentCount;
-    private int[] stagedCells = new int[0];
-    private int[] stagedDocuments = new int[0];
-    private int[] stagedLengths = new int[0];
-    private int[] stagedPassages = new int[0];
-    private long[] stagedIds = new long[0];
-    private int staged;
-    private int passages;
+    private final FilteredSegments passages;
+    /** Cell of each placement. */
+    private int[] cells;
+    /** Passage of each placement, or null when placement i is passage i (one column per passage). */
+    private int[] placedPassages;
+    private int placed;
 
-    CodingMatrixBuilder(List<Matrix.Row> rows, List<Matrix.Column> columns, int documentCount, int expected) {
+    /**
+     * A builder for {@code passages}; {@code oneColumnEach} when every passage lands in exactly one column, in
+     * passage order (then {@link #add} must be called once per passage, in order).
+     */
+    CodingMatrixBuilder(List<Matrix.Row> rows, List<Matrix.Column> columns, FilteredSegments passages,
+                        boolean oneColumnEach) {
         this.rows = List.copyOf(rows);
         this.columns = List.copyOf(columns);
         this.parents = this.rows.stream().mapToInt(Matrix.Row::parent).toArray();
-        this.documentCount = documentCount;
-        grow(Math.max(16, expected));
+        this.passages = passages;
+        int count = passages.ids.length;
+        cells = new int[count];
+        placedPassages = oneColumnEach ? null : new int[Math.max(16, count)];
     }
 
-    /** Starts a new passage; the following {@link #add} calls place it in its columns. */
-    void nextPassage() {
-        passages++;
-    }
-
-    void add(int row, int column, int document, long segmentId, int length) {
-        if (staged == stagedIds.length) {
-            grow(staged * 2);
+    /** Places passage {@code k} (its index in the filtered passages), in its row, in {@code column}. */
+    void add(int k, int column) {
+        if (placedPassages != null) {
+            if (placed == cells.length || placed == placedPassages.length) {
+                int capacity = Math.max(16, placed * 2);
+                cells = Arrays.copyOf(cells, capacity);
+                placedPassages = Arrays.copyOf(placedPassages, capacity);
+            }
+            placedPassages[placed] = k;
         }
-        stagedCells[staged] = row * columns.size() + column;
-        stagedDocuments[staged] = document;
-        stagedLengths[staged] = length;
-        stagedPassages[staged] = passages;
-        stagedIds[staged] = segmentId;
-        staged++;
+        cells[placed++] = passages.rows[k] * columns.size() + column;
     }
 
     /** Builds the matrix; {@code columnWords} and {@code totalWords} are taken as given. */
     Matrix build(long[] columnWords, long totalWords) {
+        int documentCount = passages.documentCount();
+        int[] firstOfDocument = passages.firstOfDocument;
         int columnCount = columns.size();
         int rowCount = rows.size();
         int words = Math.max(1, (documentCount + 63) >>> 6);
-        int cells = rowCount * columnCount;
-        int[] cellSegments = new int[cells];
-        long[] cellCharacters = new long[cells];
-        long[] cellDocuments = new long[cells * words];
+        int cellCount = rowCount * columnCount;
+        int[] cellSegments = new int[cellCount];
+        long[] cellCharacters = new long[cellCount];
+        long[] cellDocuments = new long[cellCount * words];
         int[] rowSegments = new int[rowCount];
         long[] rowCharacters = new long[rowCount];
         long[] rowDocuments = new long[rowCount * words];
+        // Passage numbers from 1, so 0 means "none yet".
         int[] rowLastPassage = new int[rowCount];
         int[] columnSegments = new int[columnCount];
         long[] columnCharacters = new long[columnCount];
@@ -67,13 +77,19 @@ final class CodingMatrixBuilder {
         int totalSegments = 0;
         long totalCharacters = 0;
         int lastPassage = 0;
-        for (int i = 0; i < staged; i++) {
-            int word = stagedDocuments[i] >>> 6;
-            long bit = 1L << stagedDocuments[i];
-            int column = stagedCells[i] % columnCount;
-            int length = stagedLengths[i];
-            int passage = stagedPassages[i];
-            for (int row = stagedCells[i] / columnCount; row >= 0; row = parents[row]) {
+        int document = 0;
+        for (int i = 0; i < placed; i++) {
+            int k = passage(i);
+            // Placements come in passage order, and passages in document order.
+            while (firstOfDocument[document + 1] <= k) {
+                document++;
+            }
+            int word = document >>> 6;
+            long bit = 1L << document;
+            int column = cells[i] % columnCount;
+            int length = passages.ends[k] - passages.starts[k];
+            int passage = k + 1;
+            for (int row = cells[i] / columnCount; row >= 0; row = parents[row]) {
                 int cell = row * columnCount + column;
                 cellSegments[cell]++;
                 cellCharacters[cell] += length;
@@ -102,17 +118,22 @@ final class CodingMatrixBuilder {
                         columnWords, totalWords));
     }
 
+    private int passage(int placement) {
+        return placedPassages == null ? placement : placedPassages[placement];
+    }
+
     private long[][] ids(int[] cellSegments, int columnCount) {
         long[][] ids = new long[cellSegments.length][];
         for (int cell = 0; cell < cellSegments.length; cell++) {
             ids[cell] = new long[cellSegments[cell]];
         }
         int[] filled = new int[cellSegments.length];
-        for (int i = 0; i < staged; i++) {
-            int column = stagedCells[i] % columnCount;
-            for (int row = stagedCells[i] / columnCount; row >= 0; row = parents[row]) {
+        for (int i = 0; i < placed; i++) {
+            long id = passages.ids[passage(i)];
+            int column = cells[i] % columnCount;
+            for (int row = cells[i] / columnCount; row >= 0; row = parents[row]) {
                 int cell = row * columnCount + column;
-                ids[cell][filled[cell]++] = stagedIds[i];
+                ids[cell][filled[cell]++] = id;
             }
         }
         return ids;
@@ -136,13 +157,5 @@ final class CodingMatrixBuilder {
             documents += Long.bitCount(bits[w]);
         }
         return new Matrix.Tally(segments, documents);
-    }
-
-    private void grow(int capacity) {
-        stagedCells = Arrays.copyOf(stagedCells, capacity);
-        stagedDocuments = Arrays.copyOf(stagedDocuments, capacity);
-        stagedLengths = Arrays.copyOf(stagedLengths, capacity);
-        stagedPassages = Arrays.copyOf(stagedPassages, capacity);
-        stagedIds = Arrays.copyOf(stagedIds, capacity);
     }
 }

@@ -27,16 +27,12 @@ final class FilteredSegments {
     FilteredSegments(FlatSegments flat, int[] rowOfCode, int[] columnOfCode, LongIndex documents,
                      int documentCapacity, Admission admission) {
         int n = flat.size;
-        int[] segmentDocument = new int[n];
-        boolean[] admitted = new boolean[n];
         int[] counted = new int[documentCapacity + 1];
         int[] spanned = new int[documentCapacity + 1];
         for (int i = 0; i < n; i++) {
             int ci = flat.codes[i];
             int di = documents.indexOrAdd(flat.document(i));
             if (admission.admits(di, flat.coder(i))) {
-                admitted[i] = true;
-                segmentDocument[i] = di;
                 counted[di + 1] += rowOfCode[ci] >= 0 ? 1 : 0;
                 spanned[di + 1] += columnOfCode[ci] >= 0 ? 1 : 0;
             }
@@ -56,12 +52,14 @@ final class FilteredSegments {
         spanIds = new long[spanCount];
         int[] nextCounted = Arrays.copyOf(firstOfDocument, documentCount);
         int[] nextSpan = Arrays.copyOf(firstSpanOfDocument, documentCount);
+        // Each passage's document and admission are looked up again rather than kept from the first pass: two more
+        // arrays as long as the passages, per matrix, cost more (in collections) than the look-ups.
         for (int i = 0; i < n; i++) {
-            if (!admitted[i]) {
+            int di = documents.indexOf(flat.document(i));
+            if (!admission.admits(di, flat.coder(i))) {
                 continue;
             }
             int ci = flat.codes[i];
-            int di = segmentDocument[i];
             if (rowOfCode[ci] >= 0) {
                 int k = nextCounted[di]++;
                 starts[k] = flat.start(i);
