@@ -27,6 +27,11 @@ final class RangeCheck {
     private RangeCheck() {
     }
 
+    /** {@code value % modulus}, without dividing when the value is already below the modulus (ids and offsets are). */
+    private static long residue(long value, long modulus) {
+        return value >= 0 && value < modulus ? value : value % modulus;
+    }
+
     /**
      * Whether the rows above {@code before} are {@code ordered}, in order, with ids rising by one from
      * {@code before + 1}. SQLite only ({@code ?1} used three times).
@@ -34,11 +39,16 @@ final class RangeCheck {
     static boolean holds(Connection c, long before, List<Segment> ordered) throws SQLException {
         long first = 0;
         long second = 0;
-        long position = 0;
+        // The position's residues counted up rather than divided: this loop runs once per batch, mostly before the
+        // compiler has turned it into machine code, and each division cost there (docs/performance.md, session 11).
+        long positionP = 0;
+        long positionQ = 0;
         for (Segment s : ordered) {
-            position++;
-            first += (position % P) * (((s.documentId() % P) * 7 + s.start() % P) % P);
-            second += (position % Q) * (((s.end() % Q) * 5 + (s.codeId() % Q) * 3 + s.coderId() % Q) % Q);
+            positionP = positionP == P - 1 ? 0 : positionP + 1;
+            positionQ = positionQ == Q - 1 ? 0 : positionQ + 1;
+            first += positionP * ((residue(s.documentId(), P) * 7 + residue(s.start(), P)) % P);
+            second += positionQ
+                    * ((residue(s.end(), Q) * 5 + residue(s.codeId(), Q) * 3 + residue(s.coderId(), Q)) % Q);
         }
         try (PreparedStatement st = c.prepareStatement(AGGREGATE)) {
             st.setLong(1, before);
