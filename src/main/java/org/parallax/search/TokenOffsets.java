@@ -6,8 +6,6 @@ import java.util.Arrays;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.store.ByteArrayDataInput;
-import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -16,12 +14,15 @@ import org.apache.lucene.util.BytesRef;
  * (ADR 0017). Positions are the tokenizer's, which every text field's filters keep.
  *
  * <p>Encoding: {@code vint n}, {@code byte dense}, {@code vint blocks}, one {@code int} per block of
- * {@value #BLOCK} tokens giving where its data starts, then per token {@code vint start - previous end} (the
- * previous end is 0 at a block's start) and {@code vint end - start}; when positions are not 0..n-1 ({@code dense}
- * 0) the n position increments follow as vints. A lookup decodes one block, not the whole document.
+ * {@value #BLOCK} tokens giving where its data starts, then per token its gap from the previous token's end (from 0
+ * at a block's start) and its length: one byte {@code gap << 6 | length} when the gap is 0–3 and the length 1–63
+ * (nearly every word: about a byte a word), else a 0 byte and both as vints. When positions are not 0..n-1
+ * ({@code dense} 0) the n position increments follow as vints. A lookup decodes one block, not the whole document.
  */
 final class TokenOffsets {
     static final int BLOCK = 64;
+    /** Starts a token written as two variable-length integers; no packed token is 0 (a word has a length). */
+    private static final int ESCAPE = 0;
 
     private int count;
     private int[] starts = new int[256];
@@ -76,36 +77,97 @@ final class TokenOffsets {
     }
 
     BytesRef encode() {
-        try {
-            ByteBuffersDataOutput data = new ByteBuffersDataOutput();
-            int blocks = (count + BLOCK - 1) / BLOCK;
-            int[] blockStarts = new int[blocks];
-            int previousEnd = 0;
+        int blocks = (count + BLOCK - 1) / BLOCK;
+        Bytes out = new Bytes(16 + 4 * blocks + 2 * count);
+        out.writeVInt(count);
+        out.write(dense ? 1 : 0);
+        out.writeVInt(blocks);
+        int table = out.length;
+        out.length += 4 * blocks;
+        int dataStart = out.length;
+        int previousEnd = 0;
+        for (int i = 0; i < count; i++) {
+            if (i % BLOCK == 0) {
+                out.putInt(table + 4 * (i / BLOCK), out.length - dataStart);
+                previousEnd = 0;
+            }
+            int gap = starts[i] - previousEnd;
+            int length = ends[i] - starts[i];
+            if (gap >= 0 && gap <= 3 && length >= 1 && length <= 63) {
+                out.write(gap << 6 | length);
+            } else {
+                out.write(ESCAPE);
+                out.writeVInt(gap);
+                out.writeVInt(length);
+            }
+            previousEnd = ends[i];
+        }
+        if (!dense) {
             for (int i = 0; i < count; i++) {
-                if (i % BLOCK == 0) {
-                    blockStarts[i / BLOCK] = (int) data.size();
-                    previousEnd = 0;
+                out.writeVInt(increments[i]);
+            }
+        }
+        return new BytesRef(out.bytes, 0, out.length);
+    }
+
+    /** A byte array that grows; variable-length integers are 7 bits a byte, low bits first. */
+    private static final class Bytes {
+        byte[] bytes;
+        int length;
+
+        Bytes(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        void write(int b) {
+            if (length == bytes.length) {
+                bytes = Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            bytes[length++] = (byte) b;
+        }
+
+        void writeVInt(int value) {
+            while ((value & ~0x7F) != 0) {
+                write(value & 0x7F | 0x80);
+                value >>>= 7;
+            }
+            write(value);
+        }
+
+        void putInt(int at, int value) {
+            for (int i = 0; i < 4; i++) {
+                bytes[at + i] = (byte) (value >>> (24 - 8 * i));
+            }
+        }
+    }
+
+    /** Reads bytes written by {@link Bytes}. */
+    private static final class Reader {
+        private final byte[] bytes;
+        private int at;
+
+        Reader(byte[] bytes, int at) {
+            this.bytes = bytes;
+            this.at = at;
+        }
+
+        int read() {
+            return bytes[at++] & 0xFF;
+        }
+
+        int readVInt() {
+            int value = 0;
+            for (int shift = 0; ; shift += 7) {
+                int b = read();
+                value |= (b & 0x7F) << shift;
+                if (b < 0x80) {
+                    return value;
                 }
-                data.writeVInt(starts[i] - previousEnd);
-                data.writeVInt(ends[i] - starts[i]);
-                previousEnd = ends[i];
             }
-            if (!dense) {
-                for (int i = 0; i < count; i++) {
-                    data.writeVInt(increments[i]);
-                }
-            }
-            ByteBuffersDataOutput out = new ByteBuffersDataOutput();
-            out.writeVInt(count);
-            out.writeByte((byte) (dense ? 1 : 0));
-            out.writeVInt(blocks);
-            for (int blockStart : blockStarts) {
-                out.writeInt(blockStart);
-            }
-            data.copyTo(out);
-            return new BytesRef(out.toArrayCopy());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // memory only
+        }
+
+        int readInt() {
+            return read() << 24 | read() << 16 | read() << 8 | read();
         }
     }
 
@@ -122,22 +184,21 @@ final class TokenOffsets {
 
         Table(BytesRef encoded) {
             bytes = Arrays.copyOfRange(encoded.bytes, encoded.offset, encoded.offset + encoded.length);
-            ByteArrayDataInput in = new ByteArrayDataInput(bytes);
+            Reader in = new Reader(bytes, 0);
             count = in.readVInt();
-            boolean dense = in.readByte() == 1;
+            boolean dense = in.read() == 1;
             blockStarts = new int[in.readVInt()];
             for (int i = 0; i < blockStarts.length; i++) {
                 blockStarts[i] = in.readInt();
             }
-            dataStart = in.getPosition();
+            dataStart = in.at;
             positions = dense ? null : readPositions();
         }
 
         private int[] readPositions() {
-            ByteArrayDataInput in = new ByteArrayDataInput(bytes, dataStart, bytes.length - dataStart);
+            Reader in = new Reader(bytes, dataStart);
             for (int i = 0; i < count; i++) {
-                in.readVInt();
-                in.readVInt();
+                skipToken(in);
             }
             int[] result = new int[count];
             int position = -1;
@@ -146,6 +207,13 @@ final class TokenOffsets {
                 result[i] = position;
             }
             return result;
+        }
+
+        private static void skipToken(Reader in) {
+            if (in.read() == ESCAPE) {
+                in.readVInt();
+                in.readVInt();
+            }
         }
 
         /** Offset of the first character of the word at {@code position}. */
@@ -171,13 +239,19 @@ final class TokenOffsets {
         }
 
         private void decode(int block) {
-            ByteArrayDataInput in = new ByteArrayDataInput(bytes, dataStart + blockStarts[block],
-                    bytes.length - dataStart - blockStarts[block]);
+            Reader in = new Reader(bytes, dataStart + blockStarts[block]);
             int tokens = Math.min(BLOCK, count - block * BLOCK);
             int previousEnd = 0;
             for (int i = 0; i < tokens; i++) {
-                int start = previousEnd + in.readVInt();
-                previousEnd = start + in.readVInt();
+                int b = in.read();
+                int start;
+                if (b == ESCAPE) {
+                    start = previousEnd + in.readVInt();
+                    previousEnd = start + in.readVInt();
+                } else {
+                    start = previousEnd + (b >>> 6);
+                    previousEnd = start + (b & 63);
+                }
                 blockOffsets[2 * i] = start;
                 blockOffsets[2 * i + 1] = previousEnd;
             }
