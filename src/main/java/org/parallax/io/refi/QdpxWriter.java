@@ -28,7 +28,9 @@ public final class QdpxWriter {
         try {
             AtomicFiles.write(out, file -> {
                 ZipOutputStream zip = new ZipOutputStream(file);
-                put(zip, "project.qde", projectXml(project));
+                zip.putNextEntry(new ZipEntry("project.qde"));
+                writeProject(project, new XmlOut("Project", NAMESPACE, zip));
+                zip.closeEntry();
                 for (Source source : project.sources()) {
                     put(zip, "sources/" + source.guid() + ".txt", lf(source.text()).getBytes(StandardCharsets.UTF_8));
                 }
@@ -41,7 +43,10 @@ public final class QdpxWriter {
 
     /** The project.qde document alone, as UTF-8 bytes. */
     public byte[] projectXml(ExchangeProject project) {
-        XmlOut xml = new XmlOut("Project", NAMESPACE);
+        return writeProject(project, new XmlOut("Project", NAMESPACE));
+    }
+
+    private static byte[] writeProject(ExchangeProject project, XmlOut xml) {
         xml.attr("name", project.name()).attr("origin", project.origin());
         if (!project.users().isEmpty()) {
             xml.start("Users");
