@@ -23,7 +23,13 @@ public final class CoderViewModel {
         });
         blind.addListener((o, was, now) -> {
             if (!loading) {
-                context.write(wb -> wb.setBlindMode(now));
+                // Refused (a team coder: only a lead may switch it; a read-only project), the switch goes back to
+                // the saved setting instead of showing one the project does not have.
+                context.read(wb -> {
+                    wb.setBlindMode(now);
+                    return now;
+                }, saved -> {
+                }, refused -> load());
             }
         });
     }

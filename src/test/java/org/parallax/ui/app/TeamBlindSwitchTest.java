@@ -1,0 +1,69 @@
+package org.parallax.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.Cli;
+import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.SampleTeamProjects;
+import org.parallax.testutil.TeamMembers;
+import org.parallax.ui.RecordingDialogs;
+import org.parallax.ui.common.ProjectContext;
+import org.parallax.ui.common.SynchronousTasks;
+import org.parallax.workbench.ProjectEvent;
+
+/**
+ * Edit → Blind coding in a team coder's window: only a lead may switch blind mode, so the server refuses the
+ * coder's switch. The refusal was shown, but the check mark (and the Practice tab's box bound to it) stayed
+ * switched off while the server still hid the other layers: the window showed a setting the project did not have.
+ */
+@NeedsTestServer
+class TeamBlindSwitchTest {
+    private MainViewModel main;
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void close() {
+        TeamMembers.forget();
+        if (main != null) {
+            main.close();
+        }
+    }
+
+    @Test
+    void aCoderSwitchingBlindModeOffIsRefusedAndTheSwitchShowsTheServersSettingAgain() throws Exception {
+        String lead = TeamMembers.publishedSample(dir, "blindswitch");
+        String coder = TeamMembers.add(lead, "bea", "coder", dir);
+        assertThat(Cli.parallax("coders", lead, "--blind", "on").exit()).isZero();
+
+        RecordingDialogs dialogs = new RecordingDialogs();
+        main = new MainViewModel(new ProjectContext(new SynchronousTasks(), dialogs),
+                new SettingsFile(dir.resolve("settings.json")));
+        main.openTeam(coder, null);
+        assertThat(main.context().workbench()).as(String.valueOf(dialogs.errors)).isNotNull();
+        assertThat(main.coder().blindProperty().get()).isTrue();
+
+        main.coder().blindProperty().set(false);
+
+        assertThat(dialogs.errors).hasSize(1);
+        assertThat(dialogs.errors.get(0)).contains("does not allow it (nothing was changed)");
+        assertThat(main.coder().blindProperty().get()).as("the switch shows what the server kept").isTrue();
+        assertThat(main.context().workbench().blindMode()).isTrue();
+        assertThat(main.status().coderProperty().get()).contains("(blind)");
+
+        // The lead switches it off meanwhile: the coder's switch follows the server's setting.
+        BlockingQueue<ProjectEvent> heard = new LinkedBlockingQueue<>();
+        main.context().onEvent(heard::add);
+        assertThat(Cli.parallax("coders", lead, "--blind", "off").exit()).isZero();
+        SampleTeamProjects.awaitEvent(heard, ProjectEvent.CODERS);
+        assertThat(main.coder().blindProperty().get()).isFalse();
+        assertThat(dialogs.errors).hasSize(1);
+    }
+}
