@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.parallax.model.DiskFullException;
 import org.parallax.model.Document;
 import org.parallax.store.ProjectBusyException;
+import org.parallax.store.ServerLostException;
 
 /**
  * Stores an import's parsed files chunk by chunk, each chunk in one database transaction, all or nothing, and
@@ -32,7 +33,10 @@ final class ImportChunks {
     record Stored(List<Document> documents, List<String> skipped, List<String> warnings) {
     }
 
-    /** The import cannot go on (disk full, project busy for too long); nothing of the current chunk was saved. */
+    /**
+     * The import cannot go on (disk full, project busy for too long, a team server lost); nothing of the current
+     * chunk was saved (unless a lost server's message says it may have been).
+     */
     static final class Stopped extends RuntimeException {
         Stopped(String message, Throwable cause) {
             super(message, cause);
@@ -62,6 +66,12 @@ final class ImportChunks {
                             + " s; try again when it has finished", e);
                 }
                 progress.update(0, 0, "Waiting: another program is writing to this project");
+            } catch (ServerLostException e) {
+                // The chunks before were committed: the report names them as saved instead of "not saved".
+                throw new Stopped("the connection to the team project's server was lost and could not be restored"
+                        + (e.mayHaveBeenSaved() ? " as the last " + chunk.size() + " file(s) were being saved, which "
+                        + "may or may not be saved" : "") + "; import the same files again once the server is back "
+                        + "(those already saved are skipped as duplicates)", e);
             } catch (RuntimeException e) {
                 if (DiskFullException.causedBy(e)) {
                     throw new Stopped(diskFull(needed, freeBytes()), e);

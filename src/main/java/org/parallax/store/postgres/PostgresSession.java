@@ -11,6 +11,7 @@ import org.parallax.store.OutsideChange;
 import org.postgresql.PGConnection;
 import org.postgresql.util.PSQLException;
 import org.parallax.store.ProjectBusyException;
+import org.parallax.store.ServerLostException;
 import org.parallax.store.StoreException;
 import org.parallax.store.TeamUrl;
 import org.parallax.store.jdbc.Dialect;
@@ -128,9 +129,9 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                         } catch (SQLException gaveUp) {
                             if (!attemptResult.complete) {
                                 // The commit is sent only once the work is done: this attempt never reached it.
-                                throw new StoreException(url + ": the connection to the server was lost and could "
-                                        + "not be restored; this change was not saved (it never reached the server's "
-                                        + "commit): make it again once the server is back", gaveUp);
+                                throw new ServerLostException(url + ": the connection to the server was lost and "
+                                        + "could not be restored; this change was not saved (it never reached the "
+                                        + "server's commit): make it again once the server is back", gaveUp, false);
                             }
                             throw gaveUp;
                         }
@@ -370,8 +371,9 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         }
         if (lost(e)) {
             // Reached only when reconnecting gave up: a change being committed at that moment may have been saved.
-            return new StoreException(url + ": the connection to the server was lost and could not be restored; "
-                    + "open the project again when the server is back to see whether the last change was saved", e);
+            return new ServerLostException(url + ": the connection to the server was lost and could not be restored; "
+                    + "open the project again when the server is back to see whether the last change was saved", e,
+                    true);
         }
         return new StoreException(url + ": database error (" + e.getMessage() + ")", e);
     }
