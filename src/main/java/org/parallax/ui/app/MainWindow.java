@@ -8,6 +8,7 @@ import java.util.function.Function;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -48,25 +49,38 @@ import org.parallax.ui.search.SearchView;
 import org.parallax.ui.table1.Table1View;
 import org.parallax.ui.tracing.TracingView;
 
-/** Lays out the main window: documents left; text and codebook right of them, passages and Table 1 below both. */
+/**
+ * Lays out the main window: the codebook over its guide in a full-height column on the right; left of it the
+ * documents list beside the text, and the tabs (a document's details, passages, Table 1, …) below both.
+ */
 public final class MainWindow {
     private final MainViewModel viewModel;
+    /**
+     * Marks the divider positions of this layout in the settings; positions saved before it (four numbers, for the
+     * documents column, list / details, reading / tabs, text | codebook) hold no such mark.
+     */
+    private static final double LAYOUT = 2;
     private final SplitPane columns = new SplitPane();
-    private final SplitPane left = new SplitPane();
     private final SplitPane work = new SplitPane();
     private final SplitPane reading = new SplitPane();
+    private final SplitPane codebookAndGuide = new SplitPane();
     private final DocumentTextView text;
     private final Scene scene;
 
     public MainWindow(MainViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
         text = new DocumentTextView(viewModel.document(), dialogs);
-        left.setOrientation(Orientation.VERTICAL);
-        left.getItems().addAll(new DocumentsView(viewModel.documents()), new MetadataView(viewModel.metadata()));
+        DocumentsView documents = new DocumentsView(viewModel.documents());
         Consumer<PassageRow> opener = row -> viewModel.openPassage(
                 row.segment().documentId(), row.segment().start(), row.segment().end());
         // Only the tab in front is built now; the others when first brought to the front (lazyTab).
-        TabPane tabs = new TabPane(
+        // The details are built now: cheap, and a document picked in the list shows its details there at once.
+        // They scroll when the tabs are low; the tab sets its content's disable, which the form binds itself.
+        ScrollPane form = new ScrollPane(new MetadataView(viewModel.metadata()));
+        form.setFitToWidth(true);
+        Tab details = new Tab("Details", form);
+        details.setClosable(false);
+        TabPane tabs = new TabPane(details,
                 lazyTab("Passages", tab -> new PassagesView(viewModel.passages())),
                 lazyTab("Table 1", tab -> new Table1View(viewModel.table1(), opener)),
                 lazyTab("Search", tab -> new SearchView(viewModel.search(), viewModel.autoCode(), dialogs)),
@@ -84,19 +98,19 @@ public final class MainWindow {
         tabs.setId("bottomTabs");
         // Columns shown or hidden with a list's column menu (+) stay so across runs, in tabs built later too.
         ColumnChoices columnChoices = new ColumnChoices(() -> viewModel.settings().columns(), viewModel::columnShown);
-        columnChoices.apply(left);
+        columnChoices.apply(documents);
         tabs.getTabs().forEach(tab -> tab.contentProperty().addListener((o, was, now) -> columnChoices.apply(now)));
         int tracingTab = tabs.getTabs().size() - 2;
         viewModel.tracing().setOnPassageChosen(p -> tabs.getSelectionModel().select(tracingTab));
-        tabs.getSelectionModel().select(1);
+        tabs.getSelectionModel().select(2); // Table 1
         CodebookView codebook = new CodebookView(viewModel.codebook(), viewModel.document()::codeSelection);
-        SplitPane codebookAndGuide = new SplitPane(codebook, new GuideView(viewModel.guide()));
+        codebookAndGuide.getItems().addAll(codebook, new GuideView(viewModel.guide()));
         codebookAndGuide.setOrientation(Orientation.VERTICAL);
-        codebookAndGuide.setDividerPositions(0.62);
-        reading.getItems().addAll(new LensPane(viewModel.lens(), viewModel.splitLens(), text), codebookAndGuide);
+        codebookAndGuide.setId("codebookColumn");
+        reading.getItems().addAll(documents, new LensPane(viewModel.lens(), viewModel.splitLens(), text));
         work.setOrientation(Orientation.VERTICAL);
         work.getItems().addAll(reading, tabs);
-        columns.getItems().addAll(left, work);
+        columns.getItems().addAll(work, codebookAndGuide);
         restoreDividers(viewModel.settings().dividers());
 
         BorderPane root = new BorderPane();
@@ -179,24 +193,27 @@ public final class MainWindow {
         });
     }
 
+    /**
+     * The codebook is a full-height column because a researcher codes from its tree all day: beside the text, over
+     * the tabs, it showed five rows at 1280×800. Of positions saved before this layout only reading / tabs still
+     * means what it meant; the others start at their defaults.
+     */
     private void restoreDividers(List<Double> saved) {
-        if (saved.size() == 4) {
-            columns.setDividerPositions(saved.get(0));
-            left.setDividerPositions(saved.get(1));
-            work.setDividerPositions(saved.get(2));
-            reading.setDividerPositions(saved.get(3));
-        } else {
-            columns.setDividerPositions(0.27);
-            left.setDividerPositions(0.6);
-            work.setDividerPositions(0.58);
-            reading.setDividerPositions(0.7);
-        }
+        boolean current = saved.size() == 5 && saved.get(0) == LAYOUT;
+        boolean before = saved.size() == 4;
+        reading.setDividerPositions(current ? saved.get(1) : 0.35);
+        columns.setDividerPositions(current ? saved.get(2) : 0.77);
+        work.setDividerPositions(current ? saved.get(3) : before ? saved.get(2) : 0.58);
+        codebookAndGuide.setDividerPositions(current ? saved.get(4) : 0.68);
     }
 
-    /** The divider positions to remember: documents | work, list / details, reading / tabs, text | codebook. */
+    /**
+     * The divider positions to remember, after the layout's mark: documents | text, work | codebook, reading / tabs,
+     * codebook / guide.
+     */
     public List<Double> dividers() {
-        List<Double> out = new ArrayList<>();
-        for (SplitPane pane : List.of(columns, left, work, reading)) {
+        List<Double> out = new ArrayList<>(List.of(LAYOUT));
+        for (SplitPane pane : List.of(reading, columns, work, codebookAndGuide)) {
             out.add(pane.getDividerPositions()[0]);
         }
         return out;

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -77,8 +76,7 @@ class OpeningSaysSoRobotTest extends RobotWindow {
     @Test
     void aSearchThatFindsNothingSaysSo(FxRobot robot) throws Exception {
         waitUntil(() -> main.search().indexStatusProperty().get().startsWith("Search index"));
-        TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(2));
+        selectTab(robot, "Search");
         Label placeholder = find(robot, "#searchPlaceholder", Label.class);
         assertThat(FxThread.call(placeholder::getText)).isEqualTo("Type a query and press Enter");
 

@@ -75,6 +75,7 @@ class CodebookChangeKeepsDetailsRobotTest extends RobotWindow {
 
         assertThat(scenarioBox.getValue()).isEqualTo(scenario);
         assertThat(main.metadata().scenarioProperty().get()).isEqualTo(scenario);
+        selectTab(robot, "Details");
         robot.clickOn(find(robot, "#saveDetails", Button.class));
         drainBackgroundWork(robot);
         assertThat(main.context().workbench().documents().require(bloomberg.id()).meta().scenario()).isEqualTo(scenario);

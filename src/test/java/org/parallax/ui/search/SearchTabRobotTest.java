@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.InlineCssTextArea;
@@ -34,8 +33,7 @@ class SearchTabRobotTest extends RobotWindow {
     @Test
     void enterRunsTheQueryAndSelectingALineSelectsTheHitInTheText(FxRobot robot) throws Exception {
         waitUntil(() -> main.search().indexStatusProperty().get().startsWith("Search index"));
-        TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(2));
+        selectTab(robot, "Search");
 
         robot.clickOn("#searchQuery").write("terrorism").type(KeyCode.ENTER);
 
