@@ -47,6 +47,7 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollector;
@@ -120,6 +121,8 @@ public final class PassageClassifier implements Closeable {
 
     /** The words of the one index (k nearest neighbours; null for naive Bayes). */
     private final WordStatistics words;
+    /** The top-k search over the one index (k nearest neighbours; null for naive Bayes). */
+    private final NearestUnits nearestUnits;
     /** The scope of every part but one, by the part left out, and last the scope of all: made once each. */
     private final Scope[] scopes;
 
@@ -133,6 +136,7 @@ public final class PassageClassifier implements Closeable {
         this.neighbours = neighbours;
         this.words = unitParts == null ? null
                 : new WordStatistics(onlyLeaf(parts.get(0)), unitParts, analyzer, QUERY_WORDS);
+        this.nearestUnits = unitParts == null ? null : new NearestUnits(onlyLeaf(parts.get(0)));
         this.scopes = new Scope[partCount() + 1];
     }
 
@@ -295,19 +299,19 @@ public final class PassageClassifier implements Closeable {
             String field = russian ? IndexFields.TEXT_RU : IndexFields.TEXT_EN;
             // MoreLikeThis's query (a sentence says most words once, and one training unit with a rare word is
             // evidence: minimum term and document frequency 1), its words' statistics looked up once in the index.
-            // A flat disjunction of the words, nothing required and nothing prohibited, scored a window of units
-            // at a time (see NearestUnits). The excluded document is dropped by the collector.
+            // A flat disjunction of the words, nothing required and nothing prohibited, scored word after word
+            // (NearestUnits); the excluded document's units are left out of the k.
             Query query = words.query(reader, leftOut, field, text);
             Bits[] skipped = excludedDocument < 0 ? null : excluded(excludedDocument);
-            TopDocs top = searcher.search(query, new NearestUnits(neighbours, skipped));
-            if (top.scoreDocs.length == 0) {
+            ScoreDoc[] top = nearestUnits.top(searcher, query, skipped == null ? null : skipped[0], neighbours);
+            if (top.length == 0) {
                 return new ArrayList<>();
             }
-            double[] scores = new double[top.scoreDocs.length];
+            double[] scores = new double[top.length];
             List<List<String>> labels = new ArrayList<>(scores.length);
             for (int i = 0; i < scores.length; i++) {
-                scores[i] = top.scoreDocs[i].score;
-                labels.add(labelsOf(top.scoreDocs[i].doc));
+                scores[i] = top[i].score;
+                labels.add(labelsOf(top[i].doc));
             }
             return NeighbourVotes.of(scores, labels, neighbours);
         }
@@ -372,56 +376,6 @@ public final class PassageClassifier implements Closeable {
                 throw new ParallaxException("Cannot read the assistant's passage index: " + e.getMessage(), e);
             }
             return out;
-        }
-    }
-
-    /**
-     * Collects the top k units by score, skipping the units of one document (null: none). It counts every hit,
-     * which makes Lucene score the query's words term at a time over windows of units (BooleanScorer) instead of
-     * skipping the units that cannot reach the top k (block-max MaxScore): on these short queries over a few tens
-     * of thousands of units the skipping's bookkeeping cost more than the scoring it saved, and units taken as
-     * deleted (a held-out part) are then passed over before they are scored (docs/performance.md, "Issue 17,
-     * session 10"). The top k are the same either way.
-     */
-    private static final class NearestUnits implements CollectorManager<Collector, TopDocs> {
-        private final TopScoreDocCollectorManager top;
-        private final Bits[] skipped;
-        private TopScoreDocCollector collector;
-
-        NearestUnits(int k, Bits[] skipped) {
-            this.top = new TopScoreDocCollectorManager(k, null, Integer.MAX_VALUE);
-            this.skipped = skipped;
-        }
-
-        @Override
-        public Collector newCollector() {
-            collector = top.newCollector();
-            if (skipped == null) {
-                return collector;
-            }
-            return new FilterCollector(collector) {
-                @Override
-                public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-                    LeafCollector leaf = super.getLeafCollector(context);
-                    Bits units = skipped[context.ord];
-                    if (units == null) {
-                        return leaf;
-                    }
-                    return new FilterLeafCollector(leaf) {
-                        @Override
-                        public void collect(int doc) throws IOException {
-                            if (!units.get(doc)) {
-                                super.collect(doc);
-                            }
-                        }
-                    };
-                }
-            };
-        }
-
-        @Override
-        public TopDocs reduce(Collection<Collector> collectors) throws IOException {
-            return top.reduce(List.of(collector));
         }
     }
 

@@ -23,6 +23,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,18 @@ class WordStatisticsTest {
             + "teachers school hospital nurses doctors health crisis inflation prices fuel tax tariff trade border "
             + "migrants asylum camp refugees army soldiers peace talks treaty sanctions embargo oil gas pipeline "
             + "climate flood drought harvest farmers").split(" ");
+    /** Units a search leaves out, as the units of the document being judged are. */
+    private static final Bits SKIPPED = new Bits() {
+        @Override
+        public boolean get(int doc) {
+            return doc % 7 == 3;
+        }
+
+        @Override
+        public int length() {
+            return Integer.MAX_VALUE;
+        }
+    };
     private final List<DirectoryReader> parts = new ArrayList<>();
 
     @AfterEach
@@ -69,6 +82,7 @@ class WordStatisticsTest {
         parts.add(units);
         UnitParts unitParts = new UnitParts(parts.subList(0, 3));
         WordStatistics words = new WordStatistics(PassageClassifier.onlyLeaf(units), unitParts, analyzer, 10);
+        NearestUnits nearest = new NearestUnits(PassageClassifier.onlyLeaf(units));
         for (int held : new int[] {1, -1, 0, 2}) {
             List<IndexReader> others = new ArrayList<>();
             for (int p = 0; p < 3; p++) {
@@ -92,6 +106,26 @@ class WordStatisticsTest {
                 TopDocs a = searcher.search(actual, 10);
                 TopDocs e = expectedSearcher.search(expected, 10);
                 assertThat(a.scoreDocs).hasSameSizeAs(e.scoreDocs);
+                // the assistant's own top-k search finds the same units with the same scores in the same order
+                ScoreDoc[] own = nearest.top(searcher, actual, null, 10);
+                assertThat(own).hasSameSizeAs(a.scoreDocs);
+                for (int j = 0; j < own.length; j++) {
+                    assertThat(own[j].doc).isEqualTo(a.scoreDocs[j].doc);
+                    assertThat(own[j].score).isEqualTo(a.scoreDocs[j].score);
+                }
+                // and with some units skipped (a document's own), the best ten of the rest
+                List<ScoreDoc> rest = new ArrayList<>();
+                for (ScoreDoc hit : searcher.search(actual, units.maxDoc()).scoreDocs) {
+                    if (!SKIPPED.get(hit.doc) && rest.size() < 10) {
+                        rest.add(hit);
+                    }
+                }
+                ScoreDoc[] ownRest = nearest.top(searcher, actual, SKIPPED, 10);
+                assertThat(ownRest).hasSameSizeAs(rest.toArray());
+                for (int j = 0; j < ownRest.length; j++) {
+                    assertThat(ownRest[j].doc).isEqualTo(rest.get(j).doc);
+                    assertThat(ownRest[j].score).isEqualTo(rest.get(j).score);
+                }
                 for (int j = 0; j < a.scoreDocs.length; j++) {
                     ScoreDoc x = a.scoreDocs[j];
                     ScoreDoc y = e.scoreDocs[j];
