@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import javax.xml.namespace.QName;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -16,9 +17,19 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 
-/** Reads the body of a Word .docx file, paragraphs and table cells in document order, one per line. */
+/**
+ * Reads the body of a Word .docx file, paragraphs and table cells in document order, one per line; the text of a
+ * paragraph's text boxes follows it, a line per paragraph in the box.
+ */
 final class DocxExtractor {
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String DECLARE_W = "declare namespace w='" + W + "' ";
+    private static final QName TEXT_BOX = new QName(W, "txbxContent");
+    private static final QName FALLBACK = new QName(
+            "http://schemas.openxmlformats.org/markup-compatibility/2006", "Fallback");
     private final ZipBombGuard guard;
 
     DocxExtractor(ImportLimits limits) {
@@ -56,6 +67,7 @@ final class DocxExtractor {
                 String line = paragraph.getText();
                 budget.addChars(line.length() + 1);
                 text.append(line).append('\n');
+                appendTextBoxes(paragraph, text, budget);
             } else if (element instanceof XWPFTable table) {
                 for (XWPFTableRow row : table.getRows()) {
                     for (XWPFTableCell cell : row.getTableCells()) {
@@ -63,6 +75,43 @@ final class DocxExtractor {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The text of the text boxes anchored in {@code paragraph} (sidebars, pull quotes, captions): POI's paragraph
+     * text has none of it, and it was left out of the document without a word. Word writes each box twice, as a
+     * drawing and as a fallback picture for older readers; the fallback is skipped, and so is a box inside another
+     * (its words are the outer box's).
+     */
+    private static void appendTextBoxes(XWPFParagraph paragraph, StringBuilder text, ExtractionBudget budget) {
+        for (XmlObject box : paragraph.getCTP().selectPath(DECLARE_W + ".//w:txbxContent")) {
+            if (insideFallbackOrBox(box)) {
+                continue;
+            }
+            for (XmlObject boxParagraph : box.selectPath(DECLARE_W + "./w:p")) {
+                budget.tick();
+                StringBuilder line = new StringBuilder();
+                for (XmlObject t : boxParagraph.selectPath(DECLARE_W + ".//w:t")) {
+                    try (XmlCursor cursor = t.newCursor()) {
+                        line.append(cursor.getTextValue());
+                    }
+                }
+                budget.addChars(line.length() + 1);
+                text.append(line).append('\n');
+            }
+        }
+    }
+
+    private static boolean insideFallbackOrBox(XmlObject box) {
+        try (XmlCursor cursor = box.newCursor()) {
+            while (cursor.toParent()) {
+                QName name = cursor.getName();
+                if (FALLBACK.equals(name) || TEXT_BOX.equals(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -48,6 +48,46 @@ class DocxImportTest {
         assertThat(imported.title()).isEqualTo("concept");
     }
 
+    /**
+     * A text box (a sidebar, a pull quote) was left out of the imported text without a word: POI's paragraph text
+     * has none of it. Word writes each box twice (a drawing, and a fallback picture for older readers): it comes in
+     * once, after the paragraph that holds it. Tracked changes read as accepted: the deleted words stay out.
+     */
+    @Test
+    void readsTextBoxesOnceAfterTheirParagraphAndLeavesOutTrackedDeletions() throws IOException {
+        Path plain = Fixtures.docx(dir.resolve("plain.docx"), null, List.of("Second paragraph."), null);
+        String box = "<w:txbxContent><w:p><w:r><w:t>Sidebar: the Council met</w:t></w:r><w:r><w:t xml:space=\"preserve\">"
+                + " twice.</w:t></w:r></w:p><w:p><w:r><w:t>Source: communiqué.</w:t></w:r></w:p></w:txbxContent>";
+        String first = "<w:p><w:r><w:t xml:space=\"preserve\">NATO </w:t></w:r><w:del w:id=\"1\" w:author=\"Ed\">"
+                + "<w:r><w:delText>threatens</w:delText></w:r></w:del><w:ins w:id=\"2\" w:author=\"Ed\"><w:r>"
+                + "<w:t xml:space=\"preserve\">reassures </w:t></w:r></w:ins><w:r><w:t>Russia.</w:t></w:r><w:r>"
+                + "<mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
+                + "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><mc:Choice "
+                + "Requires=\"wps\"><w:drawing><wps:wsp><wps:txbx>" + box + "</wps:txbx></wps:wsp></w:drawing>"
+                + "</mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Sidebar: the Council met twice."
+                + "</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>";
+        Path file = dir.resolve("boxed.docx");
+        try (ZipFile in = new ZipFile(plain.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("word/document.xml")) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    int body = xml.indexOf('>', xml.indexOf("<w:body")) + 1;
+                    bytes = (xml.substring(0, body) + first + xml.substring(body)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+
+        ImportedText imported = reader.read(file);
+
+        assertThat(imported.text()).isEqualTo("NATO reassures Russia.\nSidebar: the Council met twice.\n"
+                + "Source: communiqué.\nSecond paragraph.\n");
+    }
+
     @Test
     void truncatedDocxIsRejected() throws IOException {
         Path whole = Fixtures.docx(dir.resolve("whole.docx"), null, treaty, TABLE);
