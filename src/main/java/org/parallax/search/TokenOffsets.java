@@ -175,23 +175,23 @@ final class TokenOffsets {
     static final class Table {
         private final byte[] bytes;
         private final int count;
-        private final int[] blockStarts;
+        /** Where the blocks' data pointers start, one int each. */
+        private final int pointers;
         private final int dataStart;
         /** Position of each token, for a table whose positions are not 0..n-1; null when they are. */
         private final int[] positions;
         private final int[] blockOffsets = new int[2 * BLOCK];
         private int decodedBlock = -1;
 
+        /** Reads {@code encoded} in place: it must not change while this table is used. */
         Table(BytesRef encoded) {
-            bytes = Arrays.copyOfRange(encoded.bytes, encoded.offset, encoded.offset + encoded.length);
-            Reader in = new Reader(bytes, 0);
+            bytes = encoded.bytes;
+            Reader in = new Reader(bytes, encoded.offset);
             count = in.readVInt();
             boolean dense = in.read() == 1;
-            blockStarts = new int[in.readVInt()];
-            for (int i = 0; i < blockStarts.length; i++) {
-                blockStarts[i] = in.readInt();
-            }
-            dataStart = in.at;
+            int blocks = in.readVInt();
+            pointers = in.at;
+            dataStart = pointers + 4 * blocks;
             positions = dense ? null : readPositions();
         }
 
@@ -239,7 +239,7 @@ final class TokenOffsets {
         }
 
         private void decode(int block) {
-            Reader in = new Reader(bytes, dataStart + blockStarts[block]);
+            Reader in = new Reader(bytes, dataStart + new Reader(bytes, pointers + 4 * block).readInt());
             int tokens = Math.min(BLOCK, count - block * BLOCK);
             int previousEnd = 0;
             for (int i = 0; i < tokens; i++) {
