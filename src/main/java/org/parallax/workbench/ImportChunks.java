@@ -11,12 +11,13 @@ import org.parallax.model.DiskFullException;
 import org.parallax.model.Document;
 import org.parallax.store.ProjectBusyException;
 import org.parallax.store.ServerLostException;
+import org.parallax.store.TeamUrl;
 
 /**
  * Stores an import's parsed files chunk by chunk, each chunk in one database transaction, all or nothing, and
  * hands the stored documents to the background indexing ({@link IndexCatchUp}) once the chunk is durable. Before
- * each chunk it checks the free disk space; while another program holds the project's write lock it waits, with
- * progress, up to a limit.
+ * each chunk of a project file it checks the free disk space; while another program holds the project's write
+ * lock it waits, with progress, up to a limit.
  */
 final class ImportChunks {
     private static final System.Logger LOG = System.getLogger(ImportChunks.class.getName());
@@ -50,8 +51,9 @@ final class ImportChunks {
 
     Stored store(List<ParsedFile> chunk) {
         chunkNumber++;
+        boolean team = project.store.location() instanceof TeamUrl;
         long needed = neededBytes(chunk);
-        long free = freeBytes();
+        long free = team ? Long.MAX_VALUE : freeBytes();
         if (free < needed) {
             throw new Stopped(diskFull(needed, free), null);
         }
@@ -74,7 +76,9 @@ final class ImportChunks {
                         + "(those already saved are skipped as duplicates)", e);
             } catch (RuntimeException e) {
                 if (DiskFullException.causedBy(e)) {
-                    throw new Stopped(diskFull(needed, freeBytes()), e);
+                    // A team project's texts go to the server's disk: this machine's free space says nothing.
+                    throw new Stopped(team ? "the team project's server has no disk space left (whoever runs it must "
+                            + "free space on it)" : diskFull(needed, freeBytes()), e);
                 }
                 throw e;
             }

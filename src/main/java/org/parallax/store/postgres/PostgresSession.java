@@ -365,6 +365,11 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
             return new StoreException(url + ": the server refused this change because " + referenceProblem(e)
                     + "; nothing was changed (another member may have deleted it meanwhile: reopen or refresh)", e);
         }
+        if (state.equals("53100")) {
+            // The server's disk, not this machine's: only whoever runs the server can make room.
+            return new StoreException(url + ": the server's disk is full, so it refused this change (nothing was "
+                    + "changed); whoever runs the server must free space on it", e);
+        }
         if (retryable(e)) {
             return new ProjectBusyException(url + ": the server stayed too busy with other members' changes to "
                     + "save this one after " + ATTEMPTS + " tries; nothing was changed, try again", e);
@@ -375,7 +380,9 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                     + "open the project again when the server is back to see whether the last change was saved", e,
                     true);
         }
-        return new StoreException(url + ": database error (" + e.getMessage() + ")", e);
+        // The server's message may carry its hint or detail on further lines: a refusal stays one line.
+        return new StoreException(url + ": database error (" + String.valueOf(e.getMessage()).strip()
+                .replaceAll("\\s*\\R\\s*", "; ") + ")", e);
     }
 
     /** The server's own words for a broken reference, without its stack of PL/pgSQL contexts. */
