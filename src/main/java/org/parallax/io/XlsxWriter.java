@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -25,13 +26,17 @@ import org.parallax.model.ParallaxException;
  * fit a small heap. Headers are bold with the header row and first column
  * frozen and a filter on the header; numbers, dates and times are typed cells with number formats. Every
  * text is a string cell, so a text starting with = + - @ is shown as typed and never runs as a formula.
- * Excel holds at most 32,767 characters in a cell: a longer text is cut there and ends with a note.
+ * Excel holds at most 32,767 characters in a cell: a longer text is cut there and ends with a note. A sheet holds at
+ * most 1,048,575 rows below its header: a longer table goes on in further sheets with the same header ("Passages 2",
+ * …), so 2,000,000 passages (`bench --scale 10`) are all written rather than refused by the library midway.
  */
 public final class XlsxWriter {
     /** Excel's limit on the characters of one cell. */
     public static final int MAX_CELL = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     static final String CUT_NOTE = " […cut: Excel holds 32,767 characters in a cell; the CSV export has the whole text]";
 
+    /** Rows below the header that one sheet holds: Excel's last row index. */
+    static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
     private static final int WINDOW = 100;
     private static final int SIZED_ROWS = 200;
     private static final int MAX_WIDTH = 60;
@@ -41,13 +46,22 @@ public final class XlsxWriter {
 
     /** Writes the sheets to {@code file} whole or not at all; returns how many cells were cut at Excel's limit. */
     public static int write(List<TableSheet> sheets, Path file) {
+        return write(sheets, file, MAX_ROWS);
+    }
+
+    /** {@link #write(List, Path)} with at most {@code rowsPerSheet} rows below each sheet's header. */
+    static int write(List<TableSheet> sheets, Path file, int rowsPerSheet) {
         int cut = 0;
         SXSSFWorkbook workbook = new FastStreamingWorkbook(WINDOW);
         try {
             Styles styles = new Styles(workbook);
             Set<String> names = new HashSet<>();
             for (TableSheet table : sheets) {
-                cut += sheet(workbook, styles, uniqueName(table.name(), names), table);
+                Iterator<List<Object>> rows = table.rows().iterator();
+                do {
+                    cut += sheet(workbook, styles, uniqueName(table.name(), names), table.header(), rows,
+                            rowsPerSheet);
+                } while (rows.hasNext());
             }
             AtomicFiles.write(file, workbook::write);
         } catch (IOException e) {
@@ -63,20 +77,23 @@ public final class XlsxWriter {
         return cut;
     }
 
-    private static int sheet(SXSSFWorkbook workbook, Styles styles, String name, TableSheet table) {
+    /** A sheet of {@code header} and the next {@code maxRows} of {@code rows} at most. */
+    private static int sheet(SXSSFWorkbook workbook, Styles styles, String name, List<String> header,
+                             Iterator<List<Object>> rows, int maxRows) {
         SXSSFSheet sheet = workbook.createSheet(name);
-        int columns = table.header().size();
+        int columns = header.size();
         int[] widths = new int[columns];
         SXSSFRow head = sheet.createRow(0);
         for (int c = 0; c < columns; c++) {
             SXSSFCell cell = head.createCell(c);
-            cell.setCellValue(table.header().get(c));
+            cell.setCellValue(header.get(c));
             cell.setCellStyle(styles.header);
-            widths[c] = table.header().get(c).length() + 2;
+            widths[c] = header.get(c).length() + 2;
         }
         int cut = 0;
         int r = 0;
-        for (List<?> values : table.rows()) {
+        while (r < maxRows && rows.hasNext()) {
+            List<?> values = rows.next();
             SXSSFRow row = sheet.createRow(++r);
             for (int c = 0; c < Math.min(columns, values.size()); c++) {
                 Object value = values.get(c);
