@@ -182,6 +182,10 @@ final class TokenOffsets {
         private final int[] positions;
         private final int[] blockOffsets = new int[2 * BLOCK];
         private int decodedBlock = -1;
+        /** Words of the current block decoded so far, where the next starts, and the end of the last. */
+        private int decoded;
+        private Reader in;
+        private int previousEnd;
 
         /** Reads {@code encoded} in place: it must not change while this table is used. */
         Table(BytesRef encoded) {
@@ -233,16 +237,18 @@ final class TokenOffsets {
             }
             int block = token / BLOCK;
             if (block != decodedBlock) {
-                decode(block);
+                decodedBlock = block;
+                decoded = 0;
+                previousEnd = 0;
+                in = new Reader(bytes, dataStart + new Reader(bytes, pointers + 4 * block).readInt());
             }
+            decodeTo(token % BLOCK);
             return blockOffsets[2 * (token % BLOCK) + which];
         }
 
-        private void decode(int block) {
-            Reader in = new Reader(bytes, dataStart + new Reader(bytes, pointers + 4 * block).readInt());
-            int tokens = Math.min(BLOCK, count - block * BLOCK);
-            int previousEnd = 0;
-            for (int i = 0; i < tokens; i++) {
+        /** Decodes the current block's words up to {@code last}: a lookup reads half a block on average. */
+        private void decodeTo(int last) {
+            for (; decoded <= last; decoded++) {
                 int b = in.read();
                 int start;
                 if (b == ESCAPE) {
@@ -252,10 +258,9 @@ final class TokenOffsets {
                     start = previousEnd + (b >>> 6);
                     previousEnd = start + (b & 63);
                 }
-                blockOffsets[2 * i] = start;
-                blockOffsets[2 * i + 1] = previousEnd;
+                blockOffsets[2 * decoded] = start;
+                blockOffsets[2 * decoded + 1] = previousEnd;
             }
-            decodedBlock = block;
         }
     }
 }
