@@ -168,7 +168,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                 return work.run(connection);
             }
         } catch (SQLException e) {
-            throw translate(e);
+            throw translateRead(e);
         } finally {
             lock.unlock();
         }
@@ -192,7 +192,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                 return transaction(c -> work.get(), READ_ONLY);
             }
         } catch (SQLException e) {
-            throw translate(e);
+            throw translateRead(e);
         } finally {
             lock.unlock();
         }
@@ -348,6 +348,19 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
             LOG.log(System.Logger.Level.DEBUG, "membership check failed", other);
             return java.util.Optional.empty();
         }
+    }
+
+    /**
+     * A read that failed: one whose connection could not be restored changed nothing, so it is not worded as a
+     * commit whose answer was lost ("see whether the last change was saved").
+     */
+    private StoreException translateRead(SQLException e) {
+        if (!inTransaction && lost(e)) {
+            LOG.log(System.Logger.Level.WARNING, url + ": " + e.getMessage(), e);
+            return new ServerLostException(url + ": the connection to the server was lost and could not be restored; "
+                    + "nothing was changed, try again once the server is back", e, false);
+        }
+        return translate(e);
     }
 
     /** The server's refusal in words; the raw message goes to the log. Nothing of a failed write was saved. */

@@ -182,6 +182,26 @@ class TeamReconnectTest {
         }
     }
 
+    /**
+     * A read (the search index catching up, a view) whose connection cannot be restored said "open the project
+     * again … to see whether the last change was saved", as for a commit whose answer was lost: a read changes
+     * nothing, and now says so.
+     */
+    @Test
+    void aReadThatCouldNotReconnectSaysNothingWasChanged() throws Exception {
+        try (PostgresProjectStore store = (PostgresProjectStore) ProjectStores.open(url, null)) {
+            try {
+                TestServer.halt();
+                assertThatThrownBy(() -> store.read(() -> store.documents().list()))
+                        .hasMessageContaining("could not be restored; nothing was changed")
+                        .hasMessageNotContaining("see whether");
+            } finally {
+                TestServer.restart();
+            }
+            assertThat(store.read(() -> store.documents().list())).isNotEmpty();
+        }
+    }
+
     private static void terminateUnchecked(int process) {
         try {
             terminate(process);
