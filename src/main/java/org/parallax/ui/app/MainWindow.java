@@ -76,7 +76,9 @@ public final class MainWindow {
         // Only the tab in front is built now; the others when first brought to the front (lazyTab).
         // The details are built now: cheap, and a document picked in the list shows its details there at once.
         // They scroll when the tabs are low; the tab sets its content's disable, which the form binds itself.
-        ScrollPane form = new ScrollPane(new MetadataView(viewModel.metadata()));
+        MetadataView metadata = new MetadataView(viewModel.metadata());
+        metadata.setMaxWidth(760);
+        ScrollPane form = new ScrollPane(metadata);
         form.setFitToWidth(true);
         Tab details = new Tab("Details", form);
         details.setClosable(false);

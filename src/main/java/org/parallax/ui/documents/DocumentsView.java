@@ -4,12 +4,14 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.parallax.ui.common.FittedColumns;
@@ -63,11 +65,26 @@ public final class DocumentsView extends VBox {
         viewModel.selectedProperty().addListener((o, was, now) -> {
             if (now != null && table.getSelectionModel().getSelectedItem() != now) {
                 table.getSelectionModel().select(now);
-                table.scrollTo(now);
+                scrollIntoView(table.getSelectionModel().getSelectedIndex());
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(heading, filter, table);
+    }
+
+    /**
+     * Scrolls only when the row is out of sight. Every coding reloads the list, which selects the open document's
+     * new row: scrolling it to the top each time made the list jump under the researcher's eyes and hid its first
+     * documents, also when a project reopened at a document of the list's second screen.
+     */
+    private void scrollIntoView(int index) {
+        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        boolean shown = first != null && last != null && index > first.getIndex() && index < last.getIndex();
+        if (index >= 0 && !shown) {
+            table.scrollTo(index);
+        }
     }
 
     private static <T> TableColumn<DocumentRow, T> column(String name, Function<DocumentRow, T> value, double width) {

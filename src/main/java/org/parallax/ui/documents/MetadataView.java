@@ -28,9 +28,7 @@ public final class MetadataView extends GridPane {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(labels, fields);
-        Label heading = new Label("Document details");
-        heading.getStyleClass().add("pane-title");
-        add(heading, 0, row++, 2, 1);
+        // No heading: the form is the Details tab, which says so; at 1280×800 a heading pushed Save details off it.
         field("_Title", text(viewModel.titleProperty()));
         TextField date = text(viewModel.dateProperty());
         date.setPromptText("yyyy-mm-dd");

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.offset;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Bounds;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
@@ -66,6 +68,26 @@ class CodebookColumnRobotTest extends RobotWindow {
         assertThat(whole).as("codebook rows drawn whole at 1280×800").isGreaterThanOrEqualTo(15);
         Region guide = find(robot, "#frameGuide", Region.class);
         assertThat(FxThread.call(guide::getHeight)).as("the guide's height in px").isGreaterThanOrEqualTo(150);
+    }
+
+    /** The Details tab, under the documents list, shows the whole form down to Save details without scrolling. */
+    @Test
+    void theDetailsTabShowsSaveDetailsWhole(FxRobot robot) throws Exception {
+        waitUntil(() -> FxThread.call(() -> !main.documents().rows().isEmpty()));
+        selectTab(robot, "Details");
+        Button save = find(robot, "#saveDetails", Button.class);
+        ScrollPane form = FxThread.call(() -> {
+            javafx.scene.Node up = save;
+            while (!(up instanceof ScrollPane)) {
+                up = up.getParent();
+            }
+            return (ScrollPane) up;
+        });
+        Bounds shown = settled(() -> form.localToScene(form.getLayoutBounds()), b -> b.getHeight() > 0);
+        Bounds button = settled(() -> save.localToScene(save.getLayoutBounds()),
+                b -> b.getMaxY() <= shown.getMaxY() + 0.5);
+        assertThat(button.getMaxY()).as("Save details' bottom edge, the tab's at " + shown.getMaxY())
+                .isLessThanOrEqualTo(shown.getMaxY() + 0.5);
     }
 
     /** A divider the user moved comes back in the next window; so do the others. */

@@ -1,0 +1,76 @@
+package org.parallax.ui.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.Test;
+import org.parallax.ui.FxThread;
+import org.parallax.ui.RobotWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Coding reloads the documents list; the list stays where the researcher left it. It scrolled the open document's
+ * row to the top on every coding, hiding the documents above it.
+ */
+class DocumentsListStaysPutRobotTest extends RobotWindow {
+    private static final String TITLE = "One of the priority issues";
+
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Override
+    protected double windowWidth() {
+        return 1280;
+    }
+
+    /** Low enough that the sample's 15 documents do not all fit the list. */
+    @Override
+    protected double windowHeight() {
+        return 640;
+    }
+
+    @Test
+    void codingAPassageLeavesTheListWhereItWas(FxRobot robot) throws Exception {
+        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15 && !main.codebook().roots().isEmpty()));
+        TableView<?> table = find(robot, "#documentsTable", TableView.class);
+        IndexedCell<?> row = FxThread.call(() -> table.lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof TableRow<?> r && r.getItem() instanceof DocumentRow d
+                        && d.title().startsWith(TITLE))
+                .map(n -> (TableRow<?>) n).findFirst().orElseThrow());
+        robot.clickOn(row);
+        InlineCssTextArea area = window.text().area();
+        waitUntil(() -> FxThread.call(() -> area.getLength() > 200 && table.getSelectionModel().getSelectedIndex() == 5));
+        assertThat(FxThread.call(() -> firstShown(table))).as("first row shown before coding").isZero();
+        int coded = FxThread.call(this::passagesOfTheDocument);
+
+        robot.interact(() -> {
+            area.requestFocus();
+            area.selectRange(0, 40);
+        });
+        robot.type(KeyCode.DIGIT1);
+        waitUntil(() -> FxThread.call(this::passagesOfTheDocument) == coded + 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(FxThread.call(() -> firstShown(table))).as("first row shown after coding").isZero();
+    }
+
+    private int passagesOfTheDocument() {
+        return main.documents().rows().stream().filter(r -> r.title().startsWith(TITLE)).findFirst().orElseThrow()
+                .passages();
+    }
+
+    private static int firstShown(TableView<?> table) {
+        IndexedCell<?> first = ((VirtualFlow<?>) table.lookup(".virtual-flow")).getFirstVisibleCell();
+        return first == null ? -1 : first.getIndex();
+    }
+}
