@@ -107,12 +107,7 @@ class WordStatisticsTest {
                 TopDocs e = expectedSearcher.search(expected, 10);
                 assertThat(a.scoreDocs).hasSameSizeAs(e.scoreDocs);
                 // the assistant's own top-k search finds the same units with the same scores in the same order
-                ScoreDoc[] own = nearest.top(searcher, actual, null, 10);
-                assertThat(own).hasSameSizeAs(a.scoreDocs);
-                for (int j = 0; j < own.length; j++) {
-                    assertThat(own[j].doc).isEqualTo(a.scoreDocs[j].doc);
-                    assertThat(own[j].score).isEqualTo(a.scoreDocs[j].score);
-                }
+                assertSameHits(nearest.top(searcher, actual, null, 10), List.of(a.scoreDocs));
                 // and with some units skipped (a document's own), the best ten of the rest
                 List<ScoreDoc> rest = new ArrayList<>();
                 for (ScoreDoc hit : searcher.search(actual, units.maxDoc()).scoreDocs) {
@@ -120,12 +115,7 @@ class WordStatisticsTest {
                         rest.add(hit);
                     }
                 }
-                ScoreDoc[] ownRest = nearest.top(searcher, actual, SKIPPED, 10);
-                assertThat(ownRest).hasSameSizeAs(rest.toArray());
-                for (int j = 0; j < ownRest.length; j++) {
-                    assertThat(ownRest[j].doc).isEqualTo(rest.get(j).doc);
-                    assertThat(ownRest[j].score).isEqualTo(rest.get(j).score);
-                }
+                assertSameHits(nearest.top(searcher, actual, SKIPPED, 10), rest);
                 for (int j = 0; j < a.scoreDocs.length; j++) {
                     ScoreDoc x = a.scoreDocs[j];
                     ScoreDoc y = e.scoreDocs[j];
@@ -162,6 +152,15 @@ class WordStatisticsTest {
             String text = sentence(random, 12);
             assertThat(words.query(reader, -1, IndexFields.TEXT_EN, text).toString())
                     .isEqualTo(moreLikeThis(reader, analyzer, text).toString());
+        }
+    }
+
+    /** The same units with the same scores, bit for bit, in the same order. */
+    private static void assertSameHits(ScoreDoc[] actual, List<ScoreDoc> expected) {
+        assertThat(actual).hasSize(expected.size());
+        for (int j = 0; j < actual.length; j++) {
+            assertThat(actual[j].doc).isEqualTo(expected.get(j).doc);
+            assertThat(actual[j].score).isEqualTo(expected.get(j).score);
         }
     }
 
