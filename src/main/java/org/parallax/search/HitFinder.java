@@ -37,6 +37,8 @@ final class HitFinder {
     private final SearchOptions options;
     private final PassageFilter passages;
     private final StoredTexts texts;
+    private LeafReaderContext offsetsLeaf;
+    private BinaryDocValues offsetsValues;
 
     HitFinder(IndexSearcher searcher, ParsedQuery parsed, SearchOptions options, PassageFilter passages,
               StoredTexts texts) {
@@ -135,13 +137,20 @@ final class HitFinder {
         return distinct;
     }
 
-    /** The document's word offsets; a document without them is a damaged index (the caller rebuilds it). */
-    private static TokenOffsets.Table offsets(MatchingDoc doc) throws IOException {
-        BinaryDocValues values = doc.leaf().reader().getBinaryDocValues(IndexFields.OFFSETS);
-        if (values == null || !values.advanceExact(doc.doc())) {
+    /**
+     * The document's word offsets; a document without them is a damaged index (the caller rebuilds it). One
+     * reader of the values serves a leaf's documents in order: opening one per document cost as much as the
+     * lookups. The table reads the reader's bytes in place, so it is used up before the next document's.
+     */
+    private TokenOffsets.Table offsets(MatchingDoc doc) throws IOException {
+        if (offsetsLeaf != doc.leaf() || offsetsValues == null || offsetsValues.docID() >= doc.doc()) {
+            offsetsLeaf = doc.leaf();
+            offsetsValues = doc.leaf().reader().getBinaryDocValues(IndexFields.OFFSETS);
+        }
+        if (offsetsValues == null || !offsetsValues.advanceExact(doc.doc())) {
             throw new CorruptIndexException("no word offsets for document " + doc.id(), "search index");
         }
-        return new TokenOffsets.Table(values.binaryValue());
+        return new TokenOffsets.Table(offsetsValues.binaryValue());
     }
 
     private void addLines(MatchingDoc doc, List<TextRange> hits, List<KwicLine> lines) throws IOException {
