@@ -66,7 +66,9 @@ class UsableAt1024RobotTest extends RobotWindow {
         double inside = header == null ? table.getWidth() : header.getWidth();
         boolean scrolls = table.lookupAll(".scroll-bar").stream().map(ScrollBar.class::cast)
                 .anyMatch(b -> b.getOrientation() == Orientation.HORIZONTAL && b.isVisible());
-        return columns > inside + 0.5 && !scrolls
+        // JavaFX's constrained policy snaps each column to whole pixels, so a fitted table's columns can add up to
+        // a pixel more than its width: a column cut by one pixel is still there to read and click.
+        return columns > inside + 1.5 && !scrolls
                 ? List.of(table.getId() + ": columns " + columns + " px wide in " + inside + " px, no scroll bar")
                 : List.of();
     }
