@@ -359,6 +359,7 @@ public final class MainViewModel {
         if (previous != null) {
             // Queued before the close on the one background thread, so what was just typed is saved first.
             memo.flush();
+            metadata.flush();
             saveSettings(settings);
             context.setWorkbench(null);
             context.run(() -> {

@@ -25,7 +25,8 @@ import org.parallax.workbench.ProjectEvent;
 
 /**
  * The metadata editor of the selected document; fields are strings so half-typed values survive, and a save
- * writes only the fields the user changed.
+ * writes only the fields the user changed. Edits are saved when the researcher moves to another document or
+ * closes the project, as memos are, so pressing Save details is never the only way to keep them.
  */
 public final class MetadataViewModel {
     private final ProjectContext context;
@@ -71,11 +72,15 @@ public final class MetadataViewModel {
 
     /**
      * Shows a document's details. The same document shown again (its row reloads after every change) keeps
-     * the fields the user has edited and not saved; another document starts afresh.
+     * the fields the user has edited and not saved; another document starts afresh, after the edits made to
+     * the one left are saved.
      */
     void show(DocumentRow row) {
         DocumentRow before = document.get();
         boolean keepEdits = row != null && before != null && row.id() == before.id();
+        if (!keepEdits) {
+            flush();
+        }
         document.set(row);
         editable.set(row != null);
         DocumentMeta meta = row == null ? DocumentMeta.titled("") : row.document().meta();
@@ -104,6 +109,14 @@ public final class MetadataViewModel {
      * field the user did not touch is never written. A malformed date or attribute is refused with a message.
      */
     public void save() {
+        flush();
+    }
+
+    /**
+     * Saves the edits of the document shown, if any: Save details, leaving the document, closing the project.
+     * A document deleted meanwhile has nothing left to save to.
+     */
+    public void flush() {
         DocumentRow row = document.get();
         if (row == null || !isEdited()) {
             return;
@@ -115,13 +128,13 @@ public final class MetadataViewModel {
             context.dialogs().showError("Document details", e.getMessage());
             return;
         }
-        context.write(wb -> {
-            DocumentMeta stored = wb.documents().require(row.id()).meta();
+        context.write(wb -> wb.documents().get(row.id()).ifPresent(document -> {
+            DocumentMeta stored = document.meta();
             DocumentMeta changed = change.apply(stored);
             if (!changed.equals(stored)) {
                 wb.documents().updateMeta(row.document(), changed);
             }
-        });
+        }));
     }
 
     /** The user's edits as a change to stored details; fields not edited keep the stored value. */

@@ -11,6 +11,7 @@ import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
 import org.parallax.ui.UiFixture;
 import org.parallax.ui.coding.TextRange;
+import org.parallax.workbench.Workbench;
 
 /** The details form writes only what the user changed and keeps unsaved edits across refreshes. */
 class MetadataViewModelTest {
@@ -87,5 +88,39 @@ class MetadataViewModelTest {
         fixture.main.documents().select(fixture.document("foreign_policy").id());
         assertThat(meta.titleProperty().get()).isNotEqualTo("half typed");
         assertThat(meta.isEdited()).isFalse();
+    }
+
+    @Test
+    void leavingADocumentSavesWhatWasTypedWithoutSaveDetails() {
+        meta.actorProperty().set("Russia");
+        meta.attributesProperty().set("speaker = Totsky");
+
+        fixture.main.documents().select(fixture.document("foreign_policy").id());
+
+        assertThat(stored().actor()).isEqualTo("Russia");
+        assertThat(stored().attributes()).containsEntry("speaker", "Totsky");
+        assertThat(stored().language()).isEqualTo("en");
+        assertThat(fixture.dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void closingTheProjectSavesWhatWasTyped() throws Exception {
+        meta.actorProperty().set("Russia");
+
+        fixture.main.close();
+
+        try (Workbench reopened = Workbench.open(fixture.project)) {
+            assertThat(reopened.documents().require(kremlin.id()).meta().actor()).isEqualTo("Russia");
+        }
+    }
+
+    @Test
+    void leavingADocumentWithAMalformedDateSaysSoAndNamesIt() {
+        meta.dateProperty().set("24 June");
+
+        fixture.main.documents().select(fixture.document("foreign_policy").id());
+
+        assertThat(fixture.dialogs.errors).singleElement().asString().contains("24 June").contains(kremlin.meta().title());
+        assertThat(stored().date()).isEqualTo(kremlin.meta().date());
     }
 }
