@@ -8,7 +8,6 @@ import org.parallax.model.Code;
 import org.parallax.model.Document;
 import org.parallax.ui.app.MainViewModel;
 import org.parallax.ui.app.SettingsFile;
-import org.parallax.ui.common.BackgroundTasks;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.common.SynchronousTasks;
 import org.parallax.workbench.ImportRequest;
@@ -27,9 +26,12 @@ public final class UiFixture implements AutoCloseable {
     public final Path project;
     public final RecordingDialogs dialogs = new RecordingDialogs();
     public final MainViewModel main;
+    /** The view-models' tasks; the test's thread is their UI thread. */
+    public final SynchronousTasks tasks;
 
-    private UiFixture(Path project, BackgroundTasks tasks, Path settings) {
+    private UiFixture(Path project, SynchronousTasks tasks, Path settings) {
         this.project = project;
+        this.tasks = tasks;
         this.main = new MainViewModel(new ProjectContext(tasks, dialogs), new SettingsFile(settings));
     }
 

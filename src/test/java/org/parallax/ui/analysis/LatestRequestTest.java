@@ -109,7 +109,7 @@ class LatestRequestTest {
 
         @Override
         public void onUi(Runnable action) {
-            action.run();
+            now.onUi(action);
         }
     }
 }

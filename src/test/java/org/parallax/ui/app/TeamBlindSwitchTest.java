@@ -3,6 +3,7 @@ package org.parallax.ui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +45,8 @@ class TeamBlindSwitchTest {
         assertThat(Cli.parallax("coders", lead, "--blind", "on").exit()).isZero();
 
         RecordingDialogs dialogs = new RecordingDialogs();
-        main = new MainViewModel(new ProjectContext(new SynchronousTasks(), dialogs),
+        SynchronousTasks tasks = new SynchronousTasks();
+        main = new MainViewModel(new ProjectContext(tasks, dialogs),
                 new SettingsFile(dir.resolve("settings.json")));
         main.openTeam(coder, null);
         assertThat(main.context().workbench()).as(String.valueOf(dialogs.errors)).isNotNull();
@@ -62,7 +64,9 @@ class TeamBlindSwitchTest {
         BlockingQueue<ProjectEvent> heard = new LinkedBlockingQueue<>();
         main.context().onEvent(heard::add);
         assertThat(Cli.parallax("coders", lead, "--blind", "off").exit()).isZero();
-        SampleTeamProjects.awaitEvent(heard, ProjectEvent.CODERS);
+        // The server's notice reaches the window on the UI thread's turn, as Platform.runLater would deliver it.
+        tasks.deliverUntil(() -> heard.contains(ProjectEvent.CODERS),
+                Duration.ofSeconds(SampleTeamProjects.EVENT_WAIT_SECONDS));
         assertThat(main.coder().blindProperty().get()).isFalse();
         assertThat(dialogs.errors).hasSize(1);
     }

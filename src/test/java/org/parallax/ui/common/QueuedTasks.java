@@ -28,13 +28,14 @@ public final class QueuedTasks implements BackgroundTasks {
 
     @Override
     public void onUi(Runnable action) {
-        action.run();
+        now.onUi(action);
     }
 
-    /** Runs every queued task, and what they queue, until none is left. */
+    /** Runs every queued task, and what they queue, until none is left; then what other threads handed the UI. */
     public void drain() {
         while (!queue.isEmpty()) {
             queue.poll().run();
         }
+        now.deliverPending();
     }
 }

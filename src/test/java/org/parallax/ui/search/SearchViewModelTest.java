@@ -48,6 +48,8 @@ class SearchViewModelTest {
 
     @Test
     void openingTheProjectPreparesTheIndex() {
+        // The index reports from its own thread; the UI thread hears it on its next turn.
+        fixture.tasks.deliverPending();
         assertThat(search.indexStatusProperty().get()).startsWith("Search index");
     }
 
