@@ -56,7 +56,7 @@ final class IndexFields {
      * The layout's version, kept in every commit's user data: an index of another version (or of none, written before
      * versions were kept) is emptied when opened and indexed again in the background (ADR 0017).
      */
-    static final String FORMAT = "5-positions-packed-offset-table";
+    static final String FORMAT = "6-positions-checked-offset-table";
     static final String FORMAT_KEY = "parallax.index.format";
 
     /** Fields whose matches are hits with offsets into the stored text. */

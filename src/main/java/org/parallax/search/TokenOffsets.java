@@ -3,6 +3,7 @@ package org.parallax.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.zip.CRC32C;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -78,17 +79,18 @@ final class TokenOffsets {
 
     BytesRef encode() {
         int blocks = (count + BLOCK - 1) / BLOCK;
-        Bytes out = new Bytes(16 + 4 * blocks + 2 * count);
+        Bytes out = new Bytes(32 + 8 * blocks + 2 * count);
         out.writeVInt(count);
         out.write(dense ? 1 : 0);
         out.writeVInt(blocks);
-        int table = out.length;
-        out.length += 4 * blocks;
+        int wordsEndAt = out.skip(4);
+        int table = out.skip(8 * blocks);
+        int headerCheckAt = out.skip(4);
         int dataStart = out.length;
         int previousEnd = 0;
         for (int i = 0; i < count; i++) {
             if (i % BLOCK == 0) {
-                out.putInt(table + 4 * (i / BLOCK), out.length - dataStart);
+                out.putInt(table + 8 * (i / BLOCK), out.length - dataStart);
                 previousEnd = 0;
             }
             int gap = starts[i] - previousEnd;
@@ -102,12 +104,30 @@ final class TokenOffsets {
             }
             previousEnd = ends[i];
         }
+        int wordsEnd = out.length - dataStart;
+        out.putInt(wordsEndAt, wordsEnd);
+        for (int b = 0; b < blocks; b++) {
+            int from = dataStart + out.getInt(table + 8 * b);
+            int to = b + 1 < blocks ? dataStart + out.getInt(table + 8 * (b + 1)) : dataStart + wordsEnd;
+            out.putInt(table + 8 * b + 4, check(out.bytes, from, to));
+        }
+        out.putInt(headerCheckAt, check(out.bytes, 0, headerCheckAt));
         if (!dense) {
+            int from = out.length;
             for (int i = 0; i < count; i++) {
                 out.writeVInt(increments[i]);
             }
+            int to = out.length;
+            out.putInt(out.skip(4), check(out.bytes, from, to));
         }
         return new BytesRef(out.bytes, 0, out.length);
+    }
+
+    /** The checksum that lets a reader tell a changed byte from a word (doc values are not verified on read). */
+    private static int check(byte[] bytes, int from, int to) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, from, to - from);
+        return (int) crc.getValue();
     }
 
     /** A byte array that grows; variable-length integers are 7 bits a byte, low bits first. */
@@ -134,6 +154,21 @@ final class TokenOffsets {
             write(value);
         }
 
+        /** Reserves {@code n} bytes to be put later; returns where they start. */
+        int skip(int n) {
+            int at = length;
+            while (length + n > bytes.length) {
+                bytes = Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            length += n;
+            return at;
+        }
+
+        int getInt(int at) {
+            return (bytes[at] & 0xFF) << 24 | (bytes[at + 1] & 0xFF) << 16 | (bytes[at + 2] & 0xFF) << 8
+                    | bytes[at + 3] & 0xFF;
+        }
+
         void putInt(int at, int value) {
             for (int i = 0; i < 4; i++) {
                 bytes[at + i] = (byte) (value >>> (24 - 8 * i));
@@ -141,29 +176,35 @@ final class TokenOffsets {
         }
     }
 
-    /** Reads bytes written by {@link Bytes}. */
+    /** Reads bytes written by {@link Bytes}, never past {@code end}: a damaged table fails instead of reading on. */
     private static final class Reader {
         private final byte[] bytes;
+        private final int end;
         private int at;
 
-        Reader(byte[] bytes, int at) {
+        Reader(byte[] bytes, int at, int end) {
             this.bytes = bytes;
             this.at = at;
+            this.end = end;
         }
 
         int read() {
+            if (at >= end) {
+                throw damaged("ends early");
+            }
             return bytes[at++] & 0xFF;
         }
 
         int readVInt() {
             int value = 0;
-            for (int shift = 0; ; shift += 7) {
+            for (int shift = 0; shift < 32; shift += 7) {
                 int b = read();
                 value |= (b & 0x7F) << shift;
                 if (b < 0x80) {
                     return value;
                 }
             }
+            throw damaged("holds a number too long");
         }
 
         int readInt() {
@@ -171,13 +212,24 @@ final class TokenOffsets {
         }
     }
 
-    /** Reads an encoded table: the offsets of word positions, one block decoded at a time. */
+    /**
+     * A table that fails its checks: the index is damaged (Lucene does not verify doc values when it reads them, so
+     * a changed byte would otherwise move hits onto other characters); the search marks the index for a rebuild.
+     */
+    static IllegalStateException damaged(String problem) {
+        return new IllegalStateException("The word-offset table of a document " + problem
+                + ": the search index is damaged");
+    }
+
+    /** Reads an encoded table: the offsets of word positions, one block decoded (and checked) at a time. */
     static final class Table {
         private final byte[] bytes;
         private final int count;
-        /** Where the blocks' data pointers start, one int each. */
+        private final int blocks;
+        /** Where the blocks' data pointers and checksums start, two ints each. */
         private final int pointers;
         private final int dataStart;
+        private final int wordsEnd;
         /** Position of each token, for a table whose positions are not 0..n-1; null when they are. */
         private final int[] positions;
         private final int[] blockOffsets = new int[2 * BLOCK];
@@ -187,37 +239,55 @@ final class TokenOffsets {
         private Reader in;
         private int previousEnd;
 
-        /** Reads {@code encoded} in place: it must not change while this table is used. */
+        /**
+         * Reads {@code encoded} in place: it must not change while this table is used. Its header is checked here,
+         * each block when it is first read; a table that fails a check throws {@link #damaged}.
+         */
         Table(BytesRef encoded) {
             bytes = encoded.bytes;
-            Reader in = new Reader(bytes, encoded.offset);
+            int limit = encoded.offset + encoded.length;
+            Reader in = new Reader(bytes, encoded.offset, limit);
             count = in.readVInt();
             boolean dense = in.read() == 1;
-            int blocks = in.readVInt();
+            blocks = in.readVInt();
+            if (count < 0 || blocks != (count + BLOCK - 1) / BLOCK) {
+                throw damaged("has a wrong header");
+            }
+            int wordsEndFrom = in.readInt();
             pointers = in.at;
-            dataStart = pointers + 4 * blocks;
-            positions = dense ? null : readPositions();
+            long headerEnd = (long) pointers + 8L * blocks;
+            if (headerEnd + 4 > limit) {
+                throw damaged("ends early");
+            }
+            in.at = (int) headerEnd;
+            int headerCheck = in.readInt();
+            if (headerCheck != check(bytes, encoded.offset, (int) headerEnd)) {
+                throw damaged("fails its checksum");
+            }
+            dataStart = in.at;
+            wordsEnd = dataStart + wordsEndFrom;
+            if (wordsEndFrom < 0 || wordsEnd > limit || wordsEnd < dataStart) {
+                throw damaged("ends early");
+            }
+            positions = dense ? null : readPositions(limit);
         }
 
-        private int[] readPositions() {
-            Reader in = new Reader(bytes, dataStart);
-            for (int i = 0; i < count; i++) {
-                skipToken(in);
+        private int[] readPositions(int limit) {
+            if (limit - wordsEnd < 4 + count) {
+                throw damaged("ends early");
             }
+            Reader in = new Reader(bytes, wordsEnd, limit - 4);
             int[] result = new int[count];
             int position = -1;
             for (int i = 0; i < count; i++) {
                 position += in.readVInt();
                 result[i] = position;
             }
-            return result;
-        }
-
-        private static void skipToken(Reader in) {
-            if (in.read() == ESCAPE) {
-                in.readVInt();
-                in.readVInt();
+            int increments = in.at;
+            if (new Reader(bytes, increments, limit).readInt() != check(bytes, wordsEnd, increments)) {
+                throw damaged("fails its checksum");
             }
+            return result;
         }
 
         /** Offset of the first character of the word at {@code position}. */
@@ -237,13 +307,25 @@ final class TokenOffsets {
             }
             int block = token / BLOCK;
             if (block != decodedBlock) {
-                decodedBlock = block;
-                decoded = 0;
-                previousEnd = 0;
-                in = new Reader(bytes, dataStart + new Reader(bytes, pointers + 4 * block).readInt());
+                openBlock(block);
             }
             decodeTo(token % BLOCK);
             return blockOffsets[2 * (token % BLOCK) + which];
+        }
+
+        /** Starts decoding {@code block} after checking its bytes against the checksum written with them. */
+        private void openBlock(int block) {
+            Reader pointer = new Reader(bytes, pointers + 8 * block, pointers + 8 * blocks);
+            int from = dataStart + pointer.readInt();
+            int sum = pointer.readInt();
+            int to = block + 1 < blocks ? dataStart + pointer.readInt() : wordsEnd;
+            if (from < dataStart || to < from || to > wordsEnd || sum != check(bytes, from, to)) {
+                throw damaged("fails its checksum");
+            }
+            decodedBlock = block;
+            decoded = 0;
+            previousEnd = 0;
+            in = new Reader(bytes, from, to);
         }
 
         /** Decodes the current block's words up to {@code last}: a lookup reads half a block on average. */

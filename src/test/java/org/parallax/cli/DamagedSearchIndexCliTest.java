@@ -17,6 +17,8 @@ import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.search.SearchOptions;
+import org.parallax.search.SearchResult;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.TestProjects;
 import org.parallax.workbench.Workbench;
@@ -103,6 +105,51 @@ class DamagedSearchIndexCliTest {
                     .isEqualTo(hits);
         }
         searchTwiceFindsTheSameAsBefore(expected);
+    }
+
+    @Test
+    void changedBytesInTheWordOffsetTablesWhileOpenNeverMoveAHit() throws IOException {
+        project = dir.resolve("study.parallax");
+        StringBuilder emoji = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            emoji.append("terrorism \uD83C\uDDFA\uD83C\uDDE6 word").append(i).append(" \uD83D\uDE00 ");
+        }
+        try (Workbench wb = Workbench.create(project, org.parallax.io.CodebookTemplates.named("table1"))) {
+            TestProjects.importSamples(wb);
+            TestProjects.importOne(wb, TestProjects.textFile(dir, "flags.txt", emoji.toString()));
+        }
+        index = dir.resolve("study.parallax.index");
+        SearchOptions all = SearchOptions.defaults().withMaxLines(100_000);
+        try (Workbench wb = Workbench.open(project)) {
+            List<String> before = hits(wb.search().search("terrorism", all));
+            assertThat(before).hasSizeGreaterThan(400);
+            // A byte of the flags text's word-offset table (ADR 0017) changes under the open project: a word's length
+            // 6 ("word10") becomes 12. Lucene does not verify doc values when it reads them; the hits after it
+            // would be shown, and auto-coded, on other characters, some splitting a flag.
+            assertThat(changeOneByte(new byte[] {0x49, 0x44, 0x46, 0x42, 0x49, 0x44, 0x46}, 2, (byte) 0x4C))
+                    .as("the table's bytes found in an index file").isTrue();
+            assertThat(hits(wb.search().search("terrorism", all))).isEqualTo(before);
+        }
+    }
+
+    /** Changes byte {@code at} of the first run of {@code pattern} in an index file (the table is kept raw). */
+    private boolean changeOneByte(byte[] pattern, int at, byte value) throws IOException {
+        for (Path file : indexFiles()) {
+            byte[] bytes = Files.readAllBytes(file);
+            for (int i = 0; i + pattern.length <= bytes.length; i++) {
+                if (java.util.Arrays.equals(bytes, i, i + pattern.length, pattern, 0, pattern.length)) {
+                    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                        channel.write(ByteBuffer.wrap(new byte[] {value}), i + at);
+                    }
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> hits(SearchResult result) {
+        return result.lines().stream().map(l -> l.docId() + " [" + l.start() + ", " + l.end() + ") " + l.hit()).toList();
     }
 
     /** Where the stored fields' data lies: a .fdt file, or its entry inside a compound .cfs, without header and footer. */
