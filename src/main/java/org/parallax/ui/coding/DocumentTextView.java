@@ -166,7 +166,23 @@ public final class DocumentTextView extends BorderPane {
         };
         if (action != null && viewModel.suggestionKey(action)) {
             e.consume();
+            showCurrentSuggestion();
         }
+    }
+
+    /**
+     * Scrolls the suggestion the keys now act on into view: "Suggestion 2 of 41" with nothing marked on the screen
+     * left the researcher to hunt for it, or to accept a passage they had not read.
+     */
+    private void showCurrentSuggestion() {
+        SuggestionMarks marks = viewModel.suggestionMarksProperty().get();
+        OpenDocument doc = viewModel.documentProperty().get();
+        if (doc == null || marks.documentId() != doc.id() || marks.current() < 0
+                || marks.current() >= marks.ranges().size()) {
+            return;
+        }
+        TextRange current = clip(marks.ranges().get(marks.current()));
+        area.showParagraphInViewport(area.offsetToPosition(current.start(), Bias.Forward).getMajor());
     }
 
     /** Clears the previous suggestions' marks and marks the current ones, over the passage styles. */
