@@ -93,8 +93,10 @@ final class ImportChunks {
             for (ParsedFile p : chunk) {
                 Optional<Long> existing = project.documents.idByHash(p.hash());
                 if (existing.isPresent()) {
+                    // The number is what the command line's docs lists; the window shows titles only.
+                    String title = project.documents.get(existing.get()).map(d -> d.meta().title()).orElse("");
                     skipped.add(p.name() + ": same text as document " + existing.get()
-                            + " already in the project, skipped");
+                            + (title.isBlank() ? "" : " (" + title + ")") + " already in the project, skipped");
                 } else {
                     Document d = project.documents.insert(p.meta(), p.text(), p.hash(), p.name());
                     stored.add(d);
