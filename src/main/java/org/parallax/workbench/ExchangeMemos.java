@@ -49,7 +49,8 @@ final class ExchangeMemos {
                 add(parts, note.text());
             }
         }
-        return parts.isEmpty() ? null : String.join("\n\n", parts);
+        // One part is the memo as it is: a copy of each of 200,000 passage memos would double what an import holds.
+        return parts.isEmpty() ? null : parts.size() == 1 ? parts.get(0) : String.join("\n\n", parts);
     }
 
     /** The code tree with memo Descriptions taken out (they are not definitions); remembers each code's memo. */

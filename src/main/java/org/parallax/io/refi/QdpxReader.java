@@ -3,11 +3,17 @@ package org.parallax.io.refi;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.parallax.io.ImportLimits;
+import org.parallax.io.refi.ExchangeProject.CodeNode;
 import org.parallax.io.refi.ExchangeProject.Note;
 import org.parallax.io.refi.ExchangeProject.Source;
 import org.parallax.io.refi.ExchangeProject.User;
@@ -15,9 +21,16 @@ import org.parallax.io.refi.SourceReader.VariableDef;
 import org.w3c.dom.Element;
 
 /**
- * Reads a REFI-QDA project file (.qdpx) written by any tool, in memory and under import limits, tolerating
- * the known deviations (another .qde name, Sources/ for sources/, non-GUID ids, missing colours, position
- * conventions). What it cannot use is listed in {@link RefiImport#problems()}.
+ * Reads a REFI-QDA project file (.qdpx) written by any tool, under import limits, tolerating the known deviations
+ * (another .qde name, Sources/ for sources/, non-GUID ids, missing colours, position conventions). What it cannot
+ * use is listed in {@link RefiImport#problems()}.
+ *
+ * <p>The project.qde is streamed: the small parts (users, code book, variables, sets, description) are read whole,
+ * the sources and notes one at a time, each turned into plain data before the next is read. So the memory it takes
+ * follows what is kept (texts, selections and codings), not the XML's size: a year's team project exported by
+ * NVivo or ATLAS.ti has a project.qde of hundreds of megabytes, which held as a DOM took several times that.
+ * Sources need the code book and the variables, which the standard puts before them; a file that puts either after
+ * the sources is read twice, first for those parts and then for its sources and notes.
  */
 public final class QdpxReader {
     /**
@@ -25,6 +38,11 @@ public final class QdpxReader {
      * 1 GB unpacked, so every project Parallax can export reads back; the file itself up to 1 GB.
      */
     public static final ImportLimits PROJECT_LIMITS = new ImportLimits(1L << 30, 100_000, 1L << 30, 100);
+
+    /** Parts of the project read whole; the others are skipped (Cases, Links and Graphs only noted). */
+    private static final Set<String> PARTS_KEPT = Set.of("Users", "CodeBook", "Variables", "Sets", "Description");
+    /** Parts the sources need before them. */
+    private static final Set<String> PARTS_NEEDED_BY_SOURCES = Set.of("CodeBook", "Variables");
 
     private final ImportLimits limits;
 
@@ -38,79 +56,232 @@ public final class QdpxReader {
 
     public RefiImport read(Path file) {
         String fileName = String.valueOf(file.getFileName());
-        ZipContents zip = ZipContents.read(file, limits);
-        List<String> problems = new ArrayList<>(zip.refused());
-        String qde = qdeName(zip, fileName, problems);
-        Element root = SecureXml.parse(zip.find(qde).orElseThrow(), fileName + " " + qde, problems)
-                .getDocumentElement();
-        if (!"Project".equals(Dom.name(root))) {
-            throw new RefiException(fileName + ": " + qde + " is not a REFI-QDA project (root element "
-                    + Dom.name(root) + ")");
+        try (ZipContents zip = ZipContents.open(file, limits)) {
+            try {
+                return new Reading(fileName, zip).read(false);
+            } catch (PartsAfterSources late) {
+                return new Reading(fileName, zip).read(true);
+            }
         }
-        CodebookXmlReader codebook = new CodebookXmlReader(fileName, problems);
-        List<User> users = new ArrayList<>();
-        for (Element u : Dom.items(root, "Users", "User")) {
-            String name = Dom.attr(u, "name") != null ? Dom.attr(u, "name") : Dom.attr(u, "id");
-            users.add(new User(codebook.guid(u, "user", name), name));
-        }
-        var codes = Dom.child(root, "CodeBook").map(codebook::codes).orElse(List.of());
-        Map<String, VariableDef> variables = new HashMap<>();
-        for (Element v : Dom.items(root, "Variables", "Variable")) {
-            String name = Dom.attr(v, "name");
-            variables.put(codebook.guid(v, "variable", name), new VariableDef(name, "Date".equals(Dom.attr(v,
-                    "typeOfVariable"))));
-        }
-        SourceReader sourceReader = new SourceReader(zip, variables, codebook, problems);
-        List<Source> sources = sources(root, sourceReader, codebook, problems);
-        codebook.noteAmbiguousCodes();
-        List<Note> notes = new ArrayList<>();
-        for (Element n : Dom.items(root, "Notes", "Note")) {
-            String name = Dom.attr(n, "name");
-            String guid = codebook.guid(n, "note", name);
-            sourceReader.read(n, guid, name == null ? "note" : name, n).ifPresent(text -> notes.add(new Note(guid, name,
-                    text.text(), RefiIds.canonical(Dom.attr(n, "creatingUser")), Dom.instant(n, "creationDateTime"))));
-        }
-        for (String unused : List.of("Cases", "Links", "Graphs")) {
-            Dom.child(root, unused).ifPresent(e -> problems.add(unused + " of the project not imported "
-                    + "(Parallax has no equivalent yet)"));
-        }
-        String name = Optional.ofNullable(Dom.attr(root, "name")).orElse(fileName);
-        return new RefiImport(new ExchangeProject(name, Dom.attr(root, "origin"), users, codes,
-                Dom.child(root, "Sets").isPresent() ? codebook.sets(root) : List.of(), sources, notes,
-                Dom.childText(root, "Description")), problems);
     }
 
-    private static List<Source> sources(Element root, SourceReader reader, CodebookXmlReader ids,
-                                        List<String> problems) {
-        List<Source> out = new ArrayList<>();
-        Element container = Dom.child(root, "Sources").orElse(null);
-        if (container == null) {
-            return out;
+    /** Met a code book or variables after sources were read, in a single pass: the file must be read twice. */
+    private static final class PartsAfterSources extends RuntimeException {
+        PartsAfterSources() {
+            super(null, null, false, false);
         }
-        for (Element s : Dom.children(container, "TextSource")) {
-            String name = Optional.ofNullable(Dom.attr(s, "name")).orElse("unnamed");
-            reader.read(s, ids.guid(s, "source", name), name, s).ifPresent(out::add);
+    }
+
+    /** One reading of the project file, in one pass or in two (the parts first, then sources and notes). */
+    private static final class Reading {
+        private final String fileName;
+        private final ZipContents zip;
+        private final List<String> problems;
+        private final String qde;
+        private final DomFromStream dom = new DomFromStream();
+        private final CodebookXmlReader codebook;
+        private final Map<String, VariableDef> variables = new HashMap<>();
+        private final SourceReader sourceReader;
+        private final List<User> users = new ArrayList<>();
+        private List<CodeNode> codes = List.of();
+        private final List<Source> sources = new ArrayList<>();
+        private final List<Note> notes = new ArrayList<>();
+        /** The Project element holding the parts read whole. */
+        private Element root;
+        private final Set<String> partsSeen = new HashSet<>();
+        private boolean sourcesRead;
+        private boolean ambiguityNoted;
+
+        Reading(String fileName, ZipContents zip) {
+            this.fileName = fileName;
+            this.zip = zip;
+            this.problems = new ArrayList<>(zip.refused());
+            this.qde = qdeName(zip, fileName, problems);
+            this.codebook = new CodebookXmlReader(fileName, problems);
+            this.sourceReader = new SourceReader(zip, variables, codebook, problems);
         }
-        for (Element pdf : Dom.children(container, "PDFSource")) {
+
+        RefiImport read(boolean twoPasses) {
+            if (twoPasses) {
+                pass(true, false, problems);
+                partsSeen.clear();
+                pass(false, true, new ArrayList<>());
+            } else {
+                pass(true, true, problems);
+            }
+            noteAmbiguity();
+            for (String unused : List.of("Cases", "Links", "Graphs")) {
+                if (partsSeen.contains(unused)) {
+                    problems.add(unused + " of the project not imported (Parallax has no equivalent yet)");
+                }
+            }
+            String name = Optional.ofNullable(Dom.attr(root, "name")).orElse(fileName);
+            return new RefiImport(new ExchangeProject(name, Dom.attr(root, "origin"), users, codes,
+                    Dom.child(root, "Sets").isPresent() ? codebook.sets(root) : List.of(), sources, notes,
+                    Dom.childText(root, "Description")), problems);
+        }
+
+        /** Reads the file once, taking its parts, its sources and notes, or both; {@code notes} gets the notes on its encoding. */
+        private void pass(boolean parts, boolean streamed, List<String> encodingNotes) {
+            String what = fileName + " " + qde;
+            try (SecureXml.XmlStream xml = SecureXml.stream(() -> zip.open(qde).orElseThrow(), what, encodingNotes)) {
+                XMLStreamReader in = xml.reader();
+                toRoot(in, what);
+                if (root == null) {
+                    root = dom.shell(in);
+                }
+                for (int event = in.next(); event != XMLStreamConstants.END_ELEMENT; event = in.next()) {
+                    if (event == XMLStreamConstants.DTD) {
+                        throw SecureXml.refuseDoctype(what);
+                    }
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        part(in, parts, streamed);
+                    }
+                }
+                while (in.hasNext()) {
+                    // What follows the project (comments, or damage) must still be well-formed XML.
+                    in.next();
+                }
+            } catch (XMLStreamException e) {
+                throw SecureXml.notReadable(what, e);
+            }
+        }
+
+        private void toRoot(XMLStreamReader in, String what) throws XMLStreamException {
+            while (in.getEventType() != XMLStreamConstants.START_ELEMENT) {
+                if (in.getEventType() == XMLStreamConstants.DTD) {
+                    throw SecureXml.refuseDoctype(what);
+                }
+                if (!in.hasNext()) {
+                    throw new RefiException(what + ": not readable XML (no root element)");
+                }
+                in.next();
+            }
+            if (!"Project".equals(in.getLocalName())) {
+                throw new RefiException(fileName + ": " + qde + " is not a REFI-QDA project (root element "
+                        + in.getLocalName() + ")");
+            }
+        }
+
+        /** One child of the Project element; only the first of each name counts, as a DOM reading took it. */
+        private void part(XMLStreamReader in, boolean parts, boolean streamed) throws XMLStreamException {
+            String name = in.getLocalName();
+            boolean first = partsSeen.add(name);
+            boolean isStreamed = name.equals("Sources") || name.equals("Notes");
+            if (!first || (isStreamed ? !streamed : !parts || !PARTS_KEPT.contains(name))) {
+                DomFromStream.skip(in);
+                return;
+            }
+            if (isStreamed) {
+                if (name.equals("Sources")) {
+                    sources(in);
+                    noteAmbiguity();
+                } else {
+                    noteAmbiguity();
+                    notes(in);
+                }
+                sourcesRead = true;
+                return;
+            }
+            if (sourcesRead && PARTS_NEEDED_BY_SOURCES.contains(name)) {
+                throw new PartsAfterSources();
+            }
+            Element part = dom.element(in);
+            root.appendChild(part);
+            switch (name) {
+                case "Users" -> users(part);
+                case "CodeBook" -> codes = codebook.codes(part);
+                case "Variables" -> variables(part);
+                default -> {
+                    // Sets and the description are read at the end, from the root.
+                }
+            }
+        }
+
+        private void users(Element usersPart) {
+            for (Element u : Dom.children(usersPart, "User")) {
+                String name = Dom.attr(u, "name") != null ? Dom.attr(u, "name") : Dom.attr(u, "id");
+                users.add(new User(codebook.guid(u, "user", name), name));
+            }
+        }
+
+        private void variables(Element variablesPart) {
+            for (Element v : Dom.children(variablesPart, "Variable")) {
+                String name = Dom.attr(v, "name");
+                variables.put(codebook.guid(v, "variable", name), new VariableDef(name, "Date".equals(Dom.attr(v,
+                        "typeOfVariable"))));
+            }
+        }
+
+        /**
+         * The sources, one element at a time: text sources before PDFs, and media refused after both, as they
+         * were listed when the whole file was read at once (the order documents are added in).
+         */
+        private void sources(XMLStreamReader in) throws XMLStreamException {
+            List<Source> pdfs = new ArrayList<>();
+            List<String> media = new ArrayList<>();
+            for (int event = in.next(); event != XMLStreamConstants.END_ELEMENT; event = in.next()) {
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                switch (in.getLocalName()) {
+                    case "TextSource" -> {
+                        Element s = dom.element(in);
+                        String name = Optional.ofNullable(Dom.attr(s, "name")).orElse("unnamed");
+                        sourceReader.read(s, codebook.guid(s, "source", name), name, s).ifPresent(sources::add);
+                    }
+                    case "PDFSource" -> pdf(dom.element(in)).ifPresent(pdfs::add);
+                    case "PictureSource", "AudioSource", "VideoSource" -> {
+                        media.add(in.getLocalName().replace("Source", "").toLowerCase(Locale.ROOT) + " source '"
+                                + Dom.attr(dom.shell(in), "name") + "' not imported (Parallax reads text only)");
+                        DomFromStream.skip(in);
+                    }
+                    default -> DomFromStream.skip(in);
+                }
+            }
+            sources.addAll(pdfs);
+            problems.addAll(media);
+        }
+
+        private Optional<Source> pdf(Element pdf) {
             String name = Optional.ofNullable(Dom.attr(pdf, "name")).orElse("unnamed PDF");
             Optional<Element> representation = Dom.child(pdf, "Representation");
             if (representation.isEmpty()) {
                 problems.add("PDF source '" + name + "' has no text representation; not imported");
-                continue;
+                return Optional.empty();
             }
             if (!Dom.children(pdf, "PDFSelection").isEmpty()) {
                 problems.add("PDF source '" + name + "': " + Dom.children(pdf, "PDFSelection").size()
                         + " area selections not imported (only text selections are)");
             }
-            reader.read(representation.get(), ids.guid(pdf, "source", name), name, pdf).ifPresent(out::add);
+            return sourceReader.read(representation.get(), codebook.guid(pdf, "source", name), name, pdf);
         }
-        for (String media : List.of("PictureSource", "AudioSource", "VideoSource")) {
-            for (Element m : Dom.children(container, media)) {
-                problems.add(media.replace("Source", "").toLowerCase(Locale.ROOT) + " source '"
-                        + Dom.attr(m, "name") + "' not imported (Parallax reads text only)");
+
+        private void notes(XMLStreamReader in) throws XMLStreamException {
+            for (int event = in.next(); event != XMLStreamConstants.END_ELEMENT; event = in.next()) {
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                if (!in.getLocalName().equals("Note")) {
+                    DomFromStream.skip(in);
+                    continue;
+                }
+                Element n = dom.element(in);
+                String name = Dom.attr(n, "name");
+                String guid = codebook.guid(n, "note", name);
+                sourceReader.read(n, guid, name == null ? "note" : name, n).ifPresent(text -> notes.add(new Note(guid,
+                        name, text.text(), RefiIds.canonical(Dom.attr(n, "creatingUser")),
+                        Dom.instant(n, "creationDateTime"))));
             }
         }
-        return out;
+
+        /** Once, after the sources (whose codings it counts) and before the notes, as before. */
+        private void noteAmbiguity() {
+            if (!ambiguityNoted) {
+                ambiguityNoted = true;
+                codebook.noteAmbiguousCodes();
+            }
+        }
     }
 
     /** project.qde as the standard says, else the only .qde in the archive (reported). */

@@ -2,10 +2,13 @@ package org.parallax.io.refi;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,6 +19,9 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.parallax.model.TextLimits;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
@@ -60,6 +66,121 @@ final class SecureXml {
             throw new RefiException(what + ": not readable XML (" + oneLine(e.getMessage()) + ")", e);
         } catch (IOException | ParserConfigurationException e) {
             throw new RefiException(what + ": cannot be read (" + oneLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    /**
+     * A streaming (StAX) reader over the XML that {@code open} gives afresh each time it is called, hardened as
+     * {@link #parse} is: a DOCTYPE is refused when the reader meets it ({@link #refuseDoctype}), no DTD is read and
+     * no entity expanded. The encoding is decided as {@link #parse} decides it; checking that the whole file is
+     * UTF-8 takes one more pass over it, made only when its declaration names another encoding.
+     */
+    static XmlStream stream(StreamOpener open, String what, List<String> notes) {
+        try {
+            byte[] start;
+            try (InputStream in = open.open()) {
+                start = in.readNBytes(400);
+            }
+            String declared = declaredEncoding(start);
+            XMLInputFactory factory = streamFactory();
+            if (declared != null && !declared.toLowerCase(Locale.ROOT).matches("utf-?8")) {
+                Utf8Check check;
+                try (InputStream in = open.open()) {
+                    check = Utf8Check.of(in);
+                }
+                if (check.wellFormed() && (check.beyondAscii() || !known(declared))) {
+                    notes.add(what + ": declares the encoding " + TextLimits.shown(declared) + ", but its text is"
+                            + " UTF-8 (as REFI-QDA requires); read as UTF-8");
+                    InputStream in = open.open();
+                    return new XmlStream(factory.createXMLStreamReader(new java.io.InputStreamReader(in,
+                            StandardCharsets.UTF_8)), in);
+                }
+            }
+            InputStream in = open.open();
+            return new XmlStream(factory.createXMLStreamReader(in), in);
+        } catch (XMLStreamException e) {
+            throw notReadable(what, e);
+        } catch (IOException e) {
+            throw new RefiException(what + ": cannot be read (" + oneLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    /** The refusal of a DOCTYPE met by a {@link #stream} reader, worded as {@link #parse}'s. */
+    static RefiException refuseDoctype(String what) {
+        return new RefiException(what + ": not readable XML (a DOCTYPE is not allowed: REFI-QDA files have none, and"
+                + " its entities could read other files)");
+    }
+
+    /** A streaming reader's error as one line naming the file. */
+    static RefiException notReadable(String what, XMLStreamException e) {
+        String message = e.getMessage();
+        if (e.getLocation() != null && message != null) {
+            // The JDK's reader prefixes "ParseError at [row,col]:[l,c] Message:"; say it in words.
+            message = message.replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[(\\d+),(\\d+)\\]\\s*Message:\\s*",
+                    "line $1, column $2: ");
+        }
+        return new RefiException(what + ": not readable XML (" + oneLine(message) + ")", e);
+    }
+
+    /** A streaming reader with the stream under it, which closing the reader alone would leave open. */
+    record XmlStream(XMLStreamReader reader, InputStream input) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                reader.close();
+                input.close();
+            } catch (XMLStreamException | IOException e) {
+                // Read to the end or refused already: nothing of it is used after this.
+            }
+        }
+    }
+
+    /** Opens the XML from its start, each call a new stream. */
+    @FunctionalInterface
+    interface StreamOpener {
+        InputStream open() throws IOException;
+    }
+
+    private static XMLInputFactory streamFactory() {
+        // The JDK's own reader, whatever StAX implementation a library brings onto the class path.
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("external entity " + systemId + " refused");
+        });
+        return f;
+    }
+
+    /** Whether a stream is well-formed UTF-8 and whether it holds characters beyond ASCII, read in pieces. */
+    private record Utf8Check(boolean wellFormed, boolean beyondAscii) {
+        static Utf8Check of(InputStream in) throws IOException {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
+            CharBuffer chars = CharBuffer.allocate(64 * 1024);
+            boolean beyondAscii = false;
+            boolean end = false;
+            while (!end) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = n < 0;
+                if (n > 0) {
+                    for (int i = bytes.position(); i < bytes.position() + n; i++) {
+                        beyondAscii |= bytes.array()[i] < 0;
+                    }
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+                if (decoder.decode(bytes, chars, end).isError()) {
+                    return new Utf8Check(false, beyondAscii);
+                }
+                chars.clear();
+                bytes.compact();
+            }
+            return new Utf8Check(true, beyondAscii);
         }
     }
 

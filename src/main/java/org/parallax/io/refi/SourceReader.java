@@ -30,6 +30,7 @@ final class SourceReader {
     private final Map<String, VariableDef> variables;
     private final CodebookXmlReader ids;
     private final List<String> problems;
+    private final Map<String, String> repeated = new java.util.HashMap<>();
 
     SourceReader(ZipContents zip, Map<String, VariableDef> variables, CodebookXmlReader ids, List<String> problems) {
         this.zip = zip;
@@ -125,7 +126,8 @@ final class SourceReader {
     private List<Coding> codings(Element selection) {
         List<Coding> out = new ArrayList<>();
         for (Element c : Dom.children(selection, "Coding")) {
-            String code = Dom.child(c, "CodeRef").map(r -> RefiIds.canonical(Dom.attr(r, "targetGUID"))).orElse(null);
+            String code = Dom.child(c, "CodeRef").map(r -> shared(RefiIds.canonical(Dom.attr(r, "targetGUID"))))
+                    .orElse(null);
             if (code != null && !ids.unambiguousCode(code)) {
                 continue;
             }
@@ -155,8 +157,17 @@ final class SourceReader {
         return out;
     }
 
-    private static String canonicalAttr(Element e, String name) {
-        return RefiIds.canonical(Dom.attr(e, name));
+    /** A user's or code's GUID, in canonical spelling, one String for all its repetitions. */
+    private String canonicalAttr(Element e, String name) {
+        return shared(RefiIds.canonical(Dom.attr(e, name)));
+    }
+
+    /**
+     * The one copy of an id that recurs on every selection (its coder, its code): a large project repeats a few
+     * dozen of them hundreds of thousands of times, a new String each as read.
+     */
+    private String shared(String id) {
+        return id == null ? null : repeated.computeIfAbsent(id, k -> k);
     }
 
     /** The position in attribute {@code name}, or -1 (never a position) when it holds none ({@link #refusal}). */

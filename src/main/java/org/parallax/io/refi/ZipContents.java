@@ -16,29 +16,39 @@ import java.util.zip.ZipFile;
 import org.parallax.io.ImportLimits;
 
 /**
- * The entries of a zip archive read into memory under limits (file size, entry count, total unpacked
- * bytes, and a budget for highly compressed entries), so a zip bomb fails with a clear message.
- * A compression ratio alone cannot tell a bomb from a real source: a document that is one repeated line
- * compresses past 100 to 1 too. So entries compressed more than the limit's ratio may together unpack to
- * at most {@link #HIGH_RATIO_BUDGET}; that lets any real text through and stops a bomb within 16 MB. Entry names are only
- * ever used as lookup keys, never as paths on disk, so an entry such as {@code ../../evil.txt} cannot
- * escape anywhere; such names are set aside and reported.
+ * A zip archive checked under limits (file size, entry count, total unpacked bytes, and a budget for highly
+ * compressed entries), so a zip bomb fails with a clear message before anything is read; its entries are then
+ * read one at a time when asked for, so that a project file's hundreds of megabytes of XML and text never sit in
+ * memory together. A compression ratio alone cannot tell a bomb from a real source: a document that is one
+ * repeated line compresses past 100 to 1 too. So entries compressed more than the limit's ratio may together
+ * unpack to at most {@link #HIGH_RATIO_BUDGET}; that lets any real text through and stops a bomb within 16 MB.
+ * Entry names are only ever used as lookup keys, never as paths on disk, so an entry such as {@code ../../evil.txt}
+ * cannot escape anywhere; such names are set aside and reported.
  */
-final class ZipContents {
+final class ZipContents implements AutoCloseable {
     /** Small entries (XML full of repeated tags) compress very well and are harmless. */
     private static final long RATIO_GRACE_BYTES = 100 * 1024;
     /** Bytes all entries compressed beyond the ratio limit may unpack to together. */
     static final long HIGH_RATIO_BUDGET = 16L << 20;
 
-    private final Map<String, byte[]> entries;
+    private final String fileName;
+    private final ZipFile zip;
+    /** The entries by name, with the bytes each unpacked to when checked: a later read may not yield more. */
+    private final Map<String, Checked> entries;
     private final List<String> refused;
 
-    private ZipContents(Map<String, byte[]> entries, List<String> refused) {
+    private record Checked(ZipEntry entry, long unpacked) {
+    }
+
+    private ZipContents(String fileName, ZipFile zip, Map<String, Checked> entries, List<String> refused) {
+        this.fileName = fileName;
+        this.zip = zip;
         this.entries = entries;
         this.refused = refused;
     }
 
-    static ZipContents read(Path file, ImportLimits limits) {
+    /** Opens and checks the archive (every entry is unpacked once and counted, none kept); close it after use. */
+    static ZipContents open(Path file, ImportLimits limits) {
         String name = String.valueOf(file.getFileName());
         try {
             if (Files.size(file) > limits.maxFileBytes()) {
@@ -48,12 +58,14 @@ final class ZipContents {
         } catch (IOException e) {
             throw new RefiException(name + ": cannot be read (" + e.getMessage() + ")", e);
         }
-        try (ZipFile zip = new ZipFile(file.toFile())) {
+        ZipFile zip = null;
+        try {
+            zip = new ZipFile(file.toFile());
             if (zip.size() > limits.maxZipEntries()) {
                 throw new RefiException(name + ": zip archive has " + zip.size() + " entries, more than the limit of "
                         + limits.maxZipEntries() + " (zip bomb?)");
             }
-            Map<String, byte[]> entries = new LinkedHashMap<>();
+            Map<String, Checked> entries = new LinkedHashMap<>();
             List<String> refused = new ArrayList<>();
             long[] total = {0, 0};
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
@@ -65,11 +77,25 @@ final class ZipContents {
                     refused.add("zip entry '" + entry.getName() + "' points outside the archive; ignored");
                     continue;
                 }
-                entries.put(entry.getName(), readBounded(zip, entry, total, limits, name));
+                entries.put(entry.getName(), new Checked(entry, countBounded(zip, entry, total, limits, name)));
             }
-            return new ZipContents(entries, refused);
+            return new ZipContents(name, zip, entries, refused);
         } catch (IOException e) {
+            closeQuietly(zip);
             throw new RefiException(name + ": not a readable zip archive (" + detail(e) + ")", e);
+        } catch (RuntimeException e) {
+            closeQuietly(zip);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(ZipFile zip) {
+        if (zip != null) {
+            try {
+                zip.close();
+            } catch (IOException ignored) {
+                // The archive is refused already; its error is the one to report.
+            }
         }
     }
 
@@ -82,31 +108,34 @@ final class ZipContents {
                 : "damaged archive";
     }
 
-    /** {@code total} holds the bytes unpacked so far and those of entries compressed beyond the ratio. */
-    private static byte[] readBounded(ZipFile zip, ZipEntry entry, long[] total, ImportLimits limits, String name)
+    /**
+     * Unpacks the entry without keeping it and returns its size; {@code total} holds the bytes unpacked so far and
+     * those of entries compressed beyond the ratio.
+     */
+    private static long countBounded(ZipFile zip, ZipEntry entry, long[] total, ImportLimits limits, String name)
             throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        long size = 0;
         byte[] buffer = new byte[64 * 1024];
         long compressed = Math.max(1, entry.getCompressedSize());
         try (InputStream in = zip.getInputStream(entry)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                out.write(buffer, 0, n);
+                size += n;
                 total[0] += n;
                 if (total[0] > limits.maxUnpackedBytes()) {
                     throw new RefiException(name + ": unpacks to more than " + (limits.maxUnpackedBytes() >> 20)
                             + " MB, the import limit (zip bomb?)");
                 }
-                if (highRatio(out.size(), compressed, limits) && total[1] + out.size() > HIGH_RATIO_BUDGET) {
+                if (highRatio(size, compressed, limits) && total[1] + size > HIGH_RATIO_BUDGET) {
                     throw new RefiException(name + ": zip entry '" + entry.getName() + "' is compressed more than "
                             + Math.round(limits.maxCompressionRatio()) + " to 1 and unpacks to more than "
                             + (HIGH_RATIO_BUDGET >> 20) + " MB with the others like it (zip bomb?)");
                 }
             }
         }
-        if (highRatio(out.size(), compressed, limits)) {
-            total[1] += out.size();
+        if (highRatio(size, compressed, limits)) {
+            total[1] += size;
         }
-        return out.toByteArray();
+        return size;
     }
 
     private static boolean highRatio(long unpacked, long compressed, ImportLimits limits) {
@@ -132,8 +161,31 @@ final class ZipContents {
         return List.copyOf(entries.keySet());
     }
 
-    /** The entry with this name, compared case-insensitively with '\' read as '/'. */
+    /** The entry with this name, compared case-insensitively with '\' read as '/', read whole. */
     Optional<byte[]> find(String entryName) {
+        return checked(entryName).map(c -> {
+            try (InputStream in = stream(c)) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new RefiException(fileName + ": zip entry '" + c.entry().getName() + "' cannot be read ("
+                        + detail(e) + ")", e);
+            }
+        });
+    }
+
+    /** The entry with this name as a stream, for reading it without holding it; the caller closes it. */
+    Optional<InputStream> open(String entryName) {
+        return checked(entryName).map(c -> {
+            try {
+                return stream(c);
+            } catch (IOException e) {
+                throw new RefiException(fileName + ": zip entry '" + c.entry().getName() + "' cannot be read ("
+                        + detail(e) + ")", e);
+            }
+        });
+    }
+
+    private Optional<Checked> checked(String entryName) {
         String wanted = entryName.replace('\\', '/').toLowerCase(Locale.ROOT);
         return entries.entrySet().stream()
                 .filter(e -> e.getKey().replace('\\', '/').toLowerCase(Locale.ROOT).equals(wanted))
@@ -141,8 +193,64 @@ final class ZipContents {
                 .findFirst();
     }
 
+    /** The entry's bytes, cut at the size it was checked at: the archive was counted once, read as counted. */
+    private InputStream stream(Checked c) throws IOException {
+        return new BoundedInputStream(zip.getInputStream(c.entry()), c.unpacked());
+    }
+
     /** Problems met while reading: entries refused for their names. */
     List<String> refused() {
         return List.copyOf(refused);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(zip);
+    }
+
+    /** At most {@code limit} bytes of a stream. */
+    private static final class BoundedInputStream extends java.io.FilterInputStream {
+        private long left;
+
+        BoundedInputStream(InputStream in, long limit) {
+            super(in);
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            if (b >= 0) {
+                left--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = super.read(b, off, (int) Math.min(len, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(Math.min(n, left));
+            left -= skipped;
+            return skipped;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
     }
 }

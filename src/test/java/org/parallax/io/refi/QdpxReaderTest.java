@@ -59,6 +59,41 @@ class QdpxReaderTest {
         assertThat(source.text().substring(s.start(), s.end())).isEqualTo(word);
     }
 
+    /**
+     * The standard puts the code book and the variables before the sources, and the streaming reader reads each
+     * source as it comes; a file that puts them after is read again for them, each problem noted once.
+     */
+    @Test
+    void readsACodeBookAndVariablesWrittenAfterTheSources() {
+        String qde = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Project xmlns="urn:QDA-XML:project:1.0" name="late" origin="hand-made">
+                  <Sources>
+                    <TextSource guid="%s" name="source one" plainTextPath="internal://%s.txt">
+                      <PlainTextSelection guid="bbbbbbbb-0000-0000-0000-000000000001" name="Threat" startPosition="0"
+                          endPosition="6"><Coding guid="cccccccc-0000-0000-0000-000000000001"><CodeRef
+                          targetGUID="code-1"/></Coding></PlainTextSelection>
+                      <VariableValue><VariableRef targetGUID="dddddddd-0000-0000-0000-000000000001"/>
+                        <TextValue>Brussels</TextValue></VariableValue>
+                    </TextSource>
+                  </Sources>
+                  <CodeBook><Codes><Code guid="code-1" name="Threat" isCodable="true"/></Codes></CodeBook>
+                  <Variables><Variable guid="dddddddd-0000-0000-0000-000000000001" name="place"
+                      typeOfVariable="Text"/></Variables>
+                </Project>
+                """.formatted(GUID, GUID);
+        Path file = QdpxFiles.zip(dir.resolve("late.qdpx"), Map.of("project.qde", utf8(qde),
+                "sources/" + GUID + ".txt", utf8("Threat ahead")));
+        RefiImport read = new QdpxReader().read(file);
+        Source source = read.project().sources().get(0);
+        assertThat(source.selections()).singleElement().satisfies(s -> assertThat(s.codings()).singleElement()
+                .satisfies(c -> assertThat(c.codeGuid()).isEqualTo("code-1")));
+        assertThat(source.variables()).containsEntry("place", ExchangeProject.Variable.text("Brussels"));
+        assertThat(read.project().codes()).extracting(ExchangeProject.CodeNode::name).containsExactly("Threat");
+        assertThat(read.problems()).filteredOn(p -> p.contains("'code-1'")).hasSize(1);
+        assertThat(read.problems()).noneMatch(p -> p.contains("undeclared"));
+    }
+
     @Test
     void readsCapitalisedSourcesFolderAndOtherQdeName() {
         Path file = QdpxFiles.zip(dir.resolve("odd.qdpx"), Map.of(
