@@ -35,6 +35,8 @@ abstract class ProjectCommand implements Callable<Integer> {
                 throw failed;
             }
             warnIfReadOnly(workbench);
+            // Passages listed, counted or exported in blind mode were only the active coder's: say so once.
+            workbench.blindNotice().ifPresent(err()::println);
             return status;
         }
     }

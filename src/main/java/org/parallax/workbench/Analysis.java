@@ -34,15 +34,19 @@ public final class Analysis {
 
     /** The theory-by-scenario matrix (Table 1): every coder's passages, or in blind mode the active coder's. */
     public Matrix table1() {
-        return table1(!project.blind());
+        return table1Of(project.passages());
     }
 
     /** Table 1 over every coder's passages, or only the active coder's; blind coders ask for all explicitly. */
     public Matrix table1(boolean allCoders) {
-        List<Segment> segments = project.segmentCache.all();
+        List<Segment> all = project.segmentCache.all();
+        return table1Of(allCoders ? all : project.ownSegments(all));
+    }
+
+    private Matrix table1Of(List<Segment> segments) {
         List<Document> documents = project.reads.documents();
-        return CodingMatrix.compute(project.reads.codebook(), documents, words(documents),
-                allCoders ? segments : project.ownSegments(segments), MatrixSpec.table1());
+        return CodingMatrix.compute(project.reads.codebook(), documents, words(documents), segments,
+                MatrixSpec.table1());
     }
 
     /** A general matrix with characters and words (see docs/analysis.md); {@code MatrixSpec.table1()} is Table 1. */
@@ -58,13 +62,13 @@ public final class Analysis {
     public Matrix matrix(MatrixSpec spec, boolean countWords) {
         List<Document> documents = project.reads.documents();
         return CodingMatrix.compute(project.reads.codebook(), documents, countWords ? words(documents) : null,
-                project.segmentCache.all(), spec);
+                passages(spec.filter()), spec);
     }
 
     /** Each top-level row's passages per bin; {@code spec}'s columns must be YEAR, MONTH or PERIOD. */
     public Timeline timeline(MatrixSpec spec) {
         // A timeline counts passages only: no words, so no text is read to count them.
-        return Timeline.compute(project.reads.codebook(), project.reads.documents(), null, project.segmentCache.all(),
+        return Timeline.compute(project.reads.codebook(), project.reads.documents(), null, passages(spec.filter()),
                 spec);
     }
 
@@ -78,7 +82,7 @@ public final class Analysis {
         Map<Long, String> actorOfDocument = new HashMap<>();
         project.reads.documents().forEach(d -> actorOfDocument.put(d.id(), d.meta().actor()));
         Map<Long, String> actorOfSegment = new HashMap<>();
-        for (Segment s : project.segmentCache.all()) {
+        for (Segment s : project.passages()) {
             String actor = actorOfDocument.get(s.documentId());
             if (actor != null) {
                 actorOfSegment.put(s.id(), actor);
@@ -88,7 +92,7 @@ public final class Analysis {
     }
 
     public List<CodeFrequency> frequencies() {
-        return CodeFrequencies.compute(project.reads.codebook(), project.segmentCache.all());
+        return CodeFrequencies.compute(project.reads.codebook(), project.passages());
     }
 
     /** Co-occurrence of {@code codeIds} (all codes if empty) among the passages {@code filter} admits. */
@@ -96,7 +100,7 @@ public final class Analysis {
         MatrixSpec.Filter f = filter == null ? MatrixSpec.Filter.NONE : filter;
         Set<Long> admitted = new java.util.HashSet<>();
         project.reads.documents().stream().filter(d -> f.admits(d.id(), d.meta())).forEach(d -> admitted.add(d.id()));
-        List<Segment> segments = project.segmentCache.all().stream()
+        List<Segment> segments = passages(f).stream()
                 .filter(s -> admitted.contains(s.documentId()) && f.admitsCoder(s.coderId())).toList();
         Codebook book = project.reads.codebook();
         return mode == CoOccurrence.Mode.OVERLAP ? CoOccurrence.overlaps(book, segments, codeIds)
@@ -143,6 +147,14 @@ public final class Analysis {
     /** The codebook the last matrix was computed against, for labels. */
     public Codebook codebook() {
         return project.reads.codebook();
+    }
+
+    /**
+     * The passages a matrix over {@code filter} reads: those the views show ({@link Project#passages}), or, when
+     * the filter names coders, theirs, which {@link #coderIds} let this session read (a team lead in blind mode).
+     */
+    private List<Segment> passages(MatrixSpec.Filter filter) {
+        return filter.coderIds().isEmpty() ? project.passages() : project.segmentCache.all();
     }
 
     private Map<Long, Long> words(List<Document> documents) {

@@ -69,7 +69,7 @@ final class ExchangeExport {
         Map<Long, Coder> coders = new HashMap<>();
         project.coders.list().forEach(c -> coders.put(c.id(), c));
         Map<Long, List<Segment>> byDocument = new HashMap<>();
-        project.segmentCache.all().forEach(s -> byDocument.computeIfAbsent(s.documentId(), k -> new ArrayList<>()).add(s));
+        project.passages().forEach(s -> byDocument.computeIfAbsent(s.documentId(), k -> new ArrayList<>()).add(s));
         Map<Long, org.parallax.model.Provenance> provenance = project.provenance.all();
         ExchangeTracing.Export tracing = new ExchangeTracing(project).export(this::id, pseudonyms::text);
         notes.addAll(tracing.notes());

@@ -57,7 +57,7 @@ public final class Exports {
         project.documents.list().forEach(d -> documents.put(d.id(), d));
         Map<Long, String> scenarios = segmentScenarios(analysis.table1());
         Map<Long, Provenance> provenance = project.provenance.all();
-        List<Segment> segments = new ArrayList<>(project.segmentCache.all());
+        List<Segment> segments = new ArrayList<>(project.passages());
         segments.sort(Comparator.comparingLong(Segment::documentId).thenComparingInt(Segment::start)
                 .thenComparingLong(Segment::id));
         return () -> new Iterator<>() {
@@ -161,10 +161,16 @@ public final class Exports {
 
     /**
      * The documents with metadata and passage counts, as `docs` lists them. The database counts the passages: loading
-     * all of them to count was nine tenths of a `docs` on a project with 200,000 (docs/performance.md).
+     * all of them to count was nine tenths of a `docs` on a project with 200,000 (docs/performance.md). In blind mode
+     * only the active coder's count, from the passages in memory.
      */
     public TableSheet documentsTable() {
-        return ViewTables.documents(project.documents.list(), project.segments.countsByDocument());
+        if (!project.blind()) {
+            return ViewTables.documents(project.documents.list(), project.segments.countsByDocument());
+        }
+        Map<Long, Integer> counts = new HashMap<>();
+        project.passages().forEach(s -> counts.merge(s.documentId(), 1, Integer::sum));
+        return ViewTables.documents(project.documents.list(), counts);
     }
 
     /**

@@ -59,7 +59,7 @@ public final class Memos {
         if (!project.blind()) {
             return memos;
         }
-        Set<Long> own = project.ownSegments(project.segmentCache.all()).stream().map(Segment::id)
+        Set<Long> own = project.passages().stream().map(Segment::id)
                 .collect(Collectors.toSet());
         return memos.stream().filter(m -> m.target().kind() != MemoKind.PASSAGE || own.contains(m.target().id()))
                 .toList();

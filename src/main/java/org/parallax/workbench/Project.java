@@ -11,6 +11,7 @@ import org.parallax.model.ContentHash;
 import org.parallax.model.Document;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
+import org.parallax.model.SegmentColumns;
 import org.parallax.model.TeamRole;
 import org.parallax.model.TextLimits;
 import org.parallax.search.IndexInUseException;
@@ -58,6 +59,10 @@ final class Project implements AutoCloseable {
     final Backups backups = new Backups(this);
     private final List<Consumer<ProjectEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile Coder activeCoder;
+    /** The last {@link #ownSegments} result, so repeated reads of one snapshot filter it once. */
+    private volatile OwnLayer ownLayer;
+    /** Whether passages were read limited to the active coder's layer (see {@link #blindNotice}). */
+    private volatile boolean shownBlind;
     private SearchIndex index;
     /** The index's last commit opened for reading only, while this process has not opened the index to write. */
     private SearchIndex committedIndex;
@@ -185,36 +190,83 @@ final class Project implements AutoCloseable {
         return blind() ? ownSegments(segments) : segments;
     }
 
-    /** The active coder's own segments. */
+    /**
+     * The passages every view, listing, count and export reads: every coder's, or in blind mode only the active
+     * coder's layer, as the window shows them (docs/agreement.md, "Blind coding"). Reading them limited is noted
+     * for {@link #blindNotice}, so a command can say why passages seem missing.
+     */
+    List<Segment> passages() {
+        List<Segment> all = segmentCache.all();
+        if (!blind()) {
+            return all;
+        }
+        shownBlind = true;
+        return ownSegments(all);
+    }
+
+    /** The active coder's own segments; the last filtered snapshot is reused while it is current. */
     List<Segment> ownSegments(List<Segment> segments) {
         long coder = activeCoder().id();
-        return segments.stream().filter(s -> s.coderId() == coder).toList();
+        OwnLayer last = ownLayer;
+        if (last != null && last.of() == segments && last.coder() == coder) {
+            return last.own();
+        }
+        List<Segment> own = segments instanceof SegmentColumns columns
+                ? columns.where(i -> columns.coderId(i) == coder)
+                : segments.stream().filter(s -> s.coderId() == coder).toList();
+        ownLayer = new OwnLayer(segments, coder, own);
+        return own;
+    }
+
+    /** One coder's passages filtered out of one snapshot of them (a search repeats its {@code code:} clauses). */
+    private record OwnLayer(List<Segment> of, long coder, List<Segment> own) {
+    }
+
+    /**
+     * One line for a command that showed or counted passages in blind mode, else empty: only the active coder's
+     * passages were in it, and how blind mode is switched off (on a team project by a lead).
+     */
+    Optional<String> blindNotice() {
+        if (!shownBlind || !blind()) {
+            return Optional.empty();
+        }
+        return Optional.of("blind mode is on: only " + activeCoder().name() + "'s passages are shown; "
+                + switchOff("it"));
+    }
+
+    /** How blind mode is switched off here: by anyone in a project file, by a lead on a team project. */
+    private String switchOff(String it) {
+        boolean lead = !onServer() || store.sessionRole().filter(r -> r == TeamRole.LEAD).isPresent();
+        return (lead ? "switch " + it + " off with: " : "a lead switches " + it + " off with: ") + "parallax coders "
+                + (onServer() ? store.location().displayName() : file().toString()) + " --blind off";
     }
 
     /**
      * The coder of that name, for a use that reads their passages ({@code purpose}: "agreement", …). An unknown
-     * name is refused naming the coders. A coder of a team project in blind mode reads only their own layer (the
-     * server hides the others'), so any other layer would be read as empty: that is refused in words rather than
-     * computed from nothing (a comparison with an empty layer looks like a real, poor result).
+     * name is refused naming the coders. In blind mode another coder's layer is hidden from a coder (a team coder's
+     * by the server, which would hand it over empty), so it is refused in words rather than computed from nothing or
+     * shown to a coder who is to code unprimed (a comparison with an empty layer looks like a real, poor result).
+     * A team's lead and readers read every layer whatever the mode; they code under other logins than the coders.
      */
     Coder readableCoder(String name, String purpose) {
         String wanted = name == null ? "" : name.strip();
         Coder coder = coders.find(wanted).orElseThrow(() -> new ParallaxException("No coder named '"
                 + wanted + "' in " + displayName() + "; coders: " + coders.list().stream().map(Coder::name).toList()));
         if (othersHidden() && coder.id() != activeCoder().id()) {
-            throw new HiddenLayerException(displayName() + " is in blind mode: the server shows you only "
-                    + "your own passages (" + activeCoder().name() + "), so " + purpose
-                    + " cannot read the passages of " + coder.name()
-                    + " (nothing was computed); a lead switches blind mode off with: parallax coders "
-                    + store.location().displayName() + " --blind off");
+            String shown = onServer() ? "the server shows you only your own passages (" + activeCoder().name() + ")"
+                    : "only " + activeCoder().name() + "'s passages are shown";
+            throw new HiddenLayerException(displayName() + " is in blind mode: " + shown + ", so " + purpose
+                    + " cannot read the passages of " + coder.name() + " (nothing was computed); " + switchOff("blind mode"));
         }
         return coder;
     }
 
-    /** Whether the server hides other coders' passages from this session: a team coder's, in blind mode. */
+    /**
+     * Whether other coders' layers are hidden from this session: in blind mode, in a project file (whoever codes
+     * is the coder to keep unprimed) or for a team coder (the server hides them); not for a team's lead or reader.
+     */
     private boolean othersHidden() {
-        return onServer() && store.sessionRole().filter(r -> r == TeamRole.CODER).isPresent()
-                && blind();
+        return blind() && (!onServer() || store.sessionRole().filter(r -> r == TeamRole.CODER).isPresent());
     }
 
     /** The OS user name, the default coder of a new project. */

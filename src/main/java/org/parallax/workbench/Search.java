@@ -246,7 +246,7 @@ public final class Search {
                         }
                     }
                 }
-                return ranges(project.segmentCache.all().stream().filter(s -> passages.contains(s.id())).toList(),
+                return ranges(project.passages().stream().filter(s -> passages.contains(s.id())).toList(),
                         documents);
             }
         };
@@ -258,7 +258,7 @@ public final class Search {
      * a {@code code:} search's time.
      */
     private Map<Long, List<TextRange>> codeRanges(long codeId) {
-        List<Segment> snapshot = project.segmentCache.all();
+        List<Segment> snapshot = project.passages();
         CodeRanges last = lastCodeRanges;
         if (last != null && last.snapshot() == snapshot && last.codeId() == codeId) {
             return last.byDocument();

@@ -53,7 +53,7 @@ final class UnitTable {
             header.add(ColumnNames.unique(code.name(), header));
         }
         Map<Long, List<Segment>> byDocument = new HashMap<>();
-        project.segmentCache.all().stream().filter(s -> columnOf.containsKey(s.codeId()))
+        project.passages().stream().filter(s -> columnOf.containsKey(s.codeId()))
                 .forEach(s -> byDocument.computeIfAbsent(s.documentId(), k -> new ArrayList<>()).add(s));
         String name = switch (unit) {
             case DOCUMENT -> "Documents by code";

@@ -2,6 +2,7 @@ package org.parallax.workbench;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.parallax.io.DocumentReader;
 import org.parallax.model.Coder;
@@ -262,6 +263,14 @@ public final class Workbench implements AutoCloseable {
 
     public void setBlindMode(boolean blind) {
         project.setBlind(blind);
+    }
+
+    /**
+     * One line to show after a command that listed, counted or exported passages in blind mode: only the active
+     * coder's were in it, and how to switch blind mode off; empty when nothing was limited.
+     */
+    public Optional<String> blindNotice() {
+        return project.blindNotice();
     }
 
     public List<Coder> coders() {
