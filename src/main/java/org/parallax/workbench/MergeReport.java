@@ -3,11 +3,12 @@ package org.parallax.workbench;
 import java.util.List;
 
 /**
- * The outcome of merging another project's coding: passages added per coder layer, codes that had to be
- * created, passages already present, and documents of the other project with no match by content.
+ * The outcome of merging another project's coding ({@code other}, its file name): passages added per coder layer,
+ * codes that had to be created, passages already present, and documents of the other project with no match by
+ * content, whose passages were left out.
  */
 public record MergeReport(int passagesAdded, int alreadyPresent, List<String> coders, List<String> codesCreated,
-                          List<String> unmatchedDocuments) {
+                          List<String> unmatchedDocuments, int passagesLeftOut, String other) {
 
     public MergeReport {
         coders = List.copyOf(coders);
@@ -22,6 +23,12 @@ public record MergeReport(int passagesAdded, int alreadyPresent, List<String> co
                 + (coders.isEmpty() ? "no coder" : String.join(", ", coders)));
         if (!codesCreated.isEmpty()) {
             lines.add("codes created: " + String.join(", ", codesCreated));
+        }
+        if (!unmatchedDocuments.isEmpty()) {
+            lines.add(unmatchedDocuments.size() + " document" + (unmatchedDocuments.size() == 1 ? "" : "s")
+                    + " of " + other + " match" + (unmatchedDocuments.size() == 1 ? "es" : "")
+                    + " no document here: " + passagesLeftOut + " passage" + (passagesLeftOut == 1 ? "" : "s")
+                    + " left out (each named below)");
         }
         return lines;
     }

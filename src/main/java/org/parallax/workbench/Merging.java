@@ -64,9 +64,31 @@ public final class Merging {
     public MergeReport mergeProject(Path other) {
         try (Workbench source = Workbench.openReadOnly(other)) {
             refuseDamaged(source);
+            Map<Long, Long> documentMap = matchDocuments(source);
             project.backups.before("merge");
-            return merge(source);
+            return merge(source, documentMap);
         }
+    }
+
+    /**
+     * Their document id → ours, matched by content. None matching is refused before anything is written: their
+     * passages would all be left out, and only their codebook would arrive, as if it were their coding.
+     */
+    private Map<Long, Long> matchDocuments(Workbench source) {
+        Map<String, Long> targetByHash = new HashMap<>();
+        project.documents.list().forEach(d -> targetByHash.put(d.contentHash(), d.id()));
+        Map<Long, Long> documentMap = new HashMap<>();
+        for (Document d : source.documents().list()) {
+            Long target = targetByHash.get(d.contentHash());
+            if (target != null) {
+                documentMap.put(d.id(), target);
+            }
+        }
+        if (documentMap.isEmpty()) {
+            throw new ParallaxException("no document of " + source.file().getFileName() + " matches a document of "
+                    + project.displayName() + " (documents are matched by their text); nothing was merged");
+        }
+        return documentMap;
     }
 
     private static void refuseDamaged(Workbench source) {
@@ -79,19 +101,9 @@ public final class Merging {
         }
     }
 
-    private MergeReport merge(Workbench source) {
-        Map<String, Long> targetByHash = new HashMap<>();
-        project.documents.list().forEach(d -> targetByHash.put(d.contentHash(), d.id()));
-        Map<Long, Long> documentMap = new HashMap<>();
-        List<String> unmatched = new ArrayList<>();
-        for (Document d : source.documents().list()) {
-            Long target = targetByHash.get(d.contentHash());
-            if (target == null) {
-                unmatched.add(d.title() + " (" + d.sourceFile() + ")");
-            } else {
-                documentMap.put(d.id(), target);
-            }
-        }
+    private MergeReport merge(Workbench source, Map<Long, Long> documentMap) {
+        List<String> unmatched = source.documents().list().stream().filter(d -> !documentMap.containsKey(d.id()))
+                .map(d -> d.title() + " (" + d.sourceFile() + ")").toList();
         Codebook theirs = source.codebook().current();
         Map<Long, String> theirCoders = new HashMap<>();
         source.coders().forEach(c -> theirCoders.put(c.id(), c.name()));
@@ -116,8 +128,8 @@ public final class Merging {
             }
             return project.segments.insertAll(PassageBoundaries.of(drafts, project.textFacts.textsWithSurrogates()).passages());
         });
-        int present = (int) theirSegments.stream().filter(s -> documentMap.containsKey(s.documentId())).count()
-                - added.size();
+        int matched = (int) theirSegments.stream().filter(s -> documentMap.containsKey(s.documentId())).count();
+        int present = matched - added.size();
         project.segmentCache.invalidate();
         if (!added.isEmpty() || !created.isEmpty()) {
             project.history.record(new AddedCodingEdit(project, "Merge " + added.size() + " passages", added, created));
@@ -125,7 +137,8 @@ public final class Merging {
         project.fire(ProjectEvent.CODEBOOK);
         project.fire(ProjectEvent.SEGMENTS);
         return new MergeReport(added.size(), present, List.copyOf(coders),
-                created.stream().map(Code::name).toList(), unmatched);
+                created.stream().map(Code::name).toList(), unmatched, theirSegments.size() - matched,
+                String.valueOf(source.file().getFileName()));
     }
 
     /** Their code id → our code id; codes we lack are created under the frame of the same name. */
