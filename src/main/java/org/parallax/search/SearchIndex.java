@@ -378,6 +378,11 @@ public final class SearchIndex implements Closeable {
             throw new IndexInUseException("The search index " + name
                     + " is in use by another Parallax window or process; close it first", e);
         } catch (IOException | RuntimeException | AssertionError e) {
+            if (directory instanceof FSDirectory fs && !Files.isWritable(fs.getDirectory())) {
+                // Lucene's write lock is a file in the folder: a folder that cannot be written is not damage, and
+                // wiping it to rebuild would fail on every search.
+                throw new IndexFolderReadOnlyException("The search index folder " + name + " cannot be written", e);
+            }
             LOG.log(System.Logger.Level.WARNING, "Search index " + name + " is damaged and must be rebuilt", e);
             connection = null;
         }

@@ -14,6 +14,7 @@ import org.parallax.model.Segment;
 import org.parallax.model.SegmentColumns;
 import org.parallax.model.TeamRole;
 import org.parallax.model.TextLimits;
+import org.parallax.search.IndexFolderReadOnlyException;
 import org.parallax.search.IndexInUseException;
 import org.parallax.search.IndexedDocument;
 import org.parallax.search.SearchIndex;
@@ -308,14 +309,18 @@ final class Project implements AutoCloseable {
         if (index == null) {
             try {
                 index = SearchIndex.open(indexFolder(), this::textIfIndexed);
-            } catch (IndexInUseException e) {
-                privateIndexFolder = TempFolder.forPrivateIndex();
-                System.getLogger(Project.class.getName()).log(System.Logger.Level.INFO, e.getMessage()
-                        + "; searching a private index in " + privateIndexFolder);
-                index = SearchIndex.open(privateIndexFolder, this::textIfIndexed);
+            } catch (IndexInUseException | IndexFolderReadOnlyException e) {
+                openPrivateIndex(e);
             }
         }
         return index;
+    }
+
+    private void openPrivateIndex(ParallaxException why) {
+        privateIndexFolder = TempFolder.forPrivateIndex();
+        System.getLogger(Project.class.getName()).log(System.Logger.Level.INFO, why.getMessage()
+                + "; searching a private index in " + privateIndexFolder);
+        index = SearchIndex.open(privateIndexFolder, this::textIfIndexed);
     }
 
     /**
@@ -362,6 +367,10 @@ final class Project implements AutoCloseable {
         } catch (IndexInUseException e) {
             System.getLogger(Project.class.getName()).log(System.Logger.Level.INFO, e.getMessage());
             return Optional.empty();
+        } catch (IndexFolderReadOnlyException e) {
+            // No other process keeps it up to date: this one searches, and so indexes, a private index.
+            openPrivateIndex(e);
+            return Optional.of(index);
         }
     }
 

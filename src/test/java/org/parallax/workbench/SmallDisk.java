@@ -47,6 +47,13 @@ final class SmallDisk implements AutoCloseable {
         }
     }
 
+    /** Makes the filesystem read-only, as a share or medium mounted read-only is. */
+    void readOnly() throws IOException, InterruptedException {
+        if (!run("mount", "-o", "remount,ro", mountPoint.toString())) {
+            throw new IOException("cannot make the tmpfs on " + mountPoint + " read-only");
+        }
+    }
+
     /** Writes zeros to {@code file} until the disk refuses more; returns the file, to delete when room is needed. */
     static Path fill(Path file) throws IOException {
         return fill(file, Long.MAX_VALUE);
