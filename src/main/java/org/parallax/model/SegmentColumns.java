@@ -96,9 +96,18 @@ public final class SegmentColumns extends AbstractList<Segment> implements Rando
      * distinct, as a database's are.
      */
     public static final class Builder {
-        private Columns columns = new Columns(1024);
+        private Columns columns;
         private int size;
         private long maxId = Long.MIN_VALUE;
+
+        public Builder() {
+            this(1024);
+        }
+
+        /** For about {@code expected} passages: a batch of known size then fills one set of arrays, never copied. */
+        public Builder(int expected) {
+            columns = new Columns(Math.max(16, expected));
+        }
 
         public Builder add(long id, long documentId, int start, int end, long codeId, long coderId, String memo,
                            Instant created) {
@@ -133,6 +142,9 @@ public final class SegmentColumns extends AbstractList<Segment> implements Rando
         if (added.isEmpty()) {
             return this;
         }
+        if (added instanceof SegmentColumns other) {
+            return appendedColumns(other);
+        }
         // Ids rising past every held one (a batch's, a new passage's) cannot replace anything: append them as they are.
         long newMax = maxId;
         for (Segment s : added) {
@@ -147,6 +159,22 @@ public final class SegmentColumns extends AbstractList<Segment> implements Rando
         for (Segment s : added) {
             target.set(i++, s);
         }
+        return new SegmentColumns(target, total, newMax);
+    }
+
+    /** {@link #appended} of columns: a batch's ids are compared and its arrays copied without a Segment each. */
+    private SegmentColumns appendedColumns(SegmentColumns added) {
+        long newMax = maxId;
+        for (int i = 0; i < added.size; i++) {
+            long id = added.columns.ids[i];
+            if (id <= newMax) {
+                return replacing(added);
+            }
+            newMax = id;
+        }
+        int total = size + added.size;
+        Columns target = claim(total);
+        added.columns.copy(0, target, size, added.size);
         return new SegmentColumns(target, total, newMax);
     }
 

@@ -33,6 +33,12 @@ public interface SegmentStore {
     /** Every passage, in document and offset order, held column by column (200,000 passages are read at once). */
     SegmentColumns all();
 
+    /**
+     * The passages whose ids fall in the ranges {@code firsts[i]..lasts[i]} (inclusive), in id order, as columns: what
+     * undo reads back of a batch it takes out, which it names by its runs of ids rather than keeping a copy.
+     */
+    SegmentColumns inIdRanges(long[] firsts, long[] lasts);
+
     List<Segment> ofDocument(long documentId);
 
     /** The passages of these documents, in document and offset order: one read for many documents. */

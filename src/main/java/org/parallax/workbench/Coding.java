@@ -73,8 +73,7 @@ public final class Coding {
         });
         project.reads.passagesChanged(commits);
         project.segmentCache.added(List.of(saved));
-        project.history.record(new SegmentsEdit("Code passage with " + code.name(), List.of(saved), true,
-                provenance == null ? List.of() : project.provenance.of(List.of(saved.id()))));
+        project.history.record(new SegmentsEdit("Code passage with " + code.name(), List.of(saved), true));
         project.fire(ProjectEvent.SEGMENTS);
         return saved;
     }
@@ -107,8 +106,7 @@ public final class Coding {
         List<Segment> saved = project.segments.insertAll(passages);
         project.reads.passagesChanged(commits);
         project.segmentCache.added(saved);
-        // Passages stored just now have no provenance yet: nothing to ask the store for.
-        project.history.record(new SegmentsEdit(label, saved, true, List.of()));
+        project.history.record(new SegmentsEdit(label, saved, true));
         project.fire(ProjectEvent.SEGMENTS);
         return saved;
     }
@@ -281,26 +279,24 @@ public final class Coding {
         void cache(boolean add);
     }
 
-    /** Adding or removing a set of segments; undo does the opposite, keeping their ids, memos and provenance as they were. */
+    /**
+     * Adding or removing a set of segments; undo does the opposite, keeping their ids, memos and provenance as they
+     * were. The passages are held only while they are out of the project: an edit that added them keeps their ids
+     * and reads them back, with their memos and provenance, when undo takes them out (a batch of 2,000,000 passages
+     * held as a copy for undo was 96 MB of a 512 MB heap; docs/performance.md, issue 18).
+     */
     private final class SegmentsEdit implements Edit, EditPart {
         private final String label;
-        private final List<Segment> segments;
+        private final PassageIds ids;
         private final boolean added;
-        private final List<Memo> memos;
-        private final List<Provenance> provenance;
+        /** The passages as they were when taken out, to put back; null while they are in the project. */
+        private Removed removed;
 
         SegmentsEdit(String label, List<Segment> segments, boolean added) {
-            this(label, segments, added, provenanceOf(segments));
-        }
-
-        /** With the passages' provenance known to the caller (none, for passages it has just stored without). */
-        SegmentsEdit(String label, List<Segment> segments, boolean added, List<Provenance> provenance) {
             this.label = label;
-            // Kept as columns: a 2,000,000-passage batch's undo holds 48 bytes a passage, not a Segment each.
-            this.segments = SegmentColumns.of(segments);
+            this.ids = PassageIds.of(segments);
             this.added = added;
-            this.memos = passageMemos(segments);
-            this.provenance = provenance instanceof ProvenanceColumns ? provenance : List.copyOf(provenance);
+            this.removed = added ? null : removed(segments);
         }
 
         @Override
@@ -332,22 +328,37 @@ public final class Coding {
         @Override
         public void write(boolean add) {
             if (add) {
-                project.segments.restoreAll(segments);
-                memos.forEach(m -> project.memos.restore(m.target(), m));
-                project.provenance.saveAll(provenance);
+                project.segments.restoreAll(removed.segments());
+                removed.memos().forEach(m -> project.memos.restore(m.target(), m));
+                project.provenance.saveAll(removed.provenance());
             } else {
-                project.segments.deleteAll(segments.stream().map(Segment::id).toList());
+                if (removed == null) {
+                    // Read inside the transaction that deletes them, so what is put back is what was taken out.
+                    removed = removed(project.segments.inIdRanges(ids.firsts(), ids.lasts()));
+                }
+                project.segments.deleteAll(ids.asList());
             }
         }
 
         @Override
         public void cache(boolean add) {
             if (add) {
-                project.segmentCache.added(segments);
+                project.segmentCache.added(removed.segments());
+                // Back in the project (committed): read again from the store if taken out again.
+                removed = null;
             } else {
-                project.segmentCache.removed(segments.stream().map(Segment::id).toList());
+                project.segmentCache.removed(ids.asList());
             }
         }
+    }
+
+    /** Passages taken out, with what undo puts back with them. */
+    private record Removed(SegmentColumns segments, List<Memo> memos, List<Provenance> provenance) {
+    }
+
+    /** The passages (as columns: 48 bytes a passage, not a Segment each) with their memos and provenance now. */
+    private Removed removed(List<Segment> segments) {
+        return new Removed(SegmentColumns.of(segments), passageMemos(segments), provenanceOf(segments));
     }
 
     /**

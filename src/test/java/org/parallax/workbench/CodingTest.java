@@ -40,6 +40,31 @@ class CodingTest {
     }
 
     @BothBackends
+    void undoOfABatchTakesOutWhatItStoredAndRedoPutsItBackWithItsIdsAndMemos() {
+        long coder = wb.activeCoder().id();
+        java.time.Instant created = java.time.Instant.parse("2026-03-01T10:15:30.123Z");
+        wb.coding().code(doc, 30, 35, balance, null);
+        java.util.List<Segment> saved = wb.coding().codeAll(java.util.List.of(
+                new Segment(0, doc, 0, 6, balance, coder, "first memo", created),
+                new Segment(0, doc, 7, 11, norms, coder, null, created),
+                new Segment(0, doc, 3, 9, norms, coder, null, created)), "Batch");
+        java.util.List<Segment> all = java.util.List.copyOf(wb.coding().segments());
+        assertThat(all).hasSize(4).containsAll(saved);
+
+        wb.history().undo();
+        assertThat(wb.coding().segments()).hasSize(1).doesNotContainAnyElementsOf(saved);
+        wb.history().redo();
+        assertThat(wb.coding().segments()).containsExactlyInAnyOrderElementsOf(all);
+        // Taken out again (read back from the store, as nothing is held while they are in) and put back again.
+        wb.history().undo();
+        assertThat(wb.coding().segments()).hasSize(1);
+        wb.history().redo();
+        assertThat(wb.coding().segment(saved.get(0).id()).memo()).isEqualTo("first memo");
+        reopen();
+        assertThat(wb.coding().segments()).containsExactlyInAnyOrderElementsOf(all);
+    }
+
+    @BothBackends
     void offsetsAfterEmojiAndCyrillicAddressTheRightWords() {
         String text = wb.documents().text(doc);
         int start = text.indexOf("НАТО");

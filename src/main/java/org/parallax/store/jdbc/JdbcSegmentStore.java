@@ -120,23 +120,49 @@ public final class JdbcSegmentStore implements SegmentStore {
     public SegmentColumns all() {
         return db.read(c -> {
             SegmentColumns.Builder columns = new SegmentColumns.Builder();
-            try (PreparedStatement st = c.prepareStatement(SELECT + "ORDER BY s.document_id, s.start_offset, s.id");
-                 ResultSet rs = st.executeQuery()) {
-                String lastText = null;
-                Instant last = null;
-                while (rs.next()) {
-                    String created = rs.getString(8);
-                    // A batch's passages share one timestamp and follow one another within a document: one Instant.
-                    if (!created.equals(lastText)) {
-                        lastText = created;
-                        last = StoredInstants.parse(created);
-                    }
-                    columns.add(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
-                            rs.getLong(6), rs.getString(7), last);
+            try (PreparedStatement st = c.prepareStatement(SELECT + "ORDER BY s.document_id, s.start_offset, s.id")) {
+                addRows(st, columns);
+            }
+            return columns.build();
+        });
+    }
+
+    @Override
+    public SegmentColumns inIdRanges(long[] firsts, long[] lasts) {
+        return db.read(c -> {
+            SegmentColumns.Builder columns = new SegmentColumns.Builder();
+            for (int from = 0; from < firsts.length; from += DOCUMENTS_PER_QUERY / 2) {
+                int to = Math.min(firsts.length, from + DOCUMENTS_PER_QUERY / 2);
+                Object[] bounds = new Object[2 * (to - from)];
+                for (int i = from; i < to; i++) {
+                    bounds[2 * (i - from)] = firsts[i];
+                    bounds[2 * (i - from) + 1] = lasts[i];
+                }
+                try (PreparedStatement st = c.prepareStatement(SELECT + "WHERE " + String.join(" OR ",
+                        java.util.Collections.nCopies(to - from, "s.id BETWEEN ? AND ?")) + " ORDER BY s.id")) {
+                    Sql.bind(st, bounds);
+                    addRows(st, columns);
                 }
             }
             return columns.build();
         });
+    }
+
+    private static void addRows(PreparedStatement st, SegmentColumns.Builder columns) throws SQLException {
+        try (ResultSet rs = st.executeQuery()) {
+            String lastText = null;
+            Instant last = null;
+            while (rs.next()) {
+                String created = rs.getString(8);
+                // A batch's passages share one timestamp and follow one another within a document: one Instant.
+                if (!created.equals(lastText)) {
+                    lastText = created;
+                    last = StoredInstants.parse(created);
+                }
+                columns.add(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5), rs.getLong(6),
+                        rs.getString(7), last);
+            }
+        }
     }
 
     @Override
