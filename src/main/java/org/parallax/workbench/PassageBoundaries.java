@@ -2,6 +2,7 @@ package org.parallax.workbench;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +20,30 @@ import org.parallax.model.TextRange;
 record PassageBoundaries(List<Segment> passages, int widened) {
 
     static PassageBoundaries of(Collection<Segment> drafts, LongFunction<String> textOf) {
-        Map<Long, List<Integer>> byDocument = new LinkedHashMap<>();
         List<Segment> out = new ArrayList<>(drafts);
+        // First which documents hold a surrogate at all, one look-up per passage: grouping every passage's position
+        // by document (a boxed position each) was a tenth of a 200,000-passage batch, for documents that mostly
+        // hold none (docs/performance.md, issue 18 session 12). A text that holds one is read twice.
+        Map<Long, Boolean> holds = new HashMap<>();
+        Map<Long, List<Integer>> byDocument = new LinkedHashMap<>();
+        long lastDocument = 0;
+        boolean lastHolds = false;
         for (int i = 0; i < out.size(); i++) {
-            byDocument.computeIfAbsent(out.get(i).documentId(), d -> new ArrayList<>()).add(i);
+            long document = out.get(i).documentId();
+            if (i == 0 || document != lastDocument) {
+                lastDocument = document;
+                lastHolds = holds.computeIfAbsent(document, d -> {
+                    String text = textOf.apply(d);
+                    return text != null && TextFacts.hasSurrogates(text);
+                });
+            }
+            if (lastHolds) {
+                byDocument.computeIfAbsent(document, d -> new ArrayList<>()).add(i);
+            }
         }
         int widened = 0;
         for (Map.Entry<Long, List<Integer>> document : byDocument.entrySet()) {
             String text = textOf.apply(document.getKey());
-            if (text == null || !TextFacts.hasSurrogates(text)) {
-                continue;
-            }
             for (int i : document.getValue()) {
                 Segment s = out.get(i);
                 TextRange whole = Offsets.wholeCodePoints(text, s.start(), s.end());

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.parallax.model.Segment;
+import org.parallax.model.SegmentColumns;
 
 /**
  * Inserts many passages with the ids the database gives them: multi-row {@code INSERT … ON CONFLICT DO NOTHING
@@ -20,20 +21,23 @@ import org.parallax.model.Segment;
  * checks row-level security and fires its change trigger once rather than once per thousand rows. The returned
  * rows carry their natural key (document, span, code, coder), which tells which input each id belongs to and which
  * inputs were duplicates, whatever order the database returns them in. Where ids rise in insertion order (SQLite),
- * the INSERTs return nothing and the new rows are read back as one range of ids.
+ * the INSERTs name each row's id and return nothing.
  */
 final class SegmentBatch {
     /** Rows per statement: 6 parameters each stays far below SQLite's 32,766 and PostgreSQL's 65,535. */
     static final int ROWS = 1000;
     /**
-     * Rows per plain INSERT where ids rise (SQLite): 30,000 parameters, below its 32,766. Inside a transaction each
+     * Parameters per plain INSERT where ids rise (SQLite), below its 32,766: 5,000 rows of an id and five values
+     * when the timestamp is shared, fewer when each row binds its own. Inside a transaction each
      * statement journals every page it changes that an earlier statement of the batch wrote (the code index's
      * insertion points above all), so fewer, longer statements write less: 1,000-row statements journalled 48 MB for
      * 200,000 passages, 5,000-row ones 11 MB, for about a fifth less CPU (docs/performance.md).
      */
-    static final int RISING_ROWS = 5000;
+    static final int RISING_PARAMETERS = 30_000;
     private static final String INSERT = "INSERT INTO segments(document_id, start_offset, end_offset, code_id, "
             + "coder_id, created) VALUES ";
+    private static final String INSERT_WITH_ID = "INSERT INTO segments(id, document_id, start_offset, end_offset, "
+            + "code_id, coder_id, created) VALUES ";
     private static final String RETURNING = " ON CONFLICT DO NOTHING RETURNING id, document_id, start_offset, "
             + "end_offset, code_id, coder_id";
     /**
@@ -54,8 +58,11 @@ final class SegmentBatch {
 
     /** Inserts {@code ordered} and returns the rows inserted, with ids, in the given order; duplicates are left out. */
     static List<Segment> insert(Connection c, Dialect dialect, List<Segment> ordered) throws SQLException {
+        if (ordered.isEmpty()) {
+            return List.of();
+        }
         if (dialect.insertsRisingIds()) {
-            return insertThenReadBack(c, ordered);
+            return insertWithIds(c, ordered);
         }
         Map<Key, Long> ids = new HashMap<>(ordered.size() * 2);
         if (ordered.size() > ROWS && dialect.copiesIn() && mayStage(c)) {
@@ -81,69 +88,80 @@ final class SegmentBatch {
     }
 
     /**
-     * Where ids rise ({@link Dialect#insertsRisingIds}): plain multi-row INSERTs; RETURNING made SQLite hand back every
-     * row through its statement machinery, about a fifth of the batch (docs/performance.md). The rows go in in input
-     * order, each taking the largest id plus one. When every input was new, one aggregate over the ids above the
-     * largest held before proves that they are exactly the next {@code n} ids and, by two position-weighted sums of
-     * the keys, that the i-th of them holds the i-th input; reading the 200,000 rows back to compare them was another
-     * sixth of the batch. Otherwise (some inputs were duplicates, or the check fails) the new rows are read back and
-     * matched by key.
+     * Where ids rise ({@link Dialect#insertsRisingIds}): plain multi-row INSERTs that name each row's id, the largest
+     * held before plus the input's position, so which input holds which id is known without reading anything back.
+     * RETURNING made SQLite hand back every row through its statement machinery, about a fifth of the batch; reading
+     * the 200,000 rows back to match them was another sixth, and an aggregate proving that SQLite had given the ids
+     * in input order still a twelfth (docs/performance.md, issue 18 sessions 7–12). An input that was a duplicate
+     * leaves its id unused: then the ids present above the largest before say which inputs went in.
      */
-    private static List<Segment> insertThenReadBack(Connection c, List<Segment> ordered) throws SQLException {
+    private static List<Segment> insertWithIds(Connection c, List<Segment> ordered) throws SQLException {
         long before;
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT max(id) FROM segments")) {
             before = rs.next() ? rs.getLong(1) : 0;
         }
-        long stored = plainStatements(c, ordered);
-        if (stored == ordered.size() && RangeCheck.holds(c, before, ordered)) {
-            List<Segment> inserted = new ArrayList<>(ordered.size());
+        if (before > Long.MAX_VALUE - ordered.size()) {
+            throw new SQLException("No ids are left above " + before + " for " + ordered.size() + " passages");
+        }
+        long stored = plainStatements(c, ordered, before);
+        if (stored == ordered.size()) {
+            // Straight into columns: 200,000 new Segment objects were 13 MB, and the cache and undo keep columns.
+            SegmentColumns.Builder inserted = new SegmentColumns.Builder(ordered.size());
             long id = before;
             for (Segment s : ordered) {
-                inserted.add(new Segment(++id, s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), s.memo(),
-                        s.created()));
+                inserted.add(++id, s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), s.memo(), s.created());
             }
-            return inserted;
+            return inserted.build();
         }
-        List<Segment> rows = new ArrayList<>((int) Math.min(stored, ordered.size()));
-        try (PreparedStatement st = c.prepareStatement("SELECT id, document_id, start_offset, end_offset, code_id, "
-                + "coder_id FROM segments WHERE id > ? ORDER BY id")) {
+        List<Segment> inserted = new ArrayList<>((int) stored);
+        try (PreparedStatement st = c.prepareStatement("SELECT id FROM segments WHERE id > ? ORDER BY id")) {
             st.setLong(1, before);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Segment(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
-                            rs.getLong(6), null, null));
+                    long id = rs.getLong(1);
+                    Segment s = ordered.get((int) (id - before - 1));
+                    inserted.add(new Segment(id, s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(),
+                            s.memo(), s.created()));
                 }
             }
         }
-        if (rows.size() != stored) {
-            // Ids did not rise past the largest (SQLite picks at random once the largest possible id is taken).
-            throw new SQLException("The batch stored " + stored + " passages but " + rows.size()
-                    + " have ids above the largest before it");
-        }
-        Map<Key, Long> ids = new HashMap<>(rows.size() * 2);
-        rows.forEach(r -> ids.put(Key.of(r), r.id()));
-        return matched(ordered, ids);
+        return inserted;
     }
 
-    /** Inserts without returning anything; returns how many rows were new. */
-    private static long plainStatements(Connection c, List<Segment> ordered) throws SQLException {
+    /** Inserts with the ids {@code before + 1 …} in input order, without returning anything; returns how many were new. */
+    private static long plainStatements(Connection c, List<Segment> ordered, long before) throws SQLException {
+        // A batch's passages usually share one timestamp: then it is written into the statement, not bound per row.
+        String created = sharedCreated(ordered);
+        int rows = RISING_PARAMETERS / (created == null ? 7 : 6);
         long stored = 0;
-        int whole = ordered.size() / RISING_ROWS * RISING_ROWS;
+        int whole = ordered.size() / rows * rows;
         if (whole > 0) {
-            try (PreparedStatement st = c.prepareStatement(statement(RISING_ROWS, false))) {
-                for (int from = 0; from < whole; from += RISING_ROWS) {
-                    bind(st, ordered.subList(from, from + RISING_ROWS));
+            try (PreparedStatement st = c.prepareStatement(statement(rows, true, created, false))) {
+                for (int from = 0; from < whole; from += rows) {
+                    bind(st, ordered.subList(from, from + rows), before + from, created == null);
                     stored += st.executeUpdate();
                 }
             }
         }
         if (whole < ordered.size()) {
-            try (PreparedStatement st = c.prepareStatement(statement(ordered.size() - whole, false))) {
-                bind(st, ordered.subList(whole, ordered.size()));
+            try (PreparedStatement st = c.prepareStatement(statement(ordered.size() - whole, true, created, false))) {
+                bind(st, ordered.subList(whole, ordered.size()), before + whole, created == null);
                 stored += st.executeUpdate();
             }
         }
         return stored;
+    }
+
+    /** The timestamp every passage has, as SQL text, or null when they differ. */
+    private static String sharedCreated(List<Segment> ordered) {
+        java.time.Instant first = ordered.get(0).created();
+        for (Segment s : ordered) {
+            if (!s.created().equals(first)) {
+                return null;
+            }
+        }
+        // An instant's text holds digits, '-', ':', '.', '+', 'T' and 'Z': nothing to escape.
+        return "'" + first + "'";
     }
 
     private static void statements(Connection c, List<Segment> ordered, Map<Key, Long> ids) throws SQLException {
@@ -206,7 +224,14 @@ final class SegmentBatch {
     }
 
     private static void bind(PreparedStatement st, List<Segment> chunk) throws SQLException {
+        bind(st, chunk, -1, true);
+    }
+
+    /** Binds each row's id ({@code idBefore} plus its place, unless negative), values and, if asked, its timestamp. */
+    private static void bind(PreparedStatement st, List<Segment> chunk, long idBefore, boolean withCreated)
+            throws SQLException {
         int p = 1;
+        long id = idBefore;
         // A batch's passages usually share one timestamp: format it once, not once per row.
         java.time.Instant lastInstant = null;
         String lastCreated = null;
@@ -215,19 +240,34 @@ final class SegmentBatch {
                 lastInstant = s.created();
                 lastCreated = lastInstant.toString();
             }
+            if (idBefore >= 0) {
+                st.setLong(p++, ++id);
+            }
             st.setLong(p++, s.documentId());
             st.setInt(p++, s.start());
             st.setInt(p++, s.end());
             st.setLong(p++, s.codeId());
             st.setLong(p++, s.coderId());
-            st.setString(p++, lastCreated);
+            if (withCreated) {
+                st.setString(p++, lastCreated);
+            }
         }
     }
 
     private static String statement(int rows, boolean returning) {
-        StringBuilder sql = new StringBuilder(INSERT.length() + RETURNING.length() + rows * 16).append(INSERT);
+        return statement(rows, false, null, returning);
+    }
+
+    /** A multi-row INSERT: with an id column if asked, with {@code created} as a literal unless null. */
+    private static String statement(int rows, boolean withIds, String created, boolean returning) {
+        String row = "(" + (withIds ? "?," : "") + "?,?,?,?,?," + (created == null ? "?" : created) + ")";
+        StringBuilder sql = new StringBuilder(INSERT_WITH_ID.length() + RETURNING.length() + rows * (row.length() + 1))
+                .append(withIds ? INSERT_WITH_ID : INSERT);
         for (int i = 0; i < rows; i++) {
-            sql.append(i == 0 ? "(?,?,?,?,?,?)" : ",(?,?,?,?,?,?)");
+            if (i > 0) {
+                sql.append(',');
+            }
+            sql.append(row);
         }
         return sql.append(returning ? RETURNING : " ON CONFLICT DO NOTHING").toString();
     }

@@ -105,4 +105,31 @@ class SegmentStoreInsertAllTest {
             assertThat(store.all()).hasSize(6_001).contains(kept);
         }
     }
+
+    @Test
+    void aBatchWhosePassagesWereCreatedAtDifferentMomentsKeepsEachOnesTimeAcrossStatements(@TempDir Path dir) {
+        try (Database db = Database.create(dir.resolve("p.parallax"))) {
+            long doc = new JdbcDocumentStore(db).insert(DocumentMeta.titled("Long text"), "x".repeat(20_000), "h", null)
+                    .id();
+            long code = new JdbcCodebookStore(db).insertCode(new Code(0, null, null, null, "Power", "#ff7f0e", "", 0,
+                    0), false).id();
+            long coder = new JdbcCoderStore(db).ensure("anna").id();
+            JdbcSegmentStore store = new JdbcSegmentStore(db);
+            Instant later = CREATED.plusSeconds(3600);
+            List<Segment> batch = new java.util.ArrayList<>();
+            for (int start = 0; start < 9_000; start++) {
+                // Each row binds its own time: more rows than one statement of seven parameters a row holds.
+                batch.add(new Segment(0, doc, start, start + 3, code, coder, null, start % 3 == 0 ? later : CREATED));
+            }
+            batch.add(new Segment(0, doc, 8_000, 8_003, code, coder, null, later));
+
+            List<Segment> saved = store.insertAll(batch);
+
+            assertThat(saved).hasSize(9_000).extracting(Segment::start).isSorted();
+            assertThat(saved).filteredOn(s -> s.created().equals(later)).hasSize(3_000);
+            for (Segment s : saved) {
+                assertThat(store.get(s.id())).contains(s);
+            }
+        }
+    }
 }
