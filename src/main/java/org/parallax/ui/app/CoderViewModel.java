@@ -25,11 +25,7 @@ public final class CoderViewModel {
             if (!loading) {
                 // Refused (a team coder: only a lead may switch it; a read-only project), the switch goes back to
                 // the saved setting instead of showing one the project does not have.
-                context.read(wb -> {
-                    wb.setBlindMode(now);
-                    return now;
-                }, saved -> {
-                }, refused -> load());
+                context.write(wb -> wb.setBlindMode(now), refused -> load());
             }
         });
     }

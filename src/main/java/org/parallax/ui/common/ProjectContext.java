@@ -111,13 +111,25 @@ public final class ProjectContext {
         };
     }
 
-    /** Runs a change against the open project in the background; views refresh from the events it fires. */
+    /**
+     * Runs a change against the open project in the background; views refresh from the events it fires. A change
+     * the project refuses (read-only, a team role without the right) is shown in a dialog.
+     */
     public void write(Consumer<Workbench> work) {
+        write(work, refused -> {
+        });
+    }
+
+    /**
+     * As {@link #write(Consumer)}, and {@code refused} gets the error on the UI thread before it is shown: for a
+     * control that already shows the change (a check box, a switch) and must go back to what the project kept.
+     */
+    public void write(Consumer<Workbench> work, Consumer<Throwable> refused) {
         read(wb -> {
             work.accept(wb);
             return Boolean.TRUE;
         }, done -> {
-        });
+        }, refused);
     }
 
     /** Runs any background call, reporting a failure in a dialog. */
