@@ -16,8 +16,13 @@ import org.parallax.testutil.TestProjects;
 
 /** An import into a project another program keeps busy waits, says so in its progress, and then saves everything. */
 class BusyProjectImportTest {
-    /** Longer than one lock wait (10 s): the import must keep waiting rather than fail. */
-    private static final long HOLD_MILLIS = 14_000;
+    private static final String WAITING = "Waiting: another program is writing to this project";
+    /**
+     * The other program holds its transaction until the import has said it waits, which it does after one lock wait
+     * (10 s) ran out: so the import must keep waiting rather than fail. A fixed hold (14 s) raced a slow machine,
+     * where opening the project and parsing the files took the 4 s left before the lock's release.
+     */
+    private static final long HOLD_LIMIT_SECONDS = 120;
 
     @TempDir
     Path dir;
@@ -29,9 +34,10 @@ class BusyProjectImportTest {
             wb.documents().list();
         }
         CountDownLatch locked = new CountDownLatch(1);
-        Thread other = new Thread(() -> holdWriteLock(file, locked), "other program");
+        CountDownLatch waiting = new CountDownLatch(1);
+        Thread other = new Thread(() -> holdWriteLock(file, locked, waiting), "other program");
         other.start();
-        assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(locked.await(60, TimeUnit.SECONDS)).isTrue();
 
         List<String> messages = new CopyOnWriteArrayList<>();
         List<Path> files = TestProjects.sampleTexts().subList(0, 3);
@@ -39,6 +45,9 @@ class BusyProjectImportTest {
             ImportReport report = wb.documents().importFiles(ImportRequest.of(files), new TaskProgress() {
                 public void update(long done, long total, String message) {
                     messages.add(message);
+                    if (WAITING.equals(message)) {
+                        waiting.countDown();
+                    }
                 }
 
                 public boolean isCancelled() {
@@ -51,16 +60,16 @@ class BusyProjectImportTest {
             assertThat(report.stopped()).isNull();
             assertThat(report.imported()).hasSize(3);
             assertThat(wb.documents().list()).hasSize(3);
-            assertThat(messages).contains("Waiting: another program is writing to this project");
+            assertThat(messages).contains(WAITING);
         }
     }
 
-    private static void holdWriteLock(Path file, CountDownLatch locked) {
+    private static void holdWriteLock(Path file, CountDownLatch locked, CountDownLatch waiting) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             c.createStatement().execute("BEGIN IMMEDIATE");
             c.createStatement().execute("INSERT INTO settings(key, value) VALUES ('other program', 'busy')");
             locked.countDown();
-            Thread.sleep(HOLD_MILLIS);
+            waiting.await(HOLD_LIMIT_SECONDS, TimeUnit.SECONDS);
             c.createStatement().execute("COMMIT");
         } catch (Exception e) {
             throw new IllegalStateException(e);
