@@ -24,6 +24,9 @@ public final class LensViewModel {
         this.document = document;
         document.documentProperty().addListener((o, was, now) -> {
             if (was == null || now == null || was.id() != now.id()) {
+                // The last document's counts must not sit over this one's text while its own are read (behind a
+                // first indexing of the sample, seconds).
+                counts.clear();
                 refresh();
             }
         });
@@ -47,10 +50,14 @@ public final class LensViewModel {
             return;
         }
         Long id = open == null ? null : open.id();
-        context.read(wb -> id == null ? new Loaded(wb.codebook().current(), List.of())
-                : new Loaded(wb.codebook().current(), DocumentPassages.read(wb, id).passages()), this::apply);
+        context.read(wb -> id == null ? new Loaded(null, wb.codebook().current(), List.of())
+                : new Loaded(id, wb.codebook().current(), DocumentPassages.read(wb, id).passages()), this::apply);
     }
 
+    /**
+     * Offers the frames and shows the counts, only when they are the open document's: with no document open the
+     * header said "Realism 0 · Constructivism 0" beside a coded text.
+     */
     private void apply(Loaded loaded) {
         List<FrameLens> offered = FrameLens.choices(loaded.book());
         if (!offered.equals(choices)) {
@@ -60,7 +67,12 @@ public final class LensViewModel {
                 document.lensProperty().set(FrameLens.ALL);
             }
         }
-        counts.setAll(countsOf(loaded.passages(), loaded.book()));
+        OpenDocument open = document.documentProperty().get();
+        if (loaded.documentId() == null || open == null) {
+            counts.clear();
+        } else if (open.id() == loaded.documentId()) {
+            counts.setAll(countsOf(loaded.passages(), loaded.book()));
+        }
     }
 
     /** The number of passages per frame, every frame listed (zeros too), in frame order. */
@@ -87,6 +99,6 @@ public final class LensViewModel {
         return String.join(" · ", counts.stream().map(FrameCount::toString).toList());
     }
 
-    private record Loaded(Codebook book, List<Segment> passages) {
+    private record Loaded(Long documentId, Codebook book, List<Segment> passages) {
     }
 }

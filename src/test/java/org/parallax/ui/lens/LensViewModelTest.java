@@ -118,6 +118,21 @@ class LensViewModelTest {
     }
 
     @Test
+    void withNoDocumentOpenTheCountsAreBlankNotZeros() {
+        assertThat(window.main.lens().countsText()).isNotBlank();
+
+        window.main.document().clear();
+        window.main.lens().refresh();
+
+        assertThat(window.main.lens().counts()).isEmpty();
+        assertThat(window.main.lens().countsText()).isEmpty();
+        window.main.document().show(documentId);
+        assertThat(window.main.lens().counts()).containsExactly(
+                new FrameCount("Realism", idsOfFrame(realism).size()),
+                new FrameCount("Constructivism", idsOfFrame(constructivism).size()));
+    }
+
+    @Test
     void splitViewShowsOneFrameEachSideAndMarksPassagesCodedUnderBoth() {
         SplitLensViewModel split = window.main.splitLens();
         split.shownProperty().set(true);
