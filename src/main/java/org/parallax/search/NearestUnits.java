@@ -69,18 +69,19 @@ final class NearestUnits {
         }
         LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
         Bits live = leaf.reader().getLiveDocs();
+        List<BooleanClause> words = words(query);
         Accumulator sums = spare.poll();
         if (sums == null) {
             sums = new Accumulator(units.maxDoc());
         }
-        try {
-            for (BooleanClause clause : words(query)) {
-                add(searcher, leaf, live, clause.getQuery(), sums);
-            }
-            return sums.top(k, skipped);
-        } finally {
-            spare.add(sums);
+        // Back to the spares only once top has cleared it: a query that fails part-way leaves sums behind, and the
+        // next query to take that accumulator would count them (which one it takes depends on the threads' timing).
+        for (BooleanClause clause : words) {
+            add(searcher, leaf, live, clause.getQuery(), sums);
         }
+        ScoreDoc[] top = sums.top(k, skipped);
+        spare.add(sums);
+        return top;
     }
 
     /** The query's words: one clause each, all optional. */

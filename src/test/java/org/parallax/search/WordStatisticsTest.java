@@ -1,6 +1,7 @@
 package org.parallax.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -16,10 +17,14 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -153,6 +158,40 @@ class WordStatisticsTest {
             assertThat(words.query(reader, -1, IndexFields.TEXT_EN, text).toString())
                     .isEqualTo(moreLikeThis(reader, analyzer, text).toString());
         }
+    }
+
+    /**
+     * Queries share a few accumulators of scores, one per query at a time: one that fails after some of its words
+     * were scored must not leave their sums to whichever later query takes that accumulator.
+     */
+    @Test
+    void aQueryThatFailsPartWayLeavesNoScoresToTheNext() throws IOException {
+        Random random = new Random(11);
+        Analyzer analyzer = IndexFields.analyzer();
+        List<String> texts = new ArrayList<>();
+        for (int u = 0; u < 300; u++) {
+            texts.add(sentence(random, 3 + random.nextInt(12)));
+        }
+        parts.add(index(analyzer, texts));
+        DirectoryReader units = parts.get(0);
+        UnitParts unitParts = new UnitParts(parts);
+        WordStatistics words = new WordStatistics(PassageClassifier.onlyLeaf(units), unitParts, analyzer, 10);
+        NearestUnits nearest = new NearestUnits(PassageClassifier.onlyLeaf(units));
+        IndexSearcher searcher = PassageClassifier.searcher(units, unitParts, -1);
+        searcher.setSimilarity(new BM25Similarity());
+        Query asked = words.query(units, -1, IndexFields.TEXT_EN, "police arrest students at the march");
+        ScoreDoc[] alone = new NearestUnits(PassageClassifier.onlyLeaf(units)).top(searcher, asked, null, 10);
+
+        // the words of another query, then one without its statistics, which the search refuses once it gets there
+        BooleanQuery.Builder failing = new BooleanQuery.Builder();
+        ((BooleanQuery) words.query(units, -1, IndexFields.TEXT_EN, "police crowd march strike"))
+                .clauses().forEach(failing::add);
+        failing.add(new TermQuery(new Term(IndexFields.TEXT_EN, "riot")), BooleanClause.Occur.SHOULD);
+        assertThatThrownBy(() -> nearest.top(searcher, failing.build(), null, 10))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(alone).isNotEmpty();
+        assertSameHits(nearest.top(searcher, asked, null, 10), List.of(alone));
     }
 
     /** The same units with the same scores, bit for bit, in the same order. */
