@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.parallax.testutil.Backend;
 import org.parallax.testutil.BothBackends;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.analysis.TextUnit;
 import org.parallax.analysis.UnitPrediction;
@@ -119,6 +125,48 @@ class AssistantTest {
         try (Workbench wb = Workbench.open(location, null)) {
             assertThat(wb.assistant().suggest(1, settings)).isEqualTo(first).isNotEmpty();
             assertThat(wb.assistant().evaluate(settings).predictions()).isEqualTo(firstEvaluation.predictions());
+        }
+    }
+
+    /**
+     * The assistant judges a document's units on every core, and {@code assistant run} several documents at once,
+     * all through one trained model: documents judged together on several threads, in different orders, get exactly
+     * what each gets alone (a search sharing scratch state between queries would mix their scores).
+     */
+    @Test
+    void documentsJudgedAtOnceOnSeveralThreadsGetWhatEachGetsAlone() throws Exception {
+        AssistantSettings settings = AssistantSettings.defaults().withCoder(AssistantFixture.CODER);
+        int threads = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (Workbench wb = Backend.SQLITE.from(AssistantFixture.create(dir, 6, 2));
+             TrainedAssistant trained = wb.assistant().train(settings)) {
+            List<Long> documents = wb.documents().list().stream().map(Document::id).toList();
+            Map<Long, List<Suggestion>> alone = new HashMap<>();
+            for (long id : documents) {
+                alone.put(id, trained.suggest(id));
+            }
+            for (int round = 0; round < 5; round++) {
+                CyclicBarrier start = new CyclicBarrier(threads);
+                List<Future<Map<Long, List<Suggestion>>>> together = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int first = t * 3 + round;
+                    together.add(pool.submit(() -> {
+                        start.await();
+                        Map<Long, List<Suggestion>> judged = new HashMap<>();
+                        for (int i = 0; i < documents.size(); i++) {
+                            long id = documents.get((first + i) % documents.size());
+                            judged.put(id, trained.suggest(id));
+                        }
+                        return judged;
+                    }));
+                }
+                for (Future<Map<Long, List<Suggestion>>> judged : together) {
+                    assertThat(judged.get()).isEqualTo(alone);
+                }
+            }
+            assertThat(alone.values()).anyMatch(list -> !list.isEmpty());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
