@@ -115,11 +115,17 @@ public final class JdbcSegmentStore implements SegmentStore {
                 like.documentId(), like.start(), like.end(), like.codeId(), like.coderId()));
     }
 
-    /** Every passage, read straight into columns: no {@link Segment} per row held beside them. */
+    /**
+     * Every passage, read straight into columns: no {@link Segment} per row held beside them. Counted first so the
+     * columns are made once at their size: grown by half at a time, loading 2,000,000 passages held arrays for 1.5 and
+     * 2.3 million at once (about 180 MB) and kept up to a third of them unused (docs/performance.md, issue 18).
+     */
     @Override
     public SegmentColumns all() {
         return db.read(c -> {
-            SegmentColumns.Builder columns = new SegmentColumns.Builder();
+            // A hint only: a row committed in between grows the columns as before.
+            int expected = Sql.one(c, "SELECT count(*) FROM segments", rs -> rs.getInt(1)).orElse(0);
+            SegmentColumns.Builder columns = new SegmentColumns.Builder(expected + 16);
             try (PreparedStatement st = c.prepareStatement(SELECT + "ORDER BY s.document_id, s.start_offset, s.id")) {
                 addRows(st, columns);
             }
