@@ -81,7 +81,7 @@ public final class ExchangeViewModel {
     }
 
     public void exportQdc(Path out) {
-        export("REFI-QDA codebook", out, wb -> wb.exchange().exportQdc(out));
+        export("REFI-QDA codebook", out, false, wb -> wb.exchange().exportQdc(out));
     }
 
     public void exportCodebookJson(Path out) {
@@ -99,7 +99,7 @@ public final class ExchangeViewModel {
     }
 
     public void exportHandout(Path out) {
-        export("Frame guide handout", out, wb -> wb.codebook().exportHandout(out));
+        export("Frame guide handout", out, false, wb -> wb.codebook().exportHandout(out));
     }
 
     private void bringIn(String title, Path file, Function<Workbench, Outcome> work) {
@@ -117,12 +117,28 @@ public final class ExchangeViewModel {
         });
     }
 
+    /** An export of passages, counts or memos. */
     private void export(String what, Path out, Consumer<Workbench> work) {
+        export(what, out, true, work);
+    }
+
+    private void export(String what, Path out, boolean holdsPassages, Consumer<Workbench> work) {
         start("Writing " + out.getFileName() + "…", wb -> {
             work.accept(wb);
-            return new Done(what + " written to " + out, null);
+            return new Done(what + " written to " + out + (holdsPassages ? blindNote(wb) : ""), null);
         }, done -> {
         });
+    }
+
+    /**
+     * In blind mode an export of passages, counts or memos holds only the active coder's (as the window shows them):
+     * the result line says so, since an export is where a user might expect everything.
+     */
+    private static String blindNote(Workbench wb) {
+        if (!wb.blindMode()) {
+            return "";
+        }
+        return " (blind mode: only " + wb.activeCoder().name() + "'s passages)";
     }
 
     private static Set<Long> documentIds(Workbench wb) {

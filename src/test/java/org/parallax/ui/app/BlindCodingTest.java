@@ -2,6 +2,7 @@ package org.parallax.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,7 @@ class BlindCodingTest {
     Path dir;
 
     @Test
-    void aSecondCoderInBlindModeSeesNoneOfTheFirstCodersPassages() {
+    void aSecondCoderInBlindModeSeesNoneOfTheFirstCodersPassages() throws Exception {
         try (UiFixture fixture = UiFixture.open(dir)) {
             MainViewModel main = fixture.main;
             Document kremlin = fixture.document("2005-06-24");
@@ -34,6 +35,12 @@ class BlindCodingTest {
             assertThat(main.passages().rows()).isEmpty();
             assertThat(main.documents().find(kremlin.id()).orElseThrow().passages()).isZero();
             assertThat(main.table1().cell("Balance of power", "No scenario")).isEqualTo(Matrix.Tally.ZERO);
+            Path csv = dir.resolve("passages.csv");
+            main.exchange().exportPassagesCsv(csv);
+            assertThat(Files.readAllLines(csv)).as("the header only: her passages, none of the first coder's")
+                    .hasSize(1);
+            assertThat(main.status().lastResultProperty().get())
+                    .isEqualTo("Passages written to " + csv + " (blind mode: only second coder's passages)");
 
             main.coder().blindProperty().set(false);
             assertThat(main.document().codeNamesAt(5)).containsExactly("Balance of power");
