@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testutil.AssistantFixture;
 import org.parallax.testutil.Cli;
+import org.parallax.testutil.TestProjects;
+import org.parallax.workbench.AssistantSettings;
+import org.parallax.workbench.Workbench;
 
 class AssistantCliTest {
     @TempDir
@@ -66,6 +71,33 @@ class AssistantCliTest {
                                 + "kappa %.3f against the coding of \"analyst\" (micro-averaged over %d codes).",
                         all.get("precision").asDouble(), all.get("recall").asDouble(), all.get("f1").asDouble(),
                         all.get("kappa").asDouble(), root.get("codes").size()));
+    }
+
+    @Test
+    void anAcceptedSuggestionCarriesItsProvenanceIntoTheJsonListing() throws Exception {
+        Path project = AssistantFixture.create(dir, 6, 0);
+        long accepted;
+        try (Workbench wb = Workbench.open(project)) {
+            long probe = TestProjects.importOne(wb, TestProjects.textFile(dir, "probe.txt",
+                    AssistantFixture.englishProbe()));
+            AssistantSettings settings = AssistantSettings.defaults().withCoder(AssistantFixture.CODER);
+            accepted = wb.assistant().accept(wb.assistant().suggestForReading(probe, settings).get(0), settings).id();
+        }
+
+        Cli listing = Cli.parallax("segments", project, "--coder", AssistantFixture.CODER, "--format", "json");
+
+        assertThat(listing.exit()).as(listing.err()).isZero();
+        List<JsonNode> suggested = new ArrayList<>();
+        new ObjectMapper().readTree(listing.out()).forEach(r -> {
+            if (r.hasNonNull("provenance") && !r.get("provenance").asText().isEmpty()) {
+                suggested.add(r);
+            }
+        });
+        assertThat(suggested).singleElement().satisfies(r -> {
+            assertThat(r.get("id").asLong()).isEqualTo(accepted);
+            assertThat(r.get("provenance").asText()).startsWith("Suggested by the Parallax assistant")
+                    .contains("coder=analyst");
+        });
     }
 
     @Test
