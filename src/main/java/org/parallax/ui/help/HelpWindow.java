@@ -8,6 +8,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.parallax.ui.common.ClosesOnEscape;
 
 /** Help → Documentation: the bundled pages in a list, the chosen one rendered beside it. */
 public final class HelpWindow {
@@ -43,6 +44,7 @@ public final class HelpWindow {
         scene.getStylesheets().add(HelpWindow.class.getResource("help.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Parallax documentation");
+        ClosesOnEscape.install(stage);
         if (owner != null) {
             stage.initOwner(owner);
         }

@@ -25,6 +25,7 @@ import org.parallax.ui.common.DialogService;
 import org.parallax.workbench.ReportGrouping;
 import org.parallax.workbench.ReportPreview;
 import org.parallax.workbench.Reports;
+import org.parallax.ui.common.ClosesOnEscape;
 
 /**
  * File → Export → Report…: choose what (coded passages narrowed by frame, scenario, coder and a document
@@ -96,6 +97,7 @@ public final class ReportWindow {
         summary.setPadding(new Insets(0, 8, 6, 8));
         stage.setScene(new Scene(root, 900, 700));
         stage.setTitle("Report");
+        ClosesOnEscape.install(stage);
         if (owner != null) {
             stage.initOwner(owner);
         }

@@ -131,6 +131,22 @@ class ExchangeMenuRobotTest extends RobotWindow {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    /** A keyboard user, or one whose window manager draws no close button, leaves the Report window with Escape. */
+    @Test
+    void escapeClosesTheReportWindow(FxRobot robot) throws Exception {
+        projectLoaded();
+        choose(robot, "File", "Export", "Report (Word or HTML)…");
+        waitUntil(() -> FxThread.call(() -> reportStage() != null));
+        Stage report = FxThread.call(ExchangeMenuRobotTest::reportStage);
+        robot.interact(() -> {
+            report.requestFocus();
+            report.getScene().getRoot().requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> FxThread.call(() -> !report.isShowing()));
+        assertThat(FxThread.call(() -> main.context().isOpen())).isTrue();
+    }
+
     /** At every width from narrow to 1400 px, each choice's label sits on its box's row, just left of it, whole. */
     @Test
     void theReportWindowNeverWrapsALabelAwayFromItsBox(FxRobot robot) throws Exception {
