@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.parallax.model.Code;
 import org.parallax.model.CodeNames;
 import org.parallax.model.Document;
+import org.parallax.model.ParallaxException;
 import org.parallax.model.SavedSearch;
 import org.parallax.model.Segment;
 import org.parallax.model.TextRange;
@@ -144,7 +145,7 @@ public final class Search {
         }
         ensureIndex(TaskProgress.NONE);
         if (complete) {
-            awaitIndex();
+            awaitComplete();
         }
         try {
             return project.index().search(query, options, codedRanges());
@@ -154,9 +155,23 @@ public final class Search {
             }
             ensureIndex(TaskProgress.NONE);
             if (complete) {
-                awaitIndex();
+                awaitComplete();
             }
             return project.index().search(query, options, codedRanges());
+        }
+    }
+
+    /**
+     * Waits for the background indexing and refuses to answer when it stopped early (a full disk): the index would
+     * lack documents, and a search or auto-coding over it would miss their hits without a word.
+     */
+    private void awaitComplete() {
+        awaitIndex();
+        String problem = indexProgress().problem();
+        if (problem != null) {
+            throw new ParallaxException("The search index could not be brought up to date (" + problem
+                    + "), so a search would miss documents; the project is not affected, and the next search tries "
+                    + "again");
         }
     }
 
