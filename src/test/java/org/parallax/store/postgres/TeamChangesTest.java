@@ -91,8 +91,10 @@ class TeamChangesTest {
                         + (batch * 1000 + 999) + ") g");
             }
             other.commit();
+            // The pause lets a wrong second notification arrive too; the wait returns as soon as one is there, so
+            // it can be long enough for a busy server (5 s was not much on a machine at load 35).
             Thread.sleep(500);
-            PGNotification[] notes = listener.unwrap(PGConnection.class).getNotifications(5_000);
+            PGNotification[] notes = listener.unwrap(PGConnection.class).getNotifications(60_000);
             assertThat(notes).extracting(PGNotification::getParameter).containsExactly("segments");
             assertThat(ChangeFeed.parse("segments").keys()).isEqualTo(Map.of("segments", Set.of()));
         }
