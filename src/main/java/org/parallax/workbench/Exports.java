@@ -2,11 +2,12 @@ package org.parallax.workbench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.LongPredicate;
 import org.parallax.analysis.CoOccurrence;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.MatrixValues;
@@ -24,6 +25,7 @@ import org.parallax.model.Matrix;
 import org.parallax.model.Provenance;
 import org.parallax.model.Scenario;
 import org.parallax.model.Segment;
+import org.parallax.model.SegmentColumns;
 
 /** Export use cases: coded passages and matrices as CSV. */
 public final class Exports {
@@ -47,37 +49,57 @@ public final class Exports {
      * thousands of passages holds one document's text at a time rather than every row.
      */
     private Iterable<SegmentRow> streamRows() {
+        return rows(document -> true);
+    }
+
+    /**
+     * The rows of the documents {@code documents} admits, one at a time in document and offset order. The passages
+     * are read from the columns the passage cache holds, through an array of their positions in that order: no copy of
+     * them is made, and no text is read for a document left out.
+     */
+    Iterable<SegmentRow> rows(LongPredicate documents) {
         Codebook book = project.codebook.load();
         Map<Long, Code> codes = book.codesById();
         Map<Long, String> frames = new HashMap<>();
         book.frames().forEach(f -> frames.put(f.id(), f.name()));
         Map<Long, String> coders = new HashMap<>();
         project.coders.list().forEach(c -> coders.put(c.id(), c.name()));
-        Map<Long, Document> documents = new HashMap<>();
-        project.documents.list().forEach(d -> documents.put(d.id(), d));
-        Map<Long, String> scenarios = segmentScenarios(analysis.table1());
+        Map<Long, Document> byId = new HashMap<>();
+        project.documents.list().forEach(d -> byId.put(d.id(), d));
+        Table1Scenarios scenarios = new Table1Scenarios(analysis.table1());
         Map<Long, Provenance> provenance = project.provenance.all();
-        List<Segment> segments = new ArrayList<>(project.passages());
-        segments.sort(Comparator.comparingLong(Segment::documentId).thenComparingInt(Segment::start)
-                .thenComparingLong(Segment::id));
+        SegmentColumns segments = SegmentColumns.of(project.passages());
+        int[] order = segments.positionsByDocumentAndStart();
         return () -> new Iterator<>() {
-            private final Iterator<Segment> it = segments.iterator();
+            private int next = skipToAdmitted(0);
             private long textOf = -1;
             private String text;
 
+            private int skipToAdmitted(int from) {
+                int i = from;
+                while (i < order.length && !documents.test(segments.documentId(order[i]))) {
+                    i++;
+                }
+                return i;
+            }
+
             public boolean hasNext() {
-                return it.hasNext();
+                return next < order.length;
             }
 
             public SegmentRow next() {
-                Segment s = it.next();
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Segment s = segments.get(order[next]);
+                next = skipToAdmitted(next + 1);
                 if (s.documentId() != textOf) {
                     text = project.documents.text(s.documentId());
                     textOf = s.documentId();
                 }
-                Document d = documents.get(s.documentId());
+                Document d = byId.get(s.documentId());
                 Code code = codes.get(s.codeId());
-                String scenario = scenarios.containsKey(s.id()) ? scenarios.get(s.id()) : code.isScenarioCode()
+                String scenario = scenarios.counted(s.id()) ? scenarios.scenario(s.id()) : code.isScenarioCode()
                         ? book.scenario(code.scenarioId()).map(Scenario::name).orElse(null) : d.meta().scenario();
                 return new SegmentRow(s.id(), d.id(), d.title(), d.meta().date(), d.meta().type(), d.meta().actor(),
                         scenario, code.id(), code.name(), code.frameId() == null ? null : frames.get(code.frameId()),
@@ -236,22 +258,5 @@ public final class Exports {
     /** Every view as an Excel workbook ({@link #workbook()}); returns how many cells Excel's limit cut. */
     public int workbookXlsx(Path out) {
         return xlsx(workbook(), out);
-    }
-
-    /** Segment id → the scenario Table 1 counted it in, for indicator-code segments. */
-    private static Map<Long, String> segmentScenarios(Matrix matrix) {
-        Map<Long, String> out = new HashMap<>();
-        for (int r = 0; r < matrix.rows().size(); r++) {
-            if (matrix.rows().get(r).kind() != Matrix.RowKind.CODE) {
-                continue;
-            }
-            for (int c = 0; c < matrix.columns().size(); c++) {
-                Matrix.Column column = matrix.columns().get(c);
-                for (long id : matrix.segmentIds(r, c)) {
-                    out.put(id, column.id() == null ? null : column.label());
-                }
-            }
-        }
-        return out;
     }
 }

@@ -2,12 +2,14 @@ package org.parallax.workbench;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 import org.parallax.io.DocxReport;
 import org.parallax.io.HtmlReport;
@@ -43,8 +45,15 @@ public final class Reports {
      */
     public ReportDocument codedText(ReportSelection selection, ReportGrouping grouping) {
         Codebook book = project.codebook.load();
-        Predicate<SegmentRow> admits = admission(selection, book);
-        List<SegmentRow> rows = exports.segmentRows().stream().filter(admits).toList();
+        Admission admits = admission(selection, book);
+        // Only the selected documents' passages are made into rows (a report of a few documents out of 10,000 read
+        // every text and held every row before filtering, issue 18).
+        List<SegmentRow> rows = new ArrayList<>();
+        for (SegmentRow row : exports.rows(admits.documents())) {
+            if (admits.rows().test(row)) {
+                rows.add(row);
+            }
+        }
         long documents = rows.stream().mapToLong(SegmentRow::documentId).distinct().count();
         List<String> lines = List.of("Selection: " + selection.describe() + ".",
                 rows.size() + " passage" + (rows.size() == 1 ? "" : "s") + " from " + documents + " document"
@@ -124,7 +133,11 @@ public final class Reports {
                 + "of these extensions");
     }
 
-    private Predicate<SegmentRow> admission(ReportSelection s, Codebook book) {
+    /** Which documents a selection may take passages from, and which of their passages it takes. */
+    private record Admission(LongPredicate documents, Predicate<SegmentRow> rows) {
+    }
+
+    private Admission admission(ReportSelection s, Codebook book) {
         Set<String> frames = names(s.frames(), book.frames().stream().map(Frame::name).toList(), "frame");
         Set<Long> codes = new HashSet<>();
         s.codes().forEach(name -> codes.add(CodeNames.require(book.codes(), name).id()));
@@ -135,14 +148,15 @@ public final class Reports {
                 "No document " + id + " in the project (the docs command lists them)")));
         Set<Long> documents = Set.copyOf(s.documents());
         Set<Long> attributed = attributed(s.attributes());
-        return r -> (frames.isEmpty() || frames.contains(r.frame()))
-                && (attributed == null || attributed.contains(r.documentId()))
+        LongPredicate admitsDocument = id -> (attributed == null || attributed.contains(id))
+                && (documents.isEmpty() || documents.contains(id));
+        return new Admission(admitsDocument, r -> (frames.isEmpty() || frames.contains(r.frame()))
+                && admitsDocument.test(r.documentId())
                 && (codes.isEmpty() || codes.contains(r.codeId()))
                 && (scenarios.isEmpty() || scenarios.contains(r.scenario()))
-                && (documents.isEmpty() || documents.contains(r.documentId()))
                 && (coders.isEmpty() || coders.contains(r.coder()))
                 && (s.from() == null || r.date() != null && !r.date().isBefore(s.from()))
-                && (s.to() == null || r.date() != null && !r.date().isAfter(s.to()));
+                && (s.to() == null || r.date() != null && !r.date().isAfter(s.to())));
     }
 
     /**

@@ -102,4 +102,29 @@ class SegmentColumnsTest {
         assertThatThrownBy(() -> columns.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThat(SegmentColumns.of(columns)).isSameAs(columns);
     }
+
+    @Test
+    void positionsByDocumentAndStartOrderAsASortOfThePassagesWould() {
+        Random random = new Random(13);
+        List<Segment> shuffled = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        for (long id = 1; id <= 3000; id++) {
+            ids.add(id * 7);
+        }
+        java.util.Collections.shuffle(ids, random);
+        for (long id : ids) {
+            // Few starts per document, so many passages share one and the id decides.
+            Segment s = passage(id, random);
+            shuffled.add(new Segment(s.id(), s.documentId(), s.start() % 40, s.end() % 40 + 40, s.codeId(),
+                    s.coderId(), s.memo(), s.created()));
+        }
+        SegmentColumns columns = SegmentColumns.of(shuffled);
+        List<Segment> expected = new ArrayList<>(shuffled);
+        expected.sort(java.util.Comparator.comparingLong(Segment::documentId).thenComparingInt(Segment::start)
+                .thenComparingLong(Segment::id));
+        List<Segment> ordered = java.util.Arrays.stream(columns.positionsByDocumentAndStart()).mapToObj(columns::get)
+                .toList();
+        assertThat(ordered).isEqualTo(expected);
+        assertThat(SegmentColumns.of(List.of()).positionsByDocumentAndStart()).isEmpty();
+    }
 }
