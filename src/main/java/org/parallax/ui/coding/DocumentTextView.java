@@ -113,7 +113,7 @@ public final class DocumentTextView extends BorderPane {
                 dragging[0] = true;
                 Dragboard board = area.startDragAndDrop(TransferMode.LINK);
                 ClipboardContent content = new ClipboardContent();
-                content.putString(area.getSelectedText());
+                content.putString(selectedStoredText());
                 board.setContent(content);
                 e.consume();
             }
@@ -130,6 +130,16 @@ public final class DocumentTextView extends BorderPane {
         area.setOnDragDone(e -> pressedInSelection[0] = false);
     }
 
+    /** The selection as stored: the area shows some spaces as line breaks ({@link DisplayLines}). */
+    private String selectedStoredText() {
+        OpenDocument doc = viewModel.documentProperty().get();
+        IndexRange selected = area.getSelection();
+        if (doc == null || selected.getEnd() > doc.text().length()) {
+            return area.getSelectedText();
+        }
+        return doc.text().substring(selected.getStart(), selected.getEnd());
+    }
+
     public InlineCssTextArea area() {
         return area;
     }
@@ -142,7 +152,7 @@ public final class DocumentTextView extends BorderPane {
         }
         boolean sameText = before != null && before.id() == now.id() && before.text().equals(now.text());
         if (!sameText) {
-            area.replaceText(now.text());
+            area.replaceText(DisplayLines.of(now.text()));
             area.moveTo(0);
             area.showParagraphAtTop(0);
             title.setText(now.title());

@@ -18,6 +18,7 @@ import javafx.scene.layout.RowConstraints;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.parallax.ui.coding.DisplayLines;
 import org.parallax.ui.coding.FrameLens;
 import org.parallax.ui.common.ChoiceBinding;
 
@@ -142,7 +143,7 @@ public final class SplitLensView extends BorderPane {
             return;
         }
         if (before == null || !before.text().equals(now.text())) {
-            area.replaceText(now.text());
+            area.replaceText(DisplayLines.of(now.text()));
             area.moveTo(0);
         }
         List<String> styles = now.styles();
