@@ -114,17 +114,107 @@ class AssistantTest {
     void sameProjectAndSettingsGiveTheSameSuggestionsAndFigures(Backend backend) {
         Path file = AssistantFixture.create(dir, 6, 2);
         AssistantSettings settings = AssistantSettings.defaults().withCoder(AssistantFixture.CODER);
-        List<Suggestion> first;
-        AssistantEvaluation firstEvaluation;
+        Session first;
         String location;
         try (Workbench wb = backend.from(file)) {
-            first = wb.assistant().suggest(1, settings);
-            firstEvaluation = wb.assistant().evaluate(settings);
+            first = Session.of(wb, settings);
             location = wb.location();
         }
         try (Workbench wb = Workbench.open(location, null)) {
-            assertThat(wb.assistant().suggest(1, settings)).isEqualTo(first).isNotEmpty();
-            assertThat(wb.assistant().evaluate(settings).predictions()).isEqualTo(firstEvaluation.predictions());
+            Session second = Session.of(wb, settings);
+            // Failed once under heavy load (one sentence's confidence 0.714 against 0.627) and never again in
+            // hundreds of runs: should it recur, the message tells a change in what the model learnt from (the
+            // inputs differ) from one in how it judged (same inputs, other scores), with every digit.
+            assertThat(second.suggestions()).as(() -> second.differencesFrom(first)).isEqualTo(first.suggestions())
+                    .isNotEmpty();
+            assertThat(second.predictions()).as(() -> second.differencesFrom(first)).isEqualTo(first.predictions());
+        }
+    }
+
+    /**
+     * One session's suggestions for document 1 (the first thing asked of the freshly opened project, as before) and
+     * evaluation, with what the assistant learns from as read after each: every document (language, content hash),
+     * the coder and codes, and each coded document's text, passages and units with their labels.
+     */
+    private record Session(List<Suggestion> suggestions, List<UnitPrediction> predictions, String inputsAfterSuggest,
+                           String inputsAfterEvaluation) {
+        static Session of(Workbench wb, AssistantSettings settings) {
+            List<Suggestion> suggestions = wb.assistant().suggest(1, settings);
+            String afterSuggest = trainingInputs(wb, settings);
+            List<UnitPrediction> predictions = wb.assistant().evaluate(settings).predictions();
+            return new Session(suggestions, predictions, afterSuggest, trainingInputs(wb, settings));
+        }
+
+        String differencesFrom(Session first) {
+            return "training inputs (SHA-256) after the suggestions/after the evaluation, first session "
+                    + sha(first.inputsAfterSuggest()) + "/" + sha(first.inputsAfterEvaluation()) + ", second "
+                    + sha(inputsAfterSuggest()) + "/" + sha(inputsAfterEvaluation())
+                    + firstDifference(first.inputsAfterSuggest(), inputsAfterSuggest())
+                    + firstDifference(first.inputsAfterEvaluation(), inputsAfterEvaluation())
+                    + "\nfirst session's suggestions:  " + first.suggestions()
+                    + "\nsecond session's suggestions: " + suggestions()
+                    + "\nsuggestions that differ (first / second): " + differing(first.suggestions(), suggestions())
+                    + "\npredictions that differ (first / second): " + differing(first.predictions(), predictions());
+        }
+    }
+
+    private static String trainingInputs(Workbench wb, AssistantSettings settings) {
+        StringBuilder out = new StringBuilder();
+        for (Document d : wb.documents().list()) {
+            out.append("document ").append(d.id()).append(' ').append(d.meta().language()).append(' ')
+                    .append(d.contentHash()).append('\n');
+        }
+        Assistant.Examples examples = wb.assistant().examples(settings);
+        out.append("coder ").append(examples.coder().id()).append(" codes ").append(examples.codes().keySet())
+                .append('\n');
+        for (Document d : examples.documents()) {
+            String text = wb.documents().text(d.id());
+            List<Segment> passages = examples.passages().get(d.id());
+            out.append("coded ").append(d.id()).append(" text ").append(sha(text));
+            passages.forEach(p -> out.append(" passage ").append(p.start()).append('-').append(p.end()).append(':')
+                    .append(p.codeId()));
+            List<TextUnit> units = AssistantUnits.of(d, text, settings.unit());
+            List<Set<Long>> labels = org.parallax.analysis.UnitLabels.of(units, passages);
+            for (int i = 0; i < units.size(); i++) {
+                out.append(" unit ").append(units.get(i).start()).append('-').append(units.get(i).end())
+                        .append(labels.get(i));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String firstDifference(String first, String second) {
+        String[] a = first.split("\n");
+        String[] b = second.split("\n");
+        for (int i = 0; i < Math.max(a.length, b.length); i++) {
+            String x = i < a.length ? a[i] : "(none)";
+            String y = i < b.length ? b[i] : "(none)";
+            if (!x.equals(y)) {
+                return "\nfirst line of the inputs that differs:\n  " + x + "\n  " + y;
+            }
+        }
+        return "";
+    }
+
+    private static List<String> differing(List<?> first, List<?> second) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < Math.max(first.size(), second.size()); i++) {
+            Object x = i < first.size() ? first.get(i) : null;
+            Object y = i < second.size() ? second.get(i) : null;
+            if (!java.util.Objects.equals(x, y)) {
+                out.add(x + " / " + y);
+            }
+        }
+        return out;
+    }
+
+    private static String sha(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
