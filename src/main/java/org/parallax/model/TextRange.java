@@ -21,6 +21,21 @@ public record TextRange(int start, int end) implements Comparable<TextRange> {
         return start < other.end && other.start < end;
     }
 
+    /**
+     * Written out rather than left to the record: a record's equals and hashCode are bootstrapped through method
+     * handles at their first call, which made the first search of every {@code search} command spin a dozen classes
+     * at run time (docs/performance.md, "Issue 18, session 13: the search command").
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TextRange r && r.start == start && r.end == end;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * start + end;
+    }
+
     /** Orders by start, then by end. */
     @Override
     public int compareTo(TextRange other) {

@@ -24,7 +24,17 @@ final class StoredTexts {
     record StoredDoc(String title, LocalDate date, String actor, String text) {
     }
 
+    /** Equality written out, not the record's (see {@link org.parallax.model.TextRange#equals}). */
     private record Key(Object segment, int doc) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && k.segment.equals(segment) && k.doc == doc;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * segment.hashCode() + doc;
+        }
     }
 
     private final Map<Key, StoredDoc> recent = new LinkedHashMap<>(64, 0.75f, true);
