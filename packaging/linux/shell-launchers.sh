@@ -49,15 +49,19 @@ launch=exec
 # Commands that read a little and print it run with the first JIT compiler only (docs/install.md, "Launcher
 # options"): they end before the optimising compiler's code pays for its compile time, which took a quarter of their
 # CPU. Not the window, and not commands that import, export, merge or benchmark: C1-only code ran those two to three
-# times slower (`parallax bench`, docs/performance.md).
+# times slower (`parallax bench`, docs/performance.md). They also reflect through the JVM's native accessors: since
+# Java 18 a reflective call first builds method-handle classes for its member at run time (the first mapped index
+# file, Lucene's VM flag look-up), about 30 ms of a `search`'s main thread, which a process that ends at once never
+# gets back (docs/install.md, "Launcher options").
 jit=
+reflection=
 case "${1:-}" in
   docs|segments|codes|coders|memos|tally|timeline|cooccurrence|search|code|uncode|memo|hypotheses|ledger|sample|--version|-V|-h|--help|help)
-    jit=-XX:TieredStopAtLevel=1 ;;
+    jit=-XX:TieredStopAtLevel=1 reflection=-Djdk.reflect.useNativeAccessorOnly=true ;;
 esac
 java_with_options() {
 HEAD
-    printf '  $launch "${bin%%/bin}/lib/runtime/bin/java" $jit'
+    printf '  $launch "${bin%%/bin}/lib/runtime/bin/java" $jit $reflection'
     sed -n 's/^java-options=//p' "$cfg" | while IFS= read -r option; do
       case $option in
         '-XX:SharedArchiveFile=$APPDIR/parallax.jsa') printf ' \\\n    "-XX:SharedArchiveFile=$archive"' ;;
