@@ -174,8 +174,9 @@ final class ExchangeImport {
                 for (Coding c : s.codings()) {
                     Long codeId = codeIds.get(c.codeGuid());
                     if (codeId == null) {
-                        problems.add("Source '" + source.name() + "': a coding refers to unknown code " + c.codeGuid()
-                                + "; not imported");
+                        problems.add("Source '" + source.name() + "': a coding of selection " + s.guid()
+                                + (c.codeGuid() == null ? " names no code (its CodeRef has no targetGUID)"
+                                        : " refers to unknown code " + c.codeGuid()) + "; not imported");
                         continue;
                     }
                     String userGuid = c.userGuid() != null ? c.userGuid() : s.userGuid();

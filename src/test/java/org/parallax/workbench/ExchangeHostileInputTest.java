@@ -128,6 +128,36 @@ class ExchangeHostileInputTest {
         assertThat(wb.coding().segments()).hasSize(1);
     }
 
+    /**
+     * A coding whose CodeRef names no code, or a code the file does not have, is left out and named by its selection:
+     * a CodeRef without its targetGUID was reported as "refers to unknown code null", three times alike.
+     */
+    @BothBackends
+    void aCodingWithoutACodeOrWithAnUnknownOneIsNamedByItsSelection() {
+        String selections = """
+                <PlainTextSelection guid="aaaaaaaa-0000-0000-0000-0000000000a1" startPosition="0" endPosition="8">
+                  <Coding guid="aaaaaaaa-0000-0000-0000-0000000000b1"><CodeRef/></Coding>
+                </PlainTextSelection>
+                <PlainTextSelection guid="aaaaaaaa-0000-0000-0000-0000000000a2" startPosition="9" endPosition="18">
+                  <Coding guid="aaaaaaaa-0000-0000-0000-0000000000b2">
+                    <CodeRef targetGUID="99999999-9999-9999-9999-999999999999"/></Coding>
+                </PlainTextSelection>
+                """ + QdpxFiles.selection("aaaaaaaa-0000-0000-0000-0000000000a3", 19, 24, "kept");
+        Path file = QdpxFiles.zip(dir.resolve("refs.qdpx"), Map.of(
+                "project.qde", utf8(QdpxFiles.projectWithSource(SOURCE, "internal://" + SOURCE + ".txt", selections)),
+                "sources/" + SOURCE + ".txt", utf8("Founding Act signed in Paris, May 1997.")));
+
+        ExchangeReport report = wb.exchange().importQdpx(file);
+
+        assertThat(report.problems()).contains(
+                "Source 'source one': a coding of selection aaaaaaaa-0000-0000-0000-0000000000a1 names no code (its"
+                        + " CodeRef has no targetGUID); not imported",
+                "Source 'source one': a coding of selection aaaaaaaa-0000-0000-0000-0000000000a2 refers to unknown code"
+                        + " 99999999-9999-9999-9999-999999999999; not imported");
+        assertThat(report.problems()).noneMatch(p -> p.contains("null"));
+        assertThat(report.segmentsAdded()).isEqualTo(1);
+    }
+
     /** Counts and names that any partial import would change. */
     private List<Object> state() {
         return List.of(wb.documents().list().size(), wb.coding().segments().size(),
