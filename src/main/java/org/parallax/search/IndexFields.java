@@ -103,20 +103,10 @@ final class IndexFields {
             d.add(new StoredField(TEXT, doc.text()));
         }
         TokenOffsets tokens = TokenOffsets.record(TOKENIZER.tokenStream(TEXT_EXACT, doc.text()));
-        BytesRef[] stems = new BytesRef[tokens.count()];
-        BytesRef[] exact = new BytesRef[tokens.count()];
-        WordForms forms = WordForms.borrow(doc.isRussian());
-        try {
-            for (int i = 0; i < tokens.count(); i++) {
-                WordForms.Form form = forms.of(doc.text(), tokens.start(i), tokens.end(i));
-                stems[i] = form.stem;
-                exact[i] = form.exact;
-            }
-        } finally {
-            forms.giveBack();
-        }
-        d.add(new Field(doc.isRussian() ? TEXT_RU : TEXT_EN, new FormTokens(stems, tokens), TEXT_WITH_POSITIONS));
-        d.add(new Field(TEXT_EXACT, new FormTokens(exact, tokens), TEXT_WITH_POSITIONS));
+        d.add(new Field(doc.isRussian() ? TEXT_RU : TEXT_EN, doc.isRussian()
+                ? russianStems(new RecordedTokens(doc.text(), tokens))
+                : englishStems(new RecordedTokens(doc.text(), tokens)), TEXT_WITH_POSITIONS));
+        d.add(new Field(TEXT_EXACT, exactForms(new RecordedTokens(doc.text(), tokens)), TEXT_WITH_POSITIONS));
         d.add(new BinaryDocValuesField(OFFSETS, tokens.encode()));
         d.add(new TextField(TITLE, doc.title(), Field.Store.YES));
         addOptional(d, ACTOR, doc.actor());
@@ -137,8 +127,8 @@ final class IndexFields {
 
     /*
      * The three chains below are the filters of EnglishAnalyzer, RussianAnalyzer and StandardAnalyzer(no stop words),
-     * which parse the queries; WordForms runs them on each distinct word of the shared tokenizer pass, and
-     * IndexedTermsTest holds the indexed terms and positions to the query analysers'.
+     * which parse the queries, behind one shared tokenizer pass; RecordedTokensTest holds them to the same terms and
+     * positions.
      */
     static TokenStream englishStems(TokenStream tokens) {
         TokenStream result = new EnglishPossessiveFilter(tokens);
