@@ -73,11 +73,6 @@ final class DocumentFacts {
         unknownAdmitted = f.from() == null && f.to() == null && f.documentIds().isEmpty() && f.actors().isEmpty();
     }
 
-    /** Upper bound on the document indexes after grouping {@code segmentCount} segments. */
-    int capacity(int segmentCount) {
-        return known + segmentCount;
-    }
-
     boolean admits(int di) {
         return di < known ? admitted[di] : unknownAdmitted;
     }
