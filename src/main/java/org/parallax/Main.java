@@ -18,6 +18,11 @@ public final class Main {
             return;
         }
         if (opensTheWindow(args)) {
+            String problem = Launcher.whyTheWindowCannotStart(args);
+            if (problem != null) {
+                System.err.println(problem);
+                System.exit(2);
+            }
             Launcher.main(args);
         } else {
             ParallaxCommand.main(args);

@@ -10,6 +10,12 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** The one line to print instead of starting the window (there is no display), or null when it can start. */
+    public static String whyTheWindowCannotStart(String[] args) {
+        return NoDisplay.problem(System.getProperty("os.name", ""), System.getenv(),
+                System.getProperty("glass.platform"), args);
+    }
+
     public static void main(String[] args) {
         // before the toolkit starts, so the Apple event of the file macOS started Parallax for is not missed
         OpenFileRequests.listenToTheDesktop();

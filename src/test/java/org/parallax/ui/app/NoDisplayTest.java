@@ -1,0 +1,50 @@
+package org.parallax.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A researcher who types {@code parallax study.parallax} in an SSH session, or starts the jar on a machine without a
+ * screen, reads one line saying that there is no display and that the commands work, not JavaFX's stack trace.
+ */
+class NoDisplayTest {
+    @Test
+    void withoutADisplayTheWindowIsRefusedInOneLineNamingTheProject(@TempDir Path dir) throws Exception {
+        Path project = dir.resolve("study one.parallax");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + dir, "-cp", System.getProperty("java.class.path"), "org.parallax.Main",
+                project.toString()).redirectErrorStream(true);
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        builder.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
+        Process java = builder.start();
+        String out = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(java.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(out.strip().lines()).as(out).containsExactly("parallax: cannot open the window for " + project
+                + ": no display (DISPLAY is not set, as in an SSH session or a console); the commands work without one,"
+                + " see 'parallax --help'");
+        assertThat(java.exitValue()).isEqualTo(2);
+        assertThat(Files.exists(project)).isFalse();
+    }
+
+    @Test
+    void aDisplayOrAnotherSystemLetsTheWindowStart() {
+        String[] none = {};
+        assertThat(NoDisplay.problem("Linux", Map.of(), null, none)).startsWith("parallax: cannot open the window:");
+        assertThat(NoDisplay.problem("Linux", Map.of("DISPLAY", ":0"), null, none)).isNull();
+        assertThat(NoDisplay.problem("Linux", Map.of("WAYLAND_DISPLAY", "wayland-0"), null, none)).isNull();
+        assertThat(NoDisplay.problem("Linux", Map.of("DISPLAY", " "), null, none)).isNotNull();
+        assertThat(NoDisplay.problem("Linux", Map.of(), "Monocle", none)).isNull();
+        assertThat(NoDisplay.problem("Windows 11", Map.of(), null, none)).isNull();
+        assertThat(NoDisplay.problem("Mac OS X", Map.of(), null, none)).isNull();
+    }
+}
