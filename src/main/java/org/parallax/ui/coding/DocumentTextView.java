@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.Dragboard;
@@ -39,7 +40,17 @@ public final class DocumentTextView extends BorderPane {
             " -rtfx-underline-color: #5e35b1; -rtfx-underline-width: 2.5;";
     private final DocumentViewModel viewModel;
     private final DialogService dialogs;
-    private final InlineCssTextArea area = new InlineCssTextArea();
+    /** Copies the stored text: the area shows some spaces of a long paragraph as line breaks ({@link DisplayLines}). */
+    private final InlineCssTextArea area = new InlineCssTextArea() {
+        @Override
+        public void copy() {
+            if (getSelection().getLength() > 0) {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(selectedStoredText());
+                Clipboard.getSystemClipboard().setContent(content);
+            }
+        }
+    };
     private final Label title = new Label("Select a document to read and code it");
     private final Popup hover = new Popup();
     private final Label hoverLabel = new Label();

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
@@ -40,5 +41,12 @@ class LongParagraphRobotTest extends RobotWindow {
         int longest = FxThread.call(() -> area.getParagraphs().stream().mapToInt(p -> p.length()).max().orElseThrow());
         assertThat(longest).isLessThanOrEqualTo(DisplayLines.MAX_PARAGRAPH + 1);
         assertThat(FxThread.call(() -> main.document().documentProperty().get().text())).isEqualTo(text);
+
+        String copied = FxThread.call(() -> {
+            area.selectRange(0, 12_000);
+            area.copy();
+            return Clipboard.getSystemClipboard().getString();
+        });
+        assertThat(copied).as("a copy holds the stored text").isEqualTo(text.substring(0, 12_000));
     }
 }
