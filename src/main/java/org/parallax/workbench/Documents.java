@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import org.parallax.model.ContentHash;
 import org.parallax.io.DocumentReader;
 import org.parallax.io.ImportedText;
+import org.parallax.io.ReportCounts;
 import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.ParallaxException;
@@ -177,7 +178,7 @@ public final class Documents {
         } catch (ImportChunks.Stopped e) {
             LOG.log(System.Logger.Level.WARNING, "Import stopped: " + e.getMessage(), e.getCause());
             stopped = e.getMessage() + "; " + notImported(chunk.size() + total - done, chunk) + " not imported, the "
-                    + imported.size() + " document(s) reported as imported are saved";
+                    + ReportCounts.of(imported.size(), "document") + " reported as imported are saved";
             failures.add(stopped);
         } finally {
             pool.shutdownNow();
@@ -189,7 +190,7 @@ public final class Documents {
     }
 
     private static String notImported(int count, List<ParsedFile> chunk) {
-        return count + " file(s)" + (chunk.isEmpty() ? "" : " from " + chunk.get(0).name() + " on") + " were";
+        return ReportCounts.of(count, "file") + (chunk.isEmpty() ? "" : " from " + chunk.get(0).name() + " on") + (count == 1 ? " was" : " were");
     }
 
     private ParsedFile parse(Path file, ImportRequest request, Set<String> scenarios) {

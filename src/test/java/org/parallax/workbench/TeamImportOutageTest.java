@@ -68,8 +68,8 @@ class TeamImportOutageTest {
         }
         assertThat(report.imported()).hasSize(64);
         assertThat(report.failures()).singleElement().asString()
-                .contains("connection to the team project's server was lost", "86 file(s) from speech64.txt on were "
-                        + "not imported", "the 64 document(s) reported as imported are saved")
+                .contains("connection to the team project's server was lost", "86 files from speech64.txt on were "
+                        + "not imported", "the 64 documents reported as imported are saved")
                 .doesNotContain("this change was not saved");
         assertThat(serverTitles(url)).hasSize(before + 64)
                 .containsAll(report.imported().stream().map(Document::title).toList());

@@ -14,6 +14,7 @@ import org.parallax.ui.common.BackgroundTasks.Cancellable;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.ImportReport;
 import org.parallax.workbench.ImportRequest;
+import org.parallax.workbench.ReportPreview;
 import org.parallax.workbench.Workbench;
 
 /** Importing files in the background with progress and cancel, and telling the user what failed. */
@@ -42,7 +43,7 @@ public final class ImportViewModel {
         }
         running.set(true);
         progress.set(0);
-        message.set("Importing " + files.size() + " file(s)…");
+        message.set("Importing " + ReportPreview.count(files.size(), "file") + "…");
         current = context.tasks().runWithProgress(
                 p -> wb.documents().importFiles(ImportRequest.of(files), p),
                 (fraction, text) -> {
@@ -73,15 +74,15 @@ public final class ImportViewModel {
         if (!report.failures().isEmpty() || !report.duplicates().isEmpty() || !report.warnings().isEmpty()) {
             List<String> lines = new ArrayList<>();
             if (!report.failures().isEmpty()) {
-                lines.add(report.failures().size() + " file(s) could not be imported:");
+                lines.add(ReportPreview.count(report.failures().size(), "file") + " could not be imported:");
                 report.failures().forEach(f -> lines.add("  " + f));
             }
             if (!report.duplicates().isEmpty()) {
-                lines.add(report.duplicates().size() + " file(s) skipped as duplicates:");
+                lines.add(ReportPreview.count(report.duplicates().size(), "file") + " skipped as duplicates:");
                 report.duplicates().forEach(f -> lines.add("  " + f));
             }
             if (!report.warnings().isEmpty()) {
-                lines.add(report.warnings().size() + " warning(s) about imported documents:");
+                lines.add(ReportPreview.count(report.warnings().size(), "warning") + " about imported documents:");
                 report.warnings().forEach(f -> lines.add("  " + f));
             }
             lines.add(summary(report));
@@ -95,7 +96,7 @@ public final class ImportViewModel {
     }
 
     static String summary(ImportReport report) {
-        return report.imported().size() + " document(s) imported" + (report.cancelled() ? " before cancel" : "");
+        return ReportPreview.count(report.imported().size(), "document") + " imported" + (report.cancelled() ? " before cancel" : "");
     }
 
     public BooleanProperty runningProperty() {

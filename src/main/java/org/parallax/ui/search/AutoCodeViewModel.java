@@ -13,6 +13,7 @@ import org.parallax.analysis.TextUnits;
 import org.parallax.model.Code;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.AutocodePlan;
+import org.parallax.workbench.ReportPreview;
 import org.parallax.workbench.SearchHit;
 
 /**
@@ -84,8 +85,8 @@ public final class AutoCodeViewModel {
     }
 
     static String describe(AutocodePlan plan) {
-        return "Will create " + plan.passages().size() + " passage(s) in " + plan.documents()
-                + " document(s), " + plan.alreadyCoded() + " already coded";
+        return "Will create " + ReportPreview.count(plan.passages().size(), "passage") + " in "
+                + ReportPreview.count(plan.documents(), "document") + ", " + plan.alreadyCoded() + " already coded";
     }
 
     /** Applies the previewed plan as one edit; Ctrl+Z undoes it. */

@@ -94,7 +94,7 @@ class DocumentsViewModelTest {
         fixture.main.importer().importFiles(List.of(empty));
 
         assertThat(fixture.dialogs.errors).singleElement().asString()
-                .contains("1 file(s) could not be imported").contains("empty.txt");
+                .contains("1 file could not be imported:").contains("empty.txt");
         assertThat(fixture.workbench().documents().list()).hasSize(2);
         assertThat(fixture.main.importer().runningProperty().get()).isFalse();
     }
@@ -104,7 +104,7 @@ class DocumentsViewModelTest {
         fixture.main.importer().importFiles(List.of(Path.of("src/test/resources/corpus/2018-03-20_57101.txt"),
                 UiFixture.KREMLIN));
         assertThat(documents.rows()).hasSize(3);
-        assertThat(fixture.dialogs.informations).singleElement().asString().contains("skipped as duplicates");
-        assertThat(fixture.main.importer().messageProperty().get()).isEqualTo("1 document(s) imported");
+        assertThat(fixture.dialogs.informations).singleElement().asString().contains("1 file skipped as duplicates:");
+        assertThat(fixture.main.importer().messageProperty().get()).isEqualTo("1 document imported");
     }
 }

@@ -28,9 +28,9 @@ class ImportWarningsViewModelTest {
 
             assertThat(fixture.dialogs.errors).isEmpty();
             assertThat(fixture.dialogs.informations).singleElement().asString()
-                    .contains("1 warning(s) about imported documents:")
+                    .contains("1 warning about imported documents:")
                     .contains("concept.txt: not valid UTF-8 at byte 18 (counted from 0)")
-                    .contains("1 document(s) imported");
+                    .contains("1 document imported");
         }
     }
 }

@@ -56,7 +56,7 @@ class AutoCodeViewModelTest {
         assertThat(autoCode.codes()).contains(CODE);
 
         autoCode.preview();
-        assertThat(autoCode.previewProperty().get()).isEqualTo("Will create 6 passage(s) in 1 document(s), 0 already coded");
+        assertThat(autoCode.previewProperty().get()).isEqualTo("Will create 6 passages in 1 document, 0 already coded");
         assertThat(coded()).isEmpty();
 
         autoCode.apply();
@@ -68,7 +68,7 @@ class AutoCodeViewModelTest {
         assertThat(autoCode.planProperty().get()).isNull();
 
         autoCode.preview();
-        assertThat(autoCode.previewProperty().get()).isEqualTo("Will create 0 passage(s) in 0 document(s), 6 already coded");
+        assertThat(autoCode.previewProperty().get()).isEqualTo("Will create 0 passages in 0 documents, 6 already coded");
 
         assertThat(fixture.main.undo().undoLabelProperty().get()).contains("Auto-code 6 passages");
         fixture.main.undo().undo();
@@ -82,7 +82,7 @@ class AutoCodeViewModelTest {
         autoCode.scopeProperty().set(TextUnits.Scope.SENTENCE);
 
         autoCode.preview();
-        assertThat(autoCode.previewProperty().get()).isEqualTo("Will create 2 passage(s) in 1 document(s), 0 already coded");
+        assertThat(autoCode.previewProperty().get()).isEqualTo("Will create 2 passages in 1 document, 0 already coded");
         autoCode.apply();
 
         String text = fixture.text(fixture.document("2009-11-29"));
@@ -102,7 +102,7 @@ class AutoCodeViewModelTest {
         assertThat(search.rows()).hasSize(4);
 
         autoCode.preview();
-        assertThat(autoCode.previewProperty().get()).isEqualTo("Will create 4 passage(s) in 1 document(s), 0 already coded");
+        assertThat(autoCode.previewProperty().get()).isEqualTo("Will create 4 passages in 1 document, 0 already coded");
     }
 
     @Test
