@@ -109,6 +109,10 @@ public final class MainWindow {
         codebookAndGuide.getItems().addAll(codebook, new GuideView(viewModel.guide()));
         codebookAndGuide.setOrientation(Orientation.VERTICAL);
         codebookAndGuide.setId("codebookColumn");
+        // A narrower window (the first start fits a 1400 px window to the screen) takes its width from the text, not
+        // from the codebook: that shrank to about 130 px at 1024×768, code names cut to "Converg", counts gone.
+        SplitPane.setResizableWithParent(codebookAndGuide, false);
+        codebookAndGuide.setMinWidth(220);
         reading.getItems().addAll(documents, new LensPane(viewModel.lens(), viewModel.splitLens(), text));
         work.setOrientation(Orientation.VERTICAL);
         work.getItems().addAll(reading, tabs);

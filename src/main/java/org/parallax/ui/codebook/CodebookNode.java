@@ -13,10 +13,16 @@ public record CodebookNode(Kind kind, long id, String name, String color, String
         children = List.copyOf(children);
     }
 
-    /** The label shown in the tree: name, the shortcut key if any, and the count for codes and scenarios. */
-    public String label() {
-        String key = shortcut > 0 ? " [" + shortcut + "]" : "";
-        return kind == Kind.CODE || kind == Kind.SCENARIO ? name + key + "  (" + count + ")" : name;
+    /**
+     * What the row's key and count mean, in words: "Key 1 codes the selected text · 16 passages". The row shows them
+     * as a key cap and a bare number; a newcomer reads this in its tooltip (empty for frames and headings).
+     */
+    public String keyAndCount() {
+        if (!isCodable()) {
+            return "";
+        }
+        String key = shortcut > 0 ? "Key " + shortcut + " codes the selected text · " : "";
+        return key + count + (count == 1 ? " passage" : " passages");
     }
 
     public boolean isCodable() {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -21,7 +23,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.paint.Color;
@@ -166,6 +170,7 @@ public final class CodebookView extends VBox {
     /** A tree row: colour swatch, name with shortcut and count, definition as tooltip. */
     private final class NodeCell extends TreeCell<CodebookNode> {
         NodeCell() {
+            setPrefWidth(0);
             // A single click only selects (and shows the guide); coding takes a deliberate double-click.
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null
@@ -214,23 +219,46 @@ public final class CodebookView extends VBox {
                 setTooltip(null);
                 return;
             }
-            setText(node.label());
+            // Name, key cap and count in one row as wide as the column: a long name is cut with "…", never the
+            // key or the count, and no sideways scroll bar hides them (the cell asks for no width of its own).
+            Label name = new Label(node.name());
+            name.setMinWidth(0);
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            HBox row = new HBox(6);
+            row.setAlignment(Pos.CENTER_LEFT);
             if (node.color() != null && node.color().matches("#[0-9a-fA-F]{6}")) {
                 Rectangle swatch = new Rectangle(12, 12, Color.web(node.color()));
                 swatch.setArcWidth(4);
                 swatch.setArcHeight(4);
-                setGraphic(swatch);
-            } else {
-                setGraphic(null);
+                row.getChildren().add(swatch);
             }
+            row.getChildren().add(name);
+            if (node.isCodable()) {
+                if (node.shortcut() > 0) {
+                    Label key = new Label(Integer.toString(node.shortcut()));
+                    key.getStyleClass().add("key-cap");
+                    key.setMinWidth(Region.USE_PREF_SIZE);
+                    row.getChildren().add(key);
+                }
+                Label count = new Label(Integer.toString(node.count()));
+                count.getStyleClass().add("code-count");
+                count.setMinWidth(Region.USE_PREF_SIZE);
+                row.getChildren().add(count);
+            }
+            setText(null);
+            setGraphic(row);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             if (node.kind() == CodebookNode.Kind.FRAME) {
                 getStyleClass().add("frame-node");
             } else if (node.kind() == CodebookNode.Kind.HEADING) {
                 getStyleClass().add("heading-node");
             }
-            // The full name leads the tooltip, so a name cut short by a narrow pane can always be read.
+            // The full name leads the tooltip, so a name cut short by a narrow pane can always be read; the key and
+            // the count follow in words.
+            String head = node.isCodable() ? node.name() + "\n" + node.keyAndCount() : node.name();
             String tip = node.tooltip();
-            setTooltip(wrapped(tip == null || tip.isBlank() ? node.label() : node.label() + "\n\n" + tip));
+            setTooltip(wrapped(tip == null || tip.isBlank() ? head : head + "\n\n" + tip));
         }
 
         private Tooltip wrapped(String text) {

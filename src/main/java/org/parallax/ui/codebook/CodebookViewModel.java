@@ -41,6 +41,9 @@ public final class CodebookViewModel {
     };
 
     private final Runnable reload;
+    /** A code or frame the user has just made: selected once the reloaded tree holds it, so its guide shows. */
+    private CodebookNode.Kind madeKind;
+    private long madeId;
 
     public CodebookViewModel(ProjectContext context) {
         this.context = context;
@@ -50,6 +53,10 @@ public final class CodebookViewModel {
         }, loaded -> {
             codebook = loaded.book();
             unfiltered = loaded.roots();
+            if (madeKind != null) {
+                find(unfiltered, madeKind, madeId).ifPresent(selected::set);
+                madeKind = null;
+            }
             roots.setAll(CodebookTree.filter(unfiltered, filter.get()));
         });
         filter.addListener((o, was, now) -> roots.setAll(CodebookTree.filter(unfiltered, now)));
@@ -97,11 +104,34 @@ public final class CodebookViewModel {
                         : beside.parentId().equals(p.parentId())).findFirst().orElse(where);
             }
         }
-        presenter.accept(EntryForm.newCode(context, codebook, where));
+        presenter.accept(selectWhenMade(EntryForm.newCode(context, codebook, where), CodebookNode.Kind.CODE));
     }
 
     public void addFrame() {
-        presenter.accept(EntryForm.newFrame(context, codebook));
+        presenter.accept(selectWhenMade(EntryForm.newFrame(context, codebook), CodebookNode.Kind.FRAME));
+    }
+
+    /** The reload after the save may already have run: one more, after it, carries the selection. */
+    private EntryForm selectWhenMade(EntryForm form, CodebookNode.Kind kind) {
+        form.onCreated(id -> {
+            madeKind = kind;
+            madeId = id;
+            refresh();
+        });
+        return form;
+    }
+
+    private static Optional<CodebookNode> find(List<CodebookNode> nodes, CodebookNode.Kind kind, long id) {
+        for (CodebookNode node : nodes) {
+            if (node.kind() == kind && node.id() == id) {
+                return Optional.of(node);
+            }
+            Optional<CodebookNode> inside = find(node.children(), kind, id);
+            if (inside.isPresent()) {
+                return inside;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Opens the form of the selected code, frame or scenario. */

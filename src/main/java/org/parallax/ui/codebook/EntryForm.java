@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -61,6 +63,10 @@ public final class EntryForm {
     private final FormField<String> exclusionField = field(exclusion);
     private final FormField<String> keyField = field(key);
     private Set<Long> anchoredBefore = Set.of();
+    /** The id of the entry a new form's save made (0 until it is made), for {@link #onCreated}. */
+    private final AtomicLong made = new AtomicLong();
+    private LongConsumer created = id -> {
+    };
 
     private EntryForm(ProjectContext context, Codebook book, Kind kind, Long id) {
         this.context = context;
@@ -177,7 +183,14 @@ public final class EntryForm {
     public boolean save() {
         try {
             Consumer<Workbench> change = change();
-            context.write(change);
+            context.read(wb -> {
+                change.accept(wb);
+                return made.get();
+            }, id -> {
+                if (id > 0) {
+                    created.accept(id);
+                }
+            });
             return true;
         } catch (ParallaxException e) {
             context.dialogs().showError(title(), e.getMessage());
@@ -212,7 +225,7 @@ public final class EntryForm {
         if (id == null) {
             Code draft = new Code(0, where.parentId(), where.frameId(), null, newName, newColor, emptyToNull(text),
                     shortcut, 0, emptyToNull(in), emptyToNull(ex));
-            return wb -> wb.codebook().addCode(draft);
+            return wb -> made.set(wb.codebook().addCode(draft).id());
         }
         List<Long> anchored = anchors.stream().filter(a -> a.anchoredProperty().get()).map(AnchorChoice::segmentId)
                 .toList();
@@ -255,7 +268,7 @@ public final class EntryForm {
 
     private Consumer<Workbench> frameChange(String newName, String newColor, String text) {
         if (id == null) {
-            return wb -> wb.codebook().addFrame(newName, emptyToNull(text), emptyToNull(newColor));
+            return wb -> made.set(wb.codebook().addFrame(newName, emptyToNull(text), emptyToNull(newColor)).id());
         }
         long frameId = id;
         Frame shown = book.frame(frameId).orElseThrow(() -> new ParallaxException("The frame was deleted meanwhile"));
@@ -315,6 +328,11 @@ public final class EntryForm {
     }
 
     /** Whether any field differs from what was shown. */
+    /** Gets, on the UI thread, the id of the code or frame a new form's save made: the codebook selects it. */
+    public void onCreated(LongConsumer created) {
+        this.created = created;
+    }
+
     public boolean isEdited() {
         return fields.stream().anyMatch(FormField::isEdited) || !anchoredOf(anchors).equals(anchoredBefore);
     }

@@ -48,7 +48,9 @@ class CodebookViewModelTest {
                 .containsExactly("Balance of power", "Perception of threatening behavior",
                         "Actions that are threatening to vital interests of either party");
         assertThat(node("Balance of power").count()).isEqualTo(2);
-        assertThat(node("Balance of power").label()).isEqualTo("Balance of power [1]  (2)");
+        assertThat(node("Balance of power").keyAndCount()).isEqualTo("Key 1 codes the selected text · 2 passages");
+        assertThat(node("Perception of threatening behavior").keyAndCount())
+                .as("a code with no passage yet").isEqualTo("Key 2 codes the selected text · 0 passages");
         assertThat(node("Balance of power").tooltip()).startsWith("The passage weighs the relative power");
         assertThat(codebook.roots().get(2).children()).extracting(CodebookNode::kind)
                 .containsOnly(CodebookNode.Kind.SCENARIO).hasSize(3);
@@ -104,6 +106,27 @@ class CodebookViewModelTest {
         assertThat(codebook.roots().get(1).children()).extracting(CodebookNode::name)
                 .contains("Identity shift").doesNotContain("Identity change");
         assertThat(fixture.main.undo().undoLabelProperty().get()).isEqualTo("Undo Edit code Identity change");
+    }
+
+    /** The guide under the tree says "Select a frame or a code": the code just made is the one selected. */
+    @Test
+    void aNewCodeOrFrameIsSelectedOnceMade() {
+        codebook.selectedProperty().set(codebook.roots().get(1));
+        codebook.setFormPresenter(form -> {
+            form.nameProperty().set("Identity change");
+            assertThat(form.save()).isTrue();
+        });
+        codebook.addCode();
+        assertThat(codebook.selectedProperty().get()).isEqualTo(node("Identity change"));
+
+        codebook.setFormPresenter(form -> {
+            form.nameProperty().set("Liberal institutionalism");
+            assertThat(form.save()).isTrue();
+        });
+        codebook.addFrame();
+        assertThat(codebook.selectedProperty().get()).isNotNull()
+                .extracting(CodebookNode::kind, CodebookNode::name)
+                .containsExactly(CodebookNode.Kind.FRAME, "Liberal institutionalism");
     }
 
     @Test
