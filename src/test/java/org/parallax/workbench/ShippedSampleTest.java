@@ -54,6 +54,18 @@ class ShippedSampleTest {
         }
     }
 
+    /**
+     * The treaty's sentences were run together ("all governments.They are determined"): a newcomer's first document
+     * read as broken, and a search for the phrase at a sentence start found nothing.
+     */
+    @Test
+    void everySentenceOfTheSampleStartsAfterASpace() {
+        try (Workbench shipped = Workbench.open(TestProjects.sampleCopy(dir))) {
+            assertThat(shipped.documents().list()).allSatisfy(d -> assertThat(shipped.documents().text(d.id()))
+                    .as(d.sourceFile()).doesNotContainPattern("[a-z)]\\.[A-Z][a-z]"));
+        }
+    }
+
     /** A passage as the sample defines it: everything but the moment it was coded. */
     private static List<String> passages(Workbench wb) {
         return wb.coding().segments().stream()
