@@ -198,8 +198,7 @@ public final class Documents {
             ImportedText text = reader.read(file);
             String name = file.getFileName().toString();
             DocumentMeta given = request.perFile().getOrDefault(name, DocumentMeta.titled(null)).orElse(request.shared());
-            DocumentMeta meta = given.orElse(new DocumentMeta(text.title(), text.date(), null, null, text.language(),
-                    null, text.attributes()));
+            DocumentMeta meta = given.orElse(FileFields.of(text, scenarios));
             if (meta.scenario() != null && !meta.scenario().isBlank() && !scenarios.contains(meta.scenario())) {
                 // A CSV cell may hold a line break; the failure must stay one line.
                 return ParsedFile.failed(file, name + ": unknown scenario '" + meta.scenario().replaceAll("\\R+", " ")

@@ -144,6 +144,40 @@ class ImportTest {
         }
     }
 
+    /**
+     * A researcher who writes {@code type: speech} and {@code actor: Russia} in a note's front matter expects the
+     * document's Type and Actor to say so (Table 1 and Analysis count by them), as a metadata CSV's columns would;
+     * they were kept only as attributes. A type that is none of the types, or an unknown scenario, stays an
+     * attribute; what the import is given still wins.
+     */
+    @BothBackends
+    void frontMatterTypeActorAndScenarioFillTheDocumentsFields(Backend backend) throws IOException {
+        Path speech = Files.writeString(dir.resolve("speech.md"), "---\ntitle: Valdai remarks\ntype: Speech\n"
+                + "actor: Russia\nscenario: Institutionalized dialogue\nspeaker: Putin\n---\nWe are ready to talk.\n");
+        Path note = Files.writeString(dir.resolve("note.md"), "---\ntype: press release\nscenario: Thaw\n---\n"
+                + "A note on the thaw.\n");
+        Path given = Files.writeString(dir.resolve("given.md"), "---\ntype: speech\nactor: Russia\n---\n"
+                + "Remarks given with their own metadata.\n");
+        try (Workbench wb = backend.table1(dir)) {
+            ImportReport report = wb.documents().importFiles(new ImportRequest(List.of(speech, note, given), null,
+                    Map.of("given.md", new DocumentMeta(null, null, DocumentType.INTERVIEW, "NATO", null, null,
+                            Map.of()))), TaskProgress.NONE);
+            assertThat(report.failures()).isEmpty();
+            DocumentMeta read = byFile(wb, "speech.md").meta();
+            assertThat(read.type()).isEqualTo(DocumentType.SPEECH);
+            assertThat(read.actor()).isEqualTo("Russia");
+            assertThat(read.scenario()).isEqualTo("Institutionalized dialogue");
+            assertThat(read.attributes()).containsExactly(Map.entry("speaker", "Putin"));
+            DocumentMeta other = byFile(wb, "note.md").meta();
+            assertThat(other.type()).isEqualTo(DocumentType.OTHER);
+            assertThat(other.scenario()).isNull();
+            assertThat(other.attributes()).containsEntry("type", "press release").containsEntry("scenario", "Thaw");
+            DocumentMeta won = byFile(wb, "given.md").meta();
+            assertThat(won.type()).isEqualTo(DocumentType.INTERVIEW);
+            assertThat(won.actor()).isEqualTo("NATO");
+        }
+    }
+
     private static Document byFile(Workbench wb, String file) {
         return wb.documents().list().stream().filter(d -> file.equals(d.sourceFile())).findFirst().orElseThrow();
     }
