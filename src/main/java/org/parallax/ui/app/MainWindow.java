@@ -60,8 +60,6 @@ public final class MainWindow {
      * documents column, list / details, reading / tabs, text | codebook) hold no such mark.
      */
     private static final double LAYOUT = 2;
-    /** Room for a code name such as "Convergence of interests" beside its key cap and count. */
-    private static final double CODEBOOK_MIN_WIDTH = 280;
     private final SplitPane columns = new SplitPane();
     private final SplitPane work = new SplitPane();
     private final SplitPane reading = new SplitPane();
@@ -111,9 +109,6 @@ public final class MainWindow {
         codebookAndGuide.getItems().addAll(codebook, new GuideView(viewModel.guide()));
         codebookAndGuide.setOrientation(Orientation.VERTICAL);
         codebookAndGuide.setId("codebookColumn");
-        // A narrower window (the first start fits a 1400 px window to the screen) shrank the codebook to about 130 px
-        // at 1024×768, code names cut to "Converg", counts gone: the text gives way first.
-        codebookAndGuide.setMinWidth(CODEBOOK_MIN_WIDTH);
         reading.getItems().addAll(documents, new LensPane(viewModel.lens(), viewModel.splitLens(), text));
         work.setOrientation(Orientation.VERTICAL);
         work.getItems().addAll(reading, tabs);
