@@ -52,7 +52,7 @@ public final class CodingMatrix {
         DocumentFacts facts = new DocumentFacts(codebook, documents, documentWords, flat, spec);
         LongIndex coders = coderIndex(spec.filter());
         FilteredSegments grouped = new FilteredSegments(flat, rowOfCode, columnOfCode,
-                facts.index,
+                facts.index, facts.capacity(flat.size),
                 (di, coderId) -> facts.admits(di) && (coders == null || coders.indexOf(coderId) >= 0));
         int documentCount = grouped.documentCount();
         if (columns == null) {

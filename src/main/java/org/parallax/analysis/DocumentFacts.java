@@ -73,6 +73,15 @@ final class DocumentFacts {
         unknownAdmitted = f.from() == null && f.to() == null && f.documentIds().isEmpty() && f.actors().isEmpty();
     }
 
+    /**
+     * Upper bound on the document indexes after grouping {@code segmentCount} segments: no more than the index can
+     * hold when its ids lie in a known range (sized for one document per passage, the grouping's counts were two
+     * arrays as long as the passages per matrix, issue 18).
+     */
+    int capacity(int segmentCount) {
+        return (int) Math.min((long) known + segmentCount, index.capacity());
+    }
+
     boolean admits(int di) {
         return di < known ? admitted[di] : unknownAdmitted;
     }

@@ -23,23 +23,15 @@ final class FilteredSegments {
     final int[] spanColumns;
     final long[] spanIds;
 
-    /**
-     * {@code documents} must already hold the known documents; unknown ones are added as met (the counts grow for
-     * them: sized for every passage being in a document of its own, they were two arrays as long as the passages per
-     * matrix).
-     */
+    /** {@code documents} must already hold the known documents; unknown ones are added as met. */
     FilteredSegments(FlatSegments flat, int[] rowOfCode, int[] columnOfCode, LongIndex documents,
-                     Admission admission) {
+                     int documentCapacity, Admission admission) {
         int n = flat.size;
-        int[] counted = new int[documents.size() + 1];
-        int[] spanned = new int[documents.size() + 1];
+        int[] counted = new int[documentCapacity + 1];
+        int[] spanned = new int[documentCapacity + 1];
         for (int i = 0; i < n; i++) {
             int ci = flat.codes[i];
             int di = documents.indexOrAdd(flat.document(i));
-            if (di + 1 >= counted.length) {
-                counted = Arrays.copyOf(counted, 2 * (di + 1));
-                spanned = Arrays.copyOf(spanned, 2 * (di + 1));
-            }
             if (admission.admits(di, flat.coder(i))) {
                 counted[di + 1] += rowOfCode[ci] >= 0 ? 1 : 0;
                 spanned[di + 1] += columnOfCode[ci] >= 0 ? 1 : 0;

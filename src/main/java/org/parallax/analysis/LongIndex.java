@@ -45,6 +45,11 @@ final class LongIndex {
         return size;
     }
 
+    /** The most indexes this can give: the width of its range for ids in a known range, else unbounded. */
+    long capacity() {
+        return direct != null ? direct.length : Integer.MAX_VALUE;
+    }
+
     /** The index of {@code key}, or -1 if it was never added. */
     int indexOf(long key) {
         if (direct != null) {
