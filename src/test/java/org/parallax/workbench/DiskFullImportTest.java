@@ -84,7 +84,7 @@ class DiskFullImportTest {
 
     private static void assertStoppedByFullDisk(ImportReport report) {
         assertThat(report.stopped()).isNotNull().matches("the disk is full \\(needs about \\d+ MB, \\d+ MB free\\); "
-                + "\\d+ file\\(s\\) from \\S+ on were not imported, the \\d+ document\\(s\\) reported as imported are saved");
+                + "\\d+ files? from \\S+ on were not imported, the \\d+ documents? reported as imported are saved");
         assertThat(report.failures()).containsExactly(report.stopped());
         assertThat(report.stopped()).doesNotContain("Exception").doesNotContain("\n");
     }
