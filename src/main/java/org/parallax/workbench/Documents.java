@@ -190,7 +190,8 @@ public final class Documents {
     }
 
     private static String notImported(int count, List<ParsedFile> chunk) {
-        return ReportCounts.of(count, "file") + (chunk.isEmpty() ? "" : " from " + chunk.get(0).name() + " on") + (count == 1 ? " was" : " were");
+        return ReportCounts.of(count, "file") + (chunk.isEmpty() ? "" : " from " + chunk.get(0).name() + " on")
+                + (count == 1 ? " was" : " were");
     }
 
     private ParsedFile parse(Path file, ImportRequest request, Set<String> scenarios) {

@@ -327,12 +327,12 @@ public final class EntryForm {
         return s == null || s.isBlank() ? null : s;
     }
 
-    /** Whether any field differs from what was shown. */
     /** Gets, on the UI thread, the id of the code or frame a new form's save made: the codebook selects it. */
     public void onCreated(LongConsumer created) {
         this.created = created;
     }
 
+    /** Whether any field differs from what was shown. */
     public boolean isEdited() {
         return fields.stream().anyMatch(FormField::isEdited) || !anchoredOf(anchors).equals(anchoredBefore);
     }

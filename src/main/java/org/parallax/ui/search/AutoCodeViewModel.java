@@ -97,7 +97,7 @@ public final class AutoCodeViewModel {
         }
         context.read(wb -> wb.autoCoding().apply(made), created -> {
             plan.set(null);
-            preview.set("Created " + created.size() + " passage(s) with " + made.codeName() + " — Ctrl+Z undoes it");
+            preview.set("Created " + ReportPreview.count(created.size(), "passage") + " with " + made.codeName() + " — Ctrl+Z undoes it");
         });
     }
 
