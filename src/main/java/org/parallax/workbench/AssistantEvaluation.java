@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.parallax.analysis.CohenKappa;
 import org.parallax.analysis.PredictionTables;
 import org.parallax.analysis.UnitPrediction;
+import org.parallax.io.ReportCounts;
 
 /**
  * The assistant measured like a second coder: k-fold cross-validation by document against one coder, per
@@ -24,8 +25,9 @@ public record AssistantEvaluation(AssistantSettings settings, String coder, int 
     /** The plain warning shown under the figures when some codes have too few coded passages, else empty. */
     public Optional<String> warning() {
         long few = codes.stream().filter(CodeFigures::fewExamples).count();
-        return few == 0 ? Optional.empty() : Optional.of("Warning: " + few + " code(s) have fewer than "
-                + FEW_EXAMPLES + " coded passages; their figures rest on too few examples to trust.");
+        return few == 0 ? Optional.empty() : Optional.of("Warning: " + ReportCounts.of((int) few, "code")
+                + (few == 1 ? " has" : " have") + " fewer than " + FEW_EXAMPLES + " coded passages; "
+                + (few == 1 ? "its" : "their") + " figures rest on too few examples to trust.");
     }
 
     /** One code's figures; {@code passages} is how many passages the coder gave it, {@code units} how many units they label. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.parallax.io.ReportCounts;
 import org.parallax.model.ContentHash;
 import org.parallax.io.refi.ExchangeProject;
 import org.parallax.io.refi.ExchangeProject.Coding;
@@ -101,7 +102,7 @@ final class ExchangeImport {
                 + (n.name() == null ? n.guid() : n.name()) + "' not imported (it belongs to no passage or code)"));
         PassageBoundaries whole = PassageBoundaries.of(drafts, project.textFacts.textsWithSurrogates());
         if (whole.widened() > 0) {
-            problems.add(whole.widened() + " passage(s) began or ended inside a character (between the two halves "
+            problems.add(ReportCounts.of(whole.widened(), "passage") + " began or ended inside a character (between the two halves "
                     + "of a surrogate pair); widened to the whole character");
         }
         List<Segment> saved = project.segments.insertAll(whole.passages());
