@@ -75,7 +75,7 @@ public final class CodebookJson {
         try {
             AtomicFiles.writeString(file, json);
         } catch (IOException e) {
-            throw new ParallaxException("Cannot write codebook file " + file + ": " + e.getMessage(), e);
+            throw WriteFailures.of("the codebook", file, e);
         }
     }
 

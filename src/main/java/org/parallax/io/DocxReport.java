@@ -10,7 +10,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-import org.parallax.model.ParallaxException;
 
 /**
  * Writes a {@link ReportDocument} as a Word document: Title and Heading styles (so Word's outline and
@@ -34,7 +33,7 @@ public final class DocxReport {
             new DocxReport(document, report.unit()).fill(report);
             AtomicFiles.write(file, document::write);
         } catch (IOException e) {
-            throw new ParallaxException("Cannot write report " + file + ": " + e.getMessage(), e);
+            throw WriteFailures.of("the report", file, e);
         }
     }
 

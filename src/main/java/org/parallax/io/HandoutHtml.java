@@ -8,7 +8,6 @@ import org.parallax.model.CodebookDefinition.AnchorExample;
 import org.parallax.model.CodebookDefinition.CodeDefinition;
 import org.parallax.model.CodebookDefinition.FrameDefinition;
 import org.parallax.model.CodebookDefinition.ScenarioDefinition;
-import org.parallax.model.ParallaxException;
 
 /** Writes a codebook's frame guide as a printable, self-contained HTML handout for students. */
 public final class HandoutHtml {
@@ -29,7 +28,7 @@ public final class HandoutHtml {
         try {
             AtomicFiles.writeString(file, toHtml(definition));
         } catch (IOException e) {
-            throw new ParallaxException("Cannot write handout " + file + ": " + e.getMessage(), e);
+            throw WriteFailures.of("the handout", file, e);
         }
     }
 

@@ -3,7 +3,6 @@ package org.parallax.io;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import org.parallax.model.ParallaxException;
 
 /**
  * Writes a {@link ReportDocument} as one self-contained, printable HTML page: styles inline, no scripts,
@@ -36,7 +35,7 @@ public final class HtmlReport {
         try {
             AtomicFiles.writeText(file, out -> write(report, out));
         } catch (IOException e) {
-            throw new ParallaxException("Cannot write report " + file + ": " + e.getMessage(), e);
+            throw WriteFailures.of("the report", file, e);
         }
     }
 

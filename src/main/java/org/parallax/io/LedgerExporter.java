@@ -15,7 +15,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.parallax.model.Hypothesis;
 import org.parallax.model.Ledger;
 import org.parallax.model.LedgerStep;
-import org.parallax.model.ParallaxException;
 
 /**
  * Writes a process-tracing ledger (docs/process-tracing.md#ledger-files) as CSV, one row per step and hypothesis,
@@ -42,7 +41,7 @@ public final class LedgerExporter {
                 }
             });
         } catch (IOException e) {
-            throw new ParallaxException("Cannot write ledger " + file + ": " + e.getMessage(), e);
+            throw WriteFailures.of("the ledger", file, e);
         }
     }
 

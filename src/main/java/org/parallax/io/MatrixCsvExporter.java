@@ -8,7 +8,6 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.parallax.model.Matrix;
-import org.parallax.model.ParallaxException;
 
 /**
  * Writes a {@link Matrix} as RFC 4180 CSV in UTF-8: row labels first, one count column per matrix
@@ -38,7 +37,7 @@ public final class MatrixCsvExporter {
         try {
             AtomicFiles.writeText(file, out -> write(matrix, out));
         } catch (IOException e) {
-            throw new ParallaxException("Cannot write matrix export " + file + ": " + e.getMessage(), e);
+            throw WriteFailures.of("the matrix export", file, e);
         }
     }
 

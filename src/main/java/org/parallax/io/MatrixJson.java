@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.parallax.model.Matrix;
-import org.parallax.model.ParallaxException;
 
 /** Writes a {@link Matrix} as JSON: headers, cells with counts and optionally segment ids, totals (docs/export.md). */
 public final class MatrixJson {
@@ -44,7 +43,7 @@ public final class MatrixJson {
         try {
             AtomicFiles.writeString(file, toJson(matrix, withSegmentIds));
         } catch (IOException e) {
-            throw new ParallaxException("Cannot write matrix export " + file + ": " + e.getMessage(), e);
+            throw WriteFailures.of("the matrix export", file, e);
         }
     }
 

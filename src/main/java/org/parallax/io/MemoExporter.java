@@ -14,7 +14,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.parallax.model.MemoRow;
-import org.parallax.model.ParallaxException;
 
 /**
  * Writes memos as RFC 4180 CSV (UTF-8, formula-like cells neutralised unless turned off) or as a JSON array,
@@ -46,7 +45,7 @@ public final class MemoExporter {
                 }
             });
         } catch (IOException e) {
-            throw new ParallaxException("Cannot write memo export " + file + ": " + e.getMessage(), e);
+            throw WriteFailures.of("the memos export", file, e);
         }
     }
 

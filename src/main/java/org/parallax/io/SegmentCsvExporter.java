@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
-import org.parallax.model.ParallaxException;
 
 /**
  * Writes coded segments as RFC 4180 CSV in UTF-8 without BOM, one row per segment (docs/export.md);
@@ -31,7 +30,7 @@ public final class SegmentCsvExporter {
         try {
             AtomicFiles.write(file, out -> write(rows, new CsvRecords(out)));
         } catch (IOException e) {
-            throw new ParallaxException("Cannot write segment export " + file + ": " + e.getMessage(), e);
+            throw WriteFailures.of("the passages export", file, e);
         }
     }
 

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import org.parallax.model.ParallaxException;
 
 /**
  * Writes charts as SVG vector files that open in a browser, Inkscape and Word: labels are {@code <text>}
@@ -189,7 +188,7 @@ public final class SvgChart {
         try {
             AtomicFiles.writeString(file, svg);
         } catch (IOException e) {
-            throw new ParallaxException("Cannot write chart " + file + ": " + e.getMessage(), e);
+            throw WriteFailures.of("the chart", file, e);
         }
     }
 

@@ -3,7 +3,6 @@ package org.parallax.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.parallax.model.ParallaxException;
 
 /** Writes a table of texts as a view shows it (header row, then rows) as RFC 4180 CSV in UTF-8, formulas neutralised. */
 public final class TableCsvExporter {
@@ -19,7 +18,7 @@ public final class TableCsvExporter {
                 records.finish();
             });
         } catch (IOException e) {
-            throw new ParallaxException("Cannot write table export " + file + ": " + e.getMessage(), e);
+            throw WriteFailures.of("the table", file, e);
         }
     }
 
@@ -44,7 +43,7 @@ public final class TableCsvExporter {
                 records.finish();
             });
         } catch (IOException e) {
-            throw new ParallaxException("Cannot write table export " + file + ": " + e.getMessage(), e);
+            throw WriteFailures.of("the " + table.name() + " table", file, e);
         }
     }
 }

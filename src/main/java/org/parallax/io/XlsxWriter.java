@@ -18,7 +18,6 @@ import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.parallax.model.ParallaxException;
 
 /**
  * Writes tables as an Excel workbook, one sheet each, streaming (POI's SXSSF keeps 100 rows in memory and
@@ -65,7 +64,7 @@ public final class XlsxWriter {
             }
             AtomicFiles.write(file, workbook::write);
         } catch (IOException e) {
-            throw new ParallaxException("Cannot write workbook " + file + ": " + e.getMessage(), e);
+            throw WriteFailures.of("the workbook", file, e);
         } finally {
             workbook.dispose();
             try {

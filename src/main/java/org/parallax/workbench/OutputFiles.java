@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import org.parallax.io.AtomicFiles;
-import org.parallax.model.ParallaxException;
+import org.parallax.io.WriteFailures;
 
 /**
  * The front ends' way to write a file of their own (settings, images) whole or not at all, through the
@@ -25,7 +25,7 @@ public final class OutputFiles {
         try {
             AtomicFiles.write(file, content::writeTo);
         } catch (IOException e) {
-            throw new ParallaxException("Cannot save " + what + " " + file + ": " + e.getMessage(), e);
+            throw WriteFailures.of(what, file, e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.parallax.io.AtomicFiles;
+import org.parallax.io.WriteFailures;
 import org.parallax.io.refi.ExchangeProject.CodeNode;
 import org.parallax.io.refi.ExchangeProject.CodeSet;
 
@@ -16,7 +17,7 @@ public final class QdcWriter {
         try {
             AtomicFiles.writeBytes(out, codebookXml(codes, sets, origin));
         } catch (IOException e) {
-            throw new RefiException(out.getFileName() + ": cannot write (" + e.getMessage() + ")", e);
+            throw WriteFailures.of("the REFI-QDA codebook", out, e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.parallax.io.AtomicFiles;
+import org.parallax.io.WriteFailures;
 import org.parallax.io.refi.ExchangeProject.Coding;
 import org.parallax.io.refi.ExchangeProject.Note;
 import org.parallax.io.refi.ExchangeProject.Selection;
@@ -37,7 +38,7 @@ public final class QdpxWriter {
                 zip.finish();
             });
         } catch (IOException e) {
-            throw new RefiException(out.getFileName() + ": cannot write (" + e.getMessage() + ")", e);
+            throw WriteFailures.of("the REFI-QDA project", out, e);
         }
     }
 
