@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 import org.parallax.model.ContentHash;
 import org.parallax.io.DocumentReader;
 import org.parallax.io.ImportedText;
@@ -87,6 +91,62 @@ public final class Documents {
         });
     }
 
+    /**
+     * Applies {@code change} to the details of each of {@code shown}, the documents as the user saw them, in one
+     * transaction and as one undoable change (the Details tab with several documents selected). The change is
+     * applied to each document's details as stored now, so a field it leaves alone keeps each document's own
+     * value. All or none: a document changed elsewhere since it was shown is refused as for one document.
+     */
+    public void updateMeta(List<Document> shown, UnaryOperator<DocumentMeta> change) {
+        Map<Long, DocumentMeta> before = new LinkedHashMap<>();
+        Map<Long, DocumentMeta> after = new LinkedHashMap<>();
+        Map<Long, Long> seen = new HashMap<>();
+        for (Document document : shown) {
+            DocumentMeta stored = require(document.id()).meta();
+            DocumentMeta changed = change.apply(stored);
+            TextLimits.require(changed);
+            if (!changed.equals(stored)) {
+                before.put(document.id(), stored);
+                after.put(document.id(), changed);
+                seen.put(document.id(), document.version());
+            }
+        }
+        if (after.isEmpty()) {
+            return;
+        }
+        writeMetas(after, seen::get);
+        String label = "Edit details of " + ReportCounts.of(after.size(), "document");
+        project.history.record(new Edit() {
+            public String label() {
+                return label;
+            }
+
+            public void apply() {
+                writeMetas(after, id -> project.written.get("document:" + id));
+            }
+
+            public void revert() {
+                writeMetas(before, id -> project.written.get("document:" + id));
+            }
+        });
+    }
+
+    private void writeMetas(Map<Long, DocumentMeta> metas, java.util.function.ToLongFunction<Long> expected) {
+        Map<Long, Long> versions = new HashMap<>();
+        try {
+            project.store.write(() -> {
+                metas.forEach((id, meta) -> versions.put(id, project.documents.updateMeta(id,
+                        expected.applyAsLong(id), meta)));
+                return null;
+            });
+        } finally {
+            project.fire(ProjectEvent.DOCUMENTS);
+        }
+        versions.forEach((id, version) -> project.written.put("document:" + id, version));
+        project.reindex(metas.keySet().stream().map(this::require).toList(), this::text);
+        project.fire(ProjectEvent.DOCUMENTS);
+    }
+
     private long writeMeta(long id, long expectedVersion, DocumentMeta meta) {
         long version;
         try {
@@ -102,12 +162,26 @@ public final class Documents {
 
     /** Deletes a document with its passages; not undoable, so the UI confirms first. */
     public void delete(long id) {
-        project.backups.before("delete document");
-        project.documents.delete(id);
-        project.indexCatchUp.exclusive(() -> {
+        delete(List.of(id));
+    }
+
+    /**
+     * Deletes documents with their passages and memos in one transaction, after one backup of the project (the
+     * only way back: not undoable, so the UI confirms first and names the backup).
+     */
+    public void delete(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        project.backups.before(ids.size() == 1 ? "delete document" : "delete documents");
+        project.store.write(() -> {
+            ids.forEach(project.documents::delete);
+            return null;
+        });
+        project.indexCatchUp.exclusive(() -> ids.forEach(id -> {
             project.indexCatchUp.forget(id);
             project.indexUnlessInUse().ifPresent(i -> i.delete(id));
-        });
+        }));
         project.segmentCache.invalidate();
         project.history.clear();
         project.fire(ProjectEvent.DOCUMENTS);

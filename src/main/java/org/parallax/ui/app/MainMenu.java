@@ -136,8 +136,11 @@ final class MainMenu {
         blind.selectedProperty().bindBidirectional(viewModel.coder().blindProperty());
         coder.disableProperty().bind(viewModel.openProperty().not());
         blind.disableProperty().bind(viewModel.openProperty().not());
+        // Also the documents list's context menu and its Delete key; the list selects several with Ctrl/Shift+click.
+        MenuItem remove = item("Re_move selected documents…", null, viewModel.documents()::removeChosen);
+        remove.disableProperty().bind(viewModel.openProperty().not());
         return new Menu("_Edit", null, undoItem, redoItem, new SeparatorMenuItem(), snap, new SeparatorMenuItem(),
-                coder, blind);
+                coder, blind, new SeparatorMenuItem(), remove);
     }
 
     private Menu codebook() {

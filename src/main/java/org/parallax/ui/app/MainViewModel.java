@@ -91,7 +91,7 @@ public final class MainViewModel {
         document = new DocumentViewModel(context);
         table1 = new Table1ViewModel(context);
         documents = new DocumentsViewModel(context);
-        metadata = new MetadataViewModel(context, documents.selectedProperty());
+        metadata = new MetadataViewModel(context, documents.selectedProperty(), documents.chosenRows());
         importer = new ImportViewModel(context);
         document.snapToWordsProperty().set(settings.snapToWords());
         document.snapToWordsProperty().addListener((o, was, now) -> saveSettings(settings.withSnapToWords(now)));

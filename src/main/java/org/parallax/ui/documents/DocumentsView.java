@@ -1,17 +1,25 @@
 package org.parallax.ui.documents;
 
+import java.util.List;
+import java.util.HashSet;
+import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.parallax.ui.common.FittedColumns;
@@ -19,6 +27,8 @@ import org.parallax.ui.common.FittedColumns;
 /** The documents list with its filter box; sorting by clicking column headers. */
 public final class DocumentsView extends VBox {
     private final TableView<DocumentRow> table = new TableView<>();
+    /** True while the view puts back a selection of several rows: the partial selections in between are not news. */
+    private boolean restoring;
 
     public DocumentsView(DocumentsViewModel viewModel) {
         getStyleClass().add("documents-pane");
@@ -57,19 +67,63 @@ public final class DocumentsView extends VBox {
         SortedList<DocumentRow> sorted = new SortedList<>(viewModel.filteredRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        // Several documents can be selected (Ctrl/Shift+click) to set their details together or remove them; the
+        // one clicked last is the open document.
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
+            if (now != null && !restoring) {
                 viewModel.selectedProperty().set(now);
+            }
+        });
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<DocumentRow>) c -> {
+            if (!restoring) {
+                viewModel.choose(table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).toList());
             }
         });
         viewModel.selectedProperty().addListener((o, was, now) -> {
             if (now != null && table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-                scrollIntoView(table.getSelectionModel().getSelectedIndex());
+                int index = sorted.indexOf(now);
+                if (index >= 0) {
+                    table.getSelectionModel().clearAndSelect(index);
+                    scrollIntoView(index);
+                }
+            }
+        });
+        viewModel.chosenRows().addListener((ListChangeListener<DocumentRow>) c -> restoreSelection(viewModel));
+        MenuItem remove = new MenuItem("Remove from project…");
+        remove.setId("removeDocuments");
+        remove.setOnAction(e -> viewModel.removeChosen());
+        table.setContextMenu(new ContextMenu(remove));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && !viewModel.chosenRows().isEmpty()) {
+                e.consume();
+                viewModel.removeChosen();
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(heading, filter, table);
+    }
+
+    /**
+     * Selects in the table the rows the view-model holds chosen (a reload empties the table's selection), with the
+     * open document selected last so it stays the table's selected item.
+     */
+    private void restoreSelection(DocumentsViewModel viewModel) {
+        List<DocumentRow> chosen = viewModel.chosenRows();
+        if (chosen.size() < 2 || new HashSet<>(table.getSelectionModel().getSelectedItems()).equals(new HashSet<>(chosen))) {
+            return;
+        }
+        DocumentRow open = viewModel.selectedProperty().get();
+        restoring = true;
+        try {
+            table.getSelectionModel().clearSelection();
+            chosen.stream().filter(r -> r != open).forEach(r -> table.getSelectionModel().select(r));
+            if (open != null && chosen.contains(open)) {
+                table.getSelectionModel().select(open);
+            }
+        } finally {
+            restoring = false;
+        }
     }
 
     /**

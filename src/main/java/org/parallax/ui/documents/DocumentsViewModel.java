@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.parallax.model.Segment;
+import org.parallax.ui.common.Counted;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.common.VisiblePassages;
 import org.parallax.workbench.ProjectEvent;
@@ -22,11 +25,22 @@ import org.parallax.workbench.Workbench;
 
 /** The documents list: rows with passage counts, a filter, and the selected document. */
 public final class DocumentsViewModel {
+    /** How many documents a removal's confirmation names before it counts the rest. */
+    private static final int NAMED = 5;
+
     private final ProjectContext context;
     private final ObservableList<DocumentRow> rows = FXCollections.observableArrayList();
     private final FilteredList<DocumentRow> filtered = new FilteredList<>(rows, r -> true);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<DocumentRow> selected = new SimpleObjectProperty<>();
+    /**
+     * The rows selected in the list: the open document alone, or several whose details are set together or that
+     * are removed together. A reload keeps them (the list reloads after every change, a save of their details too).
+     */
+    private final ObservableList<DocumentRow> chosen = FXCollections.observableArrayList();
+    private final ObservableList<DocumentRow> chosenView = FXCollections.unmodifiableObservableList(chosen);
+    /** True while a reload replaces the rows: the table's selection then passes through empty and partial states. */
+    private boolean reloading;
 
     /** False from the moment a project opens until its documents are first listed: an empty list means "not yet". */
     private final BooleanProperty listed = new SimpleBooleanProperty(false);
@@ -41,6 +55,7 @@ public final class DocumentsViewModel {
         context.workbenchProperty().addListener((o, was, now) -> {
             pending = null;
             selected.set(null);
+            chosen.clear();
             rows.clear();
             listed.set(false);
             refresh();
@@ -66,19 +81,71 @@ public final class DocumentsViewModel {
 
     private void apply(List<DocumentRow> loaded) {
         Long selectedId = selected.get() == null ? null : selected.get().id();
+        Set<Long> chosenIds = chosen.stream().map(DocumentRow::id).collect(Collectors.toSet());
         boolean firstLoad = rows.isEmpty();
-        rows.setAll(loaded);
-        listed.set(true);
-        Optional<DocumentRow> wanted = pending == null ? Optional.empty() : find(pending);
-        if (wanted.isPresent()) {
-            pending = null;
-            selected.set(wanted.get());
-        } else if (selectedId != null) {
-            selected.set(find(selectedId).orElse(null));
-        } else if (firstLoad && !rows.isEmpty()) {
-            pending = null;
-            // A freshly opened project shows its first document rather than an empty page.
-            selected.set(rows.get(0));
+        Optional<DocumentRow> wanted;
+        reloading = true;
+        try {
+            rows.setAll(loaded);
+            listed.set(true);
+            wanted = pending == null ? Optional.empty() : find(pending);
+            if (wanted.isPresent()) {
+                pending = null;
+                selected.set(wanted.get());
+            } else if (selectedId != null) {
+                selected.set(find(selectedId).orElse(null));
+            } else if (firstLoad && !rows.isEmpty()) {
+                pending = null;
+                // A freshly opened project shows its first document rather than an empty page.
+                selected.set(rows.get(0));
+            }
+        } finally {
+            reloading = false;
+        }
+        List<DocumentRow> again = rows.stream().filter(r -> chosenIds.contains(r.id())).toList();
+        if (wanted.isEmpty() && again.size() > 1) {
+            chosen.setAll(again);
+        } else {
+            chosen.setAll(selected.get() == null ? List.of() : List.of(selected.get()));
+        }
+    }
+
+    /** The view reports the rows selected in its table; ignored while a reload passes through partial selections. */
+    public void choose(List<DocumentRow> selection) {
+        if (!reloading) {
+            chosen.setAll(selection);
+        }
+    }
+
+    /** The rows selected in the list (read-only): one, or several to set details of or remove together. */
+    public ObservableList<DocumentRow> chosenRows() {
+        return chosenView;
+    }
+
+    /**
+     * Removes the selected documents, with their passages and memos, after the researcher confirms: the dialog
+     * names them and what goes with them, and says how to get them back, since Undo cannot.
+     */
+    public void removeChosen() {
+        List<DocumentRow> doomed = chosen.isEmpty() && selected.get() != null ? List.of(selected.get())
+                : List.copyOf(chosen);
+        if (doomed.isEmpty() || !context.isOpen()) {
+            return;
+        }
+        boolean one = doomed.size() == 1;
+        int passages = doomed.stream().mapToInt(DocumentRow::passages).sum();
+        String titles = doomed.stream().limit(NAMED).map(r -> "'" + r.title() + "'").collect(Collectors.joining(", "))
+                + (doomed.size() > NAMED ? " and " + (doomed.size() - NAMED) + " more" : "");
+        String what = one ? titles : Counted.of(doomed.size(), "document") + " (" + titles + ")";
+        String with = passages == 0 ? (one ? "its memos" : "their memos")
+                : (one ? "its " : "their ") + Counted.of(passages, "coded passage") + " and memos";
+        String way = "Undo cannot bring " + (one ? "it" : "them") + " back"
+                + (Workbench.isTeamProject(context.workbench().location()) ? "."
+                        : "; a backup of the project is taken first, which File → Restore from backup… puts back.");
+        if (context.dialogs().confirm(one ? "Remove document" : "Remove documents",
+                "Remove " + what + " from the project, with " + with + "? " + way)) {
+            List<Long> ids = doomed.stream().map(DocumentRow::id).toList();
+            context.write(wb -> wb.documents().delete(ids));
         }
     }
 

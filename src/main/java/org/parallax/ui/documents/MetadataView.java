@@ -1,5 +1,6 @@
 package org.parallax.ui.documents;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -29,7 +30,12 @@ public final class MetadataView extends GridPane {
         fields.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(labels, fields);
         // No heading: the form is the Details tab, which says so; at 1280×800 a heading pushed Save details off it.
-        field("_Title", text(viewModel.titleProperty()));
+        TextField title = text(viewModel.titleProperty());
+        title.setId("metadataTitle");
+        title.promptTextProperty().bind(viewModel.titlePromptProperty());
+        // With several documents selected the form sets what they share; a title is one document's own.
+        title.disableProperty().bind(viewModel.severalProperty());
+        field("_Title", title);
         TextField date = text(viewModel.dateProperty());
         date.setPromptText("yyyy-mm-dd");
         field("D_ate", date);
@@ -39,7 +45,9 @@ public final class MetadataView extends GridPane {
         ChoiceLabels.show(type, DocumentType::label);
         type.valueProperty().bindBidirectional(viewModel.typeProperty());
         field("T_ype", type);
-        field("Acto_r", text(viewModel.actorProperty()));
+        TextField actor = text(viewModel.actorProperty());
+        actor.setId("metadataActor");
+        field("Acto_r", actor);
         field("_Language", text(viewModel.languageProperty()));
         ComboBox<String> scenario = ChoiceBinding.comboBox(viewModel.scenarioNames(), viewModel.scenarioProperty());
         scenario.setId("metadataScenario");
@@ -47,7 +55,9 @@ public final class MetadataView extends GridPane {
         field("_Scenario", scenario);
         TextArea attributes = new TextArea();
         attributes.textProperty().bindBidirectional(viewModel.attributesProperty());
-        attributes.setPromptText("name = value, one per line");
+        attributes.promptTextProperty().bind(Bindings.when(viewModel.severalProperty())
+                .then("one document at a time").otherwise("name = value, one per line"));
+        attributes.disableProperty().bind(viewModel.severalProperty());
         attributes.setPrefRowCount(2);
         attributes.setWrapText(true);
         field("Attrib_utes", attributes);

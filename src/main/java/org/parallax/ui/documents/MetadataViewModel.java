@@ -5,8 +5,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -14,11 +18,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Scenario;
+import org.parallax.ui.common.Counted;
 import org.parallax.ui.common.FormField;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.ProjectEvent;
@@ -27,6 +33,10 @@ import org.parallax.workbench.ProjectEvent;
  * The metadata editor of the selected document; fields are strings so half-typed values survive, and a save
  * writes only the fields the user changed. Edits are saved when the researcher moves to another document or
  * closes the project, as memos are, so pressing Save details is never the only way to keep them.
+ *
+ * <p>With several documents selected the form edits them together: a field shows the value they share, or stays
+ * blank when they differ, and a field the researcher changes is set for all of them in one undoable change, while
+ * the fields left alone keep each document's own value. Title and attributes are one document's at a time.
  */
 public final class MetadataViewModel {
     private final ProjectContext context;
@@ -39,6 +49,10 @@ public final class MetadataViewModel {
     private final StringProperty scenario = new SimpleStringProperty("");
     private final StringProperty attributes = new SimpleStringProperty("");
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
+    private final BooleanProperty several = new SimpleBooleanProperty(false);
+    private final StringProperty titlePrompt = new SimpleStringProperty("");
+    /** The documents edited together, when several are selected; empty when the form shows one document. */
+    private List<DocumentRow> many = List.of();
     private final ObservableList<String> scenarioNames = FXCollections.observableArrayList();
 
     private final FormField<String> titleField = new FormField<>(title);
@@ -50,8 +64,30 @@ public final class MetadataViewModel {
     private final FormField<String> attributesField = new FormField<>(attributes);
 
     public MetadataViewModel(ProjectContext context, ObjectProperty<DocumentRow> selection) {
+        this(context, selection, FXCollections.observableArrayList());
+    }
+
+    /**
+     * A form over the open document ({@code selection}) and the rows selected in the list ({@code chosen}): when
+     * several are chosen it edits them together.
+     */
+    public MetadataViewModel(ProjectContext context, ObjectProperty<DocumentRow> selection,
+                             ObservableList<DocumentRow> chosen) {
         this.context = context;
-        selection.addListener((o, was, now) -> show(now));
+        selection.addListener((o, was, now) -> {
+            // The open document changing within a selection of several (a reload, a click on one of them) leaves
+            // the form on the several; the selection's own change decides.
+            if (chosen.size() < 2 || now == null || chosen.stream().noneMatch(r -> r.id() == now.id())) {
+                show(now);
+            }
+        });
+        chosen.addListener((ListChangeListener<DocumentRow>) c -> {
+            if (chosen.size() > 1) {
+                showMany(List.copyOf(chosen));
+            } else if (!many.isEmpty()) {
+                show(selection.get());
+            }
+        });
         context.workbenchProperty().addListener((o, was, now) -> loadScenarios());
         context.onEvent(e -> {
             if (e == ProjectEvent.CODEBOOK) {
@@ -77,10 +113,13 @@ public final class MetadataViewModel {
      */
     void show(DocumentRow row) {
         DocumentRow before = document.get();
-        boolean keepEdits = row != null && before != null && row.id() == before.id();
+        boolean keepEdits = many.isEmpty() && row != null && before != null && row.id() == before.id();
         if (!keepEdits) {
             flush();
         }
+        many = List.of();
+        several.set(false);
+        titlePrompt.set("");
         document.set(row);
         editable.set(row != null);
         DocumentMeta meta = row == null ? DocumentMeta.titled("") : row.document().meta();
@@ -93,6 +132,44 @@ public final class MetadataViewModel {
         StringBuilder lines = new StringBuilder();
         new TreeMap<>(meta.attributes()).forEach((k, v) -> lines.append(k).append(" = ").append(v).append('\n'));
         attributesField.show(lines.toString().strip(), keepEdits);
+    }
+
+    /**
+     * Shows what the documents have in common: a field they all share shows its value, one that differs stays
+     * blank. The same documents shown again (their rows reload after every change) keep the edits not saved yet.
+     */
+    private void showMany(List<DocumentRow> rows) {
+        boolean keepEdits = !many.isEmpty() && ids(many).equals(ids(rows));
+        if (!keepEdits) {
+            flush();
+        }
+        document.set(null);
+        many = rows;
+        several.set(true);
+        editable.set(true);
+        titlePrompt.set(Counted.of(rows.size(), "document") + " selected: what you change here is set for all of "
+                + "them");
+        List<DocumentMeta> metas = rows.stream().map(r -> r.document().meta()).toList();
+        titleField.show("", keepEdits);
+        LocalDate sharedDate = shared(metas, DocumentMeta::date);
+        dateField.show(sharedDate == null ? "" : sharedDate.toString(), keepEdits);
+        typeField.show(shared(metas, DocumentMeta::type), keepEdits);
+        actorField.show(nullToEmpty(shared(metas, DocumentMeta::actor)), keepEdits);
+        languageField.show(nullToEmpty(shared(metas, DocumentMeta::language)), keepEdits);
+        // Differing scenarios show no choice (null), which the empty choice, "no scenario", is not.
+        boolean sameScenario = metas.stream().map(m -> nullToEmpty(m.scenario())).distinct().count() == 1;
+        scenarioField.show(sameScenario ? nullToEmpty(metas.get(0).scenario()) : null, keepEdits);
+        attributesField.show("", keepEdits);
+    }
+
+    private static Set<Long> ids(List<DocumentRow> rows) {
+        return rows.stream().map(DocumentRow::id).collect(Collectors.toSet());
+    }
+
+    /** The value every one of {@code metas} has, or null when they differ. */
+    private static <T> T shared(List<DocumentMeta> metas, Function<DocumentMeta, T> field) {
+        T first = field.apply(metas.get(0));
+        return metas.stream().allMatch(m -> Objects.equals(field.apply(m), first)) ? first : null;
     }
 
     /** Whether any field differs from what the project holds. */
@@ -117,13 +194,17 @@ public final class MetadataViewModel {
      * A document deleted meanwhile has nothing left to save to.
      */
     public void flush() {
+        if (!many.isEmpty()) {
+            flushMany();
+            return;
+        }
         DocumentRow row = document.get();
         if (row == null || !isEdited()) {
             return;
         }
         UnaryOperator<DocumentMeta> change;
         try {
-            change = change(row);
+            change = change("'" + row.title() + "'");
         } catch (ParallaxException e) {
             context.dialogs().showError("Document details", e.getMessage());
             return;
@@ -137,15 +218,35 @@ public final class MetadataViewModel {
         }));
     }
 
-    /** The user's edits as a change to stored details; fields not edited keep the stored value. */
-    UnaryOperator<DocumentMeta> change(DocumentRow row) {
+    /** The fields changed with several documents selected, set for each of them in one undoable change. */
+    private void flushMany() {
+        if (!isEdited()) {
+            return;
+        }
+        List<DocumentRow> rows = many;
+        UnaryOperator<DocumentMeta> change;
+        try {
+            change = change("The " + Counted.of(rows.size(), "document") + " selected");
+        } catch (ParallaxException e) {
+            context.dialogs().showError("Document details", e.getMessage());
+            return;
+        }
+        List<org.parallax.model.Document> shown = rows.stream().map(DocumentRow::document).toList();
+        context.write(wb -> wb.documents().updateMeta(shown, change));
+    }
+
+    /**
+     * The user's edits as a change to stored details; fields not edited keep the stored value. {@code name} names
+     * the document(s) in a refusal.
+     */
+    UnaryOperator<DocumentMeta> change(String name) {
         String newTitle = emptyToNull(title.get());
-        LocalDate newDate = dateField.isEdited() ? date(row) : null;
+        LocalDate newDate = dateField.isEdited() ? date(name) : null;
         DocumentType newType = type.get();
         String newActor = emptyToNull(actor.get());
         String newLanguage = emptyToNull(language.get());
         String newScenario = emptyToNull(scenario.get());
-        Map<String, String> newAttributes = attributesField.isEdited() ? attributes(row) : null;
+        Map<String, String> newAttributes = attributesField.isEdited() ? attributes(name) : null;
         return m -> new DocumentMeta(
                 titleField.isEdited() ? newTitle : m.title(),
                 dateField.isEdited() ? newDate : m.date(),
@@ -156,19 +257,19 @@ public final class MetadataViewModel {
                 attributesField.isEdited() ? newAttributes : m.attributes());
     }
 
-    private LocalDate date(DocumentRow row) {
+    private LocalDate date(String name) {
         if (date.get().isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(date.get().trim());
         } catch (DateTimeParseException e) {
-            throw new ParallaxException("'" + row.title() + "': date '" + date.get()
+            throw new ParallaxException(name + ": date '" + date.get()
                     + "' is not a date like 1997-05-27");
         }
     }
 
-    private Map<String, String> attributes(DocumentRow row) {
+    private Map<String, String> attributes(String name) {
         Map<String, String> attrs = new TreeMap<>();
         for (String line : attributes.get().split("\n")) {
             int eq = line.indexOf('=');
@@ -176,7 +277,7 @@ public final class MetadataViewModel {
                 continue;
             }
             if (eq <= 0) {
-                throw new ParallaxException("'" + row.title() + "': attribute line '" + line.strip()
+                throw new ParallaxException(name + ": attribute line '" + line.strip()
                         + "' should read name = value");
             }
             attrs.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
@@ -222,6 +323,16 @@ public final class MetadataViewModel {
 
     public BooleanProperty editableProperty() {
         return editable;
+    }
+
+    /** True when several documents are selected and the form sets their details together. */
+    public BooleanProperty severalProperty() {
+        return several;
+    }
+
+    /** What the title field says when it is blank: with several documents, how many the form sets. */
+    public StringProperty titlePromptProperty() {
+        return titlePrompt;
     }
 
     public ObservableList<String> scenarioNames() {

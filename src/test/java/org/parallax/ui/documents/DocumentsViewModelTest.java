@@ -107,4 +107,31 @@ class DocumentsViewModelTest {
         assertThat(fixture.dialogs.informations).singleElement().asString().contains("1 file skipped as duplicates:");
         assertThat(fixture.main.importer().messageProperty().get()).isEqualTo("1 document imported");
     }
+
+    @Test
+    void removingTheSelectedDocumentsAsksNamingThemThenRemovesThemWithTheirPassages() {
+        Document kremlin = fixture.document("2005-06-24");
+        Document concept = fixture.document("foreign_policy");
+        documents.select(kremlin.id());
+        fixture.main.document().selectionProperty().set(new TextRange(0, 20));
+        fixture.main.document().codeWithShortcut(2);
+        documents.choose(documents.rows());
+        fixture.dialogs.confirmAnswer = false;
+
+        documents.removeChosen();
+
+        assertThat(fixture.dialogs.confirmations).singleElement().asString()
+                .contains("Remove 2 documents", "'" + kremlin.title() + "'", "'" + concept.title() + "'",
+                        "their 1 coded passage and memos", "Restore from backup");
+        assertThat(fixture.workbench().documents().list()).hasSize(2);
+
+        fixture.dialogs.confirmAnswer = true;
+        documents.removeChosen();
+
+        assertThat(fixture.workbench().documents().list()).isEmpty();
+        assertThat(fixture.workbench().coding().segments()).isEmpty();
+        assertThat(documents.rows()).isEmpty();
+        assertThat(org.parallax.workbench.Backups.list(fixture.project))
+                .anyMatch(b -> b.reason().equals("before delete documents"));
+    }
 }

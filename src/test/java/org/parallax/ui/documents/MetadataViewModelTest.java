@@ -3,6 +3,7 @@ package org.parallax.ui.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,5 +123,67 @@ class MetadataViewModelTest {
 
         assertThat(fixture.dialogs.errors).singleElement().asString().contains("24 June").contains(kremlin.meta().title());
         assertThat(stored().date()).isEqualTo(kremlin.meta().date());
+    }
+
+    @Test
+    void severalSelectedDocumentsShowWhatTheyShareAndBlankWhereTheyDiffer() {
+        Document concept = fixture.document("foreign_policy");
+        fixture.workbench().documents().updateMeta(concept.id(), meta(concept).withLanguage("en"));
+        fixture.main.documents().choose(fixture.main.documents().rows());
+
+        assertThat(meta.severalProperty().get()).isTrue();
+        assertThat(meta.titlePromptProperty().get()).startsWith("2 documents selected");
+        assertThat(meta.titleProperty().get()).isEmpty();
+        assertThat(meta.languageProperty().get()).isEqualTo("en");
+        assertThat(meta.dateProperty().get()).as("their dates differ").isEmpty();
+        assertThat(meta.isEdited()).isFalse();
+    }
+
+    @Test
+    void aFieldChangedWithSeveralSelectedIsSetForAllInOneUndoableChangeAndTheRestKeepTheirOwn() {
+        Document concept = fixture.document("foreign_policy");
+        DocumentMeta kremlinBefore = stored();
+        DocumentMeta conceptBefore = meta(concept);
+        fixture.main.documents().choose(fixture.main.documents().rows());
+
+        meta.actorProperty().set("Russia");
+        meta.save();
+
+        assertThat(stored().actor()).isEqualTo("Russia");
+        assertThat(meta(concept).actor()).isEqualTo("Russia");
+        assertThat(withoutActor(stored())).isEqualTo(withoutActor(kremlinBefore));
+        assertThat(withoutActor(meta(concept))).isEqualTo(withoutActor(conceptBefore));
+        assertThat(fixture.main.undo().undoLabelProperty().get()).isEqualTo("Undo Edit details of 2 documents");
+        assertThat(fixture.main.documents().chosenRows()).as("the reload keeps both selected").hasSize(2);
+        assertThat(meta.actorProperty().get()).isEqualTo("Russia");
+        assertThat(meta.isEdited()).isFalse();
+
+        fixture.main.undo().undo();
+
+        assertThat(stored()).isEqualTo(kremlinBefore);
+        assertThat(meta(concept)).isEqualTo(conceptBefore);
+    }
+
+    @Test
+    void choosingOneDocumentAgainSavesWhatWasTypedForTheSeveral() {
+        Document concept = fixture.document("foreign_policy");
+        DocumentsViewModel documents = fixture.main.documents();
+        documents.choose(documents.rows());
+        meta.typeProperty().set(org.parallax.model.DocumentType.SPEECH);
+
+        documents.choose(List.of(documents.find(kremlin.id()).orElseThrow()));
+
+        assertThat(stored().type()).isEqualTo(org.parallax.model.DocumentType.SPEECH);
+        assertThat(meta(concept).type()).isEqualTo(org.parallax.model.DocumentType.SPEECH);
+        assertThat(meta.severalProperty().get()).isFalse();
+        assertThat(meta.titleProperty().get()).isEqualTo(stored().title());
+    }
+
+    private static DocumentMeta withoutActor(DocumentMeta m) {
+        return new DocumentMeta(m.title(), m.date(), m.type(), null, m.language(), m.scenario(), m.attributes());
+    }
+
+    private DocumentMeta meta(Document document) {
+        return fixture.workbench().documents().require(document.id()).meta();
     }
 }

@@ -1,0 +1,74 @@
+package org.parallax.ui.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.parallax.ui.FxThread;
+import org.parallax.ui.RobotWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A researcher selects several documents in the list with Ctrl+click to set a detail they share, or to remove them.
+ * The list selected one document at a time, so each document's type, actor and scenario were set one by one, and
+ * no document could be removed at all.
+ */
+class DocumentDetailsOfSeveralRobotTest extends RobotWindow {
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Test
+    void ctrlClickedDocumentsGetTheActorTypedOnceInTheDetailsTab(FxRobot robot) throws Exception {
+        List<DocumentRow> two = selectFirstTwo(robot);
+        selectTab(robot, "Details");
+        TextField title = find(robot, "#metadataTitle", TextField.class);
+        assertThat(FxThread.call(title::getPromptText)).startsWith("2 documents selected");
+
+        robot.clickOn("#metadataActor").push(KeyCode.CONTROL, KeyCode.A).write("NATO allies");
+        robot.clickOn("#saveDetails");
+
+        waitUntil(() -> FxThread.call(() -> two.stream().allMatch(r -> "NATO allies".equals(
+                main.documents().find(r.id()).orElseThrow().actor()))));
+        TableView<?> table = find(robot, "#documentsTable", TableView.class);
+        assertThat(FxThread.call(() -> table.getSelectionModel().getSelectedItems().size()))
+                .as("both rows stay selected after the list reloads").isEqualTo(2);
+        assertThat(FxThread.call(() -> main.documents().rows().stream().filter(r -> "NATO allies".equals(r.actor()))
+                .count())).isEqualTo(2);
+    }
+
+    @Test
+    void theDeleteKeyRemovesTheSelectedDocumentsOnceConfirmed(FxRobot robot) throws Exception {
+        List<DocumentRow> two = selectFirstTwo(robot);
+
+        robot.push(KeyCode.DELETE);
+
+        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 13));
+        assertThat(dialogs.confirmations).singleElement().asString().startsWith("Remove 2 documents");
+        assertThat(FxThread.call(() -> two.stream().noneMatch(r -> main.documents().find(r.id()).isPresent())))
+                .isTrue();
+    }
+
+    /** Clicks the list's first row, then Ctrl+clicks its second; returns the two rows. */
+    private List<DocumentRow> selectFirstTwo(FxRobot robot) throws Exception {
+        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
+        TableView<?> table = find(robot, "#documentsTable", TableView.class);
+        robot.clickOn(row(table, 0));
+        robot.press(KeyCode.CONTROL).clickOn(row(table, 1)).release(KeyCode.CONTROL);
+        waitUntil(() -> FxThread.call(() -> main.documents().chosenRows().size() == 2));
+        return FxThread.call(() -> List.copyOf(main.documents().chosenRows()));
+    }
+
+    private static TableRow<?> row(TableView<?> table, int index) throws Exception {
+        return FxThread.call(() -> table.lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof TableRow<?> r && r.getIndex() == index && r.getItem() != null)
+                .map(n -> (TableRow<?>) n).findFirst().orElseThrow());
+    }
+}
