@@ -3,21 +3,33 @@ package org.parallax.workbench;
 import java.util.List;
 import org.parallax.model.Code;
 import org.parallax.model.Segment;
+import org.parallax.model.SegmentColumns;
 
 /**
  * Undo of a merge: another coder's passages, and the codes that had to be created for them, added
  * to the project in one action. Revert removes both; apply puts them back with the same ids.
+ *
+ * <p>The passages are held only while they are out of the project: the edit keeps their ids as runs and reads them
+ * back, with their memos, when undo takes them out. A copy kept for undo was a {@link Segment} per passage for as
+ * long as the project stayed open: 64 MB after merging a second coder's 1,000,000 passages, part of what made
+ * {@code bench --scale 10} run out of a 512 MiB heap (docs/performance.md, issue 18).
  */
 final class AddedCodingEdit implements Edit {
     private final Project project;
     private final String label;
-    private final List<Segment> added;
+    private final PassageIds ids;
     private final List<Code> created;
+    /** The passages as undo took them out, to put back; null while they are in the project. */
+    private SegmentColumns removed;
 
     AddedCodingEdit(Project project, String label, List<Segment> added, List<Code> created) {
+        this(project, label, PassageIds.of(added), created);
+    }
+
+    AddedCodingEdit(Project project, String label, PassageIds added, List<Code> created) {
         this.project = project;
         this.label = label;
-        this.added = List.copyOf(added);
+        this.ids = added;
         this.created = List.copyOf(created);
     }
 
@@ -30,19 +42,27 @@ final class AddedCodingEdit implements Edit {
     public void apply() {
         project.store.write(() -> {
             created.forEach(code -> project.codebook.insertCode(code, true));
-            project.segments.restoreAll(added);
+            if (removed != null) {
+                project.segments.restoreAll(removed);
+            }
             return null;
         });
+        // Back in the project (committed): read again from the store if undo takes them out again.
+        removed = null;
         changed();
     }
 
     @Override
     public void revert() {
+        SegmentColumns[] out = new SegmentColumns[1];
         project.store.write(() -> {
-            project.segments.deleteAll(added.stream().map(Segment::id).toList());
+            // Read inside the transaction that deletes them, so what is put back is what was taken out.
+            out[0] = project.segments.inIdRanges(ids.firsts(), ids.lasts());
+            project.segments.deleteAll(ids.asList());
             created.forEach(code -> project.codebook.deleteCode(code.id()));
             return null;
         });
+        removed = out[0];
         changed();
     }
 

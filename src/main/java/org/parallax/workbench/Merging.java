@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongFunction;
 import org.parallax.io.ImportException;
 import org.parallax.io.refi.RefiException;
 import org.parallax.model.Code;
@@ -15,6 +16,7 @@ import org.parallax.model.Document;
 import org.parallax.model.Frame;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
+import org.parallax.model.SegmentColumns;
 import org.parallax.store.StoreException;
 
 /**
@@ -25,6 +27,8 @@ import org.parallax.store.StoreException;
 public final class Merging {
     private static final Set<Class<?>> PLAIN_FAILURES = Set.of(ParallaxException.class, StoreException.class,
             ImportException.class, RefiException.class);
+    /** Their passages stored per insert: the drafts of one chunk are held as objects at a time. */
+    private static final int CHUNK = 50_000;
     private final Project project;
     private final Exchange exchange;
 
@@ -111,33 +115,45 @@ public final class Merging {
 
         List<Code> created = new ArrayList<>();
         Set<String> coders = new LinkedHashSet<>();
-        List<Segment> added = project.store.write(() -> {
+        int[] matched = new int[1];
+        PassageIds added = project.store.write(() -> {
             Map<Long, Long> codeMap = mapCodes(theirs, created);
             Map<Long, Long> coderMap = new HashMap<>();
-            List<Segment> drafts = new ArrayList<>();
-            for (Segment s : theirSegments) {
-                Long document = documentMap.get(s.documentId());
-                if (document == null) {
-                    continue;
+            LongFunction<String> texts = project.textFacts.textsWithSurrogates();
+            long[] ids = new long[theirSegments.size()];
+            int count = 0;
+            // One transaction, inserted a chunk at a time: their passages as drafts, sorted and stored, held whole
+            // beside their cache and ours came to some 200 bytes a passage (docs/performance.md, issue 18).
+            for (int from = 0; from < theirSegments.size(); from += CHUNK) {
+                List<Segment> drafts = new ArrayList<>();
+                for (Segment s : theirSegments.subList(from, Math.min(theirSegments.size(), from + CHUNK))) {
+                    Long document = documentMap.get(s.documentId());
+                    if (document == null) {
+                        continue;
+                    }
+                    String coderName = theirCoders.get(s.coderId());
+                    long coder = coderMap.computeIfAbsent(s.coderId(), k -> project.coders.ensure(coderName).id());
+                    coders.add(coderName);
+                    drafts.add(new Segment(0, document, s.start(), s.end(), codeMap.get(s.codeId()), coder,
+                            s.memo(), s.created()));
                 }
-                String coderName = theirCoders.get(s.coderId());
-                long coder = coderMap.computeIfAbsent(s.coderId(), k -> project.coders.ensure(coderName).id());
-                coders.add(coderName);
-                drafts.add(new Segment(0, document, s.start(), s.end(), codeMap.get(s.codeId()), coder, s.memo(),
-                        s.created()));
+                matched[0] += drafts.size();
+                List<Segment> inserted = project.segments.insertAll(PassageBoundaries.of(drafts, texts).passages());
+                for (int i = 0; i < inserted.size(); i++) {
+                    ids[count++] = inserted instanceof SegmentColumns columns ? columns.id(i) : inserted.get(i).id();
+                }
             }
-            return project.segments.insertAll(PassageBoundaries.of(drafts, project.textFacts.textsWithSurrogates()).passages());
+            return PassageIds.ofIds(ids, count);
         });
-        int matched = (int) theirSegments.stream().filter(s -> documentMap.containsKey(s.documentId())).count();
-        int present = matched - added.size();
+        int present = matched[0] - added.size();
         project.segmentCache.invalidate();
-        if (!added.isEmpty() || !created.isEmpty()) {
+        if (added.size() > 0 || !created.isEmpty()) {
             project.history.record(new AddedCodingEdit(project, "Merge " + added.size() + " passages", added, created));
         }
         project.fire(ProjectEvent.CODEBOOK);
         project.fire(ProjectEvent.SEGMENTS);
         return new MergeReport(added.size(), present, List.copyOf(coders),
-                created.stream().map(Code::name).toList(), unmatched, theirSegments.size() - matched,
+                created.stream().map(Code::name).toList(), unmatched, theirSegments.size() - matched[0],
                 String.valueOf(source.file().getFileName()));
     }
 

@@ -34,9 +34,17 @@ final class PassageIds {
                 ids[i] = segments.get(i).id();
             }
         }
-        Arrays.sort(ids);
+        return ofIds(ids, ids.length);
+    }
+
+    /**
+     * The first {@code count} entries of {@code ids}, in any order, repeats counted once: what a merge collects as it
+     * inserts a chunk at a time. The array is sorted in place.
+     */
+    static PassageIds ofIds(long[] ids, int count) {
+        Arrays.sort(ids, 0, count);
         int runs = 0;
-        for (int i = 0; i < ids.length; i++) {
+        for (int i = 0; i < count; i++) {
             if (i == 0 || ids[i] > ids[i - 1] + 1) {
                 runs++;
             }
@@ -45,7 +53,7 @@ final class PassageIds {
         long[] lasts = new long[runs];
         int run = -1;
         int distinct = 0;
-        for (int i = 0; i < ids.length; i++) {
+        for (int i = 0; i < count; i++) {
             if (i > 0 && ids[i] == ids[i - 1]) {
                 continue;
             }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.io.CodebookTemplates;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.Segment;
 import org.parallax.testutil.TestProjects;
 
 class MergingTest {
@@ -36,12 +37,19 @@ class MergingTest {
             assertThat(report.codesCreated()).isEmpty();
             assertThat(report.passagesAdded()).isPositive().isLessThan(sampleSegments);
             assertThat(wb.coding().segments()).hasSize(report.passagesAdded() + 1).contains(mine);
+            List<Segment> merged = List.copyOf(wb.coding().segments());
 
             MergeReport again = wb.merging().mergeProject(sample);
             assertThat(again.passagesAdded()).isZero();
             assertThat(again.alreadyPresent()).isEqualTo(report.passagesAdded());
 
             assertThat(wb.history().undo()).contains("Merge " + report.passagesAdded() + " passages");
+            assertThat(wb.coding().segments()).containsExactly(mine);
+            // Redo puts back the same passages, ids and memos as the merge stored (read back when undo took them out).
+            assertThat(wb.history().redo()).contains("Merge " + report.passagesAdded() + " passages");
+            assertThat(wb.coding().segments()).containsExactlyInAnyOrderElementsOf(merged);
+            assertThat(merged).anySatisfy(s -> assertThat(s.memo()).isNotBlank());
+            assertThat(wb.history().undo()).isPresent();
             assertThat(wb.coding().segments()).containsExactly(mine);
             assertThat(wb.integrityCheck()).isEqualTo("ok");
         }
