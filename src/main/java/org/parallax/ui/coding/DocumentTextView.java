@@ -40,7 +40,7 @@ public final class DocumentTextView extends BorderPane {
             " -rtfx-underline-color: #5e35b1; -rtfx-underline-width: 2.5;";
     private final DocumentViewModel viewModel;
     private final DialogService dialogs;
-    /** Copies the stored text: the area shows some spaces of a long paragraph as line breaks ({@link DisplayLines}). */
+    /** Copies the stored text: the area shows long paragraphs broken into lines ({@link DisplayLines}). */
     private final InlineCssTextArea area = new InlineCssTextArea() {
         @Override
         public void copy() {
@@ -79,7 +79,7 @@ public final class DocumentTextView extends BorderPane {
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::suggestionKey);
         viewModel.documentProperty().addListener((o, was, now) -> show(was, now));
         area.selectionProperty().addListener((o, was, now) ->
-                viewModel.selectionProperty().set(new TextRange(now.getStart(), now.getEnd())));
+                viewModel.selectionProperty().set(new TextRange(stored(now.getStart()), stored(now.getEnd()))));
         viewModel.revealProperty().addListener((o, was, now) -> reveal(now));
         viewModel.searchMarksProperty().addListener((o, was, now) -> remark(was));
         area.setMouseOverTextDelay(Duration.ofMillis(350));
@@ -141,14 +141,31 @@ public final class DocumentTextView extends BorderPane {
         area.setOnDragDone(e -> pressedInSelection[0] = false);
     }
 
-    /** The selection as stored: the area shows some spaces as line breaks ({@link DisplayLines}). */
+    /** The selection as stored: the area shows long paragraphs broken into lines ({@link DisplayLines}). */
     private String selectedStoredText() {
         OpenDocument doc = viewModel.documentProperty().get();
         IndexRange selected = area.getSelection();
-        if (doc == null || selected.getEnd() > doc.text().length()) {
+        if (doc == null) {
             return area.getSelectedText();
         }
-        return doc.text().substring(selected.getStart(), selected.getEnd());
+        return doc.display().storedBetween(selected.getStart(), selected.getEnd());
+    }
+
+    /** Where a stored offset of the open document is in the area. */
+    private int shown(int storedOffset) {
+        OpenDocument doc = viewModel.documentProperty().get();
+        return doc == null ? storedOffset : doc.display().toShown(storedOffset);
+    }
+
+    /** The stored offset of a place in the area. */
+    private int stored(int shownOffset) {
+        OpenDocument doc = viewModel.documentProperty().get();
+        return doc == null ? shownOffset : doc.display().toStored(shownOffset);
+    }
+
+    private int storedLength() {
+        OpenDocument doc = viewModel.documentProperty().get();
+        return doc == null ? area.getLength() : doc.text().length();
     }
 
     public InlineCssTextArea area() {
@@ -163,7 +180,7 @@ public final class DocumentTextView extends BorderPane {
         }
         boolean sameText = before != null && before.id() == now.id() && before.text().equals(now.text());
         if (!sameText) {
-            area.replaceText(DisplayLines.of(now.text()));
+            area.replaceText(now.display().shown());
             area.moveTo(0);
             area.showParagraphAtTop(0);
             title.setText(now.title());
@@ -203,7 +220,7 @@ public final class DocumentTextView extends BorderPane {
             return;
         }
         TextRange current = clip(marks.ranges().get(marks.current()));
-        area.showParagraphInViewport(area.offsetToPosition(current.start(), Bias.Forward).getMajor());
+        area.showParagraphInViewport(area.offsetToPosition(shown(current.start()), Bias.Forward).getMajor());
     }
 
     /** Clears the previous suggestions' marks and marks the current ones, over the passage styles. */
@@ -222,7 +239,7 @@ public final class DocumentTextView extends BorderPane {
                 markHits(doc, clipped);
             }
         }
-        markSuggestions(doc, new TextRange(0, area.getLength()));
+        markSuggestions(doc, new TextRange(0, storedLength()));
     }
 
     private void markSuggestions(OpenDocument doc, TextRange range) {
@@ -235,7 +252,8 @@ public final class DocumentTextView extends BorderPane {
             TextRange r = clip(new TextRange(Math.max(mark.start(), range.start()), Math.min(mark.end(), range.end())));
             if (r.start() < r.end()) {
                 String extra = i == marks.current() ? CURRENT_SUGGESTION : SUGGESTED;
-                area.setStyleSpans(r.start(), area.getStyleSpans(r.start(), r.end()).mapStyles(st -> st + extra));
+                int from = shown(r.start());
+                area.setStyleSpans(from, area.getStyleSpans(from, shown(r.end())).mapStyles(st -> st + extra));
             }
         }
     }
@@ -249,8 +267,8 @@ public final class DocumentTextView extends BorderPane {
         if (before.documentId() == doc.id()) {
             before.ranges().forEach(r -> restyle(doc, clip(r)));
         }
-        markHits(doc, new TextRange(0, area.getLength()));
-        markSuggestions(doc, new TextRange(0, area.getLength()));
+        markHits(doc, new TextRange(0, storedLength()));
+        markSuggestions(doc, new TextRange(0, storedLength()));
     }
 
     /** Adds the search-hit style on top of the passage styles of every hit inside {@code range}. */
@@ -262,17 +280,22 @@ public final class DocumentTextView extends BorderPane {
         for (TextRange hit : marks.ranges()) {
             TextRange r = clip(new TextRange(Math.max(hit.start(), range.start()), Math.min(hit.end(), range.end())));
             if (r.start() < r.end()) {
-                area.setStyleSpans(r.start(), area.getStyleSpans(r.start(), r.end()).mapStyles(s -> s + SEARCH_HIT));
+                int from = shown(r.start());
+                area.setStyleSpans(from, area.getStyleSpans(from, shown(r.end())).mapStyles(s -> s + SEARCH_HIT));
             }
         }
     }
 
+    /** {@code r} (stored offsets) inside the open document's stored text. */
     private TextRange clip(TextRange r) {
-        int end = Math.min(r.end(), area.getLength());
+        int end = Math.min(r.end(), storedLength());
         return new TextRange(Math.min(r.start(), end), end);
     }
 
-    /** Restyles only {@code range}: after coding one passage, restyling a whole 1 MB text would stall the UI. */
+    /**
+     * Restyles only {@code range} (stored offsets): after coding one passage, restyling a whole 1 MB text would
+     * stall the UI. A run's span in the area holds the breaks inserted inside it.
+     */
     private void restyle(OpenDocument doc, TextRange range) {
         if (range.isEmpty()) {
             return;
@@ -285,29 +308,29 @@ public final class DocumentTextView extends BorderPane {
             int from = Math.max(run.start(), range.start());
             int to = Math.min(run.end(), range.end());
             if (from < to) {
-                spans.add(styles.get(i), to - from);
+                spans.add(styles.get(i), shown(to) - shown(from));
             }
         }
-        area.setStyleSpans(range.start(), spans.create());
+        area.setStyleSpans(shown(range.start()), spans.create());
     }
 
     private void reveal(TextRange range) {
-        if (range == null || range.end() > area.getLength()) {
+        if (range == null || range.end() > storedLength()) {
             return;
         }
         if (range.isEmpty()) {
-            area.moveTo(range.start());
+            area.moveTo(shown(range.start()));
             return;
         }
-        area.selectRange(range.start(), range.end());
+        area.selectRange(shown(range.start()), shown(range.end()));
         // Centre the passage's paragraph so it is read in context; again after layout when the text is new.
-        int paragraph = area.offsetToPosition(range.start(), Bias.Forward).getMajor();
+        int paragraph = area.offsetToPosition(shown(range.start()), Bias.Forward).getMajor();
         area.showParagraphAtCenter(paragraph);
         Platform.runLater(() -> area.showParagraphAtCenter(paragraph));
     }
 
     private void showHover(int index, Point2D at) {
-        List<String> names = viewModel.codeNamesAt(index);
+        List<String> names = viewModel.codeNamesAt(stored(index));
         if (names.isEmpty()) {
             return;
         }
@@ -317,7 +340,7 @@ public final class DocumentTextView extends BorderPane {
 
     private void showContextMenu(ContextMenuEvent event) {
         int index = area.hit(event.getX(), event.getY()).getCharacterIndex().orElse(-1);
-        List<Segment> passages = index < 0 ? List.of() : viewModel.passagesAt(index);
+        List<Segment> passages = index < 0 ? List.of() : viewModel.passagesAt(stored(index));
         TextRange selected = viewModel.selectionProperty().get();
         boolean hasSelection = selected != null && !selected.isEmpty();
         if (passages.isEmpty() && !hasSelection) {

@@ -11,27 +11,35 @@ import org.parallax.model.Codebook;
 import org.parallax.model.Segment;
 
 /**
- * A document as shown: text, passages, their highlight runs, the codebook they refer to, and the provenance
- * line of each passage the assistant suggested (by passage id), shown in the passage's details.
+ * A document as shown: text, passages, their highlight runs, the codebook they refer to, the provenance
+ * line of each passage the assistant suggested (by passage id), shown in the passage's details, and the text's
+ * display lines (made with the text, off the JavaFX thread: they read the whole text).
  */
 public record OpenDocument(long id, String title, String text, List<Segment> passages, List<HighlightRun> runs,
-                           Codebook codebook, Map<Long, String> provenance) {
+                           Codebook codebook, Map<Long, String> provenance, DisplayLines display) {
 
     public OpenDocument {
         provenance = Map.copyOf(provenance);
     }
 
     static OpenDocument of(long id, String title, String text, List<Segment> passages, Codebook codebook) {
-        return new OpenDocument(id, title, text, List.copyOf(passages), HighlightRuns.of(text.length(), passages),
-                codebook, Map.of());
+        return of(id, title, DisplayLines.of(text), passages, codebook);
     }
 
+    private static OpenDocument of(long id, String title, DisplayLines display, List<Segment> passages,
+                                   Codebook codebook) {
+        String text = display.stored();
+        return new OpenDocument(id, title, text, List.copyOf(passages), HighlightRuns.of(text.length(), passages),
+                codebook, Map.of(), display);
+    }
+
+    /** The same text (and display lines) with these passages. */
     OpenDocument withPassages(List<Segment> passages, Codebook book) {
-        return of(id, title, text, passages, book);
+        return of(id, title, display, passages, book);
     }
 
     OpenDocument withProvenance(Map<Long, String> lines) {
-        return new OpenDocument(id, title, text, passages, runs, codebook, lines);
+        return new OpenDocument(id, title, text, passages, runs, codebook, lines, display);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Segment;
+import org.parallax.ui.coding.DisplayLines;
 import org.parallax.ui.coding.FrameLens;
 import org.parallax.ui.coding.HighlightRun;
 import org.parallax.ui.coding.HighlightRuns;
@@ -19,7 +20,7 @@ import org.parallax.ui.coding.HighlightStyle;
  * coder mode passages the other coder has no match for are outlined in red as disagreements.
  */
 public record LensSide(FrameLens lens, String coder, String text, List<Segment> passages, List<HighlightRun> runs,
-                       List<String> styles, Set<Long> shared, Set<Long> disagreements) {
+                       List<String> styles, Set<Long> shared, Set<Long> disagreements, DisplayLines display) {
     /** Added to a run's style where a passage of this side overlaps one of the other side. */
     static final String SHARED_CSS = " -rtfx-border-stroke-color: #202020; -rtfx-border-stroke-width: 1.5;"
             + " -fx-font-weight: bold;";
@@ -58,7 +59,7 @@ public record LensSide(FrameLens lens, String coder, String text, List<Segment> 
             boolean disagreed = run.segmentIds().stream().anyMatch(disagreements::contains);
             styles.add(css + (both ? SHARED_CSS : "") + (disagreed ? DISAGREEMENT_CSS : ""));
         }
-        return new LensSide(lens, coder, doc.text(), passages, runs, styles, shared, disagreements);
+        return new LensSide(lens, coder, doc.text(), passages, runs, styles, shared, disagreements, doc.display());
     }
 
     /** Whether the passage with this id is also read under the other side's frame. */

@@ -3,12 +3,15 @@ package org.parallax.ui.lens;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -20,6 +23,7 @@ import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.parallax.ui.coding.DisplayLines;
 import org.parallax.ui.coding.FrameLens;
+import org.parallax.ui.coding.HighlightRun;
 import org.parallax.ui.common.ChoiceBinding;
 
 /**
@@ -27,11 +31,13 @@ import org.parallax.ui.common.ChoiceBinding;
  * together.
  */
 public final class SplitLensView extends BorderPane {
-    private final InlineCssTextArea leftArea = area("lensLeftText");
-    private final InlineCssTextArea rightArea = area("lensRightText");
+    private final InlineCssTextArea leftArea;
+    private final InlineCssTextArea rightArea;
     private boolean syncing;
 
     public SplitLensView(SplitLensViewModel viewModel) {
+        leftArea = area("lensLeftText", viewModel.leftProperty());
+        rightArea = area("lensRightText", viewModel.rightProperty());
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(4);
@@ -82,8 +88,23 @@ public final class SplitLensView extends BorderPane {
         return legend;
     }
 
-    private static InlineCssTextArea area(String id) {
-        InlineCssTextArea area = new InlineCssTextArea();
+    /**
+     * A side's read-only text area. A copy carries the stored text: the area shows long paragraphs broken into
+     * lines ({@link DisplayLines}).
+     */
+    private static InlineCssTextArea area(String id, ReadOnlyObjectProperty<LensSide> shown) {
+        InlineCssTextArea area = new InlineCssTextArea() {
+            @Override
+            public void copy() {
+                LensSide side = shown.get();
+                if (getSelection().getLength() > 0) {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(side == null ? getSelectedText()
+                            : side.display().storedBetween(getSelection().getStart(), getSelection().getEnd()));
+                    Clipboard.getSystemClipboard().setContent(content);
+                }
+            }
+        };
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("document-text");
@@ -143,13 +164,16 @@ public final class SplitLensView extends BorderPane {
             return;
         }
         if (before == null || !before.text().equals(now.text())) {
-            area.replaceText(DisplayLines.of(now.text()));
+            area.replaceText(now.display().shown());
             area.moveTo(0);
         }
         List<String> styles = now.styles();
         StyleSpansBuilder<String> spans = new StyleSpansBuilder<>();
+        DisplayLines display = now.display();
         for (int i = 0; i < now.runs().size(); i++) {
-            spans.add(styles.get(i), now.runs().get(i).length());
+            HighlightRun run = now.runs().get(i);
+            // A run's span in the area holds the line breaks inserted inside it.
+            spans.add(styles.get(i), display.toShown(run.end()) - display.toShown(run.start()));
         }
         if (!now.runs().isEmpty()) {
             area.setStyleSpans(0, spans.create());

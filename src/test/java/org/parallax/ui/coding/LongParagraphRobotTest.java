@@ -49,4 +49,51 @@ class LongParagraphRobotTest extends RobotWindow {
         });
         assertThat(copied).as("a copy holds the stored text").isEqualTo(text.substring(0, 12_000));
     }
+
+    /**
+     * A run without any whitespace (a base64 attachment pasted into a .txt) has no space to break in place of: the
+     * area shows it broken between code points, with the offsets after each break shifted; selections, copies (in
+     * the main view and the split lens) and the stored text stay the stored ones.
+     */
+    @Test
+    void aRunWithoutWhitespaceIsShownInShortParagraphsAndSelectionsAndCopiesKeepTheStoredOffsets(FxRobot robot)
+            throws Exception {
+        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
+        String blob = java.util.Base64.getEncoder().encodeToString("attachment bytes \u00e9\u00e8 ".repeat(3_000)
+                .getBytes(StandardCharsets.UTF_8));
+        String text = "Attachment: " + blob + "\nEnd of the message.";
+        Path file = Files.writeString(dir.resolve("blob.txt"), text, StandardCharsets.UTF_8);
+
+        robot.interact(() -> main.importer().importFiles(List.of(file)));
+        InlineCssTextArea area = window.text().area();
+        waitUntil(() -> FxThread.call(() -> main.document().documentProperty().get() != null
+                && main.document().documentProperty().get().text().equals(text)
+                && area.getText().equals(main.document().documentProperty().get().display().shown())));
+
+        int longest = FxThread.call(() -> area.getParagraphs().stream().mapToInt(p -> p.length()).max().orElseThrow());
+        assertThat(longest).isLessThanOrEqualTo(DisplayLines.MAX_PARAGRAPH + 1);
+        DisplayLines lines = FxThread.call(() -> main.document().documentProperty().get().display());
+        assertThat(lines.shown().length()).as("breaks inserted into the blob").isGreaterThan(text.length());
+
+        String copied = FxThread.call(() -> {
+            area.selectRange(lines.toShown(3), lines.toShown(30_000));
+            area.copy();
+            return Clipboard.getSystemClipboard().getString();
+        });
+        assertThat(copied).as("a copy holds the stored text").isEqualTo(text.substring(3, 30_000));
+        assertThat(FxThread.call(() -> main.document().selectionProperty().get()))
+                .as("the selection in stored offsets").isEqualTo(new TextRange(3, 30_000));
+
+        robot.clickOn("#splitLensToggle");
+        InlineCssTextArea left = find(robot, "#lensLeftText", InlineCssTextArea.class);
+        waitUntil(() -> FxThread.call(() -> left.getText().equals(lines.shown())));
+        String copiedFromTheLens = FxThread.call(() -> {
+            left.selectRange(lines.toShown(3), lines.toShown(30_000));
+            left.copy();
+            return Clipboard.getSystemClipboard().getString();
+        });
+        assertThat(copiedFromTheLens).as("a copy from the split lens holds the stored text")
+                .isEqualTo(text.substring(3, 30_000));
+        assertThat(dialogs.errors).isEmpty();
+    }
 }
