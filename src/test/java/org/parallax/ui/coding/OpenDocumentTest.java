@@ -42,4 +42,18 @@ class OpenDocumentTest {
         assertThat(after.changedSince(before)).isEqualTo(new TextRange(0, TEXT.length()));
         assertThat(after.runStyles().get(1)).isEqualTo("-rtfx-background-color: #ff000040;");
     }
+
+    /**
+     * The display lines read the whole text (linear: part of half a second for 20 MB): they are made with the
+     * document in the background read, and a change of passages (a coding, on every keystroke's code) keeps them.
+     */
+    @Test
+    void theDisplayLinesComeWithTheTextAndOutliveAChangeOfPassages() {
+        String oneLine = "x".repeat(3 * DisplayLines.MAX_PARAGRAPH);
+        OpenDocument before = OpenDocument.of(1, "Blob", oneLine, List.of(), BOOK);
+        assertThat(before.display().shown().split("\n")).hasSize(3);
+
+        OpenDocument after = before.withPassages(List.of(segment(1, 4, 11, 7)), BOOK).withProvenance(Map.of());
+        assertThat(after.display()).isSameAs(before.display());
+    }
 }
