@@ -39,6 +39,14 @@ APPDIR=${bin%/bin}/lib/app
 # Two C heap arenas instead of up to eight per core: JavaFX, Mesa, SQLite and the JIT allocate from many threads,
 # and each arena keeps what was freed in it (ADR 0014: 16 MiB of the window's RSS). A value the user set stays.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+# File names are bytes that Java decodes with the locale's character set. Without a locale (C or POSIX: `su -`,
+# cron, an SSH session that sets none) that is ASCII: every Cyrillic letter of a path became "?", so a project there
+# could not be named, and on Java 17 any command started in such a folder died with a stack trace. C.UTF-8 is the
+# same locale with UTF-8 file names (where a system lacks it, Java falls back to C as before); a locale the user
+# chose is kept.
+case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
+  ''|C|POSIX) if [ -n "${LC_ALL:-}" ]; then export LC_ALL=C.UTF-8; else export LC_CTYPE=C.UTF-8; fi ;;
+esac
 # Java 25: the AOT cache the build made, named only when it is there (a training run makes it and must not name it).
 aot_cache=
 [ ! -f "$APPDIR/parallax.aot" ] || aot_cache=$APPDIR/parallax.aot
