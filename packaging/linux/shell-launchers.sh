@@ -91,10 +91,14 @@ if [ ! -f "$archive" ] && [ -f "$APPDIR/parallax.classlist" ] && [ -n "${HOME:-}
     find "$cache" -maxdepth 1 -name '*.lock' -mmin +15 -exec rmdir {} + 2>/dev/null || true
     if mkdir "$archive.lock" 2>/dev/null; then
       # Made once, after this start has had its CPU (sleep), at the lowest priority, into a temporary file that
-      # is renamed when whole; any failure leaves no archive and the next start simply goes without.
+      # is renamed when whole; any failure leaves no archive and the next start simply goes without. Once it is
+      # there, the archives of this folder's earlier builds (a newer copy unpacked over an older one) are deleted:
+      # they can never be used again and are 50 MiB each.
       (target=$archive; archive=$target.$$.tmp; launch="nice -n 19"; sleep 20
        java_with_options -Xshare:dump -XX:SharedClassListFile="$APPDIR/parallax.classlist" \
-         && mv -f "$archive" "$target"; rm -f "$archive"; rmdir "$target.lock") </dev/null >/dev/null 2>&1 &
+         && mv -f "$archive" "$target" \
+         && for old in "${target%-*}"-*.jsa; do [ "$old" = "$target" ] || rm -f "$old"; done
+       rm -f "$archive"; rmdir "$target.lock") </dev/null >/dev/null 2>&1 &
     fi
   fi
 fi
