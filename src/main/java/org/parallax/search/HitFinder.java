@@ -28,8 +28,8 @@ import org.parallax.model.TextRange;
 
 /**
  * Runs a parsed query against one searcher: collects matching documents in document-id order, takes hit
- * positions from the index (Matches API) and their characters from the document's word offsets, keeps hits inside
- * coded passages and cuts the first KWIC lines.
+ * positions from the index (a query of plain words from their postings, any other from the Matches API) and their
+ * characters from the document's word offsets, keeps hits inside coded passages and cuts the first KWIC lines.
  */
 final class HitFinder {
     private final IndexSearcher searcher;
@@ -37,8 +37,10 @@ final class HitFinder {
     private final SearchOptions options;
     private final PassageFilter passages;
     private final StoredTexts texts;
-    private LeafReaderContext offsetsLeaf;
-    private BinaryDocValues offsetsValues;
+    /** The query's words when it is only words (no phrase, wildcard or range): their positions come from postings. */
+    private List<Term> plainTerms;
+    /** Per index part, by its ordinal: readers that move forward through its documents. */
+    private PartReaders[] parts;
 
     HitFinder(IndexSearcher searcher, ParsedQuery parsed, SearchOptions options, PassageFilter passages,
               StoredTexts texts) {
@@ -55,7 +57,9 @@ final class HitFinder {
     SearchResult run() throws IOException {
         Query rewritten = searcher.rewrite(parsed.query());
         Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
-        List<Term> countableTerms = passages.isActive() || !parsed.findsText() ? null : plainTerms(rewritten);
+        plainTerms = parsed.findsText() ? plainTerms(rewritten) : null;
+        parts = new PartReaders[searcher.getIndexReader().leaves().size()];
+        List<Term> countableTerms = passages.isActive() ? null : plainTerms;
         List<MatchingDoc> docs = collect(weight, countableTerms);
         docs.sort(Comparator.comparingLong(MatchingDoc::id));
 
@@ -113,44 +117,124 @@ final class HitFinder {
         if (!parsed.findsText()) {
             return passages.isActive() ? passages.passagesOf(doc.id()) : List.of();
         }
-        Matches matches = weight.matches(doc.leaf(), doc.doc());
-        List<TextRange> hits = new ArrayList<>();
-        TokenOffsets.Table offsets = null;
-        if (matches != null) {
-            for (String field : IndexFields.TEXT_FIELDS) {
-                MatchesIterator it = matches.getMatches(field);
-                while (it != null && it.next()) {
-                    if (it.startPosition() >= 0) {
-                        offsets = offsets != null ? offsets : offsets(doc);
-                        hits.add(new TextRange(offsets.start(it.startPosition()), offsets.end(it.endPosition())));
+        PartReaders part = part(doc);
+        Hits hits = new Hits(part, doc, passages.isActive() ? passages.in(doc.id()) : null);
+        if (plainTerms != null) {
+            for (PostingsEnum words : part.positions(doc.leaf(), plainTerms)) {
+                if (words.docID() < doc.doc()) {
+                    words.advance(doc.doc());
+                }
+                if (words.docID() == doc.doc()) {
+                    for (int i = words.freq(); i > 0; i--) {
+                        int position = words.nextPosition();
+                        hits.add(position, position);
+                    }
+                }
+            }
+        } else {
+            Matches matches = weight.matches(doc.leaf(), doc.doc());
+            if (matches != null) {
+                for (String field : IndexFields.TEXT_FIELDS) {
+                    MatchesIterator it = matches.getMatches(field);
+                    while (it != null && it.next()) {
+                        if (it.startPosition() >= 0) {
+                            hits.add(it.startPosition(), it.endPosition());
+                        }
                     }
                 }
             }
         }
-        hits.sort(null);
-        List<TextRange> distinct = new ArrayList<>(hits.size());
-        for (TextRange hit : hits) {
-            if ((distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(hit)) && passages.admits(doc.id(), hit)) {
-                distinct.add(hit);
-            }
+        return hits.distinct();
+    }
+
+    /** The readers of a document's index part, opened afresh when a document comes before the last one read there. */
+    private PartReaders part(MatchingDoc doc) {
+        int ord = doc.leaf().ord;
+        if (parts[ord] == null || parts[ord].lastDoc >= doc.doc()) {
+            parts[ord] = new PartReaders();
         }
-        return distinct;
+        parts[ord].lastDoc = doc.doc();
+        return parts[ord];
     }
 
     /**
-     * The document's word offsets; a document without them is a damaged index (the caller rebuilds it). One
-     * reader of the values serves a leaf's documents in order: opening one per document cost as much as the
-     * lookups. The table reads the reader's bytes in place, so it is used up before the next document's.
+     * Readers of one index part that only move forward: the word-offset doc values and the plain words' positions.
+     * Documents come in id order, which interleaves the parts; kept per part, each is still read in document order
+     * (opening them per document cost as much as the lookups).
      */
-    private TokenOffsets.Table offsets(MatchingDoc doc) throws IOException {
-        if (offsetsLeaf != doc.leaf() || offsetsValues == null || offsetsValues.docID() >= doc.doc()) {
-            offsetsLeaf = doc.leaf();
-            offsetsValues = doc.leaf().reader().getBinaryDocValues(IndexFields.OFFSETS);
+    private static final class PartReaders {
+        int lastDoc = -1;
+        private BinaryDocValues offsets;
+        private List<PostingsEnum> positions;
+
+        /**
+         * The document's word offsets; a document without them is a damaged index (the caller rebuilds it). The
+         * table reads the reader's bytes in place, so it is used up before the next document's.
+         */
+        TokenOffsets.Table offsets(MatchingDoc doc) throws IOException {
+            if (offsets == null) {
+                offsets = doc.leaf().reader().getBinaryDocValues(IndexFields.OFFSETS);
+            }
+            if (offsets == null || !offsets.advanceExact(doc.doc())) {
+                throw new CorruptIndexException("no word offsets for document " + doc.id(), "search index");
+            }
+            return new TokenOffsets.Table(offsets.binaryValue());
         }
-        if (offsetsValues == null || !offsetsValues.advanceExact(doc.doc())) {
-            throw new CorruptIndexException("no word offsets for document " + doc.id(), "search index");
+
+        List<PostingsEnum> positions(LeafReaderContext leaf, List<Term> terms) throws IOException {
+            if (positions == null) {
+                positions = new ArrayList<>(terms.size());
+                for (Term term : terms) {
+                    PostingsEnum words = leaf.reader().postings(term, PostingsEnum.POSITIONS);
+                    if (words != null) {
+                        positions.add(words);
+                    }
+                }
+            }
+            return positions;
         }
-        return new TokenOffsets.Table(offsetsValues.binaryValue());
+    }
+
+    /** A document's hits as characters, those outside its passages (when the query names codes) left out. */
+    private static final class Hits {
+        private final PartReaders part;
+        private final MatchingDoc doc;
+        private final PassageFilter.InDocument inPassages;
+        private final List<TextRange> found = new ArrayList<>();
+        private TokenOffsets.Table offsets;
+
+        Hits(PartReaders part, MatchingDoc doc, PassageFilter.InDocument inPassages) {
+            this.part = part;
+            this.doc = doc;
+            this.inPassages = inPassages;
+        }
+
+        void add(int startPosition, int endPosition) throws IOException {
+            if (offsets == null) {
+                offsets = part.offsets(doc);
+            }
+            if (inPassages != null && !inPassages.touches(offsets.blockStart(startPosition),
+                    offsets.nextBlockStart(endPosition))) {
+                return; // the blocks of 64 words around the hit touch no passage: its words need not be decoded
+            }
+            int start = offsets.start(startPosition);
+            int end = offsets.end(endPosition);
+            if (inPassages == null || inPassages.admits(start, end)) {
+                found.add(new TextRange(start, end));
+            }
+        }
+
+        /** In text order, each once (a word matched in two fields is one hit). */
+        List<TextRange> distinct() {
+            found.sort(null);
+            List<TextRange> distinct = new ArrayList<>(found.size());
+            for (TextRange hit : found) {
+                if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(hit)) {
+                    distinct.add(hit);
+                }
+            }
+            return distinct;
+        }
     }
 
     private void addLines(MatchingDoc doc, List<TextRange> hits, List<KwicLine> lines) throws IOException {

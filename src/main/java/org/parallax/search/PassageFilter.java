@@ -1,7 +1,6 @@
 package org.parallax.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.parallax.model.TextRange;
@@ -13,11 +12,9 @@ import org.parallax.model.TextRange;
  */
 final class PassageFilter {
     private final List<Map<Long, List<TextRange>>> codes;
-    private final List<Map<Long, List<TextRange>>> merged = new ArrayList<>();
 
     private PassageFilter(List<Map<Long, List<TextRange>>> codes) {
         this.codes = codes;
-        codes.forEach(c -> merged.add(new HashMap<>()));
     }
 
     static PassageFilter none() {
@@ -56,20 +53,66 @@ final class PassageFilter {
         return true;
     }
 
-    boolean admits(long docId, TextRange hit) {
-        for (int i = 0; i < codes.size(); i++) {
-            if (!insideAny(mergedRanges(i, docId), hit)) {
-                return false;
-            }
+    /**
+     * The passages of one document, merged per code once: a search then checks each of the document's hits against
+     * them without a lookup by document id per hit.
+     */
+    InDocument in(long docId) {
+        List<List<TextRange>> mergedPerCode = new ArrayList<>(codes.size());
+        for (Map<Long, List<TextRange>> code : codes) {
+            mergedPerCode.add(merge(code.getOrDefault(docId, List.of())));
         }
-        return true;
+        return new InDocument(mergedPerCode);
+    }
+
+    /** One document's passages, each code's merged into sorted disjoint ranges. */
+    static final class InDocument {
+        private final List<List<TextRange>> mergedPerCode;
+
+        private InDocument(List<List<TextRange>> mergedPerCode) {
+            this.mergedPerCode = mergedPerCode;
+        }
+
+        /**
+         * Whether every code has a passage that shares a character with {@code from}..{@code to}; when not, nothing
+         * inside those characters is {@linkplain #admits admitted}.
+         */
+        boolean touches(int from, int to) {
+            for (List<TextRange> merged : mergedPerCode) {
+                int low = 0;
+                int high = merged.size();
+                while (low < high) { // the first passage ending after from
+                    int mid = (low + high) >>> 1;
+                    if (merged.get(mid).end() <= from) {
+                        low = mid + 1;
+                    } else {
+                        high = mid;
+                    }
+                }
+                if (low == merged.size() || merged.get(low).start() >= to) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the characters {@code start}..{@code end} lie inside a passage of every code. */
+        boolean admits(int start, int end) {
+            for (List<TextRange> merged : mergedPerCode) {
+                if (!insideAny(merged, start, end)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** The passages themselves as hits, for queries with no words: those of the first code inside all others. */
     List<TextRange> passagesOf(long docId) {
+        InDocument document = in(docId);
         List<TextRange> result = new ArrayList<>();
         for (TextRange passage : codes.get(0).getOrDefault(docId, List.of())) {
-            if (admits(docId, passage)) {
+            if (document.admits(passage.start(), passage.end())) {
                 result.add(passage);
             }
         }
@@ -77,15 +120,29 @@ final class PassageFilter {
         return result;
     }
 
-    private List<TextRange> mergedRanges(int code, long docId) {
-        return merged.get(code).computeIfAbsent(docId, id -> merge(codes.get(code).getOrDefault(id, List.of())));
-    }
-
+    /**
+     * Overlapping or touching ranges joined. The lists come sorted by start (CodedRanges), so this is one walk, and
+     * a list with nothing to join is returned as it is; one out of order is sorted first.
+     */
     private static List<TextRange> merge(List<TextRange> ranges) {
-        List<TextRange> sorted = new ArrayList<>(ranges);
-        sorted.sort(null);
+        boolean sorted = true;
+        boolean disjoint = true;
+        for (int i = 1; i < ranges.size() && sorted; i++) {
+            TextRange before = ranges.get(i - 1);
+            TextRange r = ranges.get(i);
+            sorted = before.compareTo(r) <= 0;
+            disjoint &= r.start() > before.end();
+        }
+        if (sorted && disjoint) {
+            return ranges;
+        }
+        List<TextRange> ordered = ranges;
+        if (!sorted) {
+            ordered = new ArrayList<>(ranges);
+            ordered.sort(null);
+        }
         List<TextRange> result = new ArrayList<>();
-        for (TextRange r : sorted) {
+        for (TextRange r : ordered) {
             TextRange last = result.isEmpty() ? null : result.get(result.size() - 1);
             if (last != null && r.start() <= last.end()) {
                 result.set(result.size() - 1, new TextRange(last.start(), Math.max(last.end(), r.end())));
@@ -96,15 +153,15 @@ final class PassageFilter {
         return result;
     }
 
-    private static boolean insideAny(List<TextRange> sortedDisjoint, TextRange hit) {
+    private static boolean insideAny(List<TextRange> sortedDisjoint, int start, int end) {
         int low = 0;
         int high = sortedDisjoint.size() - 1;
         while (low <= high) {
             int mid = (low + high) >>> 1;
             TextRange r = sortedDisjoint.get(mid);
-            if (r.end() < hit.end()) {
+            if (r.end() < end) {
                 low = mid + 1;
-            } else if (r.start() > hit.start()) {
+            } else if (r.start() > start) {
                 high = mid - 1;
             } else {
                 return true;

@@ -233,6 +233,8 @@ final class TokenOffsets {
         /** Position of each token, for a table whose positions are not 0..n-1; null when they are. */
         private final int[] positions;
         private final int[] blockOffsets = new int[2 * BLOCK];
+        /** Where each block's first word starts, once its bytes are checked; -1 before. */
+        private final int[] blockStarts;
         private int decodedBlock = -1;
         /** Words of the current block decoded so far, where the next starts, and the end of the last. */
         private int decoded;
@@ -270,6 +272,8 @@ final class TokenOffsets {
                 throw damaged("ends early");
             }
             positions = dense ? null : readPositions(limit);
+            blockStarts = new int[blocks];
+            Arrays.fill(blockStarts, -1);
         }
 
         private int[] readPositions(int limit) {
@@ -300,11 +304,41 @@ final class TokenOffsets {
             return offset(position, 1);
         }
 
-        private int offset(int position, int which) {
+        /**
+         * Where the block of {@value #BLOCK} words holding the word at {@code position} starts: no word at that
+         * position or after it starts before. Reads the block's first word only, so a search can leave out a hit
+         * whose words' blocks lie outside every passage without decoding the words before it.
+         */
+        int blockStart(int position) {
+            return startOfBlock(token(position) / BLOCK);
+        }
+
+        /**
+         * Where the block after the one holding the word at {@code position} starts ({@link Integer#MAX_VALUE} after
+         * the last): no word at that position or before it ends after (one tokenizer's words do not overlap).
+         */
+        int nextBlockStart(int position) {
+            int next = token(position) / BLOCK + 1;
+            return next < blocks ? startOfBlock(next) : Integer.MAX_VALUE;
+        }
+
+        private int startOfBlock(int block) {
+            if (blockStarts[block] < 0) {
+                checkedBlock(block);
+            }
+            return blockStarts[block];
+        }
+
+        private int token(int position) {
             int token = positions == null ? position : Arrays.binarySearch(positions, position);
             if (token < 0 || token >= count) {
                 throw new IllegalStateException("No word at position " + position + " of " + count);
             }
+            return token;
+        }
+
+        private int offset(int position, int which) {
+            int token = token(position);
             int block = token / BLOCK;
             if (block != decodedBlock) {
                 openBlock(block);
@@ -313,36 +347,59 @@ final class TokenOffsets {
             return blockOffsets[2 * (token % BLOCK) + which];
         }
 
-        /** Starts decoding {@code block} after checking its bytes against the checksum written with them. */
+        /** Starts decoding {@code block}. */
         private void openBlock(int block) {
+            in = checkedBlock(block);
+            decodedBlock = block;
+            decoded = 0;
+            previousEnd = 0;
+        }
+
+        /**
+         * A reader of {@code block}'s bytes, checked against the checksum written with them when first read here (a
+         * table serves one search: a byte changed later is found by the next search's table).
+         */
+        private Reader checkedBlock(int block) {
             Reader pointer = new Reader(bytes, pointers + 8 * block, pointers + 8 * blocks);
             int from = dataStart + pointer.readInt();
             int sum = pointer.readInt();
             int to = block + 1 < blocks ? dataStart + pointer.readInt() : wordsEnd;
-            if (from < dataStart || to < from || to > wordsEnd || sum != check(bytes, from, to)) {
+            if (from < dataStart || to <= from || to > wordsEnd) {
                 throw damaged("fails its checksum");
             }
-            decodedBlock = block;
-            decoded = 0;
-            previousEnd = 0;
-            in = new Reader(bytes, from, to);
+            if (blockStarts[block] < 0) {
+                if (sum != check(bytes, from, to)) {
+                    throw damaged("fails its checksum");
+                }
+                Reader first = new Reader(bytes, from, to);
+                int b = first.read();
+                blockStarts[block] = b == ESCAPE ? first.readVInt() : b >>> 6;
+            }
+            return new Reader(bytes, from, to);
         }
 
         /** Decodes the current block's words up to {@code last}: a lookup reads half a block on average. */
         private void decodeTo(int last) {
-            for (; decoded <= last; decoded++) {
-                int b = in.read();
+            // Locals, not fields, in the loop: the JIT keeps them in registers (a lookup's main cost is this loop).
+            Reader reader = in;
+            int[] out = blockOffsets;
+            int end = previousEnd;
+            int word = decoded;
+            for (; word <= last; word++) {
+                int b = reader.read();
                 int start;
                 if (b == ESCAPE) {
-                    start = previousEnd + in.readVInt();
-                    previousEnd = start + in.readVInt();
+                    start = end + reader.readVInt();
+                    end = start + reader.readVInt();
                 } else {
-                    start = previousEnd + (b >>> 6);
-                    previousEnd = start + (b & 63);
+                    start = end + (b >>> 6);
+                    end = start + (b & 63);
                 }
-                blockOffsets[2 * decoded] = start;
-                blockOffsets[2 * decoded + 1] = previousEnd;
+                out[2 * word] = start;
+                out[2 * word + 1] = end;
             }
+            decoded = word;
+            previousEnd = end;
         }
     }
 }
