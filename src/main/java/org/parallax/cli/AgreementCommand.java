@@ -1,5 +1,6 @@
 package org.parallax.cli;
 
+import org.parallax.io.ReportCounts;
 import java.util.List;
 import org.parallax.workbench.AgreementReport;
 import org.parallax.workbench.AgreementUnit;
@@ -37,7 +38,7 @@ final class AgreementCommand extends ProjectCommand {
         xlsx.print(out(), workbench, format, listing.sheet("Agreement"), () -> Listing.print(out(), listing, format,
                 formulaGuard.on()));
         if (format == OutputFormat.table) {
-            out().println(report.documents() + " documents, " + report.offeredUnits() + " " + report.unit().label()
+            out().println(ReportCounts.of(report.documents(), "document") + ", " + report.offeredUnits() + " " + report.unit().label()
                     + " units" + (report.onlyCoded() ? " (only coded characters counted)" : ""));
         }
         return 0;

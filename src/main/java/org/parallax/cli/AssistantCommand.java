@@ -1,5 +1,6 @@
 package org.parallax.cli;
 
+import org.parallax.io.ReportCounts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -158,8 +159,8 @@ final class AssistantCommand implements Runnable {
         @Override
         int run(Workbench workbench) {
             AssistantRunReport report = workbench.assistant().run(options.settings(err()), codes, documents);
-            out().println("Coded " + report.passages().size() + " passages in " + report.documents()
-                    + " documents as coder '" + AssistantSettings.CODER + "'"
+            out().println("Coded " + ReportCounts.of(report.passages().size(), "passage") + " in "
+                    + ReportCounts.of(report.documents(), "document") + " as coder '" + AssistantSettings.CODER + "'"
                     + (report.replaced() > 0 ? ", replacing its " + report.replaced() + " earlier passages there" : "")
                     + "; learnt from '" + report.learntFrom() + "' (" + report.settings() + ")");
             return 0;

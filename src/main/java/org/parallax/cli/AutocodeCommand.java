@@ -1,5 +1,6 @@
 package org.parallax.cli;
 
+import org.parallax.io.ReportCounts;
 import org.parallax.analysis.TextUnits;
 import org.parallax.model.Choices;
 import org.parallax.workbench.AutocodePlan;
@@ -27,7 +28,8 @@ final class AutocodeCommand extends ProjectCommand {
         }
         TextUnits.Scope unit = Choices.of(TextUnits.Scope.class).parse(scope, "--scope");
         AutocodePlan plan = workbench.autoCoding().plan(query, code, unit, null);
-        String summary = plan.passages().size() + " passages in " + plan.documents() + " documents with '"
+        String summary = ReportCounts.of(plan.passages().size(), "passage") + " in "
+                + ReportCounts.of(plan.documents(), "document") + " with '"
                 + plan.codeName() + "' (" + plan.alreadyCoded() + " already coded)";
         if (dryRun) {
             out().println("would code " + summary);

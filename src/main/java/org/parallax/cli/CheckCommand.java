@@ -1,5 +1,6 @@
 package org.parallax.cli;
 
+import org.parallax.io.ReportCounts;
 import java.util.List;
 import org.parallax.workbench.CheckFinding;
 import org.parallax.workbench.ProjectCheck;
@@ -24,8 +25,9 @@ final class CheckCommand extends ProjectCommand {
         boolean team = Workbench.isTeamProject(project);
         String name = team ? project : workbench.file().getFileName().toString();
         if (findings.isEmpty()) {
-            out().println(name + ": no problems found (" + workbench.documents().list().size() + " documents, "
-                    + workbench.passageCount() + " passages)");
+            out().println(name + ": no problems found ("
+                    + ReportCounts.of(workbench.documents().list().size(), "document") + ", "
+                    + ReportCounts.of(workbench.passageCount(), "passage") + ")");
         } else {
             out().println(name + ": " + findings.size() + (findings.size() == 1 ? " problem" : " problems")
                     + " found; " + whatToDo(findings, team, workbench));

@@ -1,5 +1,6 @@
 package org.parallax.cli;
 
+import org.parallax.io.ReportCounts;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -58,7 +59,8 @@ final class RestoreCommand implements Callable<Integer> {
             out.println("Kept the current file as " + outcome.keptCurrent().file());
         }
         out.println("Restored " + outcome.restored().backup().file().getFileName() + " ("
-                + outcome.restored().documents() + " documents, " + outcome.restored().passages() + " passages) to "
+                + ReportCounts.of(outcome.restored().documents(), "document") + ", "
+                + ReportCounts.of(outcome.restored().passages(), "passage") + ") to "
                 + project);
         return 0;
     }

@@ -1,5 +1,6 @@
 package org.parallax.cli;
 
+import org.parallax.io.ReportCounts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -144,8 +145,9 @@ final class TeamCommand implements Runnable {
     }
 
     static String counts(Team.Copied copied) {
-        return copied.documents() + " documents, " + copied.codes() + " codes, " + copied.passages() + " passages, "
-                + copied.memos() + " memos, " + copied.coders() + " coders";
+        return ReportCounts.of(copied.documents(), "document") + ", " + ReportCounts.of(copied.codes(), "code") + ", "
+                + ReportCounts.of(copied.passages(), "passage") + ", " + ReportCounts.of(copied.memos(), "memo") + ", "
+                + ReportCounts.of(copied.coders(), "coder");
     }
 
     @Command(name = "add-user", description = "Create the login NAME (password read from standard input) and make "

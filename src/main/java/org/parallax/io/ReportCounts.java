@@ -5,7 +5,7 @@ public final class ReportCounts {
     private ReportCounts() {
     }
 
-    public static String of(int count, String unit) {
+    public static String of(long count, String unit) {
         return count + " " + unit + (count == 1 ? "" : "s");
     }
 }

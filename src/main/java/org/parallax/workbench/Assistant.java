@@ -1,5 +1,6 @@
 package org.parallax.workbench;
 
+import org.parallax.io.ReportCounts;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -162,8 +163,8 @@ public final class Assistant {
         SegmentColumns all = SegmentColumns.of(project.segmentCache.all());
         SegmentColumns old = all.where(i -> all.coderId(i) == coderId && chosenIds.contains(all.documentId(i))
                 && (onlyCodes.isEmpty() || onlyCodes.contains(all.codeId(i))));
-        List<Segment> saved = coding.replaceLayer(old, layer, "Assistant: " + layer.size() + " passages in "
-                + chosen.size() + " documents");
+        List<Segment> saved = coding.replaceLayer(old, layer, "Assistant: " + ReportCounts.of(layer.size(), "passage") + " in "
+                + ReportCounts.of(chosen.size(), "document"));
         return new AssistantRunReport(chosen.size(), saved, old.size(), settingsLine, examples.coder().name());
     }
 

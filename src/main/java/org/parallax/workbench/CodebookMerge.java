@@ -1,5 +1,6 @@
 package org.parallax.workbench;
 
+import org.parallax.io.ReportCounts;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,7 +37,8 @@ public record CodebookMerge(String file, List<String> framesAdded, List<String> 
 
     /** The one line the CLI prints and the window shows. */
     public String summary() {
-        return file + ": " + framesAdded.size() + " frames, " + codesAdded.size() + " codes and "
-                + scenariosAdded.size() + " scenarios added, " + codesAlreadyPresent + " codes already present";
+        return file + ": " + ReportCounts.of(framesAdded.size(), "frame") + ", " + ReportCounts.of(codesAdded.size(), "code")
+                + " and " + ReportCounts.of(scenariosAdded.size(), "scenario") + " added, "
+                + ReportCounts.of(codesAlreadyPresent, "code") + " already present";
     }
 }

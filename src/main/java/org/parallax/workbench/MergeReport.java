@@ -1,5 +1,6 @@
 package org.parallax.workbench;
 
+import org.parallax.io.ReportCounts;
 import java.util.List;
 
 /**
@@ -19,15 +20,15 @@ public record MergeReport(int passagesAdded, int alreadyPresent, List<String> co
     /** What the CLI prints and the window shows. */
     public List<String> summary() {
         List<String> lines = new java.util.ArrayList<>();
-        lines.add(passagesAdded + " passages added (" + alreadyPresent + " already present) for "
+        lines.add(ReportCounts.of(passagesAdded, "passage") + " added (" + alreadyPresent + " already present) for "
                 + (coders.isEmpty() ? "no coder" : String.join(", ", coders)));
         if (!codesCreated.isEmpty()) {
             lines.add("codes created: " + String.join(", ", codesCreated));
         }
         if (!unmatchedDocuments.isEmpty()) {
-            lines.add(unmatchedDocuments.size() + " document" + (unmatchedDocuments.size() == 1 ? "" : "s")
+            lines.add(ReportCounts.of(unmatchedDocuments.size(), "document")
                     + " of " + other + " match" + (unmatchedDocuments.size() == 1 ? "es" : "")
-                    + " no document here: " + passagesLeftOut + " passage" + (passagesLeftOut == 1 ? "" : "s")
+                    + " no document here: " + ReportCounts.of(passagesLeftOut, "passage")
                     + " left out (each named below)");
         }
         return lines;

@@ -1,5 +1,6 @@
 package org.parallax.workbench;
 
+import org.parallax.io.ReportCounts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -148,7 +149,7 @@ public final class Merging {
         int present = matched[0] - added.size();
         project.segmentCache.invalidate();
         if (added.size() > 0 || !created.isEmpty()) {
-            project.history.record(new AddedCodingEdit(project, "Merge " + added.size() + " passages", added, created));
+            project.history.record(new AddedCodingEdit(project, "Merge " + ReportCounts.of(added.size(), "passage"), added, created));
         }
         project.fire(ProjectEvent.CODEBOOK);
         project.fire(ProjectEvent.SEGMENTS);

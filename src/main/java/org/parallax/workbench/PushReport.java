@@ -1,5 +1,6 @@
 package org.parallax.workbench;
 
+import org.parallax.io.ReportCounts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -21,8 +22,8 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
     /** What the CLI prints on standard output. */
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
-        lines.add(passagesSent + " passages sent (" + passagesPresent + " already on the server), " + memosSent
-                + " memos sent (" + memosPresent + " already there)");
+        lines.add(ReportCounts.of(passagesSent, "passage") + " sent (" + passagesPresent + " already on the server), "
+                + ReportCounts.of(memosSent, "memo") + " sent (" + memosPresent + " already there)");
         if (!codesCreated.isEmpty()) {
             lines.add("codes added to the team codebook: " + String.join(", ", codesCreated));
         }
@@ -31,7 +32,7 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
                     + "that differs on the server is not sent");
         }
         if (!conflicts.isEmpty()) {
-            lines.add(conflicts.size() + " items not sent (listed on standard error)");
+            lines.add(ReportCounts.of(conflicts.size(), "item") + " not sent (listed on standard error)");
         }
         return lines;
     }
@@ -84,8 +85,8 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
         PushReport build() {
             List<String> all = new ArrayList<>();
             missingDocuments.forEach((document, n) -> all.add("document " + document + " is not in the team project: "
-                    + n + " passages not sent"));
-            missingCodes.forEach((code, n) -> all.add(code + ": " + n + " passages not sent"));
+                    + ReportCounts.of(n, "passage") + " not sent"));
+            missingCodes.forEach((code, n) -> all.add(code + ": " + ReportCounts.of(n, "passage") + " not sent"));
             all.addAll(conflicts);
             return new PushReport(passagesSent, passagesPresent, memosSent, memosPresent, codesCreated, all, fromPull);
         }

@@ -121,7 +121,7 @@ class DamagedProjectCliTest {
 
         Cli check = Cli.parallax("check", copy);
 
-        assertThat(check.out()).contains("copy.parallax: no problems found (1 documents, 0 passages)");
+        assertThat(check.out()).contains("copy.parallax: no problems found (1 document, 0 passages)");
         assertThat(check.exit()).isZero();
     }
 

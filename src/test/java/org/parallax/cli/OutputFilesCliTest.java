@@ -74,7 +74,7 @@ class OutputFilesCliTest {
         assertThat(refused.err()).contains("it is a Parallax project (an SQLite database), which an export never "
                 + "replaces: choose another file name");
         Cli check = Cli.parallax("check", project);
-        assertThat(check.out()).contains("no problems found (1 documents, 1 passages)");
+        assertThat(check.out()).contains("no problems found (1 document, 1 passage)");
         assertThat(Cli.parallax("check", other).exit()).isZero();
     }
 }

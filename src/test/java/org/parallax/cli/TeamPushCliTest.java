@@ -110,10 +110,10 @@ class TeamPushCliTest {
         Cli push = Cli.parallax("team", "push", copy, coraUrl);
         // Three items were not sent: a script must see that the push was partial.
         assertThat(push.exit()).as(push.err()).isEqualTo(1);
-        assertThat(push.out()).contains("3 passages sent", "1 memos sent").doesNotContain("not pulled");
+        assertThat(push.out()).contains("3 passages sent", "1 memo sent").doesNotContain("not pulled");
         assertThat(push.err().lines()).as(push.err()).containsExactlyInAnyOrder(
                 "not sent: code Invented offline is not in the team codebook (a lead adds it, then push again): "
-                        + "1 passages not sent",
+                        + "1 passage not sent",
                 "not sent: passage \"" + title(copy, firstDocument) + "\" 0–10 (" + indicatorName(copy)
                         + ") of " + cora + " was removed or recoded on the server since the pull (not sent again)",
                 "not sent: memo on document \"" + title(copy, firstDocument) + "\" was changed on the server since the pull (your text is still in cora.parallax, not sent)");
@@ -152,7 +152,7 @@ class TeamPushCliTest {
         assertThat(push.out()).contains("2 passages sent", "codes added to the team codebook: Made by the lead offline",
                 "was not pulled from this team project");
         assertThat(push.err().lines()).containsExactly("not sent: document " + strangerTitle(file) + " (stranger.txt) "
-                + "is not in the team project: 1 passages not sent");
+                + "is not in the team project: 1 passage not sent");
         Cli again = Cli.parallax("team", "push", file, url);
         assertThat(again.out()).contains("0 passages sent");
         assertThat(again.err()).doesNotContain("Made by the lead offline");

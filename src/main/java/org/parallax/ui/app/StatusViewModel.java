@@ -1,5 +1,6 @@
 package org.parallax.ui.app;
 
+import org.parallax.ui.common.Counted;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.parallax.ui.common.ProjectContext;
@@ -61,7 +62,7 @@ public final class StatusViewModel {
             return;
         }
         context.read(wb -> new String[] {wb.location() + wb.teamRole().map(r -> " — you are " + r).orElse(""), "Coder: " + wb.activeCoder().name() + (wb.blindMode() ? " (blind)" : ""),
-            wb.documents().list().size() + " documents · " + VisiblePassages.of(wb).size() + " passages"}, s -> {
+            Counted.of(wb.documents().list().size(), "document") + " · " + Counted.of(VisiblePassages.of(wb).size(), "passage")}, s -> {
                 project.set(s[0]);
                 coder.set(s[1]);
                 counts.set(s[2]);

@@ -1,5 +1,6 @@
 package org.parallax.ui.backups;
 
+import org.parallax.ui.common.Counted;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -18,7 +19,7 @@ public record BackupChoice(BackupSummary summary) {
     @Override
     public String toString() {
         String counts = summary.sound()
-                ? summary.documents() + " documents, " + summary.passages() + " passages"
+                ? Counted.of(summary.documents(), "document") + ", " + Counted.of(summary.passages(), "passage")
                 : "cannot be read: " + summary.problem();
         return when() + " — " + summary.backup().reason() + " — " + counts;
     }

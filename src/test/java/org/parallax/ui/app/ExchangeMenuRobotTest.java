@@ -295,7 +295,7 @@ class ExchangeMenuRobotTest extends RobotWindow {
         choose(robot, "File", "Merge another coder's project…");
 
         waitUntil(() -> !dialogs.informations.isEmpty());
-        assertThat(dialogs.informations.get(0)).startsWith("1 passages added (0 already present) for bea");
+        assertThat(dialogs.informations.get(0)).startsWith("1 passage added (0 already present) for bea");
         assertThat(main.context().workbench().coders()).extracting(Coder::name).contains("bea");
         assertThat(main.context().workbench().coding().segments()).hasSize(1);
     }
@@ -315,7 +315,7 @@ class ExchangeMenuRobotTest extends RobotWindow {
 
         waitUntil(() -> !dialogs.informations.isEmpty());
         assertThat(dialogs.informations.get(0))
-                .isEqualTo("extra.json: 1 frames, 1 codes and 0 scenarios added, 0 codes already present");
+                .isEqualTo("extra.json: 1 frame, 1 code and 0 scenarios added, 0 codes already present");
         assertThat(main.context().workbench().codebook().code("Interdependence").name()).isEqualTo("Interdependence");
     }
 }
