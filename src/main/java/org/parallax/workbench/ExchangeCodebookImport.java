@@ -1,5 +1,6 @@
 package org.parallax.workbench;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parallax.io.ReportCounts;
 import org.parallax.io.refi.ExchangeProject.CodeNode;
 import org.parallax.io.refi.ExchangeProject.CodeSet;
 import org.parallax.model.Code;
@@ -25,6 +27,7 @@ final class ExchangeCodebookImport {
     private final List<String> problems;
     private final Map<String, Long> codeIds = new HashMap<>();
     private final Set<String> namesFromFile = new HashSet<>();
+    private final List<String> renamedMatched = new ArrayList<>();
     private CodebookDraft book;
     int created;
     int matched;
@@ -53,6 +56,17 @@ final class ExchangeCodebookImport {
                 code(node, null, null);
             }
         }
+        if (!renamedMatched.isEmpty()) {
+            problems.add(ReportCounts.of(renamedMatched.size(), "code") + " the file names more than once "
+                    + (renamedMatched.size() == 1 ? "went to the code" : "went to the codes") + " already here under "
+                    + "the name an earlier import gave " + (renamedMatched.size() == 1 ? "it" : "them") + " ("
+                    + quoted(renamedMatched) + ")");
+        }
+    }
+
+    private static String quoted(List<String> names) {
+        String shown = String.join("', '", names.subList(0, Math.min(3, names.size())));
+        return "'" + shown + "'" + (names.size() > 3 ? ", …" : "");
     }
 
     private void scenario(CodeNode node) {
@@ -87,14 +101,22 @@ final class ExchangeCodebookImport {
             }
             id = existing.get().id();
             matched++;
+            if (!name.equals(node.name())) {
+                renamedMatched.add(name);
+            }
         } else {
             GuideDescription guide = GuideDescription.parse(node.description());
             id = book.insertCode(new Code(0, parentId, frameId, null, name, node.color(),
                     guide.definition(), 0, 0, guide.inclusion(), guide.exclusion())).id();
             created++;
-        }
-        if (!node.codable() && frameId == null) {
-            problems.add("Code '" + name + "' is not codable in the file; imported as an ordinary code");
+            // Said only when the code is made: the same file imported again matches it and has nothing new to say.
+            if (!name.equals(node.name())) {
+                problems.add("The file has more than one code named '" + node.name() + "'; one was imported as '"
+                        + name + "'");
+            }
+            if (!node.codable() && frameId == null) {
+                problems.add("Code '" + name + "' is not codable in the file; imported as an ordinary code");
+            }
         }
         codeIds.put(node.guid(), id);
         node.children().forEach(child -> code(child, frameId, id));
@@ -110,7 +132,6 @@ final class ExchangeCodebookImport {
         for (int n = 2; !namesFromFile.add(renamed); n++) {
             renamed = name + " (" + parent + " " + n + ")";
         }
-        problems.add("The file has more than one code named '" + name + "'; one was imported as '" + renamed + "'");
         return renamed;
     }
 

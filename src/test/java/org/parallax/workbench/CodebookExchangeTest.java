@@ -77,6 +77,40 @@ class CodebookExchangeTest {
     }
 
     @Test
+    void aCodebookImportedAgainSaysNothingNewAboutTheCodesItRenamedTheFirstTime() throws Exception {
+        // As NVivo writes them: a name used twice under different parents, and a group that cannot be coded.
+        Path qdc = Files.writeString(dir.resolve("twice.qdc"), """
+                <?xml version="1.0" encoding="utf-8"?>
+                <CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="NVivo">
+                  <Codes>
+                    <Code guid="A1B2C3D4-0000-0000-0000-000000000001" name="Security" isCodable="true">
+                      <Code guid="A1B2C3D4-0000-0000-0000-000000000002" name="Trust" isCodable="true"/>
+                      <Code guid="A1B2C3D4-0000-0000-0000-000000000003" name="Themes" isCodable="false"/>
+                    </Code>
+                    <Code guid="A1B2C3D4-0000-0000-0000-000000000004" name="Economy" isCodable="true">
+                      <Code guid="A1B2C3D4-0000-0000-0000-000000000005" name="Trust" isCodable="true"/>
+                    </Code>
+                  </Codes>
+                </CodeBook>
+                """);
+        try (Workbench wb = Workbench.create(dir.resolve("p.parallax"), null)) {
+            ExchangeReport first = wb.exchange().importQdc(qdc);
+            assertThat(first.codesCreated()).isEqualTo(5);
+            assertThat(first.problems()).containsExactly(
+                    "Code 'Themes' is not codable in the file; imported as an ordinary code",
+                    "The file has more than one code named 'Trust'; one was imported as 'Trust (Economy)'");
+
+            ExchangeReport again = wb.exchange().importQdc(qdc);
+
+            assertThat(again.codesCreated()).isZero();
+            assertThat(again.codesMatched()).isEqualTo(5);
+            assertThat(again.problems()).containsExactly("1 code the file names more than once went to the code "
+                    + "already here under the name an earlier import gave it ('Trust (Economy)')");
+            assertThat(wb.codebook().current().codes()).hasSize(5);
+        }
+    }
+
+    @Test
     void codebookWithInternalEntitiesIsRefused() throws Exception {
         Path qdc = Files.writeString(dir.resolve("laughs.qdc"), """
                 <?xml version="1.0"?>
