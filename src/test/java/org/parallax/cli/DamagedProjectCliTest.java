@@ -149,6 +149,34 @@ class DamagedProjectCliTest {
         assertThat(Cli.parallax("restore", mine).out()).doesNotContain("before merge");
     }
 
+    @Test
+    void aStoredValueChangedIntoOneNoParallaxWritesIsNamedAsDamageNotAsTheParsersException() throws Exception {
+        Path project;
+        try (Workbench wb = TestProjects.table1(dir)) {
+            project = wb.file();
+            TestProjects.importOne(wb, TestProjects.textFile(dir, "foundingact.txt", "NATO and Russia met in Paris."));
+        }
+        assertThat(Cli.parallax("code", project, "--doc", 1, "--start", 0, "--end", 4, "--code", "Balance of power")
+                .exit()).isZero();
+        // One bit flipped in a passage's time ('2' became '"'): SQLite's own checks pass the row.
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE segments SET created = '2026-12-03T04:43:\"0Z'");
+        }
+
+        Cli check = Cli.parallax("check", project);
+        Cli export = Cli.parallax("export", "csv", project, dir.resolve("out.csv"));
+
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.err()).isEmpty();
+        assertThat(check.out()).contains("the coded passages: cannot be read").contains("1 problem found");
+        assertThat(export.exit()).isEqualTo(1);
+        assertThat(export.err().lines().toList()).singleElement().asString()
+                .startsWith("error: test.parallax is damaged: a value stored in it cannot be read (")
+                .contains("See what is damaged with: parallax check " + project.toAbsolutePath())
+                .doesNotContain("Exception");
+        assertThat(dir.resolve("out.csv")).doesNotExist();
+    }
+
     private Path projectWithUnreadableCodes() throws Exception {
         return projectWithUnreadable("codes");
     }

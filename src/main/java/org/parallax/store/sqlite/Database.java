@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.parallax.model.DiskFullException;
@@ -363,6 +364,8 @@ public final class Database implements JdbcSession, AutoCloseable {
             return work.run(inWrite ? writer : reader);
         } catch (SQLException e) {
             throw SqlFailures.translate(file, e);
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw SqlFailures.unreadableValue(file, e);
         } finally {
             lock.unlock();
         }

@@ -49,6 +49,18 @@ final class SqlFailures {
     }
 
     /**
+     * A value read from the file that is not what Parallax writes there (a time with a changed digit, a type no
+     * version knows): SQLite's checks pass such a row, so only reading it shows the damage. Said as damage, like a
+     * page SQLite cannot read, instead of as the parser's exception.
+     */
+    static StoreException unreadableValue(Path file, RuntimeException e) {
+        LOG.log(System.Logger.Level.WARNING, file + ": a stored value cannot be read", e);
+        return new StoreException(file.getFileName() + " is damaged: a value stored in it cannot be read ("
+                + e.getMessage() + "); nothing was changed. See what is damaged with: parallax check " + file
+                + "; restore a backup with: parallax restore " + file, e);
+    }
+
+    /**
      * SQLite's "disk full", or one of its I/O errors on a disk with (almost) no room left: opening a project whose
      * shared-memory file must first be made fails with SQLITE_IOERR_SHMSIZE, never with SQLITE_FULL.
      */
