@@ -1,5 +1,6 @@
 package org.parallax.workbench;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 import org.parallax.analysis.CharacterAgreement;
 import org.parallax.analysis.KrippendorffAlpha;
@@ -21,6 +24,7 @@ import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
+import org.parallax.model.SegmentColumns;
 
 /** Resolves names and documents for an agreement request and turns the analysis results into report lines. */
 final class AgreementCalculation {
@@ -35,8 +39,7 @@ final class AgreementCalculation {
         Map<Long, String> coders = coders(coderNames);
         List<Long> coderIds = List.copyOf(coders.keySet());
         Map<Long, Document> documents = documents(documentIds);
-        List<Segment> segments = project.segmentCache.all().stream()
-                .filter(s -> documents.containsKey(s.documentId()) && coders.containsKey(s.coderId())).toList();
+        List<Segment> segments = selected(project.segmentCache.all(), documents.keySet(), coders.keySet());
         Codebook book = project.reads.codebook();
         List<Long> codeIds = codes(book, codeName, segments);
         Map<Long, String> codeNames = new HashMap<>();
@@ -112,6 +115,49 @@ final class AgreementCalculation {
     }
 
     /** The named code, or every code one of the coders applied in the documents, in codebook order. */
+    /**
+     * The passages of these documents by these coders, as a view of the cache by position: a copy as objects was a
+     * {@code Segment} per passage beside the cache's columns, 192 MB for the 3,000,000 passages of {@code bench
+     * --scale 10} after the second coder's merge, and ran its 512 MiB heap out (docs/performance.md, issue 18).
+     */
+    private static List<Segment> selected(List<Segment> all, Set<Long> documents, Set<Long> coders) {
+        int[] positions = new int[all.size()];
+        int count = 0;
+        SegmentColumns columns = all instanceof SegmentColumns c ? c : null;
+        for (int i = 0; i < positions.length; i++) {
+            long document = columns != null ? columns.documentId(i) : all.get(i).documentId();
+            long coder = columns != null ? columns.coderId(i) : all.get(i).coderId();
+            if (documents.contains(document) && coders.contains(coder)) {
+                positions[count++] = i;
+            }
+        }
+        return new PassageView(all, positions, count);
+    }
+
+    /** Some passages of a list, named by their positions in it. */
+    private static final class PassageView extends AbstractList<Segment> implements RandomAccess {
+        private final List<Segment> all;
+        private final int[] positions;
+        private final int size;
+
+        PassageView(List<Segment> all, int[] positions, int size) {
+            this.all = all;
+            this.positions = positions;
+            this.size = size;
+        }
+
+        @Override
+        public Segment get(int index) {
+            Objects.checkIndex(index, size);
+            return all.get(positions[index]);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+
     private static List<Long> codes(Codebook book, String codeName, List<Segment> segments) {
         if (codeName != null && !codeName.isBlank()) {
             return List.of(CodeNames.require(book.codes(), codeName).id());
