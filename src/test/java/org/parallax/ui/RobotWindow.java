@@ -69,6 +69,10 @@ public abstract class RobotWindow {
         main = new MainViewModel(new ProjectContext(tasks, dialogs), settings);
         window = new MainWindow(main, dialogs);
         stage.setScene(window.scene());
+        // TestFX hands every test class the same stage: one that a test resized (1400 → 1024) kept that size for the
+        // next class's scene, which then failed at 1280×800 with lists squeezed. Each class gets its own size.
+        stage.setWidth(windowWidth());
+        stage.setHeight(windowHeight());
         stage.show();
         stage.requestFocus();
         main.open(project);

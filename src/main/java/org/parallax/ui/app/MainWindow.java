@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -60,6 +61,8 @@ public final class MainWindow {
      * documents column, list / details, reading / tabs, text | codebook) hold no such mark.
      */
     private static final double LAYOUT = 2;
+    /** Wide enough for "Convergence of interests" under its frame, with its key cap and count (251 px cut it). */
+    private static final double CODEBOOK_LEAST = 300;
     private final SplitPane columns = new SplitPane();
     private final SplitPane work = new SplitPane();
     private final SplitPane reading = new SplitPane();
@@ -114,6 +117,7 @@ public final class MainWindow {
         work.getItems().addAll(reading, tabs);
         columns.getItems().addAll(work, codebookAndGuide);
         restoreDividers(viewModel.settings().dividers());
+        keepTheCodebookReadableWhenNarrowed();
 
         BorderPane root = new BorderPane();
         // The start page covers the work area while no project is open; the panes stay in the scene.
@@ -207,6 +211,32 @@ public final class MainWindow {
         columns.setDividerPositions(current ? saved.get(2) : 0.77);
         work.setDividerPositions(current ? saved.get(3) : before ? saved.get(2) : 0.58);
         codebookAndGuide.setDividerPositions(current ? saved.get(4) : 0.68);
+    }
+
+    /**
+     * A window made narrower (by the user, or the first start's 1400 px window fitted to a smaller screen) shares the
+     * loss equally between the work side and the codebook column (JavaFX's split pane does so), which shrank to about
+     * 130 px at 1024×768: "Convergence of norms" and "Convergence of interests" both read "Converg…", counts cut. So
+     * after the window narrows the codebook is given back {@link #CODEBOOK_LEAST} px (at most 30 % of the window), the
+     * text giving way. Only on narrowing, so the window's first layout (from nothing to its size) and a wider window
+     * keep the proportions the documents list and Table 1 are fitted to at 1280×800.
+     */
+    private void keepTheCodebookReadableWhenNarrowed() {
+        columns.widthProperty().addListener((o, was, now) -> {
+            if (was.doubleValue() <= 0 || now.doubleValue() >= was.doubleValue()) {
+                return;
+            }
+            // After this layout pass, which shares the loss out: then the column's width is the one to correct.
+            Platform.runLater(() -> {
+                double width = columns.getWidth();
+                double least = Math.min(CODEBOOK_LEAST, width * 0.3);
+                if (width > 0 && codebookAndGuide.getWidth() < least - 1) {
+                    double divider = columns.getWidth() - columns.getItems().get(0).getLayoutBounds().getWidth()
+                            - codebookAndGuide.getWidth();
+                    columns.setDividerPosition(0, Math.max(0, (width - least - divider) / width));
+                }
+            });
+        });
     }
 
     /**
