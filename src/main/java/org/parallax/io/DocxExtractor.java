@@ -21,8 +21,11 @@ import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 
 /**
- * Reads the body of a Word .docx file, paragraphs and table cells in document order, one per line; the text of a
- * paragraph's text boxes follows it, a line per paragraph in the box.
+ * Reads the body of a Word .docx file, paragraphs and table cells in document order, each a paragraph of the text
+ * with a blank line between them (as the HTML import makes paragraphs); the text of a paragraph's text boxes
+ * follows it, a paragraph per paragraph in the box. One line per paragraph ran Word's paragraphs together in the
+ * reading view, where a speaker's turn could not be told from the next. Empty paragraphs, Word's spacing, add
+ * nothing.
  */
 final class DocxExtractor {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -65,8 +68,8 @@ final class DocxExtractor {
             budget.tick();
             if (element instanceof XWPFParagraph paragraph) {
                 String line = paragraph.getText();
-                budget.addChars(line.length() + 1);
-                text.append(line).append('\n');
+                budget.addChars(line.length() + 2);
+                appendParagraph(text, line);
                 appendTextBoxes(paragraph, text, budget);
             } else if (element instanceof XWPFTable table) {
                 for (XWPFTableRow row : table.getRows()) {
@@ -97,10 +100,21 @@ final class DocxExtractor {
                         line.append(cursor.getTextValue());
                     }
                 }
-                budget.addChars(line.length() + 1);
-                text.append(line).append('\n');
+                budget.addChars(line.length() + 2);
+                appendParagraph(text, line.toString());
             }
         }
+    }
+
+    /** A paragraph ending in a line break, after a blank line unless it is the first; a blank one adds nothing. */
+    private static void appendParagraph(StringBuilder text, String paragraph) {
+        if (paragraph.isBlank()) {
+            return;
+        }
+        if (!text.isEmpty()) {
+            text.append('\n');
+        }
+        text.append(paragraph).append('\n');
     }
 
     private static boolean insideFallbackOrBox(XmlObject box) {

@@ -25,12 +25,13 @@ class DocxImportTest {
     Path dir;
 
     @Test
-    void readsParagraphsAndTableCellsInOrderOnePerLine() throws IOException {
+    void readsParagraphsAndTableCellsInOrderWithABlankLineBetween() throws IOException {
         Path file = Fixtures.docx(dir.resolve("treaty.docx"), "North Atlantic Treaty", treaty, TABLE);
 
         ImportedText imported = reader.read(file);
 
-        String expected = String.join("\n", treaty) + "\nArticle 5\ncollective defence\nArticle 10\naccession\n";
+        String expected = String.join("\n\n", treaty)
+                + "\n\nArticle 5\n\ncollective defence\n\nArticle 10\n\naccession\n";
         assertThat(imported.text()).isEqualTo(expected);
         assertThat(imported.title()).isEqualTo("North Atlantic Treaty");
         assertThat(imported.format()).isEqualTo("docx");
@@ -44,7 +45,7 @@ class DocxImportTest {
 
         ImportedText imported = reader.read(file);
 
-        assertThat(imported.text()).isEqualTo(String.join("\n", russian) + "\n");
+        assertThat(imported.text()).isEqualTo(String.join("\n\n", russian) + "\n");
         assertThat(imported.language()).isEqualTo("ru");
         assertThat(imported.title()).isEqualTo("concept");
     }
@@ -85,8 +86,8 @@ class DocxImportTest {
 
         ImportedText imported = reader.read(file);
 
-        assertThat(imported.text()).isEqualTo("NATO reassures Russia.\nSidebar: the Council met twice.\n"
-                + "Source: communiqué.\nSecond paragraph.\n");
+        assertThat(imported.text()).isEqualTo("NATO reassures Russia.\n\nSidebar: the Council met twice.\n\n"
+                + "Source: communiqué.\n\nSecond paragraph.\n");
     }
 
     @Test
