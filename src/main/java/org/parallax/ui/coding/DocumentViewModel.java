@@ -40,7 +40,7 @@ public final class DocumentViewModel {
             if (e != ProjectEvent.DOCUMENTS) {
                 reloadPassages();
             } else if (e == ProjectEvent.DOCUMENTS && document.get() != null) {
-                show(document.get().id());
+                reloadOpen(document.get().id());
             }
         });
         lens.addListener((o, was, now) -> reloadPassages());
@@ -58,6 +58,21 @@ public final class DocumentViewModel {
             selection.set(new TextRange(0, 0));
             document.set(loaded);
             then.run();
+        });
+    }
+
+    /**
+     * Reads the open document again after a change to the documents (its title may have changed); a document
+     * removed meanwhile is shown no longer, where reading it again failed with "No document with id …".
+     */
+    private void reloadOpen(long documentId) {
+        context.read(wb -> wb.documents().get(documentId).isPresent(), present -> {
+            OpenDocument open = document.get();
+            if (present) {
+                show(documentId);
+            } else if (open != null && open.id() == documentId) {
+                clear();
+            }
         });
     }
 

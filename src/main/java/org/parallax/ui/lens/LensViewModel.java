@@ -50,7 +50,9 @@ public final class LensViewModel {
             return;
         }
         Long id = open == null ? null : open.id();
-        context.read(wb -> id == null ? new Loaded(null, wb.codebook().current(), List.of())
+        // The open document may have been removed meanwhile: then there are no counts to show.
+        context.read(wb -> id == null || wb.documents().get(id).isEmpty()
+                ? new Loaded(null, wb.codebook().current(), List.of())
                 : new Loaded(id, wb.codebook().current(), DocumentPassages.read(wb, id).passages()), this::apply);
     }
 

@@ -130,6 +130,8 @@ class DocumentsViewModelTest {
 
         assertThat(fixture.workbench().documents().list()).isEmpty();
         assertThat(fixture.workbench().coding().segments()).isEmpty();
+        assertThat(fixture.dialogs.errors).as("the views let go of the open document, which is gone").isEmpty();
+        assertThat(fixture.main.document().documentProperty().get()).isNull();
         assertThat(documents.rows()).isEmpty();
         assertThat(org.parallax.workbench.Backups.list(fixture.project))
                 .anyMatch(b -> b.reason().equals("before delete documents"));
