@@ -78,7 +78,9 @@ public final class ImportViewModel {
                 report.failures().forEach(f -> lines.add("  " + f));
             }
             if (!report.duplicates().isEmpty()) {
-                lines.add(ReportPreview.count(report.duplicates().size(), "file") + " skipped as duplicates:");
+                int skipped = report.duplicates().size();
+                lines.add(ReportPreview.count(skipped, "file") + " skipped as "
+                        + (skipped == 1 ? "a duplicate:" : "duplicates:"));
                 report.duplicates().forEach(f -> lines.add("  " + f));
             }
             if (!report.warnings().isEmpty()) {

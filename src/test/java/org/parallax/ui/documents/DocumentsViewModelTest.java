@@ -104,7 +104,7 @@ class DocumentsViewModelTest {
         fixture.main.importer().importFiles(List.of(Path.of("src/test/resources/corpus/2018-03-20_57101.txt"),
                 UiFixture.KREMLIN));
         assertThat(documents.rows()).hasSize(3);
-        assertThat(fixture.dialogs.informations).singleElement().asString().contains("1 file skipped as duplicates:");
+        assertThat(fixture.dialogs.informations).singleElement().asString().contains("1 file skipped as a duplicate:");
         assertThat(fixture.main.importer().messageProperty().get()).isEqualTo("1 document imported");
     }
 
