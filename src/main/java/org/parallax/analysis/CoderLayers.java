@@ -1,6 +1,5 @@
 package org.parallax.analysis;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -39,7 +38,10 @@ final class CoderLayers {
         for (int i = 0; i < coderIds.size(); i++) {
             coderIndex.putIfAbsent(coderIds.get(i), i);
         }
-        Map<Long, Map<Long, List<List<int[]>>>> raw = new HashMap<>();
+        // Each range packed in one long (start high, end low) in a growable array per document, code and coder: an
+        // int[2] per passage was about 30 bytes with its list slot, and at 3,000,000 passages (bench --scale 10 after
+        // a second coder's merge) these lists alone outgrew a 512 MiB heap (docs/performance.md, issue 18).
+        Map<Long, Map<Long, PackedRanges[]>> raw = new HashMap<>();
         for (Segment s : segments) {
             Integer coder = coderIndex.get(s.coderId());
             if (coder == null || !documentIds.contains(s.documentId()) || s.end() <= s.start()) {
@@ -49,27 +51,57 @@ final class CoderLayers {
             if (!codeIds.contains(s.codeId())) {
                 continue;
             }
-            List<List<int[]>> perCoder = raw.computeIfAbsent(s.documentId(), d -> new HashMap<>())
-                    .computeIfAbsent(s.codeId(), c -> {
-                        List<List<int[]>> lists = new ArrayList<>();
-                        for (int i = 0; i < coderCount; i++) {
-                            lists.add(new ArrayList<>());
-                        }
-                        return lists;
-                    });
-            perCoder.get(coder).add(new int[] {s.start(), s.end()});
+            PackedRanges[] perCoder = raw.computeIfAbsent(s.documentId(), d -> new HashMap<>())
+                    .computeIfAbsent(s.codeId(), c -> new PackedRanges[coderCount]);
+            if (perCoder[coder] == null) {
+                perCoder[coder] = new PackedRanges();
+            }
+            perCoder[coder].add(s.start(), s.end());
         }
         raw.forEach((document, codes) -> {
             Map<Long, Ranges[]> merged = new HashMap<>();
             codes.forEach((code, perCoder) -> {
                 Ranges[] layers = new Ranges[coderCount];
                 for (int i = 0; i < coderCount; i++) {
-                    layers[i] = merge(perCoder.get(i));
+                    layers[i] = perCoder[i] == null ? Ranges.EMPTY : perCoder[i].merged();
                 }
                 merged.put(code, layers);
             });
             byDocument.put(document, merged);
         });
+    }
+
+    /** One coder's ranges of one code in one document as they are collected, each packed in a long. */
+    private static final class PackedRanges {
+        private long[] packed = new long[4];
+        private int size;
+
+        void add(int start, int end) {
+            if (size == packed.length) {
+                packed = Arrays.copyOf(packed, size * 2);
+            }
+            // Offsets are never negative, so the packed values sort by start, then end.
+            packed[size++] = (long) start << 32 | end;
+        }
+
+        /** Sorted, with overlapping and touching ranges joined. */
+        Ranges merged() {
+            Arrays.sort(packed, 0, size);
+            int[] starts = new int[size];
+            int[] ends = new int[size];
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                int start = (int) (packed[i] >>> 32);
+                int end = (int) packed[i];
+                if (n > 0 && start <= ends[n - 1]) {
+                    ends[n - 1] = Math.max(ends[n - 1], end);
+                } else {
+                    starts[n] = start;
+                    ends[n++] = end;
+                }
+            }
+            return new Ranges(Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+        }
     }
 
     int coderCount() {
@@ -89,8 +121,5 @@ final class CoderLayers {
             Arrays.fill(layers, Ranges.EMPTY);
         }
         return layers;
-    }
-    private static Ranges merge(List<int[]> ranges) {
-        return Intervals.merge(ranges);
     }
 }
