@@ -24,8 +24,13 @@ public final class CompareView extends BorderPane {
         coderB.setId("compareCoderB");
         Button acceptA = acceptButton("Accept A", Side.A, viewModel);
         Button acceptB = acceptButton("Accept B", Side.B, viewModel);
+        Label settleNote = new Label();
+        settleNote.setId("compareSettleNote");
+        settleNote.textProperty().bind(viewModel.settleNoteProperty());
+        settleNote.visibleProperty().bind(viewModel.settleNoteProperty().isNotEmpty());
+        settleNote.managedProperty().bind(settleNote.visibleProperty());
         FlowPane choices = new FlowPane(6, 4, new Label("Coder A"), coderA, new Label("Coder B"), coderB,
-                acceptA, acceptB);
+                acceptA, acceptB, settleNote);
         choices.setPadding(new Insets(4, 6, 4, 6));
 
         TableView<Disagreement> table = new TableView<>(viewModel.disagreements());

@@ -3,6 +3,7 @@ package org.parallax.ui.compare;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -38,6 +39,7 @@ public final class CompareViewModel {
     private final ObjectProperty<CoderComparison> comparison = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final BooleanProperty active = new SimpleBooleanProperty(true);
+    private final ReadOnlyStringWrapper settleNote = new ReadOnlyStringWrapper("");
     private boolean stale;
     private Consumer<Disagreement> opener = d -> {
     };
@@ -45,10 +47,14 @@ public final class CompareViewModel {
     public CompareViewModel(ProjectContext context) {
         this.context = context;
         context.workbenchProperty().addListener((o, was, now) -> {
+            settleNote.set(now == null ? "" : settleNoteOf(now.teamRole()));
             coderA.set(null);
             coderB.set(null);
             refresh();
         });
+        if (context.workbench() != null) {
+            settleNote.set(settleNoteOf(context.workbench().teamRole()));
+        }
         context.onEvent(e -> refresh());
         active.addListener((o, was, now) -> {
             if (now && stale) {
@@ -156,10 +162,24 @@ public final class CompareViewModel {
         }
     }
 
-    /** Whether the selected disagreement has a passage on that side to accept. */
+    /**
+     * Whether the selected disagreement has a passage on that side to accept and this session may settle it: the
+     * server lets only a team's lead write the consensus layer, so a coder or reader is not offered a button
+     * whose every click ends in a refusal.
+     */
     public BooleanBinding canAccept(Side side) {
-        return Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().side(side) != null,
-                selected);
+        return Bindings.createBooleanBinding(() -> settleNote.get().isEmpty() && selected.get() != null
+                && selected.get().side(side) != null, selected, settleNote);
+    }
+
+    /** Why Accept is not offered in this session (a team member who is not the lead); empty when it is. */
+    public ReadOnlyStringProperty settleNoteProperty() {
+        return settleNote.getReadOnlyProperty();
+    }
+
+    static String settleNoteOf(Optional<String> teamRole) {
+        return teamRole.filter(role -> !role.equals("lead"))
+                .map(role -> "Only a lead settles disagreements (you are " + role + ")").orElse("");
     }
 
     /** What selecting a disagreement does: the window opens its document at it. */
