@@ -42,6 +42,7 @@ public final class App extends Application {
         stage.setMinHeight(600);
         fitOnScreen();
         stage.show();
+        QuitOnSignal.install();
         StartupLog.step("window shown");
         Runnable firstLayout = new Runnable() {
             @Override

@@ -1,0 +1,53 @@
+package org.parallax.ui.app;
+
+import javafx.application.Platform;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
+
+/**
+ * Logging out, shutting the computer down, {@code kill PID}, closing the terminal that started the window or Ctrl+C in
+ * it end the program with a signal (TERM, HUP, INT). Left to the JVM that runs the shutdown hooks only: JavaFX stops
+ * its renderer in its own hook and {@code stop()} is never called, so the memo or details typed in the last moment
+ * (saved after a pause in typing) were lost and the project was left open, its log beside it. Such a signal quits the
+ * window as the File menu does instead; should the window not have quit after a while (its thread busy or stuck), the
+ * JVM's own handling follows, so a signal always ends the program.
+ */
+final class QuitOnSignal {
+    private static final long GRACE_MILLIS = 20_000;
+
+    private QuitOnSignal() {
+    }
+
+    static void install() {
+        for (String name : new String[] {"TERM", "HUP", "INT"}) {
+            try {
+                Signal signal = new Signal(name);
+                SignalHandler[] previous = new SignalHandler[1];
+                previous[0] = Signal.handle(signal, s -> quit(s, previous[0]));
+                if (previous[0] == SignalHandler.SIG_IGN) {
+                    // started with nohup: the terminal closing must not end the window
+                    Signal.handle(signal, SignalHandler.SIG_IGN);
+                }
+            } catch (IllegalArgumentException | UnsupportedOperationException notOnThisSystem) {
+                // Windows has no HUP; the JVM keeps some signals for itself under some options (-Xrs)
+            }
+        }
+    }
+
+    private static void quit(Signal signal, SignalHandler previous) {
+        Thread grace = new Thread(() -> {
+            try {
+                Thread.sleep(GRACE_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (previous == SignalHandler.SIG_DFL || previous == null) {
+                System.exit(128 + signal.getNumber());
+            }
+            previous.handle(signal);
+        }, "parallax-quit-grace");
+        grace.setDaemon(true);
+        grace.start();
+        Platform.runLater(Platform::exit);
+    }
+}
