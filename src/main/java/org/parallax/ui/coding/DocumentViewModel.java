@@ -55,7 +55,12 @@ public final class DocumentViewModel {
             List<Segment> passages = lensed(passagesOf(wb, documentId), book);
             return OpenDocument.of(documentId, title, text, passages, book).withProvenance(provenance(wb, passages));
         }, loaded -> {
-            selection.set(new TextRange(0, 0));
+            // Re-reading the open document (its details changed, views reloaded) keeps the selection, as the text
+            // view keeps it on screen: reset, a number key coded nothing under a selection still shown.
+            OpenDocument before = document.get();
+            if (before == null || before.id() != loaded.id() || !before.text().equals(loaded.text())) {
+                selection.set(new TextRange(0, 0));
+            }
             document.set(loaded);
             then.run();
         });

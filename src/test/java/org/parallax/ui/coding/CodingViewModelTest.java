@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Document;
+import org.parallax.model.DocumentMeta;
 import org.parallax.model.Segment;
 import org.parallax.ui.UiFixture;
 import org.parallax.ui.app.UndoViewModel;
@@ -140,5 +141,36 @@ class CodingViewModelTest {
         vm.codeWithShortcut(1);
         Segment saved = fixture.workbench().coding().segments().get(0);
         assertThat(fixture.text(kremlin).substring(saved.start(), saved.end())).isEqualTo(PASSAGE);
+    }
+
+    /**
+     * The documents changing while a passage is selected (its details edited, another member's import on a team
+     * project, every view reloading after the server connection came back) re-read the open document. The text
+     * view keeps the selection on screen when the text is the same, so the view model must keep it too: it was
+     * reset, and a number key then coded nothing, without a word, under a selection still shown.
+     */
+    @Test
+    void aSelectionSurvivesTheDocumentsChangingUnderIt() {
+        vm.selectionProperty().set(new TextRange(start, end));
+        DocumentMeta m = kremlin.meta();
+        fixture.main.context().write(wb -> wb.documents().updateMeta(kremlin.id(), new DocumentMeta(
+                m.title() + " (readout)", m.date(), m.type(), m.actor(), m.language(), m.scenario(), m.attributes())));
+        assertThat(vm.documentProperty().get().title()).endsWith(" (readout)");
+
+        assertThat(vm.selectionProperty().get()).isEqualTo(new TextRange(start, end));
+        assertThat(vm.codeWithShortcut(1)).isTrue();
+        assertThat(fixture.workbench().coding().segments()).singleElement()
+                .satisfies(s -> assertThat(s.start()).isEqualTo(start));
+    }
+
+    @Test
+    void openingAnotherDocumentClearsTheSelection() {
+        vm.selectionProperty().set(new TextRange(start, end));
+        Document other = fixture.workbench().documents().list().stream().filter(d -> d.id() != kremlin.id())
+                .findFirst().orElseThrow();
+        fixture.main.documents().select(other.id());
+
+        assertThat(vm.documentProperty().get().id()).isEqualTo(other.id());
+        assertThat(vm.selectionProperty().get().isEmpty()).isTrue();
     }
 }
