@@ -18,7 +18,19 @@ public interface DocumentStore {
      */
     long updateMeta(long id, long expectedVersion, DocumentMeta meta);
 
-    void delete(long id);
+    /**
+     * Deletes documents with every row that points at them, in the caller's transaction, and returns those rows
+     * as they were (read in the same transaction) for {@link #restore}.
+     */
+    RemovedDocuments remove(java.util.Collection<Long> ids);
+
+    /**
+     * Puts back documents {@link #remove} took out, with the same ids and every row as it was.
+     *
+     * @throws org.parallax.model.ParallaxException naming what stands in the way (a document imported since under
+     *     the same id or with the same text), changing nothing
+     */
+    void restore(RemovedDocuments removed);
 
     /** Every document, dated ones first in date order. */
     List<Document> list();

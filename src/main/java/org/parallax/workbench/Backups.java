@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -171,13 +172,13 @@ public final class Backups {
      * Before a destructive or bulk action: a backup, unless nothing changed since the last one taken in this
      * session. If the backup cannot be written the action is refused: it is the only way back.
      */
-    void before(String action) {
+    Optional<Backup> before(String action) {
         // A team project is backed up on its server (pg_dump, docs/team.md); nothing is copied here.
         if (project.onServer() || project.store.readOnlyReason().isPresent() || project.documents.count() == 0) {
-            return;
+            return Optional.empty();
         }
         try {
-            current("before " + action);
+            return Optional.of(current("before " + action));
         } catch (ParallaxException e) {
             throw new ParallaxException("Not done: " + action + " needs a backup first, and " + e.getMessage(), e);
         }

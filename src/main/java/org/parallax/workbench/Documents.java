@@ -160,32 +160,27 @@ public final class Documents {
         return version;
     }
 
-    /** Deletes a document with its passages; not undoable, so the UI confirms first. */
-    public void delete(long id) {
-        delete(List.of(id));
+    /** Removes a document with its passages and memos (undoable); see {@link #delete(List)}. */
+    public DocumentRemoval delete(long id) {
+        return delete(List.of(id));
     }
 
     /**
-     * Deletes documents with their passages and memos in one transaction, after one backup of the project (the
-     * only way back: not undoable, so the UI confirms first and names the backup).
+     * Removes documents with their passages, memos and everything else that points at them, in one transaction and
+     * as one undoable action, after one backup of the project (kept: the way back once the project is closed).
      */
-    public void delete(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
+    public DocumentRemoval delete(List<Long> ids) {
+        List<Document> documents = ids.stream().distinct().map(this::require).toList();
+        if (documents.isEmpty()) {
+            return new DocumentRemoval(List.of(), 0, Optional.empty());
         }
-        project.backups.before(ids.size() == 1 ? "delete document" : "delete documents");
-        project.store.write(() -> {
-            ids.forEach(project.documents::delete);
-            return null;
-        });
-        project.indexCatchUp.exclusive(() -> ids.forEach(id -> {
-            project.indexCatchUp.forget(id);
-            project.indexUnlessInUse().ifPresent(i -> i.delete(id));
-        }));
-        project.segmentCache.invalidate();
-        project.history.clear();
-        project.fire(ProjectEvent.DOCUMENTS);
-        project.fire(ProjectEvent.SEGMENTS);
+        boolean one = documents.size() == 1;
+        Optional<Backup> backup = project.backups.before(one ? "delete document" : "delete documents");
+        String label = one ? "Remove document '" + documents.get(0).title() + "'"
+                : "Remove " + ReportCounts.of(documents.size(), "document");
+        RemovalEdit edit = RemovalEdit.remove(project, label, documents.stream().map(Document::id).toList());
+        project.history.record(edit);
+        return new DocumentRemoval(documents, edit.removed().passages(), backup);
     }
 
     /**

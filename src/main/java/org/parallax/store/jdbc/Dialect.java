@@ -25,6 +25,15 @@ public interface Dialect {
     String anchorInsertionOrder();
 
     /**
+     * What an INSERT that names a value for a column the database always generates itself must say between its
+     * column list and VALUES: PostgreSQL's {@code OVERRIDING SYSTEM VALUE} for {@code code_anchors.added} when undo
+     * puts anchors back with the order they had; SQLite's rowid takes a value without it.
+     */
+    default String overridingGeneratedValues() {
+        return "";
+    }
+
+    /**
      * Whether {@link #copyIn} streams rows into a table faster than multi-row INSERTs can (PostgreSQL's COPY, one
      * stream instead of a statement per thousand rows). SQLite, in process, has nothing faster than its INSERTs.
      */

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
 import org.parallax.model.ParallaxException;
 import org.parallax.store.DocumentStore;
+import org.parallax.store.RemovedDocuments;
 
 /** Documents, their texts and attributes. A document's scenario is stored as a scenario id. */
 public final class JdbcDocumentStore implements DocumentStore {
@@ -59,8 +61,16 @@ public final class JdbcDocumentStore implements DocumentStore {
     }
 
     @Override
-    public void delete(long id) {
-        db.write(c -> Sql.update(c, "DELETE FROM documents WHERE id=?", id));
+    public RemovedDocuments remove(Collection<Long> ids) {
+        return db.write(c -> RemovedRows.take(c, db.dialect(), List.copyOf(ids)));
+    }
+
+    @Override
+    public void restore(RemovedDocuments removed) {
+        db.write(c -> {
+            ((RemovedRows) removed).restore(c, db.dialect());
+            return null;
+        });
     }
 
     @Override

@@ -60,6 +60,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String overridingGeneratedValues() {
+        return " OVERRIDING SYSTEM VALUE";
+    }
+
+    @Override
     public boolean copiesIn() {
         return true;
     }

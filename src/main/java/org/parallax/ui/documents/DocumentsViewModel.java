@@ -124,7 +124,7 @@ public final class DocumentsViewModel {
 
     /**
      * Removes the selected documents, with their passages and memos, after the researcher confirms: the dialog
-     * names them and what goes with them, and says how to get them back, since Undo cannot.
+     * names them and what goes with them, and says how to get them back (Undo; a backup is taken first too).
      */
     public void removeChosen() {
         List<DocumentRow> doomed = chosen.isEmpty() && selected.get() != null ? List.of(selected.get())
@@ -139,9 +139,9 @@ public final class DocumentsViewModel {
         String what = one ? titles : Counted.of(doomed.size(), "document") + " (" + titles + ")";
         String with = passages == 0 ? (one ? "its memos" : "their memos")
                 : (one ? "its " : "their ") + Counted.of(passages, "coded passage") + " and memos";
-        String way = "Undo cannot bring " + (one ? "it" : "them") + " back"
+        String way = "Undo (Ctrl+Z) brings " + (one ? "it" : "them") + " back"
                 + (Workbench.isTeamProject(context.workbench().location()) ? "."
-                        : "; a backup of the project is taken first, which File → Restore from backup… puts back.");
+                        : "; a backup of the project is taken first too, which File → Restore from backup… puts back.");
         if (context.dialogs().confirm(one ? "Remove document" : "Remove documents",
                 "Remove " + what + " from the project, with " + with + "? " + way)) {
             List<Long> ids = doomed.stream().map(DocumentRow::id).toList();
