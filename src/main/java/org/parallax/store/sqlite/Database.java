@@ -138,13 +138,26 @@ public final class Database implements JdbcSession, AutoCloseable {
             }
             String reason = damage != null ? damage : unwritable != null ? unwritable : requestedReadOnly;
             if (reason == null) {
-                writer = Connections.writer(absolute, false);
-                Migrations.migrate(writer, SqliteDialect.INSTANCE, String.valueOf(absolute.getFileName()));
-                checkpointSchema(writer);
-                // A fresh reader sees the file as the writer left it (WAL mode, current schema).
-                Connections.closeQuietly(reader);
-                reader = Connections.reader(absolute, false);
-            } else if (version < Migrations.latest()) {
+                try {
+                    writer = Connections.writer(absolute, false);
+                    Migrations.migrate(writer, SqliteDialect.INSTANCE, String.valueOf(absolute.getFileName()));
+                    checkpointSchema(writer);
+                    // A fresh reader sees the file as the writer left it (WAL mode, current schema).
+                    Connections.closeQuietly(reader);
+                    reader = Connections.reader(absolute, false);
+                } catch (SQLException e) {
+                    if (!SqlFailures.diskRefusesWrites(absolute, e)) {
+                        throw e;
+                    }
+                    // A disk the kernel turned read-only after an error still says "writable" to every test short
+                    // of a write: what is saved stays readable, through the log too.
+                    LOG.log(System.Logger.Level.WARNING, absolute + ": " + e.getMessage(), e);
+                    Connections.closeQuietly(writer);
+                    writer = null;
+                    reason = SqlFailures.DISK_REFUSES_WRITES;
+                }
+            }
+            if (reason != null && version < Migrations.latest()) {
                 if (damage != null) {
                     // The upgrade copies the file, which a damaged file cannot be: say first that it is damaged.
                     throw new StoreException(absolute.getFileName() + ": " + damage + "; it was written by an older "

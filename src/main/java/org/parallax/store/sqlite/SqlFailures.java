@@ -45,7 +45,27 @@ final class SqlFailures {
                     + "See what is damaged with: parallax check " + file + "; restore a backup with: parallax restore "
                     + file, e);
         }
+        if (diskRefusesWrites(file, e)) {
+            return new StoreException(name + ": " + DISK_REFUSES_WRITES + "; this change was not saved", e);
+        }
         return new StoreException(name + ": database error (" + e.getMessage() + ")", e);
+    }
+
+    /** Why a project on a disk that refuses every write is open read-only; also the start of a refused write's line. */
+    static final String DISK_REFUSES_WRITES = "the disk holding the project refuses to be written (it was removed, "
+            + "or it turned read-only after a disk error); what was saved before can still be read";
+
+    /**
+     * SQLite's "read-only" or "I/O error" where no test short of a write shows the disk read-only: a disk the kernel
+     * turned read-only after an error (errors=remount-ro), a removed stick, a share gone away. A full disk is said
+     * as such instead.
+     */
+    static boolean diskRefusesWrites(Path file, SQLException e) {
+        if (!(e instanceof SQLiteException s)) {
+            return false;
+        }
+        String code = s.getResultCode().name();
+        return (code.startsWith("SQLITE_READONLY") || code.startsWith("SQLITE_IOERR")) && !diskFull(file, e);
     }
 
     /**
