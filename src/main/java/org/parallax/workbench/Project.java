@@ -412,6 +412,11 @@ final class Project implements AutoCloseable {
     }
 
     private synchronized void closeRest() {
+        // What is held in memory goes first: a closed project may stay referenced (see SegmentCache#release).
+        segmentCache.release();
+        ownLayer = null;
+        reads.release();
+        textFacts.release();
         if (outsideChanges != null) {
             outsideChanges.close();
         }

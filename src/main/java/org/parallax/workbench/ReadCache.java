@@ -63,6 +63,16 @@ final class ReadCache {
         return cached(blind, read);
     }
 
+    /** Forgets every value, for a closed project. */
+    void release() {
+        for (Slot<?> slot : List.of(documents, documentsById, codebook, blind)) {
+            synchronized (slot) {
+                slot.stamp = null;
+                slot.value = null;
+            }
+        }
+    }
+
     /**
      * Keeps what was read when the one commit since {@code commitsBefore} was the caller's and changed only passages
      * (and their coders and provenance), none of what this cache holds: coding a passage then costs no re-read of

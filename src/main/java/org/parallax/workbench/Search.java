@@ -267,6 +267,11 @@ public final class Search {
         };
     }
 
+    /** Lets the last {@code code:} search's passages go, for a closed project (see SegmentCache#release). */
+    void release() {
+        lastCodeRanges = null;
+    }
+
     /**
      * The passages of one code as ranges. Repeated {@code code:} searches reuse them while the segment cache hands out
      * the same snapshot (no change since): walking 200,000 passages and sorting the code's ranges took a quarter of

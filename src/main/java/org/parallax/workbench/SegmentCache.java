@@ -79,6 +79,16 @@ final class SegmentCache {
         }
     }
 
+    /**
+     * Lets the passages go when the project closes: whatever still holds the closed project (a caller's variable the
+     * JVM keeps alive to the end of its method, a view) then no longer pins them, so the project opened next has the
+     * heap (bench --scale 10 ran out of memory holding 3,000,000 passages twice, docs/performance.md, issue 18).
+     */
+    synchronized void release() {
+        columns = null;
+        staleDocuments.clear();
+    }
+
     /** Drops the cache; the next read reloads from the database (after bulk changes such as deleting a code). */
     void invalidate() {
         wholeStale = true;

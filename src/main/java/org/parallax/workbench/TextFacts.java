@@ -48,6 +48,12 @@ final class TextFacts {
         return text;
     }
 
+    /** Forgets what was learnt, for a closed project. */
+    void release() {
+        wordsByHash.clear();
+        supplementaryByHash.clear();
+    }
+
     /** Called by the import with each stored text: the surrogate scan is cheap while the text is at hand. */
     void imported(String contentHash, String text) {
         supplementaryByHash.putIfAbsent(contentHash, hasSurrogates(text));

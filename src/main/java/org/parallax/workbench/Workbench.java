@@ -343,5 +343,6 @@ public final class Workbench implements AutoCloseable {
     public void close() {
         warmUp.stop();
         project.close();
+        search.release();
     }
 }
