@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.parallax.analysis.CodeFrequencies;
 import org.parallax.analysis.CodingMatrix;
 import org.parallax.analysis.MatrixSpec;
@@ -25,7 +26,8 @@ import org.parallax.workbench.Workbench;
 
 /**
  * The {@code bench} use case: builds a synthetic project in a temporary folder through the same
- * workbench calls the UI and CLI make, times each step, and returns the figures (it never prints).
+ * workbench calls the UI and CLI make, times each step, and returns the figures (it never prints; a caller that
+ * does hears each step's figures as the step ends, so a run that stops early still shows the steps before).
  */
 public final class Benchmark {
     public static final String IMPORT = "Import";
@@ -50,28 +52,51 @@ public final class Benchmark {
 
     private final BenchmarkOptions options;
     private final TaskProgress progress;
+    private final Consumer<Figure> measured;
     private final List<Figure> figures = new ArrayList<>();
+    /** How many of {@link #figures} {@link #measured} has heard. */
+    private int told;
 
-    private Benchmark(BenchmarkOptions options, TaskProgress progress) {
+    private Benchmark(BenchmarkOptions options, TaskProgress progress, Consumer<Figure> measured) {
         this.options = options;
         this.progress = progress;
+        this.measured = measured;
     }
 
     /** Runs every step once and deletes the temporary folder afterwards. */
     public static BenchmarkResult run(BenchmarkOptions options, TaskProgress progress) {
-        return new Benchmark(options, progress == null ? TaskProgress.NONE : progress).run();
+        return run(options, progress, figure -> { });
+    }
+
+    /**
+     * As {@link #run(BenchmarkOptions, TaskProgress)}, telling {@code measured} each figure when its step ends (and
+     * those of a step that fails, before the failure is thrown): `bench --scale 10` runs for half an hour and more.
+     */
+    public static BenchmarkResult run(BenchmarkOptions options, TaskProgress progress, Consumer<Figure> measured) {
+        return new Benchmark(options, progress == null ? TaskProgress.NONE : progress, measured).run();
     }
 
     private BenchmarkResult run() {
         Path folder = WorkFolder.create(options.workFolder());
         try (HeapSampler heap = HeapSampler.start()) {
-            runSteps(folder);
+            try {
+                runSteps(folder);
+            } finally {
+                tellMeasured();
+            }
             figures.add(Figure.atMost(PEAK_HEAP, mib(heap.peakSampledBytes()), "MiB", 256));
             figures.add(Figure.info("Heap limit (-Xmx)", mib(Runtime.getRuntime().maxMemory()), "MiB"));
+            tellMeasured();
         } finally {
             WorkFolder.delete(folder);
         }
         return new BenchmarkResult(options, figures, machine(), Instant.now());
+    }
+
+    private void tellMeasured() {
+        for (; told < figures.size(); told++) {
+            measured.accept(figures.get(told));
+        }
     }
 
     private void runSteps(Path folder) {
@@ -261,6 +286,7 @@ public final class Benchmark {
     }
 
     private void step(int number, String label) {
+        tellMeasured();
         progress.update(number, STEPS, label);
     }
 

@@ -76,7 +76,12 @@ final class BenchCommand implements Callable<Integer> {
                 if (url != null) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "--url needs --backend postgresql");
                 }
-                result = Benchmark.run(options, progress);
+                // Each step's figures on the progress stream as the step ends; the table at the end stays as it is.
+                result = Benchmark.run(options, progress, f -> {
+                    err.println("    " + f.name() + ": " + f.valueText()
+                            + (f.hasTarget() ? " (" + f.targetText() + (f.met() ? ", met)" : ", NOT met)") : ""));
+                    err.flush();
+                });
             }
             case "postgresql" -> {
                 if (url == null) {

@@ -53,6 +53,14 @@ class CliTest {
         String[] lines = bench.err().strip().split("\n");
         assertThat(lines[lines.length - 1]).startsWith("error: out of memory").contains("MiB", "-Xmx1g");
         assertThat(bench.err()).doesNotContain("\tat ", "OutOfMemoryError");
+        // The steps before the failing one said their figures as each ended (bench --scale 10 printed none of its
+        // first eleven steps' when step 12 ran out of memory).
+        String err = bench.err();
+        assertThat(err).contains("    Corpus generation: ", "    Import: ", "    Code one passage (durable): ");
+        assertThat(err.indexOf("    Import: ")).isBetween(err.indexOf("[2/13]"), err.indexOf("[3/13]"));
+        assertThat(err.indexOf("    Code one passage (durable): ")).isBetween(err.indexOf("[3/13]"),
+                err.indexOf("[4/13]"));
+        assertThat(bench.out()).isEmpty();
     }
 
     @Test
