@@ -165,6 +165,14 @@ public final class Documents {
         return delete(List.of(id));
     }
 
+    /** What {@link #delete(List)} would remove (every coder's passages counted), changing nothing. */
+    public DocumentRemoval preview(List<Long> ids) {
+        List<Document> documents = ids.stream().distinct().map(this::require).toList();
+        Map<Long, Integer> counts = project.segments.countsByDocument();
+        int passages = documents.stream().mapToInt(d -> counts.getOrDefault(d.id(), 0)).sum();
+        return new DocumentRemoval(documents, passages, Optional.empty());
+    }
+
     /**
      * Removes documents with their passages, memos and everything else that points at them, in one transaction and
      * as one undoable action, after one backup of the project (kept: the way back once the project is closed).
