@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.parallax.model.MergedRanges;
 import org.parallax.model.Segment;
 
 /**
@@ -89,18 +90,18 @@ public final class CharacterAgreement {
             this.tables = new long[coders * (coders - 1) / 2][4];
         }
 
-        void document(CoderLayers.Ranges[] layers, int length, long present) {
+        void document(MergedRanges[] layers, int length, long present) {
             int events = 0;
-            for (CoderLayers.Ranges r : layers) {
-                events += r.starts().length * 2;
+            for (MergedRanges r : layers) {
+                events += r.size() * 2;
             }
             long[] sorted = new long[events];
             int n = 0;
             for (int c = 0; c < layers.length; c++) {
-                for (int k = 0; k < layers[c].starts().length; k++) {
+                for (int k = 0; k < layers[c].size(); k++) {
                     // Position high, coder low: ends and starts at one position simply toggle the bit.
-                    sorted[n++] = ((long) layers[c].starts()[k] << 8) | c;
-                    sorted[n++] = ((long) layers[c].ends()[k] << 8) | c;
+                    sorted[n++] = ((long) layers[c].start(k) << 8) | c;
+                    sorted[n++] = ((long) layers[c].end(k) << 8) | c;
                 }
             }
             Arrays.sort(sorted);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.LongFunction;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
+import org.parallax.model.MergedRanges;
 import org.parallax.model.Segment;
 
 /**
@@ -59,15 +60,21 @@ public final class CoOccurrence {
                     }
                 }
             }
-            List<CoderLayers.Ranges> merged = new ArrayList<>();
+            MergedRanges.Builder[] perCode = new MergedRanges.Builder[k];
+            for (int[] s : list) {
+                if (perCode[s[0]] == null) {
+                    perCode[s[0]] = new MergedRanges.Builder();
+                }
+                perCode[s[0]].add(s[1], s[2]);
+            }
+            MergedRanges[] merged = new MergedRanges[k];
             for (int c = 0; c < k; c++) {
-                int code = c;
-                merged.add(Intervals.merge(list.stream().filter(s -> s[0] == code).toList()));
-                units[c] += Intervals.length(merged.get(c));
+                merged[c] = perCode[c] == null ? MergedRanges.EMPTY : perCode[c].build();
+                units[c] += merged[c].length();
             }
             for (int a = 0; a < k; a++) {
                 for (int b = a + 1; b < k; b++) {
-                    long both = Intervals.intersection(merged.get(a), merged.get(b));
+                    long both = merged[a].intersection(merged[b]);
                     shared[a][b] += both;
                     shared[b][a] += both;
                 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.parallax.model.MergedRanges;
 import org.parallax.model.Segment;
 
 /**
@@ -57,7 +58,7 @@ public final class UnitAgreement {
                 applied[u][c] = (mask >>> c & 1) != 0 ? 0 : -1;
             }
             for (int k = 0; k < codes.size(); k++) {
-                CoderLayers.Ranges[] perCoder = layers.layers(unit.documentId(), codes.get(k));
+                MergedRanges[] perCoder = layers.layers(unit.documentId(), codes.get(k));
                 for (int c = 0; c < m; c++) {
                     if (applied[u][c] >= 0 && perCoder[c].overlaps(unit.start(), unit.end())) {
                         applied[u][c] |= 1L << k;

@@ -3,6 +3,7 @@ package org.parallax.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.parallax.model.MergedRanges;
 import org.parallax.model.TextRange;
 
 /**
@@ -58,18 +59,18 @@ final class PassageFilter {
      * them without a lookup by document id per hit.
      */
     InDocument in(long docId) {
-        List<List<TextRange>> mergedPerCode = new ArrayList<>(codes.size());
-        for (Map<Long, List<TextRange>> code : codes) {
-            mergedPerCode.add(merge(code.getOrDefault(docId, List.of())));
+        MergedRanges[] mergedPerCode = new MergedRanges[codes.size()];
+        for (int i = 0; i < mergedPerCode.length; i++) {
+            mergedPerCode[i] = MergedRanges.of(codes.get(i).getOrDefault(docId, List.of()));
         }
         return new InDocument(mergedPerCode);
     }
 
     /** One document's passages, each code's merged into sorted disjoint ranges. */
     static final class InDocument {
-        private final List<List<TextRange>> mergedPerCode;
+        private final MergedRanges[] mergedPerCode;
 
-        private InDocument(List<List<TextRange>> mergedPerCode) {
+        private InDocument(MergedRanges[] mergedPerCode) {
             this.mergedPerCode = mergedPerCode;
         }
 
@@ -78,18 +79,9 @@ final class PassageFilter {
          * inside those characters is {@linkplain #admits admitted}.
          */
         boolean touches(int from, int to) {
-            for (List<TextRange> merged : mergedPerCode) {
-                int low = 0;
-                int high = merged.size();
-                while (low < high) { // the first passage ending after from
-                    int mid = (low + high) >>> 1;
-                    if (merged.get(mid).end() <= from) {
-                        low = mid + 1;
-                    } else {
-                        high = mid;
-                    }
-                }
-                if (low == merged.size() || merged.get(low).start() >= to) {
+            for (MergedRanges merged : mergedPerCode) {
+                int first = merged.firstEndingAfter(from);
+                if (first == merged.size() || merged.start(first) >= to) {
                     return false;
                 }
             }
@@ -98,8 +90,8 @@ final class PassageFilter {
 
         /** Whether the characters {@code start}..{@code end} lie inside a passage of every code. */
         boolean admits(int start, int end) {
-            for (List<TextRange> merged : mergedPerCode) {
-                if (!insideAny(merged, start, end)) {
+            for (MergedRanges merged : mergedPerCode) {
+                if (!merged.contains(start, end)) {
                     return false;
                 }
             }
@@ -118,55 +110,5 @@ final class PassageFilter {
         }
         result.sort(null);
         return result;
-    }
-
-    /**
-     * Overlapping or touching ranges joined. The lists come sorted by start (CodedRanges), so this is one walk, and
-     * a list with nothing to join is returned as it is; one out of order is sorted first.
-     */
-    private static List<TextRange> merge(List<TextRange> ranges) {
-        boolean sorted = true;
-        boolean disjoint = true;
-        for (int i = 1; i < ranges.size() && sorted; i++) {
-            TextRange before = ranges.get(i - 1);
-            TextRange r = ranges.get(i);
-            sorted = before.compareTo(r) <= 0;
-            disjoint &= r.start() > before.end();
-        }
-        if (sorted && disjoint) {
-            return ranges;
-        }
-        List<TextRange> ordered = ranges;
-        if (!sorted) {
-            ordered = new ArrayList<>(ranges);
-            ordered.sort(null);
-        }
-        List<TextRange> result = new ArrayList<>();
-        for (TextRange r : ordered) {
-            TextRange last = result.isEmpty() ? null : result.get(result.size() - 1);
-            if (last != null && r.start() <= last.end()) {
-                result.set(result.size() - 1, new TextRange(last.start(), Math.max(last.end(), r.end())));
-            } else {
-                result.add(r);
-            }
-        }
-        return result;
-    }
-
-    private static boolean insideAny(List<TextRange> sortedDisjoint, int start, int end) {
-        int low = 0;
-        int high = sortedDisjoint.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            TextRange r = sortedDisjoint.get(mid);
-            if (r.end() < end) {
-                low = mid + 1;
-            } else if (r.start() > start) {
-                high = mid - 1;
-            } else {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.parallax.model.MergedRanges;
 import org.parallax.model.Segment;
 
 /** The layers agreement compares: each coder's ranges of a code in a document, sorted and merged. */
@@ -22,11 +23,9 @@ class CoderLayersTest {
 
         CoderLayers layers = new CoderLayers(segments, Set.of(1L), List.of(1L, 2L), Set.of(7L, 8L));
 
-        CoderLayers.Ranges first = layers.layers(1, 7)[0];
-        assertThat(first.starts()).containsExactly(0, 70);
-        assertThat(first.ends()).containsExactly(60, 80);
-        assertThat(layers.layers(1, 7)[1].starts()).containsExactly(90);
-        assertThat(layers.layers(1, 8)[1]).isEqualTo(CoderLayers.Ranges.EMPTY);
+        assertThat(layers.layers(1, 7)[0]).hasToString("[0..60, 70..80]");
+        assertThat(layers.layers(1, 7)[1]).hasToString("[90..100]");
+        assertThat(layers.layers(1, 8)[1]).isEqualTo(MergedRanges.EMPTY);
         assertThat(layers.presentCoders(1)).isEqualTo(0b11);
     }
 
@@ -47,11 +46,9 @@ class CoderLayersTest {
                 pairs.add(new int[] {start, end});
             }
 
-            CoderLayers.Ranges merged = new CoderLayers(segments, Set.of(1L), List.of(1L), Set.of(7L)).layers(1, 7)[0];
+            MergedRanges merged = new CoderLayers(segments, Set.of(1L), List.of(1L), Set.of(7L)).layers(1, 7)[0];
 
-            CoderLayers.Ranges expected = Intervals.merge(pairs);
-            assertThat(merged.starts()).containsExactly(expected.starts());
-            assertThat(merged.ends()).containsExactly(expected.ends());
+            assertThat(merged).isEqualTo(MergedRanges.ofRows(pairs));
         }
     }
 
