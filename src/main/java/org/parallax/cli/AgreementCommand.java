@@ -1,7 +1,7 @@
 package org.parallax.cli;
 
-import org.parallax.io.ReportCounts;
 import java.util.List;
+import org.parallax.model.Counted;
 import org.parallax.workbench.AgreementReport;
 import org.parallax.workbench.AgreementUnit;
 import org.parallax.workbench.Workbench;
@@ -38,7 +38,7 @@ final class AgreementCommand extends ProjectCommand {
         xlsx.print(out(), workbench, format, listing.sheet("Agreement"), () -> Listing.print(out(), listing, format,
                 formulaGuard.on()));
         if (format == OutputFormat.table) {
-            out().println(ReportCounts.of(report.documents(), "document") + ", " + report.offeredUnits() + " " + report.unit().label()
+            out().println(Counted.of(report.documents(), "document") + ", " + report.offeredUnits() + " " + report.unit().label()
                     + " units" + (report.onlyCoded() ? " (only coded characters counted)" : ""));
         }
         return 0;

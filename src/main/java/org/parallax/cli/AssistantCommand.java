@@ -1,12 +1,12 @@
 package org.parallax.cli;
 
-import org.parallax.io.ReportCounts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parallax.model.Counted;
 import org.parallax.workbench.AssistantEvaluation;
 import org.parallax.workbench.AssistantRunReport;
 import org.parallax.workbench.AssistantEvaluation.CodeFigures;
@@ -159,8 +159,8 @@ final class AssistantCommand implements Runnable {
         @Override
         int run(Workbench workbench) {
             AssistantRunReport report = workbench.assistant().run(options.settings(err()), codes, documents);
-            out().println("Coded " + ReportCounts.of(report.passages().size(), "passage") + " in "
-                    + ReportCounts.of(report.documents(), "document") + " as coder '" + AssistantSettings.CODER + "'"
+            out().println("Coded " + Counted.of(report.passages().size(), "passage") + " in "
+                    + Counted.of(report.documents(), "document") + " as coder '" + AssistantSettings.CODER + "'"
                     + (report.replaced() > 0 ? ", replacing its " + report.replaced() + " earlier passages there" : "")
                     + "; learnt from '" + report.learntFrom() + "' (" + report.settings() + ")");
             return 0;

@@ -1,8 +1,8 @@
 package org.parallax.cli;
 
-import org.parallax.io.ReportCounts;
 import org.parallax.analysis.TextUnits;
 import org.parallax.model.Choices;
+import org.parallax.model.Counted;
 import org.parallax.workbench.AutocodePlan;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine.Command;
@@ -28,8 +28,8 @@ final class AutocodeCommand extends ProjectCommand {
         }
         TextUnits.Scope unit = Choices.of(TextUnits.Scope.class).parse(scope, "--scope");
         AutocodePlan plan = workbench.autoCoding().plan(query, code, unit, null);
-        String summary = ReportCounts.of(plan.passages().size(), "passage") + " in "
-                + ReportCounts.of(plan.documents(), "document") + " with '"
+        String summary = Counted.of(plan.passages().size(), "passage") + " in "
+                + Counted.of(plan.documents(), "document") + " with '"
                 + plan.codeName() + "' (" + plan.alreadyCoded() + " already coded)";
         if (dryRun) {
             out().println("would code " + summary);

@@ -1,7 +1,7 @@
 package org.parallax.cli;
 
-import org.parallax.io.ReportCounts;
 import java.util.List;
+import org.parallax.model.Counted;
 import org.parallax.workbench.CheckFinding;
 import org.parallax.workbench.ProjectCheck;
 import org.parallax.workbench.Workbench;
@@ -26,8 +26,8 @@ final class CheckCommand extends ProjectCommand {
         String name = team ? project : workbench.file().getFileName().toString();
         if (findings.isEmpty()) {
             out().println(name + ": no problems found ("
-                    + ReportCounts.of(workbench.documents().list().size(), "document") + ", "
-                    + ReportCounts.of(workbench.passageCount(), "passage") + ")");
+                    + Counted.of(workbench.documents().list().size(), "document") + ", "
+                    + Counted.of(workbench.passageCount(), "passage") + ")");
         } else {
             out().println(name + ": " + findings.size() + (findings.size() == 1 ? " problem" : " problems")
                     + " found; " + whatToDo(findings, team, workbench));

@@ -3,7 +3,7 @@ package org.parallax.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.parallax.io.ReportCounts;
+import org.parallax.model.Counted;
 import org.parallax.model.Document;
 import org.parallax.model.ParallaxException;
 import org.parallax.workbench.DocumentRemoval;
@@ -34,8 +34,8 @@ final class RemoveCommand extends ProjectCommand {
         for (Document d : removal.documents()) {
             out().println(d.id() + "\t" + d.title());
         }
-        String what = ReportCounts.of(removal.documents().size(), "document") + " with "
-                + ReportCounts.of(removal.passages(), "coded passage") + " and their memos";
+        String what = Counted.of(removal.documents().size(), "document") + " with "
+                + Counted.of(removal.passages(), "coded passage") + " and their memos";
         if (dryRun) {
             out().println("would remove " + what + " (--dry-run: nothing was changed)");
             return 0;

@@ -1,12 +1,12 @@
 package org.parallax.cli;
 
-import org.parallax.io.ReportCounts;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.parallax.model.Counted;
 import org.parallax.workbench.Backup;
 import org.parallax.workbench.BackupSummary;
 import org.parallax.workbench.Backups;
@@ -59,8 +59,8 @@ final class RestoreCommand implements Callable<Integer> {
             out.println("Kept the current file as " + outcome.keptCurrent().file());
         }
         out.println("Restored " + outcome.restored().backup().file().getFileName() + " ("
-                + ReportCounts.of(outcome.restored().documents(), "document") + ", "
-                + ReportCounts.of(outcome.restored().passages(), "passage") + ") to "
+                + Counted.of(outcome.restored().documents(), "document") + ", "
+                + Counted.of(outcome.restored().passages(), "passage") + ") to "
                 + project);
         return 0;
     }

@@ -1,6 +1,5 @@
 package org.parallax.cli;
 
-import org.parallax.io.ReportCounts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.parallax.model.Counted;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.TeamRole;
 import org.parallax.workbench.PushReport;
@@ -145,9 +145,9 @@ final class TeamCommand implements Runnable {
     }
 
     static String counts(Team.Copied copied) {
-        return ReportCounts.of(copied.documents(), "document") + ", " + ReportCounts.of(copied.codes(), "code") + ", "
-                + ReportCounts.of(copied.passages(), "passage") + ", " + ReportCounts.of(copied.memos(), "memo") + ", "
-                + ReportCounts.of(copied.coders(), "coder");
+        return Counted.of(copied.documents(), "document") + ", " + Counted.of(copied.codes(), "code") + ", "
+                + Counted.of(copied.passages(), "passage") + ", " + Counted.of(copied.memos(), "memo") + ", "
+                + Counted.of(copied.coders(), "coder");
     }
 
     @Command(name = "add-user", description = "Create the login NAME (password read from standard input) and make "

@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.parallax.model.Counted;
 
 /**
  * Writes a {@link ReportDocument} as a Word document: Title and Heading styles (so Word's outline and
@@ -92,7 +93,7 @@ public final class DocxReport {
     }
 
     private String heading(ReportDocument.Section section) {
-        return section.heading() + (section.counted() ? " (" + ReportCounts.of(section.entryCount(), unit) + ")" : "");
+        return section.heading() + (section.counted() ? " (" + Counted.of(section.entryCount(), unit) + ")" : "");
     }
 
     private record Heading(int level, String text) {

@@ -3,6 +3,7 @@ package org.parallax.io;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import org.parallax.model.Counted;
 
 /**
  * Writes a {@link ReportDocument} as one self-contained, printable HTML page: styles inline, no scripts,
@@ -162,7 +163,7 @@ public final class HtmlReport {
 
     /** " (12 passages)" after a counted heading, nothing after another. */
     private String count(ReportDocument.Section section) {
-        return section.counted() ? " <span class=\"count\">(" + ReportCounts.of(section.entryCount(), unit)
+        return section.counted() ? " <span class=\"count\">(" + Counted.of(section.entryCount(), unit)
                 + ")</span>" : "";
     }
 

@@ -1,6 +1,5 @@
 package org.parallax.workbench;
 
-import org.parallax.io.ReportCounts;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import org.parallax.model.AssistantMethod;
 import org.parallax.model.Code;
 import org.parallax.model.CodeNames;
 import org.parallax.model.Coder;
+import org.parallax.model.Counted;
 import org.parallax.model.Document;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Provenance;
@@ -163,8 +163,8 @@ public final class Assistant {
         SegmentColumns all = SegmentColumns.of(project.segmentCache.all());
         SegmentColumns old = all.where(i -> all.coderId(i) == coderId && chosenIds.contains(all.documentId(i))
                 && (onlyCodes.isEmpty() || onlyCodes.contains(all.codeId(i))));
-        List<Segment> saved = coding.replaceLayer(old, layer, "Assistant: " + ReportCounts.of(layer.size(), "passage") + " in "
-                + ReportCounts.of(chosen.size(), "document"));
+        List<Segment> saved = coding.replaceLayer(old, layer, "Assistant: " + Counted.of(layer.size(), "passage") + " in "
+                + Counted.of(chosen.size(), "document"));
         return new AssistantRunReport(chosen.size(), saved, old.size(), settingsLine, examples.coder().name());
     }
 

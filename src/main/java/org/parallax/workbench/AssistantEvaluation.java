@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.parallax.analysis.CohenKappa;
 import org.parallax.analysis.PredictionTables;
 import org.parallax.analysis.UnitPrediction;
-import org.parallax.io.ReportCounts;
+import org.parallax.model.Counted;
 
 /**
  * The assistant measured like a second coder: k-fold cross-validation by document against one coder, per
@@ -25,7 +25,7 @@ public record AssistantEvaluation(AssistantSettings settings, String coder, int 
     /** The plain warning shown under the figures when some codes have too few coded passages, else empty. */
     public Optional<String> warning() {
         long few = codes.stream().filter(CodeFigures::fewExamples).count();
-        return few == 0 ? Optional.empty() : Optional.of("Warning: " + ReportCounts.of((int) few, "code")
+        return few == 0 ? Optional.empty() : Optional.of("Warning: " + Counted.of((int) few, "code")
                 + (few == 1 ? " has" : " have") + " fewer than " + FEW_EXAMPLES + " coded passages; "
                 + (few == 1 ? "its" : "their") + " figures rest on too few examples to trust.");
     }

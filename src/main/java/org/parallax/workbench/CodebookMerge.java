@@ -1,11 +1,11 @@
 package org.parallax.workbench;
 
-import org.parallax.io.ReportCounts;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
+import org.parallax.model.Counted;
 import org.parallax.model.Frame;
 import org.parallax.model.Scenario;
 
@@ -37,8 +37,8 @@ public record CodebookMerge(String file, List<String> framesAdded, List<String> 
 
     /** The one line the CLI prints and the window shows. */
     public String summary() {
-        return file + ": " + ReportCounts.of(framesAdded.size(), "frame") + ", " + ReportCounts.of(codesAdded.size(), "code")
-                + " and " + ReportCounts.of(scenariosAdded.size(), "scenario") + " added, "
-                + ReportCounts.of(codesAlreadyPresent, "code") + " already present";
+        return file + ": " + Counted.of(framesAdded.size(), "frame") + ", " + Counted.of(codesAdded.size(), "code")
+                + " and " + Counted.of(scenariosAdded.size(), "scenario") + " added, "
+                + Counted.of(codesAlreadyPresent, "code") + " already present";
     }
 }

@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
 import org.parallax.model.ContentHash;
 import org.parallax.io.DocumentReader;
 import org.parallax.io.ImportedText;
-import org.parallax.io.ReportCounts;
+import org.parallax.model.Counted;
 import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.ParallaxException;
@@ -115,7 +115,7 @@ public final class Documents {
             return;
         }
         writeMetas(after, seen::get);
-        String label = "Edit details of " + ReportCounts.of(after.size(), "document");
+        String label = "Edit details of " + Counted.of(after.size(), "document");
         project.history.record(new Edit() {
             public String label() {
                 return label;
@@ -185,7 +185,7 @@ public final class Documents {
         boolean one = documents.size() == 1;
         Optional<Backup> backup = project.backups.before(one ? "delete document" : "delete documents");
         String label = one ? "Remove document '" + documents.get(0).title() + "'"
-                : "Remove " + ReportCounts.of(documents.size(), "document");
+                : "Remove " + Counted.of(documents.size(), "document");
         RemovalEdit edit = RemovalEdit.remove(project, label, documents.stream().map(Document::id).toList());
         project.history.record(edit);
         return new DocumentRemoval(documents, edit.removed().passages(), backup);
@@ -255,7 +255,7 @@ public final class Documents {
         } catch (ImportChunks.Stopped e) {
             LOG.log(System.Logger.Level.WARNING, "Import stopped: " + e.getMessage(), e.getCause());
             stopped = e.getMessage() + "; " + notImported(chunk.size() + total - done, chunk) + " not imported, the "
-                    + ReportCounts.of(imported.size(), "document") + " reported as imported are saved";
+                    + Counted.of(imported.size(), "document") + " reported as imported are saved";
             failures.add(stopped);
         } finally {
             pool.shutdownNow();
@@ -267,7 +267,7 @@ public final class Documents {
     }
 
     private static String notImported(int count, List<ParsedFile> chunk) {
-        return ReportCounts.of(count, "file") + (chunk.isEmpty() ? "" : " from " + chunk.get(0).name() + " on")
+        return Counted.of(count, "file") + (chunk.isEmpty() ? "" : " from " + chunk.get(0).name() + " on")
                 + (count == 1 ? " was" : " were");
     }
 

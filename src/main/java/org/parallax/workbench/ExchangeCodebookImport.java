@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.parallax.io.ReportCounts;
 import org.parallax.io.refi.ExchangeProject.CodeNode;
 import org.parallax.io.refi.ExchangeProject.CodeSet;
 import org.parallax.model.Code;
+import org.parallax.model.Counted;
 import org.parallax.model.Frame;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Scenario;
@@ -57,7 +57,7 @@ final class ExchangeCodebookImport {
             }
         }
         if (!renamedMatched.isEmpty()) {
-            problems.add(ReportCounts.of(renamedMatched.size(), "code") + " the file names more than once "
+            problems.add(Counted.of(renamedMatched.size(), "code") + " the file names more than once "
                     + (renamedMatched.size() == 1 ? "went to the code" : "went to the codes") + " already here under "
                     + "the name an earlier import gave " + (renamedMatched.size() == 1 ? "it" : "them") + " ("
                     + quoted(renamedMatched) + ")");

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.parallax.io.ReportCounts;
 import org.parallax.model.ContentHash;
 import org.parallax.io.refi.ExchangeProject;
 import org.parallax.io.refi.ExchangeProject.Coding;
@@ -26,6 +25,7 @@ import org.parallax.io.refi.ExchangeProject.Variable;
 import org.parallax.io.refi.RefiException;
 import org.parallax.io.refi.RefiImport;
 import org.parallax.io.refi.TracingNotes;
+import org.parallax.model.Counted;
 import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
@@ -102,7 +102,7 @@ final class ExchangeImport {
                 + (n.name() == null ? n.guid() : n.name()) + "' not imported (it belongs to no passage or code)"));
         PassageBoundaries whole = PassageBoundaries.of(drafts, project.textFacts.textsWithSurrogates());
         if (whole.widened() > 0) {
-            problems.add(ReportCounts.of(whole.widened(), "passage") + " began or ended inside a character (between the two halves "
+            problems.add(Counted.of(whole.widened(), "passage") + " began or ended inside a character (between the two halves "
                     + "of a surrogate pair); widened to the whole character");
         }
         List<Segment> saved = project.segments.insertAll(whole.passages());

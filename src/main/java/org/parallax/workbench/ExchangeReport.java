@@ -1,8 +1,8 @@
 package org.parallax.workbench;
 
-import org.parallax.io.ReportCounts;
 import java.util.List;
 import java.util.Map;
+import org.parallax.model.Counted;
 
 /**
  * What a REFI-QDA import did: documents added and matched (same text already in the project), codes
@@ -25,9 +25,9 @@ public record ExchangeReport(List<String> documentsAdded, List<String> documents
     /** What the CLI prints and the window shows: the counts, then how positions were read. */
     public List<String> summary(String fileName) {
         List<String> lines = new java.util.ArrayList<>();
-        lines.add(fileName + ": " + ReportCounts.of(documentsAdded.size(), "document") + " added, " + documentsMatched.size()
-                + " matched, " + ReportCounts.of(codesCreated, "code") + " created, " + codesMatched + " matched, "
-                + ReportCounts.of(segmentsAdded, "passage") + " added, " + segmentsAlreadyPresent + " already present");
+        lines.add(fileName + ": " + Counted.of(documentsAdded.size(), "document") + " added, " + documentsMatched.size()
+                + " matched, " + Counted.of(codesCreated, "code") + " created, " + codesMatched + " matched, "
+                + Counted.of(segmentsAdded, "passage") + " added, " + segmentsAlreadyPresent + " already present");
         if (hypothesisSetsAdded > 0 || evidenceAdded > 0) {
             lines.add("process tracing: " + hypothesisSetsAdded + " hypothesis sets and " + evidenceAdded
                     + " evidence items added");

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.parallax.io.ReportCounts;
+import org.parallax.model.Counted;
 import org.parallax.model.DiskFullException;
 import org.parallax.model.Document;
 import org.parallax.store.ProjectBusyException;
@@ -72,7 +72,7 @@ final class ImportChunks {
             } catch (ServerLostException e) {
                 // The chunks before were committed: the report names them as saved instead of "not saved".
                 throw new Stopped("the connection to the team project's server was lost and could not be restored"
-                        + (e.mayHaveBeenSaved() ? " as the last " + ReportCounts.of(chunk.size(), "file") + " were being saved, which "
+                        + (e.mayHaveBeenSaved() ? " as the last " + Counted.of(chunk.size(), "file") + " were being saved, which "
                         + "may or may not be saved" : "") + "; import the same files again once the server is back "
                         + "(those already saved are skipped as duplicates)", e);
             } catch (RuntimeException e) {

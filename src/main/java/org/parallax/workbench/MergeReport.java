@@ -1,7 +1,7 @@
 package org.parallax.workbench;
 
-import org.parallax.io.ReportCounts;
 import java.util.List;
+import org.parallax.model.Counted;
 
 /**
  * The outcome of merging another project's coding ({@code other}, its file name): passages added per coder layer,
@@ -20,15 +20,15 @@ public record MergeReport(int passagesAdded, int alreadyPresent, List<String> co
     /** What the CLI prints and the window shows. */
     public List<String> summary() {
         List<String> lines = new java.util.ArrayList<>();
-        lines.add(ReportCounts.of(passagesAdded, "passage") + " added (" + alreadyPresent + " already present) for "
+        lines.add(Counted.of(passagesAdded, "passage") + " added (" + alreadyPresent + " already present) for "
                 + (coders.isEmpty() ? "no coder" : String.join(", ", coders)));
         if (!codesCreated.isEmpty()) {
             lines.add("codes created: " + String.join(", ", codesCreated));
         }
         if (!unmatchedDocuments.isEmpty()) {
-            lines.add(ReportCounts.of(unmatchedDocuments.size(), "document")
+            lines.add(Counted.of(unmatchedDocuments.size(), "document")
                     + " of " + other + " match" + (unmatchedDocuments.size() == 1 ? "es" : "")
-                    + " no document here: " + ReportCounts.of(passagesLeftOut, "passage")
+                    + " no document here: " + Counted.of(passagesLeftOut, "passage")
                     + " left out (each named below)");
         }
         return lines;

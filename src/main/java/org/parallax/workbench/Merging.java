@@ -1,6 +1,5 @@
 package org.parallax.workbench;
 
-import org.parallax.io.ReportCounts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import org.parallax.io.ImportException;
 import org.parallax.io.refi.RefiException;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
+import org.parallax.model.Counted;
 import org.parallax.model.Document;
 import org.parallax.model.Frame;
 import org.parallax.model.ParallaxException;
@@ -149,7 +149,7 @@ public final class Merging {
         int present = matched[0] - added.size();
         project.segmentCache.invalidate();
         if (added.size() > 0 || !created.isEmpty()) {
-            project.history.record(new AddedCodingEdit(project, "Merge " + ReportCounts.of(added.size(), "passage"), added, created));
+            project.history.record(new AddedCodingEdit(project, "Merge " + Counted.of(added.size(), "passage"), added, created));
         }
         project.fire(ProjectEvent.CODEBOOK);
         project.fire(ProjectEvent.SEGMENTS);

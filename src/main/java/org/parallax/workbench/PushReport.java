@@ -1,11 +1,11 @@
 package org.parallax.workbench;
 
-import org.parallax.io.ReportCounts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parallax.model.Counted;
 
 /**
  * What a {@code team push} did: passages and memos sent, those already on the server (a second push sends
@@ -22,8 +22,8 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
     /** What the CLI prints on standard output. */
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
-        lines.add(ReportCounts.of(passagesSent, "passage") + " sent (" + passagesPresent + " already on the server), "
-                + ReportCounts.of(memosSent, "memo") + " sent (" + memosPresent + " already there)");
+        lines.add(Counted.of(passagesSent, "passage") + " sent (" + passagesPresent + " already on the server), "
+                + Counted.of(memosSent, "memo") + " sent (" + memosPresent + " already there)");
         if (!codesCreated.isEmpty()) {
             lines.add("codes added to the team codebook: " + String.join(", ", codesCreated));
         }
@@ -32,7 +32,7 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
                     + "that differs on the server is not sent");
         }
         if (!conflicts.isEmpty()) {
-            lines.add(ReportCounts.of(conflicts.size(), "item") + " not sent (listed on standard error)");
+            lines.add(Counted.of(conflicts.size(), "item") + " not sent (listed on standard error)");
         }
         return lines;
     }
@@ -85,8 +85,8 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
         PushReport build() {
             List<String> all = new ArrayList<>();
             missingDocuments.forEach((document, n) -> all.add("document " + document + " is not in the team project: "
-                    + ReportCounts.of(n, "passage") + " not sent"));
-            missingCodes.forEach((code, n) -> all.add(code + ": " + ReportCounts.of(n, "passage") + " not sent"));
+                    + Counted.of(n, "passage") + " not sent"));
+            missingCodes.forEach((code, n) -> all.add(code + ": " + Counted.of(n, "passage") + " not sent"));
             all.addAll(conflicts);
             return new PushReport(passagesSent, passagesPresent, memosSent, memosPresent, codesCreated, all, fromPull);
         }

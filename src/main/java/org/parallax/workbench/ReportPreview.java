@@ -2,8 +2,8 @@ package org.parallax.workbench;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.parallax.io.ReportCounts;
 import org.parallax.io.ReportDocument;
+import org.parallax.model.Counted;
 
 /**
  * A report's first page as the Report window previews it: its blocks (kind = the style, and text) in the
@@ -16,11 +16,6 @@ public record ReportPreview(List<Line> lines, int entries, String unit) {
 
     /** How a block looks, as Word's styles of the report. */
     public enum Kind { TITLE, TEXT, HEADING, SUBHEADING, QUOTE, CITATION }
-
-    /** "1 passage", "12 passages", "3 memos", as the reports' headings count. */
-    public static String count(int count, String unit) {
-        return ReportCounts.of(count, unit);
-    }
 
     /** The first {@code max} blocks of the report. */
     static ReportPreview of(ReportDocument report, int max) {
@@ -41,7 +36,7 @@ public record ReportPreview(List<Line> lines, int entries, String unit) {
     }
 
     private static void add(List<Line> lines, ReportDocument.Section section, Kind kind, String unit) {
-        lines.add(new Line(kind, section.heading() + " (" + ReportCounts.of(section.entryCount(), unit) + ")"));
+        lines.add(new Line(kind, section.heading() + " (" + Counted.of(section.entryCount(), unit) + ")"));
         for (ReportDocument.Entry e : section.entries()) {
             if (e.label() != null) {
                 lines.add(new Line(Kind.TEXT, e.label()));

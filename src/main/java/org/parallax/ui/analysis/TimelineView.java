@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.parallax.analysis.Timeline;
-import org.parallax.ui.common.Counted;
+import org.parallax.model.Counted;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.common.ExportButton;
 

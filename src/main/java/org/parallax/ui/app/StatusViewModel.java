@@ -1,8 +1,8 @@
 package org.parallax.ui.app;
 
-import org.parallax.ui.common.Counted;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.parallax.model.Counted;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.common.VisiblePassages;
 

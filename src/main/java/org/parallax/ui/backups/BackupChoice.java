@@ -1,9 +1,9 @@
 package org.parallax.ui.backups;
 
-import org.parallax.ui.common.Counted;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.parallax.model.Counted;
 import org.parallax.workbench.BackupSummary;
 
 /** A backup as the restore list shows it: when, why, and how many documents and passages it holds. */

@@ -16,7 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.model.Coder;
-import org.parallax.ui.common.Counted;
+import org.parallax.model.Counted;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.CoderComparison;
 import org.parallax.workbench.Comparison;

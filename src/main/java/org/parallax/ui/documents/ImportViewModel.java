@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.parallax.model.Counted;
 import org.parallax.ui.common.BackgroundTasks.Cancellable;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.ImportReport;
@@ -43,7 +44,7 @@ public final class ImportViewModel {
         }
         running.set(true);
         progress.set(0);
-        message.set("Importing " + ReportPreview.count(files.size(), "file") + "…");
+        message.set("Importing " + Counted.of(files.size(), "file") + "…");
         current = context.tasks().runWithProgress(
                 p -> wb.documents().importFiles(ImportRequest.of(files), p),
                 (fraction, text) -> {
@@ -74,17 +75,17 @@ public final class ImportViewModel {
         if (!report.failures().isEmpty() || !report.duplicates().isEmpty() || !report.warnings().isEmpty()) {
             List<String> lines = new ArrayList<>();
             if (!report.failures().isEmpty()) {
-                lines.add(ReportPreview.count(report.failures().size(), "file") + " could not be imported:");
+                lines.add(Counted.of(report.failures().size(), "file") + " could not be imported:");
                 report.failures().forEach(f -> lines.add("  " + f));
             }
             if (!report.duplicates().isEmpty()) {
                 int skipped = report.duplicates().size();
-                lines.add(ReportPreview.count(skipped, "file") + " skipped as "
+                lines.add(Counted.of(skipped, "file") + " skipped as "
                         + (skipped == 1 ? "a duplicate:" : "duplicates:"));
                 report.duplicates().forEach(f -> lines.add("  " + f));
             }
             if (!report.warnings().isEmpty()) {
-                lines.add(ReportPreview.count(report.warnings().size(), "warning") + " about imported documents:");
+                lines.add(Counted.of(report.warnings().size(), "warning") + " about imported documents:");
                 report.warnings().forEach(f -> lines.add("  " + f));
             }
             lines.add(summary(report));
@@ -98,7 +99,7 @@ public final class ImportViewModel {
     }
 
     static String summary(ImportReport report) {
-        return ReportPreview.count(report.imported().size(), "document") + " imported" + (report.cancelled() ? " before cancel" : "");
+        return Counted.of(report.imported().size(), "document") + " imported" + (report.cancelled() ? " before cancel" : "");
     }
 
     public BooleanProperty runningProperty() {

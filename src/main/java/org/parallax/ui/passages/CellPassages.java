@@ -9,9 +9,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.parallax.model.Counted;
 import org.parallax.model.Matrix;
 import org.parallax.model.Segment;
-import org.parallax.ui.common.Counted;
 import org.parallax.ui.common.ProjectContext;
 
 /**

@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.model.AttributeMatch;
 import org.parallax.model.Coder;
+import org.parallax.model.Counted;
 import org.parallax.model.Frame;
 import org.parallax.model.Matrix;
 import org.parallax.model.Scenario;
@@ -117,7 +118,7 @@ public final class ReportViewModel {
             ReportPreview report = shown.report();
             preview.setAll(report.lines());
             summary.set(report.entries() == 0 ? "Nothing selected: no " + report.unit() + " matches."
-                    : ReportPreview.count(report.entries(), report.unit()) + " in the report"
+                    : Counted.of(report.entries(), report.unit()) + " in the report"
                             + beyondTable1(report.entries(), comparedScenario, shown.table1Column()));
         });
     }
@@ -163,8 +164,8 @@ public final class ReportViewModel {
         ReportGrouping by = grouping.get();
         String memoBy = memoGrouping.get();
         context.read(wb -> what == Kind.MEMOS
-                ? "Report of " + ReportPreview.count(wb.reports().writeMemos(memoBy, out), "memo") + " written to " + out
-                : "Report of " + ReportPreview.count(wb.reports().writeCodedText(selection, by, out), "passage")
+                ? "Report of " + Counted.of(wb.reports().writeMemos(memoBy, out), "memo") + " written to " + out
+                : "Report of " + Counted.of(wb.reports().writeCodedText(selection, by, out), "passage")
                         + " written to " + out, done);
     }
 

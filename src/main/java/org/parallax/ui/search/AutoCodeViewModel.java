@@ -11,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.analysis.TextUnits;
 import org.parallax.model.Code;
+import org.parallax.model.Counted;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.AutocodePlan;
 import org.parallax.workbench.ReportPreview;
@@ -85,8 +86,8 @@ public final class AutoCodeViewModel {
     }
 
     static String describe(AutocodePlan plan) {
-        return "Will create " + ReportPreview.count(plan.passages().size(), "passage") + " in "
-                + ReportPreview.count(plan.documents(), "document") + ", " + plan.alreadyCoded() + " already coded";
+        return "Will create " + Counted.of(plan.passages().size(), "passage") + " in "
+                + Counted.of(plan.documents(), "document") + ", " + plan.alreadyCoded() + " already coded";
     }
 
     /** Applies the previewed plan as one edit; Ctrl+Z undoes it. */
@@ -97,7 +98,7 @@ public final class AutoCodeViewModel {
         }
         context.read(wb -> wb.autoCoding().apply(made), created -> {
             plan.set(null);
-            preview.set("Created " + ReportPreview.count(created.size(), "passage") + " with " + made.codeName() + " — Ctrl+Z undoes it");
+            preview.set("Created " + Counted.of(created.size(), "passage") + " with " + made.codeName() + " — Ctrl+Z undoes it");
         });
     }
 
