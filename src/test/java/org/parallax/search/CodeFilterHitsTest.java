@@ -8,8 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.TextRange;
 
@@ -17,19 +15,8 @@ import org.parallax.model.TextRange;
  * A {@code code:} search over a long text (many blocks of the word-offset table) keeps exactly the hits that lie inside
  * a passage of every code: the same hits as the search without codes, filtered here one by one.
  */
-class CodeFilterHitsTest {
+class CodeFilterHitsTest extends FixtureIndexTest {
     private static final SearchOptions ALL_LINES = SearchOptions.defaults().withMaxLines(100_000);
-    private static SearchIndex index;
-
-    @BeforeAll
-    static void indexTexts() {
-        index = SearchFixtures.indexOfAll();
-    }
-
-    @AfterAll
-    static void close() {
-        index.close();
-    }
 
     @Test
     void wordAndPhraseHitsInsidePassagesAreExactlyThoseTheFilterKeeps() {

@@ -9,24 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.TextRange;
 
-class KwicAndCodeFilterTest {
-    private static SearchIndex index;
-
-    @BeforeAll
-    static void indexTexts() {
-        index = SearchFixtures.indexOfAll();
-    }
-
-    @AfterAll
-    static void close() {
-        index.close();
-    }
-
+class KwicAndCodeFilterTest extends FixtureIndexTest {
     private static SearchResult search(String query, CodedRanges codes) {
         return index.search(query, SearchOptions.defaults().withMaxLines(1000), codes);
     }

@@ -12,23 +12,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.bench.PlainScan;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class SearchQueriesTest {
-    private static SearchIndex index;
-
-    @BeforeAll
-    static void indexTexts() {
-        index = SearchFixtures.indexOfAll();
-    }
-
-    @AfterAll
-    static void close() {
-        index.close();
-    }
-
+class SearchQueriesTest extends FixtureIndexTest {
     private static SearchResult search(String query) {
         return index.search(query, SearchOptions.defaults().withMaxLines(1000), CodedRanges.none());
     }
