@@ -12,8 +12,11 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -31,6 +34,7 @@ final class DocxExtractor {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String DECLARE_W = "declare namespace w='" + W + "' ";
     private static final QName TEXT_BOX = new QName(W, "txbxContent");
+    private static final QName MOVE_FROM = new QName(W, "moveFrom");
     private static final QName FALLBACK = new QName(
             "http://schemas.openxmlformats.org/markup-compatibility/2006", "Fallback");
     private final ZipBombGuard guard;
@@ -52,7 +56,8 @@ final class DocxExtractor {
             budget.checkTime();
             StringBuilder text = new StringBuilder();
             appendBody(doc.getBodyElements(), text, budget);
-            return new Extraction(text.toString(), coreTitle(doc)).withMetadataDate(created(doc));
+            return new Extraction(text.toString(), coreTitle(doc), null, created(doc), java.util.Map.of(),
+                    altChunkWarning(file, doc));
         } catch (InvalidFormatException | org.apache.poi.UnsupportedFileFormatException e) {
             throw new ImportException(file, "not a DOCX file (" + Causes.brief(e) + ")", e);
         } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.xmlbeans.XmlRuntimeException e) {
@@ -67,7 +72,7 @@ final class DocxExtractor {
         for (IBodyElement element : elements) {
             budget.tick();
             if (element instanceof XWPFParagraph paragraph) {
-                String line = paragraph.getText();
+                String line = textWithoutMovedAway(paragraph);
                 budget.addChars(line.length() + 2);
                 appendParagraph(text, line);
                 appendTextBoxes(paragraph, text, budget);
@@ -96,6 +101,9 @@ final class DocxExtractor {
                 budget.tick();
                 StringBuilder line = new StringBuilder();
                 for (XmlObject t : boxParagraph.selectPath(DECLARE_W + ".//w:t")) {
+                    if (movedAway(t)) {
+                        continue;
+                    }
                     try (XmlCursor cursor = t.newCursor()) {
                         line.append(cursor.getTextValue());
                     }
@@ -104,6 +112,57 @@ final class DocxExtractor {
                 appendParagraph(text, line.toString());
             }
         }
+    }
+
+    /**
+     * The paragraph's text as Word shows it with every tracked change accepted. POI leaves deleted text out but keeps
+     * the old place of a moved passage ({@code w:moveFrom}) as well as its new one ({@code w:moveTo}), so a sentence
+     * moved in revision came in twice.
+     */
+    static String textWithoutMovedAway(XWPFParagraph paragraph) {
+        if (paragraph.getCTP().sizeOfMoveFromArray() == 0) {
+            return paragraph.getText();
+        }
+        StringBuilder out = new StringBuilder();
+        for (IRunElement run : paragraph.getIRuns()) {
+            if (run instanceof XWPFRun r) {
+                if (r.getCTR().getDelTextArray().length == 0 && !movedAway(r.getCTR())) {
+                    out.append(r);
+                }
+            } else if (run instanceof XWPFSDT sdt) {
+                out.append(sdt.getContent().getText());
+            } else {
+                out.append(run);
+            }
+        }
+        return out.append(paragraph.getFootnoteText()).toString();
+    }
+
+    private static boolean movedAway(XmlObject node) {
+        try (XmlCursor cursor = node.newCursor()) {
+            while (cursor.toParent()) {
+                if (MOVE_FROM.equals(cursor.getName())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Parts in another format that Word pulls into the document when it opens it ({@code w:altChunk}: HTML, RTF,
+     * another document; mail-merge and web tools write them). Their text is not read, which is said instead of
+     * importing a document that looks whole and is not.
+     */
+    private static List<String> altChunkWarning(Path file, XWPFDocument doc) {
+        int chunks = doc.getDocument().getBody().selectPath(DECLARE_W + ".//w:altChunk").length;
+        if (chunks == 0) {
+            return List.of();
+        }
+        return List.of(file.getFileName() + ": " + (chunks == 1 ? "1 part" : chunks + " parts") + " in another "
+                + "format (w:altChunk, which Word merges into the text when it opens the file) "
+                + (chunks == 1 ? "was" : "were") + " not imported; open the file in Word and save it again to "
+                + "import all of its text");
     }
 
     /** A paragraph ending in a line break, after a blank line unless it is the first; a blank one adds nothing. */

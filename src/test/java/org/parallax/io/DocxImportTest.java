@@ -90,6 +90,43 @@ class DocxImportTest {
                 + "Source: communiqué.\n\nSecond paragraph.\n");
     }
 
+    /**
+     * A sentence moved in revision (Word's {@code w:moveFrom} at the old place, {@code w:moveTo} at the new) came in
+     * twice; a part Word pulls in from another format ({@code w:altChunk}) was left out without a word.
+     */
+    @Test
+    void aMovedSentenceComesInOnceAtItsNewPlaceAndAnAltChunkIsNamed() throws IOException {
+        Path plain = Fixtures.docx(dir.resolve("plain.docx"), null, List.of("Second paragraph."), null);
+        String change = "w:author=\"Ed\" w:date=\"2024-01-01T00:00:00Z\"";
+        String body = "<w:p><w:r><w:t xml:space=\"preserve\">Kept. </w:t></w:r><w:moveFrom w:id=\"1\" " + change
+                + "><w:r><w:t>Moved sentence.</w:t></w:r></w:moveFrom><w:r><w:t xml:space=\"preserve\"> Rest.</w:t>"
+                + "</w:r></w:p><w:p><w:r><w:t xml:space=\"preserve\">New place: </w:t></w:r><w:moveTo w:id=\"2\" "
+                + change + "><w:r><w:t>Moved sentence.</w:t></w:r></w:moveTo></w:p><w:altChunk r:id=\"rId99\" "
+                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"/>";
+        Path file = dir.resolve("moved.docx");
+        try (ZipFile in = new ZipFile(plain.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("word/document.xml")) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    int start = xml.indexOf('>', xml.indexOf("<w:body")) + 1;
+                    bytes = (xml.substring(0, start) + body + xml.substring(start)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+
+        ImportedText imported = reader.read(file);
+
+        assertThat(imported.text()).isEqualTo("Kept.  Rest.\n\nNew place: Moved sentence.\n\nSecond paragraph.\n");
+        assertThat(imported.warnings()).containsExactly("moved.docx: 1 part in another format (w:altChunk, which "
+                + "Word merges into the text when it opens the file) was not imported; open the file in Word and save "
+                + "it again to import all of its text");
+    }
+
     @Test
     void truncatedDocxIsRejected() throws IOException {
         Path whole = Fixtures.docx(dir.resolve("whole.docx"), null, treaty, TABLE);
