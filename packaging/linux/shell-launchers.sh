@@ -15,6 +15,8 @@ for cfg in "$image"/lib/app/*.cfg; do
   [ -f "$launcher" ] || { echo "shell-launchers: no launcher $launcher for $cfg" >&2; exit 1; }
   main=$(sed -n 's/^app\.mainclass=//p' "$cfg")
   classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | paste -sd: -)
+  # The jars are named through $jars: $APPDIR, or in some Java 17 portable copies a folder of links to them (TAIL).
+  jars_classpath=$(printf '%s' "$classpath" | sed 's/\$APPDIR/$jars/g')
   [ -n "$main" ] && [ -n "$classpath" ] || { echo "shell-launchers: $cfg names no main class or class path" >&2; exit 1; }
   # How the runtime starts fast (docs/install.md, "Start-up: AOT cache or class-data sharing"): a Java 25 runtime from
   # the AOT cache the build made ($APPDIR/parallax.aot), a Java 17 one from a class-data sharing archive.
@@ -50,6 +52,8 @@ esac
 # Java 25: the AOT cache the build made, named only when it is there (a training run makes it and must not name it).
 aot_cache=
 [ ! -f "$APPDIR/parallax.aot" ] || aot_cache=$APPDIR/parallax.aot
+# The folder the class path names the jars in: this one, or links to them (some Java 17 portable copies, below).
+jars=$APPDIR
 # Java 17: the class-data sharing archive: the package's (postinst makes it), else this user's for this program
 # folder (a portable copy), which an earlier start made in the background in the cache folder, never the program folder.
 archive=$APPDIR/parallax.jsa
@@ -82,11 +86,22 @@ HEAD
     # lib/addons/* (Java expands the wildcard; an absent folder adds nothing): the optional add-ons' jars, e.g. the
     # assistant's semantic method (parallax-semantic), after the application's, so the class-data sharing archive
     # made without them stays valid with them (docs/assistant.md).
-    printf ' \\\n    ${PARALLAX_JAVA_OPTIONS:-} -cp "%s:${bin%%/bin}/lib/addons/*" "$@"\n}\n' "$classpath"
+    printf ' \\\n    ${PARALLAX_JAVA_OPTIONS:-} -cp "%s:${bin%%/bin}/lib/addons/*" "$@"\n}\n' "$jars_classpath"
     if [ "$sharing" = cds ]; then cat <<'TAIL'
 if [ ! -f "$archive" ] && [ -f "$APPDIR/parallax.classlist" ] && [ -n "${HOME:-}${XDG_CACHE_HOME:-}" ]; then
   cache=${XDG_CACHE_HOME:-$HOME/.cache}/parallax/cds
-  archive=$cache/$(printf '%s' "$APPDIR" | cksum | cut -d' ' -f1)-$(stat -c %Y "$APPDIR/parallax.classlist").jsa
+  folder=$(printf '%s' "$APPDIR" | cksum | cut -d' ' -f1)
+  archive=$cache/$folder-$(stat -c %Y "$APPDIR/parallax.classlist").jsa
+  # Java 17's dump keeps a class only if its source, the jar's real path as a percent-encoded URL ("x%20y",
+  # "%D0%9C..."), equals a class path entry: in a folder with a space or a non-Latin letter none did, and the archive
+  # held the JDK's classes only, so the copy started as slowly as without one (a symbolic link does not help: the
+  # class loader resolves it). There the jars are named in a folder beside the archive, whose path needs no
+  # encoding: hard links to them (copies across file systems), made with the archive, for the dump and every start.
+  plain=
+  case $APPDIR in
+    *[!a-zA-Z0-9/._-]*) case $cache in *[!a-zA-Z0-9/._-]*) ;; *) plain=${archive%.jsa}.jars ;; esac ;;
+  esac
+  [ -z "$plain" ] || [ ! -d "$plain" ] || jars=$plain
   if [ ! -f "$archive" ] && mkdir -p "$cache" 2>/dev/null; then
     find "$cache" -maxdepth 1 -name '*.lock' -mmin +15 -exec rmdir {} + 2>/dev/null || true
     if mkdir "$archive.lock" 2>/dev/null; then
@@ -95,9 +110,17 @@ if [ ! -f "$archive" ] && [ -f "$APPDIR/parallax.classlist" ] && [ -n "${HOME:-}
       # there, the archives of this folder's earlier builds (a newer copy unpacked over an older one) are deleted:
       # they can never be used again and are 50 MiB each.
       (target=$archive; archive=$target.$$.tmp; launch="nice -n 19"; sleep 20
+       if [ -n "$plain" ] && [ ! -d "$plain" ]; then
+         rm -rf "$plain.$$"; mkdir "$plain.$$" && { cp -l "$APPDIR"/*.jar "$plain.$$/" 2>/dev/null \
+           || { rm -rf "$plain.$$" && mkdir "$plain.$$" && cp -p "$APPDIR"/*.jar "$plain.$$/"; }; } \
+           && mv -T "$plain.$$" "$plain"
+         rm -rf "$plain.$$"
+       fi
+       [ -z "$plain" ] || [ ! -d "$plain" ] || jars=$plain
        java_with_options -Xshare:dump -XX:SharedClassListFile="$APPDIR/parallax.classlist" \
          && mv -f "$archive" "$target" \
-         && for old in "${target%-*}"-*.jsa; do [ "$old" = "$target" ] || rm -f "$old"; done
+         && for old in "${target%-*}"-*.jsa "${target%-*}"-*.jars; do
+              [ "$old" = "$target" ] || [ "$old" = "$plain" ] || rm -rf "$old"; done
        rm -f "$archive"; rmdir "$target.lock") </dev/null >/dev/null 2>&1 &
     fi
   fi
