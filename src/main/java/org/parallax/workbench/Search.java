@@ -35,6 +35,16 @@ public final class Search {
     /** The passages of the code last named in {@code code:}, kept while the segment snapshot they came from is current. */
     private volatile CodeRanges lastCodeRanges;
 
+    /** When the index's last commit was last found to hold exactly the documents; null when not (yet). */
+    private volatile CommitMatched committedMatched;
+
+    /**
+     * The committed index opened for reading, with this project's own commits and the other programs' commits heard
+     * of at that moment: while all three stand still the documents cannot have changed, so the comparison holds.
+     */
+    private record CommitMatched(SearchIndex committed, long commits, long outside) {
+    }
+
     /** A code's passages as sorted ranges by document, taken from one segment snapshot; read-only once made. */
     private record CodeRanges(List<Segment> snapshot, long codeId, Map<Long, List<TextRange>> byDocument) {
     }
@@ -187,17 +197,35 @@ public final class Search {
             return Optional.empty();
         }
         try {
-            // Compared before every query, not once per outside change: a document this process stored meanwhile
-            // (the index held by another process) is no outside change, and a commit that lacks it must not answer.
-            if (compare(committed.get()).state() != IndexStatus.State.OK) {
+            if (!holdsTheDocuments(committed.get())) {
                 project.dropCommittedIndex();
                 return Optional.empty();
             }
             return Optional.of(committed.get().search(query, options, codedRanges()));
         } catch (IndexDamagedException e) {
+            committedMatched = null;
             project.dropCommittedIndex();
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the committed index holds exactly the project's documents. Compared again whenever the project
+     * committed anything since the last match (a document this process stored while another process holds the index
+     * is no outside change, and a commit that lacks it must not answer) or heard of another program's commit; not
+     * before every query: reading and comparing 10,000 documents' hashes was three quarters of a search-only
+     * process's phrase query (133 ms at bench --scale 10, docs/performance.md, issue 18).
+     */
+    private boolean holdsTheDocuments(SearchIndex committed) {
+        project.store.pollOutsideChanges();
+        // Taken before comparing: a commit while the comparison runs makes the next query compare again.
+        CommitMatched now = new CommitMatched(committed, project.store.commits(), project.outsideGeneration());
+        if (now.equals(committedMatched)) {
+            return true;
+        }
+        boolean holds = compare(committed).state() == IndexStatus.State.OK;
+        committedMatched = holds ? now : null;
+        return holds;
     }
 
     /**
@@ -270,6 +298,7 @@ public final class Search {
     /** Lets the last {@code code:} search's passages go, for a closed project (see SegmentCache#release). */
     void release() {
         lastCodeRanges = null;
+        committedMatched = null;
     }
 
     /**
