@@ -75,6 +75,14 @@ public interface ProjectStore extends Transactions, AutoCloseable {
     void pollOutsideChanges();
 
     /**
+     * Takes the backend's file locks again after something in this process may have dropped them (a native file
+     * chooser reading the project's folder; POSIX drops a process's locks on a file when any handle to it closes).
+     * Only a project file has such locks.
+     */
+    default void retakeLocks() {
+    }
+
+    /**
      * Hears other programs' commits as they happen where the backend can tell (a team server's notifications,
      * heard on a connection of their own), so a window shows them without polling the server. A project file
      * has no such channel and is polled instead; a one-shot command need not call this.

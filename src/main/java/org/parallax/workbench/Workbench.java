@@ -291,6 +291,16 @@ public final class Workbench implements AutoCloseable {
         return check;
     }
 
+    /**
+     * Takes the project file's locks again after a native file chooser may have dropped them (it reads the files
+     * of the folder it shows, the project's own among them, and POSIX drops this process's locks on a file when
+     * any handle to it closes); without them another program closing the project deleted the journal this window
+     * writes into. Nothing for a team project.
+     */
+    public void retakeFileLocks() {
+        project.store.retakeLocks();
+    }
+
     /** Why the project is open read-only (damaged, read-only place, replaced journal), or empty when writable. */
     public java.util.Optional<String> readOnlyReason() {
         return project.store.readOnlyReason();

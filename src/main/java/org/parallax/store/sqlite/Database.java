@@ -31,8 +31,8 @@ public final class Database implements JdbcSession, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
     private final Path file;
-    private final Connection writer;
-    private final Connection reader;
+    private volatile Connection writer;
+    private volatile Connection reader;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
     private final ReplacedFileGuard guard;
@@ -471,6 +471,43 @@ public final class Database implements JdbcSession, AutoCloseable {
         Path folder = target.toAbsolutePath().getParent();
         return new DiskFullException(file.getFileName() + ": cannot write a copy of the project into " + folder
                 + ": the disk is full; no copy was written, and the project itself is unchanged", e);
+    }
+
+    /**
+     * Takes SQLite's locks on the file again by reopening both connections. POSIX drops every lock a process holds
+     * on a file as soon as any of its handles to that file closes, and a native file chooser showing the project's
+     * folder opens and closes the project file and its {@code -shm} (GTK reads each file's first bytes to tell its
+     * type). With no lock left, the next program to close the project (a {@code parallax} command) took SQLite's
+     * exclusive lock and deleted the {@code -wal} this process still wrote into, and writing here stopped
+     * ("…-wal was deleted or replaced by another program"); {@code restore} no longer saw the project as open.
+     * Skipped for a read-only project, when another {@code Database} of this process has the file open (its
+     * connections keep SQLite from opening the file afresh), and when the file or its journal was replaced
+     * meanwhile, which the next write reports as before.
+     */
+    public void retakeLocks() {
+        writeLock.lock();
+        readLock.lock();
+        try {
+            if (closed || writer == null || readOnlyReason != null || OPEN_HERE.getOrDefault(file, 0) != 1
+                    || guard.problem() != null) {
+                return;
+            }
+            // What another program committed until now still reaches the views; the new connections start afresh.
+            noticeOutsideChanges();
+            Connections.closeQuietly(reader);
+            Connections.closeQuietly(writer);
+            writer = Connections.writer(file, false);
+            reader = Connections.reader(file, false);
+            seenVersion = UNSEEN;
+            noticeOutsideChanges();
+            guard.remember();
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, file + ": reopening after a file chooser failed", e);
+            stopWriting("it could not be opened again (" + e.getMessage() + "): close and reopen the project");
+        } finally {
+            readLock.unlock();
+            writeLock.unlock();
+        }
     }
 
     private void checkpointWhenIdle() {

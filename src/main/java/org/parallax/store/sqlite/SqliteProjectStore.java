@@ -73,6 +73,11 @@ public final class SqliteProjectStore extends JdbcProjectStore {
     }
 
     @Override
+    public void retakeLocks() {
+        db.retakeLocks();
+    }
+
+    @Override
     public long commits() {
         return db.commits();
     }

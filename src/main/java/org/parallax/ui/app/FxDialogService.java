@@ -43,6 +43,14 @@ public final class FxDialogService implements DialogService {
         return chooser;
     }
 
+    /** Every native chooser's answer passes here: the project retakes the file locks its listing may have dropped. */
+    private <T> T closed(T answer) {
+        if (folders != null) {
+            folders.fileChooserClosed();
+        }
+        return answer;
+    }
+
     private Optional<Path> remembered(File chosen) {
         Optional<Path> path = Optional.ofNullable(chosen).map(File::toPath);
         path.ifPresent(this::remember);
@@ -122,7 +130,7 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Documents", "*.txt", "*.md", "*.html", "*.htm", "*.pdf", "*.docx"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(owner);
+        List<File> files = closed(chooser.showOpenMultipleDialog(owner));
         List<Path> paths = files == null ? List.of() : files.stream().map(File::toPath).toList();
         if (!paths.isEmpty()) {
             remember(paths.get(0));
@@ -133,14 +141,14 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseProjectToOpen() {
         FileChooser chooser = projectChooser("Open project");
-        return remembered(chooser.showOpenDialog(owner));
+        return remembered(closed(chooser.showOpenDialog(owner)));
     }
 
     @Override
     public Optional<Path> chooseNewProject() {
         FileChooser chooser = projectChooser("New project");
         chooser.setInitialFileName("project.parallax");
-        return remembered(chooser.showSaveDialog(owner));
+        return remembered(closed(chooser.showSaveDialog(owner)));
     }
 
     @Override
@@ -165,7 +173,7 @@ public final class FxDialogService implements DialogService {
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase() + " files",
                 "*." + extension));
-        return remembered(chooser.showSaveDialog(owner));
+        return remembered(closed(chooser.showSaveDialog(owner)));
     }
 
     @Override
@@ -173,6 +181,6 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = chooser(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind,
                 extensions.stream().map(e -> "*." + e).toList()));
-        return remembered(chooser.showOpenDialog(owner));
+        return remembered(closed(chooser.showOpenDialog(owner)));
     }
 }

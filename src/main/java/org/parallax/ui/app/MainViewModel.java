@@ -435,6 +435,21 @@ public final class MainViewModel {
         return documentsFolder.get();
     }
 
+    /**
+     * After a native file chooser closed: the open project file takes its locks again, in the background. The
+     * chooser read the files of the folders it showed, the project's own among them, which dropped them (see
+     * {@link org.parallax.workbench.Workbench#retakeFileLocks()}).
+     */
+    public void fileChooserClosed() {
+        if (context.workbench() != null) {
+            context.read(wb -> {
+                wb.retakeFileLocks();
+                return Boolean.TRUE;
+            }, done -> {
+            });
+        }
+    }
+
     /** Remembers the folder of {@code chosen}, a file picked in a file chooser, for the next chooser. */
     public void chooserUsed(Path chosen) {
         Path folder = chosen.toAbsolutePath().getParent();
