@@ -67,6 +67,7 @@ public final class DocumentsView extends VBox {
         SortedList<DocumentRow> sorted = new SortedList<>(viewModel.filteredRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        viewModel.showsRowsIn(() -> List.copyOf(sorted));
         // Several documents can be selected (Ctrl/Shift+click) to set their details together or remove them; the
         // one clicked last is the open document.
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -45,8 +46,10 @@ public final class DocumentsViewModel {
     /** False from the moment a project opens until its documents are first listed: an empty list means "not yet". */
     private final BooleanProperty listed = new SimpleBooleanProperty(false);
     private final Runnable reload;
-    /** A document to select as soon as a reload lists it (one just imported). */
+    /** A document to select as soon as a reload lists it (one just imported, the one after those removed). */
     private Long pending;
+    /** The rows in the order the list shows them (filtered, sorted by a column header); the view tells. */
+    private Supplier<List<DocumentRow>> shownOrder = () -> List.copyOf(filtered);
 
     public DocumentsViewModel(ProjectContext context) {
         this.context = context;
@@ -145,8 +148,43 @@ public final class DocumentsViewModel {
         if (context.dialogs().confirm(one ? "Remove document" : "Remove documents",
                 "Remove " + what + " from the project, with " + with + "? " + way)) {
             List<Long> ids = doomed.stream().map(DocumentRow::id).toList();
-            context.write(wb -> wb.documents().delete(ids));
+            // As file managers do: the list goes on at the document after those removed (before them at the end),
+            // and the reading view opens it.
+            Long next = successor(shownOrder.get(), Set.copyOf(ids)).map(DocumentRow::id).orElse(null);
+            pending = next;
+            context.write(wb -> wb.documents().delete(ids), refused -> pending = null);
         }
+    }
+
+    /** The first row after the last of {@code gone} that stays, else the last before the first of them. */
+    static Optional<DocumentRow> successor(List<DocumentRow> order, Set<Long> gone) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < order.size(); i++) {
+            if (gone.contains(order.get(i).id())) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return Optional.empty();
+        }
+        for (int i = last + 1; i < order.size(); i++) {
+            if (!gone.contains(order.get(i).id())) {
+                return Optional.of(order.get(i));
+            }
+        }
+        for (int i = first - 1; i >= 0; i--) {
+            if (!gone.contains(order.get(i).id())) {
+                return Optional.of(order.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The view's order of the rows (sorted by its column headers), which a removal's successor follows. */
+    public void showsRowsIn(Supplier<List<DocumentRow>> order) {
+        shownOrder = order;
     }
 
     /** Whether the open project's documents have been listed since it opened. */

@@ -45,8 +45,15 @@ class DocumentDetailsOfSeveralRobotTest extends RobotWindow {
     }
 
     @Test
-    void theDeleteKeyRemovesTheSelectedDocumentsOnceConfirmed(FxRobot robot) throws Exception {
+    void theDeleteKeyRemovesTheSelectedDocumentsOnceConfirmedAndTheListGoesOnAtTheNext(FxRobot robot)
+            throws Exception {
+        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
+        // Sorted by title, the document after the first two is not the one after them in date order.
+        robot.clickOn(robot.lookup(".column-header").match(n -> n.lookup(".label") instanceof javafx.scene.control
+                .Label l && "Title".equals(l.getText())).<javafx.scene.Node>query());
         List<DocumentRow> two = selectFirstTwo(robot);
+        TableView<?> table = find(robot, "#documentsTable", TableView.class);
+        long third = FxThread.call(() -> ((DocumentRow) table.getItems().get(2)).id());
 
         robot.push(KeyCode.DELETE);
 
@@ -54,6 +61,12 @@ class DocumentDetailsOfSeveralRobotTest extends RobotWindow {
         assertThat(dialogs.confirmations).singleElement().asString().startsWith("Remove 2 documents");
         assertThat(FxThread.call(() -> two.stream().noneMatch(r -> main.documents().find(r.id()).isPresent())))
                 .isTrue();
+        waitUntil(() -> FxThread.call(() -> main.document().documentProperty().get() != null));
+        assertThat(FxThread.call(() -> main.document().documentProperty().get().id()))
+                .as("the reading view opens the document after those removed, in the list's order").isEqualTo(third);
+        assertThat(FxThread.call(() -> ((DocumentRow) table.getSelectionModel().getSelectedItem()).id()))
+                .isEqualTo(third);
+        assertThat(FxThread.call(() -> table.getSelectionModel().getSelectedIndex())).isZero();
     }
 
     /** Clicks the list's first row, then Ctrl+clicks its second; returns the two rows. */

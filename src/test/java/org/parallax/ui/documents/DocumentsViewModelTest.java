@@ -122,7 +122,7 @@ class DocumentsViewModelTest {
 
         assertThat(fixture.dialogs.confirmations).singleElement().asString()
                 .contains("Remove 2 documents", "'" + kremlin.title() + "'", "'" + concept.title() + "'",
-                        "their 1 coded passage and memos", "Restore from backup");
+                        "their 1 coded passage and memos", "Undo (Ctrl+Z) brings them back", "Restore from backup");
         assertThat(fixture.workbench().documents().list()).hasSize(2);
 
         fixture.dialogs.confirmAnswer = true;
@@ -135,5 +135,29 @@ class DocumentsViewModelTest {
         assertThat(documents.rows()).isEmpty();
         assertThat(org.parallax.workbench.Backups.list(fixture.project))
                 .anyMatch(b -> b.reason().equals("before delete documents"));
+    }
+
+    @Test
+    void afterARemovalTheListOpensTheNextDocumentOrThePreviousAfterTheLast() {
+        List<Long> order = documents.filteredRows().stream().map(DocumentRow::id).toList();
+        assertThat(order).hasSize(2);
+        fixture.dialogs.confirmAnswer = true;
+        documents.select(order.get(0));
+
+        documents.removeChosen();
+
+        assertThat(documents.selectedProperty().get()).isNotNull().extracting(DocumentRow::id).isEqualTo(order.get(1));
+        assertThat(fixture.main.document().documentProperty().get()).as("the reading view opens it")
+                .isNotNull().extracting(d -> d.id()).isEqualTo(order.get(1));
+
+        fixture.main.undo().undo();
+        assertThat(documents.rows()).hasSize(2);
+        documents.select(order.get(1));
+        documents.removeChosen();
+
+        assertThat(documents.selectedProperty().get()).isNotNull().extracting(DocumentRow::id).isEqualTo(order.get(0));
+        assertThat(fixture.main.document().documentProperty().get()).isNotNull().extracting(d -> d.id())
+                .isEqualTo(order.get(0));
+        assertThat(fixture.dialogs.errors).isEmpty();
     }
 }
