@@ -63,6 +63,11 @@ final class TallyCommand extends ProjectCommand {
             workbench.charts().write(workbench.charts().heatMap(MatrixValues.of(matrix, m, p)), svg);
             ChartNote.print(this, format, svg);
         }
+        // Which coders' layers the numbers count, after a table, or on standard error so a pipe stays clean.
+        String layers = workbench.analysis().layers(spec.filter()).sentence();
+        if (!layers.isEmpty()) {
+            (format == OutputFormat.table ? out() : err()).println(layers);
+        }
         return 0;
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.parallax.analysis.CoOccurrence;
 import org.parallax.analysis.CodeFrequencies;
@@ -17,6 +18,7 @@ import org.parallax.analysis.SourceBalance;
 import org.parallax.analysis.Timeline;
 import org.parallax.model.CodeNames;
 import org.parallax.model.Codebook;
+import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.model.Matrix;
 import org.parallax.model.Segment;
@@ -27,14 +29,18 @@ import org.parallax.model.Segment;
  */
 public final class Analysis {
     private final Project project;
+    private final PresentLayers presentLayers = new PresentLayers();
 
     Analysis(Project project) {
         this.project = project;
     }
 
-    /** The theory-by-scenario matrix (Table 1): every coder's passages, or in blind mode the active coder's. */
+    /**
+     * The theory-by-scenario matrix (Table 1) over the layers counted by default ({@link #layers}): every coder's
+     * passages but the consensus layer's, or in blind mode the active coder's.
+     */
     public Matrix table1() {
-        return table1Of(project.passages());
+        return matrix(MatrixSpec.table1());
     }
 
     /** Table 1 over every coder's passages, or only the active coder's; blind coders ask for all explicitly. */
@@ -61,15 +67,17 @@ public final class Analysis {
      */
     public Matrix matrix(MatrixSpec spec, boolean countWords) {
         List<Document> documents = project.reads.documents();
+        MatrixSpec counted = spec.withFilter(counting(spec.filter()));
         return CodingMatrix.compute(project.reads.codebook(), documents, countWords ? words(documents) : null,
-                passages(spec.filter()), spec);
+                passages(counted.filter()), counted);
     }
 
     /** Each top-level row's passages per bin; {@code spec}'s columns must be YEAR, MONTH or PERIOD. */
     public Timeline timeline(MatrixSpec spec) {
         // A timeline counts passages only: no words, so no text is read to count them.
-        return Timeline.compute(project.reads.codebook(), project.reads.documents(), null, passages(spec.filter()),
-                spec);
+        MatrixSpec counted = spec.withFilter(counting(spec.filter()));
+        return Timeline.compute(project.reads.codebook(), project.reads.documents(), null,
+                passages(counted.filter()), counted);
     }
 
     /** Expected, unexpected and expected-but-empty cells of a theory-by-scenario matrix. */
@@ -97,7 +105,7 @@ public final class Analysis {
 
     /** Co-occurrence of {@code codeIds} (all codes if empty) among the passages {@code filter} admits. */
     public CoOccurrence cooccurrence(CoOccurrence.Mode mode, List<Long> codeIds, MatrixSpec.Filter filter) {
-        MatrixSpec.Filter f = filter == null ? MatrixSpec.Filter.NONE : filter;
+        MatrixSpec.Filter f = counting(filter == null ? MatrixSpec.Filter.NONE : filter);
         Set<Long> admitted = new java.util.HashSet<>();
         project.reads.documents().stream().filter(d -> f.admits(d.id(), d.meta())).forEach(d -> admitted.add(d.id()));
         List<Segment> segments = passages(f).stream()
@@ -147,6 +155,50 @@ public final class Analysis {
     /** The codebook the last matrix was computed against, for labels. */
     public Codebook codebook() {
         return project.reads.codebook();
+    }
+
+    /**
+     * The layers a matrix over {@code filter} counts, of those holding passages: the coders it names, or by
+     * default every layer but the consensus layer when that holds copies next to the coders' own (ADR 0019);
+     * in blind mode the active coder's alone.
+     */
+    public CountedLayers layers(MatrixSpec.Filter filter) {
+        MatrixSpec.Filter f = counting(filter == null ? MatrixSpec.Filter.NONE : filter);
+        List<Coder> coders = project.coders.list();
+        Set<Long> present = presentLayers.present(project.segmentCache.all());
+        boolean blind = f.coderIds().isEmpty() && project.blind();
+        List<String> counted = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        for (Coder c : coders) {
+            boolean counts = blind ? c.id() == project.activeCoder().id() : f.admitsCoder(c.id());
+            if (counts) {
+                counted.add(c.name());
+            }
+            if (counts || present.contains(c.id()) && !project.blind()) {
+                shown.add(c.name());
+            }
+        }
+        return new CountedLayers(counted, shown);
+    }
+
+    /**
+     * {@code filter} with the default layers made explicit: a filter naming no coder leaves the consensus layer
+     * out when other layers hold passages too, since it holds copies of their passages (Compare's Accept A/B),
+     * which would count the same passage twice.
+     */
+    MatrixSpec.Filter counting(MatrixSpec.Filter filter) {
+        if (!filter.coderIds().isEmpty() || project.blind()) {
+            return filter;
+        }
+        Set<Long> present = presentLayers.present(project.segmentCache.all());
+        Optional<Coder> consensus = project.coders.list().stream()
+                .filter(c -> c.name().equals(Comparison.CONSENSUS) && present.contains(c.id())).findFirst();
+        if (consensus.isEmpty() || present.size() < 2) {
+            return filter;
+        }
+        Set<Long> coders = new LinkedHashSet<>(present);
+        coders.remove(consensus.get().id());
+        return filter.withCoders(coders);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.SortedSet;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
+import org.parallax.analysis.MatrixSpec;
 import org.parallax.io.DocxReport;
 import org.parallax.io.HtmlReport;
 import org.parallax.io.ReportDocument;
@@ -32,9 +33,11 @@ public final class Reports {
     private final Project project;
     private final Exports exports;
     private final Memos memos;
+    private final Analysis analysis;
 
-    Reports(Project project, Exports exports, Memos memos) {
+    Reports(Project project, Exports exports, Memos memos, Analysis analysis) {
         this.project = project;
+        this.analysis = analysis;
         this.exports = exports;
         this.memos = memos;
     }
@@ -55,10 +58,14 @@ public final class Reports {
             }
         }
         long documents = rows.stream().mapToLong(SegmentRow::documentId).distinct().count();
-        List<String> lines = List.of("Selection: " + selection.describe() + ".",
+        List<String> lines = new ArrayList<>(List.of("Selection: " + selection.describe() + ".",
                 rows.size() + " passage" + (rows.size() == 1 ? "" : "s") + " from " + documents + " document"
-                        + (documents == 1 ? "" : "s") + ", grouped by " + grouping.words() + ".",
-                "Written by Parallax from " + project.displayName() + " on " + LocalDate.now() + ".");
+                        + (documents == 1 ? "" : "s") + ", grouped by " + grouping.words() + "."));
+        String layers = admits.layers().sentence();
+        if (!layers.isEmpty()) {
+            lines.add(layers);
+        }
+        lines.add("Written by Parallax from " + project.displayName() + " on " + LocalDate.now() + ".");
         return new CodedReport(book, grouping).build("Coded passages", lines, rows);
     }
 
@@ -134,7 +141,7 @@ public final class Reports {
     }
 
     /** Which documents a selection may take passages from, and which of their passages it takes. */
-    private record Admission(LongPredicate documents, Predicate<SegmentRow> rows) {
+    private record Admission(LongPredicate documents, Predicate<SegmentRow> rows, CountedLayers layers) {
     }
 
     private Admission admission(ReportSelection s, Codebook book) {
@@ -143,7 +150,11 @@ public final class Reports {
         s.codes().forEach(name -> codes.add(CodeNames.require(book.codes(), name).id()));
         Set<String> scenarios = names(s.scenarios(), book.scenarios().stream().map(Scenario::name).toList(),
                 "scenario");
-        Set<String> coders = names(s.coders(), project.coders.list().stream().map(Coder::name).toList(), "coder");
+        Set<String> named = names(s.coders(), project.coders.list().stream().map(Coder::name).toList(), "coder");
+        // No coder chosen: the layers Table 1 counts by default, so the report quotes what Table 1 counts (ADR 0019).
+        CountedLayers layers = analysis.layers(named.isEmpty() ? MatrixSpec.Filter.NONE
+                : MatrixSpec.Filter.NONE.withCoders(analysis.coderIds(named)));
+        Set<String> coders = Set.copyOf(layers.counted());
         s.documents().forEach(id -> project.documents.get(id).orElseThrow(() -> new ParallaxException(
                 "No document " + id + " in the project (the docs command lists them)")));
         Set<Long> documents = Set.copyOf(s.documents());
@@ -154,9 +165,9 @@ public final class Reports {
                 && admitsDocument.test(r.documentId())
                 && (codes.isEmpty() || codes.contains(r.codeId()))
                 && (scenarios.isEmpty() || scenarios.contains(r.scenario()))
-                && (coders.isEmpty() || coders.contains(r.coder()))
+                && coders.contains(r.coder())
                 && (s.from() == null || r.date() != null && !r.date().isBefore(s.from()))
-                && (s.to() == null || r.date() != null && !r.date().isAfter(s.to())));
+                && (s.to() == null || r.date() != null && !r.date().isAfter(s.to())), layers);
     }
 
     /**

@@ -53,7 +53,7 @@ public final class Workbench implements AutoCloseable {
         this.comparison = new Comparison(project, coding, analysis);
         this.check = new ProjectCheck(project, search);
         this.tracing = new ProcessTracing(project);
-        this.reports = new Reports(project, exports, memos);
+        this.reports = new Reports(project, exports, memos, analysis);
         this.charts = new Charts(project);
         this.warmUp = new WarmUp(project, analysis, search);
     }

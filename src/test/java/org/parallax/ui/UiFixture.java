@@ -43,6 +43,13 @@ public final class UiFixture implements AutoCloseable {
         return fixture;
     }
 
+    /** Opens an existing project file through the view-model, its settings kept in {@code dir}. */
+    public static UiFixture open(Path project, Path dir) {
+        UiFixture fixture = new UiFixture(project, new SynchronousTasks(), dir.resolve("settings.json"));
+        fixture.main.open(project);
+        return fixture;
+    }
+
     public static Path createProject(Path dir) {
         Path project = dir.resolve("test.parallax");
         try (Workbench wb = Workbench.create(project, CodebookTemplates.named("table1"))) {

@@ -9,7 +9,7 @@ import javafx.scene.control.DatePicker;
 import org.parallax.ui.common.ChoiceBinding;
 
 /** The shared filter's controls: from and to dates (inclusive), the coder and the source actor. */
-final class FilterBar {
+public final class FilterBar {
     private FilterBar() {
     }
 
@@ -25,6 +25,13 @@ final class FilterBar {
         return List.of(AnalysisView.label("Dates"), from, to,
                 AnalysisView.label("Coder"), choice(filter.coders(), filter.coderProperty()),
                 AnalysisView.label("Actor"), choice(filter.actors(), filter.actorProperty()));
+    }
+
+    /** The coder chooser alone, for a view that lets the researcher choose only whose layers count (Table 1). */
+    public static List<Node> coder(AnalysisFilter filter, String id) {
+        ComboBox<String> coder = choice(filter.coders(), filter.coderProperty());
+        coder.setId(id);
+        return List.of(AnalysisView.label("Coder"), coder);
     }
 
     private static ComboBox<String> choice(ObservableList<String> items, StringProperty chosen) {

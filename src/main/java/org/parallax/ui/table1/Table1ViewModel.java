@@ -7,14 +7,20 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.analysis.ExpectationOverlay;
+import org.parallax.analysis.MatrixSpec;
+import org.parallax.model.Coder;
 import org.parallax.model.Matrix;
+import org.parallax.ui.analysis.AnalysisFilter;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.passages.PassageRow;
 import org.parallax.ui.passages.CellPassages;
+import org.parallax.workbench.CountedLayers;
+import org.parallax.workbench.Workbench;
 
 /** The live Table 1: frames and indicators by scenario, recomputed off the UI thread after each change. */
 public final class Table1ViewModel {
@@ -28,15 +34,22 @@ public final class Table1ViewModel {
     private final ObservableList<Table1Row> rows = FXCollections.observableArrayList();
     private final CellPassages cellPassages;
 
+    /** Whose layers count: the Analysis tab's coder chooser, with its own choice (dates and actor stay unset). */
+    private final AnalysisFilter layers = new AnalysisFilter();
+    /** The choice as last made on the UI thread, read by the background computation. */
+    private volatile AnalysisFilter.Choice chosen = layers.choice();
+    private final StringProperty layersLine = new SimpleStringProperty("");
+
     private final Runnable reload;
 
     public Table1ViewModel(ProjectContext context) {
         this.context = context;
         this.cellPassages = new CellPassages(context);
-        this.reload = context.coalesced(wb -> {
-            Matrix m = wb.analysis().table1();
-            return new Computed(m, wb.analysis().expectations(m));
-        }, this::apply);
+        this.reload = context.coalesced(wb -> compute(wb, chosen), this::apply);
+        layers.coderProperty().addListener((o, was, now) -> {
+            chosen = layers.choice();
+            refresh();
+        });
         context.workbenchProperty().addListener((o, was, now) -> {
             rows.clear();
             cellPassages.clear();
@@ -49,11 +62,25 @@ public final class Table1ViewModel {
         reload.run();
     }
 
-    /** Table 1 and how its cells meet the codebook's expectations, computed together in the background. */
-    private record Computed(Matrix matrix, ExpectationOverlay overlay) {
+    /**
+     * Table 1 over the chosen layers and how its cells meet the codebook's expectations, computed together in the
+     * background, with the layers it counts and the coders to choose from.
+     */
+    private record Computed(Matrix matrix, ExpectationOverlay overlay, CountedLayers layers, List<String> coders) {
+    }
+
+    private static Computed compute(Workbench wb, AnalysisFilter.Choice choice) {
+        List<String> coders = wb.coders().stream().map(Coder::name).toList();
+        AnalysisFilter.Choice known = coders.contains(choice.coder()) ? choice
+                : new AnalysisFilter.Choice(null, null, AnalysisFilter.ALL_CODERS, null);
+        MatrixSpec.Filter filter = known.toFilter(wb);
+        Matrix m = wb.analysis().matrix(MatrixSpec.table1().withFilter(filter));
+        return new Computed(m, wb.analysis().expectations(m), wb.analysis().layers(filter), coders);
     }
 
     private void apply(Computed computed) {
+        layers.setCoders(computed.coders());
+        layersLine.set(computed.layers().sentence());
         Matrix m = computed.matrix();
         overlay.set(computed.overlay());
         matrix.set(m);
@@ -135,6 +162,16 @@ public final class Table1ViewModel {
 
     public ObjectProperty<ExpectationOverlay> overlayProperty() {
         return overlay;
+    }
+
+    /** The coder chooser's state: "All coders" (the default layers, ADR 0019) or one coder's layer. */
+    public AnalysisFilter layers() {
+        return layers;
+    }
+
+    /** One line naming the layers counted when the project has more than one, else empty. */
+    public StringProperty layersLineProperty() {
+        return layersLine;
     }
 
     public ObjectProperty<Matrix> matrixProperty() {

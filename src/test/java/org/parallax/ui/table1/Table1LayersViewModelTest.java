@@ -1,0 +1,98 @@
+package org.parallax.ui.table1;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.analysis.MatrixSpec;
+import org.parallax.model.Matrix;
+import org.parallax.testutil.Cli;
+import org.parallax.testutil.ConsensusFixture;
+import org.parallax.testutil.TestProjects;
+import org.parallax.ui.UiFixture;
+import org.parallax.ui.analysis.AnalysisFilter;
+
+/**
+ * Table 1 in a project with two coders and a consensus layer: it counts the coders' own layers unless the
+ * researcher chooses one, says which, equals `tally`, and a cell lists exactly the passages behind its number.
+ */
+class Table1LayersViewModelTest {
+    @TempDir
+    Path dir;
+    private UiFixture fixture;
+    private Table1ViewModel table1;
+    private ConsensusFixture.Accepted accepted;
+    private Path sample;
+
+    @BeforeEach
+    void settleOneDisagreement() {
+        sample = TestProjects.sampleCopy(dir);
+        accepted = ConsensusFixture.acceptA(sample);
+        fixture = UiFixture.open(sample, dir);
+        table1 = fixture.main.table1();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void countsTheCodersLayersByDefaultAsTallyDoesAndSaysSo() {
+        Cli tally = Cli.parallax("tally", sample, "--format", "csv");
+        String total = tally.out().lines().filter(l -> l.startsWith("Total,")).findFirst().orElseThrow()
+                .replaceAll(".*,", "");
+        assertThat(String.valueOf(table1.matrixProperty().get().total().segments())).isEqualTo(total);
+        assertThat(table1.layersLineProperty().get()).isEqualTo("Counting analyst and second-coder, not consensus: "
+                + "a passage coded by both counts once for each.");
+        assertThat(tally.err()).contains(table1.layersLineProperty().get());
+        assertThat(table1.layers().coders()).containsExactly(AnalysisFilter.ALL_CODERS, "analyst", "second-coder",
+                "consensus");
+    }
+
+    @Test
+    void choosingTheConsensusCountsItAloneAndItsCellListsTheAcceptedPassage() {
+        int all = table1.matrixProperty().get().total().segments();
+        table1.layers().coderProperty().set("consensus");
+
+        Matrix m = table1.matrixProperty().get();
+        assertThat(m.total().segments()).isEqualTo(1);
+        assertThat(table1.layersLineProperty().get()).isEqualTo("Counting consensus only, not analyst or "
+                + "second-coder.");
+        int row = frameRow(m);
+        table1.selectCell(row, column(m));
+        assertThat(table1.cellPassages()).singleElement().satisfies(p -> assertThat(p.coder()).isEqualTo("consensus"));
+
+        table1.layers().coderProperty().set("analyst");
+        table1.selectCell(frameRow(table1.matrixProperty().get()), column(table1.matrixProperty().get()));
+        assertThat(table1.cellPassages()).isNotEmpty().allSatisfy(p -> assertThat(p.coder()).isEqualTo("analyst"));
+        assertThat(table1.cellPassages()).anySatisfy(p -> assertThat(p.id()).isEqualTo(accepted.segmentId()));
+        assertThat(table1.layersLineProperty().get()).isEqualTo("Counting analyst only, not second-coder or "
+                + "consensus.");
+
+        table1.layers().coderProperty().set(AnalysisFilter.ALL_CODERS);
+        assertThat(table1.matrixProperty().get().total().segments()).isEqualTo(all);
+        assertThat(fixture.workbench().analysis().matrix(MatrixSpec.table1()).total().segments()).isEqualTo(all);
+    }
+
+    private int frameRow(Matrix m) {
+        for (int r = 0; r < m.rows().size(); r++) {
+            if (m.rows().get(r).label().equals(accepted.frame())) {
+                return r;
+            }
+        }
+        throw new AssertionError(accepted.frame());
+    }
+
+    private int column(Matrix m) {
+        for (int c = 0; c < m.columns().size(); c++) {
+            if (m.columns().get(c).label().equals(accepted.scenario())) {
+                return c;
+            }
+        }
+        throw new AssertionError(accepted.scenario());
+    }
+}
