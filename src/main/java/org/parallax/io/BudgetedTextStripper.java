@@ -1,12 +1,15 @@
 package org.parallax.io;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -20,10 +23,18 @@ import org.apache.pdfbox.text.TextPosition;
  * depth), every operator against the clock and every piece of text against the character limit.
  * Budget failures are unchecked so that PDFBox, which forgives I/O errors inside {@code Do}, cannot
  * swallow them.
+ *
+ * <p>Instead of one string it collects each page's paragraphs and lines as PDFBox finds them (a new
+ * paragraph after a vertical gap or an indent), so that {@link PdfReadingText} can join them into the
+ * text a reader sees.
  */
 final class BudgetedTextStripper extends PDFTextStripper {
     private final ExtractionBudget budget;
     private final PdfStreamGuard streams;
+    private final List<PdfPage> collected = new ArrayList<>();
+    private List<List<String>> paragraphs = new ArrayList<>();
+    private List<String> lines = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
     private int formDepth;
     private long pages;
 
@@ -31,7 +42,12 @@ final class BudgetedTextStripper extends PDFTextStripper {
         this.budget = budget;
         this.streams = streams;
         setSortByPosition(true);
-        setLineSeparator("\n");
+    }
+
+    /** Every page that has text, in the file's order. */
+    List<PdfPage> pages(PDDocument doc) throws IOException {
+        writeText(doc, Writer.nullWriter());
+        return List.copyOf(collected);
     }
 
     /** Charges all pages' content up front: a stream shared by 3,000 pages fails before the first page. */
@@ -94,9 +110,71 @@ final class BudgetedTextStripper extends PDFTextStripper {
     }
 
     @Override
-    protected void writeString(String text, List<TextPosition> textPositions) throws IOException {
+    protected void writeString(String text, List<TextPosition> textPositions) {
+        writeString(text);
+    }
+
+    @Override
+    protected void writeString(String text) {
         budget.addChars(text.length());
-        super.writeString(text, textPositions);
+        line.append(text);
+    }
+
+    @Override
+    protected void writeWordSeparator() {
+        line.append(' ');
+    }
+
+    @Override
+    protected void writeLineSeparator() {
+        endLine();
+    }
+
+    @Override
+    protected void writeParagraphStart() {
+        endParagraph();
+    }
+
+    @Override
+    protected void writeParagraphEnd() {
+        endParagraph();
+    }
+
+    @Override
+    protected void writeParagraphSeparator() {
+        endParagraph();
+    }
+
+    @Override
+    protected void writePageStart() {
+        endParagraph();
+        paragraphs = new ArrayList<>();
+    }
+
+    /** PDFBox calls this for every page it writes, also one without text (no start then). */
+    @Override
+    protected void writePageEnd() {
+        endParagraph();
+        if (!paragraphs.isEmpty()) {
+            collected.add(new PdfPage(getCurrentPageNo(), paragraphs));
+        }
+        paragraphs = new ArrayList<>();
+    }
+
+    private void endLine() {
+        String text = line.toString().strip();
+        line.setLength(0);
+        if (!text.isEmpty()) {
+            lines.add(text);
+        }
+    }
+
+    private void endParagraph() {
+        endLine();
+        if (!lines.isEmpty()) {
+            paragraphs.add(lines);
+            lines = new ArrayList<>();
+        }
     }
 
     private void enter(COSStream form) throws IOException {

@@ -11,7 +11,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
-/** Reads the text of a PDF with PDFBox, in reading order by position, within the file's extraction budget. */
+/**
+ * Reads the text of a PDF with PDFBox, in reading order by position, within the file's extraction budget,
+ * as paragraphs with page markers ({@link PdfReadingText}).
+ */
 final class PdfExtractor {
     /** The specification allows the header and the end marker to sit within 1024 bytes of the file's ends. */
     private static final int MARKER_WINDOW = 1024;
@@ -20,7 +23,7 @@ final class PdfExtractor {
         checkMarkers(file);
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             PdfStreamGuard streams = PdfStreamGuard.measure(doc.getDocument(), budget);
-            String text = new BudgetedTextStripper(budget, streams).getText(doc);
+            String text = PdfReadingText.of(new BudgetedTextStripper(budget, streams).pages(doc));
             if (text.isBlank()) {
                 throw new ImportException(file, "no extractable text (scanned PDF?)");
             }

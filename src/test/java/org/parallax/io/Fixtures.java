@@ -5,9 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -64,6 +66,77 @@ final class Fixtures {
             doc.save(file.toFile());
         }
         return file;
+    }
+
+    /**
+     * A PDF with one page per entry of {@code pages}, each line set in {@code font} at 10 pt, 14 pt apart, as a
+     * word processor prints it: an empty line leaves a blank line (a new paragraph); {@code header} (if not
+     * null) stands at the top of every page and {@code footer.apply(page)} (if not null) at the bottom.
+     */
+    static Path pdfPages(Path file, PDFont font, List<List<String>> pages, String header, IntFunction<String> footer)
+            throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDFont used = font != null ? font : new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            writePages(doc, used, pages, header, footer);
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    static void writePages(PDDocument doc, PDFont font, List<List<String>> pages, String header,
+                           IntFunction<String> footer) throws IOException {
+        for (int p = 0; p < pages.size(); p++) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                if (header != null) {
+                    line(content, font, 50, 760, header);
+                }
+                float y = 730;
+                for (String line : pages.get(p)) {
+                    if (!line.isEmpty()) {
+                        line(content, font, 50, y, line);
+                    }
+                    y -= 14;
+                }
+                if (footer != null) {
+                    line(content, font, 290, 40, footer.apply(p + 1));
+                }
+            }
+        }
+    }
+
+    private static void line(PDPageContentStream content, PDFont font, float x, float y, String text)
+            throws IOException {
+        content.beginText();
+        content.setFont(font, 10);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
+    }
+
+    /**
+     * {@code paragraph} wrapped to {@code width} characters, broken also right after each of {@code breaks}
+     * (each a piece of the paragraph ending where a line should end, such as "inter-" of "inter-national"
+     * written as {@code "inter-|national"}: the bar marks the break and a hyphen is added when the piece
+     * has none).
+     */
+    static List<String> wrapWithBreaks(String paragraph, int width, String... breaks) {
+        String marked = paragraph;
+        for (String b : breaks) {
+            String whole = b.replace("-|", "-").replace("|", "");
+            String broken = b.contains("-|") ? b.replace("|", "\0") : b.replace("|", "-\0");
+            if (!marked.contains(whole)) {
+                throw new IllegalArgumentException("not in the paragraph: " + whole);
+            }
+            marked = marked.replaceFirst(java.util.regex.Pattern.quote(whole),
+                    java.util.regex.Matcher.quoteReplacement(broken));
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        for (String piece : marked.split("\0")) {
+            lines.addAll(wrap(piece.strip(), width));
+        }
+        return lines;
     }
 
     /** A copy of {@code source} cut to its first half. */

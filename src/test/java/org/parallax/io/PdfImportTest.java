@@ -7,14 +7,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,20 +27,132 @@ class PdfImportTest {
     private final List<String> article5 = Fixtures.wrap(CorpusFiles.paragraphs(CorpusFiles.TREATY_MD).stream()
             .filter(p -> p.startsWith("The Parties agree that an armed attack")).findFirst().orElseThrow(), 90);
 
+    private final List<String> treaty = CorpusFiles.paragraphs(CorpusFiles.TREATY_MD);
+
     @TempDir
     Path dir;
 
+    /** The text of an article of the North Atlantic Treaty. */
+    private String article(int number) {
+        int heading = treaty.indexOf("###Article " + number + " ");
+        return treaty.get(heading + 1);
+    }
+
     @Test
-    void readsTextLinesOfGeneratedPdf() throws IOException {
+    void readsTheLinesOfAParagraphAsOneLine() throws IOException {
         Path file = Fixtures.pdf(dir.resolve("article5.pdf"), article5);
 
         ImportedText imported = reader.read(file);
 
-        assertThat(imported.text().strip()).isEqualTo(String.join("\n", article5));
+        assertThat(imported.text()).isEqualTo(String.join(" ", article5));
         assertThat(imported.text()).contains("The Parties agree that an armed attack against one or more of them");
         assertThat(imported.title()).isEqualTo("article5");
         assertThat(imported.format()).isEqualTo("pdf");
         assertThat(imported.language()).isEqualTo("en");
+    }
+
+    @Test
+    void paragraphsAreSeparatedByABlankLine() throws IOException {
+        List<String> articles = List.of(article(1), article(2), article(3));
+        List<String> lines = new ArrayList<>();
+        for (String article : articles) {
+            lines.addAll(Fixtures.wrap(article, 90));
+            lines.add("");
+        }
+        Path file = Fixtures.pdf(dir.resolve("articles.pdf"), lines);
+
+        assertThat(reader.read(file).text()).isEqualTo(String.join("\n\n", articles));
+    }
+
+    /**
+     * A word processor's PDF breaks a line after a hyphen only in a compound: "self-help" stays, while
+     * "inter-" / "national" joins because the document writes "international" elsewhere.
+     */
+    @Test
+    void lineEndHyphenStaysInACompoundAndGoesWhereTheDocumentWritesTheWordWhole() throws IOException {
+        List<String> lines = new ArrayList<>(Fixtures.wrapWithBreaks(article(1), 90, "inter|national"));
+        lines.add("");
+        lines.addAll(Fixtures.wrap(article(2), 90));
+        lines.add("");
+        lines.addAll(Fixtures.wrapWithBreaks(article(3), 90, "self-|help"));
+        Path file = Fixtures.pdf(dir.resolve("hyphens.pdf"), lines);
+
+        String text = reader.read(file).text();
+
+        assertThat(lines).anyMatch(l -> l.endsWith("inter-")).anyMatch(l -> l.endsWith(" self-"));
+        assertThat(text).isEqualTo(String.join("\n\n", article(1), article(2), article(3)));
+    }
+
+    /** A typeset PDF breaks words at line ends often; without other evidence the hyphen goes. */
+    @Test
+    void lineEndHyphenOfAHyphenatingDocumentGoes() throws IOException {
+        List<String> lines = Fixtures.wrapWithBreaks(article(5), 70, "con|sidered", "indi|vidually",
+                "nec|essary", "re|store");
+        Path file = Fixtures.pdf(dir.resolve("typeset.pdf"), lines);
+
+        assertThat(lines.stream().filter(l -> l.endsWith("-")).count()).isEqualTo(4);
+        assertThat(reader.read(file).text()).isEqualTo(article(5));
+    }
+
+    /**
+     * Three pages under a running header with the numbers a journal prints (117–119): header and numbers
+     * leave the text, a paragraph cut by a page break stays one paragraph, and "[p. 118]" marks where the
+     * page begins (docs/decisions/0018-pdf-page-markers.md).
+     */
+    @Test
+    void runningHeaderAndPageNumbersLeaveAndPageMarkersStay() throws IOException {
+        List<String> article4 = Fixtures.wrap(article(4), 90);
+        List<String> article5 = Fixtures.wrap(article(5), 90);
+        List<String> page1 = new ArrayList<>(Fixtures.wrap(article(1), 90));
+        page1.add("");
+        page1.addAll(article4);
+        page1.add("");
+        page1.addAll(article5.subList(0, 4));
+        List<String> page2 = new ArrayList<>(article5.subList(4, article5.size()));
+        List<String> page3 = Fixtures.wrap(article(6), 90);
+        Path file = Fixtures.pdfPages(dir.resolve("journal.pdf"), null, List.of(page1, page2, page3),
+                "NORTH ATLANTIC TREATY", n -> String.valueOf(116 + n));
+
+        String text = reader.read(file).text();
+
+        String cut = String.join(" ", article5.subList(0, 4));
+        assertThat(article5.get(4)).doesNotStartWith(" ");
+        assertThat(text).isEqualTo("[p. 117]\n\n" + article(1) + "\n\n" + article(4) + "\n\n"
+                + cut + " [p. 118] " + article(5).substring(cut.length() + 1) + "\n\n[p. 119]\n\n" + article(6));
+    }
+
+    /**
+     * A Russian PDF typeset over two pages (src/test/resources/pdf/concept_ru.pdf, {@link RussianPdf}):
+     * Cyrillic words broken at line ends join ("между-" / "народных", "жизне-" / "деятельности"), the
+     * compound "научно-" / "технического" keeps its hyphen beside "научно-технические", and the header and
+     * "- 1 -" leave the text.
+     */
+    @Test
+    void russianPdfReadsAsItsParagraphs() throws Exception {
+        Path file = Files.copy(Path.of(PdfImportTest.class.getResource(RussianPdf.RESOURCE).toURI()),
+                dir.resolve("concept_ru.pdf"));
+        List<String> paragraphs = RussianPdf.paragraphs();
+        String lastOnFirstPage = RussianPdf.secondParagraphLines().get(RussianPdf.FIRST_PAGE_LINES - 1);
+        int cut = paragraphs.get(1).indexOf(lastOnFirstPage) + lastOnFirstPage.length();
+
+        ImportedText imported = reader.read(file);
+
+        assertThat(printedLines(file)).containsAll(RussianPdf.pages().stream().flatMap(List::stream)
+                .filter(l -> !l.isEmpty()).toList()).contains(RussianPdf.HEADER, "- 1 -")
+                .anyMatch(l -> l.endsWith(" между-")).anyMatch(l -> l.endsWith(" научно-"));
+        assertThat(imported.language()).isEqualTo("ru");
+        assertThat(imported.text()).isEqualTo(paragraphs.get(0) + "\n\n"
+                + paragraphs.get(1).substring(0, cut) + " [p. 2]" + paragraphs.get(1).substring(cut) + "\n\n"
+                + paragraphs.get(2));
+    }
+
+    /** The lines PDFBox reads off the pages, one by one. */
+    private static List<String> printedLines(Path file) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc).lines().map(String::strip).toList();
+        }
     }
 
     @Test
