@@ -153,6 +153,14 @@ public final class TracingViewModel {
             return;
         }
         Map<String, String> given = givenLikelihoods();
+        List<String> empty = likelihoods.stream().map(LikelihoodField::hypothesis).filter(h -> !given.containsKey(h))
+                .toList();
+        if (!empty.isEmpty()) {
+            // Said in the form's words before the workbench's own refusal, which a command line also reads.
+            context.fail(new ParallaxException("Fill in P(E|H) for every hypothesis before recording: "
+                    + String.join(", ", empty) + (empty.size() == 1 ? " is" : " are") + " empty"));
+            return;
+        }
         String when = date.get();
         String noteText = note.get();
         String groupText = group.get();

@@ -67,6 +67,12 @@ class TracingRobotTest extends RobotWindow {
         robot.interact(() -> main.document().selectionProperty().set(new TextRange(0, 9)));
         robot.interact(() -> main.document().useSelectionAsEvidence());
         waitUntil(() -> find(robot, "#pendingPassage", Label.class).getText().contains("selection in"));
+        type(robot, "#likelihood-H2", "0.5");
+        press(robot, "#recordEvidence");
+        waitUntil(() -> !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors.get(0)).isEqualTo("Fill in P(E|H) for every hypothesis before recording: H1, Other "
+                + "are empty");
+        dialogs.errors.clear();
         type(robot, "#likelihood-H1", "1.5");
         type(robot, "#likelihood-H2", "0.5");
         type(robot, "#likelihood-Other", "0.5");
