@@ -21,6 +21,11 @@ public final class CodePalette {
     private CodePalette() {
     }
 
+    /** Every colour new codes are given, in the order they are handed out. */
+    public static List<String> colours() {
+        return COLOURS;
+    }
+
     /** The colour a new code in {@code book} should get. */
     public static String next(Codebook book) {
         Map<String, Integer> uses = new HashMap<>();
