@@ -347,8 +347,8 @@ public final class Database implements JdbcSession, AutoCloseable {
             if (replaced != null) {
                 // Our handles still reach the old log: fold what was committed into the main file, then stop.
                 checkpoint("FULL");
-                stopWriting(replaced + "; what was saved is in " + file.getFileName()
-                        + " and writing has stopped: close and reopen the project");
+                stopWriting(replaced.contains(" is no longer in ") ? replaced : replaced + "; what was saved is in "
+                        + file.getFileName() + " and writing has stopped: close and reopen the project");
                 return true;
             }
         }

@@ -27,7 +27,15 @@ final class ReplacedFileGuard {
 
     /** The problem in words, or null when both files are the ones opened. */
     String problem() {
-        if (!FileIdentity.of(file).sameAs(main)) {
+        FileIdentity now = FileIdentity.of(file);
+        if (now.absent()) {
+            // Not "what was saved is in NAME": there is no NAME there any more to find it in.
+            return file.getFileName() + " is no longer in " + file.toAbsolutePath().getParent() + " (moved away, "
+                    + "deleted with its folder, or its drive removed) while it was open; this change and any later "
+                    + "one cannot be saved: close the project and open it where it is now, or restore a backup if it "
+                    + "was deleted";
+        }
+        if (!now.sameAs(main)) {
             return file.getFileName() + " was moved, deleted or replaced by another program (a sync client?) "
                     + "while it was open";
         }
