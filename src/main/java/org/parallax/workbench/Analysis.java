@@ -191,9 +191,13 @@ public final class Analysis {
             return filter;
         }
         Set<Long> present = presentLayers.present(project.segmentCache.all());
+        if (present.size() < 2) {
+            // One layer (the usual single-coder project): nothing to leave out, and no reading of the coders.
+            return filter;
+        }
         Optional<Coder> consensus = project.coders.list().stream()
                 .filter(c -> c.name().equals(Comparison.CONSENSUS) && present.contains(c.id())).findFirst();
-        if (consensus.isEmpty() || present.size() < 2) {
+        if (consensus.isEmpty()) {
             return filter;
         }
         Set<Long> coders = new LinkedHashSet<>(present);
