@@ -8,7 +8,7 @@ import java.util.OptionalInt;
  * paragraph become one line (a typesetter's hyphen at a line end goes, see {@link LineEndHyphens}),
  * paragraphs are separated by a blank line, running headers, footers and page numbers are left out
  * ({@link RunningLines}), and where a page begins a marker such as {@code [p. 4]} keeps the page for
- * quoting (docs/decisions/0018-pdf-pages.md). A paragraph that runs on over a page break stays one
+ * quoting (docs/decisions/0020-pdf-page-markers.md). A paragraph that runs on over a page break stays one
  * paragraph, with the marker between its words.
  */
 final class PdfReadingText {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the lines a PDF prints on its pages that are not the document's text: running headers and footers
- * and page numbers (docs/decisions/0018-pdf-page-markers.md). Only the first two and the last two lines of
+ * and page numbers (docs/decisions/0020-pdf-page-markers.md). Only the first two and the last two lines of
  * a page are candidates, and only in a file of two pages or more. One is left out when
  * <ul>
  * <li>the same line stands at the same edge of at least a quarter of the pages (and at least two);</li>

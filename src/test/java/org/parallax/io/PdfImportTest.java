@@ -97,7 +97,7 @@ class PdfImportTest {
     /**
      * Three pages under a running header with the numbers a journal prints (117–119): header and numbers
      * leave the text, a paragraph cut by a page break stays one paragraph, and "[p. 118]" marks where the
-     * page begins (docs/decisions/0018-pdf-page-markers.md).
+     * page begins (docs/decisions/0020-pdf-page-markers.md).
      */
     @Test
     void runningHeaderAndPageNumbersLeaveAndPageMarkersStay() throws IOException {
