@@ -99,6 +99,9 @@ public interface ProjectStore extends Transactions, AutoCloseable {
     /** A full consistency check: "ok" when sound, else the findings. */
     String integrityCheck();
 
+    /** The rows of the researcher's work whose values no longer match the checksum written with them. */
+    java.util.List<DamagedRow> damagedRows();
+
     /** The schema version of the project. */
     int schemaVersion();
 

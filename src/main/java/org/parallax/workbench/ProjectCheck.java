@@ -15,6 +15,7 @@ import org.parallax.model.Segment;
 import org.parallax.search.IndexStatus;
 import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectStores;
+import org.parallax.store.UnreadableValueException;
 
 /**
  * Checks that what the project file holds is what was saved: SQLite's integrity check, each document's text
@@ -22,6 +23,7 @@ import org.parallax.store.ProjectStores;
  * its text and on code-point boundaries, and the search index against the documents. A finding in the file itself stops all writing to it.
  */
 public final class ProjectCheck {
+    private static final System.Logger LOG = System.getLogger(ProjectCheck.class.getName());
     private final Project project;
     private final Search search;
 
@@ -38,6 +40,7 @@ public final class ProjectCheck {
     public List<CheckFinding> contentHashes() {
         List<CheckFinding> findings = new ArrayList<>(documentHashes());
         findings.addAll(step("the memos", this::memoChecksums));
+        findings.addAll(step("the rows of the project's tables", this::rowChecksums));
         stopWritingOn(findings);
         return findings;
     }
@@ -45,6 +48,16 @@ public final class ProjectCheck {
     private List<CheckFinding> memoChecksums() {
         return project.memos.notMatchingChecksum().stream().map(m -> new CheckFinding(m.target().describe(),
                 "its text no longer matches the checksum written with it: the file was changed or damaged")).toList();
+    }
+
+    /** Every row of the researcher's work against the checksum written with it (schema version 11). */
+    List<CheckFinding> rowChecksums() {
+        var damaged = project.store.damagedRows();
+        if (damaged.isEmpty()) {
+            return List.of();
+        }
+        DamagedRowNames names = new DamagedRowNames(project);
+        return damaged.stream().map(names::finding).toList();
     }
 
     private List<CheckFinding> documentHashes() {
@@ -88,10 +101,16 @@ public final class ProjectCheck {
             return check.get();
         } catch (ParallaxException e) {
             Throwable cause = e;
-            while (cause.getCause() != null) {
+            // A value that cannot be read is named by its table, row and column, not by the parser below it.
+            while (cause.getCause() != null && !(cause instanceof UnreadableValueException)) {
                 cause = cause.getCause();
             }
             return List.of(new CheckFinding(what, "cannot be read (" + cause.getMessage() + ")"));
+        } catch (RuntimeException e) {
+            // The check reads what damage may have made of a row (a NULL where none is ever written): whatever
+            // reading it does is this part's finding, so the check reports the rest instead of failing.
+            LOG.log(System.Logger.Level.WARNING, what + " could not be read by the check", e);
+            return List.of(new CheckFinding(what, "cannot be read (a stored value is not what its column holds)"));
         }
     }
 

@@ -168,10 +168,14 @@ class DamagedProjectCliTest {
 
         assertThat(check.exit()).isEqualTo(1);
         assertThat(check.err()).isEmpty();
-        assertThat(check.out()).contains("the coded passages: cannot be read").contains("1 problem found");
+        assertThat(check.out()).contains("the coded passages: cannot be read (the value in column created of row 1 "
+                + "of table segments cannot be read)").doesNotContain("could not be parsed")
+                .contains("passage 1 in document “foundingact”").contains("2 problems found");
         assertThat(export.exit()).isEqualTo(1);
         assertThat(export.err().lines().toList()).singleElement().asString()
-                .startsWith("error: test.parallax is damaged: a value stored in it cannot be read (")
+                .startsWith("error: test.parallax is damaged: the value in column created of row 1 of table segments "
+                        + "cannot be read; nothing was changed.")
+                .doesNotContain("could not be parsed")
                 .contains("See what is damaged with: parallax check " + project.toAbsolutePath())
                 .doesNotContain("Exception");
         assertThat(dir.resolve("out.csv")).doesNotExist();

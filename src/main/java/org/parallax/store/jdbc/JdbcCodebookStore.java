@@ -43,6 +43,7 @@ public final class JdbcCodebookStore implements CodebookStore {
             int position = nextPosition(c, "frames");
             long id = Sql.insert(c, "INSERT INTO frames(name, description, color, position, changed_by) "
                     + "VALUES (?,?,?,?,?)", name, description, color, position, db.actor());
+            RowChecks.sealRow(c, RowChecks.FRAMES, id);
             return new Frame(id, name, description, color, position, 1);
         });
     }
@@ -66,6 +67,8 @@ public final class JdbcCodebookStore implements CodebookStore {
             Sql.insert(c, "INSERT INTO codes(name, scenario_id, color, definition, position, changed_by) "
                     + "VALUES (?,?,?,?,?,?)", name, id, "#9e9e9e", "Passage describes this scenario: " + name,
                     nextPosition(c, "codes"), db.actor());
+            RowChecks.sealRow(c, RowChecks.SCENARIOS, id);
+            RowChecks.seal(c, RowChecks.CODES, "scenario_id=?", id);
             return new Scenario(id, name, description, position, 1);
         });
     }
@@ -78,6 +81,7 @@ public final class JdbcCodebookStore implements CodebookStore {
                     "name=?, description=?, position=?", scenario.name(), scenario.description(), scenario.position());
             Sql.update(c, "UPDATE codes SET name=?, version=version+1, changed_by=? WHERE scenario_id=? AND name<>?",
                     scenario.name(), db.actor(), scenario.id(), scenario.name());
+            RowChecks.seal(c, RowChecks.CODES, "scenario_id=?", scenario.id());
             return version;
         });
     }
@@ -120,6 +124,7 @@ public final class JdbcCodebookStore implements CodebookStore {
         } else {
             id = Sql.insert(c, "INSERT INTO codes(" + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", values);
         }
+        RowChecks.sealRow(c, RowChecks.CODES, id);
         return new Code(id, code.parentId(), code.frameId(), code.scenarioId(), code.name(), code.color(),
                 code.definition(), code.shortcut(), position, code.inclusion(), code.exclusion(), version);
     }
@@ -144,8 +149,9 @@ public final class JdbcCodebookStore implements CodebookStore {
                     code.position(), code.inclusion(), code.inclusion(), code.exclusion(), code.exclusion());
             if (code.shortcut() != 0) {
                 // A shortcut key selects exactly one code: taking it frees it elsewhere.
-                Sql.update(c, "UPDATE codes SET shortcut=0, version=version+1, changed_by=? "
+                Sql.update(c, "UPDATE codes SET shortcut=0, version=version+1, changed_by=?, row_crc=NULL "
                         + "WHERE shortcut=? AND id<>?", db.actor(), code.shortcut(), code.id());
+                RowChecks.seal(c, RowChecks.CODES, "row_crc IS NULL");
             }
             return version;
         });
@@ -156,7 +162,8 @@ public final class JdbcCodebookStore implements CodebookStore {
     public void deleteCode(long id) {
         db.write(c -> {
             Sql.update(c, "UPDATE codes SET parent_id=(SELECT parent_id FROM codes WHERE id=?), version=version+1, "
-                    + "changed_by=? WHERE parent_id=?", id, db.actor(), id);
+                    + "changed_by=?, row_crc=NULL WHERE parent_id=?", id, db.actor(), id);
+            RowChecks.seal(c, RowChecks.CODES, "row_crc IS NULL");
             return Sql.update(c, "DELETE FROM codes WHERE id=?", id);
         });
     }
@@ -184,7 +191,7 @@ public final class JdbcCodebookStore implements CodebookStore {
                  PreparedStatement insert = c.prepareStatement(
                          "INSERT INTO code_expectations(code_id, scenario_id) VALUES (?,?)");
                  PreparedStatement bump = c.prepareStatement(
-                         "UPDATE codes SET version=version+1, changed_by=? WHERE id=?")) {
+                         "UPDATE codes SET version=version+1, changed_by=?, row_crc=NULL WHERE id=?")) {
                 for (Map.Entry<Long, Set<Long>> code : byCode.entrySet()) {
                     if (!stored.getOrDefault(code.getKey(), Set.of()).equals(code.getValue())) {
                         bump.setString(1, db.actor());
@@ -203,6 +210,9 @@ public final class JdbcCodebookStore implements CodebookStore {
                 insert.executeBatch();
                 bump.executeBatch();
             }
+            // New rows and bumped codes have no sum yet: one look-up each however many codes an import sets.
+            RowChecks.seal(c, RowChecks.CODE_EXPECTATIONS, "row_crc IS NULL");
+            RowChecks.seal(c, RowChecks.CODES, "row_crc IS NULL");
             return null;
         });
     }
@@ -224,9 +234,12 @@ public final class JdbcCodebookStore implements CodebookStore {
     /** Marks a passage as an anchor example of a code; marking it twice changes nothing. */
     @Override
     public void addAnchor(long codeId, long segmentId) {
-        db.write(c -> Sql.update(c, "INSERT INTO code_anchors(code_id, segment_id) VALUES (?,?) "
-                + "ON CONFLICT DO NOTHING",
-                codeId, segmentId));
+        db.write(c -> {
+            Sql.update(c, "INSERT INTO code_anchors(code_id, segment_id) VALUES (?,?) ON CONFLICT DO NOTHING",
+                    codeId, segmentId);
+            RowChecks.seal(c, RowChecks.CODE_ANCHORS, "code_id=? AND segment_id=?", codeId, segmentId);
+            return null;
+        });
     }
 
     @Override

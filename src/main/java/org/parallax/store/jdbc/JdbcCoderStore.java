@@ -31,7 +31,9 @@ public final class JdbcCoderStore implements CoderStore {
             if (existing.isPresent()) {
                 return existing.get();
             }
-            return new Coder(Sql.insert(c, "INSERT INTO coders(name) VALUES (?)", clean), clean);
+            long id = Sql.insert(c, "INSERT INTO coders(name) VALUES (?)", clean);
+            RowChecks.sealRow(c, RowChecks.CODERS, id);
+            return new Coder(id, clean);
         });
     }
 

@@ -39,6 +39,7 @@ public final class JdbcDocumentStore implements DocumentStore {
                     meta.title(), meta.date(), meta.type().label(), meta.actor(), meta.language(),
                     scenarioId(c, meta.scenario()), contentHash, text.length(), sourceFile, Instant.now());
             Sql.update(c, "INSERT INTO document_texts(document_id, text) VALUES (?,?)", id, text);
+            RowChecks.sealRow(c, RowChecks.DOCUMENTS, id);
             writeAttributes(c, id, meta.attributes());
             return new Document(id, meta, text.length(), contentHash, sourceFile, 1);
         });
@@ -133,12 +134,15 @@ public final class JdbcDocumentStore implements DocumentStore {
             Sql.update(c, "INSERT INTO document_attributes(document_id, name, value) VALUES (?,?,?)",
                     id, e.getKey(), e.getValue());
         }
+        if (!attributes.isEmpty()) {
+            RowChecks.seal(c, RowChecks.DOCUMENT_ATTRIBUTES, "document_id=?", id);
+        }
     }
 
     private static Map<String, String> attributes(Connection c, long id) throws SQLException {
         Map<String, String> out = new TreeMap<>();
         for (String[] kv : Sql.list(c, "SELECT name, value FROM document_attributes WHERE document_id=?",
-                rs -> new String[] {rs.getString(1), rs.getString(2)}, id)) {
+                rs -> new String[] {StoredValues.required(rs, 1, "document_attributes"), rs.getString(2)}, id)) {
             out.put(kv[0], kv[1]);
         }
         return out;
@@ -147,16 +151,17 @@ public final class JdbcDocumentStore implements DocumentStore {
     private static Map<Long, Map<String, String>> allAttributes(Connection c) throws SQLException {
         Map<Long, Map<String, String>> out = new HashMap<>();
         Sql.list(c, "SELECT document_id, name, value FROM document_attributes", rs -> {
-            out.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getString(3));
+            out.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>())
+                    .put(StoredValues.required(rs, 2, "document_attributes"), rs.getString(3));
             return null;
         });
         return out;
     }
 
     private static Document map(ResultSet rs, Map<String, String> attributes) throws SQLException {
-        String date = rs.getString("doc_date");
-        DocumentMeta meta = new DocumentMeta(rs.getString("title"), date == null ? null : LocalDate.parse(date),
-                DocumentType.parse(rs.getString("type")), rs.getString("actor"), rs.getString("language"),
+        DocumentMeta meta = new DocumentMeta(rs.getString("title"),
+                StoredValues.parse(rs, rs.findColumn("doc_date"), "documents", LocalDate::parse),
+                StoredValues.parse(rs, rs.findColumn("type"), "documents", DocumentType::parse), rs.getString("actor"), rs.getString("language"),
                 rs.getString("scenario"), attributes);
         return new Document(rs.getLong("id"), meta, rs.getInt("length"), rs.getString("content_hash"),
                 rs.getString("source_file"), rs.getLong("version"));

@@ -120,6 +120,7 @@ public final class JdbcMemoStore implements MemoStore {
             Sql.update(c, "UPDATE memos SET changed_by=? WHERE " + ofTarget("", target), db.actor(),
                     target.kind().label(), targetId(target));
         }
+        seal(c, target);
         return current(c, target);
     }
 
@@ -146,6 +147,7 @@ public final class JdbcMemoStore implements MemoStore {
                         + "segment_id, text, text_sha256, author_id, created, modified, version, changed_by) VALUES ("
                         + (idTaken ? "" : "?,") + "?,?,?,?,?,?,(SELECT id FROM coders WHERE name=?),?,?,?,?)",
                         values.toArray());
+                seal(c, target);
             }
             return null;
         });
@@ -166,6 +168,7 @@ public final class JdbcMemoStore implements MemoStore {
             }
             if (batched > 0) {
                 st.executeBatch();
+                RowChecks.seal(c, RowChecks.MEMOS, "row_crc IS NULL");
             }
         }
     }
@@ -176,6 +179,10 @@ public final class JdbcMemoStore implements MemoStore {
                         + "created, modified) VALUES (?,?,?,?,?,?,?,?,?)", target.kind().label(),
                 column(target, MemoKind.DOCUMENT), column(target, MemoKind.CODE), column(target, MemoKind.PASSAGE), text,
                 ContentHash.sha256Hex(text), authorId, created, modified);
+    }
+
+    private void seal(Connection c, MemoTarget target) throws SQLException {
+        RowChecks.seal(c, RowChecks.MEMOS, ofTarget("", target), target.kind().label(), targetId(target));
     }
 
     private int delete(Connection c, MemoTarget target) throws SQLException {
@@ -207,14 +214,20 @@ public final class JdbcMemoStore implements MemoStore {
     }
 
     private static Memo map(ResultSet rs) throws SQLException {
-        MemoKind kind = MemoKind.parse(rs.getString(2));
+        MemoKind kind = StoredValues.parse(rs, 2, "memos", MemoKind::parse);
         long id = switch (kind) {
             case PROJECT -> 0;
             case DOCUMENT -> rs.getLong(3);
             case CODE -> rs.getLong(4);
             case PASSAGE -> rs.getLong(5);
         };
-        return new Memo(rs.getLong(1), new MemoTarget(kind, id), rs.getString(6), rs.getString(7),
-                Instant.parse(rs.getString(8)), Instant.parse(rs.getString(9)), rs.getLong(10), rs.getString(11));
+        MemoTarget target;
+        try {
+            target = new MemoTarget(kind, id);
+        } catch (IllegalArgumentException e) {
+            throw StoredValues.unreadable(rs, 2, "memos", e);
+        }
+        return new Memo(rs.getLong(1), target, rs.getString(6), rs.getString(7), StoredValues.instant(rs, 8, "memos"),
+                StoredValues.instant(rs, 9, "memos"), rs.getLong(10), rs.getString(11));
     }
 }

@@ -25,6 +25,7 @@ public abstract class JdbcProjectStore implements ProjectStore {
     private final MemoStore memos;
     private final TracingStore tracing;
     private final ProvenanceStore provenance;
+    private final JdbcSession session;
 
     protected JdbcProjectStore(JdbcSession session) {
         this.documents = new JdbcDocumentStore(session);
@@ -36,6 +37,12 @@ public abstract class JdbcProjectStore implements ProjectStore {
         this.memos = new JdbcMemoStore(session);
         this.tracing = new JdbcTracingStore(session);
         this.provenance = new JdbcProvenanceStore(session);
+        this.session = session;
+    }
+
+    @Override
+    public final java.util.List<org.parallax.store.DamagedRow> damagedRows() {
+        return session.read(RowChecks::damaged);
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class JdbcProvenanceStore implements ProvenanceStore {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO passage_provenance(segment_id, method, "
                     + "version, settings, confidence, created) VALUES (?,?,?,?,?,?) ON CONFLICT (segment_id) DO "
                     + "UPDATE SET method=excluded.method, version=excluded.version, settings=excluded.settings, "
-                    + "confidence=excluded.confidence, created=excluded.created")) {
+                    + "confidence=excluded.confidence, created=excluded.created, row_crc=NULL")) {
                 for (Provenance p : rows) {
                     st.setLong(1, p.segmentId());
                     st.setString(2, p.method());
@@ -49,6 +49,7 @@ public final class JdbcProvenanceStore implements ProvenanceStore {
                 }
                 st.executeBatch();
             }
+            RowChecks.seal(c, RowChecks.PASSAGE_PROVENANCE, "row_crc IS NULL");
             return null;
         });
     }
@@ -85,8 +86,13 @@ public final class JdbcProvenanceStore implements ProvenanceStore {
 
     @Override
     public void reject(long documentId, int start, int end, long codeId, Instant when) {
-        db.write(c -> Sql.update(c, "INSERT INTO assistant_rejections(document_id, start_offset, end_offset, code_id, "
-                + "created) VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING", documentId, start, end, codeId, when));
+        db.write(c -> {
+            Sql.update(c, "INSERT INTO assistant_rejections(document_id, start_offset, end_offset, code_id, created) "
+                    + "VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING", documentId, start, end, codeId, when);
+            RowChecks.seal(c, RowChecks.ASSISTANT_REJECTIONS, RowChecks.ASSISTANT_REJECTIONS.keyWhere(), documentId,
+                    start, end, codeId);
+            return null;
+        });
     }
 
     @Override
@@ -98,6 +104,6 @@ public final class JdbcProvenanceStore implements ProvenanceStore {
 
     private static Provenance row(ResultSet rs) throws SQLException {
         return new Provenance(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5),
-                Instant.parse(rs.getString(6)));
+                StoredValues.instant(rs, 6, "passage_provenance"));
     }
 }

@@ -18,6 +18,7 @@ public final class JdbcSavedSearchStore implements SavedSearchStore {
         return db.write(c -> {
             Sql.update(c, "INSERT INTO saved_searches(name, query, created) VALUES (?,?,?) "
                     + "ON CONFLICT(name) DO UPDATE SET query=excluded.query", name, query, Instant.now());
+            RowChecks.seal(c, RowChecks.SAVED_SEARCHES, "name=?", name);
             return Sql.one(c, "SELECT id, name, query, created FROM saved_searches WHERE name=?",
                     JdbcSavedSearchStore::map, name).orElseThrow();
         });
@@ -35,6 +36,7 @@ public final class JdbcSavedSearchStore implements SavedSearchStore {
     }
 
     private static SavedSearch map(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new SavedSearch(rs.getLong(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)));
+        return new SavedSearch(rs.getLong(1), rs.getString(2), rs.getString(3), StoredValues.instant(rs, 4,
+                "saved_searches"));
     }
 }

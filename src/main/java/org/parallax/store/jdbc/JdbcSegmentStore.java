@@ -18,7 +18,8 @@ import org.parallax.store.SegmentStore;
 public final class JdbcSegmentStore implements SegmentStore {
     /** Distinct passage times kept while loading, to share their Instants. */
     private static final int RECENT_TIMES = 4_096;
-    private static final String COLUMNS = "document_id, start_offset, end_offset, code_id, coder_id, created";
+    private static final String COLUMNS = "document_id, start_offset, end_offset, code_id, coder_id, created, "
+            + "row_crc";
     /** A segment carries its passage memo's text, kept in the memos table with the other memos. */
     private static final String SELECT = "SELECT s.id, s.document_id, s.start_offset, s.end_offset, s.code_id, "
             + "s.coder_id, m.text, s.created FROM segments s LEFT JOIN memos m ON m.segment_id = s.id ";
@@ -37,8 +38,8 @@ public final class JdbcSegmentStore implements SegmentStore {
     public Segment insert(Segment segment) {
         return db.write(c -> {
             // One statement tells both: no id back means the same passage was there (one round trip, not two).
-            long id = Sql.one(c, "INSERT INTO segments(" + COLUMNS + ") VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING "
-                    + "RETURNING id", rs -> rs.getLong(1), values(segment)).orElseThrow(() -> new ParallaxException(
+            long id = Sql.one(c, "INSERT INTO segments(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING "
+                    + "RETURNING id", rs -> rs.getLong(1), values(segment, new RowChecksum())).orElseThrow(() -> new ParallaxException(
                             "This passage is already coded with that code by that coder"));
             Segment saved = withId(segment, id);
             JdbcMemoStore.insertPassageMemos(c, List.of(saved));
@@ -64,9 +65,10 @@ public final class JdbcSegmentStore implements SegmentStore {
     public void restoreAll(Collection<Segment> segments) {
         db.write(c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO segments(id, " + COLUMNS
-                    + ") VALUES (?,?,?,?,?,?,?)")) {
+                    + ") VALUES (?,?,?,?,?,?,?,?)")) {
+                RowChecksum sum = new RowChecksum();
                 for (Segment s : segments) {
-                    bindWithId(st, s);
+                    bindWithId(st, s, sum);
                     st.addBatch();
                 }
                 st.executeBatch();
@@ -101,6 +103,7 @@ public final class JdbcSegmentStore implements SegmentStore {
         db.write(c -> {
             RowSecurity.requireChanged(c, Sql.update(c, "UPDATE segments SET code_id=? WHERE id=?", codeId, id),
                     "segments", id);
+            RowChecks.sealRow(c, RowChecks.SEGMENTS, id);
             return null;
         });
     }
@@ -169,7 +172,7 @@ public final class JdbcSegmentStore implements SegmentStore {
                     if (recent.size() == RECENT_TIMES) {
                         recent.clear();
                     }
-                    at = StoredInstants.parse(created);
+                    at = StoredValues.instant(rs, 8, "segments");
                     recent.put(created, at);
                 }
                 columns.add(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5), rs.getLong(6),
@@ -218,12 +221,15 @@ public final class JdbcSegmentStore implements SegmentStore {
         return db.read(c -> Sql.one(c, "SELECT count(*) FROM segments", rs -> rs.getInt(1)).orElse(0));
     }
 
-    private static Object[] values(Segment s) {
-        return new Object[] {s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), s.created()};
+    /** The values of {@link #COLUMNS}, the checksum last. */
+    private static Object[] values(Segment s, RowChecksum sum) {
+        String created = s.created().toString();
+        return new Object[] {s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), created,
+            RowChecks.segment(sum, s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), created)};
     }
 
-    private static void bindWithId(PreparedStatement st, Segment s) throws SQLException {
-        Object[] values = values(s);
+    private static void bindWithId(PreparedStatement st, Segment s, RowChecksum sum) throws SQLException {
+        Object[] values = values(s, sum);
         Object[] shifted = new Object[values.length + 1];
         shifted[0] = s.id();
         System.arraycopy(values, 0, shifted, 1, values.length);
@@ -236,6 +242,6 @@ public final class JdbcSegmentStore implements SegmentStore {
 
     private static Segment map(ResultSet rs) throws SQLException {
         return new Segment(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5), rs.getLong(6),
-                rs.getString(7), StoredInstants.parse(rs.getString(8)));
+                rs.getString(7), StoredValues.instant(rs, 8, "segments"));
     }
 }

@@ -66,8 +66,12 @@ public final class JdbcTracingStore implements TracingStore {
     /** Creates a set (names are unique regardless of case) and returns its id. */
     @Override
     public long createSet(String name, String description, Instant now) {
-        return db.write(c -> Sql.insert(c, "INSERT INTO hypothesis_sets(name, description, created) VALUES (?,?,?)",
-                name, description, now));
+        return db.write(c -> {
+            long id = Sql.insert(c, "INSERT INTO hypothesis_sets(name, description, created) VALUES (?,?,?)",
+                    name, description, now);
+            RowChecks.sealRow(c, RowChecks.HYPOTHESIS_SETS, id);
+            return id;
+        });
     }
 
     @Override
@@ -88,6 +92,7 @@ public final class JdbcTracingStore implements TracingStore {
             }
             long id = Sql.insert(c, "INSERT INTO hypotheses(set_id, name, statement, prior, catch_all, position) "
                     + "VALUES (?,?,?,?,?,?)", setId, name, statement, prior, catchAll ? 1 : 0, position);
+            RowChecks.seal(c, RowChecks.HYPOTHESES, "set_id=?", setId);
             return new Hypothesis(id, name, statement, prior, catchAll);
         });
     }
@@ -98,6 +103,7 @@ public final class JdbcTracingStore implements TracingStore {
         db.write(c -> {
             for (Map.Entry<Long, Double> e : priors.entrySet()) {
                 Sql.update(c, "UPDATE hypotheses SET prior=? WHERE id=?", e.getValue(), e.getKey());
+                RowChecks.sealRow(c, RowChecks.HYPOTHESES, e.getKey());
             }
             return null;
         });
@@ -105,7 +111,11 @@ public final class JdbcTracingStore implements TracingStore {
 
     @Override
     public void updateStatement(long hypothesisId, String statement) {
-        db.write(c -> Sql.update(c, "UPDATE hypotheses SET statement=? WHERE id=?", statement, hypothesisId));
+        db.write(c -> {
+            Sql.update(c, "UPDATE hypotheses SET statement=? WHERE id=?", statement, hypothesisId);
+            RowChecks.sealRow(c, RowChecks.HYPOTHESES, hypothesisId);
+            return null;
+        });
     }
 
     /** Records an evidence item with its likelihoods and passages in one transaction; returns its id. */
@@ -125,6 +135,8 @@ public final class JdbcTracingStore implements TracingStore {
                         p.segmentId(), p.segmentId(), p.documentId(), p.contentHash(), p.start(), p.end(),
                         p.quote(), p.documentTitle(), p.documentDate(), p.actor());
             }
+            RowChecks.sealRow(c, RowChecks.EVIDENCE, id);
+            RowChecks.seal(c, RowChecks.EVIDENCE_PASSAGES, "evidence_id=?", id);
             return id;
         });
     }
@@ -138,6 +150,7 @@ public final class JdbcTracingStore implements TracingStore {
                     description, note, eventDate, group, evidenceId);
             Sql.update(c, "DELETE FROM evidence_likelihoods WHERE evidence_id=?", evidenceId);
             writeLikelihoods(c, evidenceId, likelihoods);
+            RowChecks.sealRow(c, RowChecks.EVIDENCE, evidenceId);
             return null;
         });
     }
@@ -165,7 +178,7 @@ public final class JdbcTracingStore implements TracingStore {
             }, setId);
             return Sql.list(c, "SELECT id, set_id, description, note, event_date, dependency_group FROM evidence "
                     + "WHERE set_id=? ORDER BY id", rs -> new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                    rs.getString(4), date(rs.getString(5)), rs.getString(6),
+                    rs.getString(4), StoredValues.date(rs, 5, "evidence"), rs.getString(6),
                     likelihoods.getOrDefault(rs.getLong(1), Map.of()),
                     passages.getOrDefault(rs.getLong(1), List.of())), setId);
         });
@@ -175,14 +188,19 @@ public final class JdbcTracingStore implements TracingStore {
     @Override
     public List<CausalEvent> events() {
         return db.read(c -> Sql.list(c, "SELECT id, event_date, label, description FROM causal_events "
-                + "ORDER BY event_date, id", rs -> new CausalEvent(rs.getLong(1), LocalDate.parse(rs.getString(2)),
+                + "ORDER BY event_date, id", rs -> new CausalEvent(rs.getLong(1),
+                StoredValues.date(rs, 2, "causal_events"),
                 rs.getString(3), rs.getString(4))));
     }
 
     @Override
     public CausalEvent addEvent(LocalDate date, String label, String description) {
-        long id = db.write(c -> Sql.insert(c, "INSERT INTO causal_events(event_date, label, description) "
-                + "VALUES (?,?,?)", date, label, description));
+        long id = db.write(c -> {
+            long added = Sql.insert(c, "INSERT INTO causal_events(event_date, label, description) VALUES (?,?,?)",
+                    date, label, description);
+            RowChecks.sealRow(c, RowChecks.CAUSAL_EVENTS, added);
+            return added;
+        });
         return new CausalEvent(id, date, label, description);
     }
 
@@ -197,15 +215,12 @@ public final class JdbcTracingStore implements TracingStore {
             Sql.update(c, "INSERT INTO evidence_likelihoods(evidence_id, hypothesis_id, low, high) VALUES (?,?,?,?)",
                     evidenceId, e.getKey(), e.getValue().low(), e.getValue().high());
         }
+        RowChecks.seal(c, RowChecks.EVIDENCE_LIKELIHOODS, "evidence_id=?", evidenceId);
     }
 
     private static EvidencePassage passage(ResultSet rs) throws SQLException {
         return new EvidencePassage(Sql.nullableLong(rs, "segment_id"), rs.getLong(3), rs.getInt(4), rs.getInt(5),
-                rs.getString(6), rs.getString(7), date(rs.getString(8)), rs.getString(9),
-                PassageStatus.valueOf(rs.getString(10)));
-    }
-
-    private static LocalDate date(String text) {
-        return text == null || text.isEmpty() ? null : LocalDate.parse(text);
+                rs.getString(6), rs.getString(7), StoredValues.date(rs, 8, "evidence_passages"), rs.getString(9),
+                StoredValues.parse(rs, 10, "evidence_passages", PassageStatus::valueOf));
     }
 }

@@ -24,7 +24,7 @@ import org.parallax.model.SegmentColumns;
  * the INSERTs name each row's id and return nothing.
  */
 final class SegmentBatch {
-    /** Rows per statement: 6 parameters each stays far below SQLite's 32,766 and PostgreSQL's 65,535. */
+    /** Rows per statement: 7 parameters each stays far below SQLite's 32,766 and PostgreSQL's 65,535. */
     static final int ROWS = 1000;
     /**
      * Parameters per plain INSERT where ids rise (SQLite), below its 32,766: 5,000 rows of an id and five values
@@ -35,9 +35,9 @@ final class SegmentBatch {
      */
     static final int RISING_PARAMETERS = 30_000;
     private static final String INSERT = "INSERT INTO segments(document_id, start_offset, end_offset, code_id, "
-            + "coder_id, created) VALUES ";
+            + "coder_id, created, row_crc) VALUES ";
     private static final String INSERT_WITH_ID = "INSERT INTO segments(id, document_id, start_offset, end_offset, "
-            + "code_id, coder_id, created) VALUES ";
+            + "code_id, coder_id, created, row_crc) VALUES ";
     private static final String RETURNING = " ON CONFLICT DO NOTHING RETURNING id, document_id, start_offset, "
             + "end_offset, code_id, coder_id";
     /**
@@ -132,7 +132,7 @@ final class SegmentBatch {
     private static long plainStatements(Connection c, List<Segment> ordered, long before) throws SQLException {
         // A batch's passages usually share one timestamp: then it is written into the statement, not bound per row.
         String created = sharedCreated(ordered);
-        int rows = RISING_PARAMETERS / (created == null ? 7 : 6);
+        int rows = RISING_PARAMETERS / (created == null ? 8 : 7);
         long stored = 0;
         int whole = ordered.size() / rows * rows;
         if (whole > 0) {
@@ -198,10 +198,11 @@ final class SegmentBatch {
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TEMPORARY TABLE " + STAGED.substring("pg_temp.".length()) + " (position INTEGER, "
                     + "document_id BIGINT, start_offset INTEGER, end_offset INTEGER, code_id BIGINT, coder_id BIGINT, "
-                    + "created TEXT) ON COMMIT DROP");
+                    + "created TEXT, row_crc BIGINT) ON COMMIT DROP");
             dialect.copyIn(c, STAGED, new CopyRows(ordered));
             try (ResultSet rs = st.executeQuery("INSERT INTO segments(document_id, start_offset, end_offset, code_id, "
-                    + "coder_id, created) SELECT document_id, start_offset, end_offset, code_id, coder_id, created "
+                    + "coder_id, created, row_crc) SELECT document_id, start_offset, end_offset, code_id, coder_id, "
+                    + "created, row_crc "
                     + "FROM " + STAGED + " ORDER BY position" + RETURNING)) {
                 collect(rs, ids);
             }
@@ -227,7 +228,10 @@ final class SegmentBatch {
         bind(st, chunk, -1, true);
     }
 
-    /** Binds each row's id ({@code idBefore} plus its place, unless negative), values and, if asked, its timestamp. */
+    /**
+     * Binds each row's id ({@code idBefore} plus its place, unless negative), values, if asked its timestamp, and its
+     * checksum (one reused buffer for the whole chunk).
+     */
     private static void bind(PreparedStatement st, List<Segment> chunk, long idBefore, boolean withCreated)
             throws SQLException {
         int p = 1;
@@ -235,6 +239,7 @@ final class SegmentBatch {
         // A batch's passages usually share one timestamp: format it once, not once per row.
         java.time.Instant lastInstant = null;
         String lastCreated = null;
+        RowChecksum sum = new RowChecksum();
         for (Segment s : chunk) {
             if (!s.created().equals(lastInstant)) {
                 lastInstant = s.created();
@@ -251,6 +256,8 @@ final class SegmentBatch {
             if (withCreated) {
                 st.setString(p++, lastCreated);
             }
+            st.setLong(p++, RowChecks.segment(sum, s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(),
+                    lastCreated));
         }
     }
 
@@ -260,7 +267,7 @@ final class SegmentBatch {
 
     /** A multi-row INSERT: with an id column if asked, with {@code created} as a literal unless null. */
     private static String statement(int rows, boolean withIds, String created, boolean returning) {
-        String row = "(" + (withIds ? "?," : "") + "?,?,?,?,?," + (created == null ? "?" : created) + ")";
+        String row = "(" + (withIds ? "?," : "") + "?,?,?,?,?," + (created == null ? "?" : created) + ",?)";
         StringBuilder sql = new StringBuilder(INSERT_WITH_ID.length() + RETURNING.length() + rows * (row.length() + 1))
                 .append(withIds ? INSERT_WITH_ID : INSERT);
         for (int i = 0; i < rows; i++) {
@@ -278,7 +285,8 @@ final class SegmentBatch {
      */
     private static final class CopyRows extends java.io.Reader {
         private final List<Segment> rows;
-        private final StringBuilder line = new StringBuilder(80);
+        private final StringBuilder line = new StringBuilder(96);
+        private final RowChecksum sum = new RowChecksum();
         private java.time.Instant lastInstant;
         private String lastCreated;
         private int next;
@@ -316,7 +324,8 @@ final class SegmentBatch {
             at = 0;
             line.append(position).append('\t').append(s.documentId()).append('\t').append(s.start()).append('\t')
                     .append(s.end()).append('\t').append(s.codeId()).append('\t').append(s.coderId()).append('\t')
-                    .append(lastCreated).append('\n');
+                    .append(lastCreated).append('\t').append(RowChecks.segment(sum, s.documentId(), s.start(),
+                            s.end(), s.codeId(), s.coderId(), lastCreated)).append('\n');
         }
 
         @Override

@@ -15,14 +15,14 @@ final class Versions {
     private Versions() {
     }
 
-    /** What a versioned table holds, for the messages: "code", its name column. */
-    record Table(String table, String what, String nameColumn) {
+    /** What a versioned table holds, for the messages: "code", its name column; and its row checksums. */
+    record Table(String table, String what, String nameColumn, RowChecks.Table checks) {
     }
 
-    static final Table FRAMES = new Table("frames", "Frame", "name");
-    static final Table SCENARIOS = new Table("scenarios", "Scenario", "name");
-    static final Table CODES = new Table("codes", "Code", "name");
-    static final Table DOCUMENTS = new Table("documents", "Document", "title");
+    static final Table FRAMES = new Table("frames", "Frame", "name", RowChecks.FRAMES);
+    static final Table SCENARIOS = new Table("scenarios", "Scenario", "name", RowChecks.SCENARIOS);
+    static final Table CODES = new Table("codes", "Code", "name", RowChecks.CODES);
+    static final Table DOCUMENTS = new Table("documents", "Document", "title", RowChecks.DOCUMENTS);
 
     /**
      * Runs {@code UPDATE table SET assignments, version = version + 1, changed_by = actor WHERE id = ? AND
@@ -42,6 +42,7 @@ final class Versions {
         if (changed == 0) {
             throw refusal(c, t, id);
         }
+        RowChecks.sealRow(c, t.checks(), id);
         return current(c, t, id);
     }
 

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.DateTimeException;
+import org.parallax.store.UnreadableValueException;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.parallax.model.DiskFullException;
@@ -377,7 +377,7 @@ public final class Database implements JdbcSession, AutoCloseable {
             return work.run(inWrite ? writer : reader);
         } catch (SQLException e) {
             throw SqlFailures.translate(file, e);
-        } catch (DateTimeException | IllegalArgumentException e) {
+        } catch (UnreadableValueException e) {
             throw SqlFailures.unreadableValue(file, e);
         } finally {
             lock.unlock();

@@ -8,6 +8,7 @@ import org.parallax.model.DiskFullException;
 import org.parallax.model.ParallaxException;
 import org.parallax.store.ProjectBusyException;
 import org.parallax.store.StoreException;
+import org.parallax.store.UnreadableValueException;
 import org.sqlite.SQLiteException;
 
 /**
@@ -73,10 +74,9 @@ final class SqlFailures {
      * version knows): SQLite's checks pass such a row, so only reading it shows the damage. Said as damage, like a
      * page SQLite cannot read, instead of as the parser's exception.
      */
-    static StoreException unreadableValue(Path file, RuntimeException e) {
+    static StoreException unreadableValue(Path file, UnreadableValueException e) {
         LOG.log(System.Logger.Level.WARNING, file + ": a stored value cannot be read", e);
-        return new StoreException(file.getFileName() + " is damaged: a value stored in it cannot be read ("
-                + e.getMessage() + "); nothing was changed. See what is damaged with: parallax check " + file
+        return new StoreException(file.getFileName() + " is damaged: " + e.getMessage() + "; nothing was changed. See what is damaged with: parallax check " + file
                 + "; restore a backup with: parallax restore " + file, e);
     }
 

@@ -1,0 +1,225 @@
+package org.parallax.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.store.DamagedRow;
+
+/**
+ * Per-row checksums ({@code row_crc}, schema version 11) of every table that holds the researcher's work, so a
+ * flipped bit in a passage's offsets, a code's name or a document's title is found by the check instead of read as
+ * saved. Batches of passages compute theirs as they bind ({@link #segment}); every other write seals the rows it
+ * wrote by reading them back ({@link #seal}), which costs a look-up per edit of the codebook, a document or a memo.
+ */
+public final class RowChecks {
+    /** A column's kind, which says how it is read for the sum. */
+    enum Kind { INTEGER, REAL, TEXT }
+
+    record Column(String name, Kind kind) {
+    }
+
+    /**
+     * A table: the columns that identify a row (for sealing and for naming a finding) and the columns the sum covers.
+     * A passage's id is left out of its sum: a team server gives ids only as the batch goes in, and a flipped id of a
+     * table's row breaks the order SQLite's integrity check verifies.
+     */
+    record Table(String name, List<Column> key, List<Column> summed) {
+        String keyWhere() {
+            return String.join(" AND ", key.stream().map(c -> c.name() + "=?").toList());
+        }
+
+        String columns() {
+            List<String> names = new ArrayList<>();
+            key.forEach(c -> names.add(c.name()));
+            summed.stream().filter(c -> !key.contains(c)).forEach(c -> names.add(c.name()));
+            return String.join(", ", names);
+        }
+
+        List<Column> read() {
+            List<Column> all = new ArrayList<>(key);
+            summed.stream().filter(c -> !key.contains(c)).forEach(all::add);
+            return all;
+        }
+    }
+
+    private static final Column ID = new Column("id", Kind.INTEGER);
+
+    static final Table SEGMENTS = table("segments", List.of(ID), false,
+            "document_id:I start_offset:I end_offset:I code_id:I coder_id:I created:T");
+    static final Table FRAMES = table("frames", List.of(ID), true,
+            "name:T description:T color:T position:I version:I changed_by:T");
+    static final Table SCENARIOS = table("scenarios", List.of(ID), true,
+            "name:T description:T position:I version:I changed_by:T");
+    static final Table CODES = table("codes", List.of(ID), true, "parent_id:I frame_id:I scenario_id:I name:T "
+            + "color:T definition:T shortcut:I position:I inclusion:T exclusion:T version:I changed_by:T");
+    static final Table CODE_EXPECTATIONS = table("code_expectations", keys("code_id scenario_id"), true, "");
+    static final Table CODE_ANCHORS = table("code_anchors", keys("code_id segment_id"), true, "");
+    static final Table DOCUMENTS = table("documents", List.of(ID), true, "title:T doc_date:T type:T actor:T "
+            + "language:T scenario_id:I content_hash:T length:I source_file:T imported:T version:I changed_by:T");
+    static final Table DOCUMENT_ATTRIBUTES = table("document_attributes",
+            List.of(new Column("document_id", Kind.INTEGER), new Column("name", Kind.TEXT)), true, "value:T");
+    static final Table CODERS = table("coders", List.of(ID), true, "name:T");
+    static final Table MEMOS = table("memos", List.of(ID), true, "kind:T document_id:I code_id:I segment_id:I "
+            + "text:T author_id:I created:T modified:T version:I changed_by:T text_sha256:T");
+    static final Table HYPOTHESIS_SETS = table("hypothesis_sets", List.of(ID), true,
+            "name:T description:T created:T");
+    static final Table HYPOTHESES = table("hypotheses", List.of(ID), true,
+            "set_id:I name:T statement:T prior:R catch_all:I position:I");
+    static final Table EVIDENCE = table("evidence", List.of(ID), true,
+            "set_id:I description:T note:T event_date:T dependency_group:T created:T");
+    static final Table EVIDENCE_LIKELIHOODS = table("evidence_likelihoods", keys("evidence_id hypothesis_id"), true,
+            "low:R high:R");
+    static final Table EVIDENCE_PASSAGES = table("evidence_passages", List.of(ID), true, "evidence_id:I position:I "
+            + "segment_id:I segment_created:T code_id:I document_id:I content_hash:T start_offset:I end_offset:I "
+            + "quote:T document_title:T document_date:T actor:T");
+    static final Table CAUSAL_EVENTS = table("causal_events", List.of(ID), true,
+            "event_date:T label:T description:T");
+    static final Table PASSAGE_PROVENANCE = table("passage_provenance", keys("segment_id"), true,
+            "method:T version:T settings:T confidence:R created:T");
+    static final Table ASSISTANT_REJECTIONS = table("assistant_rejections",
+            keys("document_id start_offset end_offset code_id"), true, "created:T");
+    static final Table SAVED_SEARCHES = table("saved_searches", List.of(ID), true, "name:T query:T created:T");
+
+    /** Every table with checksums, in the order the check reads them. */
+    static final List<Table> ALL = List.of(DOCUMENTS, DOCUMENT_ATTRIBUTES, FRAMES, SCENARIOS, CODES, CODE_EXPECTATIONS,
+            CODERS, SEGMENTS, CODE_ANCHORS, MEMOS, HYPOTHESIS_SETS, HYPOTHESES, EVIDENCE, EVIDENCE_LIKELIHOODS,
+            EVIDENCE_PASSAGES, CAUSAL_EVENTS, PASSAGE_PROVENANCE, ASSISTANT_REJECTIONS, SAVED_SEARCHES);
+
+    private RowChecks() {
+    }
+
+    private static List<Column> keys(String names) {
+        List<Column> out = new ArrayList<>();
+        for (String name : names.split(" ")) {
+            out.add(new Column(name, Kind.INTEGER));
+        }
+        return out;
+    }
+
+    private static Table table(String name, List<Column> key, boolean keySummed, String summed) {
+        List<Column> columns = new ArrayList<>(keySummed ? key : List.of());
+        for (String spec : summed.isBlank() ? new String[0] : summed.split(" ")) {
+            String[] parts = spec.split(":");
+            columns.add(new Column(parts[0], switch (parts[1]) {
+                case "I" -> Kind.INTEGER;
+                case "R" -> Kind.REAL;
+                default -> Kind.TEXT;
+            }));
+        }
+        return new Table(name, List.copyOf(key), List.copyOf(columns));
+    }
+
+    /** A passage's sum, from the values its INSERT binds ({@code created} as stored: the instant's text). */
+    static long segment(RowChecksum sum, long documentId, int start, int end, long codeId, long coderId,
+                        String created) {
+        return sum.start().add(documentId).add(start).add(end).add(codeId).add(coderId).add(created).value();
+    }
+
+    /** Writes the sums of the rows of {@code t} matching {@code where} from their values as stored now. */
+    static void seal(Connection c, Table t, String where, Object... params) throws SQLException {
+        List<Column> read = t.read();
+        int[] places = places(t, read);
+        List<Object[]> sums = new ArrayList<>();
+        RowChecksum sum = new RowChecksum();
+        try (PreparedStatement st = Sql.prepare(c, "SELECT " + t.columns() + " FROM " + t.name() + " WHERE "
+                + where, params); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                Object[] values = values(rs, read);
+                Object[] update = new Object[t.key().size() + 1];
+                update[0] = sum(sum, places, values);
+                System.arraycopy(values, 0, update, 1, t.key().size());
+                sums.add(update);
+            }
+        }
+        if (sums.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement st = c.prepareStatement("UPDATE " + t.name() + " SET row_crc=? WHERE "
+                + t.keyWhere())) {
+            for (Object[] update : sums) {
+                Sql.bind(st, update);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+
+    /** Seals the row of a one-column key (an id). */
+    static void sealRow(Connection c, Table t, long id) throws SQLException {
+        seal(c, t, t.key().get(0).name() + "=?", id);
+    }
+
+    /** Seals every row of every table (the migration to schema version 11). */
+    static Void sealAll(Connection c) throws SQLException {
+        for (Table t : ALL) {
+            seal(c, t, "1=1");
+        }
+        return null;
+    }
+
+    /** The rows of every table whose values no longer match their sum, or that have none. */
+    static List<DamagedRow> damaged(Connection c) throws SQLException {
+        List<DamagedRow> out = new ArrayList<>();
+        RowChecksum sum = new RowChecksum();
+        for (Table t : ALL) {
+            List<Column> read = t.read();
+            int[] places = places(t, read);
+            try (PreparedStatement st = c.prepareStatement("SELECT " + t.columns() + ", row_crc FROM " + t.name());
+                    ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Object[] values = values(rs, read);
+                    long stored = rs.getLong(read.size() + 1);
+                    boolean missing = rs.wasNull();
+                    if (missing || stored != sum(sum, places, values)) {
+                        Map<String, Object> named = new LinkedHashMap<>();
+                        for (int i = 0; i < read.size(); i++) {
+                            named.put(read.get(i).name(), values[i]);
+                        }
+                        out.add(new DamagedRow(t.name(), named));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Object[] values(ResultSet rs, List<Column> read) throws SQLException {
+        Object[] values = new Object[read.size()];
+        for (int i = 0; i < values.length; i++) {
+            Object v = switch (read.get(i).kind()) {
+                case INTEGER -> rs.getLong(i + 1);
+                case REAL -> rs.getDouble(i + 1);
+                case TEXT -> rs.getString(i + 1);
+            };
+            values[i] = rs.wasNull() ? null : v;
+        }
+        return values;
+    }
+
+    /** Where each summed column is among the columns read. */
+    private static int[] places(Table t, List<Column> read) {
+        return t.summed().stream().mapToInt(read::indexOf).toArray();
+    }
+
+    private static long sum(RowChecksum sum, int[] places, Object[] values) {
+        sum.start();
+        for (int place : places) {
+            Object v = values[place];
+            if (v == null) {
+                sum.addNull();
+            } else if (v instanceof Long n) {
+                sum.add((long) n);
+            } else if (v instanceof Double d) {
+                sum.add((double) d);
+            } else {
+                sum.add((String) v);
+            }
+        }
+        return sum.value();
+    }
+}

@@ -1,0 +1,104 @@
+package org.parallax.workbench;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.parallax.model.Code;
+import org.parallax.model.Coder;
+import org.parallax.model.Document;
+import org.parallax.model.Frame;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.Scenario;
+import org.parallax.store.DamagedRow;
+
+/**
+ * Names a damaged row the way the researcher knows it: "passage 1234 in document “Minsk Protocol” (code “Balance of
+ * power”, coder “analyst”)". Names are looked up as read now; a name that cannot be read, or a reference the damage
+ * changed to a row that does not exist, is left as its number.
+ */
+final class DamagedRowNames {
+    static final String PROBLEM = "its values no longer match the checksum written with them: the file was changed "
+            + "or damaged";
+
+    private final Map<Long, String> documents = new HashMap<>();
+    private final Map<Long, String> codes = new HashMap<>();
+    private final Map<Long, String> frames = new HashMap<>();
+    private final Map<Long, String> scenarios = new HashMap<>();
+    private final Map<Long, String> coders = new HashMap<>();
+
+    DamagedRowNames(Project project) {
+        for (Document d : quietly(project.documents::list)) {
+            documents.put(d.id(), d.title());
+        }
+        var codebook = quietly(() -> List.of(project.codebook.load()));
+        for (var book : codebook) {
+            book.codes().forEach((Code c) -> codes.put(c.id(), c.name()));
+            book.frames().forEach((Frame f) -> frames.put(f.id(), f.name()));
+            book.scenarios().forEach((Scenario s) -> scenarios.put(s.id(), s.name()));
+        }
+        for (Coder c : quietly(project.coders::list)) {
+            coders.put(c.id(), c.name());
+        }
+    }
+
+    private static <T> List<T> quietly(Supplier<List<T>> read) {
+        try {
+            return read.get();
+        } catch (ParallaxException e) {
+            // The table holding the names is itself damaged: that is reported on its own; numbers are shown here.
+            return List.of();
+        }
+    }
+
+    CheckFinding finding(DamagedRow row) {
+        return new CheckFinding(where(row), PROBLEM);
+    }
+
+    String where(DamagedRow row) {
+        Long id = row.number("id");
+        return switch (row.table()) {
+            case "segments" -> "passage " + id + " in " + document(row.number("document_id")) + " ("
+                    + named("code", codes, row.number("code_id")) + ", " + named("coder", coders, row.number("coder_id"))
+                    + ")";
+            case "documents" -> "document " + id + " “" + row.text("title") + "”";
+            case "document_attributes" -> "attribute “" + row.text("name") + "” of "
+                    + document(row.number("document_id"));
+            case "codes" -> "code " + id + " “" + row.text("name") + "”";
+            case "frames" -> "frame " + id + " “" + row.text("name") + "”";
+            case "scenarios" -> "scenario " + id + " “" + row.text("name") + "”";
+            case "coders" -> "coder " + id + " “" + row.text("name") + "”";
+            case "code_expectations" -> "the expectation of " + named("code", codes, row.number("code_id"))
+                    + " for " + named("scenario", scenarios, row.number("scenario_id"));
+            case "code_anchors" -> "the anchor example of " + named("code", codes, row.number("code_id"))
+                    + " (passage " + row.number("segment_id") + ")";
+            case "memos" -> row.text("kind") + " memo " + id + memoTarget(row);
+            case "passage_provenance" -> "the assistant's record of passage " + row.number("segment_id");
+            case "assistant_rejections" -> "a rejected suggestion of " + named("code", codes, row.number("code_id"))
+                    + " in " + document(row.number("document_id"));
+            default -> row.table().replace('_', ' ') + " row " + row.values().values().iterator().next();
+        };
+    }
+
+    private String memoTarget(DamagedRow row) {
+        if (row.number("document_id") != null) {
+            return " on " + document(row.number("document_id"));
+        }
+        if (row.number("code_id") != null) {
+            return " on " + named("code", codes, row.number("code_id"));
+        }
+        if (row.number("segment_id") != null) {
+            return " on passage " + row.number("segment_id");
+        }
+        return "";
+    }
+
+    private String document(Long id) {
+        return named("document", documents, id);
+    }
+
+    private static String named(String what, Map<Long, String> names, Long id) {
+        String name = id == null ? null : names.get(id);
+        return name == null ? what + " " + id : what + " “" + name + "”";
+    }
+}
