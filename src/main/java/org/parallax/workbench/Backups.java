@@ -96,7 +96,8 @@ public final class Backups {
             String quick = wb.quickCheck();
             List<CheckFinding> findings = quick.equals("ok") ? wb.check().contentHashes() : List.of();
             String problem = !quick.equals("ok") ? "damaged: " + quick.lines().findFirst().orElse("")
-                    : findings.isEmpty() ? null : findings.size() + " damaged documents, first " + findings.get(0);
+                    : findings.isEmpty() ? null : findings.size() + (findings.size() == 1 ? " damaged text or row: "
+                    : " damaged texts or rows, first ") + findings.get(0);
             return new BackupSummary(backup, wb.documents().list().size(), wb.passageCount(), problem);
         } catch (ParallaxException e) {
             return new BackupSummary(backup, 0, 0, e.getMessage());

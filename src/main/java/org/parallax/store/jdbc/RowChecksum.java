@@ -61,11 +61,14 @@ final class RowChecksum {
         return this;
     }
 
-    /** The row's sum, 0 to 2^32 - 1. */
+    /**
+     * The row's sum as a signed 32-bit number: SQLite stores it in 4 bytes of the row, where 0 to 2^32 - 1 took 6, and
+     * a batch of 200,000 passages writes 400 KB less.
+     */
     long value() {
         crc.update(buffer, 0, length);
         length = 0;
-        return crc.getValue();
+        return (int) crc.getValue();
     }
 
     private void room(int bytes) {

@@ -1,0 +1,98 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.parallax.model.ParallaxException;
+import org.parallax.testutil.Cli;
+import org.parallax.testutil.TestProjects;
+import org.parallax.workbench.Workbench;
+
+/**
+ * A value of a row changed on disk, as a flipped bit changes it, in each table of the researcher's work: `check` names
+ * the row as the researcher knows it and exits 1 (rows carried no checksum before schema 11: each of these read as
+ * saved, `check` clean).
+ */
+class RowDamageCliTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "UPDATE segments SET start_offset = start_offset + 2 WHERE id = 5;"
+                + "passage 5 in document “President Vladimir Putin met with NATO Secretary-General George Robertson” "
+                + "(code “Seeking a common language and community”, coder “analyst”)",
+        "UPDATE segments SET created = replace(created, '2', '3') WHERE id = 9;passage 9 in document",
+        "UPDATE codes SET name = 'Balance of powes' WHERE id = 4;code 4 “Balance of powes”",
+        "UPDATE codes SET frame_id = 2 WHERE id = 4;code 4 “Balance of power”",
+        "UPDATE frames SET name = 'Realisn' WHERE id = 1;frame 1 “Realisn”",
+        "UPDATE documents SET title = 'North Atlantic Treatz' WHERE id = 1;document 1 “North Atlantic Treatz”",
+        "UPDATE document_attributes SET value = 'NATO member statez' WHERE document_id = 2;"
+                + "attribute “speaker” of document “Protocol to the North Atlantic Treaty on the Accession of the "
+                + "Czech Republic”",
+        "UPDATE coders SET name = 'analysu' WHERE id = 1;coder 1 “analysu”",
+        "UPDATE memos SET segment_id = segment_id + 1 WHERE id = 1;passage memo 1 on passage",
+    })
+    void aChangedValueInARowIsNamedByCheck(String change, String named) throws Exception {
+        Path project = upgradedSample();
+        assertThat(Cli.parallax("check", project).exit()).isZero();
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement()) {
+            assertThat(st.executeUpdate(change)).isEqualTo(1);
+        }
+
+        Cli check = Cli.parallax("check", project);
+
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.out()).contains(named).contains("its values no longer match the checksum written "
+                + "with them: the file was changed or damaged");
+    }
+
+    @Test
+    void aFlippedBitInACodesDefinitionOnDiskIsNamedAndTheProjectTurnsReadOnly() throws Exception {
+        Path project = upgradedSample();
+        String definition;
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT definition FROM codes WHERE id = 4")) {
+            definition = rs.getString(1);
+        }
+        byte[] bytes = Files.readAllBytes(project);
+        byte[] needle = definition.getBytes(StandardCharsets.UTF_8);
+        int flipped = 0;
+        for (int i = 0; i + needle.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + needle.length, needle, 0, needle.length)) {
+                bytes[i + 3] ^= 0x02;
+                flipped++;
+            }
+        }
+        assertThat(flipped).isPositive();
+        Files.write(project, bytes);
+
+        Cli check = Cli.parallax("check", project);
+
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.out()).contains("code 4 “Balance of power”: its values no longer match the checksum");
+        // The check the window runs after opening finds it too, and stops all writing, as for a damaged text.
+        try (Workbench wb = Workbench.open(project)) {
+            assertThat(wb.check().contentHashes()).extracting(Object::toString)
+                    .anySatisfy(f -> assertThat(f).startsWith("code 4 “Balance of power”"));
+            assertThat(wb.readOnlyReason()).isPresent();
+            assertThatThrownBy(() -> wb.coding().code(1, 0, 5, 4, null)).isInstanceOf(ParallaxException.class)
+                    .hasMessageContaining("is open read-only");
+        }
+    }
+
+    /** The shipped sample, opened once to bring it to the current schema (an older file has no checksums yet). */
+    private Path upgradedSample() {
+        Path project = TestProjects.sampleCopy(dir);
+        Workbench.open(project).close();
+        return project;
+    }
+}
