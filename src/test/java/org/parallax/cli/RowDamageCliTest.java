@@ -39,7 +39,7 @@ class RowDamageCliTest {
                 + "attribute “speaker” of document “Protocol to the North Atlantic Treaty on the Accession of the "
                 + "Czech Republic”",
         "UPDATE coders SET name = 'analysu' WHERE id = 1;coder 1 “analysu”",
-        "UPDATE memos SET segment_id = segment_id + 1 WHERE id = 1;passage memo 1 on passage",
+        "UPDATE memos SET created = replace(created, '2', '3') WHERE id = 1;passage memo 1 on passage",
     })
     void aChangedValueInARowIsNamedByCheck(String change, String named) throws Exception {
         Path project = upgradedSample();

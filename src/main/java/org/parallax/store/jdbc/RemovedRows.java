@@ -67,7 +67,7 @@ final class RemovedRows implements RemovedDocuments {
             out.read(c, "memos", "SELECT * FROM memos WHERE " + ofDocuments + " OR " + ofPassages + " ORDER BY id",
                     twice);
             // The anchors' order among a code's anchors is the order they were added: it comes back too.
-            out.read(c, "code_anchors", "SELECT code_id, segment_id, " + order + " AS " + order
+            out.read(c, "code_anchors", "SELECT code_id, segment_id, row_crc, " + order + " AS " + order
                     + " FROM code_anchors WHERE " + ofPassages + " ORDER BY " + order, once);
             out.read(c, "passage_provenance", "SELECT * FROM passage_provenance WHERE " + ofPassages, once);
             out.read(c, "assistant_rejections", "SELECT * FROM assistant_rejections WHERE " + ofDocuments, once);
