@@ -99,8 +99,12 @@ public final class Analysis {
         return SourceBalance.compute(matrix, actorOfSegment, threshold);
     }
 
+    /** Passages, documents and characters per code, over the layers Table 1 counts by default (ADR 0019). */
     public List<CodeFrequency> frequencies() {
-        return CodeFrequencies.compute(project.reads.codebook(), project.passages());
+        MatrixSpec.Filter f = counting(MatrixSpec.Filter.NONE);
+        List<Segment> counted = f.coderIds().isEmpty() ? project.passages()
+                : project.passages().stream().filter(s -> f.admitsCoder(s.coderId())).toList();
+        return CodeFrequencies.compute(project.reads.codebook(), counted);
     }
 
     /** Co-occurrence of {@code codeIds} (all codes if empty) among the passages {@code filter} admits. */

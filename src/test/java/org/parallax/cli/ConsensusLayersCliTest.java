@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.analysis.CodeFrequency;
 import org.parallax.model.Matrix;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.ConsensusFixture;
@@ -31,6 +33,10 @@ class ConsensusLayersCliTest {
         assertThat(before.out()).contains("Counting analyst and second-coder: a passage coded by both counts once "
                 + "for each.");
         String totalBefore = total(Cli.parallax("tally", sample, "--format", "csv"));
+        List<CodeFrequency> frequenciesBefore;
+        try (Workbench wb = Workbench.open(sample)) {
+            frequenciesBefore = wb.analysis().frequencies();
+        }
 
         ConsensusFixture.Accepted accepted = ConsensusFixture.acceptA(sample);
 
@@ -50,6 +56,8 @@ class ConsensusLayersCliTest {
             assertThat(String.valueOf(table1.total().segments())).isEqualTo(totalBefore);
             cell = frameCell(table1, accepted.frame(), accepted.scenario());
             assertThat(wb.analysis().layers(org.parallax.analysis.MatrixSpec.Filter.NONE).sentence()).isEqualTo(LINE);
+            // The Codes tab and `codes` count what Table 1 counts: the accepted copy is not one more passage.
+            assertThat(wb.analysis().frequencies()).isEqualTo(frequenciesBefore);
         }
         Path html = dir.resolve("cell.html");
         Cli report = Cli.parallax("report", sample, html, "--scenario", accepted.scenario(), "--frame",
