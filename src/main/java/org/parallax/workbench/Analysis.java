@@ -169,7 +169,7 @@ public final class Analysis {
     public CountedLayers layers(MatrixSpec.Filter filter) {
         MatrixSpec.Filter f = counting(filter == null ? MatrixSpec.Filter.NONE : filter);
         List<Coder> coders = project.coders.list();
-        Set<Long> present = presentLayers.present(project.segmentCache.all());
+        Set<Long> present = presentLayers.present(project.segmentCache.all(), project.coders::list);
         boolean blind = f.coderIds().isEmpty() && project.blind();
         List<String> counted = new ArrayList<>();
         List<String> shown = new ArrayList<>();
@@ -194,18 +194,13 @@ public final class Analysis {
         if (!filter.coderIds().isEmpty() || project.blind()) {
             return filter;
         }
-        Set<Long> present = presentLayers.present(project.segmentCache.all());
-        if (present.size() < 2) {
-            // One layer (the usual single-coder project): nothing to leave out, and no reading of the coders.
-            return filter;
-        }
-        Optional<Coder> consensus = project.coders.list().stream()
-                .filter(c -> c.name().equals(Comparison.CONSENSUS) && present.contains(c.id())).findFirst();
+        List<Segment> all = project.segmentCache.all();
+        Optional<Long> consensus = presentLayers.consensusBesideOthers(all, project.coders::list);
         if (consensus.isEmpty()) {
             return filter;
         }
-        Set<Long> coders = new LinkedHashSet<>(present);
-        coders.remove(consensus.get().id());
+        Set<Long> coders = new LinkedHashSet<>(presentLayers.present(all, project.coders::list));
+        coders.remove(consensus.get());
         return filter.withCoders(coders);
     }
 
