@@ -154,6 +154,14 @@ public final class RowChecks {
         seal(c, t, t.key().get(0).name() + "=?", id);
     }
 
+    /**
+     * Seals the coder row named {@code name} in a team project's schema, for a connection whose search path is not
+     * that schema (adding a team member gives them their coder row).
+     */
+    public static void sealCoder(Connection c, String quotedSchema, String name) throws SQLException {
+        seal(c, new Table(quotedSchema + "." + CODERS.name(), CODERS.key(), CODERS.summed()), "name=?", name);
+    }
+
     /** Seals every row of every table (the migration to schema version 11). */
     static Void sealAll(Connection c) throws SQLException {
         for (Table t : ALL) {

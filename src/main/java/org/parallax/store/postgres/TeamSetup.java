@@ -10,6 +10,7 @@ import org.parallax.store.StoreException;
 import org.parallax.store.TeamAdmin;
 import org.parallax.store.TeamUrl;
 import org.parallax.store.jdbc.Migrations;
+import org.parallax.store.jdbc.RowChecks;
 import org.postgresql.PGConnection;
 
 /**
@@ -93,6 +94,7 @@ public final class TeamSetup {
                         st.setString(1, name);
                         st.executeUpdate();
                     }
+                    RowChecks.sealCoder(c, TeamNames.quote(project), name);
                 }
                 return null;
             });
