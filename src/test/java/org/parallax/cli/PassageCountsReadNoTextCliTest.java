@@ -67,9 +67,16 @@ class PassageCountsReadNoTextCliTest {
         return tally.segments() + " (" + tally.documents() + ")";
     }
 
-    /** The table's body rows without the header and the Total row, cells split where two or more spaces are. */
+    /**
+     * The table's body rows without the header, the Total row and the line after it naming the layers counted,
+     * cells split where two or more spaces are.
+     */
     private static List<List<String>> rows(String table) {
         List<String> lines = table.lines().filter(l -> !l.isBlank()).toList();
-        return lines.subList(1, lines.size() - 1).stream().map(l -> Arrays.asList(l.strip().split(" {2,}"))).toList();
+        int total = lines.size() - 1;
+        while (total > 0 && !lines.get(total).startsWith("Total")) {
+            total--;
+        }
+        return lines.subList(1, total).stream().map(l -> Arrays.asList(l.strip().split(" {2,}"))).toList();
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -61,12 +62,20 @@ public final class Table1View extends SplitPane {
         HBox layers = new HBox(6);
         layers.setAlignment(Pos.CENTER_LEFT);
         layers.getChildren().addAll(FilterBar.coder(viewModel.layers(), "table1Coder"));
+        layers.getChildren().forEach(n -> {
+            if (n instanceof Label name) {
+                name.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        // The line naming the layers has a row of its own, where it can wrap: beside the chooser at 1280 px both
+        // were cut short.
         Label counted = new Label();
         counted.setId("table1Layers");
         counted.setWrapText(true);
+        counted.setMinHeight(Region.USE_PREF_SIZE);
         counted.textProperty().bind(viewModel.layersLineProperty());
-        layers.getChildren().add(counted);
-        VBox matrix = new VBox(2, layers, ExpectationLegend.of(viewModel.showExpectationsProperty()), table);
+        counted.managedProperty().bind(counted.textProperty().isNotEmpty());
+        VBox matrix = new VBox(2, layers, counted, ExpectationLegend.of(viewModel.showExpectationsProperty()), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         getItems().addAll(matrix, side);
         setDividerPositions(0.72);
