@@ -7,7 +7,7 @@ import org.parallax.model.Matrix;
 /**
  * Accumulates a general matrix: a passage lands in one row (and its group rows) and in one or more
  * columns (co-coded columns); totals count each passage once. Also sums characters, so every measure
- * of docs/analysis.md can be read from the result. Documents are dense indexes, distinct counts bit sets.
+ * of docs/analysis.md can be read from the result. Documents are dense indexes, met in order.
  *
  * <p>Passages are named by their place in {@link FilteredSegments}, whose arrays give their document, length and id,
  * so only each placement's cell is written down (and its passage where a passage may land in several columns):
@@ -56,26 +56,16 @@ final class CodingMatrixBuilder {
 
     /** Builds the matrix; {@code columnWords} and {@code totalWords} are taken as given. */
     Matrix build(long[] columnWords, long totalWords) {
-        int documentCount = passages.documentCount();
         int[] firstOfDocument = passages.firstOfDocument;
         int columnCount = columns.size();
         int rowCount = rows.size();
-        int words = Math.max(1, (documentCount + 63) >>> 6);
         int cellCount = rowCount * columnCount;
-        int[] cellSegments = new int[cellCount];
-        long[] cellCharacters = new long[cellCount];
-        long[] cellDocuments = new long[cellCount * words];
-        int[] rowSegments = new int[rowCount];
-        long[] rowCharacters = new long[rowCount];
-        long[] rowDocuments = new long[rowCount * words];
+        Counts cellCounts = new Counts(cellCount);
+        Counts rowCounts = new Counts(rowCount);
+        Counts columnCounts = new Counts(columnCount);
+        Counts total = new Counts(1);
         // Passage numbers from 1, so 0 means "none yet".
         int[] rowLastPassage = new int[rowCount];
-        int[] columnSegments = new int[columnCount];
-        long[] columnCharacters = new long[columnCount];
-        long[] columnDocuments = new long[columnCount * words];
-        long[] allDocuments = new long[words];
-        int totalSegments = 0;
-        long totalCharacters = 0;
         int lastPassage = 0;
         int document = 0;
         for (int i = 0; i < placed; i++) {
@@ -84,78 +74,70 @@ final class CodingMatrixBuilder {
             while (firstOfDocument[document + 1] <= k) {
                 document++;
             }
-            int word = document >>> 6;
-            long bit = 1L << document;
-            int column = cells[i] % columnCount;
+            // The passage's row is at hand, so its column is found without a division per passage.
+            int codeRow = passages.rows[k];
+            int column = cells[i] - codeRow * columnCount;
             int length = passages.ends[k] - passages.starts[k];
             int passage = k + 1;
-            for (int row = cells[i] / columnCount; row >= 0; row = parents[row]) {
-                int cell = row * columnCount + column;
-                cellSegments[cell]++;
-                cellCharacters[cell] += length;
-                cellDocuments[cell * words + word] |= bit;
+            for (int row = codeRow; row >= 0; row = parents[row]) {
+                cellCounts.add(row * columnCount + column, length, document);
                 if (rowLastPassage[row] != passage) {
                     rowLastPassage[row] = passage;
-                    rowSegments[row]++;
-                    rowCharacters[row] += length;
-                    rowDocuments[row * words + word] |= bit;
+                    rowCounts.add(row, length, document);
                 }
             }
-            columnSegments[column]++;
-            columnCharacters[column] += length;
-            columnDocuments[column * words + word] |= bit;
+            columnCounts.add(column, length, document);
             if (lastPassage != passage) {
                 lastPassage = passage;
-                totalSegments++;
-                totalCharacters += length;
-                allDocuments[word] |= bit;
+                total.add(0, length, document);
             }
         }
-        return new Matrix(rows, columns, tallies(cellSegments, cellDocuments, words), ids(cellSegments, columnCount),
-                tallies(rowSegments, rowDocuments, words), tallies(columnSegments, columnDocuments, words),
-                tally(totalSegments, allDocuments, 0, words),
-                new Matrix.Extent(cellCharacters, rowCharacters, columnCharacters, totalCharacters,
-                        columnWords, totalWords));
+        return new Matrix(rows, columns, cellCounts.tallies(),
+                new CellPassageIds(cells, placedPassages, placed, passages.ids, parents, columnCount,
+                        cellCounts.segments),
+                rowCounts.tallies(), columnCounts.tallies(), total.tallies()[0],
+                new Matrix.Extent(cellCounts.characters, rowCounts.characters, columnCounts.characters,
+                        total.characters[0], columnWords, totalWords));
+    }
+
+    /**
+     * Passages, characters and distinct documents of each of some tallies. Documents are met in order, so a tally's
+     * distinct documents are counted by comparing with the last one it met: bit sets of every document per cell were
+     * 150 KB for 10,000 documents, written at random for each passage (issue 18, session 16).
+     */
+    private static final class Counts {
+        final int[] segments;
+        final long[] characters;
+        final int[] documents;
+        /** Document index + 1 of the last passage counted, so 0 means "none yet". */
+        final int[] lastDocument;
+
+        Counts(int size) {
+            segments = new int[size];
+            characters = new long[size];
+            documents = new int[size];
+            lastDocument = new int[size];
+        }
+
+        void add(int tally, int length, int document) {
+            segments[tally]++;
+            characters[tally] += length;
+            if (lastDocument[tally] != document + 1) {
+                lastDocument[tally] = document + 1;
+                documents[tally]++;
+            }
+        }
+
+        Matrix.Tally[] tallies() {
+            Matrix.Tally[] tallies = new Matrix.Tally[segments.length];
+            for (int i = 0; i < tallies.length; i++) {
+                tallies[i] = segments[i] == 0 ? Matrix.Tally.ZERO : new Matrix.Tally(segments[i], documents[i]);
+            }
+            return tallies;
+        }
     }
 
     private int passage(int placement) {
         return placedPassages == null ? placement : placedPassages[placement];
-    }
-
-    private long[][] ids(int[] cellSegments, int columnCount) {
-        long[][] ids = new long[cellSegments.length][];
-        for (int cell = 0; cell < cellSegments.length; cell++) {
-            ids[cell] = new long[cellSegments[cell]];
-        }
-        int[] filled = new int[cellSegments.length];
-        for (int i = 0; i < placed; i++) {
-            long id = passages.ids[passage(i)];
-            int column = cells[i] % columnCount;
-            for (int row = cells[i] / columnCount; row >= 0; row = parents[row]) {
-                int cell = row * columnCount + column;
-                ids[cell][filled[cell]++] = id;
-            }
-        }
-        return ids;
-    }
-
-    private static Matrix.Tally[] tallies(int[] segments, long[] documents, int words) {
-        Matrix.Tally[] tallies = new Matrix.Tally[segments.length];
-        for (int i = 0; i < segments.length; i++) {
-            tallies[i] = tally(segments[i], documents, i * words, words);
-        }
-        return tallies;
-    }
-
-    /** A tally: its passage count and the number of document bits set in its slice of {@code bits}. */
-    private static Matrix.Tally tally(int segments, long[] bits, int from, int words) {
-        if (segments == 0) {
-            return Matrix.Tally.ZERO;
-        }
-        int documents = 0;
-        for (int w = from; w < from + words; w++) {
-            documents += Long.bitCount(bits[w]);
-        }
-        return new Matrix.Tally(segments, documents);
     }
 }

@@ -28,10 +28,19 @@ public final class Matrix {
         public static final Tally ZERO = new Tally(0, 0);
     }
 
+    /**
+     * The ids of each cell's segments by cell index (row-major). A source may make them on the first request:
+     * a matrix is computed on every refresh, its ids read only when a number is clicked through or exported. The
+     * arrays given out are the source's own, never changed afterwards; callers may be on any thread.
+     */
+    public interface CellIds {
+        long[] of(int cell);
+    }
+
     private final List<Row> rows;
     private final List<Column> columns;
     private final Tally[] cells;
-    private final long[][] segmentIds;
+    private final CellIds segmentIds;
     private final Tally[] rowTotals;
     private final Tally[] columnTotals;
     private final Tally total;
@@ -60,10 +69,16 @@ public final class Matrix {
     /** As the plain constructor, with the characters and words of {@code extent} (null if unknown). */
     public Matrix(List<Row> rows, List<Column> columns, Tally[] cells, long[][] segmentIds,
                   Tally[] rowTotals, Tally[] columnTotals, Tally total, Extent extent) {
+        this(rows, columns, cells, given(segmentIds, cells.length), rowTotals, columnTotals, total, extent);
+    }
+
+    /** As the constructor with ids, the ids of the cells taken from {@code segmentIds} when asked for. */
+    public Matrix(List<Row> rows, List<Column> columns, Tally[] cells, CellIds segmentIds,
+                  Tally[] rowTotals, Tally[] columnTotals, Tally total, Extent extent) {
         this.rows = List.copyOf(rows);
         this.columns = List.copyOf(columns);
         int size = this.rows.size() * this.columns.size();
-        if (cells.length != size || segmentIds.length != size
+        if (cells.length != size || segmentIds == null
                 || rowTotals.length != this.rows.size() || columnTotals.length != this.columns.size()) {
             throw new IllegalArgumentException("Matrix arrays do not match " + this.rows.size()
                     + " rows by " + this.columns.size() + " columns");
@@ -81,6 +96,11 @@ public final class Matrix {
                     + " rows by " + this.columns.size() + " columns");
         }
         this.extent = extent;
+    }
+
+    /** Ids given as arrays, or null (refused by the constructor) when there is not one array per cell. */
+    private static CellIds given(long[][] segmentIds, int cells) {
+        return segmentIds.length != cells ? null : cell -> segmentIds[cell];
     }
 
     /** True if the matrix carries characters and words (general matrices do; the Table 1 fast path does not). */
@@ -145,7 +165,7 @@ public final class Matrix {
 
     /** The ids of the cell's segments (a copy); analyses may group them, e.g. by document. */
     public long[] segmentIds(int row, int column) {
-        return segmentIds[index(row, column)].clone();
+        return segmentIds.of(index(row, column)).clone();
     }
 
     public Tally rowTotal(int row) {
