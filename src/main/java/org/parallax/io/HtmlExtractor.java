@@ -29,13 +29,26 @@ final class HtmlExtractor {
             "address", "figcaption", "form", "fieldset", "hr", "caption", "details", "summary");
 
     Extraction extract(Path file, ExtractionBudget budget) {
-        Document doc;
         try (InputStream in = Files.newInputStream(file)) {
-            doc = Jsoup.parse(in, null, "");
+            Document doc = parse(in, budget);
+            return new Extraction(visibleText(doc, file, budget), doc.title());
         } catch (IOException e) {
             throw new ImportException(file, "cannot read HTML (" + Causes.brief(e) + ")", e);
         }
+    }
+
+    /** The visible text of an HTML part inside {@code file} (a .docx's merged-in part), within the file's budget. */
+    static String visibleText(InputStream in, Path file, ExtractionBudget budget) throws IOException {
+        return visibleText(parse(in, budget), file, budget);
+    }
+
+    private static Document parse(InputStream in, ExtractionBudget budget) throws IOException {
+        Document doc = Jsoup.parse(in, null, "");
         budget.checkTime();
+        return doc;
+    }
+
+    private static String visibleText(Document doc, Path file, ExtractionBudget budget) {
         dropRestOfInternalSubset(doc);
         VisibleTextFilter filter = new VisibleTextFilter(budget);
         // The traversal is iterative, so absurdly deep nesting cannot overflow the stack.
@@ -44,7 +57,7 @@ final class HtmlExtractor {
         if (TextFileDecoder.looksBinary(text)) {
             throw new ImportException(file, "does not look like HTML (binary data?)");
         }
-        return new Extraction(text, doc.title());
+        return text;
     }
 
     /**

@@ -1,0 +1,179 @@
+package org.parallax.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What Word shows of a .docx is what comes in: hidden text ({@code w:vanish}) stays out, a part Word merges into the
+ * text when it opens the file ({@code w:altChunk}) comes in at its place where it is HTML or plain text, and a
+ * content control around whole paragraphs keeps its text.
+ */
+class DocxHiddenAndMergedTextTest {
+    private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private final DocumentReader reader = new DocumentReader();
+
+    @TempDir
+    Path dir;
+
+    /** Hidden text came in as if the author showed it: a reviewer's note, an answer key, a name kept out of print. */
+    @Test
+    void hiddenTextIsLeftOutAndTheImportSaysHowMuch() throws IOException {
+        String body = paragraph("Shown ", "<w:rPr><w:vanish/></w:rPr>", "Ivanov, ", "the respondent.")
+                + paragraph("Switched off: ", "<w:rPr><w:vanish w:val=\"false\"/></w:rPr>", "still shown.", "")
+                + "<w:p><w:pPr><w:pStyle w:val=\"Secret\"/></w:pPr><w:r><w:t>Answer key: всё скрыто.</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:rPr><w:rStyle w:val=\"HiddenNote\"/></w:rPr><w:t>Note to self.</w:t></w:r>"
+                + "<w:r><w:t>Last paragraph.</w:t></w:r></w:p>";
+        String styles = "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:style w:type=\"paragraph\" w:styleId=\"Hidden\"><w:rPr><w:vanish/></w:rPr></w:style>"
+                + "<w:style w:type=\"paragraph\" w:styleId=\"Secret\"><w:basedOn w:val=\"Hidden\"/></w:style>"
+                + "<w:style w:type=\"character\" w:styleId=\"HiddenNote\"><w:rPr><w:vanish w:val=\"1\"/></w:rPr>"
+                + "</w:style></w:styles>";
+        Path file = docx("hidden.docx", body, Map.of("word/styles.xml", bytes(styles)), "", "");
+
+        ImportedText imported = reader.read(file);
+
+        assertThat(imported.text()).isEqualTo("Shown the respondent.\n\nSwitched off: still shown.\n\n"
+                + "Last paragraph.\n\nSecond paragraph.\n");
+        int hidden = "Ivanov, ".length() + "Answer key: всё скрыто.".length() + "Note to self.".length();
+        assertThat(imported.warnings()).containsExactly("hidden.docx: " + hidden + " characters of hidden text "
+                + "(w:vanish, which Word neither shows nor prints unless asked to) were left out");
+    }
+
+    /**
+     * An HTML part and a plain-text part merged in on opening were named in the warnings and left out; they come in
+     * at their places now. An RTF part and one kept outside the file (never fetched) are still named.
+     */
+    @Test
+    void htmlAndPlainTextPartsMergedInComeInAtTheirPlaceOthersAreNamed() throws IOException {
+        String html = "<html><head><title>t</title><script>alert(1)</script></head><body><p>Merged <b>HTML</b> "
+                + "paragraph.</p><p style=\"display:none\">invisible</p><p>Второй абзац.</p></body></html>";
+        Charset cp1251 = Charset.forName("windows-1251");
+        String body = paragraph("Before.", "", "", "") + chunk("rIdHtml") + paragraph("Between.", "", "", "")
+                + chunk("rIdText") + chunk("rIdRtf") + chunk("rIdFar") + paragraph("After.", "", "", "");
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("word/chunk1.htm", bytes(html));
+        parts.put("word/chunk2.txt", "Интервью, часть 2.\r\nВторая строка.".getBytes(cp1251));
+        parts.put("word/chunk3.rtf", bytes("{\\rtf1\\ansi Rich text.}"));
+        String relationships = relationship("rIdHtml", "aFChunk", "chunk1.htm", "")
+                + relationship("rIdText", "aFChunk", "chunk2.txt", "")
+                + relationship("rIdRtf", "aFChunk", "chunk3.rtf", "")
+                + relationship("rIdFar", "aFChunk", "http://127.0.0.1:9/secret.htm", " TargetMode=\"External\"");
+        String types = "<Default Extension=\"htm\" ContentType=\"text/html\"/>"
+                + "<Default Extension=\"txt\" ContentType=\"text/plain\"/>"
+                + "<Default Extension=\"rtf\" ContentType=\"application/rtf\"/>";
+        Path file = docx("merged.docx", body, parts, relationships, types);
+
+        ImportedText imported = reader.read(file);
+
+        assertThat(imported.text()).isEqualTo("Before.\n\nMerged HTML paragraph.\n\nВторой абзац.\n\nBetween.\n\n"
+                + "Интервью, часть 2.\nВторая строка.\n\nAfter.\n\nSecond paragraph.\n");
+        assertThat(imported.warnings()).containsExactly("merged.docx: 2 parts in another format (w:altChunk, which "
+                + "Word merges into the text when it opens the file) were not imported; open the file in Word and "
+                + "save it again to import all of its text");
+    }
+
+    /** A content control around whole paragraphs (a form's answer box, a template's block) was left out unsaid. */
+    @Test
+    void aContentControlAroundParagraphsKeepsItsText() throws IOException {
+        String body = paragraph("Question: where did you grow up?", "", "", "")
+                + "<w:sdt><w:sdtPr><w:alias w:val=\"Answer\"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>In Tver.</w:t>"
+                + "</w:r></w:p><w:p><w:r><w:t>Then Moscow.</w:t></w:r></w:p></w:sdtContent></w:sdt>";
+        Path file = docx("form.docx", body, Map.of(), "", "");
+
+        assertThat(reader.read(file).text()).isEqualTo("Question: where did you grow up?\n\nIn Tver.\n\n"
+                + "Then Moscow.\n\nSecond paragraph.\n");
+    }
+
+    /** A paragraph of up to three runs: before, then {@code middle} formatted by {@code properties}, then after. */
+    private static String paragraph(String before, String properties, String middle, String after) {
+        StringBuilder p = new StringBuilder("<w:p>").append(run("", before));
+        if (!middle.isEmpty()) {
+            p.append(run(properties, middle));
+        }
+        if (!after.isEmpty()) {
+            p.append(run("", after));
+        }
+        return p.append("</w:p>").toString();
+    }
+
+    private static String run(String properties, String text) {
+        return "<w:r>" + properties + "<w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
+    }
+
+    private static String chunk(String id) {
+        return "<w:altChunk xmlns:r=\"" + R + "\" r:id=\"" + id + "\"/>";
+    }
+
+    private static String relationship(String id, String type, String target, String extra) {
+        return "<Relationship Id=\"" + id + "\" Type=\"" + R + "/" + type + "\" Target=\"" + target + "\"" + extra
+                + "/>";
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A .docx made by POI (one paragraph, "Second paragraph.") with {@code body} put before that paragraph, the
+     * extra parts added, relationships added to the document's and content types to the package's.
+     */
+    private Path docx(String name, String body, Map<String, byte[]> parts, String relationships, String types)
+            throws IOException {
+        Path plain = Fixtures.docx(dir.resolve("plain-" + name), null, List.of("Second paragraph."), null);
+        Path file = dir.resolve(name);
+        boolean wroteRelationships = false;
+        try (ZipFile in = new ZipFile(plain.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                if (parts.containsKey(entry.getName())) {
+                    continue;
+                }
+                String xml = new String(in.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                if (entry.getName().equals("word/document.xml")) {
+                    int start = xml.indexOf('>', xml.indexOf("<w:body")) + 1;
+                    xml = xml.substring(0, start) + body + xml.substring(start);
+                } else if (entry.getName().equals("word/_rels/document.xml.rels")) {
+                    String styles = parts.containsKey("word/styles.xml") && !xml.contains("styles.xml")
+                            ? relationship("rIdStyles", "styles", "styles.xml", "") : "";
+                    xml = xml.replace("</Relationships>", relationships + styles + "</Relationships>");
+                    wroteRelationships = true;
+                } else if (entry.getName().equals("[Content_Types].xml")) {
+                    xml = xml.replace("</Types>", types + (parts.containsKey("word/styles.xml") ? "<Override "
+                            + "PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-"
+                            + "officedocument.wordprocessingml.styles+xml\"/>" : "") + "</Types>");
+                }
+                put(out, entry.getName(), bytes(xml));
+            }
+            if (!wroteRelationships) {
+                put(out, "word/_rels/document.xml.rels", bytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + relationships + (parts.containsKey("word/styles.xml")
+                        ? relationship("rIdStyles", "styles", "styles.xml", "") : "") + "</Relationships>"));
+            }
+            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+                put(out, part.getKey(), part.getValue());
+            }
+        }
+        return file;
+    }
+
+    private static void put(ZipOutputStream out, String name, byte[] bytes) throws IOException {
+        out.putNextEntry(new ZipEntry(name));
+        out.write(bytes);
+        out.closeEntry();
+    }
+}
