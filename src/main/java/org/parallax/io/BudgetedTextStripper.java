@@ -26,7 +26,7 @@ import org.apache.pdfbox.text.TextPosition;
  *
  * <p>Instead of one string it collects each page's paragraphs and lines as PDFBox finds them (a new
  * paragraph after a vertical gap or an indent), so that {@link PdfReadingText} can join them into the
- * text a reader sees.
+ * text a reader sees; a page in two columns is read column by column.
  */
 final class BudgetedTextStripper extends PDFTextStripper {
     private final ExtractionBudget budget;
@@ -94,6 +94,28 @@ final class BudgetedTextStripper extends PDFTextStripper {
         } finally {
             formDepth--;
         }
+    }
+
+    /**
+     * A page in two columns is read column by column ({@link PdfColumns}), each column and each line across them
+     * an article of PDFBox's own, which it sorts by position within. A page whose file declares its articles
+     * (threads of beads) keeps them.
+     */
+    @Override
+    protected void writePage() throws IOException {
+        if (charactersByArticle.size() == 1) {
+            List<List<TextPosition>> pieces = PdfColumns.inReadingOrder(charactersByArticle.get(0));
+            charactersByArticle.clear();
+            charactersByArticle.addAll(pieces);
+        }
+        super.writePage();
+    }
+
+    /** Where a column or a line across both begins, a paragraph begins: a column's last line is not the next's. */
+    @Override
+    protected void startArticle(boolean isLeftToRight) throws IOException {
+        endParagraph();
+        super.startArticle(isLeftToRight);
     }
 
     @Override
