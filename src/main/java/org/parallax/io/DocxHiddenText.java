@@ -16,8 +16,12 @@ import org.apache.xmlbeans.XmlObject;
  */
 final class DocxHiddenText {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static final String DECLARE_W = "declare namespace w='" + W + "' ";
     private static final QName VAL = new QName(W, "val");
+    private static final QName RUN_PROPERTIES = new QName(W, "rPr");
+    private static final QName VANISH = new QName(W, "vanish");
+    private static final QName RUN_STYLE = new QName(W, "rStyle");
+    private static final QName PARAGRAPH_PROPERTIES = new QName(W, "pPr");
+    private static final QName PARAGRAPH_STYLE = new QName(W, "pStyle");
     private static final Set<String> OFF = Set.of("false", "0", "off");
     /** Styles are based on styles; a file whose chain loops or runs on is read as far as this. */
     private static final int MAX_STYLE_CHAIN = 32;
@@ -36,7 +40,7 @@ final class DocxHiddenText {
         if (direct != null) {
             return direct;
         }
-        String runStyle = attribute(run, "./w:rPr/w:rStyle");
+        String runStyle = value(run, RUN_PROPERTIES, RUN_STYLE);
         if (runStyle != null) {
             Boolean styled = styleVanish(runStyle);
             if (styled != null) {
@@ -56,7 +60,7 @@ final class DocxHiddenText {
 
     /** The style id of a {@code w:p}, or null. */
     static String paragraphStyle(XmlObject paragraph) {
-        return attribute(paragraph, "./w:pPr/w:pStyle");
+        return value(paragraph, PARAGRAPH_PROPERTIES, PARAGRAPH_STYLE);
     }
 
     /** The style's own {@code w:vanish}, else its base style's; null where none of the chain says. */
@@ -83,23 +87,20 @@ final class DocxHiddenText {
 
     /** {@code w:vanish} under the element's {@code w:rPr}: true when present without a value or switched on. */
     private static Boolean vanish(XmlObject element) {
-        XmlObject[] vanish = element.selectPath(DECLARE_W + "./w:rPr/w:vanish");
-        if (vanish.length == 0) {
-            return null;
-        }
-        try (XmlCursor cursor = vanish[0].newCursor()) {
+        // A cursor's steps, not an XPath: this runs for every run of the document.
+        try (XmlCursor cursor = element.newCursor()) {
+            if (!cursor.toChild(RUN_PROPERTIES) || !cursor.toChild(VANISH)) {
+                return null;
+            }
             String value = cursor.getAttributeText(VAL);
             return value == null || !OFF.contains(value.strip().toLowerCase(java.util.Locale.ROOT));
         }
     }
 
-    private static String attribute(XmlObject element, String path) {
-        XmlObject[] found = element.selectPath(DECLARE_W + path);
-        if (found.length == 0) {
-            return null;
-        }
-        try (XmlCursor cursor = found[0].newCursor()) {
-            return cursor.getAttributeText(VAL);
+    /** The {@code w:val} of the element's child {@code first}'s child {@code second}, or null. */
+    private static String value(XmlObject element, QName first, QName second) {
+        try (XmlCursor cursor = element.newCursor()) {
+            return cursor.toChild(first) && cursor.toChild(second) ? cursor.getAttributeText(VAL) : null;
         }
     }
 }
