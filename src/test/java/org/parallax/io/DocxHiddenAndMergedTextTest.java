@@ -1,6 +1,7 @@
 package org.parallax.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -84,6 +85,33 @@ class DocxHiddenAndMergedTextTest {
         assertThat(imported.warnings()).containsExactly("merged.docx: 2 parts in another format (w:altChunk, which "
                 + "Word merges into the text when it opens the file) were not imported; open the file in Word and "
                 + "save it again to import all of its text");
+    }
+
+    /**
+     * Hostile structure around the new reading: styles based on each other in a loop, a merged-in part pointing at
+     * the document itself, one naming no part; and one whose target climbs out of the package. The loop ends,
+     * nothing outside the file is read: POI refuses such a package as it opens it.
+     */
+    @Test
+    void aLoopOfStylesAndMergedInPartsPointingOutsideOrAtTheDocumentAreReadSafely() throws IOException {
+        String body = "<w:p><w:r><w:rPr><w:rStyle w:val=\"A\"/></w:rPr><w:t>Styled in a loop.</w:t></w:r></w:p>"
+                + chunk("rIdSelf") + chunk("rIdNone");
+        String styles = "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:style w:type=\"character\" w:styleId=\"A\"><w:basedOn w:val=\"B\"/></w:style>"
+                + "<w:style w:type=\"character\" w:styleId=\"B\"><w:basedOn w:val=\"A\"/></w:style></w:styles>";
+        Path file = docx("loops.docx", body, Map.of("word/styles.xml", bytes(styles)),
+                relationship("rIdSelf", "aFChunk", "document.xml", ""), "");
+        Path out = docx("out.docx", chunk("rIdOut"), Map.of(),
+                relationship("rIdOut", "aFChunk", "../../../../etc/passwd", ""), "");
+
+        ImportedText imported = reader.read(file);
+
+        assertThat(imported.text()).isEqualTo("Styled in a loop.\n\nSecond paragraph.\n");
+        assertThat(imported.warnings()).containsExactly("loops.docx: 2 parts in another format (w:altChunk, which "
+                + "Word merges into the text when it opens the file) were not imported; open the file in Word and "
+                + "save it again to import all of its text");
+        assertThatThrownBy(() -> reader.read(out)).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("out.docx: damaged DOCX file (");
     }
 
     /** A content control around whole paragraphs (a form's answer box, a template's block) was left out unsaid. */
