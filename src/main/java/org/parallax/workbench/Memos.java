@@ -100,6 +100,11 @@ public final class Memos {
         };
     }
 
+    /** As {@link #about}, or empty when the document, code or passage is gone (removed since it was shown). */
+    public Optional<String> aboutIfPresent(MemoTarget target) {
+        return exists(target) ? Optional.of(about(target)) : Optional.empty();
+    }
+
     /** Sets or clears (blank text) a memo as one undoable action. */
     public Optional<Memo> set(MemoTarget target, String text) {
         return session(target).save(text);
@@ -140,14 +145,17 @@ public final class Memos {
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
-    private void checkExists(MemoTarget target) {
-        boolean exists = switch (target.kind()) {
+    private boolean exists(MemoTarget target) {
+        return switch (target.kind()) {
             case PROJECT -> true;
             case DOCUMENT -> project.documents.get(target.id()).isPresent();
             case CODE -> project.codebook.load().code(target.id()).isPresent();
             case PASSAGE -> project.segments.get(target.id()).isPresent();
         };
-        if (!exists) {
+    }
+
+    private void checkExists(MemoTarget target) {
+        if (!exists(target)) {
             throw new ParallaxException("No " + (target.kind() == org.parallax.model.MemoKind.PASSAGE ? "passage"
                     : target.kind().label()) + " with id " + target.id());
         }

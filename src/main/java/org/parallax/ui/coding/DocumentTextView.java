@@ -63,6 +63,7 @@ public final class DocumentTextView extends BorderPane {
         area.setWrapText(true);
         area.getStyleClass().add("document-text");
         area.setId("documentText");
+        title.setId("documentTitle");
         title.getStyleClass().add("pane-title");
         title.setLabelFor(area);
         hoverLabel.getStyleClass().add("hover-codes");
@@ -183,8 +184,9 @@ public final class DocumentTextView extends BorderPane {
             area.replaceText(now.display().shown());
             area.moveTo(0);
             area.showParagraphAtTop(0);
-            title.setText(now.title());
         }
+        // Set on every re-read, not only with a new text: a title saved in the Details tab kept the old heading.
+        title.setText(now.title());
         TextRange changed = sameText ? now.changedSince(before) : new TextRange(0, now.text().length());
         restyle(now, changed);
         markHits(now, changed);

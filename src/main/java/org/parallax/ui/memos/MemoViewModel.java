@@ -67,6 +67,8 @@ public final class MemoViewModel {
         context.onEvent(event -> {
             if (event == ProjectEvent.MEMOS && !dirty && !saving && queue.isEmpty() && editing != null) {
                 load(editing);
+            } else if ((event == ProjectEvent.DOCUMENTS || event == ProjectEvent.CODEBOOK) && editing != null) {
+                renameHeading(editing);
             }
         });
     }
@@ -182,6 +184,18 @@ public final class MemoViewModel {
             heading.set(title(target.kind()) + ": " + loaded.about());
             showDetails(loaded.memo());
             status.set("");
+        });
+    }
+
+    /**
+     * Names the memo's document or code again after the documents or the codebook changed: a title saved in the
+     * Details tab, or a code renamed, kept its old name over the memo. Only the heading: the text may be mid-edit.
+     */
+    private void renameHeading(MemoTarget target) {
+        context.read(wb -> wb.memos().aboutIfPresent(target), about -> {
+            if (target.equals(editing) && about.isPresent()) {
+                heading.set(title(target.kind()) + ": " + about.get());
+            }
         });
     }
 
