@@ -105,6 +105,7 @@ public final class SearchView extends VBox {
         // The columns share the pane's width, so the right-hand context stays in view at 1280×800 instead of
         // behind a sideways scroll bar; the contexts give way most, being widest.
         FittedColumns.fitOrScroll(table);
+        HitColumnWidth.follow(table, hit);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SearchHit>) c ->
                 viewModel.selection().setAll(table.getSelectionModel().getSelectedItems()));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

@@ -164,6 +164,31 @@ class ReadableAt1280RobotTest extends RobotWindow {
     }
 
     /**
+     * A phrase's hit shows whole in the Hit column, the contexts giving way: it is what a keyword-in-context line is
+     * read for, and sharing the width with the contexts cut "security community" to "security com…".
+     */
+    @Test
+    void aPhraseFoundShowsWholeInTheHitColumn(FxRobot robot) throws Exception {
+        waitUntil(() -> main.search().indexStatusProperty().get().startsWith("Search index"));
+        selectTab(robot, "Search");
+        robot.interact(() -> {
+            main.search().queryProperty().set("\"NATO-Russia Council\"");
+            main.search().run();
+        });
+        TableView<?> table = find(robot, "#searchResults", TableView.class);
+        waitUntil(() -> FxThread.call(() -> !table.getItems().isEmpty()));
+        assertThat(settled(() -> cutHits(table), List::isEmpty)).isEmpty();
+        assertThat(settled(() -> sidewaysScrolling(table), List::isEmpty)).isEmpty();
+    }
+
+    private static List<String> cutHits(TableView<?> table) {
+        return table.lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof TableCell<?, ?> c && c.getTableColumn() != null
+                        && "Hit".equals(c.getTableColumn().getText()) && truncated(c))
+                .map(n -> ((TableCell<?, ?>) n).getText() + " → " + shown((TableCell<?, ?>) n)).toList();
+    }
+
+    /**
      * The lists of the Passages, Analysis, Codes, Compare and Memos tabs: every visible column inside the pane (no
      * sideways scrolling), every header whole, a text cut short whole in its tooltip, counts right-aligned.
      */
