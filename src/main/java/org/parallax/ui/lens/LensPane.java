@@ -8,8 +8,10 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.parallax.ui.coding.FrameLens;
 import org.parallax.ui.common.ChoiceBinding;
 
@@ -30,6 +32,15 @@ public final class LensPane extends BorderPane {
         ToggleButton splitToggle = new ToggleButton("Split lens view");
         splitToggle.setId("splitLensToggle");
         splitToggle.selectedProperty().bindBidirectional(split.shownProperty());
+        // In a narrow window (1024 px) with a third frame the counts give way, whole in their tooltip: the label and
+        // the button were cut to "…" and "Split len…" while the counts kept their width.
+        Tooltip countsWhole = new Tooltip();
+        countsWhole.textProperty().bind(counts.textProperty());
+        counts.setTooltip(countsWhole);
+        counts.setMinWidth(0);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        choice.setMinWidth(Region.USE_PREF_SIZE);
+        splitToggle.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(6, name, choice, counts, splitToggle);
         header.getStyleClass().add("lens-header");
         header.setAlignment(Pos.CENTER_LEFT);

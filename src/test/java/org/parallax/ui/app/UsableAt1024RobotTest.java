@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
@@ -36,6 +40,34 @@ class UsableAt1024RobotTest extends RobotWindow {
     @Override
     protected double windowHeight() {
         return 768;
+    }
+
+    /**
+     * A third frame (a new user adds Institutionalism) lengthens the lens header's counts; at 1024 px they give way,
+     * whole in their tooltip, where the "Lens:" label and the split view's button were cut to "…" and "Split len…".
+     */
+    @Test
+    void theLensHeaderKeepsItsLabelAndButtonWholeWithAThirdFrame(FxRobot robot) throws Exception {
+        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() > 10));
+        long first = FxThread.call(() -> main.documents().rows().get(0).id());
+        robot.interact(() -> {
+            main.context().write(wb -> wb.codebook().addFrame("Institutionalism", null, null));
+            main.documents().select(first);
+        });
+        Label counts = find(robot, "#lensCounts", Label.class);
+        waitUntil(() -> FxThread.call(() -> counts.getText().contains("Institutionalism")));
+        Labeled name = FxThread.call(() -> (Labeled) counts.getParent().getChildrenUnmodifiable().get(0));
+        Labeled split = find(robot, "#splitLensToggle", Labeled.class);
+        List<String> cut = settled(() -> Stream.of(name, split).filter(UsableAt1024RobotTest::cutShort)
+                .map(Labeled::getText).toList(), List::isEmpty);
+        assertThat(cut).isEmpty();
+        assertThat(FxThread.call(() -> counts.getTooltip().getText())).isEqualTo(FxThread.call(counts::getText));
+    }
+
+    /** A laid-out label draws its text node's string, which the skin clips with "…". */
+    private static boolean cutShort(Labeled labeled) {
+        return labeled.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
+                .anyMatch(shown -> !shown.equals(labeled.getText()));
     }
 
     @Test
