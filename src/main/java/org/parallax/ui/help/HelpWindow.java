@@ -1,7 +1,9 @@
 package org.parallax.ui.help;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.control.Control;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -14,6 +16,9 @@ import org.parallax.ui.common.ClosesOnEscape;
 public final class HelpWindow {
     private static Stage open;
 
+    /** The list's border and its vertical scroll bar, which a wrapped title leaves room for. */
+    private static final double CELL_INSET = 20;
+
     private final ListView<String> pages = new ListView<>();
     private final MarkdownView page = new MarkdownView(this::select);
     private final ScrollPane scroll = new ScrollPane(page);
@@ -21,12 +26,20 @@ public final class HelpWindow {
 
     private HelpWindow(Window owner) {
         pages.getItems().setAll(HelpPages.pages());
-        pages.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : HelpPages.title(item));
-            }
+        pages.setCellFactory(list -> {
+            ListCell<String> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : HelpPages.title(item));
+                }
+            };
+            // A long title wraps within the list: cut at the list's edge ("Analysis: matrices, expectations,
+            // timeline, s"), it was readable only by scrolling the list sideways.
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(Bindings.max(0, list.widthProperty().subtract(CELL_INSET)));
+            cell.setMaxWidth(Control.USE_PREF_SIZE);
+            return cell;
         });
         pages.setId("helpPages");
         pages.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

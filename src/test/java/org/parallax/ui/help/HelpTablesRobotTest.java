@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.text.Text;
@@ -44,6 +46,35 @@ class HelpTablesRobotTest {
                 return null;
             });
         }
+    }
+
+    /**
+     * Every topic's title shows whole in the list at the window's first size: a long one wraps where it ran past the
+     * list's edge ("Analysis: matrices, expectations, timeline, s"), readable only by scrolling the list sideways.
+     */
+    @Test
+    void everyTopicTitleShowsWholeInTheList() throws Exception {
+        help = FxThread.call(() -> HelpWindow.show(null));
+        List<String> checked = List.of();
+        List<String> cut = List.of();
+        for (int pass = 0; pass < 50 && (checked.size() < 10 || !cut.isEmpty()); pass++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            checked = FxThread.call(() -> titles(cell -> true));
+            cut = FxThread.call(() -> titles(HelpTablesRobotTest::pastTheListsEdge));
+        }
+        assertThat(checked).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(cut).isEmpty();
+    }
+
+    private List<String> titles(java.util.function.Predicate<ListCell<?>> which) {
+        return help.getScene().lookup("#helpPages").lookupAll(".list-cell").stream().map(n -> (ListCell<?>) n)
+                .filter(c -> c.isVisible() && c.getText() != null).filter(which).map(ListCell::getText).toList();
+    }
+
+    private static boolean pastTheListsEdge(ListCell<?> cell) {
+        Node list = cell.getListView();
+        double edge = list.localToScene(list.getLayoutBounds()).getMaxX();
+        return cell.lookupAll(".text").stream().anyMatch(t -> t.localToScene(t.getLayoutBounds()).getMaxX() > edge);
     }
 
     @Test
