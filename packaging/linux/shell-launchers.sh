@@ -43,11 +43,14 @@ APPDIR=${bin%/bin}/lib/app
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 # File names are bytes that Java decodes with the locale's character set. Without a locale (C or POSIX: `su -`,
 # cron, an SSH session that sets none) that is ASCII: every Cyrillic letter of a path became "?", so a project there
-# could not be named, and on Java 17 any command started in such a folder died with a stack trace. C.UTF-8 is the
-# same locale with UTF-8 file names (where a system lacks it, Java falls back to C as before); a locale the user
-# chose is kept.
-case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
-  ''|C|POSIX) if [ -n "${LC_ALL:-}" ]; then export LC_ALL=C.UTF-8; else export LC_CTYPE=C.UTF-8; fi ;;
+# could not be named, and on Java 17 any command started in such a folder died with a stack trace. The same happens
+# with a locale the system does not have (LANG=ru_RU.UTF-8 passed on by SSH to a server with only C.UTF-8): the C
+# library then falls back to C for every category. So where the locale's character set (`locale charmap`, a program
+# of the C library) is ASCII, Java starts in C.UTF-8, the same locale with UTF-8 file names (where a system lacks it,
+# Java falls back to C as before); a working locale the user chose is kept. Without `locale`, by the names alone.
+charmap=$(locale charmap 2>/dev/null) || charmap=
+case $charmap/${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
+  ANSI_X3.4-1968/*|/|/C|/POSIX) export LC_ALL=C.UTF-8 ;;
 esac
 # Java 25: the AOT cache the build made, named only when it is there (a training run makes it and must not name it).
 aot_cache=
@@ -97,9 +100,18 @@ if [ ! -f "$archive" ] && [ -f "$APPDIR/parallax.classlist" ] && [ -n "${HOME:-}
   # held the JDK's classes only, so the copy started as slowly as without one (a symbolic link does not help: the
   # class loader resolves it). There the jars are named in a folder beside the archive, whose path needs no
   # encoding: hard links to them (copies across file systems), made with the archive, for the dump and every start.
+  # Where the cache folder's own path is not plain either (HOME=/home/Вася), no folder of this user's has a plain
+  # path: the archive is still made, with the JDK's and JavaFX's classes only, and the log says why once (below).
   plain=
+  why_not_plain=
   case $APPDIR in
-    *[!a-zA-Z0-9/._-]*) case $cache in *[!a-zA-Z0-9/._-]*) ;; *) plain=${archive%.jsa}.jars ;; esac ;;
+    *[!a-zA-Z0-9/._-]*) case $cache in
+      *[!a-zA-Z0-9/._-]*) why_not_plain="the class-data sharing archive $archive holds no classes of Parallax's jars\
+ (so starts stay slower): Java 17 leaves out the classes of jars whose path has a space or a letter outside ASCII,\
+ both the program folder $APPDIR and the cache folder $cache have one; unpack Parallax in a folder whose path has\
+ none, or set XDG_CACHE_HOME to such a folder, and the next start makes a full archive" ;;
+      *) plain=${archive%.jsa}.jars ;;
+    esac ;;
   esac
   [ -z "$plain" ] || [ ! -d "$plain" ] || jars=$plain
   if [ ! -f "$archive" ] && mkdir -p "$cache" 2>/dev/null; then
@@ -110,6 +122,11 @@ if [ ! -f "$archive" ] && [ -f "$APPDIR/parallax.classlist" ] && [ -n "${HOME:-}
       # there, the archives of this folder's earlier builds (a newer copy unpacked over an older one) are deleted:
       # they can never be used again and are 50 MiB each.
       (target=$archive; archive=$target.$$.tmp; launch="nice -n 19"; sleep 20
+       if [ -n "$why_not_plain" ]; then  # in the log the program writes, as its own records look (SimpleFormatter)
+         log=${XDG_STATE_HOME:-$HOME/.local/state}/parallax
+         mkdir -p "$log" && printf '%s parallax launcher\nINFO: %s\n' "$(LC_ALL=C date '+%b %d, %Y %-I:%M:%S %p')" \
+           "$why_not_plain" >> "$log/parallax.log"
+       fi
        if [ -n "$plain" ] && [ ! -d "$plain" ]; then
          rm -rf "$plain.$$"; mkdir "$plain.$$" && { cp -l "$APPDIR"/*.jar "$plain.$$/" 2>/dev/null \
            || { rm -rf "$plain.$$" && mkdir "$plain.$$" && cp -p "$APPDIR"/*.jar "$plain.$$/"; }; } \

@@ -1,5 +1,8 @@
 package org.parallax;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.parallax.cli.FileNameLocale;
 import org.parallax.cli.ParallaxCommand;
 import org.parallax.cli.VersionLine;
 import org.parallax.ui.app.Launcher;
@@ -16,6 +19,12 @@ public final class Main {
     public static void main(String[] args) {
         if (VersionLine.printIfAsked(args)) {
             return;
+        }
+        String unreadable = FileNameLocale.problem(args);
+        if (unreadable != null) {
+            // in UTF-8, as the terminal that typed the name shows it, whatever Java takes the locale's to be
+            new PrintStream(System.err, true, StandardCharsets.UTF_8).println(unreadable);
+            System.exit(2);
         }
         if (opensTheWindow(args)) {
             String problem = Launcher.whyTheWindowCannotStart(args);

@@ -1,5 +1,6 @@
 package org.parallax.cli;
 
+import java.nio.file.InvalidPathException;
 import org.parallax.model.ParallaxException;
 
 /** Turns a failure into the one line a user reads: domain messages as they are, others with their type. */
@@ -8,6 +9,11 @@ final class ErrorMessages {
     }
 
     static String of(Throwable e) {
+        if (e instanceof InvalidPathException invalid && invalid.getReason().startsWith("Malformed input")) {
+            // a name from a file or a folder listing (a remembered project, an imported folder) that this JVM's
+            // character set for file names cannot hold: the same advice as for one on the command line
+            return FileNameLocale.adviceForPath(invalid.getInput());
+        }
         if (e instanceof ParallaxException || e instanceof IllegalArgumentException) {
             return e.getMessage();
         }
