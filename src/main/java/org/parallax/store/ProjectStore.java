@@ -52,6 +52,14 @@ public interface ProjectStore extends Transactions, AutoCloseable {
     /** Why writes are refused (damaged file, read-only place, replaced journal), or empty when writable. */
     Optional<String> readOnlyReason();
 
+    /**
+     * What is wrong with the project file's journal, found on opening, when saves in it cannot be read (the project is
+     * then read-only); empty when there is nothing wrong with it, and for a team project.
+     */
+    default Optional<String> journalDamage() {
+        return Optional.empty();
+    }
+
     /** Refuses every later write with {@code reason}: a damaged project is never written to. */
     void stopWriting(String reason);
 

@@ -80,6 +80,7 @@ public final class ProjectCheck {
     public List<CheckFinding> full() {
         List<CheckFinding> findings = new ArrayList<>();
         String file = project.displayName();
+        project.store.journalDamage().ifPresent(damage -> findings.add(new CheckFinding(file, damage)));
         findings.addAll(step(file + " (SQLite integrity check)", () -> {
             String integrity = project.store.integrityCheck();
             return "ok".equals(integrity) ? List.of() : integrity.lines()
@@ -120,8 +121,9 @@ public final class ProjectCheck {
      * is what brings the damage; empty otherwise, and for a team project.
      */
     public Optional<String> misfitLog(List<CheckFinding> findings) {
+        // A damaged journal of the project's own holds saves: moving it away would lose them for good.
         if (onlyTheSearchIndex(findings) || !(project.store.location() instanceof ProjectFile)
-                || !ProjectStores.logBeside(project.file())) {
+                || !ProjectStores.logBeside(project.file()) || project.store.journalDamage().isPresent()) {
             return Optional.empty();
         }
         return soundWithoutItsLog(project.file(), ProjectCheck::full)
@@ -141,6 +143,9 @@ public final class ProjectCheck {
         }
         List<CheckFinding> withLog;
         try (Workbench read = Workbench.openReadOnly(file)) {
+            if (read.check().project.store.journalDamage().isPresent()) {
+                return;
+            }
             withLog = read.check().textsAndPassages();
         } catch (ParallaxException e) {
             // The open itself refuses a file it cannot read, in its own words.

@@ -38,6 +38,7 @@ public final class Database implements JdbcSession, AutoCloseable {
     private final ReplacedFileGuard guard;
     private final Checkpointer checkpointer;
     private volatile String readOnlyReason;
+    private volatile String journalDamage;
     private volatile boolean closed;
     private volatile long commits;
     /** How long a write waits for another program's write to finish before it is refused. */
@@ -123,6 +124,8 @@ public final class Database implements JdbcSession, AutoCloseable {
         Path absolute = file.toAbsolutePath();
         ProjectFileHeader.require(absolute);
         String unwritable = snapshot ? "a backup is never changed" : Locations.unwritable(absolute);
+        // Before SQLite reads the log: a writer would fold its readable part into the file and write over the rest.
+        String journal = snapshot ? null : KeptJournal.check(absolute).orElse(null);
         Connection reader = null;
         Connection writer = null;
         try {
@@ -130,13 +133,14 @@ public final class Database implements JdbcSession, AutoCloseable {
             int version = ProjectSchema.require(reader, absolute);
             // A backup's listing must stay fast; restoring one runs the check explicitly.
             String damage = snapshot ? null : QuickCheck.findings(reader);
-            if (damage != null) {
+            if (damage != null && journal == null) {
                 Connections.closeQuietly(reader);
                 reader = null;
                 refuseMisfitLog(absolute);
                 reader = Connections.reader(absolute, unwritable != null);
             }
-            String reason = damage != null ? damage : unwritable != null ? unwritable : requestedReadOnly;
+            String reason = journal != null ? journal : damage != null ? damage
+                    : unwritable != null ? unwritable : requestedReadOnly;
             if (reason == null) {
                 try {
                     writer = Connections.writer(absolute, false);
@@ -169,13 +173,14 @@ public final class Database implements JdbcSession, AutoCloseable {
                 Connections.closeQuietly(reader);
                 reader = null;
                 try {
-                    return new Database(absolute, null, Connections.reader(copy, true), reason, copy);
+                    return new Database(absolute, null, Connections.reader(copy, true), reason, copy)
+                            .withJournalDamage(journal);
                 } catch (SQLException | RuntimeException e) {
                     UpgradedCopy.delete(copy);
                     throw e;
                 }
             }
-            return new Database(absolute, writer, reader, reason);
+            return new Database(absolute, writer, reader, reason).withJournalDamage(journal);
         } catch (SQLException e) {
             Connections.closeQuietly(writer);
             Connections.closeQuietly(reader);
@@ -183,7 +188,9 @@ public final class Database implements JdbcSession, AutoCloseable {
                 throw ProjectFileHeader.notAProject(absolute);
             }
             if (e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT) {
-                refuseMisfitLog(absolute);
+                if (journal == null) {
+                    refuseMisfitLog(absolute);
+                }
                 throw new StoreException(absolute.getFileName() + " is too damaged to open (SQLite cannot read its "
                         + "table of contents); restore a backup: parallax restore " + absolute, e);
             }
@@ -199,6 +206,19 @@ public final class Database implements JdbcSession, AutoCloseable {
             Connections.closeQuietly(reader);
             throw e;
         }
+    }
+
+    private Database withJournalDamage(String damage) {
+        this.journalDamage = damage;
+        return this;
+    }
+
+    /**
+     * What is wrong with the journal ({@code NAME-wal}) found on opening, when saves in it cannot be read
+     * ({@link KeptJournal}); the project is then read-only for that reason.
+     */
+    public Optional<String> journalDamage() {
+        return Optional.ofNullable(journalDamage);
     }
 
     /** Whether this process has {@code file} open. */

@@ -68,6 +68,11 @@ public final class SqliteProjectStore extends JdbcProjectStore {
     }
 
     @Override
+    public Optional<String> journalDamage() {
+        return db.journalDamage();
+    }
+
+    @Override
     public void stopWriting(String reason) {
         db.stopWriting(reason);
     }

@@ -1,0 +1,76 @@
+package org.parallax.store.sqlite;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.parallax.store.KilledWritersTemps;
+
+/**
+ * A damaged journal found on opening, kept and named: a copy of the log goes into the project's backups folder
+ * before SQLite sees the project (the saves it drops are still in those bytes), and the read-only reason says where
+ * the log is damaged, what is lost and where the copy is.
+ */
+final class KeptJournal {
+    private static final System.Logger LOG = System.getLogger(KeptJournal.class.getName());
+
+    private KeptJournal() {
+    }
+
+    /** The read-only reason for {@code file} when its log is damaged, after keeping a copy; empty when it is not. */
+    static Optional<String> check(Path file) {
+        Optional<DamagedJournal.Finding> found;
+        try {
+            found = DamagedJournal.find(file);
+        } catch (IOException e) {
+            // An unreadable log is SQLite's to report when it opens the project.
+            LOG.log(System.Logger.Level.WARNING, file + "-wal: cannot be read for its check", e);
+            return Optional.empty();
+        }
+        return found.map(finding -> reason(file, finding));
+    }
+
+    private static String reason(Path file, DamagedJournal.Finding finding) {
+        String kept;
+        try {
+            kept = "a copy of the journal is kept at " + keep(file, finding);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, finding.log() + ": no copy could be kept", e);
+            kept = "no copy of the journal could be kept (" + e.getMessage() + "): copy " + finding.log().getFileName()
+                    + " somewhere safe before anything else";
+        }
+        int saves = finding.lostSaves();
+        return "its journal (" + finding.log().getFileName() + ", changes not yet written into the file) is damaged "
+                + "at byte " + finding.offset() + ": " + (saves == 1 ? "the save" : "the " + saves + " saves")
+                + " written after that point cannot be read and " + (saves == 1 ? "is" : "are") + " not shown; "
+                + kept + ". See what else is wrong with: parallax check " + file + "; go back to a backup with: "
+                + "parallax restore " + file;
+    }
+
+    /** Copies the log whole into {@code NAME.backups/}, once per content; returns the copy. */
+    private static Path keep(Path file, DamagedJournal.Finding finding) throws IOException {
+        Path folder = file.resolveSibling(file.getFileName() + ".backups");
+        Path copy = folder.resolve(finding.log().getFileName() + "." + String.format("%08x", finding.crc())
+                + ".damaged");
+        if (Files.isRegularFile(copy)) {
+            return copy;
+        }
+        Files.createDirectories(folder);
+        Path temp = KilledWritersTemps.beside(copy, ".tmp");
+        KilledWritersTemps.removeIn(folder, Pattern.quote(copy.getFileName().toString()) + "\\.tmp");
+        try {
+            Files.copy(finding.log(), temp, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(temp, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return copy;
+    }
+}

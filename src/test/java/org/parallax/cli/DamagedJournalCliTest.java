@@ -1,0 +1,124 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.testutil.KilledWriterLog.FRAME;
+import static org.parallax.testutil.KilledWriterLog.flip;
+import static org.parallax.testutil.KilledWriterLog.frameStart;
+import static org.parallax.testutil.KilledWriterLog.frames;
+import static org.parallax.testutil.KilledWriterLog.killedAfterSaves;
+import static org.parallax.testutil.KilledWriterLog.log;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.Cli;
+import org.parallax.testutil.KilledWriterLog;
+
+/**
+ * A writer killed before folding its log into the project leaves its saves in {@code study.parallax-wal}; a bit
+ * flipped there afterwards made SQLite read the log only up to the flip and drop the saves after it without a word
+ * (`check`: "no problems found"). Now the damage is named, a copy of the log is kept, and the project opens read-only
+ * so nothing folds the readable part into the file and writes over the rest.
+ */
+class DamagedJournalCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFlipInAnEarlyFrameIsNamedTheLogKeptAndTheProjectReadOnly() throws Exception {
+        Path original = KilledWriterLog.project(dir);
+        Path before = Files.copy(original, dir.resolve("before.parallax"));
+        Path project = killedAfterSaves(original, dir.resolve("left"), false);
+        int saves = KilledWriterLog.commits(project);
+        assertThat(saves).as("the memos and what opening wrote").isGreaterThanOrEqualTo(KilledWriterLog.SAVES);
+        flip(project, frameStart(0) + 24 + 2000, 3);
+        byte[] damagedLog = Files.readAllBytes(log(project));
+        byte[] file = Files.readAllBytes(project);
+
+        Cli memos = Cli.parallax("memos", project);
+        Cli check = Cli.parallax("check", project);
+        Cli write = Cli.parallax("memo", project, "--project", "--text", "after the damage");
+
+        String named = "its journal (study.parallax-wal, changes not yet written into the file) is damaged at byte 32: "
+                + "the " + saves + " saves written after that point cannot be read and are not shown; "
+                + "a copy of the journal is kept at " + project.resolveSibling("study.parallax.backups");
+        assertThat(memos.err()).startsWith("warning: study.parallax is open read-only: " + named);
+        assertThat(memos.err().lines()).hasSize(1);
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.out()).contains("study.parallax: " + named)
+                .contains("1 problem found; restore a backup with: parallax restore");
+        assertThat(write.exit()).isEqualTo(1);
+        assertThat(write.err()).contains("study.parallax is open read-only: " + named);
+        List<Path> kept = kept(project);
+        assertThat(kept).singleElement().satisfies(copy -> {
+            assertThat(copy.getFileName().toString()).matches("study\\.parallax-wal\\.[0-9a-f]{8}\\.damaged");
+            assertThat(Files.readAllBytes(copy)).isEqualTo(damagedLog);
+        });
+        assertThat(Files.readAllBytes(log(project))).as("the log, never folded in nor written over")
+                .isEqualTo(damagedLog);
+        assertThat(Files.readAllBytes(project)).as("the project file").isEqualTo(file);
+
+        Cli restore = Cli.parallax("restore", project, before);
+        assertThat(restore.exit()).as(restore.err()).isZero();
+        assertThat(log(project)).doesNotExist();
+        assertThat(kept(project)).hasSize(1);
+        Cli afterRestore = Cli.parallax("memo", project, "--project", "--text", "after the restore");
+        assertThat(afterRestore.exit()).isZero();
+        assertThat(afterRestore.err()).isEmpty();
+    }
+
+    @Test
+    void aFlipInTheLastFrameIsACutEndAndOpensAsBefore() throws Exception {
+        Path project = killedAfterSaves(KilledWriterLog.project(dir), dir.resolve("left"), false);
+        flip(project, frameStart(frames(project) - 1) + 24 + 100, 0);
+
+        Cli check = Cli.parallax("check", project);
+
+        assertThat(check.exit()).isZero();
+        assertThat(check.out()).contains("no problems found");
+        assertThat(Cli.parallax("memos", project).out()).contains("entry " + (KilledWriterLog.SAVES - 1))
+                .doesNotContain("entry " + KilledWriterLog.SAVES);
+        assertThat(kept(project)).isEmpty();
+    }
+
+    /** Saves already folded into the file lose nothing when the log is read only up to a flip before them. */
+    @Test
+    void aFlipInALogFoldedIntoTheFileChangesNothing() throws Exception {
+        Path project = killedAfterSaves(KilledWriterLog.project(dir), dir.resolve("left"), true);
+        flip(project, frameStart(0) + 24 + 2000, 3);
+
+        Cli memos = Cli.parallax("memos", project);
+
+        assertThat(memos.err()).isEmpty();
+        assertThat(memos.out()).contains("entry " + KilledWriterLog.SAVES);
+        assertThat(Cli.parallax("check", project).exit()).isZero();
+        assertThat(kept(project)).isEmpty();
+    }
+
+    /** Frames left from before the log last started over carry other salts; SQLite never reads them. */
+    @Test
+    void aFlipInFramesLeftFromAnEarlierRoundChangesNothing() throws Exception {
+        Path project = killedAfterSaves(KilledWriterLog.project(dir), dir.resolve("left"), true);
+        Path again = killedAfterSaves(project, dir.resolve("again"), 1, false);
+        int earlier = KilledWriterLog.firstOfAnEarlierRound(again);
+        assertThat(earlier).as("frames of the earlier round left after the new one").isBetween(1, frames(again) - 2);
+        flip(again, frameStart(earlier) + 24 + 2000, 3);
+
+        assertThat(Cli.parallax("check", again).exit()).isZero();
+        assertThat(Cli.parallax("memos", again).out()).contains("entry 1");
+        assertThat(kept(again)).isEmpty();
+    }
+
+    private static List<Path> kept(Path project) throws Exception {
+        Path folder = project.resolveSibling(project.getFileName() + ".backups");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".damaged")).toList();
+        }
+    }
+}
