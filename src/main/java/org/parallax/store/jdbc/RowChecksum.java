@@ -16,11 +16,14 @@ final class RowChecksum {
     private final CRC32 crc = new CRC32();
     private byte[] buffer = new byte[256];
     private int length;
+    /** Bytes of the row summed so far, and at {@link #value} the row's whole length. */
+    private long summed;
 
     /** Starts the next row. */
     RowChecksum start() {
         crc.reset();
         length = 0;
+        summed = 0;
         return this;
     }
 
@@ -67,14 +70,21 @@ final class RowChecksum {
      */
     long value() {
         crc.update(buffer, 0, length);
+        summed += length;
         length = 0;
         return (int) crc.getValue();
+    }
+
+    /** How many bytes the last row's {@link #value} covered. */
+    long summedBytes() {
+        return summed;
     }
 
     private void room(int bytes) {
         if (length + bytes > buffer.length) {
             // A long text: sum what is held so far and go on (the CRC of the whole is the same).
             crc.update(buffer, 0, length);
+            summed += length;
             length = 0;
             if (bytes > buffer.length) {
                 buffer = new byte[Math.max(bytes, 2 * buffer.length)];

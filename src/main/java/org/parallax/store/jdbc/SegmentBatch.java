@@ -27,8 +27,8 @@ final class SegmentBatch {
     /** Rows per statement: 7 parameters each stays far below SQLite's 32,766 and PostgreSQL's 65,535. */
     static final int ROWS = 1000;
     /**
-     * Parameters per plain INSERT where ids rise (SQLite), below its 32,766: 5,000 rows of an id and five values
-     * when the timestamp is shared, fewer when each row binds its own. Inside a transaction each
+     * Parameters per plain INSERT where ids rise (SQLite), below its 32,766: 5,000 rows of an id, four values and
+     * the row's sum when the coder and the timestamp are shared, fewer when each row binds its own. Inside a transaction each
      * statement journals every page it changes that an earlier statement of the batch wrote (the code index's
      * insertion points above all), so fewer, longer statements write less: 1,000-row statements journalled 48 MB for
      * 200,000 passages, 5,000-row ones 11 MB, for about a fifth less CPU (docs/performance.md).
@@ -130,38 +130,52 @@ final class SegmentBatch {
 
     /** Inserts with the ids {@code before + 1 …} in input order, without returning anything; returns how many were new. */
     private static long plainStatements(Connection c, List<Segment> ordered, long before) throws SQLException {
-        // A batch's passages usually share one timestamp: then it is written into the statement, not bound per row.
-        String created = sharedCreated(ordered);
-        int rows = RISING_PARAMETERS / (created == null ? 8 : 7);
+        // A batch's passages usually share one timestamp and one coder: then they are written into the statement,
+        // not bound per row (each bound value is boxed and handed to SQLite through its own native call).
+        Shared shared = Shared.of(ordered);
+        String coder = shared.coder();
+        String created = shared.created();
+        int rows = RISING_PARAMETERS / (6 + (created == null ? 1 : 0) + (coder == null ? 1 : 0));
         long stored = 0;
         int whole = ordered.size() / rows * rows;
         if (whole > 0) {
-            try (PreparedStatement st = c.prepareStatement(statement(rows, true, created, false))) {
+            try (PreparedStatement st = c.prepareStatement(statement(rows, true, coder, created, false))) {
                 for (int from = 0; from < whole; from += rows) {
-                    bind(st, ordered.subList(from, from + rows), before + from, created == null);
+                    bind(st, ordered.subList(from, from + rows), before + from, coder == null, created == null);
                     stored += st.executeUpdate();
                 }
             }
         }
         if (whole < ordered.size()) {
-            try (PreparedStatement st = c.prepareStatement(statement(ordered.size() - whole, true, created, false))) {
-                bind(st, ordered.subList(whole, ordered.size()), before + whole, created == null);
+            try (PreparedStatement st = c.prepareStatement(statement(ordered.size() - whole, true, coder, created,
+                    false))) {
+                bind(st, ordered.subList(whole, ordered.size()), before + whole, coder == null, created == null);
                 stored += st.executeUpdate();
             }
         }
         return stored;
     }
 
-    /** The timestamp every passage has, as SQL text, or null when they differ. */
-    private static String sharedCreated(List<Segment> ordered) {
-        java.time.Instant first = ordered.get(0).created();
-        for (Segment s : ordered) {
-            if (!s.created().equals(first)) {
-                return null;
+    /**
+     * The coder and the timestamp every passage has, as SQL text, each null where they differ. One pass for both:
+     * such a pass over 200,000 passages runs before the JIT has compiled it, 30-70 ms of thread CPU on a busy
+     * machine (docs/performance.md, "Issue 18, session 16").
+     */
+    private record Shared(String coder, String created) {
+        static Shared of(List<Segment> ordered) {
+            long coder = ordered.get(0).coderId();
+            java.time.Instant created = ordered.get(0).created();
+            boolean sameCoder = true;
+            boolean sameCreated = true;
+            for (int i = 1, n = ordered.size(); i < n && (sameCoder || sameCreated); i++) {
+                Segment s = ordered.get(i);
+                sameCoder = sameCoder && s.coderId() == coder;
+                // Usually the very same object: a batch is made with one Instant.
+                sameCreated = sameCreated && (s.created() == created || s.created().equals(created));
             }
+            // An instant's text holds digits, '-', ':', '.', '+', 'T' and 'Z': nothing to escape.
+            return new Shared(sameCoder ? Long.toString(coder) : null, sameCreated ? "'" + created + "'" : null);
         }
-        // An instant's text holds digits, '-', ':', '.', '+', 'T' and 'Z': nothing to escape.
-        return "'" + first + "'";
     }
 
     private static void statements(Connection c, List<Segment> ordered, Map<Key, Long> ids) throws SQLException {
@@ -225,23 +239,23 @@ final class SegmentBatch {
     }
 
     private static void bind(PreparedStatement st, List<Segment> chunk) throws SQLException {
-        bind(st, chunk, -1, true);
+        bind(st, chunk, -1, true, true);
     }
 
     /**
-     * Binds each row's id ({@code idBefore} plus its place, unless negative), values, if asked its timestamp, and its
-     * checksum (one reused buffer for the whole chunk).
+     * Binds each row's id ({@code idBefore} plus its place, unless negative), values, if asked its coder and its
+     * timestamp, and its checksum.
      */
-    private static void bind(PreparedStatement st, List<Segment> chunk, long idBefore, boolean withCreated)
-            throws SQLException {
+    private static void bind(PreparedStatement st, List<Segment> chunk, long idBefore, boolean withCoder,
+                             boolean withCreated) throws SQLException {
         int p = 1;
         long id = idBefore;
         // A batch's passages usually share one timestamp: format it once, not once per row.
         java.time.Instant lastInstant = null;
         String lastCreated = null;
-        RowChecksum sum = new RowChecksum();
+        PassageSums sums = new PassageSums();
         for (Segment s : chunk) {
-            if (!s.created().equals(lastInstant)) {
+            if (s.created() != lastInstant && !s.created().equals(lastInstant)) {
                 lastInstant = s.created();
                 lastCreated = lastInstant.toString();
             }
@@ -252,22 +266,24 @@ final class SegmentBatch {
             st.setInt(p++, s.start());
             st.setInt(p++, s.end());
             st.setLong(p++, s.codeId());
-            st.setLong(p++, s.coderId());
+            if (withCoder) {
+                st.setLong(p++, s.coderId());
+            }
             if (withCreated) {
                 st.setString(p++, lastCreated);
             }
-            st.setLong(p++, RowChecks.segment(sum, s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(),
-                    lastCreated));
+            st.setLong(p++, sums.of(s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), lastCreated));
         }
     }
 
     private static String statement(int rows, boolean returning) {
-        return statement(rows, false, null, returning);
+        return statement(rows, false, null, null, returning);
     }
 
-    /** A multi-row INSERT: with an id column if asked, with {@code created} as a literal unless null. */
-    private static String statement(int rows, boolean withIds, String created, boolean returning) {
-        String row = "(" + (withIds ? "?," : "") + "?,?,?,?,?," + (created == null ? "?" : created) + ",?)";
+    /** A multi-row INSERT: with an id column if asked, with {@code coder} and {@code created} as literals unless null. */
+    private static String statement(int rows, boolean withIds, String coder, String created, boolean returning) {
+        String row = "(" + (withIds ? "?," : "") + "?,?,?,?," + (coder == null ? "?" : coder) + ","
+                + (created == null ? "?" : created) + ",?)";
         StringBuilder sql = new StringBuilder(INSERT_WITH_ID.length() + RETURNING.length() + rows * (row.length() + 1))
                 .append(withIds ? INSERT_WITH_ID : INSERT);
         for (int i = 0; i < rows; i++) {
@@ -286,7 +302,7 @@ final class SegmentBatch {
     private static final class CopyRows extends java.io.Reader {
         private final List<Segment> rows;
         private final StringBuilder line = new StringBuilder(96);
-        private final RowChecksum sum = new RowChecksum();
+        private final PassageSums sums = new PassageSums();
         private java.time.Instant lastInstant;
         private String lastCreated;
         private int next;
@@ -316,7 +332,7 @@ final class SegmentBatch {
         }
 
         private void fill(Segment s, int position) {
-            if (!s.created().equals(lastInstant)) {
+            if (s.created() != lastInstant && !s.created().equals(lastInstant)) {
                 lastInstant = s.created();
                 lastCreated = lastInstant.toString();
             }
@@ -324,8 +340,8 @@ final class SegmentBatch {
             at = 0;
             line.append(position).append('\t').append(s.documentId()).append('\t').append(s.start()).append('\t')
                     .append(s.end()).append('\t').append(s.codeId()).append('\t').append(s.coderId()).append('\t')
-                    .append(lastCreated).append('\t').append(RowChecks.segment(sum, s.documentId(), s.start(),
-                            s.end(), s.codeId(), s.coderId(), lastCreated)).append('\n');
+                    .append(lastCreated).append('\t').append(sums.of(s.documentId(), s.start(), s.end(),
+                            s.codeId(), s.coderId(), lastCreated)).append('\n');
         }
 
         @Override

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Code;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.Segment;
+import org.parallax.store.ProjectFile;
+import org.parallax.store.ProjectStore;
+import org.parallax.store.ProjectStores;
 import org.parallax.store.jdbc.JdbcCodebookStore;
 import org.parallax.store.jdbc.JdbcCoderStore;
 import org.parallax.store.jdbc.JdbcDocumentStore;
@@ -130,6 +133,38 @@ class SegmentStoreInsertAllTest {
             for (Segment s : saved) {
                 assertThat(store.get(s.id())).contains(s);
             }
+        }
+    }
+
+    @Test
+    void batchesOfOneOrTwoCodersAndMomentsKeepEachRowsCoderAndTimeUnderSumsTheCheckAccepts(@TempDir Path dir) {
+        Path file = dir.resolve("p.parallax");
+        Instant later = CREATED.plusSeconds(3600);
+        try (Database db = Database.create(file)) {
+            long doc = new JdbcDocumentStore(db).insert(DocumentMeta.titled("Long text"), "x".repeat(20_000), "h", null)
+                    .id();
+            long code = new JdbcCodebookStore(db).insertCode(new Code(0, null, null, null, "Power", "#ff7f0e", "", 0,
+                    0), false).id();
+            long anna = new JdbcCoderStore(db).ensure("anna").id();
+            long boris = new JdbcCoderStore(db).ensure("boris").id();
+            JdbcSegmentStore store = new JdbcSegmentStore(db);
+            // One coder and one moment (both written into the statement), two coders, two moments, both mixed.
+            for (int mix = 0; mix < 4; mix++) {
+                List<Segment> batch = new java.util.ArrayList<>();
+                for (int start = 0; start < 7_000; start++) {
+                    long coder = (mix & 1) != 0 && start % 2 == 0 ? boris : anna;
+                    Instant created = (mix & 2) != 0 && start % 3 == 0 ? later : CREATED;
+                    batch.add(new Segment(0, doc, start, start + 1 + mix, code, coder, null, created));
+                }
+                List<Segment> saved = store.insertAll(batch);
+                assertThat(saved).hasSize(7_000);
+                for (Segment s : saved) {
+                    assertThat(store.get(s.id())).contains(s);
+                }
+            }
+        }
+        try (ProjectStore project = ProjectStores.open(new ProjectFile(file))) {
+            assertThat(project.damagedRows()).isEmpty();
         }
     }
 }
