@@ -2,6 +2,8 @@ package org.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,6 +13,7 @@ import org.parallax.model.Code;
 import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.model.Segment;
+import org.parallax.store.jdbc.Migrations;
 import org.parallax.testutil.TestProjects;
 
 /**
@@ -41,6 +44,21 @@ class ShippedSampleTest {
                         .isEqualTo(ids(fresh.codebook().anchors(code.id())));
             }
         }
+    }
+
+    /**
+     * The shipped file is at the schema this build writes: at schema 10 it was upgraded on every first open (the
+     * researcher's copy) and read through an upgraded temporary copy wherever it was opened read-only.
+     */
+    @Test
+    void theShippedSampleIsAtTheCurrentSchema() throws Exception {
+        byte[] header = new byte[64];
+        try (var in = Files.newInputStream(TestProjects.SAMPLES.resolve("nato-russia.parallax"))) {
+            assertThat(in.readNBytes(header, 0, header.length)).isEqualTo(header.length);
+        }
+        // SQLite keeps PRAGMA user_version, the schema version, as a big-endian int at byte 60 of its header.
+        assertThat(ByteBuffer.wrap(header, 60, 4).getInt()).as("schema version of the shipped sample")
+                .isEqualTo(Migrations.latest());
     }
 
     @Test
