@@ -168,13 +168,17 @@ public final class Analysis {
      */
     public CountedLayers layers(MatrixSpec.Filter filter) {
         MatrixSpec.Filter f = counting(filter == null ? MatrixSpec.Filter.NONE : filter);
-        List<Coder> coders = project.coders.list();
-        Set<Long> present = presentLayers.present(project.segmentCache.all(), project.coders::list);
+        List<Coder> coders = project.reads.coders();
+        Set<Long> present = presentLayers.present(project.segmentCache.all(), project.reads::coders);
         boolean blind = f.coderIds().isEmpty() && project.blind();
         List<String> counted = new ArrayList<>();
         List<String> shown = new ArrayList<>();
+        // A filter naming no coder admits every coder row, but a layer without passages adds nothing: on a team
+        // project the lead's own empty layer (its login is a coder) was named as counted.
+        boolean named = !f.coderIds().isEmpty();
         for (Coder c : coders) {
-            boolean counts = blind ? c.id() == project.activeCoder().id() : f.admitsCoder(c.id());
+            boolean counts = blind ? c.id() == project.activeCoder().id()
+                    : f.admitsCoder(c.id()) && (named || present.contains(c.id()));
             if (counts) {
                 counted.add(c.name());
             }
@@ -195,11 +199,11 @@ public final class Analysis {
             return filter;
         }
         List<Segment> all = project.segmentCache.all();
-        Optional<Long> consensus = presentLayers.consensusBesideOthers(all, project.coders::list);
+        Optional<Long> consensus = presentLayers.consensusBesideOthers(all, project.reads::coders);
         if (consensus.isEmpty()) {
             return filter;
         }
-        Set<Long> coders = new LinkedHashSet<>(presentLayers.present(all, project.coders::list));
+        Set<Long> coders = new LinkedHashSet<>(presentLayers.present(all, project.reads::coders));
         coders.remove(consensus.get());
         return filter.withCoders(coders);
     }

@@ -251,8 +251,11 @@ final class Project implements AutoCloseable {
      */
     Coder readableCoder(String name, String purpose) {
         String wanted = name == null ? "" : name.strip();
-        Coder coder = coders.find(wanted).orElseThrow(() -> new ParallaxException("No coder named '"
-                + wanted + "' in " + displayName() + "; coders: " + coders.list().stream().map(Coder::name).toList()));
+        // The coders as last read first (no round trip for a filter by coder); one this session has not heard of
+        // yet (added this very moment) is asked of the store.
+        Coder coder = reads.coders().stream().filter(c -> c.name().equals(wanted)).findFirst()
+                .or(() -> coders.find(wanted)).orElseThrow(() -> new ParallaxException("No coder named '" + wanted
+                        + "' in " + displayName() + "; coders: " + reads.coders().stream().map(Coder::name).toList()));
         if (othersHidden() && coder.id() != activeCoder().id()) {
             String shown = onServer() ? "the server shows you only your own passages (" + activeCoder().name() + ")"
                     : "only " + activeCoder().name() + "'s passages are shown";

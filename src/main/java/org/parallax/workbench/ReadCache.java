@@ -8,15 +8,17 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.parallax.model.Codebook;
+import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.store.ProjectStore;
 
 /**
- * The document list, the codebook and the blind-mode setting as last read, reused while nothing can have changed
+ * The document list, the codebook, the coders and the blind-mode setting as last read, reused while nothing can have changed
  * them: this project committed nothing since ({@link ProjectStore#commits}) and heard of no commit by another
  * program or team member ({@code outsideGeneration}, moved by every outside change the store reports). On a team
  * server each of them is one or more round trips, which Table 1, every matrix and coding a passage made on every
- * call. Only for reads outside a transaction: a write's own reads go to the store, which sees what the write did.
+ * call; the Table 1, Report and Analysis tabs read the coders on every refresh, and with the server down could not
+ * refresh at all. Only for reads outside a transaction: a write's own reads go to the store, which sees what the write did.
  */
 final class ReadCache {
     /** What the project had committed and heard of when a value was read: while both stand still, it holds. */
@@ -34,6 +36,8 @@ final class ReadCache {
     private final Slot<Map<Long, Document>> documentsById = new Slot<>();
     private final Slot<Codebook> codebook = new Slot<>();
     private final Slot<Boolean> blind = new Slot<>();
+    /** Not kept by {@link #passagesChanged}: coding a passage may add its coder in the same commit. */
+    private final Slot<List<Coder>> coders = new Slot<>();
 
     ReadCache(ProjectStore store, LongSupplier outsideGeneration) {
         this.store = store;
@@ -59,13 +63,18 @@ final class ReadCache {
         return cached(codebook, () -> store.codebook().load());
     }
 
+    /** Every coder, as {@link org.parallax.store.CoderStore#list}; unmodifiable. */
+    List<Coder> coders() {
+        return cached(coders, () -> List.copyOf(store.coders().list()));
+    }
+
     boolean blind(Supplier<Boolean> read) {
         return cached(blind, read);
     }
 
     /** Forgets every value, for a closed project. */
     void release() {
-        for (Slot<?> slot : List.of(documents, documentsById, codebook, blind)) {
+        for (Slot<?> slot : List.of(documents, documentsById, codebook, blind, coders)) {
             synchronized (slot) {
                 slot.stamp = null;
                 slot.value = null;

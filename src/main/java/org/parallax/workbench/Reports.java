@@ -150,7 +150,7 @@ public final class Reports {
         s.codes().forEach(name -> codes.add(CodeNames.require(book.codes(), name).id()));
         Set<String> scenarios = names(s.scenarios(), book.scenarios().stream().map(Scenario::name).toList(),
                 "scenario");
-        Set<String> named = names(s.coders(), project.coders.list().stream().map(Coder::name).toList(), "coder");
+        Set<String> named = names(s.coders(), project.reads.coders().stream().map(Coder::name).toList(), "coder");
         // No coder chosen: the layers Table 1 counts by default, so the report quotes what Table 1 counts (ADR 0019).
         CountedLayers layers = analysis.layers(named.isEmpty() ? MatrixSpec.Filter.NONE
                 : MatrixSpec.Filter.NONE.withCoders(analysis.coderIds(named)));
@@ -175,7 +175,7 @@ public final class Reports {
      * condition: type, actor and language first, then the user's own attributes.
      */
     public Map<String, SortedSet<String>> attributeChoices() {
-        return AttributeMatch.choices(project.documents.list().stream().map(Document::meta).toList());
+        return AttributeMatch.choices(project.reads.documents().stream().map(Document::meta).toList());
     }
 
     /**

@@ -273,8 +273,9 @@ public final class Workbench implements AutoCloseable {
         return project.blindNotice();
     }
 
+    /** Every coder, as last read: no round trip while nothing changed (a team server's notification tells). */
     public List<Coder> coders() {
-        return project.coders.list();
+        return project.reads.coders();
     }
 
     /** Listens to changes of the project, on the thread that made them. */

@@ -68,7 +68,9 @@ public final class AnalysisView extends BorderPane {
         SplitPane split = new SplitPane(matrix, new PassageListPane("analysisPassages",
                 viewModel.cellHeadingProperty(), viewModel.cellPassages(), opener));
         split.setDividerPositions(0.72);
-        setTop(choices);
+        Label counted = FilterBar.countingLine(viewModel.layersLineProperty(), "analysisLayers");
+        counted.setPadding(new Insets(0, 6, 2, 6));
+        setTop(new VBox(choices, counted));
         setCenter(split);
     }
 

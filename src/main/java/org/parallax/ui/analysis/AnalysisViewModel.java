@@ -44,6 +44,7 @@ public final class AnalysisViewModel {
     private final ObservableList<MatrixRow> rows = FXCollections.observableArrayList();
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty balance = new SimpleStringProperty("");
+    private final StringProperty layersLine = new SimpleStringProperty("");
     private final CellPassages passages;
     private final LatestRequest<MatrixRequest, Result> computation;
 
@@ -79,7 +80,8 @@ public final class AnalysisViewModel {
 
     /** Everything a request yields; {@code problem} is set instead of the values when the request makes no sense. */
     private record Result(MatrixRequest request, MatrixValues values, List<SourceBalance.Cell> warnings,
-                          List<String> attributes, List<String> coders, List<String> actors, String problem) {
+                          List<String> attributes, List<String> coders, List<String> actors, String counting,
+                          String problem) {
         /** Raw passage counts show their documents too, as `tally` prints them. */
         boolean withDocuments() {
             return request.measure() == MatrixValues.Measure.PASSAGES
@@ -100,9 +102,10 @@ public final class AnalysisViewModel {
                     request.percentage());
             Matrix table1 = wb.analysis().matrix(MatrixSpec.table1().withFilter(spec.filter()));
             return new Result(request, values, SourceBalanceText.warnings(wb.analysis().sourceBalance(table1,
-                    SourceBalance.DEFAULT_THRESHOLD), table1), attributeColumns, coders, actors, null);
+                    SourceBalance.DEFAULT_THRESHOLD), table1), attributeColumns, coders, actors,
+                    wb.analysis().layers(spec.filter()).sentence(), null);
         } catch (IllegalArgumentException e) {
-            return new Result(request, null, List.of(), attributeColumns, coders, actors, e.getMessage());
+            return new Result(request, null, List.of(), attributeColumns, coders, actors, "", e.getMessage());
         }
     }
 
@@ -115,6 +118,7 @@ public final class AnalysisViewModel {
         filter.setCoders(result.coders());
         filter.setActors(result.actors());
         problem.set(result.problem() == null ? "" : result.problem());
+        layersLine.set(result.counting());
         balance.set(SourceBalanceText.of(result.warnings()));
         if (result.values() == null) {
             return;
@@ -223,6 +227,11 @@ public final class AnalysisViewModel {
     /** Why the request shows no numbers (e.g. a percentage of a rate), or empty. */
     public StringProperty problemProperty() {
         return problem;
+    }
+
+    /** One line naming the layers the matrix counts when the project has more than one (as Table 1's), else empty. */
+    public StringProperty layersLineProperty() {
+        return layersLine;
     }
 
     /** The source-balance warning for Table 1 under the current filter, or empty. */

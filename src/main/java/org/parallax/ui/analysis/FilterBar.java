@@ -6,6 +6,8 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import org.parallax.ui.common.ChoiceBinding;
 
 /** The shared filter's controls: from and to dates (inclusive), the coder and the source actor. */
@@ -32,6 +34,21 @@ public final class FilterBar {
         ComboBox<String> coder = choice(filter.coders(), filter.coderProperty());
         coder.setId(id);
         return List.of(AnalysisView.label("Coder"), coder);
+    }
+
+    /**
+     * The line naming the layers counted (ADR 0019), the same in the Table 1, Analysis and Timeline tabs: a row of its
+     * own where it can wrap (beside a chooser at 1280 px it was cut short), and no room taken while it is empty.
+     */
+    public static Label countingLine(StringProperty line, String id) {
+        Label counted = new Label();
+        counted.setId(id);
+        counted.setWrapText(true);
+        counted.setMinHeight(Region.USE_PREF_SIZE);
+        counted.textProperty().bind(line);
+        counted.managedProperty().bind(counted.textProperty().isNotEmpty());
+        counted.visibleProperty().bind(counted.textProperty().isNotEmpty());
+        return counted;
     }
 
     private static ComboBox<String> choice(ObservableList<String> items, StringProperty chosen) {

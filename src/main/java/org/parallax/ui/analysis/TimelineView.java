@@ -59,7 +59,9 @@ public final class TimelineView extends BorderPane {
         events.getStyleClass().add("pane-subtitle");
         viewModel.timelineProperty().addListener((o, was, now) -> show(now));
         show(viewModel.timelineProperty().get());
-        setTop(choices);
+        Label counted = FilterBar.countingLine(viewModel.layersLineProperty(), "timelineLayers");
+        counted.setPadding(new Insets(0, 6, 2, 6));
+        setTop(new VBox(choices, counted));
         // A short tab (1280×800) scrolls the chart rather than squeezing its plot and axis labels away.
         chart.setMinHeight(260);
         ScrollPane scroll = new ScrollPane(chart);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import org.parallax.analysis.DefaultEvents;
 import org.parallax.analysis.MatrixSpec;
@@ -14,6 +16,7 @@ import org.parallax.analysis.Timeline;
 import org.parallax.model.Codebook;
 import org.parallax.model.Frame;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.Workbench;
 
 /**
  * Each frame's share of the coding per year, month or period between events, with the default events of
@@ -28,10 +31,11 @@ public final class TimelineViewModel {
     private final ObjectProperty<Granularity> granularity = new SimpleObjectProperty<>(Granularity.YEAR);
     private final ObjectProperty<Timeline> timeline = new SimpleObjectProperty<>();
     private Map<Long, String> frameColors = Map.of();
+    private final StringProperty layersLine = new SimpleStringProperty("");
     private final LatestRequest<Request, Computed> computation;
 
-    /** A timeline with the colours of its frames, as the codebook has them. */
-    private record Computed(Timeline timeline, Map<Long, String> colors) {
+    /** A timeline with the colours of its frames, as the codebook has them, and the line naming the layers counted. */
+    private record Computed(Timeline timeline, Map<Long, String> colors, String counting) {
     }
 
     /** What a timeline is computed for, captured on the UI thread. */
@@ -41,13 +45,11 @@ public final class TimelineViewModel {
     public TimelineViewModel(ProjectContext context, AnalysisFilter filter) {
         this.context = context;
         this.filter = filter;
-        this.computation = new LatestRequest<>(context, (wb, request) -> new Computed(
-                wb.analysis().timeline(new MatrixSpec(MatrixSpec.Rows.frames(), request.columns(),
-                        request.filter().toFilter(wb))),
-                colorsOf(wb.codebook().current())), computed -> {
-                    frameColors = computed.colors();
-                    timeline.set(computed.timeline());
-                });
+        this.computation = new LatestRequest<>(context, TimelineViewModel::compute, computed -> {
+            frameColors = computed.colors();
+            layersLine.set(computed.counting());
+            timeline.set(computed.timeline());
+        });
         context.workbenchProperty().addListener((o, was, now) -> {
             timeline.set(null);
             refresh();
@@ -57,6 +59,12 @@ public final class TimelineViewModel {
         for (var dependency : filter.dependencies()) {
             dependency.addListener(o -> refresh());
         }
+    }
+
+    private static Computed compute(Workbench wb, Request request) {
+        MatrixSpec.Filter filter = request.filter().toFilter(wb);
+        return new Computed(wb.analysis().timeline(new MatrixSpec(MatrixSpec.Rows.frames(), request.columns(), filter)),
+                colorsOf(wb.codebook().current()), wb.analysis().layers(filter).sentence());
     }
 
     public void refresh() {
@@ -79,6 +87,11 @@ public final class TimelineViewModel {
             }
         }
         return out;
+    }
+
+    /** One line naming the layers the timeline counts when the project has more than one (as Table 1's), else empty. */
+    public StringProperty layersLineProperty() {
+        return layersLine;
     }
 
     /** The codebook colour of a series (a frame), or null when the frame has none. */

@@ -67,14 +67,7 @@ public final class Table1View extends SplitPane {
                 name.setMinWidth(Region.USE_PREF_SIZE);
             }
         });
-        // The line naming the layers has a row of its own, where it can wrap: beside the chooser at 1280 px both
-        // were cut short.
-        Label counted = new Label();
-        counted.setId("table1Layers");
-        counted.setWrapText(true);
-        counted.setMinHeight(Region.USE_PREF_SIZE);
-        counted.textProperty().bind(viewModel.layersLineProperty());
-        counted.managedProperty().bind(counted.textProperty().isNotEmpty());
+        Label counted = FilterBar.countingLine(viewModel.layersLineProperty(), "table1Layers");
         VBox matrix = new VBox(2, layers, counted, ExpectationLegend.of(viewModel.showExpectationsProperty()), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         getItems().addAll(matrix, side);

@@ -117,6 +117,28 @@ class ReadableAt1280RobotTest extends RobotWindow {
         assertThat(problems).isEmpty();
     }
 
+    /** The Analysis and Timeline tabs say which layers they count in Table 1's words, whole, within the window. */
+    @Test
+    void theAnalysisAndTimelineTabsShowTheCountingLineWhole(FxRobot robot) throws Exception {
+        String line = "Counting analyst and second-coder: a passage coded by both counts once for each.";
+        waitUntil(() -> FxThread.call(() -> line.equals(main.table1().layersLineProperty().get())
+                && line.equals(main.analysis().layersLineProperty().get())
+                && line.equals(main.timeline().layersLineProperty().get())));
+        for (String[] tab : new String[][] {{"Table 1", "#table1Layers"}, {"Analysis", "#analysisLayers"},
+                {"Timeline", "#timelineLayers"}}) {
+            selectTab(robot, tab[0]);
+            Labeled counted = find(robot, tab[1], Labeled.class);
+            waitUntil(() -> FxThread.call(() -> counted.getScene() != null && counted.isVisible()
+                    && counted.getWidth() > 0 && !counted.isNeedsLayout()));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(FxThread.call(counted::getText)).as(tab[0]).isEqualTo(line);
+            assertThat(settled(() -> truncated(counted), cut -> !cut)).as(tab[0] + " cut short")
+                    .isFalse();
+            double right = FxThread.call(() -> counted.localToScene(counted.getLayoutBounds()).getMaxX());
+            assertThat(right).as(tab[0] + ": the line ends inside the 1280 px window").isLessThanOrEqualTo(1280);
+        }
+    }
+
     @Test
     void table1RowLabelsWrapAndCodebookNamesCanAlwaysBeReadInFull(FxRobot robot) throws Exception {
         waitUntil(() -> FxThread.call(() -> !main.table1().rows().isEmpty()));

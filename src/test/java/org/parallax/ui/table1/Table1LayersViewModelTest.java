@@ -53,6 +53,27 @@ class Table1LayersViewModelTest {
                 "consensus");
     }
 
+    /**
+     * The Analysis and Timeline tabs say what they count in Table 1's words (one engine, Analysis.layers), and no tab
+     * names the active coder's layer as counted while it holds no passage (a team lead's own layer was).
+     */
+    @Test
+    void theAnalysisAndTimelineTabsSayWhichLayersTheyCountAsTable1Does() {
+        fixture.workbench().setActiveCoder("third");
+        table1.refresh();
+        fixture.main.analysis().refresh();
+        fixture.main.timeline().refresh();
+        String line = "Counting analyst and second-coder, not consensus: a passage coded by both counts once for each.";
+        assertThat(table1.layersLineProperty().get()).isEqualTo(line);
+        assertThat(fixture.main.analysis().layersLineProperty().get()).isEqualTo(line);
+        assertThat(fixture.main.timeline().layersLineProperty().get()).isEqualTo(line);
+
+        fixture.main.analysis().filter().coderProperty().set("consensus");
+        String consensus = "Counting consensus only, not analyst or second-coder.";
+        assertThat(fixture.main.analysis().layersLineProperty().get()).isEqualTo(consensus);
+        assertThat(fixture.main.timeline().layersLineProperty().get()).isEqualTo(consensus);
+    }
+
     @Test
     void choosingTheConsensusCountsItAloneAndItsCellListsTheAcceptedPassage() {
         int all = table1.matrixProperty().get().total().segments();
