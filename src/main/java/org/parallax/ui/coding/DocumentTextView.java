@@ -1,6 +1,7 @@
 package org.parallax.ui.coding;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
@@ -340,6 +341,10 @@ public final class DocumentTextView extends BorderPane {
         hover.show(area, at.getX() + 12, at.getY() + 12);
     }
 
+    /**
+     * The passage menu puts the harmless items first, right under the pointer, and the removals last after a
+     * separator: a right-click followed by a slip of the finger must not remove a passage (peers order it so too).
+     */
     private void showContextMenu(ContextMenuEvent event) {
         int index = area.hit(event.getX(), event.getY()).getCharacterIndex().orElse(-1);
         List<Segment> passages = index < 0 ? List.of() : viewModel.passagesAt(stored(index));
@@ -349,31 +354,38 @@ public final class DocumentTextView extends BorderPane {
             return;
         }
         ContextMenu menu = new ContextMenu();
+        menu.setId("passageMenu");
         if (hasSelection) {
             MenuItem selection = new MenuItem("Use selection as evidence…");
             selection.setOnAction(e -> viewModel.useSelectionAsEvidence());
             menu.getItems().add(selection);
         }
         var names = viewModel.documentProperty().get().codebook().codesById();
+        List<MenuItem> removals = new ArrayList<>();
         for (Segment passage : passages) {
             String name = names.containsKey(passage.codeId()) ? names.get(passage.codeId()).name() : "?";
             if (!menu.getItems().isEmpty()) {
                 menu.getItems().add(new SeparatorMenuItem());
-            }
-            MenuItem remove = new MenuItem("Remove “" + name + "”");
-            remove.setOnAction(e -> viewModel.remove(passage));
-            Menu change = new Menu("Change “" + name + "” to");
-            for (Code code : viewModel.otherCodes(passage)) {
-                MenuItem item = new MenuItem(code.name());
-                item.setOnAction(e -> viewModel.changeCode(passage, code.id()));
-                change.getItems().add(item);
             }
             MenuItem memo = new MenuItem("Edit memo of “" + name + "”…");
             memo.setOnAction(e -> dialogs.askText("Memo", "Memo for this passage:",
                     passage.memo() == null ? "" : passage.memo()).ifPresent(text -> viewModel.editMemo(passage, text)));
             MenuItem evidence = new MenuItem("Use “" + name + "” as evidence…");
             evidence.setOnAction(e -> viewModel.useAsEvidence(passage));
-            menu.getItems().addAll(remove, change, memo, evidence);
+            Menu change = new Menu("Change “" + name + "” to");
+            for (Code code : viewModel.otherCodes(passage)) {
+                MenuItem item = new MenuItem(code.name());
+                item.setOnAction(e -> viewModel.changeCode(passage, code.id()));
+                change.getItems().add(item);
+            }
+            menu.getItems().addAll(memo, evidence, change);
+            MenuItem remove = new MenuItem("Remove “" + name + "”");
+            remove.setOnAction(e -> viewModel.remove(passage));
+            removals.add(remove);
+        }
+        if (!removals.isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().addAll(removals);
         }
         menu.show(area, event.getScreenX(), event.getScreenY());
         event.consume();

@@ -6,18 +6,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TreeCell;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Document;
 import org.parallax.model.Segment;
+import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.parallax.ui.codebook.CodebookNode;
@@ -148,5 +154,42 @@ class CodingGesturesRobotTest extends RobotWindow {
         robot.type(KeyCode.DIGIT1);
         waitUntil(() -> passages().size() == 1);
         assertThat(text.substring(passages().get(0).start(), passages().get(0).end())).isEqualTo("Mediterranean");
+    }
+
+    /**
+     * A right-click on a coded passage opens its menu with the harmless items first, under the pointer, and the
+     * removal last after a separator: a right-click followed by a slip of the finger removes nothing.
+     */
+    @Test
+    void thePassageMenuPutsRemoveLastAfterASeparator(FxRobot robot) throws Exception {
+        int start = text.indexOf(PASSAGE);
+        select(robot, start, start + PASSAGE.length());
+        robot.type(KeyCode.DIGIT1);
+        waitUntil(() -> passages().size() == 1);
+        robot.interact(() -> area.deselect());
+
+        // Headless Monocle turns no right-click into a context-menu request: the window gets the request a
+        // right-click makes, at the passage, and shows its real menu.
+        Point2D screen = inside(start + 20, start + 21);
+        robot.interact(() -> {
+            Point2D scene = area.localToScene(area.screenToLocal(screen));
+            Event.fireEvent(area, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(),
+                    scene.getY(), screen.getX(), screen.getY(), false, null));
+        });
+        ContextMenu menu = openMenu();
+        List<String> items = FxThread.call(() -> menu.getItems().stream()
+                .map(i -> i instanceof SeparatorMenuItem ? "—" : i.getText()).toList());
+        assertThat(items.get(0)).startsWith("Edit memo of");
+        assertThat(items).last().asString().startsWith("Remove “");
+        assertThat(items.get(items.size() - 2)).isEqualTo("—");
+        assertThat(items.subList(0, items.size() - 1)).noneMatch(i -> i.startsWith("Remove"));
+        robot.interact(menu::hide);
+    }
+
+    private static ContextMenu openMenu() throws Exception {
+        waitUntil(() -> FxThread.call(() -> Window.getWindows().stream().anyMatch(w -> w instanceof ContextMenu m
+                && "passageMenu".equals(m.getId()) && m.isShowing())));
+        return FxThread.call(() -> Window.getWindows().stream().filter(w -> w instanceof ContextMenu m
+                && "passageMenu".equals(m.getId())).map(ContextMenu.class::cast).findFirst().orElseThrow());
     }
 }
