@@ -40,13 +40,22 @@ public final class UndoHistory {
         return true;
     }
 
-    /** Reverts the most recent edit; returns its label, or empty when there is nothing to undo. */
+    /**
+     * Reverts the most recent edit; returns its label, or empty when there is nothing to undo. A refused revert
+     * changes nothing and leaves the history as it was, except for a step that can never be reverted (see
+     * {@link RefusedStep}).
+     */
     public synchronized Optional<String> undo() {
         if (undo.isEmpty()) {
             return Optional.empty();
         }
-        Edit edit = undo.pop();
-        edit.revert();
+        Edit edit = undo.peek();
+        try {
+            edit.revert();
+        } catch (RuntimeException refused) {
+            throw RefusedStep.settle(refused, undo, "Undo", this::fire);
+        }
+        undo.pop();
         redo.push(edit);
         fire();
         return Optional.of(edit.label());
@@ -57,8 +66,13 @@ public final class UndoHistory {
         if (redo.isEmpty()) {
             return Optional.empty();
         }
-        Edit edit = redo.pop();
-        edit.apply();
+        Edit edit = redo.peek();
+        try {
+            edit.apply();
+        } catch (RuntimeException refused) {
+            throw RefusedStep.settle(refused, redo, "Redo", this::fire);
+        }
+        redo.pop();
         undo.push(edit);
         fire();
         return Optional.of(edit.label());

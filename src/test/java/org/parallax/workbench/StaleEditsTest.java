@@ -158,7 +158,7 @@ class StaleEditsTest {
                         .hasMessageContaining("Document 'Bob's title' was changed by bob");
                 // Undoing Alice's own edit would overwrite Bob's newer one: refused, Bob's title stays.
                 assertThatThrownBy(() -> alice.history().undo())
-                        .isInstanceOf(StaleEditException.class)
+                        .hasCauseInstanceOf(StaleEditException.class)
                         .hasMessageContaining("changed by bob");
                 assertThat(alice.documents().require(shown.id()).title()).isEqualTo("Bob's title");
             }
