@@ -1,5 +1,7 @@
 package org.parallax.ui.tracing;
 
+import java.util.Locale;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -7,6 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.parallax.model.Hypothesis;
+import org.parallax.model.HypothesisSet;
 
 /**
  * The evidence form: the passage chosen with "Use as evidence…", P(E|H) per hypothesis (a number, a verbal term such
@@ -56,9 +60,16 @@ final class EvidenceFormView extends VBox {
     private void fields() {
         likelihoods.getChildren().clear();
         int row = 0;
+        HypothesisSet set = viewModel.shownSetProperty().get();
         for (LikelihoodField f : viewModel.likelihoods()) {
-            likelihoods.addRow(row++, new Label("P(E|" + f.hypothesis() + ")"),
+            likelihoods.addRow(row++, wholeLabel("P(E|" + f.hypothesis() + ")"),
                     field("likelihood-" + f.hypothesis(), f.text(), "number, term or range"));
+            // The hypothesis itself under its field: weighing evidence needs its statement in view, which the
+            // set's name and the columns of the evidence table do not give.
+            Optional<Hypothesis> hypothesis = set == null ? Optional.empty() : set.hypothesis(f.hypothesis());
+            if (hypothesis.isPresent()) {
+                likelihoods.add(statement(hypothesis.get()), 0, row++, 2, 1);
+            }
         }
         likelihoods.addRow(row++, wholeLabel("Event date"), field("evidenceDate", viewModel.dateProperty(),
                 "YYYY-MM-DD (default: the document's)"));
@@ -66,6 +77,18 @@ final class EvidenceFormView extends VBox {
                 "why this is evidence"));
         likelihoods.addRow(row, wholeLabel("Group"), field("evidenceGroup", viewModel.groupProperty(),
                 "same source repeating itself"));
+    }
+
+    /** "H1, prior 0.4: statement", wrapped to the form's width. */
+    private static Label statement(Hypothesis hypothesis) {
+        Label label = new Label(hypothesis.name() + ", prior " + String.format(Locale.ROOT, "%.3g",
+                hypothesis.prior()).replaceAll("\\.?0+$", "") + ": " + hypothesis.statement());
+        label.setId("statement-" + hypothesis.name());
+        label.getStyleClass().add("pane-subtitle");
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
     }
 
     /** A field's name, never cut short: in a narrow pane the field beside it gives way. */

@@ -1,13 +1,16 @@
 package org.parallax.ui.tracing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -23,26 +26,21 @@ import org.parallax.ui.common.ColumnHeaders;
 import org.parallax.ui.common.DialogService;
 
 /**
- * The Process tracing tab: a hypothesis set, its evidence table (double-click opens the passage) with the form
- * "Use as evidence…" fills, and below the ledger chart, the sensitivity table and the causal chain.
+ * The Process tracing tab: a hypothesis set, its evidence table (double-click opens the passage) over the ledger
+ * chart, the sensitivity table and the causal chain, and at the right the form "Use as evidence…" fills, with each
+ * hypothesis's statement under its field.
  */
 public final class TracingView extends BorderPane {
+    /** Wide enough for a likelihood field beside its label and a hypothesis's statement in a few lines. */
+    private static final double FORM_WIDTH = 330;
     private final TracingViewModel viewModel;
     private final TableView<EvidenceRow> evidence = new TableView<>();
-    private final int fixedColumns;
 
     public TracingView(TracingViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
         setId("tracingTab");
         evidence.setId("evidenceTable");
         evidence.setItems(viewModel.evidence());
-        evidence.getColumns().add(column("#", EvidenceRow::id));
-        evidence.getColumns().add(column("Date", EvidenceRow::date));
-        evidence.getColumns().add(wide(column("Description", EvidenceRow::description)));
-        evidence.getColumns().add(column("Source", EvidenceRow::source));
-        evidence.getColumns().add(column("Passage", EvidenceRow::status));
-        evidence.getColumns().add(column("Group", EvidenceRow::group));
-        fixedColumns = evidence.getColumns().size();
         evidence.setRowFactory(t -> {
             TableRow<EvidenceRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -61,16 +59,27 @@ public final class TracingView extends BorderPane {
         problem.textProperty().bind(viewModel.problemProperty());
         problem.getStyleClass().add("pane-subtitle");
 
-        javafx.scene.control.ScrollPane form = new javafx.scene.control.ScrollPane(new EvidenceFormView(viewModel));
+        // At 1280×800 the tab has about 230 px of height below its bar: stacking the form under the evidence (as it
+        // was) left it a strip with the likelihood fields out of view. The form takes the whole height at the right,
+        // keeps its width when the window narrows, and scrolls; the evidence and the results share the left.
+        ScrollPane form = new ScrollPane(new VBox(6, new EvidenceFormView(viewModel), new Separator(),
+                new HypothesisFormView(viewModel, dialogs)));
+        form.setId("evidenceFormPane");
         form.setFitToWidth(true);
-        SplitPane upper = new SplitPane(evidence, form);
-        upper.setDividerPositions(0.68);
+        form.setMinWidth(FORM_WIDTH);
+        form.setPrefWidth(FORM_WIDTH);
+        SplitPane.setResizableWithParent(form, false);
         TabPane results = new TabPane(tab("Ledger", new LedgerChart(viewModel)),
                 tab("Sensitivity", sensitivity()), tab("Causal chain", causalChain(dialogs)),
                 tab("Scale & thresholds", settings()));
         results.setId("tracingResults");
-        SplitPane parts = new SplitPane(upper, results);
-        parts.setOrientation(Orientation.VERTICAL);
+        SplitPane tables = new SplitPane(evidence, results);
+        tables.setOrientation(Orientation.VERTICAL);
+        tables.setDividerPositions(0.5);
+        evidence.setMinHeight(80);
+        SplitPane parts = new SplitPane(tables, form);
+        parts.setId("tracingParts");
+        parts.setDividerPositions(0.66);
         setTop(new VBox(2, setBar(viewModel, dialogs), problem));
         setCenter(parts);
     }
@@ -79,27 +88,6 @@ public final class TracingView extends BorderPane {
         ComboBox<String> sets = new ComboBox<>(vm.sets());
         sets.setId("hypothesisSets");
         sets.valueProperty().bindBidirectional(vm.setProperty());
-        TextField name = field("H3", 60, "hypothesisName");
-        TextField statement = field("statement", 220, "hypothesisStatement");
-        TextField prior = field("prior", 60, "hypothesisPrior");
-        CheckBox catchAll = new CheckBox("catch-all");
-        Button add = new Button("Add hypothesis");
-        add.setId("addHypothesis");
-        add.setOnAction(e -> {
-            String set = vm.setProperty().get() != null ? vm.setProperty().get()
-                    : dialogs.askText("Hypothesis set", "Name of the new hypothesis set:", "").orElse(null);
-            if (set != null) {
-                vm.addHypothesis(set, name.getText(), statement.getText(), prior.getText(), catchAll.isSelected());
-                name.clear();
-                statement.clear();
-                prior.clear();
-                catchAll.setSelected(false);
-            }
-        });
-        Button newSet = new Button("New set…");
-        newSet.setOnAction(e -> dialogs.askText("Hypothesis set", "Name of the new hypothesis set (then add its "
-                + "first hypothesis):", "").ifPresent(set -> vm.addHypothesis(set, name.getText(),
-                statement.getText(), prior.getText(), catchAll.isSelected())));
         Button template = new Button("Add the study's H1/H2");
         template.setId("studyTemplate");
         template.setOnAction(e -> vm.installTemplate());
@@ -127,23 +115,35 @@ public final class TracingView extends BorderPane {
         report.setOnAction(e -> dialogs.chooseSaveFile("Export process tracing report (.html, .docx; ledger .csv, "
                 + ".json)", "process-tracing.html", "html").ifPresent(out -> vm.exportReport(out,
                 () -> dialogs.showInformation("Export", "Saved " + out))));
-        FlowPane bar = new FlowPane(6, 4, new Label("Hypothesis set"), sets, name, statement, prior, catchAll, add,
-                newSet, template, edit, delete, report);
+        // Adding a hypothesis has its fields in the pane at the right: in this bar they made it wrap into three
+        // rows at 1024×768, taking the height the evidence table needs.
+        FlowPane bar = new FlowPane(6, 4, new Label("Hypothesis set"), sets, template, edit, delete, report);
         bar.setPadding(new Insets(4, 6, 4, 6));
         return bar;
     }
 
+    /**
+     * The evidence table's columns, P(E|H) of each hypothesis right after the date: they are what the table is read
+     * for, and behind the description and the source they sat past the right edge of the pane.
+     */
     private void hypothesisColumns(HypothesisSet set) {
-        evidence.getColumns().remove(fixedColumns, evidence.getColumns().size());
+        List<TableColumn<EvidenceRow, ?>> columns = new ArrayList<>();
+        columns.add(column("#", EvidenceRow::id));
+        columns.add(column("Date", EvidenceRow::date));
         if (set != null) {
             for (int i = 0; i < set.hypotheses().size(); i++) {
                 int index = i;
-                evidence.getColumns().add(column("P(E|" + set.hypotheses().get(i).name() + ") · test · dB",
+                columns.add(column("P(E|" + set.hypotheses().get(i).name() + ") · test · dB",
                         r -> index < r.perHypothesis().size() ? r.perHypothesis().get(index) : ""));
             }
         }
-        evidence.getColumns().add(column("Moved", EvidenceRow::moved));
-        evidence.getColumns().add(wide(column("Quote", EvidenceRow::quote)));
+        columns.add(column("Moved", EvidenceRow::moved));
+        columns.add(wide(column("Description", EvidenceRow::description)));
+        columns.add(column("Source", EvidenceRow::source));
+        columns.add(column("Passage", EvidenceRow::status));
+        columns.add(column("Group", EvidenceRow::group));
+        columns.add(wide(column("Quote", EvidenceRow::quote)));
+        evidence.getColumns().setAll(columns);
     }
 
     private TableView<SensitivityRow> sensitivity() {
@@ -243,7 +243,7 @@ public final class TracingView extends BorderPane {
         return table;
     }
 
-    private static TextField field(String prompt, double width, String id) {
+    static TextField field(String prompt, double width, String id) {
         TextField field = new TextField();
         field.setPromptText(prompt);
         field.setPrefWidth(width);
