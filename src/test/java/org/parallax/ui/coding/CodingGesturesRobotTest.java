@@ -186,10 +186,11 @@ class CodingGesturesRobotTest extends RobotWindow {
         robot.interact(menu::hide);
     }
 
-    private static ContextMenu openMenu() throws Exception {
+    /** The context menu the window shows for the text area. */
+    private ContextMenu openMenu() throws Exception {
         waitUntil(() -> FxThread.call(() -> Window.getWindows().stream().anyMatch(w -> w instanceof ContextMenu m
-                && "passageMenu".equals(m.getId()) && m.isShowing())));
+                && m.getOwnerNode() == area && m.isShowing())));
         return FxThread.call(() -> Window.getWindows().stream().filter(w -> w instanceof ContextMenu m
-                && "passageMenu".equals(m.getId())).map(ContextMenu.class::cast).findFirst().orElseThrow());
+                && m.getOwnerNode() == area && m.isShowing()).map(ContextMenu.class::cast).findFirst().orElseThrow());
     }
 }
