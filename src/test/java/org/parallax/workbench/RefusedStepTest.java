@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.parallax.model.DiskFullException;
 import org.parallax.model.ParallaxException;
 import org.parallax.store.ProjectBusyException;
 
@@ -79,6 +80,20 @@ class RefusedStepTest {
         edit.refusal = () -> null;
         assertThat(history.undo()).contains("Edit document details");
         assertThat(history.redoLabel()).contains("Edit document details");
+    }
+
+    @Test
+    void anUndoRefusedByAFullDiskStaysToBeTriedOnceThereIsRoom() {
+        Step removal = new Step("Remove document 'note'");
+        history.record(removal);
+        removal.refusal = () -> new DiskFullException("study.parallax: the disk is full; nothing of this change was "
+                + "saved", null);
+
+        assertThatThrownBy(history::undo).hasMessageContaining("the disk is full").hasMessageContaining("try Undo again");
+        assertThat(history.undoLabel()).contains("Remove document 'note'");
+
+        removal.refusal = () -> null;
+        assertThat(history.undo()).contains("Remove document 'note'");
     }
 
     @Test
