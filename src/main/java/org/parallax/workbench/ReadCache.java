@@ -13,12 +13,13 @@ import org.parallax.model.Document;
 import org.parallax.store.ProjectStore;
 
 /**
- * The document list, the codebook, the coders and the blind-mode setting as last read, reused while nothing can have changed
- * them: this project committed nothing since ({@link ProjectStore#commits}) and heard of no commit by another
+ * The document list, the codebook, the coders and the blind-mode setting as last read, reused while nothing can have
+ * changed them: this project committed nothing since ({@link ProjectStore#commits}) and heard of no commit by another
  * program or team member ({@code outsideGeneration}, moved by every outside change the store reports). On a team
  * server each of them is one or more round trips, which Table 1, every matrix and coding a passage made on every
  * call; the Table 1, Report and Analysis tabs read the coders on every refresh, and with the server down could not
- * refresh at all. Only for reads outside a transaction: a write's own reads go to the store, which sees what the write did.
+ * refresh at all. Only for reads outside a transaction: a write's own reads go to the store, which sees what the
+ * write did.
  */
 final class ReadCache {
     /** What the project had committed and heard of when a value was read: while both stand still, it holds. */

@@ -1,5 +1,7 @@
 package org.parallax.ui.search;
 
+import java.util.HashSet;
+import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -24,19 +26,28 @@ final class HitColumnWidth {
 
     static void follow(TableView<SearchHit> table, TableColumn<SearchHit, String> hit) {
         double header = hit.getMinWidth();
-        InvalidationListener fit = o -> {
+        // Measured once per list of hits (each distinct hit once: a word search repeats one form), not on every
+        // pixel of a resize: the list can hold thousands of lines and this runs on the JavaFX thread.
+        double[] widest = {0};
+        Runnable fit = () -> {
+            double most = Math.max(header, table.getWidth() / 3);
+            hit.setMinWidth(Math.min(most, Math.max(header, Math.ceil(widest[0] + PADDING))));
+        };
+        table.getItems().addListener((InvalidationListener) o -> {
             Text probe = new Text();
             probe.setFont(boldFontOf(table));
-            double widest = 0;
+            Set<String> measured = new HashSet<>();
+            double most = 0;
             for (SearchHit row : table.getItems()) {
-                probe.setText(row.hit());
-                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+                if (measured.add(row.hit())) {
+                    probe.setText(row.hit());
+                    most = Math.max(most, probe.getLayoutBounds().getWidth());
+                }
             }
-            double most = Math.max(header, table.getWidth() / 3);
-            hit.setMinWidth(Math.min(most, Math.max(header, Math.ceil(widest + PADDING))));
-        };
-        table.getItems().addListener(fit);
-        table.widthProperty().addListener(fit);
+            widest[0] = most;
+            fit.run();
+        });
+        table.widthProperty().addListener(o -> fit.run());
     }
 
     /** The list's own font (the style sheet's), bold as the Hit column draws it. */
