@@ -9,7 +9,7 @@ import org.parallax.ui.app.Launcher;
 import org.parallax.workbench.Team;
 
 /**
- * Composition root. Without arguments, or with just a project file or team URL, it opens the workbench window;
+ * Composition root. Without arguments, or with just a project file, team URL or .qdpx, it opens the workbench window;
  * with a command it runs the command line. {@code --version} alone is answered before either is loaded.
  */
 public final class Main {
@@ -38,9 +38,15 @@ public final class Main {
         }
     }
 
-    /** Nothing, a project file, or a team project's URL (whose password the window asks for) opens the window. */
+    /**
+     * Nothing, a project file, a team project's URL (whose password the window asks for), or a REFI-QDA project
+     * (.qdpx, which the window opens as a new project: the file manager's double-click) opens the window.
+     */
     static boolean opensTheWindow(String[] args) {
-        return args.length == 0 || (args.length == 1
-                && (args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".parallax") || Team.isTeamUrl(args[0])));
+        if (args.length == 0) {
+            return true;
+        }
+        String name = args[0].toLowerCase(java.util.Locale.ROOT);
+        return args.length == 1 && (name.endsWith(".parallax") || name.endsWith(".qdpx") || Team.isTeamUrl(args[0]));
     }
 }

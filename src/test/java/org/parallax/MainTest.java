@@ -18,4 +18,11 @@ class MainTest {
         assertThat(Main.opensTheWindow(new String[] {"docs", "postgresql://dbhost/research?project=elite"})).isFalse();
         assertThat(Main.opensTheWindow(new String[] {"notes.csv"})).isFalse();
     }
+
+    /** A .qdpx double-clicked in the file manager (the menu entry's `Parallax %f`) opens the window, not the CLI. */
+    @Test
+    void aQdpxAloneOpensTheWindowAndImportingOneIsACommand() {
+        assertThat(Main.opensTheWindow(new String[] {"/home/anna/Downloads/Interviews.QDPX"})).isTrue();
+        assertThat(Main.opensTheWindow(new String[] {"import", "study.parallax", "Interviews.qdpx"})).isFalse();
+    }
 }

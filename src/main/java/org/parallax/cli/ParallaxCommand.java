@@ -69,7 +69,8 @@ public final class ParallaxCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Parameters(arity = "0..1", paramLabel = "PROJECT",
-            description = "A project file (NAME.parallax), or a team project's URL, to open in the window.")
+            description = "A project file (NAME.parallax) or a team project's URL to open in the window; "
+                    + "a REFI-QDA project (NAME.qdpx) opens as a new project NAME.parallax beside it.")
     java.nio.file.Path file;
 
     @Override

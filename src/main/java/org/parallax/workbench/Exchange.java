@@ -80,7 +80,8 @@ public final class Exchange {
         return Pseudonyms.sensitiveAttributes(project);
     }
 
-    private ExchangeReport importRead(Path file, RefiImport read) {
+    /** Imports a .qdpx project already read whole (a new project made for it, {@link ProjectFromQdpx}). */
+    ExchangeReport importRead(Path file, RefiImport read) {
         ExchangeImport importer = new ExchangeImport(project, String.valueOf(file.getFileName()), read);
         Codebook before = project.codebook.load();
         ExchangeReport report;

@@ -60,6 +60,8 @@ public final class App extends Application {
         if (argument != null && Team.isTeamUrl(argument)) {
             // `parallax URL`: the password, when the server wants one, is asked now that the window is up.
             viewModel.openTeam(argument, null);
+        } else if (argument != null && StartupProject.isQdpx(argument)) {
+            viewModel.openQdpx(StartupProject.fromArgument(argument), DocumentsFolder.ofCurrentUser());
         } else {
             StartupProject.choose(argument, viewModel.settings(), Path.of(""))
                     .ifPresent(choice -> {

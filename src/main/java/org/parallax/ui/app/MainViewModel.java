@@ -41,6 +41,7 @@ import org.parallax.workbench.BundledSample;
 import org.parallax.workbench.DocumentsFolder;
 import org.parallax.workbench.Team;
 import org.parallax.model.ParallaxException;
+import org.parallax.workbench.ProjectFromQdpx;
 import org.parallax.workbench.Workbench;
 
 /** The whole window's state: the open project, the feature view-models wired together, undo and status. */
@@ -321,7 +322,27 @@ public final class MainViewModel {
     }
 
     /** Opens a project in the background; {@code what} names it in the status bar meanwhile. */
+    /**
+     * A REFI-QDA project (.qdpx) opened from the file manager: a new project made for it beside it (or in the
+     * documents folder), opened, and the import's report shown as File → Import shows it.
+     */
+    public void openQdpx(Path qdpx, Path documentsFolder) {
+        java.util.concurrent.atomic.AtomicReference<org.parallax.workbench.Outcome> report =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        switchTo(qdpx.toAbsolutePath().toString(), () -> {
+            ProjectFromQdpx.Made made = ProjectFromQdpx.create(qdpx, ProjectFromQdpx.location(qdpx, documentsFolder));
+            report.set(made.outcome());
+            return made.workbench();
+        }, () -> context.dialogs().showInformation("Import " + qdpx.getFileName(),
+                "New project " + context.workbench().location() + "\n" + report.get().text()));
+    }
+
     private void switchTo(String what, java.util.concurrent.Callable<Workbench> opening) {
+        switchTo(what, opening, () -> {
+        });
+    }
+
+    private void switchTo(String what, java.util.concurrent.Callable<Workbench> opening, Runnable afterOpening) {
         status.opening(what);
         context.tasks().run(() -> {
             Workbench opened = opening.call();
@@ -348,6 +369,7 @@ public final class MainViewModel {
                 return opened;
             }, opened -> {
             });
+            afterOpening.run();
         }, error -> {
             status.openFailed();
             context.fail(error);

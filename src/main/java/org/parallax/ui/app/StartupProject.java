@@ -31,6 +31,11 @@ public final class StartupProject {
         return BundledSample.shipped(workingDirectory).map(sample -> new Choice(sample, true));
     }
 
+    /** A REFI-QDA project file (another program's project), which the window opens as a new project of its own. */
+    public static boolean isQdpx(String argument) {
+        return argument.toLowerCase(java.util.Locale.ROOT).endsWith(".qdpx");
+    }
+
     /** A path, or a file: URI as some desktops pass for a double-clicked file (spaces as %20). */
     static Path fromArgument(String argument) {
         if (argument.startsWith("file:")) {
