@@ -32,7 +32,12 @@ public final class Main {
                 System.err.println(problem);
                 System.exit(2);
             }
-            Launcher.main(args);
+            try {
+                Launcher.main(args);
+            } catch (Launcher.CannotStart e) {
+                System.err.println(e.getMessage());
+                System.exit(2);
+            }
         } else {
             ParallaxCommand.main(args);
         }

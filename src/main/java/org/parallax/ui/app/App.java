@@ -16,6 +16,8 @@ import org.parallax.workbench.Team;
 
 /** The JavaFX application: wires the workbench window by hand and opens the startup project. */
 public final class App extends Application {
+    /** Set once the toolkit is up and calls {@link #start}: a failure before that is the display's, not Parallax's. */
+    private static volatile boolean started;
     private FxBackgroundTasks tasks;
     private MainViewModel viewModel;
     private MainWindow window;
@@ -23,6 +25,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage primaryStage) {
+        started = true;
         stage = primaryStage;
         AppFolders folders = AppFolders.forThisMachine();
         ErrorLog.logToFile(folders.logFile());
@@ -74,6 +77,10 @@ public final class App extends Application {
         }
         // files the desktop asks to open while the window runs (macOS), on the JavaFX thread
         OpenFileRequests.FROM_DESKTOP.openWith(file -> Platform.runLater(() -> viewModel.open(file)));
+    }
+
+    static boolean hasStarted() {
+        return started;
     }
 
     /** A remembered size larger than this screen (a laptop after a large monitor) would hide the menu bar. */

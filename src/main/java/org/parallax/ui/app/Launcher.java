@@ -16,9 +16,27 @@ public final class Launcher {
                 System.getProperty("glass.platform"), args);
     }
 
+    /**
+     * Opens the window; throws {@link CannotStart} with the line to print when the toolkit cannot start on the display
+     * set (no X server there, or one this user may not use), where JavaFX threw a 13-line stack trace.
+     */
     public static void main(String[] args) {
         // before the toolkit starts, so the Apple event of the file macOS started Parallax for is not missed
         OpenFileRequests.listenToTheDesktop();
-        Application.launch(App.class, args);
+        try {
+            Application.launch(App.class, args);
+        } catch (RuntimeException e) {
+            if (App.hasStarted()) {
+                throw e;
+            }
+            throw new CannotStart(NoDisplay.unusable(System.getenv(), args, e));
+        }
+    }
+
+    /** The window could not start; the message is the one line for the terminal. */
+    public static final class CannotStart extends RuntimeException {
+        CannotStart(String line) {
+            super(line);
+        }
     }
 }

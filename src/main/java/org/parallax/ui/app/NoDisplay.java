@@ -27,6 +27,21 @@ final class NoDisplay {
                 + " the commands work without one, see 'parallax --help'";
     }
 
+    /**
+     * The line to print when the toolkit failed to start although a display is set: DISPLAY left from a closed SSH
+     * session, a number no X server has, a display this user may not use (after sudo), or no GTK to draw with.
+     */
+    static String unusable(Map<String, String> environment, String[] args, RuntimeException failure) {
+        String what = args.length == 1 ? "the window for " + args[0] : "the window";
+        String display = isSet(environment.get("DISPLAY")) ? "DISPLAY=" + environment.get("DISPLAY")
+                : "WAYLAND_DISPLAY=" + environment.get("WAYLAND_DISPLAY");
+        String reason = failure.getMessage() == null || failure.getMessage().isBlank()
+                ? failure.getClass().getSimpleName() : failure.getMessage().strip().lines().findFirst().orElse("");
+        return "parallax: cannot open " + what + " on the display " + display + " (" + reason + "): no X server"
+                + " answers there, or this user may not use it (as after sudo or a closed SSH session);"
+                + " the commands work without one, see 'parallax --help'";
+    }
+
     private static boolean isSet(String value) {
         return value != null && !value.isBlank();
     }

@@ -36,6 +36,39 @@ class NoDisplayTest {
         assertThat(Files.exists(project)).isFalse();
     }
 
+    /**
+     * DISPLAY set to a display nobody serves (left from a closed SSH session, or one this user may not use): JavaFX
+     * threw "Unable to open DISPLAY" with a 13-line stack trace and exit code 1; now one line naming the display.
+     */
+    @Test
+    void aDisplayNobodyServesIsRefusedInOneLineNamingIt(@TempDir Path dir) throws Exception {
+        int number = 900;
+        while (Files.exists(Path.of("/tmp/.X11-unix/X" + number))) {
+            number++;
+        }
+        Path project = dir.resolve("study one.parallax");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + dir, "-cp", System.getProperty("java.class.path"), "org.parallax.Main",
+                project.toString()).redirectErrorStream(true);
+        builder.environment().put("DISPLAY", ":" + number);
+        builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        builder.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
+        Process java = builder.start();
+        String out = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(java.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        // (run from the class path as `java -jar` is, JavaFX first logs that it was loaded from the unnamed module:
+        // two lines the installed program, which has JavaFX as modules of its runtime, does not print)
+        assertThat(out.strip().lines().filter(line -> !line.contains("PlatformImpl startup")
+                        && !line.contains("Unsupported JavaFX configuration")))
+                .as(out).singleElement().asString()
+                .startsWith("parallax: cannot open the window for " + project + " on the display DISPLAY=:" + number)
+                .endsWith("the commands work without one, see 'parallax --help'");
+        assertThat(java.exitValue()).isEqualTo(2);
+        assertThat(Files.exists(project)).isFalse();
+    }
+
     @Test
     void aDisplayOrAnotherSystemLetsTheWindowStart() {
         String[] none = {};
