@@ -11,6 +11,7 @@ import org.parallax.model.Counted;
 import org.parallax.model.DiskFullException;
 import org.parallax.model.Document;
 import org.parallax.store.ProjectBusyException;
+import org.parallax.store.ServerFullException;
 import org.parallax.store.ServerLostException;
 import org.parallax.store.TeamUrl;
 
@@ -76,7 +77,8 @@ final class ImportChunks {
                         + "may or may not be saved" : "") + "; import the same files again once the server is back "
                         + "(those already saved are skipped as duplicates)", e);
             } catch (RuntimeException e) {
-                if (DiskFullException.causedBy(e)) {
+                if (DiskFullException.causedBy(e) || ServerFullException.in(e).filter(ServerFullException::diskFull)
+                        .isPresent()) {
                     // A team project's texts go to the server's disk: this machine's free space says nothing.
                     throw new Stopped(team ? "the team project's server has no disk space left (whoever runs it must "
                             + "free space on it)" : diskFull(needed, freeBytes()), e);

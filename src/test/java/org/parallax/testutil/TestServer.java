@@ -92,6 +92,38 @@ public final class TestServer {
         control("restart");
     }
 
+    /**
+     * Stops the test server's postmaster (SIGSTOP) without ending anything: its kernel still accepts connections,
+     * which then get no answer, as from a hung server or one behind a cut link. {@link #resume()} lets it go on.
+     */
+    public static void pause() {
+        signalPostmaster("STOP");
+    }
+
+    /** Lets a {@link #pause() paused} test server go on. */
+    public static void resume() {
+        signalPostmaster("CONT");
+    }
+
+    private static void signalPostmaster(String signal) {
+        adminUrl();
+        String folder = System.getenv(DIR_VARIABLE);
+        assumeTrue(folder != null && !folder.isBlank(), "pausing the test server needs " + DIR_VARIABLE);
+        try {
+            String pid = java.nio.file.Files.readAllLines(java.nio.file.Path.of(folder, "data", "postmaster.pid"))
+                    .get(0).strip();
+            Process p = new ProcessBuilder("kill", "-" + signal, pid).redirectErrorStream(true).start();
+            if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + pid + " failed");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs {@code .ci/pg-test-server COMMAND FOLDER} on the cluster the tests were given (PARALLAX_TEST_PG_DIR). */
     private static void control(String command) {
         adminUrl();

@@ -1,6 +1,7 @@
 package org.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Memo;
+import org.parallax.model.MemoTarget;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.SampleTeamProjects;
@@ -71,6 +74,87 @@ class TeamServerDiskFullTest {
         } finally {
             Files.deleteIfExists(space);
             Files.deleteIfExists(open);
+        }
+    }
+
+    /**
+     * Undoing a memo edit puts its long text back, which the server has no room for: a full server disk is a passing
+     * refusal, like a full local disk, so the step stays in the history and goes through once there is room. It was
+     * taken off the history as a step that could never be undone, the earlier text lost to Undo.
+     */
+    @Test
+    void anUndoRefusedByTheServersFullDiskStaysToBeTriedAgain() throws Exception {
+        String project = TestServer.freshProjectName("fullundo");
+        String url = SERVER.publish(project);
+        Path open = Files.createTempDirectory("parallax-server-disk");
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path space = open.resolve("space");
+        try (SmallDisk disk = SmallDisk.mountOrSkip(space, 8)) {
+            Assumptions.assumeTrue(owned(space), "the test server's owner cannot be given the small disk");
+            try (Connection admin = TestServer.plainSession(url, TestServer.adminUser(url), null);
+                    Statement st = admin.createStatement()) {
+                Assumptions.assumeTrue(moveToSmallDisk(st, project, space), "the test server is not on this machine");
+                // The old text's space must not be reclaimed meanwhile: putting it back then needs new room.
+                st.execute("ALTER TABLE " + project + ".memos SET (autovacuum_enabled = false, "
+                        + "toast.autovacuum_enabled = false)");
+                boolean german = speakGerman(st, SERVER.database());
+                try (Workbench wb = Workbench.open(url, null)) {
+                    MemoTarget memo = MemoTarget.passage(1);
+                    String draft = random(900_000);
+                    wb.memos().set(memo, draft);
+                    wb.memos().set(memo, "In short: a threat.");
+                    Path filler = SmallDisk.fill(space.resolve("filler"));
+
+                    assertThatThrownBy(() -> wb.history().undo()).hasMessageContaining("the server's disk is full")
+                            .hasMessageContaining("try Undo again").satisfies(refusal -> assertThat(
+                                    refusal.getMessage()).hasLineCount(1).doesNotContain("damaged", "taken off"));
+                    assertThat(wb.history().undoLabel()).as("the refused step stays").isPresent();
+                    assertThat(wb.memos().memo(memo)).get().extracting(Memo::text).isEqualTo("In short: a threat.");
+
+                    Files.delete(filler);
+                    wb.history().undo();
+                    assertThat(wb.memos().memo(memo)).get().extracting(Memo::text).isEqualTo(draft);
+                } finally {
+                    if (german) {
+                        st.execute("ALTER DATABASE " + databaseName(SERVER.database()) + " RESET lc_messages");
+                    }
+                }
+            } finally {
+                dropSmallDisk(url, project);
+            }
+        } finally {
+            Files.deleteIfExists(space);
+            Files.deleteIfExists(open);
+        }
+    }
+
+    /**
+     * Makes the server word its errors in German where this machine has that locale (Debian: locales, localedef),
+     * so that "No space left on device" appears nowhere and only the server's SQLSTATE says the disk is full; false
+     * (English, as before) elsewhere.
+     */
+    private static boolean speakGerman(Statement st, String databaseUrl) {
+        try {
+            st.execute("SET lc_messages = 'de_DE.UTF-8'");
+            st.execute("RESET lc_messages");
+            st.execute("ALTER DATABASE " + databaseName(databaseUrl) + " SET lc_messages = 'de_DE.UTF-8'");
+            return true;
+        } catch (java.sql.SQLException noSuchLocale) {
+            return false;
+        }
+    }
+
+    private static String databaseName(String databaseUrl) {
+        String path = databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1);
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
+    private static void dropSmallDisk(String url, String project) throws Exception {
+        try (Connection admin = TestServer.plainSession(url, TestServer.adminUser(url), null);
+                Statement st = admin.createStatement()) {
+            st.execute("DROP SCHEMA IF EXISTS " + project + " CASCADE");
+            st.execute("DROP TABLESPACE IF EXISTS " + project + "_small");
         }
     }
 

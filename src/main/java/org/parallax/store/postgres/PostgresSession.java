@@ -28,8 +28,14 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     private static final String READ_ONLY = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
     /** Attempts of one transaction before the user is told the server is too busy. */
     static final int ATTEMPTS = 30;
-    /** Seconds a lost connection is tried again before the action is given up. */
+    /** Seconds a lost connection is tried again before a change is given up. */
     static final int RECONNECT_ATTEMPTS = 30;
+    /**
+     * Tries of a lost connection before a read is given up: a read changes nothing and the view asks again, so a
+     * restart's few seconds are bridged but a server that is down is said within seconds, not after 30 s during
+     * which the window's one background thread (every other tab's refresh) waited behind it.
+     */
+    static final int READ_RECONNECT_ATTEMPTS = 3;
 
     private final TeamUrl url;
     private final TeamLogin login;
@@ -125,7 +131,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                 } catch (SQLException e) {
                     if (lost(e) && reconnects++ < RECONNECT_ATTEMPTS) {
                         try {
-                            reconnect(e);
+                            reconnect(e, RECONNECT_ATTEMPTS);
                         } catch (SQLException gaveUp) {
                             if (!attemptResult.complete) {
                                 // The commit is sent only once the work is done: this attempt never reached it.
@@ -164,7 +170,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                 if (inTransaction || cause == null || !lost(cause)) {
                     throw e;
                 }
-                reconnect(cause);
+                reconnect(cause, READ_RECONNECT_ATTEMPTS);
                 return work.run(connection);
             }
         } catch (SQLException e) {
@@ -188,7 +194,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                 if (!lost(e)) {
                     throw e;
                 }
-                reconnect(e);
+                reconnect(e, READ_RECONNECT_ATTEMPTS);
                 return transaction(c -> work.get(), READ_ONLY);
             }
         } catch (SQLException e) {
@@ -238,10 +244,10 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     }
 
     /**
-     * Replaces a lost connection, trying every second for up to {@link #RECONNECT_ATTEMPTS} seconds and telling
-     * the connection-state listener meanwhile; the caller then finds out whether its action committed.
+     * Replaces a lost connection, trying every second, {@code attempts} times at most, and telling the
+     * connection-state listener meanwhile; the caller then finds out whether its action committed.
      */
-    private void reconnect(SQLException why) throws SQLException {
+    private void reconnect(SQLException why, int attempts) throws SQLException {
         LOG.log(System.Logger.Level.WARNING, url + ": lost the connection (" + why.getSQLState() + "), reconnecting", why);
         closeQuietly(connection);
         for (int attempt = 1; ; attempt++) {
@@ -262,8 +268,8 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                             + "the project again with the current password, where your last change shows if it was "
                             + "saved", e);
                 }
-                if (attempt >= RECONNECT_ATTEMPTS || closed) {
-                    connectionState.accept("Connection to the server lost — not restored within " + RECONNECT_ATTEMPTS
+                if (attempt >= attempts || closed) {
+                    connectionState.accept("Connection to the server lost — not restored within " + attempts
                             + " s; the next action tries again");
                     throw why;
                 }
@@ -378,10 +384,9 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
             return new StoreException(url + ": the server refused this change because " + referenceProblem(e)
                     + "; nothing was changed (another member may have deleted it meanwhile: reopen or refresh)", e);
         }
-        if (state.equals("53100")) {
-            // The server's disk, not this machine's: only whoever runs the server can make room.
-            return new StoreException(url + ": the server's disk is full, so it refused this change (nothing was "
-                    + "changed); whoever runs the server must free space on it", e);
+        var shortage = ServerShortages.of(url, e);
+        if (shortage.isPresent()) {
+            return shortage.get();
         }
         if (retryable(e)) {
             return new ProjectBusyException(url + ": the server stayed too busy with other members' changes to "

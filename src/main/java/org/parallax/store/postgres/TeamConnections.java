@@ -55,6 +55,9 @@ public final class TeamConnections {
             props.setProperty("password", new String(password));
         }
         props.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
+        // connectTimeout bounds only the TCP handshake: a server whose kernel accepts but which never answers (its
+        // postmaster stopped or hung) kept the login waiting for ever, and a window reconnecting held its session.
+        props.setProperty("loginTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
         props.setProperty("tcpKeepAlive", "true");
         try {
             Connection connection = DriverManager.getConnection(jdbcUrl(url), props);
@@ -90,6 +93,8 @@ public final class TeamConnections {
             // Cut off midway (a restart, pg_terminate_backend): the driver said "This connection has been closed."
             case "08003", "57P01", "57P02", "57P03" -> "the connection to the server was lost midway (the server "
                     + "stopped or restarted, or the session was ended); run the command again once the server is back";
+            case "53300" -> ServerShortages.what(state) + "; try again once other sessions have closed, or ask "
+                    + "whoever runs the server to raise the limit";
             default -> e.getMessage();
         };
     }
