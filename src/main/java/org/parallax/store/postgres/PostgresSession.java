@@ -237,10 +237,14 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         return null;
     }
 
-    /** Whether the connection itself failed (network, server shut down or restarted, session terminated). */
+    /**
+     * Whether the connection itself failed (network, server shut down or restarted, session terminated, or ended by
+     * the server's idle_session_timeout or idle_in_transaction_session_timeout, which a server's owner may set).
+     */
     static boolean lost(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                || state.equals("57P05") || state.equals("25P03");
     }
 
     /**
@@ -397,6 +401,13 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
             return new ServerLostException(url + ": the connection to the server was lost and could not be restored; "
                     + "open the project again when the server is back to see whether the last change was saved", e,
                     true);
+        }
+        if (state.equals("57014")) {
+            // Its statement_timeout (set by whoever runs the server), or a cancel sent by them: the change was
+            // rolled back whole.
+            return new StoreException(url + ": the server cancelled this before it finished (a time limit set on "
+                    + "the server, or cancelled there), so nothing was changed; try again, and if it keeps happening "
+                    + "tell whoever runs the server", e);
         }
         // The server's message may carry its hint or detail on further lines: a refusal stays one line.
         return new StoreException(url + ": database error (" + String.valueOf(e.getMessage()).strip()
