@@ -56,85 +56,38 @@ final class CodingMatrixBuilder {
 
     /** Builds the matrix; {@code columnWords} and {@code totalWords} are taken as given. */
     Matrix build(long[] columnWords, long totalWords) {
-        int[] firstOfDocument = passages.firstOfDocument;
         int columnCount = columns.size();
-        int rowCount = rows.size();
-        int cellCount = rowCount * columnCount;
-        Counts cellCounts = new Counts(cellCount);
-        Counts rowCounts = new Counts(rowCount);
-        Counts columnCounts = new Counts(columnCount);
-        Counts total = new Counts(1);
-        // Passage numbers from 1, so 0 means "none yet".
-        int[] rowLastPassage = new int[rowCount];
-        int lastPassage = 0;
+        TallyFold fold = new TallyFold(parents, columnCount);
+        int[] firstOfDocument = passages.firstOfDocument;
         int document = 0;
+        int lastPassage = -1;
         for (int i = 0; i < placed; i++) {
             int k = passage(i);
             // Placements come in passage order, and passages in document order.
-            while (firstOfDocument[document + 1] <= k) {
-                document++;
+            if (firstOfDocument[document + 1] <= k) {
+                fold.endDocument();
+                do {
+                    document++;
+                } while (firstOfDocument[document + 1] <= k);
             }
-            // The passage's row is at hand, so its column is found without a division per passage.
-            int codeRow = passages.rows[k];
-            int column = cells[i] - codeRow * columnCount;
             int length = passages.ends[k] - passages.starts[k];
-            int passage = k + 1;
-            for (int row = codeRow; row >= 0; row = parents[row]) {
-                cellCounts.add(row * columnCount + column, length, document);
-                if (rowLastPassage[row] != passage) {
-                    rowLastPassage[row] = passage;
-                    rowCounts.add(row, length, document);
-                }
-            }
-            columnCounts.add(column, length, document);
-            if (lastPassage != passage) {
-                lastPassage = passage;
-                total.add(0, length, document);
+            fold.place(cells[i], length);
+            if (placedPassages != null && lastPassage != k) {
+                lastPassage = k;
+                fold.passage(passages.rows[k], length);
             }
         }
-        return new Matrix(rows, columns, cellCounts.tallies(),
+        fold.endDocument();
+        TallyFold.Tallies cellTallies = fold.cells();
+        TallyFold.Tallies rowTallies = fold.rows(placedPassages == null);
+        TallyFold.Tallies columnTallies = fold.columns();
+        TallyFold.Tallies total = fold.total(placedPassages == null);
+        return new Matrix(rows, columns, cellTallies.tallies(),
                 new CellPassageIds(cells, placedPassages, placed, passages.ids, parents, columnCount,
-                        cellCounts.segments),
-                rowCounts.tallies(), columnCounts.tallies(), total.tallies()[0],
-                new Matrix.Extent(cellCounts.characters, rowCounts.characters, columnCounts.characters,
-                        total.characters[0], columnWords, totalWords));
-    }
-
-    /**
-     * Passages, characters and distinct documents of each of some tallies. Documents are met in order, so a tally's
-     * distinct documents are counted by comparing with the last one it met: bit sets of every document per cell were
-     * 150 KB for 10,000 documents, written at random for each passage (issue 18, session 16).
-     */
-    private static final class Counts {
-        final int[] segments;
-        final long[] characters;
-        final int[] documents;
-        /** Document index + 1 of the last passage counted, so 0 means "none yet". */
-        final int[] lastDocument;
-
-        Counts(int size) {
-            segments = new int[size];
-            characters = new long[size];
-            documents = new int[size];
-            lastDocument = new int[size];
-        }
-
-        void add(int tally, int length, int document) {
-            segments[tally]++;
-            characters[tally] += length;
-            if (lastDocument[tally] != document + 1) {
-                lastDocument[tally] = document + 1;
-                documents[tally]++;
-            }
-        }
-
-        Matrix.Tally[] tallies() {
-            Matrix.Tally[] tallies = new Matrix.Tally[segments.length];
-            for (int i = 0; i < tallies.length; i++) {
-                tallies[i] = segments[i] == 0 ? Matrix.Tally.ZERO : new Matrix.Tally(segments[i], documents[i]);
-            }
-            return tallies;
-        }
+                        cellTallies.segments()),
+                rowTallies.tallies(), columnTallies.tallies(), total.tallies()[0],
+                new Matrix.Extent(cellTallies.characters(), rowTallies.characters(), columnTallies.characters(),
+                        total.characters()[0], columnWords, totalWords));
     }
 
     private int passage(int placement) {

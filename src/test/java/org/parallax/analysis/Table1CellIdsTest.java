@@ -100,7 +100,23 @@ class Table1CellIdsTest {
      */
     private record Expected(Map<Integer, Set<Long>> ids, Map<Integer, Set<Long>> documents,
                             Map<Integer, Set<Long>> rowDocuments, Map<Integer, Set<Long>> columnDocuments,
-                            Set<Long> allDocuments, int counted) {
+                            Set<Long> allDocuments, int counted, Characters characters) {
+
+        /** Passages and characters of rows and columns, characters of cells and in all. */
+        private record Characters(Map<Integer, Long> cells, Map<Integer, Integer> rowPassages, Map<Integer, Long> rows,
+                                  Map<Integer, Integer> columnPassages, Map<Integer, Long> columns, long[] total) {
+            void add(int cell, int row, int length) {
+                cells.merge(cell, (long) length, Long::sum);
+                rowPassages.merge(row, 1, Integer::sum);
+                rows.merge(row, (long) length, Long::sum);
+            }
+
+            void addToColumn(int column, int length) {
+                columnPassages.merge(column, 1, Integer::sum);
+                columns.merge(column, (long) length, Long::sum);
+                total[0] += length;
+            }
+        }
 
         static Expected count(SyntheticTable1Project.Project project, Matrix matrix) {
             Map<Long, Code> codes = project.codebook().codesById();
@@ -116,6 +132,8 @@ class Table1CellIdsTest {
             Map<Integer, Set<Long>> rowDocuments = new HashMap<>();
             Map<Integer, Set<Long>> columnDocuments = new HashMap<>();
             Set<Long> allDocuments = new LinkedHashSet<>();
+            Characters characters = new Characters(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
+                    new HashMap<>(), new long[1]);
             int counted = 0;
             for (Segment s : project.segments()) {
                 Code code = codes.get(s.codeId());
@@ -129,12 +147,14 @@ class Table1CellIdsTest {
                     ids.computeIfAbsent(cell, k -> new LinkedHashSet<>()).add(s.id());
                     documents.computeIfAbsent(cell, k -> new LinkedHashSet<>()).add(s.documentId());
                     rowDocuments.computeIfAbsent(row, k -> new LinkedHashSet<>()).add(s.documentId());
+                    characters.add(cell, row, s.end() - s.start());
                 }
+                characters.addToColumn(column, s.end() - s.start());
                 columnDocuments.computeIfAbsent(column, k -> new LinkedHashSet<>()).add(s.documentId());
                 allDocuments.add(s.documentId());
                 counted++;
             }
-            return new Expected(ids, documents, rowDocuments, columnDocuments, allDocuments, counted);
+            return new Expected(ids, documents, rowDocuments, columnDocuments, allDocuments, counted, characters);
         }
 
         void assertMatches(Matrix matrix, long[][] ids) {
@@ -149,16 +169,28 @@ class Table1CellIdsTest {
                     assertThat(matrix.cell(r, c).segments()).as(where).isEqualTo(ids[cell].length);
                     assertThat(matrix.cell(r, c).documents()).as(where)
                             .isEqualTo(documents.getOrDefault(cell, Set.of()).size());
+                    assertThat(matrix.characters(r, c)).as(where).isEqualTo(characters.cells().getOrDefault(cell, 0L));
                     nonEmpty += ids[cell].length > 0 ? 1 : 0;
                 }
-                assertThat(matrix.rowTotal(r).documents()).isEqualTo(rowDocuments.getOrDefault(r, Set.of()).size());
+                String row = matrix.rows().get(r).label();
+                assertThat(matrix.rowTotal(r)).as(row).isEqualTo(tally(characters.rowPassages().getOrDefault(r, 0),
+                        rowDocuments.getOrDefault(r, Set.of()).size()));
+                assertThat(matrix.rowCharacters(r)).as(row).isEqualTo(characters.rows().getOrDefault(r, 0L));
             }
             for (int c = 0; c < columns; c++) {
-                assertThat(matrix.columnTotal(c).documents())
-                        .isEqualTo(columnDocuments.getOrDefault(c, Set.of()).size());
+                String column = matrix.columns().get(c).label();
+                assertThat(matrix.columnTotal(c)).as(column).isEqualTo(tally(
+                        characters.columnPassages().getOrDefault(c, 0),
+                        columnDocuments.getOrDefault(c, Set.of()).size()));
+                assertThat(matrix.columnCharacters(c)).as(column).isEqualTo(characters.columns().getOrDefault(c, 0L));
             }
             assertThat(matrix.total()).isEqualTo(new Matrix.Tally(counted, allDocuments.size()));
+            assertThat(matrix.totalCharacters()).isEqualTo(characters.total()[0]);
             assertThat(nonEmpty).as("cells with passages, frame rows included").isGreaterThan(40);
+        }
+
+        private static Matrix.Tally tally(int passages, int documents) {
+            return passages == 0 ? Matrix.Tally.ZERO : new Matrix.Tally(passages, documents);
         }
 
         private static int rowOf(Matrix matrix, Code code) {
