@@ -53,7 +53,7 @@ public final class CodingMatrix {
         LongIndex coders = coderIndex(spec.filter());
         FilteredSegments grouped = new FilteredSegments(flat, rowOfCode, columnOfCode,
                 facts.index, facts.capacity(flat.size),
-                (di, coderId) -> facts.admits(di) && (coders == null || coders.indexOf(coderId) >= 0));
+                (di, i) -> facts.admits(di) && (coders == null || coders.indexOf(flat.coder(i)) >= 0));
         int documentCount = grouped.documentCount();
         if (columns == null) {
             columns = facts.propertyColumns(grouped);
@@ -81,6 +81,7 @@ public final class CodingMatrix {
                     builder.add(k, column == ColumnSpans.NONE ? documentColumn[di] : column);
                 }
             }
+            builder.endDocument();
         }
         return builder.build(facts.columnWords(kind, grouped, columnCount), facts.totalWords());
     }

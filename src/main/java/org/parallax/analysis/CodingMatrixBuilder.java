@@ -25,6 +25,8 @@ final class CodingMatrixBuilder {
     /** Passage of each placement, or null when placement i is passage i (one column per passage). */
     private int[] placedPassages;
     private int placed;
+    private final int columnCount;
+    private final TallyFold fold;
 
     /**
      * A builder for {@code passages}; {@code oneColumnEach} when every passage lands in exactly one column, in
@@ -39,45 +41,39 @@ final class CodingMatrixBuilder {
         int count = passages.ids.length;
         cells = new int[count];
         placedPassages = oneColumnEach ? null : new int[Math.max(16, count)];
+        columnCount = this.columns.size();
+        fold = new TallyFold(parents, columnCount);
     }
 
-    /** Places passage {@code k} (its index in the filtered passages), in its row, in {@code column}. */
+    /**
+     * Places passage {@code k} (its index in the filtered passages), in its row, in {@code column}. Passages come in
+     * order, a passage's placements one after the other, and {@link #endDocument} after each document's.
+     */
     void add(int k, int column) {
+        int length = passages.ends[k] - passages.starts[k];
         if (placedPassages != null) {
             if (placed == cells.length || placed == placedPassages.length) {
                 int capacity = Math.max(16, placed * 2);
                 cells = Arrays.copyOf(cells, capacity);
                 placedPassages = Arrays.copyOf(placedPassages, capacity);
             }
+            if (placed == 0 || placedPassages[placed - 1] != k) {
+                fold.passage(passages.rows[k], length);
+            }
             placedPassages[placed] = k;
         }
-        cells[placed++] = passages.rows[k] * columns.size() + column;
+        int cell = passages.rows[k] * columnCount + column;
+        cells[placed++] = cell;
+        fold.place(cell, length);
+    }
+
+    /** Ends a document: the tallies it touched count it once. */
+    void endDocument() {
+        fold.endDocument();
     }
 
     /** Builds the matrix; {@code columnWords} and {@code totalWords} are taken as given. */
     Matrix build(long[] columnWords, long totalWords) {
-        int columnCount = columns.size();
-        TallyFold fold = new TallyFold(parents, columnCount);
-        int[] firstOfDocument = passages.firstOfDocument;
-        int document = 0;
-        int lastPassage = -1;
-        for (int i = 0; i < placed; i++) {
-            int k = passage(i);
-            // Placements come in passage order, and passages in document order.
-            if (firstOfDocument[document + 1] <= k) {
-                fold.endDocument();
-                do {
-                    document++;
-                } while (firstOfDocument[document + 1] <= k);
-            }
-            int length = passages.ends[k] - passages.starts[k];
-            fold.place(cells[i], length);
-            if (placedPassages != null && lastPassage != k) {
-                lastPassage = k;
-                fold.passage(passages.rows[k], length);
-            }
-        }
-        fold.endDocument();
         TallyFold.Tallies cellTallies = fold.cells();
         TallyFold.Tallies rowTallies = fold.rows(placedPassages == null);
         TallyFold.Tallies columnTallies = fold.columns();
@@ -90,7 +86,4 @@ final class CodingMatrixBuilder {
                         total.characters()[0], columnWords, totalWords));
     }
 
-    private int passage(int placement) {
-        return placedPassages == null ? placement : placedPassages[placement];
-    }
 }

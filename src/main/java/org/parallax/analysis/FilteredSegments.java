@@ -7,9 +7,12 @@ import java.util.Arrays;
  * counted segments (their code has a row) and spans (their code defines columns); a code may be both.
  */
 final class FilteredSegments {
-    /** Segment filter by document and coder, decided before grouping. */
+    /**
+     * Segment filter by document and coder, decided before grouping; {@code passage} is its index in the flat ones,
+     * so its coder is read only under a coder filter (both passes read every passage's coder before).
+     */
     interface Admission {
-        boolean admits(int document, long coderId);
+        boolean admits(int document, int passage);
     }
 
     final int[] firstOfDocument;
@@ -32,7 +35,7 @@ final class FilteredSegments {
         for (int i = 0; i < n; i++) {
             int ci = flat.codes[i];
             int di = documents.indexOrAdd(flat.document(i));
-            if (admission.admits(di, flat.coder(i))) {
+            if (admission.admits(di, i)) {
                 counted[di + 1] += rowOfCode[ci] >= 0 ? 1 : 0;
                 spanned[di + 1] += columnOfCode[ci] >= 0 ? 1 : 0;
             }
@@ -53,10 +56,11 @@ final class FilteredSegments {
         int[] nextCounted = Arrays.copyOf(firstOfDocument, documentCount);
         int[] nextSpan = Arrays.copyOf(firstSpanOfDocument, documentCount);
         // Each passage's document and admission are looked up again rather than kept from the first pass: two more
-        // arrays as long as the passages, per matrix, cost more (in collections) than the look-ups.
+        // arrays as long as the passages, per matrix, cost more (in collections) than the look-ups; one array of the
+        // documents' indexes alone made a Table 1 of 2,000,000 passages dearer too (issue 18, session 17).
         for (int i = 0; i < n; i++) {
             int di = documents.indexOf(flat.document(i));
-            if (!admission.admits(di, flat.coder(i))) {
+            if (!admission.admits(di, i)) {
                 continue;
             }
             int ci = flat.codes[i];
