@@ -84,6 +84,33 @@ class DamagedJournalCliTest {
         assertThat(kept(project)).isEmpty();
     }
 
+    /**
+     * A flip in the log's first 12 bytes (magic, version, page size; the magic's last bit names the checksums' byte
+     * order) makes it no log SQLite reads: it opened at the file's last save without a word, and the next writable
+     * open started the log over, writing over those saves.
+     */
+    @Test
+    void aFlipInTheLogsMagicVersionOrPageSizeIsNamedAsDamageAtByteZero() throws Exception {
+        Path original = KilledWriterLog.project(dir);
+        for (int offset : new int[] {1, 3, 6, 10}) {
+            Path project = killedAfterSaves(original, dir.resolve("left-" + offset), false);
+            int saves = KilledWriterLog.commits(project);
+            flip(project, offset, offset == 10 ? 4 : 0);
+            byte[] damagedLog = Files.readAllBytes(log(project));
+
+            Cli check = Cli.parallax("check", project);
+            Cli write = Cli.parallax("memo", project, "--project", "--text", "after the damage");
+
+            assertThat(check.exit()).as("flip at byte %d", offset).isEqualTo(1);
+            assertThat(check.out()).contains("study.parallax: its journal (study.parallax-wal, changes not yet written "
+                    + "into the file) is damaged at byte 0: the " + saves + " saves written after that point");
+            assertThat(write.exit()).isEqualTo(1);
+            assertThat(Files.readAllBytes(log(project))).as("the log, never started over").isEqualTo(damagedLog);
+            assertThat(kept(project)).singleElement()
+                    .satisfies(copy -> assertThat(Files.readAllBytes(copy)).isEqualTo(damagedLog));
+        }
+    }
+
     /** Saves already folded into the file lose nothing when the log is read only up to a flip before them. */
     @Test
     void aFlipInALogFoldedIntoTheFileChangesNothing() throws Exception {

@@ -36,7 +36,7 @@ final class DamagedJournal {
             if (wal.size() <= JournalFrames.HEADER_BYTES) {
                 return Optional.empty();
             }
-            Optional<JournalFrames> read = JournalFrames.read(wal);
+            Optional<JournalFrames> read = JournalFrames.read(wal, filePageSize(file));
             if (read.isEmpty()) {
                 return Optional.empty();
             }
@@ -59,6 +59,18 @@ final class DamagedJournal {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
+    }
+
+    /** The page size the project file's header names (SQLite's default where the file is too short to say). */
+    private static int filePageSize(Path file) throws IOException {
+        ByteBuffer header = ByteBuffer.allocate(2);
+        try (FileChannel project = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (JournalFrames.readFully(project, header, 16) < 2) {
+                return 4096;
+            }
+        }
+        int size = header.getShort(0) & 0xffff;
+        return size == 1 ? 65536 : size;
     }
 
     /** The last frame after {@code unread} that ends a save and is sound on its own; -1 when there is none. */

@@ -37,40 +37,77 @@ final class JournalFrames {
     /** The CRC-32 of every byte read: names a kept copy of the log, so the same log is kept once. */
     long crc;
 
-    private JournalFrames(ByteBuffer header) {
+    private JournalFrames(ByteBuffer header, int pageSize, boolean bigEndianChecksums) {
         header.order(ByteOrder.BIG_ENDIAN);
-        bigEndianChecksums = (header.getInt(0) & 1) == 1;
-        pageSize = header.getInt(8);
+        this.bigEndianChecksums = bigEndianChecksums;
+        this.pageSize = pageSize;
         salt1 = header.getInt(16);
         salt2 = header.getInt(20);
         headerChecksum = new int[] {header.getInt(24), header.getInt(28)};
     }
 
     /**
-     * Reads the log through {@code channel}; empty when it is no log at all (too short, another format, or a page
-     * size that is none).
+     * Reads the log through {@code channel}; empty when it is no log at all (too short, or neither its header nor
+     * its first frame read as a log's). {@code filePageSize} is the project file's page size: a header whose magic,
+     * version or page size was damaged is no log SQLite reads, yet its frames still hold saves.
      */
-    static Optional<JournalFrames> read(FileChannel channel) throws IOException {
+    static Optional<JournalFrames> read(FileChannel channel, int filePageSize) throws IOException {
         ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
         if (readFully(channel, header, 0) < HEADER_BYTES) {
             return Optional.empty();
         }
         header.order(ByteOrder.BIG_ENDIAN);
         int magic = header.getInt(0);
-        int pageSize = header.getInt(8);
-        if ((magic & ~1) != MAGIC || header.getInt(4) != VERSION || pageSize < 512 || pageSize > 65536
-                || Integer.bitCount(pageSize) != 1) {
+        boolean identified = (magic & ~1) == MAGIC && header.getInt(4) == VERSION && isPageSize(header.getInt(8));
+        JournalFrames frames = identified ? new JournalFrames(header, header.getInt(8), (magic & 1) == 1) : null;
+        if (frames != null) {
+            int[] sum = frames.checksum(new int[2], header.array(), 0, 24);
+            // SQLite then reads no frame at all; the frames still tell whether saves are in them.
+            frames.headerSound = sum[0] == frames.headerChecksum[0] && sum[1] == frames.headerChecksum[1];
+        }
+        if (frames == null || !frames.headerSound) {
+            JournalFrames chained = chainedFromHeader(channel, header, identified ? header.getInt(8) : filePageSize,
+                    (magic & 1) == 1);
+            if (chained != null) {
+                frames = chained;
+            }
+        }
+        if (frames == null) {
             return Optional.empty();
         }
-        JournalFrames frames = new JournalFrames(header);
-        int[] sum = frames.checksum(new int[2], header.array(), 0, 24);
-        // SQLite then reads no frame at all; the frames still tell whether saves are in them.
-        frames.headerSound = sum[0] == frames.headerChecksum[0] && sum[1] == frames.headerChecksum[1];
         CRC32 crc = new CRC32();
         crc.update(header.array());
         frames.readFrames(channel, crc);
         frames.crc = crc.getValue();
         return Optional.of(frames);
+    }
+
+    /**
+     * For a header SQLite refuses: the page size and checksum byte order under which the first frame's checksum
+     * follows from the checksum the header stored (a flip in the magic's last bit swaps the order), else null.
+     */
+    private static JournalFrames chainedFromHeader(FileChannel channel, ByteBuffer header, int pageSize,
+            boolean bigEndian) throws IOException {
+        if (!isPageSize(pageSize)) {
+            return null;
+        }
+        ByteBuffer first = ByteBuffer.allocate(FRAME_HEADER_BYTES + pageSize).order(ByteOrder.BIG_ENDIAN);
+        if (readFully(channel, first, HEADER_BYTES) < first.capacity()) {
+            return null;
+        }
+        for (boolean order : new boolean[] {bigEndian, !bigEndian}) {
+            JournalFrames frames = new JournalFrames(header, pageSize, order);
+            int[] stored = {first.getInt(16), first.getInt(20)};
+            if (Arrays.equals(stored, frames.frameChecksum(frames.headerChecksum, first.array(), first.array(),
+                    FRAME_HEADER_BYTES))) {
+                return frames;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPageSize(int pageSize) {
+        return pageSize >= 512 && pageSize <= 65536 && Integer.bitCount(pageSize) == 1;
     }
 
     private void readFrames(FileChannel channel, CRC32 crc) throws IOException {
