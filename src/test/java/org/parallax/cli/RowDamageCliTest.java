@@ -55,6 +55,25 @@ class RowDamageCliTest {
                 + "with them: the file was changed or damaged");
     }
 
+    /**
+     * A passage's id is not in its checksum (decision 24): an id changed while the table's order holds was read as
+     * another passage, `check` clean. Its memo then refers to a passage that is not there, which `check` names.
+     */
+    @Test
+    void aPassageWhoseIdChangedLeavesItsMemoReferringToNothingAndCheckSaysSo() throws Exception {
+        Path project = upgradedSample();
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement()) {
+            assertThat(st.executeUpdate("UPDATE segments SET id = (SELECT max(id) + 1 FROM segments) "
+                    + "WHERE id = (SELECT max(segment_id) FROM memos)")).isEqualTo(1);
+        }
+
+        Cli check = Cli.parallax("check", project);
+
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.out()).containsPattern("row \\d+ of table memos \\(a memo\\) refers to a passage that is "
+                + "not in the file \\(its id was changed by damage, or its row was lost\\)");
+    }
+
     @Test
     void aFlippedBitInACodesDefinitionOnDiskIsNamedAndTheProjectTurnsReadOnly() throws Exception {
         Path project = upgradedSample();

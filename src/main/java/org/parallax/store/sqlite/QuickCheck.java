@@ -2,6 +2,8 @@ package org.parallax.store.sqlite;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** SQLite's own consistency checks of the file's pages and indexes. */
 final class QuickCheck {
@@ -28,15 +30,27 @@ final class QuickCheck {
     }
 
     /**
-     * Runs {@code PRAGMA integrity_check}: "ok" for a sound file, else one finding a line. On a badly damaged
-     * file SQLite stops the check itself with an error; that error is then the finding, not a failure.
+     * Runs {@code PRAGMA integrity_check}, then looks for references to rows that are not there: "ok" for a sound
+     * file, else one finding a line. On a badly damaged file SQLite stops the check itself with an error; that error
+     * is then the finding, not a failure.
      */
     static String integrity(Connection connection) {
+        String integrity;
         try {
-            return run(connection, "integrity_check");
+            integrity = run(connection, "integrity_check");
         } catch (SQLException e) {
             return "SQLite's check stopped: " + e.getMessage();
         }
+        List<String> findings = new ArrayList<>();
+        if (!"ok".equals(integrity)) {
+            findings.add(integrity);
+        }
+        try {
+            findings.addAll(MissingReferences.find(connection));
+        } catch (SQLException e) {
+            findings.add("SQLite's check of references stopped: " + e.getMessage());
+        }
+        return findings.isEmpty() ? "ok" : String.join("\n", findings);
     }
 
     /** Runs {@code PRAGMA <pragma>} and joins its rows: "ok" for a sound file. */
