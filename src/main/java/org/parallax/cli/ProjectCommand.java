@@ -35,6 +35,7 @@ abstract class ProjectCommand implements Callable<Integer> {
                 throw failed;
             }
             warnIfReadOnly(workbench);
+            workbench.dailyBackupFailure().ifPresent(failure -> err().println("warning: " + failure));
             // Passages listed, counted or exported in blind mode were only the active coder's: say so once.
             workbench.blindNotice().ifPresent(err()::println);
             return status;

@@ -37,6 +37,8 @@ public final class Backups {
     private final Project project;
     private long commitsAtLastBackup = -1;
     private Backup lastBackup;
+    /** Why the daily backup due on open was not written: days without one must not pass unnoticed. */
+    private String dailyFailure;
 
     Backups(Project project) {
         this.project = project;
@@ -165,8 +167,17 @@ public final class Backups {
                 take("daily");
             } catch (ParallaxException e) {
                 LOG.log(System.Logger.Level.WARNING, "daily backup failed", e);
+                // The command goes on and may change the project: "the project is unchanged" would mislead here.
+                dailyFailure = "no daily backup was taken: " + e.getMessage()
+                        .replaceFirst("(; no copy was written)?(,? and)? the project itself is unchanged$", "")
+                        .replaceFirst(";$", "");
             }
         }
+    }
+
+    /** Why the daily backup due when the project was opened could not be written; empty when it was, or was not due. */
+    Optional<String> dailyFailure() {
+        return Optional.ofNullable(dailyFailure);
     }
 
     /**
@@ -199,7 +210,9 @@ public final class Backups {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             return new Backup(target, taken, reason);
         } catch (IOException e) {
-            throw new ParallaxException("cannot write a backup into " + folder + " (" + e.getMessage()
+            String why = Files.exists(folder) && !Files.isDirectory(folder)
+                    ? "it is a file, not a folder: move it away" : e.getMessage();
+            throw new ParallaxException("cannot write a backup into " + folder + " (" + why
                     + "); the project itself is unchanged", e);
         } finally {
             deleteQuietly(temp);

@@ -66,6 +66,11 @@ public final class Workbench implements AutoCloseable {
         return workbench;
     }
 
+    /** Why the daily backup due on opening was not written (a full disk, a backups folder that cannot be written). */
+    public Optional<String> dailyBackupFailure() {
+        return project.backups.dailyFailure();
+    }
+
     /**
      * Opens a project file or a team project by its URL ({@code postgresql://…?project=NAME}); a team project's
      * password comes from PGPASSWORD, ~/.pgpass, or else {@code prompt}.
