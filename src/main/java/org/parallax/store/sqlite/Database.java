@@ -150,6 +150,9 @@ public final class Database implements JdbcSession, AutoCloseable {
                     Connections.closeQuietly(reader);
                     reader = Connections.reader(absolute, false);
                 } catch (SQLException e) {
+                    if (version < Migrations.latest() && SqlFailures.diskFull(absolute, e)) {
+                        throw upgradeOnFullDisk(absolute, version, e);
+                    }
                     if (!SqlFailures.diskRefusesWrites(absolute, e)) {
                         throw e;
                     }
@@ -206,6 +209,18 @@ public final class Database implements JdbcSession, AutoCloseable {
             Connections.closeQuietly(reader);
             throw e;
         }
+    }
+
+    /**
+     * The upgrade of an older file filled the disk: not a lack of room to read it, as a full disk at opening is. Each
+     * step of the upgrade is one transaction, so the file holds all it held, at one of the steps; the next open goes on.
+     */
+    private static DiskFullException upgradeOnFullDisk(Path file, int version, SQLException e) {
+        LOG.log(System.Logger.Level.WARNING, file + ": upgrade from schema " + version + ": " + e.getMessage(), e);
+        return new DiskFullException(file.getFileName() + ": cannot upgrade the project, written by an older "
+                + "Parallax, to this version's format: the disk holding it is full; free some space and open it again "
+                + "(what it holds is unchanged: each step of the upgrade is saved whole or not at all, and the next "
+                + "open carries on)", e);
     }
 
     private Database withJournalDamage(String damage) {
