@@ -9,9 +9,12 @@ public enum DocumentType {
     /** The labels files, the CLI and the UI accept; errors list them all. */
     public static final Choices<DocumentType> CHOICES = Choices.of(DocumentType.class);
 
+    /** Made once: an export of 200,000 passages asked for it once per row. */
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     /** Lower-case label used in files, the CLI and the UI. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     /** Parses a label case-insensitively; blank gives OTHER, an unknown label is an error. */

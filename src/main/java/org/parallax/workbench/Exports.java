@@ -23,7 +23,6 @@ import org.parallax.model.Codebook;
 import org.parallax.model.Document;
 import org.parallax.model.Matrix;
 import org.parallax.model.Provenance;
-import org.parallax.model.Scenario;
 import org.parallax.model.Segment;
 import org.parallax.model.SegmentColumns;
 
@@ -66,7 +65,11 @@ public final class Exports {
         project.coders.list().forEach(c -> coders.put(c.id(), c.name()));
         Map<Long, Document> byId = new HashMap<>();
         project.documents.list().forEach(d -> byId.put(d.id(), d));
-        Table1Scenarios scenarios = new Table1Scenarios(analysis.table1());
+        Map<Long, String> scenarioNames = new HashMap<>();
+        book.scenarios().forEach(sc -> scenarioNames.put(sc.id(), sc.name()));
+        // Which column Table 1 counts each passage in needs no words: counting them read and scanned every text
+        // (0.7 s of a 200,000-passage export on a project whose words were not counted yet, docs/performance.md).
+        Table1Scenarios scenarios = new Table1Scenarios(analysis.matrix(MatrixSpec.table1(), false));
         Map<Long, Provenance> provenance = project.provenance.all();
         SegmentColumns segments = SegmentColumns.of(project.passages());
         int[] order = segments.positionsByDocumentAndStart();
@@ -74,6 +77,7 @@ public final class Exports {
             private int next = skipToAdmitted(0);
             private long textOf = -1;
             private String text;
+            private Document document;
 
             private int skipToAdmitted(int from) {
                 int i = from;
@@ -95,16 +99,19 @@ public final class Exports {
                 next = skipToAdmitted(next + 1);
                 if (s.documentId() != textOf) {
                     text = project.documents.text(s.documentId());
+                    document = byId.get(s.documentId());
                     textOf = s.documentId();
                 }
-                Document d = byId.get(s.documentId());
+                Document d = document;
                 Code code = codes.get(s.codeId());
-                String scenario = scenarios.counted(s.id()) ? scenarios.scenario(s.id()) : code.isScenarioCode()
-                        ? book.scenario(code.scenarioId()).map(Scenario::name).orElse(null) : d.meta().scenario();
+                int column = scenarios.columnOf(s.id());
+                String scenario = column >= 0 ? scenarios.label(column) : code.isScenarioCode()
+                        ? scenarioNames.get(code.scenarioId()) : d.meta().scenario();
+                Provenance suggested = provenance.isEmpty() ? null : provenance.get(s.id());
                 return new SegmentRow(s.id(), d.id(), d.title(), d.meta().date(), d.meta().type(), d.meta().actor(),
                         scenario, code.id(), code.name(), code.frameId() == null ? null : frames.get(code.frameId()),
                         coders.get(s.coderId()), s.start(), s.end(), text.substring(s.start(), s.end()), s.memo(),
-                        s.created(), provenance.containsKey(s.id()) ? provenance.get(s.id()).describe() : null);
+                        s.created(), suggested == null ? null : suggested.describe());
             }
         };
     }

@@ -59,18 +59,18 @@ final class Table1Scenarios {
         }
     }
 
-    /** Whether Table 1 counted the passage in a code row. */
-    boolean counted(long passageId) {
-        return Arrays.binarySearch(ids, passageId) >= 0;
+    /**
+     * The column Table 1 counted the passage in (in a code row), -1 for a passage not counted: one search per exported
+     * row, where asking whether it was counted and then its column searched twice.
+     */
+    int columnOf(long passageId) {
+        int at = Arrays.binarySearch(ids, passageId);
+        return at < 0 ? -1 : columns[at];
     }
 
-    /** The label of the scenario column the passage was counted in, null for "No scenario" or a passage not counted. */
-    String scenario(long passageId) {
-        int at = Arrays.binarySearch(ids, passageId);
-        if (at < 0) {
-            return null;
-        }
-        Matrix.Column column = table1.columns().get(columns[at]);
-        return column.id() == null ? null : column.label();
+    /** The label of scenario column {@code column}, null for "No scenario". */
+    String label(int column) {
+        Matrix.Column c = table1.columns().get(column);
+        return c.id() == null ? null : c.label();
     }
 }

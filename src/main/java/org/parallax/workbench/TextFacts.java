@@ -34,6 +34,11 @@ final class TextFacts {
         return words;
     }
 
+    /** Whether the words of {@code d}'s text are counted yet (a count reads and scans the whole text). */
+    boolean wordsCounted(Document d) {
+        return wordsByHash.containsKey(d.contentHash());
+    }
+
     /**
      * The stored text of {@code d} when it holds a surrogate pair, null when it holds none: what checking a passage's
      * boundaries needs, read only when this project does not yet know (then remembered, as the text never changes).

@@ -86,6 +86,26 @@ class SegmentCsvExporterTest {
         assertThat(out.toString()).contains(",=1+1,").contains(",+NATO,-,").doesNotContain("'");
     }
 
+    /** The CSV prints exactly the cells the spreadsheet export takes ({@code cells}), text cells guarded. */
+    @Test
+    void csvCellsAreTheSheetsCellsAsText() throws Exception {
+        List<SegmentRow> rows = List.of(CYRILLIC, SPARSE, FORMULAS, SPARSE, CYRILLIC);
+        for (boolean guard : new boolean[] {true, false}) {
+            StringWriter expected = new StringWriter();
+            try (var printer = new org.apache.commons.csv.CSVPrinter(expected, CSVFormat.RFC4180)) {
+                printer.printRecord(SegmentCsvExporter.HEADER);
+                for (SegmentRow row : rows) {
+                    printer.printRecord(SegmentCsvExporter.cells(row).stream().map(cell -> cell instanceof String t
+                            && guard ? CsvCells.neutralise(t) : cell).toList());
+                }
+            }
+            StringWriter out = new StringWriter();
+            new SegmentCsvExporter(guard).write(rows, out);
+
+            assertThat(out.toString()).isEqualTo(expected.toString());
+        }
+    }
+
     private static List<SegmentRow> readBack(Path file) throws Exception {
         List<SegmentRow> rows = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
