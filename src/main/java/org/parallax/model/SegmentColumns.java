@@ -233,6 +233,17 @@ public final class SegmentColumns extends AbstractList<Segment> implements Rando
         return columns.codes[index];
     }
 
+    /** Whether any passage carries a memo. */
+    public boolean anyMemo() {
+        String[] memos = columns.memos;
+        for (int i = 0; i < size; i++) {
+            if (memos[i] != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public long coderId(int index) {
         checkIndex(index);
         return columns.coders[index];

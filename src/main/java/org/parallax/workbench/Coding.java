@@ -101,7 +101,7 @@ public final class Coding {
 
     /** Stores many segments in one transaction (auto-code, exchange import); duplicates are skipped. */
     public List<Segment> codeAll(Collection<Segment> drafts, String label) {
-        List<Segment> passages = PassageBoundaries.of(drafts, project.textFacts.textsWithSurrogates()).passages();
+        List<Segment> passages = PassageBoundaries.of(drafts, project.textFacts).passages();
         long commits = project.store.commits();
         List<Segment> saved = project.segments.insertAll(passages);
         project.reads.passagesChanged(commits);

@@ -100,7 +100,7 @@ final class ExchangeImport {
         List<Segment> drafts = segments(exchange, documentIds, codeIds, memos);
         notes.values().stream().filter(n -> !usedNotes.contains(n.guid())).forEach(n -> problems.add("Note '"
                 + (n.name() == null ? n.guid() : n.name()) + "' not imported (it belongs to no passage or code)"));
-        PassageBoundaries whole = PassageBoundaries.of(drafts, project.textFacts.textsWithSurrogates());
+        PassageBoundaries whole = PassageBoundaries.of(drafts, project.textFacts);
         if (whole.widened() > 0) {
             problems.add(Counted.of(whole.widened(), "passage") + " began or ended inside a character (between the two halves "
                     + "of a surrogate pair); widened to the whole character");

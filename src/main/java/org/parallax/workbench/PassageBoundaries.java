@@ -19,6 +19,18 @@ import org.parallax.model.TextRange;
  */
 record PassageBoundaries(List<Segment> passages, int widened) {
 
+    /**
+     * The drafts as given when no text of the project holds a surrogate pair, else widened as by
+     * {@link #of(Collection, LongFunction)}.
+     */
+    static PassageBoundaries of(Collection<Segment> drafts, TextFacts texts) {
+        LongFunction<String> textOf = texts.textsWithSurrogatesIfAny();
+        if (textOf == null) {
+            return new PassageBoundaries(drafts instanceof List<Segment> list ? list : new ArrayList<>(drafts), 0);
+        }
+        return of(drafts, textOf);
+    }
+
     static PassageBoundaries of(Collection<Segment> drafts, LongFunction<String> textOf) {
         List<Segment> out = new ArrayList<>(drafts);
         // First which documents hold a surrogate at all, one look-up per passage: grouping every passage's position

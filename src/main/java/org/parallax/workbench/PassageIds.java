@@ -25,9 +25,14 @@ final class PassageIds {
     static PassageIds of(List<Segment> segments) {
         long[] ids = new long[segments.size()];
         if (segments instanceof SegmentColumns columns) {
-            // No Segment made per passage to learn its id.
+            // No Segment made per passage to learn its id. A batch's ids rise already: then they are not sorted again.
+            boolean rising = true;
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = columns.id(i);
+                rising &= i == 0 || ids[i] > ids[i - 1];
+            }
+            if (rising) {
+                return runs(ids, ids.length);
             }
         } else {
             for (int i = 0; i < ids.length; i++) {
@@ -43,6 +48,11 @@ final class PassageIds {
      */
     static PassageIds ofIds(long[] ids, int count) {
         Arrays.sort(ids, 0, count);
+        return runs(ids, count);
+    }
+
+    /** The runs of the first {@code count} entries of {@code ids}, sorted. */
+    private static PassageIds runs(long[] ids, int count) {
         int runs = 0;
         for (int i = 0; i < count; i++) {
             if (i == 0 || ids[i] > ids[i - 1] + 1) {

@@ -69,8 +69,22 @@ final class TextFacts {
      * {@link PassageBoundaries} needs, without reading texts that cannot split a character.
      */
     LongFunction<String> textsWithSurrogates() {
-        Map<Long, String> hashById = new HashMap<>();
+        return textsWithSurrogates(documents.list());
+    }
+
+    /**
+     * As {@link #textsWithSurrogates()}, or null when no stored text holds a surrogate pair: a bulk coding path then has
+     * no boundary to check and need not look at its passages at all (200,000 boxed look-ups a batch).
+     */
+    LongFunction<String> textsWithSurrogatesIfAny() {
         List<Document> list = documents.list();
+        learnSurrogates(list);
+        boolean any = list.stream().anyMatch(d -> !Boolean.FALSE.equals(supplementaryByHash.get(d.contentHash())));
+        return any ? textsWithSurrogates(list) : null;
+    }
+
+    private LongFunction<String> textsWithSurrogates(List<Document> list) {
+        Map<Long, String> hashById = new HashMap<>();
         list.forEach(d -> hashById.put(d.id(), d.contentHash()));
         learnSurrogates(list);
         return id -> {

@@ -15,6 +15,7 @@ import org.parallax.model.Memo;
 import org.parallax.model.MemoKind;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.Segment;
+import org.parallax.model.SegmentColumns;
 import org.parallax.store.MemoStore;
 import org.parallax.store.StaleEditException;
 
@@ -155,6 +156,10 @@ public final class JdbcMemoStore implements MemoStore {
 
     /** Stores the memos that newly inserted segments carry, written by their coder when the passage was coded. */
     static void insertPassageMemos(Connection c, Collection<Segment> segments) throws SQLException {
+        if (segments instanceof SegmentColumns columns && !columns.anyMemo()) {
+            // A batch without memos: no Segment made per passage only to find none (200,000 of them per batch).
+            return;
+        }
         try (PreparedStatement st = c.prepareStatement("INSERT INTO memos(kind, segment_id, text, text_sha256, "
                 + "author_id, created, modified) VALUES ('passage',?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
             int batched = 0;

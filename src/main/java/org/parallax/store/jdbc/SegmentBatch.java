@@ -56,13 +56,14 @@ final class SegmentBatch {
     private SegmentBatch() {
     }
 
-    /** Inserts {@code ordered} and returns the rows inserted, with ids, in the given order; duplicates are left out. */
-    static List<Segment> insert(Connection c, Dialect dialect, List<Segment> ordered) throws SQLException {
+    /** Inserts {@code sorted} and returns the rows inserted, with ids, in its order; duplicates are left out. */
+    static List<Segment> insert(Connection c, Dialect dialect, IndexOrder.Sorted sorted) throws SQLException {
+        List<Segment> ordered = sorted.passages();
         if (ordered.isEmpty()) {
             return List.of();
         }
         if (dialect.insertsRisingIds()) {
-            return insertWithIds(c, ordered);
+            return insertWithIds(c, sorted);
         }
         Map<Key, Long> ids = new HashMap<>(ordered.size() * 2);
         if (ordered.size() > ROWS && dialect.copiesIn() && mayStage(c)) {
@@ -95,7 +96,8 @@ final class SegmentBatch {
      * in input order still a twelfth (docs/performance.md, issue 18 sessions 7–12). An input that was a duplicate
      * leaves its id unused: then the ids present above the largest before say which inputs went in.
      */
-    private static List<Segment> insertWithIds(Connection c, List<Segment> ordered) throws SQLException {
+    private static List<Segment> insertWithIds(Connection c, IndexOrder.Sorted sorted) throws SQLException {
+        List<Segment> ordered = sorted.passages();
         long before;
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT max(id) FROM segments")) {
             before = rs.next() ? rs.getLong(1) : 0;
@@ -103,15 +105,12 @@ final class SegmentBatch {
         if (before > Long.MAX_VALUE - ordered.size()) {
             throw new SQLException("No ids are left above " + before + " for " + ordered.size() + " passages");
         }
-        long stored = plainStatements(c, ordered, before);
+        // Straight into columns: 200,000 new Segment objects were 13 MB, and the cache and undo keep columns. Filled
+        // as the rows are bound, in the same pass, on the likely guess that no passage was there before.
+        SegmentColumns.Builder columns = new SegmentColumns.Builder(ordered.size());
+        long stored = plainStatements(c, sorted, before, columns);
         if (stored == ordered.size()) {
-            // Straight into columns: 200,000 new Segment objects were 13 MB, and the cache and undo keep columns.
-            SegmentColumns.Builder inserted = new SegmentColumns.Builder(ordered.size());
-            long id = before;
-            for (Segment s : ordered) {
-                inserted.add(++id, s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), s.memo(), s.created());
-            }
-            return inserted.build();
+            return columns.build();
         }
         List<Segment> inserted = new ArrayList<>((int) stored);
         try (PreparedStatement st = c.prepareStatement("SELECT id FROM segments WHERE id > ? ORDER BY id")) {
@@ -129,19 +128,22 @@ final class SegmentBatch {
     }
 
     /** Inserts with the ids {@code before + 1 …} in input order, without returning anything; returns how many were new. */
-    private static long plainStatements(Connection c, List<Segment> ordered, long before) throws SQLException {
+    private static long plainStatements(Connection c, IndexOrder.Sorted sorted, long before,
+                                        SegmentColumns.Builder columns) throws SQLException {
+        List<Segment> ordered = sorted.passages();
         // A batch's passages usually share one timestamp and one coder: then they are written into the statement,
         // not bound per row (each bound value is boxed and handed to SQLite through its own native call).
-        Shared shared = Shared.of(ordered);
-        String coder = shared.coder();
-        String created = shared.created();
+        String coder = sorted.sharedCoder() == null ? null : Long.toString(sorted.sharedCoder());
+        // An instant's text holds digits, '-', ':', '.', '+', 'T' and 'Z': nothing to escape.
+        String created = sorted.sharedCreated() == null ? null : "'" + sorted.sharedCreated() + "'";
         int rows = RISING_PARAMETERS / (6 + (created == null ? 1 : 0) + (coder == null ? 1 : 0));
         long stored = 0;
         int whole = ordered.size() / rows * rows;
         if (whole > 0) {
             try (PreparedStatement st = c.prepareStatement(statement(rows, true, coder, created, false))) {
                 for (int from = 0; from < whole; from += rows) {
-                    bind(st, ordered.subList(from, from + rows), before + from, coder == null, created == null);
+                    bind(st, ordered.subList(from, from + rows), before + from, coder == null, created == null,
+                            columns);
                     stored += st.executeUpdate();
                 }
             }
@@ -149,33 +151,12 @@ final class SegmentBatch {
         if (whole < ordered.size()) {
             try (PreparedStatement st = c.prepareStatement(statement(ordered.size() - whole, true, coder, created,
                     false))) {
-                bind(st, ordered.subList(whole, ordered.size()), before + whole, coder == null, created == null);
+                bind(st, ordered.subList(whole, ordered.size()), before + whole, coder == null, created == null,
+                        columns);
                 stored += st.executeUpdate();
             }
         }
         return stored;
-    }
-
-    /**
-     * The coder and the timestamp every passage has, as SQL text, each null where they differ. One pass for both:
-     * such a pass over 200,000 passages runs before the JIT has compiled it, 30-70 ms of thread CPU on a busy
-     * machine (docs/performance.md, "Issue 18, session 16").
-     */
-    private record Shared(String coder, String created) {
-        static Shared of(List<Segment> ordered) {
-            long coder = ordered.get(0).coderId();
-            java.time.Instant created = ordered.get(0).created();
-            boolean sameCoder = true;
-            boolean sameCreated = true;
-            for (int i = 1, n = ordered.size(); i < n && (sameCoder || sameCreated); i++) {
-                Segment s = ordered.get(i);
-                sameCoder = sameCoder && s.coderId() == coder;
-                // Usually the very same object: a batch is made with one Instant.
-                sameCreated = sameCreated && (s.created() == created || s.created().equals(created));
-            }
-            // An instant's text holds digits, '-', ':', '.', '+', 'T' and 'Z': nothing to escape.
-            return new Shared(sameCoder ? Long.toString(coder) : null, sameCreated ? "'" + created + "'" : null);
-        }
     }
 
     private static void statements(Connection c, List<Segment> ordered, Map<Key, Long> ids) throws SQLException {
@@ -239,15 +220,15 @@ final class SegmentBatch {
     }
 
     private static void bind(PreparedStatement st, List<Segment> chunk) throws SQLException {
-        bind(st, chunk, -1, true, true);
+        bind(st, chunk, -1, true, true, null);
     }
 
     /**
      * Binds each row's id ({@code idBefore} plus its place, unless negative), values, if asked its coder and its
-     * timestamp, and its checksum.
+     * timestamp, and its checksum; adds each row with its id to {@code columns} unless that is null.
      */
     private static void bind(PreparedStatement st, List<Segment> chunk, long idBefore, boolean withCoder,
-                             boolean withCreated) throws SQLException {
+                             boolean withCreated, SegmentColumns.Builder columns) throws SQLException {
         int p = 1;
         long id = idBefore;
         // A batch's passages usually share one timestamp: format it once, not once per row.
@@ -273,6 +254,9 @@ final class SegmentBatch {
                 st.setString(p++, lastCreated);
             }
             st.setLong(p++, sums.of(s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), lastCreated));
+            if (columns != null) {
+                columns.add(id, s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), s.memo(), s.created());
+            }
         }
     }
 

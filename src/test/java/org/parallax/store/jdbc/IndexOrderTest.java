@@ -29,7 +29,7 @@ class IndexOrderTest {
         List<Segment> expected = new ArrayList<>(batch);
         expected.sort(KEY);
 
-        List<Segment> sorted = IndexOrder.of(batch);
+        List<Segment> sorted = IndexOrder.of(batch).passages();
 
         assertThat(sorted).hasSize(batch.size());
         for (int i = 0; i < sorted.size(); i++) {
