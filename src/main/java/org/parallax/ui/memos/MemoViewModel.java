@@ -168,11 +168,23 @@ public final class MemoViewModel {
         load(next);
     }
 
+    /**
+     * Reads the memo into the editor. A document, code or passage removed with its memo is not an error: removing
+     * the open document fires the memo event before the documents list has moved the pane to the next document, and
+     * that read said "No document with id 2" in an error dialog. The pane then shows nothing until it moves on (or
+     * an undo brings the memo back, whose event reads it again).
+     */
     private void load(MemoTarget target) {
-        context.read(wb -> new Loaded(wb.memos().about(target), wb.memos().memo(target)), loaded -> {
+        context.read(wb -> wb.memos().aboutIfPresent(target).map(about -> new Loaded(about, wb.memos().memo(target)))
+                .orElse(null), loaded -> {
             if (!target.equals(editing) || dirty) {
                 return;
             }
+            if (loaded == null) {
+                showGone();
+                return;
+            }
+            available.set(true);
             shownMemo = new Shown(target, loaded.memo());
             MemoSession open = session;
             if (open != null && !open.isAt(loaded.memo().orElse(null))) {
@@ -185,6 +197,18 @@ public final class MemoViewModel {
             showDetails(loaded.memo());
             status.set("");
         });
+    }
+
+    private void showGone() {
+        available.set(false);
+        shownMemo = null;
+        session = null;
+        loading = true;
+        text.set("");
+        loading = false;
+        heading.set(prompt());
+        details.set("");
+        status.set("");
     }
 
     /**

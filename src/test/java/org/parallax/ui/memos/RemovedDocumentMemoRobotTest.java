@@ -1,0 +1,71 @@
+package org.parallax.ui.memos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.parallax.ui.FxThread;
+import org.parallax.ui.RobotWindow;
+import org.parallax.ui.documents.DocumentRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A researcher removes the open document with the Delete key and takes it back with Ctrl+Z: neither says a word of
+ * error. The memo pane, which follows the open document, read the removed document's memo again on the removal's
+ * memo event, before the list had moved on, and the window showed "No document with id 2".
+ */
+class RemovedDocumentMemoRobotTest extends RobotWindow {
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Override
+    protected double windowWidth() {
+        return 1280;
+    }
+
+    @Override
+    protected double windowHeight() {
+        return 800;
+    }
+
+    @Test
+    void removingTheOpenDocumentAndUndoingItShowsNoError(FxRobot robot) throws Exception {
+        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15
+                && main.documents().selectedProperty().get() != null));
+        TableView<?> table = find(robot, "#documentsTable", TableView.class);
+        DocumentRow doomed = FxThread.call(() -> main.documents().rows().get(1));
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(1);
+            table.requestFocus();
+        });
+        waitUntil(() -> FxThread.call(() -> main.memo().headingProperty().get().endsWith(doomed.title())));
+
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 14
+                && main.documents().selectedProperty().get() != null));
+        backgroundDone();
+        assertThat(dialogs.errors).as("errors after the removal").isEmpty();
+        assertThat(dialogs.confirmations).singleElement().asString().startsWith("Remove '" + doomed.title() + "'");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
+        backgroundDone();
+        assertThat(dialogs.errors).as("errors after the undo").isEmpty();
+        assertThat(FxThread.call(() -> main.memo().availableProperty().get())).isTrue();
+    }
+
+    /** Waits until the background thread has run what was queued so far and the FX thread has applied it. */
+    private void backgroundDone() throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        tasks.run(() -> null, ok -> done.countDown(), failed -> done.countDown());
+        assertThat(done.await(120, TimeUnit.SECONDS)).isTrue();
+        FxThread.call(() -> null);
+    }
+}
