@@ -3,9 +3,7 @@ package org.parallax.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.LeafReaderContext;
@@ -33,7 +31,11 @@ import org.parallax.model.TextRange;
  */
 final class HitFinder {
     private final IndexSearcher searcher;
-    private final ParsedQuery parsed;
+    /** What Lucene runs; null for a plain word, whose documents come from its terms' postings ({@link #word}). */
+    private final Query query;
+    /** The terms of a query that is one plain word ({@link PlainWord}), else null. */
+    private final List<Term> word;
+    private final boolean findsText;
     private final SearchOptions options;
     private final PassageFilter passages;
     private final StoredTexts texts;
@@ -44,27 +46,47 @@ final class HitFinder {
 
     HitFinder(IndexSearcher searcher, ParsedQuery parsed, SearchOptions options, PassageFilter passages,
               StoredTexts texts) {
+        this(searcher, parsed.query(), null, parsed.findsText(), options, passages, texts);
+    }
+
+    private HitFinder(IndexSearcher searcher, Query query, List<Term> word, boolean findsText, SearchOptions options,
+                      PassageFilter passages, StoredTexts texts) {
         this.searcher = searcher;
-        this.texts = texts;
-        this.parsed = parsed;
+        this.query = query;
+        this.word = word;
+        this.findsText = findsText;
         this.options = options;
         this.passages = passages;
+        this.texts = texts;
+    }
+
+    /**
+     * Finds the hits of one plain word from its terms' postings: the documents, counts, order and KWIC lines the
+     * parsed query gives (PlainWordSearchTest), without the parser, the query's rewrite, weight and scorers.
+     */
+    static HitFinder ofWord(IndexSearcher searcher, List<Term> terms, SearchOptions options, StoredTexts texts) {
+        return new HitFinder(searcher, null, List.copyOf(terms), true, options, PassageFilter.none(), texts);
     }
 
     private record MatchingDoc(LeafReaderContext leaf, int doc, long id, int termFreq) {
     }
 
     SearchResult run() throws IOException {
-        Query rewritten = searcher.rewrite(parsed.query());
-        Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
-        plainTerms = parsed.findsText() ? plainTerms(rewritten) : null;
+        Weight weight = null;
+        if (word != null) {
+            plainTerms = word;
+        } else {
+            Query rewritten = searcher.rewrite(query);
+            weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            plainTerms = findsText ? plainTerms(rewritten) : null;
+        }
         parts = new PartReaders[searcher.getIndexReader().leaves().size()];
         List<Term> countableTerms = passages.isActive() ? null : plainTerms;
         List<MatchingDoc> docs = collect(weight, countableTerms);
         docs.sort(Comparator.comparingLong(MatchingDoc::id));
 
         long total = 0;
-        Map<Long, Integer> perDocument = new LinkedHashMap<>();
+        HitsPerDocument.Builder perDocument = new HitsPerDocument.Builder(docs.size());
         List<KwicLine> lines = new ArrayList<>();
         for (MatchingDoc doc : docs) {
             boolean wantLines = lines.size() < options.maxLines();
@@ -80,25 +102,28 @@ final class HitFinder {
                 continue;
             }
             total += count;
-            perDocument.put(doc.id(), count);
+            perDocument.add(doc.id(), count);
             if (wantLines && !hits.isEmpty()) {
                 addLines(doc, hits, lines);
             }
         }
-        return new SearchResult(total, perDocument, lines);
+        return new SearchResult(total, perDocument.build(), lines);
     }
 
+    /** The matching documents of every index part; {@code weight} is null for a plain word. */
     private List<MatchingDoc> collect(Weight weight, List<Term> countableTerms) throws IOException {
         List<MatchingDoc> docs = new ArrayList<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer == null) {
+            TermUnion union = weight == null ? TermUnion.of(leaf.reader(), word) : null;
+            Scorer scorer = weight == null ? null : weight.scorer(leaf);
+            DocIdSetIterator it = union != null ? union : scorer != null ? scorer.iterator() : null;
+            if (it == null) {
                 continue;
             }
             Bits live = leaf.reader().getLiveDocs();
             NumericDocValues ids = leaf.reader().getNumericDocValues(IndexFields.ID_VALUE);
-            List<PostingsEnum> postings = countableTerms == null ? List.of() : postings(leaf, countableTerms);
-            DocIdSetIterator it = scorer.iterator();
+            List<PostingsEnum> postings = countableTerms == null || union != null ? List.of()
+                    : postings(leaf, countableTerms);
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                 if ((live != null && !live.get(doc)) || ids == null || !ids.advanceExact(doc)) {
                     continue;
@@ -107,14 +132,14 @@ final class HitFinder {
                 if (passages.isActive() && !passages.hasPassages(id)) {
                     continue;
                 }
-                docs.add(new MatchingDoc(leaf, doc, id, freq(postings, doc)));
+                docs.add(new MatchingDoc(leaf, doc, id, union != null ? union.freq() : freq(postings, doc)));
             }
         }
         return docs;
     }
 
     private List<TextRange> hits(Weight weight, MatchingDoc doc) throws IOException {
-        if (!parsed.findsText()) {
+        if (!findsText) {
             return passages.isActive() ? passages.passagesOf(doc.id()) : List.of();
         }
         PartReaders part = part(doc);

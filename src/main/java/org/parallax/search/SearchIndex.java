@@ -14,6 +14,7 @@ import java.util.function.IntConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -280,6 +281,15 @@ public final class SearchIndex implements Closeable {
 
     /** Runs a query; see docs/search.md for the syntax. Throws {@link QuerySyntaxException} for a malformed query. */
     public SearchResult search(String query, SearchOptions options, CodedRanges codes) {
+        List<Term> word = PlainWord.terms(query, analyzer, options.exactForms());
+        if (word != null) {
+            return withSearcher(searcher -> HitFinder.ofWord(searcher, word, options, storedTexts).run());
+        }
+        return searchParsed(query, options, codes);
+    }
+
+    /** Runs a query through the query parser, also when it is one plain word (which {@link #search} reads itself). */
+    SearchResult searchParsed(String query, SearchOptions options, CodedRanges codes) {
         ParsedQuery parsed = UserQueryParser.read(query, analyzer, options.exactForms());
         PassageFilter passages = parsed.codes().isEmpty() && parsed.memos().isEmpty() ? PassageFilter.none()
                 : PassageFilter.of(parsed.codes(), parsed.memos(), codes, query);

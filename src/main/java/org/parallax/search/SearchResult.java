@@ -21,7 +21,7 @@ public record SearchResult(long totalHits, Map<Long, Integer> hitsPerDocument, L
             .comparing(KwicLine::actor, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)).thenComparing(BY_DOCUMENT);
 
     public SearchResult {
-        hitsPerDocument = Map.copyOf(hitsPerDocument);
+        hitsPerDocument = hitsPerDocument instanceof HitsPerDocument ? hitsPerDocument : Map.copyOf(hitsPerDocument);
         lines = List.copyOf(lines);
     }
 

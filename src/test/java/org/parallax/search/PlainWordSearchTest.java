@@ -1,0 +1,160 @@
+package org.parallax.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+/**
+ * A plain word is answered from its terms' postings ({@link PlainWord}, {@link TermUnion}) with exactly what the query
+ * parser's general path gives for it: the same hits, counts per document, order and KWIC lines, over the words of the
+ * shipped sample's English and Russian texts, in an index of several parts with a replaced document in one of them.
+ */
+class PlainWordSearchTest {
+    private static final Path TEXTS = Path.of("samples", "texts");
+    private static final Map<Long, IndexedDocument> DOCUMENTS = new HashMap<>();
+    private static final SearchIndex INDEX = sampleIndex();
+    private static final List<String> WORDS = wordsOf(DOCUMENTS.values());
+
+    @AfterContainer
+    static void closeIndex() {
+        INDEX.close();
+    }
+
+    @Property(tries = 250)
+    void aWordOfTheSampleFindsWhatTheParsedQueryFinds(@ForAll("sampleWords") String word,
+                                                       @ForAll boolean exactForms,
+                                                       @ForAll("lineLimits") int maxLines) {
+        SearchOptions options = SearchOptions.defaults().withMaxLines(maxLines).withExactForms(exactForms);
+
+        Object direct = answer(() -> INDEX.search(word, options, CodedRanges.none()));
+        Object parsed = answer(() -> INDEX.searchParsed(word, options, CodedRanges.none()));
+
+        assertThat(direct).isEqualTo(parsed);
+    }
+
+    @Example
+    void theSampleHasWordsInBothLanguagesAndWordsFoundInManyDocuments() {
+        assertThat(WORDS).contains("NATO", "Russia", "безопасности", "2007");
+        assertThat(PlainWord.terms("безопасности", IndexFields.analyzer(), false)).hasSize(2);
+        SearchResult security = INDEX.search("security", SearchOptions.defaults(), CodedRanges.none());
+        assertThat(security.matchingDocuments()).isGreaterThan(5);
+        assertThat(security.totalHits()).isGreaterThan(50).isEqualTo(security.lines().size());
+        assertThat(security).isEqualTo(INDEX.searchParsed("security", SearchOptions.defaults(), CodedRanges.none()));
+    }
+
+    @Example
+    void whatIsNotOnePlainWordGoesToTheParser() {
+        var analyzer = IndexFields.analyzer();
+        for (String query : List.of("AND", "NOT", "nato*", "\"nato\"", "actor:Russia", "nato russia", "nato~",
+                "-nato", "the", "и", "", "U.S.")) {
+            assertThat(PlainWord.terms(query, analyzer, false)).as(query).isNull();
+        }
+        assertThat(PlainWord.terms(" nato ", analyzer, false)).hasSize(2);
+        assertThat(PlainWord.terms("Nato", analyzer, true)).containsExactly(
+                new org.apache.lucene.index.Term(IndexFields.TEXT_EXACT, "nato"));
+    }
+
+    @Example
+    void aStopWordIsRefusedAsTheParserRefusesIt() {
+        assertThatThrownBy(() -> INDEX.search("the", SearchOptions.defaults(), CodedRanges.none()))
+                .isInstanceOf(QuerySyntaxException.class).hasMessageContaining("only common words");
+    }
+
+    @Provide
+    Arbitrary<String> sampleWords() {
+        return Arbitraries.of(WORDS).flatMap(word -> Arbitraries.of(word, word.toLowerCase(Locale.ROOT),
+                word.toUpperCase(Locale.ROOT), " " + word + " "));
+    }
+
+    @Provide
+    Arbitrary<Integer> lineLimits() {
+        return Arbitraries.of(0, 1, 7, 100, 10_000);
+    }
+
+    /** The result, or the refusal's class and message: a word the parser refuses must be refused alike. */
+    private static Object answer(java.util.function.Supplier<SearchResult> search) {
+        Throwable refused = catchThrowable(search::get);
+        return refused == null ? search.get() : refused.getClass().getSimpleName() + ": " + refused.getMessage();
+    }
+
+    /** The sample's texts in three commits (three index parts), the second text indexed again with another hash. */
+    private static SearchIndex sampleIndex() {
+        List<IndexedDocument> documents = new ArrayList<>();
+        Map<String, String> languages = languages();
+        long id = 1;
+        for (String file : languages.keySet()) {
+            documents.add(new IndexedDocument(id++, file, null, null, null, languages.get(file), read(TEXTS.resolve(file)),
+                    "v1"));
+        }
+        SearchIndex index = SearchIndex.inMemory((docId, hash) -> {
+            IndexedDocument document = DOCUMENTS.get(docId);
+            return document != null && document.contentHash().equals(hash) ? document.text() : null;
+        });
+        int third = documents.size() / 3;
+        for (List<IndexedDocument> part : List.of(documents.subList(0, third), documents.subList(third, 2 * third),
+                documents.subList(2 * third, documents.size()))) {
+            part.forEach(d -> DOCUMENTS.put(d.id(), d));
+            index.updateAll(part);
+        }
+        IndexedDocument second = documents.get(1);
+        IndexedDocument replaced = new IndexedDocument(second.id(), second.title(), null, null, null, second.language(),
+                second.text() + "\n\nA later paragraph on security guarantees.", "v2");
+        DOCUMENTS.put(replaced.id(), replaced);
+        index.update(replaced);
+        return index;
+    }
+
+    /** File name to language, from the sample's metadata.csv (its first and sixth columns; commas in quotes kept). */
+    private static Map<String, String> languages() {
+        Map<String, String> languages = new java.util.TreeMap<>();
+        String[] lines = read(TEXTS.resolveSibling("metadata.csv")).split("\n");
+        for (String line : Arrays.asList(lines).subList(1, lines.length)) {
+            String[] cells = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+            if (cells.length > 5 && Files.isRegularFile(TEXTS.resolve(cells[0]))) {
+                languages.put(cells[0], cells[5].strip());
+            }
+        }
+        assertThat(languages).hasSizeGreaterThan(10).containsValue("ru");
+        return languages;
+    }
+
+    private static List<String> wordsOf(Iterable<IndexedDocument> documents) {
+        TreeSet<String> words = new TreeSet<>();
+        for (IndexedDocument document : documents) {
+            for (String word : document.text().split("[^\\p{L}\\p{N}\\p{M}]+")) {
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
