@@ -16,6 +16,11 @@ public final class DocumentReader {
     private static final Map<String, String> FORMATS = Map.of(
             "txt", "txt", "md", "md", "docx", "docx", "pdf", "pdf", "html", "html", "htm", "html");
     static final String SUPPORTED = ".txt, .md, .docx, .pdf, .html, .htm";
+    /**
+     * The attribute that keeps a DOCX's or PDF's creation date. It is when the file was made (a PDF
+     * printed today of a 2002 speech says today), so, as in NVivo and MAXQDA, it is not the document's date.
+     */
+    static final String FILE_CREATED = "file created";
 
     private final ImportLimits limits;
     private final ExtractionLimits extraction;
@@ -70,25 +75,25 @@ public final class DocumentReader {
             throw new ImportException(file, "contains no text");
         }
         String title = TitleGuess.choose(extraction.declaredTitle(), file);
-        LocalDate date = firstKnown(extraction.declaredDate(), IsoDates.leading(String.valueOf(file.getFileName())),
-                extraction.metadataDate());
-        return new ImportedText(text, title, LanguageGuess.of(text), format, date, extraction.attributes(),
+        LocalDate declared = extraction.declaredDate();
+        LocalDate date = declared != null ? declared : IsoDates.leading(String.valueOf(file.getFileName()));
+        return new ImportedText(text, title, LanguageGuess.of(text), format, date, attributes(extraction),
                 extraction.warnings());
     }
 
-    private static LocalDate firstKnown(LocalDate... dates) {
-        for (LocalDate date : dates) {
-            if (date != null) {
-                return date;
-            }
+    private static Map<String, String> attributes(Extraction extraction) {
+        if (extraction.fileCreated() == null || extraction.attributes().containsKey(FILE_CREATED)) {
+            return extraction.attributes();
         }
-        return null;
+        Map<String, String> attributes = new java.util.LinkedHashMap<>(extraction.attributes());
+        attributes.put(FILE_CREATED, extraction.fileCreated().toString());
+        return attributes;
     }
 
     private Extraction extract(Path file, String format, ExtractionBudget budget) {
         return switch (format) {
             case "txt" -> Extraction.of(TextFileDecoder.decode(file, readAll(file)));
-            case "md" -> MarkdownExtractor.extract(file, TextFileDecoder.decode(file, readAll(file)));
+            case "md" -> MarkdownExtractor.extract(file, TextFileDecoder.decode(file, readAll(file)), budget);
             case "docx" -> docx().extract(file, budget);
             case "pdf" -> pdf().extract(file, budget);
             case "html" -> html().extract(file, budget);

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  * markers, code fences and backslash escapes are removed. Lists, tables and line breaks stay as written.
  */
 final class MarkdownText {
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*$");
     /** "# Title", and "####TITLE" as some converters write it; a lone "#tag" is not a heading. */
     private static final Pattern ATX = Pattern.compile("^ {0,3}(?:#{1,6}[ \\t]+|#{2,6}(?=[^#\\s]))(.*?)(?:[ \\t]+#+)?[ \\t]*$");
@@ -32,17 +31,26 @@ final class MarkdownText {
     /** Backslash escapes are parked on private-use characters while the markup is removed. */
     private static final Pattern ESCAPE = Pattern.compile("\\\\([!\"#$%&'()*+,\\-./:;<=>?@\\[\\\\\\]^_`{|}~])");
     private static final char PARKED = '\uE000';
+    /**
+     * Character reads the patterns may make per character of a line (ordinary Markdown takes fewer than
+     * 20) before the line is kept as written; bounds the regex engine's backtracking to linear work.
+     */
+    static final int READS_PER_CHAR = 64;
+    private static final int READS_PER_LINE = 4_096;
 
     private MarkdownText() {
     }
 
-    /** The reading text and the first heading (null if none), both without markup. */
-    record Reading(String text, String firstHeading) {
+    /**
+     * The reading text and the first heading (null if none), both without markup; {@code linesKept}
+     * lines (the longest {@code longestKept} characters) were too costly to read and are kept as written.
+     */
+    record Reading(String text, String firstHeading, int linesKept, int longestKept) {
     }
 
-    static Reading read(String markdown) {
+    static Reading read(String markdown, ExtractionBudget budget) {
         boolean park = markdown.chars().noneMatch(c -> c >= PARKED && c < PARKED + 128);
-        String source = COMMENT.matcher(markdown).replaceAll("");
+        String source = withoutComments(markdown);
         if (park) {
             source = ESCAPE.matcher(source).replaceAll(m -> Matcher.quoteReplacement(
                     String.valueOf((char) (PARKED + m.group(1).charAt(0)))));
@@ -52,49 +60,85 @@ final class MarkdownText {
         String heading = null;
         String fence = null;
         String previous = "";
+        int linesKept = 0;
+        int longestKept = 0;
         for (String line : lines) {
-            Matcher fenceLine = FENCE.matcher(line);
-            if (fenceLine.matches() && (fence == null || fenceLine.group(1).startsWith(fence))) {
-                fence = fence == null ? fenceLine.group(1).substring(0, 3) : null;
-                continue;
-            }
+            ReadAllowance allowance = new ReadAllowance(
+                    (long) READS_PER_CHAR * (line.length() + previous.length()) + READS_PER_LINE, budget);
+            Matcher fenceLine = FENCE.matcher(allowance.over(line));
             String reading;
-            if (fence != null) {
-                reading = line;
-            } else if (REFERENCE_DEFINITION.matcher(line).matches() || EMPTY_ATX.matcher(line).matches()) {
-                continue;
-            } else if (!previous.isBlank() && !LIST_ITEM.matcher(previous).find() && SETEXT.matcher(line).matches()) {
-                heading = heading == null ? inline(previous).strip() : heading;
-                continue;
-            } else if (RULE.matcher(line).matches()) {
-                reading = "";
-            } else {
-                Matcher atx = ATX.matcher(line);
-                if (atx.matches()) {
-                    reading = inline(atx.group(1)).strip();
-                    heading = heading == null && !reading.isEmpty() ? reading : heading;
-                } else {
-                    reading = inline(QUOTE.matcher(line).replaceFirst(""));
+            try {
+                if (fenceLine.matches() && (fence == null || fenceLine.group(1).startsWith(fence))) {
+                    fence = fence == null ? fenceLine.group(1).substring(0, 3) : null;
+                    continue;
                 }
+                CharSequence counted = allowance.over(line);
+                if (fence != null) {
+                    reading = line;
+                } else if (REFERENCE_DEFINITION.matcher(counted).matches() || EMPTY_ATX.matcher(counted).matches()) {
+                    continue;
+                } else if (!previous.isBlank() && !LIST_ITEM.matcher(allowance.over(previous)).find()
+                        && SETEXT.matcher(counted).matches()) {
+                    heading = heading == null ? inline(allowance, previous).strip() : heading;
+                    continue;
+                } else if (RULE.matcher(counted).matches()) {
+                    reading = "";
+                } else {
+                    Matcher atx = ATX.matcher(counted);
+                    if (atx.matches()) {
+                        reading = inline(allowance, atx.group(1)).strip();
+                        heading = heading == null && !reading.isEmpty() ? reading : heading;
+                    } else {
+                        reading = inline(allowance, QUOTE.matcher(counted).replaceFirst(""));
+                    }
+                }
+            } catch (ReadAllowance.Spent e) {
+                reading = line;
+                linesKept++;
+                longestKept = Math.max(longestKept, line.length());
             }
             previous = fence != null ? "" : line;
             out.add(reading);
         }
         String joined = String.join("\n", out);
         String text = park ? unpark(joined) : joined;
-        return new Reading(text, heading == null ? null : park ? unpark(heading) : heading);
+        return new Reading(text, heading == null ? null : park ? unpark(heading) : heading, linesKept, longestKept);
     }
 
-    private static String inline(String line) {
-        String s = IMAGE.matcher(line).replaceAll("");
-        s = LINK.matcher(s).replaceAll("$1");
-        s = AUTOLINK.matcher(s).replaceAll("$1");
-        s = CODE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(2).strip()));
-        s = STRONG.matcher(s).replaceAll("$2");
-        s = STRONG.matcher(s).replaceAll("$2");
-        s = STAR.matcher(s).replaceAll("$1");
-        s = UNDERSCORE.matcher(s).replaceAll("$1");
-        return HARD_BREAK.matcher(s).replaceFirst("");
+    private static String inline(ReadAllowance allowance, String line) {
+        String s = IMAGE.matcher(allowance.over(line)).replaceAll("");
+        s = LINK.matcher(allowance.over(s)).replaceAll("$1");
+        s = AUTOLINK.matcher(allowance.over(s)).replaceAll("$1");
+        s = CODE.matcher(allowance.over(s)).replaceAll(m -> Matcher.quoteReplacement(m.group(2).strip()));
+        s = STRONG.matcher(allowance.over(s)).replaceAll("$2");
+        s = STRONG.matcher(allowance.over(s)).replaceAll("$2");
+        s = STAR.matcher(allowance.over(s)).replaceAll("$1");
+        s = UNDERSCORE.matcher(allowance.over(s)).replaceAll("$1");
+        return HARD_BREAK.matcher(allowance.over(s)).replaceFirst("");
+    }
+
+    /**
+     * HTML comments ({@code <!-- … -->}, across lines) removed, each from an opening to the first closing
+     * after it, as a lazy pattern would, in one pass: once an opening has no closing after it, no later
+     * one has either (the pattern retried every opening to the end of the text).
+     */
+    static String withoutComments(String markdown) {
+        int open = markdown.indexOf("<!--");
+        if (open < 0) {
+            return markdown;
+        }
+        StringBuilder out = new StringBuilder(markdown.length());
+        int from = 0;
+        while (open >= 0) {
+            int close = markdown.indexOf("-->", open + 4);
+            if (close < 0) {
+                break;
+            }
+            out.append(markdown, from, open);
+            from = close + 3;
+            open = markdown.indexOf("<!--", from);
+        }
+        return out.append(markdown, from, markdown.length()).toString();
     }
 
     private static String unpark(String s) {

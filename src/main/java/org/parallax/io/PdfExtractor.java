@@ -28,7 +28,7 @@ final class PdfExtractor {
                 throw new ImportException(file, "no extractable text (scanned PDF?)");
             }
             PDDocumentInformation info = doc.getDocumentInformation();
-            return new Extraction(text, info.getTitle()).withMetadataDate(localDate(info.getCreationDate()));
+            return new Extraction(text, info.getTitle()).withFileCreated(localDate(info.getCreationDate()));
         } catch (InvalidPasswordException e) {
             throw new ImportException(file, "encrypted PDF (needs a password)", e);
         } catch (IOException e) {
