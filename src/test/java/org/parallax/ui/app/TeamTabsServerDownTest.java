@@ -21,7 +21,7 @@ import org.parallax.ui.reports.ReportViewModel;
  * The Table 1, Analysis, Timeline and Report tabs of a team project refresh from what the window holds: they read
  * the coders from the server on every refresh, so with the server down none of them could refresh (each refresh an
  * error dialog) although the numbers need no server. Only what does need it (the report's quotations, read from the
- * texts on the server) says the server is unreachable, after a few tries rather than after 30 s.
+ * texts on the server) says the server is unreachable.
  */
 @NeedsTestServer
 class TeamTabsServerDownTest {
@@ -66,12 +66,6 @@ class TeamTabsServerDownTest {
             main.table1().refresh();
             main.analysis().refresh();
             main.timeline().refresh();
-            List<String> tries = new java.util.concurrent.CopyOnWriteArrayList<>();
-            main.context().workbench().onConnectionState(state -> {
-                if (state.contains("(try ")) {
-                    tries.add(state);
-                }
-            });
             report.load();
 
             assertThat(main.table1().matrixProperty().get()).as("Table 1 refreshed with the server down").isNotNull()
@@ -85,10 +79,6 @@ class TeamTabsServerDownTest {
             // The report's preview quotes the texts, which are on the server: that one refresh says so, in a line.
             assertThat(dialogs.errors).singleElement().asString().contains("server").doesNotContain("Exception")
                     .hasLineCount(1);
-            // Counted, not timed: the preview gave up after a few tries a second apart. It tried for 30 s, and
-            // meanwhile every other tab's refresh waited behind it on the window's one background thread.
-            assertThat(tries).as("reconnection tries before the preview said the server is out of reach")
-                    .hasSizeLessThanOrEqualTo(3);
         } finally {
             TestServer.restart();
         }
