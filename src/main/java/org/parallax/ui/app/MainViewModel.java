@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -41,6 +42,7 @@ import org.parallax.workbench.BundledSample;
 import org.parallax.workbench.DocumentsFolder;
 import org.parallax.workbench.Team;
 import org.parallax.model.ParallaxException;
+import org.parallax.workbench.Outcome;
 import org.parallax.workbench.ProjectFromQdpx;
 import org.parallax.workbench.Workbench;
 
@@ -321,14 +323,12 @@ public final class MainViewModel {
         switchTo(file.toAbsolutePath().toString(), () -> table1Template ? Workbench.createWithTemplate(file, "table1") : Workbench.create(file, null));
     }
 
-    /** Opens a project in the background; {@code what} names it in the status bar meanwhile. */
     /**
      * A REFI-QDA project (.qdpx) opened from the file manager: a new project made for it beside it (or in the
      * documents folder), opened, and the import's report shown as File → Import shows it.
      */
     public void openQdpx(Path qdpx, Path documentsFolder) {
-        java.util.concurrent.atomic.AtomicReference<org.parallax.workbench.Outcome> report =
-                new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<Outcome> report = new AtomicReference<>();
         switchTo(qdpx.toAbsolutePath().toString(), () -> {
             ProjectFromQdpx.Made made = ProjectFromQdpx.create(qdpx, ProjectFromQdpx.location(qdpx, documentsFolder));
             report.set(made.outcome());
@@ -337,6 +337,7 @@ public final class MainViewModel {
                 "New project " + context.workbench().location() + "\n" + report.get().text()));
     }
 
+    /** Opens a project in the background; {@code what} names it in the status bar meanwhile. */
     private void switchTo(String what, java.util.concurrent.Callable<Workbench> opening) {
         switchTo(what, opening, () -> {
         });
