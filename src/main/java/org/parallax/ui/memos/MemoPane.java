@@ -52,7 +52,10 @@ public final class MemoPane extends VBox {
         Label heading = new Label();
         heading.textProperty().bind(viewModel.headingProperty());
         heading.getStyleClass().add("pane-subtitle");
-        heading.setMinWidth(Region.USE_PREF_SIZE);
+        // Wraps rather than keeping its whole width: a passage's heading names its code and its document ("Passage
+        // memo: Actions that are threatening … in Remarks by President Biden on …") and ran under the codebook.
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         Label details = new Label();
         details.textProperty().bind(viewModel.detailsProperty());
         Label status = new Label();
