@@ -37,8 +37,11 @@ public final class Backups {
     private final Project project;
     private long commitsAtLastBackup = -1;
     private Backup lastBackup;
-    /** Why the daily backup due on open was not written: days without one must not pass unnoticed. */
-    private String dailyFailure;
+    /**
+     * Why the daily backup due on open was not written: days without one must not pass unnoticed. Volatile, not
+     * guarded by the lock: the window reads it on its UI thread, which must not wait for a backup being written.
+     */
+    private volatile String dailyFailure;
 
     Backups(Project project) {
         this.project = project;
@@ -120,6 +123,8 @@ public final class Backups {
         Backup backup = write(project.file(), reason, project.store::snapshotTo);
         commitsAtLastBackup = commits;
         lastBackup = backup;
+        // A backup written since the failed daily one is the way back a warning about it asked for.
+        dailyFailure = null;
         rotate(project.file());
         return backup;
     }
@@ -175,7 +180,10 @@ public final class Backups {
         }
     }
 
-    /** Why the daily backup due when the project was opened could not be written; empty when it was, or was not due. */
+    /**
+     * Why the daily backup due when the project was opened could not be written; empty when it was, was not due, or
+     * a backup has been written since.
+     */
     Optional<String> dailyFailure() {
         return Optional.ofNullable(dailyFailure);
     }

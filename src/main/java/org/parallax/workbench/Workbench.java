@@ -66,7 +66,10 @@ public final class Workbench implements AutoCloseable {
         return workbench;
     }
 
-    /** Why the daily backup due on opening was not written (a full disk, a backups folder that cannot be written). */
+    /**
+     * Why the daily backup due on opening was not written (a full disk, a backups folder that cannot be written);
+     * empty once a backup has been written since.
+     */
     public Optional<String> dailyBackupFailure() {
         return project.backups.dailyFailure();
     }

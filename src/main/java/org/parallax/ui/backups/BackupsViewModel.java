@@ -19,12 +19,14 @@ import org.parallax.workbench.Workbench;
 
 /**
  * The project's health as the window shows it: a banner when the project is open read-only (damaged, or in a
- * read-only place), the newest sound backup to offer, and File → Restore from backup…. After each open the
- * texts are checked against their content hashes in the background; a finding turns the project read-only.
+ * read-only place), the newest sound backup to offer, a warning when the daily backup could not be written, and
+ * File → Restore from backup…. After each open the texts are checked against their content hashes in the
+ * background; a finding turns the project read-only.
  */
 public final class BackupsViewModel {
     private final ProjectContext context;
     private final StringProperty banner = new SimpleStringProperty("");
+    private final StringProperty backupWarning = new SimpleStringProperty("");
     private final ObjectProperty<BackupChoice> offer = new SimpleObjectProperty<>();
 
     public BackupsViewModel(ProjectContext context) {
@@ -36,12 +38,22 @@ public final class BackupsViewModel {
             if (wb != null && banner.get().isEmpty()) {
                 wb.readOnlyReason().ifPresent(reason -> banner.set(text(wb, reason)));
             }
+            // A backup taken before a bulk action since then ends the warning.
+            backupWarning.set(wb == null ? "" : warning(wb));
         });
     }
 
     /** What is wrong with the open project, in words; empty when it is sound and writable. */
     public ReadOnlyStringProperty bannerProperty() {
         return banner;
+    }
+
+    /**
+     * Why the open project has no daily backup (its backups folder cannot be written, the disk is full), with what
+     * to do; empty when it has one. The project stays writable: this warns, it does not stop work.
+     */
+    public ReadOnlyStringProperty backupWarningProperty() {
+        return backupWarning;
     }
 
     /** The newest backup that passes the check, offered in the banner; null when none or not needed. */
@@ -51,10 +63,12 @@ public final class BackupsViewModel {
 
     private void opened(Workbench wb) {
         banner.set("");
+        backupWarning.set("");
         offer.set(null);
         if (wb == null) {
             return;
         }
+        backupWarning.set(warning(wb));
         wb.readOnlyReason().ifPresent(reason -> banner.set(text(wb, reason)));
         context.read(this::checkAndFindBackup, found -> {
             wb.readOnlyReason().ifPresent(reason -> banner.set(text(wb, reason)));
@@ -70,6 +84,24 @@ public final class BackupsViewModel {
 
     private static String text(Workbench wb, String reason) {
         return wb.displayName() + " is open read-only: " + reason + ". Nothing you do now is saved.";
+    }
+
+    private static String warning(Workbench wb) {
+        return wb.dailyBackupFailure().map(failure -> wb.displayName() + ": " + failure + ". Your work is saved, but "
+                + "has no backup to go back to; when this is fixed, choose Back up now.").orElse("");
+    }
+
+    /** The warning's "Back up now": a backup taken in the background; it ends the warning when it is written. */
+    public void backUpNow() {
+        Workbench wb = context.workbench();
+        if (wb == null) {
+            return;
+        }
+        context.run(() -> wb.backups().take("manual"), taken -> {
+            if (context.workbench() == wb) {
+                backupWarning.set(warning(wb));
+            }
+        });
     }
 
     /** File → Restore from backup…: lists the backups with dates and counts, restores the chosen one. */

@@ -1,11 +1,15 @@
 package org.parallax.ui.backups;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
-/** The strip under the menu that says why a project is open read-only and offers a way out. */
+/**
+ * The strip under the menu that says why a project is open read-only, or why it has no daily backup, and offers a
+ * way out. Read-only comes first: nothing is saved then, so a backup warning would be beside the point.
+ */
 public final class ProjectBanner extends HBox {
 
     public ProjectBanner(BackupsViewModel viewModel) {
@@ -18,7 +22,8 @@ public final class ProjectBanner extends HBox {
         message.setId("projectBannerText");
         message.setWrapText(true);
         message.setMaxWidth(Double.MAX_VALUE);
-        message.textProperty().bind(viewModel.bannerProperty());
+        message.textProperty().bind(Bindings.when(viewModel.bannerProperty().isNotEmpty())
+                .then(viewModel.bannerProperty()).otherwise(viewModel.backupWarningProperty()));
         HBox.setHgrow(message, Priority.ALWAYS);
         Button restore = new Button();
         restore.setId("projectBannerRestore");
@@ -29,8 +34,16 @@ public final class ProjectBanner extends HBox {
         restore.setOnAction(e -> viewModel.restore(viewModel.offerProperty().get()));
         Button copy = new Button("Save a copy…");
         copy.setOnAction(e -> viewModel.saveCopy());
-        getChildren().addAll(message, restore, copy);
-        visibleProperty().bind(viewModel.bannerProperty().isNotEmpty());
+        copy.visibleProperty().bind(viewModel.bannerProperty().isNotEmpty());
+        copy.managedProperty().bind(copy.visibleProperty());
+        Button backUp = new Button("Back up now");
+        backUp.setId("projectBannerBackUp");
+        backUp.setOnAction(e -> viewModel.backUpNow());
+        backUp.visibleProperty().bind(viewModel.bannerProperty().isEmpty()
+                .and(viewModel.backupWarningProperty().isNotEmpty()));
+        backUp.managedProperty().bind(backUp.visibleProperty());
+        getChildren().addAll(message, restore, copy, backUp);
+        visibleProperty().bind(message.textProperty().isNotEmpty());
         managedProperty().bind(visibleProperty());
     }
 }
