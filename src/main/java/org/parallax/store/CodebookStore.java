@@ -30,7 +30,10 @@ public interface CodebookStore {
      */
     long updateScenario(Scenario scenario);
 
-    /** Inserts a code; {@code code.id()} is ignored unless {@code keepId}, used when undo restores a code. */
+    /**
+     * Inserts a code; {@code code.id()} is ignored unless {@code keepId}, used when undo restores a code. A shortcut
+     * key the code carries is taken from any other code that had it, as {@link #updateCode} does.
+     */
     Code insertCode(Code code, boolean keepId);
 
     /**

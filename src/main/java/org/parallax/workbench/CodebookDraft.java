@@ -91,6 +91,7 @@ final class CodebookDraft {
         Code code = store.insertCodeAt(new Code(0, draft.parentId(), draft.frameId(), draft.scenarioId(),
                 draft.name(), draft.color(), draft.definition(), draft.shortcut(), nextCodePosition++,
                 draft.inclusion(), draft.exclusion()));
+        freeShortcut(code);
         remember(code);
         return code;
     }
@@ -100,13 +101,17 @@ final class CodebookDraft {
         store.updateCode(code);
         Code before = codesById.get(code.id());
         codesByName.remove(before.name());
+        freeShortcut(code);
+        remember(code.withRules(code.inclusion() == null ? before.inclusion() : code.inclusion(),
+                code.exclusion() == null ? before.exclusion() : code.exclusion()));
+    }
+
+    /** The store frees a shortcut key from every other code that had it, on insert and update alike. */
+    private void freeShortcut(Code code) {
         if (code.shortcut() != 0) {
-            // The store frees a shortcut key from every other code that had it.
             codesById.values().stream().filter(c -> c.shortcut() == code.shortcut() && c.id() != code.id())
                     .toList().forEach(c -> remember(withoutShortcut(c)));
         }
-        remember(code.withRules(code.inclusion() == null ? before.inclusion() : code.inclusion(),
-                code.exclusion() == null ? before.exclusion() : code.exclusion()));
     }
 
     private static Code withoutShortcut(Code c) {

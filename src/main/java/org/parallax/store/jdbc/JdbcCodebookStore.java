@@ -125,6 +125,7 @@ public final class JdbcCodebookStore implements CodebookStore {
             id = Sql.insert(c, "INSERT INTO codes(" + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", values);
         }
         RowChecks.sealRow(c, RowChecks.CODES, id);
+        takeShortcut(c, code.shortcut(), id, actor);
         return new Code(id, code.parentId(), code.frameId(), code.scenarioId(), code.name(), code.color(),
                 code.definition(), code.shortcut(), position, code.inclusion(), code.exclusion(), version);
     }
@@ -147,14 +148,21 @@ public final class JdbcCodebookStore implements CodebookStore {
                             + "exclusion=CASE WHEN CAST(? AS TEXT) IS NULL THEN exclusion ELSE nullif(?, '') END",
                     code.parentId(), code.frameId(), code.name(), code.color(), code.definition(), code.shortcut(),
                     code.position(), code.inclusion(), code.inclusion(), code.exclusion(), code.exclusion());
-            if (code.shortcut() != 0) {
-                // A shortcut key selects exactly one code: taking it frees it elsewhere.
-                Sql.update(c, "UPDATE codes SET shortcut=0, version=version+1, changed_by=?, row_crc=NULL "
-                        + "WHERE shortcut=? AND id<>?", db.actor(), code.shortcut(), code.id());
-                RowChecks.seal(c, RowChecks.CODES, "row_crc IS NULL");
-            }
+            takeShortcut(c, code.shortcut(), code.id(), db.actor());
             return version;
         });
+    }
+
+    /**
+     * A shortcut key selects exactly one code: a code given one, edited or new (a codebook import's), takes it from
+     * any other code that had it.
+     */
+    private static void takeShortcut(Connection c, int shortcut, long codeId, String actor) throws SQLException {
+        if (shortcut != 0) {
+            Sql.update(c, "UPDATE codes SET shortcut=0, version=version+1, changed_by=?, row_crc=NULL "
+                    + "WHERE shortcut=? AND id<>?", actor, shortcut, codeId);
+            RowChecks.seal(c, RowChecks.CODES, "row_crc IS NULL");
+        }
     }
 
     /** Deletes a code; its segments go with it (callers snapshot them first for undo). */
