@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -28,8 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes every file Parallax produces whole or not at all: the content goes to a hidden temporary file in
- * the target's own folder (same file system, so the rename is atomic), is forced to disk, then moved over
- * the target. A failure or abort midway leaves the earlier file untouched and removes the temporary file.
+ * the target's own folder (same file system, so the rename is atomic), is forced to disk (a large file a part at a
+ * time while the rest is being written, {@link WriteAhead}), then moved over the target. A failure or abort midway leaves the earlier file untouched and removes the temporary file.
  * Only a killed process can leave one behind, named {@code .NAME.HEX.part}; the next write of the same
  * file removes such leftovers once they are an hour old (a younger one may belong to a write still running).
  */
@@ -101,10 +100,15 @@ public final class AtomicFiles {
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                KeepOpen kept = new KeepOpen(out);
-                writeBody(body, kept);
-                kept.flush();
+                WriteAhead ahead = new WriteAhead(channel, () -> channel.force(false));
+                try {
+                    KeepOpen kept = new KeepOpen(new BufferedOutputStream(ahead, 1 << 16));
+                    writeBody(body, kept);
+                    kept.flush();
+                    ahead.finish();
+                } finally {
+                    ahead.stop();
+                }
                 channel.force(true);
             }
             move(temp, target);
