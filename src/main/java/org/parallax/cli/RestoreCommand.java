@@ -41,7 +41,8 @@ final class RestoreCommand implements Callable<Integer> {
         if (backup == null) {
             List<Backup> all = Backups.list(project);
             if (all.isEmpty()) {
-                out.println("No backups of " + project.getFileName() + " in " + Backups.folder(project));
+                out.println("No backups of " + project.getFileName() + Backups.folderProblem(project).map(p -> ": " + p)
+                        .orElse(" in " + Backups.folder(project)));
                 return 0;
             }
             Listing listing = new Listing(List.of("#", "taken", "why", "documents", "passages", "file"));

@@ -53,6 +53,26 @@ public final class Backups {
         return absolute.resolveSibling(absolute.getFileName() + ".backups");
     }
 
+    /**
+     * Why a project can have no backups whatever happens: its backups folder's name is taken by a file (or anything
+     * else that is not a folder), so no backup can be written there or listed from there. Empty when it is a folder
+     * or absent (the first backup makes it).
+     */
+    public static Optional<String> folderProblem(Path projectFile) {
+        Path folder = folder(projectFile);
+        if (!Files.exists(folder) || Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        String what;
+        try {
+            what = Files.isRegularFile(folder) ? "a file of " + Files.size(folder) + " bytes" : "not a folder";
+        } catch (IOException e) {
+            what = "not a folder";
+        }
+        return Optional.of(folder + " is " + what + ", so no backup can be written there or listed from there: move "
+                + "it away (Parallax keeps the backups in a folder of that name)");
+    }
+
     /** The backups of a project, newest first; files in the folder that Parallax did not name are ignored. */
     public static List<Backup> list(Path projectFile) {
         Path folder = folder(projectFile);

@@ -33,6 +33,10 @@ public final class Restore {
         List<Backup> all = Backups.list(projectFile);
         if (which.matches("\\d{1,4}")) {
             int n = Integer.parseInt(which);
+            if (all.isEmpty() && Backups.folderProblem(projectFile).isPresent()) {
+                throw new ParallaxException("There is no backup number " + which + " of " + projectFile.getFileName()
+                        + ": " + Backups.folderProblem(projectFile).get() + "; nothing was changed");
+            }
             if (n < 1 || n > all.size()) {
                 throw new ParallaxException("There is no backup number " + which + " of " + projectFile.getFileName()
                         + " (" + all.size() + " backups; run parallax restore " + projectFile + " to list them); "

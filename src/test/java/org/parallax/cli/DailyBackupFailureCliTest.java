@@ -40,4 +40,25 @@ class DailyBackupFailureCliTest {
         assertThat(again.err()).isEmpty();
         assertThat(Files.isDirectory(folder)).isTrue();
     }
+
+    /** `restore` listed "No backups of s.parallax in …/s.parallax.backups" as if none had been taken yet. */
+    @Test
+    void restoreSaysAFileTakesTheBackupsFolderNameAndWhyNoBackupCanBeListed() throws Exception {
+        Path project = TestProjects.sampleCopy(dir);
+        Path folder = project.resolveSibling(project.getFileName() + ".backups");
+        Files.writeString(folder, "not a folder");
+
+        Cli list = Cli.parallax("restore", project);
+        Cli first = Cli.parallax("restore", project, "1");
+
+        String problem = folder.toAbsolutePath() + " is a file of 12 bytes, so no backup can be written there or "
+                + "listed from there: move it away (Parallax keeps the backups in a folder of that name)";
+        assertThat(list.exit()).isZero();
+        assertThat(list.out().lines().toList()).containsExactly("No backups of " + project.getFileName() + ": "
+                + problem);
+        assertThat(first.exit()).isEqualTo(1);
+        assertThat(first.err().lines().toList()).containsExactly("error: There is no backup number 1 of "
+                + project.getFileName() + ": " + problem + "; nothing was changed");
+        assertThat(Files.readString(folder)).isEqualTo("not a folder");
+    }
 }
