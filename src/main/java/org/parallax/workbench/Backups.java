@@ -193,9 +193,8 @@ public final class Backups {
             } catch (ParallaxException e) {
                 LOG.log(System.Logger.Level.WARNING, "daily backup failed", e);
                 // The command goes on and may change the project: "the project is unchanged" would mislead here.
-                dailyFailure = "no daily backup was taken: " + e.getMessage()
-                        .replaceFirst("(; no copy was written)?(,? and)? the project itself is unchanged$", "")
-                        .replaceFirst(";$", "");
+                dailyFailure = "no daily backup was taken: "
+                        + BackupFailure.of(folder(project.file()), e).message();
             }
         }
     }
@@ -238,10 +237,7 @@ public final class Backups {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             return new Backup(target, taken, reason);
         } catch (IOException e) {
-            String why = Files.exists(folder) && !Files.isDirectory(folder)
-                    ? "it is a file, not a folder: move it away" : e.getMessage();
-            throw new ParallaxException("cannot write a backup into " + folder + " (" + why
-                    + "); the project itself is unchanged", e);
+            throw new ParallaxException(BackupFailure.of(folder, e).message() + "; the project itself is unchanged", e);
         } finally {
             deleteQuietly(temp);
             deleteQuietly(temp.resolveSibling(temp.getFileName() + "-journal"));

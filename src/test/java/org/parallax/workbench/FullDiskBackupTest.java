@@ -48,4 +48,45 @@ class FullDiskBackupTest {
             assertThat(Cli.parallax("restore", project).out()).contains("manual");
         }
     }
+
+    /**
+     * The daily backup due on opening, on a full disk: the warning was SQLite's copy failure trimmed by a pattern over
+     * its wording; it names the backups folder and the full disk, and the command goes on.
+     */
+    @Test
+    void aDailyBackupOnAFullDiskIsNamedAsSuchAndTheCommandGoesOn() throws Exception {
+        Path folder = dir.resolve("small");
+        try (SmallDisk ignored = SmallDisk.mountOrSkip(folder, 16)) {
+            Path project = SmallDisk.projectWithOneText(folder.resolve("full.parallax"), dir.resolve("long.txt"),
+                    "NATO and Russia met. ".repeat(40_000));
+            long room = Files.getFileStore(folder).getUsableSpace();
+            Path filler = SmallDisk.fill(folder.resolve("filler"), room - Files.size(project) / 4);
+
+            Cli docs = Cli.parallax("docs", project);
+
+            assertThat(docs.exit()).as(docs.err()).isZero();
+            assertThat(docs.out()).contains("long");
+            assertThat(docs.err().lines().toList()).containsExactly("warning: no daily backup was taken: cannot write "
+                    + "a backup into " + Backups.folder(project) + " (the disk is full: free some space on it)");
+            Files.delete(filler);
+            assertThat(Cli.parallax("docs", project).err()).isEmpty();
+        }
+    }
+
+    /** A backups folder that may not be written (here on a read-only mount, which binds root too). */
+    @Test
+    void aDailyBackupIntoAFolderThatMayNotBeWrittenSaysSo() throws Exception {
+        Path project = SmallDisk.projectWithOneText(dir.resolve("locked.parallax"), dir.resolve("short.txt"),
+                "NATO and Russia met.");
+        Path backups = Backups.folder(project);
+        try (SmallDisk disk = SmallDisk.mountOrSkip(backups, 1)) {
+            disk.readOnly();
+
+            Cli docs = Cli.parallax("docs", project);
+
+            assertThat(docs.exit()).as(docs.err()).isZero();
+            assertThat(docs.err().lines().toList()).containsExactly("warning: no daily backup was taken: cannot write "
+                    + "a backup into " + backups + " (it may not be written: allow writing to it)");
+        }
+    }
 }
