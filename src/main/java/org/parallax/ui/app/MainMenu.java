@@ -25,12 +25,15 @@ final class MainMenu {
     private final MainViewModel viewModel;
     private final DialogService dialogs;
     private final ProjectActions projects;
+    private final Runnable find;
     private final Menu recent = new Menu("_Recent projects");
     private MenuBar bar;
 
-    MainMenu(MainViewModel viewModel, DialogService dialogs) {
+    /** {@code find} brings the Search tab to the front with the caret in its query box (Edit → Find, Ctrl+F). */
+    MainMenu(MainViewModel viewModel, DialogService dialogs, Runnable find) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
+        this.find = find;
         this.projects = new ProjectActions(viewModel, dialogs);
     }
 
@@ -129,6 +132,8 @@ final class MainMenu {
         MenuItem redoItem = item("_Redo", "Shortcut+Shift+Z", undo::redo);
         redoItem.textProperty().bind(undo.redoLabelProperty());
         redoItem.disableProperty().bind(undo.canRedoProperty().not());
+        MenuItem findItem = item("_Find in the project…", "Shortcut+F", find);
+        findItem.disableProperty().bind(viewModel.openProperty().not());
         CheckMenuItem snap = new CheckMenuItem("_Snap selection to whole words");
         snap.selectedProperty().bindBidirectional(viewModel.document().snapToWordsProperty());
         MenuItem coder = item("Switch _coder…", null, viewModel.coder()::switchCoder);
@@ -139,8 +144,8 @@ final class MainMenu {
         // Also the documents list's context menu and its Delete key; the list selects several with Ctrl/Shift+click.
         MenuItem remove = item("Re_move selected documents…", null, viewModel.documents()::removeChosen);
         remove.disableProperty().bind(viewModel.openProperty().not());
-        return new Menu("_Edit", null, undoItem, redoItem, new SeparatorMenuItem(), snap, new SeparatorMenuItem(),
-                coder, blind, new SeparatorMenuItem(), remove);
+        return new Menu("_Edit", null, undoItem, redoItem, new SeparatorMenuItem(), findItem, new SeparatorMenuItem(),
+                snap, new SeparatorMenuItem(), coder, blind, new SeparatorMenuItem(), remove);
     }
 
     private Menu codebook() {

@@ -69,6 +69,10 @@ public final class MainWindow {
     private final SplitPane codebookAndGuide = new SplitPane();
     private final DocumentTextView text;
     private final Scene scene;
+    private final TabPane tabs;
+    private final Tab searchTab;
+    /** Built when the Search tab first comes to the front (lazyTab). */
+    private SearchView search;
 
     public MainWindow(MainViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
@@ -85,10 +89,12 @@ public final class MainWindow {
         form.setFitToWidth(true);
         Tab details = new Tab("Details", form);
         details.setClosable(false);
-        TabPane tabs = new TabPane(details,
+        searchTab = lazyTab("Search",
+                tab -> search = new SearchView(viewModel.search(), viewModel.autoCode(), dialogs));
+        tabs = new TabPane(details,
                 lazyTab("Passages", tab -> new PassagesView(viewModel.passages())),
                 lazyTab("Table 1", tab -> new Table1View(viewModel.table1(), opener)),
-                lazyTab("Search", tab -> new SearchView(viewModel.search(), viewModel.autoCode(), dialogs)),
+                searchTab,
                 lazyTab("Analysis", tab -> new AnalysisView(viewModel.analysis(), dialogs, opener)),
                 lazyTab("Timeline", tab -> new TimelineView(viewModel.timeline(), viewModel.analysis().filter(),
                         dialogs)),
@@ -125,7 +131,8 @@ public final class MainWindow {
         start.visibleProperty().bind(viewModel.openProperty().not());
         columns.visibleProperty().bind(viewModel.openProperty());
         root.setCenter(new StackPane(columns, start));
-        root.setTop(new VBox(new MainMenu(viewModel, dialogs).build(), new ProjectBanner(viewModel.backups())));
+        root.setTop(new VBox(new MainMenu(viewModel, dialogs, this::find).build(),
+                new ProjectBanner(viewModel.backups())));
         root.setBottom(new VBox(new ImportBar(viewModel.importer()), new ExchangeBar(viewModel.exchange()),
                 new StatusBar(viewModel.status())));
         root.getStyleClass().add("parallax");
@@ -168,6 +175,18 @@ public final class MainWindow {
             }
         });
         return tab;
+    }
+
+    /**
+     * Edit → Find (Ctrl+F): the Search tab in front with the caret in its query box. A researcher's first try at
+     * finding a word is Ctrl+F, as in every editor and QDA program; it did nothing, and the query typed next was lost.
+     */
+    private void find() {
+        if (!viewModel.openProperty().get()) {
+            return;
+        }
+        tabs.getSelectionModel().select(searchTab);
+        search.focusQuery();
     }
 
     /** Digits 1-9 code the selection with the code of that shortcut, unless the user is typing in a field. */

@@ -30,6 +30,7 @@ import org.parallax.ui.common.FittedColumns;
 public final class SearchView extends VBox {
     private final SearchViewModel viewModel;
     private final TableView<SearchHit> table = new TableView<>();
+    private final TextField query = new TextField();
     private final EventHandler<KeyEvent> stepKeys = this::stepKey;
     private boolean following;
 
@@ -37,7 +38,6 @@ public final class SearchView extends VBox {
         super(4);
         this.viewModel = viewModel;
         getStyleClass().add("search-pane");
-        TextField query = new TextField();
         query.setId("searchQuery");
         query.setPromptText("Search: words, \"phrases\", actor:Russia, date:[1997 TO 2002], code:\"…\" — Enter runs it");
         query.textProperty().bindBidirectional(viewModel.queryProperty());
@@ -166,6 +166,12 @@ public final class SearchView extends VBox {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
         return column;
+    }
+
+    /** Puts the caret in the query box with its text selected, so what is typed next replaces the last query. */
+    public void focusQuery() {
+        query.requestFocus();
+        query.selectAll();
     }
 
     public TableView<SearchHit> table() {

@@ -1,0 +1,53 @@
+package org.parallax.ui.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.Test;
+import org.parallax.ui.FxThread;
+import org.parallax.ui.RobotWindow;
+import org.parallax.ui.UiFixture;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A researcher reading a document presses Ctrl+F and types a word, as in every editor and QDA program: the Search tab
+ * comes to the front with the caret in its query box, and Enter lists the hits.
+ */
+class FindShortcutRobotTest extends RobotWindow {
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Override
+    protected Path project(Path folder) {
+        return UiFixture.createProject(folder);
+    }
+
+    @Test
+    void ctrlFWhileReadingPutsTheTypedQueryInTheSearchTabAndRunsIt(FxRobot robot) throws Exception {
+        waitUntil(() -> main.documents().rows().size() == 2);
+        robot.interact(() -> main.documents().select(main.documents().rows().get(0).document().id()));
+        InlineCssTextArea area = window.text().area();
+        waitUntil(() -> FxThread.call(() -> !area.getText().isEmpty()));
+        robot.interact(area::requestFocus);
+
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        robot.write("NATO");
+        robot.type(KeyCode.ENTER);
+
+        TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
+        assertThat(FxThread.call(() -> tabs.getSelectionModel().getSelectedItem().getText())).isEqualTo("Search");
+        Node focused = FxThread.call(() -> area.getScene().getFocusOwner());
+        assertThat(focused.getId()).isEqualTo("searchQuery");
+        assertThat(FxThread.call(() -> main.search().queryProperty().get())).isEqualTo("NATO");
+        waitUntil(() -> FxThread.call(() -> !main.search().rows().isEmpty()));
+        assertThat(dialogs.errors).isEmpty();
+    }
+}
