@@ -24,6 +24,7 @@ import org.parallax.store.DocumentStore;
 import org.parallax.store.MemoStore;
 import org.parallax.store.OutsideChange;
 import org.parallax.store.ProjectFile;
+import org.parallax.store.ProjectSideFiles;
 import org.parallax.store.ProjectStore;
 import org.parallax.store.ProvenanceStore;
 import org.parallax.store.SavedSearchStore;
@@ -293,7 +294,7 @@ final class Project implements AutoCloseable {
 
     /** The search index folder beside the project file: {@code NAME.parallax.index/}. */
     Path indexFolder() {
-        Path beside = file().resolveSibling(file().getFileName() + ".index");
+        Path beside = ProjectSideFiles.indexFolder(file());
         if (store.readOnlyReason().isPresent() && !java.nio.file.Files.isDirectory(beside)) {
             // A read-only project (a CD, a share, a damaged file) gets its derived index in the temp folder.
             return Path.of(System.getProperty("java.io.tmpdir"), "parallax-index-"

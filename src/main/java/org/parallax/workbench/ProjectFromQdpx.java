@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.parallax.io.refi.QdpxReader;
 import org.parallax.io.refi.RefiImport;
+import org.parallax.store.ProjectSideFiles;
 
 /**
  * A new project holding a REFI-QDA project (.qdpx): what opening a .qdpx from the file manager gives. A .qdpx is
@@ -61,16 +62,11 @@ public final class ProjectFromQdpx {
 
     /** The new project's file and what SQLite and the index keep beside it. */
     private static void removeQuietly(Path target) {
-        for (String suffix : new String[] {".index", "", "-wal", "-shm", "-journal"}) {
-            Path path = target.resolveSibling(target.getFileName() + suffix);
-            try (var inside = Files.isDirectory(path) ? Files.walk(path) : java.util.stream.Stream.of(path)) {
-                for (Path p : inside.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            } catch (IOException e) {
-                System.getLogger(ProjectFromQdpx.class.getName()).log(System.Logger.Level.WARNING,
-                        "Cannot remove " + path + " of the new project after its import failed", e);
-            }
+        try {
+            ProjectSideFiles.delete(target);
+        } catch (IOException e) {
+            System.getLogger(ProjectFromQdpx.class.getName()).log(System.Logger.Level.WARNING,
+                    "Cannot remove " + target + " or what lies beside it after its import failed", e);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.parallax.io.CodebookTemplates;
 import org.parallax.io.MetadataCsv;
 import org.parallax.io.QuotedPassagesCsv;
 import org.parallax.io.QuotedPassagesCsv.QuotedPassage;
+import org.parallax.store.ProjectSideFiles;
 import org.parallax.model.Codebook;
 import org.parallax.model.Document;
 import org.parallax.model.ParallaxException;
@@ -104,20 +105,10 @@ public final class SampleProject {
         }
     }
 
-    /** Deletes a project file with its WAL side files and its derived search index. */
+    /** Deletes a project file with its journals and its derived search index. */
     private static void deleteProject(Path file) {
         try {
-            for (String suffix : List.of("", "-wal", "-shm")) {
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            }
-            Path index = file.resolveSibling(file.getFileName() + ".index");
-            if (Files.isDirectory(index)) {
-                try (Stream<Path> walk = Files.walk(index)) {
-                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
-            }
+            ProjectSideFiles.delete(file);
         } catch (IOException e) {
             throw new ParallaxException(file + ": cannot delete (" + e.getMessage() + ")", e);
         }

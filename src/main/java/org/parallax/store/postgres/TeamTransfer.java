@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.parallax.model.DiskFullException;
 import org.parallax.model.PullMark;
 import org.parallax.store.KilledWritersTemps;
+import org.parallax.store.ProjectSideFiles;
 import org.parallax.store.StoreException;
 import org.parallax.store.TeamUrl;
 import org.parallax.store.jdbc.Migrations;
@@ -189,12 +190,10 @@ public final class TeamTransfer {
     }
 
     private static void deleteQuietly(Path partial) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-            try {
-                Files.deleteIfExists(partial.resolveSibling(partial.getFileName() + suffix));
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "cannot delete " + partial + suffix, e);
-            }
+        try {
+            ProjectSideFiles.delete(partial);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot delete " + partial + " or what lies beside it", e);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.parallax.store.ProjectSideFiles;
 import org.parallax.store.StoreException;
 import org.parallax.store.jdbc.Migrations;
 
@@ -52,8 +53,10 @@ final class UpgradedCopy {
 
     /** Removes the copy, SQLite's side files and the folder made for them. */
     static void delete(Path copy) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-            deleteQuietly(copy.resolveSibling(copy.getFileName() + suffix));
+        try {
+            ProjectSideFiles.delete(copy);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot delete the upgraded copy " + copy + " or its side files", e);
         }
         deleteQuietly(copy.getParent());
     }
