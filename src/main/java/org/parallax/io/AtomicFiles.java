@@ -22,6 +22,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -123,6 +124,7 @@ public final class AtomicFiles {
     }
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final List<String> SIDE_FILES = List.of("-wal", "-shm", "-journal");
 
     /**
      * Refuses to replace a project file (or a backup of one, or any SQLite database) with an export: one slip
@@ -130,20 +132,45 @@ public final class AtomicFiles {
      * researcher's work for a CSV file. Exports never write databases, so no export is kept from its target.
      */
     private static void refuseDatabase(Path target) throws IOException {
-        if (!Files.isRegularFile(target)) {
-            return;
-        }
-        byte[] head = new byte[SQLITE_HEADER.length];
-        int read;
-        try (var in = Files.newInputStream(target)) {
-            read = in.readNBytes(head, 0, head.length);
-        } catch (AccessDeniedException unreadable) {
-            return;
-        }
-        if (read == head.length && java.util.Arrays.equals(head, SQLITE_HEADER)) {
+        if (isDatabase(target)) {
             throw new IOException("it is a Parallax project (an SQLite database), which an export never replaces: "
                     + "choose another file name");
         }
+        refuseSideFile(target);
+    }
+
+    /**
+     * Refuses the names SQLite gives a database's side files ({@code study.parallax-wal}, a tab completion away
+     * from the project's name): an export there replaced the open project's journal, which SQLite then deleted as
+     * its own on closing (the export said it was written, and was gone), and a window holding the project stopped
+     * writing. The name alone decides, since the file may not exist yet: SQLite would take it up when it does.
+     */
+    private static void refuseSideFile(Path target) throws IOException {
+        String name = target.getFileName().toString();
+        for (String suffix : SIDE_FILES) {
+            if (name.endsWith(suffix) && name.length() > suffix.length()) {
+                Path database = target.resolveSibling(name.substring(0, name.length() - suffix.length()));
+                if (isDatabase(database)) {
+                    throw new IOException("it belongs to the Parallax project " + database.getFileName() + " (SQLite's "
+                            + (suffix.equals("-shm") ? "shared memory" : "journal") + " of it), which an export never "
+                            + "replaces: choose another file name");
+                }
+            }
+        }
+    }
+
+    private static boolean isDatabase(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        byte[] head = new byte[SQLITE_HEADER.length];
+        int read;
+        try (var in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        } catch (AccessDeniedException unreadable) {
+            return false;
+        }
+        return read == head.length && java.util.Arrays.equals(head, SQLITE_HEADER);
     }
 
     /**

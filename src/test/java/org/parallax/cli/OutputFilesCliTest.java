@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testutil.Cli;
+import org.parallax.model.Frame;
 import org.parallax.testutil.TestProjects;
+import org.parallax.workbench.Workbench;
 
 /** Exports name the reason they cannot write, in one line (issue 11 item 8, issue 12 item 3). */
 class OutputFilesCliTest {
@@ -76,5 +78,44 @@ class OutputFilesCliTest {
         Cli check = Cli.parallax("check", project);
         assertThat(check.out()).contains("no problems found (1 document, 1 passage)");
         assertThat(Cli.parallax("check", other).exit()).isZero();
+    }
+
+    /**
+     * {@code study.parallax-wal} (a tab completion away from the project's name) given as an export's output: the
+     * export replaced the journal of the open project with a CSV file and said "Passages written", SQLite then
+     * deleted that CSV as its journal on closing, and a window holding the project stopped writing ("… replaced by
+     * another program").
+     */
+    @Test
+    void noExportReplacesTheJournalOrSharedMemoryFileOfAProject() throws Exception {
+        Path project = dir.resolve("p.parallax");
+        assertThat(Cli.parallax("new", project, "--codebook", "table1").exit()).isZero();
+        assertThat(Cli.parallax("import", project, TestProjects.sampleText("2002-11-11")).exit()).isZero();
+        String p = project.toString();
+        try (Workbench window = Workbench.open(project)) {
+            window.codebook().addFrame("Liberalism", null, null);
+            for (String side : new String[] {"-wal", "-shm", "-journal"}) {
+                String[][] exports = {
+                        {"export", "csv", p, p + side},
+                        {"export", "xlsx", p, p + side},
+                        {"codebook", "export", p, p + side},
+                };
+                for (String[] export : exports) {
+                    Cli run = Cli.parallax((Object[]) export);
+                    assertThat(run.exit()).as(String.join(" ", export)).isNotZero();
+                    assertThat(run.err().strip()).as(String.join(" ", export)).hasLineCount(1)
+                            .contains("p.parallax" + side + ": it belongs to the Parallax project p.parallax")
+                            .doesNotContain("Exception");
+                }
+            }
+            window.codebook().addFrame("Institutionalism", null, null);
+        }
+        Cli check = Cli.parallax("check", project);
+        assertThat(check.out()).contains("no problems found (1 document");
+        assertThat(Cli.parallax("codes", project, "--format", "json").out()).contains("Balance of power");
+        try (Workbench reopened = Workbench.open(project)) {
+            assertThat(reopened.codebook().current().frames()).extracting(Frame::name)
+                    .contains("Liberalism", "Institutionalism");
+        }
     }
 }
