@@ -9,6 +9,8 @@ import java.util.Arrays;
  */
 final class ColumnSpans {
     static final int NONE = -1;
+    /** Steps from the last answer before a binary search is cheaper. */
+    private static final int MAX_STEPS = 8;
 
     private final int[] firstOfDocument;
     private final int[] starts;
@@ -19,6 +21,9 @@ final class ColumnSpans {
     private final int[] maxEndSoFar;
     private final int[] seen;
     private int stamp;
+    /** Document and place of the last lower bound found: the next passage's is usually at most a span or two away. */
+    private int cursorDocument = -1;
+    private int cursor;
 
     /**
      * Spans grouped by document ({@code firstOfDocument[d]} to {@code firstOfDocument[d + 1]}); the arrays are taken
@@ -80,7 +85,7 @@ final class ColumnSpans {
         // Overlap in the high half, inverted column in the low half: the maximum key is the largest
         // overlap with ties to the lower column, found without unpredictable branches.
         long best = 0;
-        for (int k = firstStartingAtOrAfter(from, firstOfDocument[document + 1], end) - 1;
+        for (int k = firstStartingAtOrAfter(document, end) - 1;
              k >= from && maxEndSoFar[k] > start; k--) {
             long overlap = Math.min(end, ends[k]) - Math.max(start, starts[k]);
             best = Math.max(best, overlap << 32 | (Integer.MAX_VALUE - columns[k]));
@@ -96,7 +101,7 @@ final class ColumnSpans {
         stamp++;
         int n = 0;
         int from = firstOfDocument[document];
-        for (int k = firstStartingAtOrAfter(from, firstOfDocument[document + 1], end) - 1;
+        for (int k = firstStartingAtOrAfter(document, end) - 1;
              k >= from && maxEndSoFar[k] > start; k--) {
             if (ends[k] > start && ids[k] != selfId && seen[columns[k]] != stamp) {
                 seen[columns[k]] = stamp;
@@ -106,8 +111,36 @@ final class ColumnSpans {
         return n;
     }
 
+    /**
+     * The first span of {@code document} starting at or after {@code value}. Passages come by document and, within
+     * one, mostly by start (the cache is read in that order), so the answer is sought by stepping from the last one
+     * (a merge walk of passages against spans); a binary search per passage was a quarter of a Table 1 over
+     * 2,000,000 passages (docs/performance.md, "Issue 18, session 18"). Passages out of order fall back to it after
+     * a few steps.
+     */
+    private int firstStartingAtOrAfter(int document, int value) {
+        int from = firstOfDocument[document];
+        int to = firstOfDocument[document + 1];
+        int k = cursorDocument == document ? cursor : from;
+        int steps = 0;
+        while (k < to && starts[k] < value && steps < MAX_STEPS) {
+            k++;
+            steps++;
+        }
+        while (k > from && starts[k - 1] >= value && steps < MAX_STEPS) {
+            k--;
+            steps++;
+        }
+        if (steps == MAX_STEPS) {
+            k = binarySearch(from, to, value);
+        }
+        cursorDocument = document;
+        cursor = k;
+        return k;
+    }
+
     /** Lower bound written without a data-dependent branch: the outcome of each probe is unpredictable. */
-    private int firstStartingAtOrAfter(int from, int to, int value) {
+    private int binarySearch(int from, int to, int value) {
         if (from == to) {
             return from;
         }
