@@ -7,25 +7,22 @@ import org.parallax.model.Matrix;
  * wrote down: Table 1 is computed on every refresh, and filling every cell's array (a frame row repeats its codes'
  * ids) was a sixth of a Table 1 over 2,000,000 passages while its ids are read only when a number is clicked
  * through, exported or checked for source balance (docs/performance.md, "Issue 18, session 16"). Until then it
- * holds the placements and the passages' ids, about the memory the arrays took; afterwards only the arrays.
+ * holds each placement's cell and passage id, about the memory the arrays took; afterwards only the arrays.
  */
 final class CellPassageIds implements Matrix.CellIds {
     private final int[] parents;
     private final int columnCount;
     private final int placed;
-    /** Cell of each placement, passage of each placement (null: placement i is passage i), id of each passage. */
+    /** Cell and passage id of each placement. */
     private int[] cells;
-    private int[] placedPassages;
-    private long[] passageIds;
+    private long[] placedIds;
     private int[] cellSegments;
     private long[][] ids;
 
-    CellPassageIds(int[] cells, int[] placedPassages, int placed, long[] passageIds, int[] parents, int columnCount,
-                   int[] cellSegments) {
+    CellPassageIds(int[] cells, long[] placedIds, int placed, int[] parents, int columnCount, int[] cellSegments) {
         this.cells = cells;
-        this.placedPassages = placedPassages;
+        this.placedIds = placedIds;
         this.placed = placed;
-        this.passageIds = passageIds;
         this.parents = parents;
         this.columnCount = columnCount;
         this.cellSegments = cellSegments;
@@ -36,8 +33,7 @@ final class CellPassageIds implements Matrix.CellIds {
         if (ids == null) {
             ids = fill();
             cells = null;
-            placedPassages = null;
-            passageIds = null;
+            placedIds = null;
             cellSegments = null;
         }
         return ids[cell];
@@ -51,7 +47,7 @@ final class CellPassageIds implements Matrix.CellIds {
         }
         int[] next = new int[cellSegments.length];
         for (int i = 0; i < placed; i++) {
-            long id = passageIds[placedPassages == null ? i : placedPassages[i]];
+            long id = placedIds[i];
             int column = cells[i] % columnCount;
             for (int row = cells[i] / columnCount; row >= 0; row = parents[row]) {
                 int cell = row * columnCount + column;

@@ -51,39 +51,59 @@ public final class CodingMatrix {
         FlatSegments flat = new FlatSegments(segments, codeIndex, rowOfCode, columnOfCode);
         DocumentFacts facts = new DocumentFacts(codebook, documents, documentWords, flat, spec);
         LongIndex coders = coderIndex(spec.filter());
-        FilteredSegments grouped = new FilteredSegments(flat, rowOfCode, columnOfCode,
-                facts.index, facts.capacity(flat.size),
-                (di, i) -> facts.admits(di) && (coders == null || coders.indexOf(flat.coder(i)) >= 0));
-        int documentCount = grouped.documentCount();
+        FilteredSegments.Admission admission =
+                (di, i) -> facts.admits(di) && (coders == null || coders.indexOf(flat.coder(i)) >= 0);
+        FilteredSegments grouped = new FilteredSegments(flat, rowOfCode, facts.index, facts.capacity(flat.size),
+                facts.listed(), admission);
         if (columns == null) {
-            columns = facts.propertyColumns(grouped);
+            columns = facts.propertyColumns(grouped.countedInUnlistedDocument);
         }
         int columnCount = columns.size();
-        int[] documentColumn = facts.documentColumns(documentCount, columnCount);
-        ColumnSpans spans = kind != MatrixSpec.ColumnKind.CODES && kind != MatrixSpec.ColumnKind.SCENARIO ? null
-                : new ColumnSpans(grouped.firstSpanOfDocument, grouped.spanStarts, grouped.spanEnds,
-                grouped.spanColumns, grouped.spanIds, columnCount);
-
-        CodingMatrixBuilder builder = new CodingMatrixBuilder(rows, columns, grouped,
+        int[] documentColumn = facts.documentColumns(grouped.documentCount(), columnCount);
+        CodingMatrixBuilder builder = new CodingMatrixBuilder(rows, columns, grouped.withRow,
                 kind != MatrixSpec.ColumnKind.CODES);
+        ColumnSpans spans = kind == MatrixSpec.ColumnKind.CODES || kind == MatrixSpec.ColumnKind.SCENARIO
+                ? new ColumnSpans(columnCount) : null;
         int[] hits = new int[columnCount];
-        for (int di = 0; di < documentCount; di++) {
-            for (int k = grouped.firstOfDocument[di]; k < grouped.firstOfDocument[di + 1]; k++) {
-                int start = grouped.starts[k];
-                int end = grouped.ends[k];
+        for (int di = 0; di < grouped.documentCount(); di++) {
+            int from = grouped.from(di);
+            int to = grouped.to(di);
+            if (spans != null) {
+                spans.clear();
+                for (int j = from; j < to; j++) {
+                    int k = grouped.passage(j);
+                    int column = columnOfCode[flat.codes[k]];
+                    if (column >= 0 && admission.admits(di, k)) {
+                        spans.add(flat.start(k), flat.end(k), column, flat.id(k));
+                    }
+                }
+                spans.seal();
+                facts.spansMet(di, spans, columnCount);
+            }
+            for (int j = from; j < to; j++) {
+                int k = grouped.passage(j);
+                int row = rowOfCode[flat.codes[k]];
+                if (row < 0 || !admission.admits(di, k)) {
+                    continue;
+                }
+                int start = flat.start(k);
+                int end = flat.end(k);
                 if (kind == MatrixSpec.ColumnKind.CODES) {
-                    int n = spans.overlapping(di, start, end, grouped.ids[k], hits);
+                    int n = spans.overlapping(start, end, flat.id(k), hits);
+                    if (n > 0) {
+                        builder.passage(row, end - start);
+                    }
                     for (int h = 0; h < n; h++) {
-                        builder.add(k, hits[h]);
+                        builder.add(row, end - start, flat.id(k), hits[h]);
                     }
                 } else {
-                    int column = spans == null ? ColumnSpans.NONE : spans.bestColumn(di, start, end);
-                    builder.add(k, column == ColumnSpans.NONE ? documentColumn[di] : column);
+                    int column = spans == null ? ColumnSpans.NONE : spans.bestColumn(start, end);
+                    builder.add(row, end - start, flat.id(k), column == ColumnSpans.NONE ? documentColumn[di] : column);
                 }
             }
             builder.endDocument();
         }
-        return builder.build(facts.columnWords(kind, grouped, columnCount), facts.totalWords());
+        return builder.build(facts.columnWords(kind, columnCount), facts.totalWords());
     }
 
     private static List<Matrix.Row> rows(Codebook codebook, MatrixSpec.Rows spec, LongIndex codeIndex,

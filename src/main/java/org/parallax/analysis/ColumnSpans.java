@@ -3,90 +3,83 @@ package org.parallax.analysis;
 import java.util.Arrays;
 
 /**
- * The passages that define columns (scenario codes, or the column codes of co-coding), grouped by document
- * and sorted by start, answering "which column overlaps this range most" and "which columns overlap it at
- * all" without scanning every passage of the document.
+ * The passages of one document that define columns (scenario codes, or the column codes of co-coding), sorted by
+ * start, answering "which column overlaps this range most" and "which columns overlap it at all" without scanning
+ * every span. A matrix fills it anew for each document it walks; its arrays grow to the largest document's.
  */
 final class ColumnSpans {
     static final int NONE = -1;
     /** Steps from the last answer before a binary search is cheaper. */
     private static final int MAX_STEPS = 8;
 
-    private final int[] firstOfDocument;
-    private final int[] starts;
-    private final int[] ends;
-    private final int[] columns;
-    private final long[] ids;
-    /** Largest end among the document's spans up to each index, so a backwards scan can stop early. */
-    private final int[] maxEndSoFar;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private int[] columns = new int[16];
+    private long[] ids = new long[16];
+    /** Largest end among the spans up to each index, so a backwards scan can stop early. */
+    private int[] maxEndSoFar = new int[16];
+    private int count;
+    private boolean sorted;
+    /** Place of the last lower bound found: the next passage's is usually at most a span or two away. */
+    private int cursor;
     private final int[] seen;
     private int stamp;
-    /** Document and place of the last lower bound found: the next passage's is usually at most a span or two away. */
-    private int cursorDocument = -1;
-    private int cursor;
 
-    /**
-     * Spans grouped by document ({@code firstOfDocument[d]} to {@code firstOfDocument[d + 1]}); the arrays are taken
-     * over and sorted by start within each document in place (copies of them and a key per span were a tenth of what
-     * a Table 1 of 2,000,000 passages allocated, issue 18).
-     */
-    ColumnSpans(int[] firstOfDocument, int[] starts, int[] ends, int[] columns, long[] ids, int columnCount) {
-        this.firstOfDocument = firstOfDocument;
-        this.starts = starts;
-        this.ends = ends;
-        this.columns = columns;
-        this.ids = ids;
-        this.maxEndSoFar = new int[starts.length];
-        this.seen = new int[columnCount];
-        int largest = 0;
-        for (int d = 0; d + 1 < firstOfDocument.length; d++) {
-            largest = Math.max(largest, firstOfDocument[d + 1] - firstOfDocument[d]);
-        }
-        long[] keys = new long[largest];
-        int[] ints = new int[largest];
-        long[] longs = new long[largest];
-        for (int d = 0; d + 1 < firstOfDocument.length; d++) {
-            int from = firstOfDocument[d];
-            int count = firstOfDocument[d + 1] - from;
-            // Start in the high half, the span's place in its document in the low half: ties keep their order.
-            for (int j = 0; j < count; j++) {
-                keys[j] = ((long) starts[from + j] << 32) | j;
-            }
-            Arrays.sort(keys, 0, count);
-            reorder(starts, from, count, keys, ints);
-            reorder(ends, from, count, keys, ints);
-            reorder(columns, from, count, keys, ints);
-            System.arraycopy(ids, from, longs, 0, count);
-            for (int j = 0; j < count; j++) {
-                ids[from + j] = longs[(int) keys[j]];
-            }
-            int maxEnd = Integer.MIN_VALUE;
-            for (int k = from; k < from + count; k++) {
-                maxEnd = Math.max(maxEnd, ends[k]);
-                maxEndSoFar[k] = maxEnd;
-            }
-        }
+    ColumnSpans(int columnCount) {
+        seen = new int[columnCount];
     }
 
-    /** Puts {@code values[from + (int) keys[j]]} at {@code from + j} for each of the {@code count} keys. */
-    private static void reorder(int[] values, int from, int count, long[] keys, int[] scratch) {
-        System.arraycopy(values, from, scratch, 0, count);
-        for (int j = 0; j < count; j++) {
-            values[from + j] = scratch[(int) keys[j]];
-        }
+    /** Starts the next document's spans. */
+    void clear() {
+        count = 0;
+        sorted = true;
     }
 
-    /**
-     * The column of the span of {@code document} overlapping {@code [start, end)} the most; ties go to the
-     * lower column; {@link #NONE} if nothing overlaps.
-     */
-    int bestColumn(int document, int start, int end) {
-        int from = firstOfDocument[document];
+    /** Adds a span of the current document; spans come by start when the passages do (the cache reads them so). */
+    void add(int start, int end, int column, long id) {
+        if (count == starts.length) {
+            int capacity = count * 2;
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+            columns = Arrays.copyOf(columns, capacity);
+            ids = Arrays.copyOf(ids, capacity);
+            maxEndSoFar = Arrays.copyOf(maxEndSoFar, capacity);
+        }
+        sorted &= count == 0 || starts[count - 1] <= start;
+        starts[count] = start;
+        ends[count] = end;
+        columns[count] = column;
+        ids[count] = id;
+        count++;
+    }
+
+    /** Ends the current document's spans: sorts them by start if they did not come so, ready for look-ups. */
+    void seal() {
+        if (!sorted) {
+            sortByStart();
+        }
+        int maxEnd = Integer.MIN_VALUE;
+        for (int k = 0; k < count; k++) {
+            maxEnd = Math.max(maxEnd, ends[k]);
+            maxEndSoFar[k] = maxEnd;
+        }
+        cursor = 0;
+    }
+
+    int size() {
+        return count;
+    }
+
+    int column(int span) {
+        return columns[span];
+    }
+
+    /** The column of the span overlapping {@code [start, end)} the most; ties go to the lower column; {@link #NONE} if none. */
+    int bestColumn(int start, int end) {
         // Overlap in the high half, inverted column in the low half: the maximum key is the largest
         // overlap with ties to the lower column, found without unpredictable branches.
         long best = 0;
-        for (int k = firstStartingAtOrAfter(document, end) - 1;
-             k >= from && maxEndSoFar[k] > start; k--) {
+        for (int k = firstStartingAtOrAfter(end) - 1; k >= 0 && maxEndSoFar[k] > start; k--) {
             long overlap = Math.min(end, ends[k]) - Math.max(start, starts[k]);
             best = Math.max(best, overlap << 32 | (Integer.MAX_VALUE - columns[k]));
         }
@@ -94,15 +87,13 @@ final class ColumnSpans {
     }
 
     /**
-     * Writes into {@code out} the distinct columns with a span of {@code document} overlapping
-     * {@code [start, end)}, other than the passage {@code selfId} itself; returns how many.
+     * Writes into {@code out} the distinct columns with a span overlapping {@code [start, end)}, other than the passage
+     * {@code selfId} itself; returns how many.
      */
-    int overlapping(int document, int start, int end, long selfId, int[] out) {
+    int overlapping(int start, int end, long selfId, int[] out) {
         stamp++;
         int n = 0;
-        int from = firstOfDocument[document];
-        for (int k = firstStartingAtOrAfter(document, end) - 1;
-             k >= from && maxEndSoFar[k] > start; k--) {
+        for (int k = firstStartingAtOrAfter(end) - 1; k >= 0 && maxEndSoFar[k] > start; k--) {
             if (ends[k] > start && ids[k] != selfId && seen[columns[k]] != stamp) {
                 seen[columns[k]] = stamp;
                 out[n++] = columns[k];
@@ -112,43 +103,59 @@ final class ColumnSpans {
     }
 
     /**
-     * The first span of {@code document} starting at or after {@code value}. Passages come by document and, within
-     * one, mostly by start (the cache is read in that order), so the answer is sought by stepping from the last one
-     * (a merge walk of passages against spans); a binary search per passage was a quarter of a Table 1 over
-     * 2,000,000 passages (docs/performance.md, "Issue 18, session 18"). Passages out of order fall back to it after
-     * a few steps.
+     * The first span starting at or after {@code value}. Passages come mostly by start within their document, so the
+     * answer is sought by stepping from the last one (a merge walk of passages against spans); a binary search per
+     * passage was a quarter of a Table 1 over 2,000,000 passages (docs/performance.md, "Issue 18, session 18").
+     * Passages out of order fall back to it after a few steps.
      */
-    private int firstStartingAtOrAfter(int document, int value) {
-        int from = firstOfDocument[document];
-        int to = firstOfDocument[document + 1];
-        int k = cursorDocument == document ? cursor : from;
+    private int firstStartingAtOrAfter(int value) {
+        int k = cursor;
         int steps = 0;
-        while (k < to && starts[k] < value && steps < MAX_STEPS) {
+        while (k < count && starts[k] < value && steps < MAX_STEPS) {
             k++;
             steps++;
         }
-        while (k > from && starts[k - 1] >= value && steps < MAX_STEPS) {
+        while (k > 0 && starts[k - 1] >= value && steps < MAX_STEPS) {
             k--;
             steps++;
         }
         if (steps == MAX_STEPS) {
-            k = binarySearch(from, to, value);
+            k = binarySearch(value);
         }
-        cursorDocument = document;
         cursor = k;
         return k;
     }
 
     /** Lower bound written without a data-dependent branch: the outcome of each probe is unpredictable. */
-    private int binarySearch(int from, int to, int value) {
-        if (from == to) {
-            return from;
+    private int binarySearch(int value) {
+        if (count == 0) {
+            return 0;
         }
-        int base = from;
-        for (int n = to - from; n > 1; n -= n >>> 1) {
+        int base = 0;
+        for (int n = count; n > 1; n -= n >>> 1) {
             int half = n >>> 1;
             base = starts[base + half] < value ? base + half : base;
         }
         return starts[base] < value ? base + 1 : base;
+    }
+
+    /** Sorts the spans by start; ties keep the order they came in. */
+    private void sortByStart() {
+        long[] keys = new long[count];
+        for (int j = 0; j < count; j++) {
+            keys[j] = ((long) starts[j] << 32) | j;
+        }
+        Arrays.sort(keys);
+        int[] oldStarts = Arrays.copyOf(starts, count);
+        int[] oldEnds = Arrays.copyOf(ends, count);
+        int[] oldColumns = Arrays.copyOf(columns, count);
+        long[] oldIds = Arrays.copyOf(ids, count);
+        for (int j = 0; j < count; j++) {
+            int from = (int) keys[j];
+            starts[j] = oldStarts[from];
+            ends[j] = oldEnds[from];
+            columns[j] = oldColumns[from];
+            ids[j] = oldIds[from];
+        }
     }
 }

@@ -26,6 +26,11 @@ final class DocumentFacts {
     private final DocumentAxis axis;
     private boolean catchAll;
     private int[] documentColumns;
+    /** Words behind each scenario or code column, summed as documents' spans are met; null when no words are known. */
+    private long[] spanColumnWords;
+    /** Listed documents whose spans were met. */
+    private boolean[] spansMet;
+    private boolean[] present;
 
     DocumentFacts(Codebook codebook, Collection<Document> documents, Map<Long, Long> documentWords,
                   FlatSegments segments, MatrixSpec spec) {
@@ -86,11 +91,17 @@ final class DocumentFacts {
         return di < known ? admitted[di] : unknownAdmitted;
     }
 
-    /** Columns of a document axis; the catch-all is added when an admitted document lacks a value. */
-    List<Matrix.Column> propertyColumns(FilteredSegments grouped) {
-        for (int di = known; di < grouped.documentCount(); di++) {
-            catchAll |= grouped.firstOfDocument[di + 1] > grouped.firstOfDocument[di];
-        }
+    /** How many documents are listed: indexes 0 to this minus one. */
+    int listed() {
+        return known;
+    }
+
+    /**
+     * Columns of a document axis; the catch-all is added when an admitted document lacks a value, or when
+     * {@code countedInUnlistedDocument}.
+     */
+    List<Matrix.Column> propertyColumns(boolean countedInUnlistedDocument) {
+        catchAll |= countedInUnlistedDocument;
         return axis.columns(catchAll);
     }
 
@@ -108,37 +119,58 @@ final class DocumentFacts {
     }
 
     /**
-     * Words of each column's documents: by property value, or the scenarios/codes present in a document; null when
-     * no words are known.
+     * Notes the columns the spans of listed document {@code di} reach (scenario or code columns), for the words behind
+     * each column: a document's words count in every column it has a span of.
      */
-    long[] columnWords(MatrixSpec.ColumnKind kind, FilteredSegments grouped, int columnCount) {
+    void spansMet(int di, ColumnSpans spans, int columnCount) {
+        if (words == null || di >= known || !admitted[di]) {
+            return;
+        }
+        if (spanColumnWords == null) {
+            spanColumnWords = new long[columnCount];
+            spansMet = new boolean[known];
+            present = new boolean[columnCount];
+        }
+        spansMet[di] = true;
+        java.util.Arrays.fill(present, false);
+        for (int k = 0; k < spans.size(); k++) {
+            present[spans.column(k)] = true;
+        }
+        if (spec.columns().kind() == MatrixSpec.ColumnKind.SCENARIO) {
+            // A passage outside every scenario span falls in the document's own column, "No scenario" when it has
+            // no scenario attribute, so the document's words belong to that column's rate too.
+            present[ownScenarioColumn(di, columnCount)] = true;
+        }
+        for (int c = 0; c < columnCount; c++) {
+            spanColumnWords[c] += present[c] ? words[di] : 0;
+        }
+    }
+
+    /**
+     * Words of each column's documents: by property value, or the scenarios/codes present in a document (noted by
+     * {@link #spansMet}); null when no words are known.
+     */
+    long[] columnWords(MatrixSpec.ColumnKind kind, int columnCount) {
         if (words == null) {
             return null;
         }
-        long[] columnWords = new long[columnCount];
-        boolean[] present = new boolean[columnCount];
+        long[] columnWords = spanColumnWords == null ? new long[columnCount] : spanColumnWords;
         for (int di = 0; di < known; di++) {
             if (!admitted[di]) {
                 continue;
             }
             if (kind != MatrixSpec.ColumnKind.CODES && kind != MatrixSpec.ColumnKind.SCENARIO) {
                 columnWords[documentColumns[di]] += words[di];
-                continue;
-            }
-            java.util.Arrays.fill(present, false);
-            for (int k = grouped.firstSpanOfDocument[di]; k < grouped.firstSpanOfDocument[di + 1]; k++) {
-                present[grouped.spanColumns[k]] = true;
-            }
-            if (kind == MatrixSpec.ColumnKind.SCENARIO) {
-                // A passage outside every scenario span falls in the document's own column, "No scenario" when
-                // it has no scenario attribute, so the document's words belong to that column's rate too.
-                present[scenarioColumns[di] >= 0 ? scenarioColumns[di] : columnCount - 1] = true;
-            }
-            for (int c = 0; c < columnCount; c++) {
-                columnWords[c] += present[c] ? words[di] : 0;
+            } else if (kind == MatrixSpec.ColumnKind.SCENARIO && (spansMet == null || !spansMet[di])) {
+                // A document with no passages read: its words belong to its own column alone.
+                columnWords[ownScenarioColumn(di, columnCount)] += words[di];
             }
         }
         return columnWords;
+    }
+
+    private int ownScenarioColumn(int di, int columnCount) {
+        return scenarioColumns[di] >= 0 ? scenarioColumns[di] : columnCount - 1;
     }
 
     /** Words of all admitted documents; 0 when no words are known. */

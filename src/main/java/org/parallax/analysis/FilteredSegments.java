@@ -3,94 +3,95 @@ package org.parallax.analysis;
 import java.util.Arrays;
 
 /**
- * The segments a general matrix reads, after the filter, regrouped by document index into flat arrays:
- * counted segments (their code has a row) and spans (their code defines columns); a code may be both.
+ * The passages a general matrix reads (their code has a row or defines columns), by document index: each document's
+ * passages as a run of places in {@link FlatSegments}. When they already come grouped by document (the project's cache
+ * reads them by document and start) each document's run is where its passages lie and nothing is copied; otherwise
+ * one array of places is grouped by a counting pass. Copying every passage's start, end, row and id into arrays
+ * grouped by document was a third of a Table 1 over 2,000,000 passages (docs/performance.md, "Issue 18, session 18").
  */
 final class FilteredSegments {
     /**
-     * Segment filter by document and coder, decided before grouping; {@code passage} is its index in the flat ones,
-     * so its coder is read only under a coder filter (both passes read every passage's coder before).
+     * Segment filter by document and coder; {@code passage} is its index in the flat ones, so its coder is read only
+     * under a coder filter.
      */
     interface Admission {
         boolean admits(int document, int passage);
     }
 
-    final int[] firstOfDocument;
-    final int[] starts;
-    final int[] ends;
-    final int[] rows;
-    final long[] ids;
-    final int[] firstSpanOfDocument;
-    final int[] spanStarts;
-    final int[] spanEnds;
-    final int[] spanColumns;
-    final long[] spanIds;
+    /** First place of each document's run: in the flat passages when grouped, else in {@link #places}. */
+    private final int[] first;
+    /** How many passages each document has, at {@code document + 1}. */
+    private final int[] count;
+    /** The flat passages' places grouped by document, or null when they come grouped already. */
+    private final int[] places;
+    private final int documentCount;
+    /** Passages with a row, in any document (an upper bound on the passages a matrix counts). */
+    final int withRow;
+    /** Whether an admitted passage with a row belongs to a document not in the document list. */
+    final boolean countedInUnlistedDocument;
 
-    /** {@code documents} must already hold the known documents; unknown ones are added as met. */
-    FilteredSegments(FlatSegments flat, int[] rowOfCode, int[] columnOfCode, LongIndex documents,
-                     int documentCapacity, Admission admission) {
+    /**
+     * {@code documents} must already hold the {@code listed} documents (indexes 0 to {@code listed - 1}); unknown ones
+     * are added as met.
+     */
+    FilteredSegments(FlatSegments flat, int[] rowOfCode, LongIndex documents, int documentCapacity, int listed,
+                     Admission admission) {
         int n = flat.size;
-        int[] counted = new int[documentCapacity + 1];
-        int[] spanned = new int[documentCapacity + 1];
+        count = new int[documentCapacity + 1];
+        int[] runStart = new int[documentCapacity];
+        boolean grouped = true;
+        int last = -1;
+        int rows = 0;
+        boolean unlisted = false;
         for (int i = 0; i < n; i++) {
-            int ci = flat.codes[i];
             int di = documents.indexOrAdd(flat.document(i));
-            if (admission.admits(di, i)) {
-                counted[di + 1] += rowOfCode[ci] >= 0 ? 1 : 0;
-                spanned[di + 1] += columnOfCode[ci] >= 0 ? 1 : 0;
+            if (di != last) {
+                // A document met again after another's passages: they do not come grouped.
+                grouped &= count[di + 1] == 0;
+                runStart[di] = i;
+                last = di;
+            }
+            count[di + 1]++;
+            if (rowOfCode[flat.codes[i]] >= 0) {
+                rows++;
+                unlisted |= di >= listed && admission.admits(di, i);
             }
         }
-        int documentCount = documents.size();
-        firstOfDocument = prefixSums(counted, documentCount);
-        firstSpanOfDocument = prefixSums(spanned, documentCount);
-        int count = firstOfDocument[documentCount];
-        int spanCount = firstSpanOfDocument[documentCount];
-        starts = new int[count];
-        ends = new int[count];
-        rows = new int[count];
-        ids = new long[count];
-        spanStarts = new int[spanCount];
-        spanEnds = new int[spanCount];
-        spanColumns = new int[spanCount];
-        spanIds = new long[spanCount];
-        int[] nextCounted = Arrays.copyOf(firstOfDocument, documentCount);
-        int[] nextSpan = Arrays.copyOf(firstSpanOfDocument, documentCount);
-        // Each passage's document and admission are looked up again rather than kept from the first pass: two more
-        // arrays as long as the passages, per matrix, cost more (in collections) than the look-ups; one array of the
-        // documents' indexes alone made a Table 1 of 2,000,000 passages dearer too (issue 18, session 17).
+        documentCount = documents.size();
+        withRow = rows;
+        countedInUnlistedDocument = unlisted;
+        if (grouped) {
+            first = runStart;
+            places = null;
+            return;
+        }
+        first = new int[documentCount + 1];
+        for (int d = 0; d < documentCount; d++) {
+            first[d + 1] = first[d] + count[d + 1];
+        }
+        places = new int[n];
+        int[] next = Arrays.copyOf(first, documentCount);
         for (int i = 0; i < n; i++) {
-            int di = documents.indexOf(flat.document(i));
-            if (!admission.admits(di, i)) {
-                continue;
-            }
-            int ci = flat.codes[i];
-            if (rowOfCode[ci] >= 0) {
-                int k = nextCounted[di]++;
-                starts[k] = flat.start(i);
-                ends[k] = flat.end(i);
-                rows[k] = rowOfCode[ci];
-                ids[k] = flat.id(i);
-            }
-            if (columnOfCode[ci] >= 0) {
-                int k = nextSpan[di]++;
-                spanStarts[k] = flat.start(i);
-                spanEnds[k] = flat.end(i);
-                spanColumns[k] = columnOfCode[ci];
-                spanIds[k] = flat.id(i);
-            }
+            places[next[documents.indexOf(flat.document(i))]++] = i;
         }
     }
 
     int documentCount() {
-        return firstOfDocument.length - 1;
+        return documentCount;
     }
 
-    private static int[] prefixSums(int[] counts, int documentCount) {
-        int[] first = Arrays.copyOf(counts, documentCount + 1);
-        first[0] = 0;
-        for (int d = 0; d < documentCount; d++) {
-            first[d + 1] += first[d];
-        }
-        return first;
+    /** Start of document {@code di}'s run of positions (see {@link #passage}). */
+    int from(int di) {
+        return first[di];
+    }
+
+    /** End (exclusive) of document {@code di}'s run of positions. */
+    int to(int di) {
+        return first[di] + count[di + 1];
+    }
+
+    /** The flat passage at position {@code j} of a run. */
+    int passage(int j) {
+        return places == null ? j : places[j];
     }
 }
