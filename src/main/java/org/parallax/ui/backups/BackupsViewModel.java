@@ -110,14 +110,17 @@ public final class BackupsViewModel {
         if (wb == null) {
             return;
         }
-        context.read(w -> Backups.list(w.file()).stream().map(Backups::summarise).map(BackupChoice::new).toList(),
-                choices -> choose(wb.file(), choices));
+        // The folder is looked at in the background too: the UI thread does no file I/O.
+        context.read(w -> new Listed(Backups.list(w.file()).stream().map(Backups::summarise).map(BackupChoice::new)
+                .toList(), Backups.folderProblem(w.file())), listed -> choose(wb.file(), listed));
     }
 
-    private void choose(Path file, List<BackupChoice> choices) {
+    private void choose(Path file, Listed listed) {
+        List<BackupChoice> choices = listed.choices();
         if (choices.isEmpty()) {
             context.dialogs().showInformation("Restore from backup", "There are no backups of " + file.getFileName()
-                    + " yet (" + Backups.folder(file) + ").");
+                    + listed.folderProblem().map(problem -> ": " + problem + ".")
+                    .orElse(" yet (" + Backups.folder(file) + ")."));
             return;
         }
         context.dialogs().choose("Restore from backup", "Restore which backup of " + file.getFileName()
@@ -170,6 +173,9 @@ public final class BackupsViewModel {
                 return Workbench.open(copied);
             }, context::setWorkbench);
         }));
+    }
+
+    private record Listed(List<BackupChoice> choices, Optional<String> folderProblem) {
     }
 
     private record Reopened(Workbench workbench, ParallaxException failure) {

@@ -47,6 +47,30 @@ class ProjectFileWindowTest {
         }
     }
 
+    /** File → Restore from backup… said "no backups … yet" with a file where the backups folder should be. */
+    @Test
+    void restoreFromBackupSaysAFileTakesTheBackupsFolderName() throws Exception {
+        try (UiFixture fixture = UiFixture.open(dir)) {
+            fixture.main.close();
+            Path folder = Backups.folder(fixture.project);
+            try (var backups = Files.list(folder)) {
+                for (Path backup : backups.toList()) {
+                    Files.delete(backup);
+                }
+            }
+            Files.delete(folder);
+            Files.writeString(folder, "not a folder");
+            fixture.main.open(fixture.project);
+
+            fixture.main.backups().chooseAndRestore();
+
+            assertThat(fixture.dialogs.informations).containsExactly("There are no backups of test.parallax: " + folder
+                    + " is a file of 12 bytes, so no backup can be written there or listed from there: move it away "
+                    + "(Parallax keeps the backups in a folder of that name).");
+            assertThat(fixture.dialogs.errors).isEmpty();
+        }
+    }
+
     @Test
     void restoreFromBackupListsDatesAndCountsAndBringsTheBackupBack() throws Exception {
         try (UiFixture fixture = UiFixture.open(dir)) {
