@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
@@ -22,6 +23,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.parallax.ui.common.FittedColumns;
 
 /** The documents list with its filter box; sorting by clicking column headers. */
@@ -63,6 +65,10 @@ public final class DocumentsView extends VBox {
         empty.setId("documentsPlaceholder");
         empty.textProperty().bind(Bindings.when(viewModel.listedProperty())
                 .then("No documents yet: File → Import → Documents… or drop files here").otherwise("Listing the documents…"));
+        // A new project's first instruction: on one line it was cut to "File → Import → Document…" at 1280×800.
+        empty.setWrapText(true);
+        empty.setTextAlignment(TextAlignment.CENTER);
+        empty.setPadding(new Insets(0, 8, 0, 8));
         table.setPlaceholder(empty);
         SortedList<DocumentRow> sorted = new SortedList<>(viewModel.filteredRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());

@@ -1,8 +1,10 @@
 package org.parallax.ui.table1;
 
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -17,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import org.parallax.ui.analysis.FilterBar;
 import org.parallax.ui.passages.PassageListPane;
 import org.parallax.ui.passages.PassageRow;
@@ -35,6 +38,7 @@ public final class Table1View extends SplitPane {
         // of the Total scrolling off to the right.
         FittedColumns.fitOrScroll(table);
         table.setItems(viewModel.rows());
+        table.setPlaceholder(placeholder(viewModel));
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -119,6 +123,24 @@ public final class Table1View extends SplitPane {
             setGraphic(empty || label == null ? null : text);
             setTooltip(empty || label == null ? null : new Tooltip(label.strip()));
         }
+    }
+
+    /**
+     * Says how Table 1 gets rows. A new project with an empty codebook showed JavaFX's "No content in table", and
+     * stayed so while the researcher coded with codes made outside any frame (the New code form's default): Table 1
+     * has a row for each frame and the codes in it, so those passages are counted nowhere in it.
+     */
+    private static Label placeholder(Table1ViewModel viewModel) {
+        Label empty = new Label();
+        empty.setId("table1Placeholder");
+        empty.textProperty().bind(Bindings.when(viewModel.matrixProperty().isNull())
+                .then("Counting the passages…")
+                .otherwise("No frames yet. Table 1 has a row for each frame and each code in it: "
+                        + "Codebook → Add frame…, then drag your codes onto the frame."));
+        empty.setWrapText(true);
+        empty.setTextAlignment(TextAlignment.CENTER);
+        empty.setPadding(new Insets(0, 12, 0, 12));
+        return empty;
     }
 
     public TableView<Table1Row> table() {

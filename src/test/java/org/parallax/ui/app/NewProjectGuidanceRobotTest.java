@@ -1,0 +1,66 @@
+package org.parallax.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.parallax.ui.FxThread;
+import org.parallax.ui.RobotWindow;
+import org.parallax.workbench.Workbench;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A new project with an empty codebook, at 1280×800: the documents list says in full how to import, and Table 1 says
+ * how it gets rows (a frame, codes in it) instead of JavaFX's "No content in table".
+ */
+class NewProjectGuidanceRobotTest extends RobotWindow {
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Override
+    protected Path project(Path folder) {
+        Path project = folder.resolve("new.parallax");
+        Workbench.create(project, null).close();
+        return project;
+    }
+
+    @Override
+    protected double windowWidth() {
+        return 1280;
+    }
+
+    @Override
+    protected double windowHeight() {
+        return 800;
+    }
+
+    /** What the label draws: its text node's string, which the skin cuts with "…" when the text does not fit. */
+    private static String shown(Label label) {
+        for (Node child : label.getChildrenUnmodifiable()) {
+            if (child instanceof Text text) {
+                return text.getText();
+            }
+        }
+        return label.getText();
+    }
+
+    @Test
+    void anEmptyProjectSaysInFullHowToImportAndHowTable1GetsRows(FxRobot robot) throws Exception {
+        Label documents = find(robot, "#documentsPlaceholder", Label.class);
+        String importing = "No documents yet: File → Import → Documents… or drop files here";
+        assertThat(settled(() -> shown(documents), importing::equals)).isEqualTo(importing);
+
+        Label table1 = find(robot, "#table1Placeholder", Label.class);
+        String frames = settled(() -> shown(table1), t -> t.startsWith("No frames yet"));
+        assertThat(frames).contains("Codebook → Add frame…").endsWith("onto the frame.");
+        assertThat(FxThread.call(table1::isVisible)).isTrue();
+        assertThat(dialogs.errors).isEmpty();
+    }
+}
