@@ -22,6 +22,15 @@ public interface CodedRanges {
         return Map.of();
     }
 
+    /**
+     * The passages of the code named {@code codeName} as the {@code code:} filter reads them; {@code null} if the
+     * project has no such code. Made from {@link #rangesOf} unless a caller keeps them between searches.
+     */
+    default CodedPassages passagesOf(String codeName) {
+        Map<Long, List<TextRange>> byDocument = rangesOf(codeName);
+        return byDocument == null ? null : CodedPassages.of(byDocument);
+    }
+
     /** For callers without coded passages: every code is unknown. */
     static CodedRanges none() {
         return codeName -> null;

@@ -68,7 +68,11 @@ final class HitFinder {
         return new HitFinder(searcher, null, List.copyOf(terms), true, options, PassageFilter.none(), texts);
     }
 
-    private record MatchingDoc(LeafReaderContext leaf, int doc, long id, int termFreq) {
+    /**
+     * A matching document and the hits it counts when none of its KWIC lines are cut: its terms' frequency for a
+     * query of countable terms, else the hits found by {@link #counted}.
+     */
+    private record MatchingDoc(LeafReaderContext leaf, int doc, long id, int count) {
     }
 
     SearchResult run() throws IOException {
@@ -83,6 +87,10 @@ final class HitFinder {
         parts = new PartReaders[searcher.getIndexReader().leaves().size()];
         List<Term> countableTerms = passages.isActive() ? null : plainTerms;
         List<MatchingDoc> docs = collect(weight, countableTerms);
+        if (countableTerms == null) {
+            docs = counted(weight, docs);
+            parts = new PartReaders[parts.length];
+        }
         docs.sort(Comparator.comparingLong(MatchingDoc::id));
 
         long total = 0;
@@ -92,14 +100,11 @@ final class HitFinder {
             boolean wantLines = lines.size() < options.maxLines();
             List<TextRange> hits = List.of();
             int count;
-            if (countableTerms != null && !wantLines) {
-                count = doc.termFreq();
+            if (!wantLines) {
+                count = doc.count();
             } else {
                 hits = hits(weight, doc);
                 count = hits.size();
-            }
-            if (count == 0 && passages.isActive()) {
-                continue;
             }
             total += count;
             perDocument.add(doc.id(), count);
@@ -110,7 +115,25 @@ final class HitFinder {
         return new SearchResult(total, perDocument.build(), lines);
     }
 
-    /** The matching documents of every index part; {@code weight} is null for a plain word. */
+    /**
+     * Finds each document's hits in index order, {@code docs}' own (each part's documents in turn, in document order),
+     * so every part's readers only move forward: in id order, which interleaves the parts, they were opened again at
+     * one document in eight of bench's project, half a {@code code:} search's allocation (docs/performance.md, "Issue
+     * 18, session 18"). Documents left without a hit by the passage filter go. The lines are cut afterwards in id
+     * order, finding the hits again for the few documents they come from.
+     */
+    private List<MatchingDoc> counted(Weight weight, List<MatchingDoc> docs) throws IOException {
+        List<MatchingDoc> counted = new ArrayList<>(docs.size());
+        for (MatchingDoc doc : docs) {
+            int count = hits(weight, doc).size();
+            if (count > 0 || !passages.isActive()) {
+                counted.add(new MatchingDoc(doc.leaf(), doc.doc(), doc.id(), count));
+            }
+        }
+        return counted;
+    }
+
+    /** The matching documents of every index part, in index order; {@code weight} is null for a plain word. */
     private List<MatchingDoc> collect(Weight weight, List<Term> countableTerms) throws IOException {
         List<MatchingDoc> docs = new ArrayList<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -190,6 +213,8 @@ final class HitFinder {
     private static final class PartReaders {
         int lastDoc = -1;
         private BinaryDocValues offsets;
+        /** Reads one document's word offsets after another (its arrays reused). */
+        private final TokenOffsets.Table table = new TokenOffsets.Table();
         private List<PostingsEnum> positions;
 
         /**
@@ -203,7 +228,8 @@ final class HitFinder {
             if (offsets == null || !offsets.advanceExact(doc.doc())) {
                 throw new CorruptIndexException("no word offsets for document " + doc.id(), "search index");
             }
-            return new TokenOffsets.Table(offsets.binaryValue());
+            table.read(offsets.binaryValue());
+            return table;
         }
 
         List<PostingsEnum> positions(LeafReaderContext leaf, List<Term> terms) throws IOException {

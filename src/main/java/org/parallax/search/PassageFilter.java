@@ -2,7 +2,6 @@ package org.parallax.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.parallax.model.MergedRanges;
 import org.parallax.model.TextRange;
 
@@ -12,9 +11,9 @@ import org.parallax.model.TextRange;
  * adjoining passages of the same code still counts.
  */
 final class PassageFilter {
-    private final List<Map<Long, List<TextRange>>> codes;
+    private final List<CodedPassages> codes;
 
-    private PassageFilter(List<Map<Long, List<TextRange>>> codes) {
+    private PassageFilter(List<CodedPassages> codes) {
         this.codes = codes;
     }
 
@@ -24,12 +23,12 @@ final class PassageFilter {
 
     /** Looks up the named codes; an unknown name is a query error. */
     static PassageFilter of(List<String> codeNames, List<String> memoQueries, CodedRanges ranges, String query) {
-        List<Map<Long, List<TextRange>>> codes = new ArrayList<>();
+        List<CodedPassages> codes = new ArrayList<>();
         for (String memoQuery : memoQueries) {
-            codes.add(ranges.memoRanges(memoQuery));
+            codes.add(CodedPassages.of(ranges.memoRanges(memoQuery)));
         }
         for (String name : codeNames) {
-            Map<Long, List<TextRange>> byDocument = ranges.rangesOf(name);
+            CodedPassages byDocument = ranges.passagesOf(name);
             if (byDocument == null) {
                 int position = query.indexOf(name);
                 throw new QuerySyntaxException("There is no code named '" + name + "' (in code:\"" + name
@@ -45,9 +44,8 @@ final class PassageFilter {
     }
 
     boolean hasPassages(long docId) {
-        for (Map<Long, List<TextRange>> code : codes) {
-            List<TextRange> ranges = code.get(docId);
-            if (ranges == null || ranges.isEmpty()) {
+        for (CodedPassages code : codes) {
+            if (!code.has(docId)) {
                 return false;
             }
         }
@@ -55,13 +53,13 @@ final class PassageFilter {
     }
 
     /**
-     * The passages of one document, merged per code once: a search then checks each of the document's hits against
+     * The passages of one document, each code's merged: a search then checks each of the document's hits against
      * them without a lookup by document id per hit.
      */
     InDocument in(long docId) {
         MergedRanges[] mergedPerCode = new MergedRanges[codes.size()];
         for (int i = 0; i < mergedPerCode.length; i++) {
-            mergedPerCode[i] = MergedRanges.of(codes.get(i).getOrDefault(docId, List.of()));
+            mergedPerCode[i] = codes.get(i).merged(docId);
         }
         return new InDocument(mergedPerCode);
     }
@@ -103,7 +101,7 @@ final class PassageFilter {
     List<TextRange> passagesOf(long docId) {
         InDocument document = in(docId);
         List<TextRange> result = new ArrayList<>();
-        for (TextRange passage : codes.get(0).getOrDefault(docId, List.of())) {
+        for (TextRange passage : codes.get(0).given(docId)) {
             if (document.admits(passage.start(), passage.end())) {
                 result.add(passage);
             }

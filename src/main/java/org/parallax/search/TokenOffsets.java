@@ -178,14 +178,20 @@ final class TokenOffsets {
 
     /** Reads bytes written by {@link Bytes}, never past {@code end}: a damaged table fails instead of reading on. */
     private static final class Reader {
-        private final byte[] bytes;
-        private final int end;
+        private byte[] bytes;
+        private int end;
         private int at;
 
         Reader(byte[] bytes, int at, int end) {
+            reset(bytes, at, end);
+        }
+
+        /** Reads {@code bytes} from {@code at} to {@code end} instead: a table reuses its readers from block to block. */
+        Reader reset(byte[] bytes, int at, int end) {
             this.bytes = bytes;
             this.at = at;
             this.end = end;
+            return this;
         }
 
         int read() {
@@ -221,34 +227,49 @@ final class TokenOffsets {
                 + ": the search index is damaged");
     }
 
-    /** Reads an encoded table: the offsets of word positions, one block decoded (and checked) at a time. */
+    /**
+     * Reads an encoded table: the offsets of word positions, one block decoded (and checked) at a time. One table reads
+     * document after document ({@link #read}), reusing its arrays: a {@code code:} search reads a table per matching
+     * document.
+     */
     static final class Table {
-        private final byte[] bytes;
-        private final int count;
-        private final int blocks;
+        private byte[] bytes;
+        private int count;
+        private int blocks;
         /** Where the blocks' data pointers and checksums start, two ints each. */
-        private final int pointers;
-        private final int dataStart;
-        private final int wordsEnd;
+        private int pointers;
+        private int dataStart;
+        private int wordsEnd;
         /** Position of each token, for a table whose positions are not 0..n-1; null when they are. */
-        private final int[] positions;
+        private int[] positions;
         private final int[] blockOffsets = new int[2 * BLOCK];
-        /** Where each block's first word starts, once its bytes are checked; -1 before. */
-        private final int[] blockStarts;
+        /** Where each block's first word starts, once its bytes are checked; -1 before (the first {@link #blocks}). */
+        private int[] blockStarts = new int[0];
         private int decodedBlock = -1;
         /** Words of the current block decoded so far, where the next starts, and the end of the last. */
         private int decoded;
-        private Reader in;
+        private final Reader in = new Reader(null, 0, 0);
+        /** Reads a block's first word for {@link #blockStart}, leaving {@link #in} where it is. */
+        private final Reader probe = new Reader(null, 0, 0);
         private int previousEnd;
 
-        /**
-         * Reads {@code encoded} in place: it must not change while this table is used. Its header is checked here,
-         * each block when it is first read; a table that fails a check throws {@link #damaged}.
-         */
+        /** A table of {@code encoded}; see {@link #read}. */
         Table(BytesRef encoded) {
+            read(encoded);
+        }
+
+        /** A table to {@link #read} later. */
+        Table() {
+        }
+
+        /**
+         * Reads {@code encoded} in place from now on: it must not change while this table reads it. Its header is
+         * checked here, each block when it is first read; a table that fails a check throws {@link #damaged}.
+         */
+        void read(BytesRef encoded) {
             bytes = encoded.bytes;
             int limit = encoded.offset + encoded.length;
-            Reader in = new Reader(bytes, encoded.offset, limit);
+            Reader in = probe.reset(bytes, encoded.offset, limit);
             count = in.readVInt();
             boolean dense = in.read() == 1;
             blocks = in.readVInt();
@@ -272,8 +293,11 @@ final class TokenOffsets {
                 throw damaged("ends early");
             }
             positions = dense ? null : readPositions(limit);
-            blockStarts = new int[blocks];
-            Arrays.fill(blockStarts, -1);
+            if (blockStarts.length < blocks) {
+                blockStarts = new int[blocks];
+            }
+            Arrays.fill(blockStarts, 0, blocks, -1);
+            decodedBlock = -1;
         }
 
         private int[] readPositions(int limit) {
@@ -324,7 +348,7 @@ final class TokenOffsets {
 
         private int startOfBlock(int block) {
             if (blockStarts[block] < 0) {
-                checkedBlock(block);
+                checkedBlock(block, probe);
             }
             return blockStarts[block];
         }
@@ -349,7 +373,7 @@ final class TokenOffsets {
 
         /** Starts decoding {@code block}. */
         private void openBlock(int block) {
-            in = checkedBlock(block);
+            checkedBlock(block, in);
             decodedBlock = block;
             decoded = 0;
             previousEnd = 0;
@@ -359,8 +383,8 @@ final class TokenOffsets {
          * A reader of {@code block}'s bytes, checked against the checksum written with them when first read here (a
          * table serves one search: a byte changed later is found by the next search's table).
          */
-        private Reader checkedBlock(int block) {
-            Reader pointer = new Reader(bytes, pointers + 8 * block, pointers + 8 * blocks);
+        private Reader checkedBlock(int block, Reader reader) {
+            Reader pointer = reader.reset(bytes, pointers + 8 * block, pointers + 8 * blocks);
             int from = dataStart + pointer.readInt();
             int sum = pointer.readInt();
             int to = block + 1 < blocks ? dataStart + pointer.readInt() : wordsEnd;
@@ -371,11 +395,11 @@ final class TokenOffsets {
                 if (sum != check(bytes, from, to)) {
                     throw damaged("fails its checksum");
                 }
-                Reader first = new Reader(bytes, from, to);
+                Reader first = reader.reset(bytes, from, to);
                 int b = first.read();
                 blockStarts[block] = b == ESCAPE ? first.readVInt() : b >>> 6;
             }
-            return new Reader(bytes, from, to);
+            return reader.reset(bytes, from, to);
         }
 
         /** Decodes the current block's words up to {@code last}: a lookup reads half a block on average. */

@@ -4,18 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -30,10 +22,9 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * shipped sample's English and Russian texts, in an index of several parts with a replaced document in one of them.
  */
 class PlainWordSearchTest {
-    private static final Path TEXTS = Path.of("samples", "texts");
     private static final Map<Long, IndexedDocument> DOCUMENTS = new HashMap<>();
     private static final SearchIndex INDEX = sampleIndex();
-    private static final List<String> WORDS = wordsOf(DOCUMENTS.values());
+    private static final List<String> WORDS = SampleTexts.wordsOf(DOCUMENTS.values());
 
     @AfterContainer
     static void closeIndex() {
@@ -99,13 +90,7 @@ class PlainWordSearchTest {
 
     /** The sample's texts in three commits (three index parts), the second text indexed again with another hash. */
     private static SearchIndex sampleIndex() {
-        List<IndexedDocument> documents = new ArrayList<>();
-        Map<String, String> languages = languages();
-        long id = 1;
-        for (String file : languages.keySet()) {
-            documents.add(new IndexedDocument(id++, file, null, null, null, languages.get(file), read(TEXTS.resolve(file)),
-                    "v1"));
-        }
+        List<IndexedDocument> documents = SampleTexts.documents();
         SearchIndex index = SearchIndex.inMemory((docId, hash) -> {
             IndexedDocument document = DOCUMENTS.get(docId);
             return document != null && document.contentHash().equals(hash) ? document.text() : null;
@@ -122,39 +107,5 @@ class PlainWordSearchTest {
         DOCUMENTS.put(replaced.id(), replaced);
         index.update(replaced);
         return index;
-    }
-
-    /** File name to language, from the sample's metadata.csv (its first and sixth columns; commas in quotes kept). */
-    private static Map<String, String> languages() {
-        Map<String, String> languages = new java.util.TreeMap<>();
-        String[] lines = read(TEXTS.resolveSibling("metadata.csv")).split("\n");
-        for (String line : Arrays.asList(lines).subList(1, lines.length)) {
-            String[] cells = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
-            if (cells.length > 5 && Files.isRegularFile(TEXTS.resolve(cells[0]))) {
-                languages.put(cells[0], cells[5].strip());
-            }
-        }
-        assertThat(languages).hasSizeGreaterThan(10).containsValue("ru");
-        return languages;
-    }
-
-    private static List<String> wordsOf(Iterable<IndexedDocument> documents) {
-        TreeSet<String> words = new TreeSet<>();
-        for (IndexedDocument document : documents) {
-            for (String word : document.text().split("[^\\p{L}\\p{N}\\p{M}]+")) {
-                if (!word.isEmpty()) {
-                    words.add(word);
-                }
-            }
-        }
-        return List.copyOf(words);
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
