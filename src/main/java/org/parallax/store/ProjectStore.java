@@ -79,6 +79,15 @@ public interface ProjectStore extends Transactions, AutoCloseable {
     default void onConnectionState(java.util.function.Consumer<String> listener) {
     }
 
+    /**
+     * Runs {@code reads}, made to fill a view rather than as part of an action: a team project gives a lost
+     * connection a few tries and then says the server is out of reach, where an action waits up to 30 s for it.
+     * A project file has no connection to lose.
+     */
+    default <T> T forView(java.util.function.Supplier<T> reads) {
+        return reads.get();
+    }
+
     /** Checks cheaply whether another program committed since the last check; meant to be polled while idle. */
     void pollOutsideChanges();
 

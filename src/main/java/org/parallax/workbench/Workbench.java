@@ -175,6 +175,14 @@ public final class Workbench implements AutoCloseable {
         project.store.onConnectionState(listener);
     }
 
+    /**
+     * Runs {@code reads}, made to fill a view (a tab's refresh, a preview, a list), rather than as part of an
+     * action: with a team server out of reach they fail within seconds, where an action waits up to 30 s for it.
+     */
+    public <T> T forView(java.util.function.Supplier<T> reads) {
+        return project.store.forView(reads);
+    }
+
     /** The user's role in a team project (lead, coder or reader); empty for a project file. */
     public java.util.Optional<String> teamRole() {
         return project.store.sessionRole().map(org.parallax.model.TeamRole::word);

@@ -103,6 +103,11 @@ public final class PostgresProjectStore extends JdbcProjectStore {
     }
 
     @Override
+    public <T> T forView(Supplier<T> reads) {
+        return session.forView(reads);
+    }
+
+    @Override
     public ProjectLocation location() {
         return url;
     }

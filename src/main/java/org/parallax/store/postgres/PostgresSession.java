@@ -31,11 +31,12 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     /** Seconds a lost connection is tried again before an action is given up. */
     static final int RECONNECT_ATTEMPTS = 30;
     /**
-     * Tries of a lost connection before a read is given up: as many as a change's. Three (a server that is down said
-     * within seconds) failed CI's TeamRestartTest: a coding action's reads then gave up during a restart that took
-     * longer than three seconds. A read made by a view rather than an action could give up sooner; not yet told apart.
+     * Tries of a lost connection before a read made to fill a view ({@link #forView}) is given up: the view is left
+     * as it was and refreshes when the server is back, so a person learns within seconds that the server is out of
+     * reach. Every other read (an action's, a command's) is as patient as a change: with three tries for every read,
+     * a coding action's reads gave up during a server restart slower than three seconds (TeamRestartTest).
      */
-    static final int READ_RECONNECT_ATTEMPTS = RECONNECT_ATTEMPTS;
+    static final int VIEW_RECONNECT_ATTEMPTS = 3;
 
     private final TeamUrl url;
     private final TeamLogin login;
@@ -46,6 +47,8 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     private volatile Consumer<String> connectionState = state -> {
     };
     private final ReentrantLock lock = new ReentrantLock();
+    /** Whether the calling thread is filling a view: per thread, since a view's reads span several calls. */
+    private final ThreadLocal<Boolean> fillingView = ThreadLocal.withInitial(() -> Boolean.FALSE);
     private boolean inTransaction;
     private volatile String readOnlyReason;
     private volatile long commits;
@@ -170,7 +173,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                 if (inTransaction || cause == null || !lost(cause)) {
                     throw e;
                 }
-                reconnect(cause, READ_RECONNECT_ATTEMPTS);
+                reconnect(cause, readAttempts());
                 return work.run(connection);
             }
         } catch (SQLException e) {
@@ -194,7 +197,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                 if (!lost(e)) {
                     throw e;
                 }
-                reconnect(e, READ_RECONNECT_ATTEMPTS);
+                reconnect(e, readAttempts());
                 return transaction(c -> work.get(), READ_ONLY);
             }
         } catch (SQLException e) {
@@ -202,6 +205,24 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Runs {@code reads}, made to fill a view, giving a lost connection {@link #VIEW_RECONNECT_ATTEMPTS} tries
+     * rather than a change's 30; a change made inside still waits as long as any.
+     */
+    <T> T forView(Supplier<T> reads) {
+        boolean outer = fillingView.get();
+        fillingView.set(Boolean.TRUE);
+        try {
+            return reads.get();
+        } finally {
+            fillingView.set(outer);
+        }
+    }
+
+    private int readAttempts() {
+        return fillingView.get() ? VIEW_RECONNECT_ATTEMPTS : RECONNECT_ATTEMPTS;
     }
 
     /** Runs {@code work} in a transaction opened by {@code opening} (its mode, and what it records first). */
@@ -365,6 +386,12 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
      * commit whose answer was lost ("see whether the last change was saved").
      */
     private StoreException translateRead(SQLException e) {
+        if (!inTransaction && lost(e) && fillingView.get()) {
+            LOG.log(System.Logger.Level.WARNING, url + ": " + e.getMessage(), e);
+            return new ServerLostException(url + ": cannot reach the team server (the connection was lost and "
+                    + VIEW_RECONNECT_ATTEMPTS + " tries to restore it failed); this view is left as it was and "
+                    + "refreshes once the server is back", e, false);
+        }
         if (!inTransaction && lost(e)) {
             LOG.log(System.Logger.Level.WARNING, url + ": " + e.getMessage(), e);
             return new ServerLostException(url + ": the connection to the server was lost and could not be restored; "

@@ -166,7 +166,7 @@ public final class AnalysisViewModel {
             row.values().forEach(v -> record.add(CellText.of(v, -1)));
             table.add(record);
         }
-        context.read(wb -> {
+        context.act(wb -> {
             if (xlsx) {
                 wb.exports().tableXlsx("Matrix", header, table, out);
             } else {
@@ -182,7 +182,7 @@ public final class AnalysisViewModel {
         if (current == null) {
             return;
         }
-        context.read(wb -> {
+        context.act(wb -> {
             wb.charts().write(wb.charts().heatMap(current), out);
             return out;
         }, path -> done.run());

@@ -171,7 +171,7 @@ public final class TimelineViewModel {
         if (current == null) {
             return;
         }
-        context.read(wb -> {
+        context.act(wb -> {
             wb.exports().timeline(current, out);
             return out;
         }, path -> done.run());
@@ -188,7 +188,7 @@ public final class TimelineViewModel {
         if (current == null) {
             return;
         }
-        context.read(wb -> {
+        context.act(wb -> {
             wb.charts().write(wb.charts().timeline(current), out);
             return out;
         }, path -> done.run());

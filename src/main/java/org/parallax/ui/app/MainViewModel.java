@@ -411,7 +411,7 @@ public final class MainViewModel {
     }
 
     public void exportPassagesCsv(Path out, Runnable done) {
-        context.read(wb -> {
+        context.act(wb -> {
             wb.exports().segmentsCsv(out, true);
             return out;
         }, path -> done.run());

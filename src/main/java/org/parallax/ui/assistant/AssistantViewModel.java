@@ -128,7 +128,7 @@ public final class AssistantViewModel {
         }
         status.set("Training the assistant on your coding…");
         AssistantSettings chosen = settings.withMethod(method.get());
-        context.read(wb -> wb.assistant().train(chosen), model -> {
+        context.act(wb -> wb.assistant().train(chosen), model -> {
             trained = model;
             status.set("Suggestions on: learnt from " + model.codedUnits() + " coded units.");
             if (!enabled.get()) {

@@ -183,7 +183,7 @@ public final class EntryForm {
     public boolean save() {
         try {
             Consumer<Workbench> change = change();
-            context.read(wb -> {
+            context.act(wb -> {
                 change.accept(wb);
                 return made.get();
             }, id -> {

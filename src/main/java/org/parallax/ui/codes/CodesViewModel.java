@@ -78,7 +78,7 @@ public final class CodesViewModel {
     /** Draws the co-occurrence counts of the current mode as an SVG heat map in the background. */
     public void exportPairsSvg(Path out, Runnable done) {
         CoOccurrence.Mode current = mode.get();
-        context.read(wb -> {
+        context.act(wb -> {
             wb.charts().write(wb.charts().cooccurrence(cooccurrence(wb, current)), out);
             return out;
         }, path -> done.run());
@@ -87,7 +87,7 @@ public final class CodesViewModel {
     /** Writes a table as shown: an Excel sheet for a name ending in .xlsx, CSV otherwise. */
     private void export(List<String> header, List<List<String>> rows, Path out, Runnable done) {
         boolean xlsx = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
-        context.read(wb -> {
+        context.act(wb -> {
             if (xlsx) {
                 wb.exports().tableXlsx(header.equals(CodeTables.PAIR_HEADER) ? "Co-occurrence" : "Codes", header,
                         rows, out);

@@ -160,7 +160,7 @@ public final class DocumentViewModel {
         int s = start;
         int e = end;
         // The caret moves past the coded passage, so a second click on a code does not code it twice.
-        context.read(wb -> wb.coding().code(open.id(), s, e, codeId, null), saved -> reveal.set(new TextRange(e, e)));
+        context.act(wb -> wb.coding().code(open.id(), s, e, codeId, null), saved -> reveal.set(new TextRange(e, e)));
         return true;
     }
 

@@ -69,7 +69,11 @@ public final class ProjectContext {
         listeners.add(listener);
     }
 
-    /** Runs {@code work} against the open project in the background and applies its result on the UI thread. */
+    /**
+     * Reads what a view shows, in the background, and applies it on the UI thread. With a team server out of reach
+     * the read fails within seconds (the view is left as it was and a dialog says so in one line), where an
+     * {@link #act action} waits up to 30 s for the server: a view asks again, a change must not be lost.
+     */
     public <T> void read(Function<Workbench, T> work, Consumer<T> apply) {
         read(work, apply, error -> {
         });
@@ -80,6 +84,25 @@ public final class ProjectContext {
      * for a view that said "Evaluating…" and must not go on saying it.
      */
     public <T> void read(Function<Workbench, T> work, Consumer<T> apply, Consumer<Throwable> failed) {
+        inBackground(wb -> wb.forView(() -> work.apply(wb)), apply, failed);
+    }
+
+    /**
+     * Runs an action the person asked for (a change, an export, a training run) in the background, with the reads
+     * it makes, and applies its result on the UI thread. A team server lost meanwhile is waited for up to 30 s
+     * (a restart is bridged); a refusal is shown in a dialog.
+     */
+    public <T> void act(Function<Workbench, T> work, Consumer<T> apply) {
+        act(work, apply, error -> {
+        });
+    }
+
+    /** As {@link #act(Function, Consumer)}, and {@code failed} gets the error on the UI thread before it is shown. */
+    public <T> void act(Function<Workbench, T> work, Consumer<T> apply, Consumer<Throwable> failed) {
+        inBackground(work, apply, failed);
+    }
+
+    private <T> void inBackground(Function<Workbench, T> work, Consumer<T> apply, Consumer<Throwable> failed) {
         Workbench current = workbench.get();
         if (current == null) {
             return;
@@ -125,7 +148,7 @@ public final class ProjectContext {
      * control that already shows the change (a check box, a switch) and must go back to what the project kept.
      */
     public void write(Consumer<Workbench> work, Consumer<Throwable> refused) {
-        read(wb -> {
+        act(wb -> {
             work.accept(wb);
             return Boolean.TRUE;
         }, done -> {

@@ -79,7 +79,7 @@ public final class MemosViewModel {
     /** Writes the memos the filters keep, as listed, to CSV (JSON for a .json file) in the background. */
     public void export(Path out, Runnable done) {
         MemoFilter shown = filter();
-        context.read(wb -> {
+        context.act(wb -> {
             wb.memos().export(shown, out, true);
             return out;
         }, path -> done.run());

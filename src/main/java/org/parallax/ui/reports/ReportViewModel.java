@@ -163,7 +163,7 @@ public final class ReportViewModel {
         ReportSelection selection = selection();
         ReportGrouping by = grouping.get();
         String memoBy = memoGrouping.get();
-        context.read(wb -> what == Kind.MEMOS
+        context.act(wb -> what == Kind.MEMOS
                 ? "Report of " + Counted.of(wb.reports().writeMemos(memoBy, out), "memo") + " written to " + out
                 : "Report of " + Counted.of(wb.reports().writeCodedText(selection, by, out), "passage")
                         + " written to " + out, done);

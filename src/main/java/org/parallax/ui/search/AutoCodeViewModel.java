@@ -96,7 +96,7 @@ public final class AutoCodeViewModel {
         if (made == null || made.passages().isEmpty()) {
             return;
         }
-        context.read(wb -> wb.autoCoding().apply(made), created -> {
+        context.act(wb -> wb.autoCoding().apply(made), created -> {
             plan.set(null);
             preview.set("Created " + Counted.of(created.size(), "passage") + " with " + made.codeName() + " — Ctrl+Z undoes it");
         });

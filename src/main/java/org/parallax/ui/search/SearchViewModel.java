@@ -134,7 +134,7 @@ public final class SearchViewModel {
         if (name == null || name.isBlank() || text.isEmpty()) {
             return;
         }
-        context.read(wb -> {
+        context.act(wb -> {
             wb.search().save(name.strip(), text);
             return wb.search().saved();
         }, saved::setAll);

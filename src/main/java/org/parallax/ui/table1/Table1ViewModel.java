@@ -122,7 +122,7 @@ public final class Table1ViewModel {
         if (m == null) {
             return;
         }
-        context.read(wb -> {
+        context.act(wb -> {
             wb.exports().matrixCsv(m, out);
             return out;
         }, path -> done.run());

@@ -165,7 +165,7 @@ public final class TracingViewModel {
         String noteText = note.get();
         String groupText = group.get();
         // The date is read with the rest in the background, so a wrong one is reported like any refused input.
-        context.read(wb -> wb.tracing().addEvidence(new EvidenceRequest(chosen, passage.segmentId() == null
+        context.act(wb -> wb.tracing().addEvidence(new EvidenceRequest(chosen, passage.segmentId() == null
                 ? List.of() : List.of(passage.segmentId()), passage.segmentId() == null ? new EvidenceRequest.Selection(
                 passage.documentId(), passage.start(), passage.end()) : null, given, null, date(when), noteText,
                 groupText)), saved -> {
@@ -225,7 +225,7 @@ public final class TracingViewModel {
         String when = date.get();
         String noteText = note.get() == null ? "" : note.get();
         String groupText = group.get() == null ? "" : group.get();
-        context.read(wb -> wb.tracing().editEvidence(new EvidenceEdit(chosen, row.id(), given, null, date(when),
+        context.act(wb -> wb.tracing().editEvidence(new EvidenceEdit(chosen, row.id(), given, null, date(when),
                 date(when) == null, noteText, groupText)), saved -> {
             editing.set(null);
             clearForm();
@@ -238,7 +238,7 @@ public final class TracingViewModel {
         String when = eventDate.get();
         String label = eventLabel.get();
         String description = eventDescription.get();
-        context.read(wb -> wb.tracing().addEvent(date(when), label, description), added -> {
+        context.act(wb -> wb.tracing().addEvent(date(when), label, description), added -> {
             eventDate.set("");
             eventLabel.set("");
             eventDescription.set("");
@@ -287,13 +287,13 @@ public final class TracingViewModel {
             context.fail(new ParallaxException("Prior '" + prior + "' is not a number between 0 and 1"));
             return;
         }
-        context.read(wb -> wb.tracing().addHypothesis(setName, name, statement, p, catchAll),
+        context.act(wb -> wb.tracing().addHypothesis(setName, name, statement, p, catchAll),
                 h -> set.set(setName.strip()));
     }
 
     /** Adds the study's H1, H2 and catch-all as a set and shows it. */
     public void installTemplate() {
-        context.read(wb -> wb.tracing().installStudyTemplate(), s -> set.set(s.name()));
+        context.act(wb -> wb.tracing().installStudyTemplate(), s -> set.set(s.name()));
     }
 
     /** Writes the chosen set's transparency report (HTML or DOCX) or ledger (CSV, JSON) in the background. */
@@ -303,7 +303,7 @@ public final class TracingViewModel {
             context.fail(new ParallaxException("Add a hypothesis set first"));
             return;
         }
-        context.read(wb -> {
+        context.act(wb -> {
             wb.tracing().exportReport(chosen, file);
             return file;
         }, written -> done.run());

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Code;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.TeamMembers;
 import org.parallax.testutil.TestServer;
@@ -15,13 +18,17 @@ import org.parallax.ui.analysis.AnalysisFilter;
 import org.parallax.ui.analysis.MatrixRow;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.common.SynchronousTasks;
+import org.parallax.ui.coding.DocumentViewModel;
+import org.parallax.ui.coding.TextRange;
 import org.parallax.ui.reports.ReportViewModel;
+import org.parallax.workbench.Workbench;
 
 /**
  * The Table 1, Analysis, Timeline and Report tabs of a team project refresh from what the window holds: they read
  * the coders from the server on every refresh, so with the server down none of them could refresh (each refresh an
  * error dialog) although the numbers need no server. Only what does need it (the report's quotations, read from the
- * texts on the server) says the server is unreachable.
+ * texts on the server) says the server is unreachable, after a few tries rather than after 30 s; a coding action in
+ * the same window still waits out a restart.
  */
 @NeedsTestServer
 class TeamTabsServerDownTest {
@@ -66,6 +73,7 @@ class TeamTabsServerDownTest {
             main.table1().refresh();
             main.analysis().refresh();
             main.timeline().refresh();
+            List<String> tries = reconnectionTries();
             report.load();
 
             assertThat(main.table1().matrixProperty().get()).as("Table 1 refreshed with the server down").isNotNull()
@@ -77,11 +85,81 @@ class TeamTabsServerDownTest {
             assertThat(main.timeline().layersLineProperty().get()).isEqualTo(counting);
             assertThat(report.coders()).contains("analyst", "second-coder");
             // The report's preview quotes the texts, which are on the server: that one refresh says so, in a line.
-            assertThat(dialogs.errors).singleElement().asString().contains("server").doesNotContain("Exception")
-                    .hasLineCount(1);
+            // Counted, not timed: the preview gave up after a few tries a second apart. It tried for 30 s, and
+            // meanwhile every other tab's refresh waited behind it on the window's one background thread.
+            assertThat(tries).as("reconnection tries before the preview said the server is out of reach")
+                    .hasSizeLessThanOrEqualTo(3);
+            assertThat(dialogs.errors).singleElement().asString().contains("cannot reach the team server")
+                    .contains(lead.replaceFirst("^postgresql://", "")).doesNotContain("Exception").hasLineCount(1);
         } finally {
             TestServer.restart();
         }
+    }
+
+    @Test
+    void actionsWaitOutARestartLongerThanAViewWouldWait() throws Exception {
+        String lead = TeamMembers.publishedSample(dir, "offcode");
+        RecordingDialogs dialogs = new RecordingDialogs();
+        main = new MainViewModel(new ProjectContext(new SynchronousTasks(), dialogs),
+                new SettingsFile(dir.resolve("settings.json")));
+        main.openTeam(lead, null);
+        Workbench wb = main.context().workbench();
+        assertThat(wb).as(String.valueOf(dialogs.errors)).isNotNull();
+        long documentId = wb.documents().list().get(0).id();
+        Code code = wb.codebook().current().codes().stream().filter(c -> c.frameId() != null).findFirst().orElseThrow();
+        DocumentViewModel document = main.document();
+        document.show(documentId, () -> {
+        });
+        // A range no passage of the sample starts at, so the one coded here is found again on the server.
+        document.snapToWordsProperty().set(false);
+        TextRange range = new TextRange(1, 4);
+        document.selectionProperty().set(range);
+        // Saving the report reads the texts from the server, as its preview does, before it writes the file.
+        ReportViewModel report = new ReportViewModel(main.context());
+        Path saved = dir.resolve("report.html");
+        AtomicReference<String> written = new AtomicReference<>();
+        List<String> tries = reconnectionTries();
+
+        TestServer.halt();
+        Thread acting = new Thread(() -> {
+            report.save(saved, written::set);
+            document.codeSelection(code.id());
+        }, "coding and saving while the server restarts");
+        try {
+            acting.start();
+            // Counted, not timed: the actions are still trying after more tries than a view is given.
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (tries.size() < 5 && acting.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(tries).as("tries of the actions before the restart; " + dialogs.errors)
+                    .hasSizeGreaterThanOrEqualTo(5);
+        } finally {
+            TestServer.restart();
+            acting.join(TimeUnit.MINUTES.toMillis(2));
+        }
+        assertThat(acting.isAlive()).isFalse();
+        assertThat(dialogs.errors).as("the actions bridged the restart").isEmpty();
+        assertThat(written.get()).contains("written to");
+        assertThat(saved).isNotEmptyFile();
+        try (Workbench check = Workbench.open(lead, null)) {
+            assertThat(check.coding().segmentsOfDocument(documentId)).anySatisfy(s -> {
+                assertThat(s.start()).isEqualTo(range.start());
+                assertThat(s.end()).isEqualTo(range.end());
+                assertThat(s.codeId()).isEqualTo(code.id());
+            });
+        }
+    }
+
+    /** The session's "reconnecting (try n)" states from now on. */
+    private List<String> reconnectionTries() {
+        List<String> tries = new java.util.concurrent.CopyOnWriteArrayList<>();
+        main.context().workbench().onConnectionState(state -> {
+            if (state.contains("(try ")) {
+                tries.add(state);
+            }
+        });
+        return tries;
     }
 
     private void refreshAll(ReportViewModel report) {
