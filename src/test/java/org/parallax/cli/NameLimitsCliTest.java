@@ -35,6 +35,43 @@ class NameLimitsCliTest {
         assertThat(Cli.parallax("codes", project, "--format", "csv").out()).doesNotContain("Fine code");
     }
 
+    /**
+     * JSON's {@code \\udc00} (and YAML's) writes half a character, which SQLite stores as '?': the code was saved as
+     * "Balance ? of power" and the same file imported again failed ("A code named 'Balance ? of power' already exists").
+     */
+    @Test
+    void aNameHoldingHalfACharacterIsRefusedNamingTheFileAndFieldWhileWholeEmojiPass() throws Exception {
+        Path project = newProject("halves.parallax");
+        Path json = Files.writeString(dir.resolve("lone.json"), """
+                {"formatVersion": 2, "name": "Lone", "frames": [{"name": "Realism", "codes": [
+                  {"name": "Fine code"}, {"name": "Balance \\udc00 of power"}]}]}""");
+        Path markdown = Files.writeString(dir.resolve("front.md"), """
+                ---
+                title: "Speech \\uD800 one"
+                ---
+
+                The body text.
+                """);
+        Path emoji = Files.writeString(dir.resolve("emoji.json"),
+                codebook("Flags", "Frame", "NATO \\ud83c\\uddfa\\ud83c\\udde6"));
+
+        Cli json1 = Cli.parallax("codebook", "import", project, json);
+        Cli md = Cli.parallax("import", project, markdown);
+
+        assertThat(json1.exit()).isNotZero();
+        assertThat(json1.err().strip()).hasLineCount(1).contains("lone.json")
+                .contains("code name 'Balance \uFFFD of power'").contains("holds half a character (U+DC00 at character 9")
+                .doesNotContain("Exception");
+        assertThat(md.exit()).isNotZero();
+        assertThat(md.err()).contains("front.md").contains("document title").contains("holds half a character");
+        assertThat(Cli.parallax("codes", project, "--format", "csv").out()).doesNotContain("Fine code")
+                .doesNotContain("Balance ?");
+        assertThat(Cli.parallax("docs", project, "--format", "csv").out()).doesNotContain("Speech");
+        assertThat(Cli.parallax("codebook", "import", project, emoji).exit()).isZero();
+        assertThat(Cli.parallax("codes", project, "--format", "csv").out())
+                .contains("NATO \uD83C\uDDFA\uD83C\uDDE6");
+    }
+
     @Test
     void aCodeNameAtTheLimitIsAcceptedAndOneMoreCharacterIsNot() throws Exception {
         Path project = newProject("edge.parallax");
