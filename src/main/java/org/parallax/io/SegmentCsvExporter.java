@@ -41,12 +41,32 @@ public final class SegmentCsvExporter {
 
     private void write(Iterable<SegmentRow> rows, CsvRecords records) throws IOException {
         records.print(HEADER.toArray());
-        Object[] printed = new Object[HEADER.size()];
-        // Each cell as the text of what cells(row) holds there, made straight from the row: going through that list
-        // boxed five numbers a row and tested every cell's type (docs/performance.md, "Issue 18, session 17").
-        java.time.LocalDate lastDate = null;
-        String lastDateText = null;
+        // One call per row rather than the row's work in the loop: the JIT compiles a method after a few hundred
+        // calls, a loop's body only after some 60,000 turns, a third of a 200,000-passage export run in the
+        // interpreter (docs/performance.md, "Issue 18, session 18").
+        RowPrinter printer = new RowPrinter(records);
         for (SegmentRow row : rows) {
+            printer.print(row);
+        }
+        records.finish();
+    }
+
+    /**
+     * Prints each row's cells as the text of what {@link #cells} holds there, made straight from the row: going
+     * through that list boxed five numbers a row and tested every cell's type (docs/performance.md, "Issue 18,
+     * session 17").
+     */
+    private final class RowPrinter {
+        private final CsvRecords records;
+        private final Object[] printed = new Object[HEADER.size()];
+        private java.time.LocalDate lastDate;
+        private String lastDateText;
+
+        RowPrinter(CsvRecords records) {
+            this.records = records;
+        }
+
+        void print(SegmentRow row) throws IOException {
             if (row.date() != lastDate) {
                 lastDate = row.date();
                 lastDateText = lastDate == null ? null : lastDate.toString();
@@ -70,7 +90,6 @@ public final class SegmentCsvExporter {
             printed[16] = text(row.provenance());
             records.print(printed);
         }
-        records.finish();
     }
 
     /**
