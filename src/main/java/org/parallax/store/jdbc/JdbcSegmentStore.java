@@ -53,8 +53,10 @@ public final class JdbcSegmentStore implements SegmentStore {
      */
     @Override
     public List<Segment> insertAll(Collection<Segment> segments) {
-        return db.write(c -> {
-            List<Segment> inserted = SegmentBatch.insert(c, db.dialect(), IndexOrder.of(segments));
+        IndexOrder.Sorted sorted = IndexOrder.of(segments);
+        // Each distinct document, code and coder checked once rather than each row's by the foreign keys.
+        return db.writeCheckingReferences(c -> PassageReferences.require(c, sorted), c -> {
+            List<Segment> inserted = SegmentBatch.insert(c, db.dialect(), sorted);
             JdbcMemoStore.insertPassageMemos(c, inserted);
             return inserted;
         });

@@ -7,6 +7,16 @@ package org.parallax.store.jdbc;
 public interface JdbcSession {
     <T> T write(SqlWork<T> work);
 
+    /**
+     * As {@link #write}, where {@code references} checks once that every row the work adds refers to rows that are
+     * there: a backend may run it in place of its check of each row's references (SQLite's foreign keys). By default
+     * the backend keeps its own checks and {@code references} is not run (on a team server, row-level security may
+     * hide rows a check would look for). Joined to an outer write, the outer write's checks stay.
+     */
+    default <T> T writeCheckingReferences(SqlWork<?> references, SqlWork<T> work) {
+        return write(work);
+    }
+
     <T> T read(SqlWork<T> work);
 
     Dialect dialect();

@@ -278,30 +278,60 @@ public final class Database implements JdbcSession, AutoCloseable {
      */
     @Override
     public <T> T write(SqlWork<T> work) {
+        return write(null, work);
+    }
+
+    /**
+     * Runs {@code references} and then the work without SQLite's foreign keys: they look up each added row's
+     * references one row at a time, opening and closing a cursor on each referred table for every row, about a
+     * sixth of SQLite's work in a 200,000-passage batch (docs/performance.md, "Issue 18, session 18"). The setting
+     * is the connection's and can change only between transactions.
+     */
+    @Override
+    public <T> T writeCheckingReferences(SqlWork<?> references, SqlWork<T> work) {
+        return write(references, work);
+    }
+
+    private <T> T write(SqlWork<?> references, SqlWork<T> work) {
         writeLock.lock();
         try {
             if (writeLock.getHoldCount() > 1) {
                 return work.run(writer);
             }
             refuseWhenReadOnly();
-            execute("BEGIN IMMEDIATE");
+            if (references == null) {
+                return transaction(work);
+            }
+            execute("PRAGMA foreign_keys = OFF");
             try {
-                noticeOutsideChanges();
-                T result = work.run(writer);
-                execute("COMMIT");
-                commits++;
-                return result;
-            } catch (SQLException | RuntimeException | Error e) {
-                rollbackQuietly();
-                throw e;
+                return transaction(c -> {
+                    references.run(c);
+                    return work.run(c);
+                });
             } finally {
-                guard.remember();
-                checkpointer.afterWrite();
+                execute("PRAGMA foreign_keys = ON");
             }
         } catch (SQLException e) {
             throw SqlFailures.translate(file, e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    private <T> T transaction(SqlWork<T> work) throws SQLException {
+        execute("BEGIN IMMEDIATE");
+        try {
+            noticeOutsideChanges();
+            T result = work.run(writer);
+            execute("COMMIT");
+            commits++;
+            return result;
+        } catch (SQLException | RuntimeException | Error e) {
+            rollbackQuietly();
+            throw e;
+        } finally {
+            guard.remember();
+            checkpointer.afterWrite();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.parallax.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,10 +14,12 @@ import org.parallax.model.Segment;
 import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectStore;
 import org.parallax.store.ProjectStores;
+import org.parallax.store.StoreException;
 import org.parallax.store.jdbc.JdbcCodebookStore;
 import org.parallax.store.jdbc.JdbcCoderStore;
 import org.parallax.store.jdbc.JdbcDocumentStore;
 import org.parallax.store.jdbc.JdbcSegmentStore;
+import org.parallax.store.jdbc.Sql;
 
 class SegmentStoreInsertAllTest {
     private static final Instant CREATED = Instant.parse("2026-03-01T10:15:30.123Z");
@@ -45,6 +48,40 @@ class SegmentStoreInsertAllTest {
             }
             assertThat(store.count()).isEqualTo(3);
             assertThat(store.insertAll(List.of())).isEmpty();
+        }
+    }
+
+    @Test
+    void aBatchNamingADocumentCodeOrCoderThatIsNotThereStoresNothingAndNamesIt(@TempDir Path dir) {
+        try (Database db = Database.create(dir.resolve("p.parallax"))) {
+            long doc = new JdbcDocumentStore(db).insert(DocumentMeta.titled("Long text"), "x".repeat(20_000), "h", null)
+                    .id();
+            long code = new JdbcCodebookStore(db).insertCode(new Code(0, null, null, null, "Power", "#ff7f0e", "", 0,
+                    0), false).id();
+            long coder = new JdbcCoderStore(db).ensure("anna").id();
+            JdbcSegmentStore store = new JdbcSegmentStore(db);
+            // The batch goes in without SQLite's row-by-row foreign keys; its own check must refuse each of these.
+            for (long[] bad : new long[][] {{doc + 7, code, coder}, {doc, code + 7, coder}, {doc, code, coder + 7}}) {
+                List<Segment> batch = new java.util.ArrayList<>();
+                for (int start = 0; start < 6_000; start++) {
+                    batch.add(new Segment(0, doc, start, start + 2, code, coder, null, CREATED));
+                }
+                batch.add(new Segment(0, bad[0], 3, 9, bad[1], bad[2], null, CREATED));
+                String named = bad[0] != doc ? "document " + bad[0] : bad[1] != code ? "code " + bad[1]
+                        : "coder " + bad[2];
+                assertThatThrownBy(() -> store.insertAll(batch)).isInstanceOf(StoreException.class)
+                        .hasMessageContaining(named).hasMessageContaining("nothing was stored");
+                assertThat(store.count()).isZero();
+            }
+            // The foreign keys are back on for every other write.
+            assertThatThrownBy(() -> store.insert(new Segment(0, doc, 3, 9, code + 7, coder, null, CREATED)))
+                    .isInstanceOf(StoreException.class);
+            assertThat(store.insertAll(List.of(new Segment(0, doc, 3, 9, code, coder, null, CREATED)))).hasSize(1);
+            int foreignKeys = db.write(c -> Sql.one(c, "PRAGMA foreign_keys", rs -> rs.getInt(1)).orElseThrow());
+            java.util.Optional<String> orphan = db.write(c -> Sql.one(c, "PRAGMA foreign_key_check",
+                    rs -> rs.getString(1)));
+            assertThat(foreignKeys).isOne();
+            assertThat(orphan).isEmpty();
         }
     }
 
