@@ -98,7 +98,8 @@ public final class TextLimits {
     /** {@code value} with each lone surrogate shown as U+FFFD, so the line that names it prints as text. */
     private static String withoutHalves(String value) {
         StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> out.appendCodePoint(c <= 0xFFFF && Character.isSurrogate((char) c) ? 0xFFFD : c));
+        value.codePoints().forEach(c -> out.appendCodePoint(
+                c <= 0xFFFF && Character.isSurrogate((char) c) ? 0xFFFD : c));
         return out.toString();
     }
 

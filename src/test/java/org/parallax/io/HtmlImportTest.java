@@ -40,6 +40,17 @@ class HtmlImportTest {
         assertThat(imported.format()).isEqualTo("html");
     }
 
+    /** "&#xD800;" came in as half a character, which SQLite stores as '?': the text saved was not the text read. */
+    @Test
+    void aReferenceToHalfACharacterComesInAsTheReplacementCharacterAndPairsStayWhole() throws IOException {
+        Path file = Files.writeString(dir.resolve("halves.html"), "<p>" + "word ".repeat(200)
+                + "before &#xD800; after &#55296;x NATO &#x1F1FA;&#x1F1E6;</p>");
+
+        String text = reader.read(file).text();
+
+        assertThat(text).endsWith("before \uFFFD after \uFFFDx NATO \uD83C\uDDFA\uD83C\uDDE6");
+    }
+
     @Test
     void anInternalDtdSubsetIsNeitherExpandedNorShownAsText() throws IOException {
         String html = "<!DOCTYPE html [<!ENTITY lol \"lol\"> <!ENTITY lol2 \"&lol;&lol;&lol;\">]>\n"
