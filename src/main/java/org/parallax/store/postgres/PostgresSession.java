@@ -132,6 +132,12 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                     }
                     return result;
                 } catch (SQLException e) {
+                    if (unanswered(e) && !attemptResult.complete) {
+                        // Run again, the action would wait as long again; the next action reconnects.
+                        throw new ServerLostException(url + ": " + silence() + "; this change was not saved (it "
+                                + "never reached the server's commit): make it again once the server answers", e,
+                                false);
+                    }
                     if (lost(e) && reconnects++ < RECONNECT_ATTEMPTS) {
                         try {
                             reconnect(e, RECONNECT_ATTEMPTS);
@@ -170,7 +176,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
             } catch (SQLException | RuntimeException e) {
                 // A read changes nothing: after a lost connection it simply runs again on a new one.
                 SQLException cause = sqlCause(e);
-                if (inTransaction || cause == null || !lost(cause)) {
+                if (inTransaction || cause == null || !lost(cause) || unanswered(cause)) {
                     throw e;
                 }
                 reconnect(cause, readAttempts());
@@ -194,7 +200,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                 return transaction(c -> work.get(), READ_ONLY);
             } catch (SQLException e) {
                 // Reads change nothing: after a lost connection they simply run again on a new one.
-                if (!lost(e)) {
+                if (!lost(e) || unanswered(e)) {
                     throw e;
                 }
                 reconnect(e, readAttempts());
@@ -244,7 +250,10 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
             throw e;
         } finally {
             inTransaction = false;
-            connection.setAutoCommit(true);
+            // A connection the driver closed (lost) would throw here and hide why it was lost.
+            if (!connection.isClosed()) {
+                connection.setAutoCommit(true);
+            }
         }
     }
 
@@ -269,12 +278,32 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     }
 
     /**
+     * Whether the server gave no answer for {@link TeamConnections#ANSWER_TIMEOUT_SECONDS} while a statement ran (the
+     * driver's socketTimeout): a network cut that drops packets, or a stuck server, not a slow statement.
+     */
+    static boolean unanswered(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String silence() {
+        return "the team server stopped answering while it worked on this (the network to it cut, or the server "
+                + "stuck)";
+    }
+
+    /**
      * Replaces a lost connection, trying every second, {@code attempts} times at most, and telling the
      * connection-state listener meanwhile; the caller then finds out whether its action committed.
      */
     private void reconnect(SQLException why, int attempts) throws SQLException {
         LOG.log(System.Logger.Level.WARNING, url + ": lost the connection (" + why.getSQLState() + "), reconnecting", why);
         closeQuietly(connection);
+        // A login that gets no answer waits its loginTimeout: the attempts also end once they took their seconds.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(attempts);
         for (int attempt = 1; ; attempt++) {
             connectionState.accept("Connection to the server lost — reconnecting (try " + attempt + ")…");
             try {
@@ -293,7 +322,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                             + "the project again with the current password, where your last change shows if it was "
                             + "saved", e);
                 }
-                if (attempt >= attempts || closed) {
+                if (attempt >= attempts || System.nanoTime() - deadline >= 0 || closed) {
                     connectionState.accept("Connection to the server lost — not restored within " + attempts
                             + " s; the next action tries again");
                     throw why;
@@ -386,6 +415,11 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
      * commit whose answer was lost ("see whether the last change was saved").
      */
     private StoreException translateRead(SQLException e) {
+        if (!inTransaction && unanswered(e)) {
+            LOG.log(System.Logger.Level.WARNING, url + ": " + e.getMessage(), e);
+            return new ServerLostException(url + ": " + silence() + "; nothing was changed, try again once the "
+                    + "server answers", e, false);
+        }
         if (!inTransaction && lost(e) && fillingView.get()) {
             LOG.log(System.Logger.Level.WARNING, url + ": " + e.getMessage(), e);
             return new ServerLostException(url + ": cannot reach the team server (the connection was lost and "

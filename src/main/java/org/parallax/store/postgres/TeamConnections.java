@@ -14,6 +14,13 @@ import org.parallax.store.TeamUrl;
 public final class TeamConnections {
     private static final System.Logger LOG = System.getLogger(TeamConnections.class.getName());
     static final int CONNECT_TIMEOUT_SECONDS = 10;
+    /**
+     * Seconds a session waits for the server's answer to a statement (the driver's socketTimeout) before calling
+     * the server unreachable: a network cut that drops packets sends no reset, and the answer was otherwise awaited
+     * until TCP gave up (keepalive's two hours). About three times the longest statement measured: the move of a
+     * 2,000,000-passage batch into segments took 211 s on a loaded machine (docs/team.md).
+     */
+    static final int ANSWER_TIMEOUT_SECONDS = 600;
 
     private TeamConnections() {
     }
@@ -59,6 +66,7 @@ public final class TeamConnections {
         // postmaster stopped or hung) kept the login waiting for ever, and a window reconnecting held its session.
         props.setProperty("loginTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
         props.setProperty("tcpKeepAlive", "true");
+        props.setProperty("socketTimeout", Integer.toString(ANSWER_TIMEOUT_SECONDS));
         try {
             Connection connection = DriverManager.getConnection(jdbcUrl(url), props);
             if (url.project() != null) {
