@@ -49,6 +49,11 @@ public abstract class RobotWindow {
         return project;
     }
 
+    /** The settings the window starts with ({@code project} is the project it opens); the window's size by default. */
+    protected Settings settings(Settings sized, Path project) {
+        return sized;
+    }
+
     protected double windowWidth() {
         return 1200;
     }
@@ -63,7 +68,7 @@ public abstract class RobotWindow {
         Path here = Files.createTempDirectory(dir, "robot");
         Path project = project(here);
         SettingsFile settings = new SettingsFile(here.resolve("settings.json"));
-        settings.save(Settings.defaults().withLayout(windowWidth(), windowHeight(), List.of()));
+        settings.save(settings(Settings.defaults().withLayout(windowWidth(), windowHeight(), List.of()), project));
         // From here on a file written on the UI thread fails the test (issue 11 item 10).
         UiThreadWrites.refuse();
         main = new MainViewModel(new ProjectContext(tasks, dialogs), settings);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -31,6 +32,8 @@ public final class DocumentsView extends VBox {
     private final TableView<DocumentRow> table = new TableView<>();
     /** True while the view puts back a selection of several rows: the partial selections in between are not news. */
     private boolean restoring;
+    /** True while the open document's row waits for the list to have a height to scroll in (a project opening). */
+    private boolean scrollWaits;
 
     public DocumentsView(DocumentsViewModel viewModel) {
         getStyleClass().add("documents-pane");
@@ -109,6 +112,30 @@ public final class DocumentsView extends VBox {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(heading, filter, table);
+        table.skinProperty().addListener((o, was, now) -> scrollOnceShown());
+    }
+
+    /**
+     * Scrolls to the open document's row once the list's rows have a height. A project opens with its rows listed
+     * while the list still shows its placeholder, 0 px high: a scroll then kept the row's place as a fraction of no
+     * height at all, which at the list's real height came to rest part of a row off (reopened at row 10 of 15, row 3
+     * was cut by 8 px). The scroll waits for the layout pass that gave the height to end, as the list computes the
+     * fraction from the height it last laid its rows out in.
+     */
+    private void scrollOnceShown() {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.heightProperty().addListener((o, was, now) -> {
+                if (scrollWaits && now.doubleValue() > 0) {
+                    scrollWaits = false;
+                    Platform.runLater(() -> {
+                        int open = table.getSelectionModel().getSelectedIndex();
+                        if (open >= 0) {
+                            table.scrollTo(open);
+                        }
+                    });
+                }
+            });
+        }
     }
 
     /**
@@ -136,12 +163,17 @@ public final class DocumentsView extends VBox {
     /**
      * Scrolls only when the row is out of sight. Every coding reloads the list, which selects the open document's
      * new row: scrolling it to the top each time made the list jump under the researcher's eyes and hid its first
-     * documents, also when a project reopened at a document of the list's second screen.
+     * documents, also when a project reopened at a document of the list's second screen. A list without a height
+     * yet scrolls once it has one ({@link #scrollOnceShown}).
      */
     private void scrollIntoView(int index) {
         VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
-        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
-        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        scrollWaits = flow == null || flow.getHeight() <= 0;
+        if (scrollWaits) {
+            return;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
         boolean shown = first != null && last != null && index > first.getIndex() && index < last.getIndex();
         if (index >= 0 && !shown) {
             table.scrollTo(index);
