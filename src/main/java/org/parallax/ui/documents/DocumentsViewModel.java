@@ -1,6 +1,8 @@
 package org.parallax.ui.documents;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +50,10 @@ public final class DocumentsViewModel {
     private final Runnable reload;
     /** A document to select as soon as a reload lists it (one just imported, the one after those removed). */
     private Long pending;
+    /** The documents a reload found gone (removed, here or by a redo): listed again, an undo brought them back. */
+    private final Set<Long> gone = new HashSet<>();
+    /** The document open when it went: brought back, it is opened again. */
+    private Long openWhenGone;
     /** The rows in the order the list shows them (filtered, sorted by a column header); the view tells. */
     private Supplier<List<DocumentRow>> shownOrder = () -> List.copyOf(filtered);
 
@@ -57,6 +63,8 @@ public final class DocumentsViewModel {
         filter.addListener((o, was, now) -> filtered.setPredicate(r -> r.matches(now)));
         context.workbenchProperty().addListener((o, was, now) -> {
             pending = null;
+            gone.clear();
+            openWhenGone = null;
             selected.set(null);
             chosen.clear();
             rows.clear();
@@ -86,6 +94,8 @@ public final class DocumentsViewModel {
         Long selectedId = selected.get() == null ? null : selected.get().id();
         Set<Long> chosenIds = chosen.stream().map(DocumentRow::id).collect(Collectors.toSet());
         boolean firstLoad = rows.isEmpty();
+        List<DocumentRow> shownBefore = shownOrder.get();
+        List<DocumentRow> back = comeBack(loaded, selectedId);
         Optional<DocumentRow> wanted;
         reloading = true;
         try {
@@ -95,8 +105,15 @@ public final class DocumentsViewModel {
             if (wanted.isPresent()) {
                 pending = null;
                 selected.set(wanted.get());
+            } else if (!back.isEmpty()) {
+                // Undo brought back documents removed: the researcher sees them selected and open again, where the
+                // list stayed on the document it had moved on to.
+                wanted = Optional.of(back.get(0));
+                selected.set(back.get(0));
             } else if (selectedId != null) {
-                selected.set(find(selectedId).orElse(null));
+                // The open document gone by other means than a removal here (a redo of one): on to the next, as then.
+                selected.set(find(selectedId).or(() -> successor(shownBefore, gone).flatMap(r -> find(r.id())))
+                        .orElse(null));
             } else if (firstLoad && !rows.isEmpty()) {
                 pending = null;
                 // A freshly opened project shows its first document rather than an empty page.
@@ -106,11 +123,32 @@ public final class DocumentsViewModel {
             reloading = false;
         }
         List<DocumentRow> again = rows.stream().filter(r -> chosenIds.contains(r.id())).toList();
-        if (wanted.isEmpty() && again.size() > 1) {
+        if (back.size() > 1) {
+            chosen.setAll(back);
+        } else if (wanted.isEmpty() && again.size() > 1) {
             chosen.setAll(again);
         } else {
             chosen.setAll(selected.get() == null ? List.of() : List.of(selected.get()));
         }
+    }
+
+    /**
+     * Notes the documents this reload no longer lists, and returns those it lists again after they went (an undo of
+     * their removal), the one open when they went first.
+     */
+    private List<DocumentRow> comeBack(List<DocumentRow> loaded, Long selectedId) {
+        Set<Long> now = loaded.stream().map(DocumentRow::id).collect(Collectors.toSet());
+        List<Long> went = rows.stream().map(DocumentRow::id).filter(id -> !now.contains(id)).toList();
+        if (!went.isEmpty()) {
+            gone.addAll(went);
+            openWhenGone = went.contains(selectedId) ? selectedId : went.get(0);
+        }
+        Set<Long> before = rows.stream().map(DocumentRow::id).collect(Collectors.toSet());
+        Comparator<DocumentRow> openFirst = Comparator.comparing(r -> openWhenGone == null || r.id() != openWhenGone);
+        List<DocumentRow> back = loaded.stream().filter(r -> gone.contains(r.id()) && !before.contains(r.id()))
+                .sorted(openFirst).toList();
+        back.forEach(r -> gone.remove(r.id()));
+        return back;
     }
 
     /** The view reports the rows selected in its table; ignored while a reload passes through partial selections. */

@@ -153,11 +153,51 @@ class DocumentsViewModelTest {
         fixture.main.undo().undo();
         assertThat(documents.rows()).hasSize(2);
         documents.select(order.get(1));
+        // As the list's table does: the row clicked is the one chosen (the undo chose the document it brought back).
+        documents.choose(List.of(documents.selectedProperty().get()));
         documents.removeChosen();
 
         assertThat(documents.selectedProperty().get()).isNotNull().extracting(DocumentRow::id).isEqualTo(order.get(0));
         assertThat(fixture.main.document().documentProperty().get()).isNotNull().extracting(d -> d.id())
                 .isEqualTo(order.get(0));
         assertThat(fixture.dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void undoingARemovalSelectsAndOpensTheDocumentBroughtBackAndRedoMovesOnAgain() {
+        List<Long> order = documents.filteredRows().stream().map(DocumentRow::id).toList();
+        fixture.dialogs.confirmAnswer = true;
+        documents.select(order.get(0));
+        documents.removeChosen();
+        assertThat(openIds()).as("after the removal").containsExactly(order.get(1), order.get(1));
+
+        fixture.main.undo().undo();
+        assertThat(openIds()).as("after the undo").containsExactly(order.get(0), order.get(0));
+        assertThat(documents.chosenRows()).extracting(DocumentRow::id).containsExactly(order.get(0));
+
+        fixture.main.undo().redo();
+        assertThat(openIds()).as("after the redo").containsExactly(order.get(1), order.get(1));
+        assertThat(fixture.dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void undoingTheRemovalOfSeveralSelectsThemAllWithTheOneOpenThenOpenAgain() {
+        List<Long> order = documents.filteredRows().stream().map(DocumentRow::id).toList();
+        fixture.dialogs.confirmAnswer = true;
+        documents.select(order.get(1));
+        documents.choose(documents.rows());
+        documents.removeChosen();
+        assertThat(documents.rows()).isEmpty();
+
+        fixture.main.undo().undo();
+        assertThat(openIds()).containsExactly(order.get(1), order.get(1));
+        assertThat(documents.chosenRows()).extracting(DocumentRow::id).containsExactlyInAnyOrderElementsOf(order);
+    }
+
+    /** The document the list holds open and the one the reading view shows (-1 for none). */
+    private List<Long> openIds() {
+        DocumentRow selected = documents.selectedProperty().get();
+        var shown = fixture.main.document().documentProperty().get();
+        return List.of(selected == null ? -1L : selected.id(), shown == null ? -1L : shown.id());
     }
 }
