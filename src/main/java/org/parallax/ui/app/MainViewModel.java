@@ -23,6 +23,7 @@ import org.parallax.ui.backups.BackupsViewModel;
 import org.parallax.ui.codebook.CodebookNode;
 import org.parallax.ui.codebook.CodebookViewModel;
 import org.parallax.ui.coding.DocumentViewModel;
+import org.parallax.ui.coding.OpenDocument;
 import org.parallax.ui.coding.SearchMarks;
 import org.parallax.ui.coding.TextRange;
 import org.parallax.ui.common.ProjectContext;
@@ -53,6 +54,8 @@ public final class MainViewModel {
     private final ProjectContext context;
     private final SettingsFile settingsFile;
     private Settings settings;
+    /** Where the reopened project's last document was read: it opens there, once. */
+    private PlaceRead resume;
     private final DocumentsViewModel documents;
     private final MetadataViewModel metadata;
     private final ImportViewModel importer;
@@ -171,11 +174,26 @@ public final class MainViewModel {
                 // Remembered in memory; written with the other settings when the project or window closes.
                 settings = settings.withLastDocument(wb.location(), now.id());
             }
+            PlaceRead from = resume;
+            resume = null;
             if (now == null) {
                 document.clear();
             } else if (was == null || was.id() != now.id()) {
-                document.show(now.id());
+                if (from != null && from.document() == now.id()) {
+                    document.showFrom(now.id(), from.offset());
+                } else {
+                    document.show(now.id());
+                }
                 passages.showDocument(now.id(), now.title());
+            }
+        });
+        document.firstShownProperty().addListener((o, was, now) -> {
+            Workbench wb = context.workbench();
+            OpenDocument open = document.documentProperty().get();
+            Long last = wb == null ? null : settings.lastDocuments().get(wb.location());
+            if (open != null && last != null && last == open.id()) {
+                // Remembered in memory as the last document is, written with the other settings.
+                settings = settings.withReadingPlace(wb.location(), now.intValue());
             }
         });
         importer.setOpener(documents::selectWhenListed);
@@ -357,6 +375,8 @@ public final class MainViewModel {
             String path = wb.location();
             Long last = settings.lastDocuments().get(path);
             if (last != null) {
+                Long place = settings.readingPlaces().get(path);
+                resume = place == null ? null : new PlaceRead(last, place.intValue());
                 documents.selectWhenListed(last);
             }
             saveSettings(settings.withProject(path));
@@ -577,5 +597,9 @@ public final class MainViewModel {
     /** The read-only banner and File → Restore from backup…. */
     public BackupsViewModel backups() {
         return backups;
+    }
+
+    /** A stored offset in a document, where the reading view showed it from. */
+    private record PlaceRead(long document, int offset) {
     }
 }

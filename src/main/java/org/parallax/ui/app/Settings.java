@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the workbench remembers between runs: projects, the document last open in each, window layout,
+ * What the workbench remembers between runs: projects, the document last open in each and where it was read
+ * ({@code readingPlaces}: the stored offset of the first character the reading view showed), window layout,
  * the word-snapping preference, the folder a file chooser last went to ({@code lastFolder}, null at first) and the
  * columns shown or hidden with a table's column menu ({@code columns}: "tableId/Column" → shown).
  */
 public record Settings(String lastProject, List<String> recentProjects, double width, double height,
                        List<Double> dividers, Boolean snapToWords, Map<String, Long> lastDocuments,
-                       String lastFolder, Map<String, Boolean> columns) {
+                       String lastFolder, Map<String, Boolean> columns, Map<String, Long> readingPlaces) {
     static final int RECENT_LIMIT = 8;
 
     public Settings {
@@ -22,26 +23,32 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         height = height <= 0 ? 900 : height;
         // Snapping is on unless the user turned it off; a settings file without the key gets the default.
         snapToWords = snapToWords == null || snapToWords;
-        // Only recent projects keep their last document, so the file stays small.
+        lastDocuments = ofRecent(lastDocuments, recentProjects);
+        // A place is read in the project's last document: a project without one has none.
+        readingPlaces = ofRecent(readingPlaces, List.copyOf(lastDocuments.keySet()));
+        columns = columns == null ? Map.of() : Map.copyOf(columns);
+    }
+
+    /** Only recent projects keep their last document and place, so the file stays small. */
+    private static Map<String, Long> ofRecent(Map<String, Long> byProject, List<String> projects) {
         Map<String, Long> kept = new LinkedHashMap<>();
-        if (lastDocuments != null) {
-            for (Map.Entry<String, Long> last : lastDocuments.entrySet()) {
-                if (recentProjects.contains(last.getKey()) && last.getValue() != null) {
-                    kept.put(last.getKey(), last.getValue());
+        if (byProject != null) {
+            for (Map.Entry<String, Long> entry : byProject.entrySet()) {
+                if (projects.contains(entry.getKey()) && entry.getValue() != null) {
+                    kept.put(entry.getKey(), entry.getValue());
                 }
             }
         }
-        lastDocuments = Map.copyOf(kept);
-        columns = columns == null ? Map.of() : Map.copyOf(columns);
+        return Map.copyOf(kept);
     }
 
     public Settings(String lastProject, List<String> recentProjects, double width, double height,
                     List<Double> dividers, Boolean snapToWords) {
-        this(lastProject, recentProjects, width, height, dividers, snapToWords, Map.of(), null, Map.of());
+        this(lastProject, recentProjects, width, height, dividers, snapToWords, Map.of(), null, Map.of(), Map.of());
     }
 
     public static Settings defaults() {
-        return new Settings(null, List.of(), 1400, 900, List.of(), true, Map.of(), null, Map.of());
+        return new Settings(null, List.of(), 1400, 900, List.of(), true, Map.of(), null, Map.of(), Map.of());
     }
 
     /** These settings with {@code project} as the last and most recent project. */
@@ -52,31 +59,47 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         while (recent.size() > RECENT_LIMIT) {
             recent.remove(recent.size() - 1);
         }
-        return new Settings(project, recent, width, height, dividers, snapToWords, lastDocuments, lastFolder, columns);
+        return new Settings(project, recent, width, height, dividers, snapToWords, lastDocuments, lastFolder, columns,
+                readingPlaces);
     }
 
     public Settings withLayout(double newWidth, double newHeight, List<Double> newDividers) {
         return new Settings(lastProject, recentProjects, newWidth, newHeight, newDividers, snapToWords, lastDocuments,
-                lastFolder, columns);
+                lastFolder, columns, readingPlaces);
     }
 
     public Settings withSnapToWords(boolean snap) {
         return new Settings(lastProject, recentProjects, width, height, dividers, snap, lastDocuments, lastFolder,
-                columns);
+                columns, readingPlaces);
     }
 
-    /** These settings remembering {@code documentId} as the document last open in {@code project}. */
+    /**
+     * These settings remembering {@code documentId} as the document last open in {@code project}; the place read in
+     * the one before is forgotten with it.
+     */
     public Settings withLastDocument(String project, long documentId) {
         Map<String, Long> documents = new LinkedHashMap<>(lastDocuments);
-        documents.put(project, documentId);
+        Long before = documents.put(project, documentId);
+        Map<String, Long> places = new LinkedHashMap<>(readingPlaces);
+        if (before == null || before != documentId) {
+            places.remove(project);
+        }
         return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, documents, lastFolder,
-                columns);
+                columns, places);
+    }
+
+    /** These settings remembering that the reading view showed {@code project}'s last document from {@code offset}. */
+    public Settings withReadingPlace(String project, int offset) {
+        Map<String, Long> places = new LinkedHashMap<>(readingPlaces);
+        places.put(project, (long) offset);
+        return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments,
+                lastFolder, columns, places);
     }
 
     /** These settings remembering {@code folder} as where the next file chooser starts. */
     public Settings withLastFolder(String folder) {
         return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments, folder,
-                columns);
+                columns, readingPlaces);
     }
 
     /** These settings remembering that the column {@code key} ("tableId/Column") is shown or hidden. */
@@ -84,6 +107,6 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         Map<String, Boolean> chosen = new LinkedHashMap<>(columns);
         chosen.put(key, shown);
         return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments,
-                lastFolder, chosen);
+                lastFolder, chosen, readingPlaces);
     }
 }

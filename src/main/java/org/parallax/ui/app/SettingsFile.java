@@ -86,6 +86,7 @@ public final class SettingsFile {
         Map<String, Long> lastDocuments = null;
         String lastFolder = null;
         Map<String, Boolean> columns = null;
+        Map<String, Long> readingPlaces = null;
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             String name = in.currentName();
             JsonToken value = in.nextToken();
@@ -102,12 +103,13 @@ public final class SettingsFile {
                 case "lastDocuments" -> lastDocuments = longs(in);
                 case "lastFolder" -> lastFolder = in.getValueAsString();
                 case "columns" -> columns = booleans(in);
+                case "readingPlaces" -> readingPlaces = longs(in);
                 default -> in.skipChildren();
             }
         }
         expect(in.currentToken(), JsonToken.END_OBJECT, in);
         return new Settings(lastProject, recent, width, height, dividers, snapToWords, lastDocuments, lastFolder,
-                columns);
+                columns, readingPlaces);
     }
 
     private static void write(Settings s, JsonGenerator out) throws IOException {
@@ -129,6 +131,11 @@ public final class SettingsFile {
         out.writeObjectFieldStart("lastDocuments");
         for (Map.Entry<String, Long> last : s.lastDocuments().entrySet()) {
             out.writeNumberField(last.getKey(), last.getValue());
+        }
+        out.writeEndObject();
+        out.writeObjectFieldStart("readingPlaces");
+        for (Map.Entry<String, Long> place : s.readingPlaces().entrySet()) {
+            out.writeNumberField(place.getKey(), place.getValue());
         }
         out.writeEndObject();
         out.writeStringField("lastFolder", s.lastFolder());

@@ -83,6 +83,7 @@ public final class DocumentTextView extends BorderPane {
         area.selectionProperty().addListener((o, was, now) ->
                 viewModel.selectionProperty().set(new TextRange(stored(now.getStart()), stored(now.getEnd()))));
         viewModel.revealProperty().addListener((o, was, now) -> reveal(now));
+        new ReadingPlace(area, viewModel);
         viewModel.searchMarksProperty().addListener((o, was, now) -> remark(was));
         area.setMouseOverTextDelay(Duration.ofMillis(350));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHover(e.getCharacterIndex(),

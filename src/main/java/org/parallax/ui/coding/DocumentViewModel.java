@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
@@ -28,6 +30,8 @@ public final class DocumentViewModel {
     private final ObjectProperty<TextRange> selection = new SimpleObjectProperty<>(new TextRange(0, 0));
     private EvidenceHandler evidenceHandler = (d, s, e, id, label) -> { };
     private final ObjectProperty<TextRange> reveal = new SimpleObjectProperty<>();
+    private final IntegerProperty firstShown = new SimpleIntegerProperty();
+    private final ObjectProperty<TextRange> top = new SimpleObjectProperty<>();
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
     private final ObjectProperty<FrameLens> lens = new SimpleObjectProperty<>(FrameLens.ALL);
     private final ObjectProperty<SearchMarks> searchMarks = new SimpleObjectProperty<>(SearchMarks.NONE);
@@ -84,6 +88,11 @@ public final class DocumentViewModel {
     public void show(long documentId) {
         show(documentId, () -> {
         });
+    }
+
+    /** Opens a document showing it from the stored {@code offset} on: where it was read when last open. */
+    public void showFrom(long documentId, int offset) {
+        show(documentId, () -> top.set(new TextRange(offset, offset)));
     }
 
     /** Shows no document, e.g. when the project closes. */
@@ -284,7 +293,16 @@ public final class DocumentViewModel {
         return reveal;
     }
 
-    /** The frame whose passages the text shows ({@link FrameLens#ALL} for every passage). */
+    /** The stored offset of the first character the view shows of the open document; the view sets it as it scrolls. */
+    public IntegerProperty firstShownProperty() {
+        return firstShown;
+    }
+
+    /** A place the view should show at its top (from {@link #showFrom}); set anew each time. */
+    public ObjectProperty<TextRange> topProperty() {
+        return top;
+    }
+
     /** Search hits marked in the text, set while a search result is being read, NONE otherwise. */
     public ObjectProperty<SearchMarks> searchMarksProperty() {
         return searchMarks;
@@ -307,6 +325,7 @@ public final class DocumentViewModel {
         return open != null && marks.documentId() == open.id() && !marks.isEmpty() && suggestionKeys.act(action);
     }
 
+    /** The frame whose passages the text shows ({@link FrameLens#ALL} for every passage). */
     public ObjectProperty<FrameLens> lensProperty() {
         return lens;
     }

@@ -48,6 +48,17 @@ class SettingsAndStartupTest {
     }
 
     @Test
+    void whereTheLastDocumentWasReadIsRememberedUntilAnotherDocumentIsOpened() {
+        Settings settings = Settings.defaults().withProject("/a.parallax").withLastDocument("/a.parallax", 7)
+                .withReadingPlace("/a.parallax", 5120).withProject("/b.parallax").withLastDocument("/b.parallax", 3)
+                .withReadingPlace("/b.parallax", 80).withLastDocument("/b.parallax", 3).withLastDocument("/b.parallax", 4);
+        SettingsFile file = new SettingsFile(dir.resolve("settings.json"));
+        file.save(settings);
+        assertThat(file.load().readingPlaces()).containsOnly(java.util.Map.entry("/a.parallax", 5120L));
+        assertThat(file.load().lastDocuments()).containsEntry("/b.parallax", 4L);
+    }
+
+    @Test
     void unreadableSettingsFallBackToDefaults() throws Exception {
         Path json = Files.writeString(dir.resolve("settings.json"), "{ not json");
         assertThat(new SettingsFile(json).load()).isEqualTo(Settings.defaults());

@@ -1,0 +1,66 @@
+package org.parallax.ui.coding;
+
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
+
+/**
+ * Where the researcher is reading in the text area: the stored offset of the first character it shows, told to the
+ * view-model as the text scrolls, and an offset the view-model asks to show at the top (a project reopening at the
+ * place its last document was read; it reopened at the text's first line).
+ */
+final class ReadingPlace {
+    private final InlineCssTextArea area;
+    private final DocumentViewModel viewModel;
+    /** A look at the first character shown is queued: a scroll moves the text many times in one frame. */
+    private boolean noting;
+
+    ReadingPlace(InlineCssTextArea area, DocumentViewModel viewModel) {
+        this.area = area;
+        this.viewModel = viewModel;
+        area.estimatedScrollYProperty().addListener((o, was, now) -> noteLater());
+        viewModel.topProperty().addListener((o, was, now) -> showAtTop(now));
+    }
+
+    /** Read after the scroll's layout pass: before it, the area still shows the lines it showed. */
+    private void noteLater() {
+        if (!noting) {
+            noting = true;
+            Platform.runLater(this::note);
+        }
+    }
+
+    private void note() {
+        noting = false;
+        OpenDocument open = viewModel.documentProperty().get();
+        if (open != null && area.getLength() > 0) {
+            int shown = area.hit(1, 1).getInsertionIndex();
+            viewModel.firstShownProperty().set(open.display().toStored(Math.min(shown, area.getLength())));
+        }
+    }
+
+    /**
+     * Brings the paragraph holding the offset to the top, then, once it is laid out there, scrolls on to the offset's
+     * line: a long paragraph shown from its start put the line read further down, or off the screen.
+     */
+    private void showAtTop(TextRange place) {
+        OpenDocument open = viewModel.documentProperty().get();
+        if (place == null || open == null || place.start() > open.text().length()) {
+            return;
+        }
+        int at = open.display().toShown(place.start());
+        int paragraph = area.offsetToPosition(at, Bias.Forward).getMajor();
+        area.showParagraphAtTop(paragraph);
+        Platform.runLater(() -> {
+            area.showParagraphAtTop(paragraph);
+            area.layout();
+            Bounds top = area.localToScreen(area.getBoundsInLocal());
+            if (top != null && at < area.getLength()) {
+                area.getCharacterBoundsOnScreen(at, at + 1).filter(line -> line.getMinY() > top.getMinY())
+                        .ifPresent(line -> area.scrollYBy(line.getMinY() - top.getMinY()));
+            }
+            noteLater();
+        });
+    }
+}

@@ -1,0 +1,88 @@
+package org.parallax.ui.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.Test;
+import org.parallax.ui.FxThread;
+import org.parallax.ui.RobotWindow;
+import org.parallax.ui.app.SettingsFile;
+import org.parallax.ui.documents.DocumentRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A researcher reading far down a long document closes the project and opens it again: the reading view shows that
+ * document from the line they were reading, not from its first line.
+ */
+class ReadingPlaceReopensRobotTest extends RobotWindow {
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Override
+    protected double windowWidth() {
+        return 1280;
+    }
+
+    @Override
+    protected double windowHeight() {
+        return 800;
+    }
+
+    @Test
+    void aReopenedProjectShowsItsLastDocumentFromTheLineLastRead(FxRobot robot) throws Exception {
+        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15
+                && main.documents().selectedProperty().get() != null));
+        DocumentRow longest = FxThread.call(() -> main.documents().rows().stream()
+                .max(Comparator.comparingInt(r -> main.context().workbench().documents().text(r.id()).length()))
+                .orElseThrow());
+        InlineCssTextArea area = window.text().area();
+        robot.interact(() -> main.documents().select(longest.id()));
+        waitUntil(() -> FxThread.call(() -> opened(longest.id()) && area.getParagraphs().size() > 20));
+        // Two thirds down, a few lines into the longest paragraph there: a place a paragraph's start would not give.
+        int paragraph = FxThread.call(() -> {
+            int from = area.getParagraphs().size() * 2 / 3;
+            int longestThere = from;
+            for (int p = from; p < area.getParagraphs().size(); p++) {
+                if (area.getParagraphLength(p) > area.getParagraphLength(longestThere)) {
+                    longestThere = p;
+                }
+            }
+            return longestThere;
+        });
+        robot.interact(() -> area.showParagraphAtTop(paragraph));
+        robot.interact(() -> area.scrollYBy(40));
+        int read = settled(() -> firstShown(area), at -> at > 0
+                && at == main.document().firstShownProperty().get());
+        int noted = FxThread.call(() -> main.document().firstShownProperty().get());
+        assertThat(read).as("the place noted").isEqualTo(noted);
+        assertThat(read).as("a few lines into the paragraph").isGreaterThan(FxThread.call(
+                () -> area.getAbsolutePosition(paragraph, 0)));
+
+        Path project = Path.of(FxThread.call(() -> main.context().workbench().location()));
+        robot.interact(main::close);
+        SettingsFile file = main.settingsFile();
+        waitUntil(() -> Long.valueOf(read).equals(new SettingsFile(file.file()).load().readingPlaces()
+                .get(project.toString())));
+
+        robot.interact(() -> main.open(project));
+        waitUntil(() -> FxThread.call(() -> opened(longest.id()) && area.getParagraphs().size() > 20));
+        int shown = settled(() -> firstShown(area), at -> at == read);
+        assertThat(shown).as("the first character shown after reopening").isEqualTo(read);
+    }
+
+    private boolean opened(long document) {
+        OpenDocument open = main.document().documentProperty().get();
+        return open != null && open.id() == document && window.text().area().getLength() == open.text().length();
+    }
+
+    /** The stored offset of the first character the area shows (the sample's texts are shown as stored). */
+    private static int firstShown(InlineCssTextArea area) {
+        return area.hit(1, 1).getInsertionIndex();
+    }
+}
