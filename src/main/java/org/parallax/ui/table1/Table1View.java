@@ -4,7 +4,6 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -19,11 +18,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 import org.parallax.ui.analysis.FilterBar;
 import org.parallax.ui.passages.PassageListPane;
 import org.parallax.ui.passages.PassageRow;
 import org.parallax.ui.common.ColumnHeaders;
+import org.parallax.ui.common.EmptyTableText;
 import org.parallax.ui.common.FittedColumns;
 
 /** Table 1 as a table of frames and indicators by scenario; a cell lists its passages, which open on double-click. */
@@ -131,16 +130,10 @@ public final class Table1View extends SplitPane {
      * has a row for each frame and the codes in it, so those passages are counted nowhere in it.
      */
     private static Label placeholder(Table1ViewModel viewModel) {
-        Label empty = new Label();
-        empty.setId("table1Placeholder");
-        empty.textProperty().bind(Bindings.when(viewModel.matrixProperty().isNull())
+        return EmptyTableText.of("table1Placeholder", Bindings.when(viewModel.matrixProperty().isNull())
                 .then("Counting the passages…")
                 .otherwise("No frames yet. Table 1 has a row for each frame and each code in it: "
                         + "Codebook → Add frame…, then drag your codes onto the frame."));
-        empty.setWrapText(true);
-        empty.setTextAlignment(TextAlignment.CENTER);
-        empty.setPadding(new Insets(0, 12, 0, 12));
-        return empty;
     }
 
     public TableView<Table1Row> table() {

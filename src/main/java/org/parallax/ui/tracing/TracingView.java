@@ -3,6 +3,7 @@ package org.parallax.ui.tracing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -24,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.parallax.model.HypothesisSet;
 import org.parallax.ui.common.ColumnHeaders;
 import org.parallax.ui.common.DialogService;
+import org.parallax.ui.common.EmptyTableText;
 
 /**
  * The Process tracing tab: a hypothesis set, its evidence table (double-click opens the passage) over the ledger
@@ -41,6 +43,7 @@ public final class TracingView extends BorderPane {
         setId("tracingTab");
         evidence.setId("evidenceTable");
         evidence.setItems(viewModel.evidence());
+        evidence.setPlaceholder(emptyEvidence(viewModel));
         evidence.setRowFactory(t -> {
             TableRow<EvidenceRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -82,6 +85,18 @@ public final class TracingView extends BorderPane {
         parts.setDividerPositions(0.66);
         setTop(new VBox(2, setBar(viewModel, dialogs), problem));
         setCenter(parts);
+    }
+
+    /**
+     * Says what gives the table rows. It said JavaFX's "No content in table", where evidence needs a hypothesis set
+     * first and then a passage sent from the document.
+     */
+    private static Label emptyEvidence(TracingViewModel vm) {
+        return EmptyTableText.of("evidencePlaceholder", Bindings.when(vm.setProperty().isNull())
+                .then("No hypothesis set yet: \"Add the study's H1/H2\" above, or add a hypothesis at the right. "
+                        + "Then right-click a passage or a selection in the document: \"Use as evidence…\".")
+                .otherwise("No evidence yet: right-click a passage or a selection in the document and pick "
+                        + "\"Use as evidence…\", then fill in P(E|H) at the right."));
     }
 
     private FlowPane setBar(TracingViewModel vm, DialogService dialogs) {

@@ -16,7 +16,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * A new project with an empty codebook, at 1280×800: the documents list says in full how to import, and Table 1 says
- * how it gets rows (a frame, codes in it) instead of JavaFX's "No content in table".
+ * how it gets rows (a frame, codes in it) instead of JavaFX's "No content in table"; so does Process tracing's
+ * evidence table (a hypothesis set, then a passage sent from the document).
  */
 class NewProjectGuidanceRobotTest extends RobotWindow {
     @Start
@@ -61,6 +62,21 @@ class NewProjectGuidanceRobotTest extends RobotWindow {
         String frames = settled(() -> shown(table1), t -> t.startsWith("No frames yet"));
         assertThat(frames).contains("Codebook → Add frame…").endsWith("onto the frame.");
         assertThat(FxThread.call(table1::isVisible)).isTrue();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void processTracingsEmptyEvidenceTableSaysWhatToDoFirst(FxRobot robot) throws Exception {
+        selectTab(robot, "Process tracing");
+        Label evidence = find(robot, "#evidencePlaceholder", Label.class);
+        String noSet = settled(() -> shown(evidence), t -> t.endsWith("\"Use as evidence…\"."));
+        assertThat(noSet).startsWith("No hypothesis set yet: \"Add the study's H1/H2\"")
+                .endsWith("\"Use as evidence…\".");
+
+        robot.interact(main.tracing()::installTemplate);
+        String noEvidence = settled(() -> shown(evidence), t -> t.startsWith("No evidence yet"));
+        assertThat(noEvidence).startsWith("No evidence yet: right-click a passage").endsWith("P(E|H) at the right.");
+        assertThat(FxThread.call(evidence::isVisible)).isTrue();
         assertThat(dialogs.errors).isEmpty();
     }
 }
