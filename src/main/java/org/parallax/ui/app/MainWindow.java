@@ -107,6 +107,7 @@ public final class MainWindow {
                 lazyTab("Process tracing", tab -> new TracingView(viewModel.tracing(), dialogs)),
                 lazyTab("Assistant", tab -> new AssistantView(viewModel.assistant())));
         tabs.setId("bottomTabs");
+        focusTheQueryWhenSearchIsChosen();
         // Columns shown or hidden with a list's column menu (+) stay so across runs, in tabs built later too.
         ColumnChoices columnChoices = new ColumnChoices(() -> viewModel.settings().columns(), viewModel::columnShown);
         columnChoices.apply(documents);
@@ -187,6 +188,19 @@ public final class MainWindow {
         }
         tabs.getSelectionModel().select(searchTab);
         search.focusQuery();
+    }
+
+    /**
+     * Choosing the Search tab, by a click on its heading or from the keyboard, puts the caret in its query box as
+     * Ctrl+F does: the heading kept the focus, so the words typed next went nowhere. Later than the tab pane's own
+     * focus request, which a click on a heading makes after the tab is chosen.
+     */
+    private void focusTheQueryWhenSearchIsChosen() {
+        searchTab.selectedProperty().addListener((o, was, chosen) -> {
+            if (chosen) {
+                Platform.runLater(() -> search.focusQuery());
+            }
+        });
     }
 
     /** Digits 1-9 code the selection with the code of that shortcut, unless the user is typing in a field. */

@@ -17,7 +17,9 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * A researcher reading a document presses Ctrl+F and types a word, as in every editor and QDA program: the Search tab
- * comes to the front with the caret in its query box, and Enter lists the hits.
+ * comes to the front with the caret in its query box, and Enter lists the hits. Choosing the Search tab itself, by a
+ * click on its heading or from the keyboard, puts the caret there too (the heading kept the focus, and typing was
+ * lost).
  */
 class FindShortcutRobotTest extends RobotWindow {
     @Start
@@ -49,5 +51,36 @@ class FindShortcutRobotTest extends RobotWindow {
         assertThat(FxThread.call(() -> main.search().queryProperty().get())).isEqualTo("NATO");
         waitUntil(() -> FxThread.call(() -> !main.search().rows().isEmpty()));
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void clickingTheSearchTabPutsTheCaretInItsQueryBox(FxRobot robot) throws Exception {
+        waitUntil(() -> main.documents().rows().size() == 2);
+        robot.clickOn(heading(robot, "Search"));
+        robot.write("NATO");
+
+        Node focused = settled(() -> window.scene().getFocusOwner(), f -> f != null && "searchQuery".equals(f.getId()));
+        assertThat(focused.getId()).isEqualTo("searchQuery");
+        assertThat(FxThread.call(() -> main.search().queryProperty().get())).isEqualTo("NATO");
+    }
+
+    @Test
+    void choosingTheSearchTabFromTheKeyboardPutsTheCaretInItsQueryBox(FxRobot robot) throws Exception {
+        waitUntil(() -> main.documents().rows().size() == 2);
+        TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
+        robot.clickOn(heading(robot, "Table 1"));
+        robot.type(KeyCode.RIGHT);
+
+        assertThat(FxThread.call(() -> tabs.getSelectionModel().getSelectedItem().getText())).isEqualTo("Search");
+        Node focused = settled(() -> window.scene().getFocusOwner(), f -> f != null && "searchQuery".equals(f.getId()));
+        assertThat(focused.getId()).isEqualTo("searchQuery");
+    }
+
+    /** The heading of the bottom tab with this title, as the researcher clicks it. */
+    private static Node heading(FxRobot robot, String title) {
+        return FxThread.call(() -> robot.lookup("#bottomTabs .tab").queryAll().stream()
+                .filter(tab -> robot.from(tab).lookup(".tab-label").queryAll().stream()
+                        .anyMatch(label -> title.equals(((javafx.scene.control.Label) label).getText())))
+                .findFirst().orElseThrow());
     }
 }
