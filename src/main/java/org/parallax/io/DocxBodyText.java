@@ -40,7 +40,7 @@ final class DocxBodyText {
     private final ExtractionBudget budget;
     private final DocxHiddenText hidden;
     private final DocxAltChunks chunks;
-    private final StringBuilder text = new StringBuilder();
+    private final ParagraphText text = new ParagraphText();
 
     DocxBodyText(Path file, XWPFDocument doc, ExtractionBudget budget) {
         this.file = file;
@@ -181,13 +181,7 @@ final class DocxBodyText {
     }
 
     private void place(String paragraph) {
-        if (paragraph == null || paragraph.isBlank()) {
-            return;
-        }
-        if (!text.isEmpty()) {
-            text.append('\n');
-        }
-        text.append(paragraph).append('\n');
+        text.add(paragraph);
     }
 
     private static boolean movedAway(XmlObject node) {

@@ -30,7 +30,8 @@ final class ZipBombGuard {
 
     void check(Path file, String formatName) {
         if (!startsWithZipSignature(file)) {
-            throw new ImportException(file, "not a " + formatName + " file (not a zip archive)");
+            String article = "AEIOU".indexOf(formatName.charAt(0)) >= 0 ? "an " : "a ";
+            throw new ImportException(file, "not " + article + formatName + " file (not a zip archive)");
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             checkDeclared(file, zip);

@@ -22,6 +22,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.parallax.io.HardenedXml;
 import org.parallax.model.TextLimits;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
@@ -113,13 +114,7 @@ final class SecureXml {
 
     /** A streaming reader's error as one line naming the file. */
     static RefiException notReadable(String what, XMLStreamException e) {
-        String message = e.getMessage();
-        if (e.getLocation() != null && message != null) {
-            // The JDK's reader prefixes "ParseError at [row,col]:[l,c] Message:"; say it in words.
-            message = message.replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[(\\d+),(\\d+)\\]\\s*Message:\\s*",
-                    "line $1, column $2: ");
-        }
-        return new RefiException(what + ": not readable XML (" + oneLine(message) + ")", e);
+        return new RefiException(what + ": not readable XML (" + HardenedXml.describe(e) + ")", e);
     }
 
     /** A streaming reader with the stream under it, which closing the reader alone would leave open. */
@@ -142,17 +137,7 @@ final class SecureXml {
     }
 
     private static XMLInputFactory streamFactory() {
-        // The JDK's own reader, whatever StAX implementation a library brings onto the class path.
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-            throw new XMLStreamException("external entity " + systemId + " refused");
-        });
-        return f;
+        return HardenedXml.streamFactory();
     }
 
     /** Whether a stream is well-formed UTF-8 and whether it holds characters beyond ASCII, read in pieces. */
