@@ -1,6 +1,7 @@
 package org.parallax.io;
 
 import java.text.Normalizer;
+import org.parallax.model.LoneSurrogates;
 
 /**
  * The one normalisation every imported text goes through, so that segment offsets refer to a
@@ -16,20 +17,6 @@ public final class TextNormalizer {
     public static String normalize(String text) {
         String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
         s = s.replace("\r\n", "\n").replace('\r', '\n');
-        return withoutHalves(Normalizer.normalize(s, Normalizer.Form.NFC));
-    }
-
-    private static String withoutHalves(String text) {
-        char[] units = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                units = units == null ? text.toCharArray() : units;
-                units[i] = '\uFFFD';
-            }
-        }
-        return units == null ? text : new String(units);
+        return LoneSurrogates.replaced(Normalizer.normalize(s, Normalizer.Form.NFC));
     }
 }

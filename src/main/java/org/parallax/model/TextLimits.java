@@ -3,7 +3,6 @@ package org.parallax.model;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * How long the names and texts a researcher types or imports may be. Every place where a name enters the
@@ -42,29 +41,10 @@ public final class TextLimits {
             return Optional.of(String.format(Locale.ROOT, "%s '%s' has %,d characters; at most %,d are allowed",
                     field, shown(value), value.length(), limit));
         }
-        return loneSurrogate(value).stream().mapToObj(at -> String.format(Locale.ROOT, "%s '%s' holds half a "
+        return LoneSurrogates.first(value).stream().mapToObj(at -> String.format(Locale.ROOT, "%s '%s' holds half a "
                 + "character (U+%04X at character %d, a lone surrogate, as a \\u escape of JSON or YAML can write), "
-                + "which cannot be stored", field, withoutHalves(shown(value)),
+                + "which cannot be stored", field, LoneSurrogates.replaced(shown(value)),
                 (int) value.charAt(at), at + 1)).findFirst();
-    }
-
-    /**
-     * Where {@code value} holds a surrogate that is not half of a pair, if it does: SQLite and PostgreSQL store text
-     * as UTF-8, where such a unit becomes '?', so the name saved would not be the one given (a codebook imported
-     * again then clashed with its own code).
-     */
-    private static OptionalInt loneSurrogate(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
-                    && Character.isLowSurrogate(value.charAt(i + 1));
-            if (pair) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return OptionalInt.of(i);
-            }
-        }
-        return OptionalInt.empty();
     }
 
     /** Refuses a value longer than {@code limit}, naming the field. */
@@ -93,14 +73,6 @@ public final class TextLimits {
         problem(meta).ifPresent(p -> {
             throw new ParallaxException(p);
         });
-    }
-
-    /** {@code value} with each lone surrogate shown as U+FFFD, so the line that names it prints as text. */
-    private static String withoutHalves(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> out.appendCodePoint(
-                c <= 0xFFFF && Character.isSurrogate((char) c) ? 0xFFFD : c));
-        return out.toString();
     }
 
     /** The start of a long value, cut at a code point boundary, to say which one is meant. */
