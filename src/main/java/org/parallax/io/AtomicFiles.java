@@ -22,9 +22,9 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.parallax.model.SqliteSideFile;
 
 /**
  * Writes every file Parallax produces whole or not at all: the content goes to a hidden temporary file in
@@ -124,7 +124,6 @@ public final class AtomicFiles {
     }
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final List<String> SIDE_FILES = List.of("-wal", "-shm", "-journal");
 
     /**
      * Refuses to replace a project file (or a backup of one, or any SQLite database) with an export: one slip
@@ -147,12 +146,13 @@ public final class AtomicFiles {
      */
     private static void refuseSideFile(Path target) throws IOException {
         String name = target.getFileName().toString();
-        for (String suffix : SIDE_FILES) {
+        for (SqliteSideFile side : SqliteSideFile.values()) {
+            String suffix = side.suffix();
             if (name.endsWith(suffix) && name.length() > suffix.length()) {
                 Path database = target.resolveSibling(name.substring(0, name.length() - suffix.length()));
                 if (isDatabase(database)) {
                     throw new IOException("it belongs to the Parallax project " + database.getFileName() + " (SQLite's "
-                            + (suffix.equals("-shm") ? "shared memory" : "journal") + " of it), which an export never "
+                            + side.role() + " of it), which an export never "
                             + "replaces: choose another file name");
                 }
             }

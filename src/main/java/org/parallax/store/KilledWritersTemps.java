@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.parallax.model.SqliteSideFile;
 
 /**
  * The hidden temporary copies of a project that backups, restores and team pulls write before moving them in
@@ -19,7 +22,8 @@ import java.util.regex.Pattern;
 public final class KilledWritersTemps {
     private static final System.Logger LOG = System.getLogger(KilledWritersTemps.class.getName());
     /** After the target's name and kind: {@code -PID}, or nothing as written before the id was; SQLite's side files. */
-    private static final String TEMP_SUFFIX = "(?:-(?<pid>\\d{1,18}))?(?:-journal|-wal|-shm)?";
+    private static final String TEMP_SUFFIX = "(?:-(?<pid>\\d{1,18}))?(?:" + Arrays.stream(SqliteSideFile.values())
+            .map(side -> Pattern.quote(side.suffix())).collect(Collectors.joining("|")) + ")?";
     /** How old a temporary copy without a process id must be to count as left behind. */
     private static final Duration UNNAMED_AGE = Duration.ofHours(1);
 

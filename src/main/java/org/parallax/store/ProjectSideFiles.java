@@ -3,9 +3,11 @@ package org.parallax.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.parallax.model.SqliteSideFile;
 
 /**
  * The files a project file keeps beside it: SQLite's journals ({@code NAME.parallax-wal}, {@code -shm},
@@ -14,8 +16,6 @@ import java.util.stream.Stream;
  * back, so nothing here deletes it.
  */
 public final class ProjectSideFiles {
-    private static final List<String> JOURNALS = List.of("-wal", "-shm", "-journal");
-
     private ProjectSideFiles() {
     }
 
@@ -26,7 +26,7 @@ public final class ProjectSideFiles {
 
     /** SQLite's journal files beside a project file (they may not exist). */
     public static List<Path> journals(Path file) {
-        return JOURNALS.stream().map(suffix -> file.resolveSibling(file.getFileName() + suffix)).toList();
+        return Arrays.stream(SqliteSideFile.values()).map(side -> side.beside(file)).toList();
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.ReadOnlyProjectException;
+import org.parallax.model.SqliteSideFile;
 import org.parallax.store.KilledWritersTemps;
 
 /**
@@ -240,7 +241,7 @@ public final class Backups {
             throw new ParallaxException(BackupFailure.of(folder, e).message() + "; the project itself is unchanged", e);
         } finally {
             deleteQuietly(temp);
-            deleteQuietly(temp.resolveSibling(temp.getFileName() + "-journal"));
+            deleteQuietly(SqliteSideFile.JOURNAL.beside(temp));
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.SqliteSideFile;
 import org.parallax.store.KilledWritersTemps;
 import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectStore;
@@ -81,8 +82,8 @@ public final class Restore {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            Files.deleteIfExists(project.resolveSibling(project.getFileName() + "-wal"));
-            Files.deleteIfExists(project.resolveSibling(project.getFileName() + "-shm"));
+            Files.deleteIfExists(SqliteSideFile.WAL.beside(project));
+            Files.deleteIfExists(SqliteSideFile.SHM.beside(project));
             Files.move(temp, project, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new ParallaxException(project.getFileName() + ": cannot restore " + backup.file().getFileName()

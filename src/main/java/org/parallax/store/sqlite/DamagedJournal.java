@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.parallax.model.SqliteSideFile;
 
 /**
  * Finds saves that SQLite would drop without a word from a project's write-ahead log ({@code NAME-wal}) left by a
@@ -31,7 +32,7 @@ final class DamagedJournal {
 
     /** The damage in the log beside {@code file}, read in one pass; empty when SQLite reads all it holds. */
     static Optional<Finding> find(Path file) throws IOException {
-        Path log = file.resolveSibling(file.getFileName() + "-wal");
+        Path log = SqliteSideFile.WAL.beside(file);
         try (FileChannel wal = FileChannel.open(log, StandardOpenOption.READ)) {
             if (wal.size() <= JournalFrames.HEADER_BYTES) {
                 return Optional.empty();

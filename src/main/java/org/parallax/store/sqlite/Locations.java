@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
 import java.util.Set;
+import org.parallax.model.SqliteSideFile;
 
 /** Whether Parallax may write a project where it lies: the file, its folder and SQLite's side files. */
 final class Locations {
@@ -20,8 +22,8 @@ final class Locations {
         if (folder != null && !writable(folder)) {
             return "its folder " + folder + " is read-only (save a copy to work on it)";
         }
-        for (String suffix : new String[] {"-wal", "-shm"}) {
-            Path side = file.resolveSibling(file.getFileName() + suffix);
+        for (SqliteSideFile kind : List.of(SqliteSideFile.WAL, SqliteSideFile.SHM)) {
+            Path side = kind.beside(file);
             if (Files.exists(side) && !writable(side)) {
                 return side.getFileName() + " is read-only (left by an earlier read-only open?): fix its "
                         + "permissions or delete it while no program has the project open";

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.parallax.model.SqliteSideFile;
 
 /**
  * A write-ahead log ({@code NAME-wal}) beside a project that does not belong to it: copied or synced in from another
@@ -25,7 +26,7 @@ public final class MisfitLog {
     /** True when a log with changes in it lies beside {@code file}. */
     public static boolean present(Path file) {
         try {
-            Path log = sibling(file, "-wal");
+            Path log = SqliteSideFile.WAL.beside(file);
             return Files.isRegularFile(log) && Files.size(log) > HEADER_BYTES;
         } catch (IOException e) {
             return false;
@@ -61,9 +62,5 @@ public final class MisfitLog {
                 + "file) does not fit it: it comes from another project or another copy of this one (a sync client?). "
                 + "Nothing was changed. Move " + name + "-wal and " + name + "-shm into another folder, then open the "
                 + "project again; there is no need to restore a backup";
-    }
-
-    private static Path sibling(Path file, String suffix) {
-        return file.resolveSibling(file.getFileName() + suffix);
     }
 }

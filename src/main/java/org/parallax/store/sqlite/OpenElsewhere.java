@@ -7,6 +7,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.parallax.model.SqliteSideFile;
 
 /**
  * Whether another program has a project file open. In WAL mode every SQLite connection holds a shared lock on one
@@ -27,7 +28,7 @@ final class OpenElsewhere {
      * cannot be told (no {@code -shm}, or a place this process may not write to).
      */
     static boolean check(Path project) {
-        Path shm = project.resolveSibling(project.getFileName() + "-shm");
+        Path shm = SqliteSideFile.SHM.beside(project);
         if (!Files.isRegularFile(shm)) {
             return false;
         }

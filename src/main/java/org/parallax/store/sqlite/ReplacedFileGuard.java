@@ -1,6 +1,7 @@
 package org.parallax.store.sqlite;
 
 import java.nio.file.Path;
+import org.parallax.model.SqliteSideFile;
 
 /**
  * Notices when the project file or its {@code -wal} was deleted or replaced behind Parallax's back, so the
@@ -15,7 +16,7 @@ final class ReplacedFileGuard {
 
     ReplacedFileGuard(Path file) {
         this.file = file;
-        this.wal = file.resolveSibling(file.getFileName() + "-wal");
+        this.wal = SqliteSideFile.WAL.beside(file);
         this.main = FileIdentity.of(file);
         this.walIdentity = FileIdentity.of(wal);
     }
