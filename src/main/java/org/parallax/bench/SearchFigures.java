@@ -28,7 +28,7 @@ public final class SearchFigures {
     public static List<Figure> measure(Workbench workbench, String codeName, int repetitions) {
         List<Figure> figures = new ArrayList<>();
         workbench.search().ensureIndex(org.parallax.workbench.TaskProgress.NONE);
-        figures.add(Figure.info("Index size", folderBytes(indexFolder(workbench)) / 1e6, "MB"));
+        figures.add(Figure.info("Index size", folderBytes(workbench.search().indexFolder()) / 1e6, "MB"));
         SearchOptions first100 = SearchOptions.defaults();
         double phrase = median(repetitions, () -> workbench.search().search(PHRASE_QUERY, first100));
         long phraseHits = workbench.search().search(PHRASE_QUERY, first100).totalHits();
@@ -75,10 +75,6 @@ public final class SearchFigures {
             timings.time(work::get);
         }
         return timings.medianMillis();
-    }
-
-    private static Path indexFolder(Workbench workbench) {
-        return workbench.file().resolveSibling(workbench.file().getFileName() + ".index");
     }
 
     private static long folderBytes(Path folder) {

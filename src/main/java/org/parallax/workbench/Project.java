@@ -350,6 +350,11 @@ final class Project implements AutoCloseable {
         }
     }
 
+    /** The folder of the index searches read: the private one once they do, else {@link #indexFolder}. */
+    synchronized Path searchedIndexFolder() {
+        return privateIndexFolder != null ? privateIndexFolder : indexFolder();
+    }
+
     /** Whether searches read a private index because another process holds the one beside the project. */
     synchronized boolean indexIsPrivate() {
         return privateIndexFolder != null;

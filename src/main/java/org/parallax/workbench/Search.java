@@ -1,5 +1,6 @@
 package org.parallax.workbench;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -114,6 +115,14 @@ public final class Search {
         outdated.addAll(status.stale());
         outdated.sort(null);
         project.indexCatchUp.add(outdated);
+    }
+
+    /**
+     * The folder of the index searches read: {@code NAME.parallax.index/} beside the project file, or one in the temp
+     * folder for a read-only project or while another process holds the one beside it.
+     */
+    public Path indexFolder() {
+        return project.searchedIndexFolder();
     }
 
     /** How far the background indexing has come; {@link IndexProgress#COMPLETE} when nothing waits. */

@@ -50,6 +50,9 @@ class CommittedIndexSearchTest {
                 TestProjects.importOne(command, TestProjects.textFile(dir, "paris.txt", "They met in Paris."));
                 assertThat(command.search().search("Paris OR Rome", SearchOptions.defaults()).totalHits())
                         .isEqualTo(2);
+                // It searched an index of its own, which is the one whose folder it names.
+                assertThat(command.project().indexIsPrivate()).isTrue();
+                assertThat(command.search().indexFolder()).isNotEqualTo(window.search().indexFolder()).isDirectory();
             }
         }
     }

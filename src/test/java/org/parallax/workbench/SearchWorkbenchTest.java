@@ -70,6 +70,7 @@ class SearchWorkbenchTest {
             TestProjects.importSamples(wb);
             hits = wb.search().search("nato", SearchOptions.defaults()).totalHits();
             file = wb.file();
+            assertThat(wb.search().indexFolder()).isEqualTo(file.resolveSibling(file.getFileName() + ".index"));
         }
         Path index = file.resolveSibling(file.getFileName() + ".index");
         assertThat(index).isDirectory();
