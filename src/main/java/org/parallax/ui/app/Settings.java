@@ -1,6 +1,7 @@
 package org.parallax.ui.app;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,21 +26,37 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         snapToWords = snapToWords == null || snapToWords;
         lastDocuments = ofRecent(lastDocuments, recentProjects);
         // A place is read in the project's last document: a project without one has none.
-        readingPlaces = ofRecent(readingPlaces, List.copyOf(lastDocuments.keySet()));
+        readingPlaces = ofRecent(readingPlaces, lastDocuments.keySet());
         columns = columns == null ? Map.of() : Map.copyOf(columns);
     }
 
-    /** Only recent projects keep their last document and place, so the file stays small. */
-    private static Map<String, Long> ofRecent(Map<String, Long> byProject, List<String> projects) {
+    /**
+     * Only recent projects keep their last document and place, so the file stays small. Maps that keep every entry
+     * are not rebuilt: the reading place changes with every frame of a scroll, and each change makes new settings.
+     */
+    private static Map<String, Long> ofRecent(Map<String, Long> byProject, Collection<String> projects) {
+        if (byProject == null) {
+            return Map.of();
+        }
+        if (allKept(byProject, projects)) {
+            return Map.copyOf(byProject);
+        }
         Map<String, Long> kept = new LinkedHashMap<>();
-        if (byProject != null) {
-            for (Map.Entry<String, Long> entry : byProject.entrySet()) {
-                if (projects.contains(entry.getKey()) && entry.getValue() != null) {
-                    kept.put(entry.getKey(), entry.getValue());
-                }
+        for (Map.Entry<String, Long> entry : byProject.entrySet()) {
+            if (projects.contains(entry.getKey()) && entry.getValue() != null) {
+                kept.put(entry.getKey(), entry.getValue());
             }
         }
         return Map.copyOf(kept);
+    }
+
+    private static boolean allKept(Map<String, Long> byProject, Collection<String> projects) {
+        for (Map.Entry<String, Long> entry : byProject.entrySet()) {
+            if (!projects.contains(entry.getKey()) || entry.getValue() == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Settings(String lastProject, List<String> recentProjects, double width, double height,
