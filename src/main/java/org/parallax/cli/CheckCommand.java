@@ -39,6 +39,9 @@ final class CheckCommand extends ProjectCommand {
         if (ProjectCheck.onlyTheSearchIndex(findings)) {
             return "the project itself is sound and the next search rebuilds the index from it: nothing to restore";
         }
+        if (ProjectCheck.mendableInPlace(findings)) {
+            return "nothing to restore: each line above says how to mend it";
+        }
         if (!team) {
             java.util.Optional<String> misfit = workbench.check().misfitLog(findings);
             if (misfit.isPresent()) {

@@ -50,6 +50,22 @@ public record Codebook(List<Frame> frames, List<Scenario> scenarios, List<Code> 
         return scenarios.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
+    /**
+     * The code a coding key (1-9) codes: the first in codebook order that holds it. Keys are kept unique when
+     * written, but a project written by an earlier release can hold one key on several codes.
+     */
+    public Optional<Code> codeOfKey(int key) {
+        return key == 0 ? Optional.empty() : codes.stream().filter(c -> c.shortcut() == key).findFirst();
+    }
+
+    /** Each coding key held by more than one code, with those codes in codebook order. */
+    public Map<Integer, List<Code>> keyClashes() {
+        Map<Integer, List<Code>> byKey = codes.stream().filter(c -> c.shortcut() != 0)
+                .collect(Collectors.groupingBy(Code::shortcut, java.util.TreeMap::new, Collectors.toList()));
+        byKey.values().removeIf(holders -> holders.size() < 2);
+        return byKey;
+    }
+
     /** Indicator codes of one frame, in codebook order. */
     public List<Code> codesOf(Frame frame) {
         return codes.stream().filter(c -> c.frameId() != null && c.frameId() == frame.id()).toList();

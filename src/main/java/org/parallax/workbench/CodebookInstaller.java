@@ -111,7 +111,10 @@ final class CodebookInstaller {
                 .filter(c -> code.id() == (c.parentId() == null ? -1 : c.parentId()))
                 .map(c -> codeDefinition(c, book, anchors))
                 .toList();
-        return new CodeDefinition(code.name(), code.color(), code.definition(), code.shortcut(), expected, children,
+        // A key an earlier release left on several codes goes out with the code it codes, so the file imports.
+        int key = book.codeOfKey(code.shortcut()).filter(holder -> holder.id() == code.id()).isPresent()
+                ? code.shortcut() : 0;
+        return new CodeDefinition(code.name(), code.color(), code.definition(), key, expected, children,
                 code.inclusion(), code.exclusion(), anchors.getOrDefault(code.id(), List.of()));
     }
 }

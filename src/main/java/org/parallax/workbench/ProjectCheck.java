@@ -88,8 +88,10 @@ public final class ProjectCheck {
         }));
         findings.addAll(step("the documents' texts and memos", this::contentHashes));
         findings.addAll(step("the coded passages", this::passageOffsets));
+        findings.addAll(step("the codebook", () -> CodingKeyClashes.of(project.codebook.load(),
+                project.store.location().displayName())));
         findings.addAll(step(INDEX, this::searchIndex));
-        stopWritingOn(findings.stream().filter(f -> !f.where().equals(INDEX)).toList());
+        stopWritingOn(findings.stream().filter(f -> !f.where().equals(INDEX) && !f.mendable()).toList());
         return findings;
     }
 
@@ -174,6 +176,11 @@ public final class ProjectCheck {
     /** True when every finding is about the search index, which the next search rebuilds: nothing to restore. */
     public static boolean onlyTheSearchIndex(List<CheckFinding> findings) {
         return findings.stream().allMatch(f -> f.where().equals(INDEX));
+    }
+
+    /** True when every finding is about the search index or says how to mend it in place: nothing to restore. */
+    public static boolean mendableInPlace(List<CheckFinding> findings) {
+        return findings.stream().allMatch(f -> f.mendable() || f.where().equals(INDEX));
     }
 
     private static final String INDEX = "search index";

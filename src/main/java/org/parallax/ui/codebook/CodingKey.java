@@ -5,7 +5,10 @@ import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.ParallaxException;
 
-/** Parses a coding key typed for a code: 1-9, or blank/0 for none; a key another code uses is refused. */
+/**
+ * Parses a coding key typed for a code: 1-9, or blank/0 for none; a key another code uses is refused unless this
+ * code holds it too.
+ */
 final class CodingKey {
     private CodingKey() {
     }
@@ -17,7 +20,10 @@ final class CodingKey {
         }
         int digit = key.isEmpty() ? 0 : Integer.parseInt(key);
         Optional<Code> taken = book.codes().stream()
-                .filter(o -> digit != 0 && o.shortcut() == digit && o.id() != code.id()).findFirst();
+                .filter(o -> digit != 0 && o.shortcut() == digit && o.id() != code.id()).findFirst()
+                // A code keeps a key it shares with another (a project from an earlier release), so its other
+                // fields can still be edited; taking the key over from another code is still refused.
+                .filter(o -> digit != code.shortcut());
         if (taken.isPresent()) {
             throw new ParallaxException("Key " + digit + " already codes '" + taken.get().name()
                     + "'; clear it there first");

@@ -179,7 +179,7 @@ public final class DocumentViewModel {
         if (open == null) {
             return false;
         }
-        Optional<Code> code = open.codebook().codes().stream().filter(c -> c.shortcut() == digit).findFirst();
+        Optional<Code> code = open.codebook().codeOfKey(digit);
         return code.isPresent() && codeSelection(code.get().id());
     }
 

@@ -1,0 +1,58 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.Cli;
+
+/**
+ * A project that an earlier release left with one coding key on two codes (a codebook import gave a new code a key
+ * in use): `check` named nothing and every `codebook export` failed ("shortcut 1 is given to both …"). The check
+ * names the clash in one line with its mend; every export works, the key going out with the first code.
+ */
+class CodingKeyClashCliTest {
+    private static final Path OLDER_SAMPLE = Path.of("src/test/resources/older/sample-schema-3.parallax");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void checkNamesAKeyOnTwoCodesAndEveryExportStillWorksAndTheExportMendsIt() throws Exception {
+        Path project = Files.copy(OLDER_SAMPLE, dir.resolve("p.parallax"));
+        // What the earlier release wrote: "Perception of threatening behavior" given key 1 of "Balance of power".
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement()) {
+            assertThat(st.executeUpdate("UPDATE codes SET shortcut=1 WHERE name='Perception of threatening behavior'"))
+                    .isOne();
+        }
+        // Any writing command upgrades the file and seals its rows, clash and all, as that release's files are.
+        assertThat(Cli.parallax("backup", project).exit()).isZero();
+
+        Cli check = Cli.parallax("check", project);
+        assertThat(check.exit()).isOne();
+        assertThat(check.out().lines().filter(l -> l.startsWith("coding key 1: ")).toList()).singleElement()
+                .asString().contains("“Balance of power”", "“Perception of threatening behavior”",
+                        "it codes 4 “Balance of power”", "Codes pane", "parallax codebook export p.parallax");
+        assertThat(check.out()).contains("nothing to restore").doesNotContain("parallax restore");
+
+        Path json = dir.resolve("codebook.json");
+        Cli export = Cli.parallax("codebook", "export", project, json);
+        assertThat(export.err()).isEmpty();
+        assertThat(export.exit()).isZero();
+        for (String[] kind : new String[][] {{"csv", "p.csv"}, {"xlsx", "p.xlsx"}, {"qdpx", "p.qdpx"},
+            {"qdc", "p.qdc"}, {"quotes", "quotes.csv"}, {"table", "table.csv"}}) {
+            Cli other = Cli.parallax("export", kind[0], project, dir.resolve(kind[1]));
+            assertThat(other.exit()).as(kind[0] + ": " + other.err()).isZero();
+        }
+
+        assertThat(Cli.parallax("codebook", "import", project, json).exit()).isZero();
+        assertThat(Cli.parallax("check", project).exit()).isZero();
+        Cli codes = Cli.parallax("codes", project, "--format", "csv");
+        assertThat(codes.out().lines().filter(l -> l.contains("Perception of threatening behavior")).findFirst())
+                .hasValueSatisfying(l -> assertThat(l.split(",", -1)[4]).isEmpty());
+    }
+}
