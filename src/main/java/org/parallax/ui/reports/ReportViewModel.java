@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.model.AttributeMatch;
@@ -18,6 +20,7 @@ import org.parallax.model.Frame;
 import org.parallax.model.Matrix;
 import org.parallax.model.Scenario;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.ProjectEvent;
 import org.parallax.workbench.ReportGrouping;
 import org.parallax.workbench.ReportPreview;
 import org.parallax.workbench.ReportSelection;
@@ -55,9 +58,14 @@ public final class ReportViewModel {
     private final ObservableList<String> attributeValues = FXCollections.observableArrayList(ALL);
     private final ObservableList<ReportPreview.Line> preview = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
+    /** Reads the choices once per burst of changes (an import or an assistant run fires several). */
+    private final Runnable reload;
+    private Runnable stopFollowing = () -> {
+    };
 
     public ReportViewModel(ProjectContext context) {
         this.context = context;
+        this.reload = context.coalesced(ReportViewModel::choicesOf, this::show);
         kind.addListener((o, was, now) -> refresh());
         grouping.addListener((o, was, now) -> refresh());
         memoGrouping.addListener((o, was, now) -> refresh());
@@ -68,18 +76,64 @@ public final class ReportViewModel {
         attributeValue.addListener((o, was, now) -> refresh());
     }
 
+    /**
+     * Loads the choices and the preview, then follows the project while the window is open: a passage coded, a
+     * memo typed or blind coding switched in the main window shows in the preview and its count at once, so what
+     * Save writes is what the window shows.
+     */
+    public void open() {
+        close();
+        // The context keeps its listeners while the project is open; this one lets go of the view-model (and so of
+        // the window bound to it) once the window closes, and stays behind as an empty forwarder.
+        AtomicReference<ReportViewModel> following = new AtomicReference<>(this);
+        context.onEvent(event -> {
+            ReportViewModel open = following.get();
+            if (open != null && event != ProjectEvent.TRACING) {
+                open.load();
+            }
+        });
+        ChangeListener<Workbench> switched = (o, was, now) -> {
+            if (now == null) {
+                preview.clear();
+                summary.set("No project is open.");
+            } else {
+                load();
+            }
+        };
+        context.workbenchProperty().addListener(switched);
+        stopFollowing = () -> {
+            following.set(null);
+            context.workbenchProperty().removeListener(switched);
+        };
+        load();
+    }
+
+    /** Stops following the project (the window closed). */
+    public void close() {
+        stopFollowing.run();
+        stopFollowing = () -> {
+        };
+    }
+
     /** Loads the frames, scenarios, coders and document attributes to choose from, then the preview. */
     public void load() {
-        context.read(wb -> new Choices(wb.codebook().current().frames().stream().map(Frame::name).toList(),
+        reload.run();
+    }
+
+    private static Choices choicesOf(Workbench wb) {
+        return new Choices(wb.codebook().current().frames().stream().map(Frame::name).toList(),
                 wb.codebook().current().scenarios().stream().map(Scenario::name).toList(),
-                wb.coders().stream().map(Coder::name).toList(), attributeLists(wb.reports().attributeChoices())), c -> {
-                    frames.setAll(prepend(c.frames()));
-                    scenarios.setAll(prepend(c.scenarios()));
-                    coders.setAll(prepend(c.coders()));
-                    attributeChoices = c.attributes();
-                    attributes.setAll(prepend(List.copyOf(c.attributes().keySet())));
-                    refresh();
-                });
+                wb.coders().stream().map(Coder::name).toList(), attributeLists(wb.reports().attributeChoices()));
+    }
+
+    private void show(Choices c) {
+        frames.setAll(prepend(c.frames()));
+        scenarios.setAll(prepend(c.scenarios()));
+        coders.setAll(prepend(c.coders()));
+        attributeChoices = c.attributes();
+        attributes.setAll(prepend(List.copyOf(c.attributes().keySet())));
+        attributeValues.setAll(prepend(attributeChoices.getOrDefault(attribute.get(), List.of())));
+        refresh();
     }
 
     private static Map<String, List<String>> attributeLists(Map<String, SortedSet<String>> choices) {

@@ -3,6 +3,7 @@ package org.parallax.ui.reports;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -20,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.parallax.ui.common.ChoiceBinding;
 import org.parallax.ui.common.ChoiceLabels;
 import org.parallax.ui.common.DialogService;
 import org.parallax.workbench.ReportGrouping;
@@ -48,16 +50,12 @@ public final class ReportWindow {
         by.valueProperty().bindBidirectional(viewModel.groupingProperty());
         ComboBox<String> memoBy = combo("reportMemoGrouping", List.of("kind", "document"), s -> s);
         memoBy.valueProperty().bindBidirectional(viewModel.memoGroupingProperty());
-        ComboBox<String> frame = names("reportFrame", viewModel.frames());
-        frame.valueProperty().bindBidirectional(viewModel.frameProperty());
-        ComboBox<String> scenario = names("reportScenario", viewModel.scenarios());
-        scenario.valueProperty().bindBidirectional(viewModel.scenarioProperty());
-        ComboBox<String> coder = names("reportCoder", viewModel.coders());
-        coder.valueProperty().bindBidirectional(viewModel.coderProperty());
-        ComboBox<String> attribute = names("reportAttribute", viewModel.attributes());
-        attribute.valueProperty().bindBidirectional(viewModel.attributeProperty());
-        ComboBox<String> value = names("reportAttributeValue", viewModel.attributeValues());
-        value.valueProperty().bindBidirectional(viewModel.attributeValueProperty());
+        ComboBox<String> frame = names("reportFrame", viewModel.frames(), viewModel.frameProperty());
+        ComboBox<String> scenario = names("reportScenario", viewModel.scenarios(), viewModel.scenarioProperty());
+        ComboBox<String> coder = names("reportCoder", viewModel.coders(), viewModel.coderProperty());
+        ComboBox<String> attribute = names("reportAttribute", viewModel.attributes(), viewModel.attributeProperty());
+        ComboBox<String> value = names("reportAttributeValue", viewModel.attributeValues(),
+                viewModel.attributeValueProperty());
         ComboBox<Reports.Format> format = combo("reportFormat", List.of(Reports.Format.values()),
                 f -> f == Reports.Format.DOCX ? "Word (.docx)" : "Web page (.html)");
         format.valueProperty().bindBidirectional(viewModel.formatProperty());
@@ -103,10 +101,14 @@ public final class ReportWindow {
         }
     }
 
-    /** Opens a Report window on the open project and loads its choices and preview in the background. */
+    /**
+     * Opens a Report window on the open project; its choices and preview are read in the background and follow the
+     * project's changes until the window closes.
+     */
     public static Stage show(ReportViewModel viewModel, DialogService dialogs, Window owner) {
         ReportWindow window = new ReportWindow(viewModel, dialogs, owner);
-        viewModel.load();
+        window.stage.setOnHidden(e -> viewModel.close());
+        viewModel.open();
         window.stage.show();
         return window.stage;
     }
@@ -146,8 +148,9 @@ public final class ReportWindow {
         return field;
     }
 
-    private static ComboBox<String> names(String id, ObservableList<String> items) {
-        ComboBox<String> box = new ComboBox<>(items);
+    /** The lists are refilled on every change of the project; the choice made stays (ChoiceBinding). */
+    private static ComboBox<String> names(String id, ObservableList<String> items, StringProperty choice) {
+        ComboBox<String> box = ChoiceBinding.comboBox(items, choice);
         box.setId(id);
         return box;
     }

@@ -123,4 +123,33 @@ class ReportViewModelTest {
         }
         assertThat(dialogs.errors).isEmpty();
     }
+
+    /** While the window is open its count follows the project and the choices stay; once closed, it lets go. */
+    @Test
+    void anOpenReportFollowsTheProjectUntilItCloses() {
+        Path project = dir.resolve("followed.parallax");
+        SampleProject.build(Path.of("samples"), project);
+        ProjectContext own = new ProjectContext(new SynchronousTasks(), dialogs);
+        try (Workbench wb = Workbench.open(project)) {
+            own.setWorkbench(wb);
+            ReportViewModel report = new ReportViewModel(own);
+            report.open();
+            String coder = wb.activeCoder().name();
+            report.coderProperty().set(coder);
+            int mine = (int) wb.exports().segmentRows().stream().filter(r -> r.coder().equals(coder)).count();
+            assertThat(report.summaryProperty().get()).startsWith(mine + " passages");
+            long doc = wb.documents().list().get(0).id();
+            long code = wb.codebook().code("Balance of power").id();
+
+            wb.coding().code(doc, 0, 20, code, null);
+            assertThat(report.summaryProperty().get()).startsWith((mine + 1) + " passages");
+            assertThat(report.coderProperty().get()).isEqualTo(coder);
+
+            report.close();
+            wb.coding().code(doc, 30, 50, code, null);
+            assertThat(report.summaryProperty().get()).startsWith((mine + 1) + " passages");
+            own.setWorkbench(null);
+        }
+        assertThat(dialogs.errors).isEmpty();
+    }
 }
