@@ -62,46 +62,10 @@ public final class CodingMatrix {
         int[] documentColumn = facts.documentColumns(grouped.documentCount(), columnCount);
         CodingMatrixBuilder builder = new CodingMatrixBuilder(rows, columns, grouped.withRow,
                 kind != MatrixSpec.ColumnKind.CODES);
-        ColumnSpans spans = kind == MatrixSpec.ColumnKind.CODES || kind == MatrixSpec.ColumnKind.SCENARIO
-                ? new ColumnSpans(columnCount) : null;
-        int[] hits = new int[columnCount];
+        DocumentWalk walk = new DocumentWalk(flat, grouped, admission, rowOfCode, columnOfCode, facts, builder, kind,
+                documentColumn, columnCount);
         for (int di = 0; di < grouped.documentCount(); di++) {
-            int from = grouped.from(di);
-            int to = grouped.to(di);
-            if (spans != null) {
-                spans.clear();
-                for (int j = from; j < to; j++) {
-                    int k = grouped.passage(j);
-                    int column = columnOfCode[flat.codes[k]];
-                    if (column >= 0 && admission.admits(di, k)) {
-                        spans.add(flat.start(k), flat.end(k), column, flat.id(k));
-                    }
-                }
-                spans.seal();
-                facts.spansMet(di, spans, columnCount);
-            }
-            for (int j = from; j < to; j++) {
-                int k = grouped.passage(j);
-                int row = rowOfCode[flat.codes[k]];
-                if (row < 0 || !admission.admits(di, k)) {
-                    continue;
-                }
-                int start = flat.start(k);
-                int end = flat.end(k);
-                if (kind == MatrixSpec.ColumnKind.CODES) {
-                    int n = spans.overlapping(start, end, flat.id(k), hits);
-                    if (n > 0) {
-                        builder.passage(row, end - start);
-                    }
-                    for (int h = 0; h < n; h++) {
-                        builder.add(row, end - start, flat.id(k), hits[h]);
-                    }
-                } else {
-                    int column = spans == null ? ColumnSpans.NONE : spans.bestColumn(start, end);
-                    builder.add(row, end - start, flat.id(k), column == ColumnSpans.NONE ? documentColumn[di] : column);
-                }
-            }
-            builder.endDocument();
+            walk.document(di);
         }
         return builder.build(facts.columnWords(kind, columnCount), facts.totalWords());
     }

@@ -1,0 +1,86 @@
+package org.parallax.analysis;
+
+/**
+ * Places one document's passages in a general matrix: gathers the spans that define its columns, then puts each
+ * counted passage in its row and the column(s) it falls in, and ends the document in the builder. A method of its
+ * own, called once per document, so the JIT compiles the walk fully within the first matrix or two; as the body of
+ * one loop in {@link CodingMatrix#compute}, run once per matrix, it ran only partly compiled for the first dozen or so
+ * matrices of a fresh process, twice the time of later ones (docs/performance.md, "Issue 18, session 19").
+ */
+final class DocumentWalk {
+    private final FlatSegments flat;
+    private final FilteredSegments grouped;
+    private final FilteredSegments.Admission admission;
+    private final int[] rowOfCode;
+    private final int[] columnOfCode;
+    private final DocumentFacts facts;
+    private final CodingMatrixBuilder builder;
+    /** The spans of the document walked; null when the columns come from documents' properties. */
+    private final ColumnSpans spans;
+    /** Whether the columns are co-coded codes, where a passage lands in every column it overlaps. */
+    private final boolean coCoded;
+    private final int[] documentColumn;
+    private final int columnCount;
+    private final int[] hits;
+
+    DocumentWalk(FlatSegments flat, FilteredSegments grouped, FilteredSegments.Admission admission, int[] rowOfCode,
+                 int[] columnOfCode, DocumentFacts facts, CodingMatrixBuilder builder, MatrixSpec.ColumnKind kind,
+                 int[] documentColumn, int columnCount) {
+        this.flat = flat;
+        this.grouped = grouped;
+        this.admission = admission;
+        this.rowOfCode = rowOfCode;
+        this.columnOfCode = columnOfCode;
+        this.facts = facts;
+        this.builder = builder;
+        this.coCoded = kind == MatrixSpec.ColumnKind.CODES;
+        this.spans = coCoded || kind == MatrixSpec.ColumnKind.SCENARIO ? new ColumnSpans(columnCount) : null;
+        this.documentColumn = documentColumn;
+        this.columnCount = columnCount;
+        this.hits = new int[columnCount];
+    }
+
+    /** Walks document {@code di}'s passages; documents are walked in index order. */
+    void document(int di) {
+        int from = grouped.from(di);
+        int to = grouped.to(di);
+        if (spans != null) {
+            gatherSpans(di, from, to);
+        }
+        for (int j = from; j < to; j++) {
+            int k = grouped.passage(j);
+            int row = rowOfCode[flat.codes[k]];
+            if (row < 0 || !admission.admits(di, k)) {
+                continue;
+            }
+            int start = flat.start(k);
+            int end = flat.end(k);
+            if (coCoded) {
+                int n = spans.overlapping(start, end, flat.id(k), hits);
+                if (n > 0) {
+                    builder.passage(row, end - start);
+                }
+                for (int h = 0; h < n; h++) {
+                    builder.add(row, end - start, flat.id(k), hits[h]);
+                }
+            } else {
+                int column = spans == null ? ColumnSpans.NONE : spans.bestColumn(start, end);
+                builder.add(row, end - start, flat.id(k), column == ColumnSpans.NONE ? documentColumn[di] : column);
+            }
+        }
+        builder.endDocument();
+    }
+
+    private void gatherSpans(int di, int from, int to) {
+        spans.clear();
+        for (int j = from; j < to; j++) {
+            int k = grouped.passage(j);
+            int column = columnOfCode[flat.codes[k]];
+            if (column >= 0 && admission.admits(di, k)) {
+                spans.add(flat.start(k), flat.end(k), column, flat.id(k));
+            }
+        }
+        spans.seal();
+        facts.spansMet(di, spans, columnCount);
+    }
+}
