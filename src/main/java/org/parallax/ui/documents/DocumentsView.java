@@ -59,7 +59,10 @@ public final class DocumentsView extends VBox {
         TableColumn<DocumentRow, String> type = fixed(column("Type", DocumentRow::type, 0), 80);
         type.setVisible(false);
         table.getColumns().add(type);
-        TableColumn<DocumentRow, Integer> passages = fixed(column("Coded", DocumentRow::passages, 0), 50);
+        // While the list is too short to scroll, as in a new project, the column menu (+) sits over the last header,
+        // and JavaFX narrows that header's label to keep clear of it: at 50 px it read "C…"; 18 px more keep it
+        // whole.
+        TableColumn<DocumentRow, Integer> passages = fixed(column("Coded", DocumentRow::passages, 0), 68);
         passages.getStyleClass().add("numeric");
         table.getColumns().add(passages);
         table.setTableMenuButtonVisible(true);
