@@ -1,11 +1,17 @@
 package org.parallax.ui.app;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The status bar: project path, coder and counts. */
+/**
+ * The status bar: project path, coder and counts. When the bar is short of room (1024×768, a project deep in its
+ * folders) the path and the last result give way, the path keeping its file name; who is coding, the counts and the
+ * indexing stay whole: the bar shrank every label alike and cut the coder's name.
+ */
 final class StatusBar extends HBox {
 
     StatusBar(StatusViewModel viewModel) {
@@ -14,8 +20,10 @@ final class StatusBar extends HBox {
         Label project = new Label();
         project.textProperty().bind(viewModel.projectProperty());
         project.setId("statusProject");
+        project.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
         Label coder = new Label();
         coder.textProperty().bind(viewModel.coderProperty());
+        coder.setId("statusCoder");
         Label counts = new Label();
         counts.textProperty().bind(viewModel.countsProperty());
         counts.setId("statusCounts");
@@ -29,6 +37,15 @@ final class StatusBar extends HBox {
         Label indexing = new Label();
         indexing.textProperty().bind(viewModel.indexingProperty());
         indexing.setId("statusIndexing");
+        for (Label giving : new Label[] {project, lastResult}) {
+            giving.setMinWidth(0);
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(giving.textProperty());
+            giving.setTooltip(whole);
+        }
+        for (Label kept : new Label[] {connection, indexing, coder, counts}) {
+            kept.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         getChildren().addAll(project, connection, gap, indexing, lastResult, coder, counts);

@@ -1,0 +1,65 @@
+package org.parallax.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.parallax.ui.FxThread;
+import org.parallax.ui.RobotWindow;
+import org.parallax.ui.Shown;
+import org.parallax.workbench.Workbench;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A new project at 1024×768, kept in a folder with a long name: the status bar shows who is coding whole (it cut the
+ * coder's name), and the documents list's headers can be read (the last read "C…" under the column menu).
+ */
+class NewProjectAt1024RobotTest extends RobotWindow {
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage);
+    }
+
+    @Override
+    protected Path project(Path folder) throws Exception {
+        Path fieldwork = Files.createDirectories(folder.resolve("Fieldwork 2024 — NATO and Russia interviews, "
+                + "second round, transcribed, anonymised and checked by both coders"));
+        Path project = fieldwork.resolve("new.parallax");
+        Workbench.create(project, null).close();
+        return project;
+    }
+
+    @Override
+    protected double windowWidth() {
+        return 1024;
+    }
+
+    @Override
+    protected double windowHeight() {
+        return 768;
+    }
+
+    @Test
+    void theStatusBarShowsTheCodersNameWholeAndThePathsFileName(FxRobot robot) throws Exception {
+        Label coder = find(robot, "#statusCoder", Label.class);
+        Label project = find(robot, "#statusProject", Label.class);
+        String shown = settled(() -> Shown.text(coder), t -> t.startsWith("Coder: ") && t.equals(coder.getText()));
+        assertThat(shown).as("the coder as shown").startsWith("Coder: ").isEqualTo(FxThread.call(coder::getText));
+        assertThat(FxThread.call(() -> Shown.text(project))).as("the project's path as shown")
+                .endsWith("new.parallax");
+    }
+
+    @Test
+    void theDocumentsListsHeadersCanBeRead(FxRobot robot) throws Exception {
+        TableView<?> documents = find(robot, "#documentsTable", TableView.class);
+        find(robot, "#documentsPlaceholder", Label.class);
+        waitUntil(() -> FxThread.call(() -> main.documents().listedProperty().get()));
+        assertThat(settled(() -> Shown.unreadableHeaders(documents), List::isEmpty)).isEmpty();
+    }
+}
