@@ -34,10 +34,20 @@ final class ReadingPlace {
     private void note() {
         noting = false;
         OpenDocument open = viewModel.documentProperty().get();
-        if (open != null && area.getLength() > 0) {
-            int shown = area.hit(1, 1).getInsertionIndex();
+        // Not while the split lens view stands in its place: out of the scene, a hit in the text fails in RichTextFX.
+        if (open != null && area.getLength() > 0 && area.getScene() != null) {
+            int shown = firstShown(area);
             viewModel.firstShownProperty().set(open.display().toStored(Math.min(shown, area.getLength())));
         }
+    }
+
+    /**
+     * The offset of the first character at the top of the text, inside the area's padding: the lines scrolled into the
+     * padding are hidden, and a place taken or shown at the area's own top edge was a line cut in half (by the 14 px
+     * padding of .document-text).
+     */
+    static int firstShown(InlineCssTextArea area) {
+        return area.hit(area.getInsets().getLeft() + 1, area.getInsets().getTop() + 1).getInsertionIndex();
     }
 
     /**
@@ -55,10 +65,11 @@ final class ReadingPlace {
         Platform.runLater(() -> {
             area.showParagraphAtTop(paragraph);
             area.layout();
-            Bounds top = area.localToScreen(area.getBoundsInLocal());
-            if (top != null && at < area.getLength()) {
-                area.getCharacterBoundsOnScreen(at, at + 1).filter(line -> line.getMinY() > top.getMinY())
-                        .ifPresent(line -> area.scrollYBy(line.getMinY() - top.getMinY()));
+            Bounds shown = area.localToScreen(area.getBoundsInLocal());
+            if (shown != null && at < area.getLength()) {
+                double top = shown.getMinY() + area.getInsets().getTop();
+                area.getCharacterBoundsOnScreen(at, at + 1).filter(line -> line.getMinY() > top)
+                        .ifPresent(line -> area.scrollYBy(line.getMinY() - top));
             }
             noteLater();
         });

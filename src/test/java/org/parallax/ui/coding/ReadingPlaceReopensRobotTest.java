@@ -16,7 +16,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * A researcher reading far down a long document closes the project and opens it again: the reading view shows that
- * document from the line they were reading, not from its first line.
+ * document from the line they were reading, not from its first line, and that line whole.
  */
 class ReadingPlaceReopensRobotTest extends RobotWindow {
     @Start
@@ -74,6 +74,10 @@ class ReadingPlaceReopensRobotTest extends RobotWindow {
         waitUntil(() -> FxThread.call(() -> opened(longest.id()) && area.getParagraphs().size() > 20));
         int shown = settled(() -> firstShown(area), at -> at == read);
         assertThat(shown).as("the first character shown after reopening").isEqualTo(read);
+        // Whole: the line starts inside the area's padding, where the text is shown (it was cut by the padding).
+        double cut = FxThread.call(() -> area.localToScreen(area.getBoundsInLocal()).getMinY()
+                + area.getInsets().getTop() - area.getCharacterBoundsOnScreen(read, read + 1).orElseThrow().getMinY());
+        assertThat(cut).as("px of the first line above the text's top (half a pixel is snapping)").isLessThan(1.0);
     }
 
     private boolean opened(long document) {
@@ -83,6 +87,6 @@ class ReadingPlaceReopensRobotTest extends RobotWindow {
 
     /** The stored offset of the first character the area shows (the sample's texts are shown as stored). */
     private static int firstShown(InlineCssTextArea area) {
-        return area.hit(1, 1).getInsertionIndex();
+        return ReadingPlace.firstShown(area);
     }
 }
