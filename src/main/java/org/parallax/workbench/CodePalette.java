@@ -9,14 +9,16 @@ import org.parallax.model.Codebook;
 import org.parallax.model.Frame;
 
 /**
- * Colours for new codes: distinct hues that read as highlights behind black text, none of them grey, since
- * grey marks scenario codes. A new code gets the first colour no code or frame uses yet, else the least used.
+ * Colours for new codes: hues that read as highlights behind black text, none of them grey, since grey marks scenario
+ * codes, and none of them blue, the hue of the text selection (a passage coded in blue looked selected). The first
+ * eight stay apart for readers with red-green colour blindness too (CodePaletteTest): Okabe and Ito's and Paul Tol's
+ * colour-blind-safe palettes without their blues. A new code gets the first colour no code or frame uses yet, else
+ * the least used.
  */
 public final class CodePalette {
     static final List<String> COLOURS = List.of(
-            "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#bcbd22",
-            "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94", "#f7b6d2",
-            "#dbdb8d", "#9edae5", "#6b8e23", "#b8860b");
+            "#d55e00", "#009e73", "#f0e442", "#cc79a7", "#882255", "#117733", "#e69f00", "#aa4499",
+            "#ddcc77", "#cc6677", "#999933", "#44aa99");
 
     private CodePalette() {
     }

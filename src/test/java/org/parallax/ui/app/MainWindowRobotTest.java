@@ -57,7 +57,7 @@ class MainWindowRobotTest extends RobotWindow {
 
         robot.type(KeyCode.DIGIT1);
 
-        waitUntil(() -> area.getStyleOfChar(start + 1).contains("-rtfx-background-color: #1f77b4"));
+        waitUntil(() -> area.getStyleOfChar(start + 1).contains("-rtfx-background-color: #d55e00"));
         assertThat(area.getStyleOfChar(end + 1)).isEmpty();
         waitUntil(() -> balanceOfPower().cells().get(3).equals("1 (1)"));
         waitUntil(() -> main.undo().undoLabelProperty().get().equals("Undo Code passage with Balance of power"));

@@ -68,7 +68,7 @@ class CodingViewModelTest {
         });
         assertThat(vm.codeNamesAt(start)).containsExactly("Balance of power");
         assertThat(vm.codeNamesAt(end)).isEmpty();
-        assertThat(open.runStyles().get(1)).contains("-rtfx-background-color: #1f77b440");
+        assertThat(open.runStyles().get(1)).contains("-rtfx-background-color: #d55e0040");
         assertThat(vm.revealProperty().get()).isEqualTo(new TextRange(end, end));
     }
 

@@ -32,6 +32,29 @@ class SelectionStandsOutTest {
         assertThat(contrast(selection, "#1b1e23")).as("text on the selection").isGreaterThanOrEqualTo(4.5);
     }
 
+    /**
+     * A passage coded in a blue read as selected text, darker or not: no code colour a new code or the Table 1
+     * codebook gives has a hue within 40° of the selection's (the palette's first colour was #1f77b4, 10° from it).
+     */
+    @Test
+    void noCodeColourHasTheSelectionsHue() throws IOException {
+        double selection = hue(selectionFill());
+        List<String> colours = new ArrayList<>(org.parallax.workbench.CodePalette.colours());
+        CodebookTemplates.named("table1").frames().forEach(f -> f.codes().forEach(c -> colours.add(c.color())));
+        for (String colour : colours) {
+            double apart = Math.abs(hue(colour) - selection);
+            assertThat(Math.min(apart, 360 - apart)).as(colour + "'s hue from the selection's")
+                    .isGreaterThanOrEqualTo(40);
+        }
+    }
+
+    /** The HSB hue in degrees. */
+    private static double hue(String hex) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        float[] hsb = java.awt.Color.RGBtoHSB((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, null);
+        return hsb[0] * 360;
+    }
+
     private static String selectionFill() throws IOException {
         try (InputStream in = SelectionStandsOutTest.class.getResourceAsStream("/org/parallax/ui/app/parallax.css")) {
             String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
