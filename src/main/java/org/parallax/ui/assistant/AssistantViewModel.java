@@ -81,6 +81,10 @@ public final class AssistantViewModel {
         threshold.addListener((o, was, now) -> {
             if (now == null || !(now > 0 && now <= 1)) {
                 threshold.set(was == null ? AssistantSettings.DEFAULT_THRESHOLD : was);
+            } else if (now != hundredths(now)) {
+                // shown with two decimals everywhere, so it is kept with two: a typed 0.424 read "0.42" while a
+                // suggestion at 0.4237 stayed hidden and the hint said it did not reach 0.42
+                threshold.set(Math.max(0.01, hundredths(now)));
             } else if (trained != null && suggestionsFor >= 0) {
                 showAtThreshold();
             }
@@ -240,17 +244,22 @@ public final class AssistantViewModel {
             return handledSome ? "No suggestions left in this document."
                     : "The assistant found nothing in this document like the passages it learnt from.";
         }
-        // two decimals, rounded down so that the strongest suggestion is shown at the offered threshold
+        // two decimals, rounded down: the strongest suggestion is shown at the offered threshold, and its confidence
+        // reads below the threshold (0.0996 rounded to "0.10" read as reaching the threshold 0.10 it had not)
         double offer = Math.floor(strongest.confidence() * 100) / 100;
         String reached = String.format(Locale.ROOT, "No suggestion %sreached the threshold %.2f in this document; "
                 + "the strongest is %s at %.2f.", handledSome ? "left " : "", threshold.get(), strongest.codeName(),
-                strongest.confidence());
+                offer);
         if (offer <= 0) {
             return reached;
         }
         lowerTo.set(offer);
         return reached + String.format(Locale.ROOT, " Lower the threshold to %.2f in the Assistant tab to see it.",
                 offer);
+    }
+
+    private static double hundredths(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     /** Lowers the threshold so that the open document's strongest suggestion is shown (after "nothing reached"). */

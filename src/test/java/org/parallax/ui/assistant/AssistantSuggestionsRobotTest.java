@@ -153,6 +153,40 @@ class AssistantSuggestionsRobotTest extends RobotWindow {
                 .contains("threshold=" + offered);
     }
 
+    /**
+     * A threshold typed with three decimals just above the strongest suggestion: the spinner showed it with two
+     * ("0.42") and the hint said the strongest, at "0.42", had not reached the threshold "0.42". Now the threshold
+     * is kept with the two decimals it is shown with, and a strongest suggestion below it reads below it.
+     */
+    @Test
+    void theThresholdAndTheStrongestSuggestionReadAsTheyCompare(FxRobot robot) throws Exception {
+        turnSuggestionsOnAndReadTheProbe(robot);
+        AssistantViewModel assistant = main.assistant();
+        Suggestion strongest = fx(assistant::suggestions).stream()
+                .max(Comparator.comparingDouble(Suggestion::confidence)).orElseThrow();
+        double justAbove = Math.floor(strongest.confidence() * 1000 + 1) / 1000;
+        Spinner<?> threshold = robot.lookup("#assistantThreshold").queryAs(Spinner.class);
+        robot.interact(() -> {
+            threshold.getEditor().requestFocus();
+            threshold.getEditor().selectAll();
+        });
+        robot.write(String.format(java.util.Locale.ROOT, "%.3f", justAbove)).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        double kept = fx(assistant.thresholdProperty()::get);
+        assertThat(fx(() -> Double.parseDouble(threshold.getEditor().getText()))).isEqualTo(kept);
+        Label hint = robot.lookup("#suggestionHint").queryAs(Label.class);
+        if (kept <= strongest.confidence()) {
+            waitUntil(() -> fx(assistant::suggestions).contains(strongest));
+            return;
+        }
+        waitUntil(() -> fx(hint::getText).startsWith("No suggestion reached"));
+        java.util.regex.Matcher said = java.util.regex.Pattern.compile(
+                "threshold ([0-9.]+) in this document; the strongest is .* at ([0-9.]+)\\.").matcher(fx(hint::getText));
+        assertThat(said.find()).as(fx(hint::getText)).isTrue();
+        assertThat(Double.parseDouble(said.group(2))).as(fx(hint::getText))
+                .isLessThan(Double.parseDouble(said.group(1)));
+    }
+
     @Test
     void theSemanticMethodIsOfferedAndWhatItSuggestsCarriesItsName(FxRobot robot) throws Exception {
         waitUntil(() -> fx(() -> main.documents().rows().size()) == 7);
