@@ -18,12 +18,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `import PROJECT FILE... [metadata flags] [--metadata META.csv]`. */
-@Command(name = "import", description = "Import documents (.txt, .md, .docx, .odt, .pdf, .html) or REFI-QDA "
+@Command(name = "import", description = "Import documents (.txt, .md, .docx, .odt, .rtf, .pdf, .html) or REFI-QDA "
         + "files (.qdpx project, .qdc codebook). "
         + "Failed files are listed and leave no trace; the others are imported.")
 final class ImportCommand extends ProjectCommand {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE",
-            description = "Files to import: .txt, .md, .docx, .odt, .pdf, .html, or REFI-QDA .qdpx/.qdc")
+            description = "Files to import: .txt, .md, .docx, .odt, .rtf, .pdf, .html, or REFI-QDA .qdpx/.qdc")
     List<Path> files;
 
     @Option(names = "--title", description = "Title for the imported documents (default: from the file)")

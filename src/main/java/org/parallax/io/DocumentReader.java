@@ -8,16 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns a file (.txt, .md, .docx, .odt, .pdf, .html, .htm) into normalised text with a guessed title and
+ * Turns a file (.txt, .md, .docx, .odt, .rtf, .pdf, .html, .htm) into normalised text with a guessed title and
  * language, treating the file as hostile. Stateless after construction, so safe to share between threads.
  */
 public final class DocumentReader {
     private static final System.Logger LOG = System.getLogger(DocumentReader.class.getName());
     private static final Map<String, String> FORMATS = Map.of(
-            "txt", "txt", "md", "md", "docx", "docx", "odt", "odt", "pdf", "pdf", "html", "html", "htm", "html");
-    static final String SUPPORTED = ".txt, .md, .docx, .odt, .pdf, .html, .htm";
+            "txt", "txt", "md", "md", "docx", "docx", "odt", "odt", "rtf", "rtf", "pdf", "pdf", "html", "html", "htm", "html");
+    static final String SUPPORTED = ".txt, .md, .docx, .odt, .rtf, .pdf, .html, .htm";
     /**
-     * The attribute that keeps a DOCX's, ODT's or PDF's creation date. It is when the file was made (a PDF
+     * The attribute that keeps a DOCX's, ODT's, RTF's or PDF's creation date. It is when the file was made (a PDF
      * printed today of a 2002 speech says today), so, as in NVivo and MAXQDA, it is not the document's date.
      */
     static final String FILE_CREATED = "file created";
@@ -97,6 +97,7 @@ public final class DocumentReader {
             case "md" -> MarkdownExtractor.extract(file, TextFileDecoder.decode(file, readAll(file)), budget);
             case "docx" -> docx().extract(file, budget);
             case "odt" -> odt().extract(file, budget);
+            case "rtf" -> RtfExtractor.extract(file, readAll(file), budget);
             case "pdf" -> pdf().extract(file, budget);
             case "html" -> html().extract(file, budget);
             default -> throw new IllegalStateException("No extractor for " + format);

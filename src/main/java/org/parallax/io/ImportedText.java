@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The normalised text of an imported file with the metadata read from it (docs/import.md): title,
- * language, {@code format} (one of "txt", "md", "docx", "odt", "pdf", "html"), date (null if unknown) and
+ * language, {@code format} (one of "txt", "md", "docx", "odt", "rtf", "pdf", "html"), date (null if unknown) and
  * attributes (e.g. Markdown front-matter keys). {@code warnings} are one line each, naming the file,
  * about parts that could not be read faithfully (the text was imported all the same).
  */

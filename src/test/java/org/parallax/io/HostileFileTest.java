@@ -60,7 +60,7 @@ class HostileFileTest {
         Path file = Files.writeString(dir.resolve("notes.xyz"), "Balance of power");
 
         assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
-                .hasMessage("notes.xyz: unsupported file type '.xyz' (supported: .txt, .md, .docx, .odt, .pdf, .html, .htm)");
+                .hasMessage("notes.xyz: unsupported file type '.xyz' (supported: .txt, .md, .docx, .odt, .rtf, .pdf, .html, .htm)");
     }
 
     @Test

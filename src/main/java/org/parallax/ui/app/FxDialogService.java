@@ -128,7 +128,7 @@ public final class FxDialogService implements DialogService {
     public List<Path> chooseFilesToImport() {
         FileChooser chooser = chooser("Import documents");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Documents", "*.txt", "*.md", "*.html", "*.htm", "*.pdf", "*.docx", "*.odt"),
+                new FileChooser.ExtensionFilter("Documents", "*.txt", "*.md", "*.html", "*.htm", "*.pdf", "*.docx", "*.odt", "*.rtf"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         List<File> files = closed(chooser.showOpenMultipleDialog(owner));
         List<Path> paths = files == null ? List.of() : files.stream().map(File::toPath).toList();

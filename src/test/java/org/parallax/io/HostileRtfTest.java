@@ -1,0 +1,90 @@
+package org.parallax.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A hostile or mistaken .rtf fails with one line naming the file and the problem. */
+class HostileRtfTest {
+    private final DocumentReader reader = new DocumentReader();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBinaryFileNamedRtfIsNoRtf() throws IOException {
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+        Path file = Files.write(dir.resolve("recording.rtf"), noise);
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
+                .hasMessage("recording.rtf: not an RTF file (it does not begin with {\\rtf)");
+    }
+
+    @Test
+    void aPdfNamedRtfIsNoRtf() throws IOException {
+        Path pdf = Fixtures.pdf(dir.resolve("real.pdf"), List.of("The Parties to this Treaty"));
+        Path file = Files.copy(pdf, dir.resolve("treaty.rtf"));
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
+                .hasMessage("treaty.rtf: not an RTF file (it does not begin with {\\rtf)");
+    }
+
+    @Test
+    void binaryDataAfterAnRtfHeaderIsRefused() throws IOException {
+        byte[] head = "{\\rtf1\\ansi ".getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2000);
+        new Random(3).nextBytes(java.util.Arrays.copyOfRange(bytes, head.length, bytes.length));
+        for (int i = head.length; i < bytes.length; i++) {
+            bytes[i] = (byte) (i % 7 == 0 ? 0 : 'a' + i % 20);
+        }
+        Path file = Files.write(dir.resolve("junk.rtf"), bytes);
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
+                .hasMessage("junk.rtf: damaged RTF file (its text holds binary data)");
+    }
+
+    /** Groups cost no call depth, but a bound on them keeps memory bounded: real files nest a few dozen deep. */
+    @Test
+    void deepNestingFailsWithOneLine() throws IOException {
+        int depth = 100_000;
+        Path file = Files.writeString(dir.resolve("deep.rtf"),
+                "{\\rtf1\\ansi " + "{".repeat(depth) + "deep" + "}".repeat(depth) + "}");
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
+                .hasMessage("deep.rtf: exceeds the extraction limit (groups nested more than 1000 deep)");
+    }
+
+    @Test
+    void aBinaryBlockLongerThanTheFileIsNamed() throws IOException {
+        Path file = Files.writeString(dir.resolve("bin.rtf"), "{\\rtf1\\ansi a{\\pict\\bin2000000000 xx}}");
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
+                .hasMessage("bin.rtf: damaged RTF file (\\bin2000000000 announces 2000000000 bytes of binary data,"
+                        + " but the file ends 4 bytes later)");
+    }
+
+    /** An unknown code page reads as Windows-1252, a bad hex escape is dropped: the rest still comes in. */
+    @Test
+    void wrongEncodingsDoNotStopTheText() throws IOException {
+        Path file = Files.writeString(dir.resolve("odd.rtf"), "{\\rtf1\\ansi\\ansicpg99999 caf\\'e9 \\'zz ok\\par}");
+
+        assertThat(reader.read(file).text()).isEqualTo("café  ok\n");
+    }
+
+    @Test
+    void anRtfWithNoTextSaysSo() throws IOException {
+        Path file = Files.writeString(dir.resolve("empty.rtf"), "{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\par\\par}");
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
+                .hasMessage("empty.rtf: contains no text");
+    }
+}
