@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.parallax.store.OutsideChange;
@@ -23,10 +22,6 @@ final class ChangeFeed implements AutoCloseable {
     /** How long one wait for notifications blocks; bounds how late a close is noticed. */
     private static final int WAIT_MILLIS = 250;
     private static final long RECONNECT_PAUSE_MILLIS = 1_000;
-    static final String LOST = "Connection to the server lost — reconnecting…";
-    /** The server is back but refuses the password this window holds: waiting would not help. */
-    static final String REFUSED = "Connection to the server lost — the server now refuses this login's password "
-            + "(changed since the project was opened?); reopen the project";
     private static final Map<String, Part> PARTS = Map.ofEntries(
             Map.entry("documents", Part.DOCUMENTS), Map.entry("document_texts", Part.DOCUMENTS),
             Map.entry("document_attributes", Part.DOCUMENTS), Map.entry("frames", Part.CODEBOOK),
@@ -43,7 +38,7 @@ final class ChangeFeed implements AutoCloseable {
     private final IntSupplier ownSession;
     private final Runnable arrived;
     /** Told when the listening connection is lost and when it is back, so an idle window says so too. */
-    private final Consumer<String> connectionState;
+    private final ServerReach reach;
     private final ConcurrentLinkedQueue<OutsideChange> queue = new ConcurrentLinkedQueue<>();
     private final Thread thread;
     private volatile boolean closed;
@@ -55,13 +50,14 @@ final class ChangeFeed implements AutoCloseable {
      * each batch of notifications is queued.
      */
     ChangeFeed(Supplier<Connection> connector, String project, IntSupplier ownSession, Runnable arrived,
-            Consumer<String> connectionState) {
+            ServerReach reach) {
         this.connector = connector;
-        this.connectionState = connectionState;
+        this.reach = reach;
         this.channel = channel(project);
         this.ownSession = ownSession;
         this.arrived = arrived;
         this.connection = listen();
+        reach.retriedEverySecond();
         this.thread = new Thread(this::hear, "parallax-team-changes");
         thread.setDaemon(true);
         thread.start();
@@ -142,7 +138,7 @@ final class ChangeFeed implements AutoCloseable {
                     return;
                 }
                 LOG.log(System.Logger.Level.WARNING, "lost the team server's change notifications; reconnecting", e);
-                connectionState.accept(LOST);
+                reach.lost();
                 connection = null;
                 closeQuietly(c);
             }
@@ -170,7 +166,7 @@ final class ChangeFeed implements AutoCloseable {
             Thread.sleep(RECONNECT_PAUSE_MILLIS);
             Connection c = listen();
             connection = c;
-            connectionState.accept("");
+            reach.back();
             // Whatever was committed while nobody listened is unknown: everything may have changed.
             queue.add(OutsideChange.everything());
             arrived.run();
@@ -181,7 +177,7 @@ final class ChangeFeed implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "still cannot listen for team changes", e);
             if (TeamConnections.refusedLogin(e)) {
-                connectionState.accept(REFUSED);
+                reach.refused();
             }
             return null;
         }

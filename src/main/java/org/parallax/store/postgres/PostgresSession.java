@@ -44,8 +44,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     private volatile int ownProcess;
     /** Whether the project has the applied_actions table (team init of this version); older ones lack it. */
     private final boolean recordsActions;
-    private volatile Consumer<String> connectionState = state -> {
-    };
+    private final ServerReach reach;
     private final ReentrantLock lock = new ReentrantLock();
     /** Whether the calling thread is filling a view: per thread, since a view's reads span several calls. */
     private final ThreadLocal<Boolean> fillingView = ThreadLocal.withInitial(() -> Boolean.FALSE);
@@ -67,6 +66,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         this.readOnlyReason = readOnlyReason;
         this.ownProcess = processId(connection);
         this.recordsActions = ActionLog.present(connection);
+        this.reach = new ServerReach(url);
     }
 
     @Override
@@ -305,26 +305,25 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         // A login that gets no answer waits its loginTimeout: the attempts also end once they took their seconds.
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(attempts);
         for (int attempt = 1; ; attempt++) {
-            connectionState.accept("Connection to the server lost — reconnecting (try " + attempt + ")…");
+            reach.trying(attempt);
             try {
                 Connection fresh = login.connect();
                 connection = fresh;
                 ownProcess = processId(fresh);
-                connectionState.accept("");
+                reach.back();
                 changedMeanwhile();
                 return;
             } catch (RuntimeException e) {
                 if (TeamConnections.refusedLogin(e)) {
                     // Trying on for 30 s and then blaming the server would hide what the user must do.
-                    connectionState.accept(ChangeFeed.REFUSED);
+                    reach.refused();
                     throw new StoreException(url + ": the connection to the server was lost, and the server refused "
                             + "this login's password when reconnecting (changed since the project was opened?); open "
                             + "the project again with the current password, where your last change shows if it was "
                             + "saved", e);
                 }
                 if (attempt >= attempts || System.nanoTime() - deadline >= 0 || closed) {
-                    connectionState.accept("Connection to the server lost — not restored within " + attempts
-                            + " s; the next action tries again");
+                    reach.gaveUp();
                     throw why;
                 }
                 LOG.log(System.Logger.Level.DEBUG, "reconnecting failed", e);
@@ -355,7 +354,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     }
 
     void onConnectionState(Consumer<String> listener) {
-        this.connectionState = listener;
+        reach.listen(listener);
     }
 
     private static int processId(Connection c) {
@@ -417,6 +416,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     private StoreException translateRead(SQLException e) {
         if (!inTransaction && unanswered(e)) {
             LOG.log(System.Logger.Level.WARNING, url + ": " + e.getMessage(), e);
+            reach.silent(java.time.Instant.now().minusSeconds(TeamConnections.ANSWER_TIMEOUT_SECONDS));
             return new ServerLostException(url + ": " + silence() + "; nothing was changed, try again once the "
                     + "server answers", e, false);
         }
@@ -496,8 +496,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         lock.lock();
         try {
             if (feed == null && !closed) {
-                feed = new ChangeFeed(login::connect, url.requireProject(), () -> ownProcess, this::deliver,
-                        state -> connectionState.accept(state));
+                feed = new ChangeFeed(login::connect, url.requireProject(), () -> ownProcess, this::deliver, reach);
             }
         } finally {
             lock.unlock();

@@ -11,6 +11,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.parallax.workbench.ProjectEvent;
+import org.parallax.workbench.ServerOutOfReach;
 import org.parallax.workbench.Workbench;
 
 /**
@@ -71,7 +72,8 @@ public final class ProjectContext {
 
     /**
      * Reads what a view shows, in the background, and applies it on the UI thread. With a team server out of reach
-     * the read fails within seconds (the view is left as it was and a dialog says so in one line), where an
+     * the read fails within seconds and the view is left as it was, with no dialog: the status line says once for
+     * every view that the server cannot be reached, and the views refresh when it answers again. An
      * {@link #act action} waits up to 30 s for the server: a view asks again, a change must not be lost.
      */
     public <T> void read(Function<Workbench, T> work, Consumer<T> apply) {
@@ -84,7 +86,12 @@ public final class ProjectContext {
      * for a view that said "Evaluating…" and must not go on saying it.
      */
     public <T> void read(Function<Workbench, T> work, Consumer<T> apply, Consumer<Throwable> failed) {
-        inBackground(wb -> wb.forView(() -> work.apply(wb)), apply, failed);
+        inBackground(wb -> wb.forView(() -> work.apply(wb)), apply, error -> {
+            failed.accept(error);
+            if (!ServerOutOfReach.explains(error)) {
+                fail(error);
+            }
+        });
     }
 
     /**
@@ -99,7 +106,10 @@ public final class ProjectContext {
 
     /** As {@link #act(Function, Consumer)}, and {@code failed} gets the error on the UI thread before it is shown. */
     public <T> void act(Function<Workbench, T> work, Consumer<T> apply, Consumer<Throwable> failed) {
-        inBackground(work, apply, failed);
+        inBackground(work, apply, error -> {
+            failed.accept(error);
+            fail(error);
+        });
     }
 
     private <T> void inBackground(Function<Workbench, T> work, Consumer<T> apply, Consumer<Throwable> failed) {
@@ -111,10 +121,7 @@ public final class ProjectContext {
             if (workbench.get() == current) {
                 apply.accept(result);
             }
-        }, error -> {
-            failed.accept(error);
-            fail(error);
-        });
+        }, failed);
     }
 
     /**

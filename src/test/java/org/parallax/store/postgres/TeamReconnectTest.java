@@ -57,7 +57,7 @@ class TeamReconnectTest {
             assertThat(runs).hasValue(2);
             assertThat(store.session().process()).isNotEqualTo(before);
             assertThat(saved.id()).isPositive();
-            assertThat(states).anyMatch(s -> s.startsWith("Connection to the server lost")).last().isEqualTo("");
+            assertThat(states).anyMatch(s -> s.startsWith("Team server")).last().isEqualTo("");
             try (Connection admin = admin(); var st = admin.createStatement();
                     var rs = st.executeQuery("SELECT (SELECT count(*) FROM segments WHERE start_offset = 0), "
                             + "(SELECT value FROM settings WHERE key = 'counter')")) {
@@ -140,7 +140,7 @@ class TeamReconnectTest {
                     .hasMessageContaining("open the project again with the current password")
                     .hasMessageNotContaining("could not be restored");
             // One refused attempt, not thirty seconds of them.
-            assertThat(states).contains(ChangeFeed.REFUSED).noneMatch(s -> s.contains("(try 2)"));
+            assertThat(states).contains(ServerReach.REFUSED).noneMatch(s -> s.contains("(try 2)"));
         }
         try (Connection admin = admin(); var st = admin.createStatement();
                 var rs = st.executeQuery("SELECT count(*) FROM segments WHERE start_offset = 50")) {

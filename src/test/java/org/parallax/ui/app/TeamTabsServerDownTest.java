@@ -89,11 +89,56 @@ class TeamTabsServerDownTest {
             // meanwhile every other tab's refresh waited behind it on the window's one background thread.
             assertThat(tries).as("reconnection tries before the preview said the server is out of reach")
                     .hasSizeLessThanOrEqualTo(3);
-            assertThat(dialogs.errors).singleElement().asString().contains("cannot reach the team server")
-                    .contains(lead.replaceFirst("^postgresql://", "")).doesNotContain("Exception").hasLineCount(1);
+            // Said once, in the status line, rather than in a dialog of the preview's own.
+            assertThat(dialogs.errors).isEmpty();
+            assertThat(main.status().connectionProperty().get()).contains("cannot be reached");
         } finally {
             TestServer.restart();
         }
+    }
+
+    /**
+     * Several views refreshing with the server down each showed a dialog of their own ("cannot reach the team
+     * server…"), one outage read as several problems. The window now says it once, in the status line: which server,
+     * since when, what still works and that it is tried again; and the line goes once the server is back.
+     */
+    @Test
+    void severalViewsFailingWithTheServerDownSayItOnceInTheStatusLine() throws Exception {
+        String lead = TeamMembers.publishedSample(dir, "offonce");
+        RecordingDialogs dialogs = new RecordingDialogs();
+        SynchronousTasks tasks = new SynchronousTasks();
+        main = new MainViewModel(new ProjectContext(tasks, dialogs), new SettingsFile(dir.resolve("settings.json")));
+        ReportViewModel report = new ReportViewModel(main.context());
+        main.openTeam(lead, null);
+        assertThat(main.context().workbench()).as(String.valueOf(dialogs.errors)).isNotNull();
+        List<Long> documents = main.context().workbench().documents().list().stream().map(d -> d.id()).toList();
+        List<String> lines = new java.util.ArrayList<>();
+        main.status().connectionProperty().addListener((o, was, now) -> lines.add(now));
+        String server = org.parallax.store.TeamUrl.parse(lead).hostForUrl() + ":"
+                + org.parallax.store.TeamUrl.parse(lead).port();
+
+        TestServer.halt();
+        try {
+            tasks.deliverPending();
+            report.load();
+            main.document().show(documents.get(documents.size() - 1));
+            main.documents().refresh();
+            main.memos().refresh();
+            main.passages().refresh();
+            report.load();
+            tasks.deliverPending();
+
+            assertThat(dialogs.errors).as("dialogs while views refreshed with the server down").isEmpty();
+            String said = main.status().connectionProperty().get();
+            assertThat(said).startsWith("Team server " + server + " cannot be reached since ")
+                    .contains("what is shown stays readable", "trying again every second").hasLineCount(1);
+            assertThat(lines).as("the status line's sentences while the server was down").filteredOn(l -> !l.isEmpty())
+                    .allSatisfy(l -> assertThat(l).startsWith("Team server " + server));
+        } finally {
+            TestServer.restart();
+        }
+        tasks.deliverUntil(() -> main.status().connectionProperty().get().isEmpty(), java.time.Duration.ofMinutes(1));
+        assertThat(dialogs.errors).isEmpty();
     }
 
     @Test

@@ -146,7 +146,7 @@ class TeamWindowRobotTest extends RobotWindow {
         try {
             TestServer.halt();
             // Idle, the window still learns the server is gone: its listening connection was cut off.
-            waitUntil(() -> main.status().connectionProperty().get().startsWith("Connection to the server lost"));
+            waitUntil(() -> main.status().connectionProperty().get().startsWith("Team server"));
             robot.interact(() -> {
                 area.requestFocus();
                 area.selectRange(3, 30);

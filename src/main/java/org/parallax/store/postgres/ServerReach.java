@@ -1,0 +1,103 @@
+package org.parallax.store.postgres;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.parallax.store.TeamUrl;
+
+/**
+ * The one line a window shows about reaching its team server, made from what the session and its listening
+ * connection find: which server, since when it cannot be reached, what still works and that it is tried again;
+ * empty once it answers. Each finding used to be its own sentence (and each view that failed its own dialog), so an
+ * outage read as many problems; a sentence already said is not said again.
+ */
+final class ServerReach {
+    /** The server is back but refuses the password this window holds: waiting would not help. */
+    static final String REFUSED = "Connection to the server lost — the server now refuses this login's password "
+            + "(changed since the project was opened?); reopen the project";
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final String server;
+    private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+    private String said = "";
+    private Instant since;
+    private boolean silent;
+    /** Whether a listening connection tries the server every second, so the window need not wait for an action. */
+    private volatile boolean retried;
+
+    ServerReach(TeamUrl url) {
+        this.server = url.hostForUrl() + ":" + url.port();
+    }
+
+    void listen(Consumer<String> listener) {
+        listeners.add(listener);
+    }
+
+    /** From now on the server is tried every second by the listening connection. */
+    void retriedEverySecond() {
+        retried = true;
+    }
+
+    /** The connection was closed or refused: the server is down or restarting. */
+    synchronized void lost() {
+        begin(Instant.now());
+        say(retried ? "trying again every second…" : "the next action tries again");
+    }
+
+    /** The server stopped answering at {@code lastAnswer}, with the connection still open: a network cut. */
+    synchronized void silent(Instant lastAnswer) {
+        begin(lastAnswer);
+        silent = true;
+        say(retried ? "trying again every second…" : "the next action tries again");
+    }
+
+    /** An action (or a view) waits for the server and tries it again. */
+    synchronized void trying(int attempt) {
+        begin(Instant.now());
+        say("trying again (try " + attempt + ")…");
+    }
+
+    /** The session stopped trying for the action that waited. */
+    synchronized void gaveUp() {
+        begin(Instant.now());
+        say(retried ? "trying again every second…" : "the next action tries again");
+    }
+
+    synchronized void refused() {
+        tell(REFUSED);
+    }
+
+    /** The server answers again. */
+    synchronized void back() {
+        since = null;
+        silent = false;
+        tell("");
+    }
+
+    private void begin(Instant at) {
+        if (since == null || at.isBefore(since)) {
+            since = at;
+        }
+    }
+
+    private void say(String retrying) {
+        tell("Team server " + server + (silent ? " does not answer" : " cannot be reached") + " since "
+                + LocalTime.ofInstant(since, ZoneId.systemDefault()).truncatedTo(ChronoUnit.MINUTES).format(CLOCK)
+                + (silent ? " (the network to it cut, or the server stuck)" : "") + ": what is shown stays readable "
+                + "and Table 1, Analysis and Timeline still count it; a change waits up to "
+                + PostgresSession.RECONNECT_ATTEMPTS + " s for the server; " + retrying);
+    }
+
+    private void tell(String sentence) {
+        if (sentence.equals(said)) {
+            return;
+        }
+        said = sentence;
+        listeners.forEach(l -> l.accept(sentence));
+    }
+}
