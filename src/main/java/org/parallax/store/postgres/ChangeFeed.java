@@ -2,8 +2,10 @@ package org.parallax.store.postgres;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.parallax.store.OutsideChange;
@@ -22,6 +24,14 @@ final class ChangeFeed implements AutoCloseable {
     /** How long one wait for notifications blocks; bounds how late a close is noticed. */
     private static final int WAIT_MILLIS = 250;
     private static final long RECONNECT_PAUSE_MILLIS = 1_000;
+    /**
+     * How often the listening connection asks the server for an answer, and how long it waits for one: a network
+     * cut that drops packets closes nothing, so without asking the window learnt of it only from an action, after the
+     * session's answer timeout (600 s) or TCP keepalive (two hours). Only this connection waits so briefly: the
+     * session's statements keep their 600 s, so a long batch on a healthy network is never cut off.
+     */
+    static final int HEARTBEAT_MILLIS = 5_000;
+    static final int HEARTBEAT_ANSWER_MILLIS = 10_000;
     private static final Map<String, Part> PARTS = Map.ofEntries(
             Map.entry("documents", Part.DOCUMENTS), Map.entry("document_texts", Part.DOCUMENTS),
             Map.entry("document_attributes", Part.DOCUMENTS), Map.entry("frames", Part.CODEBOOK),
@@ -43,6 +53,8 @@ final class ChangeFeed implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closed;
     private volatile Connection connection;
+    /** When the server last answered this connection; what the window names as "since" when it stops answering. */
+    private Instant lastAnswer = Instant.now();
 
     /**
      * Listens as {@code connector}'s login on the project's channel, ignoring what the session whose server
@@ -112,6 +124,7 @@ final class ChangeFeed implements AutoCloseable {
         Connection c = connector.get();
         try (var st = c.createStatement()) {
             st.execute("LISTEN " + TeamNames.quote(channel));
+            c.setNetworkTimeout(Runnable::run, HEARTBEAT_ANSWER_MILLIS);
             return c;
         } catch (SQLException e) {
             closeQuietly(c);
@@ -120,6 +133,7 @@ final class ChangeFeed implements AutoCloseable {
     }
 
     private void hear() {
+        long nextBeat = System.nanoTime();
         while (!closed) {
             Connection c = connection;
             try {
@@ -133,12 +147,25 @@ final class ChangeFeed implements AutoCloseable {
                 if (notifications != null && queue(notifications)) {
                     arrived.run();
                 }
+                if (System.nanoTime() - nextBeat >= 0) {
+                    // Notifications that come with the answer wait in the driver for the next getNotifications.
+                    try (var st = c.createStatement()) {
+                        st.execute("SELECT 1");
+                    }
+                    lastAnswer = Instant.now();
+                    reach.answered();
+                    nextBeat = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(HEARTBEAT_MILLIS);
+                }
             } catch (SQLException | RuntimeException e) {
                 if (closed) {
                     return;
                 }
                 LOG.log(System.Logger.Level.WARNING, "lost the team server's change notifications; reconnecting", e);
-                reach.lost();
+                if (PostgresSession.unanswered(e)) {
+                    reach.silent(lastAnswer);
+                } else {
+                    reach.lost();
+                }
                 connection = null;
                 closeQuietly(c);
             }
@@ -166,6 +193,7 @@ final class ChangeFeed implements AutoCloseable {
             Thread.sleep(RECONNECT_PAUSE_MILLIS);
             Connection c = listen();
             connection = c;
+            lastAnswer = Instant.now();
             reach.back();
             // Whatever was committed while nobody listened is unknown: everything may have changed.
             queue.add(OutsideChange.everything());

@@ -68,6 +68,13 @@ final class ServerReach {
         say(retried ? "trying again every second…" : "the next action tries again");
     }
 
+    /** The listening connection got an answer: a line saying the server does not answer is out of date. */
+    synchronized void answered() {
+        if (silent) {
+            back();
+        }
+    }
+
     synchronized void refused() {
         tell(REFUSED);
     }
