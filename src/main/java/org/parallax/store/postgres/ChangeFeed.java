@@ -53,6 +53,12 @@ final class ChangeFeed implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closed;
     private volatile Connection connection;
+    /**
+     * Milliseconds between heartbeats: {@link #HEARTBEAT_MILLIS}, or less than half the server's idle_session_timeout,
+     * which otherwise ended the waiting connection again and again (each time the window said the server could not be
+     * reached, reconnected and reloaded every view).
+     */
+    private long beatMillis = HEARTBEAT_MILLIS;
     /** When the server last answered this connection; what the window names as "since" when it stops answering. */
     private Instant lastAnswer = Instant.now();
 
@@ -125,10 +131,20 @@ final class ChangeFeed implements AutoCloseable {
         try (var st = c.createStatement()) {
             st.execute("LISTEN " + TeamNames.quote(channel));
             c.setNetworkTimeout(Runnable::run, HEARTBEAT_ANSWER_MILLIS);
+            beatMillis = beatWithin(st);
             return c;
         } catch (SQLException e) {
             closeQuietly(c);
             throw new org.parallax.store.StoreException("cannot listen for team changes: " + e.getMessage(), e);
+        }
+    }
+
+    /** The heartbeat's interval under this session's idle_session_timeout (PostgreSQL 14+; none before). */
+    private static long beatWithin(java.sql.Statement st) throws SQLException {
+        try (var rs = st.executeQuery("SELECT extract(epoch FROM current_setting('idle_session_timeout', true)"
+                + "::interval) * 1000")) {
+            long idleLimit = rs.next() ? rs.getLong(1) : 0;
+            return idleLimit <= 0 ? HEARTBEAT_MILLIS : Math.max(100, Math.min(HEARTBEAT_MILLIS, idleLimit / 2));
         }
     }
 
@@ -143,7 +159,9 @@ final class ChangeFeed implements AutoCloseable {
                         continue;
                     }
                 }
-                PGNotification[] notifications = c.unwrap(PGConnection.class).getNotifications(WAIT_MILLIS);
+                long untilBeat = TimeUnit.NANOSECONDS.toMillis(nextBeat - System.nanoTime());
+                PGNotification[] notifications = c.unwrap(PGConnection.class)
+                        .getNotifications((int) Math.max(1, Math.min(WAIT_MILLIS, untilBeat)));
                 if (notifications != null && queue(notifications)) {
                     arrived.run();
                 }
@@ -154,7 +172,7 @@ final class ChangeFeed implements AutoCloseable {
                     }
                     lastAnswer = Instant.now();
                     reach.answered();
-                    nextBeat = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(HEARTBEAT_MILLIS);
+                    nextBeat = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(beatMillis);
                 }
             } catch (SQLException | RuntimeException e) {
                 if (closed) {

@@ -6,9 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Segment;
+import org.parallax.store.OutsideChange;
 import org.parallax.store.ProjectStores;
 import org.parallax.testutil.NeedsTestServer;
 
@@ -67,6 +75,41 @@ class TeamServerTimeoutsTest {
                 holder.rollback();
             }
             assertThat(store.read(() -> store.settings().get("timed"))).isEmpty();
+        }
+    }
+
+    /**
+     * The listening connection only waited for notifications between its heartbeats, so a server whose owner set
+     * idle_session_timeout below their interval ended it again and again: each time the window said the server could
+     * not be reached, reconnected and reloaded every view. It now asks the server more often than the timeout, so it
+     * is never ended for idling; what another client commits arrives as that change, and nothing is said.
+     */
+    @Test
+    void theListeningConnectionOutlivesTheServersIdleTimeoutAndHearsWhatOthersCommit() throws Exception {
+        SpeechProject idle = SpeechProject.create("idlelisten");
+        try (Connection other = idle.admin(); var st = other.createStatement()) {
+            // New sessions of this database only: the other client keeps its own session without the limit.
+            st.execute("ALTER DATABASE " + TeamNames.quote(idle.url().database()) + " SET idle_session_timeout = '1s'");
+            try (PostgresProjectStore store = (PostgresProjectStore) ProjectStores.open(idle.url(), null)) {
+                List<String> states = new CopyOnWriteArrayList<>();
+                BlockingQueue<OutsideChange> heard = new LinkedBlockingQueue<>();
+                store.onConnectionState(states::add);
+                store.onOutsideChange(heard::add);
+                store.listenForOutsideChanges();
+                long limit = store.session().read(c -> SpeechProject.value(c, "SELECT extract(epoch FROM "
+                        + "current_setting('idle_session_timeout')::interval) * 1000"));
+                assertThat(limit).as("the server's limit, ms").isEqualTo(1000);
+
+                Thread.sleep(5_000);
+                st.execute("UPDATE codes SET name = 'Power, renamed while idle' WHERE id = " + idle.code());
+                OutsideChange change = heard.poll(60, TimeUnit.SECONDS);
+
+                assertThat(change).as("what the listener heard of the rename").isNotNull();
+                assertThat(change.keys()).as("the rename itself, not a reload after reconnecting")
+                        .isEqualTo(Map.of("codes", Set.of(idle.code())));
+                assertThat(heard).isEmpty();
+                assertThat(states).as("what the window was told while idle").isEmpty();
+            }
         }
     }
 
