@@ -89,7 +89,7 @@ class TeamLiveUpdatesTest {
             window.watchOutsideChanges(NO_POLLING);
             try (var admin = TestServer.plainSession(url, TestServer.adminUser(url), null);
                     var st = admin.createStatement()) {
-                st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'"
+                st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'Parallax listening'"
                         + " AND datname = current_database()");
             }
             // Reconnected, the feed reports everything as changed, since what happened in between is unknown.

@@ -32,6 +32,8 @@ final class ChangeFeed implements AutoCloseable {
      */
     static final int HEARTBEAT_MILLIS = 5_000;
     static final int HEARTBEAT_ANSWER_MILLIS = 10_000;
+    /** The listening connection's application_name on the server (pg_stat_activity). */
+    static final String APPLICATION_NAME = "Parallax listening";
     private static final Map<String, Part> PARTS = Map.ofEntries(
             Map.entry("documents", Part.DOCUMENTS), Map.entry("document_texts", Part.DOCUMENTS),
             Map.entry("document_attributes", Part.DOCUMENTS), Map.entry("frames", Part.CODEBOOK),
@@ -129,6 +131,8 @@ final class ChangeFeed implements AutoCloseable {
     private Connection listen() {
         Connection c = connector.get();
         try (var st = c.createStatement()) {
+            // Named apart from the session, so whoever runs the server tells a window's listener from its work.
+            st.execute("SET application_name = '" + APPLICATION_NAME + "'");
             st.execute("LISTEN " + TeamNames.quote(channel));
             c.setNetworkTimeout(Runnable::run, HEARTBEAT_ANSWER_MILLIS);
             beatMillis = beatWithin(st);
