@@ -19,7 +19,7 @@ import org.parallax.model.TextLimits;
 
 /** Codebook use cases: read, install definitions, and undoable edits of codes, frames and scenarios. */
 public final class Codebooks {
-    private static final String CODEBOOK_NAME = "codebook_name";
+    static final String CODEBOOK_NAME = "codebook_name";
     private final Project project;
 
     Codebooks(Project project) {
@@ -93,7 +93,7 @@ public final class Codebooks {
     /** The project's codebook as a definition, for JSON export, named as first installed (or after the file). */
     public CodebookDefinition definition() {
         String fileName = project.file().getFileName().toString().replaceFirst("\\.parallax$", "");
-        return CodebookInstaller.definitionOf(project.settings.get(CODEBOOK_NAME).orElse(fileName), current(),
+        return CodebookInstaller.definitionOf(project.settings.get(CODEBOOK_NAME).filter(n -> !n.isBlank()).orElse(fileName), current(),
                 new AnchorLinks(project).examples());
     }
 

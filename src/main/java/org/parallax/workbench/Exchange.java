@@ -76,6 +76,11 @@ public final class Exchange {
         Pseudonyms.markSensitive(project, attribute);
     }
 
+    /** Takes an attribute off the sensitive ones, e.g. a name no document has. */
+    public void unmarkSensitive(String attribute) {
+        Pseudonyms.unmarkSensitive(project, attribute);
+    }
+
     public List<String> sensitiveAttributes() {
         return Pseudonyms.sensitiveAttributes(project);
     }

@@ -39,7 +39,7 @@ final class ExchangeExport {
     static final String SCENARIOS = "Scenarios";
     static final String EXPECTED_PREFIX = "Expected in scenario: ";
     static final String SHORTCUT_PREFIX = "Shortcut key ";
-    private static final String KEY_SETTING = "exchange_key";
+    static final String KEY_SETTING = "exchange_key";
 
     private final Project project;
     private final String key;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.parallax.analysis.DefaultEvents;
 import org.parallax.analysis.tracing.CausalChain;
@@ -36,8 +37,8 @@ import org.parallax.model.ParallaxException;
  * the Bayesian ledger and the causal chain's events. Every input is checked before anything is written.
  */
 public final class ProcessTracing {
-    private static final String SCALE = "tracing.verbal_scale";
-    private static final String THRESHOLDS = "tracing.test_thresholds";
+    static final String SCALE = "tracing.verbal_scale";
+    static final String THRESHOLDS = "tracing.test_thresholds";
     static final int MAX_TEXT = 100_000;
 
     private final Project project;
@@ -211,7 +212,10 @@ public final class ProcessTracing {
     }
 
     public VerbalScale verbalScale() {
-        return project.settings.get(SCALE).map(VerbalScale::parse).orElse(VerbalScale.DEFAULT);
+        // A stored scale that cannot be read (the settings carry no checksum) is named by `check`; until it is set
+        // again the shipped one is used, so the window and the reports still open.
+        return project.settings.get(SCALE).flatMap(v -> readable(() -> VerbalScale.parse(v)))
+                .orElse(VerbalScale.DEFAULT);
     }
 
     /** Replaces the verbal scale's terms and numbers ({@code likely=0.65; …}); existing evidence keeps its numbers. */
@@ -228,7 +232,16 @@ public final class ProcessTracing {
     }
 
     public TestThresholds thresholds() {
-        return project.settings.get(THRESHOLDS).map(TestThresholds::parse).orElse(TestThresholds.DEFAULT);
+        return project.settings.get(THRESHOLDS).flatMap(v -> readable(() -> TestThresholds.parse(v)))
+                .orElse(TestThresholds.DEFAULT);
+    }
+
+    private static <T> Optional<T> readable(java.util.function.Supplier<T> parse) {
+        try {
+            return Optional.of(parse.get());
+        } catch (ParallaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public TestThresholds setThresholds(double certainty, double uniqueness) {

@@ -34,8 +34,8 @@ import org.parallax.store.TracingStore;
 
 /** An open project: its store, change listeners and the active coder. Package-private plumbing. */
 final class Project implements AutoCloseable {
-    private static final String ACTIVE_CODER = "active_coder";
-    private static final String BLIND = "blind_mode";
+    static final String ACTIVE_CODER = "active_coder";
+    static final String BLIND = "blind_mode";
 
     final ProjectStore store;
     final DocumentStore documents;
@@ -178,7 +178,17 @@ final class Project implements AutoCloseable {
 
     /** Blind coding: each coder sees only their own passages, so a second coder is not primed. */
     boolean blind() {
-        return reads.blind(() -> settings.get(BLIND).map(Boolean::parseBoolean).orElse(false));
+        // A value damaged into neither is read as on: off would show a blind coder everyone's passages.
+        return reads.blind(() -> settings.get(BLIND).map(v -> blindValue(v).orElse(true)).orElse(false));
+    }
+
+    /** Blind mode as stored, or empty for a value that is neither. */
+    static Optional<Boolean> blindValue(String stored) {
+        return switch (stored) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> Optional.empty();
+        };
     }
 
     void setBlind(boolean blind) {

@@ -88,6 +88,7 @@ public final class ProjectCheck {
         }));
         findings.addAll(step("the documents' texts and memos", this::contentHashes));
         findings.addAll(step("the coded passages", this::passageOffsets));
+        findings.addAll(step("the project's settings", () -> new SettingsCheck(project).findings()));
         findings.addAll(step("the codebook", () -> CodingKeyClashes.of(project.codebook.load(),
                 project.store.location().displayName())));
         findings.addAll(step(INDEX, this::searchIndex));

@@ -3,11 +3,14 @@ package org.parallax.workbench;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.model.CausalEvent;
@@ -16,6 +19,7 @@ import org.parallax.model.Evidence;
 import org.parallax.model.EvidencePassage;
 import org.parallax.model.Hypothesis;
 import org.parallax.model.HypothesisSet;
+import org.parallax.model.ParallaxException;
 
 /**
  * Stable pseudonyms (P01, P02, ...) for the values of sensitive document attributes, e.g. "speaker".
@@ -24,7 +28,7 @@ import org.parallax.model.HypothesisSet;
  */
 final class Pseudonyms {
     static final String SENSITIVE_SETTING = "sensitive_attributes";
-    private static final String MAPPING_SETTING = "pseudonym_mapping";
+    static final String MAPPING_SETTING = "pseudonym_mapping";
 
     private final Map<String, String> mapping;
     private final Pattern pattern;
@@ -45,31 +49,69 @@ final class Pseudonyms {
         return new Pseudonyms(Map.of());
     }
 
-    /** Loads the mapping, giving new values of sensitive attributes the next free pseudonyms (saved). */
+    /**
+     * Loads the mapping, giving new values of sensitive attributes the next free pseudonyms (saved). Refused while a
+     * sensitive attribute names no document's attribute: the settings carry no checksum, and a damaged or mistyped
+     * name would let the attribute meant go out unchanged.
+     */
     static Pseudonyms of(Project project) {
+        List<String> unknown = unknownSensitive(project);
+        if (!unknown.isEmpty()) {
+            String file = project.store.location().displayName();
+            throw new ParallaxException(file + ": not exported: the sensitive attribute '" + unknown.get(0)
+                    + "' is an attribute of no document, so the attribute meant may go out unchanged; remove it with "
+                    + "parallax sensitive " + file + " --unmark '" + unknown.get(0) + "' and mark the right one");
+        }
         List<String> sensitive = sensitiveAttributes(project);
         Map<String, String> mapping = new LinkedHashMap<>();
-        project.settings.get(MAPPING_SETTING).ifPresent(saved -> saved.lines().forEach(line -> {
-            int tab = line.indexOf('\t');
-            if (tab > 0) {
-                mapping.put(line.substring(0, tab), line.substring(tab + 1));
-            }
-        }));
+        String stored = project.settings.get(MAPPING_SETTING).orElse("");
+        Set<String> aliases = new HashSet<>();
+        stored.lines().map(PSEUDONYM_LINE::matcher).filter(Matcher::matches)
+                .filter(m -> !mapping.containsKey(m.group(1)) && aliases.add(m.group(2)))
+                .forEach(m -> mapping.put(m.group(1), m.group(2)));
+        // Numbered past the highest given: a line lost to damage must not hand its number to another value.
+        int given = mapping.values().stream().mapToInt(alias -> Integer.parseInt(alias.substring(1))).max().orElse(0);
         int before = mapping.size();
         for (Document d : project.documents.list()) {
             for (String attribute : sensitive) {
                 String value = d.meta().attributes().get(attribute);
                 if (value != null && !value.isBlank() && !mapping.containsKey(value.strip())) {
-                    mapping.put(value.strip(), String.format("P%02d", mapping.size() + 1));
+                    mapping.put(value.strip(), String.format("P%02d", ++given));
                 }
             }
         }
-        if (mapping.size() != before) {
+        if (mapping.size() != before || unreadableLine(stored).isPresent()) {
             StringBuilder saved = new StringBuilder();
             mapping.forEach((value, alias) -> saved.append(value).append('\t').append(alias).append('\n'));
             project.settings.put(MAPPING_SETTING, saved.toString());
         }
         return new Pseudonyms(mapping);
+    }
+
+    /** A stored line: a value, a tab and its pseudonym. */
+    private static final Pattern PSEUDONYM_LINE = Pattern.compile("([^\t]+)\t(P[0-9]{2,9})");
+
+    /** The first line of a stored mapping that is not a value and its pseudonym, or whose pseudonym is taken. */
+    static Optional<String> unreadableLine(String stored) {
+        List<String> lines = stored.lines().toList();
+        Set<String> aliases = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = PSEUDONYM_LINE.matcher(lines.get(i));
+            if (!m.matches() || !aliases.add(m.group(2))) {
+                return Optional.of("line " + (i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The sensitive attributes no document has. */
+    static List<String> unknownSensitive(Project project) {
+        List<String> sensitive = sensitiveAttributes(project);
+        if (sensitive.isEmpty()) {
+            return List.of();
+        }
+        Set<String> known = SettingsCheck.attributeNames(project);
+        return sensitive.stream().filter(name -> !known.contains(name)).toList();
     }
 
     static List<String> sensitiveAttributes(Project project) {
@@ -81,6 +123,12 @@ final class Pseudonyms {
         // Marking order is kept: pseudonyms are numbered by document, then by this order.
         LinkedHashSet<String> names = new LinkedHashSet<>(sensitiveAttributes(project));
         names.add(attribute.strip());
+        project.settings.put(SENSITIVE_SETTING, String.join("\n", names));
+    }
+
+    static void unmarkSensitive(Project project, String attribute) {
+        List<String> names = new ArrayList<>(sensitiveAttributes(project));
+        names.remove(attribute.strip());
         project.settings.put(SENSITIVE_SETTING, String.join("\n", names));
     }
 
