@@ -50,16 +50,9 @@ public final class TextUnits {
         while (true) {
             boolean found = m.find();
             int end = found ? m.start() : text.length();
-            int s = start;
-            int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            if (s < e) {
-                out.add(new TextRange(s, e));
+            TextRange paragraph = trim(text, start, end);
+            if (paragraph.length() > 0) {
+                out.add(paragraph);
             }
             if (!found) {
                 return out;
@@ -119,6 +112,13 @@ public final class TextUnits {
     }
 
     private static TextRange trimmed(String text, int start, int end, int offset) {
+        TextRange unit = trim(text, start, end);
+        // an offset on whitespace between units still yields a valid (possibly empty) range at the offset
+        return unit.length() > 0 ? unit : new TextRange(offset, offset);
+    }
+
+    /** {@code [start, end)} without the whitespace at either end; empty when it holds nothing else. */
+    private static TextRange trim(String text, int start, int end) {
         int s = start;
         int e = end;
         while (s < e && Character.isWhitespace(text.charAt(s))) {
@@ -127,8 +127,7 @@ public final class TextUnits {
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
-        // an offset on whitespace between units still yields a valid (possibly empty) range at the offset
-        return s < e ? new TextRange(s, e) : new TextRange(offset, offset);
+        return new TextRange(s, e);
     }
 
     private static void checkOffset(String text, int offset) {
