@@ -36,7 +36,7 @@ final class AssistantCommand implements Runnable {
     /** k-fold cross-validation by document against a coder. */
     @Command(name = "evaluate", description = "Train on some coded documents, test on the others (k-fold by "
             + "document, fixed seed): precision, recall, F1 and Cohen's kappa per code and over all codes.")
-    static final class Evaluate extends ProjectCommand {
+    static final class Evaluate extends ReadOnlyCommand {
         /** Output formats of this command. */
         enum Format { table, json, methods }
 
@@ -45,11 +45,6 @@ final class AssistantCommand implements Runnable {
                 description = "Folds (default: 5; at most one per coded document)") int folds;
         @Option(names = "--format", defaultValue = "table", description = "table, json, or methods (the paragraph "
                 + "for a methods section, with these figures)") Format format;
-
-        @Override
-        Workbench open(String location) {
-            return Workbench.openReadOnly(location, passwordPrompt(location));
-        }
 
         @Override
         int run(Workbench workbench) {
@@ -113,16 +108,11 @@ final class AssistantCommand implements Runnable {
     /** The codes the assistant suggests for one document. */
     @Command(name = "suggest", description = "List the codes the assistant suggests for one document's sentences "
             + "or paragraphs, learnt from the coder's other documents; changes nothing.")
-    static final class Suggest extends ProjectCommand {
+    static final class Suggest extends ReadOnlyCommand {
         @CommandLine.Mixin AssistantOptions options = new AssistantOptions();
         @Option(names = "--doc", paramLabel = "ID", required = true, description = "Document id (as `docs` lists)")
         long document;
         @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
-
-        @Override
-        Workbench open(String location) {
-            return Workbench.openReadOnly(location, passwordPrompt(location));
-        }
 
         @Override
         int run(Workbench workbench) {

@@ -10,12 +10,7 @@ import picocli.CommandLine.Command;
 /** `check PROJECT`: the full check; exit code 1 when it finds anything. */
 @Command(name = "check", description = "Check the project without changing it: SQLite's integrity check, each "
         + "document's text against its content hash, passage offsets, the search index. Exit code 1 on findings.")
-final class CheckCommand extends ProjectCommand {
-    @Override
-    Workbench open(String location) {
-        return Workbench.openReadOnly(location, passwordPrompt(location));
-    }
-
+final class CheckCommand extends ReadOnlyCommand {
     @Override
     int run(Workbench workbench) {
         List<CheckFinding> findings = workbench.check().full();

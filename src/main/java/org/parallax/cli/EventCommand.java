@@ -40,13 +40,8 @@ final class EventCommand implements Runnable {
     /** Lists the events by date; the shipped ones have no id (they cannot be removed). */
     @Command(name = "list", description = "List the causal chain's events by date: the shipped ones (id 0, "
             + "\"shipped\") and your own.")
-    static final class ListEvents extends ProjectCommand {
+    static final class ListEvents extends ReadOnlyCommand {
         @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
-
-        @Override
-        Workbench open(String location) {
-            return Workbench.openReadOnly(location, passwordPrompt(location));
-        }
 
         @Override
         int run(Workbench workbench) {

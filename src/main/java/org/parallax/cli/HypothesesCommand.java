@@ -9,14 +9,9 @@ import picocli.CommandLine.Option;
 /** `hypotheses PROJECT [--set NAME] [--format table|csv|json]`. */
 @Command(name = "hypotheses", description = "List hypothesis sets with their hypotheses and priors "
         + "(docs/process-tracing.md).")
-final class HypothesesCommand extends ProjectCommand {
+final class HypothesesCommand extends ReadOnlyCommand {
     @Option(names = "--set", paramLabel = "NAME", description = "Only this hypothesis set") String set;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
-
-    @Override
-    Workbench open(String location) {
-        return Workbench.openReadOnly(location, passwordPrompt(location));
-    }
 
     @Override
     int run(Workbench workbench) {

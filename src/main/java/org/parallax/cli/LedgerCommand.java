@@ -17,14 +17,9 @@ import picocli.CommandLine.Option;
 @Command(name = "ledger", description = "The Bayesian ledger of a hypothesis set: posteriors after each evidence item "
         + "in date order, with lowest and highest values over the likelihood ranges, likelihood ratios and decibels "
         + "(docs/process-tracing.md).")
-final class LedgerCommand extends ProjectCommand {
+final class LedgerCommand extends ReadOnlyCommand {
     @Option(names = "--set", required = true, paramLabel = "NAME", description = "The hypothesis set") String set;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
-
-    @Override
-    Workbench open(String location) {
-        return Workbench.openReadOnly(location, passwordPrompt(location));
-    }
 
     @Override
     int run(Workbench workbench) {
