@@ -89,7 +89,7 @@ final class Project implements AutoCloseable {
         this.textFacts = new TextFacts(documents);
         store.onOutsideChange(this::changedOutside);
         // Versioned changes record who made them, also before anything asks for the active coder.
-        store.actAs(store.sessionCoder().orElseGet(() -> settings.get(ACTIVE_CODER).orElseGet(Project::defaultCoderName)));
+        store.actAs(store.sessionCoder().orElseGet(this::storedCoderName));
     }
 
     /**
@@ -148,11 +148,16 @@ final class Project implements AutoCloseable {
         return !(store.location() instanceof ProjectFile);
     }
 
+    /** The coder the settings name; a blank name (damage: no command writes one) reads as the default coder. */
+    private String storedCoderName() {
+        return settings.get(ACTIVE_CODER).filter(name -> !name.isBlank()).orElseGet(Project::defaultCoderName);
+    }
+
     Coder activeCoder() {
         Coder coder = activeCoder;
         if (coder == null) {
             // On a team project the login is the coder: the server lets it write its own layer only.
-            String name = store.sessionCoder().orElseGet(() -> settings.get(ACTIVE_CODER).orElseGet(Project::defaultCoderName));
+            String name = store.sessionCoder().orElseGet(this::storedCoderName);
             // A read-only project cannot record a new coder; one not yet in it codes nothing anyway.
             coder = store.readOnlyReason().isPresent() ? coders.find(name).orElse(new Coder(0, name)) : coders.ensure(name);
             activeCoder = coder;

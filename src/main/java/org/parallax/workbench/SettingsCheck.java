@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.parallax.analysis.tracing.VerbalScale;
-import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.PullMark;
@@ -63,13 +62,9 @@ final class SettingsCheck {
             return Optional.of(mendable(Project.ACTIVE_CODER, "is empty; choose the coder with: parallax coders "
                     + file + " --active NAME"));
         }
-        if (project.coders.find(name).isPresent()) {
-            return Optional.empty();
-        }
-        Set<String> known = new TreeSet<>(project.coders.list().stream().map(Coder::name).toList());
-        return Optional.of(mendable(Project.ACTIVE_CODER, "names " + quoted(name) + ", who is not among the "
-                + "project's coders " + known + ": coding would record passages under a new coder of that name; "
-                + "choose the coder with: parallax coders " + file + " --active NAME"));
+        // A name no passage carries yet is no damage: a coder chosen before their first passage, or a team copy's
+        // login, is recorded as a coder when coding starts.
+        return Optional.empty();
     }
 
     /** The names of every document's attributes. */

@@ -25,7 +25,7 @@ class SettingsDamageCliTest {
     @Test
     void checkNamesEachDamagedSettingInOneLineAndNoCommandTakesItForSomethingThatLeaks() throws Exception {
         Path project = Files.copy(TestProjects.SAMPLES.resolve("nato-russia.parallax"), dir.resolve("s.parallax"));
-        Map<String, String> garbage = Map.of("active_coder", "an\u00e1lyst", "blind_mode", "maybe",
+        Map<String, String> garbage = Map.of("active_coder", " ", "blind_mode", "maybe",
                 "sensitive_attributes", "spe\u00e1ker",
                 "pseudonym_mapping", "Putin\tP01\nMedvedev P02\nLavrov\tP03\n", "codebook_name", " ",
                 "tracing.verbal_scale", "likely=lots", "tracing.test_thresholds",
@@ -47,7 +47,7 @@ class SettingsDamageCliTest {
                     .hasSize(1);
         }
         assertThat(check.out()).contains("'spe\u00e1ker', an attribute no document has", "line 2 cannot be read",
-                "who is not among the project's coders [analyst, second-coder]", "read as on");
+                "setting active_coder: is empty", "read as on");
 
         Cli coders = Cli.parallax("coders", project);
         assertThat(coders.exit()).as(coders.err()).isZero();
