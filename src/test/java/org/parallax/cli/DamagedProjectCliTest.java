@@ -117,7 +117,8 @@ class DamagedProjectCliTest {
             TestProjects.importOne(wb, TestProjects.textFile(dir, "a.txt", "NATO and Russia signed the Founding Act."));
         }
         Path copy = java.nio.file.Files.copy(original, dir.resolve("copy.parallax"));
-        Cli failed = Cli.parallax("import", copy, TestProjects.textFile(dir, "notes.rtf", "{\\rtf1 not supported}"));
+        Cli failed = Cli.parallax("import", copy,
+                TestProjects.textFile(dir, "notes.pages", "not a format Parallax reads"));
         assertThat(failed.exit()).isEqualTo(1);
         assertThat(dir.resolve("copy.parallax.index")).as("the failed import opened an index").isDirectory();
 
