@@ -15,6 +15,8 @@ final class ReadingPlace {
     private final DocumentViewModel viewModel;
     /** A look at the first character shown is queued: a scroll moves the text many times in one frame. */
     private boolean noting;
+    /** How many times a reopened place is measured and scrolled before it is taken as shown. */
+    private static final int LINE_TRIES = 5;
 
     ReadingPlace(InlineCssTextArea area, DocumentViewModel viewModel) {
         this.area = area;
@@ -64,14 +66,26 @@ final class ReadingPlace {
         area.showParagraphAtTop(paragraph);
         Platform.runLater(() -> {
             area.showParagraphAtTop(paragraph);
-            area.layout();
-            Bounds shown = area.localToScreen(area.getBoundsInLocal());
-            if (shown != null && at < area.getLength()) {
-                double top = shown.getMinY() + area.getInsets().getTop();
-                area.getCharacterBoundsOnScreen(at, at + 1).filter(line -> line.getMinY() > top)
-                        .ifPresent(line -> area.scrollYBy(line.getMinY() - top));
-            }
-            noteLater();
+            bringLineToTop(at, LINE_TRIES);
         });
+    }
+
+    /**
+     * Scrolls the offset's line to the top of the text, measured again after each scroll: paragraphs not yet laid out
+     * are scrolled by their estimated heights, so one scroll could leave the line above it at the top.
+     */
+    private void bringLineToTop(int at, int triesLeft) {
+        area.layout();
+        Bounds shown = area.localToScreen(area.getBoundsInLocal());
+        if (shown != null && at < area.getLength() && area.getScene() != null) {
+            double top = shown.getMinY() + area.getInsets().getTop();
+            double off = area.getCharacterBoundsOnScreen(at, at + 1).map(line -> line.getMinY() - top).orElse(0.0);
+            if (off >= 1 && triesLeft > 0) {
+                area.scrollYBy(off);
+                Platform.runLater(() -> bringLineToTop(at, triesLeft - 1));
+                return;
+            }
+        }
+        noteLater();
     }
 }
