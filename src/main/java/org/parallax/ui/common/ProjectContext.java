@@ -65,9 +65,18 @@ public final class ProjectContext {
         workbench.set(next);
     }
 
-    /** Hears project changes on the UI thread. */
-    public void onEvent(Consumer<ProjectEvent> listener) {
+    /**
+     * Hears project changes on the UI thread until the returned action is run: a window that closes while the
+     * project stays open stops hearing them, and leaves nothing behind.
+     */
+    public Runnable onEvent(Consumer<ProjectEvent> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** How many listeners hear project changes: one per open view that follows the project. */
+    public int eventListenerCount() {
+        return listeners.size();
     }
 
     /**

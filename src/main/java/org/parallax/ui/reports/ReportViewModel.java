@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -83,13 +82,9 @@ public final class ReportViewModel {
      */
     public void open() {
         close();
-        // The context keeps its listeners while the project is open; this one lets go of the view-model (and so of
-        // the window bound to it) once the window closes, and stays behind as an empty forwarder.
-        AtomicReference<ReportViewModel> following = new AtomicReference<>(this);
-        context.onEvent(event -> {
-            ReportViewModel open = following.get();
-            if (open != null && event != ProjectEvent.TRACING) {
-                open.load();
+        Runnable stopHearing = context.onEvent(event -> {
+            if (event != ProjectEvent.TRACING) {
+                load();
             }
         });
         ChangeListener<Workbench> switched = (o, was, now) -> {
@@ -102,7 +97,7 @@ public final class ReportViewModel {
         };
         context.workbenchProperty().addListener(switched);
         stopFollowing = () -> {
-            following.set(null);
+            stopHearing.run();
             context.workbenchProperty().removeListener(switched);
         };
         load();

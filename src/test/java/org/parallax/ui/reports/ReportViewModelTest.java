@@ -152,4 +152,17 @@ class ReportViewModelTest {
         }
         assertThat(dialogs.errors).isEmpty();
     }
+
+    /** Opening and closing the window again and again, with the project open all along, leaves no listener behind. */
+    @Test
+    void aClosedReportLeavesNoListenerWithTheProject() {
+        int before = context.eventListenerCount();
+        ReportViewModel report = new ReportViewModel(context);
+        for (int i = 0; i < 3; i++) {
+            report.open();
+            assertThat(context.eventListenerCount()).isEqualTo(before + 1);
+            report.close();
+            assertThat(context.eventListenerCount()).isEqualTo(before);
+        }
+    }
 }
