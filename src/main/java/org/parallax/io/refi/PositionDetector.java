@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Decides per source how a tool counted selection positions: Unicode code points as the standard says,
- * UTF-16 units with CRLF as two, or UTF-16 units with CRLF as one. Each reading is scored by how many
+ * UTF-16 units with CRLF as two, UTF-16 units with CRLF as one, or code points with CRLF as one. Each reading is scored by how many
  * selection boundaries fall on word boundaries and how many selections match the text they carry;
  * the standard wins ties. Positions are mapped to UTF-16 indices of the raw text (BOM removed).
  */
@@ -17,6 +17,8 @@ final class PositionDetector {
 
     private final String raw;
     private final int[] lfToRaw;
+    /** Made on first use: most sources are settled by the other conventions' scores alone. */
+    private int[] lfCodePointToRaw;
 
     PositionDetector(String raw) {
         this.raw = raw;
@@ -46,6 +48,8 @@ final class PositionDetector {
                     ? raw.offsetByCodePoints(0, (int) position) : INVALID;
             case UTF16_CRLF_TWO -> position <= raw.length() ? (int) position : INVALID;
             case UTF16_CRLF_ONE -> position < lfToRaw.length ? lfToRaw[(int) position] : INVALID;
+            case CODE_POINTS_CRLF_ONE -> position < lfCodePointToRaw().length
+                    ? lfCodePointToRaw()[(int) position] : INVALID;
         };
     }
 
@@ -90,6 +94,23 @@ final class PositionDetector {
 
     private static String squash(String s) {
         return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** For each code point of the text with CRLF read as one, the index in the raw text. */
+    private int[] lfCodePointToRaw() {
+        if (lfCodePointToRaw == null) {
+            int[] map = new int[lfToRaw.length];
+            int n = 0;
+            for (int at : lfToRaw) {
+                boolean insidePair = at > 0 && at < raw.length() && Character.isHighSurrogate(raw.charAt(at - 1))
+                        && Character.isLowSurrogate(raw.charAt(at));
+                if (!insidePair) {
+                    map[n++] = at;
+                }
+            }
+            lfCodePointToRaw = java.util.Arrays.copyOf(map, n);
+        }
+        return lfCodePointToRaw;
     }
 
     /** For each UTF-16 index of the text with CRLF read as one unit, the index in the raw text. */

@@ -49,6 +49,20 @@ class QdpxReaderTest {
         assertCoversNato(source);
     }
 
+    /**
+     * QualCoder's export with its "MAXQDA" line endings (src/qualcoder/refi.py, RefiExport.export_project): the
+     * positions are Python string indices of its LF text, so code points with a line end as one, and the text file
+     * is then written with CRLF (and a BOM, as "utf-8-sig").
+     */
+    @Test
+    void detectsCodePointPositionsWithCrlfCountedAsOne() {
+        String lf = RAW.replace("\r\n", "\n");
+        int start = lf.codePointCount(0, lf.indexOf("NATO"));
+        Source source = readOne(start, start + 4, "NATO");
+        assertThat(source.convention()).isEqualTo(PositionConvention.CODE_POINTS_CRLF_ONE);
+        assertCoversNato(source);
+    }
+
     @Test
     void detectsConventionFromWordBoundariesWhenSelectionsCarryNoText() {
         String word = "угроза";
@@ -196,6 +210,7 @@ class QdpxReaderTest {
             case CODE_POINTS -> RAW.codePointCount(0, utf16);
             case UTF16_CRLF_TWO -> utf16;
             case UTF16_CRLF_ONE -> RAW.substring(0, utf16).replace("\r\n", "\n").length();
+            case CODE_POINTS_CRLF_ONE -> RAW.substring(0, utf16).replace("\r\n", "\n").codePoints().count();
         };
     }
 

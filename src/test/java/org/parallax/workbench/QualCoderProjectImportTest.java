@@ -1,0 +1,40 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.parallax.io.refi.QualCoderQdpx;
+import org.parallax.io.refi.QualCoderQdpx.Coded;
+
+/** A project exported by QualCoder, in the shapes its export writes ({@link QualCoderQdpx}), imported whole. */
+class QualCoderProjectImportTest {
+    /** An emoji before the coded passages, as in chat or social-media data, and several lines. */
+    private static final String TEXT = "Anna 😀 talked about the cafe.\nShe was happy to be back 🎉 at work.\n"
+            + "But she worried about money.\nThe end.";
+    private static final List<Coded> CODINGS = List.of(new Coded("joy", "happy to be back", "a clear joy", "colin"),
+            new Coded("worry", "worried about money", null, "anna"), new Coded("loose code", "The end", "closing",
+                    "colin"));
+
+    @TempDir
+    Path dir;
+
+    /** QualCoder's "MAXQDA" line endings write CRLF while its positions count a line end as one code point. */
+    @ParameterizedTest(name = "CRLF {0}")
+    @ValueSource(booleans = {false, true})
+    void everyCodingCoversTheTextQualCoderCoded(boolean crlf) {
+        Path file = QualCoderQdpx.write(dir.resolve("qualcoder.qdpx"), TEXT, CODINGS, crlf);
+        try (Workbench wb = Workbench.create(dir.resolve("p.parallax"), null)) {
+            ExchangeReport report = wb.exchange().importQdpx(file);
+
+            assertThat(report.segmentsAdded()).isEqualTo(CODINGS.size());
+            assertThat(wb.coding().segments()).extracting(s -> wb.codebook().current().code(s.codeId())
+                    .orElseThrow().name() + ": " + wb.documents().text(s.documentId()).substring(s.start(), s.end()))
+                    .containsExactly("joy: happy to be back", "worry: worried about money", "loose code: The end");
+            assertThat(wb.documents().text(wb.coding().segments().get(0).documentId())).isEqualTo(TEXT);
+        }
+    }
+}
