@@ -357,6 +357,8 @@ final class RtfText {
     }
 
     private void chars(String s) {
+        // Bytes still waiting for their code page come first: "caf\'e9\~" is "café" and then the space.
+        flush();
         if (!takesText() || state.deleted) {
             return;
         }

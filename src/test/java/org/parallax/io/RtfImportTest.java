@@ -103,6 +103,14 @@ class RtfImportTest {
         assertThat(imported.title()).isEqualTo("Council’s minutes");
     }
 
+    /** A non-breaking space, a non-breaking hyphen or a tab right after an 8-bit letter stays after it. */
+    @Test
+    void keepsSpacesAndHyphensAfterEightBitLettersInTheirPlace() throws IOException {
+        Path file = rtf("order.rtf", "{\\rtf1\\ansi\\ansicpg1252 caf\\'e9\\~noir, d\\'e9j\\'e0\\_vu, caf\\'e9\tx\\par}");
+
+        assertThat(reader.read(file).text()).isEqualTo("café\u00A0noir, déjà-vu, café\tx\n");
+    }
+
     @Test
     void rtfIsASupportedExtensionInAnyCase() {
         assertThat(DocumentReader.isSupported(Path.of("transcript.RTF"))).isTrue();
