@@ -21,14 +21,14 @@ import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.common.UiThreadWrites;
 import org.parallax.workbench.SampleProject;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The real window on headless Monocle with real background tasks, opened on a fresh copy of the sample
- * project (or the project {@link #project} makes); robot tests extend it.
+ * The real window on headless Monocle with real background tasks, opened before each test on a fresh copy of the sample
+ * project (or the project {@link #project} makes), at 1200×760 or the class's {@link WindowSize}; robot tests extend
+ * it.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotWindowExtension.class)
 public abstract class RobotWindow {
     static {
         // Monocle's default 1280x800 screen is smaller than the window; a larger one keeps it stable.
@@ -54,21 +54,19 @@ public abstract class RobotWindow {
         return sized;
     }
 
-    protected double windowWidth() {
-        return 1200;
-    }
-
-    protected double windowHeight() {
-        return 760;
-    }
-
-    /** Opens the window; each test class calls it from its own {@code @Start} method (TestFX looks only there). */
+    /**
+     * Opens the window on the stage before each test ({@link RobotWindowExtension}); a test class that must do more as
+     * the window opens overrides it and calls it first.
+     */
     protected void open(Stage stage) throws Exception {
+        WindowSize size = getClass().getAnnotation(WindowSize.class);
+        double width = size == null ? 1200 : size.width();
+        double height = size == null ? 760 : size.height();
         UiThreadWrites.allow();
         Path here = Files.createTempDirectory(dir, "robot");
         Path project = project(here);
         SettingsFile settings = new SettingsFile(here.resolve("settings.json"));
-        settings.save(settings(Settings.defaults().withLayout(windowWidth(), windowHeight(), List.of()), project));
+        settings.save(settings(Settings.defaults().withLayout(width, height, List.of()), project));
         // From here on a file written on the UI thread fails the test (issue 11 item 10).
         UiThreadWrites.refuse();
         main = new MainViewModel(new ProjectContext(tasks, dialogs), settings);
@@ -76,8 +74,8 @@ public abstract class RobotWindow {
         stage.setScene(window.scene());
         // TestFX hands every test class the same stage: one that a test resized (1400 → 1024) kept that size for the
         // next class's scene, which then failed at 1280×800 with lists squeezed. Each class gets its own size.
-        stage.setWidth(windowWidth());
-        stage.setHeight(windowHeight());
+        stage.setWidth(width);
+        stage.setHeight(height);
         stage.show();
         stage.requestFocus();
         main.open(project);

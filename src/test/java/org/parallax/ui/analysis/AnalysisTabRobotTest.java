@@ -2,8 +2,6 @@ package org.parallax.ui.analysis;
 
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
-import javafx.stage.Stage;
-import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -18,11 +16,6 @@ import org.testfx.api.FxRobot;
 
 /** The Analysis and Timeline tabs in the real window on headless Monocle, with real background tasks. */
 class AnalysisTabRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Test
     void analysisTabShowsTheMatrixAndSavesItAsPng(FxRobot robot) throws Exception {
         selectTab(robot, "Analysis");

@@ -12,37 +12,22 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
+import org.parallax.ui.WindowSize;
 import org.parallax.workbench.SampleProject;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A researcher codes from the codebook tree all day: at 1280×800 it shows at least 15 rows drawn whole, while the
  * frame guide under it keeps room for a definition. Beside the text, over the tabs, the tree showed five.
  */
+@WindowSize(width = 1280, height = 800)
 class CodebookColumnRobotTest extends RobotWindow {
     private static final List<String> CODES = List.of("Interdependence", "Regimes", "Institutional lock-in",
             "Absolute gains");
-
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
-    @Override
-    protected double windowWidth() {
-        return 1280;
-    }
-
-    @Override
-    protected double windowHeight() {
-        return 800;
-    }
 
     /** The sample's codebook has 14 rows (two frames, the scenarios, eleven entries): a third frame makes it 19. */
     @Override

@@ -20,7 +20,6 @@ import org.parallax.ui.UiFixture;
 import org.parallax.workbench.SampleProject;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,17 +28,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * CLI's and an import opens its first new document.
  */
 class ExchangeMenuRobotTest extends RobotWindow {
-
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Override
     protected Path project(Path folder) {
         return UiFixture.createProject(folder);
     }
-
 
     /** Fires a menu item found by its path of texts (mnemonic markers ignored), as a click would. */
     private void choose(FxRobot robot, String... path) {

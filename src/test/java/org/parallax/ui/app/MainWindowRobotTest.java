@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Document;
@@ -16,23 +15,16 @@ import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.parallax.ui.table1.Table1Row;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Wiring of the real window on headless Monocle, with real background tasks against a real project. */
 class MainWindowRobotTest extends RobotWindow {
     private static final String PASSAGE = "Russia has joined the “Joint efforts” operation held by NATO";
 
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Override
     protected Path project(Path folder) {
         return UiFixture.createProject(folder);
     }
-
 
     private Table1Row balanceOfPower() {
         return main.table1().rows().stream().filter(r -> r.label().equals("Balance of power")).findFirst()

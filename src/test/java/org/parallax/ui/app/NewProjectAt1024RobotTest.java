@@ -7,25 +7,20 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.Shown;
+import org.parallax.ui.WindowSize;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A new project at 1024×768, kept in a folder with a long name: the status bar shows who is coding whole (it cut the
  * coder's name), and the documents list's headers can be read (the last read "C…" under the column menu).
  */
+@WindowSize(width = 1024, height = 768)
 class NewProjectAt1024RobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Override
     protected Path project(Path folder) throws Exception {
         Path fieldwork = Files.createDirectories(folder.resolve("Fieldwork 2024 — NATO and Russia interviews, "
@@ -33,16 +28,6 @@ class NewProjectAt1024RobotTest extends RobotWindow {
         Path project = fieldwork.resolve("new.parallax");
         Workbench.create(project, null).close();
         return project;
-    }
-
-    @Override
-    protected double windowWidth() {
-        return 1024;
-    }
-
-    @Override
-    protected double windowHeight() {
-        return 768;
     }
 
     @Test

@@ -6,14 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.Shown;
+import org.parallax.ui.WindowSize;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A new project with an empty codebook, at 1280×800: the documents list says in full how to import, and Table 1 says
@@ -21,27 +20,13 @@ import org.testfx.framework.junit5.Start;
  * evidence table (a hypothesis set, then a passage sent from the document). The documents list's headers can be read:
  * the column menu (+) sits over the last one while the list is empty, which read "C…".
  */
+@WindowSize(width = 1280, height = 800)
 class NewProjectGuidanceRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Override
     protected Path project(Path folder) {
         Path project = folder.resolve("new.parallax");
         Workbench.create(project, null).close();
         return project;
-    }
-
-    @Override
-    protected double windowWidth() {
-        return 1280;
-    }
-
-    @Override
-    protected double windowHeight() {
-        return 800;
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.cli.ParallaxCommand;
 import org.parallax.model.Document;
@@ -21,16 +20,10 @@ import org.parallax.ui.passages.PassageRow;
 import org.parallax.ui.table1.Table1Row;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The open window shows coding done on its project file by the command line, and keeps counting right after. */
 class OutsideChangesRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Override
     protected Path project(Path folder) {
         return UiFixture.createProject(folder);

@@ -15,35 +15,19 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
+import org.parallax.ui.WindowSize;
 import org.parallax.ui.codebook.CodebookNode;
 import org.parallax.ui.common.ColumnChoices;
 import org.parallax.ui.memos.MemosView;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** At 1280×800 on the sample project, the labels a user needs show their whole text, never an ellipsis. */
+@WindowSize(width = 1280, height = 800)
 class ReadableAt1280RobotTest extends RobotWindow {
-
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
-    @Override
-    protected double windowWidth() {
-        return 1280;
-    }
-
-    @Override
-    protected double windowHeight() {
-        return 800;
-    }
-
     /** What a laid-out Labeled actually draws: its text node's string, which the skin clips with "…". */
     private static String shown(Labeled labeled) {
         for (Node child : labeled.getChildrenUnmodifiable()) {

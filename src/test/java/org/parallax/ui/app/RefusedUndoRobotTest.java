@@ -8,7 +8,6 @@ import java.util.List;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Document;
 import org.parallax.testutil.TestProjects;
@@ -16,18 +15,12 @@ import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Undo of a document removal is refused when the same text was imported since: the window says the step is taken
  * off the history and which step Undo offers now, and Undo then takes back the step before the removal.
  */
 class RefusedUndoRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Override
     protected Path project(Path folder) {
         return UiFixture.createProject(folder);

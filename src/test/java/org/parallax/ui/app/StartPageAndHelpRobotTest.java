@@ -26,22 +26,14 @@ import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.parallax.workbench.BundledSample;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starting and coming back: the start page, reopening the last document, and the Help menu. */
 class StartPageAndHelpRobotTest extends RobotWindow {
-
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Override
     protected Path project(Path folder) {
         return UiFixture.createProject(folder);
     }
-
 
     private void choose(FxRobot robot, String... path) throws Exception {
         waitUntil(() -> main.openProperty().get() && main.documents().rows().size() == 2);

@@ -6,11 +6,9 @@ import java.util.List;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -18,11 +16,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * content the first time they come to the front, and then work as before.
  */
 class TabsBuiltWhenShownRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Test
     void onlyTheTabInFrontIsBuiltAndAnotherIsBuiltWhenChosen(FxRobot robot) throws Exception {
         TabPane tabs = find(robot, "#bottomTabs", TabPane.class);

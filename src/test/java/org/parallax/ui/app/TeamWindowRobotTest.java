@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Code;
 import org.parallax.model.Document;
@@ -17,7 +16,6 @@ import org.parallax.ui.common.TeamProjectRequest;
 import org.parallax.workbench.Team;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The real window on a team project of the test server: File → Open team project… with a password asked only
@@ -27,11 +25,6 @@ import org.testfx.framework.junit5.Start;
  */
 @NeedsTestServer
 class TeamWindowRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Test
     void aCoderOpensTheTeamProjectAndSeesOtherMembersChangesLive(FxRobot robot) throws Exception {
         String project = TestServer.freshProjectName("window");

@@ -13,35 +13,19 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
+import org.parallax.ui.WindowSize;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * At 1024×768 the lists may not fit their panes, but no column may be out of reach: JavaFX's constrained column
  * policy hides the sideways scroll bar and clipped the documents list to its titles and Table 1 and Analysis to
  * their first scenarios. A list wider than its pane must scroll sideways.
  */
+@WindowSize(width = 1024, height = 768)
 class UsableAt1024RobotTest extends RobotWindow {
-
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
-    @Override
-    protected double windowWidth() {
-        return 1024;
-    }
-
-    @Override
-    protected double windowHeight() {
-        return 768;
-    }
-
     /**
      * A third frame (a new user adds Institutionalism) lengthens the lens header's counts; at 1024 px they give way,
      * whole in their tooltip, where the "Lens:" label and the split view's button were cut to "…" and "Split len…".

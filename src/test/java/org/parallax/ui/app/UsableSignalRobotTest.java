@@ -8,7 +8,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The start-up figures stop when the window is usable (issue 13): the signal comes once the sample's documents are
@@ -19,9 +18,9 @@ class UsableSignalRobotTest extends RobotWindow {
     private final AtomicInteger rowsDrawnAtSignal = new AtomicInteger(-1);
     private final AtomicInteger calls = new AtomicInteger();
 
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
+    @Override
+    protected void open(Stage stage) throws Exception {
+        super.open(stage);
         // registered on the JavaFX thread before the background opening can list anything
         UsableSignal.whenUsable(main.documents(), window.scene(), listed -> {
             calls.incrementAndGet();

@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.documents.DocumentRow;
 import org.parallax.workbench.AssistantSettings;
 import org.parallax.workbench.Suggestion;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -22,11 +20,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * before, the window said "No suggestions left" on every document).
  */
 class AssistantOnTheSampleRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Test
     void theDefaultThresholdShowsSuggestionsOnTheSample(FxRobot robot) throws Exception {
         waitUntil(() -> fx(() -> main.documents().rows().size()) == 15);

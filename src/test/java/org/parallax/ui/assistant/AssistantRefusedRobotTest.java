@@ -3,24 +3,17 @@ package org.parallax.ui.assistant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The assistant in the real window for a coder who has coded too little to evaluate it: the refusal is shown,
  * and the tab then says why it is not evaluated instead of "Evaluating…" for good.
  */
 class AssistantRefusedRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     /** Two documents, nobody's passages. */
     @Override
     protected Path project(Path folder) {

@@ -14,7 +14,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.AssistantMethod;
@@ -26,7 +25,6 @@ import org.parallax.ui.RobotWindow;
 import org.parallax.workbench.Suggestion;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -37,11 +35,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class AssistantSuggestionsRobotTest extends RobotWindow {
     private Path projectFile;
     private long probe;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
 
     @Override
     protected Path project(Path folder) {

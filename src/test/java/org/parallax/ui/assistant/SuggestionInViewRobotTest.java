@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.parallax.ui.RobotWindow;
 import org.parallax.workbench.Suggestion;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -26,11 +24,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class SuggestionInViewRobotTest extends RobotWindow {
     private long probe;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
 
     @Override
     protected Path project(Path folder) {

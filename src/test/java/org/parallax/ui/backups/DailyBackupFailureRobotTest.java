@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
@@ -14,7 +13,6 @@ import org.parallax.ui.UiFixture;
 import org.parallax.workbench.Backups;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The daily backup due on opening could not be written (the backups folder's name taken by a file): the window only
@@ -23,11 +21,6 @@ import org.testfx.framework.junit5.Start;
  */
 class DailyBackupFailureRobotTest extends RobotWindow {
     private Path folder;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
 
     @Override
     protected Path project(Path here) throws Exception {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
 import org.parallax.io.CodebookTemplates;
@@ -19,7 +18,6 @@ import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A project whose journal (-wal) was damaged after its writer was killed opens in the window read-only: the banner
@@ -30,11 +28,6 @@ class DamagedJournalRobotTest extends RobotWindow {
     private static final String SENTENCE = "The Council met in Rome";
     private int saves;
     private byte[] damagedLog;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
 
     @Override
     protected Path project(Path here) throws Exception {

@@ -9,14 +9,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.parallax.workbench.Backups;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -25,11 +23,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class ProjectBannerRobotTest extends RobotWindow {
     private static final String SENTENCE = "Russia has joined the";
-
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
 
     @Override
     protected Path project(Path folder) throws Exception {
@@ -50,7 +43,6 @@ class ProjectBannerRobotTest extends RobotWindow {
         Files.write(project, bytes);
         return project;
     }
-
 
     @Test
     void aChangedTextShowsTheBannerAndItsButtonRestoresTheBackup(FxRobot robot) throws Exception {

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.testutil.Cli;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The project file open in the window is replaced by another program — `parallax restore` in a terminal, a sync
@@ -19,11 +17,6 @@ import org.testfx.framework.junit5.Start;
  * no longer holds until the next edit fails.
  */
 class ProjectReplacedRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Override
     protected Path project(Path folder) {
         return UiFixture.createProject(folder);

@@ -14,8 +14,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
+import org.parallax.ui.WindowSize;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The first start opens a 1400 px window on a smaller screen, or the user makes the window narrower: the codebook
@@ -23,25 +23,16 @@ import org.testfx.framework.junit5.Start;
  * the codebook shrank to about 130 px at 1024×768, where "Convergence of norms" and "Convergence of interests" both
  * read "Converg…" and the counts were cut off.
  */
+@WindowSize(width = 1400, height = 800)
 class CodeNamesReadableRobotTest extends RobotWindow {
     private static final List<String> NAMES = List.of("Balance of power", "Convergence of norms",
             "Convergence of interests");
     private Stage stage;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    @Override
+    protected void open(Stage stage) throws Exception {
         this.stage = stage;
-        open(stage);
-    }
-
-    @Override
-    protected double windowWidth() {
-        return 1400;
-    }
-
-    @Override
-    protected double windowHeight() {
-        return 800;
+        super.open(stage);
     }
 
     @Test

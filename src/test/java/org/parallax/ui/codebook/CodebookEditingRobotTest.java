@@ -18,29 +18,20 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Code;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The codebook edited in the real window: the code dialog's controls, the filter box and dragging a code. */
 class CodebookEditingRobotTest extends RobotWindow {
-
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Override
     protected Path project(Path folder) {
         return UiFixture.createProject(folder);
     }
-
 
     private Code stored(String name) {
         return main.context().workbench().codebook().current().codeNamed(name).orElse(null);

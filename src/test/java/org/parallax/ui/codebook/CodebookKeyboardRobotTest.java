@@ -7,7 +7,6 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoTarget;
@@ -16,7 +15,6 @@ import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The codebook of a researcher's second week, worked in the real window by keyboard: a form opened by its
@@ -26,11 +24,6 @@ import org.testfx.framework.junit5.Start;
 class CodebookKeyboardRobotTest extends RobotWindow {
     private static final String CODE_MEMO = "Check the overlap with threat perception.";
     private static final String PASSAGE_MEMO = "Read as balancing, not as dialogue.";
-
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
 
     /**
      * The test project with a passage of Balance of power carrying a memo, then a project memo, then a memo on the

@@ -16,7 +16,6 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +27,6 @@ import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.parallax.ui.codebook.CodebookNode;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Each coding gesture codes exactly the selected text, and reading a code's guide codes nothing. */
@@ -40,16 +38,10 @@ class CodingGesturesRobotTest extends RobotWindow {
     private Document kremlin;
     private String text;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Override
     protected Path project(Path folder) {
         return UiFixture.createProject(folder);
     }
-
 
     @BeforeEach
     void openTheKremlinReadout(FxRobot robot) throws Exception {

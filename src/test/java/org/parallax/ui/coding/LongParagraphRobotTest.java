@@ -7,25 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.input.Clipboard;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A text without line breaks (a transcript exported as one line) imported through the window. The text area lays out
  * a paragraph as one node: 512 KB in one paragraph held the JavaFX thread some 15 s, 20 MB for good.
  */
 class LongParagraphRobotTest extends RobotWindow {
-
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Test
     void aTextOfOneLongLineIsShownInShortParagraphsAtTheStoredOffsets(FxRobot robot) throws Exception {
         waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));

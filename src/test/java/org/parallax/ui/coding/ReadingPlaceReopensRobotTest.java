@@ -4,36 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Comparator;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
+import org.parallax.ui.WindowSize;
 import org.parallax.ui.app.SettingsFile;
 import org.parallax.ui.documents.DocumentRow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A researcher reading far down a long document closes the project and opens it again: the reading view shows that
  * document from the line they were reading, not from its first line, and that line whole.
  */
+@WindowSize(width = 1280, height = 800)
 class ReadingPlaceReopensRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
-    @Override
-    protected double windowWidth() {
-        return 1280;
-    }
-
-    @Override
-    protected double windowHeight() {
-        return 800;
-    }
-
     @Test
     void aReopenedProjectShowsItsLastDocumentFromTheLineLastRead(FxRobot robot) throws Exception {
         waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15

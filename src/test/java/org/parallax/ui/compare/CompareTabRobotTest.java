@@ -2,8 +2,6 @@ package org.parallax.ui.compare;
 
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
-import javafx.stage.Stage;
-import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.Label;
@@ -14,11 +12,6 @@ import org.testfx.api.FxRobot;
 
 /** The Compare tab in the real window on headless Monocle, with real background tasks. */
 class CompareTabRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Test
     void clickingADisagreementOpensItsDocument(FxRobot robot) throws Exception {
         selectTab(robot, "Compare");

@@ -3,13 +3,11 @@ package org.parallax.ui.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.ComboBox;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Document;
 import org.parallax.model.DocumentType;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -17,11 +15,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * so does every choice in its list; the auto-code scope shows "hit", not "HIT".
  */
 class ChoiceWordsRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Test
     void theTypeAndScopeBoxesShowWordsNotConstantNames(FxRobot robot) throws Exception {
         waitUntil(() -> !main.documents().rows().isEmpty());

@@ -7,13 +7,11 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Document;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.passages.PassageRow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -23,12 +21,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class CodebookChangeKeepsDetailsRobotTest extends RobotWindow {
     private static final String TITLE = "Interview to Bloomberg";
-
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
 
     /** Waits until every workbench call queued so far has run and applied its result (one background thread). */
     private void drainBackgroundWork(FxRobot robot) throws Exception {

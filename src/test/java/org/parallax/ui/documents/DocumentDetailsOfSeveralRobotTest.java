@@ -7,12 +7,10 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A researcher selects several documents in the list with Ctrl+click to set a detail they share, or to remove them.
@@ -20,11 +18,6 @@ import org.testfx.framework.junit5.Start;
  * no document could be removed at all.
  */
 class DocumentDetailsOfSeveralRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Test
     void ctrlClickedDocumentsGetTheActorTypedOnceInTheDetailsTab(FxRobot robot) throws Exception {
         List<DocumentRow> two = selectFirstTwo(robot);

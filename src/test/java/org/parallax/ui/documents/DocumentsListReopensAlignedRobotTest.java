@@ -6,43 +6,28 @@ import java.nio.file.Path;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
+import org.parallax.ui.WindowSize;
 import org.parallax.ui.app.Settings;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A project reopens at the document last open in it, far down the documents list: the list shows that document's
  * row whole, with its rows aligned to the top of the list, or near its end the last row whole at the bottom (it
  * opened half a row scrolled).
+ * The window is low enough that the sample's 15 documents do not all fit the list.
  */
+@WindowSize(width = 1280, height = 650)
 class DocumentsListReopensAlignedRobotTest extends RobotWindow {
     /** Far enough down the sample's 15 documents to be out of sight in a short window, not the last one. */
     private static final long LAST_OPEN = 10;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
 
     @Override
     protected Settings settings(Settings sized, Path project) {
         String path = project.toAbsolutePath().toString();
         return sized.withProject(path).withLastDocument(path, LAST_OPEN);
-    }
-
-    @Override
-    protected double windowWidth() {
-        return 1280;
-    }
-
-    /** Low enough that the sample's 15 documents do not all fit the list. */
-    @Override
-    protected double windowHeight() {
-        return 650;
     }
 
     @Test

@@ -7,37 +7,22 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
+import org.parallax.ui.WindowSize;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Coding reloads the documents list; the list stays where the researcher left it. It scrolled the open document's
  * row to the top on every coding, hiding the documents above it.
+ * The window is low enough that the sample's 15 documents do not all fit the list.
  */
+@WindowSize(width = 1280, height = 640)
 class DocumentsListStaysPutRobotTest extends RobotWindow {
     private static final String TITLE = "One of the priority issues";
-
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
-    @Override
-    protected double windowWidth() {
-        return 1280;
-    }
-
-    /** Low enough that the sample's 15 documents do not all fit the list. */
-    @Override
-    protected double windowHeight() {
-        return 640;
-    }
 
     @Test
     void codingAPassageLeavesTheListWhereItWas(FxRobot robot) throws Exception {

@@ -6,35 +6,20 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
+import org.parallax.ui.WindowSize;
 import org.parallax.ui.coding.OpenDocument;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A researcher removes the open document with the Delete key, sees the list move on to the next one, and takes the
  * removal back with Ctrl+Z: the document brought back is selected and open again, as it was before the removal (the
  * list stayed on the document it had moved to). Ctrl+Shift+Z removes it again and the list moves on as it did.
  */
+@WindowSize(width = 1280, height = 800)
 class RemovalUndoneReopensRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
-    @Override
-    protected double windowWidth() {
-        return 1280;
-    }
-
-    @Override
-    protected double windowHeight() {
-        return 800;
-    }
-
     @Test
     void undoingARemovalSelectsAndOpensTheDocumentBroughtBack(FxRobot robot) throws Exception {
         waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15

@@ -3,14 +3,12 @@ package org.parallax.ui.documents;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Document;
 import org.parallax.model.MemoKind;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A new user's first import is titled by its file name; they type a real title in the Details tab and press Save
@@ -19,11 +17,6 @@ import org.testfx.framework.junit5.Start;
  */
 class SavedTitleShownRobotTest extends RobotWindow {
     private static final String RENAMED = "Putin interview to Bloomberg, Vladivostok";
-
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
 
     @Test
     void aTitleSavedInTheDetailsTabHeadsTheTextAndTheMemo(FxRobot robot) throws Exception {

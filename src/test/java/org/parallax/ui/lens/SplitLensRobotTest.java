@@ -1,8 +1,6 @@
 package org.parallax.ui.lens;
 
 import org.parallax.ui.RobotWindow;
-import javafx.stage.Stage;
-import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Comparator;
@@ -20,12 +18,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The split lens view in the real window on headless Monocle, on the sample project. */
 class SplitLensRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
-
     @Test
     void toggleShowsTheDocumentTwiceOneFramePerSideScrollingTogether(FxRobot robot) throws Exception {
         waitUntil(() -> main.context().isOpen() && !main.documents().rows().isEmpty());

@@ -6,38 +6,23 @@ import java.util.Comparator;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.MemoKind;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.Segment;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
+import org.parallax.ui.WindowSize;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * At 1280×800 the Memo tab's heading names a passage's code and document whole: "Passage memo: Actions that are
  * threatening to vital interests of either party in Remarks by President Biden on Russia's Unprovoked and Unjustified
  * Attack on Ukraine" ran under the codebook column, cut at "Attac" with no ellipsis and no other place to read it.
  */
+@WindowSize(width = 1280, height = 800)
 class MemoHeadingWholeRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
-    @Override
-    protected double windowWidth() {
-        return 1280;
-    }
-
-    @Override
-    protected double windowHeight() {
-        return 800;
-    }
-
     @Test
     void theLongestPassageMemoHeadingShowsWholeWithinTheTab(FxRobot robot) throws Exception {
         waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));

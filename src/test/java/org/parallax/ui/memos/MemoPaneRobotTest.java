@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.MemoRow;
@@ -19,17 +18,10 @@ import org.parallax.ui.RobotWindow;
 import org.parallax.ui.coding.HighlightStyle;
 import org.parallax.ui.documents.DocumentRow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Typing a memo in the real window saves it as you type, and undo takes back the whole session at once. */
 class MemoPaneRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
-
     private Optional<Memo> stored(MemoTarget target) {
         return main.context().workbench().memos().memo(target);
     }

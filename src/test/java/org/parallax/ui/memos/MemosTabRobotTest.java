@@ -8,14 +8,12 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.MemoRow;
 import org.parallax.model.MemoTarget;
 import org.parallax.ui.RobotWindow;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The Memos tab in the real window on the sample: to a second coder coding blind it does not show the memos of the
@@ -25,11 +23,6 @@ import org.testfx.framework.junit5.Start;
 class MemosTabRobotTest extends RobotWindow {
     private static final String JOURNAL = "Week two: a second coder starts.";
     private static final String MARIAS = "Maria's own reading of the opening.";
-
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
 
     /** The sample, with a project memo and a passage maria coded with a memo of her own. */
     @Override

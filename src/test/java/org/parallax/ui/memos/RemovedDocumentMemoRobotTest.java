@@ -6,35 +6,20 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
+import org.parallax.ui.WindowSize;
 import org.parallax.ui.documents.DocumentRow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A researcher removes the open document with the Delete key and takes it back with Ctrl+Z: neither says a word of
  * error. The memo pane, which follows the open document, read the removed document's memo again on the removal's
  * memo event, before the list had moved on, and the window showed "No document with id 2".
  */
+@WindowSize(width = 1280, height = 800)
 class RemovedDocumentMemoRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
-    @Override
-    protected double windowWidth() {
-        return 1280;
-    }
-
-    @Override
-    protected double windowHeight() {
-        return 800;
-    }
-
     @Test
     void removingTheOpenDocumentAndUndoingItShowsNoError(FxRobot robot) throws Exception {
         waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15

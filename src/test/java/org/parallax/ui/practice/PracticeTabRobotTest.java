@@ -7,20 +7,13 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /** The Practice tab in the real window on headless Monocle, with real background tasks. */
 class PracticeTabRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Test
     void comparesTheSelectedDocumentAndSharesTheBlindCodingSwitch(FxRobot robot) throws Exception {
         selectTab(robot, "Practice");

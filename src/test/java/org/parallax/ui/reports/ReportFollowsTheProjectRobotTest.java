@@ -15,7 +15,6 @@ import org.parallax.ui.RobotWindow;
 import org.parallax.workbench.Reports;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A researcher opens the Report window (Ctrl+R), narrows it to their own passages, goes back to the main window and
@@ -23,12 +22,6 @@ import org.testfx.framework.junit5.Start;
  * window shows. Before, the window kept the count it opened with ("71 passages in the report") while Save wrote 72.
  */
 class ReportFollowsTheProjectRobotTest extends RobotWindow {
-
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Test
     void aPassageCodedWhileTheReportWindowIsOpenShowsInItsCountPreviewAndSavedFile(FxRobot robot) throws Exception {
         waitUntil(() -> FxThread.call(() -> main.context().isOpen() && !main.documents().rows().isEmpty()));

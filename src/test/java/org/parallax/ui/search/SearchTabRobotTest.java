@@ -1,8 +1,6 @@
 package org.parallax.ui.search;
 
 import org.parallax.ui.RobotWindow;
-import javafx.stage.Stage;
-import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -19,16 +17,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The search tab in the real window on headless Monocle: type a query, press Enter, open a hit. */
 class SearchTabRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Override
     protected Path project(Path folder) throws Exception {
         return UiFixture.createProject(folder);
     }
-
 
     @Test
     void enterRunsTheQueryAndSelectingALineSelectsTheHitInTheText(FxRobot robot) throws Exception {

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -16,11 +14,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * in full at the window's usual size; it was cut to one line with an ellipsis, losing the count.
  */
 class CellHeadingRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Test
     void theCellHeadingShowsTheWholeLabelAndTheCount(FxRobot robot) throws Exception {
         waitUntil(() -> !main.table1().rows().isEmpty());

@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.testutil.ConsensusFixture;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 
 /**
@@ -24,11 +22,6 @@ class LayerChooserRobotTest extends RobotWindow {
         Path project = super.project(folder);
         ConsensusFixture.acceptA(project);
         return project;
-    }
-
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
     }
 
     @Test

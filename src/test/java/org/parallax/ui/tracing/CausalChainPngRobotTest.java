@@ -9,20 +9,13 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /** Export PNG… of the causal chain writes a real image of the chart as the window shows it. */
 class CausalChainPngRobotTest extends TracingRobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Test
     void exportPngWritesAnImageOfTheChartTheSizeItIsShown(FxRobot robot) throws Exception {
         recordOneItem(robot, "very likely", "unlikely", "even");

@@ -10,10 +10,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Editing process tracing in the real window: an evidence item changed through the form (the ledger follows), the
@@ -21,11 +19,6 @@ import org.testfx.framework.junit5.Start;
  * from the Scale & thresholds tab; bad input shows one error and changes nothing.
  */
 class TracingEditingRobotTest extends TracingRobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Test
     void evidenceEventsScaleAndThresholdsAreEditedInTheWindow(FxRobot robot) throws Exception {
         TableView<EvidenceRow> table = recordOneItem(robot, "very likely", "0.2:0.4", "even");

@@ -1,25 +1,10 @@
 package org.parallax.ui.tracing;
 
-import javafx.stage.Stage;
-import org.testfx.framework.junit5.Start;
+import org.parallax.ui.WindowSize;
 
 /** The Process tracing tab can be read at 1280×800 (see {@link TracingReadable}). */
+@WindowSize(width = 1280, height = 800)
 class TracingReadableAt1280RobotTest extends TracingReadable {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
-    @Override
-    protected double windowWidth() {
-        return 1280;
-    }
-
-    @Override
-    protected double windowHeight() {
-        return 800;
-    }
-
     @Override
     protected boolean likelihoodsInView() {
         return true;

@@ -9,13 +9,11 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Segment;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.coding.TextRange;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The Process tracing tab in the real window on the sample project: the study's hypotheses, a coded passage and a
@@ -23,11 +21,6 @@ import org.testfx.framework.junit5.Start;
  * (Context menus do not open under headless Monocle, so the test calls the action its menu items call.)
  */
 class TracingRobotTest extends RobotWindow {
-    @Start
-    void start(Stage stage) throws Exception {
-        open(stage);
-    }
-
     @Test
     void passagesBecomeEvidenceAndTheLedgerFollows(FxRobot robot) throws Exception {
         waitUntil(() -> main.documents().rows().size() == 15);
