@@ -10,7 +10,7 @@ final class RtfExtractor {
     }
 
     static Extraction extract(Path file, byte[] bytes, ExtractionBudget budget) {
-        if (!RtfText.looksLikeRtf(bytes)) {
+        if (!RtfTokenizer.looksLikeRtf(bytes)) {
             throw new ImportException(file, "not an RTF file (it does not begin with {\\rtf)");
         }
         RtfText rtf = new RtfText(file, bytes, budget).read();

@@ -23,12 +23,11 @@ import java.util.Set;
  * as changes read as accepted; hidden text ({@code \v}) left out and counted. Destinations that are no text (font and
  * colour tables, styles, pictures, objects, headers, footers, field codes, list labels, comments, every {@code \*}
  * destination but a footnote) are skipped; {@code \info}'s {@code \title} and {@code \creatim} are
- * kept. Read byte by byte with an explicit stack of groups, at most {@value #MAX_DEPTH} deep.
+ * kept. Read token by token ({@link RtfTokenizer}) with an explicit stack of groups, at most {@value #MAX_DEPTH}
+ * deep.
  */
 final class RtfText {
     static final int MAX_DEPTH = 1_000;
-    private static final int MAX_WORD = 32;
-    private static final int MAX_DIGITS = 10;
     private static final Set<String> SKIPPED = Set.of("colortbl", "stylesheet", "pict", "object", "header", "headerl",
             "headerr", "headerf", "footer", "footerl", "footerr", "footerf", "fldinst", "listtext", "pntext", "pn",
             "nonshppict", "themedata", "colorschememapping", "latentstyles", "datastore", "xmlnstbl", "listtable",
@@ -47,12 +46,10 @@ final class RtfText {
     /** Where a group's text goes. */
     private enum Dest { BODY, NOTE, BOX, TITLE, INFO, CREATED, FONTS, SKIP }
 
-    private final Path file;
-    private final byte[] in;
+    private final RtfTokenizer tokens;
     private final ExtractionBudget budget;
     private final Deque<State> groups = new ArrayDeque<>();
     private State state = new State();
-    private int pos;
     private int ucSkip;
     private int docCodePage = RtfCodePages.ANSI;
     private int defaultFont = -1;
@@ -74,41 +71,30 @@ final class RtfText {
     private boolean starred;
 
     RtfText(Path file, byte[] in, ExtractionBudget budget) {
-        this.file = file;
-        this.in = in;
+        this.tokens = new RtfTokenizer(file, in, budget);
         this.budget = budget;
         this.pending = ByteBuffer.allocate(Math.min(in.length, 1 << 16) + 1);
-        this.pos = bom(in) ? 3 : 0;
-    }
-
-    /** Whether {@code bytes} begin as RTF does, after white space or a UTF-8 byte order mark. */
-    static boolean looksLikeRtf(byte[] bytes) {
-        int i = bom(bytes) ? 3 : 0;
-        while (i < bytes.length && Character.isWhitespace(bytes[i])) {
-            i++;
-        }
-        return bytes.length - i >= 5 && new String(bytes, i, 5, java.nio.charset.StandardCharsets.US_ASCII)
-                .equals("{\\rtf");
     }
 
     /** Reads the file to the end of its outermost group. */
     RtfText read() {
-        while (pos < in.length) {
-            budget.tick();
-            int b = in[pos++] & 0xFF;
-            switch (b) {
-                case '{' -> open();
-                case '}' -> {
+        read:
+        for (RtfTokenizer.Token token = tokens.next(); token != RtfTokenizer.Token.END; token = tokens.next()) {
+            switch (token) {
+                case OPEN -> open();
+                case CLOSE -> {
                     if (!close()) {
-                        pos = in.length;
+                        break read;
                     }
                 }
-                case '\\' -> control();
-                case '\r', '\n' -> {
-                    // Line ends in RTF are for its writers; \par and \line are the text's.
+                case WORD -> {
+                    flush();
+                    word(tokens.word(), tokens.param(), tokens.hasParam());
                 }
-                case '\t' -> word("tab", 0, false);
-                default -> textByte(b);
+                case SYMBOL -> symbol(tokens.value());
+                case BYTE -> textByte(tokens.value());
+                case BINARY -> flush();
+                default -> throw new IllegalStateException("unexpected " + token);
             }
         }
         flush();
@@ -169,48 +155,7 @@ final class RtfText {
         return !groups.isEmpty();
     }
 
-    private void control() {
-        if (pos >= in.length) {
-            return;
-        }
-        int c = in[pos];
-        if (!isLetter(c)) {
-            pos++;
-            symbol(c);
-            return;
-        }
-        int start = pos;
-        while (pos < in.length && isLetter(in[pos]) && pos - start < MAX_WORD) {
-            pos++;
-        }
-        String name = new String(in, start, pos - start, java.nio.charset.StandardCharsets.US_ASCII);
-        boolean negative = pos < in.length && in[pos] == '-';
-        if (negative) {
-            pos++;
-        }
-        long param = 0;
-        int digits = 0;
-        while (pos < in.length && in[pos] >= '0' && in[pos] <= '9' && digits < MAX_DIGITS) {
-            param = param * 10 + (in[pos++] - '0');
-            digits++;
-        }
-        if (pos < in.length && in[pos] == ' ') {
-            pos++;
-        }
-        flush();
-        word(name, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, negative ? -param : param)),
-                digits > 0);
-    }
-
     private void symbol(int c) {
-        if (c == '\'') {
-            int hex = pos + 1 < in.length ? hex(in[pos], in[pos + 1]) : -1;
-            pos = Math.min(in.length, pos + 2);
-            if (hex >= 0) {
-                textByte(hex);
-            }
-            return;
-        }
         if (ucSkip > 0 && c != '\r' && c != '\n') {
             ucSkip--;
             return;
@@ -228,10 +173,6 @@ final class RtfText {
     }
 
     private void word(String name, int param, boolean hasParam) {
-        if ("bin".equals(name)) {
-            skipBinary(param);
-            return;
-        }
         if (ucSkip > 0) {
             ucSkip--;
             return;
@@ -311,15 +252,6 @@ final class RtfText {
                 // Formatting, layout and words this reader does not know: RTF says to ignore them.
             }
         }
-    }
-
-    /** {@code \binN}: N bytes of binary data that are no text, whatever they hold (braces, backslashes). */
-    private void skipBinary(int count) {
-        if (count > in.length - pos) {
-            throw new ImportException(file, "damaged RTF file (\\bin" + count + " announces " + count
-                    + " bytes of binary data, but the file ends " + (in.length - pos) + " bytes later)");
-        }
-        pos += Math.max(0, count);
     }
 
     private void textByte(int b) {
@@ -429,20 +361,6 @@ final class RtfText {
             }
         }
         return out == null ? s : out.toString();
-    }
-
-    private static boolean bom(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
-    }
-
-    private static int hex(byte high, byte low) {
-        int h = Character.digit(high, 16);
-        int l = Character.digit(low, 16);
-        return h < 0 || l < 0 ? -1 : h * 16 + l;
-    }
-
-    private static boolean isLetter(int c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** What a group inherits from the group around it and gets back when it closes. */
