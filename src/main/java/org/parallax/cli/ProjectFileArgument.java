@@ -3,6 +3,7 @@ package org.parallax.cli;
 import java.nio.file.Path;
 import org.parallax.model.ParallaxException;
 import org.parallax.workbench.Team;
+import org.parallax.workbench.Workbench;
 
 /**
  * An argument that must name a project file. A team project's URL there would otherwise be read as a path
@@ -18,6 +19,6 @@ final class ProjectFileArgument {
             throw new ParallaxException(argument + " is a team project's URL, but here a project file (NAME.parallax) "
                     + "is needed: " + forTeamProjects);
         }
-        return Path.of(argument);
+        return Workbench.projectFile(Path.of(argument));
     }
 }

@@ -60,8 +60,9 @@ public final class Workbench implements AutoCloseable {
 
     /** Opens an existing project file; refuses it when the log beside it comes from elsewhere. */
     public static Workbench open(Path file) {
-        ProjectCheck.refuseMisfitLog(file.toAbsolutePath());
-        Workbench workbench = new Workbench(new Project(ProjectStores.open(new ProjectFile(file))));
+        ProjectFile real = new ProjectFile(file);
+        ProjectCheck.refuseMisfitLog(real.path());
+        Workbench workbench = new Workbench(new Project(ProjectStores.open(real)));
         workbench.project.backups.daily(workbench.check);
         return workbench;
     }
@@ -114,6 +115,11 @@ public final class Workbench implements AutoCloseable {
     /** Whether a project argument names a team project on a server rather than a project file. */
     public static boolean isTeamProject(String location) {
         return ProjectLocation.parse(location) instanceof org.parallax.store.TeamUrl;
+    }
+
+    /** The project file {@code file} leads to through any symbolic links, where its backups and index belong. */
+    public static Path projectFile(Path file) {
+        return new ProjectFile(file).path();
     }
 
     /** Opens a project without writing to it, not even a backup (checks, merges from another project). */

@@ -25,6 +25,10 @@ final class ProjectFileHeader {
         if (Files.isDirectory(file)) {
             throw new StoreException(name + " is a folder, not a Parallax project");
         }
+        if (!Files.exists(file) && Files.isSymbolicLink(file)) {
+            throw new StoreException(name + " is a symbolic link that leads to no file: " + linkTarget(file)
+                    + " is missing, or the links lead round in a loop (" + file + ")");
+        }
         if (!Files.exists(file)) {
             throw new StoreException(name + ": no such project file (" + file + ")");
         }
@@ -38,6 +42,14 @@ final class ProjectFileHeader {
             }
         } catch (IOException e) {
             throw new StoreException(name + ": cannot read the file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return "its target " + Files.readSymbolicLink(link);
+        } catch (IOException e) {
+            return "its target";
         }
     }
 
