@@ -62,7 +62,7 @@ public final class CodingMatrix {
         int[] documentColumn = facts.documentColumns(grouped.documentCount(), columnCount);
         CodingMatrixBuilder builder = new CodingMatrixBuilder(rows, columns, grouped.withRow,
                 kind != MatrixSpec.ColumnKind.CODES);
-        DocumentWalk walk = new DocumentWalk(flat, grouped, admission, rowOfCode, columnOfCode, facts, builder, kind,
+        DocumentWalk walk = new DocumentWalk(grouped, admission, rowOfCode, columnOfCode, facts, builder, kind,
                 documentColumn, columnCount);
         for (int di = 0; di < grouped.documentCount(); di++) {
             walk.document(di);

@@ -9,8 +9,6 @@ import java.util.Arrays;
  */
 final class ColumnSpans {
     static final int NONE = -1;
-    /** Steps from the last answer before a binary search is cheaper. */
-    private static final int MAX_STEPS = 8;
 
     private int[] starts = new int[16];
     private int[] ends = new int[16];
@@ -24,6 +22,10 @@ final class ColumnSpans {
     private int cursor;
     private final int[] seen;
     private int stamp;
+    /** Sort keys and copies for spans that did not come by start (the passages were not read in the cache's order). */
+    private long[] keys = new long[0];
+    private int[] scratch = new int[0];
+    private long[] longScratch = new long[0];
 
     ColumnSpans(int columnCount) {
         seen = new int[columnCount];
@@ -103,59 +105,69 @@ final class ColumnSpans {
     }
 
     /**
-     * The first span starting at or after {@code value}. Passages come mostly by start within their document, so the
-     * answer is sought by stepping from the last one (a merge walk of passages against spans); a binary search per
-     * passage was a quarter of a Table 1 over 2,000,000 passages (docs/performance.md, "Issue 18, session 18").
-     * Passages out of order fall back to it after a few steps.
+     * The first span starting at or after {@code value}, sought outwards from the last answer in steps of 1, 2, 4, ...
+     * and then by halving the bracket found. Passages come mostly by start within their document, so the answer is
+     * usually a span or two from the last one: a binary search per passage was a quarter of a Table 1 over 2,000,000
+     * passages (docs/performance.md, "Issue 18, session 18"). Passages out of order cost about a binary search each;
+     * eight single steps before one made shuffled passages dearer than a binary search alone (the same, "Issue 18,
+     * session 19").
      */
     private int firstStartingAtOrAfter(int value) {
+        // The answer lies in (low, high]: starts[low] < value (or low is -1), starts[high] >= value (or high is count).
+        int low;
+        int high;
         int k = cursor;
-        int steps = 0;
-        while (k < count && starts[k] < value && steps < MAX_STEPS) {
-            k++;
-            steps++;
+        if (k < count && starts[k] < value) {
+            low = k;
+            high = k + 1;
+            for (int step = 1; high < count && starts[high] < value; step <<= 1) {
+                low = high;
+                high = Math.min(count, low + step);
+            }
+        } else {
+            high = k;
+            low = k - 1;
+            for (int step = 1; low >= 0 && starts[low] >= value; step <<= 1) {
+                high = low;
+                low = Math.max(-1, high - step);
+            }
         }
-        while (k > 0 && starts[k - 1] >= value && steps < MAX_STEPS) {
-            k--;
-            steps++;
+        while (high - low > 1) {
+            int middle = (low + high) >>> 1;
+            if (starts[middle] < value) {
+                low = middle;
+            } else {
+                high = middle;
+            }
         }
-        if (steps == MAX_STEPS) {
-            k = binarySearch(value);
-        }
-        cursor = k;
-        return k;
+        cursor = high;
+        return high;
     }
 
-    /** Lower bound written without a data-dependent branch: the outcome of each probe is unpredictable. */
-    private int binarySearch(int value) {
-        if (count == 0) {
-            return 0;
-        }
-        int base = 0;
-        for (int n = count; n > 1; n -= n >>> 1) {
-            int half = n >>> 1;
-            base = starts[base + half] < value ? base + half : base;
-        }
-        return starts[base] < value ? base + 1 : base;
-    }
-
-    /** Sorts the spans by start; ties keep the order they came in. */
+    /** Sorts the spans by start; ties keep the order they came in. The scratch arrays are kept for the next document. */
     private void sortByStart() {
-        long[] keys = new long[count];
+        if (keys.length < count) {
+            keys = new long[starts.length];
+            scratch = new int[starts.length];
+            longScratch = new long[starts.length];
+        }
         for (int j = 0; j < count; j++) {
             keys[j] = ((long) starts[j] << 32) | j;
         }
-        Arrays.sort(keys);
-        int[] oldStarts = Arrays.copyOf(starts, count);
-        int[] oldEnds = Arrays.copyOf(ends, count);
-        int[] oldColumns = Arrays.copyOf(columns, count);
-        long[] oldIds = Arrays.copyOf(ids, count);
+        Arrays.sort(keys, 0, count);
+        reorder(starts);
+        reorder(ends);
+        reorder(columns);
+        System.arraycopy(ids, 0, longScratch, 0, count);
         for (int j = 0; j < count; j++) {
-            int from = (int) keys[j];
-            starts[j] = oldStarts[from];
-            ends[j] = oldEnds[from];
-            columns[j] = oldColumns[from];
-            ids[j] = oldIds[from];
+            ids[j] = longScratch[(int) keys[j]];
+        }
+    }
+
+    private void reorder(int[] values) {
+        System.arraycopy(values, 0, scratch, 0, count);
+        for (int j = 0; j < count; j++) {
+            values[j] = scratch[(int) keys[j]];
         }
     }
 }

@@ -8,7 +8,6 @@ package org.parallax.analysis;
  * matrices of a fresh process, twice the time of later ones (docs/performance.md, "Issue 18, session 19").
  */
 final class DocumentWalk {
-    private final FlatSegments flat;
     private final FilteredSegments grouped;
     private final FilteredSegments.Admission admission;
     private final int[] rowOfCode;
@@ -23,10 +22,9 @@ final class DocumentWalk {
     private final int columnCount;
     private final int[] hits;
 
-    DocumentWalk(FlatSegments flat, FilteredSegments grouped, FilteredSegments.Admission admission, int[] rowOfCode,
+    DocumentWalk(FilteredSegments grouped, FilteredSegments.Admission admission, int[] rowOfCode,
                  int[] columnOfCode, DocumentFacts facts, CodingMatrixBuilder builder, MatrixSpec.ColumnKind kind,
                  int[] documentColumn, int columnCount) {
-        this.flat = flat;
         this.grouped = grouped;
         this.admission = admission;
         this.rowOfCode = rowOfCode;
@@ -48,24 +46,23 @@ final class DocumentWalk {
             gatherSpans(di, from, to);
         }
         for (int j = from; j < to; j++) {
-            int k = grouped.passage(j);
-            int row = rowOfCode[flat.codes[k]];
-            if (row < 0 || !admission.admits(di, k)) {
+            int row = rowOfCode[grouped.code(j)];
+            if (row < 0 || !admission.admits(di, grouped.passage(j))) {
                 continue;
             }
-            int start = flat.start(k);
-            int end = flat.end(k);
+            int start = grouped.start(j);
+            int end = grouped.end(j);
             if (coCoded) {
-                int n = spans.overlapping(start, end, flat.id(k), hits);
+                int n = spans.overlapping(start, end, grouped.id(j), hits);
                 if (n > 0) {
                     builder.passage(row, end - start);
                 }
                 for (int h = 0; h < n; h++) {
-                    builder.add(row, end - start, flat.id(k), hits[h]);
+                    builder.add(row, end - start, grouped.id(j), hits[h]);
                 }
             } else {
                 int column = spans == null ? ColumnSpans.NONE : spans.bestColumn(start, end);
-                builder.add(row, end - start, flat.id(k), column == ColumnSpans.NONE ? documentColumn[di] : column);
+                builder.add(row, end - start, grouped.id(j), column == ColumnSpans.NONE ? documentColumn[di] : column);
             }
         }
         builder.endDocument();
@@ -74,10 +71,9 @@ final class DocumentWalk {
     private void gatherSpans(int di, int from, int to) {
         spans.clear();
         for (int j = from; j < to; j++) {
-            int k = grouped.passage(j);
-            int column = columnOfCode[flat.codes[k]];
-            if (column >= 0 && admission.admits(di, k)) {
-                spans.add(flat.start(k), flat.end(k), column, flat.id(k));
+            int column = columnOfCode[grouped.code(j)];
+            if (column >= 0 && admission.admits(di, grouped.passage(j))) {
+                spans.add(grouped.start(j), grouped.end(j), column, grouped.id(j));
             }
         }
         spans.seal();

@@ -4,10 +4,12 @@ import java.util.Arrays;
 
 /**
  * The passages a general matrix reads (their code has a row or defines columns), by document index: each document's
- * passages as a run of places in {@link FlatSegments}. When they already come grouped by document (the project's cache
- * reads them by document and start) each document's run is where its passages lie and nothing is copied; otherwise
- * one array of places is grouped by a counting pass. Copying every passage's start, end, row and id into arrays
- * grouped by document was a third of a Table 1 over 2,000,000 passages (docs/performance.md, "Issue 18, session 18").
+ * passages as a run of positions. When they already come grouped by document (the project's cache reads them by
+ * document and start) each document's run is where its passages lie and nothing is copied. Otherwise each passage's
+ * code, start, end and id are copied into runs by document in one counting pass: read through an array of places
+ * instead, passages in shuffled order were read from all over the columns, 1.8 times this copy's Table 1
+ * (docs/performance.md, "Issue 18, session 20"). Copying every passage when they come grouped was a third of a
+ * Table 1 over 2,000,000 passages (the same, "Issue 18, session 18").
  */
 final class FilteredSegments {
     /**
@@ -18,12 +20,17 @@ final class FilteredSegments {
         boolean admits(int document, int passage);
     }
 
-    /** First place of each document's run: in the flat passages when grouped, else in {@link #places}. */
+    private final FlatSegments flat;
+    /** First position of each document's run: in the flat passages when grouped, else in the copies. */
     private final int[] first;
     /** How many passages each document has, at {@code document + 1}. */
     private final int[] count;
-    /** The flat passages' places grouped by document, or null when they come grouped already. */
+    /** The flat passages' places, code indexes, starts, ends and ids grouped by document; null when grouped already. */
     private final int[] places;
+    private final int[] codes;
+    private final int[] starts;
+    private final int[] ends;
+    private final long[] ids;
     private final int documentCount;
     /** Passages with a row, in any document (an upper bound on the passages a matrix counts). */
     final int withRow;
@@ -36,6 +43,7 @@ final class FilteredSegments {
      */
     FilteredSegments(FlatSegments flat, int[] rowOfCode, LongIndex documents, int documentCapacity, int listed,
                      Admission admission) {
+        this.flat = flat;
         int n = flat.size;
         count = new int[documentCapacity + 1];
         int[] runStart = new int[documentCapacity];
@@ -63,6 +71,10 @@ final class FilteredSegments {
         if (grouped) {
             first = runStart;
             places = null;
+            codes = null;
+            starts = null;
+            ends = null;
+            ids = null;
             return;
         }
         first = new int[documentCount + 1];
@@ -70,9 +82,20 @@ final class FilteredSegments {
             first[d + 1] = first[d] + count[d + 1];
         }
         places = new int[n];
+        codes = new int[n];
+        starts = new int[n];
+        ends = new int[n];
+        ids = new long[n];
         int[] next = Arrays.copyOf(first, documentCount);
         for (int i = 0; i < n; i++) {
-            places[next[documents.indexOf(flat.document(i))]++] = i;
+            int di = documents.indexOf(flat.document(i));
+            int j = next[di]++;
+            int start = flat.start(i);
+            places[j] = i;
+            codes[j] = flat.codes[i];
+            starts[j] = start;
+            ends[j] = flat.end(i);
+            ids[j] = flat.id(i);
         }
     }
 
@@ -80,7 +103,7 @@ final class FilteredSegments {
         return documentCount;
     }
 
-    /** Start of document {@code di}'s run of positions (see {@link #passage}). */
+    /** Start of document {@code di}'s run of positions. */
     int from(int di) {
         return first[di];
     }
@@ -90,8 +113,25 @@ final class FilteredSegments {
         return first[di] + count[di + 1];
     }
 
-    /** The flat passage at position {@code j} of a run. */
+    /** The flat passage at position {@code j} of a run, for {@link Admission}. */
     int passage(int j) {
         return places == null ? j : places[j];
+    }
+
+    /** Code index of the passage at position {@code j}. */
+    int code(int j) {
+        return codes == null ? flat.codes[j] : codes[j];
+    }
+
+    int start(int j) {
+        return starts == null ? flat.start(j) : starts[j];
+    }
+
+    int end(int j) {
+        return ends == null ? flat.end(j) : ends[j];
+    }
+
+    long id(int j) {
+        return ids == null ? flat.id(j) : ids[j];
     }
 }
