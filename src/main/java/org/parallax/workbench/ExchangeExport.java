@@ -126,8 +126,8 @@ final class ExchangeExport {
     }
 
     /**
-     * Code memos: a code's Description when its definition and rules leave it empty, and always a Note the code
-     * refers to, so a tool that shows either keeps the memo and an import can tell a memo from a definition.
+     * Code memos: in a code's Description, alone or after its definition and rules (QualCoder and MAXQDA read only
+     * the Description), and always a Note the code refers to (NVivo), so an import can tell a memo from a definition.
      */
     private List<CodeNode> withCodeMemos(List<CodeNode> nodes, Codebook book, List<Note> notes) {
         Map<String, Memo> memos = new HashMap<>();
@@ -152,7 +152,7 @@ final class ExchangeExport {
             String text = pseudonyms.text(memo.text());
             String noteGuid = id("code memo:" + node.name());
             notes.add(new Note(noteGuid, "Memo on " + node.name(), text, userGuid(memo.author()), memo.created()));
-            String description = node.description() == null || node.description().isBlank() ? text : node.description();
+            String description = GuideDescription.withMemo(node.description(), text);
             out.add(new CodeNode(node.guid(), node.name(), true, node.color(), description, children,
                     List.of(noteGuid)));
         }

@@ -15,8 +15,9 @@ import org.parallax.model.MemoTarget;
 
 /**
  * Memos arriving in a REFI-QDA import: a Description plus linked Notes become one memo (a text both carry once),
- * a code's Note that repeats its Description marks that Description as a memo rather than a definition, and a
- * memo for a document, code or the project already here is kept, with a different imported text appended.
+ * a code's Note that repeats its Description (or the end of it, after "Memo: ") marks that text as a memo rather than
+ * a definition, and a memo for a document, code or the project already here is kept, with a different imported text
+ * appended.
  */
 final class ExchangeMemos {
     private final Project project;
@@ -66,11 +67,10 @@ final class ExchangeMemos {
                     codeMemos.put(node.guid(), new Note(node.guid(), node.name(), memo,
                             first == null ? null : first.userGuid(), first == null ? null : first.created()));
                     String shown = description;
-                    boolean repeated = shown != null && node.noteGuids().stream().map(notes::get)
-                            .filter(Objects::nonNull).anyMatch(n -> n.text().strip().equals(shown.strip()));
-                    if (repeated) {
-                        description = null;
-                    }
+                    List<String> noteTexts = node.noteGuids().stream().map(notes::get).filter(Objects::nonNull)
+                            .map(Note::text).toList();
+                    boolean repeated = shown != null && noteTexts.stream().anyMatch(n -> n.strip().equals(shown.strip()));
+                    description = repeated ? null : GuideDescription.withoutMemo(description, noteTexts);
                 }
             }
             out.add(new CodeNode(node.guid(), node.name(), node.codable(), node.color(), description, children,

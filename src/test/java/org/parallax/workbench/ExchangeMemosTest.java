@@ -14,6 +14,7 @@ import org.parallax.testutil.BothBackends;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.io.refi.QdpxFiles;
 import org.parallax.io.refi.RefiSchemas;
+import org.parallax.model.Code;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoKind;
 import org.parallax.model.MemoTarget;
@@ -68,8 +69,9 @@ class ExchangeMemosTest {
         assertThat(qde).contains("<Description>Journal: the council matters.</Description>",
                 "<Description>Signed in Rome &amp; not Paris &lt;really&gt;.</Description>",
                 "<Description>Only explicit invitations.</Description>");
-        assertThat(qde).as("a defined code keeps its definition as Description; the memo goes to a Note")
-                .doesNotContain("<Description>Watch for deterrence talk.</Description>")
+        assertThat(qde).as("a defined code's Description holds its definition, then its memo, which QualCoder and "
+                        + "MAXQDA read from there only; the memo also goes to a Note, which NVivo reads")
+                .containsPattern("<Description>[^<]*Do not use when: [^<]*\n\nMemo: Watch for deterrence talk\\.</Description>")
                 .contains("<PlainTextContent>Watch for deterrence talk.</PlainTextContent>");
 
         try (Workbench copy = Workbench.create(dir.resolve("copy.parallax"), null)) {
@@ -81,7 +83,10 @@ class ExchangeMemosTest {
             assertThat(copy.codebook().code("Open door").definition()).as("a memo is not a definition").isNull();
             assertThat(copy.memos().memo(MemoTarget.code(open))).get().extracting(Memo::text)
                     .isEqualTo("Only explicit invitations.");
-            assertThat(copy.codebook().code("Balance of power").definition()).isNotBlank();
+            Code balance = copy.codebook().code("Balance of power");
+            assertThat(balance.definition()).isNotBlank();
+            assertThat(balance.exclusion()).as("the memo is not read back as part of the rules")
+                    .isNotBlank().doesNotContain("Watch for deterrence talk");
 
             ExchangeReport again = copy.exchange().importQdpx(qdpx);
             assertThat(again.segmentsAdded()).isZero();
