@@ -6,6 +6,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 
@@ -50,6 +51,55 @@ public final class Shown {
             }
         }
         return unreadable;
+    }
+
+    /**
+     * The table's visible columns whose header lies partly or wholly past the table's right edge: in a list with rows a
+     * sideways scroll bar reaches them, in an empty one nothing does. Empty when every column is in view.
+     */
+    public static List<String> columnsOutOfView(TableView<?> table) {
+        Bounds list = table.localToScene(table.getLayoutBounds());
+        List<String> out = new ArrayList<>();
+        for (Node header : table.lookupAll(".column-header")) {
+            if (header.isVisible() && !header.getStyleClass().contains("filler")
+                    && header.localToScene(header.getLayoutBounds()).getMaxX() > list.getMaxX() + 0.5) {
+                header.lookupAll(".label").stream().filter(Label.class::isInstance).map(l -> ((Label) l).getText())
+                        .filter(t -> t != null && !t.isBlank()).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The tab pane's headings drawn but not whole: cut by the edge of the heading strip (or by its overflow menu's
+     * button, ▾) or past it, or with their title cut short; a hidden heading counts only if no overflow menu reaches
+     * its tab. Empty when every tab's heading shown can be read where it stands.
+     */
+    public static List<String> tabsNotWhole(TabPane tabs) {
+        Node area = tabs.lookup(".tab-header-area");
+        Bounds strip = area.localToScene(area.getLayoutBounds());
+        double right = strip.getMaxX();
+        for (Node button : tabs.lookupAll(".control-buttons-tab")) {
+            if (button.isVisible()) {
+                right = Math.min(right, button.localToScene(button.getLayoutBounds()).getMinX());
+            }
+        }
+        boolean overflowMenu = right < strip.getMaxX();
+        List<String> notWhole = new ArrayList<>();
+        for (Node heading : area.lookupAll(".tab")) {
+            Bounds drawn = heading.localToScene(heading.getLayoutBounds());
+            Label title = (Label) heading.lookup(".tab-label");
+            if (!heading.isVisible()) {
+                if (!overflowMenu) {
+                    notWhole.add(title.getText() + " hidden, with no overflow menu");
+                }
+            } else if (drawn.getMinX() < strip.getMinX() - 0.5 || drawn.getMaxX() > right + 0.5) {
+                notWhole.add(title.getText() + " out of view");
+            } else if (!text(title).equals(title.getText())) {
+                notWhole.add(title.getText() + " → " + text(title));
+            }
+        }
+        return notWhole;
     }
 
     private static Bounds drawnBounds(Label label) {

@@ -32,6 +32,7 @@ import org.parallax.ui.codebook.CodebookView;
 import org.parallax.ui.coding.DocumentTextView;
 import org.parallax.ui.common.ColumnChoices;
 import org.parallax.ui.common.DialogService;
+import org.parallax.ui.common.WholeTabHeadings;
 import org.parallax.ui.compare.CompareView;
 import org.parallax.ui.compare.CompareViewModel;
 import org.parallax.ui.practice.PracticeView;
@@ -107,6 +108,7 @@ public final class MainWindow {
                 lazyTab("Process tracing", tab -> new TracingView(viewModel.tracing(), dialogs)),
                 lazyTab("Assistant", tab -> new AssistantView(viewModel.assistant())));
         tabs.setId("bottomTabs");
+        WholeTabHeadings.keep(tabs);
         focusTheQueryWhenSearchIsChosen();
         // Columns shown or hidden with a list's column menu (+) stay so across runs, in tabs built later too.
         ColumnChoices columnChoices = new ColumnChoices(() -> viewModel.settings().columns(), viewModel::columnShown);

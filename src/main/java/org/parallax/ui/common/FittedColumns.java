@@ -64,6 +64,18 @@ public final class FittedColumns {
         choose.run();
     }
 
+    /**
+     * The table is never narrower than its visible columns' least widths beside the scroll bar, so the split pane it
+     * sits in gives way elsewhere and every column stays in view: an empty list has no sideways scroll bar, and at
+     * 1024×768 a new project's documents list showed its Title column alone.
+     */
+    public static void keepAllInView(TableView<?> table) {
+        Runnable least = () -> table.setMinWidth(table.getVisibleLeafColumns().stream()
+                .mapToDouble(TableColumn::getMinWidth).sum() + SCROLL_BAR);
+        table.getVisibleLeafColumns().addListener((InvalidationListener) o -> least.run());
+        least.run();
+    }
+
     /** A text column that stretches with the pane and gives way down to {@code minWidth}, never below its header. */
     public static <R> TableColumn<R, String> stretching(TableColumn<R, String> column, double minWidth) {
         ColumnHeaders.fitted(column);

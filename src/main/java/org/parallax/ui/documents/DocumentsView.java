@@ -67,6 +67,7 @@ public final class DocumentsView extends VBox {
         table.getColumns().add(passages);
         table.setTableMenuButtonVisible(true);
         FittedColumns.fitOrScroll(table);
+        FittedColumns.keepAllInView(table);
         Label empty = new Label();
         empty.setId("documentsPlaceholder");
         empty.textProperty().bind(Bindings.when(viewModel.listedProperty())

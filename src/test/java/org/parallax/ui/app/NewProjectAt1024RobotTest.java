@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
@@ -17,7 +18,9 @@ import org.testfx.api.FxRobot;
 
 /**
  * A new project at 1024×768, kept in a folder with a long name: the status bar shows who is coding whole (it cut the
- * coder's name), and the documents list's headers can be read (the last read "C…" under the column menu).
+ * coder's name), the documents list's headers can be read (the last read "C…" under the column menu) and are all in
+ * view (the empty list showed only Title, with no scroll bar to reach the others), and the bottom tabs' headings are
+ * whole (the strip cut "Process tracing" to "Pro" and left Assistant to its overflow menu).
  */
 @WindowSize(width = 1024, height = 768)
 class NewProjectAt1024RobotTest extends RobotWindow {
@@ -46,5 +49,19 @@ class NewProjectAt1024RobotTest extends RobotWindow {
         find(robot, "#documentsPlaceholder", Label.class);
         waitUntil(() -> FxThread.call(() -> main.documents().listedProperty().get()));
         assertThat(settled(() -> Shown.unreadableHeaders(documents), List::isEmpty)).isEmpty();
+    }
+
+    @Test
+    void theEmptyDocumentsListShowsEachOfItsColumns(FxRobot robot) throws Exception {
+        TableView<?> documents = find(robot, "#documentsTable", TableView.class);
+        waitUntil(() -> FxThread.call(() -> main.documents().listedProperty().get()));
+        assertThat(settled(() -> Shown.columnsOutOfView(documents), List::isEmpty)).isEmpty();
+    }
+
+    @Test
+    void everyBottomTabsHeadingIsWhole(FxRobot robot) throws Exception {
+        TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
+        waitUntil(() -> FxThread.call(() -> main.documents().listedProperty().get()));
+        assertThat(settled(() -> Shown.tabsNotWhole(tabs), List::isEmpty)).isEmpty();
     }
 }
