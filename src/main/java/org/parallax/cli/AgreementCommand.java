@@ -21,10 +21,7 @@ final class AgreementCommand extends ProjectCommand {
     @Option(names = "--doc", split = ",", paramLabel = "ID", description = "Documents (default: all)")
     List<Long> documents;
     @Option(names = "--only-coded", description = "Count only characters at least one coder coded") boolean onlyCoded;
-    @Option(names = "--format", defaultValue = "table",
-            description = "table, csv, json or xlsx (with --out FILE.xlsx)") OutputFormat format;
-    @CommandLine.Mixin XlsxOutput xlsx = new XlsxOutput();
-    @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
+    @CommandLine.Mixin ListingOutput output = new ListingOutput();
 
     @Override
     int run(Workbench workbench) {
@@ -35,9 +32,8 @@ final class AgreementCommand extends ProjectCommand {
             listing.row(l.code(), l.firstCoder(), l.secondCoder(), l.statistic(),
                     Double.isNaN(l.value()) ? null : Math.round(l.value() * 1000) / 1000.0, l.units());
         }
-        xlsx.print(out(), workbench, format, listing.sheet("Agreement"), () -> Listing.print(out(), listing, format,
-                formulaGuard.on()));
-        if (format == OutputFormat.table) {
+        output.print(out(), workbench, listing, "Agreement");
+        if (output.isTable()) {
             out().println(Counted.of(report.documents(), "document") + ", " + report.offeredUnits() + " " + report.unit().label()
                     + " units" + (report.onlyCoded() ? " (only coded characters counted)" : ""));
         }

@@ -16,10 +16,7 @@ final class CodersCommand extends ProjectCommand {
     @Option(names = "--blind", paramLabel = "on|off",
             description = "Blind coding: on shows each coder only their own passages")
     String blind;
-    @Option(names = "--format", defaultValue = "table",
-            description = "table, csv, json or xlsx (with --out FILE.xlsx)") OutputFormat format;
-    @CommandLine.Mixin XlsxOutput xlsx = new XlsxOutput();
-    @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
+    @CommandLine.Mixin ListingOutput output = new ListingOutput();
 
     @Override
     int run(Workbench workbench) {
@@ -34,9 +31,8 @@ final class CodersCommand extends ProjectCommand {
         Listing listing = new Listing(List.of("id", "coder", "passages", "active"));
         workbench.coders().forEach(c -> listing.row(c.id(), c.name(),
                 segments.stream().filter(s -> s.coderId() == c.id()).count(), c.id() == activeId ? "yes" : null));
-        xlsx.print(out(), workbench, format, listing.sheet("Coders"), () -> Listing.print(out(), listing, format,
-                formulaGuard.on()));
-        if (format == OutputFormat.table) {
+        output.print(out(), workbench, listing, "Coders");
+        if (output.isTable()) {
             out().println("blind mode " + (workbench.blindMode() ? "on" : "off"));
         }
         return 0;

@@ -20,10 +20,7 @@ final class CooccurrenceCommand extends ProjectCommand {
     List<String> codes;
     @Option(names = "--coder", split = ",", paramLabel = "NAME", description = "Only these coders' passages")
     List<String> coders;
-    @Option(names = "--format", defaultValue = "table",
-            description = "table, csv, json or xlsx (with --out FILE.xlsx)") OutputFormat format;
-    @CommandLine.Mixin XlsxOutput xlsx = new XlsxOutput();
-    @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
+    @CommandLine.Mixin ListingOutput output = new ListingOutput();
     @Option(names = "--svg", paramLabel = "FILE.svg", description = "Also draw the pairs as a heat map as an SVG vector file")
     Path svg;
 
@@ -35,11 +32,10 @@ final class CooccurrenceCommand extends ProjectCommand {
         CoOccurrence result = workbench.analysis().cooccurrence(mode,
                 codes == null ? List.of() : workbench.analysis().codeIds(codes), filter);
         Listing listing = Listing.of(ViewTables.cooccurrence(result));
-        xlsx.print(out(), workbench, format, listing.sheet("Co-occurrence"), () -> Listing.print(out(), listing,
-                format, formulaGuard.on()));
+        output.print(out(), workbench, listing, "Co-occurrence");
         if (svg != null) {
             workbench.charts().write(workbench.charts().cooccurrence(result), svg);
-            ChartNote.print(this, format, svg);
+            ChartNote.print(this, output.format, svg);
         }
         return 0;
     }

@@ -9,10 +9,11 @@ import org.parallax.model.MemoRow;
 import org.parallax.model.MemoKind;
 import org.parallax.workbench.MemoFilter;
 import org.parallax.workbench.Workbench;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** `memos PROJECT [--kind K] [--coder C] [--doc ID] [--query Q] [--format table|csv|json]`. */
+/** `memos PROJECT [--kind K] [--coder C] [--doc ID] [--query Q] [--format table|csv|json|xlsx]`. */
 @Command(name = "memos", description = "List memos: the project's, documents', codes' and passages'.")
 final class MemosCommand extends ProjectCommand {
     @Option(names = "--kind", paramLabel = "K", description = "project, document, code or passage")
@@ -22,12 +23,7 @@ final class MemosCommand extends ProjectCommand {
     Long document;
     @Option(names = "--query", paramLabel = "Q", description = "Search inside the memos (docs/search.md)")
     String query;
-    @Option(names = "--format", defaultValue = "table",
-            description = "table, csv, json or xlsx (with --out FILE.xlsx)") OutputFormat format;
-    @picocli.CommandLine.Mixin XlsxOutput xlsx = new XlsxOutput();
-    @Option(names = "--no-formula-guard",
-            description = "CSV: keep cells starting with = + - @ as they are (default: prefix them with ')")
-    boolean noFormulaGuard;
+    @CommandLine.Mixin ListingOutput output = new ListingOutput();
 
     @Override
     int run(Workbench workbench) {
@@ -36,11 +32,11 @@ final class MemosCommand extends ProjectCommand {
         }
         List<MemoRow> rows = workbench.memos().rows(new MemoFilter(kind == null ? null : MemoKind.parse(kind),
                 coder, document, query));
-        xlsx.print(out(), workbench, format, new TableSheet("Memos", MemoExporter.HEADER,
+        output.print(out(), workbench, new TableSheet("Memos", MemoExporter.HEADER,
                 rows.stream().map(MemoExporter::cells).toList()), () -> { });
         try {
-            switch (format) {
-                case csv -> new MemoExporter(!noFormulaGuard).csv(rows, out());
+            switch (output.format) {
+                case csv -> new MemoExporter(output.formulaGuard.on()).csv(rows, out());
                 case json -> MemoExporter.json(rows, out());
                 case table -> out().print(table(rows).render(OutputFormat.table));
                 case xlsx -> { }

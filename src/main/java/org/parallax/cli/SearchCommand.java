@@ -30,18 +30,14 @@ final class SearchCommand extends ProjectCommand {
     @Option(names = "--saved", paramLabel = "NAME", description = "Run a saved query (without NAME: list them)",
             arity = "0..1", fallbackValue = "")
     String saved;
-    @Option(names = "--format", defaultValue = "table",
-            description = "table, csv, json or xlsx (with --out FILE.xlsx)") OutputFormat format;
-    @CommandLine.Mixin XlsxOutput xlsx = new XlsxOutput();
-    @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
+    @CommandLine.Mixin ListingOutput output = new ListingOutput();
 
     @Override
     int run(Workbench workbench) {
         if ("".equals(saved)) {
             Listing listing = new Listing(List.of("name", "query"));
             workbench.search().saved().forEach(s -> listing.row(s.name(), s.query()));
-            xlsx.print(out(), workbench, format, listing.sheet("Saved searches"), () -> Listing.print(out(), listing,
-                    format, formulaGuard.on()));
+            output.print(out(), workbench, listing, "Saved searches");
             return 0;
         }
         String q = saved != null ? savedQuery(workbench, saved) : query;
@@ -57,9 +53,8 @@ final class SearchCommand extends ProjectCommand {
         for (KwicLine l : result.linesSortedBy(order())) {
             listing.row(l.docId(), l.title(), l.date(), l.actor(), l.start(), l.end(), l.left(), l.hit(), l.right());
         }
-        xlsx.print(out(), workbench, format, listing.sheet("Search"), () -> Listing.print(out(), listing, format,
-                formulaGuard.on()));
-        if (format == OutputFormat.table) {
+        output.print(out(), workbench, listing, "Search");
+        if (output.isTable()) {
             out().println(result.totalHits() + (result.totalHits() == 1 ? " hit" : " hits") + " in "
                     + result.matchingDocuments() + (result.matchingDocuments() == 1 ? " document" : " documents")
                     + (result.truncated() ? " (first " + limit + " lines shown)" : ""));

@@ -16,10 +16,7 @@ final class SegmentsCommand extends ProjectCommand {
     String code;
     @Option(names = "--coder", paramLabel = "NAME", description = "Only passages of this coder")
     String coder;
-    @Option(names = "--format", defaultValue = "table",
-            description = "table, csv, json or xlsx (with --out FILE.xlsx)") OutputFormat format;
-    @CommandLine.Mixin XlsxOutput xlsx = new XlsxOutput();
-    @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
+    @CommandLine.Mixin ListingOutput output = new ListingOutput();
 
     @Override
     int run(Workbench workbench) {
@@ -28,7 +25,7 @@ final class SegmentsCommand extends ProjectCommand {
             workbench.documents().require(document);
         }
         // the assistant's provenance is a long line: in CSV and JSON, not in the table people read
-        boolean provenance = format != OutputFormat.table;
+        boolean provenance = !output.isTable();
         List<String> header = new java.util.ArrayList<>(List.of("id", "document", "start", "end", "code", "frame",
                 "scenario", "coder", "text", "memo"));
         if (provenance) {
@@ -43,8 +40,7 @@ final class SegmentsCommand extends ProjectCommand {
                 listing.row(provenance ? cells : java.util.Arrays.copyOf(cells, cells.length - 1));
             }
         }
-        xlsx.print(out(), workbench, format, listing.sheet("Passages"), () -> Listing.print(out(), listing, format,
-                formulaGuard.on()));
+        output.print(out(), workbench, listing, "Passages");
         return 0;
     }
 }

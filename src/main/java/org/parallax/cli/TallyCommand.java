@@ -41,10 +41,7 @@ final class TallyCommand extends ProjectCommand {
     List<String> actors;
     @Option(names = "--doc", split = ",", paramLabel = "ID", description = "Only these documents (ids as `docs` lists)")
     List<Long> documents;
-    @Option(names = "--format", defaultValue = "table",
-            description = "table, csv, json or xlsx (with --out FILE.xlsx)") OutputFormat format;
-    @CommandLine.Mixin XlsxOutput xlsx = new XlsxOutput();
-    @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
+    @CommandLine.Mixin ListingOutput output = new ListingOutput();
     @Option(names = "--svg", paramLabel = "FILE.svg", description = "Also draw the matrix as a heat map as an SVG vector file")
     Path svg;
 
@@ -56,17 +53,16 @@ final class TallyCommand extends ProjectCommand {
         // Words are counted from the texts, which only a rate per 10,000 words needs.
         Matrix matrix = workbench.analysis().matrix(spec, m == MatrixValues.Measure.PER_10K_WORDS);
         boolean withDocuments = m == MatrixValues.Measure.PASSAGES && p == MatrixValues.Percentage.NONE;
-        Listing listing = MatrixOutput.listing(MatrixValues.of(matrix, m, p), withDocuments, format);
-        xlsx.print(out(), workbench, format, listing.sheet("Matrix"), () -> Listing.print(out(), listing, format,
-                formulaGuard.on()));
+        Listing listing = MatrixOutput.listing(MatrixValues.of(matrix, m, p), withDocuments, output.format);
+        output.print(out(), workbench, listing, "Matrix");
         if (svg != null) {
             workbench.charts().write(workbench.charts().heatMap(MatrixValues.of(matrix, m, p)), svg);
-            ChartNote.print(this, format, svg);
+            ChartNote.print(this, output.format, svg);
         }
         // Which coders' layers the numbers count, after a table, or on standard error so a pipe stays clean.
         String layers = workbench.analysis().layers(spec.filter()).sentence();
         if (!layers.isEmpty()) {
-            (format == OutputFormat.table ? out() : err()).println(layers);
+            (output.isTable() ? out() : err()).println(layers);
         }
         return 0;
     }

@@ -34,10 +34,7 @@ final class TimelineCommand extends ProjectCommand {
     LocalDate from;
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only documents dated on or before")
     LocalDate to;
-    @Option(names = "--format", defaultValue = "table",
-            description = "table, csv, json or xlsx (with --out FILE.xlsx)") OutputFormat format;
-    @CommandLine.Mixin XlsxOutput xlsx = new XlsxOutput();
-    @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
+    @CommandLine.Mixin ListingOutput output = new ListingOutput();
     @Option(names = "--svg", paramLabel = "FILE.svg", description = "Also draw the timeline as an SVG vector file")
     Path svg;
 
@@ -51,13 +48,12 @@ final class TimelineCommand extends ProjectCommand {
         }
         Timeline timeline = workbench.analysis().timeline(
                 new MatrixSpec(MatrixSpec.Rows.frames(), columns, filter));
-        boolean table = format == OutputFormat.table;
+        boolean table = output.isTable();
         Listing listing = table ? table(timeline) : Listing.of(ViewTables.timeline(timeline));
-        xlsx.print(out(), workbench, format, listing.sheet("Timeline"), () -> Listing.print(out(), listing, format,
-                formulaGuard.on()));
+        output.print(out(), workbench, listing, "Timeline");
         if (svg != null) {
             workbench.charts().write(workbench.charts().timeline(timeline), svg);
-            ChartNote.print(this, format, svg);
+            ChartNote.print(this, output.format, svg);
         }
         if (table && timeline.undated() > 0) {
             out().println(timeline.undated() + " passages in documents without a date are not shown");

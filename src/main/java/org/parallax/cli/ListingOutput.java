@@ -1,0 +1,51 @@
+package org.parallax.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.parallax.io.TableSheet;
+import org.parallax.workbench.Workbench;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * `--format`, `--out FILE.xlsx` and `--no-formula-guard` of the listing commands: a listing printed as an aligned
+ * table, CSV or JSON, or written as an Excel sheet (docs/reports.md, docs/export.md).
+ */
+final class ListingOutput {
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "table, csv, json or xlsx (with --out FILE.xlsx)")
+    OutputFormat format;
+    @Option(names = "--out", paramLabel = "FILE.xlsx", description = "With --format xlsx: the Excel workbook to write")
+    Path file;
+    @Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
+
+    boolean isTable() {
+        return format == OutputFormat.table;
+    }
+
+    /** Prints the listing in the format asked for, or writes it as the sheet {@code sheet} of the workbook. */
+    void print(PrintWriter out, Workbench workbench, Listing listing, String sheet) {
+        print(out, workbench, listing.sheet(sheet), () -> Listing.print(out, listing, format, formulaGuard.on()));
+    }
+
+    /**
+     * Writes the sheet when the format is xlsx and says so; otherwise prints the listing with {@code printed}. An
+     * xlsx without --out, or --out with a printed format, is refused in words.
+     */
+    void print(PrintWriter out, Workbench workbench, TableSheet sheet, Runnable printed) {
+        if (format != OutputFormat.xlsx) {
+            if (file != null) {
+                throw new IllegalArgumentException("--out writes an Excel workbook; use it with --format xlsx");
+            }
+            printed.run();
+            return;
+        }
+        if (file == null) {
+            throw new IllegalArgumentException("--format xlsx needs --out FILE.xlsx (a workbook is not printed)");
+        }
+        int cut = workbench.exports().xlsx(List.of(sheet), file);
+        out.println("Sheet '" + sheet.name() + "' written to " + file + CutCells.note(cut));
+        out.flush();
+    }
+}
