@@ -79,7 +79,7 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
-    public synchronized Optional<TeamProjectRequest> askTeamProject(String suggestedUrl) {
+    public synchronized Optional<TeamProjectRequest> askTeamProject(TeamProjectRequest suggested) {
         return Optional.ofNullable(teamProjectAnswers.poll());
     }
 

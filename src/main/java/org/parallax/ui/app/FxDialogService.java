@@ -152,8 +152,8 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<TeamProjectRequest> askTeamProject(String suggestedUrl) {
-        return TeamProjectDialogs.askTeamProject(owner, suggestedUrl);
+    public Optional<TeamProjectRequest> askTeamProject(TeamProjectRequest suggested) {
+        return TeamProjectDialogs.askTeamProject(owner, suggested);
     }
 
     @Override

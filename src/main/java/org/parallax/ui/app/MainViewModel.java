@@ -27,6 +27,7 @@ import org.parallax.ui.coding.OpenDocument;
 import org.parallax.ui.coding.SearchMarks;
 import org.parallax.ui.coding.TextRange;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.ui.common.TeamProjectRequest;
 import org.parallax.ui.documents.DocumentsViewModel;
 import org.parallax.ui.documents.ImportViewModel;
 import org.parallax.ui.documents.MetadataViewModel;
@@ -77,6 +78,8 @@ public final class MainViewModel {
     private final BackupsViewModel backups;
     private final ExchangeViewModel exchange;
     private final ObservableList<String> recentProjects = FXCollections.observableArrayList();
+    /** What File → Open team project… was last given in this window, refused or not; null before. */
+    private TeamProjectRequest teamProjectAsked;
     private final MemoViewModel memo;
     private final MemosViewModel memos;
     private final TracingViewModel tracing;
@@ -269,9 +272,22 @@ public final class MainViewModel {
         }
     }
 
-    /** The most recent team project's URL, to start File → Open team project… from; empty when none. */
-    public String lastTeamUrl() {
-        return recentProjects.stream().filter(Team::isTeamUrl).findFirst().orElse("");
+    /**
+     * Opens the team project File → Open team project… was given, and keeps what was typed there: a URL the server
+     * or the parser refuses is offered again for correcting, not lost.
+     */
+    public void openTeam(TeamProjectRequest asked) {
+        teamProjectAsked = asked;
+        openTeam(asked.url(), asked.user());
+    }
+
+    /**
+     * What File → Open team project… starts from: what it was last given in this window, else the most recent team
+     * project's URL, else nothing.
+     */
+    public TeamProjectRequest teamProjectToSuggest() {
+        return teamProjectAsked != null ? teamProjectAsked
+                : new TeamProjectRequest(recentProjects.stream().filter(Team::isTeamUrl).findFirst().orElse(""), "");
     }
 
     /** Asks on the UI thread while the background thread that opens the project waits for the answer. */

@@ -29,7 +29,7 @@ final class ProjectActions {
 
     /** File → Open team project…: URL and user, then the project opens in the background. */
     void openTeamProject() {
-        dialogs.askTeamProject(viewModel.lastTeamUrl()).ifPresent(r -> viewModel.openTeam(r.url(), r.user()));
+        dialogs.askTeamProject(viewModel.teamProjectToSuggest()).ifPresent(viewModel::openTeam);
     }
 
     void openSample() {

@@ -17,16 +17,23 @@ final class TeamProjectDialogs {
     private TeamProjectDialogs() {
     }
 
-    static Optional<TeamProjectRequest> askTeamProject(Window owner, String suggestedUrl) {
+    /** The form of a team project's URL, shown under the field (a prompt text would vanish with the focus). */
+    static final String URL_FORM = "postgresql://HOST:PORT/DATABASE?project=NAME, for example "
+            + "postgresql://db.example.org:5432/research?project=nato-russia";
+
+    static Optional<TeamProjectRequest> askTeamProject(Window owner, TeamProjectRequest suggested) {
         Dialog<TeamProjectRequest> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Open team project");
         dialog.setHeaderText(null);
-        TextField url = new TextField(suggestedUrl == null ? "" : suggestedUrl);
+        TextField url = new TextField(suggested.url());
         url.setId("teamUrl");
-        url.setPromptText("postgresql://HOST:PORT/DATABASE?project=NAME");
         url.setPrefColumnCount(40);
-        TextField user = new TextField();
+        Label form = new Label(URL_FORM);
+        form.setId("teamUrlForm");
+        form.setWrapText(true);
+        form.setMaxWidth(480);
+        TextField user = new TextField(suggested.user());
         user.setId("teamUser");
         user.setPromptText("the URL's user, else PGUSER, else your system user");
         Label hint = new Label("The password is asked for when PGPASSWORD or ~/.pgpass has none. Parallax does not "
@@ -37,15 +44,20 @@ final class TeamProjectDialogs {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.addRow(0, new Label("URL:"), url);
-        grid.addRow(1, new Label("User:"), user);
-        grid.add(hint, 0, 2, 2, 1);
+        grid.add(form, 1, 1);
+        grid.addRow(2, new Label("User:"), user);
+        grid.add(hint, 0, 3, 2, 1);
         ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(open).disableProperty().bind(url.textProperty().isEmpty());
         dialog.getDialogPane().setContent(grid);
         dialog.setResultConverter(b -> b == open ? new TeamProjectRequest(url.getText().strip(), user.getText().strip())
                 : null);
-        Platform.runLater(url::requestFocus);
+        // The caret after the URL, not the URL selected: a refused URL offered again is corrected, not retyped.
+        Platform.runLater(() -> {
+            url.requestFocus();
+            url.end();
+        });
         return dialog.showAndWait();
     }
 

@@ -34,8 +34,8 @@ public interface DialogService {
 
     Optional<Path> chooseNewProject();
 
-    /** File → Open team project…: the URL and user, {@code suggestedUrl} filled in; empty when cancelled. */
-    Optional<TeamProjectRequest> askTeamProject(String suggestedUrl);
+    /** File → Open team project…: the URL and user, {@code suggested} filled in; empty when cancelled. */
+    Optional<TeamProjectRequest> askTeamProject(TeamProjectRequest suggested);
 
     /** Asks for a password, shown as dots; empty when cancelled. The caller wipes the array after use. */
     Optional<char[]> askPassword(String title, String prompt);
