@@ -106,6 +106,7 @@ public final class TracingView extends BorderPane {
         Button template = new Button("Add the study's H1/H2");
         template.setId("studyTemplate");
         template.setOnAction(e -> vm.installTemplate());
+        template.disableProperty().bind(vm.studyTemplatePresent());
         Button edit = new Button("Edit evidence");
         edit.setId("editEvidence");
         edit.setOnAction(e -> {

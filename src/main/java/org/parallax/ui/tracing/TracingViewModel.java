@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -17,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.analysis.tracing.CausalChain;
+import org.parallax.analysis.tracing.StudyHypotheses;
 import org.parallax.model.HypothesisSet;
 import org.parallax.model.Ledger;
 import org.parallax.model.ParallaxException;
@@ -33,6 +36,8 @@ import org.parallax.workbench.ProjectEvent;
 public final class TracingViewModel {
     private final ProjectContext context;
     private final ObservableList<String> sets = FXCollections.observableArrayList();
+    private final BooleanBinding studyTemplatePresent = Bindings.createBooleanBinding(
+            () -> sets.contains(StudyHypotheses.TEMPLATE.name()), sets);
     private final ObjectProperty<String> set = new SimpleObjectProperty<>();
     private final ObservableList<EvidenceRow> evidence = FXCollections.observableArrayList();
     private final ObservableList<SensitivityRow> sensitivity = FXCollections.observableArrayList();
@@ -291,9 +296,19 @@ public final class TracingViewModel {
                 h -> set.set(setName.strip()));
     }
 
-    /** Adds the study's H1, H2 and catch-all as a set and shows it. */
+    /**
+     * Adds the study's H1, H2 and catch-all as a set and shows it; when the set is there already (a second click
+     * before the button was disabled) it is only shown, so the researcher never meets a refusal for it.
+     */
     public void installTemplate() {
-        context.act(wb -> wb.tracing().installStudyTemplate(), s -> set.set(s.name()));
+        String name = StudyHypotheses.TEMPLATE.name();
+        context.act(wb -> wb.tracing().sets().stream().anyMatch(s -> s.name().equals(name))
+                ? wb.tracing().set(name) : wb.tracing().installStudyTemplate(), s -> set.set(s.name()));
+    }
+
+    /** Whether the study's set is in the project, when "Add the study's H1/H2" has nothing left to add. */
+    public BooleanBinding studyTemplatePresent() {
+        return studyTemplatePresent;
     }
 
     /** Writes the chosen set's transparency report (HTML or DOCX) or ledger (CSV, JSON) in the background. */

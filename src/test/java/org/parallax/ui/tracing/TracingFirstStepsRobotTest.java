@@ -1,0 +1,32 @@
+package org.parallax.ui.tracing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.Button;
+import org.junit.jupiter.api.Test;
+import org.parallax.ui.FxThread;
+import org.testfx.api.FxRobot;
+
+/** A new user's first steps in Process tracing: the study's hypotheses added once, the ledger's first item. */
+class TracingFirstStepsRobotTest extends TracingRobotWindow {
+    @Test
+    void theStudysHypothesesAreAddedOnceAndASecondClickIsNoError(FxRobot robot) throws Exception {
+        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
+        selectTab(robot, "Process tracing");
+        waitUntil(TracingRobots.studyTemplate(robot, main.tracing()));
+        Button template = find(robot, "#studyTemplate", Button.class);
+        waitUntil(() -> FxThread.call(template::isDisabled));
+
+        // A second click that came before the button was disabled only shows the set.
+        robot.interact(() -> main.tracing().installTemplate());
+        robot.interact(() -> main.tracing().installTemplate());
+        // Work runs in order on one background thread: once a later task is done, both answers have arrived.
+        java.util.concurrent.CompletableFuture<Object> drained = new java.util.concurrent.CompletableFuture<>();
+        tasks.run(() -> null, drained::complete, drained::completeExceptionally);
+        drained.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(main.context().workbench().tracing().sets()).hasSize(1);
+        assertThat(FxThread.call(() -> main.tracing().setProperty().get()))
+                .isEqualTo(main.context().workbench().tracing().sets().get(0).name());
+    }
+}
