@@ -12,12 +12,20 @@ import org.parallax.model.LedgerStep;
 /** Each hypothesis' posterior after each evidence item (step 0 is the prior), as one line per hypothesis. */
 final class LedgerChart extends StackPane {
     private final LineChart<Number, Number> chart;
+    private final NumberAxis steps = new NumberAxis();
 
     LedgerChart(TracingViewModel viewModel) {
-        NumberAxis steps = new NumberAxis();
         steps.setLabel("Evidence item, in date order (0 = prior)");
-        steps.setForceZeroInRange(true);
+        // Items are counted in whole steps: an axis left to range itself marked one item in tenths (0.1, 0.2, …).
+        steps.setAutoRanging(false);
+        steps.setLowerBound(0);
         steps.setMinorTickVisible(false);
+        steps.setTickLabelFormatter(new NumberAxis.DefaultFormatter(steps) {
+            @Override
+            public String toString(Number value) {
+                return String.valueOf(Math.round(value.doubleValue()));
+            }
+        });
         NumberAxis probability = new NumberAxis(0, 1, 0.1);
         probability.setLabel("Posterior");
         chart = new LineChart<>(steps, probability);
@@ -32,6 +40,9 @@ final class LedgerChart extends StackPane {
 
     private void show(Ledger ledger) {
         chart.getData().clear();
+        int items = ledger == null ? 0 : ledger.steps().size();
+        steps.setUpperBound(Math.max(1, items));
+        steps.setTickUnit(Math.max(1, Math.ceil(items / 10.0)));
         if (ledger == null) {
             return;
         }

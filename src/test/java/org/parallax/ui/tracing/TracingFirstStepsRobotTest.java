@@ -2,6 +2,8 @@ package org.parallax.ui.tracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
@@ -28,5 +30,17 @@ class TracingFirstStepsRobotTest extends TracingRobotWindow {
         assertThat(main.context().workbench().tracing().sets()).hasSize(1);
         assertThat(FxThread.call(() -> main.tracing().setProperty().get()))
                 .isEqualTo(main.context().workbench().tracing().sets().get(0).name());
+    }
+
+    @Test
+    void theLedgersAxisCountsOneItemInWholeSteps(FxRobot robot) throws Exception {
+        recordOneItem(robot, "very likely", "unlikely", "even");
+        @SuppressWarnings("unchecked")
+        LineChart<Number, Number> chart = find(robot, "#ledgerChart", LineChart.class);
+        NumberAxis items = (NumberAxis) chart.getXAxis();
+        waitUntil(() -> FxThread.call(() -> chart.getData().size() == 3 && !items.getTickMarks().isEmpty()));
+        assertThat(FxThread.call(() -> items.getTickMarks().stream().map(m -> m.getValue().doubleValue())
+                .toList())).containsExactly(0.0, 1.0);
+        assertThat(FxThread.call(() -> items.getTickLabelFormatter().toString(1.0))).isEqualTo("1");
     }
 }
