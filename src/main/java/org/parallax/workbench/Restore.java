@@ -8,9 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.SqliteSideFile;
+import org.parallax.store.DamagedProjectException;
 import org.parallax.store.KilledWritersTemps;
 import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectStore;
@@ -56,6 +58,19 @@ public final class Restore {
         }
         throw new ParallaxException(which + ": no such backup of " + projectFile.getFileName()
                 + " (run parallax restore " + projectFile + " to list them); nothing was changed");
+    }
+
+    /**
+     * The backup to offer in place of a project file that failed to open because of what is in it (cut short,
+     * emptied, too damaged to read): the newest one that passes the full check. Empty for any other failure (a newer
+     * Parallax's file, another program writing, a full disk), where putting a backup in its place would throw away
+     * sound work.
+     */
+    public static Optional<BackupSummary> offeredAfter(Path projectFile, Throwable failure) {
+        if (!(failure instanceof DamagedProjectException)) {
+            return Optional.empty();
+        }
+        return Backups.newestSound(Workbench.projectFile(projectFile));
     }
 
     /**

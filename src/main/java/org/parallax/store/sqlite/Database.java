@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.parallax.model.DiskFullException;
 import org.parallax.model.ReadOnlyProjectException;
+import org.parallax.store.DamagedProjectException;
 import org.parallax.store.StoreException;
 import org.parallax.store.jdbc.Dialect;
 import org.parallax.store.jdbc.JdbcSession;
@@ -194,7 +195,7 @@ public final class Database implements JdbcSession, AutoCloseable {
                 if (journal == null) {
                     refuseMisfitLog(absolute);
                 }
-                throw new StoreException(absolute.getFileName() + " is too damaged to open (SQLite cannot read its "
+                throw new DamagedProjectException(absolute.getFileName() + " is too damaged to open (SQLite cannot read its "
                         + "table of contents); restore a backup: parallax restore " + absolute, e);
             }
             if (SqlFailures.diskFull(absolute, e)) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.parallax.store.DamagedProjectException;
 import org.parallax.store.StoreException;
 
 /**
@@ -35,7 +36,7 @@ final class ProjectFileHeader {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SQLITE_MAGIC.length);
             if (head.length == 0) {
-                throw new StoreException(name + " is empty (0 bytes), not a Parallax project");
+                throw new DamagedProjectException(name + " is empty (0 bytes), not a Parallax project");
             }
             if (!Arrays.equals(head, SQLITE_MAGIC)) {
                 throw new StoreException(name + " is not a Parallax project");

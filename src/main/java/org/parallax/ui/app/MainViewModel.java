@@ -247,8 +247,10 @@ public final class MainViewModel {
         }
     }
 
+    /** Opens a project file; one that is too damaged to open is offered its newest sound backup in its place. */
     public void open(Path file) {
-        switchTo(file.toAbsolutePath().toString(), () -> Workbench.open(file));
+        switchTo(file.toAbsolutePath().toString(), () -> Workbench.open(file), () -> {
+        }, error -> backups.offerRestoreAfterFailedOpen(file, error, () -> open(file)));
     }
 
     /**
@@ -378,6 +380,11 @@ public final class MainViewModel {
     }
 
     private void switchTo(String what, java.util.concurrent.Callable<Workbench> opening, Runnable afterOpening) {
+        switchTo(what, opening, afterOpening, context::fail);
+    }
+
+    private void switchTo(String what, java.util.concurrent.Callable<Workbench> opening, Runnable afterOpening,
+                          java.util.function.Consumer<Throwable> failed) {
         status.opening(what);
         context.tasks().run(() -> {
             Workbench opened = opening.call();
@@ -409,7 +416,7 @@ public final class MainViewModel {
             afterOpening.run();
         }, error -> {
             status.openFailed();
-            context.fail(error);
+            failed.accept(error);
         });
     }
 

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.parallax.model.ParallaxException;
+import org.parallax.ui.common.ErrorMessages;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.Backup;
 import org.parallax.workbench.BackupSummary;
@@ -24,6 +25,7 @@ import org.parallax.workbench.Workbench;
  * background; a finding turns the project read-only.
  */
 public final class BackupsViewModel {
+    private static final System.Logger LOG = System.getLogger(BackupsViewModel.class.getName());
     private final ProjectContext context;
     private final StringProperty banner = new SimpleStringProperty("");
     private final StringProperty backupWarning = new SimpleStringProperty("");
@@ -155,6 +157,28 @@ public final class BackupsViewModel {
                         + ". The state before it is kept in " + Backups.folder(file).getFileName() + ".");
             }
         });
+    }
+
+    /**
+     * A project file that could not be opened because of what is in it (cut short, emptied, too damaged to read):
+     * the reason, with its newest sound backup offered in its place, so that a researcher who works in the window
+     * is not sent to the command line to get the work back; {@code reopen} opens the restored file. Any other
+     * failure is only shown.
+     */
+    public void offerRestoreAfterFailedOpen(Path file, Throwable failure, Runnable reopen) {
+        context.tasks().run(() -> Restore.offeredAfter(file, failure), offered -> {
+            if (offered.isEmpty()) {
+                context.fail(failure);
+                return;
+            }
+            LOG.log(System.Logger.Level.WARNING, "Cannot open " + file, failure);
+            BackupSummary backup = offered.get();
+            if (context.dialogs().confirm("Restore from backup", ErrorMessages.of(failure) + "\n\nRestore its "
+                    + "newest sound backup (" + new BackupChoice(backup) + ") in its place? What the file holds now "
+                    + "is kept as a backup first.")) {
+                context.run(() -> Restore.restore(file, backup.backup()), restored -> reopen.run());
+            }
+        }, error -> context.fail(failure));
     }
 
     /** The banner's "Save a copy…": a writable copy of a read-only project, opened in its place. */
