@@ -3,6 +3,7 @@ package org.parallax.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Iterator;
@@ -66,6 +67,9 @@ public final class SearchIndex implements Closeable {
     }
 
     private static SearchIndex openFolder(Path folder, DocumentTexts texts) {
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder)) {
+            throw new IndexFolderReadOnlyException(notAFolder(folder), null);
+        }
         try {
             Files.createDirectories(folder);
             SearchIndex index = new SearchIndex(FSDirectory.open(folder), folder.toString(), texts);
@@ -74,6 +78,13 @@ public final class SearchIndex implements Closeable {
         } catch (IOException e) {
             throw new ParallaxException("Cannot open the search index folder " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Why no index can be kept in {@code folder}: its name is taken by a file (or a link to nothing). */
+    public static String notAFolder(Path folder) {
+        return "the search index folder " + folder + " is a file, not a folder, so the index cannot be kept there: "
+                + "move it away (Parallax keeps the index in a folder of that name; searches meanwhile build a "
+                + "private index each time)";
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.parallax.workbench;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +14,9 @@ import org.parallax.model.Offsets;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
 import org.parallax.search.IndexStatus;
+import org.parallax.search.SearchIndex;
 import org.parallax.store.ProjectFile;
+import org.parallax.store.ProjectSideFiles;
 import org.parallax.store.ProjectStores;
 import org.parallax.store.UnreadableValueException;
 
@@ -219,6 +222,11 @@ public final class ProjectCheck {
      * project leaves them so and the next open catches up (ADR 0015); nor is an absent index.
      */
     List<CheckFinding> searchIndex() {
+        // Beside the file even when the check opened it read-only, where searches use the temp folder's index.
+        Path beside = ProjectSideFiles.indexFolder(project.file());
+        if (Files.exists(beside, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(beside)) {
+            return List.of(new CheckFinding(INDEX, SearchIndex.notAFolder(beside)));
+        }
         if (!Files.isDirectory(project.indexFolder())) {
             return List.of();
         }
