@@ -3,13 +3,15 @@ package org.parallax.cli;
 import java.nio.file.Path;
 
 import org.parallax.workbench.Codebooks;
+import org.parallax.workbench.Outcome;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** `codebook import|export PROJECT FILE.json`; export also writes an HTML handout for FILE.html. */
-@Command(name = "codebook", description = "Import or export the codebook as JSON (docs/codebook-format.md).",
+/** `codebook import|export PROJECT FILE`: JSON both ways, .qdc and CSV sheets in; export also writes an HTML handout. */
+@Command(name = "codebook", description = "Import or export the codebook as JSON (docs/codebook-format.md); import "
+        + "also reads a REFI-QDA .qdc or a CSV sheet such as Taguette's.",
         subcommands = {CodebookCommand.Import.class, CodebookCommand.Export.class})
 final class CodebookCommand implements Runnable {
     @CommandLine.Spec
@@ -20,15 +22,24 @@ final class CodebookCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Say import or export");
     }
 
-    /** Merges a codebook file into the project by name. */
-    @Command(name = "import", description = "Merge a codebook JSON file into the project (matched by name).")
+    /** Merges a codebook file into the project by name: JSON, a REFI-QDA .qdc, or a sheet such as Taguette's. */
+    @Command(name = "import", description = "Merge a codebook into the project (matched by name): JSON, a REFI-QDA "
+            + ".qdc, or a CSV sheet with a tag, code or name column (and optional parent, description), such as "
+            + "Taguette's codebook.csv.")
     static final class Import extends ProjectCommand {
-        @Parameters(index = "1", paramLabel = "FILE.json", description = "Codebook JSON file to merge")
+        @Parameters(index = "1", paramLabel = "FILE.json|FILE.qdc|FILE.csv", description = "Codebook file to merge")
         Path file;
 
         @Override
         int run(Workbench workbench) {
-            out().println(workbench.codebook().importJson(file).summary());
+            String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+            if (name.endsWith(".qdc")) {
+                ExchangeFiles.print(workbench.exchange().importFile(file), out(), err());
+            } else if (name.endsWith(".csv")) {
+                ExchangeFiles.print(Outcome.of(workbench.exchange().importCodebookCsv(file), file), out(), err());
+            } else {
+                out().println(workbench.codebook().importJson(file).summary());
+            }
             return 0;
         }
     }

@@ -57,7 +57,7 @@ public final class MetadataCsv {
     }
 
     /** Spreadsheets in many locales save with ';' (or tabs); the header line tells which. */
-    private static char delimiter(String text) {
+    static char delimiter(String text) {
         String header = text.lines().findFirst().orElse("");
         char best = ',';
         long bestCount = header.chars().filter(c -> c == ',').count();
@@ -153,7 +153,7 @@ public final class MetadataCsv {
         return new ParallaxException(name(csv) + " line " + line + ": " + problem);
     }
 
-    private static byte[] readAll(Path csv) {
+    static byte[] readAll(Path csv) {
         try {
             return Files.readAllBytes(csv);
         } catch (IOException e) {
@@ -161,7 +161,7 @@ public final class MetadataCsv {
         }
     }
 
-    private static String name(Path csv) {
+    static String name(Path csv) {
         return csv.getFileName() == null ? csv.toString() : csv.getFileName().toString();
     }
 }

@@ -2,6 +2,7 @@ package org.parallax.workbench;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.parallax.io.CodebookCsv;
 import org.parallax.io.refi.ExchangeProject;
 import org.parallax.io.refi.QdcReader;
 import org.parallax.io.refi.QdcWriter;
@@ -57,6 +58,15 @@ public final class Exchange {
     public ExchangeReport importQdc(Path file) {
         project.backups.before("codebook import");
         return importRead(file, new QdcReader().read(file));
+    }
+
+    /**
+     * Imports a codebook sheet (Taguette's codebook.csv, or any sheet with a tag, code or name column): codes merged by
+     * name as a .qdc's are.
+     */
+    public ExchangeReport importCodebookCsv(Path file) {
+        project.backups.before("codebook import");
+        return importRead(file, CodebookCsv.read(file));
     }
 
     /** Whether a file is a REFI-QDA exchange file (.qdpx project or .qdc codebook), by its extension. */
