@@ -18,7 +18,10 @@ import org.parallax.ui.passages.PassageListPane;
 import org.parallax.ui.passages.PassageRow;
 import org.parallax.ui.common.ChoiceBinding;
 
-/** The matrix builder: choices on top, the matrix as a heat-mapped table, a cell's passages beside it. */
+/**
+ * The matrix builder: choices on top, the matrix as a heat-mapped table, and beside it the exports, the layers counted,
+ * the source balance warning and a cell's passages.
+ */
 public final class AnalysisView extends BorderPane {
     private final MatrixTable table;
 
@@ -49,8 +52,9 @@ public final class AnalysisView extends BorderPane {
         FlowPane choices = new FlowPane(6, 4, label("Rows"), rows, label("Columns"), columns, label("Measure"),
                 measure, label("Percent"), percentage);
         choices.getChildren().addAll(FilterBar.of(viewModel.filter()));
-        choices.getChildren().addAll(heat, csv, xlsx, png, svg);
+        choices.getChildren().add(heat);
         choices.setPadding(new Insets(4, 6, 4, 6));
+        FlowPane exports = new FlowPane(6, 4, csv, xlsx, png, svg);
 
         Label problem = new Label();
         problem.textProperty().bind(viewModel.problemProperty());
@@ -63,14 +67,19 @@ public final class AnalysisView extends BorderPane {
         // The table gives way, not the warning: it wraps onto as many lines as it needs.
         balance.setMinHeight(Label.USE_PREF_SIZE);
         balance.getStyleClass().add("source-balance");
-        VBox matrix = new VBox(4, problem, table, balance);
+        VBox matrix = new VBox(4, problem, table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        SplitPane split = new SplitPane(matrix, new PassageListPane("analysisPassages",
-                viewModel.cellHeadingProperty(), viewModel.cellPassages(), opener));
-        split.setDividerPositions(0.72);
         Label counted = FilterBar.countingLine(viewModel.layersLineProperty(), "analysisLayers");
-        counted.setPadding(new Insets(0, 6, 2, 6));
-        setTop(new VBox(choices, counted));
+        PassageListPane passages = new PassageListPane("analysisPassages", viewModel.cellHeadingProperty(),
+                viewModel.cellPassages(), opener);
+        // What is said about the matrix stands beside it, over the cell's passages, and the matrix has the tab's
+        // height: under the exports' row, the counting line and a three-line warning it showed two rows at 1280×800.
+        VBox aside = new VBox(6, exports, counted, balance, passages);
+        aside.setPadding(new Insets(0, 0, 0, 4));
+        VBox.setVgrow(passages, Priority.ALWAYS);
+        SplitPane split = new SplitPane(matrix, aside);
+        split.setDividerPositions(0.72);
+        setTop(choices);
         setCenter(split);
     }
 
