@@ -30,7 +30,8 @@ class ProjectFileCliTest {
         for (String command : new String[] {"docs", "tally", "check", "backup"}) {
             Cli run = Cli.parallax(command, empty);
             assertThat(run.exit()).as(command).isNotZero();
-            assertThat(run.err()).as(command).contains("empty.parallax is empty (0 bytes), not a Parallax project");
+            assertThat(run.err()).as(command).contains("empty.parallax is empty (0 bytes), not a Parallax project; "
+                    + "if it was one, restore a backup: parallax restore ");
         }
         assertThat(Files.size(empty)).isZero();
         try (var files = Files.list(dir)) {

@@ -36,7 +36,9 @@ final class ProjectFileHeader {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SQLITE_MAGIC.length);
             if (head.length == 0) {
-                throw new DamagedProjectException(name + " is empty (0 bytes), not a Parallax project");
+                // A project emptied by a crash or a sync client looks like any empty file: point to its backups.
+                throw new DamagedProjectException(name + " is empty (0 bytes), not a Parallax project; if it was one, "
+                        + "restore a backup: parallax restore " + file);
             }
             if (!Arrays.equals(head, SQLITE_MAGIC)) {
                 throw new StoreException(name + " is not a Parallax project");

@@ -25,7 +25,8 @@ class ProjectOpeningTest {
     void anEmptyFileIsRefusedInWordsAndStaysEmpty() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.parallax"));
         assertThatThrownBy(() -> Database.open(empty)).isInstanceOf(StoreException.class)
-                .hasMessage("empty.parallax is empty (0 bytes), not a Parallax project");
+                .hasMessageStartingWith("empty.parallax is empty (0 bytes), not a Parallax project; if it was one, "
+                        + "restore a backup: parallax restore ");
         assertThat(Files.size(empty)).isZero();
         assertThat(namesIn(dir)).containsExactly("empty.parallax");
     }

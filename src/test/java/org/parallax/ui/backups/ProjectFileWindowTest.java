@@ -71,6 +71,30 @@ class ProjectFileWindowTest {
         }
     }
 
+    /** The backups folder replaced by a file while the project is open: a removal that needs a backup first. */
+    @Test
+    void aBackupsFolderReplacedByAFileWhileOpenStopsARemovalInWordsAndKeepsTheDocuments() throws Exception {
+        try (UiFixture fixture = UiFixture.open(dir)) {
+            Path folder = Backups.folder(fixture.project);
+            try (var backups = Files.list(folder)) {
+                for (Path backup : backups.toList()) {
+                    Files.delete(backup);
+                }
+            }
+            Files.delete(folder);
+            Files.writeString(folder, "not a folder");
+            var documents = fixture.main.documents();
+            documents.choose(documents.rows());
+
+            documents.removeChosen();
+
+            assertThat(fixture.dialogs.errors).singleElement().asString().contains(folder.toString())
+                    .contains("it is a file, not a folder: move it away");
+            assertThat(fixture.workbench().documents().list()).hasSize(2);
+            assertThat(Files.readString(folder)).isEqualTo("not a folder");
+        }
+    }
+
     @Test
     void restoreFromBackupListsDatesAndCountsAndBringsTheBackupBack() throws Exception {
         try (UiFixture fixture = UiFixture.open(dir)) {
