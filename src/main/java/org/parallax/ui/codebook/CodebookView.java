@@ -169,6 +169,8 @@ public final class CodebookView extends VBox {
 
     /** A tree row: colour swatch, name with shortcut and count, definition as tooltip. */
     private final class NodeCell extends TreeCell<CodebookNode> {
+        private final Tooltip tooltip = wrappingTooltip();
+
         NodeCell() {
             setPrefWidth(0);
             // A single click only selects (and shows the guide); coding takes a deliberate double-click.
@@ -258,14 +260,20 @@ public final class CodebookView extends VBox {
             // the count follow in words.
             String head = node.isCodable() ? node.name() + "\n" + node.keyAndCount() : node.name();
             String tip = node.tooltip();
-            setTooltip(wrapped(tip == null || tip.isBlank() ? head : head + "\n\n" + tip));
+            tooltip.setText(tip == null || tip.isBlank() ? head : head + "\n\n" + tip);
+            setTooltip(tooltip);
         }
+    }
 
-        private Tooltip wrapped(String text) {
-            Tooltip tooltip = new Tooltip(text);
-            tooltip.setWrapText(true);
-            tooltip.setMaxWidth(380);
-            return tooltip;
-        }
+    /**
+     * One tooltip per cell, its text changed as the cell shows another code: the tree re-makes its visible cells on
+     * every passage coded (the counts change), and a new tooltip builds a popup window's scene each time, about a
+     * tenth of the window's CPU per coded passage (docs/performance.md, "Issue 18, session 20").
+     */
+    private static Tooltip wrappingTooltip() {
+        Tooltip tooltip = new Tooltip();
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(380);
+        return tooltip;
     }
 }
