@@ -98,8 +98,7 @@ final class ExchangeImport {
         }
         memos.store(MemoTarget.project(), exchange.description(), null, null, true);
         List<Segment> drafts = segments(exchange, documentIds, codeIds, memos);
-        notes.values().stream().filter(n -> !usedNotes.contains(n.guid())).forEach(n -> problems.add("Note '"
-                + (n.name() == null ? n.guid() : n.name()) + "' not imported (it belongs to no passage or code)"));
+        notes.values().stream().filter(n -> !usedNotes.contains(n.guid())).forEach(n -> freeNote(n, memos));
         PassageBoundaries whole = PassageBoundaries.of(drafts, project.textFacts);
         if (whole.widened() > 0) {
             problems.add(Counted.of(whole.widened(), "passage") + " began or ended inside a character (between the two halves "
@@ -111,6 +110,23 @@ final class ExchangeImport {
         int[] tracing = new ExchangeTracing(project).importNotes(tracingNotes, tracingLinks, problems);
         return new ExchangeReport(added, matched, codebook.created, codebook.matched, saved.size(),
                 drafts.size() - saved.size(), tracing[0], tracing[1], conventions, problems);
+    }
+
+    /**
+     * A note that belongs to no passage or code: a named one is a journal entry (QualCoder's journals, a free memo of
+     * NVivo or ATLAS.ti) and joins the project memo, the research journal, under its name; an unnamed one says too
+     * little to place it.
+     */
+    private void freeNote(Note note, ExchangeMemos memos) {
+        if (note.name() == null || note.name().isBlank() || note.text() == null || note.text().isBlank()) {
+            problems.add("Note '" + (note.name() == null || note.name().isBlank() ? note.guid() : note.name())
+                    + "' not imported (it belongs to no passage or code and has no name and text to file it by)");
+            return;
+        }
+        memos.store(MemoTarget.project(), note.name().strip() + "\n\n" + note.text().strip(), note.userGuid(),
+                note.created(), true);
+        problems.add("Note '" + note.name().strip() + "' belongs to no passage or code: added to the project memo "
+                + "(research journal) under its name");
     }
 
     /**

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parallax.io.refi.QualCoderQdpx;
 import org.parallax.io.refi.QualCoderQdpx.Coded;
+import org.parallax.model.Memo;
+import org.parallax.model.MemoTarget;
 
 /** A project exported by QualCoder, in the shapes its export writes ({@link QualCoderQdpx}), imported whole. */
 class QualCoderProjectImportTest {
@@ -35,6 +38,20 @@ class QualCoderProjectImportTest {
                     .orElseThrow().name() + ": " + wb.documents().text(s.documentId()).substring(s.start(), s.end()))
                     .containsExactly("joy: happy to be back", "worry: worried about money", "loose code: The end");
             assertThat(wb.documents().text(wb.coding().segments().get(0).documentId())).isEqualTo(TEXT);
+        }
+    }
+
+    /** QualCoder writes its journal entries as named Notes with a text file, referred to by nothing. */
+    @Test
+    void aJournalEntryJoinsTheProjectMemoUnderItsName() {
+        Path file = QualCoderQdpx.write(dir.resolve("qualcoder.qdpx"), TEXT, CODINGS, false);
+        try (Workbench wb = Workbench.create(dir.resolve("p.parallax"), null)) {
+            ExchangeReport report = wb.exchange().importQdpx(file);
+
+            assertThat(wb.memos().memo(MemoTarget.project())).get().extracting(Memo::text).isEqualTo(
+                    "Pilot study of cafe interviews\n\nReflexive journal\n\n" + QualCoderQdpx.JOURNAL);
+            assertThat(report.problems()).contains("Note 'Reflexive journal' belongs to no passage or code: added to "
+                    + "the project memo (research journal) under its name");
         }
     }
 }
