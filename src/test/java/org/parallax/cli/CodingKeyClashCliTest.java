@@ -23,14 +23,7 @@ class CodingKeyClashCliTest {
 
     @Test
     void checkNamesAKeyOnTwoCodesAndEveryExportStillWorksAndTheExportMendsIt() throws Exception {
-        Path project = Files.copy(OLDER_SAMPLE, dir.resolve("p.parallax"));
-        // What the earlier release wrote: "Perception of threatening behavior" given key 1 of "Balance of power".
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement()) {
-            assertThat(st.executeUpdate("UPDATE codes SET shortcut=1 WHERE name='Perception of threatening behavior'"))
-                    .isOne();
-        }
-        // Any writing command upgrades the file and seals its rows, clash and all, as that release's files are.
-        assertThat(Cli.parallax("backup", project).exit()).isZero();
+        Path project = fileWithAKeyOnTwoCodes(dir);
 
         Cli check = Cli.parallax("check", project);
         assertThat(check.exit()).isOne();
@@ -43,16 +36,33 @@ class CodingKeyClashCliTest {
         Cli export = Cli.parallax("codebook", "export", project, json);
         assertThat(export.err()).isEmpty();
         assertThat(export.exit()).isZero();
-        for (String[] kind : new String[][] {{"csv", "p.csv"}, {"xlsx", "p.xlsx"}, {"qdpx", "p.qdpx"},
-            {"qdc", "p.qdc"}, {"quotes", "quotes.csv"}, {"table", "table.csv"}}) {
-            Cli other = Cli.parallax("export", kind[0], project, dir.resolve(kind[1]));
-            assertThat(other.exit()).as(kind[0] + ": " + other.err()).isZero();
-        }
+        everyExportWorks(project, dir);
 
         assertThat(Cli.parallax("codebook", "import", project, json).exit()).isZero();
         assertThat(Cli.parallax("check", project).exit()).isZero();
         Cli codes = Cli.parallax("codes", project, "--format", "csv");
         assertThat(codes.out().lines().filter(l -> l.contains("Perception of threatening behavior")).findFirst())
                 .hasValueSatisfying(l -> assertThat(l.split(",", -1)[4]).isEmpty());
+    }
+
+    /** The schema-3 sample as an earlier release left it: "Perception of threatening behavior" given key 1 too. */
+    static Path fileWithAKeyOnTwoCodes(Path dir) throws Exception {
+        Path project = Files.copy(OLDER_SAMPLE, dir.resolve("p.parallax"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement()) {
+            assertThat(st.executeUpdate("UPDATE codes SET shortcut=1 WHERE name='Perception of threatening behavior'"))
+                    .isOne();
+        }
+        // Any writing command upgrades the file and seals its rows, clash and all, as that release's files are.
+        assertThat(Cli.parallax("backup", project).exit()).isZero();
+        return project;
+    }
+
+    /** Every export kind writes its file, from a project file or a team project's URL. */
+    static void everyExportWorks(Object project, Path dir) {
+        for (String[] kind : new String[][] {{"csv", "p.csv"}, {"xlsx", "p.xlsx"}, {"qdpx", "p.qdpx"},
+            {"qdc", "p.qdc"}, {"quotes", "quotes.csv"}, {"table", "table.csv"}}) {
+            Cli other = Cli.parallax("export", kind[0], project, dir.resolve(kind[1]));
+            assertThat(other.exit()).as(kind[0] + ": " + other.err()).isZero();
+        }
     }
 }

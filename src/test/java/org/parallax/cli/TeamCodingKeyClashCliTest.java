@@ -2,10 +2,7 @@ package org.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testutil.Cli;
@@ -19,19 +16,12 @@ import org.parallax.testutil.TestServer;
  */
 @NeedsTestServer
 class TeamCodingKeyClashCliTest {
-    private static final Path OLDER_SAMPLE = Path.of("src/test/resources/older/sample-schema-3.parallax");
-
     @TempDir
     Path dir;
 
     @Test
     void theServerNamesAKeyOnTwoCodesExportsEverythingAndTheCodebookRoundTripMendsIt() throws Exception {
-        Path file = Files.copy(OLDER_SAMPLE, dir.resolve("p.parallax"));
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
-            assertThat(st.executeUpdate("UPDATE codes SET shortcut=1 WHERE name='Perception of threatening behavior'"))
-                    .isOne();
-        }
-        assertThat(Cli.parallax("backup", file).exit()).isZero();
+        Path file = CodingKeyClashCliTest.fileWithAKeyOnTwoCodes(dir);
         String url = TestServer.withProject(TestServer.freshDatabase(), TestServer.freshProjectName("keys"));
         Cli publish = Cli.parallax("team", "publish", file, url);
         assertThat(publish.exit()).as(publish.err()).isZero();
@@ -46,11 +36,7 @@ class TeamCodingKeyClashCliTest {
         Cli export = Cli.parallax("codebook", "export", url, json);
         assertThat(export.err()).isEmpty();
         assertThat(export.exit()).isZero();
-        for (String[] kind : new String[][] {{"csv", "p.csv"}, {"xlsx", "p.xlsx"}, {"qdpx", "p.qdpx"},
-            {"qdc", "p.qdc"}, {"quotes", "quotes.csv"}, {"table", "table.csv"}}) {
-            Cli other = Cli.parallax("export", kind[0], url, dir.resolve(kind[1]));
-            assertThat(other.exit()).as(kind[0] + ": " + other.err()).isZero();
-        }
+        CodingKeyClashCliTest.everyExportWorks(url, dir);
 
         Cli mend = Cli.parallax("codebook", "import", url, json);
         assertThat(mend.exit()).as(mend.err()).isZero();
