@@ -42,10 +42,10 @@ public final class CodebookCsv {
                             + String.join(", ", parser.getHeaderNames()) + ")"));
             Map<String, Row> rows = new LinkedHashMap<>();
             for (CSVRecord record : parser) {
-                String code = value(record, nameColumn);
+                String code = MetadataCsv.value(record, nameColumn);
                 if (code != null) {
-                    rows.putIfAbsent(code, new Row(code, value(record, columns.get("parent")),
-                            value(record, columns.get("description"))));
+                    rows.putIfAbsent(code, new Row(code, MetadataCsv.value(record, columns.get("parent")),
+                            MetadataCsv.value(record, columns.get("description"))));
                 }
             }
             List<String> problems = new ArrayList<>();
@@ -87,13 +87,5 @@ public final class CodebookCsv {
 
     private static long count(List<CodeNode> codes) {
         return codes.size() + codes.stream().mapToLong(c -> count(c.children())).sum();
-    }
-
-    private static String value(CSVRecord row, String header) {
-        if (header == null || !row.isSet(header)) {
-            return null;
-        }
-        String v = row.get(header).strip();
-        return v.isEmpty() ? null : v;
     }
 }

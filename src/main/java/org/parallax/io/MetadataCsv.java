@@ -121,7 +121,7 @@ public final class MetadataCsv {
         }
     }
 
-    private static String value(CSVRecord row, String header) {
+    static String value(CSVRecord row, String header) {
         if (header == null || !row.isSet(header)) {
             return null;
         }
