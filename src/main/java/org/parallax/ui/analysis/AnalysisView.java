@@ -2,6 +2,8 @@ package org.parallax.ui.analysis;
 
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -9,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.parallax.analysis.MatrixValues;
@@ -40,6 +43,7 @@ public final class AnalysisView extends BorderPane {
         percentage.getItems().setAll(MatrixValues.Percentage.values());
         percentage.valueProperty().bindBidirectional(viewModel.percentageProperty());
         percentage.setConverter(Choices.PERCENTAGE);
+        percentage.setId("analysisPercent");
         CheckBox heat = new CheckBox("Heat map");
         heat.selectedProperty().bindBidirectional(table.heatMapProperty());
         Button csv = ExportButton.of("Export CSV…", "Export matrix", "matrix.csv", viewModel::exportCsv, dialogs);
@@ -49,8 +53,8 @@ public final class AnalysisView extends BorderPane {
                 (out, done) -> viewModel.exportPng(table, out, done), dialogs);
         Button svg = ExportButton.of("Export SVG…", "Export heat map as SVG", "matrix.svg", viewModel::exportSvg,
                 dialogs);
-        FlowPane choices = new FlowPane(6, 4, label("Rows"), rows, label("Columns"), columns, label("Measure"),
-                measure, label("Percent"), percentage);
+        FlowPane choices = new FlowPane(6, 4, labelled("Rows", rows), labelled("Columns", columns),
+                labelled("Measure", measure), labelled("Percent", percentage));
         choices.getChildren().addAll(FilterBar.of(viewModel.filter()));
         choices.getChildren().add(heat);
         choices.setPadding(new Insets(4, 6, 4, 6));
@@ -87,6 +91,17 @@ public final class AnalysisView extends BorderPane {
         Label label = new Label(text);
         label.getStyleClass().add("pane-subtitle");
         return label;
+    }
+
+    /**
+     * A label and what it names as one piece of the bar, so that the bar wraps between pieces: wrapped between a
+     * label and its box, "Percent" ended one row and its box began the next.
+     */
+    static HBox labelled(String text, Node... controls) {
+        HBox piece = new HBox(6, label(text));
+        piece.getChildren().addAll(controls);
+        piece.setAlignment(Pos.CENTER_LEFT);
+        return piece;
     }
 
     public MatrixTable table() {

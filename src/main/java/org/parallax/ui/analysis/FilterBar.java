@@ -24,9 +24,9 @@ public final class FilterBar {
         to.setPromptText("to");
         to.setPrefWidth(120);
         to.valueProperty().bindBidirectional(filter.toProperty());
-        return List.of(AnalysisView.label("Dates"), from, to,
-                AnalysisView.label("Coder"), choice(filter.coders(), filter.coderProperty()),
-                AnalysisView.label("Actor"), choice(filter.actors(), filter.actorProperty()));
+        return List.of(AnalysisView.labelled("Dates", from, to),
+                AnalysisView.labelled("Coder", choice(filter.coders(), filter.coderProperty())),
+                AnalysisView.labelled("Actor", choice(filter.actors(), filter.actorProperty())));
     }
 
     /** The coder chooser alone, for a view that lets the researcher choose only whose layers count (Table 1). */

@@ -115,9 +115,19 @@ public final class CellPassages {
             }
             return PassageRows.load(wb, passages);
         }, loaded -> {
-            heading.set(title + ": " + Counted.of(loaded.size(), "passage"));
+            heading.set(title + ": " + count(loaded));
             rows.setAll(loaded);
         });
+    }
+
+    /**
+     * "17 passages in 3 documents": a cell may count documents (Table 1's brackets, the Analysis tab's measure
+     * documents), so the list under it says both, not passages alone.
+     */
+    private static String count(List<PassageRow> loaded) {
+        long documents = loaded.stream().mapToLong(r -> r.segment().documentId()).distinct().count();
+        return Counted.of(loaded.size(), "passage") + (loaded.isEmpty() ? "" : " in " + Counted.of(documents,
+                "document"));
     }
 
     public void clear() {

@@ -115,7 +115,7 @@ class AnalysisViewModelTest {
         assertThat(analysis.cellPassages()).hasSize(7)
                 .allSatisfy(p -> assertThat(p.code()).isEqualTo("Seeking a common language and community"));
         assertThat(analysis.cellHeadingProperty().get())
-                .isEqualTo("Seeking a common language and community × " + DIALOGUE + ": 7 passages");
+                .isEqualTo("Seeking a common language and community × " + DIALOGUE + ": 7 passages in 4 documents");
 
         analysis.selectCell(analysis.rows().size() - 1, 1);
         assertThat(analysis.cellPassages()).hasSize(11);

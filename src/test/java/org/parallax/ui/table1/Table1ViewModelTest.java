@@ -69,7 +69,7 @@ class Table1ViewModelTest {
             assertThat(p.text()).isEqualTo(PASSAGE);
             assertThat(p.code()).isEqualTo("Balance of power");
         });
-        assertThat(table1.cellHeadingProperty().get()).isEqualTo("Balance of power × No scenario: 1 passage");
+        assertThat(table1.cellHeadingProperty().get()).isEqualTo("Balance of power × No scenario: 1 passage in 1 document");
 
         table1.selectCell(row, 0);
         assertThat(table1.cellPassages()).isEmpty();
@@ -104,7 +104,7 @@ class Table1ViewModelTest {
         fixture.main.document().selectionProperty().set(new TextRange(start, start + more.length()));
         fixture.main.document().codeWithShortcut(1);
         assertThat(table1.cellPassages()).hasSize(2);
-        assertThat(table1.cellHeadingProperty().get()).isEqualTo("Balance of power × No scenario: 2 passages");
+        assertThat(table1.cellHeadingProperty().get()).isEqualTo("Balance of power × No scenario: 2 passages in 1 document");
 
         fixture.main.metadata().scenarioProperty().set(DIALOGUE);
         fixture.main.metadata().save();
