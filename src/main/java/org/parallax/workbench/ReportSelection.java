@@ -43,12 +43,15 @@ public record ReportSelection(List<String> frames, List<String> codes, List<Stri
     /** The selection in words, for the report's first page and for "nothing selected". */
     public String describe() {
         StringBuilder out = new StringBuilder();
-        part(out, "frames", frames);
-        part(out, "codes", codes);
-        part(out, "scenarios", scenarios);
-        part(out, "documents", documents.stream().map(String::valueOf).toList());
-        part(out, "coders", coders);
-        part(out, "documents with", attributes.stream().map(AttributeMatch::toString).toList());
+        part(out, "frame", frames);
+        part(out, "code", codes);
+        part(out, "scenario", scenarios);
+        part(out, "document", documents.stream().map(String::valueOf).toList());
+        part(out, "coder", coders);
+        if (!attributes.isEmpty()) {
+            out.append(out.isEmpty() ? "" : "; ").append("documents with ")
+                    .append(String.join(", ", attributes.stream().map(AttributeMatch::toString).toList()));
+        }
         if (from != null || to != null) {
             out.append(out.isEmpty() ? "" : "; ").append("dated ")
                     .append(from == null ? "up to " + to : to == null ? "from " + from : from + " to " + to);
@@ -56,9 +59,11 @@ public record ReportSelection(List<String> frames, List<String> codes, List<Stri
         return out.isEmpty() ? "every coded passage" : out.toString();
     }
 
-    private static void part(StringBuilder out, String what, List<String> names) {
+    /** "coder second-coder", "coders analyst, second-coder": the noun agrees with the names it lists. */
+    private static void part(StringBuilder out, String noun, List<String> names) {
         if (!names.isEmpty()) {
-            out.append(out.isEmpty() ? "" : "; ").append(what).append(' ').append(String.join(", ", names));
+            out.append(out.isEmpty() ? "" : "; ").append(names.size() == 1 ? noun : noun + "s").append(' ')
+                    .append(String.join(", ", names));
         }
     }
 }
