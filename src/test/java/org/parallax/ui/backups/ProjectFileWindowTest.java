@@ -52,14 +52,7 @@ class ProjectFileWindowTest {
     void restoreFromBackupSaysAFileTakesTheBackupsFolderName() throws Exception {
         try (UiFixture fixture = UiFixture.open(dir)) {
             fixture.main.close();
-            Path folder = Backups.folder(fixture.project);
-            try (var backups = Files.list(folder)) {
-                for (Path backup : backups.toList()) {
-                    Files.delete(backup);
-                }
-            }
-            Files.delete(folder);
-            Files.writeString(folder, "not a folder");
+            Path folder = fileInPlaceOfTheBackupsFolder(fixture.project);
             fixture.main.open(fixture.project);
 
             fixture.main.backups().chooseAndRestore();
@@ -75,14 +68,7 @@ class ProjectFileWindowTest {
     @Test
     void aBackupsFolderReplacedByAFileWhileOpenStopsARemovalInWordsAndKeepsTheDocuments() throws Exception {
         try (UiFixture fixture = UiFixture.open(dir)) {
-            Path folder = Backups.folder(fixture.project);
-            try (var backups = Files.list(folder)) {
-                for (Path backup : backups.toList()) {
-                    Files.delete(backup);
-                }
-            }
-            Files.delete(folder);
-            Files.writeString(folder, "not a folder");
+            Path folder = fileInPlaceOfTheBackupsFolder(fixture.project);
             var documents = fixture.main.documents();
             documents.choose(documents.rows());
 
@@ -112,5 +98,17 @@ class ProjectFileWindowTest {
             assertThat(fixture.main.context().workbench().documents().list()).hasSize(2);
             assertThat(fixture.dialogs.informations).singleElement().asString().startsWith("Restored the backup of");
         }
+    }
+
+    /** Removes the project's backups and puts a file of 12 bytes where their folder was. */
+    private static Path fileInPlaceOfTheBackupsFolder(Path project) throws Exception {
+        Path folder = Backups.folder(project);
+        try (var backups = Files.list(folder)) {
+            for (Path backup : backups.toList()) {
+                Files.delete(backup);
+            }
+        }
+        Files.delete(folder);
+        return Files.writeString(folder, "not a folder");
     }
 }
