@@ -101,10 +101,19 @@ public final class Analysis {
 
     /** Passages, documents and characters per code, over the layers Table 1 counts by default (ADR 0019). */
     public List<CodeFrequency> frequencies() {
+        return CodeFrequencies.compute(project.reads.codebook(), countedPassages());
+    }
+
+    /**
+     * The passages a count reads when no coder is chosen (ADR 0019): those the views show, without the consensus
+     * layer's copies when the coders' own layers hold passages too. The codebook tree, the documents' Coded column
+     * and the status bar count these, so their numbers are Table 1's and the Codes tab's, before and after Compare's
+     * Accept A/B.
+     */
+    public List<Segment> countedPassages() {
         MatrixSpec.Filter f = counting(MatrixSpec.Filter.NONE);
-        List<Segment> counted = f.coderIds().isEmpty() ? project.passages()
+        return f.coderIds().isEmpty() ? project.passages()
                 : project.passages().stream().filter(s -> f.admitsCoder(s.coderId())).toList();
-        return CodeFrequencies.compute(project.reads.codebook(), counted);
     }
 
     /** Co-occurrence of {@code codeIds} (all codes if empty) among the passages {@code filter} admits. */

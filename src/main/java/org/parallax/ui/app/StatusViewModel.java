@@ -4,7 +4,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.parallax.model.Counted;
 import org.parallax.ui.common.ProjectContext;
-import org.parallax.ui.common.VisiblePassages;
 
 /** The status bar: project path, active coder, document and passage counts, and the background indexing. */
 public final class StatusViewModel {
@@ -62,7 +61,7 @@ public final class StatusViewModel {
             return;
         }
         context.read(wb -> new String[] {wb.location() + wb.teamRole().map(r -> " — you are " + r).orElse(""), "Coder: " + wb.activeCoder().name() + (wb.blindMode() ? " (blind)" : ""),
-            Counted.of(wb.documents().list().size(), "document") + " · " + Counted.of(VisiblePassages.of(wb).size(), "passage")}, s -> {
+            Counted.of(wb.documents().list().size(), "document") + " · " + Counted.of(wb.analysis().countedPassages().size(), "passage")}, s -> {
                 project.set(s[0]);
                 coder.set(s[1]);
                 counts.set(s[2]);

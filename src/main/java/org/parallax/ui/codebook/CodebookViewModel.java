@@ -21,7 +21,6 @@ import org.parallax.model.Frame;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
 import org.parallax.ui.common.ProjectContext;
-import org.parallax.ui.common.VisiblePassages;
 import org.parallax.ui.passages.PassageRows;
 import org.parallax.workbench.ProjectEvent;
 import org.parallax.workbench.Workbench;
@@ -78,7 +77,7 @@ public final class CodebookViewModel {
 
     private static Map<Long, Integer> counts(Workbench wb) {
         Map<Long, Integer> counts = new HashMap<>();
-        for (Segment s : VisiblePassages.of(wb)) {
+        for (Segment s : wb.analysis().countedPassages()) {
             counts.merge(s.codeId(), 1, Integer::sum);
         }
         return counts;

@@ -22,7 +22,6 @@ import javafx.collections.transformation.FilteredList;
 import org.parallax.model.Counted;
 import org.parallax.model.Segment;
 import org.parallax.ui.common.ProjectContext;
-import org.parallax.ui.common.VisiblePassages;
 import org.parallax.workbench.ProjectEvent;
 import org.parallax.workbench.Workbench;
 
@@ -84,7 +83,7 @@ public final class DocumentsViewModel {
 
     private static List<DocumentRow> load(Workbench wb) {
         Map<Long, Integer> counts = new HashMap<>();
-        for (Segment s : VisiblePassages.of(wb)) {
+        for (Segment s : wb.analysis().countedPassages()) {
             counts.merge(s.documentId(), 1, Integer::sum);
         }
         return wb.documents().list().stream().map(d -> DocumentRow.of(d, counts.getOrDefault(d.id(), 0))).toList();

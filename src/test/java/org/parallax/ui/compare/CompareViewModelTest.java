@@ -13,6 +13,7 @@ import org.parallax.model.Segment;
 import org.parallax.ui.RecordingDialogs;
 import org.parallax.ui.app.MainViewModel;
 import org.parallax.ui.app.SettingsFile;
+import org.parallax.ui.codebook.CodebookNode;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.common.SynchronousTasks;
 import org.parallax.workbench.CoderComparison;
@@ -96,6 +97,52 @@ class CompareViewModelTest {
 
         assertThat(wb().coding().segments()).containsExactlyInAnyOrderElementsOf(before);
         assertThat(compare.disagreements()).noneMatch(Disagreement::resolved);
+    }
+
+    /**
+     * Accept B copies a passage into the consensus layer, which Table 1 and the Codes tab leave out (ADR 0019): the
+     * codebook tree, the documents' Coded column and the status bar showed one passage more than they did.
+     */
+    @Test
+    void acceptingBChangesNoCountTheUserSees() {
+        Disagreement onlyB = compare.disagreements().stream().filter(d -> d.kind() == Kind.ONLY_B)
+                .findFirst().orElseThrow();
+        long code = onlyB.b().segment().codeId();
+        int treeBefore = treeCount(code);
+        int codedBefore = codedColumn(onlyB.documentId());
+        String statusBefore = main.status().countsProperty().get();
+        int passagesBefore = wb().coding().segments().size();
+        compare.selectedProperty().set(onlyB);
+
+        compare.accept(Side.B);
+
+        assertThat(wb().coding().segments()).hasSize(passagesBefore + 1);
+        assertThat(treeCount(code)).isEqualTo(treeBefore).isEqualTo(wb().analysis().frequencies().stream()
+                .filter(f -> f.codeId() == code).findFirst().orElseThrow().segments());
+        assertThat(codedColumn(onlyB.documentId())).isEqualTo(codedBefore).isPositive();
+        assertThat(main.status().countsProperty().get()).isEqualTo(statusBefore).isNotEmpty();
+    }
+
+    private int treeCount(long codeId) {
+        return find(main.codebook().roots(), codeId).orElseThrow().count();
+    }
+
+    private static java.util.Optional<CodebookNode> find(List<CodebookNode> nodes, long codeId) {
+        for (CodebookNode node : nodes) {
+            if (node.kind() == CodebookNode.Kind.CODE && node.id() == codeId) {
+                return java.util.Optional.of(node);
+            }
+            java.util.Optional<CodebookNode> below = find(node.children(), codeId);
+            if (below.isPresent()) {
+                return below;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private int codedColumn(long documentId) {
+        return main.documents().rows().stream().filter(r -> r.id() == documentId).findFirst().orElseThrow()
+                .passages();
     }
 
     @Test
