@@ -29,12 +29,22 @@ import org.apache.pdfbox.text.TextPosition;
  * text a reader sees; a page in two columns is read column by column.
  */
 final class BudgetedTextStripper extends PDFTextStripper {
+    /** Glyphs of a line whose type size is looked at: several lines' worth of set prose. */
+    private static final int LINE_SIZES_KEPT = 512;
     private final ExtractionBudget budget;
     private final PdfStreamGuard streams;
     private final List<PdfPage> collected = new ArrayList<>();
     private List<List<String>> paragraphs = new ArrayList<>();
     private List<String> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
+    /**
+     * Type size of each glyph of the line being read, up to a line's worth (a hostile file's one line of millions
+     * of glyphs must not grow it), and how many there are.
+     */
+    private final double[] lineSizes = new double[LINE_SIZES_KEPT];
+    private int lineGlyphs;
+    /** Type size of the last line of the paragraph being read (0: none yet). */
+    private double lastLineSize;
     private int formDepth;
     private long pages;
 
@@ -133,13 +143,16 @@ final class BudgetedTextStripper extends PDFTextStripper {
 
     @Override
     protected void writeString(String text, List<TextPosition> textPositions) {
+        for (int i = 0; i < textPositions.size() && lineGlyphs < lineSizes.length; i++) {
+            lineSizes[lineGlyphs++] = textPositions.get(i).getFontSizeInPt();
+        }
         writeString(text);
     }
 
     @Override
     protected void writeString(String text) {
         budget.addChars(text.length());
-        line.append(text);
+        line.append(PdfLineStarts.shown(text));
     }
 
     @Override
@@ -183,20 +196,33 @@ final class BudgetedTextStripper extends PDFTextStripper {
         paragraphs = new ArrayList<>();
     }
 
+    /** A list item or a line in another type size starts a paragraph of its own ({@link PdfLineStarts}). */
     private void endLine() {
         String text = line.toString().strip();
+        double size = PdfLineStarts.typicalSize(lineSizes, lineGlyphs);
         line.setLength(0);
-        if (!text.isEmpty()) {
-            lines.add(text);
+        lineGlyphs = 0;
+        if (text.isEmpty()) {
+            return;
         }
+        if (PdfLineStarts.isListItem(text) || PdfLineStarts.newSize(lastLineSize, size)) {
+            closeParagraph();
+        }
+        lines.add(text);
+        lastLineSize = size;
     }
 
     private void endParagraph() {
         endLine();
+        closeParagraph();
+    }
+
+    private void closeParagraph() {
         if (!lines.isEmpty()) {
             paragraphs.add(lines);
             lines = new ArrayList<>();
         }
+        lastLineSize = 0;
     }
 
     private void enter(COSStream form) throws IOException {

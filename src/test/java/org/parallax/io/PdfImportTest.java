@@ -155,6 +155,25 @@ class PdfImportTest {
         }
     }
 
+    /**
+     * LibreOffice (like Word's "Save as PDF") sets a heading and list items closer to their neighbours than PDFBox's
+     * paragraph gap and draws bullets from a symbol font whose private-use code point (U+F0B7) shows as a box:
+     * the heading ran into the first paragraph and the list became one line of boxes
+     * (src/test/resources/pdf/libreoffice_list.pdf).
+     */
+    @Test
+    void headingsAndListItemsOfALibreOfficePdfStandApartWithTheirBullets() throws Exception {
+        Path file = Files.copy(Path.of(PdfImportTest.class.getResource("/pdf/libreoffice_list.pdf").toURI()),
+                dir.resolve("libreoffice_list.pdf"));
+
+        String text = reader.read(file).text();
+
+        assertThat(text).isEqualTo(String.join("\n\n", "Notes on a summit",
+                "The delegations met in the morning and agreed on an agenda of three items.",
+                "• Arms control talks", "• A joint council", "• Crisis hotlines", "Afternoon session",
+                "The second session reviewed the hotlines and closed at five."));
+    }
+
     @Test
     void usesDocumentInformationTitle() throws IOException {
         Path file = dir.resolve("titled.pdf");
