@@ -54,4 +54,22 @@ class QualCoderProjectImportTest {
                     + "the project memo (research journal) under its name");
         }
     }
+
+    /**
+     * QualCoder keeps a participant's values on the case (here Anna: Gender, Role) and a file's on the source (Age,
+     * Gender); the cases were left out, so the transcript lost the participant's role.
+     */
+    @Test
+    void aCasesNameAndValuesBecomeAttributesOfItsDocument() {
+        Path file = QualCoderQdpx.write(dir.resolve("qualcoder.qdpx"), TEXT, CODINGS, false);
+        try (Workbench wb = Workbench.create(dir.resolve("p.parallax"), null)) {
+            ExchangeReport report = wb.exchange().importQdpx(file);
+
+            assertThat(wb.documents().list()).singleElement().satisfies(d -> assertThat(d.meta().attributes())
+                    .containsEntry("case", "Anna").containsEntry("Role", "diplomat").containsEntry("Gender", "female")
+                    .containsEntry("Age", "34.0"));
+            assertThat(report.problems()).noneMatch(p -> p.contains("Cases")).contains(
+                    "1 case description not imported (a case's values and name are, as attributes of its documents)");
+        }
+    }
 }

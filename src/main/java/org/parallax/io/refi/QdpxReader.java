@@ -39,10 +39,11 @@ public final class QdpxReader {
      */
     public static final ImportLimits PROJECT_LIMITS = new ImportLimits(1L << 30, 100_000, 1L << 30, 100);
 
-    /** Parts of the project read whole; the others are skipped (Cases, Links and Graphs only noted). */
-    private static final Set<String> PARTS_KEPT = Set.of("Users", "CodeBook", "Variables", "Sets", "Description");
+    /** Parts of the project read whole; the others are skipped (Links and Graphs only noted). */
+    private static final Set<String> PARTS_KEPT = Set.of("Users", "CodeBook", "Variables", "Cases", "Sets",
+            "Description");
     /** Parts the sources need before them. */
-    private static final Set<String> PARTS_NEEDED_BY_SOURCES = Set.of("CodeBook", "Variables");
+    private static final Set<String> PARTS_NEEDED_BY_SOURCES = Set.of("CodeBook", "Variables", "Cases");
 
     private final ImportLimits limits;
 
@@ -110,7 +111,7 @@ public final class QdpxReader {
                 pass(true, true, problems);
             }
             noteAmbiguity();
-            for (String unused : List.of("Cases", "Links", "Graphs")) {
+            for (String unused : List.of("Links", "Graphs")) {
                 if (partsSeen.contains(unused)) {
                     problems.add(unused + " of the project not imported (Parallax has no equivalent yet)");
                 }
@@ -192,6 +193,7 @@ public final class QdpxReader {
                 case "Users" -> users(part);
                 case "CodeBook" -> codes = codebook.codes(part);
                 case "Variables" -> variables(part);
+                case "Cases" -> sourceReader.cases(part);
                 default -> {
                     // Sets and the description are read at the end, from the root.
                 }

@@ -31,12 +31,19 @@ final class SourceReader {
     private final CodebookXmlReader ids;
     private final List<String> problems;
     private final Map<String, String> repeated = new java.util.HashMap<>();
+    private final CaseAttributes cases;
 
     SourceReader(ZipContents zip, Map<String, VariableDef> variables, CodebookXmlReader ids, List<String> problems) {
         this.zip = zip;
         this.variables = variables;
         this.ids = ids;
         this.problems = problems;
+        this.cases = new CaseAttributes(problems);
+    }
+
+    /** Reads the project's Cases, whose values its sources then carry ({@link CaseAttributes}). */
+    void cases(Element casesPart) {
+        cases.read(casesPart, this::variables);
     }
 
     /** Reads a TextSource (or a PDF's text Representation); empty when it has no usable text. */
@@ -87,7 +94,8 @@ final class SourceReader {
             problems.add(label + ": " + wholeSourceCodings + " codings of the whole source not imported "
                     + "(Parallax codes passages)");
         }
-        return Optional.of(new Source(guid, name, text, variables(variablesFrom, label), selections, convention,
+        return Optional.of(new Source(guid, name, text, cases.withCases(guid, variables(variablesFrom, label), label),
+                selections, convention,
                 Dom.childText(element, "Description")));
     }
 

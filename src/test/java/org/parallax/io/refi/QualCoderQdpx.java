@@ -63,6 +63,9 @@ public final class QualCoderQdpx {
                 <Variable guid="%s" name="Gender" typeOfVariable="Text" >
                 <Description>self-described</Description>
                 </Variable>
+                <Variable guid="%s" name="Role" typeOfVariable="Text" >
+                <Description />
+                </Variable>
                 </Variables>
                 <Cases>
                 <Case guid="%s" name="Anna">
@@ -71,14 +74,18 @@ public final class QualCoderQdpx {
                 <VariableRef targetGUID="%s" />
                 <TextValue>female</TextValue>
                 </VariableValue>
+                <VariableValue>
+                <VariableRef targetGUID="%s" />
+                <TextValue>diplomat</TextValue>
+                </VariableValue>
                 <SourceRef targetGUID="%s"/>
                 </Case>
                 </Cases>
                 <Sources>
                 <TextSource plainTextPath="internal://%s.txt" creatingUser="%s" creationDateTime="2024-05-02T09:15:00Z" guid="%s" name="interview1.txt">
                 <Description>Recorded in the cafe</Description>
-                """.formatted(guid(10), guid(11), guid(12), guid(13), guid(14), guid(20), guid(21), guid(30),
-                guid(21), guid(40), guid(41), users.get("colin"), guid(40)));
+                """.formatted(guid(10), guid(11), guid(12), guid(13), guid(14), guid(20), guid(21), guid(22), guid(30),
+                guid(21), guid(22), guid(40), guid(41), users.get("colin"), guid(40)));
         List<String> codeGuids = List.of(guid(12), guid(14), guid(10));
         int n = 100;
         for (Coded c : codings) {
