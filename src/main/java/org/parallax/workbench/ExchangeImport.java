@@ -81,7 +81,7 @@ final class ExchangeImport {
             if (existing.isPresent()) {
                 matched.add(source.name());
                 documentIds.put(source.guid(), existing.get());
-                memos.store(MemoTarget.document(existing.get()), source.description(), null, null, true);
+                memos.store(MemoTarget.document(existing.get()), documentMemo(source, memos), null, null, true);
             } else {
                 String sourceFile = Optional.ofNullable(source.variables().get(ExchangeVariables.SOURCE_FILE))
                         .map(Variable::value).orElse(fileName);
@@ -90,7 +90,7 @@ final class ExchangeImport {
                 addedDocuments.add(document);
                 addedTexts.put(document.id(), source.text());
                 added.add(source.name());
-                memos.store(MemoTarget.document(document.id()), source.description(), null, null, false);
+                memos.store(MemoTarget.document(document.id()), documentMemo(source, memos), null, null, false);
             }
             if (source.convention() != null) {
                 conventions.put(source.name(), source.convention().label());
@@ -110,6 +110,14 @@ final class ExchangeImport {
         int[] tracing = new ExchangeTracing(project).importNotes(tracingNotes, tracingLinks, problems);
         return new ExchangeReport(added, matched, codebook.created, codebook.matched, saved.size(),
                 drafts.size() - saved.size(), tracing[0], tracing[1], conventions, problems);
+    }
+
+    /**
+     * A source's memo: its Description and the notes it refers to (NVivo's and ATLAS.ti's document memos, a
+     * QualCoder annotation), which were left out as belonging to no passage or code.
+     */
+    private static String documentMemo(Source source, ExchangeMemos memos) {
+        return memos.text(source.description(), source.noteGuids(), "Source '" + source.name() + "'");
     }
 
     /**

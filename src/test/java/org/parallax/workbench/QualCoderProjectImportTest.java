@@ -72,4 +72,23 @@ class QualCoderProjectImportTest {
                     "1 case description not imported (a case's values and name are, as attributes of its documents)");
         }
     }
+
+    /**
+     * A QualCoder annotation is a Note the transcript refers to, holding the annotated range of the transcript as its
+     * own selection: it was left out ("belongs to no passage or code"), and its range was reported as lying outside
+     * the note's text.
+     */
+    @Test
+    void anAnnotationTheTranscriptRefersToJoinsItsDocumentMemo() {
+        Path file = QualCoderQdpx.write(dir.resolve("qualcoder.qdpx"), TEXT, CODINGS, false);
+        try (Workbench wb = Workbench.create(dir.resolve("p.parallax"), null)) {
+            ExchangeReport report = wb.exchange().importQdpx(file);
+
+            long document = wb.documents().list().get(0).id();
+            assertThat(wb.memos().memo(MemoTarget.document(document))).get().extracting(Memo::text)
+                    .isEqualTo("Recorded in the cafe\n\nNoise in the background");
+            assertThat(report.problems()).noneMatch(p -> p.contains("outside the text")
+                    || p.contains("belongs to no passage or code and"));
+        }
+    }
 }

@@ -78,14 +78,21 @@ public record ExchangeProject(String name, String origin, List<User> users, List
 
     /**
      * A text source: normalised text, variables by name (insertion order kept), coded selections,
-     * when read from a file the position convention its selections were found to use, and its Description
-     * (Parallax's document memo) or null.
+     * when read from a file the position convention its selections were found to use, its Description
+     * (Parallax's document memo) or null, and the notes it refers to (more of the document memo).
      */
     public record Source(String guid, String name, String text, Map<String, Variable> variables,
-                         List<Selection> selections, PositionConvention convention, String description) {
+                         List<Selection> selections, PositionConvention convention, String description,
+                         List<String> noteGuids) {
         public Source {
             variables = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(variables));
             selections = List.copyOf(selections);
+            noteGuids = List.copyOf(noteGuids);
+        }
+
+        public Source(String guid, String name, String text, Map<String, Variable> variables,
+                      List<Selection> selections, PositionConvention convention, String description) {
+            this(guid, name, text, variables, selections, convention, description, List.of());
         }
 
         public Source(String guid, String name, String text, Map<String, Variable> variables,
@@ -99,7 +106,7 @@ public record ExchangeProject(String name, String origin, List<User> users, List
                     : Variable.text(rewrite.apply(value.value()))));
             return new Source(guid, rewrite.apply(name), text, renamed, selections.stream().map(s -> new Selection(
                     s.guid(), s.start(), s.end(), s.userGuid(), s.created(), s.codings(), s.noteGuids(),
-                    rewrite.apply(s.description()))).toList(), convention, rewrite.apply(description));
+                    rewrite.apply(s.description()))).toList(), convention, rewrite.apply(description), noteGuids);
         }
     }
 

@@ -271,9 +271,11 @@ public final class QdpxReader {
                 Element n = dom.element(in);
                 String name = Dom.attr(n, "name");
                 String guid = codebook.guid(n, "note", name);
-                sourceReader.read(n, guid, name == null ? "note" : name, n).ifPresent(text -> notes.add(new Note(guid,
-                        name, text.text(), RefiIds.canonical(Dom.attr(n, "creatingUser")),
-                        Dom.instant(n, "creationDateTime"))));
+                String text = sourceReader.noteText(n, name == null ? guid : name);
+                if (text != null && !text.isBlank()) {
+                    notes.add(new Note(guid, name, text, RefiIds.canonical(Dom.attr(n, "creatingUser")),
+                            Dom.instant(n, "creationDateTime")));
+                }
             }
         }
 

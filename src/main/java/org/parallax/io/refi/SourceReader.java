@@ -49,12 +49,9 @@ final class SourceReader {
     /** Reads a TextSource (or a PDF's text Representation); empty when it has no usable text. */
     Optional<Source> read(Element element, String guid, String name, Element variablesFrom) {
         String label = "Source '" + name + "'";
-        String raw = text(element, label);
+        String raw = rawText(element, label);
         if (raw == null) {
             return Optional.empty();
-        }
-        if (raw.startsWith("\uFEFF")) {
-            raw = raw.substring(1);
         }
         String text = TextNormalizer.normalize(raw);
         if (text.isBlank()) {
@@ -95,8 +92,23 @@ final class SourceReader {
                     + "(Parallax codes passages)");
         }
         return Optional.of(new Source(guid, name, text, cases.withCases(guid, variables(variablesFrom, label), label),
-                selections, convention,
-                Dom.childText(element, "Description")));
+                selections, convention, Dom.childText(element, "Description"), Dom.refs(variablesFrom, "NoteRef")));
+    }
+
+    /**
+     * The text of a Note, normalised; null when it has none. Its selections are not read: Parallax keeps a note as
+     * a memo, and QualCoder puts in a note's selection the range of the source it annotates, which read as a range
+     * of the note's own text was reported as lying outside it.
+     */
+    String noteText(Element note, String name) {
+        String raw = rawText(note, "Note '" + name + "'");
+        return raw == null ? null : TextNormalizer.normalize(raw);
+    }
+
+    /** The plain text of a source or note without a byte-order mark; null (reported) when it has none. */
+    private String rawText(Element element, String label) {
+        String raw = text(element, label);
+        return raw != null && raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
     }
 
     private String text(Element element, String label) {

@@ -14,7 +14,8 @@ import java.util.Map;
  * names no user; codes without a category first, then categories as non-codable codes; Float and Text variables,
  * each with a Description (empty as {@code <Description />}); a Case with a SourceRef; each coded passage a
  * PlainTextSelection named by its text with the coding memo as Description; the source's values inside it; journal
- * entries as Notes with a text file; an annotation as a Note holding its own selection, referred to from the source;
+ * entries as Notes with a text file; an annotation as a Note holding the range of the source it annotates as its own
+ * selection (beyond the note's short text), referred to from the source;
  * the project memo as the last Description. Text files are written "utf-8-sig" (with a BOM); positions are Python
  * string indices (code points) of the LF text, also when the "MAXQDA" line-ending option writes the file with CRLF.
  */
@@ -119,7 +120,7 @@ public final class QualCoderQdpx {
                 <Description /></Note>
                 <Note guid="%s" creatingUser="%s" creationDateTime="2024-05-03T09:00:00Z" >
                 <PlainTextContent>Noise in the background</PlainTextContent>
-                <PlainTextSelection guid="%s" startPosition="0" endPosition="4" />
+                <PlainTextSelection guid="%s" startPosition="30" endPosition="34" />
                 </Note>
                 </Notes>
                 <Description>Pilot study of cafe interviews</Description>
