@@ -188,7 +188,10 @@ public final class QdpxReader {
                 throw new PartsAfterSources();
             }
             Element part = dom.element(in);
-            root.appendChild(part);
+            if (!name.equals("Cases")) {
+                // Cases are read here and let go: NVivo's can name every selection a case codes.
+                root.appendChild(part);
+            }
             switch (name) {
                 case "Users" -> users(part);
                 case "CodeBook" -> codes = codebook.codes(part);
