@@ -69,7 +69,7 @@ class QualCoderProjectImportTest {
                     .containsEntry("case", "Anna").containsEntry("Role", "diplomat").containsEntry("Gender", "female")
                     .containsEntry("Age", "34.0"));
             assertThat(report.problems()).noneMatch(p -> p.contains("Cases")).contains(
-                    "1 case description not imported (a case's values and name are, as attributes of its documents)");
+                    "1 case description not imported (the cases' names and values are, as attributes of their documents)");
         }
     }
 

@@ -55,7 +55,8 @@ final class CaseAttributes {
                 }
                 continue;
             }
-            if (Dom.childText(c, "Description") != null && !Dom.childText(c, "Description").isBlank()) {
+            String description = Dom.childText(c, "Description");
+            if (description != null && !description.isBlank()) {
                 descriptions++;
             }
             Case read = new Case(name, values.apply(c, label));
@@ -65,7 +66,7 @@ final class CaseAttributes {
         }
         if (descriptions > 0) {
             problems.add(descriptions + (descriptions == 1 ? " case description" : " case descriptions")
-                    + " not imported (a case's values and name are, as attributes of its documents)");
+                    + " not imported (the cases' names and values are, as attributes of their documents)");
         }
     }
 
