@@ -114,10 +114,12 @@ final class ExchangeImport {
 
     /**
      * A source's memo: its Description and the notes it refers to (NVivo's and ATLAS.ti's document memos, a
-     * QualCoder annotation), which were left out as belonging to no passage or code.
+     * QualCoder annotation), which were left out as belonging to no passage or code; process tracing notes are read
+     * apart, as a selection's are.
      */
-    private static String documentMemo(Source source, ExchangeMemos memos) {
-        return memos.text(source.description(), source.noteGuids(), "Source '" + source.name() + "'");
+    private String documentMemo(Source source, ExchangeMemos memos) {
+        return memos.text(source.description(), source.noteGuids().stream().filter(n -> !markedNotes.contains(n))
+                .toList(), "Source '" + source.name() + "'");
     }
 
     /**
