@@ -41,6 +41,8 @@ public abstract class RobotWindow {
     protected final FxBackgroundTasks tasks = new FxBackgroundTasks();
     protected MainViewModel main;
     protected MainWindow window;
+    /** The stage the window is shown on. */
+    protected Stage stage;
 
     /** The project to open, created in {@code folder}; the sample project by default. */
     protected Path project(Path folder) throws Exception {
@@ -59,6 +61,7 @@ public abstract class RobotWindow {
      * the window opens overrides it and calls it first.
      */
     protected void open(Stage stage) throws Exception {
+        this.stage = stage;
         WindowSize size = getClass().getAnnotation(WindowSize.class);
         double width = size == null ? 1200 : size.width();
         double height = size == null ? 760 : size.height();
@@ -79,6 +82,15 @@ public abstract class RobotWindow {
         stage.show();
         stage.requestFocus();
         main.open(project);
+    }
+
+    /** Makes the window {@code width}×{@code height}, as a researcher narrowing it would, once its scene has it. */
+    protected void resizeTo(FxRobot robot, int width, int height) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        waitUntil(() -> FxThread.call(() -> stage.getScene().getWidth() == width));
     }
 
     /** Brings a bottom tab (Passages, Table 1, Search, …) to the front by its title. */

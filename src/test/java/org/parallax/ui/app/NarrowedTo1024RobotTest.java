@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
@@ -21,22 +20,10 @@ import org.testfx.api.FxRobot;
  */
 @WindowSize(width = 1400, height = 800)
 class NarrowedTo1024RobotTest extends RobotWindow {
-    private Stage stage;
-
-    @Override
-    protected void open(Stage stage) throws Exception {
-        this.stage = stage;
-        super.open(stage);
-    }
-
     @Test
     void theDocumentsListsColumnsAndEveryBottomTabsHeadingStayInView(FxRobot robot) throws Exception {
         waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
-        robot.interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(768);
-        });
-        waitUntil(() -> FxThread.call(() -> stage.getScene().getWidth() == 1024));
+        resizeTo(robot, 1024, 768);
         TableView<?> documents = find(robot, "#documentsTable", TableView.class);
         TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
         List<String> problems = settled(() -> {

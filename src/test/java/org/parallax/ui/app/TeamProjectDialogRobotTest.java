@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
@@ -20,14 +19,6 @@ import org.testfx.util.NodeQueryUtils;
  * and a URL that is refused comes back in the dialog, with the user typed, to be corrected.
  */
 class TeamProjectDialogRobotTest extends RobotWindow {
-    private Stage stage;
-
-    @Override
-    protected void open(Stage stage) throws Exception {
-        super.open(stage);
-        this.stage = stage;
-    }
-
     @Test
     void theUrlsFormStaysInSightAndARefusedUrlComesBack(FxRobot robot) throws Exception {
         waitUntil(() -> main.context().isOpen());

@@ -10,7 +10,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.HBox;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
@@ -27,24 +26,12 @@ import org.testfx.api.FxRobot;
 class CodeNamesReadableRobotTest extends RobotWindow {
     private static final List<String> NAMES = List.of("Balance of power", "Convergence of norms",
             "Convergence of interests");
-    private Stage stage;
-
-    @Override
-    protected void open(Stage stage) throws Exception {
-        this.stage = stage;
-        super.open(stage);
-    }
-
     @Test
     void atTenTwentyFourTheCodeNamesKeysAndCountsAreShownWhole(FxRobot robot) throws Exception {
         waitUntil(() -> FxThread.call(() -> main.codebook().roots().size() == 3));
-        robot.interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(768);
-        });
+        resizeTo(robot, 1024, 768);
         SplitPane column = find(robot, "#codebookColumn", SplitPane.class);
         TreeView<?> tree = find(robot, "#codebookTree", TreeView.class);
-        waitUntil(() -> FxThread.call(() -> stage.getScene().getWidth() == 1024));
         Map<String, String> cut = settled(() -> cutRows(tree), Map::isEmpty);
         assertThat(FxThread.call(column::getWidth)).as("the codebook column's width in px at 1024")
                 .isGreaterThanOrEqualTo(240);
