@@ -45,6 +45,8 @@ final class BudgetedTextStripper extends PDFTextStripper {
     private int lineGlyphs;
     /** Type size of the last line of the paragraph being read (0: none yet). */
     private double lastLineSize;
+    /** Type size of the last line of the paragraph read before it. */
+    private double closedLineSize;
     private int formDepth;
     private long pages;
 
@@ -207,9 +209,21 @@ final class BudgetedTextStripper extends PDFTextStripper {
         }
         if (PdfLineStarts.isListItem(text) || PdfLineStarts.newSize(lastLineSize, size)) {
             closeParagraph();
+        } else if (lines.isEmpty() && continuesListItem(text, size)) {
+            lines = paragraphs.remove(paragraphs.size() - 1);
         }
         lines.add(text);
         lastLineSize = size;
+    }
+
+    /**
+     * Whether a line PDFBox starts a paragraph with goes on with the list item before it: a list item's second line
+     * stands left of its first (a hanging indent), which PDFBox takes for a new paragraph. It does when it begins in
+     * lower case and in the item's type size.
+     */
+    private boolean continuesListItem(String line, double size) {
+        return !paragraphs.isEmpty() && PdfLineStarts.isListItem(paragraphs.get(paragraphs.size() - 1).get(0))
+                && Character.isLowerCase(line.codePointAt(0)) && !PdfLineStarts.newSize(closedLineSize, size);
     }
 
     private void endParagraph() {
@@ -221,6 +235,7 @@ final class BudgetedTextStripper extends PDFTextStripper {
         if (!lines.isEmpty()) {
             paragraphs.add(lines);
             lines = new ArrayList<>();
+            closedLineSize = lastLineSize;
         }
         lastLineSize = 0;
     }

@@ -159,7 +159,7 @@ class PdfImportTest {
      * LibreOffice (like Word's "Save as PDF") sets a heading and list items closer to their neighbours than PDFBox's
      * paragraph gap and draws bullets from a symbol font whose private-use code point (U+F0B7) shows as a box:
      * the heading ran into the first paragraph and the list became one line of boxes
-     * (src/test/resources/pdf/libreoffice_list.pdf).
+     * (src/test/resources/pdf/libreoffice_list.pdf). An item's second line, set left of its first, stays in the item.
      */
     @Test
     void headingsAndListItemsOfALibreOfficePdfStandApartWithTheirBullets() throws Exception {
@@ -170,7 +170,8 @@ class PdfImportTest {
 
         assertThat(text).isEqualTo(String.join("\n\n", "Notes on a summit",
                 "The delegations met in the morning and agreed on an agenda of three items.",
-                "• Arms control talks", "• A joint council", "• Crisis hotlines", "Afternoon session",
+                "• Arms control talks", "• A joint council", "• Crisis hotlines between the two capitals, to be tested every "
+                        + "month by the duty officers of both sides and reported to the council", "Afternoon session",
                 "The second session reviewed the hotlines and closed at five."));
     }
 
