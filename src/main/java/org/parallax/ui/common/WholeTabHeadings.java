@@ -1,5 +1,6 @@
 package org.parallax.ui.common;
 
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -11,31 +12,52 @@ import javafx.scene.control.TabPane;
  * last one it has room for cut at the edge (at 1024×768 the main window's bottom tabs ended in "Pro" for Process
  * tracing); such a heading is hidden instead, its tab one click away in the strip's overflow menu (▾), which lists
  * every tab.
+ *
+ * <p>The check runs after every layout pass, so it must cost next to nothing: the strip's parts are looked up once
+ * (a CSS look-up walks the whole window below the pane, and did so on every pulse of an idle window: a caret's blink
+ * cost the FX thread about 37 ms a second) and again only when the pane's skin has replaced them.
  */
 public final class WholeTabHeadings {
-    private WholeTabHeadings() {
+    private final TabPane tabs;
+    private Node area;
+    private Parent headings;
+    private List<Node> buttons = List.of();
+
+    private WholeTabHeadings(TabPane tabs) {
+        this.tabs = tabs;
     }
 
     /** Keeps the pane's headings whole, checked after every layout pass (the strip scrolls to the chosen tab). */
     public static void keep(TabPane tabs) {
-        tabs.sceneProperty().addListener((o, was, now) -> watch(now, tabs));
-        watch(tabs.getScene(), tabs);
+        WholeTabHeadings kept = new WholeTabHeadings(tabs);
+        Runnable check = kept::hideCut;
+        tabs.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(check);
+            }
+            watch(now, check);
+        });
+        watch(tabs.getScene(), check);
     }
 
-    private static void watch(Scene scene, TabPane tabs) {
+    private static void watch(Scene scene, Runnable check) {
         if (scene != null) {
-            scene.addPostLayoutPulseListener(() -> hideCut(tabs));
+            scene.addPostLayoutPulseListener(check);
         }
     }
 
-    private static void hideCut(TabPane tabs) {
-        Node area = tabs.lookup(".tab-header-area");
-        if (!(tabs.lookup(".headers-region") instanceof Parent headings) || area == null) {
+    private void hideCut() {
+        if (area == null || area.getScene() != tabs.getScene()) {
+            area = tabs.lookup(".tab-header-area");
+            headings = tabs.lookup(".headers-region") instanceof Parent p ? p : null;
+            buttons = area == null ? List.of() : List.copyOf(area.lookupAll(".control-buttons-tab"));
+        }
+        if (area == null || headings == null) {
             return;
         }
         Bounds strip = area.localToScene(area.getLayoutBounds());
         double right = strip.getMaxX();
-        for (Node button : area.lookupAll(".control-buttons-tab")) {
+        for (Node button : buttons) {
             if (button.isVisible()) {
                 right = Math.min(right, button.localToScene(button.getLayoutBounds()).getMinX());
             }
