@@ -136,7 +136,8 @@ public final class CodebookViewModel {
     /** Opens the form of the selected code, frame or scenario. */
     public void edit() {
         CodebookNode node = selected.get();
-        if (node == null) {
+        if (!chosen(node != null && node.kind() != CodebookNode.Kind.HEADING, "Edit",
+                "a code, a frame or a scenario")) {
             return;
         }
         Codebook book = codebook;
@@ -199,7 +200,7 @@ public final class CodebookViewModel {
     /** Asks for a new name of the selected code or scenario. */
     public void rename() {
         CodebookNode node = selected.get();
-        if (node == null || !node.isCodable()) {
+        if (!chosen(node != null && node.isCodable(), "Rename", "a code or a scenario")) {
             return;
         }
         context.dialogs().askText("Rename", "New name for '" + node.name() + "':", node.name())
@@ -220,7 +221,7 @@ public final class CodebookViewModel {
     /** Deletes the selected code after the user confirms, naming how many passages go with it. */
     public void delete() {
         CodebookNode node = selected.get();
-        if (node == null || node.kind() != CodebookNode.Kind.CODE) {
+        if (!chosen(node != null && node.kind() == CodebookNode.Kind.CODE, "Delete code", "a code")) {
             return;
         }
         context.read(wb -> wb.codebook().passageCount(node.id()), count -> {
@@ -236,7 +237,7 @@ public final class CodebookViewModel {
     /** Merges the selected code into another the user picks, after confirming the passages that move. */
     public void merge() {
         CodebookNode node = selected.get();
-        if (node == null || node.kind() != CodebookNode.Kind.CODE) {
+        if (!chosen(node != null && node.kind() == CodebookNode.Kind.CODE, "Merge into", "a code")) {
             return;
         }
         // Codes of every frame are listed, each with its frame: two frames may name a code alike. Only a code of
@@ -262,7 +263,7 @@ public final class CodebookViewModel {
     /** Moves the selected code to another frame the user picks, as one undoable edit. */
     public void moveToFrame() {
         Optional<Code> code = selectedCode();
-        if (code.isEmpty()) {
+        if (!chosen(code.isPresent(), "Move to frame", "a code")) {
             return;
         }
         Code c = code.get();
@@ -276,7 +277,7 @@ public final class CodebookViewModel {
     /** Assigns the selected code a coding key 1-9 (0 or blank clears it); a key in use elsewhere is refused. */
     public void assignShortcut() {
         Optional<Code> code = selectedCode();
-        if (code.isEmpty()) {
+        if (!chosen(code.isPresent(), "Coding key", "a code or a scenario")) {
             return;
         }
         Code c = code.get();
@@ -288,6 +289,18 @@ public final class CodebookViewModel {
                         context.dialogs().showError("Coding key", e.getMessage());
                     }
                 });
+    }
+
+    /**
+     * Whether the selection fits a command; if not, says what to select. The Codebook menu and the panel's buttons
+     * stay enabled, and a command that silently did nothing left a new user guessing.
+     */
+    private boolean chosen(boolean fits, String command, String what) {
+        if (!fits) {
+            context.dialogs().showInformation(command, command + ": first select " + what
+                    + " in the Codebook panel on the right.");
+        }
+        return fits;
     }
 
     private Optional<Code> selectedCode() {

@@ -155,4 +155,29 @@ class CodebookViewModelTest {
         assertThat(fixture.main.document().codeWithShortcut(9)).isTrue();
         assertThat(node("Convergence of norms").count()).isEqualTo(1);
     }
+
+    @Test
+    void aCodebookCommandWithNothingFittingSelectedSaysWhatToSelect() {
+        // Codebook → Rename…, Edit…, Merge into…, Move to frame…, Coding key… and Delete code… on opening, when
+        // nothing in the codebook is selected: each used to do nothing at all.
+        codebook.rename();
+        codebook.edit();
+        codebook.merge();
+        codebook.moveToFrame();
+        codebook.assignShortcut();
+        codebook.delete();
+        assertThat(fixture.dialogs.informations).containsExactly(
+                "Rename: first select a code or a scenario in the Codebook panel on the right.",
+                "Edit: first select a code, a frame or a scenario in the Codebook panel on the right.",
+                "Merge into: first select a code in the Codebook panel on the right.",
+                "Move to frame: first select a code in the Codebook panel on the right.",
+                "Coding key: first select a code or a scenario in the Codebook panel on the right.",
+                "Delete code: first select a code in the Codebook panel on the right.");
+
+        fixture.dialogs.informations.clear();
+        codebook.selectedProperty().set(codebook.roots().get(0));
+        codebook.delete();
+        assertThat(fixture.dialogs.informations).as("a frame is selected, not a code")
+                .containsExactly("Delete code: first select a code in the Codebook panel on the right.");
+    }
 }
