@@ -26,8 +26,8 @@ public final class CompareView extends BorderPane {
         Button acceptB = acceptButton("Accept B", Side.B, viewModel);
         Label settleNote = new Label();
         settleNote.setId("compareSettleNote");
-        settleNote.textProperty().bind(viewModel.settleNoteProperty());
-        settleNote.visibleProperty().bind(viewModel.settleNoteProperty().isNotEmpty());
+        settleNote.textProperty().bind(viewModel.acceptNote());
+        settleNote.visibleProperty().bind(settleNote.textProperty().isNotEmpty());
         settleNote.managedProperty().bind(settleNote.visibleProperty());
         FlowPane choices = new FlowPane(6, 4, new Label("Coder A"), coderA, new Label("Coder B"), coderB,
                 acceptA, acceptB, settleNote);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -175,6 +176,20 @@ public final class CompareViewModel {
     /** Why Accept is not offered in this session (a team member who is not the lead); empty when it is. */
     public ReadOnlyStringProperty settleNoteProperty() {
         return settleNote.getReadOnlyProperty();
+    }
+
+    /**
+     * The word beside Accept A / Accept B: why this session may not settle, else, while disagreements are listed
+     * and none is picked, that one must be (greyed-out buttons alone left a new user guessing); else empty.
+     */
+    public StringBinding acceptNote() {
+        return Bindings.createStringBinding(() -> {
+            if (!settleNote.get().isEmpty()) {
+                return settleNote.get();
+            }
+            return selected.get() == null && !disagreements.isEmpty()
+                    ? "Pick a disagreement below to accept A's or B's coding" : "";
+        }, settleNote, selected, disagreements);
     }
 
     static String settleNoteOf(Optional<String> teamRole) {

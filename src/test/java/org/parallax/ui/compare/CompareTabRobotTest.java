@@ -27,4 +27,19 @@ class CompareTabRobotTest extends RobotWindow {
         waitUntil(() -> FxThread.call(() -> main.documents().selectedProperty().get() != null
                 && main.documents().selectedProperty().get().id() == last.documentId()));
     }
+
+    @Test
+    void acceptIsOfferedWithAWordOnWhatToPickFirst(FxRobot robot) throws Exception {
+        selectTab(robot, "Compare");
+        @SuppressWarnings("unchecked")
+        TableView<Disagreement> table = find(robot, "#disagreements", TableView.class);
+        Label note = find(robot, "#compareSettleNote", Label.class);
+        waitUntil(() -> FxThread.call(() -> !table.getItems().isEmpty()));
+        // Accept A and Accept B are greyed out until a disagreement is picked: the row beside them says so.
+        waitUntil(() -> FxThread.call(() -> note.isVisible()
+                && note.getText().equals("Pick a disagreement below to accept A's or B's coding")));
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        waitUntil(() -> FxThread.call(() -> !note.isVisible()));
+    }
 }
