@@ -73,6 +73,9 @@ public final class AutoCodeViewModel {
         String codeName = code.get();
         if (query == null || codeName == null) {
             forget();
+            // Preview pressed with a step left undone names that step: the same line again read as nothing done.
+            preview.set(query == null ? "Search first: type words above and press Enter, then Preview"
+                    : "Pick a code in \"Auto-code with\" above, then Preview");
             return;
         }
         TextUnits.Scope unit = scope.get();

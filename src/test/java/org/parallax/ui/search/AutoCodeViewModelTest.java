@@ -116,4 +116,14 @@ class AutoCodeViewModelTest {
         autoCode.apply();
         assertThat(coded()).isEmpty();
     }
+
+    @Test
+    void previewWithoutACodeSaysThatTheCodeIsWhatIsMissing() {
+        // A new user searched, pressed Preview with "Code" still in the box, and read the same line as before.
+        autoCode.codeProperty().set(null);
+        autoCode.preview();
+        assertThat(autoCode.previewProperty().get())
+                .isEqualTo("Pick a code in \"Auto-code with\" above, then Preview");
+        assertThat(autoCode.planProperty().get()).isNull();
+    }
 }
