@@ -120,7 +120,14 @@ public final class MemosView extends VBox {
             return row;
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(filters, table);
+        Label error = new Label();
+        error.setId("memosSearchError");
+        error.setStyle("-fx-text-fill: #b00020;");
+        error.textProperty().bind(viewModel.queryErrorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
+        error.setWrapText(true);
+        getChildren().addAll(filters, error, table);
     }
 
     private static TableColumn<MemoRow, String> column(String name, Function<MemoRow, String> value, double width) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -12,8 +13,10 @@ import javafx.collections.ObservableList;
 import org.parallax.model.MemoRow;
 import org.parallax.model.Coder;
 import org.parallax.model.MemoKind;
+import org.parallax.model.ParallaxException;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.MemoFilter;
+import org.parallax.workbench.Workbench;
 
 /**
  * The Memos view: every memo of the project, filtered by kind, author and document and searched by text (the
@@ -29,14 +32,14 @@ public final class MemosViewModel {
     private final ObjectProperty<Long> documentId = new SimpleObjectProperty<>();
     private final StringProperty query = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty queryError = new SimpleStringProperty("");
     private final Runnable reload;
     private Consumer<MemoRow> opener = row -> {
     };
 
     public MemosViewModel(ProjectContext context) {
         this.context = context;
-        this.reload = context.coalesced(wb -> new Loaded(wb.memos().rows(filter()),
-                wb.coders().stream().map(Coder::name).toList()), this::apply);
+        this.reload = context.coalesced(MemosViewModel.this::load, this::apply);
         context.workbenchProperty().addListener((o, was, now) -> refresh());
         // Every change, a switch of coder too: in blind mode it changes whose passages' memos may be shown.
         context.onEvent(event -> refresh());
@@ -66,7 +69,25 @@ public final class MemosViewModel {
         return new MemoFilter(kind.get(), author.get(), documentId.get(), q);
     }
 
+    /**
+     * The memos the filters keep. A search that cannot be read lists none and says why under the bar, as the Search
+     * tab does: an error dialog over the window left every memo listed under the query, as if all matched it.
+     */
+    private Loaded load(Workbench wb) {
+        List<String> coders = wb.coders().stream().map(Coder::name).toList();
+        MemoFilter shown = filter();
+        try {
+            return new Loaded(wb.memos().rows(shown), coders, "");
+        } catch (ParallaxException e) {
+            if (shown.query() == null) {
+                throw e;
+            }
+            return new Loaded(List.of(), coders, e.getMessage());
+        }
+    }
+
     private void apply(Loaded loaded) {
+        queryError.set(loaded.queryError());
         rows.setAll(loaded.rows());
         String selected = author.get();
         authors.setAll(loaded.authors());
@@ -122,6 +143,11 @@ public final class MemosViewModel {
         return summary;
     }
 
-    private record Loaded(List<MemoRow> rows, List<String> authors) {
+    /** Why the search in the box cannot be read; empty when it can (or there is none). */
+    public ReadOnlyStringProperty queryErrorProperty() {
+        return queryError;
+    }
+
+    private record Loaded(List<MemoRow> rows, List<String> authors, String queryError) {
     }
 }

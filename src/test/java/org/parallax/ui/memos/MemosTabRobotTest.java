@@ -80,4 +80,23 @@ class MemosTabRobotTest extends RobotWindow {
         assertThat(lines.stream().filter(l -> l.matches("\\d+,passage,.*"))).singleElement()
                 .satisfies(l -> assertThat(l).contains(MARIAS));
     }
+
+    @Test
+    void aSearchThatCannotBeReadSaysWhyUnderTheBarAndListsNothing(FxRobot robot) throws Exception {
+        selectTab(robot, "Memos");
+        waitUntil(() -> !listed(robot).isEmpty());
+        robot.clickOn("#memosSearch").write("treaty AND (").type(KeyCode.ENTER);
+        // As in the Search tab: the reason in a line under the bar, not a dialog over the window while the
+        // list went on showing every memo under the query, as if they all matched it.
+        Label error = find(robot, "#memosSearchError", Label.class);
+        waitUntil(() -> org.parallax.ui.FxThread.call(() -> error.isVisible()));
+        assertThat(org.parallax.ui.FxThread.call(error::getText))
+                .isEqualTo("The bracket '(' at position 12 is never closed");
+        assertThat(listed(robot)).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
+
+        robot.clickOn("#memosSearch").eraseText("treaty AND (".length()).write("treaty").type(KeyCode.ENTER);
+        waitUntil(() -> !listed(robot).isEmpty());
+        assertThat(org.parallax.ui.FxThread.call(error::isVisible)).isFalse();
+    }
 }
