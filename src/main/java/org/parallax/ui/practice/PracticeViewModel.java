@@ -46,6 +46,8 @@ public final class PracticeViewModel {
     private final BooleanBinding canCompare;
     private Consumer<PracticeRow> opener = r -> {
     };
+    /** Whom the window codes as, for the hint; null until read. */
+    private String active;
 
     public PracticeViewModel(ProjectContext context, ObservableValue<DocumentRow> document) {
         this.context = context;
@@ -75,12 +77,16 @@ public final class PracticeViewModel {
     private void loadCoders() {
         context.read(wb -> new Coders(wb.coders().stream().map(Coder::name).toList(), wb.activeCoder().name()),
                 found -> {
+                    active = found.active();
                     coders.setAll(found.names());
                     if (reference.get() == null && found.names().contains(DEFAULT_REFERENCE)) {
                         reference.set(DEFAULT_REFERENCE);
                     }
                     if (student.get() == null) {
                         student.set(defaultStudent(found));
+                    }
+                    if (report.get() == null) {
+                        summary.set(hint());
                     }
                 });
     }
@@ -141,6 +147,12 @@ public final class PracticeViewModel {
         }
         if (student.get().equals(reference.get())) {
             return "Choose two different coders";
+        }
+        // The student's passages are those coded as the student: coding as another (the reference, as the sample
+        // opens) wrote into that layer, blind or not.
+        if (active != null && !active.equals(student.get())) {
+            return "You code as " + active + ", not as the student " + student.get() + ": Edit → Switch coder… to"
+                    + " code as " + student.get() + ", then Compare with reference";
         }
         return "Press Compare with reference when the student has finished coding";
     }

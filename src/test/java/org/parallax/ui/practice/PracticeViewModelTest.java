@@ -149,4 +149,18 @@ class PracticeViewModelTest {
         assertThat(practice.canCompare().get()).isFalse();
         assertThat(practice.summaryProperty().get()).isEqualTo("Choose two different coders");
     }
+
+    @Test
+    void theHintSaysWhenTheWindowCodesAsAnotherThanTheStudent() {
+        // The sample opens coding as analyst, the reference; the student is second-coder. A new user who ticked
+        // Blind coding and coded went on writing into the reference layer, with nothing saying so.
+        main.documents().selectedProperty().set(main.documents().rows().get(0));
+        assertThat(practice.studentProperty().get()).isEqualTo("second-coder");
+        assertThat(practice.summaryProperty().get()).isEqualTo("You code as analyst, not as the student"
+                + " second-coder: Edit → Switch coder… to code as second-coder, then Compare with reference");
+
+        main.context().write(wb -> wb.setActiveCoder("second-coder"));
+        assertThat(practice.summaryProperty().get())
+                .isEqualTo("Press Compare with reference when the student has finished coding");
+    }
 }
