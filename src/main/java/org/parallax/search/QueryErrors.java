@@ -12,6 +12,8 @@ import org.apache.lucene.queryparser.classic.Token;
 final class QueryErrors {
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
     private static final Pattern LUCENE_PREFIX = Pattern.compile("^Cannot parse '.*?': ", Pattern.DOTALL);
+    /** A word of the query that begins with a wildcard (the parser refuses it, in its own words). */
+    private static final Pattern LEADING_WILDCARD = Pattern.compile("(?<![^\\s(\"+-])[*?]\\S*");
 
     private QueryErrors() {
     }
@@ -57,6 +59,11 @@ final class QueryErrors {
                     + "; check the operators (AND, OR, NOT, +, -), quotes and brackets around it");
         }
         String detail = LUCENE_PREFIX.matcher(String.valueOf(e.getMessage())).replaceFirst("");
+        Matcher wildcard = LEADING_WILDCARD.matcher(query);
+        if (detail.contains("not allowed as first character") && wildcard.find()) {
+            return at(wildcard.start(), "'" + wildcard.group() + "' at position " + (wildcard.start() + 1)
+                    + " begins with * or ?, which no word of a search may: put at least one letter first (secur*, n?to)");
+        }
         Matcher column = COLUMN.matcher(detail);
         int position = column.find() ? Integer.parseInt(column.group(1)) : -1;
         String where = position >= 0 ? " at position " + (position + 1) : "";

@@ -60,6 +60,14 @@ class QuerySyntaxTest {
         rejecting("title:[a TO b]").hasMessageContaining("does not support ranges");
     }
 
+    /** "*ity" was refused in the search engine's own words: "'*' or '?' not allowed as first character in WildcardQuery". */
+    @Test
+    void aWordBeginningWithAWildcardIsRefusedInPlainWords() {
+        rejecting("threat *ity").hasMessage("'*ity' at position 8 begins with * or ?, which no word of a search may: "
+                + "put at least one letter first (secur*, n?to)")
+                .extracting(e -> ((QuerySyntaxException) e).position()).isEqualTo(7);
+    }
+
     @Test
     void codeClausesMustNarrowTheWholeQuery() {
         rejecting("threat OR code:\"Balance of power\"").hasMessageContaining("can only be combined with AND");
@@ -71,6 +79,6 @@ class QuerySyntaxTest {
     void emptyAndStopWordOnlyQueriesAreExplained() {
         rejecting("   ").hasMessageContaining("The query is empty");
         rejecting("the").hasMessageContaining("only common words");
-        rejecting("*reat").hasMessageContaining("The query cannot be read").hasMessageNotContaining("Cannot parse");
+        rejecting("*reat").hasMessageContaining("'*reat' at position 1 begins with * or ?").hasMessageNotContaining("Cannot parse");
     }
 }
