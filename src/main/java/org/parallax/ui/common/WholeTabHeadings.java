@@ -14,8 +14,8 @@ import javafx.scene.control.TabPane;
  * every tab.
  *
  * <p>The check runs after every layout pass, so it must cost next to nothing: the strip's parts are looked up once
- * (a CSS look-up walks the whole window below the pane, and did so on every pulse of an idle window: a caret's blink
- * cost the FX thread about 37 ms a second) and again only when the pane's skin has replaced them.
+ * (a CSS look-up walks the whole window below the pane, and did so on every pulse: an idle window's FX thread spent
+ * about 30 ms a second on it) and again only when the pane's skin has replaced them.
  */
 public final class WholeTabHeadings {
     private final TabPane tabs;

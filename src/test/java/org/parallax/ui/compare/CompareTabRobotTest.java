@@ -12,14 +12,21 @@ import org.testfx.api.FxRobot;
 
 /** The Compare tab in the real window on headless Monocle, with real background tasks. */
 class CompareTabRobotTest extends RobotWindow {
-    @Test
-    void clickingADisagreementOpensItsDocument(FxRobot robot) throws Exception {
+    /** The Compare tab brought to the front, once its table lists the sample's disagreements. */
+    private static TableView<Disagreement> disagreementsShown(FxRobot robot) throws Exception {
         selectTab(robot, "Compare");
         @SuppressWarnings("unchecked")
         TableView<Disagreement> table = find(robot, "#disagreements", TableView.class);
+        waitUntil(() -> FxThread.call(() -> !table.getItems().isEmpty()));
+        return table;
+    }
+
+    @Test
+    void clickingADisagreementOpensItsDocument(FxRobot robot) throws Exception {
+        TableView<Disagreement> table = disagreementsShown(robot);
         Label summary = find(robot, "#compareSummary", Label.class);
-        // The table and the summary are set one after the other on the FX thread: wait for both.
-        waitUntil(() -> FxThread.call(() -> !table.getItems().isEmpty() && summary.getText().contains("matched")));
+        // The table and the summary are set one after the other on the FX thread: wait for the summary too.
+        waitUntil(() -> FxThread.call(() -> summary.getText().contains("matched")));
         assertThat(summary.getText()).contains("matched").contains("κ =");
 
         Disagreement last = FxThread.call(() -> table.getItems().get(table.getItems().size() - 1));
@@ -30,11 +37,8 @@ class CompareTabRobotTest extends RobotWindow {
 
     @Test
     void acceptIsOfferedWithAWordOnWhatToPickFirst(FxRobot robot) throws Exception {
-        selectTab(robot, "Compare");
-        @SuppressWarnings("unchecked")
-        TableView<Disagreement> table = find(robot, "#disagreements", TableView.class);
+        TableView<Disagreement> table = disagreementsShown(robot);
         Label note = find(robot, "#compareSettleNote", Label.class);
-        waitUntil(() -> FxThread.call(() -> !table.getItems().isEmpty()));
         // Accept A and Accept B are greyed out until a disagreement is picked: the row beside them says so.
         waitUntil(() -> FxThread.call(() -> note.isVisible()
                 && note.getText().equals("Pick a disagreement below to accept A's or B's coding")));
