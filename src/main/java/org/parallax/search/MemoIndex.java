@@ -29,6 +29,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.parallax.model.Memo;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.QuerySyntaxException;
 
 /**
  * Full-text search inside memos: an in-memory Lucene index built from the project's memos (derived data, rebuilt

@@ -3,6 +3,7 @@ package org.parallax.search;
 import java.util.ArrayList;
 import java.util.List;
 import org.parallax.model.MergedRanges;
+import org.parallax.model.QuerySyntaxException;
 import org.parallax.model.TextRange;
 
 /**

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.model.QuerySyntaxException;
 
 /** Reads the dates of {@code date:} queries: {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd}, as epoch days. */
 final class QueryDates {

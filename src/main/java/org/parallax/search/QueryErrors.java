@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParserConstants;
 import org.apache.lucene.queryparser.classic.Token;
+import org.parallax.model.QuerySyntaxException;
 
 /** Turns query syntax problems into messages that name the position and the offending token. */
 final class QueryErrors {

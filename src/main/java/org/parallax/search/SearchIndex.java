@@ -23,6 +23,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.parallax.model.DiskFullException;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.QuerySyntaxException;
 
 /**
  * A project's full-text index: one Lucene document per project document, kept in step by

@@ -14,6 +14,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.parallax.model.QuerySyntaxException;
 
 /**
  * Lucene's classic syntax mapped onto the index layout: bare words are stemmed (English and Russian),

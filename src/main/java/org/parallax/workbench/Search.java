@@ -20,7 +20,7 @@ import org.parallax.search.IndexDamagedException;
 import org.parallax.search.IndexStatus;
 import org.parallax.search.IndexedDocument;
 import org.parallax.search.KwicLine;
-import org.parallax.search.QuerySyntaxException;
+import org.parallax.model.QuerySyntaxException;
 import org.parallax.search.SearchOptions;
 import org.parallax.search.SearchIndex;
 import org.parallax.search.SearchResult;

@@ -18,6 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.parallax.model.MergedRanges;
+import org.parallax.model.QuerySyntaxException;
 import org.parallax.model.TextRange;
 
 /**

@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
+import org.parallax.model.QuerySyntaxException;
 
 /**
  * A plain word is answered from its terms' postings ({@link PlainWord}, {@link TermUnion}) with exactly what the query

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.QuerySyntaxException;
 import org.parallax.model.TextRange;
 
 class QuerySyntaxTest {

@@ -15,7 +15,7 @@ import org.parallax.analysis.TextUnits;
 import org.parallax.model.Segment;
 import org.parallax.search.IndexStatus;
 import org.parallax.search.KwicLine;
-import org.parallax.search.QuerySyntaxException;
+import org.parallax.model.QuerySyntaxException;
 import org.parallax.search.SearchOptions;
 import org.parallax.search.SearchResult;
 import org.parallax.testutil.TestProjects;

@@ -10,10 +10,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.parallax.model.MemoRow;
 import org.parallax.model.Coder;
 import org.parallax.model.MemoKind;
-import org.parallax.model.ParallaxException;
+import org.parallax.model.MemoRow;
+import org.parallax.model.QuerySyntaxException;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.MemoFilter;
 import org.parallax.workbench.Workbench;
@@ -71,17 +71,15 @@ public final class MemosViewModel {
 
     /**
      * The memos the filters keep. A search that cannot be read lists none and says why under the bar, as the Search
-     * tab does: an error dialog over the window left every memo listed under the query, as if all matched it.
+     * tab does: an error dialog over the window left every memo listed under the query, as if all matched it. Any
+     * other failure (the project unreadable) is not the query's fault and goes to the window's error dialog.
      */
     private Loaded load(Workbench wb) {
         List<String> coders = wb.coders().stream().map(Coder::name).toList();
         MemoFilter shown = filter();
         try {
             return new Loaded(wb.memos().rows(shown), coders, "");
-        } catch (ParallaxException e) {
-            if (shown.query() == null) {
-                throw e;
-            }
+        } catch (QuerySyntaxException e) {
             return new Loaded(List.of(), coders, e.getMessage());
         }
     }

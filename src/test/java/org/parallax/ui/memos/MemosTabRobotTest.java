@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -11,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.MemoRow;
 import org.parallax.model.MemoTarget;
+import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
@@ -18,16 +22,19 @@ import org.testfx.api.FxRobot;
 /**
  * The Memos tab in the real window on the sample: to a second coder coding blind it does not show the memos of the
  * other coders' passages (each names the code they gave), its Export writes the memos it lists, and a search that
- * finds nothing says so rather than that the project has no memos.
+ * finds nothing says so rather than that the project has no memos; only a search that cannot be read is shown as
+ * the search's problem.
  */
 class MemosTabRobotTest extends RobotWindow {
     private static final String JOURNAL = "Week two: a second coder starts.";
     private static final String MARIAS = "Maria's own reading of the opening.";
+    private Path projectFile;
 
     /** The sample, with a project memo and a passage maria coded with a memo of her own. */
     @Override
     protected Path project(Path folder) throws Exception {
         Path project = super.project(folder);
+        projectFile = project;
         try (Workbench wb = Workbench.open(project)) {
             wb.memos().set(MemoTarget.project(), JOURNAL);
             long document = wb.documents().list().get(0).id();
@@ -39,7 +46,7 @@ class MemosTabRobotTest extends RobotWindow {
     @SuppressWarnings("unchecked")
     private List<MemoRow> listed(FxRobot robot) {
         TableView<MemoRow> table = find(robot, "#memosTable", TableView.class);
-        return org.parallax.ui.FxThread.call(() -> List.copyOf(table.getItems()));
+        return FxThread.call(() -> List.copyOf(table.getItems()));
     }
 
     @Test
@@ -48,6 +55,8 @@ class MemosTabRobotTest extends RobotWindow {
         waitUntil(() -> !listed(robot).isEmpty());
         robot.clickOn("#memosSearch").write("zyxwvut").type(KeyCode.ENTER);
         waitUntil(() -> listed(robot).isEmpty());
+        // The table shows its placeholder at the layout pass after the list empties.
+        waitUntil(() -> FxThread.call(() -> robot.lookup("#memosEmpty").tryQuery().isPresent()));
         Label empty = find(robot, "#memosEmpty", Label.class);
         assertThat(settled(empty::getText, t -> t.startsWith("No memo matches")))
                 .isEqualTo("No memo matches the search and filters: Clear, or set Kind and Author to All");
@@ -89,14 +98,30 @@ class MemosTabRobotTest extends RobotWindow {
         // As in the Search tab: the reason in a line under the bar, not a dialog over the window while the
         // list went on showing every memo under the query, as if they all matched it.
         Label error = find(robot, "#memosSearchError", Label.class);
-        waitUntil(() -> org.parallax.ui.FxThread.call(() -> error.isVisible()));
-        assertThat(org.parallax.ui.FxThread.call(error::getText))
+        waitUntil(() -> FxThread.call(() -> error.isVisible()));
+        assertThat(FxThread.call(error::getText))
                 .isEqualTo("The bracket '(' at position 12 is never closed");
         assertThat(listed(robot)).isEmpty();
         assertThat(dialogs.errors).isEmpty();
 
         robot.clickOn("#memosSearch").eraseText("treaty AND (".length()).write("treaty").type(KeyCode.ENTER);
         waitUntil(() -> !listed(robot).isEmpty());
-        assertThat(org.parallax.ui.FxThread.call(error::isVisible)).isFalse();
+        assertThat(FxThread.call(error::isVisible)).isFalse();
+    }
+
+    @Test
+    void aProjectThatCannotBeReadDuringASearchIsNotCalledTheSearchsFault(FxRobot robot) throws Exception {
+        selectTab(robot, "Memos");
+        waitUntil(() -> !listed(robot).isEmpty());
+        // Damage from outside while the window is open: the memos can no longer be read at all.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + projectFile);
+             Statement s = c.createStatement()) {
+            s.execute("DROP TABLE memos");
+        }
+        robot.clickOn("#memosSearch").write("treaty").type(KeyCode.ENTER);
+        waitUntil(() -> !dialogs.errors.isEmpty());
+        // The line under the bar is for a search the researcher can rewrite; this one is well formed.
+        Label error = find(robot, "#memosSearchError", Label.class);
+        assertThat(FxThread.call(error::isVisible)).isFalse();
     }
 }

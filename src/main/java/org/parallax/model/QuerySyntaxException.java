@@ -1,6 +1,4 @@
-package org.parallax.search;
-
-import org.parallax.model.ParallaxException;
+package org.parallax.model;
 
 /** A search query that cannot be read; the message says where and why, in the researcher's terms. */
 public class QuerySyntaxException extends ParallaxException {
