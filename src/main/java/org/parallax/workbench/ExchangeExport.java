@@ -1,6 +1,7 @@
 package org.parallax.workbench;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,11 +107,23 @@ final class ExchangeExport {
                 }
             }
             sources.add(new Source(id("document:" + d.contentHash()), pseudonyms.text(d.title()), text.text(),
-                    variables(d), selections, null, memoText(MemoTarget.document(d.id()))));
+                    variables(d), selections, null, memoText(MemoTarget.document(d.id())), List.of(),
+                    owner(byDocument.getOrDefault(d.id(), List.of()), users, coderGuids)));
         }
         List<CodeNode> codes = withCodeMemos(codes(book), book, notes);
         return new ExchangeProject(name, "Parallax", users, codes, sets(book), sources, notes,
                 memoText(MemoTarget.project()));
+    }
+
+    /**
+     * Whom a document belongs to in the export: the coder who coded in it first, else the project's first coder.
+     * Parallax does not record who imported a document; without an owner QualCoder shows every source as "default's".
+     */
+    private static String owner(List<Segment> passages, List<User> users, Map<Long, String> coderGuids) {
+        return passages.stream().min(Comparator.comparing(Segment::created,
+                        Comparator.nullsLast(Comparator.<java.time.Instant>naturalOrder())).thenComparing(Segment::id))
+                .map(s -> coderGuids.get(s.coderId()))
+                .orElse(users.isEmpty() ? null : users.get(0).guid());
     }
 
     /** A passage the assistant proposed says so in its Description, after the memo if it has one. */

@@ -92,6 +92,33 @@ class ExchangeRoundTripTest {
         }
     }
 
+    /** QualCoder shows a TextSource without a creatingUser as owned by "default". */
+    @Test
+    void everySourceBelongsToTheCoderWhoCodedInItFirst() {
+        String qde = new String(QdpxFiles.entries(qdpx).get("project.qde"), StandardCharsets.UTF_8);
+        Map<String, String> users = matches(qde, "<User guid=\"([^\"]+)\" name=\"([^\"]+)\"");
+        Map<String, String> owners = matches(qde, "<TextSource guid=\"[^\"]+\" name=\"([^\"]+)\"[^>]*"
+                + "creatingUser=\"([^\"]+)\"");
+        try (Workbench wb = Workbench.open(sample)) {
+            Map<Long, String> coders = wb.coders().stream().collect(Collectors.toMap(c -> c.id(), c -> c.name()));
+            Map<String, String> expected = wb.documents().list().stream().collect(Collectors.toMap(Document::title,
+                    d -> wb.coding().segments().stream().filter(s -> s.documentId() == d.id())
+                            .min(java.util.Comparator.comparing(Segment::created).thenComparing(Segment::id))
+                            .map(s -> coders.get(s.coderId())).orElse(wb.coders().get(0).name())));
+            assertThat(owners.keySet()).isEqualTo(expected.keySet());
+            owners.forEach((title, user) -> assertThat(users.get(user)).as(title).isEqualTo(expected.get(title)));
+        }
+    }
+
+    private static Map<String, String> matches(String xml, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(xml);
+        Map<String, String> out = new java.util.HashMap<>();
+        while (m.find()) {
+            out.put(m.group(1), m.group(2));
+        }
+        return out;
+    }
+
     @Test
     void importingTheSameFileTwiceAddsNothing() {
         try (Workbench copy = Workbench.create(dir.resolve("twice.parallax"), null)) {

@@ -79,15 +79,22 @@ public record ExchangeProject(String name, String origin, List<User> users, List
     /**
      * A text source: normalised text, variables by name (insertion order kept), coded selections,
      * when read from a file the position convention its selections were found to use, its Description
-     * (Parallax's document memo) or null, and the notes it refers to (more of the document memo).
+     * (Parallax's document memo) or null, the notes it refers to (more of the document memo), and the user it
+     * belongs to (its owner in QualCoder) or null.
      */
     public record Source(String guid, String name, String text, Map<String, Variable> variables,
                          List<Selection> selections, PositionConvention convention, String description,
-                         List<String> noteGuids) {
+                         List<String> noteGuids, String userGuid) {
         public Source {
             variables = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(variables));
             selections = List.copyOf(selections);
             noteGuids = List.copyOf(noteGuids);
+        }
+
+        public Source(String guid, String name, String text, Map<String, Variable> variables,
+                      List<Selection> selections, PositionConvention convention, String description,
+                      List<String> noteGuids) {
+            this(guid, name, text, variables, selections, convention, description, noteGuids, null);
         }
 
         public Source(String guid, String name, String text, Map<String, Variable> variables,
@@ -106,7 +113,7 @@ public record ExchangeProject(String name, String origin, List<User> users, List
                     : Variable.text(rewrite.apply(value.value()))));
             return new Source(guid, rewrite.apply(name), text, renamed, selections.stream().map(s -> new Selection(
                     s.guid(), s.start(), s.end(), s.userGuid(), s.created(), s.codings(), s.noteGuids(),
-                    rewrite.apply(s.description()))).toList(), convention, rewrite.apply(description), noteGuids);
+                    rewrite.apply(s.description()))).toList(), convention, rewrite.apply(description), noteGuids, userGuid);
         }
     }
 

@@ -105,7 +105,7 @@ public final class QdpxWriter {
 
     private static void source(XmlOut xml, Source source, Map<String, String> variableGuids) {
         xml.start("TextSource").attr("guid", source.guid()).attr("name", source.name())
-                .attr("plainTextPath", "internal://" + source.guid() + ".txt");
+                .attr("plainTextPath", "internal://" + source.guid() + ".txt").attr("creatingUser", source.userGuid());
         xml.text("Description", source.description());
         String text = source.text();
         for (Selection s : source.selections()) {
