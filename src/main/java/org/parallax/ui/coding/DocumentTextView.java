@@ -15,6 +15,8 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -26,6 +28,9 @@ import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
+import org.fxmisc.wellbehaved.event.EventPattern;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
 import org.parallax.model.Code;
 import org.parallax.model.Segment;
 import org.parallax.ui.common.DialogService;
@@ -79,6 +84,9 @@ public final class DocumentTextView extends BorderPane {
         setBottom(suggestionHint);
         viewModel.suggestionMarksProperty().addListener((o, was, now) -> remarkSuggestions(was));
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::suggestionKey);
+        // RichTextFX takes Tab and Shift+Tab even from a read-only area (editable, they would insert a tab), so a
+        // keyboard user who tabbed into the text could not leave it. Ignored here, they reach the scene's traversal.
+        Nodes.addInputMap(area, InputMap.ignore(EventPattern.keyPressed(KeyCode.TAB, KeyCombination.SHIFT_ANY)));
         viewModel.documentProperty().addListener((o, was, now) -> show(was, now));
         area.selectionProperty().addListener((o, was, now) ->
                 viewModel.selectionProperty().set(new TextRange(stored(now.getStart()), stored(now.getEnd()))));
