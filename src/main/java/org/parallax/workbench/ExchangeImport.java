@@ -98,7 +98,8 @@ final class ExchangeImport {
         }
         memos.store(MemoTarget.project(), exchange.description(), null, null, true);
         List<Segment> drafts = segments(exchange, documentIds, codeIds, memos);
-        notes.values().stream().filter(n -> !usedNotes.contains(n.guid())).forEach(n -> freeNote(n, memos));
+        notes.values().stream().filter(n -> !usedNotes.contains(n.guid()))
+                .forEach(n -> freeNote(n, memos, exchange.sources(), documentIds));
         PassageBoundaries whole = PassageBoundaries.of(drafts, project.textFacts);
         if (whole.widened() > 0) {
             problems.add(Counted.of(whole.widened(), "passage") + " began or ended inside a character (between the two halves "
@@ -127,7 +128,12 @@ final class ExchangeImport {
      * NVivo or ATLAS.ti) and joins the project memo, the research journal, under its name; an unnamed one says too
      * little to place it.
      */
-    private void freeNote(Note note, ExchangeMemos memos) {
+    private void freeNote(Note note, ExchangeMemos memos, List<Source> sources, Map<String, Long> documentIds) {
+        if (note.range() != null && note.text() != null && !note.text().isBlank()
+                && (note.name() == null || note.name().isBlank())) {
+            annotation(note, memos, sources, documentIds);
+            return;
+        }
         if (note.name() == null || note.name().isBlank() || note.text() == null || note.text().isBlank()) {
             problems.add("Note '" + (note.name() == null || note.name().isBlank() ? note.guid() : note.name())
                     + "' not imported (it belongs to no passage or code and has no name and text to file it by)");
@@ -137,6 +143,33 @@ final class ExchangeImport {
                 note.created(), true);
         problems.add("Note '" + note.name().strip() + "' belongs to no passage or code: added to the project memo "
                 + "(research journal) under its name");
+    }
+
+    /**
+     * An annotation no source refers to (QualCoder refers only to a source's first annotation and writes the others
+     * with the range they annotate, not the source): it joins the memo of the one source long enough to hold the range;
+     * when several are, the project memo, saying which range of which sources it annotates, so its text is kept.
+     */
+    private void annotation(Note note, ExchangeMemos memos, List<Source> sources, Map<String, Long> documentIds) {
+        ExchangeProject.Range range = note.range();
+        List<Source> holding = sources.stream()
+                .filter(s -> s.text().codePointCount(0, s.text().length()) >= range.end()).toList();
+        String where = "characters " + range.start() + "–" + range.end();
+        String said = "Note " + note.guid() + ", an annotation of " + where + " that names no source";
+        if (holding.size() == 1) {
+            Source source = holding.get(0);
+            long document = documentIds.get(source.guid());
+            memos.store(MemoTarget.document(document), note.text(), note.userGuid(), note.created(),
+                    addedDocuments.stream().noneMatch(d -> d.id() == document));
+            problems.add(said + ": only '" + source.name() + "' is long enough to hold it; added to its memo");
+            return;
+        }
+        String of = holding.isEmpty() ? "no source of the file" : holding.size() <= 3
+                ? holding.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(" or "))
+                : "one of " + holding.size() + " sources";
+        memos.store(MemoTarget.project(), "Annotation of " + where + " of " + of + "\n\n" + note.text().strip(),
+                note.userGuid(), note.created(), true);
+        problems.add(said + " (" + of + " can hold it): added to the project memo with its range");
     }
 
     /**

@@ -1,13 +1,16 @@
 package org.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.io.refi.QdpxFiles.utf8;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parallax.io.refi.QdpxFiles;
 import org.parallax.io.refi.QualCoderQdpx;
 import org.parallax.io.refi.QualCoderQdpx.Coded;
 import org.parallax.model.Memo;
@@ -85,10 +88,59 @@ class QualCoderProjectImportTest {
             ExchangeReport report = wb.exchange().importQdpx(file);
 
             long document = wb.documents().list().get(0).id();
-            assertThat(wb.memos().memo(MemoTarget.document(document))).get().extracting(Memo::text)
-                    .isEqualTo("Recorded in the cafe\n\nNoise in the background");
+            assertThat(wb.memos().memo(MemoTarget.document(document))).get().extracting(Memo::text).asString()
+                    .startsWith("Recorded in the cafe\n\nNoise in the background");
             assertThat(report.problems()).noneMatch(p -> p.contains("outside the text")
                     || p.contains("belongs to no passage or code and"));
+        }
+    }
+
+    /**
+     * QualCoder refers only to a source's first annotation; the others name their range but not the source, and were
+     * left out ("has no name and text to file it by"). In a file whose one source can hold the range, they are its.
+     */
+    @Test
+    void anAnnotationNothingRefersToJoinsTheOneSourceLongEnoughToHoldIt() {
+        Path file = QualCoderQdpx.write(dir.resolve("qualcoder.qdpx"), TEXT, CODINGS, false);
+        try (Workbench wb = Workbench.create(dir.resolve("p.parallax"), null)) {
+            ExchangeReport report = wb.exchange().importQdpx(file);
+
+            long document = wb.documents().list().get(0).id();
+            assertThat(wb.memos().memo(MemoTarget.document(document))).get().extracting(Memo::text).isEqualTo(
+                    "Recorded in the cafe\n\nNoise in the background\n\n" + QualCoderQdpx.SECOND_ANNOTATION);
+            assertThat(report.problems()).noneMatch(p -> p.contains("not imported (it belongs to no passage"))
+                    .anyMatch(p -> p.contains("an annotation of characters 70–90 that names no source: only "
+                            + "'interview1.txt' is long enough to hold it; added to its memo"));
+        }
+    }
+
+    /** With two sources that can hold its range the annotation's text is kept in the project memo, saying whose. */
+    @Test
+    void anAnnotationSeveralSourcesCouldHoldIsKeptInTheProjectMemoWithItsRange() {
+        String qde = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <Project xmlns="urn:QDA-XML:project:1.0" name="two.qda" origin="QualCoder 3.6">
+                <Sources>
+                <TextSource guid="00000000-0000-4000-8000-000000000001" name="a.txt" plainTextPath="internal://a.txt" />
+                <TextSource guid="00000000-0000-4000-8000-000000000002" name="b.txt" plainTextPath="internal://b.txt" />
+                </Sources>
+                <Notes>
+                <Note guid="00000000-0000-4000-8000-000000000003" creationDateTime="2024-05-03T09:30:00Z" >
+                <PlainTextContent>Both say this</PlainTextContent>
+                <PlainTextSelection guid="00000000-0000-4000-8000-000000000004" startPosition="0" endPosition="5" />
+                </Note>
+                </Notes>
+                </Project>""";
+        Path file = QdpxFiles.zip(dir.resolve("two.qdpx"), Map.of("project.qde", utf8(qde), "sources/a.txt",
+                utf8("First text."), "sources/b.txt", utf8("Second text.")));
+        try (Workbench wb = Workbench.create(dir.resolve("p.parallax"), null)) {
+            ExchangeReport report = wb.exchange().importQdpx(file);
+
+            assertThat(wb.memos().memo(MemoTarget.project())).get().extracting(Memo::text)
+                    .isEqualTo("Annotation of characters 0–5 of 'a.txt' or 'b.txt'\n\nBoth say this");
+            assertThat(report.problems()).contains("Note 00000000-0000-4000-8000-000000000003, an annotation of "
+                    + "characters 0–5 that names no source ('a.txt' or 'b.txt' can hold it): added to the project memo "
+                    + "with its range");
         }
     }
 }

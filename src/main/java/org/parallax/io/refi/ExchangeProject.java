@@ -42,7 +42,7 @@ public record ExchangeProject(String name, String origin, List<User> users, List
                         s.codeGuids())).toList(),
                 sources.stream().map(s -> s.withNames(rewrite)).toList(),
                 notes.stream().map(n -> new Note(n.guid(), rewrite.apply(n.name()), n.text(), n.userGuid(),
-                        n.created())).toList(),
+                        n.created(), n.range())).toList(),
                 rewrite.apply(description));
     }
 
@@ -148,7 +148,17 @@ public record ExchangeProject(String name, String origin, List<User> users, List
         }
     }
 
-    /** A free-text note (memo). */
-    public record Note(String guid, String name, String text, String userGuid, Instant created) {
+    /**
+     * A free-text note (memo); {@code range} is the range of a source it holds as its own selection, in the file's
+     * positions, or null (a QualCoder annotation holds the range it annotates, without naming the source).
+     */
+    public record Note(String guid, String name, String text, String userGuid, Instant created, Range range) {
+        public Note(String guid, String name, String text, String userGuid, Instant created) {
+            this(guid, name, text, userGuid, created, null);
+        }
+    }
+
+    /** A range {@code [start, end)} as a file gives it, in code points of a source it does not name. */
+    public record Range(long start, long end) {
     }
 }

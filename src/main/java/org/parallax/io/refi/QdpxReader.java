@@ -277,8 +277,25 @@ public final class QdpxReader {
                 String text = sourceReader.noteText(n, name == null ? guid : name);
                 if (text != null && !text.isBlank()) {
                     notes.add(new Note(guid, name, text, RefiIds.canonical(Dom.attr(n, "creatingUser")),
-                            Dom.instant(n, "creationDateTime")));
+                            Dom.instant(n, "creationDateTime"), range(n)));
                 }
+            }
+        }
+
+        /** The range of the note's own first selection, null when it has none or its positions are not numbers. */
+        private static ExchangeProject.Range range(Element note) {
+            Element selection = Dom.child(note, "PlainTextSelection").orElse(null);
+            String start = selection == null ? null : Dom.attr(selection, "startPosition");
+            String end = selection == null ? null : Dom.attr(selection, "endPosition");
+            if (start == null || end == null) {
+                return null;
+            }
+            try {
+                ExchangeProject.Range range = new ExchangeProject.Range(Long.parseLong(start.strip()),
+                        Long.parseLong(end.strip()));
+                return range.start() >= 0 && range.end() >= range.start() ? range : null;
+            } catch (NumberFormatException e) {
+                return null;
             }
         }
 

@@ -15,7 +15,8 @@ import java.util.Map;
  * each with a Description (empty as {@code <Description />}); a Case with a SourceRef; each coded passage a
  * PlainTextSelection named by its text with the coding memo as Description; the source's values inside it; journal
  * entries as Notes with a text file; an annotation as a Note holding the range of the source it annotates as its own
- * selection (beyond the note's short text), referred to from the source;
+ * selection (beyond the note's short text), referred to from the source, a second one referred to by nothing (the
+ * source refers only to its first);
  * the project memo as the last Description. Text files are written "utf-8-sig" (with a BOM); positions are Python
  * string indices (code points) of the LF text, also when the "MAXQDA" line-ending option writes the file with CRLF.
  */
@@ -27,6 +28,8 @@ public final class QualCoderQdpx {
     /** The codes written: two under the category "Feelings" (one of them in its sub-category), one at top level. */
     public static final List<String> CODES = List.of("joy", "worry", "loose code");
     public static final String CATEGORY = "Feelings";
+    /** An annotation after the source's first, which QualCoder writes with its range but no reference to it. */
+    public static final String SECOND_ANNOTATION = "Sounds rehearsed";
     public static final String JOURNAL = "Day one: the cafe was loud.\nDay two: quieter.";
 
     private QualCoderQdpx() {
@@ -122,10 +125,14 @@ public final class QualCoderQdpx {
                 <PlainTextContent>Noise in the background</PlainTextContent>
                 <PlainTextSelection guid="%s" startPosition="30" endPosition="34" />
                 </Note>
+                <Note guid="%s" creatingUser="%s" creationDateTime="2024-05-03T09:30:00Z" >
+                <PlainTextContent>%s</PlainTextContent>
+                <PlainTextSelection guid="%s" startPosition="70" endPosition="90" />
+                </Note>
                 </Notes>
                 <Description>Pilot study of cafe interviews</Description>
                 </Project>""".formatted(guid(50), guid(20), guid(21), guid(60), users.get("colin"), guid(60),
-                guid(50), users.get("anna"), guid(51)));
+                guid(50), users.get("anna"), guid(51), guid(52), users.get("anna"), SECOND_ANNOTATION, guid(53)));
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("project.qde", utf8(x.toString()));
         entries.put("sources/" + guid(41) + ".txt", withBom(crlf ? lfText.replace("\n", "\r\n") : lfText));
