@@ -24,6 +24,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Popup;
 import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
@@ -87,6 +88,9 @@ public final class DocumentTextView extends BorderPane {
         // RichTextFX takes Tab and Shift+Tab even from a read-only area (editable, they would insert a tab), so a
         // keyboard user who tabbed into the text could not leave it. Ignored here, they reach the scene's traversal.
         Nodes.addInputMap(area, InputMap.ignore(EventPattern.keyPressed(KeyCode.TAB, KeyCombination.SHIFT_ANY)));
+        // Read-only, RichTextFX hides the caret: a keyboard user saw no place where Shift+arrows would start selecting.
+        area.focusedProperty().addListener((o, was, focused) -> area.getCaretSelectionBind().getUnderlyingCaret()
+                .setShowCaret(focused ? Caret.CaretVisibility.ON : Caret.CaretVisibility.AUTO));
         viewModel.documentProperty().addListener((o, was, now) -> show(was, now));
         area.selectionProperty().addListener((o, was, now) ->
                 viewModel.selectionProperty().set(new TextRange(stored(now.getStart()), stored(now.getEnd()))));

@@ -2,9 +2,13 @@ package org.parallax.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
+import org.fxmisc.richtext.CaretNode;
 import org.junit.jupiter.api.Test;
+import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
 
@@ -15,7 +19,7 @@ import org.testfx.api.FxRobot;
 class KeyboardOnlyRobotTest extends RobotWindow {
 
     private Node focused() {
-        return org.parallax.ui.FxThread.call(() -> stage.getScene().getFocusOwner());
+        return FxThread.call(() -> stage.getScene().getFocusOwner());
     }
 
     private String id(Node node) {
@@ -35,5 +39,30 @@ class KeyboardOnlyRobotTest extends RobotWindow {
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         assertThat(id(settled(this::focused, n -> n != text))).as("the focus after Shift+Tab in the text")
                 .isEqualTo("documentsTable");
+    }
+
+    /** What a pane looks like: its background layers and its border, as the theme computed them. */
+    private static List<Object> look(Region pane) {
+        return FxThread.call(() -> java.util.Arrays.asList(pane.getBackground(), pane.getBorder()));
+    }
+
+    @Test
+    void thePaneThatHasTheKeyboardIsFramedAndTheTextShowsItsCaret(FxRobot robot) throws Exception {
+        waitUntil(() -> !window.text().area().getText().isEmpty());
+        Node filter = find(robot, "#documentFilter", Node.class);
+        robot.interact(filter::requestFocus);
+        List<Region> panes = List.of(find(robot, "#documentsTable", Region.class), window.text().area(),
+                find(robot, "#codebookTree", Region.class));
+        for (Region pane : panes) {
+            List<Object> unfocused = look(pane);
+            robot.interact(pane::requestFocus);
+            assertThat(settled(() -> look(pane), now -> !now.equals(unfocused)))
+                    .as("%s with the keyboard, framed unlike without it", pane.getId()).isNotEqualTo(unfocused);
+        }
+
+        CaretNode caret = window.text().area().getCaretSelectionBind().getUnderlyingCaret();
+        robot.interact(window.text().area()::requestFocus);
+        assertThat(settled(caret::isVisible, visible -> visible)).as("the caret in the text with the keyboard")
+                .isTrue();
     }
 }
