@@ -1,18 +1,23 @@
 package org.parallax.model;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Descriptive metadata of a document, as given at import or edited later.
- * Nullable fields mean "not known"; {@code scenario} is a scenario name.
+ * Nullable fields mean "not known"; {@code scenario} is a scenario name. The attributes come in name order, so every
+ * file written from them (a REFI-QDA project's variables, a report's columns) is the same from one run to the next.
  */
 public record DocumentMeta(String title, LocalDate date, DocumentType type, String actor,
                            String language, String scenario, Map<String, String> attributes) {
 
     public DocumentMeta {
         type = type == null ? DocumentType.OTHER : type;
-        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        // Map.copyOf refuses null names and values; its iteration order changes with every run of the JVM.
+        attributes = attributes == null || attributes.isEmpty() ? Map.of()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(Map.copyOf(attributes)));
     }
 
     /** Metadata with only a title; everything else unknown. */
@@ -30,7 +35,7 @@ public record DocumentMeta(String title, LocalDate date, DocumentType type, Stri
 
     /** Fills every unknown field of this from {@code fallback}; attributes are merged, this wins. */
     public DocumentMeta orElse(DocumentMeta fallback) {
-        var merged = new java.util.TreeMap<>(fallback.attributes);
+        var merged = new TreeMap<>(fallback.attributes);
         merged.putAll(attributes);
         return new DocumentMeta(
                 title != null ? title : fallback.title,

@@ -76,7 +76,7 @@ final class Pseudonyms {
             for (String attribute : sensitive) {
                 String value = d.meta().attributes().get(attribute);
                 if (value != null && !value.isBlank() && !mapping.containsKey(value.strip())) {
-                    mapping.put(value.strip(), String.format("P%02d", ++given));
+                    mapping.put(value.strip(), String.format(Locale.ROOT, "P%02d", ++given));
                 }
             }
         }

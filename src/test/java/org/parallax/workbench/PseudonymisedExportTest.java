@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +82,21 @@ class PseudonymisedExportTest {
             var s = copy.coding().segments().get(0);
             assertThat(copy.documents().text(d.id()).substring(s.start(), s.end()))
                     .isEqualTo("P01: In 1998 the council met monthly.");
+        }
+    }
+
+    @BothBackends
+    void pseudonymsAreTheSameUnderALocaleWithItsOwnDigits() {
+        Locale before = Locale.getDefault();
+        try {
+            // An Egyptian or Iranian researcher's machine: String.format's default digits are ٠١٢… there.
+            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+            Path file = dir.resolve("anon.qdpx");
+            wb.exchange().exportQdpx(file, true);
+            String project = new String(QdpxFiles.entries(file).get("project.qde"), StandardCharsets.UTF_8);
+            assertThat(project).contains("P01").contains("P02").doesNotContain("P\u0660");
+        } finally {
+            Locale.setDefault(before);
         }
     }
 
