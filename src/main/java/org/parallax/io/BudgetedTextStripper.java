@@ -29,22 +29,17 @@ import org.apache.pdfbox.text.TextPosition;
  * text a reader sees; a page in two columns is read column by column.
  */
 final class BudgetedTextStripper extends PDFTextStripper {
-    /** Glyphs of a line whose type size is looked at: several lines' worth of set prose. */
-    private static final int LINE_SIZES_KEPT = 512;
     private final ExtractionBudget budget;
     private final PdfStreamGuard streams;
     private final List<PdfPage> collected = new ArrayList<>();
     private List<List<String>> paragraphs = new ArrayList<>();
     private List<String> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
-    /**
-     * Type size of each glyph of the line being read, up to a line's worth (a hostile file's one line of millions
-     * of glyphs must not grow it), and how many there are.
-     */
-    private final double[] lineSizes = new double[LINE_SIZES_KEPT];
-    private int lineGlyphs;
+    private final PdfLineLooks looks = new PdfLineLooks();
     /** Type size of the last line of the paragraph being read (0: none yet). */
     private double lastLineSize;
+    /** Whether every line of the paragraph being read so far is bold (a heading in the body's size). */
+    private boolean paragraphBold;
     /** Type size of the last line of the paragraph read before it. */
     private double closedLineSize;
     private int formDepth;
@@ -145,9 +140,7 @@ final class BudgetedTextStripper extends PDFTextStripper {
 
     @Override
     protected void writeString(String text, List<TextPosition> textPositions) {
-        for (int i = 0; i < textPositions.size() && lineGlyphs < lineSizes.length; i++) {
-            lineSizes[lineGlyphs++] = textPositions.get(i).getFontSizeInPt();
-        }
+        textPositions.forEach(looks::add);
         writeString(text);
     }
 
@@ -198,20 +191,27 @@ final class BudgetedTextStripper extends PDFTextStripper {
         paragraphs = new ArrayList<>();
     }
 
-    /** A list item or a line in another type size starts a paragraph of its own ({@link PdfLineStarts}). */
+    /**
+     * A list item, a line in another type size or the text after a bold heading starts a paragraph of its own
+     * ({@link PdfLineStarts}).
+     */
     private void endLine() {
         String text = line.toString().strip();
-        double size = PdfLineStarts.typicalSize(lineSizes, lineGlyphs);
+        double size = looks.size();
+        boolean bold = looks.bold();
         line.setLength(0);
-        lineGlyphs = 0;
+        looks.clear();
         if (text.isEmpty()) {
             return;
         }
-        if (PdfLineStarts.isListItem(text) || PdfLineStarts.newSize(lastLineSize, size)) {
+        if (PdfLineStarts.isListItem(text) || PdfLineStarts.startsNumberedItem(text, lines)
+                || PdfLineStarts.newSize(lastLineSize, size)
+                || PdfLineStarts.endsBoldHeading(lines, paragraphBold, bold, text)) {
             closeParagraph();
         } else if (lines.isEmpty() && continuesListItem(text, size)) {
             lines = paragraphs.remove(paragraphs.size() - 1);
         }
+        paragraphBold = (lines.isEmpty() || paragraphBold) && bold;
         lines.add(text);
         lastLineSize = size;
     }
@@ -222,7 +222,7 @@ final class BudgetedTextStripper extends PDFTextStripper {
      * lower case and in the item's type size.
      */
     private boolean continuesListItem(String line, double size) {
-        return !paragraphs.isEmpty() && PdfLineStarts.isListItem(paragraphs.get(paragraphs.size() - 1).get(0))
+        return !paragraphs.isEmpty() && PdfLineStarts.isAnyItem(paragraphs.get(paragraphs.size() - 1).get(0))
                 && Character.isLowerCase(line.codePointAt(0)) && !PdfLineStarts.newSize(closedLineSize, size);
     }
 

@@ -14,9 +14,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -173,6 +176,71 @@ class PdfImportTest {
                 "• Arms control talks", "• A joint council", "• Crisis hotlines between the two capitals, to be tested every "
                         + "month by the duty officers of both sides and reported to the council", "Afternoon session",
                 "The second session reviewed the hotlines and closed at five."));
+    }
+
+    /**
+     * A numbered list from LibreOffice (Word's PDFs set it alike) came in as one paragraph ("1. Adoption of the agenda
+     * 2. Report …"), and the last item's second line, set left of its first, as a paragraph of its own: a sentence cut
+     * in two (src/test/resources/pdf/libreoffice_numbered.pdf).
+     */
+    @Test
+    void numberedItemsOfALibreOfficePdfStandApartAndKeepTheirSecondLines() throws Exception {
+        Path file = Files.copy(Path.of(PdfImportTest.class.getResource("/pdf/libreoffice_numbered.pdf").toURI()),
+                dir.resolve("libreoffice_numbered.pdf"));
+
+        String text = reader.read(file).text();
+
+        assertThat(text).isEqualTo(String.join("\n\n", "Minutes of the council",
+                "The council met on 12 May and took up the agenda the chairs had sent round the week before.",
+                "1. Adoption of the agenda", "2. Report of the working group on crisis consultations",
+                "3. Exercises announced for the coming year, with the notice each side gives the other and the "
+                        + "observers it invites to them", "Decisions",
+                "The council adopted the report and asked the working group to meet again in the autumn."));
+    }
+
+    /** A line of prose that wraps before a number ("Article" / "5. The parties") stays in its sentence. */
+    @Test
+    void aWrappedLineBeginningWithANumberStaysInItsSentence() throws Exception {
+        Path file = Fixtures.pdf(dir.resolve("wrapped.pdf"), List.of("The ministers recalled the duty set out in Article",
+                "5. The parties agreed to consult whenever one of them saw its security threatened."));
+
+        assertThat(reader.read(file).text()).isEqualTo("The ministers recalled the duty set out in Article 5. The "
+                + "parties agreed to consult whenever one of them saw its security threatened.");
+    }
+
+    /**
+     * A heading set bold in the body's size, as Word's "Normal" style with bold text and no space after it prints: it
+     * ran into the paragraph under it ("Background The delegations met …"). A bold phrase that wraps into plain text
+     * stays in its sentence.
+     */
+    @Test
+    void aBoldHeadingInTheBodysSizeStandsApartFromItsText() throws Exception {
+        Path file = dir.resolve("bold.pdf");
+        PDType1Font plain = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setLeading(14);
+                content.newLineAtOffset(50, 740);
+                for (String[] line : new String[][] {{"b", "Background"},
+                        {"p", "The delegations met in the morning and agreed on an agenda."},
+                        {"b", "The ministers spoke of a new council, a forum in which all of the allies and"},
+                        {"p", "Russia would sit as equals."}}) {
+                    content.setFont(line[0].equals("b") ? bold : plain, 10);
+                    content.showText(line[1]);
+                    content.newLine();
+                }
+                content.endText();
+            }
+            doc.save(file.toFile());
+        }
+
+        assertThat(reader.read(file).text()).isEqualTo("Background\n\nThe delegations met in the morning and agreed "
+                + "on an agenda. The ministers spoke of a new council, a forum in which all of the allies and Russia "
+                + "would sit as equals.");
     }
 
     @Test
