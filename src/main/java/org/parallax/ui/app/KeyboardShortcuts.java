@@ -18,6 +18,7 @@ final class KeyboardShortcuts {
             "Alt+letter\tOpen a menu by its underlined letter",
             "Alt+D\tGo to the documents list",
             "Alt+B\tGo to the codebook",
+            "F6\tGo to the next pane: documents list, text, tabs, codebook (Shift+F6: the one before)",
             "Enter\tIn the codebook: code the selection with the selected code",
             "F2\tIn the codebook: rename the selected code",
             "Delete\tIn the codebook: delete the selected code (asks first)",

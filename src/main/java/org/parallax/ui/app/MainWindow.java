@@ -121,7 +121,8 @@ public final class MainWindow {
         codebookAndGuide.getItems().addAll(codebook, new GuideView(viewModel.guide()));
         codebookAndGuide.setOrientation(Orientation.VERTICAL);
         codebookAndGuide.setId("codebookColumn");
-        reading.getItems().addAll(documents, new LensPane(viewModel.lens(), viewModel.splitLens(), text));
+        LensPane lens = new LensPane(viewModel.lens(), viewModel.splitLens(), text);
+        reading.getItems().addAll(documents, lens);
         work.setOrientation(Orientation.VERTICAL);
         work.getItems().addAll(reading, tabs);
         columns.getItems().addAll(work, codebookAndGuide);
@@ -142,6 +143,8 @@ public final class MainWindow {
         scene = new Scene(root, viewModel.settings().width(), viewModel.settings().height());
         scene.getStylesheets().add(MainWindow.class.getResource("parallax.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcutKey);
+        new PaneCycle(List.of(new PaneCycle.Pane(documents, documents.table()), new PaneCycle.Pane(lens, text.area()),
+                new PaneCycle.Pane(tabs, tabs), new PaneCycle.Pane(codebookAndGuide, codebook.tree()))).install(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
                 viewModel.undo()::redo);
         acceptDroppedFiles(root);

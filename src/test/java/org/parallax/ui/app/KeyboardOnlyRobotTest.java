@@ -65,4 +65,23 @@ class KeyboardOnlyRobotTest extends RobotWindow {
         assertThat(settled(caret::isVisible, visible -> visible)).as("the caret in the text with the keyboard")
                 .isTrue();
     }
+
+    @Test
+    void f6GoesFromPaneToPaneAndShiftF6Back(FxRobot robot) throws Exception {
+        waitUntil(() -> !window.text().area().getText().isEmpty());
+        Node filter = find(robot, "#documentFilter", Node.class);
+        robot.interact(filter::requestFocus);
+        List<String> reached = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Node before = focused();
+            robot.type(KeyCode.F6);
+            reached.add(id(settled(this::focused, n -> n != before)));
+        }
+        Node before = focused();
+        robot.press(KeyCode.SHIFT).type(KeyCode.F6).release(KeyCode.SHIFT);
+        reached.add(id(settled(this::focused, n -> n != before)));
+        // The filter box is part of the documents pane: the first F6 goes on to the text.
+        assertThat(reached).as("the focus after each F6, then Shift+F6").containsExactly("documentText",
+                "bottomTabs", "codebookTree", "documentsTable", "documentText", "documentsTable");
+    }
 }
