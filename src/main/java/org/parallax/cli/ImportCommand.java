@@ -11,6 +11,7 @@ import org.parallax.workbench.Exchange;
 import org.parallax.workbench.ImportReport;
 import org.parallax.workbench.ImportRequest;
 import org.parallax.workbench.IndexProgress;
+import org.parallax.workbench.Outcome;
 import org.parallax.workbench.TaskProgress;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine.Command;
@@ -19,11 +20,12 @@ import picocli.CommandLine.Parameters;
 
 /** `import PROJECT FILE... [metadata flags] [--metadata META.csv]`. */
 @Command(name = "import", description = "Import documents (.txt, .md, .docx, .odt, .rtf, .pdf, .html) or REFI-QDA "
-        + "files (.qdpx project, .qdc codebook). "
+        + "files (.qdpx project, .qdc codebook), or Taguette's highlights sheet (.csv, after its documents). "
         + "Failed files are listed and leave no trace; the others are imported.")
 final class ImportCommand extends ProjectCommand {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE",
-            description = "Files to import: .txt, .md, .docx, .odt, .rtf, .pdf, .html, or REFI-QDA .qdpx/.qdc")
+            description = "Files to import: .txt, .md, .docx, .odt, .rtf, .pdf, .html, REFI-QDA .qdpx/.qdc, or "
+                    + "Taguette's highlights .csv")
     List<Path> files;
 
     @Option(names = "--title", description = "Title for the imported documents (default: from the file)")
@@ -44,10 +46,18 @@ final class ImportCommand extends ProjectCommand {
         for (Path file : exchange) {
             ExchangeFiles.print(workbench.exchange().importFile(file), out(), err());
         }
-        if (exchange.size() == files.size()) {
-            return 0;
+        // Taguette's highlights find their documents by name and text, so they come after the documents.
+        List<Path> highlights = files.stream().filter(Exchange::isTaguetteHighlights).toList();
+        List<Path> documents = files.stream().filter(f -> !Exchange.isExchangeFile(f) && !highlights.contains(f))
+                .toList();
+        int status = documents.isEmpty() ? 0 : importDocuments(workbench, documents);
+        for (Path file : highlights) {
+            ExchangeFiles.print(Outcome.of(workbench.exchange().importTaguetteHighlights(file), file), out(), err());
         }
-        List<Path> documents = files.stream().filter(f -> !Exchange.isExchangeFile(f)).toList();
+        return status;
+    }
+
+    private int importDocuments(Workbench workbench, List<Path> documents) {
         DocumentMeta shared = new DocumentMeta(title, date, type == null ? null : DocumentType.parse(type), actor,
                 language, scenario, null);
         Map<String, DocumentMeta> perFile = metadata == null ? Map.of() : MetadataCsv.read(metadata);

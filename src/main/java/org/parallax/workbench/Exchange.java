@@ -3,6 +3,7 @@ package org.parallax.workbench;
 import java.nio.file.Path;
 import java.util.List;
 import org.parallax.io.CodebookCsv;
+import org.parallax.io.TaguetteHighlights;
 import org.parallax.io.refi.ExchangeProject;
 import org.parallax.io.refi.QdcReader;
 import org.parallax.io.refi.QdcWriter;
@@ -69,10 +70,25 @@ public final class Exchange {
         return importRead(file, CodebookCsv.read(file));
     }
 
+    /**
+     * Imports Taguette's highlights sheet (its "Export highlights" CSV) into the documents already here: each tag a
+     * code merged by name, each highlight a passage of the active coder, found by its text (see
+     * {@link TaguetteHighlightsImport}); highlights whose document or text is not found are reported.
+     */
+    public ExchangeReport importTaguetteHighlights(Path file) {
+        project.backups.before("Taguette import");
+        return importRead(file, TaguetteHighlightsImport.read(project, file));
+    }
+
     /** Whether a file is a REFI-QDA exchange file (.qdpx project or .qdc codebook), by its extension. */
     public static boolean isExchangeFile(Path file) {
         String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
         return name.endsWith(".qdpx") || name.endsWith(".qdc");
+    }
+
+    /** Whether a file is Taguette's highlights sheet: a .csv with the columns document, tag and content. */
+    public static boolean isTaguetteHighlights(Path file) {
+        return TaguetteHighlights.isHighlightsSheet(file);
     }
 
     /** Imports a .qdc codebook or else a .qdpx project, by the file's extension. */

@@ -1,0 +1,66 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.Cli;
+import org.parallax.workbench.Workbench;
+
+/**
+ * `parallax import` with Taguette's highlights sheet, in the shape its taguette/export.py writes it (read for its shape
+ * only): Python's csv writer (CRLF, quotes where needed), columns id, document, tag, tag_parent, tag_full_path,
+ * tag_description, content, one row a highlight and tag, the highlighted text as plain text without offsets. Taguette
+ * exports its coding no other way (its REFI-QDA export is the codebook alone), so a Taguette user lost it.
+ */
+class TaguetteHighlightsCliTest {
+    private static final String FIRST = "Anna talked about the cafe.\n\nShe was happy to be back at work.\n"
+            + "But she worried about money.";
+    private static final String SECOND = "Boris said the cafe was loud. He was happy to leave.";
+    private static final String SHEET = "id,document,tag,tag_parent,tag_full_path,tag_description,content\r\n"
+            + "1,interview1,joy,feelings,feelings.joy,Happy moments,\"She was happy to be back at work.\r\n"
+            + "But she worried\"\r\n"
+            + "1,interview1,worry,feelings,feelings.worry,,\"She was happy to be back at work.\r\nBut she worried\"\r\n"
+            + "2,interview1,place,,place,,the cafe\r\n"
+            + "3,interview2.txt,joy,feelings,feelings.joy,Happy moments,He was happy to leave.\r\n"
+            + "4,interview2.txt,place,,place,,a quiet library\r\n"
+            + "5,interview3,place,,place,,the park\r\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void highlightsBecomePassagesOfTheDocumentsImportedWithThem() throws Exception {
+        Path project = dir.resolve("p.parallax");
+        assertThat(Cli.parallax("new", project).exit()).isZero();
+        Path first = Files.writeString(dir.resolve("interview1.txt"), FIRST);
+        Path second = Files.writeString(dir.resolve("interview2.txt"), SECOND);
+        Path sheet = Files.writeString(dir.resolve("highlights.csv"), SHEET);
+
+        Cli imported = Cli.parallax("import", project, first, second, sheet);
+
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("2 imported").contains("highlights.csv: 0 documents added, 2 matched, "
+                + "3 codes created").contains("4 passages added");
+        assertThat(imported.err()).contains("highlights.csv row 5: the highlighted text is not in 'interview2.txt' "
+                + "(\"a quiet library\"); not imported").contains("highlights.csv: 1 highlight of document "
+                + "'interview3' not imported (no document of the project has that title or file name: import the "
+                + "document first)");
+        try (Workbench wb = Workbench.open(project)) {
+            Map<String, String> titles = wb.documents().list().stream()
+                    .collect(Collectors.toMap(d -> String.valueOf(d.id()), d -> d.title()));
+            assertThat(wb.coding().segments()).extracting(s -> titles.get(String.valueOf(s.documentId())) + " "
+                    + wb.codebook().current().code(s.codeId()).orElseThrow().name() + ": "
+                    + wb.documents().text(s.documentId()).substring(s.start(), s.end()))
+                    .containsExactlyInAnyOrder("interview1 joy: She was happy to be back at work.\nBut she worried",
+                            "interview1 worry: She was happy to be back at work.\nBut she worried",
+                            "interview1 place: the cafe", "interview2 joy: He was happy to leave.");
+            assertThat(wb.coding().segments()).allSatisfy(s -> assertThat(s.coderId())
+                    .isEqualTo(wb.activeCoder().id()));
+        }
+    }
+}
