@@ -84,4 +84,30 @@ class KeyboardOnlyRobotTest extends RobotWindow {
         assertThat(reached).as("the focus after each F6, then Shift+F6").containsExactly("documentText",
                 "bottomTabs", "codebookTree", "documentsTable", "documentText", "documentsTable");
     }
+
+    private String statusLine() {
+        return FxThread.call(() -> main.status().lastResultProperty().get());
+    }
+
+    @Test
+    void aPassageCodedByKeysIsUndoneAndRedoneSayingWhatWasDone(FxRobot robot) throws Exception {
+        waitUntil(() -> !window.text().area().getText().isEmpty());
+        String counts = FxThread.call(() -> main.status().countsProperty().get());
+        robot.interact(window.text().area()::requestFocus);
+        robot.press(KeyCode.CONTROL).type(KeyCode.HOME).release(KeyCode.CONTROL);
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT, 3).release(KeyCode.SHIFT);
+        robot.type(KeyCode.DIGIT1);
+        String coded = settled(() -> main.status().countsProperty().get(), now -> !now.equals(counts));
+        assertThat(coded).as("the counts after key 1").isNotEqualTo(counts);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(settled(this::statusLine, line -> !line.isEmpty())).as("the status bar after Ctrl+Z")
+                .isEqualTo("Undone: Code passage with Balance of power");
+        assertThat(settled(() -> main.status().countsProperty().get(), counts::equals)).isEqualTo(counts);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(settled(this::statusLine, line -> line.startsWith("Redone"))).as("the status bar after redo")
+                .isEqualTo("Redone: Code passage with Balance of power");
+        assertThat(settled(() -> main.status().countsProperty().get(), coded::equals)).isEqualTo(coded);
+    }
 }
