@@ -63,7 +63,10 @@ final class MainMenu {
                         .ifPresent(exchange::importExchangeFile)),
                 item("Codebook (_JSON)…", null, () -> dialogs.chooseFileToOpen(
                         "Import codebook", "Codebook JSON", List.of("json"))
-                        .ifPresent(exchange::importCodebookJson)));
+                        .ifPresent(exchange::importCodebookJson)),
+                item("_Taguette highlights (.csv)…", null, () -> dialogs.chooseFileToOpen(
+                        "Import Taguette highlights", "Taguette highlights sheets", List.of("csv"))
+                        .ifPresent(exchange::importTaguetteHighlights)));
         Menu exportMenu = new Menu("_Export", null,
                 save("_Passages CSV…", "Shortcut+E", "Export passages", "passages.csv", exchange::exportPassagesCsv),
                 save("_Table 1 CSV…", "Shortcut+Shift+E", "Export Table 1", "table1.csv", exchange::exportTable1Csv),

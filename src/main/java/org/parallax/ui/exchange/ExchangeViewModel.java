@@ -43,6 +43,11 @@ public final class ExchangeViewModel {
         bringIn("Import", file, wb -> wb.exchange().importFile(file));
     }
 
+    /** Imports Taguette's highlights sheet as passages of the documents already here, found by their text. */
+    public void importTaguetteHighlights(Path file) {
+        bringIn("Import", file, wb -> Outcome.of(wb.exchange().importTaguetteHighlights(file), file));
+    }
+
     /** Merges a codebook JSON file by name. */
     public void importCodebookJson(Path file) {
         bringIn("Import codebook", file, wb -> Outcome.of(wb.codebook().importJson(file)));

@@ -310,4 +310,26 @@ class ExchangeMenuRobotTest extends RobotWindow {
                 .isEqualTo("extra.json: 1 frame, 1 code and 0 scenarios added, 0 codes already present");
         assertThat(main.context().workbench().codebook().code("Interdependence").name()).isEqualTo("Interdependence");
     }
+
+    /** Taguette exports its coding only as a highlights sheet; the window reads it into the documents already here. */
+    @Test
+    void taguetteHighlightsBecomePassagesOfTheDocumentsHere(FxRobot robot) throws Exception {
+        projectLoaded();
+        Workbench wb = main.context().workbench();
+        Document document = wb.documents().list().get(0);
+        String quote = wb.documents().text(document.id()).strip().split("\\s+", 6)[4];
+        Path sheet = Files.createTempDirectory(dir, "taguette").resolve("highlights.csv");
+        Files.writeString(sheet, "id,document,tag,content\r\n1,\"" + document.title().replace("\"", "\"\"")
+                + "\",from taguette,\"" + quote.replace("\"", "\"\"") + "\"\r\n");
+        dialogs.pathAnswers.add(sheet);
+
+        choose(robot, "File", "Import", "Taguette highlights (.csv)…");
+
+        waitUntil(() -> !dialogs.informations.isEmpty());
+        assertThat(dialogs.informations.get(0)).startsWith("highlights.csv: 0 documents added, 1 matched, 1 code created")
+                .contains("1 passage");
+        assertThat(wb.coding().segments()).singleElement().satisfies(s -> assertThat(
+                wb.documents().text(s.documentId()).substring(s.start(), s.end())).isEqualTo(quote));
+        assertThat(dialogs.errors).isEmpty();
+    }
 }
