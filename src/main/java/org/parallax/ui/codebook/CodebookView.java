@@ -219,6 +219,7 @@ public final class CodebookView extends VBox {
                 setText(null);
                 setGraphic(null);
                 setTooltip(null);
+                setAccessibleText(null);
                 return;
             }
             // Name, key cap and count in one row as wide as the column: a long name is cut with "…", never the
@@ -251,6 +252,9 @@ public final class CodebookView extends VBox {
             setText(null);
             setGraphic(row);
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            // A screen reader reads a cell's text, and this one shows its name, key and count as a graphic only.
+            setAccessibleText(node.isCodable() ? node.name() + ". " + node.keyAndCount().replace(" · ", ". ")
+                    : node.name());
             if (node.kind() == CodebookNode.Kind.FRAME) {
                 getStyleClass().add("frame-node");
             } else if (node.kind() == CodebookNode.Kind.HEADING) {

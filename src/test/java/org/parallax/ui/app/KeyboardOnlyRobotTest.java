@@ -3,13 +3,16 @@ package org.parallax.ui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
+import javafx.scene.control.TreeCell;
 import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.CaretNode;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
+import org.parallax.ui.codebook.CodebookNode;
 import org.testfx.api.FxRobot;
 
 /**
@@ -109,5 +112,16 @@ class KeyboardOnlyRobotTest extends RobotWindow {
         assertThat(settled(this::statusLine, line -> line.startsWith("Redone"))).as("the status bar after redo")
                 .isEqualTo("Redone: Code passage with Balance of power");
         assertThat(settled(() -> main.status().countsProperty().get(), coded::equals)).isEqualTo(coded);
+    }
+
+    @Test
+    void aScreenReaderReadsEachCodesNameKeyAndCount(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
+                .anyMatch(c -> c.getItem() instanceof CodebookNode n && n.name().equals("Balance of power")));
+        Object spoken = FxThread.call(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class)
+                .stream().filter(c -> c.getItem() instanceof CodebookNode n && n.name().equals("Balance of power"))
+                .findFirst().orElseThrow().queryAccessibleAttribute(AccessibleAttribute.TEXT));
+        assertThat(spoken).as("what a screen reader reads on the code's row")
+                .isEqualTo("Balance of power. Key 1 codes the selected text. 16 passages");
     }
 }
