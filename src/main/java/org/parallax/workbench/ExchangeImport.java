@@ -59,10 +59,19 @@ final class ExchangeImport {
         List<String> matched = new ArrayList<>();
         Map<String, String> conventions = new LinkedHashMap<>();
         Map<String, Long> documentIds = new HashMap<>();
-        exchange.users().stream().filter(u -> u.name() != null).forEach(u -> {
+        Set<String> authors = authors(exchange);
+        for (User u : exchange.users()) {
+            if (u.name() == null) {
+                continue;
+            }
+            if (isTheProgram(u, exchange.origin()) && !authors.contains(u.guid())) {
+                problems.add("User '" + u.name() + "' is the program that wrote the file and made nothing in it; "
+                        + "not made a coder");
+                continue;
+            }
             TextLimits.require("coder name", u.name(), TextLimits.NAME);
             project.coders.ensure(u.name());
-        });
+        }
         Map<String, Note> notes = exchange.notes().stream()
                 .collect(Collectors.toMap(Note::guid, n -> n, (a, b) -> a, LinkedHashMap::new));
         Set<String> usedNotes = new HashSet<>();
@@ -111,6 +120,29 @@ final class ExchangeImport {
         int[] tracing = new ExchangeTracing(project).importNotes(tracingNotes, tracingLinks, problems);
         return new ExchangeReport(added, matched, codebook.created, codebook.matched, saved.size(),
                 drafts.size() - saved.size(), tracing[0], tracing[1], conventions, problems);
+    }
+
+    /**
+     * Whether a user is the program that wrote the file, not a person: ATLAS.ti lists itself as a user ("ATLAS.ti",
+     * origin "ATLAS.ti for Windows 23…"), which would stand among the coders, in coder choices and agreement.
+     */
+    private static boolean isTheProgram(User user, String origin) {
+        String name = user.name().strip().toLowerCase(java.util.Locale.ROOT);
+        String by = origin == null ? "" : origin.strip().toLowerCase(java.util.Locale.ROOT);
+        return !name.isEmpty() && (by.equals(name) || by.startsWith(name + " "));
+    }
+
+    /** The users the file says made a selection, coding or note. */
+    private static Set<String> authors(ExchangeProject exchange) {
+        Set<String> out = new HashSet<>();
+        for (Source source : exchange.sources()) {
+            for (Selection s : source.selections()) {
+                out.add(s.userGuid());
+                s.codings().forEach(c -> out.add(c.userGuid()));
+            }
+        }
+        exchange.notes().forEach(n -> out.add(n.userGuid()));
+        return out;
     }
 
     /**
