@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -196,13 +197,28 @@ public final class MainWindow {
     }
 
     /**
-     * Choosing the Search tab, by a click on its heading or from the keyboard, puts the caret in its query box as
-     * Ctrl+F does: the heading kept the focus, so the words typed next went nowhere. Later than the tab pane's own
-     * focus request, which a click on a heading makes after the tab is chosen.
+     * Choosing the Search tab by a click on its heading puts the caret in its query box as Ctrl+F does: the heading
+     * kept the focus, so the words typed next went nowhere. Later than the tab pane's own focus request, which a click
+     * on a heading makes after the tab is chosen. Walked to with the arrow keys the heading keeps the focus, so the
+     * arrows go on to the tabs after it (they stopped at Search, moving the caret in its box instead); a letter typed
+     * there goes into the query.
      */
     private void focusTheQueryWhenSearchIsChosen() {
+        boolean[] onTheHeadings = new boolean[1];
+        tabs.addEventFilter(KeyEvent.KEY_PRESSED, e -> onTheHeadings[0] = tabs.isFocused());
+        tabs.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> onTheHeadings[0] = false);
+        tabs.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            String typed = e.getCharacter();
+            if (tabs.isFocused() && searchTab.isSelected() && !e.isShortcutDown() && !e.isAltDown()
+                    && !typed.isBlank() && !Character.isISOControl(typed.charAt(0))) {
+                search.typeIntoQuery(typed);
+                e.consume();
+            }
+        });
         searchTab.selectedProperty().addListener((o, was, chosen) -> {
-            if (chosen) {
+            boolean walked = onTheHeadings[0];
+            onTheHeadings[0] = false;
+            if (chosen && !walked) {
                 Platform.runLater(() -> search.focusQuery());
             }
         });

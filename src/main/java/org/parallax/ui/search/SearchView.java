@@ -174,6 +174,13 @@ public final class SearchView extends VBox {
         query.selectAll();
     }
 
+    /** The caret to the end of the query box, after the typed text: a letter typed on the Search tab's heading. */
+    public void typeIntoQuery(String typed) {
+        query.requestFocus();
+        query.appendText(typed);
+        query.end();
+    }
+
     public TableView<SearchHit> table() {
         return table;
     }

@@ -15,9 +15,9 @@ import org.testfx.api.FxRobot;
 
 /**
  * A researcher reading a document presses Ctrl+F and types a word, as in every editor and QDA program: the Search tab
- * comes to the front with the caret in its query box, and Enter lists the hits. Choosing the Search tab itself, by a
- * click on its heading or from the keyboard, puts the caret there too (the heading kept the focus, and typing was
- * lost).
+ * comes to the front with the caret in its query box, and Enter lists the hits. A click on the Search tab's heading
+ * puts the caret there too (the heading kept the focus, and typing was lost); walked to with the arrows the heading
+ * keeps the focus, so the arrows go on past it, and a letter typed there goes into the query.
  */
 class FindShortcutRobotTest extends RobotWindow {
     @Override
@@ -58,15 +58,21 @@ class FindShortcutRobotTest extends RobotWindow {
     }
 
     @Test
-    void choosingTheSearchTabFromTheKeyboardPutsTheCaretInItsQueryBox(FxRobot robot) throws Exception {
+    void theArrowsWalkPastTheSearchTabAndALetterTypedOnItsHeadingGoesIntoTheQuery(FxRobot robot) throws Exception {
         waitUntil(() -> main.documents().rows().size() == 2);
         TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
         robot.clickOn(heading(robot, "Table 1"));
-        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT, 2);
+        assertThat(FxThread.call(() -> tabs.getSelectionModel().getSelectedItem().getText()))
+                .as("the tab after two Right arrows from Table 1").isEqualTo("Analysis");
+        assertThat(FxThread.call(() -> window.scene().getFocusOwner())).isSameAs(tabs);
 
+        robot.type(KeyCode.LEFT);
+        robot.write("NATO");
         assertThat(FxThread.call(() -> tabs.getSelectionModel().getSelectedItem().getText())).isEqualTo("Search");
         Node focused = settled(() -> window.scene().getFocusOwner(), f -> f != null && "searchQuery".equals(f.getId()));
         assertThat(focused.getId()).isEqualTo("searchQuery");
+        assertThat(FxThread.call(() -> main.search().queryProperty().get())).isEqualTo("NATO");
     }
 
     /** The heading of the bottom tab with this title, as the researcher clicks it. */
