@@ -103,25 +103,35 @@ public abstract class RobotWindow {
     /**
      * Closing queues the project's close on the background thread; the test waits for it to run (for as long as a busy
      * machine needs) before the next test opens a window or JUnit deletes the folder. The runner's own close would
-     * give up after 10 s and leave the close running into the next test.
+     * give up after 10 s and leave the close running into the next test. A test that ended while the project was
+     * still opening left the opening's last step queued on the JavaFX thread; run after the task runner closed, it
+     * failed there, and TestFX reported that failure again in every robot test after it: the queue is emptied and
+     * the runner drained once more before it closes.
      */
     @AfterEach
     void closeProject() throws Exception {
         UiThreadWrites.allow();
         if (main != null) {
             WaitForAsyncUtils.asyncFx(main::close).get();
-            CountDownLatch drained = new CountDownLatch(1);
-            tasks.run(() -> {
-                drained.countDown();
-                return null;
-            }, done -> {
-            }, failed -> {
-            });
-            if (!drained.await(120, TimeUnit.SECONDS)) {
-                throw new AssertionError("The project did not close within 120 s");
-            }
+            drainTasks();
+            WaitForAsyncUtils.waitForFxEvents();
+            drainTasks();
         }
         tasks.close();
+    }
+
+    /** Waits until the background tasks queued so far have run. */
+    private void drainTasks() throws InterruptedException {
+        CountDownLatch drained = new CountDownLatch(1);
+        tasks.run(() -> {
+            drained.countDown();
+            return null;
+        }, done -> {
+        }, failed -> {
+        });
+        if (!drained.await(120, TimeUnit.SECONDS)) {
+            throw new AssertionError("The project did not close within 120 s");
+        }
     }
 
     /**

@@ -57,6 +57,12 @@ public final class MainViewModel {
     private Settings settings;
     /** Where the reopened project's last document was read: it opens there, once. */
     private PlaceRead resume;
+    /**
+     * Counts the projects asked for and the closes, on the JavaFX thread: an opening that finishes after the project
+     * was closed or another asked for is closed again, not shown (it came back after File → Close, and at a test's
+     * end it stayed open with its watcher running).
+     */
+    private long asked;
     private final DocumentsViewModel documents;
     private final MetadataViewModel metadata;
     private final ImportViewModel importer;
@@ -388,14 +394,24 @@ public final class MainViewModel {
     private void switchTo(String what, java.util.concurrent.Callable<Workbench> opening, Runnable afterOpening,
                           java.util.function.Consumer<Throwable> failed) {
         status.opening(what);
+        long ask = ++asked;
         context.tasks().run(() -> {
             Workbench opened = opening.call();
             // Coding, imports and codebook changes made by the command line or another window show here.
             opened.watchOutsideChanges(OUTSIDE_CHANGE_POLL);
             return opened;
         }, wb -> {
+            if (ask != asked) {
+                context.run(() -> {
+                    wb.close();
+                    return null;
+                }, done -> {
+                });
+                return;
+            }
             StartupLog.step("project open");
             close();
+            asked = ask;
             context.setWorkbench(wb);
             String path = wb.location();
             Long last = settings.lastDocuments().get(path);
@@ -423,6 +439,7 @@ public final class MainViewModel {
     }
 
     public void close() {
+        asked++;
         Workbench previous = context.workbench();
         if (previous != null) {
             // Queued before the close on the one background thread, so what was just typed is saved first.
@@ -437,6 +454,9 @@ public final class MainViewModel {
             });
             // the start page shows again: a copy of the sample may have appeared or gone since
             refreshSample();
+        } else {
+            // closed while a project was opening: not "Opening …" any more
+            status.openFailed();
         }
     }
 

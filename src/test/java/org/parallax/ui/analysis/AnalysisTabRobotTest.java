@@ -39,6 +39,7 @@ class AnalysisTabRobotTest extends RobotWindow {
     void aFileWrittenOnTheUiThreadFailsTheRobotTests(FxRobot robot) throws Exception {
         Path png = dir.resolve("on-ui-thread.png");
         selectTab(robot, "Analysis");  // a tab's content is built when it first comes to the front
+        waitUntil(() -> FxThread.call(() -> robot.lookup("#analysisTable").tryQuery().isPresent()));
         TableView<?> table = find(robot, "#analysisTable", TableView.class);
         AtomicReference<Throwable> refused = new AtomicReference<>();
         robot.interact(() -> {

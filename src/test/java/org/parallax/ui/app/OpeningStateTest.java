@@ -3,6 +3,8 @@ package org.parallax.ui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.ui.RecordingDialogs;
@@ -46,6 +48,41 @@ class OpeningStateTest {
             main.close();
             tasks.drain();
         }
+    }
+
+    @Test
+    void aProjectClosedWhileItOpensStaysClosed() {
+        Path project = UiFixture.createProject(dir);
+        QueuedTasks tasks = new QueuedTasks();
+        MainViewModel main = new MainViewModel(new ProjectContext(tasks, new RecordingDialogs()),
+                new SettingsFile(dir.resolve("settings.json")));
+        Set<Thread> watchersBefore = watchers();
+        try {
+            tasks.drain();
+            main.open(project);
+            main.close();  // File → Close, or the window closing, before the opening has finished
+            tasks.drain();
+
+            assertThat(main.openProperty().get()).as("the closed project does not come back").isFalse();
+            assertThat(main.context().workbench()).isNull();
+            assertThat(main.status().projectProperty().get()).doesNotContain("Opening");
+            // A closed project's watcher ends at once; its thread may take a moment to be gone.
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (!watchersBefore.containsAll(watchers()) && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(watchers()).as("the project opened in the background was closed again")
+                    .isSubsetOf(watchersBefore);
+        } finally {
+            main.close();
+            tasks.drain();
+        }
+    }
+
+    /** The threads that watch an open project for changes made outside the window. */
+    private static Set<Thread> watchers() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().equals("parallax-outside-changes")).collect(Collectors.toSet());
     }
 
     @Test

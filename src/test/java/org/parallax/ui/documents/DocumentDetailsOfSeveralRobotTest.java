@@ -3,6 +3,8 @@ package org.parallax.ui.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -72,9 +74,12 @@ class DocumentDetailsOfSeveralRobotTest extends RobotWindow {
         return FxThread.call(() -> List.copyOf(main.documents().chosenRows()));
     }
 
+    /** The row showing item {@code index}, once the list has laid it out (a pass after its items arrive). */
     private static TableRow<?> row(TableView<?> table, int index) throws Exception {
-        return FxThread.call(() -> table.lookupAll(".table-row-cell").stream()
+        Callable<Optional<TableRow<?>>> shown = () -> FxThread.call(() -> table.lookupAll(".table-row-cell").stream()
                 .filter(n -> n instanceof TableRow<?> r && r.getIndex() == index && r.getItem() != null)
-                .map(n -> (TableRow<?>) n).findFirst().orElseThrow());
+                .<TableRow<?>>map(n -> (TableRow<?>) n).findFirst());
+        waitUntil(() -> shown.call().isPresent());
+        return shown.call().orElseThrow();
     }
 }
