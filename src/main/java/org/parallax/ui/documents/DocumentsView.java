@@ -199,13 +199,24 @@ public final class DocumentsView extends VBox {
         return column;
     }
 
-    /** A title with its whole text in a tooltip, for titles longer than the column. */
+    /**
+     * A title with its whole text in a tooltip, for titles longer than the column. The cell keeps its one tooltip
+     * and changes its text: the list re-makes its cells on every passage coded (a count changes), and a new tooltip
+     * builds a popup window's scene each time.
+     */
     private static final class TitleCell extends TableCell<DocumentRow, String> {
+        private final Tooltip whole = new Tooltip();
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty ? null : item);
-            setTooltip(empty || item == null ? null : new Tooltip(item));
+            if (empty || item == null) {
+                setTooltip(null);
+            } else {
+                whole.setText(item);
+                setTooltip(whole);
+            }
         }
     }
 

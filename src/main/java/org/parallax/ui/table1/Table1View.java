@@ -107,6 +107,8 @@ public final class Table1View extends SplitPane {
      */
     private static final class RowLabelCell extends TableCell<Table1Row, String> {
         private final Text text = new Text();
+        /** One per cell, its text changed: Table 1 re-makes its cells on every passage coded (the counts change). */
+        private final Tooltip whole = new Tooltip();
 
         RowLabelCell(TableColumn<Table1Row, String> column) {
             text.wrappingWidthProperty().bind(column.widthProperty().subtract(10));
@@ -120,7 +122,12 @@ public final class Table1View extends SplitPane {
             setText(null);
             text.setText(empty || label == null ? "" : label);
             setGraphic(empty || label == null ? null : text);
-            setTooltip(empty || label == null ? null : new Tooltip(label.strip()));
+            if (empty || label == null) {
+                setTooltip(null);
+            } else {
+                whole.setText(label.strip());
+                setTooltip(whole);
+            }
         }
     }
 

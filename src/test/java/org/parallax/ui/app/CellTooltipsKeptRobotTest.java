@@ -1,0 +1,68 @@
+package org.parallax.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import org.junit.jupiter.api.Test;
+import org.parallax.ui.FxThread;
+import org.parallax.ui.RobotWindow;
+import org.parallax.ui.coding.TextRange;
+import org.testfx.api.FxRobot;
+
+/**
+ * Coding a passage changes counts in the documents list and in Table 1, and both tables re-make their visible cells:
+ * a title or row label cell keeps its one tooltip and changes its text, where it built a new one (a popup window's
+ * scene) per cell per passage coded, on the frame the researcher waits for after a key press.
+ */
+class CellTooltipsKeptRobotTest extends RobotWindow {
+
+    @Test
+    void aCodedPassageKeepsTheTooltipsOfTheDocumentsListAndTable1(FxRobot robot) throws Exception {
+        selectTab(robot, "Table 1");
+        TableView<?> documents = find(robot, "#documentsTable", TableView.class);
+        TableView<?> table1 = find(robot, "#table1", TableView.class);
+        waitUntil(() -> FxThread.call(() -> !tooltipsByCell(documents).isEmpty() && !tooltipsByCell(table1).isEmpty()
+                && main.document().documentProperty().get() != null));
+        Map<TableCell<?, ?>, Tooltip> documentsBefore = FxThread.call(() -> tooltipsByCell(documents));
+        Map<TableCell<?, ?>, Tooltip> table1Before = FxThread.call(() -> tooltipsByCell(table1));
+        String countsBefore = FxThread.call(() -> shownCounts(documents) + "|" + main.table1().rows());
+
+        FxThread.call(() -> {
+            main.document().selectionProperty().set(new TextRange(10, 60));
+            return main.document().codeWithShortcut(1);
+        });
+        waitUntil(() -> FxThread.call(() -> !(shownCounts(documents) + "|" + main.table1().rows())
+                .equals(countsBefore)));
+        waitUntil(() -> FxThread.call(() -> !documents.isNeedsLayout() && !table1.isNeedsLayout()));
+
+        assertKept(documentsBefore, FxThread.call(() -> tooltipsByCell(documents)));
+        assertKept(table1Before, FxThread.call(() -> tooltipsByCell(table1)));
+    }
+
+    private static void assertKept(Map<TableCell<?, ?>, Tooltip> before, Map<TableCell<?, ?>, Tooltip> after) {
+        after.keySet().retainAll(before.keySet());
+        assertThat(after).as("cells shown before and after").isNotEmpty();
+        after.forEach((cell, tooltip) -> assertThat(tooltip).as("the tooltip of a cell the table kept")
+                .isSameAs(before.get(cell)));
+    }
+
+    /** Each cell of the table that shows a tooltip, with it. */
+    private static Map<TableCell<?, ?>, Tooltip> tooltipsByCell(TableView<?> table) {
+        Map<TableCell<?, ?>, Tooltip> out = new IdentityHashMap<>();
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof TableCell<?, ?> cell && cell.getTooltip() != null) {
+                out.put(cell, cell.getTooltip());
+            }
+        }
+        return out;
+    }
+
+    private static String shownCounts(TableView<?> table) {
+        return table.getItems().toString();
+    }
+}
