@@ -316,15 +316,14 @@ public final class DocumentTextView extends BorderPane {
         if (range.isEmpty()) {
             return;
         }
-        List<HighlightRun> runs = doc.runs();
-        List<String> styles = doc.runStyles();
+        List<String> styles = doc.runStyles(range);
         StyleSpansBuilder<String> spans = new StyleSpansBuilder<>();
-        for (int i = 0; i < runs.size(); i++) {
-            HighlightRun run = runs.get(i);
-            int from = Math.max(run.start(), range.start());
-            int to = Math.min(run.end(), range.end());
-            if (from < to) {
-                spans.add(styles.get(i), shown(to) - shown(from));
+        int next = 0;
+        for (HighlightRun run : doc.runs()) {
+            if (OpenDocument.overlaps(run, range)) {
+                int from = Math.max(run.start(), range.start());
+                int to = Math.min(run.end(), range.end());
+                spans.add(styles.get(next++), shown(to) - shown(from));
             }
         }
         area.setStyleSpans(shown(range.start()), spans.create());

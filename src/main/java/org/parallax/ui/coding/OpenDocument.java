@@ -71,12 +71,25 @@ public record OpenDocument(long id, String title, String text, List<Segment> pas
 
     /** The inline CSS of each run, in order, for the text area's style spans; passages with a memo are marked. */
     public List<String> runStyles() {
+        return runStyles(new TextRange(0, text.length()));
+    }
+
+    /**
+     * The inline CSS of each run that overlaps {@code range}, in order: a coded passage restyles only its own span,
+     * and the styles of all of a long document's runs (thousands, each a set of colours) were made on the JavaFX
+     * thread on every key press that coded.
+     */
+    public List<String> runStyles(TextRange range) {
         Map<Long, Code> codes = codebook.codesById();
-        java.util.Set<Long> withMemo = new java.util.HashSet<>();
-        passages.stream().filter(s -> s.memo() != null).forEach(s -> withMemo.add(s.id()));
+        Set<Long> withMemo = new HashSet<>();
+        passages.stream().filter(s -> s.memo() != null && s.start() < range.end() && range.start() < s.end())
+                .forEach(s -> withMemo.add(s.id()));
         Map<List<Long>, String> cache = new HashMap<>();
-        List<String> styles = new ArrayList<>(runs.size());
+        List<String> styles = new ArrayList<>();
         for (HighlightRun run : runs) {
+            if (!overlaps(run, range)) {
+                continue;
+            }
             String css = cache.computeIfAbsent(run.codeIds(), ids -> HighlightStyle.css(ids.stream()
                     .map(id -> codes.containsKey(id) ? codes.get(id).color() : null)
                     .toList()));
@@ -84,5 +97,10 @@ public record OpenDocument(long id, String title, String text, List<Segment> pas
             styles.add(memo ? css + HighlightStyle.MEMO_MARK : css);
         }
         return styles;
+    }
+
+    /** Whether a run shares at least one character with {@code range}. */
+    static boolean overlaps(HighlightRun run, TextRange range) {
+        return Math.max(run.start(), range.start()) < Math.min(run.end(), range.end());
     }
 }

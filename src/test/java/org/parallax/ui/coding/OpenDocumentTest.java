@@ -33,6 +33,31 @@ class OpenDocumentTest {
         assertThat(removed.changedSince(removed).isEmpty()).isTrue();
     }
 
+    /**
+     * A key press that codes restyles only the new passage's span: the styles of just the runs there, the same as the
+     * whole text's for those runs (a memo's mark too), where all of a long document's runs were styled each time.
+     */
+    @Test
+    void theStylesOfARangeAreThoseOfTheRunsInIt() {
+        Segment withMemo = new Segment(3, 1, 30, 50, 7, 1, "Why this counts", Instant.EPOCH);
+        OpenDocument open = OpenDocument.of(1, "Treaty", TEXT,
+                List.of(segment(1, 4, 11, 7), segment(2, 26, 38, 8), withMemo), BOOK);
+        List<String> all = open.runStyles();
+        TextRange range = new TextRange(27, 40);
+        List<Integer> inRange = new java.util.ArrayList<>();
+        for (int i = 0; i < open.runs().size(); i++) {
+            if (OpenDocument.overlaps(open.runs().get(i), range)) {
+                inRange.add(i);
+            }
+        }
+
+        List<String> styles = open.runStyles(range);
+
+        assertThat(inRange).hasSize(3);
+        assertThat(styles).containsExactlyElementsOf(inRange.stream().map(all::get).toList());
+        assertThat(styles.get(1)).contains(HighlightStyle.MEMO_MARK);
+    }
+
     @Test
     void aCodebookChangeRestylesTheWholeText() {
         OpenDocument before = OpenDocument.of(1, "Treaty", TEXT, List.of(segment(1, 4, 11, 7)), BOOK);
