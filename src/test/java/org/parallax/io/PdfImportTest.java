@@ -166,12 +166,7 @@ class PdfImportTest {
      */
     @Test
     void headingsAndListItemsOfALibreOfficePdfStandApartWithTheirBullets() throws Exception {
-        Path file = Files.copy(Path.of(PdfImportTest.class.getResource("/pdf/libreoffice_list.pdf").toURI()),
-                dir.resolve("libreoffice_list.pdf"));
-
-        String text = reader.read(file).text();
-
-        assertThat(text).isEqualTo(String.join("\n\n", "Notes on a summit",
+        assertThat(fixtureText("libreoffice_list.pdf")).isEqualTo(String.join("\n\n", "Notes on a summit",
                 "The delegations met in the morning and agreed on an agenda of three items.",
                 "• Arms control talks", "• A joint council", "• Crisis hotlines between the two capitals, to be tested every "
                         + "month by the duty officers of both sides and reported to the council", "Afternoon session",
@@ -185,12 +180,7 @@ class PdfImportTest {
      */
     @Test
     void numberedItemsOfALibreOfficePdfStandApartAndKeepTheirSecondLines() throws Exception {
-        Path file = Files.copy(Path.of(PdfImportTest.class.getResource("/pdf/libreoffice_numbered.pdf").toURI()),
-                dir.resolve("libreoffice_numbered.pdf"));
-
-        String text = reader.read(file).text();
-
-        assertThat(text).isEqualTo(String.join("\n\n", "Minutes of the council",
+        assertThat(fixtureText("libreoffice_numbered.pdf")).isEqualTo(String.join("\n\n", "Minutes of the council",
                 "The council met on 12 May and took up the agenda the chairs had sent round the week before.",
                 "1. Adoption of the agenda", "2. Report of the working group on crisis consultations",
                 "3. Exercises announced for the coming year, with the notice each side gives the other and the "
@@ -241,6 +231,12 @@ class PdfImportTest {
         assertThat(reader.read(file).text()).isEqualTo("Background\n\nThe delegations met in the morning and agreed "
                 + "on an agenda. The ministers spoke of a new council, a forum in which all of the allies and Russia "
                 + "would sit as equals.");
+    }
+
+    /** The text imported from a PDF in src/test/resources/pdf/ (copied into the test's folder first). */
+    private String fixtureText(String name) throws Exception {
+        Path file = Files.copy(Path.of(PdfImportTest.class.getResource("/pdf/" + name).toURI()), dir.resolve(name));
+        return reader.read(file).text();
     }
 
     @Test

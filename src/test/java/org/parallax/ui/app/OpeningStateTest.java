@@ -25,8 +25,7 @@ class OpeningStateTest {
         Path project = UiFixture.createProject(dir);
         QueuedTasks tasks = new QueuedTasks();
         RecordingDialogs dialogs = new RecordingDialogs();
-        MainViewModel main = new MainViewModel(new ProjectContext(tasks, dialogs),
-                new SettingsFile(dir.resolve("settings.json")));
+        MainViewModel main = window(tasks, dialogs);
         try {
             tasks.drain();
             main.open(project);
@@ -54,8 +53,7 @@ class OpeningStateTest {
     void aProjectClosedWhileItOpensStaysClosed() {
         Path project = UiFixture.createProject(dir);
         QueuedTasks tasks = new QueuedTasks();
-        MainViewModel main = new MainViewModel(new ProjectContext(tasks, new RecordingDialogs()),
-                new SettingsFile(dir.resolve("settings.json")));
+        MainViewModel main = window(tasks, new RecordingDialogs());
         Set<Thread> watchersBefore = watchers();
         try {
             tasks.drain();
@@ -79,6 +77,11 @@ class OpeningStateTest {
         }
     }
 
+    /** The window's view-model over {@code tasks}, run one by one when the test drains them. */
+    private MainViewModel window(QueuedTasks tasks, RecordingDialogs dialogs) {
+        return new MainViewModel(new ProjectContext(tasks, dialogs), new SettingsFile(dir.resolve("settings.json")));
+    }
+
     /** The threads that watch an open project for changes made outside the window. */
     private static Set<Thread> watchers() {
         return Thread.getAllStackTraces().keySet().stream()
@@ -89,8 +92,7 @@ class OpeningStateTest {
     void theWarmUpStartsOnlyAfterTheViewsFirstReads() {
         Path project = UiFixture.createProject(dir);
         QueuedTasks tasks = new QueuedTasks();
-        MainViewModel main = new MainViewModel(new ProjectContext(tasks, new RecordingDialogs()),
-                new SettingsFile(dir.resolve("settings.json")));
+        MainViewModel main = window(tasks, new RecordingDialogs());
         try {
             tasks.drain();
             main.open(project);
