@@ -1,6 +1,7 @@
 package org.parallax.ui.coding;
 
 import javafx.application.Platform;
+import java.util.Optional;
 import javafx.geometry.Bounds;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
@@ -8,13 +9,17 @@ import org.fxmisc.richtext.model.TwoDimensional.Bias;
 /**
  * Where the researcher is reading in the text area: the stored offset of the first character it shows, told to the
  * view-model as the text scrolls, and an offset the view-model asks to show at the top (a project reopening at the
- * place its last document was read; it reopened at the text's first line).
+ * place its last document was read; it reopened at the text's first line). A change of the text's width keeps the line
+ * read at the top: the lines wrap anew, and the same scroll height showed another line (a window resized, a pane
+ * dragged, a scroll bar come or gone while a reopened place was laid out).
  */
 final class ReadingPlace {
     private final InlineCssTextArea area;
     private final DocumentViewModel viewModel;
     /** A look at the first character shown is queued: a scroll moves the text many times in one frame. */
     private boolean noting;
+    /** The shown offset of the first character at the top when last noted; -1 before one was. */
+    private int lastShown = -1;
     /** How many times a reopened place is measured and scrolled before it is taken as shown. */
     private static final int LINE_TRIES = 5;
 
@@ -23,6 +28,15 @@ final class ReadingPlace {
         this.viewModel = viewModel;
         area.estimatedScrollYProperty().addListener((o, was, now) -> noteLater());
         viewModel.topProperty().addListener((o, was, now) -> showAtTop(now));
+        area.widthProperty().addListener((o, was, now) -> keepPlace());
+    }
+
+    /** Taken now, before the lines wrap anew and a scroll note reads the character that then comes to the top. */
+    private void keepPlace() {
+        int kept = lastShown;
+        if (kept > 0 && viewModel.documentProperty().get() != null) {
+            Platform.runLater(() -> bringLineToTop(kept, LINE_TRIES));
+        }
     }
 
     /** Read after the scroll's layout pass: before it, the area still shows the lines it showed. */
@@ -39,6 +53,7 @@ final class ReadingPlace {
         // Not while the split lens view stands in its place: out of the scene, a hit in the text fails in RichTextFX.
         if (open != null && area.getLength() > 0 && area.getScene() != null) {
             int shown = firstShown(area);
+            lastShown = shown;
             viewModel.firstShownProperty().set(open.display().toStored(Math.min(shown, area.getLength())));
         }
     }
@@ -72,16 +87,21 @@ final class ReadingPlace {
 
     /**
      * Scrolls the offset's line to the top of the text, measured again after each scroll: paragraphs not yet laid out
-     * are scrolled by their estimated heights, so one scroll could leave the line above it at the top.
+     * are scrolled by their estimated heights, so one scroll could leave the line above or below the top. A character
+     * outside the laid-out lines has no bounds: its paragraph is brought to the top first.
      */
     private void bringLineToTop(int at, int triesLeft) {
         area.layout();
         Bounds shown = area.localToScreen(area.getBoundsInLocal());
-        if (shown != null && at < area.getLength() && area.getScene() != null) {
+        if (shown != null && at < area.getLength() && area.getScene() != null && triesLeft > 0) {
             double top = shown.getMinY() + area.getInsets().getTop();
-            double off = area.getCharacterBoundsOnScreen(at, at + 1).map(line -> line.getMinY() - top).orElse(0.0);
-            if (off >= 1 && triesLeft > 0) {
-                area.scrollYBy(off);
+            Optional<Double> off = area.getCharacterBoundsOnScreen(at, at + 1).map(line -> line.getMinY() - top);
+            if (off.isEmpty() || Math.abs(off.get()) >= 1) {
+                if (off.isPresent()) {
+                    area.scrollYBy(off.get());
+                } else {
+                    area.showParagraphAtTop(area.offsetToPosition(at, Bias.Forward).getMajor());
+                }
                 Platform.runLater(() -> bringLineToTop(at, triesLeft - 1));
                 return;
             }
