@@ -1,6 +1,7 @@
 package org.parallax.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -53,6 +54,14 @@ final class RestoreCommand implements Callable<Integer> {
                         s.backup().file().getFileName());
             }
             Listing.print(out, listing, OutputFormat.table);
+            Instant now = Instant.now();
+            long ahead = all.stream().filter(b -> b.datedAfter(now)).count();
+            if (ahead > 0) {
+                out.println("note: " + (ahead == 1 ? "backup " + all.size() + " is" : "backups " + (all.size() - ahead + 1)
+                        + "-" + all.size() + " are") + " dated after this computer's clock (now " + WHEN.format(now)
+                        + "): taken while the clock was ahead, or the clock is behind now; listed last and kept, "
+                        + "as their dates cannot tell how they stand to the others");
+            }
             return 0;
         }
         Restore.Outcome outcome = Restore.restore(project, Restore.find(project, backup));

@@ -24,9 +24,10 @@ final class BackupRotation {
     private BackupRotation() {
     }
 
-    /** The backups to delete from {@code all} at {@code now}. */
+    /** The backups to delete from {@code all} at {@code now}; never one dated after {@code now}. */
     static List<Backup> toDelete(List<Backup> all, Instant now) {
-        List<Backup> newestFirst = all.stream().sorted(Comparator.comparing(Backup::taken).reversed()).toList();
+        List<Backup> newestFirst = all.stream().filter(b -> !b.datedAfter(now))
+                .sorted(Comparator.comparing(Backup::taken).reversed()).toList();
         Set<Backup> keep = new LinkedHashSet<>(newestFirst.subList(0, Math.min(NEWEST, newestFirst.size())));
         Set<Long> days = new HashSet<>();
         Set<Long> weeks = new HashSet<>();

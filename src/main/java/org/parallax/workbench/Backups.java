@@ -74,7 +74,11 @@ public final class Backups {
                 + "it away (Parallax keeps the backups in a folder of that name)");
     }
 
-    /** The backups of a project, newest first; files in the folder that Parallax did not name are ignored. */
+    /**
+     * The backups of a project, newest first; files in the folder that Parallax did not name are ignored. Those dated
+     * after the computer's clock come last: they were taken before the clock was put back (or went wrong), so number
+     * 1 is the one taken last under the present clock, the one a researcher who just made a mistake needs.
+     */
     public static List<Backup> list(Path projectFile) {
         Path folder = folder(projectFile);
         if (!Files.isDirectory(folder)) {
@@ -89,7 +93,9 @@ public final class Backups {
                     out.add(new Backup(f, taken, m.group(2).replace('-', ' ')));
                 }
             });
-            out.sort(Comparator.comparing(Backup::taken).reversed());
+            Instant now = Instant.now();
+            out.sort(Comparator.comparing((Backup b) -> b.datedAfter(now))
+                    .thenComparing(Comparator.comparing(Backup::taken).reversed()));
             return out;
         } catch (IOException e) {
             throw new ParallaxException(folder.getFileName() + ": cannot list the backups (" + e.getMessage() + ")", e);
@@ -184,8 +190,9 @@ public final class Backups {
         if (project.store.readOnlyReason().isPresent() || project.documents.count() == 0) {
             return;
         }
-        List<Backup> existing = list(project.file());
-        if (existing.isEmpty() || existing.get(0).taken().isBefore(Instant.now().minus(DAILY))) {
+        Instant now = Instant.now();
+        // A backup dated after the clock is no sign of a recent one: it would put off every daily backup until then.
+        if (list(project.file()).stream().noneMatch(b -> !b.datedAfter(now) && b.taken().isAfter(now.minus(DAILY)))) {
             if (!check.contentHashes().isEmpty()) {
                 return;
             }

@@ -1,5 +1,6 @@
 package org.parallax.ui.backups;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -21,6 +22,7 @@ public record BackupChoice(BackupSummary summary) {
         String counts = summary.sound()
                 ? Counted.of(summary.documents(), "document") + ", " + Counted.of(summary.passages(), "passage")
                 : "cannot be read: " + summary.problem();
-        return when() + " — " + summary.backup().reason() + " — " + counts;
+        String ahead = summary.backup().datedAfter(Instant.now()) ? " (dated after this computer's clock)" : "";
+        return when() + ahead + " — " + summary.backup().reason() + " — " + counts;
     }
 }
