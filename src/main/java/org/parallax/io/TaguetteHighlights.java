@@ -28,14 +28,12 @@ public final class TaguetteHighlights {
     private TaguetteHighlights() {
     }
 
-    /** Whether {@code csv}'s header names Taguette's highlight columns (document, tag, content). */
+    /** Whether {@code csv}'s header names Taguette's highlight columns (document, tag, content); reads the header alone. */
     public static boolean isHighlightsSheet(Path csv) {
         if (!String.valueOf(csv.getFileName()).toLowerCase(Locale.ROOT).endsWith(".csv")) {
             return false;
         }
-        String text = text(csv);
-        int end = text.indexOf('\n');
-        String header = (end < 0 ? text : text.substring(0, end)).toLowerCase(Locale.ROOT);
+        String header = FirstLine.of(csv).toLowerCase(Locale.ROOT);
         return REQUIRED.stream().allMatch(header::contains);
     }
 
