@@ -3,6 +3,8 @@ package org.parallax.workbench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,16 +63,17 @@ final class TaguetteHighlightsImport {
         if (untagged > 0) {
             problems.add(fileName + ": " + Counted.of(untagged, "row") + " without a document, tag or text not imported");
         }
+        Map<String, List<Document>> documentsByName = documentsByName(project.documents.list());
         List<Source> sources = new ArrayList<>();
-        byDocument.forEach((name, rows) -> source(name, rows, userGuid).ifPresent(sources::add));
+        byDocument.forEach((name, rows) -> source(name, documentsByName.getOrDefault(key(name), List.of()), rows,
+                userGuid).ifPresent(sources::add));
         List<CodeNode> codes = tags.stream()
                 .map(t -> new CodeNode(guid("tag:" + t), t, true, null, null, List.of())).toList();
         return new RefiImport(new ExchangeProject(fileName, "Taguette", List.of(new User(userGuid, coder)), codes,
                 List.of(), sources, List.of()), problems);
     }
 
-    private Optional<Source> source(String name, List<Highlight> rows, String userGuid) {
-        List<Document> named = project.documents.list().stream().filter(d -> names(d, name)).toList();
+    private Optional<Source> source(String name, List<Document> named, List<Highlight> rows, String userGuid) {
         if (named.size() != 1) {
             problems.add(fileName + ": " + Counted.of(rows.size(), "highlight") + " of document '" + name
                     + "' not imported (" + (named.isEmpty() ? "no document of the project has that title or file "
@@ -103,13 +106,27 @@ final class TaguetteHighlightsImport {
                 Map.of(), selections, null));
     }
 
-    /** Whether Taguette's document {@code name} is {@code d}: its title, or its file's name with or without extension. */
-    private static boolean names(Document d, String name) {
-        String file = d.sourceFile() == null ? "" : Path.of(d.sourceFile()).getFileName().toString();
-        int dot = file.lastIndexOf('.');
-        String bare = dot > 0 ? file.substring(0, dot) : file;
-        return List.of(d.title(), file, bare).stream().anyMatch(n -> n != null && n.strip().toLowerCase(Locale.ROOT)
-                .equals(name.strip().toLowerCase(Locale.ROOT)));
+    /**
+     * The project's documents under each name Taguette may know them by: the title, the file's name with and without
+     * extension, compared without case. Built once per import: a sheet names as many documents as the project holds.
+     */
+    private static Map<String, List<Document>> documentsByName(List<Document> documents) {
+        Map<String, List<Document>> byName = new HashMap<>();
+        for (Document d : documents) {
+            String file = d.sourceFile() == null ? "" : Path.of(d.sourceFile()).getFileName().toString();
+            int dot = file.lastIndexOf('.');
+            Set<String> names = new HashSet<>();
+            for (String n : Arrays.asList(d.title(), file, dot > 0 ? file.substring(0, dot) : file)) {
+                if (n != null && names.add(key(n))) {
+                    byName.computeIfAbsent(key(n), k -> new ArrayList<>()).add(d);
+                }
+            }
+        }
+        return byName;
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String abbreviated(String s) {
