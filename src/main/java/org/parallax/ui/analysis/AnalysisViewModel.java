@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,6 +19,7 @@ import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.model.Matrix;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.ui.common.RefreshWhileShown;
 import org.parallax.ui.passages.CellPassages;
 import org.parallax.ui.passages.PassageRow;
 import org.parallax.workbench.Workbench;
@@ -27,6 +29,7 @@ import org.parallax.workbench.Workbench;
  * recomputed in the background after every change and every project change, its cells listing their passages.
  */
 public final class AnalysisViewModel {
+    private final RefreshWhileShown shown = new RefreshWhileShown(this::reread);
     private static final List<String> FIXED_COLUMNS = List.of("scenario", "actor", "type", "year", "month",
             "period", "lang", "code");
 
@@ -68,8 +71,17 @@ public final class AnalysisViewModel {
         }
     }
 
-    /** Recomputes in the background for the current choices. */
+    /** Recomputes in the background now if the tab is in front, else when it comes to the front. */
     public void refresh() {
+        shown.request();
+    }
+
+    /** Whether the view's tab is in front: behind others it does not read the project on every change. */
+    public BooleanProperty shownProperty() {
+        return shown.shownProperty();
+    }
+
+    private void reread() {
         if (columnChoice.get() == null || rowChoice.get() == null || measure.get() == null
                 || percentage.get() == null) {
             return;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -16,16 +17,19 @@ import org.parallax.analysis.Timeline;
 import org.parallax.model.Codebook;
 import org.parallax.model.Frame;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.ui.common.RefreshWhileShown;
 import org.parallax.workbench.Workbench;
 
 /**
  * Each frame's share of the coding per year, month or period between events, with the default events of
- * NATO-Russia relations as markers on the bins they fall in; recomputed in the background after every change.
+ * NATO-Russia relations as markers on the bins they fall in; recomputed in the background after every change
+ * while its tab is in front.
  */
 public final class TimelineViewModel {
     /** Bins by year, by month, or by the periods between the default events. */
     public enum Granularity { YEAR, MONTH, PERIOD }
 
+    private final RefreshWhileShown shown = new RefreshWhileShown(this::reread);
     private final ProjectContext context;
     private final AnalysisFilter filter;
     private final ObjectProperty<Granularity> granularity = new SimpleObjectProperty<>(Granularity.YEAR);
@@ -67,7 +71,17 @@ public final class TimelineViewModel {
                 colorsOf(wb.codebook().current()), wb.analysis().layers(filter).sentence());
     }
 
+    /** Recomputes in the background now if the tab is in front, else when it comes to the front. */
     public void refresh() {
+        shown.request();
+    }
+
+    /** Whether the view's tab is in front: behind others it does not read the project on every change. */
+    public BooleanProperty shownProperty() {
+        return shown.shownProperty();
+    }
+
+    private void reread() {
         if (granularity.get() == null) {
             return;
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -97,15 +98,16 @@ public final class MainWindow {
                 lazyTab("Passages", tab -> new PassagesView(viewModel.passages())),
                 lazyTab("Table 1", tab -> new Table1View(viewModel.table1(), opener)),
                 searchTab,
-                lazyTab("Analysis", tab -> new AnalysisView(viewModel.analysis(), dialogs, opener)),
-                lazyTab("Timeline", tab -> new TimelineView(viewModel.timeline(), viewModel.analysis().filter(),
-                        dialogs)),
+                shownWith(viewModel.analysis().shownProperty(),
+                        lazyTab("Analysis", tab -> new AnalysisView(viewModel.analysis(), dialogs, opener))),
+                shownWith(viewModel.timeline().shownProperty(), lazyTab("Timeline",
+                        tab -> new TimelineView(viewModel.timeline(), viewModel.analysis().filter(), dialogs))),
                 lazyTab("Codes", tab -> new CodesView(new CodesViewModel(viewModel.context()), dialogs)),
                 compareTab(viewModel),
                 lazyTab("Practice", tab -> new PracticeView(practice(viewModel), viewModel.coder().blindProperty())),
                 lazyTab("Memo", tab -> new MemoPane(viewModel.memo(), viewModel.undo()::undo)),
-                lazyTab("Memos", tab -> new MemosView(viewModel.memos(), viewModel.memo().documentIdProperty(),
-                        dialogs)),
+                shownWith(viewModel.memos().shownProperty(), lazyTab("Memos",
+                        tab -> new MemosView(viewModel.memos(), viewModel.memo().documentIdProperty(), dialogs))),
                 lazyTab("Process tracing", tab -> new TracingView(viewModel.tracing(), dialogs)),
                 lazyTab("Assistant", tab -> new AssistantView(viewModel.assistant())));
         tabs.setId("bottomTabs");
@@ -166,6 +168,12 @@ public final class MainWindow {
                 viewModel.documents().selectedProperty());
         practice.setOpener(r -> viewModel.openPassage(r.documentId(), r.start(), r.end()));
         return practice;
+    }
+
+    /** The tab, with its view model told whether it is in front (it reads the project only then). */
+    private static Tab shownWith(BooleanProperty shown, Tab tab) {
+        shown.bind(tab.selectedProperty());
+        return tab;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.parallax.ui.memos;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,6 +16,7 @@ import org.parallax.model.MemoKind;
 import org.parallax.model.MemoRow;
 import org.parallax.model.QuerySyntaxException;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.ui.common.RefreshWhileShown;
 import org.parallax.workbench.MemoFilter;
 import org.parallax.workbench.Workbench;
 
@@ -24,6 +26,7 @@ import org.parallax.workbench.Workbench;
  * change.
  */
 public final class MemosViewModel {
+    private final RefreshWhileShown shown = new RefreshWhileShown(this::reread);
     private final ProjectContext context;
     private final ObservableList<MemoRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> authors = FXCollections.observableArrayList();
@@ -48,8 +51,17 @@ public final class MemosViewModel {
         documentId.addListener((o, was, now) -> refresh());
     }
 
-    /** Reloads the list; the view calls it when the search field is submitted. */
+    /** Recomputes in the background now if the tab is in front, else when it comes to the front. */
     public void refresh() {
+        shown.request();
+    }
+
+    /** Whether the view's tab is in front: behind others it does not read the project on every change. */
+    public BooleanProperty shownProperty() {
+        return shown.shownProperty();
+    }
+
+    private void reread() {
         if (!context.isOpen()) {
             rows.clear();
             summary.set("");

@@ -81,6 +81,7 @@ class MemoPaneRobotTest extends RobotWindow {
         MemoTarget target = MemoTarget.passage(withMemo.id());
         waitUntil(() -> stored(target).map(Memo::text).orElse("").equals(withMemo.memo() + " (checked)"));
         waitUntil(() -> area.getStyleOfChar(withMemo.start() + 1).contains(HighlightStyle.MEMO_MARK.strip()));
+        selectTab(robot, "Memos");
         waitUntil(() -> main.memos().rows().stream().map(MemoRow::text).toList().contains(withMemo.memo() + " (checked)"));
     }
 }
