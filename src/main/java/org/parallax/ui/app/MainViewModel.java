@@ -443,7 +443,7 @@ public final class MainViewModel {
         Workbench previous = context.workbench();
         if (previous != null) {
             // Queued before the close on the one background thread, so what was just typed is saved first.
-            memo.flush();
+            memo.flushAll();
             metadata.flush();
             saveSettings(settings);
             context.setWorkbench(null);

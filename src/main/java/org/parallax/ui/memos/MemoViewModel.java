@@ -14,6 +14,7 @@ import org.parallax.model.MemoKind;
 import org.parallax.model.MemoTarget;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.MemoSession;
+import org.parallax.workbench.PassingFailure;
 import org.parallax.workbench.ProjectEvent;
 import org.parallax.workbench.Workbench;
 
@@ -42,6 +43,12 @@ public final class MemoViewModel {
     private boolean saving;
     private Runnable afterSave;
     private final java.util.ArrayDeque<Pending> queue = new java.util.ArrayDeque<>();
+    /**
+     * Saves that failed for a cause that passes (a full disk, another program's long write), by memo: tried again
+     * when the pane leaves a memo and when the project closes, not at every pause or loss of focus (the error dialog
+     * itself takes the focus). Without them the text typed was dropped as soon as the researcher moved on.
+     */
+    private final java.util.Map<MemoTarget, Pending> unsaved = new java.util.LinkedHashMap<>();
     /** Used on the background thread that saves; replaced when the pane moves to another memo. */
     private volatile MemoSession session;
 
@@ -62,6 +69,7 @@ public final class MemoViewModel {
             dirty = false;
             saving = false;
             queue.clear();
+            unsaved.clear();
             retarget();
         });
         context.onEvent(event -> {
@@ -79,11 +87,23 @@ public final class MemoViewModel {
             return;
         }
         dirty = false;
+        unsaved.remove(editing);
         Pending last = queue.peekLast();
         if (last != null && last.target().equals(editing)) {
             queue.pollLast();
         }
         queue.add(new Pending(editing, text.get()));
+        saveNext();
+    }
+
+    /**
+     * Saves what was typed and every memo whose save failed for a cause that passes; called when the pane leaves a
+     * memo and when the project closes.
+     */
+    public void flushAll() {
+        queue.addAll(unsaved.values());
+        unsaved.clear();
+        flush();
         saveNext();
     }
 
@@ -105,6 +125,7 @@ public final class MemoViewModel {
         status.set("Saving…");
         context.tasks().run(() -> save(wb, next.target(), next.text()), memo -> {
             saving = false;
+            unsaved.remove(next.target(), next);
             if (next.target().equals(editing)) {
                 showDetails(memo);
                 status.set(dirty ? "Editing…" : "Saved");
@@ -112,11 +133,25 @@ public final class MemoViewModel {
             saveNext();
         }, error -> {
             saving = false;
+            if (PassingFailure.explains(error)) {
+                // The saves queued behind it wait with it: the same cause would refuse them now.
+                keepUnsaved(next);
+                queue.forEach(this::keepUnsaved);
+            }
             queue.clear();
             afterSave = null;
-            status.set("Not saved");
+            if (next.target().equals(editing)) {
+                status.set("Not saved");
+            }
             context.fail(error);
         });
+    }
+
+    /** Keeps a failed save to try again, unless the researcher has typed on in that memo since (that text wins). */
+    private void keepUnsaved(Pending failed) {
+        if (!(failed.target().equals(editing) && dirty)) {
+            unsaved.put(failed.target(), failed);
+        }
     }
 
     /** Undo from inside the memo: saves what was typed first, so the whole session is what undo takes back. */
@@ -151,7 +186,7 @@ public final class MemoViewModel {
         if (next != null && next.equals(editing)) {
             return;
         }
-        flush();
+        flushAll();
         editing = next;
         session = null;
         dirty = false;

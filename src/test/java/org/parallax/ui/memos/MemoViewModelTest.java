@@ -3,6 +3,8 @@ package org.parallax.ui.memos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import org.parallax.model.MemoKind;
 import org.parallax.model.MemoTarget;
 import org.parallax.ui.UiFixture;
 import org.parallax.ui.coding.TextRange;
+import org.parallax.workbench.Workbench;
 
 class MemoViewModelTest {
     @TempDir
@@ -94,5 +97,45 @@ class MemoViewModelTest {
                 .isEqualTo("the state names itself");
         fixture.main.document().selectionProperty().set(new TextRange(0, 0));
         assertThat(memo.availableProperty().get()).isFalse();
+    }
+
+    @Test
+    void aMemoNotSavedWhileAnotherProgramWroteIsSavedWhenTheResearcherMovesOnToAnotherDocument() throws Exception {
+        MemoTarget target = MemoTarget.document(concept.id());
+        try (Connection other = writingElsewhere()) {
+            memo.textProperty().set("Read against the 2000 concept");
+            memo.flush();
+            assertThat(memo.statusProperty().get()).isEqualTo("Not saved");
+            assertThat(fixture.dialogs.errors).singleElement().asString().contains("another program is writing");
+        }
+        assertThat(stored(target)).isNull();
+
+        fixture.main.documents().select(fixture.document("kremlin").id());
+
+        assertThat(stored(target)).as("what was typed, once the other program finished").isEqualTo(
+                "Read against the 2000 concept");
+        assertThat(fixture.dialogs.errors).hasSize(1);
+    }
+
+    @Test
+    void aMemoNotSavedWhileAnotherProgramWroteIsSavedWhenTheProjectCloses() throws Exception {
+        MemoTarget target = MemoTarget.document(concept.id());
+        try (Connection other = writingElsewhere()) {
+            memo.textProperty().set("Closing straight after the refusal");
+            memo.flush();
+        }
+
+        fixture.main.close();
+
+        try (Workbench wb = Workbench.open(fixture.project)) {
+            assertThat(wb.memos().memo(target).map(Memo::text)).contains("Closing straight after the refusal");
+        }
+    }
+
+    /** Another program (a long import from the command line, say) in the middle of writing to the project. */
+    private Connection writingElsewhere() throws Exception {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + fixture.project);
+        c.createStatement().execute("BEGIN IMMEDIATE");
+        return c;
     }
 }
