@@ -1,9 +1,12 @@
 package org.parallax.workbench;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.parallax.model.ParallaxException;
 
@@ -12,19 +15,42 @@ import org.parallax.model.ParallaxException;
  * benchmark's corpus): made on demand, deleted with everything in it when done.
  */
 public final class TempFolder {
+    private static final String PRIVATE_INDEX = "parallax-index-private-";
+    /** A private index's folder name: the process id, then the random part (older ones have none and are left). */
+    private static final Pattern OWNER = Pattern.compile(Pattern.quote(PRIVATE_INDEX) + "(\\d{1,18})-\\d+");
+
     private TempFolder() {
     }
 
-    /** A private search index's folder, for a process whose project's shared index another process holds. */
+    /**
+     * A private search index's folder, for a process whose project's shared index another process holds. It is named
+     * with this process's id: a window killed with one open (SIGKILL, a crash, a power cut) never deletes it, so
+     * the next private index removes those whose process is gone; each is as large as the project's index.
+     */
     static Path forPrivateIndex() {
         try {
-            Path folder = Files.createTempDirectory("parallax-index-private-");
+            removeLeftByEndedProcesses(Path.of(System.getProperty("java.io.tmpdir")));
+            Path folder = Files.createTempDirectory(PRIVATE_INDEX + ProcessHandle.current().pid() + "-");
             // A window ended without closing the project runs no close(): the JVM removes an empty folder at exit.
             folder.toFile().deleteOnExit();
             return folder;
         } catch (IOException e) {
             throw new ParallaxException("The search index is in use by another Parallax window or process, and no "
                     + "private one can be made in the temporary folder (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void removeLeftByEndedProcesses(Path temp) {
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(temp, PRIVATE_INDEX + "*")) {
+            for (Path folder : folders) {
+                Matcher m = OWNER.matcher(folder.getFileName().toString());
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).map(p -> !p.isAlive()).orElse(true)) {
+                    delete(folder);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            System.getLogger(TempFolder.class.getName()).log(System.Logger.Level.WARNING,
+                    "Cannot look for private search indexes left by ended processes in " + temp, e);
         }
     }
 

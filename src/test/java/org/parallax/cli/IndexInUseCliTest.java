@@ -2,12 +2,16 @@ package org.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.ChildProcesses;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.TestProjects;
 import org.parallax.workbench.Workbench;
@@ -48,6 +52,62 @@ class IndexInUseCliTest {
             assertThat(window.search().kwic("Paris", false, 5).totalHits()).isEqualTo(1);
         }
         assertThat(privateIndexes()).containsExactlyInAnyOrderElementsOf(privateBefore);
+    }
+
+    @Test
+    void aPrivateIndexLeftByASecondWindowThatWasKilledIsRemovedByTheNextOne() throws Exception {
+        List<Path> privateBefore = privateIndexes();
+        try (Workbench window = TestProjects.table1(dir)) {
+            Path project = window.file();
+            TestProjects.importOne(window, TestProjects.textFile(dir, "rome.txt", "The Council met in Rome in 2002."));
+            window.search().awaitIndex();
+
+            Process second = SecondWindow.start(project, dir);
+            List<Path> left = privateIndexes().stream().filter(p -> !privateBefore.contains(p)).toList();
+            second.destroyForcibly();
+            ChildProcesses.awaitExit(second, 60);
+            assertThat(left).as("the killed window's private index").singleElement().satisfies(p ->
+                    assertThat(p).isDirectoryContaining(f -> true));
+
+            try (Workbench third = Workbench.open(project)) {
+                third.search().ensureIndex(org.parallax.workbench.TaskProgress.NONE);
+                third.search().awaitIndex();
+                assertThat(third.search().kwic("Rome", false, 5).totalHits()).isEqualTo(1);
+                assertThat(left.get(0)).as("removed by the next private index").doesNotExist();
+            }
+        }
+        assertThat(privateIndexes()).containsExactlyInAnyOrderElementsOf(privateBefore);
+    }
+
+    /** A second window in its own JVM: opens the project, searches its private index, waits to be killed. */
+    public static final class SecondWindow {
+        public static void main(String[] args) throws Exception {
+            try (Workbench wb = Workbench.open(Path.of(args[0]))) {
+                wb.search().ensureIndex(org.parallax.workbench.TaskProgress.NONE);
+                wb.search().awaitIndex();
+                System.out.println("searching " + wb.search().kwic("Rome", false, 5).totalHits());
+                System.out.flush();
+                while (System.in.read() >= 0) {
+                    // Holds the project and its private index until killed.
+                }
+            }
+        }
+
+        static Process start(Path project, Path dir) throws Exception {
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            Process child = new ProcessBuilder(java.toString(), "-Xmx256m", "-Djava.awt.headless=true",
+                    "-Duser.home=" + dir.resolve("child-home"), "-cp", System.getProperty("java.class.path"),
+                    SecondWindow.class.getName(), project.toString())
+                    .redirectError(dir.resolve("second-stderr.txt").toFile()).start();
+            String line = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            if (!"searching 1".equals(line)) {
+                child.destroyForcibly();
+                throw new AssertionError("the second window did not search: " + line + " "
+                        + Files.readString(dir.resolve("second-stderr.txt")));
+            }
+            return child;
+        }
     }
 
     private static List<Path> privateIndexes() throws Exception {
