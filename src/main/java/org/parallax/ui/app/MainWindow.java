@@ -34,6 +34,7 @@ import org.parallax.ui.codebook.CodebookView;
 import org.parallax.ui.coding.DocumentTextView;
 import org.parallax.ui.common.ColumnChoices;
 import org.parallax.ui.common.DialogService;
+import org.parallax.ui.common.KeyboardContextMenus;
 import org.parallax.ui.common.WholeTabHeadings;
 import org.parallax.ui.compare.CompareView;
 import org.parallax.ui.compare.CompareViewModel;
@@ -146,6 +147,7 @@ public final class MainWindow {
         scene = new Scene(root, viewModel.settings().width(), viewModel.settings().height());
         scene.getStylesheets().add(MainWindow.class.getResource("parallax.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcutKey);
+        KeyboardContextMenus.install(scene);
         new PaneCycle(List.of(new PaneCycle.Pane(documents, documents.table()), new PaneCycle.Pane(lens, text.area()),
                 new PaneCycle.Pane(tabs, tabs), new PaneCycle.Pane(codebookAndGuide, codebook.tree()))).install(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),

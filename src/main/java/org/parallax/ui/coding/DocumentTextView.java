@@ -35,6 +35,7 @@ import org.fxmisc.wellbehaved.event.Nodes;
 import org.parallax.model.Code;
 import org.parallax.model.Segment;
 import org.parallax.ui.common.DialogService;
+import org.parallax.ui.common.KeyboardContextMenus;
 
 /** The document text, read-only and virtualised, with coded passages highlighted in their codes' colours. */
 public final class DocumentTextView extends BorderPane {
@@ -102,6 +103,7 @@ public final class DocumentTextView extends BorderPane {
                 e.getScreenPosition()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
         area.setOnContextMenuRequested(this::showContextMenu);
+        KeyboardContextMenus.placeAt(area, () -> area.getCaretBounds().or(area::getSelectionBounds));
         dragSelectionOntoCodes();
     }
 
@@ -358,8 +360,8 @@ public final class DocumentTextView extends BorderPane {
      * separator: a right-click followed by a slip of the finger must not remove a passage (peers order it so too).
      */
     private void showContextMenu(ContextMenuEvent event) {
-        int index = area.hit(event.getX(), event.getY()).getCharacterIndex().orElse(-1);
-        List<Segment> passages = index < 0 ? List.of() : viewModel.passagesAt(stored(index));
+        List<Segment> passages = event.isKeyboardTrigger() ? passagesAtTheCaret() : passagesAt(
+                area.hit(event.getX(), event.getY()).getCharacterIndex().orElse(-1));
         TextRange selected = viewModel.selectionProperty().get();
         boolean hasSelection = selected != null && !selected.isEmpty();
         if (passages.isEmpty() && !hasSelection) {
@@ -401,5 +403,22 @@ public final class DocumentTextView extends BorderPane {
         }
         menu.show(area, event.getScreenX(), event.getScreenY());
         event.consume();
+    }
+
+    private List<Segment> passagesAt(int shownIndex) {
+        return shownIndex < 0 ? List.of() : viewModel.passagesAt(stored(shownIndex));
+    }
+
+    /**
+     * The passages a keyboard request acts on: those at the selection's first character, or without a selection
+     * at the caret's; a caret just after a passage's last character (End, or arrows to a word's end) acts on it.
+     */
+    private List<Segment> passagesAtTheCaret() {
+        IndexRange selected = area.getSelection();
+        if (selected.getLength() > 0) {
+            return passagesAt(selected.getStart());
+        }
+        List<Segment> here = passagesAt(area.getCaretPosition());
+        return here.isEmpty() ? passagesAt(area.getCaretPosition() - 1) : here;
     }
 }

@@ -1,0 +1,194 @@
+package org.parallax.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Segment;
+import org.parallax.ui.FxThread;
+import org.parallax.ui.RobotWindow;
+import org.parallax.ui.codebook.CodebookNode;
+import org.parallax.workbench.Workbench;
+import org.testfx.api.FxRobot;
+
+/**
+ * A researcher who works by keyboard opens the context menus with Shift+F10 or the Menu key, at the caret or the
+ * focused row, walks them with the arrows, chooses with Enter and leaves with Escape; what they chose is in the
+ * project when it is opened again.
+ */
+class KeyboardContextMenuRobotTest extends RobotWindow {
+    private static final String CODE = "Balance of power";
+    private Path project;
+
+    @Override
+    protected Path project(Path folder) throws Exception {
+        project = super.project(folder);
+        return project;
+    }
+
+    private static void shiftF10(FxRobot robot) {
+        robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
+    }
+
+    /** The context menu showing for {@code owner}, once it shows. */
+    private static ContextMenu menuOf(Node owner) throws Exception {
+        waitUntil(() -> FxThread.call(() -> shownMenu(owner) != null));
+        return FxThread.call(() -> shownMenu(owner));
+    }
+
+    private static ContextMenu shownMenu(Node owner) {
+        // A control shows the menu it was given with no owner node; a menu made for the request names its owner.
+        return Window.getWindows().stream().filter(w -> w instanceof ContextMenu m && m.isShowing()
+                && (m.getOwnerNode() == owner || owner instanceof Control c && c.getContextMenu() == m))
+                .map(ContextMenu.class::cast).findFirst().orElse(null);
+    }
+
+    /**
+     * Chooses the first item whose text starts so, as a keyboard does: Down until it has the keyboard (the menu opens
+     * with its first item there; separators are passed over), then Enter.
+     */
+    private static void choose(FxRobot robot, ContextMenu menu, String text) throws Exception {
+        String at = settled(() -> focusedItem(menu), item -> !item.isEmpty());
+        for (int step = 0; !at.startsWith(text) && step < FxThread.call(() -> menu.getItems().size()); step++) {
+            String before = at;
+            robot.type(KeyCode.DOWN);
+            at = settled(() -> focusedItem(menu), item -> !item.equals(before));
+        }
+        assertThat(focusedItem(menu)).as("the item with the keyboard").startsWith(text);
+        robot.type(KeyCode.ENTER);
+    }
+
+    /** The text of the menu's item that has the keyboard ("" for none). */
+    private static String focusedItem(ContextMenu menu) {
+        return FxThread.call(() -> {
+            Node focused = menu.getScene().getFocusOwner();
+            return focused == null ? "" : focused.lookupAll(".label").stream().map(l -> ((Label) l).getText())
+                    .filter(t -> t != null).findFirst().orElse("");
+        });
+    }
+
+    /** What the project holds when opened anew, once the window has written the change. */
+    private <T> T reopened(Function<Workbench, T> read) {
+        try (Workbench wb = Workbench.openReadOnly(project)) {
+            return read.apply(wb);
+        }
+    }
+
+    /** {@code point} lies on or just below {@code place}'s lower left corner (within a pixel of snapping). */
+    private static void assertAnchoredAt(ContextMenu menu, Bounds place, String what) {
+        double[] anchor = FxThread.call(() -> new double[] {menu.getAnchorX(), menu.getAnchorY()});
+        assertThat(anchor[0]).as("the menu's left edge against %s's", what).isCloseTo(place.getMinX(),
+                org.assertj.core.data.Offset.offset(1.0));
+        assertThat(anchor[1]).as("the menu's top against %s's bottom", what).isCloseTo(place.getMaxY(),
+                org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void shiftF10OnAHighlightOpensItsMenuAtTheCaretAndRemovesItByKeys(FxRobot robot) throws Exception {
+        InlineCssTextArea area = window.text().area();
+        waitUntil(() -> FxThread.call(() -> main.document().documentProperty().get() != null
+                && !main.document().documentProperty().get().passages().isEmpty()
+                && area.getLength() == main.document().documentProperty().get().text().length()));
+        Segment passage = FxThread.call(() -> main.document().documentProperty().get().passages().get(0));
+        int inside = (passage.start() + passage.end()) / 2;
+        Segment innermost = FxThread.call(() -> main.document().passagesAt(inside).get(0));
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo(inside);
+            area.requestFollowCaret();
+        });
+        Bounds caret = settled(() -> area.getCaretBounds().orElse(null), b -> b != null);
+
+        shiftF10(robot);
+        ContextMenu menu = menuOf(area);
+        assertAnchoredAt(menu, caret, "the caret");
+        choose(robot, menu, "Remove “");
+
+        waitUntil(() -> main.context().workbench().coding().segmentsOfDocument(innermost.documentId()).stream()
+                .noneMatch(s -> s.id() == innermost.id()));
+        List<Segment> left = reopened(wb -> wb.coding().segmentsOfDocument(innermost.documentId()));
+        assertThat(left).as("the passages of the document opened anew").extracting(Segment::id)
+                .doesNotContain(innermost.id()).isNotEmpty();
+    }
+
+    private TreeView<CodebookNode> tree(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TreeView<CodebookNode> tree = find(robot, "#codebookTree", TreeView.class);
+        // The window settles first: the opening project puts the keyboard in the text once it shows it.
+        waitUntil(() -> FxThread.call(() -> window.text().area().getLength() > 0));
+        waitUntil(() -> FxThread.call(() -> item(tree.getRoot(), CODE) != null));
+        return tree;
+    }
+
+    private static TreeItem<CodebookNode> item(TreeItem<CodebookNode> from, String name) {
+        for (TreeItem<CodebookNode> child : from.getChildren()) {
+            if (child.getValue().name().equals(name)) {
+                return child;
+            }
+            TreeItem<CodebookNode> below = item(child, name);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
+    }
+
+    /** The row of the tree that shows the code. */
+    private static Bounds row(FxRobot robot, String name) {
+        return FxThread.call(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
+                .filter(c -> c.getItem() instanceof CodebookNode n && n.name().equals(name) && c.isVisible())
+                .findFirst().map(c -> c.localToScreen(c.getBoundsInLocal())).orElseThrow());
+    }
+
+    @Test
+    void theMenuKeyInTheCodebookOpensItsMenuAtTheFocusedCodeAndRenamesItByKeys(FxRobot robot) throws Exception {
+        TreeView<CodebookNode> tree = tree(robot);
+        robot.interact(() -> {
+            tree.requestFocus();
+            tree.getSelectionModel().select(item(tree.getRoot(), CODE));
+        });
+        long id = main.context().workbench().codebook().code(CODE).id();
+        dialogs.textAnswers.add("Power balancing");
+
+        robot.type(KeyCode.CONTEXT_MENU);
+        ContextMenu menu = menuOf(tree);
+        assertAnchoredAt(menu, row(robot, CODE), "the focused code's row");
+        choose(robot, menu, "Rename…");
+
+        waitUntil(() -> main.context().workbench().codebook().current().codesById().get(id).name()
+                .equals("Power balancing"));
+        assertThat(reopened(wb -> wb.codebook().current().codesById().get(id)).name())
+                .as("the code's name in the project opened anew").isEqualTo("Power balancing");
+    }
+
+    @Test
+    void escapeClosesTheMenuAndLeavesTheKeyboardWhereItWas(FxRobot robot) throws Exception {
+        TreeView<CodebookNode> tree = tree(robot);
+        robot.interact(() -> {
+            tree.requestFocus();
+            tree.getSelectionModel().select(item(tree.getRoot(), CODE));
+        });
+        shiftF10(robot);
+        ContextMenu menu = menuOf(tree);
+        robot.type(KeyCode.DOWN).type(KeyCode.ESCAPE);
+
+        assertThat(settled(menu::isShowing, showing -> !showing)).as("the menu after Escape").isFalse();
+        assertThat(FxThread.call(() -> stage.getScene().getFocusOwner())).as("the keyboard after Escape")
+                .isSameAs(tree);
+        assertThat(main.context().workbench().codebook().code(CODE)).as("the code, untouched").isNotNull();
+        assertThat(FxThread.call(() -> tree.getSelectionModel().getSelectedItem().getValue().name())).isEqualTo(CODE);
+    }
+}
