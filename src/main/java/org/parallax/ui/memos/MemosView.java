@@ -111,7 +111,14 @@ public final class MemosView extends VBox {
         table.setPlaceholder(empty);
         table.setRowFactory(t -> {
             TableRow<MemoRow> row = new TableRow<>();
-            row.itemProperty().addListener((o, was, now) -> row.setTooltip(now == null ? null : new Tooltip(now.text())));
+            // One tooltip per row, its text changed: a new one (a popup window's scene) per row re-made on each change.
+            Tooltip whole = new Tooltip();
+            row.itemProperty().addListener((o, was, now) -> {
+                if (now != null) {
+                    whole.setText(now.text());
+                }
+                row.setTooltip(now == null ? null : whole);
+            });
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && row.getItem() != null) {
                     viewModel.open(row.getItem());

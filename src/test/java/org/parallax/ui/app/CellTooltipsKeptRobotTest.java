@@ -6,9 +6,13 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.junit.jupiter.api.Test;
+import org.parallax.model.Memo;
+import org.parallax.model.MemoRow;
+import org.parallax.model.MemoTarget;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.coding.TextRange;
@@ -17,7 +21,8 @@ import org.testfx.api.FxRobot;
 /**
  * Coding a passage changes counts in the documents list and in Table 1, and both tables re-make their visible cells:
  * a title or row label cell keeps its one tooltip and changes its text, where it built a new one (a popup window's
- * scene) per cell per passage coded, on the frame the researcher waits for after a key press.
+ * scene) per cell per passage coded, on the frame the researcher waits for after a key press. The Memos list's rows
+ * the same when a memo changes.
  */
 class CellTooltipsKeptRobotTest extends RobotWindow {
 
@@ -42,6 +47,39 @@ class CellTooltipsKeptRobotTest extends RobotWindow {
 
         assertKept(documentsBefore, FxThread.call(() -> tooltipsByCell(documents)));
         assertKept(table1Before, FxThread.call(() -> tooltipsByCell(table1)));
+    }
+
+    @Test
+    void aChangedMemoKeepsTheTooltipsOfTheMemosList(FxRobot robot) throws Exception {
+        selectTab(robot, "Memos");
+        TableView<?> memos = find(robot, "#memosTable", TableView.class);
+        waitUntil(() -> FxThread.call(() -> tooltipsByRow(memos).size() > 1));
+        Map<TableRow<?>, Tooltip> before = FxThread.call(() -> tooltipsByRow(memos));
+        MemoRow first = FxThread.call(() -> main.memos().rows().get(0));
+        MemoTarget target = FxThread.call(() -> main.context().workbench().memos().all().stream()
+                .map(Memo::target).filter(t -> t.kind().label().equals(first.kind()) && t.id() == first.targetId())
+                .findFirst().orElseThrow());
+
+        robot.interact(() -> main.context().write(wb -> wb.memos().set(target, first.text() + " (checked)")));
+        waitUntil(() -> FxThread.call(() -> memos.getItems().toString().contains(first.text() + " (checked)")
+                && !memos.isNeedsLayout()));
+
+        Map<TableRow<?>, Tooltip> after = FxThread.call(() -> tooltipsByRow(memos));
+        after.keySet().retainAll(before.keySet());
+        assertThat(after).as("rows shown before and after").isNotEmpty();
+        after.forEach((row, tooltip) -> assertThat(tooltip).as("the tooltip of a row the list kept")
+                .isSameAs(before.get(row)));
+    }
+
+    /** Each row of the table that shows a tooltip, with it. */
+    private static Map<TableRow<?>, Tooltip> tooltipsByRow(TableView<?> table) {
+        Map<TableRow<?>, Tooltip> out = new IdentityHashMap<>();
+        for (Node n : table.lookupAll(".table-row-cell")) {
+            if (n instanceof TableRow<?> row && row.getTooltip() != null) {
+                out.put(row, row.getTooltip());
+            }
+        }
+        return out;
     }
 
     private static void assertKept(Map<TableCell<?, ?>, Tooltip> before, Map<TableCell<?, ?>, Tooltip> after) {
