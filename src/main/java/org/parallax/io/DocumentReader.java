@@ -55,7 +55,7 @@ public final class DocumentReader {
     public ImportedText read(Path file) {
         checkExists(file);
         String format = formatOf(file);
-        checkSize(file);
+        checkSize(file, limits);
         ExtractionBudget budget = ExtractionBudget.start(file, extraction);
         Extraction extraction;
         try {
@@ -173,7 +173,8 @@ public final class DocumentReader {
         }
     }
 
-    private void checkSize(Path file) {
+    /** Refuses a file that is empty or larger than {@code limits} allow, in one line. */
+    static void checkSize(Path file, ImportLimits limits) {
         long size;
         try {
             size = Files.size(file);

@@ -8,7 +8,6 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
@@ -20,12 +19,7 @@ final class DocxExtractor {
 
     DocxExtractor(ImportLimits limits) {
         this.guard = new ZipBombGuard(limits);
-        // POI's own checks are a second line of defence; they are global, hence set once here. POI applies its ratio
-        // to any entry above 100 KB, which would refuse the repetitive documents the guard lets through below its
-        // grace size; deflate cannot exceed about 1,032 to 1, so this bound only catches what is no deflate at all.
-        ZipSecureFile.setMinInflateRatio(1.0 / (limits.maxCompressionRatio() * 20));
-        ZipSecureFile.setMaxEntrySize(limits.maxUnpackedBytes());
-        ZipSecureFile.setMaxFileCount(limits.maxZipEntries());
+        guard.limitPoi();
     }
 
     Extraction extract(Path file, ExtractionBudget budget) {

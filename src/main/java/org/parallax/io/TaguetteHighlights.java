@@ -14,12 +14,16 @@ import org.apache.commons.csv.CSVRecord;
 import org.parallax.model.ParallaxException;
 
 /**
- * Reads Taguette's highlights sheet ("Export highlights" as CSV: id, document, tag, content; newer versions add
- * tag_parent, tag_full_path and tag_description): one row a highlight and tag, the highlighted text as plain text and
- * no offsets, so the text is found again in the document. Separator and encoding are detected as for metadata sheets.
+ * Reads Taguette's highlights sheet ("Export highlights" as CSV or Excel .xlsx: id, document, tag, content; newer
+ * versions add tag_parent, tag_full_path and tag_description): one row a highlight and tag, the highlighted text as
+ * plain text and no offsets, so the text is found again in the document. A CSV's separator and encoding are detected
+ * as for metadata sheets; of a workbook the first worksheet is read ({@link XlsxSheet}).
  */
 public final class TaguetteHighlights {
-    /** One highlight with one tag (null: a highlight Taguette exported without tags), the sheet's {@code row}th. */
+    /**
+     * One highlight with one tag (null: a highlight Taguette exported without tags), in the sheet's {@code row}th row
+     * after its header (in a CSV or a workbook alike).
+     */
     public record Highlight(String document, String tag, String content, long row) {
     }
 
@@ -28,43 +32,104 @@ public final class TaguetteHighlights {
     private TaguetteHighlights() {
     }
 
-    /** Whether {@code csv}'s header names Taguette's highlight columns (document, tag, content); reads the header alone. */
-    public static boolean isHighlightsSheet(Path csv) {
-        if (!String.valueOf(csv.getFileName()).toLowerCase(Locale.ROOT).endsWith(".csv")) {
+    /**
+     * Whether {@code file} is a highlights sheet: a .csv whose header names Taguette's highlight columns (document,
+     * tag, content; the header alone is read), or any .xlsx, since Parallax reads no other workbook: {@link #read}
+     * refuses one that is not Taguette's, naming the columns it lacks.
+     */
+    public static boolean isHighlightsSheet(Path file) {
+        if (isWorkbook(file)) {
+            return true;
+        }
+        if (!String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".csv")) {
             return false;
         }
-        String header = FirstLine.of(csv).toLowerCase(Locale.ROOT);
+        String header = FirstLine.of(file).toLowerCase(Locale.ROOT);
         return REQUIRED.stream().allMatch(header::contains);
     }
 
-    public static List<Highlight> read(Path csv) {
-        String text = text(csv);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(MetadataCsv.delimiter(text)).setHeader()
-                .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).build();
-        String name = MetadataCsv.name(csv);
+    public static List<Highlight> read(Path file) {
+        Sheet sheet = new Sheet(MetadataCsv.name(file), isWorkbook(file) ? "row" : "line");
+        if (isWorkbook(file)) {
+            // A CSV's text is normalised whole as it is decoded; a workbook's cells one by one.
+            XlsxSheet.read(file, ImportLimits.defaults(),
+                    (number, cells) -> sheet.row(number, cells.stream().map(TextNormalizer::normalize).toList()));
+        } else {
+            readCsv(file, sheet);
+        }
+        return sheet.highlights();
+    }
+
+    private static boolean isWorkbook(Path file) {
+        return String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    }
+
+    private static void readCsv(Path csv, Sheet sheet) {
+        String text = TextNormalizer.normalize(TextFileDecoder.decode(csv, MetadataCsv.readAll(csv)).text());
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(MetadataCsv.delimiter(text))
+                .setIgnoreEmptyLines(true).build();
         try (CSVParser parser = format.parse(new StringReader(text))) {
-            Map<String, String> columns = new LinkedHashMap<>();
-            parser.getHeaderNames().forEach(h -> columns.putIfAbsent(h.strip().toLowerCase(Locale.ROOT), h));
-            for (String column : REQUIRED) {
-                if (!columns.containsKey(column)) {
-                    throw new ParallaxException(name + " line 1: no column '" + column + "' (a Taguette highlights "
-                            + "sheet has document, tag and content; found: " + String.join(", ", parser.getHeaderNames())
-                            + ")");
-                }
-            }
-            List<Highlight> out = new ArrayList<>();
             for (CSVRecord record : parser) {
-                String content = record.isSet(columns.get("content")) ? record.get(columns.get("content")) : "";
-                out.add(new Highlight(MetadataCsv.value(record, columns.get("document")),
-                        MetadataCsv.value(record, columns.get("tag")), content.strip(), record.getRecordNumber()));
+                sheet.row(record.getRecordNumber(), record.toList());
             }
-            return out;
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new ParallaxException(name + ": not a readable CSV file (" + Causes.brief(e) + ")", e);
+            throw new ParallaxException(sheet.name + ": not a readable CSV file (" + Causes.brief(e) + ")", e);
         }
     }
 
-    private static String text(Path csv) {
-        return TextNormalizer.normalize(TextFileDecoder.decode(csv, MetadataCsv.readAll(csv)).text());
+    /** The highlights of a sheet's rows, its first row the header naming the columns (any order, any case). */
+    private static final class Sheet {
+        private final String name;
+        private final String rowWord;
+        private final Map<String, Integer> columns = new LinkedHashMap<>();
+        private final List<Highlight> highlights = new ArrayList<>();
+        private long headerRow = -1;
+
+        Sheet(String name, String rowWord) {
+            this.name = name;
+            this.rowWord = rowWord;
+        }
+
+        void row(long number, List<String> cells) {
+            if (headerRow < 0) {
+                header(number, cells);
+                return;
+            }
+            String content = cell(cells, "content");
+            highlights.add(new Highlight(value(cells, "document"), value(cells, "tag"),
+                    content == null ? "" : content.strip(), number - headerRow));
+        }
+
+        private void header(long number, List<String> names) {
+            headerRow = number;
+            for (int i = 0; i < names.size(); i++) {
+                columns.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
+            }
+            for (String column : REQUIRED) {
+                if (!columns.containsKey(column)) {
+                    throw new ParallaxException(name + " " + rowWord + " " + number + ": no column '" + column
+                            + "' (a Taguette highlights sheet has document, tag and content; found: "
+                            + String.join(", ", names) + ")");
+                }
+            }
+        }
+
+        List<Highlight> highlights() {
+            if (headerRow < 0) {
+                throw new ParallaxException(name + ": empty (a Taguette highlights sheet has a header row naming "
+                        + "document, tag and content)");
+            }
+            return highlights;
+        }
+
+        private String cell(List<String> cells, String column) {
+            int i = columns.get(column);
+            return i < cells.size() ? cells.get(i) : null;
+        }
+
+        private String value(List<String> cells, String column) {
+            String v = cell(cells, column);
+            return v == null || v.isBlank() ? null : v.strip();
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * Inspects a zip archive before any parser opens it: entry count, declared sizes, and then the
@@ -39,6 +40,17 @@ final class ZipBombGuard {
         } catch (IOException e) {
             throw new ImportException(file, "damaged or truncated " + formatName + " file (unreadable zip archive)", e);
         }
+    }
+
+    /**
+     * Sets POI's own zip checks, a second line of defence behind {@link #check}, from the same limits; they are global.
+     * POI applies its ratio to any entry above 100 KB, which would refuse the repetitive files this guard lets through
+     * below its grace size; deflate cannot exceed about 1,032 to 1, so that bound only catches what is no deflate at all.
+     */
+    void limitPoi() {
+        ZipSecureFile.setMinInflateRatio(1.0 / (limits.maxCompressionRatio() * 20));
+        ZipSecureFile.setMaxEntrySize(limits.maxUnpackedBytes());
+        ZipSecureFile.setMaxFileCount(limits.maxZipEntries());
     }
 
     private void checkDeclared(Path file, ZipFile zip) {

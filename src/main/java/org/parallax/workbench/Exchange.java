@@ -71,8 +71,8 @@ public final class Exchange {
     }
 
     /**
-     * Imports Taguette's highlights sheet (its "Export highlights" CSV) into the documents already here: each tag a
-     * code merged by name, each highlight a passage of the active coder, found by its text (see
+     * Imports Taguette's highlights sheet (its "Export highlights" CSV or Excel .xlsx) into the documents already here:
+     * each tag a code merged by name, each highlight a passage of the active coder, found by its text (see
      * {@link TaguetteHighlightsImport}); highlights whose document or text is not found are reported.
      */
     public ExchangeReport importTaguetteHighlights(Path file) {
@@ -86,7 +86,10 @@ public final class Exchange {
         return name.endsWith(".qdpx") || name.endsWith(".qdc");
     }
 
-    /** Whether a file is Taguette's highlights sheet: a .csv with the columns document, tag and content. */
+    /**
+     * Whether a file is Taguette's highlights sheet: a .csv with the columns document, tag and content, or an .xlsx (the
+     * only workbook Parallax reads; one that is not Taguette's is refused on import, naming the columns it lacks).
+     */
     public static boolean isTaguetteHighlights(Path file) {
         return TaguetteHighlights.isHighlightsSheet(file);
     }

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.io.TaguetteXlsx;
 import org.parallax.testutil.Cli;
+import org.parallax.testutil.ProjectRows;
 import org.parallax.workbench.Workbench;
 
 /**
@@ -61,6 +65,64 @@ class TaguetteHighlightsCliTest {
                             "interview1 place: the cafe", "interview2 joy: He was happy to leave.");
             assertThat(wb.coding().segments()).allSatisfy(s -> assertThat(s.coderId())
                     .isEqualTo(wb.activeCoder().id()));
+        }
+    }
+
+    /** Taguette's "Export highlights" also writes an Excel workbook; it imports as the CSV does, row numbers alike. */
+    @Test
+    void aWorkbookOfHighlightsImportsAsTheSheetDoes() throws Exception {
+        Path project = dir.resolve("p.parallax");
+        assertThat(Cli.parallax("new", project).exit()).isZero();
+        Path first = Files.writeString(dir.resolve("interview1.txt"), FIRST);
+        Path second = Files.writeString(dir.resolve("interview2.txt"), SECOND);
+        String both = "She was happy to be back at work.\r\nBut she worried";
+        Path workbook = TaguetteXlsx.write(dir.resolve("highlights.xlsx"), TaguetteXlsx.HEADER, List.of(
+                List.of("1", "interview1", "joy", "feelings", "feelings.joy", "Happy moments", both),
+                List.of("1", "interview1", "worry", "feelings", "feelings.worry", "", both),
+                List.of("2", "interview1", "place", "", "place", "", "the cafe"),
+                List.of("3", "interview2.txt", "joy", "feelings", "feelings.joy", "Happy moments",
+                        "He was happy to leave."),
+                List.of("4", "interview2.txt", "place", "", "place", "", "a quiet library"),
+                List.of("5", "interview3", "place", "", "place", "", "the park")));
+
+        Cli imported = Cli.parallax("import", project, first, second, workbook);
+
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("highlights.xlsx: 0 documents added, 2 matched, 3 codes created")
+                .contains("4 passages added");
+        assertThat(imported.err()).contains("highlights.xlsx row 5: the highlighted text is not in 'interview2.txt' "
+                + "(\"a quiet library\"); not imported");
+        try (Workbench wb = Workbench.open(project)) {
+            assertThat(wb.coding().segments()).extracting(s -> wb.documents().text(s.documentId())
+                    .substring(s.start(), s.end())).containsExactlyInAnyOrder(
+                    "She was happy to be back at work.\nBut she worried",
+                    "She was happy to be back at work.\nBut she worried", "the cafe", "He was happy to leave.");
+        }
+    }
+
+    /** A workbook cut short (a download that stopped): one line naming it, and not a code or passage written. */
+    @Test
+    void aBrokenWorkbookIsOneLineAndLeavesTheProjectAsItWas() throws Exception {
+        Path project = dir.resolve("p.parallax");
+        assertThat(Cli.parallax("new", project).exit()).isZero();
+        Path first = Files.writeString(dir.resolve("interview1.txt"), FIRST);
+        assertThat(Cli.parallax("import", project, first).exit()).isZero();
+        Path whole = TaguetteXlsx.write(dir.resolve("whole.xlsx"), TaguetteXlsx.HEADER,
+                List.of(List.of("1", "interview1", "place", "", "place", "", "the cafe")));
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("highlights.xlsx"), Arrays.copyOf(bytes, bytes.length - 200));
+        Map<String, List<String>> before;
+        try (Workbench wb = Workbench.open(project)) {
+            before = ProjectRows.of(wb);
+        }
+
+        Cli imported = Cli.parallax("import", project, cut);
+
+        assertThat(imported.exit()).isNotZero();
+        assertThat(imported.err().strip()).isEqualTo("error: highlights.xlsx: damaged or truncated Excel .xlsx file "
+                + "(unreadable zip archive)");
+        try (Workbench wb = Workbench.open(project)) {
+            assertThat(ProjectRows.of(wb)).isEqualTo(before);
         }
     }
 }

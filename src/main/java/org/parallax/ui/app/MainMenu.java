@@ -64,8 +64,8 @@ final class MainMenu {
                 item("Codebook (_JSON)…", null, () -> dialogs.chooseFileToOpen(
                         "Import codebook", "Codebook JSON", List.of("json"))
                         .ifPresent(exchange::importCodebookJson)),
-                item("_Taguette highlights (.csv)…", null, () -> dialogs.chooseFileToOpen(
-                        "Import Taguette highlights", "Taguette highlights sheets", List.of("csv"))
+                item("_Taguette highlights (.csv, .xlsx)…", null, () -> dialogs.chooseFileToOpen(
+                        "Import Taguette highlights", "Taguette highlights sheets", List.of("csv", "xlsx"))
                         .ifPresent(exchange::importTaguetteHighlights)));
         Menu exportMenu = new Menu("_Export", null,
                 save("_Passages CSV…", "Shortcut+E", "Export passages", "passages.csv", exchange::exportPassagesCsv),

@@ -12,6 +12,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.parallax.io.TaguetteXlsx;
 import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.ui.FxThread;
@@ -323,11 +324,33 @@ class ExchangeMenuRobotTest extends RobotWindow {
                 + "\",from taguette,\"" + quote.replace("\"", "\"\"") + "\"\r\n");
         dialogs.pathAnswers.add(sheet);
 
-        choose(robot, "File", "Import", "Taguette highlights (.csv)…");
+        choose(robot, "File", "Import", "Taguette highlights (.csv, .xlsx)…");
 
         waitUntil(() -> !dialogs.informations.isEmpty());
         assertThat(dialogs.informations.get(0)).startsWith("highlights.csv: 0 documents added, 1 matched, 1 code created")
                 .contains("1 passage");
+        assertThat(wb.coding().segments()).singleElement().satisfies(s -> assertThat(
+                wb.documents().text(s.documentId()).substring(s.start(), s.end())).isEqualTo(quote));
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    /** Taguette's highlights also come as an Excel workbook, taken by the same menu item. */
+    @Test
+    void taguetteHighlightsFromAWorkbookBecomePassagesToo(FxRobot robot) throws Exception {
+        projectLoaded();
+        Workbench wb = main.context().workbench();
+        Document document = wb.documents().list().get(0);
+        String quote = wb.documents().text(document.id()).strip().split("\\s+", 6)[4];
+        Path sheet = TaguetteXlsx.write(Files.createTempDirectory(dir, "taguette").resolve("highlights.xlsx"),
+                List.of("id", "document", "tag", "content"), List.of(List.of("1", document.title(), "from taguette",
+                        quote)));
+        dialogs.pathAnswers.add(sheet);
+
+        choose(robot, "File", "Import", "Taguette highlights (.csv, .xlsx)…");
+
+        waitUntil(() -> !dialogs.informations.isEmpty());
+        assertThat(dialogs.informations.get(0)).startsWith("highlights.xlsx: 0 documents added, 1 matched, 1 code "
+                + "created").contains("1 passage");
         assertThat(wb.coding().segments()).singleElement().satisfies(s -> assertThat(
                 wb.documents().text(s.documentId()).substring(s.start(), s.end())).isEqualTo(quote));
         assertThat(dialogs.errors).isEmpty();
