@@ -15,6 +15,7 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -25,6 +26,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
+import org.parallax.ui.common.ColumnMenu;
 import org.parallax.ui.common.FittedColumns;
 
 /** The documents list with its filter box; sorting by clicking column headers. */
@@ -107,7 +109,7 @@ public final class DocumentsView extends VBox {
         MenuItem remove = new MenuItem("Remove from project…");
         remove.setId("removeDocuments");
         remove.setOnAction(e -> viewModel.removeChosen());
-        table.setContextMenu(new ContextMenu(remove));
+        table.setContextMenu(new ContextMenu(remove, new SeparatorMenuItem(), ColumnMenu.of(table)));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && !viewModel.chosenRows().isEmpty()) {
                 e.consume();

@@ -10,6 +10,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -57,18 +59,39 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
     }
 
     /**
-     * Chooses the first item whose text starts so, as a keyboard does: Down until it has the keyboard (the menu opens
-     * with its first item there; separators are passed over), then Enter.
+     * Chooses an item as a keyboard does: Down until the item whose text starts so has the keyboard (a menu opens with
+     * its first item there; separators are passed over), then Enter; given a path, Right opens each submenu on it.
      */
-    private static void choose(FxRobot robot, ContextMenu menu, String text) throws Exception {
+    private static void choose(FxRobot robot, ContextMenu menu, String... path) throws Exception {
+        ContextMenu level = menu;
+        for (int depth = 0; depth < path.length; depth++) {
+            walkTo(robot, level, path[depth]);
+            if (depth < path.length - 1) {
+                robot.type(KeyCode.RIGHT);
+                ContextMenu parent = level;
+                waitUntil(() -> FxThread.call(() -> submenuOf(parent) != null));
+                level = FxThread.call(() -> submenuOf(parent));
+            }
+        }
+        robot.type(KeyCode.ENTER);
+    }
+
+    private static void walkTo(FxRobot robot, ContextMenu menu, String text) throws Exception {
         String at = settled(() -> focusedItem(menu), item -> !item.isEmpty());
         for (int step = 0; !at.startsWith(text) && step < FxThread.call(() -> menu.getItems().size()); step++) {
             String before = at;
             robot.type(KeyCode.DOWN);
             at = settled(() -> focusedItem(menu), item -> !item.equals(before));
         }
-        assertThat(focusedItem(menu)).as("the item with the keyboard").startsWith(text);
-        robot.type(KeyCode.ENTER);
+        assertThat(at).as("the item with the keyboard").startsWith(text);
+    }
+
+    /** The submenu shown over {@code menu}: the context menu shown after it. */
+    private static ContextMenu submenuOf(ContextMenu menu) {
+        List<ContextMenu> shown = Window.getWindows().stream().filter(w -> w instanceof ContextMenu m && m.isShowing())
+                .map(ContextMenu.class::cast).toList();
+        int at = shown.indexOf(menu);
+        return at >= 0 && at + 1 < shown.size() ? shown.get(at + 1) : null;
     }
 
     /** The text of the menu's item that has the keyboard ("" for none). */
@@ -190,5 +213,24 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
                 .isSameAs(tree);
         assertThat(main.context().workbench().codebook().code(CODE)).as("the code, untouched").isNotNull();
         assertThat(FxThread.call(() -> tree.getSelectionModel().getSelectedItem().getValue().name())).isEqualTo(CODE);
+    }
+
+    @Test
+    void theDocumentsListsColumnsAreShownFromItsMenuByKeys(FxRobot robot) throws Exception {
+        TableView<?> table = find(robot, "#documentsTable", TableView.class);
+        waitUntil(() -> FxThread.call(() -> window.text().area().getLength() > 0 && !table.getItems().isEmpty()));
+        TableColumn<?, ?> type = FxThread.call(() -> table.getColumns().stream()
+                .filter(c -> c.getText().equals("Type")).findFirst().orElseThrow());
+        assertThat(FxThread.call(type::isVisible)).as("the Type column at first").isFalse();
+        robot.interact(table::requestFocus);
+
+        robot.type(KeyCode.CONTEXT_MENU);
+        choose(robot, menuOf(table), "Columns", "Type");
+
+        assertThat(settled(type::isVisible, shown -> shown)).as("the Type column once chosen").isTrue();
+        assertThat(settled(() -> main.settings().columns().get("documentsTable/Type"), shown -> shown != null))
+                .as("the choice remembered for the next start").isTrue();
+        assertThat(FxThread.call(() -> stage.getScene().getFocusOwner())).as("the keyboard after the choice")
+                .isSameAs(table);
     }
 }
