@@ -148,7 +148,8 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("parallax.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcutKey);
         KeyboardContextMenus.install(scene);
-        new PaneCycle(List.of(new PaneCycle.Pane(documents, documents.table()), new PaneCycle.Pane(lens, text.area()),
+        new PaneCycle(List.of(new PaneCycle.Pane(documents, documents.table()),
+                new PaneCycle.Pane(lens, () -> lens.splitTexts().isEmpty() ? List.of(text.area()) : lens.splitTexts()),
                 new PaneCycle.Pane(tabs, tabs), new PaneCycle.Pane(codebookAndGuide, codebook.tree()))).install(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
                 viewModel.undo()::redo);

@@ -1,6 +1,8 @@
 package org.parallax.ui.app;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -9,12 +11,18 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * F6 moves the keyboard to the next pane of the window and Shift+F6 to the one before, as in most desktop programs:
- * documents list, text, the tabs below them, codebook. Tab walks every control on the way, some twenty from the
- * documents list to the codebook; F6 did nothing.
+ * documents list, text (each of the split lens view's two texts in turn), the tabs below them, codebook. Tab walks
+ * every control on the way, some twenty from the documents list to the codebook; F6 did nothing.
  */
 final class PaneCycle {
-    /** A pane of the window: the region that holds it and the control in it that takes the keyboard. */
-    record Pane(Node region, Node target) {
+    /**
+     * A pane of the window: the region that holds it and the controls in it that take the keyboard, one F6 each, as
+     * the pane holds them now (the split lens view shows two texts where the text was).
+     */
+    record Pane(Node region, Supplier<List<Node>> targets) {
+        Pane(Node region, Node target) {
+            this(region, () -> List.of(target));
+        }
     }
 
     private final List<Pane> panes;
@@ -33,22 +41,43 @@ final class PaneCycle {
     }
 
     private void move(Node focused, int step) {
-        int at = indexOf(focused);
+        List<Stop> stops = new ArrayList<>();
+        for (Pane pane : panes) {
+            pane.targets().get().forEach(target -> stops.add(new Stop(pane, target)));
+        }
+        int at = indexOf(stops, focused, step);
         int from = at < 0 ? (step > 0 ? -1 : 0) : at;
-        for (int tried = 1; tried <= panes.size(); tried++) {
-            Pane next = panes.get(Math.floorMod(from + step * tried, panes.size()));
-            if (shown(next.target()) && !next.target().isDisabled()) {
-                next.target().requestFocus();
+        for (int tried = 1; tried <= stops.size(); tried++) {
+            Node next = stops.get(Math.floorMod(from + step * tried, stops.size())).target();
+            if (shown(next) && !next.isDisabled()) {
+                next.requestFocus();
                 return;
             }
         }
     }
 
-    private int indexOf(Node focused) {
+    /** One place F6 stops at: a control that takes the keyboard, in its pane. */
+    private record Stop(Pane pane, Node target) {
+    }
+
+    /**
+     * The stop that has the keyboard; elsewhere in a pane (the documents filter, a lens choice) its last stop going
+     * on and its first going back, so F6 leaves the pane and Shift+F6 too.
+     */
+    private static int indexOf(List<Stop> stops, Node focused, int step) {
         for (Node node = focused; node != null; node = node.getParent()) {
-            for (int i = 0; i < panes.size(); i++) {
-                if (panes.get(i).region() == node) {
+            for (int i = 0; i < stops.size(); i++) {
+                if (stops.get(i).target() == node) {
                     return i;
+                }
+            }
+            for (int i = 0; i < stops.size(); i++) {
+                if (stops.get(i).pane().region() == node) {
+                    int last = i;
+                    while (last + 1 < stops.size() && stops.get(last + 1).pane() == stops.get(i).pane()) {
+                        last++;
+                    }
+                    return step > 0 ? last : i;
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.parallax.ui.lens;
 
+import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -66,5 +67,10 @@ public final class LensPane extends BorderPane {
         split.shownProperty().addListener(swap);
         swap.invalidated(null);
         setTop(header);
+    }
+
+    /** The split lens view's two texts while it is shown, left first; none while the single text is. */
+    public List<Node> splitTexts() {
+        return getCenter() instanceof SplitLensView view ? List.of(view.leftArea(), view.rightArea()) : List.of();
     }
 }
