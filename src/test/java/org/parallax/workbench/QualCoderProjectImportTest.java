@@ -13,6 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.parallax.io.refi.QdpxFiles;
 import org.parallax.io.refi.QualCoderQdpx;
 import org.parallax.io.refi.QualCoderQdpx.Coded;
+import org.parallax.model.Code;
+import org.parallax.model.Codebook;
+import org.parallax.model.Frame;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoTarget;
 
@@ -41,6 +44,33 @@ class QualCoderProjectImportTest {
                     .orElseThrow().name() + ": " + wb.documents().text(s.documentId()).substring(s.start(), s.end()))
                     .containsExactly("joy: happy to be back", "worry: worried about money", "loose code: The end");
             assertThat(wb.documents().text(wb.coding().segments().get(0).documentId())).isEqualTo(TEXT);
+        }
+    }
+
+    /**
+     * QualCoder's categories nest (code_cat.supercatid) and its export writes them as non-codable codes nested as deep
+     * as the tree goes: the top category becomes a frame, the category inside it a code under that frame holding its
+     * codes, so the tree a QualCoder user built stands as it was (Parallax's frames are top-level only).
+     */
+    @Test
+    void nestedCategoriesKeepTheirTreeAsAFrameAndItsParentCode() {
+        Path file = QualCoderQdpx.write(dir.resolve("qualcoder.qdpx"), TEXT, CODINGS, false);
+        try (Workbench wb = Workbench.create(dir.resolve("p.parallax"), null)) {
+            ExchangeReport report = wb.exchange().importQdpx(file);
+
+            Codebook book = wb.codebook().current();
+            Frame feelings = book.frames().stream().filter(f -> f.name().equals(QualCoderQdpx.CATEGORY)).findFirst()
+                    .orElseThrow();
+            Code negative = book.codeNamed("Negative").orElseThrow();
+            assertThat(feelings.description()).isEqualTo("Emotional talk");
+            assertThat(book.codeNamed("joy").orElseThrow()).satisfies(c -> assertThat(c.frameId())
+                    .isEqualTo(feelings.id())).satisfies(c -> assertThat(c.parentId()).isNull());
+            assertThat(negative.frameId()).isEqualTo(feelings.id());
+            assertThat(negative.parentId()).isNull();
+            assertThat(book.codeNamed("worry").orElseThrow()).satisfies(c -> assertThat(c.parentId())
+                    .isEqualTo(negative.id())).satisfies(c -> assertThat(c.frameId()).isEqualTo(feelings.id()));
+            assertThat(book.codeNamed("loose code").orElseThrow().frameId()).isNull();
+            assertThat(report.problems()).noneMatch(p -> p.contains("codable"));
         }
     }
 
