@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -39,13 +40,10 @@ class TaguetteHighlightsCliTest {
 
     @Test
     void highlightsBecomePassagesOfTheDocumentsImportedWithThem() throws Exception {
-        Path project = dir.resolve("p.parallax");
-        assertThat(Cli.parallax("new", project).exit()).isZero();
-        Path first = Files.writeString(dir.resolve("interview1.txt"), FIRST);
-        Path second = Files.writeString(dir.resolve("interview2.txt"), SECOND);
+        Path project = newProject();
         Path sheet = Files.writeString(dir.resolve("highlights.csv"), SHEET);
 
-        Cli imported = Cli.parallax("import", project, first, second, sheet);
+        Cli imported = Cli.parallax("import", project, interview(1, FIRST), interview(2, SECOND), sheet);
 
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("2 imported").contains("highlights.csv: 0 documents added, 2 matched, "
@@ -71,10 +69,7 @@ class TaguetteHighlightsCliTest {
     /** Taguette's "Export highlights" also writes an Excel workbook; it imports as the CSV does, row numbers alike. */
     @Test
     void aWorkbookOfHighlightsImportsAsTheSheetDoes() throws Exception {
-        Path project = dir.resolve("p.parallax");
-        assertThat(Cli.parallax("new", project).exit()).isZero();
-        Path first = Files.writeString(dir.resolve("interview1.txt"), FIRST);
-        Path second = Files.writeString(dir.resolve("interview2.txt"), SECOND);
+        Path project = newProject();
         String both = "She was happy to be back at work.\r\nBut she worried";
         Path workbook = TaguetteXlsx.write(dir.resolve("highlights.xlsx"), TaguetteXlsx.HEADER, List.of(
                 List.of("1", "interview1", "joy", "feelings", "feelings.joy", "Happy moments", both),
@@ -85,7 +80,7 @@ class TaguetteHighlightsCliTest {
                 List.of("4", "interview2.txt", "place", "", "place", "", "a quiet library"),
                 List.of("5", "interview3", "place", "", "place", "", "the park")));
 
-        Cli imported = Cli.parallax("import", project, first, second, workbook);
+        Cli imported = Cli.parallax("import", project, interview(1, FIRST), interview(2, SECOND), workbook);
 
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("highlights.xlsx: 0 documents added, 2 matched, 3 codes created")
@@ -103,10 +98,8 @@ class TaguetteHighlightsCliTest {
     /** A workbook cut short (a download that stopped): one line naming it, and not a code or passage written. */
     @Test
     void aBrokenWorkbookIsOneLineAndLeavesTheProjectAsItWas() throws Exception {
-        Path project = dir.resolve("p.parallax");
-        assertThat(Cli.parallax("new", project).exit()).isZero();
-        Path first = Files.writeString(dir.resolve("interview1.txt"), FIRST);
-        assertThat(Cli.parallax("import", project, first).exit()).isZero();
+        Path project = newProject();
+        assertThat(Cli.parallax("import", project, interview(1, FIRST)).exit()).isZero();
         Path whole = TaguetteXlsx.write(dir.resolve("whole.xlsx"), TaguetteXlsx.HEADER,
                 List.of(List.of("1", "interview1", "place", "", "place", "", "the cafe")));
         byte[] bytes = Files.readAllBytes(whole);
@@ -124,5 +117,15 @@ class TaguetteHighlightsCliTest {
         try (Workbench wb = Workbench.open(project)) {
             assertThat(ProjectRows.of(wb)).isEqualTo(before);
         }
+    }
+
+    private Path newProject() {
+        Path project = dir.resolve("p.parallax");
+        assertThat(Cli.parallax("new", project).exit()).isZero();
+        return project;
+    }
+
+    private Path interview(int number, String text) throws IOException {
+        return Files.writeString(dir.resolve("interview" + number + ".txt"), text);
     }
 }

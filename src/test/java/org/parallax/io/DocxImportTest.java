@@ -147,15 +147,7 @@ class DocxImportTest {
 
     @Test
     void zipBombFailsFastWithClearReason() throws IOException {
-        Path bomb = dir.resolve("bomb.docx");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < 300; i++) {
-                zip.write(zeros);
-            }
-            zip.closeEntry();
-        }
+        Path bomb = Fixtures.zipBomb(dir.resolve("bomb.docx"), "word/document.xml");
         assertThat(Files.size(bomb)).isLessThan(2_000_000);
 
         assertThatThrownBy(() -> reader.read(bomb)).isInstanceOf(ImportException.class)

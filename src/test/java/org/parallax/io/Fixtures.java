@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -15,9 +17,22 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
-/** Builds real DOCX and PDF files from corpus paragraphs for import tests. */
+/** Builds real DOCX and PDF files from corpus paragraphs for import tests, and zip bombs. */
 final class Fixtures {
     private Fixtures() {
+    }
+
+    /** A zip of one entry {@code entry} that unpacks to 300 MB of zero bytes (about 300 KB packed). */
+    static Path zipBomb(Path file, String entry) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry(entry));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 300; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        return file;
     }
 
     /** A .docx with the given paragraphs, then a 2x2 table, and the given core title. */

@@ -25,15 +25,7 @@ class HostileOdtTest {
 
     @Test
     void aZipBombIsRefusedBeforeAnyXmlIsRead() throws IOException {
-        Path bomb = dir.resolve("bomb.odt");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
-            zip.putNextEntry(new ZipEntry("content.xml"));
-            byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < 300; i++) {
-                zip.write(zeros);
-            }
-            zip.closeEntry();
-        }
+        Path bomb = Fixtures.zipBomb(dir.resolve("bomb.odt"), "content.xml");
 
         assertThatThrownBy(() -> reader.read(bomb)).isInstanceOf(ImportException.class)
                 .hasMessage("bomb.odt: zip archive unpacks to more than 256.0 MB, the import limit (zip bomb?)");

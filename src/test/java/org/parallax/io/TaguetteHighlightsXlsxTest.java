@@ -105,15 +105,7 @@ class TaguetteHighlightsXlsxTest {
 
     @Test
     void aZipBombIsRefusedBeforeAnyPartIsParsed() throws IOException {
-        Path bomb = dir.resolve("bomb.xlsx");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < 300; i++) {
-                zip.write(zeros);
-            }
-            zip.closeEntry();
-        }
+        Path bomb = Fixtures.zipBomb(dir.resolve("bomb.xlsx"), "xl/worksheets/sheet1.xml");
 
         assertOneLine(bomb, "bomb.xlsx: zip archive unpacks to more than 256.0 MB, the import limit (zip bomb?)");
     }

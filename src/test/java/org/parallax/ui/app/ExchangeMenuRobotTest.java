@@ -315,42 +315,35 @@ class ExchangeMenuRobotTest extends RobotWindow {
     /** Taguette exports its coding only as a highlights sheet; the window reads it into the documents already here. */
     @Test
     void taguetteHighlightsBecomePassagesOfTheDocumentsHere(FxRobot robot) throws Exception {
-        projectLoaded();
-        Workbench wb = main.context().workbench();
-        Document document = wb.documents().list().get(0);
-        String quote = wb.documents().text(document.id()).strip().split("\\s+", 6)[4];
-        Path sheet = Files.createTempDirectory(dir, "taguette").resolve("highlights.csv");
-        Files.writeString(sheet, "id,document,tag,content\r\n1,\"" + document.title().replace("\"", "\"\"")
-                + "\",from taguette,\"" + quote.replace("\"", "\"\"") + "\"\r\n");
-        dialogs.pathAnswers.add(sheet);
-
-        choose(robot, "File", "Import", "Taguette highlights (.csv, .xlsx)…");
-
-        waitUntil(() -> !dialogs.informations.isEmpty());
-        assertThat(dialogs.informations.get(0)).startsWith("highlights.csv: 0 documents added, 1 matched, 1 code created")
-                .contains("1 passage");
-        assertThat(wb.coding().segments()).singleElement().satisfies(s -> assertThat(
-                wb.documents().text(s.documentId()).substring(s.start(), s.end())).isEqualTo(quote));
-        assertThat(dialogs.errors).isEmpty();
+        highlightsSheetBecomesAPassage(robot, "highlights.csv");
     }
 
     /** Taguette's highlights also come as an Excel workbook, taken by the same menu item. */
     @Test
     void taguetteHighlightsFromAWorkbookBecomePassagesToo(FxRobot robot) throws Exception {
+        highlightsSheetBecomesAPassage(robot, "highlights.xlsx");
+    }
+
+    private void highlightsSheetBecomesAPassage(FxRobot robot, String name) throws Exception {
         projectLoaded();
         Workbench wb = main.context().workbench();
         Document document = wb.documents().list().get(0);
         String quote = wb.documents().text(document.id()).strip().split("\\s+", 6)[4];
-        Path sheet = TaguetteXlsx.write(Files.createTempDirectory(dir, "taguette").resolve("highlights.xlsx"),
-                List.of("id", "document", "tag", "content"), List.of(List.of("1", document.title(), "from taguette",
-                        quote)));
+        Path sheet = Files.createTempDirectory(dir, "taguette").resolve(name);
+        if (name.endsWith(".xlsx")) {
+            TaguetteXlsx.write(sheet, List.of("id", "document", "tag", "content"),
+                    List.of(List.of("1", document.title(), "from taguette", quote)));
+        } else {
+            Files.writeString(sheet, "id,document,tag,content\r\n1,\"" + document.title().replace("\"", "\"\"")
+                    + "\",from taguette,\"" + quote.replace("\"", "\"\"") + "\"\r\n");
+        }
         dialogs.pathAnswers.add(sheet);
 
         choose(robot, "File", "Import", "Taguette highlights (.csv, .xlsx)…");
 
         waitUntil(() -> !dialogs.informations.isEmpty());
-        assertThat(dialogs.informations.get(0)).startsWith("highlights.xlsx: 0 documents added, 1 matched, 1 code "
-                + "created").contains("1 passage");
+        assertThat(dialogs.informations.get(0)).startsWith(name + ": 0 documents added, 1 matched, 1 code created")
+                .contains("1 passage");
         assertThat(wb.coding().segments()).singleElement().satisfies(s -> assertThat(
                 wb.documents().text(s.documentId()).substring(s.start(), s.end())).isEqualTo(quote));
         assertThat(dialogs.errors).isEmpty();
