@@ -1,7 +1,9 @@
 package org.parallax.workbench;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.parallax.model.Code;
+import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
 import org.parallax.model.SegmentColumns;
 
@@ -21,6 +23,8 @@ final class AddedCodingEdit implements Edit {
     private final List<Code> created;
     /** The passages as undo took them out, to put back; null while they are in the project. */
     private SegmentColumns removed;
+    /** The assistant's provenance of those passages, which goes with them when undo takes them out. */
+    private List<Provenance> removedProvenance = List.of();
 
     AddedCodingEdit(Project project, String label, List<Segment> added, List<Code> created) {
         this(project, label, PassageIds.of(added), created);
@@ -44,25 +48,30 @@ final class AddedCodingEdit implements Edit {
             created.forEach(code -> project.codebook.insertCode(code, true));
             if (removed != null) {
                 project.segments.restoreAll(removed);
+                project.provenance.saveAll(removedProvenance);
             }
             return null;
         });
         // Back in the project (committed): read again from the store if undo takes them out again.
         removed = null;
+        removedProvenance = List.of();
         changed();
     }
 
     @Override
     public void revert() {
         SegmentColumns[] out = new SegmentColumns[1];
+        List<Provenance> provenance = new ArrayList<>();
         project.store.write(() -> {
             // Read inside the transaction that deletes them, so what is put back is what was taken out.
             out[0] = project.segments.inIdRanges(ids.firsts(), ids.lasts());
+            provenance.addAll(project.provenance.of(ids.asList()));
             project.segments.deleteAll(ids.asList());
             created.forEach(code -> project.codebook.deleteCode(code.id()));
             return null;
         });
         removed = out[0];
+        removedProvenance = provenance;
         changed();
     }
 

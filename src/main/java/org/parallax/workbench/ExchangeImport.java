@@ -30,6 +30,7 @@ import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
 import org.parallax.model.MemoTarget;
+import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
 import org.parallax.model.TextLimits;
 
@@ -42,6 +43,8 @@ final class ExchangeImport {
     private final List<String> problems;
     private final List<Document> addedDocuments = new ArrayList<>();
     private final List<Segment> addedSegments = new ArrayList<>();
+    /** The provenance of each draft passage of {@link #segments}, null for those the assistant did not propose. */
+    private final List<Provenance> draftProvenance = new ArrayList<>();
     private final Map<Long, String> addedTexts = new HashMap<>();
     private boolean memosOfExistingChanged;
     private final Map<String, TracingNotes.TracingNote> tracingNotes = new LinkedHashMap<>();
@@ -115,6 +118,11 @@ final class ExchangeImport {
                     + "of a surrogate pair); widened to the whole character");
         }
         List<Segment> saved = project.segments.insertAll(whole.passages());
+        CarriedProvenance carried = new CarriedProvenance();
+        for (int i = 0; i < drafts.size(); i++) {
+            carried.add(whole.passages().get(i), draftProvenance.get(i));
+        }
+        project.provenance.saveAll(carried.of(saved));
         addedSegments.addAll(saved);
         memosOfExistingChanged = memos.changedExisting();
         int[] tracing = new ExchangeTracing(project).importNotes(tracingNotes, tracingLinks, problems);
@@ -274,7 +282,11 @@ final class ExchangeImport {
                     String userGuid = c.userGuid() != null ? c.userGuid() : s.userGuid();
                     String coder = userGuid == null ? UNKNOWN_CODER : users.getOrDefault(userGuid, userGuid);
                     long coderId = coderIds.computeIfAbsent(coder, name -> project.coders.ensure(name).id());
-                    String memo = memos.text(s.description(), concat(memoNotes, c.noteGuids()),
+                    // A passage the assistant proposed carries its provenance line in the Description (ExchangeExport):
+                    // provenance again here, not a memo its coder never wrote.
+                    Optional<Provenance> suggested = Provenance.endOf(s.description());
+                    String description = suggested.isPresent() ? Provenance.before(s.description()) : s.description();
+                    String memo = memos.text(description, concat(memoNotes, c.noteGuids()),
                             "Source '" + source.name() + "'");
                     if (memo != null && memo.length() > Memos.MAX_LENGTH) {
                         problems.add("Source '" + source.name() + "': a passage memo of " + memo.length()
@@ -283,6 +295,7 @@ final class ExchangeImport {
                     }
                     Instant created = c.created() != null ? c.created() : s.created() != null ? s.created() : now;
                     drafts.add(new Segment(0, documentId, s.start(), s.end(), codeId, coderId, memo, created));
+                    draftProvenance.add(suggested.orElse(null));
                 }
             }
         }

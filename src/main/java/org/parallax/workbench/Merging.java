@@ -16,6 +16,7 @@ import org.parallax.model.Counted;
 import org.parallax.model.Document;
 import org.parallax.model.Frame;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
 import org.parallax.model.SegmentColumns;
 import org.parallax.store.StoreException;
@@ -127,7 +128,11 @@ public final class Merging {
             // beside their cache and ours came to some 200 bytes a passage (docs/performance.md, issue 18).
             for (int from = 0; from < theirSegments.size(); from += CHUNK) {
                 List<Segment> drafts = new ArrayList<>();
-                for (Segment s : theirSegments.subList(from, Math.min(theirSegments.size(), from + CHUNK))) {
+                List<Provenance> draftProvenance = new ArrayList<>();
+                List<Segment> chunk = theirSegments.subList(from, Math.min(theirSegments.size(), from + CHUNK));
+                Map<Long, Provenance> theirProvenance = source.coding().provenance(chunk.stream().map(Segment::id)
+                        .toList());
+                for (Segment s : chunk) {
                     Long document = documentMap.get(s.documentId());
                     if (document == null) {
                         continue;
@@ -137,9 +142,17 @@ public final class Merging {
                     coders.add(coderName);
                     drafts.add(new Segment(0, document, s.start(), s.end(), codeMap.get(s.codeId()), coder,
                             s.memo(), s.created()));
+                    draftProvenance.add(theirProvenance.get(s.id()));
                 }
                 matched[0] += drafts.size();
-                List<Segment> inserted = project.segments.insertAll(PassageBoundaries.of(drafts, texts).passages());
+                List<Segment> whole = PassageBoundaries.of(drafts, texts).passages();
+                List<Segment> inserted = project.segments.insertAll(whole);
+                // The assistant's record of their passages comes with them: without it they read as coded by hand.
+                CarriedProvenance carried = new CarriedProvenance();
+                for (int i = 0; i < whole.size(); i++) {
+                    carried.add(whole.get(i), draftProvenance.get(i));
+                }
+                project.provenance.saveAll(carried.of(inserted));
                 for (int i = 0; i < inserted.size(); i++) {
                     ids[count++] = inserted instanceof SegmentColumns columns ? columns.id(i) : inserted.get(i).id();
                 }
