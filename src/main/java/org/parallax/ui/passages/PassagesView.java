@@ -2,11 +2,16 @@ package org.parallax.ui.passages;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.parallax.ui.common.ColumnMenu;
 import org.parallax.ui.common.FittedColumns;
 
 /** The passages table; selecting a row shows the passage in the document, the memo column is editable. */
@@ -39,8 +44,24 @@ public final class PassagesView extends VBox {
                 viewModel.open(now);
             }
         });
+        table.setContextMenu(menu(viewModel, memo));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(heading, table);
+    }
+
+    /**
+     * The selected passage's memo edited in place, as a double-click on it does (from the keyboard too: Shift+F10 or
+     * the Menu key), the columns, and the removal last after a separator, as in the text's passage menu.
+     */
+    private ContextMenu menu(PassagesViewModel viewModel, TableColumn<PassageRow, String> memo) {
+        MenuItem edit = new MenuItem("Edit memo");
+        edit.setOnAction(e -> table.edit(table.getSelectionModel().getSelectedIndex(), memo));
+        MenuItem remove = new MenuItem("Remove passage");
+        remove.setOnAction(e -> viewModel.remove(table.getSelectionModel().getSelectedItem()));
+        BooleanBinding none = table.getSelectionModel().selectedItemProperty().isNull();
+        edit.disableProperty().bind(none);
+        remove.disableProperty().bind(none);
+        return new ContextMenu(edit, ColumnMenu.of(table), new SeparatorMenuItem(), remove);
     }
 
     private static TableColumn<PassageRow, String> column(String name, Function<PassageRow, String> value,

@@ -65,6 +65,11 @@ public final class PassagesViewModel {
         context.write(wb -> wb.coding().setMemo(row.id(), memo));
     }
 
+    /** Removes the passage (Ctrl+Z brings it back), as the text's passage menu does. */
+    public void remove(PassageRow row) {
+        context.write(wb -> wb.coding().uncode(row.id()));
+    }
+
     /** Shows a passage in the document view (wired by the main window). */
     public void open(PassageRow row) {
         opener.accept(row);

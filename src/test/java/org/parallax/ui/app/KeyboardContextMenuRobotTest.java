@@ -11,6 +11,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -23,6 +24,7 @@ import org.parallax.model.Segment;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.codebook.CodebookNode;
+import org.parallax.ui.passages.PassageRow;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
 
@@ -232,5 +234,62 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
                 .as("the choice remembered for the next start").isTrue();
         assertThat(FxThread.call(() -> stage.getScene().getFocusOwner())).as("the keyboard after the choice")
                 .isSameAs(table);
+    }
+
+    /** The Passages tab in front, listing the open document's passages, with the keyboard on its first row. */
+    private TableView<?> passagesTable(FxRobot robot) throws Exception {
+        waitUntil(() -> FxThread.call(() -> window.text().area().getLength() > 0));
+        selectTab(robot, "Passages");
+        waitUntil(() -> robot.lookup("#passagesTable").tryQuery().isPresent());
+        TableView<?> table = find(robot, "#passagesTable", TableView.class);
+        waitUntil(() -> FxThread.call(() -> table.getItems().size() > 1));
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(1);
+        });
+        return table;
+    }
+
+    private long passageOf(TableView<?> table) {
+        return FxThread.call(() -> ((PassageRow) table.getSelectionModel().getSelectedItem()).id());
+    }
+
+    /** Rows of the table, as shown. */
+    private static Bounds tableRow(FxRobot robot, TableView<?> table, int index) {
+        return FxThread.call(() -> table.lookupAll(".table-row-cell").stream()
+                .map(r -> (TableRow<?>) r).filter(r -> r.getIndex() == index && r.isVisible() && !r.isEmpty())
+                .findFirst().map(r -> r.localToScreen(r.getBoundsInLocal())).orElseThrow());
+    }
+
+    @Test
+    void theMenuKeyInThePassagesTableEditsTheFocusedPassagesMemoByKeys(FxRobot robot) throws Exception {
+        TableView<?> table = passagesTable(robot);
+        long passage = passageOf(table);
+
+        robot.type(KeyCode.CONTEXT_MENU);
+        ContextMenu menu = menuOf(table);
+        assertAnchoredAt(menu, tableRow(robot, table, 1), "the focused row");
+        choose(robot, menu, "Edit memo");
+        waitUntil(() -> FxThread.call(() -> table.getEditingCell() != null));
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Typed without a mouse");
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> "Typed without a mouse".equals(main.context().workbench().coding().segment(passage).memo()));
+        String memo = reopened(wb -> wb.coding().segment(passage).memo());
+        assertThat(memo).as("the memo in the project opened anew").isEqualTo("Typed without a mouse");
+    }
+
+    @Test
+    void shiftF10InThePassagesTableRemovesTheFocusedPassageByKeys(FxRobot robot) throws Exception {
+        TableView<?> table = passagesTable(robot);
+        long passage = passageOf(table);
+
+        shiftF10(robot);
+        choose(robot, menuOf(table), "Remove passage");
+
+        waitUntil(() -> main.context().workbench().coding().segments().stream().noneMatch(s -> s.id() == passage));
+        List<Long> left = reopened(wb -> wb.coding().segments().stream().map(Segment::id).toList());
+        assertThat(left).as("the passages of the project opened anew").doesNotContain(passage).isNotEmpty();
     }
 }
