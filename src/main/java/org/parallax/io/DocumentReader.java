@@ -72,7 +72,7 @@ public final class DocumentReader {
                     + Causes.brief(e) + ")", e);
         }
         String text = TextNormalizer.normalize(extraction.text());
-        if (text.isBlank()) {
+        if (!showsAnything(text)) {
             throw new ImportException(file, "contains no text");
         }
         String title = TitleGuess.choose(extraction.declaredTitle(), file);
@@ -80,6 +80,16 @@ public final class DocumentReader {
         LocalDate date = declared != null ? declared : IsoDates.leading(String.valueOf(file.getFileName()));
         return new ImportedText(text, title, LanguageGuess.of(text), format, date, attributes(extraction),
                 extraction.warnings());
+    }
+
+    /**
+     * Whether any character of {@code text} shows: a document of no-break, em or ideographic spaces, zero-width
+     * spaces and direction marks (an HTML page of {@code &nbsp;}, a form exported empty) has nothing to read or code,
+     * though {@link String#isBlank} takes such spaces for text.
+     */
+    private static boolean showsAnything(String text) {
+        return text.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                && !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT);
     }
 
     private static Map<String, String> attributes(Extraction extraction) {

@@ -95,6 +95,21 @@ class PlainTextImportTest {
     }
 
     @Test
+    void aFileOfSpacesThatAreNotAsciiAndOfInvisibleMarksIsRejected() throws IOException {
+        // no-break, em and ideographic spaces, a zero-width space, a right-to-left mark, a zero-width no-break space
+        Path spaces = write("spaces.txt", "\u00A0\u2003\n\u3000\u200B\u200F\uFEFF\n".getBytes(StandardCharsets.UTF_8));
+        Path page = write("empty.html", "<html><body><p>&nbsp;</p><p>&#8203;</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> reader.read(spaces)).isInstanceOf(ImportException.class)
+                .hasMessage("spaces.txt: contains no text");
+        assertThatThrownBy(() -> reader.read(page)).isInstanceOf(ImportException.class)
+                .hasMessage("empty.html: contains no text");
+        assertThat(reader.read(write("one.txt", "\u00A0\u0645\u200F".getBytes(StandardCharsets.UTF_8))).text())
+                .as("one Arabic letter among them is text").contains("\u0645");
+    }
+
+    @Test
     void extensionIsMatchedCaseInsensitively() throws IOException {
         Path upper = write("READOUT.TXT", CorpusFiles.text(CorpusFiles.KREMLIN_READOUT).getBytes(StandardCharsets.UTF_8));
 
