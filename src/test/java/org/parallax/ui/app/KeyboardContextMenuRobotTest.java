@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import javafx.event.Event;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Control;
@@ -16,7 +18,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.PickResult;
 import javafx.stage.Window;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
@@ -27,6 +31,7 @@ import org.parallax.ui.codebook.CodebookNode;
 import org.parallax.ui.passages.PassageRow;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A researcher who works by keyboard opens the context menus with Shift+F10 or the Menu key, at the caret or the
@@ -121,20 +126,26 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
                 org.assertj.core.data.Offset.offset(1.0));
     }
 
-    @Test
-    void shiftF10OnAHighlightOpensItsMenuAtTheCaretAndRemovesItByKeys(FxRobot robot) throws Exception {
+    /** The keyboard in the text, its caret inside the open document's first passage; the passage a menu acts on. */
+    private Segment caretOnAPassage(FxRobot robot) throws Exception {
         InlineCssTextArea area = window.text().area();
         waitUntil(() -> FxThread.call(() -> main.document().documentProperty().get() != null
                 && !main.document().documentProperty().get().passages().isEmpty()
                 && area.getLength() == main.document().documentProperty().get().text().length()));
         Segment passage = FxThread.call(() -> main.document().documentProperty().get().passages().get(0));
         int inside = (passage.start() + passage.end()) / 2;
-        Segment innermost = FxThread.call(() -> main.document().passagesAt(inside).get(0));
         robot.interact(() -> {
             area.requestFocus();
             area.moveTo(inside);
             area.requestFollowCaret();
         });
+        return FxThread.call(() -> main.document().passagesAt(inside).get(0));
+    }
+
+    @Test
+    void shiftF10OnAHighlightOpensItsMenuAtTheCaretAndRemovesItByKeys(FxRobot robot) throws Exception {
+        InlineCssTextArea area = window.text().area();
+        Segment innermost = caretOnAPassage(robot);
         Bounds caret = settled(() -> area.getCaretBounds().orElse(null), b -> b != null);
 
         shiftF10(robot);
@@ -147,6 +158,45 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
         List<Segment> left = reopened(wb -> wb.coding().segmentsOfDocument(innermost.documentId()));
         assertThat(left).as("the passages of the document opened anew").extracting(Segment::id)
                 .doesNotContain(innermost.id()).isNotEmpty();
+    }
+
+    /**
+     * Windows makes a context-menu request of its own from the same key press, placed a quarter into the text: the
+     * menu the key opened stays the only one, at the caret.
+     */
+    @Test
+    void theSystemsOwnRequestFromTheKeyOpensNoSecondMenu(FxRobot robot) throws Exception {
+        InlineCssTextArea area = window.text().area();
+        caretOnAPassage(robot);
+        Bounds caret = settled(() -> area.getCaretBounds().orElse(null), b -> b != null);
+        robot.type(KeyCode.CONTEXT_MENU);
+        ContextMenu menu = menuOf(area);
+
+        robot.interact(() -> {
+            Bounds text = area.localToScene(area.getBoundsInLocal());
+            double x = text.getMinX() + text.getWidth() / 4;
+            double y = text.getMinY() + text.getHeight() / 2;
+            Point2D screen = area.localToScreen(area.sceneToLocal(x, y));
+            Event.fireEvent(area, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, x, y, screen.getX(),
+                    screen.getY(), true, new PickResult(area, x, y)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        long shown = FxThread.call(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof ContextMenu m && m.isShowing()).count());
+        assertThat(shown).as("context menus showing after the key and the system's request").isEqualTo(1);
+        assertThat(FxThread.call(menu::isShowing)).as("the menu the key opened").isTrue();
+        assertAnchoredAt(menu, caret, "the caret");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    /** The codebook tree with the keyboard, on the code's row. */
+    private TreeView<CodebookNode> keyboardOnTheCode(FxRobot robot) throws Exception {
+        TreeView<CodebookNode> tree = tree(robot);
+        robot.interact(() -> {
+            tree.requestFocus();
+            tree.getSelectionModel().select(item(tree.getRoot(), CODE));
+        });
+        return tree;
     }
 
     private TreeView<CodebookNode> tree(FxRobot robot) throws Exception {
@@ -180,11 +230,7 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
 
     @Test
     void theMenuKeyInTheCodebookOpensItsMenuAtTheFocusedCodeAndRenamesItByKeys(FxRobot robot) throws Exception {
-        TreeView<CodebookNode> tree = tree(robot);
-        robot.interact(() -> {
-            tree.requestFocus();
-            tree.getSelectionModel().select(item(tree.getRoot(), CODE));
-        });
+        TreeView<CodebookNode> tree = keyboardOnTheCode(robot);
         long id = main.context().workbench().codebook().code(CODE).id();
         dialogs.textAnswers.add("Power balancing");
 
@@ -201,11 +247,7 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
 
     @Test
     void escapeClosesTheMenuAndLeavesTheKeyboardWhereItWas(FxRobot robot) throws Exception {
-        TreeView<CodebookNode> tree = tree(robot);
-        robot.interact(() -> {
-            tree.requestFocus();
-            tree.getSelectionModel().select(item(tree.getRoot(), CODE));
-        });
+        TreeView<CodebookNode> tree = keyboardOnTheCode(robot);
         shiftF10(robot);
         ContextMenu menu = menuOf(tree);
         robot.type(KeyCode.DOWN).type(KeyCode.ESCAPE);
