@@ -28,11 +28,8 @@ class IndexInUseCliTest {
     @Test
     void searchAndCheckWorkWhileAnotherWorkbenchHoldsTheIndex() throws Exception {
         List<Path> privateBefore = privateIndexes();
-        try (Workbench window = TestProjects.table1(dir)) {
+        try (Workbench window = windowHoldingTheIndex()) {
             Path project = window.file();
-            TestProjects.importOne(window, TestProjects.textFile(dir, "rome.txt", "The Council met in Rome in 2002."));
-            // The window's search answers for what is indexed; the index catches up in the background (ADR 0015).
-            window.search().awaitIndex();
             assertThat(window.search().kwic("Rome", false, 5).totalHits()).isEqualTo(1);
             TestProjects.importOne(window, TestProjects.textFile(dir, "paris.txt", "NATO and Russia met in Paris."));
 
@@ -57,10 +54,8 @@ class IndexInUseCliTest {
     @Test
     void aPrivateIndexLeftByASecondWindowThatWasKilledIsRemovedByTheNextOne() throws Exception {
         List<Path> privateBefore = privateIndexes();
-        try (Workbench window = TestProjects.table1(dir)) {
+        try (Workbench window = windowHoldingTheIndex()) {
             Path project = window.file();
-            TestProjects.importOne(window, TestProjects.textFile(dir, "rome.txt", "The Council met in Rome in 2002."));
-            window.search().awaitIndex();
 
             Process second = SecondWindow.start(project, dir);
             List<Path> left = privateIndexes().stream().filter(p -> !privateBefore.contains(p)).toList();
@@ -77,6 +72,15 @@ class IndexInUseCliTest {
             }
         }
         assertThat(privateIndexes()).containsExactlyInAnyOrderElementsOf(privateBefore);
+    }
+
+    /** A project open as a window has it, one document in it and indexed, so this process holds the index. */
+    private Workbench windowHoldingTheIndex() {
+        Workbench window = TestProjects.table1(dir);
+        TestProjects.importOne(window, TestProjects.textFile(dir, "rome.txt", "The Council met in Rome in 2002."));
+        // The window's search answers for what is indexed; the index catches up in the background (ADR 0015).
+        window.search().awaitIndex();
+        return window;
     }
 
     /** A second window in its own JVM: opens the project, searches its private index, waits to be killed. */
