@@ -16,13 +16,9 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.RichTextString;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.parallax.model.ParallaxException;
@@ -60,7 +56,7 @@ final class XlsxSheet {
                         ? " (a Word document)" : kind.contains("presentationml") ? " (a PowerPoint presentation)" : ""));
             }
             XSSFReader workbook = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            XlsxSharedStrings strings = new XlsxSharedStrings(pkg);
             StylesTable styles = workbook.getStylesTable();
             Iterator<InputStream> sheets = workbook.getSheetsData();
             if (!sheets.hasNext()) {
@@ -69,7 +65,7 @@ final class XlsxSheet {
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(styles == null ? new StylesTable() : styles, null,
-                        new CheckedStrings(strings), new RowCollector(rows), new DataFormatter(Locale.ROOT), false));
+                        strings, new RowCollector(rows), new DataFormatter(Locale.ROOT), false));
                 parser.parse(new InputSource(sheet));
             }
         } catch (ParallaxException e) {
@@ -96,29 +92,6 @@ final class XlsxSheet {
         return "";
     }
 
-    /** The shared strings, a cell's reference past them said in words rather than with every string listed. */
-    private record CheckedStrings(SharedStrings strings) implements SharedStrings {
-        @Override
-        public RichTextString getItemAt(int index) {
-            try {
-                return strings.getItemAt(index);
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("a cell refers to string " + index + " of the shared strings, which "
-                        + "hold " + strings.getUniqueCount(), e);
-            }
-        }
-
-        @Override
-        public int getCount() {
-            return strings.getCount();
-        }
-
-        @Override
-        public int getUniqueCount() {
-            return strings.getUniqueCount();
-        }
-    }
-
     /** Gathers one row's cells by their column, which a writer may leave out of the cell's reference. */
     private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final Rows rows;
@@ -137,7 +110,8 @@ final class XlsxSheet {
 
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
-            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            int named = reference == null ? -1 : column(reference);
+            int column = named < 0 ? cells.size() : named;
             if (column >= MAX_COLUMNS || value == null) {
                 return;
             }
@@ -146,6 +120,19 @@ final class XlsxSheet {
             }
             cells.set(column, value);
             any |= !value.isEmpty();
+        }
+
+        /** The column of a reference such as "AB12" from 0 (POI's CellReference parses it with a pattern). */
+        private static int column(String reference) {
+            int column = 0;
+            for (int i = 0; i < reference.length(); i++) {
+                char c = Character.toUpperCase(reference.charAt(i));
+                if (c < 'A' || c > 'Z') {
+                    break;
+                }
+                column = Math.min(column * 26 + c - 'A' + 1, MAX_COLUMNS + 1);
+            }
+            return column - 1;
         }
 
         @Override

@@ -34,6 +34,9 @@ class TaguetteHighlightsXlsxTest {
             List.of("2", "Café Lüneburg", "place", "", "place", "", "  the café  "),
             List.of("3", "interview2.txt", "", "", "", "", "an untagged highlight"));
 
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
     @TempDir
     Path dir;
 
@@ -132,6 +135,29 @@ class TaguetteHighlightsXlsxTest {
 
         assertOneLine(broken, "broken.xlsx: not a readable Excel .xlsx file (a cell refers to string 999999 of the "
                 + "shared strings, which hold 24)");
+    }
+
+    /**
+     * A sheet shows the same document and tag names in row after row; POI built an object of XML beans for every cell
+     * that shows a shared string (counted: bytes the reading thread allocates, 20,000 rows of seven cells; 19,498 a row
+     * before, 2,049 after).
+     */
+    @Test
+    void aStringManyCellsShowIsDecodedOnce() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            rows.add(List.of(String.valueOf(i % 100), "interview " + i % 50, "tag " + i % 40, "", "tag " + i % 40, "",
+                    "She spoke of the cafe and of money, " + i % 30 + " times."));
+        }
+        Path xlsx = TaguetteXlsx.write(dir.resolve("many.xlsx"), TaguetteXlsx.HEADER, rows);
+        TaguetteHighlights.read(xlsx);
+
+        long before = THREADS.getCurrentThreadAllocatedBytes();
+        int read = TaguetteHighlights.read(xlsx).size();
+        long perRow = (THREADS.getCurrentThreadAllocatedBytes() - before) / read;
+
+        assertThat(read).isEqualTo(20_000);
+        assertThat(perRow).as("bytes allocated per row").isLessThan(6_000);
     }
 
     private static void assertOneLine(Path file, String message) {
