@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,12 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.parallax.testutil.Allocation;
 
 /** Telling Taguette's highlights sheet by its header, in the shapes a spreadsheet saves it. */
 class TaguetteHighlightsTest {
     private static final String HEADER = "id,document,tag,tag_parent,tag_full_path,tag_description,content";
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     @TempDir
     Path dir;
@@ -70,11 +68,8 @@ class TaguetteHighlightsTest {
         assertThat(Files.size(big)).isGreaterThan(10_000_000);
         TaguetteHighlights.isHighlightsSheet(big);
 
-        long before = THREADS.getCurrentThreadAllocatedBytes();
-        boolean sheet = TaguetteHighlights.isHighlightsSheet(big);
-        long allocated = THREADS.getCurrentThreadAllocatedBytes() - before;
+        long allocated = Allocation.bytes(() -> assertThat(TaguetteHighlights.isHighlightsSheet(big)).isTrue());
 
-        assertThat(sheet).isTrue();
         assertThat(allocated).isLessThan(1_000_000);
     }
 }

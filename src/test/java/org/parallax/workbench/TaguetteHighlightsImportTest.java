@@ -3,7 +3,6 @@ package org.parallax.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,12 +12,11 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.DocumentMeta;
+import org.parallax.testutil.Allocation;
 
 /** Which of the project's documents a Taguette highlights sheet's document names mean. */
 class TaguetteHighlightsImportTest {
     private static final String HEADER = "id,document,tag,content\r\n";
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     @TempDir
     Path dir;
@@ -74,8 +72,8 @@ class TaguetteHighlightsImportTest {
             Path many = sheet("many.csv", 300);
             wb.exchange().importTaguetteHighlights(one);
 
-            long oneName = allocatedBy(() -> wb.exchange().importTaguetteHighlights(one));
-            long manyNames = allocatedBy(() -> wb.exchange().importTaguetteHighlights(many));
+            long oneName = Allocation.bytes(() -> wb.exchange().importTaguetteHighlights(one));
+            long manyNames = Allocation.bytes(() -> wb.exchange().importTaguetteHighlights(many));
 
             assertThat(manyNames).as("bytes for 300 names, for one: %d", oneName).isLessThan(10 * oneName);
         }
@@ -86,11 +84,5 @@ class TaguetteHighlightsImportTest {
         IntStream.range(0, documents).forEach(i -> rows.append(i).append(",elsewhere-").append(i)
                 .append(",place,at the cafe\r\n"));
         return Files.writeString(dir.resolve(name), rows);
-    }
-
-    private static long allocatedBy(Runnable action) {
-        long before = THREADS.getCurrentThreadAllocatedBytes();
-        action.run();
-        return THREADS.getCurrentThreadAllocatedBytes() - before;
     }
 }
