@@ -1,8 +1,10 @@
 package org.parallax.ui.coding;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import java.util.Optional;
 import javafx.geometry.Bounds;
+import javafx.util.Duration;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
@@ -20,8 +22,19 @@ final class ReadingPlace {
     private boolean noting;
     /** The shown offset of the first character at the top when last noted; -1 before one was. */
     private int lastShown = -1;
+    /**
+     * The offset a change of width is keeping at the top, until it is shown there; -1 when none. A window resized
+     * changes the width in several layout passes, and the scroll notes between them read lines wrapped half anew.
+     */
+    private int keeping = -1;
     /** How many times a reopened place is measured and scrolled before it is taken as shown. */
     private static final int LINE_TRIES = 5;
+    /**
+     * How many times a place taken as shown is measured again, {@link #RECHECK_AFTER} later: a layout pass after the
+     * tries (a pane's divider set anew for the window's size, a scroll bar come or gone) left the line one off.
+     */
+    private static final int RECHECKS = 2;
+    private static final Duration RECHECK_AFTER = Duration.millis(150);
 
     ReadingPlace(InlineCssTextArea area, DocumentViewModel viewModel) {
         this.area = area;
@@ -33,9 +46,10 @@ final class ReadingPlace {
 
     /** Taken now, before the lines wrap anew and a scroll note reads the character that then comes to the top. */
     private void keepPlace() {
-        int kept = lastShown;
+        int kept = keeping >= 0 ? keeping : lastShown;
         if (kept > 0 && viewModel.documentProperty().get() != null) {
-            Platform.runLater(() -> bringLineToTop(kept, LINE_TRIES));
+            keeping = kept;
+            Platform.runLater(() -> bringLineToTop(kept, LINE_TRIES, RECHECKS));
         }
     }
 
@@ -51,7 +65,7 @@ final class ReadingPlace {
         noting = false;
         OpenDocument open = viewModel.documentProperty().get();
         // Not while the split lens view stands in its place: out of the scene, a hit in the text fails in RichTextFX.
-        if (open != null && area.getLength() > 0 && area.getScene() != null) {
+        if (open != null && area.getLength() > 0 && area.getScene() != null && keeping < 0) {
             int shown = firstShown(area);
             lastShown = shown;
             viewModel.firstShownProperty().set(open.display().toStored(Math.min(shown, area.getLength())));
@@ -81,7 +95,7 @@ final class ReadingPlace {
         area.showParagraphAtTop(paragraph);
         Platform.runLater(() -> {
             area.showParagraphAtTop(paragraph);
-            bringLineToTop(at, LINE_TRIES);
+            bringLineToTop(at, LINE_TRIES, RECHECKS);
         });
     }
 
@@ -90,7 +104,7 @@ final class ReadingPlace {
      * are scrolled by their estimated heights, so one scroll could leave the line above or below the top. A character
      * outside the laid-out lines has no bounds: its paragraph is brought to the top first.
      */
-    private void bringLineToTop(int at, int triesLeft) {
+    private void bringLineToTop(int at, int triesLeft, int rechecksLeft) {
         area.layout();
         Bounds shown = area.localToScreen(area.getBoundsInLocal());
         if (shown != null && at < area.getLength() && area.getScene() != null && triesLeft > 0) {
@@ -102,10 +116,24 @@ final class ReadingPlace {
                 } else {
                     area.showParagraphAtTop(area.offsetToPosition(at, Bias.Forward).getMajor());
                 }
-                Platform.runLater(() -> bringLineToTop(at, triesLeft - 1));
+                Platform.runLater(() -> bringLineToTop(at, triesLeft - 1, rechecksLeft));
                 return;
             }
         }
+        OpenDocument placing = viewModel.documentProperty().get();
+        if (rechecksLeft > 0 && area.getScene() != null && placing != null) {
+            PauseTransition later = new PauseTransition(RECHECK_AFTER);
+            later.setOnFinished(e -> {
+                if (viewModel.documentProperty().get() == placing) {
+                    bringLineToTop(at, LINE_TRIES, rechecksLeft - 1);
+                } else {
+                    keeping = -1;
+                }
+            });
+            later.play();
+            return;
+        }
+        keeping = -1;
         noteLater();
     }
 }

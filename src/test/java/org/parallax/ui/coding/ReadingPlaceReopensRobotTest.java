@@ -15,20 +15,15 @@ import org.testfx.api.FxRobot;
 
 /**
  * A researcher reading far down a long document closes the project and opens it again: the reading view shows that
- * document from the line they were reading, not from its first line, and that line whole.
+ * document from the line they were reading, not from its first line, and that line whole; the window resized, that
+ * line stays at the top.
  */
 @WindowSize(width = 1280, height = 800)
 class ReadingPlaceReopensRobotTest extends RobotWindow {
     @Test
     void aReopenedProjectShowsItsLastDocumentFromTheLineLastRead(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15
-                && main.documents().selectedProperty().get() != null));
-        DocumentRow longest = FxThread.call(() -> main.documents().rows().stream()
-                .max(Comparator.comparingInt(r -> main.context().workbench().documents().text(r.id()).length()))
-                .orElseThrow());
+        DocumentRow longest = openTheLongest(robot);
         InlineCssTextArea area = window.text().area();
-        robot.interact(() -> main.documents().select(longest.id()));
-        waitUntil(() -> FxThread.call(() -> opened(longest.id()) && area.getParagraphs().size() > 20));
         // Two thirds down, a few lines into the longest paragraph there: a place a paragraph's start would not give.
         int paragraph = FxThread.call(() -> {
             int from = area.getParagraphs().size() * 2 / 3;
@@ -63,6 +58,51 @@ class ReadingPlaceReopensRobotTest extends RobotWindow {
         double cut = FxThread.call(() -> area.localToScreen(area.getBoundsInLocal()).getMinY()
                 + area.getInsets().getTop() - area.getCharacterBoundsOnScreen(read, read + 1).orElseThrow().getMinY());
         assertThat(cut).as("px of the first line above the text's top (half a pixel is snapping)").isLessThan(1.0);
+    }
+
+    /**
+     * Read far down the longest document, the researcher makes the window narrower, then wide again: the lines wrap
+     * anew and the line they were reading stays at the top of the text, as in a reader; it was another line, the
+     * scroll height kept instead.
+     */
+    @Test
+    void theLineReadStaysAtTheTopWhenTheWindowIsResized(FxRobot robot) throws Exception {
+        openTheLongest(robot);
+        InlineCssTextArea area = window.text().area();
+        int paragraph = FxThread.call(() -> area.getParagraphs().size() * 2 / 3);
+        robot.interact(() -> area.showParagraphAtTop(paragraph));
+        robot.interact(() -> area.scrollYBy(60));
+        for (int width : new int[] {1024, 1280}) {
+            // The first character shown before each resize: back at the first width the lines break elsewhere again.
+            int read = settled(() -> firstShown(area), at -> at > 0
+                    && at == main.document().firstShownProperty().get());
+            resizeTo(robot, width, 800);
+            settled(() -> offTop(area, read), off -> Math.abs(off) < 1);
+            assertThat(offTop(area, read)).as("px from the top of the line read, at width %d", width)
+                    .isGreaterThan(-1.0).isLessThan(1.0);
+            assertThat(FxThread.call(() -> firstShown(area))).as("the first character shown")
+                    .isLessThanOrEqualTo(read);
+        }
+    }
+
+    /** How far below the text's top (inside its padding) the line holding the character starts; NaN off screen. */
+    private static double offTop(InlineCssTextArea area, int at) throws Exception {
+        return FxThread.call(() -> area.getCharacterBoundsOnScreen(at, at + 1)
+                .map(line -> line.getMinY() - area.localToScreen(area.getBoundsInLocal()).getMinY()
+                        - area.getInsets().getTop())
+                .orElse(Double.NaN));
+    }
+
+    /** Opens the sample's longest document in the text and waits until it is laid out there. */
+    private DocumentRow openTheLongest(FxRobot robot) throws Exception {
+        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15
+                && main.documents().selectedProperty().get() != null));
+        DocumentRow longest = FxThread.call(() -> main.documents().rows().stream()
+                .max(Comparator.comparingInt(r -> main.context().workbench().documents().text(r.id()).length()))
+                .orElseThrow());
+        robot.interact(() -> main.documents().select(longest.id()));
+        waitUntil(() -> FxThread.call(() -> opened(longest.id()) && window.text().area().getParagraphs().size() > 20));
+        return longest;
     }
 
     private boolean opened(long document) {
