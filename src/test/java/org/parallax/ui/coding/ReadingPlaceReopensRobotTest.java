@@ -52,12 +52,14 @@ class ReadingPlaceReopensRobotTest extends RobotWindow {
 
         robot.interact(() -> main.open(project));
         waitUntil(() -> FxThread.call(() -> opened(longest.id()) && area.getParagraphs().size() > 20));
-        int shown = settled(() -> firstShown(area), at -> at == read);
-        assertThat(shown).as("the first character shown after reopening").isEqualTo(read);
-        // Whole: the line starts inside the area's padding, where the text is shown (it was cut by the padding).
-        double cut = FxThread.call(() -> area.localToScreen(area.getBoundsInLocal()).getMinY()
-                + area.getInsets().getTop() - area.getCharacterBoundsOnScreen(read, read + 1).orElseThrow().getMinY());
-        assertThat(cut).as("px of the first line above the text's top (half a pixel is snapping)").isLessThan(1.0);
+        // The line holding the character read is the first shown, whole (inside the padding, not cut by it). The
+        // same character starts it when the text wraps as it did; a scroll bar shown a moment later while the text
+        // came in can wrap it at another width, and the line read is then the one that holds it.
+        double off = settled(() -> offTop(area, read), at -> Math.abs(at) < 1);
+        assertThat(off).as("px from the text's top of the line read, after reopening (half a pixel is snapping)")
+                .isGreaterThan(-1.0).isLessThan(1.0);
+        assertThat(FxThread.call(() -> firstShown(area))).as("the first character shown after reopening")
+                .isLessThanOrEqualTo(read);
     }
 
     /**
