@@ -38,7 +38,9 @@ public final class CodebookJson {
     private CodebookJson() {
     }
 
+    /** Reads a codebook file, held to the import limit every imported file is held to. */
     public static CodebookDefinition read(Path file) {
+        DocumentReader.checkNotTooLarge(file, ImportLimits.defaults());
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (IOException e) {

@@ -185,18 +185,30 @@ public final class DocumentReader {
 
     /** Refuses a file that is empty or larger than {@code limits} allow, in one line. */
     static void checkSize(Path file, ImportLimits limits) {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new ImportException(file, "cannot read file (" + Causes.brief(e) + ")", e);
-        }
+        long size = sizeOf(file);
         if (size == 0) {
             throw new ImportException(file, "file is empty (0 bytes)");
         }
+        checkLimit(file, size, limits);
+    }
+
+    /** Refuses a file larger than the limit before it is read; an empty one is its reader's to name. */
+    static void checkNotTooLarge(Path file, ImportLimits limits) {
+        checkLimit(file, sizeOf(file), limits);
+    }
+
+    private static void checkLimit(Path file, long size, ImportLimits limits) {
         if (size > limits.maxFileBytes()) {
             throw new ImportException(file, "file is " + Sizes.format(size) + ", larger than the import limit of "
                     + Sizes.format(limits.maxFileBytes()));
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new ImportException(file, "cannot read file (" + Causes.brief(e) + ")", e);
         }
     }
 

@@ -153,7 +153,12 @@ public final class MetadataCsv {
         return new ParallaxException(name(csv) + " line " + line + ": " + problem);
     }
 
+    /**
+     * The bytes of a sheet, held to the import limit every document is held to: a sheet is read whole, so a
+     * 2 GB one would otherwise fill the memory before anything could be said about it.
+     */
     static byte[] readAll(Path csv) {
+        DocumentReader.checkNotTooLarge(csv, ImportLimits.defaults());
         try {
             return Files.readAllBytes(csv);
         } catch (IOException e) {
