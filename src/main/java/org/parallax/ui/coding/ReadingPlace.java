@@ -23,10 +23,16 @@ final class ReadingPlace {
     /** The shown offset of the first character at the top when last noted; -1 before one was. */
     private int lastShown = -1;
     /**
-     * The offset a change of width is keeping at the top, until it is shown there; -1 when none. A window resized
-     * changes the width in several layout passes, and the scroll notes between them read lines wrapped half anew.
+     * The offset being brought to the top (a reopened place, or the line read kept through a change of width), until
+     * it is shown there; -1 when none. Scroll notes wait for it: a window resized changes the width in several layout
+     * passes, a reopened place is scrolled to in several steps, and a note between them read a line on the way.
      */
     private int keeping = -1;
+    /**
+     * Counts the placings begun: only the latest goes on measuring and scrolling. A scroll bar that came while a
+     * reopened place was being scrolled to began a second placing, and the two scrolled against each other.
+     */
+    private int placing;
     /** How many times a reopened place is measured and scrolled before it is taken as shown. */
     private static final int LINE_TRIES = 5;
     /**
@@ -42,6 +48,16 @@ final class ReadingPlace {
         area.estimatedScrollYProperty().addListener((o, was, now) -> noteLater());
         viewModel.topProperty().addListener((o, was, now) -> showAtTop(now));
         area.widthProperty().addListener((o, was, now) -> keepPlace());
+        viewModel.documentProperty().addListener((o, was, now) -> forgetPlace(was, now));
+    }
+
+    /** Another document's place means nothing in this one: a change of width then keeps no stale offset. */
+    private void forgetPlace(OpenDocument was, OpenDocument now) {
+        if (was == null || now == null || was.id() != now.id()) {
+            lastShown = -1;
+            keeping = -1;
+            placing++;
+        }
     }
 
     /** Taken now, before the lines wrap anew and a scroll note reads the character that then comes to the top. */
@@ -49,7 +65,8 @@ final class ReadingPlace {
         int kept = keeping >= 0 ? keeping : lastShown;
         if (kept > 0 && viewModel.documentProperty().get() != null) {
             keeping = kept;
-            Platform.runLater(() -> bringLineToTop(kept, LINE_TRIES, RECHECKS));
+            int round = ++placing;
+            Platform.runLater(() -> bringLineToTop(kept, round, LINE_TRIES, RECHECKS));
         }
     }
 
@@ -91,11 +108,15 @@ final class ReadingPlace {
             return;
         }
         int at = open.display().toShown(place.start());
+        keeping = at;
+        int round = ++placing;
         int paragraph = area.offsetToPosition(at, Bias.Forward).getMajor();
         area.showParagraphAtTop(paragraph);
         Platform.runLater(() -> {
-            area.showParagraphAtTop(paragraph);
-            bringLineToTop(at, LINE_TRIES, RECHECKS);
+            if (round == placing) {
+                area.showParagraphAtTop(paragraph);
+                bringLineToTop(at, round, LINE_TRIES, RECHECKS);
+            }
         });
     }
 
@@ -104,7 +125,10 @@ final class ReadingPlace {
      * are scrolled by their estimated heights, so one scroll could leave the line above or below the top. A character
      * outside the laid-out lines has no bounds: its paragraph is brought to the top first.
      */
-    private void bringLineToTop(int at, int triesLeft, int rechecksLeft) {
+    private void bringLineToTop(int at, int round, int triesLeft, int rechecksLeft) {
+        if (round != placing) {
+            return;
+        }
         area.layout();
         Bounds shown = area.localToScreen(area.getBoundsInLocal());
         if (shown != null && at < area.getLength() && area.getScene() != null && triesLeft > 0) {
@@ -116,20 +140,13 @@ final class ReadingPlace {
                 } else {
                     area.showParagraphAtTop(area.offsetToPosition(at, Bias.Forward).getMajor());
                 }
-                Platform.runLater(() -> bringLineToTop(at, triesLeft - 1, rechecksLeft));
+                Platform.runLater(() -> bringLineToTop(at, round, triesLeft - 1, rechecksLeft));
                 return;
             }
         }
-        OpenDocument placing = viewModel.documentProperty().get();
-        if (rechecksLeft > 0 && area.getScene() != null && placing != null) {
+        if (rechecksLeft > 0 && area.getScene() != null && viewModel.documentProperty().get() != null) {
             PauseTransition later = new PauseTransition(RECHECK_AFTER);
-            later.setOnFinished(e -> {
-                if (viewModel.documentProperty().get() == placing) {
-                    bringLineToTop(at, LINE_TRIES, rechecksLeft - 1);
-                } else {
-                    keeping = -1;
-                }
-            });
+            later.setOnFinished(e -> bringLineToTop(at, round, LINE_TRIES, rechecksLeft - 1));
             later.play();
             return;
         }

@@ -87,6 +87,32 @@ class ReadingPlaceReopensRobotTest extends RobotWindow {
         }
     }
 
+    /**
+     * A place asked for (a reopened project's) while the text's width changes (a scroll bar coming as the text came
+     * in, the window resized) is the line shown at the top, not the place read before: both were scrolled to at once,
+     * each measured against the other's scrolls.
+     */
+    @Test
+    void aPlaceAskedForWhileTheWidthChangesIsTheLineShownAtTheTop(FxRobot robot) throws Exception {
+        openTheLongest(robot);
+        InlineCssTextArea area = window.text().area();
+        int paragraph = FxThread.call(() -> area.getParagraphs().size() / 3);
+        robot.interact(() -> area.showParagraphAtTop(paragraph));
+        robot.interact(() -> area.scrollYBy(60));
+        int before = settled(() -> firstShown(area), at -> at > 0
+                && at == main.document().firstShownProperty().get());
+        int asked = FxThread.call(() -> area.getAbsolutePosition(area.getParagraphs().size() * 2 / 3, 0) + 300);
+        robot.interact(() -> {
+            main.document().topProperty().set(new TextRange(asked, asked));
+            stage.setWidth(1024);
+        });
+        double off = settled(() -> offTop(area, asked), at -> Math.abs(at) < 1);
+        assertThat(off).as("px from the text's top of the line asked for, the window narrowed meanwhile (read before: %d)",
+                before).isGreaterThan(-1.0).isLessThan(1.0);
+        int noted = settled(() -> main.document().firstShownProperty().get(), at -> at != before);
+        assertThat(noted).as("the place noted once shown").isLessThanOrEqualTo(asked).isGreaterThan(asked - 200);
+    }
+
     /** How far below the text's top (inside its padding) the line holding the character starts; NaN off screen. */
     private static double offTop(InlineCssTextArea area, int at) throws Exception {
         return FxThread.call(() -> area.getCharacterBoundsOnScreen(at, at + 1)
