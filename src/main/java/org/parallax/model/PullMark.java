@@ -2,34 +2,71 @@ package org.parallax.model;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * What {@code team pull} records in the copy it makes, so {@code team push} can tell work done offline from
- * what the copy held when pulled: the team project it came from (server, database and project, without the
- * user), when the pull ended, and the highest passage and code ids the copy then held. A passage with an id
- * at most {@code maxPassageId} and created no later than {@code pulledAt} came from the server.
+ * What {@code team pull} records in the copy it makes, so {@code team push} can tell work done offline from what the
+ * copy held when pulled: the team project it came from (server, database and project, without the user), when the
+ * pull ended (this machine's clock: shown, never compared), the highest passage and code ids the copy then held, and
+ * the server's version of each memo it pulled. Versions are raised by every change of a memo, wherever it is made,
+ * so a memo whose version in the copy is not the one pulled was changed offline, and one whose version on the server
+ * is not the one pulled was changed there, whatever any machine's clock said. A mark written before memo versions
+ * were kept (format 1) has none: {@link #memoVersions} is then empty.
  */
-public record PullMark(String source, Instant pulledAt, long maxPassageId, long maxCodeId) {
+public record PullMark(String source, Instant pulledAt, long maxPassageId, long maxCodeId,
+                       Optional<Map<Long, Long>> memoVersions) {
     /** The settings key of the copy the mark is kept under. */
     public static final String KEY = "team_pull";
 
+    public PullMark {
+        memoVersions = memoVersions.map(versions -> Map.copyOf(versions));
+    }
+
+    public PullMark(String source, Instant pulledAt, long maxPassageId, long maxCodeId, Map<Long, Long> memoVersions) {
+        this(source, pulledAt, maxPassageId, maxCodeId, Optional.of(memoVersions));
+    }
+
     public String encode() {
-        return "1 " + pulledAt + " " + maxPassageId + " " + maxCodeId + " " + source;
+        String memos = memoVersions.orElseThrow(() -> new IllegalStateException("a mark without memo versions is "
+                + "only read, never written")).entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(","));
+        return "2 " + pulledAt + " " + maxPassageId + " " + maxCodeId + " " + (memos.isEmpty() ? "-" : memos) + " "
+                + source;
     }
 
     /** The mark a setting holds; empty for a value this Parallax does not understand (nothing is assumed). */
     public static Optional<PullMark> decode(String value) {
-        String[] parts = value == null ? new String[0] : value.split(" ", 5);
-        if (parts.length != 5 || !parts[0].equals("1")) {
-            return Optional.empty();
-        }
+        String[] parts = value == null ? new String[0] : value.split(" ", 6);
         try {
-            return Optional.of(new PullMark(parts[4], Instant.parse(parts[1]), Long.parseLong(parts[2]),
-                    Long.parseLong(parts[3])));
+            if (parts.length == 5 && parts[0].equals("1")) {
+                return Optional.of(new PullMark(parts[4], Instant.parse(parts[1]), Long.parseLong(parts[2]),
+                        Long.parseLong(parts[3]), Optional.empty()));
+            }
+            if (parts.length == 6 && parts[0].equals("2")) {
+                return Optional.of(new PullMark(parts[5], Instant.parse(parts[1]), Long.parseLong(parts[2]),
+                        Long.parseLong(parts[3]), versions(parts[4])));
+            }
         } catch (DateTimeParseException | NumberFormatException e) {
             return Optional.empty();
         }
+        return Optional.empty();
+    }
+
+    private static Map<Long, Long> versions(String encoded) {
+        Map<Long, Long> versions = new TreeMap<>();
+        if (!encoded.equals("-")) {
+            for (String pair : encoded.split(",", -1)) {
+                int colon = pair.indexOf(':');
+                if (colon < 0 || versions.put(Long.parseLong(pair.substring(0, colon)),
+                        Long.parseLong(pair.substring(colon + 1))) != null) {
+                    throw new NumberFormatException("not one id:version pair per memo: " + pair);
+                }
+            }
+        }
+        return versions;
     }
 
     /** Whether {@code passage} of the copy was already there when the copy was pulled. */
@@ -37,8 +74,33 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
         return passage.id() <= maxPassageId && !passage.created().isAfter(pulledAt);
     }
 
-    /** Whether the memo was written or changed after the pull (so it is offline work). */
-    public boolean changedSince(Memo memo) {
-        return memo.modified() != null && memo.modified().isAfter(pulledAt);
+    /**
+     * Whether a memo of the copy is as it was pulled, so the server's version stands: its version is the one pulled.
+     * Under a format-1 mark no memo is taken as pulled; the push compares each with the server's.
+     */
+    public boolean asPulled(Memo memo) {
+        return memoVersions.map(versions -> Long.valueOf(memo.version()).equals(versions.get(memo.id())))
+                .orElse(false);
+    }
+
+    /**
+     * Whether the server's memo on the target of the copy's {@code memo} is not the one pulled: another memo, or a
+     * later version of it. Under a format-1 mark it counts as changed unless the copy's memo is certainly the newer:
+     * the same memo at a higher version in the copy, and not dated after the pull on the server.
+     */
+    public boolean changedOnServer(Memo server, Memo memo) {
+        return memoVersions.map(versions -> !Long.valueOf(server.version()).equals(versions.get(server.id())))
+                .orElseGet(() -> server.id() != memo.id() || server.version() >= memo.version()
+                        || server.modified().isAfter(pulledAt));
+    }
+
+    /**
+     * Whether a memo of the copy that the server lacks came with the pull (so it was removed there since) rather
+     * than being written offline. A format-1 mark has only the dates to go by (a memo dated before the pull is taken
+     * as pulled, and reported, never dropped silently).
+     */
+    public boolean removedOnServer(Memo memo) {
+        return memoVersions.map(versions -> versions.containsKey(memo.id()))
+                .orElseGet(() -> !memo.created().isAfter(pulledAt));
     }
 }

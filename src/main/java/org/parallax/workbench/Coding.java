@@ -1,7 +1,5 @@
 package org.parallax.workbench;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -65,7 +63,7 @@ public final class Coding {
             long coderId = active.id() != 0 && active.name().equals(coderName) ? active.id()
                     : project.coders.ensure(coderName).id();
             Segment inserted = project.segments.insert(new Segment(0, documentId, start, end, code.id(), coderId,
-                    blankToNull(memo), Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+                    blankToNull(memo), project.now()));
             if (provenance != null) {
                 project.provenance.saveAll(List.of(provenance.withSegment(inserted.id())));
             }

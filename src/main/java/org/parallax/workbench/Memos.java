@@ -1,8 +1,6 @@
 package org.parallax.workbench;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -128,7 +126,7 @@ public final class Memos {
     /** Writes the text over {@code basis} (refused when the memo moved on since), no undo record. */
     Optional<Memo> writeOver(Memo basis, MemoTarget target, String text) {
         return project.memos.saveOver(basis, target, checked(text), project.activeCoder().id(),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                project.now());
     }
 
     private static String checked(String text) {
@@ -142,7 +140,7 @@ public final class Memos {
     /** Writes the text, no undo record; blank text deletes the memo. */
     Optional<Memo> write(MemoTarget target, String text) {
         return project.memos.save(target, checked(text), project.activeCoder().id(),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                project.now());
     }
 
     private boolean exists(MemoTarget target) {

@@ -61,6 +61,11 @@ final class Project implements AutoCloseable {
     final Backups backups = new Backups(this);
     private final List<Consumer<ProjectEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile Coder activeCoder;
+    /**
+     * This machine's clock, whose dates go on memos and passages for the researcher to read. Nothing compares them
+     * across machines or with an earlier reading: a laptop's clock may be wrong or set back (docs/team.md).
+     */
+    private volatile java.time.Clock clock = java.time.Clock.systemUTC();
     /** The last {@link #ownSegments} result, so repeated reads of one snapshot filter it once. */
     private volatile OwnLayer ownLayer;
     /** Whether passages were read limited to the active coder's layer (see {@link #blindNotice}). */
@@ -72,6 +77,15 @@ final class Project implements AutoCloseable {
     private OutsideChanges outsideChanges;
     /** Counts commits noticed from other programs; views of derived data compare it with what they saw. */
     private final AtomicLong outsideGeneration = new AtomicLong();
+
+    /** Now on this session's clock, to the millisecond (as dates are stored). */
+    java.time.Instant now() {
+        return java.time.Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    void useClock(java.time.Clock clock) {
+        this.clock = clock;
+    }
 
     Project(ProjectStore store) {
         this.store = store;

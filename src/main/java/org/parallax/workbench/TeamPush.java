@@ -1,7 +1,5 @@
 package org.parallax.workbench;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -161,7 +159,7 @@ final class TeamPush {
             Map<String, Code> created, Map<Key, Long> onServer, Map<Long, Key> keyOfCopyPassage, String login,
             TeamRole role, long authorId, PushReport.Builder report) {
         Optional<PullMark> mark = offline.mark();
-        if (mark.isPresent() && !mark.get().changedSince(memo)) {
+        if (mark.isPresent() && mark.get().asPulled(memo)) {
             return; // as pulled: the server's version stands, whatever happened to it there
         }
         String what = memoName(memo, offline);
@@ -189,13 +187,15 @@ final class TeamPush {
                     + "change it (your text is still in " + copyName + ", not sent)");
             return;
         }
-        if (there.isPresent() && (mark.isEmpty() || there.get().modified().isAfter(mark.get().pulledAt()))) {
-            report.conflict("memo on " + what + " was changed on the server"
-                    + (mark.isEmpty() ? "" : " since the pull") + " (your text is still in " + copyName
-                    + ", not sent)");
+        if (there.isPresent() && (mark.isEmpty() || mark.get().changedOnServer(there.get(), memo))) {
+            String why = mark.isEmpty() ? "was changed on the server"
+                    : mark.get().memoVersions().isPresent() ? "was changed on the server since the pull"
+                    : "differs from the server's, and this copy (pulled by an older Parallax) cannot tell whether it "
+                    + "was changed there since the pull";
+            report.conflict("memo on " + what + " " + why + " (your text is still in " + copyName + ", not sent)");
             return;
         }
-        if (there.isEmpty() && mark.isPresent() && !memo.created().isAfter(mark.get().pulledAt())) {
+        if (there.isEmpty() && mark.isPresent() && mark.get().removedOnServer(memo)) {
             report.conflict("memo on " + what + " was removed on the server since the pull (your text is still in "
                     + copyName + ", not sent again)");
             return;
@@ -204,7 +204,7 @@ final class TeamPush {
             report.conflict("memo on " + what + " is longer than " + Memos.MAX_LENGTH + " characters (not sent)");
             return;
         }
-        team.memos.save(target, memo.text(), authorId, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        team.memos.save(target, memo.text(), authorId, team.now());
         report.memoSent();
     }
 

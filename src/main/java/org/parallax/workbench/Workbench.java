@@ -270,6 +270,14 @@ public final class Workbench implements AutoCloseable {
         return project.history;
     }
 
+    /**
+     * The clock whose dates this session writes on memos and passages (the system's unless set): a test sets one
+     * that is wrong, as a laptop's can be.
+     */
+    public void useClock(java.time.Clock clock) {
+        project.useClock(clock);
+    }
+
     public Coder activeCoder() {
         return project.activeCoder();
     }

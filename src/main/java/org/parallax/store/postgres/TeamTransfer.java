@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -140,9 +141,15 @@ public final class TeamTransfer {
         }
         long maxPassage = maxId(copy, "segments");
         long maxCode = maxId(copy, "codes");
-        // After the snapshot was read: every pulled row is older, every offline change newer.
+        // The server's version of each memo pulled: push tells offline edits and server edits by these, not by dates.
+        Map<Long, Long> memoVersions = new HashMap<>();
+        try (var st = copy.createStatement(); var rs = st.executeQuery("SELECT id, version FROM memos")) {
+            while (rs.next()) {
+                memoVersions.put(rs.getLong(1), rs.getLong(2));
+            }
+        }
         PullMark mark = new PullMark(url.projectAddress(), Instant.now().truncatedTo(ChronoUnit.MILLIS), maxPassage,
-                maxCode);
+                maxCode, memoVersions);
         try (var st = copy.prepareStatement("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)")) {
             st.setString(1, "active_coder");
             st.setString(2, login);

@@ -1,0 +1,161 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Document;
+import org.parallax.model.MemoTarget;
+import org.parallax.model.PullMark;
+import org.parallax.model.TeamRole;
+import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.SampleTeamProjects;
+import org.parallax.testutil.TestServer;
+
+/**
+ * {@code team push} from a copy worked on while this machine's clock was wrong, or after another member whose clock
+ * is wrong changed the server: what changed offline is told from what was pulled, and a server change from none, by
+ * versions, never by comparing one clock's dates with another's or with its own earlier reading.
+ */
+@NeedsTestServer
+class TeamPushClockTest {
+    @RegisterExtension
+    static final SampleTeamProjects team = new SampleTeamProjects();
+    /** A clock set back an hour after the pull (by hand, or NTP correcting one that ran fast). */
+    private static final Clock SET_BACK = Clock.offset(Clock.systemUTC(), Duration.ofHours(-1));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void memosWrittenOfflineAfterTheClockWasSetBackArePushed() {
+        Member cora = coder("memoback");
+        long first;
+        long second;
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            first = online.documents().list().get(0).id();
+            second = online.documents().list().get(1).id();
+            online.memos().set(MemoTarget.document(first), "cora's note, as pulled");
+        }
+        Path copy = dir.resolve("cora.parallax");
+        Team.pull(cora.url(), null, copy, cora.password());
+        try (Workbench offline = Workbench.open(copy)) {
+            offline.useClock(SET_BACK);
+            offline.memos().set(MemoTarget.document(first), "cora's note, rewritten offline");
+            offline.memos().set(MemoTarget.document(second), "a new note, written offline");
+        }
+
+        PushReport push = Team.push(copy, cora.url(), null, cora.password());
+
+        assertThat(push.conflicts()).isEmpty();
+        assertThat(push.memosSent()).as("both offline memos reach the team").isEqualTo(2);
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            assertThat(online.memos().memo(MemoTarget.document(first)).orElseThrow().text())
+                    .isEqualTo("cora's note, rewritten offline");
+            assertThat(online.memos().memo(MemoTarget.document(second)).orElseThrow().text())
+                    .isEqualTo("a new note, written offline");
+        }
+    }
+
+    @Test
+    void aServerEditByAMemberWhoseClockIsBehindIsAConflictNotOverwritten() {
+        Member cora = coder("memobehind");
+        long first;
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            first = online.documents().list().get(0).id();
+            online.memos().set(MemoTarget.document(first), "cora's note, as pulled");
+        }
+        Path copy = dir.resolve("cora.parallax");
+        Team.pull(cora.url(), null, copy, cora.password());
+        try (Workbench lead = Workbench.open(cora.leadUrl(), null)) {
+            lead.useClock(SET_BACK);
+            lead.memos().set(MemoTarget.document(first), "the lead's rewrite, on a clock an hour behind");
+        }
+        String title;
+        try (Workbench offline = Workbench.open(copy)) {
+            title = offline.documents().list().stream().filter(d -> d.id() == first).map(Document::title)
+                    .findFirst().orElseThrow();
+            offline.memos().set(MemoTarget.document(first), "cora's rewrite, offline");
+        }
+
+        PushReport push = Team.push(copy, cora.url(), null, cora.password());
+
+        assertThat(push.memosSent()).isZero();
+        assertThat(push.conflicts()).containsExactly("memo on document \"" + title + "\" was changed on the server "
+                + "since the pull (your text is still in cora.parallax, not sent)");
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            assertThat(online.memos().memo(MemoTarget.document(first)).orElseThrow().text())
+                    .isEqualTo("the lead's rewrite, on a clock an hour behind");
+        }
+    }
+
+    @Test
+    void aCopyPulledByAnOlderParallaxPushesItsOfflineMemoAndNamesTheOnesItCannotTell() throws Exception {
+        Member cora = coder("memoolder");
+        long first;
+        long second;
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            first = online.documents().list().get(0).id();
+            second = online.documents().list().get(1).id();
+            online.memos().set(MemoTarget.document(first), "cora's note, as pulled");
+            online.memos().set(MemoTarget.document(second), "cora's other note, as pulled");
+        }
+        Path copy = dir.resolve("cora.parallax");
+        Team.pull(cora.url(), null, copy, cora.password());
+        // As an older Parallax marked its copies: where, when, and the highest ids, but no memo versions.
+        try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
+                var st = file.prepareStatement("UPDATE settings SET value = ? WHERE key = ?")) {
+            PullMark mark;
+            try (var rs = file.createStatement().executeQuery("SELECT value FROM settings WHERE key = 'team_pull'")) {
+                rs.next();
+                mark = PullMark.decode(rs.getString(1)).orElseThrow();
+            }
+            st.setString(1, "1 " + mark.pulledAt() + " " + mark.maxPassageId() + " " + mark.maxCodeId() + " "
+                    + mark.source());
+            st.setString(2, PullMark.KEY);
+            assertThat(st.executeUpdate()).isEqualTo(1);
+        }
+        try (Workbench lead = Workbench.open(cora.leadUrl(), null)) {
+            lead.memos().set(MemoTarget.document(second), "the lead's rewrite");
+        }
+        String title;
+        try (Workbench offline = Workbench.open(copy)) {
+            offline.useClock(SET_BACK);
+            offline.memos().set(MemoTarget.document(first), "cora's note, rewritten offline");
+            title = offline.documents().list().stream().filter(d -> d.id() == second).map(Document::title)
+                    .findFirst().orElseThrow();
+        }
+
+        PushReport push = Team.push(copy, cora.url(), null, cora.password());
+
+        assertThat(push.memosSent()).as("the edit made with the clock set back is sent").isOne();
+        assertThat(push.conflicts()).containsExactly("memo on document \"" + title + "\" differs from the server's, "
+                + "and this copy (pulled by an older Parallax) cannot tell whether it was changed there since the "
+                + "pull (your text is still in cora.parallax, not sent)");
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            assertThat(online.memos().memo(MemoTarget.document(first)).orElseThrow().text())
+                    .isEqualTo("cora's note, rewritten offline");
+            assertThat(online.memos().memo(MemoTarget.document(second)).orElseThrow().text())
+                    .isEqualTo("the lead's rewrite");
+        }
+    }
+
+    /** A coder of a fresh copy of the sample on the server, with the lead's (owner's) URL beside. */
+    private record Member(String url, String leadUrl, Supplier<char[]> password) {
+    }
+
+    private static Member coder(String stem) {
+        String project = TestServer.freshProjectName(stem);
+        String url = team.publish(project);
+        String login = project + "_cora";
+        Team.addUser(url, null, login, TeamRole.CODER, "cora-pw".toCharArray(), null);
+        return new Member(TestServer.asLogin(url, login), url, "cora-pw"::toCharArray);
+    }
+}
