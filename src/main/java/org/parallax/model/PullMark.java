@@ -69,9 +69,16 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
         return versions;
     }
 
-    /** Whether {@code passage} of the copy was already there when the copy was pulled. */
-    public boolean pulled(Segment passage) {
-        return passage.id() <= maxPassageId && !passage.created().isAfter(pulledAt);
+    /**
+     * Whether {@code passage} of the copy came with the pull, told by ids and never by this machine's clock: its id is
+     * one the pull wrote, and the server's passage of that id (the server never hands an id out twice) has the same
+     * creation date, copied with it; a project file hands out a freed highest id again, so a passage coded offline
+     * may carry the id of a pulled one removed offline, but not its date. A passage the server no longer shows under
+     * that id ({@code createdOnServer} lacks it) was removed there since, or is hidden from the pushing login.
+     */
+    public boolean pulled(Segment passage, Map<Long, Instant> createdOnServer) {
+        Instant there = createdOnServer.get(passage.id());
+        return passage.id() <= maxPassageId && (there == null || there.equals(passage.created()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.parallax.workbench;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -83,7 +84,9 @@ final class TeamPush {
         coderByName.forEach((name, id) -> coderNames.put(id, name));
         Map<Long, String> hashOf = new HashMap<>();
         documentByHash.forEach((hash, id) -> hashOf.put(id, hash));
+        Map<Long, Instant> createdOnServer = new HashMap<>();
         for (Segment s : team.segments.all()) {
+            createdOnServer.put(s.id(), s.created());
             onServer.put(new Key(hashOf.get(s.documentId()), s.start(), s.end(), codeNames.get(s.codeId()),
                     coderNames.get(s.coderId())), s.id());
         }
@@ -97,7 +100,7 @@ final class TeamPush {
             String coder = offline.coders().get(s.coderId());
             Key key = new Key(document.contentHash(), s.start(), s.end(), code.name(), coder);
             keyOfCopyPassage.put(s.id(), key);
-            boolean pulled = offline.mark().map(m -> m.pulled(s)).orElse(false);
+            boolean pulled = offline.mark().map(m -> m.pulled(s, createdOnServer)).orElse(false);
             if (onServer.containsKey(key) || drafts.containsKey(key)) {
                 report.passagePresent();
                 continue;

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Document;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.PullMark;
+import org.parallax.model.Segment;
 import org.parallax.model.TeamRole;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.SampleTeamProjects;
@@ -93,6 +95,39 @@ class TeamPushClockTest {
         try (Workbench online = Workbench.open(cora.url(), cora.password())) {
             assertThat(online.memos().memo(MemoTarget.document(first)).orElseThrow().text())
                     .isEqualTo("the lead's rewrite, on a clock an hour behind");
+        }
+    }
+
+    @Test
+    void aPassageCodedOfflineAfterTheClockWasSetBackIsPushedThoughItTookTheIdOfOneRemovedOffline() {
+        Member cora = coder("passback");
+        long document;
+        long code;
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            document = online.documents().list().get(0).id();
+            code = online.codebook().current().codes().stream().filter(c -> c.frameId() != null).findFirst()
+                    .orElseThrow().id();
+            online.coding().code(document, 0, 10, code, null);
+        }
+        Path copy = dir.resolve("cora.parallax");
+        Team.pull(cora.url(), null, copy, cora.password());
+        try (Workbench offline = Workbench.open(copy)) {
+            offline.useClock(SET_BACK);
+            Segment highest = offline.coding().segments().stream().max(Comparator.comparingLong(Segment::id))
+                    .orElseThrow();
+            offline.coding().uncode(highest.id());
+            Segment coded = offline.coding().code(document, 20, 40, code, null);
+            // A project file hands out a freed highest id again: the new passage has the pulled one's id.
+            assertThat(coded.id()).isEqualTo(highest.id());
+        }
+
+        PushReport push = Team.push(copy, cora.url(), null, cora.password());
+
+        assertThat(push.conflicts()).noneMatch(line -> line.contains("20–40"));
+        assertThat(push.passagesSent()).as("the passage coded offline reaches the team").isOne();
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            assertThat(online.coding().segments()).anyMatch(s -> s.documentId() == document && s.start() == 20
+                    && s.end() == 40 && s.codeId() == code);
         }
     }
 
