@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 
 /** `check PROJECT`: the full check; exit code 1 when it finds anything. */
 @Command(name = "check", description = "Check the project without changing it: SQLite's integrity check, each "
-        + "document's text against its content hash, passage offsets, the search index. Exit code 1 on findings.")
+        + "document's text against its content hash, each memo and row against its checksum, each value's storage "
+        + "class, passage offsets, the search index. Exit code 1 on findings.")
 final class CheckCommand extends ReadOnlyCommand {
     @Override
     int run(Workbench workbench) {

@@ -116,7 +116,10 @@ public interface ProjectStore extends Transactions, AutoCloseable {
     /** A full consistency check: "ok" when sound, else the findings. */
     String integrityCheck();
 
-    /** The rows of the researcher's work whose values no longer match the checksum written with them. */
+    /**
+     * The rows of the researcher's work whose values no longer match the checksum written with them, then the rows
+     * (of those tables, the texts and the settings) holding a value of another storage class than its column's.
+     */
     java.util.List<DamagedRow> damagedRows();
 
     /** The schema version of the project. */

@@ -52,7 +52,30 @@ final class DamagedRowNames {
     }
 
     CheckFinding finding(DamagedRow row) {
-        return new CheckFinding(where(row), PROBLEM);
+        return new CheckFinding(where(row), row.misfit() == null ? PROBLEM : misfit(row.table(), row.misfit()));
+    }
+
+    /** "its value in codes.color is stored as a blob, but its column holds text: …" */
+    private static String misfit(String table, DamagedRow.Misfit misfit) {
+        return "its value in " + table + "." + misfit.column() + " is stored as " + kept(misfit.storedAs())
+                + ", but its column holds " + held(misfit.holds()) + ": the file was changed or damaged";
+    }
+
+    private static String kept(String storageClass) {
+        return switch (storageClass) {
+            case "integer" -> "an integer";
+            case "real" -> "a real number";
+            case "text" -> "text";
+            default -> "a " + storageClass;
+        };
+    }
+
+    private static String held(String storageClass) {
+        return switch (storageClass) {
+            case "integer" -> "integers";
+            case "real" -> "real numbers";
+            default -> storageClass;
+        };
     }
 
     String where(DamagedRow row) {
@@ -62,6 +85,8 @@ final class DamagedRowNames {
                     + named("code", codes, row.number("code_id")) + ", " + named("coder", coders, row.number("coder_id"))
                     + ")";
             case "documents" -> "document " + id + " “" + row.text("title") + "”";
+            case "document_texts" -> "the text of " + document(row.number("document_id"));
+            case "settings" -> "setting “" + row.text("key") + "”";
             case "document_attributes" -> "attribute “" + row.text("name") + "” of "
                     + document(row.number("document_id"));
             case "codes" -> "code " + id + " “" + row.text("name") + "”";

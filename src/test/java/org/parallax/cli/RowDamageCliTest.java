@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parallax.model.ParallaxException;
 import org.parallax.testutil.Cli;
+import org.parallax.testutil.DamagedPages;
 import org.parallax.testutil.TestProjects;
 import org.parallax.workbench.Workbench;
 
@@ -106,6 +107,67 @@ class RowDamageCliTest {
             assertThatThrownBy(() -> wb.coding().code(1, 0, 5, 4, null)).isInstanceOf(ParallaxException.class)
                     .hasMessageContaining("is open read-only");
         }
+    }
+
+    /**
+     * A flipped bit in the serial type SQLite keeps for a code's colour turns its text into a blob of the same bytes
+     * (serial type 27 → 26): Parallax reads the same colour and the row's checksum matches, so `check` found nothing
+     * in a damaged file (another tool, a sort or a later write sees a blob). `check` names the row and the column, and
+     * the window's check stops writing.
+     */
+    @Test
+    void aColourWhoseTextTurnedIntoABlobOnDiskIsNamedAndTheProjectTurnsReadOnly() throws Exception {
+        Path project = upgradedSample();
+        assertThat(DamagedPages.flipStorageClass(project, "codes", 4, "color")).isEqualTo(2 * "#d55e00".length() + 13);
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT color, typeof(color) FROM codes WHERE id = 4")) {
+            assertThat(rs.getString(1)).isEqualTo("#d55e00");
+            assertThat(rs.getString(2)).isEqualTo("blob");
+        }
+
+        Cli check = Cli.parallax("check", project);
+
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.out()).contains("code 4 “Balance of power”: " + STORED_AS + "codes.color is stored as a blob, "
+                + "but its column holds text: the file was changed or damaged");
+        try (Workbench wb = Workbench.open(project)) {
+            assertThat(wb.check().contentHashes()).extracting(Object::toString)
+                    .anySatisfy(f -> assertThat(f).startsWith("code 4 “Balance of power”: " + STORED_AS));
+            assertThat(wb.readOnlyReason()).isPresent();
+        }
+    }
+
+    private static final String STORED_AS = "its value in ";
+
+    /**
+     * A value kept in another storage class with the same bytes, as one flipped bit of its serial type leaves it, in
+     * the tables with checksums and in the texts and settings: each is read as saved (a blob's bytes as the text, an
+     * empty blob as the number 0), and `check` names it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "UPDATE documents SET title = CAST(title AS BLOB) WHERE id = 1;"
+                + "document 1 “North Atlantic Treaty”: its value in documents.title is stored as a blob, but its "
+                + "column holds text",
+        "UPDATE codes SET shortcut = x'' WHERE id = 1;code 1 “Partnership schemes / joint exercise”: its value in "
+                + "codes.shortcut is stored as a blob, but its column holds integers",
+        "UPDATE segments SET created = CAST(created AS BLOB) WHERE id = 9;passage 9 in document",
+        "UPDATE memos SET text = CAST(text AS BLOB) WHERE id = 1;passage memo 1 on passage",
+        "UPDATE document_texts SET text = CAST(text AS BLOB) WHERE document_id = 1;"
+                + "the text of document “North Atlantic Treaty”: its value in document_texts.text is stored as a blob",
+        "UPDATE settings SET value = CAST(value AS BLOB) WHERE key = 'active_coder';"
+                + "setting “active_coder”: its value in settings.value is stored as a blob",
+    })
+    void aValueKeptInAnotherStorageClassIsNamedByCheck(String change, String named) throws Exception {
+        Path project = upgradedSample();
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement()) {
+            assertThat(st.executeUpdate(change)).isEqualTo(1);
+        }
+
+        Cli check = Cli.parallax("check", project);
+
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.out()).contains(named).contains("the file was changed or damaged");
     }
 
     /** The shipped sample, opened once to bring it to the current schema (an older file has no checksums yet). */

@@ -6,8 +6,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Damages a closed project file the way a bad disk or an interrupted copy does: a page of zeros. */
+/**
+ * Damages a closed project file the way a bad disk or an interrupted copy does: a page of zeros, or one bit flipped
+ * in a row as SQLite stores it.
+ */
 public final class DamagedPages {
     private DamagedPages() {
     }
@@ -28,5 +33,123 @@ public final class DamagedPages {
         try (FileChannel file = FileChannel.open(project, StandardOpenOption.WRITE)) {
             file.write(ByteBuffer.allocate(size), (long) (page - 1) * size);
         }
+    }
+
+    /**
+     * Flips the low bit of the serial type SQLite keeps for one value of a row in the file (the record header of the
+     * row whose rowid is {@code rowid}): text of n bytes (2n+13) becomes a blob of the same bytes (2n+12), an 8-byte
+     * integer (6) a real (7), and back. Returns the serial type before the flip.
+     */
+    public static long flipStorageClass(Path project, String table, long rowid, String column) throws Exception {
+        int size = pageSize(project);
+        int cid = -1;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement();
+             var rs = st.executeQuery("PRAGMA table_info(" + table + ")")) {
+            while (rs.next()) {
+                if (rs.getString("name").equals(column)) {
+                    cid = rs.getInt("cid");
+                }
+            }
+        }
+        if (cid < 0) {
+            throw new IllegalArgumentException("no column " + column + " in " + table);
+        }
+        byte[] file = java.nio.file.Files.readAllBytes(project);
+        for (int page : leafPages(project, List.of(table))) {
+            for (Cell cell : cells(file, size, page)) {
+                if (cell.rowid() != rowid) {
+                    continue;
+                }
+                int type = cell.record() + varintLength(file, cell.record());
+                for (int n = 0; n < cid; n++) {
+                    type += varintLength(file, type);
+                }
+                long before = varint(file, type);
+                // A varint's low bit is in its last byte.
+                file[type + varintLength(file, type) - 1] ^= 1;
+                java.nio.file.Files.write(project, file);
+                return before;
+            }
+        }
+        throw new IllegalArgumentException("no row " + rowid + " in " + table);
+    }
+
+    /** The file's page size. */
+    public static int pageSize(Path project) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement();
+             var rs = st.executeQuery("PRAGMA page_size")) {
+            return rs.getInt(1);
+        }
+    }
+
+    /** The leaf pages holding the rows of {@code tables}, in file order. */
+    public static List<Integer> leafPages(Path project, List<String> tables) throws Exception {
+        List<Integer> pages = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project + "?open_mode=1");
+             var st = c.createStatement();
+             var rs = st.executeQuery("SELECT pageno FROM dbstat WHERE pagetype = 'leaf' AND name IN ('"
+                     + String.join("','", tables) + "') ORDER BY pageno")) {
+            while (rs.next()) {
+                pages.add(rs.getInt(1));
+            }
+        }
+        return pages;
+    }
+
+    /**
+     * Where in a table's leaf page each row's cell keeps what says how to read its values: the payload's length, the
+     * rowid, and the record header (its length and each value's serial type), as offsets into the page.
+     */
+    public static List<Integer> rowHeaderBytes(byte[] file, int pageSize, int page) {
+        List<Integer> offsets = new ArrayList<>();
+        int start = (page - 1) * pageSize;
+        for (Cell cell : cells(file, pageSize, page)) {
+            int end = cell.record() + (int) varint(file, cell.record());
+            for (int at = cell.start(); at < end && at < start + pageSize; at++) {
+                offsets.add(at - start);
+            }
+        }
+        return offsets;
+    }
+
+    /** A row's cell in a table leaf page: where it starts, its rowid and where its record header starts. */
+    private record Cell(int start, long rowid, int record) {
+    }
+
+    private static List<Cell> cells(byte[] file, int pageSize, int page) {
+        int start = (page - 1) * pageSize;
+        int header = start + (page == 1 ? 100 : 0);
+        int count = ((file[header + 3] & 0xff) << 8) | (file[header + 4] & 0xff);
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int pointer = header + 8 + 2 * i;
+            int cell = start + (((file[pointer] & 0xff) << 8) | (file[pointer + 1] & 0xff));
+            int rowid = cell + varintLength(file, cell);
+            cells.add(new Cell(cell, varint(file, rowid), rowid + varintLength(file, rowid)));
+        }
+        return cells;
+    }
+
+    private static long varint(byte[] b, int at) {
+        long v = 0;
+        for (int i = 0; i < 9; i++) {
+            int x = b[at + i] & 0xff;
+            if (i == 8) {
+                return (v << 8) | x;
+            }
+            v = (v << 7) | (x & 0x7f);
+            if ((x & 0x80) == 0) {
+                return v;
+            }
+        }
+        return v;
+    }
+
+    private static int varintLength(byte[] b, int at) {
+        int n = 1;
+        while (n < 9 && (b[at + n - 1] & 0x80) != 0) {
+            n++;
+        }
+        return n;
     }
 }

@@ -34,6 +34,14 @@ public interface Dialect {
     }
 
     /**
+     * Whether a value is kept in a storage class of its own, apart from its column's type, which SQL's
+     * {@code typeof()} names (SQLite); PostgreSQL keeps every value in its column's type.
+     */
+    default boolean keepsStorageClasses() {
+        return false;
+    }
+
+    /**
      * Whether {@link #copyIn} streams rows into a table faster than multi-row INSERTs can (PostgreSQL's COPY, one
      * stream instead of a statement per thousand rows). SQLite, in process, has nothing faster than its INSERTs.
      */

@@ -42,7 +42,11 @@ public abstract class JdbcProjectStore implements ProjectStore {
 
     @Override
     public final java.util.List<org.parallax.store.DamagedRow> damagedRows() {
-        return session.read(RowChecks::damaged);
+        return session.read(c -> {
+            java.util.List<org.parallax.store.DamagedRow> damaged = RowChecks.damaged(c);
+            damaged.addAll(StorageClasses.misfits(c, session.dialect()));
+            return damaged;
+        });
     }
 
     @Override

@@ -101,7 +101,7 @@ public final class RowChecks {
         return out;
     }
 
-    private static Table table(String name, List<Column> key, boolean keySummed, String summed) {
+    static Table table(String name, List<Column> key, boolean keySummed, String summed) {
         List<Column> columns = new ArrayList<>(keySummed ? key : List.of());
         for (String spec : summed.isBlank() ? new String[0] : summed.split(" ")) {
             String[] parts = spec.split(":");
@@ -184,11 +184,7 @@ public final class RowChecks {
                     long stored = rs.getLong(read.size() + 1);
                     boolean missing = rs.wasNull();
                     if (missing || stored != sum(sum, places, values)) {
-                        Map<String, Object> named = new LinkedHashMap<>();
-                        for (int i = 0; i < read.size(); i++) {
-                            named.put(read.get(i).name(), values[i]);
-                        }
-                        out.add(new DamagedRow(t.name(), named));
+                        out.add(new DamagedRow(t.name(), named(read, values)));
                     }
                 }
             }
@@ -196,7 +192,7 @@ public final class RowChecks {
         return out;
     }
 
-    private static Object[] values(ResultSet rs, List<Column> read) throws SQLException {
+    static Object[] values(ResultSet rs, List<Column> read) throws SQLException {
         Object[] values = new Object[read.size()];
         for (int i = 0; i < values.length; i++) {
             Object v = switch (read.get(i).kind()) {
@@ -207,6 +203,15 @@ public final class RowChecks {
             values[i] = rs.wasNull() ? null : v;
         }
         return values;
+    }
+
+    /** The values read, by their columns' names. */
+    static Map<String, Object> named(List<Column> read, Object[] values) {
+        Map<String, Object> named = new LinkedHashMap<>();
+        for (int i = 0; i < read.size(); i++) {
+            named.put(read.get(i).name(), values[i]);
+        }
+        return named;
     }
 
     /** Where each summed column is among the columns read. */

@@ -40,6 +40,11 @@ public final class SqliteDialect implements Dialect {
         return "rowid";
     }
 
+    @Override
+    public boolean keepsStorageClasses() {
+        return true;
+    }
+
     /** segments.id is an INTEGER PRIMARY KEY, the rowid: a new row takes the largest plus one. */
     @Override
     public boolean insertsRisingIds() {
