@@ -74,8 +74,7 @@ public final class AnalysisView extends BorderPane {
         VBox matrix = new VBox(4, problem, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         Label counted = FilterBar.countingLine(viewModel.layersLineProperty(), "analysisLayers");
-        PassageListPane passages = new PassageListPane("analysisPassages", viewModel.cellHeadingProperty(),
-                viewModel.cellPassages(), opener);
+        PassageListPane passages = new PassageListPane("analysisPassages", viewModel.cell(), opener);
         // What is said about the matrix stands beside it, over the cell's passages, and the matrix has the tab's
         // height: under the exports' row, the counting line and a three-line warning it showed two rows at 1280×800.
         VBox aside = new VBox(6, exports, counted, balance, passages);

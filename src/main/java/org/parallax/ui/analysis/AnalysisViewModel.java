@@ -255,6 +255,11 @@ public final class AnalysisViewModel {
         return passages.rows();
     }
 
+    /** The chosen cell's passages, listed beside the table. */
+    public CellPassages cell() {
+        return passages;
+    }
+
     public StringProperty cellHeadingProperty() {
         return passages.headingProperty();
     }

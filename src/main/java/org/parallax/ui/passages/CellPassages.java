@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -128,6 +129,11 @@ public final class CellPassages {
         long documents = loaded.stream().mapToLong(r -> r.segment().documentId()).distinct().count();
         return Counted.of(loaded.size(), "passage") + (loaded.isEmpty() ? "" : " in " + Counted.of(documents,
                 "document"));
+    }
+
+    /** The passages' quotes, whole and with their sources, read in the background (see {@link PassageQuotes}). */
+    public void quote(List<PassageRow> chosen, Consumer<String> quotes) {
+        PassageQuotes.copy(context, chosen, quotes);
     }
 
     public void clear() {

@@ -1,31 +1,34 @@
 package org.parallax.ui.passages;
 
 import java.util.function.Consumer;
-import javafx.beans.value.ObservableStringValue;
-import javafx.collections.ObservableList;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** A cell's passages under a heading; double-click or Enter opens one in the document view. */
+/**
+ * A cell's passages under a heading; double-click or Enter opens one in the document view, and the passages chosen
+ * (or all of them) copy as quotes, whole and with their sources, for a researcher's notes or paper.
+ */
 public final class PassageListPane extends VBox {
-
-    public PassageListPane(String id, ObservableStringValue heading, ObservableList<PassageRow> rows,
-                    Consumer<PassageRow> opener) {
+    public PassageListPane(String id, CellPassages cell, Consumer<PassageRow> opener) {
         super(4);
         Label title = new Label();
-        title.textProperty().bind(heading);
+        title.textProperty().bind(cell.headingProperty());
         title.getStyleClass().add("pane-subtitle");
         title.setId(id + "Heading");
         title.setWrapText(true);
         // The list below grows; without this the box squeezes the heading to one line and cuts it, count and all.
         title.setMinHeight(Region.USE_PREF_SIZE);
-        ListView<PassageRow> list = new ListView<>(rows);
+        ListView<PassageRow> list = new ListView<>(cell.rows());
         list.setId(id);
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(PassageRow row, boolean empty) {
@@ -45,6 +48,14 @@ public final class PassageListPane extends VBox {
                 opener.accept(list.getSelectionModel().getSelectedItem());
             }
         });
+        CopyQuotes copies = new CopyQuotes(cell::quote, list.getSelectionModel().getSelectedItems(), cell.rows());
+        copies.keys(list);
+        MenuItem open = new MenuItem("Open in the document");
+        open.setOnAction(e -> opener.accept(list.getSelectionModel().getSelectedItem()));
+        open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        ContextMenu menu = new ContextMenu(open);
+        menu.getItems().addAll(copies.items());
+        list.setContextMenu(menu);
         getChildren().addAll(title, list);
         VBox.setVgrow(list, Priority.ALWAYS);
     }

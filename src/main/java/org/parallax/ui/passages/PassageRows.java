@@ -8,6 +8,7 @@ import java.util.Map;
 import org.parallax.model.Code;
 import org.parallax.model.Coder;
 import org.parallax.model.Document;
+import org.parallax.model.Offsets;
 import org.parallax.model.Segment;
 import org.parallax.workbench.Workbench;
 
@@ -35,7 +36,9 @@ public final class PassageRows {
             Code code = codes.get(s.codeId());
             String quote = text.substring(Math.min(s.start(), text.length()), Math.min(s.end(), text.length()));
             if (quote.length() > QUOTE_LIMIT) {
-                quote = quote.substring(0, QUOTE_LIMIT) + "…";
+                // Never between the two halves of a character: half of one shows as a box, or not at all.
+                quote = quote.substring(0, Offsets.splitsCodePoint(quote, QUOTE_LIMIT) ? QUOTE_LIMIT - 1
+                        : QUOTE_LIMIT) + "…";
             }
             rows.add(new PassageRow(s, title, quote.replace('\n', ' '), code == null ? "?" : code.name(),
                     code == null ? null : code.color(), coders.getOrDefault(s.coderId(), "?"),

@@ -51,7 +51,8 @@ public final class PassagesView extends VBox {
 
     /**
      * The selected passage's memo edited in place, as a double-click on it does (from the keyboard too: Shift+F10 or
-     * the Menu key), the columns, and the removal last after a separator, as in the text's passage menu.
+     * the Menu key), its quote or all of them copied, the columns, and the removal last after a separator, as in the
+     * text's passage menu.
      */
     private ContextMenu menu(PassagesViewModel viewModel, TableColumn<PassageRow, String> memo) {
         MenuItem edit = new MenuItem("Edit memo");
@@ -61,7 +62,13 @@ public final class PassagesView extends VBox {
         BooleanBinding none = table.getSelectionModel().selectedItemProperty().isNull();
         edit.disableProperty().bind(none);
         remove.disableProperty().bind(none);
-        return new ContextMenu(edit, ColumnMenu.of(table), new SeparatorMenuItem(), remove);
+        CopyQuotes copies = new CopyQuotes(viewModel::quote, table.getSelectionModel().getSelectedItems(),
+                viewModel.rows());
+        copies.keys(table);
+        ContextMenu menu = new ContextMenu(edit);
+        menu.getItems().addAll(copies.items());
+        menu.getItems().addAll(ColumnMenu.of(table), new SeparatorMenuItem(), remove);
+        return menu;
     }
 
     private static TableColumn<PassageRow, String> column(String name, Function<PassageRow, String> value,

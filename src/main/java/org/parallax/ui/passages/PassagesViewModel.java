@@ -41,6 +41,11 @@ public final class PassagesViewModel {
         refresh();
     }
 
+    /** The passages' quotes, whole and with their sources, read in the background (see {@link PassageQuotes}). */
+    public void quote(List<PassageRow> chosen, Consumer<String> quotes) {
+        PassageQuotes.copy(context, chosen, quotes);
+    }
+
     public void refresh() {
         Source current = source;
         if (current == null) {

@@ -59,8 +59,7 @@ public final class Table1View extends SplitPane {
             }
         });
 
-        PassageListPane side = new PassageListPane("table1Passages", viewModel.cellHeadingProperty(),
-                viewModel.cellPassages(), opener);
+        PassageListPane side = new PassageListPane("table1Passages", viewModel.cell(), opener);
         viewModel.showExpectationsProperty().addListener((o, was, now) -> table.refresh());
         HBox layers = new HBox(6);
         layers.setAlignment(Pos.CENTER_LEFT);

@@ -190,6 +190,11 @@ public final class Table1ViewModel {
         return cellPassages.rows();
     }
 
+    /** The chosen cell's passages, listed beside the table. */
+    public CellPassages cell() {
+        return cellPassages;
+    }
+
     public StringProperty cellHeadingProperty() {
         return cellPassages.headingProperty();
     }
