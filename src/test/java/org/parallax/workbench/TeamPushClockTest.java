@@ -132,6 +132,43 @@ class TeamPushClockTest {
     }
 
     @Test
+    void aPassageAndAMemoRemovedOfflineAreNamedNotPassedOver() {
+        Member cora = coder("removed");
+        long document;
+        Segment coded;
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            document = online.documents().list().get(0).id();
+            long code = online.codebook().current().codes().stream().filter(c -> c.frameId() != null).findFirst()
+                    .orElseThrow().id();
+            coded = online.coding().code(document, 0, 10, code, null);
+            online.memos().set(MemoTarget.document(document), "cora's note, as pulled");
+        }
+        Path copy = dir.resolve("cora.parallax");
+        Team.pull(cora.url(), null, copy, cora.password());
+        String title;
+        String code;
+        try (Workbench offline = Workbench.open(copy)) {
+            offline.coding().uncode(coded.id());
+            offline.memos().set(MemoTarget.document(document), "");
+            title = offline.documents().list().stream().filter(d -> d.id() == document).map(Document::title)
+                    .findFirst().orElseThrow();
+            code = offline.codebook().current().code(coded.codeId()).orElseThrow().name();
+        }
+
+        PushReport push = Team.push(copy, cora.url(), null, cora.password());
+
+        assertThat(push.conflicts()).containsExactly(
+                "passage \"" + title + "\" 0–10 (" + code + ") of " + cora.login() + " was removed in cora.parallax: "
+                        + "a push removes nothing from the team project (remove it there)",
+                "memo on document \"" + title + "\" was removed in cora.parallax: a push removes nothing from the "
+                        + "team project (remove it there)");
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            assertThat(online.coding().segments()).extracting(Segment::id).contains(coded.id());
+            assertThat(online.memos().memo(MemoTarget.document(document))).isPresent();
+        }
+    }
+
+    @Test
     void aCopyPulledByAnOlderParallaxPushesItsOfflineMemoAndNamesTheOnesItCannotTell() throws Exception {
         Member cora = coder("memoolder");
         long first;
@@ -183,7 +220,7 @@ class TeamPushClockTest {
     }
 
     /** A coder of a fresh copy of the sample on the server, with the lead's (owner's) URL beside. */
-    private record Member(String url, String leadUrl, Supplier<char[]> password) {
+    private record Member(String url, String login, String leadUrl, Supplier<char[]> password) {
     }
 
     private static Member coder(String stem) {
@@ -191,6 +228,6 @@ class TeamPushClockTest {
         String url = team.publish(project);
         String login = project + "_cora";
         Team.addUser(url, null, login, TeamRole.CODER, "cora-pw".toCharArray(), null);
-        return new Member(TestServer.asLogin(url, login), url, "cora-pw"::toCharArray);
+        return new Member(TestServer.asLogin(url, login), login, url, "cora-pw"::toCharArray);
     }
 }
