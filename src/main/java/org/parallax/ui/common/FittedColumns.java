@@ -3,6 +3,7 @@ package org.parallax.ui.common;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -25,13 +26,17 @@ public final class FittedColumns {
     }
 
     /**
-     * The table's columns fill its width and no more; a column menu lets the researcher choose among them. Call it
-     * once the columns are added: while the list is too short for a vertical scroll bar, the menu button (+) sits
-     * over the last column's header, which therefore keeps room for it.
+     * The table's columns fill its width and no more; a column menu lets the researcher choose among them, as the
+     * table's context menu does (reached from the keyboard too; a view that gives the table a menu of its own puts
+     * {@link ColumnMenu} in it). Call it once the columns are added: while the list is too short for a vertical scroll
+     * bar, the menu button (+) sits over the last column's header, which therefore keeps room for it.
      */
     public static void fit(TableView<?> table) {
         fitOrScroll(table);
         table.setTableMenuButtonVisible(true);
+        if (table.getContextMenu() == null) {
+            table.setContextMenu(new ContextMenu(ColumnMenu.of(table)));
+        }
         TableColumn<?, ?> last = table.getColumns().get(table.getColumns().size() - 1);
         last.getStyleClass().add("under-menu-button");
         boolean kept = last.getMaxWidth() == last.getMinWidth();

@@ -278,6 +278,25 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
                 .isSameAs(table);
     }
 
+    /** Every list with a column menu (+) has its columns in a context menu too: the Memos list here. */
+    @Test
+    void theMemosListsColumnsAreHiddenFromItsMenuByKeys(FxRobot robot) throws Exception {
+        selectTab(robot, "Memos");
+        waitUntil(() -> robot.lookup("#memosTable").tryQuery().isPresent());
+        TableView<?> table = find(robot, "#memosTable", TableView.class);
+        TableColumn<?, ?> author = FxThread.call(() -> table.getColumns().stream()
+                .filter(c -> c.getText().equals("Author")).findFirst().orElseThrow());
+        assertThat(FxThread.call(author::isVisible)).as("the Author column at first").isTrue();
+        robot.interact(table::requestFocus);
+
+        robot.type(KeyCode.CONTEXT_MENU);
+        choose(robot, menuOf(table), "Columns", "Author");
+
+        assertThat(settled(author::isVisible, shown -> !shown)).as("the Author column once unchecked").isFalse();
+        assertThat(settled(() -> main.settings().columns().get("memosTable/Author"), shown -> shown != null))
+                .as("the choice remembered for the next start").isFalse();
+    }
+
     /** The Passages tab in front, listing the open document's passages, with the keyboard on its first row. */
     private TableView<?> passagesTable(FxRobot robot) throws Exception {
         waitUntil(() -> FxThread.call(() -> window.text().area().getLength() > 0));
