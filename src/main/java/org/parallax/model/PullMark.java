@@ -6,35 +6,46 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What {@code team pull} records in the copy it makes, so {@code team push} can tell work done offline from what the
  * copy held when pulled: the team project it came from (server, database and project, without the user), when the
  * pull ended (this machine's clock: shown, never compared), the highest passage and code ids the copy then held, and
- * the server's version of each memo it pulled. Versions are raised by every change of a memo, wherever it is made,
- * so a memo whose version in the copy is not the one pulled was changed offline, and one whose version on the server
- * is not the one pulled was changed there, whatever any machine's clock said. A mark written before memo versions
- * were kept (format 1) has none: {@link #memoVersions} is then empty.
+ * the server's version of each memo, code and document it pulled. Versions are raised by every change, wherever it
+ * is made, so a row whose version in the copy is not the one pulled was changed offline, and one whose version on the
+ * server is not the one pulled was changed there, whatever any machine's clock said. A mark written before memo
+ * versions were kept (format 1) has none: {@link #memoVersions} is then empty; one of format 2 kept only the memos'.
  */
 public record PullMark(String source, Instant pulledAt, long maxPassageId, long maxCodeId,
-                       Optional<Map<Long, Long>> memoVersions) {
+                       Optional<Map<Long, Long>> memoVersions, Map<Long, Long> codeVersions,
+                       Map<Long, Long> documentVersions) {
     /** The settings key of the copy the mark is kept under. */
     public static final String KEY = "team_pull";
 
     public PullMark {
         memoVersions = memoVersions.map(versions -> Map.copyOf(versions));
+        codeVersions = Map.copyOf(codeVersions);
+        documentVersions = Map.copyOf(documentVersions);
     }
 
-    public PullMark(String source, Instant pulledAt, long maxPassageId, long maxCodeId, Map<Long, Long> memoVersions) {
-        this(source, pulledAt, maxPassageId, maxCodeId, Optional.of(memoVersions));
+    /** The versions one pull saw, by id: its memos', codes' and documents'. */
+    public PullMark(String source, Instant pulledAt, long maxPassageId, long maxCodeId, Map<Long, Long> memoVersions,
+            Map<Long, Long> codeVersions, Map<Long, Long> documentVersions) {
+        this(source, pulledAt, maxPassageId, maxCodeId, Optional.of(memoVersions), codeVersions, documentVersions);
     }
 
     public String encode() {
-        String memos = memoVersions.orElseThrow(() -> new IllegalStateException("a mark without memo versions is "
-                + "only read, never written")).entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(","));
-        return "2 " + pulledAt + " " + maxPassageId + " " + maxCodeId + " " + (memos.isEmpty() ? "-" : memos) + " "
-                + source;
+        String versions = Stream.of(entries("m", memoVersions.orElseThrow(() -> new IllegalStateException(
+                "a mark without memo versions is only read, never written"))), entries("c", codeVersions),
+                entries("d", documentVersions)).flatMap(s -> s).collect(Collectors.joining(","));
+        return "3 " + pulledAt + " " + maxPassageId + " " + maxCodeId + " " + (versions.isEmpty() ? "-" : versions)
+                + " " + source;
+    }
+
+    private static Stream<String> entries(String kind, Map<Long, Long> versions) {
+        return versions.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> kind + e.getKey() + ":" + e.getValue());
     }
 
     /** The mark a setting holds; empty for a value this Parallax does not understand (nothing is assumed). */
@@ -43,11 +54,13 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
         try {
             if (parts.length == 5 && parts[0].equals("1")) {
                 return Optional.of(new PullMark(parts[4], Instant.parse(parts[1]), Long.parseLong(parts[2]),
-                        Long.parseLong(parts[3]), Optional.empty()));
+                        Long.parseLong(parts[3]), Optional.empty(), Map.of(), Map.of()));
             }
-            if (parts.length == 6 && parts[0].equals("2")) {
+            if (parts.length == 6 && (parts[0].equals("2") || parts[0].equals("3"))) {
+                // Format 2 listed the memos' versions alone, without a kind letter.
+                Map<String, Map<Long, Long>> versions = versions(parts[4], parts[0].equals("2") ? "m" : "");
                 return Optional.of(new PullMark(parts[5], Instant.parse(parts[1]), Long.parseLong(parts[2]),
-                        Long.parseLong(parts[3]), versions(parts[4])));
+                        Long.parseLong(parts[3]), versions.get("m"), versions.get("c"), versions.get("d")));
             }
         } catch (DateTimeParseException | NumberFormatException e) {
             return Optional.empty();
@@ -55,14 +68,18 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
         return Optional.empty();
     }
 
-    private static Map<Long, Long> versions(String encoded) {
-        Map<Long, Long> versions = new TreeMap<>();
+    /** {@code m3:7,c5:2,d1:1}: each kind's (m, c, d) versions by id; {@code kind} goes before each entry read. */
+    private static Map<String, Map<Long, Long>> versions(String encoded, String kind) {
+        Map<String, Map<Long, Long>> versions = Map.of("m", new TreeMap<>(), "c", new TreeMap<>(), "d",
+                new TreeMap<>());
         if (!encoded.equals("-")) {
-            for (String pair : encoded.split(",", -1)) {
+            for (String entry : encoded.split(",", -1)) {
+                String pair = kind + entry;
                 int colon = pair.indexOf(':');
-                if (colon < 0 || versions.put(Long.parseLong(pair.substring(0, colon)),
+                Map<Long, Long> ofKind = pair.isEmpty() ? null : versions.get(pair.substring(0, 1));
+                if (colon < 1 || ofKind == null || ofKind.put(Long.parseLong(pair.substring(1, colon)),
                         Long.parseLong(pair.substring(colon + 1))) != null) {
-                    throw new NumberFormatException("not one id:version pair per memo: " + pair);
+                    throw new NumberFormatException("not one kind, id and version per row: " + entry);
                 }
             }
         }
@@ -109,5 +126,17 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
     public boolean removedOnServer(Memo memo) {
         return memoVersions.map(versions -> versions.containsKey(memo.id()))
                 .orElseGet(() -> !memo.created().isAfter(pulledAt));
+    }
+
+    /** Whether a code the copy pulled was changed in it since: its version is not the one pulled. */
+    public boolean changedHere(Code code) {
+        Long pulled = codeVersions.get(code.id());
+        return pulled != null && pulled != code.version();
+    }
+
+    /** Whether a document the copy pulled had its details or attributes changed in it since (its version moved). */
+    public boolean changedHere(Document document) {
+        Long pulled = documentVersions.get(document.id());
+        return pulled != null && pulled != document.version();
     }
 }

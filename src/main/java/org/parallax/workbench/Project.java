@@ -1,6 +1,9 @@
 package org.parallax.workbench;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -65,7 +68,7 @@ final class Project implements AutoCloseable {
      * This machine's clock, whose dates go on memos and passages for the researcher to read. Nothing compares them
      * across machines or with an earlier reading: a laptop's clock may be wrong or set back (docs/team.md).
      */
-    private volatile java.time.Clock clock = java.time.Clock.systemUTC();
+    private volatile Clock clock = Clock.systemUTC();
     /** The last {@link #ownSegments} result, so repeated reads of one snapshot filter it once. */
     private volatile OwnLayer ownLayer;
     /** Whether passages were read limited to the active coder's layer (see {@link #blindNotice}). */
@@ -79,11 +82,11 @@ final class Project implements AutoCloseable {
     private final AtomicLong outsideGeneration = new AtomicLong();
 
     /** Now on this session's clock, to the millisecond (as dates are stored). */
-    java.time.Instant now() {
-        return java.time.Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
-    void useClock(java.time.Clock clock) {
+    void useClock(Clock clock) {
         this.clock = clock;
     }
 

@@ -156,36 +156,14 @@ final class TeamPush {
             sendMemo(memo, offline, documentByHash, codebook, created, onServer, keyOfCopyPassage, login, role,
                     authorId, report);
         }
-        offline.mark().ifPresent(mark -> reportRemovals(mark, offline, serverPassages, codebook,
-                coderByName.get(login), coderNames, role, report));
+        offline.mark().ifPresent(mark -> {
+            OfflineWorkNotSent notSent = new OfflineWorkNotSent(mark, copyName, report);
+            notSent.removals(offline.passages(), offline.memos(), team.documents.list(), serverPassages,
+                    team.memos.all(), codebook, coderByName.get(login), coderNames, role == TeamRole.LEAD);
+            notSent.codebookAndDocuments(offline.passages(), offline.codebook(), offline.documents().values(),
+                    documentByHash, codebook);
+        });
         return report.build();
-    }
-
-    /** Each passage and memo removed in the copy but kept on the server: a push removes nothing there. */
-    private void reportRemovals(PullMark mark, Offline offline, List<Segment> serverPassages, Codebook codebook,
-            Long coderId, Map<Long, String> coderNames, TeamRole role, PushReport.Builder report) {
-        String notRemoved = " was removed in " + copyName + ": a push removes nothing from the team project (remove "
-                + "it there)";
-        Map<Long, Document> documents = new HashMap<>();
-        team.documents.list().forEach(d -> documents.put(d.id(), d));
-        Map<Long, Segment> passages = new HashMap<>();
-        serverPassages.forEach(s -> passages.put(s.id(), s));
-        for (Segment s : OfflineRemovals.passages(mark, offline.passages(), serverPassages, coderId,
-                role == TeamRole.LEAD)) {
-            report.conflict("passage " + describe(documents.get(s.documentId()), s,
-                    codebook.code(s.codeId()).orElseThrow()) + " of " + coderNames.get(s.coderId()) + notRemoved);
-        }
-        for (Memo memo : OfflineRemovals.memos(mark, offline.memos(), team.memos.all())) {
-            String what = switch (memo.target().kind()) {
-                case PROJECT -> "the project";
-                case DOCUMENT -> "document \"" + documents.get(memo.target().id()).title() + "\"";
-                case CODE -> "code " + codebook.code(memo.target().id()).map(Code::name).orElse("?");
-                case PASSAGE -> Optional.ofNullable(passages.get(memo.target().id())).map(s -> "passage "
-                        + describe(documents.get(s.documentId()), s, codebook.code(s.codeId()).orElseThrow()))
-                        .orElse("a passage");
-            };
-            report.conflict("memo on " + what + notRemoved);
-        }
     }
 
     private void sendMemo(Memo memo, Offline offline, Map<String, Long> documentByHash, Codebook codebook,
@@ -255,7 +233,7 @@ final class TeamPush {
         return memo.author() == null ? "another member" : memo.author();
     }
 
-    private static String describe(Document document, Segment s, Code code) {
+    static String describe(Document document, Segment s, Code code) {
         return "\"" + document.title() + "\" " + s.start() + "–" + s.end() + " (" + code.name() + ")";
     }
 

@@ -1,6 +1,7 @@
 package org.parallax.workbench;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -274,7 +275,7 @@ public final class Workbench implements AutoCloseable {
      * The clock whose dates this session writes on memos and passages (the system's unless set): a test sets one
      * that is wrong, as a laptop's can be.
      */
-    public void useClock(java.time.Clock clock) {
+    public void useClock(Clock clock) {
         project.useClock(clock);
     }
 

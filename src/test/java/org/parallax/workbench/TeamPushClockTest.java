@@ -2,16 +2,19 @@ package org.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Code;
 import org.parallax.model.Document;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.PullMark;
@@ -166,6 +169,44 @@ class TeamPushClockTest {
             assertThat(online.coding().segments()).extracting(Segment::id).contains(coded.id());
             assertThat(online.memos().memo(MemoTarget.document(document))).isPresent();
         }
+    }
+
+    @Test
+    void codebookAndDocumentChangesMadeOfflineAreNamedAsNotSent() throws Exception {
+        Member cora = coder("unsent");
+        Path copy = dir.resolve("cora.parallax");
+        Team.pull(cora.url(), null, copy, cora.password());
+        Path letter = Files.writeString(dir.resolve("letter.txt"), "A letter the team project has never seen.");
+        Code renamed;
+        Document retitled;
+        Document imported;
+        try (Workbench offline = Workbench.open(copy)) {
+            Code code = offline.codebook().current().codes().stream().filter(c -> c.frameId() != null).findFirst()
+                    .orElseThrow();
+            offline.codebook().updateCode(new Code(code.id(), code.parentId(), code.frameId(), code.scenarioId(),
+                    "Renamed offline", code.color(), code.definition(), code.shortcut(), code.position(),
+                    code.inclusion(), code.exclusion(), code.version()));
+            renamed = offline.codebook().current().code(code.id()).orElseThrow();
+            offline.codebook().addCode("Added offline", null, null, null, null);
+            Document first = offline.documents().list().get(0);
+            offline.documents().updateMeta(first.id(), first.meta().withTitle("Retitled offline"));
+            retitled = offline.documents().require(first.id());
+            imported = offline.documents().require(offline.documents().importFiles(ImportRequest.of(List.of(letter)),
+                    TaskProgress.NONE).imported().get(0).id());
+        }
+
+        PushReport push = Team.push(copy, cora.url(), null, cora.password());
+
+        String notSent = " in cora.parallax: a push sends passages and memos, not ";
+        assertThat(push.conflicts()).containsExactlyInAnyOrder(
+                "code " + renamed.name() + " was changed" + notSent + "changes of the codebook (a lead makes them in "
+                        + "the team project)",
+                "code Added offline was added" + notSent + "codes without passages (a lead adds it in the team project)",
+                "document \"" + retitled.title() + "\" (" + retitled.sourceFile() + "): its details or attributes were "
+                        + "changed" + notSent + "changes of documents (change them in the team project)",
+                "document \"" + imported.title() + "\" (letter.txt) was imported" + notSent + "documents (a lead "
+                        + "imports it into the team project)");
+        assertThat(push.passagesSent() + push.memosSent()).isZero();
     }
 
     @Test

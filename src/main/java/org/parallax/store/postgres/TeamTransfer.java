@@ -141,15 +141,9 @@ public final class TeamTransfer {
         }
         long maxPassage = maxId(copy, "segments");
         long maxCode = maxId(copy, "codes");
-        // The server's version of each memo pulled: push tells offline edits and server edits by these, not by dates.
-        Map<Long, Long> memoVersions = new HashMap<>();
-        try (var st = copy.createStatement(); var rs = st.executeQuery("SELECT id, version FROM memos")) {
-            while (rs.next()) {
-                memoVersions.put(rs.getLong(1), rs.getLong(2));
-            }
-        }
+        // The server's versions of what was pulled: push tells offline edits and server edits by these, not by dates.
         PullMark mark = new PullMark(url.projectAddress(), Instant.now().truncatedTo(ChronoUnit.MILLIS), maxPassage,
-                maxCode, memoVersions);
+                maxCode, versions(copy, "memos"), versions(copy, "codes"), versions(copy, "documents"));
         try (var st = copy.prepareStatement("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)")) {
             st.setString(1, "active_coder");
             st.setString(2, login);
@@ -158,6 +152,16 @@ public final class TeamTransfer {
             st.setString(2, mark.encode());
             st.executeUpdate();
         }
+    }
+
+    private static Map<Long, Long> versions(Connection c, String table) throws SQLException {
+        Map<Long, Long> versions = new HashMap<>();
+        try (var st = c.createStatement(); var rs = st.executeQuery("SELECT id, version FROM " + table)) {
+            while (rs.next()) {
+                versions.put(rs.getLong(1), rs.getLong(2));
+            }
+        }
+        return versions;
     }
 
     private static long maxId(Connection c, String table) throws SQLException {

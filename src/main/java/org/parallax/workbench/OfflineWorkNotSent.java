@@ -1,0 +1,132 @@
+package org.parallax.workbench;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parallax.model.Code;
+import org.parallax.model.Codebook;
+import org.parallax.model.Document;
+import org.parallax.model.Memo;
+import org.parallax.model.MemoTarget;
+import org.parallax.model.PullMark;
+import org.parallax.model.Segment;
+
+/**
+ * What a push of a pulled copy does not carry, one line each in its report rather than passed over without a word:
+ * passages and memos removed in the copy that the server still has as pulled (a push removes nothing there), and
+ * codes and documents changed or added in the copy (a push sends passages and memos only).
+ */
+final class OfflineWorkNotSent {
+    private final PullMark mark;
+    private final String copyName;
+    private final PushReport.Builder report;
+
+    OfflineWorkNotSent(PullMark mark, String copyName, PushReport.Builder report) {
+        this.mark = mark;
+        this.copyName = copyName;
+        this.report = report;
+    }
+
+    /**
+     * Each code and document changed in the copy, and each code or document added there without passages (one with
+     * passages is reported with them): a push sends passages and memos only, so these stay in the copy, said.
+     */
+    void codebookAndDocuments(List<Segment> passages, Codebook copyCodebook, Collection<Document> documents,
+            Map<String, Long> documentByHash, Codebook codebook) {
+        String notSent = " in " + copyName + ": a push sends passages and memos, not ";
+        Set<Long> codesUsed = new HashSet<>();
+        Set<Long> documentsUsed = new HashSet<>();
+        passages.forEach(s -> {
+            codesUsed.add(s.codeId());
+            documentsUsed.add(s.documentId());
+        });
+        for (Code code : copyCodebook.codes()) {
+            if (mark.changedHere(code)) {
+                report.conflict("code " + code.name() + " was changed" + notSent + "changes of the codebook (a lead "
+                        + "makes them in the team project)");
+            } else if (code.id() > mark.maxCodeId() && !codesUsed.contains(code.id())
+                    && codebook.codeNamed(code.name()).isEmpty()) {
+                report.conflict("code " + code.name() + " was added" + notSent + "codes without passages (a lead adds "
+                        + "it in the team project)");
+            }
+        }
+        for (Document document : documents.stream().sorted(Comparator.comparingLong(Document::id)).toList()) {
+            String name = "document \"" + document.title() + "\" (" + document.sourceFile() + ")";
+            if (!documentByHash.containsKey(document.contentHash())) {
+                if (!documentsUsed.contains(document.id()) && !mark.documentVersions().containsKey(document.id())) {
+                    report.conflict(name + " was imported" + notSent + "documents (a lead imports it into the team "
+                            + "project)");
+                }
+            } else if (mark.changedHere(document)) {
+                report.conflict(name + ": its details or attributes were changed" + notSent + "changes of documents "
+                        + "(change them in the team project)");
+            }
+        }
+    }
+
+    /** Each passage and memo removed in the copy but kept on the server: a push removes nothing there. */
+    void removals(List<Segment> copyPassages, List<Memo> copyMemos, List<Document> serverDocuments,
+            List<Segment> serverPassages, List<Memo> serverMemos, Codebook codebook, Long coderId,
+            Map<Long, String> coderNames, boolean everyLayer) {
+        String notRemoved = " was removed in " + copyName + ": a push removes nothing from the team project (remove "
+                + "it there)";
+        Map<Long, Document> documents = new HashMap<>();
+        serverDocuments.forEach(d -> documents.put(d.id(), d));
+        Map<Long, Segment> passages = new HashMap<>();
+        serverPassages.forEach(s -> passages.put(s.id(), s));
+        for (Segment s : removedPassages(mark, copyPassages, serverPassages, coderId, everyLayer)) {
+            report.conflict("passage " + TeamPush.describe(documents.get(s.documentId()), s,
+                    codebook.code(s.codeId()).orElseThrow()) + " of " + coderNames.get(s.coderId()) + notRemoved);
+        }
+        for (Memo memo : removedMemos(mark, copyMemos, serverMemos)) {
+            String what = switch (memo.target().kind()) {
+                case PROJECT -> "the project";
+                case DOCUMENT -> "document \"" + documents.get(memo.target().id()).title() + "\"";
+                case CODE -> "code " + codebook.code(memo.target().id()).map(Code::name).orElse("?");
+                case PASSAGE -> Optional.ofNullable(passages.get(memo.target().id())).map(s -> "passage "
+                        + TeamPush.describe(documents.get(s.documentId()), s, codebook.code(s.codeId()).orElseThrow()))
+                        .orElse("a passage");
+            };
+            report.conflict("memo on " + what + notRemoved);
+        }
+    }
+
+    /**
+     * The server's passages that came with the pull (an id the pull wrote) in the layers the push sends (the login's
+     * own; every layer for a lead, who pulled them all) and that the copy no longer holds: no passage of that id and
+     * creation date (a passage coded offline may have been given a freed id, never the pulled one's date).
+     */
+    private static List<Segment> removedPassages(PullMark mark, List<Segment> copy, List<Segment> server, Long coderId,
+            boolean everyLayer) {
+        Map<Long, Instant> inCopy = new HashMap<>();
+        copy.forEach(s -> inCopy.put(s.id(), s.created()));
+        return server.stream()
+                .filter(s -> s.id() <= mark.maxPassageId())
+                .filter(s -> everyLayer || coderId != null && s.coderId() == coderId)
+                .filter(s -> !s.created().equals(inCopy.get(s.id())))
+                .toList();
+    }
+
+    /**
+     * The server's memos the copy pulled (their ids are in the mark) that the copy holds neither under that id nor
+     * on that target (an undone removal may give a memo a new id). A copy pulled by an older Parallax did not record
+     * which memos it pulled: none are named.
+     */
+    private static List<Memo> removedMemos(PullMark mark, List<Memo> copy, List<Memo> server) {
+        Set<Long> ids = new HashSet<>();
+        Set<MemoTarget> targets = new HashSet<>();
+        copy.forEach(m -> {
+            ids.add(m.id());
+            targets.add(m.target());
+        });
+        return mark.memoVersions().map(pulled -> server.stream()
+                .filter(m -> pulled.containsKey(m.id()) && !ids.contains(m.id()) && !targets.contains(m.target()))
+                .toList()).orElse(List.of());
+    }
+}
