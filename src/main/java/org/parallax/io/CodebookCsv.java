@@ -42,9 +42,9 @@ public final class CodebookCsv {
                             + String.join(", ", parser.getHeaderNames()) + ")"));
             Map<String, Row> rows = new LinkedHashMap<>();
             for (CSVRecord record : parser) {
-                String code = MetadataCsv.value(record, nameColumn);
+                String code = MetadataCsv.name(record, nameColumn);
                 if (code != null) {
-                    rows.putIfAbsent(code, new Row(code, MetadataCsv.value(record, columns.get("parent")),
+                    rows.putIfAbsent(code, new Row(code, MetadataCsv.name(record, columns.get("parent")),
                             MetadataCsv.value(record, columns.get("description"))));
                 }
             }

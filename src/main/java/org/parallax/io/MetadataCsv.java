@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
+import org.parallax.model.Names;
 import org.parallax.model.ParallaxException;
 
 /**
@@ -74,7 +75,7 @@ public final class MetadataCsv {
     private static Map<String, String> columns(Path csv, CSVParser parser) {
         Map<String, String> columns = new LinkedHashMap<>();
         for (String header : parser.getHeaderNames()) {
-            String key = header.strip().toLowerCase(Locale.ROOT);
+            String key = Names.clean(header).toLowerCase(Locale.ROOT);
             if (!key.isEmpty() && columns.putIfAbsent(key, header) != null) {
                 throw new ParallaxException(name(csv) + " line 1: column '" + header.strip() + "' appears twice");
             }
@@ -97,7 +98,7 @@ public final class MetadataCsv {
         columns.forEach((key, header) -> {
             String v = value(row, header);
             if (!KNOWN.contains(key) && v != null) {
-                attributes.put(header.strip(), v);
+                attributes.put(Names.clean(header), v);
             }
         });
         return new DocumentMeta(value(row, columns.get("title")), parseDate(csv, line, date), parseType(csv, line, type),
@@ -127,6 +128,15 @@ public final class MetadataCsv {
         }
         String v = row.get(header).strip();
         return v.isEmpty() ? null : v;
+    }
+
+    /**
+     * A cell that names something (a code, a parent code, a column), cleaned as every name is ({@link Names}), so
+     * that names the sheet compares are the ones the project will hold; null for an empty cell.
+     */
+    static String name(CSVRecord row, String header) {
+        String v = Names.clean(value(row, header));
+        return v == null || v.isEmpty() ? null : v;
     }
 
     /** Line numbers count from 1, the header included, and stay right when a quoted value spans lines. */

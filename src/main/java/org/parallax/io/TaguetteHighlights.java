@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.parallax.model.Names;
 import org.parallax.model.ParallaxException;
 
 /**
@@ -127,9 +128,10 @@ public final class TaguetteHighlights {
             return i < cells.size() ? cells.get(i) : null;
         }
 
+        /** A name (a document's, a tag's) as the project will hold it ({@link Names}), null for an empty cell. */
         private String value(List<String> cells, String column) {
-            String v = cell(cells, column);
-            return v == null || v.isBlank() ? null : v.strip();
+            String v = Names.clean(cell(cells, column));
+            return v == null || v.isEmpty() ? null : v;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.parallax.io;
 
 import java.nio.file.Path;
+import org.parallax.model.Names;
 
 /**
  * Picks a document title: the one the file declares (front matter, first Markdown heading, HTML
@@ -29,11 +30,12 @@ final class TitleGuess {
     }
 
     /**
-     * Line breaks, tabs and control characters (a file name may hold any of them but '/') as single spaces: a title
-     * is one line in every list, export and the command line's "imported 3 TITLE".
+     * Line breaks, tabs and control characters (a file name may hold any of them but '/') as single spaces, and
+     * without the invisible characters that make it show as another name: a title is one line in every list, export
+     * and the command line's "imported 3 TITLE".
      */
     private static String oneLine(String s) {
-        return s.replaceAll("[\\s\\p{Cc}]+", " ").strip();
+        return Names.clean(s);
     }
 
     private static String cut(String s) {

@@ -11,6 +11,10 @@ package org.parallax.model;
 public record Code(long id, Long parentId, Long frameId, Long scenarioId, String name,
                    String color, String definition, int shortcut, int position,
                    String inclusion, String exclusion, long version) {
+    public Code {
+        name = Names.clean(name);
+    }
+
     /** A code not read from a project (version 0). */
     public Code(long id, Long parentId, Long frameId, Long scenarioId, String name,
                 String color, String definition, int shortcut, int position,

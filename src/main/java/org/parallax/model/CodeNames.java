@@ -17,7 +17,7 @@ public final class CodeNames {
 
     /** The code called {@code name}, exactly or (when only one code matches) ignoring case. */
     public static Optional<Code> find(List<Code> codes, String name) {
-        String wanted = name == null ? "" : name.strip();
+        String wanted = name == null ? "" : Names.clean(name);
         Optional<Code> exact = codes.stream().filter(c -> c.name().equals(wanted)).findFirst();
         if (exact.isPresent()) {
             return exact;
@@ -33,7 +33,7 @@ public final class CodeNames {
 
     /** Why {@code name} names no single code, with the likely candidates. */
     static String problem(List<Code> codes, String name) {
-        String wanted = name == null ? "" : name.strip();
+        String wanted = name == null ? "" : Names.clean(name);
         List<Code> loose = ignoringCase(codes, wanted);
         if (loose.size() > 1) {
             return "'" + wanted + "' matches several codes that differ only in case: " + quoted(loose)

@@ -11,6 +11,7 @@ public record CodebookDefinition(String name, List<FrameDefinition> frames,
                                  List<ScenarioDefinition> scenarios) {
 
     public CodebookDefinition {
+        name = Names.clean(name);
         frames = List.copyOf(frames);
         scenarios = List.copyOf(scenarios);
     }
@@ -18,6 +19,7 @@ public record CodebookDefinition(String name, List<FrameDefinition> frames,
     /** A frame and its codes. */
     public record FrameDefinition(String name, String description, String color, List<CodeDefinition> codes) {
         public FrameDefinition {
+            name = Names.clean(name);
             codes = List.copyOf(codes);
         }
     }
@@ -31,7 +33,9 @@ public record CodebookDefinition(String name, List<FrameDefinition> frames,
                                  List<String> expectedScenarios, List<CodeDefinition> children,
                                  String inclusion, String exclusion, List<AnchorExample> anchors) {
         public CodeDefinition {
-            expectedScenarios = expectedScenarios == null ? List.of() : List.copyOf(expectedScenarios);
+            name = Names.clean(name);
+            expectedScenarios = expectedScenarios == null ? List.of()
+                    : List.copyOf(expectedScenarios).stream().map(Names::clean).toList();
             children = children == null ? List.of() : List.copyOf(children);
             anchors = anchors == null ? List.of() : List.copyOf(anchors);
         }
@@ -48,9 +52,15 @@ public record CodebookDefinition(String name, List<FrameDefinition> frames,
      * and date (null when unknown) of its document.
      */
     public record AnchorExample(String document, LocalDate date, String quote) {
+        public AnchorExample {
+            document = Names.clean(document);
+        }
     }
 
     /** A scenario, in column order. */
     public record ScenarioDefinition(String name, String description) {
+        public ScenarioDefinition {
+            name = Names.clean(name);
+        }
     }
 }

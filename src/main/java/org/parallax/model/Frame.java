@@ -4,6 +4,10 @@ package org.parallax.model;
  * A theory frame (Realism, Constructivism, ...) that groups indicator codes; {@code version} as in {@link Code}.
  */
 public record Frame(long id, String name, String description, String color, int position, long version) {
+    public Frame {
+        name = Names.clean(name);
+    }
+
     /** A frame not read from a project (version 0). */
     public Frame(long id, String name, String description, String color, int position) {
         this(id, name, description, color, position, 0);

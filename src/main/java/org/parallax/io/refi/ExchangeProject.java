@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.parallax.model.Names;
 
 /**
  * A project as REFI-QDA exchanges it, in plain data: users, a code tree, sets of codes, text sources
@@ -48,12 +49,16 @@ public record ExchangeProject(String name, String origin, List<User> users, List
 
     /** A person who codes. */
     public record User(String guid, String name) {
+        public User {
+            name = Names.clean(name);
+        }
     }
 
     /** A code with its sub-codes and the notes it refers to; {@code color} is #rrggbb or null. */
     public record CodeNode(String guid, String name, boolean codable, String color, String description,
                            List<CodeNode> children, List<String> noteGuids) {
         public CodeNode {
+            name = Names.clean(name);
             children = List.copyOf(children);
             noteGuids = List.copyOf(noteGuids);
         }
@@ -72,6 +77,7 @@ public record ExchangeProject(String name, String origin, List<User> users, List
     /** A named group of codes (REFI-QDA Set with MemberCode references). */
     public record CodeSet(String guid, String name, String description, List<String> codeGuids) {
         public CodeSet {
+            name = Names.clean(name);
             codeGuids = List.copyOf(codeGuids);
         }
     }
@@ -86,7 +92,8 @@ public record ExchangeProject(String name, String origin, List<User> users, List
                          List<Selection> selections, PositionConvention convention, String description,
                          List<String> noteGuids, String userGuid) {
         public Source {
-            variables = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+            name = Names.clean(name);
+            variables = java.util.Collections.unmodifiableMap(cleanNames(variables));
             selections = List.copyOf(selections);
             noteGuids = List.copyOf(noteGuids);
         }
@@ -105,6 +112,13 @@ public record ExchangeProject(String name, String origin, List<User> users, List
         public Source(String guid, String name, String text, Map<String, Variable> variables,
                       List<Selection> selections, PositionConvention convention) {
             this(guid, name, text, variables, selections, convention, null);
+        }
+
+        /** The variables under clean names; of two names that become one, the first is kept. */
+        private static Map<String, Variable> cleanNames(Map<String, Variable> variables) {
+            Map<String, Variable> cleaned = new LinkedHashMap<>();
+            variables.forEach((name, value) -> cleaned.putIfAbsent(Names.clean(name), value));
+            return cleaned;
         }
 
         Source withNames(UnaryOperator<String> rewrite) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Frame;
+import org.parallax.model.Names;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Scenario;
 import org.parallax.store.CodebookStore;
@@ -37,7 +38,8 @@ public final class JdbcCodebookStore implements CodebookStore {
     }
 
     @Override
-    public Frame insertFrame(String name, String description, String color) {
+    public Frame insertFrame(String given, String description, String color) {
+        String name = Names.clean(given);
         return db.write(c -> {
             requireUnused(c, "frames", name, "frame");
             int position = nextPosition(c, "frames");
@@ -57,7 +59,8 @@ public final class JdbcCodebookStore implements CodebookStore {
 
     /** Inserts a scenario at the end of the column order together with its scenario code. */
     @Override
-    public Scenario insertScenario(String name, String description) {
+    public Scenario insertScenario(String given, String description) {
+        String name = Names.clean(given);
         return db.write(c -> {
             requireUnused(c, "scenarios", name, "scenario");
             requireUnused(c, "codes", name, "code");

@@ -3,6 +3,7 @@ package org.parallax.store.jdbc;
 import java.util.List;
 import java.util.Optional;
 import org.parallax.model.Coder;
+import org.parallax.model.Names;
 import org.parallax.store.CoderStore;
 
 /** The coders of a project, created on first use by name. */
@@ -16,10 +17,10 @@ public final class JdbcCoderStore implements CoderStore {
     /** The coder with this name, created if new. */
     @Override
     public Coder ensure(String name) {
-        if (name == null || name.isBlank()) {
+        String clean = Names.clean(name);
+        if (clean == null || clean.isEmpty()) {
             throw new org.parallax.model.ParallaxException("A coder needs a name");
         }
-        String clean = name.strip();
         // Almost always the coder exists: a read then, not a write transaction (on a team server a commit to disk).
         Optional<Coder> known = find(clean);
         if (known.isPresent()) {
@@ -41,7 +42,7 @@ public final class JdbcCoderStore implements CoderStore {
     @Override
     public Optional<Coder> find(String name) {
         return db.read(c -> Sql.one(c, "SELECT id, name FROM coders WHERE name=?",
-                rs -> new Coder(rs.getLong(1), rs.getString(2)), name.strip()));
+                rs -> new Coder(rs.getLong(1), rs.getString(2)), Names.clean(name)));
     }
 
     @Override
