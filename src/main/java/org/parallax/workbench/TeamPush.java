@@ -85,9 +85,11 @@ final class TeamPush {
         Map<Long, String> hashOf = new HashMap<>();
         documentByHash.forEach((hash, id) -> hashOf.put(id, hash));
         Map<Long, Instant> createdOnServer = new HashMap<>();
+        Map<Long, Segment> serverById = new HashMap<>();
         List<Segment> serverPassages = team.segments.all();
         for (Segment s : serverPassages) {
             createdOnServer.put(s.id(), s.created());
+            serverById.put(s.id(), s);
             onServer.put(new Key(hashOf.get(s.documentId()), s.start(), s.end(), codeNames.get(s.codeId()),
                     coderNames.get(s.coderId())), s.id());
         }
@@ -131,8 +133,14 @@ final class TeamPush {
                 }
             }
             if (pulled) {
-                report.conflict("passage " + describe(document, s, code) + " of " + coder + " was removed or recoded "
-                        + "on the server since the pull (not sent again)");
+                Segment there = serverById.get(s.id());
+                // Still on the server as pulled, but coded or bounded otherwise: which side changed it, a passage's
+                // row does not say (it has no version), so neither is taken for the newer.
+                report.conflict("passage " + describe(document, s, code) + " of " + coder + (there == null
+                        ? " was removed or recoded on the server since the pull (not sent again)"
+                        : " is " + there.start() + "–" + there.end() + " (" + codeNames.get(there.codeId())
+                        + ") on the server: recoded there or in " + copyName + " since the pull (not sent; recode it "
+                        + "in the team project if yours is the one to keep)"));
                 continue;
             }
             Long coderId = coderByName.get(coder);

@@ -172,6 +172,38 @@ class TeamPushClockTest {
     }
 
     @Test
+    void aPassageRecodedOfflineIsNotTakenForOneRecodedOnTheServer() {
+        Member cora = coder("recoded");
+        long document;
+        Segment coded;
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            document = online.documents().list().get(0).id();
+            long code = online.codebook().current().codes().stream().filter(c -> c.frameId() != null).findFirst()
+                    .orElseThrow().id();
+            coded = online.coding().code(document, 0, 10, code, null);
+        }
+        Path copy = dir.resolve("cora.parallax");
+        Team.pull(cora.url(), null, copy, cora.password());
+        String title;
+        String pulledCode;
+        String otherCode;
+        try (Workbench offline = Workbench.open(copy)) {
+            Code other = offline.codebook().current().codes().stream()
+                    .filter(c -> c.frameId() != null && c.id() != coded.codeId()).findFirst().orElseThrow();
+            offline.coding().changeCode(coded.id(), other.id());
+            otherCode = other.name();
+            pulledCode = offline.codebook().current().code(coded.codeId()).orElseThrow().name();
+            title = offline.documents().require(document).title();
+        }
+
+        PushReport push = Team.push(copy, cora.url(), null, cora.password());
+
+        assertThat(push.conflicts()).containsExactly("passage \"" + title + "\" 0–10 (" + otherCode + ") of "
+                + cora.login() + " is 0–10 (" + pulledCode + ") on the server: recoded there or in cora.parallax since "
+                + "the pull (not sent; recode it in the team project if yours is the one to keep)");
+    }
+
+    @Test
     void codebookAndDocumentChangesMadeOfflineAreNamedAsNotSent() throws Exception {
         Member cora = coder("unsent");
         Path copy = dir.resolve("cora.parallax");
