@@ -53,7 +53,10 @@ public final class ProjectCheck {
                 "its text no longer matches the checksum written with it: the file was changed or damaged")).toList();
     }
 
-    /** Every row of the researcher's work against the checksum written with it (schema version 11). */
+    /**
+     * Every row of the researcher's work against the checksum written with it (schema version 11), and each value of
+     * those rows, the texts and the settings against its column's storage class, which the checksum cannot see.
+     */
     List<CheckFinding> rowChecksums() {
         var damaged = project.store.damagedRows();
         if (damaged.isEmpty()) {
