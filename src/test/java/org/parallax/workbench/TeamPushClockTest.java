@@ -49,8 +49,7 @@ class TeamPushClockTest {
             second = online.documents().list().get(1).id();
             online.memos().set(MemoTarget.document(first), "cora's note, as pulled");
         }
-        Path copy = dir.resolve("cora.parallax");
-        Team.pull(cora.url(), null, copy, cora.password());
+        Path copy = pull(cora);
         try (Workbench offline = Workbench.open(copy)) {
             offline.useClock(SET_BACK);
             offline.memos().set(MemoTarget.document(first), "cora's note, rewritten offline");
@@ -77,8 +76,7 @@ class TeamPushClockTest {
             first = online.documents().list().get(0).id();
             online.memos().set(MemoTarget.document(first), "cora's note, as pulled");
         }
-        Path copy = dir.resolve("cora.parallax");
-        Team.pull(cora.url(), null, copy, cora.password());
+        Path copy = pull(cora);
         try (Workbench lead = Workbench.open(cora.leadUrl(), null)) {
             lead.useClock(SET_BACK);
             lead.memos().set(MemoTarget.document(first), "the lead's rewrite, on a clock an hour behind");
@@ -104,16 +102,10 @@ class TeamPushClockTest {
     @Test
     void aPassageCodedOfflineAfterTheClockWasSetBackIsPushedThoughItTookTheIdOfOneRemovedOffline() {
         Member cora = coder("passback");
-        long document;
-        long code;
-        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
-            document = online.documents().list().get(0).id();
-            code = online.codebook().current().codes().stream().filter(c -> c.frameId() != null).findFirst()
-                    .orElseThrow().id();
-            online.coding().code(document, 0, 10, code, null);
-        }
-        Path copy = dir.resolve("cora.parallax");
-        Team.pull(cora.url(), null, copy, cora.password());
+        Segment pulled = codedBeforeThePull(cora);
+        long document = pulled.documentId();
+        long code = pulled.codeId();
+        Path copy = pull(cora);
         try (Workbench offline = Workbench.open(copy)) {
             offline.useClock(SET_BACK);
             Segment highest = offline.coding().segments().stream().max(Comparator.comparingLong(Segment::id))
@@ -137,17 +129,12 @@ class TeamPushClockTest {
     @Test
     void aPassageAndAMemoRemovedOfflineAreNamedNotPassedOver() {
         Member cora = coder("removed");
-        long document;
-        Segment coded;
+        Segment coded = codedBeforeThePull(cora);
+        long document = coded.documentId();
         try (Workbench online = Workbench.open(cora.url(), cora.password())) {
-            document = online.documents().list().get(0).id();
-            long code = online.codebook().current().codes().stream().filter(c -> c.frameId() != null).findFirst()
-                    .orElseThrow().id();
-            coded = online.coding().code(document, 0, 10, code, null);
             online.memos().set(MemoTarget.document(document), "cora's note, as pulled");
         }
-        Path copy = dir.resolve("cora.parallax");
-        Team.pull(cora.url(), null, copy, cora.password());
+        Path copy = pull(cora);
         String title;
         String code;
         try (Workbench offline = Workbench.open(copy)) {
@@ -174,16 +161,8 @@ class TeamPushClockTest {
     @Test
     void aPassageRecodedOfflineIsNotTakenForOneRecodedOnTheServer() {
         Member cora = coder("recoded");
-        long document;
-        Segment coded;
-        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
-            document = online.documents().list().get(0).id();
-            long code = online.codebook().current().codes().stream().filter(c -> c.frameId() != null).findFirst()
-                    .orElseThrow().id();
-            coded = online.coding().code(document, 0, 10, code, null);
-        }
-        Path copy = dir.resolve("cora.parallax");
-        Team.pull(cora.url(), null, copy, cora.password());
+        Segment coded = codedBeforeThePull(cora);
+        Path copy = pull(cora);
         String title;
         String pulledCode;
         String otherCode;
@@ -193,7 +172,7 @@ class TeamPushClockTest {
             offline.coding().changeCode(coded.id(), other.id());
             otherCode = other.name();
             pulledCode = offline.codebook().current().code(coded.codeId()).orElseThrow().name();
-            title = offline.documents().require(document).title();
+            title = offline.documents().require(coded.documentId()).title();
         }
 
         PushReport push = Team.push(copy, cora.url(), null, cora.password());
@@ -206,15 +185,13 @@ class TeamPushClockTest {
     @Test
     void codebookAndDocumentChangesMadeOfflineAreNamedAsNotSent() throws Exception {
         Member cora = coder("unsent");
-        Path copy = dir.resolve("cora.parallax");
-        Team.pull(cora.url(), null, copy, cora.password());
+        Path copy = pull(cora);
         Path letter = Files.writeString(dir.resolve("letter.txt"), "A letter the team project has never seen.");
         Code renamed;
         Document retitled;
         Document imported;
         try (Workbench offline = Workbench.open(copy)) {
-            Code code = offline.codebook().current().codes().stream().filter(c -> c.frameId() != null).findFirst()
-                    .orElseThrow();
+            Code code = indicator(offline);
             offline.codebook().updateCode(new Code(code.id(), code.parentId(), code.frameId(), code.scenarioId(),
                     "Renamed offline", code.color(), code.definition(), code.shortcut(), code.position(),
                     code.inclusion(), code.exclusion(), code.version()));
@@ -252,8 +229,7 @@ class TeamPushClockTest {
             online.memos().set(MemoTarget.document(first), "cora's note, as pulled");
             online.memos().set(MemoTarget.document(second), "cora's other note, as pulled");
         }
-        Path copy = dir.resolve("cora.parallax");
-        Team.pull(cora.url(), null, copy, cora.password());
+        Path copy = pull(cora);
         // As an older Parallax marked its copies: where, when, and the highest ids, but no memo versions.
         try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
                 var st = file.prepareStatement("UPDATE settings SET value = ? WHERE key = ?")) {
@@ -290,6 +266,23 @@ class TeamPushClockTest {
             assertThat(online.memos().memo(MemoTarget.document(second)).orElseThrow().text())
                     .isEqualTo("the lead's rewrite");
         }
+    }
+
+    /** Cora's passage 0–10 of the first document, coded on the server, so it is the highest id a pull takes. */
+    private static Segment codedBeforeThePull(Member cora) {
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            return online.coding().code(online.documents().list().get(0).id(), 0, 10, indicator(online).id(), null);
+        }
+    }
+
+    private Path pull(Member cora) {
+        Path copy = dir.resolve("cora.parallax");
+        Team.pull(cora.url(), null, copy, cora.password());
+        return copy;
+    }
+
+    private static Code indicator(Workbench wb) {
+        return wb.codebook().current().codes().stream().filter(c -> c.frameId() != null).findFirst().orElseThrow();
     }
 
     /** A coder of a fresh copy of the sample on the server, with the lead's (owner's) URL beside. */
