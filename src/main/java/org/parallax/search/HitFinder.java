@@ -302,7 +302,7 @@ final class HitFinder {
         }
     }
 
-    /** The terms of a query that is one word (in one or both stemmed fields), whose hits are just term frequencies. */
+    /** The terms of a query that is one word (in its stemmed fields), whose hits are just term frequencies. */
     private static List<Term> plainTerms(Query query) {
         if (query instanceof TermQuery term && IndexFields.TEXT_FIELDS.contains(term.getTerm().field())) {
             return List.of(term.getTerm());

@@ -8,6 +8,10 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -42,6 +46,9 @@ final class IndexFields {
     static final String TEXT = "text";
     static final String TEXT_EN = "text_en";
     static final String TEXT_RU = "text_ru";
+    static final String TEXT_AR = "text_ar";
+    /** The words, lower-cased and unstemmed, of a text in a language without a stemmer here (Hebrew, Greek, …). */
+    static final String TEXT_PLAIN = "text_plain";
     static final String TEXT_EXACT = "text_exact";
     static final String TITLE = "title";
     static final String ACTOR = "actor";
@@ -56,11 +63,13 @@ final class IndexFields {
      * The layout's version, kept in every commit's user data: an index of another version (or of none, written before
      * versions were kept) is emptied when opened and indexed again in the background (ADR 0017).
      */
-    static final String FORMAT = "6-positions-checked-offset-table";
+    static final String FORMAT = "7-arabic-and-plain-text-fields";
     static final String FORMAT_KEY = "parallax.index.format";
 
     /** Fields whose matches are hits with offsets into the stored text. */
-    static final List<String> TEXT_FIELDS = List.of(TEXT_EN, TEXT_RU, TEXT_EXACT);
+    static final List<String> TEXT_FIELDS = List.of(TEXT_EN, TEXT_RU, TEXT_AR, TEXT_PLAIN, TEXT_EXACT);
+    /** The fields a bare word is looked for in, each in its own analysis: one of them holds each text's words. */
+    static final List<String> STEMMED_FIELDS = List.of(TEXT_EN, TEXT_RU, TEXT_AR, TEXT_PLAIN);
 
     /** Positions for phrases and hits, no offsets: a hit's characters come from {@link #OFFSETS}. */
     private static final FieldType TEXT_WITH_POSITIONS = textWithPositions();
@@ -75,13 +84,17 @@ final class IndexFields {
     private IndexFields() {
     }
 
-    /** One analyser for indexing and parsing: stemmed English and Russian, exact lower-cased words, keyword filters. */
+    /**
+     * One analyser for indexing and parsing: stemmed English, Russian and Arabic, exact lower-cased words (the
+     * default, which {@link #TEXT_PLAIN} and {@link #TEXT_EXACT} use), keyword filters.
+     */
     static Analyzer analyzer() {
         Analyzer exact = new StandardAnalyzer(CharArraySet.EMPTY_SET);
         Analyzer keyword = new LowerCaseKeywordAnalyzer();
         return new PerFieldAnalyzerWrapper(exact, Map.of(
                 TEXT_EN, new EnglishAnalyzer(),
                 TEXT_RU, new RussianAnalyzer(),
+                TEXT_AR, new ArabicAnalyzer(),
                 TYPE, keyword,
                 LANG, keyword));
     }
@@ -103,9 +116,14 @@ final class IndexFields {
             d.add(new StoredField(TEXT, doc.text()));
         }
         TokenOffsets tokens = TokenOffsets.record(TOKENIZER.tokenStream(TEXT_EXACT, doc.text()));
-        d.add(new Field(doc.isRussian() ? TEXT_RU : TEXT_EN, doc.isRussian()
-                ? russianStems(new RecordedTokens(doc.text(), tokens))
-                : englishStems(new RecordedTokens(doc.text(), tokens)), TEXT_WITH_POSITIONS));
+        String stemmed = doc.stemmedField();
+        RecordedTokens words = new RecordedTokens(doc.text(), tokens);
+        d.add(new Field(stemmed, switch (stemmed) {
+            case TEXT_RU -> russianStems(words);
+            case TEXT_AR -> arabicStems(words);
+            case TEXT_PLAIN -> exactForms(words);
+            default -> englishStems(words);
+        }, TEXT_WITH_POSITIONS));
         d.add(new Field(TEXT_EXACT, exactForms(new RecordedTokens(doc.text(), tokens)), TEXT_WITH_POSITIONS));
         d.add(new BinaryDocValuesField(OFFSETS, tokens.encode()));
         d.add(new TextField(TITLE, doc.title(), Field.Store.YES));
@@ -126,7 +144,8 @@ final class IndexFields {
     }
 
     /*
-     * The three chains below are the filters of EnglishAnalyzer, RussianAnalyzer and StandardAnalyzer(no stop words),
+     * The chains below are the filters of EnglishAnalyzer, RussianAnalyzer, ArabicAnalyzer and StandardAnalyzer(no stop
+     * words),
      * which parse the queries, behind one shared tokenizer pass; RecordedTokensTest holds them to the same terms and
      * positions.
      */
@@ -141,6 +160,14 @@ final class IndexFields {
         TokenStream result = new LowerCaseFilter(tokens);
         result = new StopFilter(result, RussianAnalyzer.getDefaultStopSet());
         return new SnowballFilter(result, new RussianStemmer());
+    }
+
+    static TokenStream arabicStems(TokenStream tokens) {
+        TokenStream result = new LowerCaseFilter(tokens);
+        result = new DecimalDigitFilter(result);
+        result = new StopFilter(result, ArabicAnalyzer.getDefaultStopSet());
+        result = new ArabicNormalizationFilter(result);
+        return new ArabicStemFilter(result);
     }
 
     static TokenStream exactForms(TokenStream tokens) {

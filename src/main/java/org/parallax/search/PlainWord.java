@@ -13,7 +13,7 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * A query that is one bare word, recognised without the query parser: the terms the parser would look up for it
- * (its English and Russian stems, or its exact form), so its hits can be read from their postings straight away.
+ * (its English, Russian and Arabic stems and its plain form, or its exact form), so its hits can be read from their postings straight away.
  * Anything else, or a word that does not analyse to one term per field (a stop word, a word the tokenizer splits),
  * is left to the parser, which answers it or explains why not.
  */
@@ -39,9 +39,15 @@ final class PlainWord {
             Term exact = onlyTerm(analyzer, IndexFields.TEXT_EXACT, word);
             return exact == null ? null : List.of(exact);
         }
-        Term english = onlyTerm(analyzer, IndexFields.TEXT_EN, word);
-        Term russian = english == null ? null : onlyTerm(analyzer, IndexFields.TEXT_RU, word);
-        return russian == null ? null : List.of(english, russian);
+        List<Term> terms = new java.util.ArrayList<>(IndexFields.STEMMED_FIELDS.size());
+        for (String field : IndexFields.STEMMED_FIELDS) {
+            Term term = onlyTerm(analyzer, field, word);
+            if (term == null) {
+                return null;
+            }
+            terms.add(term);
+        }
+        return terms;
     }
 
     /** The one term {@code field}'s analyser makes of {@code word}, or null when it makes none or several. */

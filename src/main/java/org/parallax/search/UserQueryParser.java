@@ -17,7 +17,8 @@ import org.apache.lucene.search.QueryVisitor;
 import org.parallax.model.QuerySyntaxException;
 
 /**
- * Lucene's classic syntax mapped onto the index layout: bare words are stemmed (English and Russian),
+ * Lucene's classic syntax mapped onto the index layout: bare words are stemmed (English, Russian, Arabic, or kept
+ * as they are for texts in other languages),
  * quoted phrases and wildcard/fuzzy terms use exact forms, {@code date:} takes years or ISO dates and
  * {@code code:} becomes a {@link CodeClause} for the searcher to apply.
  */
@@ -34,7 +35,7 @@ final class UserQueryParser extends QueryParser {
         this.queryText = queryText;
         this.exactForms = exactForms;
         setDefaultOperator(AND_OPERATOR);
-        // each word is its own clause, so that the stemmed English and Russian forms pair up per word
+        // each word is its own clause, so that its forms in each language pair up per word
         setSplitOnWhitespace(true);
     }
 
@@ -80,12 +81,15 @@ final class UserQueryParser extends QueryParser {
         if (quoted || exactForms) {
             return super.getFieldQuery(IndexFields.TEXT_EXACT, text, quoted);
         }
-        Query english = super.getFieldQuery(IndexFields.TEXT_EN, text, false);
-        Query russian = super.getFieldQuery(IndexFields.TEXT_RU, text, false);
-        if (english == null || russian == null) {
-            return null; // a stop word in either language: ignore it rather than require it
+        BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
+        for (String field : IndexFields.STEMMED_FIELDS) {
+            Query inField = super.getFieldQuery(field, text, false);
+            if (inField == null) {
+                return null; // a stop word in any language: ignore it rather than require it
+            }
+            anyLanguage.add(inField, Occur.SHOULD);
         }
-        return new BooleanQuery.Builder().add(english, Occur.SHOULD).add(russian, Occur.SHOULD).build();
+        return anyLanguage.build();
     }
 
     @Override

@@ -36,7 +36,29 @@ class LanguageGuessTest {
         String text = "а".repeat(4095) + "\uD801\uDC00".repeat(5000);
 
         assertThat(LanguageGuess.of(text)).isEqualTo(plainCount(text));
-        assertThat(LanguageGuess.of(text)).isEqualTo("en");
+        assertThat(LanguageGuess.of(text)).isEqualTo("und");
+    }
+
+    /** Each was "en" before, and had English stemming applied to it in the index. */
+    @Test
+    void aTextInAnotherScriptIsGuessedInThatScriptsLanguage() {
+        assertThat(LanguageGuess.of("وقّع الوزراء المعاهدة في الاجتماع")).isEqualTo("ar");
+        assertThat(LanguageGuess.of("הממשלה חתמה על ההסכם")).isEqualTo("he");
+        assertThat(LanguageGuess.of("وزیر گفت که این پیمان برای صلح مهم است")).isEqualTo("fa");
+        assertThat(LanguageGuess.of("وزیر اعظم نے کہا کہ یہ معاہدہ امن کے لیے اہم ہے")).isEqualTo("ur");
+        assertThat(LanguageGuess.of("Η κυβέρνηση υπέγραψε τη συνθήκη")).isEqualTo("el");
+        assertThat(LanguageGuess.of("政府签署了条约")).isEqualTo("zh");
+        assertThat(LanguageGuess.of("政府は条約に署名した")).isEqualTo("ja");
+        assertThat(LanguageGuess.of("정부가 조약에 서명했다")).isEqualTo("ko");
+        assertThat(LanguageGuess.of("ሰላም ለሁሉም")).isEqualTo("und");
+        assertThat(LanguageGuess.of("The treaty, المعاهدة, was signed in Vilnius by both parties")).isEqualTo("en");
+    }
+
+    @Test
+    void anArabicTextQuotingAPersianNameStaysArabic() {
+        String arabic = "قال الوزير إن الاتفاقية مهمة للسلام في المنطقة كلها. ".repeat(20);
+
+        assertThat(LanguageGuess.of(arabic + "گلستان")).isEqualTo("ar");
     }
 
     @Property
@@ -51,11 +73,21 @@ class LanguageGuessTest {
         return pieces.list().ofMaxSize(3_000).map(list -> String.join("", list));
     }
 
-    /** Every letter counted, the guess as it was before counting stopped early. */
+    /** Every letter counted, the guess without stopping early (for the scripts the texts above are made of). */
     private static String plainCount(String text) {
         long letters = text.codePoints().filter(Character::isLetter).count();
-        long cyrillic = text.codePoints().filter(Character::isLetter)
-                .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC).count();
-        return letters > 0 && cyrillic * 2 > letters ? "ru" : "en";
+        for (var script : List.of(Character.UnicodeScript.CYRILLIC, Character.UnicodeScript.GREEK,
+                Character.UnicodeScript.DESERET)) {
+            long inScript = text.codePoints().filter(Character::isLetter)
+                    .filter(cp -> Character.UnicodeScript.of(cp) == script).count();
+            if (inScript * 2 > letters) {
+                return switch (script) {
+                    case CYRILLIC -> "ru";
+                    case GREEK -> "el";
+                    default -> "und";
+                };
+            }
+        }
+        return "en";
     }
 }

@@ -33,9 +33,12 @@ class RecordedTokensTest {
         SearchFixtures.all().forEach(d -> texts.add(d.text()));
         texts.add(HOSTILE);
         texts.add("");
+        texts.add("وقّع الوزراء المعاهدة في الاجتماع، ٢٠٢٤. قال الوزير إن الاتفاقية مهمة للسلام. הממשלה חתמה על ההסכם.");
         for (String text : texts) {
             assertSame(text, IndexFields.TEXT_EN, IndexFields::englishStems);
             assertSame(text, IndexFields.TEXT_RU, IndexFields::russianStems);
+            assertSame(text, IndexFields.TEXT_AR, IndexFields::arabicStems);
+            assertSame(text, IndexFields.TEXT_PLAIN, IndexFields::exactForms);
             assertSame(text, IndexFields.TEXT_EXACT, IndexFields::exactForms);
         }
     }
