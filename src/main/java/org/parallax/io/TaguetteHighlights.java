@@ -23,9 +23,15 @@ import org.parallax.model.ParallaxException;
 public final class TaguetteHighlights {
     /**
      * One highlight with one tag (null: a highlight Taguette exported without tags), in the sheet's {@code row}th row
-     * after its header (in a CSV or a workbook alike).
+     * after its header (in a CSV or a workbook alike); {@code tagParent} and {@code tagFullPath} as the newer sheets
+     * give them (the parent tag's path and the tag's own, its names joined by '.'), null where the sheet has none.
      */
-    public record Highlight(String document, String tag, String content, long row) {
+    public record Highlight(String document, String tag, String tagParent, String tagFullPath, String content,
+                            long row) {
+        /** A highlight of a sheet without parents. */
+        public Highlight(String document, String tag, String content, long row) {
+            this(document, tag, null, null, content, row);
+        }
     }
 
     private static final List<String> REQUIRED = List.of("document", "tag", "content");
@@ -97,8 +103,8 @@ public final class TaguetteHighlights {
                 return;
             }
             String content = cell(cells, "content");
-            highlights.add(new Highlight(value(cells, "document"), value(cells, "tag"),
-                    content == null ? "" : content.strip(), number - headerRow));
+            highlights.add(new Highlight(value(cells, "document"), value(cells, "tag"), value(cells, "tag_parent"),
+                    value(cells, "tag_full_path"), content == null ? "" : content.strip(), number - headerRow));
         }
 
         private void header(long number, List<String> names) {
@@ -123,9 +129,10 @@ public final class TaguetteHighlights {
             return highlights;
         }
 
+        /** The cell of {@code column} in this row, null where the row is short or the sheet has no such column. */
         private String cell(List<String> cells, String column) {
-            int i = columns.get(column);
-            return i < cells.size() ? cells.get(i) : null;
+            Integer i = columns.get(column);
+            return i != null && i < cells.size() ? cells.get(i) : null;
         }
 
         /** A name (a document's, a tag's) as the project will hold it ({@link Names}), null for an empty cell. */

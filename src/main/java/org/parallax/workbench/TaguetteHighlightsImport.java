@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +14,6 @@ import java.util.Set;
 import org.parallax.io.TaguetteHighlights;
 import org.parallax.io.TaguetteHighlights.Highlight;
 import org.parallax.io.refi.ExchangeProject;
-import org.parallax.io.refi.ExchangeProject.CodeNode;
 import org.parallax.io.refi.ExchangeProject.Coding;
 import org.parallax.io.refi.ExchangeProject.Selection;
 import org.parallax.io.refi.ExchangeProject.Source;
@@ -27,7 +25,7 @@ import org.parallax.model.Document;
 
 /**
  * Turns Taguette's highlights sheet into what a REFI-QDA import brings, so it merges the same way: each tag a code
- * (merged by name), each highlight a passage of the active coder in the project's document of that name (its title,
+ * (merged by name, nested under its parent where the sheet names one: {@link TaguetteTags}), each highlight a passage of the active coder in the project's document of that name (its title,
  * or its file's name with or without extension), found by its text. Taguette writes neither offsets nor texts, so
  * the documents are imported first; a highlight is looked for after the one before it in its document (the sheet
  * lists them in document order), then anywhere, with any run of spaces and line breaks matching any other.
@@ -36,6 +34,8 @@ final class TaguetteHighlightsImport {
     private final Project project;
     private final String fileName;
     private final List<String> problems = new ArrayList<>();
+    /** The GUID of each highlight's code (a highlight is one row: records of equal rows are one key, one code). */
+    private final Map<Highlight, String> codeGuids = new HashMap<>();
 
     private TaguetteHighlightsImport(Project project, Path csv) {
         this.project = project;
@@ -50,14 +50,14 @@ final class TaguetteHighlightsImport {
         String coder = project.activeCoder().name();
         String userGuid = guid("coder:" + coder);
         Map<String, List<Highlight>> byDocument = new LinkedHashMap<>();
-        Set<String> tags = new LinkedHashSet<>();
+        TaguetteTags tags = new TaguetteTags(this::guid);
         int untagged = 0;
         for (Highlight h : highlights) {
             if (h.tag() == null || h.document() == null || h.content().isBlank()) {
                 untagged++;
                 continue;
             }
-            tags.add(h.tag());
+            codeGuids.put(h, tags.add(h));
             byDocument.computeIfAbsent(h.document(), d -> new ArrayList<>()).add(h);
         }
         if (untagged > 0) {
@@ -67,9 +67,7 @@ final class TaguetteHighlightsImport {
         List<Source> sources = new ArrayList<>();
         byDocument.forEach((name, rows) -> source(name, documentsByName.getOrDefault(key(name), List.of()), rows,
                 userGuid).ifPresent(sources::add));
-        List<CodeNode> codes = tags.stream()
-                .map(t -> new CodeNode(guid("tag:" + t), t, true, null, null, List.of())).toList();
-        return new RefiImport(new ExchangeProject(fileName, "Taguette", List.of(new User(userGuid, coder)), codes,
+        return new RefiImport(new ExchangeProject(fileName, "Taguette", List.of(new User(userGuid, coder)), tags.codes(),
                 List.of(), sources, List.of()), problems);
     }
 
@@ -99,7 +97,7 @@ final class TaguetteHighlightsImport {
             from = range[0];
             String key = name + ":" + h.row() + ":" + h.tag();
             selections.add(new Selection(guid("highlight:" + key), range[0], range[1], userGuid, null,
-                    List.of(new Coding(guid("coding:" + key), guid("tag:" + h.tag()), userGuid, null, List.of())),
+                    List.of(new Coding(guid("coding:" + key), codeGuids.get(h), userGuid, null, List.of())),
                     List.of()));
         }
         return Optional.of(new Source(guid("document:" + document.contentHash()), document.title(), text,

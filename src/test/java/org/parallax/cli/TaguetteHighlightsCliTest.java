@@ -47,7 +47,7 @@ class TaguetteHighlightsCliTest {
 
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("2 imported").contains("highlights.csv: 0 documents added, 2 matched, "
-                + "3 codes created").contains("4 passages added");
+                + "4 codes created").contains("4 passages added");
         assertThat(imported.err()).contains("highlights.csv row 5: the highlighted text is not in 'interview2.txt' "
                 + "(\"a quiet library\"); not imported").contains("highlights.csv: 1 highlight of document "
                 + "'interview3' not imported (no document of the project has that title or file name: import the "
@@ -63,6 +63,34 @@ class TaguetteHighlightsCliTest {
                             "interview1 place: the cafe", "interview2 joy: He was happy to leave.");
             assertThat(wb.coding().segments()).allSatisfy(s -> assertThat(s.coderId())
                     .isEqualTo(wb.activeCoder().id()));
+        }
+    }
+
+    /**
+     * The sheet names each tag's parent (tag_parent) and its path (tag_full_path, names joined by '.'): the tags nest
+     * under their parents in the codebook as QualCoder's categories do through REFI-QDA, a parent no highlight has
+     * made a code too; they came in flat, the parents lost.
+     */
+    @Test
+    void tagsNestUnderTheParentsTheSheetNames() throws Exception {
+        Path project = newProject();
+        Path sheet = Files.writeString(dir.resolve("highlights.csv"), SHEET
+                + "6,interview2.txt,terrace,outdoors,spaces.outdoors.terrace,,Boris said the cafe was loud.\r\n");
+
+        Cli imported = Cli.parallax("import", project, interview(1, FIRST), interview(2, SECOND), sheet);
+
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        try (Workbench wb = Workbench.open(project)) {
+            var book = wb.codebook();
+            assertThat(book.code("joy").parentId()).isEqualTo(book.code("feelings").id());
+            assertThat(book.code("worry").parentId()).isEqualTo(book.code("feelings").id());
+            assertThat(book.code("feelings").parentId()).isNull();
+            assertThat(book.code("terrace").parentId()).isEqualTo(book.code("outdoors").id());
+            assertThat(book.code("outdoors").parentId()).isEqualTo(book.code("spaces").id());
+            assertThat(book.code("spaces").parentId()).isNull();
+            assertThat(book.code("place").parentId()).isNull();
+            assertThat(wb.coding().segments()).extracting(s -> book.current().code(s.codeId()).orElseThrow().name())
+                    .containsExactlyInAnyOrder("joy", "worry", "place", "joy", "terrace");
         }
     }
 
@@ -83,7 +111,7 @@ class TaguetteHighlightsCliTest {
         Cli imported = Cli.parallax("import", project, interview(1, FIRST), interview(2, SECOND), workbook);
 
         assertThat(imported.exit()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("highlights.xlsx: 0 documents added, 2 matched, 3 codes created")
+        assertThat(imported.out()).contains("highlights.xlsx: 0 documents added, 2 matched, 4 codes created")
                 .contains("4 passages added");
         assertThat(imported.err()).contains("highlights.xlsx row 5: the highlighted text is not in 'interview2.txt' "
                 + "(\"a quiet library\"); not imported");
