@@ -109,16 +109,18 @@ public final class CodebookJson {
 
     private static CodebookDefinition toDefinition(CodebookDto dto, String source) {
         return new CodebookDefinition(dto.name(),
-                orEmpty(dto.frames()).stream().map(f -> new FrameDefinition(f.name(), f.description(), f.color(),
+                orEmpty(dto.frames()).stream().map(f -> new FrameDefinition(f.name(), text(f.description()),
+                        f.color(),
                         orEmpty(f.codes()).stream().map(c -> toDefinition(c, source)).toList())).toList(),
-                orEmpty(dto.scenarios()).stream().map(s -> new ScenarioDefinition(s.name(), s.description())).toList());
+                orEmpty(dto.scenarios()).stream()
+                        .map(s -> new ScenarioDefinition(s.name(), text(s.description()))).toList());
     }
 
     private static CodeDefinition toDefinition(CodeDto dto, String source) {
-        return new CodeDefinition(dto.name(), dto.color(), dto.definition(),
+        return new CodeDefinition(dto.name(), dto.color(), text(dto.definition()),
                 dto.shortcut() == null ? 0 : dto.shortcut(), dto.expectedScenarios(),
                 orEmpty(dto.children()).stream().map(c -> toDefinition(c, source)).toList(),
-                dto.inclusion(), dto.exclusion(),
+                text(dto.inclusion()), text(dto.exclusion()),
                 orEmpty(dto.anchors()).stream().map(a -> toAnchor(a, dto.name(), source)).toList());
     }
 
@@ -129,7 +131,7 @@ public final class CodebookJson {
         }
         try {
             return new AnchorExample(dto.document(), dto.date() == null ? null : LocalDate.parse(dto.date()),
-                    dto.quote());
+                    text(dto.quote()));
         } catch (DateTimeParseException e) {
             throw new ParallaxException("Codebook " + source + ": an anchor example of code '" + code
                     + "' has date '" + dto.date() + "'; expected the form 2002-05-28", e);
@@ -149,6 +151,14 @@ public final class CodebookJson {
                 code.anchors().stream().map(a -> new AnchorDto(a.document(),
                         a.date() == null ? null : a.date().toString(), a.quote())).toList(),
                 code.children().stream().map(CodebookJson::toDto).toList());
+    }
+
+    /**
+     * A text without the NUL characters (U+0000) a JSON escape can write: a project file stores them, a team
+     * project's PostgreSQL refuses the whole codebook for one, and a NUL says nothing in a definition or a rule.
+     */
+    private static String text(String value) {
+        return value == null || value.indexOf('\0') < 0 ? value : value.replace("\0", "");
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
