@@ -23,6 +23,7 @@ import org.parallax.model.CodebookDefinition.AnchorExample;
 import org.parallax.model.CodebookDefinition.CodeDefinition;
 import org.parallax.model.CodebookDefinition.FrameDefinition;
 import org.parallax.model.CodebookDefinition.ScenarioDefinition;
+import org.parallax.model.NulCharacters;
 import org.parallax.model.ParallaxException;
 
 /** Reads and writes a {@link CodebookDefinition} in the codebook JSON format (docs/codebook-format.md). */
@@ -153,12 +154,9 @@ public final class CodebookJson {
                 code.children().stream().map(CodebookJson::toDto).toList());
     }
 
-    /**
-     * A text without the NUL characters (U+0000) a JSON escape can write: a project file stores them, a team
-     * project's PostgreSQL refuses the whole codebook for one, and a NUL says nothing in a definition or a rule.
-     */
+    /** A definition, rule or description without NUL characters ({@link NulCharacters}). */
     private static String text(String value) {
-        return value == null || value.indexOf('\0') < 0 ? value : value.replace("\0", "");
+        return NulCharacters.removed(value);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

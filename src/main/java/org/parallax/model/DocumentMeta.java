@@ -16,18 +16,21 @@ public record DocumentMeta(String title, LocalDate date, DocumentType type, Stri
     public DocumentMeta {
         title = Names.clean(title);
         scenario = Names.clean(scenario);
+        actor = NulCharacters.removed(actor);
+        language = NulCharacters.removed(language);
         type = type == null ? DocumentType.OTHER : type;
         attributes = attributes == null || attributes.isEmpty() ? Map.of() : cleanNames(attributes);
     }
 
     /**
-     * The attributes in name order, each name as {@link Names#clean} makes it; of two names that become one, the
-     * first in the given names' order is kept.
+     * The attributes in name order, each name as {@link Names#clean} makes it and each value without NUL characters;
+     * of two names that become one, the first in the given names' order is kept.
      */
     private static Map<String, String> cleanNames(Map<String, String> attributes) {
         // Map.copyOf refuses null names and values; its iteration order changes with every run of the JVM.
         TreeMap<String, String> cleaned = new TreeMap<>();
-        new TreeMap<>(Map.copyOf(attributes)).forEach((name, value) -> cleaned.putIfAbsent(Names.clean(name), value));
+        new TreeMap<>(Map.copyOf(attributes)).forEach((name, value) -> cleaned.putIfAbsent(Names.clean(name),
+                NulCharacters.removed(value)));
         return Collections.unmodifiableSortedMap(cleaned);
     }
 

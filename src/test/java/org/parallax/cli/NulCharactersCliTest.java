@@ -11,12 +11,12 @@ import org.parallax.testutil.Cli;
 import org.parallax.workbench.Workbench;
 
 /**
- * JSON writes a NUL character as {@code \u0000}, which a project file stores but a team project's PostgreSQL refuses
+ * JSON and YAML write a NUL character as an escape ({@code \u0000}, {@code "\0"}), which a project file stores but a team project's PostgreSQL refuses
  * ("database error (ERROR: invalid byte sequence for encoding "UTF8": 0x00 …)"): the same codebook imported into one
  * and not the other, and a project file holding one could not be published. A NUL says nothing in a text, so the
- * codebook's texts come in without it.
+ * codebook's texts and a document's details come in without it.
  */
-class NulInCodebookCliTest {
+class NulCharactersCliTest {
     @TempDir
     Path dir;
 
@@ -44,5 +44,30 @@ class NulInCodebookCliTest {
         Path exported = dir.resolve("out.json");
         assertThat(Cli.parallax("codebook", "export", project, exported).exit()).isZero();
         assertThat(Files.readString(exported)).doesNotContain("\\u0000");
+    }
+
+    @Test
+    void aNulInTheFrontMatterOfAMarkdownFileIsLeftOut() throws Exception {
+        Path project = dir.resolve("fm.parallax");
+        assertThat(Cli.parallax("new", project).exit()).isZero();
+        Path markdown = Files.writeString(dir.resolve("speech.md"), """
+                ---
+                title: "Speech\\0 one"
+                actor: "NA\\0TO"
+                speaker: "An\\0na"
+                ---
+
+                The body text here.
+                """);
+
+        Cli run = Cli.parallax("import", project, markdown);
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        try (Workbench wb = Workbench.open(project)) {
+            var meta = wb.documents().list().get(0).meta();
+            assertThat(meta.title()).isEqualTo("Speech one");
+            assertThat(meta.actor()).isEqualTo("NATO");
+            assertThat(meta.attributes()).containsEntry("speaker", "Anna");
+        }
     }
 }
