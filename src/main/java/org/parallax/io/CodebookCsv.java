@@ -19,8 +19,9 @@ import org.parallax.model.ParallaxException;
 
 /**
  * Reads a codebook sheet: one code a row, named in a column {@code tag} (Taguette's codebook export: tag, parent,
- * description, number of highlights) or {@code code} or {@code name}, with an optional {@code parent} (a code of
- * the sheet) and {@code description}; other columns are left aside. Comma, semicolon or tab separated, in any
+ * description, number of highlights; with nested tags tag, tag_parent, tag_full_path, description, and counts) or
+ * {@code code} or {@code name}, with an optional {@code parent} or {@code tag_parent} (a code of the sheet) and
+ * {@code description}; other columns are left aside. Comma, semicolon or tab separated, in any
  * encoding text files are read in (a spreadsheet's UTF-8 with BOM, Windows-1252). The codes come as a REFI-QDA
  * codebook without frames, so they merge by name as a .qdc's do.
  */
@@ -40,11 +41,12 @@ public final class CodebookCsv {
                     .filter(java.util.Objects::nonNull).findFirst().orElseThrow(() -> new ParallaxException(name
                             + " line 1: no column naming the codes (expected tag, code or name; found: "
                             + String.join(", ", parser.getHeaderNames()) + ")"));
+            String parentColumn = columns.getOrDefault("parent", columns.get("tag_parent"));
             Map<String, Row> rows = new LinkedHashMap<>();
             for (CSVRecord record : parser) {
                 String code = MetadataCsv.name(record, nameColumn);
                 if (code != null) {
-                    rows.putIfAbsent(code, new Row(code, MetadataCsv.name(record, columns.get("parent")),
+                    rows.putIfAbsent(code, new Row(code, MetadataCsv.name(record, parentColumn),
                             MetadataCsv.value(record, columns.get("description"))));
                 }
             }

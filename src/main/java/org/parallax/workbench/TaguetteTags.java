@@ -12,9 +12,11 @@ import org.parallax.io.refi.ExchangeProject.CodeNode;
 /**
  * The codes of a highlights sheet's tags: each tag a code, nested under its parent where the sheet names one (the
  * newer sheets' {@code tag_parent}, the ancestors above it read from {@code tag_full_path}, Taguette's path of names
- * joined by '.'), as QualCoder's categories come in through REFI-QDA. A parent no highlight has is a code too.
+ * joined by " | "), as QualCoder's categories come in through REFI-QDA. A parent no highlight has is a code too.
  */
 final class TaguetteTags {
+    private static final List<String> PATH_SEPARATORS = List.of(" | ", ".");
+
     private final UnaryOperator<String> guid;
     private final Map<String, Tag> top = new LinkedHashMap<>();
 
@@ -44,25 +46,30 @@ final class TaguetteTags {
     /**
      * The names from the top down to the tag: the tag alone without a parent; else its parent, and above the parent
      * the names {@code tag_full_path} holds before the parent's (when it ends in the parent's and the tag's names).
+     * Taguette joins that path with " | " ({@code Tag.full_path}); a path joined by '.' is read too.
      */
     static List<String> path(Highlight h) {
         String parent = h.tagParent();
         if (parent == null) {
             return List.of(h.tag());
         }
-        String full = h.tagFullPath();
-        String ownEnd = "." + h.tag();
-        List<String> path = new ArrayList<>();
-        if (full != null && full.endsWith(ownEnd)) {
-            String above = full.substring(0, full.length() - ownEnd.length());
-            if (above.endsWith("." + parent)) {
-                String higher = above.substring(0, above.length() - parent.length() - 1);
-                Arrays.stream(higher.split("\\.")).filter(n -> !n.isBlank()).map(String::strip).forEach(path::add);
-            }
-        }
+        List<String> path = new ArrayList<>(above(h.tagFullPath(), parent, h.tag()));
         path.add(parent);
         path.add(h.tag());
         return path;
+    }
+
+    /** The names {@code full} holds above {@code parent}, when it ends in the parent's and the tag's names. */
+    private static List<String> above(String full, String parent, String tag) {
+        for (String separator : PATH_SEPARATORS) {
+            String ownEnd = separator + parent + separator + tag;
+            if (full != null && full.endsWith(ownEnd)) {
+                String higher = full.substring(0, full.length() - ownEnd.length());
+                return Arrays.stream(higher.split(java.util.regex.Pattern.quote(separator))).map(String::strip)
+                        .filter(n -> !n.isEmpty()).toList();
+            }
+        }
+        return List.of();
     }
 
     private static List<CodeNode> nodes(Map<String, Tag> level) {

@@ -52,6 +52,19 @@ class TaguetteCodebookCliTest {
         assertSheetImports(CSV.getBytes(StandardCharsets.UTF_8), "codebook.csv");
     }
 
+    /**
+     * Taguette versions with nested tags write the parent's name in {@code tag_parent} and the path from the top in
+     * {@code tag_full_path}, with a count of documents: the parents were not read, the codes came in flat.
+     */
+    @Test
+    void aSheetNamingParentsInTagParentNestsItsCodes() throws Exception {
+        String nested = "tag,tag_parent,tag_full_path,description,number of highlights,number of documents\r\n"
+                + "interesting,,interesting,Passages worth quoting,12,4\r\n"
+                + "quote,interesting,interesting | quote,\"A quote, verbatim\",3,2\r\n"
+                + "Ängste,,Ängste,\"Says \"\"afraid\"\" or similar\",0,0\r\n";
+        assertSheetImports(nested.getBytes(StandardCharsets.UTF_8), "nested.csv");
+    }
+
     /** Excel in a German locale: semicolons, and either UTF-8 with a BOM or Windows-1252 ("CSV (Trennzeichen-getrennt)"). */
     @Test
     void theSameSheetSavedByASpreadsheetInAGermanLocaleImportsAlike() throws Exception {

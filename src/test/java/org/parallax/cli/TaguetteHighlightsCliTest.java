@@ -27,11 +27,11 @@ class TaguetteHighlightsCliTest {
             + "But she worried about money.";
     private static final String SECOND = "Boris said the cafe was loud. He was happy to leave.";
     private static final String SHEET = "id,document,tag,tag_parent,tag_full_path,tag_description,content\r\n"
-            + "1,interview1,joy,feelings,feelings.joy,Happy moments,\"She was happy to be back at work.\r\n"
+            + "1,interview1,joy,feelings,feelings | joy,Happy moments,\"She was happy to be back at work.\r\n"
             + "But she worried\"\r\n"
-            + "1,interview1,worry,feelings,feelings.worry,,\"She was happy to be back at work.\r\nBut she worried\"\r\n"
+            + "1,interview1,worry,feelings,feelings | worry,,\"She was happy to be back at work.\r\nBut she worried\"\r\n"
             + "2,interview1,place,,place,,the cafe\r\n"
-            + "3,interview2.txt,joy,feelings,feelings.joy,Happy moments,He was happy to leave.\r\n"
+            + "3,interview2.txt,joy,feelings,feelings | joy,Happy moments,He was happy to leave.\r\n"
             + "4,interview2.txt,place,,place,,a quiet library\r\n"
             + "5,interview3,place,,place,,the park\r\n";
 
@@ -67,7 +67,8 @@ class TaguetteHighlightsCliTest {
     }
 
     /**
-     * The sheet names each tag's parent (tag_parent) and its path (tag_full_path, names joined by '.'): the tags nest
+     * The sheet names each tag's parent (tag_parent) and its path (tag_full_path, the names from the top joined by
+     * " | ", as Taguette's Tag.full_path joins them): the tags nest
      * under their parents in the codebook as QualCoder's categories do through REFI-QDA, a parent no highlight has
      * made a code too; they came in flat, the parents lost.
      */
@@ -75,7 +76,7 @@ class TaguetteHighlightsCliTest {
     void tagsNestUnderTheParentsTheSheetNames() throws Exception {
         Path project = newProject();
         Path sheet = Files.writeString(dir.resolve("highlights.csv"), SHEET
-                + "6,interview2.txt,terrace,outdoors,spaces.outdoors.terrace,,Boris said the cafe was loud.\r\n");
+                + "6,interview2.txt,terrace,outdoors,spaces | outdoors | terrace,,Boris said the cafe was loud.\r\n");
 
         Cli imported = Cli.parallax("import", project, interview(1, FIRST), interview(2, SECOND), sheet);
 
@@ -100,10 +101,10 @@ class TaguetteHighlightsCliTest {
         Path project = newProject();
         String both = "She was happy to be back at work.\r\nBut she worried";
         Path workbook = TaguetteXlsx.write(dir.resolve("highlights.xlsx"), TaguetteXlsx.HEADER, List.of(
-                List.of("1", "interview1", "joy", "feelings", "feelings.joy", "Happy moments", both),
-                List.of("1", "interview1", "worry", "feelings", "feelings.worry", "", both),
+                List.of("1", "interview1", "joy", "feelings", "feelings | joy", "Happy moments", both),
+                List.of("1", "interview1", "worry", "feelings", "feelings | worry", "", both),
                 List.of("2", "interview1", "place", "", "place", "", "the cafe"),
-                List.of("3", "interview2.txt", "joy", "feelings", "feelings.joy", "Happy moments",
+                List.of("3", "interview2.txt", "joy", "feelings", "feelings | joy", "Happy moments",
                         "He was happy to leave."),
                 List.of("4", "interview2.txt", "place", "", "place", "", "a quiet library"),
                 List.of("5", "interview3", "place", "", "place", "", "the park")));
