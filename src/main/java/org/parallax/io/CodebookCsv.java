@@ -29,8 +29,14 @@ public final class CodebookCsv {
     private CodebookCsv() {
     }
 
+    /** {@link #read(Path, ImportLimits)} held to the default import limits. */
     public static RefiImport read(Path csv) {
-        String text = TextNormalizer.normalize(TextFileDecoder.decode(csv, MetadataCsv.readAll(csv)).text());
+        return read(csv, ImportLimits.defaults());
+    }
+
+    /** The sheet's codes; the sheet is held to the limits of the import that asks for it. */
+    public static RefiImport read(Path csv, ImportLimits limits) {
+        String text = TextNormalizer.normalize(TextFileDecoder.decode(csv, MetadataCsv.readAll(csv, limits)).text());
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(MetadataCsv.delimiter(text)).setHeader()
                 .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).build();
         String name = MetadataCsv.name(csv);

@@ -39,9 +39,14 @@ public final class CodebookJson {
     private CodebookJson() {
     }
 
-    /** Reads a codebook file, held to the import limit every imported file is held to. */
+    /** Reads a codebook file, held to the default import limits. */
     public static CodebookDefinition read(Path file) {
-        DocumentReader.checkNotTooLarge(file, ImportLimits.defaults());
+        return read(file, ImportLimits.defaults());
+    }
+
+    /** Reads a codebook file, held to the limits of the import that asks for it, as its documents are. */
+    public static CodebookDefinition read(Path file, ImportLimits limits) {
+        DocumentReader.checkNotTooLarge(file, limits);
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (IOException e) {

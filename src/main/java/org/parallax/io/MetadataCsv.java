@@ -30,9 +30,17 @@ public final class MetadataCsv {
     private MetadataCsv() {
     }
 
-    /** Metadata per file, keyed by the value of the {@code file} column, in the order of the sheet. */
+    /** {@link #read(Path, ImportLimits)} held to the default import limits. */
     public static Map<String, DocumentMeta> read(Path csv) {
-        String content = TextFileDecoder.decode(csv, readAll(csv)).text();
+        return read(csv, ImportLimits.defaults());
+    }
+
+    /**
+     * Metadata per file, keyed by the value of the {@code file} column, in the order of the sheet; the sheet is held
+     * to the limits of the import that asks for it, as its documents are.
+     */
+    public static Map<String, DocumentMeta> read(Path csv, ImportLimits limits) {
+        String content = TextFileDecoder.decode(csv, readAll(csv, limits)).text();
         String text = TextNormalizer.normalize(content);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text))
                 .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).build();
@@ -164,11 +172,11 @@ public final class MetadataCsv {
     }
 
     /**
-     * The bytes of a sheet, held to the import limit every document is held to: a sheet is read whole, so a
-     * 2 GB one would otherwise fill the memory before anything could be said about it.
+     * The bytes of a sheet, held to {@code limits} as a document is: a sheet is read whole, so a 2 GB one would
+     * otherwise fill the memory before anything could be said about it.
      */
-    static byte[] readAll(Path csv) {
-        DocumentReader.checkNotTooLarge(csv, ImportLimits.defaults());
+    static byte[] readAll(Path csv, ImportLimits limits) {
+        DocumentReader.checkNotTooLarge(csv, limits);
         try {
             return Files.readAllBytes(csv);
         } catch (IOException e) {

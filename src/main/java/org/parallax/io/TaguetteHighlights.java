@@ -55,14 +55,20 @@ public final class TaguetteHighlights {
         return REQUIRED.stream().allMatch(header::contains);
     }
 
+    /** {@link #read(Path, ImportLimits)} held to the default import limits. */
     public static List<Highlight> read(Path file) {
+        return read(file, ImportLimits.defaults());
+    }
+
+    /** The sheet's highlights; the sheet is held to the limits of the import that asks for it. */
+    public static List<Highlight> read(Path file, ImportLimits limits) {
         Sheet sheet = new Sheet(MetadataCsv.name(file), isWorkbook(file) ? "row" : "line");
         if (isWorkbook(file)) {
             // A CSV's text is normalised whole as it is decoded; a workbook's cells one by one.
-            XlsxSheet.read(file, ImportLimits.defaults(),
+            XlsxSheet.read(file, limits,
                     (number, cells) -> sheet.row(number, cells.stream().map(TextNormalizer::normalize).toList()));
         } else {
-            readCsv(file, sheet);
+            readCsv(file, limits, sheet);
         }
         return sheet.highlights();
     }
@@ -71,8 +77,8 @@ public final class TaguetteHighlights {
         return String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
-    private static void readCsv(Path csv, Sheet sheet) {
-        String text = TextNormalizer.normalize(TextFileDecoder.decode(csv, MetadataCsv.readAll(csv)).text());
+    private static void readCsv(Path csv, ImportLimits limits, Sheet sheet) {
+        String text = TextNormalizer.normalize(TextFileDecoder.decode(csv, MetadataCsv.readAll(csv, limits)).text());
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(MetadataCsv.delimiter(text))
                 .setIgnoreEmptyLines(true).build();
         try (CSVParser parser = format.parse(new StringReader(text))) {
