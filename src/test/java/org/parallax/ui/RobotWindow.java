@@ -121,7 +121,7 @@ public abstract class RobotWindow {
     }
 
     /** Waits until the background tasks queued so far have run. */
-    private void drainTasks() throws InterruptedException {
+    protected void drainTasks() throws InterruptedException {
         CountDownLatch drained = new CountDownLatch(1);
         tasks.run(() -> {
             drained.countDown();

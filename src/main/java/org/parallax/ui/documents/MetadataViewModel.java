@@ -240,21 +240,30 @@ public final class MetadataViewModel {
      * the document(s) in a refusal.
      */
     UnaryOperator<DocumentMeta> change(String name) {
+        // Which fields were edited, and to what, is read now on the FX thread: the write runs in the background, by
+        // when the form may already show the next document, whose fields say nothing about this one.
+        boolean titleEdited = titleField.isEdited();
+        boolean dateEdited = dateField.isEdited();
+        boolean typeEdited = typeField.isEdited();
+        boolean actorEdited = actorField.isEdited();
+        boolean languageEdited = languageField.isEdited();
+        boolean scenarioEdited = scenarioField.isEdited();
+        boolean attributesEdited = attributesField.isEdited();
         String newTitle = emptyToNull(title.get());
-        LocalDate newDate = dateField.isEdited() ? date(name) : null;
+        LocalDate newDate = dateEdited ? date(name) : null;
         DocumentType newType = type.get();
         String newActor = emptyToNull(actor.get());
         String newLanguage = emptyToNull(language.get());
         String newScenario = emptyToNull(scenario.get());
-        Map<String, String> newAttributes = attributesField.isEdited() ? attributes(name) : null;
+        Map<String, String> newAttributes = attributesEdited ? attributes(name) : null;
         return m -> new DocumentMeta(
-                titleField.isEdited() ? newTitle : m.title(),
-                dateField.isEdited() ? newDate : m.date(),
-                typeField.isEdited() ? newType : m.type(),
-                actorField.isEdited() ? newActor : m.actor(),
-                languageField.isEdited() ? newLanguage : m.language(),
-                scenarioField.isEdited() ? newScenario : m.scenario(),
-                attributesField.isEdited() ? newAttributes : m.attributes());
+                titleEdited ? newTitle : m.title(),
+                dateEdited ? newDate : m.date(),
+                typeEdited ? newType : m.type(),
+                actorEdited ? newActor : m.actor(),
+                languageEdited ? newLanguage : m.language(),
+                scenarioEdited ? newScenario : m.scenario(),
+                attributesEdited ? newAttributes : m.attributes());
     }
 
     private LocalDate date(String name) {

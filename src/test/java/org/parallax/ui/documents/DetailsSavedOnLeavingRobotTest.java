@@ -1,0 +1,72 @@
+package org.parallax.ui.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Document;
+import org.parallax.model.DocumentMeta;
+import org.parallax.ui.RobotWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A researcher types a title and an actor into the Details tab and clicks the next document in the list without
+ * pressing Save details, which the form promises to save. The save ran in the background after the form already
+ * showed the next document and read which fields were edited from it: the title and actor were lost and, when the
+ * timing fell between two fields, the document's date was erased.
+ */
+class DetailsSavedOnLeavingRobotTest extends RobotWindow {
+    private static final String TITLE = "Putin interview to Bloomberg, Vladivostok";
+
+    @Test
+    void detailsTypedAndLeftByClickingAnotherDocumentAreSavedWhole(FxRobot robot) throws Exception {
+        waitUntil(() -> main.documents().rows().size() > 2);
+        Document bloomberg = document("Interview to Bloomberg");
+        Document next = document("Readout of President");
+        robot.interact(() -> main.documents().select(bloomberg.id()));
+        selectTab(robot, "Details");
+        TextField title = find(robot, "#metadataTitle", TextField.class);
+        waitUntil(() -> title.getText().equals(bloomberg.meta().title()));
+
+        robot.clickOn(title).push(KeyCode.CONTROL, KeyCode.A).write(TITLE);
+        robot.clickOn(find(robot, "#metadataActor", TextField.class)).push(KeyCode.CONTROL, KeyCode.A).write("Vladimir Putin");
+        // The background thread is busy (an index catching up, a refresh) when the researcher moves on.
+        CountDownLatch busy = new CountDownLatch(1);
+        tasks.run(() -> busy.await(30, TimeUnit.SECONDS), done -> {
+        }, failed -> {
+        });
+        robot.clickOn(row(robot, next));
+        waitUntil(() -> title.getText().equals(next.meta().title()));
+        busy.countDown();
+        drainTasks();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DocumentMeta saved = main.context().workbench().documents().require(bloomberg.id()).meta();
+        LocalDate date = bloomberg.meta().date();
+        SoftAssertions.assertSoftly(soft -> {
+            soft.assertThat(saved.title()).isEqualTo(TITLE);
+            soft.assertThat(saved.actor()).isEqualTo("Vladimir Putin");
+            soft.assertThat(saved.date()).isEqualTo(date);
+            soft.assertThat(dialogs.errors).isEmpty();
+        });
+        assertThat(main.documents().selectedProperty().get().id()).isEqualTo(next.id());
+    }
+
+    private Document document(String titleStart) {
+        return main.documents().rows().stream().map(DocumentRow::document)
+                .filter(d -> d.meta().title().startsWith(titleStart)).findFirst().orElseThrow();
+    }
+
+    private static TableRow<?> row(FxRobot robot, Document document) {
+        return robot.lookup("#documentsTable .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() instanceof DocumentRow d && d.id() == document.id())
+                .findFirst().orElseThrow();
+    }
+}
