@@ -19,13 +19,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `import PROJECT FILE... [metadata flags] [--metadata META.csv]`. */
-@Command(name = "import", description = "Import documents (.txt, .md, .docx, .odt, .rtf, .pdf, .html) or REFI-QDA "
-        + "files (.qdpx project, .qdc codebook), or Taguette's highlights sheet (.csv or .xlsx, after its documents). "
+@Command(name = "import", description = "Import documents (.txt, .md, .docx, .odt, .rtf, .pdf, .html; a folder "
+        + "brings in those in it and its subfolders) or REFI-QDA files (.qdpx project, .qdc codebook), or Taguette's highlights sheet (.csv or .xlsx, after its documents). "
         + "Failed files are listed and leave no trace; the others are imported.")
 final class ImportCommand extends ProjectCommand {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE",
-            description = "Files to import: .txt, .md, .docx, .odt, .rtf, .pdf, .html, REFI-QDA .qdpx/.qdc, or "
-                    + "Taguette's highlights .csv or .xlsx")
+            description = "Files to import: .txt, .md, .docx, .odt, .rtf, .pdf, .html, or a folder of them, "
+                    + "REFI-QDA .qdpx/.qdc, or Taguette's highlights .csv or .xlsx")
     List<Path> files;
 
     @Option(names = "--title", description = "Title for the imported documents (default: from the file)")

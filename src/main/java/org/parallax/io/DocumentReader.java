@@ -15,7 +15,7 @@ public final class DocumentReader {
     private static final System.Logger LOG = System.getLogger(DocumentReader.class.getName());
     private static final Map<String, String> FORMATS = Map.of(
             "txt", "txt", "md", "md", "docx", "docx", "odt", "odt", "rtf", "rtf", "pdf", "pdf", "html", "html", "htm", "html");
-    static final String SUPPORTED = ".txt, .md, .docx, .odt, .rtf, .pdf, .html, .htm";
+    public static final String SUPPORTED = ".txt, .md, .docx, .odt, .rtf, .pdf, .html, .htm";
     /**
      * The attribute that keeps a DOCX's, ODT's, RTF's or PDF's creation date. It is when the file was made (a PDF
      * printed today of a 2002 speech says today), so, as in NVivo and MAXQDA, it is not the document's date.

@@ -207,7 +207,10 @@ public final class Documents {
         }
         ImportChunks chunks = new ImportChunks(project, progress);
         List<Document> imported = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
+        ImportFolders.Listed listed = ImportFolders.list(request.files());
+        List<Path> files = listed.files();
+        warnings.addAll(listed.warnings());
+        List<String> failures = new ArrayList<>(listed.failures());
         List<String> duplicates = new ArrayList<>();
         List<ParsedFile> chunk = new ArrayList<>();
         long chunkChars = 0;
@@ -220,13 +223,13 @@ public final class Documents {
         Deque<Future<ParsedFile>> inFlight = new ArrayDeque<>();
         int next = 0;
         int done = 0;
-        int total = request.files().size();
+        int total = files.size();
         boolean cancelled = false;
         String stopped = null;
         try {
             while (done < total) {
                 while (next < total && inFlight.size() < threads * 4) {
-                    Path file = request.files().get(next++);
+                    Path file = files.get(next++);
                     inFlight.add(pool.submit(() -> parse(file, request, scenarios)));
                 }
                 if (progress.isCancelled()) {

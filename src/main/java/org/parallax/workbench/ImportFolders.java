@@ -1,0 +1,101 @@
+package org.parallax.workbench;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import org.parallax.io.DocumentReader;
+import org.parallax.model.Counted;
+
+/**
+ * The files an import names, each folder among them replaced by the documents in it and its subfolders (a folder of
+ * transcripts is how a study's documents usually sit), in path order. Left aside without a word: hidden files and
+ * folders and Office's lock files ({@code ~$…}), which are never documents; named in one warning per folder: files of
+ * other types. Links are not followed, so a link back up the tree cannot loop.
+ */
+final class ImportFolders {
+    private static final int NAMED = 3;
+
+    record Listed(List<Path> files, List<String> warnings, List<String> failures) {
+    }
+
+    private ImportFolders() {
+    }
+
+    static Listed list(List<Path> given) {
+        List<Path> files = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Path path : given) {
+            if (Files.isDirectory(path)) {
+                folder(path, files, warnings, failures);
+            } else {
+                files.add(path);
+            }
+        }
+        return new Listed(files, warnings, failures);
+    }
+
+    private static void folder(Path folder, List<Path> files, List<String> warnings, List<String> failures) {
+        List<Path> documents = new ArrayList<>();
+        List<Path> others = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return dir.equals(folder) || !hidden(dir) ? FileVisitResult.CONTINUE
+                            : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!attrs.isRegularFile() || hidden(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    (DocumentReader.isSupported(file) ? documents : others).add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    failures.add(file + ": cannot be read (" + reason(e) + "); the files in it were not imported");
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            failures.add(folder + ": cannot be read (" + reason(e) + ")");
+            return;
+        }
+        documents.sort(null);
+        others.sort(null);
+        if (documents.isEmpty()) {
+            failures.add(folder + ": no documents in this folder or its subfolders (supported: "
+                    + DocumentReader.SUPPORTED + ")" + (others.isEmpty() ? "" : "; " + otherFiles(folder, others)));
+            return;
+        }
+        files.addAll(documents);
+        if (!others.isEmpty()) {
+            warnings.add(folder + ": " + otherFiles(folder, others) + " left aside");
+        }
+    }
+
+    private static String otherFiles(Path folder, List<Path> others) {
+        List<String> named = others.stream().limit(NAMED).map(p -> folder.relativize(p).toString()).toList();
+        return Counted.of(others.size(), "file") + " of other types (" + String.join(", ", named)
+                + (others.size() > NAMED ? ", …" : "") + ")";
+    }
+
+    private static boolean hidden(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        return name.startsWith(".") || name.startsWith("~$");
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

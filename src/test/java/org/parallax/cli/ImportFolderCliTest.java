@@ -1,0 +1,84 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Document;
+import org.parallax.testutil.Cli;
+import org.parallax.workbench.Workbench;
+
+/**
+ * A folder given to `import` (or dropped on the window, which imports through the same call) brings in the documents
+ * in it and its subfolders; it was refused whole ("is a folder, not a file"), so a folder of transcripts had to be
+ * named file by file.
+ */
+class ImportFolderCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFolderImportsTheDocumentsInItAndItsSubfoldersAndNamesTheFilesLeftAside() throws IOException {
+        Path project = newProject();
+        Path folder = Files.createDirectories(dir.resolve("transcripts"));
+        Files.writeString(folder.resolve("b-minsk.txt"), "Minsk talks: the ceasefire line was discussed.");
+        Files.writeString(folder.resolve("a-bucharest.md"), "# Bucharest\n\nThe summit welcomed the aspirations.");
+        Files.writeString(Files.createDirectories(folder.resolve("2014")).resolve("wales.txt"),
+                "Wales summit: readiness action plan.");
+        Files.write(folder.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+        Files.writeString(folder.resolve(".DS_Store"), "finder");
+        Files.write(folder.resolve("~$notes.docx"), new byte[162]);
+        Files.writeString(Files.createDirectories(folder.resolve(".git")).resolve("HEAD.txt"), "ref: main");
+
+        Cli imported = Cli.parallax("import", project, folder);
+
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("3 imported, 0 duplicates, 0 failed");
+        assertThat(imported.err().lines()).containsExactly("warning: " + folder
+                + ": 1 file of other types (photo.jpg) left aside");
+        try (Workbench wb = Workbench.open(project)) {
+            assertThat(wb.documents().list()).extracting(Document::title)
+                    .containsExactly("wales", "Bucharest", "b-minsk");
+        }
+    }
+
+    @Test
+    void aFolderWithoutDocumentsIsOneLineAndTheOtherFilesStillImport() throws IOException {
+        Path project = newProject();
+        Path empty = Files.createDirectories(dir.resolve("scans"));
+        Files.write(empty.resolve("page1.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Path file = Files.writeString(dir.resolve("speech.txt"), "A speech on European security.");
+
+        Cli imported = Cli.parallax("import", project, empty, file);
+
+        assertThat(imported.exit()).isEqualTo(1);
+        assertThat(imported.out()).contains("1 imported, 0 duplicates, 1 failed");
+        assertThat(imported.err().lines()).containsExactly("failed: " + empty + ": no documents in this folder or "
+                + "its subfolders (supported: .txt, .md, .docx, .odt, .rtf, .pdf, .html, .htm); 1 file of other "
+                + "types (page1.png)");
+        assertThat(imported.err()).doesNotContain("Exception");
+    }
+
+    /** A link inside the folder back to the folder itself would walk for ever if links were followed. */
+    @Test
+    void aLinkBackUpTheFolderIsNotFollowed() throws IOException {
+        Path project = newProject();
+        Path folder = Files.createDirectories(dir.resolve("minutes"));
+        Files.writeString(folder.resolve("meeting.txt"), "Minutes of the council meeting.");
+        Files.createSymbolicLink(folder.resolve("again"), folder);
+
+        Cli imported = Cli.parallax("import", project, folder);
+
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("1 imported, 0 duplicates, 0 failed");
+    }
+
+    private Path newProject() {
+        Path project = dir.resolve("study.parallax");
+        assertThat(Cli.parallax("new", project).exit()).isZero();
+        return project;
+    }
+}
