@@ -63,6 +63,11 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFolderToImport() {
+        return answer("Import the documents of a folder");
+    }
+
+    @Override
     public List<Path> chooseFilesToImport() {
         chooserTitles.add("Import documents");
         return filesToImport;

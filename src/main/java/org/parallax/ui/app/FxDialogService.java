@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.parallax.ui.common.DialogService;
@@ -122,6 +123,17 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(null);
         dialog.setContentText(prompt);
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseFolderToImport() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import the documents of a folder");
+        File start = (folders == null ? DocumentsFolder.ofCurrentUser() : folders.chooserFolder()).toFile();
+        if (start.isDirectory()) {
+            chooser.setInitialDirectory(start);
+        }
+        return remembered(closed(chooser.showDialog(owner)));
     }
 
     @Override

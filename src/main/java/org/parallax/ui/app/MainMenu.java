@@ -55,6 +55,8 @@ final class MainMenu {
         Menu importMenu = new Menu("_Import", null,
                 item("_Documents…", "Shortcut+I",
                         () -> viewModel.importer().importFiles(dialogs.chooseFilesToImport())),
+                item("Documents of a _folder…", null, () -> dialogs.chooseFolderToImport()
+                        .ifPresent(folder -> viewModel.importer().importFiles(List.of(folder)))),
                 item("REFI-QDA _project (.qdpx)…", null, () -> dialogs.chooseFileToOpen(
                         "Import REFI-QDA project", "REFI-QDA projects", List.of("qdpx"))
                         .ifPresent(exchange::importExchangeFile)),

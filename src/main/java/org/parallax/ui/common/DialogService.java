@@ -30,6 +30,9 @@ public interface DialogService {
 
     List<Path> chooseFilesToImport();
 
+    /** A folder whose documents, with its subfolders', are to be imported; empty when cancelled. */
+    Optional<Path> chooseFolderToImport();
+
     Optional<Path> chooseProjectToOpen();
 
     Optional<Path> chooseNewProject();

@@ -273,6 +273,24 @@ class ExchangeMenuRobotTest extends RobotWindow {
         waitUntil(() -> window.text().area().getText().equals(text));
     }
 
+    /** File → Import → Documents of a folder… brings in the documents in the folder chosen and its subfolders. */
+    @Test
+    void importingAFolderBringsInItsDocuments(FxRobot robot) throws Exception {
+        projectLoaded();
+        Path folder = Files.createDirectories(Files.createTempDirectory(dir, "interviews").resolve("2014"));
+        Files.writeString(folder.resolve("kyiv.txt"), "An interview in Kyiv about the association agreement.");
+        Files.writeString(folder.getParent().resolve("riga.txt"), "An interview in Riga about the summit.");
+        dialogs.pathAnswers.add(folder.getParent());
+
+        choose(robot, "File", "Import", "Documents of a folder…");
+
+        waitUntil(() -> main.documents().rows().size() == 4);
+        assertThat(main.context().workbench().documents().list()).extracting(Document::title)
+                .contains("kyiv", "riga");
+        assertThat(dialogs.chooserTitles).contains("Import the documents of a folder");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
     @Test
     void mergingAnotherCodersProjectAddsTheirLayerAndSaysSo(FxRobot robot) throws Exception {
         projectLoaded();
