@@ -173,23 +173,36 @@ public final class RowChecks {
     /** The rows of every table whose values no longer match their sum, or that have none. */
     static List<DamagedRow> damaged(Connection c) throws SQLException {
         List<DamagedRow> out = new ArrayList<>();
-        RowChecksum sum = new RowChecksum();
         for (Table t : ALL) {
             List<Column> read = t.read();
-            int[] places = places(t, read);
-            try (PreparedStatement st = c.prepareStatement("SELECT " + t.columns() + ", row_crc FROM " + t.name());
-                    ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    Object[] values = values(rs, read);
-                    long stored = rs.getLong(read.size() + 1);
-                    boolean missing = rs.wasNull();
-                    if (missing || stored != sum(sum, places, values)) {
-                        out.add(new DamagedRow(t.name(), named(read, values)));
-                    }
+            eachRow(c, t, (values, intact) -> {
+                if (!intact) {
+                    out.add(new DamagedRow(t.name(), named(read, values)));
                 }
-            }
+            });
         }
         return out;
+    }
+
+    /** Hears one row of a table: its values in {@link Table#read} order, and whether they match the stored sum. */
+    interface RowVisitor {
+        void row(Object[] values, boolean intact) throws SQLException;
+    }
+
+    /** Reads every row of {@code t} with its stored sum; a row without one is not intact. */
+    static void eachRow(Connection c, Table t, RowVisitor visitor) throws SQLException {
+        RowChecksum sum = new RowChecksum();
+        List<Column> read = t.read();
+        int[] places = places(t, read);
+        try (PreparedStatement st = c.prepareStatement("SELECT " + t.columns() + ", row_crc FROM " + t.name());
+                ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                Object[] values = values(rs, read);
+                long stored = rs.getLong(read.size() + 1);
+                boolean missing = rs.wasNull();
+                visitor.row(values, !missing && stored == sum(sum, places, values));
+            }
+        }
     }
 
     static Object[] values(ResultSet rs, List<Column> read) throws SQLException {

@@ -1,0 +1,5 @@
+-- Schema version 12: the names already stored (document titles and attribute names, frame, scenario, code and coder
+-- names) are cleaned as every name that comes in is (model.Names: one line, trimmed, NFC, no direction marks,
+-- zero-width spaces, byte-order marks or soft hyphens), so what is shown is what is saved. Done in Java right after
+-- this script (store.jdbc.StoredNames), in the same transaction, each changed row's checksum written anew; a name
+-- whose cleaned form another row of its table already holds becomes "name (2)" (docs/decisions/0028).
