@@ -122,7 +122,7 @@ final class TeamCommand implements Runnable {
     @Command(name = "push", description = "Send the passages and memos added to an offline copy (made by team pull) "
             + "back to the team project, in one transaction: what the server already has is not sent again, what "
             + "was removed or changed there since the pull is not overwritten, and each item not sent is listed on "
-            + "standard error, with exit code 1.")
+            + "standard error, with exit code 1. The copy then records what it sent, so it can be pushed again.")
     static final class Push extends ServerCommand {
         @Parameters(index = "0", paramLabel = "COPY.parallax", description = "The offline copy") String copy;
 
@@ -139,8 +139,9 @@ final class TeamCommand implements Runnable {
             report.conflicts().forEach(line -> err.println("not sent: " + line));
             out().flush();
             err.flush();
-            // A script must not take a partial push for a complete one: what was sent stays sent, but it says so.
-            return report.conflicts().isEmpty() ? 0 : 1;
+            // A script must not take a partial push for a complete one: what was sent stays sent, but it says so; nor
+            // one the copy could not record for a finished one (push again before working on).
+            return report.conflicts().isEmpty() && report.notRecorded().isEmpty() ? 0 : 1;
         }
     }
 

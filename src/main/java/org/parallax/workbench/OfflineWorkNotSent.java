@@ -70,8 +70,12 @@ final class OfflineWorkNotSent {
         }
     }
 
-    /** Each passage and memo removed in the copy but kept on the server: a push removes nothing there. */
-    void removals(List<Segment> copyPassages, List<Memo> copyMemos, List<Document> serverDocuments,
+    /**
+     * Each passage and memo removed in the copy but kept on the server: a push removes nothing there.
+     * {@code copyMemoTargets}: where on the server the copy's memos belong.
+     */
+    void removals(List<Segment> copyPassages, List<Memo> copyMemos, Collection<MemoTarget> copyMemoTargets,
+            List<Document> serverDocuments,
             List<Segment> serverPassages, List<Memo> serverMemos, Codebook codebook, Long coderId,
             Map<Long, String> coderNames, boolean everyLayer) {
         String notRemoved = " was removed in " + copyName + ": a push removes nothing from the team project (remove "
@@ -84,7 +88,7 @@ final class OfflineWorkNotSent {
             report.conflict("passage " + TeamPush.describe(documents.get(s.documentId()), s,
                     codebook.code(s.codeId()).orElseThrow()) + " of " + coderNames.get(s.coderId()) + notRemoved);
         }
-        for (Memo memo : removedMemos(mark, copyMemos, serverMemos)) {
+        for (Memo memo : removedMemos(mark, copyMemos, copyMemoTargets, serverMemos)) {
             String what = switch (memo.target().kind()) {
                 case PROJECT -> "the project";
                 case DOCUMENT -> "document \"" + documents.get(memo.target().id()).title() + "\"";
@@ -98,35 +102,35 @@ final class OfflineWorkNotSent {
     }
 
     /**
-     * The server's passages that came with the pull (an id the pull wrote) in the layers the push sends (the login's
-     * own; every layer for a lead, who pulled them all) and that the copy no longer holds: no passage of that id and
-     * creation date (a passage coded offline may have been given a freed id, never the pulled one's date).
+     * The server's passages the copy shared (an id the pull wrote, or one a push sent) in the layers the push sends
+     * (the login's own; every layer for a lead, who pulled them all) and that the copy no longer holds: no passage of
+     * its id in the copy and its creation date (a passage coded offline may have been given a freed id, never the
+     * shared one's date).
      */
     private static List<Segment> removedPassages(PullMark mark, List<Segment> copy, List<Segment> server, Long coderId,
             boolean everyLayer) {
         Map<Long, Instant> inCopy = new HashMap<>();
         copy.forEach(s -> inCopy.put(s.id(), s.created()));
+        Map<Long, Long> copyIdOf = new HashMap<>();
+        mark.pushedPassages().forEach((copyId, serverId) -> copyIdOf.put(serverId, copyId));
         return server.stream()
-                .filter(s -> s.id() <= mark.maxPassageId())
+                .filter(s -> copyIdOf.containsKey(s.id()) || s.id() <= mark.maxPassageId())
                 .filter(s -> everyLayer || coderId != null && s.coderId() == coderId)
-                .filter(s -> !s.created().equals(inCopy.get(s.id())))
+                .filter(s -> !s.created().equals(inCopy.get(copyIdOf.getOrDefault(s.id(), s.id()))))
                 .toList();
     }
 
     /**
-     * The server's memos the copy pulled (their ids are in the mark) that the copy holds neither under that id nor
-     * on that target (an undone removal may give a memo a new id). A copy pulled by an older Parallax did not record
-     * which memos it pulled: none are named.
+     * The server's memos the copy shared (the mark lists their ids) whose target holds no memo in the copy, told by
+     * target rather than id (an undone removal may give a memo a new id; a memo a push sent has another id on the
+     * server). A copy pulled by an older Parallax did not record which memos it pulled: none are named.
      */
-    private static List<Memo> removedMemos(PullMark mark, List<Memo> copy, List<Memo> server) {
-        Set<Long> ids = new HashSet<>();
-        Set<MemoTarget> targets = new HashSet<>();
-        copy.forEach(m -> {
-            ids.add(m.id());
-            targets.add(m.target());
-        });
-        return mark.memoVersions().map(pulled -> server.stream()
-                .filter(m -> pulled.containsKey(m.id()) && !ids.contains(m.id()) && !targets.contains(m.target()))
+    private static List<Memo> removedMemos(PullMark mark, List<Memo> copy, Collection<MemoTarget> copyTargets,
+            List<Memo> server) {
+        Set<MemoTarget> targets = new HashSet<>(copyTargets);
+        copy.forEach(m -> targets.add(m.target()));
+        return mark.memoVersions().map(shared -> server.stream()
+                .filter(m -> shared.onServer().containsKey(m.id()) && !targets.contains(m.target()))
                 .toList()).orElse(List.of());
     }
 }

@@ -5,14 +5,17 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.parallax.model.Counted;
 
 /**
  * What a {@code team push} did: passages and memos sent, those already on the server (a second push sends
- * nothing), codes a lead's push added, and one line per item that was not sent, saying why.
+ * nothing), codes a lead's push added, one line per item that was not sent, saying why, and, when the copy could not
+ * record what the push sent, why not.
  */
 public record PushReport(int passagesSent, int passagesPresent, int memosSent, int memosPresent,
-                         List<String> codesCreated, List<String> conflicts, boolean fromPull) {
+                         List<String> codesCreated, List<String> conflicts, boolean fromPull,
+                         Optional<String> notRecorded) {
 
     public PushReport {
         codesCreated = List.copyOf(codesCreated);
@@ -34,6 +37,9 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
         if (!conflicts.isEmpty()) {
             lines.add(Counted.of(conflicts.size(), "item") + " not sent (listed on standard error)");
         }
+        notRecorded.ifPresent(why -> lines.add("the team project has what was sent, but the copy could not record it ("
+                + why + "): push again from it before changing it further, so the memos sent now are not taken for "
+                + "changes on the server (nothing is sent twice)"));
         return lines;
     }
 
@@ -48,6 +54,7 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
         private int passagesPresent;
         private int memosSent;
         private int memosPresent;
+        private String notRecorded;
 
         Builder(boolean fromPull) {
             this.fromPull = fromPull;
@@ -82,13 +89,18 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
             memosSent++;
         }
 
+        void notRecorded(String why) {
+            notRecorded = why;
+        }
+
         PushReport build() {
             List<String> all = new ArrayList<>();
             missingDocuments.forEach((document, n) -> all.add("document " + document + " is not in the team project: "
                     + Counted.of(n, "passage") + " not sent"));
             missingCodes.forEach((code, n) -> all.add(code + ": " + Counted.of(n, "passage") + " not sent"));
             all.addAll(conflicts);
-            return new PushReport(passagesSent, passagesPresent, memosSent, memosPresent, codesCreated, all, fromPull);
+            return new PushReport(passagesSent, passagesPresent, memosSent, memosPresent, codesCreated, all, fromPull,
+                    Optional.ofNullable(notRecorded));
         }
     }
 }

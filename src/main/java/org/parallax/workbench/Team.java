@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.parallax.model.TeamRole;
+import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectStores;
 import org.parallax.store.TeamAdmin;
 import org.parallax.store.TeamUrl;
@@ -90,13 +91,16 @@ public final class Team {
 
     /**
      * Sends the passages and memos added to {@code copy} (made by {@link #pull}) back to the URL's team project,
-     * as one action; what is already there is not sent again, what cannot be sent is reported per item.
+     * as one action; what is already there is not sent again, what cannot be sent is reported per item. The copy
+     * then records what it shares with the server, so it can be pushed again after more offline work.
      */
     public static PushReport push(Path copy, String url, String user, Supplier<char[]> prompt) {
         TeamUrl location = location(url, user);
-        try (Workbench offline = Workbench.openReadOnly(copy);
+        ProjectCheck.refuseMisfitLog(copy);
+        // Opened to write its mark alone: no daily backup of the copy for a push.
+        try (Project offline = new Project(ProjectStores.open(new ProjectFile(copy)));
                 Workbench team = Workbench.open(location.toString(), prompt)) {
-            return new TeamPush(team.project(), offline.project(), copy.getFileName().toString()).push();
+            return new TeamPush(team.project(), offline, copy.getFileName().toString()).push();
         }
     }
 

@@ -1,7 +1,7 @@
 package org.parallax.workbench;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +12,7 @@ import org.parallax.model.Codebook;
 import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.model.Memo;
+import org.parallax.model.ParallaxException;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.PullMark;
 import org.parallax.model.Segment;
@@ -25,7 +26,8 @@ import org.parallax.store.TeamUrl;
  * can be repeated. What cannot be sent is reported item by item and nothing of it is written: a document or code
  * the team project lacks, a passage or memo removed or changed on the server since the pull (told apart from
  * offline work by the copy's {@link PullMark}), another member's layer or memo. A push never removes or
- * overwrites anything changed on the server.
+ * overwrites anything changed on the server. Once the server has committed, the copy's mark records what both sides
+ * now share, so the next push from the same copy sends what was changed offline since (ADR 0027).
  */
 final class TeamPush {
     private final Project team;
@@ -43,34 +45,69 @@ final class TeamPush {
     }
 
     /** The copy as read once, before the transaction on the server (which may run more than once). */
-    private record Offline(Optional<PullMark> mark, Map<Long, Document> documents, Codebook codebook,
-                           Map<Long, String> coders, List<Segment> passages, List<Memo> memos) {
+    private record Offline(Optional<String> markText, Optional<PullMark> mark, Map<Long, Document> documents,
+                           Codebook codebook, Map<Long, String> coders, List<Segment> passages, List<Memo> memos) {
+    }
+
+    /** What one run of the push's transaction sent, and the copy's mark as it is once that is committed. */
+    private record Sent(PushReport.Builder report, Optional<PullMark> next) {
     }
 
     PushReport push() {
         Offline offline = readCopy();
         String login = team.activeCoder().name();
         TeamRole role = team.store.sessionRole().orElse(TeamRole.LEAD);
-        PushReport report = team.store.write(() -> send(offline, login, role));
+        Sent sent = team.store.write(() -> send(offline, login, role));
         team.segmentCache.invalidate();
         team.fire(ProjectEvent.CODEBOOK);
         team.fire(ProjectEvent.SEGMENTS);
         team.fire(ProjectEvent.MEMOS);
-        return report;
+        // Only now, after the server's commit: a copy never claims what the server does not have. Should this step
+        // fail, the copy keeps its earlier mark, and the next push finds what this one sent already there.
+        sent.next().ifPresent(next -> record(offline.markText().orElseThrow(), next, sent.report()));
+        return sent.report().build();
+    }
+
+    /** Writes the mark after a push into the copy, unless another push from it changed the mark meanwhile. */
+    private void record(String read, PullMark next, PushReport.Builder report) {
+        String why;
+        try {
+            boolean written = copy.store.write(() -> {
+                if (!copy.settings.get(PullMark.KEY).equals(Optional.of(read))) {
+                    return false;
+                }
+                copy.settings.put(PullMark.KEY, next.encode());
+                return true;
+            });
+            if (written) {
+                return;
+            }
+            why = "another push from it changed its record meanwhile";
+        } catch (ParallaxException e) {
+            why = e.getMessage();
+        }
+        report.notRecorded(why);
     }
 
     private Offline readCopy() {
-        Optional<PullMark> mark = copy.settings.get(PullMark.KEY).flatMap(PullMark::decode)
+        Optional<String> markText = copy.settings.get(PullMark.KEY);
+        Optional<PullMark> mark = markText.flatMap(PullMark::decode)
                 .filter(m -> team.store.location() instanceof TeamUrl url && m.source().equals(url.projectAddress()));
         Map<Long, Document> documents = new HashMap<>();
         copy.documents.list().forEach(d -> documents.put(d.id(), d));
         Map<Long, String> coders = new HashMap<>();
         copy.coders.list().forEach(c -> coders.put(c.id(), c.name()));
-        return new Offline(mark, documents, copy.codebook.load(), coders, copy.segments.all(), copy.memos.all());
+        return new Offline(markText, mark, documents, copy.codebook.load(), coders, copy.segments.all(),
+                copy.memos.all());
+    }
+
+    /** The server's side of one run of the push, as the memos are sent against it. */
+    private record Server(Map<String, Long> documentByHash, Codebook codebook, Map<String, Code> created,
+                          Map<Key, Long> passages, String login, TeamRole role, long authorId) {
     }
 
     /** Everything the push writes, in the caller's transaction; starts from scratch when the transaction is rerun. */
-    private PushReport send(Offline offline, String login, TeamRole role) {
+    private Sent send(Offline offline, String login, TeamRole role) {
         PushReport.Builder report = new PushReport.Builder(offline.mark().isPresent());
         Map<String, Long> documentByHash = new HashMap<>();
         team.documents.list().forEach(d -> documentByHash.put(d.contentHash(), d.id()));
@@ -103,13 +140,13 @@ final class TeamPush {
             String coder = offline.coders().get(s.coderId());
             Key key = new Key(document.contentHash(), s.start(), s.end(), code.name(), coder);
             keyOfCopyPassage.put(s.id(), key);
-            boolean pulled = offline.mark().map(m -> m.pulled(s, createdOnServer)).orElse(false);
+            Optional<Long> shared = offline.mark().flatMap(m -> m.serverId(s, createdOnServer));
             if (onServer.containsKey(key) || drafts.containsKey(key)) {
                 report.passagePresent();
                 continue;
             }
             if (!coder.equals(login) && role != TeamRole.LEAD) {
-                if (!pulled) {
+                if (shared.isEmpty()) {
                     report.conflict("passage " + describe(document, s, code) + ": coded offline as " + coder
                             + ", but on the team you code as " + login + " (not sent)");
                 }
@@ -122,18 +159,18 @@ final class TeamPush {
             }
             Code teamCode = codebook.codeNamed(code.name()).orElse(created.get(code.name()));
             if (teamCode == null) {
-                boolean pulledCode = offline.mark().map(m -> code.id() <= m.maxCodeId()).orElse(false);
-                if (role == TeamRole.LEAD && !pulledCode) {
+                boolean knownCode = offline.mark().map(m -> m.known(code)).orElse(false);
+                if (role == TeamRole.LEAD && !knownCode) {
                     teamCode = Merging.createLike(team, codebook, offline.codebook(), code);
                     created.put(code.name(), teamCode);
                 } else {
-                    report.missingCode(code.name(), pulledCode ? "was removed from the team codebook since the pull"
+                    report.missingCode(code.name(), knownCode ? "was removed from the team codebook since the pull"
                             : "is not in the team codebook (a lead adds it, then push again)");
                     continue;
                 }
             }
-            if (pulled) {
-                Segment there = serverById.get(s.id());
+            if (shared.isPresent()) {
+                Segment there = serverById.get(shared.get());
                 // Still on the server as pulled, but coded or bounded otherwise: which side changed it, a passage's
                 // row does not say (it has no version), so neither is taken for the newer.
                 report.conflict("passage " + describe(document, s, code) + " of " + coder + (there == null
@@ -154,57 +191,72 @@ final class TeamPush {
         List<Segment> added = team.segments.insertAll(PassageBoundaries.of(drafts.values(), team.documents::text)
                 .passages());
         for (Segment s : added) {
+            createdOnServer.put(s.id(), s.created());
             onServer.put(new Key(hashOf.get(s.documentId()), s.start(), s.end(), codeName(codebook, created,
                     s.codeId()), coderName(coderByName, s.coderId())), s.id());
         }
         report.passagesSent(added.size(), created.keySet());
 
-        long authorId = team.activeCoder().id();
+        Server server = new Server(documentByHash, codebook, created, onServer, login, role, team.activeCoder().id());
+        Map<Memo, MemoTarget> targets = new LinkedHashMap<>();
+        Map<Memo, Memo> agreed = new HashMap<>();
         for (Memo memo : offline.memos()) {
-            sendMemo(memo, offline, documentByHash, codebook, created, onServer, keyOfCopyPassage, login, role,
-                    authorId, report);
+            MemoTarget target = serverTarget(memo, offline, server, keyOfCopyPassage);
+            if (target != null) {
+                targets.put(memo, target);
+            }
+            sendMemo(memo, target, offline, server, report).ifPresent(there -> agreed.put(memo, there));
         }
         offline.mark().ifPresent(mark -> {
             OfflineWorkNotSent notSent = new OfflineWorkNotSent(mark, copyName, report);
-            notSent.removals(offline.passages(), offline.memos(), team.documents.list(), serverPassages,
-                    team.memos.all(), codebook, coderByName.get(login), coderNames, role == TeamRole.LEAD);
+            notSent.removals(offline.passages(), offline.memos(), targets.values(), team.documents.list(),
+                    serverPassages, team.memos.all(), codebook, coderByName.get(login), coderNames,
+                    role == TeamRole.LEAD);
             notSent.codebookAndDocuments(offline.passages(), offline.codebook(), offline.documents().values(),
                     documentByHash, codebook);
         });
-        return report.build();
+        Optional<PullMark> next = offline.mark().filter(m -> m.memoVersions().isPresent())
+                .map(m -> m.afterPush(shared(offline.passages(), keyOfCopyPassage, onServer, createdOnServer), agreed,
+                        addedCodes(offline.codebook(), created.keySet())));
+        return new Sent(report, next);
     }
 
-    private void sendMemo(Memo memo, Offline offline, Map<String, Long> documentByHash, Codebook codebook,
-            Map<String, Code> created, Map<Key, Long> onServer, Map<Long, Key> keyOfCopyPassage, String login,
-            TeamRole role, long authorId, PushReport.Builder report) {
-        Optional<PullMark> mark = offline.mark();
-        if (mark.isPresent() && mark.get().asPulled(memo)) {
-            return; // as pulled: the server's version stands, whatever happened to it there
-        }
-        String what = memoName(memo, offline);
-        MemoTarget target = switch (memo.target().kind()) {
+    /** Where a memo of the copy belongs on the server: its document by content, code by name, passage by place. */
+    private static MemoTarget serverTarget(Memo memo, Offline offline, Server server, Map<Long, Key> keyOfPassage) {
+        return switch (memo.target().kind()) {
             case PROJECT -> MemoTarget.project();
-            case DOCUMENT -> Optional.ofNullable(documentByHash.get(offline.documents().get(memo.target().id())
-                    .contentHash())).map(MemoTarget::document).orElse(null);
+            case DOCUMENT -> Optional.ofNullable(server.documentByHash().get(offline.documents()
+                    .get(memo.target().id()).contentHash())).map(MemoTarget::document).orElse(null);
             case CODE -> offline.codebook().code(memo.target().id()).map(Code::name)
-                    .flatMap(name -> codebook.codeNamed(name).or(() -> Optional.ofNullable(created.get(name))))
+                    .flatMap(name -> server.codebook().codeNamed(name)
+                            .or(() -> Optional.ofNullable(server.created().get(name))))
                     .map(c -> MemoTarget.code(c.id())).orElse(null);
-            case PASSAGE -> Optional.ofNullable(keyOfCopyPassage.get(memo.target().id())).map(onServer::get)
+            case PASSAGE -> Optional.ofNullable(keyOfPassage.get(memo.target().id())).map(server.passages()::get)
                     .map(MemoTarget::passage).orElse(null);
         };
+    }
+
+    /** Sends one memo of the copy, or says why not; the server's memo it then equals, if it does. */
+    private Optional<Memo> sendMemo(Memo memo, MemoTarget target, Offline offline, Server server,
+            PushReport.Builder report) {
+        Optional<PullMark> mark = offline.mark();
+        if (mark.isPresent() && mark.get().asPulled(memo)) {
+            return Optional.empty(); // as both sides last agreed: the server's version stands, whatever happened there
+        }
+        String what = memoName(memo, offline);
         if (target == null) {
             report.conflict("memo on " + what + ": what it belongs to is not on the server (not sent)");
-            return;
+            return Optional.empty();
         }
         Optional<Memo> there = team.memos.get(target);
         if (there.isPresent() && there.get().text().equals(memo.text())) {
             report.memoPresent();
-            return;
+            return there;
         }
-        if (there.isPresent() && role != TeamRole.LEAD && !login.equals(there.get().author())) {
+        if (there.isPresent() && server.role() != TeamRole.LEAD && !server.login().equals(there.get().author())) {
             report.conflict("memo on " + what + " is " + author(there.get()) + "'s on the server: only they or a lead "
                     + "change it (your text is still in " + copyName + ", not sent)");
-            return;
+            return Optional.empty();
         }
         if (there.isPresent() && (mark.isEmpty() || mark.get().changedOnServer(there.get(), memo))) {
             String why = mark.isEmpty() ? "was changed on the server"
@@ -212,19 +264,43 @@ final class TeamPush {
                     : "differs from the server's, and this copy (pulled by an older Parallax) cannot tell whether it "
                     + "was changed there since the pull";
             report.conflict("memo on " + what + " " + why + " (your text is still in " + copyName + ", not sent)");
-            return;
+            return Optional.empty();
         }
         if (there.isEmpty() && mark.isPresent() && mark.get().removedOnServer(memo)) {
             report.conflict("memo on " + what + " was removed on the server since the pull (your text is still in "
                     + copyName + ", not sent again)");
-            return;
+            return Optional.empty();
         }
         if (memo.text().length() > Memos.MAX_LENGTH) {
             report.conflict("memo on " + what + " is longer than " + Memos.MAX_LENGTH + " characters (not sent)");
-            return;
+            return Optional.empty();
         }
-        team.memos.save(target, memo.text(), authorId, team.now());
+        Optional<Memo> saved = team.memos.save(target, memo.text(), server.authorId(), team.now());
         report.memoSent();
+        return saved;
+    }
+
+    /**
+     * The copy's passages now on the server, by their ids on both sides: the same place, code and coder, and the same
+     * creation date (a push sends it with the passage), so a passage coded there on its own is not taken for one.
+     */
+    private static Map<Long, Long> shared(List<Segment> passages, Map<Long, Key> keyOfCopyPassage,
+            Map<Key, Long> onServer, Map<Long, Instant> createdOnServer) {
+        Map<Long, Long> shared = new HashMap<>();
+        for (Segment s : passages) {
+            Long id = onServer.get(keyOfCopyPassage.get(s.id()));
+            if (id != null && s.created().equals(createdOnServer.get(id))) {
+                shared.put(s.id(), id);
+            }
+        }
+        return shared;
+    }
+
+    /** The copy's codes a lead's push added to the team codebook, with their versions in the copy. */
+    private static Map<Long, Long> addedCodes(Codebook copy, Collection<String> names) {
+        Map<Long, Long> added = new HashMap<>();
+        copy.codes().stream().filter(c -> names.contains(c.name())).forEach(c -> added.put(c.id(), c.version()));
+        return added;
     }
 
     private static String codeName(Codebook codebook, Map<String, Code> created, long codeId) {

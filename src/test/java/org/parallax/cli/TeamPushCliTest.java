@@ -123,9 +123,9 @@ class TeamPushCliTest {
         assertThat(documentMemo(project, firstDocument)).isEqualTo("lead rewrote this");
 
         Cli again = Cli.parallax("team", "push", copy, coraUrl);
-        // The same three are still not sent, and still said.
+        // The same three are still not sent, and still said; the memo sent is recorded in the copy as the server's.
         assertThat(again.exit()).as(again.err()).isEqualTo(1);
-        assertThat(again.out()).contains("0 passages sent (74 already on the server), 0 memos sent (1 already there)");
+        assertThat(again.out()).contains("0 passages sent (74 already on the server), 0 memos sent (0 already there)");
         assertThat(coraPassages(project, cora)).hasSize(3);
         assertThat(passageMemos(project)).containsExactly("offline passage memo");
     }

@@ -15,12 +15,40 @@ class PullMarkTest {
     @Test
     void aMarkIsReadBackWithTheServersVersionOfEachMemo() {
         PullMark mark = new PullMark(SOURCE, PULLED, 74, 31, Map.of(3L, 7L, 12L, 1L), Map.of(5L, 2L), Map.of(1L, 1L));
-        assertThat(mark.encode()).isEqualTo("3 2026-12-04T10:15:30.123Z 74 31 m3:7,m12:1,c5:2,d1:1 " + SOURCE);
+        assertThat(mark.encode()).isEqualTo("4 2026-12-04T10:15:30.123Z 74 31 m3:7,m12:1,c5:2,d1:1 " + SOURCE);
         assertThat(PullMark.decode(mark.encode())).contains(mark);
         PullMark none = new PullMark(SOURCE, PULLED, 0, 0, Map.of(), Map.of(), Map.of());
         assertThat(PullMark.decode(none.encode())).contains(none);
         assertThat(PullMark.decode("2 2026-12-04T10:15:30.123Z 74 31 3:7,12:1 " + SOURCE))
                 .contains(new PullMark(SOURCE, PULLED, 74, 31, Map.of(3L, 7L, 12L, 1L), Map.of(), Map.of()));
+        assertThat(PullMark.decode("3 2026-12-04T10:15:30.123Z 74 31 m3:7,m12:1,c5:2,d1:1 " + SOURCE)).contains(mark);
+    }
+
+    @Test
+    void aPushRecordsWhatTheCopyAndTheServerNowShare() {
+        PullMark pulled = new PullMark(SOURCE, PULLED, 74, 31, Map.of(3L, 7L, 12L, 1L), Map.of(5L, 2L), Map.of());
+        Instant written = PULLED.plusSeconds(60);
+        // Memo 3 edited offline (copy version 8) became version 9 on the server; memo 80, written offline, is 95 there.
+        Memo edited = new Memo(3, MemoTarget.project(), "edited", "cora", PULLED, written, 8, "cora");
+        Memo written80 = new Memo(80, MemoTarget.document(2), "new", "cora", written, written, 1, "cora");
+        PullMark pushed = pulled.afterPush(Map.of(75L, 140L, 40L, 40L), Map.of(
+                edited, new Memo(3, MemoTarget.project(), "edited", "cora", PULLED, written, 9, "cora"),
+                written80, new Memo(95, MemoTarget.document(2), "new", "cora", written, written, 1, "cora")),
+                Map.of(32L, 1L));
+
+        assertThat(pushed.encode()).isEqualTo("4 2026-12-04T10:15:30.123Z 74 31 m12:1,l3:8,l80:1,r3:9,r95:1,c5:2,"
+                + "c32:1,p75:140 " + SOURCE);
+        assertThat(PullMark.decode(pushed.encode())).contains(pushed);
+        assertThat(pushed.asPulled(edited)).isTrue();
+        assertThat(pushed.asPulled(new Memo(3, MemoTarget.project(), "again", "cora", PULLED, written, 9, "cora")))
+                .as("edited again offline").isFalse();
+        assertThat(pushed.changedOnServer(new Memo(95, MemoTarget.document(2), "new", "cora", written, written, 1,
+                "cora"), written80)).isFalse();
+        Segment sent = new Segment(75, 2, 0, 10, 32, 1, null, written);
+        assertThat(pushed.serverId(sent, Map.of(140L, written))).contains(140L);
+        assertThat(pushed.serverId(new Segment(75, 2, 0, 10, 32, 1, null, written.plusSeconds(1)),
+                Map.of(140L, written))).as("coded offline in the id of a pushed passage removed offline").isEmpty();
+        assertThat(pushed.known(new Code(32, null, null, null, "Added offline", null, null, 0, 0))).isTrue();
     }
 
     @Test
@@ -53,7 +81,9 @@ class PullMarkTest {
         assertThat(PullMark.decode("3 2026-12-04T10:15:30.123Z 74 31 3:7 " + SOURCE)).isEmpty();
         assertThat(PullMark.decode("2 2026-12-04T10:15:30.123Z 74 31 3 " + SOURCE)).isEmpty();
         assertThat(PullMark.decode("1 yesterday")).isEmpty();
-        assertThat(PullMark.decode("4 2026-12-04T10:15:30.123Z 74 31 - " + SOURCE)).isEmpty();
+        assertThat(PullMark.decode("3 2026-12-04T10:15:30.123Z 74 31 m3:7,p3:8 " + SOURCE)).isEmpty();
+        assertThat(PullMark.decode("4 2026-12-04T10:15:30.123Z 74 31 m3:7,l3:8 " + SOURCE)).isEmpty();
+        assertThat(PullMark.decode("5 2026-12-04T10:15:30.123Z 74 31 - " + SOURCE)).isEmpty();
         assertThat(PullMark.decode(null)).isEmpty();
     }
 }

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,10 +18,8 @@ import org.parallax.model.Document;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.PullMark;
 import org.parallax.model.Segment;
-import org.parallax.model.TeamRole;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.SampleTeamProjects;
-import org.parallax.testutil.TestServer;
 
 /**
  * {@code team push} from a copy worked on while this machine's clock was wrong, or after another member whose clock
@@ -41,7 +38,7 @@ class TeamPushClockTest {
 
     @Test
     void memosWrittenOfflineAfterTheClockWasSetBackArePushed() {
-        Member cora = coder("memoback");
+        OfflineMember cora = coder("memoback");
         long first;
         long second;
         try (Workbench online = Workbench.open(cora.url(), cora.password())) {
@@ -49,14 +46,14 @@ class TeamPushClockTest {
             second = online.documents().list().get(1).id();
             online.memos().set(MemoTarget.document(first), "cora's note, as pulled");
         }
-        Path copy = pull(cora);
+        Path copy = cora.pull(dir);
         try (Workbench offline = Workbench.open(copy)) {
             offline.useClock(SET_BACK);
             offline.memos().set(MemoTarget.document(first), "cora's note, rewritten offline");
             offline.memos().set(MemoTarget.document(second), "a new note, written offline");
         }
 
-        PushReport push = Team.push(copy, cora.url(), null, cora.password());
+        PushReport push = cora.push(copy);
 
         assertThat(push.conflicts()).isEmpty();
         assertThat(push.memosSent()).as("both offline memos reach the team").isEqualTo(2);
@@ -70,13 +67,13 @@ class TeamPushClockTest {
 
     @Test
     void aServerEditByAMemberWhoseClockIsBehindIsAConflictNotOverwritten() {
-        Member cora = coder("memobehind");
+        OfflineMember cora = coder("memobehind");
         long first;
         try (Workbench online = Workbench.open(cora.url(), cora.password())) {
             first = online.documents().list().get(0).id();
             online.memos().set(MemoTarget.document(first), "cora's note, as pulled");
         }
-        Path copy = pull(cora);
+        Path copy = cora.pull(dir);
         try (Workbench lead = Workbench.open(cora.leadUrl(), null)) {
             lead.useClock(SET_BACK);
             lead.memos().set(MemoTarget.document(first), "the lead's rewrite, on a clock an hour behind");
@@ -88,7 +85,7 @@ class TeamPushClockTest {
             offline.memos().set(MemoTarget.document(first), "cora's rewrite, offline");
         }
 
-        PushReport push = Team.push(copy, cora.url(), null, cora.password());
+        PushReport push = cora.push(copy);
 
         assertThat(push.memosSent()).isZero();
         assertThat(push.conflicts()).containsExactly("memo on document \"" + title + "\" was changed on the server "
@@ -101,11 +98,11 @@ class TeamPushClockTest {
 
     @Test
     void aPassageCodedOfflineAfterTheClockWasSetBackIsPushedThoughItTookTheIdOfOneRemovedOffline() {
-        Member cora = coder("passback");
+        OfflineMember cora = coder("passback");
         Segment pulled = codedBeforeThePull(cora);
         long document = pulled.documentId();
         long code = pulled.codeId();
-        Path copy = pull(cora);
+        Path copy = cora.pull(dir);
         try (Workbench offline = Workbench.open(copy)) {
             offline.useClock(SET_BACK);
             Segment highest = offline.coding().segments().stream().max(Comparator.comparingLong(Segment::id))
@@ -116,7 +113,7 @@ class TeamPushClockTest {
             assertThat(coded.id()).isEqualTo(highest.id());
         }
 
-        PushReport push = Team.push(copy, cora.url(), null, cora.password());
+        PushReport push = cora.push(copy);
 
         assertThat(push.conflicts()).noneMatch(line -> line.contains("20–40"));
         assertThat(push.passagesSent()).as("the passage coded offline reaches the team").isOne();
@@ -128,13 +125,13 @@ class TeamPushClockTest {
 
     @Test
     void aPassageAndAMemoRemovedOfflineAreNamedNotPassedOver() {
-        Member cora = coder("removed");
+        OfflineMember cora = coder("removed");
         Segment coded = codedBeforeThePull(cora);
         long document = coded.documentId();
         try (Workbench online = Workbench.open(cora.url(), cora.password())) {
             online.memos().set(MemoTarget.document(document), "cora's note, as pulled");
         }
-        Path copy = pull(cora);
+        Path copy = cora.pull(dir);
         String title;
         String code;
         try (Workbench offline = Workbench.open(copy)) {
@@ -145,7 +142,7 @@ class TeamPushClockTest {
             code = offline.codebook().current().code(coded.codeId()).orElseThrow().name();
         }
 
-        PushReport push = Team.push(copy, cora.url(), null, cora.password());
+        PushReport push = cora.push(copy);
 
         assertThat(push.conflicts()).containsExactly(
                 "passage \"" + title + "\" 0–10 (" + code + ") of " + cora.login() + " was removed in cora.parallax: "
@@ -160,9 +157,9 @@ class TeamPushClockTest {
 
     @Test
     void aPassageRecodedOfflineIsNotTakenForOneRecodedOnTheServer() {
-        Member cora = coder("recoded");
+        OfflineMember cora = coder("recoded");
         Segment coded = codedBeforeThePull(cora);
-        Path copy = pull(cora);
+        Path copy = cora.pull(dir);
         String title;
         String pulledCode;
         String otherCode;
@@ -175,7 +172,7 @@ class TeamPushClockTest {
             title = offline.documents().require(coded.documentId()).title();
         }
 
-        PushReport push = Team.push(copy, cora.url(), null, cora.password());
+        PushReport push = cora.push(copy);
 
         assertThat(push.conflicts()).containsExactly("passage \"" + title + "\" 0–10 (" + otherCode + ") of "
                 + cora.login() + " is 0–10 (" + pulledCode + ") on the server: recoded there or in cora.parallax since "
@@ -184,8 +181,8 @@ class TeamPushClockTest {
 
     @Test
     void codebookAndDocumentChangesMadeOfflineAreNamedAsNotSent() throws Exception {
-        Member cora = coder("unsent");
-        Path copy = pull(cora);
+        OfflineMember cora = coder("unsent");
+        Path copy = cora.pull(dir);
         Path letter = Files.writeString(dir.resolve("letter.txt"), "A letter the team project has never seen.");
         Code renamed;
         Document retitled;
@@ -204,7 +201,7 @@ class TeamPushClockTest {
                     TaskProgress.NONE).imported().get(0).id());
         }
 
-        PushReport push = Team.push(copy, cora.url(), null, cora.password());
+        PushReport push = cora.push(copy);
 
         String notSent = " in cora.parallax: a push sends passages and memos, not ";
         assertThat(push.conflicts()).containsExactlyInAnyOrder(
@@ -220,7 +217,7 @@ class TeamPushClockTest {
 
     @Test
     void aCopyPulledByAnOlderParallaxPushesItsOfflineMemoAndNamesTheOnesItCannotTell() throws Exception {
-        Member cora = coder("memoolder");
+        OfflineMember cora = coder("memoolder");
         long first;
         long second;
         try (Workbench online = Workbench.open(cora.url(), cora.password())) {
@@ -229,7 +226,7 @@ class TeamPushClockTest {
             online.memos().set(MemoTarget.document(first), "cora's note, as pulled");
             online.memos().set(MemoTarget.document(second), "cora's other note, as pulled");
         }
-        Path copy = pull(cora);
+        Path copy = cora.pull(dir);
         // As an older Parallax marked its copies: where, when, and the highest ids, but no memo versions.
         try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
                 var st = file.prepareStatement("UPDATE settings SET value = ? WHERE key = ?")) {
@@ -254,7 +251,7 @@ class TeamPushClockTest {
                     .findFirst().orElseThrow();
         }
 
-        PushReport push = Team.push(copy, cora.url(), null, cora.password());
+        PushReport push = cora.push(copy);
 
         assertThat(push.memosSent()).as("the edit made with the clock set back is sent").isOne();
         assertThat(push.conflicts()).containsExactly("memo on document \"" + title + "\" differs from the server's, "
@@ -269,31 +266,17 @@ class TeamPushClockTest {
     }
 
     /** Cora's passage 0–10 of the first document, coded on the server, so it is the highest id a pull takes. */
-    private static Segment codedBeforeThePull(Member cora) {
+    private static Segment codedBeforeThePull(OfflineMember cora) {
         try (Workbench online = Workbench.open(cora.url(), cora.password())) {
             return online.coding().code(online.documents().list().get(0).id(), 0, 10, indicator(online).id(), null);
         }
-    }
-
-    private Path pull(Member cora) {
-        Path copy = dir.resolve("cora.parallax");
-        Team.pull(cora.url(), null, copy, cora.password());
-        return copy;
     }
 
     private static Code indicator(Workbench wb) {
         return wb.codebook().current().codes().stream().filter(c -> c.frameId() != null).findFirst().orElseThrow();
     }
 
-    /** A coder of a fresh copy of the sample on the server, with the lead's (owner's) URL beside. */
-    private record Member(String url, String login, String leadUrl, Supplier<char[]> password) {
-    }
-
-    private static Member coder(String stem) {
-        String project = TestServer.freshProjectName(stem);
-        String url = team.publish(project);
-        String login = project + "_cora";
-        Team.addUser(url, null, login, TeamRole.CODER, "cora-pw".toCharArray(), null);
-        return new Member(TestServer.asLogin(url, login), login, url, "cora-pw"::toCharArray);
+    private static OfflineMember coder(String stem) {
+        return OfflineMember.coder(team, stem);
     }
 }

@@ -1,0 +1,99 @@
+package org.parallax.model;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A {@link PullMark} as the copy's setting holds it: {@code 4 PULLED MAXPASSAGE MAXCODE ENTRIES SOURCE}, the entries
+ * one kind letter, an id, a colon and a number each ({@code m3:7,c5:2,p41:80}). Formats 1 to 3 were written by
+ * earlier versions and are still read: 1 had no entries, 2 listed memo versions without a letter, 3 had m, c and d.
+ */
+final class PullMarkText {
+    private static final String FORMAT_3_KINDS = "mcd";
+    /** m: a memo at one id and version on both sides; l and r: a memo's version in the copy and on the server apart;
+     *  c, d: a code's, a document's version; p: a passage's id in the copy, then on the server. */
+    private static final String FORMAT_4_KINDS = "mlrcdp";
+
+    private PullMarkText() {
+    }
+
+    static String encode(PullMark mark) {
+        MemoVersions memos = mark.memoVersions().orElseThrow(() -> new IllegalStateException(
+                "a mark without memo versions is only read, never written"));
+        Map<Long, Long> both = new TreeMap<>();
+        Map<Long, Long> copyOnly = new TreeMap<>(memos.inCopy());
+        Map<Long, Long> serverOnly = new TreeMap<>(memos.onServer());
+        memos.inCopy().forEach((id, version) -> {
+            if (version.equals(memos.onServer().get(id))) {
+                both.put(id, version);
+                copyOnly.remove(id);
+                serverOnly.remove(id);
+            }
+        });
+        String entries = Stream.of(entries("m", both), entries("l", copyOnly), entries("r", serverOnly),
+                entries("c", mark.codeVersions()), entries("d", mark.documentVersions()),
+                entries("p", mark.pushedPassages())).flatMap(s -> s).collect(Collectors.joining(","));
+        return "4 " + mark.pulledAt() + " " + mark.maxPassageId() + " " + mark.maxCodeId() + " "
+                + (entries.isEmpty() ? "-" : entries) + " " + mark.source();
+    }
+
+    private static Stream<String> entries(String kind, Map<Long, Long> values) {
+        return values.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> kind + e.getKey() + ":" + e.getValue());
+    }
+
+    static Optional<PullMark> decode(String value) {
+        String[] parts = value == null ? new String[0] : value.split(" ", 6);
+        try {
+            if (parts.length == 5 && parts[0].equals("1")) {
+                return Optional.of(new PullMark(parts[4], Instant.parse(parts[1]), Long.parseLong(parts[2]),
+                        Long.parseLong(parts[3]), Optional.empty(), Map.of(), Map.of(), Map.of()));
+            }
+            if (parts.length == 6 && (parts[0].equals("2") || parts[0].equals("3") || parts[0].equals("4"))) {
+                Map<Character, Map<Long, Long>> kinds = entries(parts[4], parts[0].equals("2") ? "m" : "",
+                        parts[0].equals("4") ? FORMAT_4_KINDS : FORMAT_3_KINDS);
+                Map<Long, Long> inCopy = new HashMap<>(kinds.get('l'));
+                Map<Long, Long> onServer = new HashMap<>(kinds.get('r'));
+                for (Map.Entry<Long, Long> memo : kinds.get('m').entrySet()) {
+                    if (inCopy.put(memo.getKey(), memo.getValue()) != null
+                            || onServer.put(memo.getKey(), memo.getValue()) != null) {
+                        return Optional.empty();
+                    }
+                }
+                return Optional.of(new PullMark(parts[5], Instant.parse(parts[1]), Long.parseLong(parts[2]),
+                        Long.parseLong(parts[3]), Optional.of(new MemoVersions(inCopy, onServer)), kinds.get('c'),
+                        kinds.get('d'), kinds.get('p')));
+            }
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** Each kind's entries by id; {@code prefix} goes before each entry read (format 2 wrote no letter). */
+    private static Map<Character, Map<Long, Long>> entries(String encoded, String prefix, String kinds) {
+        Map<Character, Map<Long, Long>> byKind = new HashMap<>();
+        for (char kind : FORMAT_4_KINDS.toCharArray()) {
+            byKind.put(kind, new TreeMap<>());
+        }
+        if (!encoded.equals("-")) {
+            for (String entry : encoded.split(",", -1)) {
+                String pair = prefix + entry;
+                int colon = pair.indexOf(':');
+                Map<Long, Long> ofKind = pair.isEmpty() || kinds.indexOf(pair.charAt(0)) < 0 ? null
+                        : byKind.get(pair.charAt(0));
+                if (colon < 1 || ofKind == null || ofKind.put(Long.parseLong(pair.substring(1, colon)),
+                        Long.parseLong(pair.substring(colon + 1))) != null) {
+                    throw new NumberFormatException("not one kind, id and number per entry: " + entry);
+                }
+            }
+        }
+        return byKind;
+    }
+}

@@ -1,0 +1,30 @@
+package org.parallax.workbench;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.parallax.model.TeamRole;
+import org.parallax.testutil.SampleTeamProjects;
+import org.parallax.testutil.TestServer;
+
+/** A coder of a fresh copy of the sample on the test server, with the lead's (owner's) URL beside, who pulls copies. */
+record OfflineMember(String url, String login, String leadUrl, Supplier<char[]> password) {
+
+    static OfflineMember coder(SampleTeamProjects team, String stem) {
+        String project = TestServer.freshProjectName(stem);
+        String url = team.publish(project);
+        String login = project + "_cora";
+        Team.addUser(url, null, login, TeamRole.CODER, "cora-pw".toCharArray(), null);
+        return new OfflineMember(TestServer.asLogin(url, login), login, url, "cora-pw"::toCharArray);
+    }
+
+    /** The member's copy {@code cora.parallax} in {@code dir}, pulled now. */
+    Path pull(Path dir) {
+        Path copy = dir.resolve("cora.parallax");
+        Team.pull(url, null, copy, password);
+        return copy;
+    }
+
+    PushReport push(Path copy) {
+        return Team.push(copy, url, null, password);
+    }
+}

@@ -1,0 +1,237 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Code;
+import org.parallax.model.Document;
+import org.parallax.model.MemoTarget;
+import org.parallax.model.PullMark;
+import org.parallax.model.Segment;
+import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.SampleTeamProjects;
+import org.parallax.testutil.TestServer;
+
+/**
+ * {@code team push} from one copy, several times: each push records in the copy what it sent, once the server has it,
+ * so the next push sends what was changed offline since and still tells a change made on the server meanwhile.
+ */
+@NeedsTestServer
+class TeamPushAgainTest {
+    @RegisterExtension
+    static final SampleTeamProjects team = new SampleTeamProjects();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void memosEditedAgainAfterAPushAreSentByTheNextPush() {
+        OfflineMember cora = OfflineMember.coder(team, "again");
+        long first = document(cora, 0);
+        long second = document(cora, 1);
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            online.memos().set(MemoTarget.document(first), "cora's note, as pulled");
+        }
+        Path copy = cora.pull(dir);
+        long passage;
+        try (Workbench offline = Workbench.open(copy)) {
+            offline.memos().set(MemoTarget.document(first), "cora's note, rewritten offline");
+            offline.memos().set(MemoTarget.document(second), "a new note, written offline");
+            passage = offline.coding().code(first, 20, 40, indicator(offline).id(), null).id();
+            offline.memos().set(MemoTarget.passage(passage), "why this passage");
+        }
+        PushReport firstPush = cora.push(copy);
+        assertThat(firstPush.conflicts()).isEmpty();
+        assertThat(firstPush.memosSent()).isEqualTo(3);
+        assertThat(firstPush.passagesSent()).isOne();
+        assertThat(firstPush.notRecorded()).isEmpty();
+        try (Workbench offline = Workbench.open(copy)) {
+            offline.memos().set(MemoTarget.document(first), "cora's note, rewritten twice");
+            offline.memos().set(MemoTarget.document(second), "a new note, edited after the push");
+            offline.memos().set(MemoTarget.passage(passage), "why this passage, said better");
+        }
+
+        PushReport again = cora.push(copy);
+
+        assertThat(again.conflicts()).isEmpty();
+        assertThat(again.memosSent()).as("each memo edited since the first push").isEqualTo(3);
+        assertThat(again.passagesSent()).as("the passage is not sent twice").isZero();
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            assertThat(online.memos().memo(MemoTarget.document(first)).orElseThrow().text())
+                    .isEqualTo("cora's note, rewritten twice");
+            assertThat(online.memos().memo(MemoTarget.document(second)).orElseThrow().text())
+                    .isEqualTo("a new note, edited after the push");
+            Segment there = online.coding().segments().stream().filter(s -> s.documentId() == first
+                    && s.start() == 20 && s.end() == 40).findFirst().orElseThrow();
+            assertThat(online.memos().memo(MemoTarget.passage(there.id())).orElseThrow().text())
+                    .isEqualTo("why this passage, said better");
+        }
+        PushReport unchanged = cora.push(copy);
+        assertThat(unchanged.conflicts()).isEmpty();
+        assertThat(unchanged.memosSent() + unchanged.passagesSent()).isZero();
+    }
+
+    @Test
+    void aServerEditBetweenTwoPushesIsStillAConflict() {
+        OfflineMember cora = OfflineMember.coder(team, "between");
+        long first = document(cora, 0);
+        Path copy = cora.pull(dir);
+        String title;
+        try (Workbench offline = Workbench.open(copy)) {
+            offline.memos().set(MemoTarget.document(first), "cora's note, offline");
+            title = offline.documents().require(first).title();
+        }
+        assertThat(cora.push(copy).memosSent()).isOne();
+        try (Workbench lead = Workbench.open(cora.leadUrl(), null)) {
+            lead.memos().set(MemoTarget.document(first), "the lead's rewrite");
+        }
+        try (Workbench offline = Workbench.open(copy)) {
+            offline.memos().set(MemoTarget.document(first), "cora's note, offline again");
+        }
+
+        PushReport push = cora.push(copy);
+
+        assertThat(push.memosSent()).isZero();
+        assertThat(push.conflicts()).containsExactly("memo on document \"" + title + "\" was changed on the server "
+                + "since the pull (your text is still in cora.parallax, not sent)");
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            assertThat(online.memos().memo(MemoTarget.document(first)).orElseThrow().text())
+                    .isEqualTo("the lead's rewrite");
+        }
+    }
+
+    @Test
+    void aPushedPassageRemovedOnTheServerIsNotSentAgainAndOneRemovedOfflineIsNamed() {
+        OfflineMember cora = OfflineMember.coder(team, "pushedgone");
+        long first = document(cora, 0);
+        Path copy = cora.pull(dir);
+        String title;
+        String code;
+        long removedOffline;
+        try (Workbench offline = Workbench.open(copy)) {
+            Code indicator = indicator(offline);
+            code = indicator.name();
+            title = offline.documents().require(first).title();
+            offline.coding().code(first, 20, 40, indicator.id(), null);
+            removedOffline = offline.coding().code(first, 50, 60, indicator.id(), null).id();
+        }
+        assertThat(cora.push(copy).passagesSent()).isEqualTo(2);
+        try (Workbench lead = Workbench.open(cora.leadUrl(), null)) {
+            lead.coding().uncode(lead.coding().segments().stream().filter(s -> s.documentId() == first
+                    && s.start() == 20).findFirst().orElseThrow().id());
+        }
+        try (Workbench offline = Workbench.open(copy)) {
+            offline.coding().uncode(removedOffline);
+        }
+
+        PushReport push = cora.push(copy);
+
+        assertThat(push.passagesSent()).isZero();
+        assertThat(push.conflicts()).containsExactlyInAnyOrder(
+                "passage \"" + title + "\" 20–40 (" + code + ") of " + cora.login() + " was removed or recoded on "
+                        + "the server since the pull (not sent again)",
+                "passage \"" + title + "\" 50–60 (" + code + ") of " + cora.login() + " was removed in cora.parallax: "
+                        + "a push removes nothing from the team project (remove it there)");
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            assertThat(online.coding().segments()).noneMatch(s -> s.documentId() == first && s.start() == 20);
+        }
+    }
+
+    @Test
+    void aPushTheServerRefusesPartWayLeavesTheCopyClaimingNothing() throws Exception {
+        OfflineMember cora = OfflineMember.coder(team, "refused");
+        long first = document(cora, 0);
+        Path copy = cora.pull(dir);
+        try (Workbench offline = Workbench.open(copy)) {
+            offline.coding().code(first, 20, 40, indicator(offline).id(), null);
+            offline.memos().set(MemoTarget.document(first), "cora's note, offline");
+        }
+        String mark = mark(copy);
+        String schema = cora.url().substring(cora.url().indexOf("project=") + "project=".length());
+        // Refused at the commit, after everything was written: the whole push is rolled back.
+        try (Connection admin = TestServer.plainSession(cora.leadUrl(), TestServer.adminUser(cora.leadUrl()), null);
+                var st = admin.createStatement()) {
+            st.execute("CREATE FUNCTION " + schema + ".refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                    + "$$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$");
+            st.execute("CREATE CONSTRAINT TRIGGER refuse AFTER INSERT ON " + schema + ".memos DEFERRABLE INITIALLY "
+                    + "DEFERRED FOR EACH ROW EXECUTE FUNCTION " + schema + ".refuse()");
+        }
+        assertThatThrownBy(() -> cora.push(copy)).hasMessageContaining("refused for the test");
+        assertThat(mark(copy)).as("the copy records nothing the server does not have").isEqualTo(mark);
+        try (Connection admin = TestServer.plainSession(cora.leadUrl(), TestServer.adminUser(cora.leadUrl()), null);
+                var st = admin.createStatement()) {
+            st.execute("DROP TRIGGER refuse ON " + schema + ".memos");
+        }
+
+        PushReport push = cora.push(copy);
+
+        assertThat(push.conflicts()).isEmpty();
+        assertThat(push.passagesSent()).isOne();
+        assertThat(push.memosSent()).isOne();
+    }
+
+    @Test
+    void aPushTheCopyCouldNotRecordIsSafeToRepeat() throws Exception {
+        OfflineMember cora = OfflineMember.coder(team, "unrecorded");
+        long first = document(cora, 0);
+        Path copy = cora.pull(dir);
+        try (Workbench offline = Workbench.open(copy)) {
+            offline.coding().code(first, 20, 40, indicator(offline).id(), null);
+            offline.memos().set(MemoTarget.document(first), "cora's note, offline");
+        }
+        String mark = mark(copy);
+        // The server commits, then the copy cannot be written: as if the push were killed between the two.
+        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("r--r--r--"));
+        PushReport cut = cora.push(copy);
+        assertThat(cut.passagesSent()).isOne();
+        assertThat(cut.memosSent()).isOne();
+        assertThat(cut.notRecorded()).hasValueSatisfying(why -> assertThat(why).contains("read-only"));
+        assertThat(cut.summary()).anyMatch(line -> line.contains("push again from it before changing it further"));
+        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(mark(copy)).isEqualTo(mark);
+
+        PushReport repeated = cora.push(copy);
+
+        assertThat(repeated.conflicts()).isEmpty();
+        assertThat(repeated.passagesSent() + repeated.memosSent()).as("nothing sent twice").isZero();
+        assertThat(repeated.memosPresent()).isOne();
+        assertThat(repeated.notRecorded()).isEmpty();
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            assertThat(online.coding().segments().stream().filter(s -> s.documentId() == first && s.start() == 20))
+                    .hasSize(1);
+        }
+        try (Workbench offline = Workbench.open(copy)) {
+            offline.memos().set(MemoTarget.document(first), "cora's note, edited after both pushes");
+        }
+        PushReport edited = cora.push(copy);
+        assertThat(edited.conflicts()).isEmpty();
+        assertThat(edited.memosSent()).isOne();
+    }
+
+    private static String mark(Path copy) throws Exception {
+        try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
+                var rs = file.createStatement().executeQuery("SELECT value FROM settings WHERE key = '"
+                        + PullMark.KEY + "'")) {
+            assertThat(rs.next()).isTrue();
+            return rs.getString(1);
+        }
+    }
+
+    private static long document(OfflineMember cora, int index) {
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            return online.documents().list().stream().map(Document::id).sorted().toList().get(index);
+        }
+    }
+
+    private static Code indicator(Workbench wb) {
+        return wb.codebook().current().codes().stream().filter(c -> c.frameId() != null).findFirst().orElseThrow();
+    }
+}
