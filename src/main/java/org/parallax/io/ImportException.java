@@ -1,6 +1,7 @@
 package org.parallax.io;
 
 import java.nio.file.Path;
+import org.parallax.model.FileNames;
 import org.parallax.model.ParallaxException;
 
 /** A file that could not be imported; the message is one line, "<file name>: <reason>". */
@@ -31,7 +32,6 @@ public class ImportException extends ParallaxException {
     }
 
     private static String nameOf(Path file) {
-        Path name = file.getFileName();
-        return name == null ? file.toString() : name.toString();
+        return FileNames.shown(file);
     }
 }

@@ -22,6 +22,7 @@ import org.parallax.io.ImportedText;
 import org.parallax.model.Counted;
 import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
+import org.parallax.model.FileNames;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Scenario;
 import org.parallax.model.TextLimits;
@@ -282,12 +283,12 @@ public final class Documents {
             DocumentMeta meta = given.orElse(FileFields.of(text, scenarios));
             if (meta.scenario() != null && !meta.scenario().isBlank() && !scenarios.contains(meta.scenario())) {
                 // A CSV cell may hold a line break; the failure must stay one line.
-                return ParsedFile.failed(file, name + ": unknown scenario '" + meta.scenario().replaceAll("\\R+", " ")
+                return ParsedFile.failed(file, FileNames.shown(file) + ": unknown scenario '" + meta.scenario().replaceAll("\\R+", " ")
                         + "' (project has: " + String.join(", ", scenarios) + ")");
             }
             Optional<String> tooLong = TextLimits.problem(meta);
             if (tooLong.isPresent()) {
-                return ParsedFile.failed(file, name + ": " + tooLong.get().replaceAll("\\R+", " "));
+                return ParsedFile.failed(file, FileNames.shown(file) + ": " + tooLong.get().replaceAll("\\R+", " "));
             }
             return new ParsedFile(file, meta, text.text(), ContentHash.sha256Hex(text.text()), text.warnings(), null);
         } catch (ParallaxException e) {

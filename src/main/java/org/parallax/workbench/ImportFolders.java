@@ -8,17 +8,20 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.parallax.io.DocumentReader;
 import org.parallax.model.Counted;
+import org.parallax.model.FileNames;
 
 /**
  * The files an import names, each folder among them replaced by the documents in it and its subfolders (a folder of
  * transcripts is how a study's documents usually sit), in path order. Left aside without a word: hidden files and
- * folders and Office's lock files ({@code ~$…}), which are never documents; named in one warning per folder: files of
- * other types. Links are not followed, so a link back up the tree cannot loop.
+ * folders, Office's lock files ({@code ~$…}) and Parallax's own files (a project beside its documents, with its
+ * journal, index and backups), which are never documents; named in one warning per folder: files of other types. Links are not followed, so a link back up the tree cannot loop.
  */
 final class ImportFolders {
     private static final int NAMED = 3;
+    private static final Pattern PROJECT_FILES = Pattern.compile(".*\\.parallax([.-].*)?");
 
     record Listed(List<Path> files, List<String> warnings, List<String> failures) {
     }
@@ -47,13 +50,13 @@ final class ImportFolders {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return dir.equals(folder) || !hidden(dir) ? FileVisitResult.CONTINUE
+                    return dir.equals(folder) || !passedOver(dir) ? FileVisitResult.CONTINUE
                             : FileVisitResult.SKIP_SUBTREE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!attrs.isRegularFile() || hidden(file)) {
+                    if (!attrs.isRegularFile() || passedOver(file)) {
                         return FileVisitResult.CONTINUE;
                     }
                     (DocumentReader.isSupported(file) ? documents : others).add(file);
@@ -62,36 +65,37 @@ final class ImportFolders {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    failures.add(file + ": cannot be read (" + reason(e) + "); the files in it were not imported");
+                    failures.add(FileNames.shown(file.toString()) + ": cannot be read (" + reason(e) + "); the files in it were not imported");
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            failures.add(folder + ": cannot be read (" + reason(e) + ")");
+            failures.add(FileNames.shown(folder.toString()) + ": cannot be read (" + reason(e) + ")");
             return;
         }
         documents.sort(null);
         others.sort(null);
         if (documents.isEmpty()) {
-            failures.add(folder + ": no documents in this folder or its subfolders (supported: "
+            failures.add(FileNames.shown(folder.toString()) + ": no documents in this folder or its subfolders (supported: "
                     + DocumentReader.SUPPORTED + ")" + (others.isEmpty() ? "" : "; " + otherFiles(folder, others)));
             return;
         }
         files.addAll(documents);
         if (!others.isEmpty()) {
-            warnings.add(folder + ": " + otherFiles(folder, others) + " left aside");
+            warnings.add(FileNames.shown(folder.toString()) + ": " + otherFiles(folder, others) + " left aside");
         }
     }
 
     private static String otherFiles(Path folder, List<Path> others) {
-        List<String> named = others.stream().limit(NAMED).map(p -> folder.relativize(p).toString()).toList();
+        List<String> named = others.stream().limit(NAMED).map(p -> FileNames.shown(folder.relativize(p).toString())).toList();
         return Counted.of(others.size(), "file") + " of other types (" + String.join(", ", named)
                 + (others.size() > NAMED ? ", …" : "") + ")";
     }
 
-    private static boolean hidden(Path path) {
+    /** Hidden files and folders, Office's lock files, and Parallax's own: a project, its journal, index, backups. */
+    private static boolean passedOver(Path path) {
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
-        return name.startsWith(".") || name.startsWith("~$");
+        return name.startsWith(".") || name.startsWith("~$") || PROJECT_FILES.matcher(name).matches();
     }
 
     private static String reason(IOException e) {

@@ -10,7 +10,8 @@ record ParsedFile(Path file, DocumentMeta meta, String text, String hash, List<S
         return new ParsedFile(file, null, null, null, List.of(), failure);
     }
 
+    /** The file's name as messages show it (one line). */
     String name() {
-        return file.getFileName().toString();
+        return org.parallax.model.FileNames.shown(file);
     }
 }

@@ -76,6 +76,27 @@ class ImportFolderCliTest {
         assertThat(imported.out()).contains("1 imported, 0 duplicates, 0 failed");
     }
 
+    /**
+     * A project kept beside its documents (with its journal, index and backups) is not a document; a file whose name
+     * holds a line break (legal on Linux) is named on one line, the break written as \\n: the failure was two lines.
+     */
+    @Test
+    void theProjectBesideItsDocumentsIsPassedOverAndAFileNameWithALineBreakStaysOneLine() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("study"));
+        Path project = folder.resolve("study.parallax");
+        assertThat(Cli.parallax("new", project).exit()).isZero();
+        assertThat(Cli.parallax("backup", project).exit()).isZero();
+        Files.writeString(folder.resolve("speech.txt"), "A speech on the security architecture of Europe.");
+        Files.write(folder.resolve("scan\nof minutes.txt"), new byte[] {0, 1, 2, 3, (byte) 0xFE, 0, 0, 7});
+
+        Cli imported = Cli.parallax("import", project, folder);
+
+        assertThat(imported.exit()).isEqualTo(1);
+        assertThat(imported.out()).contains("1 imported, 0 duplicates, 1 failed");
+        assertThat(imported.err().lines()).hasSize(1).first().asString()
+                .startsWith("failed: scan\\nof minutes.txt: ");
+    }
+
     private Path newProject() {
         Path project = dir.resolve("study.parallax");
         assertThat(Cli.parallax("new", project).exit()).isZero();
