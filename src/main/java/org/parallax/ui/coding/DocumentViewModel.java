@@ -37,6 +37,11 @@ public final class DocumentViewModel {
     private final ObjectProperty<SearchMarks> searchMarks = new SimpleObjectProperty<>(SearchMarks.NONE);
     private final ObjectProperty<SuggestionMarks> suggestionMarks = new SimpleObjectProperty<>(SuggestionMarks.NONE);
     private SuggestionKeys suggestionKeys = SuggestionKeys.NONE;
+    /**
+     * The document last asked for, or -1: a read of another one finishing after it (the reload a save of the
+     * details left behind) is not shown over it.
+     */
+    private long requested = -1;
 
     public DocumentViewModel(ProjectContext context) {
         this.context = context;
@@ -52,6 +57,7 @@ public final class DocumentViewModel {
 
     /** Loads a document's text and passages in the background; {@code then} runs once it is shown. */
     public void show(long documentId, Runnable then) {
+        requested = documentId;
         context.read(wb -> {
             String title = wb.documents().require(documentId).title();
             String text = wb.documents().text(documentId);
@@ -59,6 +65,9 @@ public final class DocumentViewModel {
             List<Segment> passages = lensed(passagesOf(wb, documentId), book);
             return OpenDocument.of(documentId, title, text, passages, book).withProvenance(provenance(wb, passages));
         }, loaded -> {
+            if (loaded.id() != requested) {
+                return;
+            }
             // Re-reading the open document (its details changed, views reloaded) keeps the selection, as the text
             // view keeps it on screen: reset, a number key coded nothing under a selection still shown.
             OpenDocument before = document.get();
@@ -77,6 +86,9 @@ public final class DocumentViewModel {
     private void reloadOpen(long documentId) {
         context.read(wb -> wb.documents().get(documentId).isPresent(), present -> {
             OpenDocument open = document.get();
+            if (requested != documentId) {
+                return;
+            }
             if (present) {
                 show(documentId);
             } else if (open != null && open.id() == documentId) {
@@ -97,6 +109,7 @@ public final class DocumentViewModel {
 
     /** Shows no document, e.g. when the project closes. */
     public void clear() {
+        requested = -1;
         document.set(null);
     }
 

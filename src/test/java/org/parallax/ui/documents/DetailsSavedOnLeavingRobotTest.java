@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -20,7 +21,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * A researcher types a title and an actor into the Details tab and clicks the next document in the list without
  * pressing Save details, which the form promises to save. The save ran in the background after the form already
  * showed the next document and read which fields were edited from it: the title and actor were lost and, when the
- * timing fell between two fields, the document's date was erased.
+ * timing fell between two fields, the document's date was erased. That save's reload then put the document left
+ * back in the reading view while the list and the Details tab showed the one clicked.
  */
 class DetailsSavedOnLeavingRobotTest extends RobotWindow {
     private static final String TITLE = "Putin interview to Bloomberg, Vladivostok";
@@ -57,6 +59,37 @@ class DetailsSavedOnLeavingRobotTest extends RobotWindow {
             soft.assertThat(dialogs.errors).isEmpty();
         });
         assertThat(main.documents().selectedProperty().get().id()).isEqualTo(next.id());
+    }
+
+    @Test
+    void theTextShownAfterLeavingIsTheDocumentClickedNotTheOneLeft(FxRobot robot) throws Exception {
+        waitUntil(() -> main.documents().rows().size() > 2);
+        Document bloomberg = document("Interview to Bloomberg");
+        Document next = document("Readout of President");
+        robot.interact(() -> main.documents().select(bloomberg.id()));
+        selectTab(robot, "Details");
+        Label heading = find(robot, "#documentTitle", Label.class);
+        waitUntil(() -> heading.getText().equals(bloomberg.meta().title()));
+        robot.clickOn(find(robot, "#metadataActor", TextField.class)).push(KeyCode.CONTROL, KeyCode.A).write("Putin");
+        CountDownLatch busy = new CountDownLatch(1);
+        tasks.run(() -> busy.await(30, TimeUnit.SECONDS), done -> {
+        }, failed -> {
+        });
+
+        robot.clickOn(row(robot, next));
+        busy.countDown();
+        drainTasks();
+        WaitForAsyncUtils.waitForFxEvents();
+        drainTasks();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // The save of the details left reloaded the document open when it finished: the one left, over the one clicked.
+        String shown = settled(heading::getText, next.meta().title()::equals);
+        SoftAssertions.assertSoftly(soft -> {
+            soft.assertThat(shown).isEqualTo(next.meta().title());
+            soft.assertThat(main.document().documentProperty().get().id()).isEqualTo(next.id());
+            soft.assertThat(main.documents().selectedProperty().get().id()).isEqualTo(next.id());
+        });
     }
 
     private Document document(String titleStart) {
