@@ -73,7 +73,7 @@ public final class DocumentsView extends VBox {
         Label empty = new Label();
         empty.setId("documentsPlaceholder");
         empty.textProperty().bind(Bindings.when(viewModel.listedProperty())
-                .then("No documents yet: File → Import → Documents… or drop files here").otherwise("Listing the documents…"));
+                .then("No documents yet: File → Import → Documents… or drop files or a folder here").otherwise("Listing the documents…"));
         // A new project's first instruction: on one line it was cut to "File → Import → Document…" at 1280×800.
         empty.setWrapText(true);
         empty.setTextAlignment(TextAlignment.CENTER);

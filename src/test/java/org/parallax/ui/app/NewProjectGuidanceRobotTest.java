@@ -32,7 +32,7 @@ class NewProjectGuidanceRobotTest extends RobotWindow {
     @Test
     void anEmptyProjectSaysInFullHowToImportAndHowTable1GetsRows(FxRobot robot) throws Exception {
         Label documents = find(robot, "#documentsPlaceholder", Label.class);
-        String importing = "No documents yet: File → Import → Documents… or drop files here";
+        String importing = "No documents yet: File → Import → Documents… or drop files or a folder here";
         assertThat(settled(() -> Shown.text(documents), importing::equals)).isEqualTo(importing);
 
         Label table1 = find(robot, "#table1Placeholder", Label.class);
