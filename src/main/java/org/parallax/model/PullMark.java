@@ -10,15 +10,17 @@ import java.util.Optional;
  * can tell work done offline from what the copy and the team project already share: the team project it came from
  * (server, database and project, without the user), when the pull ended (this machine's clock: shown, never
  * compared), the highest passage and code ids the pull wrote, the versions of each memo, code and document both sides
- * agreed on, and the passages a push sent (their ids in the copy and on the server). Versions are raised by every
+ * agreed on, the versions of the frames and scenarios pulled, and the passages a push sent (their ids in the copy and
+ * on the server). Versions are raised by every
  * change, wherever it is made, so a row whose version in the copy is not the agreed one was changed offline, and one
  * whose version on the server is not the agreed one was changed there, whatever any machine's clock said. A mark
  * written before memo versions were kept (format 1) has none: {@link #memoVersions} is then empty; one of format 2
- * kept only the memos'.
+ * kept only the memos'; one before format 5 has no {@link #framesAndScenarios}.
  */
 public record PullMark(String source, Instant pulledAt, long maxPassageId, long maxCodeId,
                        Optional<MemoVersions> memoVersions, Map<Long, Long> codeVersions,
-                       Map<Long, Long> documentVersions, Map<Long, Long> pushedPassages) {
+                       Map<Long, Long> documentVersions, Map<Long, Long> pushedPassages,
+                       Optional<FramesAndScenarios> framesAndScenarios) {
     /** The settings key of the copy the mark is kept under. */
     public static final String KEY = "team_pull";
 
@@ -28,11 +30,11 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
         pushedPassages = Map.copyOf(pushedPassages);
     }
 
-    /** The versions one pull saw, by id: its memos', codes' and documents'. */
+    /** The versions one pull saw, by id: its memos', codes', documents', frames' and scenarios'. */
     public PullMark(String source, Instant pulledAt, long maxPassageId, long maxCodeId, Map<Long, Long> memoVersions,
-            Map<Long, Long> codeVersions, Map<Long, Long> documentVersions) {
+            Map<Long, Long> codeVersions, Map<Long, Long> documentVersions, FramesAndScenarios framesAndScenarios) {
         this(source, pulledAt, maxPassageId, maxCodeId, Optional.of(MemoVersions.pulled(memoVersions)), codeVersions,
-                documentVersions, Map.of());
+                documentVersions, Map.of(), Optional.of(framesAndScenarios));
     }
 
     /**
@@ -58,7 +60,7 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
         Map<Long, Long> known = new HashMap<>(codeVersions);
         known.putAll(codes);
         return new PullMark(source, pulledAt, maxPassageId, maxCodeId, Optional.of(new MemoVersions(inCopy, onServer)),
-                known, documentVersions, pushed);
+                known, documentVersions, pushed, framesAndScenarios);
     }
 
     public String encode() {
@@ -143,5 +145,27 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
     public boolean changedHere(Document document) {
         Long pulled = documentVersions.get(document.id());
         return pulled != null && pulled != document.version();
+    }
+
+    /** Whether a frame the copy pulled was changed in it since (its version moved); false under a mark without any. */
+    public boolean changedHere(Frame frame) {
+        Long pulled = framesAndScenarios.map(pulledOnes -> pulledOnes.frames().get(frame.id())).orElse(null);
+        return pulled != null && pulled != frame.version();
+    }
+
+    /** Whether a scenario the copy pulled was changed in it since (its version moved). */
+    public boolean changedHere(Scenario scenario) {
+        Long pulled = framesAndScenarios.map(pulledOnes -> pulledOnes.scenarios().get(scenario.id())).orElse(null);
+        return pulled != null && pulled != scenario.version();
+    }
+
+    /** Whether a frame of the copy was added there: the pull did not copy it (unknown under an older mark). */
+    public boolean addedHere(Frame frame) {
+        return framesAndScenarios.map(pulled -> !pulled.frames().containsKey(frame.id())).orElse(false);
+    }
+
+    /** Whether a scenario of the copy was added there: the pull did not copy it (unknown under an older mark). */
+    public boolean addedHere(Scenario scenario) {
+        return framesAndScenarios.map(pulled -> !pulled.scenarios().containsKey(scenario.id())).orElse(false);
     }
 }

@@ -10,15 +10,18 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A {@link PullMark} as the copy's setting holds it: {@code 4 PULLED MAXPASSAGE MAXCODE ENTRIES SOURCE}, the entries
- * one kind letter, an id, a colon and a number each ({@code m3:7,c5:2,p41:80}). Formats 1 to 3 were written by
- * earlier versions and are still read: 1 had no entries, 2 listed memo versions without a letter, 3 had m, c and d.
+ * A {@link PullMark} as the copy's setting holds it: {@code 5 PULLED MAXPASSAGE MAXCODE ENTRIES SOURCE}, the entries
+ * one kind letter, an id, a colon and a number each ({@code m3:7,c5:2,p41:80}). Formats 1 to 4 were written by
+ * earlier versions and are still read: 1 had no entries, 2 listed memo versions without a letter, 3 had m, c and d,
+ * 4 no frames and scenarios.
  */
 final class PullMarkText {
     private static final String FORMAT_3_KINDS = "mcd";
-    /** m: a memo at one id and version on both sides; l and r: a memo's version in the copy and on the server apart;
-     *  c, d: a code's, a document's version; p: a passage's id in the copy, then on the server. */
     private static final String FORMAT_4_KINDS = "mlrcdp";
+    /** m: a memo at one id and version on both sides; l and r: a memo's version in the copy and on the server apart;
+     *  c, d, f, s: a code's, a document's, a frame's, a scenario's version; p: a passage's id in the copy, then on
+     *  the server. */
+    private static final String FORMAT_5_KINDS = "mlrcdpfs";
 
     private PullMarkText() {
     }
@@ -26,6 +29,7 @@ final class PullMarkText {
     static String encode(PullMark mark) {
         MemoVersions memos = mark.memoVersions().orElseThrow(() -> new IllegalStateException(
                 "a mark without memo versions is only read, never written"));
+        FramesAndScenarios tables = mark.framesAndScenarios().orElse(new FramesAndScenarios(Map.of(), Map.of()));
         Map<Long, Long> both = new TreeMap<>();
         Map<Long, Long> copyOnly = new TreeMap<>(memos.inCopy());
         Map<Long, Long> serverOnly = new TreeMap<>(memos.onServer());
@@ -38,8 +42,9 @@ final class PullMarkText {
         });
         String entries = Stream.of(entries("m", both), entries("l", copyOnly), entries("r", serverOnly),
                 entries("c", mark.codeVersions()), entries("d", mark.documentVersions()),
-                entries("p", mark.pushedPassages())).flatMap(s -> s).collect(Collectors.joining(","));
-        return "4 " + mark.pulledAt() + " " + mark.maxPassageId() + " " + mark.maxCodeId() + " "
+                entries("p", mark.pushedPassages()), entries("f", tables.frames()), entries("s", tables.scenarios()))
+                .flatMap(s -> s).collect(Collectors.joining(","));
+        return "5 " + mark.pulledAt() + " " + mark.maxPassageId() + " " + mark.maxCodeId() + " "
                 + (entries.isEmpty() ? "-" : entries) + " " + mark.source();
     }
 
@@ -53,11 +58,12 @@ final class PullMarkText {
         try {
             if (parts.length == 5 && parts[0].equals("1")) {
                 return Optional.of(new PullMark(parts[4], Instant.parse(parts[1]), Long.parseLong(parts[2]),
-                        Long.parseLong(parts[3]), Optional.empty(), Map.of(), Map.of(), Map.of()));
+                        Long.parseLong(parts[3]), Optional.empty(), Map.of(), Map.of(), Map.of(), Optional.empty()));
             }
-            if (parts.length == 6 && (parts[0].equals("2") || parts[0].equals("3") || parts[0].equals("4"))) {
+            if (parts.length == 6 && parts[0].length() == 1 && "2345".contains(parts[0])) {
+                boolean format5 = parts[0].equals("5");
                 Map<Character, Map<Long, Long>> kinds = entries(parts[4], parts[0].equals("2") ? "m" : "",
-                        parts[0].equals("4") ? FORMAT_4_KINDS : FORMAT_3_KINDS);
+                        format5 ? FORMAT_5_KINDS : parts[0].equals("4") ? FORMAT_4_KINDS : FORMAT_3_KINDS);
                 Map<Long, Long> inCopy = new HashMap<>(kinds.get('l'));
                 Map<Long, Long> onServer = new HashMap<>(kinds.get('r'));
                 for (Map.Entry<Long, Long> memo : kinds.get('m').entrySet()) {
@@ -68,7 +74,8 @@ final class PullMarkText {
                 }
                 return Optional.of(new PullMark(parts[5], Instant.parse(parts[1]), Long.parseLong(parts[2]),
                         Long.parseLong(parts[3]), Optional.of(new MemoVersions(inCopy, onServer)), kinds.get('c'),
-                        kinds.get('d'), kinds.get('p')));
+                        kinds.get('d'), kinds.get('p'), format5 ? Optional.of(new FramesAndScenarios(kinds.get('f'),
+                        kinds.get('s'))) : Optional.empty()));
             }
         } catch (DateTimeParseException | NumberFormatException e) {
             return Optional.empty();
@@ -79,7 +86,7 @@ final class PullMarkText {
     /** Each kind's entries by id; {@code prefix} goes before each entry read (format 2 wrote no letter). */
     private static Map<Character, Map<Long, Long>> entries(String encoded, String prefix, String kinds) {
         Map<Character, Map<Long, Long>> byKind = new HashMap<>();
-        for (char kind : FORMAT_4_KINDS.toCharArray()) {
+        for (char kind : FORMAT_5_KINDS.toCharArray()) {
             byKind.put(kind, new TreeMap<>());
         }
         if (!encoded.equals("-")) {

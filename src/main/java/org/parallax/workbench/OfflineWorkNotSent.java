@@ -12,15 +12,17 @@ import java.util.Set;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Document;
+import org.parallax.model.Frame;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.PullMark;
+import org.parallax.model.Scenario;
 import org.parallax.model.Segment;
 
 /**
  * What a push of a pulled copy does not carry, one line each in its report rather than passed over without a word:
  * passages and memos removed in the copy that the server still has as pulled (a push removes nothing there), and
- * codes and documents changed or added in the copy (a push sends passages and memos only).
+ * frames, scenarios, codes and documents changed or added in the copy (a push sends passages and memos only).
  */
 final class OfflineWorkNotSent {
     private final PullMark mark;
@@ -46,6 +48,7 @@ final class OfflineWorkNotSent {
             codesUsed.add(s.codeId());
             documentsUsed.add(s.documentId());
         });
+        framesAndScenarios(copyCodebook, codebook, notSent);
         for (Code code : copyCodebook.codes()) {
             if (mark.changedHere(code)) {
                 report.conflict("code " + code.name() + " was changed" + notSent + "changes of the codebook (a lead "
@@ -68,6 +71,35 @@ final class OfflineWorkNotSent {
                         + "(change them in the team project)");
             }
         }
+    }
+
+    /** Each frame and scenario changed in the copy or added there: the team codebook's are a lead's to change. */
+    private void framesAndScenarios(Codebook copyCodebook, Codebook codebook, String notSent) {
+        String changed = " was changed" + notSent + "changes of the codebook (a lead makes them in the team project)";
+        for (Frame frame : copyCodebook.frames()) {
+            if (mark.changedHere(frame)) {
+                report.conflict("frame " + frame.name() + onServer(codebook.frame(frame.id()).map(Frame::name),
+                        frame.name()) + changed);
+            } else if (mark.addedHere(frame) && codebook.frames().stream().noneMatch(f -> f.name()
+                    .equals(frame.name()))) {
+                report.conflict("frame " + frame.name() + " was added" + notSent + "frames (a lead adds it in the "
+                        + "team project)");
+            }
+        }
+        for (Scenario scenario : copyCodebook.scenarios()) {
+            if (mark.changedHere(scenario)) {
+                report.conflict("scenario " + scenario.name() + onServer(codebook.scenario(scenario.id())
+                        .map(Scenario::name), scenario.name()) + changed);
+            } else if (mark.addedHere(scenario) && codebook.scenarioNamed(scenario.name()).isEmpty()) {
+                report.conflict("scenario " + scenario.name() + " was added" + notSent + "scenarios (a lead adds it "
+                        + "in the team project)");
+            }
+        }
+    }
+
+    /** The server's name beside the copy's when a rename made them differ. */
+    private static String onServer(Optional<String> serverName, String name) {
+        return serverName.filter(n -> !n.equals(name)).map(n -> " (" + n + " on the server)").orElse("");
     }
 
     /**

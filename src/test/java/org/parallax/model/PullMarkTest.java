@@ -11,22 +11,43 @@ import org.junit.jupiter.api.Test;
 class PullMarkTest {
     private static final Instant PULLED = Instant.parse("2026-12-04T10:15:30.123Z");
     private static final String SOURCE = "dbhost:5432/research?project=elite_survey";
+    private static final FramesAndScenarios NO_TABLES = new FramesAndScenarios(Map.of(), Map.of());
 
     @Test
     void aMarkIsReadBackWithTheServersVersionOfEachMemo() {
-        PullMark mark = new PullMark(SOURCE, PULLED, 74, 31, Map.of(3L, 7L, 12L, 1L), Map.of(5L, 2L), Map.of(1L, 1L));
-        assertThat(mark.encode()).isEqualTo("4 2026-12-04T10:15:30.123Z 74 31 m3:7,m12:1,c5:2,d1:1 " + SOURCE);
+        PullMark mark = new PullMark(SOURCE, PULLED, 74, 31, Map.of(3L, 7L, 12L, 1L), Map.of(5L, 2L), Map.of(1L, 1L),
+                new FramesAndScenarios(Map.of(2L, 3L), Map.of(4L, 1L)));
+        assertThat(mark.encode()).isEqualTo("5 2026-12-04T10:15:30.123Z 74 31 m3:7,m12:1,c5:2,d1:1,f2:3,s4:1 "
+                + SOURCE);
         assertThat(PullMark.decode(mark.encode())).contains(mark);
-        PullMark none = new PullMark(SOURCE, PULLED, 0, 0, Map.of(), Map.of(), Map.of());
+        PullMark none = new PullMark(SOURCE, PULLED, 0, 0, Map.of(), Map.of(), Map.of(), NO_TABLES);
         assertThat(PullMark.decode(none.encode())).contains(none);
-        assertThat(PullMark.decode("2 2026-12-04T10:15:30.123Z 74 31 3:7,12:1 " + SOURCE))
-                .contains(new PullMark(SOURCE, PULLED, 74, 31, Map.of(3L, 7L, 12L, 1L), Map.of(), Map.of()));
-        assertThat(PullMark.decode("3 2026-12-04T10:15:30.123Z 74 31 m3:7,m12:1,c5:2,d1:1 " + SOURCE)).contains(mark);
+        PullMark format3 = new PullMark(SOURCE, PULLED, 74, 31, Optional.of(MemoVersions.pulled(Map.of(3L, 7L,
+                12L, 1L))), Map.of(5L, 2L), Map.of(1L, 1L), Map.of(), Optional.empty());
+        assertThat(PullMark.decode("3 2026-12-04T10:15:30.123Z 74 31 m3:7,m12:1,c5:2,d1:1 " + SOURCE))
+                .as("no frames and scenarios known").contains(format3);
+        assertThat(PullMark.decode("2 2026-12-04T10:15:30.123Z 74 31 3:7,12:1 " + SOURCE)).contains(new PullMark(
+                SOURCE, PULLED, 74, 31, Optional.of(MemoVersions.pulled(Map.of(3L, 7L, 12L, 1L))), Map.of(), Map.of(),
+                Map.of(), Optional.empty()));
+    }
+
+    @Test
+    void framesAndScenariosAddedOrChangedInTheCopyAreToldFromPulledOnes() {
+        PullMark mark = new PullMark(SOURCE, PULLED, 74, 31, Map.of(), Map.of(), Map.of(),
+                new FramesAndScenarios(Map.of(2L, 3L), Map.of(4L, 1L)));
+        assertThat(mark.changedHere(new Frame(2, "Realism", "", "#000000", 0, 3))).isFalse();
+        assertThat(mark.changedHere(new Frame(2, "Renamed", "", "#000000", 0, 4))).isTrue();
+        assertThat(mark.addedHere(new Frame(9, "New", "", "#000000", 1, 1))).isTrue();
+        assertThat(mark.changedHere(new Scenario(4, "Crisis", "", 0, 2))).isTrue();
+        assertThat(mark.addedHere(new Scenario(4, "Crisis", "", 0, 2))).isFalse();
+        PullMark older = PullMark.decode("4 2026-12-04T10:15:30.123Z 74 31 - " + SOURCE).orElseThrow();
+        assertThat(older.addedHere(new Frame(9, "New", "", "#000000", 1, 1))).as("not known, not claimed").isFalse();
     }
 
     @Test
     void aPushRecordsWhatTheCopyAndTheServerNowShare() {
-        PullMark pulled = new PullMark(SOURCE, PULLED, 74, 31, Map.of(3L, 7L, 12L, 1L), Map.of(5L, 2L), Map.of());
+        PullMark pulled = new PullMark(SOURCE, PULLED, 74, 31, Map.of(3L, 7L, 12L, 1L), Map.of(5L, 2L), Map.of(),
+                NO_TABLES);
         Instant written = PULLED.plusSeconds(60);
         // Memo 3 edited offline (copy version 8) became version 9 on the server; memo 80, written offline, is 95 there.
         Memo edited = new Memo(3, MemoTarget.project(), "edited", "cora", PULLED, written, 8, "cora");
@@ -36,7 +57,7 @@ class PullMarkTest {
                 written80, new Memo(95, MemoTarget.document(2), "new", "cora", written, written, 1, "cora")),
                 Map.of(32L, 1L));
 
-        assertThat(pushed.encode()).isEqualTo("4 2026-12-04T10:15:30.123Z 74 31 m12:1,l3:8,l80:1,r3:9,r95:1,c5:2,"
+        assertThat(pushed.encode()).isEqualTo("5 2026-12-04T10:15:30.123Z 74 31 m12:1,l3:8,l80:1,r3:9,r95:1,c5:2,"
                 + "c32:1,p75:140 " + SOURCE);
         assertThat(PullMark.decode(pushed.encode())).contains(pushed);
         assertThat(pushed.asPulled(edited)).isTrue();
@@ -62,7 +83,7 @@ class PullMarkTest {
 
     @Test
     void aMemoIsAsPulledOnlyAtThePulledVersionWhateverItsDates() {
-        PullMark mark = new PullMark(SOURCE, PULLED, 74, 31, Map.of(3L, 7L), Map.of(), Map.of());
+        PullMark mark = new PullMark(SOURCE, PULLED, 74, 31, Map.of(3L, 7L), Map.of(), Map.of(), NO_TABLES);
         Instant setBack = PULLED.minusSeconds(3600);
         Memo edited = new Memo(3, MemoTarget.project(), "edited offline", "cora", setBack, setBack, 8, "cora");
         Memo written = new Memo(40, MemoTarget.document(2), "new offline", "cora", setBack, setBack, 1, "cora");
@@ -83,7 +104,8 @@ class PullMarkTest {
         assertThat(PullMark.decode("1 yesterday")).isEmpty();
         assertThat(PullMark.decode("3 2026-12-04T10:15:30.123Z 74 31 m3:7,p3:8 " + SOURCE)).isEmpty();
         assertThat(PullMark.decode("4 2026-12-04T10:15:30.123Z 74 31 m3:7,l3:8 " + SOURCE)).isEmpty();
-        assertThat(PullMark.decode("5 2026-12-04T10:15:30.123Z 74 31 - " + SOURCE)).isEmpty();
+        assertThat(PullMark.decode("4 2026-12-04T10:15:30.123Z 74 31 m3:7,f3:8 " + SOURCE)).isEmpty();
+        assertThat(PullMark.decode("6 2026-12-04T10:15:30.123Z 74 31 - " + SOURCE)).isEmpty();
         assertThat(PullMark.decode(null)).isEmpty();
     }
 }

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Code;
 import org.parallax.model.Document;
+import org.parallax.model.Frame;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.PullMark;
+import org.parallax.model.Scenario;
 import org.parallax.model.Segment;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.SampleTeamProjects;
@@ -213,6 +215,46 @@ class TeamPushClockTest {
                 "document \"" + imported.title() + "\" (letter.txt) was imported" + notSent + "documents (a lead "
                         + "imports it into the team project)");
         assertThat(push.passagesSent() + push.memosSent()).isZero();
+    }
+
+    @Test
+    void framesAndScenariosChangedOrAddedOfflineAreNamedAsNotSent() {
+        OfflineMember cora = coder("frames");
+        Path copy = cora.pull(dir);
+        String frame;
+        String scenario;
+        try (Workbench offline = Workbench.open(copy)) {
+            Frame pulled = offline.codebook().current().frames().get(0);
+            frame = pulled.name();
+            offline.codebook().updateFrame(new Frame(pulled.id(), "Frame renamed offline", pulled.description(),
+                    pulled.color(), pulled.position(), pulled.version()));
+            offline.codebook().addFrame("Frame added offline", "", null);
+            Scenario first = offline.codebook().current().scenarios().get(0);
+            scenario = first.name();
+            offline.codebook().renameScenario(first.id(), "Scenario renamed offline");
+            offline.codebook().addScenario("Scenario added offline", "");
+        }
+
+        PushReport push = cora.push(copy);
+
+        String notSent = " in cora.parallax: a push sends passages and memos, not ";
+        // A scenario's code follows its scenario, so it is named too.
+        assertThat(push.conflicts()).containsExactlyInAnyOrder(
+                "code Scenario renamed offline was changed" + notSent + "changes of the codebook (a lead makes them "
+                        + "in the team project)",
+                "code Scenario added offline was added" + notSent + "codes without passages (a lead adds it in the "
+                        + "team project)",
+                "frame Frame renamed offline (" + frame + " on the server) was changed" + notSent + "changes of the "
+                        + "codebook (a lead makes them in the team project)",
+                "frame Frame added offline was added" + notSent + "frames (a lead adds it in the team project)",
+                "scenario Scenario renamed offline (" + scenario + " on the server) was changed" + notSent
+                        + "changes of the codebook (a lead makes them in the team project)",
+                "scenario Scenario added offline was added" + notSent + "scenarios (a lead adds it in the team "
+                        + "project)");
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            assertThat(online.codebook().current().frames()).extracting(Frame::name).contains(frame)
+                    .doesNotContain("Frame renamed offline", "Frame added offline");
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.parallax.model.DiskFullException;
+import org.parallax.model.FramesAndScenarios;
 import org.parallax.model.PullMark;
 import org.parallax.store.KilledWritersTemps;
 import org.parallax.store.ProjectSideFiles;
@@ -143,7 +144,8 @@ public final class TeamTransfer {
         long maxCode = maxId(copy, "codes");
         // The server's versions of what was pulled: push tells offline edits and server edits by these, not by dates.
         PullMark mark = new PullMark(url.projectAddress(), Instant.now().truncatedTo(ChronoUnit.MILLIS), maxPassage,
-                maxCode, versions(copy, "memos"), versions(copy, "codes"), versions(copy, "documents"));
+                maxCode, versions(copy, "memos"), versions(copy, "codes"), versions(copy, "documents"),
+                new FramesAndScenarios(versions(copy, "frames"), versions(copy, "scenarios")));
         try (var st = copy.prepareStatement("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)")) {
             st.setString(1, "active_coder");
             st.setString(2, login);
