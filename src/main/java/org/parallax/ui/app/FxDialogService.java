@@ -152,7 +152,11 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseProjectToOpen() {
-        FileChooser chooser = projectChooser("Open project");
+        FileChooser chooser = chooser("Open project");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Parallax and REFI-QDA projects", PROJECT_EXTENSION, "*.qdpx"),
+                new FileChooser.ExtensionFilter("Parallax projects", PROJECT_EXTENSION),
+                new FileChooser.ExtensionFilter("REFI-QDA projects (QualCoder, NVivo, ATLAS.ti, MAXQDA)", "*.qdpx"));
         return remembered(closed(chooser.showOpenDialog(owner)));
     }
 

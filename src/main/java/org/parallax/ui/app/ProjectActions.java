@@ -2,6 +2,7 @@ package org.parallax.ui.app;
 
 import java.util.List;
 import org.parallax.ui.common.DialogService;
+import org.parallax.workbench.DocumentsFolder;
 
 /** Starting work on a project, shared by the File menu and the start page. */
 final class ProjectActions {
@@ -23,8 +24,18 @@ final class ProjectActions {
                 .ifPresent(choice -> viewModel.create(file, choice.equals(TABLE1_TEMPLATE))));
     }
 
+    /**
+     * Opens a Parallax project, or a REFI-QDA project (.qdpx) another program exported, which becomes a project of
+     * its own beside it, as a double-clicked one does: where QualCoder and NVivo users look for it.
+     */
     void openProject() {
-        dialogs.chooseProjectToOpen().ifPresent(viewModel::open);
+        dialogs.chooseProjectToOpen().ifPresent(file -> {
+            if (StartupProject.isQdpx(file.toString())) {
+                viewModel.openQdpx(file, DocumentsFolder.ofCurrentUser());
+            } else {
+                viewModel.open(file);
+            }
+        });
     }
 
     /** File → Open team project…: URL and user, then the project opens in the background. */
