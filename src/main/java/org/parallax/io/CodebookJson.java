@@ -23,6 +23,7 @@ import org.parallax.model.CodebookDefinition.AnchorExample;
 import org.parallax.model.CodebookDefinition.CodeDefinition;
 import org.parallax.model.CodebookDefinition.FrameDefinition;
 import org.parallax.model.CodebookDefinition.ScenarioDefinition;
+import org.parallax.model.Names;
 import org.parallax.model.NulCharacters;
 import org.parallax.model.ParallaxException;
 
@@ -114,17 +115,18 @@ public final class CodebookJson {
     }
 
     private static CodebookDefinition toDefinition(CodebookDto dto, String source) {
-        return new CodebookDefinition(dto.name(),
-                orEmpty(dto.frames()).stream().map(f -> new FrameDefinition(f.name(), text(f.description()),
-                        f.color(),
+        return new CodebookDefinition(Names.clean(dto.name()),
+                orEmpty(dto.frames()).stream().map(f -> new FrameDefinition(Names.clean(f.name()),
+                        text(f.description()), f.color(),
                         orEmpty(f.codes()).stream().map(c -> toDefinition(c, source)).toList())).toList(),
                 orEmpty(dto.scenarios()).stream()
-                        .map(s -> new ScenarioDefinition(s.name(), text(s.description()))).toList());
+                        .map(s -> new ScenarioDefinition(Names.clean(s.name()), text(s.description()))).toList());
     }
 
     private static CodeDefinition toDefinition(CodeDto dto, String source) {
-        return new CodeDefinition(dto.name(), dto.color(), text(dto.definition()),
-                dto.shortcut() == null ? 0 : dto.shortcut(), dto.expectedScenarios(),
+        return new CodeDefinition(Names.clean(dto.name()), dto.color(), text(dto.definition()),
+                dto.shortcut() == null ? 0 : dto.shortcut(),
+                orEmpty(dto.expectedScenarios()).stream().map(Names::clean).toList(),
                 orEmpty(dto.children()).stream().map(c -> toDefinition(c, source)).toList(),
                 text(dto.inclusion()), text(dto.exclusion()),
                 orEmpty(dto.anchors()).stream().map(a -> toAnchor(a, dto.name(), source)).toList());
@@ -136,7 +138,7 @@ public final class CodebookJson {
                     + "' has no quote");
         }
         try {
-            return new AnchorExample(dto.document(), dto.date() == null ? null : LocalDate.parse(dto.date()),
+            return new AnchorExample(Names.clean(dto.document()), dto.date() == null ? null : LocalDate.parse(dto.date()),
                     text(dto.quote()));
         } catch (DateTimeParseException e) {
             throw new ParallaxException("Codebook " + source + ": an anchor example of code '" + code

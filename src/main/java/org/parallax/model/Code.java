@@ -6,15 +6,12 @@ package org.parallax.model;
  * {@code shortcut} is 0 or a digit 1-9 used as a coding key. {@code inclusion} and {@code exclusion}
  * are the frame guide's rules for when to apply the code and when not (null when not written).
  * {@code version} is the stored version the code was read at (0 for a code not read from a project); a change
- * made against an older version than the stored one is refused.
+ * made against an older version than the stored one is refused. The name is as given or stored: names are cleaned
+ * ({@link Names}) where they come in, so a read shows what the project holds.
  */
 public record Code(long id, Long parentId, Long frameId, Long scenarioId, String name,
                    String color, String definition, int shortcut, int position,
                    String inclusion, String exclusion, long version) {
-    public Code {
-        name = Names.clean(name);
-    }
-
     /** A code not read from a project (version 0). */
     public Code(long id, Long parentId, Long frameId, Long scenarioId, String name,
                 String color, String definition, int shortcut, int position,
@@ -31,6 +28,12 @@ public record Code(long id, Long parentId, Long frameId, Long scenarioId, String
 
     public boolean isScenarioCode() {
         return scenarioId != null;
+    }
+
+    /** This code under another name. */
+    public Code withName(String newName) {
+        return new Code(id, parentId, frameId, scenarioId, newName, color, definition, shortcut, position,
+                inclusion, exclusion, version);
     }
 
     /** This code with other inclusion and exclusion rules. */

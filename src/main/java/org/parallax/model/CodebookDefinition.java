@@ -5,13 +5,13 @@ import java.util.List;
 
 /**
  * A codebook as a tree of names, independent of any project's ids: what the JSON codebook
- * format and the built-in templates carry. Every scenario also becomes a scenario code.
+ * format and the built-in templates carry. Every scenario also becomes a scenario code. Its readers clean the names
+ * ({@link Names}); one made from a project holds the names as stored.
  */
 public record CodebookDefinition(String name, List<FrameDefinition> frames,
                                  List<ScenarioDefinition> scenarios) {
 
     public CodebookDefinition {
-        name = Names.clean(name);
         frames = List.copyOf(frames);
         scenarios = List.copyOf(scenarios);
     }
@@ -19,7 +19,6 @@ public record CodebookDefinition(String name, List<FrameDefinition> frames,
     /** A frame and its codes. */
     public record FrameDefinition(String name, String description, String color, List<CodeDefinition> codes) {
         public FrameDefinition {
-            name = Names.clean(name);
             codes = List.copyOf(codes);
         }
     }
@@ -33,9 +32,7 @@ public record CodebookDefinition(String name, List<FrameDefinition> frames,
                                  List<String> expectedScenarios, List<CodeDefinition> children,
                                  String inclusion, String exclusion, List<AnchorExample> anchors) {
         public CodeDefinition {
-            name = Names.clean(name);
-            expectedScenarios = expectedScenarios == null ? List.of()
-                    : List.copyOf(expectedScenarios).stream().map(Names::clean).toList();
+            expectedScenarios = expectedScenarios == null ? List.of() : List.copyOf(expectedScenarios);
             children = children == null ? List.of() : List.copyOf(children);
             anchors = anchors == null ? List.of() : List.copyOf(anchors);
         }
@@ -52,15 +49,9 @@ public record CodebookDefinition(String name, List<FrameDefinition> frames,
      * and date (null when unknown) of its document.
      */
     public record AnchorExample(String document, LocalDate date, String quote) {
-        public AnchorExample {
-            document = Names.clean(document);
-        }
     }
 
     /** A scenario, in column order. */
     public record ScenarioDefinition(String name, String description) {
-        public ScenarioDefinition {
-            name = Names.clean(name);
-        }
     }
 }

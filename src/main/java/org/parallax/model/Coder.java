@@ -2,7 +2,4 @@ package org.parallax.model;
 
 /** A person who codes; every segment records its coder. */
 public record Coder(long id, String name) {
-    public Coder {
-        name = Names.clean(name);
-    }
 }

@@ -9,29 +9,29 @@ import java.util.TreeMap;
  * Descriptive metadata of a document, as given at import or edited later.
  * Nullable fields mean "not known"; {@code scenario} is a scenario name. The attributes come in name order, so every
  * file written from them (a REFI-QDA project's variables, a report's columns) is the same from one run to the next.
+ * The values are as given or stored: {@link #cleaned} is what the store writes, so a read shows what the project holds.
  */
 public record DocumentMeta(String title, LocalDate date, DocumentType type, String actor,
                            String language, String scenario, Map<String, String> attributes) {
 
     public DocumentMeta {
-        title = Names.clean(title);
-        scenario = Names.clean(scenario);
-        actor = NulCharacters.removed(actor);
-        language = NulCharacters.removed(language);
         type = type == null ? DocumentType.OTHER : type;
-        attributes = attributes == null || attributes.isEmpty() ? Map.of() : cleanNames(attributes);
+        // Map.copyOf refuses null names and values; its iteration order changes with every run of the JVM.
+        attributes = attributes == null || attributes.isEmpty() ? Map.of()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(Map.copyOf(attributes)));
     }
 
     /**
-     * The attributes in name order, each name as {@link Names#clean} makes it and each value without NUL characters;
-     * of two names that become one, the first in the given names' order is kept.
+     * This metadata as it comes into a project: the title, the scenario and the attribute names as {@link Names#clean}
+     * makes them, the actor, language and attribute values without NUL characters; of two attribute names that
+     * become one, the first in name order is kept.
      */
-    private static Map<String, String> cleanNames(Map<String, String> attributes) {
-        // Map.copyOf refuses null names and values; its iteration order changes with every run of the JVM.
-        TreeMap<String, String> cleaned = new TreeMap<>();
-        new TreeMap<>(Map.copyOf(attributes)).forEach((name, value) -> cleaned.putIfAbsent(Names.clean(name),
+    public DocumentMeta cleaned() {
+        TreeMap<String, String> cleanedAttributes = new TreeMap<>();
+        attributes.forEach((name, value) -> cleanedAttributes.putIfAbsent(Names.clean(name),
                 NulCharacters.removed(value)));
-        return Collections.unmodifiableSortedMap(cleaned);
+        return new DocumentMeta(Names.clean(title), date, type, NulCharacters.removed(actor),
+                NulCharacters.removed(language), Names.clean(scenario), cleanedAttributes);
     }
 
     /** Metadata with only a title; everything else unknown. */

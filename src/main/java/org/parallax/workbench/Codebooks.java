@@ -12,6 +12,7 @@ import org.parallax.model.CodeNames;
 import org.parallax.model.Codebook;
 import org.parallax.model.CodebookDefinition;
 import org.parallax.model.Frame;
+import org.parallax.model.Names;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Scenario;
 import org.parallax.model.Segment;
@@ -168,7 +169,8 @@ public final class Codebooks {
      * edit. A code without a colour gets the next colour of {@link CodePalette}; a code under a parent code
      * belongs to the parent's frame.
      */
-    public Code addCode(Code draft) {
+    public Code addCode(Code given) {
+        Code draft = given.withName(Names.clean(given.name()));
         TextLimits.require("code name", draft.name(), TextLimits.NAME);
         Codebook book = current();
         String color = draft.color() == null || draft.color().isBlank() ? CodePalette.next(book) : draft.color();
@@ -223,7 +225,8 @@ public final class Codebooks {
      * Changes a code's name, colour, definition, shortcut, frame, parent, position or guide rules; a null
      * rule keeps the stored one, an empty rule clears it.
      */
-    public void updateCode(Code changed) {
+    public void updateCode(Code given) {
+        Code changed = given.withName(Names.clean(given.name()));
         TextLimits.require("code name", changed.name(), TextLimits.NAME);
         Code stored = current().code(changed.id())
                 .orElseThrow(() -> noSuchCode(changed.id()));
@@ -304,7 +307,8 @@ public final class Codebooks {
         project.fire(ProjectEvent.SEGMENTS);
     }
 
-    public Frame addFrame(String name, String description, String color) {
+    public Frame addFrame(String given, String description, String color) {
+        String name = Names.clean(given);
         TextLimits.require("frame name", name, TextLimits.NAME);
         Frame frame = project.codebook.insertFrame(name, description,
                 color == null || color.isBlank() ? CodePalette.next(current()) : color);
@@ -313,7 +317,8 @@ public final class Codebooks {
     }
 
     /** Changes a frame's name, description (its core tenets) or colour, as one undoable edit. */
-    public void updateFrame(Frame changed) {
+    public void updateFrame(Frame given) {
+        Frame changed = given.withName(Names.clean(given.name()));
         TextLimits.require("frame name", changed.name(), TextLimits.NAME);
         Frame before = current().frame(changed.id())
                 .orElseThrow(() -> new ParallaxException("No frame with id " + changed.id()));
@@ -324,7 +329,8 @@ public final class Codebooks {
                 v -> project.codebook.updateFrame(before.withVersion(v)), ProjectEvent.CODEBOOK);
     }
 
-    public Scenario addScenario(String name, String description) {
+    public Scenario addScenario(String given, String description) {
+        String name = Names.clean(given);
         TextLimits.require("scenario name", name, TextLimits.NAME);
         Scenario scenario = project.codebook.insertScenario(name, description);
         project.fire(ProjectEvent.CODEBOOK);
@@ -341,7 +347,8 @@ public final class Codebooks {
      * Changes a scenario's name or description, as one undoable edit; its scenario code and the documents
      * in the scenario follow the new name.
      */
-    public void updateScenario(Scenario changed) {
+    public void updateScenario(Scenario given) {
+        Scenario changed = given.withName(Names.clean(given.name()));
         TextLimits.require("scenario name", changed.name(), TextLimits.NAME);
         Codebook book = current();
         Scenario before = book.scenario(changed.id())

@@ -71,7 +71,8 @@ public final class Documents {
      * {@link org.parallax.store.StaleEditException} naming who changed them when another window or coder changed
      * the details since; undo and redo are checked the same way against the version this window last wrote.
      */
-    public void updateMeta(Document shown, DocumentMeta meta) {
+    public void updateMeta(Document shown, DocumentMeta given) {
+        DocumentMeta meta = given.cleaned();
         TextLimits.require(meta);
         long id = shown.id();
         DocumentMeta before = require(id).meta();
@@ -104,7 +105,7 @@ public final class Documents {
         Map<Long, Long> seen = new HashMap<>();
         for (Document document : shown) {
             DocumentMeta stored = require(document.id()).meta();
-            DocumentMeta changed = change.apply(stored);
+            DocumentMeta changed = change.apply(stored).cleaned();
             TextLimits.require(changed);
             if (!changed.equals(stored)) {
                 before.put(document.id(), stored);

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.parallax.model.Coder;
 import org.parallax.model.ContentHash;
 import org.parallax.model.Document;
+import org.parallax.model.Names;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
 import org.parallax.model.SegmentColumns;
@@ -176,7 +177,8 @@ final class Project implements AutoCloseable {
             // On a team project the login is the coder: the server lets it write its own layer only.
             String name = store.sessionCoder().orElseGet(this::storedCoderName);
             // A read-only project cannot record a new coder; one not yet in it codes nothing anyway.
-            coder = store.readOnlyReason().isPresent() ? coders.find(name).orElse(new Coder(0, name)) : coders.ensure(name);
+            coder = store.readOnlyReason().isPresent() ? coders.find(name).orElse(new Coder(0, Names.clean(name)))
+                    : coders.ensure(name);
             activeCoder = coder;
             store.actAs(coder.name());
         }

@@ -51,7 +51,8 @@ public final class JdbcCodebookStore implements CodebookStore {
     }
 
     @Override
-    public long updateFrame(Frame frame) {
+    public long updateFrame(Frame given) {
+        Frame frame = given.withName(Names.clean(given.name()));
         return db.write(c -> Versions.update(c, Versions.FRAMES, frame.id(), frame.version(), db.actor(),
                 "name=?, description=?, color=?, position=?", frame.name(), frame.description(), frame.color(),
                 frame.position()));
@@ -78,7 +79,8 @@ public final class JdbcCodebookStore implements CodebookStore {
 
     /** Renames or reorders a scenario; its scenario code is renamed with it. */
     @Override
-    public long updateScenario(Scenario scenario) {
+    public long updateScenario(Scenario given) {
+        Scenario scenario = given.withName(Names.clean(given.name()));
         return db.write(c -> {
             long version = Versions.update(c, Versions.SCENARIOS, scenario.id(), scenario.version(), db.actor(),
                     "name=?, description=?, position=?", scenario.name(), scenario.description(), scenario.position());
@@ -110,8 +112,9 @@ public final class JdbcCodebookStore implements CodebookStore {
      * A new row starts at version 1 and names who made it; a code put back with its id (undo of a deletion) goes on
      * from the version it had, so an editor still holding that version sees it changed.
      */
-    private static Code insert(Connection c, Code code, boolean keepId, int position, String actor)
+    private static Code insert(Connection c, Code given, boolean keepId, int position, String actor)
             throws SQLException {
+        Code code = given.withName(Names.clean(given.name()));
         requireUnused(c, "codes", code.name(), "code");
         long version = keepId ? Math.max(1, code.version() + 1) : 1;
         String columns = "parent_id, frame_id, scenario_id, name, color, definition, shortcut, position, "
@@ -135,7 +138,8 @@ public final class JdbcCodebookStore implements CodebookStore {
 
     /** Updates a code; a null inclusion or exclusion rule keeps the stored one, an empty one clears it. */
     @Override
-    public long updateCode(Code code) {
+    public long updateCode(Code given) {
+        Code code = given.withName(Names.clean(given.name()));
         return db.write(c -> {
             Optional<Long> clash = Sql.one(c, "SELECT id FROM codes WHERE name=? AND id<>?", rs -> rs.getLong(1),
                     code.name(), code.id());

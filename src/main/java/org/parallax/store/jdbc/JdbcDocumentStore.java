@@ -32,7 +32,8 @@ public final class JdbcDocumentStore implements DocumentStore {
 
     /** Inserts a document with its normalised text; the scenario, if named, must exist. */
     @Override
-    public Document insert(DocumentMeta meta, String text, String contentHash, String sourceFile) {
+    public Document insert(DocumentMeta given, String text, String contentHash, String sourceFile) {
+        DocumentMeta meta = given.cleaned();
         return db.write(c -> {
             long id = Sql.insert(c, "INSERT INTO documents(title, doc_date, type, actor, language, scenario_id, "
                             + "content_hash, length, source_file, imported) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -47,7 +48,8 @@ public final class JdbcDocumentStore implements DocumentStore {
 
     /** Replaces a document's metadata; its text never changes. */
     @Override
-    public long updateMeta(long id, long expectedVersion, DocumentMeta meta) {
+    public long updateMeta(long id, long expectedVersion, DocumentMeta given) {
+        DocumentMeta meta = given.cleaned();
         return db.write(c -> {
             if (Sql.one(c, "SELECT 1 FROM documents WHERE id=?", rs -> 1, id).isEmpty()) {
                 throw new ParallaxException("No document with id " + id);
