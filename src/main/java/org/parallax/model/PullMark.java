@@ -135,6 +135,23 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
         return code.id() <= maxCodeId || codeVersions.containsKey(code.id());
     }
 
+    /**
+     * Whether a code of the copy was added there rather than pulled (or added by a push), given the server's code of
+     * the same id. A project file hands out a freed highest id again, so a code added offline after removing the last
+     * pulled one carries its id; it is told apart by its version, which for a pulled code only grows: lower than the
+     * pulled one, or the same while its name differs from the server's code of that id, unchanged there since.
+     * A code added in a freed id and then changed offline as often as the pulled one had been cannot be told from
+     * that code renamed offline.
+     */
+    public boolean addedHere(Code code, Optional<Code> server) {
+        if (!known(code)) {
+            return true;
+        }
+        Long pulled = codeVersions.get(code.id());
+        return pulled != null && (code.version() < pulled || code.version() == pulled
+                && server.filter(c -> c.version() == pulled && !c.name().equals(code.name())).isPresent());
+    }
+
     /** Whether a code the copy pulled was changed in it since: its version is not the one pulled. */
     public boolean changedHere(Code code) {
         Long pulled = codeVersions.get(code.id());

@@ -50,11 +50,11 @@ final class OfflineWorkNotSent {
         });
         framesAndScenarios(copyCodebook, codebook, notSent);
         for (Code code : copyCodebook.codes()) {
-            if (mark.changedHere(code)) {
+            boolean added = mark.addedHere(code, codebook.code(code.id()));
+            if (!added && mark.changedHere(code)) {
                 report.conflict("code " + code.name() + " was changed" + notSent + "changes of the codebook (a lead "
                         + "makes them in the team project)");
-            } else if (code.id() > mark.maxCodeId() && !codesUsed.contains(code.id())
-                    && codebook.codeNamed(code.name()).isEmpty()) {
+            } else if (added && !codesUsed.contains(code.id()) && codebook.codeNamed(code.name()).isEmpty()) {
                 report.conflict("code " + code.name() + " was added" + notSent + "codes without passages (a lead adds "
                         + "it in the team project)");
             }

@@ -159,7 +159,8 @@ final class TeamPush {
             }
             Code teamCode = codebook.codeNamed(code.name()).orElse(created.get(code.name()));
             if (teamCode == null) {
-                boolean knownCode = offline.mark().map(m -> m.known(code)).orElse(false);
+                boolean knownCode = offline.mark().map(m -> !m.addedHere(code, codebook.code(code.id())))
+                        .orElse(false);
                 if (role == TeamRole.LEAD && !knownCode) {
                     teamCode = Merging.createLike(team, codebook, offline.codebook(), code);
                     created.put(code.name(), teamCode);

@@ -32,6 +32,25 @@ class PullMarkTest {
     }
 
     @Test
+    void aCodeAddedInTheIdOfAPulledOneIsToldByItsVersion() {
+        PullMark mark = new PullMark(SOURCE, PULLED, 74, 31, Map.of(), Map.of(30L, 1L, 31L, 3L), Map.of(), NO_TABLES);
+        Optional<Code> server31 = Optional.of(code(31, "Deterrence", 3));
+        assertThat(mark.addedHere(code(31, "Deterrence", 3), server31)).as("as pulled").isFalse();
+        assertThat(mark.addedHere(code(31, "Deterrence (renamed)", 4), server31)).as("renamed offline").isFalse();
+        assertThat(mark.addedHere(code(31, "New offline", 1), server31)).as("a version the pulled code left behind")
+                .isTrue();
+        assertThat(mark.addedHere(code(30, "New offline", 1), Optional.of(code(30, "Trust", 1))))
+                .as("the pulled version, but not the pulled name").isTrue();
+        assertThat(mark.addedHere(code(30, "New offline", 1), Optional.of(code(30, "Trust", 2))))
+                .as("renamed on the server: the pulled name is not known").isFalse();
+        assertThat(mark.addedHere(code(32, "New offline", 1), Optional.empty())).isTrue();
+    }
+
+    private static Code code(long id, String name, long version) {
+        return new Code(id, null, null, null, name, null, null, 0, 0, null, null, version);
+    }
+
+    @Test
     void framesAndScenariosAddedOrChangedInTheCopyAreToldFromPulledOnes() {
         PullMark mark = new PullMark(SOURCE, PULLED, 74, 31, Map.of(), Map.of(), Map.of(),
                 new FramesAndScenarios(Map.of(2L, 3L), Map.of(4L, 1L)));

@@ -218,6 +218,32 @@ class TeamPushClockTest {
     }
 
     @Test
+    void aCodeAddedOfflineInTheIdOfAPulledCodeRemovedThereIsNotTakenForOneRemovedOnTheServer() {
+        OfflineMember cora = coder("freedcode");
+        Path copy = cora.pull(dir);
+        Code added;
+        Code removed;
+        try (Workbench offline = Workbench.open(copy)) {
+            removed = offline.codebook().current().codes().stream().max(Comparator.comparingLong(Code::id))
+                    .orElseThrow();
+            offline.codebook().deleteCode(removed.id());
+            added = offline.codebook().addCode("Coded offline in a freed id", null, null, null, null);
+            // A project file hands out a freed highest id again: the new code has the pulled one's id.
+            assertThat(added.id()).isEqualTo(removed.id());
+            offline.coding().code(offline.documents().list().get(0).id(), 20, 40, added.id(), null);
+        }
+
+        PushReport push = cora.push(copy);
+
+        // Neither removed on the server nor a pulled code changed offline (the removal took a memo with it: said too).
+        assertThat(push.conflicts()).filteredOn(line -> line.contains(added.name())).containsExactly("code "
+                + added.name() + " is not in the team codebook (a lead adds it, then push again): 1 passage not sent");
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            assertThat(online.codebook().current().code(removed.id()).map(Code::name)).contains(removed.name());
+        }
+    }
+
+    @Test
     void framesAndScenariosChangedOrAddedOfflineAreNamedAsNotSent() {
         OfflineMember cora = coder("frames");
         Path copy = cora.pull(dir);
