@@ -211,7 +211,9 @@ public final class Documents {
         List<Document> imported = new ArrayList<>();
         ImportFolders.Listed listed = ImportFolders.list(request.files());
         List<Path> files = listed.files();
+        MetadataRows rows = new MetadataRows(request.perFile(), files, listed.within());
         warnings.addAll(listed.warnings());
+        rows.unused().ifPresent(warnings::add);
         List<String> failures = new ArrayList<>(listed.failures());
         List<String> duplicates = new ArrayList<>();
         List<ParsedFile> chunk = new ArrayList<>();
@@ -232,7 +234,7 @@ public final class Documents {
             while (done < total) {
                 while (next < total && inFlight.size() < threads * 4) {
                     Path file = files.get(next++);
-                    inFlight.add(pool.submit(() -> parse(file, request, scenarios)));
+                    inFlight.add(pool.submit(() -> parse(file, rows.of(file), request.shared(), scenarios)));
                 }
                 if (progress.isCancelled()) {
                     cancelled = true;
@@ -276,11 +278,11 @@ public final class Documents {
                 + (count == 1 ? " was" : " were");
     }
 
-    private ParsedFile parse(Path file, ImportRequest request, Set<String> scenarios) {
+    /** {@code row}: the metadata sheet's row for the file; {@code shared}: what the import gives every file. */
+    private ParsedFile parse(Path file, DocumentMeta row, DocumentMeta shared, Set<String> scenarios) {
         try {
             ImportedText text = reader.read(file);
-            String name = file.getFileName().toString();
-            DocumentMeta given = request.perFile().getOrDefault(name, DocumentMeta.titled(null)).orElse(request.shared());
+            DocumentMeta given = row.orElse(shared);
             DocumentMeta meta = given.orElse(FileFields.of(text, scenarios));
             if (meta.scenario() != null && !meta.scenario().isBlank() && !scenarios.contains(meta.scenario())) {
                 // A CSV cell may hold a line break; the failure must stay one line.

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.parallax.io.DocumentReader;
 import org.parallax.model.Counted;
@@ -23,7 +25,8 @@ final class ImportFolders {
     private static final int NAMED = 3;
     private static final Pattern PROJECT_FILES = Pattern.compile(".*\\.parallax([.-].*)?");
 
-    record Listed(List<Path> files, List<String> warnings, List<String> failures) {
+    /** {@code within}: for each file found in a folder, its path from that folder, parts joined by '/'. */
+    record Listed(List<Path> files, Map<Path, String> within, List<String> warnings, List<String> failures) {
     }
 
     private ImportFolders() {
@@ -31,19 +34,23 @@ final class ImportFolders {
 
     static Listed list(List<Path> given) {
         List<Path> files = new ArrayList<>();
+        Map<Path, String> within = new HashMap<>();
         List<String> warnings = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (Path path : given) {
             if (Files.isDirectory(path)) {
-                folder(path, files, warnings, failures);
+                for (Path document : folder(path, warnings, failures)) {
+                    files.add(document);
+                    within.put(document, path.relativize(document).toString().replace('\\', '/'));
+                }
             } else {
                 files.add(path);
             }
         }
-        return new Listed(files, warnings, failures);
+        return new Listed(files, within, warnings, failures);
     }
 
-    private static void folder(Path folder, List<Path> files, List<String> warnings, List<String> failures) {
+    private static List<Path> folder(Path folder, List<String> warnings, List<String> failures) {
         List<Path> documents = new ArrayList<>();
         List<Path> others = new ArrayList<>();
         try {
@@ -71,19 +78,19 @@ final class ImportFolders {
             });
         } catch (IOException e) {
             failures.add(FileNames.shown(folder.toString()) + ": cannot be read (" + reason(e) + ")");
-            return;
+            return List.of();
         }
         documents.sort(null);
         others.sort(null);
         if (documents.isEmpty()) {
             failures.add(FileNames.shown(folder.toString()) + ": no documents in this folder or its subfolders (supported: "
                     + DocumentReader.SUPPORTED + ")" + (others.isEmpty() ? "" : "; " + otherFiles(folder, others)));
-            return;
+            return List.of();
         }
-        files.addAll(documents);
         if (!others.isEmpty()) {
             warnings.add(FileNames.shown(folder.toString()) + ": " + otherFiles(folder, others) + " left aside");
         }
+        return documents;
     }
 
     private static String otherFiles(Path folder, List<Path> others) {

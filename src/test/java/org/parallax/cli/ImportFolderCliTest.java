@@ -97,6 +97,36 @@ class ImportFolderCliTest {
                 .startsWith("failed: scan\\nof minutes.txt: ");
     }
 
+    /**
+     * Two files of one name in two subfolders take the metadata sheet's rows naming their paths in the folder; a row
+     * whose file name is misspelt is told (it was silently not used, so its document lost the date and actor given).
+     */
+    @Test
+    void metadataRowsNameFilesByTheirPathInTheFolderAndARowNamingNoFileIsTold() throws IOException {
+        Path project = newProject();
+        Path folder = Files.createDirectories(dir.resolve("council"));
+        Files.writeString(Files.createDirectories(folder.resolve("2014")).resolve("minutes.txt"),
+                "The council met after the Wales summit.");
+        Files.writeString(Files.createDirectories(folder.resolve("2015")).resolve("minutes.txt"),
+                "The council met again in Brussels.");
+        Path speech = Files.writeString(dir.resolve("speech.txt"), "A speech on arms control.");
+        Path sheet = Files.writeString(dir.resolve("meta.csv"), "file,title,date,actor\n"
+                + "2014/minutes.txt,Council minutes 2014,2014-09-30,NATO\n"
+                + "2015/minutes.txt,Council minutes 2015,2015-05-13,NATO\n"
+                + "speach.txt,Speech on arms control,2015-06-01,Russia\n");
+
+        Cli imported = Cli.parallax("import", project, folder, speech, "--metadata", sheet);
+
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.err().lines()).containsExactly("warning: the metadata sheet names 1 file not among "
+                + "those imported (speach.txt); its row was not used");
+        try (Workbench wb = Workbench.open(project)) {
+            assertThat(wb.documents().list()).extracting(d -> d.title() + " " + d.meta().date() + " " + d.meta().actor())
+                    .containsExactly("Council minutes 2014 2014-09-30 NATO", "Council minutes 2015 2015-05-13 NATO",
+                            "speech null null");
+        }
+    }
+
     private Path newProject() {
         Path project = dir.resolve("study.parallax");
         assertThat(Cli.parallax("new", project).exit()).isZero();
