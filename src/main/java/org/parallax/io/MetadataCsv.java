@@ -111,7 +111,7 @@ public final class MetadataCsv {
         });
         return new DocumentMeta(value(row, columns.get("title")), parseDate(csv, line, date), parseType(csv, line, type),
                 value(row, columns.get("actor")), value(row, columns.get("language")),
-                value(row, columns.get("scenario")), attributes);
+                value(row, columns.get("scenario")), attributes).cleaned();
     }
 
     private static LocalDate parseDate(Path csv, int line, String date) {

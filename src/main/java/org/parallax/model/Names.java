@@ -6,8 +6,9 @@ import java.text.Normalizer;
  * What a name (a document title, a code, frame, scenario, coder or attribute name) is made of once it is in a
  * project, whichever file or person gave it: one line, without spaces at either end, in Unicode NFC, without the
  * invisible format characters that make it show as something else. Names are cleaned where they come in (readers,
- * the workbench's and the store's writes), never on reading, so what is shown is what the project holds. A file named {@code report\u202Efdp.txt} showed as
- * "reportpdf.txt" in every list and export (U+202E reverses what follows), and "Power " and "Power" were two codes.
+ * the workbench's and the store's writes), never on reading, so what is shown is what the project holds. A file
+ * named {@code report\u202Efdp.txt} showed as "reportpdf.txt" in every list and export (U+202E reverses what
+ * follows), and "Power " and "Power" were two codes.
  *
  * <p>Right-to-left text needs none of what is removed: Arabic and Hebrew letters order themselves. Kept are the
  * joiners (U+200C, U+200D), part of the spelling of Persian, Indic scripts and emoji, and the format characters that

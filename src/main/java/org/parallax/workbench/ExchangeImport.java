@@ -338,7 +338,7 @@ final class ExchangeImport {
         }
         String title = fields.getOrDefault(ExchangeVariables.TITLE, source.name());
         DocumentMeta meta = new DocumentMeta(title, date, type, fields.get(ExchangeVariables.ACTOR),
-                fields.get(ExchangeVariables.LANGUAGE), scenario, attributes);
+                fields.get(ExchangeVariables.LANGUAGE), scenario, attributes).cleaned();
         TextLimits.require(meta);
         return meta;
     }

@@ -38,6 +38,18 @@ class MetadataCsvTest {
     }
 
     @Test
+    void titlesScenariosAndColumnNamesComeOutCleanedAsEveryNameIs() throws IOException {
+        Path csv = Files.writeString(dir.resolve("metadata.csv"), "file,title,scenario,Region\u200B \n"
+                + "a.txt,\"report\u202Efdp  notes\",Summit\u00AD,Baltic\n");
+
+        DocumentMeta meta = MetadataCsv.read(csv).get("a.txt");
+
+        assertThat(meta.title()).isEqualTo("reportfdp notes");
+        assertThat(meta.scenario()).isEqualTo("Summit");
+        assertThat(meta.attributes()).containsExactly(Map.entry("Region", "Baltic"));
+    }
+
+    @Test
     void excelStyleSemicolonWindows1251FileWithCrlfIsRead() throws IOException {
         String content = "file;title;date\r\nconcept.txt;Концепция, выдержка;2008-07-12\r\n";
         Path csv = Files.write(dir.resolve("excel.csv"), content.getBytes(TextFileDecoder.WINDOWS_1251));

@@ -33,11 +33,10 @@ class NamesAsSavedTest {
 
     @Test
     void aNameTheFileHoldsIsShownAsItIsHeldAndADamagedOneIsNamedByTheCheck() throws Exception {
-        Path file;
+        Path file = dir.resolve("test.parallax");
         long document;
         try (Workbench wb = TestProjects.table1(dir)) {
-            file = wb.file();
-            document = TestProjects.importOne(wb, TestProjects.textFile(dir, "report.txt", "NATO and Russia met."));
+            document = oneDocument(wb);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
             // Another tool's coder, with its checksum; a title changed without one (damage, or a careless tool).
@@ -58,12 +57,9 @@ class NamesAsSavedTest {
 
     @Test
     void namesTypedWithInvisibleCharactersAreSavedCleanWithTheirChecksums() throws Exception {
-        Path file;
-        long document;
+        Path file = dir.resolve("test.parallax");
         try (Workbench wb = TestProjects.table1(dir)) {
-            file = wb.file();
-            document = TestProjects.importOne(wb, TestProjects.textFile(dir, "report.txt", "NATO and Russia met."));
-            Document shown = wb.documents().require(document);
+            Document shown = wb.documents().require(oneDocument(wb));
             DocumentMeta meta = shown.meta();
             wb.documents().updateMeta(shown, new DocumentMeta(" report\u202Efdp ", meta.date(), meta.type(),
                     meta.actor(), meta.language(), null, Map.of("Venue\uFEFF", "Kremlin")));
@@ -84,6 +80,10 @@ class NamesAsSavedTest {
         try (ProjectStore store = ProjectStores.open(new ProjectFile(file))) {
             assertThat(store.damagedRows()).isEmpty();
         }
+    }
+
+    private long oneDocument(Workbench wb) {
+        return TestProjects.importOne(wb, TestProjects.textFile(dir, "report.txt", "NATO and Russia met."));
     }
 
     private static List<String> column(Path file, String sql) throws Exception {

@@ -57,6 +57,7 @@ final class StoredNames {
         Map<Object, Set<String>> taken = new HashMap<>();
         RowChecks.eachRow(c, t, (values, intact) -> {
             String stored = (String) values[name];
+            // A damaged row is left for the check to name (its name may be NULL); its name stays taken.
             if (intact && !stored.equals(Names.clean(stored))) {
                 unclean.add(values);
             } else {
@@ -80,7 +81,8 @@ final class StoredNames {
     /** Key values are integers or texts (an attribute's name). */
     private static int byKey(Object[] a, Object[] b, int keys) {
         for (int i = 0; i < keys; i++) {
-            int order = a[i] instanceof Long n ? Long.compare(n, (Long) b[i]) : ((String) a[i]).compareTo((String) b[i]);
+            int order = a[i] instanceof Long n ? Long.compare(n, (Long) b[i])
+                    : ((String) a[i]).compareTo((String) b[i]);
             if (order != 0) {
                 return order;
             }
