@@ -209,6 +209,7 @@ public final class MainViewModel {
         exchange.setOpener(documents::selectWhenListed);
         // The status bar's last result is the last export's report or the last undo's step, whichever came last.
         exchange.lastReportProperty().addListener((o, was, now) -> status.lastResultProperty().set(now));
+        backups.lastReportProperty().addListener((o, was, now) -> status.lastResultProperty().set(now));
         undo.setOnStep(status.lastResultProperty()::set);
         guide.setOpener(anchor -> openPassage(anchor.documentId(), anchor.start(), anchor.end()));
         codebook.selectedProperty().addListener((o, was, now) -> guide.show(now));

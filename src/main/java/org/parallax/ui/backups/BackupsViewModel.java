@@ -29,6 +29,8 @@ public final class BackupsViewModel {
     private final ProjectContext context;
     private final StringProperty banner = new SimpleStringProperty("");
     private final StringProperty backupWarning = new SimpleStringProperty("");
+    /** Where the last backup asked for went, for the status bar ("Backup written to …"). */
+    private final StringProperty lastReport = new SimpleStringProperty("");
     private final ObjectProperty<BackupChoice> offer = new SimpleObjectProperty<>();
 
     public BackupsViewModel(ProjectContext context) {
@@ -93,7 +95,10 @@ public final class BackupsViewModel {
                 + "has no backup to go back to; when this is fixed, choose Back up now.").orElse("");
     }
 
-    /** The warning's "Back up now": a backup taken in the background; it ends the warning when it is written. */
+    /**
+     * File → Back up now and the warning's button: a backup taken in the background, which ends the warning and says
+     * where it went when it is written. A team project or one open read-only is refused with the reason.
+     */
     public void backUpNow() {
         Workbench wb = context.workbench();
         if (wb == null) {
@@ -102,8 +107,14 @@ public final class BackupsViewModel {
         context.run(() -> wb.backups().take("manual"), taken -> {
             if (context.workbench() == wb) {
                 backupWarning.set(warning(wb));
+                lastReport.set("Backup written to " + taken.file());
             }
         });
+    }
+
+    /** "Backup written to FILE" after each backup asked for; the status bar shows it. */
+    public ReadOnlyStringProperty lastReportProperty() {
+        return lastReport;
     }
 
     /** File → Restore from backup…: lists the backups with dates and counts, restores the chosen one. */
