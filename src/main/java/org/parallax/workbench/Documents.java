@@ -286,8 +286,9 @@ public final class Documents {
             DocumentMeta meta = given.orElse(FileFields.of(text, scenarios));
             if (meta.scenario() != null && !meta.scenario().isBlank() && !scenarios.contains(meta.scenario())) {
                 // A CSV cell may hold a line break; the failure must stay one line.
-                return ParsedFile.failed(file, FileNames.shown(file) + ": unknown scenario '" + meta.scenario().replaceAll("\\R+", " ")
-                        + "' (project has: " + String.join(", ", scenarios) + ")");
+                return ParsedFile.failed(file, FileNames.shown(file) + ": unknown scenario '"
+                        + meta.scenario().replaceAll("\\R+", " ") + "' (project has: " + String.join(", ", scenarios)
+                        + ")");
             }
             Optional<String> tooLong = TextLimits.problem(meta);
             if (tooLong.isPresent()) {

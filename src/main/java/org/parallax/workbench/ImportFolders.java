@@ -19,7 +19,8 @@ import org.parallax.model.FileNames;
  * The files an import names, each folder among them replaced by the documents in it and its subfolders (a folder of
  * transcripts is how a study's documents usually sit), in path order. Left aside without a word: hidden files and
  * folders, Office's lock files ({@code ~$…}) and Parallax's own files (a project beside its documents, with its
- * journal, index and backups), which are never documents; named in one warning per folder: files of other types. Links are not followed, so a link back up the tree cannot loop.
+ * journal, index and backups), which are never documents; named in one warning per folder: files of other types.
+ * Links inside a folder are not followed, so a link back up the tree cannot make the walk loop.
  */
 final class ImportFolders {
     private static final int NAMED = 3;
@@ -39,9 +40,10 @@ final class ImportFolders {
         List<String> failures = new ArrayList<>();
         for (Path path : given) {
             if (Files.isDirectory(path)) {
-                for (Path document : folder(path, warnings, failures)) {
+                Path root = realPath(path, failures);
+                for (Path document : root == null ? List.<Path>of() : folder(path, root, warnings, failures)) {
                     files.add(document);
-                    within.put(document, path.relativize(document).toString().replace('\\', '/'));
+                    within.put(document, root.relativize(document).toString().replace('\\', '/'));
                 }
             } else {
                 files.add(path);
@@ -50,14 +52,28 @@ final class ImportFolders {
         return new Listed(files, within, warnings, failures);
     }
 
-    private static List<Path> folder(Path folder, List<String> warnings, List<String> failures) {
+    /**
+     * The folder as the file system names it: a folder given through a link is walked from where the link leads,
+     * since the walk follows no link (it would find nothing but the link itself).
+     */
+    private static Path realPath(Path folder, List<String> failures) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            failures.add(FileNames.shown(folder.toString()) + ": cannot be read (" + reason(e) + ")");
+            return null;
+        }
+    }
+
+    /** The documents under {@code root}, the real path of {@code folder}, which messages name as given. */
+    private static List<Path> folder(Path folder, Path root, List<String> warnings, List<String> failures) {
         List<Path> documents = new ArrayList<>();
         List<Path> others = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return dir.equals(folder) || !passedOver(dir) ? FileVisitResult.CONTINUE
+                    return dir.equals(root) || !passedOver(dir) ? FileVisitResult.CONTINUE
                             : FileVisitResult.SKIP_SUBTREE;
                 }
 
@@ -72,7 +88,8 @@ final class ImportFolders {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    failures.add(FileNames.shown(file.toString()) + ": cannot be read (" + reason(e) + "); the files in it were not imported");
+                    failures.add(FileNames.shown(file.toString()) + ": cannot be read (" + reason(e)
+                            + "); the files in it were not imported");
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -83,18 +100,20 @@ final class ImportFolders {
         documents.sort(null);
         others.sort(null);
         if (documents.isEmpty()) {
-            failures.add(FileNames.shown(folder.toString()) + ": no documents in this folder or its subfolders (supported: "
-                    + DocumentReader.SUPPORTED + ")" + (others.isEmpty() ? "" : "; " + otherFiles(folder, others)));
+            failures.add(FileNames.shown(folder.toString()) + ": no documents in this folder or its subfolders "
+                    + "(supported: " + DocumentReader.SUPPORTED + ")"
+                    + (others.isEmpty() ? "" : "; " + otherFiles(root, others)));
             return List.of();
         }
         if (!others.isEmpty()) {
-            warnings.add(FileNames.shown(folder.toString()) + ": " + otherFiles(folder, others) + " left aside");
+            warnings.add(FileNames.shown(folder.toString()) + ": " + otherFiles(root, others) + " left aside");
         }
         return documents;
     }
 
-    private static String otherFiles(Path folder, List<Path> others) {
-        List<String> named = others.stream().limit(NAMED).map(p -> FileNames.shown(folder.relativize(p).toString())).toList();
+    private static String otherFiles(Path root, List<Path> others) {
+        List<String> named = others.stream().limit(NAMED).map(p -> FileNames.shown(root.relativize(p).toString()))
+                .toList();
         return Counted.of(others.size(), "file") + " of other types (" + String.join(", ", named)
                 + (others.size() > NAMED ? ", …" : "") + ")";
     }

@@ -62,15 +62,19 @@ class ImportFolderCliTest {
         assertThat(imported.err()).doesNotContain("Exception");
     }
 
-    /** A link inside the folder back to the folder itself would walk for ever if links were followed. */
+    /**
+     * A link inside the folder back to the folder itself would walk for ever if links were followed; a folder given
+     * through a link is walked where the link leads (it found nothing but the link).
+     */
     @Test
-    void aLinkBackUpTheFolderIsNotFollowed() throws IOException {
+    void aLinkBackUpTheFolderIsNotFollowedAndAFolderGivenThroughALinkIsWalked() throws IOException {
         Path project = newProject();
         Path folder = Files.createDirectories(dir.resolve("minutes"));
         Files.writeString(folder.resolve("meeting.txt"), "Minutes of the council meeting.");
         Files.createSymbolicLink(folder.resolve("again"), folder);
+        Path link = Files.createSymbolicLink(dir.resolve("minutes-link"), folder);
 
-        Cli imported = Cli.parallax("import", project, folder);
+        Cli imported = Cli.parallax("import", project, link);
 
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("1 imported, 0 duplicates, 0 failed");
