@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.parallax.model.Names;
 
 /**
@@ -49,10 +50,8 @@ final class StoredNames {
 
     private static void clean(Connection c, NameColumn column) throws SQLException {
         RowChecks.Table t = column.table();
-        List<RowChecks.Column> read = t.read();
-        int name = read.indexOf(new RowChecks.Column(column.name(), RowChecks.Kind.TEXT));
-        int scope = column.scope() == null || column.scope().isEmpty() ? -1
-                : read.indexOf(new RowChecks.Column(column.scope(), RowChecks.Kind.INTEGER));
+        int name = place(t, column.name());
+        int scope = column.scope() == null || column.scope().isEmpty() ? -1 : place(t, column.scope());
         List<Object[]> unclean = new ArrayList<>();
         Map<Object, Set<String>> taken = new HashMap<>();
         RowChecks.eachRow(c, t, (values, intact) -> {
@@ -64,6 +63,7 @@ final class StoredNames {
                 taken.computeIfAbsent(scope < 0 ? "" : values[scope], s -> new HashSet<>()).add(stored);
             }
         });
+        ScenarioCodes scenarioCodes = t == RowChecks.SCENARIOS ? ScenarioCodes.read(c) : null;
         // The lowest key keeps the plain name, whatever order the rows were read in.
         unclean.sort((a, b) -> byKey(a, b, t.key().size()));
         for (Object[] row : unclean) {
@@ -71,11 +71,52 @@ final class StoredNames {
             cleaned = cleaned.isEmpty() ? column.empty() : cleaned;
             if (column.scope() != null) {
                 Set<String> names = taken.computeIfAbsent(scope < 0 ? "" : row[scope], s -> new HashSet<>());
-                cleaned = free(cleaned, names);
+                cleaned = free(cleaned, n -> names.contains(n)
+                        || (scenarioCodes != null && scenarioCodes.takenFor(row[0], n)));
                 names.add(cleaned);
             }
             rename(c, column, Arrays.copyOf(row, t.key().size()), cleaned);
+            if (scenarioCodes != null) {
+                scenarioCodes.follow(c, row[0], cleaned);
+            }
         }
+    }
+
+    /**
+     * The codes as a scenario's cleaning sees them: a scenario's code bears its name and code names are unique too,
+     * so a scenario's new name must be free among the other codes, and its code (when sound) takes it as well.
+     */
+    private record ScenarioCodes(Map<String, Object> ownerByName, Map<Object, List<Object[]>> soundByScenario) {
+        static ScenarioCodes read(Connection c) throws SQLException {
+            int name = place(RowChecks.CODES, "name");
+            int scenario = place(RowChecks.CODES, "scenario_id");
+            Map<String, Object> owners = new HashMap<>();
+            Map<Object, List<Object[]>> sound = new HashMap<>();
+            RowChecks.eachRow(c, RowChecks.CODES, (values, intact) -> {
+                // An indicator code's owner is "" (no scenario); a damaged row's name is kept out of every choice.
+                owners.put((String) values[name], values[scenario] == null || !intact ? "" : values[scenario]);
+                if (intact && values[scenario] != null) {
+                    sound.computeIfAbsent(values[scenario], s -> new ArrayList<>()).add(values);
+                }
+            });
+            return new ScenarioCodes(owners, sound);
+        }
+
+        boolean takenFor(Object scenarioId, String name) {
+            return ownerByName.containsKey(name) && !scenarioId.equals(ownerByName.get(name));
+        }
+
+        void follow(Connection c, Object scenarioId, String name) throws SQLException {
+            for (Object[] code : soundByScenario.getOrDefault(scenarioId, List.of())) {
+                ownerByName.remove((String) code[place(RowChecks.CODES, "name")]);
+                rename(c, new NameColumn(RowChecks.CODES, "name", "", "(unnamed)"), new Object[] {code[0]}, name);
+            }
+            ownerByName.put(name, scenarioId);
+        }
+    }
+
+    private static int place(RowChecks.Table t, String column) {
+        return t.read().stream().map(RowChecks.Column::name).toList().indexOf(column);
     }
 
     /** Key values are integers or texts (an attribute's name). */
@@ -90,13 +131,13 @@ final class StoredNames {
         return 0;
     }
 
-    /** {@code wanted}, or the first of "wanted (2)", "wanted (3)"… that no other name in its scope has. */
-    private static String free(String wanted, Set<String> names) {
-        if (!names.contains(wanted)) {
+    /** {@code wanted}, or the first of "wanted (2)", "wanted (3)"… that is not {@code taken}. */
+    private static String free(String wanted, Predicate<String> taken) {
+        if (!taken.test(wanted)) {
             return wanted;
         }
         int n = 2;
-        while (names.contains(wanted + " (" + n + ")")) {
+        while (taken.test(wanted + " (" + n + ")")) {
             n++;
         }
         String apart = wanted + " (" + n + ")";

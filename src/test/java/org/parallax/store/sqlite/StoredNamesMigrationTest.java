@@ -47,7 +47,8 @@ class StoredNamesMigrationTest {
         assertThat(names(file, "SELECT id, title FROM documents")).containsExactly(entry(3, "reportfdp"));
         assertThat(names(file, "SELECT id, name FROM frames")).containsExactly(entry(1, "Realism"));
         assertThat(names(file, "SELECT id, name FROM scenarios")).containsExactly(entry(1, "Crisis"));
-        assertThat(names(file, "SELECT id, name FROM codes")).containsExactly(entry(5, "Power"), entry(6, "Trust"));
+        assertThat(names(file, "SELECT id, name FROM codes")).containsExactly(entry(5, "Power"), entry(6, "Trust"),
+                entry(10, "Crisis"));
         assertThat(names(file, "SELECT id, name FROM coders")).containsExactly(entry(2, "anna"));
         assertThat(names(file, "SELECT document_id, name || '=' || value FROM document_attributes"))
                 .containsExactly(entry(3, "Venue=Kremlin"));
@@ -62,6 +63,7 @@ class StoredNamesMigrationTest {
                 "INSERT INTO codes(id, frame_id, name, position) VALUES (7, 1, 'Power', 2)",
                 "INSERT INTO codes(id, frame_id, name, position) VALUES (8, 1, ' Power', 3)",
                 "INSERT INTO codes(id, frame_id, name, position) VALUES (9, 1, 'Power (2)', 4)",
+                "INSERT INTO codes(id, frame_id, name, position) VALUES (11, 1, 'Crisis', 5)",
                 "INSERT INTO coders(id, name) VALUES (4, 'anna')",
                 "INSERT INTO document_attributes(document_id, name, value) VALUES (3, 'Venue', 'Moscow')");
 
@@ -74,7 +76,10 @@ class StoredNamesMigrationTest {
                 entry(2, "Realism"));
         // The clean "Power" and "Power (2)" keep their names; the two that clean to "Power" take the next free ones.
         assertThat(names(file, "SELECT id, name FROM codes")).containsExactly(entry(5, "Power (3)"),
-                entry(6, "Trust"), entry(7, "Power"), entry(8, "Power (4)"), entry(9, "Power (2)"));
+                entry(6, "Trust"), entry(7, "Power"), entry(8, "Power (4)"), entry(9, "Power (2)"),
+                entry(10, "Crisis (2)"), entry(11, "Crisis"));
+        // A scenario's code keeps its scenario's name: both step aside for the indicator code "Crisis".
+        assertThat(names(file, "SELECT id, name FROM scenarios")).containsExactly(entry(1, "Crisis (2)"));
         assertThat(names(file, "SELECT id, name FROM coders")).containsExactly(entry(2, "anna (2)"),
                 entry(4, "anna"));
         assertThat(names(file, "SELECT document_id, name || '=' || value FROM document_attributes ORDER BY name"))
@@ -104,7 +109,7 @@ class StoredNamesMigrationTest {
                     .containsExactly(tuple("codes", 6L));
         }
         assertThat(names(file, "SELECT id, name FROM codes")).containsExactly(entry(5, "Power"),
-                entry(6, "Tr\u200Bust"));
+                entry(6, "Tr\u200Bust"), entry(10, "Crisis"));
     }
 
     /** A file at schema 10, before row checksums, holding names as another tool wrote them, plus {@code more}. */
@@ -116,6 +121,7 @@ class StoredNamesMigrationTest {
             st.executeUpdate("INSERT INTO scenarios(id, name, position) VALUES (1, 'Crisis\t', 0)");
             st.executeUpdate("INSERT INTO codes(id, frame_id, name, position) VALUES (5, 1, '\u2066Power\u2069', 0)");
             st.executeUpdate("INSERT INTO codes(id, frame_id, name, position) VALUES (6, 1, 'Tru\u00ADst', 1)");
+            st.executeUpdate("INSERT INTO codes(id, scenario_id, name, position) VALUES (10, 1, 'Crisis\t', 2)");
             st.executeUpdate("INSERT INTO documents(id, title, type, content_hash, length, imported) VALUES (3, "
                     + "'report\u202Efdp', 'OTHER', '" + ContentHash.sha256Hex(TEXT) + "', " + TEXT.length()
                     + ", '2024-01-01T00:00:00Z')");
