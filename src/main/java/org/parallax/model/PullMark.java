@@ -11,9 +11,9 @@ import java.util.Optional;
  * (server, database and project, without the user), when the pull ended (this machine's clock: shown, never
  * compared), the highest passage and code ids the pull wrote, the versions of each memo, code and document both sides
  * agreed on, the versions of the frames and scenarios pulled, and the passages a push sent (their ids in the copy and
- * on the server). Versions are raised by every
- * change, wherever it is made, so a row whose version in the copy is not the agreed one was changed offline, and one
- * whose version on the server is not the agreed one was changed there, whatever any machine's clock said. A mark
+ * on the server). Versions are raised by every change, wherever it is made, so a row whose version in the copy is not
+ * the agreed one was changed offline, and one whose version on the server is not the agreed one was changed there,
+ * whatever any machine's clock said. A mark
  * written before memo versions were kept (format 1) has none: {@link #memoVersions} is then empty; one of format 2
  * kept only the memos'; one before format 5 has no {@link #framesAndScenarios}.
  */
@@ -89,11 +89,6 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
         long id = pushed == null ? passage.id() : pushed;
         Instant there = createdOnServer.get(id);
         return there == null || there.equals(passage.created()) ? Optional.of(id) : Optional.empty();
-    }
-
-    /** Whether {@code passage} of the copy is shared with the server rather than offline work ({@link #serverId}). */
-    public boolean pulled(Segment passage, Map<Long, Instant> createdOnServer) {
-        return serverId(passage, createdOnServer).isPresent();
     }
 
     /**

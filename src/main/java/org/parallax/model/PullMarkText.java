@@ -29,6 +29,7 @@ final class PullMarkText {
     static String encode(PullMark mark) {
         MemoVersions memos = mark.memoVersions().orElseThrow(() -> new IllegalStateException(
                 "a mark without memo versions is only read, never written"));
+        // A mark that never knew its frames and scenarios stays format 4 rather than claim that none were pulled.
         FramesAndScenarios tables = mark.framesAndScenarios().orElse(new FramesAndScenarios(Map.of(), Map.of()));
         Map<Long, Long> both = new TreeMap<>();
         Map<Long, Long> copyOnly = new TreeMap<>(memos.inCopy());
@@ -44,7 +45,7 @@ final class PullMarkText {
                 entries("c", mark.codeVersions()), entries("d", mark.documentVersions()),
                 entries("p", mark.pushedPassages()), entries("f", tables.frames()), entries("s", tables.scenarios()))
                 .flatMap(s -> s).collect(Collectors.joining(","));
-        return "5 " + mark.pulledAt() + " " + mark.maxPassageId() + " " + mark.maxCodeId() + " "
+        return (mark.framesAndScenarios().isPresent() ? "5 " : "4 ") + mark.pulledAt() + " " + mark.maxPassageId() + " " + mark.maxCodeId() + " "
                 + (entries.isEmpty() ? "-" : entries) + " " + mark.source();
     }
 

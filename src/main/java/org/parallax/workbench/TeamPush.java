@@ -1,6 +1,7 @@
 package org.parallax.workbench;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,8 +13,8 @@ import org.parallax.model.Codebook;
 import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.model.Memo;
-import org.parallax.model.ParallaxException;
 import org.parallax.model.MemoTarget;
+import org.parallax.model.ParallaxException;
 import org.parallax.model.PullMark;
 import org.parallax.model.Segment;
 import org.parallax.model.TeamRole;
@@ -199,18 +200,18 @@ final class TeamPush {
         report.passagesSent(added.size(), created.keySet());
 
         Server server = new Server(documentByHash, codebook, created, onServer, login, role, team.activeCoder().id());
-        Map<Memo, MemoTarget> targets = new LinkedHashMap<>();
+        List<MemoTarget> targets = new ArrayList<>();
         Map<Memo, Memo> agreed = new HashMap<>();
         for (Memo memo : offline.memos()) {
             MemoTarget target = serverTarget(memo, offline, server, keyOfCopyPassage);
             if (target != null) {
-                targets.put(memo, target);
+                targets.add(target);
             }
             sendMemo(memo, target, offline, server, report).ifPresent(there -> agreed.put(memo, there));
         }
         offline.mark().ifPresent(mark -> {
             OfflineWorkNotSent notSent = new OfflineWorkNotSent(mark, copyName, report);
-            notSent.removals(offline.passages(), offline.memos(), targets.values(), team.documents.list(),
+            notSent.removals(offline.passages(), offline.memos(), targets, team.documents.list(),
                     serverPassages, team.memos.all(), codebook, coderByName.get(login), coderNames,
                     role == TeamRole.LEAD);
             notSent.codebookAndDocuments(offline.passages(), offline.codebook(), offline.documents().values(),

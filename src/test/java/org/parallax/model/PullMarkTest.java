@@ -46,6 +46,15 @@ class PullMarkTest {
         assertThat(mark.addedHere(code(32, "New offline", 1), Optional.empty())).isTrue();
     }
 
+    @Test
+    void aPushFromACopyThatNeverKnewItsFramesKeepsThemUnknown() {
+        PullMark format3 = PullMark.decode("3 2026-12-04T10:15:30.123Z 74 31 m3:7,c5:2 " + SOURCE).orElseThrow();
+        PullMark pushed = format3.afterPush(Map.of(75L, 140L), Map.of(), Map.of());
+        assertThat(pushed.encode()).isEqualTo("4 2026-12-04T10:15:30.123Z 74 31 m3:7,c5:2,p75:140 " + SOURCE);
+        assertThat(PullMark.decode(pushed.encode())).contains(pushed);
+        assertThat(pushed.addedHere(new Frame(9, "Renamed on the server", "", "#000000", 1, 1))).isFalse();
+    }
+
     private static Code code(long id, String name, long version) {
         return new Code(id, null, null, null, name, null, null, 0, 0, null, null, version);
     }

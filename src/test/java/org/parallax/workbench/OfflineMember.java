@@ -2,6 +2,8 @@ package org.parallax.workbench;
 
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import org.parallax.model.Code;
+import org.parallax.model.MemoTarget;
 import org.parallax.model.TeamRole;
 import org.parallax.testutil.SampleTeamProjects;
 import org.parallax.testutil.TestServer;
@@ -26,5 +28,17 @@ record OfflineMember(String url, String login, String leadUrl, Supplier<char[]> 
 
     PushReport push(Path copy) {
         return Team.push(copy, url, null, password);
+    }
+
+    /** The text of the team project's memo on {@code target}, as this member reads it now. */
+    String memoOnServer(MemoTarget target) {
+        try (Workbench online = Workbench.open(url, password)) {
+            return online.memos().memo(target).orElseThrow().text();
+        }
+    }
+
+    /** The sample's first code in a frame. */
+    static Code indicator(Workbench wb) {
+        return wb.codebook().current().codes().stream().filter(c -> c.frameId() != null).findFirst().orElseThrow();
     }
 }

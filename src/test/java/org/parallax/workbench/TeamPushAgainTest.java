@@ -2,6 +2,7 @@ package org.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.parallax.workbench.OfflineMember.indicator;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,10 +103,7 @@ class TeamPushAgainTest {
         assertThat(push.memosSent()).isZero();
         assertThat(push.conflicts()).containsExactly("memo on document \"" + title + "\" was changed on the server "
                 + "since the pull (your text is still in cora.parallax, not sent)");
-        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
-            assertThat(online.memos().memo(MemoTarget.document(first)).orElseThrow().text())
-                    .isEqualTo("the lead's rewrite");
-        }
+        assertThat(cora.memoOnServer(MemoTarget.document(first))).isEqualTo("the lead's rewrite");
     }
 
     @Test
@@ -149,11 +147,7 @@ class TeamPushAgainTest {
     void aPushTheServerRefusesPartWayLeavesTheCopyClaimingNothing() throws Exception {
         OfflineMember cora = OfflineMember.coder(team, "refused");
         long first = document(cora, 0);
-        Path copy = cora.pull(dir);
-        try (Workbench offline = Workbench.open(copy)) {
-            offline.coding().code(first, 20, 40, indicator(offline).id(), null);
-            offline.memos().set(MemoTarget.document(first), "cora's note, offline");
-        }
+        Path copy = pulledWithAPassageAndAMemo(cora, first);
         String mark = mark(copy);
         String schema = cora.url().substring(cora.url().indexOf("project=") + "project=".length());
         // Refused at the commit, after everything was written: the whole push is rolled back.
@@ -182,11 +176,7 @@ class TeamPushAgainTest {
     void aPushTheCopyCouldNotRecordIsSafeToRepeat() throws Exception {
         OfflineMember cora = OfflineMember.coder(team, "unrecorded");
         long first = document(cora, 0);
-        Path copy = cora.pull(dir);
-        try (Workbench offline = Workbench.open(copy)) {
-            offline.coding().code(first, 20, 40, indicator(offline).id(), null);
-            offline.memos().set(MemoTarget.document(first), "cora's note, offline");
-        }
+        Path copy = pulledWithAPassageAndAMemo(cora, first);
         String mark = mark(copy);
         // The server commits, then the copy cannot be written: as if the push were killed between the two.
         Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("r--r--r--"));
@@ -216,6 +206,16 @@ class TeamPushAgainTest {
         assertThat(edited.memosSent()).isOne();
     }
 
+    /** Cora's copy with a passage and a document memo added offline. */
+    private Path pulledWithAPassageAndAMemo(OfflineMember cora, long document) {
+        Path copy = cora.pull(dir);
+        try (Workbench offline = Workbench.open(copy)) {
+            offline.coding().code(document, 20, 40, indicator(offline).id(), null);
+            offline.memos().set(MemoTarget.document(document), "cora's note, offline");
+        }
+        return copy;
+    }
+
     private static String mark(Path copy) throws Exception {
         try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
                 var rs = file.createStatement().executeQuery("SELECT value FROM settings WHERE key = '"
@@ -229,9 +229,5 @@ class TeamPushAgainTest {
         try (Workbench online = Workbench.open(cora.url(), cora.password())) {
             return online.documents().list().stream().map(Document::id).sorted().toList().get(index);
         }
-    }
-
-    private static Code indicator(Workbench wb) {
-        return wb.codebook().current().codes().stream().filter(c -> c.frameId() != null).findFirst().orElseThrow();
     }
 }

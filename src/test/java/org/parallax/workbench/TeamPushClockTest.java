@@ -1,6 +1,7 @@
 package org.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.workbench.OfflineMember.indicator;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,10 +93,8 @@ class TeamPushClockTest {
         assertThat(push.memosSent()).isZero();
         assertThat(push.conflicts()).containsExactly("memo on document \"" + title + "\" was changed on the server "
                 + "since the pull (your text is still in cora.parallax, not sent)");
-        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
-            assertThat(online.memos().memo(MemoTarget.document(first)).orElseThrow().text())
-                    .isEqualTo("the lead's rewrite, on a clock an hour behind");
-        }
+        assertThat(cora.memoOnServer(MemoTarget.document(first))).isEqualTo("the lead's rewrite, on a clock an hour "
+                + "behind");
     }
 
     @Test
@@ -338,10 +337,6 @@ class TeamPushClockTest {
         try (Workbench online = Workbench.open(cora.url(), cora.password())) {
             return online.coding().code(online.documents().list().get(0).id(), 0, 10, indicator(online).id(), null);
         }
-    }
-
-    private static Code indicator(Workbench wb) {
-        return wb.codebook().current().codes().stream().filter(c -> c.frameId() != null).findFirst().orElseThrow();
     }
 
     private static OfflineMember coder(String stem) {
