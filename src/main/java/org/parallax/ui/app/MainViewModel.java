@@ -607,6 +607,22 @@ public final class MainViewModel {
         return coder;
     }
 
+    /**
+     * Codes the selected text with a code (double-click, Enter or Code selection in the codebook). With no text
+     * selected the status bar says what to do first: the gesture did nothing and said nothing, to a new user's
+     * confusion.
+     */
+    public boolean codeSelection(long codeId) {
+        boolean coding = document.codeSelection(codeId);
+        if (!coding) {
+            status.lastResultProperty().set(document.documentProperty().get() == null
+                    ? "No document is open: choose one in the documents list, then select the text to code"
+                    : "No text is selected: drag over the passage (or Shift+arrow keys), then double-click the code, "
+                    + "press its key or Code selection");
+        }
+        return coding;
+    }
+
     public StatusViewModel status() {
         return status;
     }

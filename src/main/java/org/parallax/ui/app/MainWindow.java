@@ -121,7 +121,7 @@ public final class MainWindow {
         int tracingTab = tabs.getTabs().size() - 2;
         viewModel.tracing().setOnPassageChosen(p -> tabs.getSelectionModel().select(tracingTab));
         tabs.getSelectionModel().select(2); // Table 1
-        CodebookView codebook = new CodebookView(viewModel.codebook(), viewModel.document()::codeSelection);
+        CodebookView codebook = new CodebookView(viewModel.codebook(), viewModel::codeSelection);
         codebookAndGuide.getItems().addAll(codebook, new GuideView(viewModel.guide()));
         codebookAndGuide.setOrientation(Orientation.VERTICAL);
         codebookAndGuide.setId("codebookColumn");

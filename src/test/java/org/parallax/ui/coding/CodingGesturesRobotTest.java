@@ -33,6 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class CodingGesturesRobotTest extends RobotWindow {
     private static final String PASSAGE = "Russia has joined the “Joint efforts” operation held by NATO";
     private static final String CODE = "Balance of power";
+    private static final String NOTHING_SELECTED = "No text is selected: drag over the passage (or Shift+arrow keys), "
+            + "then double-click the code, press its key or Code selection";
 
     private InlineCssTextArea area;
     private Document kremlin;
@@ -135,6 +137,25 @@ class CodingGesturesRobotTest extends RobotWindow {
         robot.clickOn("#codeSelection");
         waitUntil(() -> passages().size() == 1);
         assertThat(passages().get(0).start()).isEqualTo(start);
+    }
+
+    /**
+     * A new user double-clicks a code (or presses Code selection) before selecting any text, as NVivo's users open a
+     * node by double-clicking it: nothing happened and nothing said why. The status bar now says what to do first.
+     */
+    @Test
+    void codingWithNothingSelectedSaysToSelectTheTextFirst(FxRobot robot) throws Exception {
+        select(robot, 0, 0);
+
+        robot.doubleClickOn(codeCell(robot, CODE));
+
+        String said = settled(() -> main.status().lastResultProperty().get(), s -> !s.isEmpty());
+        assertThat(said).isEqualTo(NOTHING_SELECTED);
+        robot.interact(() -> main.status().lastResultProperty().set(""));
+        robot.clickOn("#codeSelection");
+        assertThat(settled(() -> main.status().lastResultProperty().get(), s -> !s.isEmpty()))
+                .isEqualTo(NOTHING_SELECTED);
+        assertThat(passages()).isEmpty();
     }
 
     @Test
