@@ -283,7 +283,8 @@ public final class Documents {
         try {
             ImportedText text = reader.read(file);
             DocumentMeta given = row.orElse(shared);
-            DocumentMeta meta = given.orElse(FileFields.of(text, scenarios));
+            // Cleaned before the scenario is looked up among the project's names, which are clean.
+            DocumentMeta meta = given.orElse(FileFields.of(text, scenarios)).cleaned();
             if (meta.scenario() != null && !meta.scenario().isBlank() && !scenarios.contains(meta.scenario())) {
                 // A CSV cell may hold a line break; the failure must stay one line.
                 return ParsedFile.failed(file, FileNames.shown(file) + ": unknown scenario '"

@@ -82,6 +82,22 @@ class NamesAsSavedTest {
         }
     }
 
+    @Test
+    void aScenarioGivenForAnImportWithAnInvisibleCharacterNamesTheProjectsScenario() throws Exception {
+        Path file = dir.resolve("test.parallax");
+        try (Workbench wb = TestProjects.table1(dir)) {
+            ImportReport report = wb.documents().importFiles(new ImportRequest(
+                    List.of(TestProjects.textFile(dir, "report.txt", "NATO and Russia met.")), new DocumentMeta(
+                    "\u202EReport ", null, null, null, null, " Institutionalized dialogue\u200B", null), null),
+                    TaskProgress.NONE);
+
+            assertThat(report.failures()).isEmpty();
+            assertThat(wb.documents().list()).extracting(d -> d.meta().scenario())
+                    .containsExactly("Institutionalized dialogue");
+        }
+        assertThat(column(file, "SELECT title FROM documents")).containsExactly("Report");
+    }
+
     private long oneDocument(Workbench wb) {
         return TestProjects.importOne(wb, TestProjects.textFile(dir, "report.txt", "NATO and Russia met."));
     }
