@@ -199,6 +199,11 @@ public final class Documents {
      * ({@link Search#indexProgress}, {@link Search#awaitIndex}). When another Parallax process holds the index, that
      * index catches up later.
      */
+    /** How many documents the folders among {@code given} hold with their subfolders, as an import would find them. */
+    public int documentsInFolders(List<Path> given) {
+        return ImportFolders.list(given).within().size();
+    }
+
     public ImportReport importFiles(ImportRequest request, TaskProgress progress) {
         Set<String> scenarios = new HashSet<>();
         project.codebook.load().scenarios().stream().map(Scenario::name).forEach(scenarios::add);

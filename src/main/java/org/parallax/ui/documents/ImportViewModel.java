@@ -28,6 +28,9 @@ public final class ImportViewModel {
     private Consumer<Long> opener = id -> {
     };
 
+    /** Documents a folder import brings in without asking. */
+    static final int ASK_ABOVE = 200;
+
     public ImportViewModel(ProjectContext context) {
         this.context = context;
     }
@@ -37,11 +40,36 @@ public final class ImportViewModel {
         this.opener = opener;
     }
 
+    /**
+     * Imports {@code files}; a folder among them brings in the documents in it and its subfolders, and when those
+     * are more than {@value #ASK_ABOVE} the user is asked first: a whole documents or home folder dropped by mistake
+     * would otherwise fill the project with thousands of documents. Folders are listed in the background.
+     */
     public void importFiles(List<Path> files) {
         Workbench wb = context.workbench();
         if (wb == null || files.isEmpty() || running.get()) {
             return;
         }
+        running.set(true);
+        message.set("Listing what to import…");
+        context.tasks().run(() -> wb.documents().documentsInFolders(files), inFolders -> {
+            // Still running while asked: the import goes on from here unless declined.
+            if (inFolders > ASK_ABOVE && !context.dialogs().confirm("Import", Counted.of(inFolders, "document")
+                    + " are in the folder" + (files.size() == 1 ? "" : "s") + " chosen and "
+                    + (files.size() == 1 ? "its" : "their") + " subfolders. Import them all?")) {
+                running.set(false);
+                message.set("");
+                return;
+            }
+            start(wb, files);
+        }, error -> {
+            running.set(false);
+            message.set("");
+            context.fail(error);
+        });
+    }
+
+    private void start(Workbench wb, List<Path> files) {
         running.set(true);
         progress.set(0);
         message.set("Importing " + Counted.of(files.size(), "file") + "…");

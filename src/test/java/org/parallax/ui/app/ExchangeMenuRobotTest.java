@@ -291,6 +291,29 @@ class ExchangeMenuRobotTest extends RobotWindow {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    /**
+     * A folder of more documents than an import brings in unasked (a whole documents folder chosen or dropped by
+     * mistake) asks first; declined, nothing is imported. It was imported at once, every document of it.
+     */
+    @Test
+    void aFolderOfManyDocumentsAsksBeforeImportingThem(FxRobot robot) throws Exception {
+        projectLoaded();
+        Path folder = Files.createTempDirectory(dir, "everything");
+        for (int i = 0; i <= 200; i++) {
+            Files.writeString(folder.resolve("note-" + i + ".txt"), "Note number " + i + " about the summit.");
+        }
+        dialogs.pathAnswers.add(folder);
+        dialogs.confirmAnswer = false;
+
+        choose(robot, "File", "Import", "Documents of a folder…");
+
+        waitUntil(() -> !dialogs.confirmations.isEmpty());
+        assertThat(dialogs.confirmations).containsExactly(
+                "201 documents are in the folder chosen and its subfolders. Import them all?");
+        Thread.sleep(500);
+        assertThat(main.context().workbench().documents().list()).hasSize(2);
+    }
+
     @Test
     void mergingAnotherCodersProjectAddsTheirLayerAndSaysSo(FxRobot robot) throws Exception {
         projectLoaded();
