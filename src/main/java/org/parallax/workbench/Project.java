@@ -193,7 +193,14 @@ final class Project implements AutoCloseable {
         }
         TextLimits.require("coder name", name, TextLimits.NAME);
         Coder coder = coders.ensure(name);
+        boolean another = activeCoder == null ? !coder.name().equals(storedCoderName())
+                : activeCoder.id() != coder.id();
         settings.put(ACTIVE_CODER, coder.name());
+        if (another) {
+            // The steps recorded were the previous coder's: undoing one would change a layer that is not the
+            // active coder's, and in blind mode the Edit menu's label would name what the other coder coded.
+            history.clear();
+        }
         activeCoder = coder;
         store.actAs(coder.name());
         fire(ProjectEvent.CODERS);
