@@ -48,7 +48,8 @@ public final class MetadataView extends GridPane {
         TextField actor = text(viewModel.actorProperty());
         actor.setId("metadataActor");
         field("Acto_r", actor);
-        field("_Language", text(viewModel.languageProperty()));
+        TextField language = text(viewModel.languageProperty());
+        field("_Language", language);
         ComboBox<String> scenario = ChoiceBinding.comboBox(viewModel.scenarioNames(), viewModel.scenarioProperty());
         scenario.setId("metadataScenario");
         scenario.setMaxWidth(Double.MAX_VALUE);
@@ -67,6 +68,10 @@ public final class MetadataView extends GridPane {
         save.setDefaultButton(false);
         add(save, 1, row++);
         disableProperty().bind(viewModel.editableProperty().not());
+        // Enter in a field saves, as OK does in a form; the attributes keep Enter for their next line.
+        for (TextField field : new TextField[] {title, date, actor, language}) {
+            field.setOnAction(e -> viewModel.save());
+        }
     }
 
     private static TextField text(StringProperty property) {

@@ -92,6 +92,26 @@ class DetailsSavedOnLeavingRobotTest extends RobotWindow {
         });
     }
 
+    /** Enter in a details field saves them, as OK does in NVivo's and QualCoder's forms; it did nothing. */
+    @Test
+    void enterInADetailsFieldSavesTheDetails(FxRobot robot) throws Exception {
+        waitUntil(() -> main.documents().rows().size() > 2);
+        Document bloomberg = document("Interview to Bloomberg");
+        robot.interact(() -> main.documents().select(bloomberg.id()));
+        selectTab(robot, "Details");
+        TextField title = find(robot, "#metadataTitle", TextField.class);
+        waitUntil(() -> title.getText().equals(bloomberg.meta().title()));
+
+        robot.clickOn(title).push(KeyCode.CONTROL, KeyCode.A).write(TITLE).push(KeyCode.ENTER);
+
+        String saved = settled(() -> main.context().workbench().documents().require(bloomberg.id()).meta().title(),
+                TITLE::equals);
+        assertThat(saved).isEqualTo(TITLE);
+        assertThat(settled(() -> main.metadata().isEdited(), edited -> !edited)).as("the form holds what was saved")
+                .isFalse();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
     private Document document(String titleStart) {
         return main.documents().rows().stream().map(DocumentRow::document)
                 .filter(d -> d.meta().title().startsWith(titleStart)).findFirst().orElseThrow();
