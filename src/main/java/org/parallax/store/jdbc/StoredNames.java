@@ -106,8 +106,14 @@ final class StoredNames {
             return ownerByName.containsKey(name) && !scenarioId.equals(ownerByName.get(name));
         }
 
+        /**
+         * Gives the scenario's code the scenario's new name. A scenario has one code; were another tool to have made
+         * it a second, only the first follows (two cannot share a name), the other is cleaned as any code is.
+         */
         void follow(Connection c, Object scenarioId, String name) throws SQLException {
-            for (Object[] code : soundByScenario.getOrDefault(scenarioId, List.of())) {
+            List<Object[]> codes = soundByScenario.getOrDefault(scenarioId, List.of());
+            if (!codes.isEmpty()) {
+                Object[] code = codes.stream().min((a, b) -> byKey(a, b, 1)).orElseThrow();
                 ownerByName.remove((String) code[place(RowChecks.CODES, "name")]);
                 rename(c, new NameColumn(RowChecks.CODES, "name", "", "(unnamed)"), new Object[] {code[0]}, name);
             }

@@ -64,6 +64,8 @@ class StoredNamesMigrationTest {
                 "INSERT INTO codes(id, frame_id, name, position) VALUES (8, 1, ' Power', 3)",
                 "INSERT INTO codes(id, frame_id, name, position) VALUES (9, 1, 'Power (2)', 4)",
                 "INSERT INTO codes(id, frame_id, name, position) VALUES (11, 1, 'Crisis', 5)",
+                // A second code of the scenario, as only another tool would make one.
+                "INSERT INTO codes(id, scenario_id, name, position) VALUES (12, 1, 'Crisis\u200B', 6)",
                 "INSERT INTO coders(id, name) VALUES (4, 'anna')",
                 "INSERT INTO document_attributes(document_id, name, value) VALUES (3, 'Venue', 'Moscow')");
 
@@ -77,7 +79,7 @@ class StoredNamesMigrationTest {
         // The clean "Power" and "Power (2)" keep their names; the two that clean to "Power" take the next free ones.
         assertThat(names(file, "SELECT id, name FROM codes")).containsExactly(entry(5, "Power (3)"),
                 entry(6, "Trust"), entry(7, "Power"), entry(8, "Power (4)"), entry(9, "Power (2)"),
-                entry(10, "Crisis (2)"), entry(11, "Crisis"));
+                entry(10, "Crisis (2)"), entry(11, "Crisis"), entry(12, "Crisis (3)"));
         // A scenario's code keeps its scenario's name: both step aside for the indicator code "Crisis".
         assertThat(names(file, "SELECT id, name FROM scenarios")).containsExactly(entry(1, "Crisis (2)"));
         assertThat(names(file, "SELECT id, name FROM coders")).containsExactly(entry(2, "anna (2)"),
