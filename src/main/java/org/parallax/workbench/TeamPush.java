@@ -42,11 +42,11 @@ final class TeamPush {
     }
 
     /** A passage's identity across projects: document by content, code and coder by name. */
-    private record Key(String contentHash, int start, int end, String code, String coder) {
+    record Key(String contentHash, int start, int end, String code, String coder) {
     }
 
     /** The copy as read once, before the transaction on the server (which may run more than once). */
-    private record Offline(Optional<String> markText, Optional<PullMark> mark, Map<Long, Document> documents,
+    record Offline(Optional<String> markText, Optional<PullMark> mark, Map<Long, Document> documents,
                            Codebook codebook, Map<Long, String> coders, List<Segment> passages, List<Memo> memos) {
     }
 
@@ -103,7 +103,7 @@ final class TeamPush {
     }
 
     /** The server's side of one run of the push, as the memos are sent against it. */
-    private record Server(Map<String, Long> documentByHash, Codebook codebook, Map<String, Code> created,
+    record Server(Map<String, Long> documentByHash, Codebook codebook, Map<String, Code> created,
                           Map<Key, Long> passages, String login, TeamRole role, long authorId) {
     }
 
@@ -200,14 +200,15 @@ final class TeamPush {
         report.passagesSent(added.size(), created.keySet());
 
         Server server = new Server(documentByHash, codebook, created, onServer, login, role, team.activeCoder().id());
+        MemoPush memos = new MemoPush(team, copyName, offline, server, report);
         List<MemoTarget> targets = new ArrayList<>();
         Map<Memo, Memo> agreed = new HashMap<>();
         for (Memo memo : offline.memos()) {
-            MemoTarget target = serverTarget(memo, offline, server, keyOfCopyPassage);
+            MemoTarget target = memos.serverTarget(memo, keyOfCopyPassage);
             if (target != null) {
                 targets.add(target);
             }
-            sendMemo(memo, target, offline, server, report).ifPresent(there -> agreed.put(memo, there));
+            memos.send(memo, target).ifPresent(there -> agreed.put(memo, there));
         }
         offline.mark().ifPresent(mark -> {
             OfflineWorkNotSent notSent = new OfflineWorkNotSent(mark, copyName, report);
@@ -221,65 +222,6 @@ final class TeamPush {
                 .map(m -> m.afterPush(shared(offline.passages(), keyOfCopyPassage, onServer, createdOnServer), agreed,
                         addedCodes(offline.codebook(), created.keySet())));
         return new Sent(report, next);
-    }
-
-    /** Where a memo of the copy belongs on the server: its document by content, code by name, passage by place. */
-    private static MemoTarget serverTarget(Memo memo, Offline offline, Server server, Map<Long, Key> keyOfPassage) {
-        return switch (memo.target().kind()) {
-            case PROJECT -> MemoTarget.project();
-            case DOCUMENT -> Optional.ofNullable(server.documentByHash().get(offline.documents()
-                    .get(memo.target().id()).contentHash())).map(MemoTarget::document).orElse(null);
-            case CODE -> offline.codebook().code(memo.target().id()).map(Code::name)
-                    .flatMap(name -> server.codebook().codeNamed(name)
-                            .or(() -> Optional.ofNullable(server.created().get(name))))
-                    .map(c -> MemoTarget.code(c.id())).orElse(null);
-            case PASSAGE -> Optional.ofNullable(keyOfPassage.get(memo.target().id())).map(server.passages()::get)
-                    .map(MemoTarget::passage).orElse(null);
-        };
-    }
-
-    /** Sends one memo of the copy, or says why not; the server's memo it then equals, if it does. */
-    private Optional<Memo> sendMemo(Memo memo, MemoTarget target, Offline offline, Server server,
-            PushReport.Builder report) {
-        Optional<PullMark> mark = offline.mark();
-        if (mark.isPresent() && mark.get().asPulled(memo)) {
-            return Optional.empty(); // as both sides last agreed: the server's version stands, whatever happened there
-        }
-        String what = memoName(memo, offline);
-        if (target == null) {
-            report.conflict("memo on " + what + ": what it belongs to is not on the server (not sent)");
-            return Optional.empty();
-        }
-        Optional<Memo> there = team.memos.get(target);
-        if (there.isPresent() && there.get().text().equals(memo.text())) {
-            report.memoPresent();
-            return there;
-        }
-        if (there.isPresent() && server.role() != TeamRole.LEAD && !server.login().equals(there.get().author())) {
-            report.conflict("memo on " + what + " is " + author(there.get()) + "'s on the server: only they or a lead "
-                    + "change it (your text is still in " + copyName + ", not sent)");
-            return Optional.empty();
-        }
-        if (there.isPresent() && (mark.isEmpty() || mark.get().changedOnServer(there.get(), memo))) {
-            String why = mark.isEmpty() ? "was changed on the server"
-                    : mark.get().memoVersions().isPresent() ? "was changed on the server since the pull"
-                    : "differs from the server's, and this copy (pulled by an older Parallax) cannot tell whether it "
-                    + "was changed there since the pull";
-            report.conflict("memo on " + what + " " + why + " (your text is still in " + copyName + ", not sent)");
-            return Optional.empty();
-        }
-        if (there.isEmpty() && mark.isPresent() && mark.get().removedOnServer(memo)) {
-            report.conflict("memo on " + what + " was removed on the server since the pull (your text is still in "
-                    + copyName + ", not sent again)");
-            return Optional.empty();
-        }
-        if (memo.text().length() > Memos.MAX_LENGTH) {
-            report.conflict("memo on " + what + " is longer than " + Memos.MAX_LENGTH + " characters (not sent)");
-            return Optional.empty();
-        }
-        Optional<Memo> saved = team.memos.save(target, memo.text(), server.authorId(), team.now());
-        report.memoSent();
-        return saved;
     }
 
     /**
@@ -315,23 +257,7 @@ final class TeamPush {
                 .findFirst().orElse(null);
     }
 
-    private static String author(Memo memo) {
-        return memo.author() == null ? "another member" : memo.author();
-    }
-
     static String describe(Document document, Segment s, Code code) {
         return "\"" + document.title() + "\" " + s.start() + "–" + s.end() + " (" + code.name() + ")";
-    }
-
-    private static String memoName(Memo memo, Offline offline) {
-        return switch (memo.target().kind()) {
-            case PROJECT -> "the project";
-            case DOCUMENT -> "document \"" + offline.documents().get(memo.target().id()).title() + "\"";
-            case CODE -> "code " + offline.codebook().code(memo.target().id()).map(Code::name).orElse("?");
-            case PASSAGE -> offline.passages().stream().filter(s -> s.id() == memo.target().id()).findFirst()
-                    .map(s -> "passage " + describe(offline.documents().get(s.documentId()), s,
-                            offline.codebook().code(s.codeId()).orElseThrow()))
-                    .orElse("passage " + memo.target().id());
-        };
     }
 }

@@ -1,0 +1,104 @@
+package org.parallax.workbench;
+
+import java.util.Map;
+import java.util.Optional;
+import org.parallax.model.Code;
+import org.parallax.model.Memo;
+import org.parallax.model.MemoTarget;
+import org.parallax.model.PullMark;
+import org.parallax.model.TeamRole;
+
+/**
+ * The memos of one {@link TeamPush}: each memo of the copy sent to where it belongs on the server, unless the server's
+ * memo there was changed since the copy's last exchange, removed, or is another member's; each not sent is said.
+ */
+final class MemoPush {
+    private final Project team;
+    private final String copyName;
+    private final TeamPush.Offline offline;
+    private final TeamPush.Server server;
+    private final PushReport.Builder report;
+
+    MemoPush(Project team, String copyName, TeamPush.Offline offline, TeamPush.Server server,
+            PushReport.Builder report) {
+        this.team = team;
+        this.copyName = copyName;
+        this.offline = offline;
+        this.server = server;
+        this.report = report;
+    }
+
+    /** Where a memo of the copy belongs on the server: its document by content, code by name, passage by place. */
+    MemoTarget serverTarget(Memo memo, Map<Long, TeamPush.Key> keyOfPassage) {
+        return switch (memo.target().kind()) {
+            case PROJECT -> MemoTarget.project();
+            case DOCUMENT -> Optional.ofNullable(server.documentByHash().get(offline.documents()
+                    .get(memo.target().id()).contentHash())).map(MemoTarget::document).orElse(null);
+            case CODE -> offline.codebook().code(memo.target().id()).map(Code::name)
+                    .flatMap(name -> server.codebook().codeNamed(name)
+                            .or(() -> Optional.ofNullable(server.created().get(name))))
+                    .map(c -> MemoTarget.code(c.id())).orElse(null);
+            case PASSAGE -> Optional.ofNullable(keyOfPassage.get(memo.target().id())).map(server.passages()::get)
+                    .map(MemoTarget::passage).orElse(null);
+        };
+    }
+
+    /** Sends one memo of the copy, or says why not; the server's memo it then equals, if it does. */
+    Optional<Memo> send(Memo memo, MemoTarget target) {
+        Optional<PullMark> mark = offline.mark();
+        if (mark.isPresent() && mark.get().asPulled(memo)) {
+            return Optional.empty(); // as both sides last agreed: the server's version stands, whatever happened there
+        }
+        String what = memoName(memo);
+        if (target == null) {
+            report.conflict("memo on " + what + ": what it belongs to is not on the server (not sent)");
+            return Optional.empty();
+        }
+        Optional<Memo> there = team.memos.get(target);
+        if (there.isPresent() && there.get().text().equals(memo.text())) {
+            report.memoPresent();
+            return there;
+        }
+        if (there.isPresent() && server.role() != TeamRole.LEAD && !server.login().equals(there.get().author())) {
+            report.conflict("memo on " + what + " is " + author(there.get()) + "'s on the server: only they or a lead "
+                    + "change it (your text is still in " + copyName + ", not sent)");
+            return Optional.empty();
+        }
+        if (there.isPresent() && (mark.isEmpty() || mark.get().changedOnServer(there.get(), memo))) {
+            String why = mark.isEmpty() ? "was changed on the server"
+                    : mark.get().memoVersions().isPresent() ? "was changed on the server since the pull"
+                    : "differs from the server's, and this copy (pulled by an older Parallax) cannot tell whether it "
+                    + "was changed there since the pull";
+            report.conflict("memo on " + what + " " + why + " (your text is still in " + copyName + ", not sent)");
+            return Optional.empty();
+        }
+        if (there.isEmpty() && mark.isPresent() && mark.get().removedOnServer(memo)) {
+            report.conflict("memo on " + what + " was removed on the server since the pull (your text is still in "
+                    + copyName + ", not sent again)");
+            return Optional.empty();
+        }
+        if (memo.text().length() > Memos.MAX_LENGTH) {
+            report.conflict("memo on " + what + " is longer than " + Memos.MAX_LENGTH + " characters (not sent)");
+            return Optional.empty();
+        }
+        Optional<Memo> saved = team.memos.save(target, memo.text(), server.authorId(), team.now());
+        report.memoSent();
+        return saved;
+    }
+
+    private static String author(Memo memo) {
+        return memo.author() == null ? "another member" : memo.author();
+    }
+
+    private String memoName(Memo memo) {
+        return switch (memo.target().kind()) {
+            case PROJECT -> "the project";
+            case DOCUMENT -> "document \"" + offline.documents().get(memo.target().id()).title() + "\"";
+            case CODE -> "code " + offline.codebook().code(memo.target().id()).map(Code::name).orElse("?");
+            case PASSAGE -> offline.passages().stream().filter(s -> s.id() == memo.target().id()).findFirst()
+                    .map(s -> "passage " + TeamPush.describe(offline.documents().get(s.documentId()), s,
+                            offline.codebook().code(s.codeId()).orElseThrow()))
+                    .orElse("passage " + memo.target().id());
+        };
+    }
+}
