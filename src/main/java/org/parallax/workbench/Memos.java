@@ -3,15 +3,11 @@ package org.parallax.workbench;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.parallax.io.MemoExporter;
 import org.parallax.model.Memo;
-import org.parallax.model.MemoKind;
 import org.parallax.model.MemoRow;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.ParallaxException;
-import org.parallax.model.Segment;
 import org.parallax.model.TextLimits;
 import org.parallax.search.MemoIndex;
 
@@ -41,25 +37,11 @@ public final class Memos {
     /** The memos a filter keeps, with what each is about, project memo first. */
     public List<MemoRow> rows(MemoFilter filter) {
         List<Memo> memos = filter.query() == null ? project.memos.all() : matching(filter.query());
-        List<MemoRow> rows = new MemoRows(project).rows(visible(memos));
+        List<MemoRow> rows = new MemoRows(project).rows(project.visibleMemos(memos));
         return rows.stream()
                 .filter(r -> filter.kind() == null || r.kind().equals(filter.kind().label()))
                 .filter(r -> filter.author() == null || filter.author().equalsIgnoreCase(r.author()))
                 .filter(r -> filter.documentId() == null || filter.documentId().equals(r.documentId()))
-                .toList();
-    }
-
-    /**
-     * In blind mode the memos of other coders' passages stay hidden with the passages: each names the code the
-     * other coder gave ("Balance of power in North Atlantic Treaty"). A team server hides them the same way.
-     */
-    private List<Memo> visible(List<Memo> memos) {
-        if (!project.blind()) {
-            return memos;
-        }
-        Set<Long> own = project.passages().stream().map(Segment::id)
-                .collect(Collectors.toSet());
-        return memos.stream().filter(m -> m.target().kind() != MemoKind.PASSAGE || own.contains(m.target().id()))
                 .toList();
     }
 

@@ -6,12 +6,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.parallax.model.Coder;
 import org.parallax.model.ContentHash;
 import org.parallax.model.Document;
+import org.parallax.model.Memo;
+import org.parallax.model.MemoKind;
 import org.parallax.model.Names;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
@@ -245,6 +249,20 @@ final class Project implements AutoCloseable {
         }
         shownBlind = true;
         return ownSegments(all);
+    }
+
+    /**
+     * The memos the active coder may see: all of them, or in blind mode all but the memos of other coders' passages,
+     * which stay hidden with the passages: each names the code the other coder gave ("Balance of power in North
+     * Atlantic Treaty"). A team server hides them the same way.
+     */
+    List<Memo> visibleMemos(List<Memo> memos) {
+        if (!blind()) {
+            return memos;
+        }
+        Set<Long> own = passages().stream().map(Segment::id).collect(Collectors.toSet());
+        return memos.stream().filter(m -> m.target().kind() != MemoKind.PASSAGE || own.contains(m.target().id()))
+                .toList();
     }
 
     /** The active coder's own segments; the last filtered snapshot is reused while it is current. */

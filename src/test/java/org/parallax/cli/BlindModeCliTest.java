@@ -70,6 +70,21 @@ class BlindModeCliTest {
         assertThat(all.err()).isEmpty();
     }
 
+    /**
+     * The workbook's Memos sheet listed every passage memo of the first coder, with the code, the passage's text
+     * and the author, while the Memos tab and {@code export memos} hid them with the passages.
+     */
+    @Test
+    void theWorkbooksMemosSheetHoldsNoMemoOfAPassageTheSecondCoderCannotSee() throws IOException {
+        Path xlsx = dir.resolve("views.xlsx");
+        Cli export = Cli.parallax("export", "xlsx", project, xlsx);
+        assertThat(export.exit()).as(export.err()).isZero();
+
+        String sheets = worksheets(xlsx);
+        assertThat(sheets).contains("Self-help in an anarchic setting.")
+                .doesNotContain("Collective defence pledge", ">analyst<");
+    }
+
     @Test
     void comparingWithAHiddenLayerIsRefusedInOneLine() {
         String[][] refused = {
@@ -95,6 +110,18 @@ class BlindModeCliTest {
     private static List<CSVRecord> records(String csv) throws IOException {
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
                 .parse(new StringReader(csv)).getRecords();
+    }
+
+    private static String worksheets(Path xlsx) throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                if (entry.getName().startsWith("xl/worksheets/")) {
+                    all.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return all.toString();
     }
 
     private static long codings(Path qdpx) throws IOException {
