@@ -15,14 +15,21 @@ public record CodebookNode(Kind kind, long id, String name, String color, String
 
     /**
      * What the row's key and count mean, in words: "Key 1 codes the selected text · 16 passages". The row shows them
-     * as a key cap and a bare number; a newcomer reads this in its tooltip (empty for frames and headings).
+     * as a key cap and a bare number; a newcomer reads this in its tooltip (empty for frames and headings). A
+     * scenario's says that its count is of the passages coded with it, which its Table 1 column exceeds.
      */
     public String keyAndCount() {
         if (!isCodable()) {
             return "";
         }
         String key = shortcut > 0 ? "Key " + shortcut + " codes the selected text · " : "";
-        return key + count + (count == 1 ? " passage" : " passages");
+        String passages = count + (count == 1 ? " passage" : " passages");
+        if (kind == Kind.SCENARIO) {
+            // Its Table 1 column holds more than this count: a new project showed "0 passages" beside a column of 2.
+            return key + passages + " coded with this scenario; its Table 1 column also counts the passages of "
+                    + "documents whose scenario (Details) is " + name;
+        }
+        return key + passages;
     }
 
     public boolean isCodable() {
