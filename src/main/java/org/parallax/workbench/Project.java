@@ -325,6 +325,11 @@ final class Project implements AutoCloseable {
         return coder;
     }
 
+    /** The coders whose passages this session may read: every coder, or with other layers hidden only the active one. */
+    List<Coder> readableCoders() {
+        return othersHidden() ? List.of(activeCoder()) : reads.coders();
+    }
+
     /**
      * Whether other coders' layers are hidden from this session: in blind mode, in a project file (whoever codes
      * is the coder to keep unprimed) or for a team coder (the server hides them); not for a team's lead or reader.

@@ -304,6 +304,14 @@ public final class Workbench implements AutoCloseable {
         return project.blindNotice();
     }
 
+    /**
+     * The coders a filter by coder may name in this session: every coder, or in blind mode only the active one (a
+     * team's lead and readers read every layer).
+     */
+    public List<Coder> readableCoders() {
+        return project.readableCoders();
+    }
+
     /** Every coder, as last read: no round trip while nothing changed (a team server's notification tells). */
     public List<Coder> coders() {
         return project.reads.coders();

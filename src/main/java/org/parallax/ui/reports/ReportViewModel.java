@@ -118,13 +118,17 @@ public final class ReportViewModel {
     private static Choices choicesOf(Workbench wb) {
         return new Choices(wb.codebook().current().frames().stream().map(Frame::name).toList(),
                 wb.codebook().current().scenarios().stream().map(Scenario::name).toList(),
-                wb.coders().stream().map(Coder::name).toList(), attributeLists(wb.reports().attributeChoices()));
+                wb.readableCoders().stream().map(Coder::name).toList(), attributeLists(wb.reports().attributeChoices()));
     }
 
     private void show(Choices c) {
         frames.setAll(prepend(c.frames()));
         scenarios.setAll(prepend(c.scenarios()));
         coders.setAll(prepend(c.coders()));
+        if (!coders.contains(coder.get())) {
+            // Blind mode switched on hides the layer chosen: a filter on it would be refused at every change.
+            coder.set(ALL);
+        }
         attributeChoices = c.attributes();
         attributes.setAll(prepend(List.copyOf(c.attributes().keySet())));
         attributeValues.setAll(prepend(attributeChoices.getOrDefault(attribute.get(), List.of())));

@@ -153,6 +153,38 @@ class ReportViewModelTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    /**
+     * A Report window left open on another coder's passages when blind mode is switched on: every later change in
+     * the main window (each passage coded) popped the refusal "a filter by coder cannot read the passages of …".
+     * The window now offers only the layers the active coder may read and goes back to them all.
+     */
+    @Test
+    void blindModeSwitchedOnTakesAnotherCodersFilterAwayInsteadOfRefusingAtEveryChange() {
+        Path project = dir.resolve("blind.parallax");
+        SampleProject.build(Path.of("samples"), project);
+        RecordingDialogs own = new RecordingDialogs();
+        ProjectContext context = new ProjectContext(new SynchronousTasks(), own);
+        try (Workbench wb = Workbench.open(project)) {
+            context.setWorkbench(wb);
+            wb.setActiveCoder("analyst");
+            ReportViewModel report = new ReportViewModel(context);
+            report.open();
+            report.coderProperty().set("second-coder");
+
+            wb.setBlindMode(true);
+            wb.coding().code(wb.documents().list().get(0).id(), 0, 20, wb.codebook().code("Balance of power").id(),
+                    null);
+
+            assertThat(own.errors).isEmpty();
+            assertThat(report.coderProperty().get()).isEqualTo(ReportViewModel.ALL);
+            assertThat(report.coders()).containsExactly(ReportViewModel.ALL, "analyst");
+            int mine = (int) wb.exports().segmentRows().stream().filter(r -> r.coder().equals("analyst")).count();
+            assertThat(report.summaryProperty().get()).startsWith(mine + " passages");
+            report.close();
+            context.setWorkbench(null);
+        }
+    }
+
     /** Opening and closing the window again and again, with the project open all along, leaves no listener behind. */
     @Test
     void aClosedReportLeavesNoListenerWithTheProject() {
