@@ -7,6 +7,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +94,18 @@ public abstract class RobotWindow {
             stage.setHeight(height);
         });
         waitUntil(() -> FxThread.call(() -> stage.getScene().getWidth() == width));
+    }
+
+    /** The menu bar's item at {@code path} ("File", "Export", "Passages CSV…"), its mnemonics' underscores left out. */
+    protected static MenuItem menuItem(FxRobot robot, String... path) {
+        List<MenuItem> items = List.copyOf(find(robot, ".menu-bar", MenuBar.class).getMenus());
+        MenuItem found = null;
+        for (String step : path) {
+            found = items.stream().filter(i -> i.getText() != null && i.getText().replace("_", "").equals(step))
+                    .findFirst().orElseThrow(() -> new AssertionError("no menu item " + step));
+            items = found instanceof Menu menu ? List.copyOf(menu.getItems()) : List.of();
+        }
+        return found;
     }
 
     /** Brings a bottom tab (Passages, Table 1, Search, …) to the front by its title. */

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -36,15 +34,7 @@ class ExchangeMenuRobotTest extends RobotWindow {
 
     /** Fires a menu item found by its path of texts (mnemonic markers ignored), as a click would. */
     private void choose(FxRobot robot, String... path) {
-        MenuBar bar = find(robot, ".menu-bar", MenuBar.class);
-        List<MenuItem> items = List.copyOf(bar.getMenus());
-        MenuItem found = null;
-        for (String step : path) {
-            found = items.stream().filter(i -> i.getText() != null && i.getText().replace("_", "").equals(step))
-                    .findFirst().orElseThrow(() -> new AssertionError("no menu item " + step));
-            items = found instanceof Menu menu ? List.copyOf(menu.getItems()) : List.of();
-        }
-        MenuItem item = found;
+        MenuItem item = menuItem(robot, path);
         assertThat(item.isDisable()).as(String.join(" → ", path) + " enabled").isFalse();
         robot.interact(item::fire);
     }

@@ -12,8 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -37,14 +35,7 @@ class StartPageAndHelpRobotTest extends RobotWindow {
 
     private void choose(FxRobot robot, String... path) throws Exception {
         waitUntil(() -> main.openProperty().get() && main.documents().rows().size() == 2);
-        MenuBar bar = find(robot, ".menu-bar", MenuBar.class);
-        List<MenuItem> items = List.copyOf(bar.getMenus());
-        MenuItem found = null;
-        for (String step : path) {
-            found = items.stream().filter(i -> i.getText() != null && i.getText().replace("_", "").equals(step))
-                    .findFirst().orElseThrow(() -> new AssertionError("no menu item " + step));
-            items = found instanceof Menu menu ? List.copyOf(menu.getItems()) : List.of();
-        }
+        MenuItem found = menuItem(robot, path);
         robot.interact(found::fire);
     }
 

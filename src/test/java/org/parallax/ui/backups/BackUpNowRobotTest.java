@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.RobotWindow;
@@ -31,7 +29,7 @@ class BackUpNowRobotTest extends RobotWindow {
         waitUntil(() -> main.documents().rows().size() == 2);
         Path project = Path.of(main.context().workbench().location());
 
-        MenuItem backUp = item(robot, "File", "Back up now");
+        MenuItem backUp = menuItem(robot, "File", "Back up now");
         assertThat(backUp.isDisable()).isFalse();
         robot.interact(backUp::fire);
 
@@ -45,16 +43,5 @@ class BackUpNowRobotTest extends RobotWindow {
 
     private static List<Backup> manual(Path project) {
         return Backups.list(project).stream().filter(b -> b.reason().equals("manual")).toList();
-    }
-
-    private static MenuItem item(FxRobot robot, String... path) {
-        List<MenuItem> items = List.copyOf(find(robot, ".menu-bar", MenuBar.class).getMenus());
-        MenuItem found = null;
-        for (String step : path) {
-            found = items.stream().filter(i -> i.getText() != null && i.getText().replace("_", "").equals(step))
-                    .findFirst().orElseThrow(() -> new AssertionError("no menu item " + step));
-            items = found instanceof Menu menu ? List.copyOf(menu.getItems()) : List.of();
-        }
-        return found;
     }
 }

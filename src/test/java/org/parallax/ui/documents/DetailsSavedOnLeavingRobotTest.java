@@ -29,13 +29,9 @@ class DetailsSavedOnLeavingRobotTest extends RobotWindow {
 
     @Test
     void detailsTypedAndLeftByClickingAnotherDocumentAreSavedWhole(FxRobot robot) throws Exception {
-        waitUntil(() -> main.documents().rows().size() > 2);
-        Document bloomberg = document("Interview to Bloomberg");
+        Document bloomberg = openDetailsOfBloomberg(robot);
         Document next = document("Readout of President");
-        robot.interact(() -> main.documents().select(bloomberg.id()));
-        selectTab(robot, "Details");
         TextField title = find(robot, "#metadataTitle", TextField.class);
-        waitUntil(() -> title.getText().equals(bloomberg.meta().title()));
 
         robot.clickOn(title).push(KeyCode.CONTROL, KeyCode.A).write(TITLE);
         robot.clickOn(find(robot, "#metadataActor", TextField.class)).push(KeyCode.CONTROL, KeyCode.A).write("Vladimir Putin");
@@ -63,11 +59,8 @@ class DetailsSavedOnLeavingRobotTest extends RobotWindow {
 
     @Test
     void theTextShownAfterLeavingIsTheDocumentClickedNotTheOneLeft(FxRobot robot) throws Exception {
-        waitUntil(() -> main.documents().rows().size() > 2);
-        Document bloomberg = document("Interview to Bloomberg");
+        Document bloomberg = openDetailsOfBloomberg(robot);
         Document next = document("Readout of President");
-        robot.interact(() -> main.documents().select(bloomberg.id()));
-        selectTab(robot, "Details");
         Label heading = find(robot, "#documentTitle", Label.class);
         waitUntil(() -> heading.getText().equals(bloomberg.meta().title()));
         robot.clickOn(find(robot, "#metadataActor", TextField.class)).push(KeyCode.CONTROL, KeyCode.A).write("Putin");
@@ -95,12 +88,8 @@ class DetailsSavedOnLeavingRobotTest extends RobotWindow {
     /** Enter in a details field saves them, as OK does in NVivo's and QualCoder's forms; it did nothing. */
     @Test
     void enterInADetailsFieldSavesTheDetails(FxRobot robot) throws Exception {
-        waitUntil(() -> main.documents().rows().size() > 2);
-        Document bloomberg = document("Interview to Bloomberg");
-        robot.interact(() -> main.documents().select(bloomberg.id()));
-        selectTab(robot, "Details");
+        Document bloomberg = openDetailsOfBloomberg(robot);
         TextField title = find(robot, "#metadataTitle", TextField.class);
-        waitUntil(() -> title.getText().equals(bloomberg.meta().title()));
 
         robot.clickOn(title).push(KeyCode.CONTROL, KeyCode.A).write(TITLE).push(KeyCode.ENTER);
 
@@ -110,6 +99,17 @@ class DetailsSavedOnLeavingRobotTest extends RobotWindow {
         assertThat(settled(() -> main.metadata().isEdited(), edited -> !edited)).as("the form holds what was saved")
                 .isFalse();
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    /** Opens the Bloomberg interview with the Details tab in front, its title shown there; returns it. */
+    private Document openDetailsOfBloomberg(FxRobot robot) throws Exception {
+        waitUntil(() -> main.documents().rows().size() > 2);
+        Document bloomberg = document("Interview to Bloomberg");
+        robot.interact(() -> main.documents().select(bloomberg.id()));
+        selectTab(robot, "Details");
+        TextField title = find(robot, "#metadataTitle", TextField.class);
+        waitUntil(() -> title.getText().equals(bloomberg.meta().title()));
+        return bloomberg;
     }
 
     private Document document(String titleStart) {
