@@ -230,11 +230,22 @@ public final class Codebooks {
         TextLimits.require("code name", changed.name(), TextLimits.NAME);
         Code stored = current().code(changed.id())
                 .orElseThrow(() -> noSuchCode(changed.id()));
+        if (changed.withRules(keep(changed.inclusion(), stored.inclusion()), keep(changed.exclusion(),
+                stored.exclusion())).equals(stored)) {
+            // A name that differs from the stored one only in what cleaning removes (an edge space) changes nothing:
+            // no write, no new version for others to see as an edit, no undo step.
+            return;
+        }
         // Undo must clear rules the code did not have, and null would keep them.
         Code before = stored.withRules(orEmpty(stored.inclusion()), orEmpty(stored.exclusion()));
         recordVersioned("Edit code " + before.name(), "code:" + changed.id(), changed.version(),
                 v -> project.codebook.updateCode(changed.withVersion(v)),
                 v -> project.codebook.updateCode(before.withVersion(v)), ProjectEvent.CODEBOOK);
+    }
+
+    /** A rule as an update leaves it: null keeps the stored one. */
+    private static String keep(String given, String stored) {
+        return given == null ? stored : given;
     }
 
     private static String orEmpty(String rule) {

@@ -55,6 +55,25 @@ class NamesAsSavedTest {
         }
     }
 
+    /**
+     * A code saved from its form with nothing changed but an edge space typed after its name is no edit: it wrote
+     * the same name again under a new version (seen by a team as someone's edit) and left an undo step doing nothing.
+     */
+    @Test
+    void aCodeSavedWithOnlyAnEdgeSpaceAddedIsNotWrittenAgain() throws Exception {
+        try (Workbench wb = TestProjects.table1(dir)) {
+            Code stored = wb.codebook().code("Balance of power");
+            boolean couldUndo = wb.history().canUndo();
+
+            wb.codebook().updateCode(stored.withName("Balance of power "));
+
+            assertThat(wb.codebook().code("Balance of power").version()).isEqualTo(stored.version());
+            assertThat(wb.history().canUndo()).isEqualTo(couldUndo);
+            wb.codebook().updateCode(stored.withName("Balance of power, renamed "));
+            assertThat(wb.codebook().code("Balance of power, renamed").version()).isGreaterThan(stored.version());
+        }
+    }
+
     @Test
     void namesTypedWithInvisibleCharactersAreSavedCleanWithTheirChecksums() throws Exception {
         Path file = dir.resolve("test.parallax");
