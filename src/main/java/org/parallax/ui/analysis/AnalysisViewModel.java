@@ -105,7 +105,7 @@ public final class AnalysisViewModel {
         TreeSet<String> attributes = new TreeSet<>();
         wb.documents().list().stream().map(Document::meta).forEach(m -> attributes.addAll(m.attributes().keySet()));
         List<String> attributeColumns = attributes.stream().map(a -> "attr:" + a).toList();
-        List<String> coders = wb.coders().stream().map(Coder::name).toList();
+        List<String> coders = wb.readableCoders().stream().map(Coder::name).toList();
         List<String> actors = wb.documents().list().stream().map(d -> d.meta().actor())
                 .filter(a -> a != null && !a.isBlank()).map(String::strip).distinct().sorted().toList();
         try {

@@ -70,7 +70,7 @@ public final class Table1ViewModel {
     }
 
     private static Computed compute(Workbench wb, AnalysisFilter.Choice choice) {
-        List<String> coders = wb.coders().stream().map(Coder::name).toList();
+        List<String> coders = wb.readableCoders().stream().map(Coder::name).toList();
         AnalysisFilter.Choice known = coders.contains(choice.coder()) ? choice
                 : new AnalysisFilter.Choice(null, null, AnalysisFilter.ALL_CODERS, null);
         MatrixSpec.Filter filter = known.toFilter(wb);

@@ -54,6 +54,23 @@ class Table1LayersViewModelTest {
     }
 
     /**
+     * In blind mode Table 1's and the Analysis tab's Coder lists offered the other coders, whose layers blind mode
+     * hides: choosing one left the box blank and the counts unchanged, without a word. They offer only the active
+     * coder's layer now.
+     */
+    @Test
+    void inBlindModeTheCoderListsOfferOnlyTheActiveCodersLayer() {
+        fixture.workbench().setActiveCoder("second-coder");
+        fixture.workbench().setBlindMode(true);
+        table1.refresh();
+        fixture.main.analysis().refresh();
+
+        assertThat(table1.layers().coders()).containsExactly(AnalysisFilter.ALL_CODERS, "second-coder");
+        assertThat(fixture.main.analysis().filter().coders())
+                .containsExactly(AnalysisFilter.ALL_CODERS, "second-coder");
+    }
+
+    /**
      * The Analysis and Timeline tabs say what they count in Table 1's words (one engine, Analysis.layers), and no tab
      * names the active coder's layer as counted while it holds no passage (a team lead's own layer was).
      */
