@@ -1,7 +1,10 @@
 package org.parallax.cli;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.parallax.model.Choices;
+import org.parallax.model.Coder;
 import org.parallax.model.Segment;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
@@ -28,9 +31,12 @@ final class CodersCommand extends ProjectCommand {
         }
         List<Segment> segments = workbench.coding().segments();
         long activeId = workbench.activeCoder().id();
+        // In blind mode the size of a hidden layer is not told either: it would set the second coder a target.
+        Set<Long> readable = workbench.readableCoders().stream().map(Coder::id)
+                .collect(Collectors.toSet());
         Listing listing = new Listing(List.of("id", "coder", "passages", "active"));
-        workbench.coders().forEach(c -> listing.row(c.id(), c.name(),
-                segments.stream().filter(s -> s.coderId() == c.id()).count(), c.id() == activeId ? "yes" : null));
+        workbench.coders().forEach(c -> listing.row(c.id(), c.name(), readable.contains(c.id())
+                ? segments.stream().filter(s -> s.coderId() == c.id()).count() : null, c.id() == activeId ? "yes" : null));
         output.print(out(), workbench, listing, "Coders");
         if (output.isTable()) {
             out().println("blind mode " + (workbench.blindMode() ? "on" : "off"));

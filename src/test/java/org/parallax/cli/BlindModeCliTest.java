@@ -85,6 +85,16 @@ class BlindModeCliTest {
                 .doesNotContain("Collective defence pledge", ">analyst<");
     }
 
+    /** `coders` told the second coder how many passages the first had coded (56), a count of a hidden layer. */
+    @Test
+    void codersCountsOnlyTheActiveCodersPassages() throws IOException {
+        Cli coders = Cli.parallax("coders", project, "--format", "csv");
+        assertThat(coders.exit()).as(coders.err()).isZero();
+
+        assertThat(records(coders.out())).extracting(r -> r.get("coder") + "=" + r.get("passages"))
+                .containsExactly("analyst=", "second-coder=" + OWN);
+    }
+
     @Test
     void comparingWithAHiddenLayerIsRefusedInOneLine() {
         String[][] refused = {
