@@ -615,12 +615,29 @@ public final class MainViewModel {
     public boolean codeSelection(long codeId) {
         boolean coding = document.codeSelection(codeId);
         if (!coding) {
-            status.lastResultProperty().set(document.documentProperty().get() == null
-                    ? "No document is open: choose one in the documents list, then select the text to code"
-                    : "No text is selected: drag over the passage (or Shift+arrow keys), then double-click the code, "
-                    + "press its key or Code selection");
+            sayNothingIsSelected();
         }
         return coding;
+    }
+
+    /**
+     * Codes the selected text with the code of key {@code digit} (1-9); with no text selected, where a code has that
+     * key, the status bar says what to do first, as for the codebook's gestures (the key did nothing and said
+     * nothing). A key no code has stays silent: it may have been meant for something else.
+     */
+    public boolean codeWithShortcut(int digit) {
+        boolean coding = document.codeWithShortcut(digit);
+        if (!coding && document.hasCodeOfKey(digit)) {
+            sayNothingIsSelected();
+        }
+        return coding;
+    }
+
+    private void sayNothingIsSelected() {
+        status.lastResultProperty().set(document.documentProperty().get() == null
+                ? "No document is open: choose one in the documents list, then select the text to code"
+                : "No text is selected: drag over the passage (or Shift+arrow keys), then double-click the code, "
+                + "press its key or Code selection");
     }
 
     public StatusViewModel status() {

@@ -257,7 +257,7 @@ public final class MainWindow {
         }
         String name = e.getCode().getName();
         int digit = e.getCode().isDigitKey() ? name.charAt(name.length() - 1) - '0' : -1;
-        if (digit >= 1 && digit <= 9 && viewModel.document().codeWithShortcut(digit)) {
+        if (digit >= 1 && digit <= 9 && viewModel.codeWithShortcut(digit)) {
             e.consume();
         }
     }

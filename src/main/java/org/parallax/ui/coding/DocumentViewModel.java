@@ -196,6 +196,12 @@ public final class DocumentViewModel {
         return code.isPresent() && codeSelection(code.get().id());
     }
 
+    /** Whether a code of the open document's codebook has key {@code digit}. */
+    public boolean hasCodeOfKey(int digit) {
+        OpenDocument open = document.get();
+        return open != null && open.codebook().codeOfKey(digit).isPresent();
+    }
+
     /** The passages covering {@code offset}, innermost (latest starting) first. */
     public List<Segment> passagesAt(int offset) {
         OpenDocument open = document.get();

@@ -158,6 +158,18 @@ class CodingGesturesRobotTest extends RobotWindow {
         assertThat(passages()).isEmpty();
     }
 
+    /** A code's key pressed in the document with nothing selected says so too; it said nothing. */
+    @Test
+    void aCodesKeyWithNothingSelectedSaysToSelectTheTextFirst(FxRobot robot) throws Exception {
+        select(robot, 0, 0);
+
+        robot.type(KeyCode.DIGIT1);
+
+        assertThat(settled(() -> main.status().lastResultProperty().get(), s -> !s.isEmpty()))
+                .isEqualTo(NOTHING_SELECTED);
+        assertThat(passages()).isEmpty();
+    }
+
     @Test
     void aSelectionEndingMidWordIsSnappedToTheWholeWordByDefault(FxRobot robot) throws Exception {
         String words = "Mediterranean, which";
