@@ -18,6 +18,9 @@ import org.parallax.ui.common.ChoiceLabels;
 
 /** The editor of the selected document's details: title, date, type, actor, language, scenario, attributes. */
 public final class MetadataView extends GridPane {
+    /** The label of the scenario list's empty choice. */
+    static final String NO_SCENARIO = "No scenario";
+
     private int row;
 
     public MetadataView(MetadataViewModel viewModel) {
@@ -52,6 +55,9 @@ public final class MetadataView extends GridPane {
         field("_Language", language);
         ComboBox<String> scenario = ChoiceBinding.comboBox(viewModel.scenarioNames(), viewModel.scenarioProperty());
         scenario.setId("metadataScenario");
+        // The empty choice clears the scenario; as a blank row it read as a gap in the list.
+        scenario.setCellFactory(list -> new ScenarioCell());
+        scenario.setButtonCell(new ScenarioCell());
         scenario.setMaxWidth(Double.MAX_VALUE);
         field("_Scenario", scenario);
         TextArea attributes = new TextArea();
@@ -87,5 +93,14 @@ public final class MetadataView extends GridPane {
         control.setMaxWidth(Double.MAX_VALUE);
         add(label, 0, row);
         add(control, 1, row++);
+    }
+
+    /** A scenario as the choice list shows it: the empty choice named, since choosing it clears the scenario. */
+    private static final class ScenarioCell extends javafx.scene.control.ListCell<String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.isEmpty() ? NO_SCENARIO : item);
+        }
     }
 }

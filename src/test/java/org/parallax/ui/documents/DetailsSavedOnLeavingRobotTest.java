@@ -3,9 +3,12 @@ package org.parallax.ui.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -99,6 +102,22 @@ class DetailsSavedOnLeavingRobotTest extends RobotWindow {
         assertThat(settled(() -> main.metadata().isEdited(), edited -> !edited)).as("the form holds what was saved")
                 .isFalse();
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    /** The scenario list's empty choice, which clears the scenario, is named; it was a blank row. */
+    @Test
+    void theScenarioListNamesItsEmptyChoice(FxRobot robot) throws Exception {
+        openDetailsOfBloomberg(robot);
+        ComboBox<?> scenario = find(robot, "#metadataScenario", ComboBox.class);
+
+        robot.clickOn(scenario);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> shown = robot.lookup(".combo-box-popup .list-cell").queryAllAs(ListCell.class).stream()
+                .map(ListCell::getText).filter(t -> t != null).toList();
+        robot.push(KeyCode.ESCAPE);
+        assertThat(shown).first().isEqualTo("No scenario");
+        assertThat(shown).doesNotContain("");
     }
 
     /** Opens the Bloomberg interview with the Details tab in front, its title shown there; returns it. */
