@@ -193,17 +193,17 @@ public final class Documents {
         return new DocumentRemoval(documents, edit.removed().passages(), backup);
     }
 
+    /** How many documents the folders among {@code given} hold with their subfolders, as an import would find them. */
+    public int documentsInFolders(List<Path> given) {
+        return ImportFolders.list(given).within().size();
+    }
+
     /**
      * Imports files; each failing file is reported and leaves no trace, the others are stored. The stored documents
      * are listed and codable when this returns; the search index catches up with them in the background
      * ({@link Search#indexProgress}, {@link Search#awaitIndex}). When another Parallax process holds the index, that
      * index catches up later.
      */
-    /** How many documents the folders among {@code given} hold with their subfolders, as an import would find them. */
-    public int documentsInFolders(List<Path> given) {
-        return ImportFolders.list(given).within().size();
-    }
-
     public ImportReport importFiles(ImportRequest request, TaskProgress progress) {
         Set<String> scenarios = new HashSet<>();
         project.codebook.load().scenarios().stream().map(Scenario::name).forEach(scenarios::add);
