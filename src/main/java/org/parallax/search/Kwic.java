@@ -6,6 +6,13 @@ import org.parallax.model.TextRange;
 
 /** Cuts keyword-in-context lines out of a stored text. */
 final class Kwic {
+    /**
+     * Characters shown of each end of a hit longer than twice this, the middle left out: a passage of a code or a
+     * document a memo matched can be a whole text, which made one line of 85,000 characters in the listing and the
+     * Search tab. The hit's offsets still give all of it.
+     */
+    static final int HIT_ENDS = 100;
+
     private Kwic() {
     }
 
@@ -21,8 +28,18 @@ final class Kwic {
         int from = safeBoundary(text, Math.max(0, hit.start() - context));
         int to = safeBoundary(text, Math.min(text.length(), hit.end() + context));
         return new KwicLine(docId, title, date, actor, hit.start(), hit.end(),
-                oneLine(text.substring(from, hit.start())), text.substring(hit.start(), hit.end()),
+                oneLine(text.substring(from, hit.start())), shown(text, hit),
                 oneLine(text.substring(hit.end(), to)));
+    }
+
+    /** The hit's text, or for a long hit its two ends around " … ", on one line; never half a character. */
+    private static String shown(String text, TextRange hit) {
+        if (hit.end() - hit.start() <= 2 * HIT_ENDS + 3) {
+            return text.substring(hit.start(), hit.end());
+        }
+        int headEnd = safeBoundary(text, hit.start() + HIT_ENDS);
+        int tailStart = safeBoundary(text, hit.end() - HIT_ENDS);
+        return oneLine(text.substring(hit.start(), headEnd)) + " … " + oneLine(text.substring(tailStart, hit.end()));
     }
 
     /** Moves a cut off the middle of a surrogate pair, so context never shows half an emoji. */

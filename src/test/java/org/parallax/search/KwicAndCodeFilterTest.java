@@ -47,6 +47,24 @@ class KwicAndCodeFilterTest extends FixtureIndexTest {
                 });
     }
 
+    /**
+     * A hit as long as a whole passage or document (a code's passage, a document a memo matched) shows its two ends
+     * on one line: the whole of it made a line of tens of thousands of characters.
+     */
+    @Test
+    void aLongHitShowsItsTwoEndsOnOneLine() {
+        String text = "Preamble. " + "The parties shall refrain from the threat or use of force.\n".repeat(200)
+                + "Signed in Paris.";
+        TextRange whole = new TextRange(10, text.length());
+
+        KwicLine line = Kwic.line(1, "t", null, null, text, whole, 20);
+
+        assertThat(line.hit()).startsWith("The parties shall refrain").endsWith("use of force. Signed in Paris.")
+                .contains(" … ").doesNotContain("\n").hasSizeLessThanOrEqualTo(2 * Kwic.HIT_ENDS + 3);
+        assertThat(line.start()).isEqualTo(10);
+        assertThat(line.end()).isEqualTo(text.length());
+    }
+
     @Test
     void contextNeverSplitsASurrogatePair() {
         int hit = MIXED_TEXT.indexOf("was");
