@@ -50,8 +50,12 @@ public final class RecordingDialogs implements DialogService {
         return confirmAnswer;
     }
 
+    /** The prompts of the text dialogs asked, in order, each with the text it offered: "prompt [initial]". */
+    public final List<String> textPrompts = new ArrayList<>();
+
     @Override
-    public Optional<String> askText(String title, String prompt, String initial) {
+    public synchronized Optional<String> askText(String title, String prompt, String initial) {
+        textPrompts.add(prompt + " [" + initial + "]");
         return Optional.ofNullable(textAnswers.poll());
     }
 

@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.model.Code;
+import org.parallax.model.Names;
 import org.parallax.model.Codebook;
 import org.parallax.model.Counted;
 import org.parallax.model.Frame;
@@ -203,9 +204,27 @@ public final class CodebookViewModel {
         if (!chosen(node != null && node.isCodable(), "Rename", "a code or a scenario")) {
             return;
         }
-        context.dialogs().askText("Rename", "New name for '" + node.name() + "':", node.name())
+        askNewName(node, "New name for '" + node.name() + "':", node.name());
+    }
+
+    /**
+     * Asks for a code's new name; a name another code has is asked again with what was typed kept and the way to
+     * combine the two named (the refusal closed the dialog, and the name had to be typed again).
+     */
+    private void askNewName(CodebookNode node, String prompt, String initial) {
+        context.dialogs().askText("Rename", prompt, initial)
                 .filter(name -> !name.isBlank() && !name.strip().equals(node.name()))
-                .ifPresent(name -> rename(node, name.strip()));
+                .ifPresent(name -> {
+                    String wanted = Names.clean(name);
+                    boolean taken = node.kind() == CodebookNode.Kind.CODE && codebook.codeNamed(wanted)
+                            .filter(other -> other.id() != node.id()).isPresent();
+                    if (taken) {
+                        askNewName(node, "A code named '" + wanted + "' already exists. Another name for '"
+                                + node.name() + "' (or cancel, and use Merge into… to make the two one code):", name);
+                    } else {
+                        rename(node, name.strip());
+                    }
+                });
     }
 
     void rename(CodebookNode node, String name) {

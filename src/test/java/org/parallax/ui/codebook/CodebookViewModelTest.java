@@ -108,6 +108,25 @@ class CodebookViewModelTest {
         assertThat(fixture.main.undo().undoLabelProperty().get()).isEqualTo("Undo Edit code Identity change");
     }
 
+    /**
+     * A rename to a name another code has asks again with the name typed kept and says how to make the two one code;
+     * the refusal closed the dialog and the name had to be typed again.
+     */
+    @Test
+    void aRenameToATakenNameAsksAgainKeepingWhatWasTyped() {
+        codebook.selectedProperty().set(node("Balance of power"));
+        fixture.dialogs.textAnswers.add("Convergence of norms");
+        fixture.dialogs.textAnswers.add("Balance of threat");
+
+        codebook.rename();
+
+        assertThat(fixture.dialogs.textPrompts).containsExactly("New name for 'Balance of power': [Balance of power]",
+                "A code named 'Convergence of norms' already exists. Another name for 'Balance of power' (or cancel, "
+                        + "and use Merge into… to make the two one code): [Convergence of norms]");
+        assertThat(codebook.roots().get(0).children()).extracting(CodebookNode::name).contains("Balance of threat");
+        assertThat(fixture.dialogs.errors).isEmpty();
+    }
+
     /** The guide under the tree says "Select a frame or a code": the code just made is the one selected. */
     @Test
     void aNewCodeOrFrameIsSelectedOnceMade() {
