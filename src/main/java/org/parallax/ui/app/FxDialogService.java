@@ -35,9 +35,13 @@ public final class FxDialogService implements DialogService {
 
     /** A chooser starting in the remembered folder (else the documents folder), never the working folder. */
     private FileChooser chooser(String title) {
+        return chooser(title, folders == null ? DocumentsFolder.ofCurrentUser() : folders.chooserFolder());
+    }
+
+    private static FileChooser chooser(String title, Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        File start = (folders == null ? DocumentsFolder.ofCurrentUser() : folders.chooserFolder()).toFile();
+        File start = folder.toFile();
         if (start.isDirectory()) {
             chooser.setInitialDirectory(start);
         }
@@ -185,11 +189,15 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
-        FileChooser chooser = chooser(title);
+        FileChooser chooser = chooser(title, folders == null ? DocumentsFolder.ofCurrentUser() : folders.exportFolder());
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase() + " files",
                 "*." + extension));
-        return remembered(closed(chooser.showSaveDialog(owner)));
+        Optional<Path> chosen = Optional.ofNullable(closed(chooser.showSaveDialog(owner))).map(File::toPath);
+        if (folders != null) {
+            chosen.ifPresent(folders::exportChooserUsed);
+        }
+        return chosen;
     }
 
     @Override

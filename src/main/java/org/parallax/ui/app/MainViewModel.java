@@ -525,6 +525,36 @@ public final class MainViewModel {
     }
 
     /**
+     * Where an export chooser starts: the folder the last export went to, while it exists; else the open project's
+     * folder; else where other choosers start. Kept apart from {@link #chooserFolder()} so exports do not land among
+     * the documents last imported.
+     */
+    public Path exportFolder() {
+        if (settings.lastExportFolder() != null) {
+            Path last = Path.of(settings.lastExportFolder());
+            if (Files.isDirectory(last)) {
+                return last;
+            }
+        }
+        Workbench open = context.workbench();
+        if (open != null && !Workbench.isTeamProject(open.location())) {
+            Path folder = open.file().toAbsolutePath().getParent();
+            if (folder != null && Files.isDirectory(folder)) {
+                return folder;
+            }
+        }
+        return chooserFolder();
+    }
+
+    /** Remembers the folder of {@code chosen}, a file an export was saved to, for the next export chooser. */
+    public void exportChooserUsed(Path chosen) {
+        Path folder = chosen.toAbsolutePath().getParent();
+        if (folder != null && !folder.toString().equals(settings.lastExportFolder())) {
+            saveSettings(settings.withLastExportFolder(folder.toString()));
+        }
+    }
+
+    /**
      * After a native file chooser closed: the open project file takes its locks again, in the background. The
      * chooser read the files of the folders it showed, the project's own among them, which dropped them (see
      * {@link org.parallax.workbench.Workbench#retakeFileLocks()}).

@@ -9,12 +9,15 @@ import java.util.Map;
 /**
  * What the workbench remembers between runs: projects, the document last open in each and where it was read
  * ({@code readingPlaces}: the stored offset of the first character the reading view showed), window layout,
- * the word-snapping preference, the folder a file chooser last went to ({@code lastFolder}, null at first) and the
- * columns shown or hidden with a table's column menu ({@code columns}: "tableId/Column" → shown).
+ * the word-snapping preference, the folder a file chooser last went to for opening or importing ({@code lastFolder},
+ * null at first), the columns shown or hidden with a table's column menu ({@code columns}: "tableId/Column" → shown)
+ * and the folder an export last went to ({@code lastExportFolder}, null at first), kept apart so exports do not land
+ * among the source documents.
  */
 public record Settings(String lastProject, List<String> recentProjects, double width, double height,
                        List<Double> dividers, Boolean snapToWords, Map<String, Long> lastDocuments,
-                       String lastFolder, Map<String, Boolean> columns, Map<String, Long> readingPlaces) {
+                       String lastFolder, Map<String, Boolean> columns, Map<String, Long> readingPlaces,
+                       String lastExportFolder) {
     static final int RECENT_LIMIT = 8;
 
     public Settings {
@@ -61,11 +64,12 @@ public record Settings(String lastProject, List<String> recentProjects, double w
 
     public Settings(String lastProject, List<String> recentProjects, double width, double height,
                     List<Double> dividers, Boolean snapToWords) {
-        this(lastProject, recentProjects, width, height, dividers, snapToWords, Map.of(), null, Map.of(), Map.of());
+        this(lastProject, recentProjects, width, height, dividers, snapToWords, Map.of(), null, Map.of(), Map.of(),
+                null);
     }
 
     public static Settings defaults() {
-        return new Settings(null, List.of(), 1400, 900, List.of(), true, Map.of(), null, Map.of(), Map.of());
+        return new Settings(null, List.of(), 1400, 900, List.of(), true, Map.of(), null, Map.of(), Map.of(), null);
     }
 
     /** These settings with {@code project} as the last and most recent project. */
@@ -77,17 +81,17 @@ public record Settings(String lastProject, List<String> recentProjects, double w
             recent.remove(recent.size() - 1);
         }
         return new Settings(project, recent, width, height, dividers, snapToWords, lastDocuments, lastFolder, columns,
-                readingPlaces);
+                readingPlaces, lastExportFolder);
     }
 
     public Settings withLayout(double newWidth, double newHeight, List<Double> newDividers) {
         return new Settings(lastProject, recentProjects, newWidth, newHeight, newDividers, snapToWords, lastDocuments,
-                lastFolder, columns, readingPlaces);
+                lastFolder, columns, readingPlaces, lastExportFolder);
     }
 
     public Settings withSnapToWords(boolean snap) {
         return new Settings(lastProject, recentProjects, width, height, dividers, snap, lastDocuments, lastFolder,
-                columns, readingPlaces);
+                columns, readingPlaces, lastExportFolder);
     }
 
     /**
@@ -102,7 +106,7 @@ public record Settings(String lastProject, List<String> recentProjects, double w
             places.remove(project);
         }
         return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, documents, lastFolder,
-                columns, places);
+                columns, places, lastExportFolder);
     }
 
     /** These settings remembering that the reading view showed {@code project}'s last document from {@code offset}. */
@@ -110,13 +114,19 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         Map<String, Long> places = new LinkedHashMap<>(readingPlaces);
         places.put(project, (long) offset);
         return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments,
-                lastFolder, columns, places);
+                lastFolder, columns, places, lastExportFolder);
     }
 
     /** These settings remembering {@code folder} as where the next file chooser starts. */
     public Settings withLastFolder(String folder) {
         return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments, folder,
-                columns, readingPlaces);
+                columns, readingPlaces, lastExportFolder);
+    }
+
+    /** These settings remembering {@code folder} as where the next export chooser starts. */
+    public Settings withLastExportFolder(String folder) {
+        return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments,
+                lastFolder, columns, readingPlaces, folder);
     }
 
     /** These settings remembering that the column {@code key} ("tableId/Column") is shown or hidden. */
@@ -124,6 +134,6 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         Map<String, Boolean> chosen = new LinkedHashMap<>(columns);
         chosen.put(key, shown);
         return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments,
-                lastFolder, chosen, readingPlaces);
+                lastFolder, chosen, readingPlaces, lastExportFolder);
     }
 }

@@ -85,6 +85,7 @@ public final class SettingsFile {
         Boolean snapToWords = null;
         Map<String, Long> lastDocuments = null;
         String lastFolder = null;
+        String lastExportFolder = null;
         Map<String, Boolean> columns = null;
         Map<String, Long> readingPlaces = null;
         while (in.nextToken() == JsonToken.FIELD_NAME) {
@@ -102,6 +103,7 @@ public final class SettingsFile {
                 case "snapToWords" -> snapToWords = in.getBooleanValue();
                 case "lastDocuments" -> lastDocuments = longs(in);
                 case "lastFolder" -> lastFolder = in.getValueAsString();
+                case "lastExportFolder" -> lastExportFolder = in.getValueAsString();
                 case "columns" -> columns = booleans(in);
                 case "readingPlaces" -> readingPlaces = longs(in);
                 default -> in.skipChildren();
@@ -109,7 +111,7 @@ public final class SettingsFile {
         }
         expect(in.currentToken(), JsonToken.END_OBJECT, in);
         return new Settings(lastProject, recent, width, height, dividers, snapToWords, lastDocuments, lastFolder,
-                columns, readingPlaces);
+                columns, readingPlaces, lastExportFolder);
     }
 
     private static void write(Settings s, JsonGenerator out) throws IOException {
@@ -139,6 +141,7 @@ public final class SettingsFile {
         }
         out.writeEndObject();
         out.writeStringField("lastFolder", s.lastFolder());
+        out.writeStringField("lastExportFolder", s.lastExportFolder());
         out.writeObjectFieldStart("columns");
         for (Map.Entry<String, Boolean> column : s.columns().entrySet()) {
             out.writeBooleanField(column.getKey(), column.getValue());

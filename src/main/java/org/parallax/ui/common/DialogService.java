@@ -43,7 +43,10 @@ public interface DialogService {
     /** Asks for a password, shown as dots; empty when cancelled. The caller wipes the array after use. */
     Optional<char[]> askPassword(String title, String prompt);
 
-    /** Asks where to save a file of the given extension (without dot), suggesting {@code suggestedName}. */
+    /**
+     * Asks where to save an export of the given extension (without dot), suggesting {@code suggestedName}; it starts
+     * where the last export went (at first the project's folder), not where documents were last imported from.
+     */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String extension);
 
     /** Asks for one existing file whose name ends in one of {@code extensions} (without dot). */

@@ -197,6 +197,31 @@ class SettingsAndStartupTest {
         assertThat(nextRun.chooserFolder()).isEqualTo(documents);
     }
 
+    /**
+     * Export choosers start in the project's folder, then where the last export went, remembered across runs; an
+     * import does not move them, nor does an export move where import choosers start.
+     */
+    @Test
+    void exportChoosersKeepTheirOwnFolderApartFromTheImportFolder() throws Exception {
+        Path sources = Files.createDirectories(dir.resolve("sources"));
+        Path results = Files.createDirectories(dir.resolve("results"));
+        try (UiFixture fixture = UiFixture.open(dir)) {
+            assertThat(fixture.main.exportFolder()).isEqualTo(dir.toAbsolutePath());
+
+            fixture.main.chooserUsed(sources.resolve("ivanov.docx"));
+            assertThat(fixture.main.exportFolder()).isEqualTo(dir.toAbsolutePath());
+
+            fixture.main.exportChooserUsed(results.resolve("passages.csv"));
+            assertThat(fixture.main.exportFolder()).isEqualTo(results.toAbsolutePath());
+            assertThat(fixture.main.chooserFolder()).isEqualTo(sources.toAbsolutePath());
+        }
+        MainViewModel nextRun = new MainViewModel(new org.parallax.ui.common.ProjectContext(
+                new org.parallax.ui.common.SynchronousTasks(), new org.parallax.ui.RecordingDialogs()),
+                new SettingsFile(dir.resolve("settings.json")));
+        assertThat(nextRun.exportFolder()).isEqualTo(results.toAbsolutePath());
+        assertThat(nextRun.chooserFolder()).isEqualTo(sources.toAbsolutePath());
+    }
+
     @Test
     void openTheSampleOpensTheResearchersCopyNeverTheShippedFile() throws Exception {
         Path shipped = Files.copy(Path.of("samples/nato-russia.parallax"), dir.resolve("shipped.parallax"));
