@@ -9,8 +9,8 @@ import org.parallax.ui.app.Launcher;
 import org.parallax.workbench.Team;
 
 /**
- * Composition root. Without arguments, or with just a project file, team URL or .qdpx, it opens the workbench window;
- * with a command it runs the command line. {@code --version} alone is answered before either is loaded.
+ * Composition root. Without arguments, or with just a project file, team URL or .qdpx (after {@code open} or not), it
+ * opens the workbench window; with a command it runs the command line. {@code --version} alone is answered before either is loaded.
  */
 public final class Main {
     private Main() {
@@ -26,14 +26,15 @@ public final class Main {
             new PrintStream(System.err, true, StandardCharsets.UTF_8).println(unreadable);
             System.exit(2);
         }
-        if (opensTheWindow(args)) {
-            String problem = Launcher.whyTheWindowCannotStart(args);
+        String[] window = windowArguments(args);
+        if (window != null) {
+            String problem = Launcher.whyTheWindowCannotStart(window);
             if (problem != null) {
                 System.err.println(problem);
                 System.exit(2);
             }
             try {
-                Launcher.main(args);
+                Launcher.main(window);
             } catch (Launcher.CannotStart e) {
                 System.err.println(e.getMessage());
                 System.exit(2);
@@ -41,6 +42,15 @@ public final class Main {
         } else {
             ParallaxCommand.main(args);
         }
+    }
+
+    /**
+     * The window's arguments when {@code args} open the window, else null (a command). {@code open PROJECT}, as
+     * other tools' command lines have it, opens the window as {@code PROJECT} alone does.
+     */
+    static String[] windowArguments(String[] args) {
+        String[] project = args.length == 2 && args[0].equals("open") ? new String[] {args[1]} : args;
+        return opensTheWindow(project) ? project : null;
     }
 
     /**

@@ -25,4 +25,17 @@ class MainTest {
         assertThat(Main.opensTheWindow(new String[] {"/home/anna/Downloads/Interviews.QDPX"})).isTrue();
         assertThat(Main.opensTheWindow(new String[] {"import", "study.parallax", "Interviews.qdpx"})).isFalse();
     }
+
+    /** `parallax open FILE`, as other tools' command lines say it, was answered by "Unmatched argument: FILE". */
+    @Test
+    void openBeforeAProjectOpensTheWindowOnIt() {
+        assertThat(Main.windowArguments(new String[] {"open", "study.parallax"})).containsExactly("study.parallax");
+        assertThat(Main.windowArguments(new String[] {"open", "postgresql://dbhost/research?project=elite"}))
+                .containsExactly("postgresql://dbhost/research?project=elite");
+        assertThat(Main.windowArguments(new String[] {"open", "Interviews.qdpx"})).containsExactly("Interviews.qdpx");
+        assertThat(Main.windowArguments(new String[] {"study.parallax"})).containsExactly("study.parallax");
+        assertThat(Main.windowArguments(new String[] {"open", "notes.csv"})).isNull();
+        assertThat(Main.windowArguments(new String[] {"open"})).isNull();
+        assertThat(Main.windowArguments(new String[] {"open", "study.parallax", "other.parallax"})).isNull();
+    }
 }

@@ -17,7 +17,7 @@ public final class ParallaxCommand implements Runnable {
      * the one named (CliHelpTest checks that names and classes agree).
      */
     static final List<String> NAMES = List.of(
-            "new", "import", "docs", "remove", "segments", "codes", "codebook", "code", "uncode", "memo", "memos", "coders",
+            "open", "new", "import", "docs", "remove", "segments", "codes", "codebook", "code", "uncode", "memo", "memos", "coders",
             "tally", "timeline", "cooccurrence", "agreement", "export", "search", "autocode", "merge", "sensitive",
             "practice", "assistant", "bench", "sample", "backup", "restore", "check", "team", "hypotheses",
             "hypothesis", "evidence", "ledger", "event", "tracing", "report");
@@ -25,6 +25,7 @@ public final class ParallaxCommand implements Runnable {
     /** The class of the subcommand {@code name}, loaded only now; null for a name that is no command. */
     static Class<?> commandClass(String name) {
         return switch (name) {
+            case "open" -> OpenCommand.class;
             case "new" -> NewCommand.class;
             case "import" -> ImportCommand.class;
             case "docs" -> DocsCommand.class;
@@ -79,7 +80,11 @@ public final class ParallaxCommand implements Runnable {
             spec.commandLine().usage(spec.commandLine().getOut());
             return;
         }
-        // Main opens NAME.parallax in the window; any other single argument lands here and is explained.
+        explainWhyTheWindowDidNotOpen(file);
+    }
+
+    /** Main opens NAME.parallax in the window; any other single argument lands here and is explained. */
+    static void explainWhyTheWindowDidNotOpen(java.nio.file.Path file) {
         if (!java.nio.file.Files.exists(file)) {
             throw new IllegalArgumentException(file + ": no such command or file (see parallax --help)");
         }

@@ -42,7 +42,7 @@ class CliHelpTest {
         ParallaxCommand.NAMES.forEach(name -> assertThat(ParallaxCommand.commandClass(name)).as(name).isNotNull()
                 .satisfies(command -> assertThat(command.getAnnotation(picocli.CommandLine.Command.class).name())
                         .as(command.getName()).isEqualTo(name)));
-        assertThat(ParallaxCommand.NAMES).hasSize(36).doesNotHaveDuplicates().contains("docs", "remove", "tally", "search",
+        assertThat(ParallaxCommand.NAMES).hasSize(37).doesNotHaveDuplicates().contains("docs", "remove", "tally", "search",
                 "report");
         assertThat(ParallaxCommand.commandClass("tallies")).isNull();
     }

@@ -45,4 +45,21 @@ class ProjectFileCliTest {
         assertThat(typo.exit()).isNotZero();
         assertThat(typo.err()).contains("imprt: no such command or file");
     }
+
+    /** What `open` cannot open in the window is explained in one line, as for the file alone; it was "Unmatched argument". */
+    @Test
+    void openWithSomethingTheWindowCannotOpenSaysWhy() throws Exception {
+        Path csv = Files.writeString(dir.resolve("notes.csv"), "a,b\n1,2\n");
+        Cli notAProject = Cli.parallax("open", csv);
+        assertThat(notAProject.exit()).isEqualTo(1);
+        assertThat(notAProject.err()).contains("notes.csv is not a Parallax project").doesNotContain("Unmatched");
+        Cli missing = Cli.parallax("open", dir.resolve("notes.txt"));
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("notes.txt: no such file (parallax open takes a project file");
+        Cli nothing = Cli.parallax("open");
+        assertThat(nothing.exit()).isEqualTo(2);
+        assertThat(nothing.err()).contains("Missing required parameter: 'PROJECT'");
+        assertThat(Cli.parallax("--help").out()).contains("  open ");
+        assertThat(Files.readString(csv)).isEqualTo("a,b\n1,2\n");
+    }
 }
