@@ -193,9 +193,17 @@ public final class Documents {
         return new DocumentRemoval(documents, edit.removed().passages(), backup);
     }
 
-    /** How many documents the folders among {@code given} hold with their subfolders, as an import would find them. */
-    public int documentsInFolders(List<Path> given) {
-        return ImportFolders.list(given).within().size();
+    /**
+     * How many documents an import of {@code given} would bring in ({@code all}) and how many of those come from the
+     * folders among them, with their subfolders ({@code inFolders}), as the import would find them.
+     */
+    public record ImportCount(int all, int inFolders) {
+    }
+
+    /** The documents an import of {@code given} would find, counted; folders are walked (I/O: off the FX thread). */
+    public ImportCount countImport(List<Path> given) {
+        ImportFolders.Listed listed = ImportFolders.list(given);
+        return new ImportCount(listed.files().size(), listed.within().size());
     }
 
     /**

@@ -52,16 +52,18 @@ public final class ImportViewModel {
         }
         running.set(true);
         message.set("Listing what to import…");
-        context.tasks().run(() -> wb.documents().documentsInFolders(files), inFolders -> {
+        context.tasks().run(() -> wb.documents().countImport(files), count -> {
             // Still running while asked: the import goes on from here unless declined.
-            if (inFolders > ASK_ABOVE && !context.dialogs().confirm("Import", Counted.of(inFolders, "document")
+            if (count.inFolders() > ASK_ABOVE && !context.dialogs().confirm("Import", Counted.of(count.inFolders(),
+                    "document")
                     + " are in the folder" + (files.size() == 1 ? "" : "s") + " chosen and "
                     + (files.size() == 1 ? "its" : "their") + " subfolders. Import them all?")) {
                 running.set(false);
                 message.set("");
                 return;
             }
-            start(wb, files);
+            start(wb, files, count.inFolders() == 0 ? Counted.of(files.size(), "file")
+                    : Counted.of(count.all(), "document"));
         }, error -> {
             running.set(false);
             message.set("");
@@ -69,10 +71,11 @@ public final class ImportViewModel {
         });
     }
 
-    private void start(Workbench wb, List<Path> files) {
+    /** {@code what}: the files chosen, or for a folder the documents found in it, as the user thinks of them. */
+    private void start(Workbench wb, List<Path> files, String what) {
         running.set(true);
         progress.set(0);
-        message.set("Importing " + Counted.of(files.size(), "file") + "…");
+        message.set("Importing " + what + "…");
         current = context.tasks().runWithProgress(
                 p -> wb.documents().importFiles(ImportRequest.of(files), p),
                 (fraction, text) -> {

@@ -300,7 +300,8 @@ class ExchangeMenuRobotTest extends RobotWindow {
         waitUntil(() -> !dialogs.confirmations.isEmpty());
         assertThat(dialogs.confirmations).containsExactly(
                 "201 documents are in the folder chosen and its subfolders. Import them all?");
-        Thread.sleep(500);
+        // Not running once declined; had the import gone on, it would stop running only with the documents stored.
+        waitUntil(() -> !main.importer().runningProperty().get());
         assertThat(main.context().workbench().documents().list()).hasSize(2);
     }
 

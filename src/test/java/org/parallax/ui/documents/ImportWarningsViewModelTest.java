@@ -6,12 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.ui.UiFixture;
 
-/** The window's import report shows warnings about imported documents. */
+/** The window's import says what it is importing and reports warnings about imported documents. */
 class ImportWarningsViewModelTest {
     @TempDir
     Path dir;
@@ -31,6 +32,24 @@ class ImportWarningsViewModelTest {
                     .contains("1 warning about imported documents:")
                     .contains("concept.txt: not valid UTF-8 at byte 18 (counted from 0)")
                     .contains("1 document imported");
+        }
+    }
+
+    @Test
+    void aFolderAndAFileAreAnnouncedAsTheDocumentsFoundInThem() throws IOException {
+        try (UiFixture fixture = UiFixture.open(dir)) {
+            Path folder = Files.createDirectories(dir.resolve("minutes/2014"));
+            for (String name : List.of("a.txt", "b.txt", "c.txt")) {
+                Files.writeString(folder.resolve(name), "Minutes " + name + " of the council meeting.");
+            }
+            Path file = Files.writeString(dir.resolve("speech.txt"), "A speech on the partnership.");
+            List<String> messages = new ArrayList<>();
+            fixture.main.importer().messageProperty().addListener((o, was, now) -> messages.add(now));
+
+            fixture.main.importer().importFiles(List.of(dir.resolve("minutes"), file));
+
+            assertThat(messages).contains("Importing 4 documents…").doesNotContain("Importing 2 files…");
+            assertThat(messages.get(messages.size() - 1)).isEqualTo("4 documents imported");
         }
     }
 }
