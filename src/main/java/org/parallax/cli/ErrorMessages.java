@@ -23,8 +23,6 @@ final class ErrorMessages {
 
     /** What to do when a command ran out of the Java heap ({@code heapBytes} is the limit it ran under). */
     static String outOfMemory(long heapBytes) {
-        return "out of memory: this needs more than the Java heap limit of " + heapBytes / (1024 * 1024)
-                + " MiB; run it again with a larger heap, e.g. PARALLAX_JAVA_OPTIONS=-Xmx1g parallax ... "
-                + "(or java -Xmx1g -jar parallax.jar ...)";
+        return "out of memory: " + org.parallax.workbench.HeapLimit.exceeded(heapBytes);
     }
 }

@@ -311,6 +311,13 @@ public final class Documents {
             return new ParsedFile(file, meta, text.text(), ContentHash.sha256Hex(text.text()), text.warnings(), null);
         } catch (ParallaxException e) {
             return ParsedFile.failed(file, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // One file too large for the heap fails alone: thrown on, it ended the import with "Import failed: Java
+            // heap space" while the documents stored before it stayed in the project unreported. What it held is
+            // unreachable once this returns, so the next files have their room again.
+            LOG.log(System.Logger.Level.WARNING, "Out of memory reading " + file, e);
+            return ParsedFile.failed(file, FileNames.shown(file) + ": out of memory while reading it: "
+                    + HeapLimit.exceeded());
         }
     }
 
