@@ -38,8 +38,7 @@ public final class FileNames {
             case '\n' -> "\\n";
             case '\r' -> "\\r";
             case '\t' -> "\\t";
-            default -> Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029'
-                    ? String.format("\\u%04X", (int) c) : null;
+            default -> Names.isControlOrSeparator(c) ? String.format("\\u%04X", (int) c) : null;
         };
     }
 }

@@ -76,8 +76,16 @@ public final class Names {
      * becomes one space. Other spaces (no-break, ideographic) stay inside a name, where a writer put them on purpose.
      */
     private static boolean isBreak(int cp) {
-        return cp == ' ' || Character.isISOControl(cp) || Character.getType(cp) == Character.LINE_SEPARATOR
-                || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR;
+        return cp == ' ' || isControlOrSeparator(cp);
+    }
+
+    /**
+     * A control character (tabs and line breaks among them) or a line or paragraph separator: what a name is cleaned
+     * of here and what {@link FileNames#shown} escapes in a file's name, one rule for both.
+     */
+    static boolean isControlOrSeparator(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** A space of any kind: none is kept at either end of a name, where it shows as nothing. */
