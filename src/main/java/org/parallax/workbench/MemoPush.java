@@ -66,15 +66,15 @@ final class MemoPush {
         }
         if (there.isPresent() && (mark.isEmpty() || mark.get().changedOnServer(there.get(), memo))) {
             String why = mark.isEmpty() ? "was changed on the server"
-                    : mark.get().memoVersions().isPresent() ? "was changed on the server since the pull"
+                    : mark.get().memoVersions().isPresent() ? "was changed on the server since the last pull or push"
                     : "differs from the server's, and this copy (pulled by an older Parallax) cannot tell whether it "
                     + "was changed there since the pull";
             report.conflict("memo on " + what + " " + why + " (your text is still in " + copyName + ", not sent)");
             return Optional.empty();
         }
         if (there.isEmpty() && mark.isPresent() && mark.get().removedOnServer(memo)) {
-            report.conflict("memo on " + what + " was removed on the server since the pull (your text is still in "
-                    + copyName + ", not sent again)");
+            report.conflict("memo on " + what + " was removed on the server since the last pull or push (your text is "
+                    + "still in " + copyName + ", not sent again)");
             return Optional.empty();
         }
         if (memo.text().length() > Memos.MAX_LENGTH) {

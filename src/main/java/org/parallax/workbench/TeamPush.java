@@ -25,8 +25,8 @@ import org.parallax.store.TeamUrl;
  * one action (one transaction, run again whole on a serialization failure). Documents are matched by content,
  * codes and coders by name, as in a merge. What is already on the server is counted, not added again, so a push
  * can be repeated. What cannot be sent is reported item by item and nothing of it is written: a document or code
- * the team project lacks, a passage or memo removed or changed on the server since the pull (told apart from
- * offline work by the copy's {@link PullMark}), another member's layer or memo. A push never removes or
+ * the team project lacks, a passage or memo removed or changed on the server since the copy's last pull or push (told
+ * apart from offline work by the copy's {@link PullMark}), another member's layer or memo. A push never removes or
  * overwrites anything changed on the server. Once the server has committed, the copy's mark records what both sides
  * now share, so the next push from the same copy sends what was changed offline since (ADR 0027).
  */
@@ -166,7 +166,8 @@ final class TeamPush {
                     teamCode = Merging.createLike(team, codebook, offline.codebook(), code);
                     created.put(code.name(), teamCode);
                 } else {
-                    report.missingCode(code.name(), knownCode ? "was removed from the team codebook since the pull"
+                    report.missingCode(code.name(), knownCode
+                            ? "was removed from the team codebook since the last pull or push"
                             : "is not in the team codebook (a lead adds it, then push again)");
                     continue;
                 }
@@ -176,10 +177,10 @@ final class TeamPush {
                 // Still on the server as pulled, but coded or bounded otherwise: which side changed it, a passage's
                 // row does not say (it has no version), so neither is taken for the newer.
                 report.conflict("passage " + describe(document, s, code) + " of " + coder + (there == null
-                        ? " was removed or recoded on the server since the pull (not sent again)"
+                        ? " was removed or recoded on the server since the last pull or push (not sent again)"
                         : " is " + there.start() + "–" + there.end() + " (" + codeNames.get(there.codeId())
-                        + ") on the server: recoded there or in " + copyName + " since the pull (not sent; recode it "
-                        + "in the team project if yours is the one to keep)"));
+                        + ") on the server: recoded there or in " + copyName + " since the last pull or push (not sent; "
+                        + "recode it in the team project if yours is the one to keep)"));
                 continue;
             }
             Long coderId = coderByName.get(coder);

@@ -28,8 +28,8 @@ import org.parallax.workbench.Workbench;
 
 /**
  * `team push`: a coder pulls a copy, works offline while the lead changes things on the server, and pushes back.
- * New passages and memos arrive once (a second push sends nothing), what changed on the server since the pull is
- * not overwritten, and each item not sent is one line naming it.
+ * New passages and memos arrive once (a second push sends nothing), what changed on the server since the last pull
+ * or push is not overwritten, and each item not sent is one line naming it.
  */
 @NeedsTestServer
 class TeamPushCliTest {
@@ -115,8 +115,10 @@ class TeamPushCliTest {
                 "not sent: code Invented offline is not in the team codebook (a lead adds it, then push again): "
                         + "1 passage not sent",
                 "not sent: passage \"" + title(copy, firstDocument) + "\" 0–10 (" + indicatorName(copy)
-                        + ") of " + cora + " was removed or recoded on the server since the pull (not sent again)",
-                "not sent: memo on document \"" + title(copy, firstDocument) + "\" was changed on the server since the pull (your text is still in cora.parallax, not sent)");
+                        + ") of " + cora + " was removed or recoded on the server since the last pull or push "
+                        + "(not sent again)",
+                "not sent: memo on document \"" + title(copy, firstDocument) + "\" was changed on the server "
+                        + "since the last pull or push (your text is still in cora.parallax, not sent)");
 
         assertThat(coraPassages(project, cora)).hasSize(3);
         assertThat(passageMemos(project)).containsExactly("offline passage memo");

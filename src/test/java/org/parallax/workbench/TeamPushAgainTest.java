@@ -102,7 +102,7 @@ class TeamPushAgainTest {
 
         assertThat(push.memosSent()).isZero();
         assertThat(push.conflicts()).containsExactly("memo on document \"" + title + "\" was changed on the server "
-                + "since the pull (your text is still in cora.parallax, not sent)");
+                + "since the last pull or push (your text is still in cora.parallax, not sent)");
         assertThat(cora.memoOnServer(MemoTarget.document(first))).isEqualTo("the lead's rewrite");
     }
 
@@ -135,7 +135,7 @@ class TeamPushAgainTest {
         assertThat(push.passagesSent()).isZero();
         assertThat(push.conflicts()).containsExactlyInAnyOrder(
                 "passage \"" + title + "\" 20–40 (" + code + ") of " + cora.login() + " was removed or recoded on "
-                        + "the server since the pull (not sent again)",
+                        + "the server since the last pull or push (not sent again)",
                 "passage \"" + title + "\" 50–60 (" + code + ") of " + cora.login() + " was removed in cora.parallax: "
                         + "a push removes nothing from the team project (remove it there)");
         try (Workbench online = Workbench.open(cora.url(), cora.password())) {

@@ -92,7 +92,7 @@ class TeamPushClockTest {
 
         assertThat(push.memosSent()).isZero();
         assertThat(push.conflicts()).containsExactly("memo on document \"" + title + "\" was changed on the server "
-                + "since the pull (your text is still in cora.parallax, not sent)");
+                + "since the last pull or push (your text is still in cora.parallax, not sent)");
         assertThat(cora.memoOnServer(MemoTarget.document(first))).isEqualTo("the lead's rewrite, on a clock an hour "
                 + "behind");
     }
@@ -177,7 +177,7 @@ class TeamPushClockTest {
 
         assertThat(push.conflicts()).containsExactly("passage \"" + title + "\" 0–10 (" + otherCode + ") of "
                 + cora.login() + " is 0–10 (" + pulledCode + ") on the server: recoded there or in cora.parallax since "
-                + "the pull (not sent; recode it in the team project if yours is the one to keep)");
+                + "the last pull or push (not sent; recode it in the team project if yours is the one to keep)");
     }
 
     @Test
