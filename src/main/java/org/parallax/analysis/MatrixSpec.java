@@ -108,19 +108,19 @@ public record MatrixSpec(Rows rows, Columns columns, Filter filter) {
 
         /**
          * Parses the CLI spelling (see {@link ColumnKind#CHOICES}): {@code code} columns are the given
-         * codes, {@code period} columns the periods between the default events.
+         * codes; {@code period} columns need the project's events, which only the caller has.
          */
         public static Columns parse(String text, List<Long> codeIds) {
             ColumnKind kind = ColumnKind.parse(text);
             return switch (kind) {
                 case ATTRIBUTE -> attribute(text.strip().substring(5).strip());
                 case CODES -> codes(codeIds);
-                case PERIOD -> periods(DefaultEvents.PERIODS);
+                case PERIOD -> throw new IllegalArgumentException("Period columns need the project's events");
                 default -> of(kind);
             };
         }
 
-        /** Parses a spelling that needs no codes: every kind but {@code code}. */
+        /** Parses a spelling that needs neither codes nor events: every kind but {@code code} and {@code period}. */
         public static Columns parse(String text) {
             if (ColumnKind.parse(text) == ColumnKind.CODES) {
                 throw new IllegalArgumentException("Code columns need the codes to show");

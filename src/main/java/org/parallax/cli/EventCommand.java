@@ -1,27 +1,28 @@
 package org.parallax.cli;
 
 import java.time.LocalDate;
+import org.parallax.analysis.tracing.StudyEvents;
 import org.parallax.model.CausalEvent;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** `event add|list|remove PROJECT …`: the events of the causal chain (the shipped ones and the analyst's own). */
-@Command(name = "event", description = "The causal chain's events: the shipped NATO-Russia events and your own "
-        + "(docs/process-tracing.md).", subcommands = {EventCommand.Add.class, EventCommand.ListEvents.class,
-        EventCommand.Remove.class})
+/** `event add|list|remove|template PROJECT …`: the project's events (causal chain, timeline, periods). */
+@Command(name = "event", description = "The project's events: markers of the causal chain and the timeline, and the "
+        + "starts of the periods of --cols period and --by period (docs/process-tracing.md).", subcommands = {
+        EventCommand.Add.class, EventCommand.ListEvents.class, EventCommand.Remove.class, EventCommand.Template.class})
 final class EventCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Say add, list or remove");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Say add, list, remove or template");
     }
 
-    /** Adds one of the analyst's events. */
-    @Command(name = "add", description = "Add an event of your own to the causal chain.")
+    /** Adds an event. */
+    @Command(name = "add", description = "Add an event to the project.")
     static final class Add extends ProjectCommand {
         @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "When it happened")
         LocalDate date;
@@ -37,26 +38,24 @@ final class EventCommand implements Runnable {
         }
     }
 
-    /** Lists the events by date; the shipped ones have no id (they cannot be removed). */
-    @Command(name = "list", description = "List the causal chain's events by date: the shipped ones (id 0, "
-            + "\"shipped\") and your own.")
+    /** Lists the project's events by date. */
+    @Command(name = "list", description = "List the project's events by date.")
     static final class ListEvents extends ReadOnlyCommand {
         @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
 
         @Override
         int run(Workbench workbench) {
-            Listing listing = new Listing(java.util.List.of("id", "date", "kind", "label", "description"));
+            Listing listing = new Listing(java.util.List.of("id", "date", "label", "description"));
             for (CausalEvent e : workbench.tracing().events()) {
-                listing.row(e.id(), e.date().toString(), e.builtIn() ? "shipped" : "own", e.label(),
-                        EvidenceCommand.text(e.description()));
+                listing.row(e.id(), e.date().toString(), e.label(), EvidenceCommand.text(e.description()));
             }
             Listing.print(out(), listing, format);
             return 0;
         }
     }
 
-    /** Removes one of the analyst's events. */
-    @Command(name = "remove", description = "Remove one of your events (ids from event list).")
+    /** Removes an event. */
+    @Command(name = "remove", description = "Remove an event (ids from event list).")
     static final class Remove extends ProjectCommand {
         @Option(names = "--id", required = true, paramLabel = "N", description = "The event's id") long id;
 
@@ -64,6 +63,19 @@ final class EventCommand implements Runnable {
         int run(Workbench workbench) {
             workbench.tracing().deleteEvent(id);
             out().println("Removed event #" + id);
+            return 0;
+        }
+    }
+
+    /** Adds the study's events the project does not hold yet. */
+    @Command(name = "template", description = "Add the NATO-Russia study's events the project does not hold yet "
+            + "(docs/process-tracing.md).")
+    static final class Template extends ProjectCommand {
+        @Override
+        int run(Workbench workbench) {
+            int added = workbench.tracing().addStudyEvents().size();
+            out().println("Added " + added + " of the study's " + StudyEvents.TEMPLATE.size() + " events"
+                    + (added < StudyEvents.TEMPLATE.size() ? " (the project held the others)" : ""));
             return 0;
         }
     }

@@ -12,10 +12,10 @@ final class MatrixOptions {
     private MatrixOptions() {
     }
 
-    /** The columns for a `--cols` value; "period" means the periods between the default events. */
-    static MatrixSpec.Columns columns(String text, List<Long> indicators) {
+    /** The columns for a `--cols` value; "period" means the periods between the project's events. */
+    static MatrixSpec.Columns columns(String text, List<Long> indicators, Workbench workbench) {
         try {
-            return MatrixSpec.Columns.parse(text, indicators);
+            return workbench.analysis().columns(text, indicators);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--cols: " + e.getMessage(), e);
         }

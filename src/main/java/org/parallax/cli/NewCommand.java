@@ -22,14 +22,16 @@ final class NewCommand implements Callable<Integer> {
     String project;
 
     @Option(names = "--codebook", paramLabel = "TEMPLATE|FILE",
-            description = "Install a codebook: a built-in template (table1) or a codebook JSON file.")
+            description = "Install a codebook: a built-in template (table1: the NATO-Russia study's Table 1, with "
+                    + "the study's events) or a codebook JSON file.")
     String codebook;
 
     @Override
     public Integer call() {
         Path file = ProjectFileArgument.of(project, "a team project is set up on its server with: parallax team init "
                 + "URL (docs/team.md)");
-        try (Workbench workbench = Workbench.create(file, definition())) {
+        try (Workbench workbench = codebook != null && CodebookTemplates.names().contains(codebook)
+                ? Workbench.createWithTemplate(file, codebook) : Workbench.create(file, definition())) {
             spec.commandLine().getOut().println("Created " + workbench.file());
         }
         return 0;

@@ -72,7 +72,7 @@ final class TallyCommand extends ProjectCommand {
                 .filter(c -> c.frameId() != null && !c.isScenarioCode()).map(Code::id).toList();
         MatrixSpec.Rows rowSpec = ROWS.parse(rows, "--rows") ? MatrixSpec.Rows.frames()
                 : MatrixSpec.Rows.codes(indicators);
-        MatrixSpec.Columns colSpec = MatrixOptions.columns(cols, indicators);
+        MatrixSpec.Columns colSpec = MatrixOptions.columns(cols, indicators, workbench);
         MatrixSpec.Filter filter = MatrixOptions.withDocuments(MatrixSpec.Filter.NONE.withDates(from, to),
                 documents, workbench);
         if (coders != null) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.parallax.analysis.DefaultEvents;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.Timeline;
 import org.parallax.model.Choices;
@@ -19,13 +18,12 @@ import picocli.CommandLine.Option;
 @Command(name = "timeline", description = "Passages per theory frame over time, with each frame's share of the "
         + "period's coding: 'passages (share %%)'.")
 final class TimelineCommand extends ProjectCommand {
-    private static final Choices<MatrixSpec.Columns> BY = Choices.<MatrixSpec.Columns>of()
-            .add("year", MatrixSpec.Columns.of(MatrixSpec.ColumnKind.YEAR))
-            .add("month", MatrixSpec.Columns.of(MatrixSpec.ColumnKind.MONTH))
-            .add("period", MatrixSpec.Columns.periods(DefaultEvents.PERIODS));
+    private static final Choices<MatrixSpec.ColumnKind> BY = Choices.<MatrixSpec.ColumnKind>of()
+            .add("year", MatrixSpec.ColumnKind.YEAR).add("month", MatrixSpec.ColumnKind.MONTH)
+            .add("period", MatrixSpec.ColumnKind.PERIOD);
 
     @Option(names = "--by", defaultValue = "year",
-            description = "year, month or period (between the default events)") String by;
+            description = "year, month or period (between the project's events: see `event list`)") String by;
     @Option(names = "--coder", split = ",", paramLabel = "NAME", description = "Only these coders' passages")
     List<String> coders;
     @Option(names = "--doc", split = ",", paramLabel = "ID", description = "Only these documents (ids as `docs` lists)")
@@ -40,7 +38,7 @@ final class TimelineCommand extends ProjectCommand {
 
     @Override
     int run(Workbench workbench) {
-        MatrixSpec.Columns columns = BY.parse(by, "--by");
+        MatrixSpec.Columns columns = workbench.analysis().columns(BY.parse(by, "--by").spelling(), List.of());
         MatrixSpec.Filter filter = MatrixOptions.withDocuments(MatrixSpec.Filter.NONE.withDates(from, to),
                 documents, workbench);
         if (coders != null) {

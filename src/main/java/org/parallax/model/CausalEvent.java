@@ -2,9 +2,9 @@ package org.parallax.model;
 
 import java.time.LocalDate;
 
-/** An event on the causal chain: a shipped default ({@code id} 0) or one the analyst added. */
+/**
+ * A dated event of the project: a marker on the causal chain and the timeline, and the start of the period named
+ * after it; {@code id} is 0 until it is stored.
+ */
 public record CausalEvent(long id, LocalDate date, String label, String description) {
-    public boolean builtIn() {
-        return id == 0;
-    }
 }

@@ -16,11 +16,13 @@ import org.parallax.analysis.ExpectationOverlay;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.SourceBalance;
 import org.parallax.analysis.Timeline;
+import org.parallax.model.CausalEvent;
 import org.parallax.model.CodeNames;
 import org.parallax.model.Codebook;
 import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.model.Matrix;
+import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
 
 /**
@@ -28,6 +30,10 @@ import org.parallax.model.Segment;
  * timelines, source balance, code frequencies, co-occurrence and agreement between coders.
  */
 public final class Analysis {
+    /** Why there are no period columns, and how to make some. */
+    public static final String NO_EVENTS = "The project has no events, so there are no periods between them: add "
+            + "events with `parallax event add PROJECT --date YYYY-MM-DD --label TEXT`, or the NATO-Russia study's "
+            + "with `parallax event template PROJECT`";
     private final Project project;
     private final PresentLayers presentLayers = new PresentLayers();
 
@@ -78,6 +84,33 @@ public final class Analysis {
         MatrixSpec counted = spec.withFilter(counting(spec.filter()));
         return Timeline.compute(project.reads.codebook(), project.reads.documents(), null,
                 passages(counted.filter()), counted);
+    }
+
+    /**
+     * The periods between the project's events (docs/analysis.md): each event starts the period named after it; a
+     * label two events share is told apart by its date. Empty when the project has no events.
+     */
+    public List<MatrixSpec.Period> periods() {
+        List<CausalEvent> events = project.tracing.events();
+        Map<String, Long> uses = new HashMap<>();
+        events.forEach(e -> uses.merge(e.label(), 1L, Long::sum));
+        return events.stream().map(e -> new MatrixSpec.Period(uses.get(e.label()) > 1 ? e.label() + " (" + e.date()
+                + ")" : e.label(), e.date())).toList();
+    }
+
+    /**
+     * Columns as `--cols` spells them (MatrixSpec.ColumnKind): {@code code} columns are {@code codeIds}, {@code
+     * period} columns the periods between the project's events, refused in one line when it has none.
+     */
+    public MatrixSpec.Columns columns(String spelling, List<Long> codeIds) {
+        if (MatrixSpec.ColumnKind.parse(spelling) != MatrixSpec.ColumnKind.PERIOD) {
+            return MatrixSpec.Columns.parse(spelling, codeIds);
+        }
+        List<MatrixSpec.Period> periods = periods();
+        if (periods.isEmpty()) {
+            throw new ParallaxException(NO_EVENTS);
+        }
+        return MatrixSpec.Columns.periods(periods);
     }
 
     /** Expected, unexpected and expected-but-empty cells of a theory-by-scenario matrix. */

@@ -3,18 +3,16 @@ package org.parallax.workbench;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.parallax.analysis.DefaultEvents;
 import org.parallax.analysis.tracing.CausalChain;
 import org.parallax.analysis.tracing.HypothesisTests;
 import org.parallax.analysis.tracing.LedgerCalculation;
+import org.parallax.analysis.tracing.StudyEvents;
 import org.parallax.analysis.tracing.StudyHypotheses;
 import org.parallax.analysis.tracing.VerbalScale;
 import org.parallax.io.DocxReport;
@@ -256,13 +254,12 @@ public final class ProcessTracing {
         return CausalChain.of(ledger(setName), events());
     }
 
-    /** The causal chain's events: the shipped NATO-Russia events (id 0) and the analyst's own, by date. */
+    /**
+     * The project's events, by date: the causal chain's markers and, in the analyses, the starts of the periods
+     * (ADR 0029). A project made with the study's template holds the study's events; any project may edit them.
+     */
     public List<CausalEvent> events() {
-        List<CausalEvent> events = new ArrayList<>();
-        DefaultEvents.PERIODS.forEach(p -> events.add(new CausalEvent(0, p.start(), p.label(), null)));
-        events.addAll(project.tracing.events());
-        events.sort(Comparator.comparing(CausalEvent::date));
-        return events;
+        return project.tracing.events();
     }
 
     public CausalEvent addEvent(LocalDate date, String label, String description) {
@@ -275,9 +272,25 @@ public final class ProcessTracing {
         return event;
     }
 
+    /**
+     * Adds the NATO-Russia study's events (docs of the domain) the project does not hold yet, same date and label,
+     * in one transaction; returns those added.
+     */
+    public List<CausalEvent> addStudyEvents() {
+        List<CausalEvent> held = project.tracing.events();
+        List<CausalEvent> missing = StudyEvents.TEMPLATE.stream().filter(e -> held.stream()
+                .noneMatch(h -> h.date().equals(e.date()) && h.label().equals(e.label()))).toList();
+        List<CausalEvent> added = project.store.write(() -> missing.stream()
+                .map(e -> project.tracing.addEvent(e.date(), e.label(), e.description())).toList());
+        if (!added.isEmpty()) {
+            project.fire(ProjectEvent.TRACING);
+        }
+        return added;
+    }
+
     public void deleteEvent(long id) {
         if (!project.tracing.deleteEvent(id)) {
-            throw new ParallaxException("No event of yours with id " + id + " (the shipped events cannot be removed)");
+            throw new ParallaxException("No event with id " + id + " (it may have been removed already)");
         }
         project.fire(ProjectEvent.TRACING);
     }

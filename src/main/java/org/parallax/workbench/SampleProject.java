@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.parallax.io.CodebookTemplates;
 import org.parallax.io.MetadataCsv;
 import org.parallax.io.QuotedPassagesCsv;
 import org.parallax.io.QuotedPassagesCsv.QuotedPassage;
@@ -22,7 +21,7 @@ import org.parallax.model.Segment;
 
 /**
  * Builds the sample project from a folder holding texts/, metadata.csv and passages.csv: the table1
- * codebook, every text imported with its metadata, and each quoted passage coded where its quote
+ * codebook with the study's events, every text imported with its metadata, and each quoted passage coded where its quote
  * occurs (exactly once) in the stored text. The analyst's first passage of each code is its anchor example.
  */
 public final class SampleProject {
@@ -35,7 +34,7 @@ public final class SampleProject {
     public static void build(Path folder, Path target) {
         Path tmp = target.resolveSibling(target.getFileName() + ".building");
         deleteProject(tmp);
-        try (Workbench wb = Workbench.create(tmp, CodebookTemplates.named("table1"))) {
+        try (Workbench wb = Workbench.createWithTemplate(tmp, Workbench.STUDY_TEMPLATE)) {
             List<Path> texts;
             try (Stream<Path> files = Files.list(folder.resolve("texts"))) {
                 texts = files.filter(Files::isRegularFile).sorted().toList();

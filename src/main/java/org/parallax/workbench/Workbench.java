@@ -17,6 +17,8 @@ import org.parallax.store.ProjectStores;
  * subject (documents, codebook, coding, analysis, export) with one undo history across them.
  */
 public final class Workbench implements AutoCloseable {
+    /** The codebook template of the NATO-Russia study (docs/codebook-format.md). */
+    public static final String STUDY_TEMPLATE = "table1";
     private final Project project;
     private final Documents documents;
     private final Codebooks codebook;
@@ -147,9 +149,16 @@ public final class Workbench implements AutoCloseable {
         return workbench;
     }
 
-    /** Creates a new project with a built-in codebook template such as {@code table1}. */
+    /**
+     * Creates a new project with a built-in codebook template such as {@code table1}; the study's Table 1 template
+     * brings the study's events too (ADR 0029), in one step with the codebook as far as the user can tell.
+     */
     public static Workbench createWithTemplate(Path file, String template) {
-        return create(file, org.parallax.io.CodebookTemplates.named(template));
+        Workbench workbench = create(file, org.parallax.io.CodebookTemplates.named(template));
+        if (STUDY_TEMPLATE.equals(template)) {
+            workbench.tracing().addStudyEvents();
+        }
+        return workbench;
     }
 
     public Path file() {

@@ -14,8 +14,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.analysis.DefaultEvents;
-import org.parallax.analysis.MatrixSpec;
+import org.parallax.analysis.tracing.StudyEvents;
+import org.parallax.model.CausalEvent;
 import org.parallax.model.Document;
 import org.parallax.testutil.Cli;
 import org.parallax.workbench.SampleProject;
@@ -79,7 +79,7 @@ class MatrixFiltersCliTest {
     }
 
     @Test
-    void periodColumnsCountDocumentsBetweenTheDefaultEvents() throws IOException {
+    void periodColumnsCountDocumentsBetweenTheSamplesEvents() throws IOException {
         Map<String, Integer> expected = new TreeMap<>();
         for (Document d : documents) {
             expected.merge(periodOf(d), 1, Integer::sum);
@@ -104,8 +104,8 @@ class MatrixFiltersCliTest {
         assertThat(byPeriod.get(0).get(0)).isEqualTo("period");
         Map<String, Integer> passagesPerPeriod = new LinkedHashMap<>();
         byPeriod.subList(1, byPeriod.size()).forEach(r -> passagesPerPeriod.put(r.get(0), Integer.parseInt(r.get(1))));
-        assertThat(passagesPerPeriod.keySet()).allMatch(l -> l.equals("Before " + DefaultEvents.PERIODS.get(0).label())
-                || DefaultEvents.PERIODS.stream().anyMatch(p -> p.label().equals(l)));
+        assertThat(passagesPerPeriod.keySet()).allMatch(l -> l.equals("Before " + StudyEvents.TEMPLATE.get(0).label())
+                || StudyEvents.TEMPLATE.stream().anyMatch(e -> e.label().equals(l)));
 
         List<CSVRecord> ranged = csv("timeline", "--from", "2008-01-01", "--to", "2014-12-31");
         int rangedPassages = ranged.subList(1, ranged.size()).stream().mapToInt(r -> Integer.parseInt(r.get(1))).sum();
@@ -135,15 +135,18 @@ class MatrixFiltersCliTest {
         return Long.parseLong(grandTotal(tally).split(" ")[0]);
     }
 
-    /** The period a document's date falls in; dates before the first event have a column of their own. */
+    /**
+     * The period a document's date falls in, among the study's events the sample holds; dates before the first event
+     * have a column of their own.
+     */
     private static String periodOf(Document d) {
         if (d.meta().date() == null) {
             return "No date";
         }
-        String label = "Before " + DefaultEvents.PERIODS.get(0).label();
-        for (MatrixSpec.Period p : DefaultEvents.PERIODS) {
-            if (!p.start().isAfter(d.meta().date())) {
-                label = p.label();
+        String label = "Before " + StudyEvents.TEMPLATE.get(0).label();
+        for (CausalEvent e : StudyEvents.TEMPLATE) {
+            if (!e.date().isAfter(d.meta().date())) {
+                label = e.label();
             }
         }
         return label;

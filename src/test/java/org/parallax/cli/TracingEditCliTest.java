@@ -112,31 +112,34 @@ class TracingEditCliTest {
     }
 
     @Test
-    void eventsAreAddedListedAndRemovedButTheShippedOnesStay() throws Exception {
+    void eventsAreAddedListedAndRemovedTheStudysToo() throws Exception {
         Cli added = Cli.parallax("event", "add", project, "--date", "2010-11-20", "--label", "Lisbon summit",
                 "--description", "NRC meets at heads of state level");
         assertThat(added.exit()).as(added.err()).isZero();
-        assertThat(added.out()).contains("Added event #1 on 2010-11-20: Lisbon summit");
+        assertThat(added.out()).contains("Added event #10 on 2010-11-20: Lisbon summit");
         JsonNode events = JSON.readTree(Cli.parallax("event", "list", project, "--format", "json").out());
         assertThat(events).hasSize(10);
         assertThat(events.get(0).get("label").asText()).isEqualTo("Founding Act and Permanent Joint Council");
         JsonNode lisbon = events.get(7);
         assertThat(lisbon.get("label").asText()).as("in date order").isEqualTo("Lisbon summit");
-        assertThat(lisbon.get("kind").asText()).isEqualTo("own");
         assertThat(lisbon.get("description").asText()).isEqualTo("NRC meets at heads of state level");
 
         Cli[] refused = {
             Cli.parallax("event", "add", project, "--date", "2010-01-01", "--label", " "),
             Cli.parallax("event", "remove", project, "--id", 0),
-            Cli.parallax("event", "remove", project, "--id", 7),
+            Cli.parallax("event", "remove", project, "--id", 99),
         };
         for (Cli r : refused) {
             assertThat(r.exit()).as(r.err()).isNotZero();
             assertThat(r.err().lines()).as(r.err()).hasSize(1).first().asString().doesNotContain("Exception");
         }
         assertThat(JSON.readTree(Cli.parallax("event", "list", project, "--format", "json").out())).hasSize(10);
-        assertThat(Cli.parallax("event", "remove", project, "--id", 1).out()).contains("Removed event #1");
-        assertThat(JSON.readTree(Cli.parallax("event", "list", project, "--format", "json").out())).hasSize(9);
+        assertThat(Cli.parallax("event", "remove", project, "--id", 10).out()).contains("Removed event #10");
+        assertThat(Cli.parallax("event", "remove", project, "--id", 1).out()).as("one of the study's")
+                .contains("Removed event #1");
+        JsonNode left = JSON.readTree(Cli.parallax("event", "list", project, "--format", "json").out());
+        assertThat(left).hasSize(8);
+        assertThat(left.get(0).get("label").asText()).isEqualTo("Kosovo war, PJC suspended");
     }
 
     @Test

@@ -116,13 +116,17 @@ class ProcessTracingTest {
     }
 
     @BothBackends
-    void eventsAreTheDefaultsPlusTheAnalystsOwnByDate() {
-        int defaults = wb.tracing().events().size();
+    void eventsAreTheProjectsOwnByDateAndTheStudysAreAddedOnRequest() {
+        assertThat(wb.tracing().events()).as("made without the study's template").isEmpty();
         var own = wb.tracing().addEvent(LocalDate.of(2010, 11, 20), "Lisbon summit", "NRC meets at summit level");
-        assertThat(wb.tracing().events()).hasSize(defaults + 1);
+        assertThat(wb.tracing().addStudyEvents()).hasSize(9);
+        assertThat(wb.tracing().addStudyEvents()).as("only those missing").isEmpty();
+        assertThat(wb.tracing().events()).hasSize(10);
         assertThat(wb.tracing().events()).extracting(ev -> ev.date()).isSorted();
         wb.tracing().deleteEvent(own.id());
-        assertThat(wb.tracing().events()).hasSize(defaults);
-        assertThatThrownBy(() -> wb.tracing().deleteEvent(0)).hasMessageContaining("cannot be removed");
+        assertThat(wb.tracing().events()).hasSize(9).noneMatch(e -> e.label().equals("Lisbon summit"));
+        wb.tracing().deleteEvent(wb.tracing().events().get(0).id());
+        assertThat(wb.tracing().events()).hasSize(8).noneMatch(e -> e.label().startsWith("Founding Act"));
+        assertThatThrownBy(() -> wb.tracing().deleteEvent(0)).hasMessageContaining("No event with id 0");
     }
 }

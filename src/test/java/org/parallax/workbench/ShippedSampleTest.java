@@ -39,6 +39,8 @@ class ShippedSampleTest {
             assertThat(shipped.codebook().current()).isEqualTo(fresh.codebook().current());
             assertThat(coders(shipped)).isEqualTo(coders(fresh));
             assertThat(passages(shipped)).as("coded passages").containsExactlyElementsOf(passages(fresh));
+            assertThat(shipped.tracing().events()).as("the study's events, stored in the sample")
+                    .isEqualTo(fresh.tracing().events()).hasSize(9);
             for (Code code : fresh.codebook().current().codes()) {
                 assertThat(ids(shipped.codebook().anchors(code.id()))).as("anchors of " + code.name())
                         .isEqualTo(ids(fresh.codebook().anchors(code.id())));

@@ -109,6 +109,11 @@ public final class AnalysisViewModel {
         List<String> actors = wb.documents().list().stream().map(d -> d.meta().actor())
                 .filter(a -> a != null && !a.isBlank()).map(String::strip).distinct().sorted().toList();
         try {
+            if (MatrixSpec.ColumnKind.parse(request.columns()) == MatrixSpec.ColumnKind.PERIOD
+                    && wb.analysis().periods().isEmpty()) {
+                return new Result(request, null, List.of(), attributeColumns, coders, actors, "",
+                        TimelineViewModel.NO_EVENTS);
+            }
             MatrixSpec spec = request.spec(wb);
             MatrixValues values = MatrixValues.of(wb.analysis().matrix(spec), request.measure(),
                     request.percentage());

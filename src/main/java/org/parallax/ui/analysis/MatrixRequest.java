@@ -1,7 +1,6 @@
 package org.parallax.ui.analysis;
 
 import java.util.List;
-import org.parallax.analysis.DefaultEvents;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.MatrixValues;
 import org.parallax.model.Code;
@@ -36,11 +35,6 @@ public record MatrixRequest(RowChoice rows, String columns, MatrixValues.Measure
                 .filter(c -> c.frameId() != null && !c.isScenarioCode()).map(Code::id).toList();
         MatrixSpec.Rows rowSpec = rows == RowChoice.FRAMES ? MatrixSpec.Rows.frames()
                 : MatrixSpec.Rows.codes(indicators);
-        MatrixSpec.Columns columnSpec = switch (columns) {
-            case "code" -> MatrixSpec.Columns.codes(indicators);
-            case "period" -> MatrixSpec.Columns.periods(DefaultEvents.PERIODS);
-            default -> MatrixSpec.Columns.parse(columns);
-        };
-        return new MatrixSpec(rowSpec, columnSpec, filter.toFilter(wb));
+        return new MatrixSpec(rowSpec, wb.analysis().columns(columns, indicators), filter.toFilter(wb));
     }
 }

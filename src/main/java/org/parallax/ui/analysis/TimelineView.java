@@ -2,6 +2,7 @@ package org.parallax.ui.analysis;
 
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
@@ -20,13 +21,17 @@ import org.parallax.model.Counted;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.common.ExportButton;
 
-/** Each frame's share of the coding per year or month as stacked bars; ▲ marks bins with a default event. */
+/**
+ * Each frame's share of the coding per year, month or period as stacked bars; ▲ marks bins with an event of the
+ * project. Periods asked of a project without events show why there are none instead of a chart.
+ */
 public final class TimelineView extends BorderPane {
     private final TimelineViewModel viewModel;
     private final CategoryAxis periods = new CategoryAxis();
     private final StackedBarChart<String, Number> chart;
     private final Label events = new Label();
     private final FlowPane legend = new FlowPane(12, 4);
+    private final Label empty = new Label();
 
     public TimelineView(TimelineViewModel viewModel, AnalysisFilter filter, DialogService dialogs) {
         this.viewModel = viewModel;
@@ -67,7 +72,12 @@ public final class TimelineView extends BorderPane {
         ScrollPane scroll = new ScrollPane(chart);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        setCenter(scroll);
+        empty.setId("timelineEmpty");
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(24));
+        empty.textProperty().bind(viewModel.emptyMessageProperty());
+        // The message stands where the chart would, so the tab never shows an empty chart without saying why.
+        centerProperty().bind(viewModel.emptyMessageProperty().map(m -> m.isEmpty() ? (Node) scroll : empty));
         setBottom(new VBox(2, legend, events));
     }
 
@@ -78,7 +88,7 @@ public final class TimelineView extends BorderPane {
             events.setText("");
             return;
         }
-        List<TimelineViewModel.AxisSlot> slots = TimelineViewModel.slots(timeline);
+        List<TimelineViewModel.AxisSlot> slots = viewModel.slots(timeline);
         periods.getCategories().setAll(slots.stream().map(TimelineViewModel.AxisSlot::label).toList());
         for (Timeline.Series series : timeline.series()) {
             XYChart.Series<String, Number> bars = new XYChart.Series<>();

@@ -11,9 +11,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
-import org.parallax.analysis.DefaultEvents;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.Timeline;
+import org.parallax.model.CausalEvent;
 import org.parallax.model.Codebook;
 import org.parallax.model.Frame;
 import org.parallax.ui.common.ProjectContext;
@@ -21,29 +21,39 @@ import org.parallax.ui.common.RefreshWhileShown;
 import org.parallax.workbench.Workbench;
 
 /**
- * Each frame's share of the coding per year, month or period between events, with the default events of
- * NATO-Russia relations as markers on the bins they fall in; recomputed in the background after every change
- * while its tab is in front.
+ * Each frame's share of the coding per year, month or period between the project's events, with those events as
+ * markers on the bins they fall in; recomputed in the background after every change while its tab is in front.
  */
 public final class TimelineViewModel {
-    /** Bins by year, by month, or by the periods between the default events. */
+    /** Bins by year, by month, or by the periods between the project's events. */
     public enum Granularity { YEAR, MONTH, PERIOD }
+
+    /** What the Timeline and Analysis tabs show for periods in a project without events. */
+    public static final String NO_EVENTS = "This project has no events, so there are no periods between them. Add "
+            + "events on the Process tracing tab, under Causal chain: Add event, or Add the study's events for the "
+            + "NATO-Russia study's.";
 
     private final RefreshWhileShown shown = new RefreshWhileShown(this::reread);
     private final ProjectContext context;
     private final AnalysisFilter filter;
     private final ObjectProperty<Granularity> granularity = new SimpleObjectProperty<>(Granularity.YEAR);
     private final ObjectProperty<Timeline> timeline = new SimpleObjectProperty<>();
+    private final StringProperty emptyMessage = new SimpleStringProperty("");
     private Map<Long, String> frameColors = Map.of();
+    private List<CausalEvent> events = List.of();
     private final StringProperty layersLine = new SimpleStringProperty("");
     private final LatestRequest<Request, Computed> computation;
 
-    /** A timeline with the colours of its frames, as the codebook has them, and the line naming the layers counted. */
-    private record Computed(Timeline timeline, Map<Long, String> colors, String counting) {
+    /**
+     * A timeline with the colours of its frames, as the codebook has them, the project's events and the line naming
+     * the layers counted; or no timeline and why ({@code empty}).
+     */
+    private record Computed(Timeline timeline, Map<Long, String> colors, List<CausalEvent> events, String counting,
+                            String empty) {
     }
 
     /** What a timeline is computed for, captured on the UI thread. */
-    private record Request(MatrixSpec.Columns columns, AnalysisFilter.Choice filter) {
+    private record Request(MatrixSpec.ColumnKind granularity, AnalysisFilter.Choice filter) {
     }
 
     public TimelineViewModel(ProjectContext context, AnalysisFilter filter) {
@@ -51,7 +61,9 @@ public final class TimelineViewModel {
         this.filter = filter;
         this.computation = new LatestRequest<>(context, TimelineViewModel::compute, computed -> {
             frameColors = computed.colors();
+            events = computed.events();
             layersLine.set(computed.counting());
+            emptyMessage.set(computed.empty());
             timeline.set(computed.timeline());
         });
         context.workbenchProperty().addListener((o, was, now) -> {
@@ -67,8 +79,14 @@ public final class TimelineViewModel {
 
     private static Computed compute(Workbench wb, Request request) {
         MatrixSpec.Filter filter = request.filter().toFilter(wb);
-        return new Computed(wb.analysis().timeline(new MatrixSpec(MatrixSpec.Rows.frames(), request.columns(), filter)),
-                colorsOf(wb.codebook().current()), wb.analysis().layers(filter).sentence());
+        List<CausalEvent> events = wb.tracing().events();
+        String counting = wb.analysis().layers(filter).sentence();
+        if (request.granularity() == MatrixSpec.ColumnKind.PERIOD && events.isEmpty()) {
+            return new Computed(null, Map.of(), events, counting, NO_EVENTS);
+        }
+        MatrixSpec.Columns columns = wb.analysis().columns(request.granularity().spelling(), List.of());
+        return new Computed(wb.analysis().timeline(new MatrixSpec(MatrixSpec.Rows.frames(), columns, filter)),
+                colorsOf(wb.codebook().current()), events, counting, "");
     }
 
     /** Recomputes in the background now if the tab is in front, else when it comes to the front. */
@@ -85,12 +103,12 @@ public final class TimelineViewModel {
         if (granularity.get() == null) {
             return;
         }
-        MatrixSpec.Columns columns = switch (granularity.get()) {
-            case YEAR -> MatrixSpec.Columns.of(MatrixSpec.ColumnKind.YEAR);
-            case MONTH -> MatrixSpec.Columns.of(MatrixSpec.ColumnKind.MONTH);
-            case PERIOD -> MatrixSpec.Columns.periods(DefaultEvents.PERIODS);
+        MatrixSpec.ColumnKind kind = switch (granularity.get()) {
+            case YEAR -> MatrixSpec.ColumnKind.YEAR;
+            case MONTH -> MatrixSpec.ColumnKind.MONTH;
+            case PERIOD -> MatrixSpec.ColumnKind.PERIOD;
         };
-        computation.submit(new Request(columns, filter.choice()));
+        computation.submit(new Request(kind, filter.choice()));
     }
 
     private static Map<Long, String> colorsOf(Codebook book) {
@@ -121,7 +139,7 @@ public final class TimelineViewModel {
      * The axis: every bin with passages, and each run of three or more empty bins between them folded into
      * one gap labelled in brackets ("(1950–1996)"), so sparse early years do not stretch the chart into empty columns.
      */
-    public static List<AxisSlot> slots(Timeline t) {
+    public List<AxisSlot> slots(Timeline t) {
         List<AxisSlot> out = new ArrayList<>();
         int b = 0;
         while (b < t.bins().size()) {
@@ -140,11 +158,11 @@ public final class TimelineViewModel {
         return out;
     }
 
-    /** The default events that happened within a bin, for its marker. */
-    public static List<String> events(Timeline.Bin bin) {
+    /** The project's events that happened within a bin, for its marker, as of the last computation. */
+    public List<String> events(Timeline.Bin bin) {
         List<String> names = new ArrayList<>();
-        for (MatrixSpec.Period event : DefaultEvents.PERIODS) {
-            if (!event.start().isBefore(bin.start()) && (bin.end() == null || event.start().isBefore(bin.end()))) {
+        for (CausalEvent event : events) {
+            if (!event.date().isBefore(bin.start()) && (bin.end() == null || event.date().isBefore(bin.end()))) {
                 names.add(event.label());
             }
         }
@@ -152,7 +170,7 @@ public final class TimelineViewModel {
     }
 
     /** The bin's axis label: its period, with a marker (▲) when an event falls in it. */
-    public static String axisLabel(Timeline.Bin bin) {
+    public String axisLabel(Timeline.Bin bin) {
         return events(bin).isEmpty() ? bin.label() : bin.label() + " ▲";
     }
 
@@ -214,5 +232,10 @@ public final class TimelineViewModel {
 
     public ObjectProperty<Timeline> timelineProperty() {
         return timeline;
+    }
+
+    /** Why there is no timeline to show (periods asked of a project without events), or empty. */
+    public StringProperty emptyMessageProperty() {
+        return emptyMessage;
     }
 }

@@ -365,7 +365,8 @@ public final class MainViewModel {
 
     /** Creates a project, with the Table 1 codebook template or with an empty codebook. */
     public void create(Path file, boolean table1Template) {
-        switchTo(file.toAbsolutePath().toString(), () -> table1Template ? Workbench.createWithTemplate(file, "table1") : Workbench.create(file, null));
+        switchTo(file.toAbsolutePath().toString(), () -> table1Template
+                ? Workbench.createWithTemplate(file, Workbench.STUDY_TEMPLATE) : Workbench.create(file, null));
     }
 
     /**

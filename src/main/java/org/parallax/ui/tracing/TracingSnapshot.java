@@ -111,7 +111,7 @@ record TracingSnapshot(List<String> sets, HypothesisSet set, List<EvidenceRow> e
 
     private static List<ChainRow> chain(List<CausalEvent> events, Ledger ledger) {
         List<ChainRow> rows = new ArrayList<>();
-        events.forEach(ev -> rows.add(new ChainRow(ev.date().toString(), ev.builtIn() ? "event" : "own event",
+        events.forEach(ev -> rows.add(new ChainRow(ev.date().toString(), "event",
                 ev.label() + (ev.description() == null ? "" : ": " + ev.description()), "", ev.id())));
         if (ledger != null) {
             for (LedgerStep s : ledger.steps()) {

@@ -187,6 +187,11 @@ public final class TracingView extends BorderPane {
         Button add = new Button("Add event");
         add.setId("addEvent");
         add.setOnAction(e -> viewModel.addEvent());
+        Button study = new Button("Add the study's events");
+        study.setId("addStudyEvents");
+        study.setTooltip(new javafx.scene.control.Tooltip("The NATO-Russia study's events the project does not hold"
+                + " yet"));
+        study.setOnAction(e -> viewModel.addStudyEvents());
         Button remove = new Button("Remove event");
         remove.setId("removeEvent");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().map(r -> r.eventId() == 0)
@@ -203,7 +208,8 @@ public final class TracingView extends BorderPane {
                 "causal-chain.png", (out, done) -> viewModel.exportPng(chart, out, done), dialogs);
         svg.setId("exportChainSvg");
         png.setId("exportChainPng");
-        FlowPane bar = new FlowPane(6, 4, new Label("Your event"), date, label, description, add, remove, svg, png);
+        FlowPane bar = new FlowPane(6, 4, new Label("Event"), date, label, description, add, remove, study, svg,
+                png);
         bar.setPadding(new Insets(4, 6, 4, 6));
         SplitPane split = new SplitPane(chart, table);
         split.setOrientation(Orientation.VERTICAL);

@@ -238,7 +238,7 @@ public final class TracingViewModel {
         });
     }
 
-    /** Adds one of the analyst's events to the causal chain from the event fields. */
+    /** Adds an event to the project from the event fields. */
     public void addEvent() {
         String when = eventDate.get();
         String label = eventLabel.get();
@@ -250,9 +250,14 @@ public final class TracingViewModel {
         });
     }
 
-    /** Removes one of the analyst's events; the shipped ones stay (the workbench says so). */
+    /** Removes an event from the project: from the causal chain, the timeline and the periods. */
     public void removeEvent(ChainRow row) {
         context.write(wb -> wb.tracing().deleteEvent(row.eventId()));
+    }
+
+    /** Adds the NATO-Russia study's events the project does not hold yet. */
+    public void addStudyEvents() {
+        context.write(wb -> wb.tracing().addStudyEvents());
     }
 
     /** Saves the verbal scale typed one TERM=P a line (or separated by ;). */

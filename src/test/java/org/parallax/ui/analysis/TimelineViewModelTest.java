@@ -62,8 +62,8 @@ class TimelineViewModelTest {
     @Test
     void eventsMarkTheYearsTheyFallIn() {
         Timeline timeline = sample.main.timeline().timelineProperty().get();
-        assertThat(TimelineViewModel.axisLabel(timeline.bins().get(2008 - 1949))).isEqualTo("2008 ▲");
-        assertThat(TimelineViewModel.axisLabel(timeline.bins().get(2007 - 1949 - 1))).isEqualTo("2006");
+        assertThat(sample.main.timeline().axisLabel(timeline.bins().get(2008 - 1949))).isEqualTo("2008 ▲");
+        assertThat(sample.main.timeline().axisLabel(timeline.bins().get(2007 - 1949 - 1))).isEqualTo("2006");
         assertThat(sample.main.timeline().eventLegend()).contains(
                 "▲ 2008: Bucharest summit; Georgia war, NRC suspended", "▲ 2022: Invasion of Ukraine")
                 .hasSize(8);
@@ -81,7 +81,7 @@ class TimelineViewModelTest {
     }
 
     @Test
-    void periodBinsAreTheDefaultEventsPeriodsAsTheCommandLinePrintsThem() throws Exception {
+    void periodBinsAreTheSamplesEventsPeriodsAsTheCommandLinePrintsThem() throws Exception {
         sample.main.timeline().granularityProperty().set(TimelineViewModel.Granularity.PERIOD);
         Timeline timeline = sample.main.timeline().timelineProperty().get();
         var cli = sample.cli("timeline", "--by", "period");
@@ -97,10 +97,36 @@ class TimelineViewModelTest {
         sample.main.timeline().granularityProperty().set(TimelineViewModel.Granularity.YEAR);
     }
 
+    /** An event added or removed in process tracing is a period and a marker of the timeline at once. */
+    @Test
+    void anEventEditedInProcessTracingIsAPeriodAndAMarkerOfTheTimeline(@TempDir Path own) throws Exception {
+        // A sample of its own: the shared one is only read, and a write leaves the project's checkpoint thread running.
+        SampleAnalysis edited = SampleAnalysis.open(own);
+        try {
+            TimelineViewModel timelines = edited.main.timeline();
+            var tracing = edited.main.context().workbench().tracing();
+            var lisbon = tracing.addEvent(java.time.LocalDate.of(2010, 11, 20), "Lisbon summit", null);
+            assertThat(timelines.eventLegend()).contains("▲ 2010: Lisbon summit");
+            timelines.granularityProperty().set(TimelineViewModel.Granularity.PERIOD);
+            Timeline timeline = timelines.timelineProperty().get();
+            assertThat(timeline.bins()).extracting(Timeline.Bin::label).containsSubsequence(
+                    "Georgia war, NRC suspended", "Lisbon summit", "Crimea, practical cooperation suspended");
+            var cli = edited.cli("timeline", "--by", "period");
+            assertThat(cli.stream().skip(1).map(r -> r.get(0)).toList())
+                    .isEqualTo(timeline.bins().stream().map(Timeline.Bin::label).toList());
+
+            tracing.deleteEvent(lisbon.id());
+            assertThat(timelines.timelineProperty().get().bins()).extracting(Timeline.Bin::label)
+                    .doesNotContain("Lisbon summit");
+        } finally {
+            edited.main.close();
+        }
+    }
+
     @Test
     void runsOfEmptyYearsFoldIntoOneGapAndBarsTakeTheFramesColours() {
         Timeline timeline = sample.main.timeline().timelineProperty().get();
-        List<TimelineViewModel.AxisSlot> slots = TimelineViewModel.slots(timeline);
+        List<TimelineViewModel.AxisSlot> slots = sample.main.timeline().slots(timeline);
         // The sample starts in 1949 and resumes in 1997: the years between are one gap, not 47 columns.
         assertThat(timeline.bins().size()).isGreaterThan(40);
         assertThat(slots.size()).isLessThanOrEqualTo(timeline.bins().size() - 46);

@@ -44,7 +44,7 @@ class TracingEditingRobotTest extends TracingRobotWindow {
         assertThat(table.getItems().get(0).note()).as("kept").isEmpty();
         assertThat(find(robot, "#recordEvidence", Button.class).getText()).isEqualTo("Record evidence");
 
-        // Events: the chart shows the shipped ones, then the analyst's own; a bad date changes nothing.
+        // Events: the chart shows the sample's (the study's), then one added; a bad date changes nothing.
         TabPane results = find(robot, "#tracingResults", TabPane.class);
         robot.interact(() -> results.getSelectionModel().select(2));
         CausalChainChart chart = find(robot, "#causalChainChart", CausalChainChart.class);
@@ -59,13 +59,18 @@ class TracingEditingRobotTest extends TracingRobotWindow {
         waitUntil(() -> chart.eventMarkers() == 10);
         assertThat(main.context().workbench().tracing().events()).anyMatch(e -> e.label().equals("Lisbon summit"));
         TableView<ChainRow> chain = find(robot, "#causalChain", TableView.class);
-        int own = chain.getItems().stream().filter(r -> r.eventId() != 0).map(chain.getItems()::indexOf)
-                .findFirst().orElseThrow();
-        robot.interact(() -> chain.getSelectionModel().select(own));
-        press(robot, "#removeEvent");
+        removeEvent(robot, chain, "Lisbon summit");
         waitUntil(() -> chart.eventMarkers() == 9);
-        robot.interact(() -> chain.getSelectionModel().select(0));
-        assertThat(find(robot, "#removeEvent", Button.class).isDisabled()).as("shipped events stay").isTrue();
+        // The study's events are the project's like any other: removed, and back with Add the study's events.
+        removeEvent(robot, chain, "Munich speech");
+        waitUntil(() -> chart.eventMarkers() == 8);
+        press(robot, "#addStudyEvents");
+        waitUntil(() -> chart.eventMarkers() == 9);
+        assertThat(main.context().workbench().tracing().events()).anyMatch(e -> e.label().equals("Munich speech"));
+        int evidence = chain.getItems().stream().filter(r -> r.kind().startsWith("evidence"))
+                .map(chain.getItems()::indexOf).findFirst().orElseThrow();
+        robot.interact(() -> chain.getSelectionModel().select(evidence));
+        assertThat(find(robot, "#removeEvent", Button.class).isDisabled()).as("evidence is no event").isTrue();
 
         // The verbal scale and the thresholds, saved from their tab.
         robot.interact(() -> results.getSelectionModel().select(3));
@@ -90,5 +95,12 @@ class TracingEditingRobotTest extends TracingRobotWindow {
         press(robot, "#saveThresholds");
         waitUntil(() -> dialogs.errors.size() == 4);
         assertThat(main.context().workbench().tracing().thresholds().uniqueness()).isEqualTo(0.2);
+    }
+
+    private static void removeEvent(FxRobot robot, TableView<ChainRow> chain, String label) {
+        int row = chain.getItems().stream().filter(r -> r.eventId() != 0 && r.label().startsWith(label))
+                .map(chain.getItems()::indexOf).findFirst().orElseThrow();
+        robot.interact(() -> chain.getSelectionModel().select(row));
+        press(robot, "#removeEvent");
     }
 }
