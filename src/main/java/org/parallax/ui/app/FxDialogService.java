@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextArea;
@@ -98,6 +99,10 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        // Every question here comes before something is deleted, replaced or done at scale: Enter pressed out of
+        // habit keeps things as they are, and going ahead takes a click on OK (or Tab to it).
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
@@ -120,6 +125,10 @@ public final class FxDialogService implements DialogService {
             return Optional.empty();
         }
         ChoiceDialog<T> dialog = new ChoiceDialog<>(preselected, options);
+        if (preselected == null) {
+            // ChoiceDialog chooses the first option when given none; the caller asked for nothing chosen.
+            dialog.setSelectedItem(null);
+        }
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                 .bind(dialog.selectedItemProperty().isNull());
         dialog.initOwner(owner);

@@ -136,15 +136,24 @@ public final class BackupsViewModel {
                     .orElse(" yet (" + Backups.folder(file) + ")."));
             return;
         }
-        context.dialogs().choose("Restore from backup", "Restore which backup of " + file.getFileName()
-                + "? The current state is kept as a backup first.", choices).ifPresent(this::restore);
+        // Choosing is the one question: none is chosen at first, so a quick Enter replaces nothing.
+        context.dialogs().choose("Restore from backup", "Replace " + file.getFileName() + " with which backup? "
+                + "The current state is kept as a backup first.", choices, null).ifPresent(this::replaceWith);
+    }
+
+    /** The banner's offer: asks once, then restores {@code choice}. */
+    public void restore(BackupChoice choice) {
+        Workbench current = context.workbench();
+        if (current != null && context.dialogs().confirm("Restore from backup", "Replace " + current.file()
+                .getFileName() + " with the backup of " + choice.when() + "? The current state is kept as a backup.")) {
+            replaceWith(choice);
+        }
     }
 
     /** Closes the project, puts {@code choice} in its place (keeping the current file as a backup) and reopens. */
-    public void restore(BackupChoice choice) {
+    private void replaceWith(BackupChoice choice) {
         Workbench current = context.workbench();
-        if (current == null || !context.dialogs().confirm("Restore from backup", "Replace " + current.file()
-                .getFileName() + " with the backup of " + choice.when() + "? The current state is kept as a backup.")) {
+        if (current == null) {
             return;
         }
         Path file = current.file();

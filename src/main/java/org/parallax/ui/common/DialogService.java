@@ -12,7 +12,10 @@ public interface DialogService {
 
     void showInformation(String title, String message);
 
-    /** Asks a yes/no question; true means go ahead. */
+    /**
+     * Asks before something is deleted, replaced or done at scale; true means go ahead. Cancel is the default
+     * answer, so Enter keeps things as they are.
+     */
     boolean confirm(String title, String message);
 
     Optional<String> askText(String title, String prompt, String initial);

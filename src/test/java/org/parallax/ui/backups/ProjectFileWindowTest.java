@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.ui.RecordingDialogs;
 import org.parallax.ui.UiFixture;
 import org.parallax.workbench.Backups;
 
@@ -97,6 +98,10 @@ class ProjectFileWindowTest {
             assertThat(fixture.dialogs.errors).isEmpty();
             assertThat(fixture.main.context().workbench().documents().list()).hasSize(2);
             assertThat(fixture.dialogs.informations).singleElement().asString().startsWith("Restored the backup of");
+            // One question, nothing chosen at first: a quick Enter restores nothing.
+            assertThat(fixture.dialogs.choices).singleElement().extracting(RecordingDialogs.Choice::preselected)
+                    .isNull();
+            assertThat(fixture.dialogs.confirmations).isEmpty();
         }
     }
 

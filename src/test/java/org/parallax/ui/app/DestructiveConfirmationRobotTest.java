@@ -1,0 +1,71 @@
+package org.parallax.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.parallax.ui.FxThread;
+import org.parallax.ui.RobotWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.util.NodeQueryUtils;
+
+/**
+ * A question before something is deleted or replaced (Delete code, Remove documents, Restore from backup) as the
+ * window asks it: Enter, pressed out of habit, keeps everything; only a chosen OK goes ahead.
+ */
+class DestructiveConfirmationRobotTest extends RobotWindow {
+    @Test
+    void enterCancelsAndOnlyAChosenOkGoesAhead(FxRobot robot) throws Exception {
+        waitUntil(() -> main.context().isOpen());
+        FxDialogService asking = new FxDialogService(stage);
+
+        CompletableFuture<Boolean> entered = ask(robot, asking);
+        assertThat(FxThread.call(() -> button(robot, ButtonType.CANCEL).isDefaultButton())).isTrue();
+        assertThat(FxThread.call(() -> button(robot, ButtonType.OK).isDefaultButton())).isFalse();
+        robot.type(KeyCode.ENTER);
+        assertThat(entered.get(60, TimeUnit.SECONDS)).isFalse();
+
+        CompletableFuture<Boolean> chosen = ask(robot, asking);
+        robot.interact(() -> button(robot, ButtonType.OK).fire());
+        assertThat(chosen.get(60, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** Restore from backup… and the like offer a list with nothing chosen: Enter picks nothing. */
+    @Test
+    void aChoiceWithNothingChosenAtFirstTakesNoEnter(FxRobot robot) throws Exception {
+        waitUntil(() -> main.context().isOpen());
+        FxDialogService asking = new FxDialogService(stage);
+        CompletableFuture<Optional<String>> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(asking.choose("Restore from backup", "Replace sample.parallax with "
+                + "which backup?", List.of("the newest backup", "an older backup"), null)));
+        waitUntil(() -> robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+
+        assertThat(FxThread.call(() -> button(robot, ButtonType.OK).isDisabled())).isTrue();
+        robot.type(KeyCode.ENTER);
+        Thread.sleep(300);
+        assertThat(answer).isNotDone();
+        robot.interact(() -> button(robot, ButtonType.CANCEL).fire());
+        assertThat(answer.get(60, TimeUnit.SECONDS)).isEmpty();
+    }
+
+    private static CompletableFuture<Boolean> ask(FxRobot robot, FxDialogService asking) throws Exception {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(asking.confirm("Delete code",
+                "Delete 'Balance of power' and its 16 passages?")));
+        waitUntil(() -> robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        return answer;
+    }
+
+    private static Button button(FxRobot robot, ButtonType type) {
+        return (Button) robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).queryAs(DialogPane.class)
+                .lookupButton(type);
+    }
+}
