@@ -21,7 +21,7 @@ import org.parallax.model.Segment;
 
 /**
  * What a push of a pulled copy does not carry, one line each in its report rather than passed over without a word:
- * passages and memos removed in the copy that the server still has as pulled (a push removes nothing there), and
+ * passages, memos and codes removed in the copy that the server still has (a push removes nothing there), and
  * frames, scenarios, codes and documents changed or added in the copy (a push sends passages and memos only).
  */
 final class OfflineWorkNotSent {
@@ -59,6 +59,7 @@ final class OfflineWorkNotSent {
                         + "it in the team project)");
             }
         }
+        removedCodes(copyCodebook, codebook);
         for (Document document : documents.stream().sorted(Comparator.comparingLong(Document::id)).toList()) {
             String name = "document \"" + document.title() + "\" (" + document.sourceFile() + ")";
             if (!documentByHash.containsKey(document.contentHash())) {
@@ -69,6 +70,22 @@ final class OfflineWorkNotSent {
             } else if (mark.changedHere(document)) {
                 report.conflict(name + ": its details or attributes were changed" + notSent + "changes of documents "
                         + "(change them in the team project)");
+            }
+        }
+    }
+
+    /**
+     * Each pulled code the copy no longer holds (removed there, or its id given to a code added there) while the team
+     * codebook still has it: a push removes nothing from the team project. A code a lead's push added has another id
+     * on the server, which the mark does not keep, so only pulled codes are told.
+     */
+    private void removedCodes(Codebook copyCodebook, Codebook codebook) {
+        for (Code code : codebook.codes()) {
+            boolean pulled = code.id() <= mark.maxCodeId() && mark.codeVersions().containsKey(code.id());
+            boolean held = copyCodebook.code(code.id()).filter(c -> !mark.addedHere(c, Optional.of(code))).isPresent();
+            if (pulled && !held) {
+                report.conflict("code " + code.name() + " was removed in " + copyName + ": a push removes nothing from "
+                        + "the team project (a lead removes it there)");
             }
         }
     }

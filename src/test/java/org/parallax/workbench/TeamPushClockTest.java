@@ -216,6 +216,29 @@ class TeamPushClockTest {
         assertThat(push.passagesSent() + push.memosSent()).isZero();
     }
 
+    /** A code removed in the copy stayed in the team project without a word, where passages and memos were named. */
+    @Test
+    void aCodeRemovedOfflineIsNamedAsStillInTheTeamProject() {
+        OfflineMember cora = coder("removedcode");
+        Path copy = cora.pull(dir);
+        Code removed;
+        try (Workbench offline = Workbench.open(copy)) {
+            removed = indicator(offline);
+            offline.codebook().deleteCode(removed.id());
+        }
+
+        PushReport push = cora.push(copy);
+        PushReport again = cora.push(copy);
+
+        String line = "code " + removed.name() + " was removed in cora.parallax: a push removes nothing from the team "
+                + "project (a lead removes it there)";
+        assertThat(push.conflicts()).contains(line).filteredOn(l -> l.startsWith("code ")).containsExactly(line);
+        assertThat(again.conflicts()).as("pushed again, still said").contains(line);
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            assertThat(online.codebook().current().code(removed.id()).map(Code::name)).contains(removed.name());
+        }
+    }
+
     @Test
     void aCodeAddedOfflineInTheIdOfAPulledCodeRemovedThereIsNotTakenForOneRemovedOnTheServer() {
         OfflineMember cora = coder("freedcode");
@@ -237,6 +260,8 @@ class TeamPushClockTest {
         // Neither removed on the server nor a pulled code changed offline (the removal took a memo with it: said too).
         assertThat(push.conflicts()).filteredOn(line -> line.contains(added.name())).containsExactly("code "
                 + added.name() + " is not in the team codebook (a lead adds it, then push again): 1 passage not sent");
+        assertThat(push.conflicts()).contains("code " + removed.name() + " was removed in cora.parallax: a push removes "
+                + "nothing from the team project (a lead removes it there)");
         try (Workbench online = Workbench.open(cora.url(), cora.password())) {
             assertThat(online.codebook().current().code(removed.id()).map(Code::name)).contains(removed.name());
         }
