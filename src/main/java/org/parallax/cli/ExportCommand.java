@@ -24,6 +24,11 @@ final class ExportCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Say which format, e.g. export csv");
     }
 
+    /** One warning line for each part of a sensitive value (a surname alone) a pseudonymised export left as it is. */
+    private static void warnOfPartsLeftAlone(Workbench workbench, java.io.PrintWriter err) {
+        workbench.exchange().sensitivePartsLeftAlone().forEach(line -> err.println("warning: " + line));
+    }
+
     /** Passages CSV and, optionally, the Table 1 matrix CSV. */
     @Command(name = "csv", description = "One row per coded passage (docs/export.md); --matrix adds Table 1.")
     static final class Csv extends ProjectCommand {
@@ -41,6 +46,7 @@ final class ExportCommand implements Runnable {
         int run(Workbench workbench) {
             if (pseudonymise) {
                 new SegmentCsvExporter(!noFormulaGuard).write(workbench.exports().segmentRowsPseudonymised(), out);
+                warnOfPartsLeftAlone(workbench, err());
             } else {
                 workbench.exports().segmentsCsv(out, !noFormulaGuard);
             }
@@ -145,6 +151,9 @@ final class ExportCommand implements Runnable {
         @Override
         int run(Workbench workbench) {
             var written = workbench.tracing().exportReport(set, out, pseudonymise);
+            if (pseudonymise) {
+                warnOfPartsLeftAlone(workbench, err());
+            }
             out().println(written.what() + " of '" + set + "' written to " + out + " (" + written.format() + ")");
             return 0;
         }
@@ -160,6 +169,9 @@ final class ExportCommand implements Runnable {
         @Override
         int run(Workbench workbench) {
             workbench.exchange().exportQdpx(out, pseudonymise);
+            if (pseudonymise) {
+                warnOfPartsLeftAlone(workbench, err());
+            }
             out().println("REFI-QDA project written to " + out);
             return 0;
         }

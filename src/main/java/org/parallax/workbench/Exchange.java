@@ -2,6 +2,7 @@ package org.parallax.workbench;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.parallax.io.CodebookCsv;
 import org.parallax.io.TaguetteHighlights;
 import org.parallax.io.refi.ExchangeProject;
@@ -112,6 +113,29 @@ public final class Exchange {
 
     public List<String> sensitiveAttributes() {
         return Pseudonyms.sensitiveAttributes(project);
+    }
+
+    /**
+     * Makes {@code form} ("Volkov") another form of a sensitive value ("Sergei Volkov"): pseudonymised exports
+     * replace it with the value's pseudonym. Refused, in one line, for a value no document's sensitive attribute has.
+     */
+    public void addSensitiveForm(String value, String form) {
+        Pseudonyms.addForm(project, value, form);
+    }
+
+    /** Takes a form off; false when it was not a form of any value. */
+    public boolean removeSensitiveForm(String form) {
+        return Pseudonyms.removeForm(project, form);
+    }
+
+    /** The forms given, each with the value it stands for. */
+    public Map<String, String> sensitiveForms() {
+        return Pseudonyms.forms(project);
+    }
+
+    /** Parts of sensitive values standing alone in documents, which pseudonymised exports leave as they are. */
+    public List<String> sensitivePartsLeftAlone() {
+        return Pseudonyms.partsLeftAlone(project);
     }
 
     /** Imports a .qdpx project already read whole (a new project made for it, {@link ProjectFromQdpx}). */

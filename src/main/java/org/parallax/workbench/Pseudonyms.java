@@ -14,34 +14,44 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.model.CausalEvent;
+import org.parallax.model.Counted;
 import org.parallax.model.Document;
 import org.parallax.model.Evidence;
+import org.parallax.model.FileNames;
 import org.parallax.model.EvidencePassage;
 import org.parallax.model.Hypothesis;
 import org.parallax.model.HypothesisSet;
+import org.parallax.model.Names;
 import org.parallax.model.ParallaxException;
 
 /**
- * Stable pseudonyms (P01, P02, ...) for the values of sensitive document attributes, e.g. "speaker".
+ * Stable pseudonyms (P01, P02, ...) for the values of sensitive document attributes, e.g. "speaker", and for the
+ * other forms a user gives a value ("Volkov" or "Волков" for "Sergei Volkov"), which take the value's pseudonym.
  * The mapping lives in the project's settings only and never leaves it; exports ask {@link #replace}
- * to swap every whole-word occurrence of a value in a text, with a map that moves offsets along.
+ * to swap every whole-word occurrence of a value or form in a text, with a map that moves offsets along.
  */
 final class Pseudonyms {
     static final String SENSITIVE_SETTING = "sensitive_attributes";
     static final String MAPPING_SETTING = "pseudonym_mapping";
+    /** Lines of a form, a tab and the value it stands for. */
+    static final String FORMS_SETTING = "pseudonym_forms";
 
-    private final Map<String, String> mapping;
     private final Pattern pattern;
     private final Map<String, String> byLowerCase = new HashMap<>();
 
-    private Pseudonyms(Map<String, String> mapping) {
-        this.mapping = mapping;
-        List<String> longestFirst = new ArrayList<>(mapping.keySet());
+    /** {@code aliases}: each value and each form of a value, with its pseudonym. */
+    private Pseudonyms(Map<String, String> aliases) {
+        List<String> longestFirst = new ArrayList<>(aliases.keySet());
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
-        this.pattern = longestFirst.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])("
-                + String.join("|", longestFirst.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])",
+        this.pattern = longestFirst.isEmpty() ? null : Pattern.compile(wholeWords(longestFirst),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        mapping.forEach((value, alias) -> byLowerCase.put(value.toLowerCase(Locale.ROOT), alias));
+        aliases.forEach((value, alias) -> byLowerCase.put(value.toLowerCase(Locale.ROOT), alias));
+    }
+
+    /** Any of {@code words} standing as a whole word: no letter or digit right before or after it. */
+    private static String wholeWords(List<String> words) {
+        return "(?<![\\p{L}\\p{N}])(" + String.join("|", words.stream().map(Pattern::quote).toList())
+                + ")(?![\\p{L}\\p{N}])";
     }
 
     /** No pseudonyms: texts pass unchanged. */
@@ -62,7 +72,6 @@ final class Pseudonyms {
                     + "' is an attribute of no document, so the attribute meant may go out unchanged; remove it with "
                     + "parallax sensitive " + file + " --unmark '" + unknown.get(0) + "' and mark the right one");
         }
-        List<String> sensitive = sensitiveAttributes(project);
         Map<String, String> mapping = new LinkedHashMap<>();
         String stored = project.settings.get(MAPPING_SETTING).orElse("");
         Set<String> aliases = new HashSet<>();
@@ -72,12 +81,13 @@ final class Pseudonyms {
         // Numbered past the highest given: a line lost to damage must not hand its number to another value.
         int given = mapping.values().stream().mapToInt(alias -> Integer.parseInt(alias.substring(1))).max().orElse(0);
         int before = mapping.size();
-        for (Document d : project.documents.list()) {
-            for (String attribute : sensitive) {
-                String value = d.meta().attributes().get(attribute);
-                if (value != null && !value.isBlank() && !mapping.containsKey(value.strip())) {
-                    mapping.put(value.strip(), String.format(Locale.ROOT, "P%02d", ++given));
-                }
+        // A form's value keeps its pseudonym (and its forms theirs) after the documents stop holding it.
+        Map<String, String> forms = forms(project);
+        LinkedHashSet<String> values = new LinkedHashSet<>(sensitiveValues(project));
+        values.addAll(forms.values());
+        for (String value : values) {
+            if (!mapping.containsKey(value)) {
+                mapping.put(value, String.format(Locale.ROOT, "P%02d", ++given));
             }
         }
         if (mapping.size() != before || unreadableLine(stored).isPresent()) {
@@ -85,8 +95,137 @@ final class Pseudonyms {
             mapping.forEach((value, alias) -> saved.append(value).append('\t').append(alias).append('\n'));
             project.settings.put(MAPPING_SETTING, saved.toString());
         }
-        return new Pseudonyms(mapping);
+        // A value keeps its own pseudonym where a form of another value is spelt like it.
+        Map<String, String> replacements = new LinkedHashMap<>(mapping);
+        Set<String> spelt = new HashSet<>();
+        mapping.keySet().forEach(value -> spelt.add(value.toLowerCase(Locale.ROOT)));
+        forms.forEach((form, value) -> {
+            String alias = mapping.get(value);
+            if (alias != null && spelt.add(form.toLowerCase(Locale.ROOT))) {
+                replacements.put(form, alias);
+            }
+        });
+        return new Pseudonyms(replacements);
     }
+
+    /** The forms given for sensitive values, each with the value it stands for, in the order given. */
+    static Map<String, String> forms(Project project) {
+        Map<String, String> forms = new LinkedHashMap<>();
+        project.settings.get(FORMS_SETTING).orElse("").lines().map(PSEUDONYM_FORM::matcher).filter(Matcher::matches)
+                .forEach(m -> forms.putIfAbsent(m.group(1), m.group(2)));
+        return forms;
+    }
+
+    /**
+     * Makes {@code form} another form of {@code value}, which must be the value of a sensitive attribute of some
+     * document: a form of a mistyped value would never be replaced, and the name it hides would go out unchanged.
+     */
+    static void addForm(Project project, String value, String form) {
+        String v = value.strip();
+        String f = Names.clean(form);
+        if (f.isEmpty()) {
+            throw new ParallaxException("a form of '" + FileNames.shown(v) + "' cannot be empty");
+        }
+        if (!sensitiveValues(project).contains(v)) {
+            throw new ParallaxException("'" + FileNames.shown(v) + "' is the value of no sensitive attribute of any "
+                    + "document, so a form of it would never be replaced; give the value exactly as a document's "
+                    + "sensitive attribute holds it");
+        }
+        Map<String, String> forms = forms(project);
+        forms.remove(f);
+        forms.put(f, v);
+        saveForms(project, forms);
+    }
+
+    static boolean removeForm(Project project, String form) {
+        Map<String, String> forms = forms(project);
+        boolean removed = forms.remove(form.strip()) != null;
+        saveForms(project, forms);
+        return removed;
+    }
+
+    private static void saveForms(Project project, Map<String, String> forms) {
+        StringBuilder saved = new StringBuilder();
+        forms.forEach((form, value) -> saved.append(form).append('\t').append(value).append('\n'));
+        project.settings.put(FORMS_SETTING, saved.toString());
+    }
+
+    /** The values the sensitive attributes have in the project's documents, in document order. */
+    static List<String> sensitiveValues(Project project) {
+        List<String> sensitive = sensitiveAttributes(project);
+        LinkedHashSet<String> values = new LinkedHashSet<>();
+        for (Document d : project.documents.list()) {
+            for (String attribute : sensitive) {
+                String value = d.meta().attributes().get(attribute);
+                if (value != null && !value.isBlank()) {
+                    values.add(value.strip());
+                }
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /**
+     * The parts of sensitive values (a surname, a given name: a word of three letters or more that starts with a
+     * capital) that stand alone in documents' texts, where only the whole value or a form given is replaced: one
+     * line each, naming the part, its value and how many documents hold it. A hint, not a guarantee: another
+     * spelling or an inflected form ("Volkova", "Волкова") is not looked for.
+     */
+    static List<String> partsLeftAlone(Project project) {
+        Map<String, String> forms = forms(project);
+        Set<String> replaced = new HashSet<>();
+        List<String> values = sensitiveValues(project);
+        values.forEach(v -> replaced.add(v.toLowerCase(Locale.ROOT)));
+        forms.keySet().forEach(f -> replaced.add(f.toLowerCase(Locale.ROOT)));
+        Map<String, String> valueOfPart = new LinkedHashMap<>();
+        for (String value : values) {
+            for (String part : value.split("[^\\p{L}\\p{N}]+")) {
+                if (part.codePointCount(0, part.length()) >= 3 && Character.isUpperCase(part.codePointAt(0))
+                        && !part.equals(value) && !replaced.contains(part.toLowerCase(Locale.ROOT))) {
+                    valueOfPart.putIfAbsent(part, value);
+                }
+            }
+        }
+        if (valueOfPart.isEmpty()) {
+            return List.of();
+        }
+        // Parts are looked for where the whole values and forms are already taken out, as an export takes them.
+        Map<String, String> takenOut = new HashMap<>();
+        values.forEach(v -> takenOut.put(v, " "));
+        forms.keySet().forEach(f -> takenOut.put(f, " "));
+        Pseudonyms whole = new Pseudonyms(takenOut);
+        Pattern parts = Pattern.compile(wholeWords(List.copyOf(valueOfPart.keySet())));
+        Map<String, Integer> documents = new LinkedHashMap<>();
+        for (Document d : project.documents.list()) {
+            Set<String> found = new HashSet<>();
+            Matcher m = parts.matcher(whole.text(project.documents.text(d.id())));
+            while (m.find()) {
+                found.add(m.group(1));
+            }
+            found.forEach(part -> documents.merge(part, 1, Integer::sum));
+        }
+        String file = project.store.location().displayName();
+        return valueOfPart.entrySet().stream().filter(e -> documents.containsKey(e.getKey()))
+                .map(e -> "'" + e.getKey() + "' (of '" + e.getValue() + "') stands alone in "
+                        + Counted.of(documents.get(e.getKey()), "document") + " and is not pseudonymised; if it names "
+                        + "the same person, make it a form: parallax sensitive " + file + " --form '" + e.getValue()
+                        + "=" + e.getKey() + "'")
+                .toList();
+    }
+
+    /** The first line of stored forms that is not a form, a tab and its value. */
+    static Optional<String> unreadableFormLine(String stored) {
+        List<String> lines = stored.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!PSEUDONYM_FORM.matcher(lines.get(i)).matches()) {
+                return Optional.of("line " + (i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A stored form line: a form, a tab and the value it stands for. */
+    private static final Pattern PSEUDONYM_FORM = Pattern.compile("([^\t]+)\t([^\t]+)");
 
     /** A stored line: a value, a tab and its pseudonym. */
     private static final Pattern PSEUDONYM_LINE = Pattern.compile("([^\t]+)\t(P[0-9]{2,9})");

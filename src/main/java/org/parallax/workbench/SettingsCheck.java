@@ -40,6 +40,10 @@ final class SettingsCheck {
         stored(Pseudonyms.MAPPING_SETTING).flatMap(Pseudonyms::unreadableLine).ifPresent(line -> out.add(mendable(
                 Pseudonyms.MAPPING_SETTING, line + " cannot be read (a value, a tab and a pseudonym such as P01): "
                         + "the next pseudonymised export gives the value it held a pseudonym not given before")));
+        stored(Pseudonyms.FORMS_SETTING).flatMap(Pseudonyms::unreadableFormLine).ifPresent(line -> out.add(mendable(
+                Pseudonyms.FORMS_SETTING, line + " cannot be read (a form, a tab and its value): the name it held "
+                        + "goes out unchanged in pseudonymised exports until given again with: parallax sensitive "
+                        + file + " --form 'VALUE=FORM'")));
         stored(Codebooks.CODEBOOK_NAME).filter(String::isBlank).ifPresent(v -> out.add(mendable(Codebooks.CODEBOOK_NAME,
                 "is empty: the codebook is exported under the project file's name")));
         stored(ProcessTracing.SCALE).flatMap(v -> unreadable(() -> VerbalScale.parse(v))).ifPresent(why -> out.add(
