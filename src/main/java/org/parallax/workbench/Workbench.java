@@ -1,5 +1,6 @@
 package org.parallax.workbench;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.parallax.model.Coder;
 import org.parallax.model.CodebookDefinition;
 import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectLocation;
+import org.parallax.store.ProjectSideFiles;
 import org.parallax.store.ProjectStores;
 
 /**
@@ -144,7 +146,7 @@ public final class Workbench implements AutoCloseable {
     public static Workbench create(Path file, CodebookDefinition codebook) {
         Workbench workbench = new Workbench(new Project(ProjectStores.create(new ProjectFile(file))));
         if (codebook != null) {
-            workbench.codebook.install(codebook);
+            completeOrRemove(workbench, wb -> wb.codebook.install(codebook));
         }
         return workbench;
     }
@@ -156,9 +158,28 @@ public final class Workbench implements AutoCloseable {
     public static Workbench createWithTemplate(Path file, String template) {
         Workbench workbench = create(file, org.parallax.io.CodebookTemplates.named(template));
         if (STUDY_TEMPLATE.equals(template)) {
-            workbench.tracing().addStudyEvents();
+            completeOrRemove(workbench, wb -> wb.tracing().addStudyEvents());
         }
         return workbench;
+    }
+
+    /**
+     * Runs a step of making a new project. A project the step could not complete (a full disk) is removed, so that it
+     * is not taken later for one made whole.
+     */
+    private static void completeOrRemove(Workbench workbench, Consumer<Workbench> step) {
+        try {
+            step.accept(workbench);
+        } catch (RuntimeException e) {
+            Path file = workbench.file().toAbsolutePath();
+            workbench.close();
+            try {
+                ProjectSideFiles.delete(file);
+            } catch (IOException io) {
+                e.addSuppressed(io);
+            }
+            throw e;
+        }
     }
 
     public Path file() {

@@ -1,14 +1,18 @@
 package org.parallax.store.sqlite;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.parallax.store.UnreadableValueException;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 import org.parallax.model.DiskFullException;
 import org.parallax.model.ReadOnlyProjectException;
+import org.parallax.model.SqliteSideFile;
 import org.parallax.store.DamagedProjectException;
 import org.parallax.store.StoreException;
 import org.parallax.store.jdbc.Dialect;
@@ -78,6 +82,10 @@ public final class Database implements JdbcSession, AutoCloseable {
         if (Files.exists(absolute)) {
             throw new StoreException(absolute.getFileName() + ": already exists (open it, or choose another name)");
         }
+        Optional<String> tooLong = NewProjectName.tooLong(absolute);
+        if (tooLong.isPresent()) {
+            throw new StoreException(tooLong.get());
+        }
         Connection writer = null;
         try {
             writer = Connections.writer(absolute, true);
@@ -86,12 +94,31 @@ public final class Database implements JdbcSession, AutoCloseable {
             return new Database(absolute, writer, Connections.reader(absolute, false), null);
         } catch (SQLException e) {
             Connections.closeQuietly(writer);
+            // A project made in part (its schema cut short by a full disk) is not left behind: the next open would
+            // take it for an older project to upgrade, and "new" would say it already exists.
+            removeUnmade(absolute);
             if (SqlFailures.diskFull(absolute, e)) {
                 LOG.log(System.Logger.Level.WARNING, absolute + ": " + e.getMessage(), e);
                 throw new DiskFullException(absolute.getFileName() + ": cannot create the project: the disk is full",
                         e);
             }
             throw new StoreException(absolute.getFileName() + ": cannot create project (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            Connections.closeQuietly(writer);
+            removeUnmade(absolute);
+            throw e;
+        }
+    }
+
+    /** Deletes what a failed {@link #create} made: the file and SQLite's side files, which did not exist before. */
+    private static void removeUnmade(Path file) {
+        for (Path made : Stream.concat(Stream.of(file), Arrays.stream(SqliteSideFile.values())
+                .map(side -> side.beside(file))).toList()) {
+            try {
+                Files.deleteIfExists(made);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot delete " + made + " left by a failed creation", e);
+            }
         }
     }
 

@@ -1,0 +1,43 @@
+package org.parallax.store.sqlite;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Whether a new project's name leaves room for the names of the files kept beside it, asked of the disk itself (the
+ * longest name a folder takes is the file system's, 255 bytes on Linux): SQLite's journal, the backups folder, the
+ * search index and the hidden copies a backup or restore writes all add to the project's name.
+ */
+final class NewProjectName {
+    /** More than Parallax adds to a project's name for any file beside it ({@code .NAME.restoring.tmp-PID-journal}). */
+    private static final int ROOM = 40;
+
+    private NewProjectName() {
+    }
+
+    /** Why {@code project} cannot be a project's name here, or empty when its side files' names fit. */
+    static Optional<String> tooLong(Path project) {
+        Path probe = project.resolveSibling("." + project.getFileName() + "-" + "x".repeat(ROOM - 2));
+        try {
+            Files.delete(Files.createFile(probe));
+            return Optional.empty();
+        } catch (FileAlreadyExistsException e) {
+            return Optional.empty();
+        } catch (FileSystemException e) {
+            if (String.valueOf(e.getReason()).toLowerCase(Locale.ROOT).contains("name too long")) {
+                return Optional.of(project.getFileName() + ": the name is too long: Parallax keeps files named after "
+                        + "the project beside it (its journal, backups and search index), and their names would be "
+                        + "longer than this disk allows; choose a shorter name");
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            // Any other trouble with the folder is SQLite's to meet and report as it creates the file.
+            return Optional.empty();
+        }
+    }
+}
