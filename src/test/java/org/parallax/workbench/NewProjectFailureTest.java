@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.io.CodebookTemplates;
 import org.parallax.model.ParallaxException;
 import org.parallax.testutil.Cli;
 
@@ -29,12 +28,12 @@ class NewProjectFailureTest {
             Path filler = SmallDisk.fill(folder.resolve("filler"), (3L << 20) - (160L << 10));
             Path project = folder.resolve("study.parallax");
 
-            assertThatThrownBy(() -> Workbench.create(project, CodebookTemplates.named("table1")))
+            assertThatThrownBy(() -> Workbench.createWithTemplate(project, "table1"))
                     .isInstanceOf(ParallaxException.class).hasMessageContaining("the disk is full");
 
             assertThat(namesIn(folder)).containsExactly("filler");
             Files.delete(filler);
-            try (Workbench wb = Workbench.create(project, CodebookTemplates.named("table1"))) {
+            try (Workbench wb = Workbench.createWithTemplate(project, "table1")) {
                 assertThat(wb.codebook().current().codes()).isNotEmpty();
             }
         }
