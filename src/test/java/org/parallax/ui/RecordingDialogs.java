@@ -59,6 +59,22 @@ public final class RecordingDialogs implements DialogService {
         return Optional.ofNullable(textAnswers.poll());
     }
 
+    /** The prompts of the memo dialogs asked, in order, each with the memo it offered: "prompt [initial]". */
+    public final List<String> memoPrompts = new ArrayList<>();
+    /** When set, memo dialogs are shown by it (a real window's) instead of answered from {@link #textAnswers}. */
+    public DialogService shownMemoDialogs;
+
+    @Override
+    public Optional<String> askMemo(String title, String prompt, String initial) {
+        synchronized (this) {
+            memoPrompts.add(prompt + " [" + initial + "]");
+            if (shownMemoDialogs == null) {
+                return Optional.ofNullable(textAnswers.poll());
+            }
+        }
+        return shownMemoDialogs.askMemo(title, prompt, initial);
+    }
+
     @Override
     public <T> Optional<T> choose(String title, String prompt, List<T> options, T preselected) {
         choices.add(new Choice(options.stream().map(String::valueOf).toList(),

@@ -120,6 +120,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askMemo(String title, String prompt, String initial) {
+        return MemoDialog.ask(owner, title, prompt, initial);
+    }
+
+    @Override
     public <T> Optional<T> choose(String title, String prompt, List<T> options, T preselected) {
         if (options.isEmpty()) {
             return Optional.empty();

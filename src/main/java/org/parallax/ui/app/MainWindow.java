@@ -96,7 +96,7 @@ public final class MainWindow {
         searchTab = lazyTab("Search",
                 tab -> search = new SearchView(viewModel.search(), viewModel.autoCode(), dialogs));
         tabs = new TabPane(details,
-                lazyTab("Passages", tab -> new PassagesView(viewModel.passages())),
+                lazyTab("Passages", tab -> new PassagesView(viewModel.passages(), dialogs)),
                 lazyTab("Table 1", tab -> new Table1View(viewModel.table1(), opener)),
                 searchTab,
                 shownWith(viewModel.analysis().shownProperty(),

@@ -382,7 +382,7 @@ public final class DocumentTextView extends BorderPane {
                 menu.getItems().add(new SeparatorMenuItem());
             }
             MenuItem memo = new MenuItem("Edit memo of “" + name + "”…");
-            memo.setOnAction(e -> dialogs.askText("Memo", "Memo for this passage:",
+            memo.setOnAction(e -> dialogs.askMemo("Memo", "Memo for this passage:",
                     passage.memo() == null ? "" : passage.memo()).ifPresent(text -> viewModel.editMemo(passage, text)));
             MenuItem evidence = new MenuItem("Use “" + name + "” as evidence…");
             evidence.setOnAction(e -> viewModel.useAsEvidence(passage));

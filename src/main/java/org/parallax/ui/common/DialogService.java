@@ -20,6 +20,9 @@ public interface DialogService {
 
     Optional<String> askText(String title, String prompt, String initial);
 
+    /** Asks for a memo over several lines, {@code initial} shown whole with its line breaks; empty when cancelled. */
+    Optional<String> askMemo(String title, String prompt, String initial);
+
     /** Lets the user pick one of {@code options}, shown with their {@code toString()}. */
     default <T> Optional<T> choose(String title, String prompt, List<T> options) {
         return choose(title, prompt, options, options.isEmpty() ? null : options.get(0));

@@ -7,8 +7,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.util.converter.DefaultStringConverter;
 
 /**
  * Columns that share their table's width, so that at 1280×800 no column hides off to the right: text columns
@@ -104,22 +102,6 @@ public final class FittedColumns {
     public static <R, V> TableColumn<R, V> count(TableColumn<R, V> column) {
         fixed(column, 0);
         column.getStyleClass().add("numeric");
-        return column;
-    }
-
-    /** An editable text column that stretches like {@link #stretching}, edited in a text field. */
-    public static <R> TableColumn<R, String> editable(TableColumn<R, String> column, double minWidth) {
-        ColumnHeaders.fitted(column);
-        column.setMinWidth(Math.max(minWidth, column.getMinWidth()));
-        column.setCellFactory(c -> new TextFieldTableCell<>(new DefaultStringConverter()) {
-            private final Tooltip whole = new Tooltip();
-
-            @Override
-            public void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                showWhole(this, whole, empty || isEditing() ? null : item);
-            }
-        });
         return column;
     }
 
