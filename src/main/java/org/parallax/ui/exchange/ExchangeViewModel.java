@@ -1,7 +1,9 @@
 package org.parallax.ui.exchange;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -80,9 +82,27 @@ public final class ExchangeViewModel {
         export("Workbook", out, wb -> wb.exports().workbookXlsx(out));
     }
 
+    /**
+     * Pseudonymised, the export names in a box each part of a sensitive value (a surname) it found standing alone
+     * and left as it is: the one thing a user handing the file on must know before they do.
+     */
     public void exportQdpx(Path out, boolean pseudonymise) {
-        export(pseudonymise ? "Pseudonymised REFI-QDA project" : "REFI-QDA project", out,
-                wb -> wb.exchange().exportQdpx(out, pseudonymise));
+        if (!pseudonymise) {
+            export("REFI-QDA project", out, wb -> wb.exchange().exportQdpx(out, false));
+            return;
+        }
+        String title = "Pseudonymised REFI-QDA project";
+        start("Writing " + out.getFileName() + "…", wb -> {
+            wb.exchange().exportQdpx(out, true);
+            List<String> lines = new ArrayList<>();
+            lines.add(title + " written to " + out + blindNote(wb));
+            lines.addAll(wb.exchange().sensitivePartsLeftAlone());
+            return new Done(String.join("\n", lines), null);
+        }, done -> {
+            if (done.report().contains("\n")) {
+                context.dialogs().showInformation(title, done.report());
+            }
+        });
     }
 
     public void exportQdc(Path out) {
