@@ -157,15 +157,17 @@ final class MainMenu {
 
     private Menu codebook() {
         var vm = viewModel.codebook();
-        Menu menu = new Menu("_Codebook", null,
-                item("_Add code…", "Shortcut+Shift+A", vm::addCode),
-                item("_Edit…", "F4", vm::edit),
-                item("_Rename…", null, vm::rename),
-                item("_Merge into…", null, vm::merge),
-                item("M_ove to frame…", null, vm::moveToFrame),
-                item("Coding _key…", null, vm::assignShortcut),
-                item("_Delete code…", null, vm::delete),
-                new SeparatorMenuItem(),
+        MenuItem[] onAnEntry = {item("_Edit…", "F4", vm::edit), item("_Rename…", null, vm::rename),
+            item("_Merge into…", null, vm::merge), item("M_ove to frame…", null, vm::moveToFrame),
+            item("Coding _key…", null, vm::assignShortcut), item("_Delete code…", null, vm::delete)};
+        for (MenuItem needsEntry : onAnEntry) {
+            // Greyed out until an entry is selected; one of the wrong kind (a frame for Delete code) is told what to
+            // select instead.
+            needsEntry.disableProperty().bind(vm.selectedProperty().isNull());
+        }
+        Menu menu = new Menu("_Codebook", null, item("_Add code…", "Shortcut+Shift+A", vm::addCode));
+        menu.getItems().addAll(onAnEntry);
+        menu.getItems().addAll(new SeparatorMenuItem(),
                 item("Add _frame…", null, vm::addFrame),
                 item("Add _scenario…", null, vm::addScenario));
         menu.disableProperty().bind(viewModel.openProperty().not());

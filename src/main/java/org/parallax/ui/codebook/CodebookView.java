@@ -88,6 +88,9 @@ public final class CodebookView extends VBox {
         Button edit = new Button("Edit…");
         edit.setId("editEntry");
         edit.setOnAction(e -> viewModel.edit());
+        for (Button needsEntry : new Button[] {edit, merge, delete}) {
+            needsEntry.disableProperty().bind(viewModel.selectedProperty().isNull());
+        }
         FlowPane buttons = new FlowPane(4, 4, code, add, edit, merge, delete);
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(heading, filter, tree, buttons);

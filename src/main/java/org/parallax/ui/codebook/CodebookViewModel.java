@@ -312,7 +312,8 @@ public final class CodebookViewModel {
 
     /**
      * Whether the selection fits a command; if not, says what to select. The Codebook menu and the panel's buttons
-     * stay enabled, and a command that silently did nothing left a new user guessing.
+     * are greyed out only while nothing is selected: with a frame selected, Delete code is told what to select, as
+     * the codebook's keys (Delete, F2) are, since a command that silently did nothing left a new user guessing.
      */
     private boolean chosen(boolean fits, String command, String what) {
         if (!fits) {

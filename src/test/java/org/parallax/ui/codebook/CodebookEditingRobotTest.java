@@ -49,6 +49,38 @@ class CodebookEditingRobotTest extends RobotWindow {
         return found.get();
     }
 
+    /**
+     * The Codebook menu's commands on one entry, and the panel's buttons, are greyed out until something in the
+     * codebook is selected; they looked ready and answered with a box saying what to select.
+     */
+    @Test
+    void theCommandsOnAnEntryWaitForOneToBeSelected(FxRobot robot) throws Exception {
+        waitUntil(() -> !main.codebook().roots().isEmpty());
+        java.util.List<String> onAnEntry = java.util.List.of("Edit…", "Rename…", "Merge into…", "Move to frame…",
+                "Coding key…", "Delete code…");
+        java.util.List<String> buttons = java.util.List.of("Edit…", "Merge…", "Delete");
+        assertThat(org.parallax.ui.FxThread.call(() -> main.codebook().selectedProperty().get())).isNull();
+        assertThat(org.parallax.ui.FxThread.call(() -> onAnEntry.stream()
+                .filter(text -> !menuItem(robot, "Codebook", text).isDisable()).toList())).isEmpty();
+        assertThat(org.parallax.ui.FxThread.call(() -> buttons.stream()
+                .filter(text -> !panelButton(robot, text).isDisabled()).toList())).isEmpty();
+        assertThat(org.parallax.ui.FxThread.call(() -> menuItem(robot, "Codebook", "Add code…").isDisable()))
+                .isFalse();
+
+        robot.clickOn(cell(robot, "Balance of power"));
+        waitUntil(() -> org.parallax.ui.FxThread.call(() -> main.codebook().selectedProperty().get()) != null);
+        assertThat(org.parallax.ui.FxThread.call(() -> onAnEntry.stream()
+                .filter(text -> menuItem(robot, "Codebook", text).isDisable()).toList())).isEmpty();
+        assertThat(org.parallax.ui.FxThread.call(() -> buttons.stream()
+                .filter(text -> panelButton(robot, text).isDisabled()).toList())).isEmpty();
+    }
+
+    private static Button panelButton(FxRobot robot, String text) {
+        return robot.lookup("#codeSelection").queryAs(Button.class).getParent().getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Button b && b.getText().equals(text)).map(Button.class::cast).findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void theCodeDialogEditsEveryDetailOfAnExistingCode(FxRobot robot) throws Exception {
         waitUntil(() -> !main.codebook().roots().isEmpty());
