@@ -59,6 +59,10 @@ public final class TimelineView extends BorderPane {
         FlowPane choices = new FlowPane(6, 4, AnalysisView.label("By"), by);
         choices.getChildren().addAll(FilterBar.of(filter));
         choices.getChildren().addAll(csv, xlsx, png, svg);
+        // With no timeline (periods of a project without events, or not computed yet) an export would write nothing.
+        for (Button export : List.of(csv, xlsx, png, svg)) {
+            export.disableProperty().bind(viewModel.timelineProperty().isNull());
+        }
         choices.setPadding(new Insets(4, 6, 4, 6));
         events.setWrapText(true);
         events.getStyleClass().add("pane-subtitle");

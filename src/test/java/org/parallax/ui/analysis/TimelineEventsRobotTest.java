@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.DocumentMeta;
@@ -41,6 +42,8 @@ class TimelineEventsRobotTest extends RobotWindow {
         Label empty = find(robot, "#timelineEmpty", Label.class);
         assertThat(FxThread.call(empty::getText)).contains("no events", "Process tracing", "Add event");
         assertThat(FxThread.call(() -> main.timeline().timelineProperty().get())).isNull();
+        // Nothing to export: the buttons say so rather than ask for a file and write nothing.
+        assertThat(FxThread.call(() -> exports(robot).stream().allMatch(Button::isDisabled))).isTrue();
 
         selectTab(robot, "Analysis");
         robot.interact(() -> main.analysis().columnChoiceProperty().set("period"));
@@ -56,5 +59,15 @@ class TimelineEventsRobotTest extends RobotWindow {
                 ((javafx.scene.chart.CategoryAxis) chart.getXAxis()).getCategories()));
         assertThat(shown).containsExactly("Reset ▲");
         assertThat(FxThread.call(() -> chart.getScene() != null && empty.getScene() == null)).isTrue();
+        assertThat(FxThread.call(() -> exports(robot).stream().noneMatch(Button::isDisabled))).isTrue();
+    }
+
+    /** The Timeline tab's four export buttons. */
+    private static List<Button> exports(FxRobot robot) {
+        TimelineView view = robot.lookup(n -> n instanceof TimelineView).queryAs(TimelineView.class);
+        List<Button> buttons = robot.from(view).lookup(".button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().startsWith("Export")).toList();
+        assertThat(buttons).hasSize(4);
+        return buttons;
     }
 }
