@@ -104,8 +104,11 @@ final class EvidenceRecorder {
     private List<QuotedPassage> passages(EvidenceRequest request) {
         List<QuotedPassage> passages = new ArrayList<>();
         for (long segmentId : request.segmentIds()) {
+            // In blind mode another coder's passage is not there for the viewer: quoting it would show it.
             Segment s = project.segments.get(segmentId)
-                    .orElseThrow(() -> new ParallaxException("No passage with id " + segmentId));
+                    .filter(found -> !project.blind() || found.coderId() == project.activeCoder().id())
+                    .orElseThrow(() -> new ParallaxException("No passage with id " + segmentId + (project.blind()
+                            ? " among " + project.activeCoder().name() + "'s (blind mode shows only theirs)" : "")));
             passages.add(quote(s.id(), s.documentId(), s.start(), s.end()));
         }
         EvidenceRequest.Selection selection = request.selection();

@@ -63,7 +63,8 @@ final class ExchangeTracing {
                             h.catchAll())).toList());
             notes.add(new Note(id.apply("hypothesis set:" + set.name()), "Hypothesis set: " + setName,
                     TracingNotes.text(setNote), null, null));
-            for (Evidence e : project.tracing.evidence(set.id())) {
+            // In blind mode only the items resting on what the viewer may read travel, as their passages do.
+            for (Evidence e : ShownEvidence.of(project, set).items()) {
                 Map<String, Range> likelihoods = new LinkedHashMap<>();
                 for (Hypothesis h : set.hypotheses()) {
                     Likelihood l = e.likelihood(h);

@@ -140,27 +140,37 @@ public final class ProcessTracing {
         project.fire(ProjectEvent.TRACING);
     }
 
-    /** A set's evidence items by id, each passage saying whether it still reads as quoted. */
+    /** A set's evidence items this session may read, by id, each passage saying whether it still reads as quoted. */
     public List<Evidence> evidence(String setName) {
-        return project.tracing.evidence(set(setName).id());
+        return shownEvidence(setName).items();
+    }
+
+    /** The same with how many items blind mode withheld (ADR 0030), for a view that says so. */
+    public ShownEvidence shownEvidence(String setName) {
+        return ShownEvidence.of(project, set(setName));
     }
 
     Evidence evidenceItem(HypothesisSet set, long evidenceId) {
-        return project.tracing.evidence(set.id()).stream().filter(e -> e.id() == evidenceId).findFirst()
+        ShownEvidence shown = ShownEvidence.of(project, set);
+        return shown.items().stream().filter(e -> e.id() == evidenceId).findFirst()
                 .orElseThrow(() -> new ParallaxException("Hypothesis set '" + set.name() + "' has no evidence #"
-                        + evidenceId));
+                        + evidenceId + (shown.hidden() == 0 ? "" : " among the items shown ("
+                        + ShownEvidence.sentence(shown.hidden()) + ")")));
     }
 
-    /** The ledger of a set: posteriors after each item in date order, with bounds, LRs and decibels. */
+    /**
+     * The ledger of a set: posteriors after each item in date order, with bounds, LRs and decibels; of the items
+     * this session may read (in blind mode those resting on the viewer's own passages and plain selections).
+     */
     public Ledger ledger(String setName) {
         HypothesisSet set = set(setName);
-        return LedgerCalculation.compute(set, project.tracing.evidence(set.id()));
+        return LedgerCalculation.compute(set, ShownEvidence.of(project, set).items());
     }
 
     /** The ledger as it would be without one item: how much the result hangs on it (the sensitivity table). */
     public Ledger ledgerWithout(String setName, long evidenceId) {
         HypothesisSet set = set(setName);
-        return LedgerCalculation.compute(set, project.tracing.evidence(set.id()).stream()
+        return LedgerCalculation.compute(set, ShownEvidence.of(project, set).items().stream()
                 .filter(e -> e.id() != evidenceId).toList());
     }
 
@@ -182,7 +192,7 @@ public final class ProcessTracing {
         TracingOutput output = TracingOutput.of(file);
         Pseudonyms names = pseudonymise ? Pseudonyms.of(project) : Pseudonyms.none();
         HypothesisSet set = names.set(set(setName));
-        List<Evidence> evidence = project.tracing.evidence(set.id()).stream().map(names::evidence).toList();
+        List<Evidence> evidence = ShownEvidence.of(project, set).items().stream().map(names::evidence).toList();
         Ledger ledger = LedgerCalculation.compute(set, evidence);
         if (output == TracingOutput.CAUSAL_CHAIN_SVG) {
             SvgChart.write(new Charts(project).causalChain(CausalChain.of(ledger,
@@ -256,7 +266,7 @@ public final class ProcessTracing {
 
     /**
      * The project's events, by date: the causal chain's markers and, in the analyses, the starts of the periods
-     * (ADR 0029). A project made with the study's template holds the study's events; any project may edit them.
+     * (ADR 0030). A project made with the study's template holds the study's events; any project may edit them.
      */
     public List<CausalEvent> events() {
         return project.tracing.events();

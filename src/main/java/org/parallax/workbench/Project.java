@@ -78,6 +78,8 @@ final class Project implements AutoCloseable {
     private volatile OwnLayer ownLayer;
     /** Whether passages were read limited to the active coder's layer (see {@link #blindNotice}). */
     private volatile boolean shownBlind;
+    /** Evidence items blind mode withheld, by hypothesis set, as last read (see {@link #blindNotice}). */
+    private final java.util.Map<Long, Integer> withheldEvidence = new java.util.concurrent.ConcurrentHashMap<>();
     private SearchIndex index;
     /** The index's last commit opened for reading only, while this process has not opened the index to write. */
     private SearchIndex committedIndex;
@@ -291,8 +293,14 @@ final class Project implements AutoCloseable {
         if (!shownBlind || !blind()) {
             return Optional.empty();
         }
-        return Optional.of("blind mode is on: only " + activeCoder().name() + "'s passages are shown; "
-                + switchOff("it"));
+        int withheld = withheldEvidence.values().stream().mapToInt(Integer::intValue).sum();
+        return Optional.of("blind mode is on: only " + activeCoder().name() + "'s passages are shown"
+                + (withheld == 0 ? "" : " and " + ShownEvidence.sentence(withheld)) + "; " + switchOff("it"));
+    }
+
+    /** How many evidence items of a set blind mode left out of what was just read, for {@link #blindNotice}. */
+    void withheldEvidence(long setId, int count) {
+        withheldEvidence.put(setId, count);
     }
 
     /** How blind mode is switched off here: by anyone in a project file, by a lead on a team project. */

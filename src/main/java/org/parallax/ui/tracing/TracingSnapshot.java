@@ -15,14 +15,15 @@ import org.parallax.model.LedgerStep;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.TestThresholds;
 import org.parallax.model.TracingNumbers;
+import org.parallax.workbench.ShownEvidence;
 import org.parallax.workbench.Workbench;
 
 /**
  * What the Process tracing tab shows of one set, read in the background in one go: the sets, the chosen set, its
- * evidence rows, its ledger (or why there is none yet), the sensitivity rows and the causal chain.
+ * evidence rows (and the line saying what blind mode withheld), its ledger (or why there is none yet), the sensitivity rows and the causal chain.
  */
-record TracingSnapshot(List<String> sets, HypothesisSet set, List<EvidenceRow> evidence, Ledger ledger,
-                       String problem, List<SensitivityRow> sensitivity, List<ChainRow> chain, CausalChain causalChain,
+record TracingSnapshot(List<String> sets, HypothesisSet set, List<EvidenceRow> evidence, String withheld,
+                       Ledger ledger, String problem, List<SensitivityRow> sensitivity, List<ChainRow> chain, CausalChain causalChain,
                        String scale, TestThresholds thresholds) {
 
     static TracingSnapshot read(Workbench wb, String wanted) {
@@ -31,11 +32,12 @@ record TracingSnapshot(List<String> sets, HypothesisSet set, List<EvidenceRow> e
         HypothesisSet set = sets.stream().filter(s -> s.name().equals(wanted)).findFirst()
                 .orElse(sets.isEmpty() ? null : sets.get(0));
         if (set == null) {
-            return new TracingSnapshot(names, null, List.of(), null, "No hypothesis set yet: add a hypothesis or the "
+            return new TracingSnapshot(names, null, List.of(), "", null, "No hypothesis set yet: add a hypothesis or the "
                     + "study's template.", List.of(), chain(wb.tracing().events(), null), null, scale(wb),
                     wb.tracing().thresholds());
         }
-        List<Evidence> evidence = wb.tracing().evidence(set.name());
+        ShownEvidence shown = wb.tracing().shownEvidence(set.name());
+        List<Evidence> evidence = shown.items();
         Ledger ledger = null;
         String problem = null;
         try {
@@ -48,7 +50,7 @@ record TracingSnapshot(List<String> sets, HypothesisSet set, List<EvidenceRow> e
             rows.add(row(wb, set, e, ledger));
         }
         List<CausalEvent> events = wb.tracing().events();
-        return new TracingSnapshot(names, set, rows, ledger, problem, sensitivity(wb, set, ledger),
+        return new TracingSnapshot(names, set, rows, shown.notice().orElse(""), ledger, problem, sensitivity(wb, set, ledger),
                 chain(events, ledger), ledger == null ? null : CausalChain.of(ledger, events), scale(wb),
                 wb.tracing().thresholds());
     }

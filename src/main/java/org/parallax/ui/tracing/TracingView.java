@@ -61,6 +61,13 @@ public final class TracingView extends BorderPane {
         problem.setWrapText(true);
         problem.textProperty().bind(viewModel.problemProperty());
         problem.getStyleClass().add("pane-subtitle");
+        Label withheld = new Label();
+        withheld.setId("evidenceWithheld");
+        withheld.setWrapText(true);
+        withheld.textProperty().bind(viewModel.withheldProperty());
+        withheld.visibleProperty().bind(viewModel.withheldProperty().isNotEmpty());
+        withheld.managedProperty().bind(withheld.visibleProperty());
+        withheld.getStyleClass().add("pane-subtitle");
 
         // At 1280×800 the tab has about 230 px of height below its bar: stacking the form under the evidence (as it
         // was) left it a strip with the likelihood fields out of view. The form takes the whole height at the right,
@@ -83,7 +90,7 @@ public final class TracingView extends BorderPane {
         SplitPane parts = new SplitPane(tables, form);
         parts.setId("tracingParts");
         parts.setDividerPositions(0.66);
-        setTop(new VBox(2, setBar(viewModel, dialogs), problem));
+        setTop(new VBox(2, setBar(viewModel, dialogs), withheld, problem));
         setCenter(parts);
     }
 

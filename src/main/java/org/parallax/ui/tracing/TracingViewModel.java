@@ -45,6 +45,7 @@ public final class TracingViewModel {
     private final ReadOnlyObjectWrapper<HypothesisSet> shownSet = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Ledger> ledger = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper withheld = new ReadOnlyStringWrapper("");
     private final ObjectProperty<PendingPassage> pending = new SimpleObjectProperty<>();
     private final ObservableList<LikelihoodField> likelihoods = FXCollections.observableArrayList();
     private final StringProperty date = new SimpleStringProperty("");
@@ -80,7 +81,9 @@ public final class TracingViewModel {
             refresh();
         });
         context.onEvent(e -> {
-            if (e == ProjectEvent.TRACING || e == ProjectEvent.SEGMENTS || e == ProjectEvent.DOCUMENTS) {
+            // Another coder in blind mode reads other evidence (ADR 0030).
+            if (e == ProjectEvent.TRACING || e == ProjectEvent.SEGMENTS || e == ProjectEvent.DOCUMENTS
+                    || e == ProjectEvent.CODERS) {
                 refresh();
             }
         });
@@ -113,6 +116,7 @@ public final class TracingViewModel {
         evidence.setAll(snapshot.evidence());
         ledger.set(snapshot.ledger());
         problem.set(snapshot.problem() == null ? "" : snapshot.problem());
+        withheld.set(snapshot.withheld());
         sensitivity.setAll(snapshot.sensitivity());
         chain.setAll(snapshot.chain());
         causalChain.set(snapshot.causalChain());
@@ -377,6 +381,11 @@ public final class TracingViewModel {
 
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** What blind mode left out of the set's evidence and ledger, in one line, or empty. */
+    public ReadOnlyStringProperty withheldProperty() {
+        return withheld.getReadOnlyProperty();
     }
 
     public ObjectProperty<PendingPassage> pendingProperty() {
