@@ -10,8 +10,8 @@ import java.util.Optional;
  * can tell work done offline from what the copy and the team project already share: the team project it came from
  * (server, database and project, without the user), when the pull ended (this machine's clock: shown, never
  * compared), the highest passage and code ids the pull wrote, the versions of each memo, code and document both sides
- * agreed on, the versions of the frames and scenarios pulled, and the passages a push sent (their ids in the copy and
- * on the server). Versions are raised by every change, wherever it is made, so a row whose version in the copy is not
+ * agreed on, the versions of the frames and scenarios pulled, the passages a push sent (their ids in the copy and
+ * on the server), and, while a push's outcome is unrecorded, keys of the memo texts it was about to send. Versions are raised by every change, wherever it is made, so a row whose version in the copy is not
  * the agreed one was changed offline, and one whose version on the server is not the agreed one was changed there,
  * whatever any machine's clock said. A mark
  * written before memo versions were kept (format 1) has none: {@link #memoVersions} is then empty; one of format 2
@@ -61,6 +61,30 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
         known.putAll(codes);
         return new PullMark(source, pulledAt, maxPassageId, maxCodeId, Optional.of(new MemoVersions(inCopy, onServer)),
                 known, documentVersions, pushed, framesAndScenarios);
+    }
+
+    /**
+     * This mark as a push leaves it in the copy before it writes the server: the texts of {@code memos} (those not as
+     * agreed) added to {@link MemoVersions#sent}. Should the push's record fail after the server's commit (the
+     * process killed, the disk full), the next push still knows a server memo holding one of these texts for this
+     * copy's own, not for a change made on the server.
+     */
+    public PullMark beforePush(java.util.Collection<Memo> memos) {
+        MemoVersions before = memoVersions.orElseThrow(() -> new IllegalStateException(
+                "a copy pulled by an older Parallax keeps its mark"));
+        Map<Long, Long> sent = new HashMap<>(before.sent());
+        memos.forEach(memo -> sent.put(MemoVersions.textKey(memo.text()), memo.id()));
+        return new PullMark(source, pulledAt, maxPassageId, maxCodeId, Optional.of(new MemoVersions(before.inCopy(),
+                before.onServer(), sent)), codeVersions, documentVersions, pushedPassages, framesAndScenarios);
+    }
+
+    /**
+     * Whether the server's memo holds a text an earlier push of this copy sent for {@code memo} without the copy
+     * recording it: the server's version is then this copy's work, not a change made there.
+     */
+    public boolean sentFromHere(Memo server, Memo memo) {
+        return memoVersions.map(versions -> Long.valueOf(memo.id())
+                .equals(versions.sent().get(MemoVersions.textKey(server.text())))).orElse(false);
     }
 
     public String encode() {

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * A {@link PullMark} as the copy's setting holds it: {@code 5 PULLED MAXPASSAGE MAXCODE ENTRIES SOURCE}, the entries
  * one kind letter, an id, a colon and a number each ({@code m3:7,c5:2,p41:80}). Formats 1 to 4 were written by
  * earlier versions and are still read: 1 had no entries, 2 listed memo versions without a letter, 3 had m, c and d,
- * 4 no frames and scenarios.
+ * 4 no frames and scenarios. Format 6 is format 5 with u entries, written only while a push's outcome is unrecorded.
  */
 final class PullMarkText {
     private static final String FORMAT_3_KINDS = "mcd";
@@ -22,6 +22,8 @@ final class PullMarkText {
      *  c, d, f, s: a code's, a document's, a frame's, a scenario's version; p: a passage's id in the copy, then on
      *  the server. */
     private static final String FORMAT_5_KINDS = "mlrcdpfs";
+    /** u: a memo text a push was about to send (its key, then the copy's memo id), left by a push not recorded. */
+    private static final String FORMAT_6_KINDS = "mlrcdpfsu";
 
     private PullMarkText() {
     }
@@ -43,9 +45,11 @@ final class PullMarkText {
         });
         String entries = Stream.of(entries("m", both), entries("l", copyOnly), entries("r", serverOnly),
                 entries("c", mark.codeVersions()), entries("d", mark.documentVersions()),
-                entries("p", mark.pushedPassages()), entries("f", tables.frames()), entries("s", tables.scenarios()))
-                .flatMap(s -> s).collect(Collectors.joining(","));
-        return (mark.framesAndScenarios().isPresent() ? "5 " : "4 ") + mark.pulledAt() + " " + mark.maxPassageId() + " " + mark.maxCodeId() + " "
+                entries("p", mark.pushedPassages()), entries("f", tables.frames()), entries("s", tables.scenarios()),
+                entries("u", memos.sent())).flatMap(s -> s).collect(Collectors.joining(","));
+        // Format 6 only while texts are waiting to be recorded, so an older Parallax reads every other mark.
+        String format = !memos.sent().isEmpty() ? "6 " : mark.framesAndScenarios().isPresent() ? "5 " : "4 ";
+        return format + mark.pulledAt() + " " + mark.maxPassageId() + " " + mark.maxCodeId() + " "
                 + (entries.isEmpty() ? "-" : entries) + " " + mark.source();
     }
 
@@ -61,10 +65,11 @@ final class PullMarkText {
                 return Optional.of(new PullMark(parts[4], Instant.parse(parts[1]), Long.parseLong(parts[2]),
                         Long.parseLong(parts[3]), Optional.empty(), Map.of(), Map.of(), Map.of(), Optional.empty()));
             }
-            if (parts.length == 6 && parts[0].length() == 1 && "2345".contains(parts[0])) {
-                boolean format5 = parts[0].equals("5");
+            if (parts.length == 6 && parts[0].length() == 1 && "23456".contains(parts[0])) {
+                boolean format5 = parts[0].equals("5") || parts[0].equals("6");
                 Map<Character, Map<Long, Long>> kinds = entries(parts[4], parts[0].equals("2") ? "m" : "",
-                        format5 ? FORMAT_5_KINDS : parts[0].equals("4") ? FORMAT_4_KINDS : FORMAT_3_KINDS);
+                        parts[0].equals("6") ? FORMAT_6_KINDS : format5 ? FORMAT_5_KINDS
+                        : parts[0].equals("4") ? FORMAT_4_KINDS : FORMAT_3_KINDS);
                 Map<Long, Long> inCopy = new HashMap<>(kinds.get('l'));
                 Map<Long, Long> onServer = new HashMap<>(kinds.get('r'));
                 for (Map.Entry<Long, Long> memo : kinds.get('m').entrySet()) {
@@ -74,7 +79,8 @@ final class PullMarkText {
                     }
                 }
                 return Optional.of(new PullMark(parts[5], Instant.parse(parts[1]), Long.parseLong(parts[2]),
-                        Long.parseLong(parts[3]), Optional.of(new MemoVersions(inCopy, onServer)), kinds.get('c'),
+                        Long.parseLong(parts[3]), Optional.of(new MemoVersions(inCopy, onServer, kinds.get('u'))),
+                        kinds.get('c'),
                         kinds.get('d'), kinds.get('p'), format5 ? Optional.of(new FramesAndScenarios(kinds.get('f'),
                         kinds.get('s'))) : Optional.empty()));
             }
@@ -87,7 +93,7 @@ final class PullMarkText {
     /** Each kind's entries by id; {@code prefix} goes before each entry read (format 2 wrote no letter). */
     private static Map<Character, Map<Long, Long>> entries(String encoded, String prefix, String kinds) {
         Map<Character, Map<Long, Long>> byKind = new HashMap<>();
-        for (char kind : FORMAT_5_KINDS.toCharArray()) {
+        for (char kind : FORMAT_6_KINDS.toCharArray()) {
             byKind.put(kind, new TreeMap<>());
         }
         if (!encoded.equals("-")) {

@@ -64,7 +64,8 @@ final class MemoPush {
                     + "change it (your text is still in " + copyName + ", not sent)");
             return Optional.empty();
         }
-        if (there.isPresent() && (mark.isEmpty() || mark.get().changedOnServer(there.get(), memo))) {
+        if (there.isPresent() && (mark.isEmpty() || mark.get().changedOnServer(there.get(), memo)
+                && !mark.get().sentFromHere(there.get(), memo))) {
             String why = mark.isEmpty() ? "was changed on the server"
                     : mark.get().memoVersions().isPresent() ? "was changed on the server since the last pull or push"
                     : "differs from the server's, and this copy (pulled by an older Parallax) cannot tell whether it "

@@ -15,7 +15,7 @@ import org.parallax.model.Counted;
  */
 public record PushReport(int passagesSent, int passagesPresent, int memosSent, int memosPresent,
                          List<String> codesCreated, List<String> conflicts, boolean fromPull,
-                         Optional<String> notRecorded) {
+                         Optional<String> notRecorded, String advice) {
 
     public PushReport {
         codesCreated = List.copyOf(codesCreated);
@@ -38,8 +38,7 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
             lines.add(Counted.of(conflicts.size(), "item") + " not sent (listed on standard error)");
         }
         notRecorded.ifPresent(why -> lines.add("the team project has what was sent, but the copy could not record it ("
-                + why + "): push again from it before changing it further, so the memos sent now are not taken for "
-                + "changes on the server (nothing is sent twice)"));
+                + why + ")" + advice));
         return lines;
     }
 
@@ -55,6 +54,7 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
         private int memosSent;
         private int memosPresent;
         private String notRecorded;
+        private boolean textsKept;
 
         Builder(boolean fromPull) {
             this.fromPull = fromPull;
@@ -89,8 +89,10 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
             memosSent++;
         }
 
-        void notRecorded(String why) {
+        /** {@code textsKept}: the copy holds the texts the push was about to send, so memos edited now are still sent. */
+        void notRecorded(String why, boolean textsKept) {
             notRecorded = why;
+            this.textsKept = textsKept;
         }
 
         PushReport build() {
@@ -100,7 +102,9 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
             missingCodes.forEach((code, n) -> all.add(code + ": " + Counted.of(n, "passage") + " not sent"));
             all.addAll(conflicts);
             return new PushReport(passagesSent, passagesPresent, memosSent, memosPresent, codesCreated, all, fromPull,
-                    Optional.ofNullable(notRecorded));
+                    Optional.ofNullable(notRecorded), textsKept ? ": push again from it to record it (nothing is sent "
+                    + "twice)" : ": push again from it before changing it further, so the memos sent now are not taken "
+                    + "for changes on the server (nothing is sent twice)");
         }
     }
 }

@@ -56,21 +56,74 @@ final class TeamPush {
 
     PushReport push() {
         Offline offline = readCopy();
+        Optional<String> prepared = prepare(offline);
         String login = team.activeCoder().name();
         TeamRole role = team.store.sessionRole().orElse(TeamRole.LEAD);
-        Sent sent = team.store.write(() -> send(offline, login, role));
+        Sent sent;
+        try {
+            sent = team.store.write(() -> send(offline, login, role));
+        } catch (RuntimeException e) {
+            prepared.ifPresent(text -> takeBack(text, offline.markText().orElseThrow()));
+            throw e;
+        }
         team.segmentCache.invalidate();
         team.fire(ProjectEvent.CODEBOOK);
         team.fire(ProjectEvent.SEGMENTS);
         team.fire(ProjectEvent.MEMOS);
         // Only now, after the server's commit: a copy never claims what the server does not have. Should this step
         // fail, the copy keeps its earlier mark, and the next push finds what this one sent already there.
-        sent.next().ifPresent(next -> record(offline.markText().orElseThrow(), next, sent.report()));
+        sent.next().ifPresent(next -> record(prepared.or(offline::markText).orElseThrow(), next, sent.report(),
+                prepared.isPresent()));
         return sent.report().build();
     }
 
+    /**
+     * Writes into the copy, before the server, the texts of the memos this push may send, so a push whose record
+     * fails after the server's commit does not leave the next one taking those texts for changes made on the server
+     * (ADR 0027). The mark's text now in the copy; empty when nothing was written (nothing to send, a mark of an older
+     * format, or a copy that cannot be written, whose push then goes on as before and says it was not recorded).
+     */
+    private Optional<String> prepare(Offline offline) {
+        Optional<PullMark> mark = offline.mark().filter(m -> m.memoVersions().isPresent()
+                && m.framesAndScenarios().isPresent());
+        if (mark.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Memo> changed = offline.memos().stream().filter(m -> !mark.get().asPulled(m)).toList();
+        if (changed.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = mark.get().beforePush(changed).encode();
+        String read = offline.markText().orElseThrow();
+        try {
+            return copy.store.write(() -> {
+                if (!copy.settings.get(PullMark.KEY).equals(Optional.of(read))) {
+                    return Optional.<String>empty();
+                }
+                copy.settings.put(PullMark.KEY, text);
+                return Optional.of(text);
+            });
+        } catch (ParallaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The server refused the push: the texts it was about to send are not kept (a failure here changes nothing). */
+    private void takeBack(String prepared, String read) {
+        try {
+            copy.store.write(() -> {
+                if (copy.settings.get(PullMark.KEY).equals(Optional.of(prepared))) {
+                    copy.settings.put(PullMark.KEY, read);
+                }
+                return null;
+            });
+        } catch (ParallaxException e) {
+            // the kept texts claim nothing: the next push finds the server without them and sends what differs
+        }
+    }
+
     /** Writes the mark after a push into the copy, unless another push from it changed the mark meanwhile. */
-    private void record(String read, PullMark next, PushReport.Builder report) {
+    private void record(String read, PullMark next, PushReport.Builder report, boolean prepared) {
         String why;
         try {
             boolean written = copy.store.write(() -> {
@@ -87,7 +140,7 @@ final class TeamPush {
         } catch (ParallaxException e) {
             why = e.getMessage();
         }
-        report.notRecorded(why);
+        report.notRecorded(why, prepared);
     }
 
     private Offline readCopy() {

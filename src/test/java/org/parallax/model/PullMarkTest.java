@@ -100,6 +100,27 @@ class PullMarkTest {
         assertThat(pushed.known(new Code(32, null, null, null, "Added offline", null, null, 0, 0))).isTrue();
     }
 
+    /** Texts a push was about to send are kept (format 6) until a push is recorded, which clears them (format 5). */
+    @Test
+    void theTextsAPushIsAboutToSendAreKeptUntilAPushIsRecorded() {
+        PullMark pulled = new PullMark(SOURCE, PULLED, 74, 31, Map.of(3L, 7L), Map.of(), Map.of(), NO_TABLES);
+        Instant written = PULLED.plusSeconds(60);
+        Memo edited = new Memo(3, MemoTarget.project(), "edited offline", "cora", PULLED, written, 8, "cora");
+        Memo onServer = new Memo(3, MemoTarget.project(), "edited offline", "cora", PULLED, written, 9, "cora");
+        Memo leads = new Memo(3, MemoTarget.project(), "the lead's", "lena", PULLED, written, 9, "lena");
+
+        PullMark prepared = pulled.beforePush(java.util.List.of(edited));
+
+        assertThat(prepared.encode()).startsWith("6 2026-12-04T10:15:30.123Z 74 31 m3:7,u"
+                + MemoVersions.textKey("edited offline") + ":3 ");
+        assertThat(PullMark.decode(prepared.encode())).contains(prepared);
+        assertThat(prepared.sentFromHere(onServer, new Memo(3, MemoTarget.project(), "edited again", "cora",
+                PULLED, written, 9, "cora"))).isTrue();
+        assertThat(prepared.sentFromHere(leads, edited)).isFalse();
+        assertThat(pulled.sentFromHere(onServer, edited)).isFalse();
+        assertThat(prepared.afterPush(Map.of(), Map.of(edited, onServer), Map.of()).encode()).startsWith("5 ");
+    }
+
     @Test
     void aMarkOfAnOlderParallaxHasNoMemoVersionsAndTakesNoMemoAsPulled() {
         PullMark old = PullMark.decode("1 2026-12-04T10:15:30.123Z 74 31 " + SOURCE).orElseThrow();
@@ -133,7 +154,8 @@ class PullMarkTest {
         assertThat(PullMark.decode("3 2026-12-04T10:15:30.123Z 74 31 m3:7,p3:8 " + SOURCE)).isEmpty();
         assertThat(PullMark.decode("4 2026-12-04T10:15:30.123Z 74 31 m3:7,l3:8 " + SOURCE)).isEmpty();
         assertThat(PullMark.decode("4 2026-12-04T10:15:30.123Z 74 31 m3:7,f3:8 " + SOURCE)).isEmpty();
-        assertThat(PullMark.decode("6 2026-12-04T10:15:30.123Z 74 31 - " + SOURCE)).isEmpty();
+        assertThat(PullMark.decode("7 2026-12-04T10:15:30.123Z 74 31 - " + SOURCE)).isEmpty();
+        assertThat(PullMark.decode("5 2026-12-04T10:15:30.123Z 74 31 m3:7,u3:8 " + SOURCE)).isEmpty();
         assertThat(PullMark.decode(null)).isEmpty();
     }
 }

@@ -206,6 +206,56 @@ class TeamPushAgainTest {
         assertThat(edited.memosSent()).isOne();
     }
 
+    /**
+     * The copy's record fails after the server's commit (a trigger here, a full disk or a killed push in use): a memo
+     * edited before the next push was reported by it as changed on the server and not sent; a change a lead made on
+     * the server meanwhile is still one.
+     */
+    @Test
+    void aMemoEditedAfterAPushTheCopyCouldNotRecordIsSentByTheNextPush() throws Exception {
+        OfflineMember cora = OfflineMember.coder(team, "editedunrecorded");
+        long first = document(cora, 0);
+        long second = document(cora, 1);
+        Path copy = pulledWithAPassageAndAMemo(cora, first);
+        String title;
+        try (Workbench offline = Workbench.open(copy)) {
+            offline.memos().set(MemoTarget.document(second), "a second note, offline");
+            title = offline.documents().require(second).title();
+        }
+        try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
+                var st = file.createStatement()) {
+            st.execute("CREATE TRIGGER no_record BEFORE UPDATE ON settings WHEN NEW.key = '" + PullMark.KEY
+                    + "' AND NEW.value NOT LIKE '6 %' BEGIN SELECT RAISE(ABORT, 'no room left for the test'); END");
+        }
+        PushReport cut = cora.push(copy);
+        assertThat(cut.memosSent()).isEqualTo(2);
+        assertThat(cut.notRecorded()).hasValueSatisfying(why -> assertThat(why).contains("no room left for the test"));
+        assertThat(cut.summary()).anyMatch(line -> line.endsWith("push again from it to record it (nothing is sent "
+                + "twice)"));
+        try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
+                var st = file.createStatement()) {
+            st.execute("DROP TRIGGER no_record");
+        }
+        try (Workbench lead = Workbench.open(cora.leadUrl(), null)) {
+            lead.memos().set(MemoTarget.document(second), "the lead's rewrite");
+        }
+        try (Workbench offline = Workbench.open(copy)) {
+            offline.memos().set(MemoTarget.document(first), "cora's note, edited after a push not recorded");
+            offline.memos().set(MemoTarget.document(second), "a second note, edited too");
+        }
+
+        PushReport next = cora.push(copy);
+
+        assertThat(next.conflicts()).containsExactly("memo on document \"" + title + "\" was changed on the server "
+                + "since the last pull or push (your text is still in cora.parallax, not sent)");
+        assertThat(next.memosSent()).isOne();
+        assertThat(next.notRecorded()).isEmpty();
+        assertThat(cora.memoOnServer(MemoTarget.document(first))).isEqualTo("cora's note, edited after a push not "
+                + "recorded");
+        assertThat(cora.memoOnServer(MemoTarget.document(second))).isEqualTo("the lead's rewrite");
+        assertThat(mark(copy)).as("recorded: no texts left waiting").startsWith("5 ");
+    }
+
     /** Cora's copy with a passage and a document memo added offline. */
     private Path pulledWithAPassageAndAMemo(OfflineMember cora, long document) {
         Path copy = cora.pull(dir);
