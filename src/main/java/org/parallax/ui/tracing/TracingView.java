@@ -138,6 +138,8 @@ public final class TracingView extends BorderPane {
         report.setOnAction(e -> dialogs.chooseSaveFile("Export process tracing report (.html, .docx; ledger .csv, "
                 + ".json)", "process-tracing.html", "html").ifPresent(out -> vm.exportReport(out,
                 () -> dialogs.showInformation("Export", "Saved " + out))));
+        // Without a set there is nothing to report: the chooser came first and the refusal only after a name was typed.
+        report.disableProperty().bind(vm.setProperty().isNull());
         // Adding a hypothesis has its fields in the pane at the right: in this bar they made it wrap into three
         // rows at 1024×768, taking the height the evidence table needs.
         FlowPane bar = new FlowPane(6, 4, new Label("Hypothesis set"), sets, template, edit, delete, report);
@@ -214,6 +216,7 @@ public final class TracingView extends BorderPane {
         Button png = org.parallax.ui.common.ExportButton.of("Export PNG…", "Export the causal chain image",
                 "causal-chain.png", (out, done) -> viewModel.exportPng(chart, out, done), dialogs);
         svg.setId("exportChainSvg");
+        svg.disableProperty().bind(viewModel.setProperty().isNull());
         png.setId("exportChainPng");
         FlowPane bar = new FlowPane(6, 4, new Label("Event"), date, label, description, add, remove, study, svg,
                 png);

@@ -32,6 +32,27 @@ class TracingFirstStepsRobotTest extends TracingRobotWindow {
                 .isEqualTo(main.context().workbench().tracing().sets().get(0).name());
     }
 
+    /**
+     * The report and the chain's SVG are written from a hypothesis set: before there is one their buttons wait, where
+     * they asked for a file name and only then said "Add a hypothesis set first".
+     */
+    @Test
+    void theReportWaitsForAHypothesisSet(FxRobot robot) throws Exception {
+        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
+        selectTab(robot, "Process tracing");
+        waitUntil(() -> robot.lookup("#exportTracingReport").tryQuery().isPresent()
+                && robot.lookup("#exportChainSvg").tryQuery().isPresent());
+        Button report = find(robot, "#exportTracingReport", Button.class);
+        Button svg = find(robot, "#exportChainSvg", Button.class);
+        assertThat(FxThread.call(() -> main.tracing().setProperty().get())).isNull();
+        assertThat(FxThread.call(report::isDisabled)).as("Export report… without a set").isTrue();
+        assertThat(FxThread.call(svg::isDisabled)).as("Export SVG… without a set").isTrue();
+
+        waitUntil(TracingRobots.studyTemplate(robot, main.tracing()));
+        assertThat(FxThread.call(report::isDisabled)).as("Export report… once the study's set is there").isFalse();
+        assertThat(FxThread.call(svg::isDisabled)).as("Export SVG… once the study's set is there").isFalse();
+    }
+
     @Test
     void theLedgersAxisCountsOneItemInWholeSteps(FxRobot robot) throws Exception {
         recordOneItem(robot, "very likely", "unlikely", "even");
