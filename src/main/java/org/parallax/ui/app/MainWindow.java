@@ -147,6 +147,13 @@ public final class MainWindow {
         root.getStyleClass().add("parallax");
         scene = new Scene(root, viewModel.settings().width(), viewModel.settings().height());
         scene.getStylesheets().add(MainWindow.class.getResource("parallax.css").toExternalForm());
+        // Before the coding keys' filter, which may itself say something on the status bar.
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> viewModel.status().userActed());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!e.getCode().isModifierKey()) {
+                viewModel.status().userActed();
+            }
+        });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcutKey);
         KeyboardContextMenus.install(scene);
         new PaneCycle(List.of(new PaneCycle.Pane(documents, documents.table()),

@@ -76,9 +76,18 @@ public final class StatusViewModel {
         return coder;
     }
 
-    /** The outcome of the last export, import or merge, in one line. */
+    /** The outcome of the last export, import or merge, in one line, until the user's next click or key. */
     public StringProperty lastResultProperty() {
         return lastResult;
+    }
+
+    /**
+     * The user clicked or pressed a key: what was done before is no longer news. Left up, "Passages written to …"
+     * still stood minutes later under unrelated coding, read as its outcome. Failures are not said here but in a
+     * box that waits to be acknowledged; a lost server connection and the indexing keep their own labels.
+     */
+    public void userActed() {
+        lastResult.set("");
     }
 
     /** While a team server's connection is lost: that it is, and that it is being restored; else empty. */

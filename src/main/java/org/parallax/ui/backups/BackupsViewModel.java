@@ -104,6 +104,7 @@ public final class BackupsViewModel {
         if (wb == null) {
             return;
         }
+        lastReport.set("");
         context.run(() -> wb.backups().take("manual"), taken -> {
             if (context.workbench() == wb) {
                 backupWarning.set(warning(wb));

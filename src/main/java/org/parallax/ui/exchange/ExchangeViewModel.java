@@ -179,6 +179,8 @@ public final class ExchangeViewModel {
         }
         running.set(true);
         message.set(label);
+        // The last report is old news now; cleared, the same words reported again are shown again.
+        lastReport.set("");
         context.tasks().runWithProgress(p -> work.apply(wb), (fraction, text) -> {
         }, done -> {
             running.set(false);
