@@ -160,7 +160,8 @@ public final class Database implements JdbcSession, AutoCloseable {
             reader = Connections.reader(absolute, unwritable != null);
             int version = ProjectSchema.require(reader, absolute);
             // A backup's listing must stay fast; restoring one runs the check explicitly.
-            String damage = snapshot ? null : QuickCheck.findings(reader);
+            String headerDamage = snapshot ? null : ProjectFileHeader.damage(absolute).orElse(null);
+            String damage = snapshot ? null : headerDamage != null ? headerDamage : QuickCheck.findings(reader);
             if (damage != null && journal == null) {
                 Connections.closeQuietly(reader);
                 reader = null;
@@ -215,8 +216,10 @@ public final class Database implements JdbcSession, AutoCloseable {
         } catch (SQLException e) {
             Connections.closeQuietly(writer);
             Connections.closeQuietly(reader);
-            if (e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
-                throw ProjectFileHeader.notAProject(absolute);
+            // The file starts as an SQLite database (ProjectFileHeader checked), so a header SQLite refuses is damage.
+            if (e instanceof SQLiteException s && (s.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB
+                    || String.valueOf(s.getMessage()).contains("unsupported file format"))) {
+                throw ProjectFileHeader.unreadableHeader(absolute, e);
             }
             if (e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT) {
                 if (journal == null) {
@@ -516,7 +519,9 @@ public final class Database implements JdbcSession, AutoCloseable {
 
     /** Runs {@code PRAGMA integrity_check}; returns "ok" for a sound file, else SQLite's findings. */
     public String integrityCheck() {
-        return read(QuickCheck::integrity);
+        String pages = read(QuickCheck::integrity);
+        return ProjectFileHeader.damage(file).map(header -> "ok".equals(pages) ? header : header + "\n" + pages)
+                .orElse(pages);
     }
 
     /** Runs {@code PRAGMA quick_check}: "ok" for a sound file, else SQLite's findings. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import org.parallax.store.DamagedProjectException;
 import org.parallax.store.StoreException;
 
@@ -16,6 +17,8 @@ import org.parallax.store.StoreException;
  */
 final class ProjectFileHeader {
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    /** The header's byte that says which SQLite may write the file: 1 (rollback journal) or 2 (WAL). */
+    private static final int WRITE_VERSION = 18;
 
     private ProjectFileHeader() {
     }
@@ -48,6 +51,34 @@ final class ProjectFileHeader {
         }
     }
 
+    /**
+     * Damage to the header that SQLite takes as an order rather than as damage: a write version other than 1 or 2 (byte
+     * 18, one flipped bit from WAL's 2) makes SQLite open the file read-only, so that every change was refused as if
+     * the disk refused writes. Empty for a sound header.
+     */
+    static Optional<String> damage(Path file) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(WRITE_VERSION + 1);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (head.length <= WRITE_VERSION) {
+            return Optional.empty();
+        }
+        int version = head[WRITE_VERSION] & 0xFF;
+        return version == 1 || version == 2 ? Optional.empty() : Optional.of("the file is damaged (its header, the "
+                + "start of the file that says how to read and write the rest, holds the write version " + version
+                + ", which SQLite never writes and which keeps the file read-only)");
+    }
+
+    /** A file that starts as an SQLite database but whose header SQLite refuses ({@code SQLITE_NOTADB}). */
+    static DamagedProjectException unreadableHeader(Path file, Exception cause) {
+        return new DamagedProjectException(file.getFileName() + " is too damaged to open (SQLite cannot read its "
+                + "header, the start of the file that says how to read the rest); restore a backup: parallax restore "
+                + file, cause);
+    }
+
     private static String linkTarget(Path link) {
         try {
             return "its target " + Files.readSymbolicLink(link);
@@ -56,7 +87,4 @@ final class ProjectFileHeader {
         }
     }
 
-    static StoreException notAProject(Path file) {
-        return new StoreException(file.getFileName() + " is not a Parallax project");
-    }
 }
