@@ -77,9 +77,10 @@ public final class DocumentReader {
         }
         String title = TitleGuess.choose(extraction.declaredTitle(), file);
         LocalDate declared = extraction.declaredDate();
-        LocalDate date = declared != null ? declared : IsoDates.leading(String.valueOf(file.getFileName()));
+        String name = String.valueOf(file.getFileName());
+        LocalDate date = declared != null ? declared : IsoDates.leading(name);
         return new ImportedText(text, title, LanguageGuess.of(text), format, date, attributes(extraction),
-                extraction.warnings());
+                extraction.warnings(), declared != null ? null : IsoDates.leadingPrecision(name));
     }
 
     /**

@@ -29,6 +29,16 @@ final class IsoDates {
         }
     }
 
+    /** "year" or "month" when the date {@code s} starts with has no day (it stands for its first day), else null. */
+    static String leadingPrecision(String s) {
+        if (leading(s) == null) {
+            return null;
+        }
+        Matcher m = LEADING.matcher(s.strip());
+        m.find();
+        return m.group(3) != null ? null : m.group(2) == null ? "year" : "month";
+    }
+
     /** {@code s} without its leading date and the separators after it; {@code s} itself if nothing would be left. */
     static String withoutLeading(String s) {
         Matcher m = LEADING.matcher(s);

@@ -308,7 +308,14 @@ public final class Documents {
             if (tooLong.isPresent()) {
                 return ParsedFile.failed(file, FileNames.shown(file) + ": " + tooLong.get().replaceAll("\\R+", " "));
             }
-            return new ParsedFile(file, meta, text.text(), ContentHash.sha256Hex(text.text()), text.warnings(), null);
+            List<String> warnings = new ArrayList<>(text.warnings());
+            if (given.date() == null && text.dateStandsFor() != null) {
+                // The first day of a year or month places a document exactly in the timeline and the periods.
+                warnings.add(FileNames.shown(file) + ": dated " + meta.date() + " from the " + text.dateStandsFor()
+                        + " alone in its name; give its exact date (Details, --date or a metadata sheet) for the "
+                        + "timeline and periods");
+            }
+            return new ParsedFile(file, meta, text.text(), ContentHash.sha256Hex(text.text()), warnings, null);
         } catch (ParallaxException e) {
             return ParsedFile.failed(file, e.getMessage());
         } catch (OutOfMemoryError e) {

@@ -66,4 +66,33 @@ class ImportWarningsCliTest {
         assertThat(imported.exit()).isEqualTo(1);
         assertThat(imported.out()).contains("0 imported, 0 duplicates, 1 failed");
     }
+
+    /**
+     * A file named with a year alone (as "2007_UNGA62_general_debate…" is) was dated 1 January without a word, so a
+     * September speech fell into the period before a February event; a date given in the metadata sheet or with
+     * --date is exact and needs no warning, and a full date in the name none either.
+     */
+    @Test
+    void aDateTakenFromAYearOrMonthAloneInTheFileNameIsTold() throws IOException {
+        Path project = dir.resolve("study.parallax");
+        assertThat(Cli.parallax("new", project).exit()).isZero();
+        Path year = Files.writeString(dir.resolve("2007_UNGA62_general_debate.txt"), "Statement at the debate.");
+        Path month = Files.writeString(dir.resolve("2008-08 council.txt"), "The council did not meet.");
+        Path full = Files.writeString(dir.resolve("2007-02-10_munich.txt"), "Speech at the conference.");
+        Path given = Files.writeString(dir.resolve("2009_treaty_draft.txt"), "Draft security treaty.");
+        Path sheet = Files.writeString(dir.resolve("meta.csv"), "file,date\n2009_treaty_draft.txt,2009-11-29\n");
+
+        Cli imported = Cli.parallax("import", project, year, month, full, given, "--metadata", sheet);
+
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.err().lines()).containsExactly(
+                "warning: 2007_UNGA62_general_debate.txt: dated 2007-01-01 from the year alone in its name; give "
+                        + "its exact date (Details, --date or a metadata sheet) for the timeline and periods",
+                "warning: 2008-08 council.txt: dated 2008-08-01 from the month alone in its name; give its exact "
+                        + "date (Details, --date or a metadata sheet) for the timeline and periods");
+        try (Workbench wb = Workbench.open(project)) {
+            assertThat(wb.documents().list()).extracting(d -> String.valueOf(d.meta().date()))
+                    .containsExactlyInAnyOrder("2007-01-01", "2008-08-01", "2007-02-10", "2009-11-29");
+        }
+    }
 }
