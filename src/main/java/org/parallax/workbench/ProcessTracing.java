@@ -283,8 +283,8 @@ public final class ProcessTracing {
     }
 
     /**
-     * Adds the NATO-Russia study's events (docs of the domain) the project does not hold yet, same date and label,
-     * in one transaction; returns those added.
+     * Adds the NATO-Russia study's events (docs/process-tracing.md#events) the project does not hold yet, same date
+     * and label, in one transaction; returns those added.
      */
     public List<CausalEvent> addStudyEvents() {
         List<CausalEvent> held = project.tracing.events();

@@ -21,8 +21,8 @@ import org.parallax.model.Segment;
 
 /**
  * Builds the sample project from a folder holding texts/, metadata.csv and passages.csv: the table1
- * codebook with the study's events, every text imported with its metadata, and each quoted passage coded where its quote
- * occurs (exactly once) in the stored text. The analyst's first passage of each code is its anchor example.
+ * codebook with the study's events, every text imported with its metadata, and each quoted passage coded where its
+ * quote occurs (exactly once) in the stored text. The analyst's first passage of each code is its anchor example.
  */
 public final class SampleProject {
     private static final String ANCHOR_CODER = "analyst";

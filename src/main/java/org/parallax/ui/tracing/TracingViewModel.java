@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.analysis.tracing.CausalChain;
+import org.parallax.analysis.tracing.StudyEvents;
 import org.parallax.analysis.tracing.StudyHypotheses;
 import org.parallax.model.HypothesisSet;
 import org.parallax.model.Ledger;
@@ -259,9 +260,15 @@ public final class TracingViewModel {
         context.write(wb -> wb.tracing().deleteEvent(row.eventId()));
     }
 
-    /** Adds the NATO-Russia study's events the project does not hold yet. */
+    /** Adds the NATO-Russia study's events the project does not hold yet, or says that it holds them all. */
     public void addStudyEvents() {
-        context.write(wb -> wb.tracing().addStudyEvents());
+        context.act(wb -> wb.tracing().addStudyEvents(), added -> {
+            // With nothing to add the chart does not change: without a word the button would seem not to work.
+            if (added.isEmpty()) {
+                context.dialogs().showInformation("Add the study's events", "The project holds all "
+                        + StudyEvents.TEMPLATE.size() + " of the study's events already.");
+            }
+        });
     }
 
     /** Saves the verbal scale typed one TERM=P a line (or separated by ;). */

@@ -67,6 +67,9 @@ class TracingEditingRobotTest extends TracingRobotWindow {
         press(robot, "#addStudyEvents");
         waitUntil(() -> chart.eventMarkers() == 9);
         assertThat(main.context().workbench().tracing().events()).anyMatch(e -> e.label().equals("Munich speech"));
+        press(robot, "#addStudyEvents");
+        waitUntil(() -> !dialogs.informations.isEmpty());
+        assertThat(dialogs.informations.get(0)).as("pressed with nothing to add").contains("already", "9");
         int evidence = chain.getItems().stream().filter(r -> r.kind().startsWith("evidence"))
                 .map(chain.getItems()::indexOf).findFirst().orElseThrow();
         robot.interact(() -> chain.getSelectionModel().select(evidence));
