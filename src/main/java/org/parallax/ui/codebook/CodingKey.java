@@ -7,10 +7,21 @@ import org.parallax.model.ParallaxException;
 
 /**
  * Parses a coding key typed for a code: 1-9, or blank/0 for none; a key another code uses is refused unless this
- * code holds it too.
+ * code holds it too. A new code's form offers the lowest free key, as it offers the next free colour.
  */
 final class CodingKey {
     private CodingKey() {
+    }
+
+    /** The lowest key no code of {@code book} has, or 0 when all nine are taken. */
+    static int nextFree(Codebook book) {
+        for (int digit = 1; digit <= 9; digit++) {
+            int key = digit;
+            if (book.codes().stream().noneMatch(c -> c.shortcut() == key)) {
+                return key;
+            }
+        }
+        return 0;
     }
 
     static int parse(String typed, Code code, Codebook book) {

@@ -81,12 +81,14 @@ public final class EntryForm {
         return field;
     }
 
-    /** A new code placed at {@code where}, with the next palette colour. */
+    /** A new code placed at {@code where}, with the next palette colour and the lowest free coding key. */
     public static EntryForm newCode(ProjectContext context, Codebook book, Place where) {
         EntryForm form = new EntryForm(context, book, Kind.CODE, null);
         form.places.setAll(places(book, null));
         form.place.set(form.places.stream().filter(p -> p.equals(where)).findFirst().orElse(form.places.get(0)));
         form.color.set(CodePalette.next(book));
+        int key = CodingKey.nextFree(book);
+        form.key.set(key == 0 ? "" : Integer.toString(key));
         return form;
     }
 

@@ -94,6 +94,35 @@ class EntryFormTest {
         assertThat(fixture.workbench().codebook().current().codeNamed("Identity change")).isEmpty();
     }
 
+    /**
+     * A new code is offered the lowest key no code has, as it is offered the next free colour, and keeps it unless
+     * the key is cleared; with all nine taken none is offered. New codes had no key while keys were free.
+     */
+    @Test
+    void aNewCodeIsOfferedTheLowestFreeKey() {
+        codebook.addCode();
+        EntryForm first = lastForm();
+        assertThat(first.keyProperty().get()).as("keys 1-8 are the template's").isEqualTo("9");
+        first.nameProperty().set("Identity change");
+        assertThat(first.save()).isTrue();
+        assertThat(fixture.workbench().codebook().code("Identity change").shortcut()).isEqualTo(9);
+
+        codebook.refresh();
+        codebook.addCode();
+        assertThat(lastForm().keyProperty().get()).as("all nine taken").isEmpty();
+
+        codebook.selectedProperty().set(node("Convergence of interests"));
+        fixture.dialogs.textAnswers.add("");
+        codebook.assignShortcut();
+        codebook.addCode();
+        EntryForm third = lastForm();
+        assertThat(third.keyProperty().get()).as("the key just freed").isEqualTo("5");
+        third.nameProperty().set("Status seeking");
+        third.keyProperty().set("");
+        assertThat(third.save()).isTrue();
+        assertThat(fixture.workbench().codebook().code("Status seeking").shortcut()).as("cleared: none").isZero();
+    }
+
     @Test
     void editingACodeWritesOnlyTheChangedFieldOverWhatIsStoredNow() {
         codebook.selectedProperty().set(node("Balance of power"));
