@@ -26,6 +26,7 @@ import org.parallax.model.AssistantMethod;
 import org.parallax.workbench.Assistant;
 import org.parallax.workbench.AssistantEvaluation;
 import org.parallax.workbench.AssistantSettings;
+import org.parallax.workbench.ProjectEvent;
 import org.parallax.workbench.Suggestion;
 import org.parallax.workbench.TrainedAssistant;
 
@@ -101,6 +102,13 @@ public final class AssistantViewModel {
             evaluated.set(false);
             status.set("Evaluate the assistant against your coding before turning its suggestions on.");
         });
+        // An undone acceptance takes its passage away again: asked anew, the model offers it again, where it stayed
+        // gone until the document was opened anew. A passage coded by hand likewise takes its suggestion away.
+        context.onEvent(e -> {
+            if (e == ProjectEvent.SEGMENTS && trained != null && suggestionsFor >= 0) {
+                suggestFor(suggestionsFor, currentSuggestion());
+            }
+        });
         context.workbenchProperty().addListener((o, was, now) -> {
             enabled.set(false);
             turnOff();
@@ -168,6 +176,11 @@ public final class AssistantViewModel {
     }
 
     private void suggestFor(long documentId) {
+        suggestFor(documentId, null);
+    }
+
+    /** Asks the model for the document's candidates; given the suggestion shown, goes on from where it stood. */
+    private void suggestFor(long documentId, Suggestion shown) {
         TrainedAssistant model = trained;
         suggestionsFor = documentId;
         context.read(wb -> model.candidatesForReading(documentId), found -> {
@@ -176,16 +189,33 @@ public final class AssistantViewModel {
             }
             candidates.clear();
             candidates.addAll(found);
-            handledSome = false;
-            showAtThreshold();
+            if (shown == null) {
+                handledSome = false;
+            }
+            showAtThreshold(shown);
         });
     }
 
-    /** Chooses the candidates at or above the threshold (in text order) and shows them from the first. */
     private void showAtThreshold() {
+        showAtThreshold(null);
+    }
+
+    /**
+     * Chooses the candidates at or above the threshold (in text order) and shows them from the first, or from the
+     * first at or after {@code from}.
+     */
+    private void showAtThreshold(Suggestion from) {
         suggestions.clear();
         candidates.stream().filter(c -> c.confidence() >= threshold.get()).forEach(suggestions::add);
         current = suggestions.isEmpty() ? -1 : 0;
+        if (from != null) {
+            for (int i = 0; i < suggestions.size(); i++) {
+                if (suggestions.get(i).start() >= from.start()) {
+                    current = i;
+                    break;
+                }
+            }
+        }
         publish();
     }
 

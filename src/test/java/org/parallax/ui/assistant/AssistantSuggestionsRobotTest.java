@@ -85,6 +85,26 @@ class AssistantSuggestionsRobotTest extends RobotWindow {
         assertThat(fx(() -> main.document().codeNamesAt(accepted.start()))).contains(accepted.codeName());
     }
 
+    /** An accepted suggestion whose passage an undo takes away again is offered again, and the place is kept. */
+    @Test
+    void anUndoneAcceptanceIsSuggestedAgain(FxRobot robot) throws Exception {
+        turnSuggestionsOnAndReadTheProbe(robot);
+        AssistantViewModel assistant = main.assistant();
+        List<Suggestion> shown = fx(assistant::suggestions);
+        assertThat(shown).hasSize(2);
+        Suggestion accepted = shown.get(0);
+
+        robot.type(KeyCode.A);
+        waitUntil(() -> read(wb -> wb.coding().segmentsOfDocument(probe)).stream().anyMatch(s -> matches(s, accepted)));
+        assertThat(fx(assistant::suggestions)).containsExactly(shown.get(1));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> read(wb -> wb.coding().segmentsOfDocument(probe)).stream().noneMatch(s -> matches(s, accepted)));
+        waitUntil(() -> fx(assistant::suggestions).size() == 2);
+        assertThat(fx(assistant::suggestions)).containsExactlyElementsOf(shown);
+        assertThat(fx(assistant::currentSuggestion)).as("the suggestion shown before the undo").isEqualTo(shown.get(1));
+    }
+
     @Test
     void aRejectedSuggestionDoesNotComeBackAfterReopening(FxRobot robot) throws Exception {
         turnSuggestionsOnAndReadTheProbe(robot);
