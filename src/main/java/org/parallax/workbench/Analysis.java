@@ -91,7 +91,7 @@ public final class Analysis {
      * label two events share is told apart by its date. Empty when the project has no events.
      */
     public List<MatrixSpec.Period> periods() {
-        List<CausalEvent> events = project.tracing.events();
+        List<CausalEvent> events = project.reads.events();
         Map<String, Long> uses = new HashMap<>();
         events.forEach(e -> uses.merge(e.label(), 1L, Long::sum));
         return events.stream().map(e -> new MatrixSpec.Period(uses.get(e.label()) > 1 ? e.label() + " (" + e.date()

@@ -269,7 +269,7 @@ public final class ProcessTracing {
      * (ADR 0030). A project made with the study's template holds the study's events; any project may edit them.
      */
     public List<CausalEvent> events() {
-        return project.tracing.events();
+        return project.reads.events();
     }
 
     public CausalEvent addEvent(LocalDate date, String label, String description) {

@@ -7,13 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.parallax.model.CausalEvent;
 import org.parallax.model.Codebook;
 import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.store.ProjectStore;
 
 /**
- * The document list, the codebook, the coders and the blind-mode setting as last read, reused while nothing can have
+ * The document list, the codebook, the coders, the events and the blind-mode setting as last read, reused while nothing can have
  * changed them: this project committed nothing since ({@link ProjectStore#commits}) and heard of no commit by another
  * program or team member ({@code outsideGeneration}, moved by every outside change the store reports). On a team
  * server each of them is one or more round trips, which Table 1, every matrix and coding a passage made on every
@@ -37,6 +38,8 @@ final class ReadCache {
     private final Slot<Map<Long, Document>> documentsById = new Slot<>();
     private final Slot<Codebook> codebook = new Slot<>();
     private final Slot<Boolean> blind = new Slot<>();
+    /** The periods of every matrix and timeline start at the events; with the team server down they still do. */
+    private final Slot<List<CausalEvent>> events = new Slot<>();
     /** Not kept by {@link #passagesChanged}: coding a passage may add its coder in the same commit. */
     private final Slot<List<Coder>> coders = new Slot<>();
 
@@ -69,13 +72,18 @@ final class ReadCache {
         return cached(coders, () -> List.copyOf(store.coders().list()));
     }
 
+    /** The project's events, by date, as {@link org.parallax.store.TracingStore#events}; unmodifiable. */
+    List<CausalEvent> events() {
+        return cached(events, () -> List.copyOf(store.tracing().events()));
+    }
+
     boolean blind(Supplier<Boolean> read) {
         return cached(blind, read);
     }
 
     /** Forgets every value, for a closed project. */
     void release() {
-        for (Slot<?> slot : List.of(documents, documentsById, codebook, blind, coders)) {
+        for (Slot<?> slot : List.of(documents, documentsById, codebook, blind, coders, events)) {
             synchronized (slot) {
                 slot.stamp = null;
                 slot.value = null;
@@ -93,7 +101,7 @@ final class ReadCache {
         if (now != commitsBefore + 1) {
             return;
         }
-        for (Slot<?> slot : List.of(documents, documentsById, codebook, blind)) {
+        for (Slot<?> slot : List.of(documents, documentsById, codebook, blind, events)) {
             synchronized (slot) {
                 if (slot.stamp != null && slot.stamp.commits() == commitsBefore) {
                     slot.stamp = new Stamp(now, slot.stamp.outside());
