@@ -135,7 +135,8 @@ final class ExchangeExport {
     }
 
     private String memoText(MemoTarget target) {
-        return project.memos.get(target).map(m -> pseudonyms.text(m.text())).orElse(null);
+        return project.memos.get(target).filter(m -> !project.hides(m))
+                .map(m -> pseudonyms.text(m.text())).orElse(null);
     }
 
     /**

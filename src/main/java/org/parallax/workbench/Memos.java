@@ -25,8 +25,13 @@ public final class Memos {
         this.project = project;
     }
 
+    /** The memo of a target, or empty when there is none or blind mode hides it (another coder's work). */
     public Optional<Memo> memo(MemoTarget target) {
-        return project.memos.get(target);
+        return project.memos.get(target).filter(this::visible);
+    }
+
+    private boolean visible(Memo memo) {
+        return !project.hides(memo);
     }
 
     /** Every memo of the project, project memo first. */
@@ -47,7 +52,8 @@ public final class Memos {
 
     /** The memos a memo search finds (docs/search.md#memos), for {@code memo:} in document searches. */
     List<Memo> matching(String query) {
-        List<Memo> memos = project.memos.all();
+        // Words of a memo blind mode hides would find its document or passage (search's memo: clause).
+        List<Memo> memos = project.visibleMemos(project.memos.all());
         java.util.Set<Long> hits = index(memos).search(query);
         return memos.stream().filter(m -> hits.contains(m.id())).toList();
     }
@@ -92,7 +98,7 @@ public final class Memos {
 
     /** Starts an editing session on the memo as it is now: saves as the researcher types, undone as one action. */
     public MemoSession session(MemoTarget target) {
-        checkExists(target);
+        checkWritable(target);
         return new MemoSession(project, this, target, project.memos.get(target).orElse(null));
     }
 
@@ -101,7 +107,7 @@ public final class Memos {
      * A save is refused, naming who, when the memo was written or changed since by another window or coder.
      */
     public MemoSession session(MemoTarget target, Memo basis) {
-        checkExists(target);
+        checkWritable(target);
         return new MemoSession(project, this, target, basis);
     }
 
@@ -138,6 +144,15 @@ public final class Memos {
         if (!exists(target)) {
             throw new ParallaxException("No " + (target.kind() == org.parallax.model.MemoKind.PASSAGE ? "passage"
                     : target.kind().label()) + " with id " + target.id());
+        }
+    }
+
+    /** A target whose memo may be written: one memo per target, so writing would overwrite a memo blind mode hides. */
+    private void checkWritable(MemoTarget target) {
+        checkExists(target);
+        if (project.memos.get(target).filter(m -> !visible(m)).isPresent()) {
+            throw new ParallaxException("The " + target.describe() + " was written by another coder and is hidden in "
+                    + "blind mode; nothing was changed");
         }
     }
 }

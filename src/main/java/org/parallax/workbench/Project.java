@@ -80,6 +80,8 @@ final class Project implements AutoCloseable {
     private volatile boolean shownBlind;
     /** Evidence items blind mode withheld, by hypothesis set, as last read (see {@link #blindNotice}). */
     private final java.util.Map<Long, Integer> withheldEvidence = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Memos blind mode left out of the last list of memos read (see {@link #blindNotice}). */
+    private volatile int withheldMemos;
     private SearchIndex index;
     /** The index's last commit opened for reading only, while this process has not opened the index to write. */
     private SearchIndex committedIndex;
@@ -254,17 +256,35 @@ final class Project implements AutoCloseable {
     }
 
     /**
-     * The memos the active coder may see: all of them, or in blind mode all but the memos of other coders' passages,
-     * which stay hidden with the passages: each names the code the other coder gave ("Balance of power in North
-     * Atlantic Treaty"). A team server hides them the same way.
+     * The memos the active coder may see: all of them, or in blind mode all but those of other coders' work (ADR
+     * 0030): the memos of their passages, which stay hidden with the passages (each names the code the other coder
+     * gave, "Balance of power in North Atlantic Treaty"), and the project and document memos another coder wrote
+     * (their reading of a document primes as their passages do). Code memos define the codebook, shared by every
+     * coder; a memo whose author is not known (written before authors were kept) is shown.
      */
     List<Memo> visibleMemos(List<Memo> memos) {
+        List<Memo> shown = readableMemos(memos);
+        withheldMemos = memos.size() - shown.size();
+        return shown;
+    }
+
+    /** Whether blind mode hides this memo from the active coder (see {@link #visibleMemos}). */
+    boolean hides(Memo memo) {
+        return readableMemos(List.of(memo)).isEmpty();
+    }
+
+    private List<Memo> readableMemos(List<Memo> memos) {
         if (!blind()) {
             return memos;
         }
-        Set<Long> own = passages().stream().map(Segment::id).collect(Collectors.toSet());
-        return memos.stream().filter(m -> m.target().kind() != MemoKind.PASSAGE || own.contains(m.target().id()))
-                .toList();
+        String me = activeCoder().name();
+        Set<Long> own = memos.stream().anyMatch(m -> m.target().kind() == MemoKind.PASSAGE)
+                ? passages().stream().map(Segment::id).collect(Collectors.toSet()) : Set.of();
+        return memos.stream().filter(m -> switch (m.target().kind()) {
+            case PASSAGE -> own.contains(m.target().id());
+            case CODE -> true;
+            case PROJECT, DOCUMENT -> m.author() == null || m.author().equals(me);
+        }).toList();
     }
 
     /** The active coder's own segments; the last filtered snapshot is reused while it is current. */
@@ -293,9 +313,18 @@ final class Project implements AutoCloseable {
         if (!shownBlind || !blind()) {
             return Optional.empty();
         }
-        int withheld = withheldEvidence.values().stream().mapToInt(Integer::intValue).sum();
+        int evidence = withheldEvidence.values().stream().mapToInt(Integer::intValue).sum();
+        List<String> leftOut = new java.util.ArrayList<>();
+        if (withheldMemos > 0) {
+            leftOut.add(withheldMemos + (withheldMemos == 1 ? " memo" : " memos") + " of other coders' work");
+        }
+        if (evidence > 0) {
+            leftOut.add(ShownEvidence.counted(evidence));
+        }
+        boolean one = withheldMemos + evidence == 1;
         return Optional.of("blind mode is on: only " + activeCoder().name() + "'s passages are shown"
-                + (withheld == 0 ? "" : " and " + ShownEvidence.sentence(withheld)) + "; " + switchOff("it"));
+                + (leftOut.isEmpty() ? "" : " and " + String.join(" and ", leftOut) + (one ? " is" : " are")
+                + " left out") + "; " + switchOff("it"));
     }
 
     /** How many evidence items of a set blind mode left out of what was just read, for {@link #blindNotice}. */

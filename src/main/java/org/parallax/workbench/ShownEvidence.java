@@ -27,8 +27,12 @@ public record ShownEvidence(List<Evidence> items, int hidden) {
 
     /** "2 evidence items on passages hidden in blind mode are left out". */
     static String sentence(int hidden) {
-        return hidden + (hidden == 1 ? " evidence item" : " evidence items") + " on passages hidden in blind mode "
-                + (hidden == 1 ? "is" : "are") + " left out";
+        return counted(hidden) + (hidden == 1 ? " is" : " are") + " left out";
+    }
+
+    /** "2 evidence items on passages hidden in blind mode". */
+    static String counted(int hidden) {
+        return hidden + (hidden == 1 ? " evidence item" : " evidence items") + " on passages hidden in blind mode";
     }
 
     /**

@@ -122,7 +122,7 @@ class BlindModeCliTest {
                 .parse(new StringReader(csv)).getRecords();
     }
 
-    private static String worksheets(Path xlsx) throws IOException {
+    static String worksheets(Path xlsx) throws IOException {
         StringBuilder all = new StringBuilder();
         try (ZipFile zip = new ZipFile(xlsx.toFile())) {
             for (var entry : java.util.Collections.list(zip.entries())) {
