@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -29,11 +30,31 @@ final class HtmlExtractor {
             "address", "figcaption", "form", "fieldset", "hr", "caption", "details", "summary");
 
     Extraction extract(Path file, ExtractionBudget budget) {
-        try (InputStream in = Files.newInputStream(file)) {
-            Document doc = parse(in, budget);
+        try {
+            String charset = HtmlCharset.forBytesOf(file);
+            Document doc;
+            try (InputStream in = Files.newInputStream(file)) {
+                doc = Jsoup.parse(in, charset, "");
+            }
+            budget.checkTime();
+            if (charset == null && HtmlCharset.detectionFellThrough(doc.charset())) {
+                DecodedText decoded = decodedAsText(file);
+                doc = Jsoup.parse(decoded.text());
+                budget.checkTime();
+                return new Extraction(visibleText(doc, file, budget), doc.title(), null, null, Map.of(),
+                        decoded.warnings());
+            }
             return new Extraction(visibleText(doc, file, budget), doc.title());
         } catch (IOException e) {
             throw new ImportException(file, "cannot read HTML (" + Causes.brief(e) + ")", e);
+        }
+    }
+
+    private static DecodedText decodedAsText(Path file) throws IOException {
+        try {
+            return TextFileDecoder.decode(file, Files.readAllBytes(file));
+        } catch (ImportException e) {
+            throw new ImportException(file, "does not look like HTML (binary data?)");
         }
     }
 

@@ -51,6 +51,35 @@ class HtmlImportTest {
         assertThat(text).endsWith("before \uFFFD after \uFFFDx NATO \uD83C\uDDFA\uD83C\uDDE6");
     }
 
+    /** Some programs save a page of UTF-8 bytes declaring UTF-16; it came in as a line of CJK-looking nonsense. */
+    @Test
+    void aPageOfUtf8BytesThatDeclaresUtf16IsReadAsUtf8AsBrowsersDo() throws IOException {
+        Path file = Files.writeString(dir.resolve("saved.html"), "<html><head><meta charset=\"utf-16\">"
+                + "<title>Встреча</title></head><body><p>" + readout.get(0) + " Москва.</p></body></html>");
+
+        ImportedText imported = reader.read(file);
+
+        assertThat(imported.text()).isEqualTo(readout.get(0) + " Москва.");
+        assertThat(imported.title()).isEqualTo("Встреча");
+    }
+
+    /** A Russian page in Windows-1251 that declares nothing was refused: "does not look like HTML (binary data?)". */
+    @Test
+    void aWindows1251PageThatDeclaresNoEncodingIsReadAsTheTextFileWouldBe() throws IOException {
+        Path file = Files.write(dir.resolve("old-page.html"), ("<html><body><p>Встреча в Москве.</p><p>"
+                + "Привет, мир! Это текст на русском языке.</p></body></html>").getBytes(TextFileDecoder.WINDOWS_1251));
+
+        assertThat(reader.read(file).text()).isEqualTo("Встреча в Москве.\n\nПривет, мир! Это текст на русском языке.");
+    }
+
+    @Test
+    void aDeclaredSingleByteEncodingIsStillHonoured() throws IOException {
+        Path file = Files.write(dir.resolve("declared.html"), ("<html><head><meta charset=\"windows-1252\"></head>"
+                + "<body><p>Café crème, “quoted”.</p></body></html>").getBytes(TextFileDecoder.WINDOWS_1252));
+
+        assertThat(reader.read(file).text()).isEqualTo("Café crème, “quoted”.");
+    }
+
     @Test
     void anInternalDtdSubsetIsNeitherExpandedNorShownAsText() throws IOException {
         String html = "<!DOCTYPE html [<!ENTITY lol \"lol\"> <!ENTITY lol2 \"&lol;&lol;&lol;\">]>\n"
