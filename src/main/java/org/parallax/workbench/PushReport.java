@@ -11,11 +11,12 @@ import org.parallax.model.Counted;
 /**
  * What a {@code team push} did: passages and memos sent, those already on the server (a second push sends
  * nothing), codes a lead's push added, one line per item that was not sent, saying why, and, when the copy could not
- * record what the push sent, why not.
+ * record what the push sent, why not ({@code textsKept}: the copy kept the texts the push was about to send, so a memo
+ * edited before the next push is still sent by it).
  */
 public record PushReport(int passagesSent, int passagesPresent, int memosSent, int memosPresent,
                          List<String> codesCreated, List<String> conflicts, boolean fromPull,
-                         Optional<String> notRecorded, String advice) {
+                         Optional<String> notRecorded, boolean textsKept) {
 
     public PushReport {
         codesCreated = List.copyOf(codesCreated);
@@ -38,7 +39,9 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
             lines.add(Counted.of(conflicts.size(), "item") + " not sent (listed on standard error)");
         }
         notRecorded.ifPresent(why -> lines.add("the team project has what was sent, but the copy could not record it ("
-                + why + ")" + advice));
+                + why + ")" + (textsKept ? ": push again from it to record it (nothing is sent twice)"
+                : ": push again from it before changing it further, so the memos sent now are not taken for changes on "
+                + "the server (nothing is sent twice)")));
         return lines;
     }
 
@@ -102,9 +105,7 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
             missingCodes.forEach((code, n) -> all.add(code + ": " + Counted.of(n, "passage") + " not sent"));
             all.addAll(conflicts);
             return new PushReport(passagesSent, passagesPresent, memosSent, memosPresent, codesCreated, all, fromPull,
-                    Optional.ofNullable(notRecorded), textsKept ? ": push again from it to record it (nothing is sent "
-                    + "twice)" : ": push again from it before changing it further, so the memos sent now are not taken "
-                    + "for changes on the server (nothing is sent twice)");
+                    Optional.ofNullable(notRecorded), textsKept);
         }
     }
 }

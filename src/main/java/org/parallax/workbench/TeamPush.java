@@ -96,13 +96,7 @@ final class TeamPush {
         String text = mark.get().beforePush(changed).encode();
         String read = offline.markText().orElseThrow();
         try {
-            return copy.store.write(() -> {
-                if (!copy.settings.get(PullMark.KEY).equals(Optional.of(read))) {
-                    return Optional.<String>empty();
-                }
-                copy.settings.put(PullMark.KEY, text);
-                return Optional.of(text);
-            });
+            return replaceMark(read, text) ? Optional.of(text) : Optional.empty();
         } catch (ParallaxException e) {
             return Optional.empty();
         }
@@ -111,12 +105,7 @@ final class TeamPush {
     /** The server refused the push: the texts it was about to send are not kept (a failure here changes nothing). */
     private void takeBack(String prepared, String read) {
         try {
-            copy.store.write(() -> {
-                if (copy.settings.get(PullMark.KEY).equals(Optional.of(prepared))) {
-                    copy.settings.put(PullMark.KEY, read);
-                }
-                return null;
-            });
+            replaceMark(prepared, read);
         } catch (ParallaxException e) {
             // the kept texts claim nothing: the next push finds the server without them and sends what differs
         }
@@ -126,14 +115,7 @@ final class TeamPush {
     private void record(String read, PullMark next, PushReport.Builder report, boolean prepared) {
         String why;
         try {
-            boolean written = copy.store.write(() -> {
-                if (!copy.settings.get(PullMark.KEY).equals(Optional.of(read))) {
-                    return false;
-                }
-                copy.settings.put(PullMark.KEY, next.encode());
-                return true;
-            });
-            if (written) {
+            if (replaceMark(read, next.encode())) {
                 return;
             }
             why = "another push from it changed its record meanwhile";
@@ -141,6 +123,20 @@ final class TeamPush {
             why = e.getMessage();
         }
         report.notRecorded(why, prepared);
+    }
+
+    /**
+     * Replaces the copy's mark by {@code next} in one transaction of the copy, unless it is no longer
+     * {@code expected}: another push from the same copy changed it meanwhile.
+     */
+    private boolean replaceMark(String expected, String next) {
+        return copy.store.write(() -> {
+            if (!copy.settings.get(PullMark.KEY).equals(Optional.of(expected))) {
+                return false;
+            }
+            copy.settings.put(PullMark.KEY, next);
+            return true;
+        });
     }
 
     private Offline readCopy() {
