@@ -3,6 +3,7 @@ package org.parallax.workbench;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.parallax.model.Code;
 import org.parallax.model.Coder;
@@ -289,17 +290,25 @@ public final class Coding {
         private final boolean added;
         /** The passages as they were when taken out, to put back; null while they are in the project. */
         private Removed removed;
+        /** The passage, when the edit is of one (a coding gesture), for the window to show it after undo. */
+        private final Segment only;
 
         SegmentsEdit(String label, List<Segment> segments, boolean added) {
             this.label = label;
             this.ids = PassageIds.of(segments);
             this.added = added;
             this.removed = added ? null : removed(segments);
+            this.only = segments.size() == 1 ? segments.get(0) : null;
         }
 
         @Override
         public String label() {
             return label;
+        }
+
+        @Override
+        public Optional<Segment> passage() {
+            return Optional.ofNullable(only);
         }
 
         @Override

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
+import org.parallax.model.Segment;
 
 /**
  * Undo and redo over {@link Edit}s, across documents. Edits are recorded after they have been applied;
@@ -46,6 +47,11 @@ public final class UndoHistory {
      * {@link RefusedStep}).
      */
     public synchronized Optional<String> undo() {
+        return undoStep().map(Step::label);
+    }
+
+    /** As {@link #undo()}, with the passage the step coded or took out, if it was one. */
+    public synchronized Optional<Step> undoStep() {
         if (undo.isEmpty()) {
             return Optional.empty();
         }
@@ -58,11 +64,16 @@ public final class UndoHistory {
         undo.pop();
         redo.push(edit);
         fire();
-        return Optional.of(edit.label());
+        return Optional.of(new Step(edit.label(), edit.passage()));
     }
 
     /** Re-applies the most recently undone edit; returns its label, or empty when there is nothing to redo. */
     public synchronized Optional<String> redo() {
+        return redoStep().map(Step::label);
+    }
+
+    /** As {@link #redo()}, with the passage the step coded or took out, if it was one. */
+    public synchronized Optional<Step> redoStep() {
         if (redo.isEmpty()) {
             return Optional.empty();
         }
@@ -75,7 +86,11 @@ public final class UndoHistory {
         redo.pop();
         undo.push(edit);
         fire();
-        return Optional.of(edit.label());
+        return Optional.of(new Step(edit.label(), edit.passage()));
+    }
+
+    /** An undone or redone step: its label and the one passage it coded or took out, if it was one. */
+    public record Step(String label, Optional<Segment> passage) {
     }
 
     public synchronized boolean canUndo() {

@@ -211,6 +211,7 @@ public final class MainViewModel {
         exchange.lastReportProperty().addListener((o, was, now) -> status.lastResultProperty().set(now));
         backups.lastReportProperty().addListener((o, was, now) -> status.lastResultProperty().set(now));
         undo.setOnStep(status.lastResultProperty()::set);
+        undo.setOnPassage(passage -> openPassage(passage.documentId(), passage.start(), passage.end()));
         guide.setOpener(anchor -> openPassage(anchor.documentId(), anchor.start(), anchor.end()));
         codebook.selectedProperty().addListener((o, was, now) -> guide.show(now));
         codebook.selectedProperty().addListener((o, was, now) -> {

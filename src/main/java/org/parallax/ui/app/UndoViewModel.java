@@ -5,7 +5,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.parallax.model.Segment;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.UndoHistory;
 
 /**
  * Undo and redo of the open project, with menu labels that name the action ("Undo Code passage with …") and a line
@@ -18,6 +20,8 @@ public final class UndoViewModel {
     private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
     private final BooleanProperty canRedo = new SimpleBooleanProperty(false);
     private Consumer<String> onStep = step -> {
+    };
+    private Consumer<Segment> onPassage = passage -> {
     };
 
     public UndoViewModel(ProjectContext context) {
@@ -54,11 +58,25 @@ public final class UndoViewModel {
      * could not tell what an undo had taken back (a passage, a rename, a memo's last words) without hunting for it.
      */
     public void undo() {
-        context.act(wb -> wb.history().undo(), step -> step.ifPresent(label -> onStep.accept("Undone: " + label)));
+        context.act(wb -> wb.history().undoStep(), step -> step.ifPresent(s -> done("Undone: ", s)));
     }
 
     public void redo() {
-        context.act(wb -> wb.history().redo(), step -> step.ifPresent(label -> onStep.accept("Redone: " + label)));
+        context.act(wb -> wb.history().redoStep(), step -> step.ifPresent(s -> done("Redone: ", s)));
+    }
+
+    /**
+     * Says what the step did and shows the passage it coded or took out: undoing a coding left the text where it
+     * was, the passage perhaps in another document, and the researcher had to find what had changed.
+     */
+    private void done(String what, UndoHistory.Step step) {
+        onStep.accept(what + step.label());
+        step.passage().ifPresent(onPassage);
+    }
+
+    /** Where to show the passage an undo or redo coded or took out: the document view, selected. */
+    public void setOnPassage(Consumer<Segment> onPassage) {
+        this.onPassage = onPassage;
     }
 
     /** Where to say what an undo or redo did: the status bar. */

@@ -117,6 +117,8 @@ public final class DocumentViewModel {
     public void reveal(long documentId, int start, int end) {
         OpenDocument open = document.get();
         if (open != null && open.id() == documentId) {
+            // Cleared first, so the same range asked again (undo, redo, undo) is shown again.
+            reveal.set(null);
             reveal.set(new TextRange(start, end));
         } else {
             show(documentId, () -> reveal.set(new TextRange(start, end)));
