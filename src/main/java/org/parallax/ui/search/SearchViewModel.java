@@ -1,5 +1,6 @@
 package org.parallax.ui.search;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -22,6 +23,8 @@ public final class SearchViewModel {
 
     private final ProjectContext context;
     private final StringProperty query = new SimpleStringProperty("");
+    /** The project the query in the box was typed in. */
+    private Path queriedIn;
     private final BooleanProperty exactForms = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty totals = new SimpleStringProperty("");
@@ -44,6 +47,12 @@ public final class SearchViewModel {
             if (was != null) {
                 was.search().removeIndexProgressListener(indexing);
             }
+            // Another project's query goes with its lines: kept, it stood over "Type a query and press Enter" in a
+            // new project. The same project opened again keeps it.
+            if (now != null && !now.file().equals(queriedIn)) {
+                query.set("");
+            }
+            queriedIn = now == null ? queriedIn : now.file();
             rows.clear();
             selection.clear();
             saved.clear();

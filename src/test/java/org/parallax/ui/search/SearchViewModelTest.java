@@ -53,6 +53,19 @@ class SearchViewModelTest {
         assertThat(search.indexStatusProperty().get()).startsWith("Search index");
     }
 
+    /** Another project opened starts with an empty box, as its lines are: the last project's query stood there. */
+    @Test
+    void anotherProjectOpenedStartsWithNoQuery() throws Exception {
+        run("security");
+        assertThat(search.rows()).isNotEmpty();
+
+        fixture.main.close();
+        fixture.main.open(UiFixture.createProject(java.nio.file.Files.createDirectory(dir.resolve("other"))));
+
+        assertThat(search.rows()).isEmpty();
+        assertThat(search.queryProperty().get()).isEmpty();
+    }
+
     @Test
     void stemmedWordGivesLinesWhoseOffsetsPointAtTheHitInTheStoredText() {
         run("threat");
