@@ -10,7 +10,8 @@ import org.parallax.workbench.Team;
 
 /**
  * Composition root. Without arguments, or with just a project file, team URL or .qdpx (after {@code open} or not), it
- * opens the workbench window; with a command it runs the command line. {@code --version} alone is answered before either is loaded.
+ * opens the workbench window; with a command it runs the command line. {@code --version} alone is answered before
+ * either is loaded.
  */
 public final class Main {
     private Main() {
