@@ -268,23 +268,31 @@ final class Project implements AutoCloseable {
         return shown;
     }
 
-    /** Whether blind mode hides this memo from the active coder (see {@link #visibleMemos}). */
+    /** Whether blind mode hides this memo from the active coder (see {@link #visibleMemos}); one look-up, no listing. */
     boolean hides(Memo memo) {
-        return readableMemos(List.of(memo)).isEmpty();
+        if (!blind()) {
+            return false;
+        }
+        return memo.target().kind() == MemoKind.PASSAGE
+                ? segments.get(memo.target().id()).filter(s -> s.coderId() == activeCoder().id()).isEmpty()
+                : anotherCoders(memo);
+    }
+
+    /** A project or document memo another coder wrote (their reading primes as their passages do). */
+    private boolean anotherCoders(Memo memo) {
+        MemoKind kind = memo.target().kind();
+        return (kind == MemoKind.PROJECT || kind == MemoKind.DOCUMENT) && memo.author() != null
+                && !memo.author().equals(activeCoder().name());
     }
 
     private List<Memo> readableMemos(List<Memo> memos) {
         if (!blind()) {
             return memos;
         }
-        String me = activeCoder().name();
         Set<Long> own = memos.stream().anyMatch(m -> m.target().kind() == MemoKind.PASSAGE)
                 ? passages().stream().map(Segment::id).collect(Collectors.toSet()) : Set.of();
-        return memos.stream().filter(m -> switch (m.target().kind()) {
-            case PASSAGE -> own.contains(m.target().id());
-            case CODE -> true;
-            case PROJECT, DOCUMENT -> m.author() == null || m.author().equals(me);
-        }).toList();
+        return memos.stream().filter(m -> m.target().kind() == MemoKind.PASSAGE ? own.contains(m.target().id())
+                : !anotherCoders(m)).toList();
     }
 
     /** The active coder's own segments; the last filtered snapshot is reused while it is current. */
@@ -310,10 +318,11 @@ final class Project implements AutoCloseable {
      * passages were in it, and how blind mode is switched off (on a team project by a lead).
      */
     Optional<String> blindNotice() {
-        if (!shownBlind || !blind()) {
+        int evidence = withheldEvidence.values().stream().mapToInt(Integer::intValue).sum();
+        // Memos of other coders can be left out where no passage was read (a project without passage memos).
+        if (!blind() || !shownBlind && withheldMemos == 0) {
             return Optional.empty();
         }
-        int evidence = withheldEvidence.values().stream().mapToInt(Integer::intValue).sum();
         List<String> leftOut = new java.util.ArrayList<>();
         if (withheldMemos > 0) {
             leftOut.add(withheldMemos + (withheldMemos == 1 ? " memo" : " memos") + " of other coders' work");

@@ -30,32 +30,53 @@ class BlindMemosCliTest {
     @BeforeEach
     void theAnalystsMemosThenBlindSecondCoding() throws IOException {
         project = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve("study.parallax"));
-        ok("coders", project, "--active", "analyst");
-        ok("memo", project, "--doc", "1", "--text", READING);
-        ok("memo", project, "--project", "--text", JOURNAL);
-        ok("memo", project, "--code", "Balance of power", "--text", CODEBOOK);
-        ok("coders", project, "--active", "second-coder", "--blind", "on");
+        Cli.ok("coders", project, "--active", "analyst");
+        Cli.ok("memo", project, "--doc", "1", "--text", READING);
+        Cli.ok("memo", project, "--project", "--text", JOURNAL);
+        Cli.ok("memo", project, "--code", "Balance of power", "--text", CODEBOOK);
+        Cli.ok("coders", project, "--active", "second-coder", "--blind", "on");
     }
 
     @Test
     void anotherCodersProjectAndDocumentMemosAreLeftOutAndSaidSoWhileCodeMemosStay() throws IOException {
-        Cli memos = ok("memos", project, "--format", "csv");
+        Cli memos = Cli.ok("memos", project, "--format", "csv");
         assertThat(memos.out()).contains(CODEBOOK).doesNotContain(READING, JOURNAL);
         assertThat(memos.err()).hasLineCount(1).contains("memos of other coders' work are left out");
 
-        Cli search = ok("search", project, "memo:deterrence");
+        Cli search = Cli.ok("search", project, "memo:deterrence");
         assertThat(search.out()).contains("0 hits");
 
         Path qdpx = dir.resolve("study.qdpx");
-        ok("export", "qdpx", project, qdpx);
+        Cli.ok("export", "qdpx", project, qdpx);
         try (ZipFile zip = new ZipFile(qdpx.toFile())) {
             String qde = new String(zip.getInputStream(zip.getEntry("project.qde")).readAllBytes(),
                     StandardCharsets.UTF_8);
             assertThat(qde).contains("alliances formed").doesNotContain("deterrence above all", "week one");
         }
         Path xlsx = dir.resolve("views.xlsx");
-        ok("export", "xlsx", project, xlsx);
+        Cli.ok("export", "xlsx", project, xlsx);
         assertThat(BlindModeCliTest.worksheets(xlsx)).doesNotContain("deterrence above all", "week one");
+    }
+
+    /**
+     * A project without passage memos: the listing read no passage, so it said nothing while it left the first
+     * coder's document memo out.
+     */
+    @Test
+    void aListingThatLeftOutOnlyADocumentMemoSaysSo() throws IOException {
+        Path fresh = dir.resolve("fresh.parallax");
+        Path text = Files.writeString(dir.resolve("minutes.txt"), "The council met and spoke of deterrence.");
+        Cli.ok("new", fresh);
+        Cli.ok("import", fresh, text);
+        Cli.ok("coders", fresh, "--active", "analyst");
+        Cli.ok("memo", fresh, "--doc", "1", "--text", READING);
+        Cli.ok("coders", fresh, "--active", "second-coder", "--blind", "on");
+
+        Cli memos = Cli.ok("memos", fresh, "--format", "csv");
+        assertThat(memos.out()).doesNotContain(READING);
+        assertThat(memos.err().lines().toList()).containsExactly("blind mode is on: only second-coder's passages are "
+                + "shown and 1 memo of other coders' work is left out; switch it off with: parallax coders "
+                + fresh.toAbsolutePath() + " --blind off");
     }
 
     /** One memo per document: the second coder's memo would have replaced the first coder's, which they never saw. */
@@ -65,18 +86,11 @@ class BlindMemosCliTest {
         assertThat(over.exit()).isEqualTo(1);
         assertThat(over.err()).contains("The memo on document 1 was written by another coder and is hidden in blind "
                 + "mode; nothing was changed").doesNotContain(READING, "Exception");
-        ok("memo", project, "--doc", "2", "--text", "The second coder's own reading");
-        assertThat(ok("memos", project, "--format", "csv").out()).contains("The second coder's own reading");
+        Cli.ok("memo", project, "--doc", "2", "--text", "The second coder's own reading");
+        assertThat(Cli.ok("memos", project, "--format", "csv").out()).contains("The second coder's own reading");
 
-        ok("coders", project, "--blind", "off");
-        assertThat(ok("memos", project, "--format", "csv").out()).contains(READING, JOURNAL, CODEBOOK,
+        Cli.ok("coders", project, "--blind", "off");
+        assertThat(Cli.ok("memos", project, "--format", "csv").out()).contains(READING, JOURNAL, CODEBOOK,
                 "The second coder's own reading");
-    }
-
-    private static Cli ok(Object... args) {
-        Cli run = Cli.parallax(args);
-        assertThat(run.exit()).as(String.join(" ", java.util.Arrays.stream(args).map(String::valueOf).toList())
-                + ": " + run.err()).isZero();
-        return run;
     }
 }

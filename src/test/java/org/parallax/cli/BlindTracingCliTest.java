@@ -36,22 +36,22 @@ class BlindTracingCliTest {
     @BeforeEach
     void evidenceOfBothCodersThenBlindSecondCoding() throws IOException {
         project = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve("study.parallax"));
-        ok("coders", project, "--active", "analyst");
-        ok("hypothesis", "template", project);
-        List<CSVRecord> passages = records(ok("segments", project, "--format", "csv").out());
+        Cli.ok("coders", project, "--active", "analyst");
+        Cli.ok("hypothesis", "template", project);
+        List<CSVRecord> passages = records(Cli.ok("segments", project, "--format", "csv").out());
         CSVRecord analysts = passages.stream().filter(r -> r.get("coder").equals("analyst")).findFirst().orElseThrow();
         CSVRecord seconds = passages.stream().filter(r -> r.get("coder").equals("second-coder")).findFirst()
                 .orElseThrow();
         analystsQuote = analysts.get("text");
         analystsPassage = analysts.get("id");
-        ok("evidence", "add", project, "--set", SET, "--segment", analysts.get("id"), "--likelihood", "H1=0.8",
+        Cli.ok("evidence", "add", project, "--set", SET, "--segment", analysts.get("id"), "--likelihood", "H1=0.8",
                 "--likelihood", "H2=0.2", "--likelihood", "Other=0.5", "--note", FIRST_NOTE, "--description",
                 "Item of the analyst");
-        ok("evidence", "add", project, "--set", SET, "--segment", seconds.get("id"), "--likelihood", "H1=0.5",
+        Cli.ok("evidence", "add", project, "--set", SET, "--segment", seconds.get("id"), "--likelihood", "H1=0.5",
                 "--likelihood", "H2=0.65", "--likelihood", "Other=0.5", "--description", "Item of the second coder");
-        ok("evidence", "add", project, "--set", SET, "--doc", "1", "--start", "0", "--end", "20", "--likelihood",
+        Cli.ok("evidence", "add", project, "--set", SET, "--doc", "1", "--start", "0", "--end", "20", "--likelihood",
                 "H1=0.35", "--likelihood", "H2=0.65", "--likelihood", "Other=0.5", "--description", "A plain selection");
-        ok("coders", project, "--active", "second-coder", "--blind", "on");
+        Cli.ok("coders", project, "--active", "second-coder", "--blind", "on");
     }
 
     @Test
@@ -60,22 +60,22 @@ class BlindTracingCliTest {
                 + "hidden in blind mode is left out; switch it off with: parallax coders " + project.toAbsolutePath()
                 + " --blind off";
 
-        Cli evidence = ok("evidence", project, "--set", SET, "--format", "csv");
+        Cli evidence = Cli.ok("evidence", project, "--set", SET, "--format", "csv");
         assertThat(records(evidence.out())).extracting(r -> r.get("description"))
                 .containsExactly("Item of the second coder", "A plain selection");
         assertThat(evidence.out()).doesNotContain(FIRST_NOTE, analystsQuote);
         assertThat(evidence.err().lines().toList()).containsExactly(notice);
 
-        Cli ledger = ok("ledger", project, "--set", SET, "--format", "csv");
+        Cli ledger = Cli.ok("ledger", project, "--set", SET, "--format", "csv");
         assertThat(records(ledger.out())).extracting(r -> r.get("evidence")).containsOnly("2", "3").hasSize(6);
         assertThat(ledger.err().lines().toList()).containsExactly(notice);
         // The second coder's two items alone: H1 .4*.5*.35 = .07, H2 .4*.65*.65 = .169, Other .2*.5*.5 = .05.
-        Cli table = ok("ledger", project, "--set", SET);
+        Cli table = Cli.ok("ledger", project, "--set", SET);
         assertThat(table.out()).contains("0.2422", "0.5848", "0.1730").doesNotContain("#1 ");
 
         for (String name : List.of("report.html", "ledger.json", "chain.svg")) {
             Path out = dir.resolve(name);
-            Cli export = ok("export", "tracing", project, out, "--set", SET);
+            Cli export = Cli.ok("export", "tracing", project, out, "--set", SET);
             assertThat(Files.readString(out)).as(name).doesNotContain(FIRST_NOTE, "Item of the analyst", analystsQuote, "vidence #1");
             assertThat(export.err().lines().toList()).as(name).containsExactly(notice);
         }
@@ -83,7 +83,7 @@ class BlindTracingCliTest {
                 "A plain selection");
 
         Path qdpx = dir.resolve("study.qdpx");
-        Cli exchange = ok("export", "qdpx", project, qdpx);
+        Cli exchange = Cli.ok("export", "qdpx", project, qdpx);
         assertThat(exchange.err().lines().toList()).containsExactly(notice);
         try (var zip = new java.util.zip.ZipFile(qdpx.toFile())) {
             String qde = new String(zip.getInputStream(zip.getEntry("project.qde")).readAllBytes(),
@@ -100,9 +100,9 @@ class BlindTracingCliTest {
                 + "in blind mode is left out)").doesNotContain(FIRST_NOTE);
         assertThat(Cli.parallax("evidence", "remove", project, "--set", SET, "--id", "1").exit()).isEqualTo(1);
 
-        ok("coders", project, "--blind", "off");
-        assertThat(ok("evidence", project, "--set", SET).out()).contains(FIRST_NOTE);
-        ok("coders", project, "--blind", "on");
+        Cli.ok("coders", project, "--blind", "off");
+        assertThat(Cli.ok("evidence", project, "--set", SET).out()).contains(FIRST_NOTE);
+        Cli.ok("coders", project, "--blind", "on");
 
         Cli quote = Cli.parallax("evidence", "add", project, "--set", SET, "--segment", analystsPassage,
                 "--likelihood", "H1=0.5", "--likelihood", "H2=0.5", "--likelihood", "Other=0.5");
@@ -115,19 +115,12 @@ class BlindTracingCliTest {
     /** Switched off, every item, the whole ledger and no line about blind mode. */
     @Test
     void switchedOffEverythingIsBackAndNothingIsSaid() throws IOException {
-        ok("coders", project, "--blind", "off");
-        Cli evidence = ok("evidence", project, "--set", SET, "--format", "csv");
+        Cli.ok("coders", project, "--blind", "off");
+        Cli evidence = Cli.ok("evidence", project, "--set", SET, "--format", "csv");
         assertThat(records(evidence.out())).hasSize(3);
         assertThat(evidence.out()).contains(FIRST_NOTE);
         assertThat(evidence.err()).isEmpty();
-        assertThat(records(ok("ledger", project, "--set", SET, "--format", "csv").out())).hasSize(9);
-    }
-
-    private static Cli ok(Object... args) {
-        Cli run = Cli.parallax(args);
-        assertThat(run.exit()).as(String.join(" ", java.util.Arrays.stream(args).map(String::valueOf).toList())
-                + ": " + run.err()).isZero();
-        return run;
+        assertThat(records(Cli.ok("ledger", project, "--set", SET, "--format", "csv").out())).hasSize(9);
     }
 
     private static List<CSVRecord> records(String csv) {
