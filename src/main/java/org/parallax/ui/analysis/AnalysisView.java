@@ -59,6 +59,9 @@ public final class AnalysisView extends BorderPane {
         choices.getChildren().add(heat);
         choices.setPadding(new Insets(4, 6, 4, 6));
         FlowPane exports = new FlowPane(6, 4, csv, xlsx, png, svg);
+        exports.setId("analysisExports");
+        // Under a problem line there is no matrix to export, only the one of a request no longer made.
+        exports.disableProperty().bind(viewModel.valuesProperty().isNull());
 
         Label problem = new Label();
         problem.textProperty().bind(viewModel.problemProperty());

@@ -137,10 +137,15 @@ public final class AnalysisViewModel {
         problem.set(result.problem() == null ? "" : result.problem());
         layersLine.set(result.counting());
         balance.set(SourceBalanceText.of(result.warnings()));
+        values.set(result.values());
         if (result.values() == null) {
+            // A refused request shows no numbers: the previous matrix, its cell's passages and its exports would
+            // answer a question the researcher no longer asks.
+            headers.clear();
+            rows.clear();
+            passages.clear();
             return;
         }
-        values.set(result.values());
         List<String> labels = new ArrayList<>();
         result.values().matrix().columns().forEach(c -> labels.add(c.label()));
         labels.add(MatrixRows.TOTAL);
@@ -161,6 +166,9 @@ public final class AnalysisViewModel {
 
     /** Saves what {@code view} shows as a PNG image in the background, then runs {@code done} on the UI thread. */
     public void exportPng(Node view, Path out, Runnable done) {
+        if (values.get() == null) {
+            return;
+        }
         Snapshots.savePng(view, out, context, done);
     }
 
@@ -175,6 +183,9 @@ public final class AnalysisViewModel {
     }
 
     private void export(Path out, Runnable done, boolean xlsx) {
+        if (values.get() == null) {
+            return;
+        }
         List<List<String>> table = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of(""));
         header.addAll(headers);

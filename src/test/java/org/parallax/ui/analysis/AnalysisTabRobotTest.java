@@ -11,7 +11,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
 import org.junit.jupiter.api.Test;
+import org.parallax.analysis.MatrixValues;
 import org.testfx.api.FxRobot;
 
 /** The Analysis and Timeline tabs in the real window on headless Monocle, with real background tasks. */
@@ -33,6 +35,26 @@ class AnalysisTabRobotTest extends RobotWindow {
         waitUntil(saved::get);
         assertThat(dialogs.errors).isEmpty();
         assertThat(Files.readAllBytes(png)).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    }
+
+    @Test
+    void aRefusedRequestLeavesNoMatrixToReadOrExport(FxRobot robot) throws Exception {
+        selectTab(robot, "Analysis");
+        waitUntil(() -> FxThread.call(() -> main.analysis().rows().size() == 11));
+        TableView<?> table = find(robot, "#analysisTable", TableView.class);
+        FlowPane exports = find(robot, "#analysisExports", FlowPane.class);
+        assertThat(FxThread.call(exports::isDisabled)).isFalse();
+
+        robot.interact(() -> {
+            main.analysis().measureProperty().set(MatrixValues.Measure.PER_10K_WORDS);
+            main.analysis().percentageProperty().set(MatrixValues.Percentage.ROW);
+        });
+        waitUntil(() -> FxThread.call(() -> !main.analysis().problemProperty().get().isEmpty()));
+        waitUntil(() -> FxThread.call(() -> table.getItems().isEmpty() && table.getColumns().size() == 1));
+        assertThat(FxThread.call(exports::isDisabled)).isTrue();
+
+        robot.interact(() -> main.analysis().percentageProperty().set(MatrixValues.Percentage.NONE));
+        waitUntil(() -> FxThread.call(() -> table.getItems().size() == 11 && !exports.isDisabled()));
     }
 
     @Test

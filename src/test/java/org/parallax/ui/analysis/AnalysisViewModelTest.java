@@ -110,6 +110,28 @@ class AnalysisViewModelTest {
     }
 
     @Test
+    void aRefusedRequestShowsNoMatrixNoPassagesAndExportsNothing() {
+        analysis.selectCell(rowIndex("Realism"), 4);
+        assertThat(analysis.cellPassages()).isNotEmpty();
+        analysis.measureProperty().set(MatrixValues.Measure.PER_10K_WORDS);
+        analysis.percentageProperty().set(MatrixValues.Percentage.ROW);
+
+        assertThat(analysis.problemProperty().get()).isNotEmpty();
+        assertThat(analysis.valuesProperty().get()).isNull();
+        assertThat(analysis.rows()).isEmpty();
+        assertThat(analysis.headers()).isEmpty();
+        assertThat(analysis.cellPassages()).isEmpty();
+        Path out = dir.resolve("refused.csv");
+        boolean[] done = new boolean[1];
+        analysis.exportCsv(out, () -> done[0] = true);
+        assertThat(done[0]).isFalse();
+        assertThat(out).doesNotExist();
+
+        analysis.percentageProperty().set(MatrixValues.Percentage.NONE);
+        assertThat(analysis.rows()).hasSize(11);
+    }
+
+    @Test
     void clickingACellListsItsPassagesAndTheTotalRowListsAColumn() {
         analysis.selectCell(rowIndex("Seeking a common language and community"), 1);
         assertThat(analysis.cellPassages()).hasSize(7)
