@@ -22,6 +22,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.parallax.ui.analysis.AnalysisView;
@@ -91,7 +92,11 @@ public final class MainWindow {
         metadata.setMaxWidth(760);
         ScrollPane form = new ScrollPane(metadata);
         form.setFitToWidth(true);
-        Tab details = new Tab("Details", form);
+        BorderPane detailsPane = new BorderPane(form);
+        HBox saveBar = new HBox(metadata.saveButton());
+        saveBar.getStyleClass().add("metadata-save-bar");
+        detailsPane.setBottom(saveBar);
+        Tab details = new Tab("Details", detailsPane);
         details.setClosable(false);
         searchTab = lazyTab("Search",
                 tab -> search = new SearchView(viewModel.search(), viewModel.autoCode(), dialogs));

@@ -22,6 +22,7 @@ public final class MetadataView extends GridPane {
     static final String NO_SCENARIO = "No scenario";
 
     private int row;
+    private final Button save;
 
     public MetadataView(MetadataViewModel viewModel) {
         getStyleClass().add("metadata-pane");
@@ -68,16 +69,24 @@ public final class MetadataView extends GridPane {
         attributes.setPrefRowCount(2);
         attributes.setWrapText(true);
         field("Attrib_utes", attributes);
-        Button save = new Button("Sa_ve details");
+        save = new Button("Sa_ve details");
         save.setId("saveDetails");
         save.setOnAction(e -> viewModel.save());
         save.setDefaultButton(false);
-        add(save, 1, row++);
         disableProperty().bind(viewModel.editableProperty().not());
+        save.disableProperty().bind(viewModel.editableProperty().not());
         // Enter in a field saves, as OK does in a form; the attributes keep Enter for their next line.
         for (TextField field : new TextField[] {title, date, actor, language}) {
             field.setOnAction(e -> viewModel.save());
         }
+    }
+
+    /**
+     * Save details, placed by the window outside the fields' scrolling: at 800×560 the form scrolled and the button
+     * went out of sight below the attributes.
+     */
+    public Button saveButton() {
+        return save;
     }
 
     private static TextField text(StringProperty property) {
