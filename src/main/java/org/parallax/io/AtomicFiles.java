@@ -95,6 +95,18 @@ public final class AtomicFiles {
     public static void write(Path file, StreamBody body) throws IOException {
         guard.run();
         Path target = file.toAbsolutePath().normalize();
+        if (Files.isSymbolicLink(target)) {
+            // The link is the user's way of naming a file: the file it leads to is written, and the link kept.
+            Path real = leadsTo(target);
+            if (real == null || !Files.isRegularFile(real)) {
+                writeStream(target, body);
+                return;
+            }
+            target = real;
+        } else if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+            writeStream(target, body);
+            return;
+        }
         Path folder = checkFolder(target);
         refuseDatabase(target);
         Path temp = createTemp(folder, target.getFileName().toString());
@@ -120,6 +132,29 @@ public final class AtomicFiles {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /** Where a link leads, or null when it leads nowhere a path can name (a pipe behind /dev/stdout). */
+    private static Path leadsTo(Path link) {
+        try {
+            return link.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Writes straight into a device or a pipe ({@code /dev/null}, {@code /dev/stdout}, a FIFO), or through a link
+     * that leads to one: a temporary file moved over it replaced the device itself with a plain file (run as root,
+     * {@code export csv … /dev/null} left the machine without a /dev/null). A stream has no earlier content to keep,
+     * so it is written as it comes.
+     */
+    private static void writeStream(Path target, StreamBody body) throws IOException {
+        try (OutputStream stream = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+            KeepOpen kept = new KeepOpen(new BufferedOutputStream(stream, 1 << 16));
+            writeBody(body, kept);
+            kept.flush();
         }
     }
 
