@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.Region;
@@ -61,12 +61,13 @@ class CodebookColumnRobotTest extends RobotWindow {
         waitUntil(() -> FxThread.call(() -> !main.documents().rows().isEmpty()));
         selectTab(robot, "Details");
         Button save = find(robot, "#saveDetails", Button.class);
-        ScrollPane form = FxThread.call(() -> {
+        // The fields scroll above Save details, which sits under them in the tab (SaveDetailsInSightRobotTest).
+        TabPane form = FxThread.call(() -> {
             javafx.scene.Node up = save;
-            while (!(up instanceof ScrollPane)) {
+            while (!(up instanceof TabPane)) {
                 up = up.getParent();
             }
-            return (ScrollPane) up;
+            return (TabPane) up;
         });
         Bounds shown = settled(() -> form.localToScene(form.getLayoutBounds()), b -> b.getHeight() > 0);
         Bounds button = settled(() -> save.localToScene(save.getLayoutBounds()),
