@@ -1,5 +1,6 @@
 package org.parallax.workbench;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.parallax.analysis.CoOccurrence;
 import org.parallax.analysis.CodeFrequencies;
 import org.parallax.analysis.CodeFrequency;
@@ -16,7 +18,6 @@ import org.parallax.analysis.ExpectationOverlay;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.SourceBalance;
 import org.parallax.analysis.Timeline;
-import org.parallax.model.CausalEvent;
 import org.parallax.model.CodeNames;
 import org.parallax.model.Codebook;
 import org.parallax.model.Coder;
@@ -87,15 +88,20 @@ public final class Analysis {
     }
 
     /**
-     * The periods between the project's events (docs/analysis.md): each event starts the period named after it; a
-     * label two events share is told apart by its date. Empty when the project has no events.
+     * The periods between the project's events (docs/analysis.md): each date of an event starts the period named
+     * after its events ("A / B" for two events of one date, whose first period could hold nothing); a label two
+     * dates share is told apart by its date. Empty when the project has no events.
      */
     public List<MatrixSpec.Period> periods() {
-        List<CausalEvent> events = project.reads.events();
+        Map<LocalDate, Set<String>> labelsOfDate = new TreeMap<>();
+        project.reads.events().forEach(e -> labelsOfDate.computeIfAbsent(e.date(), d -> new LinkedHashSet<>())
+                .add(e.label()));
         Map<String, Long> uses = new HashMap<>();
-        events.forEach(e -> uses.merge(e.label(), 1L, Long::sum));
-        return events.stream().map(e -> new MatrixSpec.Period(uses.get(e.label()) > 1 ? e.label() + " (" + e.date()
-                + ")" : e.label(), e.date())).toList();
+        labelsOfDate.values().forEach(labels -> uses.merge(String.join(" / ", labels), 1L, Long::sum));
+        return labelsOfDate.entrySet().stream().map(e -> {
+            String label = String.join(" / ", e.getValue());
+            return new MatrixSpec.Period(uses.get(label) > 1 ? label + " (" + e.getKey() + ")" : label, e.getKey());
+        }).toList();
     }
 
     /**

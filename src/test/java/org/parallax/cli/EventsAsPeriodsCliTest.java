@@ -65,6 +65,21 @@ class EventsAsPeriodsCliTest {
     }
 
     @Test
+    void twoEventsOfOneDateStartOnePeriodNamedAfterBoth() throws IOException {
+        Path project = studyProject("2014-05-01");
+        Cli added = Cli.parallax("event", "add", project, "--date", "2014-04-01", "--label", "Sanctions");
+        assertThat(added.exit()).as(added.err()).isZero();
+
+        // Crimea's period ran from 2014-04-01 to 2014-04-01 and could hold nothing: the two events start one period.
+        String both = "Crimea, practical cooperation suspended / Sanctions";
+        assertThat(header(project)).containsExactly("", both, "Total");
+        List<String> bins = csv("timeline", project, "--by", "period", "--format", "csv").stream()
+                .map(r -> r.get(0)).toList();
+        assertThat(bins).containsSubsequence("Georgia war, NRC suspended", both, "Invasion of Ukraine")
+                .doesNotContain("Sanctions", "Crimea, practical cooperation suspended");
+    }
+
+    @Test
     void aProjectOfAnotherStudyHasNoNatoRussiaEventsAndPeriodsSayHowToAddEvents() throws IOException {
         Path project = dir.resolve("other.parallax");
         assertThat(Cli.parallax("new", project).exit()).isZero();
