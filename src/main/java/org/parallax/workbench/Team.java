@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.parallax.model.ReadOnlyProjectException;
 import org.parallax.model.TeamRole;
 import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectStores;
@@ -98,9 +99,17 @@ public final class Team {
         TeamUrl location = location(url, user);
         ProjectCheck.refuseMisfitLog(copy);
         // Opened to write its mark alone: no daily backup of the copy for a push.
-        try (Project offline = new Project(ProjectStores.open(new ProjectFile(copy)));
-                Workbench team = Workbench.open(location.toString(), prompt)) {
-            return new TeamPush(team.project(), offline, copy.getFileName().toString()).push();
+        try (Project offline = new Project(ProjectStores.open(new ProjectFile(copy)))) {
+            // Before the server is asked anything: what a push sends must be recorded in the copy, or the next push
+            // takes it for a change made on the server.
+            offline.store.readOnlyReason().ifPresent(why -> {
+                throw new ReadOnlyProjectException(copy.getFileName() + " cannot be written: " + why + "; a push "
+                        + "records in the copy what it sends, so nothing was sent (make the copy writable, then push "
+                        + "again)");
+            });
+            try (Workbench team = Workbench.open(location.toString(), prompt)) {
+                return new TeamPush(team.project(), offline, copy.getFileName().toString()).push();
+            }
         }
     }
 

@@ -80,8 +80,8 @@ final class TeamPush {
     /**
      * Writes into the copy, before the server, the texts of the memos this push may send, so a push whose record
      * fails after the server's commit does not leave the next one taking those texts for changes made on the server
-     * (ADR 0027). The mark's text now in the copy; empty when nothing was written (nothing to send, a mark of an older
-     * format, or a copy that cannot be written, whose push then goes on as before and says it was not recorded).
+     * (ADR 0027). The mark's text now in the copy; empty when nothing was written (nothing to send, or a mark of an
+     * older format). A copy that cannot be written refuses the push here, before the server is written.
      */
     private Optional<String> prepare(Offline offline) {
         Optional<PullMark> mark = offline.mark().filter(m -> m.memoVersions().isPresent()
@@ -98,7 +98,9 @@ final class TeamPush {
         try {
             return replaceMark(read, text) ? Optional.of(text) : Optional.empty();
         } catch (ParallaxException e) {
-            return Optional.empty();
+            // A copy that cannot keep the texts would take them for changes made on the server at its next push.
+            throw new ParallaxException(copyName + " cannot be written: " + e.getMessage() + "; a push records in the "
+                    + "copy what it sends, so nothing was sent (push again once it can be written)", e);
         }
     }
 

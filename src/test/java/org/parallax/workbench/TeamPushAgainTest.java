@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Code;
 import org.parallax.model.Document;
 import org.parallax.model.MemoTarget;
+import org.parallax.model.ParallaxException;
 import org.parallax.model.PullMark;
 import org.parallax.model.Segment;
 import org.parallax.testutil.NeedsTestServer;
@@ -178,15 +179,14 @@ class TeamPushAgainTest {
         long first = document(cora, 0);
         Path copy = pulledWithAPassageAndAMemo(cora, first);
         String mark = mark(copy);
-        // The server commits, then the copy cannot be written: as if the push were killed between the two.
-        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("r--r--r--"));
+        // The server commits, then the copy cannot record it: as if the push were killed between the two.
+        refuseTheRecord(copy);
         PushReport cut = cora.push(copy);
         assertThat(cut.passagesSent()).isOne();
         assertThat(cut.memosSent()).isOne();
-        assertThat(cut.notRecorded()).hasValueSatisfying(why -> assertThat(why).contains("read-only"));
-        assertThat(cut.summary()).anyMatch(line -> line.contains("push again from it before changing it further"));
-        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-r--r--"));
-        assertThat(mark(copy)).isEqualTo(mark);
+        assertThat(cut.notRecorded()).hasValueSatisfying(why -> assertThat(why).contains("no room left for the test"));
+        allowTheRecord(copy);
+        assertThat(mark(copy)).as("only the texts in flight kept").isNotEqualTo(mark).startsWith("6 ");
 
         PushReport repeated = cora.push(copy);
 
@@ -222,20 +222,13 @@ class TeamPushAgainTest {
             offline.memos().set(MemoTarget.document(second), "a second note, offline");
             title = offline.documents().require(second).title();
         }
-        try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
-                var st = file.createStatement()) {
-            st.execute("CREATE TRIGGER no_record BEFORE UPDATE ON settings WHEN NEW.key = '" + PullMark.KEY
-                    + "' AND NEW.value NOT LIKE '6 %' BEGIN SELECT RAISE(ABORT, 'no room left for the test'); END");
-        }
+        refuseTheRecord(copy);
         PushReport cut = cora.push(copy);
         assertThat(cut.memosSent()).isEqualTo(2);
         assertThat(cut.notRecorded()).hasValueSatisfying(why -> assertThat(why).contains("no room left for the test"));
         assertThat(cut.summary()).anyMatch(line -> line.endsWith("push again from it to record it (nothing is sent "
                 + "twice)"));
-        try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
-                var st = file.createStatement()) {
-            st.execute("DROP TRIGGER no_record");
-        }
+        allowTheRecord(copy);
         try (Workbench lead = Workbench.open(cora.leadUrl(), null)) {
             lead.memos().set(MemoTarget.document(second), "the lead's rewrite");
         }
@@ -254,6 +247,74 @@ class TeamPushAgainTest {
                 + "recorded");
         assertThat(cora.memoOnServer(MemoTarget.document(second))).isEqualTo("the lead's rewrite");
         assertThat(mark(copy)).as("recorded: no texts left waiting").startsWith("5 ");
+    }
+
+    /**
+     * A copy that cannot be written (a read-only file) cannot record what a push sends, so its next push would take
+     * that for changes made on the server: the push is refused in one line before the server is written.
+     */
+    @Test
+    void aPushFromAReadOnlyCopyIsRefusedBeforeAnythingIsSent() throws Exception {
+        OfflineMember cora = OfflineMember.coder(team, "readonly");
+        long first = document(cora, 0);
+        Path copy = pulledWithAPassageAndAMemo(cora, first);
+        String mark = mark(copy);
+        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("r--r--r--"));
+        try {
+            assertThatThrownBy(() -> cora.push(copy)).isInstanceOf(ParallaxException.class)
+                    .hasMessageStartingWith("cora.parallax cannot be written: the file is read-only")
+                    .hasMessageContaining("so nothing was sent");
+        } finally {
+            Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        assertThat(mark(copy)).isEqualTo(mark);
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            assertThat(online.coding().segments()).noneMatch(s -> s.documentId() == first && s.start() == 20);
+            assertThat(online.memos().memo(MemoTarget.document(first))).isEmpty();
+        }
+
+        PushReport writable = cora.push(copy);
+
+        assertThat(writable.passagesSent()).isOne();
+        assertThat(writable.memosSent()).isOne();
+        assertThat(writable.notRecorded()).isEmpty();
+    }
+
+    /** The same for a copy whose file is writable but refuses the texts in flight (a full disk): nothing is sent. */
+    @Test
+    void aPushFromACopyThatCannotKeepItsTextsInFlightSendsNothing() throws Exception {
+        OfflineMember cora = OfflineMember.coder(team, "nokeys");
+        long first = document(cora, 0);
+        Path copy = pulledWithAPassageAndAMemo(cora, first);
+        try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
+                var st = file.createStatement()) {
+            st.execute("CREATE TRIGGER no_room BEFORE UPDATE ON settings WHEN NEW.key = '" + PullMark.KEY
+                    + "' BEGIN SELECT RAISE(ABORT, 'no room left for the test'); END");
+        }
+
+        assertThatThrownBy(() -> cora.push(copy)).hasMessageStartingWith("cora.parallax cannot be written: ")
+                .hasMessageContaining("no room left for the test").hasMessageContaining("so nothing was sent");
+
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            assertThat(online.coding().segments()).noneMatch(s -> s.documentId() == first && s.start() == 20);
+            assertThat(online.memos().memo(MemoTarget.document(first))).isEmpty();
+        }
+    }
+
+    /** The copy refuses the mark a push writes after the server's commit, and keeps the one written before it. */
+    private static void refuseTheRecord(Path copy) throws Exception {
+        try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
+                var st = file.createStatement()) {
+            st.execute("CREATE TRIGGER no_record BEFORE UPDATE ON settings WHEN NEW.key = '" + PullMark.KEY
+                    + "' AND NEW.value NOT LIKE '6 %' BEGIN SELECT RAISE(ABORT, 'no room left for the test'); END");
+        }
+    }
+
+    private static void allowTheRecord(Path copy) throws Exception {
+        try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
+                var st = file.createStatement()) {
+            st.execute("DROP TRIGGER no_record");
+        }
     }
 
     /** Cora's copy with a passage and a document memo added offline. */
