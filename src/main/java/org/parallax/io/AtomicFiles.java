@@ -97,12 +97,16 @@ public final class AtomicFiles {
         Path target = file.toAbsolutePath().normalize();
         if (Files.isSymbolicLink(target)) {
             // The link is the user's way of naming a file: the file it leads to is written, and the link kept.
-            Path real = leadsTo(target);
-            if (real == null || !Files.isRegularFile(real)) {
-                writeStream(target, body);
-                return;
+            if (!Files.exists(target)) {
+                target = danglingEnd(target);
+            } else {
+                Path real = leadsTo(target);
+                if (real == null || !Files.isRegularFile(real)) {
+                    writeStream(target, body);
+                    return;
+                }
+                target = real;
             }
-            target = real;
         } else if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
             writeStream(target, body);
             return;
@@ -133,6 +137,25 @@ public final class AtomicFiles {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    private static final int MOST_LINKS = 40;
+
+    /**
+     * Where a link to a file not made yet leads: each link's content read against its own folder, as the system
+     * reads it ({@code ln -s exports/latest.csv latest.csv}), so the file is made there and every link kept.
+     */
+    private static Path danglingEnd(Path link) throws IOException {
+        Path at = link;
+        for (int hops = 0; Files.isSymbolicLink(at); hops++) {
+            if (hops == MOST_LINKS) {
+                throw new IOException("it is a link in a loop of links, which leads to no file: "
+                        + "choose another file name");
+            }
+            // Not normalised: a ".." after a linked folder means that folder's parent, which the system finds.
+            at = at.resolveSibling(Files.readSymbolicLink(at));
+        }
+        return at;
     }
 
     /** Where a link leads, or null when it leads nowhere a path can name (a pipe behind /dev/stdout). */

@@ -69,6 +69,45 @@ class ExportToAStreamCliTest {
         assertThat(Files.readString(real)).startsWith("segment_id,").contains("Balance of power");
     }
 
+    @Test
+    void anExportThroughALinkToAFileNotMadeYetMakesThatFileAndKeepsTheLink() throws Exception {
+        Path project = project();
+        Files.createDirectories(dir.resolve("exports"));
+        // Relative, as `ln -s exports/passages.csv latest.csv` makes it: read against the link's own folder.
+        Path link = Files.createSymbolicLink(dir.resolve("latest.csv"), Path.of("exports", "passages.csv"));
+        Path viaTwo = Files.createSymbolicLink(dir.resolve("newest.csv"), Path.of("exports", "second.csv"));
+        Files.createSymbolicLink(dir.resolve("exports").resolve("second.csv"), Path.of("third.csv"));
+
+        Cli export = Cli.parallax("export", "csv", project, link);
+        Cli second = Cli.parallax("export", "csv", project, viaTwo);
+
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).as("the link is kept").isTrue();
+        assertThat(Files.readString(dir.resolve("exports/passages.csv"))).startsWith("segment_id,")
+                .contains("Balance of power");
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(Files.isSymbolicLink(dir.resolve("exports/second.csv"))).as("links on the way are kept").isTrue();
+        assertThat(Files.readString(dir.resolve("exports/third.csv"))).startsWith("segment_id,");
+        try (var left = Files.list(dir.resolve("exports"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void anExportThroughALoopOfLinksIsRefusedInOneLineAndLeavesTheLinks() throws Exception {
+        Path project = project();
+        Path first = Files.createSymbolicLink(dir.resolve("a.csv"), Path.of("b.csv"));
+        Path second = Files.createSymbolicLink(dir.resolve("b.csv"), Path.of("a.csv"));
+
+        Cli export = Cli.parallax("export", "csv", project, first);
+
+        assertThat(export.exit()).isNotZero();
+        assertThat(export.err().strip()).doesNotContain("\n").contains("a.csv").contains("loop");
+        assertThat(export.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(Files.isSymbolicLink(first)).isTrue();
+        assertThat(Files.isSymbolicLink(second)).isTrue();
+    }
+
     private Path project() {
         try (Workbench wb = TestProjects.table1(dir)) {
             long doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "treaty.txt",
