@@ -10,6 +10,12 @@ import org.parallax.model.MemoTarget;
 public interface MemoStore {
     Optional<Memo> get(MemoTarget target);
 
+    /**
+     * Whether the target has a memo this session may not read: a team server hides another coder's project and
+     * document memos from a coder in blind mode (ADR 0030). A project file hides none.
+     */
+    boolean hiddenFromSession(MemoTarget target);
+
     /** Every memo, project memo first, then by kind and target. */
     List<Memo> all();
 

@@ -147,10 +147,19 @@ public final class Memos {
         }
     }
 
+    /**
+     * Whether the target has a memo blind mode hides from the active coder (another coder's work), which they may
+     * therefore not write over: one Parallax hides, or one a team server does not hand over at all.
+     */
+    public boolean hidden(MemoTarget target) {
+        return project.blind() && (project.memos.get(target).filter(m -> !visible(m)).isPresent()
+                || project.memos.hiddenFromSession(target));
+    }
+
     /** A target whose memo may be written: one memo per target, so writing would overwrite a memo blind mode hides. */
     private void checkWritable(MemoTarget target) {
         checkExists(target);
-        if (project.memos.get(target).filter(m -> !visible(m)).isPresent()) {
+        if (hidden(target)) {
             throw new ParallaxException("The " + target.describe() + " was written by another coder and is hidden in "
                     + "blind mode; nothing was changed");
         }

@@ -34,6 +34,14 @@ public interface Dialect {
     }
 
     /**
+     * Whether the database hides rows from some sessions, so that a row a session cannot read may still exist: a team
+     * server's row-level security in blind mode (docs/team.md). A project file hides nothing from its reader.
+     */
+    default boolean hidesRows() {
+        return false;
+    }
+
+    /**
      * Whether a value is kept in a storage class of its own, apart from its column's type, which SQL's
      * {@code typeof()} names (SQLite); PostgreSQL keeps every value in its column's type.
      */

@@ -38,6 +38,15 @@ public final class JdbcMemoStore implements MemoStore {
                 JdbcMemoStore::map, target.kind().label(), targetId(target)));
     }
 
+    @Override
+    public boolean hiddenFromSession(MemoTarget target) {
+        if (!db.dialect().hidesRows() || target.kind() == MemoKind.CODE || target.kind() == MemoKind.PASSAGE) {
+            return false;
+        }
+        return db.read(c -> current(c, target).isEmpty()
+                && HiddenRows.memoExists(c, target.kind().label(), targetId(target)));
+    }
+
     /** Every memo, project memo first, then by kind and target. */
     @Override
     public List<Memo> all() {

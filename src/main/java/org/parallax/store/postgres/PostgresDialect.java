@@ -65,6 +65,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean hidesRows() {
+        return true;
+    }
+
+    @Override
     public boolean copiesIn() {
         return true;
     }

@@ -4,8 +4,9 @@
 --
 -- lead:   reads and writes everything (codebook, documents, coders, settings, every coder's passages).
 -- coder:  reads the project; writes only passages and memos of its own coder row (the row named like its
---         login); in blind mode reads only its own passages and their memos. Enforced by row-level security,
---         so a plain psql session sees exactly what Parallax shows.
+--         login); in blind mode reads only its own passages and their memos, and no project or document memo
+--         another coder wrote (ADR 0030). Enforced by row-level security, so a plain psql session sees no more
+--         than Parallax shows.
 -- reader: reads the project; writes nothing.
 REVOKE ALL ON SCHEMA {schema} FROM PUBLIC;
 GRANT USAGE ON SCHEMA {schema} TO {lead}, {coder}, {reader};
@@ -27,6 +28,16 @@ CREATE OR REPLACE FUNCTION {schema}.blind_mode() RETURNS BOOLEAN LANGUAGE sql ST
 REVOKE ALL ON FUNCTION {schema}.session_coder_id(), {schema}.blind_mode() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION {schema}.session_coder_id(), {schema}.blind_mode() TO {lead}, {coder}, {reader};
 
+-- What exists beyond the rows a session may read, without handing those rows over: whether a project or document
+-- has a memo (which a coder may not write over unseen). It runs as the schema's owner, whom the policies below do
+-- not filter.
+CREATE OR REPLACE FUNCTION {schema}.memo_exists(memo_kind TEXT, document BIGINT) RETURNS BOOLEAN LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+    AS 'SELECT EXISTS (SELECT 1 FROM {schema}.memos m WHERE m.kind = memo_kind
+            AND m.kind IN (''project'', ''document'') AND m.document_id IS NOT DISTINCT FROM document)';
+REVOKE ALL ON FUNCTION {schema}.memo_exists(TEXT, BIGINT) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION {schema}.memo_exists(TEXT, BIGINT) TO {lead}, {coder}, {reader};
+
 ALTER TABLE {schema}.segments ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS lead_all ON {schema}.segments;
 DROP POLICY IF EXISTS reader_all ON {schema}.segments;
@@ -45,7 +56,9 @@ CREATE POLICY coder_changes ON {schema}.segments FOR UPDATE TO {coder}
 CREATE POLICY coder_removes ON {schema}.segments FOR DELETE TO {coder}
     USING (coder_id = {schema}.session_coder_id());
 
--- A passage memo is as visible as its passage (the subquery is itself filtered by the policies above).
+-- A passage memo is as visible as its passage (the subquery is itself filtered by the policies above); a code memo
+-- defines the codebook and is always visible; in blind mode a project or document memo another coder wrote is hidden
+-- (one of no known author, written before authors were kept, stays).
 ALTER TABLE {schema}.memos ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS lead_all ON {schema}.memos;
 DROP POLICY IF EXISTS reader_all ON {schema}.memos;
@@ -56,7 +69,9 @@ DROP POLICY IF EXISTS coder_removes ON {schema}.memos;
 CREATE POLICY lead_all ON {schema}.memos TO {lead} USING (true) WITH CHECK (true);
 CREATE POLICY reader_all ON {schema}.memos FOR SELECT TO {reader} USING (true);
 CREATE POLICY coder_sees ON {schema}.memos FOR SELECT TO {coder}
-    USING (kind <> 'passage' OR EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id));
+    USING (CASE kind WHEN 'passage' THEN EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id)
+        WHEN 'code' THEN true
+        ELSE NOT {schema}.blind_mode() OR author_id IS NULL OR author_id = {schema}.session_coder_id() END);
 CREATE POLICY coder_adds ON {schema}.memos FOR INSERT TO {coder}
     WITH CHECK (author_id = {schema}.session_coder_id());
 CREATE POLICY coder_changes ON {schema}.memos FOR UPDATE TO {coder}

@@ -1,0 +1,24 @@
+package org.parallax.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * What a team server's row-level security hides from this session, asked of the functions {@code team_access.sql}
+ * defines, which look at every row and hand none over (docs/team.md). A project file hides nothing. A project set up
+ * before those functions existed hides no memo, so nothing is reported hidden there.
+ */
+final class HiddenRows {
+    private HiddenRows() {
+    }
+
+    /** Whether the project (document null) or a document has a memo, read or not. */
+    static boolean memoExists(Connection c, String kind, Long documentId) throws SQLException {
+        return defined(c, "memo_exists(text,bigint)") && Sql.one(c, "SELECT memo_exists(?, ?)",
+                rs -> rs.getBoolean(1), kind, documentId).orElse(false);
+    }
+
+    private static boolean defined(Connection c, String signature) throws SQLException {
+        return Sql.one(c, "SELECT to_regprocedure(?) IS NOT NULL", rs -> rs.getBoolean(1), signature).orElse(false);
+    }
+}

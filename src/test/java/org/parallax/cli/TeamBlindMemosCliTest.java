@@ -1,0 +1,78 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.Cli;
+import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.TeamMembers;
+import org.parallax.testutil.TestServer;
+
+/**
+ * Another coder's project and document memos on a team server in blind mode (ADR 0030): Parallax hid them, but the
+ * server handed them to any coder who asked with psql. Now the server keeps them back too, code memos (the codebook)
+ * and the coder's own memos stay readable, and writing over a memo the server hides is refused in one line.
+ */
+@NeedsTestServer
+class TeamBlindMemosCliTest {
+    private static final String READING = "Lead's reading: deterrence above all";
+    private static final String JOURNAL = "Journal of the lead, week one";
+    private static final String CODEBOOK = "Balance of power: alliances formed against a rising power";
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void forget() {
+        TeamMembers.forget();
+    }
+
+    @Test
+    void aBlindCoderReadsNoOtherCodersProjectOrDocumentMemoEvenWithPlainSqlAndCannotWriteOverOne() throws Exception {
+        String lead = TeamMembers.publishedSample(dir, "blindmemo");
+        String leader = TeamMembers.add(lead, "lena", "lead", dir);
+        String coder = TeamMembers.add(lead, "ann", "coder", dir);
+        String reader = TeamMembers.add(lead, "rita", "reader", dir);
+        Cli.ok("memo", leader, "--doc", "1", "--text", READING);
+        Cli.ok("memo", leader, "--project", "--text", JOURNAL);
+        Cli.ok("memo", leader, "--code", "Balance of power", "--text", CODEBOOK);
+        Cli.ok("memo", coder, "--doc", "2", "--text", "Ann's own reading");
+        Cli.ok("coders", leader, "--blind", "on");
+
+        assertThat(memoTexts(coder, "ann")).contains(CODEBOOK, "Ann's own reading").doesNotContain(READING, JOURNAL);
+        assertThat(memoTexts(leader, "lena")).contains(READING, JOURNAL, CODEBOOK, "Ann's own reading");
+        assertThat(memoTexts(reader, "rita")).contains(READING, JOURNAL, CODEBOOK, "Ann's own reading");
+
+        for (Cli over : List.of(Cli.parallax("memo", coder, "--doc", "1", "--text", "mine"),
+                Cli.parallax("memo", coder, "--project", "--text", "mine"))) {
+            assertThat(over.exit()).as(over.err()).isEqualTo(1);
+            assertThat(over.err().strip()).hasLineCount(1).contains("was written by another coder and is hidden in "
+                    + "blind mode; nothing was changed").doesNotContain(READING, JOURNAL, "Exception");
+        }
+        Cli.ok("coders", leader, "--blind", "off");
+        assertThat(memoTexts(coder, "ann")).contains(READING, JOURNAL, CODEBOOK, "Ann's own reading");
+    }
+
+    /** What a plain SQL session of the member reads from the project's memos, as psql would. */
+    private static List<String> memoTexts(String memberUrl, String stem) throws SQLException {
+        String project = memberUrl.substring(memberUrl.indexOf("project=") + "project=".length());
+        List<String> texts = new ArrayList<>();
+        try (Connection c = TestServer.plainSession(memberUrl, TeamMembers.login(memberUrl), stem + " pass")) {
+            c.createStatement().execute("SET search_path TO " + project);
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT text FROM memos")) {
+                while (rs.next()) {
+                    texts.add(rs.getString(1));
+                }
+            }
+        }
+        return texts;
+    }
+}
