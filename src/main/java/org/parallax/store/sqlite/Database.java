@@ -44,6 +44,8 @@ public final class Database implements JdbcSession, AutoCloseable {
     private final Checkpointer checkpointer;
     private volatile String readOnlyReason;
     private volatile String journalDamage;
+    /** What {@link ProjectFileHeader#damage} found on opening: reading the header again would drop SQLite's locks. */
+    private volatile String headerDamage;
     private volatile boolean closed;
     private volatile long commits;
     /** How long a write waits for another program's write to finish before it is refused. */
@@ -151,6 +153,9 @@ public final class Database implements JdbcSession, AutoCloseable {
     private static Database open(Path file, String requestedReadOnly, boolean snapshot) {
         Path absolute = file.toAbsolutePath();
         ProjectFileHeader.require(absolute);
+        // Read before SQLite takes its locks: closing a handle of this process to the file drops every lock the process
+        // holds on it (POSIX), and the next program to close the project would then delete the -wal written here.
+        String headerDamage = snapshot ? null : ProjectFileHeader.damage(absolute).orElse(null);
         String unwritable = snapshot ? "a backup is never changed" : Locations.unwritable(absolute);
         // Before SQLite reads the log: a writer would fold its readable part into the file and write over the rest.
         String journal = snapshot ? null : KeptJournal.check(absolute).orElse(null);
@@ -160,7 +165,6 @@ public final class Database implements JdbcSession, AutoCloseable {
             reader = Connections.reader(absolute, unwritable != null);
             int version = ProjectSchema.require(reader, absolute);
             // A backup's listing must stay fast; restoring one runs the check explicitly.
-            String headerDamage = snapshot ? null : ProjectFileHeader.damage(absolute).orElse(null);
             String damage = snapshot ? null : headerDamage != null ? headerDamage : QuickCheck.findings(reader);
             if (damage != null && journal == null) {
                 Connections.closeQuietly(reader);
@@ -212,7 +216,8 @@ public final class Database implements JdbcSession, AutoCloseable {
                     throw e;
                 }
             }
-            return new Database(absolute, writer, reader, reason).withJournalDamage(journal);
+            return new Database(absolute, writer, reader, reason).withJournalDamage(journal)
+                    .withHeaderDamage(headerDamage);
         } catch (SQLException e) {
             Connections.closeQuietly(writer);
             Connections.closeQuietly(reader);
@@ -252,6 +257,11 @@ public final class Database implements JdbcSession, AutoCloseable {
                 + "Parallax, to this version's format: the disk holding it is full; free some space and open it again "
                 + "(what it holds is unchanged: each step of the upgrade is saved whole or not at all, and the next "
                 + "open carries on)", e);
+    }
+
+    private Database withHeaderDamage(String damage) {
+        this.headerDamage = damage;
+        return this;
     }
 
     private Database withJournalDamage(String damage) {
@@ -520,8 +530,8 @@ public final class Database implements JdbcSession, AutoCloseable {
     /** Runs {@code PRAGMA integrity_check}; returns "ok" for a sound file, else SQLite's findings. */
     public String integrityCheck() {
         String pages = read(QuickCheck::integrity);
-        return ProjectFileHeader.damage(file).map(header -> "ok".equals(pages) ? header : header + "\n" + pages)
-                .orElse(pages);
+        String header = headerDamage;
+        return header == null ? pages : "ok".equals(pages) ? header : header + "\n" + pages;
     }
 
     /** Runs {@code PRAGMA quick_check}: "ok" for a sound file, else SQLite's findings. */
