@@ -53,6 +53,12 @@ public interface TracingStore {
     /** A set's evidence items by id, each passage with its status as of now (current, changed, deleted). */
     List<Evidence> evidence(long setId);
 
+    /**
+     * How many of a set's evidence items this session may not read: a team server hides from a coder in blind mode
+     * those resting on another coder's passages (ADR 0030). A project file hides none.
+     */
+    int hiddenEvidence(long setId);
+
     /** The analyst's events of the causal chain, by date. */
     List<CausalEvent> events();
 

@@ -38,8 +38,9 @@ public record ShownEvidence(List<Evidence> items, int hidden) {
     /**
      * The set's items this session may read: all of them, or in blind mode those resting only on plain selections
      * and on the viewer's own passages as they still are. Whose a passage was is not known once it is gone, so an
-     * item on a deleted passage is withheld too; an item a team server stripped of every passage (another coder's)
-     * has none left to rest on. The count withheld is kept for the blind-mode line a command prints.
+     * item on a deleted passage is withheld too. A team server withholds such items itself and is asked how many; an
+     * item stripped of every passage (by a server set up before it withheld whole items) has none left to rest on.
+     * The count withheld is kept for the blind-mode line a command prints.
      */
     static ShownEvidence of(Project project, HypothesisSet set) {
         List<Evidence> all = project.tracing.evidence(set.id());
@@ -51,7 +52,8 @@ public record ShownEvidence(List<Evidence> items, int hidden) {
         List<Evidence> shown = all.stream().filter(e -> !e.passages().isEmpty() && e.passages().stream()
                 .allMatch(p -> p.segmentId() == null || p.status() != PassageStatus.DELETED
                         && own.contains(p.segmentId()))).toList();
-        project.withheldEvidence(set.id(), all.size() - shown.size());
-        return new ShownEvidence(shown, all.size() - shown.size());
+        int hidden = all.size() - shown.size() + project.tracing.hiddenEvidence(set.id());
+        project.withheldEvidence(set.id(), hidden);
+        return new ShownEvidence(shown, hidden);
     }
 }

@@ -184,6 +184,11 @@ public final class JdbcTracingStore implements TracingStore {
         });
     }
 
+    @Override
+    public int hiddenEvidence(long setId) {
+        return db.dialect().hidesRows() ? db.read(c -> HiddenRows.evidenceHidden(c, setId)) : 0;
+    }
+
     /** The analyst's events of the causal chain, by date. */
     @Override
     public List<CausalEvent> events() {

@@ -4,9 +4,9 @@
 --
 -- lead:   reads and writes everything (codebook, documents, coders, settings, every coder's passages).
 -- coder:  reads the project; writes only passages and memos of its own coder row (the row named like its
---         login); in blind mode reads only its own passages and their memos, and no project or document memo
---         another coder wrote (ADR 0030). Enforced by row-level security, so a plain psql session sees no more
---         than Parallax shows.
+--         login); in blind mode reads only its own passages and their memos, no project or document memo
+--         another coder wrote, and only the evidence items resting wholly on plain selections and its own passages
+--         (ADR 0030). Enforced by row-level security, so a plain psql session sees no more than Parallax shows.
 -- reader: reads the project; writes nothing.
 REVOKE ALL ON SCHEMA {schema} FROM PUBLIC;
 GRANT USAGE ON SCHEMA {schema} TO {lead}, {coder}, {reader};
@@ -29,14 +29,26 @@ REVOKE ALL ON FUNCTION {schema}.session_coder_id(), {schema}.blind_mode() FROM P
 GRANT EXECUTE ON FUNCTION {schema}.session_coder_id(), {schema}.blind_mode() TO {lead}, {coder}, {reader};
 
 -- What exists beyond the rows a session may read, without handing those rows over: whether a project or document
--- has a memo (which a coder may not write over unseen). It runs as the schema's owner, whom the policies below do
--- not filter.
+-- has a memo (which a coder may not write over unseen) and how many evidence items a set holds (so Parallax can say
+-- how many it left out), and whether an evidence item rests only on plain selections and the viewer's own passages.
+-- They run as the schema's owner, whom the policies below do not filter.
 CREATE OR REPLACE FUNCTION {schema}.memo_exists(memo_kind TEXT, document BIGINT) RETURNS BOOLEAN LANGUAGE sql STABLE
     SECURITY DEFINER SET search_path = pg_catalog, pg_temp
     AS 'SELECT EXISTS (SELECT 1 FROM {schema}.memos m WHERE m.kind = memo_kind
             AND m.kind IN (''project'', ''document'') AND m.document_id IS NOT DISTINCT FROM document)';
-REVOKE ALL ON FUNCTION {schema}.memo_exists(TEXT, BIGINT) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION {schema}.memo_exists(TEXT, BIGINT) TO {lead}, {coder}, {reader};
+CREATE OR REPLACE FUNCTION {schema}.evidence_count(item_set BIGINT) RETURNS BIGINT LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+    AS 'SELECT count(*) FROM {schema}.evidence e WHERE e.set_id = item_set';
+CREATE OR REPLACE FUNCTION {schema}.evidence_readable(item BIGINT, viewer BIGINT) RETURNS BOOLEAN LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+    AS 'SELECT EXISTS (SELECT 1 FROM {schema}.evidence_passages p WHERE p.evidence_id = item)
+        AND NOT EXISTS (SELECT 1 FROM {schema}.evidence_passages p WHERE p.evidence_id = item
+            AND p.segment_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {schema}.segments s
+                WHERE s.id = p.segment_id AND s.coder_id = viewer))';
+REVOKE ALL ON FUNCTION {schema}.memo_exists(TEXT, BIGINT), {schema}.evidence_count(BIGINT),
+    {schema}.evidence_readable(BIGINT, BIGINT) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION {schema}.memo_exists(TEXT, BIGINT), {schema}.evidence_count(BIGINT),
+    {schema}.evidence_readable(BIGINT, BIGINT) TO {lead}, {coder}, {reader};
 
 ALTER TABLE {schema}.segments ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS lead_all ON {schema}.segments;
@@ -87,10 +99,34 @@ CREATE POLICY lead_all ON {schema}.code_anchors TO {lead} USING (true) WITH CHEC
 CREATE POLICY others_see ON {schema}.code_anchors FOR SELECT TO {coder}, {reader}
     USING (EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id));
 
--- Evidence quotes a coded passage: in blind mode a coder must not read another coder's passage through it.
+-- Evidence quotes coded passages and carries the analyst's reading (note, likelihoods): in blind mode a coder reads
+-- an item only when every passage it rests on is a plain selection or one of their own (ADR 0030), and its
+-- likelihoods and passages with it. With blind mode off every member reads every item whole, the quotes of deleted
+-- passages included (evidence outlives its passage).
+ALTER TABLE {schema}.evidence ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS lead_all ON {schema}.evidence;
+DROP POLICY IF EXISTS reader_all ON {schema}.evidence;
+DROP POLICY IF EXISTS coder_sees ON {schema}.evidence;
+CREATE POLICY lead_all ON {schema}.evidence TO {lead} USING (true) WITH CHECK (true);
+CREATE POLICY reader_all ON {schema}.evidence FOR SELECT TO {reader} USING (true);
+CREATE POLICY coder_sees ON {schema}.evidence FOR SELECT TO {coder}
+    USING (NOT {schema}.blind_mode() OR {schema}.evidence_readable(id, {schema}.session_coder_id()));
+
+ALTER TABLE {schema}.evidence_likelihoods ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS lead_all ON {schema}.evidence_likelihoods;
+DROP POLICY IF EXISTS reader_all ON {schema}.evidence_likelihoods;
+DROP POLICY IF EXISTS coder_sees ON {schema}.evidence_likelihoods;
+CREATE POLICY lead_all ON {schema}.evidence_likelihoods TO {lead} USING (true) WITH CHECK (true);
+CREATE POLICY reader_all ON {schema}.evidence_likelihoods FOR SELECT TO {reader} USING (true);
+CREATE POLICY coder_sees ON {schema}.evidence_likelihoods FOR SELECT TO {coder}
+    USING (EXISTS (SELECT 1 FROM {schema}.evidence e WHERE e.id = evidence_id));
+
 ALTER TABLE {schema}.evidence_passages ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS lead_all ON {schema}.evidence_passages;
 DROP POLICY IF EXISTS others_see ON {schema}.evidence_passages;
+DROP POLICY IF EXISTS reader_all ON {schema}.evidence_passages;
+DROP POLICY IF EXISTS coder_sees ON {schema}.evidence_passages;
 CREATE POLICY lead_all ON {schema}.evidence_passages TO {lead} USING (true) WITH CHECK (true);
-CREATE POLICY others_see ON {schema}.evidence_passages FOR SELECT TO {coder}, {reader}
-    USING (segment_id IS NULL OR EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id));
+CREATE POLICY reader_all ON {schema}.evidence_passages FOR SELECT TO {reader} USING (true);
+CREATE POLICY coder_sees ON {schema}.evidence_passages FOR SELECT TO {coder}
+    USING (EXISTS (SELECT 1 FROM {schema}.evidence e WHERE e.id = evidence_id));
