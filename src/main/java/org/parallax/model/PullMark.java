@@ -20,7 +20,7 @@ import java.util.Optional;
 public record PullMark(String source, Instant pulledAt, long maxPassageId, long maxCodeId,
                        Optional<MemoVersions> memoVersions, Map<Long, Long> codeVersions,
                        Map<Long, Long> documentVersions, Map<Long, Long> pushedPassages,
-                       Optional<FramesAndScenarios> framesAndScenarios) {
+                       Optional<FramesAndScenarios> framesAndScenarios, SharedRows shared) {
     /** The settings key of the copy the mark is kept under. */
     public static final String KEY = "team_pull";
 
@@ -28,21 +28,39 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
         codeVersions = Map.copyOf(codeVersions);
         documentVersions = Map.copyOf(documentVersions);
         pushedPassages = Map.copyOf(pushedPassages);
+        java.util.Objects.requireNonNull(shared);
+    }
+
+    /** A mark written before format 7: no codes or events shared under other ids known. */
+    public PullMark(String source, Instant pulledAt, long maxPassageId, long maxCodeId,
+            Optional<MemoVersions> memoVersions, Map<Long, Long> codeVersions, Map<Long, Long> documentVersions,
+            Map<Long, Long> pushedPassages, Optional<FramesAndScenarios> framesAndScenarios) {
+        this(source, pulledAt, maxPassageId, maxCodeId, memoVersions, codeVersions, documentVersions, pushedPassages,
+                framesAndScenarios, SharedRows.NONE);
     }
 
     /** The versions one pull saw, by id: its memos', codes', documents', frames' and scenarios'. */
     public PullMark(String source, Instant pulledAt, long maxPassageId, long maxCodeId, Map<Long, Long> memoVersions,
             Map<Long, Long> codeVersions, Map<Long, Long> documentVersions, FramesAndScenarios framesAndScenarios) {
+        this(source, pulledAt, maxPassageId, maxCodeId, memoVersions, codeVersions, documentVersions,
+                framesAndScenarios, Map.of());
+    }
+
+    /** The versions one pull saw, as above, and the keys of the events it copied ({@link SharedRows#eventKey}). */
+    public PullMark(String source, Instant pulledAt, long maxPassageId, long maxCodeId, Map<Long, Long> memoVersions,
+            Map<Long, Long> codeVersions, Map<Long, Long> documentVersions, FramesAndScenarios framesAndScenarios,
+            Map<Long, Long> events) {
         this(source, pulledAt, maxPassageId, maxCodeId, Optional.of(MemoVersions.pulled(memoVersions)), codeVersions,
-                documentVersions, Map.of(), Optional.of(framesAndScenarios));
+                documentVersions, Map.of(), Optional.of(framesAndScenarios), new SharedRows(Map.of(), events,
+                Map.of()));
     }
 
     /**
      * This mark once a push is committed: besides what it recorded before, the passages the copy and the server now
      * share (the copy's id, then the server's), the memos they now agree on (the copy's memo, then the server's) and
-     * the codes a lead's push added to the server (the copy's id and version).
+     * the codes a lead's push added to the server (the copy's code, then the server's).
      */
-    public PullMark afterPush(Map<Long, Long> passages, Map<Memo, Memo> memos, Map<Long, Long> codes) {
+    public PullMark afterPush(Map<Long, Long> passages, Map<Memo, Memo> memos, Map<Code, Code> codes) {
         Map<Long, Long> pushed = new HashMap<>(pushedPassages);
         passages.forEach((copyId, serverId) -> {
             if (!copyId.equals(serverId) || copyId > maxPassageId) {
@@ -58,9 +76,14 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
             onServer.put(server.id(), server.version());
         });
         Map<Long, Long> known = new HashMap<>(codeVersions);
-        known.putAll(codes);
+        Map<Long, Long> pushedCodes = new HashMap<>(shared.pushedCodes());
+        codes.forEach((copy, server) -> {
+            known.put(copy.id(), copy.version());
+            pushedCodes.put(copy.id(), server.id());
+        });
         return new PullMark(source, pulledAt, maxPassageId, maxCodeId, Optional.of(new MemoVersions(inCopy, onServer)),
-                known, documentVersions, pushed, framesAndScenarios);
+                known, documentVersions, pushed, framesAndScenarios, new SharedRows(pushedCodes, shared.events(),
+                shared.pushedEvents()));
     }
 
     /**
@@ -75,7 +98,7 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
         Map<Long, Long> sent = new HashMap<>(before.sent());
         memos.forEach(memo -> sent.put(MemoVersions.textKey(memo.text()), memo.id()));
         return new PullMark(source, pulledAt, maxPassageId, maxCodeId, Optional.of(new MemoVersions(before.inCopy(),
-                before.onServer(), sent)), codeVersions, documentVersions, pushedPassages, framesAndScenarios);
+                before.onServer(), sent)), codeVersions, documentVersions, pushedPassages, framesAndScenarios, shared);
     }
 
     /**

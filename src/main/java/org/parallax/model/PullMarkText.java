@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * A {@link PullMark} as the copy's setting holds it: {@code 5 PULLED MAXPASSAGE MAXCODE ENTRIES SOURCE}, the entries
  * one kind letter, an id, a colon and a number each ({@code m3:7,c5:2,p41:80}). Formats 1 to 4 were written by
  * earlier versions and are still read: 1 had no entries, 2 listed memo versions without a letter, 3 had m, c and d,
- * 4 no frames and scenarios. Format 6 is format 5 with u entries, written only while a push's outcome is unrecorded.
+ * 4 no frames and scenarios. Format 6 is format 5 with u entries, written only while a push's outcome is unrecorded;
+ * format 7 adds a, e and v entries ({@link SharedRows}), written only when the mark holds any.
  */
 final class PullMarkText {
     private static final String FORMAT_3_KINDS = "mcd";
@@ -24,6 +25,9 @@ final class PullMarkText {
     private static final String FORMAT_5_KINDS = "mlrcdpfs";
     /** u: a memo text a push was about to send (its key, then the copy's memo id), left by a push not recorded. */
     private static final String FORMAT_6_KINDS = "mlrcdpfsu";
+    /** a: a code a push added (the copy's id, then the server's); e: an event as agreed (its id, then its key);
+     *  v: an event a push added (the copy's id, then the server's). */
+    private static final String FORMAT_7_KINDS = "mlrcdpfsuaev";
 
     private PullMarkText() {
     }
@@ -46,9 +50,13 @@ final class PullMarkText {
         String entries = Stream.of(entries("m", both), entries("l", copyOnly), entries("r", serverOnly),
                 entries("c", mark.codeVersions()), entries("d", mark.documentVersions()),
                 entries("p", mark.pushedPassages()), entries("f", tables.frames()), entries("s", tables.scenarios()),
-                entries("u", memos.sent())).flatMap(s -> s).collect(Collectors.joining(","));
-        // Format 6 only while texts are waiting to be recorded, so an older Parallax reads every other mark.
-        String format = !memos.sent().isEmpty() ? "6 " : mark.framesAndScenarios().isPresent() ? "5 " : "4 ";
+                entries("u", memos.sent()), entries("a", mark.shared().pushedCodes()),
+                entries("e", mark.shared().events()), entries("v", mark.shared().pushedEvents()))
+                .flatMap(s -> s).collect(Collectors.joining(","));
+        // Format 6 only while texts are waiting to be recorded, and 7 only with rows shared under other ids or events,
+        // so an older Parallax reads every other mark.
+        String format = !mark.shared().isEmpty() ? "7 " : !memos.sent().isEmpty() ? "6 "
+                : mark.framesAndScenarios().isPresent() ? "5 " : "4 ";
         return format + mark.pulledAt() + " " + mark.maxPassageId() + " " + mark.maxCodeId() + " "
                 + (entries.isEmpty() ? "-" : entries) + " " + mark.source();
     }
@@ -65,10 +73,11 @@ final class PullMarkText {
                 return Optional.of(new PullMark(parts[4], Instant.parse(parts[1]), Long.parseLong(parts[2]),
                         Long.parseLong(parts[3]), Optional.empty(), Map.of(), Map.of(), Map.of(), Optional.empty()));
             }
-            if (parts.length == 6 && parts[0].length() == 1 && "23456".contains(parts[0])) {
-                boolean format5 = parts[0].equals("5") || parts[0].equals("6");
+            if (parts.length == 6 && parts[0].length() == 1 && "234567".contains(parts[0])) {
+                boolean format5 = "567".contains(parts[0]);
                 Map<Character, Map<Long, Long>> kinds = entries(parts[4], parts[0].equals("2") ? "m" : "",
-                        parts[0].equals("6") ? FORMAT_6_KINDS : format5 ? FORMAT_5_KINDS
+                        parts[0].equals("7") ? FORMAT_7_KINDS : parts[0].equals("6") ? FORMAT_6_KINDS
+                        : format5 ? FORMAT_5_KINDS
                         : parts[0].equals("4") ? FORMAT_4_KINDS : FORMAT_3_KINDS);
                 Map<Long, Long> inCopy = new HashMap<>(kinds.get('l'));
                 Map<Long, Long> onServer = new HashMap<>(kinds.get('r'));
@@ -82,7 +91,8 @@ final class PullMarkText {
                         Long.parseLong(parts[3]), Optional.of(new MemoVersions(inCopy, onServer, kinds.get('u'))),
                         kinds.get('c'),
                         kinds.get('d'), kinds.get('p'), format5 ? Optional.of(new FramesAndScenarios(kinds.get('f'),
-                        kinds.get('s'))) : Optional.empty()));
+                        kinds.get('s'))) : Optional.empty(), new SharedRows(kinds.get('a'), kinds.get('e'),
+                        kinds.get('v'))));
             }
         } catch (DateTimeParseException | NumberFormatException e) {
             return Optional.empty();
@@ -93,7 +103,7 @@ final class PullMarkText {
     /** Each kind's entries by id; {@code prefix} goes before each entry read (format 2 wrote no letter). */
     private static Map<Character, Map<Long, Long>> entries(String encoded, String prefix, String kinds) {
         Map<Character, Map<Long, Long>> byKind = new HashMap<>();
-        for (char kind : FORMAT_6_KINDS.toCharArray()) {
+        for (char kind : FORMAT_7_KINDS.toCharArray()) {
             byKind.put(kind, new TreeMap<>());
         }
         if (!encoded.equals("-")) {

@@ -75,15 +75,26 @@ final class OfflineWorkNotSent {
     }
 
     /**
-     * Each pulled code the copy no longer holds (removed there, or its id given to a code added there) while the team
-     * codebook still has it: a push removes nothing from the team project. A code a lead's push added has another id
-     * on the server, which the mark does not keep, so only pulled codes are told.
+     * Each pulled code, or code a lead's push added, that the copy no longer holds (removed there, or its id given to a
+     * code added there) while the team codebook still has it: a push removes nothing from the team project.
      */
     private void removedCodes(Codebook copyCodebook, Codebook codebook) {
+        Map<Long, Long> copyIdOf = new HashMap<>();
+        mark.shared().pushedCodes().forEach((copyId, serverId) -> copyIdOf.put(serverId, copyId));
         for (Code code : codebook.codes()) {
-            boolean pulled = code.id() <= mark.maxCodeId() && mark.codeVersions().containsKey(code.id());
-            boolean held = copyCodebook.code(code.id()).filter(c -> !mark.addedHere(c, Optional.of(code))).isPresent();
-            if (pulled && !held) {
+            Long pushedFrom = copyIdOf.get(code.id());
+            boolean held;
+            if (pushedFrom != null) {
+                // A code added in the freed id starts again at a low version and under another name.
+                long agreed = mark.codeVersions().getOrDefault(pushedFrom, 0L);
+                held = copyCodebook.code(pushedFrom).filter(c -> c.version() > agreed || c.name().equals(code.name()))
+                        .isPresent();
+            } else {
+                boolean pulled = code.id() <= mark.maxCodeId() && mark.codeVersions().containsKey(code.id());
+                held = !pulled || copyCodebook.code(code.id()).filter(c -> !mark.addedHere(c, Optional.of(code)))
+                        .isPresent();
+            }
+            if (!held) {
                 report.conflict("code " + code.name() + " was removed in " + copyName + ": a push removes nothing from "
                         + "the team project (a lead removes it there)");
             }

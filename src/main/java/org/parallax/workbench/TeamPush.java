@@ -272,7 +272,7 @@ final class TeamPush {
         });
         Optional<PullMark> next = offline.mark().filter(m -> m.memoVersions().isPresent())
                 .map(m -> m.afterPush(shared(offline.passages(), keyOfCopyPassage, onServer, createdOnServer), agreed,
-                        addedCodes(offline.codebook(), created.keySet())));
+                        addedCodes(offline.codebook(), created)));
         return new Sent(report, next);
     }
 
@@ -292,10 +292,11 @@ final class TeamPush {
         return shared;
     }
 
-    /** The copy's codes a lead's push added to the team codebook, with their versions in the copy. */
-    private static Map<Long, Long> addedCodes(Codebook copy, Collection<String> names) {
-        Map<Long, Long> added = new HashMap<>();
-        copy.codes().stream().filter(c -> names.contains(c.name())).forEach(c -> added.put(c.id(), c.version()));
+    /** The copy's codes a lead's push added to the team codebook, each with the code it became there. */
+    private static Map<Code, Code> addedCodes(Codebook copy, Map<String, Code> created) {
+        Map<Code, Code> added = new HashMap<>();
+        copy.codes().stream().filter(c -> created.containsKey(c.name())).forEach(c -> added.put(c,
+                created.get(c.name())));
         return added;
     }
 

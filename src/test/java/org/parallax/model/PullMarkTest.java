@@ -83,10 +83,10 @@ class PullMarkTest {
         PullMark pushed = pulled.afterPush(Map.of(75L, 140L, 40L, 40L), Map.of(
                 edited, new Memo(3, MemoTarget.project(), "edited", "cora", PULLED, written, 9, "cora"),
                 written80, new Memo(95, MemoTarget.document(2), "new", "cora", written, written, 1, "cora")),
-                Map.of(32L, 1L));
+                Map.of(code(32, "Added offline", 1), code(57, "Added offline", 1)));
 
-        assertThat(pushed.encode()).isEqualTo("5 2026-12-04T10:15:30.123Z 74 31 m12:1,l3:8,l80:1,r3:9,r95:1,c5:2,"
-                + "c32:1,p75:140 " + SOURCE);
+        assertThat(pushed.encode()).isEqualTo("7 2026-12-04T10:15:30.123Z 74 31 m12:1,l3:8,l80:1,r3:9,r95:1,c5:2,"
+                + "c32:1,p75:140,a32:57 " + SOURCE);
         assertThat(PullMark.decode(pushed.encode())).contains(pushed);
         assertThat(pushed.asPulled(edited)).isTrue();
         assertThat(pushed.asPulled(new Memo(3, MemoTarget.project(), "again", "cora", PULLED, written, 9, "cora")))
@@ -154,8 +154,9 @@ class PullMarkTest {
         assertThat(PullMark.decode("3 2026-12-04T10:15:30.123Z 74 31 m3:7,p3:8 " + SOURCE)).isEmpty();
         assertThat(PullMark.decode("4 2026-12-04T10:15:30.123Z 74 31 m3:7,l3:8 " + SOURCE)).isEmpty();
         assertThat(PullMark.decode("4 2026-12-04T10:15:30.123Z 74 31 m3:7,f3:8 " + SOURCE)).isEmpty();
-        assertThat(PullMark.decode("7 2026-12-04T10:15:30.123Z 74 31 - " + SOURCE)).isEmpty();
+        assertThat(PullMark.decode("8 2026-12-04T10:15:30.123Z 74 31 - " + SOURCE)).isEmpty();
         assertThat(PullMark.decode("5 2026-12-04T10:15:30.123Z 74 31 m3:7,u3:8 " + SOURCE)).isEmpty();
+        assertThat(PullMark.decode("6 2026-12-04T10:15:30.123Z 74 31 m3:7,a3:8 " + SOURCE)).isEmpty();
         assertThat(PullMark.decode(null)).isEmpty();
     }
 }

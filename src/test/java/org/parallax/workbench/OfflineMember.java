@@ -19,9 +19,23 @@ record OfflineMember(String url, String login, String leadUrl, Supplier<char[]> 
         return new OfflineMember(TestServer.asLogin(url, login), login, url, "cora-pw"::toCharArray);
     }
 
+    /** A lead of a fresh copy of the sample, {@code PROJECT_lena}, with the owner's URL beside. */
+    static OfflineMember lead(SampleTeamProjects team, String stem) {
+        String project = TestServer.freshProjectName(stem);
+        String url = team.publish(project);
+        String login = project + "_lena";
+        Team.addUser(url, null, login, TeamRole.LEAD, "lena-pw".toCharArray(), null);
+        return new OfflineMember(TestServer.asLogin(url, login), login, url, "lena-pw"::toCharArray);
+    }
+
     /** The member's copy {@code cora.parallax} in {@code dir}, pulled now. */
     Path pull(Path dir) {
-        Path copy = dir.resolve("cora.parallax");
+        return pull(dir, "cora.parallax");
+    }
+
+    /** The member's copy {@code name} in {@code dir}, pulled now. */
+    Path pull(Path dir, String name) {
+        Path copy = dir.resolve(name);
         Team.pull(url, null, copy, password);
         return copy;
     }
