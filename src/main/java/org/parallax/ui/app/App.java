@@ -28,7 +28,6 @@ public final class App extends Application {
         started = true;
         stage = primaryStage;
         AppFolders folders = AppFolders.forThisMachine();
-        ErrorLog.logToFile(folders.logFile());
         StartupLog.step("JavaFX toolkit started");
         FxDialogService dialogs = new FxDialogService(stage);
         ErrorLog.showUncaught(dialogs);

@@ -5,6 +5,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.FileHandler;
+import java.util.logging.Handler;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import javafx.application.Platform;
@@ -17,22 +18,37 @@ import org.parallax.ui.common.ErrorMessages;
  */
 public final class ErrorLog {
     private static final System.Logger LOG = System.getLogger(ErrorLog.class.getName());
+    /** Held so its level is not lost when the logger is collected. */
+    private static final Logger PARALLAX = Logger.getLogger("org.parallax");
     private static volatile Path file;
 
     private ErrorLog() {
     }
 
-    /** Adds a file handler for the org.parallax loggers; failing to open the file only costs the log. */
+    /**
+     * Sends the window's log to {@code file} and nowhere else: Parallax's records from INFO (the start-up steps), the
+     * libraries' warnings and errors. A researcher who started the window from a terminal read them there, with the
+     * trace of any uncaught error, and could act on none of it. Failing to open the file only costs the log, which then
+     * stays on the terminal.
+     */
     public static void logToFile(Path file) {
+        FileHandler handler;
         try {
             Files.createDirectories(file.getParent());
-            FileHandler handler = new FileHandler(file.toString(), 2_000_000, 1, true);
-            handler.setFormatter(new SimpleFormatter());
-            Logger.getLogger("org.parallax").addHandler(handler);
-            ErrorLog.file = file;
-        } catch (IOException e) {
+            handler = new FileHandler(file.toString().replace("%", "%%"), 2_000_000, 1, true);
+        } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot write the log file " + file, e);
+            return;
         }
+        handler.setFormatter(new SimpleFormatter());
+        Logger root = Logger.getLogger("");
+        for (Handler console : root.getHandlers()) {
+            root.removeHandler(console);
+        }
+        root.setLevel(java.util.logging.Level.WARNING);
+        root.addHandler(handler);
+        PARALLAX.setLevel(java.util.logging.Level.INFO);
+        ErrorLog.file = file;
     }
 
     /** The log file this run writes, if one could be opened. */

@@ -1,6 +1,7 @@
 package org.parallax.ui.app;
 
 import javafx.application.Application;
+import org.parallax.workbench.AppFolders;
 
 /**
  * Starts the JavaFX workbench; a plain class because a shaded jar cannot start from a class that extends
@@ -23,6 +24,8 @@ public final class Launcher {
     public static void main(String[] args) {
         // before the toolkit starts, so the Apple event of the file macOS started Parallax for is not missed
         OpenFileRequests.listenToTheDesktop();
+        // before the toolkit starts too, which logs its own warnings as it does
+        ErrorLog.logToFile(AppFolders.forThisMachine().logFile());
         try {
             Application.launch(App.class, args);
         } catch (RuntimeException e) {
