@@ -2,6 +2,7 @@ package org.parallax.workbench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.parallax.model.Code;
 import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
@@ -25,6 +26,8 @@ final class AddedCodingEdit implements Edit {
     private SegmentColumns removed;
     /** The assistant's provenance of those passages, which goes with them when undo takes them out. */
     private List<Provenance> removedProvenance = List.of();
+    /** What the last undo or redo changed, for the window to show where. */
+    private PassagesChanged changed;
 
     AddedCodingEdit(Project project, String label, List<Segment> added, List<Code> created) {
         this(project, label, PassageIds.of(added), created);
@@ -43,6 +46,11 @@ final class AddedCodingEdit implements Edit {
     }
 
     @Override
+    public Optional<PassagesChanged> passagesChanged() {
+        return Optional.ofNullable(changed);
+    }
+
+    @Override
     public void apply() {
         project.store.write(() -> {
             created.forEach(code -> project.codebook.insertCode(code, true));
@@ -52,6 +60,7 @@ final class AddedCodingEdit implements Edit {
             }
             return null;
         });
+        changed = removed == null ? null : new PassagesChanged.Tally().count(removed, true).result();
         // Back in the project (committed): read again from the store if undo takes them out again.
         removed = null;
         removedProvenance = List.of();
@@ -72,6 +81,7 @@ final class AddedCodingEdit implements Edit {
         });
         removed = out[0];
         removedProvenance = provenance;
+        changed = new PassagesChanged.Tally().count(removed, false).result();
         changed();
     }
 

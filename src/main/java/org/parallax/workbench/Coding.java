@@ -276,6 +276,9 @@ public final class Coding {
 
         /** The in-memory part of the change, once it is committed. */
         void cache(boolean add);
+
+        /** Counts what {@link #write} just put back ({@code add}) or took out, before {@link #cache}. */
+        void tally(PassagesChanged.Tally tally, boolean add);
     }
 
     /**
@@ -290,15 +293,14 @@ public final class Coding {
         private final boolean added;
         /** The passages as they were when taken out, to put back; null while they are in the project. */
         private Removed removed;
-        /** The passage, when the edit is of one (a coding gesture), for the window to show it after undo. */
-        private final Segment only;
+        /** What the last undo or redo changed, for the window to show where. */
+        private PassagesChanged changed;
 
         SegmentsEdit(String label, List<Segment> segments, boolean added) {
             this.label = label;
             this.ids = PassageIds.of(segments);
             this.added = added;
             this.removed = added ? null : removed(segments);
-            this.only = segments.size() == 1 ? segments.get(0) : null;
         }
 
         @Override
@@ -307,8 +309,8 @@ public final class Coding {
         }
 
         @Override
-        public Optional<Segment> passage() {
-            return Optional.ofNullable(only);
+        public Optional<PassagesChanged> passagesChanged() {
+            return Optional.ofNullable(changed);
         }
 
         @Override
@@ -328,8 +330,17 @@ public final class Coding {
                 return null;
             });
             project.reads.passagesChanged(commits);
+            PassagesChanged.Tally tally = new PassagesChanged.Tally();
+            tally(tally, add);
+            changed = tally.result();
             cache(add);
             project.fire(ProjectEvent.SEGMENTS);
+        }
+
+        @Override
+        public void tally(PassagesChanged.Tally tally, boolean add) {
+            // Both ways the passages are in hand until the cache takes them: put back from, or just read into, removed.
+            tally.count(removed.segments(), add);
         }
 
         @Override
@@ -376,6 +387,7 @@ public final class Coding {
         private final String label;
         private final EditPart removal;
         private final EditPart addition;
+        private PassagesChanged changed;
 
         ReplaceEdit(String label, EditPart removal, EditPart addition) {
             this.label = label;
@@ -389,12 +401,21 @@ public final class Coding {
         }
 
         @Override
+        public Optional<PassagesChanged> passagesChanged() {
+            return Optional.ofNullable(changed);
+        }
+
+        @Override
         public void apply() {
             project.store.write(() -> {
                 removal.write(false);
                 addition.write(true);
                 return null;
             });
+            PassagesChanged.Tally tally = new PassagesChanged.Tally();
+            removal.tally(tally, false);
+            addition.tally(tally, true);
+            changed = tally.result();
             removal.cache(false);
             addition.cache(true);
             project.fire(ProjectEvent.SEGMENTS);
@@ -407,6 +428,10 @@ public final class Coding {
                 removal.write(true);
                 return null;
             });
+            PassagesChanged.Tally tally = new PassagesChanged.Tally();
+            addition.tally(tally, false);
+            removal.tally(tally, true);
+            changed = tally.result();
             addition.cache(false);
             removal.cache(true);
             project.fire(ProjectEvent.SEGMENTS);
@@ -420,6 +445,7 @@ public final class Coding {
     private final class LayerEdit implements Edit, EditPart {
         private final String label;
         private final AssistantLayer layer;
+        private PassagesChanged changed;
 
         LayerEdit(String label, AssistantLayer layer) {
             this.label = label;
@@ -441,13 +467,26 @@ public final class Coding {
             change(false);
         }
 
+        @Override
+        public Optional<PassagesChanged> passagesChanged() {
+            return Optional.ofNullable(changed);
+        }
+
         private void change(boolean add) {
             project.store.write(() -> {
                 write(add);
                 return null;
             });
+            PassagesChanged.Tally tally = new PassagesChanged.Tally();
+            tally(tally, add);
+            changed = tally.result();
             cache(add);
             project.fire(ProjectEvent.SEGMENTS);
+        }
+
+        @Override
+        public void tally(PassagesChanged.Tally tally, boolean add) {
+            tally.count(layer.passages(), add);
         }
 
         @Override

@@ -1,7 +1,6 @@
 package org.parallax.workbench;
 
 import java.util.Optional;
-import org.parallax.model.Segment;
 
 /** A reversible user action: {@code apply} redoes it, {@code revert} undoes it, each as one transaction. */
 public interface Edit {
@@ -12,8 +11,11 @@ public interface Edit {
 
     void revert();
 
-    /** The one passage the action coded or took out, for the window to show where an undo or redo happened. */
-    default Optional<Segment> passage() {
+    /**
+     * The passages the last apply or revert put back or took out, for the window to show where an undo or redo
+     * happened; empty for an edit of no passages.
+     */
+    default Optional<PassagesChanged> passagesChanged() {
         return Optional.empty();
     }
 }

@@ -5,7 +5,6 @@ import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
-import org.parallax.model.Segment;
 
 /**
  * Undo and redo over {@link Edit}s, across documents. Edits are recorded after they have been applied;
@@ -50,7 +49,7 @@ public final class UndoHistory {
         return undoStep().map(Step::label);
     }
 
-    /** As {@link #undo()}, with the passage the step coded or took out, if it was one. */
+    /** As {@link #undo()}, with the passages the step took out or put back, if it was of passages. */
     public synchronized Optional<Step> undoStep() {
         if (undo.isEmpty()) {
             return Optional.empty();
@@ -64,7 +63,7 @@ public final class UndoHistory {
         undo.pop();
         redo.push(edit);
         fire();
-        return Optional.of(new Step(edit.label(), edit.passage()));
+        return Optional.of(new Step(edit.label(), edit.passagesChanged()));
     }
 
     /** Re-applies the most recently undone edit; returns its label, or empty when there is nothing to redo. */
@@ -72,7 +71,7 @@ public final class UndoHistory {
         return redoStep().map(Step::label);
     }
 
-    /** As {@link #redo()}, with the passage the step coded or took out, if it was one. */
+    /** As {@link #redo()}, with the passages the step put back or took out, if it was of passages. */
     public synchronized Optional<Step> redoStep() {
         if (redo.isEmpty()) {
             return Optional.empty();
@@ -86,11 +85,11 @@ public final class UndoHistory {
         redo.pop();
         undo.push(edit);
         fire();
-        return Optional.of(new Step(edit.label(), edit.passage()));
+        return Optional.of(new Step(edit.label(), edit.passagesChanged()));
     }
 
-    /** An undone or redone step: its label and the one passage it coded or took out, if it was one. */
-    public record Step(String label, Optional<Segment> passage) {
+    /** An undone or redone step: its label and the passages it put back or took out, if it was of passages. */
+    public record Step(String label, Optional<PassagesChanged> passages) {
     }
 
     public synchronized boolean canUndo() {

@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.parallax.model.Segment;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.PassagesChanged;
 import org.parallax.workbench.UndoHistory;
 
 /**
@@ -66,15 +67,17 @@ public final class UndoViewModel {
     }
 
     /**
-     * Says what the step did and shows the passage it coded or took out: undoing a coding left the text where it
-     * was, the passage perhaps in another document, and the researcher had to find what had changed.
+     * Says what the step did and shows the passage it coded or took out, or the first of a batch's (a merge, an
+     * auto-code or assistant run) with how many came back or went in how many documents: undoing a coding left the
+     * text where it was, the passages perhaps in other documents, and the researcher had to find what had changed.
      */
     private void done(String what, UndoHistory.Step step) {
-        onStep.accept(what + step.label());
-        step.passage().ifPresent(onPassage);
+        onStep.accept(what + step.label() + step.passages().filter(PassagesChanged::isBatch)
+                .map(p -> " — " + p.sentence()).orElse(""));
+        step.passages().map(PassagesChanged::first).ifPresent(onPassage);
     }
 
-    /** Where to show the passage an undo or redo coded or took out: the document view, selected. */
+    /** Where to show the passage an undo or redo coded or took out (a batch's first): the document view, selected. */
     public void setOnPassage(Consumer<Segment> onPassage) {
         this.onPassage = onPassage;
     }

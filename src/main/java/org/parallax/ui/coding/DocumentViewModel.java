@@ -115,13 +115,16 @@ public final class DocumentViewModel {
 
     /** Opens a document if needed, then selects and scrolls to {@code [start, end)}. */
     public void reveal(long documentId, int start, int end) {
-        OpenDocument open = document.get();
-        if (open != null && open.id() == documentId) {
-            // Cleared first, so the same range asked again (undo, redo, undo) is shown again.
+        // Cleared first, so the same range asked again (undo, redo, undo) is shown again, in this document or another.
+        Runnable select = () -> {
             reveal.set(null);
             reveal.set(new TextRange(start, end));
+        };
+        OpenDocument open = document.get();
+        if (open != null && open.id() == documentId) {
+            select.run();
         } else {
-            show(documentId, () -> reveal.set(new TextRange(start, end)));
+            show(documentId, select);
         }
     }
 
