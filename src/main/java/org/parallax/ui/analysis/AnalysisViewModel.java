@@ -57,8 +57,12 @@ public final class AnalysisViewModel {
         this.passages = new CellPassages(context);
         this.computation = new LatestRequest<>(context, AnalysisViewModel::compute, this::apply);
         context.workbenchProperty().addListener((o, was, now) -> {
-            rows.clear();
-            passages.clear();
+            // The previous project's matrix, behind another tab until this one is asked for, would be exported as
+            // this project's.
+            clear();
+            problem.set("");
+            layersLine.set("");
+            balance.set("");
             refresh();
         });
         context.onEvent(e -> refresh());
@@ -137,15 +141,13 @@ public final class AnalysisViewModel {
         problem.set(result.problem() == null ? "" : result.problem());
         layersLine.set(result.counting());
         balance.set(SourceBalanceText.of(result.warnings()));
-        values.set(result.values());
         if (result.values() == null) {
             // A refused request shows no numbers: the previous matrix, its cell's passages and its exports would
             // answer a question the researcher no longer asks.
-            headers.clear();
-            rows.clear();
-            passages.clear();
+            clear();
             return;
         }
+        values.set(result.values());
         List<String> labels = new ArrayList<>();
         result.values().matrix().columns().forEach(c -> labels.add(c.label()));
         labels.add(MatrixRows.TOTAL);
@@ -154,6 +156,13 @@ public final class AnalysisViewModel {
         }
         rows.setAll(MatrixRows.of(result.values(), result.withDocuments()));
         passages.follow(result.values().matrix());
+    }
+
+    private void clear() {
+        values.set(null);
+        headers.clear();
+        rows.clear();
+        passages.clear();
     }
 
     /** Lists the passages of a shown cell; the last column is the row total, the last row the column totals. */

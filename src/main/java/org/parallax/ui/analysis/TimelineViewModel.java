@@ -68,6 +68,9 @@ public final class TimelineViewModel {
         });
         context.workbenchProperty().addListener((o, was, now) -> {
             timeline.set(null);
+            events = List.of();
+            emptyMessage.set("");
+            layersLine.set("");
             refresh();
         });
         context.onEvent(e -> refresh());

@@ -51,8 +51,13 @@ public final class Table1ViewModel {
             refresh();
         });
         context.workbenchProperty().addListener((o, was, now) -> {
+            // Until this project's Table 1 is computed, the previous one's would be exported as this project's.
+            matrix.set(null);
+            overlay.set(null);
+            columns.clear();
             rows.clear();
             cellPassages.clear();
+            layersLine.set("");
             refresh();
         });
         context.onEvent(e -> refresh());

@@ -79,6 +79,17 @@ public final class TracingViewModel {
         context.workbenchProperty().addListener((o, was, now) -> {
             set.set(null);
             pending.set(null);
+            // An item of the previous project left in the form would be saved over this project's item of that id
+            // (a colleague's copy holds the same ids); its chain and ledger would be exported as this project's.
+            cancelEdit();
+            shownSet.set(null);
+            evidence.clear();
+            sensitivity.clear();
+            chain.clear();
+            ledger.set(null);
+            causalChain.set(null);
+            problem.set("");
+            withheld.set("");
             refresh();
         });
         context.onEvent(e -> {
