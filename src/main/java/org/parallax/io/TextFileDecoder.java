@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Turns the bytes of a plain-text file into a string: UTF-8 (with or without BOM), UTF-16 with a
- * BOM or recognisable by its zero bytes, else Windows-1251 or Windows-1252, whichever is plausible.
+ * BOM or recognisable by its zero bytes, else Windows-1251, KOI8-R or Windows-1252, whichever is plausible.
  */
 final class TextFileDecoder {
     static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
@@ -59,11 +59,11 @@ final class TextFileDecoder {
             Utf8Damage damage = Utf8Damage.decode(bytes, 0);
             return new DecodedText(damage.text(), java.util.List.of(damage.warning(file)));
         }
-        Charset first = looksCyrillic(bytes) ? WINDOWS_1251 : WINDOWS_1252;
-        Charset second = first == WINDOWS_1251 ? WINDOWS_1252 : WINDOWS_1251;
+        Charset first = looksCyrillic(bytes) ? CyrillicCodePage.of(bytes) : WINDOWS_1252;
+        Charset second = first == WINDOWS_1252 ? WINDOWS_1251 : WINDOWS_1252;
         return DecodedText.clean(strict(first, bytes, 0).or(() -> strict(second, bytes, 0)).orElseThrow(
                 () -> new ImportException(file,
-                        "cannot decode the text (not UTF-8, UTF-16, Windows-1251 or Windows-1252; binary data?)")));
+                        "cannot decode the text (not UTF-8, UTF-16, Windows-1251, KOI8-R or Windows-1252; binary data?)")));
     }
 
     /**
@@ -187,7 +187,8 @@ final class TextFileDecoder {
             boolean touchesLetter = start > 0 && isAsciiLetter(bytes[start - 1])
                     || i < bytes.length && isAsciiLetter(bytes[i]);
             if (touchesLetter || plausibleRun(new String(bytes, start, i - start, WINDOWS_1251))
-                    || plausibleRun(new String(bytes, start, i - start, WINDOWS_1252))) {
+                    || plausibleRun(new String(bytes, start, i - start, WINDOWS_1252))
+                    || plausibleRun(new String(bytes, start, i - start, CyrillicCodePage.KOI8_R))) {
                 return false;
             }
         }
@@ -207,7 +208,7 @@ final class TextFileDecoder {
     }
 
     /**
-     * Bytes 0xC0-0xFF are letters in both Windows code pages. Russian words consist of them
+     * Bytes 0xC0-0xFF are letters in both Windows code pages and KOI8-R. Russian words consist of them
      * entirely, while Western accented letters sit between ASCII letters: so adjacent high
      * letters point to Windows-1251, high letters next to ASCII letters to Windows-1252.
      */

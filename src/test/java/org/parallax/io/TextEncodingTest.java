@@ -35,6 +35,26 @@ class TextEncodingTest {
     }
 
     @Test
+    void decodesRussianKoi8RAndWindows1251EachAsWhatItIs() throws IOException {
+        Charset koi8 = Charset.forName("KOI8-R");
+        String decree = CorpusFiles.text(CorpusFiles.RUSSIAN_DECREE);
+        String heading = decree.lines().filter(l -> !l.isBlank()).limit(3).map(String::strip)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        String firstSentence = russian.substring(0, russian.indexOf('.') + 1);
+        for (String text : java.util.List.of(russian, decree, heading, firstSentence)) {
+            String asUtf8 = reader.read(write("ru-utf8.txt", text.getBytes(StandardCharsets.UTF_8))).text();
+            for (Charset charset : java.util.List.of(koi8, WINDOWS_1251)) {
+                Path file = write("ru-" + charset.name() + ".txt", text.getBytes(charset));
+
+                ImportedText imported = reader.read(file);
+
+                assertThat(imported.text()).as(charset + ": " + text.substring(0, 40)).isEqualTo(asUtf8);
+            }
+        }
+        assertThat(reader.read(write("ru.txt", russian.getBytes(koi8))).language()).isEqualTo("ru");
+    }
+
+    @Test
     void decodesRussianUtf16LittleEndianWithBom() throws IOException {
         Path file = write("ru-utf16le.txt", concat(BOM_LE, russian.getBytes(StandardCharsets.UTF_16LE)));
 
@@ -92,7 +112,7 @@ class TextEncodingTest {
         Path file = write("random.txt", bytes);
 
         assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
-                .hasMessage("random.txt: cannot decode the text (not UTF-8, UTF-16, Windows-1251 or Windows-1252; "
+                .hasMessage("random.txt: cannot decode the text (not UTF-8, UTF-16, Windows-1251, KOI8-R or Windows-1252; "
                         + "binary data?)");
     }
 
