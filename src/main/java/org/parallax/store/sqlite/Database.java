@@ -155,7 +155,7 @@ public final class Database implements JdbcSession, AutoCloseable {
         ProjectFileHeader.require(absolute);
         // Read before SQLite takes its locks: closing a handle of this process to the file drops every lock the process
         // holds on it (POSIX), and the next program to close the project would then delete the -wal written here.
-        String headerDamage = snapshot ? null : ProjectFileHeader.damage(absolute).orElse(null);
+        String headerDamage = ProjectFileHeader.damage(absolute).orElse(null);
         String unwritable = snapshot ? "a backup is never changed" : Locations.unwritable(absolute);
         // Before SQLite reads the log: a writer would fold its readable part into the file and write over the rest.
         String journal = snapshot ? null : KeptJournal.check(absolute).orElse(null);
@@ -210,7 +210,7 @@ public final class Database implements JdbcSession, AutoCloseable {
                 reader = null;
                 try {
                     return new Database(absolute, null, Connections.reader(copy, true), reason, copy)
-                            .withJournalDamage(journal);
+                            .withJournalDamage(journal).withHeaderDamage(headerDamage);
                 } catch (SQLException | RuntimeException e) {
                     UpgradedCopy.delete(copy);
                     throw e;
