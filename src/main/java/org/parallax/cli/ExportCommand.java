@@ -5,6 +5,7 @@ import java.util.List;
 import org.parallax.io.TableSheet;
 import org.parallax.io.MatrixCsvExporter;
 import org.parallax.io.SegmentCsvExporter;
+import org.parallax.workbench.CutCells;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

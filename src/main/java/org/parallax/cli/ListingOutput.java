@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.parallax.io.TableSheet;
+import org.parallax.workbench.CutCells;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import org.parallax.model.Document;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.Codebooks;
+import org.parallax.workbench.CutCells;
 import org.parallax.workbench.MemoFilter;
 import org.parallax.workbench.Outcome;
 import org.parallax.workbench.Workbench;
@@ -69,17 +70,18 @@ public final class ExchangeViewModel {
     }
 
     public void exportPassagesXlsx(Path out) {
-        export("Passages", out, wb -> wb.exports().passagesXlsx(out));
+        exportWithNotes("Passages", out, true, wb -> CutCells.lines(wb.exports().passagesXlsx(out)));
     }
 
     /** Table 1 as an Excel workbook: a sheet of passage counts and one of document counts. */
     public void exportTable1Xlsx(Path out) {
-        export("Table 1", out, wb -> wb.exports().table1Xlsx(wb.analysis().table1(), out));
+        exportWithNotes("Table 1", out, true,
+                wb -> CutCells.lines(wb.exports().table1Xlsx(wb.analysis().table1(), out)));
     }
 
     /** Every view as one Excel workbook, a sheet each (docs/reports.md). */
     public void exportWorkbook(Path out) {
-        export("Workbook", out, wb -> wb.exports().workbookXlsx(out));
+        exportWithNotes("Workbook", out, true, wb -> CutCells.lines(wb.exports().workbookXlsx(out)));
     }
 
     /**
@@ -91,17 +93,9 @@ public final class ExchangeViewModel {
             export("REFI-QDA project", out, wb -> wb.exchange().exportQdpx(out, false));
             return;
         }
-        String title = "Pseudonymised REFI-QDA project";
-        start("Writing " + out.getFileName() + "…", wb -> {
+        exportWithNotes("Pseudonymised REFI-QDA project", out, true, wb -> {
             wb.exchange().exportQdpx(out, true);
-            List<String> lines = new ArrayList<>();
-            lines.add(title + " written to " + out + blindNote(wb));
-            lines.addAll(wb.exchange().sensitivePartsLeftAlone());
-            return new Done(String.join("\n", lines), null);
-        }, done -> {
-            if (done.report().contains("\n")) {
-                context.dialogs().showInformation(title, done.report());
-            }
+            return wb.exchange().sensitivePartsLeftAlone();
         });
     }
 
@@ -148,10 +142,29 @@ public final class ExchangeViewModel {
     }
 
     private void export(String what, Path out, boolean holdsPassages, Consumer<Workbench> work) {
-        start("Writing " + out.getFileName() + "…", wb -> {
+        exportWithNotes(what, out, holdsPassages, wb -> {
             work.accept(wb);
-            return new Done(what + " written to " + out + (holdsPassages ? blindNote(wb) : ""), null);
+            return List.of();
+        });
+    }
+
+    /**
+     * The one export flow: writes {@code out} in the background; the result line says what was written where (with
+     * the blind-mode note for passages), and the notes {@code work} returns, things the user must know before handing
+     * the file on (a surname left in a pseudonymised file), are shown under it in a box.
+     */
+    private void exportWithNotes(String what, Path out, boolean holdsPassages,
+                                 Function<Workbench, List<String>> work) {
+        start("Writing " + out.getFileName() + "…", wb -> {
+            List<String> notes = work.apply(wb);
+            List<String> lines = new ArrayList<>();
+            lines.add(what + " written to " + out + (holdsPassages ? blindNote(wb) : ""));
+            lines.addAll(notes);
+            return new Done(String.join("\n", lines), null);
         }, done -> {
+            if (done.report().contains("\n")) {
+                context.dialogs().showInformation(what, done.report());
+            }
         });
     }
 
