@@ -3,20 +3,18 @@ package org.parallax.ui.help;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -49,21 +47,26 @@ public final class HelpPages {
         return pages;
     }
 
-    /** The .md files in the bundled folder, from the jar or (in a build tree) from the classes folder. */
+    /**
+     * The .md files in the bundled folder, from the jar or (in a build tree) from the classes folder. The jar is read
+     * as a jar, not through the zip file system, whose module the installed program's runtime does not hold.
+     */
     private static List<String> list() {
         URL folder = HelpPages.class.getResource(FOLDER + "README.md");
         if (folder == null) {
             return List.of();
         }
         try {
-            URI uri = folder.toURI();
-            if (uri.getScheme().equals("jar")) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return names(jar.getPath(FOLDER));
+            if (folder.openConnection() instanceof JarURLConnection connection) {
+                try (JarFile jar = new JarFile(Path.of(connection.getJarFileURL().toURI()).toFile())) {
+                    String prefix = FOLDER.substring(1);
+                    return jar.stream().map(JarEntry::getName).filter(n -> n.startsWith(prefix))
+                            .map(n -> n.substring(prefix.length())).filter(n -> n.endsWith(".md") && !n.contains("/"))
+                            .toList();
                 }
             }
-            return names(Path.of(uri).getParent());
-        } catch (IOException | URISyntaxException | FileSystemAlreadyExistsException e) {
+            return names(Path.of(folder.toURI()).getParent());
+        } catch (IOException | URISyntaxException e) {
             System.getLogger(HelpPages.class.getName()).log(System.Logger.Level.WARNING, "Cannot list the help pages", e);
             return ORDER.stream().filter(p -> text(p).isPresent()).toList();
         }
