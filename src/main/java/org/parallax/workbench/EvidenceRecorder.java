@@ -56,7 +56,7 @@ final class EvidenceRecorder {
         Evidence before = tracing.evidenceItem(set, edit.evidenceId());
         Map<Long, Likelihood> likelihoods = likelihoods(set, edit.likelihoods(), before.likelihoods());
         String description = edit.description() == null ? before.description()
-                : edit.description().isBlank() ? shortened(before.passages().get(0).quote())
+                : edit.description().isBlank() ? shortened(quoteToDescribe(before))
                 : ProcessTracing.limit(edit.description().strip());
         String note = edit.note() == null ? before.note()
                 : edit.note().isBlank() ? null : ProcessTracing.limit(edit.note().strip());
@@ -65,6 +65,15 @@ final class EvidenceRecorder {
         project.tracing.updateEvidence(before.id(), description, note, date, group, likelihoods);
         project.fire(ProjectEvent.TRACING);
         return tracing.evidenceItem(set, before.id());
+    }
+
+    /** The quote a blank description goes back to: the first passage's; refused for an item resting on none. */
+    private static String quoteToDescribe(Evidence item) {
+        if (item.passages().isEmpty()) {
+            throw new ParallaxException("Evidence #" + item.id() + " rests on no passage, so a blank description has "
+                    + "no quote to go back to; give a description (nothing was changed)");
+        }
+        return item.passages().get(0).quote();
     }
 
     /**

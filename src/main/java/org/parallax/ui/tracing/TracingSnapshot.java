@@ -77,14 +77,17 @@ record TracingSnapshot(List<String> sets, HypothesisSet set, List<EvidenceRow> e
             }
             cells.add(cell);
         }
-        EvidencePassage first = e.passages().get(0);
         String moved = step == null ? "" : step.counted() ? number(step.shift())
                 : "counted with #" + step.countedWith();
+        // An item can rest on no passage (its rows removed by another program, or held back by an older team server).
+        EvidencePassage first = e.passages().isEmpty() ? null : e.passages().get(0);
         return new EvidenceRow(e.id(), e.date() == null ? "" : e.date().toString(), e.description(),
                 String.join(" … ", e.passages().stream().map(EvidencePassage::quote).toList()),
-                first.documentTitle() + (first.actor() == null ? "" : " (" + first.actor() + ")"),
-                String.join("; ", e.passages().stream().map(p -> p.status().label()).distinct().toList()),
-                e.group() == null ? "" : e.group(), cells, moved, first.documentId(), first.start(), first.end(),
+                first == null ? "" : first.documentTitle() + (first.actor() == null ? "" : " (" + first.actor() + ")"),
+                first == null ? EvidenceRow.NO_PASSAGE
+                        : String.join("; ", e.passages().stream().map(p -> p.status().label()).distinct().toList()),
+                e.group() == null ? "" : e.group(), cells, moved, first == null ? 0 : first.documentId(),
+                first == null ? 0 : first.start(), first == null ? 0 : first.end(),
                 set.hypotheses().stream().map(h -> e.likelihoods().containsKey(h.id()) ? e.likelihood(h).toString()
                         : "").toList(), e.eventDate() == null ? "" : e.eventDate().toString(),
                 e.note() == null ? "" : e.note());

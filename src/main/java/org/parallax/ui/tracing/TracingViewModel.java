@@ -357,7 +357,9 @@ public final class TracingViewModel {
     }
 
     public void open(EvidenceRow row) {
-        opener.open(row.documentId(), row.start(), row.end());
+        if (row.hasPassage()) {
+            opener.open(row.documentId(), row.start(), row.end());
+        }
     }
 
     public void setOpener(OpenPassage opener) {
