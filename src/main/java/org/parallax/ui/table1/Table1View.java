@@ -1,5 +1,6 @@
 package org.parallax.ui.table1;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -36,7 +37,7 @@ public final class Table1View extends SplitPane {
         // Every scenario and the Total stay in view in a narrow pane: the row labels give way (they wrap) instead
         // of the Total scrolling off to the right.
         FittedColumns.fitOrScroll(table);
-        table.setItems(viewModel.rows());
+        keepSelectedCell();
         table.setPlaceholder(placeholder(viewModel));
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setRowFactory(t -> new TableRow<>() {
@@ -74,6 +75,34 @@ public final class Table1View extends SplitPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         getItems().addAll(matrix, side);
         setDividerPositions(0.72);
+    }
+
+    /**
+     * Table 1 is recomputed after every coding and its rows replaced; the table's selection model then moved the
+     * selected cell to the row's label, and the cell's passages beside it were gone. The cell is read before the
+     * selection model hears of the change (list listeners run in the order they were added) and selected again after.
+     */
+    private void keepSelectedCell() {
+        int[] kept = {-1, -1};
+        viewModel.rows().addListener((ListChangeListener<Table1Row>) c -> {
+            List<TablePosition> cells = table.getSelectionModel().getSelectedCells();
+            kept[0] = cells.isEmpty() ? -1 : cells.get(0).getRow();
+            kept[1] = cells.isEmpty() ? -1 : cells.get(0).getColumn();
+        });
+        table.setItems(viewModel.rows());
+        viewModel.rows().addListener((ListChangeListener<Table1Row>) c -> {
+            int row = kept[0];
+            int column = kept[1];
+            if (row >= 0 && row < table.getItems().size() && column >= 0 && column < table.getColumns().size()
+                    && !isSelected(row, column)) {
+                table.getSelectionModel().clearAndSelect(row, table.getColumns().get(column));
+            }
+        });
+    }
+
+    private boolean isSelected(int row, int column) {
+        List<TablePosition> cells = table.getSelectionModel().getSelectedCells();
+        return cells.size() == 1 && cells.get(0).getRow() == row && cells.get(0).getColumn() == column;
     }
 
     private void buildColumns() {
