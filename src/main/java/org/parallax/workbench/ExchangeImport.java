@@ -127,7 +127,7 @@ final class ExchangeImport {
         memosOfExistingChanged = memos.changedExisting();
         int[] tracing = new ExchangeTracing(project).importNotes(tracingNotes, tracingLinks, problems);
         return new ExchangeReport(added, matched, codebook.created, codebook.matched, saved.size(),
-                drafts.size() - saved.size(), tracing[0], tracing[1], conventions, problems);
+                drafts.size() - saved.size(), tracing[0], tracing[1], tracing[2], conventions, problems);
     }
 
     /**

@@ -6,13 +6,14 @@ import org.parallax.model.Counted;
 
 /**
  * What a REFI-QDA import did: documents added and matched (same text already in the project), codes
- * created and matched by name, passages added and skipped as already coded, process tracing's hypothesis sets
- * and evidence items added (docs/refi-qda.md), the position convention
+ * created and matched by name, passages added and skipped as already coded, process tracing's hypothesis sets,
+ * evidence items and events added (docs/refi-qda.md), the position convention
  * found for each source, and every problem or item left out, for the user to read.
  */
 public record ExchangeReport(List<String> documentsAdded, List<String> documentsMatched, int codesCreated,
                              int codesMatched, int segmentsAdded, int segmentsAlreadyPresent,
-                             int hypothesisSetsAdded, int evidenceAdded, Map<String, String> conventions,
+                             int hypothesisSetsAdded, int evidenceAdded, int eventsAdded,
+                             Map<String, String> conventions,
                              List<String> problems) {
     public ExchangeReport {
         documentsAdded = List.copyOf(documentsAdded);
@@ -31,6 +32,9 @@ public record ExchangeReport(List<String> documentsAdded, List<String> documents
         if (hypothesisSetsAdded > 0 || evidenceAdded > 0) {
             lines.add("process tracing: " + hypothesisSetsAdded + " hypothesis sets and " + evidenceAdded
                     + " evidence items added");
+        }
+        if (eventsAdded > 0) {
+            lines.add("events: " + Counted.of(eventsAdded, "event") + " added (the periods start at them)");
         }
         long standard = conventions.values().stream().filter(c -> c.contains("the standard")).count();
         if (standard > 0) {

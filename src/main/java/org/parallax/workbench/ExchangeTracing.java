@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.function.Function;
 import org.parallax.io.refi.ExchangeProject.Note;
 import org.parallax.io.refi.TracingNotes;
+import org.parallax.io.refi.TracingNotes.EventNote;
 import org.parallax.io.refi.TracingNotes.EvidenceNote;
 import org.parallax.io.refi.TracingNotes.HypothesisNote;
 import org.parallax.io.refi.TracingNotes.Range;
 import org.parallax.io.refi.TracingNotes.SetNote;
+import org.parallax.model.CausalEvent;
 import org.parallax.model.Document;
 import org.parallax.model.Evidence;
 import org.parallax.model.EvidencePassage;
@@ -27,7 +29,7 @@ import org.parallax.model.Segment;
 import org.parallax.store.TracingStore.QuotedPassage;
 
 /**
- * Process tracing in a REFI-QDA exchange (docs/refi-qda.md): each hypothesis set and each evidence item travels as a
+ * Process tracing in a REFI-QDA exchange (docs/refi-qda.md): each hypothesis set, evidence item and event travels as a
  * note ({@link TracingNotes}); an item's passages are the selections that refer to its note, the coded passage's own
  * selection when it is still as quoted, else a selection of its own without a code.
  */
@@ -85,6 +87,13 @@ final class ExchangeTracing {
                 }
             }
         }
+        for (CausalEvent event : project.tracing.events()) {
+            // A label may name a person as a description may ("Volkov appointed").
+            String label = text.apply(event.label());
+            notes.add(new Note(id.apply("event:" + event.date() + ":" + event.label()), "Event: " + label + " ("
+                    + event.date() + ")", TracingNotes.text(new EventNote(event.date().toString(), label,
+                    text.apply(event.description()))), null, null));
+        }
         return new Export(notes, bySegment, plain);
     }
 
@@ -99,10 +108,11 @@ final class ExchangeTracing {
 
     /**
      * Imports the tracing notes a file carries, inside the import's transaction: sets new to the project with their
-     * evidence. A set already here (by name) is left as it is with its evidence; an item that cannot be read or
-     * checked, or whose passages the file does not link, is left out. Each is one line in {@code problems}.
+     * evidence, and the events it does not hold (same date and label, as {@code event template} adds them). A set
+     * already here (by name) is left as it is with its evidence; an item that cannot be read or checked, or whose
+     * passages the file does not link, is left out. Each is one line in {@code problems}.
      *
-     * @return how many sets and evidence items were added
+     * @return how many sets, evidence items and events were added
      */
     int[] importNotes(Map<String, TracingNotes.TracingNote> notes, List<Link> links, List<String> problems) {
         Map<String, HypothesisSet> added = new HashMap<>();
@@ -140,7 +150,35 @@ final class ExchangeTracing {
                         + "; not imported");
             }
         }
-        return new int[] {added.size(), evidence};
+        int events = 0;
+        for (TracingNotes.TracingNote n : notes.values()) {
+            if (n instanceof EventNote event) {
+                try {
+                    events += addEvent(event) ? 1 : 0;
+                } catch (ParallaxException e) {
+                    problems.add("Event '" + event.label() + "' (" + event.date() + "): " + e.getMessage()
+                            + "; not imported");
+                }
+            }
+        }
+        return new int[] {added.size(), evidence, events};
+    }
+
+    /** Adds the event unless the project holds one of that date and label; checked as {@code event add} checks. */
+    private boolean addEvent(EventNote note) {
+        String label = ProcessTracing.limit(ProcessTracing.required(note.label(), "an event needs a label"));
+        LocalDate date;
+        try {
+            date = LocalDate.parse(ProcessTracing.required(note.date(), "an event needs a date"));
+        } catch (DateTimeParseException e) {
+            throw new ParallaxException("its date '" + note.date() + "' is not yyyy-mm-dd");
+        }
+        if (project.tracing.events().stream().anyMatch(e -> e.date().equals(date) && e.label().equals(label))) {
+            return false;
+        }
+        project.tracing.addEvent(date, label, note.description() == null || note.description().isBlank() ? null
+                : ProcessTracing.limit(note.description().strip()));
+        return true;
     }
 
     private java.util.Optional<HypothesisSet> addSet(SetNote note, List<String> problems) {

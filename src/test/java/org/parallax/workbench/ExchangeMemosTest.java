@@ -39,7 +39,9 @@ class ExchangeMemosTest {
         assertThat(RefiSchemas.validateProject(utf8(qde))).isEmpty();
         assertThat(memos).isPositive();
         assertThat(count(qde, "<PlainTextSelection [^>]*>\\s*<Description>")).isEqualTo(memos);
-        assertThat(count(qde, "<Note ")).isEqualTo(memos);
+        // Besides the memos' notes, one for each of the sample's nine events (docs/refi-qda.md).
+        assertThat(count(qde, "<Note [^>]*name=\"Event: ")).isEqualTo(9);
+        assertThat(count(qde, "<Note ")).isEqualTo(memos + 9);
     }
 
     @BothBackends

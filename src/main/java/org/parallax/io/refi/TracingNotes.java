@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Process tracing as REFI-QDA notes (docs/refi-qda.md): a hypothesis set or an evidence item is a note whose text
+ * Process tracing as REFI-QDA notes (docs/refi-qda.md): a hypothesis set, an evidence item or an event is a note whose text
  * a person reads in any tool, followed by a fixed marker line and the same content as JSON that Parallax reads back.
- * REFI-QDA has no element for hypotheses or likelihoods; a note is what every tool keeps and shows.
+ * REFI-QDA has no element for hypotheses, likelihoods or dated events; a note is what every tool keeps and shows.
  */
 public final class TracingNotes {
     /** The line between the readable text and the data; a note without it is an ordinary note. */
@@ -27,7 +27,7 @@ public final class TracingNotes {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     /** What a tracing note carries. */
-    public sealed interface TracingNote permits SetNote, EvidenceNote {
+    public sealed interface TracingNote permits SetNote, EvidenceNote, EventNote {
     }
 
     /** A hypothesis set: name, description (or null) and hypotheses in order. */
@@ -59,7 +59,20 @@ public final class TracingNotes {
         }
     }
 
+    /** An event of the project: its date (yyyy-mm-dd), label and description (or null). */
+    public record EventNote(String date, String label, String description) implements TracingNote {
+    }
+
     private TracingNotes() {
+    }
+
+    public static String text(EventNote e) {
+        StringBuilder text = new StringBuilder("Event on " + e.date() + ": " + e.label()
+                + " (a start of the periods the analyses count by in Parallax)\n");
+        if (e.description() != null) {
+            text.append(e.description()).append('\n');
+        }
+        return withData(text, "event", e);
     }
 
     public static String text(SetNote set) {
@@ -110,6 +123,7 @@ public final class TracingNotes {
             return Optional.of(switch (kind) {
                 case "hypothesis_set" -> JSON.treeToValue(data, SetNote.class);
                 case "evidence" -> JSON.treeToValue(data, EvidenceNote.class);
+                case "event" -> JSON.treeToValue(data, EventNote.class);
                 default -> throw new RefiException("its process tracing data is of unknown kind '" + kind + "'");
             });
         } catch (JsonProcessingException e) {
