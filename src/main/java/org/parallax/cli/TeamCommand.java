@@ -120,7 +120,7 @@ final class TeamCommand implements Runnable {
     }
 
     @Command(name = "push", description = "Send the passages and memos added to an offline copy (made by team pull) "
-            + "back to the team project, in one transaction: what the server already has is not sent again, what "
+            + "back to the team project, and a lead's new events, in one transaction: what the server already has is not sent again, what "
             + "was removed or changed there since the last pull or push is not overwritten, and each item not sent is "
             + "listed on standard error, with exit code 1. The copy then records what it sent, so it can be pushed again.")
     static final class Push extends ServerCommand {

@@ -11,7 +11,9 @@ import java.util.Optional;
  * (server, database and project, without the user), when the pull ended (this machine's clock: shown, never
  * compared), the highest passage and code ids the pull wrote, the versions of each memo, code and document both sides
  * agreed on, the versions of the frames and scenarios pulled, the passages a push sent (their ids in the copy and
- * on the server), and, while a push's outcome is unrecorded, keys of the memo texts it was about to send. Versions are raised by every change, wherever it is made, so a row whose version in the copy is not
+ * on the server), the codes and events shared under other ids or without a version ({@link #shared}), and, while a
+ * push's outcome is unrecorded, keys of the memo texts it was about to send. Versions are raised by every change,
+ * wherever it is made, so a row whose version in the copy is not
  * the agreed one was changed offline, and one whose version on the server is not the agreed one was changed there,
  * whatever any machine's clock said. A mark
  * written before memo versions were kept (format 1) has none: {@link #memoVersions} is then empty; one of format 2
@@ -31,7 +33,7 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
         java.util.Objects.requireNonNull(shared);
     }
 
-    /** A mark written before format 7: no codes or events shared under other ids known. */
+    /** A mark written before format 7: no codes shared under other ids known, events unknown. */
     public PullMark(String source, Instant pulledAt, long maxPassageId, long maxCodeId,
             Optional<MemoVersions> memoVersions, Map<Long, Long> codeVersions, Map<Long, Long> documentVersions,
             Map<Long, Long> pushedPassages, Optional<FramesAndScenarios> framesAndScenarios) {
@@ -39,11 +41,14 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
                 framesAndScenarios, SharedRows.NONE);
     }
 
-    /** The versions one pull saw, by id: its memos', codes', documents', frames' and scenarios'. */
+    /**
+     * The versions one pull saw, by id (memos', codes', documents', frames' and scenarios'), as a pull made before
+     * events were recorded: which events it copied is not known.
+     */
     public PullMark(String source, Instant pulledAt, long maxPassageId, long maxCodeId, Map<Long, Long> memoVersions,
             Map<Long, Long> codeVersions, Map<Long, Long> documentVersions, FramesAndScenarios framesAndScenarios) {
-        this(source, pulledAt, maxPassageId, maxCodeId, memoVersions, codeVersions, documentVersions,
-                framesAndScenarios, Map.of());
+        this(source, pulledAt, maxPassageId, maxCodeId, Optional.of(MemoVersions.pulled(memoVersions)), codeVersions,
+                documentVersions, Map.of(), Optional.of(framesAndScenarios), SharedRows.NONE);
     }
 
     /** The versions one pull saw, as above, and the keys of the events it copied ({@link SharedRows#eventKey}). */
@@ -51,8 +56,7 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
             Map<Long, Long> codeVersions, Map<Long, Long> documentVersions, FramesAndScenarios framesAndScenarios,
             Map<Long, Long> events) {
         this(source, pulledAt, maxPassageId, maxCodeId, Optional.of(MemoVersions.pulled(memoVersions)), codeVersions,
-                documentVersions, Map.of(), Optional.of(framesAndScenarios), new SharedRows(Map.of(), events,
-                Map.of()));
+                documentVersions, Map.of(), Optional.of(framesAndScenarios), SharedRows.pulled(events));
     }
 
     /**
@@ -76,14 +80,19 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
             onServer.put(server.id(), server.version());
         });
         Map<Long, Long> known = new HashMap<>(codeVersions);
-        Map<Long, Long> pushedCodes = new HashMap<>(shared.pushedCodes());
+        Map<Long, Long> pushedCodes = new HashMap<>();
         codes.forEach((copy, server) -> {
             known.put(copy.id(), copy.version());
             pushedCodes.put(copy.id(), server.id());
         });
         return new PullMark(source, pulledAt, maxPassageId, maxCodeId, Optional.of(new MemoVersions(inCopy, onServer)),
-                known, documentVersions, pushed, framesAndScenarios, new SharedRows(pushedCodes, shared.events(),
-                shared.pushedEvents()));
+                known, documentVersions, pushed, framesAndScenarios, shared.withCodes(pushedCodes));
+    }
+
+    /** This mark with {@code rows} as the rows shared under other ids or without a version. */
+    public PullMark with(SharedRows rows) {
+        return new PullMark(source, pulledAt, maxPassageId, maxCodeId, memoVersions, codeVersions, documentVersions,
+                pushedPassages, framesAndScenarios, rows);
     }
 
     /**

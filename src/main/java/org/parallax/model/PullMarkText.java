@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * one kind letter, an id, a colon and a number each ({@code m3:7,c5:2,p41:80}). Formats 1 to 4 were written by
  * earlier versions and are still read: 1 had no entries, 2 listed memo versions without a letter, 3 had m, c and d,
  * 4 no frames and scenarios. Format 6 is format 5 with u entries, written only while a push's outcome is unrecorded;
- * format 7 adds a, e and v entries ({@link SharedRows}), written only when the mark holds any.
+ * format 7 adds a entries, written only when the mark holds any; format 8 adds e and v entries ({@link SharedRows}),
+ * written by every mark that knows its events (every pull since).
  */
 final class PullMarkText {
     private static final String FORMAT_3_KINDS = "mcd";
@@ -25,9 +26,10 @@ final class PullMarkText {
     private static final String FORMAT_5_KINDS = "mlrcdpfs";
     /** u: a memo text a push was about to send (its key, then the copy's memo id), left by a push not recorded. */
     private static final String FORMAT_6_KINDS = "mlrcdpfsu";
-    /** a: a code a push added (the copy's id, then the server's); e: an event as agreed (its id, then its key);
-     *  v: an event a push added (the copy's id, then the server's). */
-    private static final String FORMAT_7_KINDS = "mlrcdpfsuaev";
+    /** a: a code a push added (the copy's id, then the server's). */
+    private static final String FORMAT_7_KINDS = "mlrcdpfsua";
+    /** e: an event as agreed (its id, then its key); v: an event a push added (the copy's id, then the server's). */
+    private static final String FORMAT_8_KINDS = "mlrcdpfsuaev";
 
     private PullMarkText() {
     }
@@ -51,12 +53,12 @@ final class PullMarkText {
                 entries("c", mark.codeVersions()), entries("d", mark.documentVersions()),
                 entries("p", mark.pushedPassages()), entries("f", tables.frames()), entries("s", tables.scenarios()),
                 entries("u", memos.sent()), entries("a", mark.shared().pushedCodes()),
-                entries("e", mark.shared().events()), entries("v", mark.shared().pushedEvents()))
+                entries("e", mark.shared().events().orElse(Map.of())), entries("v", mark.shared().pushedEvents()))
                 .flatMap(s -> s).collect(Collectors.joining(","));
-        // Format 6 only while texts are waiting to be recorded, and 7 only with rows shared under other ids or events,
-        // so an older Parallax reads every other mark.
-        String format = !mark.shared().isEmpty() ? "7 " : !memos.sent().isEmpty() ? "6 "
-                : mark.framesAndScenarios().isPresent() ? "5 " : "4 ";
+        // A mark that knows its events is format 8; of the others, format 6 only while texts are waiting to be
+        // recorded and 7 only with codes a push added, so an older Parallax reads every other mark.
+        String format = mark.shared().events().isPresent() ? "8 " : !mark.shared().pushedCodes().isEmpty() ? "7 "
+                : !memos.sent().isEmpty() ? "6 " : mark.framesAndScenarios().isPresent() ? "5 " : "4 ";
         return format + mark.pulledAt() + " " + mark.maxPassageId() + " " + mark.maxCodeId() + " "
                 + (entries.isEmpty() ? "-" : entries) + " " + mark.source();
     }
@@ -73,10 +75,12 @@ final class PullMarkText {
                 return Optional.of(new PullMark(parts[4], Instant.parse(parts[1]), Long.parseLong(parts[2]),
                         Long.parseLong(parts[3]), Optional.empty(), Map.of(), Map.of(), Map.of(), Optional.empty()));
             }
-            if (parts.length == 6 && parts[0].length() == 1 && "234567".contains(parts[0])) {
-                boolean format5 = "567".contains(parts[0]);
+            if (parts.length == 6 && parts[0].length() == 1 && "2345678".contains(parts[0])) {
+                boolean format5 = "5678".contains(parts[0]);
+                boolean format8 = parts[0].equals("8");
                 Map<Character, Map<Long, Long>> kinds = entries(parts[4], parts[0].equals("2") ? "m" : "",
-                        parts[0].equals("7") ? FORMAT_7_KINDS : parts[0].equals("6") ? FORMAT_6_KINDS
+                        format8 ? FORMAT_8_KINDS : parts[0].equals("7") ? FORMAT_7_KINDS
+                        : parts[0].equals("6") ? FORMAT_6_KINDS
                         : format5 ? FORMAT_5_KINDS
                         : parts[0].equals("4") ? FORMAT_4_KINDS : FORMAT_3_KINDS);
                 Map<Long, Long> inCopy = new HashMap<>(kinds.get('l'));
@@ -91,8 +95,8 @@ final class PullMarkText {
                         Long.parseLong(parts[3]), Optional.of(new MemoVersions(inCopy, onServer, kinds.get('u'))),
                         kinds.get('c'),
                         kinds.get('d'), kinds.get('p'), format5 ? Optional.of(new FramesAndScenarios(kinds.get('f'),
-                        kinds.get('s'))) : Optional.empty(), new SharedRows(kinds.get('a'), kinds.get('e'),
-                        kinds.get('v'))));
+                        kinds.get('s'))) : Optional.empty(), new SharedRows(kinds.get('a'),
+                        format8 ? Optional.of(kinds.get('e')) : Optional.empty(), kinds.get('v'))));
             }
         } catch (DateTimeParseException | NumberFormatException e) {
             return Optional.empty();
@@ -103,7 +107,7 @@ final class PullMarkText {
     /** Each kind's entries by id; {@code prefix} goes before each entry read (format 2 wrote no letter). */
     private static Map<Character, Map<Long, Long>> entries(String encoded, String prefix, String kinds) {
         Map<Character, Map<Long, Long>> byKind = new HashMap<>();
-        for (char kind : FORMAT_7_KINDS.toCharArray()) {
+        for (char kind : FORMAT_8_KINDS.toCharArray()) {
             byKind.put(kind, new TreeMap<>());
         }
         if (!encoded.equals("-")) {

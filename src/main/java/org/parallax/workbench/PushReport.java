@@ -10,12 +10,12 @@ import org.parallax.model.Counted;
 
 /**
  * What a {@code team push} did: passages and memos sent, those already on the server (a second push sends
- * nothing), codes a lead's push added, one line per item that was not sent, saying why, and, when the copy could not
+ * nothing), codes and events a lead's push added, one line per item that was not sent, saying why, and, when the copy could not
  * record what the push sent, why not ({@code textsKept}: the copy kept the texts the push was about to send, so a memo
  * edited before the next push is still sent by it).
  */
 public record PushReport(int passagesSent, int passagesPresent, int memosSent, int memosPresent,
-                         List<String> codesCreated, List<String> conflicts, boolean fromPull,
+                         List<String> codesCreated, int eventsAdded, List<String> conflicts, boolean fromPull,
                          Optional<String> notRecorded, boolean textsKept) {
 
     public PushReport {
@@ -30,6 +30,9 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
                 + Counted.of(memosSent, "memo") + " sent (" + memosPresent + " already there)");
         if (!codesCreated.isEmpty()) {
             lines.add("codes added to the team codebook: " + String.join(", ", codesCreated));
+        }
+        if (eventsAdded > 0) {
+            lines.add(Counted.of(eventsAdded, "event") + " added to the team project");
         }
         if (!fromPull) {
             lines.add("this copy was not pulled from this team project: every passage of it counts as new, and a memo "
@@ -56,6 +59,7 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
         private int passagesPresent;
         private int memosSent;
         private int memosPresent;
+        private int eventsAdded;
         private String notRecorded;
         private boolean textsKept;
 
@@ -92,6 +96,10 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
             memosSent++;
         }
 
+        void eventAdded() {
+            eventsAdded++;
+        }
+
         /** {@code textsKept}: the copy holds the texts the push was about to send, so memos edited now are still sent. */
         void notRecorded(String why, boolean textsKept) {
             notRecorded = why;
@@ -104,7 +112,8 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
                     + Counted.of(n, "passage") + " not sent"));
             missingCodes.forEach((code, n) -> all.add(code + ": " + Counted.of(n, "passage") + " not sent"));
             all.addAll(conflicts);
-            return new PushReport(passagesSent, passagesPresent, memosSent, memosPresent, codesCreated, all, fromPull,
+            return new PushReport(passagesSent, passagesPresent, memosSent, memosPresent, codesCreated, eventsAdded, all,
+                    fromPull,
                     Optional.ofNullable(notRecorded), textsKept);
         }
     }

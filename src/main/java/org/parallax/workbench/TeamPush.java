@@ -2,12 +2,12 @@ package org.parallax.workbench;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parallax.model.CausalEvent;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Coder;
@@ -21,7 +21,8 @@ import org.parallax.model.TeamRole;
 import org.parallax.store.TeamUrl;
 
 /**
- * {@code team push}: the passages and memos a member added to an offline copy sent back to the team project, as
+ * {@code team push}: the passages and memos a member added to an offline copy (and a lead's new events, {@link
+ * EventPush}) sent back to the team project, as
  * one action (one transaction, run again whole on a serialization failure). Documents are matched by content,
  * codes and coders by name, as in a merge. What is already on the server is counted, not added again, so a push
  * can be repeated. What cannot be sent is reported item by item and nothing of it is written: a document or code
@@ -47,7 +48,8 @@ final class TeamPush {
 
     /** The copy as read once, before the transaction on the server (which may run more than once). */
     record Offline(Optional<String> markText, Optional<PullMark> mark, Map<Long, Document> documents,
-                           Codebook codebook, Map<Long, String> coders, List<Segment> passages, List<Memo> memos) {
+                           Codebook codebook, Map<Long, String> coders, List<Segment> passages, List<Memo> memos,
+                           List<CausalEvent> events) {
     }
 
     /** What one run of the push's transaction sent, and the copy's mark as it is once that is committed. */
@@ -70,6 +72,7 @@ final class TeamPush {
         team.fire(ProjectEvent.CODEBOOK);
         team.fire(ProjectEvent.SEGMENTS);
         team.fire(ProjectEvent.MEMOS);
+        team.fire(ProjectEvent.TRACING);
         // Only now, after the server's commit: a copy never claims what the server does not have. Should this step
         // fail, the copy keeps its earlier mark, and the next push finds what this one sent already there.
         sent.next().ifPresent(next -> record(prepared.or(offline::markText).orElseThrow(), next, sent.report(),
@@ -150,7 +153,7 @@ final class TeamPush {
         Map<Long, String> coders = new HashMap<>();
         copy.coders.list().forEach(c -> coders.put(c.id(), c.name()));
         return new Offline(markText, mark, documents, copy.codebook.load(), coders, copy.segments.all(),
-                copy.memos.all());
+                copy.memos.all(), copy.tracing.events());
     }
 
     /** The server's side of one run of the push, as the memos are sent against it. */
@@ -270,9 +273,12 @@ final class TeamPush {
             notSent.codebookAndDocuments(offline.passages(), offline.codebook(), offline.documents().values(),
                     documentByHash, codebook);
         });
+        EventPush.Agreed events = new EventPush(team, copyName, report).send(offline.events(), offline.mark(),
+                role == TeamRole.LEAD);
         Optional<PullMark> next = offline.mark().filter(m -> m.memoVersions().isPresent())
                 .map(m -> m.afterPush(shared(offline.passages(), keyOfCopyPassage, onServer, createdOnServer), agreed,
-                        addedCodes(offline.codebook(), created)));
+                        addedCodes(offline.codebook(), created)))
+                .map(m -> m.with(m.shared().withEvents(events.keys(), events.serverIds())));
         return new Sent(report, next);
     }
 

@@ -31,6 +31,25 @@ class PullMarkTest {
                 Map.of(), Optional.empty()));
     }
 
+    /** A pull since events were recorded keeps a key of each (format 8); an older mark does not know them. */
+    @Test
+    void aMarkKnowsTheEventsPulledAndThoseAPushAdded() {
+        CausalEvent founding = new CausalEvent(1, java.time.LocalDate.of(1997, 5, 27), "Founding Act", null);
+        long key = SharedRows.eventKey(founding);
+        PullMark mark = new PullMark(SOURCE, PULLED, 74, 31, Map.of(), Map.of(), Map.of(), NO_TABLES, Map.of(1L, key));
+        assertThat(mark.encode()).isEqualTo("8 2026-12-04T10:15:30.123Z 74 31 e1:" + key + " " + SOURCE);
+        assertThat(PullMark.decode(mark.encode())).contains(mark);
+        PullMark pushed = mark.with(mark.shared().withEvents(Map.of(2L, 7L), Map.of(2L, 40L)));
+        assertThat(pushed.encode()).isEqualTo("8 2026-12-04T10:15:30.123Z 74 31 e1:" + key + ",e2:7,v2:40 " + SOURCE);
+        assertThat(PullMark.decode(pushed.encode())).contains(pushed);
+        assertThat(SharedRows.eventKey(new CausalEvent(1, founding.date(), "Founding Act", "with a description")))
+                .isNotEqualTo(key);
+        PullMark older = PullMark.decode("5 2026-12-04T10:15:30.123Z 74 31 m3:7 " + SOURCE).orElseThrow();
+        assertThat(older.shared().events()).isEmpty();
+        assertThat(older.with(older.shared().withEvents(Map.of(2L, 7L), Map.of())).encode())
+                .as("still not known which were pulled").startsWith("5 ");
+    }
+
     @Test
     void aCodeAddedInTheIdOfAPulledOneIsToldByItsVersion() {
         PullMark mark = new PullMark(SOURCE, PULLED, 74, 31, Map.of(), Map.of(30L, 1L, 31L, 3L), Map.of(), NO_TABLES);
@@ -154,9 +173,10 @@ class PullMarkTest {
         assertThat(PullMark.decode("3 2026-12-04T10:15:30.123Z 74 31 m3:7,p3:8 " + SOURCE)).isEmpty();
         assertThat(PullMark.decode("4 2026-12-04T10:15:30.123Z 74 31 m3:7,l3:8 " + SOURCE)).isEmpty();
         assertThat(PullMark.decode("4 2026-12-04T10:15:30.123Z 74 31 m3:7,f3:8 " + SOURCE)).isEmpty();
-        assertThat(PullMark.decode("8 2026-12-04T10:15:30.123Z 74 31 - " + SOURCE)).isEmpty();
+        assertThat(PullMark.decode("9 2026-12-04T10:15:30.123Z 74 31 - " + SOURCE)).isEmpty();
         assertThat(PullMark.decode("5 2026-12-04T10:15:30.123Z 74 31 m3:7,u3:8 " + SOURCE)).isEmpty();
         assertThat(PullMark.decode("6 2026-12-04T10:15:30.123Z 74 31 m3:7,a3:8 " + SOURCE)).isEmpty();
+        assertThat(PullMark.decode("7 2026-12-04T10:15:30.123Z 74 31 m3:7,e3:8 " + SOURCE)).isEmpty();
         assertThat(PullMark.decode(null)).isEmpty();
     }
 }

@@ -28,6 +28,14 @@ record OfflineMember(String url, String login, String leadUrl, Supplier<char[]> 
         return new OfflineMember(TestServer.asLogin(url, login), login, url, "lena-pw"::toCharArray);
     }
 
+    /** A coder {@code PROJECT_name} of this member's team project, added now. */
+    OfflineMember coderBeside(String name) {
+        String project = leadUrl.substring(leadUrl.indexOf("project=") + "project=".length());
+        String coder = project + "_" + name;
+        Team.addUser(leadUrl, null, coder, TeamRole.CODER, "coder-pw".toCharArray(), null);
+        return new OfflineMember(TestServer.asLogin(leadUrl, coder), coder, leadUrl, "coder-pw"::toCharArray);
+    }
+
     /** The member's copy {@code cora.parallax} in {@code dir}, pulled now. */
     Path pull(Path dir) {
         return pull(dir, "cora.parallax");

@@ -1,11 +1,15 @@
 package org.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.CausalEvent;
 import org.parallax.model.Code;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.SampleTeamProjects;
@@ -50,6 +54,69 @@ class TeamLeadPushTest {
         }
     }
 
+    /**
+     * The study's events added in a lead's copy did not travel: the lead saw periods, a coder pulling the team project
+     * did not. They are added by the lead's push, once, and reach a coder's pull.
+     */
+    @Test
+    void eventsALeadAddsInACopyReachTheTeamProjectOnce() {
+        OfflineMember lena = OfflineMember.lead(team, "leadevents");
+        try (Workbench online = Workbench.open(lena.url(), lena.password())) {
+            online.tracing().events().forEach(e -> online.tracing().deleteEvent(e.id()));
+        }
+        Path copy = lena.pull(dir, "lena.parallax");
+        List<CausalEvent> added;
+        try (Workbench offline = Workbench.open(copy)) {
+            added = offline.tracing().addStudyEvents();
+        }
+        assertThat(added).isNotEmpty();
+
+        PushReport push = lena.push(copy);
+        PushReport again = lena.push(copy);
+
+        assertThat(push.conflicts()).isEmpty();
+        assertThat(push.eventsAdded()).isEqualTo(added.size());
+        assertThat(push.summary()).contains(added.size() + " events added to the team project");
+        assertThat(again.conflicts()).isEmpty();
+        assertThat(again.eventsAdded()).as("not sent twice").isZero();
+        OfflineMember cora = lena.coderBeside("cora");
+        Path coders = cora.pull(dir);
+        try (Workbench offline = Workbench.open(coders)) {
+            assertThat(offline.tracing().events()).extracting(CausalEvent::date, CausalEvent::label)
+                    .containsExactlyElementsOf(added.stream().map(e -> tuple(e.date(), e.label())).toList());
+        }
+    }
+
+    /** A coder's push sends no events: one added or removed in the copy is named, the server's stay. */
+    @Test
+    void eventsACoderAddsOrRemovesOfflineAreNamedNotSent() {
+        OfflineMember cora = OfflineMember.coder(team, "coderevents");
+        Path copy = cora.pull(dir);
+        CausalEvent changed;
+        CausalEvent removed;
+        try (Workbench offline = Workbench.open(copy)) {
+            List<CausalEvent> pulled = offline.tracing().events();
+            changed = pulled.get(0);
+            removed = pulled.get(1);
+            offline.tracing().deleteEvent(removed.id());
+            offline.tracing().deleteEvent(changed.id());
+            offline.tracing().addEvent(LocalDate.of(2030, 1, 1), "Added by cora offline", null);
+        }
+        long before = eventsOnServer(cora);
+
+        PushReport push = cora.push(copy);
+
+        assertThat(push.conflicts()).containsExactlyInAnyOrder(
+                "event 2030-01-01 Added by cora offline was added in cora.parallax: a coder's push sends passages and "
+                        + "memos, not events (a lead adds it in the team project)",
+                "event " + changed.date() + " " + changed.label() + " was removed in cora.parallax: a push removes "
+                        + "nothing from the team project (a lead removes it there)",
+                "event " + removed.date() + " " + removed.label() + " was removed in cora.parallax: a push removes "
+                        + "nothing from the team project (a lead removes it there)");
+        assertThat(push.eventsAdded()).isZero();
+        assertThat(eventsOnServer(cora)).isEqualTo(before);
+    }
+
     /** A code a lead's push added, kept in the copy, is neither named as removed nor as added again. */
     @Test
     void aCodeALeadsPushAddedAndTheCopyKeptIsNotNamed() {
@@ -65,5 +132,11 @@ class TeamLeadPushTest {
 
         assertThat(again.conflicts()).isEmpty();
         assertThat(again.passagesSent()).isZero();
+    }
+
+    private static long eventsOnServer(OfflineMember member) {
+        try (Workbench online = Workbench.open(member.url(), member.password())) {
+            return online.tracing().events().size();
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.parallax.model.DiskFullException;
 import org.parallax.model.FramesAndScenarios;
 import org.parallax.model.PullMark;
+import org.parallax.model.SharedRows;
 import org.parallax.store.KilledWritersTemps;
 import org.parallax.store.ProjectSideFiles;
 import org.parallax.store.StoreException;
@@ -145,7 +146,7 @@ public final class TeamTransfer {
         // The server's versions of what was pulled: push tells offline edits and server edits by these, not by dates.
         PullMark mark = new PullMark(url.projectAddress(), Instant.now().truncatedTo(ChronoUnit.MILLIS), maxPassage,
                 maxCode, versions(copy, "memos"), versions(copy, "codes"), versions(copy, "documents"),
-                new FramesAndScenarios(versions(copy, "frames"), versions(copy, "scenarios")));
+                new FramesAndScenarios(versions(copy, "frames"), versions(copy, "scenarios")), eventKeys(copy));
         try (var st = copy.prepareStatement("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)")) {
             st.setString(1, "active_coder");
             st.setString(2, login);
@@ -164,6 +165,18 @@ public final class TeamTransfer {
             }
         }
         return versions;
+    }
+
+    /** The copy's events by id, each with the key of what it says, since an event carries no version. */
+    private static Map<Long, Long> eventKeys(Connection c) throws SQLException {
+        Map<Long, Long> keys = new HashMap<>();
+        try (var st = c.createStatement();
+                var rs = st.executeQuery("SELECT id, event_date, label, description FROM causal_events")) {
+            while (rs.next()) {
+                keys.put(rs.getLong(1), SharedRows.eventKey(rs.getString(2), rs.getString(3), rs.getString(4)));
+            }
+        }
+        return keys;
     }
 
     private static long maxId(Connection c, String table) throws SQLException {
