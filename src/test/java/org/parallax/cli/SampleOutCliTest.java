@@ -62,4 +62,24 @@ class SampleOutCliTest {
             assertThat(left).isEmpty();
         }
     }
+
+    /**
+     * A researcher with the installed program who reads `sample` in `parallax --help` and runs it in their own folder
+     * was told "nato-russia.parallax.building: cannot create project (path to '…/samples/…': '…/samples' does not
+     * exist)"; the line now says what the command is for and where the sample that comes with the program is.
+     */
+    @Test
+    void outsideTheSourceTheLineSaysWhatSampleIsForAndWhereTheSampleIs() throws Exception {
+        Path samples = dir.resolve("samples");
+
+        Cli failed = Cli.parallax("sample", "--from", samples, "--out", samples.resolve("nato-russia.parallax"));
+
+        assertThat(failed.exit()).isNotZero();
+        assertThat(failed.err().strip()).hasLineCount(1).contains("cannot read sample folder")
+                .contains("no texts/ in " + samples).contains("Parallax's source")
+                .contains("File > Open the sample");
+        try (var left = Files.list(dir)) {
+            assertThat(left).isEmpty();
+        }
+    }
 }
