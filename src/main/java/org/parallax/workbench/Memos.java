@@ -136,14 +136,19 @@ public final class Memos {
             case PROJECT -> true;
             case DOCUMENT -> project.documents.get(target.id()).isPresent();
             case CODE -> project.codebook.load().code(target.id()).isPresent();
-            case PASSAGE -> project.segments.get(target.id()).isPresent();
+            // In blind mode another coder's passage is not there for the viewer: a memo on it would be written blind
+            // and its confirmation would name the passage's code and document.
+            case PASSAGE -> project.segments.get(target.id())
+                    .filter(s -> !project.blind() || s.coderId() == project.activeCoder().id()).isPresent();
         };
     }
 
     private void checkExists(MemoTarget target) {
         if (!exists(target)) {
-            throw new ParallaxException("No " + (target.kind() == org.parallax.model.MemoKind.PASSAGE ? "passage"
-                    : target.kind().label()) + " with id " + target.id());
+            boolean passage = target.kind() == org.parallax.model.MemoKind.PASSAGE;
+            throw new ParallaxException("No " + (passage ? "passage" : target.kind().label()) + " with id "
+                    + target.id() + (passage && project.blind() ? " among " + project.activeCoder().name()
+                    + "'s (blind mode shows only theirs)" : ""));
         }
     }
 

@@ -3,10 +3,13 @@ package org.parallax.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +80,27 @@ class BlindMemosCliTest {
         assertThat(memos.err().lines().toList()).containsExactly("blind mode is on: only second-coder's passages are "
                 + "shown and 1 memo of other coders' work is left out; switch it off with: parallax coders "
                 + fresh.toAbsolutePath() + " --blind off");
+    }
+
+    /**
+     * A passage of the first coder's without a memo: `memo --segment` wrote the second coder's memo on it, blind, and
+     * confirmed it naming the passage's code and document.
+     */
+    @Test
+    void theSecondCoderCannotWriteAMemoOnTheFirstCodersPassage() throws IOException {
+        Cli.ok("coders", project, "--blind", "off");
+        CSVRecord analysts = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(Cli.ok("segments", project, "--format", "csv").out())).getRecords().stream()
+                .filter(r -> r.get("coder").equals("analyst") && r.get("memo").isEmpty()).findFirst().orElseThrow();
+        Cli.ok("coders", project, "--blind", "on");
+
+        Cli memo = Cli.parallax("memo", project, "--segment", analysts.get("id"), "--text", "The second coder's memo");
+        assertThat(memo.exit()).isEqualTo(1);
+        assertThat(memo.out()).isEmpty();
+        assertThat(memo.err().strip()).hasLineCount(1).contains("No passage with id " + analysts.get("id")
+                + " among second-coder's (blind mode shows only theirs)").doesNotContain(analysts.get("code"));
+        Cli.ok("coders", project, "--blind", "off");
+        assertThat(Cli.ok("memos", project, "--format", "csv").out()).doesNotContain("The second coder's memo");
     }
 
     /** One memo per document: the second coder's memo would have replaced the first coder's, which they never saw. */
