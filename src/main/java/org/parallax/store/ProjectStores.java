@@ -58,6 +58,14 @@ public final class ProjectStores {
         return SqliteProjectStore.openByAnotherProgram(file);
     }
 
+    /**
+     * Copies a project file SQLite does not read soundly to {@code target} as it is, with the saves of the journal beside
+     * it folded into the copy: what a restore keeps of the file it replaces.
+     */
+    public static void copyAsItIs(Path file, Path target) throws java.io.IOException {
+        SqliteProjectStore.copyAsItIs(file, target);
+    }
+
     /** Whether a log of changes not yet written into the file ({@code NAME-wal}) lies beside it. */
     public static boolean logBeside(Path file) {
         return org.parallax.store.sqlite.MisfitLog.present(file);

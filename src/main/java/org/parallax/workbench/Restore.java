@@ -111,8 +111,9 @@ public final class Restore {
     }
 
     /**
-     * A snapshot of the current file when SQLite reads it soundly, else a byte copy of it as it is. Without that
-     * copy there is no way back, so the restore stops here, before anything of the project was touched.
+     * A snapshot of the current file when SQLite reads it soundly, else a copy of it as it is, its journal's saves
+     * included (the restore deletes the journal). Without that copy there is no way back, so the restore stops here,
+     * before anything of the project was touched.
      */
     private static Backup keepCurrent(Path project) {
         try {
@@ -134,7 +135,7 @@ public final class Restore {
             // Unreadable as a project: keep its bytes as they are.
         }
         try {
-            Files.copy(project, target, StandardCopyOption.REPLACE_EXISTING);
+            ProjectStores.copyAsItIs(project, target);
         } catch (IOException e) {
             throw new ParallaxException(e.getMessage(), e);
         }

@@ -37,6 +37,14 @@ public final class SqliteProjectStore extends JdbcProjectStore {
         return new SqliteProjectStore(Database.openSnapshot(file));
     }
 
+    /**
+     * Copies a file SQLite does not read soundly as it is, with the saves of the journal beside it folded into the copy
+     * (not into the file).
+     */
+    public static void copyAsItIs(Path file, Path target) throws java.io.IOException {
+        CopyAsItIs.write(file, target);
+    }
+
     /** Whether another program (a window, a command) has the file open now; see {@link OpenElsewhere}. */
     public static boolean openByAnotherProgram(Path file) {
         return OpenElsewhere.check(file);
