@@ -194,16 +194,19 @@ public final class Documents {
     }
 
     /**
-     * How many documents an import of {@code given} would bring in ({@code all}) and how many of those come from the
-     * folders among them, with their subfolders ({@code inFolders}), as the import would find them.
+     * The documents an import of {@code given} would find, to count them and then import them with
+     * {@link #importFiles(ImportListing, TaskProgress)}; folders are walked (I/O: off the FX thread).
      */
-    public record ImportCount(int all, int inFolders) {
+    public ImportListing listImport(List<Path> given) {
+        return new ImportListing(given, ImportFolders.list(given));
     }
 
-    /** The documents an import of {@code given} would find, counted; folders are walked (I/O: off the FX thread). */
-    public ImportCount countImport(List<Path> given) {
-        ImportFolders.Listed listed = ImportFolders.list(given);
-        return new ImportCount(listed.files().size(), listed.within().size());
+    /**
+     * Imports what {@code listing} found, as {@link #importFiles(ImportRequest, TaskProgress)} does; a folder changed
+     * since it was listed is listed again ({@link ImportListing#current}).
+     */
+    public ImportReport importFiles(ImportListing listing, TaskProgress progress) {
+        return importFiles(ImportRequest.of(listing.given()), listing.current(), progress);
     }
 
     /**
@@ -213,6 +216,10 @@ public final class Documents {
      * index catches up later.
      */
     public ImportReport importFiles(ImportRequest request, TaskProgress progress) {
+        return importFiles(request, ImportFolders.list(request.files()), progress);
+    }
+
+    private ImportReport importFiles(ImportRequest request, ImportFolders.Listed listed, TaskProgress progress) {
         Set<String> scenarios = new HashSet<>();
         project.codebook.load().scenarios().stream().map(Scenario::name).forEach(scenarios::add);
         List<String> warnings = new ArrayList<>();
@@ -222,7 +229,6 @@ public final class Documents {
         }
         ImportChunks chunks = new ImportChunks(project, progress);
         List<Document> imported = new ArrayList<>();
-        ImportFolders.Listed listed = ImportFolders.list(request.files());
         List<Path> files = listed.files();
         MetadataRows rows = new MetadataRows(request.perFile(), files, listed.within());
         warnings.addAll(listed.warnings());

@@ -3,9 +3,11 @@ package org.parallax.workbench;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,8 +28,30 @@ final class ImportFolders {
     private static final int NAMED = 3;
     private static final Pattern PROJECT_FILES = Pattern.compile(".*\\.parallax([.-].*)?");
 
-    /** {@code within}: for each file found in a folder, its path from that folder, parts joined by '/'. */
-    record Listed(List<Path> files, Map<Path, String> within, List<String> warnings, List<String> failures) {
+    /**
+     * {@code within}: for each file found in a folder, its path from that folder, parts joined by '/';
+     * {@code folders}: each folder walked, with its modification time then.
+     */
+    record Listed(List<Path> files, Map<Path, String> within, List<String> warnings, List<String> failures,
+                  Map<Path, FileTime> folders) {
+
+        /**
+         * Whether every folder walked is as it was: adding, removing or renaming a file in a folder changes the
+         * folder's modification time, so this costs one look per folder where listing again reads every entry.
+         */
+        boolean unchanged() {
+            for (Map.Entry<Path, FileTime> folder : folders.entrySet()) {
+                try {
+                    if (!Files.getLastModifiedTime(folder.getKey(), LinkOption.NOFOLLOW_LINKS)
+                            .equals(folder.getValue())) {
+                        return false;
+                    }
+                } catch (IOException e) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private ImportFolders() {
@@ -38,10 +62,12 @@ final class ImportFolders {
         Map<Path, String> within = new HashMap<>();
         List<String> warnings = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        Map<Path, FileTime> folders = new HashMap<>();
         for (Path path : given) {
             if (Files.isDirectory(path)) {
                 Path root = realPath(path, failures);
-                for (Path document : root == null ? List.<Path>of() : folder(path, root, warnings, failures)) {
+                for (Path document : root == null ? List.<Path>of() : folder(path, root, warnings, failures,
+                        folders)) {
                     files.add(document);
                     within.put(document, root.relativize(document).toString().replace('\\', '/'));
                 }
@@ -49,7 +75,7 @@ final class ImportFolders {
                 files.add(path);
             }
         }
-        return new Listed(files, within, warnings, failures);
+        return new Listed(files, within, warnings, failures, folders);
     }
 
     /**
@@ -66,15 +92,19 @@ final class ImportFolders {
     }
 
     /** The documents under {@code root}, the real path of {@code folder}, which messages name as given. */
-    private static List<Path> folder(Path folder, Path root, List<String> warnings, List<String> failures) {
+    private static List<Path> folder(Path folder, Path root, List<String> warnings, List<String> failures,
+                                     Map<Path, FileTime> folders) {
         List<Path> documents = new ArrayList<>();
         List<Path> others = new ArrayList<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return dir.equals(root) || !passedOver(dir) ? FileVisitResult.CONTINUE
-                            : FileVisitResult.SKIP_SUBTREE;
+                    if (!dir.equals(root) && passedOver(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    folders.put(dir, attrs.lastModifiedTime());
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override

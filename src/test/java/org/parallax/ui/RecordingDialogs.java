@@ -16,6 +16,9 @@ public final class RecordingDialogs implements DialogService {
     public final List<String> confirmations = new ArrayList<>();
     public final Deque<String> textAnswers = new ArrayDeque<>();
     public boolean confirmAnswer = true;
+    /** What happens while a question is open, before it is answered (the user's other programs at work). */
+    public Runnable whileConfirming = () -> {
+    };
     public String choiceAnswer;
     /** The choices offered, as shown, with the one chosen at first (null for none). */
     public final List<Choice> choices = new ArrayList<>();
@@ -47,6 +50,7 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public synchronized boolean confirm(String title, String message) {
         confirmations.add(message);
+        whileConfirming.run();
         return confirmAnswer;
     }
 

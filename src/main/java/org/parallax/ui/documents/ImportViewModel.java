@@ -14,7 +14,7 @@ import org.parallax.model.Counted;
 import org.parallax.ui.common.BackgroundTasks.Cancellable;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.ImportReport;
-import org.parallax.workbench.ImportRequest;
+import org.parallax.workbench.ImportListing;
 import org.parallax.workbench.ReportPreview;
 import org.parallax.workbench.Workbench;
 
@@ -43,7 +43,8 @@ public final class ImportViewModel {
     /**
      * Imports {@code files}; a folder among them brings in the documents in it and its subfolders, and when those
      * are more than {@value #ASK_ABOVE} the user is asked first: a whole documents or home folder dropped by mistake
-     * would otherwise fill the project with thousands of documents. Folders are listed in the background.
+     * would otherwise fill the project with thousands of documents. Folders are listed once, in the background, and
+     * the listing is imported (listed again only if a folder changed while the question was open).
      */
     public void importFiles(List<Path> files) {
         Workbench wb = context.workbench();
@@ -52,18 +53,17 @@ public final class ImportViewModel {
         }
         running.set(true);
         message.set("Listing what to import…");
-        context.tasks().run(() -> wb.documents().countImport(files), count -> {
+        context.tasks().run(() -> wb.documents().listImport(files), listing -> {
             // Still running while asked: the import goes on from here unless declined.
-            if (count.inFolders() > ASK_ABOVE && !context.dialogs().confirm("Import", Counted.of(count.inFolders(),
-                    "document")
-                    + " are in the folder" + (files.size() == 1 ? "" : "s") + " chosen and "
-                    + (files.size() == 1 ? "its" : "their") + " subfolders. Import them all?")) {
+            if (listing.inFolders() > ASK_ABOVE && !context.dialogs().confirm("Import",
+                    Counted.of(listing.inFolders(), "document") + " are in the folder" + (files.size() == 1 ? "" : "s")
+                    + " chosen and " + (files.size() == 1 ? "its" : "their") + " subfolders. Import them all?")) {
                 running.set(false);
                 message.set("");
                 return;
             }
-            start(wb, files, count.inFolders() == 0 ? Counted.of(files.size(), "file")
-                    : Counted.of(count.all(), "document"));
+            start(wb, listing, listing.inFolders() == 0 ? Counted.of(files.size(), "file")
+                    : Counted.of(listing.all(), "document"));
         }, error -> {
             running.set(false);
             message.set("");
@@ -72,12 +72,12 @@ public final class ImportViewModel {
     }
 
     /** {@code what}: the files chosen, or for a folder the documents found in it, as the user thinks of them. */
-    private void start(Workbench wb, List<Path> files, String what) {
+    private void start(Workbench wb, ImportListing listing, String what) {
         running.set(true);
         progress.set(0);
         message.set("Importing " + what + "…");
         current = context.tasks().runWithProgress(
-                p -> wb.documents().importFiles(ImportRequest.of(files), p),
+                p -> wb.documents().importFiles(listing, p),
                 (fraction, text) -> {
                     progress.set(fraction);
                     message.set(text == null ? "" : text);
