@@ -46,11 +46,13 @@ final class DocxAltChunks {
         }
         String type = part.getContentType().toLowerCase(Locale.ROOT);
         String text;
-        try (InputStream in = part.getInputStream()) {
+        try {
             if (HTML.contains(type)) {
-                text = HtmlExtractor.visibleText(in, file, budget);
+                text = HtmlExtractor.visibleText(part::getInputStream, file, budget);
             } else if (type.equals("text/plain")) {
-                text = TextFileDecoder.decode(file, in.readAllBytes()).text();
+                try (InputStream in = part.getInputStream()) {
+                    text = TextFileDecoder.decode(file, in.readAllBytes()).text();
+                }
                 budget.addChars(text.length());
             } else {
                 return null;

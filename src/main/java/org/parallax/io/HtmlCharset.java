@@ -9,15 +9,14 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Which encoding an HTML file's bytes are read in. A page that is valid UTF-8 is read as UTF-8 whatever it declares
  * (pages saved by some programs declare UTF-16 over UTF-8 bytes, which browsers, following the HTML standard, read
  * as UTF-8); a byte order mark, or a declared single-byte encoding, is left to jsoup. A page that is not UTF-8 and
  * declares nothing else is read as a .txt file is ({@link TextFileDecoder}: Windows-1251 or -1252, or UTF-8 with its
- * damage reported), not refused as binary data.
+ * damage reported), not refused as binary data. An HTML part merged into a .docx ({@code w:altChunk}) is read by the
+ * same rule.
  */
 final class HtmlCharset {
     private static final int CHUNK = 64 * 1024;
@@ -26,14 +25,12 @@ final class HtmlCharset {
     }
 
     /** "UTF-8" for a page of valid UTF-8 without a byte order mark; null to let jsoup read the mark or declaration. */
-    static String forBytesOf(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] first = in.readNBytes(3);
-            if (startsWithByteOrderMark(first)) {
-                return null;
-            }
-            return validUtf8(first, in) ? StandardCharsets.UTF_8.name() : null;
+    static String forBytesIn(InputStream in) throws IOException {
+        byte[] first = in.readNBytes(3);
+        if (startsWithByteOrderMark(first)) {
+            return null;
         }
+        return validUtf8(first, in) ? StandardCharsets.UTF_8.name() : null;
     }
 
     /** Whether jsoup, left to detect the encoding, fell back on UTF-8 or took a UTF-16 or UTF-32 declaration. */

@@ -31,42 +31,58 @@ final class HtmlExtractor {
 
     Extraction extract(Path file, ExtractionBudget budget) {
         try {
-            String charset = HtmlCharset.forBytesOf(file);
-            Document doc;
-            try (InputStream in = Files.newInputStream(file)) {
-                doc = Jsoup.parse(in, charset, "");
-            }
-            budget.checkTime();
-            if (charset == null && HtmlCharset.detectionFellThrough(doc.charset())) {
-                DecodedText decoded = decodedAsText(file);
-                doc = Jsoup.parse(decoded.text());
-                budget.checkTime();
-                return new Extraction(visibleText(doc, file, budget), doc.title(), null, null, Map.of(),
-                        decoded.warnings());
-            }
-            return new Extraction(visibleText(doc, file, budget), doc.title());
+            Page page = parse(() -> Files.newInputStream(file), file, budget);
+            return new Extraction(visibleText(page.doc(), file, budget), page.doc().title(), null, null, Map.of(),
+                    page.warnings());
         } catch (IOException e) {
             throw new ImportException(file, "cannot read HTML (" + Causes.brief(e) + ")", e);
         }
     }
 
-    private static DecodedText decodedAsText(Path file) throws IOException {
-        try {
-            return TextFileDecoder.decode(file, Files.readAllBytes(file));
-        } catch (ImportException e) {
-            throw new ImportException(file, "does not look like HTML (binary data?)");
-        }
+    /** The bytes of a page, opened afresh each time: deciding the encoding reads them before the parse does. */
+    @FunctionalInterface
+    interface PageBytes {
+        InputStream open() throws IOException;
     }
 
     /** The visible text of an HTML part inside {@code file} (a .docx's merged-in part), within the file's budget. */
-    static String visibleText(InputStream in, Path file, ExtractionBudget budget) throws IOException {
-        return visibleText(parse(in, budget), file, budget);
+    static String visibleText(PageBytes bytes, Path file, ExtractionBudget budget) throws IOException {
+        return visibleText(parse(bytes, file, budget).doc(), file, budget);
     }
 
-    private static Document parse(InputStream in, ExtractionBudget budget) throws IOException {
-        Document doc = Jsoup.parse(in, null, "");
+    private record Page(Document doc, List<String> warnings) {
+    }
+
+    /** Parses in the encoding {@link HtmlCharset} finds; a page it leaves undecided is read as a .txt file is. */
+    private static Page parse(PageBytes bytes, Path file, ExtractionBudget budget) throws IOException {
+        String charset;
+        try (InputStream in = bytes.open()) {
+            charset = HtmlCharset.forBytesIn(in);
+        }
+        Document doc;
+        try (InputStream in = bytes.open()) {
+            doc = Jsoup.parse(in, charset, "");
+        }
         budget.checkTime();
-        return doc;
+        if (charset == null && HtmlCharset.detectionFellThrough(doc.charset())) {
+            DecodedText decoded = decodedAsText(bytes, file);
+            doc = Jsoup.parse(decoded.text());
+            budget.checkTime();
+            return new Page(doc, decoded.warnings());
+        }
+        return new Page(doc, List.of());
+    }
+
+    private static DecodedText decodedAsText(PageBytes bytes, Path file) throws IOException {
+        byte[] all;
+        try (InputStream in = bytes.open()) {
+            all = in.readAllBytes();
+        }
+        try {
+            return TextFileDecoder.decode(file, all);
+        } catch (ImportException e) {
+            throw new ImportException(file, "does not look like HTML (binary data?)");
+        }
     }
 
     private static String visibleText(Document doc, Path file, ExtractionBudget budget) {

@@ -88,6 +88,30 @@ class DocxHiddenAndMergedTextTest {
     }
 
     /**
+     * An HTML part is read in the encoding the HTML import reads a page in ({@link HtmlCharset}): jsoup's own guess
+     * read UTF-8 that declares UTF-16 as CJK-looking nonsense and undeclared Windows-1251 as replacement characters.
+     */
+    @Test
+    void anHtmlPartMergedInIsReadInTheEncodingAPageWouldBe() throws IOException {
+        String utf16Declared = "<html><head><meta charset=\"utf-16\"></head><body><p>Сказано по-русски.</p>"
+                + "</body></html>";
+        String undeclared = "<html><body><p>Интервью с депутатом, часть первая.</p></body></html>";
+        String body = paragraph("Before.", "", "", "") + chunk("rIdA") + chunk("rIdB");
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("word/chunk1.htm", bytes(utf16Declared));
+        parts.put("word/chunk2.htm", undeclared.getBytes(Charset.forName("windows-1251")));
+        String relationships = relationship("rIdA", "aFChunk", "chunk1.htm", "")
+                + relationship("rIdB", "aFChunk", "chunk2.htm", "");
+        Path file = docx("pages.docx", body, parts, relationships,
+                "<Default Extension=\"htm\" ContentType=\"text/html\"/>");
+
+        ImportedText imported = reader.read(file);
+
+        assertThat(imported.text()).isEqualTo("Before.\n\nСказано по-русски.\n\nИнтервью с депутатом, часть первая."
+                + "\n\nSecond paragraph.\n");
+    }
+
+    /**
      * Hostile structure around the new reading: styles based on each other in a loop, a merged-in part pointing at
      * the document itself, one naming no part; and one whose target climbs out of the package. The loop ends,
      * nothing outside the file is read: POI refuses such a package as it opens it.
