@@ -22,7 +22,8 @@ import java.util.Optional;
 public record PullMark(String source, Instant pulledAt, long maxPassageId, long maxCodeId,
                        Optional<MemoVersions> memoVersions, Map<Long, Long> codeVersions,
                        Map<Long, Long> documentVersions, Map<Long, Long> pushedPassages,
-                       Optional<FramesAndScenarios> framesAndScenarios, SharedRows shared) {
+                       Optional<FramesAndScenarios> framesAndScenarios, SharedRows shared,
+                       Optional<PushInFlight> inFlight) {
     /** The settings key of the copy the mark is kept under. */
     public static final String KEY = "team_pull";
 
@@ -31,6 +32,15 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
         documentVersions = Map.copyOf(documentVersions);
         pushedPassages = Map.copyOf(pushedPassages);
         java.util.Objects.requireNonNull(shared);
+        java.util.Objects.requireNonNull(inFlight);
+    }
+
+    /** A mark with no push in flight. */
+    public PullMark(String source, Instant pulledAt, long maxPassageId, long maxCodeId,
+            Optional<MemoVersions> memoVersions, Map<Long, Long> codeVersions, Map<Long, Long> documentVersions,
+            Map<Long, Long> pushedPassages, Optional<FramesAndScenarios> framesAndScenarios, SharedRows shared) {
+        this(source, pulledAt, maxPassageId, maxCodeId, memoVersions, codeVersions, documentVersions, pushedPassages,
+                framesAndScenarios, shared, Optional.empty());
     }
 
     /** A mark written before format 7: no codes shared under other ids known, events unknown. */
@@ -92,7 +102,18 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
     /** This mark with {@code rows} as the rows shared under other ids or without a version. */
     public PullMark with(SharedRows rows) {
         return new PullMark(source, pulledAt, maxPassageId, maxCodeId, memoVersions, codeVersions, documentVersions,
-                pushedPassages, framesAndScenarios, rows);
+                pushedPassages, framesAndScenarios, rows, inFlight);
+    }
+
+    /**
+     * This mark once the outcome of the push in flight is known: {@code passages} (the copy's id, then the server's,
+     * 0 for one the server no longer has) are shared, and nothing is in flight any more.
+     */
+    public PullMark settled(Map<Long, Long> passages) {
+        Map<Long, Long> pushed = new HashMap<>(pushedPassages);
+        pushed.putAll(passages);
+        return new PullMark(source, pulledAt, maxPassageId, maxCodeId, memoVersions, codeVersions, documentVersions,
+                pushed, framesAndScenarios, shared);
     }
 
     /**
@@ -101,13 +122,14 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
      * process killed, the disk full), the next push still knows a server memo holding one of these texts for this
      * copy's own, not for a change made on the server.
      */
-    public PullMark beforePush(java.util.Collection<Memo> memos) {
+    public PullMark beforePush(java.util.Collection<Memo> memos, Optional<PushInFlight> push) {
         MemoVersions before = memoVersions.orElseThrow(() -> new IllegalStateException(
                 "a copy pulled by an older Parallax keeps its mark"));
         Map<Long, Long> sent = new HashMap<>(before.sent());
         memos.forEach(memo -> sent.put(MemoVersions.textKey(memo.text()), memo.id()));
         return new PullMark(source, pulledAt, maxPassageId, maxCodeId, Optional.of(new MemoVersions(before.inCopy(),
-                before.onServer(), sent)), codeVersions, documentVersions, pushedPassages, framesAndScenarios, shared);
+                before.onServer(), sent)), codeVersions, documentVersions, pushedPassages, framesAndScenarios, shared,
+                push);
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * one kind letter, an id, a colon and a number each ({@code m3:7,c5:2,p41:80}). Formats 1 to 4 were written by
  * earlier versions and are still read: 1 had no entries, 2 listed memo versions without a letter, 3 had m, c and d,
  * 4 no frames and scenarios. Format 6 is format 5 with u entries, written only while a push's outcome is unrecorded;
- * format 7 adds a entries, written only when the mark holds any; format 8 adds e and v entries ({@link SharedRows}),
+ * format 7 adds a entries, written only when the mark holds any; format 8 adds e and v entries ({@link SharedRows}) and, while a push is in flight, w and q ({@link PushInFlight}),
  * written by every mark that knows its events (every pull since).
  */
 final class PullMarkText {
@@ -28,8 +28,10 @@ final class PullMarkText {
     private static final String FORMAT_6_KINDS = "mlrcdpfsu";
     /** a: a code a push added (the copy's id, then the server's). */
     private static final String FORMAT_7_KINDS = "mlrcdpfsua";
-    /** e: an event as agreed (its id, then its key); v: an event a push added (the copy's id, then the server's). */
-    private static final String FORMAT_8_KINDS = "mlrcdpfsuaev";
+    /** e: an event as agreed (its id, then its key); v: an event a push added (the copy's id, then the server's);
+     *  w: the action id of a push in flight (w0 and w1, its two halves); q: a passage it may send (its id, then the
+     *  key of its creation date). */
+    private static final String FORMAT_8_KINDS = "mlrcdpfsuaevwq";
 
     private PullMarkText() {
     }
@@ -53,10 +55,16 @@ final class PullMarkText {
                 entries("c", mark.codeVersions()), entries("d", mark.documentVersions()),
                 entries("p", mark.pushedPassages()), entries("f", tables.frames()), entries("s", tables.scenarios()),
                 entries("u", memos.sent()), entries("a", mark.shared().pushedCodes()),
-                entries("e", mark.shared().events().orElse(Map.of())), entries("v", mark.shared().pushedEvents()))
+                entries("e", mark.shared().events().orElse(Map.of())), entries("v", mark.shared().pushedEvents()),
+                entries("w", mark.inFlight().map(p -> Map.of(0L, p.action().getMostSignificantBits(), 1L,
+                        p.action().getLeastSignificantBits())).orElse(Map.of())),
+                entries("q", mark.inFlight().map(PushInFlight::passages).orElse(Map.of())))
                 .flatMap(s -> s).collect(Collectors.joining(","));
         // A mark that knows its events is format 8; of the others, format 6 only while texts are waiting to be
         // recorded and 7 only with codes a push added, so an older Parallax reads every other mark.
+        if (mark.inFlight().isPresent() && mark.shared().events().isEmpty()) {
+            throw new IllegalStateException("a push in flight is kept by a mark of format 8 only");
+        }
         String format = mark.shared().events().isPresent() ? "8 " : !mark.shared().pushedCodes().isEmpty() ? "7 "
                 : !memos.sent().isEmpty() ? "6 " : mark.framesAndScenarios().isPresent() ? "5 " : "4 ";
         return format + mark.pulledAt() + " " + mark.maxPassageId() + " " + mark.maxCodeId() + " "
@@ -96,12 +104,24 @@ final class PullMarkText {
                         kinds.get('c'),
                         kinds.get('d'), kinds.get('p'), format5 ? Optional.of(new FramesAndScenarios(kinds.get('f'),
                         kinds.get('s'))) : Optional.empty(), new SharedRows(kinds.get('a'),
-                        format8 ? Optional.of(kinds.get('e')) : Optional.empty(), kinds.get('v'))));
+                        format8 ? Optional.of(kinds.get('e')) : Optional.empty(), kinds.get('v')),
+                        inFlight(kinds.get('w'), kinds.get('q'))));
             }
         } catch (DateTimeParseException | NumberFormatException e) {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** The push in flight, when the mark names its action whole. */
+    private static Optional<PushInFlight> inFlight(Map<Long, Long> action, Map<Long, Long> passages) {
+        if (action.size() != 2 || !action.containsKey(0L) || !action.containsKey(1L)) {
+            if (!action.isEmpty() || !passages.isEmpty()) {
+                throw new NumberFormatException("a push in flight without its whole action id");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new PushInFlight(new java.util.UUID(action.get(0L), action.get(1L)), passages));
     }
 
     /** Each kind's entries by id; {@code prefix} goes before each entry read (format 2 wrote no letter). */

@@ -46,6 +46,24 @@ public interface ProjectStore extends Transactions, AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Runs {@code work} as {@link #write} does, as the user action {@code action}: a team project records the id with
+     * the action's changes, so {@link #committed} tells later, from another process too, whether they were committed.
+     * A project file has nothing to ask and ignores the id.
+     */
+    default <T> T write(java.util.UUID action, java.util.function.Supplier<T> work) {
+        return write(work);
+    }
+
+    /**
+     * Whether the user action {@code action} of this login was committed: empty when the store cannot tell (a project
+     * file; a team project set up before actions were recorded). An id is kept a day at least: {@code team init}
+     * removes older ones, which then read as not committed.
+     */
+    default Optional<Boolean> committed(java.util.UUID action) {
+        return Optional.empty();
+    }
+
     /** Names who makes the following changes (the active coder); recorded with every versioned change. */
     void actAs(String name);
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.parallax.model.CausalEvent;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
@@ -16,6 +17,7 @@ import org.parallax.model.Memo;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.PullMark;
+import org.parallax.model.PushInFlight;
 import org.parallax.model.Segment;
 import org.parallax.model.TeamRole;
 import org.parallax.store.TeamUrl;
@@ -57,13 +59,14 @@ final class TeamPush {
     }
 
     PushReport push() {
-        Offline offline = readCopy();
-        Optional<String> prepared = prepare(offline);
+        Offline offline = settle(readCopy());
+        UUID action = UUID.randomUUID();
+        Optional<String> prepared = prepare(offline, action);
         String login = team.activeCoder().name();
         TeamRole role = team.store.sessionRole().orElse(TeamRole.LEAD);
         Sent sent;
         try {
-            sent = team.store.write(() -> send(offline, login, role));
+            sent = team.store.write(action, () -> send(offline, login, role));
         } catch (RuntimeException e) {
             prepared.ifPresent(text -> takeBack(text, offline.markText().orElseThrow()));
             throw e;
@@ -86,24 +89,68 @@ final class TeamPush {
      * (ADR 0027). The mark's text now in the copy; empty when nothing was written (nothing to send, or a mark of an
      * older format). A copy that cannot be written refuses the push here, before the server is written.
      */
-    private Optional<String> prepare(Offline offline) {
+    private Optional<String> prepare(Offline offline, UUID action) {
         Optional<PullMark> mark = offline.mark().filter(m -> m.memoVersions().isPresent()
                 && m.framesAndScenarios().isPresent());
         if (mark.isEmpty()) {
             return Optional.empty();
         }
         List<Memo> changed = offline.memos().stream().filter(m -> !mark.get().asPulled(m)).toList();
-        if (changed.isEmpty()) {
+        // The passages coded offline since the last pull or push: a mark that knows its events keeps them too.
+        Map<Long, Long> passages = new HashMap<>();
+        if (mark.get().shared().events().isPresent()) {
+            offline.passages().stream().filter(s -> s.id() > mark.get().maxPassageId()
+                    && !mark.get().pushedPassages().containsKey(s.id()))
+                    .forEach(s -> passages.put(s.id(), PushInFlight.createdKey(s.created())));
+        }
+        if (changed.isEmpty() && passages.isEmpty()) {
             return Optional.empty();
         }
-        String text = mark.get().beforePush(changed).encode();
-        String read = offline.markText().orElseThrow();
+        String text = mark.get().beforePush(changed, passages.isEmpty() ? Optional.empty()
+                : Optional.of(new PushInFlight(action, passages))).encode();
+        return replaceMark(offline.markText().orElseThrow(), text, "nothing was sent (push again once it can be "
+                + "written)") ? Optional.of(text) : Optional.empty();
+    }
+
+    /**
+     * The copy as the outcome of its last push leaves it: when that push's record failed (the process killed after
+     * the server's commit, a full disk), the server says whether its action was committed, and the passages it was
+     * about to send are recorded as shared (under the server's id, or 0 for one removed there since), so none comes
+     * back; otherwise they are offline work still. The settled mark is written before anything is sent.
+     */
+    private Offline settle(Offline offline) {
+        Optional<PushInFlight> inFlight = offline.mark().flatMap(PullMark::inFlight);
+        if (inFlight.isEmpty()) {
+            return offline;
+        }
+        Map<Long, Long> shared = new HashMap<>();
+        if (team.store.committed(inFlight.get().action()).orElse(false)) {
+            List<Segment> server = team.segments.all();
+            offline.passages().stream().filter(inFlight.get()::carries).forEach(s -> shared.put(s.id(),
+                    server.stream().filter(t -> t.start() == s.start() && t.end() == s.end()
+                            && t.created().equals(s.created())).map(Segment::id).findFirst().orElse(0L)));
+        }
+        PullMark settled = offline.mark().orElseThrow().settled(shared);
+        String text = settled.encode();
+        if (!replaceMark(offline.markText().orElseThrow(), text, "nothing was sent (push again once it can be "
+                + "written)")) {
+            throw new ParallaxException("another push from " + copyName + " changed its record meanwhile; nothing was "
+                    + "sent (push again)");
+        }
+        return new Offline(Optional.of(text), Optional.of(settled), offline.documents(), offline.codebook(),
+                offline.coders(), offline.passages(), offline.memos(), offline.events());
+    }
+
+    /**
+     * {@link #replaceMark(String, String)} before the server is written: a copy that cannot keep what the push is
+     * about to send would take it for changes made on the server at its next push, so the push stops here.
+     */
+    private boolean replaceMark(String expected, String next, String outcome) {
         try {
-            return replaceMark(read, text) ? Optional.of(text) : Optional.empty();
+            return replaceMark(expected, next);
         } catch (ParallaxException e) {
-            // A copy that cannot keep the texts would take them for changes made on the server at its next push.
             throw new ParallaxException(copyName + " cannot be written: " + e.getMessage() + "; a push records in the "
-                    + "copy what it sends, so nothing was sent (push again once it can be written)", e);
+                    + "copy what it sends, so " + outcome, e);
         }
     }
 

@@ -50,6 +50,27 @@ class PullMarkTest {
                 .as("still not known which were pulled").startsWith("5 ");
     }
 
+    /** The passages a push may send are kept with its action id until its outcome is settled by the next push. */
+    @Test
+    void aPushInFlightIsKeptUntilItsOutcomeIsSettled() {
+        PullMark mark = new PullMark(SOURCE, PULLED, 74, 31, Map.of(), Map.of(), Map.of(), NO_TABLES, Map.of());
+        java.util.UUID action = java.util.UUID.fromString("f0e1d2c3-b4a5-4697-8877-665544332211");
+        Instant coded = PULLED.plusSeconds(5);
+        PullMark inFlight = mark.beforePush(java.util.List.of(), Optional.of(new PushInFlight(action,
+                Map.of(75L, PushInFlight.createdKey(coded)))));
+        assertThat(inFlight.encode()).startsWith("8 ").contains("w0:" + action.getMostSignificantBits())
+                .contains("w1:" + action.getLeastSignificantBits()).contains("q75:");
+        assertThat(PullMark.decode(inFlight.encode())).contains(inFlight);
+        assertThat(inFlight.inFlight().orElseThrow().carries(new Segment(75, 2, 0, 10, 5, 1, null, coded))).isTrue();
+        assertThat(inFlight.inFlight().orElseThrow().carries(new Segment(75, 2, 0, 10, 5, 1, null,
+                coded.plusMillis(1)))).as("coded again in the freed id").isFalse();
+        PullMark settled = PullMark.decode(inFlight.encode()).orElseThrow().settled(Map.of(75L, 0L));
+        assertThat(settled.encode()).isEqualTo("8 2026-12-04T10:15:30.123Z 74 31 p75:0 " + SOURCE);
+        assertThat(settled.serverId(new Segment(75, 2, 0, 10, 5, 1, null, coded), Map.of()))
+                .as("shared, and gone from the server").contains(0L);
+        assertThat(PullMark.decode("8 2026-12-04T10:15:30.123Z 74 31 w0:5,q75:3 " + SOURCE)).isEmpty();
+    }
+
     @Test
     void aCodeAddedInTheIdOfAPulledOneIsToldByItsVersion() {
         PullMark mark = new PullMark(SOURCE, PULLED, 74, 31, Map.of(), Map.of(30L, 1L, 31L, 3L), Map.of(), NO_TABLES);
@@ -128,7 +149,7 @@ class PullMarkTest {
         Memo onServer = new Memo(3, MemoTarget.project(), "edited offline", "cora", PULLED, written, 9, "cora");
         Memo leads = new Memo(3, MemoTarget.project(), "the lead's", "lena", PULLED, written, 9, "lena");
 
-        PullMark prepared = pulled.beforePush(java.util.List.of(edited));
+        PullMark prepared = pulled.beforePush(java.util.List.of(edited), Optional.empty());
 
         assertThat(prepared.encode()).startsWith("6 2026-12-04T10:15:30.123Z 74 31 m3:7,u"
                 + MemoVersions.textKey("edited offline") + ":3 ");

@@ -31,8 +31,8 @@ class TeamPushAgainTest {
     @RegisterExtension
     static final SampleTeamProjects team = new SampleTeamProjects();
 
-    /** An entry of a text in flight in the mark (kind u). */
-    private static final String IN_FLIGHT = "[ ,]u[0-9]";
+    /** An entry of a push in flight in the mark (kinds u, w and q). */
+    private static final String IN_FLIGHT = "[ ,][uwq][0-9]";
 
     @TempDir
     Path dir;
@@ -309,7 +309,7 @@ class TeamPushAgainTest {
         try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
                 var st = file.createStatement()) {
             st.execute("CREATE TRIGGER no_record BEFORE UPDATE ON settings WHEN NEW.key = '" + PullMark.KEY
-                    + "' AND NEW.value NOT GLOB '*[ ,]u[0-9]*' BEGIN SELECT RAISE(ABORT, 'no room left for the test'); "
+                    + "' AND NEW.value NOT GLOB '*[ ,][uwq][0-9]*' BEGIN SELECT RAISE(ABORT, 'no room left for the test'); "
                     + "END");
         }
     }
@@ -319,6 +319,92 @@ class TeamPushAgainTest {
                 var st = file.createStatement()) {
             st.execute("DROP TRIGGER no_record");
         }
+    }
+
+    /**
+     * A push sends a passage, the server commits, the copy cannot record it (killed, disk full); a lead removes the
+     * passage on the server. The next push sent it again, since the copy did not know it was shared: now it asks the
+     * server whether that push was committed, and names the passage as removed there instead.
+     */
+    @Test
+    void aPassageSentByAPushTheCopyCouldNotRecordAndRemovedOnTheServerDoesNotComeBack() throws Exception {
+        OfflineMember cora = OfflineMember.coder(team, "sentremoved");
+        long first = document(cora, 0);
+        Path copy = pulledWithAPassageAndAMemo(cora, first);
+        String title;
+        String code;
+        try (Workbench offline = Workbench.open(copy)) {
+            title = offline.documents().require(first).title();
+            code = indicator(offline).name();
+        }
+        refuseTheRecord(copy);
+        PushReport cut = cora.push(copy);
+        assertThat(cut.passagesSent()).isOne();
+        assertThat(cut.notRecorded()).isPresent();
+        allowTheRecord(copy);
+        try (Workbench lead = Workbench.open(cora.leadUrl(), null)) {
+            lead.coding().uncode(lead.coding().segments().stream().filter(s -> s.documentId() == first
+                    && s.start() == 20).findFirst().orElseThrow().id());
+        }
+
+        PushReport next = cora.push(copy);
+        PushReport again = cora.push(copy);
+
+        String line = "passage \"" + title + "\" 20–40 (" + code + ") of " + cora.login() + " was removed or recoded on "
+                + "the server since the last pull or push (not sent again)";
+        assertThat(next.passagesSent()).isZero();
+        assertThat(next.conflicts()).containsExactly(line);
+        assertThat(again.passagesSent()).isZero();
+        assertThat(again.conflicts()).containsExactly(line);
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            assertThat(online.coding().segments()).noneMatch(s -> s.documentId() == first && s.start() == 20);
+        }
+        assertThat(mark(copy)).doesNotContainPattern(IN_FLIGHT);
+    }
+
+    /**
+     * The other way round: the push never reached the server's commit and the copy kept it in flight (killed before
+     * it could take it back). The server did not commit its action, so the next push sends the passage.
+     */
+    @Test
+    void aPushThatNeverCommittedLeavesItsPassagesToTheNextPush() throws Exception {
+        OfflineMember cora = OfflineMember.coder(team, "nevercommitted");
+        long first = document(cora, 0);
+        Path copy = pulledWithAPassageAndAMemo(cora, first);
+        String schema = cora.url().substring(cora.url().indexOf("project=") + "project=".length());
+        try (Connection admin = TestServer.plainSession(cora.leadUrl(), TestServer.adminUser(cora.leadUrl()), null);
+                var st = admin.createStatement()) {
+            st.execute("CREATE FUNCTION " + schema + ".refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                    + "$$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$");
+            st.execute("CREATE CONSTRAINT TRIGGER refuse AFTER INSERT ON " + schema + ".segments DEFERRABLE "
+                    + "INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION " + schema + ".refuse()");
+        }
+        try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
+                var st = file.createStatement()) {
+            st.execute("CREATE TRIGGER keep_in_flight BEFORE UPDATE ON settings WHEN NEW.key = '" + PullMark.KEY
+                    + "' AND OLD.value GLOB '*[ ,][uwq][0-9]*' BEGIN SELECT RAISE(ABORT, 'killed for the test'); END");
+        }
+        assertThatThrownBy(() -> cora.push(copy)).hasMessageContaining("refused for the test");
+        assertThat(mark(copy)).as("left in flight").containsPattern(IN_FLIGHT);
+        try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
+                var st = file.createStatement()) {
+            st.execute("DROP TRIGGER keep_in_flight");
+        }
+        try (Connection admin = TestServer.plainSession(cora.leadUrl(), TestServer.adminUser(cora.leadUrl()), null);
+                var st = admin.createStatement()) {
+            st.execute("DROP TRIGGER refuse ON " + schema + ".segments");
+        }
+
+        PushReport next = cora.push(copy);
+
+        assertThat(next.conflicts()).isEmpty();
+        assertThat(next.passagesSent()).isOne();
+        assertThat(next.memosSent()).isOne();
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            assertThat(online.coding().segments().stream().filter(s -> s.documentId() == first && s.start() == 20))
+                    .hasSize(1);
+        }
+        assertThat(mark(copy)).doesNotContainPattern(IN_FLIGHT);
     }
 
     /** Cora's copy with a passage and a document memo added offline. */

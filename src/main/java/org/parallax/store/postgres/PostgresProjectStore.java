@@ -133,6 +133,16 @@ public final class PostgresProjectStore extends JdbcProjectStore {
     }
 
     @Override
+    public <T> T write(java.util.UUID action, Supplier<T> work) {
+        return session.write(action, connection -> work.get());
+    }
+
+    @Override
+    public Optional<Boolean> committed(java.util.UUID action) {
+        return session.committed(action);
+    }
+
+    @Override
     public <T> T read(Supplier<T> work) {
         return session.readConsistently(work);
     }

@@ -86,6 +86,19 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
 
     @Override
     public <T> T write(SqlWork<T> work) {
+        return write(UUID.randomUUID(), work);
+    }
+
+    /** Whether the action {@code action} committed; empty when this project does not record actions. */
+    java.util.Optional<Boolean> committed(UUID action) {
+        if (!recordsActions) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(read(c -> ActionLog.applied(c, action)));
+    }
+
+    /** {@link #write(SqlWork)} under an id the caller chose, so it can ask later whether the action committed. */
+    <T> T write(UUID action, SqlWork<T> work) {
         lock.lock();
         try {
             if (inTransaction) {
@@ -95,7 +108,6 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                 throw new StoreException(url + " is open for reading only: " + readOnlyReason);
             }
             // One id per user action, whatever the attempts: after a lost connection it tells whether it committed.
-            UUID action = UUID.randomUUID();
             // What the last attempt's work returned just before its commit: when only the commit's answer was
             // lost, that attempt is the one the server applied, and its result is the action's.
             var attemptResult = new Object() {
