@@ -1,15 +1,13 @@
 package org.parallax.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
+import org.parallax.workbench.SharedLogFile;
 
 /**
  * Where the command line's log goes: the log file the window writes too (workbench.AppFolders), never the
@@ -24,7 +22,7 @@ final class CliLog {
 
     /**
      * Sends warnings and errors of every logger to {@code logFile}. The file is opened at the first of them: most
-     * commands log nothing, and opening it (folder, lock file, handler) was part of every command's start.
+     * commands log nothing, and opening it (folder, file, handler) was part of every command's start.
      */
     static void toFile(Path logFile) {
         Logger root = Logger.getLogger("");
@@ -49,10 +47,7 @@ final class CliLog {
         public synchronized void publish(LogRecord record) {
             if (file == null && !failed && isLoggable(record)) {
                 try {
-                    Files.createDirectories(logFile.getParent());
-                    FileHandler opened = new FileHandler(logFile.toString().replace("%", "%%"), 2_000_000, 1, true);
-                    opened.setFormatter(new SimpleFormatter());
-                    file = opened;
+                    file = SharedLogFile.open(logFile);
                     CliLog.file = logFile;
                 } catch (IOException | RuntimeException e) {
                     // A read-only home or a full disk: the command still runs, without a log.

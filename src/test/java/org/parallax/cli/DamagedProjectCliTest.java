@@ -86,6 +86,36 @@ class DamagedProjectCliTest {
         assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("SQLITE_CORRUPT").contains("\tat ");
     }
 
+    /**
+     * With the window open (its log handler holding parallax.log), a command's trace went to parallax.log.1 while
+     * every message names parallax.log: the researcher found nothing there. The window and the commands now share it.
+     */
+    @Test
+    void aCommandRunWhileTheWindowHoldsTheLogWritesIntoTheLogItNames() throws Exception {
+        Path project = projectWithUnreadableCodes();
+        Path state = dir.resolve("state");
+        Path log = state.resolve("parallax").resolve("parallax.log");
+        Files.createDirectories(log.getParent());
+        // as the window's log handler held it until now, from another process
+        java.util.logging.FileHandler window = new java.util.logging.FileHandler(log.toString(), 2_000_000, 1, true);
+        try {
+            ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                    org.parallax.Main.class.getName(), "codes", project.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+            command.environment().put("XDG_STATE_HOME", state.toString());
+            command.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+            Process child = command.start();
+            ChildProcesses.awaitExit(child, 120);
+            assertThat(child.exitValue()).isEqualTo(1);
+        } finally {
+            window.close();
+        }
+
+        assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("SQLITE_CORRUPT").contains("\tat ");
+        assertThat(log.resolveSibling("parallax.log.1")).doesNotExist();
+    }
+
     @Test
     void aStaleSearchIndexAloneIsNoReasonToRestoreABackup() throws Exception {
         Path project;

@@ -2,15 +2,13 @@ package org.parallax.ui.app;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import javafx.application.Platform;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.common.ErrorMessages;
+import org.parallax.workbench.SharedLogFile;
 
 /**
  * Sends the application's log to the log folder (workbench.AppFolders) and catches anything uncaught: the trace goes
@@ -32,15 +30,13 @@ public final class ErrorLog {
      * stays on the terminal.
      */
     public static void logToFile(Path file) {
-        FileHandler handler;
+        Handler handler;
         try {
-            Files.createDirectories(file.getParent());
-            handler = new FileHandler(file.toString().replace("%", "%%"), 2_000_000, 1, true);
+            handler = SharedLogFile.open(file);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot write the log file " + file, e);
             return;
         }
-        handler.setFormatter(new SimpleFormatter());
         Logger root = Logger.getLogger("");
         for (Handler console : root.getHandlers()) {
             root.removeHandler(console);
