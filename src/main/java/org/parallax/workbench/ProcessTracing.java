@@ -276,6 +276,12 @@ public final class ProcessTracing {
         if (date == null) {
             throw new ParallaxException("An event needs a date (YYYY-MM-DD)");
         }
+        if (date.isAfter(LocalDate.now())) {
+            // A typed year off by one digit (2104 for 2014) made a last period no document can fall in, and took the
+            // documents of the event it was meant to start into the period before.
+            throw new ParallaxException("The event's date " + date + " is after today (" + LocalDate.now() + "): an "
+                    + "event marks what has happened and starts a period of dated documents; check the year");
+        }
         CausalEvent event = project.tracing.addEvent(date, limit(required(label, "An event needs a label")),
                 description == null || description.isBlank() ? null : limit(description.strip()));
         project.fire(ProjectEvent.TRACING);

@@ -80,6 +80,16 @@ class EventsAsPeriodsCliTest {
     }
 
     @Test
+    void anEventDatedAfterTodayIsRefusedInOneLineAndNothingIsAdded() throws IOException {
+        Path project = studyProject("2014-05-01");
+        String typo = java.time.LocalDate.now().plusYears(90).withDayOfYear(1).toString();
+        Cli added = Cli.parallax("event", "add", project, "--date", typo, "--label", "Crimea");
+        assertThat(added.exit()).isEqualTo(1);
+        assertThat(added.err().lines()).singleElement().asString().contains(typo, "after today", "check the year");
+        assertThat(csv("event", "list", project, "--format", "csv")).hasSize(10);
+    }
+
+    @Test
     void aProjectOfAnotherStudyHasNoNatoRussiaEventsAndPeriodsSayHowToAddEvents() throws IOException {
         Path project = dir.resolve("other.parallax");
         assertThat(Cli.parallax("new", project).exit()).isZero();

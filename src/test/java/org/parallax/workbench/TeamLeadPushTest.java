@@ -100,14 +100,14 @@ class TeamLeadPushTest {
             removed = pulled.get(1);
             offline.tracing().deleteEvent(removed.id());
             offline.tracing().deleteEvent(changed.id());
-            offline.tracing().addEvent(LocalDate.of(2030, 1, 1), "Added by cora offline", null);
+            offline.tracing().addEvent(LocalDate.of(2011, 1, 1), "Added by cora offline", null);
         }
         long before = eventsOnServer(cora);
 
         PushReport push = cora.push(copy);
 
         assertThat(push.conflicts()).containsExactlyInAnyOrder(
-                "event 2030-01-01 Added by cora offline was added in cora.parallax: a coder's push sends passages and "
+                "event 2011-01-01 Added by cora offline was added in cora.parallax: a coder's push sends passages and "
                         + "memos, not events (a lead adds it in the team project)",
                 "event " + changed.date() + " " + changed.label() + " was removed in cora.parallax: a push removes "
                         + "nothing from the team project (a lead removes it there)",

@@ -1,7 +1,6 @@
 package org.parallax.ui.tracing;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.parallax.analysis.tracing.StudyEvents;
 import org.parallax.analysis.tracing.StudyHypotheses;
 import org.parallax.model.HypothesisSet;
 import org.parallax.model.Ledger;
+import org.parallax.model.Days;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.TestThresholds;
 import org.parallax.ui.common.ProjectContext;
@@ -214,11 +214,7 @@ public final class TracingViewModel {
     }
 
     private static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new ParallaxException("Date '" + text.strip() + "' is not YYYY-MM-DD");
-        }
+        return text == null || text.isBlank() ? null : Days.parse(text);
     }
 
     /** Puts a recorded item into the form to be changed: its P(E|H), event date, note and group. */
