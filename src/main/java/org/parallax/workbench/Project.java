@@ -115,7 +115,22 @@ final class Project implements AutoCloseable {
         this.textFacts = new TextFacts(documents);
         store.onOutsideChange(this::changedOutside);
         // Versioned changes record who made them, also before anything asks for the active coder.
-        store.actAs(store.sessionCoder().orElseGet(this::storedCoderName));
+        store.actAs(store.sessionCoder().orElseGet(this::coderOfChanges));
+    }
+
+    /**
+     * Who the changes made here are recorded as. A damaged file opens read-only and makes none: a settings page SQLite
+     * cannot read must not stop it opening, or `check` could not name the damage.
+     */
+    private String coderOfChanges() {
+        try {
+            return storedCoderName();
+        } catch (ParallaxException e) {
+            if (store.readOnlyReason().isEmpty()) {
+                throw e;
+            }
+            return defaultCoderName();
+        }
     }
 
     /**

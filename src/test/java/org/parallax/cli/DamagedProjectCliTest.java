@@ -36,6 +36,20 @@ class DamagedProjectCliTest {
     }
 
     @Test
+    void checkReportsAnUnreadableSettingsPageInsteadOfSendingTheResearcherBackToCheck() throws Exception {
+        Path project = TestProjects.sampleCopy(dir);
+        flipInFirstRowOfRootPage(project, "settings");
+
+        Cli check = Cli.parallax("check", project);
+
+        assertThat(check.err()).isEmpty();
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.out()).contains("sample.parallax (SQLite integrity check): ")
+                .contains("the project's settings: cannot be read")
+                .contains("found; restore a backup with: parallax restore " + project.toAbsolutePath());
+    }
+
+    @Test
     void listingADamagedProjectWarnsAndReadingTheDamagedTableSaysSoInOneLine() throws Exception {
         Path project = projectWithUnreadableCodes();
 
@@ -212,6 +226,25 @@ class DamagedProjectCliTest {
                 .contains("See what is damaged with: parallax check " + project.toAbsolutePath())
                 .doesNotContain("Exception");
         assertThat(dir.resolve("out.csv")).doesNotExist();
+    }
+
+    /** Flips a bit in the record header of the row written first on the table's root page: a type SQLite refuses. */
+    private static void flipInFirstRowOfRootPage(Path project, String table) throws Exception {
+        int page;
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement();
+                var rs = st.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = '" + table + "'")) {
+            page = rs.getInt(1);
+        }
+        int size = DamagedPages.pageSize(project);
+        try (var file = new java.io.RandomAccessFile(project.toFile(), "rw")) {
+            long start = (long) (page - 1) * size;
+            file.seek(start + 5);
+            long at = start + file.readUnsignedShort() + 3;
+            file.seek(at);
+            int b = file.read();
+            file.seek(at);
+            file.write(b ^ 4);
+        }
     }
 
     private Path projectWithUnreadableCodes() throws Exception {
