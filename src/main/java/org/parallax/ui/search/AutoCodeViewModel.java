@@ -32,6 +32,8 @@ public final class AutoCodeViewModel {
     private final BooleanProperty selectedOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<AutocodePlan> plan = new SimpleObjectProperty<>();
     private final StringProperty preview = new SimpleStringProperty(NOTHING_PLANNED);
+    /** The undo step of the run just applied, while the line says it was created and that Ctrl+Z undoes it. */
+    private String appliedStep;
 
     public AutoCodeViewModel(ProjectContext context, SearchViewModel search) {
         this.context = context;
@@ -40,6 +42,13 @@ public final class AutoCodeViewModel {
             codes.clear();
             forget();
             reloadCodes();
+            if (now != null) {
+                now.history().addListener(() -> context.tasks().onUi(() -> {
+                    if (context.workbench() == now) {
+                        stepsChanged();
+                    }
+                }));
+            }
         });
         context.onEvent(e -> reloadCodes());
         code.addListener((o, was, now) -> forget());
@@ -64,7 +73,25 @@ public final class AutoCodeViewModel {
     /** A plan no longer matches once its inputs change; Apply needs a fresh preview. */
     private void forget() {
         plan.set(null);
+        appliedStep = null;
         preview.set(NOTHING_PLANNED);
+    }
+
+    /**
+     * Once the run is undone (or another step is done after it), "Created 4 passages … — Ctrl+Z undoes it" is no
+     * longer so: the line stayed after Ctrl+Z had taken the passages out, with Apply greyed out, and read as if
+     * they were still there. The line goes back to asking for a preview.
+     */
+    private void stepsChanged() {
+        String applied = appliedStep;
+        if (applied == null) {
+            return;
+        }
+        context.read(wb -> wb.history().undoLabel().orElse(""), latest -> {
+            if (applied.equals(appliedStep) && !applied.equals(latest)) {
+                forget();
+            }
+        });
     }
 
     /** Plans the auto-code in the background and describes it; nothing is written yet. */
@@ -99,10 +126,19 @@ public final class AutoCodeViewModel {
         if (made == null || made.passages().isEmpty()) {
             return;
         }
-        context.act(wb -> wb.autoCoding().apply(made), created -> {
+        context.act(wb -> {
+            int created = wb.autoCoding().apply(made).size();
+            return new Applied(created, wb.history().undoLabel().orElse(null));
+        }, applied -> {
             plan.set(null);
-            preview.set("Created " + Counted.of(created.size(), "passage") + " with " + made.codeName() + " — Ctrl+Z undoes it");
+            appliedStep = applied.step();
+            preview.set("Created " + Counted.of(applied.passages(), "passage") + " with " + made.codeName()
+                    + " — Ctrl+Z undoes it");
         });
+    }
+
+    /** A run applied: how many passages it created, and its step in the undo history. */
+    private record Applied(int passages, String step) {
     }
 
     public ObservableList<String> codes() {

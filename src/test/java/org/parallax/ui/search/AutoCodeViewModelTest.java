@@ -126,4 +126,21 @@ class AutoCodeViewModelTest {
                 .isEqualTo("Pick a code in \"Auto-code with\" above, then Preview");
         assertThat(autoCode.planProperty().get()).isNull();
     }
+
+    /**
+     * Ctrl+Z after Apply took the passages out, and the line under the search still said "Created 6 passages …
+     * — Ctrl+Z undoes it", with Apply greyed out: it read as if they were still there. It asks for a preview again.
+     */
+    @Test
+    void theLineSayingWhatWasCreatedGoesOnceTheRunIsUndone() {
+        autoCode.preview();
+        autoCode.apply();
+        assertThat(autoCode.previewProperty().get())
+                .isEqualTo("Created 6 passages with " + CODE + " — Ctrl+Z undoes it");
+
+        fixture.main.undo().undo();
+
+        assertThat(coded()).isEmpty();
+        assertThat(autoCode.previewProperty().get()).isEqualTo(AutoCodeViewModel.NOTHING_PLANNED);
+    }
 }
