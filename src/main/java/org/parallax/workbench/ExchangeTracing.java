@@ -164,7 +164,10 @@ final class ExchangeTracing {
         return new int[] {added.size(), evidence, events};
     }
 
-    /** Adds the event unless the project holds one of that date and label; checked as {@code event add} checks. */
+    /**
+     * Adds the event unless the project holds one of that date and label. A date after today, which {@code event add}
+     * refuses, is kept: the exporting project held the event, and a wrong clock here must not drop it.
+     */
     private boolean addEvent(EventNote note) {
         String label = ProcessTracing.limit(ProcessTracing.required(note.label(), "an event needs a label"));
         LocalDate date;

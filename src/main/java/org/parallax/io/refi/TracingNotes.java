@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Process tracing as REFI-QDA notes (docs/refi-qda.md): a hypothesis set, an evidence item or an event is a note whose text
- * a person reads in any tool, followed by a fixed marker line and the same content as JSON that Parallax reads back.
+ * Process tracing as REFI-QDA notes (docs/refi-qda.md): a hypothesis set, an evidence item or an event is a note
+ * whose text a person reads in any tool, followed by a fixed marker line and the same content as JSON that Parallax
+ * reads back.
  * REFI-QDA has no element for hypotheses, likelihoods or dated events; a note is what every tool keeps and shows.
  */
 public final class TracingNotes {
