@@ -24,6 +24,9 @@ import org.parallax.workbench.Workbench;
  * one undoable action. Saves run one at a time, in order; the latest text always wins.
  */
 public final class MemoViewModel {
+    /** The line under the heading of a memo blind mode hides: it cannot be shown, and writing would replace it. */
+    static final String HIDDEN = "Written by another coder and hidden in blind mode: it can be neither read nor "
+            + "written over until blind mode is off";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
@@ -73,7 +76,9 @@ public final class MemoViewModel {
             retarget();
         });
         context.onEvent(event -> {
-            if (event == ProjectEvent.MEMOS && !dirty && !saving && queue.isEmpty() && editing != null) {
+            // Another active coder or blind mode switched (CODERS) changes which memos may be shown.
+            if ((event == ProjectEvent.MEMOS || event == ProjectEvent.CODERS) && !dirty && !saving && queue.isEmpty()
+                    && editing != null) {
                 load(editing);
             } else if ((event == ProjectEvent.DOCUMENTS || event == ProjectEvent.CODEBOOK) && editing != null) {
                 renameHeading(editing);
@@ -210,13 +215,17 @@ public final class MemoViewModel {
      * an undo brings the memo back, whose event reads it again).
      */
     private void load(MemoTarget target) {
-        context.read(wb -> wb.memos().aboutIfPresent(target).map(about -> new Loaded(about, wb.memos().memo(target)))
-                .orElse(null), loaded -> {
+        context.read(wb -> wb.memos().aboutIfPresent(target).map(about -> new Loaded(about, wb.memos().memo(target),
+                wb.memos().hidden(target))).orElse(null), loaded -> {
             if (!target.equals(editing) || dirty) {
                 return;
             }
             if (loaded == null) {
                 showGone();
+                return;
+            }
+            if (loaded.hidden()) {
+                showHidden(target, loaded.about());
                 return;
             }
             available.set(true);
@@ -232,6 +241,13 @@ public final class MemoViewModel {
             showDetails(loaded.memo());
             status.set("");
         });
+    }
+
+    /** A memo blind mode hides: named, not shown, not editable (a save would be refused), with the reason. */
+    private void showHidden(MemoTarget target, String about) {
+        showGone();
+        heading.set(title(target.kind()) + ": " + about);
+        details.set(HIDDEN);
     }
 
     private void showGone() {
@@ -330,7 +346,7 @@ public final class MemoViewModel {
         return available;
     }
 
-    private record Loaded(String about, Optional<Memo> memo) {
+    private record Loaded(String about, Optional<Memo> memo, boolean hidden) {
     }
 
     /** A text waiting to be saved to its memo. */
