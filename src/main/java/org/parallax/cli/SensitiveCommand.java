@@ -27,23 +27,16 @@ final class SensitiveCommand extends ProjectCommand {
 
     @Override
     int run(Workbench workbench) {
-        for (String given : forms == null ? List.<String>of() : forms) {
-            int eq = given.indexOf('=');
-            if (eq <= 0 || eq == given.length() - 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--form " + given + ": give the value "
-                        + "and its other form as VALUE=FORM, e.g. --form 'Sergei Volkov=Volkov'");
-            }
-        }
+        // All read before anything is changed: one badly given form changes nothing.
+        List<String[]> valueAndForm = (forms == null ? List.<String>of() : forms).stream().map(this::valueAndForm)
+                .toList();
         if (unmark != null) {
             unmark.forEach(workbench.exchange()::unmarkSensitive);
         }
         if (attributes != null) {
             attributes.forEach(workbench.exchange()::markSensitive);
         }
-        for (String given : forms == null ? List.<String>of() : forms) {
-            int eq = given.indexOf('=');
-            workbench.exchange().addSensitiveForm(given.substring(0, eq), given.substring(eq + 1));
-        }
+        valueAndForm.forEach(pair -> workbench.exchange().addSensitiveForm(pair[0], pair[1]));
         for (String form : dropForms == null ? List.<String>of() : dropForms) {
             if (!workbench.exchange().removeSensitiveForm(form)) {
                 err().println("warning: '" + form + "' was not a form of any value");
@@ -54,5 +47,14 @@ final class SensitiveCommand extends ProjectCommand {
                 + value + "'"));
         workbench.exchange().sensitivePartsLeftAlone().forEach(line -> err().println("warning: " + line));
         return 0;
+    }
+
+    private String[] valueAndForm(String given) {
+        int eq = given.indexOf('=');
+        if (eq <= 0 || eq == given.length() - 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--form " + given + ": give the value "
+                    + "and its other form as VALUE=FORM, e.g. --form 'Sergei Volkov=Volkov'");
+        }
+        return new String[] {given.substring(0, eq), given.substring(eq + 1)};
     }
 }
