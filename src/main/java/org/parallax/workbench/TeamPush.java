@@ -84,9 +84,10 @@ final class TeamPush {
     }
 
     /**
-     * Writes into the copy, before the server, the texts of the memos this push may send, so a push whose record
-     * fails after the server's commit does not leave the next one taking those texts for changes made on the server
-     * (ADR 0027). The mark's text now in the copy; empty when nothing was written (nothing to send, or a mark of an
+     * Writes into the copy, before the server, the texts of the memos this push may send and, under a mark that knows
+     * its events, the push's action id and the passages coded offline, so a push whose record fails after the
+     * server's commit does not leave the next one taking those texts for changes made on the server, nor those
+     * passages, removed there since, for offline work (ADR 0027). The mark's text now in the copy; empty when nothing was written (nothing to send, or a mark of an
      * older format). A copy that cannot be written refuses the push here, before the server is written.
      */
     private Optional<String> prepare(Offline offline, UUID action) {

@@ -153,21 +153,11 @@ class TeamPushAgainTest {
         long first = document(cora, 0);
         Path copy = pulledWithAPassageAndAMemo(cora, first);
         String mark = mark(copy);
-        String schema = cora.url().substring(cora.url().indexOf("project=") + "project=".length());
         // Refused at the commit, after everything was written: the whole push is rolled back.
-        try (Connection admin = TestServer.plainSession(cora.leadUrl(), TestServer.adminUser(cora.leadUrl()), null);
-                var st = admin.createStatement()) {
-            st.execute("CREATE FUNCTION " + schema + ".refuse() RETURNS trigger LANGUAGE plpgsql AS "
-                    + "$$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$");
-            st.execute("CREATE CONSTRAINT TRIGGER refuse AFTER INSERT ON " + schema + ".memos DEFERRABLE INITIALLY "
-                    + "DEFERRED FOR EACH ROW EXECUTE FUNCTION " + schema + ".refuse()");
-        }
+        serverRefusesAtCommit(cora, "memos", true);
         assertThatThrownBy(() -> cora.push(copy)).hasMessageContaining("refused for the test");
         assertThat(mark(copy)).as("the copy records nothing the server does not have").isEqualTo(mark);
-        try (Connection admin = TestServer.plainSession(cora.leadUrl(), TestServer.adminUser(cora.leadUrl()), null);
-                var st = admin.createStatement()) {
-            st.execute("DROP TRIGGER refuse ON " + schema + ".memos");
-        }
+        serverRefusesAtCommit(cora, "memos", false);
 
         PushReport push = cora.push(copy);
 
@@ -304,6 +294,22 @@ class TeamPushAgainTest {
         }
     }
 
+    /** From now on ({@code refuse}) or no longer, the server refuses at its commit a push writing into {@code table}. */
+    private static void serverRefusesAtCommit(OfflineMember cora, String table, boolean refuse) throws Exception {
+        String schema = cora.url().substring(cora.url().indexOf("project=") + "project=".length());
+        try (Connection admin = TestServer.plainSession(cora.leadUrl(), TestServer.adminUser(cora.leadUrl()), null);
+                var st = admin.createStatement()) {
+            if (!refuse) {
+                st.execute("DROP TRIGGER refuse ON " + schema + "." + table);
+                return;
+            }
+            st.execute("CREATE OR REPLACE FUNCTION " + schema + ".refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                    + "$$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$");
+            st.execute("CREATE CONSTRAINT TRIGGER refuse AFTER INSERT ON " + schema + "." + table + " DEFERRABLE "
+                    + "INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION " + schema + ".refuse()");
+        }
+    }
+
     /** The copy refuses the mark a push writes after the server's commit, and keeps the one written before it. */
     private static void refuseTheRecord(Path copy) throws Exception {
         try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
@@ -371,14 +377,7 @@ class TeamPushAgainTest {
         OfflineMember cora = OfflineMember.coder(team, "nevercommitted");
         long first = document(cora, 0);
         Path copy = pulledWithAPassageAndAMemo(cora, first);
-        String schema = cora.url().substring(cora.url().indexOf("project=") + "project=".length());
-        try (Connection admin = TestServer.plainSession(cora.leadUrl(), TestServer.adminUser(cora.leadUrl()), null);
-                var st = admin.createStatement()) {
-            st.execute("CREATE FUNCTION " + schema + ".refuse() RETURNS trigger LANGUAGE plpgsql AS "
-                    + "$$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$");
-            st.execute("CREATE CONSTRAINT TRIGGER refuse AFTER INSERT ON " + schema + ".segments DEFERRABLE "
-                    + "INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION " + schema + ".refuse()");
-        }
+        serverRefusesAtCommit(cora, "segments", true);
         try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
                 var st = file.createStatement()) {
             st.execute("CREATE TRIGGER keep_in_flight BEFORE UPDATE ON settings WHEN NEW.key = '" + PullMark.KEY
@@ -390,10 +389,7 @@ class TeamPushAgainTest {
                 var st = file.createStatement()) {
             st.execute("DROP TRIGGER keep_in_flight");
         }
-        try (Connection admin = TestServer.plainSession(cora.leadUrl(), TestServer.adminUser(cora.leadUrl()), null);
-                var st = admin.createStatement()) {
-            st.execute("DROP TRIGGER refuse ON " + schema + ".segments");
-        }
+        serverRefusesAtCommit(cora, "segments", false);
 
         PushReport next = cora.push(copy);
 
