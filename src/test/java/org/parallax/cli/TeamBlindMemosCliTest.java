@@ -3,10 +3,7 @@ package org.parallax.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.TeamMembers;
-import org.parallax.testutil.TestServer;
 
 /**
  * Another coder's project and document memos on a team server in blind mode (ADR 0030): Parallax hid them, but the
@@ -63,16 +59,6 @@ class TeamBlindMemosCliTest {
 
     /** What a plain SQL session of the member reads from the project's memos, as psql would. */
     private static List<String> memoTexts(String memberUrl, String stem) throws SQLException {
-        String project = memberUrl.substring(memberUrl.indexOf("project=") + "project=".length());
-        List<String> texts = new ArrayList<>();
-        try (Connection c = TestServer.plainSession(memberUrl, TeamMembers.login(memberUrl), stem + " pass")) {
-            c.createStatement().execute("SET search_path TO " + project);
-            try (ResultSet rs = c.createStatement().executeQuery("SELECT text FROM memos")) {
-                while (rs.next()) {
-                    texts.add(rs.getString(1));
-                }
-            }
-        }
-        return texts;
+        return TeamMembers.firstColumn(memberUrl, stem, "SELECT text FROM memos");
     }
 }

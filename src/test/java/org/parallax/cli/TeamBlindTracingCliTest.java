@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.TeamMembers;
-import org.parallax.testutil.TestServer;
 
 /**
  * Process tracing on a team server (ADR 0030). In blind mode an evidence item resting on the coder's own passage and
@@ -110,17 +107,7 @@ class TeamBlindTracingCliTest {
 
     /** The first column of a query a plain SQL session of the coder runs, as psql would. */
     private static List<String> column(String memberUrl, String query) throws SQLException {
-        String project = memberUrl.substring(memberUrl.indexOf("project=") + "project=".length());
-        List<String> values = new ArrayList<>();
-        try (Connection c = TestServer.plainSession(memberUrl, TeamMembers.login(memberUrl), "ann pass")) {
-            c.createStatement().execute("SET search_path TO " + project);
-            try (ResultSet rs = c.createStatement().executeQuery(query)) {
-                while (rs.next()) {
-                    values.add(rs.getString(1));
-                }
-            }
-        }
-        return values;
+        return TeamMembers.firstColumn(memberUrl, "ann", query);
     }
 
     private static List<CSVRecord> records(String csv) throws IOException {

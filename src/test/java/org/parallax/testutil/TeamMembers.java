@@ -5,6 +5,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Adds a member to a team project with {@code team add-user} and lets the in-process command line log in as them:
@@ -47,6 +52,25 @@ public final class TeamMembers {
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         System.setProperty(PASSWORD_FILE_PROPERTY, passwords.toString());
         return TestServer.asLogin(leadUrl, login);
+    }
+
+    /**
+     * The first column of every row a query returns to a member added as {@code stem}, asked in a plain SQL session
+     * on the project's schema, as psql would ask it (bypassing Parallax).
+     */
+    public static List<String> firstColumn(String memberUrl, String stem, String query)
+            throws SQLException {
+        String project = memberUrl.substring(memberUrl.indexOf("project=") + "project=".length());
+        List<String> values = new ArrayList<>();
+        try (Connection c = TestServer.plainSession(memberUrl, login(memberUrl), stem + " pass")) {
+            c.createStatement().execute("SET search_path TO " + project);
+            try (ResultSet rs = c.createStatement().executeQuery(query)) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+        }
+        return values;
     }
 
     /** The login named in a member's URL. */
