@@ -54,6 +54,27 @@ class NewProjectFailureTest {
         assertThat(namesIn(dir)).isEmpty();
     }
 
+    /**
+     * A project renamed (by the file manager, by mv) to a name with no room for the files beside it opened, then
+     * failed to index, import and back up with the system's "File name too long" and the path twice.
+     */
+    @Test
+    void aProjectRenamedToANameTooLongForTheFilesBesideItSaysSoInOneLineWhenOpened() throws Exception {
+        String name = "Стенограмма заседания комиссии ".repeat(4).strip() + "-abcde.parallax";
+        Path made = dir.resolve("short.parallax");
+        Workbench.createWithTemplate(made, "table1").close();
+        Path renamed = Files.move(made, dir.resolve(name));
+        List<String> before = namesIn(dir);
+
+        Cli docs = Cli.parallax("docs", renamed);
+
+        assertThat(docs.exit()).isEqualTo(1);
+        assertThat(docs.err().lines()).singleElement().asString()
+                .startsWith("error: " + name + ": the name is too long: ").endsWith("rename the file to a shorter name")
+                .doesNotContain("File name too long");
+        assertThat(namesIn(dir)).isEqualTo(before);
+    }
+
     private static List<String> namesIn(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString()).sorted().toList();

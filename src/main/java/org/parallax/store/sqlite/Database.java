@@ -153,6 +153,12 @@ public final class Database implements JdbcSession, AutoCloseable {
     private static Database open(Path file, String requestedReadOnly, boolean snapshot) {
         Path absolute = file.toAbsolutePath();
         ProjectFileHeader.require(absolute);
+        if (requestedReadOnly == null) {
+            Optional<String> tooLong = NewProjectName.tooLongToOpen(absolute);
+            if (tooLong.isPresent()) {
+                throw new StoreException(tooLong.get());
+            }
+        }
         // Read before SQLite takes its locks: closing a handle of this process to the file drops every lock the process
         // holds on it (POSIX), and the next program to close the project would then delete the -wal written here.
         String headerDamage = ProjectFileHeader.damage(absolute).orElse(null);
