@@ -26,12 +26,12 @@ public record ExchangeReport(List<String> documentsAdded, List<String> documents
     /** What the CLI prints and the window shows: the counts, then how positions were read. */
     public List<String> summary(String fileName) {
         List<String> lines = new java.util.ArrayList<>();
-        lines.add(fileName + ": " + Counted.of(documentsAdded.size(), "document") + " added, " + documentsMatched.size()
-                + " matched, " + Counted.of(codesCreated, "code") + " created, " + codesMatched + " matched, "
-                + Counted.of(segmentsAdded, "passage") + " added, " + segmentsAlreadyPresent + " already present");
+        lines.add(fileName + ": " + Counted.of(documentsAdded.size(), "document") + " added, " + Counted.grouped(documentsMatched.size())
+                + " matched, " + Counted.of(codesCreated, "code") + " created, " + Counted.grouped(codesMatched) + " matched, "
+                + Counted.of(segmentsAdded, "passage") + " added, " + Counted.grouped(segmentsAlreadyPresent) + " already present");
         if (hypothesisSetsAdded > 0 || evidenceAdded > 0) {
-            lines.add("process tracing: " + hypothesisSetsAdded + " hypothesis sets and " + evidenceAdded
-                    + " evidence items added");
+            lines.add("process tracing: " + Counted.grouped(hypothesisSetsAdded) + " hypothesis sets and "
+                    + Counted.grouped(evidenceAdded) + " evidence items added");
         }
         if (eventsAdded > 0) {
             lines.add("events: " + Counted.of(eventsAdded, "event") + " added (the periods start at them)");

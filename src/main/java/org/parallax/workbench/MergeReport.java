@@ -20,7 +20,7 @@ public record MergeReport(int passagesAdded, int alreadyPresent, List<String> co
     /** What the CLI prints and the window shows. */
     public List<String> summary() {
         List<String> lines = new java.util.ArrayList<>();
-        lines.add(Counted.of(passagesAdded, "passage") + " added (" + alreadyPresent + " already present) for "
+        lines.add(Counted.of(passagesAdded, "passage") + " added (" + Counted.grouped(alreadyPresent) + " already present) for "
                 + (coders.isEmpty() ? "no coder" : String.join(", ", coders)));
         if (!codesCreated.isEmpty()) {
             lines.add("codes created: " + String.join(", ", codesCreated));
