@@ -97,13 +97,19 @@ public final class Merging {
         return documentMap;
     }
 
+    /**
+     * SQLite's integrity check, not its quick check: the quick check does not compare indexes with their tables, and a
+     * damaged index page passed it, so the merge read the colleague's passages through entries pointing at other rows.
+     */
     private static void refuseDamaged(Workbench source) {
-        String quick = source.quickCheck();
-        if (!"ok".equals(quick)) {
+        String integrity = source.integrityCheck();
+        if (!"ok".equals(integrity)) {
             Path file = source.file().toAbsolutePath();
-            // The check's findings read "the file is damaged (SQLite's check found: …)".
-            throw new ParallaxException(file.getFileName() + ": " + quick + "; nothing was merged. See what is damaged "
-                    + "with: parallax check " + file + "; restore one of its backups with: parallax restore " + file);
+            List<String> findings = integrity.lines().toList();
+            String more = findings.size() > 1 ? "; and " + Counted.of(findings.size() - 1, "more finding") : "";
+            throw new ParallaxException(file.getFileName() + ": the file is damaged (SQLite's check found: "
+                    + findings.get(0) + more + "); nothing was merged. See what is damaged with: parallax check " + file
+                    + "; restore one of its backups with: parallax restore " + file);
         }
     }
 

@@ -74,6 +74,31 @@ public final class DamagedPages {
         throw new IllegalArgumentException("no row " + rowid + " in " + table);
     }
 
+    /**
+     * Flips the low bit of the last byte of {@code index}'s root page, the row id of its first entry, which then points
+     * at another row. SQLite's integrity check names the index; its quick check, which does not compare indexes with
+     * their tables, finds nothing.
+     */
+    public static void flipIndexEntry(Path project, String index) throws Exception {
+        int page;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT rootpage FROM sqlite_master WHERE type = 'index' AND name = '"
+                     + index + "'")) {
+            if (!rs.next()) {
+                throw new IllegalArgumentException("no index " + index + " in " + project);
+            }
+            page = rs.getInt(1);
+        }
+        long at = (long) page * pageSize(project) - 1;
+        try (FileChannel file = FileChannel.open(project, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            ByteBuffer b = ByteBuffer.allocate(1);
+            file.read(b, at);
+            b.put(0, (byte) (b.get(0) ^ 1));
+            b.rewind();
+            file.write(b, at);
+        }
+    }
+
     /** The file's page size. */
     public static int pageSize(Path project) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement();

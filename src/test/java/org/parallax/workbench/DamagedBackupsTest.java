@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.DamagedPages;
 import org.parallax.testutil.TestProjects;
 
 /**
@@ -32,7 +29,7 @@ class DamagedBackupsTest {
             older = wb.backups().take("daily");
             newest = wb.backups().take("manual");
         }
-        flipLastByteOfPage(newest.file(), rootPage(newest.file(), "segments_by_code"));
+        DamagedPages.flipIndexEntry(newest.file(), "segments_by_code");
         byte[] before = Files.readAllBytes(project);
 
         assertThatThrownBy(() -> Restore.restore(project, newest)).hasMessageContaining("cannot be restored")
@@ -57,27 +54,5 @@ class DamagedBackupsTest {
         assertThatThrownBy(() -> Restore.restore(project, backup)).hasMessageContaining("cannot be restored")
                 .hasMessageContaining("write version 3");
         assertThat(Files.readAllBytes(project)).isEqualTo(before);
-    }
-
-    private static int rootPage(Path file, String index) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-                Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT rootpage FROM sqlite_schema WHERE name = '" + index + "'")) {
-            assertThat(rs.next()).as(index).isTrue();
-            return rs.getInt(1);
-        }
-    }
-
-    /** The page's last byte is the row id of its first index entry: the entry then points at another row. */
-    private static void flipLastByteOfPage(Path file, int page) throws Exception {
-        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-            f.seek(16);
-            int size = f.readUnsignedShort();
-            long at = (long) page * (size == 1 ? 65536 : size) - 1;
-            f.seek(at);
-            int b = f.read();
-            f.seek(at);
-            f.write(b ^ 1);
-        }
     }
 }
