@@ -29,11 +29,32 @@ final class TextFileDecoder {
                     + "left out (the end of a file that a crash or a full disk cut short?)");
             return new DecodedText(text.text(), warnings);
         }
-        DecodedText decoded = decodeBytes(file, bytes);
+        DecodedText decoded;
+        try {
+            decoded = decodeBytes(file, bytes);
+        } catch (ImportException e) {
+            throw otherFormat(file, bytes).orElseThrow(() -> e);
+        }
         if (looksBinary(decoded.text())) {
-            throw new ImportException(file, "does not look like text (binary data or an unknown encoding)");
+            throw otherFormat(file, bytes).orElseGet(() -> new ImportException(file,
+                    "does not look like text (binary data or an unknown encoding)"));
         }
         return decoded;
+    }
+
+    /** A PDF or a zip archive (.docx, .odt, .xlsx) under a text file's name, said as such by its first bytes. */
+    private static Optional<ImportException> otherFormat(Path file, byte[] bytes) {
+        String name = String.valueOf(file.getFileName());
+        String suffix = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "text file's";
+        if (startsWith(bytes, '%', 'P', 'D', 'F', '-')) {
+            return Optional.of(new ImportException(file, "is a PDF file with a " + suffix + " name; rename it to .pdf "
+                    + "to import it"));
+        }
+        if (startsWith(bytes, 'P', 'K', 3, 4)) {
+            return Optional.of(new ImportException(file, "is a zip archive (a .docx, .odt or .xlsx file?) with a "
+                    + suffix + " name; rename it to what it is to import it"));
+        }
+        return Optional.empty();
     }
 
     private static DecodedText decodeBytes(Path file, byte[] bytes) {

@@ -54,6 +54,20 @@ class TextEncodingTest {
         assertThat(reader.read(write("ru.txt", russian.getBytes(koi8))).language()).isEqualTo("ru");
     }
 
+    /** A PDF or a .docx saved under a .txt name was "cannot decode the text (…; binary data?)", no word of what it is. */
+    @Test
+    void aPdfOrAZipArchiveNamedTxtIsNamedAsWhatItIs() throws Exception {
+        byte[] pdf = Files.readAllBytes(Path.of(getClass().getResource("/pdf/concept_ru.pdf").toURI()));
+        Path asText = write("report.txt", pdf);
+        Path zip = write("letter.txt", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, (byte) 0x9C, 0x55, 1, 2});
+
+        assertThatThrownBy(() -> reader.read(asText)).isInstanceOf(ImportException.class)
+                .hasMessage("report.txt: is a PDF file with a .txt name; rename it to .pdf to import it");
+        assertThatThrownBy(() -> reader.read(zip)).isInstanceOf(ImportException.class)
+                .hasMessage("letter.txt: is a zip archive (a .docx, .odt or .xlsx file?) with a .txt name; rename it to "
+                        + "what it is to import it");
+    }
+
     @Test
     void decodesRussianUtf16LittleEndianWithBom() throws IOException {
         Path file = write("ru-utf16le.txt", concat(BOM_LE, russian.getBytes(StandardCharsets.UTF_16LE)));
