@@ -196,18 +196,12 @@ public final class DocumentReader {
         checkLimit(file, size, limits);
     }
 
-    /**
-     * Measured under the launchers' 256 MB heap: a page of Word's markup (a span around every word) of 24 MB imports,
-     * one of 48 MB ran the heap out after 40 s, jsoup's tree of it being many times the file.
-     */
-    private static final long HTML_BYTES = 24L << 20;
-
     private static void checkHtmlSize(Path file) {
         long size = sizeOf(file);
-        if (size > HTML_BYTES) {
+        if (size > HtmlExtractor.PAGE_BYTES) {
             throw new ImportException(file, "file is " + Sizes.format(size) + ", larger than the import limit of "
-                    + Sizes.format(HTML_BYTES) + " for HTML pages (a page being read takes many times its size in "
-                    + "memory); save it as a .txt file to import its text");
+                    + Sizes.format(HtmlExtractor.PAGE_BYTES) + " for HTML pages (a page being read takes many times its "
+                    + "size in memory); save it as a .txt file to import its text");
         }
     }
 

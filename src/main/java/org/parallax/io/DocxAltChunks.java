@@ -48,6 +48,7 @@ final class DocxAltChunks {
         String text;
         try {
             if (HTML.contains(type)) {
+                refuseLargePage(part);
                 text = HtmlExtractor.visibleText(part::getInputStream, file, budget);
             } else if (type.equals("text/plain")) {
                 try (InputStream in = part.getInputStream()) {
@@ -63,6 +64,27 @@ final class DocxAltChunks {
         }
         read++;
         return text;
+    }
+
+    /**
+     * A merged-in page is held to the HTML import's limit, not only to the zip's: inside the 32 MB a repetitive part
+     * may unpack to, a page of markup parsed runs the heap out as a file of that size would.
+     */
+    private void refuseLargePage(PackagePart part) throws IOException {
+        long limit = HtmlExtractor.PAGE_BYTES;
+        long read = 0;
+        try (InputStream in = part.getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; read <= limit && (n = in.read(buffer)) > 0; ) {
+                read += n;
+            }
+        }
+        if (read > limit) {
+            throw new ImportException(file, "a part merged into its text (" + part.getPartName().getName()
+                    + ") is an HTML page larger than the import limit of " + Sizes.format(limit) + " for HTML pages (a "
+                    + "page being read takes many times its size in memory); open the file in Word and save it as a "
+                    + ".txt file to import its text");
+        }
     }
 
     /** One line naming the parts not read, if any. */

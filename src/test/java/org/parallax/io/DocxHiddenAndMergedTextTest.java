@@ -112,6 +112,29 @@ class DocxHiddenAndMergedTextTest {
     }
 
     /**
+     * A merged-in page of markup under the zip's limits (a repetitive part may unpack to 32 MB at any ratio) but over
+     * the HTML import's was parsed whole: a file of that page is refused before it is read, as jsoup's tree of it runs
+     * the launchers' heap out. The .docx is refused in one line naming the part and the limit.
+     */
+    @Test
+    void aMergedInPageLargerThanTheHtmlLimitIsRefusedInOneLine() throws IOException {
+        String span = "<span class=\"w\" lang=\"en-GB\">w</span>";
+        StringBuilder page = new StringBuilder("<html><body><p>");
+        while (page.length() <= HtmlExtractor.PAGE_BYTES) {
+            page.append(span);
+        }
+        page.append("</p></body></html>");
+        Path file = docx("large.docx", paragraph("Before.", "", "", "") + chunk("rIdA"),
+                Map.of("word/chunk1.htm", bytes(page.toString())), relationship("rIdA", "aFChunk", "chunk1.htm", ""),
+                "<Default Extension=\"htm\" ContentType=\"text/html\"/>");
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
+                .hasMessageContaining("large.docx").hasMessageContaining("/word/chunk1.htm")
+                .hasMessageContaining("larger than the import limit of 24.0 MB for HTML pages")
+                .hasMessageNotContaining("\n");
+    }
+
+    /**
      * Hostile structure around the new reading: styles based on each other in a loop, a merged-in part pointing at
      * the document itself, one naming no part; and one whose target climbs out of the package. The loop ends,
      * nothing outside the file is read: POI refuses such a package as it opens it.
