@@ -22,6 +22,8 @@ final class ZipBombGuard {
      */
     static final long RATIO_GRACE_BYTES = 32L << 20;
     private static final int BUFFER = 64 * 1024;
+    private static final String ENTRIES = "PK\u0003\u0004";
+    private static final String EMPTY = "PK\u0005\u0006";
 
     private final ImportLimits limits;
 
@@ -30,9 +32,11 @@ final class ZipBombGuard {
     }
 
     void check(Path file, String formatName) {
-        if (!startsWithZipSignature(file)) {
+        String signature = zipSignature(file);
+        if (!signature.equals(ENTRIES)) {
             String article = "AEIOU".indexOf(formatName.charAt(0)) >= 0 ? "an " : "a ";
-            throw new ImportException(file, "not " + article + formatName + " file (not a zip archive)");
+            String what = signature.equals(EMPTY) ? "an empty zip archive, holding no document" : "not a zip archive";
+            throw new ImportException(file, "not " + article + formatName + " file (" + what + ")");
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             checkDeclared(file, zip);
@@ -106,12 +110,15 @@ final class ZipBombGuard {
         }
     }
 
-    private static boolean startsWithZipSignature(Path file) {
+    /**
+     * The file's first four bytes: {@link #ENTRIES} where a zip's first entry starts, {@link #EMPTY} for the end record
+     * alone (a zip holding nothing), or anything else.
+     */
+    private static String zipSignature(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(4);
-            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+            return new String(in.readNBytes(4), java.nio.charset.StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
-            return false;
+            return "";
         }
     }
 }

@@ -47,6 +47,20 @@ class HostileFileTest {
                 .hasMessage("noise.docx: not a DOCX file (not a zip archive)");
     }
 
+    /** A zip holding nothing (what a zip tool writes for an empty selection) is a zip archive; it holds no document. */
+    @Test
+    void anEmptyZipArchiveNamedDocxIsNamedAsEmpty() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        new java.util.zip.ZipOutputStream(bytes).close();
+        Path file = Files.write(dir.resolve("empty.docx"), bytes.toByteArray());
+        Path odt = Files.write(dir.resolve("empty.odt"), bytes.toByteArray());
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
+                .hasMessage("empty.docx: not a DOCX file (an empty zip archive, holding no document)");
+        assertThatThrownBy(() -> reader.read(odt)).isInstanceOf(ImportException.class)
+                .hasMessage("empty.odt: not an ODT file (an empty zip archive, holding no document)");
+    }
+
     @Test
     void randomBytesNamedPdfAreNotAPdf() throws IOException {
         Path file = Files.write(dir.resolve("noise.pdf"), randomBytes());
