@@ -1,7 +1,6 @@
 package org.parallax.ui.documents;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.parallax.model.Counted;
+import org.parallax.model.Days;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
 import org.parallax.model.ParallaxException;
@@ -271,10 +271,9 @@ public final class MetadataViewModel {
             return null;
         }
         try {
-            return LocalDate.parse(date.get().trim());
-        } catch (DateTimeParseException e) {
-            throw new ParallaxException(name + ": date '" + date.get()
-                    + "' is not a date like 1997-05-27");
+            return Days.parse(date.get());
+        } catch (ParallaxException e) {
+            throw new ParallaxException(name + ": date " + e.getMessage(), e);
         }
     }
 

@@ -84,7 +84,7 @@ class DocumentsViewModelTest {
         documents.select(kremlin.id());
         fixture.main.metadata().dateProperty().set("24 June");
         fixture.main.metadata().save();
-        assertThat(fixture.dialogs.errors).singleElement().asString().contains("24 June").contains("1997-05-27");
+        assertThat(fixture.dialogs.errors).singleElement().asString().contains("24 June").contains("write it as YYYY-MM-DD");
         assertThat(fixture.workbench().documents().require(kremlin.id()).meta().date()).isEqualTo(before);
     }
 

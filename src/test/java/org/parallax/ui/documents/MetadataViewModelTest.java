@@ -125,6 +125,18 @@ class MetadataViewModelTest {
         assertThat(stored().date()).isEqualTo(kremlin.meta().date());
     }
 
+    /** "2014-02-30" was called "not a date like 1997-05-27", which it looks like; the event and evidence forms say why. */
+    @Test
+    void aDayThatDoesNotExistIsSaidToNotExist() {
+        meta.dateProperty().set("2014-02-30");
+
+        fixture.main.documents().select(fixture.document("foreign_policy").id());
+
+        assertThat(fixture.dialogs.errors).singleElement().asString().contains(kremlin.meta().title())
+                .contains("'2014-02-30' is not a date").contains("that day does not exist");
+        assertThat(stored().date()).isEqualTo(kremlin.meta().date());
+    }
+
     @Test
     void severalSelectedDocumentsShowWhatTheyShareAndBlankWhereTheyDiffer() {
         Document concept = fixture.document("foreign_policy");
