@@ -29,6 +29,9 @@ final class TextFileDecoder {
                     + "left out (the end of a file that a crash or a full disk cut short?)");
             return new DecodedText(text.text(), warnings);
         }
+        if (isPdf(bytes)) {
+            throw otherFormat(file, bytes).orElseThrow();
+        }
         DecodedText decoded;
         try {
             decoded = decodeBytes(file, bytes);
@@ -55,6 +58,25 @@ final class TextFileDecoder {
                     + suffix + " name; rename it to what it is to import it"));
         }
         return Optional.empty();
+    }
+
+    /** An indirect object of a PDF, "1 0 obj", starting a line as PDF writers put it. */
+    private static final java.util.regex.Pattern PDF_OBJECT =
+            java.util.regex.Pattern.compile("[\\r\\n]\\d{1,10}[ \\t]+\\d{1,5}[ \\t]+obj\\b");
+
+    /**
+     * A PDF by its structure, not by its first five bytes: the header with a version, then an indirect object starting
+     * a line and its {@code endobj}. A PDF saved without compression is text nearly from end to end and decodes as
+     * such; a note whose first line is "%PDF-1.7 is how a PDF begins" has the header but no object and is text.
+     */
+    static boolean isPdf(byte[] bytes) {
+        if (!startsWith(bytes, '%', 'P', 'D', 'F', '-') || bytes.length < 8 || !Character.isDigit(bytes[5])
+                || bytes[6] != '.' || !Character.isDigit(bytes[7])) {
+            return false;
+        }
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher object = PDF_OBJECT.matcher(text);
+        return object.find() && text.indexOf("endobj", object.end()) >= 0;
     }
 
     private static DecodedText decodeBytes(Path file, byte[] bytes) {

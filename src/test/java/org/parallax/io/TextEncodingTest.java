@@ -68,6 +68,31 @@ class TextEncodingTest {
                         + "what it is to import it");
     }
 
+    /**
+     * A PDF saved without compression is text from end to end (or nearly: a comment of four high bytes), so it was
+     * decoded and imported as its own source under a .txt name; a note whose first line is {@code %PDF-1.7} was fine.
+     * Both are now told apart by the PDF's structure, not its first five bytes.
+     */
+    @Test
+    void aPdfWithoutCompressionNamedTxtIsNamedAsAPdfWhileANoteOnTheFormatImports() throws Exception {
+        String objects = "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+                + "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+                + "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>\nendobj\n";
+        String ascii = "%PDF-1.4\n" + objects + "trailer\n<< /Root 1 0 R /Size 4 >>\nstartxref\n9\n%%EOF\n";
+        byte[] withComment = ("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n" + objects + "trailer\n<< /Root 1 0 R >>\n"
+                + "startxref\n15\n%%EOF").getBytes(StandardCharsets.ISO_8859_1);
+        String note = "%PDF-1.7 is how every PDF file begins: the version of the format, then objects such as "
+                + "pages and fonts.\nA file that starts so but has no objects is not a PDF.\n";
+
+        assertThatThrownBy(() -> reader.read(write("plain.txt", ascii.getBytes(StandardCharsets.US_ASCII))))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("plain.txt: is a PDF file with a .txt name; rename it to .pdf to import it");
+        assertThatThrownBy(() -> reader.read(write("saved.txt", withComment))).isInstanceOf(ImportException.class)
+                .hasMessage("saved.txt: is a PDF file with a .txt name; rename it to .pdf to import it");
+        assertThat(reader.read(write("pdf-notes.txt", note.getBytes(StandardCharsets.US_ASCII))).text())
+                .isEqualTo(note);
+    }
+
     @Test
     void decodesRussianUtf16LittleEndianWithBom() throws IOException {
         Path file = write("ru-utf16le.txt", concat(BOM_LE, russian.getBytes(StandardCharsets.UTF_16LE)));
