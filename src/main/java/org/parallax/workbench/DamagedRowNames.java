@@ -1,6 +1,8 @@
 package org.parallax.workbench;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -51,7 +53,49 @@ final class DamagedRowNames {
         }
     }
 
-    CheckFinding finding(DamagedRow row) {
+    /**
+     * The findings for damaged rows; rows that read as nothing (a page cut off, or zeroed by a bad disk, leaves cells
+     * SQLite reads as id 0 without a value) are counted in one finding per table, since nothing names them apart.
+     */
+    List<CheckFinding> findings(List<DamagedRow> rows) {
+        List<CheckFinding> findings = new ArrayList<>();
+        Map<String, Integer> empty = new LinkedHashMap<>();
+        for (DamagedRow row : rows) {
+            if (readsAsNothing(row)) {
+                empty.merge(row.table(), 1, Integer::sum);
+            } else {
+                findings.add(finding(row));
+            }
+        }
+        empty.forEach((table, count) -> findings.add(new CheckFinding(tableName(table), count == 1
+                ? "1 row reads as nothing (id 0, no values): the part of the file holding it was cut off or "
+                        + "overwritten with zeros, so what it held is not in this file"
+                : count + " rows read as nothing (id 0, no values): the part of the file holding them was cut off "
+                        + "or overwritten with zeros, so what they held is not in this file")));
+        return findings;
+    }
+
+    /**
+     * No text and an id of 0, which no row Parallax writes has (or, in a table keyed otherwise, no value at all). SQLite
+     * reads an empty row's columns added by a later schema as their defaults (a memo's version 1), so those may be set.
+     */
+    private static boolean readsAsNothing(DamagedRow row) {
+        if (row.values().values().stream().anyMatch(v -> v instanceof String)) {
+            return false;
+        }
+        return row.values().containsKey("id") ? Long.valueOf(0).equals(row.number("id"))
+                : row.values().values().stream().allMatch(java.util.Objects::isNull);
+    }
+
+    private static String tableName(String table) {
+        return switch (table) {
+            case "segments" -> "the coded passages";
+            case "document_texts" -> "the documents' texts";
+            default -> "the " + table.replace('_', ' ');
+        };
+    }
+
+    private CheckFinding finding(DamagedRow row) {
         return new CheckFinding(where(row), row.misfit() == null ? PROBLEM : misfit(row.table(), row.misfit()));
     }
 

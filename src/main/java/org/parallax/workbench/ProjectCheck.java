@@ -62,8 +62,7 @@ public final class ProjectCheck {
         if (damaged.isEmpty()) {
             return List.of();
         }
-        DamagedRowNames names = new DamagedRowNames(project);
-        return damaged.stream().map(names::finding).toList();
+        return new DamagedRowNames(project).findings(damaged);
     }
 
     private List<CheckFinding> documentHashes() {

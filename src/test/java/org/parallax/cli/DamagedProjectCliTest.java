@@ -228,6 +228,30 @@ class DamagedProjectCliTest {
         assertThat(dir.resolve("out.csv")).doesNotExist();
     }
 
+    /**
+     * The file cut off inside the last page of memos (SQLite reads what is missing as zeros): each row there reads as
+     * id 0 without a value. `check` named each "null memo 0" and `memos` ended in a NullPointerException.
+     */
+    @Test
+    void memosOfAPageCutOffAreCountedAsRowsThatReadAsNothingAndListingThemSaysTheFileIsDamaged() throws Exception {
+        Path project = TestProjects.sampleCopy(dir);
+        Workbench.open(project).close();
+        int rows = DamagedPages.zeroRowsOfLastPage(project, "memos");
+
+        Cli check = Cli.parallax("check", project);
+        Cli memos = Cli.parallax("memos", project);
+
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.out()).doesNotContain("null").contains("the memos: " + rows + " rows read as nothing (id 0, "
+                + "no values): the part of the file holding them was cut off or overwritten with zeros, so what they "
+                + "held is not in this file").contains("the memos: cannot be read (the value in column kind of row 0 "
+                + "of table memos cannot be read)");
+        assertThat(memos.exit()).isEqualTo(1);
+        assertThat(memos.err().lines().filter(l -> l.startsWith("error: ")).toList()).singleElement().asString()
+                .startsWith("error: sample.parallax is damaged: the value in column kind of row 0 of table memos "
+                        + "cannot be read; nothing was changed.").doesNotContain("Exception");
+    }
+
     /** Flips a bit in the record header of the row written first on the table's root page: a type SQLite refuses. */
     private static void flipInFirstRowOfRootPage(Path project, String table) throws Exception {
         int page;

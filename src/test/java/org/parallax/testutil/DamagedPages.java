@@ -99,6 +99,26 @@ public final class DamagedPages {
         }
     }
 
+    /**
+     * Zeros the rows of the last leaf page of {@code table}, keeping the page's header and its list of where each row
+     * starts: the page as a file cut off inside it reads (SQLite reads what lies past the end as zeros). Each row then
+     * reads as id 0 with no values. Returns how many rows the page held.
+     */
+    public static int zeroRowsOfLastPage(Path project, String table) throws Exception {
+        List<Integer> pages = leafPages(project, List.of(table));
+        int page = pages.get(pages.size() - 1);
+        int size = pageSize(project);
+        long at = (long) (page - 1) * size;
+        try (FileChannel file = FileChannel.open(project, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            ByteBuffer header = ByteBuffer.allocate(8);
+            file.read(header, at);
+            int rows = header.getShort(3) & 0xffff;
+            int content = header.getShort(5) & 0xffff;
+            file.write(ByteBuffer.allocate(size - content), at + content);
+            return rows;
+        }
+    }
+
     /** The file's page size. */
     public static int pageSize(Path project) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement();

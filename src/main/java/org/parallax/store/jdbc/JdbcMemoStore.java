@@ -228,6 +228,8 @@ public final class JdbcMemoStore implements MemoStore {
     }
 
     private static Memo map(ResultSet rs) throws SQLException {
+        // A memo without a kind is damage: a row read from a page cut off or zeroed holds no value at all.
+        StoredValues.required(rs, 2, "memos");
         MemoKind kind = StoredValues.parse(rs, 2, "memos", MemoKind::parse);
         long id = switch (kind) {
             case PROJECT -> 0;
