@@ -121,6 +121,17 @@ public final class ProjectContext {
         });
     }
 
+    /**
+     * As {@link #act(Function, Consumer)} for a window of its own (the Report window): a failure is logged once and
+     * its sentence goes to {@code failed}, to be shown in that window, not in a dialog over the main window.
+     */
+    public <T> void actShownIn(Function<Workbench, T> work, Consumer<T> apply, Consumer<String> failed) {
+        inBackground(work, apply, error -> {
+            LOG.log(Level.WARNING, "Action failed", error);
+            failed.accept(ErrorMessages.of(error));
+        });
+    }
+
     private <T> void inBackground(Function<Workbench, T> work, Consumer<T> apply, Consumer<Throwable> failed) {
         Workbench current = workbench.get();
         if (current == null) {

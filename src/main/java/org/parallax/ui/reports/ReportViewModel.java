@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -57,6 +61,8 @@ public final class ReportViewModel {
     private final ObservableList<String> attributeValues = FXCollections.observableArrayList(ALL);
     private final ObservableList<ReportPreview.Line> preview = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty outcome = new SimpleStringProperty("");
+    private final BooleanProperty outcomeFailed = new SimpleBooleanProperty(false);
     /** Reads the choices once per burst of changes (an import or an assistant run fires several). */
     private final Runnable reload;
     private Runnable stopFollowing = () -> {
@@ -210,16 +216,34 @@ public final class ReportViewModel {
     private record Shown(ReportPreview report, int table1Column) {
     }
 
-    /** Writes the report to {@code out} in the background; {@code done} runs on the UI thread with what was written. */
-    public void save(Path out, java.util.function.Consumer<String> done) {
+    /**
+     * Writes the report to {@code out} in the background; what was written, or why nothing was, shows in
+     * {@link #outcomeProperty()}, in the Report window where the user is looking.
+     */
+    public void save(Path out) {
         Kind what = kind.get();
         ReportSelection selection = selection();
         ReportGrouping by = grouping.get();
         String memoBy = memoGrouping.get();
-        context.act(wb -> what == Kind.MEMOS
+        outcomeFailed.set(false);
+        outcome.set("Writing " + out.getFileName() + "…");
+        context.actShownIn(wb -> what == Kind.MEMOS
                 ? "Report of " + Counted.of(wb.reports().writeMemos(memoBy, out), "memo") + " written to " + out
                 : "Report of " + Counted.of(wb.reports().writeCodedText(selection, by, out), "passage")
-                        + " written to " + out, done);
+                        + " written to " + out, outcome::set, refused -> {
+                            outcomeFailed.set(true);
+                            outcome.set(refused);
+                        });
+    }
+
+    /** The last save's outcome: "Report of N passages written to …", or the one line saying why not; empty before. */
+    public ReadOnlyStringProperty outcomeProperty() {
+        return outcome;
+    }
+
+    /** Whether {@link #outcomeProperty()} says why nothing was written. */
+    public ReadOnlyBooleanProperty outcomeFailedProperty() {
+        return outcomeFailed;
     }
 
     /** The file name the save dialog suggests, with the chosen format's extension. */

@@ -3,6 +3,7 @@ package org.parallax.ui.reports;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -73,11 +74,19 @@ public final class ReportWindow {
         save.setId("reportSave");
         save.setDefaultButton(true);
         save.setOnAction(e -> dialogs.chooseSaveFile("Save report", viewModel.suggestedName(), viewModel.extension())
-                .ifPresent(out -> viewModel.save(out, done -> dialogs.showInformation("Report", done))));
+                .ifPresent(viewModel::save));
         Label summary = new Label();
         summary.setId("reportSummary");
         summary.textProperty().bind(viewModel.summaryProperty());
         summary.setWrapText(true);
+        // The outcome shows here, not in a dialog over the main window, which this window covers.
+        Label outcome = new Label();
+        outcome.setId("reportOutcome");
+        outcome.textProperty().bind(viewModel.outcomeProperty());
+        outcome.setWrapText(true);
+        outcome.styleProperty().bind(Bindings.when(viewModel.outcomeFailedProperty())
+                .then("-fx-text-fill: #b00020;").otherwise(""));
+        outcome.managedProperty().bind(outcome.textProperty().isNotEmpty());
         // Each label travels with its box: the row wraps between choices, never between a label and its box.
         FlowPane choices = new FlowPane(12, 6, field("Report", kind), field("Group by", by, memoBy),
                 field("Frame", frame), field("Scenario", scenario), field("Coder", coder),
@@ -90,9 +99,10 @@ public final class ReportWindow {
         viewModel.preview().addListener((ListChangeListener<ReportPreview.Line>) c -> showPage());
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
-        BorderPane root = new BorderPane(scroll, new VBox(choices, summary), null, null, null);
+        BorderPane root = new BorderPane(scroll, new VBox(choices, summary, outcome), null, null, null);
         BorderPane.setMargin(scroll, new Insets(0, 8, 8, 8));
         summary.setPadding(new Insets(0, 8, 6, 8));
+        outcome.setPadding(new Insets(0, 8, 6, 8));
         stage.setScene(new Scene(root, 900, 700));
         stage.setTitle("Report");
         ClosesOnEscape.install(stage);

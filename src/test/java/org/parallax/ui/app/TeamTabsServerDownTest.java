@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -162,12 +161,11 @@ class TeamTabsServerDownTest {
         // Saving the report reads the texts from the server, as its preview does, before it writes the file.
         ReportViewModel report = new ReportViewModel(main.context());
         Path saved = dir.resolve("report.html");
-        AtomicReference<String> written = new AtomicReference<>();
         List<String> tries = reconnectionTries();
 
         TestServer.halt();
         Thread acting = new Thread(() -> {
-            report.save(saved, written::set);
+            report.save(saved);
             document.codeSelection(code.id());
         }, "coding and saving while the server restarts");
         try {
@@ -185,7 +183,8 @@ class TeamTabsServerDownTest {
         }
         assertThat(acting.isAlive()).isFalse();
         assertThat(dialogs.errors).as("the actions bridged the restart").isEmpty();
-        assertThat(written.get()).contains("written to");
+        assertThat(report.outcomeProperty().get()).contains("written to");
+        assertThat(report.outcomeFailedProperty().get()).isFalse();
         assertThat(saved).isNotEmptyFile();
         try (Workbench check = Workbench.open(lead, null)) {
             assertThat(check.coding().segmentsOfDocument(documentId)).anySatisfy(s -> {

@@ -48,8 +48,9 @@ class ReportFollowsTheProjectRobotTest extends RobotWindow {
         Path out = Files.createTempDirectory(dir, "report").resolve("report.html");
         dialogs.pathAnswers.add(out);
         robot.interact(() -> ((javafx.scene.control.Button) report.getScene().lookup("#reportSave")).fire());
-        waitUntil(() -> Files.isRegularFile(out) && !dialogs.informations.isEmpty());
-        assertThat(dialogs.informations).contains("Report of " + (before + 1) + " passages written to " + out);
+        String written = "Report of " + (before + 1) + " passages written to " + out;
+        waitUntil(() -> Files.isRegularFile(out) && FxThread.call(() -> written.equals(
+                ((Label) report.getScene().lookup("#reportOutcome")).getText())));
         assertThat(Files.readString(out)).contains(quote.strip().substring(0, 20));
         assertThat(summary(report)).startsWith((before + 1) + " passages in the report");
         robot.interact(report::close);

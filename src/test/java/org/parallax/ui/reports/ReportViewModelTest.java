@@ -113,15 +113,41 @@ class ReportViewModelTest {
         report.formatProperty().set(Reports.Format.DOCX);
         assertThat(report.suggestedName()).isEqualTo("report.docx");
         Path out = dir.resolve("report.docx");
-        String[] said = new String[1];
-        report.save(out, done -> said[0] = done);
+        report.save(out);
         long byCoder = passages.stream().filter(p -> p.coder().equals(passages.get(0).coder())).count();
-        assertThat(said[0]).isEqualTo("Report of " + byCoder + " passages written to " + out);
+        assertThat(report.outcomeProperty().get()).isEqualTo("Report of " + byCoder + " passages written to " + out);
+        assertThat(report.outcomeFailedProperty().get()).isFalse();
         try (XWPFDocument docx = new XWPFDocument(java.nio.file.Files.newInputStream(out))) {
             assertThat(docx.getParagraphs().stream().filter(p -> "Quote".equals(p.getStyle())).count())
                     .isEqualTo(byCoder);
         }
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    /**
+     * The Report window covers the main window: a report that cannot be written says why in the Report window, in
+     * one line naming the file, not in a dialog over the main window behind it.
+     */
+    @Test
+    void aReportThatCannotBeWrittenSaysWhyInTheReportWindow() {
+        ReportViewModel report = new ReportViewModel(context);
+        report.load();
+        Path missing = dir.resolve("no-such-folder");
+        Path out = missing.resolve("report.html");
+        report.formatProperty().set(Reports.Format.HTML);
+        int errorsBefore = dialogs.errors.size();
+
+        report.save(out);
+
+        assertThat(report.outcomeFailedProperty().get()).isTrue();
+        assertThat(report.outcomeProperty().get()).contains("report.html").contains(missing.toString())
+                .doesNotContain("Exception").doesNotContain("\n");
+        assertThat(dialogs.errors).hasSize(errorsBefore);
+        assertThat(missing).doesNotExist();
+
+        report.save(dir.resolve("report.html"));
+        assertThat(report.outcomeFailedProperty().get()).isFalse();
+        assertThat(report.outcomeProperty().get()).endsWith("written to " + dir.resolve("report.html"));
     }
 
     /** While the window is open its count follows the project and the choices stay; once closed, it lets go. */
