@@ -207,7 +207,8 @@ public final class MainViewModel {
         });
         importer.setOpener(documents::selectWhenListed);
         exchange.setOpener(documents::selectWhenListed);
-        // The status bar's last result is the last export's report or the last undo's step, whichever came last.
+        // The status bar's last result is the last import's, export's or undo's report, whichever came last.
+        importer.lastReportProperty().addListener((o, was, now) -> status.lastResultProperty().set(now));
         exchange.lastReportProperty().addListener((o, was, now) -> status.lastResultProperty().set(now));
         backups.lastReportProperty().addListener((o, was, now) -> status.lastResultProperty().set(now));
         undo.setOnStep(status.lastResultProperty()::set);

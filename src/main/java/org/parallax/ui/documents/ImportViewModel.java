@@ -24,6 +24,7 @@ public final class ImportViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty lastReport = new SimpleStringProperty("");
     private Cancellable current;
     private Consumer<Long> opener = id -> {
     };
@@ -52,6 +53,8 @@ public final class ImportViewModel {
             return;
         }
         running.set(true);
+        // Cleared, the same words reported after the next import are shown again.
+        lastReport.set("");
         message.set("Listing what to import…");
         context.tasks().run(() -> wb.documents().listImport(files), listing -> {
             // Still running while asked: the import goes on from here unless declined.
@@ -100,6 +103,8 @@ public final class ImportViewModel {
         running.set(false);
         current = null;
         message.set(summary(report));
+        // The bar that shows the message hides as the import ends: a clean import said nothing at all.
+        lastReport.set(summary(report));
         if (!report.imported().isEmpty()) {
             opener.accept(report.imported().get(0).id());
         }
@@ -143,5 +148,10 @@ public final class ImportViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** How the last finished import ended, e.g. "6 documents imported", for the status bar. */
+    public StringProperty lastReportProperty() {
+        return lastReport;
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.ui.UiFixture;
 
-/** The window's import says what it is importing and reports warnings about imported documents. */
+/** The window's import says what it is importing, what came in, and reports warnings about imported documents. */
 class ImportWarningsViewModelTest {
     @TempDir
     Path dir;
@@ -50,6 +50,26 @@ class ImportWarningsViewModelTest {
 
             assertThat(messages).contains("Importing 4 documents…").doesNotContain("Importing 2 files…");
             assertThat(messages.get(messages.size() - 1)).isEqualTo("4 documents imported");
+        }
+    }
+
+    @Test
+    void aCleanImportSaysOnTheStatusBarHowManyDocumentsCameIn() throws IOException {
+        try (UiFixture fixture = UiFixture.open(dir)) {
+            Path first = Files.writeString(dir.resolve("readout.txt"), "A readout of the council meeting.");
+            Path second = Files.writeString(dir.resolve("speech.txt"), "A speech on the partnership.");
+
+            fixture.main.importer().importFiles(List.of(first, second));
+            assertThat(fixture.main.status().lastResultProperty().get()).isEqualTo("2 documents imported");
+
+            // The same words again are news again: the line is said once more, not left as it was.
+            fixture.main.status().userActed();
+            Path third = Files.writeString(dir.resolve("minutes.txt"), "Minutes of the first meeting.");
+            Path fourth = Files.writeString(dir.resolve("memo.txt"), "A memo on the exercise.");
+            fixture.main.importer().importFiles(List.of(third, fourth));
+
+            assertThat(fixture.dialogs.informations).isEmpty();
+            assertThat(fixture.main.status().lastResultProperty().get()).isEqualTo("2 documents imported");
         }
     }
 }
