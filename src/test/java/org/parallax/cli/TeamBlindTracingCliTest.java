@@ -88,6 +88,33 @@ class TeamBlindTracingCliTest {
         assertThat(all.err()).isEmpty();
     }
 
+    /**
+     * The server's check of an item took the viewer's coder id as an argument, so a coder with psql could ask it about
+     * another coder's id and learn which items rest on that coder's passages; it now answers for the caller alone.
+     */
+    @Test
+    void aCoderCannotAskTheServerWhetherAnItemRestsOnAnotherCodersPassages() throws Exception {
+        Cli.ok("coders", leader, "--blind", "on");
+        List<String> items = TeamMembers.firstColumn(leader, "lena", "SELECT id FROM evidence ORDER BY id");
+        List<String> revealed = new ArrayList<>();
+        for (String item : items) {
+            try {
+                revealed.addAll(column(coder, "SELECT " + item + " WHERE evidence_readable(" + item
+                        + ", (SELECT id FROM coders WHERE name = 'analyst'))"));
+            } catch (SQLException refused) {
+                assertThat(refused.getSQLState()).as(refused.getMessage()).isEqualTo("42883");
+            }
+        }
+        assertThat(revealed).as("items the coder learns rest on the analyst's passages").isEmpty();
+        List<String> ownAndPlain = TeamMembers.firstColumn(leader, "lena", "SELECT id FROM evidence WHERE description "
+                + "IN ('Ann''s item', 'A plain selection') ORDER BY id");
+        List<String> readable = new ArrayList<>();
+        for (String item : items) {
+            readable.addAll(column(coder, "SELECT " + item + " WHERE evidence_readable(" + item + ")"));
+        }
+        assertThat(readable).containsExactlyElementsOf(ownAndPlain);
+    }
+
     @Test
     void withBlindModeOffACoderReadsTheQuoteOfADeletedPassage() throws Exception {
         Cli.ok("uncode", leader, "--segment", analystsPassage);

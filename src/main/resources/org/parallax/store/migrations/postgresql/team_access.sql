@@ -39,16 +39,21 @@ CREATE OR REPLACE FUNCTION {schema}.memo_exists(memo_kind TEXT, document BIGINT)
 CREATE OR REPLACE FUNCTION {schema}.evidence_count(item_set BIGINT) RETURNS BIGINT LANGUAGE sql STABLE
     SECURITY DEFINER SET search_path = pg_catalog, pg_temp
     AS 'SELECT count(*) FROM {schema}.evidence e WHERE e.set_id = item_set';
-CREATE OR REPLACE FUNCTION {schema}.evidence_readable(item BIGINT, viewer BIGINT) RETURNS BOOLEAN LANGUAGE sql STABLE
+-- evidence_readable answers for the caller's own passages only: the coder row named like the session's login
+-- (session_user, which a function run as its owner does not change), so nobody can ask it whether an item rests on
+-- another coder's passages. Its earlier form took the viewer's id as an argument, any id; dropping it drops the policy
+-- on evidence that used it, made again below.
+DROP FUNCTION IF EXISTS {schema}.evidence_readable(BIGINT, BIGINT) CASCADE;
+CREATE OR REPLACE FUNCTION {schema}.evidence_readable(item BIGINT) RETURNS BOOLEAN LANGUAGE sql STABLE
     SECURITY DEFINER SET search_path = pg_catalog, pg_temp
     AS 'SELECT EXISTS (SELECT 1 FROM {schema}.evidence_passages p WHERE p.evidence_id = item)
         AND NOT EXISTS (SELECT 1 FROM {schema}.evidence_passages p WHERE p.evidence_id = item
             AND p.segment_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {schema}.segments s
-                WHERE s.id = p.segment_id AND s.coder_id = viewer))';
+                JOIN {schema}.coders c ON c.id = s.coder_id WHERE s.id = p.segment_id AND c.name = session_user))';
 REVOKE ALL ON FUNCTION {schema}.memo_exists(TEXT, BIGINT), {schema}.evidence_count(BIGINT),
-    {schema}.evidence_readable(BIGINT, BIGINT) FROM PUBLIC;
+    {schema}.evidence_readable(BIGINT) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION {schema}.memo_exists(TEXT, BIGINT), {schema}.evidence_count(BIGINT),
-    {schema}.evidence_readable(BIGINT, BIGINT) TO {lead}, {coder}, {reader};
+    {schema}.evidence_readable(BIGINT) TO {lead}, {coder}, {reader};
 
 ALTER TABLE {schema}.segments ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS lead_all ON {schema}.segments;
@@ -110,7 +115,7 @@ DROP POLICY IF EXISTS coder_sees ON {schema}.evidence;
 CREATE POLICY lead_all ON {schema}.evidence TO {lead} USING (true) WITH CHECK (true);
 CREATE POLICY reader_all ON {schema}.evidence FOR SELECT TO {reader} USING (true);
 CREATE POLICY coder_sees ON {schema}.evidence FOR SELECT TO {coder}
-    USING (NOT {schema}.blind_mode() OR {schema}.evidence_readable(id, {schema}.session_coder_id()));
+    USING (NOT {schema}.blind_mode() OR {schema}.evidence_readable(id));
 
 ALTER TABLE {schema}.evidence_likelihoods ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS lead_all ON {schema}.evidence_likelihoods;
