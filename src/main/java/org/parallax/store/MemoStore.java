@@ -16,6 +16,12 @@ public interface MemoStore {
      */
     boolean hiddenFromSession(MemoTarget target);
 
+    /**
+     * How many memos of the project this session may not read (a team server in blind mode keeps other coders' work
+     * back from a coder); 0 for a project file, which hides none.
+     */
+    int hiddenFromSession();
+
     /** Every memo, project memo first, then by kind and target. */
     List<Memo> all();
 

@@ -214,7 +214,7 @@ public final class Exports {
                         MatrixSpec.Columns.of(MatrixSpec.ColumnKind.YEAR), MatrixSpec.Filter.NONE))),
                 ViewTables.cooccurrence(analysis.cooccurrence(CoOccurrence.Mode.OVERLAP, List.of(),
                         MatrixSpec.Filter.NONE)),
-                new TableSheet("Memos", MemoExporter.HEADER, new MemoRows(project).rows(project.visibleMemos(project.memos.all())).stream()
+                new TableSheet("Memos", MemoExporter.HEADER, new MemoRows(project).rows(project.visibleMemos()).stream()
                         .map(MemoExporter::cells).toList()));
     }
 

@@ -41,8 +41,9 @@ public final class Memos {
 
     /** The memos a filter keeps, with what each is about, project memo first. */
     public List<MemoRow> rows(MemoFilter filter) {
-        List<Memo> memos = filter.query() == null ? project.memos.all() : matching(filter.query());
-        List<MemoRow> rows = new MemoRows(project).rows(project.visibleMemos(memos));
+        List<Memo> shown = filter.query() == null ? project.visibleMemos()
+                : project.visibleMemos(matching(filter.query()));
+        List<MemoRow> rows = new MemoRows(project).rows(shown);
         return rows.stream()
                 .filter(r -> filter.kind() == null || r.kind().equals(filter.kind().label()))
                 .filter(r -> filter.author() == null || filter.author().equalsIgnoreCase(r.author()))
@@ -53,7 +54,7 @@ public final class Memos {
     /** The memos a memo search finds (docs/search.md#memos), for {@code memo:} in document searches. */
     List<Memo> matching(String query) {
         // Words of a memo blind mode hides would find its document or passage (search's memo: clause).
-        List<Memo> memos = project.visibleMemos(project.memos.all());
+        List<Memo> memos = project.visibleMemos();
         java.util.Set<Long> hits = index(memos).search(query);
         return memos.stream().filter(m -> hits.contains(m.id())).toList();
     }

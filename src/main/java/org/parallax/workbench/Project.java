@@ -278,8 +278,23 @@ final class Project implements AutoCloseable {
      * coder; a memo whose author is not known (written before authors were kept) is shown.
      */
     List<Memo> visibleMemos(List<Memo> memos) {
+        return visibleMemos(memos, 0);
+    }
+
+    /**
+     * Every memo the active coder may see, as {@link #visibleMemos(List)}; the memos a team server kept back from this
+     * session (read in the same snapshot) count with those left out here, so the line says what a file would.
+     */
+    List<Memo> visibleMemos() {
+        record Read(List<Memo> memos, int hidden) {
+        }
+        Read read = store.read(() -> new Read(memos.all(), memos.hiddenFromSession()));
+        return visibleMemos(read.memos(), read.hidden());
+    }
+
+    private List<Memo> visibleMemos(List<Memo> memos, int hiddenByServer) {
         List<Memo> shown = readableMemos(memos);
-        withheldMemos = memos.size() - shown.size();
+        withheldMemos = memos.size() - shown.size() + hiddenByServer;
         return shown;
     }
 

@@ -57,6 +57,28 @@ class TeamBlindMemosCliTest {
         assertThat(memoTexts(coder, "ann")).contains(READING, JOURNAL, CODEBOOK, "Ann's own reading");
     }
 
+    /**
+     * The server kept another coder's memos back, so Parallax had none to leave out and its blind-mode line counted no
+     * memo; it now counts those the server holds beyond what it handed over, as a file's line would.
+     */
+    @Test
+    void theLeftOutLineCountsTheMemosTheServerKeptBack() throws Exception {
+        String lead = TeamMembers.publishedSample(dir, "blindcount");
+        String leader = TeamMembers.add(lead, "lena", "lead", dir);
+        String coder = TeamMembers.add(lead, "ann", "coder", dir);
+        Cli.ok("memo", leader, "--doc", "1", "--text", READING);
+        Cli.ok("memo", leader, "--project", "--text", JOURNAL);
+        Cli.ok("memo", coder, "--doc", "2", "--text", "Ann's own reading");
+        Cli.ok("coders", leader, "--blind", "on");
+        int kept = memoTexts(leader, "lena").size() - memoTexts(coder, "ann").size();
+        assertThat(kept).isGreaterThanOrEqualTo(2);
+
+        Cli listed = Cli.ok("memos", coder);
+        assertThat(listed.out()).contains("Ann's own reading").doesNotContain(READING, JOURNAL);
+        assertThat(listed.err().strip()).hasLineCount(1).contains("and " + kept + " memos of other coders' work are "
+                + "left out");
+    }
+
     /** What a plain SQL session of the member reads from the project's memos, as psql would. */
     private static List<String> memoTexts(String memberUrl, String stem) throws SQLException {
         return TeamMembers.firstColumn(memberUrl, stem, "SELECT text FROM memos");

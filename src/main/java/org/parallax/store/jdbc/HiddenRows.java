@@ -18,6 +18,14 @@ final class HiddenRows {
                 rs -> rs.getBoolean(1), kind, documentId).orElse(false);
     }
 
+    /** How many memos of the project the session cannot read. */
+    static int memosHidden(Connection c) throws SQLException {
+        if (!defined(c, "memo_count()")) {
+            return 0;
+        }
+        return Sql.one(c, "SELECT memo_count() - (SELECT count(*) FROM memos)", rs -> rs.getInt(1)).orElse(0);
+    }
+
     /** How many evidence items of a set the session cannot read. */
     static int evidenceHidden(Connection c, long setId) throws SQLException {
         if (!defined(c, "evidence_count(bigint)")) {

@@ -47,6 +47,11 @@ public final class JdbcMemoStore implements MemoStore {
                 && HiddenRows.memoExists(c, target.kind().label(), targetId(target)));
     }
 
+    @Override
+    public int hiddenFromSession() {
+        return db.dialect().hidesRows() ? db.read(HiddenRows::memosHidden) : 0;
+    }
+
     /** Every memo, project memo first, then by kind and target. */
     @Override
     public List<Memo> all() {

@@ -29,13 +29,16 @@ REVOKE ALL ON FUNCTION {schema}.session_coder_id(), {schema}.blind_mode() FROM P
 GRANT EXECUTE ON FUNCTION {schema}.session_coder_id(), {schema}.blind_mode() TO {lead}, {coder}, {reader};
 
 -- What exists beyond the rows a session may read, without handing those rows over: whether a project or document
--- has a memo (which a coder may not write over unseen) and how many evidence items a set holds (so Parallax can say
--- how many it left out), and whether an evidence item rests only on plain selections and the viewer's own passages.
+-- has a memo (which a coder may not write over unseen), how many memos the project holds and how many evidence items a
+-- set holds (so Parallax can say how many it left out), and whether an evidence item rests only on plain selections and the viewer's own passages.
 -- They run as the schema's owner, whom the policies below do not filter.
 CREATE OR REPLACE FUNCTION {schema}.memo_exists(memo_kind TEXT, document BIGINT) RETURNS BOOLEAN LANGUAGE sql STABLE
     SECURITY DEFINER SET search_path = pg_catalog, pg_temp
     AS 'SELECT EXISTS (SELECT 1 FROM {schema}.memos m WHERE m.kind = memo_kind
             AND m.kind IN (''project'', ''document'') AND m.document_id IS NOT DISTINCT FROM document)';
+CREATE OR REPLACE FUNCTION {schema}.memo_count() RETURNS BIGINT LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+    AS 'SELECT count(*) FROM {schema}.memos';
 CREATE OR REPLACE FUNCTION {schema}.evidence_count(item_set BIGINT) RETURNS BIGINT LANGUAGE sql STABLE
     SECURITY DEFINER SET search_path = pg_catalog, pg_temp
     AS 'SELECT count(*) FROM {schema}.evidence e WHERE e.set_id = item_set';
@@ -50,9 +53,9 @@ CREATE OR REPLACE FUNCTION {schema}.evidence_readable(item BIGINT) RETURNS BOOLE
         AND NOT EXISTS (SELECT 1 FROM {schema}.evidence_passages p WHERE p.evidence_id = item
             AND p.segment_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {schema}.segments s
                 JOIN {schema}.coders c ON c.id = s.coder_id WHERE s.id = p.segment_id AND c.name = session_user))';
-REVOKE ALL ON FUNCTION {schema}.memo_exists(TEXT, BIGINT), {schema}.evidence_count(BIGINT),
+REVOKE ALL ON FUNCTION {schema}.memo_exists(TEXT, BIGINT), {schema}.memo_count(), {schema}.evidence_count(BIGINT),
     {schema}.evidence_readable(BIGINT) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION {schema}.memo_exists(TEXT, BIGINT), {schema}.evidence_count(BIGINT),
+GRANT EXECUTE ON FUNCTION {schema}.memo_exists(TEXT, BIGINT), {schema}.memo_count(), {schema}.evidence_count(BIGINT),
     {schema}.evidence_readable(BIGINT) TO {lead}, {coder}, {reader};
 
 ALTER TABLE {schema}.segments ENABLE ROW LEVEL SECURITY;
