@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -28,6 +29,7 @@ import org.parallax.ui.coding.SearchMarks;
 import org.parallax.ui.coding.TextRange;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.common.TeamProjectRequest;
+import org.parallax.ui.documents.DocumentRow;
 import org.parallax.ui.documents.DocumentsViewModel;
 import org.parallax.ui.documents.ImportViewModel;
 import org.parallax.ui.documents.MetadataViewModel;
@@ -129,6 +131,7 @@ public final class MainViewModel {
         tracing.setOpener(this::openPassage);
         document.setEvidenceHandler(tracing::useAsEvidence);
         backups = new BackupsViewModel(context);
+        backups.setReopener(this::reopenAfter);
         exchange = new ExchangeViewModel(context);
         wire();
         wireMemos();
@@ -188,7 +191,9 @@ public final class MainViewModel {
             if (now == null) {
                 document.clear();
             } else if (was == null || was.id() != now.id()) {
-                if (from != null && from.document() == now.id()) {
+                if (from != null && from.document() == now.id() && from.selection() != null) {
+                    document.reveal(now.id(), from.selection().start(), from.selection().end());
+                } else if (from != null && from.document() == now.id()) {
                     document.showFrom(now.id(), from.offset());
                 } else {
                     document.show(now.id());
@@ -385,6 +390,52 @@ public final class MainViewModel {
                 "New project " + context.workbench().location() + "\n" + report.get().text()));
     }
 
+    /**
+     * Closes the project file, runs {@code change} on it in the background (a backup restored in its place) and opens
+     * it again at the document the user was reading, its place and selection, when the changed file holds that
+     * document with the same text; else at its first document. A change that failed is shown after the reopening,
+     * instead of {@code done}.
+     */
+    void reopenAfter(Runnable change, Runnable done) {
+        Workbench current = context.workbench();
+        if (current == null) {
+            return;
+        }
+        Path file = current.file();
+        DocumentRow row = documents.selectedProperty().get();
+        OpenDocument shown = document.documentProperty().get();
+        TextRange selected = document.selectionProperty().get();
+        PlaceRead reading = row == null ? null : new PlaceRead(row.id(), document.firstShownProperty().get(),
+                shown != null && shown.id() == row.id() && selected != null && !selected.isEmpty() ? selected : null);
+        String readText = row == null ? null : row.document().contentHash();
+        // Chosen again once reopened only if the file still holds that text: after a restore, its id may name another.
+        settings = settings.withoutLastDocument(current.location());
+        close();
+        AtomicReference<ParallaxException> failed = new AtomicReference<>();
+        AtomicBoolean stillThere = new AtomicBoolean();
+        switchTo(file.toAbsolutePath().toString(), () -> {
+            try {
+                change.run();
+            } catch (ParallaxException e) {
+                failed.set(e);
+            }
+            Workbench reopened = Workbench.open(file);
+            stillThere.set(reading != null && reopened.documents().get(reading.document())
+                    .filter(d -> d.contentHash().equals(readText)).isPresent());
+            return reopened;
+        }, () -> {
+            if (stillThere.get()) {
+                resume = reading;
+                documents.selectWhenListed(reading.document());
+            }
+            if (failed.get() != null) {
+                context.fail(failed.get());
+            } else {
+                done.run();
+            }
+        });
+    }
+
     /** Opens a project in the background; {@code what} names it in the status bar meanwhile. */
     private void switchTo(String what, java.util.concurrent.Callable<Workbench> opening) {
         switchTo(what, opening, () -> {
@@ -421,7 +472,7 @@ public final class MainViewModel {
             Long last = settings.lastDocuments().get(path);
             if (last != null) {
                 Long place = settings.readingPlaces().get(path);
-                resume = place == null ? null : new PlaceRead(last, place.intValue());
+                resume = place == null ? null : new PlaceRead(last, place.intValue(), null);
                 documents.selectWhenListed(last);
             }
             saveSettings(settings.withProject(path));
@@ -712,6 +763,7 @@ public final class MainViewModel {
     }
 
     /** A stored offset in a document, where the reading view showed it from. */
-    private record PlaceRead(long document, int offset) {
+    /** A document and where it was read: the offset at the top, or a selection (null when none) shown instead. */
+    private record PlaceRead(long document, int offset, TextRange selection) {
     }
 }

@@ -109,6 +109,16 @@ public record Settings(String lastProject, List<String> recentProjects, double w
                 columns, places, lastExportFolder);
     }
 
+    /** These settings with no last document (and so no reading place) remembered for {@code project}. */
+    public Settings withoutLastDocument(String project) {
+        Map<String, Long> documents = new LinkedHashMap<>(lastDocuments);
+        documents.remove(project);
+        Map<String, Long> places = new LinkedHashMap<>(readingPlaces);
+        places.remove(project);
+        return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, documents, lastFolder,
+                columns, places, lastExportFolder);
+    }
+
     /** These settings remembering that the reading view showed {@code project}'s last document from {@code offset}. */
     public Settings withReadingPlace(String project, int offset) {
         Map<String, Long> places = new LinkedHashMap<>(readingPlaces);

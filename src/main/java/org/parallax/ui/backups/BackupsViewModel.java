@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.parallax.model.ParallaxException;
 import org.parallax.ui.common.ErrorMessages;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.Backup;
@@ -32,6 +31,9 @@ public final class BackupsViewModel {
     /** Where the last backup asked for went, for the status bar ("Backup written to …"). */
     private final StringProperty lastReport = new SimpleStringProperty("");
     private final ObjectProperty<BackupChoice> offer = new SimpleObjectProperty<>();
+    private Reopener reopener = (change, done) -> {
+        throw new IllegalStateException("no reopener set");
+    };
 
     public BackupsViewModel(ProjectContext context) {
         this.context = context;
@@ -151,7 +153,10 @@ public final class BackupsViewModel {
         }
     }
 
-    /** Closes the project, puts {@code choice} in its place (keeping the current file as a backup) and reopens. */
+    /**
+     * Puts {@code choice} in the project's place (keeping the current file as a backup) through {@link #reopener},
+     * which closes the project first and reopens it where the user was reading.
+     */
     private void replaceWith(BackupChoice choice) {
         Workbench current = context.workbench();
         if (current == null) {
@@ -159,25 +164,14 @@ public final class BackupsViewModel {
         }
         Path file = current.file();
         Backup backup = choice.summary().backup();
-        context.setWorkbench(null);
-        context.run(() -> {
-            current.close();
-            ParallaxException failure = null;
-            try {
-                Restore.restore(file, backup);
-            } catch (ParallaxException e) {
-                failure = e;
-            }
-            return new Reopened(Workbench.open(file), failure);
-        }, reopened -> {
-            context.setWorkbench(reopened.workbench());
-            if (reopened.failure() != null) {
-                context.fail(reopened.failure());
-            } else {
-                context.dialogs().showInformation("Restore from backup", "Restored the backup of " + choice.when()
-                        + ". The state before it is kept in " + Backups.folder(file).getFileName() + ".");
-            }
-        });
+        reopener.reopenAfter(() -> Restore.restore(file, backup), () -> context.dialogs().showInformation(
+                "Restore from backup", "Restored the backup of " + choice.when() + ". The state before it is kept in "
+                        + Backups.folder(file).getFileName() + "."));
+    }
+
+    /** How the window closes its project, changes the closed file and opens it again; the main window sets it. */
+    public void setReopener(Reopener reopener) {
+        this.reopener = reopener;
     }
 
     /**
@@ -223,6 +217,4 @@ public final class BackupsViewModel {
     private record Listed(List<BackupChoice> choices, Optional<String> folderProblem) {
     }
 
-    private record Reopened(Workbench workbench, ParallaxException failure) {
-    }
 }
