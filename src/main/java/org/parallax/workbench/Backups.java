@@ -38,6 +38,8 @@ public final class Backups {
     private final Project project;
     private long commitsAtLastBackup = -1;
     private Backup lastBackup;
+    /** Whether {@link #lastBackup} is the daily one taken on opening. */
+    private boolean dailyOfThisOpening;
     /**
      * Why the daily backup due on open was not written: days without one must not pass unnoticed. Volatile, not
      * guarded by the lock: the window reads it on its UI thread, which must not wait for a backup being written.
@@ -151,13 +153,35 @@ public final class Backups {
                     + project.store.readOnlyReason().get() + "); copy the file itself to keep it");
         }
         long commits = project.store.commits();
-        Backup backup = write(project.file(), reason, project.store::snapshotTo);
+        Backup backup = dailyOfThisOpening(commits).map(daily -> renamed(daily, reason))
+                .orElseGet(() -> write(project.file(), reason, project.store::snapshotTo));
         commitsAtLastBackup = commits;
         lastBackup = backup;
+        dailyOfThisOpening = false;
         // A backup written since the failed daily one is the way back a warning about it asked for.
         dailyFailure = null;
         rotate(project.file());
         return backup;
+    }
+
+    /**
+     * The day's first backup, taken on opening, when nothing changed since: a backup asked for now (`parallax backup`,
+     * Back up now at once) is that one, named for what it was asked for, not a second copy of the same state.
+     */
+    private Optional<Backup> dailyOfThisOpening(long commits) {
+        return dailyOfThisOpening && commitsAtLastBackup == commits && Files.exists(lastBackup.file())
+                ? Optional.of(lastBackup) : Optional.empty();
+    }
+
+    private static Backup renamed(Backup backup, String reason) {
+        Path target = backup.file().resolveSibling(fileName(backup.taken(), reason));
+        try {
+            Files.move(backup.file(), target, StandardCopyOption.ATOMIC_MOVE);
+            return new Backup(target, backup.taken(), reason);
+        } catch (IOException e) {
+            throw new ParallaxException(BackupFailure.of(target.getParent(), e).message()
+                    + "; the project itself is unchanged", e);
+        }
     }
 
     /** A backup of the project as it is now: the one taken earlier in this session if nothing changed since. */
@@ -202,6 +226,7 @@ public final class Backups {
             }
             try {
                 take("daily");
+                dailyOfThisOpening = true;
             } catch (ParallaxException e) {
                 LOG.log(System.Logger.Level.WARNING, "daily backup failed", e);
                 // The command goes on and may change the project: "the project is unchanged" would mislead here.
@@ -239,8 +264,7 @@ public final class Backups {
     static Backup write(Path projectFile, String reason, java.util.function.Consumer<Path> snapshot) {
         Path folder = folder(projectFile);
         Instant taken = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        String slug = reason.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
-        Path target = folder.resolve(STAMP.format(taken.atZone(ZoneOffset.UTC)) + "_" + slug + ".parallax");
+        Path target = folder.resolve(fileName(taken, reason));
         Path temp = KilledWritersTemps.beside(target, ".tmp");
         try {
             Files.createDirectories(folder);
@@ -254,6 +278,11 @@ public final class Backups {
             deleteQuietly(temp);
             deleteQuietly(SqliteSideFile.JOURNAL.beside(temp));
         }
+    }
+
+    private static String fileName(Instant taken, String reason) {
+        String slug = reason.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+        return STAMP.format(taken.atZone(ZoneOffset.UTC)) + "_" + slug + ".parallax";
     }
 
     static void rotate(Path projectFile) {

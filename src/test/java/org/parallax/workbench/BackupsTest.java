@@ -135,12 +135,34 @@ class BackupsTest {
 
         Cli list = Cli.parallax("restore", project);
         assertThat(list.exit()).as(list.err()).isZero();
-        assertThat(list.out()).contains("documents", "passages", "daily").contains(" 15 ");
+        assertThat(list.out()).contains("documents", "passages", "manual").contains(" 15 ");
 
         Cli restore = Cli.parallax("restore", project, "1");
         assertThat(restore.exit()).as(restore.err()).isZero();
         assertThat(restore.out()).contains("Kept the current file as").contains("Restored").contains("15 documents");
         assertThat(Cli.parallax("restore", project, "99").err()).contains("no backup number 99");
+    }
+
+    /**
+     * `parallax backup` of a project with no backup of the day opened it, which took the daily backup, and then took
+     * the one asked for: two copies of one state a moment apart, each pushing an older backup out of the newest ten.
+     * The daily one, checked first as always, is now the one asked for, named "manual".
+     */
+    @Test
+    void theCliBackupOfAProjectDueItsDailyBackupWritesOneBackupNamedAsAskedFor() {
+        Path project = projectWithSamples();
+
+        Cli backup = Cli.parallax("backup", project);
+
+        assertThat(backup.exit()).as(backup.err()).isZero();
+        assertThat(Backups.list(project)).singleElement().satisfies(b -> {
+            assertThat(b.reason()).isEqualTo("manual");
+            assertThat(b.file().getFileName().toString()).endsWith("_manual.parallax");
+            assertThat(backup.out().strip()).isEqualTo("Backup written to " + b.file());
+            assertThat(Backups.verified(b).sound()).isTrue();
+        });
+        assertThat(Cli.parallax("backup", project).exit()).isZero();
+        assertThat(Backups.list(project)).hasSize(2).allSatisfy(b -> assertThat(b.reason()).isEqualTo("manual"));
     }
 
     private Path projectWithSamples() {

@@ -13,28 +13,12 @@ import org.parallax.testutil.Cli;
 import org.parallax.testutil.TestProjects;
 
 /**
- * `backup`, `restore` and `merge` as a user meets them: a manual backup is made and named even right after the
- * daily one, and every refusal says in its one line that the project was not changed, which the file's bytes
- * confirm.
+ * `restore` and `merge` as a user meets them: every refusal says in its one line that the project was not changed,
+ * which the file's bytes confirm (`backup` itself: {@code BackupsTest}).
  */
 class RefusalsSayWhatChangedTest {
     @TempDir
     Path dir;
-
-    @Test
-    void backupMakesAndReportsAManualBackupEvenWhenTheDailyOneWasJustTaken() {
-        Path project = TestProjects.sampleCopy(dir);
-        assertThat(Backups.list(project)).isEmpty();
-
-        Cli backup = Cli.parallax("backup", project);
-
-        assertThat(backup.exit()).as(backup.err()).isZero();
-        List<Backup> taken = Backups.list(project);
-        assertThat(taken).extracting(Backup::reason).containsExactlyInAnyOrder("manual", "daily");
-        Backup manual = taken.stream().filter(b -> b.reason().equals("manual")).findFirst().orElseThrow();
-        assertThat(backup.out().strip()).isEqualTo("Backup written to " + manual.file());
-        assertThat(manual.file().getFileName().toString()).endsWith("_manual.parallax");
-    }
 
     @Test
     void restoreRefusalsSayNothingWasChangedAndChangeNothing() throws Exception {
