@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Turns the bytes of a plain-text file into a string: UTF-8 (with or without BOM), UTF-16 with a
- * BOM or recognisable by its zero bytes, else Windows-1251, KOI8-R or Windows-1252, whichever is plausible.
+ * BOM or recognisable by its zero bytes, else Windows-1251, KOI8-R, KOI8-U, DOS 866 or Windows-1252, whichever is
+ * plausible.
  */
 final class TextFileDecoder {
     static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
@@ -106,7 +107,8 @@ final class TextFileDecoder {
         Charset second = first == WINDOWS_1252 ? WINDOWS_1251 : WINDOWS_1252;
         return DecodedText.clean(strict(first, bytes, 0).or(() -> strict(second, bytes, 0)).orElseThrow(
                 () -> new ImportException(file,
-                        "cannot decode the text (not UTF-8, UTF-16, Windows-1251, KOI8-R or Windows-1252; binary data?)")));
+                        "cannot decode the text (not UTF-8, UTF-16, Windows-1251, KOI8-R, KOI8-U, DOS 866 or "
+                                + "Windows-1252; binary data?)")));
     }
 
     /**
@@ -229,19 +231,27 @@ final class TextFileDecoder {
             anyRun = true;
             boolean touchesLetter = start > 0 && isAsciiLetter(bytes[start - 1])
                     || i < bytes.length && isAsciiLetter(bytes[i]);
-            if (touchesLetter || plausibleRun(new String(bytes, start, i - start, WINDOWS_1251))
-                    || plausibleRun(new String(bytes, start, i - start, WINDOWS_1252))
-                    || plausibleRun(new String(bytes, start, i - start, CyrillicCodePage.KOI8_R))) {
+            if (touchesLetter || plausibleRun(new String(bytes, start, i - start, WINDOWS_1252))) {
                 return false;
+            }
+            for (Charset cyrillic : CyrillicCodePage.ALL) {
+                if (plausibleRun(new String(bytes, start, i - start, cyrillic))) {
+                    return false;
+                }
             }
         }
         return anyRun;
     }
 
-    /** One word's shape (letters: lower, capitals, or a capital then lower case), or punctuation and symbols only. */
+    /**
+     * One word's shape (letters: lower, capitals, or a capital then lower case), or punctuation and symbols other than
+     * box drawing only.
+     */
     private static boolean plausibleRun(String run) {
         if (run.chars().noneMatch(Character::isLetter)) {
-            return run.chars().noneMatch(c -> c == '\uFFFD' || Character.isISOControl(c) || Character.isDigit(c));
+            // Box drawing is what DOS 866 and KOI8 make of most bytes; text seldom holds it.
+            return run.chars().noneMatch(c -> c == '\uFFFD' || Character.isISOControl(c) || Character.isDigit(c)
+                    || c >= '\u2500' && c <= '\u25FF');
         }
         if (!run.chars().allMatch(Character::isLetter)) {
             return false;
@@ -251,27 +261,35 @@ final class TextFileDecoder {
     }
 
     /**
-     * Bytes 0xC0-0xFF are letters in both Windows code pages and KOI8-R. Russian words consist of them
-     * entirely, while Western accented letters sit between ASCII letters: so adjacent high
-     * letters point to Windows-1251, high letters next to ASCII letters to Windows-1252.
+     * Bytes 0xC0-0xFF are letters in both Windows code pages and in KOI8, and DOS 866 writes most of its letters at
+     * 0x80-0xAF. Russian words consist of such bytes entirely, while Western accented letters and Windows-1252's quotes
+     * sit between ASCII letters: so adjacent high letters point to a Cyrillic code page, high letters next to ASCII
+     * letters to Windows-1252.
      */
     static boolean looksCyrillic(byte[] bytes) {
         long highNextToHigh = 0;
         long highNextToAscii = 0;
-        for (int i = 0; i + 1 < bytes.length; i++) {
+        boolean letterAlone = false;
+        for (int i = 0; i < bytes.length; i++) {
             boolean a = isHighLetter(bytes[i]);
-            boolean b = isHighLetter(bytes[i + 1]);
+            boolean b = i + 1 < bytes.length && isHighLetter(bytes[i + 1]);
             if (a && b) {
                 highNextToHigh++;
-            } else if (a && isAsciiLetter(bytes[i + 1]) || b && isAsciiLetter(bytes[i])) {
+            } else if (a && i + 1 < bytes.length && isAsciiLetter(bytes[i + 1]) || b && isAsciiLetter(bytes[i])) {
                 highNextToAscii++;
             }
+            letterAlone |= (bytes[i] & 0xFF) >= 0xC0 && !b && (i == 0 || !isHighLetter(bytes[i - 1]));
         }
-        return highNextToHigh > highNextToAscii;
+        // A letter standing alone ("2014 г.", a letter-spaced "У К А З") is a Russian word far more often than a
+        // Western one.
+        return highNextToHigh > highNextToAscii || highNextToAscii == 0 && letterAlone;
     }
 
     private static boolean isHighLetter(byte b) {
-        return (b & 0xFF) >= 0xC0;
+        int unsigned = b & 0xFF;
+        // Windows-1252's no-break space, dashes, quotes and ellipsis stand side by side in Western text too.
+        return unsigned >= 0xC0 || unsigned >= 0x80 && unsigned <= 0xAF && unsigned != 0xA0 && unsigned != 0x85
+                && (unsigned < 0x91 || unsigned > 0x97);
     }
 
     private static boolean isAsciiLetter(byte b) {

@@ -54,6 +54,34 @@ class TextEncodingTest {
         assertThat(reader.read(write("ru.txt", russian.getBytes(koi8))).language()).isEqualTo("ru");
     }
 
+    /**
+     * Russian saved in DOS's code page 866 was read as Windows-1252 symbols or as damaged UTF-8, and Ukrainian in
+     * KOI8-U as KOI8-R, with box-drawing characters for і, ї and є, silently.
+     */
+    @Test
+    void decodesRussianInDos866AndKoi8UAndUkrainianInKoi8UAndWindows1251() throws IOException {
+        String decree = CorpusFiles.text(CorpusFiles.RUSSIAN_DECREE);
+        String firstSentence = russian.substring(0, russian.indexOf('.') + 1);
+        for (String text : java.util.List.of(russian, decree, firstSentence)) {
+            String asUtf8 = reader.read(write("ru-utf8.txt", text.getBytes(StandardCharsets.UTF_8))).text();
+            for (String charset : java.util.List.of("IBM866", "KOI8-U")) {
+                Path file = write("ru-" + charset + ".txt", text.getBytes(Charset.forName(charset)));
+
+                assertThat(reader.read(file).text()).as(charset + ": " + text.substring(0, 40)).isEqualTo(asUtf8);
+            }
+        }
+        for (String charset : java.util.List.of("KOI8-U", "windows-1251")) {
+            java.nio.charset.CharsetEncoder encoder = Charset.forName(charset).newEncoder();
+            // KOI8-U has no typographic apostrophe; Ukrainian written in it uses the ASCII one.
+            String ukrainian = CorpusFiles.paragraphs(CorpusFiles.UKRAINIAN).stream().map(l -> l.replace('’', '\''))
+                    .filter(encoder::canEncode).collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(ukrainian).contains("їх", "і", "є");
+            Path file = write("uk-" + charset + ".txt", ukrainian.getBytes(Charset.forName(charset)));
+
+            assertThat(reader.read(file).text()).as(charset).isEqualTo(ukrainian);
+        }
+    }
+
     /** A PDF or a .docx saved under a .txt name was "cannot decode the text (…; binary data?)", no word of what it is. */
     @Test
     void aPdfOrAZipArchiveNamedTxtIsNamedAsWhatItIs() throws Exception {
@@ -151,8 +179,8 @@ class TextEncodingTest {
         Path file = write("random.txt", bytes);
 
         assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
-                .hasMessage("random.txt: cannot decode the text (not UTF-8, UTF-16, Windows-1251, KOI8-R or Windows-1252; "
-                        + "binary data?)");
+                .hasMessage("random.txt: cannot decode the text (not UTF-8, UTF-16, Windows-1251, KOI8-R, KOI8-U, DOS 866 or "
+                        + "Windows-1252; binary data?)");
     }
 
     @Test
