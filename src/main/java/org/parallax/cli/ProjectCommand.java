@@ -25,6 +25,7 @@ abstract class ProjectCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try (Workbench workbench = open(Workbench.asUser(project, user))) {
+            workbench.upgradeNote().ifPresent(note -> err().println("note: " + note));
             int status;
             try {
                 status = run(workbench);

@@ -32,6 +32,14 @@ public final class ProjectStores {
         return SqliteProjectStore.open(file(location));
     }
 
+    /**
+     * Opens a project file and brings its schema up to date, keeping the file as it was through {@code before} first
+     * when an older Parallax wrote it.
+     */
+    public static ProjectStore open(ProjectFile file, BeforeUpgrade before) {
+        return SqliteProjectStore.open(file.path(), before);
+    }
+
     /** Opens a project without ever writing to it (checks, backups, merges from it). */
     public static ProjectStore openReadOnly(ProjectLocation location) {
         return openReadOnly(location, null);

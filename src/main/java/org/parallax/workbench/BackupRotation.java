@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Which backups to keep (docs/backups.md): the newest 10, the newest of each day of the last 14 days and
- * the newest of each ISO week of the last 8 weeks. A burst of deletions thus never pushes out last week's
- * state, and the folder stays bounded (at most about 30 files).
+ * the newest of each ISO week of the last 8 weeks, and every copy kept before an upgrade. A burst of deletions thus
+ * never pushes out last week's state, and the folder stays bounded (at most about 30 files and one per upgrade).
  */
 final class BackupRotation {
     static final int NEWEST = 10;
@@ -42,6 +42,7 @@ final class BackupRotation {
                 keep.add(b);
             }
         }
-        return newestFirst.stream().filter(b -> !keep.contains(b)).toList();
+        // A copy kept before an upgrade is the only file an older Parallax still opens: it stays.
+        return newestFirst.stream().filter(b -> !keep.contains(b) && !KeptBeforeUpgrade.isOne(b)).toList();
     }
 }

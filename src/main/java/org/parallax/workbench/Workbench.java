@@ -40,6 +40,7 @@ public final class Workbench implements AutoCloseable {
     private final Reports reports;
     private final Charts charts;
     private final WarmUp warmUp;
+    private Optional<String> upgradeNote = Optional.empty();
 
     private Workbench(Project project) {
         this.project = project;
@@ -67,9 +68,19 @@ public final class Workbench implements AutoCloseable {
     public static Workbench open(Path file) {
         ProjectFile real = new ProjectFile(file);
         ProjectCheck.refuseMisfitLog(real.path());
-        Workbench workbench = new Workbench(new Project(ProjectStores.open(real)));
+        KeptBeforeUpgrade kept = new KeptBeforeUpgrade(real.path());
+        Workbench workbench = new Workbench(new Project(ProjectStores.open(real, kept)));
+        workbench.upgradeNote = kept.note();
         workbench.project.backups.daily(workbench.check);
         return workbench;
+    }
+
+    /**
+     * When opening upgraded a file an older Parallax wrote: that older versions no longer open it and which backup
+     * holds it as it was; empty otherwise.
+     */
+    public Optional<String> upgradeNote() {
+        return upgradeNote;
     }
 
     /**

@@ -80,4 +80,50 @@ class OlderProjectCliTest {
         assertThat(Cli.parallax("docs", project, "--format", "json").out().lines()
                 .filter(l -> l.startsWith("  \"id\" : ")).count()).isEqualTo(15);
     }
+
+    /**
+     * Opening an older project for writing upgraded it in place with no copy of it as it was: the daily backup came
+     * after the upgrade, so an older Parallax (a colleague's, or this computer's before an update) could never open
+     * the study again. The file as it was is now kept among the backups first, the command says so, and rotation
+     * keeps that copy.
+     */
+    @Test
+    void anOlderProjectOpenedForWritingIsKeptAsItWasBeforeItIsUpgraded() throws Exception {
+        Path project = Files.copy(OLDER_SAMPLE, dir.resolve("study.parallax"));
+
+        Cli code = Cli.parallax("code", project, "--doc", "1", "--start", "0", "--end", "5", "--code",
+                "Balance of power");
+
+        assertThat(code.exit()).as(code.err()).isZero();
+        Path folder = dir.resolve("study.parallax.backups");
+        List<Path> kept;
+        try (var files = Files.list(folder)) {
+            kept = files.filter(f -> f.getFileName().toString().endsWith("_before-upgrade-from-schema-3.parallax"))
+                    .toList();
+        }
+        assertThat(kept).hasSize(1);
+        assertThat(schemaOf(kept.get(0))).isEqualTo(3);
+        assertThat(code.err().lines().toList()).singleElement().asString().isEqualTo("note: study.parallax was "
+                + "written by an older Parallax (schema 3) and is now upgraded to this version's format, which an older "
+                + "Parallax cannot open; the file as it was is kept as study.parallax.backups/"
+                + kept.get(0).getFileName() + " (parallax restore lists it)");
+        Cli list = Cli.parallax("restore", project);
+        assertThat(list.out().lines().filter(l -> l.contains(kept.get(0).getFileName().toString())).findFirst()
+                .orElseThrow()).contains(" 15 ").contains(" 71 ");
+
+        Cli again = Cli.parallax("docs", project);
+        assertThat(again.err()).isEmpty();
+        try (var files = Files.list(folder)) {
+            assertThat(files.filter(f -> f.toString().contains("before-upgrade"))).hasSize(1);
+        }
+    }
+
+    /** The schema version SQLite keeps in the file's header (user_version, bytes 60 to 63). */
+    private static int schemaOf(Path file) throws Exception {
+        byte[] header = new byte[64];
+        try (var in = Files.newInputStream(file)) {
+            assertThat(in.readNBytes(header, 0, 64)).isEqualTo(64);
+        }
+        return java.nio.ByteBuffer.wrap(header, 60, 4).getInt();
+    }
 }

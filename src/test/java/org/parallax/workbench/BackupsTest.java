@@ -120,6 +120,20 @@ class BackupsTest {
     }
 
     @Test
+    void aCopyKeptBeforeAnUpgradeOutlivesTheRotation() {
+        Instant now = Instant.now();
+        List<Backup> all = new ArrayList<>();
+        Backup beforeUpgrade = new Backup(Path.of("old.parallax"), now.minus(Duration.ofDays(100)),
+                "before upgrade from schema 3");
+        all.add(beforeUpgrade);
+        for (int hour = 0; hour < 24 * 90; hour += 6) {
+            all.add(new Backup(Path.of(hour + ".parallax"), now.minus(Duration.ofHours(hour)), "daily"));
+        }
+        List<Backup> deleted = BackupRotation.toDelete(all, now);
+        assertThat(deleted).doesNotContain(beforeUpgrade).isNotEmpty();
+    }
+
+    @Test
     void theCliBacksUpListsAndRestoresInAFolderWithSpacesAndCyrillicLetters() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("Мои проекты 2026"));
         Path project;

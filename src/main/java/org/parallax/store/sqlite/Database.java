@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.parallax.model.DiskFullException;
+import org.parallax.model.ParallaxException;
 import org.parallax.model.ReadOnlyProjectException;
 import org.parallax.model.SqliteSideFile;
+import org.parallax.store.BeforeUpgrade;
 import org.parallax.store.DamagedProjectException;
 import org.parallax.store.StoreException;
 import org.parallax.store.jdbc.Dialect;
@@ -130,7 +132,12 @@ public final class Database implements JdbcSession, AutoCloseable {
      * quick check or that Parallax may not write.
      */
     public static Database open(Path file) {
-        return open(file, null);
+        return open(file, BeforeUpgrade.NOTHING);
+    }
+
+    /** Opens an existing project file as {@link #open(Path)} does, keeping it first through {@code before} if it is upgraded. */
+    public static Database open(Path file, BeforeUpgrade before) {
+        return open(file, null, false, before);
     }
 
     /** Opens an existing project without ever writing to it (for checks, backups and merges from it). */
@@ -151,6 +158,10 @@ public final class Database implements JdbcSession, AutoCloseable {
     }
 
     private static Database open(Path file, String requestedReadOnly, boolean snapshot) {
+        return open(file, requestedReadOnly, snapshot, BeforeUpgrade.NOTHING);
+    }
+
+    private static Database open(Path file, String requestedReadOnly, boolean snapshot, BeforeUpgrade before) {
         Path absolute = file.toAbsolutePath();
         ProjectFileHeader.require(absolute);
         if (requestedReadOnly == null) {
@@ -180,6 +191,9 @@ public final class Database implements JdbcSession, AutoCloseable {
             }
             String reason = journal != null ? journal : damage != null ? damage
                     : unwritable != null ? unwritable : requestedReadOnly;
+            if (reason == null && version < Migrations.latest()) {
+                reason = keepBeforeUpgrade(reader, absolute, version, before);
+            }
             if (reason == null) {
                 try {
                     writer = Connections.writer(absolute, false);
@@ -557,34 +571,26 @@ public final class Database implements JdbcSession, AutoCloseable {
             throw new IllegalStateException("a snapshot inside a write would miss the write's own changes");
         }
         readLock.lock();
-        try (var st = reader.prepareStatement("VACUUM INTO ?")) {
-            st.setString(1, target.toAbsolutePath().toString());
-            st.execute();
-            try (var channel = java.nio.channels.FileChannel.open(target, java.nio.file.StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-        } catch (java.io.IOException e) {
-            if (DiskFullException.causedBy(e)) {
-                throw snapshotDiskFull(target, e);
-            }
-            throw new StoreException(target.getFileName() + ": cannot write the snapshot (" + e.getMessage() + ")", e);
-        } catch (SQLException e) {
-            if (SqlFailures.diskFull(target, e)) {
-                throw snapshotDiskFull(target, e);
-            }
-            throw new StoreException(file.getFileName() + ": cannot write a snapshot to " + target.getFileName()
-                    + " (" + e.getMessage() + ")", e);
+        try {
+            VacuumInto.write(reader, file, target);
         } finally {
             readLock.unlock();
         }
     }
 
-    /** SQLite's "database or disk is full" names neither the disk nor the file; this says both and what was kept. */
-    private DiskFullException snapshotDiskFull(Path target, Exception e) {
-        LOG.log(System.Logger.Level.WARNING, target + ": " + e.getMessage(), e);
-        Path folder = target.toAbsolutePath().getParent();
-        return new DiskFullException(file.getFileName() + ": cannot write a copy of the project into " + folder
-                + ": the disk is full; no copy was written, and the project itself is unchanged", e);
+    /**
+     * Null once {@code before} has kept the older file as it is (on the reader, which sees it before any upgrade);
+     * else why it stays as it is, opened read-only through an upgraded copy.
+     */
+    private static String keepBeforeUpgrade(Connection reader, Path file, int version, BeforeUpgrade before) {
+        try {
+            before.keep(version, target -> VacuumInto.write(reader, file, target));
+            return null;
+        } catch (ParallaxException e) {
+            LOG.log(System.Logger.Level.WARNING, file + ": not upgraded: " + e.getMessage(), e);
+            return "it was written by an older Parallax and is upgraded only once a copy of it as it was is kept, "
+                    + "which failed: " + e.getMessage();
+        }
     }
 
     /**

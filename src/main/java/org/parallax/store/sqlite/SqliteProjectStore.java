@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.parallax.store.BeforeUpgrade;
 import org.parallax.store.OutsideChange;
 import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectLocation;
@@ -27,6 +28,11 @@ public final class SqliteProjectStore extends JdbcProjectStore {
 
     public static ProjectStore open(Path file) {
         return new SqliteProjectStore(Database.open(file));
+    }
+
+    /** Opens an existing project file, keeping it through {@code before} first if an older Parallax wrote it. */
+    public static ProjectStore open(Path file, BeforeUpgrade before) {
+        return new SqliteProjectStore(Database.open(file, before));
     }
 
     public static ProjectStore openReadOnly(Path file) {

@@ -1,0 +1,22 @@
+package org.parallax.store;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * What happens to a project file an older Parallax wrote before it is upgraded in place: once upgraded, no older
+ * Parallax opens it, so the file as it was is kept first (docs/backups.md).
+ */
+@FunctionalInterface
+public interface BeforeUpgrade {
+    /** Nothing is kept: the file is upgraded as it is. */
+    BeforeUpgrade NOTHING = (schema, copy) -> {
+    };
+
+    /**
+     * Keeps the file as it is, of schema {@code schema}, by passing {@code copy} a new file to write it to; throws a
+     * {@link org.parallax.model.ParallaxException} saying why it could not, and the project then opens read-only,
+     * not upgraded.
+     */
+    void keep(int schema, Consumer<Path> copy);
+}
