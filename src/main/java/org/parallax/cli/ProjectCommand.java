@@ -32,10 +32,10 @@ abstract class ProjectCommand implements Callable<Integer> {
             } catch (ReadOnlyProjectException refused) {
                 throw refused; // its one line already says the project is read-only and why
             } catch (RuntimeException failed) {
-                warnIfReadOnly(workbench);
+                warnIfReadOnly(workbench, String.valueOf(failed.getMessage()));
                 throw failed;
             }
-            warnIfReadOnly(workbench);
+            warnIfReadOnly(workbench, "");
             workbench.dailyBackupFailure().ifPresent(failure -> err().println("warning: " + failure));
             // Passages listed, counted or exported in blind mode were only the active coder's: say so once.
             workbench.blindNotice().ifPresent(err()::println);
@@ -54,13 +54,19 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     /**
      * A damaged file, or one in a read-only place, opens read-only so that it can still be read; a command that
-     * read it must not pass that over in silence. Commands that open read-only on purpose are not warned about.
+     * read it must not pass that over in silence, nor a team project whose server rules are older than this Parallax
+     * (a blind coder would read "blind mode is on" while the server hands other programs what it hides). Commands that
+     * open read-only on purpose, and a team reader, whose role is the reason, are not warned about.
      */
-    private void warnIfReadOnly(Workbench workbench) {
-        if (openedForWriting && !Workbench.isTeamProject(project)) {
-            workbench.readOnlyReason().ifPresent(reason -> err().println("warning: "
-                    + workbench.file().getFileName() + " is open read-only: " + reason));
+    private void warnIfReadOnly(Workbench workbench, String failure) {
+        if (!openedForWriting || workbench.teamRole().filter("reader"::equals).isPresent()) {
+            return;
         }
+        String name = Workbench.isTeamProject(project) ? workbench.displayName()
+                : workbench.file().getFileName().toString();
+        // A refusal that gives the reason already is the one line.
+        workbench.readOnlyReason().filter(reason -> !failure.contains(reason)).ifPresent(reason -> err().println(
+                "warning: " + name + " is open read-only: " + reason));
     }
 
     /** Asks on the terminal for a team project's password when none is stored; a script is never asked. */

@@ -61,6 +61,7 @@ public final class PostgresProjectStore extends JdbcProjectStore {
                         + "Parallax needs " + Migrations.latest() + ": the database owner upgrades it with parallax "
                         + "team init " + url);
             }
+            Optional<String> olderRules = TeamRules.upToDate(connection, url);
             String login;
             boolean mayWrite;
             TeamRole role;
@@ -73,8 +74,8 @@ public final class PostgresProjectStore extends JdbcProjectStore {
                 role = rs.getBoolean(3) ? TeamRole.LEAD : mayWrite ? TeamRole.CODER : TeamRole.READER;
             }
             String reason = !mayWrite ? "your role in this team project is reader"
-                    : readOnly ? "opened for reading only"
-                    : !ActionLog.present(connection) ? olderSetup(url) : null;
+                    : olderRules.isPresent() ? olderRules.get()
+                    : readOnly ? "opened for reading only" : null;
             return new PostgresProjectStore(teamLogin.url(), new PostgresSession(teamLogin, connection, reason), login,
                     role);
         } catch (SQLException | RuntimeException e) {
@@ -89,17 +90,6 @@ public final class PostgresProjectStore extends JdbcProjectStore {
             }
             throw (RuntimeException) e;
         }
-    }
-
-    /**
-     * Why a project set up by an older {@code team init} (before applied_actions) opens read-only: a change whose
-     * answer the connection lost could not be told applied or not, and would be saved twice. One line naming what
-     * the lead runs, which changes no data.
-     */
-    static String olderSetup(TeamUrl url) {
-        return "the team project was set up by an older Parallax, so a change could be saved twice after a lost "
-                + "connection; the database owner brings it up to date (no data changes) with: parallax team init "
-                + "postgresql://OWNER@" + url.projectAddress();
     }
 
     @Override

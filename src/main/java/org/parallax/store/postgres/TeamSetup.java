@@ -44,8 +44,7 @@ public final class TeamSetup {
             // The session's search path is the project's schema; each migration is a transaction of its own.
             Migrations.migrate(c, PostgresDialect.INSTANCE, url.toString());
             return inTransaction(c, url, () -> {
-                execute(c, accessScript(project));
-                execute(c, changesScript(project));
+                TeamRules.apply(c, project);
                 return new TeamAdmin.Prepared(project, version(c), groups(project));
             });
         } catch (SQLException e) {
@@ -65,6 +64,7 @@ public final class TeamSetup {
             throw new StoreException("team add-user " + name + ": give the new password on standard input");
         }
         try (Connection c = TeamConnections.open(url, prompt)) {
+            ownerConnected(c, url);
             inTransaction(c, url, () -> {
                 if (version(c) == 0) {
                     throw new StoreException(url + ": no team project " + project + " there yet (run parallax "
@@ -116,6 +116,7 @@ public final class TeamSetup {
         String project = url.requireProject();
         String command = "team remove-user " + name;
         try (Connection c = TeamConnections.open(url, prompt)) {
+            ownerConnected(c, url);
             return inTransaction(c, url, () -> {
                 if (version(c) == 0) {
                     throw new StoreException(url + ": no team project " + project + " there");
@@ -150,9 +151,19 @@ public final class TeamSetup {
     static boolean isComplete(TeamUrl url, Supplier<char[]> prompt) {
         try (Connection c = TeamConnections.open(url, prompt)) {
             url.requireProject();
-            return version(c) == Migrations.latest() && ActionLog.present(c);
+            return version(c) == Migrations.latest() && TeamRules.version(c) >= TeamRules.VERSION;
         } catch (SQLException e) {
             throw failure(url, e);
+        }
+    }
+
+    /**
+     * The database owner managing members brings the project's rules up to date as any session of theirs does
+     * ({@link TeamRules}), when its tables are this Parallax's.
+     */
+    private static void ownerConnected(Connection c, TeamUrl url) throws SQLException {
+        if (version(c) == Migrations.latest()) {
+            TeamRules.upToDate(c, url);
         }
     }
 
@@ -192,12 +203,14 @@ public final class TeamSetup {
                 .replace("{reader}", TeamNames.quote(TeamNames.group(project, "reader")));
     }
 
-    /** The triggers that notify open windows of every committed change (live updates). */
+    /** The triggers that notify open windows of every committed change (live updates), and the action log. */
     static String changesScript(String project) {
         return load("team_changes.sql")
                 .replace("{schema}", TeamNames.quote(project))
                 .replace("{lead}", TeamNames.quote(TeamNames.group(project, "lead")))
-                .replace("{coder}", TeamNames.quote(TeamNames.group(project, "coder")));
+                .replace("{coder}", TeamNames.quote(TeamNames.group(project, "coder")))
+                .replace("{reader}", TeamNames.quote(TeamNames.group(project, "reader")))
+                .replace("{setup_version}", Integer.toString(TeamRules.VERSION));
     }
 
     private static String load(String name) {

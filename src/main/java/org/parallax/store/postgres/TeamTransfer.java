@@ -100,6 +100,11 @@ public final class TeamTransfer {
                 throw new StoreException(url + ": no team project " + url.project() + " at this Parallax's schema "
                         + "version there (run parallax team init first)");
             }
+            // A coder's copy made under older rules would hold what blind mode hides from them.
+            var olderRules = TeamRules.upToDate(server, url);
+            if (olderRules.isPresent()) {
+                throw new StoreException(url + ": " + olderRules.get() + " (nothing was pulled)");
+            }
             server.setAutoCommit(false);
             try (var st = server.createStatement()) {
                 st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");

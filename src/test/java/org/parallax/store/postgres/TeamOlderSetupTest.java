@@ -3,29 +3,44 @@ package org.parallax.store.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Segment;
 import org.parallax.store.ProjectStore;
 import org.parallax.store.ProjectStores;
+import org.parallax.store.TeamUrl;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.TeamMembers;
 
 /**
  * A team project set up by an older team init, before actions were recorded (no applied_actions): a write could
- * be applied twice after a lost connection, so it opens read-only with one line telling the lead what to run, on
- * the command line too; running it makes the project writable again without touching its data.
+ * be applied twice after a lost connection, so a member's session opens it read-only with one line telling them what
+ * the owner runs, on the command line too; the owner's next session brings it up to date without touching its data.
  */
 @NeedsTestServer
 class TeamOlderSetupTest {
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void forget() {
+        TeamMembers.forget();
+    }
+
     @Test
-    void aProjectWithoutTheActionLogOpensReadOnlyNamingTheCommandThatUpgradesIt() throws Exception {
+    void aProjectWithoutTheActionLogOpensReadOnlyForAMemberAndTheOwnersSessionUpgradesIt() throws Exception {
         SpeechProject speech = SpeechProject.create("older");
+        TeamUrl lead = TeamUrl.parse(TeamMembers.add(speech.url().toString(), "lena", "lead", dir));
         try (Connection admin = speech.admin()) {
             admin.createStatement().execute("DROP TABLE applied_actions");
+            admin.createStatement().execute("DROP FUNCTION setup_version()");
         }
-        try (ProjectStore store = ProjectStores.open(speech.url(), null)) {
+        try (ProjectStore store = ProjectStores.open(lead, null)) {
             assertThat(store.readOnlyReason()).hasValueSatisfying(reason -> assertThat(reason)
                     .contains("set up by an older Parallax", "parallax team init postgresql://OWNER@")
                     .contains("?project=" + speech.project()).doesNotContain("\n"));
@@ -33,13 +48,15 @@ class TeamOlderSetupTest {
                     speech.code(), store.coders().ensure("x").id(), null, Instant.now()))))
                     .hasMessageContaining("reading only").hasMessageContaining("team init");
         }
-        Cli code = Cli.parallax("code", speech.url().toString(), "--doc", speech.document(), "--start", 0, "--end", 5,
+        Cli code = Cli.parallax("code", lead.toString(), "--doc", speech.document(), "--start", 0, "--end", 5,
                 "--code", "Power");
         assertThat(code.exit()).isEqualTo(1);
         assertThat(code.err().strip()).contains("team init").doesNotContain("Exception").hasLineCount(1);
 
-        ProjectStores.teamAdmin().init(speech.url(), null);
-        try (ProjectStore store = ProjectStores.open(speech.url(), null)) {
+        try (ProjectStore owners = ProjectStores.open(speech.url(), null)) {
+            assertThat(owners.readOnlyReason()).isEmpty();
+        }
+        try (ProjectStore store = ProjectStores.open(lead, null)) {
             assertThat(store.readOnlyReason()).isEmpty();
             assertThat(store.segments().count()).isZero();
         }

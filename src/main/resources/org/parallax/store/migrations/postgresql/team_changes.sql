@@ -68,3 +68,10 @@ ALTER TABLE {schema}.applied_actions ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS own_actions ON {schema}.applied_actions;
 CREATE POLICY own_actions ON {schema}.applied_actions TO {lead}, {coder}
     USING (login = current_user) WITH CHECK (login = current_user);
+
+-- Which version of these rules (this script and team_access.sql) the project was set up with, so that a session of a
+-- later Parallax finds a project whose rules are older: its owner's session brings them up to date, any other member's
+-- opens read-only naming team init (docs/team.md). A project set up before this function existed has none.
+CREATE OR REPLACE FUNCTION {schema}.setup_version() RETURNS INTEGER LANGUAGE sql IMMUTABLE AS 'SELECT {setup_version}';
+REVOKE ALL ON FUNCTION {schema}.setup_version() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION {schema}.setup_version() TO {lead}, {coder}, {reader};
