@@ -370,6 +370,8 @@ public final class DocumentTextView extends BorderPane {
         ContextMenu menu = new ContextMenu();
         menu.setId("passageMenu");
         if (hasSelection) {
+            menu.getItems().addAll(CodeSelectionMenu.of(viewModel.documentProperty().get().codebook(),
+                    viewModel::codeSelection));
             MenuItem selection = new MenuItem("Use selection as evidence…");
             selection.setOnAction(e -> viewModel.useSelectionAsEvidence());
             menu.getItems().add(selection);

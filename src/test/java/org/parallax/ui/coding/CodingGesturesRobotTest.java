@@ -11,6 +11,8 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.ContextMenuEvent;
@@ -209,6 +211,44 @@ class CodingGesturesRobotTest extends RobotWindow {
         assertThat(items.get(items.size() - 2)).isEqualTo("—");
         assertThat(items.subList(0, items.size() - 1)).noneMatch(i -> i.startsWith("Remove"));
         robot.interact(menu::hide);
+    }
+
+    /**
+     * A right-click on a selection offered only "Use selection as evidence…": a researcher who codes by the context
+     * menu could not. "Code selection as" lists the codes under their frames and codes exactly the selection.
+     */
+    @Test
+    void theContextMenuOfASelectionCodesItWithTheCodeChosenUnderItsFrame(FxRobot robot) throws Exception {
+        int start = text.indexOf(PASSAGE);
+        int end = start + PASSAGE.length();
+        select(robot, start, end);
+        Point2D screen = inside(start + 20, start + 21);
+        robot.interact(() -> {
+            Point2D scene = area.localToScene(area.screenToLocal(screen));
+            Event.fireEvent(area, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(),
+                    scene.getY(), screen.getX(), screen.getY(), false, null));
+        });
+        ContextMenu menu = openMenu();
+        MenuItem item = FxThread.call(() -> {
+            Menu codeAs = (Menu) menu.getItems().get(0);
+            assertThat(codeAs.getText()).isEqualTo("Code selection as");
+            assertThat(codeAs.getItems()).extracting(MenuItem::getText)
+                    .containsExactly("Realism", "Constructivism", "Scenarios");
+            Menu realism = (Menu) codeAs.getItems().get(0);
+            return realism.getItems().stream().filter(i -> i.getText().startsWith(CODE + " (")).findFirst()
+                    .orElseThrow();
+        });
+        robot.interact(() -> {
+            item.fire();
+            menu.hide();
+        });
+
+        waitUntil(() -> passages().size() == 1);
+        assertThat(passages()).singleElement().satisfies(s -> {
+            assertThat(s.start()).isEqualTo(start);
+            assertThat(s.end()).isEqualTo(end);
+            assertThat(s.codeId()).isEqualTo(main.context().workbench().codebook().code(CODE).id());
+        });
     }
 
     /** The context menu the window shows for the text area. */
