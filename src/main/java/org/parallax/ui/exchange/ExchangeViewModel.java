@@ -2,6 +2,7 @@ package org.parallax.ui.exchange;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -86,17 +87,64 @@ public final class ExchangeViewModel {
 
     /**
      * Pseudonymised, the export names in a box each part of a sensitive value (a surname) it found standing alone
-     * and left as it is: the one thing a user handing the file on must know before they do.
+     * and left as it is: the one thing a user handing the file on must know before they do. With no attribute marked
+     * sensitive it replaced nothing while saying "Pseudonymised", and the window had no place to mark one: the user is
+     * asked which attributes hold names first, and nothing is written when none is given.
      */
     public void exportQdpx(Path out, boolean pseudonymise) {
         if (!pseudonymise) {
             export("REFI-QDA project", out, wb -> wb.exchange().exportQdpx(out, false));
             return;
         }
-        exportWithNotes("Pseudonymised REFI-QDA project", out, true, wb -> {
-            wb.exchange().exportQdpx(out, true);
-            return wb.exchange().sensitivePartsLeftAlone();
+        context.read(wb -> wb.exchange().sensitiveAttributes().isEmpty() ? attributeNames(wb) : null, offered -> {
+            List<String> marking = offered == null ? List.of() : askSensitive(offered);
+            if (marking == null) {
+                return;
+            }
+            exportWithNotes("Pseudonymised REFI-QDA project", out, true, wb -> {
+                marking.forEach(wb.exchange()::markSensitive);
+                wb.exchange().exportQdpx(out, true);
+                return wb.exchange().sensitivePartsLeftAlone();
+            });
         });
+    }
+
+    /** The attributes to mark, of those the documents have; null, with the reason said, when nothing is to be written. */
+    private List<String> askSensitive(List<String> offered) {
+        String nothing = "Nothing written: ";
+        if (offered.isEmpty()) {
+            return refused(nothing + "no document has an attribute (such as speaker = …, in Details) to pseudonymise");
+        }
+        List<String> given = context.dialogs().askText("Pseudonymised export", "No document attribute is marked "
+                + "sensitive, so nothing would be replaced. Attributes whose values are names to replace with P01, P02, "
+                + "… (separated by commas; they stay marked):", String.join(", ", offered))
+                .map(answer -> Arrays.stream(answer.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList())
+                .orElse(List.of());
+        List<String> unknown = given.stream().filter(a -> !offered.contains(a)).toList();
+        if (!unknown.isEmpty()) {
+            return refused(nothing + "no document has the attribute '" + String.join("', '", unknown)
+                    + "' (they have " + String.join(", ", offered) + ")");
+        }
+        return given.isEmpty() ? notWritten(nothing + "no attribute was marked sensitive, so nothing would be "
+                + "pseudonymised") : given;
+    }
+
+    private List<String> notWritten(String why) {
+        // Cleared first, the same reason given twice is said twice.
+        lastReport.set("");
+        lastReport.set(why);
+        return null;
+    }
+
+    /** A reason the user must act on waits in a box to be read; the status line is gone at the next click. */
+    private List<String> refused(String why) {
+        context.dialogs().showError("Pseudonymised export", why);
+        return null;
+    }
+
+    private static List<String> attributeNames(Workbench wb) {
+        return wb.documents().list().stream().flatMap(d -> d.meta().attributes().keySet().stream()).distinct()
+                .sorted().toList();
     }
 
     public void exportQdc(Path out) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.MenuItem;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.parallax.io.TaguetteXlsx;
 import org.parallax.model.Coder;
 import org.parallax.model.Document;
+import org.parallax.model.DocumentMeta;
 import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
@@ -57,6 +59,12 @@ class ExchangeMenuRobotTest extends RobotWindow {
     @Test
     void everyExportWritesItsFileInTheBackgroundAndSaysWhere(FxRobot robot) throws Exception {
         projectLoaded();
+        Workbench wb = main.context().workbench();
+        Document first = wb.documents().list().get(0);
+        DocumentMeta meta = first.meta();
+        // An interviewee to pseudonymise: the pseudonymised export asks which attribute holds names.
+        wb.documents().updateMeta(first.id(), new DocumentMeta(meta.title(), meta.date(), meta.type(), meta.actor(),
+                meta.language(), meta.scenario(), Map.of("speaker", "Sergei Volkov")));
         Path out = Files.createTempDirectory(dir, "out");
         String[][] exports = {
             {"Passages CSV…", "passages.csv", "document_id", "Passages"},
@@ -73,6 +81,10 @@ class ExchangeMenuRobotTest extends RobotWindow {
         for (String[] export : exports) {
             Path file = out.resolve(export[1]);
             dialogs.pathAnswers.add(file);
+            if (export[0].contains("pseudonymised")) {
+                // No attribute is marked sensitive yet: the export asks which to mark.
+                dialogs.textAnswers.add("speaker");
+            }
             choose(robot, "File", "Export", export[0]);
             waitUntil(() -> Files.isRegularFile(file) && !main.exchange().runningProperty().get());
             if (export[2] != null) {

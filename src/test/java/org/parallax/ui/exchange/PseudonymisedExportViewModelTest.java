@@ -2,10 +2,12 @@ package org.parallax.ui.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.DocumentMeta;
@@ -14,7 +16,10 @@ import org.parallax.testutil.TestProjects;
 import org.parallax.ui.UiFixture;
 import org.parallax.workbench.Workbench;
 
-/** File → Export → pseudonymised REFI-QDA project tells, in a box, of a surname it left standing alone. */
+/**
+ * File → Export → pseudonymised REFI-QDA project tells, in a box, of a surname it left standing alone, and with no
+ * attribute marked sensitive asks which to mark before it writes anything.
+ */
 class PseudonymisedExportViewModelTest {
     @TempDir
     Path dir;
@@ -44,6 +49,77 @@ class PseudonymisedExportViewModelTest {
 
             assertThat(fixture.dialogs.informations).as("a plain export replaces nothing, so warns of nothing")
                     .hasSize(1);
+        }
+    }
+
+    /**
+     * The window has no other place to mark an attribute sensitive: with none marked, the export replaced nothing, the
+     * interviewee's name went out whole, and the window said "Pseudonymised REFI-QDA project written to …".
+     */
+    @Test
+    void withNoAttributeMarkedTheExportAsksWhichToMarkAndReplacesTheirValues() throws Exception {
+        Path project = interviewWithASpeaker();
+        try (UiFixture fixture = UiFixture.open(project, dir)) {
+            Path out = dir.resolve("anon.qdpx");
+            fixture.dialogs.textAnswers.add("speaker");
+
+            fixture.main.exchange().exportQdpx(out, true);
+
+            assertThat(fixture.dialogs.textPrompts).singleElement().asString()
+                    .startsWith("No document attribute is marked sensitive").endsWith("[role, speaker]");
+            assertThat(fixture.workbench().exchange().sensitiveAttributes()).containsExactly("speaker");
+            String exported = projectXml(out);
+            assertThat(exported).doesNotContain("Sergei Volkov").contains("P01");
+            assertThat(fixture.main.status().lastResultProperty().get())
+                    .startsWith("Pseudonymised REFI-QDA project written to " + out);
+        }
+    }
+
+    @Test
+    void withNoAttributeMarkedAndNoneGivenNothingIsWritten() throws Exception {
+        Path project = interviewWithASpeaker();
+        try (UiFixture fixture = UiFixture.open(project, dir)) {
+            Path out = dir.resolve("anon.qdpx");
+
+            fixture.main.exchange().exportQdpx(out, true);
+
+            assertThat(out).doesNotExist();
+            assertThat(fixture.workbench().exchange().sensitiveAttributes()).isEmpty();
+            assertThat(fixture.main.status().lastResultProperty().get())
+                    .isEqualTo("Nothing written: no attribute was marked sensitive, so nothing would be pseudonymised");
+        }
+    }
+
+    @Test
+    void anAttributeNoDocumentHasIsRefusedAndLeftUnmarked() throws Exception {
+        Path project = interviewWithASpeaker();
+        try (UiFixture fixture = UiFixture.open(project, dir)) {
+            Path out = dir.resolve("anon.qdpx");
+            fixture.dialogs.textAnswers.add("speaker, interviewee");
+
+            fixture.main.exchange().exportQdpx(out, true);
+
+            assertThat(out).doesNotExist();
+            assertThat(fixture.workbench().exchange().sensitiveAttributes()).isEmpty();
+            assertThat(fixture.dialogs.errors).singleElement().asString().contains("Nothing written: no document has "
+                    + "the attribute 'interviewee' (they have role, speaker)");
+        }
+    }
+
+    private Path interviewWithASpeaker() throws Exception {
+        try (Workbench wb = TestProjects.table1(dir)) {
+            long doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "interview.txt",
+                    "Interviewer: welcome. How did the council work?"));
+            wb.documents().updateMeta(doc, new DocumentMeta("Interview 7", LocalDate.of(2003, 5, 1),
+                    DocumentType.INTERVIEW, "Russia", "en", null,
+                    Map.of("speaker", "Sergei Volkov", "role", "diplomat")));
+            return Path.of(wb.location());
+        }
+    }
+
+    private static String projectXml(Path qdpx) throws Exception {
+        try (ZipFile zip = new ZipFile(qdpx.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("project.qde")).readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }
