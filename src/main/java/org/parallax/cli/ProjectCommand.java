@@ -25,7 +25,7 @@ abstract class ProjectCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try (Workbench workbench = open(Workbench.asUser(project, user))) {
-            workbench.upgradeNote().ifPresent(note -> err().println("note: " + note));
+            workbench.upgradeNote().ifPresent(note -> err().println("note: " + note + " (parallax restore lists it)"));
             int status;
             try {
                 status = run(workbench);

@@ -40,7 +40,6 @@ final class KeptBeforeUpgrade implements BeforeUpgrade {
         Path name = projectFile.getFileName();
         return Optional.of(name + " was written by an older Parallax (schema " + schema + ") and is now upgraded to "
                 + "this version's format, which an older Parallax cannot open; the file as it was is kept as "
-                + Backups.folder(projectFile).getFileName().resolve(kept.file().getFileName()) + " (parallax restore "
-                + "lists it)");
+                + Backups.folder(projectFile).getFileName().resolve(kept.file().getFileName()));
     }
 }

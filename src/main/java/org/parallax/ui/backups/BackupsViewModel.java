@@ -76,6 +76,7 @@ public final class BackupsViewModel {
         }
         backupWarning.set(warning(wb));
         wb.readOnlyReason().ifPresent(reason -> banner.set(text(wb, reason)));
+        wb.upgradeNote().ifPresent(note -> lastReport.set(note + " (File → Restore from backup… lists it)"));
         context.read(this::checkAndFindBackup, found -> {
             wb.readOnlyReason().ifPresent(reason -> banner.set(text(wb, reason)));
             offer.set(found.map(BackupChoice::new).orElse(null));
