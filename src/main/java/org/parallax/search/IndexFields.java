@@ -20,7 +20,6 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -73,13 +72,6 @@ final class IndexFields {
 
     /** Positions for phrases and hits, no offsets: a hit's characters come from {@link #OFFSETS}. */
     private static final FieldType TEXT_WITH_POSITIONS = textWithPositions();
-    /** The tokenizer every text field starts with, run once per text (reused per thread). */
-    private static final Analyzer TOKENIZER = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            return new TokenStreamComponents(new StandardTokenizer());
-        }
-    };
 
     private IndexFields() {
     }
@@ -115,7 +107,7 @@ final class IndexFields {
         if (keepText) {
             d.add(new StoredField(TEXT, doc.text()));
         }
-        TokenOffsets tokens = TokenOffsets.record(TOKENIZER.tokenStream(TEXT_EXACT, doc.text()));
+        TokenOffsets tokens = StandardWords.of(doc.text());
         String stemmed = doc.stemmedField();
         RecordedTokens words = new RecordedTokens(doc.text(), tokens);
         d.add(new Field(stemmed, switch (stemmed) {

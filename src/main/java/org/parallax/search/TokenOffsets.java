@@ -48,7 +48,7 @@ final class TokenOffsets {
         return recorded;
     }
 
-    private void add(int start, int end, int increment) {
+    void add(int start, int end, int increment) {
         if (count == starts.length) {
             starts = Arrays.copyOf(starts, count * 2);
             ends = Arrays.copyOf(ends, count * 2);
@@ -59,6 +59,11 @@ final class TokenOffsets {
         increments[count] = increment;
         dense &= increment == 1;
         count++;
+    }
+
+    /** Drops the tokens after the first {@code count}, which were recorded with increments of 1. */
+    void keep(int count) {
+        this.count = count;
     }
 
     int count() {
