@@ -83,13 +83,14 @@ public final class XlsxWriter {
         int columns = header.size();
         int[] widths = new int[columns];
         SXSSFRow head = sheet.createRow(0);
+        int cut = 0;
         for (int c = 0; c < columns; c++) {
             SXSSFCell cell = head.createCell(c);
-            cell.setCellValue(header.get(c));
+            // A header is a label too: a period named after many events ran past Excel's limit, and POI refused it.
+            cut += text(cell, header.get(c)) ? 1 : 0;
             cell.setCellStyle(styles.header);
             widths[c] = header.get(c).length() + 2;
         }
-        int cut = 0;
         int r = 0;
         while (r < maxRows && rows.hasNext()) {
             List<?> values = rows.next();
@@ -132,15 +133,20 @@ public final class XlsxWriter {
         } else if (value instanceof Boolean b) {
             cell.setCellValue(b);
         } else {
-            String text = value.toString();
-            if (text.length() > MAX_CELL) {
-                int end = MAX_CELL - CUT_NOTE.length();
-                end -= Character.isHighSurrogate(text.charAt(end - 1)) ? 1 : 0;
-                cell.setCellValue(text.substring(0, end) + CUT_NOTE);
-                return true;
-            }
-            cell.setCellValue(text);
+            return text(cell, value.toString());
         }
+        return false;
+    }
+
+    /** Sets a text cell, cut at Excel's limit with a note; true when it was cut. */
+    private static boolean text(SXSSFCell cell, String text) {
+        if (text.length() > MAX_CELL) {
+            int end = MAX_CELL - CUT_NOTE.length();
+            end -= Character.isHighSurrogate(text.charAt(end - 1)) ? 1 : 0;
+            cell.setCellValue(text.substring(0, end) + CUT_NOTE);
+            return true;
+        }
+        cell.setCellValue(text);
         return false;
     }
 

@@ -46,13 +46,13 @@ public final class AnalysisView extends BorderPane {
         percentage.setId("analysisPercent");
         CheckBox heat = new CheckBox("Heat map");
         heat.selectedProperty().bindBidirectional(table.heatMapProperty());
-        Button csv = ExportButton.of("Export CSV…", "Export matrix", "matrix.csv", viewModel::exportCsv, dialogs);
-        Button xlsx = ExportButton.of("Export to Excel…", "Export matrix to Excel", "matrix.xlsx",
+        Button csv = ExportButton.toFlow("Export CSV…", "Export matrix", "matrix.csv", viewModel::exportCsv, dialogs);
+        Button xlsx = ExportButton.toFlow("Export to Excel…", "Export matrix to Excel", "matrix.xlsx",
                 viewModel::exportXlsx, dialogs);
-        Button png = ExportButton.of("Export PNG…", "Export matrix image", "matrix.png",
-                (out, done) -> viewModel.exportPng(table, out, done), dialogs);
-        Button svg = ExportButton.of("Export SVG…", "Export heat map as SVG", "matrix.svg", viewModel::exportSvg,
-                dialogs);
+        Button png = ExportButton.toFlow("Export PNG…", "Export matrix image", "matrix.png",
+                out -> viewModel.exportPng(table, out), dialogs);
+        Button svg = ExportButton.toFlow("Export SVG…", "Export heat map as SVG", "matrix.svg",
+                viewModel::exportSvg, dialogs);
         FlowPane choices = new FlowPane(6, 4, labelled("Rows", rows), labelled("Columns", columns),
                 labelled("Measure", measure), labelled("Percent", percentage));
         choices.getChildren().addAll(FilterBar.of(viewModel.filter()));

@@ -18,10 +18,12 @@ import org.parallax.analysis.SourceBalance;
 import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.model.Matrix;
+import org.parallax.ui.common.ExportFlow;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.common.RefreshWhileShown;
 import org.parallax.ui.passages.CellPassages;
 import org.parallax.ui.passages.PassageRow;
+import org.parallax.workbench.CutCells;
 import org.parallax.workbench.Workbench;
 
 /**
@@ -34,6 +36,7 @@ public final class AnalysisViewModel {
             "period", "lang", "code");
 
     private final ProjectContext context;
+    private final ExportFlow exports;
     private final AnalysisFilter filter;
     private final ObjectProperty<MatrixRequest.RowChoice> rowChoice =
             new SimpleObjectProperty<>(MatrixRequest.RowChoice.FRAMES);
@@ -51,8 +54,9 @@ public final class AnalysisViewModel {
     private final CellPassages passages;
     private final LatestRequest<MatrixRequest, Result> computation;
 
-    public AnalysisViewModel(ProjectContext context, AnalysisFilter filter) {
+    public AnalysisViewModel(ProjectContext context, AnalysisFilter filter, ExportFlow exports) {
         this.context = context;
+        this.exports = exports;
         this.filter = filter;
         this.passages = new CellPassages(context);
         this.computation = new LatestRequest<>(context, AnalysisViewModel::compute, this::apply);
@@ -173,25 +177,28 @@ public final class AnalysisViewModel {
         }
     }
 
-    /** Saves what {@code view} shows as a PNG image in the background, then runs {@code done} on the UI thread. */
-    public void exportPng(Node view, Path out, Runnable done) {
+    /** Saves what {@code view} shows as a PNG image, written in the background through the export flow. */
+    public void exportPng(Node view, Path out) {
         if (values.get() == null) {
             return;
         }
-        Snapshots.savePng(view, out, context, done);
+        Snapshots.savePng(view, out, exports, "Matrix image");
     }
 
     /** Writes the table as shown (labels, numbers, totals) as CSV in the background. */
-    public void exportCsv(Path out, Runnable done) {
-        export(out, done, false);
+    public void exportCsv(Path out) {
+        export(out, false);
     }
 
-    /** Writes the table as shown as an Excel sheet, numbers as numbers, in the background. */
-    public void exportXlsx(Path out, Runnable done) {
-        export(out, done, true);
+    /**
+     * Writes the table as shown as an Excel sheet, numbers as numbers, in the background; a label longer than
+     * Excel's cell limit is cut and said so.
+     */
+    public void exportXlsx(Path out) {
+        export(out, true);
     }
 
-    private void export(Path out, Runnable done, boolean xlsx) {
+    private void export(Path out, boolean xlsx) {
         if (values.get() == null) {
             return;
         }
@@ -203,26 +210,25 @@ public final class AnalysisViewModel {
             row.values().forEach(v -> record.add(CellText.of(v, -1)));
             table.add(record);
         }
-        context.act(wb -> {
+        exports.write("Matrix", out, wb -> {
             if (xlsx) {
-                wb.exports().tableXlsx("Matrix", header, table, out);
-            } else {
-                wb.exports().tableCsv(header, table, out);
+                return CutCells.lines(wb.exports().tableXlsx("Matrix", header, table, out));
             }
-            return out;
-        }, path -> done.run());
+            wb.exports().tableCsv(header, table, out);
+            return List.of();
+        });
     }
 
     /** Saves the heat map of the values shown as an SVG vector file in the background. */
-    public void exportSvg(Path out, Runnable done) {
+    public void exportSvg(Path out) {
         MatrixValues current = values.get();
         if (current == null) {
             return;
         }
-        context.act(wb -> {
+        exports.write("Heat map", out, wb -> {
             wb.charts().write(wb.charts().heatMap(current), out);
-            return out;
-        }, path -> done.run());
+            return List.of();
+        });
     }
 
     public AnalysisFilter filter() {

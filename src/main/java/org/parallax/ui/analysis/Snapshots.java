@@ -3,11 +3,13 @@ package org.parallax.ui.analysis;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import org.parallax.ui.common.ExportFlow;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.OutputFiles;
 
@@ -27,6 +29,16 @@ public final class Snapshots {
             writePng(pixels, file);
             return file;
         }, written -> done.run());
+    }
+
+    /** Takes the snapshot now, then writes {@code file} through the one export flow, named {@code what}. */
+    public static void savePng(Node node, Path file, ExportFlow exports, String what) {
+        WritableImage image = node.snapshot(new SnapshotParameters(), null);
+        BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
+        exports.write(what, file, wb -> {
+            writePng(pixels, file);
+            return List.of();
+        });
     }
 
     static void writePng(BufferedImage pixels, Path file) {

@@ -49,13 +49,14 @@ public final class TimelineView extends BorderPane {
         by.getItems().setAll(TimelineViewModel.Granularity.values());
         by.valueProperty().bindBidirectional(viewModel.granularityProperty());
         by.setConverter(Choices.GRANULARITY);
-        Button png = ExportButton.of("Export PNG…", "Export timeline image", "timeline.png",
-                (out, done) -> viewModel.exportPng(chart, out, done), dialogs);
-        Button csv = ExportButton.of("Export CSV…", "Export timeline", "timeline.csv", viewModel::exportCsv, dialogs);
-        Button xlsx = ExportButton.of("Export to Excel…", "Export timeline to Excel", "timeline.xlsx",
-                viewModel::exportXlsx, dialogs);
-        Button svg = ExportButton.of("Export SVG…", "Export timeline as SVG", "timeline.svg", viewModel::exportSvg,
+        Button png = ExportButton.toFlow("Export PNG…", "Export timeline image", "timeline.png",
+                out -> viewModel.exportPng(chart, out), dialogs);
+        Button csv = ExportButton.toFlow("Export CSV…", "Export timeline", "timeline.csv", viewModel::exportCsv,
                 dialogs);
+        Button xlsx = ExportButton.toFlow("Export to Excel…", "Export timeline to Excel", "timeline.xlsx",
+                viewModel::exportXlsx, dialogs);
+        Button svg = ExportButton.toFlow("Export SVG…", "Export timeline as SVG", "timeline.svg",
+                viewModel::exportSvg, dialogs);
         FlowPane choices = new FlowPane(6, 4, AnalysisView.label("By"), by);
         choices.getChildren().addAll(FilterBar.of(filter));
         choices.getChildren().addAll(csv, xlsx, png, svg);

@@ -16,8 +16,10 @@ import org.parallax.analysis.Timeline;
 import org.parallax.model.CausalEvent;
 import org.parallax.model.Codebook;
 import org.parallax.model.Frame;
+import org.parallax.ui.common.ExportFlow;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.common.RefreshWhileShown;
+import org.parallax.workbench.CutCells;
 import org.parallax.workbench.Workbench;
 
 /**
@@ -35,6 +37,7 @@ public final class TimelineViewModel {
 
     private final RefreshWhileShown shown = new RefreshWhileShown(this::reread);
     private final ProjectContext context;
+    private final ExportFlow exports;
     private final AnalysisFilter filter;
     private final ObjectProperty<Granularity> granularity = new SimpleObjectProperty<>(Granularity.YEAR);
     private final ObjectProperty<Timeline> timeline = new SimpleObjectProperty<>();
@@ -56,8 +59,9 @@ public final class TimelineViewModel {
     private record Request(MatrixSpec.ColumnKind granularity, AnalysisFilter.Choice filter) {
     }
 
-    public TimelineViewModel(ProjectContext context, AnalysisFilter filter) {
+    public TimelineViewModel(ProjectContext context, AnalysisFilter filter, ExportFlow exports) {
         this.context = context;
+        this.exports = exports;
         this.filter = filter;
         this.computation = new LatestRequest<>(context, TimelineViewModel::compute, computed -> {
             frameColors = computed.colors();
@@ -192,41 +196,41 @@ public final class TimelineViewModel {
         return lines;
     }
 
-    /** Saves what {@code view} shows as a PNG image in the background, then runs {@code done} on the UI thread. */
-    public void exportPng(Node view, Path out, Runnable done) {
-        Snapshots.savePng(view, out, context, done);
+    /** Saves what {@code view} shows as a PNG image, written in the background through the export flow. */
+    public void exportPng(Node view, Path out) {
+        Snapshots.savePng(view, out, exports, "Timeline image");
     }
 
     /**
      * Writes the timeline as the command line's CSV has it (period, passages, then each frame's count and
      * share), or as an Excel sheet for a name ending in .xlsx, in the background.
      */
-    public void exportCsv(Path out, Runnable done) {
+    public void exportCsv(Path out) {
         Timeline current = timeline.get();
         if (current == null) {
             return;
         }
-        context.act(wb -> {
-            wb.exports().timeline(current, out);
-            return out;
-        }, path -> done.run());
+        exports.write("Timeline", out, wb -> CutCells.lines(wb.exports().timeline(current, out)));
     }
 
-    /** Writes the same table as an Excel sheet, counts and shares as numbers. */
-    public void exportXlsx(Path out, Runnable done) {
-        exportCsv(out, done);
+    /**
+     * Writes the same table as an Excel sheet, counts and shares as numbers; a period's label longer than Excel's
+     * cell limit is cut and said so.
+     */
+    public void exportXlsx(Path out) {
+        exportCsv(out);
     }
 
     /** Draws the timeline as an SVG vector file (one line per frame) in the background. */
-    public void exportSvg(Path out, Runnable done) {
+    public void exportSvg(Path out) {
         Timeline current = timeline.get();
         if (current == null) {
             return;
         }
-        context.act(wb -> {
+        exports.write("Timeline chart", out, wb -> {
             wb.charts().write(wb.charts().timeline(current), out);
-            return out;
-        }, path -> done.run());
+            return List.of();
+        });
     }
 
     public ObjectProperty<Granularity> granularityProperty() {

@@ -119,8 +119,10 @@ public final class MainViewModel {
         coder = new CoderViewModel(context);
         search = new SearchViewModel(context);
         autoCode = new AutoCodeViewModel(context, search);
-        analysis = new AnalysisViewModel(context, analysisFilter);
-        timeline = new TimelineViewModel(context, analysisFilter);
+        // The tabs' exports go through File → Export's one flow: the status bar says where each went.
+        exchange = new ExchangeViewModel(context);
+        analysis = new AnalysisViewModel(context, analysisFilter, exchange::exportCounts);
+        timeline = new TimelineViewModel(context, analysisFilter, exchange::exportCounts);
         lens = new LensViewModel(context, document);
         splitLens = new SplitLensViewModel(context, document);
         guide = new GuideViewModel(context);
@@ -132,7 +134,6 @@ public final class MainViewModel {
         document.setEvidenceHandler(tracing::useAsEvidence);
         backups = new BackupsViewModel(context);
         backups.setReopener(this::reopenAfter);
-        exchange = new ExchangeViewModel(context);
         wire();
         wireMemos();
         refreshSample();

@@ -1,7 +1,7 @@
 package org.parallax.ui.codes;
 
 import java.nio.file.Path;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -80,9 +80,8 @@ public final class CodesView extends BorderPane {
         return FittedColumns.stretching(column, 100);
     }
 
-    private static Button export(String text, String file, BiConsumer<Path, Runnable> exporter,
-                                 DialogService dialogs) {
-        return ExportButton.of(text, text.replace("…", ""), file, exporter, dialogs);
+    private static Button export(String text, String file, Consumer<Path> exporter, DialogService dialogs) {
+        return ExportButton.toFlow(text, text.replace("…", ""), file, exporter, dialogs);
     }
 
     private static Label subtitle(String text) {

@@ -9,7 +9,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.analysis.CoOccurrence;
 import org.parallax.analysis.MatrixSpec;
+import org.parallax.ui.common.ExportFlow;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.CutCells;
 import org.parallax.workbench.Workbench;
 
 /**
@@ -18,14 +20,16 @@ import org.parallax.workbench.Workbench;
  */
 public final class CodesViewModel {
     private final ProjectContext context;
+    private final ExportFlow exports;
     private final ObjectProperty<CoOccurrence.Mode> mode = new SimpleObjectProperty<>(CoOccurrence.Mode.OVERLAP);
     private final ObservableList<CodeTables.FrequencyRow> frequencies = FXCollections.observableArrayList();
     private final ObservableList<CodeTables.PairRow> pairs = FXCollections.observableArrayList();
     private final Runnable refresh;
     private volatile CoOccurrence.Mode requested = CoOccurrence.Mode.OVERLAP;
 
-    public CodesViewModel(ProjectContext context) {
+    public CodesViewModel(ProjectContext context, ExportFlow exports) {
         this.context = context;
+        this.exports = exports;
         // A refresh still queued when the mode changes serves the new mode too: it reads it when it starts.
         this.refresh = context.coalesced(this::compute, this::show);
         context.workbenchProperty().addListener((o, was, now) -> {
@@ -64,38 +68,40 @@ public final class CodesViewModel {
     }
 
     /** Writes the frequency table as CSV with the columns shown. */
-    public void exportFrequencies(Path out, Runnable done) {
+    public void exportFrequencies(Path out) {
         List<List<String>> rows = frequencies.stream().map(CodeTables.FrequencyRow::cells).toList();
-        export(CodeTables.FREQUENCY_HEADER, rows, out, done);
+        export("Code frequencies", CodeTables.FREQUENCY_HEADER, rows, out);
     }
 
     /** Writes the co-occurrence table as CSV with the columns shown. */
-    public void exportPairs(Path out, Runnable done) {
+    public void exportPairs(Path out) {
         List<List<String>> rows = pairs.stream().map(CodeTables.PairRow::cells).toList();
-        export(CodeTables.PAIR_HEADER, rows, out, done);
+        export("Co-occurrence", CodeTables.PAIR_HEADER, rows, out);
     }
 
     /** Draws the co-occurrence counts of the current mode as an SVG heat map in the background. */
-    public void exportPairsSvg(Path out, Runnable done) {
+    public void exportPairsSvg(Path out) {
         CoOccurrence.Mode current = mode.get();
-        context.act(wb -> {
+        exports.write("Co-occurrence heat map", out, wb -> {
             wb.charts().write(wb.charts().cooccurrence(cooccurrence(wb, current)), out);
-            return out;
-        }, path -> done.run());
+            return List.of();
+        });
     }
 
-    /** Writes a table as shown: an Excel sheet for a name ending in .xlsx, CSV otherwise. */
-    private void export(List<String> header, List<List<String>> rows, Path out, Runnable done) {
+    /**
+     * Writes a table as shown: an Excel sheet for a name ending in .xlsx (a name longer than Excel's cell limit cut
+     * and said so), CSV otherwise.
+     */
+    private void export(String what, List<String> header, List<List<String>> rows, Path out) {
         boolean xlsx = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
-        context.act(wb -> {
+        exports.write(what, out, wb -> {
             if (xlsx) {
-                wb.exports().tableXlsx(header.equals(CodeTables.PAIR_HEADER) ? "Co-occurrence" : "Codes", header,
-                        rows, out);
-            } else {
-                wb.exports().tableCsv(header, rows, out);
+                return CutCells.lines(wb.exports().tableXlsx(header.equals(CodeTables.PAIR_HEADER) ? "Co-occurrence"
+                        : "Codes", header, rows, out));
             }
-            return out;
-        }, path -> done.run());
+            wb.exports().tableCsv(header, rows, out);
+            return List.of();
+        });
     }
 
     public ObjectProperty<CoOccurrence.Mode> modeProperty() {

@@ -2,6 +2,7 @@ package org.parallax.ui.common;
 
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.scene.control.Button;
 
 /** A button that asks where to save, runs an export in the background and then says where the file went. */
@@ -19,6 +20,18 @@ public final class ExportButton {
         button.setOnAction(e -> dialogs.chooseSaveFile(title, suggested,
                 suggested.substring(suggested.lastIndexOf('.') + 1))
                 .ifPresent(out -> exporter.accept(out, () -> dialogs.showInformation("Export", "Saved " + out))));
+        return button;
+    }
+
+    /**
+     * A button that asks where to save and hands the chosen file to {@code exporter}, which writes it through the
+     * {@link ExportFlow} (the status bar says where it went); the extension comes from {@code suggested}.
+     */
+    public static Button toFlow(String text, String title, String suggested, Consumer<Path> exporter,
+                                DialogService dialogs) {
+        Button button = new Button(text);
+        button.setOnAction(e -> dialogs.chooseSaveFile(title, suggested,
+                suggested.substring(suggested.lastIndexOf('.') + 1)).ifPresent(exporter));
         return button;
     }
 }

@@ -151,13 +151,18 @@ public final class ExchangeViewModel {
         export("REFI-QDA codebook", out, false, wb -> wb.exchange().exportQdc(out));
     }
 
+    /** The codebook as JSON; the codes it leaves out (those without a frame) are told of in a box. */
     public void exportCodebookJson(Path out) {
-        start("Writing " + out.getFileName() + "…", wb -> {
-            String written = "Codebook written to " + out;
-            return new Done(Codebooks.leftOutOfJson(wb.codebook().exportJson(out)).map(n -> written + "; " + n)
-                    .orElse(written), null);
-        }, done -> {
-        });
+        exportWithNotes("Codebook", out, false, wb -> Codebooks.leftOutOfJson(wb.codebook().exportJson(out))
+                .map(note -> List.of(note.substring(0, 1).toUpperCase() + note.substring(1) + ".")).orElse(List.of()));
+    }
+
+    /**
+     * A tab's export of what it counts (Codes, Analysis, Timeline) through the one flow: {@code work} returns what
+     * to tell, as {@link CutCells#lines} does for an Excel sheet.
+     */
+    public void exportCounts(String what, Path out, Function<Workbench, List<String>> work) {
+        exportWithNotes(what, out, true, work);
     }
 
     /** Every memo (journal, documents', codes', passages') as CSV, or JSON for a .json file (docs/export.md). */

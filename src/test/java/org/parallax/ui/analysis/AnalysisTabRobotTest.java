@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.chart.StackedBarChart;
@@ -30,9 +29,9 @@ class AnalysisTabRobotTest extends RobotWindow {
         // The export takes the snapshot on the UI thread and writes in the background: RobotWindow's guard
         // would fail the write if it ran on the UI thread (issue 11 item 10).
         Path png = dir.resolve("matrix.png");
-        AtomicBoolean saved = new AtomicBoolean();
-        robot.interact(() -> main.analysis().exportPng(table, png, () -> saved.set(true)));
-        waitUntil(saved::get);
+        robot.interact(() -> main.analysis().exportPng(table, png));
+        waitUntil(() -> FxThread.call(() -> main.status().lastResultProperty().get()
+                .equals("Matrix image written to " + png)));
         assertThat(dialogs.errors).isEmpty();
         assertThat(Files.readAllBytes(png)).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
     }

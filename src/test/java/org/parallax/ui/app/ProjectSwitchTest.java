@@ -66,7 +66,7 @@ class ProjectSwitchTest {
             assertThat(main.analysis().valuesProperty().get()).isNull();
             assertThat(main.analysis().headers()).isEmpty();
             Path matrix = dir.resolve("matrix.csv");
-            main.analysis().exportCsv(matrix, () -> { });
+            main.analysis().exportCsv(matrix);
             assertThat(main.table1().columns()).isEmpty();
             Path table1 = dir.resolve("table1.csv");
             main.table1().exportCsv(table1, () -> { });

@@ -16,6 +16,7 @@ import org.parallax.analysis.CoOccurrence;
 import org.parallax.testutil.Cli;
 import org.parallax.ui.RecordingDialogs;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.ui.exchange.ExchangeViewModel;
 import org.parallax.ui.common.SynchronousTasks;
 import org.parallax.workbench.SampleProject;
 import org.parallax.workbench.Workbench;
@@ -32,7 +33,7 @@ class CodesViewModelTest {
         project = dir.resolve("sample.parallax");
         SampleProject.build(Path.of("samples"), project);
         context = new ProjectContext(new SynchronousTasks(), new RecordingDialogs());
-        codes = new CodesViewModel(context);
+        codes = new CodesViewModel(context, new ExchangeViewModel(context)::exportCounts);
         context.setWorkbench(Workbench.open(project));
     }
 
@@ -74,7 +75,7 @@ class CodesViewModelTest {
     @Test
     void exportWritesTheFrequencyTableAsShown() throws Exception {
         Path out = dir.resolve("frequencies.csv");
-        codes.exportFrequencies(out, () -> { });
+        codes.exportFrequencies(out);
         List<CSVRecord> written = CSVFormat.RFC4180.parse(new StringReader(Files.readString(out))).getRecords();
         assertThat(written.get(0).toList()).isEqualTo(CodeTables.FREQUENCY_HEADER);
         assertThat(written.get(1).toList()).isEqualTo(codes.frequencies().get(0).cells());

@@ -45,4 +45,24 @@ class ExcelCutCellsViewModelTest {
             assertThat(fixture.dialogs.informations).as("the CSV holds every text whole: nothing to tell").hasSize(1);
         }
     }
+
+    /**
+     * A codebook JSON export leaves out the codes without a frame: that went only after the status bar's result line
+     * (its own small flow), where a long path pushed it out of sight; it is now told in a box, as cut cells are.
+     */
+    @Test
+    void codesTheJsonCodebookLeavesOutAreToldOfInABox() {
+        try (UiFixture fixture = UiFixture.open(dir)) {
+            fixture.workbench().codebook().addCode("Threat", null, null, null, null);
+            Path json = dir.resolve("codebook.json");
+
+            fixture.main.exchange().exportCodebookJson(json);
+
+            assertThat(json).isRegularFile();
+            assertThat(fixture.dialogs.informations).singleElement().asString().isEqualTo("Codebook written to "
+                    + json + "\n1 code without a frame left out: the JSON codebook holds the frames' codes only "
+                    + "(export qdc keeps every code).");
+            assertThat(fixture.main.exchange().lastReportProperty().get()).isEqualTo("Codebook written to " + json);
+        }
+    }
 }
