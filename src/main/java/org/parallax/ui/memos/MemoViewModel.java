@@ -27,6 +27,9 @@ public final class MemoViewModel {
     /** The line under the heading of a memo blind mode hides: it cannot be shown, and writing would replace it. */
     static final String HIDDEN = "Written by another coder and hidden in blind mode: it can be neither read nor "
             + "written over until blind mode is off";
+    /** The same on a team project for a member who cannot switch blind mode off: only a lead may. */
+    static final String HIDDEN_UNTIL_A_LEAD = "Written by another coder and hidden in blind mode: it can be neither "
+            + "read nor written over until a lead switches blind mode off";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
@@ -216,7 +219,7 @@ public final class MemoViewModel {
      */
     private void load(MemoTarget target) {
         context.read(wb -> wb.memos().aboutIfPresent(target).map(about -> new Loaded(about, wb.memos().memo(target),
-                wb.memos().hidden(target))).orElse(null), loaded -> {
+                wb.memos().hidden(target) ? hiddenLine(wb) : null)).orElse(null), loaded -> {
             if (!target.equals(editing) || dirty) {
                 return;
             }
@@ -224,8 +227,8 @@ public final class MemoViewModel {
                 showGone();
                 return;
             }
-            if (loaded.hidden()) {
-                showHidden(target, loaded.about());
+            if (loaded.hidden() != null) {
+                showHidden(target, loaded.about(), loaded.hidden());
                 return;
             }
             available.set(true);
@@ -244,10 +247,15 @@ public final class MemoViewModel {
     }
 
     /** A memo blind mode hides: named, not shown, not editable (a save would be refused), with the reason. */
-    private void showHidden(MemoTarget target, String about) {
+    private void showHidden(MemoTarget target, String about, String why) {
         showGone();
         heading.set(title(target.kind()) + ": " + about);
-        details.set(HIDDEN);
+        details.set(why);
+    }
+
+    /** Whose switch ends it: anyone's in a project file, a lead's on a team project. */
+    private static String hiddenLine(Workbench wb) {
+        return wb.teamRole().filter(role -> !role.equals("lead")).isPresent() ? HIDDEN_UNTIL_A_LEAD : HIDDEN;
     }
 
     private void showGone() {
@@ -346,7 +354,8 @@ public final class MemoViewModel {
         return available;
     }
 
-    private record Loaded(String about, Optional<Memo> memo, boolean hidden) {
+    /** {@code hidden}: the line saying why blind mode hides the memo, null when it is shown. */
+    private record Loaded(String about, Optional<Memo> memo, String hidden) {
     }
 
     /** A text waiting to be saved to its memo. */
