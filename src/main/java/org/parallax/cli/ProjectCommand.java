@@ -24,9 +24,10 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        try (Workbench workbench = open(Workbench.asUser(project, user))) {
+        Workbench workbench = open(Workbench.asUser(project, user));
+        int status;
+        try (workbench) {
             workbench.upgradeNote().ifPresent(note -> err().println("note: " + note + " (parallax restore lists it)"));
-            int status;
             try {
                 status = run(workbench);
             } catch (ReadOnlyProjectException refused) {
@@ -39,8 +40,11 @@ abstract class ProjectCommand implements Callable<Integer> {
             workbench.dailyBackupFailure().ifPresent(failure -> err().println("warning: " + failure));
             // Passages listed, counted or exported in blind mode were only the active coder's: say so once.
             workbench.blindNotice().ifPresent(err()::println);
-            return status;
         }
+        // Closing folds the journal into the file; on a full disk the saves stay beside it, which the user must know.
+        workbench.journalNotFolded().ifPresent(kept -> err().println("warning: " + workbench.displayName() + ": "
+                + kept));
+        return status;
     }
 
     /** Whether the project was opened for writing, so that finding it read-only is news to the user. */

@@ -78,6 +78,14 @@ public interface ProjectStore extends Transactions, AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Why saves are kept in the project file's journal beside it and not yet in the file itself (the last checkpoint
+     * failed, a full disk); empty when the file holds them, and for a team project.
+     */
+    default Optional<String> journalNotFolded() {
+        return Optional.empty();
+    }
+
     /** Refuses every later write with {@code reason}: a damaged project is never written to. */
     void stopWriting(String reason);
 

@@ -387,6 +387,14 @@ public final class Workbench implements AutoCloseable {
         return project.store.readOnlyReason();
     }
 
+    /**
+     * Why saves are kept in the journal beside the project file and not yet in the file itself (a full disk stopped
+     * the checkpoint); empty when the file holds them. Still answers once the project is closed.
+     */
+    public java.util.Optional<String> journalNotFolded() {
+        return project.store.journalNotFolded();
+    }
+
     /** Backups of this project (docs/backups.md). */
     public Backups backups() {
         return project.backups;

@@ -46,6 +46,10 @@ public final class Database implements JdbcSession, AutoCloseable {
     private final Checkpointer checkpointer;
     private volatile String readOnlyReason;
     private volatile String journalDamage;
+    /** Why the committed saves are kept in the journal and not yet in the file itself (a checkpoint failed), or null. */
+    private volatile String journalNotFolded;
+    /** Whether the views have not heard yet that {@link #journalNotFolded} was set. */
+    private volatile boolean journalNotFoldedUnsaid;
     /** What {@link ProjectFileHeader#damage} found on opening: reading the header again would drop SQLite's locks. */
     private volatile String headerDamage;
     private volatile boolean closed;
@@ -424,6 +428,14 @@ public final class Database implements JdbcSession, AutoCloseable {
                     }
                     return;
                 }
+                if (journalNotFoldedUnsaid) {
+                    // No commit moves data_version for a failed checkpoint either: the views hear of it here.
+                    journalNotFoldedUnsaid = false;
+                    Runnable listener = outsideChange;
+                    if (listener != null) {
+                        listener.run();
+                    }
+                }
                 noticeOutsideChanges();
             }
         } catch (SQLException e) {
@@ -640,7 +652,7 @@ public final class Database implements JdbcSession, AutoCloseable {
                 checkpoint("PASSIVE");
             }
         } catch (SQLException e) {
-            LOG.log(System.Logger.Level.WARNING, "checkpoint failed", e);
+            checkpointFailed(e);
         } finally {
             writeLock.unlock();
         }
@@ -650,6 +662,40 @@ public final class Database implements JdbcSession, AutoCloseable {
         try (var st = writer.createStatement()) {
             st.execute("PRAGMA wal_checkpoint(" + mode + ")");
         }
+        if (journalNotFolded != null) {
+            LOG.log(System.Logger.Level.INFO, file + ": the journal is folded into the file again");
+            journalNotFolded = null;
+        }
+    }
+
+    /**
+     * A checkpoint that failed leaves every save in the journal, where SQLite reads it: nothing is lost, but the file
+     * alone (what a sync client copies) lacks them until one succeeds. Logged once for a run of failures, in one line
+     * (a full disk fails every 200 ms of work alike), and said by {@link #journalNotFolded()}.
+     */
+    private void checkpointFailed(SQLException e) {
+        boolean full = SqlFailures.diskFull(file, e);
+        String name = file.getFileName().toString();
+        String reason = "the saves not yet written into " + name + " itself are kept in " + name + "-wal beside it ("
+                + (full ? "the disk is full" : e.getMessage()) + "); they are safe while the two files stay together, "
+                + "and go into " + name + " when it is next saved or opened with room on the disk";
+        if (journalNotFolded == null) {
+            if (full) {
+                LOG.log(System.Logger.Level.WARNING, file + ": checkpoint failed: " + reason);
+            } else {
+                LOG.log(System.Logger.Level.WARNING, file + ": checkpoint failed: " + reason, e);
+            }
+            journalNotFoldedUnsaid = true;
+        }
+        journalNotFolded = reason;
+    }
+
+    /**
+     * Why saves are kept in the journal beside the file and not yet in the file itself (the last checkpoint failed: a
+     * full disk); empty when the file holds them, or after the next checkpoint that succeeds.
+     */
+    public Optional<String> journalNotFolded() {
+        return Optional.ofNullable(journalNotFolded);
     }
 
     @Override
@@ -684,7 +730,7 @@ public final class Database implements JdbcSession, AutoCloseable {
                     // Fold the WAL back into the main file so a closed project is a single file.
                     checkpoint("TRUNCATE");
                 } catch (SQLException e) {
-                    LOG.log(System.Logger.Level.WARNING, "checkpoint failed", e);
+                    checkpointFailed(e);
                 }
                 Connections.closeQuietly(writer);
             }

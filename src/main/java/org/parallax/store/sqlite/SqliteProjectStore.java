@@ -87,6 +87,11 @@ public final class SqliteProjectStore extends JdbcProjectStore {
     }
 
     @Override
+    public Optional<String> journalNotFolded() {
+        return db.journalNotFolded();
+    }
+
+    @Override
     public void stopWriting(String reason) {
         db.stopWriting(reason);
     }

@@ -3,9 +3,12 @@ package org.parallax.ui.backups;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -28,6 +31,7 @@ public final class BackupsViewModel {
     private final ProjectContext context;
     private final StringProperty banner = new SimpleStringProperty("");
     private final StringProperty backupWarning = new SimpleStringProperty("");
+    private final BooleanProperty backUpOffered = new SimpleBooleanProperty();
     /** Where the last backup asked for went, for the status bar ("Backup written to …"). */
     private final StringProperty lastReport = new SimpleStringProperty("");
     private final ObjectProperty<BackupChoice> offer = new SimpleObjectProperty<>();
@@ -45,7 +49,7 @@ public final class BackupsViewModel {
                 wb.readOnlyReason().ifPresent(reason -> banner.set(text(wb, reason)));
             }
             // A backup taken before a bulk action since then ends the warning.
-            backupWarning.set(wb == null ? "" : warning(wb));
+            warn(wb);
         });
     }
 
@@ -56,7 +60,8 @@ public final class BackupsViewModel {
 
     /**
      * Why the open project has no daily backup (its backups folder cannot be written, the disk is full), with what
-     * to do; empty when it has one. The project stays writable: this warns, it does not stop work.
+     * to do, or why its saves are kept in the journal beside the file (a full disk); empty when neither. The project
+     * stays writable: this warns, it does not stop work.
      */
     public ReadOnlyStringProperty backupWarningProperty() {
         return backupWarning;
@@ -69,12 +74,12 @@ public final class BackupsViewModel {
 
     private void opened(Workbench wb) {
         banner.set("");
-        backupWarning.set("");
+        warn(null);
         offer.set(null);
         if (wb == null) {
             return;
         }
-        backupWarning.set(warning(wb));
+        warn(wb);
         wb.readOnlyReason().ifPresent(reason -> banner.set(text(wb, reason)));
         wb.upgradeNote().ifPresent(note -> lastReport.set(note + " (File → Restore from backup… lists it)"));
         context.read(this::checkAndFindBackup, found -> {
@@ -93,9 +98,23 @@ public final class BackupsViewModel {
         return wb.displayName() + " is open read-only: " + reason + ". Nothing you do now is saved.";
     }
 
-    private static String warning(Workbench wb) {
-        return wb.dailyBackupFailure().map(failure -> wb.displayName() + ": " + failure + ". Your work is saved, but "
-                + "has no backup to go back to; when this is fixed, choose Back up now.").orElse("");
+    /**
+     * The warning strip: saves kept in the journal beside the file (a full disk stopped the checkpoint) first, then a
+     * daily backup that could not be written, which Back up now tries again.
+     */
+    private void warn(Workbench wb) {
+        Optional<String> kept = wb == null ? Optional.empty() : wb.journalNotFolded();
+        Optional<String> noBackup = wb == null ? Optional.empty() : wb.dailyBackupFailure();
+        backupWarning.set(kept.map(why -> wb.displayName() + ": " + why + ".")
+                .or(() -> noBackup.map(failure -> wb.displayName() + ": " + failure + ". Your work is saved, but has "
+                        + "no backup to go back to; when this is fixed, choose Back up now."))
+                .orElse(""));
+        backUpOffered.set(kept.isEmpty() && noBackup.isPresent());
+    }
+
+    /** Whether the warning strip offers Back up now: a daily backup could not be written. */
+    public ReadOnlyBooleanProperty backUpOfferedProperty() {
+        return backUpOffered;
     }
 
     /**
@@ -110,7 +129,7 @@ public final class BackupsViewModel {
         lastReport.set("");
         context.run(() -> wb.backups().take("manual"), taken -> {
             if (context.workbench() == wb) {
-                backupWarning.set(warning(wb));
+                warn(wb);
                 lastReport.set("Backup written to " + taken.file());
             }
         });

@@ -39,8 +39,7 @@ public final class ProjectBanner extends HBox {
         Button backUp = new Button("Back up now");
         backUp.setId("projectBannerBackUp");
         backUp.setOnAction(e -> viewModel.backUpNow());
-        backUp.visibleProperty().bind(viewModel.bannerProperty().isEmpty()
-                .and(viewModel.backupWarningProperty().isNotEmpty()));
+        backUp.visibleProperty().bind(viewModel.bannerProperty().isEmpty().and(viewModel.backUpOfferedProperty()));
         backUp.managedProperty().bind(backUp.visibleProperty());
         getChildren().addAll(message, restore, copy, backUp);
         visibleProperty().bind(message.textProperty().isNotEmpty());
