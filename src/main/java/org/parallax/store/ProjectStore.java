@@ -57,8 +57,8 @@ public interface ProjectStore extends Transactions, AutoCloseable {
 
     /**
      * Whether the user action {@code action} of this login was committed: empty when the store cannot tell (a project
-     * file; a team project set up before actions were recorded). An id is kept a day at least: {@code team init}
-     * removes older ones, which then read as not committed.
+     * file; a team project set up before actions were recorded). An id written by {@link #write(java.util.UUID,
+     * java.util.function.Supplier)} is kept for good; other actions' ids are removed by {@code team init} after a day.
      */
     default Optional<Boolean> committed(java.util.UUID action) {
         return Optional.empty();

@@ -369,6 +369,38 @@ class TeamPushAgainTest {
     }
 
     /**
+     * As above, with the copy kept offline for longer than a day and the owner running team init meanwhile: team init
+     * removed action ids older than a day, the push's among them, so the next push took its passage for offline work
+     * and sent it again. A push's id is now kept.
+     */
+    @Test
+    void aPushsActionIdOutlivesTeamInitSoItsPassageRemovedOnTheServerDoesNotComeBackMonthsLater() throws Exception {
+        OfflineMember cora = OfflineMember.coder(team, "longoffline");
+        long first = document(cora, 0);
+        Path copy = pulledWithAPassageAndAMemo(cora, first);
+        refuseTheRecord(copy);
+        assertThat(cora.push(copy).notRecorded()).isPresent();
+        allowTheRecord(copy);
+        try (Workbench lead = Workbench.open(cora.leadUrl(), null)) {
+            lead.coding().uncode(lead.coding().segments().stream().filter(s -> s.documentId() == first
+                    && s.start() == 20).findFirst().orElseThrow().id());
+        }
+        String schema = cora.url().substring(cora.url().indexOf("project=") + "project=".length());
+        try (Connection admin = TestServer.plainSession(cora.leadUrl(), TestServer.adminUser(cora.leadUrl()), null)) {
+            admin.createStatement().execute("UPDATE " + schema + ".applied_actions SET at = now() - interval '400 days'");
+        }
+        org.parallax.store.ProjectStores.teamAdmin().init(org.parallax.store.TeamUrl.parse(cora.leadUrl()), null);
+
+        PushReport next = cora.push(copy);
+
+        assertThat(next.passagesSent()).isZero();
+        assertThat(next.conflicts()).singleElement().asString().contains("was removed or recoded on the server");
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            assertThat(online.coding().segments()).noneMatch(s -> s.documentId() == first && s.start() == 20);
+        }
+    }
+
+    /**
      * The other way round: the push never reached the server's commit and the copy kept it in flight (killed before
      * it could take it back). The server did not commit its action, so the next push sends the passage.
      */

@@ -27,10 +27,12 @@ final class ActionLog {
     /**
      * The statement that records {@code action} in the transaction under way: it commits, or vanishes, with the
      * action's changes. A literal rather than a parameter so that it goes to the server with the statement opening
-     * the transaction; a UUID's text is hex digits and dashes, nothing to escape.
+     * the transaction; a UUID's text is hex digits and dashes, nothing to escape. A {@code kept} id (a push's) is
+     * never removed, since its copy may ask for it months later; others are removed by team init after a day.
      */
-    static String recording(UUID action) {
-        return "INSERT INTO applied_actions(id) VALUES ('" + action + "')";
+    static String recording(UUID action, boolean kept) {
+        return "INSERT INTO applied_actions(id" + (kept ? ", kept) VALUES ('" + action + "', true)"
+                : ") VALUES ('" + action + "')");
     }
 
     /** Whether {@code action} committed. */

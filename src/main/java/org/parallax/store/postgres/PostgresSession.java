@@ -86,7 +86,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
 
     @Override
     public <T> T write(SqlWork<T> work) {
-        return write(UUID.randomUUID(), work);
+        return write(UUID.randomUUID(), false, work);
     }
 
     /** Whether the action {@code action} committed; empty when this project does not record actions. */
@@ -97,8 +97,15 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         return java.util.Optional.of(read(c -> ActionLog.applied(c, action)));
     }
 
-    /** {@link #write(SqlWork)} under an id the caller chose, so it can ask later whether the action committed. */
+    /**
+     * {@link #write(SqlWork)} under an id the caller chose, so it can ask later whether the action committed, from
+     * another session too: the id is kept, not removed after a day (a push's, asked by its copy at the next push).
+     */
     <T> T write(UUID action, SqlWork<T> work) {
+        return write(action, true, work);
+    }
+
+    private <T> T write(UUID action, boolean kept, SqlWork<T> work) {
         lock.lock();
         try {
             if (inTransaction) {
@@ -137,7 +144,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                         attemptResult.complete = true;
                         return value;
                     }, "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE"
-                            + (recordsActions ? "; " + ActionLog.recording(action) : ""));
+                            + (recordsActions ? "; " + ActionLog.recording(action, kept) : ""));
                     commits++;
                     if (feed == null) {
                         seenChange = changeMark();

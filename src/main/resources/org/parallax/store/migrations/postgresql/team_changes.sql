@@ -55,13 +55,16 @@ $do$;
 
 -- The user actions committed, by a client-made id, so that a client whose connection broke before it heard a
 -- commit's outcome can ask, on a new connection, whether to run the action again (applied once, never twice).
--- Each login sees and adds only its own; a day later an id is of no use and is removed by team init.
+-- Each login sees and adds only its own; a day later such an id is of no use and is removed by team init. A push's id
+-- is kept (kept = true): the copy it came from asks for it at its next push, which may come months later from a copy
+-- kept offline, and a push is a few dozen bytes here.
 CREATE TABLE IF NOT EXISTS {schema}.applied_actions (
     id    UUID        PRIMARY KEY,
     login TEXT        NOT NULL DEFAULT current_user,
     at    TIMESTAMPTZ NOT NULL DEFAULT now()
 );
-DELETE FROM {schema}.applied_actions WHERE at < now() - interval '1 day';
+ALTER TABLE {schema}.applied_actions ADD COLUMN IF NOT EXISTS kept BOOLEAN NOT NULL DEFAULT false;
+DELETE FROM {schema}.applied_actions WHERE at < now() - interval '1 day' AND NOT kept;
 REVOKE ALL ON {schema}.applied_actions FROM PUBLIC;
 GRANT SELECT, INSERT ON {schema}.applied_actions TO {lead}, {coder};
 ALTER TABLE {schema}.applied_actions ENABLE ROW LEVEL SECURITY;
