@@ -5,7 +5,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
  * Puts stored text into a Word paragraph as it reads: line breaks and tabs become Word's breaks and tabs
- * (so the paragraph's text equals the stored text), and characters XML cannot carry become U+FFFD.
+ * (so the paragraph's text equals the stored text as {@link PrintableText} prints it).
  */
 final class DocxText {
     private DocxText() {
@@ -35,25 +35,8 @@ final class DocxText {
         }
     }
 
-    /** {@code text} with carriage returns dropped and characters XML 1.0 forbids replaced by U+FFFD. */
+    /** {@code text} as a report prints it ({@link PrintableText}): nothing in it that XML 1.0 cannot carry. */
     static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (Character.isHighSurrogate(ch) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                out.append(ch).append(text.charAt(++i));
-            } else if (ch == '\r') {
-                continue;
-            } else if (Character.isSurrogate(ch) || ch == '\uFFFE' || ch == '\uFFFF'
-                    || ch < 0x20 && ch != '\n' && ch != '\t') {
-                out.append('\uFFFD');
-            } else {
-                out.append(ch);
-            }
-        }
-        return out.toString();
+        return PrintableText.of(text);
     }
 }

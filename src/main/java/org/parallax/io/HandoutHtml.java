@@ -115,12 +115,13 @@ public final class HandoutHtml {
         return color != null && color.matches("#[0-9a-fA-F]{6}") ? color : "#888888";
     }
 
+    /** {@code text} escaped for HTML as a report prints it ({@link PrintableText}). */
     static String escape(String text) {
         if (text == null) {
             return "";
         }
         StringBuilder out = new StringBuilder(text.length());
-        for (char ch : text.toCharArray()) {
+        for (char ch : PrintableText.of(text).toCharArray()) {
             switch (ch) {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");

@@ -2,6 +2,7 @@ package org.parallax.workbench;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parallax.io.PrintableText;
 import org.parallax.io.ReportDocument;
 import org.parallax.model.Counted;
 
@@ -12,6 +13,10 @@ import org.parallax.model.Counted;
 public record ReportPreview(List<Line> lines, int entries, String unit) {
     /** One block of the page. */
     public record Line(Kind kind, String text) {
+        /** Printed as the saved report prints it: the window shows what Save writes. */
+        public Line {
+            text = PrintableText.of(text);
+        }
     }
 
     /** How a block looks, as Word's styles of the report. */
