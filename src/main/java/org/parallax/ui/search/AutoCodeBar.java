@@ -39,6 +39,13 @@ final class AutoCodeBar extends VBox {
         apply.setId("autoCodeApply");
         apply.disableProperty().bind(viewModel.planProperty().isNull());
         apply.setOnAction(e -> viewModel.apply());
+        // Greyed out once it has coded, Apply gave its focus to the next control in the window, the codebook's filter
+        // box, which took the Ctrl+Z the line below promises. Preview, beside it, keeps the focus in this row.
+        apply.disabledProperty().addListener((o, was, disabled) -> {
+            if (disabled && apply.isFocused()) {
+                preview.requestFocus();
+            }
+        });
         // The controls keep their width; the preview line sits beneath them and wraps when narrow.
         for (var control : java.util.List.of(preview, apply, all, selected)) {
             control.setMinWidth(USE_PREF_SIZE);
