@@ -47,8 +47,9 @@ public final class AssistantViewModel {
     private final ObjectProperty<AssistantMethod> method = new SimpleObjectProperty<>(settings.method());
     private final ObservableList<AssistantEvaluation.CodeFigures> figures = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(
-            "Evaluate the assistant against your coding before turning its suggestions on.");
+    private static final String EVALUATE_FIRST =
+            "Evaluate the assistant against your coding before turning its suggestions on.";
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(EVALUATE_FIRST);
     private final ReadOnlyBooleanWrapper evaluated = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty enabled = new SimpleBooleanProperty(false);
     private final ObjectProperty<Double> threshold = new SimpleObjectProperty<>(AssistantSettings.DEFAULT_THRESHOLD);
@@ -96,26 +97,30 @@ public final class AssistantViewModel {
                 method.set(was);
                 return;
             }
-            enabled.set(false);
-            figures.clear();
-            warning.set("");
-            evaluated.set(false);
-            status.set("Evaluate the assistant against your coding before turning its suggestions on.");
+            forgetEvaluation();
         });
         // An undone acceptance takes its passage away again: asked anew, the model offers it again, where it stayed
         // gone until the document was opened anew. A passage coded by hand likewise takes its suggestion away.
         context.onEvent(e -> {
             if (e == ProjectEvent.SEGMENTS && trained != null && suggestionsFor >= 0) {
                 suggestFor(suggestionsFor, currentSuggestion());
+            } else if (e == ProjectEvent.CODERS) {
+                // The figures were an evaluation against the coder who was active: another coder (a blind second
+                // coder) was shown the first one's figures and passage counts, and could turn suggestions on from them.
+                forgetEvaluation();
             }
         });
-        context.workbenchProperty().addListener((o, was, now) -> {
-            enabled.set(false);
-            turnOff();
-            figures.clear();
-            warning.set("");
-            evaluated.set(false);
-        });
+        context.workbenchProperty().addListener((o, was, now) -> forgetEvaluation());
+    }
+
+    /** Suggestions off and the figures gone: they no longer describe the method, coder or project chosen now. */
+    private void forgetEvaluation() {
+        enabled.set(false);
+        turnOff();
+        figures.clear();
+        warning.set("");
+        evaluated.set(false);
+        status.set(EVALUATE_FIRST);
     }
 
     /** Evaluates the assistant against the active coder (k-fold by document) and shows the figures. */
