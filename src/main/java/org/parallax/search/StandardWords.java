@@ -15,7 +15,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  *
  * <p>No word spans ASCII whitespace, and the tokenizer started after whitespace finds what it finds there in the
  * whole text. So a chunk between whitespace that holds any other character (or an underscore, or a word near the
- * tokenizer's 255-character limit) is handed, from its start to the end of its line, to the tokenizer itself.
+ * tokenizer's 255-character limit) is handed, from its start to the end of its line (and of the lines after it that
+ * hold such characters too), to the tokenizer itself.
  * StandardWordsTest holds the two to the same words on the test texts, the shared corpora and random ASCII.
  */
 final class StandardWords {
@@ -62,7 +63,7 @@ final class StandardWords {
             byte type = c < 128 ? CLASSES[c] : HAND_OVER;
             if (type == HAND_OVER || start >= 0 && i - start >= LONG_WORD) {
                 words.keep(chunkWords);
-                int lineEnd = lineEnd(i);
+                int lineEnd = handOverEnd(i);
                 handOver(chunkStart, lineEnd);
                 i = lineEnd;
                 chunkStart = lineEnd + 1;
@@ -106,6 +107,31 @@ final class StandardWords {
             words.add(start, end, 1);
         }
         return -1;
+    }
+
+    /**
+     * The end of the line at {@code from} and of the lines after it that hold a character handed over too: a text in
+     * another script goes to the tokenizer in one piece, not line by line (each start has its cost).
+     */
+    private int handOverEnd(int from) {
+        int end = lineEnd(from);
+        while (end < text.length) {
+            int next = lineEnd(end + 1);
+            if (!handsOver(end + 1, next)) {
+                return end;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    private boolean handsOver(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text[i] >= 128 || text[i] == '_') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int lineEnd(int from) {
