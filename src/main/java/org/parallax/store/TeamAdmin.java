@@ -34,8 +34,11 @@ public interface TeamAdmin {
      */
     Removed removeUser(TeamUrl url, String name, Supplier<char[]> prompt);
 
-    /** Uploads a project file into the URL's project (set up when new, refused when not empty); rows per table. */
-    Map<String, Long> publish(Path file, TeamUrl url, Supplier<char[]> prompt);
+    /**
+     * Uploads a project file into the URL's project (set up when new, refused when not empty); rows per table. A file
+     * an older Parallax wrote is kept through {@code before}, then upgraded.
+     */
+    Map<String, Long> publish(Path file, TeamUrl url, Supplier<char[]> prompt, BeforeUpgrade before);
 
     /** Copies what the URL's user may read of its project into the new project file {@code target}. */
     Map<String, Long> pull(TeamUrl url, Path target, Supplier<char[]> prompt);

@@ -3,6 +3,7 @@ package org.parallax.workbench;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.parallax.model.ReadOnlyProjectException;
 import org.parallax.model.TeamRole;
@@ -21,10 +22,16 @@ public final class Team {
     }
 
     /** What a publish or pull copied: the counts a researcher checks against the project they know. */
-    public record Copied(String url, long documents, long codes, long passages, long memos, long coders) {
+    public record Copied(String url, long documents, long codes, long passages, long memos, long coders,
+            Optional<String> upgradeNote) {
         static Copied of(String url, Map<String, Long> rows) {
+            return of(url, rows, Optional.empty());
+        }
+
+        static Copied of(String url, Map<String, Long> rows, Optional<String> upgradeNote) {
             return new Copied(url, rows.getOrDefault("documents", 0L), rows.getOrDefault("codes", 0L),
-                    rows.getOrDefault("segments", 0L), rows.getOrDefault("memos", 0L), rows.getOrDefault("coders", 0L));
+                    rows.getOrDefault("segments", 0L), rows.getOrDefault("memos", 0L), rows.getOrDefault("coders", 0L),
+                    upgradeNote);
         }
     }
 
@@ -70,7 +77,9 @@ public final class Team {
      */
     public static Copied publish(Path file, String url, String user, Supplier<char[]> prompt) {
         TeamUrl location = location(url, user);
-        return Copied.of(location.toString(), ProjectStores.teamAdmin().publish(file, location, prompt));
+        KeptBeforeUpgrade kept = new KeptBeforeUpgrade(file);
+        Map<String, Long> rows = ProjectStores.teamAdmin().publish(file, location, prompt, kept);
+        return Copied.of(location.toString(), rows, kept.note());
     }
 
     /**

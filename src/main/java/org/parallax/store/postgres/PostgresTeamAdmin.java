@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.parallax.model.TeamRole;
 import org.parallax.store.TeamAdmin;
+import org.parallax.store.BeforeUpgrade;
 import org.parallax.store.TeamUrl;
 
 /** Team administration on PostgreSQL: setup and members ({@link TeamSetup}), publish and pull ({@link TeamTransfer}). */
@@ -30,8 +31,8 @@ public final class PostgresTeamAdmin implements TeamAdmin {
     }
 
     @Override
-    public Map<String, Long> publish(Path file, TeamUrl url, Supplier<char[]> prompt) {
-        return TeamTransfer.publish(file, url, prompt);
+    public Map<String, Long> publish(Path file, TeamUrl url, Supplier<char[]> prompt, BeforeUpgrade before) {
+        return TeamTransfer.publish(file, url, prompt, before);
     }
 
     @Override

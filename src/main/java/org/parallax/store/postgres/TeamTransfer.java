@@ -16,6 +16,7 @@ import org.parallax.model.DiskFullException;
 import org.parallax.model.FramesAndScenarios;
 import org.parallax.model.PullMark;
 import org.parallax.model.SharedRows;
+import org.parallax.store.BeforeUpgrade;
 import org.parallax.store.KilledWritersTemps;
 import org.parallax.store.ProjectSideFiles;
 import org.parallax.store.StoreException;
@@ -40,10 +41,10 @@ public final class TeamTransfer {
      * the server has none by that name yet, or only part of one (which needs the rights of {@code team init}); an
      * existing one must be empty, so nothing there is ever overwritten.
      */
-    public static Map<String, Long> publish(Path file, TeamUrl url, Supplier<char[]> prompt) {
+    public static Map<String, Long> publish(Path file, TeamUrl url, Supplier<char[]> prompt, BeforeUpgrade before) {
         String project = url.requireProject();
-        // Opened like any command opens a project: an older file is brought up to date first.
-        try (Database source = Database.open(file)) {
+        // Opened like any command opens a project: an older file is kept as it was, then brought up to date.
+        try (Database source = Database.open(file, before)) {
             if (source.schemaVersion() != Migrations.latest()) {
                 throw new StoreException(file.getFileName() + " has schema version " + source.schemaVersion()
                         + " and this Parallax publishes version " + Migrations.latest() + ": open it in this "

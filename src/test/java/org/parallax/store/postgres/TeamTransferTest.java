@@ -71,6 +71,27 @@ class TeamTransferTest {
         }
     }
 
+    /**
+     * Publishing a file an older Parallax wrote upgraded it in place first, with no copy of it as it was; it is now kept
+     * among its backups, as opening it does, and the command says so.
+     */
+    @Test
+    void publishingAnOlderProjectKeepsTheFileAsItWasFirst() throws Exception {
+        Path older = Files.copy(Path.of("src/test/resources/older/sample-schema-3.parallax"),
+                dir.resolve("older.parallax"));
+        String url = TestServer.withProject(database, TestServer.freshProjectName("older"));
+
+        Cli publish = Cli.parallax("team", "publish", older, url);
+
+        assertThat(publish.exit()).as(publish.err()).isZero();
+        assertThat(publish.out()).contains("15 documents", "71 passages");
+        try (var files = Files.list(dir.resolve("older.parallax.backups"))) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .singleElement().asString().endsWith("_before-upgrade-from-schema-3.parallax");
+        }
+        assertThat(publish.err()).startsWith("note: older.parallax was written by an older Parallax (schema 3)");
+    }
+
     @Test
     void aBlindCodersCopyHoldsOnlyTheirOwnPassages() throws Exception {
         String project = TestServer.freshProjectName("blindpull");
