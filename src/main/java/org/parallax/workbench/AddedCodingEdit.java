@@ -3,14 +3,16 @@ package org.parallax.workbench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.parallax.model.CausalEvent;
 import org.parallax.model.Code;
 import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
 import org.parallax.model.SegmentColumns;
 
 /**
- * Undo of a merge: another coder's passages, and the codes that had to be created for them, added
- * to the project in one action. Revert removes both; apply puts them back with the same ids.
+ * Undo of a merge: another coder's passages, the codes that had to be created for them and the events a REFI-QDA file
+ * brought, added to the project in one action. Revert removes them all; apply puts the passages and codes back with
+ * the same ids, and the events as they were (events are known by date and label: nothing points at their ids).
  *
  * <p>The passages are held only while they are out of the project: the edit keeps their ids as runs and reads them
  * back, with their memos, when undo takes them out. A copy kept for undo was a {@link Segment} per passage for as
@@ -22,6 +24,8 @@ final class AddedCodingEdit implements Edit {
     private final String label;
     private final PassageIds ids;
     private final List<Code> created;
+    /** The events the merge added, as they are in the project now (new ids after each redo). */
+    private List<CausalEvent> events;
     /** The passages as undo took them out, to put back; null while they are in the project. */
     private SegmentColumns removed;
     /** The assistant's provenance of those passages, which goes with them when undo takes them out. */
@@ -33,11 +37,22 @@ final class AddedCodingEdit implements Edit {
         this(project, label, PassageIds.of(added), created);
     }
 
+    AddedCodingEdit(Project project, String label, List<Segment> added, List<Code> created,
+                    List<CausalEvent> events) {
+        this(project, label, PassageIds.of(added), created, events);
+    }
+
     AddedCodingEdit(Project project, String label, PassageIds added, List<Code> created) {
+        this(project, label, added, created, List.of());
+    }
+
+    private AddedCodingEdit(Project project, String label, PassageIds added, List<Code> created,
+                            List<CausalEvent> events) {
         this.project = project;
         this.label = label;
         this.ids = added;
         this.created = List.copyOf(created);
+        this.events = List.copyOf(events);
     }
 
     @Override
@@ -52,13 +67,14 @@ final class AddedCodingEdit implements Edit {
 
     @Override
     public void apply() {
-        project.store.write(() -> {
+        events = project.store.write(() -> {
             created.forEach(code -> project.codebook.insertCode(code, true));
             if (removed != null) {
                 project.segments.restoreAll(removed);
                 project.provenance.saveAll(removedProvenance);
             }
-            return null;
+            return removed == null ? events : events.stream()
+                    .map(e -> project.tracing.addEvent(e.date(), e.label(), e.description())).toList();
         });
         changed = removed == null ? null : new PassagesChanged.Tally().count(removed, true).result();
         // Back in the project (committed): read again from the store if undo takes them out again.
@@ -77,6 +93,7 @@ final class AddedCodingEdit implements Edit {
             provenance.addAll(project.provenance.of(ids.asList()));
             project.segments.deleteAll(ids.asList());
             created.forEach(code -> project.codebook.deleteCode(code.id()));
+            events.forEach(event -> project.tracing.deleteEvent(event.id()));
             return null;
         });
         removed = out[0];
@@ -89,5 +106,8 @@ final class AddedCodingEdit implements Edit {
         project.segmentCache.invalidate();
         project.fire(ProjectEvent.CODEBOOK);
         project.fire(ProjectEvent.SEGMENTS);
+        if (!events.isEmpty()) {
+            project.fire(ProjectEvent.TRACING);
+        }
     }
 }

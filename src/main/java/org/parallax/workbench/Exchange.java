@@ -163,19 +163,22 @@ public final class Exchange {
     }
 
     /**
-     * An import that only brings passages (and codes) for documents already here is a merge and is
-     * undoable as one step; one that adds documents, frames or scenarios clears the undo history.
+     * An import that only brings passages, codes and events for documents already here is a merge and is undoable as
+     * one step, all of it; one that adds documents, frames, scenarios, hypothesis sets or evidence clears the undo
+     * history, as no step could take all of it out.
      */
     private void recordUndo(Path file, Codebook before, ExchangeImport importer, ExchangeReport report) {
         Codebook after = project.codebook.load();
         boolean structural = !report.documentsAdded().isEmpty() || after.frames().size() != before.frames().size()
-                || after.scenarios().size() != before.scenarios().size() || importer.memosOfExistingChanged();
+                || after.scenarios().size() != before.scenarios().size() || importer.memosOfExistingChanged()
+                || report.hypothesisSetsAdded() > 0 || report.evidenceAdded() > 0;
         List<Code> created = after.codes().stream().filter(c -> before.code(c.id()).isEmpty()).toList();
         if (structural) {
             project.history.clear();
-        } else if (!importer.addedSegments().isEmpty() || !created.isEmpty()) {
+        } else if (!importer.addedSegments().isEmpty() || !created.isEmpty() || !importer.addedEvents().isEmpty()) {
             project.history.record(new AddedCodingEdit(project, "Merge " + importer.addedSegments().size()
-                    + " passages from " + file.getFileName(), importer.addedSegments(), created));
+                    + " passages from " + file.getFileName(), importer.addedSegments(), created,
+                    importer.addedEvents()));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.parallax.model.CausalEvent;
 import org.parallax.model.ContentHash;
 import org.parallax.io.refi.ExchangeProject;
 import org.parallax.io.refi.ExchangeProject.Coding;
@@ -43,6 +44,7 @@ final class ExchangeImport {
     private final List<String> problems;
     private final List<Document> addedDocuments = new ArrayList<>();
     private final List<Segment> addedSegments = new ArrayList<>();
+    private final List<CausalEvent> addedEvents = new ArrayList<>();
     /** The provenance of each draft passage of {@link #segments}, null for those the assistant did not propose. */
     private final List<Provenance> draftProvenance = new ArrayList<>();
     private final Map<Long, String> addedTexts = new HashMap<>();
@@ -125,7 +127,9 @@ final class ExchangeImport {
         project.provenance.saveAll(carried.of(saved));
         addedSegments.addAll(saved);
         memosOfExistingChanged = memos.changedExisting();
-        int[] tracing = new ExchangeTracing(project).importNotes(tracingNotes, tracingLinks, problems);
+        ExchangeTracing tracingImport = new ExchangeTracing(project);
+        int[] tracing = tracingImport.importNotes(tracingNotes, tracingLinks, problems);
+        addedEvents.addAll(tracingImport.addedEvents());
         return new ExchangeReport(added, matched, codebook.created, codebook.matched, saved.size(),
                 drafts.size() - saved.size(), tracing[0], tracing[1], tracing[2], conventions, problems);
     }
@@ -237,6 +241,11 @@ final class ExchangeImport {
     }
 
     /** Documents this import added, for the search index once the transaction has committed. */
+    /** The events the file's process tracing notes added. */
+    List<CausalEvent> addedEvents() {
+        return List.copyOf(addedEvents);
+    }
+
     List<Segment> addedSegments() {
         return addedSegments;
     }

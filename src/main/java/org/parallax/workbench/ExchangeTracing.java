@@ -47,6 +47,7 @@ final class ExchangeTracing {
     }
 
     private final Project project;
+    private final List<CausalEvent> addedEvents = new ArrayList<>();
 
     ExchangeTracing(Project project) {
         this.project = project;
@@ -150,25 +151,29 @@ final class ExchangeTracing {
                         + "; not imported");
             }
         }
-        int events = 0;
         for (TracingNotes.TracingNote n : notes.values()) {
             if (n instanceof EventNote event) {
                 try {
-                    events += addEvent(event) ? 1 : 0;
+                    addEvent(event).ifPresent(addedEvents::add);
                 } catch (ParallaxException e) {
                     problems.add("Event '" + event.label() + "' (" + event.date() + "): " + e.getMessage()
                             + "; not imported");
                 }
             }
         }
-        return new int[] {added.size(), evidence, events};
+        return new int[] {added.size(), evidence, addedEvents.size()};
+    }
+
+    /** The events {@link #importNotes} added, for undo to take out. */
+    List<CausalEvent> addedEvents() {
+        return List.copyOf(addedEvents);
     }
 
     /**
      * Adds the event unless the project holds one of that date and label. A date after today, which {@code event add}
      * refuses, is kept: the exporting project held the event, and a wrong clock here must not drop it.
      */
-    private boolean addEvent(EventNote note) {
+    private java.util.Optional<CausalEvent> addEvent(EventNote note) {
         String label = ProcessTracing.limit(ProcessTracing.required(note.label(), "an event needs a label"));
         LocalDate date;
         try {
@@ -177,11 +182,10 @@ final class ExchangeTracing {
             throw new ParallaxException("its date '" + note.date() + "' is not yyyy-mm-dd");
         }
         if (project.tracing.events().stream().anyMatch(e -> e.date().equals(date) && e.label().equals(label))) {
-            return false;
+            return java.util.Optional.empty();
         }
-        project.tracing.addEvent(date, label, note.description() == null || note.description().isBlank() ? null
-                : ProcessTracing.limit(note.description().strip()));
-        return true;
+        return java.util.Optional.of(project.tracing.addEvent(date, label, note.description() == null
+                || note.description().isBlank() ? null : ProcessTracing.limit(note.description().strip())));
     }
 
     private java.util.Optional<HypothesisSet> addSet(SetNote note, List<String> problems) {
