@@ -59,6 +59,29 @@ final class Connections {
         return config.createConnection("jdbc:sqlite:" + file);
     }
 
+    /**
+     * Removes the empty {@code -wal} and {@code -shm} a read-only connection made beside a file that had none and could
+     * not remove on closing. SQLite removes them itself when the last connection to the file that may write closes:
+     * one is opened, reads, and is closed, so another program that has the file open meanwhile keeps them (it is then
+     * not the last), and an empty log folds nothing into the file.
+     */
+    static void removeSideFilesOfReading(Path file) {
+        if (!java.nio.file.Files.exists(org.parallax.model.SqliteSideFile.WAL.beside(file))) {
+            return;
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        config.setBusyTimeout(0);
+        try (Connection connection = config.createConnection("jdbc:sqlite:" + file);
+             var st = connection.createStatement()) {
+            st.executeQuery("SELECT count(*) FROM sqlite_master").close();
+        } catch (SQLException e) {
+            // Another program holds the file, or it cannot be written: its side files stay, as SQLite leaves them.
+            System.getLogger(Connections.class.getName()).log(System.Logger.Level.DEBUG,
+                    "side files of " + file + " kept: " + e.getMessage());
+        }
+    }
+
     private static SQLiteConfig common() {
         NativeLibraryCache.loadBeforeFirstConnection();
         SQLiteConfig config = new SQLiteConfig();

@@ -46,6 +46,11 @@ public final class Database implements JdbcSession, AutoCloseable {
     private final Checkpointer checkpointer;
     private volatile String readOnlyReason;
     private volatile String journalDamage;
+    /**
+     * Whether this read-only open made the {@code -wal} and {@code -shm} beside a file that had none: a read-only
+     * connection cannot remove them on closing, as the last writer's does.
+     */
+    private boolean sideFilesMadeByReading;
     /** Why the committed saves are kept in the journal and not yet in the file itself (a checkpoint failed), or null. */
     private volatile String journalNotFolded;
     /** Whether the views have not heard yet that {@link #journalNotFolded} was set. */
@@ -180,6 +185,8 @@ public final class Database implements JdbcSession, AutoCloseable {
         String unwritable = snapshot ? "a backup is never changed" : Locations.unwritable(absolute);
         // Before SQLite reads the log: a writer would fold its readable part into the file and write over the rest.
         String journal = snapshot ? null : KeptJournal.check(absolute).orElse(null);
+        boolean noSideFiles = unwritable == null && Arrays.stream(SqliteSideFile.values())
+                .noneMatch(side -> Files.exists(side.beside(absolute)));
         Connection reader = null;
         Connection writer = null;
         try {
@@ -240,8 +247,10 @@ public final class Database implements JdbcSession, AutoCloseable {
                     throw e;
                 }
             }
-            return new Database(absolute, writer, reader, reason).withJournalDamage(journal)
+            Database db = new Database(absolute, writer, reader, reason).withJournalDamage(journal)
                     .withHeaderDamage(headerDamage);
+            db.sideFilesMadeByReading = writer == null && noSideFiles;
+            return db;
         } catch (SQLException e) {
             Connections.closeQuietly(writer);
             Connections.closeQuietly(reader);
@@ -725,6 +734,9 @@ public final class Database implements JdbcSession, AutoCloseable {
             closed = true;
             OPEN_HERE.computeIfPresent(file, (f, times) -> times == 1 ? null : times - 1);
             Connections.closeQuietly(reader);
+            if (sideFilesMadeByReading) {
+                Connections.removeSideFilesOfReading(file);
+            }
             if (writer != null) {
                 try {
                     // Fold the WAL back into the main file so a closed project is a single file.

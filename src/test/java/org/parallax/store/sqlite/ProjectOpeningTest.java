@@ -76,6 +76,33 @@ class ProjectOpeningTest {
         }
     }
 
+    /**
+     * `check`, a merge's source and every other open for reading only left an empty {@code -wal} and {@code -shm} beside
+     * a project that had none (a read-only connection cannot remove them on closing); one that another program holds
+     * keeps its own, which that program still writes through.
+     */
+    @Test
+    void openingForReadingOnlyLeavesNoSideFilesAndKeepsThoseOfAProgramThatHasTheFileOpen() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Мой проект"));
+        Path file = projectWithDocuments(folder.resolve("study one.parallax"), 2);
+        assertThat(namesIn(folder)).containsExactly("study one.parallax");
+
+        try (Database db = Database.openReadOnly(file)) {
+            assertThat(new JdbcDocumentStore(db).count()).isEqualTo(2);
+        }
+
+        assertThat(namesIn(folder)).containsExactly("study one.parallax");
+        try (Database writer = Database.open(file)) {
+            try (Database reader = Database.openReadOnly(file)) {
+                assertThat(new JdbcDocumentStore(reader).count()).isEqualTo(2);
+            }
+            assertThat(namesIn(folder)).contains("study one.parallax-wal", "study one.parallax-shm");
+            new JdbcCoderStore(writer).ensure("someone");
+            assertThat(writer.readOnlyReason()).isEmpty();
+        }
+        assertThat(namesIn(folder)).containsExactly("study one.parallax");
+    }
+
     @Test
     void aProjectInAReadOnlyFolderOpensReadOnly() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("cd"));
