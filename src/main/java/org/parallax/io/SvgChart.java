@@ -24,6 +24,8 @@ public final class SvgChart {
     public record Mark(LocalDate date, String label) {
     }
 
+    /** The height of a row of mark labels (10 px text). */
+    private static final int MARK_ROW = 12;
     private static final String FONT = "font-family=\"DejaVu Sans, Arial, sans-serif\"";
     private static final String[] PALETTE = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
             "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"};
@@ -68,22 +70,30 @@ public final class SvgChart {
     /**
      * Shares (0..1) over a time axis from {@code from} to {@code to}: each series a step line (a value holds until the
      * next date), each event a dashed vertical line numbered at the top and listed below, each item a triangle on the
-     * axis labelled below it; {@code note} (or null) is printed under the legend.
+     * axis labelled below it (labels that would overlap, as two marks of one date do, stand in rows above each other); {@code note} (or null) is printed under the legend.
      */
     public static String overTime(String title, LocalDate from, LocalDate to, List<DatedSeries> series,
                                   List<Mark> events, List<Mark> items, String note) {
         int plotLeft = 60;
         int plotWidth = 760;
-        int plotTop = 64;
         int plotHeight = 260;
-        int legendTop = plotTop + plotHeight + 62;
-        int lines = series.size() + events.size() + (note == null ? 0 : 1);
-        int height = legendTop + lines * 18 + 20;
-        StringBuilder svg = open(plotLeft + plotWidth + 40, height, title);
         long start = from.toEpochDay();
         long span = Math.max(1, ChronoUnit.DAYS.between(from, to));
         java.util.function.ToDoubleFunction<LocalDate> x = d -> plotLeft + plotWidth * (d.toEpochDay() - start)
                 / (double) span;
+        List<String> eventLabels = java.util.stream.IntStream.range(0, events.size()).mapToObj(e -> "E" + (e + 1))
+                .toList();
+        LabelRows eventRows = LabelRows.of(events.stream().mapToDouble(e -> x.applyAsDouble(e.date())).toArray(),
+                eventLabels, 10);
+        LabelRows itemRows = LabelRows.of(items.stream().mapToDouble(i -> x.applyAsDouble(i.date())).toArray(),
+                items.stream().map(Mark::label).toList(), 10);
+        // Labels of marks close together stand in rows of their own, above the plot for events, below it for items.
+        int plotTop = 64 + MARK_ROW * Math.max(0, eventRows.count() - 1);
+        int below = MARK_ROW * Math.max(0, itemRows.count() - 1);
+        int legendTop = plotTop + plotHeight + 62 + below;
+        int lines = series.size() + events.size() + (note == null ? 0 : 1);
+        int height = legendTop + lines * 18 + 20;
+        StringBuilder svg = open(plotLeft + plotWidth + 40, height, title);
         java.util.function.DoubleUnaryOperator y = v -> plotTop + plotHeight - plotHeight * clamp(v);
         percentGrid(svg, plotLeft, plotWidth, plotTop, plotHeight);
         int years = to.getYear() - from.getYear() + 1;
@@ -93,14 +103,15 @@ public final class SvgChart {
                 double tx = x.applyAsDouble(LocalDate.of(year, 1, 1));
                 svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" "
                         + "stroke=\"#888\"/>%n", tx, plotTop + plotHeight, tx, plotTop + plotHeight + 5));
-                text(svg, tx, plotTop + plotHeight + 44, "middle", 11, String.valueOf(year));
+                text(svg, tx, plotTop + plotHeight + 44 + below, "middle", 11, String.valueOf(year));
             }
         }
         for (int e = 0; e < events.size(); e++) {
             double ex = x.applyAsDouble(events.get(e).date());
+            int labelY = plotTop - 10 - MARK_ROW * eventRows.row(e);
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#999\" "
-                    + "stroke-dasharray=\"4 3\"/>%n", ex, plotTop - 6, ex, plotTop + plotHeight));
-            text(svg, ex, plotTop - 10, "middle", 10, "E" + (e + 1));
+                    + "stroke-dasharray=\"4 3\"/>%n", ex, labelY + 4, ex, plotTop + plotHeight));
+            text(svg, ex, labelY, "middle", 10, eventLabels.get(e));
         }
         for (int s = 0; s < series.size(); s++) {
             DatedSeries line = series.get(s);
@@ -121,11 +132,11 @@ public final class SvgChart {
         }
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>%n",
                 plotLeft, plotTop + plotHeight, plotLeft + plotWidth, plotTop + plotHeight));
-        for (Mark item : items) {
-            double ix = x.applyAsDouble(item.date());
+        for (int i = 0; i < items.size(); i++) {
+            double ix = x.applyAsDouble(items.get(i).date());
             int base = plotTop + plotHeight;
             svg.append(String.format(Locale.ROOT, "<path d=\"M%.1f %d l-5 9 h10 z\" fill=\"#333\"/>%n", ix, base));
-            text(svg, ix, base + 22, "middle", 10, item.label());
+            text(svg, ix, base + 22 + MARK_ROW * itemRows.row(i), "middle", 10, items.get(i).label());
         }
         int line = series.size();
         for (int e = 0; e < events.size(); e++, line++) {
