@@ -3,12 +3,10 @@ package org.parallax.workbench;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import org.parallax.model.Code;
 import org.parallax.model.Coder;
 import org.parallax.model.Document;
-import org.parallax.model.Memo;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.Offsets;
 import org.parallax.model.Provenance;
@@ -19,8 +17,6 @@ import org.parallax.model.TextLimits;
 
 /** Coding use cases: apply, remove, recode and annotate passages; every action is one undoable edit. */
 public final class Coding {
-    /** Passages whose ids are deleted, or whose provenance is read, at once when a run replaces its layer. */
-    private static final int PROVENANCE_CHUNK = 20_000;
     private final Project project;
     private final Memos memos;
 
@@ -72,7 +68,7 @@ public final class Coding {
         });
         project.reads.passagesChanged(commits);
         project.segmentCache.added(List.of(saved));
-        project.history.record(new SegmentsEdit("Code passage with " + code.name(), List.of(saved), true));
+        project.history.record(new PassagesEdit(project, "Code passage with " + code.name(), List.of(saved), true));
         project.fire(ProjectEvent.SEGMENTS);
         return saved;
     }
@@ -105,7 +101,7 @@ public final class Coding {
         List<Segment> saved = project.segments.insertAll(passages);
         project.reads.passagesChanged(commits);
         project.segmentCache.added(saved);
-        project.history.record(new SegmentsEdit(label, saved, true));
+        project.history.record(new PassagesEdit(project, label, saved, true));
         project.fire(ProjectEvent.SEGMENTS);
         return saved;
     }
@@ -124,7 +120,7 @@ public final class Coding {
      */
     public List<Segment> replaceAll(Collection<Segment> old, Collection<Segment> drafts, String label,
                                     Map<String, Provenance> provenanceByKey) {
-        SegmentsEdit removal = new SegmentsEdit(label, List.copyOf(old), false);
+        PassagesEdit removal = new PassagesEdit(project, label, List.copyOf(old), false);
         List<Long> oldIds = old.stream().map(Segment::id).toList();
         List<Segment> saved = project.store.write(() -> {
             project.segments.deleteAll(oldIds);
@@ -141,8 +137,8 @@ public final class Coding {
         });
         project.segmentCache.removed(oldIds);
         project.segmentCache.added(saved);
-        SegmentsEdit addition = new SegmentsEdit(label, saved, true);
-        project.history.record(oldIds.isEmpty() ? addition : new ReplaceEdit(label, removal, addition));
+        PassagesEdit addition = new PassagesEdit(project, label, saved, true);
+        project.history.record(oldIds.isEmpty() ? addition : new PassagesReplacement(project, label, removal, addition));
         project.fire(ProjectEvent.SEGMENTS);
         return saved;
     }
@@ -155,17 +151,17 @@ public final class Coding {
     List<Segment> replaceLayer(SegmentColumns old, AssistantLayer layer, String label) {
         // the old layer is held as columns for undo, its provenance too, and its ids are deleted a chunk at a time:
         // a layer of two million passages as objects did not fit the benchmark's heap (docs/performance.md)
-        SegmentsEdit removal = new SegmentsEdit(label, old, false);
+        PassagesEdit removal = new PassagesEdit(project, label, old, false);
         project.store.write(() -> {
-            for (int from = 0; from < old.size(); from += PROVENANCE_CHUNK) {
-                project.segments.deleteAll(ids(old.subList(from, Math.min(old.size(), from + PROVENANCE_CHUNK))));
+            for (int from = 0; from < old.size(); from += PassagesEdit.CHUNK) {
+                project.segments.deleteAll(PassagesEdit.ids(old.subList(from, Math.min(old.size(), from + PassagesEdit.CHUNK))));
             }
             layer.store(project.segments, project.provenance);
             return null;
         });
         project.segmentCache.invalidate();
-        LayerEdit addition = new LayerEdit(label, layer);
-        project.history.record(old.isEmpty() ? addition : new ReplaceEdit(label, removal, addition));
+        AssistantLayerEdit addition = new AssistantLayerEdit(project, label, layer);
+        project.history.record(old.isEmpty() ? addition : new PassagesReplacement(project, label, removal, addition));
         project.fire(ProjectEvent.SEGMENTS);
         return layer.passages();
     }
@@ -187,7 +183,7 @@ public final class Coding {
     /** Removes a coded passage. */
     public void uncode(long segmentId) {
         Segment segment = segment(segmentId);
-        SegmentsEdit edit = new SegmentsEdit("Remove passage", List.of(segment), false);
+        PassagesEdit edit = new PassagesEdit(project, "Remove passage", List.of(segment), false);
         project.segments.deleteAll(List.of(segmentId));
         project.segmentCache.removed(List.of(segmentId));
         project.history.record(edit);
@@ -235,273 +231,12 @@ public final class Coding {
         return project.segments.ofCode(codeId);
     }
 
-    /**
-     * The provenance of the passages, read a chunk at a time into columns: the assistant's layer that a run
-     * replaces may be two million passages.
-     */
-    private List<Provenance> provenanceOf(List<Segment> segments) {
-        ProvenanceColumns out = new ProvenanceColumns();
-        for (int from = 0; from < segments.size(); from += PROVENANCE_CHUNK) {
-            out.addAll(project.provenance.of(ids(segments.subList(from, Math.min(segments.size(),
-                    from + PROVENANCE_CHUNK)))));
-        }
-        out.trim();
-        return out;
-    }
-
-    private static List<Long> ids(List<Segment> segments) {
-        List<Long> out = new ArrayList<>(segments.size());
-        segments.forEach(s -> out.add(s.id()));
-        return out;
-    }
-
-    /** The memos (author, dates) of these segments, so putting a segment back puts its memo back unchanged. */
-    private List<Memo> passageMemos(List<Segment> segments) {
-        return segments.stream().filter(s -> s.memo() != null)
-                .flatMap(s -> project.memos.get(MemoTarget.passage(s.id())).stream()).toList();
-    }
-
     private static Segment withCode(Segment s, long codeId) {
         return new Segment(s.id(), s.documentId(), s.start(), s.end(), codeId, s.coderId(), s.memo(), s.created());
     }
 
     private static String blankToNull(String memo) {
         return memo == null || memo.isBlank() ? null : memo;
-    }
-
-    /** One side of a {@link ReplaceEdit}: passages put in or taken out, in the store and then in memory. */
-    private interface EditPart {
-        /** The stored part of the change; joins the caller's transaction. */
-        void write(boolean add);
-
-        /** The in-memory part of the change, once it is committed. */
-        void cache(boolean add);
-
-        /** Counts what {@link #write} just put back ({@code add}) or took out, before {@link #cache}. */
-        void tally(PassagesChanged.Tally tally, boolean add);
-    }
-
-    /**
-     * Adding or removing a set of segments; undo does the opposite, keeping their ids, memos and provenance as they
-     * were. The passages are held only while they are out of the project: an edit that added them keeps their ids
-     * and reads them back, with their memos and provenance, when undo takes them out (a batch of 2,000,000 passages
-     * held as a copy for undo was 96 MB of a 512 MB heap; docs/performance.md, issue 18).
-     */
-    private final class SegmentsEdit implements Edit, EditPart {
-        private final String label;
-        private final PassageIds ids;
-        private final boolean added;
-        /** The passages as they were when taken out, to put back; null while they are in the project. */
-        private Removed removed;
-        /** What the last undo or redo changed, for the window to show where. */
-        private PassagesChanged changed;
-
-        SegmentsEdit(String label, List<Segment> segments, boolean added) {
-            this.label = label;
-            this.ids = PassageIds.of(segments);
-            this.added = added;
-            this.removed = added ? null : removed(segments);
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
-
-        @Override
-        public Optional<PassagesChanged> passagesChanged() {
-            return Optional.ofNullable(changed);
-        }
-
-        @Override
-        public void apply() {
-            change(added);
-        }
-
-        @Override
-        public void revert() {
-            change(!added);
-        }
-
-        private void change(boolean add) {
-            long commits = project.store.commits();
-            project.store.write(() -> {
-                write(add);
-                return null;
-            });
-            project.reads.passagesChanged(commits);
-            PassagesChanged.Tally tally = new PassagesChanged.Tally();
-            tally(tally, add);
-            changed = tally.result();
-            cache(add);
-            project.fire(ProjectEvent.SEGMENTS);
-        }
-
-        @Override
-        public void tally(PassagesChanged.Tally tally, boolean add) {
-            // Both ways the passages are in hand until the cache takes them: put back from, or just read into, removed.
-            tally.count(removed.segments(), add);
-        }
-
-        @Override
-        public void write(boolean add) {
-            if (add) {
-                project.segments.restoreAll(removed.segments());
-                removed.memos().forEach(m -> project.memos.restore(m.target(), m));
-                project.provenance.saveAll(removed.provenance());
-            } else {
-                if (removed == null) {
-                    // Read inside the transaction that deletes them, so what is put back is what was taken out.
-                    removed = removed(project.segments.inIdRanges(ids.firsts(), ids.lasts()));
-                }
-                project.segments.deleteAll(ids.asList());
-            }
-        }
-
-        @Override
-        public void cache(boolean add) {
-            if (add) {
-                project.segmentCache.added(removed.segments());
-                // Back in the project (committed): read again from the store if taken out again.
-                removed = null;
-            } else {
-                project.segmentCache.removed(ids.asList());
-            }
-        }
-    }
-
-    /** Passages taken out, with what undo puts back with them. */
-    private record Removed(SegmentColumns segments, List<Memo> memos, List<Provenance> provenance) {
-    }
-
-    /** The passages (as columns: 48 bytes a passage, not a Segment each) with their memos and provenance now. */
-    private Removed removed(List<Segment> segments) {
-        return new Removed(SegmentColumns.of(segments), passageMemos(segments), provenanceOf(segments));
-    }
-
-    /**
-     * Passages removed and others added as one action (the assistant's run replacing its layer), in one
-     * transaction both ways: undo takes the new ones out and puts the old back, or changes nothing.
-     */
-    private final class ReplaceEdit implements Edit {
-        private final String label;
-        private final EditPart removal;
-        private final EditPart addition;
-        private PassagesChanged changed;
-
-        ReplaceEdit(String label, EditPart removal, EditPart addition) {
-            this.label = label;
-            this.removal = removal;
-            this.addition = addition;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
-
-        @Override
-        public Optional<PassagesChanged> passagesChanged() {
-            return Optional.ofNullable(changed);
-        }
-
-        @Override
-        public void apply() {
-            project.store.write(() -> {
-                removal.write(false);
-                addition.write(true);
-                return null;
-            });
-            PassagesChanged.Tally tally = new PassagesChanged.Tally();
-            removal.tally(tally, false);
-            addition.tally(tally, true);
-            changed = tally.result();
-            removal.cache(false);
-            addition.cache(true);
-            project.fire(ProjectEvent.SEGMENTS);
-        }
-
-        @Override
-        public void revert() {
-            project.store.write(() -> {
-                addition.write(false);
-                removal.write(true);
-                return null;
-            });
-            PassagesChanged.Tally tally = new PassagesChanged.Tally();
-            addition.tally(tally, false);
-            removal.tally(tally, true);
-            changed = tally.result();
-            addition.cache(false);
-            removal.cache(true);
-            project.fire(ProjectEvent.SEGMENTS);
-        }
-    }
-
-    /**
-     * The assistant's layer added (or, undone, removed), kept column by column ({@link AssistantLayer}) with its
-     * provenance rather than as objects; the passage cache reloads after either.
-     */
-    private final class LayerEdit implements Edit, EditPart {
-        private final String label;
-        private final AssistantLayer layer;
-        private PassagesChanged changed;
-
-        LayerEdit(String label, AssistantLayer layer) {
-            this.label = label;
-            this.layer = layer;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
-
-        @Override
-        public void apply() {
-            change(true);
-        }
-
-        @Override
-        public void revert() {
-            change(false);
-        }
-
-        @Override
-        public Optional<PassagesChanged> passagesChanged() {
-            return Optional.ofNullable(changed);
-        }
-
-        private void change(boolean add) {
-            project.store.write(() -> {
-                write(add);
-                return null;
-            });
-            PassagesChanged.Tally tally = new PassagesChanged.Tally();
-            tally(tally, add);
-            changed = tally.result();
-            cache(add);
-            project.fire(ProjectEvent.SEGMENTS);
-        }
-
-        @Override
-        public void tally(PassagesChanged.Tally tally, boolean add) {
-            tally.count(layer.passages(), add);
-        }
-
-        @Override
-        public void write(boolean add) {
-            if (add) {
-                layer.restore(project.segments, project.provenance);
-            } else {
-                layer.delete(project.segments);
-            }
-        }
-
-        @Override
-        public void cache(boolean add) {
-            project.segmentCache.invalidate();
-        }
     }
 
     /** Replacing a segment's code. */

@@ -1,0 +1,138 @@
+package org.parallax.workbench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.parallax.model.Memo;
+import org.parallax.model.MemoTarget;
+import org.parallax.model.Provenance;
+import org.parallax.model.Segment;
+import org.parallax.model.SegmentColumns;
+
+/**
+ * Adding or removing a set of segments; undo does the opposite, keeping their ids, memos and provenance as they
+ * were. The passages are held only while they are out of the project: an edit that added them keeps their ids
+ * and reads them back, with their memos and provenance, when undo takes them out (a batch of 2,000,000 passages
+ * held as a copy for undo was 96 MB of a 512 MB heap; docs/performance.md, issue 18).
+ */
+final class PassagesEdit implements Edit, PassagesEditPart {
+    /** Passages whose ids are deleted, or whose provenance is read, at once when a run replaces its layer. */
+    static final int CHUNK = 20_000;
+    private final Project project;
+    private final String label;
+    private final PassageIds ids;
+    private final boolean added;
+    /** The passages as they were when taken out, to put back; null while they are in the project. */
+    private Removed removed;
+    /** What the last undo or redo changed, for the window to show where. */
+    private PassagesChanged changed;
+
+    PassagesEdit(Project project, String label, List<Segment> segments, boolean added) {
+        this.project = project;
+        this.label = label;
+        this.ids = PassageIds.of(segments);
+        this.added = added;
+        this.removed = added ? null : removed(segments);
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public Optional<PassagesChanged> passagesChanged() {
+        return Optional.ofNullable(changed);
+    }
+
+    @Override
+    public void apply() {
+        change(added);
+    }
+
+    @Override
+    public void revert() {
+        change(!added);
+    }
+
+    private void change(boolean add) {
+        long commits = project.store.commits();
+        project.store.write(() -> {
+            write(add);
+            return null;
+        });
+        project.reads.passagesChanged(commits);
+        PassagesChanged.Tally tally = new PassagesChanged.Tally();
+        tally(tally, add);
+        changed = tally.result();
+        cache(add);
+        project.fire(ProjectEvent.SEGMENTS);
+    }
+
+    @Override
+    public void tally(PassagesChanged.Tally tally, boolean add) {
+        // Both ways the passages are in hand until the cache takes them: put back from, or just read into, removed.
+        tally.count(removed.segments(), add);
+    }
+
+    @Override
+    public void write(boolean add) {
+        if (add) {
+            project.segments.restoreAll(removed.segments());
+            removed.memos().forEach(m -> project.memos.restore(m.target(), m));
+            project.provenance.saveAll(removed.provenance());
+        } else {
+            if (removed == null) {
+                // Read inside the transaction that deletes them, so what is put back is what was taken out.
+                removed = removed(project.segments.inIdRanges(ids.firsts(), ids.lasts()));
+            }
+            project.segments.deleteAll(ids.asList());
+        }
+    }
+
+    @Override
+    public void cache(boolean add) {
+        if (add) {
+            project.segmentCache.added(removed.segments());
+            // Back in the project (committed): read again from the store if taken out again.
+            removed = null;
+        } else {
+            project.segmentCache.removed(ids.asList());
+        }
+    }
+
+    /** Passages taken out, with what undo puts back with them. */
+    private record Removed(SegmentColumns segments, List<Memo> memos, List<Provenance> provenance) {
+    }
+
+    /** The passages (as columns: 48 bytes a passage, not a Segment each) with their memos and provenance now. */
+    private Removed removed(List<Segment> segments) {
+        return new Removed(SegmentColumns.of(segments), passageMemos(segments), provenanceOf(segments));
+    }
+
+    /**
+     * The provenance of the passages, read a chunk at a time into columns: the assistant's layer that a run
+     * replaces may be two million passages.
+     */
+    private List<Provenance> provenanceOf(List<Segment> segments) {
+        ProvenanceColumns out = new ProvenanceColumns();
+        for (int from = 0; from < segments.size(); from += CHUNK) {
+            out.addAll(project.provenance.of(ids(segments.subList(from, Math.min(segments.size(),
+                    from + CHUNK)))));
+        }
+        out.trim();
+        return out;
+    }
+
+    static List<Long> ids(List<Segment> segments) {
+        List<Long> out = new ArrayList<>(segments.size());
+        segments.forEach(s -> out.add(s.id()));
+        return out;
+    }
+
+    /** The memos (author, dates) of these segments, so putting a segment back puts its memo back unchanged. */
+    private List<Memo> passageMemos(List<Segment> segments) {
+        return segments.stream().filter(s -> s.memo() != null)
+                .flatMap(s -> project.memos.get(MemoTarget.passage(s.id())).stream()).toList();
+    }
+}
