@@ -197,13 +197,7 @@ class CodingGesturesRobotTest extends RobotWindow {
 
         // Headless Monocle turns no right-click into a context-menu request: the window gets the request a
         // right-click makes, at the passage, and shows its real menu.
-        Point2D screen = inside(start + 20, start + 21);
-        robot.interact(() -> {
-            Point2D scene = area.localToScene(area.screenToLocal(screen));
-            Event.fireEvent(area, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(),
-                    scene.getY(), screen.getX(), screen.getY(), false, null));
-        });
-        ContextMenu menu = openMenu();
+        ContextMenu menu = rightClick(robot, start + 20);
         List<String> items = FxThread.call(() -> menu.getItems().stream()
                 .map(i -> i instanceof SeparatorMenuItem ? "—" : i.getText()).toList());
         assertThat(items.get(0)).startsWith("Edit memo of");
@@ -222,13 +216,7 @@ class CodingGesturesRobotTest extends RobotWindow {
         int start = text.indexOf(PASSAGE);
         int end = start + PASSAGE.length();
         select(robot, start, end);
-        Point2D screen = inside(start + 20, start + 21);
-        robot.interact(() -> {
-            Point2D scene = area.localToScene(area.screenToLocal(screen));
-            Event.fireEvent(area, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(),
-                    scene.getY(), screen.getX(), screen.getY(), false, null));
-        });
-        ContextMenu menu = openMenu();
+        ContextMenu menu = rightClick(robot, start + 20);
         MenuItem item = FxThread.call(() -> {
             Menu codeAs = (Menu) menu.getItems().get(0);
             assertThat(codeAs.getText()).isEqualTo("Code selection as");
@@ -249,6 +237,17 @@ class CodingGesturesRobotTest extends RobotWindow {
             assertThat(s.end()).isEqualTo(end);
             assertThat(s.codeId()).isEqualTo(main.context().workbench().codebook().code(CODE).id());
         });
+    }
+
+    /** Opens the text's context menu at the character at {@code offset}, as a right-click there does. */
+    private ContextMenu rightClick(FxRobot robot, int offset) throws Exception {
+        Point2D screen = inside(offset, offset + 1);
+        robot.interact(() -> {
+            Point2D scene = area.localToScene(area.screenToLocal(screen));
+            Event.fireEvent(area, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(),
+                    scene.getY(), screen.getX(), screen.getY(), false, null));
+        });
+        return openMenu();
     }
 
     /** The context menu the window shows for the text area. */
