@@ -16,7 +16,7 @@ import org.parallax.model.Counted;
  */
 public record PushReport(int passagesSent, int passagesPresent, int memosSent, int memosPresent,
                          List<String> codesCreated, int eventsAdded, List<String> conflicts, boolean fromPull,
-                         Optional<String> notRecorded, boolean textsKept) {
+                         Optional<String> notRecorded, boolean textsKept, boolean pulledBeforeEvents) {
 
     public PushReport {
         codesCreated = List.copyOf(codesCreated);
@@ -37,6 +37,11 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
         if (!fromPull) {
             lines.add("this copy was not pulled from this team project: every passage of it counts as new, and a memo "
                     + "that differs on the server is not sent");
+        }
+        if (pulledBeforeEvents) {
+            lines.add("this copy was pulled by an earlier Parallax, which did not record its events: this push left "
+                    + "events alone, and should a push from it not be recorded, a passage it sent and a lead then "
+                    + "removed would be sent again; pull a new copy to have both");
         }
         if (!conflicts.isEmpty()) {
             lines.add(Counted.of(conflicts.size(), "item") + " not sent (listed on standard error)");
@@ -62,6 +67,7 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
         private int eventsAdded;
         private String notRecorded;
         private boolean textsKept;
+        private boolean pulledBeforeEvents;
 
         Builder(boolean fromPull) {
             this.fromPull = fromPull;
@@ -100,6 +106,11 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
             eventsAdded++;
         }
 
+        /** The copy's mark does not know its events (pulled before format 8): events and passages in flight unkept. */
+        void pulledBeforeEvents() {
+            pulledBeforeEvents = true;
+        }
+
         /** {@code textsKept}: the copy holds the texts the push was about to send, so memos edited now are still sent. */
         void notRecorded(String why, boolean textsKept) {
             notRecorded = why;
@@ -114,7 +125,7 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
             all.addAll(conflicts);
             return new PushReport(passagesSent, passagesPresent, memosSent, memosPresent, codesCreated, eventsAdded, all,
                     fromPull,
-                    Optional.ofNullable(notRecorded), textsKept);
+                    Optional.ofNullable(notRecorded), textsKept, pulledBeforeEvents);
         }
     }
 }

@@ -212,6 +212,9 @@ final class TeamPush {
     /** Everything the push writes, in the caller's transaction; starts from scratch when the transaction is rerun. */
     private Sent send(Offline offline, String login, TeamRole role) {
         PushReport.Builder report = new PushReport.Builder(offline.mark().isPresent());
+        if (offline.mark().filter(m -> m.shared().events().isEmpty()).isPresent()) {
+            report.pulledBeforeEvents();
+        }
         Map<String, Long> documentByHash = new HashMap<>();
         team.documents.list().forEach(d -> documentByHash.put(d.contentHash(), d.id()));
         Codebook codebook = team.codebook.load();

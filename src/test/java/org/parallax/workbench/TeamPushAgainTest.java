@@ -401,6 +401,33 @@ class TeamPushAgainTest {
     }
 
     /**
+     * A copy pulled before marks recorded events (format 8) keeps no passages in flight and leaves events alone, and
+     * its pushes said nothing of either; each now says so in its summary, naming the remedy (a new pull).
+     */
+    @Test
+    void aPushFromACopyPulledBeforeEventsWereRecordedSaysWhatItCannotKeep() throws Exception {
+        OfflineMember cora = OfflineMember.coder(team, "beforeevents");
+        long first = document(cora, 0);
+        Path copy = pulledWithAPassageAndAMemo(cora, first);
+        String before = PullMark.decode(mark(copy)).orElseThrow().with(org.parallax.model.SharedRows.NONE).encode();
+        assertThat(before).doesNotStartWith("8 ");
+        try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
+                var st = file.prepareStatement("UPDATE settings SET value = ? WHERE key = ?")) {
+            st.setString(1, before);
+            st.setString(2, PullMark.KEY);
+            assertThat(st.executeUpdate()).isOne();
+        }
+
+        PushReport push = cora.push(copy);
+
+        assertThat(push.passagesSent()).isOne();
+        assertThat(push.summary()).anySatisfy(line -> assertThat(line).contains("pulled by an earlier Parallax",
+                "events alone", "pull a new copy"));
+        Path fresh = cora.pull(dir, "fresh.parallax");
+        assertThat(cora.push(fresh).summary()).noneSatisfy(line -> assertThat(line).contains("earlier Parallax"));
+    }
+
+    /**
      * The other way round: the push never reached the server's commit and the copy kept it in flight (killed before
      * it could take it back). The server did not commit its action, so the next push sends the passage.
      */
