@@ -1,5 +1,6 @@
 package org.parallax.ui.app;
 
+import java.util.Locale;
 import javafx.application.Application;
 import org.parallax.workbench.AppFolders;
 
@@ -22,6 +23,7 @@ public final class Launcher {
      * set (no X server there, or one this user may not use), where JavaFX threw a 13-line stack trace.
      */
     public static void main(String[] args) {
+        Locale.setDefault(windowLocale(Locale.getDefault()));
         // before the toolkit starts, so the Apple event of the file macOS started Parallax for is not missed
         OpenFileRequests.listenToTheDesktop();
         // before the toolkit starts too, which logs its own warnings as it does
@@ -34,6 +36,15 @@ public final class Launcher {
             }
             throw new CannotStart(NoDisplay.unusable(System.getenv(), args, e));
         }
+    }
+
+    /**
+     * The locale the window runs in: the machine's when its language is English, else English. The window's words are
+     * English, and JavaFX took its own from the machine's language, so a German desktop showed "Abbrechen" beside
+     * "Save" in every dialog and the charts' axes read "0,8" where the installed runtime (English only) shows "0.8".
+     */
+    static Locale windowLocale(Locale machine) {
+        return "en".equals(machine.getLanguage()) ? machine : Locale.ENGLISH;
     }
 
     /** The window could not start; the message is the one line for the terminal. */
