@@ -205,16 +205,33 @@ class TracingEditCliTest {
         String text = doc.getDocumentElement().getTextContent();
         assertThat(text).contains("Causal chain: NR", "E10", "2010-11-20  Lisbon <summit> & after",
                 "1997-05-27  Founding Act and Permanent Joint Council", "#1");
-        // H1: prior 0.5 until Munich (2007-02-10), then 0.8 to the end; y = top 64 + 260 * (1 - p)
+        // H1: prior 0.5 until Munich (2007-02-10), then 0.8 to the end; y = the time axis' y - 260 * p (the plot
+        // stands lower by a row for each further row the event labels need)
+        double axis = timeAxisY(doc);
+        String half = String.format(java.util.Locale.ROOT, "%.1f", axis - 130);
+        String eightTenths = String.format(java.util.Locale.ROOT, "%.1f", axis - 208);
         String[] h1 = lines.item(0).getAttributes().getNamedItem("points").getNodeValue().split(" ");
         assertThat(h1).hasSize(4);
-        assertThat(h1[0]).endsWith(",194.0");
-        assertThat(h1[1].split(",")[1]).isEqualTo("194.0");
-        assertThat(h1[2].split(",")[1]).isEqualTo("116.0");
+        assertThat(h1[0]).endsWith("," + half);
+        assertThat(h1[1].split(",")[1]).isEqualTo(half);
+        assertThat(h1[2].split(",")[1]).isEqualTo(eightTenths);
         assertThat(h1[1].split(",")[0]).as("Munich sits where 2007-02-10 falls between 1997 and 2022")
                 .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", 60 + 760 * (java.time.LocalDate.of(2007, 2, 10)
                         .toEpochDay() - java.time.LocalDate.of(1997, 5, 27).toEpochDay()) / (double) (java.time.LocalDate
                         .of(2022, 2, 24).toEpochDay() - java.time.LocalDate.of(1997, 5, 27).toEpochDay())));
-        assertThat(h1[3]).isEqualTo("820,116.0");
+        assertThat(h1[3]).isEqualTo("820," + eightTenths);
+    }
+
+    /** The y of the time axis: the solid line under the plot from x 60 to 820. */
+    private static double timeAxisY(org.w3c.dom.Document svg) {
+        org.w3c.dom.NodeList all = svg.getElementsByTagName("line");
+        for (int i = 0; i < all.getLength(); i++) {
+            org.w3c.dom.Element line = (org.w3c.dom.Element) all.item(i);
+            if (line.getAttribute("stroke").equals("#444") && line.getAttribute("x1").equals("60")
+                    && line.getAttribute("x2").equals("820")) {
+                return Double.parseDouble(line.getAttribute("y1"));
+            }
+        }
+        throw new AssertionError("no time axis in the SVG");
     }
 }
