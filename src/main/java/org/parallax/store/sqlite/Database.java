@@ -254,6 +254,7 @@ public final class Database implements JdbcSession, AutoCloseable {
         } catch (SQLException e) {
             Connections.closeQuietly(writer);
             Connections.closeQuietly(reader);
+            leaveNoSideFiles(absolute, noSideFiles);
             // The file starts as an SQLite database (ProjectFileHeader checked), so a header SQLite refuses is damage.
             if (e instanceof SQLiteException s && (s.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB
                     || String.valueOf(s.getMessage()).contains("unsupported file format"))) {
@@ -276,7 +277,18 @@ public final class Database implements JdbcSession, AutoCloseable {
         } catch (RuntimeException e) {
             Connections.closeQuietly(writer);
             Connections.closeQuietly(reader);
+            leaveNoSideFiles(absolute, noSideFiles);
             throw e;
+        }
+    }
+
+    /**
+     * A refused file is left as it was found: the connection that read it (its version, its check) made an empty
+     * {@code -wal} and {@code -shm} beside a file that had none.
+     */
+    private static void leaveNoSideFiles(Path file, boolean noSideFilesBefore) {
+        if (noSideFilesBefore) {
+            Connections.removeSideFilesOfReading(file);
         }
     }
 

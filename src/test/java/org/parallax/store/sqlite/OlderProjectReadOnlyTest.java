@@ -41,6 +41,9 @@ class OlderProjectReadOnlyTest {
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(upgradedCopies()).containsExactlyInAnyOrderElementsOf(copiesBefore);
+        try (Stream<Path> beside = Files.list(dir)) {
+            assertThat(beside.map(p -> p.getFileName().toString())).containsExactly("theirs.parallax");
+        }
         try (Database again = Database.openReadOnly(file)) {
             assertThat(new JdbcSegmentStore(again).get(9)).isPresent();
         }

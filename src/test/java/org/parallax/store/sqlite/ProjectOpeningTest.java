@@ -45,6 +45,30 @@ class ProjectOpeningTest {
         assertThat(namesIn(dir)).isEmpty();
     }
 
+    /**
+     * A project a newer Parallax wrote, and an SQLite database of another program, are refused in one line; the
+     * refusal left an empty {@code -wal} and {@code -shm} beside them, made by the connection that read the version.
+     */
+    @Test
+    void aRefusedSqliteFileIsLeftAloneWithNothingBesideIt() throws Exception {
+        Path newer = projectWithDocuments(dir.resolve("from a newer Parallax.parallax"), 1);
+        Path other = dir.resolve("other program.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + newer); var st = c.createStatement()) {
+            st.execute("PRAGMA user_version = 99");
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + other); var st = c.createStatement()) {
+            st.execute("CREATE TABLE legacy(x)");
+        }
+        byte[] newerBytes = Files.readAllBytes(newer);
+
+        assertThatThrownBy(() -> Database.open(newer)).hasMessageContaining("newer Parallax");
+        assertThatThrownBy(() -> Database.openReadOnly(newer)).hasMessageContaining("newer Parallax");
+        assertThatThrownBy(() -> Database.open(other)).hasMessageContaining("not a Parallax project");
+
+        assertThat(namesIn(dir)).containsExactlyInAnyOrder("from a newer Parallax.parallax", "other program.db");
+        assertThat(Files.readAllBytes(newer)).isEqualTo(newerBytes);
+    }
+
     @Test
     void aDamagedFileOpensReadOnlyAndRefusesEveryWrite() throws Exception {
         Path file = projectWithDocuments(dir.resolve("damaged.parallax"), 40);
