@@ -189,6 +189,7 @@ public final class Database implements JdbcSession, AutoCloseable {
                 .noneMatch(side -> Files.exists(side.beside(absolute)));
         Connection reader = null;
         Connection writer = null;
+        String notFolded = null;
         try {
             reader = Connections.reader(absolute, unwritable != null);
             int version = ProjectSchema.require(reader, absolute);
@@ -209,7 +210,11 @@ public final class Database implements JdbcSession, AutoCloseable {
                 try {
                     writer = Connections.writer(absolute, false);
                     Migrations.migrate(writer, SqliteDialect.INSTANCE, String.valueOf(absolute.getFileName()));
-                    checkpointSchema(writer);
+                    if (version < Migrations.latest()) {
+                        checkpointSchema(writer);
+                    } else {
+                        notFolded = foldKeptJournal(writer, absolute);
+                    }
                     // A fresh reader sees the file as the writer left it (WAL mode, current schema).
                     Connections.closeQuietly(reader);
                     reader = Connections.reader(absolute, false);
@@ -250,6 +255,7 @@ public final class Database implements JdbcSession, AutoCloseable {
             Database db = new Database(absolute, writer, reader, reason).withJournalDamage(journal)
                     .withHeaderDamage(headerDamage);
             db.sideFilesMadeByReading = writer == null && noSideFiles;
+            db.journalNotFolded = notFolded;
             return db;
         } catch (SQLException e) {
             Connections.closeQuietly(writer);
@@ -332,6 +338,25 @@ public final class Database implements JdbcSession, AutoCloseable {
         MisfitLog.whenFileAloneIsSound(file).ifPresent(advice -> {
             throw new StoreException(advice);
         });
+    }
+
+    /**
+     * Folds saves kept in the journal beside the file (a process killed, a checkpoint a full disk stopped) into it, so
+     * that the file alone holds them. Without room for that the project opens all the same, its saves read from the
+     * journal where they are: what {@link #journalNotFolded()} then says, and null when they were folded in.
+     */
+    private static String foldKeptJournal(Connection writer, Path file) throws SQLException {
+        try {
+            checkpointSchema(writer);
+            return null;
+        } catch (SQLException e) {
+            if (!SqlFailures.diskFull(file, e)) {
+                throw e;
+            }
+            LOG.log(System.Logger.Level.WARNING, file + ": the journal could not be folded into the file on opening: "
+                    + e.getMessage());
+            return notFoldedReason(file, true, e);
+        }
     }
 
     /** The schema belongs in the main file at once: without it, a copy of that file alone is no project. */
@@ -696,10 +721,7 @@ public final class Database implements JdbcSession, AutoCloseable {
      */
     private void checkpointFailed(SQLException e) {
         boolean full = SqlFailures.diskFull(file, e);
-        String name = file.getFileName().toString();
-        String reason = "the saves not yet written into " + name + " itself are kept in " + name + "-wal beside it ("
-                + (full ? "the disk is full" : e.getMessage()) + "); they are safe while the two files stay together, "
-                + "and go into " + name + " when it is next saved or opened with room on the disk";
+        String reason = notFoldedReason(file, full, e);
         if (journalNotFolded == null) {
             if (full) {
                 LOG.log(System.Logger.Level.WARNING, file + ": checkpoint failed: " + reason);
@@ -709,6 +731,13 @@ public final class Database implements JdbcSession, AutoCloseable {
             journalNotFoldedUnsaid = true;
         }
         journalNotFolded = reason;
+    }
+
+    private static String notFoldedReason(Path file, boolean full, SQLException e) {
+        String name = file.getFileName().toString();
+        return "the saves not yet written into " + name + " itself are kept in " + name + "-wal beside it ("
+                + (full ? "the disk is full" : e.getMessage()) + "); they are safe while the two files stay together, "
+                + "and go into " + name + " when it is next saved or opened with room on the disk";
     }
 
     /**
