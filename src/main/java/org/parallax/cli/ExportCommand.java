@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.parallax.io.TableSheet;
 import org.parallax.io.MatrixCsvExporter;
-import org.parallax.io.SegmentCsvExporter;
 import org.parallax.workbench.CutCells;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
@@ -26,8 +25,8 @@ final class ExportCommand implements Runnable {
     }
 
     /** One warning line for each part of a sensitive value (a surname alone) a pseudonymised export left as it is. */
-    private static void warnOfPartsLeftAlone(Workbench workbench, java.io.PrintWriter err) {
-        workbench.exchange().sensitivePartsLeftAlone().forEach(line -> err.println("warning: " + line));
+    private static void warnOfPartsLeftAlone(List<String> parts, java.io.PrintWriter err) {
+        parts.forEach(line -> err.println("warning: " + line));
     }
 
     /** Passages CSV and, optionally, the Table 1 matrix CSV. */
@@ -46,8 +45,7 @@ final class ExportCommand implements Runnable {
         @Override
         int run(Workbench workbench) {
             if (pseudonymise) {
-                new SegmentCsvExporter(!noFormulaGuard).write(workbench.exports().segmentRowsPseudonymised(), out);
-                warnOfPartsLeftAlone(workbench, err());
+                warnOfPartsLeftAlone(workbench.exports().segmentsCsvPseudonymised(out, !noFormulaGuard), err());
             } else {
                 workbench.exports().segmentsCsv(out, !noFormulaGuard);
             }
@@ -153,7 +151,7 @@ final class ExportCommand implements Runnable {
         int run(Workbench workbench) {
             var written = workbench.tracing().exportReport(set, out, pseudonymise);
             if (pseudonymise) {
-                warnOfPartsLeftAlone(workbench, err());
+                warnOfPartsLeftAlone(workbench.exchange().sensitivePartsLeftAlone(), err());
             }
             out().println(written.what() + " of '" + set + "' written to " + out + " (" + written.format() + ")");
             return 0;
@@ -171,7 +169,7 @@ final class ExportCommand implements Runnable {
         int run(Workbench workbench) {
             workbench.exchange().exportQdpx(out, pseudonymise);
             if (pseudonymise) {
-                warnOfPartsLeftAlone(workbench, err());
+                warnOfPartsLeftAlone(workbench.exchange().sensitivePartsLeftAlone(), err());
             }
             out().println("REFI-QDA project written to " + out);
             return 0;

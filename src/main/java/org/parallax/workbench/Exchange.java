@@ -135,7 +135,7 @@ public final class Exchange {
 
     /** Parts of sensitive values standing alone in documents, which pseudonymised exports leave as they are. */
     public List<String> sensitivePartsLeftAlone() {
-        return Pseudonyms.partsLeftAlone(project);
+        return PartsLeftAlone.of(project);
     }
 
     /** Imports a .qdpx project already read whole (a new project made for it, {@link ProjectFromQdpx}). */

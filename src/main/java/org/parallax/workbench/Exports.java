@@ -3,10 +3,14 @@ package org.parallax.workbench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.LongPredicate;
 import org.parallax.analysis.CoOccurrence;
 import org.parallax.analysis.MatrixSpec;
@@ -57,6 +61,16 @@ public final class Exports {
      * them is made, and no text is read for a document left out.
      */
     Iterable<SegmentRow> rows(LongPredicate documents) {
+        return rows(documents, project.documents.list(), (id, text) -> {
+        });
+    }
+
+    /**
+     * The rows of {@link #rows(LongPredicate)} over the documents as {@code listed}, telling {@code read} of each
+     * document's text as it is read (once), so a caller that must look at the texts reads none of them again.
+     */
+    private Iterable<SegmentRow> rows(LongPredicate documents, List<Document> listed,
+                                      BiConsumer<Long, String> read) {
         Codebook book = project.codebook.load();
         Map<Long, Code> codes = book.codesById();
         Map<Long, String> frames = new HashMap<>();
@@ -64,7 +78,7 @@ public final class Exports {
         Map<Long, String> coders = new HashMap<>();
         project.coders.list().forEach(c -> coders.put(c.id(), c.name()));
         Map<Long, Document> byId = new HashMap<>();
-        project.documents.list().forEach(d -> byId.put(d.id(), d));
+        listed.forEach(d -> byId.put(d.id(), d));
         Map<Long, String> scenarioNames = new HashMap<>();
         book.scenarios().forEach(sc -> scenarioNames.put(sc.id(), sc.name()));
         // Which column Table 1 counts each passage in needs no words: counting them read and scanned every text
@@ -101,6 +115,7 @@ public final class Exports {
                     text = project.documents.text(s.documentId());
                     document = byId.get(s.documentId());
                     textOf = s.documentId();
+                    read.accept(textOf, text);
                 }
                 Document d = document;
                 Code code = codes.get(s.codeId());
@@ -117,17 +132,35 @@ public final class Exports {
     }
 
     /**
-     * The rows of {@link #segmentRows()} with the values of sensitive attributes replaced by stable pseudonyms
-     * (P01, P02, ...) in titles, passage texts and memos; see {@link Exchange#markSensitive(String)}.
+     * Writes the passages CSV with the values of sensitive attributes replaced by stable pseudonyms (P01, P02, ...)
+     * in every text column ({@link Exchange#markSensitive(String)}), and returns the warnings the user must read
+     * before handing the file on: the parts of sensitive values standing alone in any document's text
+     * ({@link PartsLeftAlone}). The documents are listed once and each text read once, rows written as they are made.
      */
-    public List<SegmentRow> segmentRowsPseudonymised() {
-        Pseudonyms pseudonyms = Pseudonyms.of(project);
-        // Every text column, not only the likely ones: a code, an actor or a coder may be named after a person too.
-        return segmentRows().stream().map(r -> new SegmentRow(r.segmentId(), r.documentId(),
-                pseudonyms.text(r.title()), r.date(), r.type(), pseudonyms.text(r.actor()),
-                pseudonyms.text(r.scenario()), r.codeId(), pseudonyms.text(r.code()), pseudonyms.text(r.frame()),
-                pseudonyms.text(r.coder()), r.start(), r.end(), pseudonyms.text(r.text()), pseudonyms.text(r.memo()),
-                r.created(), pseudonyms.text(r.provenance()))).toList();
+    public List<String> segmentsCsvPseudonymised(Path out, boolean neutraliseFormulas) {
+        List<Document> listed = project.documents.list();
+        Pseudonyms pseudonyms = Pseudonyms.of(project, listed);
+        PartsLeftAlone parts = new PartsLeftAlone(project, listed);
+        Set<Long> looked = new HashSet<>();
+        Iterable<SegmentRow> rows = rows(document -> true, listed, (id, text) -> {
+            looked.add(id);
+            parts.look(text);
+        });
+        new SegmentCsvExporter(neutraliseFormulas).write(mapped(rows, r -> pseudonymised(r, pseudonyms)), out);
+        if (parts.wanted()) {
+            // The documents without a passage hold the parts as much as those the rows read.
+            listed.stream().filter(d -> !looked.contains(d.id()))
+                    .forEach(d -> parts.look(project.documents.text(d.id())));
+        }
+        return parts.lines();
+    }
+
+    /** Every text column, not only the likely ones: a code, an actor or a coder may be named after a person too. */
+    private static SegmentRow pseudonymised(SegmentRow r, Pseudonyms pseudonyms) {
+        return new SegmentRow(r.segmentId(), r.documentId(), pseudonyms.text(r.title()), r.date(), r.type(),
+                pseudonyms.text(r.actor()), pseudonyms.text(r.scenario()), r.codeId(), pseudonyms.text(r.code()),
+                pseudonyms.text(r.frame()), pseudonyms.text(r.coder()), r.start(), r.end(), pseudonyms.text(r.text()),
+                pseudonyms.text(r.memo()), r.created(), pseudonyms.text(r.provenance()));
     }
 
     public void segmentsCsv(Path out, boolean neutraliseFormulas) {
@@ -139,18 +172,23 @@ public final class Exports {
      * (a workbook of 200,000 passages streams within a small heap).
      */
     public TableSheet passagesSheet() {
-        Iterable<SegmentRow> rows = streamRows();
-        return new TableSheet("Passages", SegmentCsvExporter.HEADER, () -> new Iterator<List<Object>>() {
-            private final Iterator<SegmentRow> it = rows.iterator();
+        return new TableSheet("Passages", SegmentCsvExporter.HEADER,
+                mapped(streamRows(), SegmentCsvExporter::cells));
+    }
+
+    /** {@code rows} each turned by {@code map} as it is reached, none held. */
+    private static <T, R> Iterable<R> mapped(Iterable<T> rows, Function<T, R> map) {
+        return () -> new Iterator<>() {
+            private final Iterator<T> it = rows.iterator();
 
             public boolean hasNext() {
                 return it.hasNext();
             }
 
-            public List<Object> next() {
-                return SegmentCsvExporter.cells(it.next());
+            public R next() {
+                return map.apply(it.next());
             }
-        });
+        };
     }
 
     /**

@@ -40,7 +40,7 @@ final class Pseudonyms {
     private final Map<String, String> byLowerCase = new HashMap<>();
 
     /** {@code aliases}: each value and each form of a value, with its pseudonym. */
-    private Pseudonyms(Map<String, String> aliases) {
+    Pseudonyms(Map<String, String> aliases) {
         List<String> longestFirst = new ArrayList<>(aliases.keySet());
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
         this.pattern = longestFirst.isEmpty() ? null : Pattern.compile(wholeWords(longestFirst),
@@ -49,7 +49,7 @@ final class Pseudonyms {
     }
 
     /** Any of {@code words} standing as a whole word: no letter or digit right before or after it. */
-    private static String wholeWords(List<String> words) {
+    static String wholeWords(List<String> words) {
         return "(?<![\\p{L}\\p{N}])(" + String.join("|", words.stream().map(Pattern::quote).toList())
                 + ")(?![\\p{L}\\p{N}])";
     }
@@ -65,7 +65,12 @@ final class Pseudonyms {
      * name would let the attribute meant go out unchanged.
      */
     static Pseudonyms of(Project project) {
-        List<String> unknown = unknownSensitive(project);
+        return of(project, project.documents.list());
+    }
+
+    /** {@link #of(Project)} over the project's {@code documents} as a caller already listed them. */
+    static Pseudonyms of(Project project, List<Document> documents) {
+        List<String> unknown = unknownSensitive(project, documents);
         if (!unknown.isEmpty()) {
             String file = project.store.location().displayName();
             throw new ParallaxException(file + ": not exported: the sensitive attribute '" + unknown.get(0)
@@ -83,7 +88,7 @@ final class Pseudonyms {
         int before = mapping.size();
         // A form's value keeps its pseudonym (and its forms theirs) after the documents stop holding it.
         Map<String, String> forms = forms(project);
-        LinkedHashSet<String> values = new LinkedHashSet<>(sensitiveValues(project));
+        LinkedHashSet<String> values = new LinkedHashSet<>(sensitiveValues(project, documents));
         values.addAll(forms.values());
         for (String value : values) {
             if (!mapping.containsKey(value)) {
@@ -152,9 +157,13 @@ final class Pseudonyms {
 
     /** The values the sensitive attributes have in the project's documents, in document order. */
     static List<String> sensitiveValues(Project project) {
+        return sensitiveValues(project, project.documents.list());
+    }
+
+    static List<String> sensitiveValues(Project project, List<Document> documents) {
         List<String> sensitive = sensitiveAttributes(project);
         LinkedHashSet<String> values = new LinkedHashSet<>();
-        for (Document d : project.documents.list()) {
+        for (Document d : documents) {
             for (String attribute : sensitive) {
                 String value = d.meta().attributes().get(attribute);
                 if (value != null && !value.isBlank()) {
@@ -163,54 +172,6 @@ final class Pseudonyms {
             }
         }
         return List.copyOf(values);
-    }
-
-    /**
-     * The parts of sensitive values (a surname, a given name: a word of three letters or more that starts with a
-     * capital) that stand alone in documents' texts, where only the whole value or a form given is replaced: one
-     * line each, naming the part, its value and how many documents hold it. A hint, not a guarantee: another
-     * spelling or an inflected form ("Volkova", "Волкова") is not looked for.
-     */
-    static List<String> partsLeftAlone(Project project) {
-        Map<String, String> forms = forms(project);
-        Set<String> replaced = new HashSet<>();
-        List<String> values = sensitiveValues(project);
-        values.forEach(v -> replaced.add(v.toLowerCase(Locale.ROOT)));
-        forms.keySet().forEach(f -> replaced.add(f.toLowerCase(Locale.ROOT)));
-        Map<String, String> valueOfPart = new LinkedHashMap<>();
-        for (String value : values) {
-            for (String part : value.split("[^\\p{L}\\p{N}]+")) {
-                if (part.codePointCount(0, part.length()) >= 3 && Character.isUpperCase(part.codePointAt(0))
-                        && !part.equals(value) && !replaced.contains(part.toLowerCase(Locale.ROOT))) {
-                    valueOfPart.putIfAbsent(part, value);
-                }
-            }
-        }
-        if (valueOfPart.isEmpty()) {
-            return List.of();
-        }
-        // Parts are looked for where the whole values and forms are already taken out, as an export takes them.
-        Map<String, String> takenOut = new HashMap<>();
-        values.forEach(v -> takenOut.put(v, " "));
-        forms.keySet().forEach(f -> takenOut.put(f, " "));
-        Pseudonyms whole = new Pseudonyms(takenOut);
-        Pattern parts = Pattern.compile(wholeWords(List.copyOf(valueOfPart.keySet())));
-        Map<String, Integer> documents = new LinkedHashMap<>();
-        for (Document d : project.documents.list()) {
-            Set<String> found = new HashSet<>();
-            Matcher m = parts.matcher(whole.text(project.documents.text(d.id())));
-            while (m.find()) {
-                found.add(m.group(1));
-            }
-            found.forEach(part -> documents.merge(part, 1, Integer::sum));
-        }
-        String file = project.store.location().displayName();
-        return valueOfPart.entrySet().stream().filter(e -> documents.containsKey(e.getKey()))
-                .map(e -> "'" + e.getKey() + "' (of '" + e.getValue() + "') stands alone in "
-                        + Counted.of(documents.get(e.getKey()), "document") + " and is not pseudonymised; if it names "
-                        + "the same person, make it a form: parallax sensitive " + file + " --form '" + e.getValue()
-                        + "=" + e.getKey() + "'")
-                .toList();
     }
 
     /** The first line of stored forms that is not a form, a tab and its value. */
@@ -245,11 +206,15 @@ final class Pseudonyms {
 
     /** The sensitive attributes no document has. */
     static List<String> unknownSensitive(Project project) {
+        return unknownSensitive(project, project.documents.list());
+    }
+
+    private static List<String> unknownSensitive(Project project, List<Document> documents) {
         List<String> sensitive = sensitiveAttributes(project);
         if (sensitive.isEmpty()) {
             return List.of();
         }
-        Set<String> known = SettingsCheck.attributeNames(project);
+        Set<String> known = SettingsCheck.attributeNames(documents);
         return sensitive.stream().filter(name -> !known.contains(name)).toList();
     }
 

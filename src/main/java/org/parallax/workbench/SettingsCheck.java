@@ -72,9 +72,9 @@ final class SettingsCheck {
     }
 
     /** The names of every document's attributes. */
-    static Set<String> attributeNames(Project project) {
+    static Set<String> attributeNames(List<Document> documents) {
         Set<String> names = new TreeSet<>();
-        for (Document d : project.documents.list()) {
+        for (Document d : documents) {
             names.addAll(d.meta().attributes().keySet());
         }
         return names;

@@ -3,6 +3,7 @@ package org.parallax.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.io.SegmentRow;
 import org.parallax.io.refi.QdpxFiles;
 import org.parallax.io.refi.RefiSchemas;
 import org.parallax.model.Document;
@@ -101,17 +101,43 @@ class PseudonymisedExportTest {
     }
 
     @BothBackends
-    void plainExportKeepsNamesWhilePseudonymisedCsvRowsDropThem() {
+    void plainExportKeepsNamesWhilePseudonymisedCsvRowsDropThem() throws Exception {
         Path plain = dir.resolve("plain.qdpx");
         wb.exchange().exportQdpx(plain);
         assertThat(new String(QdpxFiles.entries(plain).get("project.qde"), StandardCharsets.UTF_8))
                 .contains("Sergei Volkov");
-        List<SegmentRow> rows = wb.exports().segmentRowsPseudonymised();
-        assertThat(rows).singleElement().satisfies(r -> {
-            assertThat(r.title()).isEqualTo("Interview with P01");
-            assertThat(r.text()).startsWith("P01: In 1998").doesNotContain("Volkov");
-            assertThat(r.memo()).isEqualTo("P01 speaks warmly of the council; P02 agreed.");
-        });
+        Path csv = dir.resolve("anon.csv");
+        wb.exports().segmentsCsvPseudonymised(csv, true);
+        assertThat(Files.readAllLines(csv)).hasSize(2).last().asString().contains("Interview with P01")
+                .contains("P01: In 1998").contains("P01 speaks warmly of the council; P02 agreed.")
+                .doesNotContain("Volkov").doesNotContain("Berg");
+    }
+
+    /**
+     * The pseudonymised passages CSV is the plain one with each name swapped for its pseudonym, row for row, and its
+     * warnings name every part standing alone in any document: one with no passage, whose text the rows never read,
+     * as well as one with passages. Looking only at the texts the rows read, "Volkov" went unnamed and "Berg" was
+     * counted in one document of two.
+     */
+    @BothBackends
+    void thePseudonymisedCsvIsThePlainOneWithNamesSwappedAndWarnsOfPartsInEveryDocument() throws Exception {
+        TestProjects.importOne(wb, TestProjects.textFile(dir, "letter.txt", "Later, Volkov wrote to Berg."));
+        long note = TestProjects.importOne(wb, TestProjects.textFile(dir, "note.txt", "Berg said little."));
+        wb.coding().code(note, 0, 4, wb.codebook().code("Convergence of norms").id(), null);
+        Path plain = dir.resolve("plain.csv");
+        Path anon = dir.resolve("anon.csv");
+        wb.exports().segmentsCsv(plain, true);
+
+        List<String> warnings = wb.exports().segmentsCsvPseudonymised(anon, true);
+
+        assertThat(Files.readString(anon)).isEqualTo(Files.readString(plain).replace("Sergei Volkov", "P01")
+                .replace("Anna Berg", "P02"));
+        assertThat(warnings).hasSize(2);
+        assertThat(warnings.get(0)).startsWith("'Volkov' (of 'Sergei Volkov') stands alone in 1 document and is not "
+                + "pseudonymised");
+        assertThat(warnings.get(1)).startsWith("'Berg' (of 'Anna Berg') stands alone in 2 documents and is not "
+                + "pseudonymised");
+        assertThat(warnings).isEqualTo(wb.exchange().sensitivePartsLeftAlone());
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
