@@ -51,7 +51,7 @@ final class TeamPush {
     /** The copy as read once, before the transaction on the server (which may run more than once). */
     record Offline(Optional<String> markText, Optional<PullMark> mark, Map<Long, Document> documents,
                            Codebook codebook, Map<Long, String> coders, List<Segment> passages, List<Memo> memos,
-                           List<CausalEvent> events) {
+                           List<CausalEvent> events, boolean keepsSharedIds) {
     }
 
     /** What one run of the push's transaction sent, and the copy's mark as it is once that is committed. */
@@ -139,7 +139,7 @@ final class TeamPush {
                     + "sent (push again)");
         }
         return new Offline(Optional.of(text), Optional.of(settled), offline.documents(), offline.codebook(),
-                offline.coders(), offline.passages(), offline.memos(), offline.events());
+                offline.coders(), offline.passages(), offline.memos(), offline.events(), offline.keepsSharedIds());
     }
 
     /**
@@ -188,6 +188,8 @@ final class TeamPush {
                 return false;
             }
             copy.settings.put(PullMark.KEY, next);
+            // What the copy holds now is shared, or about to be: no id of it is handed out again (ADR 0031).
+            copy.settings.keepIdsHeld();
             return true;
         });
     }
@@ -201,7 +203,7 @@ final class TeamPush {
         Map<Long, String> coders = new HashMap<>();
         copy.coders.list().forEach(c -> coders.put(c.id(), c.name()));
         return new Offline(markText, mark, documents, copy.codebook.load(), coders, copy.segments.all(),
-                copy.memos.all(), copy.tracing.events());
+                copy.memos.all(), copy.tracing.events(), copy.settings.keepsSharedIds());
     }
 
     /** The server's side of one run of the push, as the memos are sent against it. */
@@ -282,7 +284,11 @@ final class TeamPush {
                 // Still on the server as pulled, but coded or bounded otherwise: which side changed it, a passage's
                 // row does not say (it has no version), so neither is taken for the newer.
                 report.conflict("passage " + describe(document, s, code) + " of " + coder + (there == null
-                        ? " was removed or recoded on the server since the last pull or push (not sent again)"
+                        ? " was removed or recoded on the server since the last pull or push" + (offline
+                        .keepsSharedIds() ? " (not sent again)" : ", or coded in " + copyName + " in the id of a "
+                        + "pulled or pushed passage removed there, which a copy pulled by an older Parallax cannot "
+                        + "tell apart (not sent: if it is yours, code it again in the team project, or pull a new "
+                        + "copy)")
                         : " is " + there.start() + "–" + there.end() + " (" + codeNames.get(there.codeId())
                         + ") on the server: recoded there or in " + copyName + " since the last pull or push (not sent; "
                         + "recode it in the team project if yours is the one to keep)"));

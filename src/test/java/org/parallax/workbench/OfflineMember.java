@@ -1,6 +1,9 @@
 package org.parallax.workbench;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.parallax.model.Code;
 import org.parallax.model.MemoTarget;
@@ -56,6 +59,21 @@ record OfflineMember(String url, String login, String leadUrl, Supplier<char[]> 
     String memoOnServer(MemoTarget target) {
         try (Workbench online = Workbench.open(url, password)) {
             return online.memos().memo(target).orElseThrow().text();
+        }
+    }
+
+    /**
+     * Makes {@code copy} as a pull by the Parallax before id floors left it: it hands out the id of a removed pulled
+     * row again.
+     */
+    static void forgetIdFloors(Path copy) {
+        try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
+                var st = file.createStatement()) {
+            if (st.executeUpdate("DELETE FROM settings WHERE key LIKE 'id\\_floor.%' ESCAPE '\\'") != 3) {
+                throw new AssertionError("a pull writes a floor for passages, memos and codes");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

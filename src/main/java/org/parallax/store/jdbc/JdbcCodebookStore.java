@@ -68,8 +68,8 @@ public final class JdbcCodebookStore implements CodebookStore {
             int position = nextPosition(c, "scenarios");
             long id = Sql.insert(c, "INSERT INTO scenarios(name, description, position, changed_by) VALUES (?,?,?,?)",
                     name, description, position, db.actor());
-            Sql.insert(c, "INSERT INTO codes(name, scenario_id, color, definition, position, changed_by) "
-                    + "VALUES (?,?,?,?,?,?)", name, id, "#9e9e9e", "Passage describes this scenario: " + name,
+            Sql.insert(c, IdFloors.insert(db.dialect(), "codes", "name, scenario_id, color, definition, position, "
+                    + "changed_by", "?,?,?,?,?,?"), name, id, "#9e9e9e", "Passage describes this scenario: " + name,
                     nextPosition(c, "codes"), db.actor());
             RowChecks.sealRow(c, RowChecks.SCENARIOS, id);
             RowChecks.seal(c, RowChecks.CODES, "scenario_id=?", id);
@@ -112,7 +112,7 @@ public final class JdbcCodebookStore implements CodebookStore {
      * A new row starts at version 1 and names who made it; a code put back with its id (undo of a deletion) goes on
      * from the version it had, so an editor still holding that version sees it changed.
      */
-    private static Code insert(Connection c, Code given, boolean keepId, int position, String actor)
+    private Code insert(Connection c, Code given, boolean keepId, int position, String actor)
             throws SQLException {
         Code code = given.withName(Names.clean(given.name()));
         requireUnused(c, "codes", code.name(), "code");
@@ -128,7 +128,7 @@ public final class JdbcCodebookStore implements CodebookStore {
             System.arraycopy(values, 0, withId, 1, values.length);
             id = Sql.insert(c, "INSERT INTO codes(id, " + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", withId);
         } else {
-            id = Sql.insert(c, "INSERT INTO codes(" + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", values);
+            id = Sql.insert(c, IdFloors.insert(db.dialect(), "codes", columns, "?,?,?,?,?,?,?,?,?,?,?,?"), values);
         }
         RowChecks.sealRow(c, RowChecks.CODES, id);
         takeShortcut(c, code.shortcut(), id, actor);

@@ -131,7 +131,7 @@ public final class JdbcMemoStore implements MemoStore {
                     + "version=version+1, changed_by=? WHERE id=?", text, ContentHash.sha256Hex(text), now,
                     db.actor(), existing.get().id()), "memos", existing.get().id());
         } else {
-            insert(c, target, text, authorId, now, now);
+            insert(c, db.dialect(), target, text, authorId, now, now);
             Sql.update(c, "UPDATE memos SET changed_by=? WHERE " + ofTarget("", target), db.actor(),
                     target.kind().label(), targetId(target));
         }
@@ -158,10 +158,11 @@ public final class JdbcMemoStore implements MemoStore {
                         column(target, MemoKind.CODE), column(target, MemoKind.PASSAGE), memo.text(),
                         ContentHash.sha256Hex(memo.text()), memo.author(), memo.created(), memo.modified(),
                         Math.max(version, memo.version()) + 1, db.actor()));
-                Sql.update(c, "INSERT INTO memos(" + (idTaken ? "" : "id, ") + "kind, document_id, code_id, "
-                        + "segment_id, text, text_sha256, author_id, created, modified, version, changed_by) VALUES ("
-                        + (idTaken ? "" : "?,") + "?,?,?,?,?,?,(SELECT id FROM coders WHERE name=?),?,?,?,?)",
-                        values.toArray());
+                String columns = "kind, document_id, code_id, segment_id, text, text_sha256, author_id, created, "
+                        + "modified, version, changed_by";
+                String placeholders = "?,?,?,?,?,?,(SELECT id FROM coders WHERE name=?),?,?,?,?";
+                Sql.update(c, idTaken ? IdFloors.insert(db.dialect(), "memos", columns, placeholders)
+                        : "INSERT INTO memos(id, " + columns + ") VALUES (?," + placeholders + ")", values.toArray());
                 seal(c, target);
             }
             return null;
@@ -169,13 +170,13 @@ public final class JdbcMemoStore implements MemoStore {
     }
 
     /** Stores the memos that newly inserted segments carry, written by their coder when the passage was coded. */
-    static void insertPassageMemos(Connection c, Collection<Segment> segments) throws SQLException {
+    static void insertPassageMemos(Connection c, Dialect dialect, Collection<Segment> segments) throws SQLException {
         if (segments instanceof SegmentColumns columns && !columns.anyMemo()) {
             // A batch without memos: no Segment made per passage only to find none (200,000 of them per batch).
             return;
         }
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO memos(kind, segment_id, text, text_sha256, "
-                + "author_id, created, modified) VALUES ('passage',?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
+        try (PreparedStatement st = c.prepareStatement(IdFloors.insert(dialect, "memos", "kind, segment_id, text, "
+                + "text_sha256, author_id, created, modified", "'passage',?,?,?,?,?,?") + " ON CONFLICT DO NOTHING")) {
             int batched = 0;
             for (Segment s : segments) {
                 if (s.memo() != null && !s.memo().isBlank()) {
@@ -192,10 +193,10 @@ public final class JdbcMemoStore implements MemoStore {
         }
     }
 
-    private static void insert(Connection c, MemoTarget target, String text, long authorId, Instant created,
-                               Instant modified) throws SQLException {
-        Sql.update(c, "INSERT INTO memos(kind, document_id, code_id, segment_id, text, text_sha256, author_id, "
-                        + "created, modified) VALUES (?,?,?,?,?,?,?,?,?)", target.kind().label(),
+    private static void insert(Connection c, Dialect dialect, MemoTarget target, String text, long authorId,
+                               Instant created, Instant modified) throws SQLException {
+        Sql.update(c, IdFloors.insert(dialect, "memos", "kind, document_id, code_id, segment_id, text, text_sha256, "
+                        + "author_id, created, modified", "?,?,?,?,?,?,?,?,?"), target.kind().label(),
                 column(target, MemoKind.DOCUMENT), column(target, MemoKind.CODE), column(target, MemoKind.PASSAGE), text,
                 ContentHash.sha256Hex(text), authorId, created, modified);
     }

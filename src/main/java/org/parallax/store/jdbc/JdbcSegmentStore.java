@@ -38,11 +38,12 @@ public final class JdbcSegmentStore implements SegmentStore {
     public Segment insert(Segment segment) {
         return db.write(c -> {
             // One statement tells both: no id back means the same passage was there (one round trip, not two).
-            long id = Sql.one(c, "INSERT INTO segments(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING "
-                    + "RETURNING id", rs -> rs.getLong(1), values(segment, new RowChecksum())).orElseThrow(() -> new ParallaxException(
+            long id = Sql.one(c, IdFloors.insert(db.dialect(), "segments", COLUMNS, "?,?,?,?,?,?,?")
+                    + " ON CONFLICT DO NOTHING RETURNING id", rs -> rs.getLong(1), values(segment, new RowChecksum()))
+                    .orElseThrow(() -> new ParallaxException(
                             "This passage is already coded with that code by that coder"));
             Segment saved = withId(segment, id);
-            JdbcMemoStore.insertPassageMemos(c, List.of(saved));
+            JdbcMemoStore.insertPassageMemos(c, db.dialect(), List.of(saved));
             return saved;
         });
     }
@@ -57,7 +58,7 @@ public final class JdbcSegmentStore implements SegmentStore {
         // Each distinct document, code and coder checked once rather than each row's by the foreign keys.
         return db.writeCheckingReferences(c -> PassageReferences.require(c, sorted), c -> {
             List<Segment> inserted = SegmentBatch.insert(c, db.dialect(), sorted);
-            JdbcMemoStore.insertPassageMemos(c, inserted);
+            JdbcMemoStore.insertPassageMemos(c, db.dialect(), inserted);
             return inserted;
         });
     }
@@ -75,7 +76,7 @@ public final class JdbcSegmentStore implements SegmentStore {
                 }
                 st.executeBatch();
             }
-            JdbcMemoStore.insertPassageMemos(c, segments);
+            JdbcMemoStore.insertPassageMemos(c, db.dialect(), segments);
             return null;
         });
     }

@@ -21,4 +21,20 @@ public final class JdbcSettingsStore implements SettingsStore {
         db.write(c -> Sql.update(c, "INSERT INTO settings(key, value) VALUES (?,?) "
                 + "ON CONFLICT(key) DO UPDATE SET value=excluded.value", key, value));
     }
+
+    /** A team server's ids come from sequences, never handed out twice: only a project file keeps floors. */
+    @Override
+    public boolean keepsSharedIds() {
+        return db.dialect().insertsRisingIds() && db.read(IdFloors::kept);
+    }
+
+    @Override
+    public void keepIdsHeld() {
+        if (db.dialect().insertsRisingIds()) {
+            db.write(c -> {
+                IdFloors.raise(c);
+                return null;
+            });
+        }
+    }
 }

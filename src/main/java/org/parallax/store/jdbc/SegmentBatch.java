@@ -102,6 +102,7 @@ final class SegmentBatch {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT max(id) FROM segments")) {
             before = rs.next() ? rs.getLong(1) : 0;
         }
+        before = Math.max(before, IdFloors.floor(c, "segments"));
         if (before > Long.MAX_VALUE - ordered.size()) {
             throw new SQLException("No ids are left above " + before + " for " + ordered.size() + " passages");
         }

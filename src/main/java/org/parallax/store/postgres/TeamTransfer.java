@@ -21,6 +21,7 @@ import org.parallax.store.KilledWritersTemps;
 import org.parallax.store.ProjectSideFiles;
 import org.parallax.store.StoreException;
 import org.parallax.store.TeamUrl;
+import org.parallax.store.jdbc.IdFloors;
 import org.parallax.store.jdbc.Migrations;
 import org.parallax.store.sqlite.Database;
 
@@ -161,6 +162,7 @@ public final class TeamTransfer {
             st.setString(2, mark.encode());
             st.executeUpdate();
         }
+        IdFloors.set(copy);
     }
 
     private static Map<Long, Long> versions(Connection c, String table) throws SQLException {
