@@ -19,10 +19,15 @@ final class PositionDetector {
     private final int[] lfToRaw;
     /** Made on first use: most sources are settled by the other conventions' scores alone. */
     private int[] lfCodePointToRaw;
+    /** Whether code points and UTF-16 units differ; a text without surrogates needs no table to count its code points. */
+    private final boolean hasSurrogates;
+    /** For each code point of the text, its UTF-16 index; made on first use, and only for a text with surrogates. */
+    private int[] codePointToRaw;
 
     PositionDetector(String raw) {
         this.raw = raw;
         this.lfToRaw = lfToRaw(raw);
+        this.hasSurrogates = raw.chars().anyMatch(c -> Character.isSurrogate((char) c));
     }
 
     PositionConvention detect(List<RawSelection> selections) {
@@ -44,8 +49,7 @@ final class PositionDetector {
             return INVALID;
         }
         return switch (convention) {
-            case CODE_POINTS -> position <= raw.codePointCount(0, raw.length())
-                    ? raw.offsetByCodePoints(0, (int) position) : INVALID;
+            case CODE_POINTS -> codePointIndex(position);
             case UTF16_CRLF_TWO -> position <= raw.length() ? (int) position : INVALID;
             case UTF16_CRLF_ONE -> position < lfToRaw.length ? lfToRaw[(int) position] : INVALID;
             case CODE_POINTS_CRLF_ONE -> position < lfCodePointToRaw().length
@@ -94,6 +98,26 @@ final class PositionDetector {
 
     private static String squash(String s) {
         return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The UTF-16 index of a code point position, looked up rather than counted from the start each time: a source of
+     * megabytes with tens of thousands of selections made the count the whole import's work (hours).
+     */
+    private int codePointIndex(long position) {
+        if (!hasSurrogates) {
+            return position <= raw.length() ? (int) position : INVALID;
+        }
+        if (codePointToRaw == null) {
+            int[] map = new int[raw.length() + 1];
+            int n = 0;
+            for (int i = 0; i < raw.length(); i += Character.charCount(raw.codePointAt(i))) {
+                map[n++] = i;
+            }
+            map[n++] = raw.length();
+            codePointToRaw = java.util.Arrays.copyOf(map, n);
+        }
+        return position < codePointToRaw.length ? codePointToRaw[(int) position] : INVALID;
     }
 
     /** For each code point of the text with CRLF read as one, the index in the raw text. */

@@ -1,7 +1,6 @@
 package org.parallax.io.refi;
 
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +64,7 @@ final class SourceReader {
         }
         PositionDetector detector = new PositionDetector(raw);
         PositionConvention convention = detector.detect(rawSelections);
-        IndexMap toNormalised = new IndexMap(raw);
+        NormalisedIndex toNormalised = new NormalisedIndex(raw);
         List<Selection> selections = new ArrayList<>();
         for (int i = 0; i < selectionElements.size(); i++) {
             Element s = selectionElements.get(i);
@@ -228,27 +227,5 @@ final class SourceReader {
             return span + (read.end() == read.start() ? " is empty" : " ends before it starts");
         }
         return span + " lies outside the text";
-    }
-
-    /** Maps UTF-16 indices of the raw text to the normalised text (CRLF → LF, NFC). */
-    private static final class IndexMap {
-        private final String raw;
-        private final boolean nfcStable;
-
-        IndexMap(String raw) {
-            this.raw = raw;
-            this.nfcStable = Normalizer.isNormalized(raw.replace("\r\n", "\n"), Normalizer.Form.NFC);
-        }
-
-        int of(int rawIndex) {
-            if (!nfcStable) {
-                return TextNormalizer.normalize(raw.substring(0, rawIndex)).length();
-            }
-            int dropped = 0;
-            for (int i = raw.indexOf("\r\n"); i >= 0 && i < rawIndex - 1; i = raw.indexOf("\r\n", i + 2)) {
-                dropped++;
-            }
-            return rawIndex - dropped;
-        }
     }
 }
