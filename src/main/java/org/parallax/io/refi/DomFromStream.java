@@ -17,6 +17,12 @@ import org.w3c.dom.Node;
  * (the indentation between elements) is left out; {@link Dom} treats blank text as none.
  */
 final class DomFromStream {
+    /**
+     * Deeper than any part of a REFI-QDA project (codes nest at most 64 deep): the DOM checks each new child against
+     * all its ancestors, so 100,000 codes inside each other took hours to build.
+     */
+    static final int MAX_DEPTH = 1_000;
+
     private final Document document;
 
     DomFromStream() {
@@ -49,6 +55,10 @@ final class DomFromStream {
         while (depth > 0) {
             switch (in.next()) {
                 case XMLStreamConstants.START_ELEMENT -> {
+                    if (depth == MAX_DEPTH) {
+                        throw new XMLStreamException("elements nested more than " + MAX_DEPTH + " deep, "
+                                + "which no REFI-QDA project has", in.getLocation());
+                    }
                     Element child = shell(in);
                     current.appendChild(child);
                     current = child;

@@ -35,4 +35,27 @@ class DamagedExchangeFileTest {
                 .hasMessageStartingWith("broken.qdc: not readable XML (XML version \" 1.0\"")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
+
+    /**
+     * 100,000 codes inside each other in a project.qde: building their DOM checked every new code against all its
+     * ancestors, and the import ran for hours. The file is now refused at the first element 1,000 deep.
+     */
+    @Test
+    void codesNestedAHundredThousandDeepAreRefusedInOneLine() {
+        StringBuilder codes = new StringBuilder();
+        int depth = 100_000;
+        for (int i = 0; i < depth; i++) {
+            codes.append("<Code guid=\"c-").append(i).append("\" name=\"c").append(i).append("\" isCodable=\"true\">");
+        }
+        codes.append("</Code>".repeat(depth));
+        String qde = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\">"
+                + "<CodeBook><Codes>" + codes + "</Codes></CodeBook></Project>";
+        Path file = QdpxFiles.zip(dir.resolve("deep.qdpx"), Map.of("project.qde", QdpxFiles.utf8(qde)));
+
+        assertThatThrownBy(() -> org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(30), () -> new QdpxReader().read(file)))
+                .isInstanceOf(RefiException.class)
+                .hasMessageStartingWith("deep.qdpx project.qde: not readable XML (line 1, column ")
+                .hasMessageEndingWith(": elements nested more than 1000 deep, which no REFI-QDA project has)");
+    }
 }
