@@ -15,7 +15,7 @@ final class CorpusFiles {
     static final String WHITEHOUSE_MD = "2021-10-04_readout_biden_meeting_nato_sg_stoltenberg_whitehouse.md";
     static final String RUSSIAN = "foreign_policy_concept_rf_excerpt_scrf_ru.txt";
     static final String RUSSIAN_DECREE = "2002-07-31_ukaz_817_deferment_from_military_service_ru.txt";
-    static final String UKRAINIAN = "doublecmd_faq_uk.txt";
+    static final String UKRAINIAN = "franko_farbovanyi_lys_uk.txt";
 
     private CorpusFiles() {
     }
