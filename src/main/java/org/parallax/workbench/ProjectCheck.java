@@ -81,16 +81,30 @@ public final class ProjectCheck {
         return findings;
     }
 
+    /**
+     * SQLite's integrity check of the file, which the window runs in the background after opening: it finds what the
+     * quick check on opening does not (an index that disagrees with its table). On a finding the project turns
+     * read-only, as {@link #full()} turns it.
+     */
+    public List<CheckFinding> file() {
+        List<CheckFinding> findings = integrity();
+        stopWritingOn(findings);
+        return findings;
+    }
+
+    private List<CheckFinding> integrity() {
+        String where = project.displayName() + " (SQLite integrity check)";
+        String integrity = project.store.integrityCheck();
+        return "ok".equals(integrity) ? List.of()
+                : integrity.lines().map(line -> new CheckFinding(where, line)).toList();
+    }
+
     /** The full check of `parallax check`: the file, texts, passages and the search index. */
     public List<CheckFinding> full() {
         List<CheckFinding> findings = new ArrayList<>();
         String file = project.displayName();
         project.store.journalDamage().ifPresent(damage -> findings.add(new CheckFinding(file, damage)));
-        findings.addAll(step(file + " (SQLite integrity check)", () -> {
-            String integrity = project.store.integrityCheck();
-            return "ok".equals(integrity) ? List.of() : integrity.lines()
-                    .map(line -> new CheckFinding(file + " (SQLite integrity check)", line)).toList();
-        }));
+        findings.addAll(step(file + " (SQLite integrity check)", this::integrity));
         findings.addAll(step("the documents' texts and memos", this::contentHashes));
         findings.addAll(step("the coded passages", this::passageOffsets));
         findings.addAll(step("the project's settings", () -> new SettingsCheck(project).findings()));

@@ -73,15 +73,19 @@ public final class Database implements JdbcSession, AutoCloseable {
             new java.util.concurrent.ConcurrentHashMap<>();
     /** The temporary upgraded copy read instead of an older project opened read-only, or null. */
     private final Path upgradedCopy;
+    /** SQLite's integrity check, on a connection of its own that reads what {@link #reader} reads. */
+    private final SeparateReaderCheck integrity;
 
-    private Database(Path file, Connection writer, Connection reader, String readOnlyReason) {
-        this(file, writer, reader, readOnlyReason, null);
+    private Database(Path file, Connection writer, Connection reader, String readOnlyReason, boolean immutable) {
+        this(file, writer, reader, readOnlyReason, null, immutable);
     }
 
-    private Database(Path file, Connection writer, Connection reader, String readOnlyReason, Path upgradedCopy) {
+    private Database(Path file, Connection writer, Connection reader, String readOnlyReason, Path upgradedCopy,
+                     boolean immutable) {
         OPEN_HERE.merge(file, 1, Integer::sum);
         this.file = file;
         this.upgradedCopy = upgradedCopy;
+        this.integrity = new SeparateReaderCheck(upgradedCopy != null ? upgradedCopy : file, immutable);
         this.writer = writer;
         this.reader = reader;
         this.readOnlyReason = readOnlyReason;
@@ -104,7 +108,7 @@ public final class Database implements JdbcSession, AutoCloseable {
             writer = Connections.writer(absolute, true);
             Migrations.migrate(writer, SqliteDialect.INSTANCE, String.valueOf(absolute.getFileName()));
             checkpointSchema(writer);
-            return new Database(absolute, writer, Connections.reader(absolute, false), null);
+            return new Database(absolute, writer, Connections.reader(absolute, false), null, false);
         } catch (SQLException e) {
             Connections.closeQuietly(writer);
             // A project made in part (its schema cut short by a full disk) is not left behind: the next open would
@@ -245,15 +249,15 @@ public final class Database implements JdbcSession, AutoCloseable {
                 Connections.closeQuietly(reader);
                 reader = null;
                 try {
-                    return new Database(absolute, null, Connections.reader(copy, true), reason, copy)
+                    return new Database(absolute, null, Connections.reader(copy, true), reason, copy, true)
                             .withJournalDamage(journal).withHeaderDamage(headerDamage);
                 } catch (SQLException | RuntimeException e) {
                     UpgradedCopy.delete(copy);
                     throw e;
                 }
             }
-            Database db = new Database(absolute, writer, reader, reason).withJournalDamage(journal)
-                    .withHeaderDamage(headerDamage);
+            Database db = new Database(absolute, writer, reader, reason, unwritable != null)
+                    .withJournalDamage(journal).withHeaderDamage(headerDamage);
             db.sideFilesMadeByReading = writer == null && noSideFiles;
             db.journalNotFolded = notFolded;
             return db;
@@ -605,9 +609,18 @@ public final class Database implements JdbcSession, AutoCloseable {
         return read(SqliteDialect.INSTANCE::schemaVersion);
     }
 
-    /** Runs {@code PRAGMA integrity_check}; returns "ok" for a sound file, else SQLite's findings. */
+    /**
+     * Runs {@code PRAGMA integrity_check}; returns "ok" for a sound file, else SQLite's findings. It runs on a connection
+     * of its own, so reads and writes need not wait for it; refused once the project is closed.
+     */
     public String integrityCheck() {
-        String pages = read(QuickCheck::integrity);
+        String pages;
+        try {
+            pages = integrity.run().orElseThrow(() -> new StoreException(file.getFileName()
+                    + " was closed before SQLite's check of it finished"));
+        } catch (SQLException e) {
+            throw SqlFailures.translate(file, e);
+        }
         String header = headerDamage;
         return header == null ? pages : "ok".equals(pages) ? header : header + "\n" + pages;
     }
@@ -765,6 +778,7 @@ public final class Database implements JdbcSession, AutoCloseable {
 
     @Override
     public void close() {
+        integrity.stop();
         checkpointer.stop();
         writeLock.lock();
         readLock.lock();

@@ -11,6 +11,15 @@ public interface BackgroundTasks {
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
     /**
+     * Runs {@code work} on a thread of its own, beside the queue of {@link #run}: for a long read that must not hold up
+     * what the researcher asks for meanwhile (SQLite's integrity check after opening). Then {@code onSuccess} or
+     * {@code onFailure} on the UI thread.
+     */
+    default <T> void runAside(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(work, onSuccess, onFailure);
+    }
+
+    /**
      * Runs long work that reports progress and can be cancelled; {@code progress} receives the fraction
      * done (0..1) and a message on the UI thread.
      */

@@ -34,6 +34,23 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
         executor.execute(task);
     }
 
+    /** A thread for each: such work is rare (once per opening) and ends with the project it reads. */
+    @Override
+    public <T> void runAside(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        Thread thread = new Thread(task, "parallax-aside");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
     /**
      * Cancel sets a flag the workbench polls instead of interrupting the thread: an interrupt in the middle
      * of a SQLite write would lose the chunk being stored, and the task should still report what it did.

@@ -1,0 +1,56 @@
+package org.parallax.ui.backups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+import org.parallax.testutil.DamagedPages;
+import org.parallax.ui.RobotWindow;
+import org.parallax.workbench.Backups;
+import org.parallax.workbench.SampleProject;
+import org.parallax.workbench.Workbench;
+import org.testfx.api.FxRobot;
+
+/**
+ * A project whose index of passages by code points at the wrong rows: SQLite's quick check on opening passes it, only
+ * its integrity check finds it. The window opened it writable and said nothing (only `parallax check` found the
+ * damage); it now runs the integrity check in the background after opening, turns the project read-only and offers
+ * the newest sound backup in the banner.
+ */
+class IntegrityCheckAfterOpeningRobotTest extends RobotWindow {
+
+    @Override
+    protected Path project(Path folder) throws Exception {
+        Path project = folder.resolve("study.parallax");
+        SampleProject.build(Path.of("samples"), project);
+        try (Workbench wb = Workbench.open(project)) {
+            assertThat(Backups.list(project)).isNotEmpty();
+        }
+        DamagedPages.flipIndexEntry(project, "segments_by_code");
+        try (Workbench wb = Workbench.openReadOnly(project)) {
+            assertThat(wb.quickCheck()).isEqualTo("ok");
+        }
+        return project;
+    }
+
+    @Test
+    void damageOnlyTheIntegrityCheckFindsShowsTheBannerAndItsButtonRestoresTheBackup(FxRobot robot) throws Exception {
+        Label banner = find(robot, "#projectBannerText", Label.class);
+        waitUntil(() -> banner.getText().contains("is open read-only")
+                && find(robot, "#projectBannerRestore", Button.class).isVisible());
+        assertThat(banner.getText()).contains("SQLite integrity check").contains("segments_by_code")
+                .contains("Nothing you do now is saved");
+        assertThat(main.context().workbench().readOnlyReason()).isPresent();
+
+        robot.clickOn("#projectBannerRestore");
+
+        waitUntil(() -> !dialogs.informations.isEmpty());
+        assertThat(dialogs.informations.get(0)).startsWith("Restored the backup of");
+        waitUntil(() -> main.context().workbench() != null && banner.getText().isEmpty());
+        Workbench restored = main.context().workbench();
+        assertThat(restored.readOnlyReason()).isEmpty();
+        assertThat(restored.integrityCheck()).isEqualTo("ok");
+    }
+}
