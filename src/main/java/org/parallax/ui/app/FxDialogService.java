@@ -4,12 +4,17 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -20,6 +25,8 @@ import org.parallax.workbench.DocumentsFolder;
 /** Dialogs as JavaFX alerts and native file choosers, owned by the main window. */
 public final class FxDialogService implements DialogService {
     private static final String PROJECT_EXTENSION = "*.parallax";
+    /** The width of a question's dialog: a long prompt wraps to it, a short one leaves room to type. */
+    private static final double PROMPT_WIDTH = 520;
 
     private final Window owner;
     /** Where choosers start and what they remember; until the window's state exists, the user's documents folder. */
@@ -115,7 +122,7 @@ public final class FxDialogService implements DialogService {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(null);
-        dialog.setContentText(prompt);
+        promptAbove(dialog, prompt, dialog.getEditor());
         return dialog.showAndWait();
     }
 
@@ -139,8 +146,23 @@ public final class FxDialogService implements DialogService {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(null);
-        dialog.setContentText(prompt);
+        promptAbove(dialog, prompt, dialog.getDialogPane().lookup(".combo-box"));
         return dialog.showAndWait();
+    }
+
+    /**
+     * The prompt wraps above its field at a reading width. Beside the field, as JavaFX lays it out, a long prompt (the
+     * pseudonymised export's, Switch coder's list of coders) stayed one line and made the dialog wider than the
+     * screen, its field and OK off the edge.
+     */
+    private static void promptAbove(Dialog<?> dialog, String prompt, Node field) {
+        Label label = new Label(prompt);
+        label.setWrapText(true);
+        VBox content = new VBox(8, label, field);
+        content.setFillWidth(true);
+        ((Region) field).setMaxWidth(Double.MAX_VALUE);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefWidth(PROMPT_WIDTH);
     }
 
     @Override
