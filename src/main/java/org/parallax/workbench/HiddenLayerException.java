@@ -7,7 +7,15 @@ import org.parallax.model.ParallaxException;
  * says so in place, since it would meet the same refusal at every refresh.
  */
 public final class HiddenLayerException extends ParallaxException {
-    HiddenLayerException(String message) {
-        super(message);
+    private final String reason;
+
+    HiddenLayerException(String reason, String remedy) {
+        super(reason + "; " + remedy);
+        this.reason = reason;
+    }
+
+    /** What is hidden and that nothing was computed, without the command that switches blind mode off. */
+    public String reason() {
+        return reason;
     }
 }

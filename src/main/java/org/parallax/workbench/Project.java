@@ -396,7 +396,7 @@ final class Project implements AutoCloseable {
             String shown = onServer() ? "the server shows you only your own passages (" + activeCoder().name() + ")"
                     : "only " + activeCoder().name() + "'s passages are shown";
             throw new HiddenLayerException(displayName() + " is in blind mode: " + shown + ", so " + purpose
-                    + " cannot read the passages of " + coder.name() + " (nothing was computed); " + switchOff("blind mode"));
+                    + " cannot read the passages of " + coder.name() + " (nothing was computed)", switchOff("blind mode"));
         }
         return coder;
     }

@@ -48,7 +48,10 @@ public final class CompareView extends BorderPane {
                 d -> d.b() == null ? "" : oneLine(d.b().text())), 120));
         table.getColumns().add(FittedColumns.fixed(column("Consensus", 0, d -> d.resolved() ? "✓" : ""), 0));
         FittedColumns.fit(table);
-        table.setPlaceholder(new Label("No disagreements between the chosen coders"));
+        Label empty = new Label();
+        empty.textProperty().bind(viewModel.tableNoteProperty());
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 viewModel.selectedProperty().set(now);

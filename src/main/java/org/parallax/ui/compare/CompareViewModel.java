@@ -31,6 +31,8 @@ import org.parallax.workbench.HiddenLayerException;
  * kappa of the pair; accepting a side writes it into the consensus layer (undoable).
  */
 public final class CompareViewModel {
+    private static final String BLIND_OFF = "Edit → Blind coding switches it off";
+    private static final String NOTHING_COMPARED = "Nothing compared: blind mode hides the other coder's passages";
     private final ProjectContext context;
     private final ObservableList<String> coders = FXCollections.observableArrayList();
     private final ObjectProperty<String> coderA = new SimpleObjectProperty<>();
@@ -39,6 +41,7 @@ public final class CompareViewModel {
     private final ObjectProperty<Disagreement> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<CoderComparison> comparison = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper tableNote = new ReadOnlyStringWrapper("");
     private final BooleanProperty active = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper settleNote = new ReadOnlyStringWrapper("");
     private boolean stale;
@@ -103,13 +106,17 @@ public final class CompareViewModel {
                 return new Outcome(wb.comparison().compare(a, b, null), null);
             } catch (HiddenLayerException hidden) {
                 // Said in the tab: as a dialog it would come back at every refresh (every change another member makes).
-                return new Outcome(null, hidden.getMessage());
+                // A team coder cannot switch blind mode off (a lead runs the command named); anyone else has the menu.
+                boolean team = wb.teamRole().isPresent();
+                return new Outcome(null, team ? hidden.getMessage() : hidden.reason() + "; " + BLIND_OFF);
             }
         }, outcome -> {
             if (a.equals(coderA.get()) && b.equals(coderB.get())) {
                 show(outcome.comparison());
                 if (outcome.refusal() != null) {
                     summary.set(outcome.refusal());
+                    tableNote.set(outcome.refusal().endsWith(BLIND_OFF) ? NOTHING_COMPARED + " (" + BLIND_OFF + ")"
+                            : NOTHING_COMPARED);
                 }
             }
         });
@@ -135,6 +142,8 @@ public final class CompareViewModel {
             });
         }
         summary.set(summaryOf(result, coderA.get(), coderB.get()));
+        // An empty table must not read as agreement when nothing was compared.
+        tableNote.set(result == null ? summary.get() : "No disagreements between the chosen coders");
     }
 
     private static boolean samePlace(Disagreement d, Disagreement e) {
@@ -233,5 +242,10 @@ public final class CompareViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** What the empty table says: no disagreements, or that nothing was compared and why. */
+    public ReadOnlyStringProperty tableNoteProperty() {
+        return tableNote.getReadOnlyProperty();
     }
 }

@@ -46,4 +46,23 @@ class CompareTabRobotTest extends RobotWindow {
         robot.interact(() -> table.getSelectionModel().select(0));
         waitUntil(() -> FxThread.call(() -> !note.isVisible()));
     }
+
+    /**
+     * In blind mode nothing is compared: the empty table said "No disagreements between the chosen coders", which a
+     * researcher reads as perfect agreement, and the only remedy named was a command for the terminal.
+     */
+    @Test
+    void inBlindModeTheEmptyTableSaysNothingWasComparedAndHowToSwitchItOff(FxRobot robot) throws Exception {
+        disagreementsShown(robot);
+        robot.interact(() -> main.coder().blindProperty().set(true));
+        @SuppressWarnings("unchecked")
+        TableView<Disagreement> table = find(robot, "#disagreements", TableView.class);
+        Label summary = find(robot, "#compareSummary", Label.class);
+        waitUntil(() -> FxThread.call(() -> table.getItems().isEmpty() && summary.getText().contains("blind mode")));
+
+        String placeholder = FxThread.call(() -> ((Label) table.getPlaceholder()).getText());
+        assertThat(placeholder).doesNotContain("No disagreements").contains("Nothing compared")
+                .contains("Edit → Blind coding");
+        assertThat(FxThread.call(summary::getText)).contains("Edit → Blind coding").doesNotContain("parallax coders");
+    }
 }
