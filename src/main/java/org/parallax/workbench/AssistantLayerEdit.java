@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * The assistant's layer added (or, undone, removed), kept column by column ({@link AssistantLayer}) with its
- * provenance rather than as objects; the passage cache reloads after either.
+ * provenance rather than as objects; the passage cache reloads after either, the read cache is kept (only passages
+ * and their provenance change: {@code AssistantLayerUndoReadsTest}).
  */
 final class AssistantLayerEdit implements Edit, PassagesEditPart {
     private final Project project;
@@ -25,29 +26,17 @@ final class AssistantLayerEdit implements Edit, PassagesEditPart {
 
     @Override
     public void apply() {
-        change(true);
+        changed = change(project, true);
     }
 
     @Override
     public void revert() {
-        change(false);
+        changed = change(project, false);
     }
 
     @Override
     public Optional<PassagesChanged> passagesChanged() {
         return Optional.ofNullable(changed);
-    }
-
-    private void change(boolean add) {
-        project.store.write(() -> {
-            write(add);
-            return null;
-        });
-        PassagesChanged.Tally tally = new PassagesChanged.Tally();
-        tally(tally, add);
-        changed = tally.result();
-        cache(add);
-        project.fire(ProjectEvent.SEGMENTS);
     }
 
     @Override

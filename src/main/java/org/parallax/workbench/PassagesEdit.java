@@ -47,26 +47,12 @@ final class PassagesEdit implements Edit, PassagesEditPart {
 
     @Override
     public void apply() {
-        change(added);
+        changed = change(project, added);
     }
 
     @Override
     public void revert() {
-        change(!added);
-    }
-
-    private void change(boolean add) {
-        long commits = project.store.commits();
-        project.store.write(() -> {
-            write(add);
-            return null;
-        });
-        project.reads.passagesChanged(commits);
-        PassagesChanged.Tally tally = new PassagesChanged.Tally();
-        tally(tally, add);
-        changed = tally.result();
-        cache(add);
-        project.fire(ProjectEvent.SEGMENTS);
+        changed = change(project, !added);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.parallax.workbench;
 
 import java.util.Optional;
+import org.parallax.workbench.PassagesEditPart.Step;
 
 /**
  * Passages removed and others added as one action (the assistant's run replacing its layer), in one
@@ -32,33 +33,11 @@ final class PassagesReplacement implements Edit {
 
     @Override
     public void apply() {
-        project.store.write(() -> {
-            removal.write(false);
-            addition.write(true);
-            return null;
-        });
-        PassagesChanged.Tally tally = new PassagesChanged.Tally();
-        removal.tally(tally, false);
-        addition.tally(tally, true);
-        changed = tally.result();
-        removal.cache(false);
-        addition.cache(true);
-        project.fire(ProjectEvent.SEGMENTS);
+        changed = PassagesEditPart.change(project, new Step(removal, false), new Step(addition, true));
     }
 
     @Override
     public void revert() {
-        project.store.write(() -> {
-            addition.write(false);
-            removal.write(true);
-            return null;
-        });
-        PassagesChanged.Tally tally = new PassagesChanged.Tally();
-        addition.tally(tally, false);
-        removal.tally(tally, true);
-        changed = tally.result();
-        addition.cache(false);
-        removal.cache(true);
-        project.fire(ProjectEvent.SEGMENTS);
+        changed = PassagesEditPart.change(project, new Step(addition, false), new Step(removal, true));
     }
 }
