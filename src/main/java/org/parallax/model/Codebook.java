@@ -1,8 +1,11 @@
 package org.parallax.model;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -69,5 +72,41 @@ public record Codebook(List<Frame> frames, List<Scenario> scenarios, List<Code> 
     /** Indicator codes of one frame, in codebook order. */
     public List<Code> codesOf(Frame frame) {
         return codes.stream().filter(c -> c.frameId() != null && c.frameId() == frame.id()).toList();
+    }
+
+    /**
+     * Every code in the order the codebook pane lists it: each frame's codes in frame order, a sub-code after its
+     * parent; then the codes of no frame; then the scenarios' codes in scenario order. Lists of codes to choose from
+     * follow it, so a code is found where the researcher sees it in the pane.
+     */
+    public List<Code> inPaneOrder() {
+        Set<Code> ordered = new LinkedHashSet<>();
+        for (Frame frame : frames) {
+            nested(codesOf(frame), ordered);
+        }
+        nested(codes.stream().filter(c -> c.frameId() == null && !c.isScenarioCode()).toList(), ordered);
+        for (Scenario scenario : scenarios) {
+            codes.stream().filter(c -> Objects.equals(c.scenarioId(), scenario.id())).forEach(ordered::add);
+        }
+        // A code the pane has no place for (its frame gone from a damaged file) is still there to choose, last.
+        ordered.addAll(codes);
+        return new ArrayList<>(ordered);
+    }
+
+    /** Adds {@code group}'s top-level codes, each followed at once by its sub-codes (depth first). */
+    private static void nested(List<Code> group, Set<Code> into) {
+        for (Code code : group) {
+            boolean topLevel = code.parentId() == null || group.stream().noneMatch(p -> p.id() == code.parentId());
+            if (topLevel) {
+                withSubCodes(code, group, into);
+            }
+        }
+    }
+
+    private static void withSubCodes(Code code, List<Code> group, Set<Code> into) {
+        if (!into.add(code)) {
+            return;
+        }
+        group.stream().filter(c -> Objects.equals(c.parentId(), code.id())).forEach(c -> withSubCodes(c, group, into));
     }
 }

@@ -63,7 +63,7 @@ public final class AutoCodeViewModel {
     }
 
     private void reloadCodes() {
-        context.read(wb -> wb.codebook().current().codes().stream().map(Code::name).toList(), names -> {
+        context.read(wb -> wb.codebook().current().inPaneOrder().stream().map(Code::name).toList(), names -> {
             if (!names.equals(codes)) {
                 codes.setAll(names);
             }

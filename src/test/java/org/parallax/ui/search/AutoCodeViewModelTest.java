@@ -3,13 +3,17 @@ package org.parallax.ui.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.analysis.TextUnits;
+import org.parallax.model.Code;
+import org.parallax.model.Frame;
 import org.parallax.model.Segment;
+import org.parallax.ui.codebook.CodebookNode;
 import org.parallax.ui.UiFixture;
 import org.parallax.workbench.ImportRequest;
 import org.parallax.workbench.TaskProgress;
@@ -142,5 +146,33 @@ class AutoCodeViewModelTest {
 
         assertThat(coded()).isEmpty();
         assertThat(autoCode.previewProperty().get()).isEqualTo(AutoCodeViewModel.NOTHING_PLANNED);
+    }
+
+    /**
+     * A code added to the first frame after the others, and a sub-code under it, were listed last in "Auto-code
+     * with" while the codebook pane shows them under that frame: the list follows the pane, top to bottom.
+     */
+    @Test
+    void theCodesAreListedAsTheCodebookPaneShowsThem() {
+        Frame first = fixture.workbench().codebook().current().frames().get(0);
+        Code late = fixture.workbench().codebook().addCode(new Code(0, null, first.id(), null, "Late indicator",
+                null, null, 0, 0));
+        fixture.workbench().codebook().addCode(new Code(0, late.id(), first.id(), null, "Late sub-indicator",
+                null, null, 0, 0));
+        fixture.main.codebook().refresh();
+
+        List<String> pane = new ArrayList<>();
+        listed(fixture.main.codebook().roots(), pane);
+        assertThat(pane).contains("Late indicator", "Late sub-indicator");
+        assertThat(autoCode.codes()).containsExactlyElementsOf(pane);
+    }
+
+    private static void listed(List<CodebookNode> nodes, List<String> names) {
+        for (CodebookNode node : nodes) {
+            if (node.isCodable()) {
+                names.add(node.name());
+            }
+            listed(node.children(), names);
+        }
     }
 }
