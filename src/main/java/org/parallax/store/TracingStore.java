@@ -44,6 +44,13 @@ public interface TracingStore {
     long addEvidence(long setId, String description, String note, LocalDate eventDate, String group,
                      Map<Long, Likelihood> likelihoods, List<QuotedPassage> passages, Instant now);
 
+    /**
+     * Puts back, under its id, an item recorded and then taken out (undo of its recording, then redo), as it stood
+     * when it was taken out and with the time it was first recorded.
+     */
+    void restoreEvidence(long evidenceId, long setId, String description, String note, LocalDate eventDate,
+                         String group, Map<Long, Likelihood> likelihoods, List<QuotedPassage> passages, Instant created);
+
     /** Replaces an item's description, note, date, group and likelihoods (its passages stay). */
     void updateEvidence(long evidenceId, String description, String note, LocalDate eventDate, String group,
                         Map<Long, Likelihood> likelihoods);

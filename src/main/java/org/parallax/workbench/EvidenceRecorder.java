@@ -1,5 +1,6 @@
 package org.parallax.workbench;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,8 +42,10 @@ final class EvidenceRecorder {
         String note = request.note() == null || request.note().isBlank() ? null
                 : ProcessTracing.limit(request.note().strip());
         String group = request.group() == null || request.group().isBlank() ? null : request.group().strip();
+        Instant now = ProcessTracing.now();
         long id = project.tracing.addEvidence(set.id(), description, note, request.date(), group, likelihoods,
-                passages, ProcessTracing.now());
+                passages, now);
+        project.history.record(new EvidenceRecording(project, set.id(), id, passages, now));
         project.fire(ProjectEvent.TRACING);
         return tracing.evidenceItem(set, id);
     }

@@ -74,6 +74,29 @@ class ProcessTracingTest {
         assertThat(wb.tracing().ledger(set()).steps()).hasSize(1);
     }
 
+    /**
+     * Ctrl+Z after recording an evidence item undid the step before it (the passage coded just before) and left the
+     * item in the ledger: recording is one step of the history, and redo puts the item back as it was, under its id,
+     * with a change made to it after recording.
+     */
+    @BothBackends
+    void recordingEvidenceIsOneStepThatUndoTakesOutAndRedoPutsBack() {
+        Evidence recorded = record(List.of(passage.id()), null, "speeches", "2007-02-10");
+        assertThat(wb.history().undoLabel()).contains("Record evidence #" + recorded.id());
+        Evidence edited = wb.tracing().editEvidence(new EvidenceEdit(set(), recorded.id(), Map.of("H2", "0.1"), null,
+                null, false, "checked again", null));
+
+        assertThat(wb.history().undo()).contains("Record evidence #" + recorded.id());
+        assertThat(wb.tracing().evidence(set())).isEmpty();
+        assertThat(wb.tracing().ledger(set()).steps()).isEmpty();
+        assertThat(wb.coding().segments()).as("the passage coded before stays").contains(passage);
+
+        assertThat(wb.history().redo()).contains("Record evidence #" + recorded.id());
+        assertThat(wb.tracing().evidence(set())).containsExactly(edited);
+        assertThat(wb.tracing().ledger(set()).steps()).hasSize(1);
+        assertThat(wb.history().undoLabel()).contains("Record evidence #" + recorded.id());
+    }
+
     private EvidencePassage only() {
         return wb.tracing().evidence(set()).get(0).passages().get(0);
     }

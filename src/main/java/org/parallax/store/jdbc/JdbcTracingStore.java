@@ -122,23 +122,36 @@ public final class JdbcTracingStore implements TracingStore {
     @Override
     public long addEvidence(long setId, String description, String note, LocalDate eventDate, String group,
                             Map<Long, Likelihood> likelihoods, List<QuotedPassage> passages, Instant now) {
-        return db.write(c -> {
-            long id = Sql.insert(c, "INSERT INTO evidence(set_id, description, note, event_date, dependency_group, "
-                    + "created) VALUES (?,?,?,?,?,?)", setId, description, note, eventDate, group, now);
-            writeLikelihoods(c, id, likelihoods);
-            int position = 0;
-            for (QuotedPassage p : passages) {
-                Sql.update(c, "INSERT INTO evidence_passages(evidence_id, position, segment_id, segment_created, "
-                        + "code_id, document_id, content_hash, start_offset, end_offset, quote, document_title, "
-                        + "document_date, actor) VALUES (?,?,?,(SELECT created FROM segments WHERE id=?),"
-                        + "(SELECT code_id FROM segments WHERE id=?),?,?,?,?,?,?,?,?)", id, position++, p.segmentId(),
-                        p.segmentId(), p.segmentId(), p.documentId(), p.contentHash(), p.start(), p.end(),
-                        p.quote(), p.documentTitle(), p.documentDate(), p.actor());
-            }
-            RowChecks.sealRow(c, RowChecks.EVIDENCE, id);
-            RowChecks.seal(c, RowChecks.EVIDENCE_PASSAGES, "evidence_id=?", id);
-            return id;
-        });
+        return db.write(c -> writeEvidence(c, Sql.insert(c, "INSERT INTO evidence(set_id, description, note, "
+                + "event_date, dependency_group, created) VALUES (?,?,?,?,?,?)", setId, description, note, eventDate,
+                group, now), likelihoods, passages));
+    }
+
+    @Override
+    public void restoreEvidence(long evidenceId, long setId, String description, String note, LocalDate eventDate,
+                                String group, Map<Long, Likelihood> likelihoods, List<QuotedPassage> passages,
+                                Instant created) {
+        db.write(c -> writeEvidence(c, Sql.insert(c, "INSERT INTO evidence(id, set_id, description, note, event_date, "
+                + "dependency_group, created) VALUES (?,?,?,?,?,?,?)", evidenceId, setId, description, note,
+                eventDate, group, created), likelihoods, passages));
+    }
+
+    /** Writes the likelihoods and passages of the item just inserted as {@code id}, and seals its rows. */
+    private static long writeEvidence(Connection c, long id, Map<Long, Likelihood> likelihoods,
+                                      List<QuotedPassage> passages) throws SQLException {
+        writeLikelihoods(c, id, likelihoods);
+        int position = 0;
+        for (QuotedPassage p : passages) {
+            Sql.update(c, "INSERT INTO evidence_passages(evidence_id, position, segment_id, segment_created, "
+                    + "code_id, document_id, content_hash, start_offset, end_offset, quote, document_title, "
+                    + "document_date, actor) VALUES (?,?,?,(SELECT created FROM segments WHERE id=?),"
+                    + "(SELECT code_id FROM segments WHERE id=?),?,?,?,?,?,?,?,?)", id, position++, p.segmentId(),
+                    p.segmentId(), p.segmentId(), p.documentId(), p.contentHash(), p.start(), p.end(),
+                    p.quote(), p.documentTitle(), p.documentDate(), p.actor());
+        }
+        RowChecks.sealRow(c, RowChecks.EVIDENCE, id);
+        RowChecks.seal(c, RowChecks.EVIDENCE_PASSAGES, "evidence_id=?", id);
+        return id;
     }
 
     /** Replaces an item's likelihoods, note, date and group (its passages stay). */
