@@ -10,7 +10,6 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.parallax.ui.common.ExportFlow;
-import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.OutputFiles;
 
 /**
@@ -19,16 +18,6 @@ import org.parallax.workbench.OutputFiles;
  */
 public final class Snapshots {
     private Snapshots() {
-    }
-
-    /** Takes the snapshot now, then writes {@code file} in the background and calls back on the UI thread. */
-    public static void savePng(Node node, Path file, ProjectContext context, Runnable done) {
-        WritableImage image = node.snapshot(new SnapshotParameters(), null);
-        BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
-        context.run(() -> {
-            writePng(pixels, file);
-            return file;
-        }, written -> done.run());
     }
 
     /** Takes the snapshot now, then writes {@code file} through the one export flow, named {@code what}. */

@@ -127,8 +127,8 @@ public final class MainViewModel {
         splitLens = new SplitLensViewModel(context, document);
         guide = new GuideViewModel(context);
         memo = new MemoViewModel(context);
-        memos = new MemosViewModel(context);
-        tracing = new TracingViewModel(context);
+        memos = new MemosViewModel(context, exchange::exportCounts);
+        tracing = new TracingViewModel(context, exchange::exportCounts);
         assistant = new AssistantViewModel(context, document);
         tracing.setOpener(this::openPassage);
         document.setEvidenceHandler(tracing::useAsEvidence);
@@ -529,17 +529,6 @@ public final class MainViewModel {
                 + "Licence: Apache License 2.0\n"
                 + "Settings: " + settingsFile.file().toAbsolutePath() + "\n"
                 + "Log: " + ErrorLog.file().map(p -> p.toAbsolutePath().toString()).orElse("not written");
-    }
-
-    public void exportPassagesCsv(Path out, Runnable done) {
-        context.act(wb -> {
-            wb.exports().segmentsCsv(out, true);
-            return out;
-        }, path -> done.run());
-    }
-
-    public void exportTable1Csv(Path out, Runnable done) {
-        table1.exportCsv(out, done);
     }
 
     public void saveLayout(double width, double height, List<Double> dividers) {

@@ -81,7 +81,7 @@ public final class MemosView extends VBox {
         });
         Label summary = new Label();
         summary.textProperty().bind(viewModel.summaryProperty());
-        Button export = ExportButton.of("Export…", "Export memos", "memos.csv", viewModel::export, dialogs);
+        Button export = ExportButton.toFlow("Export…", "Export memos", "memos.csv", viewModel::export, dialogs);
         export.setId("memosExport");
         export.setTooltip(new Tooltip("The memos listed, as CSV (or JSON: name the file .json)"));
         HBox filters = new HBox(6, new Label("Kind"), kind, new Label("Author"), author, thisDocument, search, clear,

@@ -15,6 +15,7 @@ import org.parallax.model.Coder;
 import org.parallax.model.MemoKind;
 import org.parallax.model.MemoRow;
 import org.parallax.model.QuerySyntaxException;
+import org.parallax.ui.common.ExportFlow;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.common.RefreshWhileShown;
 import org.parallax.workbench.MemoFilter;
@@ -28,6 +29,7 @@ import org.parallax.workbench.Workbench;
 public final class MemosViewModel {
     private final RefreshWhileShown shown = new RefreshWhileShown(this::reread);
     private final ProjectContext context;
+    private final ExportFlow exports;
     private final ObservableList<MemoRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> authors = FXCollections.observableArrayList();
     private final ObjectProperty<MemoKind> kind = new SimpleObjectProperty<>();
@@ -40,8 +42,9 @@ public final class MemosViewModel {
     private Consumer<MemoRow> opener = row -> {
     };
 
-    public MemosViewModel(ProjectContext context) {
+    public MemosViewModel(ProjectContext context, ExportFlow exports) {
         this.context = context;
+        this.exports = exports;
         this.reload = context.coalesced(MemosViewModel.this::load, this::apply);
         context.workbenchProperty().addListener((o, was, now) -> refresh());
         // Every change, a switch of coder too: in blind mode it changes whose passages' memos may be shown.
@@ -107,13 +110,16 @@ public final class MemosViewModel {
         summary.set(loaded.rows().size() == 1 ? "1 memo" : loaded.rows().size() + " memos");
     }
 
-    /** Writes the memos the filters keep, as listed, to CSV (JSON for a .json file) in the background. */
-    public void export(Path out, Runnable done) {
+    /**
+     * Writes the memos the filters keep, as listed, to CSV (JSON for a .json file) through the one export flow: the
+     * status bar says where they went.
+     */
+    public void export(Path out) {
         MemoFilter shown = filter();
-        context.act(wb -> {
+        exports.write("Memos", out, wb -> {
             wb.memos().export(shown, out, true);
-            return out;
-        }, path -> done.run());
+            return List.of();
+        });
     }
 
     public void open(MemoRow row) {

@@ -1,6 +1,5 @@
 package org.parallax.ui.table1;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -51,7 +50,7 @@ public final class Table1ViewModel {
             refresh();
         });
         context.workbenchProperty().addListener((o, was, now) -> {
-            // Until this project's Table 1 is computed, the previous one's would be exported as this project's.
+            // Until this project's Table 1 is computed, the previous one's would be shown as this project's.
             matrix.set(null);
             overlay.set(null);
             columns.clear();
@@ -119,18 +118,6 @@ public final class Table1ViewModel {
         if (m != null && row >= 0) {
             cellPassages.select(m, row, column);
         }
-    }
-
-    /** Writes the matrix as CSV (segment and document counts) in the background. */
-    public void exportCsv(Path out, Runnable done) {
-        Matrix m = matrix.get();
-        if (m == null) {
-            return;
-        }
-        context.act(wb -> {
-            wb.exports().matrixCsv(m, out);
-            return out;
-        }, path -> done.run());
     }
 
     /** The tally of a cell of the current matrix, for checks and the status bar. */

@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.parallax.model.HypothesisSet;
 import org.parallax.ui.common.ColumnHeaders;
 import org.parallax.ui.common.DialogService;
+import org.parallax.ui.common.ExportButton;
 import org.parallax.ui.common.EmptyTableText;
 
 /**
@@ -133,11 +134,9 @@ public final class TracingView extends BorderPane {
                 vm.deleteEvidence(row);
             }
         });
-        Button report = new Button("Export report…");
+        Button report = ExportButton.toFlow("Export report…", "Export process tracing report (.html, .docx; ledger "
+                + ".csv, .json)", "process-tracing.html", vm::exportReport, dialogs);
         report.setId("exportTracingReport");
-        report.setOnAction(e -> dialogs.chooseSaveFile("Export process tracing report (.html, .docx; ledger .csv, "
-                + ".json)", "process-tracing.html", "html").ifPresent(out -> vm.exportReport(out,
-                () -> dialogs.showInformation("Export", "Saved " + out))));
         // Without a set there is nothing to report: the chooser came first and the refusal only after a name was typed.
         report.disableProperty().bind(vm.setProperty().isNull());
         // Adding a hypothesis has its fields in the pane at the right: in this bar they made it wrap into three
@@ -211,10 +210,10 @@ public final class TracingView extends BorderPane {
                 viewModel.removeEvent(row);
             }
         });
-        Button svg = org.parallax.ui.common.ExportButton.of("Export SVG…", "Export the causal chain as SVG",
-                "causal-chain.svg", viewModel::exportReport, dialogs);
-        Button png = org.parallax.ui.common.ExportButton.of("Export PNG…", "Export the causal chain image",
-                "causal-chain.png", (out, done) -> viewModel.exportPng(chart, out, done), dialogs);
+        Button svg = ExportButton.toFlow("Export SVG…", "Export the causal chain as SVG", "causal-chain.svg",
+                viewModel::exportReport, dialogs);
+        Button png = ExportButton.toFlow("Export PNG…", "Export the causal chain image", "causal-chain.png",
+                out -> viewModel.exportPng(chart, out), dialogs);
         svg.setId("exportChainSvg");
         svg.disableProperty().bind(viewModel.setProperty().isNull());
         png.setId("exportChainPng");

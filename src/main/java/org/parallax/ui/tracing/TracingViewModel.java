@@ -1,5 +1,6 @@
 package org.parallax.ui.tracing;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import org.parallax.analysis.tracing.CausalChain;
 import org.parallax.analysis.tracing.StudyEvents;
 import org.parallax.analysis.tracing.StudyHypotheses;
@@ -25,10 +27,13 @@ import org.parallax.model.Ledger;
 import org.parallax.model.Days;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.TestThresholds;
+import org.parallax.ui.analysis.Snapshots;
+import org.parallax.ui.common.ExportFlow;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.EvidenceEdit;
 import org.parallax.workbench.EvidenceRequest;
 import org.parallax.workbench.ProjectEvent;
+import org.parallax.workbench.TracingOutput;
 
 /**
  * The Process tracing tab's state: the hypothesis sets, the chosen set's evidence, ledger, sensitivity and causal
@@ -36,6 +41,7 @@ import org.parallax.workbench.ProjectEvent;
  */
 public final class TracingViewModel {
     private final ProjectContext context;
+    private final ExportFlow exports;
     private final ObservableList<String> sets = FXCollections.observableArrayList();
     private final BooleanBinding studyTemplatePresent = Bindings.createBooleanBinding(
             () -> sets.contains(StudyHypotheses.TEMPLATE.name()), sets);
@@ -73,8 +79,9 @@ public final class TracingViewModel {
         void open(long documentId, int start, int end);
     }
 
-    public TracingViewModel(ProjectContext context) {
+    public TracingViewModel(ProjectContext context, ExportFlow exports) {
         this.context = context;
+        this.exports = exports;
         this.refresh = context.coalesced(wb -> TracingSnapshot.read(wb, requested), this::show);
         context.workbenchProperty().addListener((o, was, now) -> {
             set.set(null);
@@ -334,22 +341,32 @@ public final class TracingViewModel {
         return studyTemplatePresent;
     }
 
-    /** Writes the chosen set's transparency report (HTML or DOCX) or ledger (CSV, JSON) in the background. */
-    public void exportReport(java.nio.file.Path file, Runnable done) {
+    /**
+     * Writes the chosen set's transparency report (HTML or DOCX), ledger (CSV, JSON) or causal chain (SVG), as the
+     * file's name asks, through the one export flow.
+     */
+    public void exportReport(Path file) {
         String chosen = set.get();
         if (chosen == null) {
             context.fail(new ParallaxException("Add a hypothesis set first"));
             return;
         }
-        context.act(wb -> {
+        TracingOutput output;
+        try {
+            output = TracingOutput.of(file);
+        } catch (ParallaxException unknownEnding) {
+            context.fail(unknownEnding);
+            return;
+        }
+        exports.write(output.what(), file, wb -> {
             wb.tracing().exportReport(chosen, file);
-            return file;
-        }, written -> done.run());
+            return List.of();
+        });
     }
 
-    /** Saves what {@code view} shows (the causal chain chart) as a PNG image in the background. */
-    public void exportPng(javafx.scene.Node view, java.nio.file.Path out, Runnable done) {
-        org.parallax.ui.analysis.Snapshots.savePng(view, out, context, done);
+    /** Saves what {@code view} shows (the causal chain chart) as a PNG image through the one export flow. */
+    public void exportPng(Node view, Path out) {
+        Snapshots.savePng(view, out, exports, "Causal chain image");
     }
 
     public void open(EvidenceRow row) {

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Document;
+import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.parallax.ui.table1.Table1Row;
@@ -64,9 +65,9 @@ class MainWindowRobotTest extends RobotWindow {
         waitUntil(() -> balanceOfPower().cells().get(3).equals("1 (1)"));
 
         Path csv = dir.resolve("passages.csv");
-        boolean[] exported = new boolean[1];
-        robot.interact(() -> main.exportPassagesCsv(csv, () -> exported[0] = true));
-        waitUntil(() -> exported[0]);
+        robot.interact(() -> main.exchange().exportPassagesCsv(csv));
+        waitUntil(() -> FxThread.call(() -> main.status().lastResultProperty().get())
+                .equals("Passages written to " + csv));
         assertThat(Files.readString(csv)).contains(PASSAGE).contains("Balance of power");
         assertThat(dialogs.errors).isEmpty();
     }

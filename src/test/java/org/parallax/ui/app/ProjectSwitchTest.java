@@ -68,8 +68,6 @@ class ProjectSwitchTest {
             Path matrix = dir.resolve("matrix.csv");
             main.analysis().exportCsv(matrix);
             assertThat(main.table1().columns()).isEmpty();
-            Path table1 = dir.resolve("table1.csv");
-            main.table1().exportCsv(table1, () -> { });
             assertThat(main.timeline().emptyMessageProperty().get()).isEmpty();
             assertThat(main.tracing().editingProperty().get()).isNull();
             assertThat(main.tracing().noteProperty().get()).isEmpty();
@@ -80,7 +78,6 @@ class ProjectSwitchTest {
 
             tasks.drain();
             assertThat(matrix).doesNotExist();
-            assertThat(table1).doesNotExist();
             assertThat(main.analysis().valuesProperty().get()).as("not asked for behind another tab").isNull();
             assertThat(main.table1().columns()).isNotEmpty();
             assertThat(main.timeline().timelineProperty().get()).isNotNull();

@@ -85,10 +85,10 @@ class Table1ViewModelTest {
     void exportsWriteTheMatrixAndThePassagesAsCsv() throws Exception {
         Path matrix = dir.resolve("table1.csv");
         Path passages = dir.resolve("passages.csv");
-        boolean[] done = new boolean[2];
-        fixture.main.exportTable1Csv(matrix, () -> done[0] = true);
-        fixture.main.exportPassagesCsv(passages, () -> done[1] = true);
-        assertThat(done).containsExactly(true, true);
+        fixture.main.exchange().exportTable1Csv(matrix);
+        assertThat(fixture.main.status().lastResultProperty().get()).isEqualTo("Table 1 written to " + matrix);
+        fixture.main.exchange().exportPassagesCsv(passages);
+        assertThat(fixture.main.status().lastResultProperty().get()).isEqualTo("Passages written to " + passages);
         assertThat(Files.readString(matrix)).contains("Balance of power,0,0,0,0,0,0,1,1,1,1");
         assertThat(Files.readString(passages)).contains(PASSAGE).contains("Balance of power");
     }

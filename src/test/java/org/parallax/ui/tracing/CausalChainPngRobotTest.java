@@ -28,7 +28,7 @@ class CausalChainPngRobotTest extends TracingRobotWindow {
         Path out = Files.createTempDirectory(dir, "png").resolve("causal chain.png");
         dialogs.pathAnswers.add(out);
         press(robot, "#exportChainPng");
-        waitUntil(() -> dialogs.informations.contains("Saved " + out));
+        waitUntil(() -> written().equals("Causal chain image written to " + out));
 
         BufferedImage image = ImageIO.read(out.toFile());
         assertThat(image).as("a PNG ImageIO can read").isNotNull();
@@ -46,5 +46,34 @@ class CausalChainPngRobotTest extends TracingRobotWindow {
         try (var files = Files.list(out.getParent())) {
             assertThat(files).as("no temporary file left beside it").containsExactly(out);
         }
+    }
+
+    /**
+     * The chain's SVG and the report said "Saved …" in a box of their own, and the PNG too; they go through the one
+     * export flow as every other export does: the status bar says what was written where.
+     */
+    @Test
+    void theSvgAndTheReportSayOnTheStatusBarWhatWasWrittenWhere(FxRobot robot) throws Exception {
+        recordOneItem(robot, "very likely", "unlikely", "even");
+        TabPane results = find(robot, "#tracingResults", TabPane.class);
+        robot.interact(() -> results.getSelectionModel().select(2));
+        Path folder = Files.createTempDirectory(dir, "exports");
+        Path svg = folder.resolve("chain.svg");
+        dialogs.pathAnswers.add(svg);
+        press(robot, "#exportChainSvg");
+        waitUntil(() -> written().equals("Causal chain written to " + svg));
+        assertThat(Files.readString(svg)).startsWith("<?xml").contains("<svg");
+
+        Path report = folder.resolve("report.html");
+        dialogs.pathAnswers.add(report);
+        press(robot, "#exportTracingReport");
+        waitUntil(() -> written().equals("Process tracing report written to " + report));
+        assertThat(Files.readString(report)).contains("<html");
+        assertThat(dialogs.informations).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    private String written() throws Exception {
+        return FxThread.call(() -> main.status().lastResultProperty().get());
     }
 }
