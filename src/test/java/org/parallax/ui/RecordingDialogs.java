@@ -86,6 +86,29 @@ public final class RecordingDialogs implements DialogService {
         return options.stream().filter(o -> o.toString().equals(choiceAnswer)).findFirst();
     }
 
+    /** Each multiple choice asked: its prompt, its options as shown and the button that confirms. */
+    public record Several(String prompt, List<String> options, String action) {
+    }
+
+    public final List<Several> severalAsked = new ArrayList<>();
+    /** Answers to multiple choices, in order, each the options ticked as shown; none left means cancel. */
+    public final Deque<List<String>> severalAnswers = new ArrayDeque<>();
+
+    @Override
+    public synchronized <T> Optional<List<T>> chooseSeveral(String title, String prompt, List<T> options,
+                                                            String action) {
+        severalAsked.add(new Several(prompt, options.stream().map(String::valueOf).toList(), action));
+        List<String> ticked = severalAnswers.poll();
+        if (ticked == null) {
+            return Optional.empty();
+        }
+        // As the dialog: its button is greyed until one is ticked, so no answer ticks none.
+        if (ticked.isEmpty()) {
+            throw new AssertionError("the dialog cannot be confirmed with nothing ticked");
+        }
+        return Optional.of(options.stream().filter(o -> ticked.contains(String.valueOf(o))).toList());
+    }
+
     @Override
     public Optional<Path> chooseFolderToImport() {
         return answer("Import the documents of a folder");

@@ -166,6 +166,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public <T> Optional<List<T>> chooseSeveral(String title, String prompt, List<T> options, String action) {
+        return TickedChoices.ask(owner, title, prompt, options, action);
+    }
+
+    @Override
     public Optional<Path> chooseFolderToImport() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Import the documents of a folder");

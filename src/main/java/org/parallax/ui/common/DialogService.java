@@ -34,6 +34,13 @@ public interface DialogService {
      */
     <T> Optional<T> choose(String title, String prompt, List<T> options, T preselected);
 
+    /**
+     * Lets the user tick any of {@code options} (shown with their {@code toString()}), none ticked at first; the
+     * button {@code action} confirms and is enabled only once one is ticked, so Enter alone chooses nothing. The
+     * options ticked, in their order; empty when cancelled.
+     */
+    <T> Optional<List<T>> chooseSeveral(String title, String prompt, List<T> options, String action);
+
     List<Path> chooseFilesToImport();
 
     /** A folder whose documents, with its subfolders', are to be imported; empty when cancelled. */

@@ -2,7 +2,6 @@ package org.parallax.ui.exchange;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -86,17 +85,19 @@ public final class ExchangeViewModel {
     }
 
     /**
-     * Pseudonymised, the export names in a box each part of a sensitive value (a surname) it found standing alone
-     * and left as it is: the one thing a user handing the file on must know before they do. With no attribute marked
-     * sensitive it replaced nothing while saying "Pseudonymised", and the window had no place to mark one: the user is
-     * asked which attributes hold names first, and nothing is written when none is given.
+     * Pseudonymised, the export says in a box which attributes' values it replaced and which went out as they are,
+     * and names each part of a sensitive value (a surname) it found standing alone and left as it is: what a user
+     * handing the file on must know before they do. With no attribute marked sensitive it replaced nothing while
+     * saying "Pseudonymised", and the window had no place to mark one: the user is asked which attributes hold names
+     * first (none ticked, so a quick Enter sends nothing), and nothing is written when none is ticked.
      */
     public void exportQdpx(Path out, boolean pseudonymise) {
         if (!pseudonymise) {
             export("REFI-QDA project", out, wb -> wb.exchange().exportQdpx(out, false));
             return;
         }
-        context.read(wb -> wb.exchange().sensitiveAttributes().isEmpty() ? attributeNames(wb) : null, offered -> {
+        context.read(wb -> wb.exchange().sensitiveAttributes().isEmpty()
+                ? AttributeOffer.of(wb.documents().list()) : null, offered -> {
             List<String> marking = offered == null ? List.of() : askSensitive(offered);
             if (marking == null) {
                 return;
@@ -104,29 +105,40 @@ public final class ExchangeViewModel {
             exportWithNotes("Pseudonymised REFI-QDA project", out, true, wb -> {
                 marking.forEach(wb.exchange()::markSensitive);
                 wb.exchange().exportQdpx(out, true);
-                return wb.exchange().sensitivePartsLeftAlone();
+                List<String> notes = new ArrayList<>(replaced(wb));
+                notes.addAll(wb.exchange().sensitivePartsLeftAlone());
+                return notes;
             });
         });
     }
 
-    /** The attributes to mark, of those the documents have; null, with the reason said, when nothing is to be written. */
-    private List<String> askSensitive(List<String> offered) {
+    /** The attributes ticked to mark; null, with the reason said, when nothing is to be written. */
+    private List<String> askSensitive(List<AttributeOffer> offered) {
         String nothing = "Nothing written: ";
         if (offered.isEmpty()) {
             return refused(nothing + "no document has an attribute (such as speaker = …, in Details) to pseudonymise");
         }
-        List<String> given = context.dialogs().askText("Pseudonymised export", "No document attribute is marked "
-                + "sensitive, so nothing would be replaced. Attributes whose values are names to replace with P01, P02, "
-                + "… (separated by commas; they stay marked):", String.join(", ", offered))
-                .map(answer -> Arrays.stream(answer.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList())
+        List<String> ticked = context.dialogs().chooseSeveral("Pseudonymised export", "No document attribute is "
+                + "marked sensitive yet. Tick each attribute whose values are names (people, places, organisations): "
+                + "its values become P01, P02, … in the attributes, texts, titles, memos and every name the project "
+                + "gives. Attributes not ticked go out as they are. Those ticked stay marked for later exports.",
+                offered, "Export pseudonymised").map(chosen -> chosen.stream().map(AttributeOffer::name).toList())
                 .orElse(List.of());
-        List<String> unknown = given.stream().filter(a -> !offered.contains(a)).toList();
-        if (!unknown.isEmpty()) {
-            return refused(nothing + "no document has the attribute '" + String.join("', '", unknown)
-                    + "' (they have " + String.join(", ", offered) + ")");
-        }
-        return given.isEmpty() ? notWritten(nothing + "no attribute was marked sensitive, so nothing would be "
-                + "pseudonymised") : given;
+        return ticked.isEmpty() ? notWritten(nothing + "no attribute was marked sensitive, so nothing would be "
+                + "pseudonymised") : ticked;
+    }
+
+    /** What a pseudonymised export replaced and what it did not: the first lines of its box. */
+    private static List<String> replaced(Workbench wb) {
+        List<String> sensitive = wb.exchange().sensitiveAttributes();
+        List<String> asTheyAre = AttributeOffer.of(wb.documents().list()).stream().map(AttributeOffer::name)
+                .filter(a -> !sensitive.contains(a)).toList();
+        List<String> lines = new ArrayList<>();
+        lines.add("Replaced with P01, P02, …: the values of " + String.join(", ", sensitive) + ".");
+        lines.add(asTheyAre.isEmpty() ? "Every attribute the documents have was pseudonymised."
+                : "Gone out as they are: " + String.join(", ", asTheyAre) + ".");
+        lines.add("Left out: each document's source file name, which often carries a name.");
+        return lines;
     }
 
     private List<String> notWritten(String why) {
@@ -140,11 +152,6 @@ public final class ExchangeViewModel {
     private List<String> refused(String why) {
         context.dialogs().showError("Pseudonymised export", why);
         return null;
-    }
-
-    private static List<String> attributeNames(Workbench wb) {
-        return wb.documents().list().stream().flatMap(d -> d.meta().attributes().keySet().stream()).distinct()
-                .sorted().toList();
     }
 
     public void exportQdc(Path out) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,9 @@ import org.parallax.workbench.Workbench;
  * attribute marked sensitive asks which to mark before it writes anything.
  */
 class PseudonymisedExportViewModelTest {
+    private static final String ROLE = "role — in 1 of 1 document: diplomat";
+    private static final String SPEAKER = "speaker — in 1 of 1 document: Sergei Volkov";
+
     @TempDir
     Path dir;
 
@@ -54,55 +58,51 @@ class PseudonymisedExportViewModelTest {
 
     /**
      * The window has no other place to mark an attribute sensitive: with none marked, the export replaced nothing, the
-     * interviewee's name went out whole, and the window said "Pseudonymised REFI-QDA project written to …".
+     * interviewee's name went out whole, and the window said "Pseudonymised REFI-QDA project written to …". It then
+     * asked with every attribute filled in, so a quick Enter replaced the role and the date-like values as well,
+     * without a word. Now it lists each attribute with its documents and values, none ticked, and says afterwards
+     * what was replaced, what went out as it is, and what was left out.
      */
     @Test
-    void withNoAttributeMarkedTheExportAsksWhichToMarkAndReplacesTheirValues() throws Exception {
+    void withNoAttributeMarkedTheExportListsTheAttributesUntickedAndSaysWhatItReplaced() throws Exception {
         Path project = interviewWithASpeaker();
         try (UiFixture fixture = UiFixture.open(project, dir)) {
             Path out = dir.resolve("anon.qdpx");
-            fixture.dialogs.textAnswers.add("speaker");
+            fixture.dialogs.severalAnswers.add(List.of(SPEAKER));
 
             fixture.main.exchange().exportQdpx(out, true);
 
-            assertThat(fixture.dialogs.textPrompts).singleElement().asString()
-                    .startsWith("No document attribute is marked sensitive").endsWith("[role, speaker]");
+            assertThat(fixture.dialogs.textPrompts).isEmpty();
+            assertThat(fixture.dialogs.severalAsked).singleElement().satisfies(asked -> {
+                assertThat(asked.prompt()).startsWith("No document attribute is marked sensitive yet. Tick each");
+                assertThat(asked.options()).containsExactly(ROLE, SPEAKER);
+                assertThat(asked.action()).isEqualTo("Export pseudonymised");
+            });
             assertThat(fixture.workbench().exchange().sensitiveAttributes()).containsExactly("speaker");
             String exported = projectXml(out);
-            assertThat(exported).doesNotContain("Sergei Volkov").contains("P01");
+            assertThat(exported).doesNotContain("Sergei Volkov").contains("P01").contains("diplomat");
             assertThat(fixture.main.status().lastResultProperty().get())
                     .startsWith("Pseudonymised REFI-QDA project written to " + out);
+            assertThat(fixture.dialogs.informations).singleElement().asString().contains(
+                    "Replaced with P01, P02, …: the values of speaker.\nGone out as they are: role.\n"
+                    + "Left out: each document's source file name, which often carries a name.");
         }
     }
 
+    /** Cancelled (the dialog cannot be confirmed with nothing ticked), nothing is marked and nothing is written. */
     @Test
-    void withNoAttributeMarkedAndNoneGivenNothingIsWritten() throws Exception {
+    void withNoAttributeMarkedAndNoneTickedNothingIsWritten() throws Exception {
         Path project = interviewWithASpeaker();
         try (UiFixture fixture = UiFixture.open(project, dir)) {
             Path out = dir.resolve("anon.qdpx");
 
             fixture.main.exchange().exportQdpx(out, true);
 
+            assertThat(fixture.dialogs.severalAsked).hasSize(1);
             assertThat(out).doesNotExist();
             assertThat(fixture.workbench().exchange().sensitiveAttributes()).isEmpty();
             assertThat(fixture.main.status().lastResultProperty().get())
                     .isEqualTo("Nothing written: no attribute was marked sensitive, so nothing would be pseudonymised");
-        }
-    }
-
-    @Test
-    void anAttributeNoDocumentHasIsRefusedAndLeftUnmarked() throws Exception {
-        Path project = interviewWithASpeaker();
-        try (UiFixture fixture = UiFixture.open(project, dir)) {
-            Path out = dir.resolve("anon.qdpx");
-            fixture.dialogs.textAnswers.add("speaker, interviewee");
-
-            fixture.main.exchange().exportQdpx(out, true);
-
-            assertThat(out).doesNotExist();
-            assertThat(fixture.workbench().exchange().sensitiveAttributes()).isEmpty();
-            assertThat(fixture.dialogs.errors).singleElement().asString().contains("Nothing written: no document has "
-                    + "the attribute 'interviewee' (they have role, speaker)");
         }
     }
 
