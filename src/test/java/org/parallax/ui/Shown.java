@@ -9,6 +9,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
+import org.parallax.ui.common.WholeTabHeadings;
 
 /** What the window draws of a text, as a researcher reads it: read on the FX thread after a layout pass. */
 public final class Shown {
@@ -72,14 +73,14 @@ public final class Shown {
 
     /**
      * The tab pane's headings drawn but not whole: cut by the edge of the heading strip (or by its overflow menu's
-     * button, ▾) or past it, or with their title cut short; a hidden heading counts only if no overflow menu reaches
-     * its tab. Empty when every tab's heading shown can be read where it stands.
+     * button, ▾) or past it, or with their title cut short; a hidden heading (invisible or transparent) counts only
+     * if no overflow menu reaches its tab. Empty when every tab's heading shown can be read where it stands.
      */
     public static List<String> tabsNotWhole(TabPane tabs) {
-        Node area = tabs.lookup(".tab-header-area");
+        Node area = WholeTabHeadings.headerArea(tabs);
         Bounds strip = area.localToScene(area.getLayoutBounds());
         double right = strip.getMaxX();
-        for (Node button : tabs.lookupAll(".control-buttons-tab")) {
+        for (Node button : area.lookupAll(".control-buttons-tab")) {
             if (button.isVisible()) {
                 right = Math.min(right, button.localToScene(button.getLayoutBounds()).getMinX());
             }
@@ -89,7 +90,7 @@ public final class Shown {
         for (Node heading : area.lookupAll(".tab")) {
             Bounds drawn = heading.localToScene(heading.getLayoutBounds());
             Label title = (Label) heading.lookup(".tab-label");
-            if (!heading.isVisible()) {
+            if (!heading.isVisible() || heading.getOpacity() == 0) {
                 if (!overflowMenu) {
                     notWhole.add(title.getText() + " hidden, with no overflow menu");
                 }

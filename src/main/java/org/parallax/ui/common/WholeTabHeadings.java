@@ -13,6 +13,10 @@ import javafx.scene.control.TabPane;
  * tracing); such a heading is hidden instead, its tab one click away in the strip's overflow menu (▾), which lists
  * every tab.
  *
+ * <p>A cut heading is made transparent and deaf to the mouse, never invisible: the strip adds up the widths of its
+ * visible headings to decide whether its tabs fit, so hidden ones made it fit, and the strip then took its overflow
+ * menu away (at 1024×700, with Memo in front, Process tracing and Assistant could not be reached at all).
+ *
  * <p>The check runs after every layout pass, so it must cost next to nothing: the strip's parts are looked up once
  * (a CSS look-up walks the whole window below the pane, and did so on every pulse: an idle window's FX thread spent
  * about 30 ms a second on it) and again only when the pane's skin has replaced them.
@@ -46,10 +50,19 @@ public final class WholeTabHeadings {
         }
     }
 
+    /**
+     * The pane's own strip of headings. A look-up from the pane would search its tabs' contents too, and may find the
+     * strip of a pane inside one (Process tracing's result tabs) first.
+     */
+    public static Node headerArea(TabPane tabs) {
+        return tabs.getChildrenUnmodifiable().stream().filter(n -> n.getStyleClass().contains("tab-header-area"))
+                .findFirst().orElse(null);
+    }
+
     private void hideCut() {
         if (area == null || area.getScene() != tabs.getScene()) {
-            area = tabs.lookup(".tab-header-area");
-            headings = tabs.lookup(".headers-region") instanceof Parent p ? p : null;
+            area = headerArea(tabs);
+            headings = area != null && area.lookup(".headers-region") instanceof Parent p ? p : null;
             buttons = area == null ? List.of() : List.copyOf(area.lookupAll(".control-buttons-tab"));
         }
         if (area == null || headings == null) {
@@ -65,8 +78,9 @@ public final class WholeTabHeadings {
         for (Node heading : headings.getChildrenUnmodifiable()) {
             Bounds drawn = heading.localToScene(heading.getLayoutBounds());
             boolean whole = drawn.getMinX() >= strip.getMinX() - 0.5 && drawn.getMaxX() <= right + 0.5;
-            if (heading.isVisible() != whole) {
-                heading.setVisible(whole);
+            if (heading.isMouseTransparent() == whole) {
+                heading.setOpacity(whole ? 1 : 0);
+                heading.setMouseTransparent(!whole);
             }
         }
     }
