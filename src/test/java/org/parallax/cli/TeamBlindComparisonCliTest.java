@@ -2,13 +2,12 @@ package org.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.TeamMembers;
+import org.parallax.testutil.TeamSample;
 
 /**
  * A coder of a team project in blind mode reads only their own passages (the server hides the others), so every
@@ -17,18 +16,13 @@ import org.parallax.testutil.TeamMembers;
  */
 @NeedsTestServer
 class TeamBlindComparisonCliTest {
-    @TempDir
-    Path dir;
-
-    @AfterEach
-    void forget() {
-        TeamMembers.forget();
-    }
+    @RegisterExtension
+    final TeamSample team = new TeamSample();
 
     @Test
     void aBlindCoderIsToldThatOtherLayersAreHiddenRatherThanGivenFiguresOfAnEmptyLayer() throws Exception {
-        String lead = TeamMembers.publishedSample(dir, "blindcmp");
-        String coder = TeamMembers.add(lead, "ann", "coder", dir);
+        String lead = team.publish("blindcmp");
+        String coder = team.member(lead, "ann", "coder");
         String login = TeamMembers.login(coder);
         Cli coded = Cli.parallax("code", coder, "--doc", 1, "--start", 0, "--end", 40, "--code", "Balance of power");
         assertThat(coded.exit()).as(coded.err()).isZero();

@@ -2,15 +2,14 @@ package org.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.TeamMembers;
+import org.parallax.testutil.TeamSample;
 
 /**
  * Another coder's project and document memos on a team server in blind mode (ADR 0030): Parallax hid them, but the
@@ -23,20 +22,15 @@ class TeamBlindMemosCliTest {
     private static final String JOURNAL = "Journal of the lead, week one";
     private static final String CODEBOOK = "Balance of power: alliances formed against a rising power";
 
-    @TempDir
-    Path dir;
-
-    @AfterEach
-    void forget() {
-        TeamMembers.forget();
-    }
+    @RegisterExtension
+    final TeamSample team = new TeamSample();
 
     @Test
     void aBlindCoderReadsNoOtherCodersProjectOrDocumentMemoEvenWithPlainSqlAndCannotWriteOverOne() throws Exception {
-        String lead = TeamMembers.publishedSample(dir, "blindmemo");
-        String leader = TeamMembers.add(lead, "lena", "lead", dir);
-        String coder = TeamMembers.add(lead, "ann", "coder", dir);
-        String reader = TeamMembers.add(lead, "rita", "reader", dir);
+        String lead = team.publish("blindmemo");
+        String leader = team.member(lead, "lena", "lead");
+        String coder = team.member(lead, "ann", "coder");
+        String reader = team.member(lead, "rita", "reader");
         Cli.ok("memo", leader, "--doc", "1", "--text", READING);
         Cli.ok("memo", leader, "--project", "--text", JOURNAL);
         Cli.ok("memo", leader, "--code", "Balance of power", "--text", CODEBOOK);
@@ -63,9 +57,9 @@ class TeamBlindMemosCliTest {
      */
     @Test
     void theLeftOutLineCountsTheMemosTheServerKeptBack() throws Exception {
-        String lead = TeamMembers.publishedSample(dir, "blindcount");
-        String leader = TeamMembers.add(lead, "lena", "lead", dir);
-        String coder = TeamMembers.add(lead, "ann", "coder", dir);
+        String lead = team.publish("blindcount");
+        String leader = team.member(lead, "lena", "lead");
+        String coder = team.member(lead, "ann", "coder");
         Cli.ok("memo", leader, "--doc", "1", "--text", READING);
         Cli.ok("memo", leader, "--project", "--text", JOURNAL);
         Cli.ok("memo", coder, "--doc", "2", "--text", "Ann's own reading");

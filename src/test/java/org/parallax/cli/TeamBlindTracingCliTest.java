@@ -4,19 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.TeamMembers;
+import org.parallax.testutil.TeamSample;
 
 /**
  * Process tracing on a team server (ADR 0030). In blind mode an evidence item resting on the coder's own passage and
@@ -30,8 +29,8 @@ class TeamBlindTracingCliTest {
     private static final String SET = "NATO-Russia relations since 1997";
     private static final String MIXED_NOTE = "The lead reads both passages as balancing";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TeamSample team = new TeamSample();
     String leader;
     String coder;
     String analystsQuote;
@@ -40,9 +39,9 @@ class TeamBlindTracingCliTest {
     /** The lead records four items: on the coder's passage, on it and the analyst's, on the analyst's, on a plain selection. */
     @BeforeEach
     void fourItemsOfTheLead() throws Exception {
-        String lead = TeamMembers.publishedSample(dir, "blindtrace");
-        leader = TeamMembers.add(lead, "lena", "lead", dir);
-        coder = TeamMembers.add(lead, "ann", "coder", dir);
+        String lead = team.publish("blindtrace");
+        leader = team.member(lead, "lena", "lead");
+        coder = team.member(lead, "ann", "coder");
         Cli.ok("code", coder, "--doc", "1", "--start", "0", "--end", "40", "--code", "Balance of power");
         List<CSVRecord> passages = records(Cli.ok("segments", leader, "--format", "csv").out());
         String annsPassage = passages.stream().filter(r -> r.get("coder").equals(TeamMembers.login(coder)))
@@ -55,11 +54,6 @@ class TeamBlindTracingCliTest {
         evidence("Mixed item", "--segment", annsPassage + "," + analystsPassage, "--note", MIXED_NOTE);
         evidence("Analyst's item", "--segment", analystsPassage);
         evidence("A plain selection", "--doc", "1", "--start", "0", "--end", "20");
-    }
-
-    @AfterEach
-    void forget() {
-        TeamMembers.forget();
     }
 
     @Test

@@ -2,14 +2,13 @@ package org.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.TeamMembers;
+import org.parallax.testutil.TeamSample;
 import org.parallax.testutil.TestServer;
 
 /**
@@ -19,18 +18,13 @@ import org.parallax.testutil.TestServer;
  */
 @NeedsTestServer
 class TeamCoderRightsCliTest {
-    @TempDir
-    Path dir;
-
-    @AfterEach
-    void forget() {
-        TeamMembers.forget();
-    }
+    @RegisterExtension
+    final TeamSample team = new TeamSample();
 
     @Test
     void changingAnotherMembersPassageOrMemoIsRefusedAndChangesNothing() throws Exception {
-        String lead = TeamMembers.publishedSample(dir, "rights");
-        String coder = TeamMembers.add(lead, "ann", "coder", dir);
+        String lead = team.publish("rights");
+        String coder = team.member(lead, "ann", "coder");
         String before = Cli.parallax("segments", lead, "--format", "csv").out();
         String memosBefore = Cli.parallax("memos", lead, "--format", "csv").out();
         assertThat(before).contains("\n1,").contains("analyst");
@@ -69,8 +63,8 @@ class TeamCoderRightsCliTest {
      */
     @Test
     void aCoderRemovedFromTheTeamIsToldSoNotThatTheProjectIsMissing() throws Exception {
-        String lead = TeamMembers.publishedSample(dir, "removed");
-        String coder = TeamMembers.add(lead, "rob", "coder", dir);
+        String lead = team.publish("removed");
+        String coder = team.member(lead, "rob", "coder");
         assertThat(Cli.parallax("code", coder, "--doc", 1, "--start", 0, "--end", 20, "--code", "Balance of power")
                 .exit()).isZero();
         String project = lead.substring(lead.indexOf("project=") + "project=".length());
@@ -78,7 +72,7 @@ class TeamCoderRightsCliTest {
             admin.createStatement().execute("REVOKE " + project + "_coder FROM " + TeamMembers.login(coder));
         }
         Cli code = Cli.parallax("code", coder, "--doc", 1, "--start", 0, "--end", 30, "--code", "Balance of power");
-        Cli pull = Cli.parallax("team", "pull", coder, dir.resolve("offline.parallax"));
+        Cli pull = Cli.parallax("team", "pull", coder, team.dir().resolve("offline.parallax"));
         for (Cli run : new Cli[] {code, pull, Cli.parallax("docs", coder)}) {
             assertThat(run.exit()).isEqualTo(1);
             assertThat(run.err()).hasLineCount(1)
@@ -86,7 +80,7 @@ class TeamCoderRightsCliTest {
                     .contains("parallax team add-user postgresql://OWNER@")
                     .doesNotContain("team init", "Exception");
         }
-        assertThat(dir.resolve("offline.parallax")).doesNotExist();
+        assertThat(team.dir().resolve("offline.parallax")).doesNotExist();
         assertThat(Cli.parallax("segments", lead, "--format", "csv").out()).contains(",0,20,")
                 .doesNotContain(",0,30,");
     }

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.TeamMembers;
+import org.parallax.testutil.TeamSample;
 import org.parallax.testutil.TestServer;
 
 /**
@@ -25,19 +25,14 @@ import org.parallax.testutil.TestServer;
 class TeamOlderRulesCliTest {
     private static final String READING = "Lead's reading: deterrence above all";
 
-    @TempDir
-    Path dir;
-
-    @AfterEach
-    void forget() {
-        TeamMembers.forget();
-    }
+    @RegisterExtension
+    final TeamSample team = new TeamSample();
 
     @Test
     void aMemberIsToldWhatTheOwnerRunsAndTheOwnersNextCommandBringsTheRulesUpToDate() throws Exception {
-        String owner = TeamMembers.publishedSample(dir, "olderrules");
-        String leader = TeamMembers.add(owner, "lena", "lead", dir);
-        String coder = TeamMembers.add(owner, "ann", "coder", dir);
+        String owner = team.publish("olderrules");
+        String leader = team.member(owner, "lena", "lead");
+        String coder = team.member(owner, "ann", "coder");
         Cli.ok("memo", leader, "--doc", "1", "--text", READING);
         Cli.ok("coders", leader, "--blind", "on");
         setUpWithOlderRules(owner);
@@ -50,10 +45,10 @@ class TeamOlderRulesCliTest {
         Cli write = Cli.parallax("memo", coder, "--doc", "2", "--text", "Ann's reading");
         assertThat(write.exit()).isEqualTo(1);
         assertThat(write.err().strip()).hasLineCount(1).contains("parallax team init").doesNotContain("Exception");
-        Cli pull = Cli.parallax("team", "pull", coder, dir.resolve("ann.parallax"));
+        Cli pull = Cli.parallax("team", "pull", coder, team.dir().resolve("ann.parallax"));
         assertThat(pull.exit()).isEqualTo(1);
         assertThat(pull.err().strip()).hasLineCount(1).contains("parallax team init", "nothing was pulled");
-        assertThat(dir.resolve("ann.parallax")).doesNotExist();
+        assertThat(team.dir().resolve("ann.parallax")).doesNotExist();
 
         Cli.ok("docs", owner);
         assertThat(memoTexts(coder)).doesNotContain(READING);

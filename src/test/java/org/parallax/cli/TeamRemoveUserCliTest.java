@@ -3,15 +3,14 @@ package org.parallax.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parallax.model.Code;
 import org.parallax.model.ParallaxException;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.TeamMembers;
+import org.parallax.testutil.TeamSample;
 import org.parallax.workbench.Workbench;
 
 /**
@@ -21,18 +20,13 @@ import org.parallax.workbench.Workbench;
  */
 @NeedsTestServer
 class TeamRemoveUserCliTest {
-    @TempDir
-    Path dir;
-
-    @AfterEach
-    void forget() {
-        TeamMembers.forget();
-    }
+    @RegisterExtension
+    final TeamSample team = new TeamSample();
 
     @Test
     void aRemovedMemberCanNoLongerOpenOrChangeTheProjectAndTheirPassagesStay() throws Exception {
-        String lead = TeamMembers.publishedSample(dir, "remove");
-        String ann = TeamMembers.add(lead, "ann", "coder", dir);
+        String lead = team.publish("remove");
+        String ann = team.member(lead, "ann", "coder");
         String login = TeamMembers.login(ann);
         Cli coded = Cli.parallax("code", ann, "--doc", 1, "--start", 0, "--end", 20, "--code", "Balance of power");
         assertThat(coded.exit()).as(coded.err()).isZero();
@@ -55,12 +49,12 @@ class TeamRemoveUserCliTest {
         }
 
         for (Cli run : new Cli[] {Cli.parallax("docs", ann), Cli.parallax("uncode", ann, "--segment", passage),
-            Cli.parallax("team", "pull", ann, dir.resolve("offline.parallax"))}) {
+            Cli.parallax("team", "pull", ann, team.dir().resolve("offline.parallax"))}) {
             assertThat(run.exit()).isEqualTo(1);
             assertThat(run.err()).hasLineCount(1).contains(login + " is not a member of team project")
                     .doesNotContain("Exception");
         }
-        assertThat(dir.resolve("offline.parallax")).doesNotExist();
+        assertThat(team.dir().resolve("offline.parallax")).doesNotExist();
         assertThat(Cli.parallax("segments", lead, "--format", "csv").out()).contains("\n" + passage + ",")
                 .contains("," + login);
 
@@ -72,15 +66,15 @@ class TeamRemoveUserCliTest {
 
     @Test
     void theLastLeadAndOneselfCannotBeRemovedNorALeadWithoutTheRightToManageRoles() throws Exception {
-        String lead = TeamMembers.publishedSample(dir, "leads");
-        String lena = TeamMembers.add(lead, "lena", "lead", dir);
-        String cy = TeamMembers.add(lead, "cy", "coder", dir);
+        String lead = team.publish("leads");
+        String lena = team.member(lead, "lena", "lead");
+        String cy = team.member(lead, "cy", "coder");
 
         Cli last = Cli.parallax("team", "remove-user", lead, TeamMembers.login(lena));
         assertThat(last.exit()).isEqualTo(1);
         assertThat(last.err()).hasLineCount(1).contains(TeamMembers.login(lena) + " is the last lead of team project")
                 .contains("nothing was changed");
-        assertThatThrownBy(() -> TeamMembers.add(lead, "lena", "coder", dir)).hasMessageContaining("is the last lead");
+        assertThatThrownBy(() -> team.member(lead, "lena", "coder")).hasMessageContaining("is the last lead");
         assertThat(Cli.parallax("docs", lena).exit()).isZero();
 
         Cli self = Cli.parallax("team", "remove-user", lena, TeamMembers.login(lena));
@@ -92,7 +86,7 @@ class TeamRemoveUserCliTest {
         assertThat(noRight.err()).hasLineCount(1).contains("permission denied").doesNotContain("Exception");
         assertThat(Cli.parallax("docs", cy).exit()).isZero();
 
-        TeamMembers.add(lead, "max", "lead", dir);
+        team.member(lead, "max", "lead");
         Cli removed = Cli.parallax("team", "remove-user", lead, TeamMembers.login(lena));
         assertThat(removed.exit()).as(removed.err()).isZero();
         assertThat(removed.out()).contains("(was lead); their 0 passages stay");

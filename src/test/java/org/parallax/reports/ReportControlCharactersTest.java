@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testutil.Cli;
-import org.parallax.testutil.TestProjects;
 import org.parallax.workbench.ReportGrouping;
 import org.parallax.workbench.ReportPreview;
 import org.parallax.workbench.ReportSelection;
@@ -33,12 +32,8 @@ class ReportControlCharactersTest {
 
     @BeforeAll
     static void project() {
-        Path text = TestProjects.textFile(dir, "ru.txt", "Вступление. " + PASSAGE + " Конец.\n");
-        try (Workbench wb = TestProjects.table1(dir)) {
-            project = wb.file();
-            long doc = TestProjects.importOne(wb, text);
-            int start = wb.documents().text(doc).indexOf(PASSAGE);
-            wb.coding().code(doc, start, start + PASSAGE.length(), wb.codebook().code("Balance of power").id(), MEMO);
+        project = ReportProjects.onePassage(dir, PASSAGE, null, MEMO);
+        try (Workbench wb = Workbench.open(project)) {
             assertThat(wb.exports().segmentRows().get(0).memo()).as("stored as typed").isEqualTo(MEMO);
         }
     }

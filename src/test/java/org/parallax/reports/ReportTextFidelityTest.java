@@ -10,8 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testutil.Cli;
-import org.parallax.testutil.TestProjects;
-import org.parallax.workbench.Workbench;
 
 /**
  * Cyrillic, emoji (surrogate pairs), tabs, line breaks and a formula-like title reach both report formats
@@ -27,15 +25,7 @@ class ReportTextFidelityTest {
 
     @BeforeAll
     static void project() {
-        Path text = TestProjects.textFile(dir, "ru.txt", "Вступление. " + PASSAGE + " Конец.\n");
-        try (Workbench wb = TestProjects.table1(dir)) {
-            project = wb.file();
-            long doc = TestProjects.importOne(wb, text);
-            wb.documents().updateMeta(doc, wb.documents().require(doc).meta().withTitle(TITLE));
-            int start = wb.documents().text(doc).indexOf(PASSAGE);
-            wb.coding().code(doc, start, start + PASSAGE.length(), wb.codebook().code("Balance of power").id(),
-                    "заметка 📝");
-        }
+        project = ReportProjects.onePassage(dir, PASSAGE, TITLE, "заметка 📝");
     }
 
     @Test

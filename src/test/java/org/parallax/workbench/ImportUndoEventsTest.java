@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.CausalEvent;
@@ -23,19 +24,9 @@ class ImportUndoEventsTest {
 
     @Test
     void undoOfAMergeThatAddedEventsTakesTheEventsOutWithThePassagesAndRedoPutsThemBack() {
-        Path qdpx = dir.resolve("colleague.qdpx");
-        Path colleague = dir.resolve("colleague");
-        Path mine = dir.resolve("mine");
-        colleague.toFile().mkdirs();
-        mine.toFile().mkdirs();
-        try (Workbench wb = TestProjects.table1(colleague)) {
-            long doc = TestProjects.importOne(wb, TestProjects.textFile(colleague, "act.txt", TEXT));
-            wb.coding().code(doc, 0, 4, wb.codebook().code("Balance of power").id(), null);
-            wb.tracing().addEvent(LocalDate.of(2002, 5, 28), "Rome summit", "The NATO-Russia Council is founded");
-            wb.exchange().exportQdpx(qdpx);
-        }
-        try (Workbench wb = TestProjects.table1(mine)) {
-            TestProjects.importOne(wb, TestProjects.textFile(mine, "act.txt", TEXT));
+        Path qdpx = colleaguesExport(wb -> wb.tracing().addEvent(LocalDate.of(2002, 5, 28), "Rome summit",
+                "The NATO-Russia Council is founded"));
+        try (Workbench wb = mine()) {
             List<CausalEvent> before = wb.tracing().events();
             int passagesBefore = wb.coding().segments().size();
 
@@ -65,25 +56,36 @@ class ImportUndoEventsTest {
      */
     @Test
     void aMergeThatAddedAHypothesisSetIsNotUndoneByHalves() {
-        Path qdpx = dir.resolve("colleague.qdpx");
-        Path colleague = dir.resolve("colleague");
-        Path mine = dir.resolve("mine");
-        colleague.toFile().mkdirs();
-        mine.toFile().mkdirs();
-        try (Workbench wb = TestProjects.table1(colleague)) {
-            long doc = TestProjects.importOne(wb, TestProjects.textFile(colleague, "act.txt", TEXT));
-            wb.coding().code(doc, 0, 4, wb.codebook().code("Balance of power").id(), null);
-            wb.tracing().installStudyTemplate();
-            wb.exchange().exportQdpx(qdpx);
-        }
-        try (Workbench wb = TestProjects.table1(mine)) {
-            TestProjects.importOne(wb, TestProjects.textFile(mine, "act.txt", TEXT));
-
+        Path qdpx = colleaguesExport(wb -> wb.tracing().installStudyTemplate());
+        try (Workbench wb = mine()) {
             ExchangeReport report = wb.exchange().importQdpx(qdpx);
 
             assertThat(report.hypothesisSetsAdded()).isEqualTo(1);
             assertThat(report.segmentsAdded()).isEqualTo(1);
             assertThat(wb.history().canUndo()).isFalse();
         }
+    }
+
+    /** A colleague's project of the text with one coded passage and what {@code adds} adds, exported as .qdpx. */
+    private Path colleaguesExport(Consumer<Workbench> adds) {
+        Path qdpx = dir.resolve("colleague.qdpx");
+        Path colleague = dir.resolve("colleague");
+        colleague.toFile().mkdirs();
+        try (Workbench wb = TestProjects.table1(colleague)) {
+            long doc = TestProjects.importOne(wb, TestProjects.textFile(colleague, "act.txt", TEXT));
+            wb.coding().code(doc, 0, 4, wb.codebook().code("Balance of power").id(), null);
+            adds.accept(wb);
+            wb.exchange().exportQdpx(qdpx);
+        }
+        return qdpx;
+    }
+
+    /** My project, holding the same text uncoded. */
+    private Workbench mine() {
+        Path mine = dir.resolve("mine");
+        mine.toFile().mkdirs();
+        Workbench wb = TestProjects.table1(mine);
+        TestProjects.importOne(wb, TestProjects.textFile(mine, "act.txt", TEXT));
+        return wb;
     }
 }

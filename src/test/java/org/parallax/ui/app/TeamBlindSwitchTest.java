@@ -2,20 +2,16 @@ package org.parallax.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.SampleTeamProjects;
-import org.parallax.testutil.TeamMembers;
-import org.parallax.ui.RecordingDialogs;
-import org.parallax.ui.common.ProjectContext;
-import org.parallax.ui.common.SynchronousTasks;
+import org.parallax.testutil.TeamSample;
+import org.parallax.ui.TeamWindow;
 import org.parallax.workbench.ProjectEvent;
 
 /**
@@ -25,37 +21,23 @@ import org.parallax.workbench.ProjectEvent;
  */
 @NeedsTestServer
 class TeamBlindSwitchTest {
-    private MainViewModel main;
-
-    @TempDir
-    Path dir;
-
-    @AfterEach
-    void close() {
-        TeamMembers.forget();
-        if (main != null) {
-            main.close();
-        }
-    }
+    @RegisterExtension
+    final TeamSample team = new TeamSample();
 
     @Test
     void aCoderSwitchingBlindModeOffIsRefusedAndTheSwitchShowsTheServersSettingAgain() throws Exception {
-        String lead = TeamMembers.publishedSample(dir, "blindswitch");
-        String coder = TeamMembers.add(lead, "bea", "coder", dir);
+        String lead = team.publish("blindswitch");
+        String coder = team.member(lead, "bea", "coder");
         assertThat(Cli.parallax("coders", lead, "--blind", "on").exit()).isZero();
 
-        RecordingDialogs dialogs = new RecordingDialogs();
-        SynchronousTasks tasks = new SynchronousTasks();
-        main = new MainViewModel(new ProjectContext(tasks, dialogs),
-                new SettingsFile(dir.resolve("settings.json")));
-        main.openTeam(coder, null);
-        assertThat(main.context().workbench()).as(String.valueOf(dialogs.errors)).isNotNull();
+        TeamWindow window = new TeamWindow(team).open(coder);
+        MainViewModel main = window.main;
         assertThat(main.coder().blindProperty().get()).isTrue();
 
         main.coder().blindProperty().set(false);
 
-        assertThat(dialogs.errors).hasSize(1);
-        assertThat(dialogs.errors.get(0)).contains("does not allow it (nothing was changed)");
+        assertThat(window.dialogs.errors).hasSize(1);
+        assertThat(window.dialogs.errors.get(0)).contains("does not allow it (nothing was changed)");
         assertThat(main.coder().blindProperty().get()).as("the switch shows what the server kept").isTrue();
         assertThat(main.context().workbench().blindMode()).isTrue();
         assertThat(main.status().coderProperty().get()).contains("(blind)");
@@ -65,9 +47,9 @@ class TeamBlindSwitchTest {
         main.context().onEvent(heard::add);
         assertThat(Cli.parallax("coders", lead, "--blind", "off").exit()).isZero();
         // The server's notice reaches the window on the UI thread's turn, as Platform.runLater would deliver it.
-        tasks.deliverUntil(() -> heard.contains(ProjectEvent.CODERS),
+        window.tasks.deliverUntil(() -> heard.contains(ProjectEvent.CODERS),
                 Duration.ofSeconds(SampleTeamProjects.EVENT_WAIT_SECONDS));
         assertThat(main.coder().blindProperty().get()).isFalse();
-        assertThat(dialogs.errors).hasSize(1);
+        assertThat(window.dialogs.errors).hasSize(1);
     }
 }
