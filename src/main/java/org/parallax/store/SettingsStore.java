@@ -9,11 +9,11 @@ public interface SettingsStore {
     void put(String key, String value);
 
     /**
-     * Whether this project gives no passage, memo or code an id it shares with its team project: a copy pulled by a
-     * Parallax that keeps id floors. A copy pulled before hands out the id of a removed row again.
+     * Whether this project gives no passage, memo, code or document an id it shares with its team project: a copy
+     * pulled by a Parallax that keeps id floors. A copy pulled before hands out the id of a removed row again.
      */
     boolean keepsSharedIds();
 
-    /** In a copy that keeps its shared ids: counts every passage, memo and code it holds now as shared. */
+    /** In a copy that keeps its shared ids: counts every passage, memo, code and document it holds now as shared. */
     void keepIdsHeld();
 }

@@ -69,8 +69,8 @@ record OfflineMember(String url, String login, String leadUrl, Supplier<char[]> 
     static void forgetIdFloors(Path copy) {
         try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
                 var st = file.createStatement()) {
-            if (st.executeUpdate("DELETE FROM settings WHERE key LIKE 'id\\_floor.%' ESCAPE '\\'") != 3) {
-                throw new AssertionError("a pull writes a floor for passages, memos and codes");
+            if (st.executeUpdate("DELETE FROM settings WHERE key LIKE 'id\\_floor.%' ESCAPE '\\'") != 4) {
+                throw new AssertionError("a pull writes a floor for passages, memos, codes and documents");
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.parallax.workbench.OfflineMember.forgetIdFloors;
 import static org.parallax.workbench.OfflineMember.indicator;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Code;
+import org.parallax.model.Document;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.Segment;
@@ -138,6 +142,28 @@ class TeamFreedIdsTest {
                         + "not sent",
                 "code " + removed.name() + " was removed in cora.parallax: a push removes nothing from the team "
                         + "project (a lead removes it there)");
+    }
+
+    @Test
+    void aDocumentImportedOfflineAfterTheLastPulledOneWasRemovedThereIsNamedAsNotSent() throws IOException {
+        OfflineMember cora = OfflineMember.coder(team, "freeddocument");
+        Path copy = cora.pull(dir);
+        Document imported;
+        try (Workbench offline = Workbench.open(copy)) {
+            Document last = offline.documents().list().stream().max(Comparator.comparingLong(Document::id))
+                    .orElseThrow();
+            offline.documents().delete(last.id());
+            Path file = Files.writeString(dir.resolve("interview.txt"), "An interview transcribed offline.");
+            imported = offline.documents().importFiles(ImportRequest.of(List.of(file)), TaskProgress.NONE).imported()
+                    .get(0);
+            assertThat(imported.id()).isGreaterThan(last.id());
+        }
+
+        PushReport push = cora.push(copy);
+
+        assertThat(push.conflicts()).contains("document \"" + imported.title() + "\" (interview.txt) was imported in "
+                + "cora.parallax: a push sends passages and memos, not documents (a lead imports it into the team "
+                + "project)");
     }
 
     @Test

@@ -5,16 +5,17 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * In a copy pulled from a team project, no passage, memo or code gets an id the copy shares with the server. A
- * project file gives a new row the largest id plus one, so once the rows holding the largest ids were removed, work
- * done offline took the id of a pulled row (or of one a push sent) and the push took it for that row: a passage
- * removed on the server too was reported as such and never sent, a memo was taken as pulled (ADR 0031). A pull sets
- * the setting {@code id_floor.TABLE} to the largest id it copied, each push raises it to the largest id the copy then
- * holds, and a new row takes an id above both. A copy pulled before floors were kept has none and is left so.
+ * In a copy pulled from a team project, no passage, memo, code or document gets an id the copy shares with the
+ * server. A project file gives a new row the largest id plus one, so once the rows holding the largest ids were
+ * removed, work done offline took the id of a pulled row (or of one a push sent) and the push took it for that row:
+ * a passage removed on the server too was reported as such and never sent, a memo was taken as pulled, a document
+ * imported offline went unnamed (ADR 0031). A pull sets the setting {@code id_floor.TABLE} to the largest id it
+ * copied, each push raises it to the largest id the copy then holds, and a new row takes an id above both. A copy
+ * pulled before floors were kept has none and is left so.
  */
 public final class IdFloors {
-    /** The tables whose rows a push tells apart by id. */
-    private static final List<String> TABLES = List.of("segments", "memos", "codes");
+    /** The tables whose rows a push tells apart by id (events it tells by what they say). */
+    private static final List<String> TABLES = List.of("segments", "memos", "codes", "documents");
     private static final String KEY = "id_floor.";
 
     private IdFloors() {
