@@ -49,12 +49,24 @@ final class ExchangeExport {
     /** {@code pseudonyms} rewrites texts and sensitive values of the export ({@link Pseudonyms#none()} to keep them). */
     ExchangeExport(Project project, Pseudonyms pseudonyms) {
         this.project = project;
-        this.key = project.settings.get(KEY_SETTING).orElseGet(() -> {
-            String fresh = UUID.randomUUID().toString();
-            project.settings.put(KEY_SETTING, fresh);
-            return fresh;
-        });
+        this.key = project.settings.get(KEY_SETTING).orElseGet(() -> newKey(project));
         this.pseudonyms = pseudonyms;
+    }
+
+    /**
+     * The key of a project's first exchange export: random, and kept in the project so that later exports give its
+     * items the same ids. A project Parallax may not write (in a read-only folder, the installed sample) is exported
+     * all the same, with a key drawn from its texts, which each of its exports draws alike.
+     */
+    private static String newKey(Project project) {
+        if (project.store.readOnlyReason().isPresent()) {
+            String texts = String.join(",", project.documents.list().stream().map(Document::contentHash).toList());
+            return UUID.nameUUIDFromBytes(("texts " + texts).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .toString();
+        }
+        String fresh = UUID.randomUUID().toString();
+        project.settings.put(KEY_SETTING, fresh);
+        return fresh;
     }
 
     ExchangeProject build(String name) {
