@@ -269,7 +269,8 @@ final class TextFileDecoder {
     static boolean looksCyrillic(byte[] bytes) {
         long highNextToHigh = 0;
         long highNextToAscii = 0;
-        boolean letterAlone = false;
+        long lettersAlone = 0;
+        long asciiWords = 0;
         for (int i = 0; i < bytes.length; i++) {
             boolean a = isHighLetter(bytes[i]);
             boolean b = i + 1 < bytes.length && isHighLetter(bytes[i + 1]);
@@ -278,11 +279,40 @@ final class TextFileDecoder {
             } else if (a && i + 1 < bytes.length && isAsciiLetter(bytes[i + 1]) || b && isAsciiLetter(bytes[i])) {
                 highNextToAscii++;
             }
-            letterAlone |= (bytes[i] & 0xFF) >= 0xC0 && !b && (i == 0 || !isHighLetter(bytes[i - 1]));
+            if ((bytes[i] & 0xFF) >= 0xC0 && !b && (i == 0 || !isHighLetter(bytes[i - 1]))
+                    && !timesOrDivideBetweenNumbers(bytes, i)) {
+                lettersAlone++;
+            }
+            if (isAsciiLetter(bytes[i]) && i > 0 && isAsciiLetter(bytes[i - 1])
+                    && (i == 1 || !isAsciiLetter(bytes[i - 2]))) {
+                asciiWords++;
+            }
         }
         // A letter standing alone ("2014 г.", a letter-spaced "У К А З") is a Russian word far more often than a
-        // Western one.
-        return highNextToHigh > highNextToAscii || highNextToAscii == 0 && letterAlone;
+        // Western one, unless it stands among more Western words than there are such letters: 1252's "à" in
+        // "rendez-vous à 10 heures" is Cyrillic "а" in 1251.
+        return highNextToHigh > highNextToAscii || highNextToAscii == 0 && lettersAlone > asciiWords;
+    }
+
+    /** 1252's × or ÷ (1251's Ч, ч; KOI8's в, В) between numbers: "3 × 4", "1920×1080". */
+    private static boolean timesOrDivideBetweenNumbers(byte[] bytes, int i) {
+        int b = bytes[i] & 0xFF;
+        if (b != 0xD7 && b != 0xF7) {
+            return false;
+        }
+        int before = i - 1;
+        while (before >= 0 && bytes[before] == ' ') {
+            before--;
+        }
+        int after = i + 1;
+        while (after < bytes.length && bytes[after] == ' ') {
+            after++;
+        }
+        return before >= 0 && after < bytes.length && isDigit(bytes[before]) && isDigit(bytes[after]);
+    }
+
+    private static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
     }
 
     private static boolean isHighLetter(byte b) {

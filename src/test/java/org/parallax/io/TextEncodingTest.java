@@ -34,6 +34,29 @@ class TextEncodingTest {
         assertThat(imported.language()).isEqualTo("ru");
     }
 
+    /**
+     * A Windows-1252 text whose only byte above 0x7F was a standalone "\u00d7" or "\u00e0" was read as Cyrillic:
+     * "3 \u0432 4 metres" (KOI8-R), "rendez-vous \u0430 10 heures" (1251), silently. A letter alone among Western
+     * words, or a times sign between numbers, is Western; alone in a line without Western words (a letter-spaced
+     * "\u0423 \u041a \u0410 \u0417") it stays Cyrillic.
+     */
+    @Test
+    void aWesternTextWhoseOnlyHighByteIsAStandaloneTimesSignOrGraveAIsReadAsWindows1252() throws IOException {
+        for (String western : java.util.List.of("The room measures 3 \u00d7 4 metres and costs 20 euros.\n",
+                "Rendez-vous \u00e0 10 heures.\n", "We met them \u00e0 la maison near the river.\n",
+                "Screen: 1920\u00d71080\n", "12 \u00f7 4 = 3\n")) {
+            Path file = write("western.txt", western.getBytes(WINDOWS_1252));
+
+            assertThat(reader.read(file).text()).isEqualTo(western);
+        }
+        for (String russian : java.util.List.of("\u0423 \u041a \u0410 \u0417\n",
+                "\u0412 2014 \u0433. NATO \u0438 EU\n")) {
+            Path file = write("ru.txt", russian.getBytes(WINDOWS_1251));
+
+            assertThat(reader.read(file).text()).isEqualTo(russian);
+        }
+    }
+
     @Test
     void decodesRussianKoi8RAndWindows1251EachAsWhatItIs() throws IOException {
         Charset koi8 = Charset.forName("KOI8-R");
