@@ -34,6 +34,8 @@ final class TickedChoices {
         question.setMaxWidth(WIDTH);
         List<CheckBox> boxes = options.stream().map(o -> {
             CheckBox box = new CheckBox(o.toString());
+            // An attribute's name such as modified_time is shown as written, not read as a keyboard mnemonic.
+            box.setMnemonicParsing(false);
             box.setWrapText(true);
             box.setMaxWidth(WIDTH);
             return box;

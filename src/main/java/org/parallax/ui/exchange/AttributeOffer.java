@@ -15,6 +15,8 @@ import org.parallax.model.Document;
  */
 record AttributeOffer(String name, int documents, int of, List<String> examples) {
     private static final int EXAMPLES = 3;
+    /** A value longer than this (a web address) is cut: a few of them whole filled the dialog. */
+    private static final int EXAMPLE_LENGTH = 40;
 
     AttributeOffer {
         examples = List.copyOf(examples);
@@ -39,8 +41,17 @@ record AttributeOffer(String name, int documents, int of, List<String> examples)
     /** "speaker — in 3 of 14 documents: Sergei Volkov, Anna Petrova, Ivan Orlov, …". */
     @Override
     public String toString() {
-        String shown = String.join(", ", examples.subList(0, Math.min(EXAMPLES, examples.size())));
+        String shown = String.join(", ", examples.subList(0, Math.min(EXAMPLES, examples.size())).stream()
+                .map(AttributeOffer::cut).toList());
         return name + " — in " + documents + " of " + Counted.of(of, "document") + ": " + shown
                 + (examples.size() > EXAMPLES ? ", …" : "");
+    }
+
+    private static String cut(String value) {
+        if (value.length() <= EXAMPLE_LENGTH) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(EXAMPLE_LENGTH - 1)) ? EXAMPLE_LENGTH - 1 : EXAMPLE_LENGTH;
+        return value.substring(0, end) + "…";
     }
 }

@@ -106,6 +106,25 @@ class PseudonymisedExportViewModelTest {
         }
     }
 
+    /** Web addresses as values filled the question's dialog, a few lines each: a value is cut at 40 characters. */
+    @Test
+    void aLongValueIsCutInTheQuestion() throws Exception {
+        Path project;
+        try (Workbench wb = TestProjects.table1(dir)) {
+            long doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "readout.txt", "A readout."));
+            wb.documents().updateMeta(doc, new DocumentMeta("Readout", LocalDate.of(2021, 10, 4),
+                    DocumentType.INTERVIEW, "USA", "en", null, Map.of("source_url",
+                    "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2021/10/04/readout")));
+            project = Path.of(wb.location());
+        }
+        try (UiFixture fixture = UiFixture.open(project, dir)) {
+            fixture.main.exchange().exportQdpx(dir.resolve("anon.qdpx"), true);
+
+            assertThat(fixture.dialogs.severalAsked).singleElement().satisfies(asked -> assertThat(asked.options())
+                    .containsExactly("source_url — in 1 of 1 document: https://bidenwhitehouse.archives.gov/bri…"));
+        }
+    }
+
     private Path interviewWithASpeaker() throws Exception {
         try (Workbench wb = TestProjects.table1(dir)) {
             long doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "interview.txt",
