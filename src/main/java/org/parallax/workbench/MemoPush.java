@@ -46,10 +46,18 @@ final class MemoPush {
     /** Sends one memo of the copy, or says why not; the server's memo it then equals, if it does. */
     Optional<Memo> send(Memo memo, MemoTarget target) {
         Optional<PullMark> mark = offline.mark();
+        String what = memoName(memo);
         if (mark.isPresent() && mark.get().asPulled(memo)) {
+            if (!offline.keepsSharedIds() && target != null && team.memos.get(target)
+                    .filter(there -> !mark.get().changedOnServer(there, memo)).isEmpty()) {
+                // A copy pulled before id floors may have given a memo written there the id of a pulled one.
+                report.conflict("memo on " + what + " was removed or replaced on the server since the last pull or "
+                        + "push, or written in " + copyName + " in the id of a memo removed there, which a copy pulled "
+                        + "by an older Parallax cannot tell apart (your text is still in " + copyName + ", not sent: "
+                        + "write it in the team project if it is yours, or pull a new copy)");
+            }
             return Optional.empty(); // as both sides last agreed: the server's version stands, whatever happened there
         }
-        String what = memoName(memo);
         if (target == null) {
             report.conflict("memo on " + what + ": what it belongs to is not on the server (not sent)");
             return Optional.empty();

@@ -196,6 +196,37 @@ class TeamFreedIdsTest {
                 + "a new copy)");
     }
 
+    @Test
+    void aMemoWrittenInACopyPulledBeforeIdsWereKeptIsNamedNotSkippedWithoutAWord() {
+        OfflineMember cora = OfflineMember.coder(team, "freedoldmemo");
+        long first;
+        long second;
+        String title;
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            first = online.documents().list().get(0).id();
+            second = online.documents().list().get(1).id();
+            title = online.documents().require(second).title();
+            online.memos().set(MemoTarget.document(first), "cora's note, as pulled");
+        }
+        Path copy = cora.pull(dir);
+        forgetIdFloors(copy);
+        try (Workbench offline = Workbench.open(copy)) {
+            long pulledId = offline.memos().memo(MemoTarget.document(first)).orElseThrow().id();
+            offline.memos().set(MemoTarget.document(first), "");
+            Memo written = offline.memos().set(MemoTarget.document(second), "a note written offline").orElseThrow();
+            // A copy pulled by an older Parallax hands out a freed highest id again.
+            assertThat(written.id()).isEqualTo(pulledId);
+        }
+
+        PushReport push = cora.push(copy);
+
+        assertThat(push.memosSent()).isZero();
+        assertThat(push.conflicts()).contains("memo on document \"" + title + "\" was removed or replaced on the "
+                + "server since the last pull or push, or written in cora.parallax in the id of a memo removed there, "
+                + "which a copy pulled by an older Parallax cannot tell apart (your text is still in cora.parallax, not "
+                + "sent: write it in the team project if it is yours, or pull a new copy)");
+    }
+
     private static Segment codedBeforeThePull(OfflineMember cora) {
         try (Workbench online = Workbench.open(cora.url(), cora.password())) {
             Segment coded = online.coding().code(online.documents().list().get(0).id(), 0, 10,
