@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Turns the bytes of a plain-text file into a string: UTF-8 (with or without BOM), UTF-16 with a
- * BOM or recognisable by its zero bytes, else Windows-1251, KOI8-R, KOI8-U, DOS 866 or Windows-1252, whichever is
- * plausible.
+ * BOM or recognisable by its zero bytes, else Windows-1251, KOI8-R, KOI8-U, DOS 866, DOS 1125 or Windows-1252,
+ * whichever is plausible.
  */
 final class TextFileDecoder {
     static final Charset WINDOWS_1251 = Charset.forName("windows-1251");

@@ -105,6 +105,28 @@ class TextEncodingTest {
         }
     }
 
+    /**
+     * Ukrainian written under DOS in code page 1125 was read as 866, whose bytes for і, ї, є and ґ are ў, ∙, ї and Є:
+     * "укра∙нський ... ўншим", silently. Russian in 866 with a degree sign (1125's Ї) stays 866.
+     */
+    @Test
+    void decodesUkrainianInDos1125AndRussianIn866WithADegreeSign() throws IOException {
+        java.nio.charset.Charset dos1125 = new Dos1125();
+        String ukrainian = CorpusFiles.paragraphs(CorpusFiles.UKRAINIAN).stream().map(l -> l.replace('’', '\''))
+                .filter(dos1125.newEncoder()::canEncode).collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(ukrainian).contains("їх", "і", "є");
+        for (String text : java.util.List.of(ukrainian, ukrainian.lines().findFirst().orElseThrow(),
+                "Ґанок і їжак: її історія.")) {
+            Path file = write("uk-1125.txt", text.getBytes(dos1125));
+
+            assertThat(reader.read(file).text()).isEqualTo(text);
+        }
+        String russian = "Температура воздуха днём 25°, ночью 12°.";
+        Path file = write("ru-866.txt", russian.getBytes(Charset.forName("IBM866")));
+
+        assertThat(reader.read(file).text()).isEqualTo(russian);
+    }
+
     /** A PDF or a .docx saved under a .txt name was "cannot decode the text (…; binary data?)", no word of what it is. */
     @Test
     void aPdfOrAZipArchiveNamedTxtIsNamedAsWhatItIs() throws Exception {
