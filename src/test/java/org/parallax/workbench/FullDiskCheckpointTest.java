@@ -110,7 +110,8 @@ class FullDiskCheckpointTest {
         }
     }
 
-    private static String letters(int length, long seed) {
+    /** {@code length} random lowercase letters in words of seven, the same for the same {@code seed}. */
+    static String letters(int length, long seed) {
         Random random = new Random(seed);
         StringBuilder text = new StringBuilder(length);
         for (int i = 0; i < length; i++) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Memo;
@@ -37,7 +36,7 @@ class FullDiskKeptJournalTest {
             for (int room = 200_000, i = 0; room <= 450_000 && kept == null; room += 25_000, i++) {
                 Path filler = SmallDisk.fill(folder.resolve("filler" + i),
                         Files.getFileStore(folder).getUsableSpace() - room);
-                String text = letters(96_000, room);
+                String text = FullDiskCheckpointTest.letters(96_000, room);
                 Cli memo = Cli.parallax("memo", project, "--code", codes.get(i), "--text", text);
                 if (memo.exit() == 0 && Files.exists(wal)) {
                     kept = text;
@@ -76,14 +75,5 @@ class FullDiskKeptJournalTest {
             }
             assertThat(Cli.parallax("check", project).exit()).isZero();
         }
-    }
-
-    private static String letters(int length, long seed) {
-        Random random = new Random(seed);
-        StringBuilder text = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            text.append(i % 8 == 7 ? ' ' : (char) ('a' + random.nextInt(26)));
-        }
-        return text.toString();
     }
 }

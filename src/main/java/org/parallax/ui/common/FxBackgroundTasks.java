@@ -23,20 +23,19 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
-        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException()));
-        executor.execute(task);
+        executor.execute(task(work, onSuccess, onFailure));
     }
 
     /** A thread for each: such work is rare (once per opening) and ends with the project it reads. */
     @Override
     public <T> void runAside(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Thread thread = new Thread(task(work, onSuccess, onFailure), "parallax-aside");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    private static <T> Task<T> task(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -45,10 +44,7 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
-        Thread thread = new Thread(task, "parallax-aside");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
+        return task;
     }
 
     /**
