@@ -85,6 +85,8 @@ final class MainMenu {
                         out -> exchange.exportQdpx(out, false)),
                 save("REFI-QDA project, ps_eudonymised (.qdpx)…", null, "Export pseudonymised REFI-QDA project",
                         PROJECT_NAME + "-pseudonymised.qdpx", out -> exchange.exportQdpx(out, true)),
+                save("Passages CSV, pseudonymise_d…", null, "Export pseudonymised passages",
+                        "passages-pseudonymised.csv", exchange::exportPassagesCsvPseudonymised),
                 new SeparatorMenuItem(),
                 save("REFI-QDA _codebook (.qdc)…", null, "Export REFI-QDA codebook", "codebook.qdc",
                         exchange::exportQdc),

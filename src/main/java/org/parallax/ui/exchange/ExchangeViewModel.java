@@ -96,17 +96,33 @@ public final class ExchangeViewModel {
             export("REFI-QDA project", out, wb -> wb.exchange().exportQdpx(out, false));
             return;
         }
+        exportPseudonymised("Pseudonymised REFI-QDA project", out, wb -> {
+            wb.exchange().exportQdpx(out, true);
+            return wb.exchange().sensitivePartsLeftAlone();
+        });
+    }
+
+    /**
+     * The passages CSV with the values of sensitive attributes replaced, written by the call `export csv
+     * --pseudonymise` makes, its warnings in the box as {@link #exportQdpx} shows them.
+     */
+    public void exportPassagesCsvPseudonymised(Path out) {
+        exportPseudonymised("Pseudonymised passages", out, wb -> wb.exports().segmentsCsvPseudonymised(out, true));
+    }
+
+    /** Asks which attributes to mark when none is, then runs {@code write}, which returns the parts left alone. */
+    private void exportPseudonymised(String what, Path out, Function<Workbench, List<String>> write) {
         context.read(wb -> wb.exchange().sensitiveAttributes().isEmpty()
                 ? AttributeOffer.of(wb.documents().list()) : null, offered -> {
             List<String> marking = offered == null ? List.of() : askSensitive(offered);
             if (marking == null) {
                 return;
             }
-            exportWithNotes("Pseudonymised REFI-QDA project", out, true, wb -> {
+            exportWithNotes(what, out, true, wb -> {
                 marking.forEach(wb.exchange()::markSensitive);
-                wb.exchange().exportQdpx(out, true);
+                List<String> partsLeftAlone = write.apply(wb);
                 List<String> notes = new ArrayList<>(replaced(wb));
-                notes.addAll(wb.exchange().sensitivePartsLeftAlone());
+                notes.addAll(partsLeftAlone);
                 return notes;
             });
         });

@@ -74,6 +74,7 @@ class ExchangeMenuRobotTest extends RobotWindow {
             {"Excel workbook of every view (.xlsx)…", "project.xlsx", null, "Workbook"},
             {"REFI-QDA project (.qdpx)…", "project.qdpx", null, "REFI-QDA project"},
             {"REFI-QDA project, pseudonymised (.qdpx)…", "anonymous.qdpx", null, "Pseudonymised REFI-QDA project"},
+            {"Passages CSV, pseudonymised…", "anonymous.csv", "document_id", "Pseudonymised passages"},
             {"REFI-QDA codebook (.qdc)…", "codebook.qdc", "Balance of power", "REFI-QDA codebook"},
             {"Codebook (JSON)…", "codebook.json", "\"Balance of power\"", "Codebook"},
             {"Codebook handout (HTML)…", "handout.html", "Balance of power", "Frame guide handout"},
@@ -81,9 +82,9 @@ class ExchangeMenuRobotTest extends RobotWindow {
         for (String[] export : exports) {
             Path file = out.resolve(export[1]);
             dialogs.pathAnswers.add(file);
-            if (export[0].contains("pseudonymised")) {
+            if (export[0].contains("pseudonymised (.qdpx)")) {
                 // No attribute is marked sensitive yet: the export asks which to mark.
-                dialogs.textAnswers.add("speaker");
+                dialogs.severalAnswers.add(List.of("speaker — in 1 of 2 documents: Sergei Volkov"));
             }
             choose(robot, "File", "Export", export[0]);
             waitUntil(() -> Files.isRegularFile(file) && !main.exchange().runningProperty().get());

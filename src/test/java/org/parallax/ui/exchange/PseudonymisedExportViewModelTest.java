@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
+import org.parallax.testutil.Cli;
 import org.parallax.testutil.TestProjects;
 import org.parallax.ui.UiFixture;
 import org.parallax.workbench.Workbench;
@@ -53,6 +54,40 @@ class PseudonymisedExportViewModelTest {
 
             assertThat(fixture.dialogs.informations).as("a plain export replaces nothing, so warns of nothing")
                     .hasSize(1);
+        }
+    }
+
+    /**
+     * File → Export → Passages CSV, pseudonymised writes the file `export csv --pseudonymise` writes, by the same call,
+     * and shows the warnings the command prints in the box under what it replaced; the window had no such export.
+     */
+    @Test
+    void thePseudonymisedPassagesCsvIsTheCommandsFileWithItsWarningsInTheBox() throws Exception {
+        Path project;
+        try (Workbench wb = TestProjects.table1(dir)) {
+            long doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "interview.txt",
+                    "Interviewer: Sergei Volkov, welcome. Mr Volkov, how did the council work?"));
+            wb.documents().updateMeta(doc, new DocumentMeta("Interview with Sergei Volkov", LocalDate.of(2003, 5, 1),
+                    DocumentType.INTERVIEW, "Russia", "en", null, Map.of("speaker", "Sergei Volkov")));
+            wb.exchange().markSensitive("speaker");
+            wb.coding().code(doc, 0, 36, wb.codebook().code("Balance of power").id(), "Sergei Volkov was at ease");
+            project = Path.of(wb.location());
+        }
+        Path byCommand = dir.resolve("command.csv");
+        Cli command = Cli.parallax("export", "csv", project, byCommand, "--pseudonymise");
+        assertThat(command.exit()).as(command.err()).isZero();
+        try (UiFixture fixture = UiFixture.open(project, dir)) {
+            Path out = dir.resolve("anon.csv");
+
+            fixture.main.exchange().exportPassagesCsvPseudonymised(out);
+
+            assertThat(Files.readString(out)).isEqualTo(Files.readString(byCommand)).contains("Interview with P01")
+                    .contains("P01 was at ease").doesNotContain("Sergei");
+            String warning = "'Volkov' (of 'Sergei Volkov') stands alone in 1 document and is not pseudonymised";
+            assertThat(command.err()).contains("warning: " + warning);
+            assertThat(fixture.dialogs.informations).singleElement().asString()
+                    .startsWith("Pseudonymised passages written to " + out)
+                    .contains("Replaced with P01, P02, …: the values of speaker.").contains(warning);
         }
     }
 
