@@ -37,7 +37,9 @@ final class CodeSelectionMenu {
         }
         Menu group = new Menu(heading);
         for (Code code : codes) {
-            MenuItem item = new MenuItem(code.shortcut() == 0 ? code.name() : code.name() + " (" + code.shortcut() + ")");
+            // "(1)" alone read as a count of passages beside the codebook's counts; it is the coding key.
+            MenuItem item = new MenuItem(code.shortcut() == 0 ? code.name()
+                    : code.name() + " (key " + code.shortcut() + ")");
             item.setMnemonicParsing(false);
             item.setOnAction(e -> coder.accept(code.id()));
             group.getItems().add(item);

@@ -209,7 +209,8 @@ class CodingGesturesRobotTest extends RobotWindow {
 
     /**
      * A right-click on a selection offered only "Use selection as evidence…": a researcher who codes by the context
-     * menu could not. "Code selection as" lists the codes under their frames and codes exactly the selection.
+     * menu could not. "Code selection as" lists the codes under their frames, each with its coding key, and codes
+     * exactly the selection.
      */
     @Test
     void theContextMenuOfASelectionCodesItWithTheCodeChosenUnderItsFrame(FxRobot robot) throws Exception {
@@ -226,6 +227,8 @@ class CodingGesturesRobotTest extends RobotWindow {
             return realism.getItems().stream().filter(i -> i.getText().startsWith(CODE + " (")).findFirst()
                     .orElseThrow();
         });
+        // "Balance of power (1)" read as one passage coded, where the codebook beside it says 16: the 1 is its key.
+        assertThat(FxThread.call(item::getText)).isEqualTo(CODE + " (key 1)");
         robot.interact(() -> {
             item.fire();
             menu.hide();
