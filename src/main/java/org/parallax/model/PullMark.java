@@ -155,9 +155,9 @@ public record PullMark(String source, Instant pulledAt, long maxPassageId, long 
      * a push sent it), told by ids and never by this machine's clock: a pulled passage keeps its id, a pushed one is
      * listed with the server's, and the server's passage of that id (the server never hands an id out twice) has the
      * same creation date, copied with it. A copy pulled before id floors (ADR 0031) hands out a freed highest id
-     * again, so a passage coded offline may carry the id of a shared one removed offline, but not its date. A passage the server no longer
-     * shows under that id ({@code createdOnServer} lacks it) was removed there since, or is hidden from the pushing
-     * login. Empty for offline work.
+     * again, so a passage coded offline may carry the id of a shared one removed offline, but not its date. A
+     * passage the server no longer shows under that id ({@code createdOnServer} lacks it) was removed there since,
+     * or is hidden from the pushing login. Empty for offline work.
      */
     public Optional<Long> serverId(Segment passage, Map<Long, Instant> createdOnServer) {
         Long pushed = pushedPassages.get(passage.id());

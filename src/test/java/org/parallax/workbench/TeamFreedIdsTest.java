@@ -88,30 +88,15 @@ class TeamFreedIdsTest {
     @Test
     void aMemoWrittenOfflineAfterThePulledOneWasRemovedThereIsSent() {
         OfflineMember cora = OfflineMember.coder(team, "freedmemo");
-        long first;
-        long second;
-        String title;
-        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
-            first = online.documents().list().get(0).id();
-            second = online.documents().list().get(1).id();
-            title = online.documents().require(first).title();
-            online.memos().set(MemoTarget.document(first), "cora's note, as pulled");
-        }
-        Path copy = cora.pull(dir);
-        Memo written;
-        try (Workbench offline = Workbench.open(copy)) {
-            long pulledId = offline.memos().memo(MemoTarget.document(first)).orElseThrow().id();
-            offline.memos().set(MemoTarget.document(first), "");
-            written = offline.memos().set(MemoTarget.document(second), "a note written offline").orElseThrow();
-            assertThat(written.id()).isGreaterThan(pulledId);
-        }
+        MovedMemo moved = memoMovedOffline(cora, false);
+        assertThat(moved.written().id()).isGreaterThan(moved.pulledId());
 
-        PushReport push = cora.push(copy);
+        PushReport push = cora.push(moved.copy());
 
         assertThat(push.memosSent()).isOne();
-        assertThat(push.conflicts()).containsExactly("memo on document \"" + title + "\" was removed in "
+        assertThat(push.conflicts()).containsExactly("memo on document \"" + moved.firstTitle() + "\" was removed in "
                 + "cora.parallax: a push removes nothing from the team project (remove it there)");
-        assertThat(cora.memoOnServer(MemoTarget.document(second))).isEqualTo("a note written offline");
+        assertThat(cora.memoOnServer(moved.written().target())).isEqualTo("a note written offline");
     }
 
     @Test
@@ -191,40 +176,53 @@ class TeamFreedIdsTest {
         assertThat(push.passagesSent()).isZero();
         assertThat(push.conflicts()).containsExactly("passage \"" + title + "\" 20–40 (" + code + ") of "
                 + cora.login() + " was removed or recoded on the server since the last pull or push, or coded in "
-                + "cora.parallax in the id of a pulled or pushed passage removed there, which a copy pulled by an older "
-                + "Parallax cannot tell apart (not sent: if it is yours, code it again in the team project, or pull "
-                + "a new copy)");
+                + "cora.parallax in the id of a pulled or pushed passage removed there, which a copy pulled by an "
+                + "older Parallax cannot tell apart (not sent: if it is yours, code it again in the team project, or "
+                + "pull a new copy)");
     }
 
     @Test
     void aMemoWrittenInACopyPulledBeforeIdsWereKeptIsNamedNotSkippedWithoutAWord() {
         OfflineMember cora = OfflineMember.coder(team, "freedoldmemo");
+        MovedMemo moved = memoMovedOffline(cora, true);
+        // A copy pulled by an older Parallax hands out a freed highest id again.
+        assertThat(moved.written().id()).isEqualTo(moved.pulledId());
+
+        PushReport push = cora.push(moved.copy());
+
+        assertThat(push.memosSent()).isZero();
+        assertThat(push.conflicts()).contains("memo on document \"" + moved.secondTitle() + "\" was removed or "
+                + "replaced on the server since the last pull or push, or written in cora.parallax in the id of a memo "
+                + "removed there, which a copy pulled by an older Parallax cannot tell apart (your text is still in "
+                + "cora.parallax, not sent: write it in the team project if it is yours, or pull a new copy)");
+    }
+
+    /** A copy, the id of the memo it pulled on the first document (removed in it), the memo written on the second. */
+    private record MovedMemo(Path copy, long pulledId, Memo written, String firstTitle, String secondTitle) {
+    }
+
+    private MovedMemo memoMovedOffline(OfflineMember cora, boolean pulledBeforeIdFloors) {
         long first;
         long second;
-        String title;
+        String firstTitle;
+        String secondTitle;
         try (Workbench online = Workbench.open(cora.url(), cora.password())) {
             first = online.documents().list().get(0).id();
             second = online.documents().list().get(1).id();
-            title = online.documents().require(second).title();
+            firstTitle = online.documents().require(first).title();
+            secondTitle = online.documents().require(second).title();
             online.memos().set(MemoTarget.document(first), "cora's note, as pulled");
         }
         Path copy = cora.pull(dir);
-        forgetIdFloors(copy);
+        if (pulledBeforeIdFloors) {
+            forgetIdFloors(copy);
+        }
         try (Workbench offline = Workbench.open(copy)) {
             long pulledId = offline.memos().memo(MemoTarget.document(first)).orElseThrow().id();
             offline.memos().set(MemoTarget.document(first), "");
             Memo written = offline.memos().set(MemoTarget.document(second), "a note written offline").orElseThrow();
-            // A copy pulled by an older Parallax hands out a freed highest id again.
-            assertThat(written.id()).isEqualTo(pulledId);
+            return new MovedMemo(copy, pulledId, written, firstTitle, secondTitle);
         }
-
-        PushReport push = cora.push(copy);
-
-        assertThat(push.memosSent()).isZero();
-        assertThat(push.conflicts()).contains("memo on document \"" + title + "\" was removed or replaced on the "
-                + "server since the last pull or push, or written in cora.parallax in the id of a memo removed there, "
-                + "which a copy pulled by an older Parallax cannot tell apart (your text is still in cora.parallax, not "
-                + "sent: write it in the team project if it is yours, or pull a new copy)");
     }
 
     private static Segment codedBeforeThePull(OfflineMember cora) {

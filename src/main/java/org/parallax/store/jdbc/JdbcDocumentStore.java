@@ -36,7 +36,8 @@ public final class JdbcDocumentStore implements DocumentStore {
         DocumentMeta meta = given.cleaned();
         return db.write(c -> {
             long id = Sql.insert(c, IdFloors.insert(db.dialect(), "documents", "title, doc_date, type, actor, "
-                            + "language, scenario_id, content_hash, length, source_file, imported", "?,?,?,?,?,?,?,?,?,?"),
+                            + "language, scenario_id, content_hash, length, source_file, imported",
+                            "?,?,?,?,?,?,?,?,?,?"),
                     meta.title(), meta.date(), meta.type().label(), meta.actor(), meta.language(),
                     scenarioId(c, meta.scenario()), contentHash, text.length(), sourceFile, Instant.now());
             Sql.update(c, "INSERT INTO document_texts(document_id, text) VALUES (?,?)", id, text);
