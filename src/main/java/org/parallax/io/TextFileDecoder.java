@@ -85,14 +85,14 @@ final class TextFileDecoder {
             return utf8(file, bytes, 3, true).orElseThrow();
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return DecodedText.clean(utf16(file, StandardCharsets.UTF_16LE, bytes, 2));
+            return utf16(file, StandardCharsets.UTF_16LE, bytes, 2);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return DecodedText.clean(utf16(file, StandardCharsets.UTF_16BE, bytes, 2));
+            return utf16(file, StandardCharsets.UTF_16BE, bytes, 2);
         }
         Optional<Charset> bomless = hasUtf8MultiByteSequences(bytes) ? Optional.empty() : bomlessUtf16(bytes);
         if (bomless.isPresent()) {
-            return DecodedText.clean(utf16(file, bomless.get(), bytes, 0));
+            return utf16(file, bomless.get(), bytes, 0);
         }
         Optional<DecodedText> utf8 = utf8(file, bytes, 0, false);
         if (utf8.isPresent()) {
@@ -100,7 +100,7 @@ final class TextFileDecoder {
         }
         if (onlyStrayHighBytes(bytes)) {
             // Read in a code page these bytes would become letters no word is made of ("яюГ"): damage, said as such.
-            Utf8Damage damage = Utf8Damage.decode(bytes, 0);
+            DecodingDamage damage = DecodingDamage.decode(bytes, 0);
             return new DecodedText(damage.text(), java.util.List.of(damage.warning(file)));
         }
         Charset first = looksCyrillic(bytes) ? CyrillicCodePage.of(bytes) : WINDOWS_1252;
@@ -141,16 +141,24 @@ final class TextFileDecoder {
         if (valid.isPresent()) {
             return valid.map(DecodedText::clean);
         }
-        Utf8Damage damage = Utf8Damage.decode(bytes, offset);
+        DecodingDamage damage = DecodingDamage.decode(bytes, offset);
         if (!bom && !damage.isMostlyUtf8()) {
             return Optional.empty();
         }
         return Optional.of(new DecodedText(damage.text(), java.util.List.of(damage.warning(file))));
     }
 
-    private static String utf16(Path file, Charset charset, byte[] bytes, int offset) {
-        return strict(charset, bytes, offset).orElseThrow(
-                () -> new ImportException(file, "not valid " + charset.name() + " text"));
+    /**
+     * UTF-16, half characters (a surrogate without its partner, a last odd byte) replaced by U+FFFD and named in a
+     * warning, as damaged UTF-8 is: one such unit used to refuse the whole file.
+     */
+    private static DecodedText utf16(Path file, Charset charset, byte[] bytes, int offset) {
+        Optional<String> valid = strict(charset, bytes, offset);
+        if (valid.isPresent()) {
+            return DecodedText.clean(valid.get());
+        }
+        DecodingDamage damage = DecodingDamage.decode(bytes, offset, charset);
+        return new DecodedText(damage.text(), java.util.List.of(damage.warning(file)));
     }
 
     /**

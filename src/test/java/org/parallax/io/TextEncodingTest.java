@@ -127,6 +127,36 @@ class TextEncodingTest {
         assertThat(reader.read(file).text()).isEqualTo(russian);
     }
 
+    /**
+     * A UTF-16 file with half a character in it (a surrogate without its partner, as a program that cut a string
+     * between an emoji's halves writes) was refused whole, "not valid UTF-16LE text", with no word of where. It
+     * imports as damaged UTF-8 does: the half becomes U+FFFD and a warning names the byte, so the researcher sees
+     * where the file was damaged and loses none of the rest.
+     */
+    @Test
+    void aUtf16FileWithHalfACharacterImportsWithTheHalfReplacedAndNamed() throws IOException {
+        byte[] before = "Interview: \u0423\u0433\u0440\u043e\u0437\u0430 ".getBytes(StandardCharsets.UTF_16LE);
+        byte[] after = (" NATO and more words to read here".repeat(5) + "\n").getBytes(StandardCharsets.UTF_16LE);
+        byte[] loneHigh = {0x3D, (byte) 0xD8};
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes(BOM_LE);
+        bytes.writeBytes(before);
+        bytes.writeBytes(loneHigh);
+        bytes.writeBytes(after);
+        Path withBom = write("halves.txt", bytes.toByteArray());
+        Path withoutBom = write("halves-nobom.txt", java.util.Arrays.copyOfRange(bytes.toByteArray(), 2, bytes.size()));
+
+        ImportedText imported = reader.read(withBom);
+        ImportedText bomless = reader.read(withoutBom);
+
+        String expected = "Interview: \u0423\u0433\u0440\u043e\u0437\u0430 \uFFFD" + " NATO and more words to read here".repeat(5) + "\n";
+        assertThat(imported.text()).isEqualTo(expected);
+        assertThat(imported.warnings()).containsExactly("halves.txt: not valid UTF-16 at byte " + (2 + before.length)
+                + " (counted from 0), replaced by \uFFFD (U+FFFD)");
+        assertThat(bomless.text()).isEqualTo(expected);
+        assertThat(bomless.warnings()).singleElement().asString().contains("at byte " + before.length + " ");
+    }
+
     /** A PDF or a .docx saved under a .txt name was "cannot decode the text (…; binary data?)", no word of what it is. */
     @Test
     void aPdfOrAZipArchiveNamedTxtIsNamedAsWhatItIs() throws Exception {

@@ -2,6 +2,7 @@ package org.parallax.io;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -12,16 +13,24 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Bytes decoded as UTF-8 with each malformed sequence replaced by U+FFFD, remembering where the
+ * Bytes decoded as UTF-8 (or UTF-16) with each malformed sequence replaced by U+FFFD, remembering where the
  * malformed sequences start and how many well-formed non-ASCII characters there are, to tell damaged
  * UTF-8 from text in another encoding.
  */
-record Utf8Damage(String text, List<Integer> malformedOffsets, long wellFormedNonAscii) {
+record DecodingDamage(String text, List<Integer> malformedOffsets, long wellFormedNonAscii, Charset charset) {
     /** How many byte offsets a warning lists before it only counts the rest. */
     static final int LISTED_OFFSETS = 10;
 
-    static Utf8Damage decode(byte[] bytes, int offset) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    static DecodingDamage decode(byte[] bytes, int offset) {
+        return decode(bytes, offset, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * In UTF-16 a malformed unit is half a character (a surrogate without its partner, or a last odd byte): what a
+     * program that cut a string between the halves of an emoji wrote.
+     */
+    static DecodingDamage decode(byte[] bytes, int offset, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
@@ -34,7 +43,9 @@ record Utf8Damage(String text, List<Integer> malformedOffsets, long wellFormedNo
             if (result.isError()) {
                 malformed.add(in.position());
                 text.append('\uFFFD');
-                in.position(in.position() + result.length());
+                // Java's UTF-16 decoder counts the unit after a lone high surrogate into the damage: only the half goes.
+                int damaged = charset.equals(StandardCharsets.UTF_8) ? result.length() : Math.min(result.length(), 2);
+                in.position(in.position() + damaged);
             } else if (result.isUnderflow()) {
                 decoder.flush(out);
                 drain(out, text);
@@ -43,7 +54,7 @@ record Utf8Damage(String text, List<Integer> malformedOffsets, long wellFormedNo
         }
         long nonAscii = text.chars().filter(c -> c >= 0x80 && c != '\uFFFD' && !Character.isLowSurrogate((char) c))
                 .count();
-        return new Utf8Damage(text.toString(), List.copyOf(malformed), nonAscii);
+        return new DecodingDamage(text.toString(), List.copyOf(malformed), nonAscii, charset);
     }
 
     /**
@@ -64,7 +75,7 @@ record Utf8Damage(String text, List<Integer> malformedOffsets, long wellFormedNo
         String where = malformedOffsets.size() == 1 ? "byte " + listed
                 : "bytes " + listed + (more > 0 ? " and " + more + " more" : "");
         Path name = file.getFileName();
-        return (name == null ? file : name) + ": not valid UTF-8 at " + where
+        return (name == null ? file : name) + ": not valid " + (charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "UTF-16") + " at " + where
                 + " (counted from 0), replaced by \uFFFD (U+FFFD)";
     }
 
