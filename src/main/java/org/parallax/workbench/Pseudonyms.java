@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.model.CausalEvent;
-import org.parallax.model.Counted;
 import org.parallax.model.Document;
 import org.parallax.model.Evidence;
 import org.parallax.model.FileNames;
