@@ -64,6 +64,10 @@ final class SecureXml {
             }
             return builder.parse(new ByteArrayInputStream(bytes));
         } catch (SAXException e) {
+            if (String.valueOf(e.getMessage()).contains("disallow-doctype-decl")) {
+                // The parser's own words name its feature's URL, which tells a researcher nothing.
+                throw refuseDoctype(what);
+            }
             throw new RefiException(what + ": not readable XML (" + oneLine(e.getMessage()) + ")", e);
         } catch (IOException | ParserConfigurationException e) {
             throw new RefiException(what + ": cannot be read (" + oneLine(e.getMessage()) + ")", e);

@@ -58,4 +58,19 @@ class DamagedExchangeFileTest {
                 .hasMessageStartingWith("deep.qdpx project.qde: not readable XML (line 1, column ")
                 .hasMessageEndingWith(": elements nested more than 1000 deep, which no REFI-QDA project has)");
     }
+
+    /**
+     * A codebook (.qdc) with a DOCTYPE was refused in the XML parser's words, "DOCTYPE is disallowed when the feature
+     * \"http://apache.org/xml/features/disallow-doctype-decl\" set to true."; it now reads as a project's does.
+     */
+    @Test
+    void aCodebookWithADoctypeIsRefusedInTheWordsAProjectGets() throws Exception {
+        Path file = Files.writeString(dir.resolve("entities.qdc"), "<?xml version=\"1.0\"?><!DOCTYPE c [<!ENTITY x "
+                + "SYSTEM \"file:///etc/passwd\">]><CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes><Code guid=\"g\" "
+                + "name=\"&x;\" isCodable=\"true\"/></Codes></CodeBook>");
+
+        assertThatThrownBy(() -> new QdcReader().read(file)).isInstanceOf(RefiException.class)
+                .hasMessage("entities.qdc: not readable XML (a DOCTYPE is not allowed: REFI-QDA files have none, and "
+                        + "its entities could read other files)");
+    }
 }
