@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Tells the code pages of Cyrillic text that declares none apart: Windows-1251, KOI8-R, Ukrainian KOI8-U, DOS's 866
- * and its Ukrainian 1125. They put the letters at different bytes, so every wrong one turns words into other letters ("оПХЙЮГ") with
- * capitals inside them, or into box-drawing characters and symbols. Each reading is scored by how often its letters
+ * and its Ukrainian 1125. They put the letters at different bytes, so every wrong one turns words into other letters
+ * ("оПХЙЮГ") with capitals inside them, or into box-drawing characters and symbols. Each reading is scored by how often its letters
  * occur in Russian and Ukrainian prose (о, е, а, и, н, і… common; ъ, э, ф, щ, ґ rare), less a penalty for each
  * capital straight after a small letter and for each character no such text holds (box drawing, and the symbols and
  * Serbian or Macedonian letters one code page has where another has Russian or Ukrainian letters).
