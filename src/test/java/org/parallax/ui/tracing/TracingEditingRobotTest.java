@@ -11,6 +11,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.Test;
+import org.parallax.ui.FxThread;
 import org.testfx.api.FxRobot;
 
 /**
@@ -39,16 +40,17 @@ class TracingEditingRobotTest extends TracingRobotWindow {
         press(robot, "#recordEvidence");
         // .4*.8 / (.4*.8 + .4*.6 + .2*.5)
         waitUntil(() -> Math.abs(main.tracing().ledgerProperty().get().finalPosterior()[0] - 0.32 / 0.66) < 1e-9);
-        waitUntil(() -> table.getItems().get(0).perHypothesis().get(1).startsWith("0.6 ·"));
-        assertThat(table.getItems().get(0).group()).isEqualTo("Bloomberg");
-        assertThat(table.getItems().get(0).note()).as("kept").isEmpty();
+        waitUntil(() -> FxThread.call(() -> table.getItems().get(0).perHypothesis().get(1).startsWith("0.6 ·")));
+        assertThat(FxThread.call(() -> table.getItems().get(0).group())).isEqualTo("Bloomberg");
+        assertThat(FxThread.call(() -> table.getItems().get(0).note())).as("kept").isEmpty();
         assertThat(find(robot, "#recordEvidence", Button.class).getText()).isEqualTo("Record evidence");
 
         // Events: the chart shows the sample's (the study's), then one added; a bad date changes nothing.
         TabPane results = find(robot, "#tracingResults", TabPane.class);
         robot.interact(() -> results.getSelectionModel().select(2));
         CausalChainChart chart = find(robot, "#causalChainChart", CausalChainChart.class);
-        waitUntil(() -> chart.eventMarkers() == 9 && chart.evidenceMarkers() == 1 && chart.getData().size() == 3);
+        waitUntil(() -> FxThread.call(
+                () -> chart.eventMarkers() == 9 && chart.evidenceMarkers() == 1 && chart.getData().size() == 3));
         type(robot, "#eventDate", "2010-13-01");
         type(robot, "#eventLabel", "Lisbon summit");
         press(robot, "#addEvent");
@@ -56,23 +58,22 @@ class TracingEditingRobotTest extends TracingRobotWindow {
         assertThat(dialogs.errors.get(1)).contains("2010-13-01", "YYYY-MM-DD");
         type(robot, "#eventDate", "2010-11-20");
         press(robot, "#addEvent");
-        waitUntil(() -> chart.eventMarkers() == 10);
+        waitUntil(() -> FxThread.call(() -> chart.eventMarkers() == 10));
         assertThat(main.context().workbench().tracing().events()).anyMatch(e -> e.label().equals("Lisbon summit"));
         TableView<ChainRow> chain = find(robot, "#causalChain", TableView.class);
         removeEvent(robot, chain, "Lisbon summit");
-        waitUntil(() -> chart.eventMarkers() == 9);
+        waitUntil(() -> FxThread.call(() -> chart.eventMarkers() == 9));
         // The study's events are the project's like any other: removed, and back with Add the study's events.
         removeEvent(robot, chain, "Munich speech");
-        waitUntil(() -> chart.eventMarkers() == 8);
+        waitUntil(() -> FxThread.call(() -> chart.eventMarkers() == 8));
         press(robot, "#addStudyEvents");
-        waitUntil(() -> chart.eventMarkers() == 9);
+        waitUntil(() -> FxThread.call(() -> chart.eventMarkers() == 9));
         assertThat(main.context().workbench().tracing().events()).anyMatch(e -> e.label().equals("Munich speech"));
         press(robot, "#addStudyEvents");
         waitUntil(() -> !dialogs.informations.isEmpty());
         assertThat(dialogs.informations.get(0)).as("pressed with nothing to add").contains("already", "9");
-        int evidence = chain.getItems().stream().filter(r -> r.kind().startsWith("evidence"))
-                .map(chain.getItems()::indexOf).findFirst().orElseThrow();
-        robot.interact(() -> chain.getSelectionModel().select(evidence));
+        robot.interact(() -> chain.getSelectionModel().select(chain.getItems().stream()
+                .filter(r -> r.kind().startsWith("evidence")).findFirst().orElseThrow()));
         assertThat(find(robot, "#removeEvent", Button.class).isDisabled()).as("evidence is no event").isTrue();
 
         // The verbal scale and the thresholds, saved from their tab.
@@ -89,10 +90,10 @@ class TracingEditingRobotTest extends TracingRobotWindow {
         waitUntil(() -> main.context().workbench().tracing().verbalScale().terms().keySet()
                 .equals(java.util.Set.of("sure", "hardly")));
 
-        assertThat(table.getItems().get(0).perHypothesis().get(0)).contains("hoop");
+        assertThat(FxThread.call(() -> table.getItems().get(0).perHypothesis().get(0))).contains("hoop");
         type(robot, "#certaintyThreshold", "0.9");
         press(robot, "#saveThresholds");
-        waitUntil(() -> !table.getItems().get(0).perHypothesis().get(0).contains("hoop"));
+        waitUntil(() -> FxThread.call(() -> !table.getItems().get(0).perHypothesis().get(0).contains("hoop")));
         assertThat(main.context().workbench().tracing().thresholds().certainty()).isEqualTo(0.9);
         type(robot, "#uniquenessThreshold", "1");
         press(robot, "#saveThresholds");
@@ -101,9 +102,9 @@ class TracingEditingRobotTest extends TracingRobotWindow {
     }
 
     private static void removeEvent(FxRobot robot, TableView<ChainRow> chain, String label) {
-        int row = chain.getItems().stream().filter(r -> r.eventId() != 0 && r.label().startsWith(label))
-                .map(chain.getItems()::indexOf).findFirst().orElseThrow();
-        robot.interact(() -> chain.getSelectionModel().select(row));
+        // Looked up on the FX thread, which rebuilds the rows after every change.
+        robot.interact(() -> chain.getSelectionModel().select(chain.getItems().stream()
+                .filter(r -> r.eventId() != 0 && r.label().startsWith(label)).findFirst().orElseThrow()));
         press(robot, "#removeEvent");
     }
 }
