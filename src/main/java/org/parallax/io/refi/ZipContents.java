@@ -33,7 +33,7 @@ final class ZipContents implements AutoCloseable {
 
     private final String fileName;
     private final ZipFile zip;
-    /** The entries by name, with the bytes each unpacked to when checked: a later read may not yield more. */
+    /** The entries by {@link #key}, with the bytes each unpacked to when checked: a later read may not yield more. */
     private final Map<String, Checked> entries;
     private final List<String> refused;
 
@@ -77,7 +77,11 @@ final class ZipContents implements AutoCloseable {
                     refused.add("zip entry '" + entry.getName() + "' points outside the archive; ignored");
                     continue;
                 }
-                entries.put(entry.getName(), new Checked(entry, countBounded(zip, entry, total, limits, name)));
+                Checked earlier = entries.get(key(entry.getName()));
+                if (earlier != null) {
+                    throw new RefiException(name + ": " + repeated(earlier.entry().getName(), entry.getName()));
+                }
+                entries.put(key(entry.getName()), new Checked(entry, countBounded(zip, entry, total, limits, name)));
             }
             return new ZipContents(name, zip, entries, refused);
         } catch (IOException e) {
@@ -87,6 +91,23 @@ final class ZipContents implements AutoCloseable {
             closeQuietly(zip);
             throw e;
         }
+    }
+
+    /**
+     * Zip readers disagree on which copy of a repeated name is the entry (the central directory's first or last, or
+     * the first local header), so a file can show one project in another tool and import a different one here.
+     */
+    private static String repeated(String earlier, String later) {
+        return earlier.equals(later)
+                ? "zip entry '" + later + "' is in the archive twice; zip readers disagree on which copy counts, so the "
+                        + "file is not imported"
+                : "zip entries '" + earlier + "' and '" + later + "' name the same entry (names are read regardless "
+                        + "of case); the file is not imported";
+    }
+
+    /** The name an entry is found by: case and slash direction do not count. */
+    private static String key(String entryName) {
+        return entryName.replace('\\', '/').toLowerCase(Locale.ROOT);
     }
 
     private static void closeQuietly(ZipFile zip) {
@@ -158,7 +179,7 @@ final class ZipContents implements AutoCloseable {
 
     /** Entry names in archive order. */
     List<String> names() {
-        return List.copyOf(entries.keySet());
+        return entries.values().stream().map(c -> c.entry().getName()).toList();
     }
 
     /** The entry with this name, compared case-insensitively with '\' read as '/', read whole. */
@@ -186,11 +207,7 @@ final class ZipContents implements AutoCloseable {
     }
 
     private Optional<Checked> checked(String entryName) {
-        String wanted = entryName.replace('\\', '/').toLowerCase(Locale.ROOT);
-        return entries.entrySet().stream()
-                .filter(e -> e.getKey().replace('\\', '/').toLowerCase(Locale.ROOT).equals(wanted))
-                .map(Map.Entry::getValue)
-                .findFirst();
+        return Optional.ofNullable(entries.get(key(entryName)));
     }
 
     /** The entry's bytes, cut at the size it was checked at: the archive was counted once, read as counted. */

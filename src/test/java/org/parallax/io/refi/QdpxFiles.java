@@ -31,6 +31,29 @@ public final class QdpxFiles {
         return file;
     }
 
+    /**
+     * Writes a zip with the given entries and then a second copy of the entry {@code repeated}, as no zip writer of
+     * Java's would: the copy is written under a stand-in name of the same length, which is then replaced in its local
+     * header and in the central directory.
+     */
+    public static Path zipWithRepeatedName(Path file, Map<String, byte[]> entries, String repeated, byte[] copy) {
+        String standIn = repeated.substring(0, repeated.length() - 1) + (repeated.endsWith("#") ? "$" : "#");
+        Map<String, byte[]> all = new LinkedHashMap<>(entries);
+        all.put(standIn, copy);
+        zip(file, all);
+        try {
+            String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            Files.write(file, bytes.replace(latin1(standIn), latin1(repeated)).getBytes(StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private static String latin1(String name) {
+        return new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    }
+
     public static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
