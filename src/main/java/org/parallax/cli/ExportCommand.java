@@ -25,7 +25,7 @@ final class ExportCommand implements Runnable {
     }
 
     /** One warning line for each part of a sensitive value (a surname alone) a pseudonymised export left as it is. */
-    private static void warnOfPartsLeftAlone(List<String> parts, java.io.PrintWriter err) {
+    static void warnOfPartsLeftAlone(List<String> parts, java.io.PrintWriter err) {
         parts.forEach(line -> err.println("warning: " + line));
     }
 
@@ -64,11 +64,17 @@ final class ExportCommand implements Runnable {
             + "(passages and documents), codes, documents, timeline, co-occurrence, memos (docs/reports.md).")
     static final class Xlsx extends ProjectCommand {
         @Parameters(index = "1", paramLabel = "OUT.xlsx", description = "The workbook to write") Path out;
+        @Option(names = "--pseudonymise", description = "Replace values of sensitive attributes (and their "
+                + "occurrences in every cell) with stable pseudonyms P01, P02, ...")
+        boolean pseudonymise;
 
         @Override
         int run(Workbench workbench) {
-            List<TableSheet> sheets = workbench.exports().workbook();
+            List<TableSheet> sheets = workbench.exports().workbook(pseudonymise);
             int cut = workbench.exports().xlsx(sheets, out);
+            if (pseudonymise) {
+                warnOfPartsLeftAlone(workbench.exchange().sensitivePartsLeftAlone(), err());
+            }
             out().println("Workbook of " + sheets.size() + " sheets written to " + out + CutCells.note(cut));
             return 0;
         }
@@ -120,10 +126,16 @@ final class ExportCommand implements Runnable {
         @Option(names = "--no-formula-guard",
                 description = "Keep cells starting with = + - @ as they are (default: prefix them with ')")
         boolean noFormulaGuard;
+        @Option(names = "--pseudonymise", description = "Replace values of sensitive attributes (and their "
+                + "occurrences in memos, quoted passages and titles) with stable pseudonyms P01, P02, ...")
+        boolean pseudonymise;
 
         @Override
         int run(Workbench workbench) {
-            workbench.memos().export(org.parallax.workbench.MemoFilter.ALL, out, !noFormulaGuard);
+            workbench.memos().export(org.parallax.workbench.MemoFilter.ALL, out, !noFormulaGuard, pseudonymise);
+            if (pseudonymise) {
+                warnOfPartsLeftAlone(workbench.exchange().sensitivePartsLeftAlone(), err());
+            }
             out().println("Memos written to " + out);
             return 0;
         }

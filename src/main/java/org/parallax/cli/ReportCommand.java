@@ -41,6 +41,8 @@ final class ReportCommand extends ProjectCommand {
     @Option(names = "--attr", paramLabel = "NAME=VALUE", description = "Only documents with this attribute value: "
             + "type, actor, language or any own attribute (repeatable; one of the values of a name, all names)")
     List<String> attributes;
+    @Option(names = "--pseudonymise", description = "Replace values of sensitive attributes (and their occurrences "
+            + "in quotes, memos, titles and headings) with stable pseudonyms P01, P02, ...") boolean pseudonymise;
 
     @Override
     int run(Workbench workbench) {
@@ -50,15 +52,23 @@ final class ReportCommand extends ProjectCommand {
                 throw new IllegalArgumentException("--memos reports every memo; the selection options are for "
                         + "the coded-text report");
             }
-            int memos = workbench.reports().writeMemos(by == null ? "kind" : by, out);
+            int memos = workbench.reports().writeMemos(by == null ? "kind" : by, out, pseudonymise);
+            warnIfPseudonymised(workbench);
             out().println("Report of " + memos + " memo" + (memos == 1 ? "" : "s") + " written to " + out);
             return 0;
         }
         ReportGrouping grouping = ReportGrouping.CHOICES.parse(by == null ? "code" : by, "--by");
         ReportSelection selection = new ReportSelection(frames, codes, scenarios, documents, coders, from, to,
                 attributes == null ? null : attributes.stream().map(AttributeMatch::parse).toList());
-        int passages = workbench.reports().writeCodedText(selection, grouping, out);
+        int passages = workbench.reports().writeCodedText(selection, grouping, out, pseudonymise);
+        warnIfPseudonymised(workbench);
         out().println("Report of " + passages + " passage" + (passages == 1 ? "" : "s") + " written to " + out);
         return 0;
+    }
+
+    private void warnIfPseudonymised(Workbench workbench) {
+        if (pseudonymise) {
+            ExportCommand.warnOfPartsLeftAlone(workbench.exchange().sensitivePartsLeftAlone(), err());
+        }
     }
 }

@@ -256,6 +256,15 @@ public final class Exports {
                         .map(MemoExporter::cells).toList()));
     }
 
+    /** {@link #workbook()}, with {@code pseudonymise} sensitive values replaced in every text cell of every sheet. */
+    public List<TableSheet> workbook(boolean pseudonymise) {
+        if (!pseudonymise) {
+            return workbook();
+        }
+        PseudonymisedOutput output = new PseudonymisedOutput(Pseudonyms.of(project));
+        return workbook().stream().map(output::sheet).toList();
+    }
+
     private static TableSheet table1(Matrix table1, MatrixValues.Measure measure, String name) {
         return ViewTables.matrix(name, MatrixValues.of(table1, measure, MatrixValues.Percentage.NONE));
     }

@@ -69,7 +69,17 @@ public final class Memos {
 
     /** Writes the memos a filter keeps as CSV, or JSON for a .json file (docs/export.md). */
     public void export(MemoFilter filter, Path file, boolean neutraliseFormulas) {
-        new MemoExporter(neutraliseFormulas).write(rows(filter), file);
+        export(filter, file, neutraliseFormulas, false);
+    }
+
+    /** {@link #export(MemoFilter, Path, boolean)}, with {@code pseudonymise} sensitive values replaced in every text. */
+    public void export(MemoFilter filter, Path file, boolean neutraliseFormulas, boolean pseudonymise) {
+        List<MemoRow> rows = rows(filter);
+        if (pseudonymise) {
+            PseudonymisedOutput output = new PseudonymisedOutput(Pseudonyms.of(project));
+            rows = rows.stream().map(output::memo).toList();
+        }
+        new MemoExporter(neutraliseFormulas).write(rows, file);
     }
 
     /** What a memo is about, in words: "Project", a document's title, a code's name, "CODE in TITLE". */

@@ -75,8 +75,16 @@ public final class Reports {
      * says so.
      */
     public int writeCodedText(ReportSelection selection, ReportGrouping grouping, Path out) {
+        return writeCodedText(selection, grouping, out, false);
+    }
+
+    /**
+     * {@link #writeCodedText(ReportSelection, ReportGrouping, Path)}, with {@code pseudonymise} every text of the report
+     * (quotes, citations, memos, headings) carrying the pseudonyms of sensitive values instead of the values.
+     */
+    public int writeCodedText(ReportSelection selection, ReportGrouping grouping, Path out, boolean pseudonymise) {
         Format format = format(out);
-        ReportDocument report = codedText(selection, grouping);
+        ReportDocument report = pseudonymised(codedText(selection, grouping), pseudonymise);
         if (report.entryCount() == 0) {
             throw new ParallaxException("Nothing selected: " + (selection.isEverything()
                     ? "the project has no coded passages yet" : "no coded passage matches " + selection.describe())
@@ -110,13 +118,22 @@ public final class Reports {
      * extension, and returns how many memos it holds; a project without memos writes no file and says so.
      */
     public int writeMemos(String grouping, Path out) {
+        return writeMemos(grouping, out, false);
+    }
+
+    /** {@link #writeMemos(String, Path)}, with {@code pseudonymise} sensitive values replaced in every text. */
+    public int writeMemos(String grouping, Path out, boolean pseudonymise) {
         Format format = format(out);
-        ReportDocument report = memos(grouping);
+        ReportDocument report = pseudonymised(memos(grouping), pseudonymise);
         if (report.entryCount() == 0) {
             throw new ParallaxException("Nothing selected: the project has no memos; " + out + " was not written");
         }
         write(report, format, out);
         return report.entryCount();
+    }
+
+    private ReportDocument pseudonymised(ReportDocument report, boolean pseudonymise) {
+        return pseudonymise ? new PseudonymisedOutput(Pseudonyms.of(project)).report(report) : report;
     }
 
     /** Writes any report in the given format, whole or not at all. */

@@ -25,7 +25,8 @@ import org.parallax.workbench.Workbench;
 /**
  * An interviewee's name planted in every text an analyst writes — hypothesis set, hypotheses, evidence
  * description, note and dependency group, an event, a code, memos of every kind — leaves no trace in any file a
- * pseudonymised export writes: passages CSV, REFI-QDA project, and the tracing report in each of its formats.
+ * pseudonymised export writes: passages CSV, REFI-QDA project, the tracing report in each of its formats, the
+ * coded-text and memo reports, the Excel workbook and the memos export.
  */
 class PseudonymisedExportCliTest {
     private static final String NAME = "Volkov";
@@ -65,6 +66,34 @@ class PseudonymisedExportCliTest {
         assertThat(readable(dir.resolve("plain.html"))).as("without the option the names stay").contains("Volkov lied");
     }
 
+    @Test
+    void aNamePlantedInEveryTextLeavesNoTraceInThePseudonymisedReportsWorkbookAndMemos() {
+        Path project = plantedProject();
+        List<List<Object>> exports = List.of(
+                List.of("report", project, dir.resolve("report.docx")),
+                List.of("report", project, dir.resolve("report.html"), "--by", "document"),
+                List.of("report", project, dir.resolve("memos.docx"), "--memos"),
+                List.of("report", project, dir.resolve("memos.html"), "--memos", "--by", "document"),
+                List.of("export", "xlsx", project, dir.resolve("workbook.xlsx")),
+                List.of("export", "memos", project, dir.resolve("memos.csv")),
+                List.of("export", "memos", project, dir.resolve("memos.json")));
+        for (List<Object> export : exports) {
+            Path out = (Path) export.stream().filter(Path.class::isInstance).reduce((a, b) -> b).orElseThrow();
+            List<Object> args = new java.util.ArrayList<>(export);
+            args.add("--pseudonymise");
+            Cli run = Cli.parallax(args.toArray());
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(readable(out)).as(out.toString()).doesNotContainIgnoringCase(NAME).contains("P01");
+        }
+        assertThat(readable(dir.resolve("memos.csv"))).contains("P01 asked to stay anonymous");
+        assertThat(readable(dir.resolve("report.docx"))).contains("P01 sounds sincere");
+
+        Cli plain = Cli.parallax("report", project, dir.resolve("plain.docx"));
+        assertThat(plain.exit()).as(plain.err()).isZero();
+        assertThat(readable(dir.resolve("plain.docx"))).as("without the option the names stay")
+                .contains("Volkov sounds sincere");
+    }
+
     /** A project whose interviewee (attribute "speaker", marked sensitive) is named in every kind of text. */
     private Path plantedProject() {
         try (Workbench wb = TestProjects.table1(dir)) {
@@ -93,7 +122,7 @@ class PseudonymisedExportCliTest {
     /** The text of a file, or of every entry of a zip (DOCX, QDPX) one after the other. */
     private static String readable(Path file) {
         try {
-            if (file.toString().endsWith(".docx") || file.toString().endsWith(".qdpx")) {
+            if (file.toString().matches(".*\\.(docx|qdpx|xlsx)")) {
                 StringBuilder all = new StringBuilder();
                 QdpxFiles.entries(file).forEach((name, bytes) -> all.append(name).append('\n')
                         .append(new String(bytes, StandardCharsets.UTF_8)).append('\n'));

@@ -259,10 +259,10 @@ public final class CodebookViewModel {
         if (!chosen(node != null && node.kind() == CodebookNode.Kind.CODE, "Merge into", "a code")) {
             return;
         }
-        // Codes of every frame are listed in the pane's order, each with its frame: two frames may name a code
-        // alike. Only a code of the same frame is chosen at first, so a quick Enter never merges across frames.
+        // Codes of every frame are listed, each with its frame: two frames may name a code alike. Only a code of
+        // the same frame is chosen at first, so a quick Enter never merges across frames.
         Long frame = codebook.code(node.id()).map(Code::frameId).orElse(null);
-        List<CodeChoice> targets = codebook.inPaneOrder().stream()
+        List<CodeChoice> targets = codebook.codes().stream()
                 .filter(c -> c.id() != node.id() && !c.isScenarioCode())
                 .map(c -> new CodeChoice(c, c.frameId() == null ? null
                         : codebook.frame(c.frameId()).map(Frame::name).orElse(null)))

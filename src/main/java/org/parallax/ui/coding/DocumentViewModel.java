@@ -297,11 +297,11 @@ public final class DocumentViewModel {
         return true;
     }
 
-    /** Codes that a passage can be given instead of its own, in the codebook pane's order. */
+    /** Codes that a passage can be given instead of its own. */
     public List<Code> otherCodes(Segment passage) {
         OpenDocument open = document.get();
         Codebook book = open == null ? Codebook.empty() : open.codebook();
-        return book.inPaneOrder().stream().filter(c -> c.id() != passage.codeId()).toList();
+        return book.codes().stream().filter(c -> c.id() != passage.codeId()).toList();
     }
 
     public ObjectProperty<OpenDocument> documentProperty() {

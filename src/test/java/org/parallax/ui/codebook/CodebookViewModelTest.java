@@ -3,15 +3,11 @@ package org.parallax.ui.codebook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.model.Code;
 import org.parallax.model.Document;
-import org.parallax.model.Segment;
 import org.parallax.ui.UiFixture;
 import org.parallax.ui.coding.TextRange;
 
@@ -92,42 +88,6 @@ class CodebookViewModelTest {
         assertThat(node("Convergence of norms").count()).isEqualTo(2);
         assertThat(fixture.main.undo().undoLabelProperty().get())
                 .isEqualTo("Undo Merge Balance of power into Convergence of norms");
-    }
-
-    @Test
-    void mergeTargetsAndRecodeChoicesFollowTheCodebookPane() {
-        // A code added to the first frame is stored after every other code; the pane lists it within its frame,
-        // and so must the lists a researcher picks a code from.
-        codebook.selectedProperty().set(codebook.roots().get(0));
-        codebook.setFormPresenter(form -> {
-            form.nameProperty().set("Deterrence");
-            assertThat(form.save()).isTrue();
-        });
-        codebook.addCode();
-        List<String> pane = paneCodes(codebook.roots());
-        assertThat(pane.indexOf("Deterrence")).as("the pane shows the new code with its frame")
-                .isLessThan(pane.indexOf("Convergence of norms"));
-
-        codebook.selectedProperty().set(node("Balance of power"));
-        codebook.merge();
-        assertThat(fixture.dialogs.choices.get(0).options()).extracting(o -> o.substring(o.indexOf('›') + 2))
-                .containsExactlyElementsOf(pane.stream().filter(n -> !n.equals("Balance of power")).toList());
-
-        Segment passage = fixture.workbench().coding().segments().get(0);
-        assertThat(fixture.main.document().otherCodes(passage)).extracting(Code::name).filteredOn(pane::contains)
-                .containsExactlyElementsOf(pane.stream().filter(n -> !n.equals("Balance of power")).toList());
-    }
-
-    /** The names of the codes the pane shows, top to bottom, sub-codes under their parents. */
-    private static List<String> paneCodes(List<CodebookNode> nodes) {
-        List<String> names = new ArrayList<>();
-        for (CodebookNode n : nodes) {
-            if (n.kind() == CodebookNode.Kind.CODE) {
-                names.add(n.name());
-            }
-            names.addAll(paneCodes(n.children()));
-        }
-        return names;
     }
 
     @Test

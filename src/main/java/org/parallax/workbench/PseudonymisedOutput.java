@@ -1,0 +1,70 @@
+package org.parallax.workbench;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parallax.io.ReportDocument;
+import org.parallax.io.ReportDocument.Definition;
+import org.parallax.io.ReportDocument.Entry;
+import org.parallax.io.ReportDocument.Section;
+import org.parallax.io.TableSheet;
+import org.parallax.model.MemoRow;
+
+/**
+ * Reports, spreadsheet tables and memo rows with every text they hold passed through the project's pseudonyms, just
+ * before they are written, so a report, workbook or memo export handed on carries no sensitive value wherever it
+ * stands: headings, citations, quotes, memos, labels and cells alike (docs/refi-qda.md#pseudonymised-export).
+ */
+final class PseudonymisedOutput {
+    private final Pseudonyms pseudonyms;
+
+    PseudonymisedOutput(Pseudonyms pseudonyms) {
+        this.pseudonyms = pseudonyms;
+    }
+
+    ReportDocument report(ReportDocument r) {
+        return new ReportDocument(text(r.title()), r.unit(), texts(r.selection()),
+                r.definitions().stream().map(d -> new Definition(text(d.code()), text(d.frame()),
+                        text(d.definition()), text(d.inclusion()), text(d.exclusion()))).toList(),
+                r.sections().stream().map(this::section).toList());
+    }
+
+    private Section section(Section s) {
+        ReportDocument.Table table = s.table() == null ? null : new ReportDocument.Table(texts(s.table().header()),
+                s.table().rows().stream().map(this::texts).toList());
+        return new Section(text(s.heading()), s.subsections().stream().map(this::section).toList(),
+                s.entries().stream().map(e -> new Entry(text(e.label()), text(e.body()), text(e.quote()),
+                        text(e.citation()), text(e.note()), texts(e.points()))).toList(), table, s.counted());
+    }
+
+    /** The sheet with its text cells pseudonymised as its rows are produced, so a large sheet still streams. */
+    TableSheet sheet(TableSheet sheet) {
+        Iterable<List<Object>> rows = () -> new java.util.Iterator<>() {
+            private final java.util.Iterator<List<Object>> from = sheet.rows().iterator();
+
+            public boolean hasNext() {
+                return from.hasNext();
+            }
+
+            public List<Object> next() {
+                List<Object> cells = new ArrayList<>(from.next());
+                cells.replaceAll(cell -> cell instanceof String s ? text(s) : cell);
+                return cells;
+            }
+        };
+        return new TableSheet(sheet.name(), texts(sheet.header()), rows);
+    }
+
+    MemoRow memo(MemoRow r) {
+        return new MemoRow(r.memoId(), r.kind(), r.targetId(), text(r.about()), r.documentId(), text(r.document()),
+                r.codeId(), text(r.code()), text(r.passage()), text(r.author()), r.created(), r.modified(),
+                text(r.text()));
+    }
+
+    private String text(String text) {
+        return pseudonyms.text(text);
+    }
+
+    private List<String> texts(List<String> texts) {
+        return texts.stream().map(this::text).toList();
+    }
+}
