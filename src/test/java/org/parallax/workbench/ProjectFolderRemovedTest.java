@@ -34,7 +34,8 @@ class ProjectFolderRemovedTest {
                     .hasMessage("study.parallax is open read-only: study.parallax is no longer in " + folder
                             + " (moved away, deleted with its folder, or its drive removed) while it was open; this "
                             + "change and any later one cannot be saved: close the project and open it where it is "
-                            + "now, or restore a backup if it was deleted");
+                            + "now; if it was deleted, save a copy of what is still open (Save a copy… in the window) "
+                            + "or restore a backup");
         }
     }
 }

@@ -800,6 +800,9 @@ public final class Database implements JdbcSession, AutoCloseable {
                     checkpointFailed(e);
                 }
                 Connections.closeQuietly(writer);
+                if (OPEN_HERE.get(file) == null) {
+                    LeftBehindJournal.removeIfLeft(file, guard.journal());
+                }
             }
             if (upgradedCopy != null) {
                 UpgradedCopy.delete(upgradedCopy);

@@ -26,6 +26,11 @@ final class ReplacedFileGuard {
         walIdentity = FileIdentity.of(wal);
     }
 
+    /** The {@code -wal} this process wrote into last (absent when none was seen). */
+    FileIdentity journal() {
+        return walIdentity;
+    }
+
     /** The problem in words, or null when both files are the ones opened. */
     String problem() {
         FileIdentity now = FileIdentity.of(file);
@@ -33,8 +38,8 @@ final class ReplacedFileGuard {
             // Not "what was saved is in NAME": there is no NAME there any more to find it in.
             return file.getFileName() + " is no longer in " + file.toAbsolutePath().getParent() + " (moved away, "
                     + "deleted with its folder, or its drive removed) while it was open; this change and any later "
-                    + "one cannot be saved: close the project and open it where it is now, or restore a backup if it "
-                    + "was deleted";
+                    + "one cannot be saved: close the project and open it where it is now; if it was deleted, save a "
+                    + "copy of what is still open (Save a copy… in the window) or restore a backup";
         }
         if (!now.sameAs(main)) {
             return file.getFileName() + " was moved, deleted or replaced by another program (a sync client?) "
