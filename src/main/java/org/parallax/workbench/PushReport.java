@@ -16,7 +16,8 @@ import org.parallax.model.Counted;
  */
 public record PushReport(int passagesSent, int passagesPresent, int memosSent, int memosPresent,
                          List<String> codesCreated, int eventsAdded, List<String> conflicts, boolean fromPull,
-                         Optional<String> notRecorded, boolean textsKept, boolean pulledBeforeEvents) {
+                         Optional<String> notRecorded, boolean textsKept, boolean pulledBeforeEvents,
+                         Optional<String> sentByAnotherPush) {
 
     public PushReport {
         codesCreated = List.copyOf(codesCreated);
@@ -46,6 +47,8 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
         if (!conflicts.isEmpty()) {
             lines.add(Counted.of(conflicts.size(), "item") + " not sent (listed on standard error)");
         }
+        sentByAnotherPush.ifPresent(copy -> lines.add("nothing new to send: another push from " + copy + " at the same "
+                + "time sent it, and records it in the copy"));
         notRecorded.ifPresent(why -> lines.add("the team project has what was sent, but the copy could not record it ("
                 + why + ")" + (textsKept ? ": push again from it to record it (nothing is sent twice)"
                 : ": push again from it before changing it further, so the memos sent now are not taken for changes on "
@@ -68,6 +71,7 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
         private String notRecorded;
         private boolean textsKept;
         private boolean pulledBeforeEvents;
+        private String sentByAnotherPush;
 
         Builder(boolean fromPull) {
             this.fromPull = fromPull;
@@ -117,6 +121,19 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
             this.textsKept = textsKept;
         }
 
+        /** Whether this push added nothing to the server (all of it was there already). */
+        boolean sentNothing() {
+            return passagesSent == 0 && memosSent == 0 && eventsAdded == 0 && codesCreated.isEmpty();
+        }
+
+        /**
+         * Another push from {@code copy} changed its record while this one ran, and this one sent nothing: the other
+         * sent what this found on the server and records it, so nothing is left unrecorded.
+         */
+        void sentByAnotherPush(String copy) {
+            sentByAnotherPush = copy;
+        }
+
         PushReport build() {
             List<String> all = new ArrayList<>();
             missingDocuments.forEach((document, n) -> all.add("document " + document + " is not in the team project: "
@@ -125,7 +142,8 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
             all.addAll(conflicts);
             return new PushReport(passagesSent, passagesPresent, memosSent, memosPresent, codesCreated, eventsAdded, all,
                     fromPull,
-                    Optional.ofNullable(notRecorded), textsKept, pulledBeforeEvents);
+                    Optional.ofNullable(notRecorded), textsKept, pulledBeforeEvents,
+                    Optional.ofNullable(sentByAnotherPush));
         }
     }
 }

@@ -171,6 +171,11 @@ final class TeamPush {
             if (replaceMark(read, next.encode())) {
                 return;
             }
+            if (report.sentNothing()) {
+                // The server already had all of it: the other push, which changed the record, records it.
+                report.sentByAnotherPush(copyName);
+                return;
+            }
             why = "another push from it changed its record meanwhile";
         } catch (ParallaxException e) {
             why = e.getMessage();
