@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.model.SqliteSideFile;
 
@@ -30,8 +31,9 @@ import org.parallax.model.SqliteSideFile;
  * Writes every file Parallax produces whole or not at all: the content goes to a hidden temporary file in
  * the target's own folder (same file system, so the rename is atomic), is forced to disk (a large file a part at a
  * time while the rest is being written, {@link WriteAhead}), then moved over the target. A failure or abort midway leaves the earlier file untouched and removes the temporary file.
- * Only a killed process can leave one behind, named {@code .NAME.HEX.part}; the next write of the same
- * file removes such leftovers once they are an hour old (a younger one may belong to a write still running).
+ * Only a killed process can leave one behind, named {@code .NAME.PID-HEX.part} after the process writing it; the next
+ * write into the same folder removes those whose process is no longer running (and those named {@code .NAME.HEX.part}
+ * before the id was in the name, once they are an hour old).
  */
 public final class AtomicFiles {
     /** Suffix of the temporary files, so a leftover from a killed process is recognisable. */
@@ -131,7 +133,7 @@ public final class AtomicFiles {
             move(temp, target);
             moved = true;
             syncFolder(folder);
-            removeLeftovers(folder, target.getFileName().toString());
+            removeLeftovers(folder);
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temp);
@@ -334,7 +336,8 @@ public final class AtomicFiles {
         for (int attempt = 0; ; attempt++) {
             byte[] random = new byte[6];
             RANDOM.nextBytes(random);
-            Path temp = folder.resolve("." + name + "." + HexFormat.of().formatHex(random) + TEMP_SUFFIX);
+            Path temp = folder.resolve("." + name + "." + ProcessHandle.current().pid() + "-"
+                    + HexFormat.of().formatHex(random) + TEMP_SUFFIX);
             try {
                 // Not Files.createTempFile: it makes the file owner-only, and exports should get the usual mode.
                 return Files.createFile(temp);
@@ -358,14 +361,25 @@ public final class AtomicFiles {
         }
     }
 
-    /** Removes temporary files of this target that a killed process left behind, logging what it cannot. */
-    private static void removeLeftovers(Path folder, String name) {
-        Pattern leftover = Pattern.compile(Pattern.quote("." + name + ".") + "[0-9a-f]{12}" + Pattern.quote(TEMP_SUFFIX));
+    /** A temporary file of any target: {@code .NAME.}, the writing process's id and a dash (not before), hex. */
+    private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.(?:(?<pid>\\d{1,18})-)?[0-9a-f]{12}"
+            + Pattern.quote(TEMP_SUFFIX));
+
+    /**
+     * Removes the temporary files a killed process left in {@code folder}: those whose writing process is gone (one of
+     * this process, or of one still running, is a write going on), and, of those without a process id, those an hour
+     * old (a younger one may be written still). Logs what it cannot remove.
+     */
+    private static void removeLeftovers(Path folder) {
         FileTime cutoff = FileTime.from(Instant.now().minus(LEFTOVER_AGE));
         try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder,
-                p -> leftover.matcher(p.getFileName().toString()).matches())) {
+                p -> LEFTOVER.matcher(p.getFileName().toString()).matches())) {
             for (Path temp : temps) {
-                if (Files.getLastModifiedTime(temp).compareTo(cutoff) < 0) {
+                Matcher m = LEFTOVER.matcher(temp.getFileName().toString());
+                m.matches();
+                boolean left = m.group("pid") == null ? Files.getLastModifiedTime(temp).compareTo(cutoff) < 0
+                        : ProcessHandle.of(Long.parseLong(m.group("pid"))).map(p -> !p.isAlive()).orElse(true);
+                if (left) {
                     Files.deleteIfExists(temp);
                 }
             }

@@ -22,7 +22,7 @@ class AtomicFilesKillTest {
     Path dir;
 
     @Test
-    void aKilledExportLeavesTheEarlierFileWholeAndTheNextWriteRemovesTheLeftover() throws Exception {
+    void aKilledExportLeavesTheEarlierFileWholeAndTheNextExportIntoTheFolderRemovesItsPart() throws Exception {
         Path csv = dir.resolve("passages.csv");
         new SegmentCsvExporter().write(List.of(AtomicFilesTest.row(1, "the good export")), csv);
         byte[] good = Files.readAllBytes(csv);
@@ -45,14 +45,25 @@ class AtomicFilesKillTest {
             assertThat(p.getFileName().toString()).startsWith(".passages.csv.").endsWith(AtomicFiles.TEMP_SUFFIX);
             assertThat(Files.size(p)).isGreaterThan(500_000);
         });
+        // Parts of writes still running (this process's, another running process's) are theirs: kept.
+        Path running = Files.writeString(dir.resolve(".memos.csv." + ProcessHandle.current().parent().orElseThrow()
+                .pid() + "-0123456789ab" + AtomicFiles.TEMP_SUFFIX), "being written");
+        Path ours = Files.writeString(dir.resolve(".memos.csv." + ProcessHandle.current().pid() + "-0123456789ab"
+                + AtomicFiles.TEMP_SUFFIX), "being written here");
+        // A part without a process id, as written before ids were, counts as left behind once it is an hour old.
+        Path unnamedYoung = Files.writeString(dir.resolve(".a.csv.0123456789ab" + AtomicFiles.TEMP_SUFFIX), "?");
+        Path unnamedOld = Files.writeString(dir.resolve(".b.csv.0123456789ab" + AtomicFiles.TEMP_SUFFIX), "?");
+        Files.setLastModifiedTime(unnamedOld, FileTime.from(Instant.now().minus(2, ChronoUnit.HOURS)));
+        Path researchers = Files.writeString(dir.resolve(".notes.part"), "not ours");
 
-        // A leftover younger than an hour may belong to a write still running elsewhere: kept.
-        new SegmentCsvExporter().write(List.of(AtomicFilesTest.row(2, "the next export")), csv);
-        assertThat(others(csv)).hasSize(1);
-        Files.setLastModifiedTime(leftovers.get(0), FileTime.from(Instant.now().minus(2, ChronoUnit.HOURS)));
-        new SegmentCsvExporter().write(List.of(AtomicFilesTest.row(3, "the export after")), csv);
-        assertThat(others(csv)).isEmpty();
-        assertThat(Files.readString(csv)).contains("the export after");
+        // The next export into the folder, of any file, removes the part of the killed export at once.
+        Path other = dir.resolve("codes.csv");
+        new SegmentCsvExporter().write(List.of(AtomicFilesTest.row(2, "another export")), other);
+
+        assertThat(leftovers.get(0)).doesNotExist();
+        assertThat(unnamedOld).doesNotExist();
+        assertThat(List.of(running, ours, unnamedYoung, researchers)).allMatch(Files::exists);
+        assertThat(Files.readAllBytes(csv)).isEqualTo(good);
     }
 
     private List<Path> others(Path file) throws Exception {
