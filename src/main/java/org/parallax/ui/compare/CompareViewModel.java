@@ -1,10 +1,13 @@
 package org.parallax.ui.compare;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -18,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.model.Coder;
 import org.parallax.model.Counted;
+import org.parallax.model.Segment;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.CoderComparison;
 import org.parallax.workbench.Comparison;
@@ -25,6 +29,7 @@ import org.parallax.workbench.Disagreement;
 import org.parallax.workbench.Disagreement.Kind;
 import org.parallax.workbench.Disagreement.Side;
 import org.parallax.workbench.HiddenLayerException;
+import org.parallax.workbench.Workbench;
 
 /**
  * The Compare tab's state: two coders, their disagreements across the project's documents, the counts and
@@ -82,9 +87,9 @@ public final class CompareViewModel {
         if (stale) {
             return;
         }
-        context.read(wb -> wb.coders().stream().map(Coder::name).toList(), names -> {
-            coders.setAll(names);
-            List<String> candidates = names.stream().filter(n -> !n.equals(Comparison.CONSENSUS)).toList();
+        context.read(wb -> new Listed(wb.coders().stream().map(Coder::name).toList(), byPassages(wb)), listed -> {
+            coders.setAll(listed.names());
+            List<String> candidates = listed.byPassages();
             if (coderA.get() == null && candidates.size() >= 2) {
                 coderA.set(candidates.get(0));
                 coderB.set(candidates.get(1));
@@ -92,6 +97,21 @@ public final class CompareViewModel {
                 compare();
             }
         });
+    }
+
+    private record Listed(List<String> names, List<String> byPassages) {
+    }
+
+    /**
+     * The coders to compare first, most passages first: a new project's first coder is the login name and a team
+     * lead gets a layer on opening, both often empty, and a pair with an empty side reads "No disagreements".
+     */
+    private static List<String> byPassages(Workbench wb) {
+        Map<Long, Long> passages = wb.coding().segments().stream()
+                .collect(Collectors.groupingBy(Segment::coderId, Collectors.counting()));
+        return wb.coders().stream().filter(c -> !c.name().equals(Comparison.CONSENSUS))
+                .sorted(Comparator.comparingLong((Coder c) -> passages.getOrDefault(c.id(), 0L)).reversed())
+                .map(Coder::name).toList();
     }
 
     private void compare() {

@@ -176,4 +176,32 @@ class CompareViewModelTest {
         assertThat(compare.disagreements()).isEmpty();
         assertThat(compare.summaryProperty().get()).isEqualTo("Choose two different coders");
     }
+
+    /**
+     * A new project's first coder is the login name, with no passages, and a team project's lead gets a layer on
+     * opening: the tab chose those two and said "No disagreements between the chosen coders" while the two coders
+     * who did code disagreed. It now starts on the two coders with the most passages.
+     */
+    @Test
+    void itStartsOnTheTwoCodersWithTheMostPassagesNotTheFirstTwoListed() throws Exception {
+        main.close();
+        java.nio.file.Files.createDirectories(dir.resolve("new"));
+        Path project;
+        try (Workbench wb = org.parallax.testutil.TestProjects.table1(dir.resolve("new"))) {
+            long doc = org.parallax.testutil.TestProjects.importOne(wb, org.parallax.testutil.TestProjects.textFile(
+                    dir, "interview.txt", "We trusted each other. Then the balance of power shifted."));
+            long code = wb.codebook().code("Balance of power").id();
+            wb.coding().code(doc, 0, 22, code, "lena", null);
+            wb.coding().code(doc, 0, 22, code, "student", null);
+            wb.coding().code(doc, 23, 57, code, "student", null);
+            assertThat(wb.coders().get(0).name()).as("the first coder listed").isNotIn("lena", "student");
+            project = Path.of(wb.location());
+        }
+        CompareViewModel fresh = new CompareViewModel(main.context());
+        main.open(project);
+
+        assertThat(List.of(fresh.coderAProperty().get(), fresh.coderBProperty().get()))
+                .containsExactlyInAnyOrder("student", "lena");
+        assertThat(fresh.disagreements()).hasSize(1);
+    }
 }
