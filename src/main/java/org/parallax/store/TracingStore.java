@@ -44,18 +44,33 @@ public interface TracingStore {
     long addEvidence(long setId, String description, String note, LocalDate eventDate, String group,
                      Map<Long, Likelihood> likelihoods, List<QuotedPassage> passages, Instant now);
 
-    /**
-     * Puts back, under its id, an item recorded and then taken out (undo of its recording, then redo), as it stood
-     * when it was taken out and with the time it was first recorded.
-     */
-    void restoreEvidence(long evidenceId, long setId, String description, String note, LocalDate eventDate,
-                         String group, Map<Long, Likelihood> likelihoods, List<QuotedPassage> passages, Instant created);
-
     /** Replaces an item's description, note, date, group and likelihoods (its passages stay). */
     void updateEvidence(long evidenceId, String description, String note, LocalDate eventDate, String group,
                         Map<Long, Likelihood> likelihoods);
 
     void deleteEvidence(long evidenceId);
+
+    /**
+     * An evidence item's rows as they were stored, taken out of the project so that an undo or redo can put them
+     * back unchanged: the same id, recording time and likelihoods, each passage still telling the one quoted from a
+     * passage changed since.
+     */
+    record KeptEvidence(Evidence item, String created, List<KeptPassage> passages) {
+        public KeptEvidence {
+            passages = List.copyOf(passages);
+        }
+    }
+
+    /** A quoted passage's row as stored, with what tells the passage quoted from a later one. */
+    record KeptPassage(Long segmentId, String segmentCreated, Long codeId, long documentId, String contentHash,
+                       int start, int end, String quote, String documentTitle, String documentDate, String actor) {
+    }
+
+    /** Takes an item out in one transaction, returning its rows as stored; empty when there is none with that id. */
+    Optional<KeptEvidence> takeOutEvidence(long evidenceId);
+
+    /** Puts back an item taken out, exactly as it was stored. */
+    void putBackEvidence(KeptEvidence kept);
 
     /** A set's evidence items by id, each passage with its status as of now (current, changed, deleted). */
     List<Evidence> evidence(long setId);
@@ -70,6 +85,9 @@ public interface TracingStore {
     List<CausalEvent> events();
 
     CausalEvent addEvent(LocalDate date, String label, String description);
+
+    /** Puts back, under its id, events removed (undo of their removal, redo of their adding), in one transaction. */
+    void putBackEvents(List<CausalEvent> events);
 
     /** Removes one of the analyst's events; false when there is none with that id. */
     boolean deleteEvent(long id);

@@ -45,7 +45,7 @@ final class EvidenceRecorder {
         Instant now = ProcessTracing.now();
         long id = project.tracing.addEvidence(set.id(), description, note, request.date(), group, likelihoods,
                 passages, now);
-        project.history.record(new EvidenceRecording(project, set.id(), id, passages, now));
+        project.history.record(EvidenceInOut.recording(project, id));
         project.fire(ProjectEvent.TRACING);
         return tracing.evidenceItem(set, id);
     }
@@ -67,7 +67,9 @@ final class EvidenceRecorder {
         LocalDate date = edit.clearDate() ? null : edit.date() != null ? edit.date() : before.eventDate();
         project.tracing.updateEvidence(before.id(), description, note, date, group, likelihoods);
         project.fire(ProjectEvent.TRACING);
-        return tracing.evidenceItem(set, before.id());
+        Evidence after = tracing.evidenceItem(set, before.id());
+        project.history.record(new EvidenceChange(project, before, after));
+        return after;
     }
 
     /** The quote a blank description goes back to: the first passage's; refused for an item resting on none. */

@@ -134,10 +134,10 @@ public final class ProcessTracing {
         return recorder.edit(edit);
     }
 
+    /** Deletes an evidence item as one step of the undo history. */
     public void deleteEvidence(String setName, long evidenceId) {
         evidenceItem(set(setName), evidenceId);
-        project.tracing.deleteEvidence(evidenceId);
-        project.fire(ProjectEvent.TRACING);
+        project.history.record(EvidenceInOut.removal(project, evidenceId));
     }
 
     /** A set's evidence items this session may read, by id, each passage saying whether it still reads as quoted. */
@@ -284,6 +284,7 @@ public final class ProcessTracing {
         }
         CausalEvent event = project.tracing.addEvent(date, limit(required(label, "An event needs a label")),
                 description == null || description.isBlank() ? null : limit(description.strip()));
+        project.history.record(new EventsInOut(project, "Add event " + event.label(), List.of(event), true));
         project.fire(ProjectEvent.TRACING);
         return event;
     }
@@ -299,16 +300,20 @@ public final class ProcessTracing {
         List<CausalEvent> added = project.store.write(() -> missing.stream()
                 .map(e -> project.tracing.addEvent(e.date(), e.label(), e.description())).toList());
         if (!added.isEmpty()) {
+            project.history.record(new EventsInOut(project, "Add the study's events", added, true));
             project.fire(ProjectEvent.TRACING);
         }
         return added;
     }
 
+    /** Removes an event as one step of the undo history; undo puts it back under its id. */
     public void deleteEvent(long id) {
-        if (!project.tracing.deleteEvent(id)) {
-            throw new ParallaxException("No event with id " + id + " (it may have been removed already)");
-        }
-        project.fire(ProjectEvent.TRACING);
+        CausalEvent event = project.tracing.events().stream().filter(e -> e.id() == id).findFirst()
+                .orElseThrow(() -> new ParallaxException("No event with id " + id + " (it may have been removed "
+                        + "already)"));
+        EventsInOut removal = new EventsInOut(project, "Remove event " + event.label(), List.of(event), false);
+        removal.apply();
+        project.history.record(removal);
     }
 
     /** A remainder such as 1 - 0.8 as the decimal the analyst would write (0.2, not 0.19999999999999996). */

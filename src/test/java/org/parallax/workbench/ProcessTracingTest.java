@@ -76,15 +76,12 @@ class ProcessTracingTest {
 
     /**
      * Ctrl+Z after recording an evidence item undid the step before it (the passage coded just before) and left the
-     * item in the ledger: recording is one step of the history, and redo puts the item back as it was, under its id,
-     * with a change made to it after recording.
+     * item in the ledger: recording is one step of the history, and redo puts the item back as it was, under its id.
      */
     @BothBackends
     void recordingEvidenceIsOneStepThatUndoTakesOutAndRedoPutsBack() {
         Evidence recorded = record(List.of(passage.id()), null, "speeches", "2007-02-10");
         assertThat(wb.history().undoLabel()).contains("Record evidence #" + recorded.id());
-        Evidence edited = wb.tracing().editEvidence(new EvidenceEdit(set(), recorded.id(), Map.of("H2", "0.1"), null,
-                null, false, "checked again", null));
 
         assertThat(wb.history().undo()).contains("Record evidence #" + recorded.id());
         assertThat(wb.tracing().evidence(set())).isEmpty();
@@ -92,9 +89,56 @@ class ProcessTracingTest {
         assertThat(wb.coding().segments()).as("the passage coded before stays").contains(passage);
 
         assertThat(wb.history().redo()).contains("Record evidence #" + recorded.id());
-        assertThat(wb.tracing().evidence(set())).containsExactly(edited);
+        assertThat(wb.tracing().evidence(set())).containsExactly(recorded);
         assertThat(wb.tracing().ledger(set()).steps()).hasSize(1);
         assertThat(wb.history().undoLabel()).contains("Record evidence #" + recorded.id());
+    }
+
+    /**
+     * Editing or deleting an evidence item could not be undone: each is now one step of the history, and undoing a
+     * deletion puts the item back under its id as it was stored, its passage still telling that it was recoded since.
+     */
+    @BothBackends
+    void editingAndDeletingEvidenceAreStepsThatUndoPutsBack() {
+        Evidence recorded = record(List.of(passage.id()), null, "speeches", "2007-02-10");
+        Evidence edited = wb.tracing().editEvidence(new EvidenceEdit(set(), recorded.id(), Map.of("H2", "0.1"), null,
+                null, true, "checked again", ""));
+        assertThat(wb.history().undo()).contains("Edit evidence #" + recorded.id());
+        assertThat(wb.tracing().evidence(set())).containsExactly(recorded);
+        assertThat(wb.history().redo()).contains("Edit evidence #" + recorded.id());
+        assertThat(wb.tracing().evidence(set())).containsExactly(edited);
+
+        wb.coding().changeCode(passage.id(), wb.codebook().code("Convergence of norms").id());
+        Evidence recoded = wb.tracing().evidence(set()).get(0);
+        assertThat(recoded.passages().get(0).status()).isEqualTo(PassageStatus.CHANGED);
+        wb.tracing().deleteEvidence(set(), recorded.id());
+        assertThat(wb.tracing().evidence(set())).isEmpty();
+        assertThat(wb.history().undo()).contains("Delete evidence #" + recorded.id());
+        assertThat(wb.tracing().evidence(set())).containsExactly(recoded);
+        assertThat(wb.tracing().ledger(set()).steps()).hasSize(1);
+        assertThat(wb.history().redo()).contains("Delete evidence #" + recorded.id());
+        assertThat(wb.tracing().evidence(set())).isEmpty();
+    }
+
+    /** Adding and removing events could not be undone; each is one step, and an event comes back under its id. */
+    @BothBackends
+    void addingAndRemovingEventsAreStepsThatUndoReverses() {
+        var own = wb.tracing().addEvent(LocalDate.of(2010, 11, 20), "Lisbon summit", null);
+        assertThat(wb.history().undo()).contains("Add event Lisbon summit");
+        assertThat(wb.tracing().events()).isEmpty();
+        wb.history().redo();
+        assertThat(wb.tracing().events()).containsExactly(own);
+
+        wb.tracing().deleteEvent(own.id());
+        assertThat(wb.tracing().events()).isEmpty();
+        assertThat(wb.history().undo()).contains("Remove event Lisbon summit");
+        assertThat(wb.tracing().events()).containsExactly(own);
+
+        List<org.parallax.model.CausalEvent> study = wb.tracing().addStudyEvents();
+        assertThat(wb.history().undo()).contains("Add the study's events");
+        assertThat(wb.tracing().events()).containsExactly(own);
+        wb.history().redo();
+        assertThat(wb.tracing().events()).hasSize(10).containsAll(study);
     }
 
     private EvidencePassage only() {

@@ -128,12 +128,45 @@ public final class JdbcTracingStore implements TracingStore {
     }
 
     @Override
-    public void restoreEvidence(long evidenceId, long setId, String description, String note, LocalDate eventDate,
-                                String group, Map<Long, Likelihood> likelihoods, List<QuotedPassage> passages,
-                                Instant created) {
-        db.write(c -> writeEvidence(c, Sql.insert(c, "INSERT INTO evidence(id, set_id, description, note, event_date, "
-                + "dependency_group, created) VALUES (?,?,?,?,?,?,?)", evidenceId, setId, description, note,
-                eventDate, group, created), likelihoods, passages));
+    public Optional<KeptEvidence> takeOutEvidence(long evidenceId) {
+        return db.write(c -> {
+            Optional<String[]> row = Sql.one(c, "SELECT set_id, created FROM evidence WHERE id=?",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)}, evidenceId);
+            if (row.isEmpty()) {
+                return Optional.<KeptEvidence>empty();
+            }
+            Evidence item = evidence(c, Long.parseLong(row.get()[0])).stream().filter(e -> e.id() == evidenceId)
+                    .findFirst().orElseThrow();
+            List<KeptPassage> passages = Sql.list(c, "SELECT segment_id, segment_created, code_id, document_id, "
+                    + "content_hash, start_offset, end_offset, quote, document_title, document_date, actor "
+                    + "FROM evidence_passages WHERE evidence_id=? ORDER BY position", rs -> new KeptPassage(
+                    Sql.nullableLong(rs, "segment_id"), rs.getString(2), Sql.nullableLong(rs, "code_id"),
+                    rs.getLong(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getString(9),
+                    rs.getString(10), rs.getString(11)), evidenceId);
+            Sql.update(c, "DELETE FROM evidence WHERE id=?", evidenceId);
+            return Optional.of(new KeptEvidence(item, row.get()[1], passages));
+        });
+    }
+
+    @Override
+    public void putBackEvidence(KeptEvidence kept) {
+        Evidence item = kept.item();
+        db.write(c -> {
+            long id = Sql.insert(c, "INSERT INTO evidence(id, set_id, description, note, event_date, "
+                    + "dependency_group, created) VALUES (?,?,?,?,?,?,?)", item.id(), item.setId(), item.description(),
+                    item.note(), item.eventDate(), item.group(), kept.created());
+            writeLikelihoods(c, id, item.likelihoods());
+            int position = 0;
+            for (KeptPassage p : kept.passages()) {
+                Sql.update(c, "INSERT INTO evidence_passages(evidence_id, position, segment_id, segment_created, "
+                        + "code_id, document_id, content_hash, start_offset, end_offset, quote, document_title, "
+                        + "document_date, actor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", id, position++, p.segmentId(),
+                        p.segmentCreated(), p.codeId(), p.documentId(), p.contentHash(), p.start(), p.end(),
+                        p.quote(), p.documentTitle(), p.documentDate(), p.actor());
+            }
+            sealEvidence(c, id);
+            return null;
+        });
     }
 
     /** Writes the likelihoods and passages of the item just inserted as {@code id}, and seals its rows. */
@@ -149,9 +182,13 @@ public final class JdbcTracingStore implements TracingStore {
                     p.segmentId(), p.segmentId(), p.documentId(), p.contentHash(), p.start(), p.end(),
                     p.quote(), p.documentTitle(), p.documentDate(), p.actor());
         }
+        sealEvidence(c, id);
+        return id;
+    }
+
+    private static void sealEvidence(Connection c, long id) throws SQLException {
         RowChecks.sealRow(c, RowChecks.EVIDENCE, id);
         RowChecks.seal(c, RowChecks.EVIDENCE_PASSAGES, "evidence_id=?", id);
-        return id;
     }
 
     /** Replaces an item's likelihoods, note, date and group (its passages stay). */
@@ -176,25 +213,27 @@ public final class JdbcTracingStore implements TracingStore {
     /** A set's evidence items with likelihoods and passages (each passage's status as of now), by id. */
     @Override
     public List<Evidence> evidence(long setId) {
-        return db.read(c -> {
-            Map<Long, Map<Long, Likelihood>> likelihoods = new LinkedHashMap<>();
-            Sql.list(c, "SELECT l.evidence_id, l.hypothesis_id, l.low, l.high FROM evidence_likelihoods l "
-                    + "JOIN evidence e ON e.id = l.evidence_id WHERE e.set_id=?", rs -> {
-                        likelihoods.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-                                .put(rs.getLong(2), new Likelihood(rs.getDouble(3), rs.getDouble(4)));
-                        return null;
-                    }, setId);
-            Map<Long, List<EvidencePassage>> passages = new LinkedHashMap<>();
-            Sql.list(c, PASSAGES + "WHERE e.set_id=? ORDER BY ep.evidence_id, ep.position", rs -> {
-                passages.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(passage(rs));
-                return null;
-            }, setId);
-            return Sql.list(c, "SELECT id, set_id, description, note, event_date, dependency_group FROM evidence "
-                    + "WHERE set_id=? ORDER BY id", rs -> new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                    rs.getString(4), StoredValues.date(rs, 5, "evidence"), rs.getString(6),
-                    likelihoods.getOrDefault(rs.getLong(1), Map.of()),
-                    passages.getOrDefault(rs.getLong(1), List.of())), setId);
-        });
+        return db.read(c -> evidence(c, setId));
+    }
+
+    private static List<Evidence> evidence(Connection c, long setId) throws SQLException {
+        Map<Long, Map<Long, Likelihood>> likelihoods = new LinkedHashMap<>();
+        Sql.list(c, "SELECT l.evidence_id, l.hypothesis_id, l.low, l.high FROM evidence_likelihoods l "
+                + "JOIN evidence e ON e.id = l.evidence_id WHERE e.set_id=?", rs -> {
+                    likelihoods.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                            .put(rs.getLong(2), new Likelihood(rs.getDouble(3), rs.getDouble(4)));
+                    return null;
+                }, setId);
+        Map<Long, List<EvidencePassage>> passages = new LinkedHashMap<>();
+        Sql.list(c, PASSAGES + "WHERE e.set_id=? ORDER BY ep.evidence_id, ep.position", rs -> {
+            passages.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(passage(rs));
+            return null;
+        }, setId);
+        return Sql.list(c, "SELECT id, set_id, description, note, event_date, dependency_group FROM evidence "
+                + "WHERE set_id=? ORDER BY id", rs -> new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                rs.getString(4), StoredValues.date(rs, 5, "evidence"), rs.getString(6),
+                likelihoods.getOrDefault(rs.getLong(1), Map.of()),
+                passages.getOrDefault(rs.getLong(1), List.of())), setId);
     }
 
     @Override
@@ -220,6 +259,18 @@ public final class JdbcTracingStore implements TracingStore {
             return added;
         });
         return new CausalEvent(id, date, label, description);
+    }
+
+    @Override
+    public void putBackEvents(List<CausalEvent> events) {
+        db.write(c -> {
+            for (CausalEvent e : events) {
+                long id = Sql.insert(c, "INSERT INTO causal_events(id, event_date, label, description) VALUES (?,?,?,?)",
+                        e.id(), e.date(), e.label(), e.description());
+                RowChecks.sealRow(c, RowChecks.CAUSAL_EVENTS, id);
+            }
+            return null;
+        });
     }
 
     @Override
