@@ -14,7 +14,8 @@ import org.w3c.dom.Node;
  * Turns one element of a streamed XML file, with what it contains, into a DOM element, so that a large file is
  * held one part at a time (a source with its selections, the code book) and read by the same {@link Dom} code as
  * a small one. Built without recursion: nesting depth costs heap, never stack. Text made only of white space
- * (the indentation between elements) is left out; {@link Dom} treats blank text as none.
+ * (the indentation between elements) is left out; {@link Dom} treats blank text as none. Every element made is
+ * counted against the {@link ExchangeLimits}, so a file of too many codes or selections stops as it is read.
  */
 final class DomFromStream {
     /**
@@ -24,8 +25,10 @@ final class DomFromStream {
     static final int MAX_DEPTH = 1_000;
 
     private final Document document;
+    private final ExchangeLimits limits;
 
-    DomFromStream() {
+    DomFromStream(ExchangeLimits limits) {
+        this.limits = limits;
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
@@ -38,6 +41,7 @@ final class DomFromStream {
 
     /** An empty element with the attributes of the start tag the reader stands on; the reader does not move. */
     Element shell(XMLStreamReader in) {
+        limits.count(in.getLocalName());
         Element e = document.createElementNS(emptyToNull(in.getNamespaceURI()), qualified(in.getPrefix(),
                 in.getLocalName()));
         for (int i = 0; i < in.getAttributeCount(); i++) {

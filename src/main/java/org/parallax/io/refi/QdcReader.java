@@ -37,6 +37,7 @@ public final class QdcReader {
         if (!"CodeBook".equals(Dom.name(root))) {
             throw new RefiException(fileName + ": not a REFI-QDA codebook (root element " + Dom.name(root) + ")");
         }
+        new ExchangeLimits(fileName).countAll(root);
         CodebookXmlReader reader = new CodebookXmlReader(fileName, problems);
         ExchangeProject project = new ExchangeProject(fileName, Dom.attr(root, "origin"), List.of(),
                 reader.codes(root), reader.sets(root), List.of(), List.of());

@@ -79,7 +79,7 @@ public final class QdpxReader {
         private final ZipContents zip;
         private final List<String> problems;
         private final String qde;
-        private final DomFromStream dom = new DomFromStream();
+        private final DomFromStream dom;
         private final CodebookXmlReader codebook;
         private final Map<String, VariableDef> variables = new HashMap<>();
         private final SourceReader sourceReader;
@@ -96,6 +96,7 @@ public final class QdpxReader {
         Reading(String fileName, ZipContents zip) {
             this.fileName = fileName;
             this.zip = zip;
+            this.dom = new DomFromStream(new ExchangeLimits(fileName));
             this.problems = new ArrayList<>(zip.refused());
             this.qde = qdeName(zip, fileName, problems);
             this.codebook = new CodebookXmlReader(fileName, problems);
