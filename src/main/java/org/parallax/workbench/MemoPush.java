@@ -13,6 +13,7 @@ import org.parallax.model.TeamRole;
  * memo there was changed since the copy's last exchange, removed, or is another member's; each not sent is said.
  */
 final class MemoPush {
+    private static final String COPY_IT = "copy it into the team project or into a newly pulled copy";
     private final Project team;
     private final String copyName;
     private final TeamPush.Offline offline;
@@ -48,13 +49,8 @@ final class MemoPush {
         Optional<PullMark> mark = offline.mark();
         String what = memoName(memo);
         if (mark.isPresent() && mark.get().asPulled(memo)) {
-            if (!offline.keepsSharedIds() && target != null && team.memos.get(target)
-                    .filter(there -> !mark.get().changedOnServer(there, memo)).isEmpty()) {
-                // A copy pulled before id floors may have given a memo written there the id of a pulled one.
-                report.conflict("memo on " + what + " was removed or replaced on the server since the last pull or "
-                        + "push, or written in " + copyName + " in the id of a memo removed there, which a copy pulled "
-                        + "by an older Parallax cannot tell apart (your text is still in " + copyName + ", not sent: "
-                        + "write it in the team project if it is yours, or pull a new copy)");
+            if (!offline.keepsSharedIds()) {
+                freedId(memo, target, mark.get(), what);
             }
             return Optional.empty(); // as both sides last agreed: the server's version stands, whatever happened there
         }
@@ -93,6 +89,27 @@ final class MemoPush {
         Optional<Memo> saved = team.memos.save(target, memo.text(), server.authorId(), team.now());
         report.memoSent();
         return saved;
+    }
+
+    /**
+     * A copy pulled before id floors may have given a memo written there the id (and version) of a pulled one removed
+     * there: one line for such a memo, unless the server's memo where it belongs holds its text as both last agreed.
+     */
+    private void freedId(Memo memo, MemoTarget target, PullMark mark, String what) {
+        Optional<Memo> there = target == null ? Optional.empty() : team.memos.get(target);
+        if (there.filter(m -> !mark.changedOnServer(m, memo)).isPresent()) {
+            if (!there.get().text().equals(memo.text())) {
+                // Neither side changed it since they agreed, yet the texts differ: the copy's is another memo.
+                report.conflict("memo on " + what + " was written in " + copyName + " in the id of a memo removed "
+                        + "there, which a copy pulled by an older Parallax cannot send (your text is still in "
+                        + copyName + ", not sent: " + COPY_IT + ")");
+            }
+            return;
+        }
+        report.conflict("memo on " + what + " was removed or replaced on the server since the last pull or push, or "
+                + "written in " + copyName + " in the id of a memo removed there, which a copy pulled by an older "
+                + "Parallax cannot tell apart (your text is still in " + copyName + ", not sent: if it is yours, "
+                + COPY_IT + ")");
     }
 
     private static String author(Memo memo) {

@@ -194,7 +194,41 @@ class TeamFreedIdsTest {
         assertThat(push.conflicts()).contains("memo on document \"" + moved.secondTitle() + "\" was removed or "
                 + "replaced on the server since the last pull or push, or written in cora.parallax in the id of a memo "
                 + "removed there, which a copy pulled by an older Parallax cannot tell apart (your text is still in "
-                + "cora.parallax, not sent: write it in the team project if it is yours, or pull a new copy)");
+                + "cora.parallax, not sent: if it is yours, copy it into the team project or into a newly pulled copy)");
+    }
+
+    /**
+     * The memo removed in such a copy and a new one written on the same document: the new one carries the pulled one's
+     * id and version, so it read as the pulled memo unchanged, while the server's memo stood unchanged too.
+     */
+    @Test
+    void aMemoRewrittenInTheFreedIdOfACopyPulledBeforeIdsWereKeptIsNamedWithTheRemedy() {
+        OfflineMember cora = OfflineMember.coder(team, "freedrewritten");
+        long first;
+        String title;
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            first = online.documents().list().get(0).id();
+            title = online.documents().require(first).title();
+            online.memos().set(MemoTarget.document(first), "cora's note, as pulled");
+        }
+        Path copy = cora.pull(dir);
+        forgetIdFloors(copy);
+        try (Workbench offline = Workbench.open(copy)) {
+            Memo pulled = offline.memos().memo(MemoTarget.document(first)).orElseThrow();
+            offline.memos().set(MemoTarget.document(first), "");
+            Memo written = offline.memos().set(MemoTarget.document(first), "cora's note, written afresh")
+                    .orElseThrow();
+            assertThat(written.id()).isEqualTo(pulled.id());
+            assertThat(written.version()).isEqualTo(pulled.version());
+        }
+
+        PushReport push = cora.push(copy);
+
+        assertThat(push.memosSent()).isZero();
+        assertThat(push.conflicts()).containsExactly("memo on document \"" + title + "\" was written in cora.parallax "
+                + "in the id of a memo removed there, which a copy pulled by an older Parallax cannot send (your text "
+                + "is still in cora.parallax, not sent: copy it into the team project or into a newly pulled copy)");
+        assertThat(cora.memoOnServer(MemoTarget.document(first))).isEqualTo("cora's note, as pulled");
     }
 
     /** A copy, the id of the memo it pulled on the first document (removed in it), the memo written on the second. */
