@@ -2,7 +2,6 @@ package org.parallax.workbench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.parallax.model.CausalEvent;
 import org.parallax.model.Code;
 import org.parallax.model.Provenance;
@@ -19,9 +18,8 @@ import org.parallax.model.SegmentColumns;
  * long as the project stayed open: 64 MB after merging a second coder's 1,000,000 passages, part of what made
  * {@code bench --scale 10} run out of a 512 MiB heap (docs/performance.md, issue 18).
  */
-final class AddedCodingEdit implements Edit {
+final class AddedCodingEdit extends EditOfPassages {
     private final Project project;
-    private final String label;
     private final PassageIds ids;
     private final List<Code> created;
     /** The events the merge added, as they are in the project now (new ids after each redo). */
@@ -30,8 +28,6 @@ final class AddedCodingEdit implements Edit {
     private SegmentColumns removed;
     /** The assistant's provenance of those passages, which goes with them when undo takes them out. */
     private List<Provenance> removedProvenance = List.of();
-    /** What the last undo or redo changed, for the window to show where. */
-    private PassagesChanged changed;
 
     AddedCodingEdit(Project project, String label, List<Segment> added, List<Code> created) {
         this(project, label, PassageIds.of(added), created);
@@ -48,21 +44,11 @@ final class AddedCodingEdit implements Edit {
 
     private AddedCodingEdit(Project project, String label, PassageIds added, List<Code> created,
                             List<CausalEvent> events) {
+        super(label);
         this.project = project;
-        this.label = label;
         this.ids = added;
         this.created = List.copyOf(created);
         this.events = List.copyOf(events);
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public Optional<PassagesChanged> passagesChanged() {
-        return Optional.ofNullable(changed);
     }
 
     @Override
@@ -76,7 +62,7 @@ final class AddedCodingEdit implements Edit {
             return removed == null ? events : events.stream()
                     .map(e -> project.tracing.addEvent(e.date(), e.label(), e.description())).toList();
         });
-        changed = removed == null ? null : new PassagesChanged.Tally().count(removed, true).result();
+        changedNow(removed == null ? null : new PassagesChanged.Tally().count(removed, true).result());
         // Back in the project (committed): read again from the store if undo takes them out again.
         removed = null;
         removedProvenance = List.of();
@@ -98,7 +84,7 @@ final class AddedCodingEdit implements Edit {
         });
         removed = out[0];
         removedProvenance = provenance;
-        changed = new PassagesChanged.Tally().count(removed, false).result();
+        changedNow(new PassagesChanged.Tally().count(removed, false).result());
         changed();
     }
 

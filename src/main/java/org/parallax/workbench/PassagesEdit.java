@@ -2,7 +2,6 @@ package org.parallax.workbench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.Provenance;
@@ -15,44 +14,31 @@ import org.parallax.model.SegmentColumns;
  * and reads them back, with their memos and provenance, when undo takes them out (a batch of 2,000,000 passages
  * held as a copy for undo was 96 MB of a 512 MB heap; docs/performance.md, issue 18).
  */
-final class PassagesEdit implements Edit, PassagesEditPart {
+final class PassagesEdit extends EditOfPassages implements PassagesEditPart {
     /** Passages whose ids are deleted, or whose provenance is read, at once when a run replaces its layer. */
     static final int CHUNK = 20_000;
     private final Project project;
-    private final String label;
     private final PassageIds ids;
     private final boolean added;
     /** The passages as they were when taken out, to put back; null while they are in the project. */
     private Removed removed;
-    /** What the last undo or redo changed, for the window to show where. */
-    private PassagesChanged changed;
 
     PassagesEdit(Project project, String label, List<Segment> segments, boolean added) {
+        super(label);
         this.project = project;
-        this.label = label;
         this.ids = PassageIds.of(segments);
         this.added = added;
         this.removed = added ? null : removed(segments);
     }
 
     @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public Optional<PassagesChanged> passagesChanged() {
-        return Optional.ofNullable(changed);
-    }
-
-    @Override
     public void apply() {
-        changed = change(project, added);
+        changedNow(change(project, added));
     }
 
     @Override
     public void revert() {
-        changed = change(project, !added);
+        changedNow(change(project, !added));
     }
 
     @Override
