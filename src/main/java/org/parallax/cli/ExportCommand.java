@@ -179,10 +179,7 @@ final class ExportCommand implements Runnable {
 
         @Override
         int run(Workbench workbench) {
-            workbench.exchange().exportQdpx(out, pseudonymise);
-            if (pseudonymise) {
-                warnOfPartsLeftAlone(workbench.exchange().sensitivePartsLeftAlone(), err());
-            }
+            warnOfPartsLeftAlone(workbench.exchange().exportQdpx(out, pseudonymise), err());
             out().println("REFI-QDA project written to " + out);
             return 0;
         }

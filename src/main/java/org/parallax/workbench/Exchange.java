@@ -14,6 +14,7 @@ import org.parallax.io.refi.RefiException;
 import org.parallax.io.refi.RefiImport;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
+import org.parallax.model.Document;
 import org.parallax.model.ParallaxException;
 
 /**
@@ -35,12 +36,21 @@ public final class Exchange {
 
     /**
      * Writes the whole project as a .qdpx file; with {@code pseudonymise}, values of sensitive attributes
-     * and their occurrences in texts, titles and memos become stable pseudonyms (P01, P02, ...).
+     * and their occurrences in texts, titles and memos become stable pseudonyms (P01, P02, ...), and the warnings
+     * the user must read before handing the file on are returned: the parts of sensitive values standing alone in
+     * the texts ({@link PartsLeftAlone}), looked for as the export reads each text, once. Empty when not pseudonymised.
      */
-    public void exportQdpx(Path out, boolean pseudonymise) {
-        Pseudonyms pseudonyms = pseudonymise ? Pseudonyms.of(project) : Pseudonyms.none();
-        ExchangeProject snapshot = new ExchangeExport(project, pseudonyms).build(projectName());
+    public List<String> exportQdpx(Path out, boolean pseudonymise) {
+        if (!pseudonymise) {
+            new QdpxWriter().write(new ExchangeExport(project, Pseudonyms.none()).build(projectName()), out);
+            return List.of();
+        }
+        List<Document> listed = project.documents.list();
+        Pseudonyms pseudonyms = Pseudonyms.of(project, listed);
+        PartsLeftAlone parts = new PartsLeftAlone(project, listed);
+        ExchangeProject snapshot = new ExchangeExport(project, pseudonyms, parts::look).build(projectName());
         new QdpxWriter().write(pseudonyms.active() ? snapshot.withNames(pseudonyms::text) : snapshot, out);
+        return parts.lines();
     }
 
     /** Writes the codebook alone as a .qdc file. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.parallax.io.refi.ExchangeProject;
 import org.parallax.io.refi.ExchangeProject.CodeNode;
 import org.parallax.io.refi.ExchangeProject.CodeSet;
@@ -45,12 +46,20 @@ final class ExchangeExport {
     private final Project project;
     private final String key;
     private final Pseudonyms pseudonyms;
+    private final Consumer<String> eachText;
 
     /** {@code pseudonyms} rewrites texts and sensitive values of the export ({@link Pseudonyms#none()} to keep them). */
     ExchangeExport(Project project, Pseudonyms pseudonyms) {
+        this(project, pseudonyms, text -> {
+        });
+    }
+
+    /** As {@link #ExchangeExport(Project, Pseudonyms)}; {@code eachText} is shown each document's text as stored. */
+    ExchangeExport(Project project, Pseudonyms pseudonyms, Consumer<String> eachText) {
         this.project = project;
         this.key = project.settings.get(KEY_SETTING).orElseGet(() -> newKey(project));
         this.pseudonyms = pseudonyms;
+        this.eachText = eachText;
     }
 
     /**
@@ -87,7 +96,9 @@ final class ExchangeExport {
         ExchangeTracing.Export tracing = new ExchangeTracing(project).export(this::id, pseudonyms::text);
         notes.addAll(tracing.notes());
         for (Document d : project.documents.list()) {
-            Pseudonyms.Replaced text = pseudonyms.replace(project.documents.text(d.id()));
+            String stored = project.documents.text(d.id());
+            eachText.accept(stored);
+            Pseudonyms.Replaced text = pseudonyms.replace(stored);
             List<Selection> selections = new ArrayList<>();
             for (Segment s : byDocument.getOrDefault(d.id(), List.of())) {
                 Code code = book.code(s.codeId()).orElseThrow();

@@ -140,6 +140,20 @@ class PseudonymisedExportTest {
         assertThat(warnings).isEqualTo(wb.exchange().sensitivePartsLeftAlone());
     }
 
+    /** The pseudonymised .qdpx warns as the CSV does, looking for the parts as it reads each text into the file. */
+    @BothBackends
+    void thePseudonymisedQdpxWarnsOfThePartsLeftAloneInEveryDocument() throws Exception {
+        TestProjects.importOne(wb, TestProjects.textFile(dir, "letter.txt", "Later, Volkov wrote to Berg."));
+        TestProjects.importOne(wb, TestProjects.textFile(dir, "note.txt", "Berg said little."));
+
+        List<String> warnings = wb.exchange().exportQdpx(dir.resolve("anon.qdpx"), true);
+
+        assertThat(warnings).hasSize(2).isEqualTo(wb.exchange().sensitivePartsLeftAlone());
+        assertThat(warnings.get(1)).startsWith("'Berg' (of 'Anna Berg') stands alone in 2 documents and is not "
+                + "pseudonymised");
+        assertThat(wb.exchange().exportQdpx(dir.resolve("plain.qdpx"), false)).isEmpty();
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

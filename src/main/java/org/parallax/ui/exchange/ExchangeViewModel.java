@@ -97,8 +97,7 @@ public final class ExchangeViewModel {
             return;
         }
         exportPseudonymised("Pseudonymised REFI-QDA project", out, wb -> {
-            wb.exchange().exportQdpx(out, true);
-            return wb.exchange().sensitivePartsLeftAlone();
+            return wb.exchange().exportQdpx(out, true);
         });
     }
 

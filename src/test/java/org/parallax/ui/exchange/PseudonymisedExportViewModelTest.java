@@ -31,15 +31,7 @@ class PseudonymisedExportViewModelTest {
 
     @Test
     void aSurnameStandingAloneIsNamedInABoxAfterThePseudonymisedExport() throws Exception {
-        Path project;
-        try (Workbench wb = TestProjects.table1(dir)) {
-            long doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "interview.txt",
-                    "Interviewer: Sergei Volkov, welcome. Mr Volkov, how did the council work?"));
-            wb.documents().updateMeta(doc, new DocumentMeta("Interview 7", LocalDate.of(2003, 5, 1),
-                    DocumentType.INTERVIEW, "Russia", "en", null, Map.of("speaker", "Sergei Volkov")));
-            wb.exchange().markSensitive("speaker");
-            project = Path.of(wb.location());
-        }
+        Path project = interviewNamingItsSpeaker("Interview 7", null);
         try (UiFixture fixture = UiFixture.open(project, dir)) {
             Path out = dir.resolve("anon.qdpx");
 
@@ -63,16 +55,7 @@ class PseudonymisedExportViewModelTest {
      */
     @Test
     void thePseudonymisedPassagesCsvIsTheCommandsFileWithItsWarningsInTheBox() throws Exception {
-        Path project;
-        try (Workbench wb = TestProjects.table1(dir)) {
-            long doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "interview.txt",
-                    "Interviewer: Sergei Volkov, welcome. Mr Volkov, how did the council work?"));
-            wb.documents().updateMeta(doc, new DocumentMeta("Interview with Sergei Volkov", LocalDate.of(2003, 5, 1),
-                    DocumentType.INTERVIEW, "Russia", "en", null, Map.of("speaker", "Sergei Volkov")));
-            wb.exchange().markSensitive("speaker");
-            wb.coding().code(doc, 0, 36, wb.codebook().code("Balance of power").id(), "Sergei Volkov was at ease");
-            project = Path.of(wb.location());
-        }
+        Path project = interviewNamingItsSpeaker("Interview with Sergei Volkov", "Sergei Volkov was at ease");
         Path byCommand = dir.resolve("command.csv");
         Cli command = Cli.parallax("export", "csv", project, byCommand, "--pseudonymise");
         assertThat(command.exit()).as(command.err()).isZero();
@@ -157,6 +140,24 @@ class PseudonymisedExportViewModelTest {
 
             assertThat(fixture.dialogs.severalAsked).singleElement().satisfies(asked -> assertThat(asked.options())
                     .containsExactly("source_url — in 1 of 1 document: https://bidenwhitehouse.archives.gov/bri…"));
+        }
+    }
+
+    /**
+     * A project with one interview whose speaker, Sergei Volkov, is marked sensitive and named in the text in full and
+     * as "Mr Volkov"; with a {@code memo}, its first 36 characters are a coded passage with that memo.
+     */
+    private Path interviewNamingItsSpeaker(String title, String memo) throws Exception {
+        try (Workbench wb = TestProjects.table1(dir)) {
+            long doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "interview.txt",
+                    "Interviewer: Sergei Volkov, welcome. Mr Volkov, how did the council work?"));
+            wb.documents().updateMeta(doc, new DocumentMeta(title, LocalDate.of(2003, 5, 1),
+                    DocumentType.INTERVIEW, "Russia", "en", null, Map.of("speaker", "Sergei Volkov")));
+            wb.exchange().markSensitive("speaker");
+            if (memo != null) {
+                wb.coding().code(doc, 0, 36, wb.codebook().code("Balance of power").id(), memo);
+            }
+            return Path.of(wb.location());
         }
     }
 
