@@ -34,21 +34,24 @@ final class SampleCommand implements Callable<Integer> {
                     + folder.toAbsolutePath() + "): `parallax sample` rebuilds the sample project inside Parallax's "
                     + "source; the sample that comes with the program opens with File > Open the sample in the window");
         }
-        if (Files.exists(out)) {
-            // --out may name a researcher's own project by a slip: it is kept as a backup before it is replaced,
-            // and a file that is no project at all (or cannot be backed up) is refused rather than replaced.
-            Backup kept;
-            try (Workbench earlier = Workbench.open(out)) {
-                kept = earlier.backups().take("before sample");
-            } catch (ParallaxException e) {
-                throw new ParallaxException(out + " exists and cannot be kept as a backup ("
-                        + e.getMessage() + "), so the sample does not replace it: choose another --out", e);
-            }
-            spec.commandLine().getOut().println("Kept the earlier " + out.getFileName() + " as a backup: "
-                    + kept.file());
-        }
-        SampleProject.build(folder, out);
-        spec.commandLine().getOut().println("Sample project written to " + out);
+        boolean written = SampleProject.build(folder, out, this::keepEarlier);
+        spec.commandLine().getOut().println(written ? "Sample project written to " + out
+                : out + " is already what " + folder + " makes: left as it is");
         return 0;
+    }
+
+    /**
+     * --out may name a researcher's own project by a slip: it is kept as a backup before it is replaced, and a file
+     * that is no project at all (or cannot be backed up) is refused rather than replaced.
+     */
+    private void keepEarlier() {
+        Backup kept;
+        try (Workbench earlier = Workbench.open(out)) {
+            kept = earlier.backups().take("before sample");
+        } catch (ParallaxException e) {
+            throw new ParallaxException(out + " exists and cannot be kept as a backup ("
+                    + e.getMessage() + "), so the sample does not replace it: choose another --out", e);
+        }
+        spec.commandLine().getOut().println("Kept the earlier " + out.getFileName() + " as a backup: " + kept.file());
     }
 }

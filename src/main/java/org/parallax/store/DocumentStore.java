@@ -1,5 +1,6 @@
 package org.parallax.store;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.parallax.model.Document;
@@ -7,8 +8,13 @@ import org.parallax.model.DocumentMeta;
 
 /** Documents, their stored texts and attributes. A document's scenario is kept by name in its metadata. */
 public interface DocumentStore {
-    /** Inserts a document with its normalised text; the scenario, if named, must exist. */
-    Document insert(DocumentMeta meta, String text, String contentHash, String sourceFile);
+    /** Inserts a document with its normalised text, imported now; the scenario, if named, must exist. */
+    default Document insert(DocumentMeta meta, String text, String contentHash, String sourceFile) {
+        return insert(meta, text, contentHash, sourceFile, Instant.now());
+    }
+
+    /** Inserts a document with its normalised text, imported at {@code imported}; the scenario, if named, must exist. */
+    Document insert(DocumentMeta meta, String text, String contentHash, String sourceFile, Instant imported);
 
     /**
      * Replaces a document's metadata (its text never changes), checked against the version the caller read

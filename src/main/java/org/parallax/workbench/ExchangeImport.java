@@ -99,7 +99,8 @@ final class ExchangeImport {
             } else {
                 String sourceFile = Optional.ofNullable(source.variables().get(ExchangeVariables.SOURCE_FILE))
                         .map(Variable::value).orElse(fileName);
-                Document document = project.documents.insert(meta(source), source.text(), hash, sourceFile);
+                Document document = project.documents.insert(meta(source), source.text(), hash, sourceFile,
+                        project.now());
                 documentIds.put(source.guid(), document.id());
                 addedDocuments.add(document);
                 addedTexts.put(document.id(), source.text());

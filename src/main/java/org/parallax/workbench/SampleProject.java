@@ -3,8 +3,9 @@ package org.parallax.workbench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,15 +27,51 @@ import org.parallax.model.Segment;
  */
 public final class SampleProject {
     private static final String ANCHOR_CODER = "analyst";
+    /** When the sample's texts count as imported and its passages as coded: the day after its newest text. */
+    static final Instant MADE = Instant.parse("2024-07-11T00:00:00Z");
 
     private SampleProject() {
     }
 
     /** Builds {@code target} afresh from {@code folder}; an existing target is replaced only on success. */
     public static void build(Path folder, Path target) {
+        build(folder, target, () -> { });
+    }
+
+    /**
+     * Builds the sample from {@code folder} and puts it at {@code target}, running {@code beforeReplacing} first when
+     * a file is there; a target that is already byte for byte what the folder makes is left as it is. True when the
+     * target was written.
+     */
+    public static boolean build(Path folder, Path target, Runnable beforeReplacing) {
         Path tmp = target.resolveSibling(target.getFileName() + ".building");
+        buildInto(folder, tmp);
+        try {
+            if (Files.isRegularFile(target) && Files.mismatch(tmp, target) == -1) {
+                deleteProject(tmp);
+                return false;
+            }
+            if (Files.exists(target)) {
+                beforeReplacing.run();
+            }
+            deleteProject(target);
+            Files.move(tmp, target);
+            deleteProject(tmp);
+            return true;
+        } catch (IOException e) {
+            throw new ParallaxException(target + ": cannot write sample project (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            deleteProject(tmp);
+            throw e;
+        }
+    }
+
+    private static void buildInto(Path folder, Path tmp) {
         deleteProject(tmp);
         try (Workbench wb = Workbench.createWithTemplate(tmp, Workbench.STUDY_TEMPLATE)) {
+            // Every moment stored is the sample's one moment of making, not the run's: the same sources give the
+            // same file, byte for byte.
+            wb.useClock(Clock.fixed(MADE, ZoneOffset.UTC));
             List<Path> texts;
             try (Stream<Path> files = Files.list(folder.resolve("texts"))) {
                 texts = files.filter(Files::isRegularFile).sorted().toList();
@@ -54,20 +91,13 @@ public final class SampleProject {
             deleteProject(tmp);
             throw e;
         }
-        try {
-            deleteProject(target);
-            Files.move(tmp, target);
-            deleteProject(tmp);
-        } catch (IOException e) {
-            throw new ParallaxException(target + ": cannot write sample project (" + e.getMessage() + ")", e);
-        }
     }
 
     private static void code(Workbench wb, List<Document> documents, List<QuotedPassage> passages) {
         Map<String, Document> byFile = new HashMap<>();
         documents.forEach(d -> byFile.put(d.sourceFile(), d));
         Codebook book = wb.codebook().current();
-        Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant created = MADE;
         List<Segment> drafts = new ArrayList<>();
         for (QuotedPassage p : passages) {
             Document d = byFile.get(p.file());

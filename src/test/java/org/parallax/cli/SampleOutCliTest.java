@@ -47,6 +47,30 @@ class SampleOutCliTest {
         assertThat(Files.readString(notes)).isEqualTo("a,b\n1,2\n");
     }
 
+    /**
+     * `parallax sample` in the repository rewrote samples/nato-russia.parallax from unchanged sources: the moments of
+     * import and coding were the run's own, so git showed the file modified. The same sources give the same bytes
+     * now, and a sample that is already what they give is left as it is, with no backup of it.
+     */
+    @Test
+    void aSampleAlreadyBuiltFromTheSameSourcesIsLeftAsItIsByteForByte() throws Exception {
+        Path out = dir.resolve("sample.parallax");
+        Files.copy(TestProjects.SAMPLES.resolve("nato-russia.parallax"), out);
+        byte[] shipped = Files.readAllBytes(out);
+        java.nio.file.attribute.FileTime before = Files.getLastModifiedTime(out);
+
+        Cli sample = Cli.parallax("sample", "--from", TestProjects.SAMPLES, "--out", out);
+
+        assertThat(sample.exit()).as(sample.err()).isZero();
+        assertThat(sample.out().strip()).isEqualTo(out + " is already what " + TestProjects.SAMPLES
+                + " makes: left as it is");
+        assertThat(Files.readAllBytes(out)).isEqualTo(shipped);
+        assertThat(Files.getLastModifiedTime(out)).isEqualTo(before);
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("sample.parallax");
+        }
+    }
+
     @Test
     void aFolderThatIsNoSampleIsNamedAndLeavesNoFileBehind() throws Exception {
         Path empty = Files.createDirectory(dir.resolve("not-a-sample"));

@@ -30,16 +30,15 @@ public final class JdbcDocumentStore implements DocumentStore {
         this.db = db;
     }
 
-    /** Inserts a document with its normalised text; the scenario, if named, must exist. */
     @Override
-    public Document insert(DocumentMeta given, String text, String contentHash, String sourceFile) {
+    public Document insert(DocumentMeta given, String text, String contentHash, String sourceFile, Instant imported) {
         DocumentMeta meta = given.cleaned();
         return db.write(c -> {
             long id = Sql.insert(c, IdFloors.insert(db.dialect(), "documents", "title, doc_date, type, actor, "
                             + "language, scenario_id, content_hash, length, source_file, imported",
                             "?,?,?,?,?,?,?,?,?,?"),
                     meta.title(), meta.date(), meta.type().label(), meta.actor(), meta.language(),
-                    scenarioId(c, meta.scenario()), contentHash, text.length(), sourceFile, Instant.now());
+                    scenarioId(c, meta.scenario()), contentHash, text.length(), sourceFile, imported);
             Sql.update(c, "INSERT INTO document_texts(document_id, text) VALUES (?,?)", id, text);
             RowChecks.sealRow(c, RowChecks.DOCUMENTS, id);
             writeAttributes(c, id, meta.attributes());
