@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -197,7 +198,7 @@ public final class ExchangeViewModel {
     }
 
     private void bringIn(String title, Path file, Function<Workbench, Outcome> work) {
-        start(title + " " + file.getFileName() + "…", wb -> {
+        start(title + " " + file.getFileName() + "…", file.getFileName() + " was not read", wb -> {
             Set<Long> before = documentIds(wb);
             Outcome outcome = work.apply(wb);
             Long firstNew = wb.documents().list().stream().map(Document::id).filter(id -> !before.contains(id))
@@ -230,7 +231,7 @@ public final class ExchangeViewModel {
      */
     private void exportWithNotes(String what, Path out, boolean holdsPassages,
                                  Function<Workbench, List<String>> work) {
-        start("Writing " + out.getFileName() + "…", wb -> {
+        start("Writing " + out.getFileName() + "…", out.getFileName() + " was not written", wb -> {
             List<String> notes = work.apply(wb);
             List<String> lines = new ArrayList<>();
             lines.add(what + " written to " + out + (holdsPassages ? blindNote(wb) : ""));
@@ -260,9 +261,20 @@ public final class ExchangeViewModel {
         return ids;
     }
 
-    private void start(String label, Function<Workbench, Done> work, Consumer<Done> then) {
+    /**
+     * Runs one action in the background; one asked for while another runs (a tab's Export… stays pressable) is not
+     * started, and {@code notDone} tells the researcher so, naming what still runs.
+     */
+    private void start(String label, String notDone, Function<Workbench, Done> work, Consumer<Done> then) {
         Workbench wb = context.workbench();
-        if (wb == null || running.get()) {
+        if (wb == null) {
+            return;
+        }
+        if (running.get()) {
+            String runs = message.get().replaceAll("…$", "");
+            context.dialogs().showInformation("Still running", notDone + ": "
+                    + runs.substring(0, 1).toLowerCase(Locale.ROOT) + runs.substring(1) + " is still running. Try again "
+                    + "when that has finished (the bar at the bottom of the window shows it while it runs).");
             return;
         }
         running.set(true);
