@@ -69,6 +69,9 @@ final class Pseudonyms {
 
     /** {@link #of(Project)} over the project's {@code documents} as a caller already listed them. */
     static Pseudonyms of(Project project, List<Document> documents) {
+        if (sensitiveAttributes(project).isEmpty()) {
+            throw nothingMarked(project, documents);
+        }
         List<String> unknown = unknownSensitive(project, documents);
         if (!unknown.isEmpty()) {
             String file = project.store.location().displayName();
@@ -110,6 +113,20 @@ final class Pseudonyms {
             }
         });
         return new Pseudonyms(replacements);
+    }
+
+    /**
+     * Refuses a pseudonymised export of a project with no attribute marked sensitive: it would replace no name and
+     * still be called pseudonymised (the window asks which attributes hold names; a command cannot).
+     */
+    private static ParallaxException nothingMarked(Project project, List<Document> documents) {
+        String file = project.store.location().displayName();
+        List<String> own = SettingsCheck.attributeNames(documents).stream().sorted().toList();
+        String example = own.isEmpty() || own.contains("speaker") ? "speaker" : own.get(0);
+        return new ParallaxException(file + ": not exported: no document attribute is marked sensitive, so a "
+                + "pseudonymised export would replace no name; mark the attributes that hold names first, e.g. "
+                + "parallax sensitive " + file + " " + example + " (the documents' own attributes: "
+                + (own.isEmpty() ? "none" : String.join(", ", own)) + ")");
     }
 
     /** The forms given for sensitive values, each with the value it stands for, in the order given. */

@@ -94,6 +94,40 @@ class PseudonymisedExportCliTest {
                 .contains("Volkov sounds sincere");
     }
 
+    /**
+     * A researcher who never marked an attribute sensitive asked for a pseudonymised file and got one "written" with
+     * every name in it (exit 0): the window asks which attributes hold names, the command line replaced nothing.
+     * Every pseudonymised export is now refused, naming the attribute to mark, and writes nothing.
+     */
+    @Test
+    void aPseudonymisedExportWithNoAttributeMarkedSensitiveIsRefusedAndWritesNothing() {
+        Path project;
+        try (Workbench wb = TestProjects.table1(dir)) {
+            long doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "interview.txt", INTERVIEW));
+            wb.documents().updateMeta(doc, new DocumentMeta("Interview 7", LocalDate.of(2003, 5, 1),
+                    DocumentType.INTERVIEW, "Russia", "en", null, Map.of("speaker", "Volkov")));
+            wb.coding().code(doc, 0, 20, wb.codebook().code("Balance of power").id(), "Volkov speaks");
+            wb.memos().set(MemoTarget.project(), "Ask Volkov again in May.");
+            project = Path.of(wb.location());
+        }
+        List<List<Object>> exports = List.of(
+                List.of("export", "csv", project, dir.resolve("anon.csv")),
+                List.of("export", "qdpx", project, dir.resolve("anon.qdpx")),
+                List.of("report", project, dir.resolve("anon.docx")),
+                List.of("export", "xlsx", project, dir.resolve("anon.xlsx")),
+                List.of("export", "memos", project, dir.resolve("anon.json")));
+        for (List<Object> export : exports) {
+            Path out = (Path) export.get(export.size() - 1);
+            List<Object> args = new java.util.ArrayList<>(export);
+            args.add("--pseudonymise");
+            Cli run = Cli.parallax(args.toArray());
+            assertThat(run.exit()).as(out + ": " + run.out()).isNotZero();
+            assertThat(run.err()).contains("no document attribute is marked sensitive")
+                    .contains("parallax sensitive").contains("speaker").doesNotContain("Exception");
+            assertThat(out).doesNotExist();
+        }
+    }
+
     /** A project whose interviewee (attribute "speaker", marked sensitive) is named in every kind of text. */
     private Path plantedProject() {
         try (Workbench wb = TestProjects.table1(dir)) {
