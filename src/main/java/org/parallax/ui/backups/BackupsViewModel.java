@@ -117,7 +117,11 @@ public final class BackupsViewModel {
     }
 
     private static String text(Workbench wb, String reason) {
-        return wb.displayName() + " is open read-only: " + reason + ". Nothing you do now is saved.";
+        // A team reader is not facing a fault: say what the role allows, and that nothing reaches the team.
+        String outcome = wb.teamRole().filter("reader"::equals).isPresent() ? "You can read, search, analyse and "
+                + "export it; nothing you code, write or change is saved or sent to the team."
+                : "Nothing you do now is saved.";
+        return wb.displayName() + " is open read-only: " + reason + ". " + outcome;
     }
 
     /**

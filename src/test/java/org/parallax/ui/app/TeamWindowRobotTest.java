@@ -102,7 +102,9 @@ class TeamWindowRobotTest extends RobotWindow {
         robot.interact(() -> main.openTeam(url.replaceFirst("//[^@]+@", "//" + reader + "@"), ""));
         waitUntil(() -> main.titleProperty().get().endsWith("(reader)"));
         waitUntil(() -> main.backups().bannerProperty().get().contains("your role in this team project is reader"));
-        assertThat(main.backups().bannerProperty().get()).startsWith("team project " + project);
+        assertThat(main.backups().bannerProperty().get()).startsWith("team project " + project)
+                .as("what a reader can and cannot do").endsWith("is reader. You can read, search, analyse and export "
+                        + "it; nothing you code, write or change is saved or sent to the team.");
 
         robot.interact(() -> main.openTeam("postgresql://127.0.0.1:1/nowhere?project=absent", "someone"));
         waitUntil(() -> !dialogs.errors.isEmpty());
