@@ -127,6 +127,7 @@ final class ExchangeImport {
         }
         project.provenance.saveAll(carried.of(saved));
         addedSegments.addAll(saved);
+        memos.flush();
         memosOfExistingChanged = memos.changedExisting();
         ExchangeTracing tracingImport = new ExchangeTracing(project);
         int[] tracing = tracingImport.importNotes(tracingNotes, tracingLinks, problems);

@@ -3,6 +3,7 @@ package org.parallax.workbench;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,9 @@ import java.util.Objects;
 import java.util.Set;
 import org.parallax.io.refi.ExchangeProject.CodeNode;
 import org.parallax.io.refi.ExchangeProject.Note;
+import org.parallax.model.Counted;
 import org.parallax.model.Memo;
+import org.parallax.model.MemoKind;
 import org.parallax.model.MemoTarget;
 
 /**
@@ -26,6 +29,8 @@ final class ExchangeMemos {
     private final Set<String> usedNotes;
     private final List<String> problems;
     private final Map<String, Note> codeMemos = new LinkedHashMap<>();
+    private final Map<MemoTarget, MemoDraft> drafts = new LinkedHashMap<>();
+    private final Map<String, Long> authorIds = new HashMap<>();
     private boolean changedExisting;
 
     ExchangeMemos(Project project, Map<String, Note> notes, Map<String, String> userNames, Set<String> usedNotes,
@@ -91,7 +96,9 @@ final class ExchangeMemos {
 
     /**
      * Stores an imported memo on a document, code or the project: as it is when there is none, appended when the
-     * one here says something else. {@code existingTarget} says the target was here before the import.
+     * one here says something else. {@code existingTarget} says the target was here before the import. The memo is
+     * written by {@link #flush}, once: reading and writing the project memo whole for each of 50,000 free notes took
+     * longer than five minutes.
      */
     void store(MemoTarget target, String text, String userGuid, Instant created, boolean existingTarget) {
         if (text == null || text.isBlank()) {
@@ -102,16 +109,35 @@ final class ExchangeMemos {
                     + "(at most " + Memos.MAX_LENGTH + ")");
             return;
         }
-        Memo here = project.memos.get(target).orElse(null);
-        if (here != null && here.text().contains(text.strip())) {
+        MemoDraft draft = drafts.computeIfAbsent(target, t -> new MemoDraft(project.memos.get(t)
+                .map(Memo::text).orElse(null)));
+        if (draft.holds(text)) {
             return;
         }
-        String merged = here == null ? text : here.text() + "\n\n" + text;
+        if (!draft.fits(text)) {
+            draft.leftOut++;
+            return;
+        }
         String author = userGuid == null ? ExchangeImport.UNKNOWN_CODER : userNames.getOrDefault(userGuid, userGuid);
-        long authorId = project.coders.ensure(author).id();
-        Instant when = created != null ? created : Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        project.memos.save(target, merged, authorId, here == null ? when : Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        draft.add(text, authorIds.computeIfAbsent(author, a -> project.coders.ensure(a).id()), created);
         changedExisting |= existingTarget;
+    }
+
+    /** Writes the memos {@link #store} gathered, each once. */
+    void flush() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        drafts.forEach((target, draft) -> {
+            if (draft.changed()) {
+                project.memos.save(target, draft.text(), draft.authorId, draft.when(now));
+            }
+            if (draft.leftOut > 0) {
+                problems.add(Counted.of(draft.leftOut, "imported text") + " not added to "
+                        + (target.kind() == MemoKind.PROJECT ? "the project memo" : "a " + target.kind().label()
+                        + " memo") + ": it would hold more than " + String.format(java.util.Locale.ROOT, "%,d",
+                        Memos.MAX_LENGTH) + " characters");
+            }
+        });
+        drafts.clear();
     }
 
     /** Whether a memo of something that was here before the import changed, which undoing a merge would not revert. */
