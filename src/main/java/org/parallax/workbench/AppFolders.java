@@ -1,6 +1,11 @@
 package org.parallax.workbench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,7 +21,53 @@ public record AppFolders(Path settingsFolder, Path logFolder) {
     public static final String LEGACY_FOLDER = ".parallax";
 
     public static AppFolders forThisMachine() {
-        return of(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+        return of(System.getProperty("os.name", ""), System.getenv(), home());
+    }
+
+    /**
+     * The user's home folder: on Linux and other Unix systems the one {@code HOME} names, as for every other program
+     * there (Java's {@code user.home} comes from the system's user database, which a HOME set elsewhere does not
+     * change), unless Java was given {@code -Duser.home}; elsewhere {@code user.home}.
+     */
+    public static Path home() {
+        List<String> arguments = new ArrayList<>(javaArguments());
+        Map<String, String> environment = System.getenv();
+        for (String options : new String[] {environment.get("JAVA_TOOL_OPTIONS"), environment.get("JDK_JAVA_OPTIONS")}) {
+            if (options != null) {
+                arguments.addAll(List.of(options.split("\\s+")));
+            }
+        }
+        return home(System.getProperty("os.name", ""), environment, System.getProperty("user.home"), arguments);
+    }
+
+    /**
+     * The arguments Java was started with: read from {@code /proc} on Linux, since {@link ProcessHandle.Info} gives none
+     * for a long command line (a class path of many jars); elsewhere as {@link ProcessHandle.Info} gives them.
+     */
+    private static List<String> javaArguments() {
+        try {
+            return List.of(new String(Files.readAllBytes(Path.of("/proc/self/cmdline")), StandardCharsets.UTF_8)
+                    .split("\0"));
+        } catch (IOException | RuntimeException e) {
+            return ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
+        }
+    }
+
+    /** The home folder for an OS name, environment, Java's {@code user.home} and the JVM's arguments. */
+    static Path home(String osName, Map<String, String> environment, String userHome, List<String> jvmArguments) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        String home = environment.get("HOME");
+        if (os.startsWith("windows") || os.startsWith("mac") || home == null
+                || jvmArguments.stream().anyMatch(a -> a.startsWith("-Duser.home="))) {
+            return Path.of(userHome);
+        }
+        try {
+            Path path = Path.of(home);
+            return path.isAbsolute() ? path : Path.of(userHome);
+        } catch (java.nio.file.InvalidPathException e) {
+            // A name this locale cannot encode (a Cyrillic HOME without a UTF-8 locale): Java's own reading of it.
+            return Path.of(userHome);
+        }
     }
 
     /** The folders for an OS name (as {@code os.name} gives it), environment and home folder. */
@@ -54,7 +105,7 @@ public record AppFolders(Path settingsFolder, Path logFolder) {
      */
     public static Path cacheFolder() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Path home = Path.of(System.getProperty("user.home"));
+        Path home = home();
         Map<String, String> environment = System.getenv();
         if (os.startsWith("windows")) {
             return folder(environment, "LOCALAPPDATA", home.resolve("AppData").resolve("Local")).resolve("Parallax")

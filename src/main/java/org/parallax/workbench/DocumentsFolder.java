@@ -22,7 +22,7 @@ public final class DocumentsFolder {
 
     /** The documents folder of the user running Parallax. */
     public static Path ofCurrentUser() {
-        return find(Path.of(System.getProperty("user.home")), System.getenv());
+        return find(AppFolders.home(), System.getenv());
     }
 
     static Path find(Path home, Map<String, String> environment) {

@@ -3,6 +3,7 @@ package org.parallax.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +35,17 @@ class AppFoldersTest {
         AppFolders mac = AppFolders.of("Mac OS X", Map.of(), HOME);
         assertThat(mac.settingsFolder()).isEqualTo(Path.of("/home/ana/Library/Application Support/Parallax"));
         assertThat(mac.logFolder()).isEqualTo(Path.of("/home/ana/Library/Logs/Parallax"));
+    }
+
+    @Test
+    void onLinuxTheHomeIsWhatHomeSaysUnlessJavaWasGivenOne() {
+        Map<String, String> elsewhere = Map.of("HOME", "/data/ana");
+        assertThat(AppFolders.home("Linux", elsewhere, "/home/ana", List.of("-cp", "x.jar")))
+                .isEqualTo(Path.of("/data/ana"));
+        assertThat(AppFolders.home("Linux", elsewhere, "/tmp/given", List.of("-Duser.home=/tmp/given", "-cp", "x.jar")))
+                .isEqualTo(Path.of("/tmp/given"));
+        assertThat(AppFolders.home("Linux", Map.of(), "/home/ana", List.of())).isEqualTo(HOME);
+        assertThat(AppFolders.home("Linux", Map.of("HOME", "data"), "/home/ana", List.of())).isEqualTo(HOME);
+        assertThat(AppFolders.home("Windows 11", elsewhere, "/home/ana", List.of())).isEqualTo(HOME);
     }
 }

@@ -33,7 +33,7 @@ public final class App extends Application {
         ErrorLog.showUncaught(dialogs);
         UiThreadWrites.warn();
         tasks = new FxBackgroundTasks();
-        Path legacy = Path.of(System.getProperty("user.home"), AppFolders.LEGACY_FOLDER, "settings.json");
+        Path legacy = AppFolders.home().resolve(AppFolders.LEGACY_FOLDER).resolve("settings.json");
         viewModel = new MainViewModel(new ProjectContext(tasks, dialogs),
                 new SettingsFile(folders.settingsFile(), legacy));
         dialogs.rememberFoldersIn(viewModel);
