@@ -21,14 +21,11 @@ class FullDiskBackupTest {
 
     @Test
     void aBackupOnAFullDiskSaysSoInOneLineAndLeavesNothingBehind() throws Exception {
-        Path folder = dir.resolve("small");
-        try (SmallDisk ignored = SmallDisk.mountOrSkip(folder, 16)) {
-            Path project = SmallDisk.projectWithOneText(folder.resolve("full.parallax"), dir.resolve("long.txt"),
-                    "NATO and Russia met. ".repeat(40_000));
-            long projectBytes = Files.size(project);
+        try (SmallDisk disk = SmallDisk.mountOrSkip(dir.resolve("small"), 16)) {
+            Path folder = disk.folder();
+            Path project = disk.projectWithOneText("full.parallax", "long.txt", "NATO and Russia met. ".repeat(40_000));
             // Room to open and read the project (its shared-memory file), not for a copy of it.
-            long room = Files.getFileStore(folder).getUsableSpace();
-            Path filler = SmallDisk.fill(folder.resolve("filler"), room - projectBytes / 4);
+            Path filler = disk.leaveRoom("filler", Files.size(project) / 4);
             byte[] before = Files.readAllBytes(project);
 
             Cli backup = Cli.parallax("backup", project);
@@ -55,12 +52,9 @@ class FullDiskBackupTest {
      */
     @Test
     void aDailyBackupOnAFullDiskIsNamedAsSuchAndTheCommandGoesOn() throws Exception {
-        Path folder = dir.resolve("small");
-        try (SmallDisk ignored = SmallDisk.mountOrSkip(folder, 16)) {
-            Path project = SmallDisk.projectWithOneText(folder.resolve("full.parallax"), dir.resolve("long.txt"),
-                    "NATO and Russia met. ".repeat(40_000));
-            long room = Files.getFileStore(folder).getUsableSpace();
-            Path filler = SmallDisk.fill(folder.resolve("filler"), room - Files.size(project) / 4);
+        try (SmallDisk disk = SmallDisk.mountOrSkip(dir.resolve("small"), 16)) {
+            Path project = disk.projectWithOneText("full.parallax", "long.txt", "NATO and Russia met. ".repeat(40_000));
+            Path filler = disk.leaveRoom("filler", Files.size(project) / 4);
 
             Cli docs = Cli.parallax("docs", project);
 

@@ -47,16 +47,14 @@ class FullDiskCheckpointTest {
             }
         };
         log.addHandler(heard);
-        try (SmallDisk ignored = SmallDisk.mountOrSkip(folder, 16)) {
-            Path project = SmallDisk.projectWithOneText(folder.resolve("full.parallax"),
-                    dir.resolve("foundingact.txt"), "NATO and Russia met in Paris.");
+        try (SmallDisk disk = SmallDisk.mountOrSkip(folder, 16)) {
+            Path project = disk.projectWithOneText("full.parallax", "foundingact.txt", "NATO and Russia met in Paris.");
             Path filler;
             List<String> codes;
             try (Workbench wb = Workbench.open(project)) {
                 codes = wb.codebook().current().codes().stream().map(org.parallax.model.Code::name).toList();
                 // Room for a large memo in the journal, not for the file to grow by it as well.
-                filler = SmallDisk.fill(folder.resolve("filler"),
-                        Files.getFileStore(folder).getUsableSpace() - 1_300_000);
+                filler = disk.leaveRoom("filler", 1_300_000);
                 wb.memos().set(MemoTarget.project(), letters(400_000, 1));
                 for (int i = 0; i < 3; i++) {
                     Thread.sleep(600);
@@ -86,11 +84,10 @@ class FullDiskCheckpointTest {
 
             // The command line: room for a memo in the journal, not for folding it in when the command closes. How much
             // room that is depends on the pages SQLite touches, so the room grows until a memo is saved that way.
-            Path cli = SmallDisk.projectWithOneText(folder.resolve("cli.parallax"), dir.resolve("speech.txt"),
-                    "Russia and NATO met in Rome.");
+            Path cli = disk.projectWithOneText("cli.parallax", "speech.txt", "Russia and NATO met in Rome.");
             boolean keptBeside = false;
             for (int room = 200_000, i = 0; room <= 450_000 && !keptBeside; room += 25_000, i++) {
-                filler = SmallDisk.fill(folder.resolve("filler"), Files.getFileStore(folder).getUsableSpace() - room);
+                filler = disk.leaveRoom("filler", room);
                 // A memo of another code each time: one written over would free the pages the next one needs.
                 Cli memo = Cli.parallax("memo", cli, "--code", codes.get(i), "--text", letters(96_000, room));
                 keptBeside = memo.exit() == 0 && Files.exists(folder.resolve("cli.parallax-wal"));

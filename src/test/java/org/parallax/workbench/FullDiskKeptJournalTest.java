@@ -21,10 +21,9 @@ class FullDiskKeptJournalTest {
 
     @Test
     void aProjectWithSavesKeptInItsJournalOpensOnTheFullDiskWithOneLineAndLosesNothing() throws Exception {
-        Path folder = dir.resolve("small");
-        try (SmallDisk ignored = SmallDisk.mountOrSkip(folder, 16)) {
-            Path project = SmallDisk.projectWithOneText(folder.resolve("kept.parallax"), dir.resolve("speech.txt"),
-                    "Russia and NATO met in Rome.");
+        try (SmallDisk disk = SmallDisk.mountOrSkip(dir.resolve("small"), 16)) {
+            Path folder = disk.folder();
+            Path project = disk.projectWithOneText("kept.parallax", "speech.txt", "Russia and NATO met in Rome.");
             List<String> codes;
             try (Workbench wb = Workbench.open(project)) {
                 codes = wb.codebook().current().codes().stream().map(org.parallax.model.Code::name).toList();
@@ -34,8 +33,7 @@ class FullDiskKeptJournalTest {
             // depends on the pages SQLite touches, so the room grows until a memo is kept that way.
             String kept = null;
             for (int room = 200_000, i = 0; room <= 450_000 && kept == null; room += 25_000, i++) {
-                Path filler = SmallDisk.fill(folder.resolve("filler" + i),
-                        Files.getFileStore(folder).getUsableSpace() - room);
+                Path filler = disk.leaveRoom("filler" + i, room);
                 String text = FullDiskCheckpointTest.letters(96_000, room);
                 Cli memo = Cli.parallax("memo", project, "--code", codes.get(i), "--text", text);
                 if (memo.exit() == 0 && Files.exists(wal)) {

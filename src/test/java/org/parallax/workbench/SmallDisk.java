@@ -40,6 +40,24 @@ final class SmallDisk implements AutoCloseable {
         return file;
     }
 
+    /** The folder the disk is mounted on. */
+    Path folder() {
+        return mountPoint;
+    }
+
+    /**
+     * A project {@code name} on this disk with one document of {@code text}, imported from {@code textFile} (a name:
+     * the file is written beside the disk's folder, off the disk, and names the document).
+     */
+    Path projectWithOneText(String name, String textFile, String text) {
+        return projectWithOneText(mountPoint.resolve(name), mountPoint.resolveSibling(textFile), text);
+    }
+
+    /** Fills the disk with a new file {@code fillerName} until {@code bytes} are left free; returns the file. */
+    Path leaveRoom(String fillerName, long bytes) throws IOException {
+        return fill(mountPoint.resolve(fillerName), Files.getFileStore(mountPoint).getUsableSpace() - bytes);
+    }
+
     /** Makes the filesystem larger, as a user freeing space would. */
     void grow(int megabytes) throws IOException, InterruptedException {
         if (!run("mount", "-o", "remount,size=" + megabytes + "m", mountPoint.toString())) {
