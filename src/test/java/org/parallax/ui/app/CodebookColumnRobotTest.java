@@ -1,12 +1,14 @@
 package org.parallax.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeCell;
@@ -53,6 +55,30 @@ class CodebookColumnRobotTest extends RobotWindow {
         assertThat(whole).as("codebook rows drawn whole at 1280×800").isGreaterThanOrEqualTo(15);
         Region guide = find(robot, "#frameGuide", Region.class);
         assertThat(FxThread.call(guide::getHeight)).as("the guide's height in px").isGreaterThanOrEqualTo(150);
+    }
+
+    /** The guide's text under a code began flush with the panel's left edge; it now keeps the heading's margin. */
+    @Test
+    void theGuideTextKeepsTheHeadingsMarginFromThePanelsEdge(FxRobot robot) throws Exception {
+        waitUntil(() -> FxThread.call(() -> main.codebook().roots().size() == 4));
+        robot.interact(() -> main.codebook().selectedProperty().set(main.codebook().roots().get(0).children().get(0)));
+        Region guide = find(robot, "#frameGuide", Region.class);
+        // Where the heading's letters and the first line of text below it begin, from the guide's left edge.
+        double[] starts = settled(() -> FxThread.call(() -> {
+            javafx.scene.layout.Pane content = (javafx.scene.layout.Pane) ((javafx.scene.control.ScrollPane) guide)
+                    .getContent();
+            if (content.getChildren().size() < 2) {
+                return null;
+            }
+            double edge = guide.localToScene(guide.getLayoutBounds()).getMinX();
+            Label heading = (Label) content.getChildren().get(0);
+            Label text = (Label) content.getChildren().get(1);
+            return new double[] {heading.localToScene(heading.getLayoutBounds()).getMinX()
+                    + heading.getPadding().getLeft() - edge,
+                    text.localToScene(text.getLayoutBounds()).getMinX() + text.getPadding().getLeft() - edge};
+        }), s -> s != null);
+        assertThat(starts[1]).as("the text's distance from the guide's left edge in px").isGreaterThanOrEqualTo(6)
+                .isCloseTo(starts[0], within(0.5));
     }
 
     /** The Details tab, under the documents list, shows the whole form down to Save details without scrolling. */
