@@ -2,6 +2,8 @@ package org.parallax.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -10,35 +12,44 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.FxThread;
+import org.parallax.ui.RecordingDialogs;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.NodeQueryUtils;
 
 /**
- * A question with a long prompt (the pseudonymised export's, Switch coder's list of coders, Restore from backup's with
- * a long project name) as the window asks it: the prompt wraps above its field and the dialog stays narrower than the
- * window, so OK is on the screen. Beside the field, the prompt's one line made the pseudonymised export's dialog wider
- * than a 1280-pixel screen, its field and OK off the right edge.
+ * A question with a long prompt (the pseudonymised export's, Restore from backup's with a long project name) as the
+ * window asks it: the prompt wraps above its choices and the dialog stays narrower than the window, so its button is
+ * on the screen. Beside the field, the prompt's one line once made the pseudonymised export's dialog wider than a
+ * 1280-pixel screen, its field and OK off the right edge.
  */
 class LongPromptFitsRobotTest extends RobotWindow {
-    private static final String PSEUDONYMISE = "No document attribute is marked sensitive, so nothing would be replaced. "
-            + "Attributes whose values are names to replace with P01, P02, … (separated by commas; they stay marked):";
-
+    /**
+     * The pseudonymised export's question as the export asks it (caught by the recording dialogs the window runs
+     * with, the sample's own attributes as its options), shown again by the real dialog service.
+     */
     @Test
-    void aTextQuestionWithALongPromptFitsInTheWindowWithItsOk(FxRobot robot) throws Exception {
+    void thePseudonymisedExportsQuestionFitsInTheWindowWithItsButton(FxRobot robot) throws Exception {
         waitUntil(() -> main.context().isOpen());
+        Path out = Files.createTempDirectory(dir, "export").resolve("anon.qdpx");
+        robot.interact(() -> main.exchange().exportQdpx(out, true));
+        waitUntil(() -> FxThread.call(() -> !dialogs.severalAsked.isEmpty()));
+        RecordingDialogs.Several asked = FxThread.call(() -> dialogs.severalAsked.get(0));
+        assertThat(asked.prompt()).startsWith("No document attribute is marked sensitive yet.");
+        assertThat(Files.exists(out)).as("cancelled, nothing is written").isFalse();
 
-        CompletableFuture<Optional<String>> answer = ask(robot, d -> d.askText("Pseudonymised export", PSEUDONYMISE,
-                "modified_time, published_time, source_url, speaker, tags"));
+        CompletableFuture<Optional<List<String>>> answer = ask(robot, d -> d.chooseSeveral("Pseudonymised export",
+                asked.prompt(), asked.options(), asked.action()));
 
         assertFits(robot);
-        robot.interact(() -> okButton(robot).fire());
-        assertThat(answer.get(60, TimeUnit.SECONDS)).contains("modified_time, published_time, source_url, speaker, tags");
+        robot.interact(() -> cancelButton(robot).fire());
+        assertThat(answer.get(60, TimeUnit.SECONDS)).isEmpty();
     }
 
     @Test
@@ -55,10 +66,9 @@ class LongPromptFitsRobotTest extends RobotWindow {
         assertThat(answer.get(60, TimeUnit.SECONDS)).isEmpty();
     }
 
-    private CompletableFuture<Optional<String>> ask(FxRobot robot, Function<FxDialogService, Optional<String>> question)
-            throws Exception {
+    private <T> CompletableFuture<T> ask(FxRobot robot, Function<FxDialogService, T> question) throws Exception {
         FxDialogService asking = new FxDialogService(stage);
-        CompletableFuture<Optional<String>> answer = new CompletableFuture<>();
+        CompletableFuture<T> answer = new CompletableFuture<>();
         Platform.runLater(() -> answer.complete(question.apply(asking)));
         waitUntil(() -> robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         return answer;
@@ -69,7 +79,7 @@ class LongPromptFitsRobotTest extends RobotWindow {
         Window dialog = FxThread.call(() -> pane(robot).getScene().getWindow());
         waitUntil(() -> FxThread.call(() -> dialog.getWidth() > 0));
         assertThat(FxThread.call(dialog::getWidth)).isLessThanOrEqualTo(windowWidth);
-        Bounds ok = FxThread.call(() -> okButton(robot).localToScene(okButton(robot).getBoundsInLocal()));
+        Bounds ok = FxThread.call(() -> confirmButton(robot).localToScene(confirmButton(robot).getBoundsInLocal()));
         assertThat(ok.getMaxX()).isLessThanOrEqualTo(FxThread.call(() -> pane(robot).getScene().getWidth()));
     }
 
@@ -77,8 +87,11 @@ class LongPromptFitsRobotTest extends RobotWindow {
         return robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).queryAs(DialogPane.class);
     }
 
-    private static Button okButton(FxRobot robot) {
-        return (Button) pane(robot).lookupButton(ButtonType.OK);
+    /** OK, or the button named for what the dialog does ("Export pseudonymised"). */
+    private static Button confirmButton(FxRobot robot) {
+        DialogPane pane = pane(robot);
+        return pane.getButtonTypes().stream().filter(t -> t.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .map(t -> (Button) pane.lookupButton(t)).findFirst().orElseThrow();
     }
 
     private static Button cancelButton(FxRobot robot) {
