@@ -116,6 +116,14 @@ public final class Exchange {
         Pseudonyms.markSensitive(project, attribute);
     }
 
+    /**
+     * Marks an attribute sensitive until the project is closed, writing nothing: for a project open read-only, whose
+     * pseudonymised export must still replace the values the researcher ticked.
+     */
+    public void markSensitiveForThisSession(String attribute) {
+        project.sensitiveThisSession.add(attribute.strip());
+    }
+
     /** Takes an attribute off the sensitive ones, e.g. a name no document has. */
     public void unmarkSensitive(String attribute) {
         Pseudonyms.unmarkSensitive(project, attribute);
@@ -141,6 +149,14 @@ public final class Exchange {
     /** The forms given, each with the value it stands for. */
     public Map<String, String> sensitiveForms() {
         return Pseudonyms.forms(project);
+    }
+
+    /**
+     * The parts of sensitive values standing alone in documents (a surname), each with its value: what the window
+     * offers to make forms of.
+     */
+    public Map<String, String> partsStandingAlone() {
+        return PartsLeftAlone.foundIn(project);
     }
 
     /** Parts of sensitive values standing alone in documents, which pseudonymised exports leave as they are. */

@@ -53,12 +53,24 @@ final class PartsLeftAlone {
 
     /** Every part found in the texts of all the project's documents, one line each. */
     static List<String> of(Project project) {
+        return lookedFor(project).lines();
+    }
+
+    /** Each part found standing alone in the project's documents, with the value it is part of, in values' order. */
+    static Map<String, String> foundIn(Project project) {
+        PartsLeftAlone found = lookedFor(project);
+        Map<String, String> parts = new LinkedHashMap<>(found.valueOfPart);
+        parts.keySet().retainAll(found.documents.keySet());
+        return parts;
+    }
+
+    private static PartsLeftAlone lookedFor(Project project) {
         List<Document> listed = project.documents.list();
         PartsLeftAlone found = new PartsLeftAlone(project, listed);
         if (found.wanted()) {
             listed.forEach(d -> found.look(project.documents.text(d.id())));
         }
-        return found.lines();
+        return found;
     }
 
     /** False when no value has a part to look for, so no text need be read. */

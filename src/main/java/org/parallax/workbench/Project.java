@@ -67,6 +67,8 @@ final class Project implements AutoCloseable {
      */
     final java.util.Map<String, Long> written = new java.util.concurrent.ConcurrentHashMap<>();
     final Backups backups = new Backups(this);
+    /** Attributes marked sensitive in a project open read-only: kept until it is closed, never written. */
+    final java.util.Set<String> sensitiveThisSession = new java.util.concurrent.CopyOnWriteArraySet<>();
     private final List<Consumer<ProjectEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile Coder activeCoder;
     /**

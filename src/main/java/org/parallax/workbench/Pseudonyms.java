@@ -97,7 +97,10 @@ final class Pseudonyms {
                 mapping.put(value, String.format(Locale.ROOT, "P%02d", ++given));
             }
         }
-        if (mapping.size() != before || unreadableLine(stored).isPresent()) {
+        // A project open read-only cannot keep new pseudonyms: numbered the same way from what is stored, each export
+        // of the session gives a value the same one.
+        if ((mapping.size() != before || unreadableLine(stored).isPresent())
+                && project.store.readOnlyReason().isEmpty()) {
             StringBuilder saved = new StringBuilder();
             mapping.forEach((value, alias) -> saved.append(value).append('\t').append(alias).append('\n'));
             project.settings.put(MAPPING_SETTING, saved.toString());
@@ -235,8 +238,14 @@ final class Pseudonyms {
     }
 
     static List<String> sensitiveAttributes(Project project) {
-        return project.settings.get(SENSITIVE_SETTING).map(s -> s.lines().filter(l -> !l.isBlank()).toList())
-                .orElse(List.of());
+        List<String> stored = project.settings.get(SENSITIVE_SETTING)
+                .map(s -> s.lines().filter(l -> !l.isBlank()).toList()).orElse(List.of());
+        if (project.sensitiveThisSession.isEmpty()) {
+            return stored;
+        }
+        LinkedHashSet<String> names = new LinkedHashSet<>(stored);
+        names.addAll(project.sensitiveThisSession);
+        return List.copyOf(names);
     }
 
     static void markSensitive(Project project, String attribute) {

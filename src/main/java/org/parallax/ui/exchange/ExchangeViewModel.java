@@ -118,12 +118,24 @@ public final class ExchangeViewModel {
             if (marking == null) {
                 return;
             }
+            boolean[] leftAlone = new boolean[1];
             exportWithNotes(what, out, true, wb -> {
-                marking.forEach(wb.exchange()::markSensitive);
+                boolean notSaved = !marking.isEmpty() && wb.readOnlyReason().isPresent();
+                marking.forEach(notSaved ? wb.exchange()::markSensitiveForThisSession : wb.exchange()::markSensitive);
                 List<String> partsLeftAlone = write.apply(wb);
                 List<String> notes = new ArrayList<>(replaced(wb));
+                if (notSaved) {
+                    notes.add("The project is open read-only, so the " + (marking.size() == 1 ? "attribute ticked is"
+                            : "attributes ticked are") + " marked for this session only: neither the marks nor the "
+                            + "pseudonyms given are saved with the project.");
+                }
                 notes.addAll(partsLeftAlone);
+                leftAlone[0] = !partsLeftAlone.isEmpty();
                 return notes;
+            }, () -> {
+                if (leftAlone[0]) {
+                    NameFormsOffer.ask(context);
+                }
             });
         });
     }
@@ -231,6 +243,13 @@ public final class ExchangeViewModel {
      */
     private void exportWithNotes(String what, Path out, boolean holdsPassages,
                                  Function<Workbench, List<String>> work) {
+        exportWithNotes(what, out, holdsPassages, work, () -> {
+        });
+    }
+
+    /** The same, running {@code after} on the UI thread once the file is written and its box is closed. */
+    private void exportWithNotes(String what, Path out, boolean holdsPassages,
+                                 Function<Workbench, List<String>> work, Runnable after) {
         start("Writing " + out.getFileName() + "…", out.getFileName() + " was not written", wb -> {
             List<String> notes = work.apply(wb);
             List<String> lines = new ArrayList<>();
@@ -241,6 +260,7 @@ public final class ExchangeViewModel {
             if (done.report().contains("\n")) {
                 context.dialogs().showInformation(what, done.report());
             }
+            after.run();
         });
     }
 

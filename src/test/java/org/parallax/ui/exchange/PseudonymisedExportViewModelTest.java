@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,36 @@ class PseudonymisedExportViewModelTest {
 
             assertThat(fixture.dialogs.informations).as("a plain export replaces nothing, so warns of nothing")
                     .hasSize(1);
+        }
+    }
+
+    /**
+     * The box named `parallax sensitive FILE --form …` with only the project's file name, and the window had no way
+     * to make a surname standing alone a form: after the box the export now offers each part, and the one ticked is
+     * replaced by the next pseudonymised export.
+     */
+    @Test
+    void aSurnameStandingAloneIsMadeAFormFromTheWindowAndTheNextExportReplacesIt() throws Exception {
+        Path project = interviewNamingItsSpeaker("Interview 7", null);
+        try (UiFixture fixture = UiFixture.open(project, dir)) {
+            fixture.dialogs.severalAnswers.add(List.of("Volkov (of Sergei Volkov)"));
+
+            fixture.main.exchange().exportQdpx(dir.resolve("anon.qdpx"), true);
+
+            assertThat(fixture.dialogs.severalAsked).singleElement().satisfies(asked -> {
+                assertThat(asked.prompt()).startsWith("These parts of names stood alone in the texts");
+                assertThat(asked.options()).containsExactly("Volkov (of Sergei Volkov)");
+                assertThat(asked.action()).isEqualTo("Make forms");
+            });
+            assertThat(fixture.workbench().exchange().sensitiveForms()).containsExactly(Map.entry("Volkov",
+                    "Sergei Volkov"));
+            assertThat(fixture.dialogs.informations).last().asString().isEqualTo("1 form added (Volkov): the next "
+                    + "pseudonymised export replaces it.");
+
+            Path again = dir.resolve("again.qdpx");
+            fixture.main.exchange().exportQdpx(again, true);
+            assertThat(projectXml(again)).doesNotContain("Volkov");
+            assertThat(fixture.dialogs.severalAsked).as("nothing left standing alone to offer").hasSize(1);
         }
     }
 
@@ -105,6 +136,38 @@ class PseudonymisedExportViewModelTest {
                     "Replaced with P01, P02, …: the values of speaker.\nGone out as they are: role.\n"
                     + "Left out: each document's source file name, which often carries a name.");
         }
+    }
+
+    /**
+     * In a project open read-only (here a file the user may not write) the attributes ticked could not be saved, so
+     * the export failed after the question. They are now kept for the session, the file is written, and the box says
+     * the marks were not saved; the project file is left as it was.
+     */
+    @Test
+    void aReadOnlyProjectKeepsTheTickedAttributesForTheSessionAndSaysTheyWereNotSaved() throws Exception {
+        Path project = interviewWithASpeaker();
+        byte[] before = Files.readAllBytes(project);
+        Files.setPosixFilePermissions(project, PosixFilePermissions.fromString("r--r--r--"));
+        try (UiFixture fixture = UiFixture.open(project, dir)) {
+            Path out = dir.resolve("anon.qdpx");
+            fixture.dialogs.severalAnswers.add(List.of(SPEAKER));
+
+            fixture.main.exchange().exportQdpx(out, true);
+
+            assertThat(fixture.dialogs.errors).isEmpty();
+            assertThat(projectXml(out)).doesNotContain("Sergei Volkov").contains("P01");
+            assertThat(fixture.dialogs.informations).singleElement().asString().contains("Replaced with P01, P02, …: "
+                    + "the values of speaker.").contains("The project is open read-only, so the attribute ticked is "
+                    + "marked for this session only: neither the marks nor the pseudonyms given are saved with the "
+                    + "project.");
+
+            fixture.main.exchange().exportQdpx(dir.resolve("again.qdpx"), true);
+            assertThat(fixture.dialogs.severalAsked).as("asked once in the session").hasSize(1);
+            assertThat(projectXml(dir.resolve("again.qdpx"))).doesNotContain("Sergei Volkov");
+        } finally {
+            Files.setPosixFilePermissions(project, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        assertThat(Files.readAllBytes(project)).isEqualTo(before);
     }
 
     /** Cancelled (the dialog cannot be confirmed with nothing ticked), nothing is marked and nothing is written. */
