@@ -54,6 +54,7 @@ public final class ReportViewModel {
     private final StringProperty attributeValue = new SimpleStringProperty(ALL);
     private Map<String, List<String>> attributeChoices = Map.of();
     private final ObjectProperty<Reports.Format> format = new SimpleObjectProperty<>(Reports.Format.DOCX);
+    private final BooleanProperty pseudonymise = new SimpleBooleanProperty(false);
     private final ObservableList<String> frames = FXCollections.observableArrayList(ALL);
     private final ObservableList<String> scenarios = FXCollections.observableArrayList(ALL);
     private final ObservableList<String> coders = FXCollections.observableArrayList(ALL);
@@ -225,12 +226,14 @@ public final class ReportViewModel {
         ReportSelection selection = selection();
         ReportGrouping by = grouping.get();
         String memoBy = memoGrouping.get();
+        boolean pseudonymised = pseudonymise.get();
         outcomeFailed.set(false);
         outcome.set("Writing " + out.getFileName() + "…");
         context.actShownIn(wb -> what == Kind.MEMOS
-                ? "Report of " + Counted.of(wb.reports().writeMemos(memoBy, out), "memo") + " written to " + out
-                : "Report of " + Counted.of(wb.reports().writeCodedText(selection, by, out), "passage")
-                        + " written to " + out, outcome::set, refused -> {
+                ? "Report of " + Counted.of(wb.reports().writeMemos(memoBy, out, pseudonymised), "memo")
+                        + " written to " + out + (pseudonymised ? ", pseudonymised" : "")
+                : "Report of " + Counted.of(wb.reports().writeCodedText(selection, by, out, pseudonymised), "passage")
+                        + " written to " + out + (pseudonymised ? ", pseudonymised" : ""), outcome::set, refused -> {
                             outcomeFailed.set(true);
                             outcome.set(refused);
                         });
@@ -316,6 +319,11 @@ public final class ReportViewModel {
 
     public ObservableList<String> attributeValues() {
         return attributeValues;
+    }
+
+    /** Whether the saved file carries the pseudonyms of sensitive values instead of the values; the preview does not. */
+    public BooleanProperty pseudonymiseProperty() {
+        return pseudonymise;
     }
 
     public ObjectProperty<Reports.Format> formatProperty() {

@@ -12,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -70,6 +71,9 @@ public final class ReportWindow {
         viewModel.kindProperty().addListener((o, was, now) -> showChoices.run());
         showChoices.run();
 
+        CheckBox pseudonymise = new CheckBox("Pseudonymise the saved file");
+        pseudonymise.setId("reportPseudonymise");
+        pseudonymise.selectedProperty().bindBidirectional(viewModel.pseudonymiseProperty());
         Button save = new Button("Save…");
         save.setId("reportSave");
         save.setDefaultButton(true);
@@ -90,7 +94,7 @@ public final class ReportWindow {
         // Each label travels with its box: the row wraps between choices, never between a label and its box.
         FlowPane choices = new FlowPane(12, 6, field("Report", kind), field("Group by", by, memoBy),
                 field("Frame", frame), field("Scenario", scenario), field("Coder", coder),
-                field("Documents with", attribute, label("="), value), field("Format", format), save);
+                field("Documents with", attribute, label("="), value), field("Format", format), pseudonymise, save);
         choices.setPadding(new Insets(8));
 
         page.setId("reportPreview");

@@ -125,6 +125,45 @@ class ReportViewModelTest {
     }
 
     /**
+     * A report for someone who may not see the interviewees' names could only be saved with them from the window;
+     * ticking "Pseudonymise the saved file" now writes the pseudonyms, as `report --pseudonymise` does.
+     */
+    @Test
+    void aReportSavedPseudonymisedCarriesNoSensitiveValue() throws Exception {
+        // A project of its own: marking an attribute writes to the project, which the other tests only read.
+        Path project = java.nio.file.Files.createDirectories(dir.resolve("marked")).resolve("sample.parallax");
+        SampleProject.build(Path.of("samples"), project);
+        ProjectContext marked = new ProjectContext(new SynchronousTasks(), new RecordingDialogs());
+        marked.setWorkbench(Workbench.open(project));
+        try {
+            marked.workbench().exchange().markSensitive("speaker");
+            ReportViewModel report = new ReportViewModel(marked);
+            report.load();
+            report.formatProperty().set(Reports.Format.DOCX);
+            Path plain = dir.resolve("plain.docx");
+            report.save(plain);
+            assertThat(textOf(plain)).contains("Vladimir Putin");
+
+            report.pseudonymiseProperty().set(true);
+            Path out = dir.resolve("pseudonymised.docx");
+            report.save(out);
+
+            assertThat(report.outcomeFailedProperty().get()).as(report.outcomeProperty().get()).isFalse();
+            assertThat(textOf(out)).doesNotContain("Vladimir Putin").containsPattern("President P\\d\\d met");
+        } finally {
+            marked.workbench().close();
+        }
+    }
+
+    private static String textOf(Path docx) throws Exception {
+        try (XWPFDocument document = new XWPFDocument(java.nio.file.Files.newInputStream(docx))) {
+            StringBuilder text = new StringBuilder();
+            document.getParagraphs().forEach(p -> text.append(p.getText()).append('\n'));
+            return text.toString();
+        }
+    }
+
+    /**
      * The Report window covers the main window: a report that cannot be written says why in the Report window, in
      * one line naming the file, not in a dialog over the main window behind it.
      */
