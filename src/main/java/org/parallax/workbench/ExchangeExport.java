@@ -65,10 +65,12 @@ final class ExchangeExport {
     /**
      * The key of a project's first exchange export: random, and kept in the project so that later exports give its
      * items the same ids. A project Parallax may not write (in a read-only folder, the installed sample) is exported
-     * all the same, with a key drawn from its texts, which each of its exports draws alike.
+     * all the same, with a key drawn from its texts, which each of its exports draws alike; so is a team project
+     * whose settings only a lead may write, exported by a coder.
      */
     private static String newKey(Project project) {
-        if (project.store.readOnlyReason().isPresent()) {
+        if (project.store.readOnlyReason().isPresent() || project.store.sessionRole()
+                .filter(role -> role != org.parallax.model.TeamRole.LEAD).isPresent()) {
             String texts = String.join(",", project.documents.list().stream().map(Document::contentHash).toList());
             return UUID.nameUUIDFromBytes(("texts " + texts).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .toString();
