@@ -215,7 +215,13 @@ public final class Backups {
      * checked against their content hashes first, so a daily backup never preserves silent damage.
      */
     void daily(ProjectCheck check) {
-        if (project.store.readOnlyReason().isPresent() || project.documents.count() == 0) {
+        if (project.store.readOnlyReason().isPresent()) {
+            return;
+        }
+        // A backup or restore killed midway left a copy as large as the project; the next backup may be days away.
+        KilledWritersTemps.removeIn(folder(project.file()), NAME.pattern() + "\\.tmp");
+        Restore.removeKilledRestores(project.file());
+        if (project.documents.count() == 0) {
             return;
         }
         Instant now = Instant.now();

@@ -90,8 +90,7 @@ public final class Restore {
         }
         Backup kept = Files.exists(project) ? keepCurrent(project) : null;
         Path temp = KilledWritersTemps.beside(project, ".restoring.tmp");
-        KilledWritersTemps.removeIn(project.getParent(),
-                Pattern.quote(project.getFileName().toString()) + "\\.restoring\\.tmp");
+        removeKilledRestores(project);
         try {
             Files.copy(backup.file(), temp, StandardCopyOption.REPLACE_EXISTING);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -108,6 +107,12 @@ public final class Restore {
         }
         Backups.rotate(project);
         return new Outcome(summary, kept);
+    }
+
+    /** Removes the copies that restores of {@code project} killed midway left beside it. */
+    static void removeKilledRestores(Path project) {
+        KilledWritersTemps.removeIn(project.getParent(),
+                Pattern.quote(project.getFileName().toString()) + "\\.restoring\\.tmp");
     }
 
     /**
