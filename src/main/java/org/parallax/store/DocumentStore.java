@@ -13,7 +13,10 @@ public interface DocumentStore {
         return insert(meta, text, contentHash, sourceFile, Instant.now());
     }
 
-    /** Inserts a document with its normalised text, imported at {@code imported}; the scenario, if named, must exist. */
+    /**
+     * Inserts a document with its normalised text and the text's word count, imported at {@code imported}; the
+     * scenario, if named, must exist.
+     */
     Document insert(DocumentMeta meta, String text, String contentHash, String sourceFile, Instant imported);
 
     /**
@@ -45,6 +48,12 @@ public interface DocumentStore {
 
     /** The stored, normalised text of a document. */
     String text(long id);
+
+    /**
+     * Each document's word count ({@link org.parallax.model.WordCount} of its text), stored with the text, by id; a
+     * document stored without one (a row another tool wrote) is missing from the map.
+     */
+    java.util.Map<Long, Long> wordCounts();
 
     Optional<Long> idByHash(String contentHash);
 

@@ -68,9 +68,9 @@ public final class Analysis {
     }
 
     /**
-     * A general matrix; without {@code countWords} it carries no words (no rates per 10,000 words), and counting
-     * them, which reads every document's text the project has not counted yet, is skipped: a command that prints
-     * passages or characters once need not read 50 MB of text for numbers it does not print.
+     * A general matrix; without {@code countWords} it carries no words (no rates per 10,000 words), and the word
+     * counts stored with the texts are not read: a command that prints passages or characters once needs no number
+     * it does not print.
      */
     public Matrix matrix(MatrixSpec spec, boolean countWords) {
         List<Document> documents = project.reads.documents();
@@ -81,7 +81,7 @@ public final class Analysis {
 
     /** Each top-level row's passages per bin; {@code spec}'s columns must be YEAR, MONTH or PERIOD. */
     public Timeline timeline(MatrixSpec spec) {
-        // A timeline counts passages only: no words, so no text is read to count them.
+        // A timeline counts passages only: no words, so no word count is read.
         MatrixSpec counted = spec.withFilter(counting(spec.filter()));
         return Timeline.compute(project.reads.codebook(), project.reads.documents(), null,
                 passages(counted.filter()), counted);

@@ -81,8 +81,8 @@ public final class Exports {
         listed.forEach(d -> byId.put(d.id(), d));
         Map<Long, String> scenarioNames = new HashMap<>();
         book.scenarios().forEach(sc -> scenarioNames.put(sc.id(), sc.name()));
-        // Which column Table 1 counts each passage in needs no words: counting them read and scanned every text
-        // (0.7 s of a 200,000-passage export on a project whose words were not counted yet, docs/performance.md).
+        // Which column Table 1 counts each passage in needs no words (when they were counted from the texts, that
+        // took 0.7 s of a 200,000-passage export, docs/performance.md).
         Table1Scenarios scenarios = new Table1Scenarios(analysis.matrix(MatrixSpec.table1(), false));
         Map<Long, Provenance> provenance = project.provenance.all();
         SegmentColumns segments = SegmentColumns.of(project.passages());

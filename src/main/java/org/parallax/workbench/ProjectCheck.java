@@ -12,6 +12,7 @@ import org.parallax.model.Document;
 import org.parallax.model.Offsets;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
+import org.parallax.model.WordCount;
 import org.parallax.search.IndexStatus;
 import org.parallax.search.SearchIndex;
 import org.parallax.store.ProjectFile;
@@ -21,7 +22,7 @@ import org.parallax.store.UnreadableValueException;
 
 /**
  * Checks that what the project file holds is what was saved: SQLite's integrity check, each document's text
- * against the content hash taken at import, each memo against the checksum written with it, every passage inside
+ * against the content hash taken at import and the word count stored with it, each memo against the checksum written with it, every passage inside
  * its text and on code-point boundaries, and the search index against the documents. A finding in the file itself stops all writing to it.
  */
 public final class ProjectCheck {
@@ -64,14 +65,20 @@ public final class ProjectCheck {
         return new DamagedRowNames(project).findings(damaged);
     }
 
+    /** Each text against its content hash, and the word count stored with it (what the rates divide by) against it. */
     private List<CheckFinding> documentHashes() {
         List<CheckFinding> findings = new ArrayList<>();
+        Map<Long, Long> words = project.documents.wordCounts();
         for (Document d : project.documents.list()) {
             try {
                 String text = project.documents.text(d.id());
+                Long stored = words.get(d.id());
                 if (!ContentHash.sha256Hex(text).equals(d.contentHash())) {
                     findings.add(document(d, "its text no longer matches the content hash recorded when it was "
                             + "stored: the file was changed or damaged"));
+                } else if (stored != null && stored != WordCount.of(text)) {
+                    findings.add(document(d, "its stored word count (" + stored + ") is not the number of words "
+                            + "of its text (" + WordCount.of(text) + "): the file was changed or damaged"));
                 }
             } catch (ParallaxException e) {
                 findings.add(document(d, "its text cannot be read (" + e.getMessage() + ")"));

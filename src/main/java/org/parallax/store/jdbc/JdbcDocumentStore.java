@@ -15,6 +15,7 @@ import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.WordCount;
 import org.parallax.store.DocumentStore;
 import org.parallax.store.RemovedDocuments;
 
@@ -33,12 +34,13 @@ public final class JdbcDocumentStore implements DocumentStore {
     @Override
     public Document insert(DocumentMeta given, String text, String contentHash, String sourceFile, Instant imported) {
         DocumentMeta meta = given.cleaned();
+        long words = WordCount.of(text);
         return db.write(c -> {
             long id = Sql.insert(c, IdFloors.insert(db.dialect(), "documents", "title, doc_date, type, actor, "
-                            + "language, scenario_id, content_hash, length, source_file, imported",
-                            "?,?,?,?,?,?,?,?,?,?"),
+                            + "language, scenario_id, content_hash, length, source_file, imported, words",
+                            "?,?,?,?,?,?,?,?,?,?,?"),
                     meta.title(), meta.date(), meta.type().label(), meta.actor(), meta.language(),
-                    scenarioId(c, meta.scenario()), contentHash, text.length(), sourceFile, imported);
+                    scenarioId(c, meta.scenario()), contentHash, text.length(), sourceFile, imported, words);
             Sql.update(c, "INSERT INTO document_texts(document_id, text) VALUES (?,?)", id, text);
             RowChecks.sealRow(c, RowChecks.DOCUMENTS, id);
             writeAttributes(c, id, meta.attributes());
@@ -98,6 +100,18 @@ public final class JdbcDocumentStore implements DocumentStore {
     public String text(long id) {
         return db.read(c -> Sql.one(c, "SELECT text FROM document_texts WHERE document_id=?",
                 rs -> rs.getString(1), id)).orElseThrow(() -> new ParallaxException("No document with id " + id));
+    }
+
+    @Override
+    public Map<Long, Long> wordCounts() {
+        return db.read(c -> {
+            Map<Long, Long> words = new HashMap<>();
+            Sql.list(c, "SELECT id, words FROM documents WHERE words IS NOT NULL", rs -> {
+                words.put(rs.getLong(1), rs.getLong(2));
+                return null;
+            });
+            return words;
+        });
     }
 
     @Override

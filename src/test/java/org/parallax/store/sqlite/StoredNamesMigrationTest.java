@@ -102,6 +102,7 @@ class StoredNamesMigrationTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
             // A changed name without its checksum, in a file an older Parallax still reads as schema 11.
             st.executeUpdate("UPDATE codes SET name = 'Tr\u200Bust' WHERE id = 6");
+            st.executeUpdate("ALTER TABLE documents DROP COLUMN words");
             st.executeUpdate("PRAGMA user_version = 11");
         }
 

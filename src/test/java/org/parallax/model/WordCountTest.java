@@ -1,4 +1,4 @@
-package org.parallax.analysis;
+package org.parallax.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.parallax.analysis;
+package org.parallax.model;
 
 /** Counts words as maximal runs of letters and digits (apostrophes and hyphens inside a word join it). */
 public final class WordCount {
