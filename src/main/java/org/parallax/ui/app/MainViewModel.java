@@ -411,6 +411,8 @@ public final class MainViewModel {
         String readText = row == null ? null : row.document().contentHash();
         // Chosen again once reopened only if the file still holds that text: after a restore, its id may name another.
         settings = settings.withoutLastDocument(current.location());
+        // The query's lines were the file's before the change; kept, the query would stand over none or other ones.
+        search.queryProperty().set("");
         close();
         AtomicReference<ParallaxException> failed = new AtomicReference<>();
         AtomicBoolean stillThere = new AtomicBoolean();

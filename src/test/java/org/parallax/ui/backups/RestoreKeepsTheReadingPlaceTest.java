@@ -61,6 +61,26 @@ class RestoreKeepsTheReadingPlaceTest {
     }
 
     /**
+     * The search box kept its query after a restore, over results that were the project's before it: the restored
+     * file may hold other texts. The box is emptied, as when another project is opened; its lines were already gone.
+     */
+    @Test
+    void theSearchBoxIsEmptiedByARestore() {
+        try (UiFixture fixture = UiFixture.open(dir)) {
+            fixture.workbench().backups().take("manual");
+            fixture.main.search().queryProperty().set("NATO");
+            fixture.main.search().run();
+            fixture.dialogs.choiceAnswer = newestBackup(fixture);
+
+            fixture.main.backups().chooseAndRestore();
+
+            assertThat(fixture.dialogs.informations).singleElement().asString().startsWith("Restored the backup of");
+            assertThat(fixture.main.search().queryProperty().get()).isEmpty();
+            assertThat(fixture.main.search().rows()).isEmpty();
+        }
+    }
+
+    /**
      * A document imported after the backup is not in it; its id may name another document there (ids are reused
      * after a removal): the restored project opens at its first document, not at one the user was not reading.
      */
