@@ -32,7 +32,8 @@ public record AppFolders(Path settingsFolder, Path logFolder) {
     public static Path home() {
         List<String> arguments = new ArrayList<>(javaArguments());
         Map<String, String> environment = System.getenv();
-        for (String options : new String[] {environment.get("JAVA_TOOL_OPTIONS"), environment.get("JDK_JAVA_OPTIONS")}) {
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
+            String options = environment.get(variable);
             if (options != null) {
                 arguments.addAll(List.of(options.split("\\s+")));
             }
@@ -41,8 +42,8 @@ public record AppFolders(Path settingsFolder, Path logFolder) {
     }
 
     /**
-     * The arguments Java was started with: read from {@code /proc} on Linux, since {@link ProcessHandle.Info} gives none
-     * for a long command line (a class path of many jars); elsewhere as {@link ProcessHandle.Info} gives them.
+     * The arguments Java was started with: read from {@code /proc} on Linux, since {@link ProcessHandle.Info} gives
+     * none for a long command line (a class path of many jars); elsewhere as {@link ProcessHandle.Info} gives them.
      */
     private static List<String> javaArguments() {
         try {
