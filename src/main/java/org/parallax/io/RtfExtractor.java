@@ -1,6 +1,7 @@
 package org.parallax.io;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,15 +20,22 @@ final class RtfExtractor {
             throw new ImportException(file, "damaged RTF file (its text holds binary data)");
         }
         return new Extraction(rtf.text(), rtf.title(), null, rtf.created(), Map.of(),
-                warnings(file, rtf.hiddenChars()));
+                warnings(file, rtf));
     }
 
-    private static List<String> warnings(Path file, long hidden) {
-        if (hidden == 0) {
-            return List.of();
+    private static List<String> warnings(Path file, RtfText rtf) {
+        List<String> out = new ArrayList<>();
+        long hidden = rtf.hiddenChars();
+        if (hidden > 0) {
+            out.add(file.getFileName() + ": " + hidden + (hidden == 1 ? " character" : " characters")
+                    + " of hidden text (\\v, which Word neither shows nor prints unless asked to) "
+                    + (hidden == 1 ? "was" : "were") + " left out");
         }
-        return List.of(file.getFileName() + ": " + hidden + (hidden == 1 ? " character" : " characters")
-                + " of hidden text (\\v, which Word neither shows nor prints unless asked to) "
-                + (hidden == 1 ? "was" : "were") + " left out");
+        if (rtf.largeFallback() != null) {
+            out.add(file.getFileName() + ": \\uc" + rtf.largeFallback() + " gives more fallback characters after each "
+                    + "\\u character than any code page takes (" + RtfText.MAX_FALLBACK + "); read as \\uc1, so the "
+                    + "text after them is kept");
+        }
+        return out;
     }
 }

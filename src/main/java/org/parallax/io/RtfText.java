@@ -28,6 +28,11 @@ import java.util.Set;
  */
 final class RtfText {
     static final int MAX_DEPTH = 1_000;
+    /**
+     * The most bytes one character takes in any code page (GB18030): a larger {@code &#92;ucN} is no fallback count, and
+     * skipping that many characters after each {@code &#92;u} dropped the rest of its group's text.
+     */
+    static final int MAX_FALLBACK = 4;
     private static final Set<String> SKIPPED = Set.of("colortbl", "stylesheet", "pict", "object", "header", "headerl",
             "headerr", "headerf", "footer", "footerl", "footerr", "footerf", "fldinst", "listtext", "pntext", "pn",
             "nonshppict", "themedata", "colorschememapping", "latentstyles", "datastore", "xmlnstbl", "listtable",
@@ -67,6 +72,8 @@ final class RtfText {
     private final int[] created = new int[3];
     private int notes;
     private long hiddenChars;
+    /** The first {@code &#92;ucN} beyond {@link #MAX_FALLBACK}, as written, read as 1. */
+    private String largeFallback;
     /** After {@code \*}: the destination that follows is skipped unless this reader knows it. */
     private boolean starred;
 
@@ -118,6 +125,11 @@ final class RtfText {
         } catch (DateTimeException impossible) {
             return null;
         }
+    }
+
+    /** The first fallback count beyond {@link #MAX_FALLBACK} as the file writes it, or null. */
+    String largeFallback() {
+        return largeFallback;
     }
 
     long hiddenChars() {
@@ -200,7 +212,12 @@ final class RtfText {
                 chars(String.valueOf((char) (param < 0 ? param + 65536 : param)));
                 ucSkip = state.uc;
             }
-            case "uc" -> state.uc = Math.max(0, Math.min(param, 16));
+            case "uc" -> {
+                if (param > MAX_FALLBACK) {
+                    largeFallback = largeFallback == null ? tokens.paramWritten() : largeFallback;
+                }
+                state.uc = param > MAX_FALLBACK ? 1 : Math.max(0, param);
+            }
             case "ansi" -> docCodePage = RtfCodePages.ANSI;
             case "mac" -> docCodePage = 10000;
             case "pc" -> docCodePage = 437;

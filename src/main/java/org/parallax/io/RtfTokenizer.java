@@ -13,7 +13,8 @@ final class RtfTokenizer {
     enum Token { OPEN, CLOSE, WORD, SYMBOL, BYTE, BINARY, END }
 
     private static final int MAX_WORD = 32;
-    private static final int MAX_DIGITS = 10;
+    /** Digits of a parameter quoted in a message; the rest are shown as an ellipsis. */
+    private static final int MAX_DIGITS_SHOWN = 20;
 
     private final Path file;
     private final byte[] in;
@@ -21,6 +22,9 @@ final class RtfTokenizer {
     private int pos;
     private String word = "";
     private int param;
+    /** Where the last control word's parameter is written in the file (sign and digits). */
+    private int paramStart;
+    private int paramEnd;
     private boolean hasParam;
     private int value;
 
@@ -73,6 +77,12 @@ final class RtfTokenizer {
         return word;
     }
 
+    /** The control word's parameter as the file writes it (sign and digits), empty when it has none. */
+    String paramWritten() {
+        int shown = Math.min(paramEnd - paramStart, MAX_DIGITS_SHOWN);
+        return new String(in, paramStart, shown, StandardCharsets.US_ASCII) + (paramEnd - paramStart > shown ? "…" : "");
+    }
+
     /** The control word's parameter, 0 when it has none. */
     int param() {
         return param;
@@ -106,12 +116,16 @@ final class RtfTokenizer {
         if (negative) {
             pos++;
         }
+        // Every digit is the parameter's, however many: ten of 12 digits left two to be read as text. The value
+        // saturates past an int; where it is written is kept for messages.
         long number = 0;
-        int digits = 0;
-        while (pos < in.length && in[pos] >= '0' && in[pos] <= '9' && digits < MAX_DIGITS) {
-            number = number * 10 + (in[pos++] - '0');
-            digits++;
+        int digitsStart = pos;
+        while (pos < in.length && in[pos] >= '0' && in[pos] <= '9') {
+            number = Math.min(number * 10 + (in[pos++] - '0'), 1L << 32);
         }
+        int digits = pos - digitsStart;
+        paramStart = negative ? digitsStart - 1 : digitsStart;
+        paramEnd = pos;
         if (pos < in.length && in[pos] == ' ') {
             pos++;
         }
@@ -148,7 +162,7 @@ final class RtfTokenizer {
     /** {@code \binN}: N bytes of binary data. */
     private void skipBinary(int count) {
         if (count > in.length - pos) {
-            throw new ImportException(file, "damaged RTF file (\\bin" + count + " announces " + count
+            throw new ImportException(file, "damaged RTF file (\\bin" + paramWritten() + " announces " + paramWritten()
                     + " bytes of binary data, but the file ends " + (in.length - pos) + " bytes later)");
         }
         pos += Math.max(0, count);

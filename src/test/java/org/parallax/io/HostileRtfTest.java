@@ -72,6 +72,41 @@ class HostileRtfTest {
                         + " but the file ends 4 bytes later)");
     }
 
+    /** A count past what an int holds was quoted as 2147483647, a number the file never wrote. */
+    @Test
+    void aBinaryCountBeyondAnIntIsQuotedAsWritten() throws IOException {
+        Path file = Files.writeString(dir.resolve("huge-bin.rtf"), "{\\rtf1\\ansi Start \\bin99999999999 xyz\\par}");
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
+                .hasMessage("huge-bin.rtf: damaged RTF file (\\bin99999999999 announces 99999999999 bytes of binary data,"
+                        + " but the file ends 8 bytes later)");
+    }
+
+    /** Ten digits were read as the parameter and the rest as text: "\\fs123456789012 b" put "12 b" in the text. */
+    @Test
+    void aParameterOfMoreDigitsThanAnIntHoldsLeavesNoneAsText() throws IOException {
+        Path file = Files.writeString(dir.resolve("digits.rtf"), "{\\rtf1\\ansi a\\fs123456789012 b\\par}");
+
+        assertThat(reader.read(file).text()).isEqualTo("ab\n");
+    }
+
+    /**
+     * {@code \\uc99999} was read as 16, and the 16 characters after each {@code \\u} were skipped as its fallback:
+     * "Caf\\u233 e au lait" became "Cafée rest of ...". No code page takes more than 4 bytes for a character, so a
+     * larger count is read as 1 and said.
+     */
+    @Test
+    void aFallbackCountNoCodePageNeedsKeepsTheTextAfterAUnicodeCharacter() throws IOException {
+        Path file = Files.writeString(dir.resolve("uc.rtf"), "{\\rtf1\\ansi {\\uc99999 Caf\\u233 e au lait and the "
+                + "rest of this group.} Next group.\\par}");
+
+        ImportedText imported = reader.read(file);
+
+        assertThat(imported.text()).isEqualTo("Café au lait and the rest of this group. Next group.\n");
+        assertThat(imported.warnings()).containsExactly("uc.rtf: \\uc99999 gives more fallback characters after each "
+                + "\\u character than any code page takes (4); read as \\uc1, so the text after them is kept");
+    }
+
     /** An unknown code page reads as Windows-1252, a bad hex escape is dropped: the rest still comes in. */
     @Test
     void wrongEncodingsDoNotStopTheText() throws IOException {
