@@ -38,6 +38,9 @@ public final class FxThread {
         try {
             return result.get(60, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (Exception e) {
             throw new IllegalStateException("The FX thread did not answer", e);

@@ -3,18 +3,26 @@ package org.parallax.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Document;
 import org.parallax.ui.app.MainViewModel;
 import org.parallax.ui.app.MainWindow;
 import org.parallax.ui.app.Settings;
@@ -22,7 +30,10 @@ import org.parallax.ui.app.SettingsFile;
 import org.parallax.ui.common.FxBackgroundTasks;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.common.UiThreadWrites;
+import org.parallax.ui.documents.DocumentRow;
+import org.parallax.ui.table1.Table1Row;
 import org.parallax.workbench.SampleProject;
+import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,6 +49,8 @@ public abstract class RobotWindow {
         System.setProperty("headless.geometry", "1600x1000-32");
     }
 
+    /** How long a wait may take before the test fails: long enough for a loaded two-core machine. */
+    private static final long WAIT_SECONDS = 120;
     @TempDir
     protected static Path dir;
     protected final RecordingDialogs dialogs = new RecordingDialogs();
@@ -93,19 +106,22 @@ public abstract class RobotWindow {
             stage.setWidth(width);
             stage.setHeight(height);
         });
-        waitUntil(() -> FxThread.call(() -> stage.getScene().getWidth() == width));
+        waitUntil(() -> stage.getScene().getWidth() == width);
     }
 
     /** The menu bar's item at {@code path} ("File", "Export", "Passages CSV…"), its mnemonics' underscores left out. */
     protected static MenuItem menuItem(FxRobot robot, String... path) {
-        List<MenuItem> items = List.copyOf(find(robot, ".menu-bar", MenuBar.class).getMenus());
-        MenuItem found = null;
-        for (String step : path) {
-            found = items.stream().filter(i -> i.getText() != null && i.getText().replace("_", "").equals(step))
-                    .findFirst().orElseThrow(() -> new AssertionError("no menu item " + step));
-            items = found instanceof Menu menu ? List.copyOf(menu.getItems()) : List.of();
-        }
-        return found;
+        MenuBar bar = find(robot, ".menu-bar", MenuBar.class);
+        return FxThread.call(() -> {
+            List<MenuItem> items = List.copyOf(bar.getMenus());
+            MenuItem found = null;
+            for (String step : path) {
+                found = items.stream().filter(i -> i.getText() != null && i.getText().replace("_", "").equals(step))
+                        .findFirst().orElseThrow(() -> new AssertionError("no menu item " + step));
+                items = found instanceof Menu menu ? List.copyOf(menu.getItems()) : List.of();
+            }
+            return found;
+        });
     }
 
     /** Brings a bottom tab (Passages, Table 1, Search, …) to the front by its title. */
@@ -150,24 +166,65 @@ public abstract class RobotWindow {
     }
 
     /**
-     * Waits for a condition the window reaches in the background. The limit is generous because a wait ends as
-     * soon as the condition holds: only a test that is failing anyway waits it out, and a busy machine is no failure.
+     * Waits for a condition the window reaches in the background, evaluated on the FX thread: a condition read on the
+     * test thread walked lists the FX thread was rebuilding and failed at random. The limit is generous because a wait
+     * ends as soon as the condition holds: only a test that is failing anyway waits it out, and a busy machine is no
+     * failure. A condition must not wait for the FX thread itself (no nested wait, no {@code interact}).
      */
     protected static void waitUntil(Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        poll(() -> FxThread.call(condition));
+    }
+
+    /**
+     * Waits until the project meets the condition, read as {@link #fromProject} reads it: for what a test cannot see in
+     * the window, and for a condition that cannot run on the FX thread.
+     */
+    protected void waitUntilProject(Function<Workbench, Boolean> condition) throws Exception {
+        poll(() -> fromProject(condition));
+    }
+
+    /**
+     * Waits for a condition that reads nothing of the window (another connection to a team server, a file), evaluated
+     * on the test thread so that its I/O does not hold up the FX thread.
+     */
+    protected static void waitOffTheWindow(Callable<Boolean> condition) throws Exception {
+        poll(condition);
+    }
+
+    private static void poll(Callable<Boolean> condition) throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            throw new AssertionError("a wait inside a condition would block the FX thread it waits for");
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         RuntimeException last = null;
         while (System.nanoTime() < deadline) {
             try {
                 if (condition.call()) {
                     return;
                 }
-            } catch (RuntimeException racing) {
-                // The condition read a list the FX thread was rebuilding: not there yet. Kept to say why at the end.
-                last = racing;
+            } catch (RuntimeException notYet) {
+                // The condition read a row or a node that is not there yet. Kept to say why at the end.
+                last = notYet;
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("The window did not reach the expected state within 60 s", last);
+        throw new AssertionError("The window did not reach the expected state within " + WAIT_SECONDS + " s", last);
+    }
+
+    /**
+     * What the query reads from the project, read in the background after the work queued before it, as a view
+     * reads; the test thread waits for the answer, so a {@link #waitUntil} condition cannot call it.
+     */
+    protected <T> T fromProject(Function<Workbench, T> query) throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            throw new AssertionError("a read of the project waited for on the FX thread would never be answered");
+        }
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        FxThread.call(() -> {
+            main.context().read(query, answer::complete, answer::completeExceptionally);
+            return null;
+        });
+        return answer.get(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
     /**
@@ -176,7 +233,7 @@ public abstract class RobotWindow {
      * over several layout passes (rows growing to fit wrapped labels), where a sleep would race a busy machine.
      */
     protected static <T> T settled(Callable<T> read, Predicate<T> expected) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         T state = FxThread.call(read);
         while (!expected.test(state) && System.nanoTime() < deadline) {
             Thread.sleep(20);
@@ -188,5 +245,53 @@ public abstract class RobotWindow {
     /** The node the query finds, looked up on the FX thread (see {@link FxThread}). */
     protected static <T extends javafx.scene.Node> T find(FxRobot robot, String query, Class<T> type) {
         return FxThread.find(robot, query, type);
+    }
+
+    /** A state of the window (a node's text, a list's size), read once on the FX thread. */
+    protected static <T> T read(Callable<T> state) {
+        return FxThread.call(state);
+    }
+
+    /** A copy of a list the FX thread changes (a table's rows, a view-model's list), taken on the FX thread. */
+    protected static <T> List<T> copy(Callable<? extends List<T>> list) {
+        return FxThread.call(() -> List.copyOf(list.call()));
+    }
+
+    /** The text the node the query finds shows (a label's, a button's, a field's), read on the FX thread. */
+    protected static String text(FxRobot robot, String query) {
+        Node node = find(robot, query, Node.class);
+        return FxThread.call(() -> node instanceof TextInputControl field ? field.getText()
+                : ((Labeled) node).getText());
+    }
+
+    /** Whether the node the query finds is visible, read on the FX thread. */
+    protected static boolean visible(FxRobot robot, String query) {
+        Node node = find(robot, query, Node.class);
+        return FxThread.call(node::isVisible);
+    }
+
+    /** Whether the node the query finds is disabled, read on the FX thread. */
+    protected static boolean disabled(FxRobot robot, String query) {
+        Node node = find(robot, query, Node.class);
+        return FxThread.call(node::isDisabled);
+    }
+
+    /** The first document in the documents list that matches, read on the FX thread. */
+    protected Document listedDocument(Predicate<Document> which) {
+        return FxThread.call(() -> main.documents().rows().stream().map(DocumentRow::document).filter(which)
+                .findFirst().orElseThrow(() -> new NoSuchElementException("no such document in the list")));
+    }
+
+    /** Table 1's row of the code or frame with that label, read on the FX thread. */
+    protected Table1Row table1Row(String label) {
+        return FxThread.call(() -> main.table1().rows().stream().filter(r -> r.label().equals(label)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no row " + label + " in Table 1")));
+    }
+
+    /** The index of Table 1's first column whose heading starts with {@code heading}, read on the FX thread. */
+    protected int table1Column(String heading) {
+        return FxThread.call(() -> main.table1().columns().stream().filter(c -> c.startsWith(heading)).findFirst()
+                .map(main.table1().columns()::indexOf)
+                .orElseThrow(() -> new NoSuchElementException("no column " + heading)));
     }
 }

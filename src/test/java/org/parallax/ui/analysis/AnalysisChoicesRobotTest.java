@@ -8,7 +8,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.parallax.analysis.MatrixValues;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.WindowSize;
 import org.testfx.api.FxRobot;
@@ -19,15 +18,15 @@ class AnalysisChoicesRobotTest extends RobotWindow {
     @Test
     void everyChoiceStaysOnTheLineOfItsName(FxRobot robot) throws Exception {
         selectTab(robot, "Analysis");
-        waitUntil(() -> FxThread.call(() -> main.analysis().rows().size() == 11));
-        Label name = FxThread.call(() -> robot.lookup(".pane-subtitle").queryAllAs(Label.class).stream()
+        waitUntil(() -> main.analysis().rows().size() == 11);
+        Label name = read(() -> robot.lookup(".pane-subtitle").queryAllAs(Label.class).stream()
                 .filter(l -> "Percent".equals(l.getText())).findFirst().orElseThrow());
         // The box is the node after its name, wherever the two were put.
-        Node percent = FxThread.call(() -> name.getParent().getChildrenUnmodifiable().get(
+        Node percent = read(() -> name.getParent().getChildrenUnmodifiable().get(
                 name.getParent().getChildrenUnmodifiable().indexOf(name) + 1));
         assertThat(percent).isInstanceOf(ComboBox.class);
-        Bounds box = FxThread.call(() -> scene(percent));
-        Bounds label = FxThread.call(() -> scene(name));
+        Bounds box = read(() -> scene(percent));
+        Bounds label = read(() -> scene(name));
         assertThat(label.getCenterY()).isBetween(box.getMinY(), box.getMaxY());
         assertThat(label.getMaxX()).isLessThanOrEqualTo(box.getMinX());
     }
@@ -35,12 +34,12 @@ class AnalysisChoicesRobotTest extends RobotWindow {
     @Test
     void aCellCountingDocumentsListsItsPassagesWithTheirDocuments(FxRobot robot) throws Exception {
         selectTab(robot, "Analysis");
-        waitUntil(() -> FxThread.call(() -> main.analysis().rows().size() == 11));
+        waitUntil(() -> main.analysis().rows().size() == 11);
         robot.interact(() -> main.analysis().measureProperty().set(MatrixValues.Measure.DOCUMENTS));
-        int realism = FxThread.call(() -> main.analysis().rows().stream().map(MatrixRow::label).toList()
+        int realism = read(() -> main.analysis().rows().stream().map(MatrixRow::label).toList()
                 .indexOf("Realism"));
-        waitUntil(() -> FxThread.call(() -> main.analysis().rows().get(realism).values().get(4) < 31));
-        double documents = FxThread.call(() -> main.analysis().rows().get(realism).values().get(4));
+        waitUntil(() -> main.analysis().rows().get(realism).values().get(4) < 31);
+        double documents = read(() -> main.analysis().rows().get(realism).values().get(4));
         robot.interact(() -> main.analysis().selectCell(realism, 4));
         Label heading = find(robot, "#analysisPassagesHeading", Label.class);
         String read = settled(heading::getText, text -> text.contains(": "));

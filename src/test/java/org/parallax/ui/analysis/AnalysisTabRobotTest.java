@@ -1,6 +1,5 @@
 package org.parallax.ui.analysis;
 
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,18 +19,18 @@ class AnalysisTabRobotTest extends RobotWindow {
     @Test
     void analysisTabShowsTheMatrixAndSavesItAsPng(FxRobot robot) throws Exception {
         selectTab(robot, "Analysis");
-        waitUntil(() -> FxThread.call(() -> main.analysis().rows().size() == 11));
+        waitUntil(() -> main.analysis().rows().size() == 11);
         TableView<?> table = find(robot, "#analysisTable", TableView.class);
-        assertThat(table.getColumns()).hasSize(6);
+        assertThat(copy(table::getColumns)).hasSize(6);
         robot.interact(() -> main.analysis().columnChoiceProperty().set("actor"));
-        waitUntil(() -> FxThread.call(() -> table.getColumns().size() == 5));
+        waitUntil(() -> table.getColumns().size() == 5);
 
         // The export takes the snapshot on the UI thread and writes in the background: RobotWindow's guard
         // would fail the write if it ran on the UI thread (issue 11 item 10).
         Path png = dir.resolve("matrix.png");
         robot.interact(() -> main.analysis().exportPng(table, png));
-        waitUntil(() -> FxThread.call(() -> main.status().lastResultProperty().get()
-                .equals("Matrix image written to " + png)));
+        waitUntil(() -> main.status().lastResultProperty().get()
+                .equals("Matrix image written to " + png));
         assertThat(dialogs.errors).isEmpty();
         assertThat(Files.readAllBytes(png)).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
     }
@@ -39,28 +38,28 @@ class AnalysisTabRobotTest extends RobotWindow {
     @Test
     void aRefusedRequestLeavesNoMatrixToReadOrExport(FxRobot robot) throws Exception {
         selectTab(robot, "Analysis");
-        waitUntil(() -> FxThread.call(() -> main.analysis().rows().size() == 11));
+        waitUntil(() -> main.analysis().rows().size() == 11);
         TableView<?> table = find(robot, "#analysisTable", TableView.class);
         FlowPane exports = find(robot, "#analysisExports", FlowPane.class);
-        assertThat(FxThread.call(exports::isDisabled)).isFalse();
+        assertThat(read(exports::isDisabled)).isFalse();
 
         robot.interact(() -> {
             main.analysis().measureProperty().set(MatrixValues.Measure.PER_10K_WORDS);
             main.analysis().percentageProperty().set(MatrixValues.Percentage.ROW);
         });
-        waitUntil(() -> FxThread.call(() -> !main.analysis().problemProperty().get().isEmpty()));
-        waitUntil(() -> FxThread.call(() -> table.getItems().isEmpty() && table.getColumns().size() == 1));
-        assertThat(FxThread.call(exports::isDisabled)).isTrue();
+        waitUntil(() -> !main.analysis().problemProperty().get().isEmpty());
+        waitUntil(() -> table.getItems().isEmpty() && table.getColumns().size() == 1);
+        assertThat(read(exports::isDisabled)).isTrue();
 
         robot.interact(() -> main.analysis().percentageProperty().set(MatrixValues.Percentage.NONE));
-        waitUntil(() -> FxThread.call(() -> table.getItems().size() == 11 && !exports.isDisabled()));
+        waitUntil(() -> table.getItems().size() == 11 && !exports.isDisabled());
     }
 
     @Test
     void aFileWrittenOnTheUiThreadFailsTheRobotTests(FxRobot robot) throws Exception {
         Path png = dir.resolve("on-ui-thread.png");
         selectTab(robot, "Analysis");  // a tab's content is built when it first comes to the front
-        waitUntil(() -> FxThread.call(() -> robot.lookup("#analysisTable").tryQuery().isPresent()));
+        waitUntil(() -> robot.lookup("#analysisTable").tryQuery().isPresent());
         TableView<?> table = find(robot, "#analysisTable", TableView.class);
         AtomicReference<Throwable> refused = new AtomicReference<>();
         robot.interact(() -> {
@@ -78,14 +77,14 @@ class AnalysisTabRobotTest extends RobotWindow {
     void timelineTabDrawsOneSeriesPerFrame(FxRobot robot) throws Exception {
         selectTab(robot, "Timeline");
         StackedBarChart<?, ?> chart = find(robot, "#timelineChart", StackedBarChart.class);
-        waitUntil(() -> FxThread.call(() -> chart.getData().size() == 2));
-        assertThat(chart.getData().get(0).getName()).isEqualTo("Realism");
+        waitUntil(() -> chart.getData().size() == 2);
+        assertThat(read(() -> chart.getData().get(0).getName())).isEqualTo("Realism");
         // 1949 to 2024, each run of empty years (1950-1996 the longest) folded into one gap.
         int slots = main.timeline().slots(main.timeline().timelineProperty().get()).size();
         assertThat(slots).isLessThanOrEqualTo(2024 - 1949 + 1 - 46);
-        assertThat(chart.getData().get(0).getData()).hasSize(slots)
+        assertThat(copy(() -> chart.getData().get(0).getData())).hasSize(slots)
                 .anySatisfy(d -> assertThat(d.getXValue()).isEqualTo("(1950–1996)"));
         String realism = main.context().workbench().codebook().current().frames().get(0).color();
-        assertThat(chart.getData().get(0).getData().get(0).getNode().getStyle()).contains(realism);
+        assertThat(read(() -> chart.getData().get(0).getData().get(0).getNode().getStyle())).contains(realism);
     }
 }

@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.WindowSize;
 import org.testfx.api.FxRobot;
@@ -25,8 +24,8 @@ class MatrixRoomAt1280RobotTest extends RobotWindow {
     @Test
     void theSampleMatrixShowsAtLeastSixWholeRows(FxRobot robot) throws Exception {
         selectTab(robot, "Analysis");
-        waitUntil(() -> FxThread.call(() -> main.analysis().rows().size() == 11
-                && !main.analysis().balanceProperty().get().isEmpty()));
+        waitUntil(() -> main.analysis().rows().size() == 11
+                && !main.analysis().balanceProperty().get().isEmpty());
         TableView<?> table = find(robot, "#analysisTable", TableView.class);
         assertThat(settled(() -> wholeRows(table), n -> n >= ROWS_IN_VIEW)).isGreaterThanOrEqualTo(ROWS_IN_VIEW);
     }

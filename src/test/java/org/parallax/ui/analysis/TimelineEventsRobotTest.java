@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.testutil.TestProjects;
 import org.parallax.workbench.Workbench;
@@ -38,28 +37,28 @@ class TimelineEventsRobotTest extends RobotWindow {
     void periodsOfAProjectWithoutEventsSayHowToAddThemAndAnAddedEventIsAPeriod(FxRobot robot) throws Exception {
         selectTab(robot, "Timeline");
         robot.interact(() -> main.timeline().granularityProperty().set(TimelineViewModel.Granularity.PERIOD));
-        waitUntil(() -> FxThread.call(() -> find(robot, "#timelineEmpty", Label.class).getScene() != null));
+        waitUntil(() -> find(robot, "#timelineEmpty", Label.class).getScene() != null);
         Label empty = find(robot, "#timelineEmpty", Label.class);
-        assertThat(FxThread.call(empty::getText)).contains("no events", "Process tracing", "Add event");
-        assertThat(FxThread.call(() -> main.timeline().timelineProperty().get())).isNull();
+        assertThat(read(empty::getText)).contains("no events", "Process tracing", "Add event");
+        assertThat(read(() -> main.timeline().timelineProperty().get())).isNull();
         // Nothing to export: the buttons say so rather than ask for a file and write nothing.
-        assertThat(FxThread.call(() -> exports(robot).stream().allMatch(Button::isDisabled))).isTrue();
+        assertThat(read(() -> exports(robot).stream().allMatch(Button::isDisabled))).isTrue();
 
         selectTab(robot, "Analysis");
         robot.interact(() -> main.analysis().columnChoiceProperty().set("period"));
-        waitUntil(() -> FxThread.call(() -> !main.analysis().problemProperty().get().isEmpty()));
-        assertThat(FxThread.call(() -> main.analysis().problemProperty().get())).contains("no events", "Add event");
+        waitUntil(() -> !main.analysis().problemProperty().get().isEmpty());
+        assertThat(read(() -> main.analysis().problemProperty().get())).contains("no events", "Add event");
 
         selectTab(robot, "Timeline");
         robot.interact(() -> main.context().write(wb -> wb.tracing().addEvent(LocalDate.of(2009, 3, 6), "Reset",
                 null)));
-        waitUntil(() -> FxThread.call(() -> main.timeline().timelineProperty().get() != null));
+        waitUntil(() -> main.timeline().timelineProperty().get() != null);
         var chart = find(robot, "#timelineChart", javafx.scene.chart.StackedBarChart.class);
-        List<String> shown = FxThread.call(() -> List.copyOf(
+        List<String> shown = read(() -> List.copyOf(
                 ((javafx.scene.chart.CategoryAxis) chart.getXAxis()).getCategories()));
         assertThat(shown).containsExactly("Reset ▲");
-        assertThat(FxThread.call(() -> chart.getScene() != null && empty.getScene() == null)).isTrue();
-        assertThat(FxThread.call(() -> exports(robot).stream().noneMatch(Button::isDisabled))).isTrue();
+        assertThat(read(() -> chart.getScene() != null && empty.getScene() == null)).isTrue();
+        assertThat(read(() -> exports(robot).stream().noneMatch(Button::isDisabled))).isTrue();
     }
 
     /** The Timeline tab's four export buttons. */

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoRow;
 import org.parallax.model.MemoTarget;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.coding.TextRange;
 import org.testfx.api.FxRobot;
@@ -31,40 +30,40 @@ class CellTooltipsKeptRobotTest extends RobotWindow {
         selectTab(robot, "Table 1");
         TableView<?> documents = find(robot, "#documentsTable", TableView.class);
         TableView<?> table1 = find(robot, "#table1", TableView.class);
-        waitUntil(() -> FxThread.call(() -> !tooltipsByCell(documents).isEmpty() && !tooltipsByCell(table1).isEmpty()
-                && main.document().documentProperty().get() != null));
-        Map<TableCell<?, ?>, Tooltip> documentsBefore = FxThread.call(() -> tooltipsByCell(documents));
-        Map<TableCell<?, ?>, Tooltip> table1Before = FxThread.call(() -> tooltipsByCell(table1));
-        String countsBefore = FxThread.call(() -> shownCounts(documents) + "|" + main.table1().rows());
+        waitUntil(() -> !tooltipsByCell(documents).isEmpty() && !tooltipsByCell(table1).isEmpty()
+                && main.document().documentProperty().get() != null);
+        Map<TableCell<?, ?>, Tooltip> documentsBefore = read(() -> tooltipsByCell(documents));
+        Map<TableCell<?, ?>, Tooltip> table1Before = read(() -> tooltipsByCell(table1));
+        String countsBefore = read(() -> shownCounts(documents) + "|" + main.table1().rows());
 
-        FxThread.call(() -> {
+        read(() -> {
             main.document().selectionProperty().set(new TextRange(10, 60));
             return main.document().codeWithShortcut(1);
         });
-        waitUntil(() -> FxThread.call(() -> !(shownCounts(documents) + "|" + main.table1().rows())
-                .equals(countsBefore)));
-        waitUntil(() -> FxThread.call(() -> !documents.isNeedsLayout() && !table1.isNeedsLayout()));
+        waitUntil(() -> !(shownCounts(documents) + "|" + main.table1().rows())
+                .equals(countsBefore));
+        waitUntil(() -> !documents.isNeedsLayout() && !table1.isNeedsLayout());
 
-        assertKept(documentsBefore, FxThread.call(() -> tooltipsByCell(documents)));
-        assertKept(table1Before, FxThread.call(() -> tooltipsByCell(table1)));
+        assertKept(documentsBefore, read(() -> tooltipsByCell(documents)));
+        assertKept(table1Before, read(() -> tooltipsByCell(table1)));
     }
 
     @Test
     void aChangedMemoKeepsTheTooltipsOfTheMemosList(FxRobot robot) throws Exception {
         selectTab(robot, "Memos");
         TableView<?> memos = find(robot, "#memosTable", TableView.class);
-        waitUntil(() -> FxThread.call(() -> tooltipsByRow(memos).size() > 1));
-        Map<TableRow<?>, Tooltip> before = FxThread.call(() -> tooltipsByRow(memos));
-        MemoRow first = FxThread.call(() -> main.memos().rows().get(0));
-        MemoTarget target = FxThread.call(() -> main.context().workbench().memos().all().stream()
+        waitUntil(() -> tooltipsByRow(memos).size() > 1);
+        Map<TableRow<?>, Tooltip> before = read(() -> tooltipsByRow(memos));
+        MemoRow first = read(() -> main.memos().rows().get(0));
+        MemoTarget target = read(() -> main.context().workbench().memos().all().stream()
                 .map(Memo::target).filter(t -> t.kind().label().equals(first.kind()) && t.id() == first.targetId())
                 .findFirst().orElseThrow());
 
         robot.interact(() -> main.context().write(wb -> wb.memos().set(target, first.text() + " (checked)")));
-        waitUntil(() -> FxThread.call(() -> memos.getItems().toString().contains(first.text() + " (checked)")
-                && !memos.isNeedsLayout()));
+        waitUntil(() -> memos.getItems().toString().contains(first.text() + " (checked)")
+                && !memos.isNeedsLayout());
 
-        Map<TableRow<?>, Tooltip> after = FxThread.call(() -> tooltipsByRow(memos));
+        Map<TableRow<?>, Tooltip> after = read(() -> tooltipsByRow(memos));
         after.keySet().retainAll(before.keySet());
         assertThat(after).as("rows shown before and after").isNotEmpty();
         after.forEach((row, tooltip) -> assertThat(tooltip).as("the tooltip of a row the list kept")

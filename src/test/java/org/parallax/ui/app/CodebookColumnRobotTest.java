@@ -15,7 +15,6 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.WindowSize;
 import org.parallax.workbench.SampleProject;
@@ -47,24 +46,24 @@ class CodebookColumnRobotTest extends RobotWindow {
 
     @Test
     void theTreeShowsFifteenRowsWholeAndTheGuideKeepsItsRoom(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.codebook().roots().size() == 4));
+        waitUntil(() -> main.codebook().roots().size() == 4);
         TreeView<?> tree = find(robot, "#codebookTree", TreeView.class);
-        int rows = FxThread.call(tree::getExpandedItemCount);
+        int rows = read(tree::getExpandedItemCount);
         assertThat(rows).as("rows of the codebook").isEqualTo(19);
         int whole = settled(() -> wholeRows(tree), n -> n >= 15);
         assertThat(whole).as("codebook rows drawn whole at 1280×800").isGreaterThanOrEqualTo(15);
         Region guide = find(robot, "#frameGuide", Region.class);
-        assertThat(FxThread.call(guide::getHeight)).as("the guide's height in px").isGreaterThanOrEqualTo(150);
+        assertThat(read(guide::getHeight)).as("the guide's height in px").isGreaterThanOrEqualTo(150);
     }
 
     /** The guide's text under a code began flush with the panel's left edge; it now keeps the heading's margin. */
     @Test
     void theGuideTextKeepsTheHeadingsMarginFromThePanelsEdge(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.codebook().roots().size() == 4));
+        waitUntil(() -> main.codebook().roots().size() == 4);
         robot.interact(() -> main.codebook().selectedProperty().set(main.codebook().roots().get(0).children().get(0)));
         Region guide = find(robot, "#frameGuide", Region.class);
         // Where the heading's letters and the first line of text below it begin, from the guide's left edge.
-        double[] starts = settled(() -> FxThread.call(() -> {
+        double[] starts = settled(() -> {
             javafx.scene.layout.Pane content = (javafx.scene.layout.Pane) ((javafx.scene.control.ScrollPane) guide)
                     .getContent();
             if (content.getChildren().size() < 2) {
@@ -76,7 +75,7 @@ class CodebookColumnRobotTest extends RobotWindow {
             return new double[] {heading.localToScene(heading.getLayoutBounds()).getMinX()
                     + heading.getPadding().getLeft() - edge,
                     text.localToScene(text.getLayoutBounds()).getMinX() + text.getPadding().getLeft() - edge};
-        }), s -> s != null);
+        }, s -> s != null);
         assertThat(starts[1]).as("the text's distance from the guide's left edge in px").isGreaterThanOrEqualTo(6)
                 .isCloseTo(starts[0], within(0.5));
     }
@@ -84,11 +83,11 @@ class CodebookColumnRobotTest extends RobotWindow {
     /** The Details tab, under the documents list, shows the whole form down to Save details without scrolling. */
     @Test
     void theDetailsTabShowsSaveDetailsWhole(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> !main.documents().rows().isEmpty()));
+        waitUntil(() -> !main.documents().rows().isEmpty());
         selectTab(robot, "Details");
         Button save = find(robot, "#saveDetails", Button.class);
         // The fields scroll above Save details, which sits under them in the tab (SaveDetailsInSightRobotTest).
-        TabPane form = FxThread.call(() -> {
+        TabPane form = read(() -> {
             javafx.scene.Node up = save;
             while (!(up instanceof TabPane)) {
                 up = up.getParent();
@@ -107,12 +106,12 @@ class CodebookColumnRobotTest extends RobotWindow {
     void theCodebookGuideDividerIsRememberedInTheNextWindow(FxRobot robot) throws Exception {
         SplitPane column = find(robot, "#codebookColumn", SplitPane.class);
         robot.interact(() -> column.setDividerPositions(0.8));
-        List<Double> moved = FxThread.call(window::dividers);
+        List<Double> moved = read(window::dividers);
         assertThat(moved).hasSize(5);
         assertThat(moved.get(4)).as("codebook / guide").isCloseTo(0.8, offset(0.01));
         robot.interact(() -> main.saveLayout(1280, 800, moved));
         waitUntil(() -> new SettingsFile(main.settingsFile().file()).load().dividers().equals(moved));
-        List<Double> next = FxThread.call(() -> new MainWindow(main, dialogs).dividers());
+        List<Double> next = read(() -> new MainWindow(main, dialogs).dividers());
         for (int i = 0; i < moved.size(); i++) {
             assertThat(next.get(i)).as("divider " + i).isCloseTo(moved.get(i), offset(0.001));
         }

@@ -12,10 +12,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A question before something is deleted or replaced (Delete code, Remove documents, Restore from backup) as the
@@ -28,8 +28,8 @@ class DestructiveConfirmationRobotTest extends RobotWindow {
         FxDialogService asking = new FxDialogService(stage);
 
         CompletableFuture<Boolean> entered = ask(robot, asking);
-        assertThat(FxThread.call(() -> button(robot, ButtonType.CANCEL).isDefaultButton())).isTrue();
-        assertThat(FxThread.call(() -> button(robot, ButtonType.OK).isDefaultButton())).isFalse();
+        assertThat(read(() -> button(robot, ButtonType.CANCEL).isDefaultButton())).isTrue();
+        assertThat(read(() -> button(robot, ButtonType.OK).isDefaultButton())).isFalse();
         robot.type(KeyCode.ENTER);
         assertThat(entered.get(60, TimeUnit.SECONDS)).isFalse();
 
@@ -48,9 +48,10 @@ class DestructiveConfirmationRobotTest extends RobotWindow {
                 + "which backup?", List.of("the newest backup", "an older backup"), null)));
         waitUntil(() -> robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
 
-        assertThat(FxThread.call(() -> button(robot, ButtonType.OK).isDisabled())).isTrue();
+        assertThat(read(() -> button(robot, ButtonType.OK).isDisabled())).isTrue();
         robot.type(KeyCode.ENTER);
-        Thread.sleep(300);
+        // Once the FX thread has handled the key, an Enter that chose would have answered.
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(answer).isNotDone();
         robot.interact(() -> button(robot, ButtonType.CANCEL).fire());
         assertThat(answer.get(60, TimeUnit.SECONDS)).isEmpty();

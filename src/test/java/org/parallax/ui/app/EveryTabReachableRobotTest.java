@@ -7,7 +7,6 @@ import java.util.List;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.Shown;
 import org.parallax.ui.WindowSize;
@@ -22,9 +21,9 @@ import org.testfx.api.FxRobot;
 class EveryTabReachableRobotTest extends RobotWindow {
     @Test
     void everyTabHasAWholeHeadingOrTheOverflowMenuWhicheverTabIsInFront(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
+        waitUntil(() -> main.documents().rows().size() == 15);
         TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
-        List<String> titles = FxThread.call(() -> tabs.getTabs().stream().map(Tab::getText).toList());
+        List<String> titles = read(() -> tabs.getTabs().stream().map(Tab::getText).toList());
         List<String> problems = new ArrayList<>();
         sizes:
         for (int width : new int[] {1024, 900, 800}) {

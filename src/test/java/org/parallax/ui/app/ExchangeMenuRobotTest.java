@@ -6,8 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -15,13 +14,11 @@ import org.parallax.io.TaguetteXlsx;
 import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.parallax.workbench.SampleProject;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * File → Import, Export and Merge driven through the real menu items on a real project: the file choosers
@@ -37,13 +34,13 @@ class ExchangeMenuRobotTest extends RobotWindow {
     /** Fires a menu item found by its path of texts (mnemonic markers ignored), as a click would. */
     private void choose(FxRobot robot, String... path) {
         MenuItem item = menuItem(robot, path);
-        assertThat(item.isDisable()).as(String.join(" → ", path) + " enabled").isFalse();
+        assertThat(read(item::isDisable)).as(String.join(" → ", path) + " enabled").isFalse();
         robot.interact(item::fire);
     }
 
     private void projectLoaded() throws Exception {
         // Opening in setup can take long on a loaded machine; every action below needs the project.
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> main.documents().rows().size() == 2 && window.text().area().getLength() > 0);
+        waitUntil(() -> main.documents().rows().size() == 2 && window.text().area().getLength() > 0);
     }
 
     private Path sampleQdpx() throws Exception {
@@ -115,15 +112,15 @@ class ExchangeMenuRobotTest extends RobotWindow {
         waitUntil(() -> robot.lookup("#reportPreview .report-quote").queryAll().stream()
                 .anyMatch(n -> passage.equals(((javafx.scene.control.Label) n).getText())));
         javafx.scene.control.ComboBox<org.parallax.workbench.Reports.Format> format =
-                robot.lookup("#reportFormat").queryComboBox();
+                find(robot, "#reportFormat", ComboBox.class);
         robot.interact(() -> format.setValue(org.parallax.workbench.Reports.Format.HTML));
         Path out = Files.createTempDirectory(dir, "report").resolve("report.html");
         dialogs.pathAnswers.add(out);
         robot.interact(() -> robot.lookup("#reportSave").queryButton().fire());
         // The outcome shows in the Report window, which covers the main window (without a window manager, hides
         // it and the dialogs it owns).
-        waitUntil(() -> FxThread.call(() -> reportStage().getScene().lookup("#reportOutcome") instanceof
-                javafx.scene.control.Label l && l.isVisible() && l.getText().endsWith("written to " + out)));
+        waitUntil(() -> reportStage().getScene().lookup("#reportOutcome") instanceof
+                javafx.scene.control.Label l && l.isVisible() && l.getText().endsWith("written to " + out));
         assertThat(org.jsoup.Jsoup.parse(Files.readString(out)).select("blockquote").first().wholeText())
                 .isEqualTo(passage);
         assertThat(dialogs.informations).isEmpty();
@@ -135,15 +132,15 @@ class ExchangeMenuRobotTest extends RobotWindow {
     void escapeClosesTheReportWindow(FxRobot robot) throws Exception {
         projectLoaded();
         choose(robot, "File", "Export", "Report (Word or HTML)…");
-        waitUntil(() -> FxThread.call(() -> reportStage() != null));
-        Stage report = FxThread.call(ExchangeMenuRobotTest::reportStage);
+        waitUntil(() -> reportStage() != null);
+        Stage report = read(ExchangeMenuRobotTest::reportStage);
         robot.interact(() -> {
             report.requestFocus();
             report.getScene().getRoot().requestFocus();
         });
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
-        waitUntil(() -> FxThread.call(() -> !report.isShowing()));
-        assertThat(FxThread.call(() -> main.context().isOpen())).isTrue();
+        waitUntil(() -> !report.isShowing());
+        assertThat(read(() -> main.context().isOpen())).isTrue();
     }
 
     /** At every width from narrow to 1400 px, each choice's label sits on its box's row, just left of it, whole. */
@@ -151,15 +148,15 @@ class ExchangeMenuRobotTest extends RobotWindow {
     void theReportWindowNeverWrapsALabelAwayFromItsBox(FxRobot robot) throws Exception {
         projectLoaded();
         choose(robot, "File", "Export", "Report (Word or HTML)…");
-        waitUntil(() -> FxThread.call(() -> reportStage() != null));
-        Stage report = FxThread.call(ExchangeMenuRobotTest::reportStage);
+        waitUntil(() -> reportStage() != null);
+        Stage report = read(ExchangeMenuRobotTest::reportStage);
         List<String> pairs = List.of("Report=reportKind", "Group by=reportGrouping", "Frame=reportFrame",
                 "Scenario=reportScenario", "Coder=reportCoder", "Documents with=reportAttribute", "Format=reportFormat");
         List<String> apart = new java.util.ArrayList<>();
         for (int width = 520; width <= 1400; width += 30) {
             double w = width;
             robot.interact(() -> report.setWidth(w));
-            waitUntil(() -> FxThread.call(() -> Math.abs(report.getScene().getWidth() - w) < 1));
+            waitUntil(() -> Math.abs(report.getScene().getWidth() - w) < 1);
             robot.interact(() -> {
                 report.getScene().getRoot().applyCss();
                 report.getScene().getRoot().layout();
@@ -217,10 +214,10 @@ class ExchangeMenuRobotTest extends RobotWindow {
         assertThat(inBaltic).isPositive().isLessThan(wb.exports().segmentRows().size());
         choose(robot, "File", "Export", "Report (Word or HTML)…");
         waitUntil(() -> robot.lookup("#reportAttribute").tryQuery().isPresent()
-                && robot.lookup("#reportAttribute").queryComboBox().getItems().contains("Region"));
-        robot.interact(() -> robot.lookup("#reportAttribute").queryComboBox().getSelectionModel().select("Region"));
-        waitUntil(() -> robot.lookup("#reportAttributeValue").queryComboBox().getItems().contains("Baltic 🌊"));
-        robot.interact(() -> robot.lookup("#reportAttributeValue").queryComboBox().getSelectionModel()
+                && find(robot, "#reportAttribute", ComboBox.class).getItems().contains("Region"));
+        robot.interact(() -> find(robot, "#reportAttribute", ComboBox.class).getSelectionModel().select("Region"));
+        waitUntil(() -> find(robot, "#reportAttributeValue", ComboBox.class).getItems().contains("Baltic 🌊"));
+        robot.interact(() -> find(robot, "#reportAttributeValue", ComboBox.class).getSelectionModel()
                 .select("Baltic 🌊"));
         waitUntil(() -> robot.lookup("#reportSummary").queryLabeled().getText().startsWith(inBaltic + " passage"));
         assertThat(dialogs.errors).isEmpty();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.analysis.MatrixRow;
 import org.testfx.api.FxRobot;
@@ -19,32 +18,32 @@ import org.testfx.api.FxRobot;
 class HiddenTabsReadWhenShownRobotTest extends RobotWindow {
     @Test
     void aTabBehindOthersReadsNothingAndShowsTheProjectAsItIsWhenBroughtToTheFront(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> !main.table1().rows().isEmpty()));
+        waitUntil(() -> !main.table1().rows().isEmpty());
         backgroundDone(robot);
-        assertThat(FxThread.call(() -> List.copyOf(main.analysis().rows()))).as("Analysis, never in front").isEmpty();
-        assertThat(FxThread.call(() -> main.timeline().timelineProperty().get())).as("Timeline").isNull();
+        assertThat(read(() -> List.copyOf(main.analysis().rows()))).as("Analysis, never in front").isEmpty();
+        assertThat(read(() -> main.timeline().timelineProperty().get())).as("Timeline").isNull();
 
         selectTab(robot, "Analysis");
-        waitUntil(() -> FxThread.call(() -> !main.analysis().rows().isEmpty()));
+        waitUntil(() -> !main.analysis().rows().isEmpty());
         backgroundDone(robot);
         String totalBefore = total();
         selectTab(robot, "Table 1");
 
-        long document = FxThread.call(() -> main.documents().rows().get(0).id());
+        long document = read(() -> main.documents().rows().get(0).id());
         robot.interact(() -> main.context().write(wb -> wb.coding().code(document, 0, 12,
                 wb.codebook().code("Balance of power").id(), null)));
         backgroundDone(robot);
         assertThat(total()).as("Analysis behind Table 1 after a passage was coded").isEqualTo(totalBefore);
 
         selectTab(robot, "Analysis");
-        waitUntil(() -> FxThread.call(() -> !total().equals(totalBefore)));
+        waitUntil(() -> !total().equals(totalBefore));
         assertThat(Integer.parseInt(total().split(" ")[0])).as("passages in the total, once in front again")
                 .isEqualTo(Integer.parseInt(totalBefore.split(" ")[0]) + 1);
     }
 
     /** The Analysis matrix's grand total cell as shown ("passages (documents)"). */
     private String total() throws Exception {
-        return FxThread.call(() -> {
+        return read(() -> {
             List<MatrixRow> rows = main.analysis().rows();
             MatrixRow total = rows.get(rows.size() - 1);
             return total.cells().get(total.cells().size() - 1);

@@ -25,7 +25,6 @@ import javafx.stage.Window;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Segment;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.codebook.CodebookNode;
 import org.parallax.ui.passages.PassageRow;
@@ -54,8 +53,8 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
 
     /** The context menu showing for {@code owner}, once it shows. */
     private static ContextMenu menuOf(Node owner) throws Exception {
-        waitUntil(() -> FxThread.call(() -> shownMenu(owner) != null));
-        return FxThread.call(() -> shownMenu(owner));
+        waitUntil(() -> shownMenu(owner) != null);
+        return read(() -> shownMenu(owner));
     }
 
     private static ContextMenu shownMenu(Node owner) {
@@ -76,8 +75,8 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
             if (depth < path.length - 1) {
                 robot.type(KeyCode.RIGHT);
                 ContextMenu parent = level;
-                waitUntil(() -> FxThread.call(() -> submenuOf(parent) != null));
-                level = FxThread.call(() -> submenuOf(parent));
+                waitUntil(() -> submenuOf(parent) != null);
+                level = read(() -> submenuOf(parent));
             }
         }
         robot.type(KeyCode.ENTER);
@@ -85,7 +84,7 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
 
     private static void walkTo(FxRobot robot, ContextMenu menu, String text) throws Exception {
         String at = settled(() -> focusedItem(menu), item -> !item.isEmpty());
-        for (int step = 0; !at.startsWith(text) && step < FxThread.call(() -> menu.getItems().size()); step++) {
+        for (int step = 0; !at.startsWith(text) && step < read(() -> menu.getItems().size()); step++) {
             String before = at;
             robot.type(KeyCode.DOWN);
             at = settled(() -> focusedItem(menu), item -> !item.equals(before));
@@ -103,7 +102,7 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
 
     /** The text of the menu's item that has the keyboard ("" for none). */
     private static String focusedItem(ContextMenu menu) {
-        return FxThread.call(() -> {
+        return read(() -> {
             Node focused = menu.getScene().getFocusOwner();
             return focused == null ? "" : focused.lookupAll(".label").stream().map(l -> ((Label) l).getText())
                     .filter(t -> t != null).findFirst().orElse("");
@@ -119,7 +118,7 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
 
     /** {@code point} lies on or just below {@code place}'s lower left corner (within a pixel of snapping). */
     private static void assertAnchoredAt(ContextMenu menu, Bounds place, String what) {
-        double[] anchor = FxThread.call(() -> new double[] {menu.getAnchorX(), menu.getAnchorY()});
+        double[] anchor = read(() -> new double[] {menu.getAnchorX(), menu.getAnchorY()});
         assertThat(anchor[0]).as("the menu's left edge against %s's", what).isCloseTo(place.getMinX(),
                 org.assertj.core.data.Offset.offset(1.0));
         assertThat(anchor[1]).as("the menu's top against %s's bottom", what).isCloseTo(place.getMaxY(),
@@ -129,17 +128,17 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
     /** The keyboard in the text, its caret inside the open document's first passage; the passage a menu acts on. */
     private Segment caretOnAPassage(FxRobot robot) throws Exception {
         InlineCssTextArea area = window.text().area();
-        waitUntil(() -> FxThread.call(() -> main.document().documentProperty().get() != null
+        waitUntil(() -> main.document().documentProperty().get() != null
                 && !main.document().documentProperty().get().passages().isEmpty()
-                && area.getLength() == main.document().documentProperty().get().text().length()));
-        Segment passage = FxThread.call(() -> main.document().documentProperty().get().passages().get(0));
+                && area.getLength() == main.document().documentProperty().get().text().length());
+        Segment passage = read(() -> main.document().documentProperty().get().passages().get(0));
         int inside = (passage.start() + passage.end()) / 2;
         robot.interact(() -> {
             area.requestFocus();
             area.moveTo(inside);
             area.requestFollowCaret();
         });
-        return FxThread.call(() -> main.document().passagesAt(inside).get(0));
+        return read(() -> main.document().passagesAt(inside).get(0));
     }
 
     @Test
@@ -181,10 +180,10 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
                     screen.getY(), true, new PickResult(area, x, y)));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        long shown = FxThread.call(() -> Window.getWindows().stream()
+        long shown = read(() -> Window.getWindows().stream()
                 .filter(w -> w instanceof ContextMenu m && m.isShowing()).count());
         assertThat(shown).as("context menus showing after the key and the system's request").isEqualTo(1);
-        assertThat(FxThread.call(menu::isShowing)).as("the menu the key opened").isTrue();
+        assertThat(read(menu::isShowing)).as("the menu the key opened").isTrue();
         assertAnchoredAt(menu, caret, "the caret");
         robot.type(KeyCode.ESCAPE);
     }
@@ -203,8 +202,8 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
         @SuppressWarnings("unchecked")
         TreeView<CodebookNode> tree = find(robot, "#codebookTree", TreeView.class);
         // The window settles first: the opening project puts the keyboard in the text once it shows it.
-        waitUntil(() -> FxThread.call(() -> window.text().area().getLength() > 0));
-        waitUntil(() -> FxThread.call(() -> item(tree.getRoot(), CODE) != null));
+        waitUntil(() -> window.text().area().getLength() > 0);
+        waitUntil(() -> item(tree.getRoot(), CODE) != null);
         return tree;
     }
 
@@ -223,7 +222,7 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
 
     /** The row of the tree that shows the code. */
     private static Bounds row(FxRobot robot, String name) {
-        return FxThread.call(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
+        return read(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
                 .filter(c -> c.getItem() instanceof CodebookNode n && n.name().equals(name) && c.isVisible())
                 .findFirst().map(c -> c.localToScreen(c.getBoundsInLocal())).orElseThrow());
     }
@@ -253,19 +252,19 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
         robot.type(KeyCode.DOWN).type(KeyCode.ESCAPE);
 
         assertThat(settled(menu::isShowing, showing -> !showing)).as("the menu after Escape").isFalse();
-        assertThat(FxThread.call(() -> stage.getScene().getFocusOwner())).as("the keyboard after Escape")
+        assertThat(read(() -> stage.getScene().getFocusOwner())).as("the keyboard after Escape")
                 .isSameAs(tree);
         assertThat(main.context().workbench().codebook().code(CODE)).as("the code, untouched").isNotNull();
-        assertThat(FxThread.call(() -> tree.getSelectionModel().getSelectedItem().getValue().name())).isEqualTo(CODE);
+        assertThat(read(() -> tree.getSelectionModel().getSelectedItem().getValue().name())).isEqualTo(CODE);
     }
 
     @Test
     void theDocumentsListsColumnsAreShownFromItsMenuByKeys(FxRobot robot) throws Exception {
         TableView<?> table = find(robot, "#documentsTable", TableView.class);
-        waitUntil(() -> FxThread.call(() -> window.text().area().getLength() > 0 && !table.getItems().isEmpty()));
-        TableColumn<?, ?> type = FxThread.call(() -> table.getColumns().stream()
+        waitUntil(() -> window.text().area().getLength() > 0 && !table.getItems().isEmpty());
+        TableColumn<?, ?> type = read(() -> table.getColumns().stream()
                 .filter(c -> c.getText().equals("Type")).findFirst().orElseThrow());
-        assertThat(FxThread.call(type::isVisible)).as("the Type column at first").isFalse();
+        assertThat(read(type::isVisible)).as("the Type column at first").isFalse();
         robot.interact(table::requestFocus);
 
         robot.type(KeyCode.CONTEXT_MENU);
@@ -274,7 +273,7 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
         assertThat(settled(type::isVisible, shown -> shown)).as("the Type column once chosen").isTrue();
         assertThat(settled(() -> main.settings().columns().get("documentsTable/Type"), shown -> shown != null))
                 .as("the choice remembered for the next start").isTrue();
-        assertThat(FxThread.call(() -> stage.getScene().getFocusOwner())).as("the keyboard after the choice")
+        assertThat(read(() -> stage.getScene().getFocusOwner())).as("the keyboard after the choice")
                 .isSameAs(table);
     }
 
@@ -284,9 +283,9 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
         selectTab(robot, "Memos");
         waitUntil(() -> robot.lookup("#memosTable").tryQuery().isPresent());
         TableView<?> table = find(robot, "#memosTable", TableView.class);
-        TableColumn<?, ?> author = FxThread.call(() -> table.getColumns().stream()
+        TableColumn<?, ?> author = read(() -> table.getColumns().stream()
                 .filter(c -> c.getText().equals("Author")).findFirst().orElseThrow());
-        assertThat(FxThread.call(author::isVisible)).as("the Author column at first").isTrue();
+        assertThat(read(author::isVisible)).as("the Author column at first").isTrue();
         robot.interact(table::requestFocus);
 
         robot.type(KeyCode.CONTEXT_MENU);
@@ -299,11 +298,11 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
 
     /** The Passages tab in front, listing the open document's passages, with the keyboard on its first row. */
     private TableView<?> passagesTable(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> window.text().area().getLength() > 0));
+        waitUntil(() -> window.text().area().getLength() > 0);
         selectTab(robot, "Passages");
         waitUntil(() -> robot.lookup("#passagesTable").tryQuery().isPresent());
         TableView<?> table = find(robot, "#passagesTable", TableView.class);
-        waitUntil(() -> FxThread.call(() -> table.getItems().size() > 1));
+        waitUntil(() -> table.getItems().size() > 1);
         robot.interact(() -> {
             table.requestFocus();
             table.getSelectionModel().select(1);
@@ -312,12 +311,12 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
     }
 
     private long passageOf(TableView<?> table) {
-        return FxThread.call(() -> ((PassageRow) table.getSelectionModel().getSelectedItem()).id());
+        return read(() -> ((PassageRow) table.getSelectionModel().getSelectedItem()).id());
     }
 
     /** Rows of the table, as shown. */
     private static Bounds tableRow(FxRobot robot, TableView<?> table, int index) {
-        return FxThread.call(() -> table.lookupAll(".table-row-cell").stream()
+        return read(() -> table.lookupAll(".table-row-cell").stream()
                 .map(r -> (TableRow<?>) r).filter(r -> r.getIndex() == index && r.isVisible() && !r.isEmpty())
                 .findFirst().map(r -> r.localToScreen(r.getBoundsInLocal())).orElseThrow());
     }

@@ -10,7 +10,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.CaretNode;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.codebook.CodebookNode;
 import org.testfx.api.FxRobot;
@@ -22,7 +21,7 @@ import org.testfx.api.FxRobot;
 class KeyboardOnlyRobotTest extends RobotWindow {
 
     private Node focused() {
-        return FxThread.call(() -> stage.getScene().getFocusOwner());
+        return read(() -> stage.getScene().getFocusOwner());
     }
 
     private String id(Node node) {
@@ -46,7 +45,7 @@ class KeyboardOnlyRobotTest extends RobotWindow {
 
     /** What a pane looks like: its background layers and its border, as the theme computed them. */
     private static List<Object> look(Region pane) {
-        return FxThread.call(() -> java.util.Arrays.asList(pane.getBackground(), pane.getBorder()));
+        return read(() -> java.util.Arrays.asList(pane.getBackground(), pane.getBorder()));
     }
 
     @Test
@@ -89,13 +88,13 @@ class KeyboardOnlyRobotTest extends RobotWindow {
     }
 
     private String statusLine() {
-        return FxThread.call(() -> main.status().lastResultProperty().get());
+        return read(() -> main.status().lastResultProperty().get());
     }
 
     @Test
     void aPassageCodedByKeysIsUndoneAndRedoneSayingWhatWasDone(FxRobot robot) throws Exception {
         waitUntil(() -> !window.text().area().getText().isEmpty());
-        String counts = FxThread.call(() -> main.status().countsProperty().get());
+        String counts = read(() -> main.status().countsProperty().get());
         robot.interact(window.text().area()::requestFocus);
         robot.press(KeyCode.CONTROL).type(KeyCode.HOME).release(KeyCode.CONTROL);
         robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT, 3).release(KeyCode.SHIFT);
@@ -118,7 +117,7 @@ class KeyboardOnlyRobotTest extends RobotWindow {
     void aScreenReaderReadsEachCodesNameKeyAndCount(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
                 .anyMatch(c -> c.getItem() instanceof CodebookNode n && n.name().equals("Balance of power")));
-        Object spoken = FxThread.call(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class)
+        Object spoken = read(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class)
                 .stream().filter(c -> c.getItem() instanceof CodebookNode n && n.name().equals("Balance of power"))
                 .findFirst().orElseThrow().queryAccessibleAttribute(AccessibleAttribute.TEXT));
         assertThat(spoken).as("what a screen reader reads on the code's row")

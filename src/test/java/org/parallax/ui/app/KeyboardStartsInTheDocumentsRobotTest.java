@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
 
@@ -17,18 +16,18 @@ import org.testfx.api.FxRobot;
 class KeyboardStartsInTheDocumentsRobotTest extends RobotWindow {
     @Test
     void aProjectOpenedHasTheKeyboardInItsDocumentsListAndTheArrowsChooseADocument(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15
-                && main.documents().selectedProperty().get() != null));
+        waitUntil(() -> main.documents().rows().size() == 15
+                && main.documents().selectedProperty().get() != null);
         assertThat(id(settled(this::focused, n -> n != null && "documentsTable".equals(n.getId()))))
                 .as("what has the keyboard once the project is open").isEqualTo("documentsTable");
-        long first = FxThread.call(() -> main.documents().selectedProperty().get().id());
+        long first = read(() -> main.documents().selectedProperty().get().id());
         robot.type(KeyCode.DOWN);
         assertThat(settled(() -> main.documents().selectedProperty().get().id(), id -> id != first))
                 .as("the document chosen after Down").isNotEqualTo(first);
 
         // Opened again from the menu, after the keyboard went elsewhere.
-        Path project = Path.of(FxThread.call(() -> main.context().workbench().location()));
-        robot.interact(() -> FxThread.find(robot, "#documentFilter", Node.class).requestFocus());
+        Path project = Path.of(read(() -> main.context().workbench().location()));
+        robot.interact(() -> find(robot, "#documentFilter", Node.class).requestFocus());
         robot.interact(main::close);
         robot.interact(() -> main.open(project));
         assertThat(id(settled(this::focused, n -> n != null && "documentsTable".equals(n.getId()))))
@@ -36,7 +35,7 @@ class KeyboardStartsInTheDocumentsRobotTest extends RobotWindow {
     }
 
     private Node focused() {
-        return FxThread.call(() -> stage.getScene().getFocusOwner());
+        return read(() -> stage.getScene().getFocusOwner());
     }
 
     private static String id(Node node) {

@@ -17,7 +17,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RecordingDialogs;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
@@ -39,8 +38,8 @@ class LongPromptFitsRobotTest extends RobotWindow {
         waitUntil(() -> main.context().isOpen());
         Path out = Files.createTempDirectory(dir, "export").resolve("anon.qdpx");
         robot.interact(() -> main.exchange().exportQdpx(out, true));
-        waitUntil(() -> FxThread.call(() -> !dialogs.severalAsked.isEmpty()));
-        RecordingDialogs.Several asked = FxThread.call(() -> dialogs.severalAsked.get(0));
+        waitUntil(() -> !dialogs.severalAsked.isEmpty());
+        RecordingDialogs.Several asked = read(() -> dialogs.severalAsked.get(0));
         assertThat(asked.prompt()).startsWith("No document attribute is marked sensitive yet.");
         assertThat(Files.exists(out)).as("cancelled, nothing is written").isFalse();
 
@@ -75,16 +74,16 @@ class LongPromptFitsRobotTest extends RobotWindow {
     }
 
     private void assertFits(FxRobot robot) throws Exception {
-        double windowWidth = FxThread.call(() -> stage.getWidth());
-        Window dialog = FxThread.call(() -> pane(robot).getScene().getWindow());
-        waitUntil(() -> FxThread.call(() -> dialog.getWidth() > 0));
-        assertThat(FxThread.call(dialog::getWidth)).isLessThanOrEqualTo(windowWidth);
-        Bounds ok = FxThread.call(() -> confirmButton(robot).localToScene(confirmButton(robot).getBoundsInLocal()));
-        assertThat(ok.getMaxX()).isLessThanOrEqualTo(FxThread.call(() -> pane(robot).getScene().getWidth()));
+        double windowWidth = read(() -> stage.getWidth());
+        Window dialog = read(() -> pane(robot).getScene().getWindow());
+        waitUntil(() -> dialog.getWidth() > 0);
+        assertThat(read(dialog::getWidth)).isLessThanOrEqualTo(windowWidth);
+        Bounds ok = read(() -> confirmButton(robot).localToScene(confirmButton(robot).getBoundsInLocal()));
+        assertThat(ok.getMaxX()).isLessThanOrEqualTo(read(() -> pane(robot).getScene().getWidth()));
     }
 
     private static DialogPane pane(FxRobot robot) {
-        return robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).queryAs(DialogPane.class);
+        return read(() -> robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).queryAs(DialogPane.class));
     }
 
     /** OK, or the button named for what the dialog does ("Export pseudonymised"). */

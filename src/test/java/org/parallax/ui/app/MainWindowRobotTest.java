@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Document;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.parallax.ui.table1.Table1Row;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Wiring of the real window on headless Monocle, with real background tasks against a real project. */
 class MainWindowRobotTest extends RobotWindow {
@@ -28,19 +24,17 @@ class MainWindowRobotTest extends RobotWindow {
     }
 
     private Table1Row balanceOfPower() {
-        return main.table1().rows().stream().filter(r -> r.label().equals("Balance of power")).findFirst()
-                .orElseThrow();
+        return table1Row("Balance of power");
     }
 
     @Test
     void shortcutKeyCodesTheSelectionAndUndoRevertsIt(FxRobot robot) throws Exception {
         waitUntil(() -> main.documents().rows().size() == 2 && !main.table1().rows().isEmpty());
-        Document kremlin = main.documents().rows().stream()
-                .filter(r -> r.document().sourceFile().startsWith("2005-06-24")).findFirst().orElseThrow().document();
+        Document kremlin = listedDocument(d -> d.sourceFile().startsWith("2005-06-24"));
         robot.interact(() -> main.documents().select(kremlin.id()));
         InlineCssTextArea area = window.text().area();
         waitUntil(() -> area.getText().contains(PASSAGE));
-        int start = area.getText().indexOf(PASSAGE);
+        int start = read(() -> area.getText().indexOf(PASSAGE));
         int end = start + PASSAGE.length();
         robot.interact(() -> {
             area.requestFocus();
@@ -51,7 +45,7 @@ class MainWindowRobotTest extends RobotWindow {
         robot.type(KeyCode.DIGIT1);
 
         waitUntil(() -> area.getStyleOfChar(start + 1).contains("-rtfx-background-color: #d55e00"));
-        assertThat(area.getStyleOfChar(end + 1)).isEmpty();
+        assertThat(read(() -> area.getStyleOfChar(end + 1))).isEmpty();
         waitUntil(() -> balanceOfPower().cells().get(3).equals("1 (1)"));
         waitUntil(() -> main.undo().undoLabelProperty().get().equals("Undo Code passage with Balance of power"));
 
@@ -66,7 +60,7 @@ class MainWindowRobotTest extends RobotWindow {
 
         Path csv = dir.resolve("passages.csv");
         robot.interact(() -> main.exchange().exportPassagesCsv(csv));
-        waitUntil(() -> FxThread.call(() -> main.status().lastResultProperty().get())
+        waitUntil(() -> read(() -> main.status().lastResultProperty().get())
                 .equals("Passages written to " + csv));
         assertThat(Files.readString(csv)).contains(PASSAGE).contains("Balance of power");
         assertThat(dialogs.errors).isEmpty();
@@ -83,7 +77,7 @@ class MainWindowRobotTest extends RobotWindow {
         assertThat(dialogs.errors.get(0)).contains(empty.getFileName().toString())
                 .contains("could not be imported");
         waitUntil(() -> !main.importer().runningProperty().get());
-        assertThat(main.documents().rows()).hasSize(2);
+        assertThat(copy(main.documents()::rows)).hasSize(2);
         assertThat(main.context().workbench().documents().list()).hasSize(2);
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.Shown;
 import org.parallax.ui.WindowSize;
@@ -22,7 +21,7 @@ import org.testfx.api.FxRobot;
 class NarrowedTo1024RobotTest extends RobotWindow {
     @Test
     void theDocumentsListsColumnsAndEveryBottomTabsHeadingStayInView(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
+        waitUntil(() -> main.documents().rows().size() == 15);
         resizeTo(robot, 1024, 768);
         TableView<?> documents = find(robot, "#documentsTable", TableView.class);
         TabPane tabs = find(robot, "#bottomTabs", TabPane.class);

@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.Shown;
 import org.parallax.ui.WindowSize;
@@ -38,8 +37,8 @@ class NewProjectAt1024RobotTest extends RobotWindow {
         Label coder = find(robot, "#statusCoder", Label.class);
         Label project = find(robot, "#statusProject", Label.class);
         String shown = settled(() -> Shown.text(coder), t -> t.startsWith("Coder: ") && t.equals(coder.getText()));
-        assertThat(shown).as("the coder as shown").startsWith("Coder: ").isEqualTo(FxThread.call(coder::getText));
-        assertThat(FxThread.call(() -> Shown.text(project))).as("the project's path as shown")
+        assertThat(shown).as("the coder as shown").startsWith("Coder: ").isEqualTo(read(coder::getText));
+        assertThat(read(() -> Shown.text(project))).as("the project's path as shown")
                 .endsWith("new.parallax");
     }
 
@@ -47,21 +46,21 @@ class NewProjectAt1024RobotTest extends RobotWindow {
     void theDocumentsListsHeadersCanBeRead(FxRobot robot) throws Exception {
         TableView<?> documents = find(robot, "#documentsTable", TableView.class);
         find(robot, "#documentsPlaceholder", Label.class);
-        waitUntil(() -> FxThread.call(() -> main.documents().listedProperty().get()));
+        waitUntil(() -> main.documents().listedProperty().get());
         assertThat(settled(() -> Shown.unreadableHeaders(documents), List::isEmpty)).isEmpty();
     }
 
     @Test
     void theEmptyDocumentsListShowsEachOfItsColumns(FxRobot robot) throws Exception {
         TableView<?> documents = find(robot, "#documentsTable", TableView.class);
-        waitUntil(() -> FxThread.call(() -> main.documents().listedProperty().get()));
+        waitUntil(() -> main.documents().listedProperty().get());
         assertThat(settled(() -> Shown.columnsOutOfView(documents), List::isEmpty)).isEmpty();
     }
 
     @Test
     void everyBottomTabsHeadingIsWhole(FxRobot robot) throws Exception {
         TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
-        waitUntil(() -> FxThread.call(() -> main.documents().listedProperty().get()));
+        waitUntil(() -> main.documents().listedProperty().get());
         assertThat(settled(() -> Shown.tabsNotWhole(tabs), List::isEmpty)).isEmpty();
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.Shown;
 import org.parallax.ui.WindowSize;
@@ -38,7 +37,7 @@ class NewProjectGuidanceRobotTest extends RobotWindow {
         Label table1 = find(robot, "#table1Placeholder", Label.class);
         String frames = settled(() -> Shown.text(table1), t -> t.startsWith("No frames yet"));
         assertThat(frames).contains("Codebook → Add frame…").endsWith("onto the frame.");
-        assertThat(FxThread.call(table1::isVisible)).isTrue();
+        assertThat(read(table1::isVisible)).isTrue();
         assertThat(dialogs.errors).isEmpty();
     }
 
@@ -53,14 +52,14 @@ class NewProjectGuidanceRobotTest extends RobotWindow {
         robot.interact(main.tracing()::installTemplate);
         String noEvidence = settled(() -> Shown.text(evidence), t -> t.startsWith("No evidence yet"));
         assertThat(noEvidence).startsWith("No evidence yet: right-click a passage").endsWith("P(E|H) at the right.");
-        assertThat(FxThread.call(evidence::isVisible)).isTrue();
+        assertThat(read(evidence::isVisible)).isTrue();
         assertThat(dialogs.errors).isEmpty();
     }
 
     @Test
     void theDocumentsListsHeadersCanBeReadClearOfTheColumnMenu(FxRobot robot) throws Exception {
         TableView<?> documents = find(robot, "#documentsTable", TableView.class);
-        waitUntil(() -> FxThread.call(() -> main.documents().listedProperty().get()));
+        waitUntil(() -> main.documents().listedProperty().get());
         assertThat(settled(() -> Shown.unreadableHeaders(documents), List::isEmpty)).isEmpty();
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.testfx.api.FxRobot;
@@ -27,7 +26,7 @@ class OpeningSaysSoRobotTest extends RobotWindow {
 
     @Test
     void whileAProjectOpensTheStatusBarAndTheDocumentsListSaySo(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.openProperty().get() && main.documents().rows().size() == 2));
+        waitUntil(() -> main.openProperty().get() && main.documents().rows().size() == 2);
         Path file = main.context().workbench().file().toAbsolutePath();
         Label documents = find(robot, "#documentsPlaceholder", Label.class);
         List<String> whenSet = new ArrayList<>();
@@ -46,23 +45,23 @@ class OpeningSaysSoRobotTest extends RobotWindow {
         });
 
         assertThat(whileOpening[0]).isEqualTo("Opening " + file + "…");
-        waitUntil(() -> FxThread.call(() -> whenSet.size() == 2));
+        waitUntil(() -> whenSet.size() == 2);
         assertThat(whenSet).containsExactly(file.toString(), "Listing the documents…");
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 2));
-        assertThat(FxThread.call(documents::getText)).startsWith("No documents yet");
+        waitUntil(() -> main.documents().rows().size() == 2);
+        assertThat(read(documents::getText)).startsWith("No documents yet");
         assertThat(dialogs.errors).isEmpty();
     }
 
     @Test
     void anOpenThatFailsLeavesNoOpeningInTheStatusBar(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.openProperty().get() && main.documents().rows().size() == 2));
+        waitUntil(() -> main.openProperty().get() && main.documents().rows().size() == 2);
         Path missing = dir.resolve("no-such-folder").resolve("gone.parallax").toAbsolutePath();
 
         robot.interact(() -> main.open(missing));
 
-        waitUntil(() -> FxThread.call(() -> !dialogs.errors.isEmpty()));
-        waitUntil(() -> FxThread.call(() -> !main.status().projectProperty().get().startsWith("Opening")));
-        assertThat(FxThread.call(() -> main.status().projectProperty().get()))
+        waitUntil(() -> !dialogs.errors.isEmpty());
+        waitUntil(() -> !main.status().projectProperty().get().startsWith("Opening"));
+        assertThat(read(() -> main.status().projectProperty().get()))
                 .isEqualTo(main.context().workbench().file().toAbsolutePath().toString());
     }
 
@@ -71,11 +70,11 @@ class OpeningSaysSoRobotTest extends RobotWindow {
         waitUntil(() -> main.search().indexStatusProperty().get().startsWith("Search index"));
         selectTab(robot, "Search");
         Label placeholder = find(robot, "#searchPlaceholder", Label.class);
-        assertThat(FxThread.call(placeholder::getText)).isEqualTo("Type a query and press Enter");
+        assertThat(read(placeholder::getText)).isEqualTo("Type a query and press Enter");
 
         robot.clickOn("#searchQuery").write("zzyzxnothing").type(KeyCode.ENTER);
 
-        waitUntil(() -> FxThread.call(() -> main.search().totalsProperty().get().equals("0 hits in 0 documents")));
-        assertThat(FxThread.call(placeholder::getText)).isEqualTo("No hits for this query");
+        waitUntil(() -> main.search().totalsProperty().get().equals("0 hits in 0 documents"));
+        assertThat(read(placeholder::getText)).isEqualTo("No hits for this query");
     }
 }

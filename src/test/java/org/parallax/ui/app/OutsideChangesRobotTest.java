@@ -6,8 +6,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.parallax.cli.ParallaxCommand;
 import org.parallax.model.Document;
@@ -20,7 +18,6 @@ import org.parallax.ui.passages.PassageRow;
 import org.parallax.ui.table1.Table1Row;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The open window shows coding done on its project file by the command line, and keeps counting right after. */
 class OutsideChangesRobotTest extends RobotWindow {
@@ -30,16 +27,14 @@ class OutsideChangesRobotTest extends RobotWindow {
     }
 
     private Table1Row balanceOfPower() {
-        return main.table1().rows().stream().filter(r -> r.label().equals("Balance of power")).findFirst()
-                .orElseThrow();
+        return table1Row("Balance of power");
     }
 
     @Test
     void passagesCodedOnTheCommandLineShowInTable1AndThePassagesList(FxRobot robot) throws Exception {
         waitUntil(() -> main.documents().rows().size() == 2 && !main.table1().rows().isEmpty());
         Path project = main.context().workbench().file();
-        Document kremlin = main.documents().rows().stream()
-                .filter(r -> r.document().sourceFile().startsWith("2005-06-24")).findFirst().orElseThrow().document();
+        Document kremlin = listedDocument(d -> d.sourceFile().startsWith("2005-06-24"));
         robot.interact(() -> main.documents().select(kremlin.id()));
         waitUntil(() -> main.passages().headingProperty().get().endsWith("(0)"));
         assertThat(balanceOfPower().cells().get(3)).isEqualTo("–");
@@ -50,7 +45,7 @@ class OutsideChangesRobotTest extends RobotWindow {
 
         waitUntil(() -> balanceOfPower().cells().get(3).equals("1 (1)"));
         waitUntil(() -> main.passages().rows().size() == 1);
-        PassageRow row = main.passages().rows().get(0);
+        PassageRow row = read(() -> main.passages().rows().get(0));
         assertThat(row.segment().start()).isZero();
         assertThat(row.segment().end()).isEqualTo(40);
 

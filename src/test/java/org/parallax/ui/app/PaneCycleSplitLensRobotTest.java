@@ -7,7 +7,6 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
 
@@ -21,7 +20,7 @@ class PaneCycleSplitLensRobotTest extends RobotWindow {
         waitUntil(() -> !window.text().area().getText().isEmpty());
         robot.clickOn("#splitLensToggle");
         find(robot, "#lensRightText", Node.class);
-        robot.interact(() -> FxThread.find(robot, "#documentsTable", Node.class).requestFocus());
+        robot.interact(() -> find(robot, "#documentsTable", Node.class).requestFocus());
         List<String> reached = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             Node before = focused();
@@ -38,7 +37,7 @@ class PaneCycleSplitLensRobotTest extends RobotWindow {
     }
 
     private Node focused() {
-        return FxThread.call(() -> stage.getScene().getFocusOwner());
+        return read(() -> stage.getScene().getFocusOwner());
     }
 
     private static String id(Node node) {

@@ -16,7 +16,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.WindowSize;
 import org.parallax.ui.codebook.CodebookNode;
@@ -67,7 +66,7 @@ class ReadableAt1280RobotTest extends RobotWindow {
 
     /** Read on the FX thread: a label's text node is replaced while a layout pass runs. */
     private List<String> truncatedLabels() {
-        return FxThread.call(() -> {
+        return read(() -> {
             List<Labeled> all = new ArrayList<>();
             collect(window.scene().getRoot(), all);
             return all.stream().filter(ReadableAt1280RobotTest::truncated).map(l -> l.getText() + " → " + shown(l))
@@ -78,24 +77,24 @@ class ReadableAt1280RobotTest extends RobotWindow {
     /** Every bottom tab, not a chosen few: a tab added later is checked too. */
     @Test
     void everyTabShowsItsLabelsAndHeadersWhole(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> !main.table1().rows().isEmpty() && !main.codebook().roots().isEmpty()));
+        waitUntil(() -> !main.table1().rows().isEmpty() && !main.codebook().roots().isEmpty());
         TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
-        List<String> titles = FxThread.call(() -> tabs.getTabs().stream().map(Tab::getText).toList());
+        List<String> titles = read(() -> tabs.getTabs().stream().map(Tab::getText).toList());
         assertThat(titles).contains("Passages", "Table 1", "Search", "Analysis", "Timeline", "Codes");
         List<String> problems = new ArrayList<>();
         for (String tab : titles) {
             selectTab(robot, tab);
             // laid out: the tab's content is in the window at its full size, with no layout pass pending
-            waitUntil(() -> FxThread.call(() -> {
+            waitUntil(() -> {
                 Node content = tabs.getSelectionModel().getSelectedItem().getContent();
                 return content.getScene() != null && content.isVisible()
                         && content.getBoundsInParent().getWidth() > 600 && !(content instanceof Parent p && p.isNeedsLayout())
                         && !tabs.isNeedsLayout();
-            }));
+            });
             // Analysis and Timeline read the project when they come to the front: their labels come with the result.
-            waitUntil(() -> FxThread.call(() -> !tab.equals("Analysis") || !main.analysis().rows().isEmpty()));
-            waitUntil(() -> FxThread.call(() -> !tab.equals("Timeline")
-                    || main.timeline().timelineProperty().get() != null));
+            waitUntil(() -> !tab.equals("Analysis") || !main.analysis().rows().isEmpty());
+            waitUntil(() -> !tab.equals("Timeline")
+                    || main.timeline().timelineProperty().get() != null);
             WaitForAsyncUtils.waitForFxEvents();
             // A label whose text just changed (Compare's summary when its comparison arrives) is drawn at the next
             // layout pass: read until the pass has run, not once.
@@ -108,26 +107,26 @@ class ReadableAt1280RobotTest extends RobotWindow {
     @Test
     void theAnalysisAndTimelineTabsShowTheCountingLineWhole(FxRobot robot) throws Exception {
         String line = "Counting analyst and second-coder: a passage coded by both counts once for each.";
-        waitUntil(() -> FxThread.call(() -> line.equals(main.table1().layersLineProperty().get())));
+        waitUntil(() -> line.equals(main.table1().layersLineProperty().get()));
         for (String[] tab : new String[][] {{"Table 1", "#table1Layers"}, {"Analysis", "#analysisLayers"},
                 {"Timeline", "#timelineLayers"}}) {
             selectTab(robot, tab[0]);
             Labeled counted = find(robot, tab[1], Labeled.class);
-            waitUntil(() -> FxThread.call(() -> counted.getScene() != null && counted.isVisible()
-                    && counted.getWidth() > 0 && !counted.isNeedsLayout()));
+            waitUntil(() -> counted.getScene() != null && counted.isVisible()
+                    && counted.getWidth() > 0 && !counted.isNeedsLayout());
             // Analysis and Timeline read the project when they come to the front: the line comes with the result.
             assertThat(settled(counted::getText, line::equals)).as(tab[0]).isEqualTo(line);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(settled(() -> truncated(counted), cut -> !cut)).as(tab[0] + " cut short")
                     .isFalse();
-            double right = FxThread.call(() -> counted.localToScene(counted.getLayoutBounds()).getMaxX());
+            double right = read(() -> counted.localToScene(counted.getLayoutBounds()).getMaxX());
             assertThat(right).as(tab[0] + ": the line ends inside the 1280 px window").isLessThanOrEqualTo(1280);
         }
     }
 
     @Test
     void table1RowLabelsWrapAndCodebookNamesCanAlwaysBeReadInFull(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> !main.table1().rows().isEmpty()));
+        waitUntil(() -> !main.table1().rows().isEmpty());
         selectTab(robot, "Table 1");
         TableView<?> table = find(robot, "#table1", TableView.class);
         // Rows grow to fit their wrapped labels over a few layout passes: wait for that instead of sleeping.
@@ -154,7 +153,7 @@ class ReadableAt1280RobotTest extends RobotWindow {
      */
     @Test
     void theDocumentsListFitsItsColumnsAndShowsDatesActorsTypesAndCountsWhole(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() > 10));
+        waitUntil(() -> main.documents().rows().size() > 10);
         TableView<?> table = find(robot, "#documentsTable", TableView.class);
         List<String> problems = settled(() -> documentColumnProblems(table), List::isEmpty);
         assertThat(problems).isEmpty();
@@ -167,7 +166,7 @@ class ReadableAt1280RobotTest extends RobotWindow {
         selectTab(robot, "Search");
         robot.clickOn("#searchQuery").write("NATO").type(javafx.scene.input.KeyCode.ENTER);
         TableView<?> table = find(robot, "#searchResults", TableView.class);
-        waitUntil(() -> FxThread.call(() -> table.getItems().size() > 3));
+        waitUntil(() -> table.getItems().size() > 3);
         assertThat(settled(() -> sidewaysScrolling(table), List::isEmpty)).isEmpty();
     }
 
@@ -184,7 +183,7 @@ class ReadableAt1280RobotTest extends RobotWindow {
             main.search().run();
         });
         TableView<?> table = find(robot, "#searchResults", TableView.class);
-        waitUntil(() -> FxThread.call(() -> !table.getItems().isEmpty()));
+        waitUntil(() -> !table.getItems().isEmpty());
         assertThat(settled(() -> cutHits(table), List::isEmpty)).isEmpty();
         assertThat(settled(() -> sidewaysScrolling(table), List::isEmpty)).isEmpty();
     }
@@ -203,14 +202,15 @@ class ReadableAt1280RobotTest extends RobotWindow {
     @Test
     void theListsOfEveryTabFitThePaneWithHeadersWholeAndCountsRightAligned(FxRobot robot) throws Exception {
         // Analysis and Memos read the project when they come to the front; their tables are awaited there.
-        waitUntil(() -> FxThread.call(() -> !main.passages().rows().isEmpty()));
+        waitUntil(() -> !main.passages().rows().isEmpty());
         TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
         List<String> problems = new ArrayList<>();
         for (String tab : List.of("Passages", "Analysis", "Codes", "Compare", "Memos")) {
             selectTab(robot, tab);
             List<TableView<?>> tables = settled(() -> tablesIn(tabs.getSelectionModel().getSelectedItem().getContent()),
                     t -> !t.isEmpty() && t.stream().allMatch(table -> !table.getItems().isEmpty()));
-            assertThat(tables).as(tab).isNotEmpty().allMatch(t -> !t.getItems().isEmpty());
+            assertThat(tables).as(tab).isNotEmpty();
+            assertThat(read(() -> tables.stream().noneMatch(t -> t.getItems().isEmpty()))).as(tab + ": rows").isTrue();
             for (TableView<?> table : tables) {
                 settled(() -> fitProblems(table), List::isEmpty).forEach(p -> problems.add(tab + ": " + p));
             }
@@ -226,21 +226,21 @@ class ReadableAt1280RobotTest extends RobotWindow {
     void aColumnShownFromTheColumnMenuIsShownAgainInTheNextRun(FxRobot robot) throws Exception {
         selectTab(robot, "Memos");
         TableView<?> table = find(robot, "#memosTable", TableView.class);
-        TableColumn<?, ?> modified = FxThread.call(() -> table.getColumns().stream()
+        TableColumn<?, ?> modified = read(() -> table.getColumns().stream()
                 .filter(c -> c.getText().equals("Modified")).findFirst().orElseThrow());
-        assertThat(FxThread.call(() -> table.isTableMenuButtonVisible() && !modified.isVisible())).isTrue();
+        assertThat(read(() -> table.isTableMenuButtonVisible() && !modified.isVisible())).isTrue();
 
         robot.interact(() -> modified.setVisible(true));
         SettingsFile file = main.settingsFile();
         waitUntil(() -> Boolean.TRUE.equals(new SettingsFile(file.file()).load().columns().get("memosTable/Modified")));
 
         Settings nextRun = new SettingsFile(file.file()).load();
-        TableView<?> next = FxThread.call(() -> {
+        TableView<?> next = read(() -> {
             MemosView view = new MemosView(main.memos(), new javafx.beans.property.SimpleObjectProperty<>(), dialogs);
             new ColumnChoices(nextRun::columns, (key, shown) -> { }).apply(view);
             return (TableView<?>) view.lookup("#memosTable");
         });
-        assertThat(FxThread.call(() -> next.getColumns().stream().filter(TableColumn::isVisible)
+        assertThat(read(() -> next.getColumns().stream().filter(TableColumn::isVisible)
                 .map(TableColumn::getText).toList())).contains("Modified", "Memo");
     }
 

@@ -11,7 +11,6 @@ import javafx.scene.control.MenuItem;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Document;
 import org.parallax.testutil.TestProjects;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.testfx.api.FxRobot;
@@ -28,15 +27,15 @@ class RefusedUndoRobotTest extends RobotWindow {
 
     private MenuItem editMenuItem(FxRobot robot, String startsWith) {
         MenuBar bar = find(robot, ".menu-bar", MenuBar.class);
-        return FxThread.call(() -> bar.getMenus().stream().filter(m -> m.getText().replace("_", "").equals("Edit"))
+        return read(() -> bar.getMenus().stream().filter(m -> m.getText().replace("_", "").equals("Edit"))
                 .map(Menu::getItems).flatMap(List::stream)
                 .filter(i -> i.getText() != null && i.getText().startsWith(startsWith)).findFirst().orElseThrow());
     }
 
     @Test
     void aRefusedUndoSaysTheStepIsTakenOffAndUndoGoesOnWithTheStepBefore(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 2));
-        Document first = FxThread.call(() -> main.documents().rows().get(0).document());
+        waitUntil(() -> main.documents().rows().size() == 2);
+        Document first = read(() -> main.documents().rows().get(0).document());
         Path note = TestProjects.textFile(Files.createTempDirectory(dir, "note"), "note.txt",
                 "A quokka crossed the conference hall.\n");
         boolean[] done = new boolean[1];
@@ -47,19 +46,19 @@ class RefusedUndoRobotTest extends RobotWindow {
             TestProjects.importOne(wb, note);
             done[0] = true;
         }));
-        waitUntil(() -> done[0] && FxThread.call(() -> editMenuItem(robot, "Undo").getText()
+        waitUntil(() -> done[0] && read(() -> editMenuItem(robot, "Undo").getText()
                 .equals("Undo Remove document 'note'")));
 
         robot.interact(() -> editMenuItem(robot, "Undo").fire());
-        waitUntil(() -> FxThread.call(() -> !dialogs.errors.isEmpty()));
+        waitUntil(() -> !dialogs.errors.isEmpty());
         assertThat(dialogs.errors).singleElement().asString().contains("Cannot put back 'note'")
                 .contains("taken off the history").contains("Undo now offers “Edit document details”");
-        waitUntil(() -> FxThread.call(() -> editMenuItem(robot, "Undo").getText().equals("Undo Edit document details")));
-        assertThat(FxThread.call(() -> editMenuItem(robot, "Redo").isDisable())).isTrue();
+        waitUntil(() -> editMenuItem(robot, "Undo").getText().equals("Undo Edit document details"));
+        assertThat(read(() -> editMenuItem(robot, "Redo").isDisable())).isTrue();
 
         robot.interact(() -> editMenuItem(robot, "Undo").fire());
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().stream()
-                .anyMatch(r -> r.document().id() == first.id() && r.title().equals(first.title()))));
+        waitUntil(() -> main.documents().rows().stream()
+                .anyMatch(r -> r.document().id() == first.id() && r.title().equals(first.title())));
         assertThat(dialogs.errors).hasSize(1);
     }
 }

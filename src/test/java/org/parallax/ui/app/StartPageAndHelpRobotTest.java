@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -19,12 +16,10 @@ import javafx.stage.Window;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Document;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.parallax.workbench.BundledSample;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Starting and coming back: the start page, reopening the last document, and the Help menu. */
 class StartPageAndHelpRobotTest extends RobotWindow {
@@ -54,7 +49,7 @@ class StartPageAndHelpRobotTest extends RobotWindow {
         robot.interact(find(robot, "#startNew", Button.class)::fire);
         waitUntil(() -> main.openProperty().get() && main.context().workbench().file().equals(withTemplate));
         assertThat(main.context().workbench().codebook().current().codes()).isNotEmpty();
-        assertThat(robot.lookup("#startPage").query().isVisible()).isFalse();
+        assertThat(visible(robot, "#startPage")).isFalse();
 
         robot.interact(main::close);
         Path empty = withTemplate.resolveSibling("empty.parallax");
@@ -75,8 +70,8 @@ class StartPageAndHelpRobotTest extends RobotWindow {
         main.locateSample(() -> BundledSample.shipped(elsewhere), () -> documents);
         closeProject(robot);
         Button sample = find(robot, "#startSample", Button.class);
-        waitUntil(() -> FxThread.call(() -> !sample.isDisabled()));
-        assertThat(FxThread.call(() -> find(robot, "#startSampleWhy", Label.class).isVisible())).isFalse();
+        waitUntil(() -> !sample.isDisabled());
+        assertThat(visible(robot, "#startSampleWhy")).isFalse();
         robot.interact(sample::fire);
         Path copy = documents.resolve("Parallax/nato-russia.parallax");
         waitUntil(() -> main.openProperty().get() && main.context().workbench().file().equals(copy));
@@ -85,8 +80,8 @@ class StartPageAndHelpRobotTest extends RobotWindow {
         // the researcher's copy opens even where this installation has no sample at all
         main.locateSample(java.util.Optional::empty, () -> documents);
         robot.interact(main::close);
-        waitUntil(() -> FxThread.call(() -> robot.lookup("#startPage").tryQuery().map(Node::isVisible).orElse(false)
-                && !sample.isDisabled()));
+        waitUntil(() -> robot.lookup("#startPage").tryQuery().map(Node::isVisible).orElse(false)
+                && !sample.isDisabled());
         robot.interact(sample::fire);
         waitUntil(() -> main.openProperty().get() && main.context().workbench().file().equals(copy));
         assertThat(dialogs.errors).isEmpty();
@@ -98,9 +93,9 @@ class StartPageAndHelpRobotTest extends RobotWindow {
         main.locateSample(java.util.Optional::empty, () -> noDocuments);
         closeProject(robot);
         Label why = find(robot, "#startSampleWhy", Label.class);
-        waitUntil(() -> FxThread.call(() -> why.isVisible()));
-        assertThat(FxThread.call(why::getText)).contains("not part of this copy of Parallax");
-        assertThat(FxThread.call(() -> find(robot, "#startSample", Button.class).isDisabled())).isTrue();
+        waitUntil(() -> why.isVisible());
+        assertThat(read(why::getText)).contains("not part of this copy of Parallax");
+        assertThat(disabled(robot, "#startSample")).isTrue();
     }
 
     @Test
@@ -109,9 +104,9 @@ class StartPageAndHelpRobotTest extends RobotWindow {
         Path project = main.context().workbench().file().toAbsolutePath();
         closeProject(robot);
         VBox recent = find(robot, "#startRecent", VBox.class);
-        Hyperlink link = recent.getChildren().stream().filter(n -> n instanceof Hyperlink)
+        Hyperlink link = read(() -> recent.getChildren().stream().filter(n -> n instanceof Hyperlink)
                 .map(n -> (Hyperlink) n).filter(h -> h.getText().equals(project.toString())).findFirst()
-                .orElseThrow();
+                .orElseThrow());
         robot.interact(link::fire);
         waitUntil(() -> main.openProperty().get() && main.documents().rows().size() == 2);
     }
@@ -119,14 +114,14 @@ class StartPageAndHelpRobotTest extends RobotWindow {
     @Test
     void reopeningAProjectShowsTheDocumentLastOpenInItsTextPane(FxRobot robot) throws Exception {
         // Every read of window state happens on the FX thread, which may be rebuilding it at that moment.
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 2
-                && main.documents().selectedProperty().get() != null));
+        waitUntil(() -> main.documents().rows().size() == 2
+                && main.documents().selectedProperty().get() != null);
         Path project = main.context().workbench().file();
         Document second = main.context().workbench().documents().list().get(1);
         robot.interact(() -> main.documents().select(second.id()));
         String text = main.context().workbench().documents().text(second.id());
         InlineCssTextArea area = window.text().area();
-        waitUntil(() -> FxThread.call(() -> area.getText().equals(text)));
+        waitUntil(() -> area.getText().equals(text));
         robot.interact(main::close);
         // The close saves the settings on the background thread: wait for the file to say so, not for time.
         waitUntil(() -> second.id() == new SettingsFile(main.settingsFile().file()).load().lastDocuments()
@@ -134,14 +129,14 @@ class StartPageAndHelpRobotTest extends RobotWindow {
 
         robot.interact(() -> main.open(project));
 
-        waitUntil(() -> FxThread.call(() -> main.documents().selectedProperty().get() != null
-                && main.documents().selectedProperty().get().id() == second.id()));
-        waitUntil(() -> FxThread.call(() -> area.getText().equals(text)));
+        waitUntil(() -> main.documents().selectedProperty().get() != null
+                && main.documents().selectedProperty().get().id() == second.id());
+        waitUntil(() -> area.getText().equals(text));
         // The text is not only loaded but on screen: the pane shows its first paragraphs.
         // (The viewport settles over a few layout passes; until then the first visible paragraph may be a blank one.)
         String first = text.lines().findFirst().orElseThrow();
-        waitUntil(() -> FxThread.call(() -> area.getViewportHeight() > 0 && !area.getVisibleParagraphs().isEmpty()
-                && area.getVisibleParagraphs().get(0).getText().equals(first)));
+        waitUntil(() -> area.getViewportHeight() > 0 && !area.getVisibleParagraphs().isEmpty()
+                && area.getVisibleParagraphs().get(0).getText().equals(first));
     }
 
     @Test
@@ -170,12 +165,12 @@ class StartPageAndHelpRobotTest extends RobotWindow {
                 && "Parallax documentation".equals(s.getTitle()) && s.isShowing()));
         @SuppressWarnings("unchecked")
         ListView<String> pages = find(robot, "#helpPages", ListView.class);
-        assertThat(pages.getItems()).containsExactlyElementsOf(org.parallax.ui.help.HelpPages.pages());
+        assertThat(copy(pages::getItems)).containsExactlyElementsOf(org.parallax.ui.help.HelpPages.pages());
         VBox page = find(robot, "#helpPage", VBox.class);
-        assertThat(page.getChildren()).hasSizeGreaterThan(10);
-        for (String name : pages.getItems()) {
+        assertThat(copy(page::getChildren)).hasSizeGreaterThan(10);
+        for (String name : copy(pages::getItems)) {
             robot.interact(() -> pages.getSelectionModel().select(name));
-            assertThat(page.getChildren()).as(name).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(copy(page::getChildren)).as(name).hasSizeGreaterThanOrEqualTo(2);
         }
         robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s
                 && "Parallax documentation".equals(s.getTitle())).toList().forEach(Window::hide));

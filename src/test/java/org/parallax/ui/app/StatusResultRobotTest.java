@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.testfx.api.FxRobot;
@@ -49,6 +48,6 @@ class StatusResultRobotTest extends RobotWindow {
     }
 
     private String shown() {
-        return FxThread.call(() -> ((Label) stage.getScene().lookup("#statusLastResult")).getText());
+        return read(() -> ((Label) stage.getScene().lookup("#statusLastResult")).getText());
     }
 }

@@ -21,7 +21,7 @@ class TabsBuiltWhenShownRobotTest extends RobotWindow {
         TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
         waitUntil(() -> main.openProperty().get());
         List<String> built = WaitForAsyncUtils.asyncFx(() -> builtTabs(tabs)).get();
-        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Table 1");
+        assertThat(read(() -> tabs.getSelectionModel().getSelectedItem().getText())).isEqualTo("Table 1");
         assertThat(built).contains("Table 1").doesNotContain("Analysis", "Timeline", "Compare", "Practice",
                 "Process tracing", "Assistant", "Search", "Codes", "Memo", "Memos");
         assertThat(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#analysisTable").tryQuery()).get()).isEmpty();

@@ -130,7 +130,7 @@ class TeamWindowRobotTest extends RobotWindow {
         robot.interact(() -> main.openTeam(url, ""));
         waitUntil(() -> main.titleProperty().get().contains("team project " + project));
         waitUntil(() -> !main.documents().rows().isEmpty() && !main.codebook().roots().isEmpty());
-        Document doc = main.documents().rows().get(0).document();
+        Document doc = read(() -> main.documents().rows().get(0).document());
         Code code = main.codebook().codebook().codes().stream().filter(c -> c.frameId() != null).findFirst()
                 .orElseThrow();
         robot.interact(() -> main.documents().select(doc.id()));
@@ -156,7 +156,7 @@ class TeamWindowRobotTest extends RobotWindow {
             TestServer.restart();
         }
         waitUntil(() -> main.status().connectionProperty().get().isEmpty());
-        waitUntil(() -> passages(url, doc.id(), 3, 30) == before + 1);
+        waitOffTheWindow(() -> passages(url, doc.id(), 3, 30) == before + 1);
         // It was saved once, and the window shows it.
         waitUntil(() -> main.document().documentProperty().get().passages().stream()
                 .filter(s -> s.start() == 3 && s.end() == 30).count() == before + 1);

@@ -12,7 +12,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.NodeQueryUtils;
@@ -34,19 +33,20 @@ class TickedChoicesRobotTest extends RobotWindow {
         Platform.runLater(() -> answer.complete(asking.chooseSeveral("Pseudonymised export", "Tick each attribute "
                 + "whose values are names.", OPTIONS, "Export pseudonymised")));
         waitUntil(() -> robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
-        DialogPane pane = robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).queryAs(DialogPane.class);
-        List<CheckBox> boxes = FxThread.call(() -> pane.lookupAll(".check-box").stream().map(CheckBox.class::cast)
+        DialogPane pane = read(() -> robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible())
+                .queryAs(DialogPane.class));
+        List<CheckBox> boxes = read(() -> pane.lookupAll(".check-box").stream().map(CheckBox.class::cast)
                 .toList());
-        Button export = FxThread.call(() -> pane.lookupAll(".button").stream().map(Button.class::cast)
+        Button export = read(() -> pane.lookupAll(".button").stream().map(Button.class::cast)
                 .filter(b -> b.getText().equals("Export pseudonymised")).findFirst().orElseThrow());
 
-        assertThat(FxThread.call(() -> boxes.stream().map(b -> ((Text) b.lookup(".text")).getText()).toList()))
+        assertThat(read(() -> boxes.stream().map(b -> ((Text) b.lookup(".text")).getText()).toList()))
                 .containsExactlyElementsOf(OPTIONS);
-        assertThat(FxThread.call(() -> boxes.stream().noneMatch(CheckBox::isSelected))).isTrue();
-        assertThat(FxThread.call(export::isDisabled)).as("nothing ticked, nothing to confirm").isTrue();
+        assertThat(read(() -> boxes.stream().noneMatch(CheckBox::isSelected))).isTrue();
+        assertThat(read(export::isDisabled)).as("nothing ticked, nothing to confirm").isTrue();
 
         robot.interact(() -> boxes.get(1).setSelected(true));
-        assertThat(FxThread.call(export::isDisabled)).isFalse();
+        assertThat(read(export::isDisabled)).isFalse();
         robot.interact(export::fire);
         assertThat(answer.get(60, TimeUnit.SECONDS)).contains(List.of(OPTIONS.get(1)));
     }

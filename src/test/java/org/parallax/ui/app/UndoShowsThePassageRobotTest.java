@@ -10,7 +10,6 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.parallax.analysis.TextUnits;
 import org.parallax.model.Segment;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.coding.OpenDocument;
 import org.parallax.ui.coding.TextRange;
@@ -26,7 +25,7 @@ class UndoShowsThePassageRobotTest extends RobotWindow {
     @Test
     void undoAndRedoOfACodingShowTheirPassageSelected(FxRobot robot) throws Exception {
         waitUntil(() -> !window.text().area().getText().isEmpty());
-        long coded = FxThread.call(() -> main.document().documentProperty().get().id());
+        long coded = read(() -> main.document().documentProperty().get().id());
         Set<Long> before = passageIds();
         robot.interact(window.text().area()::requestFocus);
         robot.press(KeyCode.CONTROL).type(KeyCode.HOME).release(KeyCode.CONTROL);
@@ -37,7 +36,7 @@ class UndoShowsThePassageRobotTest extends RobotWindow {
                 .filter(s -> !before.contains(s.id())).findFirst().orElseThrow();
         TextRange span = new TextRange(passage.start(), passage.end());
 
-        long other = FxThread.call(() -> main.documents().rows().stream().filter(r -> r.id() != coded).findFirst()
+        long other = read(() -> main.documents().rows().stream().filter(r -> r.id() != coded).findFirst()
                 .orElseThrow().id());
         robot.interact(() -> main.documents().select(other));
         waitUntil(() -> shownDocument() == other);
@@ -74,7 +73,7 @@ class UndoShowsThePassageRobotTest extends RobotWindow {
         Segment first = run.stream().min(Comparator.comparingLong(Segment::documentId)
                 .thenComparingInt(Segment::start)).orElseThrow();
         TextRange span = new TextRange(first.start(), first.end());
-        long other = FxThread.call(() -> main.documents().rows().stream().filter(r -> r.id() != first.documentId())
+        long other = read(() -> main.documents().rows().stream().filter(r -> r.id() != first.documentId())
                 .reduce((a, b) -> b).orElseThrow().id());
         robot.interact(() -> main.documents().select(other));
         waitUntil(() -> shownDocument() == other);
@@ -102,7 +101,7 @@ class UndoShowsThePassageRobotTest extends RobotWindow {
     }
 
     private long shownDocument() {
-        return FxThread.call(() -> {
+        return read(() -> {
             OpenDocument open = main.document().documentProperty().get();
             return open == null ? -1 : open.id();
         });

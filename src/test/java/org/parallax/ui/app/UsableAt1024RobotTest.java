@@ -12,10 +12,9 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
+import org.parallax.ui.Shown;
 import org.parallax.ui.WindowSize;
 import org.testfx.api.FxRobot;
 
@@ -32,38 +31,33 @@ class UsableAt1024RobotTest extends RobotWindow {
      */
     @Test
     void theLensHeaderKeepsItsLabelAndButtonWholeWithAThirdFrame(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() > 10));
-        long first = FxThread.call(() -> main.documents().rows().get(0).id());
+        waitUntil(() -> main.documents().rows().size() > 10);
+        long first = read(() -> main.documents().rows().get(0).id());
         robot.interact(() -> {
             main.context().write(wb -> wb.codebook().addFrame("Institutionalism", null, null));
             main.documents().select(first);
         });
         Label counts = find(robot, "#lensCounts", Label.class);
-        waitUntil(() -> FxThread.call(() -> counts.getText().contains("Institutionalism")));
-        Labeled name = FxThread.call(() -> (Labeled) counts.getParent().getChildrenUnmodifiable().get(0));
+        waitUntil(() -> counts.getText().contains("Institutionalism"));
+        Labeled name = read(() -> (Labeled) counts.getParent().getChildrenUnmodifiable().get(0));
         Labeled split = find(robot, "#splitLensToggle", Labeled.class);
-        List<String> cut = settled(() -> Stream.of(name, split).filter(UsableAt1024RobotTest::cutShort)
+        List<String> cut = settled(() -> Stream.of(name, split).filter(l -> !Shown.text(l).equals(l.getText()))
                 .map(Labeled::getText).toList(), List::isEmpty);
         assertThat(cut).isEmpty();
-        assertThat(FxThread.call(() -> counts.getTooltip().getText())).isEqualTo(FxThread.call(counts::getText));
+        assertThat(read(() -> counts.getTooltip().getText())).isEqualTo(read(counts::getText));
     }
 
-    /** A laid-out label draws its text node's string, which the skin clips with "…". */
-    private static boolean cutShort(Labeled labeled) {
-        return labeled.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
-                .anyMatch(shown -> !shown.equals(labeled.getText()));
-    }
 
     @Test
     void everyListShowsOrScrollsToEachOfItsColumns(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() > 10 && !main.table1().rows().isEmpty()));
+        waitUntil(() -> main.documents().rows().size() > 10 && !main.table1().rows().isEmpty());
         TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
         List<String> problems = new ArrayList<>(settled(() -> unreachable(find(robot, "#documentsTable",
                 TableView.class)), List::isEmpty));
         for (String tab : List.of("Table 1", "Passages", "Analysis", "Codes", "Compare", "Memos")) {
             selectTab(robot, tab);
-            waitUntil(() -> FxThread.call(() -> tabs.getSelectionModel().getSelectedItem().getContent() != null
-                    && !tabs.getSelectionModel().getSelectedItem().getContent().lookupAll(".table-view").isEmpty()));
+            waitUntil(() -> tabs.getSelectionModel().getSelectedItem().getContent() != null
+                    && !tabs.getSelectionModel().getSelectedItem().getContent().lookupAll(".table-view").isEmpty());
             // A tab reads the project when it comes to the front: its columns are laid out once its rows are in.
             List<TableView<?>> tables = settled(() -> tabs.getSelectionModel().getSelectedItem().getContent()
                     .lookupAll(".table-view").stream().filter(n -> n instanceof TableView<?> && n.isVisible())

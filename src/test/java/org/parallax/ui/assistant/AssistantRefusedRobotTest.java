@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.testfx.api.FxRobot;
@@ -22,13 +21,13 @@ class AssistantRefusedRobotTest extends RobotWindow {
 
     @Test
     void anEvaluationRefusedForTooLittleCodingSaysWhyAndNoLongerEvaluating(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size()) == 2);
+        waitUntil(() -> read(() -> main.documents().rows().size()) == 2);
         selectTab(robot, "Assistant");
         robot.clickOn("#assistantEvaluate");
         waitUntil(() -> !dialogs.errors.isEmpty());
 
         String status = settled(() -> main.assistant().statusProperty().get(), s -> !s.equals("Evaluating…"));
         assertThat(status).startsWith("Not evaluated: ").contains(dialogs.errors.get(0));
-        assertThat(FxThread.call(() -> main.assistant().evaluatedProperty().get())).isFalse();
+        assertThat(read(() -> main.assistant().evaluatedProperty().get())).isFalse();
     }
 }

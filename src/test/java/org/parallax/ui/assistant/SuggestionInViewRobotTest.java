@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.InlineCssTextArea;
@@ -44,42 +43,38 @@ class SuggestionInViewRobotTest extends RobotWindow {
 
     @Test
     void theNextSuggestionIsScrolledIntoView(FxRobot robot) throws Exception {
-        waitUntil(() -> fx(() -> main.documents().rows().size()) == 7);
+        waitUntil(() -> read(() -> main.documents().rows().size()) == 7);
         selectTab(robot, "Assistant");
         CheckBox suggest = find(robot, "#assistantSuggest", CheckBox.class);
         robot.clickOn("#assistantEvaluate");
-        waitUntil(() -> fx(() -> !main.assistant().figures().isEmpty() && !suggest.isDisabled()));
+        waitUntil(() -> !main.assistant().figures().isEmpty() && !suggest.isDisabled());
         robot.clickOn(suggest);
         robot.interact(() -> main.documents().select(probe));
-        waitUntil(() -> fx(() -> main.assistant().hasSuggestionsFor(probe)));
+        waitUntil(() -> main.assistant().hasSuggestionsFor(probe));
         InlineCssTextArea area = window.text().area();
         robot.interact(area::requestFocus);
-        List<Suggestion> shown = fx(main.assistant()::suggestions);
+        List<Suggestion> shown = read(main.assistant()::suggestions);
         assertThat(shown).hasSizeGreaterThanOrEqualTo(2);
         Suggestion last = shown.get(shown.size() - 1);
-        int lastParagraph = fx(() -> area.offsetToPosition(last.start(), Bias.Forward).getMajor());
+        int lastParagraph = read(() -> area.offsetToPosition(last.start(), Bias.Forward).getMajor());
         assertThat(lastParagraph).isGreaterThan(60);
-        assertThat(fx(() -> visible(area, lastParagraph))).as("far below the first screen").isFalse();
+        assertThat(read(() -> visible(area, lastParagraph))).as("far below the first screen").isFalse();
 
-        while (!last.equals(fx(main.assistant()::currentSuggestion))) {
+        while (!last.equals(read(main.assistant()::currentSuggestion))) {
             robot.type(KeyCode.N);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        waitUntil(() -> fx(() -> visible(area, lastParagraph)));
+        waitUntil(() -> visible(area, lastParagraph));
 
         robot.type(KeyCode.N);
-        Suggestion first = fx(main.assistant()::currentSuggestion);
-        int firstParagraph = fx(() -> area.offsetToPosition(first.start(), Bias.Forward).getMajor());
-        waitUntil(() -> fx(() -> visible(area, firstParagraph)));
+        Suggestion first = read(main.assistant()::currentSuggestion);
+        int firstParagraph = read(() -> area.offsetToPosition(first.start(), Bias.Forward).getMajor());
+        waitUntil(() -> visible(area, firstParagraph));
     }
 
     private static boolean visible(InlineCssTextArea area, int paragraph) {
         int first = area.visibleParToAllParIndex(0);
         int last = area.visibleParToAllParIndex(area.getVisibleParagraphs().size() - 1);
         return first <= paragraph && paragraph <= last;
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
     }
 }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.parallax.workbench.Backups;
@@ -34,24 +32,24 @@ class DailyBackupFailureRobotTest extends RobotWindow {
     @Test
     void aDailyBackupThatCannotBeWrittenIsShownAndBackUpNowEndsTheWarningOnceFixed(FxRobot robot) throws Exception {
         Label banner = find(robot, "#projectBannerText", Label.class);
-        waitUntil(() -> main.context().workbench() != null && FxThread.call(banner::getText).contains("daily backup"));
-        assertThat(FxThread.call(banner::getText)).isEqualTo("test.parallax: no daily backup was taken: cannot write "
+        waitUntil(() -> main.context().workbench() != null && read(banner::getText).contains("daily backup"));
+        assertThat(read(banner::getText)).isEqualTo("test.parallax: no daily backup was taken: cannot write "
                 + "a backup into " + folder + " (it is a file, not a folder: move it away). Your work is saved, but "
                 + "has no backup to go back to; when this is fixed, choose Back up now.");
-        assertThat(robot.lookup("#projectBanner").query().isVisible()).isTrue();
-        assertThat(find(robot, "#projectBannerBackUp", Button.class).isVisible()).isTrue();
+        assertThat(visible(robot, "#projectBanner")).isTrue();
+        assertThat(visible(robot, "#projectBannerBackUp")).isTrue();
         Workbench wb = main.context().workbench();
         assertThat(wb.readOnlyReason()).as("a warning, not a stop").isEmpty();
 
         robot.clickOn("#projectBannerBackUp");
         waitUntil(() -> !dialogs.errors.isEmpty());
         assertThat(dialogs.errors).singleElement().asString().contains("(it is a file, not a folder: move it away)");
-        assertThat(FxThread.call(banner::getText)).startsWith("test.parallax: no daily backup was taken");
+        assertThat(read(banner::getText)).startsWith("test.parallax: no daily backup was taken");
 
         Files.delete(folder);
         robot.clickOn("#projectBannerBackUp");
-        waitUntil(() -> FxThread.call(banner::getText).isEmpty());
-        assertThat(robot.lookup("#projectBanner").query().isVisible()).isFalse();
+        waitUntil(() -> read(banner::getText).isEmpty());
+        assertThat(visible(robot, "#projectBanner")).isFalse();
         assertThat(Backups.list(wb.file())).singleElement().satisfies(b -> assertThat(b.reason()).isEqualTo("manual"));
         assertThat(dialogs.errors).hasSize(1);
     }

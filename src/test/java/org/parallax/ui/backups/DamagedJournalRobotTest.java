@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.parallax.io.CodebookTemplates;
 import org.parallax.model.Document;
 import org.parallax.testutil.KilledWriterLog;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
@@ -46,20 +45,19 @@ class DamagedJournalRobotTest extends RobotWindow {
     @Test
     void theBannerNamesTheDamagedJournalAndACodingGestureIsRefused(FxRobot robot) throws Exception {
         Label banner = find(robot, "#projectBannerText", Label.class);
-        waitUntil(() -> FxThread.call(banner::getText).contains("is open read-only"));
-        assertThat(FxThread.call(banner::getText)).startsWith("study.parallax is open read-only: its journal "
+        waitUntil(() -> read(banner::getText).contains("is open read-only"));
+        assertThat(read(banner::getText)).startsWith("study.parallax is open read-only: its journal "
                 + "(study.parallax-wal, changes not yet written into the file) is damaged at byte 32: the " + saves
                 + " saves written after that point cannot be read and are not shown; a copy of the journal is kept at ")
                 .endsWith("Nothing you do now is saved.");
-        assertThat(robot.lookup("#projectBanner").query().isVisible()).isTrue();
+        assertThat(visible(robot, "#projectBanner")).isTrue();
 
         waitUntil(() -> !main.documents().rows().isEmpty() && !main.codebook().roots().isEmpty());
-        Document rome = main.documents().rows().stream().map(r -> r.document())
-                .filter(d -> d.sourceFile().startsWith("b.txt")).findFirst().orElseThrow();
+        Document rome = listedDocument(d -> d.sourceFile().startsWith("b.txt"));
         robot.interact(() -> main.documents().select(rome.id()));
         InlineCssTextArea area = window.text().area();
         waitUntil(() -> area.getText().contains(SENTENCE));
-        int start = area.getText().indexOf(SENTENCE);
+        int start = read(() -> area.getText().indexOf(SENTENCE));
         robot.interact(() -> {
             area.requestFocus();
             area.selectRange(start, start + SENTENCE.length());

@@ -3,11 +3,8 @@ package org.parallax.ui.backups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.parallax.testutil.DamagedPages;
-import org.parallax.ui.RobotWindow;
 import org.parallax.workbench.Backups;
 import org.parallax.workbench.SampleProject;
 import org.parallax.workbench.Workbench;
@@ -19,7 +16,7 @@ import org.testfx.api.FxRobot;
  * damage); it now runs the integrity check in the background after opening, turns the project read-only and offers
  * the newest sound backup in the banner.
  */
-class IntegrityCheckAfterOpeningRobotTest extends RobotWindow {
+class IntegrityCheckAfterOpeningRobotTest extends ReadOnlyBannerRobotWindow {
 
     @Override
     protected Path project(Path folder) throws Exception {
@@ -37,20 +34,11 @@ class IntegrityCheckAfterOpeningRobotTest extends RobotWindow {
 
     @Test
     void damageOnlyTheIntegrityCheckFindsShowsTheBannerAndItsButtonRestoresTheBackup(FxRobot robot) throws Exception {
-        Label banner = find(robot, "#projectBannerText", Label.class);
-        waitUntil(() -> banner.getText().contains("is open read-only")
-                && find(robot, "#projectBannerRestore", Button.class).isVisible());
-        assertThat(banner.getText()).contains("SQLite integrity check").contains("segments_by_code")
+        assertThat(readOnlyBanner(robot)).contains("SQLite integrity check").contains("segments_by_code")
                 .contains("Nothing you do now is saved");
         assertThat(main.context().workbench().readOnlyReason()).isPresent();
 
-        robot.clickOn("#projectBannerRestore");
-
-        waitUntil(() -> !dialogs.informations.isEmpty());
-        assertThat(dialogs.informations.get(0)).startsWith("Restored the backup of");
-        waitUntil(() -> main.context().workbench() != null && banner.getText().isEmpty());
-        Workbench restored = main.context().workbench();
-        assertThat(restored.readOnlyReason()).isEmpty();
+        Workbench restored = restoreFromTheBanner(robot);
         assertThat(restored.integrityCheck()).isEqualTo("ok");
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.parallax.testutil.Cli;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.testfx.api.FxRobot;
@@ -27,14 +26,14 @@ class ProjectReplacedRobotTest extends RobotWindow {
         waitUntil(() -> main.context().workbench() != null && main.documents().rows().size() == 2);
         Path project = main.context().workbench().file();
         Label banner = find(robot, "#projectBannerText", Label.class);
-        assertThat(FxThread.call(banner::getText)).isEmpty();
+        assertThat(read(banner::getText)).isEmpty();
 
         assertThat(Cli.parallax("backup", project).exit()).isZero();
         Cli restore = Cli.parallax("restore", project, "1");
         assertThat(restore.exit()).as(restore.err()).isZero();
 
-        waitUntil(() -> FxThread.call(banner::getText).contains("was moved, deleted or replaced by another program"));
-        assertThat(FxThread.call(banner::getText)).contains("is open read-only")
+        waitUntil(() -> read(banner::getText).contains("was moved, deleted or replaced by another program"));
+        assertThat(read(banner::getText)).contains("is open read-only")
                 .contains("close and reopen the project");
         assertThat(main.context().workbench().readOnlyReason()).isPresent();
         assertThat(dialogs.errors).isEmpty();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.RobotWindow;
 import org.parallax.workbench.Backups;
@@ -29,9 +28,9 @@ class UpgradedProjectRobotTest extends RobotWindow {
                 .toList();
         assertThat(kept).hasSize(1);
 
-        Label status = robot.lookup("#statusLastResult").queryAs(Label.class);
-        assertThat(status.getText()).isEqualTo("older.parallax was written by an older Parallax (schema 3) and is now "
-                + "upgraded to this version's format, which an older Parallax cannot open; the file as it was is kept as "
+        assertThat(text(robot, "#statusLastResult")).isEqualTo("older.parallax was written by an older Parallax "
+                + "(schema 3) and is now upgraded to this version's format, which an older Parallax cannot open; the "
+                + "file as it was is kept as "
                 + "older.parallax.backups/" + kept.get(0).file().getFileName()
                 + " (File → Restore from backup… lists it)");
     }

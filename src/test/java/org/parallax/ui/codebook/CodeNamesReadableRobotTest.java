@@ -11,7 +11,6 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.HBox;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.WindowSize;
 import org.testfx.api.FxRobot;
@@ -28,12 +27,12 @@ class CodeNamesReadableRobotTest extends RobotWindow {
             "Convergence of interests");
     @Test
     void atTenTwentyFourTheCodeNamesKeysAndCountsAreShownWhole(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.codebook().roots().size() == 3));
+        waitUntil(() -> main.codebook().roots().size() == 3);
         resizeTo(robot, 1024, 768);
         SplitPane column = find(robot, "#codebookColumn", SplitPane.class);
         TreeView<?> tree = find(robot, "#codebookTree", TreeView.class);
         Map<String, String> cut = settled(() -> cutRows(tree), Map::isEmpty);
-        assertThat(FxThread.call(column::getWidth)).as("the codebook column's width in px at 1024")
+        assertThat(read(column::getWidth)).as("the codebook column's width in px at 1024")
                 .isGreaterThanOrEqualTo(240);
         assertThat(cut).as("rows whose name, key or count is cut short").isEmpty();
     }

@@ -3,8 +3,6 @@ package org.parallax.ui.codebook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -24,7 +22,6 @@ import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.util.NodeQueryUtils;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The codebook edited in the real window: the code dialog's controls, the filter box and dragging a code. */
 class CodebookEditingRobotTest extends RobotWindow {
@@ -59,24 +56,24 @@ class CodebookEditingRobotTest extends RobotWindow {
         java.util.List<String> onAnEntry = java.util.List.of("Edit…", "Rename…", "Merge into…", "Move to frame…",
                 "Coding key…", "Delete code…");
         java.util.List<String> buttons = java.util.List.of("Edit…", "Merge…", "Delete");
-        assertThat(org.parallax.ui.FxThread.call(() -> main.codebook().selectedProperty().get())).isNull();
-        assertThat(org.parallax.ui.FxThread.call(() -> onAnEntry.stream()
+        assertThat(read(() -> main.codebook().selectedProperty().get())).isNull();
+        assertThat(read(() -> onAnEntry.stream()
                 .filter(text -> !menuItem(robot, "Codebook", text).isDisable()).toList())).isEmpty();
-        assertThat(org.parallax.ui.FxThread.call(() -> buttons.stream()
+        assertThat(read(() -> buttons.stream()
                 .filter(text -> !panelButton(robot, text).isDisabled()).toList())).isEmpty();
-        assertThat(org.parallax.ui.FxThread.call(() -> menuItem(robot, "Codebook", "Add code…").isDisable()))
+        assertThat(read(() -> menuItem(robot, "Codebook", "Add code…").isDisable()))
                 .isFalse();
 
         robot.clickOn(cell(robot, "Balance of power"));
-        waitUntil(() -> org.parallax.ui.FxThread.call(() -> main.codebook().selectedProperty().get()) != null);
-        assertThat(org.parallax.ui.FxThread.call(() -> onAnEntry.stream()
+        waitUntil(() -> read(() -> main.codebook().selectedProperty().get()) != null);
+        assertThat(read(() -> onAnEntry.stream()
                 .filter(text -> menuItem(robot, "Codebook", text).isDisable()).toList())).isEmpty();
-        assertThat(org.parallax.ui.FxThread.call(() -> buttons.stream()
+        assertThat(read(() -> buttons.stream()
                 .filter(text -> panelButton(robot, text).isDisabled()).toList())).isEmpty();
     }
 
     private static Button panelButton(FxRobot robot, String text) {
-        return robot.lookup("#codeSelection").queryAs(Button.class).getParent().getChildrenUnmodifiable().stream()
+        return find(robot, "#codeSelection", Button.class).getParent().getChildrenUnmodifiable().stream()
                 .filter(n -> n instanceof Button b && b.getText().equals(text)).map(Button.class::cast).findFirst()
                 .orElseThrow();
     }
@@ -132,9 +129,9 @@ class CodebookEditingRobotTest extends RobotWindow {
         @SuppressWarnings("unchecked")
         TreeView<CodebookNode> tree = find(robot, "#codebookTree", TreeView.class);
         waitUntil(() -> tree.getRoot().getChildren().size() == 1);
-        assertThat(tree.getRoot().getChildren().get(0).getValue().name()).isEqualTo("Realism");
-        assertThat(tree.getRoot().getChildren().get(0).getChildren()).extracting(i -> i.getValue().name())
-                .containsExactly("Arms race talk");
+        assertThat(read(() -> tree.getRoot().getChildren().get(0).getValue().name())).isEqualTo("Realism");
+        assertThat(read(() -> tree.getRoot().getChildren().get(0).getChildren().stream().map(i -> i.getValue().name())
+                .toList())).containsExactly("Arms race talk");
     }
 
     @Test

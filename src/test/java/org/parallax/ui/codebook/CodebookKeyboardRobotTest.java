@@ -45,12 +45,12 @@ class CodebookKeyboardRobotTest extends RobotWindow {
     private Node cell(FxRobot robot, String name) throws Exception {
         waitUntil(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
                 .anyMatch(c -> c.getItem() instanceof CodebookNode n && n.name().equals(name)));
-        return robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
-                .filter(c -> c.getItem() instanceof CodebookNode n && n.name().equals(name)).findFirst().orElseThrow();
+        return read(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
+                .filter(c -> c.getItem() instanceof CodebookNode n && n.name().equals(name)).findFirst().orElseThrow());
     }
 
     private CodebookNode selected() {
-        return org.parallax.ui.FxThread.call(() -> main.codebook().selectedProperty().get());
+        return read(() -> main.codebook().selectedProperty().get());
     }
 
     @Test

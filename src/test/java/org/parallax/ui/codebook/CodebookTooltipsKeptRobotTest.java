@@ -8,7 +8,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.coding.TextRange;
 import org.testfx.api.FxRobot;
@@ -22,18 +21,18 @@ class CodebookTooltipsKeptRobotTest extends RobotWindow {
     @Test
     void aCodedPassageChangesTheTooltipsTextsNotTheTooltips(FxRobot robot) throws Exception {
         TreeView<?> tree = find(robot, "#codebookTree", TreeView.class);
-        waitUntil(() -> FxThread.call(() -> !tooltips(tree).isEmpty()
-                && main.document().documentProperty().get() != null));
-        Map<TreeCell<?>, Tooltip> before = FxThread.call(() -> tooltipsByCell(tree));
-        String counts = FxThread.call(() -> String.join("|", tooltips(tree).values()));
+        waitUntil(() -> !tooltips(tree).isEmpty()
+                && main.document().documentProperty().get() != null);
+        Map<TreeCell<?>, Tooltip> before = read(() -> tooltipsByCell(tree));
+        String counts = read(() -> String.join("|", tooltips(tree).values()));
 
-        FxThread.call(() -> {
+        read(() -> {
             main.document().selectionProperty().set(new TextRange(10, 60));
             return main.document().codeWithShortcut(1);
         });
-        waitUntil(() -> FxThread.call(() -> !String.join("|", tooltips(tree).values()).equals(counts)));
+        waitUntil(() -> !String.join("|", tooltips(tree).values()).equals(counts));
 
-        Map<TreeCell<?>, Tooltip> after = FxThread.call(() -> tooltipsByCell(tree));
+        Map<TreeCell<?>, Tooltip> after = read(() -> tooltipsByCell(tree));
         after.keySet().retainAll(before.keySet());
         assertThat(after).as("cells shown before and after").isNotEmpty();
         after.forEach((cell, tooltip) -> assertThat(tooltip).as("the tooltip of a cell the tree kept")

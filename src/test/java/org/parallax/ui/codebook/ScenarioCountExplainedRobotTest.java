@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.TreeCell;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
 
@@ -18,9 +17,9 @@ class ScenarioCountExplainedRobotTest extends RobotWindow {
 
     @Test
     void aScenariosTooltipSaysItCountsPassagesCodedWithItNotItsTable1Column(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> cell(robot) != null && cell(robot).getTooltip() != null));
+        waitUntil(() -> cell(robot) != null && cell(robot).getTooltip() != null);
 
-        String tooltip = FxThread.call(() -> cell(robot).getTooltip().getText());
+        String tooltip = read(() -> cell(robot).getTooltip().getText());
 
         assertThat(tooltip).startsWith(SCENARIO + "\n5 passages coded with this scenario; its Table 1 column also "
                 + "counts the passages of documents whose scenario (Details) is " + SCENARIO);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -24,10 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Document;
 import org.parallax.model.Segment;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.parallax.ui.codebook.CodebookNode;
+import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -50,25 +48,20 @@ class CodingGesturesRobotTest extends RobotWindow {
     @BeforeEach
     void openTheKremlinReadout(FxRobot robot) throws Exception {
         waitUntil(() -> main.documents().rows().size() == 2 && !main.codebook().roots().isEmpty());
-        kremlin = main.documents().rows().stream().map(r -> r.document())
-                .filter(d -> d.sourceFile().startsWith("2005-06-24")).findFirst().orElseThrow();
+        kremlin = listedDocument(d -> d.sourceFile().startsWith("2005-06-24"));
         robot.interact(() -> main.documents().select(kremlin.id()));
         area = window.text().area();
         waitUntil(() -> area.getText().contains(PASSAGE));
-        text = area.getText();
+        text = read(area::getText);
     }
 
+    /** The passages of the Kremlin readout, read after the work queued before. */
     private List<Segment> passages() throws Exception {
-        boolean[] done = new boolean[1];
-        Object[] out = new Object[1];
-        WaitForAsyncUtils.asyncFx(() -> main.context().read(wb -> wb.coding().segmentsOfDocument(kremlin.id()), s -> {
-            out[0] = s;
-            done[0] = true;
-        }));
-        waitUntil(() -> done[0]);
-        @SuppressWarnings("unchecked")
-        List<Segment> segments = (List<Segment>) out[0];
-        return segments;
+        return fromProject(this::passagesIn);
+    }
+
+    private List<Segment> passagesIn(Workbench wb) {
+        return wb.coding().segmentsOfDocument(kremlin.id());
     }
 
     private void select(FxRobot robot, int start, int end) {
@@ -79,9 +72,9 @@ class CodingGesturesRobotTest extends RobotWindow {
     }
 
     private Node codeCell(FxRobot robot, String name) {
-        return robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
+        return read(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
                 .filter(c -> c.getItem() instanceof CodebookNode n && n.name().equals(name)).findFirst()
-                .map(Node.class::cast).orElseThrow();
+                .map(Node.class::cast).orElseThrow());
     }
 
     private Point2D inside(int from, int to) throws Exception {
@@ -99,7 +92,7 @@ class CodingGesturesRobotTest extends RobotWindow {
         robot.moveTo(grip).press(MouseButton.PRIMARY);
         robot.moveBy(8, 0).moveBy(30, 10).moveTo(codeCell(robot, CODE)).release(MouseButton.PRIMARY);
 
-        waitUntil(() -> !passages().isEmpty());
+        waitUntilProject(wb -> !passagesIn(wb).isEmpty());
         assertThat(passages()).singleElement().satisfies(s -> {
             assertThat(s.start()).isEqualTo(start);
             assertThat(s.end()).isEqualTo(end);
@@ -112,7 +105,7 @@ class CodingGesturesRobotTest extends RobotWindow {
         select(robot, start, start + PASSAGE.length());
         robot.moveTo(inside(start + 20, start + 21)).clickOn(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(area.getSelection().getLength()).isZero();
+        assertThat(read(() -> area.getSelection().getLength())).isZero();
         assertThat(passages()).isEmpty();
     }
 
@@ -125,10 +118,10 @@ class CodingGesturesRobotTest extends RobotWindow {
         waitUntil(() -> main.guide().guideProperty().get().heading().contains(CODE));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(passages()).isEmpty();
-        assertThat(area.getSelectedText()).isEqualTo(PASSAGE);
+        assertThat(read(area::getSelectedText)).isEqualTo(PASSAGE);
 
         robot.doubleClickOn(codeCell(robot, CODE));
-        waitUntil(() -> passages().size() == 1);
+        waitUntilProject(wb -> passagesIn(wb).size() == 1);
     }
 
     @Test
@@ -137,7 +130,7 @@ class CodingGesturesRobotTest extends RobotWindow {
         robot.clickOn(codeCell(robot, CODE));
         select(robot, start, start + PASSAGE.length());
         robot.clickOn("#codeSelection");
-        waitUntil(() -> passages().size() == 1);
+        waitUntilProject(wb -> passagesIn(wb).size() == 1);
         assertThat(passages().get(0).start()).isEqualTo(start);
     }
 
@@ -179,7 +172,7 @@ class CodingGesturesRobotTest extends RobotWindow {
         // "Mediterr|anean": the selection ends inside a word.
         select(robot, start, start + 8);
         robot.type(KeyCode.DIGIT1);
-        waitUntil(() -> passages().size() == 1);
+        waitUntilProject(wb -> passagesIn(wb).size() == 1);
         assertThat(text.substring(passages().get(0).start(), passages().get(0).end())).isEqualTo("Mediterranean");
     }
 
@@ -192,13 +185,13 @@ class CodingGesturesRobotTest extends RobotWindow {
         int start = text.indexOf(PASSAGE);
         select(robot, start, start + PASSAGE.length());
         robot.type(KeyCode.DIGIT1);
-        waitUntil(() -> passages().size() == 1);
+        waitUntilProject(wb -> passagesIn(wb).size() == 1);
         robot.interact(() -> area.deselect());
 
         // Headless Monocle turns no right-click into a context-menu request: the window gets the request a
         // right-click makes, at the passage, and shows its real menu.
         ContextMenu menu = rightClick(robot, start + 20);
-        List<String> items = FxThread.call(() -> menu.getItems().stream()
+        List<String> items = read(() -> menu.getItems().stream()
                 .map(i -> i instanceof SeparatorMenuItem ? "—" : i.getText()).toList());
         assertThat(items.get(0)).startsWith("Edit memo of");
         assertThat(items).last().asString().startsWith("Remove “");
@@ -218,23 +211,23 @@ class CodingGesturesRobotTest extends RobotWindow {
         int end = start + PASSAGE.length();
         select(robot, start, end);
         ContextMenu menu = rightClick(robot, start + 20);
-        MenuItem item = FxThread.call(() -> {
+        MenuItem item = read(() -> {
             Menu codeAs = (Menu) menu.getItems().get(0);
-            assertThat(codeAs.getText()).isEqualTo("Code selection as");
-            assertThat(codeAs.getItems()).extracting(MenuItem::getText)
+            assertThat(read(codeAs::getText)).isEqualTo("Code selection as");
+            assertThat(copy(codeAs::getItems)).extracting(MenuItem::getText)
                     .containsExactly("Realism", "Constructivism", "Scenarios");
             Menu realism = (Menu) codeAs.getItems().get(0);
             return realism.getItems().stream().filter(i -> i.getText().startsWith(CODE + " (")).findFirst()
                     .orElseThrow();
         });
         // "Balance of power (1)" read as one passage coded, where the codebook beside it says 16: the 1 is its key.
-        assertThat(FxThread.call(item::getText)).isEqualTo(CODE + " (key 1)");
+        assertThat(read(item::getText)).isEqualTo(CODE + " (key 1)");
         robot.interact(() -> {
             item.fire();
             menu.hide();
         });
 
-        waitUntil(() -> passages().size() == 1);
+        waitUntilProject(wb -> passagesIn(wb).size() == 1);
         assertThat(passages()).singleElement().satisfies(s -> {
             assertThat(s.start()).isEqualTo(start);
             assertThat(s.end()).isEqualTo(end);
@@ -255,9 +248,9 @@ class CodingGesturesRobotTest extends RobotWindow {
 
     /** The context menu the window shows for the text area. */
     private ContextMenu openMenu() throws Exception {
-        waitUntil(() -> FxThread.call(() -> Window.getWindows().stream().anyMatch(w -> w instanceof ContextMenu m
-                && m.getOwnerNode() == area && m.isShowing())));
-        return FxThread.call(() -> Window.getWindows().stream().filter(w -> w instanceof ContextMenu m
+        waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w instanceof ContextMenu m
+                && m.getOwnerNode() == area && m.isShowing()));
+        return read(() -> Window.getWindows().stream().filter(w -> w instanceof ContextMenu m
                 && m.getOwnerNode() == area && m.isShowing()).map(ContextMenu.class::cast).findFirst().orElseThrow());
     }
 }

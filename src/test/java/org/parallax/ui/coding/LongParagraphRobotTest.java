@@ -9,7 +9,6 @@ import java.util.List;
 import javafx.scene.input.Clipboard;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
 
@@ -20,21 +19,21 @@ import org.testfx.api.FxRobot;
 class LongParagraphRobotTest extends RobotWindow {
     @Test
     void aTextOfOneLongLineIsShownInShortParagraphsAtTheStoredOffsets(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
+        waitUntil(() -> main.documents().rows().size() == 15);
         String text = "The delegation restated its position on the enlargement of the alliance. ".repeat(4_000).trim();
         Path file = Files.writeString(dir.resolve("one line.txt"), text, StandardCharsets.UTF_8);
 
         robot.interact(() -> main.importer().importFiles(List.of(file)));
         InlineCssTextArea area = window.text().area();
-        waitUntil(() -> FxThread.call(() -> area.getLength() == text.length()));
+        waitUntil(() -> area.getLength() == text.length());
 
-        String shown = FxThread.call(area::getText);
+        String shown = read(area::getText);
         assertThat(shown.replace('\n', ' ')).as("the same characters at the same offsets").isEqualTo(text);
-        int longest = FxThread.call(() -> area.getParagraphs().stream().mapToInt(p -> p.length()).max().orElseThrow());
+        int longest = read(() -> area.getParagraphs().stream().mapToInt(p -> p.length()).max().orElseThrow());
         assertThat(longest).isLessThanOrEqualTo(DisplayLines.MAX_PARAGRAPH + 1);
-        assertThat(FxThread.call(() -> main.document().documentProperty().get().text())).isEqualTo(text);
+        assertThat(read(() -> main.document().documentProperty().get().text())).isEqualTo(text);
 
-        String copied = FxThread.call(() -> {
+        String copied = read(() -> {
             area.selectRange(0, 12_000);
             area.copy();
             return Clipboard.getSystemClipboard().getString();
@@ -50,7 +49,7 @@ class LongParagraphRobotTest extends RobotWindow {
     @Test
     void aRunWithoutWhitespaceIsShownInShortParagraphsAndSelectionsAndCopiesKeepTheStoredOffsets(FxRobot robot)
             throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
+        waitUntil(() -> main.documents().rows().size() == 15);
         String blob = java.util.Base64.getEncoder().encodeToString("attachment bytes \u00e9\u00e8 ".repeat(3_000)
                 .getBytes(StandardCharsets.UTF_8));
         String text = "Attachment: " + blob + "\nEnd of the message.";
@@ -58,28 +57,28 @@ class LongParagraphRobotTest extends RobotWindow {
 
         robot.interact(() -> main.importer().importFiles(List.of(file)));
         InlineCssTextArea area = window.text().area();
-        waitUntil(() -> FxThread.call(() -> main.document().documentProperty().get() != null
+        waitUntil(() -> main.document().documentProperty().get() != null
                 && main.document().documentProperty().get().text().equals(text)
-                && area.getText().equals(main.document().documentProperty().get().display().shown())));
+                && area.getText().equals(main.document().documentProperty().get().display().shown()));
 
-        int longest = FxThread.call(() -> area.getParagraphs().stream().mapToInt(p -> p.length()).max().orElseThrow());
+        int longest = read(() -> area.getParagraphs().stream().mapToInt(p -> p.length()).max().orElseThrow());
         assertThat(longest).isLessThanOrEqualTo(DisplayLines.MAX_PARAGRAPH + 1);
-        DisplayLines lines = FxThread.call(() -> main.document().documentProperty().get().display());
+        DisplayLines lines = read(() -> main.document().documentProperty().get().display());
         assertThat(lines.shown().length()).as("breaks inserted into the blob").isGreaterThan(text.length());
 
-        String copied = FxThread.call(() -> {
+        String copied = read(() -> {
             area.selectRange(lines.toShown(3), lines.toShown(30_000));
             area.copy();
             return Clipboard.getSystemClipboard().getString();
         });
         assertThat(copied).as("a copy holds the stored text").isEqualTo(text.substring(3, 30_000));
-        assertThat(FxThread.call(() -> main.document().selectionProperty().get()))
+        assertThat(read(() -> main.document().selectionProperty().get()))
                 .as("the selection in stored offsets").isEqualTo(new TextRange(3, 30_000));
 
         robot.clickOn("#splitLensToggle");
         InlineCssTextArea left = find(robot, "#lensLeftText", InlineCssTextArea.class);
-        waitUntil(() -> FxThread.call(() -> left.getText().equals(lines.shown())));
-        String copiedFromTheLens = FxThread.call(() -> {
+        waitUntil(() -> left.getText().equals(lines.shown()));
+        String copiedFromTheLens = read(() -> {
             left.selectRange(lines.toShown(3), lines.toShown(30_000));
             left.copy();
             return Clipboard.getSystemClipboard().getString();

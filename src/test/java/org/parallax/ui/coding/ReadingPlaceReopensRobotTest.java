@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.WindowSize;
 import org.parallax.ui.app.SettingsFile;
@@ -25,7 +24,7 @@ class ReadingPlaceReopensRobotTest extends RobotWindow {
         DocumentRow longest = openTheLongest(robot);
         InlineCssTextArea area = window.text().area();
         // Two thirds down, a few lines into the longest paragraph there: a place a paragraph's start would not give.
-        int paragraph = FxThread.call(() -> {
+        int paragraph = read(() -> {
             int from = area.getParagraphs().size() * 2 / 3;
             int longestThere = from;
             for (int p = from; p < area.getParagraphs().size(); p++) {
@@ -39,26 +38,26 @@ class ReadingPlaceReopensRobotTest extends RobotWindow {
         robot.interact(() -> area.scrollYBy(40));
         int read = settled(() -> firstShown(area), at -> at > 0
                 && at == main.document().firstShownProperty().get());
-        int noted = FxThread.call(() -> main.document().firstShownProperty().get());
+        int noted = read(() -> main.document().firstShownProperty().get());
         assertThat(read).as("the place noted").isEqualTo(noted);
-        assertThat(read).as("a few lines into the paragraph").isGreaterThan(FxThread.call(
+        assertThat(read).as("a few lines into the paragraph").isGreaterThan(read(
                 () -> area.getAbsolutePosition(paragraph, 0)));
 
-        Path project = Path.of(FxThread.call(() -> main.context().workbench().location()));
+        Path project = Path.of(read(() -> main.context().workbench().location()));
         robot.interact(main::close);
         SettingsFile file = main.settingsFile();
         waitUntil(() -> Long.valueOf(read).equals(new SettingsFile(file.file()).load().readingPlaces()
                 .get(project.toString())));
 
         robot.interact(() -> main.open(project));
-        waitUntil(() -> FxThread.call(() -> opened(longest.id()) && area.getParagraphs().size() > 20));
+        waitUntil(() -> opened(longest.id()) && area.getParagraphs().size() > 20);
         // The line holding the character read is the first shown, whole (inside the padding, not cut by it). The
         // same character starts it when the text wraps as it did; a scroll bar shown a moment later while the text
         // came in can wrap it at another width, and the line read is then the one that holds it.
         double off = settled(() -> offTop(area, read), at -> Math.abs(at) < 1);
         assertThat(off).as("px from the text's top of the line read, after reopening (half a pixel is snapping)")
                 .isGreaterThan(-1.0).isLessThan(1.0);
-        assertThat(FxThread.call(() -> firstShown(area))).as("the first character shown after reopening")
+        assertThat(read(() -> firstShown(area))).as("the first character shown after reopening")
                 .isLessThanOrEqualTo(read);
     }
 
@@ -71,7 +70,7 @@ class ReadingPlaceReopensRobotTest extends RobotWindow {
     void theLineReadStaysAtTheTopWhenTheWindowIsResized(FxRobot robot) throws Exception {
         openTheLongest(robot);
         InlineCssTextArea area = window.text().area();
-        int paragraph = FxThread.call(() -> area.getParagraphs().size() * 2 / 3);
+        int paragraph = read(() -> area.getParagraphs().size() * 2 / 3);
         robot.interact(() -> area.showParagraphAtTop(paragraph));
         robot.interact(() -> area.scrollYBy(60));
         for (int width : new int[] {1024, 1280}) {
@@ -82,7 +81,7 @@ class ReadingPlaceReopensRobotTest extends RobotWindow {
             settled(() -> offTop(area, read), off -> Math.abs(off) < 1);
             assertThat(offTop(area, read)).as("px from the top of the line read, at width %d", width)
                     .isGreaterThan(-1.0).isLessThan(1.0);
-            assertThat(FxThread.call(() -> firstShown(area))).as("the first character shown")
+            assertThat(read(() -> firstShown(area))).as("the first character shown")
                     .isLessThanOrEqualTo(read);
         }
     }
@@ -96,12 +95,12 @@ class ReadingPlaceReopensRobotTest extends RobotWindow {
     void aPlaceAskedForWhileTheWidthChangesIsTheLineShownAtTheTop(FxRobot robot) throws Exception {
         openTheLongest(robot);
         InlineCssTextArea area = window.text().area();
-        int paragraph = FxThread.call(() -> area.getParagraphs().size() / 3);
+        int paragraph = read(() -> area.getParagraphs().size() / 3);
         robot.interact(() -> area.showParagraphAtTop(paragraph));
         robot.interact(() -> area.scrollYBy(60));
         int before = settled(() -> firstShown(area), at -> at > 0
                 && at == main.document().firstShownProperty().get());
-        int asked = FxThread.call(() -> area.getAbsolutePosition(area.getParagraphs().size() * 2 / 3, 0) + 300);
+        int asked = read(() -> area.getAbsolutePosition(area.getParagraphs().size() * 2 / 3, 0) + 300);
         robot.interact(() -> {
             main.document().topProperty().set(new TextRange(asked, asked));
             stage.setWidth(1024);
@@ -115,7 +114,7 @@ class ReadingPlaceReopensRobotTest extends RobotWindow {
 
     /** How far below the text's top (inside its padding) the line holding the character starts; NaN off screen. */
     private static double offTop(InlineCssTextArea area, int at) throws Exception {
-        return FxThread.call(() -> area.getCharacterBoundsOnScreen(at, at + 1)
+        return read(() -> area.getCharacterBoundsOnScreen(at, at + 1)
                 .map(line -> line.getMinY() - area.localToScreen(area.getBoundsInLocal()).getMinY()
                         - area.getInsets().getTop())
                 .orElse(Double.NaN));
@@ -123,13 +122,13 @@ class ReadingPlaceReopensRobotTest extends RobotWindow {
 
     /** Opens the sample's longest document in the text and waits until it is laid out there. */
     private DocumentRow openTheLongest(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15
-                && main.documents().selectedProperty().get() != null));
-        DocumentRow longest = FxThread.call(() -> main.documents().rows().stream()
+        waitUntil(() -> main.documents().rows().size() == 15
+                && main.documents().selectedProperty().get() != null);
+        DocumentRow longest = read(() -> main.documents().rows().stream()
                 .max(Comparator.comparingInt(r -> main.context().workbench().documents().text(r.id()).length()))
                 .orElseThrow());
         robot.interact(() -> main.documents().select(longest.id()));
-        waitUntil(() -> FxThread.call(() -> opened(longest.id()) && window.text().area().getParagraphs().size() > 20));
+        waitUntil(() -> opened(longest.id()) && window.text().area().getParagraphs().size() > 20);
         return longest;
     }
 

@@ -1,6 +1,5 @@
 package org.parallax.ui.compare;
 
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +16,7 @@ class CompareTabRobotTest extends RobotWindow {
         selectTab(robot, "Compare");
         @SuppressWarnings("unchecked")
         TableView<Disagreement> table = find(robot, "#disagreements", TableView.class);
-        waitUntil(() -> FxThread.call(() -> !table.getItems().isEmpty()));
+        waitUntil(() -> !table.getItems().isEmpty());
         return table;
     }
 
@@ -26,13 +25,13 @@ class CompareTabRobotTest extends RobotWindow {
         TableView<Disagreement> table = disagreementsShown(robot);
         Label summary = find(robot, "#compareSummary", Label.class);
         // The table and the summary are set one after the other on the FX thread: wait for the summary too.
-        waitUntil(() -> FxThread.call(() -> summary.getText().contains("matched")));
-        assertThat(summary.getText()).contains("matched").contains("κ =");
+        waitUntil(() -> summary.getText().contains("matched"));
+        assertThat(read(summary::getText)).contains("matched").contains("κ =");
 
-        Disagreement last = FxThread.call(() -> table.getItems().get(table.getItems().size() - 1));
+        Disagreement last = read(() -> table.getItems().get(table.getItems().size() - 1));
         robot.interact(() -> table.getSelectionModel().select(last));
-        waitUntil(() -> FxThread.call(() -> main.documents().selectedProperty().get() != null
-                && main.documents().selectedProperty().get().id() == last.documentId()));
+        waitUntil(() -> main.documents().selectedProperty().get() != null
+                && main.documents().selectedProperty().get().id() == last.documentId());
     }
 
     @Test
@@ -40,11 +39,11 @@ class CompareTabRobotTest extends RobotWindow {
         TableView<Disagreement> table = disagreementsShown(robot);
         Label note = find(robot, "#compareSettleNote", Label.class);
         // Accept A and Accept B are greyed out until a disagreement is picked: the row beside them says so.
-        waitUntil(() -> FxThread.call(() -> note.isVisible()
-                && note.getText().equals("Pick a disagreement below to accept A's or B's coding")));
+        waitUntil(() -> note.isVisible()
+                && note.getText().equals("Pick a disagreement below to accept A's or B's coding"));
 
         robot.interact(() -> table.getSelectionModel().select(0));
-        waitUntil(() -> FxThread.call(() -> !note.isVisible()));
+        waitUntil(() -> !note.isVisible());
     }
 
     /**
@@ -58,11 +57,11 @@ class CompareTabRobotTest extends RobotWindow {
         @SuppressWarnings("unchecked")
         TableView<Disagreement> table = find(robot, "#disagreements", TableView.class);
         Label summary = find(robot, "#compareSummary", Label.class);
-        waitUntil(() -> FxThread.call(() -> table.getItems().isEmpty() && summary.getText().contains("blind mode")));
+        waitUntil(() -> table.getItems().isEmpty() && summary.getText().contains("blind mode"));
 
-        String placeholder = FxThread.call(() -> ((Label) table.getPlaceholder()).getText());
+        String placeholder = read(() -> ((Label) table.getPlaceholder()).getText());
         assertThat(placeholder).doesNotContain("No disagreements").contains("Nothing compared")
                 .contains("Edit → Blind coding");
-        assertThat(FxThread.call(summary::getText)).contains("Edit → Blind coding").doesNotContain("parallax coders");
+        assertThat(read(summary::getText)).contains("Edit → Blind coding").doesNotContain("parallax coders");
     }
 }

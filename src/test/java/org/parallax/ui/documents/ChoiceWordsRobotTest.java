@@ -18,8 +18,7 @@ class ChoiceWordsRobotTest extends RobotWindow {
     @Test
     void theTypeAndScopeBoxesShowWordsNotConstantNames(FxRobot robot) throws Exception {
         waitUntil(() -> !main.documents().rows().isEmpty());
-        Document treaty = main.documents().rows().stream().map(DocumentRow::document)
-                .filter(d -> d.meta().type() == DocumentType.TREATY).findFirst().orElseThrow();
+        Document treaty = listedDocument(d -> d.meta().type() == DocumentType.TREATY);
         robot.interact(() -> main.documents().select(treaty.id()));
         @SuppressWarnings("unchecked")
         ComboBox<DocumentType> type = find(robot, "#metadataType", ComboBox.class);

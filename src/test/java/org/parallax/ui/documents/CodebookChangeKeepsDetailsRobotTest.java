@@ -2,15 +2,12 @@ package org.parallax.ui.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Document;
 import org.parallax.ui.RobotWindow;
-import org.parallax.ui.passages.PassageRow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
@@ -31,28 +28,24 @@ class CodebookChangeKeepsDetailsRobotTest extends RobotWindow {
     }
 
     private int disbanding() {
-        return main.table1().columns().stream().filter(c -> c.startsWith("Disbanding")).findFirst()
-                .map(main.table1().columns()::indexOf).orElseThrow();
+        return table1Column("Disbanding");
     }
 
     private String realismDisbanding() {
-        return main.table1().rows().stream().filter(r -> r.label().equals("Realism")).findFirst().orElseThrow()
-                .cells().get(disbanding());
+        return table1Row("Realism").cells().get(disbanding());
     }
 
     @Test
     void addingACodeNeitherBlanksNorClearsTheOpenDocumentsScenario(FxRobot robot) throws Exception {
         waitUntil(() -> !main.documents().rows().isEmpty() && !main.table1().rows().isEmpty());
-        Document bloomberg = main.documents().rows().stream().map(DocumentRow::document)
-                .filter(d -> d.meta().title().startsWith(TITLE)).findFirst().orElseThrow();
+        Document bloomberg = listedDocument(d -> d.meta().title().startsWith(TITLE));
         String scenario = bloomberg.meta().scenario();
         assertThat(scenario).isNotBlank();
         String before = realismDisbanding();
         robot.interact(() -> main.documents().select(bloomberg.id()));
         ComboBox<?> scenarioBox = find(robot, "#metadataScenario", ComboBox.class);
         waitUntil(() -> scenario.equals(scenarioBox.getValue()));
-        int row = main.table1().rows().stream().filter(r -> r.label().equals("Realism")).findFirst().orElseThrow()
-                .index();
+        int row = table1Row("Realism").index();
         int column = disbanding();
         robot.interact(() -> main.table1().selectCell(row, column));
         waitUntil(() -> !main.table1().cellPassages().isEmpty());
@@ -65,7 +58,7 @@ class CodebookChangeKeepsDetailsRobotTest extends RobotWindow {
         waitUntil(() -> main.codebook().codebook().codeNamed("Security dilemma talk").isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(scenarioBox.getValue()).isEqualTo(scenario);
+        assertThat(read(scenarioBox::getValue)).isEqualTo(scenario);
         assertThat(main.metadata().scenarioProperty().get()).isEqualTo(scenario);
         selectTab(robot, "Details");
         robot.clickOn(find(robot, "#saveDetails", Button.class));

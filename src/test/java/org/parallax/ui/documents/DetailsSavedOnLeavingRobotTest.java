@@ -113,8 +113,8 @@ class DetailsSavedOnLeavingRobotTest extends RobotWindow {
         robot.clickOn(scenario);
         WaitForAsyncUtils.waitForFxEvents();
 
-        List<String> shown = robot.lookup(".combo-box-popup .list-cell").queryAllAs(ListCell.class).stream()
-                .map(ListCell::getText).filter(t -> t != null).toList();
+        List<String> shown = read(() -> robot.lookup(".combo-box-popup .list-cell").queryAllAs(ListCell.class)
+                .stream().map(ListCell::getText).filter(t -> t != null).toList());
         robot.push(KeyCode.ESCAPE);
         assertThat(shown).first().isEqualTo("No scenario");
         assertThat(shown).doesNotContain("");
@@ -132,13 +132,12 @@ class DetailsSavedOnLeavingRobotTest extends RobotWindow {
     }
 
     private Document document(String titleStart) {
-        return main.documents().rows().stream().map(DocumentRow::document)
-                .filter(d -> d.meta().title().startsWith(titleStart)).findFirst().orElseThrow();
+        return listedDocument(d -> d.meta().title().startsWith(titleStart));
     }
 
     private static TableRow<?> row(FxRobot robot, Document document) {
-        return robot.lookup("#documentsTable .table-row-cell").queryAllAs(TableRow.class).stream()
+        return read(() -> robot.lookup("#documentsTable .table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> r.getItem() instanceof DocumentRow d && d.id() == document.id())
-                .findFirst().orElseThrow();
+                .findFirst().orElseThrow());
     }
 }

@@ -7,7 +7,6 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.WindowSize;
 import org.parallax.ui.app.Settings;
@@ -32,9 +31,9 @@ class DocumentsListReopensAlignedRobotTest extends RobotWindow {
 
     @Test
     void theLastOpenDocumentsRowIsShownWholeWithTheRowsAligned(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15
+        waitUntil(() -> main.documents().rows().size() == 15
                 && main.documents().selectedProperty().get() != null
-                && main.documents().selectedProperty().get().id() == LAST_OPEN));
+                && main.documents().selectedProperty().get().id() == LAST_OPEN);
         TableView<?> table = find(robot, "#documentsTable", TableView.class);
         String shown = settled(() -> placement(table), p -> p.startsWith("aligned"));
         assertThat(shown).startsWith("aligned");

@@ -9,7 +9,6 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.WindowSize;
 import org.testfx.api.FxRobot;
@@ -26,27 +25,27 @@ class DocumentsListStaysPutRobotTest extends RobotWindow {
 
     @Test
     void codingAPassageLeavesTheListWhereItWas(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15 && !main.codebook().roots().isEmpty()));
+        waitUntil(() -> main.documents().rows().size() == 15 && !main.codebook().roots().isEmpty());
         TableView<?> table = find(robot, "#documentsTable", TableView.class);
-        IndexedCell<?> row = FxThread.call(() -> table.lookupAll(".table-row-cell").stream()
+        IndexedCell<?> row = read(() -> table.lookupAll(".table-row-cell").stream()
                 .filter(n -> n instanceof TableRow<?> r && r.getItem() instanceof DocumentRow d
                         && d.title().startsWith(TITLE))
                 .map(n -> (TableRow<?>) n).findFirst().orElseThrow());
         robot.clickOn(row);
         InlineCssTextArea area = window.text().area();
-        waitUntil(() -> FxThread.call(() -> area.getLength() > 200 && table.getSelectionModel().getSelectedIndex() == 5));
-        assertThat(FxThread.call(() -> firstShown(table))).as("first row shown before coding").isZero();
-        int coded = FxThread.call(this::passagesOfTheDocument);
+        waitUntil(() -> area.getLength() > 200 && table.getSelectionModel().getSelectedIndex() == 5);
+        assertThat(read(() -> firstShown(table))).as("first row shown before coding").isZero();
+        int coded = read(this::passagesOfTheDocument);
 
         robot.interact(() -> {
             area.requestFocus();
             area.selectRange(0, 40);
         });
         robot.type(KeyCode.DIGIT1);
-        waitUntil(() -> FxThread.call(this::passagesOfTheDocument) == coded + 1);
+        waitUntil(() -> read(this::passagesOfTheDocument) == coded + 1);
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(FxThread.call(() -> firstShown(table))).as("first row shown after coding").isZero();
+        assertThat(read(() -> firstShown(table))).as("first row shown after coding").isZero();
     }
 
     private int passagesOfTheDocument() {

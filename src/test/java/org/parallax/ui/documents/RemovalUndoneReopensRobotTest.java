@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.WindowSize;
 import org.parallax.ui.coding.OpenDocument;
@@ -22,31 +21,31 @@ import org.testfx.api.FxRobot;
 class RemovalUndoneReopensRobotTest extends RobotWindow {
     @Test
     void undoingARemovalSelectsAndOpensTheDocumentBroughtBack(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15
-                && main.documents().selectedProperty().get() != null));
+        waitUntil(() -> main.documents().rows().size() == 15
+                && main.documents().selectedProperty().get() != null);
         TableView<?> table = find(robot, "#documentsTable", TableView.class);
-        DocumentRow doomed = FxThread.call(() -> (DocumentRow) table.getItems().get(1));
-        DocumentRow next = FxThread.call(() -> (DocumentRow) table.getItems().get(2));
+        DocumentRow doomed = read(() -> (DocumentRow) table.getItems().get(1));
+        DocumentRow next = read(() -> (DocumentRow) table.getItems().get(2));
         robot.interact(() -> {
             table.getSelectionModel().clearAndSelect(1);
             table.requestFocus();
         });
-        waitUntil(() -> FxThread.call(() -> shownId() == doomed.id()));
+        waitUntil(() -> shownId() == doomed.id());
 
         robot.type(KeyCode.DELETE);
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 14));
+        waitUntil(() -> main.documents().rows().size() == 14);
         backgroundDone();
         assertThat(settled(() -> where(table), expected(next)::equals)).as("after the removal")
                 .isEqualTo(expected(next));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
+        waitUntil(() -> main.documents().rows().size() == 15);
         backgroundDone();
         assertThat(settled(() -> where(table), expected(doomed)::equals)).as("after the undo")
                 .isEqualTo(expected(doomed));
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 14));
+        waitUntil(() -> main.documents().rows().size() == 14);
         backgroundDone();
         assertThat(settled(() -> where(table), expected(next)::equals)).as("after the redo").isEqualTo(expected(next));
         assertThat(dialogs.errors).isEmpty();
@@ -74,6 +73,6 @@ class RemovalUndoneReopensRobotTest extends RobotWindow {
         CountDownLatch done = new CountDownLatch(1);
         tasks.run(() -> null, ok -> done.countDown(), failed -> done.countDown());
         assertThat(done.await(120, TimeUnit.SECONDS)).isTrue();
-        FxThread.call(() -> null);
+        read(() -> null);
     }
 }

@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.WindowSize;
 import org.testfx.api.FxRobot;
@@ -25,7 +24,7 @@ class SaveDetailsInSightRobotTest extends RobotWindow {
         Button save = find(robot, "#saveDetails", Button.class);
         assertThat(settled(() -> hiddenBy(save), hidden -> hidden.isEmpty())).as("what hides Save details")
                 .isEmpty();
-        assertThat(FxThread.call(() -> save.isVisible() && save.getHeight() > 0)).isTrue();
+        assertThat(read(() -> save.isVisible() && save.getHeight() > 0)).isTrue();
     }
 
     /** What cuts {@code save} off: a scrolling pane around it whose view it is not wholly in, or the window's edge. */

@@ -21,8 +21,7 @@ class SavedTitleShownRobotTest extends RobotWindow {
     @Test
     void aTitleSavedInTheDetailsTabHeadsTheTextAndTheMemo(FxRobot robot) throws Exception {
         waitUntil(() -> !main.documents().rows().isEmpty());
-        Document bloomberg = main.documents().rows().stream().map(DocumentRow::document)
-                .filter(d -> d.meta().title().startsWith("Interview to Bloomberg")).findFirst().orElseThrow();
+        Document bloomberg = listedDocument(d -> d.meta().title().startsWith("Interview to Bloomberg"));
         robot.interact(() -> main.documents().select(bloomberg.id()));
         Label heading = find(robot, "#documentTitle", Label.class);
         waitUntil(() -> bloomberg.meta().title().equals(heading.getText()));

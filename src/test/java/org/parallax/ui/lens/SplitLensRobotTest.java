@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Comparator;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.control.ComboBox;
 import org.fxmisc.richtext.InlineCssTextArea;
@@ -34,10 +32,10 @@ class SplitLensRobotTest extends RobotWindow {
         InlineCssTextArea right = find(robot, "#lensRightText", InlineCssTextArea.class);
         String text = main.document().documentProperty().get().text();
         waitUntil(() -> left.getText().equals(text) && right.getText().equals(text));
-        ComboBox<FrameLens> leftFrame = robot.lookup("#lensLeftFrame").queryComboBox();
-        ComboBox<FrameLens> rightFrame = robot.lookup("#lensRightFrame").queryComboBox();
-        assertThat(leftFrame.getValue().name()).isEqualTo("Realism");
-        assertThat(rightFrame.getValue().name()).isEqualTo("Constructivism");
+        ComboBox<FrameLens> leftFrame = find(robot, "#lensLeftFrame", ComboBox.class);
+        ComboBox<FrameLens> rightFrame = find(robot, "#lensRightFrame", ComboBox.class);
+        assertThat(read(() -> leftFrame.getValue().name())).isEqualTo("Realism");
+        assertThat(read(() -> rightFrame.getValue().name())).isEqualTo("Constructivism");
         LensSide side = main.splitLens().leftProperty().get();
         Segment first = side.passages().stream().min(Comparator.comparingInt(Segment::start)).orElseThrow();
         assertThat(left.getStyleAtPosition(first.start() + 1)).contains("-rtfx-background-color");

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.MemoTarget;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
@@ -33,26 +32,26 @@ class BlindMemoPaneRobotTest extends RobotWindow {
 
     @Test
     void aHiddenDocumentMemoIsShownNotEditableSayingWhy(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
-        String first = FxThread.call(() -> main.documents().rows().stream().filter(r -> r.id() == 1).findFirst()
+        waitUntil(() -> main.documents().rows().size() == 15);
+        String first = read(() -> main.documents().rows().stream().filter(r -> r.id() == 1).findFirst()
                 .orElseThrow().title());
         robot.interact(() -> main.documents().select(1L));
         selectTab(robot, "Memo");
         TextArea memo = find(robot, "#memoText", TextArea.class);
-        waitUntil(() -> FxThread.call(() -> main.memo().headingProperty().get().contains(first)
-                && !main.memo().detailsProperty().get().isEmpty()));
-        assertThat(FxThread.call(() -> memo.isDisabled())).isTrue();
-        assertThat(FxThread.call(() -> memo.getText())).isEmpty();
-        assertThat(FxThread.call(() -> main.memo().detailsProperty().get())).isEqualTo(MemoViewModel.HIDDEN);
+        waitUntil(() -> main.memo().headingProperty().get().contains(first)
+                && !main.memo().detailsProperty().get().isEmpty());
+        assertThat(read(() -> memo.isDisabled())).isTrue();
+        assertThat(read(() -> memo.getText())).isEmpty();
+        assertThat(read(() -> main.memo().detailsProperty().get())).isEqualTo(MemoViewModel.HIDDEN);
 
         robot.interact(() -> main.documents().select(2L));
-        waitUntil(() -> FxThread.call(() -> !memo.isDisabled()
-                && main.memo().detailsProperty().get().equals("No memo yet")));
+        waitUntil(() -> !memo.isDisabled()
+                && main.memo().detailsProperty().get().equals("No memo yet"));
 
         robot.interact(() -> main.documents().select(1L));
-        waitUntil(() -> FxThread.call(() -> memo.isDisabled()
-                && main.memo().detailsProperty().get().equals(MemoViewModel.HIDDEN)));
+        waitUntil(() -> memo.isDisabled()
+                && main.memo().detailsProperty().get().equals(MemoViewModel.HIDDEN));
         robot.interact(() -> main.coder().blindProperty().set(false));
-        waitUntil(() -> FxThread.call(() -> !memo.isDisabled() && memo.getText().equals(READING)));
+        waitUntil(() -> !memo.isDisabled() && memo.getText().equals(READING));
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.parallax.model.MemoKind;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.Segment;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.WindowSize;
 import org.parallax.workbench.Workbench;
@@ -25,7 +24,7 @@ import org.testfx.api.FxRobot;
 class MemoHeadingWholeRobotTest extends RobotWindow {
     @Test
     void theLongestPassageMemoHeadingShowsWholeWithinTheTab(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
+        waitUntil(() -> main.documents().rows().size() == 15);
         Workbench wb = main.context().workbench();
         Segment longest = wb.coding().segments().stream()
                 .max(Comparator.comparingInt(s -> wb.memos().about(MemoTarget.passage(s.id())).length())).orElseThrow();
@@ -35,9 +34,9 @@ class MemoHeadingWholeRobotTest extends RobotWindow {
             main.memo().kindProperty().set(MemoKind.PASSAGE);
             main.memo().passageIdProperty().set(longest.id());
         });
-        waitUntil(() -> FxThread.call(() -> heading.equals(main.memo().headingProperty().get())));
+        waitUntil(() -> heading.equals(main.memo().headingProperty().get()));
         Node pane = find(robot, "#memoPane", Node.class);
-        Label label = FxThread.call(() -> (Label) pane.lookupAll(".pane-subtitle").stream()
+        Label label = read(() -> (Label) pane.lookupAll(".pane-subtitle").stream()
                 .filter(n -> n instanceof Label l && heading.equals(l.getText())).findFirst().orElseThrow());
 
         // The tabs' right edge, not the memo pane's: a label that will not shrink widens the pane past the tabs.

@@ -3,8 +3,6 @@ package org.parallax.ui.memos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -18,7 +16,6 @@ import org.parallax.ui.RobotWindow;
 import org.parallax.ui.coding.HighlightStyle;
 import org.parallax.ui.documents.DocumentRow;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Typing a memo in the real window saves it as you type, and undo takes back the whole session at once. */
 class MemoPaneRobotTest extends RobotWindow {
@@ -29,7 +26,7 @@ class MemoPaneRobotTest extends RobotWindow {
     @Test
     void typingADocumentMemoSavesItAndOneUndoRemovesTheWholeSession(FxRobot robot) throws Exception {
         waitUntil(() -> main.documents().rows().size() == 15);
-        DocumentRow first = main.documents().rows().get(0);
+        DocumentRow first = read(() -> main.documents().rows().get(0));
         robot.interact(() -> main.documents().select(first.id()));
         selectTab(robot, "Memo");
         TextArea memo = find(robot, "#memoText", TextArea.class);

@@ -14,7 +14,6 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.MemoRow;
 import org.parallax.model.MemoTarget;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
@@ -46,7 +45,7 @@ class MemosTabRobotTest extends RobotWindow {
     @SuppressWarnings("unchecked")
     private List<MemoRow> listed(FxRobot robot) {
         TableView<MemoRow> table = find(robot, "#memosTable", TableView.class);
-        return FxThread.call(() -> List.copyOf(table.getItems()));
+        return read(() -> List.copyOf(table.getItems()));
     }
 
     @Test
@@ -56,7 +55,7 @@ class MemosTabRobotTest extends RobotWindow {
         robot.clickOn("#memosSearch").write("zyxwvut").type(KeyCode.ENTER);
         waitUntil(() -> listed(robot).isEmpty());
         // The table shows its placeholder at the layout pass after the list empties.
-        waitUntil(() -> FxThread.call(() -> robot.lookup("#memosEmpty").tryQuery().isPresent()));
+        waitUntil(() -> robot.lookup("#memosEmpty").tryQuery().isPresent());
         Label empty = find(robot, "#memosEmpty", Label.class);
         assertThat(settled(empty::getText, t -> t.startsWith("No memo matches")))
                 .isEqualTo("No memo matches the search and filters: Clear, or set Kind and Author to All");
@@ -84,7 +83,7 @@ class MemosTabRobotTest extends RobotWindow {
         dialogs.pathAnswers.add(out);
         robot.clickOn("#memosExport");
         // Through the one export flow, as File → Export's memos: a line on the status bar, with blind mode's note.
-        waitUntil(() -> FxThread.call(() -> main.status().lastResultProperty().get())
+        waitUntil(() -> read(() -> main.status().lastResultProperty().get())
                 .equals("Memos written to " + out + " (blind mode: only maria's passages)"));
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.get(0)).startsWith("memo_id,kind,");
@@ -101,15 +100,15 @@ class MemosTabRobotTest extends RobotWindow {
         // As in the Search tab: the reason in a line under the bar, not a dialog over the window while the
         // list went on showing every memo under the query, as if they all matched it.
         Label error = find(robot, "#memosSearchError", Label.class);
-        waitUntil(() -> FxThread.call(() -> error.isVisible()));
-        assertThat(FxThread.call(error::getText))
+        waitUntil(() -> error.isVisible());
+        assertThat(read(error::getText))
                 .isEqualTo("The bracket '(' at position 12 is never closed");
         assertThat(listed(robot)).isEmpty();
         assertThat(dialogs.errors).isEmpty();
 
         robot.clickOn("#memosSearch").eraseText("treaty AND (".length()).write("treaty").type(KeyCode.ENTER);
         waitUntil(() -> !listed(robot).isEmpty());
-        assertThat(FxThread.call(error::isVisible)).isFalse();
+        assertThat(read(error::isVisible)).isFalse();
     }
 
     @Test
@@ -125,6 +124,6 @@ class MemosTabRobotTest extends RobotWindow {
         waitUntil(() -> !dialogs.errors.isEmpty());
         // The line under the bar is for a search the researcher can rewrite; this one is well formed.
         Label error = find(robot, "#memosSearchError", Label.class);
-        assertThat(FxThread.call(error::isVisible)).isFalse();
+        assertThat(read(error::isVisible)).isFalse();
     }
 }

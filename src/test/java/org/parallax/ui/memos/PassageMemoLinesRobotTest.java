@@ -18,7 +18,6 @@ import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Segment;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.app.FxDialogService;
 import org.parallax.ui.passages.PassageRow;
@@ -38,9 +37,9 @@ class PassageMemoLinesRobotTest extends RobotWindow {
     @BeforeEach
     void aPassageWithAMemoOfTwoParagraphs(FxRobot robot) throws Exception {
         dialogs.shownMemoDialogs = new FxDialogService(stage);
-        waitUntil(() -> FxThread.call(() -> main.document().documentProperty().get() != null
-                && !main.document().documentProperty().get().passages().isEmpty()));
-        long id = FxThread.call(() -> main.document().documentProperty().get().passages().get(0).id());
+        waitUntil(() -> main.document().documentProperty().get() != null
+                && !main.document().documentProperty().get().passages().isEmpty());
+        long id = read(() -> main.document().documentProperty().get().passages().get(0).id());
         robot.interact(() -> main.context().write(wb -> wb.coding().setMemo(id, MEMO)));
         waitUntil(() -> MEMO.equals(main.context().workbench().coding().segment(id).memo()));
         passage = main.context().workbench().coding().segment(id);
@@ -49,14 +48,14 @@ class PassageMemoLinesRobotTest extends RobotWindow {
     @Test
     void theTextsPassageMenuEditsTheMemoWithItsParagraphs(FxRobot robot) throws Exception {
         InlineCssTextArea area = window.text().area();
-        waitUntil(() -> FxThread.call(() -> area.getLength() > passage.end()));
+        waitUntil(() -> area.getLength() > passage.end());
         robot.interact(() -> {
             area.requestFocus();
             area.moveTo((passage.start() + passage.end()) / 2);
         });
         robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
-        waitUntil(() -> FxThread.call(() -> textMenu(area).isPresent()));
-        MenuItem edit = FxThread.call(() -> textMenu(area).orElseThrow().getItems().stream()
+        waitUntil(() -> textMenu(area).isPresent());
+        MenuItem edit = read(() -> textMenu(area).orElseThrow().getItems().stream()
                 .filter(i -> i.getText() != null && i.getText().startsWith("Edit memo of")).findFirst().orElseThrow());
         Platform.runLater(edit::fire);
 
@@ -66,8 +65,8 @@ class PassageMemoLinesRobotTest extends RobotWindow {
     @Test
     void aDoubleClickOnTheMemoInThePassagesListEditsItWithItsParagraphs(FxRobot robot) throws Exception {
         selectTab(robot, "Passages");
-        waitUntil(() -> FxThread.call(() -> memoCell(robot).isPresent()));
-        robot.doubleClickOn(FxThread.call(() -> memoCell(robot).orElseThrow()));
+        waitUntil(() -> memoCell(robot).isPresent());
+        robot.doubleClickOn(read(() -> memoCell(robot).orElseThrow()));
         waitUntil(() -> !dialogs.memoPrompts.isEmpty());
 
         addToTheMemoShownAndPressOk(robot);
@@ -77,7 +76,7 @@ class PassageMemoLinesRobotTest extends RobotWindow {
         waitUntil(() -> robot.lookup(".dialog-pane .text-input").match(NodeQueryUtils.isVisible()).tryQuery()
                 .isPresent());
         TextInputControl field = find(robot, ".dialog-pane .text-input", TextInputControl.class);
-        String offered = FxThread.call(field::getText);
+        String offered = read(field::getText);
         assertThat(offered).as("the memo offered for editing").isEqualTo(MEMO);
         // Typed at the end, as the dialog offers it (headless Monocle gives a dialog's window no keyboard).
         robot.interact(() -> {

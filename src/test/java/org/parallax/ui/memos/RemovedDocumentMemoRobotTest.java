@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.WindowSize;
 import org.parallax.ui.documents.DocumentRow;
@@ -22,28 +21,28 @@ import org.testfx.api.FxRobot;
 class RemovedDocumentMemoRobotTest extends RobotWindow {
     @Test
     void removingTheOpenDocumentAndUndoingItShowsNoError(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15
-                && main.documents().selectedProperty().get() != null));
+        waitUntil(() -> main.documents().rows().size() == 15
+                && main.documents().selectedProperty().get() != null);
         TableView<?> table = find(robot, "#documentsTable", TableView.class);
-        DocumentRow doomed = FxThread.call(() -> main.documents().rows().get(1));
+        DocumentRow doomed = read(() -> main.documents().rows().get(1));
         robot.interact(() -> {
             table.getSelectionModel().clearAndSelect(1);
             table.requestFocus();
         });
-        waitUntil(() -> FxThread.call(() -> main.memo().headingProperty().get().endsWith(doomed.title())));
+        waitUntil(() -> main.memo().headingProperty().get().endsWith(doomed.title()));
 
         robot.type(KeyCode.DELETE);
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 14
-                && main.documents().selectedProperty().get() != null));
+        waitUntil(() -> main.documents().rows().size() == 14
+                && main.documents().selectedProperty().get() != null);
         backgroundDone();
         assertThat(dialogs.errors).as("errors after the removal").isEmpty();
         assertThat(dialogs.confirmations).singleElement().asString().startsWith("Remove '" + doomed.title() + "'");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
+        waitUntil(() -> main.documents().rows().size() == 15);
         backgroundDone();
         assertThat(dialogs.errors).as("errors after the undo").isEmpty();
-        assertThat(FxThread.call(() -> main.memo().availableProperty().get())).isTrue();
+        assertThat(read(() -> main.memo().availableProperty().get())).isTrue();
     }
 
     /** Waits until the background thread has run what was queued so far and the FX thread has applied it. */
@@ -51,6 +50,6 @@ class RemovedDocumentMemoRobotTest extends RobotWindow {
         CountDownLatch done = new CountDownLatch(1);
         tasks.run(() -> null, ok -> done.countDown(), failed -> done.countDown());
         assertThat(done.await(120, TimeUnit.SECONDS)).isTrue();
-        FxThread.call(() -> null);
+        read(() -> null);
     }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.parallax.model.Document;
 import org.parallax.model.Offsets;
 import org.parallax.model.TextRange;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.parallax.workbench.Workbench;
@@ -48,12 +47,12 @@ class CopyQuotesRobotTest extends RobotWindow {
     void theChosenPassagesOfATable1CellCopyWholeWithTheirSources(FxRobot robot) throws Exception {
         waitUntil(() -> !main.table1().rows().isEmpty());
         selectTab(robot, "Table 1");
-        int row = main.table1().rows().stream().filter(r -> r.label().equals(CODE)).findFirst().orElseThrow().index();
-        int total = FxThread.call(() -> main.table1().columns().indexOf("Total"));
+        int row = table1Row(CODE).index();
+        int total = table1Column("Total");
         robot.interact(() -> main.table1().selectCell(row, total));
-        waitUntil(() -> FxThread.call(() -> main.table1().cellPassages().size() == 2));
+        waitUntil(() -> main.table1().cellPassages().size() == 2);
         ListView<?> list = find(robot, "#table1Passages", ListView.class);
-        assertThat(FxThread.call(() -> main.table1().cellPassages().stream().anyMatch(p -> p.text().endsWith("…"))))
+        assertThat(read(() -> main.table1().cellPassages().stream().anyMatch(p -> p.text().endsWith("…"))))
                 .as("the list cuts the long passage").isTrue();
         robot.interact(() -> {
             Clipboard.getSystemClipboard().clear();
@@ -69,15 +68,15 @@ class CopyQuotesRobotTest extends RobotWindow {
 
     @Test
     void copyAllInThePassagesTableCopiesEveryPassageListed(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> window.text().area().getLength() > 0));
+        waitUntil(() -> window.text().area().getLength() > 0);
         selectTab(robot, "Passages");
         TableView<?> table = find(robot, "#passagesTable", TableView.class);
-        waitUntil(() -> FxThread.call(() -> !table.getItems().isEmpty()));
+        waitUntil(() -> !table.getItems().isEmpty());
         robot.interact(() -> Clipboard.getSystemClipboard().clear());
         robot.interact(() -> table.getContextMenu().getItems().stream().filter(i -> "Copy all".equals(i.getText()))
                 .findFirst().ifPresent(MenuItem::fire));
 
-        String expected = quotes(FxThread.call(() -> List.copyOf(main.passages().rows())));
+        String expected = quotes(read(() -> List.copyOf(main.passages().rows())));
         assertThat(settled(this::copied, expected::equals)).as("the clipboard after Copy all").isEqualTo(expected);
     }
 
@@ -90,7 +89,7 @@ class CopyQuotesRobotTest extends RobotWindow {
     /** The rows' passages as stored, each quoted and followed by its source, apart by a blank line. */
     private String quotes(List<PassageRow> rows) throws Exception {
         Workbench wb = main.context().workbench();
-        return FxThread.call(() -> List.copyOf(rows)).stream().map(r -> "“"
+        return read(() -> List.copyOf(rows)).stream().map(r -> "“"
                 + wb.documents().text(r.segment().documentId()).substring(r.segment().start(), r.segment().end())
                 + "”\n— " + r.document() + " (" + r.code() + ", " + r.coder() + ")")
                 .collect(Collectors.joining("\n\n"));

@@ -8,7 +8,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
 
@@ -17,18 +16,18 @@ class PracticeTabRobotTest extends RobotWindow {
     @Test
     void comparesTheSelectedDocumentAndSharesTheBlindCodingSwitch(FxRobot robot) throws Exception {
         selectTab(robot, "Practice");
-        waitUntil(() -> FxThread.call(() -> !main.documents().rows().isEmpty()));
+        waitUntil(() -> !main.documents().rows().isEmpty());
         robot.interact(() -> main.documents().selectedProperty().set(main.documents().rows().get(0)));
         @SuppressWarnings("unchecked")
         ComboBox<String> student = find(robot, "#practiceStudent", ComboBox.class);
-        waitUntil(() -> FxThread.call(() -> student.getItems().contains("second-coder")));
+        waitUntil(() -> student.getItems().contains("second-coder"));
         robot.interact(() -> student.setValue("second-coder"));
 
         robot.interact(() -> find(robot, "#practiceCompare", Button.class).fire());
         Label summary = find(robot, "#practiceSummary", Label.class);
-        waitUntil(() -> FxThread.call(() -> summary.getText().contains("κ =")));
-        assertThat(summary.getText()).contains("matched").contains("missed").contains("extra");
-        assertThat(find(robot, "#practiceRows", TableView.class).getItems()).isNotEmpty();
+        waitUntil(() -> summary.getText().contains("κ ="));
+        assertThat(read(summary::getText)).contains("matched").contains("missed").contains("extra");
+        assertThat(read(() -> find(robot, "#practiceRows", TableView.class).getItems().isEmpty())).isFalse();
 
         robot.interact(() -> find(robot, "#practiceBlind", CheckBox.class).setSelected(true));
         assertThat(main.coder().blindProperty().get()).isTrue();

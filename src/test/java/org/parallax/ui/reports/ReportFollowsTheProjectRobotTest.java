@@ -10,7 +10,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Document;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.workbench.Reports;
 import org.parallax.workbench.Workbench;
@@ -24,16 +23,16 @@ import org.testfx.api.FxRobot;
 class ReportFollowsTheProjectRobotTest extends RobotWindow {
     @Test
     void aPassageCodedWhileTheReportWindowIsOpenShowsInItsCountPreviewAndSavedFile(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.context().isOpen() && !main.documents().rows().isEmpty()));
+        waitUntil(() -> main.context().isOpen() && !main.documents().rows().isEmpty());
         Workbench wb = main.context().workbench();
         String analyst = wb.activeCoder().name();
         robot.push(KeyCode.CONTROL, KeyCode.R);
-        waitUntil(() -> FxThread.call(() -> reportStage() != null));
-        Stage report = FxThread.call(ReportFollowsTheProjectRobotTest::reportStage);
-        ComboBox<String> coder = FxThread.call(() -> comboIn(report, "#reportCoder"));
-        waitUntil(() -> FxThread.call(() -> coder.getItems().contains(analyst)));
+        waitUntil(() -> reportStage() != null);
+        Stage report = read(ReportFollowsTheProjectRobotTest::reportStage);
+        ComboBox<String> coder = read(() -> comboIn(report, "#reportCoder"));
+        waitUntil(() -> coder.getItems().contains(analyst));
         robot.interact(() -> coder.setValue(analyst));
-        ComboBox<Reports.Format> format = FxThread.call(() -> comboIn(report, "#reportFormat"));
+        ComboBox<Reports.Format> format = read(() -> comboIn(report, "#reportFormat"));
         robot.interact(() -> format.setValue(Reports.Format.HTML));
         int before = (int) wb.exports().segmentRows().stream().filter(r -> r.coder().equals(analyst)).count();
         waitUntil(() -> summary(report).startsWith(before + " passages in the report"));
@@ -44,12 +43,12 @@ class ReportFollowsTheProjectRobotTest extends RobotWindow {
         main.context().write(w -> w.coding().code(last.id(), 0, 60, w.codebook().code("Balance of power").id(), null));
 
         waitUntil(() -> summary(report).startsWith((before + 1) + " passages in the report"));
-        assertThat(FxThread.call(coder::getValue)).isEqualTo(analyst);
+        assertThat(read(coder::getValue)).isEqualTo(analyst);
         Path out = Files.createTempDirectory(dir, "report").resolve("report.html");
         dialogs.pathAnswers.add(out);
         robot.interact(() -> ((javafx.scene.control.Button) report.getScene().lookup("#reportSave")).fire());
         String written = "Report of " + (before + 1) + " passages written to " + out;
-        waitUntil(() -> Files.isRegularFile(out) && FxThread.call(() -> written.equals(
+        waitUntil(() -> Files.isRegularFile(out) && read(() -> written.equals(
                 ((Label) report.getScene().lookup("#reportOutcome")).getText())));
         assertThat(Files.readString(out)).contains(quote.strip().substring(0, 20));
         assertThat(summary(report)).startsWith((before + 1) + " passages in the report");
@@ -58,7 +57,7 @@ class ReportFollowsTheProjectRobotTest extends RobotWindow {
     }
 
     private static String summary(Stage report) throws Exception {
-        return FxThread.call(() -> ((Label) report.getScene().lookup("#reportSummary")).getText());
+        return read(() -> ((Label) report.getScene().lookup("#reportSummary")).getText());
     }
 
     @SuppressWarnings("unchecked")

@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Segment;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
 
@@ -30,10 +29,10 @@ class AutoCodeApplyRobotTest extends RobotWindow {
 
         robot.clickOn("#autoCodeApply");
         waitUntil(() -> passageIds().size() > before.size());
-        waitUntil(() -> FxThread.call(() -> find(robot, "#autoCodeApply", Node.class).isDisabled()));
+        waitUntil(() -> disabled(robot, "#autoCodeApply"));
 
-        Node focused = FxThread.call(() -> stage.getScene().getFocusOwner());
-        assertThat(FxThread.call(() -> isInside(focused, find(robot, "#autoCodeApply", Node.class).getParent())))
+        Node focused = read(() -> stage.getScene().getFocusOwner());
+        assertThat(read(() -> isInside(focused, find(robot, "#autoCodeApply", Node.class).getParent())))
                 .as("the focus after Apply, on %s", focused).isTrue();
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> passageIds().equals(before));

@@ -8,7 +8,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
 import org.testfx.api.FxRobot;
@@ -30,7 +29,7 @@ class FindShortcutRobotTest extends RobotWindow {
         waitUntil(() -> main.documents().rows().size() == 2);
         robot.interact(() -> main.documents().select(main.documents().rows().get(0).document().id()));
         InlineCssTextArea area = window.text().area();
-        waitUntil(() -> FxThread.call(() -> !area.getText().isEmpty()));
+        waitUntil(() -> !area.getText().isEmpty());
         robot.interact(area::requestFocus);
 
         robot.push(KeyCode.CONTROL, KeyCode.F);
@@ -38,11 +37,11 @@ class FindShortcutRobotTest extends RobotWindow {
         robot.type(KeyCode.ENTER);
 
         TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
-        assertThat(FxThread.call(() -> tabs.getSelectionModel().getSelectedItem().getText())).isEqualTo("Search");
-        Node focused = FxThread.call(() -> area.getScene().getFocusOwner());
+        assertThat(read(() -> tabs.getSelectionModel().getSelectedItem().getText())).isEqualTo("Search");
+        Node focused = read(() -> area.getScene().getFocusOwner());
         assertThat(focused.getId()).isEqualTo("searchQuery");
-        assertThat(FxThread.call(() -> main.search().queryProperty().get())).isEqualTo("NATO");
-        waitUntil(() -> FxThread.call(() -> !main.search().rows().isEmpty()));
+        assertThat(read(() -> main.search().queryProperty().get())).isEqualTo("NATO");
+        waitUntil(() -> !main.search().rows().isEmpty());
         assertThat(dialogs.errors).isEmpty();
     }
 
@@ -54,7 +53,7 @@ class FindShortcutRobotTest extends RobotWindow {
 
         Node focused = settled(() -> window.scene().getFocusOwner(), f -> f != null && "searchQuery".equals(f.getId()));
         assertThat(focused.getId()).isEqualTo("searchQuery");
-        assertThat(FxThread.call(() -> main.search().queryProperty().get())).isEqualTo("NATO");
+        assertThat(read(() -> main.search().queryProperty().get())).isEqualTo("NATO");
     }
 
     @Test
@@ -63,21 +62,21 @@ class FindShortcutRobotTest extends RobotWindow {
         TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
         robot.clickOn(heading(robot, "Table 1"));
         robot.type(KeyCode.RIGHT, 2);
-        assertThat(FxThread.call(() -> tabs.getSelectionModel().getSelectedItem().getText()))
+        assertThat(read(() -> tabs.getSelectionModel().getSelectedItem().getText()))
                 .as("the tab after two Right arrows from Table 1").isEqualTo("Analysis");
-        assertThat(FxThread.call(() -> window.scene().getFocusOwner())).isSameAs(tabs);
+        assertThat(read(() -> window.scene().getFocusOwner())).isSameAs(tabs);
 
         robot.type(KeyCode.LEFT);
         robot.write("NATO");
-        assertThat(FxThread.call(() -> tabs.getSelectionModel().getSelectedItem().getText())).isEqualTo("Search");
+        assertThat(read(() -> tabs.getSelectionModel().getSelectedItem().getText())).isEqualTo("Search");
         Node focused = settled(() -> window.scene().getFocusOwner(), f -> f != null && "searchQuery".equals(f.getId()));
         assertThat(focused.getId()).isEqualTo("searchQuery");
-        assertThat(FxThread.call(() -> main.search().queryProperty().get())).isEqualTo("NATO");
+        assertThat(read(() -> main.search().queryProperty().get())).isEqualTo("NATO");
     }
 
     /** The heading of the bottom tab with this title, as the researcher clicks it. */
     private static Node heading(FxRobot robot, String title) {
-        return FxThread.call(() -> robot.lookup("#bottomTabs .tab").queryAll().stream()
+        return read(() -> robot.lookup("#bottomTabs .tab").queryAll().stream()
                 .filter(tab -> robot.from(tab).lookup(".tab-label").queryAll().stream()
                         .anyMatch(label -> title.equals(((javafx.scene.control.Label) label).getText())))
                 .findFirst().orElseThrow());

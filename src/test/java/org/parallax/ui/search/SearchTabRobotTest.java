@@ -4,8 +4,6 @@ import org.parallax.ui.RobotWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.InlineCssTextArea;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.parallax.ui.UiFixture;
 import org.parallax.workbench.SearchHit;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The search tab in the real window on headless Monocle: type a query, press Enter, open a hit. */
 class SearchTabRobotTest extends RobotWindow {
@@ -29,23 +26,23 @@ class SearchTabRobotTest extends RobotWindow {
 
         robot.clickOn("#searchQuery").write("terrorism").type(KeyCode.ENTER);
 
-        TableView<SearchHit> table = robot.lookup("#searchResults").queryTableView();
+        TableView<SearchHit> table = find(robot, "#searchResults", TableView.class);
         // The rows and the totals line are set one after the other on the UI thread; wait for both.
         waitUntil(() -> table.getItems().size() == 1 && !main.search().totalsProperty().get().isEmpty());
-        SearchHit hit = table.getItems().get(0);
+        SearchHit hit = read(() -> table.getItems().get(0));
         assertThat(hit.hit()).isEqualToIgnoringCase("terrorism");
         assertThat(main.search().totalsProperty().get()).isEqualTo("1 hit in 1 document");
 
         robot.interact(() -> table.getSelectionModel().select(0));
         InlineCssTextArea area = window.text().area();
         waitUntil(() -> area.getSelection().getStart() == hit.start() && area.getSelection().getEnd() == hit.end());
-        assertThat(area.getSelectedText()).isEqualTo(hit.hit());
+        assertThat(read(area::getSelectedText)).isEqualTo(hit.hit());
         waitUntil(() -> area.getStyleAtPosition(hit.start() + 1).contains("border-stroke"));
         assertThat(area.getStyleAtPosition(hit.end() + 2)).doesNotContain("border-stroke");
 
         robot.clickOn("#searchQuery").eraseText("terrorism".length()).write("\"balance of").type(KeyCode.ENTER);
         waitUntil(() -> !main.search().errorProperty().get().isEmpty());
-        assertThat(table.getItems()).isEmpty();
+        assertThat(copy(table::getItems)).isEmpty();
         assertThat(dialogs.errors).isEmpty();
     }
 }

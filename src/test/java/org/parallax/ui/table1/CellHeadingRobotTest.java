@@ -18,15 +18,13 @@ class CellHeadingRobotTest extends RobotWindow {
     void theCellHeadingShowsTheWholeLabelAndTheCount(FxRobot robot) throws Exception {
         waitUntil(() -> !main.table1().rows().isEmpty());
         selectTab(robot, "Table 1");
-        int column = main.table1().columns().stream().filter(c -> c.startsWith("Disbanding")).findFirst()
-                .map(main.table1().columns()::indexOf).orElseThrow();
-        int row = main.table1().rows().stream().filter(r -> r.label().equals("Realism")).findFirst().orElseThrow()
-                .index();
+        int column = table1Column("Disbanding");
+        int row = table1Row("Realism").index();
         robot.interact(() -> main.table1().selectCell(row, column));
         Label heading = find(robot, "#table1PassagesHeading", Label.class);
         waitUntil(() -> heading.getText().contains(" passage"));
         WaitForAsyncUtils.waitForFxEvents();
-        String full = heading.getText();
+        String full = read(heading::getText);
         assertThat(full).startsWith("Realism × Disbanding");
         String[] shown = new String[1];
         waitUntil(() -> {

@@ -32,15 +32,15 @@ class LayerChooserRobotTest extends RobotWindow {
         waitUntil(() -> line.getText().startsWith("Counting analyst and second-coder, not consensus"));
         @SuppressWarnings("unchecked")
         ComboBox<String> coder = find(robot, "#table1Coder", ComboBox.class);
-        assertThat(coder.getItems()).contains("All coders", "analyst", "second-coder", "consensus");
-        assertThat(coder.getValue()).isEqualTo("All coders");
+        assertThat(copy(coder::getItems)).contains("All coders", "analyst", "second-coder", "consensus");
+        assertThat(read(coder::getValue)).isEqualTo("All coders");
 
         robot.clickOn(coder);
-        Node consensus = robot.lookup(".list-cell").match(LabeledMatchers.hasText("consensus")).query();
+        Node consensus = read(() -> robot.lookup(".list-cell").match(LabeledMatchers.hasText("consensus")).query());
         robot.clickOn(consensus);
 
         waitUntil(() -> line.getText().equals("Counting consensus only, not analyst or second-coder."));
         waitUntil(() -> main.table1().matrixProperty().get().total().segments() == 1);
-        assertThat(coder.getValue()).isEqualTo("consensus");
+        assertThat(read(coder::getValue)).isEqualTo("consensus");
     }
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.coding.TextRange;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Coding a passage with Table 1 in view (it updates live) moved its selected cell to the row's label: the cell the
@@ -20,27 +20,29 @@ class Table1SelectionKeptRobotTest extends RobotWindow {
     void theSelectedCellStaysSelectedWhenAPassageIsCoded(FxRobot robot) throws Exception {
         selectTab(robot, "Table 1");
         TableView<Table1Row> table = find(robot, "#table1", TableView.class);
-        waitUntil(() -> FxThread.call(() -> table.getItems().size() > 3 && table.getColumns().size() > 3
-                && main.document().documentProperty().get() != null));
+        waitUntil(() -> table.getItems().size() > 3 && table.getColumns().size() > 3
+                && main.document().documentProperty().get() != null);
         robot.interact(() -> {
             table.requestFocus();
             table.getSelectionModel().clearAndSelect(2, table.getColumns().get(2));
         });
-        waitUntil(() -> FxThread.call(() -> !main.table1().cellPassages().isEmpty()
-                || main.table1().cellHeadingProperty().get() != null));
-        String heading = FxThread.call(() -> main.table1().cellHeadingProperty().get());
-        String rowsBefore = FxThread.call(() -> main.table1().rows().toString());
+        waitUntil(() -> !main.table1().cellPassages().isEmpty()
+                || main.table1().cellHeadingProperty().get() != null);
+        String heading = read(() -> main.table1().cellHeadingProperty().get());
+        String rowsBefore = read(() -> main.table1().rows().toString());
 
-        FxThread.call(() -> {
+        read(() -> {
             main.document().selectionProperty().set(new TextRange(10, 60));
             return main.document().codeWithShortcut(1);
         });
-        waitUntil(() -> FxThread.call(() -> !main.table1().rows().toString().equals(rowsBefore)));
-        robot.sleep(300);
+        waitUntil(() -> !main.table1().rows().toString().equals(rowsBefore));
+        // Whatever the change queued (the cell's passages read again) has run and been shown.
+        drainTasks();
+        WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(FxThread.call(() -> selected(table))).as("the selected cell (row, column)")
+        assertThat(read(() -> selected(table))).as("the selected cell (row, column)")
                 .isEqualTo(List.of(2, 2));
-        assertThat(FxThread.call(() -> main.table1().cellHeadingProperty().get())).as("the cell's passages")
+        assertThat(read(() -> main.table1().cellHeadingProperty().get())).as("the cell's passages")
                 .isEqualTo(heading);
     }
 

@@ -10,7 +10,6 @@ import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.parallax.analysis.tracing.StudyHypotheses;
 import org.parallax.model.Segment;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.workbench.EvidenceRequest;
 import org.parallax.workbench.Workbench;
@@ -48,28 +47,28 @@ class BlindTracingRobotTest extends RobotWindow {
 
     @Test
     void theFirstCodersEvidenceIsLeftOutOfTheTableAndTheLedgerAndTheTabSaysSo(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
+        waitUntil(() -> main.documents().rows().size() == 15);
         selectTab(robot, "Process tracing");
         @SuppressWarnings("unchecked")
         TableView<EvidenceRow> table = find(robot, "#evidenceTable", TableView.class);
         // The rows of one snapshot are shown at once: once there are any, there are all there will be.
-        waitUntil(() -> FxThread.call(() -> !table.getItems().isEmpty()));
-        assertThat(FxThread.call(() -> table.getItems().size())).isEqualTo(1);
+        waitUntil(() -> !table.getItems().isEmpty());
+        assertThat(read(() -> table.getItems().size())).isEqualTo(1);
         Label withheld = find(robot, "#evidenceWithheld", Label.class);
-        assertThat(FxThread.call(withheld::isVisible)).isTrue();
+        assertThat(read(withheld::isVisible)).isTrue();
 
-        EvidenceRow row = FxThread.call(() -> table.getItems().get(0));
+        EvidenceRow row = read(() -> table.getItems().get(0));
         assertThat(row.description()).isEqualTo("Item of the second-coder");
-        assertThat(FxThread.call(() -> table.getItems().stream().map(EvidenceRow::note).toList()))
+        assertThat(read(() -> table.getItems().stream().map(EvidenceRow::note).toList()))
                 .doesNotContain(FIRST_NOTE);
-        assertThat(FxThread.call(withheld::getText)).isEqualTo("1 evidence item on passages hidden in blind mode is "
+        assertThat(read(withheld::getText)).isEqualTo("1 evidence item on passages hidden in blind mode is "
                 + "left out (the ledger counts the 1 shown)");
         // H1 .4*.5 = .2, H2 .4*.65 = .26, Other .2*.5 = .1: the second coder's item alone.
-        assertThat(FxThread.call(() -> main.tracing().ledgerProperty().get().finalPosterior()[0]))
+        assertThat(read(() -> main.tracing().ledgerProperty().get().finalPosterior()[0]))
                 .isCloseTo(0.2 / 0.56, org.assertj.core.api.Assertions.within(1e-9));
 
         robot.interact(() -> main.coder().blindProperty().set(false));
-        waitUntil(() -> FxThread.call(() -> table.getItems().size() == 2 && !withheld.isVisible()));
-        assertThat(FxThread.call(() -> table.getItems().stream().map(EvidenceRow::note).toList())).contains(FIRST_NOTE);
+        waitUntil(() -> table.getItems().size() == 2 && !withheld.isVisible());
+        assertThat(read(() -> table.getItems().stream().map(EvidenceRow::note).toList())).contains(FIRST_NOTE);
     }
 }

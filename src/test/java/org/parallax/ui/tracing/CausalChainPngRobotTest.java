@@ -11,7 +11,6 @@ import java.util.Set;
 import javafx.scene.control.TabPane;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.testfx.api.FxRobot;
 
 /** Export PNG… of the causal chain writes a real image of the chart as the window shows it. */
@@ -22,8 +21,8 @@ class CausalChainPngRobotTest extends TracingRobotWindow {
         TabPane results = find(robot, "#tracingResults", TabPane.class);
         robot.interact(() -> results.getSelectionModel().select(2));
         CausalChainChart chart = find(robot, "#causalChainChart", CausalChainChart.class);
-        waitUntil(() -> FxThread.call(() -> chart.eventMarkers() == 9 && chart.evidenceMarkers() == 1
-                && chart.getWidth() > 100 && chart.getHeight() > 100));
+        waitUntil(() -> chart.eventMarkers() == 9 && chart.evidenceMarkers() == 1
+                && chart.getWidth() > 100 && chart.getHeight() > 100);
 
         Path out = Files.createTempDirectory(dir, "png").resolve("causal chain.png");
         dialogs.pathAnswers.add(out);
@@ -32,7 +31,7 @@ class CausalChainPngRobotTest extends TracingRobotWindow {
 
         BufferedImage image = ImageIO.read(out.toFile());
         assertThat(image).as("a PNG ImageIO can read").isNotNull();
-        double[] shown = FxThread.call(() -> new double[] {chart.getWidth(), chart.getHeight()});
+        double[] shown = read(() -> new double[] {chart.getWidth(), chart.getHeight()});
         assertThat((double) image.getWidth()).isCloseTo(shown[0], org.assertj.core.data.Offset.offset(2.0));
         assertThat((double) image.getHeight()).isCloseTo(shown[1], org.assertj.core.data.Offset.offset(2.0));
         Set<Integer> colours = new HashSet<>();
@@ -74,6 +73,6 @@ class CausalChainPngRobotTest extends TracingRobotWindow {
     }
 
     private String written() throws Exception {
-        return FxThread.call(() -> main.status().lastResultProperty().get());
+        return read(() -> main.status().lastResultProperty().get());
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.parallax.analysis.tracing.StudyHypotheses;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.parallax.workbench.EvidenceRequest;
 import org.parallax.workbench.Workbench;
@@ -42,12 +41,12 @@ class EvidenceWithoutPassagesRobotTest extends RobotWindow {
 
     @Test
     void theItemIsARowWithoutQuoteBesideTheOthers(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
+        waitUntil(() -> main.documents().rows().size() == 15);
         selectTab(robot, "Process tracing");
         @SuppressWarnings("unchecked")
         TableView<EvidenceRow> table = find(robot, "#evidenceTable", TableView.class);
-        waitUntil(() -> FxThread.call(() -> !table.getItems().isEmpty()));
-        List<EvidenceRow> rows = FxThread.call(() -> List.copyOf(table.getItems()));
+        waitUntil(() -> !table.getItems().isEmpty());
+        List<EvidenceRow> rows = read(() -> List.copyOf(table.getItems()));
         assertThat(rows).extracting(EvidenceRow::description).containsExactly("Item without passage",
                 "Item on a passage");
         EvidenceRow bare = rows.get(0);
@@ -57,6 +56,6 @@ class EvidenceWithoutPassagesRobotTest extends RobotWindow {
         assertThat(bare.note()).isEqualTo("kept note");
         assertThat(bare.hasPassage()).isFalse();
         assertThat(rows.get(1).hasPassage()).isTrue();
-        assertThat(FxThread.call(() -> main.tracing().ledgerProperty().get().steps())).hasSize(2);
+        assertThat(read(() -> main.tracing().ledgerProperty().get().steps())).hasSize(2);
     }
 }

@@ -2,16 +2,13 @@ package org.parallax.ui.tracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.parallax.ui.tracing.TracingRobots.field;
 import static org.parallax.ui.tracing.TracingRobots.press;
 import static org.parallax.ui.tracing.TracingRobots.type;
 
-import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.testfx.api.FxRobot;
 
 /**
@@ -27,8 +24,8 @@ class TracingEditingRobotTest extends TracingRobotWindow {
         // Edit: the form shows the item's numbers; a changed P(E|H2) moves the ledger.
         robot.interact(() -> table.getSelectionModel().select(0));
         press(robot, "#editEvidence");
-        assertThat(field(robot, "#likelihood-H2").getText()).isEqualTo("0.2:0.4");
-        assertThat(find(robot, "#recordEvidence", Button.class).getText()).isEqualTo("Save changes to #1");
+        assertThat(text(robot, "#likelihood-H2")).isEqualTo("0.2:0.4");
+        assertThat(text(robot, "#recordEvidence")).isEqualTo("Save changes to #1");
         type(robot, "#likelihood-H2", "2");
         press(robot, "#recordEvidence");
         waitUntil(() -> !dialogs.errors.isEmpty());
@@ -40,16 +37,16 @@ class TracingEditingRobotTest extends TracingRobotWindow {
         press(robot, "#recordEvidence");
         // .4*.8 / (.4*.8 + .4*.6 + .2*.5)
         waitUntil(() -> Math.abs(main.tracing().ledgerProperty().get().finalPosterior()[0] - 0.32 / 0.66) < 1e-9);
-        waitUntil(() -> FxThread.call(() -> table.getItems().get(0).perHypothesis().get(1).startsWith("0.6 ·")));
-        assertThat(FxThread.call(() -> table.getItems().get(0).group())).isEqualTo("Bloomberg");
-        assertThat(FxThread.call(() -> table.getItems().get(0).note())).as("kept").isEmpty();
-        assertThat(find(robot, "#recordEvidence", Button.class).getText()).isEqualTo("Record evidence");
+        waitUntil(() -> table.getItems().get(0).perHypothesis().get(1).startsWith("0.6 ·"));
+        assertThat(read(() -> table.getItems().get(0).group())).isEqualTo("Bloomberg");
+        assertThat(read(() -> table.getItems().get(0).note())).as("kept").isEmpty();
+        assertThat(text(robot, "#recordEvidence")).isEqualTo("Record evidence");
 
         // Events: the chart shows the sample's (the study's), then one added; a bad date changes nothing.
         TabPane results = find(robot, "#tracingResults", TabPane.class);
         robot.interact(() -> results.getSelectionModel().select(2));
         CausalChainChart chart = find(robot, "#causalChainChart", CausalChainChart.class);
-        waitUntil(() -> FxThread.call(
+        waitUntil(() -> read(
                 () -> chart.eventMarkers() == 9 && chart.evidenceMarkers() == 1 && chart.getData().size() == 3));
         type(robot, "#eventDate", "2010-13-01");
         type(robot, "#eventLabel", "Lisbon summit");
@@ -58,28 +55,28 @@ class TracingEditingRobotTest extends TracingRobotWindow {
         assertThat(dialogs.errors.get(1)).contains("2010-13-01", "YYYY-MM-DD");
         type(robot, "#eventDate", "2010-11-20");
         press(robot, "#addEvent");
-        waitUntil(() -> FxThread.call(() -> chart.eventMarkers() == 10));
+        waitUntil(() -> chart.eventMarkers() == 10);
         assertThat(main.context().workbench().tracing().events()).anyMatch(e -> e.label().equals("Lisbon summit"));
         TableView<ChainRow> chain = find(robot, "#causalChain", TableView.class);
         removeEvent(robot, chain, "Lisbon summit");
-        waitUntil(() -> FxThread.call(() -> chart.eventMarkers() == 9));
+        waitUntil(() -> chart.eventMarkers() == 9);
         // The study's events are the project's like any other: removed, and back with Add the study's events.
         removeEvent(robot, chain, "Munich speech");
-        waitUntil(() -> FxThread.call(() -> chart.eventMarkers() == 8));
+        waitUntil(() -> chart.eventMarkers() == 8);
         press(robot, "#addStudyEvents");
-        waitUntil(() -> FxThread.call(() -> chart.eventMarkers() == 9));
+        waitUntil(() -> chart.eventMarkers() == 9);
         assertThat(main.context().workbench().tracing().events()).anyMatch(e -> e.label().equals("Munich speech"));
         press(robot, "#addStudyEvents");
         waitUntil(() -> !dialogs.informations.isEmpty());
         assertThat(dialogs.informations.get(0)).as("pressed with nothing to add").contains("already", "9");
         robot.interact(() -> chain.getSelectionModel().select(chain.getItems().stream()
                 .filter(r -> r.kind().startsWith("evidence")).findFirst().orElseThrow()));
-        assertThat(find(robot, "#removeEvent", Button.class).isDisabled()).as("evidence is no event").isTrue();
+        assertThat(disabled(robot, "#removeEvent")).as("evidence is no event").isTrue();
 
         // The verbal scale and the thresholds, saved from their tab.
         robot.interact(() -> results.getSelectionModel().select(3));
         TextArea scale = find(robot, "#verbalScale", TextArea.class);
-        assertThat(scale.getText()).contains("almost certain=0.95");
+        assertThat(read(() -> scale.getText())).contains("almost certain=0.95");
         robot.interact(() -> scale.setText("sure=2\nhardly=0.1"));
         press(robot, "#saveScale");
         waitUntil(() -> dialogs.errors.size() == 3);
@@ -90,10 +87,10 @@ class TracingEditingRobotTest extends TracingRobotWindow {
         waitUntil(() -> main.context().workbench().tracing().verbalScale().terms().keySet()
                 .equals(java.util.Set.of("sure", "hardly")));
 
-        assertThat(FxThread.call(() -> table.getItems().get(0).perHypothesis().get(0))).contains("hoop");
+        assertThat(read(() -> table.getItems().get(0).perHypothesis().get(0))).contains("hoop");
         type(robot, "#certaintyThreshold", "0.9");
         press(robot, "#saveThresholds");
-        waitUntil(() -> FxThread.call(() -> !table.getItems().get(0).perHypothesis().get(0).contains("hoop")));
+        waitUntil(() -> !table.getItems().get(0).perHypothesis().get(0).contains("hoop"));
         assertThat(main.context().workbench().tracing().thresholds().certainty()).isEqualTo(0.9);
         type(robot, "#uniquenessThreshold", "1");
         press(robot, "#saveThresholds");

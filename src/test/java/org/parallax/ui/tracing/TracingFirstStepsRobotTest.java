@@ -6,18 +6,17 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
 import org.junit.jupiter.api.Test;
-import org.parallax.ui.FxThread;
 import org.testfx.api.FxRobot;
 
 /** A new user's first steps in Process tracing: the study's hypotheses added once, the ledger's first item. */
 class TracingFirstStepsRobotTest extends TracingRobotWindow {
     @Test
     void theStudysHypothesesAreAddedOnceAndASecondClickIsNoError(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
+        waitUntil(() -> main.documents().rows().size() == 15);
         selectTab(robot, "Process tracing");
         waitUntil(TracingRobots.studyTemplate(robot, main.tracing()));
         Button template = find(robot, "#studyTemplate", Button.class);
-        waitUntil(() -> FxThread.call(template::isDisabled));
+        waitUntil(() -> read(template::isDisabled));
 
         // A second click that came before the button was disabled only shows the set.
         robot.interact(() -> main.tracing().installTemplate());
@@ -28,7 +27,7 @@ class TracingFirstStepsRobotTest extends TracingRobotWindow {
         drained.get(60, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(dialogs.errors).isEmpty();
         assertThat(main.context().workbench().tracing().sets()).hasSize(1);
-        assertThat(FxThread.call(() -> main.tracing().setProperty().get()))
+        assertThat(read(() -> main.tracing().setProperty().get()))
                 .isEqualTo(main.context().workbench().tracing().sets().get(0).name());
     }
 
@@ -38,19 +37,19 @@ class TracingFirstStepsRobotTest extends TracingRobotWindow {
      */
     @Test
     void theReportWaitsForAHypothesisSet(FxRobot robot) throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
+        waitUntil(() -> main.documents().rows().size() == 15);
         selectTab(robot, "Process tracing");
         waitUntil(() -> robot.lookup("#exportTracingReport").tryQuery().isPresent()
                 && robot.lookup("#exportChainSvg").tryQuery().isPresent());
         Button report = find(robot, "#exportTracingReport", Button.class);
         Button svg = find(robot, "#exportChainSvg", Button.class);
-        assertThat(FxThread.call(() -> main.tracing().setProperty().get())).isNull();
-        assertThat(FxThread.call(report::isDisabled)).as("Export report… without a set").isTrue();
-        assertThat(FxThread.call(svg::isDisabled)).as("Export SVG… without a set").isTrue();
+        assertThat(read(() -> main.tracing().setProperty().get())).isNull();
+        assertThat(read(report::isDisabled)).as("Export report… without a set").isTrue();
+        assertThat(read(svg::isDisabled)).as("Export SVG… without a set").isTrue();
 
         waitUntil(TracingRobots.studyTemplate(robot, main.tracing()));
-        assertThat(FxThread.call(report::isDisabled)).as("Export report… once the study's set is there").isFalse();
-        assertThat(FxThread.call(svg::isDisabled)).as("Export SVG… once the study's set is there").isFalse();
+        assertThat(read(report::isDisabled)).as("Export report… once the study's set is there").isFalse();
+        assertThat(read(svg::isDisabled)).as("Export SVG… once the study's set is there").isFalse();
     }
 
     @Test
@@ -59,9 +58,9 @@ class TracingFirstStepsRobotTest extends TracingRobotWindow {
         @SuppressWarnings("unchecked")
         LineChart<Number, Number> chart = find(robot, "#ledgerChart", LineChart.class);
         NumberAxis items = (NumberAxis) chart.getXAxis();
-        waitUntil(() -> FxThread.call(() -> chart.getData().size() == 3 && !items.getTickMarks().isEmpty()));
-        assertThat(FxThread.call(() -> items.getTickMarks().stream().map(m -> m.getValue().doubleValue())
+        waitUntil(() -> chart.getData().size() == 3 && !items.getTickMarks().isEmpty());
+        assertThat(read(() -> items.getTickMarks().stream().map(m -> m.getValue().doubleValue())
                 .toList())).containsExactly(0.0, 1.0);
-        assertThat(FxThread.call(() -> items.getTickLabelFormatter().toString(1.0))).isEqualTo("1");
+        assertThat(read(() -> items.getTickLabelFormatter().toString(1.0))).isEqualTo("1");
     }
 }

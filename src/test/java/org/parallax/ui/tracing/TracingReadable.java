@@ -19,7 +19,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Hypothesis;
-import org.parallax.ui.FxThread;
 import org.testfx.api.FxRobot;
 
 /**
@@ -34,7 +33,7 @@ abstract class TracingReadable extends TracingRobotWindow {
     @Test
     void hypothesesFormAndLikelihoodColumnsCanBeRead(FxRobot robot) throws Exception {
         recordOneItem(robot, "very likely", "unlikely", "even");
-        List<Hypothesis> hypotheses = FxThread.call(() -> main.tracing().shownSetProperty().get().hypotheses());
+        List<Hypothesis> hypotheses = read(() -> main.tracing().shownSetProperty().get().hypotheses());
         assertThat(hypotheses).hasSize(3);
         assertThat(settled(() -> problems(robot, hypotheses), List::isEmpty)).isEmpty();
     }
@@ -63,7 +62,7 @@ abstract class TracingReadable extends TracingRobotWindow {
         if (pane.getWidth() < 300 || pane.getHeight() < 150) {
             problems.add("evidence form squeezed to " + pane.getWidth() + " × " + pane.getHeight() + " px");
         }
-        TableView<?> evidence = robot.lookup("#evidenceTable").queryAs(TableView.class);
+        TableView<?> evidence = find(robot, "#evidenceTable", TableView.class);
         Region header = (Region) evidence.lookup(".column-header-background");
         double inside = header == null ? evidence.getWidth() : header.getWidth();
         boolean scrolls = evidence.lookupAll(".scroll-bar").stream().anyMatch(b -> b instanceof ScrollBar bar

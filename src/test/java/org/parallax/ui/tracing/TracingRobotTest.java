@@ -6,7 +6,6 @@ import static org.parallax.ui.tracing.TracingRobots.studyTemplate;
 import static org.parallax.ui.tracing.TracingRobots.type;
 
 import javafx.scene.chart.LineChart;
-import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class TracingRobotTest extends RobotWindow {
         robot.interact(() -> main.document().useAsEvidence(passage));
         TabPane tabs = find(robot, "#bottomTabs", TabPane.class);
         waitUntil(() -> tabs.getSelectionModel().getSelectedItem().getText().equals("Process tracing"));
-        assertThat(find(robot, "#pendingPassage", Label.class).getText()).contains("Interview to Bloomberg");
+        assertThat(text(robot, "#pendingPassage")).contains("Interview to Bloomberg");
         type(robot, "#likelihood-H1", "very likely");
         type(robot, "#likelihood-H2", "0.2:0.4");
         type(robot, "#likelihood-Other", "even");
@@ -45,7 +44,7 @@ class TracingRobotTest extends RobotWindow {
 
         TableView<EvidenceRow> table = find(robot, "#evidenceTable", TableView.class);
         waitUntil(() -> table.getItems().size() == 1);
-        EvidenceRow row = table.getItems().get(0);
+        EvidenceRow row = read(() -> table.getItems().get(0));
         assertThat(row.date()).isEqualTo("2016-09-05");
         assertThat(row.perHypothesis().get(0)).startsWith("0.8 · hoop · +");
         assertThat(row.perHypothesis().get(1)).startsWith("0.2:0.4 ·");
@@ -59,7 +58,7 @@ class TracingRobotTest extends RobotWindow {
 
         robot.interact(() -> main.document().selectionProperty().set(new TextRange(0, 9)));
         robot.interact(() -> main.document().useSelectionAsEvidence());
-        waitUntil(() -> find(robot, "#pendingPassage", Label.class).getText().contains("selection in"));
+        waitUntil(() -> text(robot, "#pendingPassage").contains("selection in"));
         type(robot, "#likelihood-H2", "0.5");
         press(robot, "#recordEvidence");
         waitUntil(() -> !dialogs.errors.isEmpty());
@@ -72,7 +71,7 @@ class TracingRobotTest extends RobotWindow {
         press(robot, "#recordEvidence");
         waitUntil(() -> !dialogs.errors.isEmpty());
         assertThat(dialogs.errors.get(0)).contains("P(E|H1)").contains("between 0 and 1");
-        assertThat(table.getItems()).hasSize(1);
+        assertThat(copy(table::getItems)).hasSize(1);
         type(robot, "#likelihood-H1", "unlikely");
         press(robot, "#recordEvidence");
         waitUntil(() -> table.getItems().size() == 2);

@@ -6,7 +6,6 @@ import static org.parallax.ui.tracing.TracingRobots.type;
 
 import javafx.scene.control.TableView;
 import org.parallax.model.Segment;
-import org.parallax.ui.FxThread;
 import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
 
@@ -19,7 +18,7 @@ abstract class TracingRobotWindow extends RobotWindow {
      */
     protected TableView<EvidenceRow> recordOneItem(FxRobot robot, String h1, String h2, String other)
             throws Exception {
-        waitUntil(() -> FxThread.call(() -> main.documents().rows().size() == 15));
+        waitUntil(() -> main.documents().rows().size() == 15);
         selectTab(robot, "Process tracing");
         waitUntil(studyTemplate(robot, main.tracing()));
         Segment passage = main.context().workbench().coding().segments().stream()
@@ -31,7 +30,7 @@ abstract class TracingRobotWindow extends RobotWindow {
         press(robot, "#recordEvidence");
         @SuppressWarnings("unchecked")
         TableView<EvidenceRow> table = find(robot, "#evidenceTable", TableView.class);
-        waitUntil(() -> FxThread.call(() -> table.getItems().size() == 1));
+        waitUntil(() -> table.getItems().size() == 1);
         return table;
     }
 }
