@@ -249,7 +249,7 @@ final class TeamPush {
         Map<Long, Key> keyOfCopyPassage = new HashMap<>();
         for (Segment s : offline.passages()) {
             Document document = offline.documents().get(s.documentId());
-            Code code = offline.codebook().code(s.codeId()).orElseThrow();
+            Code code = renamedOnServer(offline, codebook, offline.codebook().code(s.codeId()).orElseThrow());
             String coder = offline.coders().get(s.coderId());
             Key key = new Key(document.contentHash(), s.start(), s.end(), code.name(), coder);
             keyOfCopyPassage.put(s.id(), key);
@@ -342,6 +342,20 @@ final class TeamPush {
                         addedCodes(offline.codebook(), created)))
                 .map(m -> m.with(m.shared().withEvents(events.keys(), events.serverIds())));
         return new Sent(report, next);
+    }
+
+    /**
+     * The copy's code under the name the server now gives it: a pulled code left as pulled in the copy and renamed on
+     * the server since (same id, a later version there) is the same code, so its passages go to it.
+     */
+    private static Code renamedOnServer(Offline offline, Codebook server, Code code) {
+        Optional<Long> pulledVersion = offline.mark().map(m -> m.codeVersions().get(code.id()));
+        if (pulledVersion.isEmpty() || !pulledVersion.get().equals(code.version())
+                || server.codeNamed(code.name()).isPresent()) {
+            return code;
+        }
+        return server.code(code.id()).filter(there -> there.version() > code.version())
+                .map(there -> code.withName(there.name())).orElse(code);
     }
 
     /**
