@@ -87,6 +87,8 @@ final class MainMenu {
                         PROJECT_NAME + "-pseudonymised.qdpx", out -> exchange.exportQdpx(out, true)),
                 save("Passages CSV, pseudonymise_d…", null, "Export pseudonymised passages",
                         "passages-pseudonymised.csv", exchange::exportPassagesCsvPseudonymised),
+                save("Excel workbook, pseudon_ymised (.xlsx)…", null, "Export pseudonymised Excel workbook",
+                        PROJECT_NAME + "-pseudonymised.xlsx", exchange::exportWorkbookPseudonymised),
                 new SeparatorMenuItem(),
                 save("REFI-QDA _codebook (.qdc)…", null, "Export REFI-QDA codebook", "codebook.qdc",
                         exchange::exportQdc),

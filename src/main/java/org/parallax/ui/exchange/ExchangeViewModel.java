@@ -110,6 +110,14 @@ public final class ExchangeViewModel {
         exportPseudonymised("Pseudonymised passages", out, wb -> wb.exports().segmentsCsvPseudonymised(out, true));
     }
 
+    /** Every view as one Excel workbook with sensitive values replaced in every cell, as `export xlsx --pseudonymise`. */
+    public void exportWorkbookPseudonymised(Path out) {
+        exportPseudonymised("Pseudonymised workbook", out, wb -> {
+            wb.exports().xlsx(wb.exports().workbook(true), out);
+            return wb.exchange().sensitivePartsLeftAlone();
+        });
+    }
+
     /** Asks which attributes to mark when none is, then runs {@code write}, which returns the parts left alone. */
     private void exportPseudonymised(String what, Path out, Function<Workbench, List<String>> write) {
         context.read(wb -> wb.exchange().sensitiveAttributes().isEmpty()

@@ -72,6 +72,7 @@ class ExchangeMenuRobotTest extends RobotWindow {
             {"REFI-QDA project (.qdpx)…", "project.qdpx", null, "REFI-QDA project"},
             {"REFI-QDA project, pseudonymised (.qdpx)…", "anonymous.qdpx", null, "Pseudonymised REFI-QDA project"},
             {"Passages CSV, pseudonymised…", "anonymous.csv", "document_id", "Pseudonymised passages"},
+            {"Excel workbook, pseudonymised (.xlsx)…", "anonymous.xlsx", null, "Pseudonymised workbook"},
             {"REFI-QDA codebook (.qdc)…", "codebook.qdc", "Balance of power", "REFI-QDA codebook"},
             {"Codebook (JSON)…", "codebook.json", "\"Balance of power\"", "Codebook"},
             {"Codebook handout (HTML)…", "handout.html", "Balance of power", "Frame guide handout"},

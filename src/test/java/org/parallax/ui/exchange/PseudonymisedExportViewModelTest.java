@@ -105,6 +105,25 @@ class PseudonymisedExportViewModelTest {
         }
     }
 
+    /** File → Export had the Excel workbook of every view only with the interviewees' names in every sheet. */
+    @Test
+    void thePseudonymisedWorkbookCarriesNoNameInAnySheet() throws Exception {
+        Path project = interviewNamingItsSpeaker("Interview with Sergei Volkov", "Sergei Volkov was at ease");
+        try (UiFixture fixture = UiFixture.open(project, dir)) {
+            Path out = dir.resolve("anon.xlsx");
+
+            fixture.main.exchange().exportWorkbookPseudonymised(out);
+
+            StringBuilder sheets = new StringBuilder();
+            org.parallax.io.refi.QdpxFiles.entries(out).forEach((name, bytes) ->
+                    sheets.append(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(sheets.toString()).contains("Interview with P01").contains("P01 was at ease")
+                    .doesNotContain("Sergei");
+            assertThat(fixture.dialogs.informations).singleElement().asString()
+                    .startsWith("Pseudonymised workbook written to " + out);
+        }
+    }
+
     /**
      * The window has no other place to mark an attribute sensitive: with none marked, the export replaced nothing, the
      * interviewee's name went out whole, and the window said "Pseudonymised REFI-QDA project written to …". It then
