@@ -3,19 +3,17 @@ package org.parallax.store.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parallax.model.Segment;
 import org.parallax.store.ProjectStore;
 import org.parallax.store.ProjectStores;
 import org.parallax.store.TeamUrl;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
-import org.parallax.testutil.TeamMembers;
+import org.parallax.testutil.TeamSample;
 
 /**
  * A team project set up by an older team init, before actions were recorded (no applied_actions): a write could
@@ -24,18 +22,13 @@ import org.parallax.testutil.TeamMembers;
  */
 @NeedsTestServer
 class TeamOlderSetupTest {
-    @TempDir
-    Path dir;
-
-    @AfterEach
-    void forget() {
-        TeamMembers.forget();
-    }
+    @RegisterExtension
+    final TeamSample team = new TeamSample();
 
     @Test
     void aProjectWithoutTheActionLogOpensReadOnlyForAMemberAndTheOwnersSessionUpgradesIt() throws Exception {
         SpeechProject speech = SpeechProject.create("older");
-        TeamUrl lead = TeamUrl.parse(TeamMembers.add(speech.url().toString(), "lena", "lead", dir));
+        TeamUrl lead = TeamUrl.parse(team.member(speech.url().toString(), "lena", "lead"));
         try (Connection admin = speech.admin()) {
             admin.createStatement().execute("DROP TABLE applied_actions");
             admin.createStatement().execute("DROP FUNCTION setup_version()");
