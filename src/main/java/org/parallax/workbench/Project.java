@@ -38,6 +38,7 @@ import org.parallax.store.ProvenanceStore;
 import org.parallax.store.SavedSearchStore;
 import org.parallax.store.SegmentStore;
 import org.parallax.store.SettingsStore;
+import org.parallax.store.TeamUrl;
 import org.parallax.store.TracingStore;
 
 /** An open project: its store, change listeners and the active coder. Package-private plumbing. */
@@ -373,11 +374,17 @@ final class Project implements AutoCloseable {
         withheldEvidence.put(setId, count);
     }
 
-    /** How blind mode is switched off here: by anyone in a project file, by a lead on a team project. */
+    /**
+     * How blind mode is switched off here: by anyone in a project file, by a lead on a team project. A coder is shown
+     * the team project's address with LEAD for the login: their own URL would log in as them, who may not switch it.
+     */
     private String switchOff(String it) {
         boolean lead = !onServer() || store.sessionRole().filter(r -> r == TeamRole.LEAD).isPresent();
+        String where = !onServer() ? file().toString()
+                : lead || !(store.location() instanceof TeamUrl url) ? store.location().displayName()
+                : TeamUrl.SCHEME + "LEAD@" + url.projectAddress();
         return (lead ? "switch " + it + " off with: " : "a lead switches " + it + " off with: ") + "parallax coders "
-                + (onServer() ? store.location().displayName() : file().toString()) + " --blind off";
+                + where + " --blind off";
     }
 
     /**

@@ -71,6 +71,10 @@ class TeamBlindMemosCliTest {
         assertThat(listed.out()).contains("Ann's own reading").doesNotContain(READING, JOURNAL);
         assertThat(listed.err().strip()).hasLineCount(1).contains("and " + kept + " memos of other coders' work are "
                 + "left out");
+        // The coder's own URL would log in as the coder, who may not switch blind mode off.
+        String address = coder.substring(coder.indexOf('@') + 1);
+        assertThat(listed.err()).contains("a lead switches it off with: parallax coders postgresql://LEAD@" + address
+                + " --blind off").doesNotContain(coder);
     }
 
     /** What a plain SQL session of the member reads from the project's memos, as psql would. */
