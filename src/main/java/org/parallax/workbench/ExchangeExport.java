@@ -69,8 +69,7 @@ final class ExchangeExport {
      * whose settings only a lead may write, exported by a coder.
      */
     private static String newKey(Project project) {
-        if (project.store.readOnlyReason().isPresent() || project.store.sessionRole()
-                .filter(role -> role != org.parallax.model.TeamRole.LEAD).isPresent()) {
+        if (!project.maySaveSettings()) {
             String texts = String.join(",", project.documents.list().stream().map(Document::contentHash).toList());
             return UUID.nameUUIDFromBytes(("texts " + texts).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .toString();

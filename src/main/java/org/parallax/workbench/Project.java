@@ -188,6 +188,15 @@ final class Project implements AutoCloseable {
     }
 
     /** Whether the project lives on a team server rather than in a file here. */
+    /**
+     * Whether this session may write the project's settings: not in a project open read-only, nor as a team project's
+     * coder or reader (the server lets only a lead write them).
+     */
+    boolean maySaveSettings() {
+        return store.readOnlyReason().isEmpty()
+                && store.sessionRole().filter(role -> role != TeamRole.LEAD).isEmpty();
+    }
+
     boolean onServer() {
         return !(store.location() instanceof ProjectFile);
     }

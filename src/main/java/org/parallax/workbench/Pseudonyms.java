@@ -97,10 +97,9 @@ final class Pseudonyms {
                 mapping.put(value, String.format(Locale.ROOT, "P%02d", ++given));
             }
         }
-        // A project open read-only cannot keep new pseudonyms: numbered the same way from what is stored, each export
-        // of the session gives a value the same one.
-        if ((mapping.size() != before || unreadableLine(stored).isPresent())
-                && project.store.readOnlyReason().isEmpty()) {
+        // A project open read-only, or a team project exported by a coder (only a lead writes settings), cannot keep
+        // new pseudonyms: numbered the same way from what is stored, each such export gives a value the same one.
+        if ((mapping.size() != before || unreadableLine(stored).isPresent()) && project.maySaveSettings()) {
             StringBuilder saved = new StringBuilder();
             mapping.forEach((value, alias) -> saved.append(value).append('\t').append(alias).append('\n'));
             project.settings.put(MAPPING_SETTING, saved.toString());
