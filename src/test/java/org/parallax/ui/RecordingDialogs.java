@@ -2,18 +2,21 @@ package org.parallax.ui;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.common.TeamProjectRequest;
 
-/** A dialog service that records what would be shown and answers from a script. */
+/**
+ * A dialog service that records what would be shown and answers from a script. The records are written on the FX
+ * thread and read by the test's thread, so they are lists safe to read while written.
+ */
 public final class RecordingDialogs implements DialogService {
-    public final List<String> errors = new ArrayList<>();
-    public final List<String> informations = new ArrayList<>();
-    public final List<String> confirmations = new ArrayList<>();
+    public final List<String> errors = new CopyOnWriteArrayList<>();
+    public final List<String> informations = new CopyOnWriteArrayList<>();
+    public final List<String> confirmations = new CopyOnWriteArrayList<>();
     public final Deque<String> textAnswers = new ArrayDeque<>();
     public boolean confirmAnswer = true;
     /** What happens while a question is open, before it is answered (the user's other programs at work). */
@@ -21,7 +24,7 @@ public final class RecordingDialogs implements DialogService {
     };
     public String choiceAnswer;
     /** The choices offered, as shown, with the one chosen at first (null for none). */
-    public final List<Choice> choices = new ArrayList<>();
+    public final List<Choice> choices = new CopyOnWriteArrayList<>();
 
     public record Choice(List<String> options, String preselected) {
     }
@@ -33,9 +36,9 @@ public final class RecordingDialogs implements DialogService {
     /** Answers to password prompts, in order; none left means cancel. */
     public final Deque<String> passwordAnswers = new ArrayDeque<>();
     /** The prompts of the password dialogs asked, in order. */
-    public final List<String> passwordPrompts = new ArrayList<>();
+    public final List<String> passwordPrompts = new CopyOnWriteArrayList<>();
     /** Titles of the file choosers asked, in order. */
-    public final List<String> chooserTitles = new ArrayList<>();
+    public final List<String> chooserTitles = new CopyOnWriteArrayList<>();
 
     @Override
     public synchronized void showError(String title, String message) {
@@ -55,7 +58,7 @@ public final class RecordingDialogs implements DialogService {
     }
 
     /** The prompts of the text dialogs asked, in order, each with the text it offered: "prompt [initial]". */
-    public final List<String> textPrompts = new ArrayList<>();
+    public final List<String> textPrompts = new CopyOnWriteArrayList<>();
 
     @Override
     public synchronized Optional<String> askText(String title, String prompt, String initial) {
@@ -64,7 +67,7 @@ public final class RecordingDialogs implements DialogService {
     }
 
     /** The prompts of the memo dialogs asked, in order, each with the memo it offered: "prompt [initial]". */
-    public final List<String> memoPrompts = new ArrayList<>();
+    public final List<String> memoPrompts = new CopyOnWriteArrayList<>();
     /** When set, memo dialogs are shown by it (a real window's) instead of answered from {@link #textAnswers}. */
     public DialogService shownMemoDialogs;
 
@@ -90,7 +93,7 @@ public final class RecordingDialogs implements DialogService {
     public record Several(String prompt, List<String> options, String action) {
     }
 
-    public final List<Several> severalAsked = new ArrayList<>();
+    public final List<Several> severalAsked = new CopyOnWriteArrayList<>();
     /** Answers to multiple choices, in order, each the options ticked as shown; none left means cancel. */
     public final Deque<List<String>> severalAnswers = new ArrayDeque<>();
 
