@@ -6,7 +6,7 @@ import org.parallax.model.Names;
 /**
  * Picks a document title: the one the file declares (front matter, first Markdown heading, HTML
  * {@code <title>}, DOCX or PDF metadata, as each extractor finds it), else the file name without a
- * leading date and without its extension. Never the first words of the body: those are rarely a title.
+ * leading date and without its extension, underscores read as spaces. Never the first words of the body: those are rarely a title.
  */
 final class TitleGuess {
     static final int MAX_LENGTH = 200;
@@ -25,8 +25,17 @@ final class TitleGuess {
         Path fileName = file.getFileName();
         String name = fileName == null ? file.toString() : fileName.toString();
         int dot = name.lastIndexOf('.');
-        String title = oneLine(IsoDates.withoutLeading(dot > 0 ? name.substring(0, dot) : name));
+        String title = oneLine(wordsApart(IsoDates.withoutLeading(dot > 0 ? name.substring(0, dot) : name)));
         return cut(title.isEmpty() ? "(untitled)" : title);
+    }
+
+    /**
+     * Underscores as spaces: file names stand in them for the spaces a title has ({@code Kremlin_speech_2007}), and a
+     * title reads in lists, reports and citations. A name of underscores alone keeps them: it is the only name there is.
+     */
+    private static String wordsApart(String name) {
+        String spaced = name.replace('_', ' ').strip();
+        return spaced.isEmpty() ? name : spaced;
     }
 
     /**

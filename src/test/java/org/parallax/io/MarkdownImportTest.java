@@ -122,7 +122,7 @@ class MarkdownImportTest {
 
         ImportedText imported = reader.read(file);
 
-        assertThat(imported.title()).isEqualTo("putin_interview_bloomberg");
+        assertThat(imported.title()).isEqualTo("putin interview bloomberg");
         assertThat(imported.date()).isEqualTo(LocalDate.of(2016, 9, 5));
         assertThat(imported.attributes()).isEmpty();
     }

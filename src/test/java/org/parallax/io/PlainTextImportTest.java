@@ -24,7 +24,7 @@ class PlainTextImportTest {
         assertThat(imported.text()).isEqualTo(CorpusFiles.text(CorpusFiles.KREMLIN_READOUT)).hasSize(785);
         assertThat(imported.text()).contains("“Joint efforts” operation held by NATO in the Mediterranean",
                 "In 2005, around 200 joint events are planned in the military sphere.");
-        assertThat(imported.title()).isEqualTo("russia_nato_cooperation_war_on_terrorism_kremlin_en");
+        assertThat(imported.title()).isEqualTo("russia nato cooperation war on terrorism kremlin en");
         assertThat(imported.date()).isEqualTo(java.time.LocalDate.of(2005, 6, 24));
         assertThat(imported.language()).isEqualTo("en");
         assertThat(imported.format()).isEqualTo("txt");
@@ -42,12 +42,23 @@ class PlainTextImportTest {
     }
 
     @Test
+    void underscoresInAFileNameReadAsSpacesInTheTitle() throws IOException {
+        Path speech = write("Kremlin_speech_2007.txt", "Thank you.".getBytes(StandardCharsets.UTF_8));
+        Path dated = write("2007-02-10__Munich__speech_.txt", "Thank you.".getBytes(StandardCharsets.UTF_8));
+        Path onlyUnderscores = write("___.txt", "Thank you.".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(reader.read(speech).title()).isEqualTo("Kremlin speech 2007");
+        assertThat(reader.read(dated).title()).isEqualTo("Munich speech");
+        assertThat(reader.read(onlyUnderscores).title()).isEqualTo("___");
+    }
+
+    @Test
     void recognisesRussianText() {
         ImportedText imported = reader.read(CorpusFiles.path(CorpusFiles.RUSSIAN));
 
         assertThat(imported.text()).hasSize(3013).startsWith("Современный мир переживает фундаментальные");
         assertThat(imported.language()).isEqualTo("ru");
-        assertThat(imported.title()).isEqualTo("foreign_policy_concept_rf_excerpt_scrf_ru");
+        assertThat(imported.title()).isEqualTo("foreign policy concept rf excerpt scrf ru");
     }
 
     @Test
