@@ -99,6 +99,10 @@ public final class Database implements JdbcSession, AutoCloseable {
         if (Files.exists(absolute)) {
             throw new StoreException(absolute.getFileName() + ": already exists (open it, or choose another name)");
         }
+        Optional<String> noFolder = NewProjectName.noFolder(absolute);
+        if (noFolder.isPresent()) {
+            throw new StoreException(noFolder.get());
+        }
         Optional<String> tooLong = NewProjectName.tooLong(absolute);
         if (tooLong.isPresent()) {
             throw new StoreException(tooLong.get());

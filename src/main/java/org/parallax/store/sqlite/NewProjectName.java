@@ -32,6 +32,27 @@ final class NewProjectName {
         return bytes + ROOM <= SHORTEST_LIMIT ? Optional.empty() : tooLong(project, "rename the file to a shorter name");
     }
 
+    /**
+     * Why {@code project} cannot be made where it is named because the folder to hold it is not there, or empty when
+     * it is: SQLite's own words for it ("path to '…': '…' does not exist") say nothing of what to do.
+     */
+    static Optional<String> noFolder(Path project) {
+        Path folder = project.getParent();
+        if (folder == null || Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        Path existing = folder;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            return Optional.of(project.getFileName() + ": " + existing + " is a file, not a folder; give a path in a "
+                    + "folder");
+        }
+        return Optional.of(project.getFileName() + ": the folder " + folder + " does not exist; make it first, or "
+                + "give a path in a folder that exists");
+    }
+
     /** Why {@code project} cannot be a project's name here, or empty when its side files' names fit. */
     static Optional<String> tooLong(Path project) {
         return tooLong(project, "choose a shorter name");
