@@ -27,7 +27,7 @@ abstract class ProjectCommand implements Callable<Integer> {
         Workbench workbench = open(Workbench.asUser(project, user));
         int status;
         try (workbench) {
-            workbench.upgradeNote().ifPresent(note -> err().println("note: " + note + " (parallax restore lists it)"));
+            workbench.openingNote().ifPresent(note -> err().println("note: " + note + " (parallax restore lists it)"));
             try {
                 status = run(workbench);
             } catch (ReadOnlyProjectException refused) {

@@ -1,11 +1,9 @@
 package org.parallax.workbench;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +18,17 @@ import org.parallax.store.ProjectStores;
 
 /**
  * Puts a backup in place of a closed project: the backup is verified first, the current file is kept as a
- * backup ("before restore"), SQLite's side files of the old file are removed (a stale {@code -wal} applied
- * to the restored file would corrupt it), and the backup's copy is moved over the project atomically.
+ * backup ("before restore"), the backup's copy is written whole beside the project, SQLite's side files of the old
+ * file are removed (a stale {@code -wal} applied to the restored file would corrupt it), and the copy is moved over
+ * the project atomically ({@link RestoredCopy}: a restore killed midway is finished by the next open).
  */
 public final class Restore {
+    /**
+     * Told the name of each step of a restore as it is done, so that a test can kill a restore between two steps:
+     * only a process killed at that very moment shows what a kill there leaves.
+     */
+    static volatile java.util.function.Consumer<String> stepDone = step -> { };
+
     private Restore() {
     }
 
@@ -88,22 +93,37 @@ public final class Restore {
             throw new ParallaxException(backup.file().getFileName() + " cannot be restored: " + summary.problem()
                     + "; nothing was changed");
         }
+        // A restore killed with its copy waiting goes first: that copy would otherwise be put over this one later.
+        RestoredCopy.finishInterrupted(project);
         Backup kept = Files.exists(project) ? keepCurrent(project) : null;
         Path temp = KilledWritersTemps.beside(project, ".restoring.tmp");
-        removeKilledRestores(project);
+        Path waiting = RestoredCopy.start(project);
         try {
-            Files.copy(backup.file(), temp, StandardCopyOption.REPLACE_EXISTING);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                channel.force(true);
+            removeKilledRestores(project);
+            try {
+                Files.copy(backup.file(), temp, StandardCopyOption.REPLACE_EXISTING);
+                RestoredCopy.await(temp, waiting);
+            } catch (IOException e) {
+                Backups.deleteQuietly(waiting);
+                throw new ParallaxException(project.getFileName() + ": cannot restore " + backup.file().getFileName()
+                        + " (" + e.getMessage() + "); the project file is unchanged", e);
+            } finally {
+                Backups.deleteQuietly(temp);
             }
-            Files.deleteIfExists(SqliteSideFile.WAL.beside(project));
-            Files.deleteIfExists(SqliteSideFile.SHM.beside(project));
-            Files.move(temp, project, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new ParallaxException(project.getFileName() + ": cannot restore " + backup.file().getFileName()
-                    + " (" + e.getMessage() + "); the project file is unchanged", e);
+            try {
+                RestoredCopy.putInPlace(waiting, project);
+            } catch (IOException e) {
+                if (Files.exists(SqliteSideFile.WAL.beside(project))) {
+                    Backups.deleteQuietly(waiting);
+                    throw new ParallaxException(project.getFileName() + ": cannot restore " + backup.file()
+                            .getFileName() + " (" + e.getMessage() + "); the project file is unchanged", e);
+                }
+                throw new ParallaxException(project.getFileName() + ": the restore of " + backup.file().getFileName()
+                        + " stopped midway (" + e.getMessage() + "); it is finished when the project is next opened",
+                        e);
+            }
         } finally {
-            Backups.deleteQuietly(temp);
+            RestoredCopy.done(project);
         }
         Backups.rotate(project);
         return new Outcome(summary, kept);

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.parallax.io.DocumentReader;
 import org.parallax.model.Coder;
 import org.parallax.model.CodebookDefinition;
@@ -40,7 +41,7 @@ public final class Workbench implements AutoCloseable {
     private final Reports reports;
     private final Charts charts;
     private final WarmUp warmUp;
-    private Optional<String> upgradeNote = Optional.empty();
+    private Optional<String> openingNote = Optional.empty();
 
     private Workbench(Project project) {
         this.project = project;
@@ -64,23 +65,28 @@ public final class Workbench implements AutoCloseable {
         this.warmUp = new WarmUp(project, analysis, search);
     }
 
-    /** Opens an existing project file; refuses it when the log beside it comes from elsewhere. */
+    /**
+     * Opens an existing project file; refuses it when the log beside it comes from elsewhere. A restore of it killed
+     * midway is finished first.
+     */
     public static Workbench open(Path file) {
         ProjectFile real = new ProjectFile(file);
+        Optional<String> restored = RestoredCopy.finishInterrupted(real.path());
         ProjectCheck.refuseMisfitLog(real.path());
         KeptBeforeUpgrade kept = new KeptBeforeUpgrade(real.path());
         Workbench workbench = new Workbench(new Project(ProjectStores.open(real, kept)));
-        workbench.upgradeNote = kept.note();
+        workbench.openingNote = Stream.of(restored, kept.note()).flatMap(Optional::stream)
+                .reduce((first, second) -> first + "; " + second);
         workbench.project.backups.daily(workbench.check);
         return workbench;
     }
 
     /**
-     * When opening upgraded a file an older Parallax wrote: that older versions no longer open it and which backup
-     * holds it as it was; empty otherwise.
+     * What opening did to the file, with the backup that holds it as it was: finished a restore that was killed
+     * midway, or upgraded a file an older Parallax wrote (which older versions no longer open); empty otherwise.
      */
-    public Optional<String> upgradeNote() {
-        return upgradeNote;
+    public Optional<String> openingNote() {
+        return openingNote;
     }
 
     /**
@@ -140,7 +146,12 @@ public final class Workbench implements AutoCloseable {
 
     /** Opens a project without writing to it, not even a backup (checks, merges from another project). */
     public static Workbench openReadOnly(Path file) {
-        return new Workbench(new Project(ProjectStores.openReadOnly(new ProjectFile(file))));
+        ProjectFile real = new ProjectFile(file);
+        // Not a change of the reader's making: the file without its journal would show neither state.
+        Optional<String> restored = RestoredCopy.finishInterrupted(real.path());
+        Workbench workbench = new Workbench(new Project(ProjectStores.openReadOnly(real)));
+        workbench.openingNote = restored;
+        return workbench;
     }
 
     /** Opens a backup read-only; nothing is created beside it. */

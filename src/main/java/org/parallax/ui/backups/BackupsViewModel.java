@@ -81,7 +81,7 @@ public final class BackupsViewModel {
         }
         warn(wb);
         wb.readOnlyReason().ifPresent(reason -> banner.set(text(wb, reason)));
-        wb.upgradeNote().ifPresent(note -> lastReport.set(note + " (File → Restore from backup… lists it)"));
+        wb.openingNote().ifPresent(note -> lastReport.set(note + " (File → Restore from backup… lists it)"));
         context.read(this::checkAndFindBackup, found -> offerBackup(wb, found));
         // SQLite's integrity check reads every page (1.4 s of a 66 MB project, where the quick check on opening took
         // 0.23 s but misses an index that disagrees with its table): beside the queue, on a connection of its own, so
