@@ -2,22 +2,26 @@ package org.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.parallax.io.CodebookTemplates;
+import org.parallax.model.Code;
+import org.parallax.model.Codebook;
 
 /**
  * The colours codes get stay apart for the one researcher in twelve men with red-green colour blindness: the first
- * eight of the palette, and the Table 1 codebook's eight codes, differ pairwise by at least 15 (CIE76 ΔE) as seen with
- * normal vision, protanopia and deuteranopia (Viénot, Brettel and Mollon's 1999 simulation). The earlier palette's
- * orange and olive differed by 4.5 for a deuteranope, its blue and purple by 8.
+ * eight of the palette, the Table 1 codebook's eight codes and the first eight codes made in a project differ pairwise
+ * by at least 15 (CIE76 ΔE) as seen with normal vision, protanopia and deuteranopia. The earlier palette's orange and
+ * olive differed by 4.5 for a deuteranope, its blue and purple by 8.
  */
 class CodePaletteTest {
-    private static final double[][] PROTANOPIA = {{0.11238, 0.88762, 0}, {0.11238, 0.88762, 0},
-        {0.00401, -0.00401, 1}};
-    private static final double[][] DEUTERANOPIA = {{0.29275, 0.70725, 0}, {0.29275, 0.70725, 0},
-        {-0.02234, 0.02234, 1}};
+    @TempDir
+    Path dir;
 
     @Test
     void thePalettesFirstEightColoursStayApartWithRedGreenColourBlindness() {
@@ -32,57 +36,62 @@ class CodePaletteTest {
         assertThat(closePairs(codes)).isEmpty();
     }
 
+    @Test
+    void theFirstEightCodesMadeInAProjectStayApartWithRedGreenColourBlindness() {
+        try (Workbench wb = Workbench.create(dir.resolve("p.parallax"), null)) {
+            for (int i = 1; i <= 8; i++) {
+                wb.codebook().addCode("Code " + i, null, null, null, "");
+            }
+            assertThat(closePairs(coloursInUse(wb.codebook().current()))).isEmpty();
+        }
+    }
+
+    /**
+     * A codebook brought in from another program with codes in nearly the palette's orange and green: the next code
+     * made got the palette's orange itself (the first colour no code had exactly), ΔE 1 from the imported one.
+     */
+    @Test
+    void aNewCodeStandsApartFromImportedCodesOfNearlyThePalettesColours() throws Exception {
+        Path qdc = Files.writeString(dir.resolve("theirs.qdc"), """
+                <?xml version="1.0" encoding="utf-8"?>
+                <CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="Some QDA tool">
+                  <Codes>
+                    <Code guid="A1B2C3D4-0000-0000-0000-000000000001" name="Deterrence" isCodable="true"
+                          color="#D65F01"/>
+                    <Code guid="A1B2C3D4-0000-0000-0000-000000000002" name="Dialogue" isCodable="true"
+                          color="#019E74"/>
+                  </Codes>
+                </CodeBook>
+                """);
+        try (Workbench wb = Workbench.create(dir.resolve("p.parallax"), null)) {
+            wb.exchange().importQdc(qdc);
+            Code made = wb.codebook().addCode("Enlargement", null, null, null, "");
+
+            Codebook book = wb.codebook().current();
+            assertThat(book.codeNamed("Deterrence").orElseThrow().color()).isEqualToIgnoringCase("#d65f01");
+            assertThat(book.codeNamed("Dialogue").orElseThrow().color()).isEqualToIgnoringCase("#019e74");
+            assertThat(closePairs(coloursInUse(book))).isEmpty();
+            assertThat(CodePalette.colours()).contains(made.color());
+        }
+    }
+
+    private static List<String> coloursInUse(Codebook book) {
+        return book.codes().stream().map(Code::color).filter(Objects::nonNull).toList();
+    }
+
     private static List<String> closePairs(List<String> colours) {
         List<String> close = new ArrayList<>();
         for (int a = 0; a < colours.size(); a++) {
             for (int b = a + 1; b < colours.size(); b++) {
-                for (double[][] vision : new double[][][] {null, PROTANOPIA, DEUTERANOPIA}) {
-                    double apart = distance(lab(seen(colours.get(a), vision)), lab(seen(colours.get(b), vision)));
+                for (ColourDistance vision : ColourDistance.values()) {
+                    double apart = vision.between(colours.get(a), colours.get(b));
                     if (apart < 15) {
-                        close.add(colours.get(a) + " ~ " + colours.get(b) + ": ΔE " + Math.round(apart)
-                                + (vision == PROTANOPIA ? " (protanopia)" : vision == DEUTERANOPIA ? " (deuteranopia)"
-                                : ""));
+                        close.add(colours.get(a) + " ~ " + colours.get(b) + ": ΔE " + Math.round(apart) + " ("
+                                + vision + ")");
                     }
                 }
             }
         }
         return close;
-    }
-
-    /** The colour's linear RGB as a viewer with this vision sees it (null: normal vision). */
-    private static double[] seen(String hex, double[][] vision) {
-        int rgb = Integer.parseInt(hex.substring(1), 16);
-        double[] linear = new double[3];
-        for (int i = 0; i < 3; i++) {
-            double c = ((rgb >> (16 - 8 * i)) & 0xff) / 255.0;
-            linear[i] = c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
-        }
-        if (vision == null) {
-            return linear;
-        }
-        double[] out = new double[3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                out[i] += vision[i][j] * linear[j];
-            }
-            out[i] = Math.max(0, Math.min(1, out[i]));
-        }
-        return out;
-    }
-
-    /** CIE L*a*b* of a linear sRGB colour (D65). */
-    private static double[] lab(double[] linear) {
-        double x = (0.4124 * linear[0] + 0.3576 * linear[1] + 0.1805 * linear[2]) / 0.95047;
-        double y = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
-        double z = (0.0193 * linear[0] + 0.1192 * linear[1] + 0.9505 * linear[2]) / 1.08883;
-        return new double[] {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
-    }
-
-    private static double f(double t) {
-        return t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16.0 / 116;
-    }
-
-    private static double distance(double[] a, double[] b) {
-        return Math.sqrt(Math.pow(a[0] - b[0], 2) + Math.pow(a[1] - b[1], 2) + Math.pow(a[2] - b[2], 2));
     }
 }
