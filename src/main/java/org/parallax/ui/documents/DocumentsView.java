@@ -29,7 +29,7 @@ import javafx.scene.text.TextAlignment;
 import org.parallax.ui.common.ColumnMenu;
 import org.parallax.ui.common.FittedColumns;
 
-/** The documents list with its filter box; sorting by clicking column headers. */
+/** The documents list with its filter box; sorting by clicking column headers, rows kept in place until then. */
 public final class DocumentsView extends VBox {
     private final TableView<DocumentRow> table = new TableView<>();
     /** True while the view puts back a selection of several rows: the partial selections in between are not news. */
@@ -80,7 +80,15 @@ public final class DocumentsView extends VBox {
         empty.setPadding(new Insets(0, 8, 0, 8));
         table.setPlaceholder(empty);
         SortedList<DocumentRow> sorted = new SortedList<>(viewModel.filteredRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
+        KeptOrder order = new KeptOrder();
+        sorted.comparatorProperty().bind(order.comparatorProperty());
+        // A click on a column header sorts the list; a reload of its rows leaves each where it was (KeptOrder).
+        table.setSortPolicy(t -> {
+            order.sort(viewModel.rows(), table.getComparator());
+            return true;
+        });
+        viewModel.rows().addListener((ListChangeListener<DocumentRow>) c -> order.changed(viewModel.rows(),
+                table.getComparator()));
         table.setItems(sorted);
         viewModel.showsRowsIn(() -> List.copyOf(sorted));
         // Several documents can be selected (Ctrl/Shift+click) to set their details together or remove them; the

@@ -41,6 +41,7 @@ public final class MetadataView extends GridPane {
         title.disableProperty().bind(viewModel.severalProperty());
         field("_Title", title);
         TextField date = text(viewModel.dateProperty());
+        date.setId("metadataDate");
         date.setPromptText("yyyy-mm-dd");
         field("D_ate", date);
         ComboBox<DocumentType> type = new ComboBox<>();
