@@ -5,19 +5,22 @@ import java.util.List;
 import java.util.Optional;
 import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
+import org.parallax.model.WordCount;
 
 /** Documents, their stored texts and attributes. A document's scenario is kept by name in its metadata. */
 public interface DocumentStore {
     /** Inserts a document with its normalised text, imported now; the scenario, if named, must exist. */
     default Document insert(DocumentMeta meta, String text, String contentHash, String sourceFile) {
-        return insert(meta, text, contentHash, sourceFile, Instant.now());
+        return insert(meta, text, WordCount.of(text), contentHash, sourceFile, Instant.now());
     }
 
     /**
-     * Inserts a document with its normalised text and the text's word count, imported at {@code imported}; the
-     * scenario, if named, must exist.
+     * Inserts a document with its normalised text and the text's word count ({@link WordCount#of} of {@code text},
+     * counted by the caller where the text is made: an import counts while parsing, in parallel, not in the writing
+     * transaction), imported at {@code imported}; the scenario, if named, must exist.
      */
-    Document insert(DocumentMeta meta, String text, String contentHash, String sourceFile, Instant imported);
+    Document insert(DocumentMeta meta, String text, long words, String contentHash, String sourceFile,
+                    Instant imported);
 
     /**
      * Replaces a document's metadata (its text never changes), checked against the version the caller read

@@ -26,6 +26,7 @@ import org.parallax.model.FileNames;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Scenario;
 import org.parallax.model.TextLimits;
+import org.parallax.model.WordCount;
 
 /**
  * Document use cases. Import parses files on all cores, in file order, and stores them in
@@ -321,7 +322,9 @@ public final class Documents {
                         + " alone in its name; give its exact date (Details, --date or a metadata sheet) for the "
                         + "timeline and periods");
             }
-            return new ParsedFile(file, meta, text.text(), ContentHash.sha256Hex(text.text()), warnings, null);
+            String stored = text.text();
+            return new ParsedFile(file, meta, stored, ContentHash.sha256Hex(stored), WordCount.of(stored), warnings,
+                    null);
         } catch (ParallaxException e) {
             return ParsedFile.failed(file, e.getMessage());
         } catch (OutOfMemoryError e) {

@@ -34,6 +34,7 @@ import org.parallax.model.MemoTarget;
 import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
 import org.parallax.model.TextLimits;
+import org.parallax.model.WordCount;
 
 /** Writes what a REFI-QDA reader found into the project; runs inside one write transaction. */
 final class ExchangeImport {
@@ -99,8 +100,8 @@ final class ExchangeImport {
             } else {
                 String sourceFile = Optional.ofNullable(source.variables().get(ExchangeVariables.SOURCE_FILE))
                         .map(Variable::value).orElse(fileName);
-                Document document = project.documents.insert(meta(source), source.text(), hash, sourceFile,
-                        project.now());
+                Document document = project.documents.insert(meta(source), source.text(),
+                        WordCount.of(source.text()), hash, sourceFile, project.now());
                 documentIds.put(source.guid(), document.id());
                 addedDocuments.add(document);
                 addedTexts.put(document.id(), source.text());

@@ -101,7 +101,8 @@ final class ImportChunks {
                     skipped.add(p.name() + ": same text as document " + existing.get()
                             + (title.isBlank() ? "" : " (" + title + ")") + " already in the project, skipped");
                 } else {
-                    Document d = project.documents.insert(p.meta(), p.text(), p.hash(), p.name(), project.now());
+                    Document d = project.documents.insert(p.meta(), p.text(), p.words(), p.hash(), p.name(),
+                            project.now());
                     stored.add(d);
                     warnings.addAll(p.warnings());
                     project.textFacts.imported(p.hash(), p.text());

@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.ContentHash;
+import org.parallax.model.DocumentMeta;
 import org.parallax.model.WordCount;
+import org.parallax.store.ProjectFile;
+import org.parallax.store.ProjectStore;
+import org.parallax.store.ProjectStores;
 import org.parallax.testutil.TestProjects;
 
 /**
@@ -74,6 +80,29 @@ class StoredWordCountsTest {
             assertThat(wb.check().full()).extracting(Object::toString).singleElement().asString()
                     .contains("its stored word count", "is not the number of words of its text",
                             "the file was changed or damaged");
+        }
+    }
+
+    /**
+     * The store keeps the count its caller gives with a text (an import counts while parsing, on every core, rather than
+     * in its writing transaction), so a caller's wrong count must still be caught: the check compares it with the text.
+     */
+    @Test
+    void aCountGivenWithATextIsStoredAsGivenAndTheCheckNamesOneItsTextDoesNotGive() throws Exception {
+        Path project = dir.resolve("given.parallax");
+        try (Workbench wb = Workbench.create(project, null)) {
+            wb.documents().importFiles(ImportRequest.of(corpusTexts()), TaskProgress.NONE);
+        }
+        String text = Files.readString(corpusTexts().get(0)) + "\nGiven with a count.";
+        long id;
+        try (ProjectStore store = ProjectStores.open(new ProjectFile(project))) {
+            id = store.write(() -> store.documents().insert(DocumentMeta.titled("Given"), text,
+                    WordCount.of(text) + 7, ContentHash.sha256Hex(text), "given.txt", Instant.EPOCH).id());
+            assertThat(store.documents().wordCounts()).containsEntry(id, WordCount.of(text) + 7);
+        }
+        try (Workbench wb = Workbench.openReadOnly(project)) {
+            assertThat(wb.check().full()).extracting(Object::toString).singleElement().asString()
+                    .contains("document " + id, "its stored word count", "is not the number of words of its text");
         }
     }
 

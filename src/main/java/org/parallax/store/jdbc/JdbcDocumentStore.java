@@ -15,7 +15,6 @@ import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
 import org.parallax.model.ParallaxException;
-import org.parallax.model.WordCount;
 import org.parallax.store.DocumentStore;
 import org.parallax.store.RemovedDocuments;
 
@@ -32,9 +31,9 @@ public final class JdbcDocumentStore implements DocumentStore {
     }
 
     @Override
-    public Document insert(DocumentMeta given, String text, String contentHash, String sourceFile, Instant imported) {
+    public Document insert(DocumentMeta given, String text, long words, String contentHash, String sourceFile,
+                           Instant imported) {
         DocumentMeta meta = given.cleaned();
-        long words = WordCount.of(text);
         return db.write(c -> {
             long id = Sql.insert(c, IdFloors.insert(db.dialect(), "documents", "title, doc_date, type, actor, "
                             + "language, scenario_id, content_hash, length, source_file, imported, words",
