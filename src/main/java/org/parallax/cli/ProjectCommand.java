@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.parallax.model.Counted;
 import org.parallax.model.ReadOnlyProjectException;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
@@ -70,7 +71,16 @@ abstract class ProjectCommand implements Callable<Integer> {
                 : workbench.file().getFileName().toString();
         // A refusal that gives the reason already is the one line.
         workbench.readOnlyReason().filter(reason -> !failure.contains(reason)).ifPresent(reason -> err().println(
-                "warning: " + name + " is open read-only: " + reason));
+                "warning: " + name + " is open read-only: " + reason + wayBack(workbench)));
+    }
+
+    /** The newest sound backup of a damaged file and the command that restores it, as the window's banner offers it. */
+    private static String wayBack(Workbench workbench) {
+        return workbench.soundBackupOfDamagedFile().map(found -> "; the newest sound backup is from "
+                + RestoreCommand.WHEN.format(found.backup().taken()) + " (" + found.backup().reason() + ", "
+                + Counted.of(found.documents(), "document") + ", " + Counted.of(found.passages(), "passage")
+                + "): restore it with: parallax restore " + workbench.file() + " " + found.backup().file().getFileName())
+                .orElse("");
     }
 
     /** Asks on the terminal for a team project's password when none is stored; a script is never asked. */

@@ -71,6 +71,14 @@ public interface ProjectStore extends Transactions, AutoCloseable {
     Optional<String> readOnlyReason();
 
     /**
+     * What the project file's header or SQLite's quick check found wrong with the file itself on opening (it is then
+     * read-only); empty when it passed, and for a team project.
+     */
+    default Optional<String> fileDamage() {
+        return Optional.empty();
+    }
+
+    /**
      * What is wrong with the project file's journal, found on opening, when saves in it cannot be read (the project is
      * then read-only); empty when there is nothing wrong with it, and for a team project.
      */

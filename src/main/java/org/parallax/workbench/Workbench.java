@@ -406,6 +406,14 @@ public final class Workbench implements AutoCloseable {
         return project.store.journalNotFolded();
     }
 
+    /**
+     * The newest backup that passes the full check, when the file itself was found damaged on opening (its header or
+     * SQLite's quick check): the way back. Empty when the file passed, for a team project, or when no backup is sound.
+     */
+    public Optional<BackupSummary> soundBackupOfDamagedFile() {
+        return project.store.fileDamage().isPresent() ? Backups.newestSound(project.file()) : Optional.empty();
+    }
+
     /** Backups of this project (docs/backups.md). */
     public Backups backups() {
         return project.backups;

@@ -57,6 +57,8 @@ public final class Database implements JdbcSession, AutoCloseable {
     private volatile boolean journalNotFoldedUnsaid;
     /** What {@link ProjectFileHeader#damage} found on opening: reading the header again would drop SQLite's locks. */
     private volatile String headerDamage;
+    /** What the header or SQLite's quick check found wrong with the file itself on opening, or null. */
+    private volatile String fileDamage;
     private volatile boolean closed;
     private volatile long commits;
     /** How long a write waits for another program's write to finish before it is refused. */
@@ -262,6 +264,7 @@ public final class Database implements JdbcSession, AutoCloseable {
             }
             Database db = new Database(absolute, writer, reader, reason, unwritable != null)
                     .withJournalDamage(journal).withHeaderDamage(headerDamage);
+            db.fileDamage = damage;
             db.sideFilesMadeByReading = writer == null && noSideFiles;
             db.journalNotFolded = notFolded;
             return db;
@@ -326,6 +329,14 @@ public final class Database implements JdbcSession, AutoCloseable {
     private Database withJournalDamage(String damage) {
         this.journalDamage = damage;
         return this;
+    }
+
+    /**
+     * What the file's header or SQLite's quick check found wrong with the file itself on opening (the project is then
+     * read-only); empty when it passed.
+     */
+    public Optional<String> fileDamage() {
+        return Optional.ofNullable(fileDamage);
     }
 
     /**

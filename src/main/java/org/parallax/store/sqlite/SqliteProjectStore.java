@@ -82,6 +82,11 @@ public final class SqliteProjectStore extends JdbcProjectStore {
     }
 
     @Override
+    public Optional<String> fileDamage() {
+        return db.fileDamage();
+    }
+
+    @Override
     public Optional<String> journalDamage() {
         return db.journalDamage();
     }

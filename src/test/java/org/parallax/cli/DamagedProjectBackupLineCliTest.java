@@ -1,0 +1,51 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.Cli;
+import org.parallax.testutil.DamagedPages;
+import org.parallax.testutil.TestProjects;
+import org.parallax.workbench.Backup;
+import org.parallax.workbench.Backups;
+import org.parallax.workbench.Workbench;
+
+/**
+ * A command that opened a damaged project read-only named the damage, but not the way back: the window's banner
+ * offers the newest backup that passes the check, the command line left the researcher to list the backups and guess
+ * which of them is sound. The warning now names that backup and the command that restores it.
+ */
+class DamagedProjectBackupLineCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCommandOnADamagedProjectNamesTheNewestSoundBackupAndTheCommandThatRestoresIt() throws Exception {
+        Path project = TestProjects.sampleCopy(dir);
+        try (Workbench wb = Workbench.open(project)) {
+            assertThat(Backups.list(project)).as("the daily backup").hasSize(1);
+        }
+        Backup sound = Backups.list(project).get(0);
+        DamagedPages.zeroRootPage(project, "saved_searches");
+        String restore = "parallax restore " + project.toAbsolutePath() + " " + sound.file().getFileName();
+
+        for (List<Object> command : List.<List<Object>>of(List.of("docs", project), List.of("tally", project),
+                List.of("export", "csv", project, dir.resolve("passages.csv")))) {
+            Cli run = Cli.parallax(command.toArray());
+
+            assertThat(run.exit()).as("%s", command.get(0)).isZero();
+            assertThat(run.err().lines().toList()).as("%s", command.get(0)).singleElement().asString()
+                    .startsWith("warning: sample.parallax is open read-only: the file is damaged (SQLite's check found")
+                    .contains("the newest sound backup is from ")
+                    .contains("(daily, 15 documents, 71 passages)")
+                    .endsWith(": restore it with: " + restore);
+        }
+
+        Cli restored = Cli.parallax((Object[]) restore.substring("parallax ".length()).split(" "));
+        assertThat(restored.exit()).as(restored.err()).isZero();
+        assertThat(Cli.parallax("docs", project).err()).isEmpty();
+    }
+}
