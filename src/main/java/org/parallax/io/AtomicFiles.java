@@ -10,21 +10,17 @@ import java.io.Writer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.security.SecureRandom;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.model.KilledWriters;
 import org.parallax.model.SqliteSideFile;
 
 /**
@@ -39,9 +35,7 @@ public final class AtomicFiles {
     /** Suffix of the temporary files, so a leftover from a killed process is recognisable. */
     public static final String TEMP_SUFFIX = ".part";
 
-    private static final Duration LEFTOVER_AGE = Duration.ofHours(1);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final System.Logger LOG = System.getLogger(AtomicFiles.class.getName());
     private static final Runnable NO_GUARD = () -> { };
     private static volatile Runnable guard = NO_GUARD;
 
@@ -365,27 +359,9 @@ public final class AtomicFiles {
     private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.(?:(?<pid>\\d{1,18})-)?[0-9a-f]{12}"
             + Pattern.quote(TEMP_SUFFIX));
 
-    /**
-     * Removes the temporary files a killed process left in {@code folder}: those whose writing process is gone (one of
-     * this process, or of one still running, is a write going on), and, of those without a process id, those an hour
-     * old (a younger one may be written still). Logs what it cannot remove.
-     */
+    /** Removes the temporary files a killed process left in {@code folder} ({@link KilledWriters} decides which). */
     private static void removeLeftovers(Path folder) {
-        FileTime cutoff = FileTime.from(Instant.now().minus(LEFTOVER_AGE));
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder,
-                p -> LEFTOVER.matcher(p.getFileName().toString()).matches())) {
-            for (Path temp : temps) {
-                Matcher m = LEFTOVER.matcher(temp.getFileName().toString());
-                m.matches();
-                boolean left = m.group("pid") == null ? Files.getLastModifiedTime(temp).compareTo(cutoff) < 0
-                        : ProcessHandle.of(Long.parseLong(m.group("pid"))).map(p -> !p.isAlive()).orElse(true);
-                if (left) {
-                    Files.deleteIfExists(temp);
-                }
-            }
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.INFO, "Could not remove leftover temporary files in " + folder, e);
-        }
+        KilledWriters.removeIn(folder, LEFTOVER);
     }
 
     /** Makes the rename itself durable where the platform allows it (POSIX); elsewhere it is best effort. */

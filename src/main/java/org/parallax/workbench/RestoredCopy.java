@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.model.KilledWriters;
 import org.parallax.model.SqliteSideFile;
 import org.parallax.store.KilledWritersTemps;
 
@@ -109,8 +110,7 @@ final class RestoredCopy {
                 Matcher m = name.matcher(file.getFileName().toString());
                 m.matches();
                 long pid = Long.parseLong(m.group(1));
-                if (pid == ProcessHandle.current().pid()
-                        || ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true)) {
+                if (pid == ProcessHandle.current().pid() || KilledWriters.gone(pid)) {
                     found.add(file);
                 }
             }
