@@ -51,6 +51,7 @@ final class CodebookCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "FILE.json|FILE.html",
                 description = "File to write: JSON codebook, or HTML handout for .html/.htm")
         Path file;
+        @CommandLine.Mixin PseudonymiseOption pseudonymise = new PseudonymiseOption();
 
         @Override
         int run(Workbench workbench) {

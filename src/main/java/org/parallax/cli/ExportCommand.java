@@ -24,11 +24,6 @@ final class ExportCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Say which format, e.g. export csv");
     }
 
-    /** One warning line for each part of a sensitive value (a surname alone) a pseudonymised export left as it is. */
-    static void warnOfPartsLeftAlone(List<String> parts, java.io.PrintWriter err) {
-        parts.forEach(line -> err.println("warning: " + line));
-    }
-
     /** Passages CSV and, optionally, the Table 1 matrix CSV. */
     @Command(name = "csv", description = "One row per coded passage (docs/export.md); --matrix adds Table 1.")
     static final class Csv extends ProjectCommand {
@@ -45,7 +40,7 @@ final class ExportCommand implements Runnable {
         @Override
         int run(Workbench workbench) {
             if (pseudonymise) {
-                warnOfPartsLeftAlone(workbench.exports().segmentsCsvPseudonymised(out, !noFormulaGuard), err());
+                warnOfPartsLeftAlone(workbench.exports().segmentsCsvPseudonymised(out, !noFormulaGuard));
             } else {
                 workbench.exports().segmentsCsv(out, !noFormulaGuard);
             }
@@ -72,9 +67,6 @@ final class ExportCommand implements Runnable {
         int run(Workbench workbench) {
             List<TableSheet> sheets = workbench.exports().workbook(pseudonymise);
             int cut = workbench.exports().xlsx(sheets, out);
-            if (pseudonymise) {
-                warnOfPartsLeftAlone(workbench.exchange().sensitivePartsLeftAlone(), err());
-            }
             out().println("Workbook of " + sheets.size() + " sheets written to " + out + CutCells.note(cut));
             return 0;
         }
@@ -92,6 +84,7 @@ final class ExportCommand implements Runnable {
         @Option(names = "--counts", description = "Count the passages of each code in the unit instead of 0/1")
         boolean counts;
         @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
+        @CommandLine.Mixin PseudonymiseOption pseudonymise = new PseudonymiseOption();
 
         @Override
         int run(Workbench workbench) {
@@ -108,6 +101,7 @@ final class ExportCommand implements Runnable {
     static final class Quotes extends ProjectCommand {
         @Parameters(index = "1", paramLabel = "OUT.csv|OUT.xlsx", description = "The table to write") Path out;
         @CommandLine.Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
+        @CommandLine.Mixin PseudonymiseOption pseudonymise = new PseudonymiseOption();
 
         @Override
         int run(Workbench workbench) {
@@ -133,9 +127,6 @@ final class ExportCommand implements Runnable {
         @Override
         int run(Workbench workbench) {
             workbench.memos().export(org.parallax.workbench.MemoFilter.ALL, out, !noFormulaGuard, pseudonymise);
-            if (pseudonymise) {
-                warnOfPartsLeftAlone(workbench.exchange().sensitivePartsLeftAlone(), err());
-            }
             out().println("Memos written to " + out);
             return 0;
         }
@@ -162,9 +153,6 @@ final class ExportCommand implements Runnable {
         @Override
         int run(Workbench workbench) {
             var written = workbench.tracing().exportReport(set, out, pseudonymise);
-            if (pseudonymise) {
-                warnOfPartsLeftAlone(workbench.exchange().sensitivePartsLeftAlone(), err());
-            }
             out().println(written.what() + " of '" + set + "' written to " + out + " (" + written.format() + ")");
             return 0;
         }
@@ -179,7 +167,7 @@ final class ExportCommand implements Runnable {
 
         @Override
         int run(Workbench workbench) {
-            warnOfPartsLeftAlone(workbench.exchange().exportQdpx(out, pseudonymise), err());
+            warnOfPartsLeftAlone(workbench.exchange().exportQdpx(out, pseudonymise));
             out().println("REFI-QDA project written to " + out);
             return 0;
         }
@@ -189,6 +177,7 @@ final class ExportCommand implements Runnable {
     @Command(name = "qdc", description = "REFI-QDA codebook exchange file.")
     static final class Qdc extends ProjectCommand {
         @Parameters(index = "1", paramLabel = "OUT.qdc", description = "REFI-QDA codebook file to write") Path out;
+        @CommandLine.Mixin PseudonymiseOption pseudonymise = new PseudonymiseOption();
 
         @Override
         int run(Workbench workbench) {

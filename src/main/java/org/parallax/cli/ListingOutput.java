@@ -20,6 +20,8 @@ final class ListingOutput {
     @Option(names = "--out", paramLabel = "FILE.xlsx", description = "With --format xlsx: the Excel workbook to write")
     Path file;
     @Mixin FormulaGuardOption formulaGuard = new FormulaGuardOption();
+    /** Pseudonymises the workbook written, a chart drawn beside it, and the listing printed alike. */
+    @Mixin PseudonymiseOption pseudonymise = new PseudonymiseOption();
 
     boolean isTable() {
         return format == OutputFormat.table;
@@ -28,6 +30,11 @@ final class ListingOutput {
     /** Prints the listing in the format asked for, or writes it as the sheet {@code sheet} of the workbook. */
     void print(PrintWriter out, Workbench workbench, Listing listing, String sheet) {
         print(out, workbench, listing.sheet(sheet), () -> Listing.print(out, listing, format, formulaGuard.on()));
+    }
+
+    /** True when the command prints the listing itself: not while pseudonymising, when {@link #print} prints it. */
+    boolean printsItself() {
+        return !pseudonymise.on;
     }
 
     /**
@@ -39,7 +46,11 @@ final class ListingOutput {
             if (file != null) {
                 throw new IllegalArgumentException("--out writes an Excel workbook; use it with --format xlsx");
             }
-            printed.run();
+            if (pseudonymise.on) {
+                Listing.print(out, Listing.of(workbench.exports().asWritten(sheet)), format, formulaGuard.on());
+            } else {
+                printed.run();
+            }
             return;
         }
         if (file == null) {

@@ -34,6 +34,9 @@ final class MemosCommand extends ProjectCommand {
                 coder, document, query));
         output.print(out(), workbench, new TableSheet("Memos", MemoExporter.HEADER,
                 rows.stream().map(MemoExporter::cells).toList()), () -> { });
+        if (!output.printsItself()) {
+            return 0;
+        }
         try {
             switch (output.format) {
                 case csv -> new MemoExporter(output.formulaGuard.on()).csv(rows, out());

@@ -29,8 +29,12 @@ abstract class ProjectCommand implements Callable<Integer> {
         int status;
         try (workbench) {
             workbench.openingNote().ifPresent(note -> err().println("note: " + note + " (parallax restore lists it)"));
+            workbench.pseudonymiseOutput(pseudonymising());
             try {
                 status = run(workbench);
+                if (pseudonymising() && !partsWarned) {
+                    warnOfPartsLeftAlone(workbench.exchange().sensitivePartsLeftAlone());
+                }
             } catch (ReadOnlyProjectException refused) {
                 throw refused; // its one line already says the project is read-only and why
             } catch (RuntimeException failed) {
@@ -46,6 +50,23 @@ abstract class ProjectCommand implements Callable<Integer> {
         workbench.journalNotFolded().ifPresent(kept -> err().println("warning: " + workbench.displayName() + ": "
                 + kept));
         return status;
+    }
+
+    /**
+     * Whether the command was asked for pseudonyms: any command with a {@code --pseudonymise} option given, so a
+     * writer gains the whole engine (every file it writes, every label in it) by declaring the option.
+     */
+    private boolean pseudonymising() {
+        CommandLine.Model.OptionSpec option = spec.findOption("--pseudonymise");
+        return option != null && Boolean.TRUE.equals(option.getValue());
+    }
+
+    private boolean partsWarned;
+
+    /** One warning line for each part of a sensitive value (a surname alone) a pseudonymised export left as it is. */
+    void warnOfPartsLeftAlone(java.util.List<String> parts) {
+        partsWarned = true;
+        parts.forEach(line -> err().println("warning: " + line));
     }
 
     /** Whether the project was opened for writing, so that finding it read-only is news to the user. */

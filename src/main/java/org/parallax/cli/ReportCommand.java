@@ -53,7 +53,6 @@ final class ReportCommand extends ProjectCommand {
                         + "the coded-text report");
             }
             int memos = workbench.reports().writeMemos(by == null ? "kind" : by, out, pseudonymise);
-            warnIfPseudonymised(workbench);
             out().println("Report of " + memos + " memo" + (memos == 1 ? "" : "s") + " written to " + out);
             return 0;
         }
@@ -61,14 +60,7 @@ final class ReportCommand extends ProjectCommand {
         ReportSelection selection = new ReportSelection(frames, codes, scenarios, documents, coders, from, to,
                 attributes == null ? null : attributes.stream().map(AttributeMatch::parse).toList());
         int passages = workbench.reports().writeCodedText(selection, grouping, out, pseudonymise);
-        warnIfPseudonymised(workbench);
         out().println("Report of " + passages + " passage" + (passages == 1 ? "" : "s") + " written to " + out);
         return 0;
-    }
-
-    private void warnIfPseudonymised(Workbench workbench) {
-        if (pseudonymise) {
-            ExportCommand.warnOfPartsLeftAlone(workbench.exchange().sensitivePartsLeftAlone(), err());
-        }
     }
 }

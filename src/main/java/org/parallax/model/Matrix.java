@@ -181,6 +181,13 @@ public final class Matrix {
         return total;
     }
 
+    /** The same counts with every row and column label passed through {@code label} (e.g. pseudonymised). */
+    public Matrix relabelled(java.util.function.UnaryOperator<String> label) {
+        return new Matrix(rows.stream().map(r -> new Row(r.kind(), r.id(), label.apply(r.label()), r.parent(),
+                r.depth())).toList(), columns.stream().map(c -> new Column(c.id(), label.apply(c.label()))).toList(),
+                cells, segmentIds, rowTotals, columnTotals, total, extent);
+    }
+
     private int index(int row, int column) {
         if (row < 0 || row >= rows.size() || column < 0 || column >= columns.size()) {
             throw new IndexOutOfBoundsException("Cell (" + row + ", " + column + ") outside a matrix of "

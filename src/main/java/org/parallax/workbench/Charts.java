@@ -27,19 +27,20 @@ public final class Charts {
 
     /** The SVG of a timeline: one line per frame in the frame's colour, shares from 0 to 100 %. */
     public String timeline(Timeline timeline) {
+        PseudonymisedOutput output = PseudonymisedOutput.of(project);
         Codebook book = project.codebook.load();
         List<SvgChart.Series> series = new ArrayList<>();
         for (Timeline.Series s : timeline.series()) {
             String color = book.frame(s.id()).map(Frame::color).orElse(null);
-            series.add(new SvgChart.Series(s.label(), color, s.shares()));
+            series.add(new SvgChart.Series(output.text(s.label()), color, s.shares()));
         }
-        return SvgChart.lines("Share of the coding per frame", timeline.bins().stream().map(Timeline.Bin::label)
-                .toList(), series);
+        return SvgChart.lines("Share of the coding per frame", output.texts(timeline.bins().stream()
+                .map(Timeline.Bin::label).toList()), series);
     }
 
     /** The SVG heat map of a matrix's values (without totals), rows indented as the table shows them. */
     public String heatMap(MatrixValues values) {
-        Matrix m = values.matrix();
+        Matrix m = PseudonymisedOutput.of(project).matrix(values.matrix());
         double[][] cells = new double[m.rows().size()][m.columns().size()];
         for (int r = 0; r < cells.length; r++) {
             for (int c = 0; c < cells[r].length; c++) {
@@ -59,7 +60,7 @@ public final class Charts {
                 cells[a][b] = a == b ? Double.NaN : result.count(a, b);
             }
         }
-        List<String> names = codes.stream().map(Code::name).toList();
+        List<String> names = PseudonymisedOutput.of(project).texts(codes.stream().map(Code::name).toList());
         return SvgChart.heatMap("Co-occurrence of codes", names, names, cells);
     }
 
@@ -68,18 +69,21 @@ public final class Charts {
      * lines listed below, the evidence items as marks on the time axis.
      */
     public String causalChain(CausalChain chain) {
+        PseudonymisedOutput output = PseudonymisedOutput.of(project);
         if (chain.from() == null) {
             throw new ParallaxException("The causal chain has no dates yet: add an event or dated evidence");
         }
-        List<SvgChart.DatedSeries> series = chain.lines().stream().map(l -> new SvgChart.DatedSeries(l.hypothesis(),
+        List<SvgChart.DatedSeries> series = chain.lines().stream().map(l -> new SvgChart.DatedSeries(
+                output.text(l.hypothesis()),
                 null, l.points().stream().map(CausalChain.Point::date).toList(),
                 l.points().stream().map(CausalChain.Point::posterior).toList())).toList();
-        List<SvgChart.Mark> events = chain.events().stream().map(e -> new SvgChart.Mark(e.date(), e.label())).toList();
+        List<SvgChart.Mark> events = chain.events().stream().map(e -> new SvgChart.Mark(e.date(),
+                output.text(e.label()))).toList();
         List<SvgChart.Mark> items = chain.evidence().stream().map(p -> new SvgChart.Mark(p.date(), "#" + p.evidenceId()))
                 .toList();
         String note = chain.undated() == 0 ? null : chain.undated() + " undated evidence items are in the ledger but "
                 + "not on the time axis";
-        return SvgChart.overTime(chain.title(), chain.from(), chain.to(), series, events, items, note);
+        return SvgChart.overTime(output.text(chain.title()), chain.from(), chain.to(), series, events, items, note);
     }
 
     /** Writes an SVG document whole or not at all. */

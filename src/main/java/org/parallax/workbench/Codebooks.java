@@ -75,7 +75,7 @@ public final class Codebooks {
      */
     public int exportJson(Path file) {
         CodebookDefinition definition = definition();
-        CodebookJson.write(definition, file);
+        CodebookJson.write(PseudonymisedOutput.of(project).definition(definition), file);
         long codes = current().codes().stream().filter(c -> !c.isScenarioCode()).count();
         return (int) codes - codeCount(definition.frames().stream().flatMap(f -> f.codes().stream()).toList());
     }
@@ -88,7 +88,7 @@ public final class Codebooks {
 
     /** Writes the codebook as a printable HTML frame guide for coders (docs/lenses.md). */
     public void exportHandout(Path file) {
-        HandoutHtml.write(definition(), file);
+        HandoutHtml.write(PseudonymisedOutput.of(project).definition(definition()), file);
     }
 
     /** The project's codebook as a definition, for JSON export, named as first installed (or after the file). */

@@ -41,7 +41,7 @@ public final class Exchange {
      * the texts ({@link PartsLeftAlone}), looked for as the export reads each text, once. Empty when not pseudonymised.
      */
     public List<String> exportQdpx(Path out, boolean pseudonymise) {
-        if (!pseudonymise) {
+        if (!pseudonymise && !project.pseudonymiseOutput) {
             new QdpxWriter().write(new ExchangeExport(project, Pseudonyms.none()).build(projectName()), out);
             return List.of();
         }
@@ -55,9 +55,11 @@ public final class Exchange {
 
     /** Writes the codebook alone as a .qdc file. */
     public void exportQdc(Path out) {
-        ExchangeExport export = new ExchangeExport(project, Pseudonyms.none());
+        Pseudonyms pseudonyms = PseudonymisedOutput.of(project).pseudonyms();
+        ExchangeExport export = new ExchangeExport(project, pseudonyms);
         Codebook book = project.codebook.load();
-        new QdcWriter().write(export.codes(book), export.sets(book), "Parallax", out);
+        new QdcWriter().write(export.codes(book).stream().map(c -> c.withNames(pseudonyms::text)).toList(),
+                export.sets(book).stream().map(s -> s.withNames(pseudonyms::text)).toList(), "Parallax", out);
     }
 
     /** Imports a .qdpx project: documents (matched by text), codes (by name), coders, passages and memos. */

@@ -164,6 +164,10 @@ public final class Exports {
     }
 
     public void segmentsCsv(Path out, boolean neutraliseFormulas) {
+        if (project.pseudonymiseOutput) {
+            segmentsCsvPseudonymised(out, neutraliseFormulas);
+            return;
+        }
         new SegmentCsvExporter(neutraliseFormulas).write(streamRows(), out);
     }
 
@@ -217,7 +221,7 @@ public final class Exports {
                 .endsWith(".xlsx")) {
             return xlsx(List.of(table), out);
         }
-        new TableCsvExporter().write(table, out, formulaGuard);
+        new TableCsvExporter().write(PseudonymisedOutput.of(project).sheet(table), out, formulaGuard);
         return 0;
     }
 
@@ -269,13 +273,30 @@ public final class Exports {
         return ViewTables.matrix(name, MatrixValues.of(table1, measure, MatrixValues.Percentage.NONE));
     }
 
+    /**
+     * Refuses a picture of the window (PNG) while the session pseudonymises its output: the picture shows the names
+     * the window shows, and no label in it can be replaced; the SVG of the same chart is pseudonymised.
+     */
+    public void refusePictureWhilePseudonymising(Path out) {
+        if (project.pseudonymiseOutput) {
+            throw new org.parallax.model.ParallaxException(out.getFileName() + ": not written: a PNG is a picture of "
+                    + "the window, which shows the real names, and exports are being pseudonymised; save the chart "
+                    + "as SVG, whose labels carry the pseudonyms");
+        }
+    }
+
+    /** The sheet as a written file carries it: pseudonymised while the session pseudonymises its output. */
+    public TableSheet asWritten(TableSheet sheet) {
+        return PseudonymisedOutput.of(project).sheet(sheet);
+    }
+
     /** Writes tables as an Excel workbook, one sheet each; returns how many cells were cut at Excel's limit. */
     public int xlsx(List<TableSheet> sheets, Path out) {
-        return XlsxWriter.write(sheets, out);
+        return XlsxWriter.write(PseudonymisedOutput.of(project).sheets(sheets), out);
     }
 
     public void matrixCsv(Matrix matrix, Path out, MatrixCsvExporter.Counts counts, boolean neutraliseFormulas) {
-        new MatrixCsvExporter(counts, neutraliseFormulas).write(matrix, out);
+        new MatrixCsvExporter(counts, neutraliseFormulas).write(PseudonymisedOutput.of(project).matrix(matrix), out);
     }
 
     /** The matrix as CSV with segment and document counts and formula-like labels neutralised, as the UI saves it. */
@@ -285,7 +306,8 @@ public final class Exports {
 
     /** A table as a view shows it (header, then rows of texts) as CSV, formula-like cells neutralised. */
     public void tableCsv(List<String> header, List<List<String>> rows, Path out) {
-        new TableCsvExporter().write(header, rows, out);
+        PseudonymisedOutput output = PseudonymisedOutput.of(project);
+        new TableCsvExporter().write(output.texts(header), rows.stream().map(output::texts).toList(), out);
     }
 
     /** A table as a view shows it (header, then rows of texts) as an Excel sheet, numeric columns as numbers. */

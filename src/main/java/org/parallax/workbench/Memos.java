@@ -75,8 +75,8 @@ public final class Memos {
     /** {@link #export(MemoFilter, Path, boolean)}, with {@code pseudonymise} sensitive values replaced in every text. */
     public void export(MemoFilter filter, Path file, boolean neutraliseFormulas, boolean pseudonymise) {
         List<MemoRow> rows = rows(filter);
-        if (pseudonymise) {
-            PseudonymisedOutput output = new PseudonymisedOutput(Pseudonyms.of(project));
+        PseudonymisedOutput output = PseudonymisedOutput.of(project, pseudonymise);
+        if (output.active()) {
             rows = rows.stream().map(output::memo).toList();
         }
         new MemoExporter(neutraliseFormulas).write(rows, file);

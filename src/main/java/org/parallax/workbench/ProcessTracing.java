@@ -190,7 +190,7 @@ public final class ProcessTracing {
      */
     public TracingOutput exportReport(String setName, java.nio.file.Path file, boolean pseudonymise) {
         TracingOutput output = TracingOutput.of(file);
-        Pseudonyms names = pseudonymise ? Pseudonyms.of(project) : Pseudonyms.none();
+        Pseudonyms names = PseudonymisedOutput.of(project, pseudonymise).pseudonyms();
         HypothesisSet set = names.set(set(setName));
         List<Evidence> evidence = ShownEvidence.of(project, set).items().stream().map(names::evidence).toList();
         Ledger ledger = LedgerCalculation.compute(set, evidence);

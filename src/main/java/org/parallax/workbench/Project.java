@@ -70,6 +70,8 @@ final class Project implements AutoCloseable {
     final Backups backups = new Backups(this);
     /** Attributes marked sensitive in a project open read-only: kept until it is closed, never written. */
     final java.util.Set<String> sensitiveThisSession = new java.util.concurrent.CopyOnWriteArraySet<>();
+    /** Whether every file written from now on carries pseudonyms instead of sensitive values (never stored). */
+    volatile boolean pseudonymiseOutput;
     private final List<Consumer<ProjectEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile Coder activeCoder;
     /**

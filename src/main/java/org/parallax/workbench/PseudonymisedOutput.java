@@ -7,6 +7,12 @@ import org.parallax.io.ReportDocument.Definition;
 import org.parallax.io.ReportDocument.Entry;
 import org.parallax.io.ReportDocument.Section;
 import org.parallax.io.TableSheet;
+import org.parallax.model.CodebookDefinition;
+import org.parallax.model.CodebookDefinition.AnchorExample;
+import org.parallax.model.CodebookDefinition.CodeDefinition;
+import org.parallax.model.CodebookDefinition.FrameDefinition;
+import org.parallax.model.CodebookDefinition.ScenarioDefinition;
+import org.parallax.model.Matrix;
 import org.parallax.model.MemoRow;
 
 /**
@@ -19,6 +25,29 @@ final class PseudonymisedOutput {
 
     PseudonymisedOutput(Pseudonyms pseudonyms) {
         this.pseudonyms = pseudonyms;
+    }
+
+    /**
+     * What every writer passes its output through: the project's pseudonyms while the session pseudonymises its
+     * output ({@link Workbench#pseudonymiseOutput}), otherwise texts unchanged.
+     */
+    static PseudonymisedOutput of(Project project) {
+        return of(project, false);
+    }
+
+    /** {@link #of(Project)}, also pseudonymising when this one export {@code asked} for it. */
+    static PseudonymisedOutput of(Project project, boolean asked) {
+        return new PseudonymisedOutput(asked || project.pseudonymiseOutput ? Pseudonyms.of(project)
+                : Pseudonyms.none());
+    }
+
+    /** Whether any text is replaced. */
+    boolean active() {
+        return pseudonyms.active();
+    }
+
+    Pseudonyms pseudonyms() {
+        return pseudonyms;
     }
 
     ReportDocument report(ReportDocument r) {
@@ -51,7 +80,30 @@ final class PseudonymisedOutput {
                 return cells;
             }
         };
-        return new TableSheet(sheet.name(), texts(sheet.header()), rows);
+        return new TableSheet(text(sheet.name()), texts(sheet.header()), rows);
+    }
+
+    List<TableSheet> sheets(List<TableSheet> sheets) {
+        return active() ? sheets.stream().map(this::sheet).toList() : sheets;
+    }
+
+    /** The matrix with its row and column labels (codes, frames, scenarios, documents) pseudonymised. */
+    Matrix matrix(Matrix m) {
+        return active() ? m.relabelled(this::text) : m;
+    }
+
+    /** The codebook with every name, description, rule and anchor example (quote and document) pseudonymised. */
+    CodebookDefinition definition(CodebookDefinition d) {
+        return new CodebookDefinition(text(d.name()), d.frames().stream().map(f -> new FrameDefinition(text(f.name()),
+                text(f.description()), f.color(), codes(f.codes()))).toList(), d.scenarios().stream()
+                .map(sc -> new ScenarioDefinition(text(sc.name()), text(sc.description()))).toList());
+    }
+
+    private List<CodeDefinition> codes(List<CodeDefinition> codes) {
+        return codes.stream().map(c -> new CodeDefinition(text(c.name()), c.color(), text(c.definition()),
+                c.shortcut(), texts(c.expectedScenarios()), codes(c.children()), text(c.inclusion()),
+                text(c.exclusion()), c.anchors().stream().map(a -> new AnchorExample(text(a.document()), a.date(),
+                        text(a.quote()))).toList())).toList();
     }
 
     MemoRow memo(MemoRow r) {
@@ -60,11 +112,11 @@ final class PseudonymisedOutput {
                 text(r.text()));
     }
 
-    private String text(String text) {
+    String text(String text) {
         return pseudonyms.text(text);
     }
 
-    private List<String> texts(List<String> texts) {
+    List<String> texts(List<String> texts) {
         return texts.stream().map(this::text).toList();
     }
 }

@@ -133,7 +133,8 @@ public final class Reports {
     }
 
     private ReportDocument pseudonymised(ReportDocument report, boolean pseudonymise) {
-        return pseudonymise ? new PseudonymisedOutput(Pseudonyms.of(project)).report(report) : report;
+        PseudonymisedOutput output = PseudonymisedOutput.of(project, pseudonymise);
+        return output.active() ? output.report(report) : report;
     }
 
     /** Writes any report in the given format, whole or not at all. */

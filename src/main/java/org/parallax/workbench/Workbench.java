@@ -272,6 +272,19 @@ public final class Workbench implements AutoCloseable {
         return reports;
     }
 
+    /**
+     * With {@code on}, every file this session writes (tables, workbooks, charts, reports, memos, codebook files,
+     * exchange files) carries the pseudonyms of sensitive values instead of the values, through one engine
+     * (docs/refi-qda.md#pseudonymised-export); a writer asked for while no attribute is marked sensitive is refused.
+     */
+    public void pseudonymiseOutput(boolean on) {
+        project.pseudonymiseOutput = on;
+    }
+
+    public boolean pseudonymisesOutput() {
+        return project.pseudonymiseOutput;
+    }
+
     /** SVG charts: timeline, matrix heat map, co-occurrence. */
     public Charts charts() {
         return charts;

@@ -39,8 +39,7 @@ public record ExchangeProject(String name, String origin, List<User> users, List
         return new ExchangeProject(rewrite.apply(name), origin,
                 users.stream().map(u -> new User(u.guid(), rewrite.apply(u.name()))).toList(),
                 codes.stream().map(c -> c.withNames(rewrite)).toList(),
-                sets.stream().map(s -> new CodeSet(s.guid(), rewrite.apply(s.name()), rewrite.apply(s.description()),
-                        s.codeGuids())).toList(),
+                sets.stream().map(s -> s.withNames(rewrite)).toList(),
                 sources.stream().map(s -> s.withNames(rewrite)).toList(),
                 notes.stream().map(n -> new Note(n.guid(), rewrite.apply(n.name()), n.text(), n.userGuid(),
                         n.created(), n.range())).toList(),
@@ -68,7 +67,7 @@ public record ExchangeProject(String name, String origin, List<User> users, List
             this(guid, name, codable, color, description, children, List.of());
         }
 
-        CodeNode withNames(UnaryOperator<String> rewrite) {
+        public CodeNode withNames(UnaryOperator<String> rewrite) {
             return new CodeNode(guid, rewrite.apply(name), codable, color, rewrite.apply(description),
                     children.stream().map(c -> c.withNames(rewrite)).toList(), noteGuids);
         }
@@ -79,6 +78,10 @@ public record ExchangeProject(String name, String origin, List<User> users, List
         public CodeSet {
             name = Names.clean(name);
             codeGuids = List.copyOf(codeGuids);
+        }
+
+        public CodeSet withNames(UnaryOperator<String> rewrite) {
+            return new CodeSet(guid, rewrite.apply(name), rewrite.apply(description), codeGuids);
         }
     }
 

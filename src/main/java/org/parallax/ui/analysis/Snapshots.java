@@ -25,6 +25,7 @@ public final class Snapshots {
         WritableImage image = node.snapshot(new SnapshotParameters(), null);
         BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
         exports.write(what, file, wb -> {
+            wb.exports().refusePictureWhilePseudonymising(file);
             writePng(pixels, file);
             return List.of();
         });

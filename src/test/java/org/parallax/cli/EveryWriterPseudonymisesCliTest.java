@@ -1,0 +1,169 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.Cli;
+import org.parallax.testutil.NamedInterview;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * Every command that writes a file, found by walking the command line's own model rather than from a list, writes
+ * with {@code --pseudonymise} no trace of an interviewee's name, over a real interview whose interviewer is marked
+ * sensitive: a new writer without the option, or one whose file carries a name, fails here.
+ *
+ * <p>A writer is a project command with a file argument (a {@link Path}) besides the project that, run as the
+ * researcher would, writes that file. Every alternative its label names (OUT.csv|OUT.xlsx) is run.
+ */
+class EveryWriterPseudonymisesCliTest {
+    /** A file argument's label: OUT.csv, FILE.svg, OUT.html|OUT.docx ... */
+    private static final Pattern FILE_LABEL = Pattern.compile("[A-Z]+[0-9]*\\.([a-z]+)");
+    /** Values for the arguments a command requires besides its files, by label or option name. */
+    private static final Map<String, String> REQUIRED = Map.of("--set", NamedInterview.SET, "QUERY", "raids",
+            "ID", "1", "NAME", "Balance of power", "--coders", NamedInterview.ANALYST + ",Schönenborn");
+
+    /** A file given to a command's other required file arguments, which does not exist. */
+    private static final String MISSING = "missing-input.txt";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyCommandThatWritesAFileWritesNoNameWithPseudonymise() throws Exception {
+        Path project = NamedInterview.project(dir);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        List<String> writers = new ArrayList<>();
+        List<String> leaks = new ArrayList<>();
+        List<String> named = new ArrayList<>();
+        for (String name : ParallaxCommand.NAMES) {
+            for (CommandLine command : leaves(new CommandLine(ParallaxCommand.commandClass(name)))) {
+                if (!(command.getCommand() instanceof ProjectCommand)) {
+                    continue;
+                }
+                for (ArgSpec file : command.getCommandSpec().args()) {
+                    if (file.type() != Path.class || isProject(file)) {
+                        continue;
+                    }
+                    for (Matcher label = FILE_LABEL.matcher(file.paramLabel()); label.find(); ) {
+                        String what = path(command) + " " + file.paramLabel() + " ." + label.group(1);
+                        Path written = out.resolve(writers.size() + leaks.size() + "-written." + label.group(1));
+                        List<String> args = args(command, project, file, written);
+                        Cli plain = Cli.parallax(args.toArray());
+                        Files.deleteIfExists(written.resolveSibling(MISSING));
+                        if (!Files.exists(written)) {
+                            // Not a writer (its files are read): it must have been refused for a file it could not
+                            // read, so that a writer refused for anything else cannot pass unseen.
+                            assertThat(plain.exit()).as(what).isNotZero();
+                            assertThat(plain.err()).as(what).containsAnyOf(written.getFileName().toString(),
+                                    MISSING);
+                            continue;
+                        }
+                        if (!NamedInterview.namesIn(written).isEmpty()) {
+                            named.add(what);
+                        }
+                        Files.delete(written);
+                        args.add("--pseudonymise");
+                        Cli run = Cli.parallax(args.toArray());
+                        writers.add(what);
+                        List<String> names = run.exit() == 0 ? NamedInterview.namesIn(written) : List.of();
+                        Path second = written.resolveSibling(MISSING);
+                        if (Files.exists(second)) {
+                            names = new ArrayList<>(names);
+                            names.addAll(NamedInterview.namesIn(second));
+                            Files.delete(second);
+                        }
+                        if (run.exit() != 0) {
+                            leaks.add(what + ": refused: " + run.err().lines().findFirst().orElse(""));
+                        } else if (!names.isEmpty()) {
+                            leaks.add(what + ": " + names.get(0));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(leaks).as("pseudonymised files that still name the interviewer").isEmpty();
+        assertThat(writers).as("the writers found").containsAll(named);
+        assertThat(named).as("the writers whose plain file names the interviewer").contains("export table OUT.csv|OUT.xlsx .xlsx",
+                "export quotes OUT.csv|OUT.xlsx .csv", "codebook export FILE.json|FILE.html .html",
+                "tally FILE.svg .svg", "docs FILE.xlsx .xlsx");
+    }
+
+    /** A listing printed with the option, in each format, names no one either: it is piped into files as often. */
+    @Test
+    void aListingPrintedWithPseudonymiseNamesNoOne() {
+        Path project = NamedInterview.project(dir);
+        for (String format : List.of("table", "csv", "json")) {
+            for (String listing : List.of("docs", "segments", "memos")) {
+                Cli run = Cli.ok(listing, project, "--format", format, "--pseudonymise");
+                assertThat(run.out()).as(listing + " " + format).doesNotContainIgnoringCase("nenborn").contains("P01");
+            }
+        }
+        assertThat(Cli.ok("memos", project, "--format", "csv").out()).as("without the option").contains("Schönenborn");
+    }
+
+    /** The command line a researcher would type: the project, the file, required values, xlsx for a workbook. */
+    private static List<String> args(CommandLine command, Path project, ArgSpec file, Path written) {
+        List<String> args = new ArrayList<>(List.of(path(command).split(" ")));
+        CommandSpec spec = command.getCommandSpec();
+        for (var positional : spec.positionalParameters()) {
+            if (isProject(positional)) {
+                args.add(project.toString());
+            } else if (positional == file) {
+                args.add(written.toString());
+            } else if (positional.required() && (positional.type() == Path.class
+                    || positional.type() == List.class)) {
+                // A file read that is not there, or a second file written (read with the first, below).
+                args.add(written.resolveSibling(MISSING).toString());
+            } else if (positional.required() || REQUIRED.containsKey(positional.paramLabel())) {
+                args.add(required(positional.paramLabel(), command));
+            }
+        }
+        if (file instanceof OptionSpec option) {
+            args.add(option.longestName());
+            args.add(written.toString());
+            if (written.toString().endsWith(".xlsx") && spec.findOption("--format") != null) {
+                args.addAll(List.of("--format", "xlsx"));
+            }
+        }
+        for (OptionSpec option : spec.options()) {
+            if (option.required()) {
+                args.add(option.longestName());
+                args.add(required(option.longestName(), command));
+            }
+        }
+        return args;
+    }
+
+    private static String required(String label, CommandLine command) {
+        String value = REQUIRED.get(label);
+        assertThat(value).as("a value for " + label + " of " + path(command) + " (add one to REQUIRED)").isNotNull();
+        return value;
+    }
+
+    private static boolean isProject(ArgSpec arg) {
+        return "PROJECT".equals(arg.paramLabel());
+    }
+
+    private static List<CommandLine> leaves(CommandLine command) {
+        if (command.getSubcommands().isEmpty()) {
+            return List.of(command);
+        }
+        return command.getSubcommands().values().stream().flatMap(sub -> leaves(sub).stream()).toList();
+    }
+
+    private static String path(CommandLine command) {
+        return command.getParent() == null ? command.getCommandName()
+                : path(command.getParent()) + " " + command.getCommandName();
+    }
+}
