@@ -12,7 +12,9 @@ import org.parallax.model.Segment;
 /**
  * Agreement at character level: every character of the chosen documents is, for each coder and code,
  * coded or not. Gives percent agreement and Cohen's kappa for each pair of coders per code and pooled
- * over codes, and Krippendorff's alpha (binary, per code) over all coders. See docs/agreement.md.
+ * over codes, and Krippendorff's alpha (binary, per code) over all coders. A coder with no passage at all in a
+ * document did not code it: its characters are missing data for that coder, in kappa as in alpha, so a pair
+ * counts only the documents both of its coders coded. See docs/agreement.md.
  */
 public final class CharacterAgreement {
 
@@ -26,10 +28,11 @@ public final class CharacterAgreement {
 
     /**
      * Per code in the order asked, and {@code pooled}: per pair the sum of the code tables, so each
-     * (character, code) is one unit; {@code documents} is how many documents were compared.
+     * (character, code) is one unit; {@code documents} is how many documents were chosen, {@code compared} how
+     * many of them at least two of the coders coded (the others count for no statistic).
      */
-    public record Result(List<Long> coderIds, int documents, boolean onlyCoded, List<CodeResult> codes,
-                         List<Pair> pooled) {
+    public record Result(List<Long> coderIds, int documents, int compared, boolean onlyCoded,
+                         List<CodeResult> codes, List<Pair> pooled) {
     }
 
     private CharacterAgreement() {
@@ -72,7 +75,9 @@ public final class CharacterAgreement {
                 pooledPairs.add(new Pair(coders.get(i), coders.get(j), pooled[p]));
             }
         }
-        return new Result(coders, documentLengths.size(), onlyCoded, results, pooledPairs);
+        int compared = (int) documentLengths.keySet().stream()
+                .filter(d -> Long.bitCount(layers.presentCoders(d)) >= 2).count();
+        return new Result(coders, documentLengths.size(), compared, onlyCoded, results, pooledPairs);
     }
 
     /** Walks runs of characters with a constant set of coders and adds each run to every statistic at once. */
@@ -122,6 +127,9 @@ public final class CharacterAgreement {
             }
             for (int p = 0, i = 0; i < coders; i++) {
                 for (int j = i + 1; j < coders; j++, p++) {
+                    if ((present >>> i & 1) == 0 || (present >>> j & 1) == 0) {
+                        continue;
+                    }
                     boolean first = (mask >>> i & 1) != 0;
                     boolean second = (mask >>> j & 1) != 0;
                     if (!first && !second && onlyCoded) {

@@ -24,10 +24,11 @@ public final class UnitAgreement {
 
     /**
      * {@code offeredUnits} units were given; each alpha result says how many of them were pairable.
-     * {@code whichCode} treats the set of codes applied to a unit as one nominal category.
+     * {@code whichCode} treats the set of codes applied to a unit as one nominal category. {@code compared}
+     * documents (of those the units came from) were coded by at least two of the coders.
      */
-    public record Result(List<Long> coderIds, int offeredUnits, boolean onlyCoded, List<CodeResult> codes,
-                         KrippendorffAlpha.Result whichCode) {
+    public record Result(List<Long> coderIds, int offeredUnits, int compared, boolean onlyCoded,
+                         List<CodeResult> codes, KrippendorffAlpha.Result whichCode) {
     }
 
     private UnitAgreement() {
@@ -82,7 +83,8 @@ public final class UnitAgreement {
             }
             results.add(new CodeResult(codes.get(k), KrippendorffAlpha.nominal(data.toArray(int[][]::new))));
         }
-        return new Result(coders, units.size(), onlyCoded, results, whichCode(applied, onlyCoded));
+        int compared = (int) documents.stream().filter(d -> Long.bitCount(layers.presentCoders(d)) >= 2).count();
+        return new Result(coders, units.size(), compared, onlyCoded, results, whichCode(applied, onlyCoded));
     }
 
     private static KrippendorffAlpha.Result whichCode(long[][] applied, boolean onlyCoded) {

@@ -1,7 +1,6 @@
 package org.parallax.cli;
 
 import java.util.List;
-import org.parallax.model.Counted;
 import org.parallax.workbench.AgreementReport;
 import org.parallax.workbench.AgreementUnit;
 import org.parallax.workbench.Workbench;
@@ -34,8 +33,7 @@ final class AgreementCommand extends ProjectCommand {
         }
         output.print(out(), workbench, listing, "Agreement");
         if (output.isTable()) {
-            out().println(Counted.of(report.documents(), "document") + ", " + report.offeredUnits() + " " + report.unit().label()
-                    + " units" + (report.onlyCoded() ? " (only coded characters counted)" : ""));
+            out().println(report.scope());
         }
         return 0;
     }

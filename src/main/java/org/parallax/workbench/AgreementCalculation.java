@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,8 +57,8 @@ final class AgreementCalculation {
             }
             result.pooled().forEach(p -> pairLines(lines, AgreementReport.ALL_CODES, p, coders));
             long characters = lengths.values().stream().mapToLong(Integer::longValue).sum();
-            return new AgreementReport(unit, List.copyOf(coders.values()), documents.size(), onlyCoded, characters,
-                    lines, result, null);
+            return new AgreementReport(unit, List.copyOf(coders.values()), documents.size(), result.compared(),
+                    onlyCoded, characters, lines, result, null);
         }
         List<TextUnit> units = new ArrayList<>();
         for (Document d : documents.values()) {
@@ -67,8 +68,8 @@ final class AgreementCalculation {
         var result = UnitAgreement.compute(segments, units, coderIds, codeIds, onlyCoded);
         result.codes().forEach(c -> lines.add(alphaLine(codeNames.get(c.codeId()), c.alpha())));
         lines.add(alphaLine(AgreementReport.ALL_CODES, result.whichCode()));
-        return new AgreementReport(unit, List.copyOf(coders.values()), documents.size(), onlyCoded, units.size(),
-                lines, null, result);
+        return new AgreementReport(unit, List.copyOf(coders.values()), documents.size(), result.compared(),
+                onlyCoded, units.size(), lines, null, result);
     }
 
     private static void pairLines(List<AgreementReport.Line> lines, String code, CharacterAgreement.Pair pair,
@@ -114,7 +115,6 @@ final class AgreementCalculation {
         return documents;
     }
 
-    /** The named code, or every code one of the coders applied in the documents, in codebook order. */
     /**
      * The passages of these documents by these coders, as a view of the cache by position: a copy as objects was a
      * {@code Segment} per passage beside the cache's columns, 192 MB for the 3,000,000 passages of {@code bench
@@ -158,12 +158,18 @@ final class AgreementCalculation {
         }
     }
 
+    /**
+     * The named code, or every code one of the coders applied in a document at least two of them coded, in codebook
+     * order: a code used only where the other coder coded nothing would add units of agreement on its absence.
+     */
     private static List<Long> codes(Codebook book, String codeName, List<Segment> segments) {
         if (codeName != null && !codeName.isBlank()) {
             return List.of(CodeNames.require(book.codes(), codeName).id());
         }
-        Set<Long> used = new LinkedHashSet<>();
-        segments.forEach(s -> used.add(s.codeId()));
+        Map<Long, Set<Long>> codersOf = new HashMap<>();
+        segments.forEach(s -> codersOf.computeIfAbsent(s.documentId(), d -> new HashSet<>()).add(s.coderId()));
+        Set<Long> used = new HashSet<>();
+        segments.stream().filter(s -> codersOf.get(s.documentId()).size() >= 2).forEach(s -> used.add(s.codeId()));
         return book.codes().stream().map(Code::id).filter(used::contains).toList();
     }
 

@@ -35,7 +35,8 @@ public final class Comparison {
 
     /**
      * Compares coder A with coder B over one document, or over all documents when {@code documentId} is null;
-     * only documents both coders coded (at least one passage each) are compared, kappa over those.
+     * only documents both coders coded (at least one passage each) are compared. The count of documents and the
+     * kappa are those of {@code agreement} over the same documents, so the tab and the command say the same.
      */
     public CoderComparison compare(String coderA, String coderB, Long documentId) {
         Coder a = coder(coderA);
@@ -51,7 +52,6 @@ public final class Comparison {
         Codebook book = project.codebook.load();
         Set<List<Long>> consensus = consensusKeys();
         int matched = 0;
-        List<Long> shared = new ArrayList<>();
         List<Disagreement> disagreements = new ArrayList<>();
         for (Document d : documents) {
             List<Segment> sa = ofA.getOrDefault(d.id(), List.of());
@@ -60,7 +60,6 @@ public final class Comparison {
             if (sa.isEmpty() || sb.isEmpty()) {
                 continue;
             }
-            shared.add(d.id());
             PassageComparison.Result result = PassageComparison.compare(sa, sb);
             matched += result.matched().size();
             if (!result.missed().isEmpty() || !result.extra().isEmpty()) {
@@ -69,8 +68,30 @@ public final class Comparison {
                         .find(result.extra(), result.missed()));
             }
         }
-        return new CoderComparison(a.name(), b.name(), shared.size(), matched, disagreements,
-                shared.isEmpty() ? Double.NaN : kappa(a.name(), b.name(), shared));
+        AgreementReport agreement = analysis.agreement(List.of(a.name(), b.name()),
+                documentId == null ? List.of() : List.of(documentId), AgreementUnit.CHARACTER, null, false);
+        return new CoderComparison(a.name(), b.name(), agreement.compared(), matched, disagreements,
+                AgreementReport.pooledKappa(agreement.lines()));
+    }
+
+    /**
+     * The coders to compare, most passages first, consensus left out: a new project's first coder is the login name
+     * and a team lead gets a layer on opening, both often empty, and a pair with an empty side reads "No
+     * disagreements". Passages are counted in every layer this session may read, also those blind mode keeps out of
+     * its own views (a team lead's); a layer hidden from it counts as none and comes last.
+     */
+    public List<String> codersByPassages() {
+        Set<Long> readable = new HashSet<>();
+        project.readableCoders().forEach(c -> readable.add(c.id()));
+        Map<Long, Long> passages = new HashMap<>();
+        for (Segment s : project.segmentCache.all()) {
+            if (readable.contains(s.coderId())) {
+                passages.merge(s.coderId(), 1L, Long::sum);
+            }
+        }
+        return project.reads.coders().stream().filter(c -> !c.name().equals(CONSENSUS))
+                .sorted(Comparator.comparingLong((Coder c) -> passages.getOrDefault(c.id(), 0L)).reversed())
+                .map(Coder::name).toList();
     }
 
     /**
@@ -113,12 +134,6 @@ public final class Comparison {
 
     private static List<Long> key(Segment s) {
         return List.of(s.documentId(), (long) s.start(), (long) s.end(), s.codeId());
-    }
-
-    private double kappa(String a, String b, List<Long> documentIds) {
-        return analysis.agreement(List.of(a, b), documentIds, AgreementUnit.CHARACTER, null, false).lines().stream()
-                .filter(l -> l.code().equals(AgreementReport.ALL_CODES) && l.statistic().equals("kappa"))
-                .mapToDouble(AgreementReport.Line::value).findFirst().orElse(Double.NaN);
     }
 
     private Map<Long, List<Segment>> byDocument(Coder coder) {

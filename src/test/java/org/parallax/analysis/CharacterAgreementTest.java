@@ -64,7 +64,7 @@ class CharacterAgreementTest {
     }
 
     @Test
-    void aCoderWhoCodedNothingInADocumentIsMissingForAlphaButUncodedForKappa() {
+    void aCoderWhoCodedNothingInADocumentIsMissingForKappaAsForAlpha() {
         // Document 2 (50 characters): only Ana and Ben coded; Cai coded document 1 only.
         List<Segment> segments = List.of(segment(1, 1, 0, 10, X, ANA), segment(2, 1, 0, 10, X, BEN),
                 segment(3, 1, 0, 10, X, CAI), segment(4, 2, 0, 50, X, ANA), segment(5, 2, 0, 50, X, BEN));
@@ -75,8 +75,32 @@ class CharacterAgreementTest {
         var code = result.codes().get(0);
         assertThat(code.alpha().units()).isEqualTo(60);
         assertThat(code.alpha().pairableValues()).isEqualTo(10 * 3 + 50 * 2);
+        // Ana and Cai, Ben and Cai: document 1 only, not Ana's 50 characters of document 2 as Cai's "not coded".
         assertThat(code.pairs()).extracting(p -> p.table().both()).containsExactly(60L, 10L, 10L);
-        assertThat(code.pairs().get(1).table().firstOnly()).isEqualTo(50);
+        assertThat(code.pairs()).extracting(p -> p.table().units()).containsExactly(60L, 10L, 10L);
+        assertThat(result.compared()).isEqualTo(2);
+    }
+
+    @Test
+    void documentsNobodyOrOnlyOneCoderCodedChangeNoFigure() {
+        // Document 1 as in SEGMENTS; Ana alone coded document 2 (1,000 characters), nobody document 3 (5,000).
+        List<Segment> segments = new java.util.ArrayList<>(SEGMENTS);
+        segments.add(segment(5, 2, 0, 100, X, ANA));
+
+        var result = CharacterAgreement.compute(segments, Map.of(1L, 100, 2L, 1_000, 3L, 5_000), List.of(ANA, BEN),
+                List.of(X, Y), false);
+
+        // By hand, document 1 only: X both 20, Ana only 20, Ben only 20, neither 40; p_o = 0.6, p_e = 0.52.
+        CohenKappa x = result.codes().get(0).pairs().get(0).table();
+        assertThat(x).isEqualTo(new CohenKappa(20, 20, 20, 40));
+        assertThat(x.kappa()).isCloseTo(0.08 / 0.48, within(1e-12));
+        // Pooled with Y (0, 10, 0, 90): 200 units, p_o = 150/200, p_1 = 50/200, p_2 = 40/200.
+        CohenKappa pooled = result.pooled().get(0).table();
+        assertThat(pooled).isEqualTo(new CohenKappa(20, 30, 20, 130));
+        double pe = 0.25 * 0.2 + 0.75 * 0.8;
+        assertThat(pooled.kappa()).isCloseTo((0.75 - pe) / (1 - pe), within(1e-12));
+        assertThat(result.documents()).isEqualTo(3);
+        assertThat(result.compared()).isEqualTo(1);
     }
 
     @Test

@@ -118,7 +118,7 @@ class AssistantCliTest {
         assertThat(agreement.exit()).as(agreement.err()).isZero();
         // the assistant's layer is there to be compared: Krippendorff's alpha over the 72 sentences of 6 documents
         assertThat(agreement.out()).containsPattern("\\(all codes\\) +alpha +[-0-9.]+ +72")
-                .contains("6 documents, 72 sentence units");
+                .contains("6 of 6 documents compared: those both analyst and assistant coded");
     }
 
     @Test

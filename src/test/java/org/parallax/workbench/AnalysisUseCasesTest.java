@@ -88,6 +88,29 @@ class AnalysisUseCasesTest {
     }
 
     @BothBackends
+    void aDocumentOnlyOneCoderCodedCountsForNeitherTheCommandNorTheComparison() {
+        long other = TestProjects.importOne(wb, TestProjects.textFile(dir, "memo.txt", "x".repeat(5_000)));
+        wb.coding().code(other, 0, 100, balance, "ana", null);
+
+        AgreementReport report = wb.analysis().agreement(List.of("ana", "ben"), List.of(), AgreementUnit.CHARACTER,
+                null, false);
+
+        // By hand, the council text alone: Balance both 20, ana only 20, ben only 15, neither 146; Threat ana only 20,
+        // neither 181; pooled over 402 (character, code) units: both 20, ana only 40, ben only 15, neither 327.
+        double n = 402;
+        double pe = (60 / n) * (35 / n) + (1 - 60 / n) * (1 - 35 / n);
+        AgreementReport.Line kappa = line(report, AgreementReport.ALL_CODES, "kappa");
+        assertThat(kappa.value()).isCloseTo((347 / n - pe) / (1 - pe), within(1e-12));
+        assertThat(kappa.units()).isEqualTo(402);
+        assertThat(report.documents()).isEqualTo(2);
+        assertThat(report.compared()).isEqualTo(1);
+        assertThat(report.scope()).startsWith("1 of 2 documents compared: those both ana and ben coded");
+        CoderComparison tab = wb.comparison().compare("ana", "ben", null);
+        assertThat(tab.kappa()).isEqualTo(kappa.value());
+        assertThat(tab.documents()).isEqualTo(1);
+    }
+
+    @BothBackends
     void paragraphAlphaOverAllCodesTheCodersApplied() {
         AgreementReport report = wb.analysis().agreement(List.of("ana", "ben"), null, AgreementUnit.PARAGRAPH, null,
                 false);

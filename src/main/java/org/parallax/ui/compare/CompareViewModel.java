@@ -1,13 +1,11 @@
 package org.parallax.ui.compare;
 
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -21,10 +19,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.model.Coder;
 import org.parallax.model.Counted;
-import org.parallax.model.Segment;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.CoderComparison;
-import org.parallax.workbench.Comparison;
 import org.parallax.workbench.Disagreement;
 import org.parallax.workbench.Disagreement.Kind;
 import org.parallax.workbench.Disagreement.Side;
@@ -50,6 +46,9 @@ public final class CompareViewModel {
     private final BooleanProperty active = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper settleNote = new ReadOnlyStringWrapper("");
     private boolean stale;
+    /** The pair this tab picked itself (the user has not chosen another), and whether comparing it was refused. */
+    private List<String> picked = List.of();
+    private boolean refused;
     private Consumer<Disagreement> opener = d -> {
     };
 
@@ -87,12 +86,17 @@ public final class CompareViewModel {
         if (stale) {
             return;
         }
-        context.read(wb -> new Listed(wb.coders().stream().map(Coder::name).toList(), byPassages(wb)), listed -> {
+        context.read(wb -> new Listed(wb.coders().stream().map(Coder::name).toList(),
+                wb.comparison().codersByPassages()), listed -> {
             coders.setAll(listed.names());
             List<String> candidates = listed.byPassages();
-            if (coderA.get() == null && candidates.size() >= 2) {
-                coderA.set(candidates.get(0));
-                coderB.set(candidates.get(1));
+            List<String> pair = candidates.size() >= 2 ? candidates.subList(0, 2) : List.of();
+            // A pair picked while blind mode hid the other layers was picked from counts of 0: pick it again.
+            boolean pickAgain = coderA.get() == null || refused && Objects.equals(picked, chosenPair());
+            if (pickAgain && !pair.isEmpty() && !pair.equals(chosenPair())) {
+                picked = List.copyOf(pair);
+                coderA.set(pair.get(0));
+                coderB.set(pair.get(1));
             } else {
                 compare();
             }
@@ -102,16 +106,8 @@ public final class CompareViewModel {
     private record Listed(List<String> names, List<String> byPassages) {
     }
 
-    /**
-     * The coders to compare first, most passages first: a new project's first coder is the login name and a team
-     * lead gets a layer on opening, both often empty, and a pair with an empty side reads "No disagreements".
-     */
-    private static List<String> byPassages(Workbench wb) {
-        Map<Long, Long> passages = wb.coding().segments().stream()
-                .collect(Collectors.groupingBy(Segment::coderId, Collectors.counting()));
-        return wb.coders().stream().filter(c -> !c.name().equals(Comparison.CONSENSUS))
-                .sorted(Comparator.comparingLong((Coder c) -> passages.getOrDefault(c.id(), 0L)).reversed())
-                .map(Coder::name).toList();
+    private List<String> chosenPair() {
+        return Arrays.asList(coderA.get(), coderB.get());
     }
 
     private void compare() {
@@ -132,6 +128,7 @@ public final class CompareViewModel {
             }
         }, outcome -> {
             if (a.equals(coderA.get()) && b.equals(coderB.get())) {
+                refused = outcome.refusal() != null;
                 show(outcome.comparison());
                 if (outcome.refusal() != null) {
                     summary.set(outcome.refusal());

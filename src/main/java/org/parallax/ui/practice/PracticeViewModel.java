@@ -167,9 +167,7 @@ public final class PracticeViewModel {
 
     /** The pooled kappa of the agreement lines, NaN when the lines carry none. */
     static double kappaOf(List<AgreementReport.Line> lines) {
-        return lines.stream()
-                .filter(l -> l.code().equals(AgreementReport.ALL_CODES) && l.statistic().equals("kappa"))
-                .mapToDouble(AgreementReport.Line::value).findFirst().orElse(Double.NaN);
+        return AgreementReport.pooledKappa(lines);
     }
 
     /** Whether a document is open and two different coders are chosen. */
