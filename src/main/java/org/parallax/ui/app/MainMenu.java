@@ -100,6 +100,7 @@ final class MainMenu {
         MenuItem merge = item("_Merge another coder's project…", null, () -> dialogs.chooseFileToOpen(
                 "Merge another coder's project", "Parallax projects and REFI-QDA projects",
                 List.of("parallax", "qdpx")).ifPresent(exchange::merge));
+        MenuItem saveAll = item("Sa_ve", "Shortcut+S", viewModel::save);
         MenuItem backUp = item("Back _up now", null, viewModel.backups()::backUpNow);
         MenuItem restore = item("Restore from _backup…", null, viewModel.backups()::chooseAndRestore);
         MenuItem close = item("_Close project", "Shortcut+W", viewModel::close);
@@ -108,12 +109,13 @@ final class MainMenu {
             needsProject.disableProperty().bind(viewModel.openProperty().not()
                     .or(exchange.runningProperty()).or(viewModel.importer().runningProperty()));
         }
+        saveAll.disableProperty().bind(viewModel.openProperty().not());
         backUp.disableProperty().bind(viewModel.openProperty().not());
         restore.disableProperty().bind(viewModel.openProperty().not());
         close.disableProperty().bind(viewModel.openProperty().not());
         sample.disableProperty().bind(viewModel.sampleUnavailableProperty().isNotEmpty());
         return new Menu("_File", null, create, open, team, recent, sample, new SeparatorMenuItem(), importMenu, exportMenu,
-                merge, new SeparatorMenuItem(), backUp, restore, new SeparatorMenuItem(), close, quit);
+                merge, new SeparatorMenuItem(), saveAll, backUp, restore, new SeparatorMenuItem(), close, quit);
     }
 
     /** A save action; {@code suggested} may name the project, so it is read when the item is chosen. */

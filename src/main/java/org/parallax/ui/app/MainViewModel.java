@@ -89,6 +89,7 @@ public final class MainViewModel {
     /** What File → Open team project… was last given in this window, refused or not; null before. */
     private TeamProjectRequest teamProjectAsked;
     private final MemoViewModel memo;
+    private final SaveNow saveNow;
     private final MemosViewModel memos;
     private final TracingViewModel tracing;
     private final AssistantViewModel assistant;
@@ -127,6 +128,7 @@ public final class MainViewModel {
         splitLens = new SplitLensViewModel(context, document);
         guide = new GuideViewModel(context);
         memo = new MemoViewModel(context);
+        saveNow = new SaveNow(context, metadata, memo, status);
         memos = new MemosViewModel(context, exchange::exportCounts);
         tracing = new TracingViewModel(context, exchange::exportCounts);
         assistant = new AssistantViewModel(context, document);
@@ -494,6 +496,11 @@ public final class MainViewModel {
             status.openFailed();
             failed.accept(error);
         });
+    }
+
+    /** File → Save: saves what is still being typed; everything else was saved when it was made. */
+    public void save() {
+        saveNow.run();
     }
 
     public void close() {

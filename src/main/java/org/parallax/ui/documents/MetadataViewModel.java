@@ -194,12 +194,22 @@ public final class MetadataViewModel {
      * A document deleted meanwhile has nothing left to save to.
      */
     public void flush() {
+        flush(() -> {
+        });
+    }
+
+    /**
+     * As {@link #flush()}, then runs {@code saved} on the UI thread once the edits are stored, at once when there
+     * were none; not when they are refused (the refusal is shown instead).
+     */
+    public void flush(Runnable saved) {
         if (!many.isEmpty()) {
-            flushMany();
+            flushMany(saved);
             return;
         }
         DocumentRow row = document.get();
         if (row == null || !isEdited()) {
+            saved.run();
             return;
         }
         UnaryOperator<DocumentMeta> change;
@@ -209,18 +219,22 @@ public final class MetadataViewModel {
             context.dialogs().showError("Document details", e.getMessage());
             return;
         }
-        context.write(wb -> wb.documents().get(row.id()).ifPresent(document -> {
-            DocumentMeta stored = document.meta();
-            DocumentMeta changed = change.apply(stored);
-            if (!changed.equals(stored)) {
-                wb.documents().updateMeta(row.document(), changed);
-            }
-        }));
+        context.act(wb -> {
+            wb.documents().get(row.id()).ifPresent(document -> {
+                DocumentMeta stored = document.meta();
+                DocumentMeta changed = change.apply(stored);
+                if (!changed.equals(stored)) {
+                    wb.documents().updateMeta(row.document(), changed);
+                }
+            });
+            return Boolean.TRUE;
+        }, done -> saved.run());
     }
 
     /** The fields changed with several documents selected, set for each of them in one undoable change. */
-    private void flushMany() {
+    private void flushMany(Runnable saved) {
         if (!isEdited()) {
+            saved.run();
             return;
         }
         List<DocumentRow> rows = many;
@@ -232,7 +246,10 @@ public final class MetadataViewModel {
             return;
         }
         List<org.parallax.model.Document> shown = rows.stream().map(DocumentRow::document).toList();
-        context.write(wb -> wb.documents().updateMeta(shown, change));
+        context.act(wb -> {
+            wb.documents().updateMeta(shown, change);
+            return Boolean.TRUE;
+        }, done -> saved.run());
     }
 
     /**

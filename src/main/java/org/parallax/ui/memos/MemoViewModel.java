@@ -162,6 +162,23 @@ public final class MemoViewModel {
         }
     }
 
+    /**
+     * Saves what was typed (and every memo a passing failure kept unsaved), then runs {@code then} once every save
+     * has been written; a save that fails shows its error and {@code then} does not run.
+     */
+    public void afterSaving(Runnable then) {
+        flushAll();
+        if (saving) {
+            Runnable before = afterSave;
+            afterSave = before == null ? then : () -> {
+                before.run();
+                then.run();
+            };
+        } else {
+            then.run();
+        }
+    }
+
     /** Undo from inside the memo: saves what was typed first, so the whole session is what undo takes back. */
     public void undoAfterSaving(Runnable undo) {
         flush();
