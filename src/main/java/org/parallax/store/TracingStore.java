@@ -32,8 +32,23 @@ public interface TracingStore {
 
     void deleteSet(long setId);
 
+    /** Puts back, under its id, a set taken out (undo of its removal, redo of its making). */
+    void putBackSet(long setId, String name, String description, Instant created);
+
     /** Adds a hypothesis at the end of its set, or before the set's catch-all (which stays last). */
     Hypothesis addHypothesis(long setId, String name, String statement, double prior, boolean catchAll);
+
+    /** Puts back, under its id and at its place in the set, a hypothesis taken out (undo or redo). */
+    void putBackHypothesis(long setId, Hypothesis hypothesis, int position);
+
+    /** Where a hypothesis stands in its set's order (the catch-all last), for putting it back there. */
+    int position(long hypothesisId);
+
+    /** Removes a hypothesis; its set must weigh no evidence (the likelihoods would go with it). */
+    void deleteHypothesis(long hypothesisId);
+
+    /** Renames a hypothesis and replaces its statement. */
+    void updateHypothesis(long hypothesisId, String name, String statement);
 
     /** Sets the priors of several hypotheses in one transaction. */
     void setPriors(Map<Long, Double> priors);

@@ -99,13 +99,65 @@ public final class ProcessTracing {
                     + "%.4f, more than 1", cleanName, p, cleanSet, others + p));
         }
         String cleanStatement = statement == null || statement.isBlank() ? cleanName : limit(statement.strip());
-        Hypothesis added = project.store.write(() -> {
-            long setId = set != null ? set.id() : project.tracing.createSet(cleanSet, null, now());
+        Instant created = now();
+        HypothesesInOut step = project.store.write(() -> {
+            long setId = set != null ? set.id() : project.tracing.createSet(cleanSet, null, created);
             project.tracing.setPriors(takeFromCatchAll);
-            return project.tracing.addHypothesis(setId, cleanName, cleanStatement, p, catchAll);
+            Hypothesis h = project.tracing.addHypothesis(setId, cleanName, cleanStatement, p, catchAll);
+            return new HypothesesInOut(project, "Add hypothesis " + h.name(), setId,
+                    set != null ? null : new HypothesesInOut.MadeSet(setId, cleanSet, null, created),
+                    List.of(new HypothesesInOut.Placed(h, project.tracing.position(h.id()))),
+                    catchAllNow == null ? Map.of() : Map.of(catchAllNow.id(), catchAllNow.prior()), takeFromCatchAll,
+                    true);
         });
+        project.history.record(step);
         project.fire(ProjectEvent.TRACING);
-        return added;
+        return project.tracing.set(cleanSet).orElseThrow().hypothesis(cleanName).orElseThrow();
+    }
+
+    /** Renames a hypothesis or rewrites its statement, as one step of the undo history. */
+    public Hypothesis editHypothesis(String setName, String name, String newName, String statement) {
+        HypothesisSet set = set(setName);
+        Hypothesis before = hypothesis(set, name);
+        String cleanName = required(newName, "A hypothesis needs a name");
+        if (set.hypotheses().stream().anyMatch(h -> h.id() != before.id() && h.name().equalsIgnoreCase(cleanName))) {
+            throw new ParallaxException("Hypothesis set '" + set.name() + "' already has a hypothesis " + cleanName);
+        }
+        String cleanStatement = statement == null || statement.isBlank() ? cleanName : limit(statement.strip());
+        Hypothesis after = new Hypothesis(before.id(), cleanName, cleanStatement, before.prior(), before.catchAll());
+        HypothesisChange change = new HypothesisChange(project, before, after);
+        change.apply();
+        project.history.record(change);
+        return after;
+    }
+
+    /**
+     * Deletes a hypothesis as one step of the undo history; its prior goes back to the set's catch-all, as adding it
+     * took it from there. Refused while the set weighs evidence, which gives a likelihood for it.
+     */
+    public void deleteHypothesis(String setName, String name) {
+        HypothesisSet set = set(setName);
+        Hypothesis gone = hypothesis(set, name);
+        Hypothesis catchAll = set.hypotheses().stream().filter(h -> h.catchAll() && h.id() != gone.id()).findFirst()
+                .orElse(null);
+        Map<Long, Double> with = catchAll == null ? Map.of() : Map.of(catchAll.id(), catchAll.prior());
+        Map<Long, Double> without = catchAll == null ? Map.of()
+                : Map.of(catchAll.id(), decimal(Math.min(1, catchAll.prior() + gone.prior())));
+        HypothesesInOut removal = new HypothesesInOut(project, "Delete hypothesis " + gone.name(), set.id(), null,
+                List.of(new HypothesesInOut.Placed(gone, project.tracing.position(gone.id()))), without, with, false);
+        if (!project.tracing.evidence(set.id()).isEmpty() || project.tracing.hiddenEvidence(set.id()) > 0) {
+            throw new ParallaxException("Hypothesis set '" + set.name() + "' weighs evidence, which gives P(E|"
+                    + gone.name() + "); delete that evidence first, or start a new set");
+        }
+        removal.apply();
+        project.history.record(removal);
+    }
+
+    private static Hypothesis hypothesis(HypothesisSet set, String name) {
+        return set.hypothesis(required(name, "Which hypothesis? Give its name")).orElseThrow(() ->
+                new ParallaxException("Hypothesis set '" + set.name() + "' has no hypothesis " + name.strip()
+                        + " (it has: " + set.hypotheses().stream().map(Hypothesis::name)
+                        .collect(Collectors.joining(", ")) + ")"));
     }
 
     /** Adds the study's H1, H2 and catch-all as a new set (docs/process-tracing.md); refuses if the set exists. */
@@ -114,12 +166,16 @@ public final class ProcessTracing {
         if (project.tracing.set(template.name()).isPresent()) {
             throw new ParallaxException("Hypothesis set '" + template.name() + "' is already in the project");
         }
-        project.store.write(() -> {
-            long setId = project.tracing.createSet(template.name(), template.description(), now());
-            template.hypotheses().forEach(h -> project.tracing.addHypothesis(setId, h.name(), h.statement(),
-                    h.prior(), h.catchAll()));
-            return null;
+        Instant created = now();
+        HypothesesInOut step = project.store.write(() -> {
+            long setId = project.tracing.createSet(template.name(), template.description(), created);
+            List<HypothesesInOut.Placed> added = template.hypotheses().stream().map(h -> project.tracing
+                    .addHypothesis(setId, h.name(), h.statement(), h.prior(), h.catchAll())).map(h ->
+                    new HypothesesInOut.Placed(h, project.tracing.position(h.id()))).toList();
+            return new HypothesesInOut(project, "Add the study's hypotheses", setId, new HypothesesInOut.MadeSet(setId,
+                    template.name(), template.description(), created), added, Map.of(), Map.of(), true);
         });
+        project.history.record(step);
         project.fire(ProjectEvent.TRACING);
         return set(template.name());
     }
@@ -229,8 +285,7 @@ public final class ProcessTracing {
     /** Replaces the verbal scale's terms and numbers ({@code likely=0.65; …}); existing evidence keeps its numbers. */
     public VerbalScale setVerbalScale(String text) {
         VerbalScale scale = VerbalScale.parse(text);
-        project.settings.put(SCALE, scale.format());
-        project.fire(ProjectEvent.TRACING);
+        save("Save the verbal scale", SCALE, verbalScale().format(), scale.format());
         return scale;
     }
 
@@ -254,9 +309,18 @@ public final class ProcessTracing {
 
     public TestThresholds setThresholds(double certainty, double uniqueness) {
         TestThresholds thresholds = new TestThresholds(certainty, uniqueness);
-        project.settings.put(THRESHOLDS, thresholds.format());
-        project.fire(ProjectEvent.TRACING);
+        save("Save the test thresholds", THRESHOLDS, thresholds().format(), thresholds.format());
         return thresholds;
+    }
+
+    /** Saves a setting as one step of the undo history; {@code before} is what was in use (the shipped one if none). */
+    private void save(String label, String key, String before, String after) {
+        if (before.equals(after)) {
+            return;
+        }
+        SettingChange change = new SettingChange(project, label, key, before, after);
+        change.apply();
+        project.history.record(change);
     }
 
     /** The set's causal chain: its posteriors over time with the events and the dated evidence on one axis. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Evidence;
 import org.parallax.model.EvidencePassage;
+import org.parallax.model.HypothesisSet;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.PassageStatus;
 import org.parallax.model.Segment;
@@ -139,6 +140,68 @@ class ProcessTracingTest {
         assertThat(wb.tracing().events()).containsExactly(own);
         wb.history().redo();
         assertThat(wb.tracing().events()).hasSize(10).containsAll(study);
+    }
+
+    /**
+     * Adding a hypothesis or the study's H1/H2 set could not be undone (Undo skipped them and undid the step before);
+     * each is one step, the set a first hypothesis started goes with it, the catch-all's prior comes back, and a redo
+     * puts the hypotheses back under their ids.
+     */
+    @BothBackends
+    void addingHypothesesAndTheStudysSetAreStepsThatUndoTakesOut() {
+        HypothesisSet study = wb.tracing().set(set());
+        assertThat(wb.history().undo()).contains("Add the study's hypotheses");
+        assertThat(wb.tracing().sets()).isEmpty();
+        assertThat(wb.history().redo()).contains("Add the study's hypotheses");
+        assertThat(wb.tracing().sets()).containsExactly(study);
+
+        wb.tracing().addHypothesis(set(), "H3", "Institutions channel behaviour", 0.15, false);
+        assertThat(wb.history().undo()).contains("Add hypothesis H3");
+        assertThat(wb.tracing().set(set())).isEqualTo(study);
+        wb.history().redo();
+        assertThat(wb.tracing().set(set()).hypotheses()).extracting(h -> h.name() + "=" + h.prior())
+                .containsExactly("H1=0.4", "H2=0.4", "H3=0.15", "Other=0.05");
+
+        wb.tracing().addHypothesis("Rivals", "R1", null, 1.0, false);
+        assertThat(wb.history().undo()).contains("Add hypothesis R1");
+        assertThat(wb.tracing().sets()).extracting(HypothesisSet::name).containsExactly(set());
+    }
+
+    /** A hypothesis could be neither renamed nor deleted; both are steps that undo reverses. */
+    @BothBackends
+    void aHypothesisIsEditedAndDeletedInStepsThatUndoReverses() {
+        HypothesisSet study = wb.tracing().set(set());
+        wb.tracing().editHypothesis(set(), "h2", "H2 institutions", "Institutions channel behaviour");
+        assertThat(wb.tracing().set(set()).hypotheses()).extracting(h -> h.name() + ": " + h.statement())
+                .contains("H2 institutions: Institutions channel behaviour");
+        assertThat(wb.history().undo()).contains("Edit hypothesis H2 institutions");
+        assertThat(wb.tracing().set(set())).isEqualTo(study);
+
+        wb.tracing().deleteHypothesis(set(), "H2");
+        assertThat(wb.tracing().set(set()).hypotheses()).extracting(h -> h.name() + "=" + h.prior())
+                .containsExactly("H1=0.4", "Other=0.6");
+        assertThat(wb.history().undo()).contains("Delete hypothesis H2");
+        assertThat(wb.tracing().set(set())).isEqualTo(study);
+
+        record(List.of(passage.id()), null, null, null);
+        assertThatThrownBy(() -> wb.tracing().deleteHypothesis(set(), "H2")).isInstanceOf(ParallaxException.class)
+                .hasMessageContaining("weighs evidence");
+        assertThat(wb.tracing().set(set())).isEqualTo(study);
+    }
+
+    /** Saving the verbal scale or the test thresholds could not be undone; each is one step. */
+    @BothBackends
+    void savingTheVerbalScaleAndThresholdsAreStepsThatUndoPutsBack() {
+        String shipped = wb.tracing().verbalScale().format();
+        wb.tracing().setVerbalScale("very likely=0.9; unlikely=0.3");
+        wb.tracing().setThresholds(0.95, 0.05);
+        assertThat(wb.history().undo()).contains("Save the test thresholds");
+        assertThat(wb.tracing().thresholds()).isEqualTo(org.parallax.model.TestThresholds.DEFAULT);
+        assertThat(wb.history().undo()).contains("Save the verbal scale");
+        assertThat(wb.tracing().verbalScale().format()).isEqualTo(shipped);
+        wb.history().redo();
+        assertThat(wb.tracing().verbalScale().format())
+                .isEqualTo(org.parallax.analysis.tracing.VerbalScale.parse("very likely=0.9; unlikely=0.3").format());
     }
 
     private EvidencePassage only() {

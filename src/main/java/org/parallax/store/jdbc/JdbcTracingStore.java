@@ -79,6 +79,49 @@ public final class JdbcTracingStore implements TracingStore {
         db.write(c -> Sql.update(c, "DELETE FROM hypothesis_sets WHERE id=?", setId));
     }
 
+    @Override
+    public void putBackSet(long setId, String name, String description, Instant created) {
+        db.write(c -> {
+            Sql.update(c, "INSERT INTO hypothesis_sets(id, name, description, created) VALUES (?,?,?,?)", setId, name,
+                    description, created);
+            RowChecks.sealRow(c, RowChecks.HYPOTHESIS_SETS, setId);
+            return null;
+        });
+    }
+
+    @Override
+    public void putBackHypothesis(long setId, Hypothesis h, int position) {
+        db.write(c -> {
+            Sql.update(c, "UPDATE hypotheses SET position = position + 1 WHERE set_id=? AND position >= ?", setId,
+                    position);
+            Sql.update(c, "INSERT INTO hypotheses(id, set_id, name, statement, prior, catch_all, position) "
+                    + "VALUES (?,?,?,?,?,?,?)", h.id(), setId, h.name(), h.statement(), h.prior(), h.catchAll() ? 1 : 0,
+                    position);
+            RowChecks.seal(c, RowChecks.HYPOTHESES, "set_id=?", setId);
+            return null;
+        });
+    }
+
+    @Override
+    public int position(long hypothesisId) {
+        return db.read(c -> Sql.one(c, "SELECT position FROM hypotheses WHERE id=?", rs -> rs.getInt(1),
+                hypothesisId).orElseThrow());
+    }
+
+    @Override
+    public void deleteHypothesis(long hypothesisId) {
+        db.write(c -> Sql.update(c, "DELETE FROM hypotheses WHERE id=?", hypothesisId));
+    }
+
+    @Override
+    public void updateHypothesis(long hypothesisId, String name, String statement) {
+        db.write(c -> {
+            Sql.update(c, "UPDATE hypotheses SET name=?, statement=? WHERE id=?", name, statement, hypothesisId);
+            RowChecks.sealRow(c, RowChecks.HYPOTHESES, hypothesisId);
+            return null;
+        });
+    }
+
     /** Adds a hypothesis at the end of its set, or before the set's catch-all (which stays last). */
     @Override
     public Hypothesis addHypothesis(long setId, String name, String statement, double prior, boolean catchAll) {
