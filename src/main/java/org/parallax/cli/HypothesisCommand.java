@@ -7,16 +7,20 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** `hypothesis add PROJECT --set NAME --name H1 --statement TEXT --prior P`, `hypothesis template PROJECT`. */
-@Command(name = "hypothesis", description = "Add a hypothesis to a set, or the study's H1/H2 template.",
-        subcommands = {HypothesisCommand.Add.class, HypothesisCommand.Template.class})
+/**
+ * `hypothesis add PROJECT --set NAME --name H1 --statement TEXT --prior P`, `hypothesis edit|delete PROJECT --set NAME
+ * --name H1`, `hypothesis template PROJECT`.
+ */
+@Command(name = "hypothesis", description = "Add, edit or delete a hypothesis of a set, or add the study's H1/H2 "
+        + "template.", subcommands = {HypothesisCommand.Add.class, HypothesisCommand.Edit.class,
+        HypothesisCommand.Delete.class, HypothesisCommand.Template.class})
 final class HypothesisCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Say add or template");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Say add, edit, delete or template");
     }
 
     /** Adds one hypothesis; a new set name starts the set. */
@@ -39,6 +43,41 @@ final class HypothesisCommand implements Runnable {
             out().printf(java.util.Locale.ROOT, "Added %s%s to set '%s' with prior %s; the set's priors sum to %.4f%s%n",
                     h.name(), h.catchAll() ? " (catch-all)" : "", s.name(), h.prior(), s.priorSum(),
                     Math.abs(s.priorSum() - 1) > HypothesisSet.PRIOR_TOLERANCE ? " (not yet 1)" : "");
+            return 0;
+        }
+    }
+
+    /** Renames a hypothesis or rewrites its statement. */
+    @Command(name = "edit", description = "Rename a hypothesis (--new-name) or rewrite what it claims (--statement).")
+    static final class Edit extends ProjectCommand {
+        @Option(names = "--set", required = true, paramLabel = "NAME", description = "The hypothesis set") String set;
+        @Option(names = "--name", required = true, paramLabel = "H1", description = "The hypothesis to edit")
+        String name;
+        @Option(names = "--new-name", paramLabel = "H1", description = "Its new name") String newName;
+        @Option(names = "--statement", paramLabel = "TEXT", description = "What it claims") String statement;
+
+        @Override
+        int run(Workbench workbench) {
+            Hypothesis h = workbench.tracing().editHypothesis(set, name, newName, statement);
+            out().println("Hypothesis " + h.name() + ": " + h.statement());
+            return 0;
+        }
+    }
+
+    /** Deletes a hypothesis of a set that weighs no evidence yet. */
+    @Command(name = "delete", description = "Delete a hypothesis; its prior goes to the set's catch-all. Refused "
+            + "while the set weighs evidence.")
+    static final class Delete extends ProjectCommand {
+        @Option(names = "--set", required = true, paramLabel = "NAME", description = "The hypothesis set") String set;
+        @Option(names = "--name", required = true, paramLabel = "H1", description = "The hypothesis to delete")
+        String name;
+
+        @Override
+        int run(Workbench workbench) {
+            workbench.tracing().deleteHypothesis(set, name);
+            HypothesisSet s = workbench.tracing().set(set);
+            out().printf(java.util.Locale.ROOT, "Deleted %s from set '%s'; the set's priors sum to %.4f%n",
+                    name.strip(), s.name(), s.priorSum());
             return 0;
         }
     }

@@ -115,15 +115,19 @@ public final class ProcessTracing {
         return project.tracing.set(cleanSet).orElseThrow().hypothesis(cleanName).orElseThrow();
     }
 
-    /** Renames a hypothesis or rewrites its statement, as one step of the undo history. */
+    /**
+     * Renames a hypothesis or rewrites its statement, as one step of the undo history; a null name or statement keeps
+     * the one it has.
+     */
     public Hypothesis editHypothesis(String setName, String name, String newName, String statement) {
         HypothesisSet set = set(setName);
         Hypothesis before = hypothesis(set, name);
-        String cleanName = required(newName, "A hypothesis needs a name");
+        String cleanName = newName == null || newName.isBlank() ? before.name() : newName.strip();
         if (set.hypotheses().stream().anyMatch(h -> h.id() != before.id() && h.name().equalsIgnoreCase(cleanName))) {
             throw new ParallaxException("Hypothesis set '" + set.name() + "' already has a hypothesis " + cleanName);
         }
-        String cleanStatement = statement == null || statement.isBlank() ? cleanName : limit(statement.strip());
+        String cleanStatement = statement == null ? before.statement()
+                : statement.isBlank() ? cleanName : limit(statement.strip());
         Hypothesis after = new Hypothesis(before.id(), cleanName, cleanStatement, before.prior(), before.catchAll());
         HypothesisChange change = new HypothesisChange(project, before, after);
         change.apply();

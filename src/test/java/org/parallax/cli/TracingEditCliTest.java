@@ -234,4 +234,24 @@ class TracingEditCliTest {
         }
         throw new AssertionError("no time axis in the SVG");
     }
+
+    /** A hypothesis could be neither renamed nor deleted from the command line. */
+    @Test
+    void aHypothesisIsRenamedAndADeletionIsRefusedWhileTheSetWeighsEvidence() throws Exception {
+        Cli renamed = Cli.parallax("hypothesis", "edit", project, "--set", "NR", "--name", "h1", "--new-name",
+                "H1 realism", "--statement", "Power balancing drives Russia's response");
+        assertThat(renamed.exit()).as(renamed.err()).isZero();
+        assertThat(renamed.out()).isEqualTo("Hypothesis H1 realism: Power balancing drives Russia's response\n");
+        assertThat(Cli.parallax("hypotheses", project, "--set", "NR").out()).contains("H1 realism");
+
+        Cli refused = Cli.parallax("hypothesis", "delete", project, "--set", "NR", "--name", "H2");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err().strip()).hasLineCount(1).contains("weighs evidence", "P(E|H2)");
+
+        assertThat(Cli.parallax("hypothesis", "add", project, "--set", "Other set", "--name", "A", "--prior", "0.5")
+                .exit()).isZero();
+        Cli deleted = Cli.parallax("hypothesis", "delete", project, "--set", "Other set", "--name", "A");
+        assertThat(deleted.exit()).as(deleted.err()).isZero();
+        assertThat(deleted.out()).isEqualTo("Deleted A from set 'Other set'; the set's priors sum to 0.0000\n");
+    }
 }

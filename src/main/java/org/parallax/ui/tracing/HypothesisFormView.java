@@ -2,17 +2,26 @@ package org.parallax.ui.tracing;
 
 import static org.parallax.ui.tracing.TracingView.field;
 
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.parallax.model.Hypothesis;
+import org.parallax.model.HypothesisSet;
+import org.parallax.ui.common.ChoiceLabels;
 import org.parallax.ui.common.DialogService;
 
-/** Adds a hypothesis (name, prior, catch-all, statement) to the shown set, or starts a new set with it. */
+/**
+ * Adds a hypothesis (name, prior, catch-all, statement) to the shown set, or starts a new set with it; renames or
+ * deletes one of the shown set's.
+ */
 final class HypothesisFormView extends VBox {
     HypothesisFormView(TracingViewModel vm, DialogService dialogs) {
         super(4);
@@ -40,6 +49,39 @@ final class HypothesisFormView extends VBox {
         newSet.setOnAction(e -> dialogs.askText("Hypothesis set", "Name of the new hypothesis set (then add its "
                 + "first hypothesis):", "").ifPresent(set -> vm.addHypothesis(set, name.getText(),
                 statement.getText(), prior.getText(), catchAll.isSelected())));
-        getChildren().addAll(heading, new HBox(6, name, prior, catchAll), statement, new FlowPane(6, 4, add, newSet));
+        getChildren().addAll(heading, new HBox(6, name, prior, catchAll), statement, new FlowPane(6, 4, add, newSet),
+                changing(vm, dialogs));
+    }
+
+    /** Picks a hypothesis of the shown set to rename (and restate) or to delete. */
+    private static FlowPane changing(TracingViewModel vm, DialogService dialogs) {
+        ComboBox<Hypothesis> chosen = new ComboBox<>();
+        chosen.setId("hypothesisToChange");
+        chosen.setPromptText("a hypothesis");
+        ChoiceLabels.show(chosen, Hypothesis::name);
+        Consumer<HypothesisSet> list = set -> chosen.getItems().setAll(
+                set == null ? List.of() : set.hypotheses());
+        vm.shownSetProperty().addListener((o, was, now) -> list.accept(now));
+        list.accept(vm.shownSetProperty().get());
+        Button edit = new Button("Edit…");
+        edit.setId("editHypothesis");
+        edit.setOnAction(e -> {
+            Hypothesis h = chosen.getValue();
+            dialogs.askText("Edit hypothesis", "Name of " + h.name() + ":", h.name()).ifPresent(name -> dialogs
+                    .askText("Edit hypothesis", "What " + name.strip() + " claims:", h.statement())
+                    .ifPresent(statement -> vm.editHypothesis(h.name(), name, statement)));
+        });
+        Button delete = new Button("Delete…");
+        delete.setId("deleteHypothesis");
+        delete.setOnAction(e -> {
+            Hypothesis h = chosen.getValue();
+            if (dialogs.confirm("Delete hypothesis", "Delete " + h.name() + " from the set? Its prior ("
+                    + h.prior() + ") goes to the set's catch-all, if it has one; Undo (Ctrl+Z) brings it back.")) {
+                vm.deleteHypothesis(h.name());
+            }
+        });
+        edit.disableProperty().bind(chosen.valueProperty().isNull());
+        delete.disableProperty().bind(chosen.valueProperty().isNull());
+        return new FlowPane(6, 4, new Label("Change"), chosen, edit, delete);
     }
 }

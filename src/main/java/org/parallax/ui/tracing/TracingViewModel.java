@@ -326,6 +326,18 @@ public final class TracingViewModel {
                 h -> set.set(setName.strip()));
     }
 
+    /** Renames a hypothesis of the shown set or rewrites its statement (one undo step). */
+    public void editHypothesis(String name, String newName, String statement) {
+        String chosen = set.get();
+        context.write(wb -> wb.tracing().editHypothesis(chosen, name, newName, statement));
+    }
+
+    /** Deletes a hypothesis of the shown set, its prior going back to the catch-all (one undo step). */
+    public void deleteHypothesis(String name) {
+        String chosen = set.get();
+        context.write(wb -> wb.tracing().deleteHypothesis(chosen, name));
+    }
+
     /**
      * Adds the study's H1, H2 and catch-all as a set and shows it; when the set is there already (a second click
      * before the button was disabled) it is only shown, so the researcher never meets a refusal for it.
