@@ -38,12 +38,33 @@ public final class CoderViewModel {
         });
     }
 
-    /** Asks for a coder's name (existing or new) and makes them the active coder. */
+    /**
+     * Asks for a coder's name (existing or new), the active coder's offered, and makes them the active coder: from
+     * Edit → Switch coder… and from the coder's name in the status bar.
+     */
     public void switchCoder() {
-        context.read(wb -> wb.coders().stream().map(Coder::name).toList(), (List<String> names) ->
-                context.dialogs().askText("Switch coder", "Code as (known coders: " + String.join(", ", names)
-                        + "):", "").filter(name -> !name.isBlank())
-                        .ifPresent(name -> context.write(wb -> wb.setActiveCoder(name.strip()))));
+        context.read(wb -> new Coders(wb.activeCoder().name(), wb.coders().stream().map(Coder::name).toList()),
+                coders -> ask("Switch coder", "Code as (known coders: " + String.join(", ", coders.known()) + "):",
+                        coders.active()));
+    }
+
+    /**
+     * A new project's first question: who codes in it. The name offered is the computer's login name, which the
+     * passages were recorded under unasked; cancelled, it stays. The project keeps the name for its next opening.
+     */
+    public void askWhoCodes() {
+        context.read(wb -> wb.activeCoder().name(), active -> ask("Who codes in this project?", "Passages you code "
+                + "are recorded under this name (change it at any time by clicking “Coder:” in the status bar):",
+                active));
+    }
+
+    private void ask(String title, String prompt, String offered) {
+        context.dialogs().askText(title, prompt, offered).map(String::strip)
+                .filter(name -> !name.isEmpty() && !name.equals(offered))
+                .ifPresent(name -> context.write(wb -> wb.setActiveCoder(name)));
+    }
+
+    private record Coders(String active, List<String> known) {
     }
 
     public BooleanProperty blindProperty() {

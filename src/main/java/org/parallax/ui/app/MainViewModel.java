@@ -373,10 +373,14 @@ public final class MainViewModel {
         create(file, true);
     }
 
-    /** Creates a project, with the Table 1 codebook template or with an empty codebook. */
+    /**
+     * Creates a project, with the Table 1 codebook template or with an empty codebook, then asks who codes in it: the
+     * passages coded are recorded under that name, which was the computer's login name without a word.
+     */
     public void create(Path file, boolean table1Template) {
         switchTo(file.toAbsolutePath().toString(), () -> table1Template
-                ? Workbench.createWithTemplate(file, Workbench.STUDY_TEMPLATE) : Workbench.create(file, null));
+                ? Workbench.createWithTemplate(file, Workbench.STUDY_TEMPLATE) : Workbench.create(file, null),
+                coder::askWhoCodes);
     }
 
     /**

@@ -149,7 +149,7 @@ public final class MainWindow {
         root.setTop(new VBox(new MainMenu(viewModel, dialogs, this::find).build(),
                 new ProjectBanner(viewModel.backups())));
         root.setBottom(new VBox(new ImportBar(viewModel.importer()), new ExchangeBar(viewModel.exchange()),
-                new StatusBar(viewModel.status())));
+                new StatusBar(viewModel.status(), viewModel.coder()::switchCoder)));
         root.getStyleClass().add("parallax");
         scene = new Scene(root, viewModel.settings().width(), viewModel.settings().height());
         scene.getStylesheets().add(MainWindow.class.getResource("parallax.css").toExternalForm());

@@ -1,5 +1,6 @@
 package org.parallax.ui.app;
 
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
@@ -14,16 +15,23 @@ import javafx.scene.layout.Region;
  */
 final class StatusBar extends HBox {
 
-    StatusBar(StatusViewModel viewModel) {
+    StatusBar(StatusViewModel viewModel, Runnable switchCoder) {
         super(16);
         getStyleClass().add("status-bar");
         Label project = new Label();
         project.textProperty().bind(viewModel.projectProperty());
         project.setId("statusProject");
         project.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
-        Label coder = new Label();
+        // Who codes is set where it shows: a new project coded under the computer's login name unasked.
+        Hyperlink coder = new Hyperlink();
         coder.textProperty().bind(viewModel.coderProperty());
         coder.setId("statusCoder");
+        coder.setTooltip(new Tooltip("Code under another name (Edit → Switch coder…)"));
+        coder.setOnAction(e -> {
+            coder.setVisited(false);
+            switchCoder.run();
+        });
+        coder.setMinWidth(Region.USE_PREF_SIZE);
         Label counts = new Label();
         counts.textProperty().bind(viewModel.countsProperty());
         counts.setId("statusCounts");
@@ -43,7 +51,7 @@ final class StatusBar extends HBox {
             whole.textProperty().bind(giving.textProperty());
             giving.setTooltip(whole);
         }
-        for (Label kept : new Label[] {connection, indexing, coder, counts}) {
+        for (Label kept : new Label[] {connection, indexing, counts}) {
             kept.setMinWidth(Region.USE_PREF_SIZE);
         }
         Region gap = new Region();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -34,7 +35,7 @@ class NewProjectAt1024RobotTest extends RobotWindow {
 
     @Test
     void theStatusBarShowsTheCodersNameWholeAndThePathsFileName(FxRobot robot) throws Exception {
-        Label coder = find(robot, "#statusCoder", Label.class);
+        Hyperlink coder = find(robot, "#statusCoder", Hyperlink.class);
         Label project = find(robot, "#statusProject", Label.class);
         String shown = settled(() -> Shown.text(coder), t -> t.startsWith("Coder: ") && t.equals(coder.getText()));
         assertThat(shown).as("the coder as shown").startsWith("Coder: ").isEqualTo(read(coder::getText));
