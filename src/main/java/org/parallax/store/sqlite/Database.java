@@ -125,6 +125,10 @@ public final class Database implements JdbcSession, AutoCloseable {
                 throw new DiskFullException(absolute.getFileName() + ": cannot create the project: the disk is full",
                         e);
             }
+            Optional<String> noLocks = SqlFailures.locksRefused(absolute, e);
+            if (noLocks.isPresent()) {
+                throw new StoreException(noLocks.get(), e);
+            }
             throw new StoreException(absolute.getFileName() + ": cannot create project (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {
             Connections.closeQuietly(writer);
@@ -289,6 +293,10 @@ public final class Database implements JdbcSession, AutoCloseable {
                 throw new DiskFullException(absolute.getFileName() + ": cannot open the project: the disk holding it "
                         + "is full, and SQLite needs a little room beside the file even to read it; free some space "
                         + "and open it again (nothing was changed)", e);
+            }
+            Optional<String> noLocks = SqlFailures.locksRefused(absolute, e);
+            if (noLocks.isPresent()) {
+                throw new StoreException(noLocks.get(), e);
             }
             throw new StoreException(absolute.getFileName() + ": cannot open project (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {

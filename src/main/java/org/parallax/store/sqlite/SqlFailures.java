@@ -1,9 +1,12 @@
 package org.parallax.store.sqlite;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
+import java.util.Optional;
 import org.parallax.model.DiskFullException;
 import org.parallax.model.ParallaxException;
 import org.parallax.store.ProjectBusyException;
@@ -20,6 +23,7 @@ final class SqlFailures {
     private static final int BUSY = 5;
     private static final int LOCKED = 6;
     private static final int CORRUPT = 11;
+    private static final int IOERR = 10;
     private static final int FULL = 13;
     private static final int NOTADB = 26;
     /** Less room than this beside the project counts as a full disk when SQLite reports an I/O error. */
@@ -67,6 +71,35 @@ final class SqlFailures {
         }
         String code = s.getResultCode().name();
         return (code.startsWith("SQLITE_READONLY") || code.startsWith("SQLITE_IOERR")) && !diskFull(file, e);
+    }
+
+    /**
+     * Why SQLite found a project "locked" that no program holds: the file system of its folder refuses every lock (a
+     * network share mounted without a lock service says "No locks available"), and SQLite waited in vain. Asked of a
+     * probe file beside the project after such a failure only, so an ordinary open writes no probe and the project's
+     * own locks are never touched. Empty when locks work there, or when the folder takes no probe.
+     */
+    static Optional<String> locksRefused(Path file, SQLException e) {
+        int code = e instanceof SQLiteException s ? s.getResultCode().code & 0xff : -1;
+        if (code != BUSY && code != LOCKED && code != IOERR) {
+            return Optional.empty();
+        }
+        Path probe = file.resolveSibling("." + file.getFileName() + ".lock-probe-" + ProcessHandle.current().pid());
+        try (FileChannel channel = FileChannel.open(probe, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                StandardOpenOption.DELETE_ON_CLOSE)) {
+            try {
+                channel.tryLock().release();
+                return Optional.empty();
+            } catch (IOException refused) {
+                LOG.log(System.Logger.Level.WARNING, file + ": the folder refuses file locks", refused);
+                return Optional.of(file.getFileName() + ": the folder it is in refuses file locks ("
+                        + refused.getMessage() + "), which SQLite needs to keep a project whole while it is written (a "
+                        + "network share mounted without locking?); keep the project in a folder on this computer's own "
+                        + "disk and work on it there (nothing was changed)");
+            }
+        } catch (IOException | RuntimeException noProbe) {
+            return Optional.empty();
+        }
     }
 
     /**
