@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import java.nio.file.InvalidPathException;
 import org.parallax.model.ParallaxException;
+import org.parallax.workbench.HeapLimit;
 
 /** Turns a failure into the one line a user reads: domain messages as they are, others with their type. */
 final class ErrorMessages {
@@ -23,6 +24,6 @@ final class ErrorMessages {
 
     /** What to do when a command ran out of the Java heap ({@code heapBytes} is the limit it ran under). */
     static String outOfMemory(long heapBytes) {
-        return "out of memory: " + org.parallax.workbench.HeapLimit.exceeded(heapBytes);
+        return "out of memory: " + HeapLimit.exceeded(heapBytes);
     }
 }

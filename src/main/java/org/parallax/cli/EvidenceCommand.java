@@ -12,6 +12,7 @@ import org.parallax.model.Hypothesis;
 import org.parallax.model.HypothesisSet;
 import org.parallax.model.HypothesisTest;
 import org.parallax.model.ParallaxException;
+import org.parallax.workbench.EvidenceEdit;
 import org.parallax.workbench.EvidenceRequest;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
@@ -169,7 +170,7 @@ final class EvidenceCommand implements Callable<Integer> {
                 throw new ParallaxException("Nothing to change: give --likelihood, --date, --no-date, --description, "
                         + "--note or --group");
             }
-            Evidence e = workbench.tracing().editEvidence(new org.parallax.workbench.EvidenceEdit(set, id,
+            Evidence e = workbench.tracing().editEvidence(new EvidenceEdit(set, id,
                     Add.parse(likelihoods), description, date, noDate, note, group));
             out().println("Changed evidence #" + e.id() + " in set '" + workbench.tracing().set(set).name() + "'"
                     + (e.date() == null ? " (undated)" : " dated " + e.date()) + ": " + e.description());

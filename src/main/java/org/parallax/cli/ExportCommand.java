@@ -2,9 +2,10 @@ package org.parallax.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.parallax.io.TableSheet;
 import org.parallax.io.MatrixCsvExporter;
+import org.parallax.io.TableSheet;
 import org.parallax.workbench.CutCells;
+import org.parallax.workbench.MemoFilter;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -126,7 +127,7 @@ final class ExportCommand implements Runnable {
 
         @Override
         int run(Workbench workbench) {
-            workbench.memos().export(org.parallax.workbench.MemoFilter.ALL, out, !noFormulaGuard, pseudonymise);
+            workbench.memos().export(MemoFilter.ALL, out, !noFormulaGuard, pseudonymise);
             out().println("Memos written to " + out);
             return 0;
         }

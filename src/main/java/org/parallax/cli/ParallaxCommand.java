@@ -2,6 +2,10 @@ package org.parallax.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.parallax.model.ParallaxException;
+import org.parallax.workbench.AppFolders;
+import org.parallax.workbench.NativeLibraries;
+import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -88,7 +92,7 @@ public final class ParallaxCommand implements Runnable {
         if (!java.nio.file.Files.exists(file)) {
             throw new IllegalArgumentException(file + ": no such command or file (see parallax --help)");
         }
-        org.parallax.workbench.Workbench.requireProject(file);
+        Workbench.requireProject(file);
         throw new IllegalArgumentException(file.getFileName() + " is a Parallax project, but the window opens only "
                 + "files named NAME.parallax: rename it");
     }
@@ -99,7 +103,7 @@ public final class ParallaxCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            boolean expected = e instanceof org.parallax.model.ParallaxException || e instanceof IllegalArgumentException;
+            boolean expected = e instanceof ParallaxException || e instanceof IllegalArgumentException;
             // An unexpected failure is a bug: its trace goes to the log, and the user is told where it is.
             System.getLogger(ParallaxCommand.class.getName()).log(expected ? System.Logger.Level.DEBUG
                     : System.Logger.Level.WARNING, "command failed", e);
@@ -137,8 +141,8 @@ public final class ParallaxCommand implements Runnable {
     /** Entry point of the command line. */
     public static void main(String[] args) {
         // Diagnostics and traces belong in the log file; the terminal gets one line per problem.
-        CliLog.toFile(org.parallax.workbench.AppFolders.forThisMachine().logFile());
-        org.parallax.workbench.NativeLibraries.cacheForThisUser();
+        CliLog.toFile(AppFolders.forThisMachine().logFile());
+        NativeLibraries.cacheForThisUser();
         PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

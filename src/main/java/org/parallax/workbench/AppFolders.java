@@ -30,27 +30,40 @@ public record AppFolders(Path settingsFolder, Path logFolder) {
      * change), unless Java was given {@code -Duser.home}; elsewhere {@code user.home}.
      */
     public static Path home() {
-        List<String> arguments = new ArrayList<>(javaArguments());
-        Map<String, String> environment = System.getenv();
-        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
-            String options = environment.get(variable);
-            if (options != null) {
-                arguments.addAll(List.of(options.split("\\s+")));
-            }
-        }
-        return home(System.getProperty("os.name", ""), environment, System.getProperty("user.home"), arguments);
+        return home(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"),
+                JavaArguments.ALL);
     }
 
     /**
-     * The arguments Java was started with: read from {@code /proc} on Linux, since {@link ProcessHandle.Info} gives
-     * none for a long command line (a class path of many jars); elsewhere as {@link ProcessHandle.Info} gives them.
+     * The options Java was started with, on its command line and in {@code JAVA_TOOL_OPTIONS} and
+     * {@code JDK_JAVA_OPTIONS}: read once, as they cannot change while the program runs.
      */
-    private static List<String> javaArguments() {
-        try {
-            return List.of(new String(Files.readAllBytes(Path.of("/proc/self/cmdline")), StandardCharsets.UTF_8)
-                    .split("\0"));
-        } catch (IOException | RuntimeException e) {
-            return ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
+    private static final class JavaArguments {
+        static final List<String> ALL = all();
+
+        private static List<String> all() {
+            List<String> arguments = new ArrayList<>(commandLine());
+            for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
+                String options = System.getenv(variable);
+                if (options != null) {
+                    arguments.addAll(List.of(options.split("\\s+")));
+                }
+            }
+            return List.copyOf(arguments);
+        }
+
+        /**
+         * The arguments Java was started with: read from {@code /proc} on Linux, since {@link ProcessHandle.Info}
+         * gives none for a long command line (a class path of many jars); elsewhere as {@link ProcessHandle.Info}
+         * gives them.
+         */
+        private static List<String> commandLine() {
+            try {
+                return List.of(new String(Files.readAllBytes(Path.of("/proc/self/cmdline")), StandardCharsets.UTF_8)
+                        .split("\0"));
+            } catch (IOException | RuntimeException e) {
+                return ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
+            }
         }
     }
 
