@@ -54,13 +54,18 @@ final class HypothesisFormView extends VBox {
     }
 
     /** Picks a hypothesis of the shown set to rename (and restate) or to delete. */
-    private static FlowPane changing(TracingViewModel vm, DialogService dialogs) {
+    private static VBox changing(TracingViewModel vm, DialogService dialogs) {
         ComboBox<Hypothesis> chosen = new ComboBox<>();
         chosen.setId("hypothesisToChange");
         chosen.setPromptText("a hypothesis");
         ChoiceLabels.show(chosen, Hypothesis::name);
-        Consumer<HypothesisSet> list = set -> chosen.getItems().setAll(
-                set == null ? List.of() : set.hypotheses());
+        // The set reloads after every change: the hypothesis chosen stays chosen under its new name, or none is.
+        Consumer<HypothesisSet> list = set -> {
+            Hypothesis was = chosen.getValue();
+            chosen.getItems().setAll(set == null ? List.of() : set.hypotheses());
+            chosen.setValue(was == null ? null : chosen.getItems().stream().filter(h -> h.id() == was.id())
+                    .findFirst().orElse(null));
+        };
         vm.shownSetProperty().addListener((o, was, now) -> list.accept(now));
         list.accept(vm.shownSetProperty().get());
         Button edit = new Button("Edit…");
@@ -82,6 +87,7 @@ final class HypothesisFormView extends VBox {
         });
         edit.disableProperty().bind(chosen.valueProperty().isNull());
         delete.disableProperty().bind(chosen.valueProperty().isNull());
-        return new FlowPane(6, 4, new Label("Change"), chosen, edit, delete);
+        // A heading of its own: beside the list and the buttons, a label made the row wrap at the pane's width.
+        return new VBox(4, new Label("Change a hypothesis"), new FlowPane(6, 4, chosen, edit, delete));
     }
 }

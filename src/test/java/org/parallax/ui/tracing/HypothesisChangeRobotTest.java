@@ -1,0 +1,41 @@
+package org.parallax.ui.tracing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.ui.tracing.TracingRobots.press;
+import static org.parallax.ui.tracing.TracingRobots.studyTemplate;
+
+import javafx.scene.control.ComboBox;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Hypothesis;
+import org.parallax.ui.RobotWindow;
+import org.testfx.api.FxRobot;
+
+/**
+ * The pane's Change a hypothesis in the real window: a hypothesis renamed through Edit… stays chosen under its new
+ * name (the list reloads after the save), so a second Edit… or Delete… acts on it, not on the name it had.
+ */
+class HypothesisChangeRobotTest extends RobotWindow {
+    @Test
+    void aRenamedHypothesisStaysChosenUnderItsNewName(FxRobot robot) throws Exception {
+        waitUntil(() -> main.documents().rows().size() == 15);
+        selectTab(robot, "Process tracing");
+        waitUntil(studyTemplate(robot, main.tracing()));
+        @SuppressWarnings("unchecked")
+        ComboBox<Hypothesis> chosen = find(robot, "#hypothesisToChange", ComboBox.class);
+        waitUntil(() -> chosen.getItems().size() == 3);
+        robot.interact(() -> chosen.getSelectionModel().select(1));
+        dialogs.textAnswers.add("H2 institutions");
+        dialogs.textAnswers.add("Institutions channel behaviour");
+
+        press(robot, "#editHypothesis");
+
+        waitUntil(() -> chosen.getItems().stream().anyMatch(h -> h.name().equals("H2 institutions")));
+        assertThat(read(() -> chosen.getValue().name())).isEqualTo("H2 institutions");
+        press(robot, "#deleteHypothesis");
+        waitUntil(() -> chosen.getItems().size() == 2);
+        java.util.List<String> left = fromProject(wb -> wb.tracing().sets().get(0).hypotheses().stream()
+                .map(Hypothesis::name).toList());
+        assertThat(left).containsExactly("H1", "Other");
+        assertThat(dialogs.errors).isEmpty();
+    }
+}
