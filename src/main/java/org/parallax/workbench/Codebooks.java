@@ -286,6 +286,7 @@ public final class Codebooks {
         Edit delete = new CodeEdit("Merge", from, project.segments.ofCode(fromId), false);
         List<Segment> added = project.store.write(() -> {
             delete.apply();
+            CodeMerges.record(project.settings, fromId, intoId);
             return project.segments.insertAll(moved);
         });
         project.segmentCache.invalidate();
@@ -297,6 +298,7 @@ public final class Codebooks {
             public void apply() {
                 project.store.write(() -> {
                     delete.apply();
+                    CodeMerges.record(project.settings, fromId, intoId);
                     project.segments.restoreAll(added);
                     return null;
                 });
@@ -308,6 +310,7 @@ public final class Codebooks {
                 project.store.write(() -> {
                     project.segments.deleteAll(added.stream().map(Segment::id).toList());
                     delete.revert();
+                    CodeMerges.forget(project.settings, fromId);
                     return null;
                 });
                 project.segmentCache.invalidate();

@@ -62,6 +62,7 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
         private final List<String> conflicts = new ArrayList<>();
         private final Map<String, Integer> missingDocuments = new LinkedHashMap<>();
         private final Map<String, Integer> missingCodes = new LinkedHashMap<>();
+        private final Map<String, String> remedies = new LinkedHashMap<>();
         private final List<String> codesCreated = new ArrayList<>();
         private int passagesSent;
         private int passagesPresent;
@@ -85,8 +86,11 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
             missingDocuments.merge(document, 1, Integer::sum);
         }
 
-        void missingCode(String code, String why) {
-            missingCodes.merge("code " + code + " " + why, 1, Integer::sum);
+        /** A passage on {@code code} not sent: "code NAME WHY: N passages not sent" and what to do, once per code. */
+        void missingCode(String code, String why, String remedy) {
+            String line = "code " + code + " " + why;
+            missingCodes.merge(line, 1, Integer::sum);
+            remedies.put(line, remedy);
         }
 
         void passagePresent() {
@@ -138,7 +142,8 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
             List<String> all = new ArrayList<>();
             missingDocuments.forEach((document, n) -> all.add("document " + document + " is not in the team project: "
                     + Counted.of(n, "passage") + " not sent"));
-            missingCodes.forEach((code, n) -> all.add(code + ": " + Counted.of(n, "passage") + " not sent"));
+            missingCodes.forEach((code, n) -> all.add(code + ": " + Counted.of(n, "passage") + " not sent"
+                    + remedies.get(code)));
             all.addAll(conflicts);
             return new PushReport(passagesSent, passagesPresent, memosSent, memosPresent, codesCreated, eventsAdded, all,
                     fromPull,

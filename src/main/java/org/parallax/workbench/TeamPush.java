@@ -249,7 +249,8 @@ final class TeamPush {
         Map<Long, Key> keyOfCopyPassage = new HashMap<>();
         for (Segment s : offline.passages()) {
             Document document = offline.documents().get(s.documentId());
-            Code code = renamedOnServer(offline, codebook, offline.codebook().code(s.codeId()).orElseThrow());
+            Code code = mergedOnServer(offline, codebook,
+                    renamedOnServer(offline, codebook, offline.codebook().code(s.codeId()).orElseThrow()));
             String coder = offline.coders().get(s.coderId());
             Key key = new Key(document.contentHash(), s.start(), s.end(), code.name(), coder);
             keyOfCopyPassage.put(s.id(), key);
@@ -278,9 +279,14 @@ final class TeamPush {
                     teamCode = Merging.createLike(team, codebook, offline.codebook(), code);
                     created.put(code.name(), teamCode);
                 } else {
-                    report.missingCode(code.name(), knownCode
-                            ? "was removed from the team codebook since the last pull or push"
-                            : "is not in the team codebook (a lead adds it, then push again)");
+                    if (knownCode) {
+                        report.missingCode(code.name(), "was deleted from the team codebook since the last pull or push",
+                                ", kept in " + copyName + " (a lead adds a code named " + code.name() + " again, or "
+                                + "you recode them there to a code the team has; then push again)");
+                    } else {
+                        report.missingCode(code.name(), "is not in the team codebook (a lead adds it, then push again)",
+                                "");
+                    }
                     continue;
                 }
             }
@@ -348,6 +354,18 @@ final class TeamPush {
      * The copy's code under the name the server now gives it: a pulled code left as pulled in the copy and renamed on
      * the server since (same id, a later version there) is the same code, so its passages go to it.
      */
+    /**
+     * The code a pulled code was merged into on the server since (a merge deletes the code it merges, so its passages
+     * would otherwise go unsent), else the code itself.
+     */
+    private Code mergedOnServer(Offline offline, Codebook server, Code code) {
+        boolean pulled = offline.mark().map(m -> m.codeVersions().containsKey(code.id())).orElse(false);
+        if (!pulled || server.codeNamed(code.name()).isPresent() || server.code(code.id()).isPresent()) {
+            return code;
+        }
+        return CodeMerges.target(team.settings, server, code.id()).orElse(code);
+    }
+
     private static Code renamedOnServer(Offline offline, Codebook server, Code code) {
         Optional<Long> pulledVersion = offline.mark().map(m -> m.codeVersions().get(code.id()));
         if (pulledVersion.isEmpty() || !pulledVersion.get().equals(code.version())
