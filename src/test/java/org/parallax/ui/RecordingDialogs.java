@@ -146,8 +146,17 @@ public final class RecordingDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
+        synchronized (this) {
+            if (pathAnswers.isEmpty() && saveAs != null) {
+                chooserTitles.add(title);
+                return Optional.of(saveAs.apply(suggestedName));
+            }
+        }
         return answer(title);
     }
+
+    /** When no path answer is queued: where a file to be saved goes, by the name the window suggests. */
+    public volatile java.util.function.Function<String, Path> saveAs;
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, String kind, List<String> extensions) {

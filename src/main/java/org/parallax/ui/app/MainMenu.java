@@ -69,7 +69,10 @@ final class MainMenu {
                 item("_Taguette highlights (.csv, .xlsx)…", null, () -> dialogs.chooseFileToOpen(
                         "Import Taguette highlights", "Taguette highlights sheets", List.of("csv", "xlsx"))
                         .ifPresent(exchange::importTaguetteHighlights)));
-        Menu exportMenu = new Menu("_Export", null,
+        CheckMenuItem pseudonymiseAll = new CheckMenuItem("Pse_udonymise every export");
+        pseudonymiseAll.setOnAction(e -> exchange.pseudonymiseEveryExport(pseudonymiseAll.isSelected()));
+        exchange.pseudonymiseEveryExportProperty().addListener((o, was, on) -> pseudonymiseAll.setSelected(on));
+        Menu exportMenu = new Menu("_Export", null, pseudonymiseAll, new SeparatorMenuItem(),
                 save("_Passages CSV…", "Shortcut+E", "Export passages", "passages.csv", exchange::exportPassagesCsv),
                 save("_Table 1 CSV…", "Shortcut+Shift+E", "Export Table 1", "table1.csv", exchange::exportTable1Csv),
                 save("Passages to E_xcel (.xlsx)…", null, "Export passages to Excel", "passages.xlsx",

@@ -16,6 +16,8 @@ public final class ExportButton {
     public static Button toFlow(String text, String title, String suggested, Consumer<Path> exporter,
                                 DialogService dialogs) {
         Button button = new Button(text);
+        // Every writer of the window found by one look-up (EveryWindowExportPseudonymisesRobotTest).
+        button.getStyleClass().add("export-button");
         button.setOnAction(e -> dialogs.chooseSaveFile(title, suggested,
                 suggested.substring(suggested.lastIndexOf('.') + 1)).ifPresent(exporter));
         return button;

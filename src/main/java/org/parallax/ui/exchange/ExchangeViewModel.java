@@ -30,11 +30,55 @@ public final class ExchangeViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty lastReport = new SimpleStringProperty("");
+    private final BooleanProperty pseudonymiseEveryExport = new SimpleBooleanProperty(false);
     private Consumer<Long> opener = id -> {
     };
 
     public ExchangeViewModel(ProjectContext context) {
         this.context = context;
+        // The researcher's choice holds for every project this window opens, until switched off.
+        context.workbenchProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                now.pseudonymiseOutput(pseudonymiseEveryExport.get());
+            }
+        });
+        pseudonymiseEveryExport.addListener((o, was, on) -> {
+            if (context.workbench() != null) {
+                context.workbench().pseudonymiseOutput(on);
+            }
+        });
+    }
+
+    /**
+     * File → Export → Pseudonymise every export: from now on every file the window writes — the tabs' own exports,
+     * charts, Table 1 and passages, codebook files, memos, reports — carries pseudonyms instead of sensitive values
+     * (the one engine `--pseudonymise` turns on). With no attribute marked sensitive it asks which hold names first,
+     * as the pseudonymised exports do, and stays off when none is ticked.
+     */
+    public void pseudonymiseEveryExport(boolean on) {
+        if (!on) {
+            pseudonymiseEveryExport.set(false);
+            return;
+        }
+        context.read(wb -> wb.exchange().sensitiveAttributes().isEmpty()
+                ? AttributeOffer.of(wb.documents().list()) : null, offered -> {
+            List<String> marking = offered == null ? List.of()
+                    : askSensitive(offered, "Exports are not pseudonymised: ");
+            if (marking == null) {
+                pseudonymiseEveryExport.set(false);
+                return;
+            }
+            context.act(wb -> {
+                boolean notSaved = !marking.isEmpty() && wb.readOnlyReason().isPresent();
+                marking.forEach(notSaved ? wb.exchange()::markSensitiveForThisSession : wb.exchange()::markSensitive);
+                return true;
+            }, marked -> pseudonymiseEveryExport.set(true), failed -> pseudonymiseEveryExport.set(false));
+        });
+    }
+
+    /** Whether every export of the window is pseudonymised ({@link #pseudonymiseEveryExport(boolean)}). */
+    public BooleanProperty pseudonymiseEveryExportProperty() {
+        return pseudonymiseEveryExport;
     }
 
     /** Receives the id of the first document an import added. */
@@ -122,7 +166,7 @@ public final class ExchangeViewModel {
     private void exportPseudonymised(String what, Path out, Function<Workbench, List<String>> write) {
         context.read(wb -> wb.exchange().sensitiveAttributes().isEmpty()
                 ? AttributeOffer.of(wb.documents().list()) : null, offered -> {
-            List<String> marking = offered == null ? List.of() : askSensitive(offered);
+            List<String> marking = offered == null ? List.of() : askSensitive(offered, "Nothing written: ");
             if (marking == null) {
                 return;
             }
@@ -149,8 +193,7 @@ public final class ExchangeViewModel {
     }
 
     /** The attributes ticked to mark; null, with the reason said, when nothing is to be written. */
-    private List<String> askSensitive(List<AttributeOffer> offered) {
-        String nothing = "Nothing written: ";
+    private List<String> askSensitive(List<AttributeOffer> offered, String nothing) {
         if (offered.isEmpty()) {
             return refused(nothing + "no document has an attribute (such as speaker = …, in Details) to pseudonymise");
         }
@@ -261,7 +304,8 @@ public final class ExchangeViewModel {
         start("Writing " + out.getFileName() + "…", out.getFileName() + " was not written", wb -> {
             List<String> notes = work.apply(wb);
             List<String> lines = new ArrayList<>();
-            lines.add(what + " written to " + out + (holdsPassages ? blindNote(wb) : ""));
+            lines.add(what + " written to " + out + (wb.pseudonymisesOutput() ? " (pseudonymised)" : "")
+                    + (holdsPassages ? blindNote(wb) : ""));
             lines.addAll(notes);
             return new Done(String.join("\n", lines), null);
         }, done -> {
