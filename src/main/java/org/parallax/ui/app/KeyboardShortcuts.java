@@ -24,6 +24,10 @@ final class KeyboardShortcuts {
             "Enter\tIn the codebook: code the selection with the selected code",
             "F2\tIn the codebook: rename the selected code",
             "Delete\tIn the codebook: delete the selected code (asks first)",
+            "Enter\tIn a list of passages, the Memos tab, the evidence table or Practice: open the selected row, as a "
+                    + "double-click does",
+            "Arrows\tIn Table 1: choose a cell; its passages are listed beside it (Tab to them, Enter opens one)",
+            "Tab, Space\tThe coder's name in the status bar: code under another name",
             "A or Enter\tIn the text, on an assistant's suggestion: accept it",
             "R\tIn the text, on an assistant's suggestion: reject it",
             "N or Tab\tIn the text, on an assistant's suggestion: go to the next one");

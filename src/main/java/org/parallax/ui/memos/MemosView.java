@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import org.parallax.model.MemoRow;
 import org.parallax.model.MemoKind;
 import org.parallax.ui.coding.MemoPreview;
+import org.parallax.ui.common.RowOpens;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.common.ExportButton;
 import org.parallax.ui.common.FittedColumns;
@@ -119,13 +120,9 @@ public final class MemosView extends VBox {
                 }
                 row.setTooltip(now == null ? null : whole);
             });
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && row.getItem() != null) {
-                    viewModel.open(row.getItem());
-                }
-            });
             return row;
         });
+        RowOpens.on(table, viewModel::open);
         VBox.setVgrow(table, Priority.ALWAYS);
         Label error = new Label();
         error.setId("memosSearchError");

@@ -9,12 +9,11 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.parallax.ui.common.RowOpens;
 import org.parallax.ui.common.ChoiceBinding;
 
 /**
@@ -52,15 +51,9 @@ public final class PracticeView extends BorderPane {
         table.setPlaceholder(new Label("No comparison yet"));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
                 viewModel.selectedProperty().set(now));
-        table.setRowFactory(t -> {
-            TableRow<PracticeRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.selectedProperty().set(row.getItem());
-                    viewModel.openSelected();
-                }
-            });
-            return row;
+        RowOpens.on(table, row -> {
+            viewModel.selectedProperty().set(row);
+            viewModel.openSelected();
         });
 
         Label summary = new Label();

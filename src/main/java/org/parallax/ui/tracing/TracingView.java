@@ -16,13 +16,13 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.parallax.model.HypothesisSet;
+import org.parallax.ui.common.RowOpens;
 import org.parallax.ui.common.ColumnHeaders;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.common.ExportButton;
@@ -45,15 +45,7 @@ public final class TracingView extends BorderPane {
         evidence.setId("evidenceTable");
         evidence.setItems(viewModel.evidence());
         evidence.setPlaceholder(emptyEvidence(viewModel));
-        evidence.setRowFactory(t -> {
-            TableRow<EvidenceRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && row.getItem() != null) {
-                    viewModel.open(row.getItem());
-                }
-            });
-            return row;
-        });
+        RowOpens.on(evidence, viewModel::open);
         viewModel.shownSetProperty().addListener((o, was, now) -> hypothesisColumns(now));
         hypothesisColumns(viewModel.shownSetProperty().get());
 
