@@ -198,7 +198,7 @@ public final class Coding {
         if (project.segments.find(after).isPresent()) {
             throw new ParallaxException("This passage is already coded with that code by that coder");
         }
-        Edit edit = new RecodeEdit(before, after);
+        Edit edit = new RecodeEdit(project, before, after);
         edit.apply();
         project.history.record(edit);
     }
@@ -240,31 +240,14 @@ public final class Coding {
     }
 
     /** Replacing a segment's code. */
-    private final class RecodeEdit implements Edit {
-        private final Segment before;
-        private final Segment after;
-
-        RecodeEdit(Segment before, Segment after) {
-            this.before = before;
-            this.after = after;
-        }
-
+    private record RecodeEdit(Project project, Segment before, Segment after) implements ChangeOfState<Segment> {
         @Override
         public String label() {
             return "Change code";
         }
 
         @Override
-        public void apply() {
-            write(after);
-        }
-
-        @Override
-        public void revert() {
-            write(before);
-        }
-
-        private void write(Segment s) {
+        public void write(Segment s) {
             project.segments.updateCode(s.id(), s.codeId());
             // Reread, so the cache keeps the passage's memo as it is now, not as it was when the code changed.
             project.segmentCache.added(project.segments.get(s.id()).stream().toList());

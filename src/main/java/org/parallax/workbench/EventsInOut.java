@@ -7,17 +7,16 @@ import org.parallax.model.CausalEvent;
  * Adding or removing causal-chain events as one step of the undo history; an event comes back under its id, so a
  * team copy's record of what it agreed with the server still names it.
  */
-final class EventsInOut implements Edit {
+final class EventsInOut extends InOutEdit {
     private final Project project;
     private final String label;
     private final List<CausalEvent> events;
-    private final boolean added;
 
     EventsInOut(Project project, String label, List<CausalEvent> events, boolean added) {
+        super(added);
         this.project = project;
         this.label = label;
         this.events = List.copyOf(events);
-        this.added = added;
     }
 
     @Override
@@ -26,24 +25,7 @@ final class EventsInOut implements Edit {
     }
 
     @Override
-    public void apply() {
-        if (added) {
-            putBack();
-        } else {
-            takeOut();
-        }
-    }
-
-    @Override
-    public void revert() {
-        if (added) {
-            takeOut();
-        } else {
-            putBack();
-        }
-    }
-
-    private void takeOut() {
+    void takeOut() {
         project.store.write(() -> {
             events.forEach(e -> project.tracing.deleteEvent(e.id()));
             return null;
@@ -51,7 +33,8 @@ final class EventsInOut implements Edit {
         project.fire(ProjectEvent.TRACING);
     }
 
-    private void putBack() {
+    @Override
+    void putIn() {
         project.tracing.putBackEvents(events);
         project.fire(ProjectEvent.TRACING);
     }

@@ -3,23 +3,14 @@ package org.parallax.workbench;
 import org.parallax.model.Evidence;
 
 /** Editing an evidence item's description, note, date, group or likelihoods, as one step of the undo history. */
-record EvidenceChange(Project project, Evidence before, Evidence after) implements Edit {
+record EvidenceChange(Project project, Evidence before, Evidence after) implements ChangeOfState<Evidence> {
     @Override
     public String label() {
         return "Edit evidence #" + after.id();
     }
 
     @Override
-    public void apply() {
-        write(after);
-    }
-
-    @Override
-    public void revert() {
-        write(before);
-    }
-
-    private void write(Evidence item) {
+    public void write(Evidence item) {
         project.tracing.updateEvidence(item.id(), item.description(), item.note(), item.eventDate(), item.group(),
                 item.likelihoods());
         project.fire(ProjectEvent.TRACING);

@@ -8,17 +8,16 @@ import org.parallax.store.TracingStore.KeptEvidence;
  * taken out with its rows as stored and put back from them: under its id, with its first recording time, as it stood
  * when it was taken out, each passage still telling a passage changed since from the one quoted.
  */
-final class EvidenceInOut implements Edit {
+final class EvidenceInOut extends InOutEdit {
     private final Project project;
     private final long evidenceId;
-    private final boolean recorded;
     /** The item while this step has it out of the project. */
     private KeptEvidence kept;
 
     private EvidenceInOut(Project project, long evidenceId, boolean recorded, KeptEvidence kept) {
+        super(recorded);
         this.project = project;
         this.evidenceId = evidenceId;
-        this.recorded = recorded;
         this.kept = kept;
     }
 
@@ -36,34 +35,18 @@ final class EvidenceInOut implements Edit {
 
     @Override
     public String label() {
-        return (recorded ? "Record" : "Delete") + " evidence #" + evidenceId;
+        return (added() ? "Record" : "Delete") + " evidence #" + evidenceId;
     }
 
     @Override
-    public void apply() {
-        if (recorded) {
-            putBack();
-        } else {
-            takeOut();
-        }
-    }
-
-    @Override
-    public void revert() {
-        if (recorded) {
-            takeOut();
-        } else {
-            putBack();
-        }
-    }
-
-    private void takeOut() {
+    void takeOut() {
         kept = project.tracing.takeOutEvidence(evidenceId).orElseThrow(() -> new ParallaxException("Evidence #"
                 + evidenceId + " is no longer in the project"));
         project.fire(ProjectEvent.TRACING);
     }
 
-    private void putBack() {
+    @Override
+    void putIn() {
         project.tracing.putBackEvidence(kept);
         kept = null;
         project.fire(ProjectEvent.TRACING);

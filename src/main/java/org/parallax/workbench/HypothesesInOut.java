@@ -12,7 +12,7 @@ import org.parallax.model.ParallaxException;
  * id and at its place in the set. A set that weighs evidence keeps its hypotheses: the evidence gives a likelihood for
  * each, and would lose it.
  */
-final class HypothesesInOut implements Edit {
+final class HypothesesInOut extends InOutEdit {
     /** A set this step made, to put back as it was. */
     record MadeSet(long id, String name, String description, Instant created) {
     }
@@ -28,10 +28,10 @@ final class HypothesesInOut implements Edit {
     private final List<Placed> hypotheses;
     private final Map<Long, Double> priorsWithout;
     private final Map<Long, Double> priorsWith;
-    private final boolean added;
 
     HypothesesInOut(Project project, String label, long setId, MadeSet made, List<Placed> hypotheses,
                     Map<Long, Double> priorsWithout, Map<Long, Double> priorsWith, boolean added) {
+        super(added);
         this.project = project;
         this.label = label;
         this.setId = setId;
@@ -39,7 +39,6 @@ final class HypothesesInOut implements Edit {
         this.hypotheses = List.copyOf(hypotheses);
         this.priorsWithout = Map.copyOf(priorsWithout);
         this.priorsWith = Map.copyOf(priorsWith);
-        this.added = added;
     }
 
     @Override
@@ -48,24 +47,7 @@ final class HypothesesInOut implements Edit {
     }
 
     @Override
-    public void apply() {
-        if (added) {
-            putIn();
-        } else {
-            takeOut();
-        }
-    }
-
-    @Override
-    public void revert() {
-        if (added) {
-            takeOut();
-        } else {
-            putIn();
-        }
-    }
-
-    private void putIn() {
+    void putIn() {
         project.store.write(() -> {
             if (made != null) {
                 project.tracing.putBackSet(made.id(), made.name(), made.description(), made.created());
@@ -77,7 +59,8 @@ final class HypothesesInOut implements Edit {
         project.fire(ProjectEvent.TRACING);
     }
 
-    private void takeOut() {
+    @Override
+    void takeOut() {
         if (!project.tracing.evidence(setId).isEmpty() || project.tracing.hiddenEvidence(setId) > 0) {
             throw new ParallaxException("The hypothesis set weighs evidence now, which gives a likelihood for "
                     + hypotheses.get(0).hypothesis().name() + "; its hypotheses stay");

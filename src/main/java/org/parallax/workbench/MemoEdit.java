@@ -10,7 +10,7 @@ import org.parallax.model.Segment;
  * Changing one memo: undo puts back the memo as it was before the edit (or none), redo the latest text. An
  * editing session moves {@code after} on as the researcher types, so the whole session stays one action.
  */
-final class MemoEdit implements Edit {
+final class MemoEdit implements ChangeOfState<Memo> {
     private final Project project;
     private final MemoTarget target;
     private final Memo before;
@@ -33,16 +33,17 @@ final class MemoEdit implements Edit {
     }
 
     @Override
-    public void apply() {
-        write(after);
+    public Memo before() {
+        return before;
     }
 
     @Override
-    public void revert() {
-        write(before);
+    public Memo after() {
+        return after;
     }
 
-    private void write(Memo memo) {
+    @Override
+    public void write(Memo memo) {
         project.memos.restore(target, memo);
         project.memos.get(target).ifPresent(m -> project.written.put(key(target), m.version()));
         changed(project, target);
