@@ -33,10 +33,8 @@ final class CooccurrenceCommand extends ProjectCommand {
                 codes == null ? List.of() : workbench.analysis().codeIds(codes), filter);
         Listing listing = Listing.of(ViewTables.cooccurrence(result));
         output.print(out(), workbench, listing, "Co-occurrence");
-        if (svg != null) {
-            workbench.charts().write(workbench.charts().cooccurrence(result), svg);
-            ChartNote.print(this, output.format, svg);
-        }
+        ChartNote.writeIfAsked(this, workbench, output.format, svg,
+                () -> workbench.charts().cooccurrence(result));
         return 0;
     }
 }

@@ -55,10 +55,8 @@ final class TallyCommand extends ProjectCommand {
         boolean withDocuments = m == MatrixValues.Measure.PASSAGES && p == MatrixValues.Percentage.NONE;
         Listing listing = MatrixOutput.listing(MatrixValues.of(matrix, m, p), withDocuments, output.format);
         output.print(out(), workbench, listing, "Matrix");
-        if (svg != null) {
-            workbench.charts().write(workbench.charts().heatMap(MatrixValues.of(matrix, m, p)), svg);
-            ChartNote.print(this, output.format, svg);
-        }
+        ChartNote.writeIfAsked(this, workbench, output.format, svg,
+                () -> workbench.charts().heatMap(MatrixValues.of(matrix, m, p)));
         // Which coders' layers the numbers count, after a table, or on standard error so a pipe stays clean.
         String layers = workbench.analysis().layers(spec.filter()).sentence();
         if (!layers.isEmpty()) {

@@ -49,10 +49,8 @@ final class TimelineCommand extends ProjectCommand {
         boolean table = output.isTable();
         Listing listing = table ? table(timeline) : Listing.of(ViewTables.timeline(timeline));
         output.print(out(), workbench, listing, "Timeline");
-        if (svg != null) {
-            workbench.charts().write(workbench.charts().timeline(timeline), svg);
-            ChartNote.print(this, output.format, svg);
-        }
+        ChartNote.writeIfAsked(this, workbench, output.format, svg,
+                () -> workbench.charts().timeline(timeline));
         if (table && timeline.undated() > 0) {
             out().println(timeline.undated() + " passages in documents without a date are not shown");
         }
