@@ -65,14 +65,7 @@ public final class App extends Application {
         } else if (argument != null && StartupProject.isQdpx(argument)) {
             viewModel.openQdpx(StartupProject.fromArgument(argument), DocumentsFolder.ofCurrentUser());
         } else {
-            StartupProject.choose(argument, viewModel.settings(), Path.of(""))
-                    .ifPresent(choice -> {
-                        if (choice.sample()) {
-                            viewModel.openSample(choice.file(), DocumentsFolder.ofCurrentUser());
-                        } else {
-                            viewModel.open(choice.file());
-                        }
-                    });
+            StartupProject.openIn(viewModel, argument, Path.of(""), DocumentsFolder.ofCurrentUser());
         }
         // files the desktop asks to open while the window runs (macOS), on the JavaFX thread
         OpenFileRequests.FROM_DESKTOP.openWith(file -> Platform.runLater(() -> viewModel.open(file)));

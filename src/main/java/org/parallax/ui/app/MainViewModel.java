@@ -96,6 +96,8 @@ public final class MainViewModel {
     private final StringProperty title = new SimpleStringProperty("Parallax");
     /** Why "Open the sample" cannot work here, or "" when it can. */
     private final StringProperty sampleUnavailable = new SimpleStringProperty("");
+    /** What the start page says about the project it did not open (the last one, moved away), or "". */
+    private final StringProperty startPageNotice = new SimpleStringProperty("");
     private java.util.function.Supplier<Optional<Path>> shippedSample = () -> BundledSample.shipped(Path.of(""));
     private java.util.function.Supplier<Path> documentsFolder = DocumentsFolder::ofCurrentUser;
     private final BooleanProperty open = new SimpleBooleanProperty(false);
@@ -240,6 +242,9 @@ public final class MainViewModel {
         });
         context.workbenchProperty().addListener((o, was, now) -> {
             open.set(now != null);
+            if (now != null) {
+                startPageNotice.set("");
+            }
             title.set(now == null ? "Parallax" : "Parallax — " + now.displayName()
                     + now.teamRole().map(role -> " (" + role + ")").orElse(""));
         });
@@ -353,6 +358,15 @@ public final class MainViewModel {
         this.shippedSample = shipped;
         this.documentsFolder = documents;
         refreshSample();
+    }
+
+    /** Says {@code line} on the start page until a project opens. */
+    void sayOnTheStartPage(String line) {
+        startPageNotice.set(line);
+    }
+
+    public ReadOnlyStringProperty startPageNoticeProperty() {
+        return startPageNotice;
     }
 
     /** Why "Open the sample" cannot work here, or "" when it can; checked again whenever a project closes. */

@@ -40,13 +40,21 @@ final class StartPage extends VBox {
         sampleWhy.textProperty().bind(viewModel.sampleUnavailableProperty());
         sampleWhy.visibleProperty().bind(viewModel.sampleUnavailableProperty().isNotEmpty());
         sampleWhy.managedProperty().bind(sampleWhy.visibleProperty());
+        Label notice = new Label();
+        notice.setId("startLastMissing");
+        notice.getStyleClass().add("start-notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(560);
+        notice.textProperty().bind(viewModel.startPageNoticeProperty());
+        notice.visibleProperty().bind(viewModel.startPageNoticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
         Label recentTitle = new Label("Recent projects");
         recentTitle.getStyleClass().add("start-heading");
         recent.setId("startRecent");
         recent.setMaxWidth(560);
         viewModel.recentProjects().addListener((ListChangeListener<String>) c -> fillRecent());
         fillRecent();
-        getChildren().addAll(title, lead, buttons, sampleWhy, recentTitle, recent);
+        getChildren().addAll(title, notice, lead, buttons, sampleWhy, recentTitle, recent);
     }
 
     private static Button button(String text, String id, Runnable action) {

@@ -127,7 +127,7 @@ class SettingsAndStartupTest {
     }
 
     @Test
-    void startupPrefersTheArgumentThenTheLastProjectThenTheSample() throws Exception {
+    void startupPrefersTheArgumentThenTheLastProjectThenOnFirstStartTheSample() throws Exception {
         Path last = Files.createFile(dir.resolve("last.parallax"));
         Settings settings = Settings.defaults().withProject(last.toString());
         assertThat(StartupProject.choose("given.parallax", settings, dir))
@@ -135,7 +135,13 @@ class SettingsAndStartupTest {
         assertThat(StartupProject.choose(null, settings, dir)).contains(new StartupProject.Choice(last, false));
 
         Files.delete(last);
-        // run from a folder without samples/: the sample inside the program
+        // the last project gone (moved onto a stick): nothing opens, the start page says where it was
+        assertThat(StartupProject.choose(null, settings, dir)).isEmpty();
+        assertThat(StartupProject.choose("given.parallax", settings, dir))
+                .contains(new StartupProject.Choice(Path.of("given.parallax"), false));
+
+        // the first start, run from a folder without samples/: the sample inside the program
+        settings = Settings.defaults();
         assertThat(StartupProject.choose(null, settings, dir)).hasValueSatisfying(choice -> {
             assertThat(choice.sample()).isTrue();
             assertThat(choice.file().toUri().toString()).endsWith("org/parallax/samples/nato-russia.parallax");
