@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,8 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads the visible text of an HTML page with jsoup: scripts, styles and hidden elements are
- * dropped, block elements start a new line and paragraph-like blocks a new paragraph.
+ * dropped, block elements start a new line and paragraph-like blocks a new paragraph. A page that marks its main
+ * content reads as that content alone.
  */
 final class HtmlExtractor {
     /**
@@ -38,8 +40,17 @@ final class HtmlExtractor {
     Extraction extract(Path file, ExtractionBudget budget) {
         try {
             Page page = parse(() -> Files.newInputStream(file), file, budget);
-            return new Extraction(visibleText(page.doc(), file, budget), page.doc().title(), null, null, Map.of(),
-                    page.warnings());
+            List<String> warnings = new ArrayList<>(page.warnings());
+            Element main = mainContent(page.doc());
+            String text = main == null ? "" : visibleText(page.doc(), main, file, budget);
+            if (text.isBlank()) {
+                // none marked, or the marked one shows nothing (hidden): the whole page
+                text = visibleText(page.doc(), null, file, budget);
+            } else {
+                warnings.add(file.getFileName() + ": the page's main content (its <main> element) was read; the menus, "
+                        + "header and footer around it were left out");
+            }
+            return new Extraction(text, page.doc().title(), null, null, Map.of(), warnings);
         } catch (IOException e) {
             throw new ImportException(file, "cannot read HTML (" + Causes.brief(e) + ")", e);
         }
@@ -53,7 +64,22 @@ final class HtmlExtractor {
 
     /** The visible text of an HTML part inside {@code file} (a .docx's merged-in part), within the file's budget. */
     static String visibleText(PageBytes bytes, Path file, ExtractionBudget budget) throws IOException {
-        return visibleText(parse(bytes, file, budget).doc(), file, budget);
+        return visibleText(parse(bytes, file, budget).doc(), null, file, budget);
+    }
+
+    /**
+     * The one element a page marks as its main content ({@code <main>}, or {@code role="main"}), when it has text: a
+     * page saved from a browser also holds the site's menus, header, footer and cookie notice, which came in as the
+     * document's first and last lines. Null when the page marks none, several, or an empty one: all of it is read.
+     */
+    private static Element mainContent(Document doc) {
+        if (doc.body() == null) {
+            return null;
+        }
+        List<Element> marked = doc.body().select("main, [role=main]").stream()
+                .filter(e -> e.parents().stream().noneMatch(p -> p.is("main, [role=main]")))
+                .toList();
+        return marked.size() == 1 && marked.get(0).hasText() ? marked.get(0) : null;
     }
 
     private record Page(Document doc, List<String> warnings) {
@@ -91,11 +117,12 @@ final class HtmlExtractor {
         }
     }
 
-    private static String visibleText(Document doc, Path file, ExtractionBudget budget) {
+    /** The visible text of {@code main}, or of the whole body when it is null. */
+    private static String visibleText(Document doc, Element main, Path file, ExtractionBudget budget) {
         dropRestOfInternalSubset(doc);
         VisibleTextFilter filter = new VisibleTextFilter(budget);
         // The traversal is iterative, so absurdly deep nesting cannot overflow the stack.
-        NodeTraversor.filter(filter, doc.body());
+        NodeTraversor.filter(filter, main != null ? main : doc.body());
         String text = filter.text.toString();
         if (TextFileDecoder.looksBinary(text)) {
             throw new ImportException(file, "does not look like HTML (binary data?)");

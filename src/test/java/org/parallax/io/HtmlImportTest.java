@@ -63,6 +63,44 @@ class HtmlImportTest {
         assertThat(imported.format()).isEqualTo("html");
     }
 
+    /**
+     * A statement saved from the White House site with the browser's "Save page as": the site's menu, its search box
+     * and its footer came in as the document's first and last lines, where a search for "privacy" found them and the
+     * word counts held them. A page that marks its main content is read as that content, and the import says so.
+     */
+    @Test
+    void aPageSavedFromABrowserReadsAsItsMainContentAndSaysSo() throws IOException {
+        String html = "<!DOCTYPE html><html><head><title>Statement by President Biden | The White House</title></head>"
+                + "<body><header><a href=\"/\">Home</a><nav><ul><li>Briefing Room</li><li>Search</li></ul></nav></header>"
+                + "<div class=\"cookies\">We use cookies.</div>"
+                + "<main id=\"main\"><article><h1>Statement on the Extraordinary NATO Summit</h1>"
+                + "<p>" + readout.get(0) + "</p><p>" + readout.get(1) + "</p></article></main>"
+                + "<aside>Related: more statements</aside>"
+                + "<footer><p>Privacy Policy · Copyright Policy</p></footer></body></html>";
+        Path file = Files.writeString(dir.resolve("statement.html"), html);
+
+        ImportedText imported = reader.read(file);
+
+        assertThat(imported.text()).isEqualTo("Statement on the Extraordinary NATO Summit\n\n" + readout.get(0) + "\n\n"
+                + readout.get(1));
+        assertThat(imported.warnings()).containsExactly("statement.html: the page's main content (its <main> element) "
+                + "was read; the menus, header and footer around it were left out");
+        assertThat(imported.title()).isEqualTo("Statement by President Biden | The White House");
+    }
+
+    /** A page whose marked main content shows nothing, or that marks two, is read whole, as before. */
+    @Test
+    void aPageWithAHiddenOrSecondMainIsReadWhole() throws IOException {
+        Path hidden = Files.writeString(dir.resolve("hidden.html"), "<html><body><nav>Menu</nav><main hidden>Old"
+                + "</main><p>" + readout.get(0) + "</p></body></html>");
+        Path two = Files.writeString(dir.resolve("two.html"), "<html><body><main><p>One</p></main>"
+                + "<div role=\"main\"><p>Two</p></div></body></html>");
+
+        assertThat(reader.read(hidden).text()).isEqualTo("Menu\n\n" + readout.get(0));
+        assertThat(reader.read(hidden).warnings()).isEmpty();
+        assertThat(reader.read(two).text()).isEqualTo("One\n\nTwo");
+    }
+
     /** "&#xD800;" came in as half a character, which SQLite stores as '?': the text saved was not the text read. */
     @Test
     void aReferenceToHalfACharacterComesInAsTheReplacementCharacterAndPairsStayWhole() throws IOException {
