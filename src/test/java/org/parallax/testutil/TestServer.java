@@ -17,16 +17,39 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class TestServer {
     public static final String URL_VARIABLE = "PARALLAX_TEST_PG_URL";
-    /** The cluster's folder, for stopping and restarting it. */
+    /** The shared cluster's folder ({@code .ci/pg-test-server} prints it; tests never stop that cluster). */
     public static final String DIR_VARIABLE = "PARALLAX_TEST_PG_DIR";
     static final String MISSING = "no PostgreSQL test server: run  eval \"$(bash .ci/pg-test-server start)\"  to set "
             + URL_VARIABLE + " for the team-project tests";
 
+    /** The cluster of the running test class's own ({@link OwnTestServer}), or null for the shared server. */
+    private static volatile OwnClusterAddress own;
+
+    private record OwnClusterAddress(String url, String folder) {
+    }
+
     private TestServer() {
     }
 
-    /** The server's admin URL (no project), or a skip/failure when none is configured. */
+    static void useOwnCluster(String url, String folder) {
+        own = new OwnClusterAddress(url, folder);
+    }
+
+    static void useSharedServer() {
+        own = null;
+    }
+
+    static String ownClusterFolder() {
+        OwnClusterAddress cluster = own;
+        return cluster == null ? null : cluster.folder();
+    }
+
+    /**
+     * The server's admin URL (no project), or a skip/failure when none is configured: the shared server, or while a
+     * class marked {@link OwnTestServer} runs, its own cluster.
+     */
     public static String adminUrl() {
+        OwnClusterAddress cluster = own;
         String url = System.getenv(URL_VARIABLE);
         if (!configured()) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -34,7 +57,7 @@ public final class TestServer {
             }
             assumeTrue(false, MISSING);
         }
-        return url;
+        return cluster != null ? cluster.url() : url;
     }
 
     static boolean configured() {
@@ -106,9 +129,7 @@ public final class TestServer {
     }
 
     private static void signalPostmaster(String signal) {
-        adminUrl();
-        String folder = System.getenv(DIR_VARIABLE);
-        assumeTrue(folder != null && !folder.isBlank(), "pausing the test server needs " + DIR_VARIABLE);
+        String folder = ownFolder("pauses");
         try {
             String pid = java.nio.file.Files.readAllLines(java.nio.file.Path.of(folder, "data", "postmaster.pid"))
                     .get(0).strip();
@@ -124,30 +145,23 @@ public final class TestServer {
         }
     }
 
-    /** Runs {@code .ci/pg-test-server COMMAND FOLDER} on the cluster the tests were given (PARALLAX_TEST_PG_DIR). */
+    /** Runs {@code .ci/pg-test-server COMMAND FOLDER} on the test class's own cluster. */
     private static void control(String command) {
+        OwnCluster.run(command, ownFolder(command.equals("halt") ? "halts" : "restarts"));
+    }
+
+    /**
+     * The folder of the running class's own cluster; a test that would stop the shared server instead fails, since
+     * every other test running meanwhile (another build on the machine) would lose it.
+     */
+    private static String ownFolder(String what) {
         adminUrl();
-        String folder = System.getenv(DIR_VARIABLE);
-        if (folder == null || folder.isBlank()) {
-            String why = "stopping the test server needs " + DIR_VARIABLE + ", which .ci/pg-test-server start exports";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(why);
-            }
-            assumeTrue(false, why);
+        String folder = ownClusterFolder();
+        if (folder == null) {
+            fail("a test that " + what + " the PostgreSQL server needs a cluster of its own: mark its class "
+                    + "@OwnTestServer (the shared test server serves every other test running meanwhile)");
         }
-        try {
-            Process p = new ProcessBuilder("bash", ".ci/pg-test-server", command, folder).redirectErrorStream(true)
-                    .start();
-            String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException(".ci/pg-test-server " + command + " failed: " + output);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return folder;
     }
 
     /** A team URL with {@code login} in place of its user (another member's way into the same project). */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Document;
-import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.OwnTestServer;
 import org.parallax.testutil.SampleTeamProjects;
 import org.parallax.testutil.TestServer;
 
@@ -24,7 +24,7 @@ import org.parallax.testutil.TestServer;
  * chunks before were on the server. Now the report lists exactly the documents the server holds and says the rest
  * were not imported; importing the same files again adds only the missing ones.
  */
-@NeedsTestServer
+@OwnTestServer
 class TeamImportOutageTest {
     private static final int FILES = 150;
     /** Past the first chunk of 64 files, which is then committed; the second is stored at 128. */

@@ -22,7 +22,7 @@ import org.parallax.model.Code;
 import org.parallax.model.Document;
 import org.parallax.model.Segment;
 import org.parallax.model.TeamRole;
-import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.OwnTestServer;
 import org.parallax.testutil.SampleTeamProjects;
 import org.parallax.testutil.TestServer;
 
@@ -31,7 +31,7 @@ import org.parallax.testutil.TestServer;
  * code as fast as they can. Each client reconnects by itself and codes on, and the passages on the server are
  * exactly the actions reported successful: none lost, none doubled, none reported failed that was saved.
  */
-@NeedsTestServer
+@OwnTestServer
 class TeamRestartTest {
     private static final int CODERS = 4;
     /** Codings each client reports saved before the restart, and again after it. */

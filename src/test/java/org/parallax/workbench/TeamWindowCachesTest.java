@@ -15,7 +15,7 @@ import org.parallax.model.Code;
 import org.parallax.model.Document;
 import org.parallax.model.Segment;
 import org.parallax.testutil.MatrixCells;
-import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.OwnTestServer;
 import org.parallax.testutil.SampleTeamProjects;
 import org.parallax.testutil.TestServer;
 
@@ -25,7 +25,7 @@ import org.parallax.testutil.TestServer;
  * that names no documents reloads them all. Once opened and warmed up, Table 1 needs no server at all: it is
  * computed while the server is down.
  */
-@NeedsTestServer
+@OwnTestServer
 class TeamWindowCachesTest {
     @RegisterExtension
     static final SampleTeamProjects team = new SampleTeamProjects();

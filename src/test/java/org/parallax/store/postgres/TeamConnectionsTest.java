@@ -12,14 +12,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.parallax.store.StoreException;
 import org.parallax.store.TeamUrl;
-import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.OwnTestServer;
 import org.parallax.testutil.TestServer;
 
 /**
  * A session cut off in the middle of a command (a `team pull` while the server was stopped said only "This
  * connection has been closed.") is named as such, with what to do, whatever the driver's words.
  */
-@NeedsTestServer
+@OwnTestServer
 class TeamConnectionsTest {
     @Test
     void aSessionEndedByTheServerOrClosedUnderACommandIsCalledLostMidway() throws Exception {

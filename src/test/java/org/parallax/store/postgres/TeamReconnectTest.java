@@ -15,7 +15,7 @@ import org.parallax.model.Segment;
 import org.parallax.model.TeamRole;
 import org.parallax.store.ProjectStores;
 import org.parallax.store.TeamUrl;
-import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.OwnTestServer;
 import org.parallax.testutil.TestServer;
 
 /**
@@ -23,7 +23,7 @@ import org.parallax.testutil.TestServer;
  * and applies the user action once: run again when it had not committed, not run again when it had and only the
  * answer was lost. The action here is a read-modify-write, so running it twice would show.
  */
-@NeedsTestServer
+@OwnTestServer
 class TeamReconnectTest {
     private static SpeechProject speech;
     private static TeamUrl url;

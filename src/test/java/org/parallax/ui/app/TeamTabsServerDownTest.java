@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Code;
-import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.OwnTestServer;
 import org.parallax.testutil.TeamMembers;
 import org.parallax.testutil.TestServer;
 import org.parallax.ui.RecordingDialogs;
@@ -29,7 +29,7 @@ import org.parallax.workbench.Workbench;
  * texts on the server) says the server is unreachable, after a few tries rather than after 30 s; a coding action in
  * the same window still waits out a restart.
  */
-@NeedsTestServer
+@OwnTestServer
 class TeamTabsServerDownTest {
     private MainViewModel main;
 

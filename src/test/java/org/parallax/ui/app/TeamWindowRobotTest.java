@@ -9,7 +9,7 @@ import org.parallax.model.Code;
 import org.parallax.model.Document;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.TeamRole;
-import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.OwnTestServer;
 import org.parallax.testutil.TestServer;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.common.TeamProjectRequest;
@@ -23,7 +23,7 @@ import org.testfx.api.FxRobot;
  * seeing only their own layer, and other members' changes showing without any action in this window; failures
  * are one line in a dialog while the window stays usable.
  */
-@NeedsTestServer
+@OwnTestServer
 class TeamWindowRobotTest extends RobotWindow {
     @Test
     void aCoderOpensTheTeamProjectAndSeesOtherMembersChangesLive(FxRobot robot) throws Exception {
