@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -125,14 +126,16 @@ public final class XlsxWriter {
             cell.setCellValue(n.doubleValue());
             cell.setCellStyle(styles.decimal);
         } else if (value instanceof LocalDate d) {
-            cell.setCellValue(d);
+            cell.setCellValue(DateUtil.getExcelDate(d.atStartOfDay(), styles.date1904));
             cell.setCellStyle(styles.date);
         } else if (value instanceof Instant t) {
-            cell.setCellValue(t.atOffset(ZoneOffset.UTC).toLocalDateTime());
+            cell.setCellValue(DateUtil.getExcelDate(t.atOffset(ZoneOffset.UTC).toLocalDateTime(), styles.date1904));
             cell.setCellStyle(styles.time);
         } else if (value instanceof Boolean b) {
             cell.setCellValue(b);
+            cell.setCellStyle(styles.plain);
         } else {
+            cell.setCellStyle(styles.plain);
             return text(cell, value.toString());
         }
         return false;
@@ -173,15 +176,25 @@ public final class XlsxWriter {
         return name;
     }
 
-    /** The few cell styles every sheet shares (a workbook holds at most 64,000 styles). */
+    /**
+     * The few cell styles every sheet shares (a workbook holds at most 64,000 styles), and the workbook's date system.
+     * Both are looked up once: POI looks up a cell without a style of its own in the column's and the workbook's XML
+     * beans as it writes the cell, and the date system each time a date is set, which was about a seventh of writing
+     * 3,000,000 passages (docs/performance.md, issue 18). {@link #plain} is Excel's default style (index 0), which a
+     * cell's XML does not name, so the file is the same.
+     */
     private static final class Styles {
+        final CellStyle plain;
         final CellStyle header;
         final CellStyle integer;
         final CellStyle decimal;
         final CellStyle date;
         final CellStyle time;
+        final boolean date1904;
 
         Styles(SXSSFWorkbook workbook) {
+            plain = workbook.getCellStyleAt(0);
+            date1904 = workbook.getXSSFWorkbook().isDate1904();
             Font bold = workbook.createFont();
             bold.setBold(true);
             header = workbook.createCellStyle();
