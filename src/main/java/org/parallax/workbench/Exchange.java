@@ -65,13 +65,13 @@ public final class Exchange {
     /** Imports a .qdpx project: documents (matched by text), codes (by name), coders, passages and memos. */
     public ExchangeReport importQdpx(Path file) {
         project.backups.before("REFI import");
-        return importRead(file, new QdpxReader().read(file));
+        return importRead(file, withinHeap(file, () -> new QdpxReader().read(file)));
     }
 
     /** Imports a .qdc codebook: codes merged by name into the project's codebook. */
     public ExchangeReport importQdc(Path file) {
         project.backups.before("codebook import");
-        return importRead(file, new QdcReader().read(file));
+        return importRead(file, withinHeap(file, () -> new QdcReader().read(file)));
     }
 
     /**
@@ -172,7 +172,7 @@ public final class Exchange {
         Codebook before = project.codebook.load();
         ExchangeReport report;
         try {
-            report = project.store.write(() -> importer.run(read.project()));
+            report = project.store.write(() -> withinHeap(file, () -> importer.run(read.project())));
         } catch (ParallaxException e) {
             throw namingTheFile(file, e);
         } finally {
@@ -211,6 +211,21 @@ public final class Exchange {
     }
 
     /** Clashes found while merging (a code named like a scenario, say) know the item, not the file. */
+    /**
+     * Reading or writing in {@code file} with the heap running out, said in one line naming the file: "out of
+     * memory" alone did not say which of the files given failed. Inside the import's transaction, which is rolled
+     * back, so nothing of the file stays; what the work held is unreachable once this throws.
+     */
+    static <T> T withinHeap(Path file, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (OutOfMemoryError e) {
+            LOG.log(System.Logger.Level.WARNING, "Out of memory importing " + file, e);
+            throw new RefiException(file.getFileName() + ": out of memory while importing it; nothing was imported: "
+                    + HeapLimit.exceeded());
+        }
+    }
+
     private static ParallaxException namingTheFile(Path file, ParallaxException e) {
         String name = String.valueOf(file.getFileName());
         return String.valueOf(e.getMessage()).startsWith(name) ? e : new RefiException(name + ": " + e.getMessage(), e);

@@ -43,7 +43,7 @@ public final class ProjectFromQdpx {
      * {@code target} (refused if it exists) and imports into it. An import that fails takes the new project away.
      */
     public static Made create(Path qdpx, Path target) {
-        RefiImport read = new QdpxReader().read(qdpx);
+        RefiImport read = Exchange.withinHeap(qdpx, () -> new QdpxReader().read(qdpx));
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
         } catch (IOException e) {

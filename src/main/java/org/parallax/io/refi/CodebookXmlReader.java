@@ -105,16 +105,33 @@ final class CodebookXmlReader {
         return out;
     }
 
+    /** An element's id as read: its guid in canonical form, and what to report about it, or null. */
+    record Id(String guid, String problem) {
+    }
+
     /** The element's guid in canonical form; a missing or non-GUID id is kept as it is, with a warning. */
     String guid(Element e, String what, String name) {
+        return guid(id(e, what, name));
+    }
+
+    /** The guid of an id read earlier ({@link #id}), its warning reported now. */
+    String guid(Id id) {
+        if (id.problem() != null) {
+            problems.add(id.problem());
+        }
+        return id.guid();
+    }
+
+    /** The element's id, its warning kept for {@link #guid(Id)} to report when the id is used. */
+    Id id(Element e, String what, String name) {
         String guid = Dom.attr(e, "guid");
         if (guid == null) {
             guid = "missing-" + what + "-" + System.identityHashCode(e);
-            problems.add("The " + what + " '" + name + "' has no guid; references to it cannot be resolved");
-        } else if (!RefiIds.isGuid(guid)) {
-            problems.add("The " + what + " '" + name + "' has id '" + guid + "', which is not a GUID; used as it is");
+            return new Id(RefiIds.canonical(guid), "The " + what + " '" + name + "' has no guid; references to it "
+                    + "cannot be resolved");
         }
-        return RefiIds.canonical(guid);
+        return new Id(RefiIds.canonical(guid), RefiIds.isGuid(guid) ? null
+                : "The " + what + " '" + name + "' has id '" + guid + "', which is not a GUID; used as it is");
     }
 
     private String color(String value, String codeName) {

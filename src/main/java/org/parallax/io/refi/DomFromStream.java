@@ -1,5 +1,6 @@
 package org.parallax.io.refi;
 
+import java.util.function.BiConsumer;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -53,6 +54,15 @@ final class DomFromStream {
 
     /** The element the reader stands on (a start tag) with everything in it; the reader is left on its end tag. */
     Element element(XMLStreamReader in) throws XMLStreamException {
+        return element(in, null, null);
+    }
+
+    /**
+     * As {@link #element(XMLStreamReader)}, except that each element named {@code apart} inside it is built on its
+     * own and handed to {@code each} with the element it stands in, instead of being added: a source's selections,
+     * each turned into plain data before the next is read, so one source of 200,000 is never a DOM at once.
+     */
+    Element element(XMLStreamReader in, String apart, BiConsumer<Element, Element> each) throws XMLStreamException {
         Element top = shell(in);
         Node current = top;
         int depth = 1;
@@ -62,6 +72,10 @@ final class DomFromStream {
                     if (depth == MAX_DEPTH) {
                         throw new XMLStreamException("elements nested more than " + MAX_DEPTH + " deep, "
                                 + "which no REFI-QDA project has", in.getLocation());
+                    }
+                    if (in.getLocalName().equals(apart)) {
+                        each.accept((Element) current, element(in));
+                        continue;
                     }
                     Element child = shell(in);
                     current.appendChild(child);

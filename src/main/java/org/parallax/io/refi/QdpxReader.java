@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,6 +84,7 @@ public final class QdpxReader {
         private final CodebookXmlReader codebook;
         private final Map<String, VariableDef> variables = new HashMap<>();
         private final SourceReader sourceReader;
+        private final SelectionXml selectionXml;
         private final List<User> users = new ArrayList<>();
         private List<CodeNode> codes = List.of();
         private final List<Source> sources = new ArrayList<>();
@@ -101,6 +103,7 @@ public final class QdpxReader {
             this.qde = qdeName(zip, fileName, problems);
             this.codebook = new CodebookXmlReader(fileName, problems);
             this.sourceReader = new SourceReader(zip, variables, codebook, problems);
+            this.selectionXml = new SelectionXml(codebook);
         }
 
         RefiImport read(boolean twoPasses) {
@@ -232,11 +235,16 @@ public final class QdpxReader {
                 }
                 switch (in.getLocalName()) {
                     case "TextSource" -> {
-                        Element s = dom.element(in);
+                        Map<Element, List<SelectionXml.Read>> selections = new IdentityHashMap<>();
+                        Element s = source(in, selections);
                         String name = Optional.ofNullable(Dom.attr(s, "name")).orElse("unnamed");
-                        sourceReader.read(s, codebook.guid(s, "source", name), name, s).ifPresent(sources::add);
+                        sourceReader.read(s, selections.getOrDefault(s, List.of()), codebook.guid(s, "source", name),
+                                name, s).ifPresent(sources::add);
                     }
-                    case "PDFSource" -> pdf(dom.element(in)).ifPresent(pdfs::add);
+                    case "PDFSource" -> {
+                        Map<Element, List<SelectionXml.Read>> selections = new IdentityHashMap<>();
+                        pdf(source(in, selections), selections).ifPresent(pdfs::add);
+                    }
                     case "PictureSource", "AudioSource", "VideoSource" -> {
                         media.add(in.getLocalName().replace("Source", "").toLowerCase(Locale.ROOT) + " source '"
                                 + Dom.attr(dom.shell(in), "name") + "' not imported (Parallax reads text only)");
@@ -249,7 +257,14 @@ public final class QdpxReader {
             problems.addAll(media);
         }
 
-        private Optional<Source> pdf(Element pdf) {
+        /** A source element without its text selections, which go into {@code selections} by the element holding them. */
+        private Element source(XMLStreamReader in, Map<Element, List<SelectionXml.Read>> selections)
+                throws XMLStreamException {
+            return dom.element(in, "PlainTextSelection", (parent, selection) -> selections
+                    .computeIfAbsent(parent, p -> new ArrayList<>()).add(selectionXml.read(selection)));
+        }
+
+        private Optional<Source> pdf(Element pdf, Map<Element, List<SelectionXml.Read>> selections) {
             String name = Optional.ofNullable(Dom.attr(pdf, "name")).orElse("unnamed PDF");
             Optional<Element> representation = Dom.child(pdf, "Representation");
             if (representation.isEmpty()) {
@@ -260,7 +275,8 @@ public final class QdpxReader {
                 problems.add("PDF source '" + name + "': " + Dom.children(pdf, "PDFSelection").size()
                         + " area selections not imported (only text selections are)");
             }
-            return sourceReader.read(representation.get(), codebook.guid(pdf, "source", name), name, pdf);
+            return sourceReader.read(representation.get(), selections.getOrDefault(representation.get(), List.of()),
+                    codebook.guid(pdf, "source", name), name, pdf);
         }
 
         private void notes(XMLStreamReader in) throws XMLStreamException {

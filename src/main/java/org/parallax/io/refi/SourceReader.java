@@ -29,7 +29,6 @@ final class SourceReader {
     private final Map<String, VariableDef> variables;
     private final CodebookXmlReader ids;
     private final List<String> problems;
-    private final Map<String, String> repeated = new java.util.HashMap<>();
     private final CaseAttributes cases;
 
     SourceReader(ZipContents zip, Map<String, VariableDef> variables, CodebookXmlReader ids, List<String> problems) {
@@ -45,8 +44,12 @@ final class SourceReader {
         cases.read(casesPart, this::variables);
     }
 
-    /** Reads a TextSource (or a PDF's text Representation); empty when it has no usable text. */
-    Optional<Source> read(Element element, String guid, String name, Element variablesFrom) {
+    /**
+     * Reads a TextSource (or a PDF's text Representation) whose selections were read apart ({@link SelectionXml});
+     * empty when it has no usable text.
+     */
+    Optional<Source> read(Element element, List<SelectionXml.Read> read, String guid, String name,
+                          Element variablesFrom) {
         String label = "Source '" + name + "'";
         String raw = rawText(element, label);
         if (raw == null) {
@@ -57,33 +60,26 @@ final class SourceReader {
             problems.add(label + ": its plain text is empty; not imported");
             return Optional.empty();
         }
-        List<Element> selectionElements = Dom.children(element, "PlainTextSelection");
-        List<RawSelection> rawSelections = new ArrayList<>();
-        for (Element s : selectionElements) {
-            rawSelections.add(new RawSelection(number(s, "startPosition"), number(s, "endPosition"), Dom.attr(s, "name")));
-        }
+        List<RawSelection> rawSelections = read.stream().map(SelectionXml.Read::raw).toList();
         PositionDetector detector = new PositionDetector(raw);
         PositionConvention convention = detector.detect(rawSelections);
         NormalisedIndex toNormalised = new NormalisedIndex(raw);
         List<Selection> selections = new ArrayList<>();
-        for (int i = 0; i < selectionElements.size(); i++) {
-            Element s = selectionElements.get(i);
-            int start = detector.toRawIndex(convention, rawSelections.get(i).start());
-            int end = detector.toRawIndex(convention, rawSelections.get(i).end());
-            String selGuid = ids.guid(s, "selection", Dom.attr(s, "name"));
+        for (SelectionXml.Read s : read) {
+            int start = detector.toRawIndex(convention, s.raw().start());
+            int end = detector.toRawIndex(convention, s.raw().end());
+            String selGuid = ids.guid(s.id());
             if (start < 0 || end < 0 || end <= start) {
-                problems.add(label + ": selection " + selGuid + " " + refusal(s, rawSelections.get(i))
-                        + "; not imported");
+                problems.add(label + ": selection " + selGuid + " " + refusal(s) + "; not imported");
                 continue;
             }
             List<Coding> codings = codings(s);
-            if (codings.isEmpty() && !Dom.children(s, "Coding").isEmpty()) {
+            if (codings.isEmpty() && !s.codings().isEmpty()) {
                 // Each of its codings named a GUID several codes carry: noted once for the file.
                 continue;
             }
-            selections.add(new Selection(selGuid, toNormalised.of(start), toNormalised.of(end),
-                    canonicalAttr(s, "creatingUser"), Dom.instant(s, "creationDateTime"), codings, Dom.refs(s, "NoteRef"),
-                    Dom.childText(s, "Description")));
+            selections.add(new Selection(selGuid, toNormalised.of(start), toNormalised.of(end), s.userGuid(),
+                    s.created(), codings, s.noteGuids(), s.description()));
         }
         int wholeSourceCodings = Dom.children(element, "Coding").size();
         if (wholeSourceCodings > 0) {
@@ -142,16 +138,13 @@ final class SourceReader {
         return found;
     }
 
-    private List<Coding> codings(Element selection) {
+    private List<Coding> codings(SelectionXml.Read selection) {
         List<Coding> out = new ArrayList<>();
-        for (Element c : Dom.children(selection, "Coding")) {
-            String code = Dom.child(c, "CodeRef").map(r -> shared(RefiIds.canonical(Dom.attr(r, "targetGUID"))))
-                    .orElse(null);
-            if (code != null && !ids.unambiguousCode(code)) {
+        for (SelectionXml.ReadCoding c : selection.codings()) {
+            if (c.codeGuid() != null && !ids.unambiguousCode(c.codeGuid())) {
                 continue;
             }
-            out.add(new Coding(ids.guid(c, "coding", null), code, canonicalAttr(c, "creatingUser"),
-                    Dom.instant(c, "creationDateTime"), Dom.refs(c, "NoteRef")));
+            out.add(new Coding(ids.guid(c.id()), c.codeGuid(), c.userGuid(), c.created(), c.noteGuids()));
         }
         return out;
     }
@@ -176,36 +169,15 @@ final class SourceReader {
         return out;
     }
 
-    /** A user's or code's GUID, in canonical spelling, one String for all its repetitions. */
-    private String canonicalAttr(Element e, String name) {
-        return shared(RefiIds.canonical(Dom.attr(e, name)));
-    }
-
-    /**
-     * The one copy of an id that recurs on every selection (its coder, its code): a large project repeats a few
-     * dozen of them hundreds of thousands of times, a new String each as read.
-     */
-    private String shared(String id) {
-        return id == null ? null : repeated.computeIfAbsent(id, k -> k);
-    }
-
-    /** The position in attribute {@code name}, or -1 (never a position) when it holds none ({@link #refusal}). */
-    private static long number(Element e, String name) {
-        try {
-            return Long.parseLong(String.valueOf(Dom.attr(e, name)).strip());
-        } catch (NumberFormatException notANumber) {
-            return -1;
-        }
-    }
-
     /**
      * Why a selection that could not be placed in the text was refused, in the file's own words: a position
      * missing, not a number or past 2^63 (read as -1, it would otherwise be named as if the file said -1), one
      * below 0, an end not after the start, or positions beyond the text.
      */
-    private static String refusal(Element selection, RawSelection read) {
+    private static String refusal(SelectionXml.Read selection) {
+        RawSelection read = selection.raw();
         for (String attribute : List.of("startPosition", "endPosition")) {
-            String value = Dom.attr(selection, attribute);
+            String value = selection.attribute(attribute);
             if (value == null || value.isBlank()) {
                 return "has no " + attribute;
             }
@@ -214,7 +186,8 @@ final class SourceReader {
             if (!stripped.matches("[-+]?\\d+")) {
                 return "has " + attribute + " \"" + shown + "\", which is not a whole number";
             }
-            if (number(selection, attribute) == -1 && !stripped.equals("-1")) {
+            long number = attribute.equals("startPosition") ? read.start() : read.end();
+            if (number == -1 && !stripped.equals("-1")) {
                 return "has " + attribute + " " + shown + (stripped.startsWith("-") ? ", below 0"
                         : ", beyond any text (a number past 2^63)");
             }

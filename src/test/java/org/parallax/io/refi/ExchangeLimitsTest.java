@@ -91,4 +91,23 @@ class ExchangeLimitsTest {
         assertThatThrownBy(() -> new QdpxReader().read(file)).isInstanceOf(RefiException.class)
                 .hasMessage("notes.qdpx: holds more than 100,000 notes, the import limit; nothing was imported");
     }
+
+    /**
+     * The largest project the benchmark makes ({@code bench --scale 10}) holds 3,000,230 passages: its own export
+     * was refused at 1,000,000 selections. Counted as the reader counts each element of a file.
+     */
+    @Test
+    void theSelectionsAndCodingsOfTheLargestProjectAreWithinTheLimit() {
+        ExchangeLimits limits = new ExchangeLimits("scale10.qdpx");
+        for (int i = 0; i < 3_000_230; i++) {
+            limits.count("PlainTextSelection");
+            limits.count("Coding");
+        }
+        for (int i = 3_000_230; i < ExchangeLimits.MOST_PASSAGES; i++) {
+            limits.count("PlainTextSelection");
+        }
+
+        assertThatThrownBy(() -> limits.count("PlainTextSelection")).isInstanceOf(RefiException.class)
+                .hasMessage("scale10.qdpx: holds more than 10,000,000 selections, the import limit; nothing was imported");
+    }
 }
