@@ -66,6 +66,7 @@ final class ExchangeImport {
         Map<String, String> conventions = new LinkedHashMap<>();
         Map<String, Long> documentIds = new HashMap<>();
         Set<String> authors = authors(exchange);
+        List<String> madeNothing = new ArrayList<>();
         for (User u : exchange.users()) {
             if (u.name() == null) {
                 continue;
@@ -76,7 +77,15 @@ final class ExchangeImport {
                 continue;
             }
             TextLimits.require("coder name", u.name(), TextLimits.NAME);
-            project.coders.ensure(u.name());
+            if (authors.contains(u.guid())) {
+                project.coders.ensure(u.name());
+            } else {
+                madeNothing.add(u.name());
+            }
+        }
+        if (!madeNothing.isEmpty()) {
+            problems.add(Counted.of(madeNothing.size(), "user") + " of the file coded nothing and wrote no note in it ("
+                    + FreeNotes.quoted(madeNothing) + "); not made " + (madeNothing.size() == 1 ? "a coder" : "coders"));
         }
         Map<String, Note> notes = exchange.notes().stream()
                 .collect(Collectors.toMap(Note::guid, n -> n, (a, b) -> a, LinkedHashMap::new));
@@ -114,8 +123,10 @@ final class ExchangeImport {
         }
         memos.store(MemoTarget.project(), exchange.description(), null, null, true);
         List<Segment> drafts = segments(exchange, documentIds, codeIds, memos);
+        FreeNotes free = new FreeNotes();
         notes.values().stream().filter(n -> !usedNotes.contains(n.guid()))
-                .forEach(n -> freeNote(n, memos, exchange.sources(), documentIds));
+                .forEach(n -> freeNote(n, memos, exchange.sources(), documentIds, free));
+        problems.addAll(free.lines());
         PassageBoundaries whole = PassageBoundaries.of(drafts, project.textFacts);
         if (whole.widened() > 0) {
             problems.add(Counted.of(whole.widened(), "passage") + " began or ended inside a character (between the two halves "
@@ -147,13 +158,16 @@ final class ExchangeImport {
         return !name.isEmpty() && (by.equals(name) || by.startsWith(name + " "));
     }
 
-    /** The users the file says made a selection, coding or note. */
+    /**
+     * The users the file says coded a passage (a coding's user, else its selection's) or wrote a note: only they
+     * become coders. Every user of the file did before, so a colleague who only read the project, or NVivo's owner of
+     * the sources, stood among the coders with an empty layer, in coder choices and in agreement.
+     */
     private static Set<String> authors(ExchangeProject exchange) {
         Set<String> out = new HashSet<>();
         for (Source source : exchange.sources()) {
             for (Selection s : source.selections()) {
-                out.add(s.userGuid());
-                s.codings().forEach(c -> out.add(c.userGuid()));
+                s.codings().forEach(c -> out.add(c.userGuid() != null ? c.userGuid() : s.userGuid()));
             }
         }
         exchange.notes().forEach(n -> out.add(n.userGuid()));
@@ -175,21 +189,53 @@ final class ExchangeImport {
      * NVivo or ATLAS.ti) and joins the project memo, the research journal, under its name; an unnamed one says too
      * little to place it.
      */
-    private void freeNote(Note note, ExchangeMemos memos, List<Source> sources, Map<String, Long> documentIds) {
+    private void freeNote(Note note, ExchangeMemos memos, List<Source> sources, Map<String, Long> documentIds,
+                          FreeNotes free) {
         if (note.range() != null && note.text() != null && !note.text().isBlank()
                 && (note.name() == null || note.name().isBlank())) {
             annotation(note, memos, sources, documentIds);
             return;
         }
         if (note.name() == null || note.name().isBlank() || note.text() == null || note.text().isBlank()) {
-            problems.add("Note '" + (note.name() == null || note.name().isBlank() ? note.guid() : note.name())
-                    + "' not imported (it belongs to no passage or code and has no name and text to file it by)");
+            free.unfiled.add(note.name() == null || note.name().isBlank() ? note.guid() : note.name());
             return;
         }
         memos.store(MemoTarget.project(), note.name().strip() + "\n\n" + note.text().strip(), note.userGuid(),
                 note.created(), true);
-        problems.add("Note '" + note.name().strip() + "' belongs to no passage or code: added to the project memo "
-                + "(research journal) under its name");
+        free.journal.add(note.name().strip());
+    }
+
+    /**
+     * The notes that belong to no passage or code, said in a line for those filed in the journal and one for those
+     * left out: a line each made a report of 30,000 lines for a file of as many journal entries.
+     */
+    private static final class FreeNotes {
+        private final List<String> journal = new ArrayList<>();
+        private final List<String> unfiled = new ArrayList<>();
+
+        List<String> lines() {
+            List<String> out = new ArrayList<>();
+            if (journal.size() == 1) {
+                out.add("Note " + quoted(journal) + " belongs to no passage or code: added to the project memo "
+                        + "(research journal) under its name");
+            } else if (!journal.isEmpty()) {
+                out.add(Counted.of(journal.size(), "note") + " belong to no passage or code: added to the project "
+                        + "memo (research journal), each under its name (" + quoted(journal) + ")");
+            }
+            if (unfiled.size() == 1) {
+                out.add("Note " + quoted(unfiled) + " not imported (it belongs to no passage or code and has no name "
+                        + "and text to file it by)");
+            } else if (!unfiled.isEmpty()) {
+                out.add(Counted.of(unfiled.size(), "note") + " not imported (" + quoted(unfiled) + "): they belong to "
+                        + "no passage or code and have no name and text to file them by");
+            }
+            return out;
+        }
+
+        private static String quoted(List<String> names) {
+            return names.stream().limit(3).map(n -> "'" + n + "'").collect(Collectors.joining(", "))
+                    + (names.size() > 3 ? ", …" : "");
+        }
     }
 
     /**

@@ -57,4 +57,17 @@ class ManyFreeNotesTest {
                     + "more than 1,000,000 characters");
         }
     }
+
+    /** Each note said its own line: a file of 30,000 journal entries made a report of 30,000 lines. */
+    @Test
+    void freeNotesAreSaidInOneLine() {
+        Path file = notes(2_000, "A thought");
+        try (Workbench wb = TestProjects.table1(dir)) {
+            ExchangeReport report = wb.exchange().importQdpx(file);
+
+            assertThat(report.problems()).filteredOn(p -> p.contains("belong")).containsExactly("2,000 notes belong "
+                    + "to no passage or code: added to the project memo (research journal), each under its name ('note 0', "
+                    + "'note 1', 'note 2', …)");
+        }
+    }
 }

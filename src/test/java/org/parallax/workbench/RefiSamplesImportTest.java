@@ -20,13 +20,16 @@ class RefiSamplesImportTest {
     @TempDir
     Path dir;
 
+    /** Its one person coded nothing in it, so is no coder (an empty layer in coder choices and agreement). */
     @Test
-    void atlasBlankProjectImportsItsUsersAndNothingElse() {
+    void atlasBlankProjectImportsNothingAndSaysItsUserCodedNothing() {
         try (Workbench wb = Workbench.create(dir.resolve("p.parallax"), null)) {
             ExchangeReport report = wb.exchange().importQdpx(sample("atlasti23-blank.qdpx"));
             assertThat(report.documentsAdded()).isEmpty();
             assertThat(report.codesCreated()).isZero();
-            assertThat(wb.coders()).extracting("name").contains("Enric Llagostera");
+            assertThat(wb.coders()).extracting("name").doesNotContain("Enric Llagostera", "ATLAS.ti");
+            assertThat(report.problems()).contains("1 user of the file coded nothing and wrote no note in it "
+                    + "('Enric Llagostera'); not made a coder");
         }
     }
 
@@ -55,6 +58,10 @@ class RefiSamplesImportTest {
             // Both text sources have empty plain text (and empty DOCX): reported, not silently dropped.
             assertThat(report.problems()).filteredOn(p -> p.contains("empty")).hasSize(2);
             assertThat(report.documentsAdded()).isEmpty();
+            // NVivo names the owner of the sources and a second user; neither coded anything in the file.
+            assertThat(wb.coders()).extracting("name").doesNotContain("chrisp", "cp");
+            assertThat(report.problems()).contains("2 users of the file coded nothing and wrote no note in it "
+                    + "('chrisp', 'cp'); not made coders");
             assertThat(wb.integrityCheck()).isEqualTo("ok");
         }
     }
