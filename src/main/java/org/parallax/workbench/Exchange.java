@@ -161,6 +161,11 @@ public final class Exchange {
         return PartsLeftAlone.foundIn(project);
     }
 
+    /** Whether this session may make name forms (they are settings: not read-only, not a team coder). */
+    public boolean mayMakeForms() {
+        return project.maySaveSettings();
+    }
+
     /** Parts of sensitive values standing alone in documents, which pseudonymised exports leave as they are. */
     public List<String> sensitivePartsLeftAlone() {
         return PartsLeftAlone.of(project);

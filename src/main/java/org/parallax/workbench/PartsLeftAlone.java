@@ -20,7 +20,7 @@ import org.parallax.model.Document;
  * an inflected form ("Volkova", "Волкова") is not looked for.
  */
 final class PartsLeftAlone {
-    private final String file;
+    private final Project project;
     private final Map<String, String> valueOfPart = new LinkedHashMap<>();
     private final Map<String, Integer> documents = new LinkedHashMap<>();
     private final Pseudonyms whole;
@@ -28,7 +28,7 @@ final class PartsLeftAlone {
 
     /** The parts of the sensitive values of {@code listed}, the project's documents. */
     PartsLeftAlone(Project project, List<Document> listed) {
-        this.file = project.store.location().displayName();
+        this.project = project;
         Map<String, String> forms = Pseudonyms.forms(project);
         Set<String> replaced = new HashSet<>();
         List<String> values = Pseudonyms.sensitiveValues(project, listed);
@@ -96,8 +96,22 @@ final class PartsLeftAlone {
         return valueOfPart.entrySet().stream().filter(e -> documents.containsKey(e.getKey()))
                 .map(e -> "'" + e.getKey() + "' (of '" + e.getValue() + "') stands alone in "
                         + Counted.of(documents.get(e.getKey()), "document") + " and is not pseudonymised; if it names "
-                        + "the same person, make it a form: parallax sensitive " + file + " --form '" + e.getValue()
-                        + "=" + e.getKey() + "'")
+                        + "the same person, " + formRemedy(e.getValue(), e.getKey()))
                 .toList();
+    }
+
+    /**
+     * How the part becomes a form: the command, or in the window its own Make forms, which a session that may not
+     * write settings (read-only, a team coder) cannot offer: the line then says why rather than a refusal later.
+     */
+    private String formRemedy(String value, String part) {
+        if (!project.inTheWindow) {
+            return "make it a form: " + project.sensitiveCommand("--form '" + value + "=" + part + "'");
+        }
+        if (project.maySaveSettings()) {
+            return "make it a form with Make forms, offered after this box";
+        }
+        return "a form of it cannot be made in this session: " + (project.store.readOnlyReason().isPresent()
+                ? "the project is open read-only" : "only a lead makes forms of a team project");
     }
 }

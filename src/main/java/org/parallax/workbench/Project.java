@@ -390,12 +390,30 @@ final class Project implements AutoCloseable {
      * the team project's address with LEAD for the login: their own URL would log in as them, who may not switch it.
      */
     private String switchOff(String it) {
-        boolean lead = !onServer() || store.sessionRole().filter(r -> r == TeamRole.LEAD).isPresent();
-        String where = !onServer() ? file().toString()
-                : lead || !(store.location() instanceof TeamUrl url) ? store.location().displayName()
+        return (isLead() ? "switch " + it + " off with: " : "a lead switches " + it + " off with: ")
+                + "parallax coders " + settingsAddress() + " --blind off";
+    }
+
+    private boolean isLead() {
+        return !onServer() || store.sessionRole().filter(r -> r == TeamRole.LEAD).isPresent();
+    }
+
+    /**
+     * Where a command that changes the project's settings reaches it: the file's path, or the team project's URL,
+     * with LEAD for the login when this session is not a lead's (their own URL logs in as someone who may not).
+     */
+    String settingsAddress() {
+        return !onServer() ? file().toString()
+                : isLead() || !(store.location() instanceof TeamUrl url) ? store.location().displayName()
                 : TeamUrl.SCHEME + "LEAD@" + url.projectAddress();
-        return (lead ? "switch " + it + " off with: " : "a lead switches " + it + " off with: ") + "parallax coders "
-                + where + " --blind off";
+    }
+
+    /** Whether refusals and warnings are read in the window, which names its own controls, not command lines. */
+    volatile boolean inTheWindow;
+
+    /** The command that does {@code args} to the sensitive attributes and name forms, for a line to name. */
+    String sensitiveCommand(String args) {
+        return "parallax sensitive " + settingsAddress() + " " + args;
     }
 
     /**

@@ -76,8 +76,10 @@ final class Pseudonyms {
         if (!unknown.isEmpty()) {
             String file = project.store.location().displayName();
             throw new ParallaxException(file + ": not exported: the sensitive attribute '" + unknown.get(0)
-                    + "' is an attribute of no document, so the attribute meant may go out unchanged; remove it with "
-                    + "parallax sensitive " + file + " --unmark '" + unknown.get(0) + "' and mark the right one");
+                    + "' is an attribute of no document, so the attribute meant may go out unchanged; "
+                    + (project.inTheWindow ? "give it back to the documents that hold names in Details, or remove the "
+                    + "mark (the window has no control for that) with " : "remove it with ")
+                    + project.sensitiveCommand("--unmark '" + unknown.get(0) + "'") + " and mark the right one");
         }
         Map<String, String> mapping = new LinkedHashMap<>();
         String stored = project.settings.get(MAPPING_SETTING).orElse("");
@@ -126,8 +128,9 @@ final class Pseudonyms {
         List<String> own = SettingsCheck.attributeNames(documents).stream().sorted().toList();
         String example = own.isEmpty() || own.contains("speaker") ? "speaker" : own.get(0);
         return new ParallaxException(file + ": not exported: no document attribute is marked sensitive, so a "
-                + "pseudonymised export would replace no name; mark the attributes that hold names first, e.g. "
-                + "parallax sensitive " + file + " " + example + " (the documents' own attributes: "
+                + "pseudonymised export would replace no name; mark the attributes that hold names first"
+                + (project.inTheWindow ? ": File → Export → Pseudonymise every export asks which when it is ticked"
+                : ", e.g. " + project.sensitiveCommand(example)) + " (the documents' own attributes: "
                 + (own.isEmpty() ? "none" : String.join(", ", own)) + ")");
     }
 

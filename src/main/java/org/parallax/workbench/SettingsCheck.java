@@ -34,7 +34,7 @@ final class SettingsCheck {
         for (String name : Pseudonyms.unknownSensitive(project)) {
             out.add(mendable(Pseudonyms.SENSITIVE_SETTING, "names " + quoted(name) + ", an attribute no document "
                     + "has: pseudonymised exports are refused while it does, since the attribute meant may go out "
-                    + "unchanged. Remove it with: parallax sensitive " + file + " --unmark " + quoted(name)
+                    + "unchanged. Remove it with: " + project.sensitiveCommand("--unmark " + quoted(name))
                     + ", and mark the right one"));
         }
         stored(Pseudonyms.MAPPING_SETTING).flatMap(Pseudonyms::unreadableLine).ifPresent(line -> out.add(mendable(
@@ -42,8 +42,8 @@ final class SettingsCheck {
                         + "the next pseudonymised export gives the value it held a pseudonym not given before")));
         stored(Pseudonyms.FORMS_SETTING).flatMap(Pseudonyms::unreadableFormLine).ifPresent(line -> out.add(mendable(
                 Pseudonyms.FORMS_SETTING, line + " cannot be read (a form, a tab and its value): the name it held "
-                        + "goes out unchanged in pseudonymised exports until given again with: parallax sensitive "
-                        + file + " --form 'VALUE=FORM'")));
+                        + "goes out unchanged in pseudonymised exports until given again with: "
+                        + project.sensitiveCommand("--form 'VALUE=FORM'"))));
         stored(Codebooks.CODEBOOK_NAME).filter(String::isBlank).ifPresent(v -> out.add(mendable(Codebooks.CODEBOOK_NAME,
                 "is empty: the codebook is exported under the project file's name")));
         stored(ProcessTracing.SCALE).flatMap(v -> unreadable(() -> VerbalScale.parse(v))).ifPresent(why -> out.add(

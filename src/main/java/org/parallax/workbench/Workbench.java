@@ -281,6 +281,14 @@ public final class Workbench implements AutoCloseable {
         project.pseudonymiseOutput = on;
     }
 
+    /**
+     * Refusals and warnings are read in the window from now on: they name the window's own controls (File → Export →
+     * Pseudonymise every export, Make forms) where the command line names a command.
+     */
+    public void speakToTheWindow() {
+        project.inTheWindow = true;
+    }
+
     public boolean pseudonymisesOutput() {
         return project.pseudonymiseOutput;
     }

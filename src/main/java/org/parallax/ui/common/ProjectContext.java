@@ -61,6 +61,7 @@ public final class ProjectContext {
         }
         if (next != null) {
             next.addListener(bridge);
+            next.speakToTheWindow();
         }
         workbench.set(next);
     }

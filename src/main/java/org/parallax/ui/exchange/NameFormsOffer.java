@@ -27,7 +27,9 @@ final class NameFormsOffer {
 
     /** Looks for the parts in the background and, if there are any, asks which to make forms. */
     static void ask(ProjectContext context) {
-        context.read(wb -> wb.exchange().partsStandingAlone(), found -> {
+        // Not offered where forms cannot be saved: the box before said so, rather than a refusal after the ticking.
+        context.read(wb -> wb.exchange().mayMakeForms() ? wb.exchange().partsStandingAlone()
+                : java.util.Map.<String, String>of(), found -> {
             if (found.isEmpty()) {
                 return;
             }

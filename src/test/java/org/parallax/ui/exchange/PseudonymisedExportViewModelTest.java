@@ -81,6 +81,49 @@ class PseudonymisedExportViewModelTest {
     }
 
     /**
+     * In a project open read-only the window offered Make forms after the box, and refused the ticked forms in another
+     * box. It is not offered there now, and the box says why no form can be made; its line named the command before.
+     */
+    @Test
+    void aReadOnlyProjectIsNotOfferedMakeFormsAndTheBoxSaysWhy() throws Exception {
+        Path project = interviewNamingItsSpeaker("Interview 7", null);
+        Files.setPosixFilePermissions(project, PosixFilePermissions.fromString("r--r--r--"));
+        try (UiFixture fixture = UiFixture.open(project, dir)) {
+            fixture.main.exchange().exportQdpx(dir.resolve("anon.qdpx"), true);
+
+            assertThat(fixture.dialogs.informations).singleElement().asString().contains("'Volkov' (of 'Sergei "
+                    + "Volkov') stands alone in 1 document and is not pseudonymised; if it names the same person, a "
+                    + "form of it cannot be made in this session: the project is open read-only")
+                    .doesNotContain("parallax sensitive");
+            assertThat(fixture.dialogs.severalAsked).as("Make forms is not offered").isEmpty();
+            assertThat(fixture.dialogs.errors).isEmpty();
+        } finally {
+            Files.setPosixFilePermissions(project, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    /**
+     * A sensitive attribute no document has refuses every pseudonymised export; in the window the line named only
+     * `parallax sensitive test.parallax`, a command, with the file's bare name. It now says what the researcher does
+     * in the window, and the command it still needs names the file where it is.
+     */
+    @Test
+    void aMarkOnNoDocumentsAttributeIsRefusedInTheWindowsWords() throws Exception {
+        Path project = interviewNamingItsSpeaker("Interview 7", null);
+        try (Workbench wb = Workbench.open(project)) {
+            wb.exchange().markSensitive("speakr");
+        }
+        try (UiFixture fixture = UiFixture.open(project, dir)) {
+            fixture.main.exchange().exportQdpx(dir.resolve("anon.qdpx"), true);
+
+            assertThat(fixture.dialogs.errors).singleElement().asString().contains("the sensitive attribute 'speakr' "
+                    + "is an attribute of no document").contains("give it back to the documents that hold names in "
+                    + "Details").contains("parallax sensitive " + project.toRealPath() + " --unmark 'speakr'");
+            assertThat(dir.resolve("anon.qdpx")).doesNotExist();
+        }
+    }
+
+    /**
      * File → Export → Passages CSV, pseudonymised writes the file `export csv --pseudonymise` writes, by the same call,
      * and shows the warnings the command prints in the box under what it replaced; the window had no such export.
      */
