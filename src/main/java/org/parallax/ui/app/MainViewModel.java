@@ -571,7 +571,8 @@ public final class MainViewModel {
     private void saveSettings(Settings next) {
         settings = next;
         context.tasks().run(() -> {
-            settingsFile.save(next);
+            // over what another window may have saved meanwhile (two projects open at once)
+            settingsFile.save(next.keepingRecentOf(settingsFile.load()));
             return null;
         }, done -> {
         }, failure -> LOG.log(System.Logger.Level.WARNING, "Could not save settings", failure));

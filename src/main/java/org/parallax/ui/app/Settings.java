@@ -72,6 +72,33 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         return new Settings(null, List.of(), 1400, 900, List.of(), true, Map.of(), null, Map.of(), Map.of(), null);
     }
 
+    /**
+     * These settings over {@code onDisk}, what another window saved meanwhile: the recent projects only that window
+     * knew, with their last documents and places, are kept after these. Each window saved what it alone knew, so
+     * closing the first of two windows dropped the project the other had opened from the recent list.
+     */
+    public Settings keepingRecentOf(Settings onDisk) {
+        List<String> recent = new ArrayList<>(recentProjects);
+        Map<String, Long> documents = new LinkedHashMap<>(lastDocuments);
+        Map<String, Long> places = new LinkedHashMap<>(readingPlaces);
+        for (String other : onDisk.recentProjects()) {
+            if (!recent.contains(other) && recent.size() < RECENT_LIMIT) {
+                recent.add(other);
+                copy(onDisk.lastDocuments(), documents, other);
+                copy(onDisk.readingPlaces(), places, other);
+            }
+        }
+        return new Settings(lastProject, recent, width, height, dividers, snapToWords, documents, lastFolder, columns,
+                places, lastExportFolder);
+    }
+
+    private static void copy(Map<String, Long> from, Map<String, Long> to, String project) {
+        Long value = from.get(project);
+        if (value != null) {
+            to.put(project, value);
+        }
+    }
+
     /** These settings with {@code project} as the last and most recent project. */
     public Settings withProject(String project) {
         List<String> recent = new ArrayList<>(recentProjects);

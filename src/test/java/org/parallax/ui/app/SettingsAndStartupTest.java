@@ -178,6 +178,26 @@ class SettingsAndStartupTest {
     }
 
     /**
+     * Two projects open in two windows: each window saved the settings it alone knew, so closing the first after the
+     * second dropped the second's project (on a USB stick, not found again by browsing) from the recent list.
+     */
+    @Test
+    void twoWindowsClosedOneAfterTheOtherKeepBothProjectsInTheRecentList() throws Exception {
+        Path thesis = UiFixture.createProject(Files.createDirectories(dir.resolve("thesis")));
+        Path onTheStick = UiFixture.createProject(Files.createDirectories(dir.resolve("stick")));
+        UiFixture first = UiFixture.open(thesis, dir);
+        UiFixture second = UiFixture.open(onTheStick, dir);
+
+        second.close();
+        first.close();
+
+        Settings stored = new SettingsFile(dir.resolve("settings.json")).load();
+        assertThat(stored.recentProjects()).containsExactly(thesis.toAbsolutePath().toString(),
+                onTheStick.toAbsolutePath().toString());
+        assertThat(stored.lastProject()).isEqualTo(thesis.toAbsolutePath().toString());
+    }
+
+    /**
      * File choosers start in the user's documents folder, not the folder Parallax was started from; then in the
      * folder of the last file chosen, remembered across runs; a remembered folder deleted since falls back again.
      */
