@@ -2,22 +2,18 @@ package org.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.io.refi.QdpxFiles;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.Segment;
 import org.parallax.testutil.Cli;
+import org.parallax.testutil.NamedInterview;
 import org.parallax.testutil.TestProjects;
 import org.parallax.workbench.EvidenceRequest;
 import org.parallax.workbench.Workbench;
@@ -48,22 +44,22 @@ class PseudonymisedExportCliTest {
         for (var export : exports.entrySet()) {
             Cli run = Cli.parallax(export.getValue().toArray());
             assertThat(run.exit()).as(run.err()).isZero();
-            assertThat(readable(dir.resolve(export.getKey()))).as(export.getKey()).doesNotContainIgnoringCase(NAME)
+            assertThat(NamedInterview.readable(dir.resolve(export.getKey()))).as(export.getKey()).doesNotContainIgnoringCase(NAME)
                     .contains("P01");
         }
         for (String format : List.of("html", "docx", "csv", "json", "svg")) {
             Path out = dir.resolve("tracing." + format);
             Cli run = Cli.parallax("export", "tracing", project, out, "--set", set, "--pseudonymise");
             assertThat(run.exit()).as(run.err()).isZero();
-            assertThat(readable(out)).as(out.toString()).doesNotContainIgnoringCase(NAME);
+            assertThat(NamedInterview.readable(out)).as(out.toString()).doesNotContainIgnoringCase(NAME);
         }
-        assertThat(readable(dir.resolve("tracing.html"))).contains("P01&#39;s account").contains("P01 lied")
+        assertThat(NamedInterview.readable(dir.resolve("tracing.html"))).contains("P01&#39;s account").contains("P01 lied")
                 .contains("Talks with P01");
-        assertThat(readable(dir.resolve("tracing.svg"))).contains("P01 visits");
+        assertThat(NamedInterview.readable(dir.resolve("tracing.svg"))).contains("P01 visits");
 
         Cli plain = Cli.parallax("export", "tracing", project, dir.resolve("plain.html"), "--set", set);
         assertThat(plain.exit()).as(plain.err()).isZero();
-        assertThat(readable(dir.resolve("plain.html"))).as("without the option the names stay").contains("Volkov lied");
+        assertThat(NamedInterview.readable(dir.resolve("plain.html"))).as("without the option the names stay").contains("Volkov lied");
     }
 
     @Test
@@ -83,14 +79,14 @@ class PseudonymisedExportCliTest {
             args.add("--pseudonymise");
             Cli run = Cli.parallax(args.toArray());
             assertThat(run.exit()).as(run.err()).isZero();
-            assertThat(readable(out)).as(out.toString()).doesNotContainIgnoringCase(NAME).contains("P01");
+            assertThat(NamedInterview.readable(out)).as(out.toString()).doesNotContainIgnoringCase(NAME).contains("P01");
         }
-        assertThat(readable(dir.resolve("memos.csv"))).contains("P01 asked to stay anonymous");
-        assertThat(readable(dir.resolve("report.docx"))).contains("P01 sounds sincere");
+        assertThat(NamedInterview.readable(dir.resolve("memos.csv"))).contains("P01 asked to stay anonymous");
+        assertThat(NamedInterview.readable(dir.resolve("report.docx"))).contains("P01 sounds sincere");
 
         Cli plain = Cli.parallax("report", project, dir.resolve("plain.docx"));
         assertThat(plain.exit()).as(plain.err()).isZero();
-        assertThat(readable(dir.resolve("plain.docx"))).as("without the option the names stay")
+        assertThat(NamedInterview.readable(dir.resolve("plain.docx"))).as("without the option the names stay")
                 .contains("Volkov sounds sincere");
     }
 
@@ -150,21 +146,6 @@ class PseudonymisedExportCliTest {
                     LocalDate.of(1998, 6, 1), "Volkov was there himself", "Talks with Volkov"));
             wb.tracing().addEvent(LocalDate.of(1999, 3, 1), "Volkov visits Brussels", "as Volkov told it");
             return Path.of(wb.location());
-        }
-    }
-
-    /** The text of a file, or of every entry of a zip (DOCX, QDPX) one after the other. */
-    private static String readable(Path file) {
-        try {
-            if (file.toString().matches(".*\\.(docx|qdpx|xlsx)")) {
-                StringBuilder all = new StringBuilder();
-                QdpxFiles.entries(file).forEach((name, bytes) -> all.append(name).append('\n')
-                        .append(new String(bytes, StandardCharsets.UTF_8)).append('\n'));
-                return all.toString();
-            }
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
