@@ -79,7 +79,8 @@ final class ExchangeImport {
             TextLimits.require("coder name", u.name(), TextLimits.NAME);
             if (authors.contains(u.guid())) {
                 project.coders.ensure(u.name());
-            } else {
+            } else if (project.coders.find(u.name()).isEmpty()) {
+                // A coder of this project already (a Taguette sheet's highlights are the active coder's) is no news.
                 madeNothing.add(u.name());
             }
         }
