@@ -71,6 +71,7 @@ final class MainMenu {
                         .ifPresent(exchange::importTaguetteHighlights)));
         CheckMenuItem pseudonymiseAll = new CheckMenuItem("Pse_udonymise every export");
         pseudonymiseAll.setOnAction(e -> exchange.pseudonymiseEveryExport(pseudonymiseAll.isSelected()));
+        pseudonymiseAll.setSelected(exchange.pseudonymiseEveryExportProperty().get());
         exchange.pseudonymiseEveryExportProperty().addListener((o, was, on) -> pseudonymiseAll.setSelected(on));
         Menu exportMenu = new Menu("_Export", null, pseudonymiseAll, new SeparatorMenuItem(),
                 save("_Passages CSV…", "Shortcut+E", "Export passages", "passages.csv", exchange::exportPassagesCsv),

@@ -124,6 +124,10 @@ public final class MainViewModel {
         autoCode = new AutoCodeViewModel(context, search);
         // The tabs' exports go through File → Export's one flow: the status bar says where each went.
         exchange = new ExchangeViewModel(context);
+        // Kept across runs: a restart must not hand on names because the tick was gone.
+        exchange.pseudonymiseEveryExportProperty().set(settings.pseudonymiseExports());
+        exchange.pseudonymiseEveryExportProperty().addListener(
+                (o, was, now) -> saveSettings(settings.withPseudonymiseExports(now)));
         analysis = new AnalysisViewModel(context, analysisFilter, exchange::exportCounts);
         timeline = new TimelineViewModel(context, analysisFilter, exchange::exportCounts);
         lens = new LensViewModel(context, document);

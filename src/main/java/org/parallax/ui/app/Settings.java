@@ -12,12 +12,13 @@ import java.util.Map;
  * the word-snapping preference, the folder a file chooser last went to for opening or importing ({@code lastFolder},
  * null at first), the columns shown or hidden with a table's column menu ({@code columns}: "tableId/Column" → shown)
  * and the folder an export last went to ({@code lastExportFolder}, null at first), kept apart so exports do not land
- * among the source documents.
+ * among the source documents, and whether every export of the window is pseudonymised ({@code pseudonymiseExports}):
+ * a researcher who promised anonymity ticks it once, and a restart must not hand on names because the tick was gone.
  */
 public record Settings(String lastProject, List<String> recentProjects, double width, double height,
                        List<Double> dividers, Boolean snapToWords, Map<String, Long> lastDocuments,
                        String lastFolder, Map<String, Boolean> columns, Map<String, Long> readingPlaces,
-                       String lastExportFolder) {
+                       String lastExportFolder, boolean pseudonymiseExports) {
     static final int RECENT_LIMIT = 8;
 
     public Settings {
@@ -65,11 +66,12 @@ public record Settings(String lastProject, List<String> recentProjects, double w
     public Settings(String lastProject, List<String> recentProjects, double width, double height,
                     List<Double> dividers, Boolean snapToWords) {
         this(lastProject, recentProjects, width, height, dividers, snapToWords, Map.of(), null, Map.of(), Map.of(),
-                null);
+                null, false);
     }
 
     public static Settings defaults() {
-        return new Settings(null, List.of(), 1400, 900, List.of(), true, Map.of(), null, Map.of(), Map.of(), null);
+        return new Settings(null, List.of(), 1400, 900, List.of(), true, Map.of(), null, Map.of(), Map.of(), null,
+                false);
     }
 
     /**
@@ -89,7 +91,7 @@ public record Settings(String lastProject, List<String> recentProjects, double w
             }
         }
         return new Settings(lastProject, recent, width, height, dividers, snapToWords, documents, lastFolder, columns,
-                places, lastExportFolder);
+                places, lastExportFolder, pseudonymiseExports);
     }
 
     private static void copy(Map<String, Long> from, Map<String, Long> to, String project) {
@@ -108,17 +110,22 @@ public record Settings(String lastProject, List<String> recentProjects, double w
             recent.remove(recent.size() - 1);
         }
         return new Settings(project, recent, width, height, dividers, snapToWords, lastDocuments, lastFolder, columns,
-                readingPlaces, lastExportFolder);
+                readingPlaces, lastExportFolder, pseudonymiseExports);
     }
 
     public Settings withLayout(double newWidth, double newHeight, List<Double> newDividers) {
         return new Settings(lastProject, recentProjects, newWidth, newHeight, newDividers, snapToWords, lastDocuments,
-                lastFolder, columns, readingPlaces, lastExportFolder);
+                lastFolder, columns, readingPlaces, lastExportFolder, pseudonymiseExports);
     }
 
     public Settings withSnapToWords(boolean snap) {
         return new Settings(lastProject, recentProjects, width, height, dividers, snap, lastDocuments, lastFolder,
-                columns, readingPlaces, lastExportFolder);
+                columns, readingPlaces, lastExportFolder, pseudonymiseExports);
+    }
+
+    public Settings withPseudonymiseExports(boolean on) {
+        return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments, lastFolder,
+                columns, readingPlaces, lastExportFolder, on);
     }
 
     /**
@@ -133,7 +140,7 @@ public record Settings(String lastProject, List<String> recentProjects, double w
             places.remove(project);
         }
         return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, documents, lastFolder,
-                columns, places, lastExportFolder);
+                columns, places, lastExportFolder, pseudonymiseExports);
     }
 
     /** These settings with no last document (and so no reading place) remembered for {@code project}. */
@@ -143,7 +150,7 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         Map<String, Long> places = new LinkedHashMap<>(readingPlaces);
         places.remove(project);
         return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, documents, lastFolder,
-                columns, places, lastExportFolder);
+                columns, places, lastExportFolder, pseudonymiseExports);
     }
 
     /** These settings remembering that the reading view showed {@code project}'s last document from {@code offset}. */
@@ -151,19 +158,19 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         Map<String, Long> places = new LinkedHashMap<>(readingPlaces);
         places.put(project, (long) offset);
         return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments,
-                lastFolder, columns, places, lastExportFolder);
+                lastFolder, columns, places, lastExportFolder, pseudonymiseExports);
     }
 
     /** These settings remembering {@code folder} as where the next file chooser starts. */
     public Settings withLastFolder(String folder) {
         return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments, folder,
-                columns, readingPlaces, lastExportFolder);
+                columns, readingPlaces, lastExportFolder, pseudonymiseExports);
     }
 
     /** These settings remembering {@code folder} as where the next export chooser starts. */
     public Settings withLastExportFolder(String folder) {
         return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments,
-                lastFolder, columns, readingPlaces, folder);
+                lastFolder, columns, readingPlaces, folder, pseudonymiseExports);
     }
 
     /** These settings remembering that the column {@code key} ("tableId/Column") is shown or hidden. */
@@ -171,6 +178,6 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         Map<String, Boolean> chosen = new LinkedHashMap<>(columns);
         chosen.put(key, shown);
         return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments,
-                lastFolder, chosen, readingPlaces, lastExportFolder);
+                lastFolder, chosen, readingPlaces, lastExportFolder, pseudonymiseExports);
     }
 }

@@ -86,6 +86,7 @@ public final class SettingsFile {
         Map<String, Long> lastDocuments = null;
         String lastFolder = null;
         String lastExportFolder = null;
+        boolean pseudonymiseExports = false;
         Map<String, Boolean> columns = null;
         Map<String, Long> readingPlaces = null;
         while (in.nextToken() == JsonToken.FIELD_NAME) {
@@ -106,12 +107,13 @@ public final class SettingsFile {
                 case "lastExportFolder" -> lastExportFolder = in.getValueAsString();
                 case "columns" -> columns = booleans(in);
                 case "readingPlaces" -> readingPlaces = longs(in);
+                case "pseudonymiseExports" -> pseudonymiseExports = in.getBooleanValue();
                 default -> in.skipChildren();
             }
         }
         expect(in.currentToken(), JsonToken.END_OBJECT, in);
         return new Settings(lastProject, recent, width, height, dividers, snapToWords, lastDocuments, lastFolder,
-                columns, readingPlaces, lastExportFolder);
+                columns, readingPlaces, lastExportFolder, pseudonymiseExports);
     }
 
     private static void write(Settings s, JsonGenerator out) throws IOException {
@@ -130,6 +132,7 @@ public final class SettingsFile {
         }
         out.writeEndArray();
         out.writeBooleanField("snapToWords", s.snapToWords());
+        out.writeBooleanField("pseudonymiseExports", s.pseudonymiseExports());
         out.writeObjectFieldStart("lastDocuments");
         for (Map.Entry<String, Long> last : s.lastDocuments().entrySet()) {
             out.writeNumberField(last.getKey(), last.getValue());

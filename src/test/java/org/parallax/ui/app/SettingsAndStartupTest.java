@@ -248,6 +248,27 @@ class SettingsAndStartupTest {
         assertThat(nextRun.chooserFolder()).isEqualTo(sources.toAbsolutePath());
     }
 
+    /**
+     * File → Export → Pseudonymise every export, ticked by a researcher who promised anonymity, is still ticked after
+     * a restart: the next run's exports of the project carry pseudonyms, not the names; unticked, it stays off.
+     */
+    @Test
+    void pseudonymiseEveryExportStaysTickedAcrossRuns() throws Exception {
+        Path project = org.parallax.testutil.NamedInterview.project(Files.createDirectories(dir.resolve("study")));
+        try (UiFixture fixture = UiFixture.open(project, dir)) {
+            fixture.main.exchange().pseudonymiseEveryExport(true);
+            assertThat(fixture.workbench().pseudonymisesOutput()).isTrue();
+        }
+        try (UiFixture nextRun = UiFixture.open(project, dir)) {
+            assertThat(nextRun.main.exchange().pseudonymiseEveryExportProperty().get()).isTrue();
+            assertThat(nextRun.workbench().pseudonymisesOutput()).isTrue();
+            nextRun.main.exchange().pseudonymiseEveryExport(false);
+        }
+        try (UiFixture third = UiFixture.open(project, dir)) {
+            assertThat(third.workbench().pseudonymisesOutput()).isFalse();
+        }
+    }
+
     @Test
     void openTheSampleOpensTheResearchersCopyNeverTheShippedFile() throws Exception {
         Path shipped = Files.copy(Path.of("samples/nato-russia.parallax"), dir.resolve("shipped.parallax"));
