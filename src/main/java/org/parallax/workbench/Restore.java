@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.SqliteSideFile;
@@ -27,7 +28,7 @@ public final class Restore {
      * Told the name of each step of a restore as it is done, so that a test can kill a restore between two steps:
      * only a process killed at that very moment shows what a kill there leaves.
      */
-    static volatile java.util.function.Consumer<String> stepDone = step -> { };
+    static volatile Consumer<String> stepDone = step -> { };
 
     private Restore() {
     }
