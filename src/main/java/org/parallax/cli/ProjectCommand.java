@@ -1,6 +1,7 @@
 package org.parallax.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.model.Counted;
 import org.parallax.model.ReadOnlyProjectException;
@@ -64,7 +65,7 @@ abstract class ProjectCommand implements Callable<Integer> {
     private boolean partsWarned;
 
     /** One warning line for each part of a sensitive value (a surname alone) a pseudonymised export left as it is. */
-    void warnOfPartsLeftAlone(java.util.List<String> parts) {
+    void warnOfPartsLeftAlone(List<String> parts) {
         partsWarned = true;
         parts.forEach(line -> err().println("warning: " + line));
     }

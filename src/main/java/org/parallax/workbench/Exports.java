@@ -26,6 +26,7 @@ import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Document;
 import org.parallax.model.Matrix;
+import org.parallax.model.ParallaxException;
 import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
 import org.parallax.model.SegmentColumns;
@@ -279,7 +280,7 @@ public final class Exports {
      */
     public void refusePictureWhilePseudonymising(Path out) {
         if (project.pseudonymiseOutput) {
-            throw new org.parallax.model.ParallaxException(out.getFileName() + ": not written: a PNG is a picture of "
+            throw new ParallaxException(out.getFileName() + ": not written: a PNG is a picture of "
                     + "the window, which shows the real names, and exports are being pseudonymised; save the chart "
                     + "as SVG, whose labels carry the pseudonyms");
         }
