@@ -32,9 +32,12 @@ final class ListingOutput {
         print(out, workbench, listing.sheet(sheet), () -> Listing.print(out, listing, format, formulaGuard.on()));
     }
 
-    /** True when the command prints the listing itself: not while pseudonymising, when {@link #print} prints it. */
-    boolean printsItself() {
-        return !pseudonymise.on;
+    /**
+     * As {@link #print(PrintWriter, Workbench, TableSheet, Runnable)} for a command that pseudonymises what it prints
+     * itself ({@code printed}), so its layout is the same with and without {@code --pseudonymise}.
+     */
+    void printOwn(PrintWriter out, Workbench workbench, TableSheet sheet, Runnable printed) {
+        print(out, workbench, sheet, printed, false);
     }
 
     /**
@@ -42,11 +45,15 @@ final class ListingOutput {
      * xlsx without --out, or --out with a printed format, is refused in words.
      */
     void print(PrintWriter out, Workbench workbench, TableSheet sheet, Runnable printed) {
+        print(out, workbench, sheet, printed, pseudonymise.on);
+    }
+
+    private void print(PrintWriter out, Workbench workbench, TableSheet sheet, Runnable printed, boolean asListing) {
         if (format != OutputFormat.xlsx) {
             if (file != null) {
                 throw new IllegalArgumentException("--out writes an Excel workbook; use it with --format xlsx");
             }
-            if (pseudonymise.on) {
+            if (asListing) {
                 Listing.print(out, Listing.of(workbench.exports().asWritten(sheet)), format, formulaGuard.on());
             } else {
                 printed.run();

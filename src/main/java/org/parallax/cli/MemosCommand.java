@@ -30,13 +30,16 @@ final class MemosCommand extends ProjectCommand {
         if (document != null) {
             workbench.documents().require(document);
         }
-        List<MemoRow> rows = workbench.memos().rows(new MemoFilter(kind == null ? null : MemoKind.parse(kind),
-                coder, document, query));
-        output.print(out(), workbench, new TableSheet("Memos", MemoExporter.HEADER,
-                rows.stream().map(MemoExporter::cells).toList()), () -> { });
-        if (!output.printsItself()) {
-            return 0;
-        }
+        List<MemoRow> rows = workbench.memos().asWritten(workbench.memos().rows(new MemoFilter(
+                kind == null ? null : MemoKind.parse(kind), coder, document, query)));
+        // The rows are pseudonymised already, so the plain layout is printed either way.
+        output.printOwn(out(), workbench, new TableSheet("Memos", MemoExporter.HEADER,
+                rows.stream().map(MemoExporter::cells).toList()), () -> print(rows));
+        out().flush();
+        return 0;
+    }
+
+    private void print(List<MemoRow> rows) {
         try {
             switch (output.format) {
                 case csv -> new MemoExporter(output.formulaGuard.on()).csv(rows, out());
@@ -47,8 +50,6 @@ final class MemosCommand extends ProjectCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out().flush();
-        return 0;
     }
 
     private static Listing table(List<MemoRow> rows) {

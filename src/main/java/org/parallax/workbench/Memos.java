@@ -67,6 +67,12 @@ public final class Memos {
         return index;
     }
 
+    /** The rows as an output carries them: pseudonymised while the session pseudonymises its output. */
+    public List<MemoRow> asWritten(List<MemoRow> rows) {
+        PseudonymisedOutput output = PseudonymisedOutput.of(project);
+        return output.active() ? rows.stream().map(output::memo).toList() : rows;
+    }
+
     /** Writes the memos a filter keeps as CSV, or JSON for a .json file (docs/export.md). */
     public void export(MemoFilter filter, Path file, boolean neutraliseFormulas) {
         export(filter, file, neutraliseFormulas, false);

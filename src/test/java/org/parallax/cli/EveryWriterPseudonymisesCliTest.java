@@ -112,6 +112,33 @@ class EveryWriterPseudonymisesCliTest {
         assertThat(Cli.ok("memos", project, "--format", "csv").out()).as("without the option").contains("Schönenborn");
     }
 
+    /**
+     * `memos --pseudonymise` prints the plain `memos` layout with the names swapped, in every format: it printed the
+     * generic listing (other columns, another order) so a script reading one broke on the other.
+     */
+    @Test
+    void memosPrintedWithPseudonymiseKeepThePlainLayout() {
+        Path project = NamedInterview.project(dir);
+        for (String format : List.of("table", "csv", "json")) {
+            String plain = Cli.ok("memos", project, "--format", format).out();
+            String pseudonymised = Cli.ok("memos", project, "--format", format, "--pseudonymise").out();
+            if (format.equals("table")) {
+                // Columns are as wide as their longest cell, and a pseudonym is shorter than the name.
+                assertThat(cells(pseudonymised)).as(format).isEqualTo(cells(swapped(plain)));
+            } else {
+                assertThat(pseudonymised).as(format).isEqualTo(swapped(plain));
+            }
+        }
+    }
+
+    private static String swapped(String plain) {
+        return plain.replace(NamedInterview.INTERVIEWER, "P01").replace("Schönenborn", "P01");
+    }
+
+    private static List<List<String>> cells(String table) {
+        return table.lines().map(line -> List.of(line.strip().split(" {2,}"))).toList();
+    }
+
     /** The command line a researcher would type: the project, the file, required values, xlsx for a workbook. */
     private static List<String> args(CommandLine command, Path project, ArgSpec file, Path written) {
         List<String> args = new ArrayList<>(List.of(path(command).split(" ")));
