@@ -87,10 +87,11 @@ final class Hypotheses {
     }
 
     /**
-     * Renames a hypothesis or rewrites its statement, as one step of the undo history; a null name or statement keeps
-     * the one it has.
+     * Renames a hypothesis, rewrites its statement or changes its prior, as one step of the undo history; a null
+     * name, statement or prior keeps the one it has. A new prior takes from or gives to the set's catch-all, as adding
+     * a hypothesis does; without one, priors over 1 in sum are refused.
      */
-    Hypothesis edit(String setName, String name, String newName, String statement) {
+    Hypothesis edit(String setName, String name, String newName, String statement, Double prior) {
         HypothesisSet set = tracing.set(setName);
         Hypothesis before = hypothesis(set, name);
         String cleanName = newName == null || newName.isBlank() ? before.name() : newName.strip();
@@ -99,8 +100,30 @@ final class Hypotheses {
         }
         String cleanStatement = statement == null ? before.statement()
                 : statement.isBlank() ? cleanName : limit(statement.strip());
-        Hypothesis after = new Hypothesis(before.id(), cleanName, cleanStatement, before.prior(), before.catchAll());
-        HypothesisChange change = new HypothesisChange(project, before, after);
+        double p = prior == null ? before.prior() : prior;
+        if (!(p >= 0 && p <= 1)) {
+            throw new ParallaxException("The prior of " + cleanName + " must lie between 0 and 1, not " + p);
+        }
+        Map<Long, Double> priorsBefore = new LinkedHashMap<>(Map.of(before.id(), before.prior()));
+        Map<Long, Double> priorsAfter = new LinkedHashMap<>(Map.of(before.id(), p));
+        Hypothesis catchAll = set.hypotheses().stream().filter(h -> h.catchAll() && h.id() != before.id()).findFirst()
+                .orElse(null);
+        if (catchAll != null && p != before.prior()) {
+            double left = catchAll.prior() - (p - before.prior());
+            if (left < -HypothesisSet.PRIOR_TOLERANCE) {
+                throw new ParallaxException(String.format(Locale.ROOT, "The prior of %s (%s) is more than it had "
+                        + "(%s) and the catch-all %s has left (%s); lower another prior first", cleanName, p,
+                        before.prior(), catchAll.name(), catchAll.prior()));
+            }
+            priorsBefore.put(catchAll.id(), catchAll.prior());
+            priorsAfter.put(catchAll.id(), decimal(Math.max(0, left)));
+        } else if (set.priorSum() - before.prior() + p > 1 + HypothesisSet.PRIOR_TOLERANCE) {
+            throw new ParallaxException(String.format(Locale.ROOT, "With %s at %s the priors of set '%s' would sum to "
+                    + "%.4f, more than 1", cleanName, p, set.name(), set.priorSum() - before.prior() + p));
+        }
+        Hypothesis after = new Hypothesis(before.id(), cleanName, cleanStatement, p, before.catchAll());
+        HypothesisChange change = new HypothesisChange(project, new HypothesisChange.State(before, priorsBefore),
+                new HypothesisChange.State(after, priorsAfter));
         change.apply();
         project.history.record(change);
         return after;

@@ -65,9 +65,12 @@ public final class ProcessTracing {
         return hypotheses.add(setName, name, statement, prior, catchAll);
     }
 
-    /** Renames a hypothesis or rewrites its statement; a null name or statement keeps the one it has. */
-    public Hypothesis editHypothesis(String setName, String name, String newName, String statement) {
-        return hypotheses.edit(setName, name, newName, statement);
+    /**
+     * Renames a hypothesis, rewrites its statement or changes its prior (see {@link Hypotheses#edit}); a null name,
+     * statement or prior keeps the one it has.
+     */
+    public Hypothesis editHypothesis(String setName, String name, String newName, String statement, Double prior) {
+        return hypotheses.edit(setName, name, newName, statement, prior);
     }
 
     /** Deletes a hypothesis, its prior going back to the catch-all; refused while the set weighs evidence. */

@@ -254,4 +254,23 @@ class TracingEditCliTest {
         assertThat(deleted.exit()).as(deleted.err()).isZero();
         assertThat(deleted.out()).isEqualTo("Deleted A from set 'Other set'; the set's priors sum to 0.0000\n");
     }
+
+    /**
+     * A prior could not be changed from the command line: --prior changes it; a set without a catch-all refuses a sum
+     * over 1 in one line, and the ledger follows the new priors.
+     */
+    @Test
+    void aPriorIsChangedAndASumOverOneIsRefused() throws Exception {
+        double before = finalPosterior("H1");
+        Cli over = Cli.parallax("hypothesis", "edit", project, "--set", "NR", "--name", "H1", "--prior", "0.6");
+        assertThat(over.exit()).isEqualTo(1);
+        assertThat(over.err().strip()).hasLineCount(1).contains("would sum to 1.1000, more than 1");
+
+        assertThat(Cli.parallax("hypothesis", "edit", project, "--set", "NR", "--name", "H1", "--prior", "0.4").err())
+                .isEmpty();
+        Cli raised = Cli.parallax("hypothesis", "edit", project, "--set", "NR", "--name", "H2", "--prior", "0.6");
+        assertThat(raised.exit()).as(raised.err()).isZero();
+        assertThat(raised.out()).endsWith("Prior of H2: 0.6; the set's priors: H1 0.4, H2 0.6 (sum 1.0000)\n");
+        assertThat(finalPosterior("H1")).isLessThan(before);
+    }
 }

@@ -171,7 +171,7 @@ class ProcessTracingTest {
     @BothBackends
     void aHypothesisIsEditedAndDeletedInStepsThatUndoReverses() {
         HypothesisSet study = wb.tracing().set(set());
-        wb.tracing().editHypothesis(set(), "h2", "H2 institutions", "Institutions channel behaviour");
+        wb.tracing().editHypothesis(set(), "h2", "H2 institutions", "Institutions channel behaviour", null);
         assertThat(wb.tracing().set(set()).hypotheses()).extracting(h -> h.name() + ": " + h.statement())
                 .contains("H2 institutions: Institutions channel behaviour");
         assertThat(wb.history().undo()).contains("Edit hypothesis H2 institutions");
@@ -187,6 +187,31 @@ class ProcessTracingTest {
         assertThatThrownBy(() -> wb.tracing().deleteHypothesis(set(), "H2")).isInstanceOf(ParallaxException.class)
                 .hasMessageContaining("weighs evidence");
         assertThat(wb.tracing().set(set())).isEqualTo(study);
+    }
+
+    /**
+     * A prior could not be changed once the hypothesis was added: it is one undo step, the catch-all gives or takes the
+     * difference, the ledger of a set that weighs evidence starts from the new prior, and more than the catch-all
+     * holds is refused.
+     */
+    @BothBackends
+    void aPriorIsChangedWithTheCatchAllAsOneStepThatUndoReverses() {
+        HypothesisSet study = wb.tracing().set(set());
+        record(List.of(passage.id()), null, null, null);
+        double h1Before = wb.tracing().ledger(set()).finalPosterior()[0];
+
+        wb.tracing().editHypothesis(set(), "h1", null, null, 0.5);
+
+        assertThat(wb.tracing().set(set()).hypotheses()).extracting(h -> h.name() + "=" + h.prior())
+                .containsExactly("H1=0.5", "H2=0.4", "Other=0.1");
+        assertThat(wb.tracing().set(set()).hypothesis("H1").orElseThrow().statement())
+                .isEqualTo(study.hypothesis("H1").orElseThrow().statement());
+        assertThat(wb.tracing().ledger(set()).finalPosterior()[0]).isGreaterThan(h1Before);
+        assertThatThrownBy(() -> wb.tracing().editHypothesis(set(), "H2", null, null, 0.6))
+                .isInstanceOf(ParallaxException.class).hasMessageContaining("the catch-all Other has left (0.1)");
+        assertThat(wb.history().undo()).contains("Edit hypothesis H1");
+        assertThat(wb.tracing().set(set())).isEqualTo(study);
+        assertThat(wb.tracing().ledger(set()).finalPosterior()[0]).isEqualTo(h1Before);
     }
 
     /** Saving the verbal scale or the test thresholds could not be undone; each is one step. */

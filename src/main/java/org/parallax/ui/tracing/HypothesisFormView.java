@@ -19,8 +19,8 @@ import org.parallax.ui.common.ChoiceLabels;
 import org.parallax.ui.common.DialogService;
 
 /**
- * Adds a hypothesis (name, prior, catch-all, statement) to the shown set, or starts a new set with it; renames or
- * deletes one of the shown set's.
+ * Adds a hypothesis (name, prior, catch-all, statement) to the shown set, or starts a new set with it; edits (name,
+ * statement, prior) or deletes one of the shown set's.
  */
 final class HypothesisFormView extends VBox {
     HypothesisFormView(TracingViewModel vm, DialogService dialogs) {
@@ -53,7 +53,7 @@ final class HypothesisFormView extends VBox {
                 changing(vm, dialogs));
     }
 
-    /** Picks a hypothesis of the shown set to rename (and restate) or to delete. */
+    /** Picks a hypothesis of the shown set to rename, restate or give a new prior, or to delete. */
     private static VBox changing(TracingViewModel vm, DialogService dialogs) {
         ComboBox<Hypothesis> chosen = new ComboBox<>();
         chosen.setId("hypothesisToChange");
@@ -74,7 +74,9 @@ final class HypothesisFormView extends VBox {
             Hypothesis h = chosen.getValue();
             dialogs.askText("Edit hypothesis", "Name of " + h.name() + ":", h.name()).ifPresent(name -> dialogs
                     .askText("Edit hypothesis", "What " + name.strip() + " claims:", h.statement())
-                    .ifPresent(statement -> vm.editHypothesis(h.name(), name, statement)));
+                    .ifPresent(statement -> dialogs.askText("Edit hypothesis", priorQuestion(vm, h, name),
+                            String.valueOf(h.prior())).ifPresent(prior -> vm.editHypothesis(h.name(), name,
+                            statement, prior))));
         });
         Button delete = new Button("Delete…");
         delete.setId("deleteHypothesis");
@@ -89,5 +91,13 @@ final class HypothesisFormView extends VBox {
         delete.disableProperty().bind(chosen.valueProperty().isNull());
         // A heading of its own: beside the list and the buttons, a label made the row wrap at the pane's width.
         return new VBox(4, new Label("Change a hypothesis"), new FlowPane(6, 4, chosen, edit, delete));
+    }
+
+    /** Asks for the prior, saying where the difference goes (the catch-all) so the sum of 1 is no surprise. */
+    private static String priorQuestion(TracingViewModel vm, Hypothesis h, String name) {
+        String catchAll = vm.shownSetProperty().get().hypotheses().stream()
+                .filter(other -> other.catchAll() && other.id() != h.id()).map(Hypothesis::name).findFirst()
+                .map(other -> " (" + other + ", the catch-all, gives or takes the difference)").orElse("");
+        return "Prior of " + name.strip() + ", between 0 and 1" + catchAll + ":";
     }
 }

@@ -315,21 +315,26 @@ public final class TracingViewModel {
 
     /** Adds a hypothesis to the chosen set, or to a new set of that name. */
     public void addHypothesis(String setName, String name, String statement, String prior, boolean catchAll) {
-        Double p;
-        try {
-            p = prior == null || prior.isBlank() ? null : Double.valueOf(prior.strip());
-        } catch (NumberFormatException e) {
-            context.fail(new ParallaxException("Prior '" + prior + "' is not a number between 0 and 1"));
-            return;
-        }
-        context.act(wb -> wb.tracing().addHypothesis(setName, name, statement, p, catchAll),
+        context.act(wb -> wb.tracing().addHypothesis(setName, name, statement, prior(prior), catchAll),
                 h -> set.set(setName.strip()));
     }
 
-    /** Renames a hypothesis of the shown set or rewrites its statement (one undo step). */
-    public void editHypothesis(String name, String newName, String statement) {
+    /**
+     * Renames a hypothesis of the shown set, rewrites its statement or changes its prior (one undo step); a blank
+     * prior keeps the one it has.
+     */
+    public void editHypothesis(String name, String newName, String statement, String prior) {
         String chosen = set.get();
-        context.write(wb -> wb.tracing().editHypothesis(chosen, name, newName, statement));
+        context.write(wb -> wb.tracing().editHypothesis(chosen, name, newName, statement, prior(prior)));
+    }
+
+    /** The prior typed, null when blank. */
+    private static Double prior(String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : Double.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            throw new ParallaxException("Prior '" + typed + "' is not a number between 0 and 1");
+        }
     }
 
     /** Deletes a hypothesis of the shown set, its prior going back to the catch-all (one undo step). */

@@ -11,8 +11,9 @@ import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
 
 /**
- * The pane's Change a hypothesis in the real window: a hypothesis renamed through Edit… stays chosen under its new
- * name (the list reloads after the save), so a second Edit… or Delete… acts on it, not on the name it had.
+ * The pane's Change a hypothesis in the real window: Edit… asks for the name, the statement and the prior (the
+ * catch-all takes the difference); a hypothesis renamed stays chosen under its new name (the list reloads after the
+ * save), so a second Edit… or Delete… acts on it, not on the name it had.
  */
 class HypothesisChangeRobotTest extends RobotWindow {
     @Test
@@ -26,11 +27,18 @@ class HypothesisChangeRobotTest extends RobotWindow {
         robot.interact(() -> chosen.getSelectionModel().select(1));
         dialogs.textAnswers.add("H2 institutions");
         dialogs.textAnswers.add("Institutions channel behaviour");
+        dialogs.textAnswers.add("0.3");
 
         press(robot, "#editHypothesis");
 
         waitUntil(() -> chosen.getItems().stream().anyMatch(h -> h.name().equals("H2 institutions")));
         assertThat(read(() -> chosen.getValue().name())).isEqualTo("H2 institutions");
+        assertThat(dialogs.textPrompts).last().asString().isEqualTo("Prior of H2 institutions, between 0 and 1 (Other, "
+                + "the catch-all, gives or takes the difference): [0.4]");
+        java.util.List<String> priors = fromProject(wb -> wb.tracing().sets().get(0).hypotheses().stream()
+                .map(h -> h.name() + "=" + h.prior()).toList());
+        assertThat(priors).containsExactly("H1=0.4", "H2 institutions=0.3",
+                "Other=0.3");
         press(robot, "#deleteHypothesis");
         waitUntil(() -> chosen.getItems().size() == 2);
         java.util.List<String> left = fromProject(wb -> wb.tracing().sets().get(0).hypotheses().stream()

@@ -56,7 +56,7 @@ class HypothesisStepsViewModelTest {
     @Test
     void aHypothesisIsRenamedAndDeletedInTheTabAndUndoBringsItBack() {
         tracing.installTemplate();
-        tracing.editHypothesis("H2", "H2 institutions", "Institutions channel behaviour");
+        tracing.editHypothesis("H2", "H2 institutions", "Institutions channel behaviour", "");
         assertThat(names()).containsExactly("H1", "H2 institutions", "Other");
         tracing.deleteHypothesis("H2 institutions");
         assertThat(names()).containsExactly("H1", "Other");
@@ -65,6 +65,24 @@ class HypothesisStepsViewModelTest {
         undo.undo();
         assertThat(names()).containsExactly("H1", "H2 institutions", "Other");
         assertThat(ui.dialogs.errors).isEmpty();
+    }
+
+    /** A prior could not be changed in the tab: the catch-all gives the difference, and Undo takes the step back. */
+    @Test
+    void aPriorIsChangedInTheTabAndUndoPutsTheOldOneBack() {
+        tracing.installTemplate();
+        tracing.editHypothesis("H2", "H2", "Institutions channel behaviour", "0.5");
+        assertThat(priors()).containsExactly("H1=0.4", "H2=0.5", "Other=0.1");
+        assertThat(undo.undoLabelProperty().get()).isEqualTo("Undo Edit hypothesis H2");
+        tracing.editHypothesis("H2", "H2", "Institutions channel behaviour", "half");
+        assertThat(ui.dialogs.errors).singleElement().asString().contains("Prior 'half' is not a number");
+
+        undo.undo();
+        assertThat(priors()).containsExactly("H1=0.4", "H2=0.4", "Other=0.2");
+    }
+
+    private java.util.List<String> priors() {
+        return tracing.shownSetProperty().get().hypotheses().stream().map(h -> h.name() + "=" + h.prior()).toList();
     }
 
     private java.util.List<String> names() {
