@@ -202,14 +202,22 @@ final class IndexCatchUp {
             }
         } catch (RuntimeException e) {
             // Derived data: the documents are saved; the next search checks the index and catches up or rebuilds.
-            LOG.log(System.Logger.Level.WARNING, "Indexing stopped: " + e.getMessage(), e);
-            synchronized (this) {
-                problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                recheck = true;
-                queue.clear();
-            }
+            stoppedOn(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // Not thrown on: uncaught, it printed a stack trace and the index stayed behind without a word, so a
+            // search then missed the documents' words. Its batch is unreachable by now, so there is room to say so.
+            stoppedOn("out of memory while indexing; " + HeapLimit.exceeded(), e);
         } finally {
             finish();
+        }
+    }
+
+    private void stoppedOn(String why, Throwable e) {
+        LOG.log(System.Logger.Level.WARNING, "Indexing stopped: " + why, e);
+        synchronized (this) {
+            problem = why;
+            recheck = true;
+            queue.clear();
         }
     }
 
@@ -290,8 +298,44 @@ final class IndexCatchUp {
                     break;
                 }
             }
-            index.stage(documents);
+            try {
+                index.stage(documents);
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                if (documents.size() == 1) {
+                    throw unindexable(documents.get(0).id(), documents.get(0).title(), e);
+                }
+                // One of them did not fit: each alone now, so the others are indexed and the one that does not is named.
+                List<Long> ids = documents.stream().map(IndexedDocument::id).toList();
+                documents.clear();
+                ids.forEach(id -> stageAlone(index, id));
+            }
             return taken;
+        }
+    }
+
+    private void stageAlone(SearchIndex index, long id) {
+        Optional<Document> document = project.documents.get(id);
+        if (document.isEmpty()) {
+            return;
+        }
+        try {
+            index.stage(List.of(Project.indexed(document.get(), project.documents.text(id))));
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw unindexable(id, document.get().title(), e);
+        }
+    }
+
+    /** The document is saved and listed, but its words cannot be searched in this heap (its tokens' table). */
+    private static Unindexable unindexable(long id, String title, Error e) {
+        String why = e instanceof OutOfMemoryError ? "out of memory; " + HeapLimit.exceeded()
+                : "the indexer ran out of stack on it";
+        return new Unindexable("document " + id + " (" + title + ") could not be indexed: " + why, e);
+    }
+
+    /** A document the index cannot take: the run stops with its name as the problem. */
+    private static final class Unindexable extends RuntimeException {
+        Unindexable(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 
