@@ -25,7 +25,7 @@ import org.parallax.store.KilledWritersTemps;
  * ({@code .NAME.restored-PID}) before anything of the project is touched; then the old file's journal and shared
  * memory go (a stale journal applied to the restored file would corrupt it) and the copy is moved over the project.
  * A restore killed between those two left the old file without the saves only its journal held; the next open
- * finds the waiting copy and finishes the restore.
+ * finds the waiting copy and finishes the restore, one program at a time ({@link RestoreFinishLock}).
  */
 final class RestoredCopy {
     private static final System.Logger LOG = System.getLogger(RestoredCopy.class.getName());
@@ -78,11 +78,16 @@ final class RestoredCopy {
      * that may not be written, where none could have been started).
      */
     static Optional<String> finishInterrupted(Path project) {
-        List<Path> waiting = waitingOfKilledRestores(project);
-        if (waiting.isEmpty()) {
+        if (waitingOfKilledRestores(project).isEmpty()) {
             return Optional.empty();
         }
-        try {
+        Restore.stepDone.accept("killed restore found");
+        try (RestoreFinishLock finishing = RestoreFinishLock.take(project)) {
+            // Another program opening the project at the same moment may have finished it while this one waited.
+            List<Path> waiting = waitingOfKilledRestores(project);
+            if (waiting.isEmpty()) {
+                return Optional.empty();
+            }
             putInPlace(waiting.get(0), project);
             for (Path older : waiting.subList(1, waiting.size())) {
                 Files.deleteIfExists(older);

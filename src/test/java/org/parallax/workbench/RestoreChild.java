@@ -1,8 +1,12 @@
 package org.parallax.workbench;
 
+import static org.assertj.core.api.Assertions.fail;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.parallax.testutil.ChildProcesses;
 
 /**
  * The child JVM of {@link RestoreKillTest}: restores a backup over a project and, once the step it was told of is
@@ -25,5 +29,34 @@ final class RestoreChild {
             }
         };
         Restore.restore(Path.of(args[0]), new Backup(Path.of(args[1]), Instant.EPOCH, "chosen file"));
+    }
+
+    /** Restores {@code backup} over {@code project} in a child JVM and SIGKILLs it once {@code step} is done. */
+    static void killAfter(String step, Path project, Path backup, Path dir) throws Exception {
+        Path signal = dir.resolve("step done");
+        Path stderr = dir.resolve("child-stderr.txt");
+        Process child = new ProcessBuilder(java(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                RestoreChild.class.getName(), project.toString(), backup.toString(), step, signal.toString())
+                .redirectError(stderr.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            while (!Files.exists(signal)) {
+                if (!child.isAlive()) {
+                    fail("the restore ended before “" + step + "”: " + Files.readString(stderr));
+                }
+                if (System.nanoTime() > deadline) {
+                    fail("the restore did not reach “" + step + "” in time: " + Files.readString(stderr));
+                }
+                Thread.sleep(10);
+            }
+            child.destroyForcibly();
+            ChildProcesses.awaitExit(child, 60);
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

@@ -1,18 +1,15 @@
 package org.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.SqliteSideFile;
-import org.parallax.testutil.ChildProcesses;
 import org.parallax.testutil.ProjectRows;
 import org.parallax.testutil.TestProjects;
 
@@ -39,7 +36,7 @@ class RestoreKillTest {
         Path project = projectWithSavesInItsJournal(trial);
         Path backup = TestProjects.sampleCopy(Files.createDirectories(dir.resolve("backup")));
 
-        killRestoreAfter(step, project, backup);
+        RestoreChild.killAfter(step, project, backup, dir);
 
         try (Workbench wb = Workbench.open(project)) {
             int passages = ProjectRows.of(wb).get("segments").size();
@@ -100,31 +97,6 @@ class RestoreKillTest {
         try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM segments")) {
             rs.next();
             return rs.getInt(1);
-        }
-    }
-
-    private void killRestoreAfter(String step, Path project, Path backup) throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Path signal = dir.resolve("step done");
-        Path stderr = dir.resolve("child-stderr.txt");
-        Process child = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                RestoreChild.class.getName(), project.toString(), backup.toString(), step, signal.toString())
-                .redirectError(stderr.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-            while (!Files.exists(signal)) {
-                if (!child.isAlive()) {
-                    fail("the restore ended before “" + step + "”: " + Files.readString(stderr));
-                }
-                if (System.nanoTime() > deadline) {
-                    fail("the restore did not reach “" + step + "” in time: " + Files.readString(stderr));
-                }
-                Thread.sleep(10);
-            }
-            child.destroyForcibly();
-            ChildProcesses.awaitExit(child, 60);
-        } finally {
-            child.destroyForcibly();
         }
     }
 }
