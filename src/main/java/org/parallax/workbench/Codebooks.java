@@ -1,6 +1,7 @@
 package org.parallax.workbench;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -201,6 +202,16 @@ public final class Codebooks {
         Long frame = frameOfPlace(book, frameId, parentId, code);
         updateCode(new Code(code.id(), parentId, frame, null, code.name(), code.color(), code.definition(),
                 code.shortcut(), code.position(), code.inclusion(), code.exclusion(), code.version()));
+    }
+
+    /**
+     * Moves codes into a frame ({@code frameId} null: to no frame) as one undoable edit, each to the frame's top level
+     * with its sub-codes under it; returns how many codes changed frame or place (sub-codes included).
+     */
+    public int moveCodes(Collection<Long> codeIds, Long frameId) {
+        String frameName = frameId == null ? "no frame" : current().frame(frameId)
+                .orElseThrow(() -> new ParallaxException("No frame with id " + frameId)).name();
+        return CodesMove.move(project, codeIds, frameId, frameName);
     }
 
     /** The frame a code placed there belongs to: the parent code's frame, else {@code frameId}. */

@@ -2,15 +2,18 @@ package org.parallax.ui.codebook;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -57,6 +60,12 @@ public final class CodebookView extends VBox {
         tree.setCellFactory(t -> new NodeCell());
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
                 viewModel.selectedProperty().set(now == null ? null : now.getValue()));
+        // Ctrl- or Shift-click picks many codes, for Move to frame… (an imported codebook's codes all start in
+        // "Other codes"); every other command acts on the entry clicked last.
+        tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        tree.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<CodebookNode>>) c ->
+                viewModel.chosen().setAll(tree.getSelectionModel().getSelectedItems().stream()
+                        .filter(Objects::nonNull).map(TreeItem::getValue).toList()));
         tree.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 codeSelected();
@@ -73,7 +82,7 @@ public final class CodebookView extends VBox {
         filter.setId("codebookFilter");
         filter.setPromptText("Filter codes");
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
-        viewModel.roots().addListener((javafx.collections.ListChangeListener<CodebookNode>) c -> rebuild());
+        viewModel.roots().addListener((ListChangeListener<CodebookNode>) c -> rebuild());
         Button code = new Button("Code selection");
         code.setId("codeSelection");
         code.setOnAction(e -> codeSelected());

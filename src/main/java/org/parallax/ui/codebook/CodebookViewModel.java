@@ -34,6 +34,8 @@ public final class CodebookViewModel {
     private final ProjectContext context;
     private final ObservableList<CodebookNode> roots = FXCollections.observableArrayList();
     private final ObjectProperty<CodebookNode> selected = new SimpleObjectProperty<>();
+    /** Every entry selected, the one in {@link #selected} among them: Move to frame… acts on all their codes. */
+    private final ObservableList<CodebookNode> chosen = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
     private Codebook codebook = Codebook.empty();
     private List<CodebookNode> unfiltered = List.of();
@@ -62,6 +64,7 @@ public final class CodebookViewModel {
         filter.addListener((o, was, now) -> roots.setAll(CodebookTree.filter(unfiltered, now)));
         context.workbenchProperty().addListener((o, was, now) -> {
             selected.set(null);
+            chosen.clear();
             roots.clear();
             refresh();
         });
@@ -279,18 +282,29 @@ public final class CodebookViewModel {
                 }));
     }
 
-    /** Moves the selected code to another frame the user picks, as one undoable edit. */
+    /**
+     * Moves the selected codes (one, or many picked with Ctrl or Shift) to a frame the user picks, each to its top
+     * level with its sub-codes under it, as one undoable edit.
+     */
     public void moveToFrame() {
-        Optional<Code> code = selectedCode();
-        if (!chosen(code.isPresent(), "Move to frame", "a code")) {
+        List<Code> codes = chosenCodes();
+        if (!chosen(!codes.isEmpty(), "Move to frame", "a code")) {
             return;
         }
-        Code c = code.get();
-        List<FrameChoice> frames = codebook.frames().stream()
-                .filter(f -> c.frameId() == null || f.id() != c.frameId())
+        Long only = codes.size() == 1 ? codes.get(0).frameId() : null;
+        List<FrameChoice> frames = codebook.frames().stream().filter(f -> only == null || f.id() != only)
                 .map(FrameChoice::new).toList();
-        context.dialogs().choose("Move code", "Move '" + c.name() + "' to frame:", frames)
-                .ifPresent(to -> update(c, c.name(), to.frame().id(), c.shortcut()));
+        List<Long> ids = codes.stream().map(Code::id).toList();
+        context.dialogs().choose("Move code", "Move " + (codes.size() == 1 ? "'" + codes.get(0).name() + "'"
+                : codes.size() + " codes") + " to frame:", frames)
+                .ifPresent(to -> context.write(wb -> wb.codebook().moveCodes(ids, to.frame().id())));
+    }
+
+    /** The codes among the selected entries (scenarios' codes stay with their scenario), in the tree's order. */
+    private List<Code> chosenCodes() {
+        List<CodebookNode> nodes = chosen.isEmpty() && selected.get() != null ? List.of(selected.get()) : chosen;
+        return nodes.stream().filter(n -> n.kind() == CodebookNode.Kind.CODE).map(n -> codebook.code(n.id()))
+                .flatMap(Optional::stream).filter(c -> !c.isScenarioCode()).toList();
     }
 
     /** Assigns the selected code a coding key 1-9 (0 or blank clears it); a key in use elsewhere is refused. */
@@ -369,6 +383,11 @@ public final class CodebookViewModel {
 
     public ObjectProperty<CodebookNode> selectedProperty() {
         return selected;
+    }
+
+    /** The entries selected in the tree (Ctrl- or Shift-click picks more than one). */
+    public ObservableList<CodebookNode> chosen() {
+        return chosen;
     }
 
     public Codebook codebook() {

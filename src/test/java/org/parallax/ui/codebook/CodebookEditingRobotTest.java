@@ -143,4 +143,31 @@ class CodebookEditingRobotTest extends RobotWindow {
                 .orElseThrow().name().equals("Constructivism"));
         waitUntil(() -> main.undo().undoLabelProperty().get().equals("Undo Edit code Balance of power"));
     }
+
+    /**
+     * Codes picked with Ctrl-click go to a frame together through Codebook → Move to frame… (an imported codebook's
+     * many codes under "Other codes" went one at a time), and one Edit → Undo brings them all back.
+     */
+    @Test
+    void codesPickedWithCtrlClickMoveToAFrameTogether(FxRobot robot) throws Exception {
+        waitUntil(() -> !main.codebook().roots().isEmpty());
+        robot.clickOn(cell(robot, "Balance of power"));
+        robot.press(KeyCode.CONTROL).clickOn(cell(robot, "Perception of threatening behavior"))
+                .release(KeyCode.CONTROL);
+        waitUntil(() -> read(() -> main.codebook().chosen().size()) == 2);
+        dialogs.choiceAnswer = "Constructivism";
+
+        robot.interact(() -> menuItem(robot, "Codebook", "Move to frame…").fire());
+
+        waitUntil(() -> read(() -> main.undo().undoLabelProperty().get()).equals("Undo Move 2 codes to Constructivism"));
+        java.util.List<String> frames = fromProject(wb -> java.util.stream.Stream.of("Balance of power",
+                "Perception of threatening behavior").map(n -> wb.codebook().current().frame(wb.codebook().current()
+                .codeNamed(n).orElseThrow().frameId()).orElseThrow().name()).toList());
+        assertThat(frames).containsExactly("Constructivism", "Constructivism");
+        robot.interact(() -> main.undo().undo());
+        waitUntilProject(wb -> wb.codebook().current().frame(wb.codebook().current()
+                .codeNamed("Perception of threatening behavior").orElseThrow().frameId()).orElseThrow().name()
+                .equals("Realism"));
+        assertThat(dialogs.errors).isEmpty();
+    }
 }

@@ -159,6 +159,29 @@ class CodebookViewModelTest {
         assertThat(node("Balance of power").count()).isEqualTo(2);
     }
 
+    /**
+     * Codes picked together (Ctrl/Shift in the tree) went one by one: Move to frame… moved only the entry clicked
+     * last. All of them move, and one Undo brings them all back.
+     */
+    @Test
+    void codesPickedTogetherMoveToAFrameAsOneStep() {
+        codebook.chosen().setAll(node("Balance of power"), node("Perception of threatening behavior"));
+        codebook.selectedProperty().set(node("Perception of threatening behavior"));
+        fixture.dialogs.choiceAnswer = "Constructivism";
+
+        codebook.moveToFrame();
+
+        assertThat(codebook.roots().get(1).children()).extracting(CodebookNode::name)
+                .contains("Balance of power", "Perception of threatening behavior");
+        assertThat(codebook.roots().get(0).children()).extracting(CodebookNode::name)
+                .containsExactly("Actions that are threatening to vital interests of either party");
+        assertThat(fixture.main.undo().undoLabelProperty().get()).isEqualTo("Undo Move 2 codes to Constructivism");
+        fixture.main.undo().undo();
+        assertThat(codebook.roots().get(0).children()).extracting(CodebookNode::name)
+                .containsExactly("Balance of power", "Perception of threatening behavior",
+                        "Actions that are threatening to vital interests of either party");
+    }
+
     @Test
     void codingKeysAreAssignableButNotTwice() {
         codebook.selectedProperty().set(node("Convergence of norms"));

@@ -1,0 +1,127 @@
+package org.parallax.workbench;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.parallax.model.Code;
+import org.parallax.model.Codebook;
+import org.parallax.model.ParallaxException;
+
+/**
+ * Codes moved into a frame (or to no frame) together, as one step of the undo history: each chosen code goes to the
+ * frame's top level, its sub-codes come along under it, and a chosen code under another chosen one stays there.
+ * Each code is written against the version this project last wrote, so a code changed meanwhile by another window
+ * or team member is refused, not overwritten.
+ */
+final class CodesMove implements Edit {
+    private final Project project;
+    private final String label;
+    private final List<Code> before;
+    private final List<Code> after;
+
+    private CodesMove(Project project, String label, List<Code> before, List<Code> after) {
+        this.project = project;
+        this.label = label;
+        this.before = before;
+        this.after = after;
+    }
+
+    /** Moves {@code codeIds} into frame {@code frameId} (null: no frame), applied and recorded. */
+    static int move(Project project, Collection<Long> codeIds, Long frameId, String frameName) {
+        Codebook book = project.reads.codebook();
+        Set<Long> chosen = new LinkedHashSet<>(codeIds);
+        List<Code> before = new ArrayList<>();
+        List<Code> after = new ArrayList<>();
+        for (long id : chosen) {
+            Code code = book.code(id).orElseThrow(() -> Codebooks.noSuchCode(id));
+            if (code.isScenarioCode()) {
+                throw new ParallaxException("'" + code.name() + "' belongs to a scenario and stays with it; nothing "
+                        + "was moved");
+            }
+            boolean underChosen = code.parentId() != null && ancestors(book, code).stream().anyMatch(chosen::contains);
+            if (!underChosen) {
+                branch(book, code, frameId, true, before, after);
+            }
+        }
+        List<Code> changed = new ArrayList<>();
+        List<Code> was = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            if (!after.get(i).equals(before.get(i))) {
+                changed.add(after.get(i));
+                was.add(before.get(i));
+            }
+        }
+        if (changed.isEmpty()) {
+            return 0;
+        }
+        CodesMove edit = new CodesMove(project, chosen.size() == 1 ? "Move code " + was.get(0).name()
+                : "Move " + chosen.size() + " codes to " + frameName, was, changed);
+        was.forEach(c -> project.written.put(key(c), c.version()));
+        edit.apply();
+        project.history.record(edit);
+        return changed.size();
+    }
+
+    /** Adds {@code code} (to the frame's top level) and its sub-codes (kept under it) in their new frame. */
+    private static void branch(Codebook book, Code code, Long frameId, boolean top, List<Code> before,
+                               List<Code> after) {
+        before.add(code);
+        after.add(new Code(code.id(), top ? null : code.parentId(), frameId, null, code.name(), code.color(),
+                code.definition(), code.shortcut(), code.position(), code.inclusion(), code.exclusion(),
+                code.version()));
+        book.codes().stream().filter(c -> Objects.equals(c.parentId(), code.id()))
+                .forEach(sub -> branch(book, sub, frameId, false, before, after));
+    }
+
+    private static List<Long> ancestors(Codebook book, Code code) {
+        List<Long> up = new ArrayList<>();
+        for (Code at = code; at.parentId() != null && !up.contains(at.parentId()); ) {
+            up.add(at.parentId());
+            at = book.code(at.parentId()).orElse(null);
+            if (at == null) {
+                break;
+            }
+        }
+        return up;
+    }
+
+    private static String key(Code code) {
+        return "code:" + code.id();
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public void apply() {
+        write(after);
+    }
+
+    @Override
+    public void revert() {
+        write(before);
+    }
+
+    private void write(List<Code> codes) {
+        try {
+            // The versions are kept only once the whole transaction is in: a refused code leaves every one as it was.
+            Map<String, Long> versions = project.store.write(() -> {
+                Map<String, Long> written = new HashMap<>();
+                for (Code c : codes) {
+                    written.put(key(c), project.codebook.updateCode(c.withVersion(project.written.get(key(c)))));
+                }
+                return written;
+            });
+            project.written.putAll(versions);
+        } finally {
+            project.fire(ProjectEvent.CODEBOOK);
+        }
+    }
+}
