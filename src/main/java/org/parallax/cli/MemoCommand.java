@@ -36,7 +36,7 @@ final class MemoCommand extends ProjectCommand {
                 : MemoTarget.project();
         Optional<Memo> saved = workbench.memos().set(memoTarget, text);
         String what = memoTarget.kind().label() + " memo" + (memoTarget.id() == 0 ? "" : " of " + memoTarget.id());
-        out().println(saved.map(m -> "Saved " + what + " (" + m.text().length() + " characters, by " + m.author()
+        out().println(saved.map(m -> "Saved " + what + " (" + m.text().length() + " characters, by " + m.byline()
                 + ", modified " + m.modified() + ")").orElse("Removed " + what));
         return 0;
     }

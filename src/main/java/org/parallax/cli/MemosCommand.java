@@ -53,8 +53,10 @@ final class MemosCommand extends ProjectCommand {
     }
 
     private static Listing table(List<MemoRow> rows) {
-        Listing listing = new Listing(List.of("id", "kind", "about", "author", "modified", "text"));
-        rows.forEach(r -> listing.row(r.memoId(), r.kind(), r.about(), r.author(), r.modified(), r.text()));
+        Listing listing = new Listing(List.of("id", "kind", "about", "author", "last edited by", "modified",
+                "text"));
+        rows.forEach(r -> listing.row(r.memoId(), r.kind(), r.about(), r.author(), r.lastEditedBy(), r.modified(),
+                r.text()));
         return listing;
     }
 }

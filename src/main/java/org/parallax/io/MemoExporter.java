@@ -21,7 +21,7 @@ import org.parallax.model.MemoRow;
  */
 public final class MemoExporter {
     public static final List<String> HEADER = List.of("memo_id", "kind", "target_id", "about", "document_id",
-            "document", "code_id", "code", "passage", "author", "created", "modified", "text");
+            "document", "code_id", "code", "passage", "author", "last_edited_by", "created", "modified", "text");
 
     // The caller owns the writer; Jackson would close it.
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -52,7 +52,7 @@ public final class MemoExporter {
     /** The cells of one row in {@link #HEADER} order: numbers as numbers, dates as ISO text, blanks as null. */
     public static List<Object> cells(MemoRow r) {
         return java.util.Arrays.asList(r.memoId(), r.kind(), r.targetId(), r.about(), r.documentId(), r.document(),
-                r.codeId(), r.code(), r.passage(), r.author(), r.created() == null ? null : r.created().toString(),
+                r.codeId(), r.code(), r.passage(), r.author(), r.lastEditedBy(), r.created() == null ? null : r.created().toString(),
                 r.modified() == null ? null : r.modified().toString(), r.text());
     }
 

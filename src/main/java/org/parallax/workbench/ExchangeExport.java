@@ -189,7 +189,8 @@ final class ExchangeExport {
             }
             String text = pseudonyms.text(memo.text());
             String noteGuid = id("code memo:" + node.name());
-            notes.add(new Note(noteGuid, "Memo on " + node.name(), text, userGuid(memo.author()), memo.created()));
+            notes.add(new Note(noteGuid, "Memo on " + node.name(), text, userGuid(memo.author()), memo.created(), null,
+                    userGuid(memo.lastEditedBy()), memo.modified()));
             String description = GuideDescription.withMemo(node.description(), text);
             out.add(new CodeNode(node.guid(), node.name(), true, node.color(), description, children,
                     List.of(noteGuid)));

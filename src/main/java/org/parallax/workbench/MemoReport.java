@@ -54,7 +54,7 @@ final class MemoReport {
 
     private static Entry entry(MemoRow r) {
         String label = (r.kind().equals(MemoKind.PROJECT.label()) ? "Project" : r.about())
-                + (r.author() == null ? "" : " — " + r.author())
+                + (r.byline() == null ? "" : " — " + r.byline())
                 + (r.modified() == null ? "" : ", " + r.modified().atOffset(ZoneOffset.UTC).toLocalDate());
         boolean passage = r.kind().equals(MemoKind.PASSAGE.label());
         return new Entry(label, r.text(), passage ? r.passage() : null,

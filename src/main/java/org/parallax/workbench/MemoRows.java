@@ -30,16 +30,16 @@ final class MemoRows {
         long id = m.target().id();
         return switch (m.target().kind()) {
             case PROJECT -> new MemoRow(m.id(), "project", 0, "Project", null, null, null, null, null, m.author(),
-                    m.created(), m.modified(), m.text());
+                    m.lastEditedBy(), m.created(), m.modified(), m.text());
             case DOCUMENT -> {
                 String title = documents.get(id).title();
                 yield new MemoRow(m.id(), "document", id, title, id, title, null, null, null, m.author(),
-                        m.created(), m.modified(), m.text());
+                        m.lastEditedBy(), m.created(), m.modified(), m.text());
             }
             case CODE -> {
                 String name = book.code(id).map(Code::name).orElse("?");
-                yield new MemoRow(m.id(), "code", id, name, null, null, id, name, null, m.author(), m.created(),
-                        m.modified(), m.text());
+                yield new MemoRow(m.id(), "code", id, name, null, null, id, name, null, m.author(), m.lastEditedBy(),
+                        m.created(), m.modified(), m.text());
             }
             case PASSAGE -> {
                 Segment s = project.segments.get(id).orElseThrow();
@@ -47,7 +47,8 @@ final class MemoRows {
                 String code = book.code(s.codeId()).map(Code::name).orElse("?");
                 String text = texts.computeIfAbsent(s.documentId(), project.documents::text);
                 yield new MemoRow(m.id(), "passage", id, code + " in " + title, s.documentId(), title, s.codeId(),
-                        code, text.substring(s.start(), s.end()), m.author(), m.created(), m.modified(), m.text());
+                        code, text.substring(s.start(), s.end()), m.author(), m.lastEditedBy(), m.created(), m.modified(),
+                        m.text());
             }
         };
     }

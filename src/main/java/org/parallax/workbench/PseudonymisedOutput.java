@@ -108,7 +108,7 @@ final class PseudonymisedOutput {
 
     MemoRow memo(MemoRow r) {
         return new MemoRow(r.memoId(), r.kind(), r.targetId(), text(r.about()), r.documentId(), text(r.document()),
-                r.codeId(), text(r.code()), text(r.passage()), text(r.author()), r.created(), r.modified(),
+                r.codeId(), text(r.code()), text(r.passage()), text(r.author()), text(r.lastEditedBy()), r.created(), r.modified(),
                 text(r.text()));
     }
 

@@ -97,6 +97,31 @@ class ExchangeMemosTest {
         }
     }
 
+    /**
+     * A memo an import brings in was written by its author in the file, not by whoever imported it: it read "al, last
+     * edited by cora" after cora imported al's code memo.
+     */
+    @BothBackends
+    void anImportedMemoIsLastEditedByItsAuthorNotByWhoeverImportedIt(Backend backend) {
+        Path qdpx = dir.resolve("al.qdpx");
+        try (Workbench al = Workbench.create(dir.resolve("al.parallax"), null)) {
+            al.setActiveCoder("al");
+            al.codebook().addCode("Balance of power", null, null, null, null);
+            al.memos().set(MemoTarget.code(al.codebook().code("Balance of power").id()), "Watch for deterrence talk.");
+            al.exchange().exportQdpx(qdpx);
+        }
+        try (Workbench wb = backend.table1(dir)) {
+            String importer = wb.activeCoder().name();
+            wb.exchange().importQdpx(qdpx);
+
+            Memo memo = wb.memos().memo(MemoTarget.code(wb.codebook().code("Balance of power").id())).orElseThrow();
+            assertThat(importer).isNotEqualTo("al");
+            assertThat(memo.author()).isEqualTo("al");
+            assertThat(memo.lastEditedBy()).isEqualTo("al");
+            assertThat(memo.byline()).isEqualTo("al");
+        }
+    }
+
     /** The shape of QualCoder's export: a coding's memo is its selection's Description, a code's its Description. */
     @BothBackends
     void aQualCoderProjectBringsItsCodingMemosAndSourceMemo(Backend backend) {

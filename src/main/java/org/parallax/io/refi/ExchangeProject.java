@@ -42,7 +42,7 @@ public record ExchangeProject(String name, String origin, List<User> users, List
                 sets.stream().map(s -> s.withNames(rewrite)).toList(),
                 sources.stream().map(s -> s.withNames(rewrite)).toList(),
                 notes.stream().map(n -> new Note(n.guid(), rewrite.apply(n.name()), n.text(), n.userGuid(),
-                        n.created(), n.range())).toList(),
+                        n.created(), n.range(), n.modifyingUserGuid(), n.modified())).toList(),
                 rewrite.apply(description));
     }
 
@@ -168,8 +168,14 @@ public record ExchangeProject(String name, String origin, List<User> users, List
     /**
      * A free-text note (memo); {@code range} is the range of a source it holds as its own selection, in the file's
      * positions, or null (a QualCoder annotation holds the range it annotates, without naming the source).
+     * {@code modifyingUserGuid} and {@code modified} say who changed it last and when (null: not known or not changed).
      */
-    public record Note(String guid, String name, String text, String userGuid, Instant created, Range range) {
+    public record Note(String guid, String name, String text, String userGuid, Instant created, Range range,
+                       String modifyingUserGuid, Instant modified) {
+        public Note(String guid, String name, String text, String userGuid, Instant created, Range range) {
+            this(guid, name, text, userGuid, created, range, null, null);
+        }
+
         public Note(String guid, String name, String text, String userGuid, Instant created) {
             this(guid, name, text, userGuid, created, null);
         }

@@ -71,7 +71,8 @@ public final class QdpxWriter {
             xml.start("Notes");
             for (Note note : project.notes()) {
                 xml.start("Note").attr("guid", note.guid()).attr("name", note.name())
-                        .attr("creatingUser", note.userGuid()).attr("creationDateTime", note.created());
+                        .attr("creatingUser", note.userGuid()).attr("creationDateTime", note.created())
+                        .attr("modifyingUser", note.modifyingUserGuid()).attr("modifiedDateTime", note.modified());
                 xml.text("PlainTextContent", note.text());
                 xml.end();
             }

@@ -118,7 +118,10 @@ public final class JdbcMemoStore implements MemoStore {
                 targetId(target));
     }
 
-    /** Every change raises the version and records who made it (the session's actor). */
+    /**
+     * Every change raises the version and records who made it: the session's actor, or for a new memo its author (an
+     * imported memo was written by the file's user, not by whoever imported it).
+     */
     private Optional<Memo> write(Connection c, Optional<Memo> existing, MemoTarget target, String text, long authorId,
             Instant now) throws SQLException {
         if (text == null || text.isBlank()) {
@@ -132,8 +135,8 @@ public final class JdbcMemoStore implements MemoStore {
                     db.actor(), existing.get().id()), "memos", existing.get().id());
         } else {
             insert(c, db.dialect(), target, text, authorId, now, now);
-            Sql.update(c, "UPDATE memos SET changed_by=? WHERE " + ofTarget("", target), db.actor(),
-                    target.kind().label(), targetId(target));
+            Sql.update(c, "UPDATE memos SET changed_by=COALESCE((SELECT name FROM coders WHERE id=?), ?) WHERE "
+                    + ofTarget("", target), authorId, db.actor(), target.kind().label(), targetId(target));
         }
         seal(c, target);
         return current(c, target);

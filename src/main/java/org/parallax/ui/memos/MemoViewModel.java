@@ -300,7 +300,7 @@ public final class MemoViewModel {
     }
 
     private void showDetails(Optional<Memo> memo) {
-        details.set(memo.map(m -> (m.author() == null ? "" : "by " + m.author() + " · ") + "created "
+        details.set(memo.map(m -> (m.byline() == null ? "" : "by " + m.byline() + " · ") + "created "
                 + WHEN.format(m.created()) + " · modified " + WHEN.format(m.modified())).orElse("No memo yet"));
     }
 

@@ -96,6 +96,7 @@ public final class MemosView extends VBox {
         table.getColumns().add(FittedColumns.stretching(column("About", MemoRow::about, 240), 120));
         table.getColumns().add(FittedColumns.stretching(column("Memo", r -> MemoPreview.of(r.text()), 460), 200));
         table.getColumns().add(FittedColumns.fixed(column("Author", MemoRow::author, 0), 100));
+        table.getColumns().add(FittedColumns.fixed(column("Last edited by", MemoRow::lastEditedBy, 0), 100));
         TableColumn<MemoRow, String> modified = FittedColumns.fixed(column("Modified",
                 r -> r.modified() == null ? "" : WHEN.format(r.modified()), 0), 130);
         modified.setVisible(false);
