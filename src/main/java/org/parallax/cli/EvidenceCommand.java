@@ -63,6 +63,7 @@ final class EvidenceCommand implements Callable<Integer> {
                 listing.row(row.toArray());
             }
             Listing.print(spec.commandLine().getOut(), listing, format);
+            ReadOnlyWarning.print(spec.commandLine().getErr(), workbench, project, "");
             // Items withheld in blind mode are said once, as every command that lists passages says it.
             workbench.blindNotice().ifPresent(spec.commandLine().getErr()::println);
         }

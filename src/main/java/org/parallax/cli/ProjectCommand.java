@@ -3,7 +3,6 @@ package org.parallax.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.parallax.model.Counted;
 import org.parallax.model.ReadOnlyProjectException;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
@@ -39,10 +38,10 @@ abstract class ProjectCommand implements Callable<Integer> {
             } catch (ReadOnlyProjectException refused) {
                 throw refused; // its one line already says the project is read-only and why
             } catch (RuntimeException failed) {
-                warnIfReadOnly(workbench, String.valueOf(failed.getMessage()));
+                ReadOnlyWarning.print(err(), workbench, project, String.valueOf(failed.getMessage()));
                 throw failed;
             }
-            warnIfReadOnly(workbench, "");
+            ReadOnlyWarning.print(err(), workbench, project, "");
             workbench.dailyBackupFailure().ifPresent(failure -> err().println("warning: " + failure));
             // Passages listed, counted or exported in blind mode were only the active coder's: say so once.
             workbench.blindNotice().ifPresent(err()::println);
@@ -70,39 +69,9 @@ abstract class ProjectCommand implements Callable<Integer> {
         parts.forEach(line -> err().println("warning: " + line));
     }
 
-    /** Whether the project was opened for writing, so that finding it read-only is news to the user. */
-    private boolean openedForWriting;
-
     /** How the command opens its project; a command that must never write opens it read-only. */
     Workbench open(String location) {
-        openedForWriting = true;
         return Workbench.open(location, passwordPrompt(location));
-    }
-
-    /**
-     * A damaged file, or one in a read-only place, opens read-only so that it can still be read; a command that
-     * read it must not pass that over in silence, nor a team project whose server rules are older than this Parallax
-     * (a blind coder would read "blind mode is on" while the server hands other programs what it hides). Commands that
-     * open read-only on purpose, and a team reader, whose role is the reason, are not warned about.
-     */
-    private void warnIfReadOnly(Workbench workbench, String failure) {
-        if (!openedForWriting || workbench.teamRole().filter("reader"::equals).isPresent()) {
-            return;
-        }
-        String name = Workbench.isTeamProject(project) ? workbench.displayName()
-                : workbench.file().getFileName().toString();
-        // A refusal that gives the reason already is the one line.
-        workbench.readOnlyReason().filter(reason -> !failure.contains(reason)).ifPresent(reason -> err().println(
-                "warning: " + name + " is open read-only: " + reason + wayBack(workbench)));
-    }
-
-    /** The newest sound backup of a damaged file and the command that restores it, as the window's banner offers it. */
-    private static String wayBack(Workbench workbench) {
-        return workbench.soundBackupOfDamagedFile().map(found -> "; the newest sound backup is from "
-                + RestoreCommand.WHEN.format(found.backup().taken()) + " (" + found.backup().reason() + ", "
-                + Counted.of(found.documents(), "document") + ", " + Counted.of(found.passages(), "passage")
-                + "): restore it with: parallax restore " + workbench.file() + " " + found.backup().file().getFileName())
-                .orElse("");
     }
 
     /** Asks on the terminal for a team project's password when none is stored; a script is never asked. */

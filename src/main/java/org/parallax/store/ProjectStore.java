@@ -67,6 +67,9 @@ public interface ProjectStore extends Transactions, AutoCloseable {
     /** Names who makes the following changes (the active coder); recorded with every versioned change. */
     void actAs(String name);
 
+    /** The reason a project opened read-only on purpose gives when nothing else refuses writes. */
+    String OPENED_FOR_READING = "opened for reading only";
+
     /** Why writes are refused (damaged file, read-only place, replaced journal), or empty when writable. */
     Optional<String> readOnlyReason();
 

@@ -13,6 +13,7 @@ import org.parallax.model.CodebookDefinition;
 import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectLocation;
 import org.parallax.store.ProjectSideFiles;
+import org.parallax.store.ProjectStore;
 import org.parallax.store.ProjectStores;
 
 /**
@@ -417,6 +418,14 @@ public final class Workbench implements AutoCloseable {
     /** Why the project is open read-only (damaged, read-only place, replaced journal), or empty when writable. */
     public java.util.Optional<String> readOnlyReason() {
         return project.store.readOnlyReason();
+    }
+
+    /**
+     * Why the project is read-only when the opener did not ask for that (damaged, read-only place, replaced journal, a
+     * team reader's role), or empty: what a command that opens the project read-only on purpose still has to say.
+     */
+    public Optional<String> readOnlyProblem() {
+        return readOnlyReason().filter(reason -> !reason.equals(ProjectStore.OPENED_FOR_READING));
     }
 
     /**

@@ -48,4 +48,31 @@ class DamagedProjectBackupLineCliTest {
         assertThat(restored.exit()).as(restored.err()).isZero();
         assertThat(Cli.parallax("docs", project).err()).isEmpty();
     }
+
+    /**
+     * Commands that open the project read-only on purpose (listings of hypotheses, the ledger, events, evidence, the
+     * assistant's figures, a tracing export) said nothing of the damage, so the researcher read on without the way back.
+     */
+    @Test
+    void everyCommandThatOpensTheProjectReadOnlySaysSoTheSameWay() throws Exception {
+        String set = EvidenceWithoutPassagesCliTest.SET;
+        Path project = EvidenceWithoutPassagesCliTest.itemWithoutPassages(dir);
+        Backup sound = Backups.list(project).get(0);
+        DamagedPages.zeroRootPage(project, "saved_searches");
+        String restore = "parallax restore " + project.toAbsolutePath() + " " + sound.file().getFileName();
+
+        for (List<Object> command : List.<List<Object>>of(List.of("hypotheses", project),
+                List.of("ledger", project, "--set", set), List.of("event", "list", project),
+                List.of("evidence", project, "--set", set), List.of("assistant", "evaluate", project),
+                List.of("assistant", "suggest", project, "--doc", 1), List.of("check", project),
+                List.of("export", "tracing", project, dir.resolve("ledger.csv"), "--set", set))) {
+            Cli run = Cli.parallax(command.toArray());
+
+            assertThat(run.exit()).as("%s: %s", command, run.err()).isEqualTo(command.get(0).equals("check") ? 1 : 0);
+            assertThat(run.err().lines().filter(line -> line.contains("read-only")).toList()).as("%s", command)
+                    .singleElement().asString()
+                    .startsWith("warning: study.parallax is open read-only: the file is damaged (SQLite's check found")
+                    .endsWith(": restore it with: " + restore);
+        }
+    }
 }

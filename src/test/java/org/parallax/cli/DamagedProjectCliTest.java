@@ -29,7 +29,8 @@ class DamagedProjectCliTest {
 
         Cli check = Cli.parallax("check", project);
 
-        assertThat(check.err()).isEmpty();
+        assertThat(check.err().lines().toList()).as("the warning of every command opening a damaged file")
+                .singleElement().asString().startsWith("warning: test.parallax is open read-only: the file is damaged");
         assertThat(check.exit()).isEqualTo(1);
         assertThat(check.out()).contains("test.parallax (SQLite integrity check): ")
                 .contains("found; restore a backup with: parallax restore " + project.toAbsolutePath());
@@ -42,7 +43,8 @@ class DamagedProjectCliTest {
 
         Cli check = Cli.parallax("check", project);
 
-        assertThat(check.err()).isEmpty();
+        assertThat(check.err().lines().toList()).as("the warning of every command opening a damaged file")
+                .singleElement().asString().startsWith("warning: sample.parallax is open read-only: the file is damaged");
         assertThat(check.exit()).isEqualTo(1);
         assertThat(check.out()).contains("sample.parallax (SQLite integrity check): ")
                 .contains("the project's settings: cannot be read")

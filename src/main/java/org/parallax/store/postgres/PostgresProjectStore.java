@@ -75,7 +75,7 @@ public final class PostgresProjectStore extends JdbcProjectStore {
             }
             String reason = !mayWrite ? "your role in this team project is reader"
                     : olderRules.isPresent() ? olderRules.get()
-                    : readOnly ? "opened for reading only" : null;
+                    : readOnly ? ProjectStore.OPENED_FOR_READING : null;
             return new PostgresProjectStore(teamLogin.url(), new PostgresSession(teamLogin, connection, reason), login,
                     role);
         } catch (SQLException | RuntimeException e) {

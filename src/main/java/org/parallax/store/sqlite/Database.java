@@ -16,6 +16,7 @@ import org.parallax.model.ReadOnlyProjectException;
 import org.parallax.model.SqliteSideFile;
 import org.parallax.store.BeforeUpgrade;
 import org.parallax.store.DamagedProjectException;
+import org.parallax.store.ProjectStore;
 import org.parallax.store.StoreException;
 import org.parallax.store.jdbc.Dialect;
 import org.parallax.store.jdbc.JdbcSession;
@@ -165,7 +166,7 @@ public final class Database implements JdbcSession, AutoCloseable {
 
     /** Opens an existing project without ever writing to it (for checks, backups and merges from it). */
     public static Database openReadOnly(Path file) {
-        return open(file, "opened for reading only");
+        return open(file, ProjectStore.OPENED_FOR_READING);
     }
 
     /**
