@@ -81,9 +81,12 @@ public final class BundledSample {
         }
     }
 
-    /** Where the researcher's copy lives in {@code documentsFolder}, whether or not it exists yet. */
-    public static Path copyLocation(Path documentsFolder) {
-        return documentsFolder.resolve("Parallax").resolve(FILE_NAME);
+    /**
+     * Where the researcher's copy of {@code shipped} lives in {@code documentsFolder}, whether or not it exists yet
+     * ({@link ProjectsFolder}).
+     */
+    public static Path copyLocation(Path documentsFolder, Optional<Path> shipped) {
+        return ProjectsFolder.in(documentsFolder, shipped).resolve(FILE_NAME);
     }
 
     /**
@@ -91,13 +94,13 @@ public final class BundledSample {
      * can (a copy made earlier opens even where this installation has no sample of its own).
      */
     public static Optional<String> unavailable(Optional<Path> shipped, Path documentsFolder) {
-        return shipped.isPresent() || Files.isRegularFile(copyLocation(documentsFolder)) ? Optional.empty()
+        return shipped.isPresent() || Files.isRegularFile(copyLocation(documentsFolder, shipped)) ? Optional.empty()
                 : Optional.of(NOT_INSTALLED);
     }
 
     /** The researcher's copy: made from {@code shipped} when there is none yet; an error when neither exists. */
     public static Path researchersCopy(Optional<Path> shipped, Path documentsFolder) {
-        Path copy = copyLocation(documentsFolder);
+        Path copy = copyLocation(documentsFolder, shipped);
         if (Files.isRegularFile(copy)) {
             return copy;
         }
@@ -105,11 +108,12 @@ public final class BundledSample {
     }
 
     /**
-     * The researcher's copy, {@code FOLDER/Parallax/nato-russia.parallax}: made from {@code shipped} when there is
-     * none yet, kept as it is when there is (it may hold their own coding). The copy appears whole or not at all.
+     * The researcher's copy, {@code FOLDER/Parallax/nato-russia.parallax} ({@link ProjectsFolder}): made from
+     * {@code shipped} when there is none yet, kept as it is when there is (it may hold their own coding). The copy
+     * appears whole or not at all.
      */
     public static Path copyInto(Path shipped, Path documentsFolder) {
-        Path copy = copyLocation(documentsFolder);
+        Path copy = copyLocation(documentsFolder, Optional.of(shipped));
         Path folder = copy.getParent();
         if (Files.isRegularFile(copy)) {
             return copy;

@@ -3,6 +3,7 @@ package org.parallax.workbench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.parallax.io.refi.QdpxReader;
 import org.parallax.io.refi.RefiImport;
 import org.parallax.store.ProjectSideFiles;
@@ -23,13 +24,14 @@ public final class ProjectFromQdpx {
 
     /**
      * Where the new project goes: NAME.parallax beside the .qdpx where that folder can be written (the downloads
-     * folder, a USB stick), else in DOCUMENTS/Parallax; never over a file already there: NAME (2).parallax and on.
+     * folder, a USB stick), else in the {@link ProjectsFolder} of {@code documentsFolder}; never over a file already
+     * there: NAME (2).parallax and on. {@code shipped} is the sample this program ships, which tells its folder.
      */
-    public static Path location(Path qdpx, Path documentsFolder) {
+    public static Path location(Path qdpx, Path documentsFolder, Optional<Path> shipped) {
         Path absolute = qdpx.toAbsolutePath();
         Path beside = absolute.getParent();
         Path folder = beside != null && Files.isDirectory(beside) && Files.isWritable(beside)
-                ? beside : documentsFolder.resolve("Parallax");
+                ? beside : ProjectsFolder.in(documentsFolder, shipped).toAbsolutePath();
         String name = String.valueOf(absolute.getFileName()).replaceFirst("(?i)\\.qdpx$", "");
         Path candidate = folder.resolve(name + ".parallax");
         for (int n = 2; Files.exists(candidate) && n <= MOST_NUMBERED_NAMES; n++) {

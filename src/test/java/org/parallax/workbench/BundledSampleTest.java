@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.ParallaxException;
@@ -102,6 +103,37 @@ class BundledSampleTest {
         Path copy = BundledSample.copyInto(SAMPLE, documents);
         assertThat(BundledSample.unavailable(java.util.Optional.empty(), documents)).isEmpty();
         assertThat(BundledSample.researchersCopy(java.util.Optional.empty(), documents)).isEqualTo(copy);
+    }
+
+    @Test
+    void aPortableCopyUnpackedWhereTheSampleCopyGoesDoesNotTakeTheResearchersProjectsAlongWhenRemoved()
+            throws Exception {
+        // `tar xzf parallax-…-linux.tar.gz` in a home folder without Documents (or a .zip unpacked in Documents) makes
+        // the program folder HOME/Parallax: the copy of the sample and its backups went in beside bin/ and lib/, and
+        // removing or replacing that folder to uninstall or update the program deleted them
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Path program = home.resolve("Parallax");
+        Path shipped = Files.copy(SAMPLE, Files.createDirectories(program.resolve("lib/app/samples"))
+                .resolve("nato-russia.parallax"));
+
+        Path copy = BundledSample.copyInto(shipped, home);
+
+        assertThat(copy).isEqualTo(home.resolve("Parallax projects/nato-russia.parallax"));
+        assertThat(BundledSample.researchersCopy(Optional.of(shipped), home)).isEqualTo(copy);
+        Path linkedHome = Files.createSymbolicLink(dir.resolve("linked home"), home);
+        assertThat(BundledSample.copyInto(shipped, linkedHome))
+                .isEqualTo(linkedHome.resolve("Parallax projects/nato-russia.parallax"));
+        assertThat(ProjectFromQdpx.location(dir.resolve("gone/Interviews.qdpx"), home, Optional.of(shipped)))
+                .as("a .qdpx whose own folder cannot take the project").isEqualTo(
+                        home.resolve("Parallax projects/Interviews.parallax").toAbsolutePath());
+        try (var files = Files.walk(program)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        try (Workbench wb = Workbench.open(copy)) {
+            assertThat(wb.documents().list()).hasSize(15);
+        }
+        assertThat(BundledSample.copyInto(SAMPLE, home)).as("installed elsewhere, the usual folder again")
+                .isEqualTo(home.resolve("Parallax/nato-russia.parallax"));
     }
 
     private static long uncheckedMismatch(Path p) {

@@ -408,7 +408,8 @@ public final class MainViewModel {
     public void openQdpx(Path qdpx, Path documentsFolder) {
         AtomicReference<Outcome> report = new AtomicReference<>();
         switchTo(qdpx.toAbsolutePath().toString(), () -> {
-            ProjectFromQdpx.Made made = ProjectFromQdpx.create(qdpx, ProjectFromQdpx.location(qdpx, documentsFolder));
+            ProjectFromQdpx.Made made = ProjectFromQdpx.create(qdpx,
+                    ProjectFromQdpx.location(qdpx, documentsFolder, shippedSample.get()));
             report.set(made.outcome());
             return made.workbench();
         }, () -> context.dialogs().showInformation("Import " + qdpx.getFileName(),

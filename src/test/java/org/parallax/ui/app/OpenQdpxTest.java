@@ -67,7 +67,7 @@ class OpenQdpxTest {
             main.openQdpx(notQdpx, dir.resolve("documents"));
             tasks.drain();
             assertThat(dialogs.errors).singleElement().asString().contains("notes.qdpx");
-            assertThat(ProjectFromQdpx.location(notQdpx, dir)).isEqualTo(dir.toAbsolutePath().resolve("notes.parallax"));
+            assertThat(ProjectFromQdpx.location(notQdpx, dir, java.util.Optional.empty())).isEqualTo(dir.toAbsolutePath().resolve("notes.parallax"));
             assertThat(Files.exists(dir.resolve("notes.parallax"))).isFalse();
             assertThat(main.openProperty().get()).isFalse();
         } finally {
