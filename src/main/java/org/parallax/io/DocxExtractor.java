@@ -24,19 +24,29 @@ final class DocxExtractor {
 
     Extraction extract(Path file, ExtractionBudget budget) {
         guard.check(file, "DOCX");
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-             XWPFDocument doc = new XWPFDocument(pkg)) {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            DocxTextCount.check(pkg, budget);
+            return read(file, pkg, budget);
+        } catch (InvalidFormatException | org.apache.poi.UnsupportedFileFormatException e) {
+            throw new ImportException(file, "not a DOCX file (" + Causes.brief(e) + ")", e);
+        } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.xmlbeans.XmlRuntimeException e) {
+            throw damaged(file, e);
+        }
+    }
+
+    private static Extraction read(Path file, OPCPackage pkg, ExtractionBudget budget) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(pkg)) {
             budget.checkTime();
             DocxBodyText body = new DocxBodyText(file, doc, budget);
             String text = body.read();
             return new Extraction(text, coreTitle(doc), null, created(doc), java.util.Map.of(), body.warnings());
-        } catch (InvalidFormatException | org.apache.poi.UnsupportedFileFormatException e) {
-            throw new ImportException(file, "not a DOCX file (" + Causes.brief(e) + ")", e);
-        } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.xmlbeans.XmlRuntimeException e) {
-            String cause = Causes.brief(e).contains("DOCTYPE")
-                    ? "contains a DOCTYPE declaration, refused for safety" : Causes.brief(e);
-            throw new ImportException(file, "damaged DOCX file (" + cause + ")", e);
         }
+    }
+
+    private static ImportException damaged(Path file, Exception e) {
+        String cause = Causes.brief(e).contains("DOCTYPE")
+                ? "contains a DOCTYPE declaration, refused for safety" : Causes.brief(e);
+        return new ImportException(file, "damaged DOCX file (" + cause + ")", e);
     }
 
     private static LocalDate created(XWPFDocument doc) {
