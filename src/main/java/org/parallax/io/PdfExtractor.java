@@ -22,6 +22,10 @@ final class PdfExtractor {
     Extraction extract(Path file, ExtractionBudget budget) {
         checkMarkers(file);
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            if (PdfPageTreeLoop.in(doc)) {
+                throw new ImportException(file, "damaged PDF (its page tree leads back into itself, so its pages "
+                        + "cannot all be reached)");
+            }
             PdfStreamGuard streams = PdfStreamGuard.measure(doc.getDocument(), budget);
             String text = PdfReadingText.of(new BudgetedTextStripper(budget, streams).pages(doc));
             if (text.isBlank()) {

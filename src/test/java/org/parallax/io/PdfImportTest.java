@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -299,6 +301,38 @@ class PdfImportTest {
 
         assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
                 .hasMessage("scan.pdf: no extractable text (scanned PDF?)");
+    }
+
+    @Test
+    void aPageTreeLeadingBackIntoItselfIsCalledDamagedNotScanned() throws IOException {
+        Path file = dir.resolve("looping.pdf");
+        try (PDDocument doc = Fixtures.pdf(article5)) {
+            // The root's only kid is a node whose only kid is the root: the page with the text cannot be reached.
+            COSDictionary root = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PAGES);
+            COSDictionary inner = new COSDictionary();
+            inner.setItem(COSName.TYPE, COSName.PAGES);
+            inner.setItem(COSName.KIDS, new COSArray(List.of(root)));
+            inner.setInt(COSName.COUNT, 1);
+            root.setItem(COSName.KIDS, new COSArray(List.of(inner)));
+            doc.save(file.toFile());
+        }
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class).hasMessage("looping.pdf: "
+                + "damaged PDF (its page tree leads back into itself, so its pages cannot all be reached)");
+    }
+
+    @Test
+    void aPageListedTwiceInThePageTreeIsNoLoop() throws IOException {
+        Path file = dir.resolve("twice.pdf");
+        try (PDDocument doc = Fixtures.pdf(article5)) {
+            COSDictionary root = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PAGES);
+            COSArray kids = root.getCOSArray(COSName.KIDS);
+            kids.add(kids.getObject(0));
+            root.setInt(COSName.COUNT, 2);
+            doc.save(file.toFile());
+        }
+
+        assertThat(reader.read(file).text()).contains("self-defence recognised by Article 51");
     }
 
     @Test
