@@ -34,6 +34,11 @@ public final class BackupsViewModel {
     private final BooleanProperty backUpOffered = new SimpleBooleanProperty();
     /** Where the last backup asked for went, for the status bar ("Backup written to …"). */
     private final StringProperty lastReport = new SimpleStringProperty("");
+    /**
+     * What opening did to the file (upgraded it, finished a restore) and where the backup of it as it was lies, kept
+     * in the banner until dismissed: the status line alone lost it at the next click.
+     */
+    private final StringProperty openingNote = new SimpleStringProperty("");
     private final ObjectProperty<BackupChoice> offer = new SimpleObjectProperty<>();
     private Reopener reopener = (change, done) -> {
         throw new IllegalStateException("no reopener set");
@@ -67,6 +72,16 @@ public final class BackupsViewModel {
         return backupWarning;
     }
 
+    /** What opening did to the file and where its backup lies, until dismissed; empty otherwise. */
+    public ReadOnlyStringProperty openingNoteProperty() {
+        return openingNote;
+    }
+
+    /** The banner's Dismiss: the note has been read. */
+    public void dismissOpeningNote() {
+        openingNote.set("");
+    }
+
     /** The newest backup that passes the check, offered in the banner; null when none or not needed. */
     public ReadOnlyObjectProperty<BackupChoice> offerProperty() {
         return offer;
@@ -76,12 +91,17 @@ public final class BackupsViewModel {
         banner.set("");
         warn(null);
         offer.set(null);
+        openingNote.set("");
         if (wb == null) {
             return;
         }
         warn(wb);
         wb.readOnlyReason().ifPresent(reason -> banner.set(text(wb, reason)));
-        wb.openingNote().ifPresent(note -> lastReport.set(note + " (File → Restore from backup… lists it)"));
+        wb.openingNote().ifPresent(note -> {
+            lastReport.set(note + " (File → Restore from backup… lists it)");
+            Path folder = wb.file().toAbsolutePath().getParent();
+            openingNote.set(note + (folder == null ? "" : ", in " + folder) + ". File → Restore from backup… lists it.");
+        });
         context.read(this::checkAndFindBackup, found -> offerBackup(wb, found));
         // SQLite's integrity check reads every page (1.4 s of a 66 MB project, where the quick check on opening took
         // 0.23 s but misses an index that disagrees with its table): beside the queue, on a connection of its own, so

@@ -5,10 +5,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The strip under the menu that says why a project is open read-only, or why it has no daily backup, and offers a
- * way out. Read-only comes first: nothing is saved then, so a backup warning would be beside the point.
+ * way out; else what opening did to the file (an upgrade) and where its backup lies, until dismissed. Read-only comes
+ * first: nothing is saved then, so a backup warning would be beside the point.
  */
 public final class ProjectBanner extends HBox {
 
@@ -23,7 +25,8 @@ public final class ProjectBanner extends HBox {
         message.setWrapText(true);
         message.setMaxWidth(Double.MAX_VALUE);
         message.textProperty().bind(Bindings.when(viewModel.bannerProperty().isNotEmpty())
-                .then(viewModel.bannerProperty()).otherwise(viewModel.backupWarningProperty()));
+                .then(viewModel.bannerProperty()).otherwise(Bindings.when(viewModel.backupWarningProperty().isNotEmpty())
+                        .then(viewModel.backupWarningProperty()).otherwise(viewModel.openingNoteProperty())));
         HBox.setHgrow(message, Priority.ALWAYS);
         Button restore = new Button();
         restore.setId("projectBannerRestore");
@@ -41,7 +44,17 @@ public final class ProjectBanner extends HBox {
         backUp.setOnAction(e -> viewModel.backUpNow());
         backUp.visibleProperty().bind(viewModel.bannerProperty().isEmpty().and(viewModel.backUpOfferedProperty()));
         backUp.managedProperty().bind(backUp.visibleProperty());
-        getChildren().addAll(message, restore, copy, backUp);
+        Button dismiss = new Button("Dismiss");
+        dismiss.setId("projectBannerDismiss");
+        dismiss.setOnAction(e -> viewModel.dismissOpeningNote());
+        dismiss.visibleProperty().bind(message.textProperty().isEqualTo(viewModel.openingNoteProperty())
+                .and(viewModel.openingNoteProperty().isNotEmpty()));
+        dismiss.managedProperty().bind(dismiss.visibleProperty());
+        getChildren().addAll(message, restore, copy, backUp, dismiss);
+        // Beside a long message a button shrank to "…"; the message wraps instead.
+        for (Button button : new Button[] {restore, copy, backUp, dismiss}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         visibleProperty().bind(message.textProperty().isNotEmpty());
         managedProperty().bind(visibleProperty());
     }
