@@ -86,9 +86,20 @@ final class MemoPush {
             report.conflict("memo on " + what + " is longer than " + Memos.MAX_LENGTH + " characters (not sent)");
             return Optional.empty();
         }
-        Optional<Memo> saved = team.memos.save(target, memo.text(), server.authorId(), team.now());
+        Optional<Memo> saved = team.memos.save(target, memo.text(), authorOnServer(memo), team.now());
         report.memoSent();
         return saved;
+    }
+
+    /**
+     * Who a memo sent is by: the pusher, or on a lead's push the copy's author when the team has that coder (a lead
+     * pushing a removed coder's copy; the memos read as the lead's before).
+     */
+    private long authorOnServer(Memo memo) {
+        if (server.role() != TeamRole.LEAD || memo.author() == null) {
+            return server.authorId();
+        }
+        return server.coderByName().getOrDefault(memo.author(), server.authorId());
     }
 
     /**

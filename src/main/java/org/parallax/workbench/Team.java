@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.parallax.model.ReadOnlyProjectException;
 import org.parallax.model.TeamRole;
+import org.parallax.store.NotAMemberException;
 import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectStores;
 import org.parallax.store.TeamAdmin;
@@ -118,8 +119,25 @@ public final class Team {
             });
             try (Workbench team = Workbench.open(location.toString(), prompt)) {
                 return new TeamPush(team.project(), offline, copy.getFileName().toString()).push();
+            } catch (NotAMemberException e) {
+                throw notSent(e, location, copy.getFileName().toString());
             }
         }
+    }
+
+    /**
+     * A push refused because its login is no member (any more): the work stays in the copy, and the line says how it
+     * still reaches the team, since "the owner adds you" alone left a removed coder thinking it was lost.
+     */
+    private static NotAMemberException notSent(NotAMemberException e, TeamUrl location, String copyName) {
+        String login = e.login();
+        String address = location.projectAddress();
+        return new NotAMemberException(login, location + ": " + login + " is not a member of team project "
+                + location.project() + " (never added, or removed since), so nothing was sent; your work stays in "
+                + copyName + " as it was. To bring it in, either the database owner adds you again (parallax team "
+                + "add-user " + TeamUrl.SCHEME + "OWNER@" + address + " " + login + " --role coder) and you push "
+                + "again, or you give " + copyName + " to a lead, who pushes it (parallax team push " + copyName + " "
+                + TeamUrl.SCHEME + "LEAD@" + address + "): its passages and memos stay " + login + "'s", e);
     }
 
     private static TeamUrl location(String url, String user) {

@@ -213,7 +213,8 @@ final class TeamPush {
 
     /** The server's side of one run of the push, as the memos are sent against it. */
     record Server(Map<String, Long> documentByHash, Codebook codebook, Map<String, Code> created,
-                          Map<Key, Long> passages, String login, TeamRole role, long authorId) {
+                          Map<Key, Long> passages, String login, TeamRole role, long authorId,
+                          Map<String, Long> coderByName) {
     }
 
     /** Everything the push writes, in the caller's transaction; starts from scratch when the transaction is rerun. */
@@ -322,7 +323,8 @@ final class TeamPush {
         }
         report.passagesSent(added.size(), created.keySet());
 
-        Server server = new Server(documentByHash, codebook, created, onServer, login, role, team.activeCoder().id());
+        Server server = new Server(documentByHash, codebook, created, onServer, login, role, team.activeCoder().id(),
+                coderByName);
         MemoPush memos = new MemoPush(team, copyName, offline, server, report);
         List<MemoTarget> targets = new ArrayList<>();
         Map<Memo, Memo> agreed = new HashMap<>();

@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.parallax.store.NotAMemberException;
 import org.parallax.store.OutsideChange;
 import org.postgresql.PGConnection;
 import org.postgresql.util.PSQLException;
@@ -421,7 +422,8 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     private java.util.Optional<StoreException> removedFromTheTeam(SQLException e) {
         try {
             return TeamSetup.notAMember(connection, url)
-                    .map(refusal -> new StoreException(refusal.getMessage() + "; nothing was changed", e));
+                    .map(refusal -> new NotAMemberException(refusal.login(), refusal.getMessage()
+                            + "; nothing was changed", e));
         } catch (SQLException | RuntimeException other) {
             LOG.log(System.Logger.Level.DEBUG, "membership check failed", other);
             return java.util.Optional.empty();

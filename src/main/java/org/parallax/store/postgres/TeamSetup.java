@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.parallax.model.TeamRole;
+import org.parallax.store.NotAMemberException;
 import org.parallax.store.StoreException;
 import org.parallax.store.TeamAdmin;
 import org.parallax.store.TeamUrl;
@@ -177,7 +178,7 @@ public final class TeamSetup {
      * groups (never added, or removed since), so "no team project there" would send them to set it up again.
      * Empty when the project is not there at all. pg_namespace is readable by every login.
      */
-    static Optional<StoreException> notAMember(Connection c, TeamUrl url) throws SQLException {
+    static Optional<NotAMemberException> notAMember(Connection c, TeamUrl url) throws SQLException {
         try (var st = c.prepareStatement("SELECT current_user, EXISTS (SELECT 1 FROM pg_namespace n "
                 + "WHERE n.nspname = ? AND NOT has_schema_privilege(n.oid, 'USAGE'))")) {
             st.setString(1, url.requireProject());
@@ -187,7 +188,7 @@ public final class TeamSetup {
                     return Optional.empty();
                 }
                 String login = rs.getString(1);
-                return Optional.of(new StoreException(url + ": " + login + " is not a member of team project "
+                return Optional.of(new NotAMemberException(login, url + ": " + login + " is not a member of team project "
                         + url.project() + " (never added, or removed since); the database owner adds you with: "
                         + "parallax team add-user postgresql://OWNER@" + url.projectAddress() + " " + login
                         + " --role coder"));
