@@ -77,7 +77,7 @@ public interface TracingStore {
     }
 
     /** A quoted passage's row as stored, with what tells the passage quoted from a later one. */
-    record KeptPassage(Long segmentId, String segmentCreated, Long codeId, long documentId, String contentHash,
+    record KeptPassage(Long segmentId, Long segmentCreated, Long codeId, long documentId, String contentHash,
                        int start, int end, String quote, String documentTitle, String documentDate, String actor) {
     }
 

@@ -352,7 +352,8 @@ final class ExchangeImport {
                                 + " characters not imported (at most " + Memos.MAX_LENGTH + ")");
                         memo = null;
                     }
-                    Instant created = c.created() != null ? c.created() : s.created() != null ? s.created() : now;
+                    Instant created = Segment.keptTime(c.created() != null ? c.created()
+                            : s.created() != null ? s.created() : now);
                     drafts.add(new Segment(0, documentId, s.start(), s.end(), codeId, coderId, memo, created));
                     draftProvenance.add(suggested.orElse(null));
                 }

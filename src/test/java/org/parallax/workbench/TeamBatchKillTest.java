@@ -63,7 +63,8 @@ class TeamBatchKillTest {
                 st.setInt(3, blocker.end());
                 st.setLong(4, blocker.codeId());
                 st.setLong(5, blocker.coderId());
-                st.setString(6, blocker.created().toString());
+                // The time as a passage's column holds it: nanoseconds since 1970 (ADR 0033).
+                st.setLong(6, blocker.created().getEpochSecond() * 1_000_000_000L + blocker.created().getNano());
                 st.executeUpdate();
             }
             Process child = start(kimUrl, "killed");

@@ -150,7 +150,7 @@ class TeamPassageReferencesTest {
                     .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23503"));
             assertThatThrownBy(() -> c.createStatement().execute("INSERT INTO segments(document_id, start_offset, "
                     + "end_offset, code_id, coder_id, created) VALUES (" + document + ", 0, 1, 987654, " + coder
-                    + ", 'now')"))
+                    + ", 0)"))
                     .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23503"));
             c.setAutoCommit(false);
             c.createStatement().execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
@@ -178,7 +178,7 @@ class TeamPassageReferencesTest {
                     + "WHERE name = 'bulk')");
             st.executeUpdate("INSERT INTO segments(document_id, start_offset, end_offset, code_id, coder_id, created) "
                     + "SELECT " + document + ", g, g + 1, (SELECT min(id) FROM codes), (SELECT id FROM coders WHERE "
-                    + "name = 'bulk'), 'now' FROM generate_series(50000, 50000 + " + (n - 1) + ") g");
+                    + "name = 'bulk'), 0 FROM generate_series(50000, 50000 + " + (n - 1) + ") g");
         }
     }
 

@@ -16,21 +16,28 @@ import org.parallax.store.SegmentStore;
 
 /** Coded segments. The same code by the same coder on the same span exists at most once. */
 public final class JdbcSegmentStore implements SegmentStore {
-    /** Distinct passage times kept while loading, to share their Instants. */
+    /** Distinct passage times kept while loading, to share their Instants (a power of two). */
     private static final int RECENT_TIMES = 4_096;
     private static final String COLUMNS = "document_id, start_offset, end_offset, code_id, coder_id, created, "
             + "row_crc";
     /** A segment carries its passage memo's text, kept in the memos table with the other memos. */
     private static final String SELECT = "SELECT s.id, s.document_id, s.start_offset, s.end_offset, s.code_id, "
-            + "s.coder_id, m.text, s.created FROM segments s LEFT JOIN memos m ON m.segment_id = s.id ";
+            + "s.coder_id, m.text, %s AS created FROM segments s LEFT JOIN memos m ON m.segment_id = s.id ";
+    /**
+     * A time SQLite keeps as anything but an integer (damage: it reads a text's leading digits as the number) is read
+     * as NULL, which {@link SharedTimes} names; PostgreSQL keeps every value as its column's type.
+     */
+    private static final String CREATED_IF_INTEGER = "CASE WHEN typeof(s.created) = 'integer' THEN s.created END";
 
     /** Parameters per statement, far below SQLite's and PostgreSQL's limits. */
     private static final int DOCUMENTS_PER_QUERY = 500;
 
     private final JdbcSession db;
+    private final String select;
 
     public JdbcSegmentStore(JdbcSession db) {
         this.db = db;
+        this.select = String.format(SELECT, db.dialect().keepsStorageClasses() ? CREATED_IF_INTEGER : "s.created");
     }
 
     /** Inserts a segment ({@code segment.id()} is ignored) and returns it with its new id. */
@@ -113,12 +120,12 @@ public final class JdbcSegmentStore implements SegmentStore {
 
     @Override
     public Optional<Segment> get(long id) {
-        return db.read(c -> Sql.one(c, SELECT + "WHERE s.id=?", JdbcSegmentStore::map, id));
+        return db.read(c -> Sql.one(c, select + "WHERE s.id=?", JdbcSegmentStore::map, id));
     }
 
     @Override
     public Optional<Segment> find(Segment like) {
-        return db.read(c -> Sql.one(c, SELECT + "WHERE s.document_id=? AND s.start_offset=? "
+        return db.read(c -> Sql.one(c, select + "WHERE s.document_id=? AND s.start_offset=? "
                         + "AND s.end_offset=? AND s.code_id=? AND s.coder_id=?", JdbcSegmentStore::map,
                 like.documentId(), like.start(), like.end(), like.codeId(), like.coderId()));
     }
@@ -134,7 +141,7 @@ public final class JdbcSegmentStore implements SegmentStore {
             // A hint only: a row committed in between grows the columns as before.
             int expected = Sql.one(c, "SELECT count(*) FROM segments", rs -> rs.getInt(1)).orElse(0);
             SegmentColumns.Builder columns = new SegmentColumns.Builder(expected + 16);
-            try (PreparedStatement st = c.prepareStatement(SELECT + "ORDER BY s.document_id, s.start_offset, s.id")) {
+            try (PreparedStatement st = c.prepareStatement(select + "ORDER BY s.document_id, s.start_offset, s.id")) {
                 addRows(st, columns);
             }
             return columns.build();
@@ -152,7 +159,7 @@ public final class JdbcSegmentStore implements SegmentStore {
                     bounds[2 * (i - from)] = firsts[i];
                     bounds[2 * (i - from) + 1] = lasts[i];
                 }
-                try (PreparedStatement st = c.prepareStatement(SELECT + "WHERE " + String.join(" OR ",
+                try (PreparedStatement st = c.prepareStatement(select + "WHERE " + String.join(" OR ",
                         java.util.Collections.nCopies(to - from, "s.id BETWEEN ? AND ?")) + " ORDER BY s.id")) {
                     Sql.bind(st, bounds);
                     addRows(st, columns);
@@ -164,29 +171,45 @@ public final class JdbcSegmentStore implements SegmentStore {
 
     private static void addRows(PreparedStatement st, SegmentColumns.Builder columns) throws SQLException {
         try (ResultSet rs = st.executeQuery()) {
-            // A batch's passages share one timestamp, but in a document's order they interleave with other batches'
-            // (a merged coder's, passages coded one by one): one Instant per distinct time among the recent ones,
-            // not one per passage (24 bytes each: 66 MB at 3,000,000 passages, docs/performance.md, issue 18).
-            Map<String, Instant> recent = new HashMap<>();
+            SharedTimes times = new SharedTimes();
             while (rs.next()) {
-                String created = rs.getString(8);
-                Instant at = recent.get(created);
-                if (at == null) {
-                    if (recent.size() == RECENT_TIMES) {
-                        recent.clear();
-                    }
-                    at = StoredValues.instant(rs, 8, "segments");
-                    recent.put(created, at);
-                }
                 columns.add(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5), rs.getLong(6),
-                        rs.getString(7), at);
+                        rs.getString(7), times.of(rs));
             }
+        }
+    }
+
+    /**
+     * One Instant per distinct passage time among those read lately, not one per passage (24 bytes each: 66 MB at
+     * 3,000,000 passages, docs/performance.md, issue 18): a batch's passages share one time, but in a document's order
+     * they interleave with other batches' (a merged coder's, passages coded one by one). A time whose slot another
+     * took is made again, which costs memory only.
+     */
+    private static final class SharedTimes {
+        private final long[] nanos = new long[RECENT_TIMES];
+        private final Instant[] instants = new Instant[RECENT_TIMES];
+
+        Instant of(ResultSet rs) throws SQLException {
+            long at = rs.getLong(8);
+            // 0 is also 1970-01-01T00:00:00Z: asking whether it was NULL costs a call into the driver per row.
+            if (at == 0 && rs.wasNull()) {
+                throw StoredValues.unreadable(rs, 8, "segments",
+                        new IllegalStateException("NULL in a column that is never NULL"));
+            }
+            int slot = (int) (at ^ at >>> 29 ^ at >>> 43) & (RECENT_TIMES - 1);
+            Instant known = instants[slot];
+            if (known == null || nanos[slot] != at) {
+                known = StoredInstants.ofNanos(at);
+                nanos[slot] = at;
+                instants[slot] = known;
+            }
+            return known;
         }
     }
 
     @Override
     public List<Segment> ofDocument(long documentId) {
-        return db.read(c -> Sql.list(c, SELECT + "WHERE s.document_id=? ORDER BY s.start_offset, s.id",
+        return db.read(c -> Sql.list(c, select + "WHERE s.document_id=? ORDER BY s.start_offset, s.id",
                 JdbcSegmentStore::map, documentId));
     }
 
@@ -197,7 +220,7 @@ public final class JdbcSegmentStore implements SegmentStore {
             List<Segment> out = new java.util.ArrayList<>();
             for (int from = 0; from < ids.size(); from += DOCUMENTS_PER_QUERY) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + DOCUMENTS_PER_QUERY));
-                out.addAll(Sql.list(c, SELECT + "WHERE s.document_id IN ("
+                out.addAll(Sql.list(c, select + "WHERE s.document_id IN ("
                         + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
                         + ") ORDER BY s.document_id, s.start_offset, s.id", JdbcSegmentStore::map, chunk.toArray()));
             }
@@ -207,7 +230,7 @@ public final class JdbcSegmentStore implements SegmentStore {
 
     @Override
     public List<Segment> ofCode(long codeId) {
-        return db.read(c -> Sql.list(c, SELECT + "WHERE s.code_id=? ORDER BY s.document_id, s.start_offset, s.id",
+        return db.read(c -> Sql.list(c, select + "WHERE s.code_id=? ORDER BY s.document_id, s.start_offset, s.id",
                 JdbcSegmentStore::map, codeId));
     }
 
@@ -226,7 +249,7 @@ public final class JdbcSegmentStore implements SegmentStore {
 
     /** The values of {@link #COLUMNS}, the checksum last. */
     private static Object[] values(Segment s, RowChecksum sum) {
-        String created = s.created().toString();
+        long created = StoredInstants.nanos(s.created());
         return new Object[] {s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), created,
             RowChecks.segment(sum, s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), created)};
     }
@@ -245,6 +268,6 @@ public final class JdbcSegmentStore implements SegmentStore {
 
     private static Segment map(ResultSet rs) throws SQLException {
         return new Segment(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5), rs.getLong(6),
-                rs.getString(7), StoredValues.instant(rs, 8, "segments"));
+                rs.getString(7), new SharedTimes().of(rs));
     }
 }

@@ -183,7 +183,8 @@ public final class JdbcTracingStore implements TracingStore {
             List<KeptPassage> passages = Sql.list(c, "SELECT segment_id, segment_created, code_id, document_id, "
                     + "content_hash, start_offset, end_offset, quote, document_title, document_date, actor "
                     + "FROM evidence_passages WHERE evidence_id=? ORDER BY position", rs -> new KeptPassage(
-                    Sql.nullableLong(rs, "segment_id"), rs.getString(2), Sql.nullableLong(rs, "code_id"),
+                    Sql.nullableLong(rs, "segment_id"), Sql.nullableLong(rs, "segment_created"),
+                    Sql.nullableLong(rs, "code_id"),
                     rs.getLong(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getString(9),
                     rs.getString(10), rs.getString(11)), evidenceId);
             Sql.update(c, "DELETE FROM evidence WHERE id=?", evidenceId);

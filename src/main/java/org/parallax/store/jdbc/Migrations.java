@@ -21,16 +21,19 @@ public final class Migrations {
     static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__saved_searches.sql", "V3__frame_guide.sql",
             "V4__memos.sql", "V5__process_tracing.sql", "V6__assistant.sql", "V7__versions.sql",
             "V8__memo_checksums.sql", "V9__segments_index.sql", "V10__passage_references.sql",
-            "V11__row_checksums.sql", "V12__clean_names.sql", "V13__word_counts.sql");
+            "V11__row_checksums.sql", "V12__clean_names.sql", "V13__word_counts.sql",
+            "V14__passage_times.sql");
     /**
      * Work a script cannot do in SQL, run after it in its transaction: SHA-256 and CRC-32, which SQL lacks, the
-     * cleaning of names as {@code model.Names} does it, and the counting of words as {@code model.WordCount} does it.
+     * cleaning of names as {@code model.Names} does it, the counting of words as {@code model.WordCount} does it, and
+     * the passages' times read as the stores read them.
      */
     private static final Map<String, SqlWork<?>> AFTER = Map.of(
             "V8__memo_checksums.sql", JdbcMemoStore::fillChecksums,
             "V11__row_checksums.sql", RowChecks::sealAll,
             "V12__clean_names.sql", StoredNames::cleanAll,
-            "V13__word_counts.sql", StoredWordCounts::countAll);
+            "V13__word_counts.sql", StoredWordCounts::countAll,
+            "V14__passage_times.sql", StoredPassageTimes::convertAll);
 
     /** A dollar quote's delimiter: {@code $$} or {@code $tag$}. */
     private static final Pattern DOLLAR_QUOTE = Pattern.compile("\\$[A-Za-z_]*\\$");

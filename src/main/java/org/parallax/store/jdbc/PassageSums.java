@@ -1,10 +1,8 @@
 package org.parallax.store.jdbc;
 
-import java.util.Objects;
-
 /**
  * The row sums of passages, the very CRC-32 {@link RowChecks#segment} gives, with the coder and timestamp that a
- * batch's passages share summed once per distinct pair rather than once per row (62 of a row's 98 summed bytes).
+ * batch's passages share summed once per distinct pair rather than once per row (18 of a row's 54 summed bytes).
  * The CRC of two parts is the first part's CRC carried past as many zero bytes as the second part has, XOR the
  * second part's own CRC (zlib's {@code crc32_combine}); carrying past a fixed number of zero bytes is linear, so it
  * is four table look-ups, one per byte of the sum. One instance serves one batch, on one thread.
@@ -19,19 +17,19 @@ final class PassageSums {
     private long carriedBytes = -1;
     private boolean holdsShared;
     private long coderId;
-    private String created;
+    private long created;
     private int sharedSum;
 
-    /** A passage's sum from the values its INSERT binds ({@code created} as stored: the instant's text). */
-    long of(long documentId, int start, int end, long codeId, long coderId, String created) {
-        if (!holdsShared || coderId != this.coderId || !Objects.equals(created, this.created)) {
+    /** A passage's sum from the values its INSERT binds ({@code created} as stored: nanoseconds since 1970). */
+    long of(long documentId, int start, int end, long codeId, long coderId, long created) {
+        if (!holdsShared || coderId != this.coderId || created != this.created) {
             share(coderId, created);
         }
         int head = (int) sum.start().add(documentId).add(start).add(end).add(codeId).value();
         return carry(head) ^ sharedSum;
     }
 
-    private void share(long coderId, String created) {
+    private void share(long coderId, long created) {
         this.coderId = coderId;
         this.created = created;
         sharedSum = (int) sum.start().add(coderId).add(created).value();

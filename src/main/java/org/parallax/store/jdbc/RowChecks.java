@@ -50,7 +50,7 @@ public final class RowChecks {
     private static final Column ID = new Column("id", Kind.INTEGER);
 
     static final Table SEGMENTS = table("segments", List.of(ID), false,
-            "document_id:I start_offset:I end_offset:I code_id:I coder_id:I created:T");
+            "document_id:I start_offset:I end_offset:I code_id:I coder_id:I created:I");
     static final Table FRAMES = table("frames", List.of(ID), true,
             "name:T description:T color:T position:I version:I changed_by:T");
     static final Table SCENARIOS = table("scenarios", List.of(ID), true,
@@ -75,7 +75,7 @@ public final class RowChecks {
     static final Table EVIDENCE_LIKELIHOODS = table("evidence_likelihoods", keys("evidence_id hypothesis_id"), true,
             "low:R high:R");
     static final Table EVIDENCE_PASSAGES = table("evidence_passages", List.of(ID), true, "evidence_id:I position:I "
-            + "segment_id:I segment_created:T code_id:I document_id:I content_hash:T start_offset:I end_offset:I "
+            + "segment_id:I segment_created:I code_id:I document_id:I content_hash:T start_offset:I end_offset:I "
             + "quote:T document_title:T document_date:T actor:T");
     static final Table CAUSAL_EVENTS = table("causal_events", List.of(ID), true,
             "event_date:T label:T description:T");
@@ -114,9 +114,9 @@ public final class RowChecks {
         return new Table(name, List.copyOf(key), List.copyOf(columns));
     }
 
-    /** A passage's sum, from the values its INSERT binds ({@code created} as stored: the instant's text). */
+    /** A passage's sum, from the values its INSERT binds ({@code created} as stored: nanoseconds since 1970). */
     static long segment(RowChecksum sum, long documentId, int start, int end, long codeId, long coderId,
-                        String created) {
+                        long created) {
         return sum.start().add(documentId).add(start).add(end).add(codeId).add(coderId).add(created).value();
     }
 
@@ -162,10 +162,10 @@ public final class RowChecks {
         seal(c, new Table(quotedSchema + "." + CODERS.name(), CODERS.key(), CODERS.summed()), "name=?", name);
     }
 
-    /** Seals every row of every table (the migration to schema version 11). */
+    /** Seals every row of every table (the migration to schema version 11), passages' times as their text then. */
     static Void sealAll(Connection c) throws SQLException {
         for (Table t : ALL) {
-            seal(c, t, "1=1");
+            seal(c, StoredPassageTimes.before14(t), "1=1");
         }
         return null;
     }

@@ -135,8 +135,8 @@ final class SegmentBatch {
         // A batch's passages usually share one timestamp and one coder: then they are written into the statement,
         // not bound per row (each bound value is boxed and handed to SQLite through its own native call).
         String coder = sorted.sharedCoder() == null ? null : Long.toString(sorted.sharedCoder());
-        // An instant's text holds digits, '-', ':', '.', '+', 'T' and 'Z': nothing to escape.
-        String created = sorted.sharedCreated() == null ? null : "'" + sorted.sharedCreated() + "'";
+        String created = sorted.sharedCreated() == null ? null
+                : Long.toString(StoredInstants.nanos(sorted.sharedCreated()));
         int rows = RISING_PARAMETERS / (6 + (created == null ? 1 : 0) + (coder == null ? 1 : 0));
         long stored = 0;
         int whole = ordered.size() / rows * rows;
@@ -194,7 +194,7 @@ final class SegmentBatch {
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TEMPORARY TABLE " + STAGED.substring("pg_temp.".length()) + " (position INTEGER, "
                     + "document_id BIGINT, start_offset INTEGER, end_offset INTEGER, code_id BIGINT, coder_id BIGINT, "
-                    + "created TEXT, row_crc BIGINT) ON COMMIT DROP");
+                    + "created BIGINT, row_crc BIGINT) ON COMMIT DROP");
             dialect.copyIn(c, STAGED, new CopyRows(ordered));
             try (ResultSet rs = st.executeQuery("INSERT INTO segments(document_id, start_offset, end_offset, code_id, "
                     + "coder_id, created, row_crc) SELECT document_id, start_offset, end_offset, code_id, coder_id, "
@@ -249,9 +249,9 @@ final class SegmentBatch {
         private final PassageSums sums = new PassageSums();
         private int p = 1;
         private long id;
-        // A batch's passages usually share one timestamp: format it once, not once per row.
+        // A batch's passages usually share one timestamp: convert it once, not once per row.
         private java.time.Instant lastInstant;
-        private String lastCreated;
+        private long lastCreated;
 
         RowBinder(PreparedStatement st, long idBefore, boolean withCoder, boolean withCreated,
                   SegmentColumns.Builder columns) {
@@ -266,7 +266,7 @@ final class SegmentBatch {
         void bind(Segment s) throws SQLException {
             if (s.created() != lastInstant && !s.created().equals(lastInstant)) {
                 lastInstant = s.created();
-                lastCreated = lastInstant.toString();
+                lastCreated = StoredInstants.nanos(lastInstant);
             }
             if (withId) {
                 st.setLong(p++, ++id);
@@ -279,7 +279,7 @@ final class SegmentBatch {
                 st.setLong(p++, s.coderId());
             }
             if (withCreated) {
-                st.setString(p++, lastCreated);
+                st.setLong(p++, lastCreated);
             }
             st.setLong(p++, sums.of(s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(), lastCreated));
             if (columns != null) {
@@ -309,14 +309,14 @@ final class SegmentBatch {
 
     /**
      * The passages as COPY's text format, made a row at a time as the driver reads (200,000 rows are about 10 MB
-     * as one string). Every column is a number or an ISO instant, so nothing needs escaping.
+     * as one string). Every column is a number, so nothing needs escaping.
      */
     private static final class CopyRows extends java.io.Reader {
         private final List<Segment> rows;
         private final StringBuilder line = new StringBuilder(96);
         private final PassageSums sums = new PassageSums();
         private java.time.Instant lastInstant;
-        private String lastCreated;
+        private long lastCreated;
         private int next;
         private int at;
 
@@ -346,7 +346,7 @@ final class SegmentBatch {
         private void fill(Segment s, int position) {
             if (s.created() != lastInstant && !s.created().equals(lastInstant)) {
                 lastInstant = s.created();
-                lastCreated = lastInstant.toString();
+                lastCreated = StoredInstants.nanos(lastInstant);
             }
             line.setLength(0);
             at = 0;

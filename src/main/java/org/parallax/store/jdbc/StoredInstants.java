@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Reads the timestamps the stores write ({@link Instant#toString}, e.g. {@code 2026-12-02T13:04:05.123456Z}).
+ * Reads the timestamps the stores write as text ({@link Instant#toString}, e.g. {@code 2026-12-02T13:04:05.123456Z})
+ * and converts a passage's time to and from the integer its column holds since schema 14 (ADR 0033).
  * {@link Instant#parse} goes through a general formatter, which was most of loading 200,000 passages coded one by one
  * (each with a timestamp of its own; docs/performance.md, issue 18 session 10). The plain form is read here digit by
  * digit; anything else (a year past 9999, a leap second, a value written by hand) still goes to {@link Instant#parse}.
@@ -57,5 +58,28 @@ final class StoredInstants {
             value = value * 10 + (c - '0');
         }
         return value;
+    }
+
+    /**
+     * A passage's time as its column holds it: nanoseconds since 1970-01-01T00:00:00Z, which a 64-bit integer holds from
+     * 1677-09-21 to 2262-04-11 ({@link org.parallax.model.Segment#keptTime} brings a time from a file inside that).
+     */
+    static long nanos(Instant at) {
+        long seconds = at.getEpochSecond();
+        long nanos = at.getNano();
+        if (seconds < 0 && nanos > 0) {
+            // The earliest times: the whole seconds alone would be below the range the nanoseconds reach into.
+            seconds++;
+            nanos -= 1_000_000_000L;
+        }
+        try {
+            return Math.addExact(Math.multiplyExact(seconds, 1_000_000_000L), nanos);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("A passage's time " + at + " is outside what a project keeps", e);
+        }
+    }
+
+    static Instant ofNanos(long nanos) {
+        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
     }
 }

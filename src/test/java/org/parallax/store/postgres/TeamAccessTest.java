@@ -104,7 +104,7 @@ class TeamAccessTest {
             long bobId = coderId(alice, "bob");
             assertThatThrownBy(() -> alice.createStatement().execute("INSERT INTO segments(document_id, start_offset, "
                     + "end_offset, code_id, coder_id, created) VALUES (" + document + ", 60, 70, " + code + ", " + bobId
-                    + ", 'now')")).hasMessageContaining("row-level security");
+                    + ", 0)")).hasMessageContaining("row-level security");
             assertThat(alice.createStatement().executeUpdate("DELETE FROM segments WHERE coder_id = " + bobId))
                     .isZero();
             assertThat(alice.createStatement().executeUpdate("UPDATE segments SET end_offset = 45 WHERE coder_id = "
@@ -208,7 +208,7 @@ class TeamAccessTest {
     private static long codePassage(Connection c, String who, int start, int end) throws SQLException {
         return insert(c, "INSERT INTO segments(document_id, start_offset, end_offset, code_id, coder_id, created) "
                 + "VALUES (" + document + ", " + start + ", " + end + ", " + code + ", " + coderId(c, who)
-                + ", 'now') RETURNING id");
+                + ", 0) RETURNING id");
     }
 
     private static long coderId(Connection c, String who) throws SQLException {

@@ -87,7 +87,7 @@ class TeamChangesTest {
             for (int batch = 0; batch < 3; batch++) {
                 other.createStatement().execute("INSERT INTO segments(document_id, start_offset, end_offset, code_id, "
                         + "coder_id, created) SELECT " + document + ", g, g + 1, " + code + ", (SELECT id FROM coders "
-                        + "WHERE name = 'someone'), 'now' FROM generate_series(" + (batch * 1000) + ", "
+                        + "WHERE name = 'someone'), 0 FROM generate_series(" + (batch * 1000) + ", "
                         + (batch * 1000 + 999) + ") g");
             }
             other.commit();
@@ -111,7 +111,7 @@ class TeamChangesTest {
     private static long codePassage(Connection c, int start, int end) throws SQLException {
         return value(c, "INSERT INTO segments(document_id, start_offset, end_offset, code_id, coder_id, created) "
                 + "VALUES (" + document + ", " + start + ", " + end + ", " + code + ", (SELECT id FROM coders WHERE "
-                + "name = 'someone'), 'now') RETURNING id");
+                + "name = 'someone'), 0) RETURNING id");
     }
 
     private static Connection admin() throws SQLException {
