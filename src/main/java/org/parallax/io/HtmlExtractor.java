@@ -50,7 +50,7 @@ final class HtmlExtractor {
                 warnings.add(file.getFileName() + ": the page's main content (its <main> element) was read; the menus, "
                         + "header and footer around it were left out");
             }
-            return new Extraction(text, page.doc().title(), null, null, Map.of(), warnings);
+            return new Extraction(text, HtmlTitle.of(page.doc()), null, null, Map.of(), warnings);
         } catch (IOException e) {
             throw new ImportException(file, "cannot read HTML (" + Causes.brief(e) + ")", e);
         }

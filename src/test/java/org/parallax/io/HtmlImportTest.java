@@ -85,7 +85,29 @@ class HtmlImportTest {
                 + readout.get(1));
         assertThat(imported.warnings()).containsExactly("statement.html: the page's main content (its <main> element) "
                 + "was read; the menus, header and footer around it were left out");
-        assertThat(imported.title()).isEqualTo("Statement by President Biden | The White House");
+        assertThat(imported.title()).isEqualTo("Statement by President Biden");
+    }
+
+    /**
+     * Titles keep the page's own words: every page saved from one site ended in the site's name in the document list.
+     * The declared site name goes after any usual separator, a short tail after " | " goes, and a title that is
+     * nothing but the site's name stays.
+     */
+    @Test
+    void aTitleLosesTheSitesNameButKeepsItWhenNothingElseIsLeft() throws IOException {
+        assertThat(titleOf("<title>Remarks on NATO | The White House</title>")).isEqualTo("Remarks on NATO");
+        assertThat(titleOf("<title>Press briefing – Kremlin</title><meta property=\"og:site_name\" "
+                + "content=\"Kremlin\">")).isEqualTo("Press briefing");
+        assertThat(titleOf("<title>NATO – Russia relations: the facts</title>"))
+                .isEqualTo("NATO – Russia relations: the facts");
+        assertThat(titleOf("<title>The White House</title><meta property=\"og:site_name\" "
+                + "content=\"The White House\">")).isEqualTo("The White House");
+    }
+
+    private String titleOf(String head) throws IOException {
+        Path file = Files.writeString(dir.resolve("page.html"), "<html><head>" + head + "</head><body><p>"
+                + readout.get(0) + "</p></body></html>");
+        return reader.read(file).title();
     }
 
     /** A page whose marked main content shows nothing, or that marks two, is read whole, as before. */
