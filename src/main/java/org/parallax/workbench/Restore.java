@@ -94,6 +94,12 @@ public final class Restore {
             throw new ParallaxException(backup.file().getFileName() + " cannot be restored: " + summary.problem()
                     + "; nothing was changed");
         }
+        // Checked before the "before restore" backup is written: that one may go into a writable backups folder.
+        Path folder = project.getParent();
+        if (!Files.isWritable(folder)) {
+            throw new ParallaxException(project.getFileName() + ": cannot restore into " + folder + ": the folder "
+                    + "may not be written (a read-only folder, or another user's); nothing was changed");
+        }
         // A restore killed with its copy waiting goes first: that copy would otherwise be put over this one later.
         RestoredCopy.finishInterrupted(project);
         Backup kept = Files.exists(project) ? keepCurrent(project) : null;
