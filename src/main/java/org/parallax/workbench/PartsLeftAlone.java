@@ -7,24 +7,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.parallax.model.Counted;
 import org.parallax.model.Document;
 
 /**
  * The parts of sensitive values (a surname, a given name: a word of three letters or more that starts with a
- * capital) that stand alone in documents' texts, where only the whole value or a form given is replaced. Each text
+ * capital) left in documents' texts after the engine replaced every form it derives ({@link NameMatcher}): a part
+ * written in lower case ("volkov"), or one two values share ("Anna"), in any spelling or case form it knows. Each text
  * is shown once ({@link #look}), so an export that reads the texts anyway looks at them as it goes; {@link #lines}
- * then names each part found, its value and how many documents hold it. A hint, not a guarantee: another spelling or
- * an inflected form ("Volkova", "Волкова") is not looked for.
+ * then names each part found, its value and how many documents hold it.
  */
 final class PartsLeftAlone {
     private final Project project;
     private final Map<String, String> valueOfPart = new LinkedHashMap<>();
     private final Map<String, Integer> documents = new LinkedHashMap<>();
+    /** The keys of each part's forms ({@link NameKeys}), to the part. */
+    private final Map<String, String> partOfKey = new HashMap<>();
+    /** The parts' own keys, which count however short (their case forms, only as {@link NameKeys} says). */
+    private final Set<String> ownKeys = new HashSet<>();
+    private final Map<String, String> keys = new HashMap<>();
     private final Pseudonyms whole;
-    private final Pattern parts;
+    private int shortestKey = Integer.MAX_VALUE;
+    private int longestKey;
 
     /** The parts of the sensitive values of {@code listed}, the project's documents. */
     PartsLeftAlone(Project project, List<Document> listed) {
@@ -39,16 +43,23 @@ final class PartsLeftAlone {
                 if (part.codePointCount(0, part.length()) >= 3 && Character.isUpperCase(part.codePointAt(0))
                         && !part.equals(value) && !replaced.contains(part.toLowerCase(Locale.ROOT))) {
                     valueOfPart.putIfAbsent(part, value);
+                    String own = NameKeys.key(part);
+                    ownKeys.add(own);
+                    for (String key : NameKeys.inflected(own)) {
+                        partOfKey.putIfAbsent(key, part);
+                        shortestKey = Math.min(shortestKey, Math.max(3, key.length()));
+                        longestKey = Math.max(longestKey, key.length());
+                    }
                 }
             }
         }
-        // Parts are looked for where the whole values and forms are already taken out, as an export takes them.
+        // Parts are looked for where the export's engine has taken out what it replaces, each value apart.
         Map<String, String> takenOut = new HashMap<>();
-        values.forEach(v -> takenOut.put(v, " "));
-        forms.keySet().forEach(f -> takenOut.put(f, " "));
+        for (int i = 0; i < values.size(); i++) {
+            takenOut.put(values.get(i), "#" + i);
+        }
+        forms.forEach((form, value) -> takenOut.putIfAbsent(form, takenOut.getOrDefault(value, "#")));
         this.whole = new Pseudonyms(takenOut);
-        this.parts = valueOfPart.isEmpty() ? null
-                : Pattern.compile(Pseudonyms.wholeWords(List.copyOf(valueOfPart.keySet())));
     }
 
     /** Every part found in the texts of all the project's documents, one line each. */
@@ -75,18 +86,33 @@ final class PartsLeftAlone {
 
     /** False when no value has a part to look for, so no text need be read. */
     boolean wanted() {
-        return parts != null;
+        return !partOfKey.isEmpty();
     }
 
-    /** Counts the parts standing alone in one document's text; each document's text is to be shown once. */
+    /**
+     * Counts the parts left in one document's text once the engine has replaced what it replaces (a part written in
+     * lower case, or one two values share); each document's text is to be shown once.
+     */
     void look(String text) {
-        if (parts == null) {
+        if (!wanted() || text == null) {
             return;
         }
         Set<String> found = new HashSet<>();
-        Matcher m = parts.matcher(whole.text(text));
-        while (m.find()) {
-            found.add(m.group(1));
+        String left = whole.text(text);
+        for (int[] word : NameMatcher.words(left)) {
+            // A key is at most twice as long as its word ("Юля", "iulia") and at least half as long ("Shch", "s").
+            int length = word[1] - word[0];
+            if (2 * length >= shortestKey && length <= 2 * longestKey + 2) {
+                String spelt = left.substring(word[0], word[1]);
+                String key = keys.computeIfAbsent(spelt, NameKeys::key);
+                String part = partOfKey.get(key);
+                if (part != null && (ownKeys.contains(key) || NameKeys.caseFormCounts(key, spelt))) {
+                    found.add(part);
+                }
+            }
+        }
+        if (keys.size() > 100_000) {
+            keys.clear();
         }
         found.forEach(part -> documents.merge(part, 1, Integer::sum));
     }

@@ -27,7 +27,8 @@ import org.parallax.model.ParallaxException;
  * Stable pseudonyms (P01, P02, ...) for the values of sensitive document attributes, e.g. "speaker", and for the
  * other forms a user gives a value ("Volkov" or "Волков" for "Sergei Volkov"), which take the value's pseudonym.
  * The mapping lives in the project's settings only and never leaves it; exports ask {@link #replace}
- * to swap every whole-word occurrence of a value or form in a text, with a map that moves offsets along.
+ * to swap every whole-word occurrence of a value or form in a text, and every other way it is written that
+ * {@link NameMatcher} knows ("Ivanova", "А. Иванова", "Ивановой"), with a map that moves offsets along.
  */
 final class Pseudonyms {
     static final String SENSITIVE_SETTING = "sensitive_attributes";
@@ -37,6 +38,8 @@ final class Pseudonyms {
 
     private final Pattern pattern;
     private final Map<String, String> byLowerCase = new HashMap<>();
+    /** The values and forms written otherwise: another script, case form, order, initials, a word alone. */
+    private final NameMatcher written;
 
     /** {@code aliases}: each value and each form of a value, with its pseudonym. */
     Pseudonyms(Map<String, String> aliases) {
@@ -45,6 +48,7 @@ final class Pseudonyms {
         this.pattern = longestFirst.isEmpty() ? null : Pattern.compile(wholeWords(longestFirst),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         aliases.forEach((value, alias) -> byLowerCase.put(value.toLowerCase(Locale.ROOT), alias));
+        this.written = new NameMatcher(aliases);
     }
 
     /** Any of {@code words} standing as a whole word: no letter or digit right before or after it. */
@@ -296,16 +300,26 @@ final class Pseudonyms {
         if (text == null || pattern == null) {
             return new Replaced(text, List.of());
         }
+        List<NameMatcher.Found> found = new ArrayList<>();
         Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(new NameMatcher.Found(m.start(), m.end(), byLowerCase.get(m.group(1).toLowerCase(Locale.ROOT))));
+        }
+        found.addAll(written.find(text));
+        // The value as stored and as written otherwise may overlap: the earliest, then the longest, is replaced.
+        found.sort(Comparator.comparingInt(NameMatcher.Found::start)
+                .thenComparing(Comparator.comparingInt(NameMatcher.Found::end).reversed()));
         StringBuilder out = new StringBuilder();
         List<int[]> spans = new ArrayList<>();
         int last = 0;
-        while (m.find()) {
-            out.append(text, last, m.start());
-            String alias = byLowerCase.get(m.group(1).toLowerCase(Locale.ROOT));
-            spans.add(new int[] {m.start(), m.end(), out.length(), alias.length()});
-            out.append(alias);
-            last = m.end();
+        for (NameMatcher.Found f : found) {
+            if (f.start() < last) {
+                continue;
+            }
+            out.append(text, last, f.start());
+            spans.add(new int[] {f.start(), f.end(), out.length(), f.alias().length()});
+            out.append(f.alias());
+            last = f.end();
         }
         out.append(text.substring(last));
         return new Replaced(out.toString(), spans);

@@ -17,12 +17,13 @@ import org.parallax.workbench.Workbench;
 
 /**
  * An interviewee named in full in the document's details ("Sergei Volkov") is called by the surname alone in the
- * transcript, in two scripts: a pseudonymised export replaced only the full name and let "Mr Volkov" go out. The
- * export now warns of the surname standing alone, and forms given to the value take its pseudonym.
+ * transcript, in two scripts and once in lower case: a pseudonymised export replaced only the full name and let
+ * "Mr Volkov" go out. The surname written with a capital, in either script, is now replaced as a part of the value;
+ * the export warns of the lower-case one (an ordinary word, for all it knows), and a form given replaces it too.
  */
 class PseudonymFormsCliTest {
     private static final String INTERVIEW = """
-            Interviewer: Sergei Volkov, thank you. Mr Volkov, how did the Permanent Joint Council work?
+            Interviewer: Sergei Volkov, thank you. Mr Volkov (volkov in our notes), how did the Permanent Joint Council work?
             Volkov: In 1998 the council met monthly. My colleagues called me Волков then.
             """;
 
@@ -40,7 +41,7 @@ class PseudonymFormsCliTest {
         assertThat(before.err()).contains("warning: 'Volkov' (of 'Sergei Volkov') stands alone in 1 document and is "
                 + "not pseudonymised").contains("--form 'Sergei Volkov=Volkov'");
         assertThat(before.err()).doesNotContain("'Sergei'");
-        assertThat(Files.readString(first)).contains("Mr Volkov").doesNotContain("Sergei Volkov");
+        assertThat(Files.readString(first)).contains("Mr P01 (volkov in our notes)").doesNotContain("Sergei Volkov");
 
         Cli forms = Cli.parallax("sensitive", project, "--form", "Sergei Volkov=Volkov", "--form",
                 "Sergei Volkov=Волков");
@@ -55,7 +56,8 @@ class PseudonymFormsCliTest {
         Cli afterQdpx = Cli.parallax("export", "qdpx", project, qdpx, "--pseudonymise");
 
         assertThat(afterCsv.err() + afterQdpx.err()).doesNotContain("warning");
-        assertThat(Files.readString(csv)).contains("Mr P01").doesNotContain("Volkov").doesNotContain("Волков");
+        assertThat(Files.readString(csv)).contains("Mr P01 (P01 in our notes)").doesNotContainIgnoringCase("Volkov")
+                .doesNotContain("Волков");
         StringBuilder all = new StringBuilder();
         QdpxFiles.entries(qdpx).forEach((name, bytes) -> all.append(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(all.toString()).contains("P01, thank you. Mr P01").contains("called me P01 then")

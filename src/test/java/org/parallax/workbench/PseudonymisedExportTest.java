@@ -117,12 +117,12 @@ class PseudonymisedExportTest {
      * The pseudonymised passages CSV is the plain one with each name swapped for its pseudonym, row for row, and its
      * warnings name every part standing alone in any document: one with no passage, whose text the rows never read,
      * as well as one with passages. Looking only at the texts the rows read, "Volkov" went unnamed and "Berg" was
-     * counted in one document of two.
+     * counted in one document of two. (Written with a capital they are replaced; in lower case they are left.)
      */
     @BothBackends
     void thePseudonymisedCsvIsThePlainOneWithNamesSwappedAndWarnsOfPartsInEveryDocument() throws Exception {
-        TestProjects.importOne(wb, TestProjects.textFile(dir, "letter.txt", "Later, Volkov wrote to Berg."));
-        long note = TestProjects.importOne(wb, TestProjects.textFile(dir, "note.txt", "Berg said little."));
+        TestProjects.importOne(wb, TestProjects.textFile(dir, "letter.txt", "Later, volkov wrote to berg."));
+        long note = TestProjects.importOne(wb, TestProjects.textFile(dir, "note.txt", "berg said little."));
         wb.coding().code(note, 0, 4, wb.codebook().code("Convergence of norms").id(), null);
         Path plain = dir.resolve("plain.csv");
         Path anon = dir.resolve("anon.csv");
@@ -143,8 +143,8 @@ class PseudonymisedExportTest {
     /** The pseudonymised .qdpx warns as the CSV does, looking for the parts as it reads each text into the file. */
     @BothBackends
     void thePseudonymisedQdpxWarnsOfThePartsLeftAloneInEveryDocument() throws Exception {
-        TestProjects.importOne(wb, TestProjects.textFile(dir, "letter.txt", "Later, Volkov wrote to Berg."));
-        TestProjects.importOne(wb, TestProjects.textFile(dir, "note.txt", "Berg said little."));
+        TestProjects.importOne(wb, TestProjects.textFile(dir, "letter.txt", "Later, volkov wrote to berg."));
+        TestProjects.importOne(wb, TestProjects.textFile(dir, "note.txt", "berg said little."));
 
         List<String> warnings = wb.exchange().exportQdpx(dir.resolve("anon.qdpx"), true);
 

@@ -269,13 +269,13 @@ class PseudonymisedExportViewModelTest {
     }
 
     /**
-     * A project with one interview whose speaker, Sergei Volkov, is marked sensitive and named in the text in full and
-     * as "Mr Volkov"; with a {@code memo}, its first 36 characters are a coded passage with that memo.
+     * A project with one interview whose speaker, Sergei Volkov, is marked sensitive and named in the text in full, as
+     * "Mr Volkov" and, left alone by the engine, in lower case ("volkov"); with a {@code memo}, its first 36 characters are a coded passage with that memo.
      */
     private Path interviewNamingItsSpeaker(String title, String memo) throws Exception {
         try (Workbench wb = TestProjects.table1(dir)) {
             long doc = TestProjects.importOne(wb, TestProjects.textFile(dir, "interview.txt",
-                    "Interviewer: Sergei Volkov, welcome. Mr Volkov, how did the council work?"));
+                    "Interviewer: Sergei Volkov, welcome. Mr Volkov, how did the council work? (Filed under volkov.)"));
             wb.documents().updateMeta(doc, new DocumentMeta(title, LocalDate.of(2003, 5, 1),
                     DocumentType.INTERVIEW, "Russia", "en", null, Map.of("speaker", "Sergei Volkov")));
             wb.exchange().markSensitive("speaker");

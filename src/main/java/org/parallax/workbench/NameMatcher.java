@@ -1,0 +1,289 @@
+package org.parallax.workbench;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds a sensitive value written otherwise than it is stored (docs/refi-qda.md#pseudonymised-export): its words in
+ * another script or transliteration, in a Russian case form, in another order, with initials ("А. Иванова",
+ * "Ivanova A."), joined by a hyphen, or one word of it alone ("Interview Ivanova"). Words are compared by their
+ * {@link NameKeys} and each must be written with a capital (a lower-case "rose" is a flower, not Anna Rose); a word
+ * of a value stands alone only when it has three letters or more and belongs to no other value's name.
+ */
+final class NameMatcher {
+    /** One word of a name: the keys of its forms, the key its initial must begin like, whether it may stand alone. */
+    private static final class Part {
+        final String key;
+        final Set<String> keys;
+        final char initial;
+        final boolean alone;
+
+        Part(String key, Set<String> keys, boolean alone) {
+            this.key = key;
+            this.keys = keys;
+            this.initial = key.isEmpty() ? ' ' : key.charAt(0);
+            this.alone = alone;
+        }
+
+        /**
+         * Whether a word with {@code key} is this one: as written, or in a case form that counts
+         * ({@link NameKeys#caseFormCounts}).
+         */
+        boolean is(String key, String word) {
+            return this.key.equals(key) || keys.contains(key) && NameKeys.caseFormCounts(key, word);
+        }
+    }
+
+    /** A value (or a form given for it) with its words and the pseudonym they take. */
+    private static final class Name {
+        final String alias;
+        final List<Part> parts;
+
+        Name(String alias, List<Part> parts) {
+            this.alias = alias;
+            this.parts = parts;
+        }
+    }
+
+    /** A span of the text to be replaced. */
+    record Found(int start, int end, String alias) {
+    }
+
+    private final Map<String, List<Name>> byKey = new HashMap<>();
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+
+    /** {@code names}: each value and form with its pseudonym. */
+    NameMatcher(Map<String, String> names) {
+        Map<String, Set<String>> aliasesOfKey = new HashMap<>();
+        List<List<String>> wordsOf = new ArrayList<>();
+        for (String name : names.keySet()) {
+            List<String> words = words(name).stream().map(w -> name.substring(w[0], w[1])).toList();
+            wordsOf.add(words);
+            for (String word : words) {
+                NameKeys.inflected(NameKeys.key(word)).forEach(k -> aliasesOfKey.computeIfAbsent(k,
+                        x -> new HashSet<>()).add(names.get(name)));
+            }
+        }
+        int i = 0;
+        for (String name : names.keySet()) {
+            List<String> words = wordsOf.get(i++);
+            String alias = names.get(name);
+            List<Part> parts = new ArrayList<>();
+            for (String word : words) {
+                String key = NameKeys.key(word);
+                Set<String> forms = NameKeys.inflected(key);
+                // A word two people's names share (a given name) would give one the other's pseudonym alone.
+                boolean own = forms.stream().allMatch(k -> aliasesOfKey.get(k).size() == 1);
+                boolean alone = own && (words.size() == 1 || word.codePointCount(0, word.length()) >= 3
+                        && Character.isUpperCase(word.codePointAt(0)));
+                parts.add(new Part(key, forms, alone));
+            }
+            if (parts.isEmpty()) {
+                continue;
+            }
+            Name entry = new Name(alias, parts);
+            for (Part part : parts) {
+                part.keys.forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(entry));
+            }
+        }
+    }
+
+    /** The spans of {@code text} that name someone, in order, none overlapping. */
+    List<Found> find(String text) {
+        List<int[]> words = words(text);
+        List<Found> found = new ArrayList<>();
+        if (byKey.isEmpty()) {
+            return found;
+        }
+        Set<String> lowerCase = null;
+        for (int i = 0; i < words.size(); ) {
+            Found best = null;
+            int bestEnd = i;
+            if (capitalised(text, words.get(i))) {
+                for (Name name : candidates(text, words, i)) {
+                    int[] run = run(text, words, i, name);
+                    if (run != null && (best == null || run[1] > best.end())) {
+                        best = new Found(words.get(i)[0], run[1], name.alias);
+                        bestEnd = run[0];
+                    }
+                }
+            }
+            if (best != null && bestEnd == i && sentenceStart(text, words.get(i)[0])) {
+                // "Will a new order emerge?" for a Will Frank: a word the text also writes in lower case begins a
+                // sentence as an ordinary word (left alone, and named as such with the parts left).
+                lowerCase = lowerCase != null ? lowerCase : lowerCaseKeys(text, words);
+                if (lowerCase.contains(key(text, words.get(i)))) {
+                    best = null;
+                }
+            }
+            if (best != null) {
+                int first = i;
+                // A double-barrelled name is one name: "Ivanova-Petrova" goes whole, not "P01-Petrova".
+                while (first > 0 && hyphenated(text, words.get(first - 1), words.get(first))
+                        && (found.isEmpty() || found.get(found.size() - 1).end() <= words.get(first - 1)[0])) {
+                    first--;
+                }
+                while (bestEnd + 1 < words.size() && hyphenated(text, words.get(bestEnd), words.get(bestEnd + 1))) {
+                    bestEnd++;
+                }
+                found.add(new Found(words.get(first)[0], Math.max(best.end(), words.get(bestEnd)[1]), best.alias()));
+                i = bestEnd + 1;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /** The names whose word the word at {@code i} is, or, after initials ("А. С. Иванова"), one of the next. */
+    private Collection<Name> candidates(String text, List<int[]> words, int i) {
+        List<Name> own = byKey.getOrDefault(key(text, words.get(i)), List.of());
+        if (!initialAt(text, words.get(i))) {
+            return own;
+        }
+        Set<Name> names = new HashSet<>(own);
+        for (int j = i; j < Math.min(words.size() - 1, i + 3) && initialAt(text, words.get(j)); j++) {
+            names.addAll(byKey.getOrDefault(key(text, words.get(j + 1)), List.of()));
+        }
+        return names;
+    }
+
+    /**
+     * The longest run of words from {@code i} that are distinct words of {@code name}, each in full or as an
+     * initial: its last word's index and end, or null. A run of one is a word in full that may stand alone.
+     */
+    private int[] run(String text, List<int[]> words, int i, Name name) {
+        Set<Part> used = new HashSet<>();
+        int full = 0;
+        int[] best = null;
+        int j = i;
+        while (j < words.size()) {
+            int[] word = words.get(j);
+            if (j > i && !joins(text, words.get(j - 1), word, j - 1 == i)) {
+                break;
+            }
+            Part part = null;
+            boolean initial = false;
+            if (capitalised(text, word)) {
+                String key = key(text, word);
+                String spelt = text.substring(word[0], word[1]);
+                for (Part p : name.parts) {
+                    if (!used.contains(p) && p.is(key, spelt)) {
+                        part = p;
+                        break;
+                    }
+                }
+                if (part == null && initialAt(text, word)) {
+                    for (Part p : name.parts) {
+                        if (!used.contains(p) && !key.isEmpty() && key.charAt(0) == p.initial) {
+                            part = p;
+                            initial = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (part == null) {
+                break;
+            }
+            used.add(part);
+            full += initial ? 0 : 1;
+            int count = j - i + 1;
+            if (full > 0 && (count > 1 || part.alone)) {
+                best = new int[] {j, word[1]};
+            }
+            j++;
+        }
+        return best;
+    }
+
+    /** A short word written in capitals and followed by a full stop: an initial ("А.", "Yu."). */
+    private static boolean initialAt(String text, int[] word) {
+        return word[1] - word[0] <= 2 && word[1] < text.length() && text.charAt(word[1]) == '.'
+                && text.substring(word[0], word[1]).equals(text.substring(word[0], word[1]).toUpperCase());
+    }
+
+    /** What may stand between two words of one name: a space, a hyphen, an initial's full stop, a comma after the first. */
+    private static boolean joins(String text, int[] before, int[] after, boolean afterFirst) {
+        String between = text.substring(before[1], after[0]);
+        String rest = between.startsWith(".") && initialAt(text, before) ? between.substring(1) : between;
+        if (afterFirst && rest.startsWith(",")) {
+            rest = rest.substring(1);
+        }
+        return rest.equals("-") || rest.length() <= 2 && rest.chars().allMatch(c -> c == ' ' || c == '\u00a0')
+                && (!rest.isEmpty() || !between.isEmpty());
+    }
+
+    /** Whether only spaces, quotes or brackets stand between {@code at} and the text's start or a sentence's end. */
+    private static boolean sentenceStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (".!?:;\n".indexOf(c) >= 0) {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && "\"'«“„‘(-–—*".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Set<String> lowerCaseKeys(String text, List<int[]> words) {
+        Set<String> lower = new HashSet<>();
+        for (int[] word : words) {
+            if (Character.isLowerCase(text.codePointAt(word[0]))) {
+                lower.add(key(text, word));
+            }
+        }
+        return lower;
+    }
+
+    /** Two capitalised words joined by a hyphen alone. */
+    private static boolean hyphenated(String text, int[] before, int[] after) {
+        return after[0] == before[1] + 1 && text.charAt(before[1]) == '-' && capitalised(text, before)
+                && capitalised(text, after);
+    }
+
+    private static boolean capitalised(String text, int[] word) {
+        return Character.isUpperCase(text.codePointAt(word[0]));
+    }
+
+    /** The words of a text: each run of letters, marks and digits, as {start, end}. */
+    static List<int[]> words(String text) {
+        List<int[]> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            // Most characters are ASCII: asked first, they keep an export's pass over every text cheap.
+            boolean inWord = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(new int[] {start, i});
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(new int[] {start, text.length()});
+        }
+        return words;
+    }
+
+    /** Keys are remembered by spelling: a text repeats its words, and a key costs a dozen replacements. */
+    private String key(String text, int[] word) {
+        String spelt = text.substring(word[0], word[1]);
+        if (keys.size() > 100_000) {
+            keys.clear();
+        }
+        return keys.computeIfAbsent(spelt, NameKeys::key);
+    }
+}
