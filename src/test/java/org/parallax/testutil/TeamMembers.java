@@ -18,13 +18,15 @@ import java.util.List;
  */
 public final class TeamMembers {
     private static final String PASSWORD_FILE_PROPERTY = "org.postgresql.pgpassfile";
+    /** The bundled sample project the team tests publish. */
+    static final Path SAMPLE = Path.of("samples", "nato-russia.parallax");
 
     private TeamMembers() {
     }
 
     /** Publishes a copy of the bundled sample (in {@code dir}) to a fresh project on the test server: the lead's URL. */
     public static String publishedSample(Path dir, String stem) throws Exception {
-        Path file = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve(stem + ".parallax"));
+        Path file = Files.copy(SAMPLE, dir.resolve(stem + ".parallax"));
         String lead = TestServer.withProject(TestServer.freshDatabase(), TestServer.freshProjectName(stem));
         Cli publish = Cli.parallax("team", "publish", file, lead);
         if (publish.exit() != 0) {

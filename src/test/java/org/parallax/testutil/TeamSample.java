@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -35,6 +36,21 @@ public final class TeamSample implements AfterEachCallback {
     /** Publishes a copy of the sample as a fresh project named after {@code stem}: its lead's URL. */
     public String publish(String stem) throws Exception {
         return TeamMembers.publishedSample(dir(), stem);
+    }
+
+    /** The owner's URL of a project named after {@code stem} in a new database of the test server, not set up yet. */
+    public String freshProject(String stem) {
+        return TestServer.withProject(TestServer.freshDatabase(), TestServer.freshProjectName(stem));
+    }
+
+    /** A copy of the bundled sample in the test's folder, named {@code name} (replacing one of that name). */
+    public Path sample(String name) throws IOException {
+        return Files.copy(TeamMembers.SAMPLE, dir().resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Runs {@code team publish FILE URL}: the command's result, whatever its exit code, for the test to judge. */
+    public Cli publish(Path file, String url) {
+        return Cli.parallax("team", "publish", file, url);
     }
 
     /** Makes the login {@code PROJECT_stem} a member with {@code role}: their URL. */

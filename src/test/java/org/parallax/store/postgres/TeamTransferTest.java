@@ -7,16 +7,14 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parallax.model.TeamRole;
 import org.parallax.store.jdbc.Migrations;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
-import org.parallax.testutil.TeamMembers;
+import org.parallax.testutil.TeamSample;
 import org.parallax.testutil.TestServer;
 import org.parallax.workbench.Team;
 
@@ -26,26 +24,18 @@ import org.parallax.workbench.Team;
  */
 @NeedsTestServer
 class TeamTransferTest {
-    private static final Path SAMPLE = Path.of("samples", "nato-russia.parallax");
-    private static String database;
-
-    @TempDir
-    static Path dir;
-
-    @BeforeAll
-    static void server() {
-        database = TestServer.freshDatabase();
-    }
+    @RegisterExtension
+    final TeamSample team = new TeamSample();
 
     @Test
     void aPublishedProjectPulledBackReportsTheSameAsTheOriginal() throws Exception {
-        Path original = copyOfSample("original.parallax");
-        String url = TestServer.withProject(database, TestServer.freshProjectName("sample"));
-        Cli publish = Cli.parallax("team", "publish", original, url);
+        Path original = team.sample("original.parallax");
+        String url = team.freshProject("sample");
+        Cli publish = team.publish(original, url);
         assertThat(publish.exit()).as(publish.err()).isZero();
         assertThat(publish.out()).contains("15 documents", "71 passages", "2 coders");
 
-        Path copy = dir.resolve("copy.parallax");
+        Path copy = team.dir().resolve("copy.parallax");
         Cli pull = Cli.parallax("team", "pull", url, copy);
         assertThat(pull.exit()).as(pull.err()).isZero();
         assertThat(pull.out()).contains("71 passages");
@@ -60,10 +50,10 @@ class TeamTransferTest {
         }
         // The copy codes as the login that pulled it (team push sends that layer back).
         assertThat(Cli.parallax("coders", copy).out()).containsPattern(
-                "analyst +56\\n.*second-coder +15\\n.*" + TestServer.adminUser(database) + " +0 +yes");
+                "analyst +56\\n.*second-coder +15\\n.*" + TestServer.adminUser(url) + " +0 +yes");
         // New rows on the server get ids above the published ones.
-        try (Connection admin = TestServer.plainSession(database, TestServer.adminUser(database), null)) {
-            String schema = url.substring(url.indexOf("project=") + 8);
+        try (Connection admin = admin(url)) {
+            String schema = project(url);
             var rs = admin.createStatement().executeQuery("INSERT INTO " + schema + ".coders(name) VALUES ('new') "
                     + "RETURNING id");
             rs.next();
@@ -78,14 +68,13 @@ class TeamTransferTest {
     @Test
     void publishingAnOlderProjectKeepsTheFileAsItWasFirst() throws Exception {
         Path older = Files.copy(Path.of("src/test/resources/older/sample-schema-3.parallax"),
-                dir.resolve("older.parallax"));
-        String url = TestServer.withProject(database, TestServer.freshProjectName("older"));
+                team.dir().resolve("older.parallax"));
 
-        Cli publish = Cli.parallax("team", "publish", older, url);
+        Cli publish = team.publish(older, team.freshProject("older"));
 
         assertThat(publish.exit()).as(publish.err()).isZero();
         assertThat(publish.out()).contains("15 documents", "71 passages");
-        try (var files = Files.list(dir.resolve("older.parallax.backups"))) {
+        try (var files = Files.list(team.dir().resolve("older.parallax.backups"))) {
             assertThat(files.map(f -> f.getFileName().toString()))
                     .singleElement().asString().endsWith("_before-upgrade-from-schema-3.parallax");
         }
@@ -94,15 +83,13 @@ class TeamTransferTest {
 
     @Test
     void aBlindCodersCopyHoldsOnlyTheirOwnPassages() throws Exception {
-        String project = TestServer.freshProjectName("blindpull");
-        String url = TestServer.withProject(database, project);
-        assertThat(Cli.parallax("team", "publish", copyOfSample("b.parallax"), url).exit()).isZero();
+        String url = team.publish("blindpull");
         Team.addUser(url, null, "second-coder", TeamRole.CODER, "pw-2".toCharArray(), null);
-        try (Connection admin = TestServer.plainSession(database, TestServer.adminUser(database), null)) {
-            admin.createStatement().execute("INSERT INTO " + project + ".settings VALUES ('blind_mode', 'true') "
+        try (Connection admin = admin(url)) {
+            admin.createStatement().execute("INSERT INTO " + project(url) + ".settings VALUES ('blind_mode', 'true') "
                     + "ON CONFLICT (key) DO UPDATE SET value = 'true'");
         }
-        Path copy = dir.resolve("second.parallax");
+        Path copy = team.dir().resolve("second.parallax");
         Team.Copied copied = Team.pull(url.replace(TestServer.adminUser(url) + "@", "second-coder@"), null, copy, "pw-2"::toCharArray);
         assertThat(copied.passages()).isEqualTo(15);
         Cli segments = Cli.parallax("segments", copy, "--format", "csv");
@@ -111,24 +98,25 @@ class TeamTransferTest {
 
     @Test
     void publishingNeverOverwritesAndAFailedPullLeavesNoFile() throws Exception {
-        String url = TestServer.withProject(database, TestServer.freshProjectName("twice"));
-        Path original = copyOfSample("twice.parallax");
-        assertThat(Cli.parallax("team", "publish", original, url).exit()).isZero();
-        Cli again = Cli.parallax("team", "publish", original, url);
+        String url = team.freshProject("twice");
+        Path original = team.sample("twice.parallax");
+        assertThat(team.publish(original, url).exit()).isZero();
+        Cli again = team.publish(original, url);
         assertThat(again.exit()).isEqualTo(1);
         assertThat(again.err()).contains("already holds a project", "new project name");
 
-        Path existing = dir.resolve("exists.parallax");
+        Path existing = team.dir().resolve("exists.parallax");
         Files.writeString(existing, "keep me");
         assertThat(Cli.parallax("team", "pull", url, existing).err()).contains("already exists");
         assertThat(Files.readString(existing)).isEqualTo("keep me");
 
-        Path nowhere = dir.resolve("nowhere.parallax");
+        Path nowhere = team.dir().resolve("nowhere.parallax");
         Cli unreachable = Cli.parallax("team", "pull", "postgresql://127.0.0.1:1/db?project=p", nowhere);
         assertThat(unreachable.err()).contains("cannot reach the server");
-        Cli missing = Cli.parallax("team", "pull", TestServer.withProject(database, "no_such_project"), nowhere);
+        Cli missing = Cli.parallax("team", "pull", TestServer.withProject(database(url), "no_such_project"),
+                nowhere);
         assertThat(missing.err()).contains("no team project no_such_project");
-        try (var files = Files.list(dir)) {
+        try (var files = Files.list(team.dir())) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("nowhere")
                     || n.contains(".part-"));
         }
@@ -141,11 +129,10 @@ class TeamTransferTest {
      */
     @Test
     void aPullRemovesWhatAKilledPullOfTheSameTargetLeftBehind() throws Exception {
-        String url = TestServer.withProject(database, TestServer.freshProjectName("leftover"));
-        assertThat(Cli.parallax("team", "publish", copyOfSample("leftover.parallax"), url).exit()).isZero();
+        String url = team.publish("leftover");
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
-        Path folder = Files.createDirectories(dir.resolve("leftovers"));
+        Path folder = Files.createDirectories(team.dir().resolve("leftovers"));
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
             Files.writeString(folder.resolve(".pulled.parallax.part-" + gone.pid() + suffix), "cut off");
         }
@@ -172,31 +159,27 @@ class TeamTransferTest {
     @Test
     void aPublishCutOffWhileSettingUpTheProjectCompletesWhenRunAgain() throws Exception {
         for (int migrations : new int[] {0, 3, Migrations.latest()}) {
-            String project = TestServer.freshProjectName("cut" + migrations);
-            String url = TestServer.withProject(database, project);
-            setUpUntilKilled(project, migrations);
+            String url = team.freshProject("cut" + migrations);
+            setUpUntilKilled(url, migrations);
 
-            Cli again = Cli.parallax("team", "publish", copyOfSample("cut.parallax"), url);
+            Cli again = team.publish(team.sample("cut.parallax"), url);
             assertThat(again.exit()).as(migrations + " migrations: " + again.err()).isZero();
             assertThat(again.out()).contains("71 passages");
             // The team can use it: a lead reads every passage and codes (writable, so the setup is whole).
-            try {
-                String asLead = TeamMembers.add(url, "lena", "lead", dir);
-                Cli segments = Cli.parallax("segments", asLead, "--format", "csv");
-                assertThat(segments.exit()).as(migrations + " migrations: " + segments.err()).isZero();
-                assertThat(segments.out().lines().skip(1)).as(migrations + " migrations").hasSize(71);
-                Cli code = Cli.parallax("code", asLead, "--doc", 1, "--start", 0, "--end", 5, "--code",
-                        "Balance of power");
-                assertThat(code.exit()).as(migrations + " migrations: " + code.err()).isZero();
-            } finally {
-                TeamMembers.forget();
-            }
+            String asLead = team.member(url, "lena", "lead");
+            Cli segments = Cli.parallax("segments", asLead, "--format", "csv");
+            assertThat(segments.exit()).as(migrations + " migrations: " + segments.err()).isZero();
+            assertThat(segments.out().lines().skip(1)).as(migrations + " migrations").hasSize(71);
+            Cli code = Cli.parallax("code", asLead, "--doc", 1, "--start", 0, "--end", 5, "--code",
+                    "Balance of power");
+            assertThat(code.exit()).as(migrations + " migrations: " + code.err()).isZero();
         }
     }
 
     /** The schema and group roles (init's first transaction) and the first {@code migrations} migrations. */
-    private static void setUpUntilKilled(String project, int migrations) throws Exception {
-        try (Connection admin = TestServer.plainSession(database, TestServer.adminUser(database), null)) {
+    private static void setUpUntilKilled(String url, int migrations) throws Exception {
+        String project = project(url);
+        try (Connection admin = admin(url)) {
             for (String role : new String[] {"lead", "coder", "reader"}) {
                 admin.createStatement().execute("CREATE ROLE " + TeamNames.group(project, role) + " NOLOGIN");
             }
@@ -217,8 +200,18 @@ class TeamTransferTest {
         }
     }
 
-    private static Path copyOfSample(String name) throws Exception {
-        return Files.copy(SAMPLE, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    /** A plain session of the server's admin on the project's database, as psql would open it. */
+    private static Connection admin(String url) throws Exception {
+        return TestServer.plainSession(url, TestServer.adminUser(url), null);
+    }
+
+    private static String project(String url) {
+        return url.substring(url.indexOf("project=") + "project=".length());
+    }
+
+    /** The admin URL of the project's database, without the project. */
+    private static String database(String url) {
+        return url.substring(0, url.indexOf('?'));
     }
 
     private static Cli cli(String[] command, Path project) {

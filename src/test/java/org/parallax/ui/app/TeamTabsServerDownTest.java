@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parallax.model.Code;
 import org.parallax.testutil.OwnTestServer;
-import org.parallax.testutil.TeamMembers;
+import org.parallax.testutil.TeamSample;
 import org.parallax.testutil.TestServer;
 import org.parallax.ui.RecordingDialogs;
 import org.parallax.ui.analysis.AnalysisFilter;
@@ -31,24 +30,16 @@ import org.parallax.workbench.Workbench;
  */
 @OwnTestServer
 class TeamTabsServerDownTest {
+    @RegisterExtension
+    final TeamSample team = new TeamSample();
     private MainViewModel main;
-
-    @TempDir
-    Path dir;
-
-    @AfterEach
-    void close() {
-        if (main != null) {
-            main.close();
-        }
-    }
 
     @Test
     void theCountingTabsRefreshWithTheServerDown() throws Exception {
-        String lead = TeamMembers.publishedSample(dir, "offtabs");
+        String lead = team.publish("offtabs");
         RecordingDialogs dialogs = new RecordingDialogs();
-        main = new MainViewModel(new ProjectContext(new SynchronousTasks(), dialogs),
-                new SettingsFile(dir.resolve("settings.json")));
+        main = opened(new MainViewModel(new ProjectContext(new SynchronousTasks(), dialogs),
+                new SettingsFile(team.dir().resolve("settings.json"))));
         ReportViewModel report = new ReportViewModel(main.context());
         main.openTeam(lead, null);
         assertThat(main.context().workbench()).as(String.valueOf(dialogs.errors)).isNotNull();
@@ -103,10 +94,11 @@ class TeamTabsServerDownTest {
      */
     @Test
     void severalViewsFailingWithTheServerDownSayItOnceInTheStatusLine() throws Exception {
-        String lead = TeamMembers.publishedSample(dir, "offonce");
+        String lead = team.publish("offonce");
         RecordingDialogs dialogs = new RecordingDialogs();
         SynchronousTasks tasks = new SynchronousTasks();
-        main = new MainViewModel(new ProjectContext(tasks, dialogs), new SettingsFile(dir.resolve("settings.json")));
+        main = opened(new MainViewModel(new ProjectContext(tasks, dialogs),
+                new SettingsFile(team.dir().resolve("settings.json"))));
         ReportViewModel report = new ReportViewModel(main.context());
         main.openTeam(lead, null);
         assertThat(main.context().workbench()).as(String.valueOf(dialogs.errors)).isNotNull();
@@ -142,10 +134,10 @@ class TeamTabsServerDownTest {
 
     @Test
     void actionsWaitOutARestartLongerThanAViewWouldWait() throws Exception {
-        String lead = TeamMembers.publishedSample(dir, "offcode");
+        String lead = team.publish("offcode");
         RecordingDialogs dialogs = new RecordingDialogs();
-        main = new MainViewModel(new ProjectContext(new SynchronousTasks(), dialogs),
-                new SettingsFile(dir.resolve("settings.json")));
+        main = opened(new MainViewModel(new ProjectContext(new SynchronousTasks(), dialogs),
+                new SettingsFile(team.dir().resolve("settings.json"))));
         main.openTeam(lead, null);
         Workbench wb = main.context().workbench();
         assertThat(wb).as(String.valueOf(dialogs.errors)).isNotNull();
@@ -160,7 +152,7 @@ class TeamTabsServerDownTest {
         document.selectionProperty().set(range);
         // Saving the report reads the texts from the server, as its preview does, before it writes the file.
         ReportViewModel report = new ReportViewModel(main.context());
-        Path saved = dir.resolve("report.html");
+        Path saved = team.dir().resolve("report.html");
         List<String> tries = reconnectionTries();
 
         TestServer.halt();
@@ -211,5 +203,11 @@ class TeamTabsServerDownTest {
         main.analysis().refresh();
         main.timeline().refresh();
         report.load();
+    }
+
+    /** The window's model, closed after the test (before its folder is deleted). */
+    private MainViewModel opened(MainViewModel window) {
+        team.closeAfter(window::close);
+        return window;
     }
 }
