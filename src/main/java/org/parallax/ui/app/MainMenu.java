@@ -118,8 +118,11 @@ final class MainMenu {
         restore.disableProperty().bind(viewModel.openProperty().not());
         close.disableProperty().bind(viewModel.openProperty().not());
         sample.disableProperty().bind(viewModel.sampleUnavailableProperty().isNotEmpty());
-        return new Menu("_File", null, create, open, team, recent, sample, new SeparatorMenuItem(), importMenu, exportMenu,
-                merge, new SeparatorMenuItem(), saveAll, backUp, restore, new SeparatorMenuItem(), close, quit);
+        Menu file = new Menu("_File", null, create, open, team, recent, sample, new SeparatorMenuItem(), importMenu,
+                exportMenu, merge, new SeparatorMenuItem(), saveAll, backUp, restore, new SeparatorMenuItem(), close, quit);
+        // Another window may have opened a project since: its settings are read again as the menu opens.
+        file.setOnShowing(e -> viewModel.refreshRecent());
+        return file;
     }
 
     /** A save action; {@code suggested} may name the project, so it is read when the item is chosen. */

@@ -755,6 +755,20 @@ public final class MainViewModel {
         return recentProjects;
     }
 
+    /**
+     * Reads the settings file again, in the background, so projects another window opened since (it saves them there)
+     * join this window's recent list after its own; called as the File menu opens. A second window's project was
+     * listed in the first only after a restart.
+     */
+    public void refreshRecent() {
+        context.tasks().run(settingsFile::load, onDisk -> {
+            settings = settings.keepingRecentOf(onDisk);
+            if (!recentProjects.equals(settings.recentProjects())) {
+                recentProjects.setAll(settings.recentProjects());
+            }
+        }, failure -> LOG.log(System.Logger.Level.WARNING, "Could not read the settings", failure));
+    }
+
     public StringProperty titleProperty() {
         return title;
     }
