@@ -63,15 +63,16 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         return true;
     }
 
-    public Settings(String lastProject, List<String> recentProjects, double width, double height,
-                    List<Double> dividers, Boolean snapToWords) {
-        this(lastProject, recentProjects, width, height, dividers, snapToWords, Map.of(), null, Map.of(), Map.of(),
-                null, false);
+    public static Settings defaults() {
+        return new Builder().build();
     }
 
-    public static Settings defaults() {
-        return new Settings(null, List.of(), 1400, 900, List.of(), true, Map.of(), null, Map.of(), Map.of(), null,
-                false);
+    /** A builder holding these settings, to change some of them by name. */
+    public Builder toBuilder() {
+        return new Builder().lastProject(lastProject).recentProjects(recentProjects).width(width).height(height)
+                .dividers(dividers).snapToWords(snapToWords).lastDocuments(lastDocuments).lastFolder(lastFolder)
+                .columns(columns).readingPlaces(readingPlaces).lastExportFolder(lastExportFolder)
+                .pseudonymiseExports(pseudonymiseExports);
     }
 
     /**
@@ -90,8 +91,7 @@ public record Settings(String lastProject, List<String> recentProjects, double w
                 copy(onDisk.readingPlaces(), places, other);
             }
         }
-        return new Settings(lastProject, recent, width, height, dividers, snapToWords, documents, lastFolder, columns,
-                places, lastExportFolder, pseudonymiseExports);
+        return toBuilder().recentProjects(recent).lastDocuments(documents).readingPlaces(places).build();
     }
 
     private static void copy(Map<String, Long> from, Map<String, Long> to, String project) {
@@ -109,23 +109,19 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         while (recent.size() > RECENT_LIMIT) {
             recent.remove(recent.size() - 1);
         }
-        return new Settings(project, recent, width, height, dividers, snapToWords, lastDocuments, lastFolder, columns,
-                readingPlaces, lastExportFolder, pseudonymiseExports);
+        return toBuilder().lastProject(project).recentProjects(recent).build();
     }
 
     public Settings withLayout(double newWidth, double newHeight, List<Double> newDividers) {
-        return new Settings(lastProject, recentProjects, newWidth, newHeight, newDividers, snapToWords, lastDocuments,
-                lastFolder, columns, readingPlaces, lastExportFolder, pseudonymiseExports);
+        return toBuilder().width(newWidth).height(newHeight).dividers(newDividers).build();
     }
 
     public Settings withSnapToWords(boolean snap) {
-        return new Settings(lastProject, recentProjects, width, height, dividers, snap, lastDocuments, lastFolder,
-                columns, readingPlaces, lastExportFolder, pseudonymiseExports);
+        return toBuilder().snapToWords(snap).build();
     }
 
     public Settings withPseudonymiseExports(boolean on) {
-        return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments, lastFolder,
-                columns, readingPlaces, lastExportFolder, on);
+        return toBuilder().pseudonymiseExports(on).build();
     }
 
     /**
@@ -139,8 +135,7 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         if (before == null || before != documentId) {
             places.remove(project);
         }
-        return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, documents, lastFolder,
-                columns, places, lastExportFolder, pseudonymiseExports);
+        return toBuilder().lastDocuments(documents).readingPlaces(places).build();
     }
 
     /** These settings with no last document (and so no reading place) remembered for {@code project}. */
@@ -149,35 +144,115 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         documents.remove(project);
         Map<String, Long> places = new LinkedHashMap<>(readingPlaces);
         places.remove(project);
-        return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, documents, lastFolder,
-                columns, places, lastExportFolder, pseudonymiseExports);
+        return toBuilder().lastDocuments(documents).readingPlaces(places).build();
     }
 
     /** These settings remembering that the reading view showed {@code project}'s last document from {@code offset}. */
     public Settings withReadingPlace(String project, int offset) {
         Map<String, Long> places = new LinkedHashMap<>(readingPlaces);
         places.put(project, (long) offset);
-        return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments,
-                lastFolder, columns, places, lastExportFolder, pseudonymiseExports);
+        return toBuilder().readingPlaces(places).build();
     }
 
     /** These settings remembering {@code folder} as where the next file chooser starts. */
     public Settings withLastFolder(String folder) {
-        return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments, folder,
-                columns, readingPlaces, lastExportFolder, pseudonymiseExports);
+        return toBuilder().lastFolder(folder).build();
     }
 
     /** These settings remembering {@code folder} as where the next export chooser starts. */
     public Settings withLastExportFolder(String folder) {
-        return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments,
-                lastFolder, columns, readingPlaces, folder, pseudonymiseExports);
+        return toBuilder().lastExportFolder(folder).build();
     }
 
     /** These settings remembering that the column {@code key} ("tableId/Column") is shown or hidden. */
     public Settings withColumn(String key, boolean shown) {
         Map<String, Boolean> chosen = new LinkedHashMap<>(columns);
         chosen.put(key, shown);
-        return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments,
-                lastFolder, chosen, readingPlaces, lastExportFolder, pseudonymiseExports);
+        return toBuilder().columns(chosen).build();
+    }
+
+    /**
+     * Settings built by name, starting from the defaults: twelve components in a row invited two of them (the
+     * booleans, the folders, the maps of longs) to be swapped unseen.
+     */
+    public static final class Builder {
+        private String lastProject;
+        private List<String> recentProjects;
+        private double width;
+        private double height;
+        private List<Double> dividers;
+        private Boolean snapToWords;
+        private Map<String, Long> lastDocuments;
+        private String lastFolder;
+        private Map<String, Boolean> columns;
+        private Map<String, Long> readingPlaces;
+        private String lastExportFolder;
+        private boolean pseudonymiseExports;
+
+        public Builder lastProject(String value) {
+            lastProject = value;
+            return this;
+        }
+
+        public Builder recentProjects(List<String> value) {
+            recentProjects = value;
+            return this;
+        }
+
+        public Builder width(double value) {
+            width = value;
+            return this;
+        }
+
+        public Builder height(double value) {
+            height = value;
+            return this;
+        }
+
+        public Builder dividers(List<Double> value) {
+            dividers = value;
+            return this;
+        }
+
+        public Builder snapToWords(Boolean value) {
+            snapToWords = value;
+            return this;
+        }
+
+        public Builder lastDocuments(Map<String, Long> value) {
+            lastDocuments = value;
+            return this;
+        }
+
+        public Builder lastFolder(String value) {
+            lastFolder = value;
+            return this;
+        }
+
+        public Builder columns(Map<String, Boolean> value) {
+            columns = value;
+            return this;
+        }
+
+        public Builder readingPlaces(Map<String, Long> value) {
+            readingPlaces = value;
+            return this;
+        }
+
+        public Builder lastExportFolder(String value) {
+            lastExportFolder = value;
+            return this;
+        }
+
+        public Builder pseudonymiseExports(boolean value) {
+            pseudonymiseExports = value;
+            return this;
+        }
+
+        /** The settings; what was not given takes its default (the record's constructor fills them in). */
+        public Settings build() {
+            return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments,
+                    lastFolder, columns, readingPlaces, lastExportFolder, pseudonymiseExports);
+        }
     }
 }

@@ -77,18 +77,7 @@ public final class SettingsFile {
 
     private static Settings read(JsonParser in) throws IOException {
         expect(in.nextToken(), JsonToken.START_OBJECT, in);
-        String lastProject = null;
-        List<String> recent = null;
-        double width = 0;
-        double height = 0;
-        List<Double> dividers = null;
-        Boolean snapToWords = null;
-        Map<String, Long> lastDocuments = null;
-        String lastFolder = null;
-        String lastExportFolder = null;
-        boolean pseudonymiseExports = false;
-        Map<String, Boolean> columns = null;
-        Map<String, Long> readingPlaces = null;
+        Settings.Builder read = new Settings.Builder();
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             String name = in.currentName();
             JsonToken value = in.nextToken();
@@ -96,24 +85,23 @@ public final class SettingsFile {
                 continue;
             }
             switch (name) {
-                case "lastProject" -> lastProject = in.getValueAsString();
-                case "recentProjects" -> recent = strings(in);
-                case "width" -> width = number(in);
-                case "height" -> height = number(in);
-                case "dividers" -> dividers = numbers(in);
-                case "snapToWords" -> snapToWords = in.getBooleanValue();
-                case "lastDocuments" -> lastDocuments = longs(in);
-                case "lastFolder" -> lastFolder = in.getValueAsString();
-                case "lastExportFolder" -> lastExportFolder = in.getValueAsString();
-                case "columns" -> columns = booleans(in);
-                case "readingPlaces" -> readingPlaces = longs(in);
-                case "pseudonymiseExports" -> pseudonymiseExports = in.getBooleanValue();
+                case "lastProject" -> read.lastProject(in.getValueAsString());
+                case "recentProjects" -> read.recentProjects(strings(in));
+                case "width" -> read.width(number(in));
+                case "height" -> read.height(number(in));
+                case "dividers" -> read.dividers(numbers(in));
+                case "snapToWords" -> read.snapToWords(in.getBooleanValue());
+                case "lastDocuments" -> read.lastDocuments(longs(in));
+                case "lastFolder" -> read.lastFolder(in.getValueAsString());
+                case "lastExportFolder" -> read.lastExportFolder(in.getValueAsString());
+                case "columns" -> read.columns(booleans(in));
+                case "readingPlaces" -> read.readingPlaces(longs(in));
+                case "pseudonymiseExports" -> read.pseudonymiseExports(in.getBooleanValue());
                 default -> in.skipChildren();
             }
         }
         expect(in.currentToken(), JsonToken.END_OBJECT, in);
-        return new Settings(lastProject, recent, width, height, dividers, snapToWords, lastDocuments, lastFolder,
-                columns, readingPlaces, lastExportFolder, pseudonymiseExports);
+        return read.build();
     }
 
     private static void write(Settings s, JsonGenerator out) throws IOException {
