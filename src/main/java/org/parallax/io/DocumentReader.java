@@ -160,6 +160,9 @@ public final class DocumentReader {
     private static String formatOf(Path file) {
         String extension = extension(file);
         String format = FORMATS.get(extension);
+        if (format == null && QualCoderProject.isDatabase(file)) {
+            throw new ImportException(file, "the database of " + QualCoderProject.HOW_TO_MOVE);
+        }
         if (format == null) {
             throw new ImportException(file, extension.isEmpty()
                     ? "unsupported file type (no extension; supported: " + SUPPORTED + ")"

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.parallax.io.DocumentReader;
+import org.parallax.io.QualCoderProject;
 import org.parallax.model.Counted;
 import org.parallax.model.FileNames;
 
@@ -64,7 +65,11 @@ final class ImportFolders {
         List<String> failures = new ArrayList<>();
         Map<Path, FileTime> folders = new HashMap<>();
         for (Path path : given) {
-            if (Files.isDirectory(path)) {
+            if (Files.isDirectory(path) && QualCoderProject.isProjectFolder(path)) {
+                // Its document copies alone would come without their codings, and a later import of its REFI-QDA
+                // export would then find them already here.
+                failures.add(FileNames.shown(path.toString()) + ": " + QualCoderProject.HOW_TO_MOVE);
+            } else if (Files.isDirectory(path)) {
                 Path root = realPath(path, failures);
                 for (Path document : root == null ? List.<Path>of() : folder(path, root, warnings, failures,
                         folders)) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Document;
@@ -128,6 +131,36 @@ class ImportFolderCliTest {
             assertThat(wb.documents().list()).extracting(d -> d.title() + " " + d.meta().date() + " " + d.meta().actor())
                     .containsExactly("Council minutes 2014 2014-09-30 NATO", "Council minutes 2015 2015-05-13 NATO",
                             "speech null null");
+        }
+    }
+
+    /**
+     * A QualCoder project folder (its SQLite database data.qda beside copies of its documents): the copies came in
+     * without their codes and codings, data.qda "left aside"; given alone, data.qda was an "unsupported file type".
+     * Both now say how to move, and nothing of the folder is imported.
+     */
+    @Test
+    void aQualCoderProjectSaysHowToMoveThroughItsExchangeExport() throws Exception {
+        Path project = newProject();
+        Path qda = Files.createDirectories(dir.resolve("interviews.qda"));
+        Files.writeString(Files.createDirectories(qda.resolve("documents")).resolve("anna.txt"), "Anna's interview.");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + qda.resolve("data.qda"));
+             Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE code_name (cid integer primary key, name text, memo text, catid integer, "
+                    + "owner text, date text, color text, unique(name))");
+        }
+        String move = "a QualCoder project, which Parallax does not read; in QualCoder choose Project → Export → "
+                + "REFI-QDA Project export and import the .qdpx file it writes, which brings its documents with their "
+                + "codes and codings";
+
+        Cli folder = Cli.parallax("import", project, qda);
+        Cli database = Cli.parallax("import", project, qda.resolve("data.qda"));
+
+        assertThat(folder.exit()).isEqualTo(1);
+        assertThat(folder.err().lines()).containsExactly("failed: " + qda + ": " + move);
+        assertThat(database.err().lines()).containsExactly("failed: data.qda: the database of " + move);
+        try (Workbench wb = Workbench.open(project)) {
+            assertThat(wb.documents().list()).isEmpty();
         }
     }
 
