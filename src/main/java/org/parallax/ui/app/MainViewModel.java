@@ -191,9 +191,11 @@ public final class MainViewModel {
     private void wire() {
         documents.selectedProperty().addListener((o, was, now) -> {
             Workbench wb = context.workbench();
-            if (now != null && wb != null) {
-                // Remembered in memory; written with the other settings when the project or window closes.
-                settings = settings.withLastDocument(wb.location(), now.id());
+            if (now != null && wb != null && !Long.valueOf(now.id()).equals(settings.lastDocuments()
+                    .get(wb.location()))) {
+                // Written at once (in the background): after a crash the window reopened on the document remembered
+                // at the last close, not the one being read.
+                saveSettings(settings.withLastDocument(wb.location(), now.id()));
             }
             PlaceRead from = resume;
             resume = null;

@@ -178,6 +178,22 @@ class SettingsAndStartupTest {
     }
 
     /**
+     * The document being read was written to the settings only when the project or window closed, so after a crash
+     * (kill -9) the window reopened on the document of the last close; it is written as soon as it is opened.
+     */
+    @Test
+    void theDocumentOpenedIsInTheSettingsFileBeforeAnyClose() {
+        try (UiFixture fixture = UiFixture.open(dir)) {
+            String project = fixture.project.toAbsolutePath().toString();
+            long second = fixture.main.documents().rows().get(1).id();
+            fixture.main.documents().select(second);
+
+            assertThat(new SettingsFile(dir.resolve("settings.json")).load().lastDocuments())
+                    .containsEntry(project, second);
+        }
+    }
+
+    /**
      * Two projects open in two windows: each window saved the settings it alone knew, so closing the first after the
      * second dropped the second's project (on a USB stick, not found again by browsing) from the recent list.
      */
