@@ -94,9 +94,15 @@ public final class UnprivilegedUser {
         }
     }
 
+    /** The command's exit code; -1 when the command is not on this machine (no {@code useradd}: the test skips). */
     private static int run(List<String> command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Process p;
+        try {
+            p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (IOException notThere) {
+            return -1;
+        }
         ChildProcesses.awaitExit(p, 60);
         return p.exitValue();
     }
