@@ -190,12 +190,7 @@ public final class JdbcSegmentStore implements SegmentStore {
         private final Instant[] instants = new Instant[RECENT_TIMES];
 
         Instant of(ResultSet rs) throws SQLException {
-            long at = rs.getLong(8);
-            // 0 is also 1970-01-01T00:00:00Z: asking whether it was NULL costs a call into the driver per row.
-            if (at == 0 && rs.wasNull()) {
-                throw StoredValues.unreadable(rs, 8, "segments",
-                        new IllegalStateException("NULL in a column that is never NULL"));
-            }
+            long at = nanos(rs);
             int slot = (int) (at ^ at >>> 29 ^ at >>> 43) & (RECENT_TIMES - 1);
             Instant known = instants[slot];
             if (known == null || nanos[slot] != at) {
@@ -204,6 +199,17 @@ public final class JdbcSegmentStore implements SegmentStore {
                 instants[slot] = known;
             }
             return known;
+        }
+
+        /** The row's time as stored; NULL (or, in SQLite, a value kept as anything but an integer) is damage. */
+        static long nanos(ResultSet rs) throws SQLException {
+            long at = rs.getLong(8);
+            // 0 is also 1970-01-01T00:00:00Z: asking whether it was NULL costs a call into the driver per row.
+            if (at == 0 && rs.wasNull()) {
+                throw StoredValues.unreadable(rs, 8, "segments",
+                        new IllegalStateException("NULL in a column that is never NULL"));
+            }
+            return at;
         }
     }
 
@@ -268,6 +274,6 @@ public final class JdbcSegmentStore implements SegmentStore {
 
     private static Segment map(ResultSet rs) throws SQLException {
         return new Segment(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5), rs.getLong(6),
-                rs.getString(7), new SharedTimes().of(rs));
+                rs.getString(7), StoredInstants.ofNanos(SharedTimes.nanos(rs)));
     }
 }
