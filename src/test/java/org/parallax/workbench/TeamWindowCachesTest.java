@@ -6,6 +6,7 @@ import static org.parallax.testutil.SampleTeamProjects.awaitEvent;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -31,6 +32,8 @@ class TeamWindowCachesTest {
     static final SampleTeamProjects team = new SampleTeamProjects();
     /** So long that only a notification, never the idle poll of a project file, can explain an update. */
     private static final Duration NO_POLLING = Duration.ofHours(1);
+    /** A passage's time as the store keeps it: nanoseconds since 1970. */
+    private static final long SILENT_TIME_NANOS = Instant.parse("2026-12-01T00:00:00Z").getEpochSecond() * 1_000_000_000L;
 
     @Test
     void anotherMembersPassageReloadsOnlyItsDocument() throws Exception {
@@ -97,7 +100,7 @@ class TeamWindowCachesTest {
             st.execute("SET session_replication_role = replica");
             var rs = st.executeQuery("INSERT INTO " + project + ".segments(document_id, start_offset, end_offset, "
                     + "code_id, coder_id, created) SELECT " + document.id() + ", 2, 9, " + code.id() + ", min(id), "
-                    + "'2026-12-01T00:00:00Z' FROM " + project + ".coders RETURNING id");
+                    + SILENT_TIME_NANOS + " FROM " + project + ".coders RETURNING id");
             rs.next();
             return rs.getLong(1);
         }
