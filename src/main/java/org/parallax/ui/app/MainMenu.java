@@ -83,7 +83,7 @@ final class MainMenu {
                 save("Excel wor_kbook of every view (.xlsx)…", null, "Export Excel workbook", PROJECT_NAME + ".xlsx",
                         exchange::exportWorkbook),
                 item("Report (_Word or HTML)…", "Shortcut+R", () -> ReportWindow.show(
-                        new ReportViewModel(viewModel.context()), dialogs, bar.getScene().getWindow())),
+                        new ReportViewModel(viewModel.context(), exchange.pseudonymiseEveryExportProperty()), dialogs, bar.getScene().getWindow())),
                 new SeparatorMenuItem(),
                 save("REFI-QDA p_roject (.qdpx)…", null, "Export REFI-QDA project", PROJECT_NAME + ".qdpx",
                         out -> exchange.exportQdpx(out, false)),

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -55,6 +57,9 @@ public final class ReportViewModel {
     private Map<String, List<String>> attributeChoices = Map.of();
     private final ObjectProperty<Reports.Format> format = new SimpleObjectProperty<>(Reports.Format.DOCX);
     private final BooleanProperty pseudonymise = new SimpleBooleanProperty(false);
+    /** File → Export → Pseudonymise every export: while ticked the saved file is pseudonymised whatever the box. */
+    private final BooleanProperty everyExport = new SimpleBooleanProperty(false);
+    private boolean ownChoice;
     private final ObservableList<String> frames = FXCollections.observableArrayList(ALL);
     private final ObservableList<String> scenarios = FXCollections.observableArrayList(ALL);
     private final ObservableList<String> coders = FXCollections.observableArrayList(ALL);
@@ -68,6 +73,21 @@ public final class ReportViewModel {
     private final Runnable reload;
     private Runnable stopFollowing = () -> {
     };
+
+    /**
+     * The Report window of a main window whose File → Export → Pseudonymise every export is {@code everyExport}: the
+     * box shows it ticked (and cannot be unticked) while it is, and the researcher's own choice again after.
+     */
+    public ReportViewModel(ProjectContext context, ObservableBooleanValue everyExport) {
+        this(context);
+        this.everyExport.addListener((o, was, on) -> {
+            if (on) {
+                ownChoice = pseudonymise.get();
+            }
+            pseudonymise.set(on || ownChoice);
+        });
+        this.everyExport.bind(everyExport);
+    }
 
     public ReportViewModel(ProjectContext context) {
         this.context = context;
@@ -319,6 +339,11 @@ public final class ReportViewModel {
 
     public ObservableList<String> attributeValues() {
         return attributeValues;
+    }
+
+    /** Whether File → Export → Pseudonymise every export is ticked, which the box shows and cannot override. */
+    public ReadOnlyBooleanProperty everyExportProperty() {
+        return everyExport;
     }
 
     /** Whether the saved file carries the pseudonyms of sensitive values instead of the values; the preview does not. */

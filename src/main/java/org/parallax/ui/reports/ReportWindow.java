@@ -16,6 +16,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -74,6 +75,11 @@ public final class ReportWindow {
         CheckBox pseudonymise = new CheckBox("Pseudonymise the saved file");
         pseudonymise.setId("reportPseudonymise");
         pseudonymise.selectedProperty().bindBidirectional(viewModel.pseudonymiseProperty());
+        // One state: while every export is pseudonymised the box shows it, greyed, rather than a choice it ignores.
+        pseudonymise.disableProperty().bind(viewModel.everyExportProperty());
+        Tooltip everyExport = new Tooltip("File → Export → Pseudonymise every export is ticked");
+        viewModel.everyExportProperty().addListener((o, was, on) -> pseudonymise.setTooltip(on ? everyExport : null));
+        pseudonymise.setTooltip(viewModel.everyExportProperty().get() ? everyExport : null);
         Button save = new Button("Save…");
         save.setId("reportSave");
         save.setDefaultButton(true);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -87,6 +88,45 @@ class EveryWindowExportPseudonymisesRobotTest extends RobotWindow {
                 "Report window → Save");
         assertThat(dialogs.errors).as("only pictures of the window are refused").isNotEmpty()
                 .allMatch(error -> error.contains("a PNG is a picture of the window"));
+    }
+
+    /**
+     * The Report window's "Pseudonymise the saved file" box showed unticked while File → Export → Pseudonymise every
+     * export was ticked (and the file was pseudonymised all the same): it now shows the tick, greyed, both when the
+     * window opens after the tick and when the tick changes while it is open, and the researcher's own choice after.
+     */
+    @Test
+    void theReportWindowsBoxShowsTheTickOfEveryExport(FxRobot robot) throws Exception {
+        waitUntil(() -> main.documents().rows().size() == 1);
+        CheckMenuItem all = (CheckMenuItem) menuItem(robot, "File", "Export", "Pseudonymise every export");
+        robot.interact(() -> {
+            all.setSelected(true);
+            all.fire();
+        });
+        waitUntil(() -> main.exchange().pseudonymiseEveryExportProperty().get());
+        robot.interact(menuItem(robot, "File", "Export", "Report (Word or HTML)…")::fire);
+        waitUntil(() -> reportStage() != null && reportStage().getScene().lookup("#reportPseudonymise") != null);
+        CheckBox box = (CheckBox) read(() -> reportStage().getScene().lookup("#reportPseudonymise"));
+
+        waitUntil(() -> box.isSelected() && box.isDisabled());
+
+        robot.interact(() -> {
+            all.setSelected(false);
+            all.fire();
+        });
+        waitUntil(() -> !box.isSelected() && !box.isDisabled());
+        robot.interact(() -> box.setSelected(true));
+        robot.interact(() -> {
+            all.setSelected(true);
+            all.fire();
+        });
+        waitUntil(() -> box.isSelected() && box.isDisabled());
+        robot.interact(() -> {
+            all.setSelected(false);
+            all.fire();
+        });
+        waitUntil(() -> box.isSelected() && !box.isDisabled());
+        robot.interact(() -> reportStage().close());
     }
 
     /** Runs one writer and waits until its file is written or it was refused; a file written is kept to read. */
