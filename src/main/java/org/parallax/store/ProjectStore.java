@@ -34,6 +34,14 @@ public interface ProjectStore extends Transactions, AutoCloseable {
      * The coder this session is, when the backend decides it (a team project: the login); empty for a project
      * file, where the active coder is a setting of the project.
      */
+    /**
+     * The server's clock now, for a team project, whose dates are to be the server's whatever each member's clock
+     * says; empty for a file, dated by this machine.
+     */
+    default Optional<java.time.Instant> serverClock() {
+        return Optional.empty();
+    }
+
     default Optional<String> sessionCoder() {
         return Optional.empty();
     }

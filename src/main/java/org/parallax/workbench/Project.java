@@ -2,6 +2,7 @@ package org.parallax.workbench;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -79,6 +80,7 @@ final class Project implements AutoCloseable {
      * across machines or with an earlier reading: a laptop's clock may be wrong or set back (docs/team.md).
      */
     private volatile Clock clock = Clock.systemUTC();
+    private volatile Duration serverAhead = Duration.ZERO;
     /** The last {@link #ownSegments} result, so repeated reads of one snapshot filter it once. */
     private volatile OwnLayer ownLayer;
     /** Whether passages were read limited to the active coder's layer (see {@link #blindNotice}). */
@@ -95,13 +97,36 @@ final class Project implements AutoCloseable {
     /** Counts commits noticed from other programs; views of derived data compare it with what they saw. */
     private final AtomicLong outsideGeneration = new AtomicLong();
 
-    /** Now on this session's clock, to the millisecond (as dates are stored). */
+    /**
+     * Now on this session's clock, to the millisecond (as dates are stored); on a team project the server's time, so
+     * a member whose clock is a day off neither dates passages and memos a day off nor orders them wrongly.
+     */
     Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        return Instant.now(clock).plus(serverAhead).truncatedTo(ChronoUnit.MILLIS);
     }
 
     void useClock(Clock clock) {
         this.clock = clock;
+        serverAhead = serverAhead();
+    }
+
+    /** How far the server's clock is ahead of this session's, taken once per session: no round trip per date. */
+    private Duration serverAhead() {
+        Instant before = Instant.now(clock);
+        Optional<Instant> server;
+        try {
+            server = store.serverClock();
+        } catch (RuntimeException e) {
+            System.getLogger(Project.class.getName()).log(System.Logger.Level.DEBUG, "server clock not read", e);
+            return Duration.ZERO;
+        }
+        if (server.isEmpty()) {
+            return Duration.ZERO;
+        }
+        Instant local = before.plus(Duration.between(before, Instant.now(clock)).dividedBy(2));
+        Duration ahead = Duration.between(local, server.get());
+        // Under a second is the round trip and ordinary drift: not worth moving this machine's dates.
+        return ahead.abs().compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ZERO : ahead;
     }
 
     Project(ProjectStore store) {
@@ -121,6 +146,7 @@ final class Project implements AutoCloseable {
         store.onOutsideChange(this::changedOutside);
         // Versioned changes record who made them, also before anything asks for the active coder.
         store.actAs(store.sessionCoder().orElseGet(this::coderOfChanges));
+        serverAhead = serverAhead();
     }
 
     /**

@@ -10,6 +10,7 @@ import org.parallax.model.TeamRole;
 import org.parallax.store.OutsideChange;
 import org.parallax.store.ProjectLocation;
 import org.parallax.store.ProjectStore;
+import org.parallax.store.jdbc.Sql;
 import org.parallax.store.jdbc.JdbcProjectStore;
 import org.parallax.store.StoreException;
 import org.parallax.store.TeamUrl;
@@ -105,6 +106,12 @@ public final class PostgresProjectStore extends JdbcProjectStore {
     @Override
     public Optional<String> sessionCoder() {
         return Optional.of(login);
+    }
+
+    @Override
+    public Optional<java.time.Instant> serverClock() {
+        return Optional.of(session.read(c -> Sql.one(c, "SELECT clock_timestamp()",
+                rs -> rs.getTimestamp(1).toInstant()).orElseThrow()));
     }
 
     @Override
