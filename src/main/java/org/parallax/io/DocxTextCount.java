@@ -2,7 +2,6 @@ package org.parallax.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -10,8 +9,6 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 
 /**
  * Counts a Word body's text as it streams past, before POI builds the body in memory: a 50 MB one-paragraph
@@ -26,7 +23,7 @@ final class DocxTextCount {
 
     /** Throws the limit's failure if the body holds more characters of text ({@code w:t}) than the budget allows. */
     static void check(OPCPackage pkg, ExtractionBudget budget) throws IOException, InvalidFormatException {
-        PackagePart body = body(pkg);
+        PackagePart body = OpcMainPart.of(pkg);
         if (body == null || body.getSize() >= 0 && body.getSize() <= budget.limits().maxTextChars()) {
             return;
         }
@@ -66,17 +63,5 @@ final class DocxTextCount {
 
     private static boolean isText(XMLStreamReader xml) {
         return "t".equals(xml.getLocalName()) && W.equals(xml.getNamespaceURI());
-    }
-
-    private static PackagePart body(OPCPackage pkg) throws InvalidFormatException {
-        for (String relation : List.of(PackageRelationshipTypes.CORE_DOCUMENT,
-                PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
-            PackageRelationship main = pkg.getRelationshipsByType(relation).getRelationship(0);
-            PackagePart part = main == null ? null : pkg.getPart(main);
-            if (part != null) {
-                return part;
-            }
-        }
-        return null;
     }
 }

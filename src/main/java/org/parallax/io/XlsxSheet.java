@@ -13,8 +13,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -81,15 +79,8 @@ final class XlsxSheet {
 
     /** The content type of the package's main part ("" without one): a workbook's, a Word document's. */
     private static String mainPartType(OPCPackage pkg) throws InvalidFormatException {
-        for (String relation : List.of(PackageRelationshipTypes.CORE_DOCUMENT,
-                PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
-            PackageRelationship main = pkg.getRelationshipsByType(relation).getRelationship(0);
-            PackagePart part = main == null ? null : pkg.getPart(main);
-            if (part != null) {
-                return part.getContentType();
-            }
-        }
-        return "";
+        PackagePart part = OpcMainPart.of(pkg);
+        return part == null ? "" : part.getContentType();
     }
 
     /** Gathers one row's cells by their column, which a writer may leave out of the cell's reference. */
