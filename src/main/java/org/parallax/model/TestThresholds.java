@@ -26,7 +26,7 @@ public record TestThresholds(double certainty, double uniqueness) {
                 continue;
             }
             try {
-                double value = Double.parseDouble(kv[1].strip());
+                double value = DecimalNumber.parse(kv[1]);
                 switch (kv[0].strip()) {
                     case "certainty" -> certainty = value;
                     case "uniqueness" -> uniqueness = value;

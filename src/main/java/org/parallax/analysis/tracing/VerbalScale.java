@@ -4,12 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.parallax.model.DecimalNumber;
 import org.parallax.model.Likelihood;
 import org.parallax.model.ParallaxException;
 
 /**
  * Words for P(E|H) and the numbers they stand for (docs/process-tracing.md), editable per project: a likelihood is
- * typed as a number ({@code 0.8}), a word ({@code likely}) or a range of either ({@code 0.2:0.4}, {@code unlikely:even}).
+ * typed as a number ({@code 0.8}, or {@code 0,8} with a decimal comma), a word ({@code likely}) or a range of either
+ * ({@code 0.2:0.4}, {@code unlikely:even}).
  */
 public final class VerbalScale {
     /** The shipped scale, from the intelligence-estimate tradition; projects may change every number. */
@@ -108,7 +110,7 @@ public final class VerbalScale {
 
     private static double number(String text, String context) {
         try {
-            double p = Double.parseDouble(text.strip());
+            double p = DecimalNumber.parse(text);
             if (!(p >= 0 && p <= 1)) {
                 throw new NumberFormatException();
             }

@@ -25,6 +25,7 @@ import org.parallax.analysis.tracing.StudyHypotheses;
 import org.parallax.model.HypothesisSet;
 import org.parallax.model.Ledger;
 import org.parallax.model.Days;
+import org.parallax.model.DecimalNumber;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.TestThresholds;
 import org.parallax.ui.analysis.Snapshots;
@@ -299,8 +300,8 @@ public final class TracingViewModel {
         double c;
         double u;
         try {
-            c = Double.parseDouble(certainty.get().strip());
-            u = Double.parseDouble(uniqueness.get().strip());
+            c = DecimalNumber.parse(certainty.get());
+            u = DecimalNumber.parse(uniqueness.get());
         } catch (NumberFormatException | NullPointerException e) {
             context.fail(new ParallaxException("Test thresholds: certainty and uniqueness are numbers between 0 and 1"));
             return;
@@ -331,7 +332,7 @@ public final class TracingViewModel {
     /** The prior typed, null when blank. */
     private static Double prior(String typed) {
         try {
-            return typed == null || typed.isBlank() ? null : Double.valueOf(typed.strip());
+            return typed == null || typed.isBlank() ? null : DecimalNumber.parse(typed);
         } catch (NumberFormatException e) {
             throw new ParallaxException("Prior '" + typed + "' is not a number between 0 and 1");
         }
