@@ -18,7 +18,7 @@ final class KeyboardShortcuts {
             "Alt+letter\tOpen a menu by its underlined letter",
             "Alt+D\tGo to the documents list",
             "Alt+B\tGo to the codebook",
-            "F6\tGo to the next pane: documents list, text, tabs, codebook (Shift+F6: the one before)",
+            "F6\tGo to the next pane: documents list, text, tabs, codebook, status bar (Shift+F6: the one before)",
             "Shift+F10 or Menu key\tOpen the context menu: in the text at the caret, in a list, table or tree at the "
                     + "focused row (arrows, Enter to choose, Escape to close)",
             "Enter\tIn the codebook: code the selection with the selected code",

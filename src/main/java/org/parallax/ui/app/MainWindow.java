@@ -148,8 +148,8 @@ public final class MainWindow {
         root.setCenter(new StackPane(columns, start));
         root.setTop(new VBox(new MainMenu(viewModel, dialogs, this::find).build(),
                 new ProjectBanner(viewModel.backups())));
-        root.setBottom(new VBox(new ImportBar(viewModel.importer()), new ExchangeBar(viewModel.exchange()),
-                new StatusBar(viewModel.status(), viewModel.coder()::switchCoder)));
+        StatusBar statusBar = new StatusBar(viewModel.status(), viewModel.coder()::switchCoder);
+        root.setBottom(new VBox(new ImportBar(viewModel.importer()), new ExchangeBar(viewModel.exchange()), statusBar));
         root.getStyleClass().add("parallax");
         scene = new Scene(root, viewModel.settings().width(), viewModel.settings().height());
         scene.getStylesheets().add(MainWindow.class.getResource("parallax.css").toExternalForm());
@@ -164,7 +164,8 @@ public final class MainWindow {
         KeyboardContextMenus.install(scene);
         new PaneCycle(List.of(new PaneCycle.Pane(documents, documents.table()),
                 new PaneCycle.Pane(lens, () -> lens.splitTexts().isEmpty() ? List.of(text.area()) : lens.splitTexts()),
-                new PaneCycle.Pane(tabs, tabs), new PaneCycle.Pane(codebookAndGuide, codebook.tree()))).install(scene);
+                new PaneCycle.Pane(tabs, tabs), new PaneCycle.Pane(codebookAndGuide, codebook.tree()),
+                new PaneCycle.Pane(statusBar, statusBar.coderLink()))).install(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
                 viewModel.undo()::redo);
         acceptDroppedFiles(root);

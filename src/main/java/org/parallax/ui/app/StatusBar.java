@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
  * indexing stay whole: the bar shrank every label alike and cut the coder's name.
  */
 final class StatusBar extends HBox {
+    private final Hyperlink coder;
 
     StatusBar(StatusViewModel viewModel, Runnable switchCoder) {
         super(16);
@@ -23,7 +24,7 @@ final class StatusBar extends HBox {
         project.setId("statusProject");
         project.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
         // Who codes is set where it shows: a new project coded under the computer's login name unasked.
-        Hyperlink coder = new Hyperlink();
+        coder = new Hyperlink();
         coder.textProperty().bind(viewModel.coderProperty());
         coder.setId("statusCoder");
         coder.setTooltip(new Tooltip("Code under another name (Edit → Switch coder…)"));
@@ -57,5 +58,10 @@ final class StatusBar extends HBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         getChildren().addAll(project, connection, gap, indexing, lastResult, coder, counts);
+    }
+
+    /** The coder's name, a link to Switch coder…: where F6 stops in the status bar. */
+    Hyperlink coderLink() {
+        return coder;
     }
 }

@@ -84,7 +84,7 @@ class KeyboardOnlyRobotTest extends RobotWindow {
         reached.add(id(settled(this::focused, n -> n != before)));
         // The filter box is part of the documents pane: the first F6 goes on to the text.
         assertThat(reached).as("the focus after each F6, then Shift+F6").containsExactly("documentText",
-                "bottomTabs", "codebookTree", "documentsTable", "documentText", "documentsTable");
+                "bottomTabs", "codebookTree", "statusCoder", "documentsTable", "statusCoder");
     }
 
     private String statusLine() {

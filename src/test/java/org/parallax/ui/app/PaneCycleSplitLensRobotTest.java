@@ -33,7 +33,7 @@ class PaneCycleSplitLensRobotTest extends RobotWindow {
             reached.add(id(settled(this::focused, n -> n != before)));
         }
         assertThat(reached).as("the focus after each F6, then after Shift+F6 twice").containsExactly("lensLeftText",
-                "lensRightText", "bottomTabs", "codebookTree", "documentsTable", "codebookTree", "bottomTabs");
+                "lensRightText", "bottomTabs", "codebookTree", "statusCoder", "codebookTree", "bottomTabs");
     }
 
     private Node focused() {
