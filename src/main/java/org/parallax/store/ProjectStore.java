@@ -31,10 +31,6 @@ public interface ProjectStore extends Transactions, AutoCloseable {
     ProvenanceStore provenance();
 
     /**
-     * The coder this session is, when the backend decides it (a team project: the login); empty for a project
-     * file, where the active coder is a setting of the project.
-     */
-    /**
      * The server's clock now, for a team project, whose dates are to be the server's whatever each member's clock
      * says; empty for a file, dated by this machine.
      */
@@ -42,6 +38,10 @@ public interface ProjectStore extends Transactions, AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The coder this session is, when the backend decides it (a team project: the login); empty for a project
+     * file, where the active coder is a setting of the project.
+     */
     default Optional<String> sessionCoder() {
         return Optional.empty();
     }
