@@ -191,7 +191,8 @@ public final class Codebooks {
 
     /**
      * Moves a code to a frame (top level, {@code parentId} null) or under another code (and into that code's
-     * frame), as one undoable edit; a code cannot move under itself or its own sub-codes.
+     * frame), its sub-codes into that frame with it, as one undoable edit; a code cannot move under itself or its own
+     * sub-codes.
      */
     public void moveCode(long codeId, Long frameId, Long parentId) {
         Codebook book = current();
@@ -200,8 +201,7 @@ public final class Codebooks {
             throw new ParallaxException("'" + code.name() + "' belongs to a scenario and stays with it");
         }
         Long frame = frameOfPlace(book, frameId, parentId, code);
-        updateCode(new Code(code.id(), parentId, frame, null, code.name(), code.color(), code.definition(),
-                code.shortcut(), code.position(), code.inclusion(), code.exclusion(), code.version()));
+        CodesMove.move(project, List.of(codeId), frame, parentId, code.name());
     }
 
     /**
@@ -211,7 +211,7 @@ public final class Codebooks {
     public int moveCodes(Collection<Long> codeIds, Long frameId) {
         String frameName = frameId == null ? "no frame" : current().frame(frameId)
                 .orElseThrow(() -> new ParallaxException("No frame with id " + frameId)).name();
-        return CodesMove.move(project, codeIds, frameId, frameName);
+        return CodesMove.move(project, codeIds, frameId, null, frameName);
     }
 
     /** The frame a code placed there belongs to: the parent code's frame, else {@code frameId}. */

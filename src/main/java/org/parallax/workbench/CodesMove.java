@@ -31,8 +31,11 @@ final class CodesMove implements Edit {
         this.after = after;
     }
 
-    /** Moves {@code codeIds} into frame {@code frameId} (null: no frame), applied and recorded. */
-    static int move(Project project, Collection<Long> codeIds, Long frameId, String frameName) {
+    /**
+     * Moves {@code codeIds} into frame {@code frameId} (null: no frame), at its top level or, with a {@code parentId},
+     * under that code of the frame; applied and recorded.
+     */
+    static int move(Project project, Collection<Long> codeIds, Long frameId, Long parentId, String placeName) {
         Codebook book = project.reads.codebook();
         Set<Long> chosen = new LinkedHashSet<>(codeIds);
         List<Code> before = new ArrayList<>();
@@ -45,7 +48,7 @@ final class CodesMove implements Edit {
             }
             boolean underChosen = code.parentId() != null && ancestors(book, code).stream().anyMatch(chosen::contains);
             if (!underChosen) {
-                branch(book, code, frameId, true, before, after);
+                branch(book, code, frameId, parentId, true, before, after);
             }
         }
         List<Code> changed = new ArrayList<>();
@@ -60,22 +63,22 @@ final class CodesMove implements Edit {
             return 0;
         }
         CodesMove edit = new CodesMove(project, chosen.size() == 1 ? "Move code " + was.get(0).name()
-                : "Move " + chosen.size() + " codes to " + frameName, was, changed);
+                : "Move " + chosen.size() + " codes to " + placeName, was, changed);
         was.forEach(c -> project.written.put(key(c), c.version()));
         edit.apply();
         project.history.record(edit);
         return changed.size();
     }
 
-    /** Adds {@code code} (to the frame's top level) and its sub-codes (kept under it) in their new frame. */
-    private static void branch(Codebook book, Code code, Long frameId, boolean top, List<Code> before,
+    /** Adds {@code code} (under {@code parentId}) and its sub-codes (kept under it) in their new frame. */
+    private static void branch(Codebook book, Code code, Long frameId, Long parentId, boolean top, List<Code> before,
                                List<Code> after) {
         before.add(code);
-        after.add(new Code(code.id(), top ? null : code.parentId(), frameId, null, code.name(), code.color(),
+        after.add(new Code(code.id(), top ? parentId : code.parentId(), frameId, null, code.name(), code.color(),
                 code.definition(), code.shortcut(), code.position(), code.inclusion(), code.exclusion(),
                 code.version()));
         book.codes().stream().filter(c -> Objects.equals(c.parentId(), code.id()))
-                .forEach(sub -> branch(book, sub, frameId, false, before, after));
+                .forEach(sub -> branch(book, sub, frameId, null, false, before, after));
     }
 
     private static List<Long> ancestors(Codebook book, Code code) {

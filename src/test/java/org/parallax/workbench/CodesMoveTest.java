@@ -72,4 +72,32 @@ class CodesMoveTest {
                 .isInstanceOf(ParallaxException.class).hasMessageContaining("belongs to a scenario");
         assertThat(wb.codebook().current().code(fear.id()).orElseThrow().frameId()).isNull();
     }
+
+    @BothBackends
+    void aCodeMovedOnItsOwnTakesItsSubCodesIntoItsNewFrame() {
+        List<Long> frames = wb.codebook().current().frames().stream().map(f -> f.id()).toList();
+        Code trust = wb.codebook().addCode("Trust", frames.get(0), null, null, null);
+        Code distrust = wb.codebook().addCode("Distrust", null, trust.id(), null, null);
+        Code fear = wb.codebook().addCode("Fear", frames.get(1), null, null, null);
+        Code dread = wb.codebook().addCode("Dread", null, fear.id(), null, null);
+
+        wb.codebook().moveCode(trust.id(), frames.get(1), null);
+        wb.codebook().moveCode(fear.id(), null, trust.id());
+
+        Codebook after = wb.codebook().current();
+        assertThat(after.codesOf(after.frame(frames.get(1)).orElseThrow())).extracting(Code::name)
+                .as("what the tree shows under the frame is what Table 1 counts there")
+                .contains("Trust", "Distrust", "Fear", "Dread");
+        assertThat(after.codesOf(after.frame(frames.get(0)).orElseThrow())).extracting(Code::name)
+                .doesNotContain("Distrust", "Dread");
+        assertThat(after.code(dread.id()).orElseThrow().parentId()).isEqualTo(fear.id());
+        assertThat(after.code(fear.id()).orElseThrow().parentId()).isEqualTo(trust.id());
+
+        assertThat(wb.history().undo()).contains("Move code Fear");
+        assertThat(wb.history().undo()).contains("Move code Trust");
+        Codebook undone = wb.codebook().current();
+        assertThat(undone.code(distrust.id()).orElseThrow().frameId()).isEqualTo(frames.get(0));
+        assertThat(undone.code(dread.id()).orElseThrow().frameId()).isEqualTo(frames.get(1));
+        assertThat(undone.code(fear.id()).orElseThrow().parentId()).isNull();
+    }
 }

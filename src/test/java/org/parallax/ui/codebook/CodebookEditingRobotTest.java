@@ -141,7 +141,7 @@ class CodebookEditingRobotTest extends RobotWindow {
                 .moveTo(cell(robot, "Constructivism")).release(MouseButton.PRIMARY);
         waitUntil(() -> main.context().workbench().codebook().current().frame(stored("Balance of power").frameId())
                 .orElseThrow().name().equals("Constructivism"));
-        waitUntil(() -> main.undo().undoLabelProperty().get().equals("Undo Edit code Balance of power"));
+        waitUntil(() -> main.undo().undoLabelProperty().get().equals("Undo Move code Balance of power"));
     }
 
     /**
