@@ -135,6 +135,8 @@ public final class ParallaxCommand implements Runnable {
         }
         // after the subcommands: picocli hands a converter to the commands registered at this moment
         cli.registerConverter(java.time.LocalDate.class, DateOption::parse);
+        cli.registerConverter(Double.class, DecimalOption::parse);
+        cli.registerConverter(Double.TYPE, DecimalOption::parse);
         return cli;
     }
 
