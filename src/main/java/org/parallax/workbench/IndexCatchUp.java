@@ -206,7 +206,8 @@ final class IndexCatchUp {
         } catch (OutOfMemoryError | StackOverflowError e) {
             // Not thrown on: uncaught, it printed a stack trace and the index stayed behind without a word, so a
             // search then missed the documents' words. Its batch is unreachable by now, so there is room to say so.
-            stoppedOn("out of memory while indexing; " + HeapLimit.exceeded(), e);
+            stoppedOn(e instanceof OutOfMemoryError ? "out of memory while indexing; " + HeapLimit.exceeded()
+                    : "the indexer ran out of stack", e);
         } finally {
             finish();
         }
