@@ -3,6 +3,8 @@ package org.parallax.testutil;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +26,7 @@ public final class OwnCluster implements BeforeAllCallback, AfterAllCallback {
     public void beforeAll(ExtensionContext context) {
         TestServer.adminUrl();
         Map<String, String> exports = new HashMap<>();
-        Matcher m = EXPORT.matcher(run("start"));
+        Matcher m = EXPORT.matcher(start());
         while (m.find()) {
             exports.put(m.group(1), m.group(2));
         }
@@ -45,6 +47,22 @@ public final class OwnCluster implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /**
+     * Starts a cluster, trying again twice: the script takes a port it found free, which another cluster starting or
+     * restarting at that moment can take first (seen once in a whole run, the class then failing before its tests).
+     */
+    private static String start() {
+        IllegalStateException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                return run("start");
+            } catch (IllegalStateException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
     /** Runs {@code .ci/pg-test-server ARGS}: its standard output. */
     static String run(String... args) {
         String[] command = new String[args.length + 2];
@@ -52,13 +70,19 @@ public final class OwnCluster implements BeforeAllCallback, AfterAllCallback {
         command[1] = ".ci/pg-test-server";
         System.arraycopy(args, 0, command, 2, args.length);
         try {
-            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                p.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+            Path errors = Files.createTempFile("pg-test-server", ".err");
+            try {
+                Process p = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+                String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                    p.destroyForcibly();
+                    throw new IllegalStateException(String.join(" ", command) + " failed: " + output
+                            + Files.readString(errors, StandardCharsets.UTF_8));
+                }
+                return output;
+            } finally {
+                Files.deleteIfExists(errors);
             }
-            return output;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
