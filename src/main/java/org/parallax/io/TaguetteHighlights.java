@@ -18,7 +18,9 @@ import org.parallax.model.ParallaxException;
  * Reads Taguette's highlights sheet ("Export highlights" as CSV or Excel .xlsx: id, document, tag, content; newer
  * versions add tag_parent, tag_full_path and tag_description): one row a highlight and tag, the highlighted text as
  * plain text and no offsets, so the text is found again in the document. A CSV's separator and encoding are detected
- * as for metadata sheets; of a workbook the first worksheet is read ({@link XlsxSheet}).
+ * as for metadata sheets; of a workbook the first worksheet is read ({@link XlsxSheet}). The sheet's text is held to
+ * the text budget of a document ({@link ExtractionLimits#maxTextChars()}, and the time limit for a workbook), since
+ * every highlight is matched and imported: a workbook's shared strings as they are read and each cell's text as shown.
  */
 public final class TaguetteHighlights {
     /**
@@ -60,15 +62,21 @@ public final class TaguetteHighlights {
         return read(file, ImportLimits.defaults());
     }
 
-    /** The sheet's highlights; the sheet is held to the limits of the import that asks for it. */
+    /** {@link #read(Path, ImportLimits, ExtractionLimits)} with the default extraction budget. */
     public static List<Highlight> read(Path file, ImportLimits limits) {
+        return read(file, limits, ExtractionLimits.defaults());
+    }
+
+    /** The sheet's highlights; the sheet is held to the limits of the import that asks for it. */
+    public static List<Highlight> read(Path file, ImportLimits limits, ExtractionLimits extraction) {
         Sheet sheet = new Sheet(MetadataCsv.name(file), isWorkbook(file) ? "row" : "line");
+        ExtractionBudget budget = ExtractionBudget.start(file, extraction);
         if (isWorkbook(file)) {
             // A CSV's text is normalised whole as it is decoded; a workbook's cells one by one.
-            XlsxSheet.read(file, limits,
+            XlsxSheet.read(file, limits, budget,
                     (number, cells) -> sheet.row(number, cells.stream().map(TextNormalizer::normalize).toList()));
         } else {
-            readCsv(file, limits, sheet);
+            readCsv(file, limits, budget, sheet);
         }
         return sheet.highlights();
     }
@@ -77,8 +85,9 @@ public final class TaguetteHighlights {
         return String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
-    private static void readCsv(Path csv, ImportLimits limits, Sheet sheet) {
+    private static void readCsv(Path csv, ImportLimits limits, ExtractionBudget budget, Sheet sheet) {
         String text = TextNormalizer.normalize(TextFileDecoder.decode(csv, MetadataCsv.readAll(csv, limits)).text());
+        budget.addChars(text.length());
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(MetadataCsv.delimiter(text))
                 .setIgnoreEmptyLines(true).build();
         try (CSVParser parser = format.parse(new StringReader(text))) {

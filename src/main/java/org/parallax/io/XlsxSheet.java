@@ -42,7 +42,11 @@ final class XlsxSheet {
     private XlsxSheet() {
     }
 
-    static void read(Path file, ImportLimits limits, Rows rows) {
+    /**
+     * Reads the first worksheet's rows into {@code rows}, the shared strings and then each cell's text charged to
+     * {@code budget} as they are read (a string many cells show is charged for each), and the clock checked.
+     */
+    static void read(Path file, ImportLimits limits, ExtractionBudget budget, Rows rows) {
         DocumentReader.checkSize(file, limits);
         ZipBombGuard guard = new ZipBombGuard(limits);
         guard.check(file, FORMAT);
@@ -54,7 +58,7 @@ final class XlsxSheet {
                         ? " (a Word document)" : kind.contains("presentationml") ? " (a PowerPoint presentation)" : ""));
             }
             XSSFReader workbook = new XSSFReader(pkg);
-            XlsxSharedStrings strings = new XlsxSharedStrings(pkg);
+            XlsxSharedStrings strings = new XlsxSharedStrings(pkg, budget);
             StylesTable styles = workbook.getStylesTable();
             Iterator<InputStream> sheets = workbook.getSheetsData();
             if (!sheets.hasNext()) {
@@ -63,7 +67,7 @@ final class XlsxSheet {
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(styles == null ? new StylesTable() : styles, null,
-                        strings, new RowCollector(rows), new DataFormatter(Locale.ROOT), false));
+                        strings, new RowCollector(rows, budget), new DataFormatter(Locale.ROOT), false));
                 parser.parse(new InputSource(sheet));
             }
         } catch (ParallaxException e) {
@@ -86,11 +90,13 @@ final class XlsxSheet {
     /** Gathers one row's cells by their column, which a writer may leave out of the cell's reference. */
     private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final Rows rows;
+        private final ExtractionBudget budget;
         private final List<String> cells = new ArrayList<>();
         private boolean any;
 
-        RowCollector(Rows rows) {
+        RowCollector(Rows rows, ExtractionBudget budget) {
             this.rows = rows;
+            this.budget = budget;
         }
 
         @Override
@@ -106,6 +112,8 @@ final class XlsxSheet {
             if (column >= MAX_COLUMNS || value == null) {
                 return;
             }
+            budget.addChars(value.length());
+            budget.tick();
             while (cells.size() <= column) {
                 cells.add(null);
             }
