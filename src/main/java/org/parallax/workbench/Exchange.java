@@ -37,8 +37,9 @@ public final class Exchange {
     /**
      * Writes the whole project as a .qdpx file; with {@code pseudonymise}, values of sensitive attributes
      * and their occurrences in texts, titles and memos become stable pseudonyms (P01, P02, ...), and the warnings
-     * the user must read before handing the file on are returned: the parts of sensitive values standing alone in
-     * the texts ({@link PartsLeftAlone}), looked for as the export reads each text, once. Empty when not pseudonymised.
+     * the user must read before handing the file on are returned: the parts of sensitive values left in the texts
+     * ({@link PartsLeftAlone}), looked for as the export reads each text, once, and in titles, memos and every other
+     * text it carries. Empty when not pseudonymised.
      */
     public List<String> exportQdpx(Path out, boolean pseudonymise) {
         if (!pseudonymise && !project.pseudonymiseOutput) {
@@ -50,6 +51,7 @@ public final class Exchange {
         PartsLeftAlone parts = new PartsLeftAlone(project, listed);
         ExchangeProject snapshot = new ExchangeExport(project, pseudonyms, parts::look).build(projectName());
         new QdpxWriter().write(pseudonyms.active() ? snapshot.withNames(pseudonyms::text) : snapshot, out);
+        parts.lookBeyondTexts();
         return parts.lines();
     }
 

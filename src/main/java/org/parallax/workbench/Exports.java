@@ -135,8 +135,9 @@ public final class Exports {
     /**
      * Writes the passages CSV with the values of sensitive attributes replaced by stable pseudonyms (P01, P02, ...)
      * in every text column ({@link Exchange#markSensitive(String)}), and returns the warnings the user must read
-     * before handing the file on: the parts of sensitive values standing alone in any document's text
-     * ({@link PartsLeftAlone}). The documents are listed once and each text read once, rows written as they are made.
+     * before handing the file on: the parts of sensitive values left in any document's text or any other text of the
+     * project ({@link PartsLeftAlone}). The documents are listed once and each text read once, rows written as they
+     * are made.
      */
     public List<String> segmentsCsvPseudonymised(Path out, boolean neutraliseFormulas) {
         List<Document> listed = project.documents.list();
@@ -153,6 +154,7 @@ public final class Exports {
             listed.stream().filter(d -> !looked.contains(d.id()))
                     .forEach(d -> parts.look(project.documents.text(d.id())));
         }
+        parts.lookBeyondTexts();
         return parts.lines();
     }
 

@@ -221,7 +221,7 @@ final class NameMatcher {
     }
 
     /** Whether only spaces, quotes or brackets stand between {@code at} and the text's start or a sentence's end. */
-    private static boolean sentenceStart(String text, int at) {
+    static boolean sentenceStart(String text, int at) {
         for (int i = at - 1; i >= 0; i--) {
             char c = text.charAt(i);
             if (".!?:;\n".indexOf(c) >= 0) {

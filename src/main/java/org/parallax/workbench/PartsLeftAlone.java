@@ -1,5 +1,7 @@
 package org.parallax.workbench;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,32 +14,60 @@ import org.parallax.model.Document;
 
 /**
  * The parts of sensitive values (a surname, a given name: a word of three letters or more that starts with a
- * capital) left in documents' texts after the engine replaced every form it derives ({@link NameMatcher}): a part
- * written in lower case ("volkov"), or one two values share ("Anna"), in any spelling or case form it knows. Each text
- * is shown once ({@link #look}), so an export that reads the texts anyway looks at them as it goes; {@link #lines}
- * then names each part found, its value and how many documents hold it.
+ * capital) left in what an export writes after the engine replaced every form it derives ({@link NameMatcher}): in
+ * documents' texts ({@link #look}) and in every other text of the project ({@link #lookBeyondTexts}: titles, attribute
+ * values, memos, the codebook, coders' names, process tracing), in any spelling or case form it knows. {@link #lines}
+ * then names each part found, its value, where it was found and why it was left as it is, so the researcher can act.
  */
 final class PartsLeftAlone {
+    /** Why the engine left a part as it is, as the line says it. */
+    enum Reason {
+        LOWER_CASE("it is written in lower case"),
+        SHARED("it is a word of another value too (%s), so whose pseudonym it takes cannot be told"),
+        SENTENCE_START("it begins a sentence in a text that also writes it in lower case, as an ordinary word"),
+        OTHER("it was not read as the name there");
+
+        private final String words;
+
+        Reason(String words) {
+            this.words = words;
+        }
+    }
+
+    private static final String DOCUMENT = "document";
     private final Project project;
     private final Map<String, String> valueOfPart = new LinkedHashMap<>();
-    private final Map<String, Integer> documents = new LinkedHashMap<>();
+    /** The other values a part is a word of ("Anna" of "Anna Berg" and of "Anna Petrova"). */
+    private final Map<String, List<String>> sharedWith = new HashMap<>();
+    /** Where each part was found: the kind of place, with how many of them. */
+    private final Map<String, Map<String, Integer>> places = new LinkedHashMap<>();
+    private final Map<String, EnumSet<Reason>> reasons = new HashMap<>();
     /** The keys of each part's forms ({@link NameKeys}), to the part. */
     private final Map<String, String> partOfKey = new HashMap<>();
     /** The parts' own keys, which count however short (their case forms, only as {@link NameKeys} says). */
     private final Set<String> ownKeys = new HashSet<>();
     private final Map<String, String> keys = new HashMap<>();
     private final Pseudonyms whole;
+    private final List<Document> listed;
     private int shortestKey = Integer.MAX_VALUE;
     private int longestKey;
 
     /** The parts of the sensitive values of {@code listed}, the project's documents. */
     PartsLeftAlone(Project project, List<Document> listed) {
         this.project = project;
+        this.listed = listed;
         Map<String, String> forms = Pseudonyms.forms(project);
         Set<String> replaced = new HashSet<>();
         List<String> values = Pseudonyms.sensitiveValues(project, listed);
         values.forEach(v -> replaced.add(v.toLowerCase(Locale.ROOT)));
         forms.keySet().forEach(f -> replaced.add(f.toLowerCase(Locale.ROOT)));
+        Map<String, Set<String>> valuesOfKey = new HashMap<>();
+        for (String value : values) {
+            for (String part : value.split("[^\\p{L}\\p{N}]+")) {
+                NameKeys.inflected(NameKeys.key(part)).forEach(k -> valuesOfKey.computeIfAbsent(k,
+                        x -> new java.util.LinkedHashSet<>()).add(value));
+            }
+        }
         for (String value : values) {
             for (String part : value.split("[^\\p{L}\\p{N}]+")) {
                 if (part.codePointCount(0, part.length()) >= 3 && Character.isUpperCase(part.codePointAt(0))
@@ -45,10 +75,16 @@ final class PartsLeftAlone {
                     valueOfPart.putIfAbsent(part, value);
                     String own = NameKeys.key(part);
                     ownKeys.add(own);
+                    Set<String> others = new java.util.LinkedHashSet<>();
                     for (String key : NameKeys.inflected(own)) {
                         partOfKey.putIfAbsent(key, part);
                         shortestKey = Math.min(shortestKey, Math.max(3, key.length()));
                         longestKey = Math.max(longestKey, key.length());
+                        others.addAll(valuesOfKey.getOrDefault(key, Set.of()));
+                    }
+                    others.remove(valueOfPart.get(part));
+                    if (!others.isEmpty()) {
+                        sharedWith.putIfAbsent(part, List.copyOf(others));
                     }
                 }
             }
@@ -62,16 +98,16 @@ final class PartsLeftAlone {
         this.whole = new Pseudonyms(takenOut);
     }
 
-    /** Every part found in the texts of all the project's documents, one line each. */
+    /** Every part found in the project's documents and other texts, one line each. */
     static List<String> of(Project project) {
         return lookedFor(project).lines();
     }
 
-    /** Each part found standing alone in the project's documents, with the value it is part of, in values' order. */
+    /** Each part found standing alone in the project's texts, with the value it is part of, in values' order. */
     static Map<String, String> foundIn(Project project) {
         PartsLeftAlone found = lookedFor(project);
         Map<String, String> parts = new LinkedHashMap<>(found.valueOfPart);
-        parts.keySet().retainAll(found.documents.keySet());
+        parts.keySet().retainAll(found.places.keySet());
         return parts;
     }
 
@@ -80,6 +116,7 @@ final class PartsLeftAlone {
         PartsLeftAlone found = new PartsLeftAlone(project, listed);
         if (found.wanted()) {
             listed.forEach(d -> found.look(project.documents.text(d.id())));
+            found.lookBeyondTexts();
         }
         return found;
     }
@@ -94,11 +131,23 @@ final class PartsLeftAlone {
      * lower case, or one two values share); each document's text is to be shown once.
      */
     void look(String text) {
+        look(DOCUMENT, text);
+    }
+
+    /** Looks at every text of the project besides the documents' own: titles, attributes, memos, codebook, coders. */
+    void lookBeyondTexts() {
+        if (wanted()) {
+            ProjectTexts.each(project, listed, this::look);
+        }
+    }
+
+    private void look(String place, String text) {
         if (!wanted() || text == null) {
             return;
         }
-        Set<String> found = new HashSet<>();
+        Map<String, EnumSet<Reason>> found = new HashMap<>();
         String left = whole.text(text);
+        Set<String> lowerCase = null;
         for (int[] word : NameMatcher.words(left)) {
             // A key is at most twice as long as its word ("Юля", "iulia") and at least half as long ("Shch", "s").
             int length = word[1] - word[0];
@@ -107,23 +156,72 @@ final class PartsLeftAlone {
                 String key = keys.computeIfAbsent(spelt, NameKeys::key);
                 String part = partOfKey.get(key);
                 if (part != null && (ownKeys.contains(key) || NameKeys.caseFormCounts(key, spelt))) {
-                    found.add(part);
+                    Reason why;
+                    if (!Character.isUpperCase(spelt.codePointAt(0))) {
+                        why = Reason.LOWER_CASE;
+                    } else if (sharedWith.containsKey(part)) {
+                        why = Reason.SHARED;
+                    } else {
+                        lowerCase = lowerCase != null ? lowerCase : lowerCaseKeys(left);
+                        why = NameMatcher.sentenceStart(left, word[0]) && lowerCase.contains(key)
+                                ? Reason.SENTENCE_START : Reason.OTHER;
+                    }
+                    found.computeIfAbsent(part, p -> EnumSet.noneOf(Reason.class)).add(why);
                 }
             }
         }
         if (keys.size() > 100_000) {
             keys.clear();
         }
-        found.forEach(part -> documents.merge(part, 1, Integer::sum));
+        found.forEach((part, why) -> {
+            places.computeIfAbsent(part, p -> new LinkedHashMap<>()).merge(place, 1, Integer::sum);
+            reasons.computeIfAbsent(part, p -> EnumSet.noneOf(Reason.class)).addAll(why);
+        });
     }
 
-    /** One line for each part found, in the order of the values, with the command that makes it a form. */
+    private Set<String> lowerCaseKeys(String text) {
+        Set<String> lower = new HashSet<>();
+        for (int[] word : NameMatcher.words(text)) {
+            if (Character.isLowerCase(text.codePointAt(word[0]))) {
+                lower.add(keys.computeIfAbsent(text.substring(word[0], word[1]), NameKeys::key));
+            }
+        }
+        return lower;
+    }
+
+    /**
+     * One line for each part found, in the order of the values: where it stands, why it was left as it is, and the
+     * command that makes it a form.
+     */
     List<String> lines() {
-        return valueOfPart.entrySet().stream().filter(e -> documents.containsKey(e.getKey()))
-                .map(e -> "'" + e.getKey() + "' (of '" + e.getValue() + "') stands alone in "
-                        + Counted.of(documents.get(e.getKey()), "document") + " and is not pseudonymised; if it names "
-                        + "the same person, " + formRemedy(e.getValue(), e.getKey()))
+        return valueOfPart.entrySet().stream().filter(e -> places.containsKey(e.getKey()))
+                .map(e -> "'" + e.getKey() + "' (of '" + e.getValue() + "') is not pseudonymised in "
+                        + where(places.get(e.getKey())) + ": " + why(e.getKey()) + "; if it names the same person, "
+                        + formRemedy(e.getValue(), e.getKey()))
                 .toList();
+    }
+
+    private static String where(Map<String, Integer> counted) {
+        List<String> each = new ArrayList<>();
+        counted.forEach((place, count) -> each.add(Counted.of(count, place)));
+        return joined(each);
+    }
+
+    private String why(String part) {
+        List<String> each = new ArrayList<>();
+        for (Reason reason : reasons.get(part)) {
+            each.add(reason == Reason.SHARED ? String.format(Locale.ROOT, reason.words, String.join(", ",
+                    sharedWith.get(part).stream().map(v -> "'" + v + "'").toList())) : reason.words);
+        }
+        return joined(each);
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String joined(List<String> each) {
+        if (each.size() == 1) {
+            return each.get(0);
+        }
+        return String.join(", ", each.subList(0, each.size() - 1)) + " and " + each.get(each.size() - 1);
     }
 
     /**

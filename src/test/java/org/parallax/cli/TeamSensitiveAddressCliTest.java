@@ -49,8 +49,8 @@ class TeamSensitiveAddressCliTest {
         Cli leads = Cli.parallax("sensitive", lead);
 
         assertThat(coders.exit()).as(coders.err()).isZero();
-        assertThat(coders.err()).contains("'Putin' (of 'Vladimir Putin') stands alone in 1 document and is not "
-                + "pseudonymised; if it names the same person, make it a form: parallax sensitive "
+        assertThat(coders.err()).contains("'Putin' (of 'Vladimir Putin') is not pseudonymised in 1 document: it is "
+                + "written in lower case; if it names the same person, make it a form: parallax sensitive "
                 + leadAddress(lead) + " --form 'Vladimir Putin=Putin'").doesNotContain("parallax sensitive " + coder);
         assertThat(leads.err()).contains("make it a form: parallax sensitive " + lead
                 + " --form 'Vladimir Putin=Putin'").doesNotContain("LEAD@");

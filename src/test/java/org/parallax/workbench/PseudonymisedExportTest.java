@@ -133,10 +133,10 @@ class PseudonymisedExportTest {
         assertThat(Files.readString(anon)).isEqualTo(Files.readString(plain).replace("Sergei Volkov", "P01")
                 .replace("Anna Berg", "P02"));
         assertThat(warnings).hasSize(2);
-        assertThat(warnings.get(0)).startsWith("'Volkov' (of 'Sergei Volkov') stands alone in 1 document and is not "
-                + "pseudonymised");
-        assertThat(warnings.get(1)).startsWith("'Berg' (of 'Anna Berg') stands alone in 2 documents and is not "
-                + "pseudonymised");
+        assertThat(warnings.get(0)).startsWith("'Volkov' (of 'Sergei Volkov') is not pseudonymised in 1 document: it is "
+                + "written in lower case");
+        assertThat(warnings.get(1)).startsWith("'Berg' (of 'Anna Berg') is not pseudonymised in 2 documents: it is "
+                + "written in lower case");
         assertThat(warnings).isEqualTo(wb.exchange().sensitivePartsLeftAlone());
     }
 
@@ -149,8 +149,8 @@ class PseudonymisedExportTest {
         List<String> warnings = wb.exchange().exportQdpx(dir.resolve("anon.qdpx"), true);
 
         assertThat(warnings).hasSize(2).isEqualTo(wb.exchange().sensitivePartsLeftAlone());
-        assertThat(warnings.get(1)).startsWith("'Berg' (of 'Anna Berg') stands alone in 2 documents and is not "
-                + "pseudonymised");
+        assertThat(warnings.get(1)).startsWith("'Berg' (of 'Anna Berg') is not pseudonymised in 2 documents: it is "
+                + "written in lower case");
         assertThat(wb.exchange().exportQdpx(dir.resolve("plain.qdpx"), false)).isEmpty();
     }
 

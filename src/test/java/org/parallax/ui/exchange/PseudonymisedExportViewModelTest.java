@@ -41,7 +41,8 @@ class PseudonymisedExportViewModelTest {
             assertThat(Files.isRegularFile(out)).isTrue();
             assertThat(fixture.dialogs.informations).singleElement().asString()
                     .startsWith("Pseudonymised REFI-QDA project written to " + out)
-                    .contains("'Volkov' (of 'Sergei Volkov') stands alone in 1 document and is not pseudonymised");
+                    .contains("'Volkov' (of 'Sergei Volkov') is not pseudonymised in 1 document: it is written in "
+                            + "lower case");
 
             fixture.main.exchange().exportQdpx(dir.resolve("plain.qdpx"), false);
 
@@ -92,7 +93,8 @@ class PseudonymisedExportViewModelTest {
             fixture.main.exchange().exportQdpx(dir.resolve("anon.qdpx"), true);
 
             assertThat(fixture.dialogs.informations).singleElement().asString().contains("'Volkov' (of 'Sergei "
-                    + "Volkov') stands alone in 1 document and is not pseudonymised; if it names the same person, a "
+                    + "Volkov') is not pseudonymised in 1 document: it is written in lower case; if it names the same "
+                    + "person, a "
                     + "form of it cannot be made in this session: the project is open read-only")
                     .doesNotContain("parallax sensitive");
             assertThat(fixture.dialogs.severalAsked).as("Make forms is not offered").isEmpty();
@@ -140,7 +142,8 @@ class PseudonymisedExportViewModelTest {
 
             assertThat(Files.readString(out)).isEqualTo(Files.readString(byCommand)).contains("Interview with P01")
                     .contains("P01 was at ease").doesNotContain("Sergei");
-            String warning = "'Volkov' (of 'Sergei Volkov') stands alone in 1 document and is not pseudonymised";
+            String warning = "'Volkov' (of 'Sergei Volkov') is not pseudonymised in 1 document: it is written in "
+                    + "lower case";
             assertThat(command.err()).contains("warning: " + warning);
             assertThat(fixture.dialogs.informations).singleElement().asString()
                     .startsWith("Pseudonymised passages written to " + out)
