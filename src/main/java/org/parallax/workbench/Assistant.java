@@ -1,7 +1,6 @@
 package org.parallax.workbench;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -131,7 +130,7 @@ public final class Assistant {
         long coderId = project.store.write(() -> project.coders.ensure(AssistantSettings.CODER).id());
         String settingsLine = settings.describe(examples.coder().name());
         AssistantLayer layer = new AssistantLayer(coderId, BuildInfo.current().version(), settingsLine,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                project.now());
         try (AssistantModel model = AssistantModel.train(project, settings, examples.documents(),
                 examples.passages(), examples.codes(), folds, foldCount)) {
             // Documents are judged independently, so the lexical methods judge several at once (on every core,
@@ -246,7 +245,7 @@ public final class Assistant {
     /** The analyst accepts a suggestion: it becomes their passage, with its provenance; one undoable action. */
     public Segment accept(Suggestion suggestion, AssistantSettings asked) {
         AssistantSettings settings = usable(asked);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = project.now();
         Document document = project.documents.get(suggestion.documentId())
                 .orElseThrow(() -> new ParallaxException("No document with id " + suggestion.documentId()));
         Provenance provenance = new Provenance(0, settings.methodFor(document).label(), BuildInfo.current().version(),
@@ -258,7 +257,7 @@ public final class Assistant {
     /** The analyst rejects a suggestion: it is remembered and not suggested again for that unit. */
     public void reject(Suggestion suggestion) {
         project.provenance.reject(suggestion.documentId(), suggestion.start(), suggestion.end(), suggestion.codeId(),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                project.now());
     }
 
     private AssistantEvaluation evaluation(AssistantSettings settings, Examples examples, int foldCount,

@@ -1,7 +1,6 @@
 package org.parallax.workbench;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -51,7 +50,7 @@ public final class AutoCoding {
                 existing.add(key(s.documentId(), s.start(), s.end()));
             }
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = project.now();
         List<Segment> passages = new ArrayList<>();
         Set<Long> documents = new HashSet<>();
         int already = 0;

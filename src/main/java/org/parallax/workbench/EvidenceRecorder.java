@@ -42,7 +42,7 @@ final class EvidenceRecorder {
         String note = request.note() == null || request.note().isBlank() ? null
                 : ProcessTracing.limit(request.note().strip());
         String group = request.group() == null || request.group().isBlank() ? null : request.group().strip();
-        Instant now = ProcessTracing.now();
+        Instant now = project.now();
         long id = project.tracing.addEvidence(set.id(), description, note, request.date(), group, likelihoods,
                 passages, now);
         project.history.record(EvidenceInOut.recording(project, id));

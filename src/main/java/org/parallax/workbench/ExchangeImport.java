@@ -3,7 +3,6 @@ package org.parallax.workbench;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -318,7 +317,7 @@ final class ExchangeImport {
         Map<String, String> users = userNames(exchange);
         Map<String, Long> coderIds = new HashMap<>();
         List<Segment> drafts = new ArrayList<>();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = project.now();
         for (Source source : exchange.sources()) {
             long documentId = documentIds.get(source.guid());
             for (Selection s : source.selections()) {

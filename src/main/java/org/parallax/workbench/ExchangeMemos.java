@@ -1,7 +1,6 @@
 package org.parallax.workbench;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -125,7 +124,7 @@ final class ExchangeMemos {
 
     /** Writes the memos {@link #store} gathered, each once. */
     void flush() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = project.now();
         drafts.forEach((target, draft) -> {
             if (draft.changed()) {
                 project.memos.save(target, draft.text(), draft.authorId, draft.when(now));

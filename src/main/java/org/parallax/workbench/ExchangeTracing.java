@@ -214,7 +214,7 @@ final class ExchangeTracing {
             throw new ParallaxException(catchAlls > 1 ? "it has more than one catch-all" : "its priors sum to more "
                     + "than 1");
         }
-        long setId = project.tracing.createSet(name, blankToNull(note.description()), ProcessTracing.now());
+        long setId = project.tracing.createSet(name, blankToNull(note.description()), project.now());
         for (HypothesisNote h : note.hypotheses()) {
             project.tracing.addHypothesis(setId, h.name().strip(), h.statement() == null || h.statement().isBlank()
                     ? h.name().strip() : ProcessTracing.limit(h.statement().strip()), h.prior(), h.catchAll());
@@ -251,7 +251,7 @@ final class ExchangeTracing {
                 : item.description().strip();
         project.tracing.addEvidence(set.id(), ProcessTracing.limit(description),
                 item.note() == null || item.note().isBlank() ? null : ProcessTracing.limit(item.note().strip()), date,
-                blankToNull(item.group()), likelihoods, passages, ProcessTracing.now());
+                blankToNull(item.group()), likelihoods, passages, project.now());
     }
 
     /** The passage as it reads in the project now: the coded passage at that range and code, else a plain selection. */

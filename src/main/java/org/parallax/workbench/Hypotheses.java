@@ -1,7 +1,6 @@
 package org.parallax.workbench;
 
 import static org.parallax.workbench.ProcessTracing.limit;
-import static org.parallax.workbench.ProcessTracing.now;
 import static org.parallax.workbench.ProcessTracing.required;
 
 import java.time.Instant;
@@ -70,7 +69,7 @@ final class Hypotheses {
                     + "%.4f, more than 1", cleanName, p, cleanSet, others + p));
         }
         String cleanStatement = statement == null || statement.isBlank() ? cleanName : limit(statement.strip());
-        Instant created = now();
+        Instant created = project.now();
         HypothesesInOut step = project.store.write(() -> {
             long setId = set != null ? set.id() : project.tracing.createSet(cleanSet, null, created);
             project.tracing.setPriors(takeFromCatchAll);
@@ -164,7 +163,7 @@ final class Hypotheses {
         if (project.tracing.set(template.name()).isPresent()) {
             throw new ParallaxException("Hypothesis set '" + template.name() + "' is already in the project");
         }
-        Instant created = now();
+        Instant created = project.now();
         HypothesesInOut step = project.store.write(() -> {
             long setId = project.tracing.createSet(template.name(), template.description(), created);
             List<HypothesesInOut.Placed> added = template.hypotheses().stream().map(h -> project.tracing

@@ -1,8 +1,6 @@
 package org.parallax.workbench;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -243,10 +241,12 @@ public final class ProcessTracing {
         if (date == null) {
             throw new ParallaxException("An event needs a date (YYYY-MM-DD)");
         }
-        if (date.isAfter(LocalDate.now())) {
+        // Today on the session's clock (the server's on a team project), as every date the project stores.
+        LocalDate today = LocalDate.ofInstant(project.now(), java.time.ZoneId.systemDefault());
+        if (date.isAfter(today)) {
             // A typed year off by one digit (2104 for 2014) made a last period no document can fall in, and took the
             // documents of the event it was meant to start into the period before.
-            throw new ParallaxException("The event's date " + date + " is after today (" + LocalDate.now() + "): an "
+            throw new ParallaxException("The event's date " + date + " is after today (" + today + "): an "
                     + "event marks what has happened and starts a period of dated documents; check the year");
         }
         CausalEvent event = project.tracing.addEvent(date, limit(required(label, "An event needs a label")),
@@ -296,9 +296,5 @@ public final class ProcessTracing {
             throw new ParallaxException("At most " + MAX_TEXT + " characters, not " + text.length());
         }
         return text;
-    }
-
-    static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -264,7 +264,7 @@ public final class Search {
     }
 
     public SavedSearch save(String name, String query) {
-        return project.savedSearches.save(name, query);
+        return project.savedSearches.save(name, query, project.now());
     }
 
     public List<SavedSearch> saved() {

@@ -14,10 +14,10 @@ public final class JdbcSavedSearchStore implements SavedSearchStore {
     }
 
     @Override
-    public SavedSearch save(String name, String query) {
+    public SavedSearch save(String name, String query, Instant now) {
         return db.write(c -> {
             Sql.update(c, "INSERT INTO saved_searches(name, query, created) VALUES (?,?,?) "
-                    + "ON CONFLICT(name) DO UPDATE SET query=excluded.query", name, query, Instant.now());
+                    + "ON CONFLICT(name) DO UPDATE SET query=excluded.query", name, query, now);
             RowChecks.seal(c, RowChecks.SAVED_SEARCHES, "name=?", name);
             return Sql.one(c, "SELECT id, name, query, created FROM saved_searches WHERE name=?",
                     JdbcSavedSearchStore::map, name).orElseThrow();
