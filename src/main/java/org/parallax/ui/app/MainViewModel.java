@@ -2,7 +2,9 @@ package org.parallax.ui.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -45,6 +47,7 @@ import org.parallax.workbench.BuildInfo;
 import org.parallax.workbench.BundledSample;
 import org.parallax.workbench.DocumentsFolder;
 import org.parallax.workbench.Team;
+import org.parallax.model.Document;
 import org.parallax.model.ParallaxException;
 import org.parallax.workbench.Outcome;
 import org.parallax.workbench.ProjectFromQdpx;
@@ -59,6 +62,8 @@ public final class MainViewModel {
     private Settings settings;
     /** Where the reopened project's last document was read: it opens there, once. */
     private PlaceRead resume;
+    /** The settings last handed to the file, so a settled place already written is not written again. */
+    private Settings written;
     /**
      * Counts the projects asked for and the closes, on the JavaFX thread: an opening that finishes after the project
      * was closed or another asked for is closed again, not shown (it came back after File → Close, and at a test's
@@ -217,7 +222,7 @@ public final class MainViewModel {
             OpenDocument open = document.documentProperty().get();
             Long last = wb == null ? null : settings.lastDocuments().get(wb.location());
             if (open != null && last != null && last == open.id()) {
-                // Remembered in memory as the last document is, written with the other settings.
+                // Remembered in memory at every frame of a scroll; written once it settles (keepReadingPlace).
                 settings = settings.withReadingPlace(wb.location(), now.intValue());
             }
         });
@@ -480,10 +485,15 @@ public final class MainViewModel {
                           java.util.function.Consumer<Throwable> failed) {
         status.opening(what);
         long ask = ++asked;
+        Settings known = settings;
+        AtomicReference<PlaceRead> readElsewhere = new AtomicReference<>();
         context.tasks().run(() -> {
             Workbench opened = opening.call();
             // Coding, imports and codebook changes made by the command line or another window show here.
             opened.watchOutsideChanges(OUTSIDE_CHANGE_POLL);
+            if (!known.lastDocuments().containsKey(opened.location())) {
+                readElsewhere.set(placeByText(opened, known.placesByText()));
+            }
             return opened;
         }, wb -> {
             if (ask != asked) {
@@ -504,6 +514,9 @@ public final class MainViewModel {
                 Long place = settings.readingPlaces().get(path);
                 resume = place == null ? null : new PlaceRead(last, place.intValue(), null);
                 documents.selectWhenListed(last);
+            } else if (readElsewhere.get() != null) {
+                resume = readElsewhere.get();
+                documents.selectWhenListed(resume.document());
             }
             saveSettings(settings.withProject(path));
             recentProjects.setAll(settings.recentProjects());
@@ -523,6 +536,28 @@ public final class MainViewModel {
         });
     }
 
+    /**
+     * The latest place read in a text this project holds (a project moved, copied or opened from a USB stick, which
+     * its new path does not name): its document and offset; null when it holds none of the texts read.
+     */
+    private static PlaceRead placeByText(Workbench wb, Map<String, Long> placesByText) {
+        if (placesByText.isEmpty()) {
+            return null;
+        }
+        Map<String, Long> documentOfText = new HashMap<>();
+        for (Document d : wb.documents().list()) {
+            documentOfText.putIfAbsent(d.contentHash(), d.id());
+        }
+        PlaceRead latest = null;
+        for (Map.Entry<String, Long> place : placesByText.entrySet()) {
+            Long document = documentOfText.get(place.getKey());
+            if (document != null) {
+                latest = new PlaceRead(document, place.getValue().intValue(), null);
+            }
+        }
+        return latest;
+    }
+
     /** File → Save: saves what is still being typed; everything else was saved when it was made. */
     public void save() {
         saveNow.run();
@@ -535,7 +570,7 @@ public final class MainViewModel {
             // Queued before the close on the one background thread, so what was just typed is saved first.
             memo.flushAll();
             metadata.flush();
-            saveSettings(settings);
+            saveSettings(withPlaceInText());
             context.setWorkbench(null);
             context.run(() -> {
                 previous.close();
@@ -575,8 +610,34 @@ public final class MainViewModel {
         saveSettings(settings.withColumn(key, shown));
     }
 
+    /**
+     * Writes where the open document is read, by the project's path and by the document's text; the window calls it
+     * a moment after the place stops changing. Written only on closing, the place was lost to a crash or kill -9, and
+     * the researcher came back to the top of a 60-page transcript; kept by path alone, it was lost to a project
+     * moved or copied to another folder or a USB stick.
+     */
+    public void keepReadingPlace() {
+        Settings next = withPlaceInText();
+        if (!next.equals(written)) {
+            saveSettings(next);
+        }
+    }
+
+    /** The settings with the open document's place also kept by its text, when there is a place. */
+    private Settings withPlaceInText() {
+        Workbench wb = context.workbench();
+        DocumentRow row = documents.selectedProperty().get();
+        Long last = wb == null ? null : settings.lastDocuments().get(wb.location());
+        Long place = wb == null ? null : settings.readingPlaces().get(wb.location());
+        if (row == null || last == null || place == null || last != row.id() || row.document() == null) {
+            return settings;
+        }
+        return settings.withPlaceInText(row.document().contentHash(), place);
+    }
+
     private void saveSettings(Settings next) {
         settings = next;
+        written = next;
         context.tasks().run(() -> {
             // over what another window may have saved meanwhile (two projects open at once)
             settingsFile.save(next.keepingRecentOf(settingsFile.load()));

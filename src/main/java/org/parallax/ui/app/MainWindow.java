@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Orientation;
@@ -25,6 +26,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.parallax.ui.analysis.AnalysisView;
 import org.parallax.ui.assistant.AssistantView;
 import org.parallax.ui.analysis.TimelineView;
@@ -68,6 +70,8 @@ public final class MainWindow {
     private static final double LAYOUT = 2;
     /** Wide enough for "Convergence of interests" under its frame, with its key cap and count (251 px cut it). */
     private static final double CODEBOOK_LEAST = 300;
+    /** How long the place read stays put before it is written to the settings. */
+    private static final Duration PLACE_SETTLES = Duration.seconds(1);
     private final SplitPane columns = new SplitPane();
     private final SplitPane work = new SplitPane();
     private final SplitPane reading = new SplitPane();
@@ -82,6 +86,10 @@ public final class MainWindow {
     public MainWindow(MainViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
         text = new DocumentTextView(viewModel.document(), dialogs);
+        // Written a moment after the reading stops moving, not at every frame of a scroll (keepReadingPlace).
+        PauseTransition placeSettled = new PauseTransition(PLACE_SETTLES);
+        placeSettled.setOnFinished(e -> viewModel.keepReadingPlace());
+        viewModel.document().firstShownProperty().addListener((o, was, now) -> placeSettled.playFromStart());
         DocumentsView documents = new DocumentsView(viewModel.documents());
         Consumer<PassageRow> opener = row -> viewModel.openPassage(
                 row.segment().documentId(), row.segment().start(), row.segment().end());

@@ -2,6 +2,7 @@ package org.parallax.ui.app;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,16 @@ import java.util.Map;
  * and the folder an export last went to ({@code lastExportFolder}, null at first), kept apart so exports do not land
  * among the source documents, and whether every export of the window is pseudonymised ({@code pseudonymiseExports}):
  * a researcher who promised anonymity ticks it once, and a restart must not hand on names because the tick was gone.
+ * {@code placesByText} keeps the place read by the text read there (its content hash → stored offset, the latest
+ * last), so a project moved or copied to another folder or a USB stick, which no path names, reopens at that place.
  */
 public record Settings(String lastProject, List<String> recentProjects, double width, double height,
                        List<Double> dividers, Boolean snapToWords, Map<String, Long> lastDocuments,
                        String lastFolder, Map<String, Boolean> columns, Map<String, Long> readingPlaces,
-                       String lastExportFolder, boolean pseudonymiseExports) {
+                       String lastExportFolder, boolean pseudonymiseExports, Map<String, Long> placesByText) {
     static final int RECENT_LIMIT = 8;
+    /** How many texts keep their place read: a week of interviews, with room to spare, in a small file. */
+    static final int TEXT_PLACES_LIMIT = 40;
 
     public Settings {
         recentProjects = recentProjects == null ? List.of() : List.copyOf(recentProjects);
@@ -32,6 +37,21 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         // A place is read in the project's last document: a project without one has none.
         readingPlaces = ofRecent(readingPlaces, lastDocuments.keySet());
         columns = columns == null ? Map.of() : Map.copyOf(columns);
+        placesByText = latest(placesByText);
+    }
+
+    /** The order is kept (the latest place last); past the limit the oldest places go. */
+    private static Map<String, Long> latest(Map<String, Long> places) {
+        Map<String, Long> kept = new LinkedHashMap<>();
+        if (places != null) {
+            int skip = Math.max(0, places.size() - TEXT_PLACES_LIMIT);
+            for (Map.Entry<String, Long> place : places.entrySet()) {
+                if (skip-- <= 0 && place.getKey() != null && place.getValue() != null) {
+                    kept.put(place.getKey(), place.getValue());
+                }
+            }
+        }
+        return Collections.unmodifiableMap(kept);
     }
 
     /**
@@ -72,7 +92,7 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         return new Builder().lastProject(lastProject).recentProjects(recentProjects).width(width).height(height)
                 .dividers(dividers).snapToWords(snapToWords).lastDocuments(lastDocuments).lastFolder(lastFolder)
                 .columns(columns).readingPlaces(readingPlaces).lastExportFolder(lastExportFolder)
-                .pseudonymiseExports(pseudonymiseExports);
+                .pseudonymiseExports(pseudonymiseExports).placesByText(placesByText);
     }
 
     /**
@@ -91,7 +111,12 @@ public record Settings(String lastProject, List<String> recentProjects, double w
                 copy(onDisk.readingPlaces(), places, other);
             }
         }
-        return toBuilder().recentProjects(recent).lastDocuments(documents).readingPlaces(places).build();
+        // The other window's texts first, as older: this window's places win and stay the latest.
+        Map<String, Long> texts = new LinkedHashMap<>(onDisk.placesByText());
+        texts.keySet().removeAll(placesByText.keySet());
+        texts.putAll(placesByText);
+        return toBuilder().recentProjects(recent).lastDocuments(documents).readingPlaces(places).placesByText(texts)
+                .build();
     }
 
     private static void copy(Map<String, Long> from, Map<String, Long> to, String project) {
@@ -154,6 +179,18 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         return toBuilder().readingPlaces(places).build();
     }
 
+    /**
+     * These settings remembering that the text of content hash {@code text} was read from {@code offset}, as the
+     * latest place read; the path's place ({@link #withReadingPlace}) changes with every frame of a scroll, this one
+     * only as a settled place is written.
+     */
+    public Settings withPlaceInText(String text, long offset) {
+        Map<String, Long> places = new LinkedHashMap<>(placesByText);
+        places.remove(text);
+        places.put(text, offset);
+        return toBuilder().placesByText(places).build();
+    }
+
     /** These settings remembering {@code folder} as where the next file chooser starts. */
     public Settings withLastFolder(String folder) {
         return toBuilder().lastFolder(folder).build();
@@ -172,7 +209,7 @@ public record Settings(String lastProject, List<String> recentProjects, double w
     }
 
     /**
-     * Settings built by name, starting from the defaults: twelve components in a row invited two of them (the
+     * Settings built by name, starting from the defaults: thirteen components in a row invited two of them (the
      * booleans, the folders, the maps of longs) to be swapped unseen.
      */
     public static final class Builder {
@@ -188,6 +225,7 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         private Map<String, Long> readingPlaces;
         private String lastExportFolder;
         private boolean pseudonymiseExports;
+        private Map<String, Long> placesByText;
 
         public Builder lastProject(String value) {
             lastProject = value;
@@ -249,10 +287,15 @@ public record Settings(String lastProject, List<String> recentProjects, double w
             return this;
         }
 
+        public Builder placesByText(Map<String, Long> value) {
+            placesByText = value;
+            return this;
+        }
+
         /** The settings; what was not given takes its default (the record's constructor fills them in). */
         public Settings build() {
             return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments,
-                    lastFolder, columns, readingPlaces, lastExportFolder, pseudonymiseExports);
+                    lastFolder, columns, readingPlaces, lastExportFolder, pseudonymiseExports, placesByText);
         }
     }
 }

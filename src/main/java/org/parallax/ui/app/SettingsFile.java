@@ -96,6 +96,7 @@ public final class SettingsFile {
                 case "lastExportFolder" -> read.lastExportFolder(in.getValueAsString());
                 case "columns" -> read.columns(booleans(in));
                 case "readingPlaces" -> read.readingPlaces(longs(in));
+                case "placesByText" -> read.placesByText(longs(in));
                 case "pseudonymiseExports" -> read.pseudonymiseExports(in.getBooleanValue());
                 default -> in.skipChildren();
             }
@@ -121,16 +122,9 @@ public final class SettingsFile {
         out.writeEndArray();
         out.writeBooleanField("snapToWords", s.snapToWords());
         out.writeBooleanField("pseudonymiseExports", s.pseudonymiseExports());
-        out.writeObjectFieldStart("lastDocuments");
-        for (Map.Entry<String, Long> last : s.lastDocuments().entrySet()) {
-            out.writeNumberField(last.getKey(), last.getValue());
-        }
-        out.writeEndObject();
-        out.writeObjectFieldStart("readingPlaces");
-        for (Map.Entry<String, Long> place : s.readingPlaces().entrySet()) {
-            out.writeNumberField(place.getKey(), place.getValue());
-        }
-        out.writeEndObject();
+        writeLongs(out, "lastDocuments", s.lastDocuments());
+        writeLongs(out, "readingPlaces", s.readingPlaces());
+        writeLongs(out, "placesByText", s.placesByText());
         out.writeStringField("lastFolder", s.lastFolder());
         out.writeStringField("lastExportFolder", s.lastExportFolder());
         out.writeObjectFieldStart("columns");
@@ -138,6 +132,14 @@ public final class SettingsFile {
             out.writeBooleanField(column.getKey(), column.getValue());
         }
         out.writeEndObject();
+        out.writeEndObject();
+    }
+
+    private static void writeLongs(JsonGenerator out, String name, Map<String, Long> values) throws IOException {
+        out.writeObjectFieldStart(name);
+        for (Map.Entry<String, Long> value : values.entrySet()) {
+            out.writeNumberField(value.getKey(), value.getValue());
+        }
         out.writeEndObject();
     }
 

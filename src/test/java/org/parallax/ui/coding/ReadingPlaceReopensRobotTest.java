@@ -62,6 +62,55 @@ class ReadingPlaceReopensRobotTest extends RobotWindow {
     }
 
     /**
+     * Read far down, the window dies (kill -9, a crash, the battery) without closing: the settings file holds the place
+     * a moment after the scrolling stopped. It was written only on closing, and the researcher came back to the top of
+     * a 60-page transcript.
+     */
+    @Test
+    void thePlaceReadIsInTheSettingsFileBeforeAnyClose(FxRobot robot) throws Exception {
+        openTheLongest(robot);
+        int read = scrollFarDown(robot);
+        String project = read(() -> main.context().workbench().location());
+        Path settings = main.settingsFile().file();
+
+        waitOffTheWindow(() -> Long.valueOf(read).equals(new SettingsFile(settings).load().readingPlaces()
+                .get(project)));
+    }
+
+    /**
+     * The researcher copies the project onto a USB stick and opens the copy at home: it opens at the document and the
+     * line last read in the original, though no setting names the stick's path; it opened at the first document's top.
+     */
+    @Test
+    void aProjectCopiedToAUsbStickOpensAtThePlaceRead(FxRobot robot) throws Exception {
+        DocumentRow longest = openTheLongest(robot);
+        int read = scrollFarDown(robot);
+        Path project = Path.of(read(() -> main.context().workbench().location()));
+        waitOffTheWindow(() -> new SettingsFile(main.settingsFile().file()).load().placesByText()
+                .containsValue((long) read));
+        robot.interact(main::close);
+        drainTasks();
+        Path stick = java.nio.file.Files.createDirectories(project.getParent().resolve("USB stick"));
+        Path copy = java.nio.file.Files.copy(project, stick.resolve("thesis copy.parallax"));
+
+        robot.interact(() -> main.open(copy));
+        waitUntil(() -> opened(longest.id()) && window.text().area().getParagraphs().size() > 20);
+        InlineCssTextArea area = window.text().area();
+        double off = settled(() -> offTop(area, read), at -> Math.abs(at) < 1);
+        assertThat(off).as("px from the text's top of the line read in the original, in the copy")
+                .isGreaterThan(-1.0).isLessThan(1.0);
+    }
+
+    /** Scrolls two thirds down the open text, a little into a paragraph; the place noted once it settles. */
+    private int scrollFarDown(FxRobot robot) throws Exception {
+        InlineCssTextArea area = window.text().area();
+        int paragraph = read(() -> area.getParagraphs().size() * 2 / 3);
+        robot.interact(() -> area.showParagraphAtTop(paragraph));
+        robot.interact(() -> area.scrollYBy(40));
+        return settled(() -> firstShown(area), at -> at > 0 && at == main.document().firstShownProperty().get());
+    }
+
+    /**
      * Read far down the longest document, the researcher makes the window narrower, then wide again: the lines wrap
      * anew and the line they were reading stays at the top of the text, as in a reader; it was another line, the
      * scroll height kept instead.
