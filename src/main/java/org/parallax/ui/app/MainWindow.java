@@ -101,7 +101,8 @@ public final class MainWindow {
         ScrollPane form = new ScrollPane(metadata);
         form.setFitToWidth(true);
         BorderPane detailsPane = new BorderPane(form);
-        HBox saveBar = new HBox(metadata.saveButton());
+        HBox saveBar = new HBox(8, metadata.saveButton(), metadata.unsavedMark());
+        saveBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         saveBar.getStyleClass().add("metadata-save-bar");
         detailsPane.setBottom(saveBar);
         Tab details = new Tab("Details", detailsPane);

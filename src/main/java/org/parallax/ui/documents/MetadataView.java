@@ -2,6 +2,8 @@ package org.parallax.ui.documents;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -23,6 +25,7 @@ public final class MetadataView extends GridPane {
 
     private int row;
     private final Button save;
+    private final Label unsaved;
 
     public MetadataView(MetadataViewModel viewModel) {
         getStyleClass().add("metadata-pane");
@@ -80,6 +83,48 @@ public final class MetadataView extends GridPane {
         for (TextField field : new TextField[] {title, date, actor, language}) {
             field.setOnAction(e -> viewModel.save());
         }
+        unsaved = new Label("Not saved yet: kept when you leave the form, press Enter or Save details");
+        unsaved.setId("detailsUnsaved");
+        unsaved.getStyleClass().add("unsaved-mark");
+        unsaved.setWrapText(true);
+        unsaved.visibleProperty().bind(viewModel.editedProperty());
+        unsaved.managedProperty().bind(unsaved.visibleProperty());
+        savedOnLeaving(viewModel);
+    }
+
+    /**
+     * Focus leaving the form (a click in the text or the list, another tab, Tab past the last field) saves what was
+     * typed, all fields at once as one undoable step: a title typed without Enter was kept only until the computer
+     * went down, and nothing said it was not saved.
+     */
+    private void savedOnLeaving(MetadataViewModel viewModel) {
+        ChangeListener<Node> leaving = (o, was, now) -> {
+            if (was != null && inside(was) && (now == null || !inside(now))) {
+                viewModel.flush();
+            }
+        };
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(leaving);
+            }
+            if (now != null) {
+                now.focusOwnerProperty().addListener(leaving);
+            }
+        });
+    }
+
+    private boolean inside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line saying the form holds edits not saved yet, placed by the window beside Save details. */
+    public Label unsavedMark() {
+        return unsaved;
     }
 
     /**

@@ -12,10 +12,12 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -51,6 +53,8 @@ public final class MetadataViewModel {
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
     private final BooleanProperty several = new SimpleBooleanProperty(false);
     private final StringProperty titlePrompt = new SimpleStringProperty("");
+    /** True while a field shows an edit the project does not hold yet: the form marks it unsaved. */
+    private final BooleanProperty edited = new SimpleBooleanProperty(false);
     /** The documents edited together, when several are selected; empty when the form shows one document. */
     private List<DocumentRow> many = List.of();
     private final ObservableList<String> scenarioNames = FXCollections.observableArrayList();
@@ -88,6 +92,10 @@ public final class MetadataViewModel {
                 show(selection.get());
             }
         });
+        for (ObservableValue<?> value : List.of(title, date, type, actor, language, scenario,
+                attributes)) {
+            value.addListener((o, was, now) -> edited.set(isEdited()));
+        }
         context.workbenchProperty().addListener((o, was, now) -> loadScenarios());
         context.onEvent(e -> {
             if (e == ProjectEvent.CODEBOOK) {
@@ -132,6 +140,7 @@ public final class MetadataViewModel {
         StringBuilder lines = new StringBuilder();
         new TreeMap<>(meta.attributes()).forEach((k, v) -> lines.append(k).append(" = ").append(v).append('\n'));
         attributesField.show(lines.toString().strip(), keepEdits);
+        edited.set(isEdited());
     }
 
     /**
@@ -160,6 +169,7 @@ public final class MetadataViewModel {
         boolean sameScenario = metas.stream().map(m -> nullToEmpty(m.scenario())).distinct().count() == 1;
         scenarioField.show(sameScenario ? nullToEmpty(metas.get(0).scenario()) : null, keepEdits);
         attributesField.show("", keepEdits);
+        edited.set(isEdited());
     }
 
     private static Set<Long> ids(List<DocumentRow> rows) {
@@ -353,6 +363,14 @@ public final class MetadataViewModel {
     /** True when several documents are selected and the form sets their details together. */
     public BooleanProperty severalProperty() {
         return several;
+    }
+
+    /**
+     * True while the form shows an edit not yet stored: a researcher typing a title saw nothing saying that it was not
+     * kept until Save details, Enter or leaving the form.
+     */
+    public ReadOnlyBooleanProperty editedProperty() {
+        return edited;
     }
 
     /** What the title field says when it is blank: with several documents, how many the form sets. */

@@ -88,6 +88,37 @@ class DetailsSavedOnLeavingRobotTest extends RobotWindow {
         });
     }
 
+    /**
+     * A researcher types a title and an actor and clicks into the text to read on, without Enter or Save details: the
+     * details stayed in the form alone, lost when the computer went down, and nothing said they were not saved. While
+     * typed they are marked unsaved; leaving the form saves both, as one step that one undo takes back.
+     */
+    @Test
+    void detailsTypedAreMarkedUnsavedThenSavedAsOneStepWhenTheFormIsLeft(FxRobot robot) throws Exception {
+        Document bloomberg = openDetailsOfBloomberg(robot);
+        Label unsaved = find(robot, "#detailsUnsaved", Label.class);
+        assertThat(read(unsaved::isVisible)).as("marked unsaved before anything was typed").isFalse();
+
+        robot.clickOn(find(robot, "#metadataTitle", TextField.class)).push(KeyCode.CONTROL, KeyCode.A).write(TITLE);
+        robot.clickOn(find(robot, "#metadataActor", TextField.class)).push(KeyCode.CONTROL, KeyCode.A)
+                .write("Vladimir Putin");
+        assertThat(read(unsaved::isVisible)).as("marked unsaved while typed").isTrue();
+        robot.clickOn(window.text().area());
+
+        DocumentMeta saved = settled(() -> main.context().workbench().documents().require(bloomberg.id()).meta(),
+                meta -> TITLE.equals(meta.title()) && "Vladimir Putin".equals(meta.actor()));
+        assertThat(saved.title()).isEqualTo(TITLE);
+        assertThat(saved.actor()).isEqualTo("Vladimir Putin");
+        assertThat(settled(() -> unsaved.isVisible(), shown -> !shown)).as("marked unsaved once saved").isFalse();
+
+        robot.interact(() -> main.undo().undo());
+        DocumentMeta undone = settled(() -> main.context().workbench().documents().require(bloomberg.id()).meta(),
+                meta -> bloomberg.meta().title().equals(meta.title()));
+        assertThat(undone.title()).as("one undo").isEqualTo(bloomberg.meta().title());
+        assertThat(undone.actor()).as("the same undo").isEqualTo(bloomberg.meta().actor());
+        assertThat(dialogs.errors).isEmpty();
+    }
+
     /** Enter in a details field saves them, as OK does in NVivo's and QualCoder's forms; it did nothing. */
     @Test
     void enterInADetailsFieldSavesTheDetails(FxRobot robot) throws Exception {
