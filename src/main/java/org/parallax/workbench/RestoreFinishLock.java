@@ -1,9 +1,11 @@
 package org.parallax.workbench;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.locks.ReentrantLock;
@@ -11,9 +13,11 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * One finisher at a time for a restore a killed process left waiting: two programs opening the project at the same
  * moment both found the waiting copy, and the later one deleted the journal the earlier one had just begun writing
- * into the restored file. The lock is a hidden file beside the project ({@code .NAME.restore-lock}), locked by the
- * finisher and removed when it is done. A holder marks the file with one byte before removing it, so that a program
- * that was waiting on the removed file tries again on a new one instead of going ahead beside its next holder.
+ * into the restored file. The lock is the operating system's lock on a hidden file beside the project
+ * ({@code .NAME.restore-lock}), which a killed holder lets go of with its process; the holder removes the file when
+ * it is done. A program that was waiting on a file removed meanwhile finds that the name no longer leads to the file
+ * it locked and tries again on the file the name leads to now; a file a killed holder left in place is taken over as
+ * it is, whatever is written in it.
  */
 final class RestoreFinishLock implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(RestoreFinishLock.class.getName());
@@ -22,10 +26,16 @@ final class RestoreFinishLock implements AutoCloseable {
 
     private final Path file;
     private final FileChannel channel;
+    /**
+     * A second handle on the locked file, the one that proved the name still leads to it. It stays open until the
+     * lock is let go of: closing any handle of a file drops every lock the process holds on it (POSIX).
+     */
+    private final FileChannel named;
 
-    private RestoreFinishLock(Path file, FileChannel channel) {
+    private RestoreFinishLock(Path file, FileChannel channel, FileChannel named) {
         this.file = file;
         this.channel = channel;
+        this.named = named;
     }
 
     /** Waits until no other program or thread is finishing a restore of {@code project}. */
@@ -36,10 +46,13 @@ final class RestoreFinishLock implements AutoCloseable {
             while (true) {
                 FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                         StandardOpenOption.WRITE);
+                FileChannel named = null;
                 try {
                     channel.lock();
-                    if (channel.size() == 0) {
-                        return new RestoreFinishLock(file, channel);
+                    named = handleIfStillNamed(file);
+                    if (named != null) {
+                        Restore.stepDone.accept("restore lock taken");
+                        return new RestoreFinishLock(file, channel, named);
                     }
                 } catch (IOException | RuntimeException e) {
                     channel.close();
@@ -53,26 +66,52 @@ final class RestoreFinishLock implements AutoCloseable {
         }
     }
 
+    /**
+     * A new handle on what {@code file} names now, when that is the file this process has just locked (this Java
+     * machine refuses a second lock on the very same file), else null: the holder before removed it.
+     */
+    private static FileChannel handleIfStillNamed(Path file) throws IOException {
+        FileChannel again;
+        try {
+            again = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+        try {
+            FileLock other = again.tryLock();
+            if (other != null) {
+                other.release();
+            }
+            again.close();
+            return null;
+        } catch (OverlappingFileLockException e) {
+            return again;
+        } catch (IOException | RuntimeException e) {
+            again.close();
+            throw e;
+        }
+    }
+
     @Override
     public void close() {
         try {
-            channel.write(ByteBuffer.wrap(new byte[] {1}));
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // A marked file left in place would turn every later taker away.
-                channel.truncate(0);
-                throw e;
-            }
+            Restore.stepDone.accept("restore lock releasing");
+            Files.deleteIfExists(file);
         } catch (IOException e) {
+            // A file left in place does no harm: the next taker locks it as it finds it.
             LOG.log(System.Logger.Level.WARNING, "cannot remove " + file + " (it is used again next time)", e);
         } finally {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "cannot close " + file, e);
-            }
+            closeQuietly(named);
+            closeQuietly(channel);
             IN_THIS_PROCESS.unlock();
+        }
+    }
+
+    private void closeQuietly(FileChannel handle) {
+        try {
+            handle.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot close " + file, e);
         }
     }
 }

@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
  * A child JVM of {@link RestoreFinishedOnceTest}: opens a project, codes passages and stays open until told. The
  * "second" opener stops once it has found a killed restore's copy and goes on only when the "first" has finished that
  * restore and saved into the restored file; the first stays open, its saves still in its journal
- * only, until the second saved.
+ * only, until the second saved. The "killed" opener ({@link StaleRestoreLockTest}) finishes the restore and stops
+ * while letting go of the lock, to be killed there.
  */
 final class OpenerChild {
     private OpenerChild() {
@@ -25,6 +26,14 @@ final class OpenerChild {
                 if (step.equals("killed restore found")) {
                     signal(signals, "second found");
                     await(signals, "first saved");
+                }
+            };
+        } else if (role.equals("killed")) {
+            // Waits there to be killed, holding the lock on finishing the restore.
+            Restore.stepDone = step -> {
+                if (step.equals("restore lock releasing")) {
+                    signal(signals, "killed holding");
+                    await(signals, "never");
                 }
             };
         }
@@ -43,6 +52,14 @@ final class OpenerChild {
                 await(signals, "second saved");
             }
         }
+    }
+
+    /** Starts an opener of {@code project} in the role {@code role}; its errors go to {@code ROLE.err} in {@code dir}. */
+    static Process start(Path project, String role, Path signals, Path dir) throws java.io.IOException {
+        return new ProcessBuilder(RestoreChild.java(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                OpenerChild.class.getName(), project.toString(), role, signals.toString())
+                .redirectError(dir.resolve(role + ".err").toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     private static void code(Workbench wb, int passages, int from) {

@@ -32,7 +32,7 @@ class RestoreFinishedOnceTest {
         RestoreChild.killAfter("waiting", project, backup, dir);
         Path signals = Files.createDirectories(dir.resolve("signals"));
 
-        Process second = opener(project, "second", signals);
+        Process second = OpenerChild.start(project, "second", signals, dir);
         Process first = null;
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
@@ -41,7 +41,7 @@ class RestoreFinishedOnceTest {
                 Thread.sleep(10);
             }
             assertThat(signals.resolve("second found")).as(err("second")).exists();
-            first = opener(project, "first", signals);
+            first = OpenerChild.start(project, "first", signals, dir);
             ChildProcesses.awaitExit(first, 240);
             ChildProcesses.awaitExit(second, 240);
             assertThat(first.exitValue()).as(err("first")).isZero();
@@ -60,13 +60,6 @@ class RestoreFinishedOnceTest {
         }
         assertThat(Files.list(project.getParent()).map(p -> p.getFileName().toString()))
                 .noneMatch(name -> name.contains(".restored-") || name.contains(".restore-lock"));
-    }
-
-    private Process opener(Path project, String role, Path signals) throws Exception {
-        return new ProcessBuilder(RestoreChild.java(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                OpenerChild.class.getName(), project.toString(), role, signals.toString())
-                .redirectError(dir.resolve(role + ".err").toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
     }
 
     private String err(String role) throws Exception {
