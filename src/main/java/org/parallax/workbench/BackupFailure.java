@@ -31,10 +31,6 @@ record BackupFailure(Path folder, String why) {
         if (place != null && Files.isDirectory(place) && !Files.isWritable(place)) {
             return (place.equals(folder) ? "it" : place.toString()) + " may not be written: allow writing to it";
         }
-        Throwable innermost = failure;
-        while (innermost.getCause() != null) {
-            innermost = innermost.getCause();
-        }
-        return innermost.getMessage() != null ? innermost.getMessage() : innermost.getClass().getSimpleName();
+        return FileFailure.why(failure);
     }
 }

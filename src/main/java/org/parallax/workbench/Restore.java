@@ -107,13 +107,14 @@ public final class Restore {
         Path waiting = RestoredCopy.start(project);
         try {
             removeKilledRestores(project);
+            String failed = project.getFileName() + ": cannot restore " + backup.file().getFileName() + ": ";
             try {
                 Files.copy(backup.file(), temp, StandardCopyOption.REPLACE_EXISTING);
                 RestoredCopy.await(temp, waiting);
             } catch (IOException e) {
                 Backups.deleteQuietly(waiting);
-                throw new ParallaxException(project.getFileName() + ": cannot restore " + backup.file().getFileName()
-                        + " (" + e.getMessage() + "); the project file is unchanged", e);
+                throw new ParallaxException(failed + "its copy could not be written beside the project ("
+                        + FileFailure.why(e) + "); the project file is unchanged" + keptIn(kept), e);
             } finally {
                 Backups.deleteQuietly(temp);
             }
@@ -122,11 +123,12 @@ public final class Restore {
             } catch (IOException e) {
                 if (Files.exists(SqliteSideFile.WAL.beside(project))) {
                     Backups.deleteQuietly(waiting);
-                    throw new ParallaxException(project.getFileName() + ": cannot restore " + backup.file()
-                            .getFileName() + " (" + e.getMessage() + "); the project file is unchanged", e);
+                    throw new ParallaxException(failed + "the old file's journal could not be removed ("
+                            + FileFailure.why(e) + "); the project file is unchanged" + keptIn(kept), e);
                 }
-                throw new ParallaxException(project.getFileName() + ": the restore of " + backup.file().getFileName()
-                        + " stopped midway (" + e.getMessage() + "); it is finished when the project is next opened",
+                throw new ParallaxException(failed + "it stopped midway, after the old file's journal was removed ("
+                        + FileFailure.why(e) + "): the backup's whole copy waits beside the project as "
+                        + waiting.getFileName() + " and is put in place when the project is next opened" + keptIn(kept),
                         e);
             }
         } finally {
@@ -134,6 +136,11 @@ public final class Restore {
         }
         Backups.rotate(project);
         return new Outcome(summary, kept);
+    }
+
+    /** Where the project as it was before the restore is kept: said in every line of a restore that failed. */
+    private static String keptIn(Backup kept) {
+        return kept == null ? "" : "; the project as it was is also kept in the backup " + kept.file().getFileName();
     }
 
     /** Removes the copies that restores of {@code project} killed midway left beside it. */
@@ -151,9 +158,8 @@ public final class Restore {
         try {
             return Backups.write(project, "before restore", target -> snapshotOrCopy(project, target));
         } catch (ParallaxException e) {
-            String why = e.getCause() instanceof IOException io ? io.getMessage() : e.getMessage();
-            throw new ParallaxException(project.getFileName() + ": cannot keep a copy before restoring (" + why
-                    + "); nothing was changed", e);
+            throw new ParallaxException(project.getFileName() + ": cannot keep a copy of it before restoring: "
+                    + BackupFailure.of(Backups.folder(project), e).message() + "; nothing was changed", e);
         }
     }
 
