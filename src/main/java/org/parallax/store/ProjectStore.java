@@ -108,6 +108,15 @@ public interface ProjectStore extends Transactions, AutoCloseable {
     /** Refuses every later write with {@code reason}: a damaged project is never written to. */
     void stopWriting(String reason);
 
+    /**
+     * Whether what this store reads is known to be the project whole: not when its file or journal failed the checks
+     * on opening, nor once writing was stopped while it was open (damage found, the file replaced behind it). A project
+     * read-only only for where it lies is read whole, so a backup may be taken of it.
+     */
+    default boolean readsWhole() {
+        return fileDamage().isEmpty() && journalDamage().isEmpty();
+    }
+
     /** How many write transactions this store committed: tells whether anything changed since a moment. */
     long commits();
 

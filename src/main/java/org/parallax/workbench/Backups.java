@@ -148,7 +148,8 @@ public final class Backups {
             throw new ParallaxException(project.store.location().displayName() + " is a team project: it is backed up "
                     + "on its server with pg_dump (docs/team.md), or copied here with parallax team pull");
         }
-        if (project.store.readOnlyReason().isPresent()) {
+        // Reading is enough to back up: a read-only file or folder (a CD, another user's file) is backed up as it is.
+        if (project.store.readOnlyReason().isPresent() && !project.store.readsWhole()) {
             throw new ReadOnlyProjectException(project.displayName() + " is open read-only ("
                     + project.store.readOnlyReason().get() + "); copy the file itself to keep it");
         }

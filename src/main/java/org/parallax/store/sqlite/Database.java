@@ -60,6 +60,8 @@ public final class Database implements JdbcSession, AutoCloseable {
     private volatile String headerDamage;
     /** What the header or SQLite's quick check found wrong with the file itself on opening, or null. */
     private volatile String fileDamage;
+    /** Set by {@link #stopWriting}, whatever made the project read-only before. */
+    private volatile boolean writingStopped;
     private volatile boolean closed;
     private volatile long commits;
     /** How long a write waits for another program's write to finish before it is refused. */
@@ -403,8 +405,17 @@ public final class Database implements JdbcSession, AutoCloseable {
         return Optional.ofNullable(readOnlyReason);
     }
 
+    /**
+     * Whether what is read is known to be the project whole: the file and its journal passed the checks on opening
+     * and writing was not stopped since (damage found, the file replaced behind it).
+     */
+    public boolean readsWhole() {
+        return fileDamage == null && headerDamage == null && journalDamage == null && !writingStopped;
+    }
+
     /** Refuses every later write with {@code reason}: a damaged project is never written to. */
     public void stopWriting(String reason) {
+        writingStopped = true;
         if (readOnlyReason == null) {
             readOnlyReason = reason;
         }

@@ -102,6 +102,11 @@ public final class SqliteProjectStore extends JdbcProjectStore {
     }
 
     @Override
+    public boolean readsWhole() {
+        return db.readsWhole();
+    }
+
+    @Override
     public void retakeLocks() {
         db.retakeLocks();
     }
