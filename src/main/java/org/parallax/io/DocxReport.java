@@ -32,6 +32,7 @@ public final class DocxReport {
         try (XWPFDocument document = new XWPFDocument()) {
             DocxStyles.install(document);
             new DocxReport(document, report.unit()).fill(report);
+            OfficeProperties.set(document);
             AtomicFiles.write(file, document::write);
         } catch (IOException e) {
             throw WriteFailures.of("the report", file, e);

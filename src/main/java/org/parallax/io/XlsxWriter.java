@@ -63,6 +63,7 @@ public final class XlsxWriter {
                             rowsPerSheet);
                 } while (rows.hasNext());
             }
+            OfficeProperties.set(workbook.getXSSFWorkbook());
             AtomicFiles.write(file, workbook::write);
         } catch (IOException e) {
             throw WriteFailures.of("the workbook", file, e);

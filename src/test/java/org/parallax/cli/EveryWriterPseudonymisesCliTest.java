@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.io.refi.QdpxFiles;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NamedInterview;
 import picocli.CommandLine;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * Every command that writes a file, found by walking the command line's own model rather than from a list, writes
  * with {@code --pseudonymise} no trace of an interviewee's name, over a real interview whose interviewer is marked
- * sensitive: a new writer without the option, or one whose file carries a name, fails here.
+ * sensitive: a new writer without the option, or one whose file carries a name, fails here. No file, pseudonymised or
+ * not, holds the login of the researcher, and a Word or Excel file names no author and Parallax as its application.
  *
  * <p>A writer is a project command with a file argument (a {@link Path}) besides the project that, run as the
  * researcher would, writes that file. Every alternative its label names (OUT.csv|OUT.xlsx) is run.
@@ -33,6 +36,9 @@ class EveryWriterPseudonymisesCliTest {
     private static final Map<String, String> REQUIRED = Map.of("--set", NamedInterview.SET, "QUERY", "raids",
             "ID", "1", "NAME", "Balance of power", "--coders", NamedInterview.ANALYST + ",Schönenborn");
 
+    /** The login the commands run under, which no written file may hold. */
+    private static final String LOGIN = "kbauer4711";
+
     /** A file given to a command's other required file arguments, which does not exist. */
     private static final String MISSING = "missing-input.txt";
 
@@ -41,11 +47,23 @@ class EveryWriterPseudonymisesCliTest {
 
     @Test
     void everyCommandThatWritesAFileWritesNoNameWithPseudonymise() throws Exception {
+        String login = System.getProperty("user.name");
+        // A login no text holds, to be found wherever a writer puts it (the machine's own may be a word: "root").
+        System.setProperty("user.name", LOGIN);
+        try {
+            everyWriterIsWalked();
+        } finally {
+            System.setProperty("user.name", login);
+        }
+    }
+
+    private void everyWriterIsWalked() throws Exception {
         Path project = NamedInterview.project(dir);
         Path out = Files.createDirectories(dir.resolve("out"));
         List<String> writers = new ArrayList<>();
         List<String> leaks = new ArrayList<>();
         List<String> named = new ArrayList<>();
+        List<String> properties = new ArrayList<>();
         for (String name : ParallaxCommand.NAMES) {
             for (CommandLine command : leaves(new CommandLine(ParallaxCommand.commandClass(name)))) {
                 if (!(command.getCommand() instanceof ProjectCommand)) {
@@ -72,6 +90,7 @@ class EveryWriterPseudonymisesCliTest {
                         if (!NamedInterview.namesIn(written).isEmpty()) {
                             named.add(what);
                         }
+                        properties.addAll(carried(written).stream().map(p -> what + ": " + p).toList());
                         Files.delete(written);
                         args.add("--pseudonymise");
                         Cli run = Cli.parallax(args.toArray());
@@ -83,6 +102,10 @@ class EveryWriterPseudonymisesCliTest {
                             names.addAll(NamedInterview.namesIn(second));
                             Files.delete(second);
                         }
+                        if (run.exit() == 0) {
+                            properties.addAll(carried(written).stream().map(p -> what + " --pseudonymise: " + p)
+                                    .toList());
+                        }
                         if (run.exit() != 0) {
                             leaks.add(what + ": refused: " + run.err().lines().findFirst().orElse(""));
                         } else if (!names.isEmpty()) {
@@ -93,10 +116,36 @@ class EveryWriterPseudonymisesCliTest {
             }
         }
         assertThat(leaks).as("pseudonymised files that still name the interviewer").isEmpty();
+        assertThat(properties).as("files whose properties name an author or whose parts hold the login").isEmpty();
         assertThat(writers).as("the writers found").containsAll(named);
         assertThat(named).as("the writers whose plain file names the interviewer").contains("export table OUT.csv|OUT.xlsx .xlsx",
                 "export quotes OUT.csv|OUT.xlsx .csv", "codebook export FILE.json|FILE.html .html",
                 "tally FILE.svg .svg", "docs FILE.xlsx .xlsx");
+    }
+
+    /**
+     * What a file carries that it should not, besides the names: the login anywhere (a part's name or text), and in a
+     * Word or Excel file an author, a last editor, or an application other than Parallax. Word reports and workbooks
+     * said "Apache POI" wrote them.
+     */
+    private static List<String> carried(Path file) {
+        List<String> found = new ArrayList<>();
+        if (NamedInterview.readable(file).contains(LOGIN)) {
+            found.add("holds the login");
+        }
+        String name = file.getFileName().toString();
+        if (name.endsWith(".docx") || name.endsWith(".xlsx")) {
+            Map<String, byte[]> parts = QdpxFiles.entries(file);
+            String core = new String(parts.getOrDefault("docProps/core.xml", new byte[0]), StandardCharsets.UTF_8);
+            String app = new String(parts.getOrDefault("docProps/app.xml", new byte[0]), StandardCharsets.UTF_8);
+            if (core.contains("creator") || core.contains("lastModifiedBy")) {
+                found.add("names an author: " + core);
+            }
+            if (!app.contains("<Application>Parallax</Application>")) {
+                found.add("names another application: " + app);
+            }
+        }
+        return found;
     }
 
     /** A listing printed with the option, in each format, names no one either: it is piped into files as often. */
