@@ -38,6 +38,12 @@ public interface MemoStore {
     Optional<Memo> save(MemoTarget target, String text, long authorId, Instant now);
 
     /**
+     * Writes a memo's text as {@link #save} does, the change recorded as {@code editor}'s rather than the session's: a
+     * push brings a change another member made in their copy, and the pusher did not write it.
+     */
+    Optional<Memo> saveAs(MemoTarget target, String text, long authorId, String editor, Instant now);
+
+    /**
      * Writes a memo's text as {@link #save} does, but only when the target's memo is still {@code basis}, the one
      * the text was written against (null: there was none); otherwise nothing is written and the refusal names
      * who wrote or changed the memo since.

@@ -86,7 +86,8 @@ final class MemoPush {
             report.conflict("memo on " + what + " is longer than " + Memos.MAX_LENGTH + " characters (not sent)");
             return Optional.empty();
         }
-        Optional<Memo> saved = team.memos.save(target, memo.text(), authorOnServer(memo), team.now());
+        Optional<Memo> saved = team.memos.saveAs(target, memo.text(), authorOnServer(memo), editorOnServer(memo),
+                team.now());
         report.memoSent();
         return saved;
     }
@@ -100,6 +101,18 @@ final class MemoPush {
             return server.authorId();
         }
         return server.coderByName().getOrDefault(memo.author(), server.authorId());
+    }
+
+    /**
+     * Who the change sent is recorded as: the pusher, or on a lead's push whoever last edited the memo in the copy when
+     * the team has that coder (a lead pushing a coder's copy did not write what the coder changed in it).
+     */
+    private String editorOnServer(Memo memo) {
+        String editor = memo.lastEditedBy();
+        if (server.role() != TeamRole.LEAD || editor == null || !server.coderByName().containsKey(editor)) {
+            return server.login();
+        }
+        return editor;
     }
 
     /**

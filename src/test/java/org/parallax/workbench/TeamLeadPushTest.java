@@ -11,6 +11,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.CausalEvent;
 import org.parallax.model.Code;
+import org.parallax.model.Memo;
+import org.parallax.model.MemoTarget;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.SampleTeamProjects;
 
@@ -137,6 +139,36 @@ class TeamLeadPushTest {
     private static long eventsOnServer(OfflineMember member) {
         try (Workbench online = Workbench.open(member.url(), member.password())) {
             return online.tracing().events().size();
+        }
+    }
+
+    /**
+     * A lead who pushed a coder's copy (the coder away, or removed from the team) was recorded as the last editor of
+     * the memos the coder had edited in it: "cora, last edited by lena" for words lena never wrote. The copy's
+     * last editor stays the last editor on the server.
+     */
+    @Test
+    void aLeadPushingACodersCopyKeepsTheCoderAsLastEditorOfTheMemosTheyEdited() {
+        OfflineMember lena = OfflineMember.lead(team, "leadpushmemo");
+        OfflineMember cora = lena.coderBeside("cora");
+        MemoTarget document;
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            document = MemoTarget.document(online.documents().list().get(0).id());
+            online.memos().set(document, "cora's first reading");
+        }
+        Path copy = cora.pull(dir, "cora.parallax");
+        try (Workbench offline = Workbench.open(copy)) {
+            offline.memos().set(document, "cora's second reading, written on the train");
+        }
+
+        PushReport push = lena.push(copy);
+
+        assertThat(push.conflicts()).isEmpty();
+        try (Workbench online = Workbench.open(lena.url(), lena.password())) {
+            Memo memo = online.memos().memo(document).orElseThrow();
+            assertThat(memo.text()).isEqualTo("cora's second reading, written on the train");
+            assertThat(memo.author()).isEqualTo(cora.login());
+            assertThat(memo.lastEditedBy()).as("the last editor").isEqualTo(cora.login());
         }
     }
 }

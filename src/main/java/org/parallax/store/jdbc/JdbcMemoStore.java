@@ -90,7 +90,12 @@ public final class JdbcMemoStore implements MemoStore {
      */
     @Override
     public Optional<Memo> save(MemoTarget target, String text, long authorId, Instant now) {
-        return db.write(c -> write(c, current(c, target), target, text, authorId, now));
+        return db.write(c -> write(c, current(c, target), target, text, authorId, db.actor(), now));
+    }
+
+    @Override
+    public Optional<Memo> saveAs(MemoTarget target, String text, long authorId, String editor, Instant now) {
+        return db.write(c -> write(c, current(c, target), target, text, authorId, editor, now));
     }
 
     @Override
@@ -109,7 +114,7 @@ public final class JdbcMemoStore implements MemoStore {
                 throw new StaleEditException("The " + target.describe() + " was deleted in another window or by "
                         + "another coder after you opened it; your text was not saved. Save it again to write it anew.");
             }
-            return write(c, existing, target, text, authorId, now);
+            return write(c, existing, target, text, authorId, db.actor(), now);
         });
     }
 
@@ -119,11 +124,12 @@ public final class JdbcMemoStore implements MemoStore {
     }
 
     /**
-     * Every change raises the version and records who made it: the session's actor, or for a new memo its author (an
-     * imported memo was written by the file's user, not by whoever imported it).
+     * Every change raises the version and records who made it: {@code editor} (the session's actor, or who made the
+     * change a push brings), or for a new memo its author (an imported memo was written by the file's user, not by
+     * whoever imported it).
      */
     private Optional<Memo> write(Connection c, Optional<Memo> existing, MemoTarget target, String text, long authorId,
-            Instant now) throws SQLException {
+            String editor, Instant now) throws SQLException {
         if (text == null || text.isBlank()) {
             int deleted = delete(c, target);
             if (existing.isPresent()) {
@@ -132,11 +138,11 @@ public final class JdbcMemoStore implements MemoStore {
         } else if (existing.isPresent()) {
             RowSecurity.requireChanged(c, Sql.update(c, "UPDATE memos SET text=?, text_sha256=?, modified=?, "
                     + "version=version+1, changed_by=? WHERE id=?", text, ContentHash.sha256Hex(text), now,
-                    db.actor(), existing.get().id()), "memos", existing.get().id());
+                    editor, existing.get().id()), "memos", existing.get().id());
         } else {
             insert(c, db.dialect(), target, text, authorId, now, now);
             Sql.update(c, "UPDATE memos SET changed_by=COALESCE((SELECT name FROM coders WHERE id=?), ?) WHERE "
-                    + ofTarget("", target), authorId, db.actor(), target.kind().label(), targetId(target));
+                    + ofTarget("", target), authorId, editor, target.kind().label(), targetId(target));
         }
         seal(c, target);
         return current(c, target);
