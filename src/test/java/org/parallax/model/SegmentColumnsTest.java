@@ -127,4 +127,31 @@ class SegmentColumnsTest {
         assertThat(ordered).isEqualTo(expected);
         assertThat(SegmentColumns.of(List.of()).positionsByDocumentAndStart()).isEmpty();
     }
+
+    @Test
+    void aBuilderOrdersWhatItWasGivenByDocumentStartAndIdKeepingEachPassageWhole() {
+        Random random = new Random(33);
+        List<Segment> shuffled = new ArrayList<>();
+        SegmentColumns.Builder builder = new SegmentColumns.Builder(16);
+        for (long id = 1; id <= 5000; id++) {
+            // Rows in id order, as a table hands them out: documents and starts come mixed, many starts repeat.
+            Segment s = passage(id, random);
+            Segment row = new Segment(s.id(), s.documentId(), s.start() % 40, s.end() % 40 + 40, s.codeId(),
+                    s.coderId(), s.memo(), s.created());
+            shuffled.add(row);
+            builder.add(row.id(), row.documentId(), row.start(), row.end(), row.codeId(), row.coderId(), row.memo(),
+                    row.created());
+        }
+        List<Segment> expected = new ArrayList<>(shuffled);
+        expected.sort(java.util.Comparator.comparingLong(Segment::documentId).thenComparingInt(Segment::start)
+                .thenComparingLong(Segment::id));
+
+        SegmentColumns built = builder.buildByDocumentAndStart();
+
+        assertThat(built).isEqualTo(expected);
+        // The list appends as any other: the reordered arrays kept their room past the end.
+        Segment next = new Segment(6000, 1, 0, 5, 1, 1, "after", BATCH);
+        assertThat(built.appended(List.of(next))).endsWith(next).hasSize(5001);
+        assertThat(new SegmentColumns.Builder().buildByDocumentAndStart()).isEmpty();
+    }
 }

@@ -32,12 +32,25 @@ public final class JdbcSegmentStore implements SegmentStore {
     /** Parameters per statement, far below SQLite's and PostgreSQL's limits. */
     private static final int DOCUMENTS_PER_QUERY = 500;
 
+    /** The start a memo's row has in {@link #allWithMemos}. */
+    private static final int MEMO_ROW = -1;
+    /**
+     * Every passage in the table's order without its memo, and every passage memo as a row of its own sorted just
+     * before its passage (ordered by id and start: SQLite merges the two without sorting the passages).
+     */
+    private static final String ALL_WITH_MEMOS = "SELECT s.id, s.document_id, s.start_offset, s.end_offset, s.code_id, "
+            + "s.coder_id, NULL, %s AS created FROM segments s UNION ALL SELECT m.segment_id, 0, " + MEMO_ROW
+            + ", 0, 0, 0, m.text, 0 FROM memos m WHERE m.segment_id IS NOT NULL ORDER BY 1, 3";
+
     private final JdbcSession db;
     private final String select;
+    private final String allWithMemos;
 
     public JdbcSegmentStore(JdbcSession db) {
         this.db = db;
-        this.select = String.format(SELECT, db.dialect().keepsStorageClasses() ? CREATED_IF_INTEGER : "s.created");
+        String created = db.dialect().keepsStorageClasses() ? CREATED_IF_INTEGER : "s.created";
+        this.select = String.format(SELECT, created);
+        this.allWithMemos = String.format(ALL_WITH_MEMOS, created);
     }
 
     /** Inserts a segment ({@code segment.id()} is ignored) and returns it with its new id. */
@@ -134,6 +147,12 @@ public final class JdbcSegmentStore implements SegmentStore {
      * Every passage, read straight into columns: no {@link Segment} per row held beside them. Counted first so the
      * columns are made once at their size: grown by half at a time, loading 2,000,000 passages held arrays for 1.5 and
      * 2.3 million at once (about 180 MB) and kept up to a third of them unused (docs/performance.md, issue 18).
+     *
+     * <p>The rows are read in the table's own order and ordered by document and start in memory: ordered by the query,
+     * SQLite walked the passages' unique index and looked each row up in the table, and joined each to the memos, about
+     * a third of the first Table 1 after opening (docs/performance.md, "Issue 18: passages loaded in the table's
+     * order"). Passage memos come in the same statement (one state of the file), each as a row of its own just before
+     * its passage's: its passage id, a start of -1 (a passage's is never negative) and its text.
      */
     @Override
     public SegmentColumns all() {
@@ -141,11 +160,31 @@ public final class JdbcSegmentStore implements SegmentStore {
             // A hint only: a row committed in between grows the columns as before.
             int expected = Sql.one(c, "SELECT count(*) FROM segments", rs -> rs.getInt(1)).orElse(0);
             SegmentColumns.Builder columns = new SegmentColumns.Builder(expected + 16);
-            try (PreparedStatement st = c.prepareStatement(select + "ORDER BY s.document_id, s.start_offset, s.id")) {
-                addRows(st, columns);
+            try (PreparedStatement st = c.prepareStatement(allWithMemos)) {
+                addRowsAndMemos(st, columns);
             }
-            return columns.build();
+            return columns.buildByDocumentAndStart();
         });
+    }
+
+    /** The rows of {@link #allWithMemos}: a memo's row names its passage's id, which the next row then has. */
+    private static void addRowsAndMemos(PreparedStatement st, SegmentColumns.Builder columns) throws SQLException {
+        try (ResultSet rs = st.executeQuery()) {
+            SharedTimes times = new SharedTimes();
+            long memoOf = 0;
+            String memo = null;
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                int start = rs.getInt(3);
+                if (start == MEMO_ROW) {
+                    memoOf = id;
+                    memo = rs.getString(7);
+                    continue;
+                }
+                columns.add(id, rs.getLong(2), start, rs.getInt(4), rs.getLong(5), rs.getLong(6),
+                        memo != null && memoOf == id ? memo : null, times.of(rs));
+            }
+        }
     }
 
     @Override
