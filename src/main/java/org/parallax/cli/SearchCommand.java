@@ -54,6 +54,8 @@ final class SearchCommand extends ProjectCommand {
             listing.row(l.docId(), l.title(), l.date(), l.actor(), l.start(), l.end(), l.left(), l.hit(), l.right());
         }
         output.print(out(), workbench, listing, "Search");
+        // before the totals, which stay the last line; on the error stream for CSV and JSON, whose output is data
+        result.notes().forEach(note -> (output.isTable() ? out() : err()).println("note: " + note));
         if (output.isTable()) {
             out().println(result.totalHits() + (result.totalHits() == 1 ? " hit" : " hits") + " in "
                     + result.matchingDocuments() + (result.matchingDocuments() == 1 ? " document" : " documents")

@@ -10,13 +10,18 @@ import org.apache.lucene.search.QueryVisitor;
 /**
  * A user query split into what Lucene runs ({@code query}, selecting documents and text hits), the codes whose
  * passages the hits must lie in and the memo searches whose passages they must lie in; {@code findsText} is
- * false for filter-only queries.
+ * false for filter-only queries; {@code notes} say how the query was read ({@link QueryNotes}).
  */
-record ParsedQuery(Query query, List<String> codes, List<String> memos, boolean findsText) {
+record ParsedQuery(Query query, List<String> codes, List<String> memos, boolean findsText, List<String> notes) {
 
     ParsedQuery {
         codes = List.copyOf(codes);
         memos = List.copyOf(memos);
+        notes = List.copyOf(notes);
+    }
+
+    ParsedQuery withNotes(List<String> notes) {
+        return new ParsedQuery(query, codes, memos, findsText, notes);
     }
 
     static ParsedQuery of(Query query, List<String> codes, List<String> memos) {
@@ -34,6 +39,6 @@ record ParsedQuery(Query query, List<String> codes, List<String> memos, boolean 
             }
         });
         boolean findsText = IndexFields.TEXT_FIELDS.stream().anyMatch(fields::contains);
-        return new ParsedQuery(query, codes, memos, findsText);
+        return new ParsedQuery(query, codes, memos, findsText, List.of());
     }
 }

@@ -305,7 +305,8 @@ public final class SearchIndex implements Closeable {
         ParsedQuery parsed = UserQueryParser.read(query, analyzer, options.exactForms());
         PassageFilter passages = parsed.codes().isEmpty() && parsed.memos().isEmpty() ? PassageFilter.none()
                 : PassageFilter.of(parsed.codes(), parsed.memos(), codes, query);
-        return withSearcher(searcher -> new HitFinder(searcher, parsed, options, passages, storedTexts).run());
+        return withSearcher(searcher -> new HitFinder(searcher, parsed, options, passages, storedTexts).run())
+                .withNotes(parsed.notes());
     }
 
     /** Runs a query with default options and no coded passages. */

@@ -6,9 +6,11 @@ import java.util.Map;
 
 /**
  * The answer to a query: the exact number of hits, hits per matching document id (documents that
- * match only through filters have 0), and the first KWIC lines in document-id and offset order.
+ * match only through filters have 0), the first KWIC lines in document-id and offset order, and notes on how the
+ * query was read (quoted words found in their exact forms only, common words left out), to show beside the totals.
  */
-public record SearchResult(long totalHits, Map<Long, Integer> hitsPerDocument, List<KwicLine> lines) {
+public record SearchResult(long totalHits, Map<Long, Integer> hitsPerDocument, List<KwicLine> lines,
+                           List<String> notes) {
 
     /** Order by document id, then offset: the order lines are returned in. */
     public static final Comparator<KwicLine> BY_DOCUMENT =
@@ -23,6 +25,15 @@ public record SearchResult(long totalHits, Map<Long, Integer> hitsPerDocument, L
     public SearchResult {
         hitsPerDocument = hitsPerDocument instanceof HitsPerDocument ? hitsPerDocument : Map.copyOf(hitsPerDocument);
         lines = List.copyOf(lines);
+        notes = List.copyOf(notes);
+    }
+
+    public SearchResult(long totalHits, Map<Long, Integer> hitsPerDocument, List<KwicLine> lines) {
+        this(totalHits, hitsPerDocument, lines, List.of());
+    }
+
+    SearchResult withNotes(List<String> notes) {
+        return notes.isEmpty() ? this : new SearchResult(totalHits, hitsPerDocument, lines, notes);
     }
 
     public int matchingDocuments() {

@@ -29,11 +29,14 @@ final class UserQueryParser extends QueryParser {
     private final boolean exactForms;
     private final List<String> codes = new ArrayList<>();
     private final List<String> memos = new ArrayList<>();
+    private final CommonWords leftOut = new CommonWords();
+    private final QueryNotes notes;
 
     private UserQueryParser(String queryText, Analyzer analyzer, boolean exactForms) {
         super(IndexFields.TEXT, analyzer);
         this.queryText = queryText;
         this.exactForms = exactForms;
+        this.notes = new QueryNotes(analyzer);
         setDefaultOperator(AND_OPERATOR);
         // each word is its own clause, so that its forms in each language pair up per word
         setSplitOnWhitespace(true);
@@ -53,10 +56,11 @@ final class UserQueryParser extends QueryParser {
             throw QueryErrors.explain(queryText, e);
         }
         if (parsed == null || parsed instanceof BooleanQuery bool && bool.clauses().isEmpty()) {
-            throw new QuerySyntaxException("The query '" + queryText
-                    + "' has only common words (like 'the' or 'of') that are not indexed on their own; put them in a \"phrase\"", -1);
+            throw new QuerySyntaxException(parser.leftOut.isEmpty()
+                    ? "The query '" + queryText + "' holds no word to search for (signs alone are not indexed)"
+                    : parser.leftOut.refusal(queryText), -1);
         }
-        return parser.withoutCodeClauses(parsed);
+        return parser.withoutCodeClauses(parsed).withNotes(parser.notes.notes(parser.leftOut));
     }
 
     @Override
@@ -79,12 +83,18 @@ final class UserQueryParser extends QueryParser {
 
     private Query textQuery(String text, boolean quoted) throws ParseException {
         if (quoted || exactForms) {
+            if (!exactForms) {
+                notes.quoted(text);
+            }
             return super.getFieldQuery(IndexFields.TEXT_EXACT, text, quoted);
         }
         BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
         for (String field : IndexFields.STEMMED_FIELDS) {
             Query inField = super.getFieldQuery(field, text, false);
             if (inField == null) {
+                if (super.getFieldQuery(IndexFields.TEXT_EXACT, text, false) != null) {
+                    leftOut.add(text, field); // a word, not signs alone
+                }
                 return null; // a stop word in any language: ignore it rather than require it
             }
             anyLanguage.add(inField, Occur.SHOULD);

@@ -255,7 +255,7 @@ public final class Search {
         }
         List<SearchHit> hits = result.lines().stream().map(Search::hit).toList();
         return new SearchHits(query, result.totalHits(), result.matchingDocuments(), hits, null,
-                indexing);
+                indexing, result.notes());
     }
 
     static SearchHit hit(KwicLine l) {

@@ -5,18 +5,20 @@ import java.util.List;
 /**
  * The answer to a query for the window: exact totals, the first hits, or the reason a malformed query
  * was refused ({@code queryError}, null when the query was read). While the index is still catching up after an
- * import, {@code indexing} says how many documents the answer covers.
+ * import, {@code indexing} says how many documents the answer covers; {@code notes} say how the query was read
+ * ({@link org.parallax.search.SearchResult#notes}).
  */
 public record SearchHits(String query, long totalHits, int documents, List<SearchHit> hits, String queryError,
-                         IndexProgress indexing) {
+                         IndexProgress indexing, List<String> notes) {
 
     public SearchHits {
         hits = List.copyOf(hits);
+        notes = List.copyOf(notes);
     }
 
     /** An answer over every stored document. */
     public SearchHits(String query, long totalHits, int documents, List<SearchHit> hits, String queryError) {
-        this(query, totalHits, documents, hits, queryError, IndexProgress.COMPLETE);
+        this(query, totalHits, documents, hits, queryError, IndexProgress.COMPLETE, List.of());
     }
 
     static SearchHits malformed(String query, String message) {

@@ -126,6 +126,9 @@ public final class SearchViewModel {
             text += " — indexing is still under way: only " + hits.indexing().indexed() + " of "
                     + hits.indexing().total() + " documents waiting to be indexed were searched; search again when it is done";
         }
+        for (String note : hits.notes()) {
+            text += " — " + note;
+        }
         return text;
     }
 
