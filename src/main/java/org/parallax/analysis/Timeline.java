@@ -14,9 +14,9 @@ import org.parallax.model.Segment;
 
 /**
  * Each frame's (or top-level row's) passages per year, month or period, with its share of the bin's
- * passages, bins contiguous from the first to the last dated document (empty years included); passages of
- * undated documents are counted apart. A passage's date is its document's date; by period, dates before the
- * first period have a bin of their own ("Before …"), present when an admitted document is dated there.
+ * passages, bins contiguous from the first to the last year (month) with a passage (empty ones between included);
+ * passages of undated documents are counted apart. A passage's date is its document's date; by period, dates before the
+ * first period have a bin of their own ("Before …"), present when an admitted passage is dated there.
  */
 public record Timeline(MatrixSpec.ColumnKind granularity, List<Bin> bins, List<Series> series, int undated) {
 
@@ -51,7 +51,7 @@ public record Timeline(MatrixSpec.ColumnKind granularity, List<Bin> bins, List<S
             Matrix.Column column = matrix.columns().get(c);
             if (column.id() == null) {
                 undated += matrix.columnTotal(c).segments();
-            } else {
+            } else if (binOfLabel.containsKey(column.label())) { // a column without passages may have no bin
                 binTotals[binOfLabel.get(column.label())] = matrix.columnTotal(c).segments();
             }
         }
@@ -67,7 +67,7 @@ public record Timeline(MatrixSpec.ColumnKind granularity, List<Bin> bins, List<S
                 Matrix.Column column = matrix.columns().get(c);
                 if (column.id() == null) {
                     rowUndated += matrix.cell(r, c).segments();
-                } else {
+                } else if (binOfLabel.containsKey(column.label())) {
                     counts.set(binOfLabel.get(column.label()), matrix.cell(r, c).segments());
                 }
             }
@@ -89,7 +89,7 @@ public record Timeline(MatrixSpec.ColumnKind granularity, List<Bin> bins, List<S
         List<Bin> bins = new ArrayList<>();
         if (kind == MatrixSpec.ColumnKind.PERIOD) {
             String before = DocumentAxis.beforeLabel(periods);
-            if (matrix.columns().stream().anyMatch(c -> c.id() != null && c.label().equals(before))) {
+            if (withPassages(matrix).contains(before)) {
                 bins.add(new Bin(before, LocalDate.MIN, periods.isEmpty() ? null : periods.get(0).start(), 0));
             }
             for (int i = 0; i < periods.size(); i++) {
@@ -98,7 +98,7 @@ public record Timeline(MatrixSpec.ColumnKind granularity, List<Bin> bins, List<S
             }
             return bins;
         }
-        List<String> labels = matrix.columns().stream().filter(c -> c.id() != null).map(Matrix.Column::label).toList();
+        List<String> labels = withPassages(matrix);
         if (labels.isEmpty()) {
             return bins;
         }
@@ -113,5 +113,20 @@ public record Timeline(MatrixSpec.ColumnKind granularity, List<Bin> bins, List<S
             }
         }
         return bins;
+    }
+
+    /**
+     * The labels of the dated columns that hold a passage, in order: a document no passage of which the spec admits
+     * (the 1949 treaty imported and never coded) adds no bins, where it had stretched every timeline, the window's
+     * and the workbook's Timeline sheet, over decades of zeros.
+     */
+    private static List<String> withPassages(Matrix matrix) {
+        List<String> labels = new ArrayList<>();
+        for (int c = 0; c < matrix.columns().size(); c++) {
+            if (matrix.columns().get(c).id() != null && matrix.columnTotal(c).segments() > 0) {
+                labels.add(matrix.columns().get(c).label());
+            }
+        }
+        return labels;
     }
 }
