@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.parallax.model.ParallaxException;
@@ -94,30 +95,54 @@ public final class BundledSample {
      * can (a copy made earlier opens even where this installation has no sample of its own).
      */
     public static Optional<String> unavailable(Optional<Path> shipped, Path documentsFolder) {
-        return shipped.isPresent() || Files.isRegularFile(copyLocation(documentsFolder, shipped)) ? Optional.empty()
+        return shipped.isPresent() || earlierCopy(documentsFolder, shipped).isPresent() ? Optional.empty()
                 : Optional.of(NOT_INSTALLED);
     }
 
     /** The researcher's copy: made from {@code shipped} when there is none yet; an error when neither exists. */
     public static Path researchersCopy(Optional<Path> shipped, Path documentsFolder) {
-        Path copy = copyLocation(documentsFolder, shipped);
-        if (Files.isRegularFile(copy)) {
-            return copy;
+        Optional<Path> earlier = earlierCopy(documentsFolder, shipped);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
         return copyInto(shipped.orElseThrow(() -> new ParallaxException(NOT_INSTALLED)), documentsFolder);
     }
 
     /**
+     * The copy the researcher already has, in either folder a Parallax of theirs puts it ({@link ProjectsFolder}):
+     * first where this installation would make it, then {@code Parallax/}, then {@code Parallax projects/}. One
+     * sample per researcher: the installed package made its copy in {@code Parallax/}, a portable copy unpacked
+     * there later made a second, empty one in {@code Parallax projects/}, while the first, with the coding done in
+     * it, stayed in the recent projects (and the reverse, the package after a portable copy was removed). The
+     * shipped file itself is never a copy.
+     */
+    static Optional<Path> earlierCopy(Path documentsFolder, Optional<Path> shipped) {
+        List<Path> places = List.of(copyLocation(documentsFolder, shipped),
+                documentsFolder.resolve(ProjectsFolder.USUAL).resolve(FILE_NAME),
+                documentsFolder.resolve(ProjectsFolder.BESIDE_THE_PROGRAM).resolve(FILE_NAME));
+        return places.stream().filter(Files::isRegularFile).filter(copy -> !isShipped(copy, shipped)).findFirst();
+    }
+
+    private static boolean isShipped(Path file, Optional<Path> shipped) {
+        try {
+            return shipped.isPresent() && Files.isSameFile(file, shipped.get());
+        } catch (IOException e) {
+            return false; // gone between the two looks: not the shipped file we hold
+        }
+    }
+
+    /**
      * The researcher's copy, {@code FOLDER/Parallax/nato-russia.parallax} ({@link ProjectsFolder}): made from
-     * {@code shipped} when there is none yet, kept as it is when there is (it may hold their own coding). The copy
-     * appears whole or not at all.
+     * {@code shipped} when there is none yet in either folder ({@link #earlierCopy}), kept as it is when there is (it
+     * may hold their own coding). The copy appears whole or not at all.
      */
     public static Path copyInto(Path shipped, Path documentsFolder) {
+        Optional<Path> earlier = earlierCopy(documentsFolder, Optional.of(shipped));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         Path copy = copyLocation(documentsFolder, Optional.of(shipped));
         Path folder = copy.getParent();
-        if (Files.isRegularFile(copy)) {
-            return copy;
-        }
         Path temp = null;
         try {
             Files.createDirectories(folder);

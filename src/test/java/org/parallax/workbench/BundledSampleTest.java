@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.MemoTarget;
 import org.parallax.model.ParallaxException;
 
 class BundledSampleTest {
@@ -132,8 +133,32 @@ class BundledSampleTest {
         try (Workbench wb = Workbench.open(copy)) {
             assertThat(wb.documents().list()).hasSize(15);
         }
-        assertThat(BundledSample.copyInto(SAMPLE, home)).as("installed elsewhere, the usual folder again")
-                .isEqualTo(home.resolve("Parallax/nato-russia.parallax"));
+        assertThat(BundledSample.copyInto(SAMPLE, home)).as("installed elsewhere, the researcher's copy again")
+                .isEqualTo(copy);
+        assertThat(home.resolve("Parallax")).doesNotExist();
+    }
+
+    @Test
+    void aPortableCopyUnpackedOverThePackagesSampleFolderReopensTheResearchersOneCopy() throws Exception {
+        // The package (sample outside the home folder) made HOME/Parallax/nato-russia.parallax and the researcher coded
+        // in it; a portable copy unpacked in HOME then made a second, empty copy in "Parallax projects" and opened
+        // that, while the first stayed in the recent projects.
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Path fromThePackage = BundledSample.copyInto(SAMPLE, home);
+        assertThat(fromThePackage).isEqualTo(home.resolve("Parallax/nato-russia.parallax"));
+        try (Workbench wb = Workbench.open(fromThePackage)) {
+            wb.memos().set(MemoTarget.project(), "Started coding the Munich speech.");
+        }
+        Path shipped = Files.copy(SAMPLE, Files.createDirectories(home.resolve("Parallax/lib/app/samples"))
+                .resolve("nato-russia.parallax"));
+
+        assertThat(BundledSample.copyInto(shipped, home)).isEqualTo(fromThePackage);
+        assertThat(BundledSample.researchersCopy(Optional.of(shipped), home)).isEqualTo(fromThePackage);
+        assertThat(home.resolve("Parallax projects")).doesNotExist();
+        assertThat(BundledSample.copyInto(SAMPLE, home)).isEqualTo(fromThePackage);
+        try (Workbench wb = Workbench.open(BundledSample.copyInto(shipped, home))) {
+            assertThat(wb.memos().memo(MemoTarget.project()).orElseThrow().text()).isEqualTo("Started coding the Munich speech.");
+        }
     }
 
     private static long uncheckedMismatch(Path p) {
