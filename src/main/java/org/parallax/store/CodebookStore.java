@@ -42,6 +42,13 @@ public interface CodebookStore {
      */
     Code insertCodeAt(Code code);
 
+    /**
+     * Inserts new codes at their positions (ids ignored) as {@link #insertCodeAt} inserts each, in a few statements
+     * however many they are: a bulk import's codes of one level of its tree, whose parents are stored. Returns them with
+     * their ids, in the order given; a name taken, here or twice in the list, stores none of them.
+     */
+    List<Code> insertCodesAt(List<Code> codes);
+
     /** The code a scenario has under its own name. */
     Code scenarioCode(long scenarioId);
 

@@ -1,6 +1,7 @@
 package org.parallax.workbench;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -94,6 +95,24 @@ final class CodebookDraft {
         freeShortcut(code);
         remember(code);
         return code;
+    }
+
+    /** Takes the next place at the end of the codebook order, for a code inserted later by {@link #insertCodesAt}. */
+    int takePosition() {
+        return nextCodePosition++;
+    }
+
+    /**
+     * Inserts new codes at the positions they carry, in one batch ({@link CodebookStore#insertCodesAt}): one level of
+     * a bulk import's tree, whose parents are stored.
+     */
+    List<Code> insertCodesAt(List<Code> drafts) {
+        List<Code> codes = store.insertCodesAt(drafts);
+        for (Code code : codes) {
+            freeShortcut(code);
+            remember(code);
+        }
+        return codes;
     }
 
     /** Updates a code; a null rule keeps the stored one (as {@link CodebookStore#updateCode}). */

@@ -22,6 +22,9 @@ import org.parallax.store.CodebookStore;
 
 /** Frames, scenarios, codes and the expectation mapping. Code names are unique in a project. */
 public final class JdbcCodebookStore implements CodebookStore {
+    private static final String CODE_COLUMNS = "parent_id, frame_id, scenario_id, name, color, definition, shortcut, "
+            + "position, inclusion, exclusion, version, changed_by";
+    private static final int NAMES_PER_STATEMENT = 500;
     private final JdbcSession db;
 
     public JdbcCodebookStore(JdbcSession db) {
@@ -102,6 +105,81 @@ public final class JdbcCodebookStore implements CodebookStore {
         return db.write(c -> insert(c, code, false, code.position(), db.actor()));
     }
 
+    /**
+     * One check of the names, one batch of inserts, one look-up of the new ids and one sealing of the new rows for
+     * any number of codes (names in chunks a statement's parameters hold).
+     */
+    @Override
+    public List<Code> insertCodesAt(List<Code> given) {
+        List<Code> codes = given.stream().map(code -> code.withName(Names.clean(code.name()))).toList();
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return db.write(c -> {
+            List<String> names = requireUnused(c, codes);
+            try (PreparedStatement st = c.prepareStatement(IdFloors.insert(db.dialect(), "codes", CODE_COLUMNS,
+                    "?,?,?,?,?,?,?,?,?,?,?,?"))) {
+                for (Code code : codes) {
+                    Sql.bind(st, code.parentId(), code.frameId(), code.scenarioId(), code.name(), code.color(),
+                            code.definition(), code.shortcut(), code.position(), code.inclusion(), code.exclusion(),
+                            1, db.actor());
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+            Map<String, Long> ids = new HashMap<>();
+            for (List<String> chunk : chunks(names)) {
+                Sql.list(c, "SELECT name, id FROM codes WHERE name IN (" + places(chunk.size()) + ")",
+                        rs -> Map.entry(rs.getString(1), rs.getLong(2)), chunk.toArray())
+                        .forEach(e -> ids.put(e.getKey(), e.getValue()));
+            }
+            RowChecks.seal(c, RowChecks.CODES, "row_crc IS NULL");
+            List<Code> out = new ArrayList<>();
+            for (Code code : codes) {
+                long id = ids.get(code.name());
+                takeShortcut(c, code.shortcut(), id, db.actor());
+                out.add(new Code(id, code.parentId(), code.frameId(), code.scenarioId(), code.name(), code.color(),
+                        code.definition(), code.shortcut(), code.position(), code.inclusion(), code.exclusion(), 1));
+            }
+            return out;
+        });
+    }
+
+    /** The codes' names, each checked to be given, and neither stored nor given twice. */
+    private static List<String> requireUnused(Connection c, List<Code> codes) throws SQLException {
+        Set<String> names = new LinkedHashSet<>();
+        for (Code code : codes) {
+            if (code.name() == null || code.name().isBlank()) {
+                throw new ParallaxException("A code needs a name");
+            }
+            if (!names.add(code.name())) {
+                throw new ParallaxException("A code named '" + code.name() + "' already exists");
+            }
+        }
+        List<String> all = new ArrayList<>(names);
+        for (List<String> chunk : chunks(all)) {
+            Optional<String> taken = Sql.one(c, "SELECT name FROM codes WHERE name IN (" + places(chunk.size())
+                    + ") LIMIT 1", rs -> rs.getString(1), chunk.toArray());
+            if (taken.isPresent()) {
+                throw new ParallaxException("A code named '" + taken.get() + "' already exists");
+            }
+        }
+        return all;
+    }
+
+    /** Lists cut to what one statement's parameters hold in SQLite and PostgreSQL alike. */
+    private static List<List<String>> chunks(List<String> values) {
+        List<List<String>> out = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += NAMES_PER_STATEMENT) {
+            out.add(values.subList(from, Math.min(values.size(), from + NAMES_PER_STATEMENT)));
+        }
+        return out;
+    }
+
+    private static String places(int count) {
+        return String.join(",", java.util.Collections.nCopies(count, "?"));
+    }
+
     @Override
     public Code scenarioCode(long scenarioId) {
         return db.read(c -> Sql.one(c, "SELECT * FROM codes WHERE scenario_id=?", JdbcCodebookStore::code,
@@ -117,8 +195,7 @@ public final class JdbcCodebookStore implements CodebookStore {
         Code code = given.withName(Names.clean(given.name()));
         requireUnused(c, "codes", code.name(), "code");
         long version = keepId ? Math.max(1, code.version() + 1) : 1;
-        String columns = "parent_id, frame_id, scenario_id, name, color, definition, shortcut, position, "
-                + "inclusion, exclusion, version, changed_by";
+        String columns = CODE_COLUMNS;
         Object[] values = {code.parentId(), code.frameId(), code.scenarioId(), code.name(), code.color(),
             code.definition(), code.shortcut(), position, code.inclusion(), code.exclusion(), version, actor};
         long id;
