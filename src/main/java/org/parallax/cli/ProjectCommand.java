@@ -31,6 +31,9 @@ abstract class ProjectCommand implements Callable<Integer> {
             workbench.openingNote().ifPresent(note -> err().println("note: " + note + " (parallax restore lists it)"));
             workbench.pseudonymiseOutput(pseudonymising());
             try {
+                if (pseudonymising()) {
+                    refuseNamedFiles(workbench);
+                }
                 status = run(workbench);
                 if (pseudonymising() && !partsWarned) {
                     warnOfPartsLeftAlone(workbench.exchange().sensitivePartsLeftAlone());
@@ -59,6 +62,16 @@ abstract class ProjectCommand implements Callable<Integer> {
     private boolean pseudonymising() {
         CommandLine.Model.OptionSpec option = spec.findOption("--pseudonymise");
         return option != null && Boolean.TRUE.equals(option.getValue());
+    }
+
+    /** A pseudonymised file named after someone ("Interview_Volkov.csv") is refused before anything is written. */
+    private void refuseNamedFiles(Workbench workbench) {
+        for (CommandLine.Model.ArgSpec arg : spec.args()) {
+            if (arg.type() == java.nio.file.Path.class && !"PROJECT".equals(arg.paramLabel())
+                    && arg.getValue() instanceof java.nio.file.Path file) {
+                workbench.exchange().refuseANamedFile(file, true);
+            }
+        }
     }
 
     private boolean partsWarned;

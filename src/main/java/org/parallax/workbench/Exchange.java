@@ -55,6 +55,24 @@ public final class Exchange {
         return parts.lines();
     }
 
+    /**
+     * Refuses to write a pseudonymised file whose own name holds a sensitive value or a form of it, as the export would
+     * replace it in a text ("Interview_Volkov.csv"): the name goes wherever the file goes. Nothing is checked when the
+     * file is not pseudonymised ({@code pseudonymise} false and the session not pseudonymising every export).
+     */
+    public void refuseANamedFile(Path out, boolean pseudonymise) {
+        if (!pseudonymise && !project.pseudonymiseOutput || out.getFileName() == null) {
+            return;
+        }
+        String name = out.getFileName().toString();
+        String replaced = Pseudonyms.of(project).text(name);
+        if (!replaced.equals(name)) {
+            throw new ParallaxException(out + ": not written: the file's own name holds a name this pseudonymised "
+                    + "export replaces, and it would go wherever the file goes; give the file a name without it, such "
+                    + "as " + replaced);
+        }
+    }
+
     /** Writes the codebook alone as a .qdc file. */
     public void exportQdc(Path out) {
         Pseudonyms pseudonyms = PseudonymisedOutput.of(project).pseudonyms();

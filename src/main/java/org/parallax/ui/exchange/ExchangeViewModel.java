@@ -174,6 +174,7 @@ public final class ExchangeViewModel {
             exportWithNotes(what, out, true, wb -> {
                 boolean notSaved = !marking.isEmpty() && wb.readOnlyReason().isPresent();
                 marking.forEach(notSaved ? wb.exchange()::markSensitiveForThisSession : wb.exchange()::markSensitive);
+                wb.exchange().refuseANamedFile(out, true);
                 List<String> partsLeftAlone = write.apply(wb);
                 List<String> notes = new ArrayList<>(replaced(wb));
                 if (notSaved) {
@@ -302,6 +303,7 @@ public final class ExchangeViewModel {
     private void exportWithNotes(String what, Path out, boolean holdsPassages,
                                  Function<Workbench, List<String>> work, Runnable after) {
         start("Writing " + out.getFileName() + "…", out.getFileName() + " was not written", wb -> {
+            wb.exchange().refuseANamedFile(out, false);
             List<String> notes = work.apply(wb);
             List<String> lines = new ArrayList<>();
             lines.add(what + " written to " + out + (wb.pseudonymisesOutput() ? " (pseudonymised)" : "")

@@ -248,11 +248,14 @@ public final class ReportViewModel {
         boolean pseudonymised = pseudonymise.get();
         outcomeFailed.set(false);
         outcome.set("Writing " + out.getFileName() + "…");
-        context.actShownIn(wb -> what == Kind.MEMOS
-                ? "Report of " + Counted.of(wb.reports().writeMemos(memoBy, out, pseudonymised), "memo")
-                        + " written to " + out + (pseudonymised ? ", pseudonymised" : "")
-                : "Report of " + Counted.of(wb.reports().writeCodedText(selection, by, out, pseudonymised), "passage")
-                        + " written to " + out + (pseudonymised ? ", pseudonymised" : ""), outcome::set, refused -> {
+        context.actShownIn(wb -> {
+            wb.exchange().refuseANamedFile(out, pseudonymised);
+            return what == Kind.MEMOS
+                    ? "Report of " + Counted.of(wb.reports().writeMemos(memoBy, out, pseudonymised), "memo")
+                            + " written to " + out + (pseudonymised ? ", pseudonymised" : "")
+                    : "Report of " + Counted.of(wb.reports().writeCodedText(selection, by, out, pseudonymised),
+                            "passage") + " written to " + out + (pseudonymised ? ", pseudonymised" : "");
+        }, outcome::set, refused -> {
                             outcomeFailed.set(true);
                             outcome.set(refused);
                         });

@@ -51,6 +51,21 @@ class PseudonymisedExportViewModelTest {
         }
     }
 
+    /** A pseudonymised file named after the speaker is refused in the window too, nothing written. */
+    @Test
+    void aPseudonymisedFileNamedAfterTheSpeakerIsRefusedInTheWindow() throws Exception {
+        Path project = interviewNamingItsSpeaker("Interview 7", null);
+        try (UiFixture fixture = UiFixture.open(project, dir)) {
+            Path out = dir.resolve("Volkov interview.qdpx");
+
+            fixture.main.exchange().exportQdpx(out, true);
+
+            assertThat(fixture.dialogs.errors).singleElement().asString().contains("the file's own name holds a name "
+                    + "this pseudonymised export replaces").contains("such as P01 interview.qdpx");
+            assertThat(out).doesNotExist();
+        }
+    }
+
     /**
      * The box named `parallax sensitive FILE --form …` with only the project's file name, and the window had no way
      * to make a surname standing alone a form: after the box the export now offers each part, and the one ticked is
