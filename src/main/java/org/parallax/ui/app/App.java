@@ -1,7 +1,13 @@
 package org.parallax.ui.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -13,6 +19,7 @@ import org.parallax.ui.common.UiThreadWrites;
 import org.parallax.workbench.AppFolders;
 import org.parallax.workbench.DocumentsFolder;
 import org.parallax.workbench.Team;
+import org.parallax.workbench.Workbench;
 
 /** The JavaFX application: wires the workbench window by hand and opens the startup project. */
 public final class App extends Application {
@@ -22,6 +29,7 @@ public final class App extends Application {
     private MainViewModel viewModel;
     private MainWindow window;
     private Stage stage;
+    private RunningWindows windows;
 
     @Override
     public void start(Stage primaryStage) {
@@ -37,6 +45,8 @@ public final class App extends Application {
         viewModel = new MainViewModel(new ProjectContext(tasks, dialogs),
                 new SettingsFile(folders.settingsFile(), legacy));
         dialogs.rememberFoldersIn(viewModel);
+        // A double-click on the project open here, which started a second program on it, brings this window forward.
+        windows = RunningWindows.listen(RunningWindows.folder(folders.settingsFile()), this::holds);
         window = new MainWindow(viewModel, dialogs);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(window.scene());
@@ -71,6 +81,32 @@ public final class App extends Application {
         OpenFileRequests.FROM_DESKTOP.openWith(file -> Platform.runLater(() -> viewModel.open(file)));
     }
 
+    /**
+     * Whether this window has {@code project} open (asked off the JavaFX thread by another program started for it);
+     * if so the window comes to the front, as the file manager's double-click asked.
+     */
+    private boolean holds(Path project) {
+        CompletableFuture<String> location = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            Workbench open = viewModel.context().workbench();
+            location.complete(open == null ? null : open.location());
+        });
+        try {
+            String open = location.get(5, TimeUnit.SECONDS);
+            if (open == null || Team.isTeamUrl(open) || !Files.isSameFile(Path.of(open), project)) {
+                return false;
+            }
+        } catch (IOException | InterruptedException | ExecutionException | TimeoutException e) {
+            return false;
+        }
+        Platform.runLater(() -> {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+        });
+        return true;
+    }
+
     static boolean hasStarted() {
         return started;
     }
@@ -86,6 +122,9 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        if (windows != null) {
+            windows.close();
+        }
         if (window != null) {
             viewModel.saveLayout(stage.getWidth(), stage.getHeight(), window.dividers());
             viewModel.close();

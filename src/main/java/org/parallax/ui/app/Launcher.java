@@ -1,5 +1,6 @@
 package org.parallax.ui.app;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
 import org.parallax.workbench.AppFolders;
@@ -16,6 +17,23 @@ public final class Launcher {
     public static String whyTheWindowCannotStart(String[] args) {
         return NoDisplay.problem(System.getProperty("os.name", ""), System.getenv(),
                 System.getProperty("glass.platform"), args);
+    }
+
+    /**
+     * Whether {@code args} name a project file a running window of this user has open, which then comes to the front:
+     * the file manager's double-click on a project already open started a second program on it, two windows writing
+     * the same file and each showing stale undo steps of the other's.
+     */
+    public static boolean handedToItsWindow(String[] args) {
+        if (args.length != 1 || !args[0].toLowerCase(Locale.ROOT).endsWith(".parallax")) {
+            return false;
+        }
+        Path settings = AppFolders.forThisMachine().settingsFile();
+        try {
+            return RunningWindows.handOver(RunningWindows.folder(settings), Path.of(args[0]).toAbsolutePath());
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /**

@@ -1,0 +1,171 @@
+package org.parallax.ui.app;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The user's running windows, each listening on a socket of its own in the settings folder (the user's alone), so
+ * that a second program started for a project file one of them has open (a double-click in the file manager) hands
+ * it to that window, which comes to the front, instead of opening the project a second time beside it. A window with
+ * another project keeps it: two projects side by side stay two windows.
+ */
+final class RunningWindows implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(RunningWindows.class.getName());
+    /** How long a window has to answer: one that is stuck is passed over and the project opens as before. */
+    private static final long ANSWER_SECONDS = 5;
+    private static final String OPENED = "opened";
+    private static final String NOT_HERE = "not here";
+
+    private final ServerSocketChannel server;
+    private final Path socket;
+
+    private RunningWindows(ServerSocketChannel server, Path socket) {
+        this.server = server;
+        this.socket = socket;
+    }
+
+    /** The folder of the sockets, beside the settings file. */
+    static Path folder(Path settingsFile) {
+        return settingsFile.getParent().resolve("windows");
+    }
+
+    /**
+     * Asks each running window in {@code folder} whether it has {@code project} open; the one that has it comes to
+     * the front. True when one did; false when none has it, none answered, or the question could not be asked.
+     */
+    static boolean handOver(Path folder, Path project) {
+        if (!Files.isDirectory(folder) || !Files.isRegularFile(project)) {
+            return false;
+        }
+        String question;
+        try {
+            question = project.toRealPath().toString();
+        } catch (IOException e) {
+            return false;
+        }
+        try (DirectoryStream<Path> sockets = Files.newDirectoryStream(folder, "*.socket")) {
+            for (Path socket : sockets) {
+                if (OPENED.equals(ask(socket, question))) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "cannot list the running windows in " + folder, e);
+        }
+        return false;
+    }
+
+    /** The window's answer, or null when it did not answer; a socket nobody listens on is a window gone, removed. */
+    private static String ask(Path socket, String question) {
+        CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> {
+            try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+                write(channel, question);
+                return readLine(channel);
+            } catch (java.net.ConnectException | java.nio.file.NoSuchFileException e) {
+                forget(socket);
+                return null;
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        try {
+            return answer.get(ANSWER_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /**
+     * Listens in {@code folder} for the question of a program started for a project; {@code holds} says, off the
+     * JavaFX thread, whether this window has that project (its real path) open, and brings it to the front if so.
+     * Null when it cannot listen (the window then works as before, answering nobody).
+     */
+    static RunningWindows listen(Path folder, Predicate<Path> holds) {
+        Path socket = folder.resolve(ProcessHandle.current().pid() + ".socket");
+        try {
+            Files.createDirectories(folder);
+            Files.deleteIfExists(socket);
+            ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            server.bind(UnixDomainSocketAddress.of(socket));
+            RunningWindows windows = new RunningWindows(server, socket);
+            Thread answering = new Thread(() -> windows.answer(holds), "running-windows");
+            answering.setDaemon(true);
+            answering.start();
+            return windows;
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.log(Level.WARNING, "cannot listen for projects handed over at " + socket, e);
+            return null;
+        }
+    }
+
+    private void answer(Predicate<Path> holds) {
+        while (server.isOpen()) {
+            try (SocketChannel asking = server.accept()) {
+                String project = readLine(asking);
+                boolean opened = project != null && !project.isBlank() && holds.test(Path.of(project));
+                write(asking, opened ? OPENED : NOT_HERE);
+            } catch (IOException | RuntimeException e) {
+                if (server.isOpen()) {
+                    LOG.log(Level.FINE, "a question from another program went unanswered", e);
+                }
+            }
+        }
+    }
+
+    private static void write(SocketChannel channel, String line) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+            channel.write(bytes);
+        }
+    }
+
+    /** One line, at most 64 KiB: a path, or an answer. */
+    private static String readLine(SocketChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(65_536);
+        while (buffer.hasRemaining()) {
+            int read = channel.read(buffer);
+            if (read < 0) {
+                break;
+            }
+            byte[] got = buffer.array();
+            for (int i = buffer.position() - read; i < buffer.position(); i++) {
+                if (got[i] == '\n') {
+                    return new String(got, 0, i, StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void forget(Path socket) {
+        try {
+            Files.deleteIfExists(socket);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "cannot remove the socket of a window gone, " + socket, e);
+        }
+    }
+
+    /** Stops answering and removes the socket, as the window closes. */
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "cannot close " + socket, e);
+        }
+        forget(socket);
+    }
+}
