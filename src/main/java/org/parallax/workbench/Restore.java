@@ -85,10 +85,7 @@ public final class Restore {
      */
     public static Outcome restore(Path projectFile, Backup backup) {
         Path project = projectFile.toAbsolutePath();
-        if (ProjectStores.openByAnotherProgram(project)) {
-            throw new ParallaxException(project.getFileName() + " is open in another program (a Parallax window or a "
-                    + "command still running): close it there first, then restore; nothing was changed");
-        }
+        refuseWhileOpenElsewhere(project);
         BackupSummary summary = Backups.verified(backup);
         if (!summary.sound()) {
             throw new ParallaxException(backup.file().getFileName() + " cannot be restored: " + summary.problem()
@@ -100,8 +97,39 @@ public final class Restore {
             throw new ParallaxException(project.getFileName() + ": cannot restore into " + folder + ": the folder "
                     + "may not be written (a read-only folder, or another user's); nothing was changed");
         }
-        // A restore killed with its copy waiting goes first: that copy would otherwise be put over this one later.
-        RestoredCopy.finishInterrupted(project);
+        stepDone.accept("checked");
+        try (RestoreFinishLock restoring = RestoreFinishLock.take(project)) {
+            // A program that opened the project since the first look would go on with the old file, its work saved
+            // into a file about to be replaced; one that opens it from now on sees the lock and refuses.
+            refuseWhileOpenElsewhere(project);
+            // A restore killed with its copy waiting goes first: that copy would otherwise be put over this one later.
+            finishKilledRestore(project);
+            return replace(project, backup, summary);
+        } catch (IOException e) {
+            throw new ParallaxException(project.getFileName() + ": cannot restore " + backup.file().getFileName()
+                    + ": the lock that keeps other programs from opening it meanwhile cannot be taken ("
+                    + FileFailure.why(e) + "); nothing was changed", e);
+        }
+    }
+
+    private static void refuseWhileOpenElsewhere(Path project) {
+        if (ProjectStores.openByAnotherProgram(project)) {
+            throw new ParallaxException(project.getFileName() + " is open in another program (a Parallax window or a "
+                    + "command still running): close it there first, then restore; nothing was changed");
+        }
+    }
+
+    private static void finishKilledRestore(Path project) {
+        try {
+            RestoredCopy.finishWaiting(project);
+        } catch (IOException e) {
+            throw new ParallaxException(project.getFileName() + ": a restore stopped midway earlier could not be "
+                    + "finished first (" + FileFailure.why(e) + "); nothing was changed", e);
+        }
+    }
+
+    /** Keeps the current file, then puts a whole copy of the verified backup in its place; the lock is held. */
+    private static Outcome replace(Path project, Backup backup, BackupSummary summary) {
         Backup kept = Files.exists(project) ? keepCurrent(project) : null;
         Path temp = KilledWritersTemps.beside(project, ".restoring.tmp");
         Path waiting = RestoredCopy.start(project);

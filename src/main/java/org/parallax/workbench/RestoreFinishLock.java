@@ -11,9 +11,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One finisher at a time for a restore a killed process left waiting: two programs opening the project at the same
- * moment both found the waiting copy, and the later one deleted the journal the earlier one had just begun writing
- * into the restored file. The lock is the operating system's lock on a hidden file beside the project
+ * One restore at a time, and one finisher at a time for a restore a killed process left waiting: two programs opening
+ * the project at the same moment both found the waiting copy, and the later one deleted the journal the earlier one
+ * had just begun writing into the restored file. A program that opens the project while a restore holds the lock
+ * refuses to go on ({@link #underWay}): the restore would replace the file under it. The lock is the operating system's lock on a hidden file beside the project
  * ({@code .NAME.restore-lock}), which a killed holder lets go of with its process; the holder removes the file when
  * it is done. A program that was waiting on a file removed meanwhile finds that the name no longer leads to the file
  * it locked and tries again on the file the name leads to now; a file a killed holder left in place is taken over as
@@ -38,9 +39,9 @@ final class RestoreFinishLock implements AutoCloseable {
         this.named = named;
     }
 
-    /** Waits until no other program or thread is finishing a restore of {@code project}. */
+    /** Waits until no other program or thread is restoring {@code project} or finishing a restore of it. */
     static RestoreFinishLock take(Path project) throws IOException {
-        Path file = project.resolveSibling("." + project.getFileName() + ".restore-lock");
+        Path file = fileOf(project);
         IN_THIS_PROCESS.lock();
         try {
             while (true) {
@@ -64,6 +65,38 @@ final class RestoreFinishLock implements AutoCloseable {
             IN_THIS_PROCESS.unlock();
             throw e;
         }
+    }
+
+    /**
+     * Whether another program, or another thread of this one, is restoring {@code project} (or finishing a restore
+     * of it) now. Asked by a program that has just opened the project: a restore that took the lock before checks
+     * that no program has the project open, so one of the two always sees the other.
+     */
+    static boolean underWay(Path project) {
+        if (IN_THIS_PROCESS.isHeldByCurrentThread()) {
+            return false;
+        }
+        if (!IN_THIS_PROCESS.tryLock()) {
+            return true;
+        }
+        try (FileChannel channel = FileChannel.open(fileOf(project), StandardOpenOption.READ)) {
+            // Shared, so that it can be asked in a folder that may not be written; the holder's lock is exclusive.
+            FileLock free = channel.tryLock(0, Long.MAX_VALUE, true);
+            if (free == null) {
+                return true;
+            }
+            free.release();
+            return false;
+        } catch (IOException e) {
+            // No lock file (none is under way), or one that cannot be read: no restore could take it either.
+            return false;
+        } finally {
+            IN_THIS_PROCESS.unlock();
+        }
+    }
+
+    private static Path fileOf(Path project) {
+        return project.resolveSibling("." + project.getFileName() + ".restore-lock");
     }
 
     /**

@@ -83,18 +83,23 @@ final class RestoredCopy {
         }
         Restore.stepDone.accept("killed restore found");
         try (RestoreFinishLock finishing = RestoreFinishLock.take(project)) {
-            // Another program opening the project at the same moment may have finished it while this one waited.
-            List<Path> waiting = waitingOfKilledRestores(project);
-            if (waiting.isEmpty()) {
-                return Optional.empty();
-            }
-            putInPlace(waiting.get(0), project);
-            for (Path older : waiting.subList(1, waiting.size())) {
-                Files.deleteIfExists(older);
-            }
+            return finishWaiting(project);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot finish the restore of " + project + " a killed process left", e);
             return Optional.empty();
+        }
+    }
+
+    /** {@link #finishInterrupted} for a caller that holds the {@link RestoreFinishLock} of {@code project}. */
+    static Optional<String> finishWaiting(Path project) throws IOException {
+        // Another program opening the project at the same moment may have finished it while this one waited.
+        List<Path> waiting = waitingOfKilledRestores(project);
+        if (waiting.isEmpty()) {
+            return Optional.empty();
+        }
+        putInPlace(waiting.get(0), project);
+        for (Path older : waiting.subList(1, waiting.size())) {
+            Files.deleteIfExists(older);
         }
         String before = Backups.list(project).stream().filter(b -> b.reason().equals("before restore")).findFirst()
                 .map(b -> " is kept in the backup " + b.file().getFileName()).orElse(" is in no backup");

@@ -75,7 +75,7 @@ public final class Workbench implements AutoCloseable {
         Optional<String> restored = RestoredCopy.finishInterrupted(real.path());
         ProjectCheck.refuseMisfitLog(real.path());
         KeptBeforeUpgrade kept = new KeptBeforeUpgrade(real.path());
-        Workbench workbench = new Workbench(new Project(ProjectStores.open(real, kept)));
+        Workbench workbench = new Workbench(unlessBeingRestored(real.path(), ProjectStores.open(real, kept)));
         workbench.openingNote = Stream.of(restored, kept.note()).flatMap(Optional::stream)
                 .reduce((first, second) -> first + "; " + second);
         workbench.project.backups.daily(workbench.check);
@@ -150,9 +150,24 @@ public final class Workbench implements AutoCloseable {
         ProjectFile real = new ProjectFile(file);
         // Not a change of the reader's making: the file without its journal would show neither state.
         Optional<String> restored = RestoredCopy.finishInterrupted(real.path());
-        Workbench workbench = new Workbench(new Project(ProjectStores.openReadOnly(real)));
+        Workbench workbench = new Workbench(unlessBeingRestored(real.path(), ProjectStores.openReadOnly(real)));
         workbench.openingNote = restored;
         return workbench;
+    }
+
+    /**
+     * The project of a store just opened, unless another program is restoring the file: the restore would replace it
+     * under this one, with whatever was saved here meanwhile. Asked after opening, so that a restore that began
+     * earlier is seen here and one that begins later sees this program holding the file open (and refuses).
+     */
+    private static Project unlessBeingRestored(Path file, ProjectStore store) {
+        if (RestoreFinishLock.underWay(file)) {
+            store.close();
+            throw new org.parallax.model.ParallaxException(file.getFileName() + " is being restored from a backup by another program "
+                    + "(parallax restore, or File → Restore from backup… in a window): open it again once that has "
+                    + "finished; nothing was changed");
+        }
+        return new Project(store);
     }
 
     /** Opens a backup read-only; nothing is created beside it. */

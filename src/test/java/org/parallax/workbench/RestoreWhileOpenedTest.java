@@ -1,0 +1,90 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.ParallaxException;
+import org.parallax.testutil.ChildProcesses;
+import org.parallax.testutil.ProjectRows;
+import org.parallax.testutil.TestProjects;
+
+/**
+ * {@code parallax restore} in a terminal while a window opens the project: the restore looked for programs holding
+ * the project open only before it began, so a window opened after that look went on with the old file; its coding
+ * went into a file the restore then replaced, and its next action was refused as if a sync client had replaced it.
+ * Now a program opening the project while a restore is under way refuses in one line, and a restore refuses a program
+ * that opened the project after its first look, each changing nothing.
+ */
+class RestoreWhileOpenedTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aProgramOpeningTheProjectWhileARestoreIsUnderWayRefusesAndTheRestoreGoesOn() throws Exception {
+        Path project = TestProjects.sampleCopy(Files.createDirectories(dir.resolve("study")));
+        Path backup = backupWithOnePassageMore(project);
+        int restored = passages(backup);
+        Process restore = RestoreChild.pausedAfter("copied", project, backup, dir);
+        try {
+            String refused = "sample.parallax is being restored from a backup by another program (parallax restore, "
+                    + "or File → Restore from backup… in a window): open it again once that has finished; nothing "
+                    + "was changed";
+            assertThatThrownBy(() -> Workbench.open(project).close()).isInstanceOf(ParallaxException.class)
+                    .hasMessage(refused);
+            assertThatThrownBy(() -> Workbench.openReadOnly(project).close()).isInstanceOf(ParallaxException.class)
+                    .hasMessage(refused);
+            Files.createFile(dir.resolve("go"));
+            ChildProcesses.awaitExit(restore, 240);
+            assertThat(restore.exitValue()).as(Files.readString(dir.resolve("restore.err"))).isZero();
+        } finally {
+            restore.destroyForcibly();
+        }
+        assertThat(passages(project)).as("the backup restored whole").isEqualTo(restored);
+        assertThat(Files.list(project.getParent()).map(p -> p.getFileName().toString()))
+                .noneMatch(name -> name.contains(".restore-lock") || name.contains(".restored-"));
+    }
+
+    @Test
+    void aRestoreRefusesAProgramThatOpenedTheProjectAfterItsFirstLookAndItsCodingIsKept() throws Exception {
+        Path project = TestProjects.sampleCopy(Files.createDirectories(dir.resolve("study")));
+        Path backup = backupWithOnePassageMore(project);
+        int before = passages(project);
+        Process restore = RestoreChild.pausedAfter("checked", project, backup, dir);
+        try (Workbench window = Workbench.open(project)) {
+            code(window, 3000);
+            Files.createFile(dir.resolve("go"));
+            ChildProcesses.awaitExit(restore, 240);
+            assertThat(Files.readString(dir.resolve("restore.err")).strip()).isEqualTo("error: sample.parallax is "
+                    + "open in another program (a Parallax window or a command still running): close it there first, "
+                    + "then restore; nothing was changed");
+            code(window, 3100);
+        } finally {
+            restore.destroyForcibly();
+        }
+        assertThat(passages(project)).as("the window's two passages in the project").isEqualTo(before + 2);
+    }
+
+    private Path backupWithOnePassageMore(Path project) throws Exception {
+        Path backup = Files.copy(project, Files.createDirectories(dir.resolve("backup")).resolve("chosen.parallax"));
+        try (Workbench wb = Workbench.open(backup)) {
+            code(wb, 2000);
+        }
+        return backup;
+    }
+
+    private static void code(Workbench wb, int from) {
+        long doc = wb.documents().list().get(0).id();
+        long code = wb.codebook().current().codes().get(0).id();
+        wb.coding().code(doc, from, from + 5, code, null);
+    }
+
+    private static int passages(Path project) {
+        try (Workbench wb = Workbench.openReadOnly(project)) {
+            return ProjectRows.of(wb).get("segments").size();
+        }
+    }
+}
