@@ -472,6 +472,9 @@ public final class Codebooks {
         private final boolean added;
         /** The code's memo, which deleting the code removes and undo must put back. */
         private final org.parallax.model.Memo memo;
+        /** The passages' memos and provenance as the deletion took them: undo puts them back as they were. */
+        private List<org.parallax.model.Memo> passageMemos = List.of();
+        private List<org.parallax.model.Provenance> provenance = List.of();
 
         CodeEdit(String label, Code code, List<Segment> passages, boolean added) {
             this.label = label;
@@ -503,7 +506,12 @@ public final class Codebooks {
                         project.memos.restore(memo.target(), memo);
                     }
                     project.segments.restoreAll(passages);
+                    passageMemos.forEach(m -> project.memos.restore(m.target(), m));
+                    project.provenance.saveAll(provenance);
                 } else {
+                    // Read inside the transaction that deletes them, so what is put back is what was taken out.
+                    passageMemos = PassagesEdit.memosOf(project, passages);
+                    provenance = PassagesEdit.provenanceOf(project, passages);
                     project.codebook.deleteCode(code.id());
                 }
                 return null;

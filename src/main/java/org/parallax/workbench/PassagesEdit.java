@@ -79,14 +79,14 @@ final class PassagesEdit extends EditOfPassages implements PassagesEditPart {
 
     /** The passages (as columns: 48 bytes a passage, not a Segment each) with their memos and provenance now. */
     private Removed removed(List<Segment> segments) {
-        return new Removed(SegmentColumns.of(segments), passageMemos(segments), provenanceOf(segments));
+        return new Removed(SegmentColumns.of(segments), memosOf(project, segments), provenanceOf(project, segments));
     }
 
     /**
      * The provenance of the passages, read a chunk at a time into columns: the assistant's layer that a run
      * replaces may be two million passages.
      */
-    private List<Provenance> provenanceOf(List<Segment> segments) {
+    static List<Provenance> provenanceOf(Project project, List<Segment> segments) {
         ProvenanceColumns out = new ProvenanceColumns();
         for (int from = 0; from < segments.size(); from += CHUNK) {
             out.addAll(project.provenance.of(ids(segments.subList(from, Math.min(segments.size(),
@@ -102,8 +102,11 @@ final class PassagesEdit extends EditOfPassages implements PassagesEditPart {
         return out;
     }
 
-    /** The memos (author, dates) of these segments, so putting a segment back puts its memo back unchanged. */
-    private List<Memo> passageMemos(List<Segment> segments) {
+    /**
+     * The memos (author, last editor, dates) of these segments, so putting a segment back puts its memo back unchanged
+     * ({@link org.parallax.store.MemoStore#restore}): the segment alone brings its memo's text back as its coder's.
+     */
+    static List<Memo> memosOf(Project project, List<Segment> segments) {
         return segments.stream().filter(s -> s.memo() != null)
                 .flatMap(s -> project.memos.get(MemoTarget.passage(s.id())).stream()).toList();
     }

@@ -148,7 +148,10 @@ public final class JdbcMemoStore implements MemoStore {
         return current(c, target);
     }
 
-    /** Puts a target's memo back exactly as it was (undo), or removes it when it had none. */
+    /**
+     * Puts a target's memo back exactly as it was (undo), or removes it when it had none: its author, last editor and
+     * dates too, since the words put back are theirs, not the undoer's; only its version grows.
+     */
     @Override
     public void restore(MemoTarget target, Memo memo) {
         db.write(c -> {
@@ -166,7 +169,7 @@ public final class JdbcMemoStore implements MemoStore {
                 values.addAll(Arrays.asList(target.kind().label(), column(target, MemoKind.DOCUMENT),
                         column(target, MemoKind.CODE), column(target, MemoKind.PASSAGE), memo.text(),
                         ContentHash.sha256Hex(memo.text()), memo.author(), memo.created(), memo.modified(),
-                        Math.max(version, memo.version()) + 1, db.actor()));
+                        Math.max(version, memo.version()) + 1, memo.changedBy()));
                 String columns = "kind, document_id, code_id, segment_id, text, text_sha256, author_id, created, "
                         + "modified, version, changed_by";
                 String placeholders = "?,?,?,?,?,?,(SELECT id FROM coders WHERE name=?),?,?,?,?";
