@@ -78,11 +78,12 @@ public final class DocumentReader {
         if (!showsAnything(text)) {
             throw new ImportException(file, "contains no text");
         }
-        String title = TitleGuess.choose(extraction.declaredTitle(), file);
+        String language = LanguageGuess.of(text);
+        String title = TitleGuess.choose(extraction.declaredTitle(), file, language);
         LocalDate declared = extraction.declaredDate();
         String name = String.valueOf(file.getFileName());
         LocalDate date = declared != null ? declared : IsoDates.leading(name);
-        return new ImportedText(text, title, LanguageGuess.of(text), format, date, attributes(extraction),
+        return new ImportedText(text, title, language, format, date, attributes(extraction),
                 extraction.warnings(), declared != null ? null : IsoDates.leadingPrecision(name));
     }
 

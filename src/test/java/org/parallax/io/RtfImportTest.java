@@ -29,7 +29,7 @@ class RtfImportTest {
 
         assertThat(imported.text()).isEqualTo(String.join("\n\n", CorpusFiles.paragraphs(source)) + "\n");
         assertThat(imported.format()).isEqualTo("rtf");
-        assertThat(imported.title()).isEqualTo(TitleGuess.fromFileName(Path.of(name)));
+        assertThat(imported.title()).isEqualTo(TitleGuess.fromFileName(Path.of(name), imported.language()));
         assertThat(imported.language()).isEqualTo(source.endsWith("_ru.txt") ? "ru" : "en");
         assertThat(imported.date()).isEqualTo(IsoDates.leading(name));
         assertThat(imported.attributes()).doesNotContainKey(DocumentReader.FILE_CREATED);
