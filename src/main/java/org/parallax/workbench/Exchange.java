@@ -49,7 +49,8 @@ public final class Exchange {
         List<Document> listed = project.documents.list();
         Pseudonyms pseudonyms = Pseudonyms.of(project, listed);
         PartsLeftAlone parts = new PartsLeftAlone(project, listed);
-        ExchangeProject snapshot = new ExchangeExport(project, pseudonyms, parts::look).build(projectName());
+        ExchangeProject snapshot = new ExchangeExport(project, pseudonyms, parts::lookReplaced)
+                .build(projectName());
         new QdpxWriter().write(pseudonyms.active() ? snapshot.withNames(pseudonyms::text) : snapshot, out);
         parts.lookBeyondTexts();
         return parts.lines();

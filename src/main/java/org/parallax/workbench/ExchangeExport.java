@@ -54,7 +54,7 @@ final class ExchangeExport {
         });
     }
 
-    /** As {@link #ExchangeExport(Project, Pseudonyms)}; {@code eachText} is shown each document's text as stored. */
+    /** As {@link #ExchangeExport(Project, Pseudonyms)}; {@code eachText} is shown each document's text as written. */
     ExchangeExport(Project project, Pseudonyms pseudonyms, Consumer<String> eachText) {
         this.project = project;
         this.key = project.settings.get(KEY_SETTING).orElseGet(() -> newKey(project));
@@ -97,9 +97,8 @@ final class ExchangeExport {
         ExchangeTracing.Export tracing = new ExchangeTracing(project).export(this::id, pseudonyms::text);
         notes.addAll(tracing.notes());
         for (Document d : project.documents.list()) {
-            String stored = project.documents.text(d.id());
-            eachText.accept(stored);
-            Pseudonyms.Replaced text = pseudonyms.replace(stored);
+            Pseudonyms.Replaced text = pseudonyms.replace(project.documents.text(d.id()));
+            eachText.accept(text.text());
             List<Selection> selections = new ArrayList<>();
             for (Segment s : byDocument.getOrDefault(d.id(), List.of())) {
                 Code code = book.code(s.codeId()).orElseThrow();

@@ -61,8 +61,10 @@ final class PartsLeftAlone {
         List<String> values = Pseudonyms.sensitiveValues(project, listed);
         values.forEach(v -> replaced.add(v.toLowerCase(Locale.ROOT)));
         forms.keySet().forEach(f -> replaced.add(f.toLowerCase(Locale.ROOT)));
+        // A value the mapping still holds, no document's now, is replaced as the documents' are (Pseudonyms.of).
+        List<String> earlier = Pseudonyms.mappedValues(project).stream().filter(v -> !values.contains(v)).toList();
         Map<String, Set<String>> valuesOfKey = new HashMap<>();
-        for (String value : values) {
+        for (String value : java.util.stream.Stream.concat(values.stream(), earlier.stream()).toList()) {
             for (String part : value.split("[^\\p{L}\\p{N}]+")) {
                 NameKeys.inflected(NameKeys.key(part)).forEach(k -> valuesOfKey.computeIfAbsent(k,
                         x -> new java.util.LinkedHashSet<>()).add(value));
@@ -93,6 +95,9 @@ final class PartsLeftAlone {
         Map<String, String> takenOut = new HashMap<>();
         for (int i = 0; i < values.size(); i++) {
             takenOut.put(values.get(i), "#" + i);
+        }
+        for (int i = 0; i < earlier.size(); i++) {
+            takenOut.put(earlier.get(i), "#" + (values.size() + i));
         }
         forms.forEach((form, value) -> takenOut.putIfAbsent(form, takenOut.getOrDefault(value, "#")));
         this.whole = new Pseudonyms(takenOut);
@@ -134,6 +139,14 @@ final class PartsLeftAlone {
         look(DOCUMENT, text);
     }
 
+    /**
+     * {@link #look} for a text the export's own pseudonyms have already rewritten (the .qdpx's, as it is written): the
+     * same parts are left in it, and the text is not rewritten a second time.
+     */
+    void lookReplaced(String replaced) {
+        look(DOCUMENT, replaced, false);
+    }
+
     /** Looks at every text of the project besides the documents' own: titles, attributes, memos, codebook, coders. */
     void lookBeyondTexts() {
         if (wanted()) {
@@ -142,11 +155,15 @@ final class PartsLeftAlone {
     }
 
     private void look(String place, String text) {
+        look(place, text, true);
+    }
+
+    private void look(String place, String text, boolean replace) {
         if (!wanted() || text == null) {
             return;
         }
         Map<String, EnumSet<Reason>> found = new HashMap<>();
-        String left = whole.text(text);
+        String left = replace ? whole.text(text) : text;
         Set<String> lowerCase = null;
         for (int[] word : NameMatcher.words(left)) {
             // A key is at most twice as long as its word ("Юля", "iulia") and at least half as long ("Shch", "s").

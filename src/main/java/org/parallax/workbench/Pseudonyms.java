@@ -199,6 +199,15 @@ final class Pseudonyms {
         return List.copyOf(values);
     }
 
+    /**
+     * The values the stored mapping gives pseudonyms, whether or not a document still holds them: an export replaces
+     * each, and a word two of them share (a given name) it leaves as it is.
+     */
+    static List<String> mappedValues(Project project) {
+        return project.settings.get(MAPPING_SETTING).orElse("").lines().map(PSEUDONYM_LINE::matcher)
+                .filter(Matcher::matches).map(m -> m.group(1)).toList();
+    }
+
     /** The first line of stored forms that is not a form, a tab and its value. */
     static Optional<String> unreadableFormLine(String stored) {
         List<String> lines = stored.lines().toList();

@@ -2,6 +2,7 @@ package org.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
+import org.parallax.io.refi.QdpxFiles;
 import org.parallax.model.MemoTarget;
 import org.parallax.testutil.TestProjects;
 
@@ -71,5 +73,33 @@ class PartsLeftAloneTest {
         assertThat(wb.exports().segmentsCsvPseudonymised(dir.resolve("anon.csv"), true)).isEqualTo(lines);
         assertThat(wb.exchange().partsStandingAlone()).containsExactly(Map.entry("Jörg", "Jörg Müller"),
                 Map.entry("Schönenborn", "Jörg Schönenborn"), Map.entry("May", "Theresa May"));
+    }
+
+    /**
+     * A value the pseudonyms were once given (a guest first entered as "Theresa Carter") is still replaced, so the
+     * given name it shares with the guest's value now is one the export leaves ("Theresa asked …"): the check, which
+     * read only the documents' values, took that name for replaced, and the .qdpx carried it unnamed.
+     */
+    @Test
+    void aGivenNameSharedWithAValueGivenEarlierIsNamedAsTheExportLeavesIt() throws Exception {
+        long interview = wb.documents().list().stream().filter(d -> d.title().startsWith("ARD")).findFirst()
+                .orElseThrow().id();
+        DocumentMeta meta = wb.documents().get(interview).orElseThrow().meta();
+        Map<String, String> earlier = new java.util.HashMap<>(meta.attributes());
+        earlier.put("guest", "Theresa Carter");
+        wb.documents().updateMeta(interview, new DocumentMeta(meta.title(), meta.date(), meta.type(), meta.actor(),
+                meta.language(), meta.scenario(), earlier));
+        wb.exchange().exportQdpx(dir.resolve("first.qdpx"), true);
+        wb.documents().updateMeta(interview, meta);
+        wb.memos().set(MemoTarget.project(), "Theresa asked for the transcript.");
+        Path out = dir.resolve("anon.qdpx");
+
+        List<String> lines = wb.exchange().exportQdpx(out, true);
+
+        assertThat(new String(QdpxFiles.entries(out).get("project.qde"), StandardCharsets.UTF_8))
+                .contains("Theresa asked for the transcript.");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("'Theresa' (of 'Theresa May') is not "
+                + "pseudonymised in 1 memo: it is a word of another value too ('Theresa Carter')"));
+        assertThat(wb.exchange().sensitivePartsLeftAlone()).isEqualTo(lines);
     }
 }
