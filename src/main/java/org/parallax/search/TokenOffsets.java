@@ -26,9 +26,15 @@ final class TokenOffsets {
     private static final int ESCAPE = 0;
 
     private int count;
+    /*
+     * Six bytes a word while it is recorded, not twelve: a start, a length as a char (the tokenizer cuts words at 255
+     * characters; a longer one turns the lengths into ints) and increments only once one is not 1. Ten million
+     * one-letter words (a 20 MB text) did not fit the launchers' 256 MiB heap as three ints each.
+     */
     private int[] starts = new int[256];
-    private int[] ends = new int[256];
-    private int[] increments = new int[256];
+    private char[] lengths = new char[256];
+    private int[] wideLengths;
+    private int[] increments;
     private boolean dense = true;
 
     /** Records the tokens of {@code tokens} (a tokenizer over {@code text}), which it consumes and closes. */
@@ -50,13 +56,31 @@ final class TokenOffsets {
 
     void add(int start, int end, int increment) {
         if (count == starts.length) {
-            starts = Arrays.copyOf(starts, count * 2);
-            ends = Arrays.copyOf(ends, count * 2);
-            increments = Arrays.copyOf(increments, count * 2);
+            int capacity = count + (count >> 1);
+            starts = Arrays.copyOf(starts, capacity);
+            lengths = Arrays.copyOf(lengths, capacity);
+            wideLengths = wideLengths == null ? null : Arrays.copyOf(wideLengths, capacity);
+            increments = increments == null ? null : Arrays.copyOf(increments, capacity);
+        }
+        int length = end - start;
+        if (length > Character.MAX_VALUE && wideLengths == null) {
+            wideLengths = new int[starts.length];
+            for (int i = 0; i < count; i++) {
+                wideLengths[i] = lengths[i];
+            }
+        }
+        if (increment != 1 && increments == null) {
+            increments = new int[starts.length];
+            Arrays.fill(increments, 0, count, 1);
         }
         starts[count] = start;
-        ends[count] = end;
-        increments[count] = increment;
+        lengths[count] = (char) length;
+        if (wideLengths != null) {
+            wideLengths[count] = length;
+        }
+        if (increments != null) {
+            increments[count] = increment;
+        }
         dense &= increment == 1;
         count++;
     }
@@ -75,11 +99,11 @@ final class TokenOffsets {
     }
 
     int end(int token) {
-        return ends[token];
+        return starts[token] + (wideLengths == null ? lengths[token] : wideLengths[token]);
     }
 
     int increment(int token) {
-        return increments[token];
+        return increments == null ? 1 : increments[token];
     }
 
     BytesRef encode() {
@@ -99,7 +123,7 @@ final class TokenOffsets {
                 previousEnd = 0;
             }
             int gap = starts[i] - previousEnd;
-            int length = ends[i] - starts[i];
+            int length = end(i) - starts[i];
             if (gap >= 0 && gap <= 3 && length >= 1 && length <= 63) {
                 out.write(gap << 6 | length);
             } else {
@@ -107,7 +131,7 @@ final class TokenOffsets {
                 out.writeVInt(gap);
                 out.writeVInt(length);
             }
-            previousEnd = ends[i];
+            previousEnd = end(i);
         }
         int wordsEnd = out.length - dataStart;
         out.putInt(wordsEndAt, wordsEnd);
@@ -120,7 +144,7 @@ final class TokenOffsets {
         if (!dense) {
             int from = out.length;
             for (int i = 0; i < count; i++) {
-                out.writeVInt(increments[i]);
+                out.writeVInt(increment(i));
             }
             int to = out.length;
             out.putInt(out.skip(4), check(out.bytes, from, to));
