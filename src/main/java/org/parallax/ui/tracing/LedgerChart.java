@@ -1,6 +1,7 @@
 package org.parallax.ui.tracing;
 
 import java.util.List;
+import javafx.geometry.Side;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -11,6 +12,8 @@ import org.parallax.model.LedgerStep;
 
 /** Each hypothesis' posterior after each evidence item (step 0 is the prior), as one line per hypothesis. */
 final class LedgerChart extends StackPane {
+    /** Tall enough for the plot with its ten probability ticks readable and the step axis under it. */
+    static final double LEAST_HEIGHT = 160;
     private final LineChart<Number, Number> chart;
     private final NumberAxis steps = new NumberAxis();
 
@@ -32,7 +35,9 @@ final class LedgerChart extends StackPane {
         chart.setId("ledgerChart");
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
-        chart.setMinHeight(200);
+        // The legend beside the plot, not under it: at 1400×900 the plot and its axis then fit the tab's height.
+        chart.setLegendSide(Side.RIGHT);
+        chart.setMinHeight(LEAST_HEIGHT);
         viewModel.ledgerProperty().addListener((o, was, now) -> show(now));
         show(viewModel.ledgerProperty().get());
         getChildren().add(chart);

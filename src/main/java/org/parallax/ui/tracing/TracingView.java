@@ -36,6 +36,10 @@ import org.parallax.ui.common.EmptyTableText;
 public final class TracingView extends BorderPane {
     /** Wide enough for a likelihood field beside its label and a hypothesis's statement in a few lines. */
     private static final double FORM_WIDTH = 330;
+    /** The evidence table's least height: its header and two rows. */
+    private static final double EVIDENCE_LEAST = 80;
+    /** The results' least height: their tab strip over the ledger chart's least height. */
+    private static final double RESULTS_LEAST = 30 + LedgerChart.LEAST_HEIGHT;
     private final TracingViewModel viewModel;
     private final TableView<EvidenceRow> evidence = new TableView<>();
 
@@ -79,8 +83,17 @@ public final class TracingView extends BorderPane {
         SplitPane tables = new SplitPane(evidence, results);
         tables.setOrientation(Orientation.VERTICAL);
         tables.setDividerPositions(0.5);
-        evidence.setMinHeight(80);
-        SplitPane parts = new SplitPane(tables, form);
+        evidence.setMinHeight(EVIDENCE_LEAST);
+        // The ledger keeps the height that shows its plot and axis whole: at 1400×900 the split gave it half of
+        // some 290 px and cut the chart off under its first lines. Shorter than that, the column scrolls.
+        results.setMinHeight(RESULTS_LEAST);
+        tables.setMinHeight(EVIDENCE_LEAST + RESULTS_LEAST + 8);
+        ScrollPane left = new ScrollPane(tables);
+        left.setId("tracingResultsPane");
+        left.setFitToWidth(true);
+        left.setFitToHeight(true);
+        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        SplitPane parts = new SplitPane(left, form);
         parts.setId("tracingParts");
         parts.setDividerPositions(0.66);
         setTop(new VBox(2, setBar(viewModel, dialogs), withheld, problem));
