@@ -46,6 +46,39 @@ class ProjectHandedToItsWindowTest {
         }
     }
 
+    /** The same with the real window, headless, in a JVM of its own, on the project the second program is started for. */
+    @Test
+    void aSecondProgramStartedForTheProjectOfARealWindowHandsItOver() throws Exception {
+        Path project = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve("study.parallax"));
+        Path config = dir.resolve("config");
+        Path jvm = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder first = new ProcessBuilder(jvm.toString(), "-Duser.home=" + dir, "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k", "-Xmx512m", "-cp",
+                System.getProperty("java.class.path"), WindowTypingMemo.class.getName(), project.toString(), "note")
+                .redirectErrorStream(true);
+        first.environment().put("XDG_CONFIG_HOME", config.toString());
+        first.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
+        Process window = first.start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(window.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null && !line.equals("typed")) {
+                // the window's log until its project is open
+            }
+            assertThat(line).as("the window opened its project").isEqualTo("typed");
+
+            Process second = startedFor(project, config);
+            String said = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(said).contains("is open in a Parallax window already");
+            assertThat(second.exitValue()).as(said).isZero();
+        } finally {
+            window.destroy();
+            window.waitFor(120, TimeUnit.SECONDS);
+            window.destroyForcibly();
+        }
+    }
+
     /** Two projects side by side stay two windows: a window with another project open keeps it. */
     @Test
     void aWindowWithAnotherProjectOpenDoesNotTakeIt() throws Exception {
