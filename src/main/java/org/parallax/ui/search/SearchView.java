@@ -68,12 +68,16 @@ public final class SearchView extends VBox {
         Label totals = new Label();
         totals.setId("searchTotals");
         totals.textProperty().bind(viewModel.totalsProperty());
+        // A note on how the query was read ("drop the quotes…") follows the totals: it wraps rather than being cut.
+        totals.setWrapText(true);
+        totals.setMinHeight(Region.USE_PREF_SIZE);
+        totals.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(totals, Priority.ALWAYS);
         Label index = new Label();
         index.textProperty().bind(viewModel.indexStatusProperty());
         index.getStyleClass().add("pane-subtitle");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox info = new HBox(12, totals, gap, index);
+        index.setMinWidth(Region.USE_PREF_SIZE);
+        HBox info = new HBox(12, totals, index);
 
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -4,7 +4,9 @@ import org.parallax.ui.RobotWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
@@ -44,5 +46,20 @@ class SearchTabRobotTest extends RobotWindow {
         waitUntil(() -> !main.search().errorProperty().get().isEmpty());
         assertThat(copy(table::getItems)).isEmpty();
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aNoteBesideTheTotalsIsShownWholeNotCutOff(FxRobot robot) throws Exception {
+        waitUntil(() -> main.search().indexStatusProperty().get().startsWith("Search index"));
+        selectTab(robot, "Search");
+        robot.interact(() -> main.search().queryProperty().set("\"Современный мир\""));
+        robot.clickOn("#searchQuery").type(KeyCode.ENTER);
+
+        waitUntil(() -> main.search().totalsProperty().get().contains("drop the quotes"));
+        Label totals = find(robot, "#searchTotals", Label.class);
+        waitUntil(() -> ((Text) totals.lookup(".text")).getText().equals(totals.getText()));
+        assertThat(read(() -> ((Text) totals.lookup(".text")).getText())).as("as drawn, not cut with …")
+                .endsWith("drop the quotes to find every form of each word (anywhere in a document, not only side "
+                        + "by side)");
     }
 }
