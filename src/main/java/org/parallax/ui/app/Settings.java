@@ -96,19 +96,32 @@ public record Settings(String lastProject, List<String> recentProjects, double w
     }
 
     /**
-     * These settings over {@code onDisk}, what another window saved meanwhile: the recent projects only that window
-     * knew, with their last documents and places, are kept after these. Each window saved what it alone knew, so
-     * closing the first of two windows dropped the project the other had opened from the recent list.
+     * These settings over {@code onDisk}, what another window saved meanwhile: this window's project first (every
+     * project it opened was saved at once, so it is all this window has to add), then the recent projects as the file
+     * lists them, then any only this window still lists, while there is room; the last documents and places of the
+     * projects only the file knew come with them. Each window saved what it alone knew, so closing the first of two
+     * windows dropped the project the other had opened from the recent list, and a window whose list was full dropped
+     * it even after taking the file's list in.
      */
     public Settings keepingRecentOf(Settings onDisk) {
-        List<String> recent = new ArrayList<>(recentProjects);
+        List<String> recent = new ArrayList<>();
+        if (lastProject != null && recentProjects.contains(lastProject)) {
+            recent.add(lastProject);
+        }
         Map<String, Long> documents = new LinkedHashMap<>(lastDocuments);
         Map<String, Long> places = new LinkedHashMap<>(readingPlaces);
         for (String other : onDisk.recentProjects()) {
             if (!recent.contains(other) && recent.size() < RECENT_LIMIT) {
                 recent.add(other);
-                copy(onDisk.lastDocuments(), documents, other);
-                copy(onDisk.readingPlaces(), places, other);
+                if (!recentProjects.contains(other)) {
+                    copy(onDisk.lastDocuments(), documents, other);
+                    copy(onDisk.readingPlaces(), places, other);
+                }
+            }
+        }
+        for (String own : recentProjects) {
+            if (!recent.contains(own) && recent.size() < RECENT_LIMIT) {
+                recent.add(own);
             }
         }
         // The other window's texts first, as older: this window's places win and stay the latest.

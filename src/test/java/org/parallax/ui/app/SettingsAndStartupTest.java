@@ -214,6 +214,35 @@ class SettingsAndStartupTest {
     }
 
     /**
+     * Two windows, the recent list already full (eight projects): the first window's save (its close, a layout
+     * change) kept its own eight and had no room for the project the second had just opened, so the last writer's list
+     * won and the second's project was gone from the recent list. Each window now puts its own project first and the
+     * list on disk after it.
+     */
+    @Test
+    void aWindowsSaveKeepsTheProjectAnotherWindowOpenedWhenTheRecentListIsFull() throws Exception {
+        List<String> earlier = new java.util.ArrayList<>();
+        for (int i = 1; i <= Settings.RECENT_LIMIT; i++) {
+            earlier.add(dir.resolve("earlier-" + i + ".parallax").toString());
+        }
+        new SettingsFile(dir.resolve("settings.json")).save(Settings.defaults().toBuilder().recentProjects(earlier)
+                .build());
+        Path thesis = UiFixture.createProject(Files.createDirectories(dir.resolve("thesis")));
+        Path onTheStick = UiFixture.createProject(Files.createDirectories(dir.resolve("stick")));
+        UiFixture first = UiFixture.open(thesis, dir);
+        UiFixture second = UiFixture.open(onTheStick, dir);
+
+        first.close();
+
+        Settings stored = new SettingsFile(dir.resolve("settings.json")).load();
+        assertThat(stored.recentProjects()).hasSize(Settings.RECENT_LIMIT).startsWith(
+                thesis.toAbsolutePath().toString(), onTheStick.toAbsolutePath().toString());
+        second.close();
+        assertThat(new SettingsFile(dir.resolve("settings.json")).load().recentProjects()).startsWith(
+                onTheStick.toAbsolutePath().toString(), thesis.toAbsolutePath().toString());
+    }
+
+    /**
      * File choosers start in the user's documents folder, not the folder Parallax was started from; then in the
      * folder of the last file chosen, remembered across runs; a remembered folder deleted since falls back again.
      */
