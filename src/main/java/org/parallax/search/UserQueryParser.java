@@ -63,6 +63,19 @@ final class UserQueryParser extends QueryParser {
         return parser.withoutCodeClauses(parsed).withNotes(parser.notes.notes(parser.leftOut));
     }
 
+    /** The proximity of the quoted text being read ({@code "a b"~5}), for its note; 0 otherwise. */
+    private int quotedSlop;
+
+    @Override
+    protected Query getFieldQuery(String typedField, String text, int slop) throws ParseException {
+        quotedSlop = slop; // Lucene reads a quoted text here, then through the method below
+        try {
+            return super.getFieldQuery(typedField, text, slop);
+        } finally {
+            quotedSlop = 0;
+        }
+    }
+
     @Override
     protected Query getFieldQuery(String typedField, String text, boolean quoted) throws ParseException {
         String field = lowerCase(typedField);
@@ -84,7 +97,7 @@ final class UserQueryParser extends QueryParser {
     private Query textQuery(String text, boolean quoted) throws ParseException {
         if (quoted || exactForms) {
             if (!exactForms) {
-                notes.quoted(text);
+                notes.quoted(text, quotedSlop);
             }
             return super.getFieldQuery(IndexFields.TEXT_EXACT, text, quoted);
         }

@@ -76,6 +76,16 @@ class QueryNotesTest {
                 .notes()).as("the exact forms toggle asked for them").isEmpty();
     }
 
+    @Test
+    void aQuotedPhraseWithProximitySaysWhatDroppingTheQuotesGivesUp() {
+        SearchResult near = search("\"излишнего политеса\"~5");
+        assertThat(near.totalHits()).isEqualTo(1);
+        assertThat(near.notes()).singleElement().asString()
+                .startsWith("\"излишнего политеса\"~5 in quotes finds exact word forms only")
+                .endsWith("(anywhere in a document, not only within 5 word moves of each other)")
+                .doesNotContain("side by side");
+    }
+
     private static SearchResult search(String query) {
         return index.search(query, SearchOptions.defaults(), CodedRanges.none());
     }
