@@ -101,7 +101,7 @@ public final class Exchange {
      */
     public ExchangeReport importCodebookCsv(Path file) {
         project.backups.before("codebook import");
-        return importRead(file, CodebookCsv.read(file));
+        return importRead(file, withinHeap(file, () -> CodebookCsv.read(file)));
     }
 
     /**
@@ -111,7 +111,7 @@ public final class Exchange {
      */
     public ExchangeReport importTaguetteHighlights(Path file) {
         project.backups.before("Taguette import");
-        return importRead(file, TaguetteHighlightsImport.read(project, file));
+        return importRead(file, withinHeap(file, () -> TaguetteHighlightsImport.read(project, file)));
     }
 
     /** Whether a file is a REFI-QDA exchange file (.qdpx project or .qdc codebook), by its extension. */
