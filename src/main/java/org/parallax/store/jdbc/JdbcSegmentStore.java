@@ -40,7 +40,7 @@ public final class JdbcSegmentStore implements SegmentStore {
      */
     private static final String ALL_WITH_MEMOS = "SELECT s.id, s.document_id, s.start_offset, s.end_offset, s.code_id, "
             + "s.coder_id, NULL, %s AS created FROM segments s UNION ALL SELECT m.segment_id, 0, " + MEMO_ROW
-            + ", 0, 0, 0, m.text, 0 FROM memos m WHERE m.segment_id IS NOT NULL ORDER BY 1, 3";
+            + ", 0, 0, 0, m.text, NULL FROM memos m WHERE m.segment_id IS NOT NULL ORDER BY 1, 3";
 
     private final JdbcSession db;
     private final String select;
