@@ -33,14 +33,11 @@ class TracingFitsAt1400RobotTest extends TracingRobotWindow {
         Bounds own = node.localToScene(node.getLayoutBounds());
         double shownTo = Double.MAX_VALUE;
         for (Parent p = node.getParent(); p != null; p = p.getParent()) {
-            Node view = p instanceof ScrollPane pane ? viewport(pane) : p;
+            // A scroll pane clips to its viewport, not to its own bounds.
+            Node viewport = p instanceof ScrollPane ? p.lookup(".viewport") : null;
+            Node view = viewport == null ? p : viewport;
             shownTo = Math.min(shownTo, view.localToScene(view.getLayoutBounds()).getMaxY());
         }
         return own.getMaxY() - shownTo;
-    }
-
-    private static Node viewport(ScrollPane pane) {
-        Node view = pane.lookup(".viewport");
-        return view == null ? pane : view;
     }
 }
