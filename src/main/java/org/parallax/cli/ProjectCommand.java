@@ -1,6 +1,7 @@
 package org.parallax.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.model.ReadOnlyProjectException;
@@ -67,8 +68,8 @@ abstract class ProjectCommand implements Callable<Integer> {
     /** A pseudonymised file named after someone ("Interview_Volkov.csv") is refused before anything is written. */
     private void refuseNamedFiles(Workbench workbench) {
         for (CommandLine.Model.ArgSpec arg : spec.args()) {
-            if (arg.type() == java.nio.file.Path.class && !"PROJECT".equals(arg.paramLabel())
-                    && arg.getValue() instanceof java.nio.file.Path file) {
+            if (arg.type() == Path.class && !"PROJECT".equals(arg.paramLabel())
+                    && arg.getValue() instanceof Path file) {
                 workbench.exchange().refuseANamedFile(file, true);
             }
         }

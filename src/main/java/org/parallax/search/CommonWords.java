@@ -67,6 +67,6 @@ final class CommonWords {
     }
 
     private static String quoted(List<String> words) {
-        return words.stream().map(w -> "'" + w + "'").reduce((a, b) -> a + ", " + b).orElse("");
+        return String.join(", ", words.stream().map(w -> "'" + w + "'").toList());
     }
 }

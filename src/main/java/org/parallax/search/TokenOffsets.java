@@ -34,8 +34,8 @@ final class TokenOffsets {
     private int[] starts = new int[256];
     private char[] lengths = new char[256];
     private int[] wideLengths;
+    /** Null while every increment is 1 (the encoding's dense case), made at the first that is not. */
     private int[] increments;
-    private boolean dense = true;
 
     /** Records the tokens of {@code tokens} (a tokenizer over {@code text}), which it consumes and closes. */
     static TokenOffsets record(TokenStream tokens) {
@@ -81,7 +81,6 @@ final class TokenOffsets {
         if (increments != null) {
             increments[count] = increment;
         }
-        dense &= increment == 1;
         count++;
     }
 
@@ -110,7 +109,7 @@ final class TokenOffsets {
         int blocks = (count + BLOCK - 1) / BLOCK;
         Bytes out = new Bytes(32 + 8 * blocks + 2 * count);
         out.writeVInt(count);
-        out.write(dense ? 1 : 0);
+        out.write(increments == null ? 1 : 0);
         out.writeVInt(blocks);
         int wordsEndAt = out.skip(4);
         int table = out.skip(8 * blocks);
@@ -141,7 +140,7 @@ final class TokenOffsets {
             out.putInt(table + 8 * b + 4, check(out.bytes, from, to));
         }
         out.putInt(headerCheckAt, check(out.bytes, 0, headerCheckAt));
-        if (!dense) {
+        if (increments != null) {
             int from = out.length;
             for (int i = 0; i < count; i++) {
                 out.writeVInt(increment(i));

@@ -31,6 +31,8 @@ final class UserQueryParser extends QueryParser {
     private final List<String> memos = new ArrayList<>();
     private final CommonWords leftOut = new CommonWords();
     private final QueryNotes notes;
+    /** The proximity of the quoted text being read ({@code "a b"~5}), for its note; 0 otherwise. */
+    private int quotedSlop;
 
     private UserQueryParser(String queryText, Analyzer analyzer, boolean exactForms) {
         super(IndexFields.TEXT, analyzer);
@@ -62,9 +64,6 @@ final class UserQueryParser extends QueryParser {
         }
         return parser.withoutCodeClauses(parsed).withNotes(parser.notes.notes(parser.leftOut));
     }
-
-    /** The proximity of the quoted text being read ({@code "a b"~5}), for its note; 0 otherwise. */
-    private int quotedSlop;
 
     @Override
     protected Query getFieldQuery(String typedField, String text, int slop) throws ParseException {

@@ -101,11 +101,10 @@ public final class BundledSample {
 
     /** The researcher's copy: made from {@code shipped} when there is none yet; an error when neither exists. */
     public static Path researchersCopy(Optional<Path> shipped, Path documentsFolder) {
-        Optional<Path> earlier = earlierCopy(documentsFolder, shipped);
-        if (earlier.isPresent()) {
-            return earlier.get();
+        if (shipped.isPresent()) {
+            return copyInto(shipped.get(), documentsFolder); // the copy already there, else a new one
         }
-        return copyInto(shipped.orElseThrow(() -> new ParallaxException(NOT_INSTALLED)), documentsFolder);
+        return earlierCopy(documentsFolder, shipped).orElseThrow(() -> new ParallaxException(NOT_INSTALLED));
     }
 
     /**

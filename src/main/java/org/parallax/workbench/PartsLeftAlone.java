@@ -5,10 +5,12 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.parallax.model.Counted;
 import org.parallax.model.Document;
 
@@ -64,10 +66,10 @@ final class PartsLeftAlone {
         // A value the mapping still holds, no document's now, is replaced as the documents' are (Pseudonyms.of).
         List<String> earlier = Pseudonyms.mappedValues(project).stream().filter(v -> !values.contains(v)).toList();
         Map<String, Set<String>> valuesOfKey = new HashMap<>();
-        for (String value : java.util.stream.Stream.concat(values.stream(), earlier.stream()).toList()) {
+        for (String value : Stream.concat(values.stream(), earlier.stream()).toList()) {
             for (String part : value.split("[^\\p{L}\\p{N}]+")) {
                 NameKeys.inflected(NameKeys.key(part)).forEach(k -> valuesOfKey.computeIfAbsent(k,
-                        x -> new java.util.LinkedHashSet<>()).add(value));
+                        x -> new LinkedHashSet<>()).add(value));
             }
         }
         for (String value : values) {
@@ -77,7 +79,7 @@ final class PartsLeftAlone {
                     valueOfPart.putIfAbsent(part, value);
                     String own = NameKeys.key(part);
                     ownKeys.add(own);
-                    Set<String> others = new java.util.LinkedHashSet<>();
+                    Set<String> others = new LinkedHashSet<>();
                     for (String key : NameKeys.inflected(own)) {
                         partOfKey.putIfAbsent(key, part);
                         shortestKey = Math.min(shortestKey, Math.max(3, key.length()));

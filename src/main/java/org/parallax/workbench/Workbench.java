@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.parallax.io.DocumentReader;
 import org.parallax.model.Coder;
+import org.parallax.model.ParallaxException;
 import org.parallax.model.CodebookDefinition;
 import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectLocation;
@@ -131,7 +132,7 @@ public final class Workbench implements AutoCloseable {
         if (parsed instanceof org.parallax.store.TeamUrl url) {
             return url.withUserOption(user).toString();
         }
-        throw new org.parallax.model.ParallaxException(location + ": --user " + user + " names a login on a team "
+        throw new ParallaxException(location + ": --user " + user + " names a login on a team "
                 + "server; a project file has none (its coder is chosen with coders --active)");
     }
 
@@ -163,7 +164,7 @@ public final class Workbench implements AutoCloseable {
     private static Project unlessBeingRestored(Path file, ProjectStore store) {
         if (RestoreFinishLock.underWay(file)) {
             store.close();
-            throw new org.parallax.model.ParallaxException(file.getFileName() + " is being restored from a backup by another program "
+            throw new ParallaxException(file.getFileName() + " is being restored from a backup by another program "
                     + "(parallax restore, or File → Restore from backup… in a window): open it again once that has "
                     + "finished; nothing was changed");
         }

@@ -90,7 +90,7 @@ public final class JdbcMemoStore implements MemoStore {
      */
     @Override
     public Optional<Memo> save(MemoTarget target, String text, long authorId, Instant now) {
-        return db.write(c -> write(c, current(c, target), target, text, authorId, db.actor(), now));
+        return saveAs(target, text, authorId, db.actor(), now);
     }
 
     @Override
