@@ -639,8 +639,7 @@ public final class MainViewModel {
         settings = next;
         written = next;
         context.tasks().run(() -> {
-            // over what another window may have saved meanwhile (two projects open at once)
-            settingsFile.save(next.keepingRecentOf(settingsFile.load()));
+            settingsFile.saveOver(next);
             return null;
         }, done -> {
         }, failure -> LOG.log(System.Logger.Level.WARNING, "Could not save settings", failure));

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +75,57 @@ public final class SettingsFile {
         } catch (IOException | ParallaxException e) {
             LOG.log(Level.WARNING, "Could not save settings to " + file, e);
         }
+    }
+
+    /**
+     * Saves {@code next} over what another window saved meanwhile ({@link Settings#keepingRecentOf}): reads, merges
+     * and writes the file while holding the operating system's lock on {@code .settings.json.lock} beside it (and, for
+     * windows of this program, a lock of its own), so that another program cannot write between the read and the
+     * write. Without it, of two windows saving at once the later write dropped what the earlier had just written (a
+     * recent project, a reading place). When the lock file cannot be made (a folder that may not be written, a full
+     * disk), the save goes on without it, as it would fail or succeed the same way.
+     */
+    public void saveOver(Settings next) {
+        synchronized (SettingsFile.class) {
+            FileChannel locked = lockBeside();
+            try {
+                save(next.keepingRecentOf(load()));
+            } finally {
+                letGo(locked);
+            }
+        }
+    }
+
+    /** The lock file's channel, locked; null when the lock cannot be had (logged): the save goes on without it. */
+    private FileChannel lockBeside() {
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(file.getParent());
+            channel = FileChannel.open(lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel.lock();
+            return channel;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Saving settings without the lock on " + lockFile() + ": " + e);
+            letGo(channel);
+            return null;
+        }
+    }
+
+    /** Closes {@code channel}, which lets go of its lock. */
+    private void letGo(FileChannel channel) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not close " + lockFile(), e);
+        }
+    }
+
+    /** The file whose lock keeps two programs from saving the settings at once; it stays, empty. */
+    private Path lockFile() {
+        return file.resolveSibling("." + file.getFileName() + ".lock");
     }
 
     private static Settings read(JsonParser in) throws IOException {
