@@ -281,7 +281,10 @@ public final class Codebooks {
         project.history.record(edit);
     }
 
-    /** Moves every passage of {@code fromId} to {@code intoId} and deletes {@code fromId}, as one edit. */
+    /**
+     * Moves every passage of {@code fromId} to {@code intoId} as it was (its memo's authorship and its provenance
+     * too) and deletes {@code fromId}, as one edit.
+     */
     public void mergeCode(long fromId, long intoId) {
         Codebook book = current();
         Code from = book.code(fromId).orElseThrow(() -> noSuchCode(fromId));
@@ -290,46 +293,10 @@ public final class Codebooks {
             throw new ParallaxException("Cannot merge '" + from.name() + "' into itself");
         }
         project.backups.before("merge codes");
-        List<Segment> moved = project.segments.ofCode(fromId).stream()
-                .map(s -> new Segment(0, s.documentId(), s.start(), s.end(), intoId, s.coderId(), s.memo(),
-                        s.created()))
-                .toList();
-        Edit delete = new CodeEdit("Merge", from, project.segments.ofCode(fromId), false);
-        List<Segment> added = project.store.write(() -> {
-            delete.apply();
-            CodeMerges.record(project.settings, fromId, intoId);
-            return project.segments.insertAll(moved);
-        });
-        project.segmentCache.invalidate();
-        project.history.record(new Edit() {
-            public String label() {
-                return "Merge " + from.name() + " into " + into.name();
-            }
-
-            public void apply() {
-                project.store.write(() -> {
-                    delete.apply();
-                    CodeMerges.record(project.settings, fromId, intoId);
-                    project.segments.restoreAll(added);
-                    return null;
-                });
-                project.segmentCache.invalidate();
-                project.fire(ProjectEvent.SEGMENTS);
-            }
-
-            public void revert() {
-                project.store.write(() -> {
-                    project.segments.deleteAll(added.stream().map(Segment::id).toList());
-                    delete.revert();
-                    CodeMerges.forget(project.settings, fromId);
-                    return null;
-                });
-                project.segmentCache.invalidate();
-                project.fire(ProjectEvent.SEGMENTS);
-            }
-        });
-        project.fire(ProjectEvent.CODEBOOK);
-        project.fire(ProjectEvent.SEGMENTS);
+        Edit merge = new CodeMergeEdit(project, from, into,
+                new CodeEdit("Merge", from, project.segments.ofCode(fromId), false));
+        merge.apply();
+        project.history.record(merge);
     }
 
     public Frame addFrame(String given, String description, String color) {

@@ -1,0 +1,83 @@
+package org.parallax.workbench;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.parallax.model.Code;
+import org.parallax.model.Memo;
+import org.parallax.model.Provenance;
+import org.parallax.model.Segment;
+
+/**
+ * Merging one code into another, as one edit: each passage of the merged code moves to the kept code as it was, under
+ * its id, with its coder and date, its memo's author, last editor and dates, and its provenance (assistant, auto-coding,
+ * import), so a team's audit trail and agreement figures still name who did what; only the merge itself is the
+ * merger's. A passage the kept code already has (same document, span and coder) is not doubled: it goes with the merged
+ * code, and undo puts it back with it.
+ */
+final class CodeMergeEdit implements Edit {
+    private final Project project;
+    private final Code from;
+    private final Code into;
+    /** Deletes the merged code with the passages still on it; its undo puts them all back as they were. */
+    private final Edit deletion;
+    /** The passages the last apply moved, under their ids, now on the kept code. */
+    private List<Segment> moved = List.of();
+
+    CodeMergeEdit(Project project, Code from, Code into, Edit deletion) {
+        this.project = project;
+        this.from = from;
+        this.into = into;
+        this.deletion = deletion;
+    }
+
+    @Override
+    public String label() {
+        return "Merge " + from.name() + " into " + into.name();
+    }
+
+    @Override
+    public void apply() {
+        project.store.write(() -> {
+            // Read inside the transaction that moves them, so what moves is what is there.
+            Set<List<Object>> kept = new HashSet<>();
+            project.segments.ofCode(into.id()).forEach(s -> kept.add(place(s)));
+            moved = project.segments.ofCode(from.id()).stream().filter(s -> !kept.contains(place(s)))
+                    .map(s -> new Segment(s.id(), s.documentId(), s.start(), s.end(), into.id(), s.coderId(), s.memo(),
+                            s.created()))
+                    .toList();
+            List<Memo> memos = PassagesEdit.memosOf(project, moved);
+            List<Provenance> provenance = PassagesEdit.provenanceOf(project, moved);
+            deletion.apply();
+            CodeMerges.record(project.settings, from.id(), into.id());
+            project.segments.restoreAll(moved);
+            memos.forEach(m -> project.memos.restore(m.target(), m));
+            project.provenance.saveAll(provenance);
+            return null;
+        });
+        changed();
+    }
+
+    @Override
+    public void revert() {
+        project.store.write(() -> {
+            project.segments.deleteAll(moved.stream().map(Segment::id).toList());
+            deletion.revert();
+            CodeMerges.forget(project.settings, from.id());
+            return null;
+        });
+        changed();
+    }
+
+    /** Where a passage is and whose it is: the kept code holds at most one passage per place. */
+    private static List<Object> place(Segment s) {
+        return List.of(s.documentId(), s.start(), s.end(), s.coderId());
+    }
+
+    private void changed() {
+        project.segmentCache.invalidate();
+        project.fire(ProjectEvent.CODEBOOK);
+        project.fire(ProjectEvent.SEGMENTS);
+        project.fire(ProjectEvent.MEMOS);
+    }
+}
