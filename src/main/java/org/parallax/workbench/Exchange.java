@@ -58,7 +58,8 @@ public final class Exchange {
 
     /**
      * Refuses to write a pseudonymised file whose own name holds a sensitive value or a form of it, as the export would
-     * replace it in a text ("Interview_Volkov.csv"): the name goes wherever the file goes. Nothing is checked when the
+     * replace it in a text ("Interview_Volkov.csv"), or a word of one in any case ("volkov_interview.csv",
+     * {@link Pseudonyms#fileName}): the name goes wherever the file goes. Nothing is checked when the
      * file is not pseudonymised ({@code pseudonymise} false and the session not pseudonymising every export).
      */
     public void refuseANamedFile(Path out, boolean pseudonymise) {
@@ -66,7 +67,7 @@ public final class Exchange {
             return;
         }
         String name = out.getFileName().toString();
-        String replaced = Pseudonyms.of(project).text(name);
+        String replaced = Pseudonyms.of(project).fileName(name);
         if (!replaced.equals(name)) {
             throw new ParallaxException(out + ": not written: the file's own name holds a name this pseudonymised "
                     + "export replaces, and it would go wherever the file goes; give the file a name without it, such "

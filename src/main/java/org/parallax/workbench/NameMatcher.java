@@ -23,12 +23,15 @@ final class NameMatcher {
         final Set<String> keys;
         final char initial;
         final boolean alone;
+        /** Three letters or more, written with a capital in the value: a name's word, not a particle ("von"). */
+        final boolean named;
 
-        Part(String key, Set<String> keys, boolean alone) {
+        Part(String key, Set<String> keys, boolean alone, boolean named) {
             this.key = key;
             this.keys = keys;
             this.initial = key.isEmpty() ? ' ' : key.charAt(0);
             this.alone = alone;
+            this.named = named;
         }
 
         /**
@@ -80,9 +83,10 @@ final class NameMatcher {
                 Set<String> forms = NameKeys.inflected(key);
                 // A word two people's names share (a given name) would give one the other's pseudonym alone.
                 boolean own = forms.stream().allMatch(k -> aliasesOfKey.get(k).size() == 1);
-                boolean alone = own && (words.size() == 1 || word.codePointCount(0, word.length()) >= 3
-                        && Character.isUpperCase(word.codePointAt(0)));
-                parts.add(new Part(key, forms, alone));
+                boolean named = word.codePointCount(0, word.length()) >= 3
+                        && Character.isUpperCase(word.codePointAt(0));
+                boolean alone = own && (words.size() == 1 || named);
+                parts.add(new Part(key, forms, alone, named));
             }
             if (parts.isEmpty()) {
                 continue;
@@ -137,6 +141,23 @@ final class NameMatcher {
             } else {
                 i++;
             }
+        }
+        return found;
+    }
+
+    /**
+     * Every word of a value or form that is a name's word ({@link Part#named}), in any case and whether or not another
+     * value shares it: what a file's own name may not hold ("miller_interview.csv"), where no sentence or capital
+     * tells an ordinary word from a name, and the name would travel with the file.
+     */
+    List<Found> findInAnyCase(String text) {
+        List<Found> found = new ArrayList<>();
+        for (int[] word : words(text)) {
+            String spelt = text.substring(word[0], word[1]);
+            String key = key(text, word);
+            byKey.getOrDefault(key, List.of()).stream()
+                    .filter(name -> name.parts.stream().anyMatch(p -> p.named && p.is(key, spelt))).findFirst()
+                    .ifPresent(name -> found.add(new Found(word[0], word[1], name.alias)));
         }
         return found;
     }

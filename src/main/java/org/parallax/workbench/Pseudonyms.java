@@ -304,8 +304,21 @@ final class Pseudonyms {
         return new CausalEvent(e.id(), e.date(), text(e.label()), text(e.description()));
     }
 
+    /**
+     * A file's own name with its pseudonyms, where also a word of a value written small is one ("miller_interview.csv"
+     * becomes "P01_interview.csv"): a file name has no sentences, its words are often all small, and it goes wherever
+     * the file goes.
+     */
+    String fileName(String name) {
+        return replace(name, true).text();
+    }
+
     /** The text with every pseudonymised value swapped, and where each old offset lands in it. */
     Replaced replace(String text) {
+        return replace(text, false);
+    }
+
+    private Replaced replace(String text, boolean anyCase) {
         if (text == null || pattern == null) {
             return new Replaced(text, List.of());
         }
@@ -315,6 +328,9 @@ final class Pseudonyms {
             found.add(new NameMatcher.Found(m.start(), m.end(), byLowerCase.get(m.group(1).toLowerCase(Locale.ROOT))));
         }
         found.addAll(written.find(text));
+        if (anyCase) {
+            found.addAll(written.findInAnyCase(text));
+        }
         // The value as stored and as written otherwise may overlap: the earliest, then the longest, is replaced.
         found.sort(Comparator.comparingInt(NameMatcher.Found::start)
                 .thenComparing(Comparator.comparingInt(NameMatcher.Found::end).reversed()));

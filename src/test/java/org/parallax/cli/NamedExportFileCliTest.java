@@ -52,4 +52,30 @@ class NamedExportFileCliTest {
         assertThat(NamedInterview.namesIn(anonymous)).isEmpty();
         assertThat(Files.size(anonymous)).isPositive();
     }
+
+    /**
+     * A file name is typed small more often than not: "schönenborn_interview.csv", or the surname spelt without its
+     * umlaut, or the given name alone, went out as the file's name, since only a name written as a text writes it (with a
+     * capital) was looked for. Every word of the value, in any case or spelling, is refused now; an ordinary word is not.
+     */
+    @Test
+    void aWordOfTheNameWrittenSmallOrSpeltOtherwiseInTheFileNameIsRefusedToo() throws Exception {
+        Path project = NamedInterview.project(dir);
+        for (String name : List.of("schönenborn_interview.csv", "interview-schoenenborn.csv", "joerg notes.csv",
+                "SCHONENBORN.csv")) {
+            Path out = dir.resolve(name);
+
+            Cli run = Cli.parallax("export", "csv", project, out, "--pseudonymise");
+
+            assertThat(run.exit()).as(name).isOne();
+            assertThat(run.err()).as(name).contains(out + ": not written: the file's own name holds a name this "
+                    + "pseudonymised export replaces");
+            assertThat(out).as(name).doesNotExist();
+        }
+        assertThat(Cli.parallax("report", project, dir.resolve("schönenborn_interview.html"), "--pseudonymise").err())
+                .contains("such as P01_interview.html");
+        Path ordinary = dir.resolve("interview_notes.csv");
+        Cli.ok("export", "csv", project, ordinary, "--pseudonymise");
+        assertThat(ordinary).exists();
+    }
 }

@@ -67,6 +67,31 @@ class PseudonymisedExportViewModelTest {
     }
 
     /**
+     * A surname typed small in the file's name ("volkov_interview.qdpx") is refused in the window too, by File → Export
+     * and, while every export is pseudonymised, by a tab's own Export… (the Memos tab's); nothing is written.
+     */
+    @Test
+    void aSurnameWrittenSmallInTheFileNameIsRefusedByEveryExportOfTheWindow() throws Exception {
+        Path project = interviewNamingItsSpeaker("Interview 7", null);
+        try (UiFixture fixture = UiFixture.open(project, dir)) {
+            Path qdpx = dir.resolve("volkov_interview.qdpx");
+
+            fixture.main.exchange().exportQdpx(qdpx, true);
+
+            assertThat(fixture.dialogs.errors).singleElement().asString().contains("the file's own name holds a name "
+                    + "this pseudonymised export replaces").contains("such as P01_interview.qdpx");
+            assertThat(qdpx).doesNotExist();
+
+            fixture.main.exchange().pseudonymiseEveryExport(true);
+            Path memos = dir.resolve("memos-sergei.csv");
+            fixture.main.memos().export(memos);
+
+            assertThat(fixture.dialogs.errors).hasSize(2).last().asString().contains("such as memos-P01.csv");
+            assertThat(memos).doesNotExist();
+        }
+    }
+
+    /**
      * The box named `parallax sensitive FILE --form …` with only the project's file name, and the window had no way
      * to make a surname standing alone a form: after the box the export now offers each part, and the one ticked is
      * replaced by the next pseudonymised export.
