@@ -3,8 +3,8 @@ package org.parallax.search;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -19,7 +19,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -62,7 +62,7 @@ final class IndexFields {
      * The layout's version, kept in every commit's user data: an index of another version (or of none, written before
      * versions were kept) is emptied when opened and indexed again in the background (ADR 0017).
      */
-    static final String FORMAT = "7-arabic-and-plain-text-fields";
+    static final String FORMAT = "8-russian-yo-folded";
     static final String FORMAT_KEY = "parallax.index.format";
 
     /** Fields whose matches are hits with offsets into the stored text. */
@@ -81,12 +81,11 @@ final class IndexFields {
      * default, which {@link #TEXT_PLAIN} and {@link #TEXT_EXACT} use), keyword filters.
      */
     static Analyzer analyzer() {
-        Analyzer exact = new StandardAnalyzer(CharArraySet.EMPTY_SET);
         Analyzer keyword = new LowerCaseKeywordAnalyzer();
-        return new PerFieldAnalyzerWrapper(exact, Map.of(
-                TEXT_EN, new EnglishAnalyzer(),
-                TEXT_RU, new RussianAnalyzer(),
-                TEXT_AR, new ArabicAnalyzer(),
+        return new PerFieldAnalyzerWrapper(new WordsAnalyzer(IndexFields::exactForms), Map.of(
+                TEXT_EN, new WordsAnalyzer(IndexFields::englishStems),
+                TEXT_RU, new WordsAnalyzer(IndexFields::russianStems),
+                TEXT_AR, new WordsAnalyzer(IndexFields::arabicStems),
                 TYPE, keyword,
                 LANG, keyword));
     }
@@ -136,34 +135,35 @@ final class IndexFields {
     }
 
     /*
-     * The chains below are the filters of EnglishAnalyzer, RussianAnalyzer, ArabicAnalyzer and StandardAnalyzer(no stop
-     * words),
-     * which parse the queries, behind one shared tokenizer pass; RecordedTokensTest holds them to the same terms and
-     * positions.
+     * The chains below are the filters of EnglishAnalyzer, RussianAnalyzer, ArabicAnalyzer and StandardAnalyzer (no
+     * stop words), each with ё read as е after lower-casing ({@link YoFolding}), behind one shared tokenizer pass; the
+     * queries are parsed with the same chains ({@link WordsAnalyzer}), and RecordedTokensTest holds the two to the
+     * same terms and positions.
      */
     static TokenStream englishStems(TokenStream tokens) {
         TokenStream result = new EnglishPossessiveFilter(tokens);
-        result = new LowerCaseFilter(result);
+        result = exactForms(result);
         result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         return new PorterStemFilter(result);
     }
 
     static TokenStream russianStems(TokenStream tokens) {
-        TokenStream result = new LowerCaseFilter(tokens);
+        TokenStream result = exactForms(tokens);
         result = new StopFilter(result, RussianAnalyzer.getDefaultStopSet());
         return new SnowballFilter(result, new RussianStemmer());
     }
 
     static TokenStream arabicStems(TokenStream tokens) {
-        TokenStream result = new LowerCaseFilter(tokens);
+        TokenStream result = exactForms(tokens);
         result = new DecimalDigitFilter(result);
         result = new StopFilter(result, ArabicAnalyzer.getDefaultStopSet());
         result = new ArabicNormalizationFilter(result);
         return new ArabicStemFilter(result);
     }
 
+    /** Lower-cased words, ё read as е in every language's text, so a Russian word quoted in an English text is too. */
     static TokenStream exactForms(TokenStream tokens) {
-        return new LowerCaseFilter(tokens);
+        return new YoFolding(new LowerCaseFilter(tokens));
     }
 
     private static FieldType textWithPositions() {
@@ -173,6 +173,29 @@ final class IndexFields {
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         type.freeze();
         return type;
+    }
+
+    /**
+     * The standard tokenizer and one of the chains above, for parsing queries; wildcard and fuzzy terms, which are not
+     * analysed, are lower-cased and folded the same way.
+     */
+    static final class WordsAnalyzer extends Analyzer {
+        private final UnaryOperator<TokenStream> chain;
+
+        WordsAnalyzer(UnaryOperator<TokenStream> chain) {
+            this.chain = chain;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer tokenizer = new StandardTokenizer();
+            return new TokenStreamComponents(tokenizer, chain.apply(tokenizer));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return exactForms(in);
+        }
     }
 
     /** Whole value as one lower-cased term, so that {@code type:Speech} finds "speech". */

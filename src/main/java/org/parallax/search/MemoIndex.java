@@ -7,11 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -45,8 +41,10 @@ public final class MemoIndex {
     private static final String AUTHOR = "author";
     private static final String[] TEXT_FIELDS = {MEMO, MEMO_EN, MEMO_RU};
 
-    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(CharArraySet.EMPTY_SET),
-            Map.of(MEMO_EN, new EnglishAnalyzer(), MEMO_RU, new RussianAnalyzer(),
+    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(
+            new IndexFields.WordsAnalyzer(IndexFields::exactForms), Map.of(
+                    MEMO_EN, new IndexFields.WordsAnalyzer(IndexFields::englishStems),
+                    MEMO_RU, new IndexFields.WordsAnalyzer(IndexFields::russianStems),
                     KIND, new IndexFields.LowerCaseKeywordAnalyzer(), AUTHOR, new IndexFields.LowerCaseKeywordAnalyzer()));
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final int size;
