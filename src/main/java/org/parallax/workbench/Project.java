@@ -2,9 +2,7 @@ package org.parallax.workbench;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -75,12 +73,8 @@ final class Project implements AutoCloseable {
     volatile boolean pseudonymiseOutput;
     private final List<Consumer<ProjectEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile Coder activeCoder;
-    /**
-     * This machine's clock, whose dates go on memos and passages for the researcher to read. Nothing compares them
-     * across machines or with an earlier reading: a laptop's clock may be wrong or set back (docs/team.md).
-     */
-    private volatile Clock clock = Clock.systemUTC();
-    private volatile Duration serverAhead = Duration.ZERO;
+    /** Now as this session dates what it stores: on a team project the server's time (docs/team.md). */
+    private final ServerTime time;
     /** The last {@link #ownSegments} result, so repeated reads of one snapshot filter it once. */
     private volatile OwnLayer ownLayer;
     /** Whether passages were read limited to the active coder's layer (see {@link #blindNotice}). */
@@ -102,31 +96,11 @@ final class Project implements AutoCloseable {
      * a member whose clock is a day off neither dates passages and memos a day off nor orders them wrongly.
      */
     Instant now() {
-        return Instant.now(clock).plus(serverAhead).truncatedTo(ChronoUnit.MILLIS);
+        return time.now();
     }
 
     void useClock(Clock clock) {
-        this.clock = clock;
-        serverAhead = serverAhead();
-    }
-
-    /** How far the server's clock is ahead of this session's, taken once per session: no round trip per date. */
-    private Duration serverAhead() {
-        Instant before = Instant.now(clock);
-        Optional<Instant> server;
-        try {
-            server = store.serverClock();
-        } catch (RuntimeException e) {
-            System.getLogger(Project.class.getName()).log(System.Logger.Level.DEBUG, "server clock not read", e);
-            return Duration.ZERO;
-        }
-        if (server.isEmpty()) {
-            return Duration.ZERO;
-        }
-        Instant local = before.plus(Duration.between(before, Instant.now(clock)).dividedBy(2));
-        Duration ahead = Duration.between(local, server.get());
-        // Under a second is the round trip and ordinary drift: not worth moving this machine's dates.
-        return ahead.abs().compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ZERO : ahead;
+        time.useClock(clock);
     }
 
     Project(ProjectStore store) {
@@ -146,7 +120,12 @@ final class Project implements AutoCloseable {
         store.onOutsideChange(this::changedOutside);
         // Versioned changes record who made them, also before anything asks for the active coder.
         store.actAs(store.sessionCoder().orElseGet(this::coderOfChanges));
-        serverAhead = serverAhead();
+        this.time = new ServerTime(store::serverClock);
+        store.onConnectionState(state -> {
+            if (state.isEmpty()) {
+                time.reconnected();
+            }
+        });
     }
 
     /**
