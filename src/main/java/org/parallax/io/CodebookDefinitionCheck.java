@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parallax.model.CodebookDefinition;
+import org.parallax.model.CodebookDefinition.AnchorExample;
 import org.parallax.model.CodebookDefinition.CodeDefinition;
 import org.parallax.model.CodebookDefinition.FrameDefinition;
 import org.parallax.model.CodebookDefinition.ScenarioDefinition;
@@ -39,6 +40,7 @@ final class CodebookDefinitionCheck {
             String where = "scenario #" + position++;
             requireName(scenario.name(), where);
             requireShort("scenario name", scenario.name());
+            requireWhole("description of scenario '" + scenario.name() + "'", scenario.description());
             if (!scenarios.add(scenario.name())) {
                 fail("two scenarios are named '" + scenario.name() + "'; scenario names must be unique");
             }
@@ -52,6 +54,7 @@ final class CodebookDefinitionCheck {
             if (!frames.add(frame.name())) {
                 fail("two frames are named '" + frame.name() + "'; frame names must be unique");
             }
+            requireWhole("description of frame '" + frame.name() + "'", frame.description());
             checkColor(frame.color(), "frame '" + frame.name() + "'");
             checkCodes(frame.codes(), "frame '" + frame.name() + "'", 1);
         }
@@ -68,6 +71,7 @@ final class CodebookDefinitionCheck {
             requireShort("code name", code.name());
             String where = "code '" + code.name() + "' of " + parent;
             claimCodeName(code.name(), where);
+            requireWholeTexts(code);
             checkColor(code.color(), where);
             checkShortcut(code.shortcut(), where);
             for (String scenario : code.expectedScenarios()) {
@@ -112,6 +116,23 @@ final class CodebookDefinitionCheck {
 
     private void requireShort(String field, String name) {
         TextLimits.problem(field, name, TextLimits.NAME).ifPresent(this::fail);
+    }
+
+    /** A code's definition, rules and anchor examples, each of which the project stores as given. */
+    private void requireWholeTexts(CodeDefinition code) {
+        String of = " of code '" + code.name() + "'";
+        requireWhole("definition" + of, code.definition());
+        requireWhole("inclusion rule" + of, code.inclusion());
+        requireWhole("exclusion rule" + of, code.exclusion());
+        for (AnchorExample anchor : code.anchors()) {
+            requireWhole("document of an anchor example" + of, anchor.document());
+            requireWhole("quote of an anchor example" + of, anchor.quote());
+        }
+    }
+
+    /** Refuses half a character in a text, which the project would store as '?' without a word. */
+    private void requireWhole(String what, String text) {
+        TextLimits.halfCharacter(what, text).ifPresent(this::fail);
     }
 
     private void fail(String problem) {

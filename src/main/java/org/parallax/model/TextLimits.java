@@ -41,10 +41,17 @@ public final class TextLimits {
             return Optional.of(String.format(Locale.ROOT, "%s '%s' has %,d characters; at most %,d are allowed",
                     field, shown(value), value.length(), limit));
         }
-        return LoneSurrogates.first(value).stream().mapToObj(at -> String.format(Locale.ROOT, "%s '%s' holds half a "
-                + "character (U+%04X at character %d, a lone surrogate, as a \\u escape of JSON or YAML can write), "
-                + "which cannot be stored", field, LoneSurrogates.replaced(shown(value)),
-                (int) value.charAt(at), at + 1)).findFirst();
+        return halfCharacter(field + " '" + LoneSurrogates.replaced(shown(value)) + "'", value);
+    }
+
+    /**
+     * Why {@code value}, named {@code what} ("definition of code 'Power'"), cannot be stored: it holds half a
+     * character, which SQLite and PostgreSQL would store as '?'; empty when it holds none.
+     */
+    public static Optional<String> halfCharacter(String what, String value) {
+        return value == null ? Optional.empty() : LoneSurrogates.first(value).stream().mapToObj(at -> String.format(
+                Locale.ROOT, "%s holds half a character (U+%04X at character %d, a lone surrogate, as a \\u escape of "
+                + "JSON or YAML can write), which cannot be stored", what, (int) value.charAt(at), at + 1)).findFirst();
     }
 
     /** Refuses a value longer than {@code limit}, naming the field. */

@@ -72,6 +72,46 @@ class NameLimitsCliTest {
                 .contains("NATO \uD83C\uDDFA\uD83C\uDDE6");
     }
 
+    /**
+     * Half a character in a codebook's texts (a definition, a rule, a description, an anchor's quote) was stored as '?'
+     * without a word, where the same escape in a name is refused: each is refused now, naming the file, the field and
+     * its code, and nothing of the codebook is imported.
+     */
+    @Test
+    void halfACharacterInADefinitionRuleDescriptionOrQuoteIsRefusedNamingTheFileFieldAndCode() throws Exception {
+        Path project = newProject("texts.parallax");
+        String code = "{\"name\": \"Balance of power\", %s}";
+        String[] fields = {
+            "definition of code 'Balance of power'", code.formatted("\"definition\": \"Power \\ud800 balanced\""),
+            "inclusion rule of code 'Balance of power'", code.formatted("\"inclusion\": \"\\udfff only\""),
+            "exclusion rule of code 'Balance of power'", code.formatted("\"exclusion\": \"not \\ud83d\""),
+            "quote of an anchor example of code 'Balance of power'",
+            code.formatted("\"anchors\": [{\"quote\": \"A \\udc00 quote\"}]"),
+        };
+        for (int i = 0; i < fields.length; i += 2) {
+            Path json = Files.writeString(dir.resolve("half" + i + ".json"), """
+                    {"formatVersion": 2, "name": "Half", "frames": [{"name": "Realism", "codes": [
+                      {"name": "Fine code"}, %s]}]}""".formatted(fields[i + 1]));
+
+            Cli run = Cli.parallax("codebook", "import", project, json);
+
+            assertThat(run.exit()).as(fields[i]).isNotZero();
+            assertThat(run.err().strip()).as(fields[i]).hasLineCount(1).contains("half" + i + ".json")
+                    .contains(fields[i]).contains("holds half a character").doesNotContain("Exception");
+        }
+        Path frame = Files.writeString(dir.resolve("frame.json"), """
+                {"formatVersion": 2, "name": "Half", "scenarios": [{"name": "Détente"}], "frames": [
+                  {"name": "Realism", "description": "States \\ud800 balance", "codes": [{"name": "Fine code"}]}]}""");
+        Path scenario = Files.writeString(dir.resolve("scenario.json"), """
+                {"formatVersion": 2, "name": "Half", "scenarios": [{"name": "Détente", "description": "\\udbff"}],
+                 "frames": [{"name": "Realism", "codes": [{"name": "Fine code"}]}]}""");
+        assertThat(Cli.parallax("codebook", "import", project, frame).err()).contains("frame.json")
+                .contains("description of frame 'Realism' holds half a character (U+D800 at character 8");
+        assertThat(Cli.parallax("codebook", "import", project, scenario).err()).contains("scenario.json")
+                .contains("description of scenario 'Détente' holds half a character (U+DBFF at character 1");
+        assertThat(Cli.parallax("codes", project, "--format", "csv").out()).doesNotContain("Fine code");
+    }
+
     @Test
     void aCodeNameAtTheLimitIsAcceptedAndOneMoreCharacterIsNot() throws Exception {
         Path project = newProject("edge.parallax");
