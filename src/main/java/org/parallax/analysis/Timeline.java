@@ -16,9 +16,12 @@ import org.parallax.model.Segment;
  * Each frame's (or top-level row's) passages per year, month or period, with its share of the bin's
  * passages, bins contiguous from the first to the last year (month) with a passage (empty ones between included);
  * passages of undated documents are counted apart. A passage's date is its document's date; by period, dates before the
- * first period have a bin of their own ("Before …"), present when an admitted passage is dated there.
+ * first period have a bin of their own ("Before …"), present when an admitted passage is dated there. {@code counted}
+ * is the matrix it was counted from, which holds the passages behind each bar ({@link #matrixRow}, {@link
+ * #matrixColumn}).
  */
-public record Timeline(MatrixSpec.ColumnKind granularity, List<Bin> bins, List<Series> series, int undated) {
+public record Timeline(MatrixSpec.ColumnKind granularity, List<Bin> bins, List<Series> series, int undated,
+                       Matrix counted) {
 
     /**
      * A period {@code [start, end)} and how many passages of all series fall in it; the bin of dates before the
@@ -82,7 +85,30 @@ public record Timeline(MatrixSpec.ColumnKind granularity, List<Bin> bins, List<S
             Bin bin = bins.get(b);
             counted.add(new Bin(bin.label(), bin.start(), bin.end(), binTotals[b]));
         }
-        return new Timeline(kind, List.copyOf(counted), List.copyOf(series), undated);
+        return new Timeline(kind, List.copyOf(counted), List.copyOf(series), undated, matrix);
+    }
+
+    /** The row of {@link #counted} a series was counted in (its frame's top-level row), or -1. */
+    public int matrixRow(int series) {
+        long id = series().get(series).id();
+        for (int r = 0; r < counted.rows().size(); r++) {
+            Matrix.Row row = counted.rows().get(r);
+            if (row.parent() < 0 && row.id() == id) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /** The column of {@link #counted} a bin was counted in, or -1 for a bin no document is dated in. */
+    public int matrixColumn(int bin) {
+        String label = bins().get(bin).label();
+        for (int c = 0; c < counted.columns().size(); c++) {
+            if (counted.columns().get(c).id() != null && counted.columns().get(c).label().equals(label)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static List<Bin> bins(MatrixSpec.ColumnKind kind, List<MatrixSpec.Period> periods, Matrix matrix) {

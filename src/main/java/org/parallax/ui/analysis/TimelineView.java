@@ -1,6 +1,7 @@
 package org.parallax.ui.analysis;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
@@ -11,8 +12,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -20,6 +25,8 @@ import org.parallax.analysis.Timeline;
 import org.parallax.model.Counted;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.common.ExportButton;
+import org.parallax.ui.passages.PassageListPane;
+import org.parallax.ui.passages.PassageRow;
 
 /**
  * Each frame's share of the coding per year, month or period as stacked bars; ▲ marks bins with an event of the
@@ -33,7 +40,8 @@ public final class TimelineView extends BorderPane {
     private final FlowPane legend = new FlowPane(12, 4);
     private final Label empty = new Label();
 
-    public TimelineView(TimelineViewModel viewModel, AnalysisFilter filter, DialogService dialogs) {
+    public TimelineView(TimelineViewModel viewModel, AnalysisFilter filter, DialogService dialogs,
+                        Consumer<PassageRow> opener) {
         this.viewModel = viewModel;
         NumberAxis share = new NumberAxis(0, 100, 20);
         share.setLabel("Share (%)");
@@ -77,12 +85,33 @@ public final class TimelineView extends BorderPane {
         ScrollPane scroll = new ScrollPane(chart);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
+        // A bar lists its passages beside the chart, as a cell of Table 1 does: by a click, or by the arrow keys.
+        TimelineBars.follow(chart, viewModel);
+        Label chosen = new Label();
+        chosen.setId("timelineBar");
+        chosen.setWrapText(true);
+        chosen.setMinHeight(Label.USE_PREF_SIZE);
+        chosen.textProperty().bind(viewModel.chosenLineProperty().map(line -> line.isEmpty()
+                ? "Click a bar, or Tab to the chart and use the arrow keys, to list its passages" : line));
+        PassageListPane passages = new PassageListPane("timelinePassages", viewModel.barPassages(), opener);
+        // Enter on the chart goes on to the chosen bar's passages, where Enter opens one in the document.
+        chart.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && viewModel.chosenBarProperty().get() != null) {
+                passages.takeKeyboard();
+                e.consume();
+            }
+        });
+        VBox aside = new VBox(6, chosen, passages);
+        aside.setPadding(new Insets(0, 0, 0, 4));
+        VBox.setVgrow(passages, Priority.ALWAYS);
+        SplitPane split = new SplitPane(scroll, aside);
+        split.setDividerPositions(0.72);
         empty.setId("timelineEmpty");
         empty.setWrapText(true);
         empty.setPadding(new Insets(24));
         empty.textProperty().bind(viewModel.emptyMessageProperty());
         // The message stands where the chart would, so the tab never shows an empty chart without saying why.
-        centerProperty().bind(viewModel.emptyMessageProperty().map(m -> m.isEmpty() ? (Node) scroll : empty));
+        centerProperty().bind(viewModel.emptyMessageProperty().map(m -> m.isEmpty() ? (Node) split : empty));
         setBottom(new VBox(2, legend, events));
     }
 
@@ -103,15 +132,7 @@ public final class TimelineView extends BorderPane {
                 bars.getData().add(new XYChart.Data<>(slot.label(), share));
             }
             chart.getData().add(bars);
-            // The frame's own codebook colour, on the bars and in the legend, so the chart reads like the text.
             String color = viewModel.colorOf(series);
-            if (color != null) {
-                bars.getData().forEach(d -> {
-                    if (d.getNode() != null) {
-                        d.getNode().setStyle("-fx-bar-fill: " + color + ";");
-                    }
-                });
-            }
             Rectangle swatch = new Rectangle(12, 12, color == null ? Color.GRAY : Color.web(color));
             Label entry = new Label(series.label(), swatch);
             legend.getChildren().add(entry);
@@ -119,6 +140,7 @@ public final class TimelineView extends BorderPane {
         String undated = timeline.undated() > 0 ? Counted.of(timeline.undated(), "passage")
                 + " in undated documents " + (timeline.undated() == 1 ? "is" : "are") + " not shown. " : "";
         events.setText(undated + String.join("   ", viewModel.eventLegend()));
+        TimelineBars.mark(chart, viewModel, slots);
     }
 
     public StackedBarChart<String, Number> chart() {

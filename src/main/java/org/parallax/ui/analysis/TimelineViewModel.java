@@ -15,10 +15,12 @@ import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.Timeline;
 import org.parallax.model.CausalEvent;
 import org.parallax.model.Codebook;
+import org.parallax.model.Counted;
 import org.parallax.model.Frame;
 import org.parallax.ui.common.ExportFlow;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.common.RefreshWhileShown;
+import org.parallax.ui.passages.CellPassages;
 import org.parallax.workbench.CutCells;
 import org.parallax.workbench.Workbench;
 
@@ -46,6 +48,13 @@ public final class TimelineViewModel {
     private List<CausalEvent> events = List.of();
     private final StringProperty layersLine = new SimpleStringProperty("");
     private final LatestRequest<Request, Computed> computation;
+    private final CellPassages barPassages;
+    private final ObjectProperty<Bar> chosen = new SimpleObjectProperty<>();
+    private final StringProperty chosenLine = new SimpleStringProperty("");
+
+    /** A bar of the chart: a frame (its series id) in a bin (its label), which stay put when the timeline is recounted. */
+    public record Bar(long series, String bin) {
+    }
 
     /**
      * A timeline with the colours of its frames, as the codebook has them, the project's events and the line naming
@@ -63,14 +72,17 @@ public final class TimelineViewModel {
         this.context = context;
         this.exports = exports;
         this.filter = filter;
+        this.barPassages = new CellPassages(context);
         this.computation = new LatestRequest<>(context, TimelineViewModel::compute, computed -> {
             frameColors = computed.colors();
             events = computed.events();
             layersLine.set(computed.counting());
             emptyMessage.set(computed.empty());
             timeline.set(computed.timeline());
+            chooseAgain(computed.timeline());
         });
         context.workbenchProperty().addListener((o, was, now) -> {
+            forgetBar();
             timeline.set(null);
             events = List.of();
             emptyMessage.set("");
@@ -78,7 +90,10 @@ public final class TimelineViewModel {
             refresh();
         });
         context.onEvent(e -> refresh());
-        granularity.addListener((o, was, now) -> refresh());
+        granularity.addListener((o, was, now) -> {
+            forgetBar();
+            refresh();
+        });
         for (var dependency : filter.dependencies()) {
             dependency.addListener(o -> refresh());
         }
@@ -194,6 +209,81 @@ public final class TimelineViewModel {
             }
         }
         return lines;
+    }
+
+    /**
+     * Chooses the bar of series {@code series} in bin {@code bin} of {@code t} (indexes) and lists its passages
+     * beside the chart, as a cell of Table 1 does.
+     */
+    public void choose(Timeline t, int series, int bin) {
+        Timeline.Series s = t.series().get(series);
+        Timeline.Bin b = t.bins().get(bin);
+        chosen.set(new Bar(s.id(), b.label()));
+        chosenLine.set(s.label() + " in " + b.label() + ": " + Math.round(s.shares().get(bin) * 100) + " % ("
+                + s.counts().get(bin) + " of the period's " + Counted.of(b.passages(), "passage") + ")");
+        int row = t.matrixRow(series);
+        int column = t.matrixColumn(bin);
+        if (row < 0 || column < 0) {
+            barPassages.none(s.label() + " × " + b.label());
+        } else {
+            barPassages.select(t.counted(), row, column);
+        }
+    }
+
+    /** The bar chosen before a recount, chosen again in the new timeline (its passages reloaded), or forgotten. */
+    private void chooseAgain(Timeline t) {
+        Bar bar = chosen.get();
+        if (bar == null) {
+            return;
+        }
+        int series = t == null ? -1 : seriesIndex(t, bar.series());
+        int bin = t == null ? -1 : binIndex(t, bar.bin());
+        if (series < 0 || bin < 0) {
+            forgetBar();
+        } else {
+            choose(t, series, bin);
+        }
+    }
+
+    private void forgetBar() {
+        chosen.set(null);
+        chosenLine.set("");
+        barPassages.clear();
+    }
+
+    /** The index of the series of frame {@code id} in {@code t}, or -1. */
+    public static int seriesIndex(Timeline t, long id) {
+        for (int s = 0; s < t.series().size(); s++) {
+            if (t.series().get(s).id() == id) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the bin labelled {@code label} in {@code t}, or -1. */
+    public static int binIndex(Timeline t, String label) {
+        for (int b = 0; b < t.bins().size(); b++) {
+            if (t.bins().get(b).label().equals(label)) {
+                return b;
+            }
+        }
+        return -1;
+    }
+
+    /** The bar chosen (by click or the arrow keys), or null. */
+    public ObjectProperty<Bar> chosenBarProperty() {
+        return chosen;
+    }
+
+    /** What the chosen bar stands for, in words and numbers: "Realism in 2008: 42 % (5 of the period's 12 passages)". */
+    public StringProperty chosenLineProperty() {
+        return chosenLine;
+    }
+
+    /** The chosen bar's passages, listed beside the chart. */
+    public CellPassages barPassages() {
+        return barPassages;
     }
 
     /** Saves what {@code view} shows as a PNG image, written in the background through the export flow. */

@@ -27,6 +27,8 @@ final class KeyboardShortcuts {
             "Enter\tIn a list of passages, the Memos tab, the evidence table or Practice: open the selected row, as a "
                     + "double-click does",
             "Arrows\tIn Table 1: choose a cell; its passages are listed beside it (Tab to them, Enter opens one)",
+            "Arrows\tOn the Timeline's chart: choose a bar (Home, End: the first, last period); its passages are "
+                    + "listed beside it (Enter goes to them, Enter there opens one)",
             "Tab, Space\tThe coder's name in the status bar: code under another name",
             "A or Enter\tIn the text, on an assistant's suggestion: accept it",
             "R\tIn the text, on an assistant's suggestion: reject it",

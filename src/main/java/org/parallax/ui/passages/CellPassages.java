@@ -48,6 +48,16 @@ public final class CellPassages {
         load(m, row, column);
     }
 
+    /**
+     * A cell the matrix has no column for (a year no document is dated in, shown on a timeline between years that
+     * have passages): it lists nothing and says so.
+     */
+    public void none(String title) {
+        chosen = null;
+        rows.clear();
+        heading.set(title + ": " + Counted.of(0, "passage"));
+    }
+
     /** Reloads the chosen cell's passages from a recomputed matrix, or says the cell is gone. */
     public void follow(Matrix m) {
         if (chosen == null) {

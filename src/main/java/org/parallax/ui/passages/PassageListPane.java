@@ -17,6 +17,8 @@ import javafx.scene.layout.VBox;
  * (or all of them) copy as quotes, whole and with their sources, for a researcher's notes or paper.
  */
 public final class PassageListPane extends VBox {
+    private final ListView<PassageRow> list;
+
     public PassageListPane(String id, CellPassages cell, Consumer<PassageRow> opener) {
         super(4);
         Label title = new Label();
@@ -26,7 +28,7 @@ public final class PassageListPane extends VBox {
         title.setWrapText(true);
         // The list below grows; without this the box squeezes the heading to one line and cuts it, count and all.
         title.setMinHeight(Region.USE_PREF_SIZE);
-        ListView<PassageRow> list = new ListView<>(cell.rows());
+        list = new ListView<>(cell.rows());
         list.setId(id);
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(l -> new ListCell<>() {
@@ -58,5 +60,13 @@ public final class PassageListPane extends VBox {
         list.setContextMenu(menu);
         getChildren().addAll(title, list);
         VBox.setVgrow(list, Priority.ALWAYS);
+    }
+
+    /** Puts the keyboard in the list, on its first passage when none is chosen, for Enter to open it. */
+    public void takeKeyboard() {
+        if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+        list.requestFocus();
     }
 }
