@@ -55,6 +55,7 @@ public final class JdbcDocumentStore implements DocumentStore {
             if (Sql.one(c, "SELECT 1 FROM documents WHERE id=?", rs -> 1, id).isEmpty()) {
                 throw new ParallaxException("No document with id " + id);
             }
+            Versions.requireIntact(c, Versions.DOCUMENTS, id, RowChecks.DOCUMENT_ATTRIBUTES, "document_id=?");
             long version = Versions.update(c, Versions.DOCUMENTS, id, expectedVersion, db.actor(),
                     "title=?, doc_date=?, type=?, actor=?, language=?, scenario_id=?", meta.title(), meta.date(),
                     meta.type().label(), meta.actor(), meta.language(), scenarioId(c, meta.scenario()));

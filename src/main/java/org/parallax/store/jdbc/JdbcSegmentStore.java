@@ -124,6 +124,9 @@ public final class JdbcSegmentStore implements SegmentStore {
     @Override
     public void updateCode(long id, long codeId) {
         db.write(c -> {
+            if (!RowChecks.intact(c, RowChecks.SEGMENTS, "id=?", id)) {
+                throw RowChecks.editOfDamage("Passage " + id);
+            }
             RowSecurity.requireChanged(c, Sql.update(c, "UPDATE segments SET code_id=? WHERE id=?", codeId, id),
                     "segments", id);
             RowChecks.sealRow(c, RowChecks.SEGMENTS, id);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parallax.store.DamagedRow;
+import org.parallax.store.StoreException;
 
 /**
  * Per-row checksums ({@code row_crc}, schema version 11) of every table that holds the researcher's work, so a
@@ -191,11 +192,34 @@ public final class RowChecks {
 
     /** Reads every row of {@code t} with its stored sum; a row without one is not intact. */
     static void eachRow(Connection c, Table t, RowVisitor visitor) throws SQLException {
+        eachRow(c, t, visitor, "1=1");
+    }
+
+    /**
+     * Whether every row of {@code t} matching {@code where} still matches the checksum written with it: an edit of a
+     * row that does not would write a new checksum over the damage, and the check would no longer name it.
+     */
+    static boolean intact(Connection c, Table t, String where, Object... params) throws SQLException {
+        boolean[] intact = {true};
+        eachRow(c, t, (values, sound) -> intact[0] &= sound, where, params);
+        return intact[0];
+    }
+
+    /** The refusal of an edit of {@code named} (a row found not {@link #intact}), in words. */
+    static StoreException editOfDamage(String named) {
+        return new StoreException(named + ": its values no longer match the checksum written with them: the file was "
+                + "changed or damaged; your change was not saved, so that the damage is not kept as yours. See what is "
+                + "damaged with parallax check, and bring back a sound backup with parallax restore (File → Restore "
+                + "from backup… in the window)");
+    }
+
+    private static void eachRow(Connection c, Table t, RowVisitor visitor, String where, Object... params)
+            throws SQLException {
         RowChecksum sum = new RowChecksum();
         List<Column> read = t.read();
         int[] places = places(t, read);
-        try (PreparedStatement st = c.prepareStatement("SELECT " + t.columns() + ", row_crc FROM " + t.name());
-                ResultSet rs = st.executeQuery()) {
+        try (PreparedStatement st = Sql.prepare(c, "SELECT " + t.columns() + ", row_crc FROM " + t.name() + " WHERE "
+                + where, params); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 Object[] values = values(rs, read);
                 long stored = rs.getLong(read.size() + 1);

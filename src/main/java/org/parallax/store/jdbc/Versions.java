@@ -31,6 +31,7 @@ final class Versions {
      */
     static long update(Connection c, Table t, long id, long expected, String actor, String assignments,
                        Object... values) throws SQLException {
+        requireIntact(c, t, id, t.checks(), "id=?");
         Object[] params = new Object[values.length + 4];
         System.arraycopy(values, 0, params, 0, values.length);
         params[values.length] = actor;
@@ -44,6 +45,21 @@ final class Versions {
         }
         RowChecks.sealRow(c, t.checks(), id);
         return current(c, t, id);
+    }
+
+    /**
+     * Refuses an edit of the row {@code id} of {@code t} when the rows of {@code rows} matching {@code where} (the row
+     * itself, or rows that belong to it, a document's attributes) no longer match the checksums written with them: the
+     * edit would write new ones over the damage (a name another tool changed, a flipped bit) and bless it, so that the
+     * check no longer named it. A row that is gone is left to the edit to refuse.
+     */
+    static void requireIntact(Connection c, Table t, long id, RowChecks.Table rows, String where) throws SQLException {
+        if (RowChecks.intact(c, rows, where, id)) {
+            return;
+        }
+        String name = Sql.one(c, "SELECT " + t.nameColumn() + " FROM " + t.table() + " WHERE id = ?",
+                rs -> rs.getString(1), id).orElse(null);
+        throw RowChecks.editOfDamage(t.what() + (name == null ? " " + id : " “" + name + "”"));
     }
 
     /** The stored version of a row; refuses in words when the row is gone. */
