@@ -59,6 +59,14 @@ public final class ProjectStores {
     }
 
     /**
+     * Opens read-only a project file that is never written (the sample that comes with the program), {@code why}
+     * saying why, creating nothing beside it.
+     */
+    public static ProjectStore openUnchanged(Path file, String why) {
+        return SqliteProjectStore.openUnchanged(file, why);
+    }
+
+    /**
      * Whether another program (a Parallax window, a command still running) has the project file open right now.
      * Call it while this program has the file closed; false when it cannot be told.
      */

@@ -31,7 +31,22 @@ public final class BundledSample {
     public static final String NOT_INSTALLED = "The sample project is not part of this copy of Parallax (neither "
             + "beside nor inside it), and there is no earlier copy in the documents folder.";
 
+    /**
+     * Why the sample the launchers name is opened read-only even where its folder can be written (a portable copy
+     * unpacked in the user's own folder): coding saved there, with its backups, went with the program folder when it
+     * was deleted or replaced by a newer version.
+     */
+    public static final String NEVER_CHANGED = "it is the sample that comes with Parallax, which is never changed; "
+            + "File → Open the sample opens your own copy of it in your documents folder";
+
     private BundledSample() {
+    }
+
+    /** Whether {@code file} is the sample the installed program's launchers name ({@link #LOCATION_PROPERTY}). */
+    static boolean isTheLaunchersSample(Path file) {
+        String configured = System.getProperty(LOCATION_PROPERTY);
+        return configured != null && !configured.isBlank() && Files.isRegularFile(Path.of(configured))
+                && isShipped(file, Optional.of(Path.of(configured)));
     }
 
     /**

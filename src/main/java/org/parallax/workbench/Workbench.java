@@ -69,10 +69,14 @@ public final class Workbench implements AutoCloseable {
 
     /**
      * Opens an existing project file; refuses it when the log beside it comes from elsewhere. A restore of it killed
-     * midway is finished first.
+     * midway is finished first. The sample that comes with the program opens read-only wherever it is
+     * ({@link BundledSample#NEVER_CHANGED}).
      */
     public static Workbench open(Path file) {
         ProjectFile real = new ProjectFile(file);
+        if (BundledSample.isTheLaunchersSample(real.path())) {
+            return new Workbench(new Project(ProjectStores.openUnchanged(real.path(), BundledSample.NEVER_CHANGED)));
+        }
         Optional<String> restored = RestoredCopy.finishInterrupted(real.path());
         ProjectCheck.refuseMisfitLog(real.path());
         KeptBeforeUpgrade kept = new KeptBeforeUpgrade(real.path());

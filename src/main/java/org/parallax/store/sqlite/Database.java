@@ -163,7 +163,7 @@ public final class Database implements JdbcSession, AutoCloseable {
 
     /** Opens an existing project file as {@link #open(Path)} does, keeping it first through {@code before} if it is upgraded. */
     public static Database open(Path file, BeforeUpgrade before) {
-        return open(file, null, false, before);
+        return open(file, null, null, before);
     }
 
     /** Opens an existing project without ever writing to it (for checks, backups and merges from it). */
@@ -176,18 +176,24 @@ public final class Database implements JdbcSession, AutoCloseable {
      * created beside it.
      */
     public static Database openSnapshot(Path file) {
-        return open(file, "a backup is never changed", true);
+        return openUnchanged(file, "a backup is never changed");
+    }
+
+    /**
+     * Opens read-only a file that is never written, {@code why} saying why (a backup, the sample that comes with the
+     * program), without SQLite's side files: nothing is created beside it, also where its folder could be written.
+     */
+    public static Database openUnchanged(Path file, String why) {
+        return open(file, null, why, BeforeUpgrade.NOTHING);
     }
 
     private static Database open(Path file, String requestedReadOnly) {
-        return open(file, requestedReadOnly, false);
+        return open(file, requestedReadOnly, null, BeforeUpgrade.NOTHING);
     }
 
-    private static Database open(Path file, String requestedReadOnly, boolean snapshot) {
-        return open(file, requestedReadOnly, snapshot, BeforeUpgrade.NOTHING);
-    }
-
-    private static Database open(Path file, String requestedReadOnly, boolean snapshot, BeforeUpgrade before) {
+    /** {@code neverChanged}: why the file is never written (a backup), or null for a project file in use. */
+    private static Database open(Path file, String requestedReadOnly, String neverChanged, BeforeUpgrade before) {
+        boolean snapshot = neverChanged != null;
         Path absolute = file.toAbsolutePath();
         ProjectFileHeader.require(absolute);
         if (requestedReadOnly == null) {
@@ -199,7 +205,7 @@ public final class Database implements JdbcSession, AutoCloseable {
         // Read before SQLite takes its locks: closing a handle of this process to the file drops every lock the process
         // holds on it (POSIX), and the next program to close the project would then delete the -wal written here.
         String headerDamage = ProjectFileHeader.damage(absolute).orElse(null);
-        String unwritable = snapshot ? "a backup is never changed" : Locations.unwritable(absolute);
+        String unwritable = snapshot ? neverChanged : Locations.unwritable(absolute);
         // Before SQLite reads the log: a writer would fold its readable part into the file and write over the rest.
         String journal = snapshot ? null : KeptJournal.check(absolute).orElse(null);
         boolean noSideFiles = unwritable == null && Arrays.stream(SqliteSideFile.values())

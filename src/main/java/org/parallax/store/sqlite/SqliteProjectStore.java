@@ -43,6 +43,11 @@ public final class SqliteProjectStore extends JdbcProjectStore {
         return new SqliteProjectStore(Database.openSnapshot(file));
     }
 
+    /** Opens read-only a file that is never written, {@code why} saying why; nothing is created beside it. */
+    public static ProjectStore openUnchanged(Path file, String why) {
+        return new SqliteProjectStore(Database.openUnchanged(file, why));
+    }
+
     /**
      * Copies a file SQLite does not read soundly as it is, with the saves of the journal beside it folded into the copy
      * (not into the file).
