@@ -54,4 +54,12 @@ public interface MemoStore {
 
     /** Puts a target's memo back exactly as it was (undo), or removes it when it had none. */
     void restore(MemoTarget target, Memo memo);
+
+    /**
+     * Puts a target's memo back as {@link #restore} does, but only when it is still {@code basis}, the memo as the
+     * undo step left it (null: none): an undo or redo never overwrites what another window or member wrote since.
+     *
+     * @throws org.parallax.store.StaleEditException when the memo was written, changed or deleted since, naming who
+     */
+    void restoreOver(Memo basis, MemoTarget target, Memo memo);
 }

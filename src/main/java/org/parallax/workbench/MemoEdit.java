@@ -15,16 +15,23 @@ final class MemoEdit implements ChangeOfState<Memo> {
     private final MemoTarget target;
     private final Memo before;
     private volatile Memo after;
+    /**
+     * The memo as this edit last left it (null: none): undo and redo write only over that, never over what another
+     * window or member wrote since.
+     */
+    private volatile Memo left;
 
     MemoEdit(Project project, MemoTarget target, Memo before, Memo after) {
         this.project = project;
         this.target = target;
         this.before = before;
         this.after = after;
+        this.left = after;
     }
 
     void moveTo(Memo latest) {
         after = latest;
+        left = latest;
     }
 
     @Override
@@ -44,9 +51,27 @@ final class MemoEdit implements ChangeOfState<Memo> {
 
     @Override
     public void write(Memo memo) {
-        project.memos.restore(target, memo);
-        project.memos.get(target).ifPresent(m -> project.written.put(key(target), m.version()));
-        changed(project, target);
+        try {
+            left = project.store.write(() -> {
+                project.memos.restoreOver(basisOf(project, target, left), target, memo);
+                return project.memos.get(target).orElse(null);
+            });
+        } finally {
+            changed(project, target);
+        }
+        if (left != null) {
+            project.written.put(key(target), left.version());
+        }
+    }
+
+    /**
+     * {@code basis}, or the memo as it is now when this window's own undo or redo wrote it last: that moved it on since
+     * {@code basis} was seen, and is no one else's change.
+     */
+    static Memo basisOf(Project project, MemoTarget target, Memo basis) {
+        Memo now = project.memos.get(target).orElse(null);
+        Long ownUndo = project.written.get(key(target));
+        return now != null && ownUndo != null && now.version() == ownUndo ? now : basis;
     }
 
     /** The key of a memo in {@link Project#written}. */

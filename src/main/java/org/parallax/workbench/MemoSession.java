@@ -47,11 +47,7 @@ public final class MemoSession {
             MemoEdit.changed(project, target);
             return Optional.ofNullable(saved[0]);
         }
-        Memo now = project.memos.get(target).orElse(null);
-        Long ownUndo = project.written.get(MemoEdit.key(target));
-        if (now != null && ownUndo != null && now.version() == ownUndo) {
-            basis = now; // this window's own undo or redo moved the memo on since the session saw it
-        }
+        basis = MemoEdit.basisOf(project, target, basis);
         Memo before = basis;
         if (before != null && Objects.equals(before.text(), text)) {
             return Optional.of(before);

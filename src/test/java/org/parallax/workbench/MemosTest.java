@@ -85,6 +85,26 @@ class MemosTest {
         assertThat(wb.history().canUndo()).as("the import is not undoable; the two memo sessions are gone").isFalse();
     }
 
+    /**
+     * lena edited anna's journal, bob then wrote his own over it in another window, and lena undid her edit: the undo
+     * put anna's text back over bob's without a word, and bob's words were gone. The undo is refused, naming bob, and
+     * his text stays.
+     */
+    @BothBackends
+    void undoNeverOverwritesWhatAnotherMemberWroteSince() {
+        wb = backend.codingAs(wb, "anna");
+        wb.memos().set(MemoTarget.project(), "anna's journal");
+        wb = backend.codingAs(wb, "lena");
+        wb.memos().set(MemoTarget.project(), "lena's journal");
+        try (Workbench other = backend.open(wb.location(), "bob")) {
+            other.memos().set(MemoTarget.project(), "bob's journal");
+        }
+        assertThatThrownBy(() -> wb.history().undo()).isInstanceOf(ParallaxException.class)
+                .hasMessageStartingWith("The project memo was changed by bob since this window's last change of it; "
+                        + "nothing was changed");
+        assertThat(wb.memos().memo(MemoTarget.project())).get().extracting(Memo::text).isEqualTo("bob's journal");
+    }
+
     @BothBackends
     void typingAfterAnUndoOrAnotherActionStartsANewAction() {
         MemoSession session = wb.memos().session(MemoTarget.project());

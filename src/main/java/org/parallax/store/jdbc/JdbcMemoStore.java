@@ -102,20 +102,38 @@ public final class JdbcMemoStore implements MemoStore {
     public Optional<Memo> saveOver(Memo basis, MemoTarget target, String text, long authorId, Instant now) {
         return db.write(c -> {
             Optional<Memo> existing = current(c, target);
-            if (existing.isPresent() && (basis == null || existing.get().version() != basis.version())) {
-                String who = existing.get().changedBy() != null ? existing.get().changedBy()
-                        : existing.get().author() != null ? existing.get().author() : "another window or program";
-                throw new StaleEditException("The " + target.describe() + " was "
-                        + (basis == null ? "written" : "changed")
-                        + " by " + who + " after you opened it; your text was not saved. Look at the current memo "
-                        + "and make your change again.");
-            }
-            if (existing.isEmpty() && basis != null) {
-                throw new StaleEditException("The " + target.describe() + " was deleted in another window or by "
-                        + "another coder after you opened it; your text was not saved. Save it again to write it anew.");
-            }
+            requireAt(existing, basis, target, "after you opened it; your text was not saved. ",
+                    "Look at the current memo and make your change again.", "Save it again to write it anew.");
             return write(c, existing, target, text, authorId, db.actor(), now);
         });
+    }
+
+    @Override
+    public void restoreOver(Memo basis, MemoTarget target, Memo memo) {
+        db.write(c -> {
+            requireAt(current(c, target), basis, target, "since this window's last change of it; nothing was "
+                    + "changed, so as not to overwrite that. ", "Look at the current memo.", "Write it anew if it is still wanted.");
+            restore(target, memo);
+            return null;
+        });
+    }
+
+    /**
+     * Refuses, naming who, unless the target's memo is still {@code basis} (null: none). The words are of the text that
+     * is there: its last editor, or its author for a memo from before edits were recorded.
+     */
+    private static void requireAt(Optional<Memo> existing, Memo basis, MemoTarget target, String since,
+            String changedAdvice, String deletedAdvice) {
+        if (existing.isPresent() && (basis == null || existing.get().version() != basis.version())) {
+            String who = existing.get().changedBy() != null ? existing.get().changedBy()
+                    : existing.get().author() != null ? existing.get().author() : "another window or program";
+            throw new StaleEditException("The " + target.describe() + " was " + (basis == null ? "written" : "changed")
+                    + " by " + who + " " + since + changedAdvice);
+        }
+        if (existing.isEmpty() && basis != null) {
+            throw new StaleEditException("The " + target.describe() + " was deleted in another window or by "
+                    + "another coder " + since + deletedAdvice);
+        }
     }
 
     private Optional<Memo> current(Connection c, MemoTarget target) throws SQLException {
