@@ -42,15 +42,21 @@ final class HtmlExtractor {
             Page page = parse(() -> Files.newInputStream(file), file, budget);
             List<String> warnings = new ArrayList<>(page.warnings());
             Element main = mainContent(page.doc());
-            String text = main == null ? "" : visibleText(page.doc(), main, file, budget);
-            if (text.isBlank()) {
+            Visible visible = main == null ? null : visibleText(page, main, file, budget);
+            if (visible == null || visible.text().isBlank()) {
                 // none marked, or the marked one shows nothing (hidden): the whole page
-                text = visibleText(page.doc(), null, file, budget);
+                visible = visibleText(page, null, file, budget);
             } else {
                 warnings.add(file.getFileName() + ": the page's main content (its <main> element) was read; the menus, "
                         + "header and footer around it were left out");
             }
-            return new Extraction(text, HtmlTitle.of(page.doc()), null, null, Map.of(), warnings);
+            warnings.addAll(page.references().warnings(file));
+            if (visible.zeroBytes() > 0) {
+                warnings.add(file.getFileName() + ": " + visible.zeroBytes() + (visible.zeroBytes() == 1
+                        ? " zero byte (NUL) in the page's text was left out, as browsers leave it out"
+                        : " zero bytes (NUL) in the page's text were left out, as browsers leave them out"));
+            }
+            return new Extraction(visible.text(), HtmlTitle.of(page.doc()), null, null, Map.of(), warnings);
         } catch (IOException e) {
             throw new ImportException(file, "cannot read HTML (" + Causes.brief(e) + ")", e);
         }
@@ -64,7 +70,7 @@ final class HtmlExtractor {
 
     /** The visible text of an HTML part inside {@code file} (a .docx's merged-in part), within the file's budget. */
     static String visibleText(PageBytes bytes, Path file, ExtractionBudget budget) throws IOException {
-        return visibleText(parse(bytes, file, budget).doc(), null, file, budget);
+        return visibleText(parse(bytes, file, budget), null, file, budget).text();
     }
 
     /**
@@ -82,7 +88,11 @@ final class HtmlExtractor {
         return marked.size() == 1 && marked.get(0).hasText() ? marked.get(0) : null;
     }
 
-    private record Page(Document doc, List<String> warnings) {
+    private record Page(Document doc, List<String> warnings, HtmlNumericReferences references) {
+    }
+
+    /** A page's visible text, and how many zero bytes were left out of it. */
+    private record Visible(String text, int zeroBytes) {
     }
 
     /** Parses in the encoding {@link HtmlCharset} finds; a page it leaves undecided is read as a .txt file is. */
@@ -92,17 +102,19 @@ final class HtmlExtractor {
             charset = HtmlCharset.forBytesIn(in);
         }
         Document doc;
-        try (InputStream in = bytes.open()) {
+        HtmlNumericReferences references = new HtmlNumericReferences();
+        try (InputStream in = references.rewriting(bytes.open())) {
             doc = Jsoup.parse(in, charset, "");
         }
         budget.checkTime();
         if (charset == null && HtmlCharset.detectionFellThrough(doc.charset())) {
             DecodedText decoded = decodedAsText(bytes, file);
-            doc = Jsoup.parse(decoded.text());
+            references = new HtmlNumericReferences();
+            doc = Jsoup.parse(references.rewritten(decoded.text()));
             budget.checkTime();
-            return new Page(doc, decoded.warnings());
+            return new Page(doc, decoded.warnings(), references);
         }
-        return new Page(doc, List.of());
+        return new Page(doc, List.of(), references);
     }
 
     private static DecodedText decodedAsText(PageBytes bytes, Path file) throws IOException {
@@ -117,17 +129,23 @@ final class HtmlExtractor {
         }
     }
 
-    /** The visible text of {@code main}, or of the whole body when it is null. */
-    private static String visibleText(Document doc, Element main, Path file, ExtractionBudget budget) {
+    /**
+     * The visible text of {@code main}, or of the whole body when it is null. Zero bytes are left out, as browsers
+     * leave them out, unless they are more than a tenth of the text: UTF-16 without a byte order mark, which is also
+     * valid UTF-8, or other binary data. The U+FFFD of the page's references to no character are not taken for damage.
+     */
+    private static Visible visibleText(Page page, Element main, Path file, ExtractionBudget budget) {
+        Document doc = page.doc();
         dropRestOfInternalSubset(doc);
         VisibleTextFilter filter = new VisibleTextFilter(budget);
         // The traversal is iterative, so absurdly deep nesting cannot overflow the stack.
         NodeTraversor.filter(filter, main != null ? main : doc.body());
         String text = filter.text.toString();
-        if (TextFileDecoder.looksBinary(text)) {
+        if ((long) filter.zeroBytes * 10 > text.length()
+                || TextFileDecoder.looksBinary(text, page.references().replaced())) {
             throw new ImportException(file, "does not look like HTML (binary data?)");
         }
-        return text;
+        return new Visible(text, filter.zeroBytes);
     }
 
     /**
@@ -154,6 +172,7 @@ final class HtmlExtractor {
         private final VisibleText text = new VisibleText();
         private final ExtractionBudget budget;
         private int preDepth;
+        private int zeroBytes;
 
         VisibleTextFilter(ExtractionBudget budget) {
             this.budget = budget;
@@ -164,10 +183,11 @@ final class HtmlExtractor {
             budget.tick();
             if (node instanceof TextNode textNode) {
                 int before = text.length();
+                String words = withoutZeroBytes(textNode.getWholeText());
                 if (preDepth > 0) {
-                    text.appendVerbatim(textNode.getWholeText());
+                    text.appendVerbatim(words);
                 } else {
-                    text.appendCollapsed(textNode.getWholeText());
+                    text.appendCollapsed(words);
                 }
                 budget.addChars(text.length() - before);
                 return FilterResult.CONTINUE;
@@ -199,6 +219,15 @@ final class HtmlExtractor {
                 breakAround(tag);
             }
             return FilterResult.CONTINUE;
+        }
+
+        private String withoutZeroBytes(String words) {
+            if (words.indexOf('\0') < 0) {
+                return words;
+            }
+            String without = words.replace("\0", "");
+            zeroBytes += words.length() - without.length();
+            return without;
         }
 
         private void breakAround(String tag) {

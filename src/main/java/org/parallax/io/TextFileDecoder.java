@@ -339,7 +339,12 @@ final class TextFileDecoder {
      * many replacement characters (left where bytes could not be decoded).
      */
     static boolean looksBinary(String text) {
-        long controls = 0;
+        return looksBinary(text, 0);
+    }
+
+    /** {@link #looksBinary(String)}, not counting {@code replacementsMeant} U+FFFD the text was meant to hold. */
+    static boolean looksBinary(String text, long replacementsMeant) {
+        long controls = -replacementsMeant;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == 0) {

@@ -134,6 +134,44 @@ class HtmlImportTest {
         assertThat(text).endsWith("before \uFFFD after \uFFFDx NATO \uD83C\uDDFA\uD83C\uDDE6");
     }
 
+    /**
+     * One "&#0;" or one zero byte refused the whole page as binary data ("does not look like HTML"). A browser shows
+     * the reference as � and leaves the byte out (the HTML standard's rules); so does the import, and it says so.
+     */
+    @Test
+    void aReferenceToNoCharacterOrAZeroByteLosesOnlyThatCharacterAndTheImportSaysSo() throws IOException {
+        Path file = Files.writeString(dir.resolve("nul.html"), "<p>Treaty&#0; signed\u0000 today &#x0000;</p>");
+
+        ImportedText imported = reader.read(file);
+
+        assertThat(imported.text()).isEqualTo("Treaty\uFFFD signed today \uFFFD");
+        assertThat(imported.warnings()).containsExactly(
+                "nul.html: 2 character references to no character or half of one (such as &#0; or &#xD800;) were "
+                        + "read as � (U+FFFD), as browsers show them",
+                "nul.html: 1 zero byte (NUL) in the page's text was left out, as browsers leave it out");
+        Path utf16 = Files.write(dir.resolve("utf16.html"),
+                "<p>A page in UTF-16 without its byte order mark</p>".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        assertThatThrownBy(() -> reader.read(utf16)).hasMessage("utf16.html: does not look like HTML (binary data?)");
+    }
+
+    /**
+     * "&#55357;&#56832;", an emoji's two UTF-16 halves written as two references, came in as the emoji, which no browser
+     * shows: the HTML standard reads each as U+FFFD, however the page is cut into the reader's blocks. A short page of
+     * them is not taken for binary data for its replacement characters.
+     */
+    @Test
+    void referencesToTheTwoHalvesOfACharacterAreReadAsBrowsersReadThem() throws IOException {
+        Path file = Files.writeString(dir.resolve("halves.html"),
+                "<p>Smile &#55357;&#56832; and &#xD83D;&#XDE00 but &#128512; whole</p>");
+
+        assertThat(reader.read(file).text()).isEqualTo("Smile \uFFFD\uFFFD and \uFFFD\uFFFD but \uD83D\uDE00 whole");
+        for (int cut = 1; cut <= 9; cut++) {
+            String padding = "<p>" + "w".repeat(64 * 1024 - 3 - cut) + "</p>";
+            Path long_ = Files.writeString(dir.resolve("long" + cut + ".html"), padding + "<p>&#55357;&#00056832;x</p>");
+            assertThat(reader.read(long_).text()).as("cut %d", cut).endsWith("\n\n\uFFFD\uFFFDx");
+        }
+    }
+
     /** Some programs save a page of UTF-8 bytes declaring UTF-16; it came in as a line of CJK-looking nonsense. */
     @Test
     void aPageOfUtf8BytesThatDeclaresUtf16IsReadAsUtf8AsBrowsersDo() throws IOException {
