@@ -95,6 +95,28 @@ final class RestoreFinishLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until no restore of {@code project} is {@link #underWay}, or until {@code deadline} ({@link System#nanoTime}
+     * units); returns whether it ended. The holder's lock is asked again every 50 ms rather than waited on, so that the
+     * wait stays bounded.
+     */
+    static boolean awaitEnd(Path project, long deadline) {
+        LOG.log(System.Logger.Level.INFO, "Waiting for the restore of " + project + " in another program to finish");
+        Restore.stepDone.accept("waiting for a restore");
+        while (underWay(project)) {
+            if (System.nanoTime() - deadline >= 0) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Path fileOf(Path project) {
         return project.resolveSibling("." + project.getFileName() + ".restore-lock");
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.parallax.io.DocumentReader;
 import org.parallax.model.Coder;
@@ -24,6 +25,8 @@ import org.parallax.store.ProjectStores;
 public final class Workbench implements AutoCloseable {
     /** The codebook template of the NATO-Russia study (docs/codebook-format.md). */
     public static final String STUDY_TEMPLATE = "table1";
+    /** How long opening waits for a restore of the project under way in another program before refusing. */
+    static volatile java.time.Duration restoreWait = java.time.Duration.ofSeconds(5);
     private final Project project;
     private final Documents documents;
     private final Codebooks codebook;
@@ -80,7 +83,7 @@ public final class Workbench implements AutoCloseable {
         Optional<String> restored = RestoredCopy.finishInterrupted(real.path());
         ProjectCheck.refuseMisfitLog(real.path());
         KeptBeforeUpgrade kept = new KeptBeforeUpgrade(real.path());
-        Workbench workbench = new Workbench(unlessBeingRestored(real.path(), ProjectStores.open(real, kept)));
+        Workbench workbench = new Workbench(unlessBeingRestored(real.path(), () -> ProjectStores.open(real, kept)));
         workbench.openingNote = Stream.of(restored, kept.note()).flatMap(Optional::stream)
                 .reduce((first, second) -> first + "; " + second);
         workbench.project.backups.daily(workbench.check);
@@ -155,7 +158,7 @@ public final class Workbench implements AutoCloseable {
         ProjectFile real = new ProjectFile(file);
         // Not a change of the reader's making: the file without its journal would show neither state.
         Optional<String> restored = RestoredCopy.finishInterrupted(real.path());
-        Workbench workbench = new Workbench(unlessBeingRestored(real.path(), ProjectStores.openReadOnly(real)));
+        Workbench workbench = new Workbench(unlessBeingRestored(real.path(), () -> ProjectStores.openReadOnly(real)));
         workbench.openingNote = restored;
         return workbench;
     }
@@ -163,16 +166,25 @@ public final class Workbench implements AutoCloseable {
     /**
      * The project of a store just opened, unless another program is restoring the file: the restore would replace it
      * under this one, with whatever was saved here meanwhile. Asked after opening, so that a restore that began
-     * earlier is seen here and one that begins later sees this program holding the file open (and refuses).
+     * earlier is seen here and one that begins later sees this program holding the file open (and refuses). A restore
+     * under way is waited for, up to {@link #restoreWait}, and the file opened again once it has finished: a restore
+     * takes a few seconds, and a researcher double-clicking the project meanwhile would rather wait than be refused.
      */
-    private static Project unlessBeingRestored(Path file, ProjectStore store) {
-        if (RestoreFinishLock.underWay(file)) {
+    private static Project unlessBeingRestored(Path file, Supplier<ProjectStore> opening) {
+        long deadline = System.nanoTime() + restoreWait.toNanos();
+        while (true) {
+            ProjectStore store = opening.get();
+            if (!RestoreFinishLock.underWay(file)) {
+                return new Project(store);
+            }
             store.close();
-            throw new ParallaxException(file.getFileName() + " is being restored from a backup by another program "
-                    + "(parallax restore, or File → Restore from backup… in a window): open it again once that has "
-                    + "finished; nothing was changed");
+            if (!RestoreFinishLock.awaitEnd(file, deadline)) {
+                throw new ParallaxException(file.getFileName() + " is being restored from a backup by another "
+                        + "program (parallax restore, or File → Restore from backup… in a window), still after "
+                        + restoreWait.toSeconds() + " seconds of waiting: open it again once that has finished; "
+                        + "nothing was changed");
+            }
         }
-        return new Project(store);
     }
 
     /** Opens a backup read-only; nothing is created beside it. */

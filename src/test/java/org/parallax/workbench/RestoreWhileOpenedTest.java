@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.ParallaxException;
@@ -31,8 +32,8 @@ class RestoreWhileOpenedTest {
         Process restore = RestoreChild.pausedAfter("copied", project, backup, dir);
         try {
             String refused = "sample.parallax is being restored from a backup by another program (parallax restore, "
-                    + "or File → Restore from backup… in a window): open it again once that has finished; nothing "
-                    + "was changed";
+                    + "or File → Restore from backup… in a window), still after 5 seconds of waiting: open it again "
+                    + "once that has finished; nothing was changed";
             assertThatThrownBy(() -> Workbench.open(project).close()).isInstanceOf(ParallaxException.class)
                     .hasMessage(refused);
             assertThatThrownBy(() -> Workbench.openReadOnly(project).close()).isInstanceOf(ParallaxException.class)
@@ -46,6 +47,50 @@ class RestoreWhileOpenedTest {
         assertThat(passages(project)).as("the backup restored whole").isEqualTo(restored);
         assertThat(Files.list(project.getParent()).map(p -> p.getFileName().toString()))
                 .noneMatch(name -> name.contains(".restore-lock") || name.contains(".restored-"));
+    }
+
+    /**
+     * A researcher double-clicking the project while a restore of a moment is under way: opening refused at once, and
+     * the researcher was left to try again; it now waits (up to a few seconds) for the restore to finish and opens the
+     * restored project.
+     */
+    @Test
+    void aProgramOpeningTheProjectDuringARestoreWaitsForItAndOpensTheRestoredProject() throws Exception {
+        Path project = TestProjects.sampleCopy(Files.createDirectories(dir.resolve("study")));
+        Path backup = backupWithOnePassageMore(project);
+        int restored = passages(backup);
+        Process restore = RestoreChild.pausedAfter("copied", project, backup, dir);
+        // The restore goes on once the opener waits for it (the wait is made long enough for a loaded machine).
+        Duration wait = Workbench.restoreWait;
+        Workbench.restoreWait = Duration.ofMinutes(4);
+        Restore.stepDone = step -> {
+            if (step.equals("waiting for a restore")) {
+                letGo(dir.resolve("go"));
+            }
+        };
+        try (Workbench opened = Workbench.open(project)) {
+            assertThat(Files.exists(dir.resolve("go"))).as("the opener waited for the restore").isTrue();
+            assertThat(ProjectRows.of(opened).get("segments")).hasSize(restored);
+            code(opened, 3000);
+        } finally {
+            Restore.stepDone = step -> { };
+            Workbench.restoreWait = wait;
+            letGo(dir.resolve("go"));
+            ChildProcesses.awaitExit(restore, 240);
+            restore.destroyForcibly();
+        }
+        assertThat(restore.exitValue()).as(Files.readString(dir.resolve("restore.err"))).isZero();
+        assertThat(passages(project)).as("the restored project and the passage coded after").isEqualTo(restored + 1);
+    }
+
+    private static void letGo(Path go) {
+        try {
+            if (!Files.exists(go)) {
+                Files.createFile(go);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
