@@ -97,7 +97,7 @@ final class ExchangeExport {
         ExchangeTracing.Export tracing = new ExchangeTracing(project).export(this::id, pseudonyms::text);
         notes.addAll(tracing.notes());
         for (Document d : project.documents.list()) {
-            Pseudonyms.Replaced text = pseudonyms.replace(project.documents.text(d.id()));
+            Pseudonyms.Replaced text = pseudonyms.document(d, project.documents.text(d.id()));
             eachText.accept(text.text());
             List<Selection> selections = new ArrayList<>();
             for (Segment s : byDocument.getOrDefault(d.id(), List.of())) {

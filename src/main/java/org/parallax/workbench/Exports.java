@@ -144,15 +144,17 @@ public final class Exports {
         Pseudonyms pseudonyms = Pseudonyms.of(project, listed);
         PartsLeftAlone parts = new PartsLeftAlone(project, listed);
         Set<Long> looked = new HashSet<>();
+        Map<Long, Document> byId = new HashMap<>();
+        listed.forEach(d -> byId.put(d.id(), d));
         Iterable<SegmentRow> rows = rows(document -> true, listed, (id, text) -> {
             looked.add(id);
-            parts.look(text);
+            parts.look(byId.get(id), text);
         });
         new SegmentCsvExporter(neutraliseFormulas).write(mapped(rows, r -> pseudonymised(r, pseudonyms)), out);
         if (parts.wanted()) {
             // The documents without a passage hold the parts as much as those the rows read.
             listed.stream().filter(d -> !looked.contains(d.id()))
-                    .forEach(d -> parts.look(project.documents.text(d.id())));
+                    .forEach(d -> parts.look(d, project.documents.text(d.id())));
         }
         parts.lookBeyondTexts();
         return parts.lines();

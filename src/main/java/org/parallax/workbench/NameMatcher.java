@@ -60,9 +60,16 @@ final class NameMatcher {
 
     private final Map<String, List<Name>> byKey = new HashMap<>();
     private final Map<String, String> keys = new ConcurrentHashMap<>();
+    private final SentenceStarts starts;
 
     /** {@code names}: each value and form with its pseudonym. */
     NameMatcher(Map<String, String> names) {
+        this(names, SentenceStarts.NONE);
+    }
+
+    /** {@code starts}: what the project's documents tell of a word of a value beginning a sentence. */
+    NameMatcher(Map<String, String> names, SentenceStarts starts) {
+        this.starts = starts;
         Map<String, Set<String>> aliasesOfKey = new HashMap<>();
         List<List<String>> wordsOf = new ArrayList<>();
         for (String name : names.keySet()) {
@@ -98,14 +105,25 @@ final class NameMatcher {
         }
     }
 
-    /** The spans of {@code text} that name someone, in order, none overlapping. */
+    /** The spans of {@code text} that name someone, in order, none overlapping; a text of no document's own. */
     List<Found> find(String text) {
+        return find(text, null);
+    }
+
+    /**
+     * The spans of {@code text} that name someone, in order, none overlapping. {@code own}: for a document's whole
+     * text, the pseudonyms of its own sensitive values (whose words it uses as names wherever they stand); null for
+     * any other text (a title, a memo, a passage quoted apart from its document).
+     */
+    List<Found> find(String text, Set<String> own) {
         List<int[]> words = words(text);
         List<Found> found = new ArrayList<>();
         if (byKey.isEmpty()) {
             return found;
         }
         Set<String> lowerCase = null;
+        Set<String> fullNames = null;
+        Set<String> inside = null;
         for (int i = 0; i < words.size(); ) {
             Found best = null;
             int bestEnd = i;
@@ -119,11 +137,20 @@ final class NameMatcher {
                 }
             }
             if (best != null && bestEnd == i && sentenceStart(text, words.get(i)[0])) {
-                // "Will a new order emerge?" for a Will Frank: a word the text also writes in lower case begins a
-                // sentence as an ordinary word (left alone, and named as such with the parts left).
+                // "Frank discussions were held" for a Frank Miller: a word the texts also write in lower case begins a
+                // sentence as an ordinary word unless something names the person by it (left alone, and named as
+                // such with the parts left).
+                String key = key(text, words.get(i));
                 lowerCase = lowerCase != null ? lowerCase : lowerCaseKeys(text, words);
-                if (lowerCase.contains(key(text, words.get(i)))) {
-                    best = null;
+                if ((lowerCase.contains(key) || starts.writtenSmall(key))
+                        && (own == null ? !starts.named(key) : !own.contains(best.alias()))) {
+                    // The text names the person by it when it writes the full name, or the word with a capital inside a
+                    // sentence ("Mr Frank").
+                    fullNames = fullNames != null ? fullNames : fullNames(text, words);
+                    inside = inside != null ? inside : insideSentences(text, words);
+                    if (!fullNames.contains(best.alias()) && !inside.contains(key)) {
+                        best = null;
+                    }
                 }
             }
             if (best != null) {
@@ -160,6 +187,33 @@ final class NameMatcher {
                     .ifPresent(name -> found.add(new Found(word[0], word[1], name.alias)));
         }
         return found;
+    }
+
+    /** The keys of the names' words {@code text} writes with a capital inside a sentence. */
+    private Set<String> insideSentences(String text, List<int[]> words) {
+        Set<String> inside = new HashSet<>();
+        for (int[] word : words) {
+            if (capitalised(text, word) && !sentenceStart(text, word[0]) && byKey.containsKey(key(text, word))) {
+                inside.add(key(text, word));
+            }
+        }
+        return inside;
+    }
+
+    /** The pseudonyms of the names {@code text} writes two words or more of together ("Frank Miller", "F. Miller"). */
+    private Set<String> fullNames(String text, List<int[]> words) {
+        Set<String> full = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (capitalised(text, words.get(i))) {
+                for (Name name : candidates(text, words, i)) {
+                    int[] run = run(text, words, i, name);
+                    if (run != null && run[0] > i) {
+                        full.add(name.alias);
+                    }
+                }
+            }
+        }
+        return full;
     }
 
     /** The names whose word the word at {@code i} is, or, after initials ("А. С. Иванова"), one of the next. */

@@ -26,7 +26,8 @@ final class PartsLeftAlone {
     enum Reason {
         LOWER_CASE("it is written in lower case"),
         SHARED("it is a word of another value too (%s), so whose pseudonym it takes cannot be told"),
-        SENTENCE_START("it begins a sentence in a text that also writes it in lower case, as an ordinary word"),
+        SENTENCE_START("it begins a sentence, the texts also write it in lower case, as an ordinary word, and none names "
+                + "the person by it there"),
         OTHER("it was not read as the name there");
 
         private final String words;
@@ -50,6 +51,7 @@ final class PartsLeftAlone {
     private final Set<String> ownKeys = new HashSet<>();
     private final Map<String, String> keys = new HashMap<>();
     private final Pseudonyms whole;
+    private final SentenceStarts starts;
     private final List<Document> listed;
     private int shortestKey = Integer.MAX_VALUE;
     private int longestKey;
@@ -94,7 +96,7 @@ final class PartsLeftAlone {
             }
         }
         // Parts are looked for where the export's engine has taken out what it replaces, each value apart.
-        Map<String, String> takenOut = new HashMap<>();
+        Map<String, String> takenOut = new LinkedHashMap<>();
         for (int i = 0; i < values.size(); i++) {
             takenOut.put(values.get(i), "#" + i);
         }
@@ -102,7 +104,9 @@ final class PartsLeftAlone {
             takenOut.put(earlier.get(i), "#" + (values.size() + i));
         }
         forms.forEach((form, value) -> takenOut.putIfAbsent(form, takenOut.getOrDefault(value, "#")));
-        this.whole = new Pseudonyms(takenOut);
+        // The engine's own evidence, so a word it leaves at a sentence's start is left here too, and named.
+        this.starts = Pseudonyms.sentenceStarts(project, listed, takenOut);
+        this.whole = new Pseudonyms(takenOut, Pseudonyms.sensitiveAttributes(project), starts);
     }
 
     /** Every part found in the project's documents and other texts, one line each. */
@@ -122,7 +126,7 @@ final class PartsLeftAlone {
         List<Document> listed = project.documents.list();
         PartsLeftAlone found = new PartsLeftAlone(project, listed);
         if (found.wanted()) {
-            listed.forEach(d -> found.look(project.documents.text(d.id())));
+            listed.forEach(d -> found.look(d, project.documents.text(d.id())));
             found.lookBeyondTexts();
         }
         return found;
@@ -137,8 +141,10 @@ final class PartsLeftAlone {
      * Counts the parts left in one document's text once the engine has replaced what it replaces (a part written in
      * lower case, or one two values share); each document's text is to be shown once.
      */
-    void look(String text) {
-        look(DOCUMENT, text);
+    void look(Document d, String text) {
+        if (wanted() && text != null) {
+            look(DOCUMENT, whole.document(d, text).text(), false);
+        }
     }
 
     /**
@@ -182,7 +188,8 @@ final class PartsLeftAlone {
                         why = Reason.SHARED;
                     } else {
                         lowerCase = lowerCase != null ? lowerCase : lowerCaseKeys(left);
-                        why = NameMatcher.sentenceStart(left, word[0]) && lowerCase.contains(key)
+                        why = NameMatcher.sentenceStart(left, word[0])
+                                && (lowerCase.contains(key) || starts.writtenSmall(key))
                                 ? Reason.SENTENCE_START : Reason.OTHER;
                     }
                     found.computeIfAbsent(part, p -> EnumSet.noneOf(Reason.class)).add(why);

@@ -40,15 +40,66 @@ final class Pseudonyms {
     private final Map<String, String> byLowerCase = new HashMap<>();
     /** The values and forms written otherwise: another script, case form, order, initials, a word alone. */
     private final NameMatcher written;
+    /** The sensitive attributes, whose values a document owns ({@link #document}). */
+    private final List<String> sensitive;
 
     /** {@code aliases}: each value and each form of a value, with its pseudonym. */
     Pseudonyms(Map<String, String> aliases) {
+        this(aliases, List.of(), SentenceStarts.NONE);
+    }
+
+    /**
+     * {@code sensitive}: the attributes whose values documents own; {@code starts}: what the documents tell of a word
+     * of a value that begins a sentence.
+     */
+    Pseudonyms(Map<String, String> aliases, List<String> sensitive, SentenceStarts starts) {
+        this.sensitive = sensitive;
         List<String> longestFirst = new ArrayList<>(aliases.keySet());
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
         this.pattern = longestFirst.isEmpty() ? null : Pattern.compile(wholeWords(longestFirst),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         aliases.forEach((value, alias) -> byLowerCase.put(value.toLowerCase(Locale.ROOT), alias));
-        this.written = new NameMatcher(aliases);
+        this.written = new NameMatcher(aliases, starts);
+    }
+
+    /**
+     * What the project's documents tell of a word of a value beginning a sentence, for {@code aliases} (each value and
+     * form, with the value's pseudonym or mark): read from their texts when first asked.
+     */
+    static SentenceStarts sentenceStarts(Project project, List<Document> documents, Map<String, String> aliases) {
+        List<String> sensitive = sensitiveAttributes(project);
+        Map<String, String> valueOfAlias = new HashMap<>();
+        Map<String, String> valueOf = new HashMap<>();
+        // A value is its own first key in the map; a form after it takes its value's pseudonym.
+        aliases.forEach((name, alias) -> valueOf.put(name, valueOfAlias.computeIfAbsent(alias, a -> name)));
+        return new SentenceStarts(valueOf, () -> documents.stream().map(d -> new SentenceStarts.OwnedText(
+                project.documents.text(d.id()), Set.copyOf(ownValues(d, sensitive)))).toList());
+    }
+
+    private static List<String> ownValues(Document d, List<String> sensitive) {
+        List<String> own = new ArrayList<>();
+        for (String attribute : sensitive) {
+            String value = d.meta().attributes().get(attribute);
+            if (value != null && !value.isBlank()) {
+                own.add(value.strip());
+            }
+        }
+        return own;
+    }
+
+    /**
+     * A document's whole text with its pseudonyms, where a word of the document's own value (the interviewee's) that
+     * begins a sentence is the name, not the ordinary word it may also be ("Frank said that …" in Frank Miller's).
+     */
+    Replaced document(Document d, String text) {
+        Set<String> own = new HashSet<>();
+        ownValues(d, sensitive).forEach(v -> {
+            String alias = byLowerCase.get(v.toLowerCase(Locale.ROOT));
+            if (alias != null) {
+                own.add(alias);
+            }
+        });
+        return replace(text, false, own);
     }
 
     /** Any of {@code words} standing as a whole word: no letter or digit right before or after it. */
@@ -120,7 +171,8 @@ final class Pseudonyms {
                 replacements.put(form, alias);
             }
         });
-        return new Pseudonyms(replacements);
+        return new Pseudonyms(replacements, sensitiveAttributes(project),
+                sentenceStarts(project, documents, replacements));
     }
 
     /**
@@ -310,15 +362,15 @@ final class Pseudonyms {
      * the file goes.
      */
     String fileName(String name) {
-        return replace(name, true).text();
+        return replace(name, true, null).text();
     }
 
     /** The text with every pseudonymised value swapped, and where each old offset lands in it. */
     Replaced replace(String text) {
-        return replace(text, false);
+        return replace(text, false, null);
     }
 
-    private Replaced replace(String text, boolean anyCase) {
+    private Replaced replace(String text, boolean anyCase, Set<String> own) {
         if (text == null || pattern == null) {
             return new Replaced(text, List.of());
         }
@@ -327,7 +379,7 @@ final class Pseudonyms {
         while (m.find()) {
             found.add(new NameMatcher.Found(m.start(), m.end(), byLowerCase.get(m.group(1).toLowerCase(Locale.ROOT))));
         }
-        found.addAll(written.find(text));
+        found.addAll(written.find(text, own));
         if (anyCase) {
             found.addAll(written.findInAnyCase(text));
         }

@@ -66,9 +66,9 @@ class PartsLeftAloneTest {
                 + "of another value too ('Jörg Schönenborn'), so whose pseudonym it takes cannot be told" + remedy);
         assertThat(lines.get(1)).startsWith("'Schönenborn' (of 'Jörg Schönenborn') is not pseudonymised in 1 "
                 + "document title: it is written in lower case" + remedy);
+        // The interview is the guest's own: "May be, I will look …" there is taken for her name, "may" is left.
         assertThat(lines.get(2)).startsWith("'May' (of 'Theresa May') is not pseudonymised in 1 document: it is "
-                + "written in lower case and it begins a sentence in a text that also writes it in lower case, as an "
-                + "ordinary word" + remedy);
+                + "written in lower case" + remedy);
         assertThat(wb.exchange().sensitivePartsLeftAlone()).isEqualTo(lines);
         assertThat(wb.exports().segmentsCsvPseudonymised(dir.resolve("anon.csv"), true)).isEqualTo(lines);
         assertThat(wb.exchange().partsStandingAlone()).containsExactly(Map.entry("Jörg", "Jörg Müller"),

@@ -1,0 +1,114 @@
+package org.parallax.workbench;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * What the project's documents tell of a word of a sensitive value that begins a sentence alone ("Frank discussions
+ * were held" for a Frank Miller): whether they write it in lower case, as an ordinary word, and whether they name the
+ * person by it, writing it beside another word of the value ("Frank Miller", "Miller, Frank") or with a capital in a
+ * document of that person. Read from every document's text once, the first time an export meets such a word.
+ */
+final class SentenceStarts {
+    /** One document's text and the sensitive values (and their forms) that are its own. */
+    record OwnedText(String text, Set<String> values) {
+    }
+
+    /** Nothing known beyond the text at hand. */
+    static final SentenceStarts NONE = new SentenceStarts(Map.of(), List::of);
+
+    /** The key of each word of a value or form (and its case forms), to the values it is a word of. */
+    private final Map<String, Set<String>> valuesOfKey = new HashMap<>();
+    private final Supplier<List<OwnedText>> documents;
+    private final Map<String, String> keys = new HashMap<>();
+    /** How often each key is written in lower case, and alone with a capital inside a sentence. */
+    private Map<String, Integer> small;
+    private Map<String, Integer> alone;
+    private Set<String> named;
+
+    /** {@code valueOf}: each value and form, with the value it stands for; {@code documents} read when first asked. */
+    SentenceStarts(Map<String, String> valueOf, Supplier<List<OwnedText>> documents) {
+        this.documents = documents;
+        valueOf.forEach((name, value) -> NameMatcher.words(name).forEach(w -> NameKeys.inflected(
+                NameKeys.key(name.substring(w[0], w[1]))).forEach(k -> valuesOfKey.computeIfAbsent(k,
+                x -> new HashSet<>()).add(value))));
+    }
+
+    /**
+     * Whether the documents write the word with this key in lower case more often than alone with a capital inside a
+     * sentence in a document not its person's ("President Putin", "Mr Frank"): one "putin" in a file note does not make
+     * a president's name an ordinary word.
+     */
+    synchronized boolean writtenSmall(String key) {
+        read();
+        return small.getOrDefault(key, 0) > alone.getOrDefault(key, 0);
+    }
+
+    /** Whether some document names a person by the word: beside another word of the value, or as its own value's. */
+    synchronized boolean named(String key) {
+        read();
+        return named.contains(key);
+    }
+
+    private void read() {
+        if (small != null) {
+            return;
+        }
+        small = new HashMap<>();
+        alone = new HashMap<>();
+        named = new HashSet<>();
+        if (valuesOfKey.isEmpty()) {
+            return;
+        }
+        for (OwnedText document : documents.get()) {
+            read(document);
+        }
+        keys.clear();
+    }
+
+    private void read(OwnedText document) {
+        String text = document.text();
+        List<int[]> words = NameMatcher.words(text);
+        String[] keyOf = new String[words.size()];
+        for (int j = 0; j < words.size(); j++) {
+            int[] word = words.get(j);
+            String spelt = text.substring(word[0], word[1]);
+            // A name's word is short: a long run of letters (a URL, a table) is no word of one.
+            String key = spelt.length() > 40 ? "" : keys.computeIfAbsent(spelt, NameKeys::key);
+            keyOf[j] = valuesOfKey.containsKey(key) && Character.isUpperCase(spelt.codePointAt(0)) ? key : null;
+            if (valuesOfKey.containsKey(key) && keyOf[j] == null) {
+                small.merge(key, 1, Integer::sum);
+            }
+            if (keys.size() > 100_000) {
+                keys.clear();
+            }
+        }
+        for (int j = 0; j < words.size(); j++) {
+            String key = keyOf[j];
+            if (key == null) {
+                continue;
+            }
+            Set<String> values = valuesOfKey.get(key);
+            boolean beside = j > 0 && keyOf[j - 1] != null && beside(text, words.get(j - 1), words.get(j))
+                    && values.stream().anyMatch(valuesOfKey.get(keyOf[j - 1])::contains)
+                    || j + 1 < words.size() && keyOf[j + 1] != null && beside(text, words.get(j), words.get(j + 1))
+                    && values.stream().anyMatch(valuesOfKey.get(keyOf[j + 1])::contains);
+            if (beside || values.stream().anyMatch(document.values()::contains)) {
+                named.add(key);
+            } else if (!NameMatcher.sentenceStart(text, words.get(j)[0])) {
+                alone.merge(key, 1, Integer::sum);
+            }
+        }
+    }
+
+    /** Two words written as one name: a space or two, a comma and a space ("Miller, Frank"), or a hyphen. */
+    private static boolean beside(String text, int[] before, int[] after) {
+        String between = text.substring(before[1], after[0]);
+        return between.equals("-") || between.equals(", ") || !between.isEmpty() && between.length() <= 2
+                && between.chars().allMatch(c -> c == ' ' || c == '\u00a0');
+    }
+}
