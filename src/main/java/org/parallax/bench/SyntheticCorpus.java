@@ -32,6 +32,11 @@ public final class SyntheticCorpus {
             + "meeting minister foreign government support development future process mutual trust responsibility "
             + "capabilities deployment territory infrastructure nuclear conventional verification measures").split(" ");
     private static final String[] ACTORS = {"NATO", "Russia", "USA", "EU", "other"};
+    /** The attribute naming each document's speaker, for the pseudonymised export. */
+    public static final String SPEAKER = "speaker";
+    /** Speakers in turn; "Will Power" and "Frank" are also ordinary words, and "Will" and "Power" begin sentences. */
+    private static final String[] SPEAKERS = {"Anna Petrova", "Will Power", "Sergei Volkov", "Frank Miller",
+        "Jens Stoltenberg"};
     private static final String[] REGIONS = {"Baltic", "Black Sea", "Balkans", "Central Europe", "Arctic"};
     private static final double[] CUMULATIVE = cumulativeZipf(WORDS.length);
 
@@ -75,7 +80,7 @@ public final class SyntheticCorpus {
 
     /**
      * Metadata per file name for an import: title, a date from 1997 on, type and actor in turn, English,
-     * scenarios in turn, and a "region" attribute with five values.
+     * scenarios in turn, a "region" attribute with five values and a "speaker" with five names.
      */
     public static Map<String, DocumentMeta> metadata(List<Path> files, List<String> scenarios) {
         DocumentType[] types = DocumentType.values();
@@ -83,7 +88,8 @@ public final class SyntheticCorpus {
         for (int i = 0; i < files.size(); i++) {
             out.put(files.get(i).getFileName().toString(), new DocumentMeta("Synthetic document " + (i + 1),
                     LocalDate.of(1997, 5, 27).plusDays(i * 9L), types[i % types.length], ACTORS[i % ACTORS.length],
-                    "en", scenarios.get(i % scenarios.size()), Map.of("region", REGIONS[i % REGIONS.length])));
+                    "en", scenarios.get(i % scenarios.size()), Map.of("region", REGIONS[i % REGIONS.length],
+                    SPEAKER, SPEAKERS[i % SPEAKERS.length])));
         }
         return out;
     }

@@ -34,6 +34,9 @@ class BenchmarkTest {
         assertThat(result.figure("Passages stored in the batch").orElseThrow().value()).isBetween(1_900.0, 2_000.0);
         assertThat(result.figure("Passages stored in the tenth").orElseThrow().value()).isBetween(150.0, 200.0);
         assertThat(result.figure("CSV size").orElseThrow().value()).isPositive();
+        // The pseudonymised .qdpx (names in a "speaker" attribute) is timed beside the plain one.
+        assertThat(result.figure(Benchmark.QDPX_EXPORT).orElseThrow().value()).isPositive();
+        assertThat(result.figure(Benchmark.PSEUDONYMISED_QDPX_EXPORT).orElseThrow().value()).isPositive();
         assertThat(result.figure(CodebookImportFigures.ADDED).orElseThrow().value()).isEqualTo(10_000);
         assertThat(result.figure(CoderFigures.MERGED).orElseThrow().value()).isBetween(900.0, 1_000.0);
         // the assistant's layer is undone after its figures: the project opened again is the one coded before
