@@ -32,14 +32,22 @@ public final class JdbcSegmentStore implements SegmentStore {
     /** Parameters per statement, far below SQLite's and PostgreSQL's limits. */
     private static final int DOCUMENTS_PER_QUERY = 500;
 
-    /** The start a memo's row has in {@link #allWithMemos}. */
-    private static final int MEMO_ROW = -1;
+    /** The span a memo's row has in {@link #allWithMemos}; a passage's is never negative (start ≥ 0, end > start). */
+    private static final long MEMO_ROW = -1;
+    /** The code and coder of a passage whose ids do not both fit in 31 bits: read from their own columns. */
+    private static final long APART = -1;
     /**
      * Every passage in the table's order without its memo, and every passage memo as a row of its own sorted just
-     * before its passage (ordered by id and start: SQLite merges the two without sorting the passages).
+     * before its passage (ordered by id and span: SQLite merges the two without sorting the passages). A passage's
+     * start and end come as one value (start in the high half), and its code and coder too where both ids fit in 31
+     * bits: SQLite's driver costs about as much per column read as SQLite costs per row (docs/performance.md, "Issue
+     * 18: a passage's start and end read as one value").
      */
-    private static final String ALL_WITH_MEMOS = "SELECT s.id, s.document_id, s.start_offset, s.end_offset, s.code_id, "
-            + "s.coder_id, NULL, %s AS created FROM segments s UNION ALL SELECT m.segment_id, 0, " + MEMO_ROW
+    private static final String ALL_WITH_MEMOS = "SELECT s.id, s.document_id, "
+            + "(CAST(s.start_offset AS BIGINT) << 32) | s.end_offset, "
+            + "CASE WHEN (s.code_id | s.coder_id) BETWEEN 0 AND 2147483647 "
+            + "THEN (CAST(s.code_id AS BIGINT) << 32) | s.coder_id ELSE " + APART + " END, "
+            + "s.code_id, s.coder_id, NULL, %s AS created FROM segments s UNION ALL SELECT m.segment_id, 0, " + MEMO_ROW
             + ", 0, 0, 0, m.text, NULL FROM memos m WHERE m.segment_id IS NOT NULL ORDER BY 1, 3";
 
     private final JdbcSession db;
@@ -155,7 +163,7 @@ public final class JdbcSegmentStore implements SegmentStore {
      * SQLite walked the passages' unique index and looked each row up in the table, and joined each to the memos, about
      * a third of the first Table 1 after opening (docs/performance.md, "Issue 18: passages loaded in the table's
      * order"). Passage memos come in the same statement (one state of the file), each as a row of its own just before
-     * its passage's: its passage id, a start of -1 (a passage's is never negative) and its text.
+     * its passage's: its passage id, a span of -1 and its text.
      */
     @Override
     public SegmentColumns all() {
@@ -178,13 +186,17 @@ public final class JdbcSegmentStore implements SegmentStore {
             String memo = null;
             while (rs.next()) {
                 long id = rs.getLong(1);
-                int start = rs.getInt(3);
-                if (start == MEMO_ROW) {
+                long span = rs.getLong(3);
+                if (span == MEMO_ROW) {
                     memoOf = id;
                     memo = rs.getString(7);
                     continue;
                 }
-                columns.add(id, rs.getLong(2), start, rs.getInt(4), rs.getLong(5), rs.getLong(6),
+                long codeAndCoder = rs.getLong(4);
+                boolean apart = codeAndCoder == APART;
+                long code = apart ? rs.getLong(5) : codeAndCoder >>> 32;
+                long coder = apart ? rs.getLong(6) : codeAndCoder & 0xFFFF_FFFFL;
+                columns.add(id, rs.getLong(2), (int) (span >> 32), (int) span, code, coder,
                         memo != null && memoOf == id ? memo : null, times.of(rs));
             }
         }
