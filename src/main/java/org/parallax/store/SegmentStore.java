@@ -23,7 +23,12 @@ public interface SegmentStore {
 
     void deleteAll(Collection<Long> ids);
 
-    void updateCode(long id, long codeId);
+    /**
+     * Gives passage {@code id}, coded {@code fromCodeId}, the code {@code toCodeId}.
+     *
+     * @throws org.parallax.store.StaleEditException when another window or program gave it another code meanwhile
+     */
+    void updateCode(long id, long fromCodeId, long toCodeId);
 
     Optional<Segment> get(long id);
 

@@ -248,7 +248,8 @@ public final class Coding {
 
         @Override
         public void write(Segment s) {
-            project.segments.updateCode(s.id(), s.codeId());
+            // From the code the other side of the step: one another program gave the passage since is not replaced.
+            project.segments.updateCode(s.id(), (s == after ? before : after).codeId(), s.codeId());
             // Reread, so the cache keeps the passage's memo as it is now, not as it was when the code changed.
             project.segmentCache.added(project.segments.get(s.id()).stream().toList());
             project.fire(ProjectEvent.SEGMENTS);

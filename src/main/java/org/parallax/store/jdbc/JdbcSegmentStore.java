@@ -1,5 +1,6 @@
 package org.parallax.store.jdbc;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +14,7 @@ import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
 import org.parallax.model.SegmentColumns;
 import org.parallax.store.SegmentStore;
+import org.parallax.store.StaleEditException;
 
 /** Coded segments. The same code by the same coder on the same span exists at most once. */
 public final class JdbcSegmentStore implements SegmentStore {
@@ -130,16 +132,34 @@ public final class JdbcSegmentStore implements SegmentStore {
     }
 
     @Override
-    public void updateCode(long id, long codeId) {
+    public void updateCode(long id, long fromCodeId, long toCodeId) {
         db.write(c -> {
             if (!RowChecks.intact(c, RowChecks.SEGMENTS, "id=?", id)) {
                 throw RowChecks.editOfDamage("Passage " + id);
             }
-            RowSecurity.requireChanged(c, Sql.update(c, "UPDATE segments SET code_id=? WHERE id=?", codeId, id),
-                    "segments", id);
+            int changed = Sql.update(c, "UPDATE segments SET code_id=? WHERE id=? AND code_id=?", toCodeId, id,
+                    fromCodeId);
+            if (changed == 0) {
+                refuseAnotherCode(c, id, fromCodeId);
+            }
+            RowSecurity.requireChanged(c, changed, "segments", id);
             RowChecks.sealRow(c, RowChecks.SEGMENTS, id);
             return null;
         });
+    }
+
+    /**
+     * Refuses a change of a passage's code when another window or program gave it another code since it was read:
+     * written, it would undo theirs (an undo in one program after the other changed the passage).
+     */
+    private static void refuseAnotherCode(Connection c, long id, long fromCodeId) throws SQLException {
+        Optional<Long> now = Sql.one(c, "SELECT code_id FROM segments WHERE id=?", rs -> rs.getLong(1), id);
+        if (now.isPresent() && now.get() != fromCodeId) {
+            String code = Sql.one(c, "SELECT name FROM codes WHERE id=?", rs -> rs.getString(1), now.get())
+                    .orElse(String.valueOf(now.get()));
+            throw new StaleEditException("Passage " + id + " was given the code “" + code + "” by another window "
+                    + "or program meanwhile; your change was not saved");
+        }
     }
 
     @Override
