@@ -105,7 +105,8 @@ final class ExchangeImport {
             if (existing.isPresent()) {
                 matched.add(source.name());
                 documentIds.put(source.guid(), existing.get());
-                memos.store(MemoTarget.document(existing.get()), documentMemo(source, memos), null, null, true);
+                memos.store(MemoTarget.document(existing.get()), documentMemo(source, memos),
+                        memos.first(memoNotes(source)), true);
             } else {
                 String sourceFile = Optional.ofNullable(source.variables().get(ExchangeVariables.SOURCE_FILE))
                         .map(Variable::value).orElse(fileName);
@@ -115,13 +116,14 @@ final class ExchangeImport {
                 addedDocuments.add(document);
                 addedTexts.put(document.id(), source.text());
                 added.add(source.name());
-                memos.store(MemoTarget.document(document.id()), documentMemo(source, memos), null, null, false);
+                memos.store(MemoTarget.document(document.id()), documentMemo(source, memos),
+                        memos.first(memoNotes(source)), false);
             }
             if (source.convention() != null) {
                 conventions.put(source.name(), source.convention().label());
             }
         }
-        memos.store(MemoTarget.project(), exchange.description(), null, null, true);
+        memos.store(MemoTarget.project(), exchange.description(), null, true);
         List<Segment> drafts = segments(exchange, documentIds, codeIds, memos);
         FreeNotes free = new FreeNotes();
         notes.values().stream().filter(n -> !usedNotes.contains(n.guid()))
@@ -180,8 +182,12 @@ final class ExchangeImport {
      * apart, as a selection's are.
      */
     private String documentMemo(Source source, ExchangeMemos memos) {
-        return memos.text(source.description(), source.noteGuids().stream().filter(n -> !markedNotes.contains(n))
-                .toList(), "Source '" + source.name() + "'");
+        return memos.text(source.description(), memoNotes(source), "Source '" + source.name() + "'");
+    }
+
+    /** The notes a source refers to that are memos (not process tracing's). */
+    private List<String> memoNotes(Source source) {
+        return source.noteGuids().stream().filter(n -> !markedNotes.contains(n)).toList();
     }
 
     /**
@@ -200,8 +206,7 @@ final class ExchangeImport {
             free.unfiled.add(note.name() == null || note.name().isBlank() ? note.guid() : note.name());
             return;
         }
-        memos.store(MemoTarget.project(), note.name().strip() + "\n\n" + note.text().strip(), note.userGuid(),
-                note.created(), true);
+        memos.store(MemoTarget.project(), note.name().strip() + "\n\n" + note.text().strip(), note, true);
         free.journal.add(note.name().strip());
     }
 
@@ -252,7 +257,7 @@ final class ExchangeImport {
         if (holding.size() == 1) {
             Source source = holding.get(0);
             long document = documentIds.get(source.guid());
-            memos.store(MemoTarget.document(document), note.text(), note.userGuid(), note.created(),
+            memos.store(MemoTarget.document(document), note.text(), note,
                     addedDocuments.stream().noneMatch(d -> d.id() == document));
             problems.add(said + ": only '" + source.name() + "' is long enough to hold it; added to its memo");
             return;
@@ -261,7 +266,7 @@ final class ExchangeImport {
                 ? holding.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(" or "))
                 : "one of " + holding.size() + " sources";
         memos.store(MemoTarget.project(), "Annotation of " + where + " of " + of + "\n\n" + note.text().strip(),
-                note.userGuid(), note.created(), true);
+                note, true);
         problems.add(said + " (" + of + " can hold it): added to the project memo with its range");
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.parallax.io.refi.ExchangeProject.CodeNode;
 import org.parallax.io.refi.ExchangeProject.Note;
@@ -58,6 +59,14 @@ final class ExchangeMemos {
         return parts.isEmpty() ? null : parts.size() == 1 ? parts.get(0) : String.join("\n\n", parts);
     }
 
+    /**
+     * The first of these notes the file holds, whose writer and dates a memo made of them takes; null for none (a
+     * Description alone names no one).
+     */
+    Note first(List<String> noteGuids) {
+        return noteGuids.stream().map(notes::get).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
     /** The code tree with memo Descriptions taken out (they are not definitions); remembers each code's memo. */
     List<CodeNode> separateCodeMemos(List<CodeNode> nodes) {
         List<CodeNode> out = new ArrayList<>();
@@ -65,11 +74,12 @@ final class ExchangeMemos {
             List<CodeNode> children = separateCodeMemos(node.children());
             String description = node.description();
             if (!node.noteGuids().isEmpty()) {
-                Note first = notes.get(node.noteGuids().get(0));
+                Note first = first(node.noteGuids());
                 String memo = text(null, node.noteGuids(), "Code '" + node.name() + "'");
                 if (memo != null) {
-                    codeMemos.put(node.guid(), new Note(node.guid(), node.name(), memo,
-                            first == null ? null : first.userGuid(), first == null ? null : first.created()));
+                    codeMemos.put(node.guid(), first == null ? new Note(node.guid(), node.name(), memo, null, null)
+                            : new Note(node.guid(), node.name(), memo, first.userGuid(), first.created(), null,
+                            first.modifyingUserGuid(), first.modified()));
                     String shown = description;
                     List<String> noteTexts = node.noteGuids().stream().map(notes::get).filter(Objects::nonNull)
                             .map(Note::text).toList();
@@ -88,7 +98,7 @@ final class ExchangeMemos {
         codeMemos.forEach((guid, note) -> {
             Long codeId = codeIds.get(guid);
             if (codeId != null) {
-                store(MemoTarget.code(codeId), note.text(), note.userGuid(), note.created(), codesBefore.contains(codeId));
+                store(MemoTarget.code(codeId), note.text(), note, codesBefore.contains(codeId));
             }
         });
     }
@@ -99,7 +109,7 @@ final class ExchangeMemos {
      * written by {@link #flush}, once: reading and writing the project memo whole for each of 50,000 free notes took
      * longer than five minutes.
      */
-    void store(MemoTarget target, String text, String userGuid, Instant created, boolean existingTarget) {
+    void store(MemoTarget target, String text, Note by, boolean existingTarget) {
         if (text == null || text.isBlank()) {
             return;
         }
@@ -117,8 +127,12 @@ final class ExchangeMemos {
             draft.leftOut++;
             return;
         }
-        String author = userGuid == null ? ExchangeImport.UNKNOWN_CODER : userNames.getOrDefault(userGuid, userGuid);
-        draft.add(text, authorIds.computeIfAbsent(author, a -> project.coders.ensure(a).id()), created);
+        String author = by == null || by.userGuid() == null ? ExchangeImport.UNKNOWN_CODER : userName(by.userGuid());
+        draft.add(text, authorIds.computeIfAbsent(author, a -> project.coders.ensure(a).id()), author,
+                by == null ? null : by.created());
+        if (by != null && by.modifyingUserGuid() != null) {
+            draft.modifiedBy(userName(by.modifyingUserGuid()), by.modified());
+        }
         changedExisting |= existingTarget;
     }
 
@@ -127,7 +141,12 @@ final class ExchangeMemos {
         Instant now = project.now();
         drafts.forEach((target, draft) -> {
             if (draft.changed()) {
-                project.memos.save(target, draft.text(), draft.authorId, draft.when(now));
+                Optional<Memo> asWritten = draft.asWritten(target);
+                if (asWritten.isPresent()) {
+                    project.memos.restore(target, asWritten.get());
+                } else {
+                    project.memos.save(target, draft.text(), draft.authorId, draft.when(now));
+                }
             }
             if (draft.leftOut > 0) {
                 problems.add(Counted.of(draft.leftOut, "imported text") + " not added to "
@@ -137,6 +156,10 @@ final class ExchangeMemos {
             }
         });
         drafts.clear();
+    }
+
+    private String userName(String guid) {
+        return userNames.getOrDefault(guid, guid);
     }
 
     /** Whether a memo of something that was here before the import changed, which undoing a merge would not revert. */

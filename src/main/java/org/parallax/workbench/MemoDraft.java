@@ -2,7 +2,10 @@ package org.parallax.workbench;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
+import org.parallax.model.Memo;
+import org.parallax.model.MemoTarget;
 
 /**
  * One memo as an import leaves it, gathered in memory and written once: the memo that was here, and the texts the
@@ -14,7 +17,11 @@ final class MemoDraft {
     private final Set<String> added = new HashSet<>();
     long authorId;
     int leftOut;
+    private String author;
     private Instant created;
+    /** Who last changed the one text the import adds, and when, as the file says (null: not said). */
+    private String editor;
+    private Instant modified;
 
     MemoDraft(String before) {
         this.before = before;
@@ -34,11 +41,20 @@ final class MemoDraft {
         return text.length() + (text.isEmpty() ? 0 : 2) + part.length() <= Memos.MAX_LENGTH;
     }
 
-    void add(String part, long author, Instant when) {
+    void add(String part, long authorId, String author, Instant when) {
         text.append(text.isEmpty() ? "" : "\n\n").append(part);
         added.add(part.strip());
-        authorId = author;
+        this.authorId = authorId;
+        this.author = author;
         created = when;
+        editor = null;
+        modified = null;
+    }
+
+    /** The text just added was last changed by {@code editor} at {@code when} (null: not said), as its file says. */
+    void modifiedBy(String editor, Instant when) {
+        this.editor = editor;
+        this.modified = when;
     }
 
     boolean changed() {
@@ -51,6 +67,23 @@ final class MemoDraft {
 
     /** A memo made of one imported text keeps that text's time; one the import changed or joined is stamped now. */
     Instant when(Instant now) {
-        return before == null && added.size() == 1 && created != null ? created : now;
+        return oneText() && created != null ? created : now;
+    }
+
+    /**
+     * A new memo made of one imported text that the file says another user changed later: as the file has it, written
+     * by its author and last edited by that user at the file's times, so the byline and dates are theirs, not the
+     * importer's. Empty otherwise (the memo is saved as its author's).
+     */
+    Optional<Memo> asWritten(MemoTarget target) {
+        if (!oneText() || created == null || editor == null) {
+            return Optional.empty();
+        }
+        Instant changed = modified != null && !modified.isBefore(created) ? modified : created;
+        return Optional.of(new Memo(0, target, text(), author, created, changed, 0, editor));
+    }
+
+    private boolean oneText() {
+        return before == null && added.size() == 1;
     }
 }

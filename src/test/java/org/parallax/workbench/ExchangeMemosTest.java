@@ -175,6 +175,65 @@ class ExchangeMemosTest {
         }
     }
 
+    /**
+     * NVivo's notes on a source and on a code, written by ana and changed later by bo: the memos read "imported" (the
+     * document's) and "ana" alone (the code's), dated when imported, bo's later change lost; codings kept their users.
+     * Each memo now has its note's writer, last editor and dates as the file gives them.
+     */
+    @BothBackends
+    void aNotesWriterLastEditorAndDatesAreKeptAsTheFileNamesThem(Backend backend) {
+        String ana = "11111111-1111-1111-1111-111111111111";
+        String bo = "22222222-2222-2222-2222-222222222222";
+        String text = "NATO is a threat to peace, said nobody.";
+        String qde = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Project xmlns="urn:QDA-XML:project:1.0" name="notes" origin="NVivo">
+                  <Users><User guid="%1$s" name="ana"/><User guid="%2$s" name="bo"/></Users>
+                  <CodeBook><Codes>
+                    <Code guid="33333333-3333-3333-3333-333333333333" name="Threat" isCodable="true">
+                      <NoteRef targetGUID="44444444-4444-4444-4444-444444444444"/></Code>
+                  </Codes></CodeBook>
+                  <Sources>
+                    <TextSource guid="55555555-5555-5555-5555-555555555555" name="talk">
+                      <PlainTextContent>%3$s</PlainTextContent>
+                      <PlainTextSelection guid="77777777-7777-7777-7777-777777777777" startPosition="10"
+                          endPosition="16" creatingUser="%1$s">
+                        <Coding guid="88888888-8888-8888-8888-888888888888" creatingUser="%1$s">
+                          <CodeRef targetGUID="33333333-3333-3333-3333-333333333333"/></Coding>
+                      </PlainTextSelection>
+                      <NoteRef targetGUID="66666666-6666-6666-6666-666666666666"/>
+                    </TextSource>
+                  </Sources>
+                  <Notes>
+                    <Note guid="44444444-4444-4444-4444-444444444444" name="Threat memo" creatingUser="%1$s"
+                        creationDateTime="2025-03-01T09:00:00Z" modifyingUser="%2$s"
+                        modifiedDateTime="2025-04-02T10:30:00Z">
+                      <PlainTextContent>Threat talk, sharpened by bo.</PlainTextContent></Note>
+                    <Note guid="66666666-6666-6666-6666-666666666666" name="Talk memo" creatingUser="%1$s"
+                        creationDateTime="2025-03-05T08:00:00Z" modifyingUser="%2$s"
+                        modifiedDateTime="2025-05-06T11:00:00Z">
+                      <PlainTextContent>Recorded in Vienna.</PlainTextContent></Note>
+                  </Notes>
+                </Project>
+                """.formatted(ana, bo, text);
+        assertThat(RefiSchemas.validateProject(utf8(qde))).isEmpty();
+        Path file = QdpxFiles.zip(dir.resolve("notes.qdpx"), Map.of("project.qde", utf8(qde)));
+        try (Workbench wb = backend.table1(dir)) {
+            wb.exchange().importQdpx(file);
+            long threat = wb.codebook().code("Threat").id();
+            long doc = wb.documents().list().stream().filter(d -> d.title().equals("talk")).findFirst().orElseThrow()
+                    .id();
+            Memo codeMemo = wb.memos().memo(MemoTarget.code(threat)).orElseThrow();
+            assertThat(codeMemo.byline()).as("the code memo's byline").isEqualTo("ana, last edited by bo");
+            assertThat(codeMemo.created()).isEqualTo(java.time.Instant.parse("2025-03-01T09:00:00Z"));
+            assertThat(codeMemo.modified()).isEqualTo(java.time.Instant.parse("2025-04-02T10:30:00Z"));
+            Memo documentMemo = wb.memos().memo(MemoTarget.document(doc)).orElseThrow();
+            assertThat(documentMemo.byline()).as("the document memo's byline").isEqualTo("ana, last edited by bo");
+            assertThat(documentMemo.created()).isEqualTo(java.time.Instant.parse("2025-03-05T08:00:00Z"));
+            assertThat(documentMemo.modified()).isEqualTo(java.time.Instant.parse("2025-05-06T11:00:00Z"));
+        }
+    }
+
     private static long count(String text, String regex) {
         Matcher m = Pattern.compile(regex).matcher(text);
         long n = 0;

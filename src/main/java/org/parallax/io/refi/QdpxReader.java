@@ -294,7 +294,8 @@ public final class QdpxReader {
                 String text = sourceReader.noteText(n, name == null ? guid : name);
                 if (text != null && !text.isBlank()) {
                     notes.add(new Note(guid, name, text, RefiIds.canonical(Dom.attr(n, "creatingUser")),
-                            Dom.instant(n, "creationDateTime"), range(n)));
+                            Dom.instant(n, "creationDateTime"), range(n),
+                            RefiIds.canonical(Dom.attr(n, "modifyingUser")), Dom.instant(n, "modifiedDateTime")));
                 }
             }
         }

@@ -112,7 +112,8 @@ public final class JdbcMemoStore implements MemoStore {
     public void restoreOver(Memo basis, MemoTarget target, Memo memo) {
         db.write(c -> {
             requireAt(current(c, target), basis, target, "since this window's last change of it; nothing was "
-                    + "changed, so as not to overwrite that. ", "Look at the current memo.", "Write it anew if it is still wanted.");
+                    + "changed, so as not to overwrite that. ", "Look at the current memo.",
+                    "Write it anew if it is still wanted.");
             restore(target, memo);
             return null;
         });
@@ -180,9 +181,10 @@ public final class JdbcMemoStore implements MemoStore {
             long version = current(c, target).map(Memo::version).orElse(0L);
             delete(c, target);
             if (memo != null) {
-                // Its old id, unless a memo written since took it (SQLite hands out a freed highest id again).
-                boolean idTaken = Sql.one(c, "SELECT id FROM memos WHERE id=?", rs -> rs.getLong(1), memo.id())
-                        .isPresent();
+                // Its old id, unless a memo written since took it (SQLite hands out a freed highest id again) or it has
+                // none yet (an imported memo written as its file has it).
+                boolean idTaken = memo.id() == 0 || Sql.one(c, "SELECT id FROM memos WHERE id=?", rs -> rs.getLong(1),
+                        memo.id()).isPresent();
                 List<Object> values = new ArrayList<>();
                 if (!idTaken) {
                     values.add(memo.id());
