@@ -22,9 +22,10 @@ final class DocxHiddenText {
     private static final QName RUN_STYLE = new QName(W, "rStyle");
     private static final QName PARAGRAPH_PROPERTIES = new QName(W, "pPr");
     private static final QName PARAGRAPH_STYLE = new QName(W, "pStyle");
-    private static final Set<String> OFF = Set.of("false", "0", "off");
+    /** The values of {@code w:vanish} that switch it off. */
+    static final Set<String> OFF = Set.of("false", "0", "off");
     /** Styles are based on styles; a file whose chain loops or runs on is read as far as this. */
-    private static final int MAX_STYLE_CHAIN = 32;
+    static final int MAX_STYLE_CHAIN = 32;
 
     private final XWPFStyles styles;
     private final Map<String, Boolean> hiddenStyles = new HashMap<>();

@@ -25,6 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 class DocxHiddenAndMergedTextTest {
     private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+    /** A paragraph style that hides its text, one based on it (Secret), and a character style that hides (HiddenNote). */
+    private static final String HIDING_STYLES = "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/"
+            + "2006/main\"><w:style w:type=\"paragraph\" w:styleId=\"Hidden\"><w:rPr><w:vanish/></w:rPr></w:style>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"Secret\"><w:basedOn w:val=\"Hidden\"/></w:style>"
+            + "<w:style w:type=\"character\" w:styleId=\"HiddenNote\"><w:rPr><w:vanish w:val=\"1\"/></w:rPr>"
+            + "</w:style></w:styles>";
+
     private final DocumentReader reader = new DocumentReader();
 
     @TempDir
@@ -38,12 +45,7 @@ class DocxHiddenAndMergedTextTest {
                 + "<w:p><w:pPr><w:pStyle w:val=\"Secret\"/></w:pPr><w:r><w:t>Answer key: всё скрыто.</w:t></w:r></w:p>"
                 + "<w:p><w:r><w:rPr><w:rStyle w:val=\"HiddenNote\"/></w:rPr><w:t>Note to self.</w:t></w:r>"
                 + "<w:r><w:t>Last paragraph.</w:t></w:r></w:p>";
-        String styles = "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                + "<w:style w:type=\"paragraph\" w:styleId=\"Hidden\"><w:rPr><w:vanish/></w:rPr></w:style>"
-                + "<w:style w:type=\"paragraph\" w:styleId=\"Secret\"><w:basedOn w:val=\"Hidden\"/></w:style>"
-                + "<w:style w:type=\"character\" w:styleId=\"HiddenNote\"><w:rPr><w:vanish w:val=\"1\"/></w:rPr>"
-                + "</w:style></w:styles>";
-        Path file = docx("hidden.docx", body, Map.of("word/styles.xml", bytes(styles)), "", "");
+        Path file = docx("hidden.docx", body, Map.of("word/styles.xml", bytes(HIDING_STYLES)), "", "");
 
         ImportedText imported = reader.read(file);
 
@@ -52,6 +54,39 @@ class DocxHiddenAndMergedTextTest {
         int hidden = "Ivanov, ".length() + "Answer key: всё скрыто.".length() + "Note to self.".length();
         assertThat(imported.warnings()).containsExactly("hidden.docx: " + hidden + " characters of hidden text "
                 + "(w:vanish, which Word neither shows nor prints unless asked to) were left out");
+    }
+
+    /**
+     * The count of a long body's characters, made as it streams past before POI reads it, counted what the import
+     * leaves out: hidden text (on the run, through its character or paragraph style), a moved passage's old place and
+     * a text box's second copy for older readers. A document whose text fits the limit was refused for it
+     * ("exceeds the extraction limit"); one whose shown text does not fit still is.
+     */
+    @Test
+    void aLongBodyWhoseShownTextFitsTheLimitIsReadThoughWhatIsLeftOutWouldNotFit() throws IOException {
+        String shown = "word ".repeat(600).strip();
+        String secret = "secret ".repeat(500).strip();
+        String box = "<w:txbxContent><w:p><w:r><w:t>" + "box ".repeat(200).strip() + "</w:t></w:r></w:p></w:txbxContent>";
+        String body = paragraph(shown, "<w:rPr><w:vanish/></w:rPr>", secret, "")
+                + "<w:p><w:pPr><w:pStyle w:val=\"Secret\"/></w:pPr><w:r><w:t>" + secret + "</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:rPr><w:rStyle w:val=\"HiddenNote\"/></w:rPr><w:t>" + secret + "</w:t></w:r></w:p>"
+                + "<w:p><w:moveFrom w:id=\"1\" w:author=\"Ed\"><w:r><w:t>" + secret + "</w:t></w:r></w:moveFrom></w:p>"
+                + "<w:p><w:r><mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/"
+                + "2006\" xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><mc:Choice "
+                + "Requires=\"wps\"><w:drawing><wps:wsp><wps:txbx>" + box + "</wps:txbx></wps:wsp></w:drawing>"
+                + "</mc:Choice><mc:Fallback><w:pict>" + box + "</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>";
+        Path fits = docx("fits.docx", body, Map.of("word/styles.xml", bytes(HIDING_STYLES)), "", "");
+        Path over = docx("over.docx", paragraph(shown + " " + shown, "", "", ""), Map.of(), "", "");
+        DocumentReader limited = new DocumentReader(ImportLimits.defaults(),
+                new ExtractionLimits(256L << 20, 12, 10_000, 5_000, java.time.Duration.ofSeconds(60)));
+
+        ImportedText imported = limited.read(fits);
+
+        assertThat(imported.text()).isEqualTo(shown + "\n\n" + "box ".repeat(200).strip() + "\n\nSecond paragraph.\n");
+        assertThat(imported.warnings()).singleElement().asString().startsWith("fits.docx: " + 3 * secret.length()
+                + " characters of hidden text");
+        assertThatThrownBy(() -> limited.read(over)).isInstanceOf(ImportException.class)
+                .hasMessage("over.docx: exceeds the extraction limit (5,000 characters of text)");
     }
 
     /**
@@ -146,7 +181,7 @@ class DocxHiddenAndMergedTextTest {
         String styles = "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
                 + "<w:style w:type=\"character\" w:styleId=\"A\"><w:basedOn w:val=\"B\"/></w:style>"
                 + "<w:style w:type=\"character\" w:styleId=\"B\"><w:basedOn w:val=\"A\"/></w:style></w:styles>";
-        Path file = docx("loops.docx", body, Map.of("word/styles.xml", bytes(styles)),
+        Path file = docx("loops.docx", body, Map.of("word/styles.xml", bytes(HIDING_STYLES)),
                 relationship("rIdSelf", "aFChunk", "document.xml", ""), "");
         Path out = docx("out.docx", chunk("rIdOut"), Map.of(),
                 relationship("rIdOut", "aFChunk", "../../../../etc/passwd", ""), "");
