@@ -28,8 +28,9 @@ public final class Main {
             System.exit(2);
         }
         String[] window = windowArguments(args);
-        if (window != null && Launcher.handedToItsWindow(window)) {
-            System.out.println(window[0] + " is open in a Parallax window already: that window is brought to the front.");
+        String handed = window == null ? null : Launcher.handedToItsWindow(window);
+        if (handed != null) {
+            System.out.println(handed);
         } else if (window != null) {
             String problem = Launcher.whyTheWindowCannotStart(window);
             if (problem != null) {

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -46,7 +47,7 @@ public final class App extends Application {
                 new SettingsFile(folders.settingsFile(), legacy));
         dialogs.rememberFoldersIn(viewModel);
         // A double-click on the project open here, which started a second program on it, brings this window forward.
-        windows = RunningWindows.listen(RunningWindows.folder(folders.settingsFile()), this::holds);
+        windows = RunningWindows.listen(RunningWindows.folder(folders.settingsFile()), this::holds, this::takes);
         window = new MainWindow(viewModel, dialogs);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(window.scene());
@@ -99,12 +100,39 @@ public final class App extends Application {
         } catch (IOException | InterruptedException | ExecutionException | TimeoutException e) {
             return false;
         }
-        Platform.runLater(() -> {
-            stage.setIconified(false);
-            stage.toFront();
-            stage.requestFocus();
-        });
+        Platform.runLater(this::toFront);
         return true;
+    }
+
+    /**
+     * Whether this window shows only its start page (no project open, none opening), asked off the JavaFX thread by
+     * another program started for {@code project} that no window has open; if so this window opens it and comes to
+     * the front. A double-click on a project file started a second window beside the idle one.
+     */
+    private boolean takes(Path project) {
+        AtomicBoolean asking = new AtomicBoolean(true);
+        CompletableFuture<Boolean> taken = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            // The other program gave up waiting and opens a window of its own: this one must not open it too.
+            boolean idle = asking.compareAndSet(true, false) && viewModel.showsTheStartPageOnly();
+            if (idle) {
+                viewModel.open(project);
+                toFront();
+            }
+            taken.complete(idle);
+        });
+        try {
+            return taken.get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            // Taken meanwhile (the window answers in a moment), or not at all from now on.
+            return !asking.compareAndSet(true, false) && taken.join();
+        }
+    }
+
+    private void toFront() {
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
     }
 
     static boolean hasStarted() {

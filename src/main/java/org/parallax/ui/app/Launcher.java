@@ -20,19 +20,25 @@ public final class Launcher {
     }
 
     /**
-     * Whether {@code args} name a project file a running window of this user has open, which then comes to the front:
-     * the file manager's double-click on a project already open started a second program on it, two windows writing
-     * the same file and each showing stale undo steps of the other's.
+     * Hands the project file {@code args} name to a running window of this user: the one that has it open comes to
+     * the front, else one showing only its start page opens it. The line to print when a window took it, else null.
+     * The file manager's double-click on a project already open started a second program on it, two windows writing
+     * the same file and each showing stale undo steps of the other's; on any project, beside a window showing its
+     * start page, it started a second window.
      */
-    public static boolean handedToItsWindow(String[] args) {
+    public static String handedToItsWindow(String[] args) {
         if (args.length != 1 || !args[0].toLowerCase(Locale.ROOT).endsWith(".parallax")) {
-            return false;
+            return null;
         }
         Path settings = AppFolders.forThisMachine().settingsFile();
         try {
-            return RunningWindows.handOver(RunningWindows.folder(settings), Path.of(args[0]).toAbsolutePath());
+            return switch (RunningWindows.handOver(RunningWindows.folder(settings), Path.of(args[0]).toAbsolutePath())) {
+                case HAS_IT -> args[0] + " is open in a Parallax window already: that window is brought to the front.";
+                case TOOK_IT -> args[0] + " is opened in the Parallax window that was showing its start page.";
+                case NONE -> null;
+            };
         } catch (java.nio.file.InvalidPathException e) {
-            return false;
+            return null;
         }
     }
 

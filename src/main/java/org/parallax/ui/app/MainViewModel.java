@@ -70,6 +70,8 @@ public final class MainViewModel {
      * end it stayed open with its watcher running).
      */
     private long asked;
+    /** Whether a project asked for is still opening (on the JavaFX thread): the start page is then on its way out. */
+    private boolean stillOpening;
     private final DocumentsViewModel documents;
     private final MetadataViewModel metadata;
     private final ImportViewModel importer;
@@ -485,6 +487,7 @@ public final class MainViewModel {
                           java.util.function.Consumer<Throwable> failed) {
         status.opening(what);
         long ask = ++asked;
+        stillOpening = true;
         Settings known = settings;
         AtomicReference<PlaceRead> readElsewhere = new AtomicReference<>();
         context.tasks().run(() -> {
@@ -507,6 +510,7 @@ public final class MainViewModel {
             StartupLog.step("project open");
             close();
             asked = ask;
+            stillOpening = false;
             context.setWorkbench(wb);
             String path = wb.location();
             Long last = settings.lastDocuments().get(path);
@@ -531,6 +535,9 @@ public final class MainViewModel {
             });
             afterOpening.run();
         }, error -> {
+            if (ask == asked) {
+                stillOpening = false;
+            }
             status.openFailed();
             failed.accept(error);
         });
@@ -558,6 +565,14 @@ public final class MainViewModel {
         return latest;
     }
 
+    /**
+     * Whether the window shows its start page only: no project open and none opening. Such a window takes a project
+     * file double-clicked while it runs, rather than a second window starting for it.
+     */
+    public boolean showsTheStartPageOnly() {
+        return context.workbench() == null && !stillOpening;
+    }
+
     /** File → Save: saves what is still being typed; everything else was saved when it was made. */
     public void save() {
         saveNow.run();
@@ -565,6 +580,7 @@ public final class MainViewModel {
 
     public void close() {
         asked++;
+        stillOpening = false;
         Workbench previous = context.workbench();
         if (previous != null) {
             // Queued before the close on the one background thread, so what was just typed is saved first.

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -20,7 +22,8 @@ import java.util.logging.Logger;
  * The user's running windows, each listening on a socket of its own in the settings folder (the user's alone), so
  * that a second program started for a project file one of them has open (a double-click in the file manager) hands
  * it to that window, which comes to the front, instead of opening the project a second time beside it. A window with
- * another project keeps it: two projects side by side stay two windows.
+ * another project keeps it: two projects side by side stay two windows. When no window has the project, a window
+ * showing only its start page (no project open, none opening) takes it and opens it, where a second window started.
  */
 final class RunningWindows implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(RunningWindows.class.getName());
@@ -28,6 +31,21 @@ final class RunningWindows implements AutoCloseable {
     private static final long ANSWER_SECONDS = 5;
     private static final String OPENED = "opened";
     private static final String NOT_HERE = "not here";
+    /**
+     * Put before the path when asking a window to take a project it does not have: an absolute path never starts so,
+     * and a window of an older version, reading it as a path it does not hold, answers "not here".
+     */
+    private static final String TAKE = "take ";
+
+    /** What became of a project handed to the running windows. */
+    enum HandOver {
+        /** No window has it or takes it: the program opens a window of its own. */
+        NONE,
+        /** A window has it open and came to the front. */
+        HAS_IT,
+        /** A window that showed only its start page opened it and came to the front. */
+        TOOK_IT
+    }
 
     private final ServerSocketChannel server;
     private final Path socket;
@@ -44,28 +62,39 @@ final class RunningWindows implements AutoCloseable {
 
     /**
      * Asks each running window in {@code folder} whether it has {@code project} open; the one that has it comes to
-     * the front. True when one did; false when none has it, none answered, or the question could not be asked.
+     * the front. When none has it, the first window that shows only its start page opens it. NONE when no window has
+     * it or takes it, none answered, or the question could not be asked.
      */
-    static boolean handOver(Path folder, Path project) {
+    static HandOver handOver(Path folder, Path project) {
         if (!Files.isDirectory(folder) || !Files.isRegularFile(project)) {
-            return false;
+            return HandOver.NONE;
         }
         String question;
         try {
             question = project.toRealPath().toString();
         } catch (IOException e) {
-            return false;
+            return HandOver.NONE;
         }
-        try (DirectoryStream<Path> sockets = Files.newDirectoryStream(folder, "*.socket")) {
-            for (Path socket : sockets) {
-                if (OPENED.equals(ask(socket, question))) {
-                    return true;
-                }
-            }
+        List<Path> sockets = new ArrayList<>();
+        try (DirectoryStream<Path> listed = Files.newDirectoryStream(folder, "*.socket")) {
+            listed.forEach(sockets::add);
         } catch (IOException e) {
             LOG.log(Level.FINE, "cannot list the running windows in " + folder, e);
+            return HandOver.NONE;
         }
-        return false;
+        // Every window is asked whether it has the project before any is asked to take it: the project opened a
+        // second time in an idle window would be the two windows on one file this is here to prevent.
+        for (Path socket : sockets) {
+            if (OPENED.equals(ask(socket, question))) {
+                return HandOver.HAS_IT;
+            }
+        }
+        for (Path socket : sockets) {
+            if (Files.exists(socket) && OPENED.equals(ask(socket, TAKE + question))) {
+                return HandOver.TOOK_IT;
+            }
+        }
+        return HandOver.NONE;
     }
 
     /** The window's answer, or null when it did not answer; a socket nobody listens on is a window gone, removed. */
@@ -90,10 +119,11 @@ final class RunningWindows implements AutoCloseable {
 
     /**
      * Listens in {@code folder} for the question of a program started for a project; {@code holds} says, off the
-     * JavaFX thread, whether this window has that project (its real path) open, and brings it to the front if so.
-     * Null when it cannot listen (the window then works as before, answering nobody).
+     * JavaFX thread, whether this window has that project (its real path) open, and brings it to the front if so;
+     * {@code takes} whether it shows only its start page, and then opens the project and comes to the front. Null
+     * when it cannot listen (the window then works as before, answering nobody).
      */
-    static RunningWindows listen(Path folder, Predicate<Path> holds) {
+    static RunningWindows listen(Path folder, Predicate<Path> holds, Predicate<Path> takes) {
         Path socket = folder.resolve(ProcessHandle.current().pid() + ".socket");
         try {
             Files.createDirectories(folder);
@@ -101,7 +131,7 @@ final class RunningWindows implements AutoCloseable {
             ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             server.bind(UnixDomainSocketAddress.of(socket));
             RunningWindows windows = new RunningWindows(server, socket);
-            Thread answering = new Thread(() -> windows.answer(holds), "running-windows");
+            Thread answering = new Thread(() -> windows.answer(holds, takes), "running-windows");
             answering.setDaemon(true);
             answering.start();
             return windows;
@@ -111,11 +141,14 @@ final class RunningWindows implements AutoCloseable {
         }
     }
 
-    private void answer(Predicate<Path> holds) {
+    private void answer(Predicate<Path> holds, Predicate<Path> takes) {
         while (server.isOpen()) {
             try (SocketChannel asking = server.accept()) {
-                String project = readLine(asking);
-                boolean opened = project != null && !project.isBlank() && holds.test(Path.of(project));
+                String question = readLine(asking);
+                boolean take = question != null && question.startsWith(TAKE);
+                String project = take ? question.substring(TAKE.length()) : question;
+                boolean opened = project != null && !project.isBlank()
+                        && (take ? takes : holds).test(Path.of(project));
                 write(asking, opened ? OPENED : NOT_HERE);
             } catch (IOException | RuntimeException e) {
                 if (server.isOpen()) {

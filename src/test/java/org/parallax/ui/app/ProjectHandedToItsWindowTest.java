@@ -33,7 +33,7 @@ class ProjectHandedToItsWindowTest {
         try (RunningWindows window = RunningWindows.listen(windowsFolder(config), wanted -> {
             asked.add(wanted);
             return wanted.equals(realPath(project));
-        })) {
+        }, wanted -> false)) {
             assertThat(window).as("listening").isNotNull();
 
             Process second = startedFor(project, config);
@@ -85,9 +85,36 @@ class ProjectHandedToItsWindowTest {
         Path open = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve("open.parallax"));
         Path other = Files.copy(open, dir.resolve("other.parallax"));
         Path folder = windowsFolder(dir.resolve("config"));
-        try (RunningWindows window = RunningWindows.listen(folder, wanted -> wanted.equals(realPath(open)))) {
-            assertThat(RunningWindows.handOver(folder, other)).isFalse();
-            assertThat(RunningWindows.handOver(folder, open)).isTrue();
+        try (RunningWindows window = RunningWindows.listen(folder, wanted -> wanted.equals(realPath(open)),
+                wanted -> false)) {
+            assertThat(RunningWindows.handOver(folder, other)).isEqualTo(RunningWindows.HandOver.NONE);
+            assertThat(RunningWindows.handOver(folder, open)).isEqualTo(RunningWindows.HandOver.HAS_IT);
+        }
+    }
+
+    /**
+     * A window showing its start page takes a project no window has open; never one another window has open, which
+     * every window is asked about first.
+     */
+    @Test
+    void aWindowOnItsStartPageTakesAProjectNoWindowHasOpen() throws Exception {
+        Path open = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve("open.parallax"));
+        Path other = Files.copy(open, dir.resolve("other.parallax"));
+        Path folder = windowsFolder(dir.resolve("config"));
+        List<Path> taken = new CopyOnWriteArrayList<>();
+        try (RunningWindows idle = RunningWindows.listen(folder.resolve("idle"), wanted -> false, wanted -> {
+            taken.add(wanted);
+            return true;
+        })) {
+            Path idleSocket = Files.list(folder.resolve("idle")).findFirst().orElseThrow();
+            Files.move(idleSocket, folder.resolve("1.socket"));
+            try (RunningWindows busy = RunningWindows.listen(folder, wanted -> wanted.equals(realPath(open)),
+                    wanted -> false)) {
+                assertThat(RunningWindows.handOver(folder, open)).isEqualTo(RunningWindows.HandOver.HAS_IT);
+                assertThat(taken).as("asked to take a project another window has").isEmpty();
+                assertThat(RunningWindows.handOver(folder, other)).isEqualTo(RunningWindows.HandOver.TOOK_IT);
+                assertThat(taken).containsExactly(other.toRealPath());
+            }
         }
     }
 
@@ -103,7 +130,7 @@ class ProjectHandedToItsWindowTest {
         }
         assertThat(left).exists();
 
-        assertThat(RunningWindows.handOver(folder, project)).isFalse();
+        assertThat(RunningWindows.handOver(folder, project)).isEqualTo(RunningWindows.HandOver.NONE);
         assertThat(left).doesNotExist();
     }
 
