@@ -29,6 +29,8 @@ final class KeyboardShortcuts {
             "Arrows\tIn Table 1: choose a cell; its passages are listed beside it (Tab to them, Enter opens one)",
             "Arrows\tOn the Timeline's chart: choose a bar (Home, End: the first, last period); its passages are "
                     + "listed beside it (Enter goes to them, Enter there opens one)",
+            "Arrows\tOn the Process tracing ledger: choose a step (Home: the priors, End: the last item) and read its "
+                    + "posteriors; Enter opens the item's passage",
             "Tab, Space\tThe coder's name in the status bar: code under another name",
             "A or Enter\tIn the text, on an assistant's suggestion: accept it",
             "R\tIn the text, on an assistant's suggestion: reject it",

@@ -76,7 +76,9 @@ public final class TracingView extends BorderPane {
         form.setMinWidth(FORM_WIDTH);
         form.setPrefWidth(FORM_WIDTH);
         SplitPane.setResizableWithParent(form, false);
-        TabPane results = new TabPane(tab("Ledger", new LedgerChart(viewModel)),
+        LedgerChart ledger = new LedgerChart(viewModel, this::selectEvidence,
+                id -> evidenceRow(id).ifPresent(viewModel::open));
+        TabPane results = new TabPane(tab("Ledger", ledger),
                 tab("Sensitivity", sensitivity()), tab("Causal chain", causalChain(dialogs)),
                 tab("Scale & thresholds", settings()));
         results.setId("tracingResults");
@@ -302,6 +304,18 @@ public final class TracingView extends BorderPane {
     private static <R, V> TableColumn<R, V> wide(TableColumn<R, V> column) {
         column.setPrefWidth(260);
         return column;
+    }
+
+    /** Selects the evidence item with id {@code id} in the table and scrolls to it (an item chosen in the ledger). */
+    private void selectEvidence(long id) {
+        evidenceRow(id).ifPresent(row -> {
+            evidence.getSelectionModel().select(row);
+            evidence.scrollTo(row);
+        });
+    }
+
+    private java.util.Optional<EvidenceRow> evidenceRow(long id) {
+        return evidence.getItems().stream().filter(r -> r.id() == id).findFirst();
     }
 
     public TableView<EvidenceRow> evidenceTable() {
