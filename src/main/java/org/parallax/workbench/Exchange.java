@@ -42,7 +42,7 @@ public final class Exchange {
      * text it carries. Empty when not pseudonymised.
      */
     public List<String> exportQdpx(Path out, boolean pseudonymise) {
-        if (!pseudonymise && !project.pseudonymiseOutput) {
+        if (!project.pseudonymises(pseudonymise)) {
             new QdpxWriter().write(new ExchangeExport(project, Pseudonyms.none()).build(projectName()), out);
             return List.of();
         }
@@ -63,7 +63,7 @@ public final class Exchange {
      * file is not pseudonymised ({@code pseudonymise} false and the session not pseudonymising every export).
      */
     public void refuseANamedFile(Path out, boolean pseudonymise) {
-        if (!pseudonymise && !project.pseudonymiseOutput || out.getFileName() == null) {
+        if (!project.pseudonymises(pseudonymise) || out.getFileName() == null) {
             return;
         }
         String name = out.getFileName().toString();

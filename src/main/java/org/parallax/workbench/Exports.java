@@ -169,7 +169,7 @@ public final class Exports {
     }
 
     public void segmentsCsv(Path out, boolean neutraliseFormulas) {
-        if (project.pseudonymiseOutput) {
+        if (project.pseudonymises(false)) {
             segmentsCsvPseudonymised(out, neutraliseFormulas);
             return;
         }
@@ -283,7 +283,7 @@ public final class Exports {
      * the window shows, and no label in it can be replaced; the SVG of the same chart is pseudonymised.
      */
     public void refusePictureWhilePseudonymising(Path out) {
-        if (project.pseudonymiseOutput) {
+        if (project.pseudonymises(false)) {
             throw new ParallaxException(out.getFileName() + ": not written: a PNG is a picture of "
                     + "the window, which shows the real names, and exports are being pseudonymised; save the chart "
                     + "as SVG, whose labels carry the pseudonyms");

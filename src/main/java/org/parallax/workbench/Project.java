@@ -471,6 +471,14 @@ final class Project implements AutoCloseable {
         listeners.remove(listener);
     }
 
+    /**
+     * Whether output is pseudonymised: this one export {@code asked} for it, or the session pseudonymises every export
+     * ({@link Workbench#pseudonymiseOutput}); the one place that decides it for every writer.
+     */
+    boolean pseudonymises(boolean asked) {
+        return asked || pseudonymiseOutput;
+    }
+
     void fire(ProjectEvent event) {
         listeners.forEach(l -> l.accept(event));
     }

@@ -37,7 +37,7 @@ final class PseudonymisedOutput {
 
     /** {@link #of(Project)}, also pseudonymising when this one export {@code asked} for it. */
     static PseudonymisedOutput of(Project project, boolean asked) {
-        return new PseudonymisedOutput(asked || project.pseudonymiseOutput ? Pseudonyms.of(project)
+        return new PseudonymisedOutput(project.pseudonymises(asked) ? Pseudonyms.of(project)
                 : Pseudonyms.none());
     }
 
