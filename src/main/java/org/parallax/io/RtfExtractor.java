@@ -36,6 +36,10 @@ final class RtfExtractor {
                     + "\\u character than any code page takes (" + RtfText.MAX_FALLBACK + "); read as \\uc1, so the "
                     + "text after them is kept");
         }
+        if (rtf.cutShort()) {
+            out.add(file.getFileName() + ": the file ends before the } that closes the document (cut short by a crash, "
+                    + "a full disk or an unfinished download?); its text was read up to where it ends");
+        }
         return out;
     }
 }

@@ -74,6 +74,7 @@ final class RtfText {
     private long hiddenChars;
     /** The first {@code &#92;ucN} beyond {@link #MAX_FALLBACK}, as written, read as 1. */
     private String largeFallback;
+    private boolean cutShort;
     /** After {@code \*}: the destination that follows is skipped unless this reader knows it. */
     private boolean starred;
 
@@ -104,10 +105,16 @@ final class RtfText {
                 default -> throw new IllegalStateException("unexpected " + token);
             }
         }
+        cutShort = !groups.isEmpty();
         flush();
         state.dest = Dest.BODY;
         endParagraph();
         return this;
+    }
+
+    /** Whether the file ended inside a group, before the {@code }} that closes the document. */
+    boolean cutShort() {
+        return cutShort;
     }
 
     String text() {

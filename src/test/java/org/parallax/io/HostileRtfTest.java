@@ -82,6 +82,24 @@ class HostileRtfTest {
                         + " but the file ends 8 bytes later)");
     }
 
+    /**
+     * A file cut short (a crash while it was saved, a download that stopped) came in as far as it went without a word,
+     * so the interview's missing end went unnoticed. It is still read up to its end, and the import says so; a whole
+     * file says nothing.
+     */
+    @Test
+    void aFileThatEndsBeforeItsLastBraceIsReadToItsEndAndSaysSo() throws IOException {
+        Path cut = Files.writeString(dir.resolve("cut.rtf"), "{\\rtf1\\ansi {\\b Interview.}\\par The answer was");
+        Path whole = Files.writeString(dir.resolve("whole.rtf"), "{\\rtf1\\ansi {\\b Interview.}\\par Done.}");
+
+        ImportedText imported = reader.read(cut);
+
+        assertThat(imported.text()).isEqualTo("Interview.\n\nThe answer was\n");
+        assertThat(imported.warnings()).containsExactly("cut.rtf: the file ends before the } that closes the document "
+                + "(cut short by a crash, a full disk or an unfinished download?); its text was read up to where it ends");
+        assertThat(reader.read(whole).warnings()).isEmpty();
+    }
+
     /** Ten digits were read as the parameter and the rest as text: "\\fs123456789012 b" put "12 b" in the text. */
     @Test
     void aParameterOfMoreDigitsThanAnIntHoldsLeavesNoneAsText() throws IOException {
