@@ -33,6 +33,11 @@ final class NewCommand implements Callable<Integer> {
         try (Workbench workbench = codebook != null && CodebookTemplates.names().contains(codebook)
                 ? Workbench.createWithTemplate(file, codebook) : Workbench.create(file, definition())) {
             spec.commandLine().getOut().println("Created " + workbench.file());
+            // The login goes out with every passage (a coder column, a REFI-QDA file's users): said before any is coded.
+            spec.commandLine().getOut().println("Passages coded in it are recorded as coder '"
+                    + workbench.activeCoder().name() + "' (this computer's login), and every export writes that name "
+                    + "with them (the coder column, a REFI-QDA file's users, reports); to code under another name: "
+                    + "parallax coders " + workbench.file() + " --active NAME");
         }
         return 0;
     }

@@ -54,7 +54,8 @@ public final class CoderViewModel {
      */
     public void askWhoCodes() {
         context.read(wb -> wb.activeCoder().name(), active -> ask("Who codes in this project?", "Passages you code "
-                + "are recorded under this name (change it at any time by clicking “Coder:” in the status bar):",
+                + "are recorded under this name, and every export writes it with them (the coder column, a REFI-QDA "
+                + "file's users, reports); change it at any time by clicking “Coder:” in the status bar:",
                 active));
     }
 

@@ -30,7 +30,7 @@ class WhoCodesRobotTest extends RobotWindow {
         waitUntil(() -> coder.getText().equals("Coder: Anna Petrova"));
         assertThat(fromProject(Workbench::location)).endsWith("fieldwork.parallax");
         assertThat(dialogs.textPrompts).singleElement().asString()
-                .startsWith("Passages you code are recorded under this name")
+                .startsWith("Passages you code are recorded under this name, and every export writes it with them")
                 .endsWith("[" + System.getProperty("user.name") + "]");
 
         dialogs.textAnswers.add("Boris");
