@@ -1,10 +1,11 @@
 package org.parallax.workbench;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.parallax.model.Code;
 import org.parallax.model.Memo;
+import org.parallax.model.MemoTarget;
 import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
 
@@ -13,7 +14,7 @@ import org.parallax.model.Segment;
  * its id, with its coder and date, its memo's author, last editor and dates, and its provenance (assistant, auto-coding,
  * import), so a team's audit trail and agreement figures still name who did what; only the merge itself is the
  * merger's. A passage the kept code already has (same document, span and coder) is not doubled: it goes with the merged
- * code, and undo puts it back with it.
+ * code, its memo carried onto the kept code's passage when that has none, and undo puts it back with it.
  */
 final class CodeMergeEdit implements Edit {
     private final Project project;
@@ -23,6 +24,8 @@ final class CodeMergeEdit implements Edit {
     private final Edit deletion;
     /** The passages the last apply moved, under their ids, now on the kept code. */
     private List<Segment> moved = List.of();
+    /** Memos of passages the kept code already had, carried onto its passage there, which had none. */
+    private List<Memo> carried = List.of();
 
     CodeMergeEdit(Project project, Code from, Code into, Edit deletion) {
         this.project = project;
@@ -40,18 +43,23 @@ final class CodeMergeEdit implements Edit {
     public void apply() {
         project.store.write(() -> {
             // Read inside the transaction that moves them, so what moves is what is there.
-            Set<List<Object>> kept = new HashSet<>();
-            project.segments.ofCode(into.id()).forEach(s -> kept.add(place(s)));
-            moved = project.segments.ofCode(from.id()).stream().filter(s -> !kept.contains(place(s)))
+            Map<List<Object>, Segment> kept = new HashMap<>();
+            project.segments.ofCode(into.id()).forEach(s -> kept.put(place(s), s));
+            List<Segment> merged = project.segments.ofCode(from.id());
+            moved = merged.stream().filter(s -> !kept.containsKey(place(s)))
                     .map(s -> new Segment(s.id(), s.documentId(), s.start(), s.end(), into.id(), s.coderId(), s.memo(),
                             s.created()))
                     .toList();
             List<Memo> memos = PassagesEdit.memosOf(project, moved);
             List<Provenance> provenance = PassagesEdit.provenanceOf(project, moved);
+            carried = PassagesEdit.memosOf(project, merged.stream().filter(s -> kept.containsKey(place(s))
+                    && kept.get(place(s)).memo() == null).toList()).stream()
+                    .map(m -> onto(m, kept.get(place(project.segments.get(m.target().id()).orElseThrow())))).toList();
             deletion.apply();
             CodeMerges.record(project.settings, from.id(), into.id());
             project.segments.restoreAll(moved);
             memos.forEach(m -> project.memos.restore(m.target(), m));
+            carried.forEach(m -> project.memos.restore(m.target(), m));
             project.provenance.saveAll(provenance);
             return null;
         });
@@ -62,6 +70,7 @@ final class CodeMergeEdit implements Edit {
     public void revert() {
         project.store.write(() -> {
             project.segments.deleteAll(moved.stream().map(Segment::id).toList());
+            carried.forEach(m -> project.memos.restore(m.target(), null));
             deletion.revert();
             CodeMerges.forget(project.settings, from.id());
             return null;
@@ -72,6 +81,12 @@ final class CodeMergeEdit implements Edit {
     /** Where a passage is and whose it is: the kept code holds at most one passage per place. */
     private static List<Object> place(Segment s) {
         return List.of(s.documentId(), s.start(), s.end(), s.coderId());
+    }
+
+    /** A memo as it was, on the kept code's passage at the same place instead. */
+    private static Memo onto(Memo memo, Segment twin) {
+        return new Memo(memo.id(), MemoTarget.passage(twin.id()), memo.text(), memo.author(), memo.created(),
+                memo.modified(), memo.version(), memo.changedBy());
     }
 
     private void changed() {

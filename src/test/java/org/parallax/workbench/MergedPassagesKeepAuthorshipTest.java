@@ -78,6 +78,30 @@ class MergedPassagesKeepAuthorshipTest {
         assertMovedAsTheyWere(memoed, assisted, sharpened, suggested);
     }
 
+    /**
+     * ann coded the same words with both codes, her memo on the merged code's passage: the merge did not double the
+     * passage, and her memo went with the merged code. It now stays, on the kept code's passage; undo puts it back.
+     */
+    @BothBackends
+    void aMemoOfAPassageTheKeptCodeAlreadyHasIsNotLost() {
+        wb = backend.codingAs(wb, "ann");
+        Segment kept = wb.coding().code(doc, 0, 4, balance, null);
+        Segment twin = wb.coding().code(doc, 0, 4, norms, "ann's reading of it");
+        Memo written = wb.memos().memo(MemoTarget.passage(twin.id())).orElseThrow();
+
+        wb.codebook().mergeCode(norms, balance);
+        assertThat(wb.coding().segments()).extracting(Segment::id).containsExactly(kept.id());
+        Memo carried = wb.memos().memo(MemoTarget.passage(kept.id())).orElseThrow();
+        assertThat(carried.text()).isEqualTo(written.text());
+        assertThat(carried.author()).isEqualTo(written.author());
+        assertThat(carried.created()).isEqualTo(written.created());
+
+        wb.history().undo();
+        assertThat(wb.memos().memo(MemoTarget.passage(kept.id()))).isEmpty();
+        assertThat(wb.memos().memo(MemoTarget.passage(twin.id()))).get().extracting(Memo::text)
+                .isEqualTo(written.text());
+    }
+
     private void assertMovedAsTheyWere(Segment memoed, Segment assisted, Memo sharpened, Provenance suggested) {
         assertThat(wb.codebook().current().code(norms)).isEmpty();
         List<Segment> passages = wb.coding().segments();
