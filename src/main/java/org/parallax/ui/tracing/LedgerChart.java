@@ -48,7 +48,9 @@ final class LedgerChart extends HBox {
     LedgerChart(TracingViewModel viewModel, LongConsumer chosenItem, LongConsumer openItem) {
         this.chosenItem = chosenItem;
         this.openItem = openItem;
-        steps.setLabel("Evidence item, in date order (0 = prior)");
+        // Short: the column of posteriors beside the plot leaves it little width in a 1024-pixel window, and the
+        // items' date order is what the column's heading and the evidence table show.
+        steps.setLabel("Item (0 = prior)");
         // Items are counted in whole steps: an axis left to range itself marked one item in tenths (0.1, 0.2, …).
         steps.setAutoRanging(false);
         steps.setLowerBound(0);
