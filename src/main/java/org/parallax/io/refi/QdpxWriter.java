@@ -1,6 +1,8 @@
 package org.parallax.io.refi;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -30,7 +32,11 @@ public final class QdpxWriter {
             AtomicFiles.write(out, file -> {
                 ZipOutputStream zip = new ZipOutputStream(file);
                 zip.putNextEntry(new ZipEntry("project.qde"));
-                writeProject(project, new XmlOut("Project", NAMESPACE, zip));
+                // StAX writes an attribute or a tag at a time; straight into the zip, each of those small writes
+                // was a call of the compressor of its own, most of the export's time.
+                OutputStream qde = new BufferedOutputStream(zip, 1 << 16);
+                writeProject(project, new XmlOut("Project", NAMESPACE, qde));
+                qde.flush();
                 zip.closeEntry();
                 for (Source source : project.sources()) {
                     put(zip, "sources/" + source.guid() + ".txt", lf(source.text()).getBytes(StandardCharsets.UTF_8));
