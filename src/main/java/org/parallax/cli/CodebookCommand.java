@@ -1,7 +1,9 @@
 package org.parallax.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.parallax.io.CodebookTemplates;
 import org.parallax.workbench.Codebooks;
 import org.parallax.workbench.Outcome;
 import org.parallax.workbench.Workbench;
@@ -22,18 +24,25 @@ final class CodebookCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Say import or export");
     }
 
-    /** Merges a codebook file into the project by name: JSON, a REFI-QDA .qdc, or a sheet such as Taguette's. */
+    /**
+     * Merges a codebook into the project by name: JSON, a REFI-QDA .qdc, a sheet such as Taguette's, or one that comes
+     * with Parallax.
+     */
     @Command(name = "import", description = "Merge a codebook into the project (matched by name): JSON, a REFI-QDA "
-            + ".qdc, or a CSV sheet with a tag, code or name column (and optional parent, description), such as "
-            + "Taguette's codebook.csv.")
+            + ".qdc, a CSV sheet with a tag, code or name column (and optional parent, description), such as "
+            + "Taguette's codebook.csv, or table1, the study's codebook that comes with Parallax.")
     static final class Import extends ProjectCommand {
-        @Parameters(index = "1", paramLabel = "FILE.json|FILE.qdc|FILE.csv", description = "Codebook file to merge")
+        @Parameters(index = "1", paramLabel = "FILE.json|FILE.qdc|FILE.csv|table1",
+                description = "Codebook file to merge, or table1")
         Path file;
 
         @Override
         int run(Workbench workbench) {
             String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
-            if (name.endsWith(".qdc")) {
+            // A codebook that comes with Parallax, named as `new --codebook` names it, unless a file has that name.
+            if (CodebookTemplates.names().contains(file.toString()) && !Files.exists(file)) {
+                out().println(workbench.codebook().importTemplate(file.toString()).summary());
+            } else if (name.endsWith(".qdc")) {
                 ExchangeFiles.print(workbench.exchange().importFile(file), out(), err());
             } else if (name.endsWith(".csv")) {
                 ExchangeFiles.print(Outcome.of(workbench.exchange().importCodebookCsv(file), file), out(), err());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.parallax.io.CodebookJson;
+import org.parallax.io.CodebookTemplates;
 import org.parallax.io.HandoutHtml;
 import org.parallax.model.Code;
 import org.parallax.model.CodeNames;
@@ -59,10 +60,21 @@ public final class Codebooks {
 
     /** Merges a codebook JSON file (docs/codebook-format.md) into the project by name; nothing is deleted. */
     public CodebookMerge importJson(Path file) {
-        CodebookDefinition definition = CodebookJson.read(file);
+        return merge(String.valueOf(file.getFileName()), CodebookJson.read(file));
+    }
+
+    /**
+     * Merges a codebook that comes with Parallax ({@link CodebookTemplates#names()}, e.g. "table1") into the project
+     * by name, as a file's codebook is; nothing is deleted.
+     */
+    public CodebookMerge importTemplate(String name) {
+        return merge("template " + name, CodebookTemplates.named(name));
+    }
+
+    private CodebookMerge merge(String source, CodebookDefinition definition) {
         Codebook before = current();
         install(definition);
-        return CodebookMerge.between(String.valueOf(file.getFileName()), before, current(), codeCount(
+        return CodebookMerge.between(source, before, current(), codeCount(
                 definition.frames().stream().flatMap(f -> f.codes().stream()).toList()));
     }
 
