@@ -57,9 +57,9 @@ class CliTest {
         // first eleven steps' when step 12 ran out of memory).
         String err = bench.err();
         assertThat(err).contains("    Corpus generation: ", "    Import: ", "    Code one passage (durable): ");
-        assertThat(err.indexOf("    Import: ")).isBetween(err.indexOf("[2/13]"), err.indexOf("[3/13]"));
-        assertThat(err.indexOf("    Code one passage (durable): ")).isBetween(err.indexOf("[3/13]"),
-                err.indexOf("[4/13]"));
+        // Steps counted without their total, which grows as bench gains steps.
+        assertThat(err.indexOf("    Import: ")).isBetween(err.indexOf("[2/"), err.indexOf("[3/"));
+        assertThat(err.indexOf("    Code one passage (durable): ")).isBetween(err.indexOf("[3/"), err.indexOf("[4/"));
         assertThat(bench.out()).isEmpty();
     }
 
