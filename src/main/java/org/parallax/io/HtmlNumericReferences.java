@@ -65,7 +65,7 @@ final class HtmlNumericReferences {
                 replaced++;
             }
         }
-        return out == null ? text.toString() : out.append(text, copied, text.length()).toString();
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     /** Whether the digits name U+0000 or a surrogate; larger numbers jsoup already reads as U+FFFD. */

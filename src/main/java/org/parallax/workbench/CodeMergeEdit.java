@@ -52,9 +52,16 @@ final class CodeMergeEdit implements Edit {
                     .toList();
             List<Memo> memos = PassagesEdit.memosOf(project, moved);
             List<Provenance> provenance = PassagesEdit.provenanceOf(project, moved);
-            carried = PassagesEdit.memosOf(project, merged.stream().filter(s -> kept.containsKey(place(s))
-                    && kept.get(place(s)).memo() == null).toList()).stream()
-                    .map(m -> onto(m, kept.get(place(project.segments.get(m.target().id()).orElseThrow())))).toList();
+            // Each doubled passage to its twin on the kept code, where that has no memo to be written over.
+            Map<Long, Segment> twinOf = new HashMap<>();
+            merged.forEach(s -> {
+                Segment twin = kept.get(place(s));
+                if (twin != null && twin.memo() == null) {
+                    twinOf.put(s.id(), twin);
+                }
+            });
+            carried = PassagesEdit.memosOf(project, merged.stream().filter(s -> twinOf.containsKey(s.id())).toList())
+                    .stream().map(m -> onto(m, twinOf.get(m.target().id()))).toList();
             deletion.apply();
             CodeMerges.record(project.settings, from.id(), into.id());
             project.segments.restoreAll(moved);

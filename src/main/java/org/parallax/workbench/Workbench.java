@@ -3,6 +3,7 @@ package org.parallax.workbench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -10,8 +11,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.parallax.io.DocumentReader;
 import org.parallax.model.Coder;
-import org.parallax.model.ParallaxException;
 import org.parallax.model.CodebookDefinition;
+import org.parallax.model.ParallaxException;
 import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectLocation;
 import org.parallax.store.ProjectSideFiles;
@@ -26,7 +27,7 @@ public final class Workbench implements AutoCloseable {
     /** The codebook template of the NATO-Russia study (docs/codebook-format.md). */
     public static final String STUDY_TEMPLATE = "table1";
     /** How long opening waits for a restore of the project under way in another program before refusing. */
-    static volatile java.time.Duration restoreWait = java.time.Duration.ofSeconds(5);
+    static volatile Duration restoreWait = Duration.ofSeconds(5);
     private final Project project;
     private final Documents documents;
     private final Codebooks codebook;

@@ -2,6 +2,7 @@ package org.parallax.ui.tracing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -314,7 +315,7 @@ public final class TracingView extends BorderPane {
         });
     }
 
-    private java.util.Optional<EvidenceRow> evidenceRow(long id) {
+    private Optional<EvidenceRow> evidenceRow(long id) {
         return evidence.getItems().stream().filter(r -> r.id() == id).findFirst();
     }
 
