@@ -14,7 +14,8 @@ import org.parallax.model.Segment;
  * its id, with its coder and date, its memo's author, last editor and dates, and its provenance (assistant, auto-coding,
  * import), so a team's audit trail and agreement figures still name who did what; only the merge itself is the
  * merger's. A passage the kept code already has (same document, span and coder) is not doubled: it goes with the merged
- * code, its memo carried onto the kept code's passage when that has none, and undo puts it back with it.
+ * code, its memo carried onto the kept code's passage when that has none, and undo puts it back with it. The other
+ * codes' rules that cite the merged code by name cite the kept code after the merge.
  */
 final class CodeMergeEdit implements Edit {
     private final Project project;
@@ -22,16 +23,19 @@ final class CodeMergeEdit implements Edit {
     private final Code into;
     /** Deletes the merged code with the passages still on it; its undo puts them all back as they were. */
     private final Edit deletion;
+    /** The other codes' rules that cite the merged code by name, made to cite the kept one. */
+    private final CodesRewrite citing;
     /** The passages the last apply moved, under their ids, now on the kept code. */
     private List<Segment> moved = List.of();
     /** Memos of passages the kept code already had, carried onto its passage there, which had none. */
     private List<Memo> carried = List.of();
 
-    CodeMergeEdit(Project project, Code from, Code into, Edit deletion) {
+    CodeMergeEdit(Project project, Code from, Code into, Edit deletion, CodesRewrite citing) {
         this.project = project;
         this.from = from;
         this.into = into;
         this.deletion = deletion;
+        this.citing = citing;
     }
 
     @Override
@@ -68,6 +72,7 @@ final class CodeMergeEdit implements Edit {
             memos.forEach(m -> project.memos.restore(m.target(), m));
             carried.forEach(m -> project.memos.restore(m.target(), m));
             project.provenance.saveAll(provenance);
+            citing.writeAfter();
             return null;
         });
         changed();
@@ -76,6 +81,7 @@ final class CodeMergeEdit implements Edit {
     @Override
     public void revert() {
         project.store.write(() -> {
+            citing.writeBefore();
             project.segments.deleteAll(moved.stream().map(Segment::id).toList());
             carried.forEach(m -> project.memos.restore(m.target(), null));
             deletion.revert();

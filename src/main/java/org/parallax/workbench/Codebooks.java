@@ -1,6 +1,7 @@
 package org.parallax.workbench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -261,9 +262,30 @@ public final class Codebooks {
         }
         // Undo must clear rules the code did not have, and null would keep them.
         Code before = stored.withRules(orEmpty(stored.inclusion()), orEmpty(stored.exclusion()));
+        List<Code> citing = changed.name().equals(stored.name()) ? List.of()
+                : CodeReferences.rewritten(current(), stored.name(), changed.name(), Set.of(changed.id()));
+        if (!citing.isEmpty()) {
+            renameCited(before.withVersion(changed.version()), changed, citing);
+            return;
+        }
         recordVersioned("Edit code " + before.name(), "code:" + changed.id(), changed.version(),
                 v -> project.codebook.updateCode(changed.withVersion(v)),
                 v -> project.codebook.updateCode(before.withVersion(v)), ProjectEvent.CODEBOOK);
+    }
+
+    /** The code renamed and the codes that cite it by name rewritten to cite the new one, as one undoable edit. */
+    private void renameCited(Code before, Code changed, List<Code> citing) {
+        List<Code> was = new ArrayList<>();
+        List<Code> after = new ArrayList<>();
+        was.add(before);
+        after.add(changed.withRules(keep(changed.inclusion(), before.inclusion()),
+                keep(changed.exclusion(), before.exclusion())));
+        Codebook book = current();
+        citing.forEach(c -> was.add(book.code(c.id()).orElseThrow(() -> noSuchCode(c.id()))));
+        after.addAll(citing);
+        Edit edit = new CodesRewrite(project, "Edit code " + before.name(), was, after);
+        edit.apply();
+        project.history.record(edit);
     }
 
     /** A rule as an update leaves it: null keeps the stored one. */
@@ -305,8 +327,11 @@ public final class Codebooks {
             throw new ParallaxException("Cannot merge '" + from.name() + "' into itself");
         }
         project.backups.before("merge codes");
+        List<Code> citing = CodeReferences.rewritten(book, from.name(), into.name(), Set.of(fromId, intoId));
+        CodesRewrite references = new CodesRewrite(project, "Rules citing " + from.name(), citing.stream()
+                .map(c -> book.code(c.id()).orElseThrow(() -> noSuchCode(c.id()))).toList(), citing);
         Edit merge = new CodeMergeEdit(project, from, into,
-                new CodeEdit("Merge", from, project.segments.ofCode(fromId), false));
+                new CodeEdit("Merge", from, project.segments.ofCode(fromId), false), references);
         merge.apply();
         project.history.record(merge);
     }

@@ -2,10 +2,8 @@ package org.parallax.workbench;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.parallax.model.Code;
@@ -13,22 +11,12 @@ import org.parallax.model.Codebook;
 import org.parallax.model.ParallaxException;
 
 /**
- * Codes moved into a frame (or to no frame) together, as one step of the undo history: each chosen code goes to the
- * frame's top level, its sub-codes come along under it, and a chosen code under another chosen one stays there.
- * Each code is written against the version this project last wrote, so a code changed meanwhile by another window
- * or team member is refused, not overwritten.
+ * Codes moved into a frame (or to no frame) together, as one step of the undo history ({@link CodesRewrite}): each
+ * chosen code goes to the frame's top level, its sub-codes come along under it, and a chosen code under another chosen
+ * one stays there.
  */
-final class CodesMove implements Edit {
-    private final Project project;
-    private final String label;
-    private final List<Code> before;
-    private final List<Code> after;
-
-    private CodesMove(Project project, String label, List<Code> before, List<Code> after) {
-        this.project = project;
-        this.label = label;
-        this.before = before;
-        this.after = after;
+final class CodesMove {
+    private CodesMove() {
     }
 
     /**
@@ -62,9 +50,8 @@ final class CodesMove implements Edit {
         if (changed.isEmpty()) {
             return 0;
         }
-        CodesMove edit = new CodesMove(project, chosen.size() == 1 ? "Move code " + was.get(0).name()
+        Edit edit = new CodesRewrite(project, chosen.size() == 1 ? "Move code " + was.get(0).name()
                 : "Move " + chosen.size() + " codes to " + placeName, was, changed);
-        was.forEach(c -> project.written.put(key(c), c.version()));
         edit.apply();
         project.history.record(edit);
         return changed.size();
@@ -91,40 +78,5 @@ final class CodesMove implements Edit {
             }
         }
         return up;
-    }
-
-    private static String key(Code code) {
-        return "code:" + code.id();
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public void apply() {
-        write(after);
-    }
-
-    @Override
-    public void revert() {
-        write(before);
-    }
-
-    private void write(List<Code> codes) {
-        try {
-            // The versions are kept only once the whole transaction is in: a refused code leaves every one as it was.
-            Map<String, Long> versions = project.store.write(() -> {
-                Map<String, Long> written = new HashMap<>();
-                for (Code c : codes) {
-                    written.put(key(c), project.codebook.updateCode(c.withVersion(project.written.get(key(c)))));
-                }
-                return written;
-            });
-            project.written.putAll(versions);
-        } finally {
-            project.fire(ProjectEvent.CODEBOOK);
-        }
     }
 }

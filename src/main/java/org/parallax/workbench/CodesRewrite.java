@@ -1,0 +1,79 @@
+package org.parallax.workbench;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.model.Code;
+
+/**
+ * Several codes changed together as one step of the undo history (moved into a frame, renamed with the rules that
+ * cite them). Each code is written against the version this project last wrote, so a code changed meanwhile by
+ * another window or team member is refused, not overwritten, and a refused code leaves every one as it was.
+ */
+final class CodesRewrite implements Edit {
+    private final Project project;
+    private final String label;
+    private final List<Code> before;
+    private final List<Code> after;
+
+    /**
+     * {@code before} as shown to the user (their versions are the ones the first write is checked against) and
+     * {@code after} in the same order.
+     */
+    CodesRewrite(Project project, String label, List<Code> before, List<Code> after) {
+        this.project = project;
+        this.label = label;
+        this.before = before;
+        this.after = after;
+        before.forEach(c -> project.written.put(key(c), c.version()));
+    }
+
+    private static String key(Code code) {
+        return "code:" + code.id();
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public void apply() {
+        firing(this::writeAfter);
+    }
+
+    @Override
+    public void revert() {
+        firing(this::writeBefore);
+    }
+
+    /** Writes the codes as changed, without telling the views: for an edit that makes this one part of its own. */
+    void writeAfter() {
+        write(after);
+    }
+
+    /** Writes the codes back as they were, without telling the views. */
+    void writeBefore() {
+        write(before);
+    }
+
+    private void firing(Runnable write) {
+        try {
+            write.run();
+        } finally {
+            project.fire(ProjectEvent.CODEBOOK);
+        }
+    }
+
+    private void write(List<Code> codes) {
+        // The versions are kept only once the whole transaction is in.
+        Map<String, Long> versions = project.store.write(() -> {
+            Map<String, Long> written = new HashMap<>();
+            for (Code c : codes) {
+                written.put(key(c), project.codebook.updateCode(c.withVersion(project.written.get(key(c)))));
+            }
+            return written;
+        });
+        project.written.putAll(versions);
+    }
+}

@@ -1,0 +1,89 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Code;
+import org.parallax.testutil.TestProjects;
+
+/**
+ * The study's codebook sends the coder from one code to another by name ("nor to agreement already reached on specific
+ * norms (use Convergence of norms)"). A code renamed or merged away left those rules citing a name no code had any
+ * more; they follow the new name now, in the same undo step.
+ */
+class CodeReferencesFollowTest {
+    @TempDir
+    Path dir;
+    Workbench wb;
+
+    @BeforeEach
+    void open() {
+        wb = TestProjects.table1(dir);
+    }
+
+    @AfterEach
+    void close() {
+        wb.close();
+    }
+
+    private Code code(String name) {
+        return wb.codebook().code(name);
+    }
+
+    @Test
+    void renamingACodeRewritesTheRulesOfTheCodesThatCiteItAndUndoPutsThemBack() {
+        String seekingBefore = code("Seeking a common language and community").exclusion();
+        String interestsBefore = code("Convergence of interests").exclusion();
+        assertThat(seekingBefore).contains("(use Convergence of norms)");
+
+        wb.codebook().updateCode(code("Convergence of norms").withName("Norm convergence"));
+
+        assertThat(code("Seeking a common language and community").exclusion())
+                .isEqualTo(seekingBefore.replace("(use Convergence of norms)", "(use Norm convergence)"));
+        assertThat(code("Convergence of interests").exclusion()).contains("(use Norm convergence)")
+                .doesNotContain("Convergence of norms");
+        assertThat(wb.codebook().current().codes()).noneMatch(c -> (c.definition() + c.inclusion()
+                + c.exclusion()).contains("Convergence of norms"));
+
+        assertThat(wb.history().undo()).isPresent();
+        assertThat(code("Convergence of norms")).isNotNull();
+        assertThat(code("Seeking a common language and community").exclusion()).isEqualTo(seekingBefore);
+        assertThat(code("Convergence of interests").exclusion()).isEqualTo(interestsBefore);
+
+        assertThat(wb.history().redo()).isPresent();
+        assertThat(code("Convergence of interests").exclusion()).contains("(use Norm convergence)");
+    }
+
+    @Test
+    void mergingACodeSendsTheRulesThatCiteItToTheCodeItWentIntoAndUndoPutsThemBack() {
+        String balanceBefore = code("Balance of power").exclusion();
+        assertThat(balanceBefore).contains("(use Convergence of interests)");
+
+        wb.codebook().mergeCode(code("Convergence of interests").id(), code("Convergence of norms").id());
+
+        assertThat(code("Balance of power").exclusion())
+                .isEqualTo(balanceBefore.replace("(use Convergence of interests)", "(use Convergence of norms)"));
+        assertThat(wb.codebook().current().codes()).filteredOn(c -> !c.name().equals("Convergence of norms"))
+                .noneMatch(c -> (c.definition() + c.inclusion() + c.exclusion()).contains("Convergence of interests"));
+
+        assertThat(wb.history().undo()).isPresent();
+        assertThat(code("Balance of power").exclusion()).isEqualTo(balanceBefore);
+        assertThat(code("Convergence of interests")).isNotNull();
+    }
+
+    @Test
+    void aOneWordNameIsFollowedOnlyAsWrittenWithItsCapital() {
+        Code threat = code("Perception of threatening behavior");
+        wb.codebook().updateCode(threat.withName("Threat").withRules(threat.inclusion(), threat.exclusion()));
+        Code power = code("Balance of power");
+        wb.codebook().updateCode(power.withRules(power.inclusion(), "Not for threat talk (use Threat)."));
+
+        wb.codebook().updateCode(code("Threat").withName("Threat perception"));
+
+        assertThat(code("Balance of power").exclusion()).isEqualTo("Not for threat talk (use Threat perception).");
+    }
+}
