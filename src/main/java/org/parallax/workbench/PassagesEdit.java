@@ -2,6 +2,7 @@ package org.parallax.workbench;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parallax.model.Code;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.Provenance;
@@ -22,6 +23,8 @@ final class PassagesEdit extends EditOfPassages implements PassagesEditPart {
     private final boolean added;
     /** The passages as they were when taken out, to put back; null while they are in the project. */
     private Removed removed;
+    /** Their codes and memos as this edit put them in; null while they are out of the project. */
+    private PassagesAsPutIn putIn;
 
     PassagesEdit(Project project, String label, List<Segment> segments, boolean added) {
         super(label);
@@ -29,6 +32,7 @@ final class PassagesEdit extends EditOfPassages implements PassagesEditPart {
         this.ids = PassageIds.of(segments);
         this.added = added;
         this.removed = added ? null : removed(segments);
+        this.putIn = added ? asPutIn(segments) : null;
     }
 
     @Override
@@ -56,7 +60,9 @@ final class PassagesEdit extends EditOfPassages implements PassagesEditPart {
         } else {
             if (removed == null) {
                 // Read inside the transaction that deletes them, so what is put back is what was taken out.
-                removed = removed(project.segments.inIdRanges(ids.firsts(), ids.lasts()));
+                Removed now = removed(project.segments.inIdRanges(ids.firsts(), ids.lasts()));
+                putIn.requireUnchanged(now.segments(), now.memos(), this::codeName);
+                removed = now;
             }
             project.segments.deleteAll(ids.asList());
         }
@@ -67,10 +73,22 @@ final class PassagesEdit extends EditOfPassages implements PassagesEditPart {
         if (add) {
             project.segmentCache.added(removed.segments());
             // Back in the project (committed): read again from the store if taken out again.
+            putIn = asPutIn(removed.segments());
             removed = null;
         } else {
             project.segmentCache.removed(ids.asList());
         }
+    }
+
+    /** What taking the passages out checks: nobody recoded them or wrote on their memos since they went in. */
+    private PassagesAsPutIn asPutIn(List<Segment> segments) {
+        return added ? PassagesAsPutIn.of(segments, "since it was coded", "undoing the coding would delete that")
+                : PassagesAsPutIn.of(segments, "since undo put it back", "removing it again would delete that");
+    }
+
+    private String codeName(long codeId) {
+        return project.reads.codebook().code(codeId).or(() -> project.codebook.load().code(codeId))
+                .map(Code::name).orElse("#" + codeId);
     }
 
     /** Passages taken out, with what undo puts back with them. */

@@ -1,0 +1,150 @@
+package org.parallax.workbench;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.IntToLongFunction;
+import java.util.function.LongFunction;
+import org.parallax.model.Memo;
+import org.parallax.model.Segment;
+import org.parallax.model.SegmentColumns;
+import org.parallax.store.StaleEditException;
+
+/**
+ * The code and memo text of each passage an edit put into the project (coded, or put back by undo or redo), so that
+ * taking them out again by their ids refuses when someone gave one another code or wrote on its memo since: the same
+ * coder on another machine, another window or program, another member. A passage whose memo has the words this edit
+ * put in loses nothing of anyone's by going. The codes are one number when all passages share a code (a batch coded
+ * with one code), else 16 bytes a passage; the memo texts are those this edit wrote, usually none.
+ */
+final class PassagesAsPutIn {
+    private static final long MIXED = -1;
+    private final long code;
+    private final long[] ids;
+    private final long[] codes;
+    private final Map<Long, String> memos;
+    private final String since;
+    private final String loss;
+
+    private PassagesAsPutIn(long code, long[] ids, long[] codes, Map<Long, String> memos, String since, String loss) {
+        this.code = code;
+        this.ids = ids;
+        this.codes = codes;
+        this.memos = memos;
+        this.since = since;
+        this.loss = loss;
+    }
+
+    /**
+     * The passages as {@code segments} hold them. The refusal's line says what happened {@code since} ("since it was
+     * coded") and what taking them out would do ({@code loss}: "undoing the coding would delete it with the passage").
+     */
+    static PassagesAsPutIn of(List<Segment> segments, String since, String loss) {
+        // Columns are read a column at a time: no Segment made per passage of a large batch.
+        SegmentColumns columns = segments instanceof SegmentColumns c ? c : null;
+        int n = segments.size();
+        IntToLongFunction idOf = columns != null ? columns::id : i -> segments.get(i).id();
+        IntToLongFunction codeOf = columns != null ? columns::codeId : i -> segments.get(i).codeId();
+        long shared = n == 0 ? MIXED : codeOf.applyAsLong(0);
+        for (int i = 1; i < n && shared != MIXED; i++) {
+            shared = codeOf.applyAsLong(i) == shared ? shared : MIXED;
+        }
+        long[] ids = null;
+        long[] codes = null;
+        if (shared == MIXED && n > 0) {
+            ids = new long[n];
+            codes = new long[n];
+            for (int i = 0; i < n; i++) {
+                ids[i] = idOf.applyAsLong(i);
+                codes[i] = codeOf.applyAsLong(i);
+            }
+            sortById(ids, codes);
+        }
+        Map<Long, String> memos = new HashMap<>();
+        if (columns == null || columns.anyMemo()) {
+            for (Segment s : segments) {
+                if (s.memo() != null && !s.memo().isBlank()) {
+                    memos.put(s.id(), s.memo());
+                }
+            }
+        }
+        return new PassagesAsPutIn(shared, ids, codes, memos, since, loss);
+    }
+
+    /** Sorts both by id; a batch's ids rise already, so only a set picked by hand (a few passages) is sorted. */
+    private static void sortById(long[] ids, long[] codes) {
+        for (int i = 1; i < ids.length; i++) {
+            if (ids[i] < ids[i - 1]) {
+                Integer[] order = new Integer[ids.length];
+                Arrays.setAll(order, k -> k);
+                Arrays.sort(order, (a, b) -> Long.compare(ids[a], ids[b]));
+                long[] byId = ids.clone();
+                long[] codeById = codes.clone();
+                for (int k = 0; k < order.length; k++) {
+                    ids[k] = byId[order[k]];
+                    codes[k] = codeById[order[k]];
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * Refuses, in one line naming the first passage and who, when any of the passages as they are now ({@code now},
+     * their memos {@code memosNow}) carries a code or memo words this edit did not put in. A passage gone since is no
+     * refusal: taking it out loses nothing more.
+     *
+     * @param codeNames the name of a code by its id, for the line
+     */
+    void requireUnchanged(SegmentColumns now, List<Memo> memosNow, LongFunction<String> codeNames) {
+        Map<Long, Memo> memoOf = new HashMap<>();
+        memosNow.forEach(m -> memoOf.put(m.target().id(), m));
+        String first = null;
+        int changed = 0;
+        for (int i = 0; i < now.size(); i++) {
+            long id = now.id(i);
+            String line = change(id, now.codeId(i), memoOf.get(id), codeNames);
+            if (line != null) {
+                changed++;
+                first = first == null ? line : first;
+            }
+        }
+        if (first != null) {
+            String more = changed == 1 ? "" : " (and " + (changed - 1) + " more of its passages were changed since)";
+            throw new StaleEditException(first + " " + since + more + "; " + loss);
+        }
+    }
+
+    /** What was written on passage {@code id} since it was put in, as the start of a line; null: nothing. */
+    private String change(long id, long codeNow, Memo memo, LongFunction<String> codeNames) {
+        long codeThen = codeOf(id);
+        if (codeThen != MIXED && codeThen != codeNow) {
+            return "Passage " + id + " was given the code “" + codeNames.apply(codeNow) + "”";
+        }
+        String then = memos.get(id);
+        String text = memo == null ? null : memo.text();
+        if (Objects.equals(then, text)) {
+            return null;
+        }
+        String who = memo == null ? null : memo.lastEditedBy();
+        if (then == null) {
+            return "Passage " + id + " gained a memo by " + (who == null ? "another window or program" : who);
+        }
+        if (text == null) {
+            // Its memo deleted since: nothing of anyone's is lost by taking the passage out.
+            return null;
+        }
+        return "The memo of passage " + id + " was changed by " + (who == null ? "another window or program" : who);
+    }
+
+    /** The code passage {@code id} was put in with; {@link #MIXED} for a passage this edit did not put in. */
+    private long codeOf(long id) {
+        if (ids == null) {
+            return code;
+        }
+        int at = Arrays.binarySearch(ids, id);
+        return at < 0 ? MIXED : codes[at];
+    }
+}
