@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -115,10 +116,12 @@ public final class QdpxWriter {
                 .attr("plainTextPath", "internal://" + source.guid() + ".txt").attr("creatingUser", source.userGuid());
         xml.text("Description", source.description());
         String text = source.text();
-        for (Selection s : source.selections()) {
+        List<Selection> selections = source.selections();
+        int[] positions = codePointPositions(text, selections);
+        for (int i = 0; i < selections.size(); i++) {
+            Selection s = selections.get(i);
             xml.start("PlainTextSelection").attr("guid", s.guid()).attr("name", text.substring(s.start(), s.end()))
-                    .attr("startPosition", Offsets.toCodePoints(text, s.start()))
-                    .attr("endPosition", Offsets.toCodePoints(text, s.end()))
+                    .attr("startPosition", positions[2 * i]).attr("endPosition", positions[2 * i + 1])
                     .attr("creatingUser", s.userGuid()).attr("creationDateTime", s.created());
             xml.text("Description", s.description());
             for (Coding c : s.codings()) {
@@ -138,6 +141,16 @@ public final class QdpxWriter {
             xml.end();
         });
         xml.end();
+    }
+
+    /** Each selection's start and end in code points, one after the other, counted in one pass over the text. */
+    private static int[] codePointPositions(String text, List<Selection> selections) {
+        int[] units = new int[2 * selections.size()];
+        for (int i = 0; i < selections.size(); i++) {
+            units[2 * i] = selections.get(i).start();
+            units[2 * i + 1] = selections.get(i).end();
+        }
+        return Offsets.toCodePoints(text, units);
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
