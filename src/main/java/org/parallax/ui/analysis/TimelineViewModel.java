@@ -72,7 +72,8 @@ public final class TimelineViewModel {
         this.context = context;
         this.exports = exports;
         this.filter = filter;
-        this.barPassages = new CellPassages(context);
+        // The view's line over the list says what to do with a bar; the list's own heading waits for one.
+        this.barPassages = new CellPassages(context, "");
         this.computation = new LatestRequest<>(context, TimelineViewModel::compute, computed -> {
             frameColors = computed.colors();
             events = computed.events();

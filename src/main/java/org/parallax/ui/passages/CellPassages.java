@@ -25,12 +25,23 @@ public final class CellPassages {
     private static final String PROMPT = "Click a cell to list its passages";
 
     private final ProjectContext context;
+    private final String prompt;
     private final ObservableList<PassageRow> rows = FXCollections.observableArrayList();
-    private final StringProperty heading = new SimpleStringProperty(PROMPT);
+    private final StringProperty heading;
     private Chosen chosen;
 
     public CellPassages(ProjectContext context) {
+        this(context, PROMPT);
+    }
+
+    /**
+     * {@code prompt} is the heading while no cell is chosen; blank where the view says what to do above the list in
+     * its own words (the Timeline's bars), so the list does not add a second prompt about cells.
+     */
+    public CellPassages(ProjectContext context, String prompt) {
         this.context = context;
+        this.prompt = prompt;
+        this.heading = new SimpleStringProperty(prompt);
     }
 
     /** Which cell is listed: a row by kind and id (null for the Total row), a column by label (null for Total). */
@@ -149,7 +160,7 @@ public final class CellPassages {
     public void clear() {
         chosen = null;
         rows.clear();
-        heading.set(PROMPT);
+        heading.set(prompt);
     }
 
     public ObservableList<PassageRow> rows() {

@@ -28,6 +28,9 @@ public final class PassageListPane extends VBox {
         title.setWrapText(true);
         // The list below grows; without this the box squeezes the heading to one line and cuts it, count and all.
         title.setMinHeight(Region.USE_PREF_SIZE);
+        // A blank heading (no cell chosen where the view prompts in its own words) takes no line.
+        title.visibleProperty().bind(cell.headingProperty().isNotEmpty());
+        title.managedProperty().bind(title.visibleProperty());
         list = new ListView<>(cell.rows());
         list.setId(id);
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

@@ -32,8 +32,10 @@ record TracingSnapshot(List<String> sets, HypothesisSet set, List<EvidenceRow> e
         HypothesisSet set = sets.stream().filter(s -> s.name().equals(wanted)).findFirst()
                 .orElse(sets.isEmpty() ? null : sets.get(0));
         if (set == null) {
-            return new TracingSnapshot(names, null, List.of(), "", null, "No hypothesis set yet: add a hypothesis or the "
-                    + "study's template.", List.of(), chain(wb.tracing().events(), null), null, scale(wb),
+            // No problem line: the empty evidence table says what to do first, and goes as the set is made, where this
+            // line stood until the next snapshot was read, seconds later on a busy machine.
+            return new TracingSnapshot(names, null, List.of(), "", null, null, List.of(),
+                    chain(wb.tracing().events(), null), null, scale(wb),
                     wb.tracing().thresholds());
         }
         ShownEvidence shown = wb.tracing().shownEvidence(set.name());

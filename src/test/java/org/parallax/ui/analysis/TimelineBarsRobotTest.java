@@ -82,6 +82,18 @@ class TimelineBarsRobotTest extends RobotWindow {
                 && main.document().documentProperty().get().id() == first.segment().documentId());
     }
 
+    @Test
+    void beforeABarIsChosenTheListSaysOnePromptTheTimelinesOwn(FxRobot robot) throws Exception {
+        selectTab(robot, "Timeline");
+        waitUntil(() -> main.timeline().timelineProperty().get() != null);
+        find(robot, "#timelinePassages", ListView.class);
+
+        assertThat(text(robot, "#timelineBar")).startsWith("Click a bar");
+        assertThat(visible(robot, "#timelinePassagesHeading") && !text(robot, "#timelinePassagesHeading").isEmpty())
+                .as("the list's heading says nothing beside the Timeline's own prompt; it said 'Click a cell…'")
+                .isFalse();
+    }
+
     /** The bar of series {@code series} in the period the axis labels {@code period}. */
     private static Node bar(StackedBarChart<String, Number> chart, int series, String period) {
         return chart.getData().get(series).getData().stream().filter(d -> d.getXValue().equals(period))

@@ -56,6 +56,27 @@ class NewProjectGuidanceRobotTest extends RobotWindow {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    /**
+     * Without a set, the line over the tab said "No hypothesis set yet" as the table did, and stood there a few
+     * seconds after "Add the study's H1/H2" made one, until the tab was read again: the table alone says it.
+     */
+    @Test
+    void noLineSaysThereIsNoHypothesisSetOnceTheStudysSetIsAdded(FxRobot robot) throws Exception {
+        selectTab(robot, "Process tracing");
+        Label evidence = find(robot, "#evidencePlaceholder", Label.class);
+        Label problem = find(robot, "#tracingProblem", Label.class);
+        settled(() -> Shown.text(evidence), t -> t.startsWith("No hypothesis set yet"));
+        // The tab's first read has run and its result reached the window.
+        drainTasks();
+        robot.interact(() -> { });
+        assertThat(read(problem::getText)).as("one line says there is no set: the table's").doesNotContain(
+                "No hypothesis set yet");
+
+        robot.clickOn("#studyTemplate");
+        waitUntil(() -> Shown.text(evidence).startsWith("No evidence yet"));
+        assertThat(read(problem::getText)).doesNotContain("No hypothesis set yet");
+    }
+
     @Test
     void theDocumentsListsHeadersCanBeReadClearOfTheColumnMenu(FxRobot robot) throws Exception {
         TableView<?> documents = find(robot, "#documentsTable", TableView.class);
