@@ -283,7 +283,7 @@ final class ExchangeImport {
             try {
                 TracingNotes.read(n.text()).ifPresent(t -> tracingNotes.put(n.guid(), t));
             } catch (RefiException e) {
-                problems.add("Note '" + (n.name() == null ? n.guid() : n.name()) + "': " + e.getMessage()
+                problems.add(fileName + ": note '" + (n.name() == null ? n.guid() : n.name()) + "': " + e.getMessage()
                         + "; not imported");
             }
         }

@@ -6,12 +6,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.parallax.model.LoneSurrogates;
+import org.parallax.model.TextLimits;
 
 /**
  * Process tracing as REFI-QDA notes (docs/refi-qda.md): a hypothesis set, an evidence item or an event is a note
@@ -119,6 +124,9 @@ public final class TracingNotes {
             if (data == null || !data.isObject() || data.path("version").asInt() != VERSION) {
                 throw new RefiException("its process tracing data is not version " + VERSION + " JSON");
             }
+            halfCharacter(data).ifPresent(p -> {
+                throw new RefiException("its process tracing data's " + p);
+            });
             String kind = data.path("kind").asText();
             ((ObjectNode) data).remove(List.of("kind", "version"));
             return Optional.of(switch (kind) {
@@ -132,6 +140,40 @@ public final class TracingNotes {
         } catch (IllegalArgumentException e) {
             throw new RefiException("its process tracing data cannot be read (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * Why a text or key of the data cannot be stored: a JSON escape can write half a character ({@code \\ud800}),
+     * which SQLite and PostgreSQL store as '?'; the codebook JSON refuses it the same way. Iterative, as the data
+     * may nest as deep as the JSON parser allows.
+     */
+    private static Optional<String> halfCharacter(JsonNode data) {
+        Deque<Map.Entry<String, JsonNode>> open = new ArrayDeque<>(List.of(Map.entry("", data)));
+        while (!open.isEmpty()) {
+            Map.Entry<String, JsonNode> at = open.pop();
+            String path = at.getKey();
+            JsonNode node = at.getValue();
+            if (node.isTextual()) {
+                Optional<String> half = TextLimits.halfCharacter("field '" + path + "'", node.textValue());
+                if (half.isPresent()) {
+                    return half;
+                }
+            }
+            for (int i = node.isArray() ? node.size() - 1 : -1; i >= 0; i--) {
+                open.push(Map.entry(path + "[" + i + "]", node.get(i)));
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                String name = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                Optional<String> half = TextLimits.halfCharacter("key '" + LoneSurrogates.replaced(name) + "'",
+                        field.getKey());
+                if (half.isPresent()) {
+                    return half;
+                }
+                open.push(Map.entry(LoneSurrogates.replaced(name), field.getValue()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String withData(StringBuilder text, String kind, Object data) {
