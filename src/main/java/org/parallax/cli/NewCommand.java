@@ -38,6 +38,13 @@ final class NewCommand implements Callable<Integer> {
                     + workbench.activeCoder().name() + "' (this computer's login), and every export writes that name "
                     + "with them (the coder column, a REFI-QDA file's users, reports); to code under another name: "
                     + "parallax coders " + workbench.file() + " --active NAME");
+            if (codebook == null) {
+                // the window's New project offers the study's codebook; here nothing would say the codebook is empty
+                spec.commandLine().getOut().println("No codes yet: parallax codebook import "
+                        + ShellWord.of(workbench.file().toString()) + " table1 adds the study's Table 1 codebook "
+                        + "(realist and constructivist indicators by scenario), or codebook import with FILE.json "
+                        + "your own");
+            }
         }
         return 0;
     }

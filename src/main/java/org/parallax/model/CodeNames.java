@@ -34,6 +34,11 @@ public final class CodeNames {
     /** Why {@code name} names no single code, with the likely candidates. */
     static String problem(List<Code> codes, String name) {
         String wanted = name == null ? "" : Names.clean(name);
+        if (codes.isEmpty()) {
+            // a project made without a codebook (`parallax new P`): listing its codes would show nothing to choose from
+            return "Unknown code '" + wanted + "': the project has no codes yet (parallax codebook import PROJECT "
+                    + "table1 adds the study's Table 1 codebook, parallax codebook import PROJECT FILE.json your own)";
+        }
         List<Code> loose = ignoringCase(codes, wanted);
         if (loose.size() > 1) {
             return "'" + wanted + "' matches several codes that differ only in case: " + quoted(loose)
