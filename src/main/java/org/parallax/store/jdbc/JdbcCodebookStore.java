@@ -87,6 +87,7 @@ public final class JdbcCodebookStore implements CodebookStore {
         return db.write(c -> {
             long version = Versions.update(c, Versions.SCENARIOS, scenario.id(), scenario.version(), db.actor(),
                     "name=?, description=?, position=?", scenario.name(), scenario.description(), scenario.position());
+            RowChecks.unseal(c, RowChecks.CODES, "scenario_id=? AND name<>?", scenario.id(), scenario.name());
             Sql.update(c, "UPDATE codes SET name=?, version=version+1, changed_by=? WHERE scenario_id=? AND name<>?",
                     scenario.name(), db.actor(), scenario.id(), scenario.name());
             RowChecks.seal(c, RowChecks.CODES, "scenario_id=?", scenario.id());
@@ -243,8 +244,9 @@ public final class JdbcCodebookStore implements CodebookStore {
      */
     private static void takeShortcut(Connection c, int shortcut, long codeId, String actor) throws SQLException {
         if (shortcut != 0) {
-            Sql.update(c, "UPDATE codes SET shortcut=0, version=version+1, changed_by=?, row_crc=NULL "
-                    + "WHERE shortcut=? AND id<>?", actor, shortcut, codeId);
+            RowChecks.unseal(c, RowChecks.CODES, "shortcut=? AND id<>?", shortcut, codeId);
+            Sql.update(c, "UPDATE codes SET shortcut=0, version=version+1, changed_by=? WHERE shortcut=? AND id<>?",
+                    actor, shortcut, codeId);
             RowChecks.seal(c, RowChecks.CODES, "row_crc IS NULL");
         }
     }
@@ -253,8 +255,9 @@ public final class JdbcCodebookStore implements CodebookStore {
     @Override
     public void deleteCode(long id) {
         db.write(c -> {
+            RowChecks.unseal(c, RowChecks.CODES, "parent_id=?", id);
             Sql.update(c, "UPDATE codes SET parent_id=(SELECT parent_id FROM codes WHERE id=?), version=version+1, "
-                    + "changed_by=?, row_crc=NULL WHERE parent_id=?", id, db.actor(), id);
+                    + "changed_by=? WHERE parent_id=?", id, db.actor(), id);
             RowChecks.seal(c, RowChecks.CODES, "row_crc IS NULL");
             return Sql.update(c, "DELETE FROM codes WHERE id=?", id);
         });
@@ -266,8 +269,9 @@ public final class JdbcCodebookStore implements CodebookStore {
     }
 
     /**
-     * Three prepared statements in all, however many codes: a codebook import sets thousands at once. A code whose
-     * expected scenarios change gets a new version naming who changed them, as any other change of the code.
+     * Three prepared statements for the writes, however many codes (a codebook import sets thousands at once), and two
+     * look-ups per 500 codes whose expected scenarios change. Such a code gets a new version naming who changed them,
+     * as any other change of the code; its rows are checked first (they are written anew from what was read).
      */
     @Override
     public void setExpectations(Map<Long, Set<Long>> byCode) {
@@ -279,21 +283,30 @@ public final class JdbcCodebookStore implements CodebookStore {
                     stored.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getLong(2));
                 }
             }
+            // A code whose expected scenarios stay as they are is left alone; the others' rows are written anew.
+            List<Long> changed = byCode.entrySet().stream()
+                    .filter(e -> !stored.getOrDefault(e.getKey(), Set.of()).equals(e.getValue()))
+                    .map(Map.Entry::getKey).toList();
+            for (int from = 0; from < changed.size(); from += NAMES_PER_STATEMENT) {
+                List<Long> chunk = changed.subList(from, Math.min(changed.size(), from + NAMES_PER_STATEMENT));
+                String ids = "(" + places(chunk.size()) + ")";
+                RowChecks.requireIntact(c, RowChecks.CODE_EXPECTATIONS, row -> "The expected scenarios of code "
+                        + row.get("code_id"), "code_id IN " + ids, chunk.toArray());
+                RowChecks.unseal(c, RowChecks.CODES, "id IN " + ids, chunk.toArray());
+            }
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM code_expectations WHERE code_id=?");
                  PreparedStatement insert = c.prepareStatement(
                          "INSERT INTO code_expectations(code_id, scenario_id) VALUES (?,?)");
                  PreparedStatement bump = c.prepareStatement(
-                         "UPDATE codes SET version=version+1, changed_by=?, row_crc=NULL WHERE id=?")) {
-                for (Map.Entry<Long, Set<Long>> code : byCode.entrySet()) {
-                    if (!stored.getOrDefault(code.getKey(), Set.of()).equals(code.getValue())) {
-                        bump.setString(1, db.actor());
-                        bump.setLong(2, code.getKey());
-                        bump.addBatch();
-                    }
-                    delete.setLong(1, code.getKey());
+                         "UPDATE codes SET version=version+1, changed_by=? WHERE id=?")) {
+                for (long code : changed) {
+                    bump.setString(1, db.actor());
+                    bump.setLong(2, code);
+                    bump.addBatch();
+                    delete.setLong(1, code);
                     delete.addBatch();
-                    for (long scenarioId : code.getValue()) {
-                        insert.setLong(1, code.getKey());
+                    for (long scenarioId : byCode.get(code)) {
+                        insert.setLong(1, code);
                         insert.setLong(2, scenarioId);
                         insert.addBatch();
                     }

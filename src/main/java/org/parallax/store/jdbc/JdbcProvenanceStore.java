@@ -34,6 +34,8 @@ public final class JdbcProvenanceStore implements ProvenanceStore {
             return;
         }
         db.write(c -> {
+            // A record met on conflict is replaced whole (every value it is summed over), so nothing of any damage in
+            // it is kept under the new sum: no check of it first.
             try (PreparedStatement st = c.prepareStatement("INSERT INTO passage_provenance(segment_id, method, "
                     + "version, settings, confidence, created) VALUES (?,?,?,?,?,?) ON CONFLICT (segment_id) DO "
                     + "UPDATE SET method=excluded.method, version=excluded.version, settings=excluded.settings, "

@@ -16,6 +16,7 @@ public final class JdbcSavedSearchStore implements SavedSearchStore {
     @Override
     public SavedSearch save(String name, String query, Instant now) {
         return db.write(c -> {
+            RowChecks.unseal(c, RowChecks.SAVED_SEARCHES, "name=?", name);
             Sql.update(c, "INSERT INTO saved_searches(name, query, created) VALUES (?,?,?) "
                     + "ON CONFLICT(name) DO UPDATE SET query=excluded.query", name, query, now);
             RowChecks.seal(c, RowChecks.SAVED_SEARCHES, "name=?", name);

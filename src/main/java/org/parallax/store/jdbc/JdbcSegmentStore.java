@@ -134,16 +134,14 @@ public final class JdbcSegmentStore implements SegmentStore {
     @Override
     public void updateCode(long id, long fromCodeId, long toCodeId) {
         db.write(c -> {
-            if (!RowChecks.intact(c, RowChecks.SEGMENTS, "id=?", id)) {
-                throw RowChecks.editOfDamage("Passage " + id);
-            }
+            RowChecks.unsealRow(c, RowChecks.SEGMENTS, id);
             int changed = Sql.update(c, "UPDATE segments SET code_id=? WHERE id=? AND code_id=?", toCodeId, id,
                     fromCodeId);
+            RowChecks.sealRow(c, RowChecks.SEGMENTS, id);
             if (changed == 0) {
                 refuseAnotherCode(c, id, fromCodeId);
             }
             RowSecurity.requireChanged(c, changed, "segments", id);
-            RowChecks.sealRow(c, RowChecks.SEGMENTS, id);
             return null;
         });
     }

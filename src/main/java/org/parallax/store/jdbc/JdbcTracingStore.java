@@ -92,6 +92,7 @@ public final class JdbcTracingStore implements TracingStore {
     @Override
     public void putBackHypothesis(long setId, Hypothesis h, int position) {
         db.write(c -> {
+            RowChecks.unseal(c, RowChecks.HYPOTHESES, "set_id=? AND position >= ?", setId, position);
             Sql.update(c, "UPDATE hypotheses SET position = position + 1 WHERE set_id=? AND position >= ?", setId,
                     position);
             Sql.update(c, "INSERT INTO hypotheses(id, set_id, name, statement, prior, catch_all, position) "
@@ -116,6 +117,7 @@ public final class JdbcTracingStore implements TracingStore {
     @Override
     public void updateHypothesis(long hypothesisId, String name, String statement) {
         db.write(c -> {
+            RowChecks.unsealRow(c, RowChecks.HYPOTHESES, hypothesisId);
             Sql.update(c, "UPDATE hypotheses SET name=?, statement=? WHERE id=?", name, statement, hypothesisId);
             RowChecks.sealRow(c, RowChecks.HYPOTHESES, hypothesisId);
             return null;
@@ -129,6 +131,7 @@ public final class JdbcTracingStore implements TracingStore {
             int position = Sql.one(c, "SELECT coalesce(max(position), 0) + 1 FROM hypotheses WHERE set_id=?",
                     rs -> rs.getInt(1), setId).orElse(1);
             if (!catchAll) {
+                RowChecks.unseal(c, RowChecks.HYPOTHESES, "set_id=? AND catch_all=1", setId);
                 Sql.update(c, "UPDATE hypotheses SET position = position + 1 WHERE set_id=? AND catch_all=1", setId);
                 position = Sql.one(c, "SELECT coalesce(max(position), 0) + 1 FROM hypotheses WHERE set_id=? "
                         + "AND catch_all=0", rs -> rs.getInt(1), setId).orElse(1);
@@ -145,6 +148,7 @@ public final class JdbcTracingStore implements TracingStore {
     public void setPriors(Map<Long, Double> priors) {
         db.write(c -> {
             for (Map.Entry<Long, Double> e : priors.entrySet()) {
+                RowChecks.unsealRow(c, RowChecks.HYPOTHESES, e.getKey());
                 Sql.update(c, "UPDATE hypotheses SET prior=? WHERE id=?", e.getValue(), e.getKey());
                 RowChecks.sealRow(c, RowChecks.HYPOTHESES, e.getKey());
             }
@@ -155,6 +159,7 @@ public final class JdbcTracingStore implements TracingStore {
     @Override
     public void updateStatement(long hypothesisId, String statement) {
         db.write(c -> {
+            RowChecks.unsealRow(c, RowChecks.HYPOTHESES, hypothesisId);
             Sql.update(c, "UPDATE hypotheses SET statement=? WHERE id=?", statement, hypothesisId);
             RowChecks.sealRow(c, RowChecks.HYPOTHESES, hypothesisId);
             return null;
@@ -240,6 +245,9 @@ public final class JdbcTracingStore implements TracingStore {
     public void updateEvidence(long evidenceId, String description, String note, LocalDate eventDate, String group,
                                Map<Long, Likelihood> likelihoods) {
         db.write(c -> {
+            RowChecks.unsealRow(c, RowChecks.EVIDENCE, evidenceId);
+            RowChecks.requireIntact(c, RowChecks.EVIDENCE_LIKELIHOODS,
+                    row -> RowNames.of(RowChecks.EVIDENCE_LIKELIHOODS.name(), row), "evidence_id=?", evidenceId);
             Sql.update(c, "UPDATE evidence SET description=?, note=?, event_date=?, dependency_group=? WHERE id=?",
                     description, note, eventDate, group, evidenceId);
             Sql.update(c, "DELETE FROM evidence_likelihoods WHERE evidence_id=?", evidenceId);

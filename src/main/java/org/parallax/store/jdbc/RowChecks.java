@@ -16,6 +16,8 @@ import org.parallax.store.StoreException;
  * flipped bit in a passage's offsets, a code's name or a document's title is found by the check instead of read as
  * saved. Batches of passages compute theirs as they bind ({@link #segment}); every other write seals the rows it
  * wrote by reading them back ({@link #seal}), which costs a look-up per edit of the codebook, a document or a memo.
+ * An edit of rows that exist opens them first ({@link #unseal}), which refuses rows that no longer match their sums:
+ * {@link #seal} writes sums only for rows without one, so no write can give damage a new sum and bless it.
  */
 public final class RowChecks {
     /** A column's kind, which says how it is read for the sum. */
@@ -121,8 +123,59 @@ public final class RowChecks {
         return sum.start().add(documentId).add(start).add(end).add(codeId).add(coderId).add(created).value();
     }
 
-    /** Writes the sums of the rows of {@code t} matching {@code where} from their values as stored now. */
+    /**
+     * Writes the sums of the rows of {@code t} matching {@code where} that have none: rows just inserted, and rows an
+     * edit opened with {@link #unseal}. A row whose stored sum no longer matches its values is left as it is, so that
+     * the check still names it (an insert that met it, {@code ON CONFLICT DO NOTHING}, did not change it).
+     */
     static void seal(Connection c, Table t, String where, Object... params) throws SQLException {
+        sealAnew(c, t, "(" + where + ") AND row_crc IS NULL", params);
+    }
+
+    /**
+     * Opens the rows of {@code t} matching {@code where} for an edit: refuses, naming the first, when one no longer
+     * matches the checksum written with it (the edit would write a new one over the damage, and the check would no
+     * longer name it), else clears their sums for {@link #seal} to write once the edit is written. A row that is not
+     * there is left to the edit to refuse.
+     */
+    static void unseal(Connection c, Table t, String where, Object... params) throws SQLException {
+        unseal(c, t, row -> RowNames.of(t.name(), row), where, params);
+    }
+
+    /** {@link #unseal}, the refusal naming the row as {@code named} does. */
+    static void unseal(Connection c, Table t, Naming named, String where,
+                       Object... params) throws SQLException {
+        if (requireIntact(c, t, named, where, params) > 0) {
+            Sql.update(c, "UPDATE " + t.name() + " SET row_crc=NULL WHERE " + where, params);
+        }
+    }
+
+    /**
+     * Refuses, naming the first as {@code named} does, when a row of {@code t} matching {@code where} no longer
+     * matches its checksum (before rows are deleted and written anew from what was read); returns how many matched.
+     */
+    static int requireIntact(Connection c, Table t, Naming named, String where,
+                             Object... params) throws SQLException {
+        List<Column> read = t.read();
+        int[] rows = {0};
+        List<Map<String, Object>> damaged = new ArrayList<>(1);
+        eachRow(c, t, (values, intact) -> {
+            rows[0]++;
+            if (!intact && damaged.isEmpty()) {
+                damaged.add(named(read, values));
+            }
+        }, where, params);
+        if (!damaged.isEmpty()) {
+            throw editOfDamage(named.of(damaged.get(0)));
+        }
+        return rows[0];
+    }
+
+    /**
+     * Writes the sums of the rows of {@code t} matching {@code where} from their values as stored now, whatever sums
+     * they had: only for upgrades, which sum rows anew in another way (the rows they found damaged left out).
+     */
+    static void sealAnew(Connection c, Table t, String where, Object... params) throws SQLException {
         List<Column> read = t.read();
         int[] places = places(t, read);
         List<Object[]> sums = new ArrayList<>();
@@ -155,6 +208,11 @@ public final class RowChecks {
         seal(c, t, t.key().get(0).name() + "=?", id);
     }
 
+    /** Opens the row of a one-column key (an id) for an edit ({@link #unseal}). */
+    static void unsealRow(Connection c, Table t, long id) throws SQLException {
+        unseal(c, t, t.key().get(0).name() + "=?", id);
+    }
+
     /**
      * Seals the coder row named {@code name} in a team project's schema, for a connection whose search path is not
      * that schema (adding a team member gives them their coder row).
@@ -166,7 +224,7 @@ public final class RowChecks {
     /** Seals every row of every table (the migration to schema version 11), passages' times as their text then. */
     static Void sealAll(Connection c) throws SQLException {
         for (Table t : ALL) {
-            seal(c, StoredPassageTimes.before14(t), "1=1");
+            sealAnew(c, StoredPassageTimes.before14(t), "1=1");
         }
         return null;
     }
@@ -185,6 +243,11 @@ public final class RowChecks {
         return out;
     }
 
+    /** How a refused edit names the row it found damaged, from the row's values as read. */
+    interface Naming {
+        String of(Map<String, Object> row) throws SQLException;
+    }
+
     /** Hears one row of a table: its values in {@link Table#read} order, and whether they match the stored sum. */
     interface RowVisitor {
         void row(Object[] values, boolean intact) throws SQLException;
@@ -195,18 +258,8 @@ public final class RowChecks {
         eachRow(c, t, visitor, "1=1");
     }
 
-    /**
-     * Whether every row of {@code t} matching {@code where} still matches the checksum written with it: an edit of a
-     * row that does not would write a new checksum over the damage, and the check would no longer name it.
-     */
-    static boolean intact(Connection c, Table t, String where, Object... params) throws SQLException {
-        boolean[] intact = {true};
-        eachRow(c, t, (values, sound) -> intact[0] &= sound, where, params);
-        return intact[0];
-    }
-
-    /** The refusal of an edit of {@code named} (a row found not {@link #intact}), in words. */
-    static StoreException editOfDamage(String named) {
+    /** The refusal of an edit of {@code named} (a row that no longer matches its sum), in words. */
+    private static StoreException editOfDamage(String named) {
         return new StoreException(named + ": its values no longer match the checksum written with them: the file was "
                 + "changed or damaged; your change was not saved, so that the damage is not kept as yours. See what is "
                 + "damaged with parallax check, and bring back a sound backup with parallax restore (File → Restore "

@@ -157,6 +157,7 @@ final class StoredNames {
         Object[] params = new Object[key.length + 1];
         params[0] = cleaned;
         System.arraycopy(key, 0, params, 1, key.length);
+        RowChecks.unseal(c, t, t.keyWhere(), key);
         Sql.update(c, "UPDATE " + t.name() + " SET " + column.name() + "=? WHERE " + t.keyWhere(), params);
         Object[] newKey = key.clone();
         for (int i = 0; i < key.length; i++) {

@@ -47,7 +47,7 @@ final class StoredPassageTimes {
             st.executeUpdate("ALTER TABLE evidence_passages RENAME COLUMN segment_created_nanos TO segment_created");
         }
         for (long id : intactEvidence) {
-            RowChecks.sealRow(c, RowChecks.EVIDENCE_PASSAGES, id);
+            RowChecks.sealAnew(c, RowChecks.EVIDENCE_PASSAGES, "id=?", id);
         }
         return null;
     }

@@ -17,6 +17,10 @@ final class Versions {
 
     /** What a versioned table holds, for the messages: "code", its name column; and its row checksums. */
     record Table(String table, String what, String nameColumn, RowChecks.Table checks) {
+        /** "Code “Balance of power”" (by its number when its name reads as nothing), as a refusal names the row. */
+        String named(Object name, long id) {
+            return what + (name == null ? " " + id : " “" + name + "”");
+        }
     }
 
     static final Table FRAMES = new Table("frames", "Frame", "name", RowChecks.FRAMES);
@@ -31,7 +35,7 @@ final class Versions {
      */
     static long update(Connection c, Table t, long id, long expected, String actor, String assignments,
                        Object... values) throws SQLException {
-        requireIntact(c, t, id, t.checks(), "id=?");
+        RowChecks.unseal(c, t.checks(), row -> t.named(row.get(t.nameColumn()), id), "id=?", id);
         Object[] params = new Object[values.length + 4];
         System.arraycopy(values, 0, params, 0, values.length);
         params[values.length] = actor;
@@ -40,26 +44,22 @@ final class Versions {
         params[values.length + 3] = expected;
         int changed = Sql.update(c, "UPDATE " + t.table() + " SET " + assignments + ", version = version + 1, "
                 + "changed_by = ? WHERE id = ? AND (? = 0 OR version = ?)", params);
+        // Sealed again either way: a refusal caught inside a longer transaction leaves the row's sum as it was.
+        RowChecks.sealRow(c, t.checks(), id);
         if (changed == 0) {
             throw refusal(c, t, id);
         }
-        RowChecks.sealRow(c, t.checks(), id);
         return current(c, t, id);
     }
 
     /**
-     * Refuses an edit of the row {@code id} of {@code t} when the rows of {@code rows} matching {@code where} (the row
-     * itself, or rows that belong to it, a document's attributes) no longer match the checksums written with them: the
-     * edit would write new ones over the damage (a name another tool changed, a flipped bit) and bless it, so that the
-     * check no longer named it. A row that is gone is left to the edit to refuse.
+     * Refuses an edit of the row {@code id} of {@code t} when the rows of {@code rows} matching {@code where} that belong
+     * to it (a document's attributes, deleted and written anew by the edit) no longer match the checksums written with
+     * them: written anew from what was read, the damage would be blessed as the researcher's.
      */
     static void requireIntact(Connection c, Table t, long id, RowChecks.Table rows, String where) throws SQLException {
-        if (RowChecks.intact(c, rows, where, id)) {
-            return;
-        }
-        String name = Sql.one(c, "SELECT " + t.nameColumn() + " FROM " + t.table() + " WHERE id = ?",
-                rs -> rs.getString(1), id).orElse(null);
-        throw RowChecks.editOfDamage(t.what() + (name == null ? " " + id : " “" + name + "”"));
+        RowChecks.requireIntact(c, rows, row -> t.named(Sql.one(c, "SELECT " + t.nameColumn() + " FROM " + t.table()
+                + " WHERE id = ?", rs -> rs.getString(1), id).orElse(null), id), where, id);
     }
 
     /** The stored version of a row; refuses in words when the row is gone. */
