@@ -1,6 +1,9 @@
 package org.parallax.cli;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.parallax.model.Choices;
@@ -11,7 +14,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** `coders PROJECT [--active NAME] [--blind on|off]`: the project's coders, the active one and blind mode. */
+/**
+ * `coders PROJECT [--active NAME] [--blind on|off] [--pseudonymise-coders on|off]`: the project's coders, the active
+ * one, blind mode, and whether files name the coders by pseudonym.
+ */
 @Command(name = "coders", description = "List coders with their passages; set the active coder and blind mode "
         + "(each coder sees only their own passages).")
 final class CodersCommand extends ProjectCommand {
@@ -19,6 +25,10 @@ final class CodersCommand extends ProjectCommand {
     @Option(names = "--blind", paramLabel = "on|off",
             description = "Blind coding: on shows each coder only their own passages")
     String blind;
+    @Option(names = "--pseudonymise-coders", paramLabel = "on|off",
+            description = "On: every file the project writes names its coders Coder 1, Coder 2, … in the order they "
+                    + "joined")
+    String pseudonymiseCoders;
     @CommandLine.Mixin ListingOutput output = new ListingOutput();
 
     @Override
@@ -29,17 +39,35 @@ final class CodersCommand extends ProjectCommand {
         if (blind != null) {
             workbench.setBlindMode(Choices.<Boolean>of().add("on", true).add("off", false).parse(blind, "--blind"));
         }
+        if (pseudonymiseCoders != null) {
+            workbench.pseudonymiseCoders(Choices.<Boolean>of().add("on", true).add("off", false)
+                    .parse(pseudonymiseCoders, "--pseudonymise-coders"));
+        }
+        Map<String, String> inFiles = workbench.coderPseudonyms();
         List<Segment> segments = workbench.coding().segments();
         long activeId = workbench.activeCoder().id();
         // In blind mode the size of a hidden layer is not told either: it would set the second coder a target.
         Set<Long> readable = workbench.readableCoders().stream().map(Coder::id)
                 .collect(Collectors.toSet());
-        Listing listing = new Listing(List.of("id", "coder", "passages", "active"));
-        workbench.coders().forEach(c -> listing.row(c.id(), c.name(), readable.contains(c.id())
-                ? segments.stream().filter(s -> s.coderId() == c.id()).count() : null, c.id() == activeId ? "yes" : null));
+        List<String> columns = new ArrayList<>(List.of("id", "coder", "passages", "active"));
+        if (!inFiles.isEmpty()) {
+            columns.add("in files");
+        }
+        Listing listing = new Listing(columns);
+        workbench.coders().forEach(c -> {
+            List<Object> row = new ArrayList<>(Arrays.asList(c.id(), c.name(), readable.contains(c.id())
+                    ? segments.stream().filter(s -> s.coderId() == c.id()).count() : null,
+                    c.id() == activeId ? "yes" : null));
+            if (!inFiles.isEmpty()) {
+                row.add(inFiles.getOrDefault(c.name(), c.name()));
+            }
+            listing.row(row.toArray());
+        });
         output.print(out(), workbench, listing, "Coders");
         if (output.isTable()) {
             out().println("blind mode " + (workbench.blindMode() ? "on" : "off"));
+            out().println("pseudonymise coders " + (workbench.pseudonymisesCoders() ? "on: files name them as in the "
+                    + "column 'in files'" : "off"));
         }
         return 0;
     }

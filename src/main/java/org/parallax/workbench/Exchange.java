@@ -43,7 +43,9 @@ public final class Exchange {
      */
     public List<String> exportQdpx(Path out, boolean pseudonymise) {
         if (!project.pseudonymises(pseudonymise)) {
-            new QdpxWriter().write(new ExchangeExport(project, Pseudonyms.none()).build(projectName()), out);
+            Pseudonyms coders = Pseudonyms.coders(project);
+            ExchangeProject snapshot = new ExchangeExport(project, coders).build(projectName());
+            new QdpxWriter().write(coders.active() ? snapshot.withNames(coders::text) : snapshot, out);
             return List.of();
         }
         List<Document> listed = project.documents.list();

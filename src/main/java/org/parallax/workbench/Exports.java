@@ -164,7 +164,7 @@ public final class Exports {
     private static SegmentRow pseudonymised(SegmentRow r, Pseudonyms pseudonyms) {
         return new SegmentRow(r.segmentId(), r.documentId(), pseudonyms.text(r.title()), r.date(), r.type(),
                 pseudonyms.text(r.actor()), pseudonyms.text(r.scenario()), r.codeId(), pseudonyms.text(r.code()),
-                pseudonyms.text(r.frame()), pseudonyms.text(r.coder()), r.start(), r.end(), pseudonyms.text(r.text()),
+                pseudonyms.text(r.frame()), pseudonyms.text(r.coder()), r.start(), r.end(), pseudonyms.quote(r.text()),
                 pseudonyms.text(r.memo()), r.created(), pseudonyms.text(r.provenance()));
     }
 
@@ -173,7 +173,9 @@ public final class Exports {
             segmentsCsvPseudonymised(out, neutraliseFormulas);
             return;
         }
-        new SegmentCsvExporter(neutraliseFormulas).write(streamRows(), out);
+        Pseudonyms coders = Pseudonyms.coders(project);
+        new SegmentCsvExporter(neutraliseFormulas).write(coders.active() ? mapped(streamRows(),
+                r -> pseudonymised(r, coders)) : streamRows(), out);
     }
 
     /**

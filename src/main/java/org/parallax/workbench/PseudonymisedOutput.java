@@ -29,7 +29,8 @@ final class PseudonymisedOutput {
 
     /**
      * What every writer passes its output through: the project's pseudonyms while the session pseudonymises its
-     * output ({@link Workbench#pseudonymiseOutput}), otherwise texts unchanged.
+     * output ({@link Workbench#pseudonymiseOutput}), otherwise only the coders' while the project pseudonymises them
+     * ({@link CoderPseudonyms}), or texts unchanged.
      */
     static PseudonymisedOutput of(Project project) {
         return of(project, false);
@@ -38,7 +39,7 @@ final class PseudonymisedOutput {
     /** {@link #of(Project)}, also pseudonymising when this one export {@code asked} for it. */
     static PseudonymisedOutput of(Project project, boolean asked) {
         return new PseudonymisedOutput(project.pseudonymises(asked) ? Pseudonyms.of(project)
-                : Pseudonyms.none());
+                : Pseudonyms.coders(project));
     }
 
     /** Whether any text is replaced. */
@@ -61,7 +62,7 @@ final class PseudonymisedOutput {
         ReportDocument.Table table = s.table() == null ? null : new ReportDocument.Table(texts(s.table().header()),
                 s.table().rows().stream().map(this::texts).toList());
         return new Section(text(s.heading()), s.subsections().stream().map(this::section).toList(),
-                s.entries().stream().map(e -> new Entry(text(e.label()), text(e.body()), text(e.quote()),
+                s.entries().stream().map(e -> new Entry(text(e.label()), text(e.body()), quote(e.quote()),
                         text(e.citation()), text(e.note()), texts(e.points()))).toList(), table, s.counted());
     }
 
@@ -103,17 +104,21 @@ final class PseudonymisedOutput {
         return codes.stream().map(c -> new CodeDefinition(text(c.name()), c.color(), text(c.definition()),
                 c.shortcut(), texts(c.expectedScenarios()), codes(c.children()), text(c.inclusion()),
                 text(c.exclusion()), c.anchors().stream().map(a -> new AnchorExample(text(a.document()), a.date(),
-                        text(a.quote()))).toList())).toList();
+                        quote(a.quote()))).toList())).toList();
     }
 
     MemoRow memo(MemoRow r) {
         return new MemoRow(r.memoId(), r.kind(), r.targetId(), text(r.about()), r.documentId(), text(r.document()),
-                r.codeId(), text(r.code()), text(r.passage()), text(r.author()), text(r.lastEditedBy()), r.created(), r.modified(),
+                r.codeId(), text(r.code()), quote(r.passage()), text(r.author()), text(r.lastEditedBy()), r.created(), r.modified(),
                 text(r.text()));
     }
 
     String text(String text) {
         return pseudonyms.text(text);
+    }
+
+    private String quote(String text) {
+        return pseudonyms.quote(text);
     }
 
     List<String> texts(List<String> texts) {

@@ -42,6 +42,9 @@ final class Pseudonyms {
     private final NameMatcher written;
     /** The sensitive attributes, whose values a document owns ({@link #document}). */
     private final List<String> sensitive;
+    /** Coders' names, each as written, with their pseudonyms (Coder 1, …), while the project pseudonymises coders. */
+    private final Map<String, String> coders;
+    private final Pattern coderPattern;
 
     /** {@code aliases}: each value and each form of a value, with its pseudonym. */
     Pseudonyms(Map<String, String> aliases) {
@@ -53,7 +56,17 @@ final class Pseudonyms {
      * of a value that begins a sentence.
      */
     Pseudonyms(Map<String, String> aliases, List<String> sensitive, SentenceStarts starts) {
+        this(aliases, sensitive, starts, Map.of());
+    }
+
+    /** {@code coders}: each coder's name with the pseudonym files give it ({@link CoderPseudonyms}). */
+    Pseudonyms(Map<String, String> aliases, List<String> sensitive, SentenceStarts starts, Map<String, String> coders) {
         this.sensitive = sensitive;
+        this.coders = coders;
+        List<String> longestCoders = new ArrayList<>(coders.keySet());
+        longestCoders.sort(Comparator.comparingInt(String::length).reversed());
+        // As written, case and all: a login or a name, not the ordinary word it may also be ("Analyst" in a title).
+        this.coderPattern = coders.isEmpty() ? null : Pattern.compile(wholeWords(longestCoders));
         List<String> longestFirst = new ArrayList<>(aliases.keySet());
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
         this.pattern = longestFirst.isEmpty() ? null : Pattern.compile(wholeWords(longestFirst),
@@ -99,7 +112,7 @@ final class Pseudonyms {
                 own.add(alias);
             }
         });
-        return replace(text, false, own);
+        return replace(text, false, own, false);
     }
 
     /** Any of {@code words} standing as a whole word: no letter or digit right before or after it. */
@@ -111,6 +124,11 @@ final class Pseudonyms {
     /** No pseudonyms: texts pass unchanged. */
     static Pseudonyms none() {
         return new Pseudonyms(Map.of());
+    }
+
+    /** Only the coders' pseudonyms, while the project pseudonymises its coders; otherwise {@link #none()}. */
+    static Pseudonyms coders(Project project) {
+        return new Pseudonyms(Map.of(), List.of(), SentenceStarts.NONE, CoderPseudonyms.of(project));
     }
 
     /**
@@ -172,7 +190,7 @@ final class Pseudonyms {
             }
         });
         return new Pseudonyms(replacements, sensitiveAttributes(project),
-                sentenceStarts(project, documents, replacements));
+                sentenceStarts(project, documents, replacements), CoderPseudonyms.of(project));
     }
 
     /**
@@ -330,7 +348,7 @@ final class Pseudonyms {
 
     /** True when there is anything to replace. */
     boolean active() {
-        return pattern != null;
+        return pattern != null || coderPattern != null;
     }
 
     String text(String text) {
@@ -348,7 +366,7 @@ final class Pseudonyms {
     Evidence evidence(Evidence e) {
         return new Evidence(e.id(), e.setId(), text(e.description()), text(e.note()), e.eventDate(), text(e.group()),
                 e.likelihoods(), e.passages().stream().map(p -> new EvidencePassage(p.segmentId(), p.documentId(),
-                        p.start(), p.end(), text(p.quote()), text(p.documentTitle()), p.documentDate(), text(p.actor()),
+                        p.start(), p.end(), quote(p.quote()), text(p.documentTitle()), p.documentDate(), text(p.actor()),
                         p.status())).toList());
     }
 
@@ -362,26 +380,44 @@ final class Pseudonyms {
      * the file goes.
      */
     String fileName(String name) {
-        return replace(name, true, null).text();
+        return replace(name, true, null, true).text();
     }
 
     /** The text with every pseudonymised value swapped, and where each old offset lands in it. */
     Replaced replace(String text) {
-        return replace(text, false, null);
+        return replace(text, false, null, true);
     }
 
-    private Replaced replace(String text, boolean anyCase, Set<String> own) {
-        if (text == null || pattern == null) {
+    /**
+     * A passage quoted from a document, apart from it: its words are the document's, so a coder's login that is also
+     * an ordinary word of the text stays as the document has it.
+     */
+    String quote(String text) {
+        return replace(text, false, null, false).text();
+    }
+
+    private Replaced replace(String text, boolean anyCase, Set<String> own, boolean coderNames) {
+        if (text == null || !active()) {
             return new Replaced(text, List.of());
         }
         List<NameMatcher.Found> found = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            found.add(new NameMatcher.Found(m.start(), m.end(), byLowerCase.get(m.group(1).toLowerCase(Locale.ROOT))));
+        if (pattern != null) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                found.add(new NameMatcher.Found(m.start(), m.end(),
+                        byLowerCase.get(m.group(1).toLowerCase(Locale.ROOT))));
+            }
+            found.addAll(written.find(text, own));
+            if (anyCase) {
+                found.addAll(written.findInAnyCase(text));
+            }
         }
-        found.addAll(written.find(text, own));
-        if (anyCase) {
-            found.addAll(written.findInAnyCase(text));
+        if (coderPattern != null && coderNames) {
+            // A document's own text keeps its words: a coder's login may be an ordinary word of it.
+            Matcher c = coderPattern.matcher(text);
+            while (c.find()) {
+                found.add(new NameMatcher.Found(c.start(), c.end(), coders.get(c.group(1))));
+            }
         }
         // The value as stored and as written otherwise may overlap: the earliest, then the longest, is replaced.
         found.sort(Comparator.comparingInt(NameMatcher.Found::start)

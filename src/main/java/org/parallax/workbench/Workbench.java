@@ -327,6 +327,24 @@ public final class Workbench implements AutoCloseable {
         return project.pseudonymiseOutput;
     }
 
+    /**
+     * Whether every file the project writes names its coders Coder 1, Coder 2, … instead of their names, in the
+     * passages' coder columns, memo authors, reports, workbooks and REFI-QDA users alike (a project setting).
+     */
+    public boolean pseudonymisesCoders() {
+        return CoderPseudonyms.on(project);
+    }
+
+    public void pseudonymiseCoders(boolean on) {
+        CoderPseudonyms.set(project, on);
+        project.fire(ProjectEvent.CODERS);
+    }
+
+    /** Each coder's name with the pseudonym files give it, empty while the project does not pseudonymise coders. */
+    public java.util.Map<String, String> coderPseudonyms() {
+        return CoderPseudonyms.of(project);
+    }
+
     /** SVG charts: timeline, matrix heat map, co-occurrence. */
     public Charts charts() {
         return charts;

@@ -11,6 +11,7 @@ import org.parallax.workbench.ProjectEvent;
 public final class CoderViewModel {
     private final ProjectContext context;
     private final BooleanProperty blind = new SimpleBooleanProperty(false);
+    private final BooleanProperty pseudonymiseCoders = new SimpleBooleanProperty(false);
     private boolean loading;
 
     public CoderViewModel(ProjectContext context) {
@@ -28,14 +29,23 @@ public final class CoderViewModel {
                 context.write(wb -> wb.setBlindMode(now), refused -> load());
             }
         });
+        pseudonymiseCoders.addListener((o, was, now) -> {
+            if (!loading) {
+                context.write(wb -> wb.pseudonymiseCoders(now), refused -> load());
+            }
+        });
     }
 
     private void load() {
-        context.read(wb -> wb.blindMode(), on -> {
+        context.read(wb -> new Switches(wb.blindMode(), wb.pseudonymisesCoders()), on -> {
             loading = true;
-            blind.set(on);
+            blind.set(on.blind());
+            pseudonymiseCoders.set(on.pseudonymiseCoders());
             loading = false;
         });
+    }
+
+    private record Switches(boolean blind, boolean pseudonymiseCoders) {
     }
 
     /**
@@ -70,5 +80,13 @@ public final class CoderViewModel {
 
     public BooleanProperty blindProperty() {
         return blind;
+    }
+
+    /**
+     * File → Export → Pseudonymise coders: every file the project writes names its coders Coder 1, Coder 2, … (a
+     * setting of the project, kept in it).
+     */
+    public BooleanProperty pseudonymiseCodersProperty() {
+        return pseudonymiseCoders;
     }
 }

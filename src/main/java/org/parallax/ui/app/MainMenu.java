@@ -73,7 +73,9 @@ final class MainMenu {
         pseudonymiseAll.setOnAction(e -> exchange.pseudonymiseEveryExport(pseudonymiseAll.isSelected()));
         pseudonymiseAll.setSelected(exchange.pseudonymiseEveryExportProperty().get());
         exchange.pseudonymiseEveryExportProperty().addListener((o, was, on) -> pseudonymiseAll.setSelected(on));
-        Menu exportMenu = new Menu("_Export", null, pseudonymiseAll, new SeparatorMenuItem(),
+        CheckMenuItem pseudonymiseCoders = new CheckMenuItem("Pseudonymise c_oders (Coder 1, Coder 2, …)");
+        pseudonymiseCoders.selectedProperty().bindBidirectional(viewModel.coder().pseudonymiseCodersProperty());
+        Menu exportMenu = new Menu("_Export", null, pseudonymiseAll, pseudonymiseCoders, new SeparatorMenuItem(),
                 save("_Passages CSV…", "Shortcut+E", "Export passages", "passages.csv", exchange::exportPassagesCsv),
                 save("_Table 1 CSV…", "Shortcut+Shift+E", "Export Table 1", "table1.csv", exchange::exportTable1Csv),
                 save("Passages to E_xcel (.xlsx)…", null, "Export passages to Excel", "passages.xlsx",

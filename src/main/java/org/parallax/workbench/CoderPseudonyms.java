@@ -1,0 +1,59 @@
+package org.parallax.workbench;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parallax.model.Coder;
+
+/**
+ * Coders' names as files name them while the project pseudonymises its coders: Coder 1, Coder 2, … in the order the
+ * coders joined the project, kept in the project's settings so that each coder has the same one in every file and a
+ * coder who joins later takes the next number. The assistant's layer keeps its name: it names a program, not a person.
+ */
+final class CoderPseudonyms {
+    static final String SETTING = "pseudonymise_coders";
+    /** Lines of a coder's name, a tab and their pseudonym. */
+    static final String MAPPING_SETTING = "coder_pseudonyms";
+    private static final Pattern LINE = Pattern.compile("([^\t]+)\t(Coder [0-9]{1,9})");
+
+    private CoderPseudonyms() {
+    }
+
+    /** Whether every file the project writes names its coders by pseudonym. */
+    static boolean on(Project project) {
+        return project.settings.get(SETTING).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    static void set(Project project, boolean on) {
+        project.settings.put(SETTING, Boolean.toString(on));
+    }
+
+    /** Each coder's name with its pseudonym, new coders numbered past the highest given (saved); empty while off. */
+    static Map<String, String> of(Project project) {
+        if (!on(project)) {
+            return Map.of();
+        }
+        String stored = project.settings.get(MAPPING_SETTING).orElse("");
+        Map<String, String> mapping = new LinkedHashMap<>();
+        stored.lines().map(LINE::matcher).filter(Matcher::matches)
+                .filter(m -> !mapping.containsValue(m.group(2))).forEach(m -> mapping.putIfAbsent(m.group(1), m.group(2)));
+        int given = mapping.values().stream().mapToInt(p -> Integer.parseInt(p.substring("Coder ".length())))
+                .max().orElse(0);
+        int before = mapping.size();
+        List<Coder> coders = project.coders.list().stream().sorted(Comparator.comparingLong(Coder::id)).toList();
+        for (Coder c : coders) {
+            if (!c.name().equals(AssistantSettings.CODER) && !mapping.containsKey(c.name())) {
+                mapping.put(c.name(), "Coder " + ++given);
+            }
+        }
+        if (mapping.size() != before && project.maySaveSettings()) {
+            StringBuilder saved = new StringBuilder();
+            mapping.forEach((name, pseudonym) -> saved.append(name).append('\t').append(pseudonym).append('\n'));
+            project.settings.put(MAPPING_SETTING, saved.toString());
+        }
+        return mapping;
+    }
+}
