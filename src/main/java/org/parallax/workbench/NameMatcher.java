@@ -151,6 +151,10 @@ final class NameMatcher {
                     if (!fullNames.contains(best.alias()) && !inside.contains(key)) {
                         best = null;
                     }
+                } else if (own == null && starts.keptInItsDocument(key, text.substring(words.get(i)[0],
+                        Math.min(text.length(), words.get(i)[0] + 200)))) {
+                    // A passage quoted apart from its document: the document's decision is the quote's.
+                    best = null;
                 }
             }
             if (best != null) {

@@ -18,6 +18,17 @@ final class SentenceStarts {
     record OwnedText(String text, Set<String> values) {
     }
 
+    /**
+     * A word of a value beginning a sentence in a document that does not name the person by it: the text from the word
+     * on (at most {@link #SNIPPET} characters), and whether that document also writes the word in lower case.
+     */
+    private record Start(String text, boolean writtenSmallThere) {
+    }
+
+    private static final int SNIPPET = 120;
+    /** The least of a quote that must match a sentence start kept in its document to be taken as a quote of it. */
+    private static final int QUOTED = 16;
+
     /** Nothing known beyond the text at hand. */
     static final SentenceStarts NONE = new SentenceStarts(Map.of(), List::of);
 
@@ -29,6 +40,8 @@ final class SentenceStarts {
     private Map<String, Integer> small;
     private Map<String, Integer> alone;
     private Set<String> named;
+    /** Each key's sentence starts in documents that name no one by it: their decision is their quotes' decision. */
+    private Map<String, List<Start>> starts;
 
     /** {@code valueOf}: each value and form, with the value it stands for; {@code documents} read when first asked. */
     SentenceStarts(Map<String, String> valueOf, Supplier<List<OwnedText>> documents) {
@@ -54,6 +67,24 @@ final class SentenceStarts {
         return named.contains(key);
     }
 
+    /**
+     * Whether {@code rest}, a text from a word with this key beginning a sentence, quotes a sentence start its document
+     * keeps as an ordinary word (it writes the word small, or the documents do, and it names no one by it): a passage
+     * quoted apart from its document follows the document ("Frank discussions were held" stays in the passages CSV as
+     * in the document).
+     */
+    synchronized boolean keptInItsDocument(String key, String rest) {
+        read();
+        for (Start start : starts.getOrDefault(key, List.of())) {
+            int n = Math.min(rest.length(), start.text().length());
+            if (n >= Math.min(start.text().length(), QUOTED) && rest.regionMatches(0, start.text(), 0, n)
+                    && (start.writtenSmallThere() || writtenSmall(key))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void read() {
         if (small != null) {
             return;
@@ -61,6 +92,7 @@ final class SentenceStarts {
         small = new HashMap<>();
         alone = new HashMap<>();
         named = new HashSet<>();
+        starts = new HashMap<>();
         if (valuesOfKey.isEmpty()) {
             return;
         }
@@ -74,6 +106,7 @@ final class SentenceStarts {
         String text = document.text();
         List<int[]> words = NameMatcher.words(text);
         String[] keyOf = new String[words.size()];
+        Set<String> smallHere = new HashSet<>();
         for (int j = 0; j < words.size(); j++) {
             int[] word = words.get(j);
             String spelt = text.substring(word[0], word[1]);
@@ -82,15 +115,25 @@ final class SentenceStarts {
             keyOf[j] = valuesOfKey.containsKey(key) && Character.isUpperCase(spelt.codePointAt(0)) ? key : null;
             if (valuesOfKey.containsKey(key) && keyOf[j] == null) {
                 small.merge(key, 1, Integer::sum);
+                smallHere.add(key);
             }
             if (keys.size() > 100_000) {
                 keys.clear();
             }
         }
+        // As NameMatcher decides a document's sentence start: the document names the person by the word when it writes
+        // it beside the rest of the name, with a capital inside a sentence, or is the person's own.
+        Set<String> namedHere = new HashSet<>();
+        List<Integer> startsHere = new java.util.ArrayList<>();
         for (int j = 0; j < words.size(); j++) {
             String key = keyOf[j];
             if (key == null) {
                 continue;
+            }
+            if (NameMatcher.sentenceStart(text, words.get(j)[0])) {
+                startsHere.add(j);
+            } else {
+                namedHere.add(key);
             }
             Set<String> values = valuesOfKey.get(key);
             boolean beside = j > 0 && keyOf[j - 1] != null && beside(text, words.get(j - 1), words.get(j))
@@ -99,8 +142,16 @@ final class SentenceStarts {
                     && values.stream().anyMatch(valuesOfKey.get(keyOf[j + 1])::contains);
             if (beside || values.stream().anyMatch(document.values()::contains)) {
                 named.add(key);
+                namedHere.add(key);
             } else if (!NameMatcher.sentenceStart(text, words.get(j)[0])) {
                 alone.merge(key, 1, Integer::sum);
+            }
+        }
+        for (int j : startsHere) {
+            if (!namedHere.contains(keyOf[j])) {
+                int from = words.get(j)[0];
+                starts.computeIfAbsent(keyOf[j], k -> new java.util.ArrayList<>()).add(new Start(
+                        text.substring(from, Math.min(text.length(), from + SNIPPET)), smallHere.contains(keyOf[j])));
             }
         }
     }

@@ -33,6 +33,8 @@ class SentenceStartNamesTest {
     @TempDir
     Path dir;
     Workbench wb;
+    long notes;
+    long own;
 
     @BeforeEach
     void open() throws Exception {
@@ -42,11 +44,12 @@ class SentenceStartNamesTest {
                 "Sergei Frank");
         describe(TestProjects.importOne(wb, Files.copy(ORBAN, dir.resolve("orban.txt"))), "Orban meeting",
                 "Viktor Orban");
-        describe(TestProjects.importOne(wb, TestProjects.textFile(dir, "notes.txt", "Notes from the ministry.\n\n"
-                + "Frank discussions were held on the North Pole flights. The minister was not there.")),
-                "Ministry notes", "Anna Petrova");
-        describe(TestProjects.importOne(wb, TestProjects.textFile(dir, "own.txt", "Interview with the minister.\n\n"
-                + "Frank said that the talks had been frank and useful.")), "Minister interview", "Sergei Frank");
+        notes = TestProjects.importOne(wb, TestProjects.textFile(dir, "notes.txt", "Notes from the ministry.\n\n"
+                + "Frank discussions were held on the North Pole flights. The minister was not there."));
+        describe(notes, "Ministry notes", "Anna Petrova");
+        own = TestProjects.importOne(wb, TestProjects.textFile(dir, "own.txt", "Interview with the minister.\n\n"
+                + "Frank said that the talks had been frank and useful."));
+        describe(own, "Minister interview", "Sergei Frank");
         wb.exchange().markSensitive("participant");
     }
 
@@ -94,5 +97,32 @@ class SentenceStartNamesTest {
                 .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("\n"));
         assertThat(texts).contains("According to Mr P01, the ferry route was decided. P01 said nothing of the costs.")
                 .contains("Frank discussions were held");
+    }
+
+    /**
+     * A passage quoted apart from its document (a cell of the passages CSV, a report's quote, a memo export's passage)
+     * was decided as a text of no document: "Frank discussions were held" went out as "P01 discussions were held" in
+     * the CSV and the report while its document kept it. The quote now follows its document's decision, both ways.
+     */
+    @Test
+    void aPassageQuotedApartFromItsDocumentFollowsTheDocumentsDecision() throws Exception {
+        long code = wb.codebook().code("Balance of power").id();
+        String notesText = wb.documents().text(notes);
+        int start = notesText.indexOf("Frank discussions");
+        wb.coding().code(notes, start, notesText.indexOf(" The minister"), code, null);
+        String ownText = wb.documents().text(own);
+        wb.coding().code(own, ownText.indexOf("Frank said"), ownText.length(), code, null);
+        Path csv = dir.resolve("anon.csv");
+        Path report = dir.resolve("anon.html");
+
+        wb.exports().segmentsCsvPseudonymised(csv, true);
+        wb.reports().writeCodedText(ReportSelection.ALL, ReportGrouping.DOCUMENT, report, true);
+
+        for (Path out : List.of(csv, report)) {
+            assertThat(Files.readString(out)).as(out.getFileName().toString())
+                    .contains("Frank discussions were held on the North Pole flights.")
+                    .doesNotContain("P01 discussions").contains("P01 said that the talks had been frank and useful.")
+                    .doesNotContain("Frank said");
+        }
     }
 }
