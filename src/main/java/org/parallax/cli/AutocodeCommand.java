@@ -35,6 +35,9 @@ final class AutocodeCommand extends ProjectCommand {
             out().println("would code " + summary);
             return 0;
         }
+        if (coder == null) {
+            ChosenCoder.tell(err(), workbench);
+        }
         workbench.autoCoding().apply(plan);
         out().println("coded " + summary + " as " + workbench.activeCoder().name());
         return 0;

@@ -28,6 +28,9 @@ final class CodeCommand extends ProjectCommand {
     @Override
     int run(Workbench workbench) {
         Code c = workbench.codebook().code(code);
+        if (coder == null) {
+            ChosenCoder.tell(err(), workbench);
+        }
         String who = coder == null ? workbench.activeCoder().name() : coder;
         Segment s = workbench.coding().code(document, start, end, c.id(), who, memo);
         String text = workbench.documents().text(document).substring(s.start(), s.end());

@@ -34,6 +34,7 @@ final class MemoCommand extends ProjectCommand {
                 : target.code != null ? MemoTarget.code(workbench.codebook().code(target.code).id())
                 : target.segment != null ? MemoTarget.passage(target.segment)
                 : MemoTarget.project();
+        ChosenCoder.tell(err(), workbench);
         Optional<Memo> saved = workbench.memos().set(memoTarget, text);
         String what = memoTarget.kind().label() + " memo" + (memoTarget.id() == 0 ? "" : " of " + memoTarget.id());
         out().println(saved.map(m -> "Saved " + what + " (" + m.text().length() + " characters, by " + m.byline()

@@ -38,6 +38,7 @@ final class NewCommand implements Callable<Integer> {
                     + workbench.activeCoder().name() + "' (this computer's login), and every export writes that name "
                     + "with them (the coder column, a REFI-QDA file's users, reports); to code under another name: "
                     + "parallax coders " + workbench.file() + " --active NAME");
+            workbench.keepCoderHere();
             if (codebook == null) {
                 // the window's New project offers the study's codebook; here nothing would say the codebook is empty
                 spec.commandLine().getOut().println("No codes yet: parallax codebook import "

@@ -44,6 +44,8 @@ import org.parallax.store.TracingStore;
 final class Project implements AutoCloseable {
     static final String ACTIVE_CODER = "active_coder";
     static final String BLIND = "blind_mode";
+    /** The login of the person at a computer who chose (or was told) who codes in the project there. */
+    static final String CODER_CHOSEN_BY = "active_coder_chosen_by";
 
     final ProjectStore store;
     final DocumentStore documents;
@@ -238,6 +240,7 @@ final class Project implements AutoCloseable {
         boolean another = activeCoder == null ? !coder.name().equals(storedCoderName())
                 : activeCoder.id() != coder.id();
         settings.put(ACTIVE_CODER, coder.name());
+        settings.put(CODER_CHOSEN_BY, defaultCoderName());
         if (another) {
             // The steps recorded were the previous coder's: undoing one would change a layer that is not the
             // active coder's, and in blind mode the Edit menu's label would name what the other coder coded.
@@ -247,6 +250,27 @@ final class Project implements AutoCloseable {
         store.actAs(coder.name());
         fire(ProjectEvent.CODERS);
         return coder;
+    }
+
+    /**
+     * The active coder's name while the person at this computer has neither chosen who codes in the project nor been
+     * told: a project made elsewhere (the sample's copy, a .qdpx import, a colleague's file) names its maker or the
+     * computer's login, and passages would go out under it. Empty on a team project (the login codes) and where
+     * nothing can be coded or recorded.
+     */
+    Optional<String> coderNotChosenHere() {
+        if (store.sessionCoder().isPresent() || !maySaveSettings()) {
+            return Optional.empty();
+        }
+        return settings.get(CODER_CHOSEN_BY).filter(defaultCoderName()::equals).isPresent() ? Optional.empty()
+                : Optional.of(activeCoder().name());
+    }
+
+    /** Records that the person at this computer codes in the project as the active coder (asked, or told). */
+    void keepCoderHere() {
+        if (maySaveSettings()) {
+            settings.put(CODER_CHOSEN_BY, defaultCoderName());
+        }
     }
 
     /** Blind coding: each coder sees only their own passages, so a second coder is not primed. */

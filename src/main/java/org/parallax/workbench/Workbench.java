@@ -412,6 +412,20 @@ public final class Workbench implements AutoCloseable {
         return project.setActiveCoder(name);
     }
 
+    /**
+     * The active coder's name while the person at this computer has not chosen who codes in this project (one made
+     * elsewhere: the sample's copy, a .qdpx import, a colleague's file), so passages would go out under a name they
+     * never gave; empty once chosen ({@link #setActiveCoder}) or told ({@link #keepCoderHere}).
+     */
+    public Optional<String> coderNotChosenHere() {
+        return project.coderNotChosenHere();
+    }
+
+    /** The person at this computer codes as the active coder: asked or told, they are not asked again. */
+    public void keepCoderHere() {
+        project.keepCoderHere();
+    }
+
     /** Blind coding: views show only the active coder's passages (docs/agreement.md). */
     public boolean blindMode() {
         return project.blind();
