@@ -53,6 +53,14 @@ public final class ProjectStores {
         return SqliteProjectStore.openReadOnly(file(location));
     }
 
+    /**
+     * Opens a project file read-only at the user's choice, {@code why} saying why (another program was writing to
+     * it): every refused write and the window's banner give that reason.
+     */
+    public static ProjectStore openReadOnly(ProjectFile file, String why) {
+        return SqliteProjectStore.openReadOnly(file.path(), why);
+    }
+
     /** Opens a file no one writes any more (a backup) read-only, creating nothing beside it. */
     public static ProjectStore openSnapshot(Path file) {
         return SqliteProjectStore.openSnapshot(file);

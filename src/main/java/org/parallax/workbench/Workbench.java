@@ -13,6 +13,7 @@ import org.parallax.io.DocumentReader;
 import org.parallax.model.Coder;
 import org.parallax.model.CodebookDefinition;
 import org.parallax.model.ParallaxException;
+import org.parallax.store.ProjectBusyException;
 import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectLocation;
 import org.parallax.store.ProjectSideFiles;
@@ -156,10 +157,41 @@ public final class Workbench implements AutoCloseable {
 
     /** Opens a project without writing to it, not even a backup (checks, merges from another project). */
     public static Workbench openReadOnly(Path file) {
+        return openReadOnly(file, ProjectStore.OPENED_FOR_READING);
+    }
+
+    /** Why a project another program was writing to is open read-only, and what gives the writing back. */
+    static final String WRITTEN_ELSEWHERE = "another program (a second Parallax window or a command such as an "
+            + "import) was writing to it when it was opened, so no change can be made here; to make changes, open it "
+            + "again (File → Recent projects) once that program has finished";
+
+    /**
+     * Whether opening {@code failed} because another program held the project's write lock past the wait: the
+     * project can still be read, and the window offers {@link #openWhileWrittenElsewhere}.
+     */
+    public static boolean writtenElsewhere(Throwable failed) {
+        return failed instanceof ProjectBusyException;
+    }
+
+    /**
+     * Opens read-only a project file another program is writing to, at the user's choice: it can be read, searched
+     * and exported, and every change is refused with the reason, which says how to write again.
+     */
+    public static Workbench openWhileWrittenElsewhere(Path file) {
+        return openReadOnly(file, WRITTEN_ELSEWHERE);
+    }
+
+    /**
+     * Opens a project file read-only at the user's choice, {@code why} saying why (another program was writing to it
+     * when it was to be opened for writing): every refused change and the window's banner give that reason. No backup
+     * is taken; a restore killed midway is finished first, as on every opening.
+     */
+    private static Workbench openReadOnly(Path file, String why) {
         ProjectFile real = new ProjectFile(file);
         // Not a change of the reader's making: the file without its journal would show neither state.
         Optional<String> restored = RestoredCopy.finishInterrupted(real.path());
-        Workbench workbench = new Workbench(unlessBeingRestored(real.path(), () -> ProjectStores.openReadOnly(real)));
+        Workbench workbench = new Workbench(unlessBeingRestored(real.path(),
+                () -> ProjectStores.openReadOnly(real, why)));
         workbench.openingNote = restored;
         return workbench;
     }

@@ -172,6 +172,14 @@ public final class Database implements JdbcSession, AutoCloseable {
     }
 
     /**
+     * Opens an existing project read-only because the user chose so, {@code why} saying why (another program was
+     * writing to it): the reason every refused write and the window's banner give.
+     */
+    public static Database openReadOnly(Path file, String why) {
+        return open(file, why);
+    }
+
+    /**
      * Opens a file no one writes any more (a backup) read-only without SQLite's side files: nothing is
      * created beside it.
      */
@@ -306,6 +314,9 @@ public final class Database implements JdbcSession, AutoCloseable {
             Optional<String> noLocks = SqlFailures.locksRefused(absolute, e);
             if (noLocks.isPresent()) {
                 throw new StoreException(noLocks.get(), e);
+            }
+            if (SqlFailures.busy(e)) {
+                throw SqlFailures.busyOnOpening(absolute, e);
             }
             throw new StoreException(absolute.getFileName() + ": cannot open project (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {

@@ -36,7 +36,7 @@ final class SqlFailures {
         LOG.log(System.Logger.Level.WARNING, file + ": " + e.getMessage(), e);
         String name = file.getFileName().toString();
         int code = e instanceof SQLiteException s ? s.getResultCode().code & 0xff : e.getErrorCode() & 0xff;
-        if (code == BUSY || code == LOCKED) {
+        if (busy(e)) {
             return new ProjectBusyException(name + ": another program is writing to this project (a second Parallax "
                     + "window or a command such as an import) and did not finish within "
                     + Database.BUSY_WAIT_SECONDS + " s; nothing was changed, try again when it has finished", e);
@@ -54,6 +54,24 @@ final class SqlFailures {
             return new StoreException(name + ": " + DISK_REFUSES_WRITES + "; this change was not saved", e);
         }
         return new StoreException(name + ": database error (" + e.getMessage() + ")", e);
+    }
+
+    /** SQLite's "busy" or "locked": another connection holds the lock this one waited for in vain. */
+    static boolean busy(SQLException e) {
+        int code = e instanceof SQLiteException s ? s.getResultCode().code & 0xff : e.getErrorCode() & 0xff;
+        return code == BUSY || code == LOCKED;
+    }
+
+    /**
+     * Opening needed to write (an older project's upgrade, a journal to fold in) while another program held the
+     * project's write lock past the wait: said in words, where SQLite's "[SQLITE_BUSY] The database file is locked"
+     * was shown, and as the failure the window offers to open the project read-only for.
+     */
+    static ProjectBusyException busyOnOpening(Path file, SQLException e) {
+        LOG.log(System.Logger.Level.WARNING, file + ": " + e.getMessage(), e);
+        return new ProjectBusyException(file.getFileName() + ": another program is writing to this project (a second "
+                + "Parallax window or a command such as an import) and did not finish within "
+                + Database.BUSY_WAIT_SECONDS + " s, so it cannot be opened for writing now; nothing was changed", e);
     }
 
     /** Why a project on a disk that refuses every write is open read-only; also the start of a refused write's line. */

@@ -39,6 +39,11 @@ public final class SqliteProjectStore extends JdbcProjectStore {
         return new SqliteProjectStore(Database.openReadOnly(file));
     }
 
+    /** Opens a project file read-only at the user's choice, {@code why} saying why. */
+    public static ProjectStore openReadOnly(Path file, String why) {
+        return new SqliteProjectStore(Database.openReadOnly(file, why));
+    }
+
     public static ProjectStore openSnapshot(Path file) {
         return new SqliteProjectStore(Database.openSnapshot(file));
     }

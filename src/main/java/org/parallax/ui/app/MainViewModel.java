@@ -29,6 +29,7 @@ import org.parallax.ui.coding.DocumentViewModel;
 import org.parallax.ui.coding.OpenDocument;
 import org.parallax.ui.coding.SearchMarks;
 import org.parallax.ui.coding.TextRange;
+import org.parallax.ui.common.ErrorMessages;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.common.TeamProjectRequest;
 import org.parallax.ui.documents.DocumentRow;
@@ -284,10 +285,31 @@ public final class MainViewModel {
         }
     }
 
-    /** Opens a project file; one that is too damaged to open is offered its newest sound backup in its place. */
+    /**
+     * Opens a project file; one that is too damaged to open is offered its newest sound backup in its place, one that
+     * another program is writing to is offered read-only.
+     */
     public void open(Path file) {
         switchTo(file.toAbsolutePath().toString(), () -> Workbench.open(file), () -> {
-        }, error -> backups.offerRestoreAfterFailedOpen(file, error, () -> open(file)));
+        }, error -> {
+            if (Workbench.writtenElsewhere(error)) {
+                offerReadOnly(file, error);
+            } else {
+                backups.offerRestoreAfterFailedOpen(file, error, () -> open(file));
+            }
+        });
+    }
+
+    /**
+     * Another program held the project's write lock past the wait: it can still be read. It was refused alone, the
+     * researcher left with nothing to read until that program finished.
+     */
+    private void offerReadOnly(Path file, Throwable refusal) {
+        if (context.dialogs().confirm("Open read-only", ErrorMessages.of(refusal) + "\n\nOpen it read-only? You can "
+                + "read, search and export it; no change can be made in it. To make changes, open it again once that "
+                + "program has finished.")) {
+            switchTo(file.toAbsolutePath().toString(), () -> Workbench.openWhileWrittenElsewhere(file));
+        }
     }
 
     /**
