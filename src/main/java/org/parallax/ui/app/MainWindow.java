@@ -37,6 +37,7 @@ import org.parallax.ui.codebook.CodebookView;
 import org.parallax.ui.coding.DocumentTextView;
 import org.parallax.ui.common.ColumnChoices;
 import org.parallax.ui.common.DialogService;
+import org.parallax.ui.common.FocusInView;
 import org.parallax.ui.common.KeyboardContextMenus;
 import org.parallax.ui.common.WholeTabHeadings;
 import org.parallax.ui.compare.CompareView;
@@ -172,6 +173,7 @@ public final class MainWindow {
         });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcutKey);
         KeyboardContextMenus.install(scene);
+        FocusInView.install(scene);
         new PaneCycle(List.of(new PaneCycle.Pane(documents, documents.table()),
                 new PaneCycle.Pane(lens, () -> lens.splitTexts().isEmpty() ? List.of(text.area()) : lens.splitTexts()),
                 new PaneCycle.Pane(tabs, tabs), new PaneCycle.Pane(codebookAndGuide, codebook.tree()),

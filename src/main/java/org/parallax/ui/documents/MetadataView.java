@@ -66,6 +66,7 @@ public final class MetadataView extends GridPane {
         scenario.setMaxWidth(Double.MAX_VALUE);
         field("_Scenario", scenario);
         TextArea attributes = new TextArea();
+        attributes.setId("metadataAttributes");
         attributes.textProperty().bindBidirectional(viewModel.attributesProperty());
         attributes.promptTextProperty().bind(Bindings.when(viewModel.severalProperty())
                 .then("one document at a time").otherwise("name = value, one per line"));
