@@ -26,14 +26,19 @@ final class MainMenu {
     private final DialogService dialogs;
     private final ProjectActions projects;
     private final Runnable find;
+    private final Consumer<Boolean> stepToPassage;
     private final Menu recent = new Menu("_Recent projects");
     private MenuBar bar;
 
-    /** {@code find} brings the Search tab to the front with the caret in its query box (Edit → Find, Ctrl+F). */
-    MainMenu(MainViewModel viewModel, DialogService dialogs, Runnable find) {
+    /**
+     * {@code find} brings the Search tab to the front with the caret in its query box (Edit → Find, Ctrl+F);
+     * {@code stepToPassage} selects the next (true) or previous passage of the open document (F8, Shift+F8).
+     */
+    MainMenu(MainViewModel viewModel, DialogService dialogs, Runnable find, Consumer<Boolean> stepToPassage) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
         this.find = find;
+        this.stepToPassage = stepToPassage;
         this.projects = new ProjectActions(viewModel, dialogs);
     }
 
@@ -156,6 +161,10 @@ final class MainMenu {
         redoItem.disableProperty().bind(undo.canRedoProperty().not());
         MenuItem findItem = item("_Find in the project…", "Shortcut+F", find);
         findItem.disableProperty().bind(viewModel.openProperty().not());
+        MenuItem next = item("_Next passage", "F8", () -> stepToPassage.accept(true));
+        MenuItem previous = item("_Previous passage", "Shift+F8", () -> stepToPassage.accept(false));
+        next.disableProperty().bind(viewModel.openProperty().not());
+        previous.disableProperty().bind(viewModel.openProperty().not());
         CheckMenuItem snap = new CheckMenuItem("_Snap selection to whole words");
         snap.selectedProperty().bindBidirectional(viewModel.document().snapToWordsProperty());
         MenuItem coder = item("Switch _coder…", null, viewModel.coder()::switchCoder);
@@ -167,7 +176,7 @@ final class MainMenu {
         MenuItem remove = item("Re_move selected documents…", null, viewModel.documents()::removeChosen);
         remove.disableProperty().bind(viewModel.openProperty().not());
         return new Menu("_Edit", null, undoItem, redoItem, new SeparatorMenuItem(), findItem, new SeparatorMenuItem(),
-                snap, new SeparatorMenuItem(), coder, blind, new SeparatorMenuItem(), remove);
+                next, previous, new SeparatorMenuItem(), snap, new SeparatorMenuItem(), coder, blind, new SeparatorMenuItem(), remove);
     }
 
     private Menu codebook() {

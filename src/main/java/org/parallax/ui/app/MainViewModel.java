@@ -840,6 +840,25 @@ public final class MainViewModel {
         return coding;
     }
 
+    /**
+     * Selects the open document's next passage ({@code forward}) or the one before, as F8 and Shift+F8 do; at the last
+     * (or first) the status bar says there is none further, and with no document open, what to open. True when a
+     * passage was selected.
+     */
+    public boolean stepToPassage(boolean forward) {
+        OpenDocument open = document.documentProperty().get();
+        if (open == null) {
+            status.lastResultProperty().set("No document is open: choose one in the documents list");
+            return false;
+        }
+        if (document.stepToPassage(forward)) {
+            return true;
+        }
+        status.lastResultProperty().set(open.passages().isEmpty() ? "“" + open.title() + "” has no passages shown"
+                : "No passage " + (forward ? "after this place" : "before this place") + " in “" + open.title() + "”");
+        return false;
+    }
+
     private void sayNothingIsSelected() {
         status.lastResultProperty().set(document.documentProperty().get() == null
                 ? "No document is open: choose one in the documents list, then select the text to code"

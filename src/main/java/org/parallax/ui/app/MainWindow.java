@@ -157,7 +157,7 @@ public final class MainWindow {
         columns.visibleProperty().bind(viewModel.openProperty());
         keyboardToTheDocumentsWhenOpened(documents);
         root.setCenter(new StackPane(columns, start));
-        root.setTop(new VBox(new MainMenu(viewModel, dialogs, this::find).build(),
+        root.setTop(new VBox(new MainMenu(viewModel, dialogs, this::find, this::stepToPassage).build(),
                 new ProjectBanner(viewModel.backups())));
         StatusBar statusBar = new StatusBar(viewModel.status(), viewModel.coder()::switchCoder);
         root.setBottom(new VBox(new ImportBar(viewModel.importer()), new ExchangeBar(viewModel.exchange()), statusBar));
@@ -240,6 +240,16 @@ public final class MainWindow {
      * Edit → Find (Ctrl+F): the Search tab in front with the caret in its query box. A researcher's first try at
      * finding a word is Ctrl+F, as in every editor and QDA program; it did nothing, and the query typed next was lost.
      */
+    /**
+     * Edit → Next passage (F8) and Previous passage (Shift+F8): the passage is selected in the text, which takes the
+     * keyboard, so Shift+F10 opens that passage's menu (memo, code, evidence) and the Memo tab's Passage is its memo.
+     */
+    private void stepToPassage(boolean forward) {
+        if (viewModel.stepToPassage(forward) && text.area().isVisible()) {
+            text.area().requestFocus();
+        }
+    }
+
     private void find() {
         if (!viewModel.openProperty().get()) {
             return;

@@ -128,6 +128,25 @@ public final class DocumentViewModel {
         }
     }
 
+    /**
+     * Selects the open document's next passage after the selection or caret ({@code forward}), or the one before it,
+     * and scrolls to it: the keyboard reads and works through a transcript passage by passage (its memo, its code, its
+     * context menu), where only a click could reach a passage. False, changing nothing, when there is none that way.
+     */
+    public boolean stepToPassage(boolean forward) {
+        OpenDocument open = document.get();
+        if (open == null) {
+            return false;
+        }
+        TextRange at = selection.get() == null ? new TextRange(0, 0) : selection.get();
+        Optional<Segment> next = PassageSteps.from(open.passages(), at, forward);
+        next.ifPresent(s -> {
+            reveal.set(null);
+            reveal.set(new TextRange(s.start(), s.end()));
+        });
+        return next.isPresent();
+    }
+
     private void reloadPassages() {
         OpenDocument open = document.get();
         if (open == null) {
