@@ -21,6 +21,12 @@ public interface CodebookStore {
      */
     long updateFrame(Frame frame);
 
+    /**
+     * Changes a frame as {@link #updateFrame} does, the change recorded as {@code editor}'s (null: unknown) rather than
+     * the session's: undo puts an entry back as it was, with who wrote it, not as the undoer's.
+     */
+    long updateFrameAs(Frame frame, String editor);
+
     /** Inserts a scenario at the end of the column order together with its scenario code. */
     Scenario insertScenario(String name, String description);
 
@@ -29,6 +35,9 @@ public interface CodebookStore {
      * scenario code is renamed with it. Returns the new stored version.
      */
     long updateScenario(Scenario scenario);
+
+    /** Changes a scenario as {@link #updateScenario} does, recorded as {@code editor}'s ({@link #updateFrameAs}). */
+    long updateScenarioAs(Scenario scenario, String editor);
 
     /**
      * Inserts a code; {@code code.id()} is ignored unless {@code keepId}, used when undo restores a code. A shortcut
@@ -57,6 +66,15 @@ public interface CodebookStore {
      * rule keeps the stored one, an empty one clears it. Returns the new stored version.
      */
     long updateCode(Code code);
+
+    /** Changes a code as {@link #updateCode} does, recorded as {@code editor}'s (see {@link #updateFrameAs}). */
+    long updateCodeAs(Code code, String editor);
+
+    /** The kinds of versioned codebook entries, for {@link #lastEditor}. */
+    enum Entry { FRAME, SCENARIO, CODE }
+
+    /** Who made the latest change of an entry, as recorded with it; empty when unknown or when it is gone. */
+    java.util.Optional<String> lastEditor(Entry entry, long id);
 
     /** Deletes a code; its segments go with it (callers snapshot them first for undo). */
     void deleteCode(long id);

@@ -20,6 +20,7 @@ import org.parallax.model.ParallaxException;
 import org.parallax.model.Scenario;
 import org.parallax.model.Segment;
 import org.parallax.model.TextLimits;
+import org.parallax.store.CodebookStore;
 
 /** Codebook use cases: read, install definitions, and undoable edits of codes, frames and scenarios. */
 public final class Codebooks {
@@ -268,9 +269,9 @@ public final class Codebooks {
             renameCited(before.withVersion(changed.version()), changed, citing);
             return;
         }
-        recordVersioned("Edit code " + before.name(), "code:" + changed.id(), changed.version(),
+        recordVersioned("Edit code " + before.name(), CodebookStore.Entry.CODE, changed.id(), changed.version(),
                 v -> project.codebook.updateCode(changed.withVersion(v)),
-                v -> project.codebook.updateCode(before.withVersion(v)), ProjectEvent.CODEBOOK);
+                (v, editor) -> project.codebook.updateCodeAs(before.withVersion(v), editor), ProjectEvent.CODEBOOK);
     }
 
     /** The code renamed and the codes that cite it by name rewritten to cite the new one, as one undoable edit. */
@@ -353,9 +354,9 @@ public final class Codebooks {
                 .orElseThrow(() -> new ParallaxException("No frame with id " + changed.id()));
         requireNewName(current().frames().stream().filter(f -> f.id() != changed.id()).map(Frame::name).toList(),
                 changed.name(), "frame");
-        recordVersioned("Edit frame " + before.name(), "frame:" + changed.id(), changed.version(),
+        recordVersioned("Edit frame " + before.name(), CodebookStore.Entry.FRAME, changed.id(), changed.version(),
                 v -> project.codebook.updateFrame(changed.withVersion(v)),
-                v -> project.codebook.updateFrame(before.withVersion(v)), ProjectEvent.CODEBOOK);
+                (v, editor) -> project.codebook.updateFrameAs(before.withVersion(v), editor), ProjectEvent.CODEBOOK);
     }
 
     public Scenario addScenario(String given, String description) {
@@ -386,10 +387,10 @@ public final class Codebooks {
             requireNewName(book.scenarios().stream().map(Scenario::name).toList(), changed.name(), "scenario");
             requireNewName(book.codes().stream().map(Code::name).toList(), changed.name(), "code");
         }
-        recordVersioned("Edit scenario " + before.name(), "scenario:" + changed.id(), changed.version(),
-                v -> project.codebook.updateScenario(changed.withVersion(v)),
-                v -> project.codebook.updateScenario(before.withVersion(v)), ProjectEvent.CODEBOOK,
-                ProjectEvent.DOCUMENTS);
+        recordVersioned("Edit scenario " + before.name(), CodebookStore.Entry.SCENARIO, changed.id(),
+                changed.version(), v -> project.codebook.updateScenario(changed.withVersion(v)),
+                (v, editor) -> project.codebook.updateScenarioAs(before.withVersion(v), editor),
+                ProjectEvent.CODEBOOK, ProjectEvent.DOCUMENTS);
     }
 
     private static void requireNewName(List<String> taken, String name, String what) {
@@ -401,31 +402,45 @@ public final class Codebooks {
         }
     }
 
-    /** Applies a change now and records it for undo; both directions fire {@code events}. */
     /**
      * Applies and records a change of a versioned entry (code, frame, scenario): the change is checked against
      * {@code shownVersion}, the version the user saw, and undo and redo against the version this window last
      * wrote ({@link Project#written}), so none of them overwrites what another window or coder changed meanwhile.
-     * Each step returns the new version; a refused step still fires {@code events}, so the views show what is
-     * stored now.
+     * Undo puts the entry back as the one who last changed it before had it, recorded as theirs: the name restored is
+     * theirs, and a window refused over it names them, not the undoer. Each step returns the new version; a refused
+     * step still fires {@code events}, so the views show what is stored now.
      */
-    private void recordVersioned(String label, String key, long shownVersion,
-                                 java.util.function.LongUnaryOperator apply, java.util.function.LongUnaryOperator revert,
+    private void recordVersioned(String label, CodebookStore.Entry entry, long id, long shownVersion,
+                                 java.util.function.LongUnaryOperator apply, RevertAs revert,
                                  ProjectEvent... events) {
-        project.written.put(key, firing(() -> apply.applyAsLong(shownVersion), events));
+        String key = entry.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+        String[] editorBefore = new String[1];
+        java.util.function.LongUnaryOperator applying = version -> project.store.write(() -> {
+            // Read with the change, in its transaction: who wrote what this change replaces.
+            editorBefore[0] = project.codebook.lastEditor(entry, id).orElse(null);
+            return apply.applyAsLong(version);
+        });
+        project.written.put(key, firing(() -> applying.applyAsLong(shownVersion), events));
         project.history.record(new Edit() {
             public String label() {
                 return label;
             }
 
             public void apply() {
-                project.written.put(key, firing(() -> apply.applyAsLong(project.written.get(key)), events));
+                project.written.put(key, firing(() -> applying.applyAsLong(project.written.get(key)), events));
             }
 
             public void revert() {
-                project.written.put(key, firing(() -> revert.applyAsLong(project.written.get(key)), events));
+                project.written.put(key, firing(() -> revert.apply(project.written.get(key), editorBefore[0]),
+                        events));
             }
         });
+    }
+
+    /** Puts an entry back against the version this window last wrote, as {@code editor} had written it. */
+    @FunctionalInterface
+    private interface RevertAs {
+        long apply(long version, String editor);
     }
 
     private long firing(java.util.function.LongSupplier step, ProjectEvent... events) {

@@ -4,17 +4,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.parallax.model.Code;
+import org.parallax.store.CodebookStore;
 
 /**
  * Several codes changed together as one step of the undo history (moved into a frame, renamed with the rules that
  * cite them). Each code is written against the version this project last wrote, so a code changed meanwhile by
- * another window or team member is refused, not overwritten, and a refused code leaves every one as it was.
+ * another window or team member is refused, not overwritten, and a refused code leaves every one as it was. Undo
+ * writes each code back as the one who last changed it before had it, recorded as theirs, not as the undoer's.
  */
 final class CodesRewrite implements Edit {
     private final Project project;
     private final String label;
     private final List<Code> before;
     private final List<Code> after;
+    /** Who last changed each code before the last apply, by code id (null: unknown): undo records it again. */
+    private final Map<Long, String> editorsBefore = new HashMap<>();
 
     /**
      * {@code before} as shown to the user (their versions are the ones the first write is checked against) and
@@ -49,12 +53,12 @@ final class CodesRewrite implements Edit {
 
     /** Writes the codes as changed, without telling the views: for an edit that makes this one part of its own. */
     void writeAfter() {
-        write(after);
+        write(after, true);
     }
 
     /** Writes the codes back as they were, without telling the views. */
     void writeBefore() {
-        write(before);
+        write(before, false);
     }
 
     private void firing(Runnable write) {
@@ -65,12 +69,18 @@ final class CodesRewrite implements Edit {
         }
     }
 
-    private void write(List<Code> codes) {
+    private void write(List<Code> codes, boolean forward) {
         // The versions are kept only once the whole transaction is in.
         Map<String, Long> versions = project.store.write(() -> {
             Map<String, Long> written = new HashMap<>();
             for (Code c : codes) {
-                written.put(key(c), project.codebook.updateCode(c.withVersion(project.written.get(key(c)))));
+                Code at = c.withVersion(project.written.get(key(c)));
+                if (forward) {
+                    editorsBefore.put(c.id(), project.codebook.lastEditor(CodebookStore.Entry.CODE, c.id())
+                            .orElse(null));
+                }
+                written.put(key(c), forward ? project.codebook.updateCode(at)
+                        : project.codebook.updateCodeAs(at, editorsBefore.get(c.id())));
             }
             return written;
         });

@@ -55,8 +55,13 @@ public final class JdbcCodebookStore implements CodebookStore {
 
     @Override
     public long updateFrame(Frame given) {
+        return updateFrameAs(given, db.actor());
+    }
+
+    @Override
+    public long updateFrameAs(Frame given, String editor) {
         Frame frame = given.withName(Names.clean(given.name()));
-        return db.write(c -> Versions.update(c, Versions.FRAMES, frame.id(), frame.version(), db.actor(),
+        return db.write(c -> Versions.update(c, Versions.FRAMES, frame.id(), frame.version(), editor,
                 "name=?, description=?, color=?, position=?", frame.name(), frame.description(), frame.color(),
                 frame.position()));
     }
@@ -83,13 +88,18 @@ public final class JdbcCodebookStore implements CodebookStore {
     /** Renames or reorders a scenario; its scenario code is renamed with it. */
     @Override
     public long updateScenario(Scenario given) {
+        return updateScenarioAs(given, db.actor());
+    }
+
+    @Override
+    public long updateScenarioAs(Scenario given, String editor) {
         Scenario scenario = given.withName(Names.clean(given.name()));
         return db.write(c -> {
-            long version = Versions.update(c, Versions.SCENARIOS, scenario.id(), scenario.version(), db.actor(),
+            long version = Versions.update(c, Versions.SCENARIOS, scenario.id(), scenario.version(), editor,
                     "name=?, description=?, position=?", scenario.name(), scenario.description(), scenario.position());
             RowChecks.unseal(c, RowChecks.CODES, "scenario_id=? AND name<>?", scenario.id(), scenario.name());
             Sql.update(c, "UPDATE codes SET name=?, version=version+1, changed_by=? WHERE scenario_id=? AND name<>?",
-                    scenario.name(), db.actor(), scenario.id(), scenario.name());
+                    scenario.name(), editor, scenario.id(), scenario.name());
             RowChecks.seal(c, RowChecks.CODES, "scenario_id=?", scenario.id());
             return version;
         });
@@ -217,6 +227,11 @@ public final class JdbcCodebookStore implements CodebookStore {
     /** Updates a code; a null inclusion or exclusion rule keeps the stored one, an empty one clears it. */
     @Override
     public long updateCode(Code given) {
+        return updateCodeAs(given, db.actor());
+    }
+
+    @Override
+    public long updateCodeAs(Code given, String editor) {
         Code code = given.withName(Names.clean(given.name()));
         return db.write(c -> {
             Optional<Long> clash = Sql.one(c, "SELECT id FROM codes WHERE name=? AND id<>?", rs -> rs.getLong(1),
@@ -226,7 +241,7 @@ public final class JdbcCodebookStore implements CodebookStore {
             }
             // A null rule keeps the stored one, so callers that build a Code without rules do not erase the
             // guide; an empty rule clears it.
-            long version = Versions.update(c, Versions.CODES, code.id(), code.version(), db.actor(),
+            long version = Versions.update(c, Versions.CODES, code.id(), code.version(), editor,
                     "parent_id=?, frame_id=?, name=?, color=?, definition=?, shortcut=?, position=?, "
                             // Typed, so PostgreSQL knows what the bare parameter is.
                             + "inclusion=CASE WHEN CAST(? AS TEXT) IS NULL THEN inclusion ELSE nullif(?, '') END, "
@@ -236,6 +251,16 @@ public final class JdbcCodebookStore implements CodebookStore {
             takeShortcut(c, code.shortcut(), code.id(), db.actor());
             return version;
         });
+    }
+
+    @Override
+    public Optional<String> lastEditor(Entry entry, long id) {
+        String table = switch (entry) {
+            case FRAME -> "frames";
+            case SCENARIO -> "scenarios";
+            case CODE -> "codes";
+        };
+        return db.read(c -> Sql.one(c, "SELECT changed_by FROM " + table + " WHERE id=?", rs -> rs.getString(1), id));
     }
 
     /**
