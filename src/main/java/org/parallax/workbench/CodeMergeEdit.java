@@ -16,6 +16,10 @@ import org.parallax.model.Segment;
  * merger's. A passage the kept code already has (same document, span and coder) is not doubled: it goes with the merged
  * code, its memo carried onto the kept code's passage when that has none, and undo puts it back with it. The other
  * codes' rules that cite the merged code by name cite the kept code after the merge.
+ *
+ * <p>The merged code's own memo is kept ({@link CodeMemoMerge}): a researcher's notes on what the code meant are part
+ * of the audit trail, so the merge moves them to the kept code, or appends them to its memo saying where they came
+ * from; undo puts both memos back as they were.
  */
 final class CodeMergeEdit implements Edit {
     private final Project project;
@@ -27,8 +31,12 @@ final class CodeMergeEdit implements Edit {
     private final CodesRewrite citing;
     /** The passages the last apply moved, under their ids, now on the kept code. */
     private List<Segment> moved = List.of();
+    /** The moved passages as the last apply left them: undo refuses to take out work written on them since. */
+    private PassagesAsPutIn movedAsPutIn;
     /** Memos of passages the kept code already had, carried onto its passage there, which had none. */
     private List<Memo> carried = List.of();
+    /** The merged code's memo as kept on the kept code by the last apply; null when the merged code had none. */
+    private CodeMemoMerge codeMemo;
 
     CodeMergeEdit(Project project, Code from, Code into, Edit deletion, CodesRewrite citing) {
         this.project = project;
@@ -66,9 +74,12 @@ final class CodeMergeEdit implements Edit {
             });
             carried = PassagesEdit.memosOf(project, merged.stream().filter(s -> twinOf.containsKey(s.id())).toList())
                     .stream().map(m -> onto(m, twinOf.get(m.target().id()))).toList();
+            Memo fromMemo = project.memos.get(MemoTarget.code(from.id())).orElse(null);
             deletion.apply();
+            codeMemo = fromMemo == null ? null : CodeMemoMerge.keep(project, fromMemo, from, into);
             CodeMerges.record(project.settings, from.id(), into.id());
             project.segments.restoreAll(moved);
+            movedAsPutIn = PassagesAsPutIn.of(moved, "since the merge", "undoing the merge would delete that");
             memos.forEach(m -> project.memos.restore(m.target(), m));
             carried.forEach(m -> project.memos.restore(m.target(), m));
             project.provenance.saveAll(provenance);
@@ -82,8 +93,13 @@ final class CodeMergeEdit implements Edit {
     public void revert() {
         project.store.write(() -> {
             citing.writeBefore();
+            movedAsPutIn.requireUnchanged(project, moved);
             project.segments.deleteAll(moved.stream().map(Segment::id).toList());
             carried.forEach(m -> project.memos.restore(m.target(), null));
+            if (codeMemo != null) {
+                // Before the deletion's undo puts the merged code's memo back under its id, which this one may hold.
+                codeMemo.undo(project);
+            }
             deletion.revert();
             CodeMerges.forget(project.settings, from.id());
             return null;

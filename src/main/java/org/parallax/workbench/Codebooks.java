@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parallax.io.CodebookJson;
@@ -13,6 +14,7 @@ import org.parallax.io.HandoutHtml;
 import org.parallax.model.Code;
 import org.parallax.model.CodeNames;
 import org.parallax.model.Codebook;
+import org.parallax.model.Counted;
 import org.parallax.model.CodebookDefinition;
 import org.parallax.model.Frame;
 import org.parallax.model.Names;
@@ -21,6 +23,7 @@ import org.parallax.model.Scenario;
 import org.parallax.model.Segment;
 import org.parallax.model.TextLimits;
 import org.parallax.store.CodebookStore;
+import org.parallax.store.StaleEditException;
 
 /** Codebook use cases: read, install definitions, and undoable edits of codes, frames and scenarios. */
 public final class Codebooks {
@@ -198,7 +201,7 @@ public final class Codebooks {
                     saved.exclusion()));
             saved = current().code(saved.id()).orElseThrow();
         }
-        project.history.record(new CodeEdit("Add code " + draft.name(), saved, List.of(), true));
+        project.history.record(new CodeEdit("Add code " + draft.name(), saved, List.of(), true).guarding());
         project.fire(ProjectEvent.CODEBOOK);
         return saved;
     }
@@ -311,7 +314,7 @@ public final class Codebooks {
         }
         project.backups.before("delete code");
         List<Segment> passages = project.segments.ofCode(codeId);
-        Edit edit = new CodeEdit("Delete code " + code.name(), code, passages, false);
+        Edit edit = new CodeEdit("Delete code " + code.name(), code, passages, false).guarding();
         edit.apply();
         project.history.record(edit);
     }
@@ -483,24 +486,41 @@ public final class Codebooks {
         project.fire(ProjectEvent.CODEBOOK);
     }
 
-    /** Adding or deleting a code together with its passages. */
+    /**
+     * Adding or deleting a code together with its passages. The passages are read again in the transaction that
+     * deletes the code, so undo puts back every passage the deletion took, also those coded with it meanwhile.
+     */
     private final class CodeEdit implements Edit {
         private final String label;
         private final Code code;
-        private final List<Segment> passages;
+        private List<Segment> passages;
         private final boolean added;
         /** The code's memo, which deleting the code removes and undo must put back. */
         private final org.parallax.model.Memo memo;
         /** The passages' memos and provenance as the deletion took them: undo puts them back as they were. */
         private List<org.parallax.model.Memo> passageMemos = List.of();
         private List<org.parallax.model.Provenance> provenance = List.of();
+        /** Whether taking the code out again (undo of its addition, redo of its deletion) keeps others' passages. */
+        private boolean guards;
+        private boolean done;
 
         CodeEdit(String label, Code code, List<Segment> passages, boolean added) {
             this.label = label;
             this.code = code;
             this.passages = List.copyOf(passages);
             this.added = added;
+            // An addition is recorded once the code is in; a deletion is applied after it is made.
+            this.done = added;
             this.memo = project.memos.get(org.parallax.model.MemoTarget.code(code.id())).orElse(null);
+        }
+
+        /**
+         * This edit as a step of its own (not part of a merge, which moves the passages it finds): undo of adding the
+         * code, or redo of deleting it, is refused when someone coded passages with it since, which it would delete.
+         */
+        CodeEdit guarding() {
+            this.guards = true;
+            return this;
         }
 
         public String label() {
@@ -529,16 +549,40 @@ public final class Codebooks {
                     project.provenance.saveAll(provenance);
                 } else {
                     // Read inside the transaction that deletes them, so what is put back is what was taken out.
+                    List<Segment> now = project.segments.ofCode(code.id());
+                    if (guards && done) {
+                        requireNoneCodedSince(now);
+                    }
+                    passages = now;
                     passageMemos = PassagesEdit.memosOf(project, passages);
                     provenance = PassagesEdit.provenanceOf(project, passages);
                     project.codebook.deleteCode(code.id());
                 }
                 return null;
             });
+            done = true;
             project.segmentCache.invalidate();
             project.fire(ProjectEvent.CODEBOOK);
             project.fire(ProjectEvent.SEGMENTS);
             project.fire(ProjectEvent.MEMOS);
+        }
+
+        /** Refuses, naming who, when {@code now} holds passages of the code this edit did not put in. */
+        private void requireNoneCodedSince(List<Segment> now) {
+            Set<Long> known = new java.util.HashSet<>();
+            passages.forEach(s -> known.add(s.id()));
+            List<Segment> since = now.stream().filter(s -> !known.contains(s.id())).toList();
+            if (since.isEmpty()) {
+                return;
+            }
+            Map<Long, String> names = new java.util.HashMap<>();
+            project.coders.list().forEach(c -> names.put(c.id(), c.name()));
+            String who = String.join(", ", since.stream().map(s -> names.getOrDefault(s.coderId(), "another coder"))
+                    .distinct().toList());
+            String step = added ? " since it was added; undoing the addition" : " since undo put it back; deleting it "
+                    + "again";
+            throw new StaleEditException(Counted.of(since.size(), "passage") + " coded with “" + code.name()
+                    + "” by " + who + step + " would delete " + (since.size() == 1 ? "it" : "them"));
         }
     }
 }

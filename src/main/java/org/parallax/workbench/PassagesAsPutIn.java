@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntToLongFunction;
 import java.util.function.LongFunction;
+import org.parallax.model.Code;
 import org.parallax.model.Memo;
 import org.parallax.model.Segment;
 import org.parallax.model.SegmentColumns;
@@ -96,9 +97,10 @@ final class PassagesAsPutIn {
      * their memos {@code memosNow}) carries a code or memo words this edit did not put in. A passage gone since is no
      * refusal: taking it out loses nothing more.
      *
-     * @param codeNames the name of a code by its id, for the line
      */
-    void requireUnchanged(SegmentColumns now, List<Memo> memosNow, LongFunction<String> codeNames) {
+    void requireUnchanged(Project project, SegmentColumns now, List<Memo> memosNow) {
+        LongFunction<String> codeNames = id -> project.reads.codebook().code(id)
+                .or(() -> project.codebook.load().code(id)).map(Code::name).orElse("#" + id);
         Map<Long, Memo> memoOf = new HashMap<>();
         memosNow.forEach(m -> memoOf.put(m.target().id(), m));
         String first = null;
@@ -115,6 +117,13 @@ final class PassagesAsPutIn {
             String more = changed == 1 ? "" : " (and " + (changed - 1) + " more of its passages were changed since)";
             throw new StaleEditException(first + " " + since + more + "; " + loss);
         }
+    }
+
+    /** Reads the passages again in the caller's transaction and checks them as {@link #requireUnchanged} does. */
+    void requireUnchanged(Project project, List<Segment> passages) {
+        PassageIds ids = PassageIds.of(passages);
+        SegmentColumns now = project.segments.inIdRanges(ids.firsts(), ids.lasts());
+        requireUnchanged(project, now, PassagesEdit.memosOf(project, now));
     }
 
     /** What was written on passage {@code id} since it was put in, as the start of a line; null: nothing. */

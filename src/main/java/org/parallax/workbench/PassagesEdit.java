@@ -2,7 +2,6 @@ package org.parallax.workbench;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.parallax.model.Code;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.Provenance;
@@ -61,7 +60,7 @@ final class PassagesEdit extends EditOfPassages implements PassagesEditPart {
             if (removed == null) {
                 // Read inside the transaction that deletes them, so what is put back is what was taken out.
                 Removed now = removed(project.segments.inIdRanges(ids.firsts(), ids.lasts()));
-                putIn.requireUnchanged(now.segments(), now.memos(), this::codeName);
+                putIn.requireUnchanged(project, now.segments(), now.memos());
                 removed = now;
             }
             project.segments.deleteAll(ids.asList());
@@ -84,11 +83,6 @@ final class PassagesEdit extends EditOfPassages implements PassagesEditPart {
     private PassagesAsPutIn asPutIn(List<Segment> segments) {
         return added ? PassagesAsPutIn.of(segments, "since it was coded", "undoing the coding would delete that")
                 : PassagesAsPutIn.of(segments, "since undo put it back", "removing it again would delete that");
-    }
-
-    private String codeName(long codeId) {
-        return project.reads.codebook().code(codeId).or(() -> project.codebook.load().code(codeId))
-                .map(Code::name).orElse("#" + codeId);
     }
 
     /** Passages taken out, with what undo puts back with them. */
