@@ -73,7 +73,8 @@ final class NameKeys {
     /**
      * The key and the keys of its Russian case forms: feminine -ova/-ina and given names in -a ("Ивановой", "Анне"),
      * -skaya ("Жуковской"), -sky ("Жуковского"), -ei/-ii ("Сергея", "Дмитрием") and a final consonant ("Иванову",
-     * "Ивановым"). Each is a whole word with one of a few endings, so no longer ordinary word ("Ивановка") is one.
+     * "Ивановым"); and the German genitive in -s ("Frau Bergs Meinung", "Putins Rede"), which went out as it was
+     * written. Each is a whole word with one of a few endings, so no longer ordinary word ("Ивановка") is one.
      */
     static Set<String> inflected(String key) {
         Set<String> forms = new LinkedHashSet<>();
@@ -86,11 +87,11 @@ final class NameKeys {
         } else if (key.endsWith("ski") || key.endsWith("cki")) {
             endings(forms, key.substring(0, key.length() - 1), "i", "ogo", "omu", "im", "om", "ie", "ih", "imi");
         } else if (key.endsWith("a")) {
-            endings(forms, key.substring(0, key.length() - 1), "a", "i", "e", "u", "oi", "oiu", "ei", "eiu", "");
+            endings(forms, key.substring(0, key.length() - 1), "a", "i", "e", "u", "oi", "oiu", "ei", "eiu", "", "as");
         } else if (key.endsWith("i")) {
             endings(forms, key.substring(0, key.length() - 1), "i", "ia", "iu", "em", "iem", "e");
         } else if (!"eiou".contains(key.substring(key.length() - 1))) {
-            endings(forms, key, "", "a", "u", "om", "e", "im", "ih", "imi", "i", "ia", "iu", "em");
+            endings(forms, key, "", "a", "u", "om", "e", "im", "ih", "imi", "i", "ia", "iu", "em", "s");
         }
         return forms;
     }
