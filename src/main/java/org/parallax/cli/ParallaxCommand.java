@@ -5,6 +5,7 @@ import java.util.List;
 import org.parallax.model.ParallaxException;
 import org.parallax.workbench.AppFolders;
 import org.parallax.workbench.NativeLibraries;
+import org.parallax.workbench.RestoreWaitNotice;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -113,7 +114,11 @@ public final class ParallaxCommand implements Runnable {
             return 1;
         });
         try {
-            return cli.execute(args);
+            // Opening a project while another program restores it waits a few seconds: said once, not in silence.
+            return RestoreWaitNotice.telling(line -> {
+                err.println("note: " + line);
+                err.flush();
+            }, () -> cli.execute(args));
         } catch (OutOfMemoryError e) {
             // Errors pass picocli's handler above, which takes exceptions only. By now the stack that held the work
             // has unwound, so there is room for one line and the log entry.

@@ -83,6 +83,14 @@ public final class ProjectStores {
     }
 
     /**
+     * Why every program opens the project file read-only (it, its folder or a side file beside it may not be written),
+     * which a program reading it does without a lock {@link #openByAnotherProgram} could see; empty when writable.
+     */
+    public static java.util.Optional<String> readOnlyForEveryProgram(Path file) {
+        return SqliteProjectStore.readOnlyForEveryProgram(file);
+    }
+
+    /**
      * Copies a project file SQLite does not read soundly to {@code target} as it is, with the saves of the journal beside
      * it folded into the copy: what a restore keeps of the file it replaces.
      */

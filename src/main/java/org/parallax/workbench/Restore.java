@@ -97,6 +97,7 @@ public final class Restore {
             throw new ParallaxException(project.getFileName() + ": cannot restore into " + folder + ": the folder "
                     + "may not be written (a read-only folder, or another user's); nothing was changed");
         }
+        refuseReadOnlyProject(project);
         stepDone.accept("checked");
         try (RestoreFinishLock restoring = RestoreFinishLock.take(project)) {
             // A program that opened the project since the first look would go on with the old file, its work saved
@@ -117,6 +118,20 @@ public final class Restore {
             throw new ParallaxException(project.getFileName() + " is open in another program (a Parallax window or a "
                     + "command still running): close it there first, then restore; nothing was changed");
         }
+    }
+
+    /**
+     * A project file Parallax may not write is read by every program with SQLite's immutable flag, which takes no lock:
+     * a window reading it could not be seen, and went on showing the old file, its old counts, once the restore had
+     * replaced the file under it; the file's read-only mark was lost with it. Such a file is not restored over.
+     */
+    private static void refuseReadOnlyProject(Path project) {
+        ProjectStores.readOnlyForEveryProgram(project).ifPresent(why -> {
+            throw new ParallaxException(project.getFileName() + ": cannot restore over it: " + why + "; a program "
+                    + "reading it is not seen (a read-only project is read without the lock that shows it open), and "
+                    + "it would go on showing the file as it was: make the file writable first if it is to be "
+                    + "replaced, and close it in every window; nothing was changed");
+        });
     }
 
     private static void finishKilledRestore(Path project) {

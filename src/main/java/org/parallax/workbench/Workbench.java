@@ -201,16 +201,22 @@ public final class Workbench implements AutoCloseable {
      * under this one, with whatever was saved here meanwhile. Asked after opening, so that a restore that began
      * earlier is seen here and one that begins later sees this program holding the file open (and refuses). A restore
      * under way is waited for, up to {@link #restoreWait}, and the file opened again once it has finished: a restore
-     * takes a few seconds, and a researcher double-clicking the project meanwhile would rather wait than be refused.
+     * takes a few seconds, and a researcher double-clicking the project meanwhile would rather wait than be refused;
+     * the caller's {@link RestoreWaitNotice} hears once that it waits.
      */
     private static Project unlessBeingRestored(Path file, Supplier<ProjectStore> opening) {
         long deadline = System.nanoTime() + restoreWait.toNanos();
+        boolean told = false;
         while (true) {
             ProjectStore store = opening.get();
             if (!RestoreFinishLock.underWay(file)) {
                 return new Project(store);
             }
             store.close();
+            if (!told) {
+                RestoreWaitNotice.waiting(file.getFileName().toString());
+                told = true;
+            }
             if (!RestoreFinishLock.awaitEnd(file, deadline)) {
                 throw new ParallaxException(file.getFileName() + " is being restored from a backup by another "
                         + "program (parallax restore, or File → Restore from backup… in a window), still after "

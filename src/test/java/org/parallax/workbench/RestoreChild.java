@@ -14,7 +14,7 @@ import org.parallax.testutil.ChildProcesses;
  * done, says so by creating the signal file and waits there to be killed, or to be told to go on
  * ({@link RestoreWhileOpenedTest}).
  */
-final class RestoreChild {
+public final class RestoreChild {
     private RestoreChild() {
     }
 
@@ -45,7 +45,7 @@ final class RestoreChild {
      * Restores {@code backup} over {@code project} in a child JVM stopped once {@code step} is done; it goes on when
      * the file {@code go} in {@code dir} appears. Its errors go to {@code restore.err} there.
      */
-    static Process pausedAfter(String step, Path project, Path backup, Path dir) throws Exception {
+    public static Process pausedAfter(String step, Path project, Path backup, Path dir) throws Exception {
         Path signal = dir.resolve("step done");
         Path stderr = dir.resolve("restore.err");
         Process child = new ProcessBuilder(java(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),

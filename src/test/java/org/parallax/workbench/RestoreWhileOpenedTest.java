@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.ParallaxException;
 import org.parallax.testutil.ChildProcesses;
+import org.parallax.testutil.Cli;
 import org.parallax.testutil.ProjectRows;
 import org.parallax.testutil.TestProjects;
 
@@ -83,6 +86,54 @@ class RestoreWhileOpenedTest {
         assertThat(passages(project)).as("the restored project and the passage coded after").isEqualTo(restored + 1);
     }
 
+    /**
+     * A command run while a restore was under way waited up to five seconds without a word, then went on or refused:
+     * it now says once, in one line, that it waits for the restore another program is making, then opens the restored
+     * project, or refuses after the wait.
+     */
+    @Test
+    void aCommandSaysOnceThatItWaitsForTheRestoreThenOpensTheRestoredProjectOrRefuses() throws Exception {
+        Path project = TestProjects.sampleCopy(Files.createDirectories(dir.resolve("study")));
+        Path backup = backupWithOnePassageMore(project);
+        int restored = passages(backup);
+        Process restore = RestoreChild.pausedAfter("copied", project, backup, dir);
+        try {
+            Cli refused = Cli.parallax("docs", project);
+            assertThat(refused.exit()).isEqualTo(1);
+            assertThat(refused.err().lines()).containsExactly(waiting(5), "error: sample.parallax is being restored "
+                    + "from a backup by another program (parallax restore, or File → Restore from backup… in a window), "
+                    + "still after 5 seconds of waiting: open it again once that has finished; nothing was changed");
+
+            Duration wait = Workbench.restoreWait;
+            Workbench.restoreWait = Duration.ofMinutes(4);
+            Restore.stepDone = step -> {
+                if (step.equals("waiting for a restore")) {
+                    letGo(dir.resolve("go"));
+                }
+            };
+            try {
+                Cli docs = Cli.parallax("docs", project);
+                assertThat(docs.exit()).as(docs.err()).isZero();
+                assertThat(docs.err().lines()).containsExactly(waiting(240));
+            } finally {
+                Restore.stepDone = step -> { };
+                Workbench.restoreWait = wait;
+            }
+        } finally {
+            letGo(dir.resolve("go"));
+            ChildProcesses.awaitExit(restore, 240);
+            restore.destroyForcibly();
+        }
+        assertThat(restore.exitValue()).as(Files.readString(dir.resolve("restore.err"))).isZero();
+        assertThat(passages(project)).isEqualTo(restored);
+    }
+
+    private static String waiting(int seconds) {
+        return "note: sample.parallax is being restored from a backup by another program (parallax restore, or File → "
+                + "Restore from backup… in a window): waiting up to " + seconds + " seconds for it to finish before "
+                + "opening it";
+    }
+
     private static void letGo(Path go) {
         try {
             if (!Files.exists(go)) {
@@ -111,6 +162,34 @@ class RestoreWhileOpenedTest {
             restore.destroyForcibly();
         }
         assertThat(passages(project)).as("the window's two passages in the project").isEqualTo(before + 2);
+    }
+
+    /**
+     * A project file that may not be written (r--r--r--, in a folder that may) is read with SQLite's immutable flag,
+     * which takes no lock: a restore did not see the window reading it and replaced the file under it, and the window
+     * went on showing the old file's passages as the project's. Such a file is not restored over.
+     */
+    @Test
+    void aReadOnlyProjectIsNotRestoredOverAProgramReadingItUnseen() throws Exception {
+        Path project = TestProjects.sampleCopy(Files.createDirectories(dir.resolve("study")));
+        Path backup = backupWithOnePassageMore(project);
+        Files.setPosixFilePermissions(project, PosixFilePermissions.fromString("r--r--r--"));
+        byte[] before = Files.readAllBytes(project);
+        int shown;
+        try (Workbench reader = Workbench.open(project)) {
+            shown = reader.analysis().countedPassages().size();
+            assertThatThrownBy(() -> Restore.restore(project, new Backup(backup, Instant.EPOCH, "chosen file")))
+                    .isInstanceOf(ParallaxException.class).hasMessage("sample.parallax: cannot restore over it: the "
+                            + "file is read-only (save a copy to work on it); a program reading it is not seen (a "
+                            + "read-only project is read without the lock that shows it open), and it would go on "
+                            + "showing the file as it was: make the file writable first if it is to be replaced, and "
+                            + "close it in every window; nothing was changed");
+            assertThat(Files.readAllBytes(project)).isEqualTo(before);
+            assertThat(reader.analysis().countedPassages()).hasSize(shown);
+        }
+        Files.setPosixFilePermissions(project, PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(passages(project)).isEqualTo(shown);
+        assertThat(Backups.list(project)).noneMatch(b -> b.reason().equals("before restore"));
     }
 
     private Path backupWithOnePassageMore(Path project) throws Exception {

@@ -61,6 +61,15 @@ public final class SqliteProjectStore extends JdbcProjectStore {
         CopyAsItIs.write(file, target);
     }
 
+    /**
+     * Why every program opens the file read-only ({@link Locations#unwritable}: the file, its folder or a side file
+     * beside it may not be written), read without the locks {@link OpenElsewhere} looks for; empty when it may be
+     * written.
+     */
+    public static java.util.Optional<String> readOnlyForEveryProgram(Path file) {
+        return java.util.Optional.ofNullable(Locations.unwritable(file));
+    }
+
     /** Whether another program (a window, a command) has the file open now; see {@link OpenElsewhere}. */
     public static boolean openByAnotherProgram(Path file) {
         return OpenElsewhere.check(file);

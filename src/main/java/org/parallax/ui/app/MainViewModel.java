@@ -52,6 +52,7 @@ import org.parallax.model.Document;
 import org.parallax.model.ParallaxException;
 import org.parallax.workbench.Outcome;
 import org.parallax.workbench.ProjectFromQdpx;
+import org.parallax.workbench.RestoreWaitNotice;
 import org.parallax.workbench.Workbench;
 
 /** The whole window's state: the open project, the feature view-models wired together, undo and status. */
@@ -513,7 +514,11 @@ public final class MainViewModel {
         Settings known = settings;
         AtomicReference<PlaceRead> readElsewhere = new AtomicReference<>();
         context.tasks().run(() -> {
-            Workbench opened = opening.call();
+            Workbench opened = RestoreWaitNotice.telling(line -> context.tasks().onUi(() -> {
+                if (ask == asked) {
+                    status.waitingForRestore(line);
+                }
+            }), opening::call);
             // Coding, imports and codebook changes made by the command line or another window show here.
             opened.watchOutsideChanges(OUTSIDE_CHANGE_POLL);
             if (!known.lastDocuments().containsKey(opened.location())) {

@@ -48,6 +48,11 @@ public final class StatusViewModel {
         counts.set("");
     }
 
+    /** While the project opening waits for a restore another program is making of it: that it waits, in one line. */
+    public void waitingForRestore(String line) {
+        project.set(line);
+    }
+
     /** After an open failed: back to what is open (or that nothing is). */
     public void openFailed() {
         refresh();
