@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Which encoding an HTML file's bytes are read in. A page that is valid UTF-8 is read as UTF-8 whatever it declares
@@ -24,13 +25,25 @@ final class HtmlCharset {
     private HtmlCharset() {
     }
 
-    /** "UTF-8" for a page of valid UTF-8 without a byte order mark; null to let jsoup read the mark or declaration. */
+    /**
+     * "UTF-8" for a page of valid UTF-8 without a byte order mark; "UTF-16LE" or "UTF-16BE" for one in UTF-16 without
+     * it (its zero bytes, which are valid UTF-8 too, tell it); null to let jsoup read the mark or declaration.
+     */
     static String forBytesIn(InputStream in) throws IOException {
-        byte[] first = in.readNBytes(3);
+        byte[] first = in.readNBytes(CHUNK);
         if (startsWithByteOrderMark(first)) {
             return null;
         }
+        Optional<Charset> utf16 = TextFileDecoder.utf16WithoutByteOrderMark(first);
+        if (utf16.isPresent()) {
+            return utf16.get().name();
+        }
         return validUtf8(first, in) ? StandardCharsets.UTF_8.name() : null;
+    }
+
+    /** Whether {@link #forBytesIn} found UTF-16 without a byte order mark. */
+    static boolean isUtf16WithoutByteOrderMark(String charset) {
+        return StandardCharsets.UTF_16LE.name().equals(charset) || StandardCharsets.UTF_16BE.name().equals(charset);
     }
 
     /** Whether jsoup, left to detect the encoding, fell back on UTF-8 or took a UTF-16 or UTF-32 declaration. */
@@ -42,7 +55,7 @@ final class HtmlCharset {
     private static boolean startsWithByteOrderMark(byte[] b) {
         return b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE
                 || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
-                || b.length == 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+                || b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
     }
 
     /** Decodes the stream a chunk at a time into a small buffer, so a large page is never held twice. */

@@ -101,6 +101,10 @@ final class HtmlExtractor {
         try (InputStream in = bytes.open()) {
             charset = HtmlCharset.forBytesIn(in);
         }
+        if (HtmlCharset.isUtf16WithoutByteOrderMark(charset)) {
+            // The references are rewritten in the decoded text: the byte stream's rewriting reads ASCII bytes.
+            return parsedAsText(bytes, file, budget);
+        }
         Document doc;
         HtmlNumericReferences references = new HtmlNumericReferences();
         try (InputStream in = references.rewriting(bytes.open())) {
@@ -108,13 +112,18 @@ final class HtmlExtractor {
         }
         budget.checkTime();
         if (charset == null && HtmlCharset.detectionFellThrough(doc.charset())) {
-            DecodedText decoded = decodedAsText(bytes, file);
-            references = new HtmlNumericReferences();
-            doc = Jsoup.parse(references.rewritten(decoded.text()));
-            budget.checkTime();
-            return new Page(doc, decoded.warnings(), references);
+            return parsedAsText(bytes, file, budget);
         }
         return new Page(doc, List.of(), references);
+    }
+
+    /** The page decoded as a .txt file is, then parsed. */
+    private static Page parsedAsText(PageBytes bytes, Path file, ExtractionBudget budget) throws IOException {
+        DecodedText decoded = decodedAsText(bytes, file);
+        HtmlNumericReferences references = new HtmlNumericReferences();
+        Document doc = Jsoup.parse(references.rewritten(decoded.text()));
+        budget.checkTime();
+        return new Page(doc, decoded.warnings(), references);
     }
 
     private static DecodedText decodedAsText(PageBytes bytes, Path file) throws IOException {

@@ -90,7 +90,7 @@ final class TextFileDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return utf16(file, StandardCharsets.UTF_16BE, bytes, 2);
         }
-        Optional<Charset> bomless = hasUtf8MultiByteSequences(bytes) ? Optional.empty() : bomlessUtf16(bytes);
+        Optional<Charset> bomless = utf16WithoutByteOrderMark(bytes);
         if (bomless.isPresent()) {
             return utf16(file, bomless.get(), bytes, 0);
         }
@@ -159,6 +159,14 @@ final class TextFileDecoder {
         }
         DecodingDamage damage = DecodingDamage.decode(bytes, offset, charset);
         return new DecodedText(damage.text(), java.util.List.of(damage.warning(file)));
+    }
+
+    /**
+     * UTF-16LE or BE when the bytes (a whole file, or the start of one) are UTF-16 without a byte order mark, told by
+     * their zero bytes as browsers and {@code file} tell it; empty for UTF-8, a single-byte code page or binary data.
+     */
+    static Optional<Charset> utf16WithoutByteOrderMark(byte[] bytes) {
+        return hasUtf8MultiByteSequences(bytes) ? Optional.empty() : bomlessUtf16(bytes);
     }
 
     /**

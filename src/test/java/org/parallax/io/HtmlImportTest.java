@@ -149,9 +149,8 @@ class HtmlImportTest {
                 "nul.html: 2 character references to no character or half of one (such as &#0; or &#xD800;) were "
                         + "read as � (U+FFFD), as browsers show them",
                 "nul.html: 1 zero byte (NUL) in the page's text was left out, as browsers leave it out");
-        Path utf16 = Files.write(dir.resolve("utf16.html"),
-                "<p>A page in UTF-16 without its byte order mark</p>".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
-        assertThatThrownBy(() -> reader.read(utf16)).hasMessage("utf16.html: does not look like HTML (binary data?)");
+        Path zeros = Files.write(dir.resolve("zeros.html"), new byte[64]);
+        assertThatThrownBy(() -> reader.read(zeros)).hasMessage("zeros.html: does not look like HTML (binary data?)");
     }
 
     /**
