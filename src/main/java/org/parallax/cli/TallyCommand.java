@@ -25,8 +25,8 @@ final class TallyCommand extends ProjectCommand {
     @Option(names = "--rows", defaultValue = "frame", description = "frame (frames with their codes) or code")
     String rows;
     @Option(names = "--cols", defaultValue = "scenario",
-            description = "scenario, actor, type, year, month, period (between the default events), lang, "
-                    + "attr:NAME or code")
+            description = "scenario, actor, type, year, month, period (between the project's events: see "
+                    + "`event list`), lang, attr:NAME or code")
     String cols;
     @Option(names = "--measure", defaultValue = "passages", description = "passages, documents, chars or per10k")
     String measure;

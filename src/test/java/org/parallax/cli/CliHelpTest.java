@@ -60,6 +60,26 @@ class CliHelpTest {
         assertThat(none.out()).contains("Commands:").contains("  tally ").contains("  report ");
     }
 
+    @Test
+    void everyHelpThatOffersPeriodsSaysTheyAreBetweenTheProjectsEvents() {
+        List<String> periods = new ArrayList<>();
+        eachOption(ParallaxCommand.commandLine(null).getCommandSpec(), (command, option) -> {
+            String description = String.join(" ", option.description());
+            if (description.contains("period (")) {
+                periods.add(command.qualifiedName() + " " + option.longestName() + ": " + description);
+            }
+        });
+        // tally said "between the default events", though its periods start at the project's own events
+        assertThat(periods).hasSizeGreaterThanOrEqualTo(2)
+                .allMatch(line -> line.contains("period (between the project's events"));
+    }
+
+    private static void eachOption(CommandSpec command,
+                                   java.util.function.BiConsumer<CommandSpec, OptionSpec> action) {
+        command.options().forEach(option -> action.accept(command, option));
+        command.subcommands().values().forEach(sub -> eachOption(sub.getCommandSpec(), action));
+    }
+
     private static void walk(CommandSpec command, List<String> undescribed) {
         for (OptionSpec option : command.options()) {
             check(command, option.longestName(), option, undescribed);
