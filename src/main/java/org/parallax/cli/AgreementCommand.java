@@ -15,7 +15,8 @@ final class AgreementCommand extends ProjectCommand {
     @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B[,C]",
             description = "Two or more coders to compare")
     List<String> coders;
-    @Option(names = "--unit", defaultValue = "char", description = "char, sentence, paragraph or turn") String unit;
+    @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "char",
+            description = "char, sentence, paragraph or turn (default: ${DEFAULT-VALUE})") String unit;
     @Option(names = "--code", paramLabel = "NAME", description = "One code (default: every code)") String code;
     @Option(names = "--doc", split = ",", paramLabel = "ID", description = "Documents (default: all)")
     List<Long> documents;

@@ -41,10 +41,11 @@ final class AssistantCommand implements Runnable {
         enum Format { table, json, methods }
 
         @CommandLine.Mixin AssistantOptions options = new AssistantOptions();
-        @Option(names = "--folds", defaultValue = "" + AssistantSettings.DEFAULT_FOLDS,
+        @Option(names = "--folds", paramLabel = "N", defaultValue = "" + AssistantSettings.DEFAULT_FOLDS,
                 description = "Folds (default: 5; at most one per coded document)") int folds;
-        @Option(names = "--format", defaultValue = "table", description = "table, json, or methods (the paragraph "
-                + "for a methods section, with these figures)") Format format;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+                description = "table, json, or methods (the paragraph "
+                + "for a methods section, with these figures) (default: ${DEFAULT-VALUE})") Format format;
 
         @Override
         int run(Workbench workbench) {
@@ -112,7 +113,8 @@ final class AssistantCommand implements Runnable {
         @CommandLine.Mixin AssistantOptions options = new AssistantOptions();
         @Option(names = "--doc", paramLabel = "ID", required = true, description = "Document id (as `docs` lists)")
         long document;
-        @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+                description = "table, csv or json (default: ${DEFAULT-VALUE})") OutputFormat format;
 
         @Override
         int run(Workbench workbench) {

@@ -17,9 +17,10 @@ final class AssistantOptions {
     @Option(names = "--coder", paramLabel = "NAME",
             description = "The coder whose passages the assistant learns from (default: the active coder)")
     String coder;
-    @Option(names = "--unit", defaultValue = "sentence", description = "sentence or paragraph (default: sentence)")
+    @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "sentence",
+            description = "sentence or paragraph (default: sentence)")
     String unit;
-    @Option(names = "--method", defaultValue = "knn",
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "knn",
             description = "knn (nearest coded passages), bayes (BM25 naive Bayes) or semantic (nearest passages and "
                     + "frame-guide entries by meaning; English only, an add-on); default knn")
     String method;

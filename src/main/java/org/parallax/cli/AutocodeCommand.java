@@ -12,11 +12,13 @@ import picocli.CommandLine.Option;
 @Command(name = "autocode", description = "Code every hit of a search query, widened to the hit, its sentence or "
         + "its paragraph; passages already coded the same are skipped. One undoable action.")
 final class AutocodeCommand extends ProjectCommand {
-    @Option(names = "--query", required = true, description = "Search query whose hits get coded (docs/search.md)")
+    @Option(names = "--query", paramLabel = "QUERY", required = true,
+            description = "Search query whose hits get coded (docs/search.md)")
     String query;
     @Option(names = "--code", required = true, paramLabel = "NAME", description = "Code to apply to every hit")
     String code;
-    @Option(names = "--scope", defaultValue = "sentence", description = "hit, sentence or paragraph") String scope;
+    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "sentence",
+            description = "hit, sentence or paragraph (default: ${DEFAULT-VALUE})") String scope;
     @Option(names = "--coder", paramLabel = "NAME", description = "Coder name (default: the active coder)")
     String coder;
     @Option(names = "--dry-run", description = "Only show what would be coded") boolean dryRun;

@@ -22,17 +22,23 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--documents", defaultValue = "1000", description = "Documents to generate") int documents;
-    @Option(names = "--document-bytes", defaultValue = "50000", description = "Size of each generated document")
+    @Option(names = "--documents", paramLabel = "N", defaultValue = "1000",
+            description = "Documents to generate (default: ${DEFAULT-VALUE})") int documents;
+    @Option(names = "--document-bytes", paramLabel = "BYTES", defaultValue = "50000",
+            description = "Size of each generated document (default: ${DEFAULT-VALUE})")
     int documentBytes;
-    @Option(names = "--segments", defaultValue = "200000", description = "Coded passages to generate") int segments;
-    @Option(names = "--repetitions", defaultValue = "30", description = "Runs per timed step (medians)")
+    @Option(names = "--segments", paramLabel = "N", defaultValue = "200000",
+            description = "Coded passages to generate (default: ${DEFAULT-VALUE})") int segments;
+    @Option(names = "--repetitions", paramLabel = "N", defaultValue = "30",
+            description = "Runs per timed step (medians) (default: ${DEFAULT-VALUE})")
     int repetitions;
     @Option(names = "--work-folder", paramLabel = "DIR", description = "Where to generate the corpus (default: temp)")
     Path workFolder;
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv or json (default: ${DEFAULT-VALUE})") OutputFormat format;
     @Option(names = "--scale", defaultValue = "1", paramLabel = "N",
-            description = "Multiply documents and passages by N (--scale 10: 10,000 documents, 2,000,000 passages)")
+            description = "Multiply documents and passages by N (--scale 10: 10,000 documents, 2,000,000 passages) "
+            + "(default: ${DEFAULT-VALUE})")
     int scale;
     @Option(names = "--corpus", paramLabel = "DIR",
             description = "Import the files in DIR (and its subfolders) instead of generating a corpus")

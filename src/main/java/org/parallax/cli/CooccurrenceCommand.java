@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 @Command(name = "cooccurrence", description = "Pairs of codes whose passages overlap (or share a paragraph), "
         + "with counts and Jaccard (docs/analysis.md).")
 final class CooccurrenceCommand extends ProjectCommand {
-    @Option(names = "--by", defaultValue = "overlap", description = "overlap or paragraph") String by;
+    @Option(names = "--by", paramLabel = "BY", defaultValue = "overlap",
+            description = "overlap or paragraph (default: ${DEFAULT-VALUE})") String by;
     @Option(names = "--code", split = ",", paramLabel = "NAME", description = "Only these codes (default: all)")
     List<String> codes;
     @Option(names = "--coder", split = ",", paramLabel = "NAME", description = "Only these coders' passages")

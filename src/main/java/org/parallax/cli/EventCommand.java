@@ -41,7 +41,8 @@ final class EventCommand implements Runnable {
     /** Lists the project's events by date. */
     @Command(name = "list", description = "List the project's events by date.")
     static final class ListEvents extends ReadOnlyCommand {
-        @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+                description = "table, csv or json (default: ${DEFAULT-VALUE})") OutputFormat format;
 
         @Override
         int run(Workbench workbench) {

@@ -34,7 +34,8 @@ final class EvidenceCommand implements Callable<Integer> {
             description = "The project file, or a team project's URL") String project;
     @Option(names = "--user", paramLabel = "NAME", description = "For a team project: log in as NAME") String user;
     @Option(names = "--set", paramLabel = "NAME", description = "The hypothesis set (required)") String set;
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv or json (default: ${DEFAULT-VALUE})") OutputFormat format;
 
     @Override
     public Integer call() {

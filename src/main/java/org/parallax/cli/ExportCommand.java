@@ -78,7 +78,8 @@ final class ExportCommand implements Runnable {
             + "metadata and one 0/1 (or --counts) column per code, for statistics software (docs/reports.md).")
     static final class Table extends ProjectCommand {
         @Parameters(index = "1", paramLabel = "OUT.csv|OUT.xlsx", description = "The table to write") Path out;
-        @Option(names = "--unit", defaultValue = "document", description = "document, paragraph or sentence")
+        @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "document",
+                description = "document, paragraph or sentence (default: ${DEFAULT-VALUE})")
         String unit;
         @Option(names = "--codes", split = ",", paramLabel = "NAME", description = "Only these codes (default: all)")
         List<String> codes;

@@ -28,14 +28,19 @@ final class ImportCommand extends ProjectCommand {
                     + "REFI-QDA .qdpx/.qdc, or Taguette's highlights .csv or .xlsx")
     List<Path> files;
 
-    @Option(names = "--title", description = "Title for the imported documents (default: from the file)")
+    @Option(names = "--title", paramLabel = "TITLE",
+            description = "Title for the imported documents (default: from the file)")
     String title;
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date of the documents")
     LocalDate date;
-    @Option(names = "--type", description = "treaty, declaration, speech, minutes, interview or other") String type;
-    @Option(names = "--actor", description = "NATO, Russia, USA, EU, UN, other, or free text") String actor;
-    @Option(names = "--lang", description = "Language code, e.g. en or ru (detected when omitted)") String language;
-    @Option(names = "--scenario", description = "A scenario of the project's codebook") String scenario;
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "treaty, declaration, speech, minutes, interview or other") String type;
+    @Option(names = "--actor", paramLabel = "ACTOR",
+            description = "NATO, Russia, USA, EU, UN, other, or free text") String actor;
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language code, e.g. en or ru (detected when omitted)") String language;
+    @Option(names = "--scenario", paramLabel = "SCENARIO",
+            description = "A scenario of the project's codebook") String scenario;
     @Option(names = "--metadata", paramLabel = "META.csv",
             description = "CSV with columns file,title,date,type,actor,language,scenario (+ attributes)")
     Path metadata;

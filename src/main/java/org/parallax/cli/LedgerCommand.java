@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
         + "(docs/process-tracing.md).")
 final class LedgerCommand extends ReadOnlyCommand {
     @Option(names = "--set", required = true, paramLabel = "NAME", description = "The hypothesis set") String set;
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") OutputFormat format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv or json (default: ${DEFAULT-VALUE})") OutputFormat format;
 
     @Override
     int run(Workbench workbench) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  */
 final class ListingOutput {
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, csv, json or xlsx (with --out FILE.xlsx)")
+            description = "table, csv, json or xlsx (with --out FILE.xlsx) (default: ${DEFAULT-VALUE})")
     OutputFormat format;
     @Option(names = "--out", paramLabel = "FILE.xlsx", description = "With --format xlsx: the Excel workbook to write")
     Path file;

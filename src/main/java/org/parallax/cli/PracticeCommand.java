@@ -28,7 +28,8 @@ final class PracticeCommand extends ProjectCommand {
     @Option(names = "--reference", paramLabel = "REF", required = true,
             description = "The reference coder the student is compared with")
     String reference;
-    @Option(names = "--format", defaultValue = "table", description = "table or json") Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table or json (default: ${DEFAULT-VALUE})") Format format;
 
     @Override
     int run(Workbench workbench) {

@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 final class ReportCommand extends ProjectCommand {
     @Parameters(index = "1", paramLabel = "OUT.docx|OUT.html", description = "The report file; its extension "
             + "chooses the format") Path out;
-    @Option(names = "--by", description = "Group by code (frame, then code; the default), scenario (scenario, then "
+    @Option(names = "--by", paramLabel = "BY",
+            description = "Group by code (frame, then code; the default), scenario (scenario, then "
             + "code) or document; with --memos by kind (the default) or document") String by;
     @Option(names = "--memos", description = "A memo report instead: every memo (journal, documents, codes, "
             + "passages with the passage quoted)") boolean memos;

@@ -20,10 +20,10 @@ final class SampleCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--from", defaultValue = "samples", paramLabel = "FOLDER",
-            description = "Folder with texts/, metadata.csv and passages.csv")
+            description = "Folder with texts/, metadata.csv and passages.csv (default: ${DEFAULT-VALUE})")
     Path folder;
     @Option(names = "--out", defaultValue = "samples/nato-russia.parallax", paramLabel = "PROJECT",
-            description = "Project file to (re)build")
+            description = "Project file to (re)build (default: ${DEFAULT-VALUE})")
     Path out;
 
     @Override

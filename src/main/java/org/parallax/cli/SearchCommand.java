@@ -21,10 +21,13 @@ final class SearchCommand extends ProjectCommand {
     @Parameters(index = "1", arity = "0..1", paramLabel = "QUERY",
             description = "Words, \"phrases\", AND/OR/NOT and fields (docs/search.md)")
     String query;
-    @Option(names = "--limit", defaultValue = "100", description = "Most lines to print (totals stay exact)") int limit;
-    @Option(names = "--context", defaultValue = "60", description = "Characters of context on each side") int context;
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
+            description = "Most lines to print (totals stay exact) (default: ${DEFAULT-VALUE})") int limit;
+    @Option(names = "--context", paramLabel = "N", defaultValue = "60",
+            description = "Characters of context on each side (default: ${DEFAULT-VALUE})") int context;
     @Option(names = "--exact", description = "Match exact word forms only (no stemming)") boolean exact;
-    @Option(names = "--sort", defaultValue = "document", description = "document, date or actor") String sort;
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "document",
+            description = "document, date or actor (default: ${DEFAULT-VALUE})") String sort;
     @Option(names = "--save", paramLabel = "NAME", description = "Save the query in the project under a name")
     String save;
     @Option(names = "--saved", paramLabel = "NAME", description = "Run a saved query (without NAME: list them)",

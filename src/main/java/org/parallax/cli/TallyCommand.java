@@ -22,15 +22,18 @@ final class TallyCommand extends ProjectCommand {
     private static final Choices<Boolean> ROWS = Choices.<Boolean>of().add("frame", true).add("code", false)
             .alias("frames", true).alias("codes", false);
 
-    @Option(names = "--rows", defaultValue = "frame", description = "frame (frames with their codes) or code")
+    @Option(names = "--rows", paramLabel = "ROWS", defaultValue = "frame",
+            description = "frame (frames with their codes) or code (default: ${DEFAULT-VALUE})")
     String rows;
-    @Option(names = "--cols", defaultValue = "scenario",
+    @Option(names = "--cols", paramLabel = "COLS", defaultValue = "scenario",
             description = "scenario, actor, type, year, month, period (between the project's events: see "
-                    + "`event list`), lang, attr:NAME or code")
+                    + "`event list`), lang, attr:NAME or code (default: ${DEFAULT-VALUE})")
     String cols;
-    @Option(names = "--measure", defaultValue = "passages", description = "passages, documents, chars or per10k")
+    @Option(names = "--measure", paramLabel = "MEASURE", defaultValue = "passages",
+            description = "passages, documents, chars or per10k (default: ${DEFAULT-VALUE})")
     String measure;
-    @Option(names = "--percent", defaultValue = "none", description = "none, row, column or total") String percent;
+    @Option(names = "--percent", paramLabel = "PERCENT", defaultValue = "none",
+            description = "none, row, column or total (default: ${DEFAULT-VALUE})") String percent;
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only documents dated on or after")
     LocalDate from;
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only documents dated on or before")

@@ -22,8 +22,9 @@ final class TimelineCommand extends ProjectCommand {
             .add("year", MatrixSpec.ColumnKind.YEAR).add("month", MatrixSpec.ColumnKind.MONTH)
             .add("period", MatrixSpec.ColumnKind.PERIOD);
 
-    @Option(names = "--by", defaultValue = "year",
-            description = "year, month or period (between the project's events: see `event list`)") String by;
+    @Option(names = "--by", paramLabel = "BY", defaultValue = "year",
+            description = "year, month or period (between the project's events: see `event list`) (default: "
+            + "${DEFAULT-VALUE})") String by;
     @Option(names = "--coder", split = ",", paramLabel = "NAME", description = "Only these coders' passages")
     List<String> coders;
     @Option(names = "--doc", split = ",", paramLabel = "ID", description = "Only these documents (ids as `docs` lists)")

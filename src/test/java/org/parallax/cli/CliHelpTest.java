@@ -74,6 +74,34 @@ class CliHelpTest {
                 .allMatch(line -> line.contains("period (between the project's events"));
     }
 
+    @Test
+    void everyOptionShowsANamedValueAndItsDefault() {
+        List<String> unclear = new ArrayList<>();
+        eachOption(ParallaxCommand.commandLine(null).getCommandSpec(), (command, option) -> {
+            String name = command.qualifiedName() + " " + option.longestName();
+            // picocli's own label is the Java field's name, "--document-bytes=<documentBytes>"
+            if (option.arity().max() > 0 && option.paramLabel().matches("<[A-Za-z]+>")) {
+                unclear.add(name + " shows " + option.paramLabel());
+            }
+            String shown = String.join(" ", option.description()).replace("${DEFAULT-VALUE}",
+                    String.valueOf(option.defaultValue()));
+            if (option.defaultValue() != null && !option.defaultValue().isEmpty()
+                    && !shown.toLowerCase(java.util.Locale.ROOT).contains("default")) {
+                unclear.add(name + " does not say its default " + option.defaultValue());
+            }
+        });
+        assertThat(unclear).isEmpty();
+    }
+
+    @Test
+    void aDefaultIsShownAsItsValue() {
+        org.parallax.testutil.Cli help = org.parallax.testutil.Cli.parallax("search", "--help");
+        // the help wraps its lines, so "(default:" and "100)" may stand on two
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("--limit=N").contains("(default: 100)")
+                .contains("(default: 60)")
+                .doesNotContain("${DEFAULT-VALUE}").doesNotContain("<limit>");
+    }
+
     private static void eachOption(CommandSpec command,
                                    java.util.function.BiConsumer<CommandSpec, OptionSpec> action) {
         command.options().forEach(option -> action.accept(command, option));
