@@ -82,6 +82,8 @@ final class CodeMergeEdit implements Edit {
             movedAsPutIn = PassagesAsPutIn.of(moved, "since the merge", "undoing the merge would delete that");
             memos.forEach(m -> project.memos.restore(m.target(), m));
             carried.forEach(m -> project.memos.restore(m.target(), m));
+            // As the merge left them (their versions grown): undo takes out only those nobody changed since.
+            carried = carried.stream().map(m -> project.memos.get(m.target()).orElseThrow()).toList();
             project.provenance.saveAll(provenance);
             citing.writeAfter();
             return null;
@@ -95,7 +97,7 @@ final class CodeMergeEdit implements Edit {
             citing.writeBefore();
             movedAsPutIn.requireUnchanged(project, moved);
             project.segments.deleteAll(moved.stream().map(Segment::id).toList());
-            carried.forEach(m -> project.memos.restore(m.target(), null));
+            carried.forEach(m -> project.memos.restoreOver(m, m.target(), null));
             if (codeMemo != null) {
                 // Before the deletion's undo puts the merged code's memo back under its id, which this one may hold.
                 codeMemo.undo(project);

@@ -97,4 +97,26 @@ class CodeUndoKeepsOthersPassagesTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(0, "first"));
         }
     }
+
+    /**
+     * ann's memo on her passage of the merged code went onto her passage of the kept code at the same place; another
+     * program then added to it, and undo of the merge deleted it there with their words.
+     */
+    @Test
+    void undoingAMergeAfterAnotherProgramChangedACarriedMemoIsRefusedAndKeepsTheirWords() {
+        try (Workbench window = Workbench.open(file); Workbench terminal = Workbench.open(file)) {
+            long norms = window.codebook().code("Convergence of norms").id();
+            long balance = window.codebook().code("Balance of power").id();
+            Segment kept = window.coding().code(document, 0, 4, balance, null);
+            window.coding().code(document, 0, 4, norms, "ann's reading");
+            window.codebook().mergeCode(norms, balance);
+            terminal.setActiveCoder("ann");
+            terminal.memos().set(MemoTarget.passage(kept.id()), "ann's reading, and more after the merge");
+
+            assertThatThrownBy(() -> window.history().undo()).isInstanceOf(ParallaxException.class)
+                    .hasMessageContaining("was changed by ann");
+            assertThat(terminal.memos().memo(MemoTarget.passage(kept.id()))).get()
+                    .satisfies(m -> assertThat(m.text()).isEqualTo("ann's reading, and more after the merge"));
+        }
+    }
 }
