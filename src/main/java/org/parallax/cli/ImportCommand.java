@@ -78,9 +78,30 @@ final class ImportCommand extends ProjectCommand {
                     + "catches up before the next search");
         }
         report.duplicates().forEach(line -> err().println("skipped: " + line));
+        List<String> given = detailsGiven();
+        if (!report.duplicates().isEmpty() && !given.isEmpty()) {
+            // a re-import is how one would think to give a document the scenario it was imported without
+            int skipped = report.duplicates().size();
+            err().println("note: " + String.join(", ", given) + " given were not applied to the " + skipped
+                    + (skipped == 1 ? " document skipped, which keeps its details" : " documents skipped, which keep "
+                    + "their details") + "; change a document's details in the window's Details tab");
+        }
         report.failures().forEach(line -> err().println("failed: " + line));
         out().println(report.imported().size() + " imported, " + report.duplicates().size() + " duplicates, "
                 + report.failures().size() + " failed");
         return report.failures().isEmpty() ? 0 : 1;
+    }
+
+    /** The options naming the documents' details, as typed, of those given. */
+    private List<String> detailsGiven() {
+        List<String> given = new java.util.ArrayList<>();
+        Object[][] options = {{"--title", title}, {"--date", date}, {"--type", type}, {"--actor", actor},
+            {"--lang", language}, {"--scenario", scenario}, {"--metadata", metadata}};
+        for (Object[] option : options) {
+            if (option[1] != null) {
+                given.add((String) option[0]);
+            }
+        }
+        return given;
     }
 }
