@@ -8,6 +8,9 @@ public interface SettingsStore {
 
     void put(String key, String value);
 
+    /** Removes a setting; a project without it reads as one where it was never set. */
+    void remove(String key);
+
     /**
      * Whether this project gives no passage, memo, code or document an id it shares with its team project: a copy
      * pulled by a Parallax that keeps id floors. A copy pulled before hands out the id of a removed row again.

@@ -273,6 +273,16 @@ final class Project implements AutoCloseable {
         }
     }
 
+    /**
+     * Forgets who at this computer chose the coder, for a project made for others to open (the shipped sample): whoever
+     * codes in a copy of it is told, whatever the login of the computer that made it.
+     */
+    void forgetWhoChoseTheCoder() {
+        if (maySaveSettings()) {
+            settings.remove(CODER_CHOSEN_BY);
+        }
+    }
+
     /** Blind coding: each coder sees only their own passages, so a second coder is not primed. */
     boolean blind() {
         // A value damaged into neither is read as on: off would show a blind coder everyone's passages.

@@ -83,6 +83,7 @@ public final class SampleProject {
             }
             code(wb, report.imported(), QuotedPassagesCsv.read(folder.resolve("passages.csv")));
             wb.setActiveCoder("analyst");
+            wb.forgetWhoChoseTheCoder();
         } catch (IOException e) {
             deleteProject(tmp);
             throw new ParallaxException(folder + ": cannot read sample folder (" + e.getMessage() + ")", e);

@@ -464,6 +464,11 @@ public final class Workbench implements AutoCloseable {
         project.keepCoderHere();
     }
 
+    /** A project made for others to open: whoever codes in a copy of it is told who it codes as. */
+    public void forgetWhoChoseTheCoder() {
+        project.forgetWhoChoseTheCoder();
+    }
+
     /** Blind coding: views show only the active coder's passages (docs/agreement.md). */
     public boolean blindMode() {
         return project.blind();

@@ -61,6 +61,21 @@ class ShippedSampleTest {
     }
 
     /**
+     * A rebuild recorded the login of the computer that made it as the one who chose the sample's coder, so on that
+     * computer a copy coded as "analyst" without a word, and the shipped bytes depended on who rebuilt them.
+     */
+    @Test
+    void whoeverCodesInACopyOfTheSampleIsToldWhoItCodesAs() {
+        Path rebuilt = dir.resolve("made-here.parallax");
+        SampleProject.build(TestProjects.SAMPLES, rebuilt);
+        try (Workbench fresh = Workbench.open(rebuilt);
+             Workbench shipped = Workbench.open(TestProjects.sampleCopy(dir))) {
+            assertThat(fresh.coderNotChosenHere()).as("a sample made on this computer").contains("analyst");
+            assertThat(shipped.coderNotChosenHere()).as("the shipped sample's copy").contains("analyst");
+        }
+    }
+
+    /**
      * The shipped file is at the schema this build writes: at schema 10 it was upgraded on every first open (the
      * researcher's copy) and read through an upgraded temporary copy wherever it was opened read-only.
      */

@@ -10,8 +10,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,14 +190,19 @@ class TeamPushClockTest {
         Path copy = cora.pull(dir);
         Path letter = Files.writeString(dir.resolve("letter.txt"), "A letter the team project has never seen.");
         Code renamed;
+        List<String> citing;
         Document retitled;
         Document imported;
         try (Workbench offline = Workbench.open(copy)) {
             Code code = indicator(offline);
+            List<Code> before = offline.codebook().current().codes();
             offline.codebook().updateCode(new Code(code.id(), code.parentId(), code.frameId(), code.scenarioId(),
                     "Renamed offline", code.color(), code.definition(), code.shortcut(), code.position(),
                     code.inclusion(), code.exclusion(), code.version()));
             renamed = offline.codebook().current().code(code.id()).orElseThrow();
+            // Other codes' rules that cite the renamed code by name follow it, so they changed offline too.
+            citing = offline.codebook().current().codes().stream()
+                    .filter(c -> c.id() != code.id() && !before.contains(c)).map(Code::name).toList();
             offline.codebook().addCode("Added offline", null, null, null, null);
             Document first = offline.documents().list().get(0);
             offline.documents().updateMeta(first.id(), first.meta().withTitle("Retitled offline"));
@@ -207,14 +214,15 @@ class TeamPushClockTest {
         PushReport push = cora.push(copy);
 
         String notSent = " in cora.parallax: a push sends passages and memos, not ";
-        assertThat(push.conflicts()).containsExactlyInAnyOrder(
-                "code " + renamed.name() + " was changed" + notSent + "changes of the codebook (a lead makes them in "
-                        + "the team project)",
+        List<String> expected = new ArrayList<>(List.of(
                 "code Added offline was added" + notSent + "codes without passages (a lead adds it in the team project)",
                 "document \"" + retitled.title() + "\" (" + retitled.sourceFile() + "): its details or attributes were "
                         + "changed" + notSent + "changes of documents (change them in the team project)",
                 "document \"" + imported.title() + "\" (letter.txt) was imported" + notSent + "documents (a lead "
-                        + "imports it into the team project)");
+                        + "imports it into the team project)"));
+        Stream.concat(Stream.of(renamed.name()), citing.stream()).forEach(name -> expected.add("code " + name
+                + " was changed" + notSent + "changes of the codebook (a lead makes them in the team project)"));
+        assertThat(push.conflicts()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(push.passagesSent() + push.memosSent()).isZero();
     }
 

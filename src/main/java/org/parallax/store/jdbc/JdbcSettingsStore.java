@@ -22,6 +22,11 @@ public final class JdbcSettingsStore implements SettingsStore {
                 + "ON CONFLICT(key) DO UPDATE SET value=excluded.value", key, value));
     }
 
+    @Override
+    public void remove(String key) {
+        db.write(c -> Sql.update(c, "DELETE FROM settings WHERE key=?", key));
+    }
+
     /** A team server's ids come from sequences, never handed out twice: only a project file keeps floors. */
     @Override
     public boolean keepsSharedIds() {
