@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.parallax.io.CodebookTemplates;
+import org.parallax.model.ParallaxException;
 import org.parallax.workbench.Codebooks;
 import org.parallax.workbench.Outcome;
 import org.parallax.workbench.Workbench;
@@ -42,6 +43,10 @@ final class CodebookCommand implements Runnable {
             // A codebook that comes with Parallax, named as `new --codebook` names it, unless a file has that name.
             if (CodebookTemplates.names().contains(file.toString()) && !Files.exists(file)) {
                 out().println(workbench.codebook().importTemplate(file.toString()).summary());
+            } else if (!Files.exists(file)) {
+                // A misspelt template name reads as a file name: say both, so the right name is one look away.
+                throw new ParallaxException(file + ": no such file, and not a codebook that comes with Parallax ("
+                        + String.join(", ", CodebookTemplates.names()) + ")");
             } else if (name.endsWith(".qdc")) {
                 ExchangeFiles.print(workbench.exchange().importFile(file), out(), err());
             } else if (name.endsWith(".csv")) {

@@ -39,7 +39,9 @@ class CodebookTemplateImportCliTest {
         Cli imported = Cli.parallax("codebook", "import", project, "tabel1");
 
         assertThat(imported.exit()).isNotZero();
-        assertThat(imported.err().strip().lines()).hasSize(1).first().asString().contains("tabel1");
+        // Java's own words ("cannot read file (tabel1)") told a student who misspelt the template nothing of it.
+        assertThat(imported.err().strip().lines()).hasSize(1).first().asString().contains("tabel1")
+                .contains("no such file").contains("table1");
     }
 
     /** The codes' names, frames and keys as `codes --format csv` lists them, without their ids and counts. */
