@@ -50,7 +50,7 @@ final class EvidenceCommand implements Callable<Integer> {
                     "group", "note"));
             s.hypotheses().forEach(h -> header.addAll(List.of("P(E|" + h.name() + ")", "test " + h.name())));
             header.add("quote");
-            Listing listing = new Listing(header);
+            Listing listing = new Listing(header).quoting("quote");
             for (Evidence e : workbench.tracing().evidence(set)) {
                 List<Object> row = new ArrayList<>(List.of(e.id(), text(e.date()), e.description(), sources(e),
                         offsets(e), status(e), text(e.group()), text(e.note())));

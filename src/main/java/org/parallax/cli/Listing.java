@@ -21,9 +21,17 @@ final class Listing {
 
     private final List<String> header;
     private final List<List<Object>> rows = new ArrayList<>();
+    /** The columns that quote the documents' own words ({@link TableSheet#quoted}). */
+    private java.util.Set<String> quoted = java.util.Set.of();
 
     Listing(List<String> header) {
         this.header = List.copyOf(header);
+    }
+
+    /** Marks {@code columns} as the documents' own words, which a written file passes as quotes. */
+    Listing quoting(String... columns) {
+        quoted = java.util.Set.of(columns);
+        return this;
     }
 
     Listing row(Object... cells) {
@@ -57,7 +65,7 @@ final class Listing {
     TableSheet sheet(String name) {
         return new TableSheet(name, header, rows.stream().map(row -> row.stream().map(cell -> cell == null
                 || cell instanceof Number || cell instanceof java.time.temporal.Temporal ? cell
-                : (Object) cell.toString()).toList()).toList());
+                : (Object) cell.toString()).toList()).toList(), quoted);
     }
 
     private String table() {

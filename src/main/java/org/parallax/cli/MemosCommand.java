@@ -34,7 +34,7 @@ final class MemosCommand extends ProjectCommand {
                 kind == null ? null : MemoKind.parse(kind), coder, document, query)));
         // The rows are pseudonymised already, so the plain layout is printed either way.
         output.printOwn(out(), workbench, new TableSheet("Memos", MemoExporter.HEADER,
-                rows.stream().map(MemoExporter::cells).toList()), () -> print(rows));
+                rows.stream().map(MemoExporter::cells).toList(), MemoExporter.QUOTED), () -> print(rows));
         out().flush();
         return 0;
     }

@@ -52,7 +52,7 @@ final class SearchCommand extends ProjectCommand {
             workbench.search().save(save, q);
         }
         Listing listing = new Listing(List.of("document", "title", "date", "actor", "start", "end", "left", "hit",
-                "right"));
+                "right")).quoting("left", "hit", "right");
         for (KwicLine l : result.linesSortedBy(order())) {
             listing.row(l.docId(), l.title(), l.date(), l.actor(), l.start(), l.end(), l.left(), l.hit(), l.right());
         }

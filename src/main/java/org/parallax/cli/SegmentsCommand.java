@@ -31,7 +31,7 @@ final class SegmentsCommand extends ProjectCommand {
         if (provenance) {
             header.add("provenance");
         }
-        Listing listing = new Listing(header);
+        Listing listing = new Listing(header).quoting("text");
         for (SegmentRow r : workbench.exports().segmentRows()) {
             if ((document == null || r.documentId() == document) && (codeName == null || r.code().equals(codeName))
                     && (coder == null || coder.equals(r.coder()))) {

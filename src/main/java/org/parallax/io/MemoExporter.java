@@ -22,6 +22,8 @@ import org.parallax.model.MemoRow;
 public final class MemoExporter {
     public static final List<String> HEADER = List.of("memo_id", "kind", "target_id", "about", "document_id",
             "document", "code_id", "code", "passage", "author", "last_edited_by", "created", "modified", "text");
+    /** The column holding the documents' own words (a passage memo's passage); "text" is the memo, an analyst's. */
+    public static final java.util.Set<String> QUOTED = java.util.Set.of("passage");
 
     // The caller owns the writer; Jackson would close it.
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

@@ -13,6 +13,8 @@ public final class SegmentCsvExporter {
     /** The header row, in column order. */
     public static final List<String> HEADER = List.of("segment_id", "document_id", "title", "date", "type", "actor",
             "scenario", "code_id", "code", "frame", "coder", "start", "end", "text", "memo", "created", "provenance");
+    /** The column holding the documents' own words (the passage). */
+    public static final java.util.Set<String> QUOTED = java.util.Set.of("text");
 
     private final boolean neutraliseFormulas;
 

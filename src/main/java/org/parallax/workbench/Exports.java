@@ -184,7 +184,7 @@ public final class Exports {
      */
     public TableSheet passagesSheet() {
         return new TableSheet("Passages", SegmentCsvExporter.HEADER,
-                mapped(streamRows(), SegmentCsvExporter::cells));
+                mapped(streamRows(), SegmentCsvExporter::cells), SegmentCsvExporter.QUOTED);
     }
 
     /** {@code rows} each turned by {@code map} as it is reached, none held. */
@@ -264,7 +264,7 @@ public final class Exports {
                 ViewTables.cooccurrence(analysis.cooccurrence(CoOccurrence.Mode.OVERLAP, List.of(),
                         MatrixSpec.Filter.NONE)),
                 new TableSheet("Memos", MemoExporter.HEADER, new MemoRows(project).rows(project.visibleMemos()).stream()
-                        .map(MemoExporter::cells).toList()));
+                        .map(MemoExporter::cells).toList(), MemoExporter.QUOTED));
     }
 
     /** {@link #workbook()}, with {@code pseudonymise} sensitive values replaced in every text cell of every sheet. */

@@ -66,8 +66,16 @@ final class PseudonymisedOutput {
                         text(e.citation()), text(e.note()), texts(e.points()))).toList(), table, s.counted());
     }
 
-    /** The sheet with its text cells pseudonymised as its rows are produced, so a large sheet still streams. */
+    /**
+     * The sheet with its text cells pseudonymised as its rows are produced, so a large sheet still streams. A column
+     * quoting the documents ({@link TableSheet#quoted}) is passed as a quote: the documents' words keep a coder's name
+     * that is also an ordinary word ("mark the date").
+     */
     TableSheet sheet(TableSheet sheet) {
+        boolean[] quoting = new boolean[sheet.header().size()];
+        for (int i = 0; i < quoting.length; i++) {
+            quoting[i] = sheet.quoted().contains(sheet.header().get(i));
+        }
         Iterable<List<Object>> rows = () -> new java.util.Iterator<>() {
             private final java.util.Iterator<List<Object>> from = sheet.rows().iterator();
 
@@ -77,11 +85,17 @@ final class PseudonymisedOutput {
 
             public List<Object> next() {
                 List<Object> cells = new ArrayList<>(from.next());
-                cells.replaceAll(cell -> cell instanceof String s ? text(s) : cell);
+                for (int i = 0; i < cells.size(); i++) {
+                    if (cells.get(i) instanceof String s) {
+                        cells.set(i, i < quoting.length && quoting[i] ? quote(s) : text(s));
+                    }
+                }
                 return cells;
             }
         };
-        return new TableSheet(text(sheet.name()), texts(sheet.header()), rows);
+        // Still marked: a sheet passed through again (the session's pseudonyms, then the coders') keeps its quotes.
+        return new TableSheet(text(sheet.name()), texts(sheet.header()), rows,
+                sheet.quoted().stream().map(this::text).collect(java.util.stream.Collectors.toSet()));
     }
 
     List<TableSheet> sheets(List<TableSheet> sheets) {

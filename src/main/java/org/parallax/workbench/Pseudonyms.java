@@ -45,6 +45,7 @@ final class Pseudonyms {
     /** Coders' names, each as written, with their pseudonyms (Coder 1, …), while the project pseudonymises coders. */
     private final Map<String, String> coders;
     private final Pattern coderPattern;
+    private final Map<String, String> codersByLowerCase = new HashMap<>();
 
     /** {@code aliases}: each value and each form of a value, with its pseudonym. */
     Pseudonyms(Map<String, String> aliases) {
@@ -65,8 +66,11 @@ final class Pseudonyms {
         this.coders = coders;
         List<String> longestCoders = new ArrayList<>(coders.keySet());
         longestCoders.sort(Comparator.comparingInt(String::length).reversed());
-        // As written, case and all: a login or a name, not the ordinary word it may also be ("Analyst" in a title).
-        this.coderPattern = coders.isEmpty() ? null : Pattern.compile(wholeWords(longestCoders));
+        // In any case: an analyst writes a colleague "Ann" or "ANN" whose login is "ann". The documents' own words
+        // never meet this pattern (quote, document), where a login may be an ordinary word ("mark the date").
+        this.coderPattern = coders.isEmpty() ? null : Pattern.compile(wholeWords(longestCoders),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        coders.forEach((name, pseudonym) -> codersByLowerCase.putIfAbsent(name.toLowerCase(Locale.ROOT), pseudonym));
         List<String> longestFirst = new ArrayList<>(aliases.keySet());
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
         this.pattern = longestFirst.isEmpty() ? null : Pattern.compile(wholeWords(longestFirst),
@@ -416,7 +420,8 @@ final class Pseudonyms {
             // A document's own text keeps its words: a coder's login may be an ordinary word of it.
             Matcher c = coderPattern.matcher(text);
             while (c.find()) {
-                found.add(new NameMatcher.Found(c.start(), c.end(), coders.get(c.group(1))));
+                // Two coders spelt alike but for case ("Ann", "ann") each keep their own where written as they are.
+                found.add(new NameMatcher.Found(c.start(), c.end(), coderPseudonym(c.group(1))));
             }
         }
         // The value as stored and as written otherwise may overlap: the earliest, then the longest, is replaced.
@@ -436,6 +441,19 @@ final class Pseudonyms {
         }
         out.append(text.substring(last));
         return new Replaced(out.toString(), spans);
+    }
+
+    /** The pseudonym of the coder whose name {@code written} is in some case. */
+    private String coderPseudonym(String written) {
+        String exact = coders.get(written);
+        String lower = exact != null ? exact : codersByLowerCase.get(written.toLowerCase(Locale.ROOT));
+        if (lower != null) {
+            return lower;
+        }
+        // A letter whose lower case is longer ("İ"): matched by the pattern's own rule of case.
+        return coders.entrySet().stream().filter(e -> Pattern.compile(Pattern.quote(e.getKey()),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(written).matches()).map(Map.Entry::getValue)
+                .findFirst().orElseThrow();
     }
 
     /** A rewritten text and its replaced spans ({old start, old end, new start, new length}). */

@@ -48,7 +48,7 @@ final class QuoteRows {
                         r.type() == null ? null : r.type().label(), r.actor(), r.scenario(), r.frame(), parent,
                         r.code(), String.join(" / ", path), r.coder(), r.start(), r.end(), r.text(), r.memo());
             }
-        });
+        }).quoting("quote");
     }
 
     /** The parent codes from the top down, joined by " / "; null for a top-level code. A cycle stops the walk. */

@@ -60,7 +60,8 @@ final class UnitTable {
             case PARAGRAPH -> "Paragraphs by code";
             case SENTENCE -> "Sentences by code";
         };
-        return new TableSheet(name, header, () -> rows(unit, documents, attributes, columnOf, byDocument, counts));
+        return new TableSheet(name, header, () -> rows(unit, documents, attributes, columnOf, byDocument, counts))
+                .quoting("text");
     }
 
     private Iterator<List<Object>> rows(Unit unit, List<Document> documents, List<String> attributes,
