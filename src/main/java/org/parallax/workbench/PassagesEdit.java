@@ -57,8 +57,11 @@ final class PassagesEdit extends EditOfPassages implements PassagesEditPart {
             removed.memos().forEach(m -> project.memos.restore(m.target(), m));
             project.provenance.saveAll(removed.provenance());
         } else {
-            if (removed == null) {
-                // Read inside the transaction that deletes them, so what is put back is what was taken out.
+            if (putIn != null) {
+                // Read inside the transaction that deletes them, so what is put back is what was taken out; read and
+                // checked again when the server runs the transaction again (another member's memo, committed while
+                // the delete waited for it, fails it to serialize): kept from the failed try, the check was skipped
+                // and the delete took that memo with the passage.
                 Removed now = removed(project.segments.inIdRanges(ids.firsts(), ids.lasts()));
                 putIn.requireUnchanged(project, now.segments(), now.memos());
                 removed = now;
@@ -76,6 +79,7 @@ final class PassagesEdit extends EditOfPassages implements PassagesEditPart {
             removed = null;
         } else {
             project.segmentCache.removed(ids.asList());
+            putIn = null;
         }
     }
 
