@@ -28,6 +28,11 @@ public final class Main {
             System.exit(2);
         }
         String[] window = windowArguments(args);
+        String missing = window == null ? null : Launcher.whyTheFileCannotOpen(window);
+        if (missing != null) {
+            System.err.println(missing);
+            System.exit(2);
+        }
         String handed = window == null ? null : Launcher.handedToItsWindow(window);
         if (handed != null) {
             System.out.println(handed);

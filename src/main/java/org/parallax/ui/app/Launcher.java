@@ -15,8 +15,18 @@ public final class Launcher {
 
     /** The one line to print instead of starting the window (there is no display), or null when it can start. */
     public static String whyTheWindowCannotStart(String[] args) {
-        return NoDisplay.problem(System.getProperty("os.name", ""), System.getenv(),
+        String noDisplay = NoDisplay.problem(System.getProperty("os.name", ""), System.getenv(),
                 System.getProperty("glass.platform"), args);
+        // no window will say what is wrong with the project, so the terminal says it rather than "no display"
+        return noDisplay == null ? null : WindowArgument.notAProject(args).orElse(noDisplay);
+    }
+
+    /**
+     * The one line to print instead of opening the window or handing the file to a running one, when the file the
+     * arguments name is not there or is a folder; null otherwise.
+     */
+    public static String whyTheFileCannotOpen(String[] args) {
+        return WindowArgument.missing(args).orElse(null);
     }
 
     /**
