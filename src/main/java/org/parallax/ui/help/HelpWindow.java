@@ -2,12 +2,16 @@ package org.parallax.ui.help;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.parallax.ui.common.ClosesOnEscape;
@@ -53,7 +57,15 @@ public final class HelpWindow {
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(pages, scroll);
         split.setDividerPositions(0.3);
-        Scene scene = new Scene(split, 1000, 700);
+        // Its own way out: where no window manager draws a close button (a bare X session, a kiosk) the window
+        // stayed over the workbench.
+        Button close = new Button("Close");
+        close.setId("helpClose");
+        close.setOnAction(e -> stage.close());
+        HBox buttons = new HBox(close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(6, 8, 6, 8));
+        Scene scene = new Scene(new BorderPane(split, null, null, buttons, null), 1000, 700);
         scene.getStylesheets().add(HelpWindow.class.getResource("help.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Parallax documentation");
