@@ -32,7 +32,7 @@ abstract class ProjectCommand implements Callable<Integer> {
             workbench.openingNote().ifPresent(note -> err().println("note: " + note + " (parallax restore lists it)"));
             workbench.pseudonymiseOutput(pseudonymising());
             try {
-                if (pseudonymising()) {
+                if (writesFiles()) {
                     refuseNamedFiles(workbench);
                 }
                 status = run(workbench);
@@ -65,12 +65,20 @@ abstract class ProjectCommand implements Callable<Integer> {
         return option != null && Boolean.TRUE.equals(option.getValue());
     }
 
-    /** A pseudonymised file named after someone ("Interview_Volkov.csv") is refused before anything is written. */
+    /** Whether the command writes files: every writer declares {@code --pseudonymise}, and no reader does. */
+    private boolean writesFiles() {
+        return spec.findOption("--pseudonymise") != null;
+    }
+
+    /**
+     * A pseudonymised file named after someone ("Interview_Volkov.csv", or "maria-kowalski.csv" while coders are
+     * pseudonymised) is refused before anything is written.
+     */
     private void refuseNamedFiles(Workbench workbench) {
         for (CommandLine.Model.ArgSpec arg : spec.args()) {
             if (arg.type() == Path.class && !"PROJECT".equals(arg.paramLabel())
                     && arg.getValue() instanceof Path file) {
-                workbench.exchange().refuseANamedFile(file, true);
+                workbench.exchange().refuseANamedFile(file, pseudonymising());
             }
         }
     }

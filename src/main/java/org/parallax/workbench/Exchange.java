@@ -61,15 +61,20 @@ public final class Exchange {
     /**
      * Refuses to write a pseudonymised file whose own name holds a sensitive value or a form of it, as the export would
      * replace it in a text ("Interview_Volkov.csv"), or a word of one in any case ("volkov_interview.csv",
-     * {@link Pseudonyms#fileName}): the name goes wherever the file goes. Nothing is checked when the
-     * file is not pseudonymised ({@code pseudonymise} false and the session not pseudonymising every export).
+     * {@link Pseudonyms#fileName}): the name goes wherever the file goes. So is one named after a coder while the
+     * project pseudonymises its coders ("maria_kowalski.csv"). Nothing is checked when the file is not pseudonymised
+     * ({@code pseudonymise} false, the session not pseudonymising every export, and the coders not pseudonymised).
      */
     public void refuseANamedFile(Path out, boolean pseudonymise) {
-        if (!project.pseudonymises(pseudonymise) || out.getFileName() == null) {
+        if (out.getFileName() == null) {
+            return;
+        }
+        Pseudonyms pseudonyms = PseudonymisedOutput.of(project, pseudonymise).pseudonyms();
+        if (!pseudonyms.active()) {
             return;
         }
         String name = out.getFileName().toString();
-        String replaced = Pseudonyms.of(project).fileName(name);
+        String replaced = pseudonyms.fileName(name);
         if (!replaced.equals(name)) {
             throw new ParallaxException(out + ": not written: the file's own name holds a name this pseudonymised "
                     + "export replaces, and it would go wherever the file goes; give the file a name without it, such "

@@ -46,6 +46,9 @@ final class Pseudonyms {
     private final Map<String, String> coders;
     private final Pattern coderPattern;
     private final Map<String, String> codersByLowerCase = new HashMap<>();
+    private final Pattern coderInFileNames;
+    /** Each coder's pseudonym by the name's letters and digits alone, in lower case ({@link #spelling}). */
+    private final Map<String, String> codersBySpelling = new HashMap<>();
 
     /** {@code aliases}: each value and each form of a value, with its pseudonym. */
     Pseudonyms(Map<String, String> aliases) {
@@ -71,6 +74,11 @@ final class Pseudonyms {
         this.coderPattern = coders.isEmpty() ? null : Pattern.compile(wholeWords(longestCoders),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         coders.forEach((name, pseudonym) -> codersByLowerCase.putIfAbsent(name.toLowerCase(Locale.ROOT), pseudonym));
+        // A file's name joins a name's words as its maker likes: "maria_kowalski", "Maria Kowalski", "mariakowalski".
+        this.coderInFileNames = coders.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])("
+                + String.join("|", longestCoders.stream().map(Pseudonyms::anySeparators).toList())
+                + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        coders.forEach((name, pseudonym) -> codersBySpelling.putIfAbsent(spelling(name), pseudonym));
         List<String> longestFirst = new ArrayList<>(aliases.keySet());
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
         this.pattern = longestFirst.isEmpty() ? null : Pattern.compile(wholeWords(longestFirst),
@@ -384,7 +392,28 @@ final class Pseudonyms {
      * the file goes.
      */
     String fileName(String name) {
-        return replace(name, true, null, true).text();
+        String replaced = replace(name, true, null, true).text();
+        if (coderInFileNames == null) {
+            return replaced;
+        }
+        Matcher m = coderInFileNames.matcher(replaced);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(
+                    codersBySpelling.getOrDefault(spelling(m.group(1)), "coder")));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /** A coder's name as a pattern whose words may be joined by any separator a file name uses, or none. */
+    private static String anySeparators(String name) {
+        return String.join("[\\s_.\\-]*", java.util.Arrays.stream(name.strip().split("[\\s_.\\-]+"))
+                .map(Pattern::quote).toList());
+    }
+
+    /** A name's letters and digits alone, in lower case: how its spellings in file names are told to be one. */
+    private static String spelling(String name) {
+        return name.replaceAll("[\\s_.\\-]+", "").toLowerCase(Locale.ROOT);
     }
 
     /** The text with every pseudonymised value swapped, and where each old offset lands in it. */

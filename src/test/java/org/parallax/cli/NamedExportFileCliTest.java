@@ -78,4 +78,43 @@ class NamedExportFileCliTest {
         Cli.ok("export", "csv", project, ordinary, "--pseudonymise");
         assertThat(ordinary).exists();
     }
+
+    /**
+     * While the coders are pseudonymised, a file named after one ("maria-kowalski.csv", as a coder names their own
+     * export) went out with the login in its name, which no check looked at without --pseudonymise. It is refused in
+     * every spelling a file name gives it; an ordinary name is written, and so is the coder's once the coders are not
+     * pseudonymised.
+     */
+    @Test
+    void aFileNamedAfterACoderIsRefusedWhileTheCodersArePseudonymised() throws Exception {
+        Path project = org.parallax.testutil.TestProjects.sampleCopy(dir);
+        Cli.ok("coders", project, "--active", "maria-kowalski");
+        Cli.ok("code", project, "--doc", "3", "--start", "0", "--end", "44", "--code", "Balance of power");
+        Cli.ok("coders", project, "--pseudonymise-coders", "on");
+        List<List<Object>> commands = List.of(List.of("export", "csv", project, "maria-kowalski.csv"),
+                List.of("export", "quotes", project, "Maria_Kowalski quotes.xlsx"),
+                List.of("export", "memos", project, "MARIA KOWALSKI memos.csv"),
+                List.of("report", project, "mariakowalski.html"),
+                List.of("segments", project, "--format", "xlsx", "--out", "passages of maria.kowalski.xlsx"));
+        for (List<Object> command : commands) {
+            Path out = dir.resolve((String) command.get(command.size() - 1));
+            List<Object> args = new ArrayList<>(command.subList(0, command.size() - 1));
+            args.add(out);
+
+            Cli run = Cli.parallax(args.toArray());
+
+            assertThat(run.exit()).as(command.toString()).isOne();
+            assertThat(run.err()).as(command.toString()).contains(out + ": not written: the file's own name holds a "
+                    + "name this pseudonymised export replaces").contains("Coder 3");
+            assertThat(out).as(command.toString()).doesNotExist();
+        }
+        Path ordinary = dir.resolve("second round.csv");
+        Cli.ok("export", "csv", project, ordinary);
+        assertThat(Files.readString(ordinary)).contains("Coder 3").doesNotContain("kowalski");
+
+        Cli.ok("coders", project, "--pseudonymise-coders", "off");
+        Path own = dir.resolve("maria-kowalski.csv");
+        Cli.ok("export", "csv", project, own);
+        assertThat(Files.readString(own)).contains("maria-kowalski");
+    }
 }
