@@ -31,6 +31,15 @@ public interface DocumentStore {
     long updateMeta(long id, long expectedVersion, DocumentMeta meta);
 
     /**
+     * Replaces the metadata as {@link #updateMeta} does, the change recorded as {@code editor}'s (null: unknown) rather
+     * than the session's: undo puts a document's details back as they were, with who wrote them, not as the undoer's.
+     */
+    long updateMetaAs(long id, long expectedVersion, DocumentMeta meta, String editor);
+
+    /** Who made the latest change of a document's details, as recorded with them; empty when unknown or gone. */
+    java.util.Optional<String> lastEditor(long id);
+
+    /**
      * Deletes documents with every row that points at them, in the caller's transaction, and returns those rows
      * as they were (read in the same transaction) for {@link #restore}.
      */

@@ -77,21 +77,7 @@ public final class Documents {
         TextLimits.require(meta);
         long id = shown.id();
         DocumentMeta before = require(id).meta();
-        String key = "document:" + id;
-        project.written.put(key, writeMeta(id, shown.version(), meta));
-        project.history.record(new Edit() {
-            public String label() {
-                return "Edit document details";
-            }
-
-            public void apply() {
-                project.written.put(key, writeMeta(id, project.written.get(key), meta));
-            }
-
-            public void revert() {
-                project.written.put(key, writeMeta(id, project.written.get(key), before));
-            }
-        });
+        recordMetas("Edit document details", Map.of(id, before), Map.of(id, meta), Map.of(id, shown.version()));
     }
 
     /**
@@ -117,29 +103,52 @@ public final class Documents {
         if (after.isEmpty()) {
             return;
         }
-        writeMetas(after, seen::get);
-        String label = "Edit details of " + Counted.of(after.size(), "document");
+        recordMetas("Edit details of " + Counted.of(after.size(), "document"), before, after, seen);
+    }
+
+    /**
+     * Writes {@code after} against the versions the user saw ({@code seen}) and records the change for undo and redo,
+     * which are checked against the version this window last wrote. Undo puts each document's details back as the one
+     * who last changed them before had them, recorded as theirs: a window refused over them names that member, not
+     * the undoer (as for a codebook entry's rename).
+     */
+    private void recordMetas(String label, Map<Long, DocumentMeta> before, Map<Long, DocumentMeta> after,
+                             Map<Long, Long> seen) {
+        Map<Long, String> writers = new HashMap<>(writeMetas(after, seen::get, null));
         project.history.record(new Edit() {
             public String label() {
                 return label;
             }
 
             public void apply() {
-                writeMetas(after, id -> project.written.get("document:" + id));
+                Map<Long, String> now = writeMetas(after, id -> project.written.get("document:" + id), null);
+                writers.clear();
+                writers.putAll(now);
             }
 
             public void revert() {
-                writeMetas(before, id -> project.written.get("document:" + id));
+                writeMetas(before, id -> project.written.get("document:" + id), writers);
             }
         });
     }
 
-    private void writeMetas(Map<Long, DocumentMeta> metas, java.util.function.ToLongFunction<Long> expected) {
+    /**
+     * Writes the details in one transaction, each recorded as written by {@code writers}' entry for it (null: by this
+     * session); returns who had last changed each document's details before, read in that transaction (null values
+     * where unknown).
+     */
+    private Map<Long, String> writeMetas(Map<Long, DocumentMeta> metas, java.util.function.ToLongFunction<Long> expected,
+                                         Map<Long, String> writers) {
         Map<Long, Long> versions = new HashMap<>();
+        Map<Long, String> writersBefore = new HashMap<>();
         try {
             project.store.write(() -> {
-                metas.forEach((id, meta) -> versions.put(id, project.documents.updateMeta(id,
-                        expected.applyAsLong(id), meta)));
+                metas.forEach((id, meta) -> {
+                    writersBefore.put(id, project.documents.lastEditor(id).orElse(null));
+                    long expectedVersion = expected.applyAsLong(id);
+                    versions.put(id, writers == null ? project.documents.updateMeta(id, expectedVersion, meta)
+                            : project.documents.updateMetaAs(id, expectedVersion, meta, writers.get(id)));
+                });
                 return null;
             });
         } finally {
@@ -148,19 +157,7 @@ public final class Documents {
         versions.forEach((id, version) -> project.written.put("document:" + id, version));
         project.reindex(metas.keySet().stream().map(this::require).toList(), this::text);
         project.fire(ProjectEvent.DOCUMENTS);
-    }
-
-    private long writeMeta(long id, long expectedVersion, DocumentMeta meta) {
-        long version;
-        try {
-            version = project.documents.updateMeta(id, expectedVersion, meta);
-        } finally {
-            // Refused or not, the views show the details as stored now.
-            project.fire(ProjectEvent.DOCUMENTS);
-        }
-        project.reindex(List.of(require(id)), this::text);
-        project.fire(ProjectEvent.DOCUMENTS);
-        return version;
+        return writersBefore;
     }
 
     /** Removes a document with its passages and memos (undoable); see {@link #delete(List)}. */

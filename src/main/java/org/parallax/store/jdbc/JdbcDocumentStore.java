@@ -50,19 +50,29 @@ public final class JdbcDocumentStore implements DocumentStore {
     /** Replaces a document's metadata; its text never changes. */
     @Override
     public long updateMeta(long id, long expectedVersion, DocumentMeta given) {
+        return updateMetaAs(id, expectedVersion, given, db.actor());
+    }
+
+    @Override
+    public long updateMetaAs(long id, long expectedVersion, DocumentMeta given, String editor) {
         DocumentMeta meta = given.cleaned();
         return db.write(c -> {
             if (Sql.one(c, "SELECT 1 FROM documents WHERE id=?", rs -> 1, id).isEmpty()) {
                 throw new ParallaxException("No document with id " + id);
             }
             Versions.requireIntact(c, Versions.DOCUMENTS, id, RowChecks.DOCUMENT_ATTRIBUTES, "document_id=?");
-            long version = Versions.update(c, Versions.DOCUMENTS, id, expectedVersion, db.actor(),
+            long version = Versions.update(c, Versions.DOCUMENTS, id, expectedVersion, editor,
                     "title=?, doc_date=?, type=?, actor=?, language=?, scenario_id=?", meta.title(), meta.date(),
                     meta.type().label(), meta.actor(), meta.language(), scenarioId(c, meta.scenario()));
             Sql.update(c, "DELETE FROM document_attributes WHERE document_id=?", id);
             writeAttributes(c, id, meta.attributes());
             return version;
         });
+    }
+
+    @Override
+    public Optional<String> lastEditor(long id) {
+        return db.read(c -> Sql.one(c, "SELECT changed_by FROM documents WHERE id=?", rs -> rs.getString(1), id));
     }
 
     @Override
