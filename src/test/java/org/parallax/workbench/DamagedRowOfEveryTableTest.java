@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.parallax.model.ParallaxException;
 import org.parallax.model.TeamRole;
 import org.parallax.testutil.Backend;
 import org.parallax.testutil.BothBackends;
+import org.parallax.testutil.OutsideDamage;
 import org.parallax.testutil.TestProjects;
 import org.parallax.testutil.TestServer;
 
@@ -61,7 +60,7 @@ class DamagedRowOfEveryTableTest {
             backend.open(location, "second").close();
         }
 
-        damage(location, "UPDATE hypotheses SET statement = 'changed outside Parallax' WHERE id = " + h1,
+        OutsideDamage.run(location, "UPDATE hypotheses SET statement = 'changed outside Parallax' WHERE id = " + h1,
                 "UPDATE hypotheses SET statement = 'changed outside Parallax' WHERE id = " + rival,
                 "UPDATE evidence SET note = 'changed outside Parallax' WHERE id = " + item.id(),
                 "UPDATE saved_searches SET created = '2001-01-01T00:00:00Z' WHERE name = 'sanctions'",
@@ -111,21 +110,6 @@ class DamagedRowOfEveryTableTest {
     private static void takeTheDailyBackup(String file) {
         try (Workbench wb = Workbench.open(Path.of(file))) {
             assertThat(Backups.list(Path.of(file))).isNotEmpty();
-        }
-    }
-
-    /** Runs {@code sql} past Parallax: on the file, or on the team project's schema as the server's admin. */
-    private static void damage(String location, String... sql) throws SQLException {
-        boolean team = location.startsWith("postgresql://");
-        try (Connection c = team ? TestServer.plainSession(location, TestServer.adminUser(location), null)
-                : DriverManager.getConnection("jdbc:sqlite:" + location); var st = c.createStatement()) {
-            if (team) {
-                st.execute("SET search_path TO " + location.substring(location.indexOf("project=")
-                        + "project=".length()));
-            }
-            for (String statement : sql) {
-                st.executeUpdate(statement);
-            }
         }
     }
 }

@@ -34,8 +34,14 @@ public final class JdbcProvenanceStore implements ProvenanceStore {
             return;
         }
         db.write(c -> {
-            // A record met on conflict is replaced whole (every value it is summed over), so nothing of any damage in
-            // it is kept under the new sum: no check of it first.
+            // A record met on conflict is opened first: replaced whole and sealed anew, a damaged one (a flipped bit
+            // in its passage's id makes it name the passage written now) would no longer be named by the check.
+            List<Long> ids = rows.stream().map(Provenance::segmentId).toList();
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+                RowChecks.unseal(c, RowChecks.PASSAGE_PROVENANCE, "segment_id IN (" + marks(chunk.size()) + ")",
+                        chunk.toArray());
+            }
             try (PreparedStatement st = c.prepareStatement("INSERT INTO passage_provenance(segment_id, method, "
                     + "version, settings, confidence, created) VALUES (?,?,?,?,?,?) ON CONFLICT (segment_id) DO "
                     + "UPDATE SET method=excluded.method, version=excluded.version, settings=excluded.settings, "
@@ -78,8 +84,8 @@ public final class JdbcProvenanceStore implements ProvenanceStore {
             }
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-                String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-                out.addAll(Sql.list(c, SELECT + " WHERE segment_id IN (" + marks + ")", JdbcProvenanceStore::row,
+                out.addAll(Sql.list(c, SELECT + " WHERE segment_id IN (" + marks(chunk.size()) + ")",
+                        JdbcProvenanceStore::row,
                         chunk.toArray()));
             }
             return out;
@@ -102,6 +108,10 @@ public final class JdbcProvenanceStore implements ProvenanceStore {
         return db.read(c -> new HashSet<>(Sql.list(c, "SELECT start_offset, end_offset, code_id FROM "
                 + "assistant_rejections WHERE document_id=?", rs -> ProvenanceStore.rejectionKey(rs.getInt(1),
                 rs.getInt(2), rs.getLong(3)), documentId)));
+    }
+
+    private static String marks(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
     }
 
     private static Provenance row(ResultSet rs) throws SQLException {
