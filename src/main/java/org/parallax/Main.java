@@ -2,6 +2,7 @@ package org.parallax;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.parallax.cli.FileNameLocale;
 import org.parallax.cli.ParallaxCommand;
 import org.parallax.cli.VersionLine;
@@ -55,11 +56,18 @@ public final class Main {
 
     /**
      * The window's arguments when {@code args} open the window, else null (a command). {@code open PROJECT}, as
-     * other tools' command lines have it, opens the window as {@code PROJECT} alone does.
+     * other tools' command lines have it, opens the window as {@code PROJECT} alone does; a {@code --} before the
+     * project ends the options, as it does for every command, so that a file named {@code -draft.parallax} opens too.
      */
     static String[] windowArguments(String[] args) {
-        String[] project = args.length == 2 && args[0].equals("open") ? new String[] {args[1]} : args;
-        return opensTheWindow(project) ? project : null;
+        String[] project = withoutEndOfOptions(args.length >= 1 && args[0].equals("open")
+                ? Arrays.copyOfRange(args, 1, args.length) : args);
+        boolean named = project.length == 1 || args.length == 0;
+        return named && opensTheWindow(project) ? project : null;
+    }
+
+    private static String[] withoutEndOfOptions(String[] args) {
+        return args.length == 2 && args[0].equals("--") ? new String[] {args[1]} : args;
     }
 
     /**

@@ -38,4 +38,20 @@ class MainTest {
         assertThat(Main.windowArguments(new String[] {"open"})).isNull();
         assertThat(Main.windowArguments(new String[] {"open", "study.parallax", "other.parallax"})).isNull();
     }
+
+    /**
+     * {@code --} ends the options, as for every command: {@code parallax open -- -draft.parallax} was answered
+     * "-draft.parallax is a Parallax project, but the window opens only files named NAME.parallax: rename it".
+     */
+    @Test
+    void aDoubleDashBeforeTheProjectOpensTheWindowOnIt() {
+        assertThat(Main.windowArguments(new String[] {"open", "--", "-draft.parallax"}))
+                .containsExactly("-draft.parallax");
+        assertThat(Main.windowArguments(new String[] {"--", "-draft.parallax"})).containsExactly("-draft.parallax");
+        assertThat(Main.windowArguments(new String[] {"open", "--", "Interviews.qdpx"}))
+                .containsExactly("Interviews.qdpx");
+        assertThat(Main.windowArguments(new String[] {"--", "notes.csv"})).isNull();
+        assertThat(Main.windowArguments(new String[] {"open", "--"})).isNull();
+        assertThat(Main.windowArguments(new String[] {"--"})).isNull();
+    }
 }

@@ -56,6 +56,9 @@ final class QueryErrors {
                 return at(query.length(), "The query ends too early: something is missing after '"
                         + source.currentToken.image + "' (an operator needs a word on both sides)");
             }
+            if (isSign(bad) && isSign(source.currentToken)) {
+                return doubledSign(query, source.currentToken.beginColumn);
+            }
             return at(position, "Unexpected '" + bad.image + "' at position " + (position + 1)
                     + "; check the operators (AND, OR, NOT, +, -), quotes and brackets around it");
         }
@@ -69,6 +72,24 @@ final class QueryErrors {
         int position = column.find() ? Integer.parseInt(column.group(1)) : -1;
         String where = position >= 0 ? " at position " + (position + 1) : "";
         return at(position, "The query cannot be read" + where + ": " + firstLine(detail));
+    }
+
+    private static boolean isSign(Token token) {
+        return token.kind == QueryParserConstants.MINUS || token.kind == QueryParserConstants.PLUS;
+    }
+
+    /**
+     * A word that begins with two signs ({@code --literal-text}, typed after the command line's {@code --}): the first
+     * is read as "must not", and the parser's "Unexpected '-'" did not say how to search for the word as written.
+     */
+    private static QuerySyntaxException doubledSign(String query, int start) {
+        int end = start;
+        while (end < query.length() && !Character.isWhitespace(query.charAt(end))) {
+            end++;
+        }
+        String word = query.substring(start, end);
+        return at(start, "'" + word + "' at position " + (start + 1) + " begins with two of the signs + and -, which"
+                + " mean must and must not; to find it as written, put it in quotes: \"" + word + "\"");
     }
 
     private static String firstLine(String text) {

@@ -52,6 +52,14 @@ class QuerySyntaxTest {
         rejecting("threat OR OR risk").hasMessageContaining("Unexpected 'OR' at position 11");
     }
 
+    /** A word written with two dashes, given after the command line's {@code --}, was "Unexpected '-'". */
+    @Test
+    void aWordBeginningWithTwoSignsIsToldToBeQuoted() {
+        rejecting("treaty --literal-text").hasMessage("'--literal-text' at position 8 begins with two of the signs + "
+                + "and -, which mean must and must not; to find it as written, put it in quotes: \"--literal-text\"");
+        rejecting("+-nato").hasMessageContaining("'+-nato' at position 1 begins with two of the signs");
+    }
+
     @Test
     void unknownFieldsAndBadDatesAreExplained() {
         rejecting("speaker:Putin").hasMessageContaining("Unknown field 'speaker:' at position 1")
