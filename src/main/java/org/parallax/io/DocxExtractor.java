@@ -26,6 +26,7 @@ final class DocxExtractor {
         guard.check(file, "DOCX");
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             DocxTextCount.check(pkg, budget);
+            DocxHeldText.check(pkg, budget);
             return read(file, pkg, budget);
         } catch (InvalidFormatException | org.apache.poi.UnsupportedFileFormatException e) {
             throw new ImportException(file, "not a DOCX file (" + Causes.brief(e) + ")", e);

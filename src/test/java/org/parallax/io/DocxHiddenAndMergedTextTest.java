@@ -208,6 +208,30 @@ class DocxHiddenAndMergedTextTest {
                 + "Then Moscow.\n\nSecond paragraph.\n");
     }
 
+    /**
+     * POI reads every part of a .docx whole, those the import never uses too: a comments part of 26 million
+     * characters beside a one-line body was handed to it and could run the heap out. It is counted with the rest of
+     * the text POI would hold and refused before POI reads anything; a normal file's comments are not in the way.
+     */
+    @Test
+    void aPartTheImportDoesNotUseCountsTowardsTheTextReadIntoMemory() throws IOException {
+        String comments = "<w:comments xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:comment w:id=\"0\" w:author=\"Ed\"><w:p><w:r><w:t>" + "note ".repeat(5_200_000)
+                + "</w:t></w:r></w:p></w:comment></w:comments>";
+        String relationships = relationship("rIdC", "comments", "comments.xml", "");
+        String types = "<Override PartName=\"/word/comments.xml\" ContentType=\"application/vnd.openxmlformats-"
+                + "officedocument.wordprocessingml.comments+xml\"/>";
+        Path file = docx("commented.docx", paragraph("Shown.", "", "", ""),
+                Map.of("word/comments.xml", bytes(comments)), relationships, types);
+        Path small = docx("small.docx", paragraph("Shown.", "", "", ""), Map.of("word/comments.xml",
+                bytes(comments.replace("note ".repeat(5_200_000), "A short note."))), relationships, types);
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("commented.docx: exceeds the extraction limit (25,000,000 characters in all, "
+                        + "hidden and deleted text included");
+        assertThat(reader.read(small).text()).isEqualTo("Shown.\n\nSecond paragraph.\n");
+    }
+
     /** A paragraph of up to three runs: before, then {@code middle} formatted by {@code properties}, then after. */
     private static String paragraph(String before, String properties, String middle, String after) {
         StringBuilder p = new StringBuilder("<w:p>").append(run("", before));

@@ -32,7 +32,7 @@ class LongDocxParagraphTest {
     void aParagraphOverTheCharacterLimitIsRefusedForTheLimitNotForTheHeap() throws Exception {
         Path project = dir.resolve("study.parallax");
         assertThat(Cli.parallax("new", project).exit()).isZero();
-        Path docx = writeOneParagraph(dir.resolve("transcript.docx"));
+        Path docx = writeOneParagraph(dir.resolve("transcript.docx"), "", CHARACTERS);
 
         HeapLimitedCli.Result result = HeapLimitedCli.run(dir, "96m", "import", project, docx);
 
@@ -44,8 +44,32 @@ class LongDocxParagraphTest {
         }
     }
 
-    /** Random short words, so the part compresses as text does (a zip bomb's ratio would be refused first). */
-    private static Path writeOneParagraph(Path file) throws IOException {
+    /**
+     * Hidden text is left out of what is counted against the limit, but POI reads it into memory all the same: 50 MB
+     * of it beside one shown line ran the launchers' heap out after 40 s ("out of memory … use a larger heap").
+     */
+    @Test
+    void fiftyMillionCharactersOfHiddenTextAreRefusedForTheLimitNotForTheHeap() throws Exception {
+        Path project = dir.resolve("study.parallax");
+        assertThat(Cli.parallax("new", project).exit()).isZero();
+        Path docx = writeOneParagraph(dir.resolve("answer key.docx"), "<w:rPr><w:vanish/></w:rPr>", 50_000_000);
+
+        HeapLimitedCli.Result result = HeapLimitedCli.run(dir, "256m", "import", project, docx);
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.errorLines()).containsExactly("failed: answer key.docx: exceeds the extraction limit "
+                + "(25,000,000 characters in all, hidden and deleted text included: a Word file is read whole into "
+                + "memory before what Word does not show is left out)");
+        try (Workbench wb = Workbench.open(project)) {
+            assertThat(wb.documents().list()).isEmpty();
+        }
+    }
+
+    /**
+     * One shown line, then one paragraph of random short words, so the part compresses as text does (a zip bomb's
+     * ratio would be refused first); {@code runProperties} are the long run's ({@code w:rPr}).
+     */
+    private static Path writeOneParagraph(Path file, String runProperties, int characters) throws IOException {
         String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             put(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
@@ -59,11 +83,11 @@ class LongDocxParagraphTest {
                     + "</Relationships>");
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             Writer xml = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-            xml.write("<?xml version=\"1.0\"?><w:document xmlns:w=\"" + w + "\"><w:body><w:p><w:r>"
-                    + "<w:t xml:space=\"preserve\">");
+            xml.write("<?xml version=\"1.0\"?><w:document xmlns:w=\"" + w + "\"><w:body><w:p><w:r><w:t>Shown."
+                    + "</w:t></w:r></w:p><w:p><w:r>" + runProperties + "<w:t xml:space=\"preserve\">");
             Random random = new Random(11);
             StringBuilder words = new StringBuilder();
-            for (int written = 0; written < CHARACTERS; written += words.length()) {
+            for (int written = 0; written < characters; written += words.length()) {
                 words.setLength(0);
                 for (int i = 0; i < 10_000; i++) {
                     for (int letters = 1 + random.nextInt(8); letters > 0; letters--) {
