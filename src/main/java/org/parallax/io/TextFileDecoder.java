@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Turns the bytes of a plain-text file into a string: UTF-8 (with or without BOM), UTF-16 with a
- * BOM or recognisable by its zero bytes, else Windows-1251, KOI8-R, KOI8-U, DOS 866, DOS 1125 or Windows-1252,
- * whichever is plausible.
+ * BOM or recognisable by its zero bytes, else Japanese in Shift-JIS or EUC-JP ({@link JapaneseCodePage}), else
+ * Windows-1251, KOI8-R, KOI8-U, DOS 866, DOS 1125 or Windows-1252, whichever is plausible.
  */
 final class TextFileDecoder {
     static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
@@ -97,6 +97,10 @@ final class TextFileDecoder {
         Optional<DecodedText> utf8 = utf8(file, bytes, 0, false);
         if (utf8.isPresent()) {
             return utf8.get();
+        }
+        Optional<String> japanese = JapaneseCodePage.decode(bytes);
+        if (japanese.isPresent()) {
+            return DecodedText.clean(japanese.get());
         }
         if (onlyStrayHighBytes(bytes)) {
             // Read in a code page these bytes would become letters no word is made of ("яюГ"): damage, said as such.
@@ -196,8 +200,9 @@ final class TextFileDecoder {
         long zeroEven = 0;
         long zeroOdd = 0;
         for (int i = 0; i < bytes.length; i += 2) {
-            zeroEven += bytes[i] == 0 ? 1 : 0;
-            zeroOdd += bytes[i + 1] == 0 ? 1 : 0;
+            // The second half of an emoji may end in a zero byte (U+1F600 is D83D DE00): not a sign of the other order.
+            zeroEven += bytes[i] == 0 && !secondHalfOfAPair(bytes, i + 1, i - 1) ? 1 : 0;
+            zeroOdd += bytes[i + 1] == 0 && !secondHalfOfAPair(bytes, i, i - 2) ? 1 : 0;
         }
         long units = bytes.length / 2;
         if (printableAsciiBesidesZeros(bytes) && Math.max(zeroEven, zeroOdd) * 10 < units * 9) {
@@ -213,6 +218,14 @@ final class TextFileDecoder {
             return Optional.of(StandardCharsets.UTF_16BE);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the unit whose high byte is at {@code high} is a low surrogate after a high surrogate, the high byte of
+     * the unit before being at {@code highBefore}.
+     */
+    private static boolean secondHalfOfAPair(byte[] bytes, int high, int highBefore) {
+        return highBefore >= 0 && (bytes[high] & 0xFC) == 0xDC && (bytes[highBefore] & 0xFC) == 0xD8;
     }
 
     private static boolean printableAsciiBesidesZeros(byte[] bytes) {
@@ -367,7 +380,7 @@ final class TextFileDecoder {
         return controls * 100 > text.length();
     }
 
-    private static Optional<String> strict(Charset charset, byte[] bytes, int offset) {
+    static Optional<String> strict(Charset charset, byte[] bytes, int offset) {
         try {
             return Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -24,6 +24,27 @@ class TextEncodingTest {
     @TempDir
     Path dir;
 
+    /**
+     * Japanese saved by Notepad or Excel in Shift-JIS was read as a Cyrillic code page and stored as nonsense taken
+     * for Russian ("ru"), without a word; EUC-JP was refused as "does not look like text". Both are read now, and a
+     * Russian or Western text in a code page is still read as before.
+     */
+    @Test
+    void decodesJapaneseInShiftJisAndEucJp() throws IOException {
+        String japanese = "北大西洋条約機構（ＮＡＴＯ）とロシアの関係について、外務大臣は次のように述べた。\n"
+                + "「対話の扉は開かれている」。会議は２０１４年９月に東京で開かれた。\n";
+        for (String charset : java.util.List.of("Shift_JIS", "windows-31j", "EUC-JP")) {
+            Path file = write("interview.txt", japanese.getBytes(Charset.forName(charset)));
+
+            ImportedText imported = reader.read(file);
+
+            assertThat(imported.text()).as(charset).isEqualTo(japanese);
+            assertThat(imported.warnings()).as(charset).isEmpty();
+        }
+        assertThat(reader.read(write("ru.txt", russian.getBytes(Charset.forName("KOI8-R")))).text()).isEqualTo(russian);
+        assertThat(reader.read(write("en.txt", accented.getBytes(WINDOWS_1252))).text()).isEqualTo(accented);
+    }
+
     @Test
     void decodesRussianWindows1251() throws IOException {
         Path file = write("ru-1251.txt", russian.getBytes(WINDOWS_1251));
@@ -217,6 +238,24 @@ class TextEncodingTest {
 
         assertThat(reader.read(le).text()).isEqualTo(accented);
         assertThat(reader.read(be).text()).isEqualTo(accented);
+    }
+
+    /**
+     * An interview in UTF-16 without a byte order mark with 😀 (U+1F600, whose second half DE00 ends in a zero byte)
+     * in each line was refused as "does not look like text": those zeros stood on the other side of the units than
+     * the spaces' and were taken against UTF-16. Both byte orders are read now, each emoji whole.
+     */
+    @Test
+    void decodesUtf16WithoutBomWhoseEmojisEndInAZeroByte() throws IOException {
+        String chat = "Встреча в Брюсселе прошла хорошо 😀.\nДа 😀, согласен.\n".repeat(3);
+        for (Charset charset : java.util.List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Path file = write("chat.txt", chat.getBytes(charset));
+
+            String text = reader.read(file).text();
+
+            assertThat(text).as(charset.name()).isEqualTo(chat);
+            assertThat(text.codePoints().filter(c -> c == 0x1F600).count()).isEqualTo(6);
+        }
     }
 
     @Test
