@@ -17,16 +17,11 @@ public final class MatrixCsvExporter {
     /** Label of the totals column and row. */
     public static final String TOTAL = "Total";
 
-    /** Which counts the cells carry. */
-    public enum Counts { SEGMENTS, DOCUMENTS, BOTH }
+    /** Which counts the cells carry: passages, or passages and documents side by side (the window's Table 1). */
+    public enum Counts { SEGMENTS, BOTH }
 
     private final Counts counts;
     private final boolean neutraliseFormulas;
-
-    /** Segment counts, labels neutralised against formulas. */
-    public MatrixCsvExporter() {
-        this(Counts.SEGMENTS, true);
-    }
 
     public MatrixCsvExporter(Counts counts, boolean neutraliseFormulas) {
         this.counts = counts;
@@ -72,7 +67,7 @@ public final class MatrixCsvExporter {
 
     private void addHeaders(List<Object> header, String label) {
         switch (counts) {
-            case SEGMENTS, DOCUMENTS -> header.add(label);
+            case SEGMENTS -> header.add(label);
             case BOTH -> {
                 header.add(label + " segments");
                 header.add(label + " documents");
@@ -81,10 +76,8 @@ public final class MatrixCsvExporter {
     }
 
     private void addCounts(List<Object> record, Matrix.Tally tally) {
-        if (counts != Counts.DOCUMENTS) {
-            record.add(tally.segments());
-        }
-        if (counts != Counts.SEGMENTS) {
+        record.add(tally.segments());
+        if (counts == Counts.BOTH) {
             record.add(tally.documents());
         }
     }

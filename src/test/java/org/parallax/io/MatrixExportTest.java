@@ -2,8 +2,6 @@ package org.parallax.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +32,7 @@ class MatrixExportTest {
     @Test
     void csvHasRowLabelsColumnLabelsSegmentCountsAndTotals() throws Exception {
         Path file = dir.resolve("table1.csv");
-        new MatrixCsvExporter().write(MATRIX, file);
+        new MatrixCsvExporter(MatrixCsvExporter.Counts.SEGMENTS, true).write(MATRIX, file);
 
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(
                 "\"\",Institutionalized dialogue,No scenario,Total\r\n"
@@ -44,41 +42,12 @@ class MatrixExportTest {
     }
 
     @Test
-    void csvCanCarryDocumentCountsAloneOrBesideSegments() throws Exception {
-        StringWriter documents = new StringWriter();
-        new MatrixCsvExporter(MatrixCsvExporter.Counts.DOCUMENTS, true).write(MATRIX, documents);
-        assertThat(documents.toString()).contains("Realism,2,1,3\r\n").endsWith("Total,2,1,3\r\n");
-
+    void csvCanCarryDocumentCountsBesideSegments() throws Exception {
         StringWriter both = new StringWriter();
         new MatrixCsvExporter(MatrixCsvExporter.Counts.BOTH, false).write(MATRIX, both);
         assertThat(both.toString()).startsWith("\"\",Institutionalized dialogue segments,Institutionalized dialogue documents,"
                         + "No scenario segments,No scenario documents,Total segments,Total documents\r\n")
                 .contains("Realism,3,2,1,1,4,3\r\n")
                 .contains("\"-Balance, of \"\"power\"\"\",3,2,1,1,4,3\r\n");
-    }
-
-    @Test
-    void jsonCarriesHeadersCountsSegmentIdsAndTotals() throws Exception {
-        Path file = dir.resolve("table1.json");
-        MatrixJson.write(MATRIX, true, file);
-
-        JsonNode json = new ObjectMapper().readTree(file.toFile());
-        assertThat(json.at("/columns/0/id").asLong()).isEqualTo(11);
-        assertThat(json.at("/columns/1/id").isNull()).isTrue();
-        assertThat(json.at("/columns/1/label").asText()).isEqualTo("No scenario");
-        assertThat(json.at("/rows/1/kind").asText()).isEqualTo("CODE");
-        assertThat(json.at("/rows/1/parent").asInt()).isZero();
-        assertThat(json.at("/rows/0/parent").isNull()).isTrue();
-        assertThat(json.at("/rows/0/cells/0/segments").asInt()).isEqualTo(3);
-        assertThat(json.at("/rows/0/cells/0/documents").asInt()).isEqualTo(2);
-        assertThat(json.at("/rows/0/cells/0/segmentIds").toString()).isEqualTo("[5,6,7]");
-        assertThat(json.at("/rows/1/total/documents").asInt()).isEqualTo(3);
-        assertThat(json.at("/columnTotals/1/segments").asInt()).isEqualTo(1);
-        assertThat(json.at("/total/segments").asInt()).isEqualTo(4);
-    }
-
-    @Test
-    void jsonCanLeaveOutSegmentIds() {
-        assertThat(MatrixJson.toJson(MATRIX, false)).doesNotContain("segmentIds").contains("\"segments\" : 3");
     }
 }
