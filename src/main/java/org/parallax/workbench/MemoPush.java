@@ -1,5 +1,6 @@
 package org.parallax.workbench;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.parallax.model.Code;
@@ -19,6 +20,8 @@ final class MemoPush {
     private final TeamPush.Offline offline;
     private final TeamPush.Server server;
     private final PushReport.Builder report;
+    /** The copy's memos by id, made when first asked for. */
+    private Map<Long, Memo> copyMemos;
 
     MemoPush(Project team, String copyName, TeamPush.Offline offline, TeamPush.Server server,
             PushReport.Builder report) {
@@ -66,6 +69,15 @@ final class MemoPush {
         if (there.isPresent() && server.role() != TeamRole.LEAD && !server.login().equals(there.get().author())) {
             report.conflict("memo on " + what + " is " + author(there.get()) + "'s on the server: only they or a lead "
                     + "change it (your text is still in " + copyName + ", not sent)");
+            return Optional.empty();
+        }
+        if (there.isPresent() && pulledOnAnother(there.get(), memo)) {
+            // Two memos of the copy land on one passage of the server (its code was merged there into the code of
+            // the other's passage): the one sent would replace the pulled one, which the copy holds elsewhere.
+            report.conflict("memo on " + what + ": the server holds that passage as " + memoName(copyMemo(
+                    there.get().id())) + " (its code was merged into that one's since the last pull or push), whose "
+                    + "memo it keeps (your text is still in " + copyName + ", not sent: add it to that memo in the "
+                    + "team project)");
             return Optional.empty();
         }
         if (there.isPresent() && (mark.isEmpty() || mark.get().changedOnServer(there.get(), memo)
@@ -134,6 +146,21 @@ final class MemoPush {
                 + "written in " + copyName + " in the id of a memo removed there, which a copy pulled by an older "
                 + "Parallax cannot tell apart (your text is still in " + copyName + ", not sent: if it is yours, "
                 + COPY_IT + ")");
+    }
+
+    /** Whether the copy holds the server's memo {@code there} (pulled, same id) on another item than {@code memo}. */
+    private boolean pulledOnAnother(Memo there, Memo memo) {
+        Memo pulled = copyMemo(there.id());
+        return there.id() != memo.id() && pulled != null && !pulled.target().equals(memo.target());
+    }
+
+    /** The copy's memo of id {@code id}; null when it has none. */
+    private Memo copyMemo(long id) {
+        if (copyMemos == null) {
+            copyMemos = new HashMap<>();
+            offline.memos().forEach(m -> copyMemos.put(m.id(), m));
+        }
+        return copyMemos.get(id);
     }
 
     private static String author(Memo memo) {
