@@ -266,10 +266,13 @@ public final class Codebooks {
         }
         // Undo must clear rules the code did not have, and null would keep them.
         Code before = stored.withRules(orEmpty(stored.inclusion()), orEmpty(stored.exclusion()));
-        List<Code> citing = changed.name().equals(stored.name()) ? List.of()
+        boolean renamed = !changed.name().equals(stored.name());
+        List<Code> citing = !renamed ? List.of()
                 : CodeReferences.rewritten(current(), stored.name(), changed.name(), Set.of(changed.id()));
-        if (!citing.isEmpty()) {
-            renameCited(before.withVersion(changed.version()), changed, citing);
+        DescriptionsRewrite describing = !renamed ? DescriptionsRewrite.NONE
+                : descriptionsCiting(current(), stored.name(), changed.name());
+        if (!citing.isEmpty() || describing != DescriptionsRewrite.NONE) {
+            renameCited(before.withVersion(changed.version()), changed, citing, describing);
             return;
         }
         recordVersioned("Edit code " + before.name(), CodebookStore.Entry.CODE, changed.id(), changed.version(),
@@ -277,8 +280,25 @@ public final class Codebooks {
                 (v, editor) -> project.codebook.updateCodeAs(before.withVersion(v), editor), ProjectEvent.CODEBOOK);
     }
 
-    /** The code renamed and the codes that cite it by name rewritten to cite the new one, as one undoable edit. */
-    private void renameCited(Code before, Code changed, List<Code> citing) {
+    /**
+     * The frames' and scenarios' descriptions that cite the code {@code oldName}, rewritten to cite {@code newName};
+     * {@link DescriptionsRewrite#NONE} when none does.
+     */
+    private DescriptionsRewrite descriptionsCiting(Codebook book, String oldName, String newName) {
+        List<Frame> frames = CodeReferences.frames(book, oldName, newName);
+        List<Scenario> scenarios = CodeReferences.scenarios(book, oldName, newName);
+        if (frames.isEmpty() && scenarios.isEmpty()) {
+            return DescriptionsRewrite.NONE;
+        }
+        return new DescriptionsRewrite(project, frames.stream().map(f -> book.frame(f.id()).orElseThrow()).toList(),
+                frames, scenarios.stream().map(s -> book.scenario(s.id()).orElseThrow()).toList(), scenarios);
+    }
+
+    /**
+     * The code renamed, and the codes, frames and scenarios that cite it by name rewritten to cite the new one, as one
+     * undoable edit.
+     */
+    private void renameCited(Code before, Code changed, List<Code> citing, DescriptionsRewrite describing) {
         List<Code> was = new ArrayList<>();
         List<Code> after = new ArrayList<>();
         was.add(before);
@@ -287,7 +307,7 @@ public final class Codebooks {
         Codebook book = current();
         citing.forEach(c -> was.add(book.code(c.id()).orElseThrow(() -> noSuchCode(c.id()))));
         after.addAll(citing);
-        Edit edit = new CodesRewrite(project, "Edit code " + before.name(), was, after);
+        Edit edit = new CodesRewrite(project, "Edit code " + before.name(), was, after, describing);
         edit.apply();
         project.history.record(edit);
     }
@@ -333,7 +353,8 @@ public final class Codebooks {
         project.backups.before("merge codes");
         List<Code> citing = CodeReferences.rewritten(book, from.name(), into.name(), Set.of(fromId, intoId));
         CodesRewrite references = new CodesRewrite(project, "Rules citing " + from.name(), citing.stream()
-                .map(c -> book.code(c.id()).orElseThrow(() -> noSuchCode(c.id()))).toList(), citing);
+                .map(c -> book.code(c.id()).orElseThrow(() -> noSuchCode(c.id()))).toList(), citing,
+                descriptionsCiting(book, from.name(), into.name()));
         Edit merge = new CodeMergeEdit(project, from, into,
                 new CodeEdit("Merge", from, project.segments.ofCode(fromId), false), references);
         merge.apply();

@@ -19,16 +19,25 @@ final class CodesRewrite implements Edit {
     private final List<Code> after;
     /** Who last changed each code before the last apply, by code id (null: unknown): undo records it again. */
     private final Map<Long, String> editorsBefore = new HashMap<>();
+    /** The frames' and scenarios' descriptions that change with the codes (they cite a renamed code). */
+    private final DescriptionsRewrite descriptions;
 
     /**
      * {@code before} as shown to the user (their versions are the ones the first write is checked against) and
      * {@code after} in the same order.
      */
     CodesRewrite(Project project, String label, List<Code> before, List<Code> after) {
+        this(project, label, before, after, DescriptionsRewrite.NONE);
+    }
+
+    /** The same, with frames' and scenarios' {@code descriptions} changed in the same step. */
+    CodesRewrite(Project project, String label, List<Code> before, List<Code> after,
+                 DescriptionsRewrite descriptions) {
         this.project = project;
         this.label = label;
         this.before = before;
         this.after = after;
+        this.descriptions = descriptions;
         before.forEach(c -> project.written.put(key(c), c.version()));
     }
 
@@ -82,6 +91,7 @@ final class CodesRewrite implements Edit {
                 written.put(key(c), forward ? project.codebook.updateCode(at)
                         : project.codebook.updateCodeAs(at, editorsBefore.get(c.id())));
             }
+            written.putAll(descriptions.write(forward));
             return written;
         });
         project.written.putAll(versions);

@@ -86,4 +86,50 @@ class CodeReferencesFollowTest {
 
         assertThat(code("Balance of power").exclusion()).isEqualTo("Not for threat talk (use Threat perception).");
     }
+
+    /**
+     * A frame's core tenets or a scenario's description that sent the coder to a code by name kept the old name after
+     * the code was renamed or merged away, while the codes' rules followed it.
+     */
+    @Test
+    void frameAndScenarioDescriptionsCitingTheCodeFollowItInTheSameUndoStep() {
+        org.parallax.model.Frame frame = wb.codebook().current().frames().get(0);
+        wb.codebook().updateFrame(new org.parallax.model.Frame(frame.id(), frame.name(),
+                "Core tenets; agreement on norms goes to Convergence of norms.", frame.color(), frame.position(),
+                frame.version()));
+        org.parallax.model.Scenario scenario = wb.codebook().current().scenarios().get(0);
+        wb.codebook().updateScenario(new org.parallax.model.Scenario(scenario.id(), scenario.name(),
+                "Talks that end in convergence of norms or Convergence of interests.", scenario.position(),
+                scenario.version()));
+
+        wb.codebook().updateCode(code("Convergence of norms").withName("Norm convergence"));
+
+        assertThat(frameDescription(frame.id())).isEqualTo("Core tenets; agreement on norms goes to Norm convergence.");
+        assertThat(scenarioDescription(scenario.id()))
+                .isEqualTo("Talks that end in Norm convergence or Convergence of interests.");
+        assertThat(wb.history().undoLabel()).contains("Edit code Convergence of norms");
+
+        assertThat(wb.history().undo()).isPresent();
+        assertThat(code("Convergence of norms")).isNotNull();
+        assertThat(frameDescription(frame.id()))
+                .isEqualTo("Core tenets; agreement on norms goes to Convergence of norms.");
+        assertThat(scenarioDescription(scenario.id()))
+                .isEqualTo("Talks that end in convergence of norms or Convergence of interests.");
+
+        wb.codebook().mergeCode(code("Convergence of interests").id(), code("Convergence of norms").id());
+
+        assertThat(scenarioDescription(scenario.id()))
+                .isEqualTo("Talks that end in convergence of norms or Convergence of norms.");
+        assertThat(wb.history().undo()).isPresent();
+        assertThat(scenarioDescription(scenario.id()))
+                .isEqualTo("Talks that end in convergence of norms or Convergence of interests.");
+    }
+
+    private String frameDescription(long id) {
+        return wb.codebook().current().frame(id).orElseThrow().description();
+    }
+
+    private String scenarioDescription(long id) {
+        return wb.codebook().current().scenario(id).orElseThrow().description();
+    }
 }
