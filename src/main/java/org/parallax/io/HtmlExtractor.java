@@ -151,7 +151,7 @@ final class HtmlExtractor {
         NodeTraversor.filter(filter, main != null ? main : doc.body());
         String text = filter.text.toString();
         if ((long) filter.zeroBytes * 10 > text.length()
-                || TextFileDecoder.looksBinary(text, page.references().replaced())) {
+                || BinaryText.looksBinary(text, page.references().replaced())) {
             throw new ImportException(file, "does not look like HTML (binary data?)");
         }
         return new Visible(text, filter.zeroBytes);

@@ -16,7 +16,7 @@ final class RtfExtractor {
         }
         RtfText rtf = new RtfText(file, bytes, budget).read();
         // Replacement characters here stand for escapes without their partner half, not for undecodable bytes.
-        if (TextFileDecoder.looksBinary(rtf.text().replace('\uFFFD', ' '))) {
+        if (BinaryText.looksBinary(rtf.text().replace('\uFFFD', ' '))) {
             throw new ImportException(file, "damaged RTF file (its text holds binary data)");
         }
         return new Extraction(rtf.text(), rtf.title(), null, rtf.created(), Map.of(),

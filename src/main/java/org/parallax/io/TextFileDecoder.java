@@ -39,7 +39,7 @@ final class TextFileDecoder {
         } catch (ImportException e) {
             throw otherFormat(file, bytes).orElseThrow(() -> e);
         }
-        if (looksBinary(decoded.text())) {
+        if (BinaryText.looksBinary(decoded.text())) {
             throw otherFormat(file, bytes).orElseGet(() -> new ImportException(file,
                     "does not look like text (binary data or an unknown encoding)"));
         }
@@ -353,31 +353,6 @@ final class TextFileDecoder {
 
     private static boolean isAsciiLetter(byte b) {
         return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z';
-    }
-
-    /**
-     * Control characters other than tab, line breaks and form feed do not occur in real text, nor do
-     * many replacement characters (left where bytes could not be decoded).
-     */
-    static boolean looksBinary(String text) {
-        return looksBinary(text, 0);
-    }
-
-    /** {@link #looksBinary(String)}, not counting {@code replacementsMeant} U+FFFD the text was meant to hold. */
-    static boolean looksBinary(String text, long replacementsMeant) {
-        long controls = -replacementsMeant;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 0) {
-                return true;
-            }
-            // a vertical tab is the line break Word's copied text carries
-            if (c == '\uFFFD' || Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f'
-                    && c != '\u000B') {
-                controls++;
-            }
-        }
-        return controls * 100 > text.length();
     }
 
     static Optional<String> strict(Charset charset, byte[] bytes, int offset) {

@@ -74,6 +74,41 @@ class ExchangeHostileInputTest {
         assertThat(Path.of("/tmp/parallax-evil-absolute.txt")).doesNotExist();
     }
 
+    /**
+     * A source whose text file is a picture, text in Windows-1251 or text with zero bytes came in as a document of
+     * replacement characters and zero bytes, its passage coded in them; REFI-QDA's plain text is UTF-8. Each is now
+     * named in the report and left out, and the project holds nothing of it.
+     */
+    @BothBackends
+    void aSourceWhoseTextFileIsNotUtf8TextIsNamedAndNotImported() {
+        byte[] picture = new byte[3000];
+        new java.util.Random(5).nextBytes(picture);
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, picture, 0, 8);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("picture", picture);
+        files.put("cp1251", "Встреча в Брюсселе прошла хорошо.".getBytes(
+                java.nio.charset.Charset.forName("windows-1251")));
+        files.put("zeros", utf8("Text with\0\0 zero bytes in it, and more text after them."));
+        List<Object> before = state();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            String path = "internal://" + SOURCE + ".txt";
+            Path qdpx = QdpxFiles.zip(dir.resolve(file.getKey() + ".qdpx"), Map.of("project.qde",
+                    utf8(QdpxFiles.projectWithSource(SOURCE, path, QdpxFiles.selection(
+                            "bbbbbbbb-0000-0000-0000-000000000001", 8, 16, "passage"))),
+                    "sources/" + SOURCE + ".txt", file.getValue()));
+
+            ExchangeReport report = wb.exchange().importQdpx(qdpx);
+
+            assertThat(report.documentsAdded()).as(file.getKey()).isEmpty();
+            assertThat(report.problems()).as(file.getKey()).anyMatch(p -> p.startsWith("Source 'source one': its "
+                    + "text file '" + path + "' ") && p.endsWith("; not imported")
+                    && (p.contains("is not UTF-8 text") || p.contains("holds binary data")));
+        }
+        assertThat(wb.documents().list()).hasSize((int) before.get(0));
+        assertThat(wb.coding().segments()).hasSize(1);
+        assertThat(wb.integrityCheck()).isEqualTo("ok");
+    }
+
     @BothBackends
     void zipBombFailsClearlyAndLeavesProjectUnchanged() {
         byte[] zeros = new byte[30 << 20];

@@ -1,11 +1,15 @@
 package org.parallax.io.refi;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parallax.io.BinaryText;
 import org.parallax.io.TextNormalizer;
 import org.parallax.io.refi.ExchangeProject.Coding;
 import org.parallax.io.refi.ExchangeProject.Selection;
@@ -122,7 +126,30 @@ final class SourceReader {
             problems.add(label + ": its text file '" + path + "' is missing from the archive; not imported");
             return null;
         }
-        return new String(bytes.get(), StandardCharsets.UTF_8);
+        return utf8Text(bytes.get(), path, label);
+    }
+
+    /**
+     * The text file's text; null (reported) when it is not UTF-8, as REFI-QDA's plain text must be, or holds binary
+     * data: a picture or a Windows-1251 text under a source's name was imported as a document of replacement
+     * characters and zero bytes, with its passages coded in them.
+     */
+    private String utf8Text(byte[] bytes, String path, String label) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(label + ": its text file '" + path + "' is not UTF-8 text, as REFI-QDA's plain text must be "
+                    + "(binary data, or text saved in another encoding); not imported");
+            return null;
+        }
+        if (BinaryText.looksBinary(text)) {
+            problems.add(label + ": its text file '" + path + "' holds binary data (zero bytes or control "
+                    + "characters), not text; not imported");
+            return null;
+        }
+        return text;
     }
 
     /** internal://X is sources/X (any capitalisation of the folder); relative:// and others by file name. */
