@@ -8,31 +8,28 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.parallax.model.Code;
 import org.parallax.model.Coder;
-import org.parallax.model.Document;
 import org.parallax.model.Frame;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Scenario;
 import org.parallax.store.DamagedRow;
 
 /**
- * Names a damaged row the way the researcher knows it: "passage 1234 in document “Minsk Protocol” (code “Balance of
- * power”, coder “analyst”)". Names are looked up as read now; a name that cannot be read, or a reference the damage
- * changed to a row that does not exist, is left as its number.
+ * Names a damaged row the way the researcher knows it: "passage 1234 in document “Minsk Protocol”, “The parties
+ * agreed to…” (code “Balance of power”, coder “analyst”)". Names are looked up as read now; a name that cannot be
+ * read, or a reference the damage changed to a row that does not exist, is left as its number.
  */
 final class DamagedRowNames {
     static final String PROBLEM = "its values no longer match the checksum written with them: the file was changed "
             + "or damaged";
 
-    private final Map<Long, String> documents = new HashMap<>();
     private final Map<Long, String> codes = new HashMap<>();
     private final Map<Long, String> frames = new HashMap<>();
     private final Map<Long, String> scenarios = new HashMap<>();
     private final Map<Long, String> coders = new HashMap<>();
+    private final PassageNames passages;
 
     DamagedRowNames(Project project) {
-        for (Document d : quietly(project.documents::list)) {
-            documents.put(d.id(), d.title());
-        }
+        passages = new PassageNames(project);
         var codebook = quietly(() -> List.of(project.codebook.load()));
         for (var book : codebook) {
             book.codes().forEach((Code c) -> codes.put(c.id(), c.name()));
@@ -125,9 +122,9 @@ final class DamagedRowNames {
     String where(DamagedRow row) {
         Long id = row.number("id");
         return switch (row.table()) {
-            case "segments" -> "passage " + id + " in " + document(row.number("document_id")) + " ("
-                    + named("code", codes, row.number("code_id")) + ", " + named("coder", coders, row.number("coder_id"))
-                    + ")";
+            case "segments" -> passages.of(id, row.number("document_id"), row.number("start_offset"),
+                    row.number("end_offset")) + " (" + named("code", codes, row.number("code_id")) + ", "
+                    + named("coder", coders, row.number("coder_id")) + ")";
             case "documents" -> "document " + id + " “" + row.text("title") + "”";
             case "document_texts" -> "the text of " + document(row.number("document_id"));
             case "settings" -> "setting “" + row.text("key") + "”";
@@ -140,9 +137,9 @@ final class DamagedRowNames {
             case "code_expectations" -> "the expectation of " + named("code", codes, row.number("code_id"))
                     + " for " + named("scenario", scenarios, row.number("scenario_id"));
             case "code_anchors" -> "the anchor example of " + named("code", codes, row.number("code_id"))
-                    + " (passage " + row.number("segment_id") + ")";
+                    + " (" + passages.of(row.number("segment_id")) + ")";
             case "memos" -> row.text("kind") + " memo " + id + memoTarget(row);
-            case "passage_provenance" -> "the assistant's record of passage " + row.number("segment_id");
+            case "passage_provenance" -> "the assistant's record of " + passages.withCode(row.number("segment_id"));
             case "assistant_rejections" -> "a rejected suggestion of " + named("code", codes, row.number("code_id"))
                     + " in " + document(row.number("document_id"));
             default -> row.table().replace('_', ' ') + " row " + row.values().values().iterator().next();
@@ -157,13 +154,13 @@ final class DamagedRowNames {
             return " on " + named("code", codes, row.number("code_id"));
         }
         if (row.number("segment_id") != null) {
-            return " on passage " + row.number("segment_id");
+            return " on " + passages.of(row.number("segment_id"));
         }
         return "";
     }
 
     private String document(Long id) {
-        return named("document", documents, id);
+        return passages.document(id);
     }
 
     private static String named(String what, Map<Long, String> names, Long id) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.parallax.model.ContentHash;
 import org.parallax.model.Document;
+import org.parallax.model.MemoKind;
 import org.parallax.model.Offsets;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
@@ -49,7 +50,9 @@ public final class ProjectCheck {
     }
 
     private List<CheckFinding> memoChecksums() {
-        return project.memos.notMatchingChecksum().stream().map(m -> new CheckFinding(m.target().describe(),
+        PassageNames names = new PassageNames(project);
+        return project.memos.notMatchingChecksum().stream().map(m -> new CheckFinding(m.target().kind()
+                == MemoKind.PASSAGE ? "memo on " + names.of(m.target().id()) : m.target().describe(),
                 "its text no longer matches the checksum written with it: the file was changed or damaged")).toList();
     }
 
@@ -218,24 +221,28 @@ public final class ProjectCheck {
         long document = 0;
         String text = null;
         boolean first = true;
+        PassageNames names = new PassageNames(project);
         for (Segment s : project.segments.all()) {
             if (first || s.documentId() != document) {
                 first = false;
                 document = s.documentId();
                 text = textOrNull(document);
             }
-            String where = "passage " + s.id() + " in document " + s.documentId();
             if (text == null) {
-                findings.add(new CheckFinding(where, "its document or its text is missing"));
+                findings.add(new CheckFinding(named(names, s), "its document or its text is missing"));
             } else if (s.start() < 0 || s.end() <= s.start() || s.end() > text.length()) {
-                findings.add(new CheckFinding(where, "offsets " + s.start() + "–" + s.end()
+                findings.add(new CheckFinding(named(names, s), "offsets " + s.start() + "–" + s.end()
                         + " lie outside the text of " + text.length() + " characters"));
             } else if (Offsets.splitsCodePoint(text, s.start()) || Offsets.splitsCodePoint(text, s.end())) {
-                findings.add(new CheckFinding(where, "offsets " + s.start() + "–" + s.end()
+                findings.add(new CheckFinding(named(names, s), "offsets " + s.start() + "–" + s.end()
                         + " split a character in two (a surrogate pair, e.g. an emoji)"));
             }
         }
         return findings;
+    }
+
+    private static String named(PassageNames names, Segment s) {
+        return names.of(s.id(), s.documentId(), (long) s.start(), (long) s.end());
     }
 
     private String textOrNull(long documentId) {

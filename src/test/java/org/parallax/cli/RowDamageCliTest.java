@@ -29,8 +29,9 @@ class RowDamageCliTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
         "UPDATE segments SET start_offset = start_offset + 2 WHERE id = 5;"
-                + "passage 5 in document “President Vladimir Putin met with NATO Secretary-General George Robertson” "
-                + "(code “Seeking a common language and community”, coder “analyst”)",
+                + "passage 5 in document “President Vladimir Putin met with NATO Secretary-General George Robertson”, "
+                + "“ey discussed prospects of NATO enlargement,…” (code “Seeking a common language and community”, "
+                + "coder “analyst”)",
         "UPDATE segments SET created = replace(created, '2', '3') WHERE id = 9;passage 9 in document",
         "UPDATE codes SET name = 'Balance of powes' WHERE id = 4;code 4 “Balance of powes”",
         "UPDATE codes SET frame_id = 2 WHERE id = 4;code 4 “Balance of power”",

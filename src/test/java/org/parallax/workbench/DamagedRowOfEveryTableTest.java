@@ -91,7 +91,8 @@ class DamagedRowOfEveryTableTest {
             List<String> named = open.check().contentHashes().stream().map(CheckFinding::where).toList();
             assertThat(named).contains("hypotheses row " + h1, "hypotheses row " + rival, "evidence row " + item.id(),
                     "causal events row " + event,
-                    "the anchor example of code “" + code.name() + "” (passage " + second + ")",
+                    "the anchor example of code “" + code.name() + "” (passage " + second
+                            + " in document “Report”, “Russia”)",
                     "a rejected suggestion of code “" + code.name() + "” in document “Report”");
             assertThat(named).filteredOn(w -> w.startsWith("saved searches row ")).hasSize(1);
             if (backend == Backend.POSTGRESQL) {

@@ -155,7 +155,8 @@ public final class JdbcMemoStore implements MemoStore {
                 RowSecurity.requireChanged(c, deleted, "memos", existing.get().id());
             }
         } else if (existing.isPresent()) {
-            RowChecks.unseal(c, RowChecks.MEMOS, row -> "The " + target.describe(), "id=?", existing.get().id());
+            RowChecks.unseal(c, RowChecks.MEMOS, row -> "The " + (target.kind() == MemoKind.PASSAGE ? "memo on "
+                    + RowNames.passage(c, target.id()) : target.describe()), "id=?", existing.get().id());
             RowSecurity.requireChanged(c, Sql.update(c, "UPDATE memos SET text=?, text_sha256=?, modified=?, "
                     + "version=version+1, changed_by=? WHERE id=?", text, ContentHash.sha256Hex(text), now,
                     editor, existing.get().id()), "memos", existing.get().id());

@@ -134,7 +134,8 @@ public final class JdbcSegmentStore implements SegmentStore {
     @Override
     public void updateCode(long id, long fromCodeId, long toCodeId) {
         db.write(c -> {
-            RowChecks.unsealRow(c, RowChecks.SEGMENTS, id);
+            RowChecks.unseal(c, RowChecks.SEGMENTS, row -> "P" + RowNames.passage(c, row).substring(1), "id=?",
+                    id);
             int changed = Sql.update(c, "UPDATE segments SET code_id=? WHERE id=? AND code_id=?", toCodeId, id,
                     fromCodeId);
             RowChecks.sealRow(c, RowChecks.SEGMENTS, id);

@@ -1,13 +1,46 @@
 package org.parallax.store.jdbc;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
+import org.parallax.model.PassageWords;
 
 /**
  * How a refused edit names the damaged row it would have sealed, from the row's values as read: "Hypothesis “H2”",
- * "Saved search “sanctions”", "Evidence item 4". Names are the row's own (a refusal reads nothing else).
+ * "Saved search “sanctions”", "Evidence item 4". Names are the row's own (a refusal reads nothing else), but for a
+ * passage's, which only its document and words name for a researcher ({@link #passage}).
  */
 final class RowNames {
     private RowNames() {
+    }
+
+    /**
+     * "passage 42 in document “Report”, “NATO and Russia met…” (code “Balance of power”)", read on {@code c} from the
+     * passage's values as read: its number alone named nothing a researcher could find in the window.
+     */
+    static String passage(Connection c, Map<String, Object> row) throws SQLException {
+        Object documentId = row.get("document_id");
+        String[] document = Sql.one(c, "SELECT d.title, t.text FROM documents d LEFT JOIN document_texts t "
+                + "ON t.document_id = d.id WHERE d.id=?", rs -> new String[] {rs.getString(1), rs.getString(2)},
+                documentId).orElse(new String[] {null, null});
+        String code = Sql.one(c, "SELECT name FROM codes WHERE id=?", rs -> rs.getString(1), row.get("code_id"))
+                .map(name -> " (code " + quoted(name) + ")").orElse("");
+        String named = PassageWords.passage(row.get("id"), document[0] == null ? "document " + documentId
+                : "document " + quoted(document[0]), document[1], offset(row.get("start_offset")),
+                offset(row.get("end_offset")));
+        return named + code;
+    }
+
+    /** {@link #passage} of the passage {@code id} as stored now, or "passage ID" when it is not there. */
+    static String passage(Connection c, long id) throws SQLException {
+        Map<String, Object> row = Sql.one(c, "SELECT document_id, start_offset, end_offset, code_id FROM segments "
+                + "WHERE id=?", rs -> Map.<String, Object>of("id", id, "document_id", rs.getLong(1), "start_offset",
+                rs.getLong(2), "end_offset", rs.getLong(3), "code_id", rs.getLong(4)), id).orElse(null);
+        return row == null ? "passage " + id : passage(c, row);
+    }
+
+    private static long offset(Object value) {
+        return value instanceof Long n ? n : -1;
     }
 
     static String of(String table, Map<String, Object> row) {
