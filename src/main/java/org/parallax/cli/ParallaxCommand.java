@@ -108,7 +108,7 @@ public final class ParallaxCommand implements Runnable {
             // An unexpected failure is a bug: its trace goes to the log, and the user is told where it is.
             System.getLogger(ParallaxCommand.class.getName()).log(expected ? System.Logger.Level.DEBUG
                     : System.Logger.Level.WARNING, "command failed", e);
-            commandLine.getErr().println("error: " + ErrorMessages.of(e) + (expected ? ""
+            commandLine.getErr().println("error: " + ErrorMessages.of(e) + SoundBackupLine.after(e) + (expected ? ""
                     : CliLog.file().map(log -> " (details are in " + log + ")").orElse("")));
             commandLine.getErr().flush();
             return 1;

@@ -1,7 +1,6 @@
 package org.parallax.cli;
 
 import java.io.PrintWriter;
-import org.parallax.model.Counted;
 import org.parallax.workbench.Workbench;
 
 /**
@@ -31,10 +30,7 @@ final class ReadOnlyWarning {
 
     /** The newest sound backup of a damaged file and the command that restores it, as the window's banner offers it. */
     private static String wayBack(Workbench workbench) {
-        return workbench.soundBackupOfDamagedFile().map(found -> "; the newest sound backup is from "
-                + RestoreCommand.WHEN.format(found.backup().taken()) + " (" + found.backup().reason() + ", "
-                + Counted.of(found.documents(), "document") + ", " + Counted.of(found.passages(), "passage")
-                + "): restore it with: parallax restore " + workbench.file() + " " + found.backup().file().getFileName())
+        return workbench.soundBackupOfDamagedFile().map(found -> SoundBackupLine.of(workbench.file(), found))
                 .orElse("");
     }
 }

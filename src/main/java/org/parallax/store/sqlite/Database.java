@@ -303,7 +303,7 @@ public final class Database implements JdbcSession, AutoCloseable {
                     refuseMisfitLog(absolute);
                 }
                 throw new DamagedProjectException(absolute.getFileName() + " is too damaged to open (SQLite cannot read its "
-                        + "table of contents); restore a backup: parallax restore " + absolute, e);
+                        + "table of contents); restore a backup: parallax restore " + absolute, absolute, e);
             }
             if (SqlFailures.diskFull(absolute, e)) {
                 LOG.log(System.Logger.Level.WARNING, absolute + ": " + e.getMessage(), e);

@@ -41,7 +41,15 @@ final class ProjectFileHeader {
             if (head.length == 0) {
                 // A project emptied by a crash or a sync client looks like any empty file: point to its backups.
                 throw new DamagedProjectException(name + " is empty (0 bytes), not a Parallax project; if it was one, "
-                        + "restore a backup: parallax restore " + file);
+                        + "restore a backup: parallax restore " + file, file);
+            }
+            if (overwritten(file, head)) {
+                // Zeros from a bad disk or a crash, or a project whose backups lie beside it: not a file of another
+                // kind opened by mistake, as "not a Parallax project" told the researcher.
+                throw new DamagedProjectException(name + " is damaged: its header, the start of the file that makes "
+                        + "it a database Parallax can read, " + (allZeros(head) ? "reads as zeros" : "holds other "
+                        + "bytes") + " (overwritten by a bad disk, a crash or another program); restore a backup: "
+                        + "parallax restore " + file, file);
             }
             if (!Arrays.equals(head, SQLITE_MAGIC)) {
                 throw new StoreException(name + " is not a Parallax project");
@@ -49,6 +57,24 @@ final class ProjectFileHeader {
         } catch (IOException e) {
             throw new StoreException(name + ": cannot read the file (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** A header that is no SQLite's and all zeros, or in a file whose backups folder lies beside it. */
+    private static boolean overwritten(Path file, byte[] head) {
+        if (Arrays.equals(head, SQLITE_MAGIC)) {
+            return false;
+        }
+        return head.length == SQLITE_MAGIC.length && allZeros(head)
+                || Files.isDirectory(file.resolveSibling(file.getFileName() + ".backups"));
+    }
+
+    private static boolean allZeros(byte[] head) {
+        for (byte b : head) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -76,7 +102,7 @@ final class ProjectFileHeader {
     static DamagedProjectException unreadableHeader(Path file, Exception cause) {
         return new DamagedProjectException(file.getFileName() + " is too damaged to open (SQLite cannot read its "
                 + "header, the start of the file that says how to read the rest); restore a backup: parallax restore "
-                + file, cause);
+                + file, file, cause);
     }
 
     private static String linkTarget(Path link) {
