@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** A real small filesystem (tmpfs) mounted on a test folder, where the test runs as root; tests skip elsewhere. */
-final class SmallDisk implements AutoCloseable {
+public final class SmallDisk implements AutoCloseable {
     private final Path mountPoint;
 
     private SmallDisk(Path mountPoint) {
@@ -25,7 +25,7 @@ final class SmallDisk implements AutoCloseable {
     }
 
     /** Mounts a tmpfs of {@code megabytes} on {@code folder}, or skips the calling test where that is not permitted. */
-    static SmallDisk mountOrSkip(Path folder, int megabytes) throws IOException, InterruptedException {
+    public static SmallDisk mountOrSkip(Path folder, int megabytes) throws IOException, InterruptedException {
         java.util.Optional<SmallDisk> disk = mount(folder, megabytes);
         org.junit.jupiter.api.Assumptions.assumeTrue(disk.isPresent(), "mounting a tmpfs is not permitted here");
         return disk.get();
@@ -41,7 +41,7 @@ final class SmallDisk implements AutoCloseable {
     }
 
     /** The folder the disk is mounted on. */
-    Path folder() {
+    public Path folder() {
         return mountPoint;
     }
 
@@ -54,7 +54,7 @@ final class SmallDisk implements AutoCloseable {
     }
 
     /** Fills the disk with a new file {@code fillerName} until {@code bytes} are left free; returns the file. */
-    Path leaveRoom(String fillerName, long bytes) throws IOException {
+    public Path leaveRoom(String fillerName, long bytes) throws IOException {
         return fill(mountPoint.resolve(fillerName), Files.getFileStore(mountPoint).getUsableSpace() - bytes);
     }
 
