@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testutil.Cli;
+import org.parallax.testutil.ReadOnlyFolders;
 import org.parallax.testutil.TestProjects;
 import org.parallax.testutil.UnprivilegedUser;
 import org.parallax.workbench.Backups;
@@ -24,26 +24,20 @@ import org.parallax.workbench.Backups;
 class ReadOnlyFolderCliTest {
     @TempDir
     Path dir;
-    private Path folder;
-
-    @AfterEach
-    void letJUnitRemoveIt() throws Exception {
-        if (folder != null) {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-    }
+    @RegisterExtension
+    final ReadOnlyFolders readOnly = new ReadOnlyFolders();
 
     @Test
     void aRestoreIntoAReadOnlyFolderIsRefusedBeforeAnythingIsWritten() throws Exception {
         Optional<String> user = UnprivilegedUser.name();
         assumeTrue(user.isPresent(), "needs root to run the command line as another user");
-        folder = Files.createDirectories(dir.resolve("handed-on"));
+        Path folder = Files.createDirectories(dir.resolve("handed-on"));
         Path project = TestProjects.sampleCopy(folder);
         Cli.ok("backup", project);
         byte[] before = Files.readAllBytes(project);
         List<Path> backups = Backups.list(project).stream().map(b -> b.file()).toList();
         assertThat(new ProcessBuilder("chown", "-R", user.get(), folder.toString()).start().waitFor()).isZero();
-        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        readOnly.make(folder);
 
         Cli restore = UnprivilegedUser.parallax(dir, "restore", project, 1);
 

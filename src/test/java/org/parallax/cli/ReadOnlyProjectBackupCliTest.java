@@ -6,10 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testutil.Cli;
+import org.parallax.testutil.ReadOnlyFolders;
 import org.parallax.testutil.TestProjects;
 import org.parallax.workbench.Backup;
 import org.parallax.workbench.Backups;
@@ -22,14 +23,8 @@ import org.parallax.workbench.Backups;
 class ReadOnlyProjectBackupCliTest {
     @TempDir
     Path dir;
-    private Path folder;
-
-    @AfterEach
-    void letJUnitRemoveIt() throws Exception {
-        if (folder != null) {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-    }
+    @RegisterExtension
+    final ReadOnlyFolders readOnly = new ReadOnlyFolders();
 
     @Test
     void aReadOnlyFileIsBackedUpIntoItsWritableBackupsFolder() throws Exception {
@@ -41,10 +36,10 @@ class ReadOnlyProjectBackupCliTest {
 
     @Test
     void aProjectInAReadOnlyFolderIsBackedUpIntoItsWritableBackupsFolder() throws Exception {
-        folder = Files.createDirectories(dir.resolve("on a CD"));
+        Path folder = Files.createDirectories(dir.resolve("on a CD"));
         Path project = TestProjects.sampleCopy(folder);
         Files.createDirectories(Backups.folder(project));
-        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        readOnly.make(folder);
 
         assertBackedUpAsItIs(project);
     }
