@@ -96,7 +96,6 @@ final class PassagesAsPutIn {
      * Refuses, in one line naming the first passage and who, when any of the passages as they are now ({@code now},
      * their memos {@code memosNow}) carries a code or memo words this edit did not put in. A passage gone since is no
      * refusal: taking it out loses nothing more.
-     *
      */
     void requireUnchanged(Project project, SegmentColumns now, List<Memo> memosNow) {
         LongFunction<String> codeNames = id -> project.reads.codebook().code(id)
