@@ -84,7 +84,8 @@ final class ImportCommand extends ProjectCommand {
             int skipped = report.duplicates().size();
             err().println("note: " + String.join(", ", given) + " given were not applied to the " + skipped
                     + (skipped == 1 ? " document skipped, which keeps its details" : " documents skipped, which keep "
-                    + "their details") + "; change a document's details in the window's Details tab");
+                    + "their details") + "; change a document's details with parallax document " + project
+                    + " DOC --title … --scenario … or in the window's Details tab");
         }
         report.failures().forEach(line -> err().println("failed: " + line));
         out().println(report.imported().size() + " imported, " + report.duplicates().size() + " duplicates, "

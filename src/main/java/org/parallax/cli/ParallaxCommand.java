@@ -22,7 +22,7 @@ public final class ParallaxCommand implements Runnable {
      * the one named (CliHelpTest checks that names and classes agree).
      */
     static final List<String> NAMES = List.of(
-            "open", "new", "import", "docs", "remove", "segments", "codes", "codebook", "code", "uncode", "memo", "memos", "coders",
+            "open", "new", "import", "docs", "document", "remove", "segments", "codes", "codebook", "code", "uncode", "memo", "memos", "coders",
             "tally", "timeline", "cooccurrence", "agreement", "export", "search", "autocode", "merge", "sensitive",
             "practice", "assistant", "bench", "sample", "backup", "restore", "check", "team", "hypotheses",
             "hypothesis", "evidence", "ledger", "event", "tracing", "report");
@@ -34,6 +34,7 @@ public final class ParallaxCommand implements Runnable {
             case "new" -> NewCommand.class;
             case "import" -> ImportCommand.class;
             case "docs" -> DocsCommand.class;
+            case "document" -> DocumentCommand.class;
             case "remove" -> RemoveCommand.class;
             case "segments" -> SegmentsCommand.class;
             case "codes" -> CodesCommand.class;

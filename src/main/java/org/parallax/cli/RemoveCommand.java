@@ -2,10 +2,8 @@ package org.parallax.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.parallax.model.Counted;
 import org.parallax.model.Document;
-import org.parallax.model.ParallaxException;
 import org.parallax.workbench.DocumentRemoval;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine.Command;
@@ -28,7 +26,7 @@ final class RemoveCommand extends ProjectCommand {
         List<Document> all = workbench.documents().list();
         List<Long> ids = new ArrayList<>();
         for (String named : documents) {
-            ids.add(find(workbench, all, named).id());
+            ids.add(DocumentArgument.find(workbench, project, all, named, "remove").id());
         }
         DocumentRemoval removal = dryRun ? workbench.documents().preview(ids) : workbench.documents().delete(ids);
         for (Document d : removal.documents()) {
@@ -45,30 +43,5 @@ final class RemoveCommand extends ProjectCommand {
                 + project + " lists it)").orElse(Workbench.isTeamProject(project)
                         ? "no backup here: a team project is backed up on its server" : "no backup taken"));
         return 0;
-    }
-
-    /** The document with this id or, failing that, this title; refused in one line when none or several match. */
-    private Document find(Workbench workbench, List<Document> all, String named) {
-        String given = named.strip();
-        if (given.matches("\\d{1,18}")) {
-            long id = Long.parseLong(given);
-            for (Document d : all) {
-                if (d.id() == id) {
-                    return d;
-                }
-            }
-        }
-        List<Document> titled = all.stream()
-                .filter(d -> d.title().strip().toLowerCase(Locale.ROOT).equals(given.toLowerCase(Locale.ROOT))).toList();
-        if (titled.size() == 1) {
-            return titled.get(0);
-        }
-        if (titled.isEmpty()) {
-            throw new ParallaxException(workbench.displayName() + ": no document with the id or title '" + given
-                    + "' (see: parallax docs " + project + "); nothing was removed");
-        }
-        throw new ParallaxException(workbench.displayName() + ": " + titled.size() + " documents are titled '" + given
-                + "' (ids " + String.join(", ", titled.stream().map(d -> Long.toString(d.id())).toList())
-                + "): name the one to remove by its id; nothing was removed");
     }
 }

@@ -42,8 +42,8 @@ class CliHelpTest {
         ParallaxCommand.NAMES.forEach(name -> assertThat(ParallaxCommand.commandClass(name)).as(name).isNotNull()
                 .satisfies(command -> assertThat(command.getAnnotation(picocli.CommandLine.Command.class).name())
                         .as(command.getName()).isEqualTo(name)));
-        assertThat(ParallaxCommand.NAMES).hasSize(37).doesNotHaveDuplicates().contains("docs", "remove", "tally", "search",
-                "report");
+        assertThat(ParallaxCommand.NAMES).hasSize(38).doesNotHaveDuplicates().contains("docs", "document", "remove",
+                "tally", "search", "report");
         assertThat(ParallaxCommand.commandClass("tallies")).isNull();
     }
 

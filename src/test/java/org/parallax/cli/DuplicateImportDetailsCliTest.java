@@ -29,6 +29,7 @@ class DuplicateImportDetailsCliTest {
 
         assertThat(again.err()).contains("skipped: declaration.txt")
                 .contains("--actor, --scenario given were not applied to the 1 document skipped")
+                .contains("change a document's details with parallax document " + project + " DOC")
                 .contains("Details tab");
         assertThat(Cli.ok("docs", project, "--format", "csv").out()).doesNotContain("Institutionalized dialogue");
     }
