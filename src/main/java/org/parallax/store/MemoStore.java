@@ -26,6 +26,12 @@ public interface MemoStore {
     List<Memo> all();
 
     /**
+     * The highest id of a memo this session reads (0: none): a memo written later has a higher one, so a step that
+     * wrote memos tells them from those written since.
+     */
+    long highestId();
+
+    /**
      * Memos whose text no longer matches the SHA-256 recorded when it was written: the file was damaged, or changed
      * by another program. Empty for a sound project.
      */

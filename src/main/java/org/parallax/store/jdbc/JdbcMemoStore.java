@@ -59,6 +59,11 @@ public final class JdbcMemoStore implements MemoStore {
                 + "WHEN 'code' THEN 2 ELSE 3 END, m.document_id, m.code_id, m.segment_id", JdbcMemoStore::map));
     }
 
+    @Override
+    public long highestId() {
+        return db.read(c -> Sql.one(c, "SELECT coalesce(max(id), 0) FROM memos", rs -> rs.getLong(1)).orElse(0L));
+    }
+
     /** Memos whose text no longer matches the SHA-256 written with it: the file was damaged or changed outside. */
     @Override
     public List<Memo> notMatchingChecksum() {
