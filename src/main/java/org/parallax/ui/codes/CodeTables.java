@@ -9,8 +9,11 @@ import org.parallax.analysis.CodeFrequency;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 
-/** The Codes tab's two tables as computed together in the background: frequencies and co-occurring pairs. */
-public record CodeTables(List<FrequencyRow> frequencies, List<PairRow> pairs) {
+/**
+ * The Codes tab's two tables as computed together in the background: frequencies and co-occurring pairs, and whether
+ * the codebook has no code (the tab then offers the study's Table 1 codebook).
+ */
+public record CodeTables(List<FrequencyRow> frequencies, List<PairRow> pairs, boolean noCodes) {
     /** Frequency table header, as the command line's `codes` names these columns. */
     public static final List<String> FREQUENCY_HEADER = List.of("code", "passages", "documents", "characters");
     /** Co-occurrence table header, as the command line's `cooccurrence` has it. */

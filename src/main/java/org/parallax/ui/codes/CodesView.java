@@ -6,6 +6,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -14,9 +15,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.parallax.analysis.CoOccurrence;
 import org.parallax.ui.common.DialogService;
+import org.parallax.ui.common.EmptyTableText;
 import org.parallax.ui.common.ExportButton;
 import org.parallax.ui.common.FittedColumns;
 
@@ -33,6 +36,7 @@ public final class CodesView extends BorderPane {
         frequencies.getColumns().add(FittedColumns.count(column("Documents", CodeTables.FrequencyRow::documents)));
         frequencies.getColumns().add(FittedColumns.count(column("Characters", CodeTables.FrequencyRow::characters)));
         FittedColumns.fit(frequencies);
+        frequencies.setPlaceholder(noCodesYet(viewModel));
         pairs.setId("codeCooccurrence");
         pairs.setItems(viewModel.pairs());
         pairs.getColumns().add(wide(column("Code", CodeTables.PairRow::code)));
@@ -66,6 +70,24 @@ public final class CodesView extends BorderPane {
         tables.setOrientation(Orientation.HORIZONTAL);
         setTop(choices);
         setCenter(tables);
+    }
+
+    /**
+     * What the empty frequency table says, with the study's Table 1 codebook one click (or Tab, Space) away while the
+     * codebook has no code: a project made empty had no window way to it, only {@code parallax codebook import}.
+     */
+    private static VBox noCodesYet(CodesViewModel viewModel) {
+        Label text = EmptyTableText.of("codesEmpty", viewModel.noCodesProperty().map(none -> none
+                ? "No codes yet: add frames and codes in the codebook on the right, or start from the study's Table 1 "
+                + "codebook (its frames, scenarios and codes)." : ""));
+        Button add = new Button("Add the Table 1 codebook");
+        add.setId("codesAddTable1");
+        add.setOnAction(e -> viewModel.addStudyCodebook());
+        add.visibleProperty().bind(viewModel.noCodesProperty());
+        add.managedProperty().bind(add.visibleProperty());
+        VBox empty = new VBox(8, text, add);
+        empty.setAlignment(Pos.CENTER);
+        return empty;
     }
 
     private static <R, V> TableColumn<R, V> column(String name, Function<R, V> value) {

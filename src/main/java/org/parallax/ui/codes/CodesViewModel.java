@@ -3,12 +3,16 @@ package org.parallax.ui.codes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.analysis.CoOccurrence;
 import org.parallax.analysis.MatrixSpec;
+import org.parallax.model.Code;
 import org.parallax.ui.common.ExportFlow;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.CutCells;
@@ -24,6 +28,7 @@ public final class CodesViewModel {
     private final ObjectProperty<CoOccurrence.Mode> mode = new SimpleObjectProperty<>(CoOccurrence.Mode.OVERLAP);
     private final ObservableList<CodeTables.FrequencyRow> frequencies = FXCollections.observableArrayList();
     private final ObservableList<CodeTables.PairRow> pairs = FXCollections.observableArrayList();
+    private final BooleanProperty noCodes = new SimpleBooleanProperty();
     private final Runnable refresh;
     private volatile CoOccurrence.Mode requested = CoOccurrence.Mode.OVERLAP;
 
@@ -35,6 +40,7 @@ public final class CodesViewModel {
         context.workbenchProperty().addListener((o, was, now) -> {
             frequencies.clear();
             pairs.clear();
+            noCodes.set(false);
             refresh();
         });
         context.onEvent(e -> refresh());
@@ -52,7 +58,7 @@ public final class CodesViewModel {
     private CodeTables compute(Workbench wb) {
         CoOccurrence.Mode chosen = requested;
         return new CodeTables(CodeTables.frequencies(wb.analysis().codebook(), wb.analysis().frequencies()),
-                CodeTables.pairs(cooccurrence(wb, chosen)));
+                CodeTables.pairs(cooccurrence(wb, chosen)), wb.codebook().current().codes().stream().allMatch(Code::isScenarioCode));
     }
 
     /** In blind mode only the active coder's passages count, as in every other panel. */
@@ -65,6 +71,20 @@ public final class CodesViewModel {
     private void show(CodeTables tables) {
         frequencies.setAll(tables.frequencies());
         pairs.setAll(tables.pairs());
+        noCodes.set(tables.noCodes());
+    }
+
+    /** Whether the open project's codebook has no code at all (a new, empty project). */
+    public ReadOnlyBooleanProperty noCodesProperty() {
+        return noCodes;
+    }
+
+    /**
+     * Adds the study's Table 1 codebook (its frames, scenarios and codes) to an empty project, as {@code parallax
+     * codebook import PROJECT table1} does: the window had no way to it once a project was made empty.
+     */
+    public void addStudyCodebook() {
+        context.write(wb -> wb.codebook().importTemplate(Workbench.STUDY_TEMPLATE));
     }
 
     /** Writes the frequency table as CSV with the columns shown. */
