@@ -171,7 +171,8 @@ public final class ExchangeViewModel {
                 return;
             }
             boolean[] leftAlone = new boolean[1];
-            exportWithNotes(what, out, true, wb -> {
+            // Its name is checked once the attributes are marked, with their values: write() checks nothing itself.
+            write(what, out, true, wb -> {
                 boolean notSaved = !marking.isEmpty() && wb.readOnlyReason().isPresent();
                 marking.forEach(notSaved ? wb.exchange()::markSensitiveForThisSession : wb.exchange()::markSensitive);
                 wb.exchange().refuseANamedFile(out, true);
@@ -302,8 +303,16 @@ public final class ExchangeViewModel {
     /** The same, running {@code after} on the UI thread once the file is written and its box is closed. */
     private void exportWithNotes(String what, Path out, boolean holdsPassages,
                                  Function<Workbench, List<String>> work, Runnable after) {
-        start("Writing " + out.getFileName() + "…", out.getFileName() + " was not written", wb -> {
+        write(what, out, holdsPassages, wb -> {
             wb.exchange().refuseANamedFile(out, false);
+            return work.apply(wb);
+        }, after);
+    }
+
+    /** {@link #exportWithNotes} without the check of the file's own name, which {@code work} makes. */
+    private void write(String what, Path out, boolean holdsPassages, Function<Workbench, List<String>> work,
+                       Runnable after) {
+        start("Writing " + out.getFileName() + "…", out.getFileName() + " was not written", wb -> {
             List<String> notes = work.apply(wb);
             List<String> lines = new ArrayList<>();
             lines.add(what + " written to " + out + (wb.pseudonymisesOutput() ? " (pseudonymised)" : "")
