@@ -24,6 +24,10 @@ final class SegmentsCommand extends ProjectCommand {
         if (document != null) {
             workbench.documents().require(document);
         }
+        if (coder != null) {
+            // a name that is no coder, or one blind mode hides, is refused as tally refuses it, not listed as nothing
+            workbench.analysis().coderIds(List.of(coder));
+        }
         // the assistant's provenance is a long line: in CSV and JSON, not in the table people read
         boolean provenance = !output.isTable();
         List<String> header = new java.util.ArrayList<>(List.of("id", "document", "start", "end", "code", "frame",
