@@ -282,13 +282,22 @@ public final class Exports {
 
     /**
      * Refuses a picture of the window (PNG) while the session pseudonymises its output: the picture shows the names
-     * the window shows, and no label in it can be replaced; the SVG of the same chart is pseudonymised.
+     * the window shows, and no label in it can be replaced; the SVG of the same chart is pseudonymised. While only the
+     * coders are pseudonymised, a picture is refused when one of the texts it {@code shows} writes a coder's name (a
+     * code, an event, an attribute's value an analyst named after a coder): the picture holds no coder's name of its
+     * own making, as no chart has a coder's legend or column.
      */
-    public void refusePictureWhilePseudonymising(Path out) {
+    public void refusePictureHoldingNames(Path out, List<String> shows) {
         if (project.pseudonymises(false)) {
             throw new ParallaxException(out.getFileName() + ": not written: a PNG is a picture of "
                     + "the window, which shows the real names, and exports are being pseudonymised; save the chart "
                     + "as SVG, whose labels carry the pseudonyms");
+        }
+        Pseudonyms coders = Pseudonyms.coders(project);
+        if (coders.active() && shows.stream().anyMatch(text -> !coders.text(text).equals(text))) {
+            throw new ParallaxException(out.getFileName() + ": not written: a PNG is a picture of the window, and a "
+                    + "label it shows writes a coder's name, which the project's files replace while its coders are "
+                    + "pseudonymised; save the chart as SVG, whose labels carry the pseudonyms");
         }
     }
 

@@ -3,11 +3,14 @@ package org.parallax.ui.analysis;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
+import javafx.scene.text.Text;
 import javax.imageio.ImageIO;
 import org.parallax.ui.common.ExportFlow;
 import org.parallax.workbench.OutputFiles;
@@ -20,15 +23,33 @@ public final class Snapshots {
     private Snapshots() {
     }
 
-    /** Takes the snapshot now, then writes {@code file} through the one export flow, named {@code what}. */
+    /**
+     * Takes the snapshot now, with the texts it shows, then writes {@code file} through the one export flow, named
+     * {@code what}, unless those texts hold a name the project's files replace.
+     */
     public static void savePng(Node node, Path file, ExportFlow exports, String what) {
         WritableImage image = node.snapshot(new SnapshotParameters(), null);
         BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
+        List<String> shown = new ArrayList<>();
+        textsShown(node, shown);
         exports.write(what, file, wb -> {
-            wb.exports().refusePictureWhilePseudonymising(file);
+            wb.exports().refusePictureHoldingNames(file, shown);
             writePng(pixels, file);
             return List.of();
         });
+    }
+
+    /** Every text the node draws: a label's, a cell's, an axis's, a legend's (each is a {@link Text} of a skin). */
+    private static void textsShown(Node node, List<String> shown) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Text text && text.getText() != null && !text.getText().isBlank()) {
+            shown.add(text.getText());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> textsShown(child, shown));
+        }
     }
 
     static void writePng(BufferedImage pixels, Path file) {
