@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -35,18 +34,10 @@ final class IndexConnection implements Closeable {
         this.searchers = searchers;
     }
 
-    /**
-     * Opens the index in {@code directory}, creating it if empty; fails if it is damaged or locked. Segments are
-     * merged on the thread that flushed or committed them, not on merge threads of their own: the indexing already
-     * keeps every core busy, and merges on threads of their own cost a cold 1,000-file import about 8 % more CPU
-     * (their rate-limited writes make the postings writer's compiled code recompile), and could still be running when
-     * a commit had said the index was done (docs/performance.md, "Issue 18: the index merged on the thread that
-     * writes it").
-     */
+    /** Opens the index in {@code directory}, creating it if empty; fails if it is damaged or locked. */
     static IndexConnection open(Directory directory, Analyzer analyzer) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setMergeScheduler(new SerialMergeScheduler())
                 .setRAMBufferSizeMB(64);
         IndexWriter writer = new IndexWriter(directory, config);
         try {
