@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.parallax.analysis.CoOccurrence;
 import org.parallax.analysis.CodeFrequencies;
 import org.parallax.analysis.CodeFrequency;
@@ -109,7 +110,11 @@ public final class Analysis {
      * period} columns the periods between the project's events, refused in one line when it has none.
      */
     public MatrixSpec.Columns columns(String spelling, List<Long> codeIds) {
-        if (MatrixSpec.ColumnKind.parse(spelling) != MatrixSpec.ColumnKind.PERIOD) {
+        MatrixSpec.ColumnKind kind = MatrixSpec.ColumnKind.parse(spelling);
+        if (kind == MatrixSpec.ColumnKind.ATTRIBUTE) {
+            return attributeColumns(MatrixSpec.Columns.parse(spelling, codeIds));
+        }
+        if (kind != MatrixSpec.ColumnKind.PERIOD) {
             return MatrixSpec.Columns.parse(spelling, codeIds);
         }
         List<MatrixSpec.Period> periods = periods();
@@ -117,6 +122,22 @@ public final class Analysis {
             throw new ParallaxException(NO_EVENTS);
         }
         return MatrixSpec.Columns.periods(periods);
+    }
+
+    /**
+     * Columns by a document attribute, refused in one line when no document has it: a mistyped name otherwise gave
+     * one column, "No NAME", holding every passage, a table that looked like a finding.
+     */
+    private MatrixSpec.Columns attributeColumns(MatrixSpec.Columns columns) {
+        Set<String> names = new TreeSet<>();
+        project.reads.documents().forEach(d -> names.addAll(d.meta().attributes().keySet()));
+        if (!names.contains(columns.attribute())) {
+            throw new ParallaxException("No document has the attribute '" + columns.attribute() + "' (attribute "
+                    + "names are matched as written): " + (names.isEmpty() ? "the documents have no attributes; give "
+                    + "one with `parallax document PROJECT DOC --attr NAME=VALUE`"
+                    : "the documents' attributes are " + String.join(", ", names)));
+        }
+        return columns;
     }
 
     /** Expected, unexpected and expected-but-empty cells of a theory-by-scenario matrix. */

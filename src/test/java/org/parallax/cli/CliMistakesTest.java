@@ -43,6 +43,20 @@ class CliMistakesTest {
     }
 
     @Test
+    void columnsByAnAttributeNoDocumentHasAreRefusedNamingTheAttributesThereAre() {
+        Cli tally = parallax("tally", project, "--cols", "attr:nothing");
+        assertThat(tally.exit()).isEqualTo(1);
+        assertThat(tally.out()).doesNotContain("No nothing");
+        assertThat(tally.err().strip().lines()).hasSize(1);
+        assertThat(tally.err()).contains("No document has the attribute 'nothing'").contains("speaker")
+                .doesNotContain("Exception");
+        // The name as written: another case is told apart, with the attribute there is to choose.
+        Cli otherCase = parallax("tally", project, "--cols", "attr:Speaker");
+        assertThat(otherCase.exit()).isEqualTo(1);
+        assertThat(otherCase.err()).contains("'Speaker'").contains("speaker");
+    }
+
+    @Test
     void aWrongColumnChoiceListsEveryColumnKindTheMatrixKnows() {
         Cli tally = parallax("tally", project, "--cols", "decade");
         assertThat(tally.exit()).isEqualTo(1);
