@@ -1,6 +1,10 @@
 package org.parallax.ui.app;
 
+import java.util.List;
 import javafx.application.Platform;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -48,6 +52,19 @@ final class QuitOnSignal {
         }, "parallax-quit-grace");
         grace.setDaemon(true);
         grace.start();
+        Platform.runLater(QuitOnSignal::closeDialogsThenExit);
+    }
+
+    /**
+     * A question waiting for its answer ("Who codes in this project?" as a project made elsewhere opens) runs a nested
+     * event loop: JavaFX's exit ended that loop first and then closed the question's window, which failed with "Key
+     * not associated with a running event loop" on the terminal. The questions are closed first, as their window's
+     * close button does (the answer they offered kept), and the exit follows once their loops have returned.
+     */
+    private static void closeDialogsThenExit() {
+        List<Stage> waiting = Window.getWindows().stream().filter(Stage.class::isInstance).map(Stage.class::cast)
+                .filter(stage -> stage.getModality() != Modality.NONE).toList();
+        waiting.forEach(Stage::close);
         Platform.runLater(Platform::exit);
     }
 }
