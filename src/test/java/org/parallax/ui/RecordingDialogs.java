@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.parallax.ui.app.CoderViewModel;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.common.TeamProjectRequest;
 
@@ -61,20 +60,8 @@ public final class RecordingDialogs implements DialogService {
     /** The prompts of the text dialogs asked, in order, each with the text it offered: "prompt [initial]". */
     public final List<String> textPrompts = new CopyOnWriteArrayList<>();
 
-    /**
-     * Answers to "Who codes in this project?", asked apart from the other text dialogs: a project made elsewhere asks
-     * it as it opens, which would take an answer a test queued for its own question. None left means closed.
-     */
-    public final Deque<String> coderAnswers = new ArrayDeque<>();
-    /** The prompts of "Who codes in this project?", in order, each with the name it offered: "prompt [initial]". */
-    public final List<String> coderPrompts = new CopyOnWriteArrayList<>();
-
     @Override
     public synchronized Optional<String> askText(String title, String prompt, String initial) {
-        if (title.equals(CoderViewModel.WHO_CODES)) {
-            coderPrompts.add(prompt + " [" + initial + "]");
-            return Optional.ofNullable(coderAnswers.poll());
-        }
         textPrompts.add(prompt + " [" + initial + "]");
         return Optional.ofNullable(textAnswers.poll());
     }

@@ -1,7 +1,6 @@
 package org.parallax.ui.app;
 
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.parallax.model.Coder;
@@ -10,8 +9,6 @@ import org.parallax.workbench.ProjectEvent;
 
 /** Who is coding, and blind coding (each coder sees only their own passages) for a second, unprimed coder. */
 public final class CoderViewModel {
-    /** The question a project's first opening here asks (a new project, one made elsewhere). */
-    public static final String WHO_CODES = "Who codes in this project?";
     private final ProjectContext context;
     private final BooleanProperty blind = new SimpleBooleanProperty(false);
     private final BooleanProperty pseudonymiseCoders = new SimpleBooleanProperty(false);
@@ -66,33 +63,16 @@ public final class CoderViewModel {
      * passages were recorded under unasked; cancelled, it stays. The project keeps the name for its next opening.
      */
     public void askWhoCodes() {
-        context.read(wb -> wb.activeCoder().name(), active -> ask(WHO_CODES, "Passages you code "
+        context.read(wb -> wb.activeCoder().name(), active -> ask("Who codes in this project?", "Passages you code "
                 + "are recorded under this name, and every export writes it with them (the coder column, a REFI-QDA "
                 + "file's users, reports); change it at any time by clicking “Coder:” in the status bar:",
                 active));
     }
 
-    /**
-     * A project made elsewhere (the sample's copy, a .qdpx import, a colleague's file) names a coder nobody at this
-     * computer chose, {@code named}: passages went out under the colleague's name without a word. Asked once; the
-     * answer, or the name kept when the question is closed, is remembered as chosen here.
-     */
-    public void askWhoCodesInAProjectMadeElsewhere(String named) {
-        ask(WHO_CODES, "This project records passages under the name '" + named + "', which was not chosen on this "
-                + "computer (the project was made elsewhere). Passages you code are recorded under the name you give, "
-                + "and every export writes it with them (the coder column, a REFI-QDA file's users, reports); change "
-                + "it at any time by clicking “Coder:” in the status bar:", named);
-    }
-
     private void ask(String title, String prompt, String offered) {
-        Optional<String> given = context.dialogs().askText(title, prompt, offered).map(String::strip)
-                .filter(name -> !name.isEmpty() && !name.equals(offered));
-        if (given.isPresent()) {
-            context.write(wb -> wb.setActiveCoder(given.get()));
-        } else if (title.equals(WHO_CODES)) {
-            // Asked, and the name offered kept: not asked again on this computer.
-            context.write(wb -> wb.keepCoderHere());
-        }
+        context.dialogs().askText(title, prompt, offered).map(String::strip)
+                .filter(name -> !name.isEmpty() && !name.equals(offered))
+                .ifPresent(name -> context.write(wb -> wb.setActiveCoder(name)));
     }
 
     private record Coders(String active, List<String> known) {

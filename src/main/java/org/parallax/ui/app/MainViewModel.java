@@ -428,13 +428,9 @@ public final class MainViewModel {
      * passages coded are recorded under that name, which was the computer's login name without a word.
      */
     public void create(Path file, boolean table1Template) {
-        switchTo(file.toAbsolutePath().toString(), () -> {
-            Workbench made = table1Template
-                    ? Workbench.createWithTemplate(file, Workbench.STUDY_TEMPLATE) : Workbench.create(file, null);
-            // Made here and asked here: the answer, or the login name kept, is this computer's choice.
-            made.keepCoderHere();
-            return made;
-        }, coder::askWhoCodes);
+        switchTo(file.toAbsolutePath().toString(), () -> table1Template
+                ? Workbench.createWithTemplate(file, Workbench.STUDY_TEMPLATE) : Workbench.create(file, null),
+                coder::askWhoCodes);
     }
 
     /**
@@ -517,7 +513,6 @@ public final class MainViewModel {
         stillOpening = true;
         Settings known = settings;
         AtomicReference<PlaceRead> readElsewhere = new AtomicReference<>();
-        AtomicReference<Optional<String>> coderNotChosenHere = new AtomicReference<>(Optional.empty());
         context.tasks().run(() -> {
             Workbench opened = RestoreWaitNotice.telling(line -> context.tasks().onUi(() -> {
                 if (ask == asked) {
@@ -529,7 +524,6 @@ public final class MainViewModel {
             if (!known.lastDocuments().containsKey(opened.location())) {
                 readElsewhere.set(placeByText(opened, known.placesByText()));
             }
-            coderNotChosenHere.set(opened.coderNotChosenHere());
             return opened;
         }, wb -> {
             if (ask != asked) {
@@ -567,7 +561,6 @@ public final class MainViewModel {
             }, opened -> {
             });
             afterOpening.run();
-            coderNotChosenHere.get().ifPresent(coder::askWhoCodesInAProjectMadeElsewhere);
         }, error -> {
             if (ask == asked) {
                 stillOpening = false;
