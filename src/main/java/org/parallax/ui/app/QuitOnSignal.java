@@ -56,8 +56,8 @@ final class QuitOnSignal {
     }
 
     /**
-     * A question waiting for its answer ("Who codes in this project?" as a project made elsewhere opens) runs a nested
-     * event loop: JavaFX's exit ended that loop first and then closed the question's window, which failed with "Key
+     * A question waiting for its answer (a dialog shown with showAndWait, such as "Who codes in this project?") runs
+     * a nested event loop: JavaFX's exit ended that loop first and then closed the question's window, which failed with "Key
      * not associated with a running event loop" on the terminal. The questions are closed first, as their window's
      * close button does (the answer they offered kept), and the exit follows once their loops have returned.
      */
