@@ -125,6 +125,11 @@ public final class Merging {
         Set<String> coders = new LinkedHashSet<>();
         int[] matched = new int[1];
         PassageIds added = project.store.write(() -> {
+            // Each try from nothing: a try the server rolled back (run again after a serialization failure) created
+            // codes and matched passages that are not in the project; kept, undo and redo and the report counted them.
+            created.clear();
+            coders.clear();
+            matched[0] = 0;
             Map<Long, Long> codeMap = mapCodes(theirs, created);
             Map<Long, Long> coderMap = new HashMap<>();
             LongFunction<String> texts = project.textFacts.textsWithSurrogates();
