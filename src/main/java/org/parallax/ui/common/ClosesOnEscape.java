@@ -1,10 +1,14 @@
 package org.parallax.ui.common;
 
 import javafx.event.EventTarget;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 
 /**
@@ -30,6 +34,20 @@ public final class ClosesOnEscape {
                 stage.close();
             }
         });
+    }
+
+    /**
+     * The row with the tool window's own Close button, at its bottom right: where no window manager draws a close
+     * button (a bare X session, a kiosk) the window stayed over the workbench.
+     */
+    public static HBox closeButtonRow(Stage stage, String id) {
+        Button close = new Button("Close");
+        close.setId(id);
+        close.setOnAction(e -> stage.close());
+        HBox row = new HBox(close);
+        row.setAlignment(Pos.CENTER_RIGHT);
+        row.setPadding(new Insets(6, 8, 6, 8));
+        return row;
     }
 
     private static boolean inAListThatCannotBeEdited(EventTarget target) {

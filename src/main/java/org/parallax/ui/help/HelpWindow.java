@@ -2,9 +2,7 @@ package org.parallax.ui.help;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -57,14 +55,7 @@ public final class HelpWindow {
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(pages, scroll);
         split.setDividerPositions(0.3);
-        // Its own way out: where no window manager draws a close button (a bare X session, a kiosk) the window
-        // stayed over the workbench.
-        Button close = new Button("Close");
-        close.setId("helpClose");
-        close.setOnAction(e -> stage.close());
-        HBox buttons = new HBox(close);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        buttons.setPadding(new Insets(6, 8, 6, 8));
+        HBox buttons = ClosesOnEscape.closeButtonRow(stage, "helpClose");
         Scene scene = new Scene(new BorderPane(split, null, null, buttons, null), 1000, 700);
         scene.getStylesheets().add(HelpWindow.class.getResource("help.css").toExternalForm());
         stage.setScene(scene);

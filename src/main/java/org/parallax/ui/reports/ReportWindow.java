@@ -109,8 +109,9 @@ public final class ReportWindow {
         viewModel.preview().addListener((ListChangeListener<ReportPreview.Line>) c -> showPage());
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
-        BorderPane root = new BorderPane(scroll, new VBox(choices, summary, outcome), null, null, null);
-        BorderPane.setMargin(scroll, new Insets(0, 8, 8, 8));
+        BorderPane root = new BorderPane(scroll, new VBox(choices, summary, outcome), null,
+                ClosesOnEscape.closeButtonRow(stage, "reportClose"), null);
+        BorderPane.setMargin(scroll, new Insets(0, 8, 0, 8));
         summary.setPadding(new Insets(0, 8, 6, 8));
         outcome.setPadding(new Insets(0, 8, 6, 8));
         stage.setScene(new Scene(root, 900, 700));
