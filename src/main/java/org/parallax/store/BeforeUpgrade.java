@@ -19,4 +19,12 @@ public interface BeforeUpgrade {
      * not upgraded.
      */
     void keep(int schema, Consumer<Path> copy);
+
+    /**
+     * Told instead of {@link #keep} when an upgrade from schema {@code fromSchema} was stopped at {@code atSchema} (the
+     * program killed, the disk full) and is carried on: the copy kept when it began holds the file as it was, and the
+     * half-upgraded file, which no Parallax before the upgrade opens either, is not kept again.
+     */
+    default void resume(int fromSchema, int atSchema) {
+    }
 }

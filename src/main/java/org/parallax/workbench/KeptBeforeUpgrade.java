@@ -17,6 +17,8 @@ final class KeptBeforeUpgrade implements BeforeUpgrade {
     private final Path projectFile;
     private Backup kept;
     private int schema;
+    /** The schema an upgrade stopped midway was found at, when this open carries it on; else 0. */
+    private int stoppedAt;
 
     KeptBeforeUpgrade(Path projectFile) {
         this.projectFile = projectFile;
@@ -28,16 +30,32 @@ final class KeptBeforeUpgrade implements BeforeUpgrade {
         this.schema = schema;
     }
 
+    @Override
+    public void resume(int fromSchema, int atSchema) {
+        String reason = REASON + " from schema " + fromSchema;
+        this.kept = Backups.list(projectFile).stream().filter(b -> b.reason().equals(reason)).findFirst().orElse(null);
+        this.schema = fromSchema;
+        this.stoppedAt = atSchema;
+    }
+
     static boolean isOne(Backup backup) {
         return backup.reason().startsWith(REASON);
     }
 
     /** What the researcher is told once the file was upgraded: that older versions no longer open it, and where it was kept. */
     Optional<String> note() {
+        Path name = projectFile.getFileName();
+        if (stoppedAt > 0) {
+            return Optional.of(name + ": its upgrade from an older Parallax's format (schema " + schema + ") was "
+                    + "stopped at schema " + stoppedAt + ", before it finished, and is finished now; " + (kept == null
+                    ? "the copy kept as it was before the upgrade is no longer among its backups in "
+                    + Backups.folder(projectFile).getFileName()
+                    : "the file as it was before the upgrade is kept as "
+                    + Backups.folder(projectFile).getFileName().resolve(kept.file().getFileName())));
+        }
         if (kept == null) {
             return Optional.empty();
         }
-        Path name = projectFile.getFileName();
         return Optional.of(name + " was written by an older Parallax (schema " + schema + ") and is now upgraded to "
                 + "this version's format, which an older Parallax cannot open; the file as it was is kept as "
                 + Backups.folder(projectFile).getFileName().resolve(kept.file().getFileName()));

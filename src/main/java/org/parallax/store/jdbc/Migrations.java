@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.store.StoreException;
@@ -35,6 +36,9 @@ public final class Migrations {
             "V13__word_counts.sql", StoredWordCounts::countAll,
             "V14__passage_times.sql", StoredPassageTimes::convertAll);
 
+    /** Told each schema version once its step is committed; a test stops the upgrade there to kill it. */
+    static volatile IntConsumer stepSaved = version -> { };
+
     /** A dollar quote's delimiter: {@code $$} or {@code $tag$}. */
     private static final Pattern DOLLAR_QUOTE = Pattern.compile("\\$[A-Za-z_]*\\$");
 
@@ -53,12 +57,30 @@ public final class Migrations {
 
     /** Brings the schema up to {@link #latest()}; refuses a project written by a newer Parallax. */
     public static void migrate(Connection connection, Dialect dialect, String projectName) throws SQLException {
+        migrate(connection, dialect, projectName, c -> null, c -> null);
+    }
+
+    /**
+     * Brings the schema up to {@link #latest()} as {@link #migrate(Connection, Dialect, String)} does, running
+     * {@code withFirst} in the first step's transaction and {@code withLast} in the last step's (the same one when a
+     * single step is missing): what they write is saved with those steps or not at all.
+     */
+    public static void migrate(Connection connection, Dialect dialect, String projectName, SqlWork<?> withFirst,
+                               SqlWork<?> withLast) throws SQLException {
         int current = dialect.schemaVersion(connection);
         if (current > latest()) {
             throw newerSchema(projectName, current);
         }
         for (int next = current + 1; next <= latest(); next++) {
-            apply(connection, dialect, next);
+            List<SqlWork<?>> with = new ArrayList<>();
+            if (next == current + 1) {
+                with.add(withFirst);
+            }
+            if (next == latest()) {
+                with.add(withLast);
+            }
+            apply(connection, dialect, next, with);
+            stepSaved.accept(next);
         }
     }
 
@@ -67,7 +89,8 @@ public final class Migrations {
                 + found + ", this version reads up to " + latest() + ")");
     }
 
-    private static void apply(Connection connection, Dialect dialect, int version) throws SQLException {
+    private static void apply(Connection connection, Dialect dialect, int version, List<SqlWork<?>> with)
+            throws SQLException {
         String script = load(dialect.migrationFolder() + "/" + SCRIPTS.get(version - 1));
         connection.setAutoCommit(false);
         try (var st = connection.createStatement()) {
@@ -77,6 +100,9 @@ public final class Migrations {
             SqlWork<?> after = AFTER.get(SCRIPTS.get(version - 1));
             if (after != null) {
                 after.run(connection);
+            }
+            for (SqlWork<?> work : with) {
+                work.run(connection);
             }
             dialect.setSchemaVersion(connection, version);
             connection.commit();

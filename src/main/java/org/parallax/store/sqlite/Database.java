@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import org.parallax.store.UnreadableValueException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.parallax.model.DiskFullException;
@@ -235,12 +236,17 @@ public final class Database implements JdbcSession, AutoCloseable {
             String reason = journal != null ? journal : damage != null ? damage
                     : unwritable != null ? unwritable : requestedReadOnly;
             if (reason == null && version < Migrations.latest()) {
-                reason = keepBeforeUpgrade(reader, absolute, version, before);
+                OptionalInt stoppedFrom = UpgradeMark.stoppedFrom(reader);
+                if (stoppedFrom.isPresent()) {
+                    before.resume(stoppedFrom.getAsInt(), version);
+                } else {
+                    reason = keepBeforeUpgrade(reader, absolute, version, before);
+                }
             }
             if (reason == null) {
                 try {
                     writer = Connections.writer(absolute, false);
-                    Migrations.migrate(writer, SqliteDialect.INSTANCE, String.valueOf(absolute.getFileName()));
+                    UpgradeMark.migrate(writer, String.valueOf(absolute.getFileName()));
                     if (version < Migrations.latest()) {
                         checkpointSchema(writer);
                     } else {

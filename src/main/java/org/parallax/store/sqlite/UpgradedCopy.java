@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.parallax.store.ProjectSideFiles;
 import org.parallax.store.StoreException;
-import org.parallax.store.jdbc.Migrations;
 
 /**
  * What a read-only opening reads when an older Parallax wrote the project: the file itself must not change (it
@@ -41,7 +40,7 @@ final class UpgradedCopy {
                 st.execute();
             }
             try (Connection writer = Connections.writer(copy, false)) {
-                Migrations.migrate(writer, SqliteDialect.INSTANCE, String.valueOf(project.getFileName()));
+                UpgradeMark.migrate(writer, String.valueOf(project.getFileName()));
             }
             LOG.log(System.Logger.Level.INFO, "Reading " + project + " (older schema) from the upgraded copy " + copy);
             return copy;
