@@ -24,10 +24,8 @@ final class SegmentsCommand extends ProjectCommand {
         if (document != null) {
             workbench.documents().require(document);
         }
-        if (coder != null) {
-            // a name that is no coder, or one blind mode hides, is refused as tally refuses it, not listed as nothing
-            workbench.analysis().coderIds(List.of(coder));
-        }
+        // a name that is no coder, or one blind mode hides, is refused as tally refuses it, not listed as nothing
+        String coderName = coder == null ? null : workbench.analysis().coderName(coder);
         // the assistant's provenance is a long line: in CSV and JSON, not in the table people read
         boolean provenance = !output.isTable();
         List<String> header = new java.util.ArrayList<>(List.of("id", "document", "start", "end", "code", "frame",
@@ -38,7 +36,7 @@ final class SegmentsCommand extends ProjectCommand {
         Listing listing = new Listing(header).quoting("text");
         for (SegmentRow r : workbench.exports().segmentRows()) {
             if ((document == null || r.documentId() == document) && (codeName == null || r.code().equals(codeName))
-                    && (coder == null || coder.equals(r.coder()))) {
+                    && (coderName == null || coderName.equals(r.coder()))) {
                 Object[] cells = {r.segmentId(), r.documentId(), r.start(), r.end(), r.code(), r.frame(),
                     r.scenario(), r.coder(), r.text(), r.memo(), r.provenance()};
                 listing.row(provenance ? cells : java.util.Arrays.copyOf(cells, cells.length - 1));

@@ -206,6 +206,11 @@ public final class Analysis {
         return ids;
     }
 
+    /** The name of the coder a filter names (in any case), as the project spells it; an unknown name is an error. */
+    public String coderName(String typed) {
+        return project.readableCoder(typed, "a filter by coder").name();
+    }
+
     /** Ids of codes by name, in the order given; an unknown name is an error naming it. */
     public List<Long> codeIds(Collection<String> names) {
         Codebook book = project.reads.codebook();

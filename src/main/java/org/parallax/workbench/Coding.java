@@ -58,7 +58,7 @@ public final class Coding {
         // A new coder and its first passage are one user action, so one transaction.
         Segment saved = project.store.write(() -> {
             long coderId = active.id() != 0 && active.name().equals(coderName) ? active.id()
-                    : project.coders.ensure(coderName).id();
+                    : project.coders.ensure(project.coderSpelling(coderName)).id();
             Segment inserted = project.segments.insert(new Segment(0, documentId, start, end, code.id(), coderId,
                     blankToNull(memo), project.now()));
             if (provenance != null) {

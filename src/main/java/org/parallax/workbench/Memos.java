@@ -1,8 +1,10 @@
 package org.parallax.workbench;
 
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.parallax.io.MemoExporter;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoRow;
@@ -44,11 +46,28 @@ public final class Memos {
         List<Memo> shown = filter.query() == null ? project.visibleMemos()
                 : project.visibleMemos(matching(filter.query()));
         List<MemoRow> rows = new MemoRows(project).rows(shown);
+        if (filter.author() != null) {
+            requireAuthor(filter.author(), rows);
+        }
         return rows.stream()
                 .filter(r -> filter.kind() == null || r.kind().equals(filter.kind().label()))
-                .filter(r -> filter.author() == null || filter.author().equalsIgnoreCase(r.author()))
+                .filter(r -> filter.author() == null || filter.author().strip().equalsIgnoreCase(r.author()))
                 .filter(r -> filter.documentId() == null || filter.documentId().equals(r.documentId()))
                 .toList();
+    }
+
+    /**
+     * A filter by a name that is neither a coder's nor a memo's author (in any case, as memos match it) is refused
+     * naming those there are: an empty list would read as a coder who wrote no memo.
+     */
+    private void requireAuthor(String author, List<MemoRow> rows) {
+        Set<String> names = new LinkedHashSet<>();
+        project.reads.coders().forEach(c -> names.add(c.name()));
+        rows.forEach(r -> names.add(r.author()));
+        names.remove(null);
+        if (names.stream().noneMatch(author.strip()::equalsIgnoreCase)) {
+            throw CoderNames.unknown(author, project.displayName(), List.copyOf(names));
+        }
     }
 
     /** The memos a memo search finds (docs/search.md#memos), for {@code memo:} in document searches. */

@@ -229,14 +229,14 @@ final class Project implements AutoCloseable {
         return coder;
     }
 
-    Coder setActiveCoder(String name) {
+    Coder setActiveCoder(String typed) {
         if (store.sessionCoder().isPresent()) {
             throw new ParallaxException(store.location().displayName() + ": on a team project you "
-                    + "code as your login (" + store.sessionCoder().get() + "); log in as " + name.strip()
+                    + "code as your login (" + store.sessionCoder().get() + "); log in as " + typed.strip()
                     + " to code as them");
         }
-        TextLimits.require("coder name", name, TextLimits.NAME);
-        Coder coder = coders.ensure(name);
+        TextLimits.require("coder name", typed, TextLimits.NAME);
+        Coder coder = coders.ensure(coderSpelling(typed));
         boolean another = activeCoder == null ? !coder.name().equals(storedCoderName())
                 : activeCoder.id() != coder.id();
         settings.put(ACTIVE_CODER, coder.name());
@@ -463,12 +463,11 @@ final class Project implements AutoCloseable {
      * A team's lead and readers read every layer whatever the mode; they code under other logins than the coders.
      */
     Coder readableCoder(String name, String purpose) {
-        String wanted = name == null ? "" : name.strip();
         // The coders as last read first (no round trip for a filter by coder); one this session has not heard of
         // yet (added this very moment) is asked of the store.
-        Coder coder = reads.coders().stream().filter(c -> c.name().equals(wanted)).findFirst()
-                .or(() -> coders.find(wanted)).orElseThrow(() -> new ParallaxException("No coder named '" + wanted
-                        + "' in " + displayName() + "; coders: " + reads.coders().stream().map(Coder::name).toList()));
+        Coder coder = CoderNames.find(reads.coders(), name, displayName())
+                .or(() -> CoderNames.find(coders.list(), name, displayName())).orElseThrow(() -> CoderNames.unknown(
+                        name, displayName(), reads.coders().stream().map(Coder::name).toList()));
         if (othersHidden() && coder.id() != activeCoder().id()) {
             String shown = onServer() ? "the server shows you only your own passages (" + activeCoder().name() + ")"
                     : "only " + activeCoder().name() + "'s passages are shown";
@@ -476,6 +475,11 @@ final class Project implements AutoCloseable {
                     + " cannot read the passages of " + coder.name() + " (nothing was computed)", switchOff("blind mode"));
         }
         return coder;
+    }
+
+    /** The name as the project's coder of that name in any case spells it, or as given for a new coder. */
+    String coderSpelling(String typed) {
+        return CoderNames.find(coders.list(), typed, displayName()).map(Coder::name).orElse(typed);
     }
 
     /** The coders whose passages this session may read: every coder, or with other layers hidden only the active one. */

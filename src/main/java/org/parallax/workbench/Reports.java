@@ -19,7 +19,6 @@ import org.parallax.io.SegmentRow;
 import org.parallax.model.AttributeMatch;
 import org.parallax.model.Codebook;
 import org.parallax.model.CodeNames;
-import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.model.Frame;
 import org.parallax.model.ParallaxException;
@@ -168,10 +167,10 @@ public final class Reports {
         s.codes().forEach(name -> codes.add(CodeNames.require(book.codes(), name).id()));
         Set<String> scenarios = names(s.scenarios(), book.scenarios().stream().map(Scenario::name).toList(),
                 "scenario");
-        Set<String> named = names(s.coders(), project.reads.coders().stream().map(Coder::name).toList(), "coder");
         // No coder chosen: the layers Table 1 counts by default, so the report quotes what Table 1 counts (ADR 0019).
-        CountedLayers layers = analysis.layers(named.isEmpty() ? MatrixSpec.Filter.NONE
-                : MatrixSpec.Filter.NONE.withCoders(analysis.coderIds(named)));
+        // Named ones are found as every filter by coder finds them (CoderNames).
+        CountedLayers layers = analysis.layers(s.coders().isEmpty() ? MatrixSpec.Filter.NONE
+                : MatrixSpec.Filter.NONE.withCoders(analysis.coderIds(s.coders())));
         Set<String> coders = Set.copyOf(layers.counted());
         s.documents().forEach(id -> project.documents.get(id).orElseThrow(() -> new ParallaxException(
                 "No document " + id + " in the project (the docs command lists them)")));
