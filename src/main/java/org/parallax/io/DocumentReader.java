@@ -116,16 +116,26 @@ public final class DocumentReader {
         return decoded;
     }
 
+    /**
+     * Reads the file once ({@link FileSnapshot}): every extractor parses that one version, the zip formats through a
+     * private copy of it, since a zip is read by seeking in a file.
+     */
     private Extraction extract(Path file, String format, ExtractionBudget budget) {
+        if (format.equals("docx") || format.equals("odt")) {
+            Path copy = PrivateCopy.of(file, FileSnapshot.read(file, limits.maxFileBytes()));
+            try {
+                return format.equals("docx") ? docx().extract(file, copy, budget) : odt().extract(file, copy, budget);
+            } finally {
+                PrivateCopy.delete(copy);
+            }
+        }
+        byte[] bytes = FileSnapshot.read(file, limits.maxFileBytes());
         return switch (format) {
-            case "txt" -> Extraction.of(charged(budget, TextFileDecoder.decode(file, readAll(file))));
-            case "md" -> MarkdownExtractor.extract(file, charged(budget, TextFileDecoder.decode(file, readAll(file))),
-                    budget);
-            case "docx" -> docx().extract(file, budget);
-            case "odt" -> odt().extract(file, budget);
-            case "rtf" -> RtfExtractor.extract(file, readAll(file), budget);
-            case "pdf" -> pdf().extract(file, budget);
-            case "html" -> html().extract(file, budget);
+            case "txt" -> Extraction.of(charged(budget, TextFileDecoder.decode(file, bytes)));
+            case "md" -> MarkdownExtractor.extract(file, charged(budget, TextFileDecoder.decode(file, bytes)), budget);
+            case "rtf" -> RtfExtractor.extract(file, bytes, budget);
+            case "pdf" -> pdf().extract(file, bytes, budget);
+            case "html" -> html().extract(file, bytes, budget);
             default -> throw new IllegalStateException("No extractor for " + format);
         };
     }
@@ -235,14 +245,6 @@ public final class DocumentReader {
     private static long sizeOf(Path file) {
         try {
             return Files.size(file);
-        } catch (IOException e) {
-            throw new ImportException(file, "cannot read file (" + Causes.brief(e) + ")", e);
-        }
-    }
-
-    private static byte[] readAll(Path file) {
-        try {
-            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ImportException(file, "cannot read file (" + Causes.brief(e) + ")", e);
         }

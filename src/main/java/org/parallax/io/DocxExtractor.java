@@ -22,9 +22,10 @@ final class DocxExtractor {
         guard.limitPoi();
     }
 
-    Extraction extract(Path file, ExtractionBudget budget) {
-        guard.check(file, "DOCX");
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+    /** Reads {@code copy}, the private copy of {@code file} being imported, naming {@code file} in failures. */
+    Extraction extract(Path file, Path copy, ExtractionBudget budget) {
+        guard.check(file, copy, "DOCX");
+        try (OPCPackage pkg = OPCPackage.open(copy.toFile(), PackageAccess.READ)) {
             DocxTextCount.check(pkg, budget);
             DocxHeldText.check(pkg, budget);
             return read(file, pkg, budget);

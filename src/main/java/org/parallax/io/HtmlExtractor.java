@@ -2,7 +2,6 @@ package org.parallax.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +36,10 @@ final class HtmlExtractor {
             "div", "li", "tr", "dt", "dd", "section", "article", "header", "footer", "main", "nav", "aside",
             "address", "figcaption", "form", "fieldset", "hr", "caption", "details", "summary");
 
-    Extraction extract(Path file, ExtractionBudget budget) {
+    /** Reads {@code bytes}, the file's one version read for the import. */
+    Extraction extract(Path file, byte[] bytes, ExtractionBudget budget) {
         try {
-            Page page = parse(() -> Files.newInputStream(file), file, budget);
+            Page page = parse(() -> new java.io.ByteArrayInputStream(bytes), file, budget);
             List<String> warnings = new ArrayList<>(page.warnings());
             Element main = mainContent(page.doc());
             Visible visible = main == null ? null : visibleText(page, main, file, budget);

@@ -35,9 +35,10 @@ final class OdtExtractor {
         this.guard = new ZipBombGuard(limits);
     }
 
-    Extraction extract(Path file, ExtractionBudget budget) {
-        guard.check(file, "ODT");
-        try (ZipFile zip = new ZipFile(file.toFile())) {
+    /** Reads {@code copy}, the private copy of {@code file} being imported, naming {@code file} in failures. */
+    Extraction extract(Path file, Path copy, ExtractionBudget budget) {
+        guard.check(file, copy, "ODT");
+        try (ZipFile zip = new ZipFile(copy.toFile())) {
             checkKind(file, zip);
             OdtStyles styles = new OdtStyles();
             read(file, zip, "styles.xml", in -> readStyles(in, styles, budget));

@@ -1,7 +1,6 @@
 package org.parallax.io;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,9 +18,10 @@ final class PdfExtractor {
     /** The specification allows the header and the end marker to sit within 1024 bytes of the file's ends. */
     private static final int MARKER_WINDOW = 1024;
 
-    Extraction extract(Path file, ExtractionBudget budget) {
-        checkMarkers(file);
-        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+    /** Reads {@code bytes}, the file's one version read for the import. */
+    Extraction extract(Path file, byte[] bytes, ExtractionBudget budget) {
+        checkMarkers(file, bytes);
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
             if (PdfPageTreeLoop.in(doc)) {
                 throw new ImportException(file, "damaged PDF (its page tree leads back into itself, so its pages "
                         + "cannot all be reached)");
@@ -52,23 +52,13 @@ final class PdfExtractor {
      * PDFBox repairs broken files silently, which would import half a document; a missing
      * header or end-of-file marker is refused instead.
      */
-    private static void checkMarkers(Path file) {
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-            long length = raf.length();
-            int window = (int) Math.min(MARKER_WINDOW, length);
-            byte[] head = new byte[window];
-            raf.readFully(head);
-            if (!new String(head, StandardCharsets.ISO_8859_1).contains("%PDF-")) {
-                throw new ImportException(file, "not a PDF file (no %PDF header)");
-            }
-            byte[] tail = new byte[window];
-            raf.seek(length - window);
-            raf.readFully(tail);
-            if (!new String(tail, StandardCharsets.ISO_8859_1).contains("%%EOF")) {
-                throw new ImportException(file, "damaged or truncated PDF (no end-of-file marker)");
-            }
-        } catch (IOException e) {
-            throw new ImportException(file, "cannot read file (" + Causes.brief(e) + ")", e);
+    private static void checkMarkers(Path file, byte[] bytes) {
+        int window = Math.min(MARKER_WINDOW, bytes.length);
+        if (!new String(bytes, 0, window, StandardCharsets.ISO_8859_1).contains("%PDF-")) {
+            throw new ImportException(file, "not a PDF file (no %PDF header)");
+        }
+        if (!new String(bytes, bytes.length - window, window, StandardCharsets.ISO_8859_1).contains("%%EOF")) {
+            throw new ImportException(file, "damaged or truncated PDF (no end-of-file marker)");
         }
     }
 }

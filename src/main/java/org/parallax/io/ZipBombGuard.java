@@ -32,13 +32,18 @@ final class ZipBombGuard {
     }
 
     void check(Path file, String formatName) {
-        String signature = zipSignature(file);
+        check(file, file, formatName);
+    }
+
+    /** Checks {@code readFrom}, the private copy of {@code file} being imported, naming {@code file} in failures. */
+    void check(Path file, Path readFrom, String formatName) {
+        String signature = zipSignature(readFrom);
         if (!signature.equals(ENTRIES)) {
             String article = "AEIOU".indexOf(formatName.charAt(0)) >= 0 ? "an " : "a ";
             String what = signature.equals(EMPTY) ? "an empty zip archive, holding no document" : "not a zip archive";
             throw new ImportException(file, "not " + article + formatName + " file (" + what + ")");
         }
-        try (ZipFile zip = new ZipFile(file.toFile())) {
+        try (ZipFile zip = new ZipFile(readFrom.toFile())) {
             checkDeclared(file, zip);
             checkActual(file, zip);
         } catch (IOException e) {

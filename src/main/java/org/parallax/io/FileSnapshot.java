@@ -1,0 +1,105 @@
+package org.parallax.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+
+/**
+ * One version of a file being imported, read once into memory, so that every reader of the import parses the same
+ * bytes. A file another program writes while it is read (a transcript still being exported, a download, a synced
+ * folder) was stored cut in the middle of a write: its size, modification time and identity are compared before and
+ * after the read, and when they differ a second read must give the same bytes, or the file is refused in one line.
+ */
+final class FileSnapshot {
+    static final String CHANGED = "changed while it was imported, import again";
+    /** How long ago a file must have been written for a read of it to be taken as whole without a second look. */
+    static final long QUIET_MILLIS = 200;
+    private static final long PAGE_BYTES = 4096;
+
+    private FileSnapshot() {
+    }
+
+    /** The file's bytes, one version whole; at most {@code maxBytes} of them, as {@link ImportLimits} allow. */
+    static byte[] read(Path file, long maxBytes) {
+        Stamp before = Stamp.of(file);
+        byte[] first = bounded(file, maxBytes);
+        if (heldStill(file, before, first.length)) {
+            return first;
+        }
+        // Touched, or changed: the same bytes read again from a file that holds still are one version.
+        byte[] digest = sha256(first);
+        first = null;
+        Stamp again = Stamp.of(file);
+        byte[] second = bounded(file, maxBytes);
+        if (heldStill(file, again, second.length) && Arrays.equals(digest, sha256(second))) {
+            return second;
+        }
+        throw new ImportException(file, CHANGED);
+    }
+
+    /**
+     * Whether the file is still as {@code before} after a read of {@code length} bytes. A writer held up in the middle
+     * of one write (a busy computer) has set the file's time at the write's start and its size as far as the system
+     * has copied, whole pages of 4 KB (or a multiple): a read then saw the write half done, which size and time alone
+     * did not tell (1 read in 40 with a writer appending 8 KB chunks). So a file of whole pages written in the last
+     * moments is looked at again a moment later; any other file costs nothing more.
+     */
+    private static boolean heldStill(Path file, Stamp before, int length) {
+        Stamp after = Stamp.of(file);
+        if (!after.equals(before) || length != after.size()) {
+            return false;
+        }
+        long age = System.currentTimeMillis() - after.modifiedNanos() / 1_000_000;
+        if (age >= QUIET_MILLIS || after.size() % PAGE_BYTES != 0) {
+            return true;
+        }
+        try {
+            // A time in the future (another computer's clock on a network drive) waits the whole moment, no longer.
+            Thread.sleep(age < 0 ? QUIET_MILLIS : QUIET_MILLIS - age);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportException(file, "import cancelled");
+        }
+        return Stamp.of(file).equals(after);
+    }
+
+    /** At most {@code maxBytes + 1} bytes: a file growing past the limit as it is read has changed. */
+    private static byte[] bounded(Path file, long maxBytes) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new ImportException(file, CHANGED);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ImportException(file, "cannot read file (" + Causes.brief(e) + ")", e);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
+
+    /** What the file system says of a file's version: its size, when it was last written, and which file it is. */
+    private record Stamp(long size, long modifiedNanos, Object key) {
+        static Stamp of(Path file) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                return new Stamp(a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
+                        a.fileKey());
+            } catch (IOException e) {
+                throw new ImportException(file, "cannot read file (" + Causes.brief(e) + ")", e);
+            }
+        }
+
+    }
+}
