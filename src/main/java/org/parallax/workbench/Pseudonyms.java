@@ -42,13 +42,8 @@ final class Pseudonyms {
     private final NameMatcher written;
     /** The sensitive attributes, whose values a document owns ({@link #document}). */
     private final List<String> sensitive;
-    /** Coders' names, each as written, with their pseudonyms (Coder 1, …), while the project pseudonymises coders. */
-    private final Map<String, String> coders;
-    private final Pattern coderPattern;
-    private final Map<String, String> codersByLowerCase = new HashMap<>();
-    private final Pattern coderInFileNames;
-    /** Each coder's pseudonym by the name's letters and digits alone, in lower case ({@link #spelling}). */
-    private final Map<String, String> codersBySpelling = new HashMap<>();
+    /** Coders' names, while the project pseudonymises coders: where analysts' texts and file names write them. */
+    private final CoderNamesInTexts coders;
 
     /** {@code aliases}: each value and each form of a value, with its pseudonym. */
     Pseudonyms(Map<String, String> aliases) {
@@ -60,25 +55,15 @@ final class Pseudonyms {
      * of a value that begins a sentence.
      */
     Pseudonyms(Map<String, String> aliases, List<String> sensitive, SentenceStarts starts) {
-        this(aliases, sensitive, starts, Map.of());
+        this(aliases, sensitive, starts, CoderNamesInTexts.NONE);
     }
 
-    /** {@code coders}: each coder's name with the pseudonym files give it ({@link CoderPseudonyms}). */
-    Pseudonyms(Map<String, String> aliases, List<String> sensitive, SentenceStarts starts, Map<String, String> coders) {
+    /** {@code coders}: the coders' names, while the project pseudonymises them ({@link CoderNamesInTexts#of}). */
+    Pseudonyms(Map<String, String> aliases, List<String> sensitive, SentenceStarts starts, CoderNamesInTexts coders) {
         this.sensitive = sensitive;
+        // The documents' own words never meet the coders' names (quote, document), where a login may be an ordinary
+        // word ("mark the date").
         this.coders = coders;
-        List<String> longestCoders = new ArrayList<>(coders.keySet());
-        longestCoders.sort(Comparator.comparingInt(String::length).reversed());
-        // In any case: an analyst writes a colleague "Ann" or "ANN" whose login is "ann". The documents' own words
-        // never meet this pattern (quote, document), where a login may be an ordinary word ("mark the date").
-        this.coderPattern = coders.isEmpty() ? null : Pattern.compile(wholeWords(longestCoders),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        coders.forEach((name, pseudonym) -> codersByLowerCase.putIfAbsent(name.toLowerCase(Locale.ROOT), pseudonym));
-        // A file's name joins a name's words as its maker likes: "maria_kowalski", "Maria Kowalski", "mariakowalski".
-        this.coderInFileNames = coders.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])("
-                + String.join("|", longestCoders.stream().map(Pseudonyms::anySeparators).toList())
-                + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        coders.forEach((name, pseudonym) -> codersBySpelling.putIfAbsent(spelling(name), pseudonym));
         List<String> longestFirst = new ArrayList<>(aliases.keySet());
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
         this.pattern = longestFirst.isEmpty() ? null : Pattern.compile(wholeWords(longestFirst),
@@ -140,7 +125,8 @@ final class Pseudonyms {
 
     /** Only the coders' pseudonyms, while the project pseudonymises its coders; otherwise {@link #none()}. */
     static Pseudonyms coders(Project project) {
-        return new Pseudonyms(Map.of(), List.of(), SentenceStarts.NONE, CoderPseudonyms.of(project));
+        return new Pseudonyms(Map.of(), List.of(), SentenceStarts.NONE,
+                CoderNamesInTexts.of(project, project.documents::list));
     }
 
     /**
@@ -202,7 +188,7 @@ final class Pseudonyms {
             }
         });
         return new Pseudonyms(replacements, sensitiveAttributes(project),
-                sentenceStarts(project, documents, replacements), CoderPseudonyms.of(project));
+                sentenceStarts(project, documents, replacements), CoderNamesInTexts.of(project, () -> documents));
     }
 
     /**
@@ -360,7 +346,7 @@ final class Pseudonyms {
 
     /** True when there is anything to replace. */
     boolean active() {
-        return pattern != null || coderPattern != null;
+        return pattern != null || coders.active();
     }
 
     String text(String text) {
@@ -387,33 +373,12 @@ final class Pseudonyms {
     }
 
     /**
-     * A file's own name with its pseudonyms, where also a word of a value written small is one ("miller_interview.csv"
-     * becomes "P01_interview.csv"): a file name has no sentences, its words are often all small, and it goes wherever
-     * the file goes.
+     * A file's own name with its pseudonyms, where also a word of a value or of a coder's name written small is one
+     * ("miller_interview.csv" becomes "P01_interview.csv", "kowalski notes.csv" "Coder 1 notes.csv"): a file name has
+     * no sentences, its words are often all small, and it goes wherever the file goes.
      */
     String fileName(String name) {
-        String replaced = replace(name, true, null, true).text();
-        if (coderInFileNames == null) {
-            return replaced;
-        }
-        Matcher m = coderInFileNames.matcher(replaced);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(
-                    codersBySpelling.getOrDefault(spelling(m.group(1)), "coder")));
-        }
-        return m.appendTail(out).toString();
-    }
-
-    /** A coder's name as a pattern whose words may be joined by any separator a file name uses, or none. */
-    private static String anySeparators(String name) {
-        return String.join("[\\s_.\\-]*", java.util.Arrays.stream(name.strip().split("[\\s_.\\-]+"))
-                .map(Pattern::quote).toList());
-    }
-
-    /** A name's letters and digits alone, in lower case: how its spellings in file names are told to be one. */
-    private static String spelling(String name) {
-        return name.replaceAll("[\\s_.\\-]+", "").toLowerCase(Locale.ROOT);
+        return replace(name, true, null, true).text();
     }
 
     /** The text with every pseudonymised value swapped, and where each old offset lands in it. */
@@ -445,13 +410,9 @@ final class Pseudonyms {
                 found.addAll(written.findInAnyCase(text));
             }
         }
-        if (coderPattern != null && coderNames) {
+        if (coderNames) {
             // A document's own text keeps its words: a coder's login may be an ordinary word of it.
-            Matcher c = coderPattern.matcher(text);
-            while (c.find()) {
-                // Two coders spelt alike but for case ("Ann", "ann") each keep their own where written as they are.
-                found.add(new NameMatcher.Found(c.start(), c.end(), coderPseudonym(c.group(1))));
-            }
+            found.addAll(coders.find(text, anyCase));
         }
         // The value as stored and as written otherwise may overlap: the earliest, then the longest, is replaced.
         found.sort(Comparator.comparingInt(NameMatcher.Found::start)
@@ -470,19 +431,6 @@ final class Pseudonyms {
         }
         out.append(text.substring(last));
         return new Replaced(out.toString(), spans);
-    }
-
-    /** The pseudonym of the coder whose name {@code written} is in some case. */
-    private String coderPseudonym(String written) {
-        String exact = coders.get(written);
-        String lower = exact != null ? exact : codersByLowerCase.get(written.toLowerCase(Locale.ROOT));
-        if (lower != null) {
-            return lower;
-        }
-        // A letter whose lower case is longer ("İ"): matched by the pattern's own rule of case.
-        return coders.entrySet().stream().filter(e -> Pattern.compile(Pattern.quote(e.getKey()),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(written).matches()).map(Map.Entry::getValue)
-                .findFirst().orElseThrow();
     }
 
     /** A rewritten text and its replaced spans ({old start, old end, new start, new length}). */
