@@ -28,14 +28,4 @@ public record MemoTarget(MemoKind kind, long id) {
     public static MemoTarget passage(long segmentId) {
         return new MemoTarget(MemoKind.PASSAGE, segmentId);
     }
-
-    /** "project memo", "memo on document 3", "memo on code 5", "memo on passage 9": for messages and findings. */
-    public String describe() {
-        return switch (kind) {
-            case PROJECT -> "project memo";
-            case DOCUMENT -> "memo on document " + id;
-            case CODE -> "memo on code " + id;
-            case PASSAGE -> "memo on passage " + id;
-        };
-    }
 }

@@ -201,8 +201,8 @@ public final class Memos {
     private void checkWritable(MemoTarget target) {
         checkExists(target);
         if (hidden(target)) {
-            throw new ParallaxException("The " + target.describe() + " was written by another coder and is hidden in "
-                    + "blind mode; nothing was changed");
+            throw new ParallaxException("The " + new PassageNames(project).memo(target) + " was written by another "
+                    + "coder and is hidden in blind mode; nothing was changed");
         }
     }
 }

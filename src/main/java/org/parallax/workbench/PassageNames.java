@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.parallax.model.Code;
 import org.parallax.model.Document;
+import org.parallax.model.MemoTarget;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.PassageWords;
 import org.parallax.model.Segment;
@@ -12,7 +13,8 @@ import org.parallax.model.Segment;
 /**
  * Names a passage in a finding as the window lists it, by its document, its first words and its code: "passage 42 in
  * document “Minsk Protocol”, “The parties agreed to…” (code “Balance of power”)"; its number alone told a researcher
- * nothing they could find. What cannot be read (a damaged table, offsets outside the text) is left out, never made up.
+ * nothing they could find. A memo is named by what it is on, the same way. What cannot be read (a damaged table,
+ * offsets outside the text) is left out, never made up.
  */
 final class PassageNames {
     private final Project project;
@@ -62,8 +64,32 @@ final class PassageNames {
         return d == null ? "document " + id : "document “" + d.title() + "”";
     }
 
+    /**
+     * "memo on document “Title”", "memo on code “Name”", "memo on passage 42 in document “Title”, “first words…”",
+     * "project memo": what a memo is on, as the window shows it; by its number only when that cannot be read.
+     */
+    String memo(MemoTarget target) {
+        return switch (target.kind()) {
+            case PROJECT -> "project memo";
+            case DOCUMENT -> "memo on " + document(target.id());
+            case CODE -> "memo on " + codeName(target.id());
+            case PASSAGE -> "memo on " + of(target.id());
+        };
+    }
+
     /** " (code “Name”)", or empty when the code cannot be read. */
     private String code(long codeId) {
+        Code code = codes().get(codeId);
+        return code == null ? "" : " (code “" + code.name() + "”)";
+    }
+
+    /** "code “Name”", or "code ID" when the code cannot be read. */
+    private String codeName(long codeId) {
+        Code code = codes().get(codeId);
+        return code == null ? "code " + codeId : "code “" + code.name() + "”";
+    }
+
+    private Map<Long, Code> codes() {
         if (codes == null) {
             try {
                 codes = project.codebook.load().codesById();
@@ -71,8 +97,7 @@ final class PassageNames {
                 codes = Map.of();
             }
         }
-        Code code = codes.get(codeId);
-        return code == null ? "" : " (code “" + code.name() + "”)";
+        return codes;
     }
 
     private Optional<Document> readDocument(long id) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.parallax.model.ContentHash;
 import org.parallax.model.Document;
-import org.parallax.model.MemoKind;
 import org.parallax.model.Offsets;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
@@ -51,8 +50,7 @@ public final class ProjectCheck {
 
     private List<CheckFinding> memoChecksums() {
         PassageNames names = new PassageNames(project);
-        return project.memos.notMatchingChecksum().stream().map(m -> new CheckFinding(m.target().kind()
-                == MemoKind.PASSAGE ? "memo on " + names.of(m.target().id()) : m.target().describe(),
+        return project.memos.notMatchingChecksum().stream().map(m -> new CheckFinding(names.memo(m.target()),
                 "its text no longer matches the checksum written with it: the file was changed or damaged")).toList();
     }
 

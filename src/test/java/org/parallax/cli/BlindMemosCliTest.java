@@ -108,7 +108,7 @@ class BlindMemosCliTest {
     void theSecondCoderCannotWriteOverAMemoHiddenFromThem() {
         Cli over = Cli.parallax("memo", project, "--doc", "1", "--text", "mine");
         assertThat(over.exit()).isEqualTo(1);
-        assertThat(over.err()).contains("The memo on document 1 was written by another coder and is hidden in blind "
+        assertThat(over.err()).contains("The memo on document “North Atlantic Treaty” was written by another coder and is hidden in blind "
                 + "mode; nothing was changed").doesNotContain(READING, "Exception");
         Cli.ok("memo", project, "--doc", "2", "--text", "The second coder's own reading");
         assertThat(Cli.ok("memos", project, "--format", "csv").out()).contains("The second coder's own reading");

@@ -23,9 +23,11 @@ class MemoChecksumCliTest {
     @Test
     void checkFindsAMemoChangedOnDiskAndNotOneEditedInParallax() throws Exception {
         Path project;
+        String title;
         try (Workbench wb = TestProjects.table1(dir)) {
             TestProjects.importSamples(wb);
             project = wb.file();
+            title = wb.documents().require(2).meta().title();
         }
         String memo = "Interview notes: the minister hesitated before answering (checksum marker)";
         assertThat(Cli.parallax("memo", project, "--doc", 2, "--text", "first draft").exit()).isZero();
@@ -45,7 +47,7 @@ class MemoChecksumCliTest {
 
         Cli check = Cli.parallax("check", project);
         assertThat(check.exit()).isEqualTo(1);
-        assertThat(check.out()).contains("memo on document 2: its text no longer matches the checksum written with "
+        assertThat(check.out()).contains("memo on document “" + title + "”: its text no longer matches the checksum written with "
                 + "it: the file was changed or damaged").doesNotContain("project memo");
         assertThat(check.out()).as("SQLite's own check sees nothing").doesNotContain("integrity check");
     }

@@ -107,7 +107,7 @@ public final class JdbcMemoStore implements MemoStore {
     public Optional<Memo> saveOver(Memo basis, MemoTarget target, String text, long authorId, Instant now) {
         return db.write(c -> {
             Optional<Memo> existing = current(c, target);
-            requireAt(existing, basis, target, "after you opened it; your text was not saved. ",
+            requireAt(c, existing, basis, target, "after you opened it; your text was not saved. ",
                     "Look at the current memo and make your change again.", "Save it again to write it anew.");
             return write(c, existing, target, text, authorId, db.actor(), now);
         });
@@ -116,7 +116,7 @@ public final class JdbcMemoStore implements MemoStore {
     @Override
     public void restoreOver(Memo basis, MemoTarget target, Memo memo) {
         db.write(c -> {
-            requireAt(current(c, target), basis, target, "since this window's last change of it; nothing was "
+            requireAt(c, current(c, target), basis, target, "since this window's last change of it; nothing was "
                     + "changed, so as not to overwrite that. ", "Look at the current memo.",
                     "Write it anew if it is still wanted.");
             restore(target, memo);
@@ -128,16 +128,16 @@ public final class JdbcMemoStore implements MemoStore {
      * Refuses, naming who, unless the target's memo is still {@code basis} (null: none). The words are of the text that
      * is there: its last editor, or its author for a memo from before edits were recorded.
      */
-    private static void requireAt(Optional<Memo> existing, Memo basis, MemoTarget target, String since,
-            String changedAdvice, String deletedAdvice) {
+    private static void requireAt(Connection c, Optional<Memo> existing, Memo basis, MemoTarget target, String since,
+            String changedAdvice, String deletedAdvice) throws SQLException {
         if (existing.isPresent() && (basis == null || existing.get().version() != basis.version())) {
             String who = existing.get().changedBy() != null ? existing.get().changedBy()
                     : existing.get().author() != null ? existing.get().author() : "another window or program";
-            throw new StaleEditException("The " + target.describe() + " was " + (basis == null ? "written" : "changed")
-                    + " by " + who + " " + since + changedAdvice);
+            throw new StaleEditException("The " + RowNames.memo(c, target) + " was " + (basis == null ? "written"
+                    : "changed") + " by " + who + " " + since + changedAdvice);
         }
         if (existing.isEmpty() && basis != null) {
-            throw new StaleEditException("The " + target.describe() + " was deleted in another window or by "
+            throw new StaleEditException("The " + RowNames.memo(c, target) + " was deleted in another window or by "
                     + "another coder " + since + deletedAdvice);
         }
     }
@@ -160,8 +160,8 @@ public final class JdbcMemoStore implements MemoStore {
                 RowSecurity.requireChanged(c, deleted, "memos", existing.get().id());
             }
         } else if (existing.isPresent()) {
-            RowChecks.unseal(c, RowChecks.MEMOS, row -> "The " + (target.kind() == MemoKind.PASSAGE ? "memo on "
-                    + RowNames.passage(c, target.id()) : target.describe()), "id=?", existing.get().id());
+            RowChecks.unseal(c, RowChecks.MEMOS, row -> "The " + RowNames.memo(c, target), "id=?",
+                    existing.get().id());
             RowSecurity.requireChanged(c, Sql.update(c, "UPDATE memos SET text=?, text_sha256=?, modified=?, "
                     + "version=version+1, changed_by=? WHERE id=?", text, ContentHash.sha256Hex(text), now,
                     editor, existing.get().id()), "memos", existing.get().id());

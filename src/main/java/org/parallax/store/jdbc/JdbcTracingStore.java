@@ -247,7 +247,7 @@ public final class JdbcTracingStore implements TracingStore {
         db.write(c -> {
             RowChecks.unsealRow(c, RowChecks.EVIDENCE, evidenceId);
             RowChecks.requireIntact(c, RowChecks.EVIDENCE_LIKELIHOODS,
-                    row -> RowNames.of(RowChecks.EVIDENCE_LIKELIHOODS.name(), row), "evidence_id=?", evidenceId);
+                    row -> RowNames.of(c, RowChecks.EVIDENCE_LIKELIHOODS.name(), row), "evidence_id=?", evidenceId);
             Sql.update(c, "UPDATE evidence SET description=?, note=?, event_date=?, dependency_group=? WHERE id=?",
                     description, note, eventDate, group, evidenceId);
             Sql.update(c, "DELETE FROM evidence_likelihoods WHERE evidence_id=?", evidenceId);

@@ -139,7 +139,7 @@ public final class RowChecks {
      * there is left to the edit to refuse.
      */
     static void unseal(Connection c, Table t, String where, Object... params) throws SQLException {
-        unseal(c, t, row -> RowNames.of(t.name(), row), where, params);
+        unseal(c, t, row -> RowNames.of(c, t.name(), row), where, params);
     }
 
     /** {@link #unseal}, the refusal naming the row as {@code named} does. */
