@@ -8,12 +8,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** `agreement PROJECT --coders A,B[,C]`: inter-coder agreement (docs/agreement.md). */
+/** `agreement PROJECT [--coders A,B[,C]]`: inter-coder agreement (docs/agreement.md). */
 @Command(name = "agreement", description = "Agreement between coders: percent agreement and Cohen's kappa at "
         + "character level, Krippendorff's alpha over characters or text units (docs/agreement.md).")
 final class AgreementCommand extends ProjectCommand {
-    @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B[,C]",
-            description = "Two or more coders to compare")
+    @Option(names = "--coders", split = ",", paramLabel = "A,B[,C]",
+            description = "Two or more coders to compare (default: the two with the most passages, named under the "
+                    + "table)")
     List<String> coders;
     @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "char",
             description = "char, sentence, paragraph or turn (default: ${DEFAULT-VALUE})") String unit;
@@ -25,8 +26,9 @@ final class AgreementCommand extends ProjectCommand {
 
     @Override
     int run(Workbench workbench) {
-        AgreementReport report = workbench.analysis().agreement(coders, documents == null ? List.of() : documents,
-                AgreementUnit.parse(unit), code, onlyCoded);
+        ComparedCoders chosen = coders == null ? ComparedCoders.of(workbench) : null;
+        AgreementReport report = workbench.analysis().agreement(chosen == null ? coders : chosen.pair(),
+                documents == null ? List.of() : documents, AgreementUnit.parse(unit), code, onlyCoded);
         Listing listing = new Listing(List.of("code", "coder", "other coder", "statistic", "value", "units"));
         for (AgreementReport.Line l : report.lines()) {
             listing.row(l.code(), l.firstCoder(), l.secondCoder(), l.statistic(),
@@ -35,6 +37,11 @@ final class AgreementCommand extends ProjectCommand {
         output.print(out(), workbench, listing, "Agreement");
         if (output.isTable()) {
             out().println(report.scope());
+            report.notes().forEach(out()::println);
+        }
+        if (chosen != null) {
+            // beside a CSV or JSON listing on standard output, on standard error, where it spoils no parse
+            (output.isTable() ? out() : err()).println(chosen.note());
         }
         return 0;
     }

@@ -46,6 +46,7 @@ final class AgreementCalculation {
         Map<Long, String> codeNames = new HashMap<>();
         book.codes().forEach(c -> codeNames.put(c.id(), c.name()));
         List<AgreementReport.Line> lines = new ArrayList<>();
+        KappaNotes notes = new KappaNotes();
         if (unit == AgreementUnit.CHARACTER) {
             Map<Long, Integer> lengths = new LinkedHashMap<>();
             documents.values().forEach(d -> lengths.put(d.id(), d.length()));
@@ -53,12 +54,14 @@ final class AgreementCalculation {
             for (var code : result.codes()) {
                 String name = codeNames.get(code.codeId());
                 code.pairs().forEach(p -> pairLines(lines, name, p, coders));
+                code.pairs().forEach(p -> notes.add(name, coders.get(p.firstCoderId()), coders.get(p.secondCoderId()),
+                        p.table()));
                 lines.add(alphaLine(name, code.alpha()));
             }
             result.pooled().forEach(p -> pairLines(lines, AgreementReport.ALL_CODES, p, coders));
             long characters = lengths.values().stream().mapToLong(Integer::longValue).sum();
             return new AgreementReport(unit, List.copyOf(coders.values()), documents.size(), result.compared(),
-                    onlyCoded, characters, lines, result, null);
+                    onlyCoded, characters, lines, notes.notes(result.compared()), result, null);
         }
         List<TextUnit> units = new ArrayList<>();
         for (Document d : documents.values()) {
@@ -69,7 +72,7 @@ final class AgreementCalculation {
         result.codes().forEach(c -> lines.add(alphaLine(codeNames.get(c.codeId()), c.alpha())));
         lines.add(alphaLine(AgreementReport.ALL_CODES, result.whichCode()));
         return new AgreementReport(unit, List.copyOf(coders.values()), documents.size(), result.compared(),
-                onlyCoded, units.size(), lines, null, result);
+                onlyCoded, units.size(), lines, List.of(), null, result);
     }
 
     private static void pairLines(List<AgreementReport.Line> lines, String code, CharacterAgreement.Pair pair,

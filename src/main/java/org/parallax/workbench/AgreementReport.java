@@ -10,9 +10,10 @@ import org.parallax.model.Counted;
  * full analysis result ({@code characters} for the character unit, {@code units} otherwise; the other null).
  * {@code offeredUnits} is how many characters or text units the {@code documents} held; {@code compared} of them
  * were coded by at least two of the coders, the only ones any statistic counts (docs/agreement.md, missing data).
+ * {@code notes} say under the table why a figure that reads as a fault is right (a κ of 0 beside 99.7 %).
  */
 public record AgreementReport(AgreementUnit unit, List<String> coders, int documents, int compared,
-                             boolean onlyCoded, long offeredUnits, List<Line> lines,
+                             boolean onlyCoded, long offeredUnits, List<Line> lines, List<String> notes,
                              CharacterAgreement.Result characters, UnitAgreement.Result units) {
 
     /** Label of lines that pool all codes (kappa) or compare which code was applied (alpha). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +72,7 @@ public final class Comparison {
         AgreementReport agreement = analysis.agreement(List.of(a.name(), b.name()),
                 documentId == null ? List.of() : List.of(documentId), AgreementUnit.CHARACTER, null, false);
         return new CoderComparison(a.name(), b.name(), agreement.compared(), matched, disagreements,
-                AgreementReport.pooledKappa(agreement.lines()));
+                AgreementReport.pooledKappa(agreement.lines()), agreement.notes());
     }
 
     /**
@@ -81,6 +82,11 @@ public final class Comparison {
      * its own views (a team lead's); a layer hidden from it counts as none and comes last.
      */
     public List<String> codersByPassages() {
+        return List.copyOf(passagesByCoder().keySet());
+    }
+
+    /** {@link #codersByPassages()} with each coder's count of passages, in that order. */
+    public Map<String, Long> passagesByCoder() {
         Set<Long> readable = new HashSet<>();
         project.readableCoders().forEach(c -> readable.add(c.id()));
         Map<Long, Long> passages = new HashMap<>();
@@ -89,9 +95,11 @@ public final class Comparison {
                 passages.merge(s.coderId(), 1L, Long::sum);
             }
         }
-        return project.reads.coders().stream().filter(c -> !c.name().equals(CONSENSUS))
+        Map<String, Long> byCoder = new LinkedHashMap<>();
+        project.reads.coders().stream().filter(c -> !c.name().equals(CONSENSUS))
                 .sorted(Comparator.comparingLong((Coder c) -> passages.getOrDefault(c.id(), 0L)).reversed())
-                .map(Coder::name).toList();
+                .forEach(c -> byCoder.put(c.name(), passages.getOrDefault(c.id(), 0L)));
+        return byCoder;
     }
 
     /**

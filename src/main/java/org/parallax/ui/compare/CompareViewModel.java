@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -168,7 +169,10 @@ public final class CompareViewModel {
                 && d.end() == e.end();
     }
 
-    /** One line: matched, disagreements by kind, documents and the pair's pooled kappa. */
+    /**
+     * One line: matched, disagreements by kind, documents and the pair's pooled kappa; then a line for each note on
+     * it (codes one coder never applied, each with κ 0, which a high percent agreement elsewhere made look wrong).
+     */
     static String summaryOf(CoderComparison c, String a, String b) {
         if (c == null) {
             return a != null && a.equals(b) ? "Choose two different coders" : "Choose two coders";
@@ -178,7 +182,8 @@ public final class CompareViewModel {
         return c.matched() + " matched, " + Counted.of(c.disagreements().size(), "disagreement") + " ("
                 + c.count(Kind.ONLY_A) + " only A, " + c.count(Kind.ONLY_B) + " only B, "
                 + c.count(Kind.DIFFERENT_CODE) + " different code; " + resolved + " resolved) in "
-                + Counted.of(c.documents(), "document") + " coded by both · κ = " + kappa + " (characters, all codes)";
+                + Counted.of(c.documents(), "document") + " coded by both · κ = " + kappa + " (characters, all codes)"
+                + c.notes().stream().map(note -> "\n" + note).collect(Collectors.joining());
     }
 
     /** Copies A's (or B's) passage of the selected disagreement into the consensus layer. */

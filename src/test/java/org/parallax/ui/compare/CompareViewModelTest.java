@@ -158,12 +158,23 @@ class CompareViewModelTest {
         assertThat(compare.disagreements()).filteredOn(Disagreement::resolved).hasSize(1);
     }
 
+    /**
+     * The sample's second coder never applied the scenario codes or Convergence of interests: each has κ 0 beside
+     * 99.6 % agreement, which pulls the pooled κ down; the tab said nothing of it.
+     */
+    @Test
+    void theSummarySaysWhichCodesOnlyOneCoderAppliedAndWhyTheirKappaIsZero() {
+        assertThat(compare.summaryProperty().get()).contains("\nκ 0 for Partnership schemes / joint exercise, ",
+                "Convergence of interests: second-coder never applied these codes in the 3 documents compared "
+                        + "(analyst did), so the ", "% agreement on each is all text neither of them coded");
+    }
+
     /** "in 1 documents" was what the week-two trial read: the nouns agree with their counts. */
     @Test
     void theSummarysNounsAgreeWithOneDocumentAndOneDisagreement() {
         Disagreement one = compare.disagreements().get(0);
         String summary = CompareViewModel.summaryOf(
-                new CoderComparison("analyst", "maria", 1, 4, List.of(one), -0.017), "analyst", "maria");
+                new CoderComparison("analyst", "maria", 1, 4, List.of(one), -0.017, List.of()), "analyst", "maria");
 
         assertThat(summary).startsWith("4 matched, 1 disagreement (").contains("in 1 document coded by both")
                 .doesNotContain("1 disagreements", "1 documents");
