@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Turns the bytes of a plain-text file into a string: UTF-8 (with or without BOM), UTF-16 with a
  * BOM or recognisable by its zero bytes, else Japanese in Shift-JIS or EUC-JP ({@link JapaneseCodePage}), else
- * Windows-1251, KOI8-R, KOI8-U, DOS 866, DOS 1125 or Windows-1252, whichever is plausible.
+ * Chinese in Big5 or GB18030 or Korean in EUC-KR ({@link CjkCodePage}), else Windows-1251, KOI8-R, KOI8-U, DOS 866,
+ * DOS 1125 or Windows-1252, whichever is plausible.
  */
 final class TextFileDecoder {
     static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
@@ -101,6 +102,10 @@ final class TextFileDecoder {
         Optional<String> japanese = JapaneseCodePage.decode(bytes);
         if (japanese.isPresent()) {
             return DecodedText.clean(japanese.get());
+        }
+        Optional<String> cjk = CjkCodePage.decode(file, bytes);
+        if (cjk.isPresent()) {
+            return DecodedText.clean(cjk.get());
         }
         if (onlyStrayHighBytes(bytes)) {
             // Read in a code page these bytes would become letters no word is made of ("яюГ"): damage, said as such.
@@ -270,6 +275,31 @@ final class TextFileDecoder {
             }
         }
         return anyRun;
+    }
+
+    /**
+     * True when every run of bytes above 0x7F reads as one word, or as punctuation, in Windows-1252 or a Cyrillic code
+     * page: a Western or Russian text, which two-byte Chinese or Korean, its runs long and their case mixed in these
+     * code pages, seldom is. A short Russian line in KOI8-R ("мама папа") decodes as common Chinese in GBK.
+     */
+    static boolean readsAsSingleByteWords(byte[] bytes) {
+        int i = 0;
+        while (i < bytes.length) {
+            if ((bytes[i] & 0x80) == 0) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < bytes.length && (bytes[i] & 0x80) != 0) {
+                i++;
+            }
+            int length = i - start;
+            if (!plausibleRun(new String(bytes, start, length, WINDOWS_1252))
+                    && CyrillicCodePage.ALL.stream().noneMatch(c -> plausibleRun(new String(bytes, start, length, c)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
