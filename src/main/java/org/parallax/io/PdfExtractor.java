@@ -5,6 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Calendar;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -27,12 +31,17 @@ final class PdfExtractor {
                         + "cannot all be reached)");
             }
             PdfStreamGuard streams = PdfStreamGuard.measure(doc.getDocument(), budget);
-            String text = PdfReadingText.of(new BudgetedTextStripper(budget, streams).pages(doc));
+            List<PdfPage> pages = new BudgetedTextStripper(budget, streams).pages(doc);
+            String text = PdfReadingText.of(pages);
             if (text.isBlank()) {
                 throw new ImportException(file, "no extractable text (scanned PDF?)");
             }
+            Set<Integer> withText = pages.stream().map(PdfPage::number).collect(Collectors.toSet());
+            String scanned = PdfImagePages.warning(file, PdfImagePages.without(doc, withText, budget),
+                    doc.getNumberOfPages());
             PDDocumentInformation info = doc.getDocumentInformation();
-            return new Extraction(text, info.getTitle()).withFileCreated(localDate(info.getCreationDate()));
+            return new Extraction(text, info.getTitle(), null, localDate(info.getCreationDate()), Map.of(),
+                    scanned == null ? List.of() : List.of(scanned));
         } catch (InvalidPasswordException e) {
             throw new ImportException(file, "encrypted PDF (needs a password)", e);
         } catch (IOException e) {
