@@ -29,7 +29,8 @@ final class ExportCommand implements Runnable {
     @Command(name = "csv", description = "One row per coded passage (docs/export.md); --matrix adds Table 1.")
     static final class Csv extends ProjectCommand {
         @Parameters(index = "1", paramLabel = "OUT.csv", description = "Passages CSV file to write") Path out;
-        @Option(names = "--matrix", paramLabel = "OUT2.csv", description = "Also write Table 1 as CSV to this file")
+        @Option(names = "--matrix", paramLabel = "OUT2.csv", description = "Also write Table 1 CSV to this file: "
+                + "passages and documents per scenario, the file File → Export → Table 1 CSV… writes")
         Path matrix;
         @Option(names = "--no-formula-guard",
                 description = "Keep cells starting with = + - @ as they are (default: prefix them with ')")
@@ -47,8 +48,9 @@ final class ExportCommand implements Runnable {
             }
             out().println("Passages written to " + out);
             if (matrix != null) {
+                // the window's Table 1 CSV, so the file the docs describe whichever way it is asked for
                 workbench.exports().matrixCsv(workbench.analysis().table1(), matrix,
-                        MatrixCsvExporter.Counts.SEGMENTS, !noFormulaGuard);
+                        MatrixCsvExporter.Counts.BOTH, !noFormulaGuard);
                 out().println("Table 1 written to " + matrix);
             }
             return 0;
