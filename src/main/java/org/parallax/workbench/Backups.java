@@ -22,6 +22,7 @@ import org.parallax.model.ParallaxException;
 import org.parallax.model.ReadOnlyProjectException;
 import org.parallax.model.SqliteSideFile;
 import org.parallax.store.KilledWritersTemps;
+import org.parallax.store.NewFileName;
 
 /**
  * Automatic backups of an open project (docs/backups.md): consistent snapshots ({@code VACUUM INTO}) in
@@ -197,7 +198,7 @@ public final class Backups {
     public void copyTo(Path target) {
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute)) {
-            throw new ParallaxException(absolute.getFileName() + ": already exists (choose another name)");
+            throw new ParallaxException(NewFileName.taken(absolute, "choose another name"));
         }
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
         try {

@@ -1,5 +1,7 @@
 package org.parallax.workbench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,6 +70,7 @@ public final class Merging {
      * merged: what SQLite can still read of it is not what its coder saved, and a partial merge would look complete.
      */
     public MergeReport mergeProject(Path other) {
+        refuseItself(other);
         try (Workbench source = Workbench.openReadOnly(other)) {
             refuseDamaged(source);
             Map<Long, Long> documentMap = matchDocuments(source);
@@ -95,6 +98,24 @@ public final class Merging {
                     + project.displayName() + " (documents are matched by their text); nothing was merged");
         }
         return documentMap;
+    }
+
+    /**
+     * The project merged into itself found every document and added each of its passages a second time (in a
+     * project that blind mode hid nothing of, its own layers were "their" layers), saying nothing was wrong.
+     */
+    private void refuseItself(Path other) {
+        if (project.onServer() || !Files.exists(other)) {
+            return;
+        }
+        try {
+            if (Files.isSameFile(other, project.file())) {
+                throw new ParallaxException(other.getFileName() + " is the project itself: merge adds another "
+                        + "coder's project (a copy they coded, a .qdpx they exported); nothing was merged");
+            }
+        } catch (IOException e) {
+            // the file cannot be compared; opening it says what is wrong with it
+        }
     }
 
     /**

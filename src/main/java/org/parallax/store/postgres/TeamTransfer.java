@@ -18,6 +18,7 @@ import org.parallax.model.PullMark;
 import org.parallax.model.SharedRows;
 import org.parallax.store.BeforeUpgrade;
 import org.parallax.store.KilledWritersTemps;
+import org.parallax.store.NewFileName;
 import org.parallax.store.ProjectSideFiles;
 import org.parallax.store.StoreException;
 import org.parallax.store.TeamUrl;
@@ -87,7 +88,7 @@ public final class TeamTransfer {
     public static Map<String, Long> pull(TeamUrl url, Path target, Supplier<char[]> prompt) {
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute)) {
-            throw new StoreException(absolute.getFileName() + ": already exists (choose a new file name)");
+            throw new StoreException(NewFileName.taken(absolute, "choose a new file name"));
         }
         url.requireProject();
         // What a pull of the same target killed before its clean-up (SIGKILL, a power cut) left behind.

@@ -17,6 +17,7 @@ import org.parallax.model.ReadOnlyProjectException;
 import org.parallax.model.SqliteSideFile;
 import org.parallax.store.BeforeUpgrade;
 import org.parallax.store.DamagedProjectException;
+import org.parallax.store.NewFileName;
 import org.parallax.store.ProjectStore;
 import org.parallax.store.StoreException;
 import org.parallax.store.jdbc.Dialect;
@@ -103,7 +104,7 @@ public final class Database implements JdbcSession, AutoCloseable {
     public static Database create(Path file) {
         Path absolute = file.toAbsolutePath();
         if (Files.exists(absolute)) {
-            throw new StoreException(absolute.getFileName() + ": already exists (open it, or choose another name)");
+            throw new StoreException(NewFileName.taken(absolute, "open it, or choose another name"));
         }
         Optional<String> noFolder = NewProjectName.noFolder(absolute);
         if (noFolder.isPresent()) {
