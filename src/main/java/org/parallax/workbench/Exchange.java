@@ -202,18 +202,22 @@ public final class Exchange {
 
     /** Imports a .qdpx project already read whole (a new project made for it, {@link ProjectFromQdpx}). */
     ExchangeReport importRead(Path file, RefiImport read) {
-        ExchangeImport importer = new ExchangeImport(project, String.valueOf(file.getFileName()), read);
-        Codebook before = project.codebook.load();
-        ExchangeReport report;
+        Tried tried;
         try {
-            report = project.store.write(() -> withinHeap(file, () -> importer.run(read.project())));
+            tried = project.store.write(() -> withinHeap(file, () -> tryImport(file, read)));
         } catch (ParallaxException e) {
             throw namingTheFile(file, e);
         } finally {
             // Whatever happened, cached passages and undo steps may no longer match the database.
             project.segmentCache.invalidate();
         }
-        recordUndo(file, before, importer, report);
+        if (tried.structural()) {
+            project.history.clear();
+        } else if (tried.undo() != null) {
+            project.history.record(tried.undo());
+        }
+        ExchangeImport importer = tried.importer();
+        ExchangeReport report = tried.report();
         // The index is derived data: a crash before this line is repaired by Search.ensureIndex.
         project.reindex(importer.addedDocuments(), importer::addedText);
         LOG.log(System.Logger.Level.INFO, "Imported {0}: {1} documents added, {2} passages, {3} problems",
@@ -224,24 +228,37 @@ public final class Exchange {
         return report;
     }
 
+    /** One try of an import, what it did, and its undo step (null when nothing to undo or when it cannot be one). */
+    private record Tried(ExchangeImport importer, ExchangeReport report, boolean structural, AddedCodingEdit undo) {
+    }
+
     /**
-     * An import that only brings passages, codes and events for documents already here is a merge and is undoable as
+     * One try of an import, in its transaction, from nothing: a try the server rolled back and ran again (a
+     * serialization failure) left nothing in the project, so nothing of it may stay in the report or the undo step,
+     * which is read in the same transaction (read after the commit, a code another lead added in between was taken
+     * for the import's, and undo deleted it).
+     *
+     * <p>An import that only brings passages, codes and events for documents already here is a merge and is undoable as
      * one step, all of it; one that adds documents, frames, scenarios, hypothesis sets or evidence clears the undo
      * history, as no step could take all of it out.
      */
-    private void recordUndo(Path file, Codebook before, ExchangeImport importer, ExchangeReport report) {
+    private Tried tryImport(Path file, RefiImport read) {
+        ExchangeImport importer = new ExchangeImport(project, String.valueOf(file.getFileName()), read);
+        Codebook before = project.codebook.load();
+        ExchangeReport report = importer.run(read.project());
         Codebook after = project.codebook.load();
         boolean structural = !report.documentsAdded().isEmpty() || after.frames().size() != before.frames().size()
                 || after.scenarios().size() != before.scenarios().size() || importer.memosOfExistingChanged()
                 || report.hypothesisSetsAdded() > 0 || report.evidenceAdded() > 0;
         List<Code> created = after.codes().stream().filter(c -> before.code(c.id()).isEmpty()).toList();
-        if (structural) {
-            project.history.clear();
-        } else if (!importer.addedSegments().isEmpty() || !created.isEmpty() || !importer.addedEvents().isEmpty()) {
-            project.history.record(new AddedCodingEdit(project, "Merge " + importer.addedSegments().size()
-                    + " passages from " + file.getFileName(), importer.addedSegments(), created,
-                    importer.addedEvents()));
+        if (structural || importer.addedSegments().isEmpty() && created.isEmpty()
+                && importer.addedEvents().isEmpty()) {
+            return new Tried(importer, report, structural, null);
         }
+        PassageIds added = PassageIds.of(importer.addedSegments());
+        return new Tried(importer, report, false, new AddedCodingEdit(project, "Merge "
+                + importer.addedSegments().size() + " passages from " + file.getFileName(), added, created,
+                importer.addedEvents(), AddedCodingEdit.asPutIn(project, added)));
     }
 
     /** Clashes found while merging (a code named like a scenario, say) know the item, not the file. */

@@ -17,6 +17,8 @@ import org.parallax.model.Codebook;
 import org.parallax.model.Counted;
 import org.parallax.model.Document;
 import org.parallax.model.Frame;
+import org.parallax.model.Memo;
+import org.parallax.model.MemoKind;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
@@ -141,10 +143,14 @@ public final class Merging {
         Map<Long, String> theirCoders = new HashMap<>();
         source.coders().forEach(c -> theirCoders.put(c.id(), c.name()));
         List<Segment> theirSegments = source.coding().segments();
+        Map<Long, Memo> theirMemos = new HashMap<>();
+        source.memos().all().stream().filter(m -> m.target().kind() == MemoKind.PASSAGE)
+                .forEach(m -> theirMemos.put(m.target().id(), m));
 
         List<Code> created = new ArrayList<>();
         Set<String> coders = new LinkedHashSet<>();
         int[] matched = new int[1];
+        PassagesAsPutIn[] putIn = new PassagesAsPutIn[1];
         PassageIds added = project.store.write(() -> {
             // Each try from nothing: a try the server rolled back (run again after a serialization failure) created
             // codes and matched passages that are not in the project; kept, undo and redo and the report counted them.
@@ -161,6 +167,7 @@ public final class Merging {
             for (int from = 0; from < theirSegments.size(); from += CHUNK) {
                 List<Segment> drafts = new ArrayList<>();
                 List<Provenance> draftProvenance = new ArrayList<>();
+                List<Memo> draftMemos = new ArrayList<>();
                 List<Segment> chunk = theirSegments.subList(from, Math.min(theirSegments.size(), from + CHUNK));
                 Map<Long, Provenance> theirProvenance = source.coding().provenance(chunk.stream().map(Segment::id)
                         .toList());
@@ -175,26 +182,34 @@ public final class Merging {
                     drafts.add(new Segment(0, document, s.start(), s.end(), codeMap.get(s.codeId()), coder,
                             s.memo(), s.created()));
                     draftProvenance.add(theirProvenance.get(s.id()));
+                    draftMemos.add(s.memo() == null ? null : theirMemos.get(s.id()));
                 }
                 matched[0] += drafts.size();
                 List<Segment> whole = PassageBoundaries.of(drafts, texts).passages();
                 List<Segment> inserted = project.segments.insertAll(whole);
                 // The assistant's record of their passages comes with them: without it they read as coded by hand.
                 CarriedProvenance carried = new CarriedProvenance();
+                // Their memos too, as their writers wrote them: without it each read as written by the passage's coder.
+                CarriedMemos memos = new CarriedMemos();
                 for (int i = 0; i < whole.size(); i++) {
                     carried.add(whole.get(i), draftProvenance.get(i));
+                    memos.add(whole.get(i), draftMemos.get(i));
                 }
                 project.provenance.saveAll(carried.of(inserted));
+                memos.restoreOn(project, inserted);
                 for (int i = 0; i < inserted.size(); i++) {
                     ids[count++] = inserted instanceof SegmentColumns columns ? columns.id(i) : inserted.get(i).id();
                 }
             }
-            return PassageIds.ofIds(ids, count);
+            PassageIds merged = PassageIds.ofIds(ids, count);
+            putIn[0] = AddedCodingEdit.asPutIn(project, merged);
+            return merged;
         });
         int present = matched[0] - added.size();
         project.segmentCache.invalidate();
         if (added.size() > 0 || !created.isEmpty()) {
-            project.history.record(new AddedCodingEdit(project, "Merge " + Counted.of(added.size(), "passage"), added, created));
+            project.history.record(new AddedCodingEdit(project, "Merge " + Counted.of(added.size(), "passage"), added,
+                    created, List.of(), putIn[0]));
         }
         project.fire(ProjectEvent.CODEBOOK);
         project.fire(ProjectEvent.SEGMENTS);

@@ -1,6 +1,7 @@
 package org.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Code;
+import org.parallax.model.ParallaxException;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.TestServer;
@@ -28,6 +30,8 @@ import org.parallax.testutil.TestServer;
 @NeedsTestServer
 class TeamMergeRunAgainTest {
     private static final String NEW_CODE = "Arms control talks";
+    private static final String BOBS_PASSAGE = "SELECT coalesce(max(s.id), 0) FROM segments s JOIN coders c "
+            + "ON c.id = s.coder_id WHERE c.name = 'bob'";
     @TempDir
     Path dir;
     private String database;
@@ -88,6 +92,68 @@ class TeamMergeRunAgainTest {
     private void execute(String sql) throws SQLException {
         try (Connection c = session(); Statement st = c.createStatement()) {
             st.executeUpdate(sql);
+        }
+    }
+
+    /**
+     * ann writes a memo on a merged passage the moment the merge commits, before the lead's program has read what the
+     * merge left (held here by a lock on the memos until ann's memo is in): her memo was taken for one the merge brought,
+     * and the lead's undo deleted it with the passage. What the merge left is read in its own transaction.
+     */
+    @Test
+    void aMemoWrittenAsTheMergeCommitsIsNotTakenForTheMerges() throws Exception {
+        Path theirs = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve("bob.parallax"));
+        try (Workbench bob = Workbench.open(theirs)) {
+            long document = bob.documents().list().get(0).id();
+            bob.coding().code(document, 20, 40, bob.codebook().code("Balance of power").id(), "bob", null);
+        }
+        try (Workbench lead = Workbench.open(url, null); Connection ann = session()) {
+            ann.setAutoCommit(false);
+            try (Statement st = ann.createStatement()) {
+                st.execute("LOCK TABLE memos IN ACCESS EXCLUSIVE MODE");
+            }
+            CompletableFuture<MergeReport> merge = CompletableFuture.supplyAsync(
+                    () -> lead.merging().mergeProject(theirs));
+            long passage = awaitBobsPassageOrTheMergeWaiting();
+            if (passage == 0) {
+                // The merge reads its memos before it commits: ann can write only once it has.
+                ann.commit();
+                merge.get(60, TimeUnit.SECONDS);
+                passage = count(BOBS_PASSAGE);
+            }
+            try (Statement st = ann.createStatement()) {
+                st.executeUpdate("INSERT INTO coders(name) VALUES ('ann')");
+                st.executeUpdate("INSERT INTO memos(kind, segment_id, text, text_sha256, author_id, created, modified) "
+                        + "SELECT 'passage', " + passage + ", 'ann''s reading', encode(sha256(convert_to('ann''s "
+                        + "reading', 'UTF8')), 'hex'), id, '2026-12-06T08:00:00Z', '2026-12-06T08:00:00Z' FROM coders "
+                        + "WHERE name = 'ann'");
+            }
+            ann.commit();
+            assertThat(merge.get(60, TimeUnit.SECONDS).passagesAdded()).isEqualTo(1);
+
+            assertThatThrownBy(() -> lead.history().undo()).isInstanceOf(ParallaxException.class)
+                    .hasMessageContaining("Passage " + passage + " gained a memo by ann since the merge");
+        }
+        assertThat(count("SELECT count(*) FROM memos WHERE text = 'ann''s reading'")).isEqualTo(1);
+    }
+
+    /**
+     * bob's merged passage once the merge committed while waiting for the memos, or 0 when the merge waits for them
+     * before committing.
+     */
+    private long awaitBobsPassageOrTheMergeWaiting() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            long passage = count(BOBS_PASSAGE);
+            if (passage > 0) {
+                return passage;
+            }
+            if (count("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE "
+                    + "'%memos%'") > 0 && count(BOBS_PASSAGE) == 0) {
+                return 0;
+            }
+            assertThat(System.nanoTime()).as("the merge commits or waits").isLessThan(deadline);
+            Thread.sleep(20);
         }
     }
 
