@@ -246,6 +246,7 @@ public final class Documents {
         int done = 0;
         int total = files.size();
         boolean cancelled = false;
+        int notImportedOnCancel = 0;
         String stopped = null;
         try {
             while (done < total) {
@@ -255,6 +256,8 @@ public final class Documents {
                 }
                 if (progress.isCancelled()) {
                     cancelled = true;
+                    // The files not read yet and those read but not yet saved: none of them is in the project.
+                    notImportedOnCancel = total - done + chunk.size();
                     break;
                 }
                 ParsedFile parsed = await(inFlight.poll());
@@ -287,7 +290,7 @@ public final class Documents {
         if (!imported.isEmpty()) {
             project.fire(ProjectEvent.DOCUMENTS);
         }
-        return new ImportReport(imported, failures, duplicates, cancelled, warnings, stopped);
+        return new ImportReport(imported, failures, duplicates, cancelled, warnings, stopped, notImportedOnCancel);
     }
 
     private static String notImported(int count, List<ParsedFile> chunk) {

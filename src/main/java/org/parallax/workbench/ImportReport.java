@@ -6,14 +6,15 @@ import org.parallax.model.Document;
 /**
  * The outcome of one import: documents stored, files that failed (one line each, naming the file and
  * the reason), files skipped because the same content is already in the project, whether the
- * user cancelled (files after the cancel point were not imported), warnings about stored documents
+ * user cancelled, and how many files the cancel left out (listed but not read, or read but not yet saved: none of
+ * them is in the project, each document saved is whole), warnings about stored documents
  * (one line each, naming the file: e.g. bytes that were not valid UTF-8 and were replaced) or about the
  * run, and why the whole run stopped early, if it did (a full disk, a project another program kept
  * busy): then {@code imported} is exactly what was saved and the stop reason, also the last failure
  * line, says which files were not.
  */
 public record ImportReport(List<Document> imported, List<String> failures, List<String> duplicates,
-                           boolean cancelled, List<String> warnings, String stopped) {
+                           boolean cancelled, List<String> warnings, String stopped, int notImportedOnCancel) {
 
     public ImportReport {
         imported = List.copyOf(imported);
@@ -24,7 +25,7 @@ public record ImportReport(List<Document> imported, List<String> failures, List<
 
     public ImportReport(List<Document> imported, List<String> failures, List<String> duplicates, boolean cancelled,
                         List<String> warnings) {
-        this(imported, failures, duplicates, cancelled, warnings, null);
+        this(imported, failures, duplicates, cancelled, warnings, null, 0);
     }
 
     public boolean hasProblems() {

@@ -134,8 +134,18 @@ public final class ImportViewModel {
         }
     }
 
+    /**
+     * "6 documents imported"; after a cancel also how many files were not, which "4,812 documents imported before
+     * cancel" left to be guessed from a folder of thousands.
+     */
     static String summary(ImportReport report) {
-        return Counted.of(report.imported().size(), "document") + " imported" + (report.cancelled() ? " before cancel" : "");
+        String imported = Counted.of(report.imported().size(), "document") + " imported";
+        if (!report.cancelled()) {
+            return imported;
+        }
+        int left = report.notImportedOnCancel();
+        return imported + "; the import was cancelled" + (left == 0 ? ""
+                : " and the other " + Counted.of(left, "file") + (left == 1 ? " was" : " were") + " not imported");
     }
 
     public BooleanProperty runningProperty() {

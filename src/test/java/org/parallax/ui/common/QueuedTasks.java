@@ -3,7 +3,9 @@ package org.parallax.ui.common;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.parallax.workbench.TaskProgress;
 
 /**
  * Background work held until the test lets it run, like a busy background thread: tasks run in submission order,
@@ -21,9 +23,19 @@ public final class QueuedTasks implements BackgroundTasks {
     @Override
     public <T> Cancellable runWithProgress(ProgressWork<T> work, ProgressListener progress, Consumer<T> onSuccess,
                                            Consumer<Throwable> onFailure) {
-        queue.add(() -> now.runWithProgress(work, progress, onSuccess, onFailure));
-        return () -> {
+        // Cancelled as soon as asked, also while the task runs (from its own progress, say), as the window's tasks are.
+        AtomicBoolean cancelled = new AtomicBoolean();
+        TaskProgress reporter = new TaskProgress() {
+            public void update(long done, long total, String message) {
+                progress.update(total == 0 ? 1 : (double) done / total, message);
+            }
+
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
         };
+        queue.add(() -> now.run(() -> work.call(reporter), onSuccess, onFailure));
+        return () -> cancelled.set(true);
     }
 
     @Override
