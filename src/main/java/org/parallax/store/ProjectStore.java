@@ -2,6 +2,7 @@ package org.parallax.store;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.parallax.model.ReadOnlyCause;
 
 /**
  * An open project: its stores, the transaction runner, and the life of the connection to it (read-only
@@ -82,6 +83,15 @@ public interface ProjectStore extends Transactions, AutoCloseable {
     Optional<String> readOnlyReason();
 
     /**
+     * The kind of {@link #readOnlyReason()}, which says what the researcher can do about it; empty when writable. A
+     * team project's is {@link ReadOnlyCause#TEAM} unless it was opened for reading on purpose.
+     */
+    default Optional<ReadOnlyCause> readOnlyCause() {
+        return readOnlyReason().map(reason -> reason.equals(OPENED_FOR_READING) ? ReadOnlyCause.FOR_READING
+                : ReadOnlyCause.TEAM);
+    }
+
+    /**
      * What the project file's header or SQLite's quick check found wrong with the file itself on opening (it is then
      * read-only); empty when it passed, and for a team project.
      */
@@ -105,7 +115,7 @@ public interface ProjectStore extends Transactions, AutoCloseable {
         return Optional.empty();
     }
 
-    /** Refuses every later write with {@code reason}: a damaged project is never written to. */
+    /** Refuses every later write with {@code reason}, the damage found in it: a damaged project is never written to. */
     void stopWriting(String reason);
 
     /**

@@ -2,6 +2,7 @@ package org.parallax.store;
 
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import org.parallax.model.ReadOnlyCause;
 import org.parallax.store.postgres.PostgresProjectStore;
 import org.parallax.store.postgres.PostgresTeamAdmin;
 import org.parallax.store.sqlite.SqliteProjectStore;
@@ -57,8 +58,8 @@ public final class ProjectStores {
      * Opens a project file read-only at the user's choice, {@code why} saying why (another program was writing to
      * it): every refused write and the window's banner give that reason.
      */
-    public static ProjectStore openReadOnly(ProjectFile file, String why) {
-        return SqliteProjectStore.openReadOnly(file.path(), why);
+    public static ProjectStore openReadOnly(ProjectFile file, ReadOnlyCause cause, String why) {
+        return SqliteProjectStore.openReadOnly(file.path(), cause, why);
     }
 
     /** Opens a file no one writes any more (a backup) read-only, creating nothing beside it. */

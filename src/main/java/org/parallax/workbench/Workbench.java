@@ -13,6 +13,7 @@ import org.parallax.io.DocumentReader;
 import org.parallax.model.Coder;
 import org.parallax.model.CodebookDefinition;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.ReadOnlyCause;
 import org.parallax.store.ProjectBusyException;
 import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectLocation;
@@ -157,7 +158,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Opens a project without writing to it, not even a backup (checks, merges from another project). */
     public static Workbench openReadOnly(Path file) {
-        return openReadOnly(file, ProjectStore.OPENED_FOR_READING);
+        return openReadOnly(file, ReadOnlyCause.FOR_READING, ProjectStore.OPENED_FOR_READING);
     }
 
     /** Why a project another program was writing to is open read-only, and what gives the writing back. */
@@ -178,7 +179,7 @@ public final class Workbench implements AutoCloseable {
      * and exported, and every change is refused with the reason, which says how to write again.
      */
     public static Workbench openWhileWrittenElsewhere(Path file) {
-        return openReadOnly(file, WRITTEN_ELSEWHERE);
+        return openReadOnly(file, ReadOnlyCause.WRITTEN_ELSEWHERE, WRITTEN_ELSEWHERE);
     }
 
     /**
@@ -186,12 +187,12 @@ public final class Workbench implements AutoCloseable {
      * when it was to be opened for writing): every refused change and the window's banner give that reason. No backup
      * is taken; a restore killed midway is finished first, as on every opening.
      */
-    private static Workbench openReadOnly(Path file, String why) {
+    private static Workbench openReadOnly(Path file, ReadOnlyCause cause, String why) {
         ProjectFile real = new ProjectFile(file);
         // Not a change of the reader's making: the file without its journal would show neither state.
         Optional<String> restored = RestoredCopy.finishInterrupted(real.path());
         Workbench workbench = new Workbench(unlessBeingRestored(real.path(),
-                () -> ProjectStores.openReadOnly(real, why)));
+                () -> ProjectStores.openReadOnly(real, cause, why)));
         workbench.openingNote = restored;
         return workbench;
     }
@@ -529,6 +530,14 @@ public final class Workbench implements AutoCloseable {
     }
 
     /**
+     * The kind of {@link #readOnlyReason()}, which says what can be done: restore a backup (only for damage), copy the
+     * file somewhere writable, close the other program; empty when writable.
+     */
+    public Optional<ReadOnlyCause> readOnlyCause() {
+        return project.store.readOnlyCause();
+    }
+
+    /**
      * Why the project is read-only when the opener did not ask for that (damaged, read-only place, replaced journal, a
      * team reader's role), or empty: what a command that opens the project read-only on purpose still has to say.
      */
@@ -549,7 +558,8 @@ public final class Workbench implements AutoCloseable {
      * SQLite's quick check): the way back. Empty when the file passed, for a team project, or when no backup is sound.
      */
     public Optional<BackupSummary> soundBackupOfDamagedFile() {
-        return project.store.fileDamage().isPresent() ? Backups.newestSound(project.file()) : Optional.empty();
+        return readOnlyCause().filter(ReadOnlyCause.DAMAGED::equals).isPresent() ? Backups.newestSound(project.file())
+                : Optional.empty();
     }
 
     /** Backups of this project (docs/backups.md). */

@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.parallax.model.DiskFullException;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.ReadOnlyCause;
 import org.parallax.model.ReadOnlyProjectException;
 import org.parallax.model.SqliteSideFile;
 import org.parallax.store.BeforeUpgrade;
@@ -48,6 +49,8 @@ public final class Database implements JdbcSession, AutoCloseable {
     private final ReplacedFileGuard guard;
     private final Checkpointer checkpointer;
     private volatile String readOnlyReason;
+    /** The kind of {@link #readOnlyReason}, picked with it. */
+    private volatile ReadOnlyCause readOnlyCause;
     private volatile String journalDamage;
     /**
      * Whether this read-only open made the {@code -wal} and {@code -shm} beside a file that had none: a read-only
@@ -83,11 +86,11 @@ public final class Database implements JdbcSession, AutoCloseable {
     /** SQLite's integrity check, on a connection of its own that reads what {@link #reader} reads. */
     private final SeparateReaderCheck integrity;
 
-    private Database(Path file, Connection writer, Connection reader, String readOnlyReason, boolean immutable) {
-        this(file, writer, reader, readOnlyReason, null, immutable);
+    private Database(Path file, Connection writer, Connection reader, ReadOnly readOnly, boolean immutable) {
+        this(file, writer, reader, readOnly, null, immutable);
     }
 
-    private Database(Path file, Connection writer, Connection reader, String readOnlyReason, Path upgradedCopy,
+    private Database(Path file, Connection writer, Connection reader, ReadOnly readOnly, Path upgradedCopy,
                      boolean immutable) {
         OPEN_HERE.merge(file, 1, Integer::sum);
         this.file = file;
@@ -95,7 +98,8 @@ public final class Database implements JdbcSession, AutoCloseable {
         this.integrity = new SeparateReaderCheck(upgradedCopy != null ? upgradedCopy : file, immutable);
         this.writer = writer;
         this.reader = reader;
-        this.readOnlyReason = readOnlyReason;
+        this.readOnlyReason = readOnly == null ? null : readOnly.reason();
+        this.readOnlyCause = readOnly == null ? null : readOnly.cause();
         this.guard = writer == null ? null : new ReplacedFileGuard(file);
         this.checkpointer = new Checkpointer(this::checkpointWhenIdle);
     }
@@ -170,15 +174,15 @@ public final class Database implements JdbcSession, AutoCloseable {
 
     /** Opens an existing project without ever writing to it (for checks, backups and merges from it). */
     public static Database openReadOnly(Path file) {
-        return open(file, ProjectStore.OPENED_FOR_READING);
+        return open(file, new ReadOnly(ReadOnlyCause.FOR_READING, ProjectStore.OPENED_FOR_READING));
     }
 
     /**
      * Opens an existing project read-only because the user chose so, {@code why} saying why (another program was
      * writing to it): the reason every refused write and the window's banner give.
      */
-    public static Database openReadOnly(Path file, String why) {
-        return open(file, why);
+    public static Database openReadOnly(Path file, ReadOnlyCause cause, String why) {
+        return open(file, new ReadOnly(cause, why));
     }
 
     /**
@@ -197,12 +201,12 @@ public final class Database implements JdbcSession, AutoCloseable {
         return open(file, null, why, BeforeUpgrade.NOTHING);
     }
 
-    private static Database open(Path file, String requestedReadOnly) {
+    private static Database open(Path file, ReadOnly requestedReadOnly) {
         return open(file, requestedReadOnly, null, BeforeUpgrade.NOTHING);
     }
 
     /** {@code neverChanged}: why the file is never written (a backup), or null for a project file in use. */
-    private static Database open(Path file, String requestedReadOnly, String neverChanged, BeforeUpgrade before) {
+    private static Database open(Path file, ReadOnly requestedReadOnly, String neverChanged, BeforeUpgrade before) {
         boolean snapshot = neverChanged != null;
         Path absolute = file.toAbsolutePath();
         ProjectFileHeader.require(absolute);
@@ -234,17 +238,18 @@ public final class Database implements JdbcSession, AutoCloseable {
                 refuseMisfitLog(absolute);
                 reader = Connections.reader(absolute, unwritable != null);
             }
-            String reason = journal != null ? journal : damage != null ? damage
-                    : unwritable != null ? unwritable : requestedReadOnly;
-            if (reason == null && version < Migrations.latest()) {
+            ReadOnly readOnly = journal != null ? new ReadOnly(ReadOnlyCause.DAMAGED, journal)
+                    : damage != null ? new ReadOnly(ReadOnlyCause.DAMAGED, damage)
+                    : unwritable != null ? new ReadOnly(ReadOnlyCause.READ_ONLY_PLACE, unwritable) : requestedReadOnly;
+            if (readOnly == null && version < Migrations.latest()) {
                 OptionalInt stoppedFrom = UpgradeMark.stoppedFrom(reader);
                 if (stoppedFrom.isPresent()) {
                     before.resume(stoppedFrom.getAsInt(), version);
                 } else {
-                    reason = keepBeforeUpgrade(reader, absolute, version, before);
+                    readOnly = keepBeforeUpgrade(reader, absolute, version, before);
                 }
             }
-            if (reason == null) {
+            if (readOnly == null) {
                 try {
                     writer = Connections.writer(absolute, false);
                     UpgradeMark.migrate(writer, String.valueOf(absolute.getFileName()));
@@ -268,10 +273,10 @@ public final class Database implements JdbcSession, AutoCloseable {
                     LOG.log(System.Logger.Level.WARNING, absolute + ": " + e.getMessage(), e);
                     Connections.closeQuietly(writer);
                     writer = null;
-                    reason = SqlFailures.DISK_REFUSES_WRITES;
+                    readOnly = new ReadOnly(ReadOnlyCause.READ_ONLY_PLACE, SqlFailures.DISK_REFUSES_WRITES);
                 }
             }
-            if (reason != null && version < Migrations.latest()) {
+            if (readOnly != null && version < Migrations.latest()) {
                 if (damage != null) {
                     // The upgrade copies the file, which a damaged file cannot be: say first that it is damaged.
                     throw new StoreException(absolute.getFileName() + ": " + damage + "; it was written by an older "
@@ -283,14 +288,14 @@ public final class Database implements JdbcSession, AutoCloseable {
                 Connections.closeQuietly(reader);
                 reader = null;
                 try {
-                    return new Database(absolute, null, Connections.reader(copy, true), reason, copy, true)
+                    return new Database(absolute, null, Connections.reader(copy, true), readOnly, copy, true)
                             .withJournalDamage(journal).withHeaderDamage(headerDamage);
                 } catch (SQLException | RuntimeException e) {
                     UpgradedCopy.delete(copy);
                     throw e;
                 }
             }
-            Database db = new Database(absolute, writer, reader, reason, unwritable != null)
+            Database db = new Database(absolute, writer, reader, readOnly, unwritable != null)
                     .withJournalDamage(journal).withHeaderDamage(headerDamage);
             db.fileDamage = damage;
             db.sideFilesMadeByReading = writer == null && noSideFiles;
@@ -437,10 +442,20 @@ public final class Database implements JdbcSession, AutoCloseable {
         return fileDamage == null && headerDamage == null && journalDamage == null && !writingStopped;
     }
 
-    /** Refuses every later write with {@code reason}: a damaged project is never written to. */
+    /** The kind of {@link #readOnlyReason()}, which says what can be done about it; empty when writable. */
+    public Optional<ReadOnlyCause> readOnlyCause() {
+        return Optional.ofNullable(readOnlyReason == null ? null : readOnlyCause);
+    }
+
+    /** Refuses every later write with {@code reason}, the damage found: a damaged project is never written to. */
     public void stopWriting(String reason) {
+        stopWriting(ReadOnlyCause.DAMAGED, reason);
+    }
+
+    private void stopWriting(ReadOnlyCause cause, String reason) {
         writingStopped = true;
         if (readOnlyReason == null) {
+            readOnlyCause = cause;
             readOnlyReason = reason;
         }
     }
@@ -594,7 +609,8 @@ public final class Database implements JdbcSession, AutoCloseable {
             if (replaced != null) {
                 // Our handles still reach the old log: fold what was committed into the main file, then stop.
                 checkpoint("FULL");
-                stopWriting(replaced.contains(" is no longer in ") ? replaced : replaced + "; what was saved is in "
+                stopWriting(ReadOnlyCause.REPLACED, replaced.contains(" is no longer in ") ? replaced : replaced
+                        + "; what was saved is in "
                         + file.getFileName() + " and writing has stopped: close and reopen the project");
                 return true;
             }
@@ -712,15 +728,19 @@ public final class Database implements JdbcSession, AutoCloseable {
      * Null once {@code before} has kept the older file as it is (on the reader, which sees it before any upgrade);
      * else why it stays as it is, opened read-only through an upgraded copy.
      */
-    private static String keepBeforeUpgrade(Connection reader, Path file, int version, BeforeUpgrade before) {
+    private static ReadOnly keepBeforeUpgrade(Connection reader, Path file, int version, BeforeUpgrade before) {
         try {
             before.keep(version, target -> VacuumInto.write(reader, file, target));
             return null;
         } catch (ParallaxException e) {
             LOG.log(System.Logger.Level.WARNING, file + ": not upgraded: " + e.getMessage(), e);
-            return "it was written by an older Parallax and is upgraded only once a copy of it as it was is kept, "
-                    + "which failed: " + e.getMessage();
+            return new ReadOnly(ReadOnlyCause.NOT_UPGRADED, "it was written by an older Parallax and is upgraded only "
+                    + "once a copy of it as it was is kept, which failed: " + e.getMessage());
         }
+    }
+
+    /** Why a project opens read-only: its kind and its words. */
+    private record ReadOnly(ReadOnlyCause cause, String reason) {
     }
 
     /**
@@ -753,7 +773,8 @@ public final class Database implements JdbcSession, AutoCloseable {
             guard.remember();
         } catch (SQLException e) {
             LOG.log(System.Logger.Level.WARNING, file + ": reopening after a file chooser failed", e);
-            stopWriting("it could not be opened again (" + e.getMessage() + "): close and reopen the project");
+            stopWriting(ReadOnlyCause.REPLACED, "it could not be opened again (" + e.getMessage() + "): close and "
+                    + "reopen the project");
         } finally {
             readLock.unlock();
             writeLock.unlock();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.parallax.model.ReadOnlyCause;
 import org.parallax.store.BeforeUpgrade;
 import org.parallax.store.OutsideChange;
 import org.parallax.store.ProjectFile;
@@ -39,9 +40,9 @@ public final class SqliteProjectStore extends JdbcProjectStore {
         return new SqliteProjectStore(Database.openReadOnly(file));
     }
 
-    /** Opens a project file read-only at the user's choice, {@code why} saying why. */
-    public static ProjectStore openReadOnly(Path file, String why) {
-        return new SqliteProjectStore(Database.openReadOnly(file, why));
+    /** Opens a project file read-only at the user's choice, {@code why} saying why, of the kind {@code cause}. */
+    public static ProjectStore openReadOnly(Path file, ReadOnlyCause cause, String why) {
+        return new SqliteProjectStore(Database.openReadOnly(file, cause, why));
     }
 
     public static ProjectStore openSnapshot(Path file) {
@@ -98,6 +99,11 @@ public final class SqliteProjectStore extends JdbcProjectStore {
     @Override
     public Optional<String> readOnlyReason() {
         return db.readOnlyReason();
+    }
+
+    @Override
+    public Optional<ReadOnlyCause> readOnlyCause() {
+        return db.readOnlyCause();
     }
 
     @Override

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.parallax.model.ReadOnlyCause;
 import org.parallax.ui.common.ErrorMessages;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.Backup;
@@ -32,6 +33,8 @@ public final class BackupsViewModel {
     private final StringProperty banner = new SimpleStringProperty("");
     private final StringProperty backupWarning = new SimpleStringProperty("");
     private final BooleanProperty backUpOffered = new SimpleBooleanProperty();
+    /** Whether the banner offers "Save a copy…": only where a copy is the way to work on (a read-only place). */
+    private final BooleanProperty copyOffered = new SimpleBooleanProperty();
     /** Where the last backup asked for went, for the status bar ("Backup written to …"). */
     private final StringProperty lastReport = new SimpleStringProperty("");
     /**
@@ -51,7 +54,7 @@ public final class BackupsViewModel {
         context.onEvent(event -> {
             Workbench wb = context.workbench();
             if (wb != null && banner.get().isEmpty()) {
-                wb.readOnlyReason().ifPresent(reason -> banner.set(text(wb, reason)));
+                showReadOnly(wb);
             }
             // A backup taken before a bulk action since then ends the warning.
             warn(wb);
@@ -89,6 +92,7 @@ public final class BackupsViewModel {
 
     private void opened(Workbench wb) {
         banner.set("");
+        copyOffered.set(false);
         warn(null);
         offer.set(null);
         openingNote.set("");
@@ -96,7 +100,7 @@ public final class BackupsViewModel {
             return;
         }
         warn(wb);
-        wb.readOnlyReason().ifPresent(reason -> banner.set(text(wb, reason)));
+        showReadOnly(wb);
         wb.openingNote().ifPresent(note -> {
             lastReport.set(note + " (File → Restore from backup… lists it)");
             Path folder = wb.file().toAbsolutePath().getParent();
@@ -115,7 +119,7 @@ public final class BackupsViewModel {
         if (context.workbench() != wb) {
             return;
         }
-        wb.readOnlyReason().ifPresent(reason -> banner.set(text(wb, reason)));
+        showReadOnly(wb);
         if (found.isPresent()) {
             offer.set(new BackupChoice(found.get()));
         }
@@ -132,8 +136,23 @@ public final class BackupsViewModel {
         return wb.check().file().isEmpty() ? Optional.empty() : newestSoundIfReadOnly(wb);
     }
 
+    /**
+     * A backup is the way back from damage only: a project another program was writing, or one in a read-only place,
+     * is whole, and restoring over it is refused or loses what the other program writes.
+     */
     private static Optional<BackupSummary> newestSoundIfReadOnly(Workbench wb) {
-        return wb.readOnlyReason().isPresent() ? Backups.newestSound(wb.file()) : Optional.empty();
+        return damaged(wb) ? Backups.newestSound(wb.file()) : Optional.empty();
+    }
+
+    private static boolean damaged(Workbench wb) {
+        return wb.readOnlyCause().filter(ReadOnlyCause.DAMAGED::equals).isPresent();
+    }
+
+    /** The banner for a read-only project, with what to do for its kind of reason; nothing when it is writable. */
+    private void showReadOnly(Workbench wb) {
+        wb.readOnlyReason().ifPresent(reason -> banner.set(text(wb, reason)));
+        copyOffered.set(wb.readOnlyCause().filter(cause -> cause == ReadOnlyCause.READ_ONLY_PLACE
+                || cause == ReadOnlyCause.NOT_UPGRADED).isPresent());
     }
 
     private static String text(Workbench wb, String reason) {
@@ -141,7 +160,18 @@ public final class BackupsViewModel {
         String outcome = wb.teamRole().filter("reader"::equals).isPresent() ? "You can read, search, analyse and "
                 + "export it; nothing you code, write or change is saved or sent to the team."
                 : "Nothing you do now is saved.";
-        return wb.displayName() + " is open read-only: " + reason + ". " + outcome;
+        // The other reasons say what to do in their own words: close the other program, save a copy, reopen.
+        String todo = switch (wb.readOnlyCause().orElse(ReadOnlyCause.FOR_READING)) {
+            case DAMAGED -> " The way back is a backup that passes the check: File → Restore from backup… lists them.";
+            case NOT_UPGRADED -> " Free some space and open it again, or save a copy where there is room.";
+            default -> "";
+        };
+        return wb.displayName() + " is open read-only: " + reason + ". " + outcome + todo;
+    }
+
+    /** Whether the banner offers "Save a copy…": the project is read-only for where it lies, not for a fault in it. */
+    public ReadOnlyBooleanProperty copyOfferedProperty() {
+        return copyOffered;
     }
 
     /**

@@ -36,8 +36,9 @@ public final class ProjectBanner extends HBox {
         restore.managedProperty().bind(restore.visibleProperty());
         restore.setOnAction(e -> viewModel.restore(viewModel.offerProperty().get()));
         Button copy = new Button("Save a copy…");
+        copy.setId("projectBannerSaveCopy");
         copy.setOnAction(e -> viewModel.saveCopy());
-        copy.visibleProperty().bind(viewModel.bannerProperty().isNotEmpty());
+        copy.visibleProperty().bind(viewModel.bannerProperty().isNotEmpty().and(viewModel.copyOfferedProperty()));
         copy.managedProperty().bind(copy.visibleProperty());
         Button backUp = new Button("Back up now");
         backUp.setId("projectBannerBackUp");

@@ -49,7 +49,8 @@ class DamagedJournalRobotTest extends RobotWindow {
         assertThat(read(banner::getText)).startsWith("study.parallax is open read-only: its journal "
                 + "(study.parallax-wal, changes not yet written into the file) is damaged at byte 32: the " + saves
                 + " saves written after that point cannot be read and are not shown; a copy of the journal is kept at ")
-                .endsWith("Nothing you do now is saved.");
+                .endsWith("Nothing you do now is saved. The way back is a backup that passes the check: File → "
+                        + "Restore from backup… lists them.");
         assertThat(visible(robot, "#projectBanner")).isTrue();
 
         waitUntil(() -> !main.documents().rows().isEmpty() && !main.codebook().roots().isEmpty());
