@@ -106,6 +106,7 @@ public final class ParallaxCommand implements Runnable {
         CommandLine cli = commandLine(args.length > 0 ? args[0] : null);
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler(new UsageMistakes());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean expected = e instanceof ParallaxException || e instanceof IllegalArgumentException;
             // An unexpected failure is a bug: its trace goes to the log, and the user is told where it is.
