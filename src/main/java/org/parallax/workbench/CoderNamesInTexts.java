@@ -24,6 +24,11 @@ import org.parallax.model.Document;
  * stands alone. A file's own name loses a name's word in any case, as it loses an interviewee's.
  */
 final class CoderNamesInTexts {
+    /**
+     * The word the pseudonyms are made of, never a name alone: a text passed through twice (a REFI-QDA note's name)
+     * read "Coder 2 4" for "Coder 4" in a project with a coder second-coder.
+     */
+    private static final String PSEUDONYMS_WORD = NameKeys.key("Coder");
     /** What joins a name's words in a login or a file name. */
     private static final String SEPARATORS = "[\\s_.\\-]+";
 
@@ -112,7 +117,11 @@ final class CoderNamesInTexts {
      * than them.
      */
     private boolean ordinaryWord(String written) {
-        return NameMatcher.words(written).size() == 1 && documents.writtenSmall(NameKeys.key(written));
+        if (NameMatcher.words(written).size() != 1) {
+            return false;
+        }
+        String key = NameKeys.key(written);
+        return key.equals(PSEUDONYMS_WORD) || documents.writtenSmall(key);
     }
 
     /** A name's words: what stands between its separators. */

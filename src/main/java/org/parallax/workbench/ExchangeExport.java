@@ -94,7 +94,8 @@ final class ExchangeExport {
         Map<Long, List<Segment>> byDocument = new HashMap<>();
         project.passages().forEach(s -> byDocument.computeIfAbsent(s.documentId(), k -> new ArrayList<>()).add(s));
         Map<Long, org.parallax.model.Provenance> provenance = project.provenance.all();
-        ExchangeTracing.Export tracing = new ExchangeTracing(project).export(this::id, pseudonyms::text);
+        ExchangeTracing.Export tracing = new ExchangeTracing(project).export(this::id, pseudonyms::text,
+                pseudonyms::quote);
         notes.addAll(tracing.notes());
         for (Document d : project.documents.list()) {
             Pseudonyms.Replaced text = pseudonyms.document(d, project.documents.text(d.id()));

@@ -53,8 +53,12 @@ final class ExchangeTracing {
         this.project = project;
     }
 
-    /** The tracing notes of the whole project; {@code id} makes a stable GUID, {@code text} pseudonymises. */
-    Export export(Function<String, String> id, Function<String, String> text) {
+    /**
+     * The tracing notes of the whole project; {@code id} makes a stable GUID, {@code text} pseudonymises what the
+     * analyst wrote and {@code quote} the passages quoted, whose words are the document's: a coder's login that is also
+     * an ordinary word of the text ("mark the date") stays, as it does in the document.
+     */
+    Export export(Function<String, String> id, Function<String, String> text, Function<String, String> quote) {
         List<Note> notes = new ArrayList<>();
         Map<Long, List<String>> bySegment = new HashMap<>();
         List<PlainSelection> plain = new ArrayList<>();
@@ -75,7 +79,8 @@ final class ExchangeTracing {
                 }
                 EvidenceNote note = new EvidenceNote(setName, e.id(), text.apply(e.description()),
                         text.apply(e.note()), e.eventDate() == null ? null : e.eventDate().toString(),
-                        text.apply(e.group()), likelihoods, e.passages().stream().map(p -> text.apply(p.quote())).toList());
+                        text.apply(e.group()), likelihoods,
+                        e.passages().stream().map(p -> quote.apply(p.quote())).toList());
                 String guid = id.apply("evidence:" + set.name() + ":" + e.id());
                 notes.add(new Note(guid, "Evidence #" + e.id() + " (" + setName + ")", TracingNotes.text(note),
                         null, null));
