@@ -5,16 +5,24 @@ import org.parallax.model.Counted;
 
 /**
  * The outcome of merging another project's coding ({@code other}, its file name): passages added per coder layer,
- * codes that had to be created, passages already present, and documents of the other project with no match by
- * content, whose passages were left out.
+ * codes that had to be created, passages already present, documents of the other project with no match by
+ * content, whose passages were left out, and how many of the passages added went into the layer of {@code ownCoder},
+ * the coder this project records its own work under.
  */
 public record MergeReport(int passagesAdded, int alreadyPresent, List<String> coders, List<String> codesCreated,
-                          List<String> unmatchedDocuments, int passagesLeftOut, String other) {
+                          List<String> unmatchedDocuments, int passagesLeftOut, String other, String ownCoder,
+                          int addedToOwnLayer) {
 
     public MergeReport {
         coders = List.copyOf(coders);
         codesCreated = List.copyOf(codesCreated);
         unmatchedDocuments = List.copyOf(unmatchedDocuments);
+    }
+
+    /** A merge that added nothing to this project's own coder's layer. */
+    public MergeReport(int passagesAdded, int alreadyPresent, List<String> coders, List<String> codesCreated,
+                       List<String> unmatchedDocuments, int passagesLeftOut, String other) {
+        this(passagesAdded, alreadyPresent, coders, codesCreated, unmatchedDocuments, passagesLeftOut, other, null, 0);
     }
 
     /** What the CLI prints and the window shows. */
@@ -24,6 +32,15 @@ public record MergeReport(int passagesAdded, int alreadyPresent, List<String> co
                 + (coders.isEmpty() ? "no coder" : String.join(", ", coders)));
         if (!codesCreated.isEmpty()) {
             lines.add("codes created: " + String.join(", ", codesCreated));
+        }
+        if (addedToOwnLayer > 0) {
+            // A second coder who opens the copy codes as the coder it names, the first coder, until they switch: their
+            // passages then came in as the first coder's own, mixed into that layer without a word.
+            lines.add(Counted.of(addedToOwnLayer, "passage") + " of " + other + " went into " + ownCoder
+                    + "'s own layer, the coder this project records your work under: if a second coder made "
+                    + (addedToOwnLayer == 1 ? "it" : "them") + ", they coded as " + ownCoder + ", not under their own"
+                    + " name (Edit → Switch coder… before coding); undo the merge (Ctrl+Z, or parallax restore, which"
+                    + " lists the backup taken before it), and have them code under their own name");
         }
         if (!unmatchedDocuments.isEmpty()) {
             lines.add(Counted.of(unmatchedDocuments.size(), "document")

@@ -13,6 +13,7 @@ import java.util.function.LongFunction;
 import org.parallax.io.ImportException;
 import org.parallax.io.refi.RefiException;
 import org.parallax.model.Code;
+import org.parallax.model.Coder;
 import org.parallax.model.Codebook;
 import org.parallax.model.Counted;
 import org.parallax.model.Document;
@@ -151,12 +152,15 @@ public final class Merging {
         Set<String> coders = new LinkedHashSet<>();
         int[] matched = new int[1];
         PassagesAsPutIn[] putIn = new PassagesAsPutIn[1];
+        Coder own = project.activeCoder();
+        int[] addedToOwn = new int[1];
         PassageIds added = project.store.write(() -> {
             // Each try from nothing: a try the server rolled back (run again after a serialization failure) created
             // codes and matched passages that are not in the project; kept, undo and redo and the report counted them.
             created.clear();
             coders.clear();
             matched[0] = 0;
+            addedToOwn[0] = 0;
             Map<Long, Long> codeMap = mapCodes(theirs, created);
             Map<Long, Long> coderMap = new HashMap<>();
             LongFunction<String> texts = project.textFacts.textsWithSurrogates();
@@ -199,6 +203,8 @@ public final class Merging {
                 memos.restoreOn(project, inserted);
                 for (int i = 0; i < inserted.size(); i++) {
                     ids[count++] = inserted instanceof SegmentColumns columns ? columns.id(i) : inserted.get(i).id();
+                    long coder = inserted instanceof SegmentColumns columns ? columns.coderId(i) : inserted.get(i).coderId();
+                    addedToOwn[0] += coder == own.id() ? 1 : 0;
                 }
             }
             PassageIds merged = PassageIds.ofIds(ids, count);
@@ -215,7 +221,7 @@ public final class Merging {
         project.fire(ProjectEvent.SEGMENTS);
         return new MergeReport(added.size(), present, List.copyOf(coders),
                 created.stream().map(Code::name).toList(), unmatched, theirSegments.size() - matched[0],
-                String.valueOf(source.file().getFileName()));
+                String.valueOf(source.file().getFileName()), own.name(), addedToOwn[0]);
     }
 
     /** Their code id → our code id; codes we lack are created under the frame of the same name. */
