@@ -12,6 +12,7 @@ final class BackupCommand extends ProjectCommand {
     int run(Workbench workbench) {
         Backup backup = workbench.backups().take("manual");
         out().println("Backup written to " + backup.file());
+        workbench.backups().realNamesHeld().ifPresent(held -> err().println("note: " + held));
         return 0;
     }
 }

@@ -194,6 +194,30 @@ public final class Backups {
         return take(reason);
     }
 
+    /**
+     * What a backup holds that the project's pseudonymised files replace, as a clause for the line naming a backup,
+     * while the project hides names (attributes marked sensitive, its coders pseudonymised): a backup is the whole
+     * project, the real names and the key of the pseudonyms included, and no way to hand it on (docs/backups.md).
+     */
+    public Optional<String> realNamesHeld() {
+        List<String> held = new ArrayList<>();
+        List<String> sensitive = Pseudonyms.sensitiveAttributes(project);
+        if (!sensitive.isEmpty()) {
+            held.add("the values of " + String.join(", ", sensitive));
+        }
+        if (CoderPseudonyms.on(project)) {
+            held.add("the coders' names");
+        }
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        String export = project.inTheWindow ? "File → Export → REFI-QDA project, pseudonymised"
+                : "parallax export qdpx " + project.settingsAddress() + " OUT.qdpx --pseudonymise";
+        return Optional.of("like the project, it holds the real names that pseudonymised exports replace ("
+                + String.join(" and ", held) + "): to hand the project on, send a pseudonymised export (" + export
+                + "), never a backup");
+    }
+
     /** Writes a copy of the project as it is now to {@code target}, a new file (for a read-only project). */
     public void copyTo(Path target) {
         Path absolute = target.toAbsolutePath();

@@ -203,15 +203,19 @@ public final class BackupsViewModel {
             return;
         }
         lastReport.set("");
-        context.run(() -> wb.backups().take("manual"), taken -> {
+        context.run(() -> "Backup written to " + wb.backups().take("manual").file()
+                + wb.backups().realNamesHeld().map(held -> "; " + held).orElse(""), written -> {
             if (context.workbench() == wb) {
                 warn(wb);
-                lastReport.set("Backup written to " + taken.file());
+                lastReport.set(written);
             }
         });
     }
 
-    /** "Backup written to FILE" after each backup asked for; the status bar shows it. */
+    /**
+     * "Backup written to FILE" after each backup asked for, saying that it holds the real names while the project
+     * hides names in its exports; the status bar shows it.
+     */
     public ReadOnlyStringProperty lastReportProperty() {
         return lastReport;
     }

@@ -219,6 +219,9 @@ public final class ExchangeViewModel {
         lines.add(asTheyAre.isEmpty() ? "Every attribute the documents have was pseudonymised."
                 : "Gone out as they are: " + String.join(", ", asTheyAre) + ".");
         lines.add("Left out: each document's source file name, which often carries a name.");
+        // Where the researcher chooses how to hand the project on: a backup is no pseudonymised copy (docs/backups.md).
+        lines.add("Not changed: the project file and its backups (File → Back up now), which hold the real names and "
+                + "the key of the pseudonyms: hand on this file, never a backup.");
         return lines;
     }
 

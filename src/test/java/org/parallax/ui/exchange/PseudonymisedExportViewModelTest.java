@@ -239,7 +239,9 @@ class PseudonymisedExportViewModelTest {
                     .startsWith("Pseudonymised REFI-QDA project written to " + out);
             assertThat(fixture.dialogs.informations).singleElement().asString().contains(
                     "Replaced with P01, P02, …: the values of speaker.\nGone out as they are: role.\n"
-                    + "Left out: each document's source file name, which often carries a name.");
+                    + "Left out: each document's source file name, which often carries a name.\n"
+                    + "Not changed: the project file and its backups (File → Back up now), which hold the real names "
+                    + "and the key of the pseudonyms: hand on this file, never a backup.");
         }
     }
 
