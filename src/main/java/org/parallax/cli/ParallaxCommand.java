@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "parallax", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = BuildVersion.class,
         description = "Theory-driven qualitative coding of documents. Without a command, opens the workbench window.",
         // inherited by every command (scope): an installed program has no docs folder, only the window's help
-        footer = {"", "docs/NAME.md: that page of Parallax's documentation, in the window's Help > Documentation."})
+        footer = {"", "docs/NAME.md: that page of Parallax's documentation, in the window's Help > Documentation, "
+                + "where each page's file name is under its title."})
 public final class ParallaxCommand implements Runnable {
     /**
      * The subcommands' names, in the order the help lists them. Only the one being run is registered: building

@@ -24,8 +24,13 @@ import java.util.stream.Stream;
 public final class HelpPages {
     static final String FOLDER = "/org/parallax/docs/";
 
-    /** Reading order of the pages that have one: the overview, the window, then the reference pages. */
-    private static final List<String> ORDER = List.of("README.md", "install.md", "ui.md", "import.md", "search.md",
+    /**
+     * Reading order of the pages that have one: getting started with the installed program (the README's first
+     * commands are a developer's, `java -jar target/parallax.jar`, which a researcher with the package cannot run), the
+     * overview, the window, then the reference pages.
+     */
+    private static final List<String> ORDER = List.of("getting-started.md", "README.md", "install.md", "ui.md",
+            "import.md", "search.md",
             "analysis.md", "agreement.md", "lenses.md", "codebook-format.md", "export.md", "reports.md", "refi-qda.md",
             "offsets.md");
     private static List<String> pages;
@@ -91,6 +96,14 @@ public final class HelpPages {
     public static String title(String page) {
         return text(page).flatMap(t -> t.lines().filter(l -> l.startsWith("# ")).findFirst())
                 .map(l -> l.substring(2).replace("`", "").strip()).orElse(page);
+    }
+
+    /**
+     * The page's file as the command line names it ("docs/agreement.md"; the README is "README.md"): every
+     * command's help says a page by its file, and the list shows it under the title, so one finds the other.
+     */
+    public static String file(String page) {
+        return page.equals("README.md") ? page : "docs/" + page;
     }
 
     /** The URL of a file beside the pages (an image a page shows), or empty. */

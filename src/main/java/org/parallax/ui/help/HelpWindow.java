@@ -14,7 +14,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.parallax.ui.common.ClosesOnEscape;
 
-/** Help → Documentation: the bundled pages in a list, the chosen one rendered beside it. */
+/**
+ * Help → Documentation: the bundled pages in a list, each by its title with its file name under it, the chosen one
+ * rendered beside it; the first, selected as it opens, is getting started with the installed program.
+ */
 public final class HelpWindow {
     private static Stage open;
 
@@ -33,7 +36,9 @@ public final class HelpWindow {
                 @Override
                 protected void updateItem(String item, boolean empty) {
                     super.updateItem(item, empty);
-                    setText(empty || item == null ? null : HelpPages.title(item));
+                    // under the title, the name a command's --help gives ("docs/agreement.md"), on a line of its
+                    // own: a graphic under the text centred the two on each other, titles and names zigzagging
+                    setText(empty || item == null ? null : HelpPages.title(item) + "\n" + HelpPages.file(item));
                 }
             };
             // A long title wraps within the list: cut at the list's edge ("Analysis: matrices, expectations,

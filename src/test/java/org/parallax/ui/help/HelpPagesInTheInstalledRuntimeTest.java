@@ -41,7 +41,7 @@ class HelpPagesInTheInstalledRuntimeTest {
         String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(out.lines().toList()).as(out).startsWith("jar:", "README.md", "install.md", "ui.md")
+        assertThat(out.lines().toList()).as(out).startsWith("jar:", "getting-started.md", "README.md", "install.md", "ui.md")
                 .contains("backups.md", "process-tracing.md", "team.md");
         assertThat(child.exitValue()).isZero();
     }

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,32 @@ class HelpPagesTest {
         }
         assertThat(HelpPages.title("README.md")).isEqualTo("Parallax");
         assertThat(HelpPages.resource("docs/screenshot.png")).isPresent();
+    }
+
+    /**
+     * The first page is for the installed program: its commands are `parallax …` only (the README, first before,
+     * opened on `java -jar target/parallax.jar` and `mvn`, which a researcher with the package has not got), it walks
+     * the window's menus from import to agreement, and it shows the window (the package check looks for the picture).
+     */
+    @Test
+    void theFirstPageGetsAResearcherStartedWithTheInstalledProgram() {
+        assertThat(HelpPages.pages()).startsWith("getting-started.md", "README.md");
+        String page = HelpPages.text("getting-started.md").orElseThrow();
+        List<String> commands = new ArrayList<>();
+        boolean inBlock = false;
+        for (String line : page.lines().toList()) {
+            if (line.startsWith("```")) {
+                inBlock = !inBlock;
+            } else if (inBlock) {
+                commands.add(line);
+            }
+        }
+        assertThat(commands).isNotEmpty().allMatch(line -> line.startsWith("parallax "));
+        assertThat(page).contains("![", "(screenshot.png)", "File → **New project…**", "File → Import → **Documents…**",
+                "**Table 1**", "Edit → **Blind coding**", "File → **Merge another coder's project…**", "**Compare**",
+                "parallax agreement ");
+        assertThat(HelpPages.file("agreement.md")).isEqualTo("docs/agreement.md");
+        assertThat(HelpPages.file("README.md")).isEqualTo("README.md");
     }
 
     private static boolean writtenBefore(Path source, FileTime copy) {

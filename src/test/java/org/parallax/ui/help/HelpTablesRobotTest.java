@@ -77,11 +77,42 @@ class HelpTablesRobotTest {
         return cell.lookupAll(".text").stream().anyMatch(t -> t.localToScene(t.getLayoutBounds()).getMaxX() > edge);
     }
 
+    /**
+     * Help opens on getting started with the installed program, and each topic shows under its title the file name a
+     * command's --help gives ("docs/agreement.md"): it opened on the README's developer commands (`java -jar
+     * target/parallax.jar`), and listed titles only, so "see docs/agreement.md" led nowhere in the list.
+     */
+    @Test
+    void itOpensOnGettingStartedAndEachTopicShowsItsFileNameUnderItsTitle() throws Exception {
+        help = FxThread.call(() -> HelpWindow.show(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<String> pages = (javafx.scene.control.ListView<String>) FxThread.call(
+                () -> help.getScene().lookup("#helpPages"));
+        assertThat(FxThread.call(() -> pages.getSelectionModel().getSelectedItem())).isEqualTo("getting-started.md");
+        assertThat(FxThread.call(() -> texts(page()).get(0))).isEqualTo("Getting started with Parallax");
+        List<String> shown = List.of();
+        for (int pass = 0; pass < 50 && shown.size() < 10; pass++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            shown = FxThread.call(() -> help.getScene().lookup("#helpPages").lookupAll(".list-cell").stream()
+                    .map(n -> (ListCell<?>) n).filter(c -> c.isVisible() && c.getText() != null)
+                    .map(ListCell::getText).toList());
+        }
+        assertThat(shown).startsWith("Getting started with Parallax\ndocs/getting-started.md", "Parallax\nREADME.md")
+                .contains("Agreement between coders\ndocs/agreement.md");
+    }
+
     @Test
     void theReadmesTablesShowAsGridsOfCellsWithinThePage() throws Exception {
         long tablesInReadme = Files.readAllLines(Path.of("README.md")).stream()
                 .filter(line -> line.startsWith("|---")).count();
         help = FxThread.call(() -> HelpWindow.show(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        FxThread.call(() -> {
+            ((javafx.scene.control.ListView<?>) help.getScene().lookup("#helpPages")).getSelectionModel()
+                    .select(1);
+            return null;
+        });
         WaitForAsyncUtils.waitForFxEvents();
 
         List<List<String>> tables = FxThread.call(() -> page().getChildren().stream()
