@@ -265,16 +265,17 @@ final class TextFileDecoder {
             anyRun = true;
             boolean touchesLetter = start > 0 && isAsciiLetter(bytes[start - 1])
                     || i < bytes.length && isAsciiLetter(bytes[i]);
-            if (touchesLetter || plausibleRun(new String(bytes, start, i - start, WINDOWS_1252))) {
+            if (touchesLetter || plausibleInASingleByteCodePage(bytes, start, i - start)) {
                 return false;
-            }
-            for (Charset cyrillic : CyrillicCodePage.ALL) {
-                if (plausibleRun(new String(bytes, start, i - start, cyrillic))) {
-                    return false;
-                }
             }
         }
         return anyRun;
+    }
+
+    /** True when the run reads as one word, or as punctuation, in Windows-1252 or one of the Cyrillic code pages. */
+    private static boolean plausibleInASingleByteCodePage(byte[] bytes, int start, int length) {
+        return plausibleRun(new String(bytes, start, length, WINDOWS_1252))
+                || CyrillicCodePage.ALL.stream().anyMatch(c -> plausibleRun(new String(bytes, start, length, c)));
     }
 
     /**
@@ -293,9 +294,7 @@ final class TextFileDecoder {
             while (i < bytes.length && (bytes[i] & 0x80) != 0) {
                 i++;
             }
-            int length = i - start;
-            if (!plausibleRun(new String(bytes, start, length, WINDOWS_1252))
-                    && CyrillicCodePage.ALL.stream().noneMatch(c -> plausibleRun(new String(bytes, start, length, c)))) {
+            if (!plausibleInASingleByteCodePage(bytes, start, i - start)) {
                 return false;
             }
         }
