@@ -56,6 +56,11 @@ final class AddedCodingEdit extends EditOfPassages {
         return PassagesAsPutIn.of(project.segments.inIdRanges(added.firsts(), added.lasts()), SINCE, LOSS);
     }
 
+    /** The merged passages as {@code collector} gathered them while they were put in, in the same transaction. */
+    static PassagesAsPutIn asPutIn(PassagesAsPutIn.Collector collector) {
+        return collector.done(SINCE, LOSS);
+    }
+
     @Override
     public void apply() {
         PassagesAsPutIn[] back = new PassagesAsPutIn[1];

@@ -166,6 +166,9 @@ public final class Merging {
             LongFunction<String> texts = project.textFacts.textsWithSurrogates();
             long[] ids = new long[theirSegments.size()];
             int count = 0;
+            // What undo checks them against, gathered as they go in: read back whole at the end, every column of
+            // them beside the file's passages ran a 400,000-passage merge out of a 64 MB heap.
+            PassagesAsPutIn.Collector asPutIn = new PassagesAsPutIn.Collector(theirSegments.size());
             // One transaction, inserted a chunk at a time: their passages as drafts, sorted and stored, held whole
             // beside their cache and ours came to some 200 bytes a passage (docs/performance.md, issue 18).
             for (int from = 0; from < theirSegments.size(); from += CHUNK) {
@@ -201,6 +204,7 @@ public final class Merging {
                 }
                 project.provenance.saveAll(carried.of(inserted));
                 memos.restoreOn(project, inserted);
+                asPutIn.add(inserted);
                 for (int i = 0; i < inserted.size(); i++) {
                     ids[count++] = inserted instanceof SegmentColumns columns ? columns.id(i) : inserted.get(i).id();
                     long coder = inserted instanceof SegmentColumns columns ? columns.coderId(i) : inserted.get(i).coderId();
@@ -208,7 +212,7 @@ public final class Merging {
                 }
             }
             PassageIds merged = PassageIds.ofIds(ids, count);
-            putIn[0] = AddedCodingEdit.asPutIn(project, merged);
+            putIn[0] = AddedCodingEdit.asPutIn(asPutIn);
             return merged;
         });
         int present = matched[0] - added.size();
