@@ -693,8 +693,9 @@ public final class MainViewModel {
     }
 
     /**
-     * Where a file chooser starts: the folder of the file last chosen in one, while it exists; else the user's
-     * documents folder (never the folder Parallax happened to be started from).
+     * Where a file chooser starts: the folder of the file last chosen in one, while it exists; else the open
+     * project's folder, where a second coder's copy is usually put back to be merged; else the user's documents
+     * folder (never the folder Parallax happened to be started from, nor the home folder while a project is open).
      */
     public Path chooserFolder() {
         if (settings.lastFolder() != null) {
@@ -703,7 +704,16 @@ public final class MainViewModel {
                 return last;
             }
         }
-        return documentsFolder.get();
+        return projectFolder().orElseGet(documentsFolder);
+    }
+
+    /** The folder of the open project file, while it exists; none for a team project or with no project open. */
+    private Optional<Path> projectFolder() {
+        Workbench open = context.workbench();
+        if (open == null || Workbench.isTeamProject(open.location())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(open.file().toAbsolutePath().getParent()).filter(Files::isDirectory);
     }
 
     /**
@@ -718,14 +728,7 @@ public final class MainViewModel {
                 return last;
             }
         }
-        Workbench open = context.workbench();
-        if (open != null && !Workbench.isTeamProject(open.location())) {
-            Path folder = open.file().toAbsolutePath().getParent();
-            if (folder != null && Files.isDirectory(folder)) {
-                return folder;
-            }
-        }
-        return chooserFolder();
+        return projectFolder().orElseGet(this::chooserFolder);
     }
 
     /** Remembers the folder of {@code chosen}, a file an export was saved to, for the next export chooser. */

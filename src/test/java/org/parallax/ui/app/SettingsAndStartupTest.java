@@ -243,16 +243,19 @@ class SettingsAndStartupTest {
     }
 
     /**
-     * File choosers start in the user's documents folder, not the folder Parallax was started from; then in the
-     * folder of the last file chosen, remembered across runs; a remembered folder deleted since falls back again.
+     * With a project open, file choosers (File → Merge another coder's project…, Import, Open) start beside it, where
+     * a second coder's copy is usually put back, never in the home or documents folder; then in the folder of the
+     * last file chosen, remembered across runs; with no project open, the user's documents folder, not the folder
+     * Parallax was started from; a remembered folder deleted since falls back again.
      */
     @Test
-    void fileChoosersStartInTheDocumentsFolderThenInTheLastFolderUsedAcrossRuns() throws Exception {
+    void fileChoosersStartBesideTheProjectThenInTheLastFolderUsedAcrossRuns() throws Exception {
         Path documents = Files.createDirectories(dir.resolve("Документы"));
+        Path study = Files.createDirectories(dir.resolve("study"));
         Path interviews = Files.createDirectories(dir.resolve("fieldwork/interviews"));
-        try (UiFixture fixture = UiFixture.open(dir)) {
+        try (UiFixture fixture = UiFixture.open(UiFixture.createProject(study), dir)) {
             fixture.main.locateSample(java.util.Optional::empty, () -> documents);
-            assertThat(fixture.main.chooserFolder()).isEqualTo(documents);
+            assertThat(fixture.main.chooserFolder()).isEqualTo(study.toAbsolutePath());
 
             fixture.main.chooserUsed(interviews.resolve("ivanov.docx"));
             assertThat(fixture.main.chooserFolder()).isEqualTo(interviews.toAbsolutePath());
@@ -266,6 +269,10 @@ class SettingsAndStartupTest {
         assertThat(nextRun.chooserFolder()).isEqualTo(interviews.toAbsolutePath());
         Files.delete(interviews);
         assertThat(nextRun.chooserFolder()).isEqualTo(documents);
+        try (UiFixture reopened = UiFixture.open(study.resolve("test.parallax"), dir)) {
+            reopened.main.locateSample(java.util.Optional::empty, () -> documents);
+            assertThat(reopened.main.chooserFolder()).isEqualTo(study.toAbsolutePath());
+        }
     }
 
     /**
