@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.parallax.model.ParallaxException;
 import org.parallax.store.NotAMemberException;
 import org.parallax.store.OutsideChange;
 import org.postgresql.PGConnection;
@@ -124,6 +125,9 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
             };
             int reconnects = 0;
             boolean reconnected = false;
+            // The table of another member's save this action collided with, once it did (SameMomentSaves).
+            String collidedOn = null;
+            int collisions = 0;
             for (int attempt = 1; ; attempt++) {
                 try {
                     if (reconnected && recordsActions && ActionLog.applied(connection, action)) {
@@ -151,6 +155,11 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                         seenChange = changeMark();
                     }
                     return result;
+                } catch (ParallaxException refused) {
+                    if (collidedOn != null && SameMomentSaves.isRefusal(refused)) {
+                        throw SameMomentSaves.refusal(collidedOn, refused);
+                    }
+                    throw refused;
                 } catch (SQLException e) {
                     if (unanswered(e) && !attemptResult.complete) {
                         // Run again, the action would wait as long again; the next action reconnects.
@@ -171,6 +180,16 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                             throw gaveUp;
                         }
                         reconnected = true;
+                        continue;
+                    }
+                    var collision = SameMomentSaves.collision(e);
+                    if (collision.isPresent()) {
+                        if (++collisions >= SameMomentSaves.ATTEMPTS) {
+                            throw SameMomentSaves.kept(url, collision.get(), e);
+                        }
+                        // Run again on a snapshot that holds the other's row, and every view reloads to show it.
+                        collidedOn = collision.get();
+                        changedMeanwhile();
                         continue;
                     }
                     if (!retryable(e) || attempt == ATTEMPTS) {
@@ -264,7 +283,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         } catch (SQLException | RuntimeException | Error e) {
             rollbackQuietly();
             SQLException cause = sqlCause(e);
-            if (cause != null && (retryable(cause) || lost(cause))) {
+            if (cause != null && (retryable(cause) || lost(cause) || SameMomentSaves.collision(cause).isPresent())) {
                 throw cause;
             }
             throw e;

@@ -1,0 +1,127 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Code;
+import org.parallax.model.ParallaxException;
+import org.parallax.testutil.Cli;
+import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.TestServer;
+
+/**
+ * Two members saving the same unique thing at the same moment: the later one's transaction fails on the server's
+ * unique index, which reached the member as "database error (duplicate key value violates unique constraint
+ * codes_name_key …)". A plain JDBC session plays the other member and holds its insert uncommitted until the lead's
+ * action waits on it, so the order of events is exact.
+ */
+@NeedsTestServer
+class TeamSameMomentSavesTest {
+    @TempDir
+    Path dir;
+    private String database;
+    private String project;
+    private String url;
+
+    @BeforeEach
+    void publish() throws Exception {
+        database = TestServer.freshDatabase();
+        project = TestServer.freshProjectName("samemoment");
+        Path sample = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve(project + ".parallax"));
+        url = TestServer.withProject(database, project);
+        assertThat(Cli.parallax("team", "publish", sample, url).exit()).isZero();
+    }
+
+    @Test
+    void aCodeAnotherMemberAddsUnderTheSameNameAtTheSameMomentIsNamedInOneLineAndShown() throws Exception {
+        try (Workbench lead = Workbench.open(url, null); Connection member = session()) {
+            Long frame = lead.codebook().current().frames().get(0).id();
+            begin(member);
+            update(member, "INSERT INTO codes(name, frame_id, color, position, version, changed_by) VALUES "
+                    + "('Elite cohesion', " + frame + ", '#123456', 99, 1, 'ann')");
+
+            CompletableFuture<Code> adding = CompletableFuture.supplyAsync(() -> lead.codebook()
+                    .addCode("Elite cohesion", frame, null, null, "lena's definition"));
+            awaitWaitingForALock("INSERT INTO codes%");
+            member.commit();
+
+            assertThatThrownBy(() -> adding.get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .cause().isExactlyInstanceOf(ParallaxException.class)
+                    .hasMessage("A code named 'Elite cohesion' already exists: another member added that code a "
+                            + "moment ago, and it is now in your codebook (nothing was changed)");
+            assertThat(lead.codebook().current().codes()).filteredOn(c -> c.name().equals("Elite cohesion"))
+                    .singleElement().satisfies(c -> assertThat(c.color()).isEqualTo("#123456"));
+            assertThat(lead.history().undoLabel()).isEmpty();
+        }
+        assertThat(count("SELECT count(*) FROM codes WHERE name = 'Elite cohesion'")).isEqualTo(1);
+    }
+
+    @Test
+    void aFrameAnotherMemberAddsUnderTheSameNameAtTheSameMomentIsNamedInOneLine() throws Exception {
+        try (Workbench lead = Workbench.open(url, null); Connection member = session()) {
+            begin(member);
+            update(member, "INSERT INTO frames(name, color, position, version, changed_by) VALUES "
+                    + "('Neoclassical realism', '#654321', 99, 1, 'ann')");
+
+            CompletableFuture<?> adding = CompletableFuture.supplyAsync(() -> lead.codebook()
+                    .addFrame("Neoclassical realism", "lena's tenets", null));
+            awaitWaitingForALock("INSERT INTO frames%");
+            member.commit();
+
+            assertThatThrownBy(() -> adding.get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .cause().isExactlyInstanceOf(ParallaxException.class)
+                    .hasMessage("A frame named 'Neoclassical realism' already exists: another member added that "
+                            + "frame a moment ago, and it is now in your codebook (nothing was changed)");
+        }
+        assertThat(count("SELECT count(*) FROM frames WHERE name = 'Neoclassical realism'")).isEqualTo(1);
+    }
+
+    /** Opens the member's transaction as a member's program does; its writes stay uncommitted until commit. */
+    private static void begin(Connection member) throws SQLException {
+        member.setAutoCommit(false);
+        try (Statement st = member.createStatement()) {
+            st.execute("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE");
+        }
+    }
+
+    private static void update(Connection member, String sql) throws SQLException {
+        try (Statement st = member.createStatement()) {
+            st.executeUpdate(sql);
+        }
+    }
+
+    /** Waits, on the server's own report, until a session of this test waits for a lock in {@code query}. */
+    private void awaitWaitingForALock(String query) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (count("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '"
+                + query + "'") == 0) {
+            assertThat(System.nanoTime()).as("the lead's action waits for the member's insert").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    private Connection session() throws SQLException {
+        Connection c = TestServer.plainSession(database, TestServer.adminUser(database), null);
+        c.createStatement().execute("SET search_path TO " + project);
+        return c;
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = session(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
