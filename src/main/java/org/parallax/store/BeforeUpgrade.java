@@ -2,6 +2,7 @@ package org.parallax.store;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * What happens to a project file an older Parallax wrote before it is upgraded in place: once upgraded, no older
@@ -19,6 +20,15 @@ public interface BeforeUpgrade {
      * not upgraded.
      */
     void keep(int schema, Consumer<Path> copy);
+
+    /**
+     * {@link #keep} unless a copy kept already holds what the file holds, as {@code holdsTheFile} tells of a file: an
+     * upgrade killed after keeping its copy but before its first step was saved left the file as it was, unmarked,
+     * and the copy is not to be taken twice.
+     */
+    default void keep(int schema, Consumer<Path> copy, Predicate<Path> holdsTheFile) {
+        keep(schema, copy);
+    }
 
     /**
      * Told instead of {@link #keep} when an upgrade from schema {@code fromSchema} was stopped at {@code atSchema} (the

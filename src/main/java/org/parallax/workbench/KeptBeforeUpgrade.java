@@ -3,6 +3,8 @@ package org.parallax.workbench;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.parallax.store.BeforeUpgrade;
 
 /**
@@ -26,16 +28,27 @@ final class KeptBeforeUpgrade implements BeforeUpgrade {
 
     @Override
     public void keep(int schema, Consumer<Path> copy) {
-        this.kept = Backups.write(projectFile, REASON + " from schema " + schema, copy);
+        keep(schema, copy, kept -> false);
+    }
+
+    @Override
+    public void keep(int schema, Consumer<Path> copy, Predicate<Path> holdsTheFile) {
+        String reason = REASON + " from schema " + schema;
+        this.kept = keptAs(reason).filter(b -> holdsTheFile.test(b.file())).findFirst()
+                .orElseGet(() -> Backups.write(projectFile, reason, copy));
         this.schema = schema;
     }
 
     @Override
     public void resume(int fromSchema, int atSchema) {
-        String reason = REASON + " from schema " + fromSchema;
-        this.kept = Backups.list(projectFile).stream().filter(b -> b.reason().equals(reason)).findFirst().orElse(null);
+        this.kept = keptAs(REASON + " from schema " + fromSchema).findFirst().orElse(null);
         this.schema = fromSchema;
         this.stoppedAt = atSchema;
+    }
+
+    /** The copies kept before an upgrade from that schema, newest first. */
+    private Stream<Backup> keptAs(String reason) {
+        return Backups.list(projectFile).stream().filter(b -> b.reason().equals(reason));
     }
 
     static boolean isOne(Backup backup) {

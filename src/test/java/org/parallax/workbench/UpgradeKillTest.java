@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,6 +58,64 @@ class UpgradeKillTest {
         }
         try (Workbench wb = Workbench.open(project)) {
             assertThat(wb.openingNote()).as("said once").isEmpty();
+        }
+    }
+
+    /**
+     * Killed after it kept its copy but before its first step was saved, the upgrade left the file as it was and
+     * unmarked: the next open took it for an older project not yet kept and kept a second, identical copy.
+     */
+    @Test
+    void anUpgradeKilledBeforeItsFirstStepKeepsNoSecondCopyOfTheSameFile() throws Exception {
+        Path project = Files.copy(OLDER_SAMPLE, dir.resolve("study.parallax"));
+
+        UpgradeChild.killAfterStep(3, project, dir);
+
+        assertThat(schemaOf(project)).as("killed before the first step").isEqualTo(3);
+        List<Backup> keptBeforeKill = beforeUpgrade(project);
+        assertThat(keptBeforeKill).hasSize(1);
+        Backup kept = keptBeforeKill.get(0);
+        try (Workbench wb = Workbench.open(project)) {
+            assertThat(wb.openingNote()).get().asString().isEqualTo("study.parallax was written by an older Parallax "
+                    + "(schema 3) and is now upgraded to this version's format, which an older Parallax cannot open; the "
+                    + "file as it was is kept as study.parallax.backups/" + kept.file().getFileName());
+            assertThat(wb.readOnlyReason()).isEmpty();
+        }
+        assertThat(beforeUpgrade(project)).as("one copy of the file as it was").containsExactly(kept);
+        assertThat(schemaOf(kept.file())).isEqualTo(3);
+        assertThat(schemaOf(project)).isEqualTo(Migrations.latest());
+        Cli check = Cli.parallax("check", project);
+        assertThat(check.out()).as(check.err()).contains("no problems found (15 documents, 71 passages)");
+        try (Stream<Path> beside = Files.list(dir)) {
+            assertThat(beside.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("study.parallax", "study.parallax.backups");
+        }
+    }
+
+    /**
+     * A copy kept before an upgrade from the same schema that no longer holds what the file holds (the file was
+     * changed by the older Parallax after an upgrade's copy was restored, say) is not taken for this one's.
+     */
+    @Test
+    void aCopyOfAnEarlierStateIsNotTakenForTheFileAsItIsNow() throws Exception {
+        Path project = Files.copy(OLDER_SAMPLE, dir.resolve("study.parallax"));
+        UpgradeChild.killAfterStep(3, project, dir);
+        Backup earlier = beforeUpgrade(project).get(0);
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + project);
+             var st = c.createStatement()) {
+            st.executeUpdate("UPDATE documents SET title = title || ' (revised)' WHERE id = (SELECT min(id) FROM "
+                    + "documents)");
+        }
+
+        try (Workbench wb = Workbench.open(project)) {
+            assertThat(wb.readOnlyReason()).isEmpty();
+        }
+
+        List<Backup> kept = beforeUpgrade(project);
+        assertThat(kept).hasSize(2).contains(earlier);
+        Backup now = kept.stream().filter(b -> !b.equals(earlier)).findFirst().orElseThrow();
+        try (Workbench copy = Workbench.openReadOnly(now.file())) {
+            assertThat(copy.documents().list()).anySatisfy(d -> assertThat(d.title()).endsWith(" (revised)"));
         }
     }
 

@@ -36,7 +36,10 @@ public final class Migrations {
             "V13__word_counts.sql", StoredWordCounts::countAll,
             "V14__passage_times.sql", StoredPassageTimes::convertAll);
 
-    /** Told each schema version once its step is committed; a test stops the upgrade there to kill it. */
+    /**
+     * Told the schema version found before the first step, then each schema version once its step is committed; a test
+     * stops the upgrade there to kill it.
+     */
     static volatile IntConsumer stepSaved = version -> { };
 
     /** A dollar quote's delimiter: {@code $$} or {@code $tag$}. */
@@ -71,6 +74,7 @@ public final class Migrations {
         if (current > latest()) {
             throw newerSchema(projectName, current);
         }
+        stepSaved.accept(current);
         for (int next = current + 1; next <= latest(); next++) {
             List<SqlWork<?>> with = new ArrayList<>();
             if (next == current + 1) {

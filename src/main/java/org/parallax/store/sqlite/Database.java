@@ -730,7 +730,8 @@ public final class Database implements JdbcSession, AutoCloseable {
      */
     private static ReadOnly keepBeforeUpgrade(Connection reader, Path file, int version, BeforeUpgrade before) {
         try {
-            before.keep(version, target -> VacuumInto.write(reader, file, target));
+            before.keep(version, target -> VacuumInto.write(reader, file, target),
+                    kept -> SameContent.as(reader, kept));
             return null;
         } catch (ParallaxException e) {
             LOG.log(System.Logger.Level.WARNING, file + ": not upgraded: " + e.getMessage(), e);
