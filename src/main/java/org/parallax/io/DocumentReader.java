@@ -117,20 +117,14 @@ public final class DocumentReader {
     }
 
     /**
-     * Reads the file once ({@link FileSnapshot}): every extractor parses that one version, the zip formats through a
-     * private copy of it, since a zip is read by seeking in a file.
+     * Reads the file once ({@link FileSnapshot}): every extractor parses that one version in memory, the zip formats
+     * too, so an import writes nothing to the temporary folder.
      */
     private Extraction extract(Path file, String format, ExtractionBudget budget) {
-        if (format.equals("docx") || format.equals("odt")) {
-            Path copy = PrivateCopy.of(file, FileSnapshot.read(file, limits.maxFileBytes()));
-            try {
-                return format.equals("docx") ? docx().extract(file, copy, budget) : odt().extract(file, copy, budget);
-            } finally {
-                PrivateCopy.delete(copy);
-            }
-        }
         byte[] bytes = FileSnapshot.read(file, limits.maxFileBytes());
         return switch (format) {
+            case "docx" -> docx().extract(file, bytes, budget);
+            case "odt" -> odt().extract(file, bytes, budget);
             case "txt" -> Extraction.of(charged(budget, TextFileDecoder.decode(file, bytes)));
             case "md" -> MarkdownExtractor.extract(file, charged(budget, TextFileDecoder.decode(file, bytes)), budget);
             case "rtf" -> RtfExtractor.extract(file, bytes, budget);

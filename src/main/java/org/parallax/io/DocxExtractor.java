@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
@@ -22,10 +23,10 @@ final class DocxExtractor {
         guard.limitPoi();
     }
 
-    /** Reads {@code copy}, the private copy of {@code file} being imported, naming {@code file} in failures. */
-    Extraction extract(Path file, Path copy, ExtractionBudget budget) {
-        guard.check(file, copy, "DOCX");
-        try (OPCPackage pkg = OPCPackage.open(copy.toFile(), PackageAccess.READ)) {
+    /** Reads {@code bytes}, the one version of {@code file} read for its import, naming {@code file} in failures. */
+    Extraction extract(Path file, byte[] bytes, ExtractionBudget budget) {
+        try (ZipFile zip = guard.open(file, bytes, "DOCX");
+             OPCPackage pkg = OPCPackage.open(new ZipFileZipEntrySource(zip))) {
             DocxTextCount.check(pkg, budget);
             DocxHeldText.check(pkg, budget);
             return read(file, pkg, budget);

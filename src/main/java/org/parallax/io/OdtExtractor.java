@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -35,10 +35,9 @@ final class OdtExtractor {
         this.guard = new ZipBombGuard(limits);
     }
 
-    /** Reads {@code copy}, the private copy of {@code file} being imported, naming {@code file} in failures. */
-    Extraction extract(Path file, Path copy, ExtractionBudget budget) {
-        guard.check(file, copy, "ODT");
-        try (ZipFile zip = new ZipFile(copy.toFile())) {
+    /** Reads {@code bytes}, the one version of {@code file} read for its import, naming {@code file} in failures. */
+    Extraction extract(Path file, byte[] bytes, ExtractionBudget budget) {
+        try (ZipFile zip = guard.open(file, bytes, "ODT")) {
             checkKind(file, zip);
             OdtStyles styles = new OdtStyles();
             read(file, zip, "styles.xml", in -> readStyles(in, styles, budget));
@@ -58,7 +57,7 @@ final class OdtExtractor {
 
     /** Only a text document: a spreadsheet or a presentation renamed .odt has no body of paragraphs. */
     private static void checkKind(Path file, ZipFile zip) throws IOException {
-        ZipEntry mimetype = zip.getEntry("mimetype");
+        ZipArchiveEntry mimetype = zip.getEntry("mimetype");
         if (mimetype != null) {
             try (InputStream in = zip.getInputStream(mimetype)) {
                 String kind = new String(in.readNBytes(200), StandardCharsets.US_ASCII).strip();
@@ -68,7 +67,7 @@ final class OdtExtractor {
                 }
             }
         }
-        ZipEntry manifest = zip.getEntry("META-INF/manifest.xml");
+        ZipArchiveEntry manifest = zip.getEntry("META-INF/manifest.xml");
         if (manifest != null) {
             try (InputStream in = zip.getInputStream(manifest)) {
                 if (new String(in.readNBytes(MANIFEST_BYTES), StandardCharsets.UTF_8).contains("encryption-data")) {
@@ -79,7 +78,7 @@ final class OdtExtractor {
     }
 
     private void read(Path file, ZipFile zip, String part, PartReader reader) throws IOException {
-        ZipEntry entry = zip.getEntry(part);
+        ZipArchiveEntry entry = zip.getEntry(part);
         if (entry == null) {
             return;
         }

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
+import java.util.Collections;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
@@ -24,6 +27,8 @@ final class ZipBombGuard {
     private static final int BUFFER = 64 * 1024;
     private static final String ENTRIES = "PK\u0003\u0004";
     private static final String EMPTY = "PK\u0005\u0006";
+    /** What begins each entry of a zip's central directory, the list a zip reader builds its entries from. */
+    private static final byte[] DIRECTORY_ENTRY = {'P', 'K', 1, 2};
 
     private final ImportLimits limits;
 
@@ -31,24 +36,93 @@ final class ZipBombGuard {
         this.limits = limits;
     }
 
+    /** Checks {@code file} as a zip archive of {@code formatName}, read from the disk. */
     void check(Path file, String formatName) {
-        check(file, file, formatName);
+        checkSignature(file, zipSignature(file), formatName);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            checkEntryCount(file, zip.size());
+            checkEntries(file, Collections.list(zip.entries()), zip::getInputStream);
+        } catch (IOException e) {
+            throw unreadable(file, formatName, e);
+        }
     }
 
-    /** Checks {@code readFrom}, the private copy of {@code file} being imported, naming {@code file} in failures. */
-    void check(Path file, Path readFrom, String formatName) {
-        String signature = zipSignature(readFrom);
+    /**
+     * Opens {@code bytes}, the one version of {@code file} read for its import, as a zip archive read in memory, once
+     * it has passed the checks; failures name {@code file}. Nothing is written to the temporary folder: a copy there
+     * outlived a program killed while it read the file, and a full temporary folder refused every document.
+     */
+    org.apache.commons.compress.archivers.zip.ZipFile open(Path file, byte[] bytes, String formatName) {
+        checkSignature(file, new String(bytes, 0, Math.min(4, bytes.length), java.nio.charset.StandardCharsets.ISO_8859_1),
+                formatName);
+        // A zip reader builds an object for every entry of the directory before any can be counted: a directory of a
+        // million tiny entries would fill the heap. Each begins with its signature, so the signatures bound them.
+        checkEntryCount(file, occurrences(bytes, DIRECTORY_ENTRY, limits.maxZipEntries()));
+        org.apache.commons.compress.archivers.zip.ZipFile zip = null;
+        try {
+            zip = new org.apache.commons.compress.archivers.zip.ZipFile(new SeekableInMemoryByteChannel(bytes));
+            org.apache.commons.compress.archivers.zip.ZipFile archive = zip;
+            checkEntries(file, Collections.list(zip.getEntries()), entry -> entryStream(archive, entry));
+            return zip;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(zip);
+            if (e instanceof ImportException importFailure) {
+                throw importFailure;
+            }
+            throw unreadable(file, formatName, e);
+        }
+    }
+
+    private static InputStream entryStream(org.apache.commons.compress.archivers.zip.ZipFile zip, ZipEntry entry)
+            throws IOException {
+        InputStream in = zip.getInputStream((ZipArchiveEntry) entry);
+        if (in == null) {
+            throw new IOException("entry " + entry.getName() + " cannot be read");
+        }
+        return in;
+    }
+
+    private static void closeQuietly(java.io.Closeable zip) {
+        try {
+            if (zip != null) {
+                zip.close();
+            }
+        } catch (IOException e) {
+            // Closing an archive read in memory frees nothing but memory.
+        }
+    }
+
+    private static void checkSignature(Path file, String signature, String formatName) {
         if (!signature.equals(ENTRIES)) {
             String article = "AEIOU".indexOf(formatName.charAt(0)) >= 0 ? "an " : "a ";
             String what = signature.equals(EMPTY) ? "an empty zip archive, holding no document" : "not a zip archive";
             throw new ImportException(file, "not " + article + formatName + " file (" + what + ")");
         }
-        try (ZipFile zip = new ZipFile(readFrom.toFile())) {
-            checkDeclared(file, zip);
-            checkActual(file, zip);
-        } catch (IOException e) {
-            throw new ImportException(file, "damaged or truncated " + formatName + " file (unreadable zip archive)", e);
+    }
+
+    private static ImportException unreadable(Path file, String formatName, Exception e) {
+        return new ImportException(file, "damaged or truncated " + formatName + " file (unreadable zip archive)", e);
+    }
+
+    /** How many times {@code pattern} stands in {@code bytes}, counting no further than {@code max + 1}. */
+    private static int occurrences(byte[] bytes, byte[] pattern, int max) {
+        int count = 0;
+        for (int i = 0; i + pattern.length <= bytes.length && count <= max; i++) {
+            if (bytes[i] == pattern[0] && java.util.Arrays.equals(bytes, i, i + pattern.length, pattern, 0,
+                    pattern.length)) {
+                count++;
+            }
         }
+        return count;
+    }
+
+    private interface EntryStreams {
+        InputStream open(ZipEntry entry) throws IOException;
+    }
+
+    private void checkEntries(Path file, List<? extends ZipEntry> entries, EntryStreams streams) throws IOException {
+        checkDeclared(file, entries);
+        checkActual(file, entries, streams);
     }
 
     /**
@@ -62,14 +136,16 @@ final class ZipBombGuard {
         ZipSecureFile.setMaxFileCount(limits.maxZipEntries());
     }
 
-    private void checkDeclared(Path file, ZipFile zip) {
-        if (zip.size() > limits.maxZipEntries()) {
-            throw new ImportException(file, "zip archive has " + zip.size() + " entries, more than the limit of "
+    private void checkEntryCount(Path file, int entries) {
+        if (entries > limits.maxZipEntries()) {
+            throw new ImportException(file, "zip archive has " + entries + " entries, more than the limit of "
                     + limits.maxZipEntries() + " (zip bomb?)");
         }
+    }
+
+    private void checkDeclared(Path file, List<? extends ZipEntry> entries) {
         long total = 0;
-        for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-            ZipEntry entry = e.nextElement();
+        for (ZipEntry entry : entries) {
             if (entry.getSize() > 0) {
                 total += entry.getSize();
                 checkTotal(file, total);
@@ -79,16 +155,15 @@ final class ZipBombGuard {
     }
 
     /** The declared sizes may lie, so count what actually comes out, stopping at the limits. */
-    private void checkActual(Path file, ZipFile zip) throws IOException {
+    private void checkActual(Path file, List<? extends ZipEntry> entries, EntryStreams streams) throws IOException {
         byte[] buffer = new byte[BUFFER];
         long total = 0;
-        for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-            ZipEntry entry = e.nextElement();
+        for (ZipEntry entry : entries) {
             if (entry.isDirectory()) {
                 continue;
             }
             long entryBytes = 0;
-            try (InputStream in = zip.getInputStream(entry)) {
+            try (InputStream in = streams.open(entry)) {
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     entryBytes += n;
                     total += n;
