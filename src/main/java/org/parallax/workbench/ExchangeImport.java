@@ -52,6 +52,14 @@ final class ExchangeImport {
     private final Map<String, TracingNotes.TracingNote> tracingNotes = new LinkedHashMap<>();
     private final Set<String> markedNotes = new HashSet<>();
     private final List<ExchangeTracing.Link> tracingLinks = new ArrayList<>();
+    /**
+     * The memos of draft passages (by their index in {@link #segments}) that a note written by another user than the
+     * passage's coder, or dated otherwise, makes: a passage's own memo would be its coder's, dated like the passage.
+     */
+    private final Map<Integer, NotedMemo> notedMemos = new LinkedHashMap<>();
+
+    private record NotedMemo(String text, Note note) {
+    }
 
     ExchangeImport(Project project, String fileName, RefiImport read) {
         this.project = project;
@@ -141,6 +149,7 @@ final class ExchangeImport {
         }
         project.provenance.saveAll(carried.of(saved));
         addedSegments.addAll(saved);
+        storeNotedMemos(whole.passages(), saved, memos);
         memos.flush();
         memosOfExistingChanged = memos.changedExisting();
         ExchangeTracing tracingImport = new ExchangeTracing(project);
@@ -358,12 +367,51 @@ final class ExchangeImport {
                     }
                     Instant created = Segment.keptTime(c.created() != null ? c.created()
                             : s.created() != null ? s.created() : now);
+                    Note note = memos.first(concat(memoNotes, c.noteGuids()));
+                    if (memo != null && note != null && !writtenAsCoded(note, userGuid, created)) {
+                        notedMemos.put(drafts.size(), new NotedMemo(memo, note));
+                        memo = null;
+                    }
                     drafts.add(new Segment(0, documentId, s.start(), s.end(), codeId, coderId, memo, created));
                     draftProvenance.add(suggested.orElse(null));
                 }
             }
         }
         return drafts;
+    }
+
+    /**
+     * Whether a passage's note reads the same as the passage's own memo would: written by its coder when the passage
+     * was coded, changed by no one since (as Parallax's own export writes it). A note that names no writer stays the
+     * coder's, as before: nobody else is known to have written it.
+     */
+    private static boolean writtenAsCoded(Note note, String coderGuid, Instant coded) {
+        return note.userGuid() == null || (note.userGuid().equals(coderGuid)
+                && (note.created() == null || Segment.keptTime(note.created()).equals(coded))
+                && (note.modifyingUserGuid() == null || note.modifyingUserGuid().equals(coderGuid))
+                && (note.modified() == null || Segment.keptTime(note.modified()).equals(coded)));
+    }
+
+    /**
+     * The memos of {@link #notedMemos} on the passages stored (a passage already here keeps its own), each with its
+     * note's writer and dates.
+     */
+    private void storeNotedMemos(List<Segment> placed, List<Segment> saved, ExchangeMemos memos) {
+        if (notedMemos.isEmpty()) {
+            return;
+        }
+        Map<List<Long>, Long> ids = new HashMap<>();
+        saved.forEach(s -> ids.put(place(s), s.id()));
+        notedMemos.forEach((draft, noted) -> {
+            Long id = ids.get(place(placed.get(draft)));
+            if (id != null) {
+                memos.store(MemoTarget.passage(id), noted.text(), noted.note(), false);
+            }
+        });
+    }
+
+    private static List<Long> place(Segment s) {
+        return List.of(s.documentId(), (long) s.start(), (long) s.end(), s.codeId(), s.coderId());
     }
 
     private DocumentMeta meta(Source source) {
