@@ -29,7 +29,8 @@ abstract class ProjectCommand implements Callable<Integer> {
         Workbench workbench = open(Workbench.asUser(project, user));
         int status;
         try (workbench) {
-            workbench.openingNote().ifPresent(note -> err().println("note: " + note + " (parallax restore lists it)"));
+            workbench.openingNote().ifPresent(note -> err().println("note: " + note
+                    + (workbench.openingNoteBackupsListed() ? " (parallax restore lists it)" : "")));
             workbench.pseudonymiseOutput(pseudonymising());
             try {
                 if (writesFiles()) {

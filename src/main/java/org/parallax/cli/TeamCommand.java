@@ -91,8 +91,8 @@ final class TeamCommand implements Runnable {
         public Integer call() {
             Path source = ProjectFileArgument.of(file, "team publish takes the project file first, then the URL");
             Team.Copied copied = Team.publish(source, target, user, terminalPrompt(target));
-            copied.upgradeNote().ifPresent(note -> spec.commandLine().getErr().println("note: " + note
-                    + " (parallax restore lists it)"));
+            copied.upgradeNote().ifPresent(note -> spec.commandLine().getErr().println("note: " + note.text()
+                    + (note.backupsListed() ? " (parallax restore lists it)" : "")));
             out().println("published " + source.getFileName() + " to " + copied.url() + ": " + counts(copied));
             for (String coder : Team.codersWithoutLogin(source)) {
                 spec.commandLine().getErr().println("note: coder '" + coder + "' cannot be a login name (letters, "

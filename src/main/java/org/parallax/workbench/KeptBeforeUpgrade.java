@@ -56,21 +56,23 @@ final class KeptBeforeUpgrade implements BeforeUpgrade {
     }
 
     /** What the researcher is told once the file was upgraded: that older versions no longer open it, and where it was kept. */
-    Optional<String> note() {
+    Optional<OpeningNote> note() {
         Path name = projectFile.getFileName();
+        Optional<Backup> backup = Optional.ofNullable(kept);
         if (stoppedAt > 0) {
-            return Optional.of(name + ": its upgrade from an older Parallax's format (schema " + schema + ") was "
+            return OpeningNote.of(name + ": its upgrade from an older Parallax's format (schema " + schema + ") was "
                     + "stopped at schema " + stoppedAt + ", before it finished, and is finished now; " + (kept == null
                     ? "the copy kept as it was before the upgrade is no longer among its backups in "
                     + Backups.folder(projectFile).getFileName()
                     : "the file as it was before the upgrade is kept as "
-                    + Backups.folder(projectFile).getFileName().resolve(kept.file().getFileName())));
+                    + Backups.folder(projectFile).getFileName().resolve(kept.file().getFileName())), backup);
         }
         if (kept == null) {
             return Optional.empty();
         }
-        return Optional.of(name + " was written by an older Parallax (schema " + schema + ") and is now upgraded to "
+        return OpeningNote.of(name + " was written by an older Parallax (schema " + schema + ") and is now upgraded to "
                 + "this version's format, which an older Parallax cannot open; the file as it was is kept as "
-                + Backups.folder(projectFile).getFileName().resolve(kept.file().getFileName()));
+                + Backups.folder(projectFile).getFileName().resolve(kept.file().getFileName()), backup);
     }
+
 }

@@ -77,7 +77,7 @@ final class RestoredCopy {
      * Returns what happened, for the user; empty when no restore was waiting or it cannot be finished here (a folder
      * that may not be written, where none could have been started).
      */
-    static Optional<String> finishInterrupted(Path project) {
+    static Optional<OpeningNote> finishInterrupted(Path project) {
         if (waitingOfKilledRestores(project).isEmpty()) {
             return Optional.empty();
         }
@@ -91,7 +91,7 @@ final class RestoredCopy {
     }
 
     /** {@link #finishInterrupted} for a caller that holds the {@link RestoreFinishLock} of {@code project}. */
-    static Optional<String> finishWaiting(Path project) throws IOException {
+    static Optional<OpeningNote> finishWaiting(Path project) throws IOException {
         // Another program opening the project at the same moment may have finished it while this one waited.
         List<Path> waiting = waitingOfKilledRestores(project);
         if (waiting.isEmpty()) {
@@ -101,11 +101,12 @@ final class RestoredCopy {
         for (Path older : waiting.subList(1, waiting.size())) {
             Files.deleteIfExists(older);
         }
-        String before = Backups.list(project).stream().filter(b -> b.reason().equals("before restore")).findFirst()
-                .map(b -> " is kept in the backup " + b.file().getFileName()).orElse(" is in no backup");
-        return Optional.of(project.getFileName() + ": a restore that was stopped midway (the program was killed or the "
-                + "computer stopped) was finished on opening: the backup chosen then is in place, and the project as it "
-                + "was before it" + before);
+        Optional<Backup> kept = Backups.list(project).stream().filter(b -> b.reason().equals("before restore"))
+                .findFirst();
+        String before = kept.map(b -> " is kept in the backup " + b.file().getFileName()).orElse(" is in no backup");
+        return OpeningNote.of(project.getFileName() + ": a restore that was stopped midway (the program was killed or "
+                + "the computer stopped) was finished on opening: the backup chosen then is in place, and the project as "
+                + "it was before it" + before, kept);
     }
 
     /** The waiting copies of restores whose process is gone, newest first. */

@@ -24,12 +24,12 @@ public final class Team {
 
     /** What a publish or pull copied: the counts a researcher checks against the project they know. */
     public record Copied(String url, long documents, long codes, long passages, long memos, long coders,
-            Optional<String> upgradeNote) {
+            Optional<OpeningNote> upgradeNote) {
         static Copied of(String url, Map<String, Long> rows) {
             return of(url, rows, Optional.empty());
         }
 
-        static Copied of(String url, Map<String, Long> rows, Optional<String> upgradeNote) {
+        static Copied of(String url, Map<String, Long> rows, Optional<OpeningNote> upgradeNote) {
             return new Copied(url, rows.getOrDefault("documents", 0L), rows.getOrDefault("codes", 0L),
                     rows.getOrDefault("segments", 0L), rows.getOrDefault("memos", 0L), rows.getOrDefault("coders", 0L),
                     upgradeNote);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.parallax.io.DocumentReader;
 import org.parallax.model.Coder;
 import org.parallax.model.CodebookDefinition;
@@ -49,7 +48,7 @@ public final class Workbench implements AutoCloseable {
     private final Reports reports;
     private final Charts charts;
     private final WarmUp warmUp;
-    private Optional<String> openingNote = Optional.empty();
+    private Optional<OpeningNote> openingNote = Optional.empty();
 
     private Workbench(Project project) {
         this.project = project;
@@ -83,12 +82,11 @@ public final class Workbench implements AutoCloseable {
         if (BundledSample.isTheLaunchersSample(real.path())) {
             return new Workbench(new Project(ProjectStores.openUnchanged(real.path(), BundledSample.NEVER_CHANGED)));
         }
-        Optional<String> restored = RestoredCopy.finishInterrupted(real.path());
+        Optional<OpeningNote> restored = RestoredCopy.finishInterrupted(real.path());
         ProjectCheck.refuseMisfitLog(real.path());
         KeptBeforeUpgrade kept = new KeptBeforeUpgrade(real.path());
         Workbench workbench = new Workbench(unlessBeingRestored(real.path(), () -> ProjectStores.open(real, kept)));
-        workbench.openingNote = Stream.of(restored, kept.note()).flatMap(Optional::stream)
-                .reduce((first, second) -> first + "; " + second);
+        workbench.openingNote = OpeningNote.joined(restored, kept.note());
         workbench.project.backups.daily(workbench.check);
         return workbench;
     }
@@ -98,7 +96,16 @@ public final class Workbench implements AutoCloseable {
      * midway, or upgraded a file an older Parallax wrote (which older versions no longer open); empty otherwise.
      */
     public Optional<String> openingNote() {
-        return openingNote;
+        return openingNote.map(OpeningNote::text);
+    }
+
+    /**
+     * Whether the backups the opening note names are among the project's backups now, read from the disk when asked
+     * (a backup deleted by hand since opening is not): only then do the window and the command line say that their
+     * listings show it.
+     */
+    public boolean openingNoteBackupsListed() {
+        return openingNote.filter(OpeningNote::backupsListed).isPresent();
     }
 
     /**
@@ -190,7 +197,7 @@ public final class Workbench implements AutoCloseable {
     private static Workbench openReadOnly(Path file, ReadOnlyCause cause, String why) {
         ProjectFile real = new ProjectFile(file);
         // Not a change of the reader's making: the file without its journal would show neither state.
-        Optional<String> restored = RestoredCopy.finishInterrupted(real.path());
+        Optional<OpeningNote> restored = RestoredCopy.finishInterrupted(real.path());
         Workbench workbench = new Workbench(unlessBeingRestored(real.path(),
                 () -> ProjectStores.openReadOnly(real, cause, why)));
         workbench.openingNote = restored;

@@ -101,11 +101,17 @@ public final class BackupsViewModel {
         }
         warn(wb);
         showReadOnly(wb);
-        wb.openingNote().ifPresent(note -> {
-            lastReport.set(note + " (File → Restore from backup… lists it)");
+        // Whether the backup it names is still there is asked of the disk, in the background: one deleted by hand is
+        // not listed by File → Restore from backup….
+        wb.openingNote().ifPresent(note -> context.read(Workbench::openingNoteBackupsListed, listed -> {
+            if (context.workbench() != wb) {
+                return;
+            }
+            lastReport.set(note + (listed ? " (File → Restore from backup… lists it)" : ""));
             Path folder = wb.file().toAbsolutePath().getParent();
-            openingNote.set(note + (folder == null ? "" : ", in " + folder) + ". File → Restore from backup… lists it.");
-        });
+            openingNote.set(note + (folder == null ? "" : ", in " + folder) + "."
+                    + (listed ? " File → Restore from backup… lists it." : ""));
+        }));
         context.read(this::checkAndFindBackup, found -> offerBackup(wb, found));
         // SQLite's integrity check reads every page (1.4 s of a 66 MB project, where the quick check on opening took
         // 0.23 s but misses an index that disagrees with its table): beside the queue, on a connection of its own, so
