@@ -12,10 +12,12 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageTree;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * PDFBox's text stripper with the {@link ExtractionBudget} charged where the work happens: every page's
@@ -44,6 +46,8 @@ final class BudgetedTextStripper extends PDFTextStripper {
     private double closedLineSize;
     private int formDepth;
     private long pages;
+    /** The pages (numbered from 1) on which an image covering half the page or more is drawn. */
+    private final java.util.Set<Integer> pageImages = new java.util.TreeSet<>();
 
     BudgetedTextStripper(ExtractionBudget budget, PdfStreamGuard streams) {
         this.budget = budget;
@@ -55,6 +59,14 @@ final class BudgetedTextStripper extends PDFTextStripper {
     List<PdfPage> pages(PDDocument doc) throws IOException {
         writeText(doc, Writer.nullWriter());
         return List.copyOf(collected);
+    }
+
+    /**
+     * The pages on which an image covering half the page or more is drawn: a scanned page, whose words are not text
+     * even where a scanning app has stamped a line of text over the picture ("Scanned by CamScanner").
+     */
+    java.util.Set<Integer> pagesShowingAPageImage() {
+        return java.util.Collections.unmodifiableSet(pageImages);
     }
 
     /** Charges all pages' content up front: a stream shared by 3,000 pages fails before the first page. */
@@ -128,7 +140,22 @@ final class BudgetedTextStripper extends PDFTextStripper {
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
         budget.tick();
+        if ("Do".equals(operator.getName()) && !operands.isEmpty() && operands.get(0) instanceof COSName name
+                && getResources() != null && getResources().isImageXObject(name) && coversHalfThePage()) {
+            pageImages.add(getCurrentPageNo());
+        }
         super.processOperator(operator, operands);
+    }
+
+    /** Whether an image drawn now (into the unit square of the current matrix) covers half the page or more. */
+    private boolean coversHalfThePage() {
+        Matrix m = getGraphicsState().getCurrentTransformationMatrix();
+        PDRectangle page = getCurrentPage().getCropBox();
+        // The unit square's corners as drawn: x' = a x + c y + e, y' = b x + d y + f.
+        double width = Math.abs(m.getScaleX()) + Math.abs(m.getShearX());
+        double height = Math.abs(m.getShearY()) + Math.abs(m.getScaleY());
+        double pageArea = (double) page.getWidth() * page.getHeight();
+        return pageArea > 0 && Math.min(width, page.getWidth()) * Math.min(height, page.getHeight()) >= pageArea / 2;
     }
 
     /** PDFBox compares each glyph with the earlier ones of its page, so glyphs, not operators, can cost most. */

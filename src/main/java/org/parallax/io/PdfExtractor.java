@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
@@ -31,17 +32,22 @@ final class PdfExtractor {
                         + "cannot all be reached)");
             }
             PdfStreamGuard streams = PdfStreamGuard.measure(doc.getDocument(), budget);
-            List<PdfPage> pages = new BudgetedTextStripper(budget, streams).pages(doc);
+            BudgetedTextStripper stripper = new BudgetedTextStripper(budget, streams);
+            List<PdfPage> pages = stripper.pages(doc);
             String text = PdfReadingText.of(pages);
             if (text.isBlank()) {
                 throw new ImportException(file, "no extractable text (scanned PDF?)");
             }
             Set<Integer> withText = pages.stream().map(PdfPage::number).collect(Collectors.toSet());
-            String scanned = PdfImagePages.warning(file, PdfImagePages.without(doc, withText, budget),
-                    doc.getNumberOfPages());
+            List<String> warnings = new ArrayList<>();
+            warnings.add(PdfImagePages.warning(file, PdfImagePages.without(doc, withText, budget),
+                    doc.getNumberOfPages()));
+            warnings.add(PdfImagePages.stampedWarning(file, pages, stripper.pagesShowingAPageImage(),
+                    doc.getNumberOfPages()));
+            warnings.removeIf(java.util.Objects::isNull);
             PDDocumentInformation info = doc.getDocumentInformation();
             return new Extraction(text, info.getTitle(), null, localDate(info.getCreationDate()), Map.of(),
-                    scanned == null ? List.of() : List.of(scanned));
+                    List.copyOf(warnings));
         } catch (InvalidPasswordException e) {
             throw new ImportException(file, "encrypted PDF (needs a password)", e);
         } catch (IOException e) {

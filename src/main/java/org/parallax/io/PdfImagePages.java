@@ -21,6 +21,11 @@ import org.parallax.model.FileNames;
 final class PdfImagePages {
     /** Forms inside forms looked into for images; deeper ones are taken as showing none. */
     private static final int FORM_DEPTH = 4;
+    /**
+     * At most this many characters (not counting spaces) over a picture of the page make it a scan with a stamp on it:
+     * "Scanned with CamScanner" has 21, "Page 12 of 40" 10; a page's own text, even a title page's, has more.
+     */
+    static final int STAMP_CHARACTERS = 40;
 
     private PdfImagePages() {
     }
@@ -49,6 +54,32 @@ final class PdfImagePages {
                 + " no text, only images (scanned?), so " + (pages.size() == 1 ? "its" : "their") + " words are not "
                 + "in the document; a PDF with a text layer (OCR, e.g. ocrmypdf, or a scanner's searchable PDF) "
                 + "imports them";
+    }
+
+    /**
+     * The warning naming the pages that are a picture of the page with no more text than a short line over it, or null
+     * when there are none: a scanning app stamps "Scanned by CamScanner" or a page number on each page it makes, and
+     * such a scan was stored as that line alone, without a word that the pages' own text was missing.
+     */
+    static String stampedWarning(Path file, List<PdfPage> pages, Set<Integer> pageImages, int pageCount) {
+        List<PdfPage> stamped = pages.stream()
+                .filter(p -> pageImages.contains(p.number()) && shownCharacters(p) <= STAMP_CHARACTERS).toList();
+        if (stamped.isEmpty()) {
+            return null;
+        }
+        List<Integer> numbers = stamped.stream().map(PdfPage::number).toList();
+        List<String> lines = stamped.stream().map(p -> String.join(" ", p.lines())).distinct().toList();
+        String shown = lines.size() == 1 ? " (\"" + lines.get(0) + "\")" : "";
+        String which = (numbers.size() == 1 ? "page " : "pages ") + ranges(numbers);
+        return FileNames.shown(file) + ": " + which + " of " + pageCount + (numbers.size() == 1 ? " is" : " are")
+                + " a picture of the page with only a short line of text on it" + shown + ", as a scanner "
+                + "stamps it, so the words of the picture are not in the document; a PDF with a text layer (OCR, e.g. "
+                + "ocrmypdf, or a scanner's searchable PDF) imports them";
+    }
+
+    private static int shownCharacters(PdfPage page) {
+        return (int) page.lines().stream().flatMapToInt(String::codePoints)
+                .filter(c -> !Character.isWhitespace(c)).count();
     }
 
     /** "2, 4–6, 9" for pages 2, 4, 5, 6 and 9. */
