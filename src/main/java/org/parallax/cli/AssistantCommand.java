@@ -59,8 +59,8 @@ final class AssistantCommand implements Runnable {
                 return 0;
             }
             out().println("Assistant (" + e.settings().describe(e.coder()) + ") against '" + e.coder() + "': "
-                    + e.folds() + "-fold cross-validation over " + e.documents() + " coded documents, "
-                    + e.predictions().size() + " held-out units");
+                    + e.folds() + "-fold cross-validation over " + Counted.of(e.documents(), "coded document") + ", "
+                    + Counted.of(e.predictions().size(), "held-out unit"));
             Listing listing = new Listing(List.of("code", "passages", "units", "precision", "recall", "F1",
                     "kappa", "note"));
             e.codes().forEach(c -> row(listing, c));
@@ -153,7 +153,8 @@ final class AssistantCommand implements Runnable {
             AssistantRunReport report = workbench.assistant().run(options.settings(err()), codes, documents);
             out().println("Coded " + Counted.of(report.passages().size(), "passage") + " in "
                     + Counted.of(report.documents(), "document") + " as coder '" + AssistantSettings.CODER + "'"
-                    + (report.replaced() > 0 ? ", replacing its " + report.replaced() + " earlier passages there" : "")
+                    + (report.replaced() > 0 ? ", replacing its "
+                    + Counted.of(report.replaced(), "earlier passage") + " there" : "")
                     + "; learnt from '" + report.learntFrom() + "' (" + report.settings() + ")");
             return 0;
         }

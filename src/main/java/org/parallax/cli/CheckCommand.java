@@ -25,7 +25,7 @@ final class CheckCommand extends ReadOnlyCommand {
                     + Counted.of(workbench.documents().list().size(), "document") + ", "
                     + Counted.of(workbench.passageCount(), "passage") + ")");
         } else {
-            out().println(name + ": " + findings.size() + (findings.size() == 1 ? " problem" : " problems")
+            out().println(name + ": " + Counted.of(findings.size(), "problem")
                     + " found; " + whatToDo(findings, team, workbench));
         }
         return findings.isEmpty() ? 0 : 1;

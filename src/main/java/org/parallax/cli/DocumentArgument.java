@@ -3,6 +3,7 @@ package org.parallax.cli;
 import java.util.List;
 import java.util.Locale;
 import org.parallax.model.Document;
+import org.parallax.model.NotInProject;
 import org.parallax.model.ParallaxException;
 import org.parallax.workbench.Workbench;
 
@@ -33,8 +34,8 @@ final class DocumentArgument {
             return titled.get(0);
         }
         if (titled.isEmpty()) {
-            throw new ParallaxException(workbench.displayName() + ": no document with the id or title '" + given
-                    + "' (see: parallax docs " + project + "); " + nothingDone);
+            throw new ParallaxException(new NotInProject(workbench.displayName(), "document with the id or title '"
+                    + given + "'", "docs").withListing(ShellWord.of(project)) + "; " + nothingDone);
         }
         throw new ParallaxException(workbench.displayName() + ": " + titled.size() + " documents are titled '" + given
                 + "' (ids " + String.join(", ", titled.stream().map(d -> Long.toString(d.id())).toList())

@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.parallax.model.Counted;
 import org.parallax.model.Hypothesis;
 import org.parallax.model.HypothesisSet;
 import org.parallax.workbench.Workbench;
@@ -99,7 +100,8 @@ final class HypothesisCommand implements Runnable {
         @Override
         int run(Workbench workbench) {
             HypothesisSet s = workbench.tracing().installStudyTemplate();
-            out().println("Added hypothesis set '" + s.name() + "' with " + s.hypotheses().size() + " hypotheses");
+            out().println("Added hypothesis set '" + s.name() + "' with "
+                    + Counted.of(s.hypotheses().size(), "hypothesis", "hypotheses"));
             return 0;
         }
     }

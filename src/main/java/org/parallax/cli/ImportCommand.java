@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.parallax.io.MetadataCsv;
+import org.parallax.model.Counted;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
 import org.parallax.workbench.Exchange;
@@ -88,7 +89,8 @@ final class ImportCommand extends ProjectCommand {
                     + " DOC --title … --scenario … or in the window's Details tab");
         }
         report.failures().forEach(line -> err().println("failed: " + line));
-        out().println(report.imported().size() + " imported, " + report.duplicates().size() + " duplicates, "
+        out().println(report.imported().size() + " imported, " + Counted.of(report.duplicates().size(), "duplicate")
+                + ", "
                 + report.failures().size() + " failed");
         return report.failures().isEmpty() ? 0 : 1;
     }

@@ -1,6 +1,7 @@
 package org.parallax.cli;
 
 import java.util.Optional;
+import org.parallax.model.Counted;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoTarget;
 import org.parallax.workbench.Workbench;
@@ -37,7 +38,8 @@ final class MemoCommand extends ProjectCommand {
         ChosenCoder.tell(err(), workbench);
         Optional<Memo> saved = workbench.memos().set(memoTarget, text);
         String what = memoTarget.kind().label() + " memo" + (memoTarget.id() == 0 ? "" : " of " + memoTarget.id());
-        out().println(saved.map(m -> "Saved " + what + " (" + m.text().length() + " characters, by " + m.byline()
+        out().println(saved.map(m -> "Saved " + what + " (" + Counted.of(m.text().length(), "character") + ", by "
+                + m.byline()
                 + ", modified " + m.modified() + ")").orElse("Removed " + what));
         return 0;
     }

@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.parallax.model.NotInProject;
 import org.parallax.model.ParallaxException;
 import org.parallax.workbench.AppFolders;
 import org.parallax.workbench.NativeLibraries;
@@ -113,8 +114,8 @@ public final class ParallaxCommand implements Runnable {
             // An unexpected failure is a bug: its trace goes to the log, and the user is told where it is.
             System.getLogger(ParallaxCommand.class.getName()).log(expected ? System.Logger.Level.DEBUG
                     : System.Logger.Level.WARNING, "command failed", e);
-            commandLine.getErr().println("error: " + ErrorMessages.of(e) + SoundBackupLine.after(e) + (expected ? ""
-                    : CliLog.file().map(log -> " (details are in " + log + ")").orElse("")));
+            commandLine.getErr().println("error: " + message(e, commandLine) + SoundBackupLine.after(e)
+                    + (expected ? "" : CliLog.file().map(log -> " (details are in " + log + ")").orElse("")));
             commandLine.getErr().flush();
             return 1;
         });
@@ -132,6 +133,14 @@ public final class ParallaxCommand implements Runnable {
             err.flush();
             return 1;
         }
+    }
+
+    /** The line for a failure; an item the project lacks names the command that lists them, to run as it stands. */
+    private static String message(Exception e, CommandLine commandLine) {
+        if (e instanceof NotInProject missing && commandLine.getCommand() instanceof ProjectCommand command) {
+            return missing.withListing(ShellWord.of(command.project));
+        }
+        return ErrorMessages.of(e);
     }
 
     /** The command line with only the subcommand {@code name}, or with all of them when {@code name} is none. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.parallax.model.AttributeMatch;
+import org.parallax.model.Counted;
 import org.parallax.workbench.ReportGrouping;
 import org.parallax.workbench.ReportSelection;
 import org.parallax.workbench.Workbench;
@@ -54,14 +55,14 @@ final class ReportCommand extends ProjectCommand {
                         + "the coded-text report");
             }
             int memos = workbench.reports().writeMemos(by == null ? "kind" : by, out, pseudonymise);
-            out().println("Report of " + memos + " memo" + (memos == 1 ? "" : "s") + " written to " + out);
+            out().println("Report of " + Counted.of(memos, "memo") + " written to " + out);
             return 0;
         }
         ReportGrouping grouping = ReportGrouping.CHOICES.parse(by == null ? "code" : by, "--by");
         ReportSelection selection = new ReportSelection(frames, codes, scenarios, documents, coders, from, to,
                 attributes == null ? null : attributes.stream().map(AttributeMatch::parse).toList());
         int passages = workbench.reports().writeCodedText(selection, grouping, out, pseudonymise);
-        out().println("Report of " + passages + " passage" + (passages == 1 ? "" : "s") + " written to " + out);
+        out().println("Report of " + Counted.of(passages, "passage") + " written to " + out);
         return 0;
     }
 }

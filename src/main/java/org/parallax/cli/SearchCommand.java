@@ -3,6 +3,7 @@ package org.parallax.cli;
 import java.util.Comparator;
 import java.util.List;
 import org.parallax.model.Choices;
+import org.parallax.model.Counted;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.SavedSearch;
 import org.parallax.search.KwicLine;
@@ -60,8 +61,8 @@ final class SearchCommand extends ProjectCommand {
         // before the totals, which stay the last line; on the error stream for CSV and JSON, whose output is data
         result.notes().forEach(note -> (output.isTable() ? out() : err()).println("note: " + note));
         if (output.isTable()) {
-            out().println(result.totalHits() + (result.totalHits() == 1 ? " hit" : " hits") + " in "
-                    + result.matchingDocuments() + (result.matchingDocuments() == 1 ? " document" : " documents")
+            out().println(Counted.of(result.totalHits(), "hit") + " in "
+                    + Counted.of(result.matchingDocuments(), "document")
                     + (result.truncated() ? " (first " + limit + " lines shown)" : ""));
         }
         return 0;

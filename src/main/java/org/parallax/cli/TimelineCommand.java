@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.Timeline;
 import org.parallax.model.Choices;
+import org.parallax.model.Counted;
 import org.parallax.workbench.ViewTables;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
@@ -53,7 +54,8 @@ final class TimelineCommand extends ProjectCommand {
         ChartNote.writeIfAsked(this, workbench, output.format, svg,
                 () -> workbench.charts().timeline(timeline));
         if (table && timeline.undated() > 0) {
-            out().println(timeline.undated() + " passages in documents without a date are not shown");
+            out().println(Counted.of(timeline.undated(), "passage") + " in documents without a date "
+                    + (timeline.undated() == 1 ? "is" : "are") + " not shown");
         }
         return 0;
     }

@@ -3,6 +3,7 @@ package org.parallax.cli;
 import java.util.Locale;
 import java.util.Map;
 import org.parallax.analysis.tracing.VerbalScale;
+import org.parallax.model.Counted;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.TestThresholds;
 import org.parallax.workbench.Workbench;
@@ -40,7 +41,7 @@ final class TracingCommand implements Runnable {
             VerbalScale scale = reset ? workbench.tracing().resetVerbalScale()
                     : terms != null ? workbench.tracing().setVerbalScale(terms) : workbench.tracing().verbalScale();
             if (terms != null || reset) {
-                out().println("Saved the verbal scale (" + scale.terms().size() + " terms):");
+                out().println("Saved the verbal scale (" + Counted.of(scale.terms().size(), "term") + "):");
             }
             for (Map.Entry<String, Double> e : scale.terms().entrySet()) {
                 out().printf(Locale.ROOT, "%-20s %s%n", e.getKey(), e.getValue());

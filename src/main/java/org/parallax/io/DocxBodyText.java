@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
+import org.parallax.model.Counted;
 
 /**
  * The text of a .docx body as Word shows it: paragraphs and table cells in document order, each a paragraph of the
@@ -80,7 +81,7 @@ final class DocxBodyText {
         List<String> warnings = new ArrayList<>(chunks.warnings());
         long left = hidden.charactersLeftOut();
         if (left > 0) {
-            warnings.add(file.getFileName() + ": " + left + (left == 1 ? " character" : " characters")
+            warnings.add(file.getFileName() + ": " + Counted.of(left, "character")
                     + " of hidden text (w:vanish, which Word neither shows nor prints unless asked to) "
                     + (left == 1 ? "was" : "were") + " left out");
         }

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
+import org.parallax.model.Counted;
 
 /**
  * Reads a LibreOffice (OpenDocument) .odt file behind the zip guards: its body's text ({@link OdtBodyText}) with the
@@ -126,7 +127,7 @@ final class OdtExtractor {
         if (hiddenChars == 0) {
             return List.of();
         }
-        return List.of(file.getFileName() + ": " + hiddenChars + (hiddenChars == 1 ? " character" : " characters")
+        return List.of(file.getFileName() + ": " + Counted.of(hiddenChars, "character")
                 + " of hidden text (hidden character styles, paragraphs, sections and fields, which LibreOffice"
                 + " neither shows nor prints unless asked to) " + (hiddenChars == 1 ? "was" : "were") + " left out");
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.parallax.model.Counted;
 
 /** Reads an .rtf file's text ({@link RtfText}), title and the date it was made, refusing what is no RTF. */
 final class RtfExtractor {
@@ -27,7 +28,7 @@ final class RtfExtractor {
         List<String> out = new ArrayList<>();
         long hidden = rtf.hiddenChars();
         if (hidden > 0) {
-            out.add(file.getFileName() + ": " + hidden + (hidden == 1 ? " character" : " characters")
+            out.add(file.getFileName() + ": " + Counted.of(hidden, "character")
                     + " of hidden text (\\v, which Word neither shows nor prints unless asked to) "
                     + (hidden == 1 ? "was" : "were") + " left out");
         }

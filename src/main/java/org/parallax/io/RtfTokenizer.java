@@ -2,6 +2,7 @@ package org.parallax.io;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.parallax.model.Counted;
 
 /**
  * The tokens of an RTF file, read byte by byte: group braces, control words with their parameter, control symbols
@@ -163,7 +164,7 @@ final class RtfTokenizer {
     private void skipBinary(int count) {
         if (count > in.length - pos) {
             throw new ImportException(file, "damaged RTF file (\\bin" + paramWritten() + " announces " + paramWritten()
-                    + " bytes of binary data, but the file ends " + (in.length - pos) + " bytes later)");
+                    + " bytes of binary data, but the file ends " + Counted.of(in.length - pos, "byte") + " later)");
         }
         pos += Math.max(0, count);
     }

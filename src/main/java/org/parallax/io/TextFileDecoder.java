@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.parallax.model.Counted;
 
 /**
  * Turns the bytes of a plain-text file into a string: UTF-8 (with or without BOM), UTF-16 with a
@@ -27,8 +28,9 @@ final class TextFileDecoder {
             DecodedText text = decode(file, java.util.Arrays.copyOf(bytes, kept));
             java.util.List<String> warnings = new java.util.ArrayList<>(text.warnings());
             Path name = file.getFileName();
-            warnings.add((name == null ? file : name) + ": " + (bytes.length - kept) + " zero bytes at its end were "
-                    + "left out (the end of a file that a crash or a full disk cut short?)");
+            warnings.add((name == null ? file : name) + ": " + Counted.of(bytes.length - kept, "zero byte")
+                    + " at its end " + (bytes.length - kept == 1 ? "was" : "were") + " left out (the end of a file "
+                    + "that a crash or a full disk cut short?)");
             return new DecodedText(text.text(), warnings);
         }
         if (isPdf(bytes)) {

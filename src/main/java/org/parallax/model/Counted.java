@@ -15,6 +15,11 @@ public final class Counted {
         return grouped(count) + " " + (count == 1 ? noun : noun + "s");
     }
 
+    /** For a noun whose plural is not the singular and "s": "1 hypothesis", "3 hypotheses". */
+    public static String of(long count, String singular, String plural) {
+        return grouped(count) + " " + (count == 1 ? singular : plural);
+    }
+
     /** The number with a comma between each group of three digits. */
     public static String grouped(long count) {
         String digits = Long.toString(count);

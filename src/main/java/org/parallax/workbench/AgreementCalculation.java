@@ -111,7 +111,7 @@ final class AgreementCalculation {
         if (ids != null) {
             for (long id : ids) {
                 if (!documents.containsKey(id)) {
-                    throw new ParallaxException("No document with id " + id + " in this project");
+                    throw project.noDocument(id);
                 }
             }
         }

@@ -97,8 +97,7 @@ public final class Assistant {
     public List<Suggestion> suggest(long documentId, AssistantSettings asked) {
         AssistantSettings settings = usable(asked);
         Document document = project.documents.get(documentId)
-                .orElseThrow(() -> new ParallaxException("No document with id " + documentId
-                        + " (see the docs command for the project's documents)"));
+                .orElseThrow(() -> project.noDocument(documentId));
         Examples examples = examples(settings);
         List<Document> training = examples.documents().stream().filter(d -> d.id() != documentId).toList();
         if (training.isEmpty()) {
@@ -178,8 +177,7 @@ public final class Assistant {
         for (long id : new TreeSet<>(documentIds)) {
             Document d = byId.get(id);
             if (d == null) {
-                throw new ParallaxException("No document with id " + id + " in " + project.displayName()
-                        + " (see the docs command for the project's documents)");
+                throw project.noDocument(id);
             }
             out.add(d);
         }
@@ -247,7 +245,7 @@ public final class Assistant {
         AssistantSettings settings = usable(asked);
         Instant now = project.now();
         Document document = project.documents.get(suggestion.documentId())
-                .orElseThrow(() -> new ParallaxException("No document with id " + suggestion.documentId()));
+                .orElseThrow(() -> project.noDocument(suggestion.documentId()));
         Provenance provenance = new Provenance(0, settings.methodFor(document).label(), BuildInfo.current().version(),
                 settings.describe(examples(settings).coder().name()), suggestion.confidence(), now);
         return coding.codeSuggested(suggestion.documentId(), suggestion.start(), suggestion.end(),

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import org.parallax.analysis.TextUnits;
 import org.parallax.model.Code;
 import org.parallax.model.CodeNames;
+import org.parallax.model.Counted;
 import org.parallax.model.Segment;
 import org.parallax.model.TextRange;
 import org.parallax.search.KwicLine;
@@ -83,7 +84,7 @@ public final class AutoCoding {
 
     /** Applies a plan as one undoable action; returns the passages created. */
     public List<Segment> apply(AutocodePlan plan) {
-        return coding.codeAll(plan.passages(), "Auto-code " + plan.passages().size() + " passages with "
+        return coding.codeAll(plan.passages(), "Auto-code " + Counted.of(plan.passages().size(), "passage") + " with "
                 + plan.codeName());
     }
 

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.parallax.model.Counted;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.ReadOnlyProjectException;
 import org.parallax.model.SqliteSideFile;
@@ -69,7 +70,7 @@ public final class Backups {
         }
         String what;
         try {
-            what = Files.isRegularFile(folder) ? "a file of " + Files.size(folder) + " bytes" : "not a folder";
+            what = Files.isRegularFile(folder) ? "a file of " + Counted.of(Files.size(folder), "byte") : "not a folder";
         } catch (IOException e) {
             what = "not a folder";
         }

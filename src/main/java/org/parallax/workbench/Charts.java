@@ -10,6 +10,7 @@ import org.parallax.analysis.tracing.CausalChain;
 import org.parallax.io.SvgChart;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
+import org.parallax.model.Counted;
 import org.parallax.model.Frame;
 import org.parallax.model.Matrix;
 import org.parallax.model.ParallaxException;
@@ -81,7 +82,8 @@ public final class Charts {
                 output.text(e.label()))).toList();
         List<SvgChart.Mark> items = chain.evidence().stream().map(p -> new SvgChart.Mark(p.date(), "#" + p.evidenceId()))
                 .toList();
-        String note = chain.undated() == 0 ? null : chain.undated() + " undated evidence items are in the ledger but "
+        String note = chain.undated() == 0 ? null : Counted.of(chain.undated(), "undated evidence item")
+                + (chain.undated() == 1 ? " is" : " are") + " in the ledger but "
                 + "not on the time axis";
         return SvgChart.overTime(output.text(chain.title()), chain.from(), chain.to(), series, events, items, note);
     }

@@ -100,7 +100,7 @@ public final class Codebooks {
 
     /** The line that says what a JSON export left out, or empty when it holds every code. */
     public static Optional<String> leftOutOfJson(int codes) {
-        return codes == 0 ? Optional.empty() : Optional.of(codes + (codes == 1 ? " code" : " codes") + " without a "
+        return codes == 0 ? Optional.empty() : Optional.of(Counted.of(codes, "code") + " without a "
                 + "frame left out: the JSON codebook holds the frames' codes only (export qdc keeps every code)");
     }
 

@@ -48,7 +48,7 @@ public final class Coding {
         // The document and code as the views know them (no round trip to a team server); one this session has not
         // heard of yet (another member's, this very moment) is asked of the store.
         Document document = project.reads.document(documentId)
-                .orElseThrow(() -> new ParallaxException("No document with id " + documentId));
+                .orElseThrow(() -> project.noDocument(documentId));
         Code code = project.reads.codebook().code(codeId).or(() -> project.codebook.load().code(codeId))
                 .orElseThrow(() -> Codebooks.noSuchCode(codeId));
         requireValidRange(document, project.textFacts.textIfSurrogates(document), start, end);
@@ -210,7 +210,7 @@ public final class Coding {
 
     public Segment segment(long segmentId) {
         return project.segments.get(segmentId)
-                .orElseThrow(() -> new ParallaxException("No passage with id " + segmentId));
+                .orElseThrow(() -> project.noPassage(segmentId));
     }
 
     /** All segments of the project, from memory, as an unmodifiable snapshot. */

@@ -46,8 +46,7 @@ public final class Comparison {
             throw new ParallaxException("Both coders are '" + coderA + "'; choose two different coders to compare");
         }
         List<Document> documents = documentId == null ? project.documents.list()
-                : List.of(project.documents.get(documentId).orElseThrow(() -> new ParallaxException(
-                        "No document with id " + documentId + " (see the docs command for the project's documents)")));
+                : List.of(project.documents.get(documentId).orElseThrow(() -> project.noDocument(documentId)));
         Map<Long, List<Segment>> ofA = byDocument(a);
         Map<Long, List<Segment>> ofB = byDocument(b);
         Codebook book = project.codebook.load();

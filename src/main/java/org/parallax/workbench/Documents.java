@@ -55,7 +55,7 @@ public final class Documents {
     }
 
     public Document require(long id) {
-        return get(id).orElseThrow(() -> new ParallaxException("No document with id " + id));
+        return get(id).orElseThrow(() -> project.noDocument(id));
     }
 
     public String text(long id) {

@@ -121,8 +121,7 @@ final class EvidenceRecorder {
             // In blind mode another coder's passage is not there for the viewer: quoting it would show it.
             Segment s = project.segments.get(segmentId)
                     .filter(found -> !project.blind() || found.coderId() == project.activeCoder().id())
-                    .orElseThrow(() -> new ParallaxException("No passage with id " + segmentId + (project.blind()
-                            ? " among " + project.activeCoder().name() + "'s (blind mode shows only theirs)" : "")));
+                    .orElseThrow(() -> project.noPassage(segmentId));
             passages.add(quote(s.id(), s.documentId(), s.start(), s.end()));
         }
         EvidenceRequest.Selection selection = request.selection();
@@ -137,7 +136,7 @@ final class EvidenceRecorder {
 
     private QuotedPassage quote(Long segmentId, long documentId, int start, int end) {
         Document d = project.documents.get(documentId)
-                .orElseThrow(() -> new ParallaxException("No document with id " + documentId));
+                .orElseThrow(() -> project.noDocument(documentId));
         String text = project.documents.text(documentId);
         Coding.requireValidRange(d, text, start, end);
         return new QuotedPassage(segmentId, documentId, d.contentHash(), start, end, text.substring(start, end),

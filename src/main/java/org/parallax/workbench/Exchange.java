@@ -14,6 +14,7 @@ import org.parallax.io.refi.RefiException;
 import org.parallax.io.refi.RefiImport;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
+import org.parallax.model.Counted;
 import org.parallax.model.Document;
 import org.parallax.model.ParallaxException;
 
@@ -257,7 +258,8 @@ public final class Exchange {
         }
         PassageIds added = PassageIds.of(importer.addedSegments());
         return new Tried(importer, report, false, new AddedCodingEdit(project, "Merge "
-                + importer.addedSegments().size() + " passages from " + file.getFileName(), added, created,
+                + Counted.of(importer.addedSegments().size(), "passage") + " from " + file.getFileName(), added,
+                created,
                 importer.addedEvents(), AddedCodingEdit.asPutIn(project, added)));
     }
 

@@ -201,7 +201,7 @@ final class ExchangeCodebookImport {
                     ? book.scenarioNamed(name.substring(ExchangeExport.EXPECTED_PREFIX.length()))
                     : Optional.empty();
             if (scenario.isEmpty()) {
-                problems.add("Set '" + name + "' (" + set.codeGuids().size() + " codes) not imported "
+                problems.add("Set '" + name + "' (" + Counted.of(set.codeGuids().size(), "code") + ") not imported "
                         + "(Parallax has no code sets)");
                 continue;
             }

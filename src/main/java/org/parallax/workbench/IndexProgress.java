@@ -1,5 +1,7 @@
 package org.parallax.workbench;
 
+import org.parallax.model.Counted;
+
 /**
  * How far the search index has caught up with the documents: of the {@code total} documents queued for indexing
  * since the index was last complete, {@code indexed} are searchable. A search made meanwhile answers for those.
@@ -28,6 +30,6 @@ public record IndexProgress(int indexed, int total, String problem) {
             return "Indexing stopped (" + problem + "); it starts again before the next search";
         }
         return complete() ? "Search index ready"
-                : "Indexing… " + percent() + "% (" + indexed + " of " + total + " documents)";
+                : "Indexing… " + percent() + "% (" + indexed + " of " + Counted.of(total, "document") + ")";
     }
 }

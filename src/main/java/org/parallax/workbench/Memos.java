@@ -9,6 +9,7 @@ import org.parallax.io.MemoExporter;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoRow;
 import org.parallax.model.MemoTarget;
+import org.parallax.model.NotInProject;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.TextLimits;
 import org.parallax.search.MemoIndex;
@@ -181,10 +182,12 @@ public final class Memos {
 
     private void checkExists(MemoTarget target) {
         if (!exists(target)) {
-            boolean passage = target.kind() == org.parallax.model.MemoKind.PASSAGE;
-            throw new ParallaxException("No " + (passage ? "passage" : target.kind().label()) + " with id "
-                    + target.id() + (passage && project.blind() ? " among " + project.activeCoder().name()
-                    + "'s (blind mode shows only theirs)" : ""));
+            throw switch (target.kind()) {
+                case PASSAGE -> project.noPassage(target.id());
+                case DOCUMENT -> project.noDocument(target.id());
+                default -> new NotInProject(project.displayName(), target.kind().label() + " with id " + target.id(),
+                        "codes");
+            };
         }
     }
 

@@ -22,8 +22,7 @@ public final class Practice {
     /** Compares the two coders' passages in a document; neither layer is changed. */
     public PracticeReport compare(long documentId, String student, String reference) {
         Document document = project.documents.get(documentId)
-                .orElseThrow(() -> new ParallaxException("No document with id " + documentId
-                        + " (see the docs command for the project's documents)"));
+                .orElseThrow(() -> project.noDocument(documentId));
         Coder studentCoder = coder(student);
         Coder referenceCoder = coder(reference);
         if (studentCoder.id() == referenceCoder.id()) {

@@ -12,10 +12,12 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.parallax.model.Coder;
 import org.parallax.model.ContentHash;
+import org.parallax.model.Counted;
 import org.parallax.model.Document;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoKind;
 import org.parallax.model.Names;
+import org.parallax.model.NotInProject;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
 import org.parallax.model.SegmentColumns;
@@ -194,6 +196,17 @@ final class Project implements AutoCloseable {
             return "team project " + url.project() + " on " + url.host();
         }
         return String.valueOf(file().getFileName());
+    }
+
+    /** A document id this project does not hold, in the one line every command and view says it. */
+    NotInProject noDocument(long id) {
+        return NotInProject.document(displayName(), id);
+    }
+
+    /** A passage id this project does not hold, or one of another coder's that blind mode keeps from the viewer. */
+    NotInProject noPassage(long id) {
+        return NotInProject.passage(displayName(), id, blind() ? " among " + activeCoder().name()
+                + "'s (blind mode shows only theirs)" : "");
     }
 
     /** Whether the project lives on a team server rather than in a file here. */
@@ -408,7 +421,7 @@ final class Project implements AutoCloseable {
         }
         List<String> leftOut = new java.util.ArrayList<>();
         if (withheldMemos > 0) {
-            leftOut.add(withheldMemos + (withheldMemos == 1 ? " memo" : " memos") + " of other coders' work");
+            leftOut.add(Counted.of(withheldMemos, "memo") + " of other coders' work");
         }
         if (evidence > 0) {
             leftOut.add(ShownEvidence.counted(evidence));

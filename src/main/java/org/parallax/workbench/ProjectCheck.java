@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.parallax.model.ContentHash;
+import org.parallax.model.Counted;
 import org.parallax.model.Document;
 import org.parallax.model.Offsets;
 import org.parallax.model.ParallaxException;
@@ -283,8 +284,8 @@ public final class ProjectCheck {
 
     private void stopWritingOn(List<CheckFinding> findings) {
         if (!findings.isEmpty()) {
-            String problems = findings.size() == 1 ? " problem" : " problems";
-            project.store.stopWriting("the check found " + findings.size() + problems + ", first " + findings.get(0));
+            project.store.stopWriting("the check found " + Counted.of(findings.size(), "problem") + ", first "
+                    + findings.get(0));
         }
     }
 

@@ -19,6 +19,7 @@ import org.parallax.io.SegmentRow;
 import org.parallax.model.AttributeMatch;
 import org.parallax.model.Codebook;
 import org.parallax.model.CodeNames;
+import org.parallax.model.Counted;
 import org.parallax.model.Document;
 import org.parallax.model.Frame;
 import org.parallax.model.ParallaxException;
@@ -58,8 +59,8 @@ public final class Reports {
         }
         long documents = rows.stream().mapToLong(SegmentRow::documentId).distinct().count();
         List<String> lines = new ArrayList<>(List.of("Selection: " + selection.describe() + ".",
-                rows.size() + " passage" + (rows.size() == 1 ? "" : "s") + " from " + documents + " document"
-                        + (documents == 1 ? "" : "s") + ", grouped by " + grouping.words() + "."));
+                Counted.of(rows.size(), "passage") + " from " + Counted.of(documents, "document")
+                        + ", grouped by " + grouping.words() + "."));
         String layers = admits.layers().sentence();
         if (!layers.isEmpty()) {
             lines.add(layers);
@@ -107,7 +108,7 @@ public final class Reports {
     public ReportDocument memos(String grouping) {
         MemoReport.Grouping by = MemoReport.Grouping.CHOICES.parse(grouping, "--by");
         List<org.parallax.model.MemoRow> rows = memos.rows(MemoFilter.ALL);
-        return MemoReport.build(rows, by, List.of(rows.size() + " memo" + (rows.size() == 1 ? "" : "s")
+        return MemoReport.build(rows, by, List.of(Counted.of(rows.size(), "memo")
                 + ", grouped by " + (by == MemoReport.Grouping.KIND ? "kind" : "document") + ".",
                 "Written by Parallax from " + project.displayName() + " on " + LocalDate.now() + "."));
     }
@@ -172,8 +173,7 @@ public final class Reports {
         CountedLayers layers = analysis.layers(s.coders().isEmpty() ? MatrixSpec.Filter.NONE
                 : MatrixSpec.Filter.NONE.withCoders(analysis.coderIds(s.coders())));
         Set<String> coders = Set.copyOf(layers.counted());
-        s.documents().forEach(id -> project.documents.get(id).orElseThrow(() -> new ParallaxException(
-                "No document " + id + " in the project (the docs command lists them)")));
+        s.documents().forEach(id -> project.documents.get(id).orElseThrow(() -> project.noDocument(id)));
         Set<Long> documents = Set.copyOf(s.documents());
         Set<Long> attributed = attributed(s.attributes());
         LongPredicate admitsDocument = id -> (attributed == null || attributed.contains(id))

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.parallax.model.Counted;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.SqliteSideFile;
 import org.parallax.store.DamagedProjectException;
@@ -48,7 +49,8 @@ public final class Restore {
             }
             if (n < 1 || n > all.size()) {
                 throw new ParallaxException("There is no backup number " + which + " of " + projectFile.getFileName()
-                        + " (" + all.size() + " backups; run parallax restore " + projectFile + " to list them); "
+                        + " (" + Counted.of(all.size(), "backup") + "; run parallax restore " + projectFile
+                        + " to list them); "
                         + "nothing was changed");
             }
             return all.get(n - 1);

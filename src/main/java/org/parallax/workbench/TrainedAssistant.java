@@ -5,7 +5,6 @@ import java.util.Set;
 import org.parallax.model.Segment;
 import org.parallax.store.ProvenanceStore;
 import org.parallax.model.Document;
-import org.parallax.model.ParallaxException;
 
 /**
  * The assistant trained once on every document its coder has coded, kept to suggest for many documents
@@ -66,7 +65,7 @@ public final class TrainedAssistant implements AutoCloseable {
 
     private Document document(long documentId) {
         return project.documents.get(documentId)
-                .orElseThrow(() -> new ParallaxException("No document with id " + documentId));
+                .orElseThrow(() -> project.noDocument(documentId));
     }
 
     /** Units learnt from, coded and uncoded. */

@@ -97,7 +97,7 @@ class BlindMemosCliTest {
         Cli memo = Cli.parallax("memo", project, "--segment", analysts.get("id"), "--text", "The second coder's memo");
         assertThat(memo.exit()).isEqualTo(1);
         assertThat(memo.out()).isEmpty();
-        assertThat(memo.err().strip()).hasLineCount(1).contains("No passage with id " + analysts.get("id")
+        assertThat(memo.err().strip()).hasLineCount(1).contains("no passage with id " + analysts.get("id")
                 + " among second-coder's (blind mode shows only theirs)").doesNotContain(analysts.get("code"));
         Cli.ok("coders", project, "--blind", "off");
         assertThat(Cli.ok("memos", project, "--format", "csv").out()).doesNotContain("The second coder's memo");

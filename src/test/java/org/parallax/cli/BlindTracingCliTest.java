@@ -108,7 +108,7 @@ class BlindTracingCliTest {
                 "--likelihood", "H1=0.5", "--likelihood", "H2=0.5", "--likelihood", "Other=0.5");
         assertThat(quote.exit()).isEqualTo(1);
         assertThat(quote.out()).isEmpty();
-        assertThat(quote.err()).hasLineCount(1).contains("No passage with id " + analystsPassage
+        assertThat(quote.err()).hasLineCount(1).contains("no passage with id " + analystsPassage
                 + " among second-coder's (blind mode shows only theirs)").doesNotContain(analystsQuote);
     }
 

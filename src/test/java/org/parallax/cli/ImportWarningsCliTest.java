@@ -47,7 +47,7 @@ class ImportWarningsCliTest {
 
         assertThat(imported.exit()).isZero();
         assertThat(imported.out()).contains("1 imported, 0 duplicates, 0 failed");
-        assertThat(imported.err().lines()).containsExactly("warning: munich.txt: 4096 zero bytes at its end were left "
+        assertThat(imported.err().lines()).containsExactly("warning: munich.txt: 4,096 zero bytes at its end were left "
                 + "out (the end of a file that a crash or a full disk cut short?)");
         try (Workbench wb = Workbench.open(project)) {
             assertThat(wb.documents().text(1)).isEqualTo(text);

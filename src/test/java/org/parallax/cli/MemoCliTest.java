@@ -93,7 +93,9 @@ class MemoCliTest {
         Cli noTarget = Cli.parallax("memo", project, "--text", "x");
         assertThat(noTarget.exit()).isEqualTo(2);
         Cli unknownSegment = Cli.parallax("memo", project, "--segment", 77, "--text", "x");
-        assertThat(unknownSegment.err().strip()).isEqualTo("error: No passage with id 77");
+        assertThat(unknownSegment.err().strip()).isEqualTo("error: study.parallax: no passage with id 77 (see: "
+                + "parallax segments "
+                + project + ")");
         Cli badKind = Cli.parallax("memos", project, "--kind", "note");
         assertThat(badKind.err()).contains("project, document, code, passage");
         assertThat(Cli.parallax("memo", "--help").out()).contains("--segment", "--project", "--text");

@@ -97,7 +97,7 @@ class ProcessTracingCliTest {
             {"--doc", "1", "--start", "5", "--end", "500", "--likelihood", "H1=0.5", "--likelihood", "H2=0.5",
                 "--likelihood", "Other=0.5"},
         };
-        String[] expected = {"between 0 and 1", "no hypothesis 'H9' (it has H1, H2, Other)", "No passage with id 99",
+        String[] expected = {"between 0 and 1", "no hypothesis 'H9' (it has H1, H2, Other)", "no passage with id 99",
             "missing: Other", "0 for every hypothesis", "from low to high", "outside 'munich'"};
         for (int i = 0; i < mistakes.length; i++) {
             Object[] args = new Object[5 + mistakes[i].length];

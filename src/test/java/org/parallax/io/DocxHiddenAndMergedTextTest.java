@@ -83,8 +83,8 @@ class DocxHiddenAndMergedTextTest {
         ImportedText imported = limited.read(fits);
 
         assertThat(imported.text()).isEqualTo(shown + "\n\n" + "box ".repeat(200).strip() + "\n\nSecond paragraph.\n");
-        assertThat(imported.warnings()).singleElement().asString().startsWith("fits.docx: " + 3 * secret.length()
-                + " characters of hidden text");
+        assertThat(imported.warnings()).singleElement().asString().startsWith("fits.docx: "
+                + org.parallax.model.Counted.of(3 * secret.length(), "character") + " of hidden text");
         assertThatThrownBy(() -> limited.read(over)).isInstanceOf(ImportException.class)
                 .hasMessage("over.docx: exceeds the extraction limit (5,000 characters of text)");
     }

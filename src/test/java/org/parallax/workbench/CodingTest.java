@@ -99,7 +99,8 @@ class CodingTest {
                 .isInstanceOf(ParallaxException.class).hasMessageContaining("outside 'Ru' (valid offsets are 0 to " + length);
         assertThatThrownBy(() -> wb.coding().code(doc, 5, 5, balance, null)).hasMessageContaining("outside");
         assertThatThrownBy(() -> wb.coding().code(doc, -1, 3, balance, null)).hasMessageContaining("outside");
-        assertThatThrownBy(() -> wb.coding().code(999, 0, 3, balance, null)).hasMessage("No document with id 999");
+        assertThatThrownBy(() -> wb.coding().code(999, 0, 3, balance, null))
+                .hasMessageEndingWith(": no document with id 999 (the docs command lists them)");
         assertThatThrownBy(() -> wb.coding().code(doc, 0, 3, 12345, null))
                 .hasMessageStartingWith("No code with id 12345 in the codebook: it was deleted or merged");
         assertThatThrownBy(() -> wb.codebook().code("Hegemony")).hasMessageContaining("Unknown code 'Hegemony'");

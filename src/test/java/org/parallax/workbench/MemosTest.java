@@ -147,9 +147,9 @@ class MemosTest {
         wb.memos().set(MemoTarget.code(balance), "   \n");
         assertThat(wb.memos().all()).isEmpty();
         assertThatThrownBy(() -> wb.memos().set(MemoTarget.document(999), "x"))
-                .isInstanceOf(ParallaxException.class).hasMessage("No document with id 999");
+                .isInstanceOf(ParallaxException.class).hasMessageContaining("no document with id 999");
         assertThatThrownBy(() -> wb.memos().set(MemoTarget.passage(999), "x"))
-                .isInstanceOf(ParallaxException.class).hasMessage("No passage with id 999");
+                .isInstanceOf(ParallaxException.class).hasMessageContaining("no passage with id 999");
         assertThatThrownBy(() -> wb.memos().set(MemoTarget.project(), "x".repeat(Memos.MAX_LENGTH + 1)))
                 .isInstanceOf(ParallaxException.class).hasMessageContaining("at most");
     }

@@ -59,7 +59,7 @@ class PracticeTest {
                     .isInstanceOf(ParallaxException.class)
                     .hasMessageContaining("No coder named 'nobody'").hasMessageContaining("teacher");
             assertThatThrownBy(() -> wb.practice().compare(42, "student", "teacher"))
-                    .hasMessageContaining("No document with id 42");
+                    .hasMessageContaining("no document with id 42 (the docs command lists them)");
             assertThatThrownBy(() -> wb.practice().compare(1, "teacher", "teacher"))
                     .hasMessageContaining("both 'teacher'");
         }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.parallax.io.refi.ExchangeProject.Variable;
 import org.w3c.dom.Element;
+import org.parallax.model.Counted;
 
 /**
  * A project's cases (REFI-QDA's Cases: a participant, a site, an organisation, with variable values and the
@@ -46,8 +47,8 @@ final class CaseAttributes {
             List<String> sources = Dom.refs(c, "SourceRef");
             int selections = Dom.children(c, "SelectionRef").size();
             if (selections > 0) {
-                problems.add(label + ": " + selections + " selections as members not imported (Parallax gives a "
-                        + "case's values to whole documents)");
+                problems.add(label + ": " + Counted.of(selections, "selection") + " as members not imported (Parallax "
+                        + "gives a case's values to whole documents)");
             }
             if (sources.isEmpty()) {
                 if (selections == 0) {

@@ -20,6 +20,7 @@ import org.parallax.io.refi.ExchangeProject.Source;
 import org.parallax.io.refi.ExchangeProject.User;
 import org.parallax.io.refi.SourceReader.VariableDef;
 import org.w3c.dom.Element;
+import org.parallax.model.Counted;
 
 /**
  * Reads a REFI-QDA project file (.qdpx) written by any tool, under import limits, tolerating the known deviations
@@ -272,8 +273,8 @@ public final class QdpxReader {
                 return Optional.empty();
             }
             if (!Dom.children(pdf, "PDFSelection").isEmpty()) {
-                problems.add("PDF source '" + name + "': " + Dom.children(pdf, "PDFSelection").size()
-                        + " area selections not imported (only text selections are)");
+                problems.add("PDF source '" + name + "': " + Counted.of(Dom.children(pdf,
+                        "PDFSelection").size(), "area selection") + " not imported (only text selections are)");
             }
             return sourceReader.read(representation.get(), selections.getOrDefault(representation.get(), List.of()),
                     codebook.guid(pdf, "source", name), name, pdf);

@@ -1,6 +1,7 @@
 package org.parallax.ui.codebook;
 
 import java.util.List;
+import org.parallax.model.Counted;
 
 /** One entry of the codebook tree: a frame, a code, a scenario or a section heading, with its live count. */
 public record CodebookNode(Kind kind, long id, String name, String color, String tooltip, int count, int shortcut,
@@ -23,7 +24,7 @@ public record CodebookNode(Kind kind, long id, String name, String color, String
             return "";
         }
         String key = shortcut > 0 ? "Key " + shortcut + " codes the selected text · " : "";
-        String passages = count + (count == 1 ? " passage" : " passages");
+        String passages = Counted.of(count, "passage");
         if (kind == Kind.SCENARIO) {
             // Its Table 1 column holds more than this count: a new project showed "0 passages" beside a column of 2.
             return key + passages + " coded with this scenario; its Table 1 column also counts the passages of "

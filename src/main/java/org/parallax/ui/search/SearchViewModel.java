@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.parallax.model.Counted;
 import org.parallax.model.SavedSearch;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.SearchHit;
@@ -119,8 +120,7 @@ public final class SearchViewModel {
     }
 
     static String totalsText(SearchHits hits) {
-        String text = hits.totalHits() + (hits.totalHits() == 1 ? " hit" : " hits") + " in " + hits.documents()
-                + (hits.documents() == 1 ? " document" : " documents");
+        String text = Counted.of(hits.totalHits(), "hit") + " in " + Counted.of(hits.documents(), "document");
         text = hits.truncated() ? text + " (first " + hits.hits().size() + " shown)" : text;
         if (hits.partial()) {
             text += " — indexing is still under way: only " + hits.indexing().indexed() + " of "
