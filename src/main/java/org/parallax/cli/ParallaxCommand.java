@@ -109,6 +109,15 @@ public final class ParallaxCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(new UsageMistakes());
+        cli.setExecutionStrategy(parsed -> {
+            // an option's name taken as the value of the option before it: only when joined to it (--text=--help)
+            CommandLine.Model.CommandSpec command = parsed.asCommandLineList().get(parsed.asCommandLineList().size()
+                    - 1).getCommandSpec();
+            UsageMistakes.optionGivenAsValue(command, parsed.originalArgs()).ifPresent(line -> {
+                throw new CommandLine.ParameterException(command.commandLine(), line);
+            });
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean expected = e instanceof ParallaxException || e instanceof IllegalArgumentException;
             // An unexpected failure is a bug: its trace goes to the log, and the user is told where it is.
@@ -152,6 +161,9 @@ public final class ParallaxCommand implements Runnable {
         } else {
             NAMES.forEach(each -> cli.addSubcommand(each, commandClass(each)));
         }
+        // after the subcommands, which picocli hands these settings to: any text is an option's value when joined
+        // to it (--text=--help); UsageMistakes refuses one given as a word of its own, which may be a forgotten value
+        cli.setAllowOptionsAsOptionParameters(true);
         // after the subcommands: picocli hands a converter to the commands registered at this moment
         cli.registerConverter(java.time.LocalDate.class, DateOption::parse);
         cli.registerConverter(Double.class, DecimalOption::parse);

@@ -34,7 +34,8 @@ final class TeamCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw new CommandLine.ParameterException(spec.commandLine(), "Say init, add-user, remove-user, publish, pull "
+                + "or push");
     }
 
     /** What every team subcommand shares: who logs in, and how a password is asked for. */
