@@ -51,6 +51,9 @@ public interface SegmentStore {
 
     List<Segment> ofCode(long codeId);
 
+    /** How many passages are coded with the code, counted by the database. */
+    int countOfCode(long codeId);
+
     int count();
 
     /** The number of passages of every document that has any (id to count), counted by the database. */

@@ -321,20 +321,38 @@ public final class Codebooks {
         return rule == null ? "" : rule;
     }
 
-    /** Number of passages coded with a code, for the confirmation before delete or merge. */
+    /**
+     * Number of passages coded with a code, for the confirmation before delete or merge: counted in the project at the
+     * moment of asking (on a team server, every member's), not in this window's cache, which lacks what another member
+     * coded since it was filled, and which the deletion would take too.
+     */
     public int passageCount(long codeId) {
-        return (int) project.segmentCache.all().stream().filter(s -> s.codeId() == codeId).count();
+        return project.segments.countOfCode(codeId);
+    }
+
+    /**
+     * Deletes a code and its passages after the user confirmed that {@code askedAbout} passages go with it: refused,
+     * deleting nothing, when the project holds another number of them by then (coded or removed since the question,
+     * by another member or window), so no passage goes that the user was not told of.
+     */
+    public void deleteCode(long codeId, int askedAbout) {
+        delete(codeId, askedAbout);
     }
 
     /** Deletes a code and its passages; undo restores both. */
     public void deleteCode(long codeId) {
+        delete(codeId, null);
+    }
+
+    private void delete(long codeId, Integer askedAbout) {
         Code code = current().code(codeId).orElseThrow(() -> noSuchCode(codeId));
         if (code.isScenarioCode()) {
             throw new ParallaxException("'" + code.name() + "' belongs to a scenario; delete the scenario instead");
         }
         project.backups.before("delete code");
         List<Segment> passages = project.segments.ofCode(codeId);
-        Edit edit = new CodeEdit("Delete code " + code.name(), code, passages, false).guarding();
+        CodeEdit edit = new CodeEdit("Delete code " + code.name(), code, passages, false).guarding();
+        edit.askedAbout = askedAbout;
         edit.apply();
         project.history.record(edit);
     }
@@ -523,6 +541,8 @@ public final class Codebooks {
         private List<org.parallax.model.Provenance> provenance = List.of();
         /** Whether taking the code out again (undo of its addition, redo of its deletion) keeps others' passages. */
         private boolean guards;
+        /** How many passages the user was told the deletion takes, checked by its first run only; null: not asked. */
+        private Integer askedAbout;
         private boolean done;
 
         CodeEdit(String label, Code code, List<Segment> passages, boolean added) {
@@ -574,6 +594,12 @@ public final class Codebooks {
                     if (guards && done) {
                         requireNoneCodedSince(now);
                     }
+                    if (askedAbout != null && now.size() != askedAbout) {
+                        throw new ParallaxException("'" + code.name() + "' has " + Counted.of(now.size(),
+                                "coded passage") + " now, not the " + askedAbout + " you were asked about (coded or "
+                                + "removed since, by another member or in another window); nothing was deleted: "
+                                + "delete it again to be asked about the " + now.size());
+                    }
                     passages = now;
                     passageMemos = PassagesEdit.memosOf(project, passages);
                     provenance = PassagesEdit.provenanceOf(project, passages);
@@ -582,6 +608,8 @@ public final class Codebooks {
                 return null;
             });
             done = true;
+            // Asked before the first run only: undo and redo are guarded by what this edit took out.
+            askedAbout = null;
             project.segmentCache.invalidate();
             project.fire(ProjectEvent.CODEBOOK);
             project.fire(ProjectEvent.SEGMENTS);

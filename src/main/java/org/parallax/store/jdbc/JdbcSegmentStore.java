@@ -314,6 +314,12 @@ public final class JdbcSegmentStore implements SegmentStore {
     }
 
     @Override
+    public int countOfCode(long codeId) {
+        return db.read(c -> Sql.one(c, "SELECT count(*) FROM segments WHERE code_id=?", rs -> rs.getInt(1), codeId)
+                .orElse(0));
+    }
+
+    @Override
     public Map<Long, Integer> countsByDocument() {
         Map<Long, Integer> counts = new HashMap<>();
         db.read(c -> Sql.list(c, "SELECT document_id, count(*) FROM segments GROUP BY document_id",

@@ -251,7 +251,7 @@ public final class CodebookViewModel {
             if (context.dialogs().confirm("Delete code", "Delete '" + node.name() + "' and its "
                     + Counted.of(count, "coded passage") + "? Its memo, the memos on those passages and its anchor"
                     + " examples go too. Edit → Undo (Ctrl+Z) brings them all back.")) {
-                context.write(wb -> wb.codebook().deleteCode(node.id()));
+                context.write(wb -> wb.codebook().deleteCode(node.id(), count));
             }
         });
     }
