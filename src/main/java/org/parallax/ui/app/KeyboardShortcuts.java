@@ -26,6 +26,8 @@ final class KeyboardShortcuts {
             "Delete\tIn the codebook: delete the selected code (asks first)",
             "Enter\tIn a list of passages, the Memos tab, the evidence table or Practice: open the selected row, as a "
                     + "double-click does",
+            "Down\tIn the Search tab's query box: go to the hits (the arrows open each, 1 – 9 code the one open)",
+            "Escape\tIn the Search tab: back to where Ctrl+F was pressed",
             "Arrows\tIn Table 1: choose a cell; its passages are listed beside it (Tab to them, Enter opens one)",
             "Arrows\tOn the Timeline's chart: choose a bar (Home, End: the first, last period); its passages are "
                     + "listed beside it (Enter goes to them, Enter there opens one)",

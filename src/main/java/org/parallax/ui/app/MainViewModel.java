@@ -286,6 +286,36 @@ public final class MainViewModel {
         }
     }
 
+    /** The document chosen in the list and the place read in it, its selection if one is shown; null with none. */
+    PlaceRead placeRead() {
+        DocumentRow row = documents.selectedProperty().get();
+        OpenDocument shown = document.documentProperty().get();
+        TextRange selected = document.selectionProperty().get();
+        return row == null ? null : new PlaceRead(row.id(), document.firstShownProperty().get(),
+                shown != null && shown.id() == row.id() && selected != null && !selected.isEmpty() ? selected : null);
+    }
+
+    /**
+     * Shows {@code place} again, unless it is still shown: its document chosen in the list and opened with the
+     * selection in view, or with the text from the offset read; search hits are no longer marked.
+     */
+    void returnTo(PlaceRead place) {
+        if (place.equals(placeRead())) {
+            return;
+        }
+        document.searchMarksProperty().set(SearchMarks.NONE);
+        DocumentRow row = documents.selectedProperty().get();
+        if (row == null || row.id() != place.document()) {
+            // The list's choice opens the document, at the place resumed (wire()).
+            resume = place;
+            documents.find(place.document()).ifPresentOrElse(documents.selectedProperty()::set, () -> resume = null);
+        } else if (place.selection() != null) {
+            document.reveal(place.document(), place.selection().start(), place.selection().end());
+        } else {
+            document.showFrom(place.document(), place.offset());
+        }
+    }
+
     /**
      * Opens a project file; one that is too damaged to open is offered its newest sound backup in its place, one that
      * another program is writing to is offered read-only.
@@ -461,10 +491,7 @@ public final class MainViewModel {
         }
         Path file = current.file();
         DocumentRow row = documents.selectedProperty().get();
-        OpenDocument shown = document.documentProperty().get();
-        TextRange selected = document.selectionProperty().get();
-        PlaceRead reading = row == null ? null : new PlaceRead(row.id(), document.firstShownProperty().get(),
-                shown != null && shown.id() == row.id() && selected != null && !selected.isEmpty() ? selected : null);
+        PlaceRead reading = placeRead();
         String readText = row == null ? null : row.document().contentHash();
         // Chosen again once reopened only if the file still holds that text: after a restore, its id may name another.
         settings = settings.withoutLastDocument(current.location());
@@ -926,8 +953,7 @@ public final class MainViewModel {
         return backups;
     }
 
-    /** A stored offset in a document, where the reading view showed it from. */
     /** A document and where it was read: the offset at the top, or a selection (null when none) shown instead. */
-    private record PlaceRead(long document, int offset, TextRange selection) {
+    record PlaceRead(long document, int offset, TextRange selection) {
     }
 }

@@ -83,6 +83,7 @@ public final class MainWindow {
     private final Tab searchTab;
     /** Built when the Search tab first comes to the front (lazyTab). */
     private SearchView search;
+    private final BackFromSearch backFromSearch;
 
     public MainWindow(MainViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
@@ -131,6 +132,7 @@ public final class MainWindow {
         tabs.setId("bottomTabs");
         WholeTabHeadings.keep(tabs);
         focusTheQueryWhenSearchIsChosen();
+        backFromSearch = new BackFromSearch(tabs, searchTab, viewModel);
         // Columns shown or hidden with a list's column menu (+) stay so across runs, in tabs built later too.
         ColumnChoices columnChoices = new ColumnChoices(() -> viewModel.settings().columns(), viewModel::columnShown);
         columnChoices.apply(documents);
@@ -237,10 +239,6 @@ public final class MainWindow {
     }
 
     /**
-     * Edit → Find (Ctrl+F): the Search tab in front with the caret in its query box. A researcher's first try at
-     * finding a word is Ctrl+F, as in every editor and QDA program; it did nothing, and the query typed next was lost.
-     */
-    /**
      * Edit → Next passage (F8) and Previous passage (Shift+F8): the passage is selected in the text, which takes the
      * keyboard, so Shift+F10 opens that passage's menu (memo, code, evidence) and the Memo tab's Passage is its memo.
      */
@@ -250,10 +248,16 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * Edit → Find (Ctrl+F): the Search tab in front with the caret in its query box. A researcher's first try at
+     * finding a word is Ctrl+F, as in every editor and QDA program; it did nothing, and the query typed next was lost.
+     * Escape there goes back to where it was pressed (BackFromSearch).
+     */
     private void find() {
         if (!viewModel.openProperty().get()) {
             return;
         }
+        backFromSearch.remember(scene.getFocusOwner());
         tabs.getSelectionModel().select(searchTab);
         search.focusQuery();
     }

@@ -42,6 +42,7 @@ public final class SearchView extends VBox {
         query.setPromptText("Search: words, \"phrases\", actor:Russia, date:[1997 TO 2002], code:\"…\" — Enter runs it");
         query.textProperty().bindBidirectional(viewModel.queryProperty());
         query.setOnAction(e -> viewModel.run());
+        query.addEventFilter(KeyEvent.KEY_PRESSED, this::downToTheHits);
         HBox.setHgrow(query, Priority.ALWAYS);
         CheckBox exact = new CheckBox("Exact forms");
         exact.selectedProperty().bindBidirectional(viewModel.exactFormsProperty());
@@ -127,6 +128,27 @@ public final class SearchView extends VBox {
                 now.addEventFilter(KeyEvent.KEY_PRESSED, stepKeys);
             }
         });
+    }
+
+    /**
+     * Down in the query box goes to the hits, on the one last opened (F3) or else opening the first, so the arrows
+     * walk them and a code's key codes the one open: in the box the digit was typed into the query, and the hits
+     * were five Tabs away, where the first Down skipped the first hit.
+     */
+    private void downToTheHits(KeyEvent e) {
+        if (e.getCode() != KeyCode.DOWN || e.isShiftDown() || e.isShortcutDown() || e.isAltDown()
+                || table.getItems().isEmpty()) {
+            return;
+        }
+        e.consume();
+        int at = table.getItems().indexOf(viewModel.currentProperty().get());
+        table.requestFocus();
+        if (at < 0) {
+            table.getSelectionModel().clearAndSelect(0);
+            at = 0;
+        }
+        table.getFocusModel().focus(at);
+        table.scrollTo(at);
     }
 
     private void stepKey(KeyEvent e) {
