@@ -253,7 +253,24 @@ final class TextFileDecoder {
      * damage replaced and reported, than as Cyrillic letters nobody wrote.
      */
     static boolean onlyStrayHighBytes(byte[] bytes) {
-        boolean anyRun = false;
+        boolean anyRun = !everyHighByteRun(bytes, (start, end) -> false); // stops at the first run
+        return anyRun && everyHighByteRun(bytes, (start, end) -> {
+            boolean touchesLetter = start > 0 && isAsciiLetter(bytes[start - 1])
+                    || end < bytes.length && isAsciiLetter(bytes[end]);
+            return !touchesLetter && !plausibleInASingleByteCodePage(bytes, start, end - start);
+        });
+    }
+
+    /** A test of one run of bytes above 0x7F, {@code bytes[start, end)}. */
+    private interface RunTest {
+        boolean passes(int start, int end);
+    }
+
+    /**
+     * Whether every run of bytes above 0x7F passes {@code test}, the runs walked in order up to the first that fails;
+     * true when there is none.
+     */
+    private static boolean everyHighByteRun(byte[] bytes, RunTest test) {
         int i = 0;
         while (i < bytes.length) {
             if ((bytes[i] & 0x80) == 0) {
@@ -264,14 +281,11 @@ final class TextFileDecoder {
             while (i < bytes.length && (bytes[i] & 0x80) != 0) {
                 i++;
             }
-            anyRun = true;
-            boolean touchesLetter = start > 0 && isAsciiLetter(bytes[start - 1])
-                    || i < bytes.length && isAsciiLetter(bytes[i]);
-            if (touchesLetter || plausibleInASingleByteCodePage(bytes, start, i - start)) {
+            if (!test.passes(start, i)) {
                 return false;
             }
         }
-        return anyRun;
+        return true;
     }
 
     /** True when the run reads as one word, or as punctuation, in Windows-1252 or one of the Cyrillic code pages. */
@@ -286,21 +300,7 @@ final class TextFileDecoder {
      * code pages, seldom is. A short Russian line in KOI8-R ("мама папа") decodes as common Chinese in GBK.
      */
     static boolean readsAsSingleByteWords(byte[] bytes) {
-        int i = 0;
-        while (i < bytes.length) {
-            if ((bytes[i] & 0x80) == 0) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < bytes.length && (bytes[i] & 0x80) != 0) {
-                i++;
-            }
-            if (!plausibleInASingleByteCodePage(bytes, start, i - start)) {
-                return false;
-            }
-        }
-        return true;
+        return everyHighByteRun(bytes, (start, end) -> plausibleInASingleByteCodePage(bytes, start, end - start));
     }
 
     /**

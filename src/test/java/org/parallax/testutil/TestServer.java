@@ -3,6 +3,9 @@ package org.parallax.testutil;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -83,6 +86,20 @@ public final class TestServer {
     /** The same server and database as {@code url}, with {@code ?project=NAME}. */
     public static String withProject(String url, String project) {
         return url + "?project=" + project;
+    }
+
+    /**
+     * The bundled sample, copied into {@code dir}, published as the team project {@code project} in {@code database}
+     * (a URL from {@link #freshDatabase}) with the command line, as a lead does; returns the project's URL.
+     */
+    public static String publishSample(Path dir, String database, String project) throws IOException {
+        Path sample = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve(project + ".parallax"));
+        String url = withProject(database, project);
+        Cli published = Cli.parallax("team", "publish", sample, url);
+        if (published.exit() != 0) {
+            throw new IllegalStateException("cannot publish the sample to " + url + ": " + published.err());
+        }
+        return url;
     }
 
     /** A project name no other test uses (group roles are shared by the whole server). */

@@ -20,37 +20,31 @@ class MergeSaysASecondCoderCodedUnderYourNameTest {
 
     @Test
     void passagesMergedIntoTheMergingCodersOwnLayerAreNamedWithWhatToDo() throws Exception {
-        Path mine = dir.resolve("thesis.parallax");
-        Path copy = dir.resolve("copy for maria.parallax");
-        Path text = TestProjects.textFile(dir, "readout.txt",
-                "NATO and Russia met in Rome. Both sides agreed to work together on terrorism.\n");
-        try (Workbench wb = Workbench.create(mine, CodebookTemplates.named("table1"))) {
-            wb.setActiveCoder("anna");
-            long doc = TestProjects.importOne(wb, text);
-            wb.coding().code(doc, 0, 28, wb.codebook().code("Balance of power").id(), "anna", null);
-        }
-        Files.copy(mine, copy);
-        try (Workbench theirs = Workbench.open(copy)) {
-            long doc = theirs.documents().list().get(0).id();
-            // the second coder codes without switching coder: the copy names anna
-            theirs.coding().code(doc, 29, 77, theirs.codebook().code("Convergence of interests").id(),
-                    theirs.activeCoder().name(), null);
-        }
-        try (Workbench wb = Workbench.open(mine)) {
-            MergeReport report = wb.merging().mergeProject(copy);
+        // the second coder codes without switching coder: the copy names anna
+        MergeReport report = mergeACopyCodedAs(null, "copy for maria.parallax");
 
-            assertThat(report.passagesAdded()).isEqualTo(1);
-            assertThat(report.summary()).anySatisfy(line -> assertThat(line).contains(
-                    "1 passage of copy for maria.parallax went into anna's own layer",
-                    "if a second coder made it, they coded as anna, not under their own name (Edit → Switch coder…",
-                    "undo the merge"));
-        }
+        assertThat(report.passagesAdded()).isEqualTo(1);
+        assertThat(report.summary()).anySatisfy(line -> assertThat(line).contains(
+                "1 passage of copy for maria.parallax went into anna's own layer",
+                "if a second coder made it, they coded as anna, not under their own name (Edit → Switch coder…",
+                "undo the merge"));
     }
 
     @Test
     void aSecondCodersOwnLayerMergesWithoutTheWarning() throws Exception {
+        MergeReport report = mergeACopyCodedAs("maria", "maria.parallax");
+
+        assertThat(report.passagesAdded()).isEqualTo(1);
+        assertThat(report.summary()).containsExactly("1 passage added (1 already present) for anna, maria");
+    }
+
+    /**
+     * Anna's project, one passage coded; a copy of it named {@code copyName} in which a second coder codes another
+     * passage as {@code coder} (null: as the coder the copy names, anna), merged back into anna's project.
+     */
+    private MergeReport mergeACopyCodedAs(String coder, String copyName) throws Exception {
         Path mine = dir.resolve("thesis.parallax");
-        Path copy = dir.resolve("maria.parallax");
+        Path copy = dir.resolve(copyName);
         Path text = TestProjects.textFile(dir, "readout.txt",
                 "NATO and Russia met in Rome. Both sides agreed to work together on terrorism.\n");
         try (Workbench wb = Workbench.create(mine, CodebookTemplates.named("table1"))) {
@@ -60,15 +54,15 @@ class MergeSaysASecondCoderCodedUnderYourNameTest {
         }
         Files.copy(mine, copy);
         try (Workbench theirs = Workbench.open(copy)) {
-            theirs.setActiveCoder("maria");
+            if (coder != null) {
+                theirs.setActiveCoder(coder);
+            }
             long doc = theirs.documents().list().get(0).id();
-            theirs.coding().code(doc, 29, 77, theirs.codebook().code("Convergence of interests").id(), "maria", null);
+            theirs.coding().code(doc, 29, 77, theirs.codebook().code("Convergence of interests").id(),
+                    theirs.activeCoder().name(), null);
         }
         try (Workbench wb = Workbench.open(mine)) {
-            MergeReport report = wb.merging().mergeProject(copy);
-
-            assertThat(report.passagesAdded()).isEqualTo(1);
-            assertThat(report.summary()).containsExactly("1 passage added (1 already present) for anna, maria");
+            return wb.merging().mergeProject(copy);
         }
     }
 }

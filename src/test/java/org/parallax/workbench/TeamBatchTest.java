@@ -2,7 +2,6 @@ package org.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Segment;
 import org.parallax.model.TeamRole;
-import org.parallax.testutil.Cli;
 import org.parallax.testutil.MatrixCells;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.TestServer;
@@ -55,9 +53,7 @@ class TeamBatchTest {
     }
 
     private void checkBatch(String database, String project, boolean tempRevoked) throws Exception {
-        Path sample = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve(project + ".parallax"));
-        String url = TestServer.withProject(database, project);
-        assertThat(Cli.parallax("team", "publish", sample, url).exit()).isZero();
+        String url = TestServer.publishSample(dir, database, project);
         String login = project + "_cody";
         Team.addUser(url, null, login, TeamRole.CODER, "cody-pw".toCharArray(), null);
         try (Workbench lead = Workbench.open(url, null)) {

@@ -3,7 +3,6 @@ package org.parallax.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Segment;
 import org.parallax.model.TeamRole;
-import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.ProjectRows;
 import org.parallax.testutil.TestServer;
@@ -29,9 +27,7 @@ class TeamDocumentRemovalTest {
     @Test
     void aCoderCannotRemoveADocumentAndTheLeadsUndoBringsBackTheCodersPassages() throws Exception {
         String project = TestServer.freshProjectName("rm");
-        String url = TestServer.withProject(TestServer.freshDatabase(), project);
-        Path sample = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve(project + ".parallax"));
-        assertThat(Cli.parallax("team", "publish", sample, url).exit()).isZero();
+        String url = TestServer.publishSample(dir, TestServer.freshDatabase(), project);
         String login = project + "_cody";
         Team.addUser(url, null, login, TeamRole.CODER, "cody-pw".toCharArray(), null);
         try (Workbench lead = Workbench.open(url, null);

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Code;
 import org.parallax.model.ParallaxException;
-import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.TestServer;
 
@@ -42,9 +41,7 @@ class TeamMergeRunAgainTest {
     void publish() throws Exception {
         database = TestServer.freshDatabase();
         project = TestServer.freshProjectName("mergeagain");
-        Path sample = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve(project + ".parallax"));
-        url = TestServer.withProject(database, project);
-        assertThat(Cli.parallax("team", "publish", sample, url).exit()).isZero();
+        url = TestServer.publishSample(dir, database, project);
     }
 
     @Test

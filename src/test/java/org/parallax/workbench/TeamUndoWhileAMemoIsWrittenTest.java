@@ -3,7 +3,6 @@ package org.parallax.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
-import org.parallax.testutil.Cli;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.TestServer;
 
@@ -40,9 +38,7 @@ class TeamUndoWhileAMemoIsWrittenTest {
     void publish() throws Exception {
         database = TestServer.freshDatabase();
         project = TestServer.freshProjectName("undomemo");
-        Path sample = Files.copy(Path.of("samples", "nato-russia.parallax"), dir.resolve(project + ".parallax"));
-        url = TestServer.withProject(database, project);
-        assertThat(Cli.parallax("team", "publish", sample, url).exit()).isZero();
+        url = TestServer.publishSample(dir, database, project);
     }
 
     @Test
