@@ -20,6 +20,10 @@ public enum ReadOnlyCause {
     NOT_UPGRADED,
     /** Opened for reading on purpose (a check, an export, a merge's source, a backup). */
     FOR_READING,
-    /** A team project the server lets this login only read, or whose server rules are older than this Parallax. */
+    /** A team project the server lets this login only read (its role is reader): the project's lead gives another. */
+    TEAM_READER,
+    /** A team project whose server rules an older Parallax set up: the database owner brings them up to date. */
+    TEAM_RULES_OLDER,
+    /** A team project that stopped writing for another reason (the check found damage on the server). */
     TEAM
 }

@@ -84,7 +84,8 @@ public interface ProjectStore extends Transactions, AutoCloseable {
 
     /**
      * The kind of {@link #readOnlyReason()}, which says what the researcher can do about it; empty when writable. A
-     * team project's is {@link ReadOnlyCause#TEAM} unless it was opened for reading on purpose.
+     * team project's says why it opened read-only (its role, its server's rules), else {@link ReadOnlyCause#TEAM}
+     * unless it was opened for reading on purpose.
      */
     default Optional<ReadOnlyCause> readOnlyCause() {
         return readOnlyReason().map(reason -> reason.equals(OPENED_FOR_READING) ? ReadOnlyCause.FOR_READING

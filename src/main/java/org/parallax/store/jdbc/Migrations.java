@@ -90,7 +90,7 @@ public final class Migrations {
 
     public static StoreException newerSchema(String projectName, int found) {
         return new StoreException(projectName + ": project was written by a newer Parallax (schema "
-                + found + ", this version reads up to " + latest() + ")");
+                + found + ", this version reads up to " + latest() + "): update Parallax to open it");
     }
 
     private static void apply(Connection connection, Dialect dialect, int version, List<SqlWork<?>> with)

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.parallax.model.ReadOnlyCause;
 import org.parallax.model.TeamRole;
 import org.parallax.store.OutsideChange;
 import org.parallax.store.ProjectLocation;
@@ -25,13 +26,23 @@ public final class PostgresProjectStore extends JdbcProjectStore {
     private final PostgresSession session;
     private final String login;
     private final TeamRole role;
+    /** The reason the session opened read-only with, or null, and its kind. */
+    private final String openedReadOnly;
+    private final ReadOnlyCause openedCause;
 
-    private PostgresProjectStore(TeamUrl url, PostgresSession session, String login, TeamRole role) {
+    /** A reader's reason, with the one thing that gives them more: the lead gives logins their roles. */
+    static final String READER = "your role in this team project is reader: to code in it, ask the project's lead "
+            + "for the coder role";
+
+    private PostgresProjectStore(TeamUrl url, PostgresSession session, String login, TeamRole role,
+                                 String openedReadOnly, ReadOnlyCause openedCause) {
         super(session);
         this.url = url;
         this.session = session;
         this.login = login;
         this.role = role;
+        this.openedReadOnly = openedReadOnly;
+        this.openedCause = openedCause;
     }
 
     /** Opens the URL's team project; {@code prompt} is asked for a password only when none is stored. */
@@ -74,11 +85,13 @@ public final class PostgresProjectStore extends JdbcProjectStore {
                 mayWrite = rs.getBoolean(2);
                 role = rs.getBoolean(3) ? TeamRole.LEAD : mayWrite ? TeamRole.CODER : TeamRole.READER;
             }
-            String reason = !mayWrite ? "your role in this team project is reader"
+            String reason = !mayWrite ? READER
                     : olderRules.isPresent() ? olderRules.get()
                     : readOnly ? ProjectStore.OPENED_FOR_READING : null;
+            ReadOnlyCause cause = !mayWrite ? ReadOnlyCause.TEAM_READER
+                    : olderRules.isPresent() ? ReadOnlyCause.TEAM_RULES_OLDER : ReadOnlyCause.FOR_READING;
             return new PostgresProjectStore(teamLogin.url(), new PostgresSession(teamLogin, connection, reason), login,
-                    role);
+                    role, reason, cause);
         } catch (SQLException | RuntimeException e) {
             teamLogin.forget();
             try {
@@ -147,6 +160,12 @@ public final class PostgresProjectStore extends JdbcProjectStore {
     @Override
     public Optional<String> readOnlyReason() {
         return Optional.ofNullable(session.readOnlyReason());
+    }
+
+    /** Why the session opened read-only, by its kind; {@link ReadOnlyCause#TEAM} once it stopped writing since. */
+    @Override
+    public Optional<ReadOnlyCause> readOnlyCause() {
+        return readOnlyReason().map(reason -> reason.equals(openedReadOnly) ? openedCause : ReadOnlyCause.TEAM);
     }
 
     @Override

@@ -170,6 +170,7 @@ public final class BackupsViewModel {
         String todo = switch (wb.readOnlyCause().orElse(ReadOnlyCause.FOR_READING)) {
             case DAMAGED -> " The way back is a backup that passes the check: File → Restore from backup… lists them.";
             case NOT_UPGRADED -> " Free some space and open it again, or save a copy where there is room.";
+            case TEAM -> " Tell the project's lead and whoever runs its server: nothing more is written to it from here.";
             default -> "";
         };
         return wb.displayName() + " is open read-only: " + reason + ". " + outcome + todo;

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.parallax.model.ReadOnlyCause;
 import org.parallax.model.Segment;
 import org.parallax.store.ProjectStore;
 import org.parallax.store.ProjectStores;
@@ -37,6 +38,7 @@ class TeamOlderSetupTest {
             assertThat(store.readOnlyReason()).hasValueSatisfying(reason -> assertThat(reason)
                     .contains("set up by an older Parallax", "parallax team init postgresql://OWNER@")
                     .contains("?project=" + speech.project()).doesNotContain("\n"));
+            assertThat(store.readOnlyCause()).contains(ReadOnlyCause.TEAM_RULES_OLDER);
             assertThatThrownBy(() -> store.write(() -> store.segments().insert(new Segment(0, speech.document(), 0, 5,
                     speech.code(), store.coders().ensure("x").id(), null, Instant.now()))))
                     .hasMessageContaining("reading only").hasMessageContaining("team init");

@@ -103,8 +103,9 @@ class TeamWindowRobotTest extends RobotWindow {
         waitUntil(() -> main.titleProperty().get().endsWith("(reader)"));
         waitUntil(() -> main.backups().bannerProperty().get().contains("your role in this team project is reader"));
         assertThat(main.backups().bannerProperty().get()).startsWith("team project " + project)
-                .as("what a reader can and cannot do").endsWith("is reader. You can read, search, analyse and export "
-                        + "it; nothing you code, write or change is saved or sent to the team.");
+                .as("what a reader can and cannot do").endsWith("is reader: to code in it, ask the project's lead for "
+                        + "the coder role. You can read, search, analyse and export it; nothing you code, write or "
+                        + "change is saved or sent to the team.");
 
         robot.interact(() -> main.openTeam("postgresql://127.0.0.1:1/nowhere?project=absent", "someone"));
         waitUntil(() -> !dialogs.errors.isEmpty());

@@ -78,7 +78,8 @@ class UnopenableProjectWindowTest {
             fixture.main.open(fixture.project);
 
             assertThat(fixture.dialogs.errors).containsExactly("test.parallax: project was written by a newer "
-                    + "Parallax (schema " + newer + ", this version reads up to " + (newer - 1) + ")");
+                    + "Parallax (schema " + newer + ", this version reads up to " + (newer - 1) + "): update Parallax to "
+                    + "open it");
             assertThat(fixture.dialogs.confirmations).isEmpty();
             assertThat(Files.readAllBytes(fixture.project)).isEqualTo(before);
             assertThat(Backups.list(fixture.project)).hasSize(1);
