@@ -236,6 +236,7 @@ public final class Documents {
         List<ParsedFile> chunk = new ArrayList<>();
         long chunkChars = 0;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ReadingAllowance allowance = ReadingAllowance.ofThisHeap();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parallax-import");
             t.setDaemon(true);
@@ -252,7 +253,8 @@ public final class Documents {
             while (done < total) {
                 while (next < total && inFlight.size() < threads * 4) {
                     Path file = files.get(next++);
-                    inFlight.add(pool.submit(() -> parse(file, rows.of(file), request.shared(), scenarios)));
+                    inFlight.add(pool.submit(() -> parse(file, rows.of(file), request.shared(), scenarios,
+                            allowance)));
                 }
                 if (progress.isCancelled()) {
                     cancelled = true;
@@ -299,6 +301,22 @@ public final class Documents {
     }
 
     /** {@code row}: the metadata sheet's row for the file; {@code shared}: what the import gives every file. */
+    private ParsedFile parse(Path file, DocumentMeta row, DocumentMeta shared, Set<String> scenarios,
+                             ReadingAllowance allowance) {
+        int weight;
+        try {
+            weight = allowance.take(file);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ParsedFile.failed(file, FileNames.shown(file) + ": import cancelled");
+        }
+        try {
+            return parse(file, row, shared, scenarios);
+        } finally {
+            allowance.giveBack(weight);
+        }
+    }
+
     private ParsedFile parse(Path file, DocumentMeta row, DocumentMeta shared, Set<String> scenarios) {
         try {
             ImportedText text = reader.read(file);
