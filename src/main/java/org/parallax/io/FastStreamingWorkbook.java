@@ -2,8 +2,11 @@ package org.parallax.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
@@ -13,8 +16,31 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * takes a fraction of that for a file a quarter larger (docs/performance.md).
  */
 final class FastStreamingWorkbook extends SXSSFWorkbook {
+    static {
+        useAFolderOfThisProgramsOwn();
+    }
+
     FastStreamingWorkbook(int rowsInMemory) {
         super(rowsInMemory);
+    }
+
+    /**
+     * POI keeps the rows of each sheet in a file under one folder of the temporary folder for all, poifiles, made by
+     * the first user who writes a workbook: on a computer shared by several users every other user's export was
+     * refused ("AccessDeniedException: /tmp/poifiles/poi-sxssf-sheet….xml"). This program's sheets go into a folder
+     * of its own, which only its user may read, removed as it ends (POI deletes each file once the workbook is
+     * written).
+     */
+    private static void useAFolderOfThisProgramsOwn() {
+        try {
+            java.io.File own = Files.createTempDirectory("parallax-sheets-").toFile();
+            own.deleteOnExit();
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(own));
+        } catch (IOException e) {
+            // the temporary folder cannot be written: the workbook then fails naming it, as any export there would
+            System.getLogger(FastStreamingWorkbook.class.getName()).log(System.Logger.Level.WARNING,
+                    "no folder of its own for the sheets being written", e);
+        }
     }
 
     @Override

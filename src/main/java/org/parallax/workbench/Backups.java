@@ -24,6 +24,7 @@ import org.parallax.model.ReadOnlyProjectException;
 import org.parallax.model.SqliteSideFile;
 import org.parallax.store.KilledWritersTemps;
 import org.parallax.store.NewFileName;
+import org.parallax.store.StoreException;
 
 /**
  * Automatic backups of an open project (docs/backups.md): consistent snapshots ({@code VACUUM INTO}) in
@@ -305,7 +306,8 @@ public final class Backups {
             snapshot.accept(temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             return new Backup(target, taken, reason);
-        } catch (IOException e) {
+        } catch (IOException | StoreException e) {
+            // the snapshot's own failure names only its hidden temporary file; say which folder and what stood in the way
             throw new ParallaxException(BackupFailure.of(folder, e).message() + "; the project itself is unchanged", e);
         } finally {
             deleteQuietly(temp);

@@ -53,9 +53,13 @@ public final class UnprivilegedUser {
         }
         Path home = Files.createDirectories(dir.resolve("home"));
         run(List.of("chown", "-R", NAME, home.toString()));
+        // a temporary folder of the test's own, shared by all as the system's is (a test may put another user's there)
+        Path tmp = Files.createDirectories(temporaryFolder(dir));
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxrwxrwx"));
         List<String> command = new ArrayList<>(List.of("runuser", "-u", NAME, "--", "env", "HOME=" + home,
                 "XDG_CONFIG_HOME=" + home.resolve("config"), "XDG_STATE_HOME=" + home.resolve("state"),
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-cp",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-Djava.io.tmpdir=" + tmp, "-cp",
                 String.join(java.io.File.pathSeparator, path), "org.parallax.Main"));
         for (Object arg : args) {
             command.add(String.valueOf(arg));
@@ -65,6 +69,11 @@ public final class UnprivilegedUser {
         Process child = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         ChildProcesses.awaitExit(child, 180);
         return new Cli(child.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    /** The temporary folder the command line run by {@link #parallax} in {@code dir} uses. */
+    public static Path temporaryFolder(Path dir) {
+        return dir.resolve("tmp");
     }
 
     /** Whether every folder on the way lets others through and the entry itself lets them read it. */
