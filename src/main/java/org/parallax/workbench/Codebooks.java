@@ -1,11 +1,9 @@
 package org.parallax.workbench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parallax.io.CodebookJson;
@@ -23,15 +21,18 @@ import org.parallax.model.Scenario;
 import org.parallax.model.Segment;
 import org.parallax.model.TextLimits;
 import org.parallax.store.CodebookStore;
-import org.parallax.store.StaleEditException;
 
 /** Codebook use cases: read, install definitions, and undoable edits of codes, frames and scenarios. */
 public final class Codebooks {
     static final String CODEBOOK_NAME = "codebook_name";
     private final Project project;
+    private final CodeEdits codeEdits;
+    private final VersionedEdits versioned;
 
     Codebooks(Project project) {
         this.project = project;
+        this.codeEdits = new CodeEdits(project);
+        this.versioned = new VersionedEdits(project);
     }
 
     /**
@@ -188,22 +189,7 @@ public final class Codebooks {
      * belongs to the parent's frame.
      */
     public Code addCode(Code given) {
-        Code draft = given.withName(Names.clean(given.name()));
-        TextLimits.require("code name", draft.name(), TextLimits.NAME);
-        Codebook book = current();
-        String color = draft.color() == null || draft.color().isBlank() ? CodePalette.next(book) : draft.color();
-        Long frameId = frameOfPlace(book, draft.frameId(), draft.parentId(), null);
-        Code saved = project.codebook.insertCode(new Code(0, draft.parentId(), frameId, null, draft.name(), color,
-                draft.definition(), 0, 0, draft.inclusion(), draft.exclusion()), false);
-        if (draft.shortcut() != 0) {
-            project.codebook.updateCode(new Code(saved.id(), saved.parentId(), saved.frameId(), null, saved.name(),
-                    saved.color(), saved.definition(), draft.shortcut(), saved.position(), saved.inclusion(),
-                    saved.exclusion()));
-            saved = current().code(saved.id()).orElseThrow();
-        }
-        project.history.record(new CodeEdit("Add code " + draft.name(), saved, List.of(), true).guarding());
-        project.fire(ProjectEvent.CODEBOOK);
-        return saved;
+        return codeEdits.add(given);
     }
 
     /**
@@ -232,7 +218,7 @@ public final class Codebooks {
     }
 
     /** The frame a code placed there belongs to: the parent code's frame, else {@code frameId}. */
-    private static Long frameOfPlace(Codebook book, Long frameId, Long parentId, Code moving) {
+    static Long frameOfPlace(Codebook book, Long frameId, Long parentId, Code moving) {
         if (parentId == null) {
             if (frameId != null && book.frame(frameId).isEmpty()) {
                 throw new ParallaxException("No frame with id " + frameId);
@@ -254,71 +240,7 @@ public final class Codebooks {
      * rule keeps the stored one, an empty rule clears it.
      */
     public void updateCode(Code given) {
-        Code changed = given.withName(Names.clean(given.name()));
-        TextLimits.require("code name", changed.name(), TextLimits.NAME);
-        Code stored = current().code(changed.id())
-                .orElseThrow(() -> noSuchCode(changed.id()));
-        if (changed.withRules(keep(changed.inclusion(), stored.inclusion()), keep(changed.exclusion(),
-                stored.exclusion())).equals(stored)) {
-            // A name that differs from the stored one only in what cleaning removes (an edge space) changes nothing:
-            // no write, no new version for others to see as an edit, no undo step.
-            return;
-        }
-        // Undo must clear rules the code did not have, and null would keep them.
-        Code before = stored.withRules(orEmpty(stored.inclusion()), orEmpty(stored.exclusion()));
-        boolean renamed = !changed.name().equals(stored.name());
-        List<Code> citing = !renamed ? List.of()
-                : CodeReferences.rewritten(current(), stored.name(), changed.name(), Set.of(changed.id()));
-        DescriptionsRewrite describing = !renamed ? DescriptionsRewrite.NONE
-                : descriptionsCiting(current(), stored.name(), changed.name());
-        if (!citing.isEmpty() || describing != DescriptionsRewrite.NONE) {
-            renameCited(before.withVersion(changed.version()), changed, citing, describing);
-            return;
-        }
-        recordVersioned("Edit code " + before.name(), CodebookStore.Entry.CODE, changed.id(), changed.version(),
-                v -> project.codebook.updateCode(changed.withVersion(v)),
-                (v, editor) -> project.codebook.updateCodeAs(before.withVersion(v), editor), ProjectEvent.CODEBOOK);
-    }
-
-    /**
-     * The frames' and scenarios' descriptions that cite the code {@code oldName}, rewritten to cite {@code newName};
-     * {@link DescriptionsRewrite#NONE} when none does.
-     */
-    private DescriptionsRewrite descriptionsCiting(Codebook book, String oldName, String newName) {
-        List<Frame> frames = CodeReferences.frames(book, oldName, newName);
-        List<Scenario> scenarios = CodeReferences.scenarios(book, oldName, newName);
-        if (frames.isEmpty() && scenarios.isEmpty()) {
-            return DescriptionsRewrite.NONE;
-        }
-        return new DescriptionsRewrite(project, frames.stream().map(f -> book.frame(f.id()).orElseThrow()).toList(),
-                frames, scenarios.stream().map(s -> book.scenario(s.id()).orElseThrow()).toList(), scenarios);
-    }
-
-    /**
-     * The code renamed, and the codes, frames and scenarios that cite it by name rewritten to cite the new one, as one
-     * undoable edit.
-     */
-    private void renameCited(Code before, Code changed, List<Code> citing, DescriptionsRewrite describing) {
-        List<Code> was = new ArrayList<>();
-        List<Code> after = new ArrayList<>();
-        was.add(before);
-        after.add(changed.withRules(keep(changed.inclusion(), before.inclusion()),
-                keep(changed.exclusion(), before.exclusion())));
-        Codebook book = current();
-        citing.forEach(c -> was.add(book.code(c.id()).orElseThrow(() -> noSuchCode(c.id()))));
-        after.addAll(citing);
-        Edit edit = new CodesRewrite(project, "Edit code " + before.name(), was, after, describing);
-        edit.apply();
-        project.history.record(edit);
-    }
-
-    /** A rule as an update leaves it: null keeps the stored one. */
-    private static String keep(String given, String stored) {
-        return given == null ? stored : given;
-    }
-
-    private static String orEmpty(String rule) {
-        return rule == null ? "" : rule;
+        codeEdits.update(given);
     }
 
     /**
@@ -336,25 +258,12 @@ public final class Codebooks {
      * by another member or window), so no passage goes that the user was not told of.
      */
     public void deleteCode(long codeId, int askedAbout) {
-        delete(codeId, askedAbout);
+        codeEdits.delete(codeId, askedAbout);
     }
 
     /** Deletes a code and its passages; undo restores both. */
     public void deleteCode(long codeId) {
-        delete(codeId, null);
-    }
-
-    private void delete(long codeId, Integer askedAbout) {
-        Code code = current().code(codeId).orElseThrow(() -> noSuchCode(codeId));
-        if (code.isScenarioCode()) {
-            throw new ParallaxException("'" + code.name() + "' belongs to a scenario; delete the scenario instead");
-        }
-        project.backups.before("delete code");
-        List<Segment> passages = project.segments.ofCode(codeId);
-        CodeEdit edit = new CodeEdit("Delete code " + code.name(), code, passages, false).guarding();
-        edit.askedAbout = askedAbout;
-        edit.apply();
-        project.history.record(edit);
+        codeEdits.delete(codeId, null);
     }
 
     /**
@@ -362,21 +271,7 @@ public final class Codebooks {
      * too) and deletes {@code fromId}, as one edit.
      */
     public void mergeCode(long fromId, long intoId) {
-        Codebook book = current();
-        Code from = book.code(fromId).orElseThrow(() -> noSuchCode(fromId));
-        Code into = book.code(intoId).orElseThrow(() -> noSuchCode(intoId));
-        if (fromId == intoId) {
-            throw new ParallaxException("Cannot merge '" + from.name() + "' into itself");
-        }
-        project.backups.before("merge codes");
-        List<Code> citing = CodeReferences.rewritten(book, from.name(), into.name(), Set.of(fromId, intoId));
-        CodesRewrite references = new CodesRewrite(project, "Rules citing " + from.name(), citing.stream()
-                .map(c -> book.code(c.id()).orElseThrow(() -> noSuchCode(c.id()))).toList(), citing,
-                descriptionsCiting(book, from.name(), into.name()));
-        Edit merge = new CodeMergeEdit(project, from, into,
-                new CodeEdit("Merge", from, project.segments.ofCode(fromId), false), references);
-        merge.apply();
-        project.history.record(merge);
+        codeEdits.merge(fromId, intoId);
     }
 
     public Frame addFrame(String given, String description, String color) {
@@ -396,7 +291,7 @@ public final class Codebooks {
                 .orElseThrow(() -> new ParallaxException("No frame with id " + changed.id()));
         requireNewName(current().frames().stream().filter(f -> f.id() != changed.id()).map(Frame::name).toList(),
                 changed.name(), "frame");
-        recordVersioned("Edit frame " + before.name(), CodebookStore.Entry.FRAME, changed.id(), changed.version(),
+        versioned.record("Edit frame " + before.name(), CodebookStore.Entry.FRAME, changed.id(), changed.version(),
                 v -> project.codebook.updateFrame(changed.withVersion(v)),
                 (v, editor) -> project.codebook.updateFrameAs(before.withVersion(v), editor), ProjectEvent.CODEBOOK);
     }
@@ -429,7 +324,7 @@ public final class Codebooks {
             requireNewName(book.scenarios().stream().map(Scenario::name).toList(), changed.name(), "scenario");
             requireNewName(book.codes().stream().map(Code::name).toList(), changed.name(), "code");
         }
-        recordVersioned("Edit scenario " + before.name(), CodebookStore.Entry.SCENARIO, changed.id(),
+        versioned.record("Edit scenario " + before.name(), CodebookStore.Entry.SCENARIO, changed.id(),
                 changed.version(), v -> project.codebook.updateScenario(changed.withVersion(v)),
                 (v, editor) -> project.codebook.updateScenarioAs(before.withVersion(v), editor),
                 ProjectEvent.CODEBOOK, ProjectEvent.DOCUMENTS);
@@ -441,55 +336,6 @@ public final class Codebooks {
         }
         if (taken.stream().anyMatch(t -> t.equalsIgnoreCase(name.strip()))) {
             throw new ParallaxException("A " + what + " named '" + name.strip() + "' already exists");
-        }
-    }
-
-    /**
-     * Applies and records a change of a versioned entry (code, frame, scenario): the change is checked against
-     * {@code shownVersion}, the version the user saw, and undo and redo against the version this window last
-     * wrote ({@link Project#written}), so none of them overwrites what another window or coder changed meanwhile.
-     * Undo puts the entry back as the one who last changed it before had it, recorded as theirs: the name restored is
-     * theirs, and a window refused over it names them, not the undoer. Each step returns the new version; a refused
-     * step still fires {@code events}, so the views show what is stored now.
-     */
-    private void recordVersioned(String label, CodebookStore.Entry entry, long id, long shownVersion,
-                                 java.util.function.LongUnaryOperator apply, RevertAs revert,
-                                 ProjectEvent... events) {
-        String key = entry.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
-        String[] editorBefore = new String[1];
-        java.util.function.LongUnaryOperator applying = version -> project.store.write(() -> {
-            // Read with the change, in its transaction: who wrote what this change replaces.
-            editorBefore[0] = project.codebook.lastEditor(entry, id).orElse(null);
-            return apply.applyAsLong(version);
-        });
-        project.written.put(key, firing(() -> applying.applyAsLong(shownVersion), events));
-        project.history.record(new Edit() {
-            public String label() {
-                return label;
-            }
-
-            public void apply() {
-                project.written.put(key, firing(() -> applying.applyAsLong(project.written.get(key)), events));
-            }
-
-            public void revert() {
-                project.written.put(key, firing(() -> revert.apply(project.written.get(key), editorBefore[0]),
-                        events));
-            }
-        });
-    }
-
-    /** Puts an entry back against the version this window last wrote, as {@code editor} had written it. */
-    @FunctionalInterface
-    private interface RevertAs {
-        long apply(long version, String editor);
-    }
-
-    private long firing(java.util.function.LongSupplier step, ProjectEvent... events) {
-        try {
-            return step.getAsLong();
-        } finally {
-            fire(events);
         }
     }
 
@@ -523,115 +369,5 @@ public final class Codebooks {
     public void setExpectations(long codeId, Set<Long> scenarioIds) {
         project.codebook.setExpectations(codeId, new LinkedHashSet<>(scenarioIds));
         project.fire(ProjectEvent.CODEBOOK);
-    }
-
-    /**
-     * Adding or deleting a code together with its passages. The passages are read again in the transaction that
-     * deletes the code, so undo puts back every passage the deletion took, also those coded with it meanwhile.
-     */
-    private final class CodeEdit implements Edit {
-        private final String label;
-        private final Code code;
-        private List<Segment> passages;
-        private final boolean added;
-        /** The code's memo, which deleting the code removes and undo must put back. */
-        private final org.parallax.model.Memo memo;
-        /** The passages' memos and provenance as the deletion took them: undo puts them back as they were. */
-        private List<org.parallax.model.Memo> passageMemos = List.of();
-        private List<org.parallax.model.Provenance> provenance = List.of();
-        /** Whether taking the code out again (undo of its addition, redo of its deletion) keeps others' passages. */
-        private boolean guards;
-        /** How many passages the user was told the deletion takes, checked by its first run only; null: not asked. */
-        private Integer askedAbout;
-        private boolean done;
-
-        CodeEdit(String label, Code code, List<Segment> passages, boolean added) {
-            this.label = label;
-            this.code = code;
-            this.passages = List.copyOf(passages);
-            this.added = added;
-            // An addition is recorded once the code is in; a deletion is applied after it is made.
-            this.done = added;
-            this.memo = project.memos.get(org.parallax.model.MemoTarget.code(code.id())).orElse(null);
-        }
-
-        /**
-         * This edit as a step of its own (not part of a merge, which moves the passages it finds): undo of adding the
-         * code, or redo of deleting it, is refused when someone coded passages with it since, which it would delete.
-         */
-        CodeEdit guarding() {
-            this.guards = true;
-            return this;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        public void apply() {
-            change(added);
-        }
-
-        public void revert() {
-            change(!added);
-        }
-
-        private void change(boolean add) {
-            project.store.write(() -> {
-                if (add) {
-                    project.codebook.insertCode(code, true);
-                    // The code's memo first, under its old id: the passages' memos come back with new ids and
-                    // would otherwise be given that one.
-                    if (memo != null) {
-                        project.memos.restore(memo.target(), memo);
-                    }
-                    project.segments.restoreAll(passages);
-                    passageMemos.forEach(m -> project.memos.restore(m.target(), m));
-                    project.provenance.saveAll(provenance);
-                } else {
-                    // Read inside the transaction that deletes them, so what is put back is what was taken out.
-                    List<Segment> now = project.segments.ofCode(code.id());
-                    if (guards && done) {
-                        requireNoneCodedSince(now);
-                    }
-                    if (askedAbout != null && now.size() != askedAbout) {
-                        throw new ParallaxException("'" + code.name() + "' has " + Counted.of(now.size(),
-                                "coded passage") + " now, not the " + askedAbout + " you were asked about (coded or "
-                                + "removed since, by another member or in another window); nothing was deleted: "
-                                + "delete it again to be asked about the " + now.size());
-                    }
-                    passages = now;
-                    passageMemos = PassagesEdit.memosOf(project, passages);
-                    provenance = PassagesEdit.provenanceOf(project, passages);
-                    project.codebook.deleteCode(code.id());
-                }
-                return null;
-            });
-            done = true;
-            // Asked before the first run only: undo and redo are guarded by what this edit took out.
-            askedAbout = null;
-            project.segmentCache.invalidate();
-            project.fire(ProjectEvent.CODEBOOK);
-            project.fire(ProjectEvent.SEGMENTS);
-            project.fire(ProjectEvent.MEMOS);
-        }
-
-        /** Refuses, naming who, when {@code now} holds passages of the code this edit did not put in. */
-        private void requireNoneCodedSince(List<Segment> now) {
-            Set<Long> known = new java.util.HashSet<>();
-            passages.forEach(s -> known.add(s.id()));
-            List<Segment> since = now.stream().filter(s -> !known.contains(s.id())).toList();
-            if (since.isEmpty()) {
-                return;
-            }
-            Map<Long, String> names = new java.util.HashMap<>();
-            project.coders.list().forEach(c -> names.put(c.id(), c.name()));
-            String who = String.join(", ", since.stream().map(s -> names.getOrDefault(s.coderId(), "another coder"))
-                    .distinct().toList());
-            String step = added ? " since it was added; undoing the addition" : " since undo put it back; deleting it "
-                    + "again";
-            throw new StaleEditException(Counted.of(since.size(), "passage") + " coded with “" + code.name()
-                    + "” by " + who + step + " would delete " + (since.size() == 1 ? "it" : "them"));
-        }
     }
 }

@@ -1,0 +1,128 @@
+package org.parallax.workbench;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.model.Code;
+import org.parallax.model.Counted;
+import org.parallax.model.ParallaxException;
+import org.parallax.model.Segment;
+import org.parallax.store.StaleEditException;
+
+/**
+ * Adding or deleting a code together with its passages. The passages are read again in the transaction that
+ * deletes the code, so undo puts back every passage the deletion took, also those coded with it meanwhile.
+ */
+final class CodeEdit implements Edit {
+    private final Project project;
+    private final String label;
+    private final Code code;
+    private List<Segment> passages;
+    private final boolean added;
+    /** The code's memo, which deleting the code removes and undo must put back. */
+    private final org.parallax.model.Memo memo;
+    /** The passages' memos and provenance as the deletion took them: undo puts them back as they were. */
+    private List<org.parallax.model.Memo> passageMemos = List.of();
+    private List<org.parallax.model.Provenance> provenance = List.of();
+    /** Whether taking the code out again (undo of its addition, redo of its deletion) keeps others' passages. */
+    private boolean guards;
+    /** How many passages the user was told the deletion takes, checked by its first run only; null: not asked. */
+    private Integer askedAbout;
+    private boolean done;
+
+    CodeEdit(Project project, String label, Code code, List<Segment> passages, boolean added) {
+        this.project = project;
+        this.label = label;
+        this.code = code;
+        this.passages = List.copyOf(passages);
+        this.added = added;
+        // An addition is recorded once the code is in; a deletion is applied after it is made.
+        this.done = added;
+        this.memo = project.memos.get(org.parallax.model.MemoTarget.code(code.id())).orElse(null);
+    }
+
+    /**
+     * This edit as a step of its own (not part of a merge, which moves the passages it finds): undo of adding the
+     * code, or redo of deleting it, is refused when someone coded passages with it since, which it would delete.
+     */
+    /** How many passages the user was told the deletion takes (null: not asked), checked by its first run. */
+    CodeEdit askedAbout(Integer passages) {
+        this.askedAbout = passages;
+        return this;
+    }
+
+    CodeEdit guarding() {
+        this.guards = true;
+        return this;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public void apply() {
+        change(added);
+    }
+
+    public void revert() {
+        change(!added);
+    }
+
+    private void change(boolean add) {
+        project.store.write(() -> {
+            if (add) {
+                project.codebook.insertCode(code, true);
+                // The code's memo first, under its old id: the passages' memos come back with new ids and
+                // would otherwise be given that one.
+                if (memo != null) {
+                    project.memos.restore(memo.target(), memo);
+                }
+                project.segments.restoreAll(passages);
+                passageMemos.forEach(m -> project.memos.restore(m.target(), m));
+                project.provenance.saveAll(provenance);
+            } else {
+                // Read inside the transaction that deletes them, so what is put back is what was taken out.
+                List<Segment> now = project.segments.ofCode(code.id());
+                if (guards && done) {
+                    requireNoneCodedSince(now);
+                }
+                if (askedAbout != null && now.size() != askedAbout) {
+                    throw new ParallaxException("'" + code.name() + "' has " + Counted.of(now.size(),
+                            "coded passage") + " now, not the " + askedAbout + " you were asked about (coded or "
+                            + "removed since, by another member or in another window); nothing was deleted: "
+                            + "delete it again to be asked about the " + now.size());
+                }
+                passages = now;
+                passageMemos = PassagesEdit.memosOf(project, passages);
+                provenance = PassagesEdit.provenanceOf(project, passages);
+                project.codebook.deleteCode(code.id());
+            }
+            return null;
+        });
+        done = true;
+        // Asked before the first run only: undo and redo are guarded by what this edit took out.
+        askedAbout = null;
+        project.segmentCache.invalidate();
+        project.fire(ProjectEvent.CODEBOOK);
+        project.fire(ProjectEvent.SEGMENTS);
+        project.fire(ProjectEvent.MEMOS);
+    }
+
+    /** Refuses, naming who, when {@code now} holds passages of the code this edit did not put in. */
+    private void requireNoneCodedSince(List<Segment> now) {
+        Set<Long> known = new java.util.HashSet<>();
+        passages.forEach(s -> known.add(s.id()));
+        List<Segment> since = now.stream().filter(s -> !known.contains(s.id())).toList();
+        if (since.isEmpty()) {
+            return;
+        }
+        Map<Long, String> names = new java.util.HashMap<>();
+        project.coders.list().forEach(c -> names.put(c.id(), c.name()));
+        String who = String.join(", ", since.stream().map(s -> names.getOrDefault(s.coderId(), "another coder"))
+                .distinct().toList());
+        String step = added ? " since it was added; undoing the addition" : " since undo put it back; deleting it "
+                + "again";
+        throw new StaleEditException(Counted.of(since.size(), "passage") + " coded with “" + code.name()
+                + "” by " + who + step + " would delete " + (since.size() == 1 ? "it" : "them"));
+    }
+}
