@@ -27,7 +27,7 @@ public final class ParallaxCommand implements Runnable {
      */
     static final List<String> NAMES = List.of(
             "open", "new", "import", "docs", "document", "remove", "segments", "codes", "codebook", "code", "uncode", "memo", "memos", "coders",
-            "tally", "timeline", "cooccurrence", "agreement", "export", "search", "autocode", "merge", "sensitive",
+            "tally", "timeline", "cooccurrence", "agreement", "export", "search", "autocode", "blind-copy", "merge", "sensitive",
             "practice", "assistant", "bench", "sample", "backup", "restore", "check", "team", "hypotheses",
             "hypothesis", "evidence", "ledger", "event", "tracing", "report");
 
@@ -55,6 +55,7 @@ public final class ParallaxCommand implements Runnable {
             case "export" -> ExportCommand.class;
             case "search" -> SearchCommand.class;
             case "autocode" -> AutocodeCommand.class;
+            case "blind-copy" -> BlindCopyCommand.class;
             case "merge" -> MergeCommand.class;
             case "sensitive" -> SensitiveCommand.class;
             case "practice" -> PracticeCommand.class;

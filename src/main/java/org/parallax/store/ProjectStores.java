@@ -99,6 +99,17 @@ public final class ProjectStores {
         SqliteProjectStore.copyAsItIs(file, target);
     }
 
+    /**
+     * Makes {@code snapshot} (a project file's snapshot, {@link ProjectStore#snapshotTo}) the copy a second coder codes
+     * blind in: its documents with their details and its codebook stay, every passage, memo, coder, anchor example,
+     * hypothesis, saved search and setting but {@code keptSettings} goes ({@code addedSettings} are written), and
+     * nothing removed stays readable in the file; returns the rows removed per table.
+     */
+    public static java.util.Map<String, Long> leaveTheCodingOut(Path snapshot, java.util.Set<String> keptSettings,
+                                                               java.util.Map<String, String> addedSettings) {
+        return SqliteProjectStore.leaveTheCodingOut(snapshot, keptSettings, addedSettings);
+    }
+
     /** Whether a log of changes not yet written into the file ({@code NAME-wal}) lies beside it. */
     public static boolean logBeside(Path file) {
         return org.parallax.store.sqlite.MisfitLog.present(file);

@@ -408,6 +408,20 @@ public final class Workbench implements AutoCloseable {
         return merging;
     }
 
+    /**
+     * Writes a copy of the project for a blind second coder to {@code target}, a new project file: the documents with
+     * their details and the codebook, none of the passages or memos of any coder, and no coder set
+     * ({@link SecondCoderCopy}); {@link #merging()} brings their passages back as their layer.
+     */
+    public SecondCoderCopyReport copyForASecondCoder(Path target) {
+        return new SecondCoderCopy(project).write(target);
+    }
+
+    /** The name of the project file this project was copied from for a second coder; empty for any other project. */
+    public Optional<String> secondCoderCopyOf() {
+        return project.settings.get(SecondCoderCopy.MADE_FROM);
+    }
+
     /** REFI-QDA exchange: .qdpx and .qdc export and import. */
     public Exchange exchange() {
         return exchange;

@@ -42,7 +42,7 @@ class CliHelpTest {
         ParallaxCommand.NAMES.forEach(name -> assertThat(ParallaxCommand.commandClass(name)).as(name).isNotNull()
                 .satisfies(command -> assertThat(command.getAnnotation(picocli.CommandLine.Command.class).name())
                         .as(command.getName()).isEqualTo(name)));
-        assertThat(ParallaxCommand.NAMES).hasSize(38).doesNotHaveDuplicates().contains("docs", "document", "remove",
+        assertThat(ParallaxCommand.NAMES).hasSize(39).doesNotHaveDuplicates().contains("docs", "document", "remove",
                 "tally", "search", "report");
         assertThat(ParallaxCommand.commandClass("tallies")).isNull();
     }

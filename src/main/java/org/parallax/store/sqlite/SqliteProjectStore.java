@@ -55,6 +55,15 @@ public final class SqliteProjectStore extends JdbcProjectStore {
     }
 
     /**
+     * Makes {@code snapshot}, a snapshot of a project, the copy another coder codes blind in: documents and codebook
+     * only ({@link CodingLeftOut}); the rows removed per table.
+     */
+    public static java.util.Map<String, Long> leaveTheCodingOut(Path snapshot, java.util.Set<String> keptSettings,
+                                                               java.util.Map<String, String> addedSettings) {
+        return CodingLeftOut.strip(snapshot, keptSettings, addedSettings);
+    }
+
+    /**
      * Copies a file SQLite does not read soundly as it is, with the saves of the journal beside it folded into the copy
      * (not into the file).
      */

@@ -111,12 +111,14 @@ final class MainMenu {
         MenuItem merge = item("_Merge another coder's project…", null, () -> dialogs.chooseFileToOpen(
                 "Merge another coder's project", "Parallax projects and REFI-QDA projects",
                 List.of("parallax", "qdpx")).ifPresent(exchange::merge));
+        MenuItem secondCoder = save("Cop_y for a second coder…", null, "Copy for a second coder",
+                PROJECT_NAME + "-second-coder.parallax", exchange::copyForASecondCoder);
         MenuItem saveAll = item("Sa_ve", "Shortcut+S", viewModel::save);
         MenuItem backUp = item("Back _up now", null, viewModel.backups()::backUpNow);
         MenuItem restore = item("Restore from _backup…", null, viewModel.backups()::chooseAndRestore);
         MenuItem close = item("_Close project", "Shortcut+W", viewModel::close);
         MenuItem quit = item("_Quit", "Shortcut+Q", Platform::exit);
-        for (MenuItem needsProject : new MenuItem[] {importMenu, exportMenu, merge}) {
+        for (MenuItem needsProject : new MenuItem[] {importMenu, exportMenu, merge, secondCoder}) {
             needsProject.disableProperty().bind(viewModel.openProperty().not()
                     .or(exchange.runningProperty()).or(viewModel.importer().runningProperty()));
         }
@@ -126,7 +128,7 @@ final class MainMenu {
         close.disableProperty().bind(viewModel.openProperty().not());
         sample.disableProperty().bind(viewModel.sampleUnavailableProperty().isNotEmpty());
         Menu file = new Menu("_File", null, create, open, team, recent, sample, new SeparatorMenuItem(), importMenu,
-                exportMenu, merge, new SeparatorMenuItem(), saveAll, backUp, restore, new SeparatorMenuItem(), close, quit);
+                exportMenu, merge, secondCoder, new SeparatorMenuItem(), saveAll, backUp, restore, new SeparatorMenuItem(), close, quit);
         // Another window may have opened a project since: its settings are read again as the menu opens.
         file.setOnShowing(e -> viewModel.refreshRecent());
         return file;

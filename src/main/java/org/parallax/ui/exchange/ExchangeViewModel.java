@@ -18,6 +18,7 @@ import org.parallax.workbench.Codebooks;
 import org.parallax.workbench.CutCells;
 import org.parallax.workbench.MemoFilter;
 import org.parallax.workbench.Outcome;
+import org.parallax.workbench.SecondCoderCopyReport;
 import org.parallax.workbench.Workbench;
 
 /**
@@ -104,6 +105,19 @@ public final class ExchangeViewModel {
     /** Adds another coder's passages from a .parallax project or a .qdpx export. */
     public void merge(Path other) {
         bringIn("Merge", other, wb -> wb.merging().merge(other));
+    }
+
+    /**
+     * File → Copy for a second coder…: a new project file with the documents and the codebook and none of anyone's
+     * coding; its box says what it holds, what was left out, and how the second coder's passages come back.
+     */
+    public void copyForASecondCoder(Path out) {
+        start("Writing " + out.getFileName() + "…", out.getFileName() + " was not written", wb -> {
+            SecondCoderCopyReport report = wb.copyForASecondCoder(out);
+            List<String> lines = new ArrayList<>(report.summary());
+            report.namesInTheDocuments().ifPresent(lines::add);
+            return new Done(String.join("\n", lines), null);
+        }, done -> context.dialogs().showInformation("Copy for a second coder", done.report()));
     }
 
     public void exportPassagesCsv(Path out) {

@@ -339,6 +339,33 @@ class ExchangeMenuRobotTest extends RobotWindow {
         assertThat(main.context().workbench().coding().segments()).hasSize(1);
     }
 
+    /**
+     * File → Copy for a second coder… writes a new project file beside the project with the documents and codebook
+     * and none of the passages, and its box says what was left out and how the copy comes back.
+     */
+    @Test
+    void aCopyForASecondCoderHoldsTheDocumentsAndNoPassages(FxRobot robot) throws Exception {
+        projectLoaded();
+        Workbench wb = main.context().workbench();
+        wb.coding().code(wb.documents().list().get(0).id(), 0, 20, wb.codebook().code("Balance of power").id(),
+                "Mine alone");
+        Path copy = Files.createTempDirectory(dir, "copy").resolve("second.parallax");
+        dialogs.pathAnswers.add(copy);
+
+        choose(robot, "File", "Copy for a second coder…");
+
+        waitUntil(() -> !dialogs.informations.isEmpty());
+        assertThat(dialogs.informations.get(0)).startsWith("Wrote second.parallax for a second coder: 2 documents")
+                .contains("Left out: 1 passage and 1 memo (of every coder)")
+                .contains("File → Merge another coder's project…");
+        assertThat(dialogs.errors).isEmpty();
+        try (Workbench second = Workbench.open(copy)) {
+            assertThat(second.documents().list()).hasSize(2);
+            assertThat(second.coding().segments()).isEmpty();
+            assertThat(second.memos().all()).isEmpty();
+        }
+    }
+
     @Test
     void aCodebookImportedFromJsonIsMergedByNameAndReported(FxRobot robot) throws Exception {
         projectLoaded();

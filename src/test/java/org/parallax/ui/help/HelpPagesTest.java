@@ -56,7 +56,8 @@ class HelpPagesTest {
         }
         assertThat(commands).isNotEmpty().allMatch(line -> line.startsWith("parallax "));
         assertThat(page).contains("![", "(screenshot.png)", "File → **New project…**", "File → Import → **Documents…**",
-                "**Table 1**", "Edit → **Blind coding**", "File → **Merge another coder's project…**", "**Compare**",
+                "**Table 1**", "Edit → **Blind coding**", "File → **Copy for a second coder…**",
+                "File → **Merge another coder's project…**", "**Compare**",
                 "parallax agreement ");
         assertThat(HelpPages.file("agreement.md")).isEqualTo("docs/agreement.md");
         assertThat(HelpPages.file("README.md")).isEqualTo("README.md");

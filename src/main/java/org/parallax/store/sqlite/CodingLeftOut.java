@@ -1,0 +1,97 @@
+package org.parallax.store.sqlite;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.store.StoreException;
+import org.parallax.store.jdbc.RowChecks;
+import org.parallax.store.jdbc.Sql;
+
+/**
+ * A snapshot of a project made into the copy another coder codes blind in: the documents with their details and the
+ * codebook with its frames and scenarios stay; every other table (passages, memos, coders, anchor examples, process
+ * tracing, saved searches, the assistant's records, and any table a later version adds) is emptied, the settings not
+ * named are removed, and who last changed a document or a codebook entry is forgotten. The file is then vacuumed, so
+ * that nothing removed can be read from its free pages. All of it or, on a failure, none of it (the caller deletes
+ * the snapshot).
+ */
+final class CodingLeftOut {
+    /** What the other coder codes with: everything else is the researcher's own work or says who they are. */
+    private static final Set<String> KEPT_TABLES = Set.of("documents", "document_texts", "document_attributes",
+            "frames", "scenarios", "codes", "code_expectations", "settings");
+    /** The kept tables that name who last changed a row. */
+    private static final List<String> EDITED_TABLES = List.of("documents", "frames", "scenarios", "codes");
+
+    private CodingLeftOut() {
+    }
+
+    /**
+     * Empties the tables not kept in {@code snapshot}, removes its settings but {@code keptSettings} and writes
+     * {@code addedSettings}; the rows removed per table.
+     */
+    static Map<String, Long> strip(Path snapshot, Set<String> keptSettings, Map<String, String> addedSettings) {
+        Map<String, Long> removed = new LinkedHashMap<>();
+        try (Connection c = Connections.writer(snapshot, false)) {
+            c.setAutoCommit(false);
+            try {
+                try (var st = c.createStatement()) {
+                    // Checked at commit: the rows referring to a removed row are removed in the same transaction.
+                    st.execute("PRAGMA defer_foreign_keys = ON");
+                }
+                for (String table : tables(c)) {
+                    if (!KEPT_TABLES.contains(table)) {
+                        removed.put(table, (long) Sql.update(c, "DELETE FROM " + table));
+                    }
+                }
+                List<String> kept = new ArrayList<>(keptSettings);
+                removed.put("settings", (long) Sql.update(c, "DELETE FROM settings WHERE key NOT IN ("
+                        + String.join(", ", Collections.nCopies(kept.size(), "?")) + ")", kept.toArray()));
+                for (Map.Entry<String, String> setting : addedSettings.entrySet()) {
+                    Sql.update(c, "INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)", setting.getKey(),
+                            setting.getValue());
+                }
+                for (String table : EDITED_TABLES) {
+                    RowChecks.forgetEditors(c, table);
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+            c.setAutoCommit(true);
+            try (var st = c.createStatement()) {
+                st.execute("VACUUM");
+                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+        } catch (SQLException e) {
+            throw new StoreException(snapshot.getFileName() + ": cannot leave the coding out of the copy ("
+                    + e.getMessage() + ")", e);
+        }
+        try (var channel = FileChannel.open(snapshot, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        } catch (IOException e) {
+            throw new StoreException(snapshot.getFileName() + ": cannot write the copy (" + e.getMessage() + ")", e);
+        }
+        return removed;
+    }
+
+    private static List<String> tables(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (var st = c.createStatement(); var rs = st.executeQuery(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
+}

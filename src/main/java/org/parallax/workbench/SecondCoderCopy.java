@@ -1,0 +1,78 @@
+package org.parallax.workbench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.parallax.model.Codebook;
+import org.parallax.model.ParallaxException;
+import org.parallax.store.KilledWritersTemps;
+import org.parallax.store.NewFileName;
+import org.parallax.store.ProjectStores;
+
+/**
+ * The copy of a project a blind second coder codes in (docs/agreement.md#a-second-coders-copy): a new project file
+ * with the documents, their details and the codebook with its frames and scenarios, and none of the coding: no
+ * passage or memo of any coder, no coder's name, nor the project's anchor examples, process tracing, saved searches
+ * or the assistant's records. No coder is set, so the second coder is asked for their own name as they open it; their
+ * passages come back as their own layer with {@link Merging#merge}. Written whole or not at all.
+ */
+final class SecondCoderCopy {
+    /** Marks a copy made for another coder, with the name of the project file it was made from. */
+    static final String MADE_FROM = "second_coder_copy_of";
+    /**
+     * The settings a copy keeps: the codebook's name, and which attributes hold names and how else they are written,
+     * so that the second coder's exports pseudonymise as the project's do (the key of the pseudonyms stays behind).
+     */
+    private static final Set<String> KEPT_SETTINGS = Set.of(Codebooks.CODEBOOK_NAME, Pseudonyms.SENSITIVE_SETTING,
+            Pseudonyms.FORMS_SETTING);
+
+    private final Project project;
+
+    SecondCoderCopy(Project project) {
+        this.project = project;
+    }
+
+    /** Writes the copy to {@code target}, a new file: one that is there is refused and left as it is. */
+    SecondCoderCopyReport write(Path target) {
+        if (project.onServer()) {
+            throw new ParallaxException(project.displayName() + ": a team project keeps each coder's layer apart on "
+                    + "its server, with blind mode for coders (docs/team.md): add the second coder as a member "
+                    + "rather than sending a copy; nothing was written");
+        }
+        Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute)) {
+            throw new ParallaxException(NewFileName.taken(absolute, "choose another name; nothing was written"));
+        }
+        if (!absolute.getFileName().toString().endsWith(".parallax")) {
+            throw new ParallaxException(absolute.getFileName() + ": a second coder's copy is a project file, named "
+                    + "NAME.parallax; nothing was written");
+        }
+        Codebook codebook = project.reads.codebook();
+        int documents = project.documents.count();
+        Path temp = KilledWritersTemps.beside(absolute, ".tmp");
+        // A copy as large as the project, left by a writer killed midway, goes before another is written.
+        KilledWritersTemps.removeIn(absolute.getParent(), Pattern.quote(absolute.getFileName().toString()) + "\\.tmp");
+        try {
+            Files.deleteIfExists(temp);
+            project.store.snapshotTo(temp);
+            Map<String, Long> leftOut = ProjectStores.leaveTheCodingOut(temp, KEPT_SETTINGS,
+                    Map.of(MADE_FROM, String.valueOf(project.file().getFileName())));
+            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+            return new SecondCoderCopyReport(absolute, String.valueOf(project.file().toAbsolutePath()), documents,
+                    codebook, leftOut, Pseudonyms.sensitiveAttributes(project), project.inTheWindow);
+        } catch (IOException e) {
+            throw new ParallaxException(absolute.getFileName() + ": cannot write the copy (" + e.getMessage()
+                    + "); nothing was written", e);
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // left for the next copy of this name to remove, as a killed writer's
+            }
+        }
+    }
+}

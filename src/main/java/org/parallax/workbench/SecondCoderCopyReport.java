@@ -1,0 +1,101 @@
+package org.parallax.workbench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.parallax.model.Codebook;
+import org.parallax.model.Counted;
+
+/**
+ * What a second coder's copy ({@code copy}) holds and what was left out of it, counted from the rows removed per
+ * table ({@code leftOut}); {@code project} is the file it was made from, {@code sensitiveAttributes} the attributes
+ * that hold names, {@code inTheWindow} whether the next steps are said as menus or as commands.
+ */
+public record SecondCoderCopyReport(Path copy, String project, int documents, Codebook codebook,
+                                    Map<String, Long> leftOut, List<String> sensitiveAttributes, boolean inTheWindow) {
+
+    public SecondCoderCopyReport {
+        leftOut = Map.copyOf(leftOut);
+        sensitiveAttributes = List.copyOf(sensitiveAttributes);
+    }
+
+    /**
+     * While attributes hold names: the copy holds the documents as they are, names included, since the second coder
+     * reads and codes them (a pseudonymised text would match no document when merged back); empty otherwise.
+     */
+    public java.util.Optional<String> namesInTheDocuments() {
+        return sensitiveAttributes.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(copy.getFileName()
+                + " holds the documents as they are, with the names that pseudonymised exports replace (the values of "
+                + String.join(", ", sensitiveAttributes) + "), for the second coder to read and code; no coder's name "
+                + "is in it");
+    }
+
+    /** Passages of every coder left out of the copy. */
+    public long passagesLeftOut() {
+        return rows("segments");
+    }
+
+    /** Memos of every kind and writer left out of the copy. */
+    public long memosLeftOut() {
+        return rows("memos");
+    }
+
+    /** What the CLI prints and the window shows. */
+    public List<String> summary() {
+        long codes = codebook.codes().stream().filter(c -> !c.isScenarioCode()).count();
+        List<String> lines = new ArrayList<>();
+        lines.add("Wrote " + copy.getFileName() + " for a second coder: " + Counted.of(documents, "document")
+                + " with their details and the codebook (" + Counted.of(codebook.frames().size(), "frame") + ", "
+                + Counted.of(codes, "code") + ", " + Counted.of(codebook.scenarios().size(), "scenario") + ")");
+        lines.add("Left out: " + String.join(", ", leftOutParts()) + "; no coder is set in it");
+        String merge = inTheWindow ? "File → Merge another coder's project…" : "parallax merge " + project + " "
+                + copy;
+        String named = inTheWindow ? "Edit → Switch coder…" : "Edit → Switch coder… in the window, or parallax "
+                + "coders " + copy + " --active NAME";
+        lines.add("The second coder gives their own name as they open it (" + named + "), codes and sends it "
+                + "back; " + merge + " then adds "
+                + "their passages as their own layer, for Table 1 per coder and agreement (the Compare tab, parallax "
+                + "agreement)");
+        return lines;
+    }
+
+    private List<String> leftOutParts() {
+        List<String> parts = new ArrayList<>();
+        parts.add(Counted.of(passagesLeftOut(), "passage") + " and " + Counted.of(memosLeftOut(), "memo")
+                + " (of every coder)");
+        long coders = rows("coders");
+        if (coders > 0) {
+            parts.add("the " + (coders == 1 ? "name of 1 coder" : "names of " + Counted.grouped(coders) + " coders"));
+        }
+        addIfAny(parts, rows("code_anchors"), "anchor example");
+        long sets = rows("hypothesis_sets");
+        if (sets > 0) {
+            parts.add("process tracing (" + Counted.of(sets, "hypothesis set") + ", " + Counted.of(rows("evidence"),
+                    "evidence item") + ")");
+        }
+        addIfAny(parts, rows("causal_events"), "event");
+        long searches = rows("saved_searches");
+        if (searches > 0) {
+            parts.add(Counted.grouped(searches) + " saved search" + (searches == 1 ? "" : "es"));
+        }
+        long assistant = rows("passage_provenance") + rows("assistant_rejections");
+        if (assistant > 0) {
+            parts.add("the coding assistant's records");
+        }
+        if (rows("settings") > 0) {
+            parts.add("the project's settings (such as blind mode and the active coder)");
+        }
+        return parts;
+    }
+
+    private static void addIfAny(List<String> parts, long count, String noun) {
+        if (count > 0) {
+            parts.add(Counted.of(count, noun));
+        }
+    }
+
+    private long rows(String table) {
+        return leftOut.getOrDefault(table, 0L);
+    }
+}
