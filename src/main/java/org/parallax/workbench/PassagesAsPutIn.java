@@ -53,13 +53,14 @@ final class PassagesAsPutIn {
      */
     static final class Collector {
         private long[] ids;
+        /** Each passage's code, made only once a second code comes: until then every passage has {@link #shared}. */
         private long[] codes;
+        private long shared = MIXED;
         private int count;
         private final Map<Long, String> memos = new HashMap<>();
 
         Collector(int expected) {
             ids = new long[expected];
-            codes = new long[expected];
         }
 
         void add(List<Segment> segments) {
@@ -67,13 +68,21 @@ final class PassagesAsPutIn {
             SegmentColumns columns = segments instanceof SegmentColumns c ? c : null;
             int n = segments.size();
             if (count + n > ids.length) {
-                int capacity = Math.max(count + n, ids.length * 2);
-                ids = Arrays.copyOf(ids, capacity);
-                codes = Arrays.copyOf(codes, capacity);
+                ids = Arrays.copyOf(ids, Math.max(count + n, ids.length * 2));
             }
             for (int i = 0; i < n; i++) {
-                ids[count] = columns != null ? columns.id(i) : segments.get(i).id();
-                codes[count++] = columns != null ? columns.codeId(i) : segments.get(i).codeId();
+                long code = columns != null ? columns.codeId(i) : segments.get(i).codeId();
+                if (codes == null && count > 0 && code != shared) {
+                    codes = new long[ids.length];
+                    Arrays.fill(codes, 0, count, shared);
+                } else if (codes != null && codes.length < ids.length) {
+                    codes = Arrays.copyOf(codes, ids.length);
+                }
+                if (codes != null) {
+                    codes[count] = code;
+                }
+                shared = count == 0 ? code : shared;
+                ids[count++] = columns != null ? columns.id(i) : segments.get(i).id();
             }
             if (columns == null || columns.anyMemo()) {
                 for (Segment s : segments) {
@@ -85,12 +94,8 @@ final class PassagesAsPutIn {
         }
 
         PassagesAsPutIn done(String since, String loss) {
-            long shared = count == 0 ? MIXED : codes[0];
-            for (int i = 1; i < count && shared != MIXED; i++) {
-                shared = codes[i] == shared ? shared : MIXED;
-            }
-            if (shared != MIXED || count == 0) {
-                return new PassagesAsPutIn(shared, null, null, memos, since, loss);
+            if (codes == null) {
+                return new PassagesAsPutIn(count == 0 ? MIXED : shared, null, null, memos, since, loss);
             }
             long[] byId = count == ids.length ? ids : Arrays.copyOf(ids, count);
             long[] codeById = count == codes.length ? codes : Arrays.copyOf(codes, count);
