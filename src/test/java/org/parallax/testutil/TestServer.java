@@ -89,6 +89,25 @@ public final class TestServer {
     }
 
     /**
+     * A session of the database's owner on {@code database} (a URL from {@link #freshDatabase}) in the schema of the
+     * team project {@code project}, as any SQL client would open it, bypassing Parallax.
+     */
+    public static Connection projectSession(String database, String project) throws SQLException {
+        Connection c = plainSession(database, adminUser(database), null);
+        c.createStatement().execute("SET search_path TO " + project);
+        return c;
+    }
+
+    /** The number {@code sql} ("SELECT count(*) …") gives in the team project's schema, as a SQL client reads it. */
+    public static long count(String database, String project, String sql) throws SQLException {
+        try (Connection c = projectSession(database, project);
+                java.sql.ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
      * The bundled sample, copied into {@code dir}, published as the team project {@code project} in {@code database}
      * (a URL from {@link #freshDatabase}) with the command line, as a lead does; returns the project's URL.
      */

@@ -189,15 +189,11 @@ class TeamPassageReferencesTest {
     }
 
     private Connection session() throws SQLException {
-        Connection c = TestServer.plainSession(database, TestServer.adminUser(database), null);
-        c.createStatement().execute("SET search_path TO " + project);
-        return c;
+        return TestServer.projectSession(database, project);
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = session()) {
-            return count(c, sql);
-        }
+        return TestServer.count(database, project, sql);
     }
 
     private static long count(Connection c, String sql) throws SQLException {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
@@ -109,15 +108,10 @@ class TeamSameMomentSavesTest {
     }
 
     private Connection session() throws SQLException {
-        Connection c = TestServer.plainSession(database, TestServer.adminUser(database), null);
-        c.createStatement().execute("SET search_path TO " + project);
-        return c;
+        return TestServer.projectSession(database, project);
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = session(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return TestServer.count(database, project, sql);
     }
 }
