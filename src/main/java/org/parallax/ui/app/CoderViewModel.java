@@ -2,16 +2,20 @@ package org.parallax.ui.app;
 
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.parallax.model.Coder;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.ProjectEvent;
+import org.parallax.workbench.Workbench;
 
 /** Who is coding, and blind coding (each coder sees only their own passages) for a second, unprimed coder. */
 public final class CoderViewModel {
     private final ProjectContext context;
     private final BooleanProperty blind = new SimpleBooleanProperty(false);
     private final BooleanProperty pseudonymiseCoders = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper notChosenHere = new ReadOnlyStringWrapper("");
     private boolean loading;
 
     public CoderViewModel(ProjectContext context) {
@@ -37,15 +41,53 @@ public final class CoderViewModel {
     }
 
     private void load() {
-        context.read(wb -> new Switches(wb.blindMode(), wb.pseudonymisesCoders()), on -> {
-            loading = true;
-            blind.set(on.blind());
-            pseudonymiseCoders.set(on.pseudonymiseCoders());
-            loading = false;
-        });
+        if (!context.isOpen()) {
+            notChosenHere.set("");
+            return;
+        }
+        context.read(wb -> new Switches(wb.blindMode(), wb.pseudonymisesCoders(), wb.coderNotChosenHere().orElse("")),
+                on -> {
+                    loading = true;
+                    blind.set(on.blind());
+                    pseudonymiseCoders.set(on.pseudonymiseCoders());
+                    notChosenHere.set(on.notChosenHere());
+                    loading = false;
+                });
     }
 
-    private record Switches(boolean blind, boolean pseudonymiseCoders) {
+    private record Switches(boolean blind, boolean pseudonymiseCoders, String notChosenHere) {
+    }
+
+    /**
+     * The coder a project made elsewhere (the sample's copy, a .qdpx import, a colleague's file) records passages
+     * under while nobody at this computer has chosen it, else empty: the bar at the top of the window says so until
+     * it is answered ({@link #keepCoder}, {@link #changeCoder}), without a question standing in front of the window.
+     */
+    public ReadOnlyStringProperty notChosenHereProperty() {
+        return notChosenHere.getReadOnlyProperty();
+    }
+
+    /** The name the project names is the one to code under: remembered as chosen here, the bar goes. */
+    public void keepCoder() {
+        context.write(Workbench::keepCoderHere);
+        context.read(wb -> wb.coderNotChosenHere().orElse(""), notChosenHere::set);
+    }
+
+    /**
+     * Asks for the name to code under, the project's offered: a new name is made the active coder, the one offered
+     * kept is remembered as chosen here; cancelled, nothing is chosen and the bar stays.
+     */
+    public void changeCoder() {
+        String offered = notChosenHere.get();
+        context.dialogs().askText("Who codes in this project?", "Passages and memos you write here are recorded "
+                + "under this name, and every export writes it with them (the coder column, a REFI-QDA file's users, "
+                + "reports):", offered).map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name -> {
+                    if (name.equals(offered)) {
+                        keepCoder();
+                    } else {
+                        context.write(wb -> wb.setActiveCoder(name));
+                    }
+                });
     }
 
     /**

@@ -458,9 +458,13 @@ public final class MainViewModel {
      * passages coded are recorded under that name, which was the computer's login name without a word.
      */
     public void create(Path file, boolean table1Template) {
-        switchTo(file.toAbsolutePath().toString(), () -> table1Template
-                ? Workbench.createWithTemplate(file, Workbench.STUDY_TEMPLATE) : Workbench.create(file, null),
-                coder::askWhoCodes);
+        switchTo(file.toAbsolutePath().toString(), () -> {
+            Workbench made = table1Template
+                    ? Workbench.createWithTemplate(file, Workbench.STUDY_TEMPLATE) : Workbench.create(file, null);
+            // Made here and asked here: the login name kept is this computer's choice, not a name from elsewhere.
+            made.keepCoderHere();
+            return made;
+        }, coder::askWhoCodes);
     }
 
     /**

@@ -159,8 +159,9 @@ public final class MainWindow {
         columns.visibleProperty().bind(viewModel.openProperty());
         keyboardToTheDocumentsWhenOpened(documents);
         root.setCenter(new StackPane(columns, start));
-        root.setTop(new VBox(new MainMenu(viewModel, dialogs, this::find, this::stepToPassage).build(),
-                new ProjectBanner(viewModel.backups())));
+        CoderBar coderBar = new CoderBar(viewModel.coder());
+        root.setTop(new VBox(CoderBar.besideTheMenu(new MainMenu(viewModel, dialogs, this::find,
+                this::stepToPassage).build(), coderBar), new ProjectBanner(viewModel.backups())));
         StatusBar statusBar = new StatusBar(viewModel.status(), viewModel.coder()::switchCoder);
         root.setBottom(new VBox(new ImportBar(viewModel.importer()), new ExchangeBar(viewModel.exchange()), statusBar));
         root.getStyleClass().add("parallax");
@@ -176,7 +177,8 @@ public final class MainWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcutKey);
         KeyboardContextMenus.install(scene);
         FocusInView.install(scene);
-        new PaneCycle(List.of(new PaneCycle.Pane(documents, documents.table()),
+        new PaneCycle(List.of(new PaneCycle.Pane(coderBar, coderBar.keepButton()),
+                new PaneCycle.Pane(documents, documents.table()),
                 new PaneCycle.Pane(lens, () -> lens.splitTexts().isEmpty() ? List.of(text.area()) : lens.splitTexts()),
                 new PaneCycle.Pane(tabs, tabs), new PaneCycle.Pane(codebookAndGuide, codebook.tree()),
                 new PaneCycle.Pane(statusBar, statusBar.coderLink()))).install(scene);

@@ -12,7 +12,7 @@ import javafx.scene.input.KeyEvent;
 /**
  * F6 moves the keyboard to the next pane of the window and Shift+F6 to the one before, as in most desktop programs:
  * documents list, text (each of the split lens view's two texts in turn), the tabs below them, codebook, the status
- * bar's coder link. Tab walks every control on the way, some twenty from the documents list to the codebook; F6 did
+ * bar's coder link, and the strip under the menu naming a coder chosen elsewhere while it is shown. Tab walks every control on the way, some twenty from the documents list to the codebook; F6 did
  * nothing, and reached the status bar not at all.
  */
 final class PaneCycle {

@@ -74,7 +74,7 @@ class KeyboardOnlyRobotTest extends RobotWindow {
         Node filter = find(robot, "#documentFilter", Node.class);
         robot.interact(filter::requestFocus);
         List<String> reached = new java.util.ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 6; i++) {
             Node before = focused();
             robot.type(KeyCode.F6);
             reached.add(id(settled(this::focused, n -> n != before)));
@@ -82,9 +82,10 @@ class KeyboardOnlyRobotTest extends RobotWindow {
         Node before = focused();
         robot.press(KeyCode.SHIFT).type(KeyCode.F6).release(KeyCode.SHIFT);
         reached.add(id(settled(this::focused, n -> n != before)));
-        // The filter box is part of the documents pane: the first F6 goes on to the text.
+        // The filter box is part of the documents pane: the first F6 goes on to the text. The sample's copy names a
+        // coder chosen elsewhere, so the strip saying so at the top is a pane until it is answered.
         assertThat(reached).as("the focus after each F6, then Shift+F6").containsExactly("documentText",
-                "bottomTabs", "codebookTree", "statusCoder", "documentsTable", "statusCoder");
+                "bottomTabs", "codebookTree", "statusCoder", "coderBarKeep", "documentsTable", "coderBarKeep");
     }
 
     private String statusLine() {
