@@ -1,6 +1,8 @@
 package org.parallax.model;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * The ledger after one evidence item, arrays in the set's hypothesis order: posteriors (from range midpoints), their
@@ -11,6 +13,25 @@ import java.time.LocalDate;
  */
 public record LedgerStep(Evidence evidence, LocalDate date, Long countedWith, double[] posterior, double[] low,
                          double[] high, double[] likelihoodRatio, double[] decibels, double shift) {
+
+    /**
+     * Equal when every value is, the arrays' included (a record compares arrays by identity): a ledger recounted to
+     * the same numbers is the same ledger, and the chart showing it is not drawn anew, which replaced the point under
+     * a click between its press and release and lost the click.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LedgerStep s && evidence.equals(s.evidence) && Objects.equals(date, s.date)
+                && Objects.equals(countedWith, s.countedWith) && Arrays.equals(posterior, s.posterior)
+                && Arrays.equals(low, s.low) && Arrays.equals(high, s.high)
+                && Arrays.equals(likelihoodRatio, s.likelihoodRatio) && Arrays.equals(decibels, s.decibels)
+                && Double.compare(shift, s.shift) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(evidence, date, countedWith, Arrays.hashCode(posterior), shift);
+    }
 
     public boolean counted() {
         return countedWith == null;

@@ -88,6 +88,11 @@ final class LedgerChart extends HBox {
     }
 
     private void show(Ledger ledger) {
+        // Every change to the project recounts the tab: a ledger of the same numbers leaves the points drawn, for a
+        // point redrawn between the press and the release of a click lost the click.
+        if (ledger != null && ledger.equals(shown)) {
+            return;
+        }
         chart.getData().clear();
         shown = ledger;
         int items = ledger == null ? 0 : ledger.steps().size();
