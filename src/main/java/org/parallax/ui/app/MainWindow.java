@@ -37,6 +37,7 @@ import org.parallax.ui.codebook.CodebookView;
 import org.parallax.ui.coding.DocumentTextView;
 import org.parallax.ui.common.ColumnChoices;
 import org.parallax.ui.common.DialogService;
+import org.parallax.ui.common.FirstDownChoosesTheFirstRow;
 import org.parallax.ui.common.FocusInView;
 import org.parallax.ui.common.KeyboardContextMenus;
 import org.parallax.ui.common.WholeTabHeadings;
@@ -176,6 +177,7 @@ public final class MainWindow {
         });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcutKey);
         KeyboardContextMenus.install(scene);
+        FirstDownChoosesTheFirstRow.install(scene);
         FocusInView.install(scene);
         new PaneCycle(List.of(new PaneCycle.Pane(coderBar, coderBar.keepButton()),
                 new PaneCycle.Pane(documents, documents.table()),
