@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.parallax.ui.common.TabLeavesTheTextArea;
 
 /**
  * A memo edited in a dialog, over several lines: a one-line field drops a memo's line breaks as it shows it, so
@@ -28,6 +29,7 @@ final class MemoDialog {
         text.setWrapText(true);
         text.setPrefColumnCount(48);
         text.setPrefRowCount(8);
+        TabLeavesTheTextArea.install(text);
         Label label = new Label(prompt + " (Enter starts a new line)");
         label.setLabelFor(text);
         dialog.getDialogPane().setContent(new VBox(6, label, text));

@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import org.parallax.ui.common.ChoiceBinding;
+import org.parallax.ui.common.TabLeavesTheTextArea;
 
 /** The controls of an entry form; {@link #showDialog} puts them in a dialog whose OK saves the form. */
 public final class EntryFormView extends GridPane {
@@ -115,6 +116,7 @@ public final class EntryFormView extends GridPane {
         area.setWrapText(true);
         area.setPrefRowCount(rows);
         area.textProperty().bindBidirectional(text);
+        TabLeavesTheTextArea.install(area);
         return area;
     }
 

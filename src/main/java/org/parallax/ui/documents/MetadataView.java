@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import org.parallax.model.DocumentType;
 import org.parallax.ui.common.ChoiceBinding;
 import org.parallax.ui.common.ChoiceLabels;
+import org.parallax.ui.common.TabLeavesTheTextArea;
 
 /** The editor of the selected document's details: title, date, type, actor, language, scenario, attributes. */
 public final class MetadataView extends GridPane {
@@ -73,6 +74,7 @@ public final class MetadataView extends GridPane {
         attributes.disableProperty().bind(viewModel.severalProperty());
         attributes.setPrefRowCount(2);
         attributes.setWrapText(true);
+        TabLeavesTheTextArea.install(attributes);
         field("Attrib_utes", attributes);
         save = new Button("Sa_ve details");
         save.setId("saveDetails");

@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.parallax.model.MemoKind;
+import org.parallax.ui.common.TabLeavesTheTextArea;
 
 /**
  * The memo pane: choose what the memo is about (document, code, passage, project), then write; the text is saved
@@ -67,6 +68,7 @@ public final class MemoPane extends VBox {
 
         area.setId("memoText");
         area.setWrapText(true);
+        TabLeavesTheTextArea.install(area);
         area.textProperty().bindBidirectional(viewModel.textProperty());
         area.disableProperty().bind(viewModel.availableProperty().not());
         area.setPromptText("Write as you code: ideas, doubts, decisions. Saved as you type.");
