@@ -178,6 +178,7 @@ public final class MainWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcutKey);
         KeyboardContextMenus.install(scene);
         FirstDownChoosesTheFirstRow.install(scene);
+        AltMnemonics.install(scene);
         FocusInView.install(scene);
         new PaneCycle(List.of(new PaneCycle.Pane(coderBar, coderBar.keepButton()),
                 new PaneCycle.Pane(documents, documents.table()),
