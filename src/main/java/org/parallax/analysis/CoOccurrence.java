@@ -3,10 +3,12 @@ package org.parallax.analysis;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.LongFunction;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
@@ -160,6 +162,59 @@ public final class CoOccurrence {
             }
         }
         return pairs;
+    }
+
+    /**
+     * The passages behind a pair's count, in document order: each passage of either code that overlaps a passage of
+     * the other ({@link Mode#OVERLAP}), or that touches a paragraph holding both codes ({@link Mode#PARAGRAPH}), as
+     * {@link #overlaps} and {@link #paragraphs} count them; {@code textOf} is read for paragraphs only.
+     */
+    public static List<Segment> passagesOf(Mode mode, long first, long second, Collection<Segment> segments,
+                                           LongFunction<String> textOf) {
+        Map<Long, List<Segment>> byDocument = new TreeMap<>();
+        for (Segment s : segments) {
+            if ((s.codeId() == first || s.codeId() == second) && s.end() > s.start()) {
+                byDocument.computeIfAbsent(s.documentId(), d -> new ArrayList<>()).add(s);
+            }
+        }
+        List<Segment> out = new ArrayList<>();
+        byDocument.forEach((document, list) -> {
+            list.sort(Comparator.comparingInt(Segment::start).thenComparingInt(Segment::end)
+                    .thenComparingLong(Segment::id));
+            List<TextUnit> both = mode == Mode.PARAGRAPH
+                    ? paragraphsHoldingBoth(UnitSplitter.paragraphs(document, textOf.apply(document)), list, first)
+                    : List.of();
+            for (Segment s : list) {
+                boolean together = mode == Mode.OVERLAP
+                        ? list.stream().anyMatch(o -> o.codeId() != s.codeId() && o.start() < s.end()
+                                && s.start() < o.end())
+                        : both.stream().anyMatch(p -> p.start() < s.end() && s.start() < p.end());
+                if (together) {
+                    out.add(s);
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The paragraphs touched by a passage of {@code first} and by one of the other code among {@code passages}. */
+    private static List<TextUnit> paragraphsHoldingBoth(List<TextUnit> paragraphs, List<Segment> passages,
+                                                        long first) {
+        List<TextUnit> both = new ArrayList<>();
+        for (TextUnit p : paragraphs) {
+            boolean a = false;
+            boolean b = false;
+            for (Segment s : passages) {
+                if (p.start() < s.end() && s.start() < p.end()) {
+                    a |= s.codeId() == first;
+                    b |= s.codeId() != first;
+                }
+            }
+            if (a && b) {
+                both.add(p);
+            }
+        }
+        return both;
     }
 
     private static List<Code> codes(Codebook codebook, List<Long> codeIds) {

@@ -3,6 +3,7 @@ package org.parallax.workbench;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -178,14 +179,33 @@ public final class Analysis {
 
     /** Co-occurrence of {@code codeIds} (all codes if empty) among the passages {@code filter} admits. */
     public CoOccurrence cooccurrence(CoOccurrence.Mode mode, List<Long> codeIds, MatrixSpec.Filter filter) {
-        MatrixSpec.Filter f = counting(filter == null ? MatrixSpec.Filter.NONE : filter);
-        Set<Long> admitted = new java.util.HashSet<>();
-        project.reads.documents().stream().filter(d -> f.admits(d.id(), d.meta())).forEach(d -> admitted.add(d.id()));
-        List<Segment> segments = passages(f).stream()
-                .filter(s -> admitted.contains(s.documentId()) && f.admitsCoder(s.coderId())).toList();
+        List<Segment> segments = cooccurrencePassages(filter);
         Codebook book = project.reads.codebook();
         return mode == CoOccurrence.Mode.OVERLAP ? CoOccurrence.overlaps(book, segments, codeIds)
                 : CoOccurrence.paragraphs(book, segments, codeIds, project.documents::text);
+    }
+
+    /**
+     * The passages behind one pair's count of {@link #cooccurrence} under the same filter: each passage of either code
+     * that overlaps one of the other, or lies in a paragraph holding both, in document order.
+     */
+    public List<Segment> cooccurring(CoOccurrence.Mode mode, long first, long second, MatrixSpec.Filter filter) {
+        return CoOccurrence.passagesOf(mode, first, second, cooccurrencePassages(filter), project.documents::text);
+    }
+
+    private List<Segment> cooccurrencePassages(MatrixSpec.Filter filter) {
+        MatrixSpec.Filter f = counting(filter == null ? MatrixSpec.Filter.NONE : filter);
+        Set<Long> admitted = new java.util.HashSet<>();
+        project.reads.documents().stream().filter(d -> f.admits(d.id(), d.meta())).forEach(d -> admitted.add(d.id()));
+        return passages(f).stream()
+                .filter(s -> admitted.contains(s.documentId()) && f.admitsCoder(s.coderId())).toList();
+    }
+
+    /** The passages behind a code's frequency ({@link #frequencies}), in the order the views count them. */
+    public List<Segment> passagesOfCode(long codeId) {
+        return countedPassages().stream().filter(s -> s.codeId() == codeId)
+                .sorted(Comparator.comparingLong(Segment::documentId).thenComparingInt(Segment::start))
+                .toList();
     }
 
     /**

@@ -122,7 +122,7 @@ public final class MainWindow {
                         tab -> new TimelineView(viewModel.timeline(), viewModel.analysis().filter(), dialogs,
                                 opener))),
                 lazyTab("Codes", tab -> new CodesView(new CodesViewModel(viewModel.context(),
-                        viewModel.exchange()::exportCounts), dialogs)),
+                        viewModel.exchange()::exportCounts), dialogs, opener)),
                 compareTab(viewModel),
                 lazyTab("Practice", tab -> new PracticeView(practice(viewModel), viewModel.coder().blindProperty())),
                 lazyTab("Memo", tab -> new MemoPane(viewModel.memo(), viewModel.undo()::undo)),

@@ -19,15 +19,18 @@ public record CodeTables(List<FrequencyRow> frequencies, List<PairRow> pairs, bo
     /** Co-occurrence table header, as the command line's `cooccurrence` has it. */
     public static final List<String> PAIR_HEADER = List.of("code", "other code", "count", "jaccard");
 
-    /** One code's passages, documents and coded characters. */
-    public record FrequencyRow(String code, int passages, int documents, long characters) {
+    /** One code's passages, documents and coded characters; the id lists the passages behind them. */
+    public record FrequencyRow(long codeId, String code, int passages, int documents, long characters) {
         public List<String> cells() {
             return List.of(code, Integer.toString(passages), Integer.toString(documents), Long.toString(characters));
         }
     }
 
-    /** Two codes that occur together, how often, and their Jaccard index rounded to three places. */
-    public record PairRow(String code, String otherCode, long count, double jaccard) {
+    /**
+     * Two codes that occur together, how often, and their Jaccard index rounded to three places; the ids list the
+     * passages behind the count.
+     */
+    public record PairRow(long codeId, String code, long otherCodeId, String otherCode, long count, double jaccard) {
         public List<String> cells() {
             return List.of(code, otherCode, Long.toString(count), Double.toString(jaccard));
         }
@@ -46,12 +49,12 @@ public record CodeTables(List<FrequencyRow> frequencies, List<PairRow> pairs, bo
     }
 
     private static FrequencyRow frequency(Code code, CodeFrequency f) {
-        return f == null ? new FrequencyRow(code.name(), 0, 0, 0)
-                : new FrequencyRow(code.name(), f.segments(), f.documents(), f.characters());
+        return f == null ? new FrequencyRow(code.id(), code.name(), 0, 0, 0)
+                : new FrequencyRow(code.id(), code.name(), f.segments(), f.documents(), f.characters());
     }
 
     static List<PairRow> pairs(CoOccurrence result) {
-        return result.pairs().stream().map(p -> new PairRow(p.first(), p.second(), p.count(),
-                Math.round(p.jaccard() * 1000) / 1000.0)).toList();
+        return result.pairs().stream().map(p -> new PairRow(p.firstCodeId(), p.first(), p.secondCodeId(), p.second(),
+                p.count(), Math.round(p.jaccard() * 1000) / 1000.0)).toList();
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -22,13 +23,19 @@ import org.parallax.ui.common.DialogService;
 import org.parallax.ui.common.EmptyTableText;
 import org.parallax.ui.common.ExportButton;
 import org.parallax.ui.common.FittedColumns;
+import org.parallax.ui.passages.PassageListPane;
+import org.parallax.ui.passages.PassageRow;
 
-/** The Codes tab: each code's frequencies beside the pairs of codes that occur together, both exportable as CSV. */
+/**
+ * The Codes tab: each code's frequencies beside the pairs of codes that occur together, both exportable as CSV, and
+ * the passages behind the row chosen in either (a click or the arrows; Enter goes on to the passages, as Table 1's
+ * cells list theirs): the numbers were the only ones of the window that listed no passages.
+ */
 public final class CodesView extends BorderPane {
     private final TableView<CodeTables.FrequencyRow> frequencies = new TableView<>();
     private final TableView<CodeTables.PairRow> pairs = new TableView<>();
 
-    public CodesView(CodesViewModel viewModel, DialogService dialogs) {
+    public CodesView(CodesViewModel viewModel, DialogService dialogs, Consumer<PassageRow> opener) {
         frequencies.setId("codeFrequencies");
         frequencies.setItems(viewModel.frequencies());
         frequencies.getColumns().add(wide(column("Code", CodeTables.FrequencyRow::code)));
@@ -66,10 +73,39 @@ public final class CodesView extends BorderPane {
                 export("Export co-occurrence to Excel…", "cooccurrence.xlsx", viewModel::exportPairs, dialogs),
                 export("Export co-occurrence SVG…", "cooccurrence.svg", viewModel::exportPairsSvg, dialogs));
         choices.setPadding(new Insets(4, 6, 4, 6));
+        PassageListPane passages = new PassageListPane("codesPassages", viewModel.passages(), opener);
+        passages.setPadding(new Insets(4, 0, 0, 0));
+        listsItsPassages(frequencies, pairs, viewModel::choose, passages);
+        listsItsPassages(pairs, frequencies, viewModel::choose, passages);
         SplitPane tables = new SplitPane(frequencies, pairs);
         tables.setOrientation(Orientation.HORIZONTAL);
+        // The passages under the tables, not beside them: a third pane left the tables some 350 px of a 1280-pixel
+        // window for columns needing 500, their names and counts cut short.
+        SplitPane tablesAndPassages = new SplitPane(tables, passages);
+        tablesAndPassages.setOrientation(Orientation.VERTICAL);
+        tablesAndPassages.setDividerPositions(0.6);
         setTop(choices);
-        setCenter(tables);
+        setCenter(tablesAndPassages);
+    }
+
+    /**
+     * A row chosen in {@code table} (a click, the arrows) lists its passages, and the other table lets go of its row,
+     * so the list is never read as the other's; Enter goes on to the passages.
+     */
+    private static <R> void listsItsPassages(TableView<R> table, TableView<?> other, Consumer<R> choose,
+                                             PassageListPane passages) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
+            if (row != null) {
+                other.getSelectionModel().clearSelection();
+                choose.accept(row);
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                passages.takeKeyboard();
+                e.consume();
+            }
+        });
     }
 
     /**

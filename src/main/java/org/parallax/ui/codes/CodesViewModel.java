@@ -13,8 +13,10 @@ import javafx.collections.ObservableList;
 import org.parallax.analysis.CoOccurrence;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.model.Code;
+import org.parallax.model.Counted;
 import org.parallax.ui.common.ExportFlow;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.ui.passages.CellPassages;
 import org.parallax.workbench.CutCells;
 import org.parallax.workbench.Workbench;
 
@@ -29,22 +31,29 @@ public final class CodesViewModel {
     private final ObservableList<CodeTables.FrequencyRow> frequencies = FXCollections.observableArrayList();
     private final ObservableList<CodeTables.PairRow> pairs = FXCollections.observableArrayList();
     private final BooleanProperty noCodes = new SimpleBooleanProperty();
+    private final CellPassages passages;
     private final Runnable refresh;
     private volatile CoOccurrence.Mode requested = CoOccurrence.Mode.OVERLAP;
 
     public CodesViewModel(ProjectContext context, ExportFlow exports) {
         this.context = context;
         this.exports = exports;
+        this.passages = new CellPassages(context, "Click a code or a pair of codes to list its passages");
         // A refresh still queued when the mode changes serves the new mode too: it reads it when it starts.
         this.refresh = context.coalesced(this::compute, this::show);
         context.workbenchProperty().addListener((o, was, now) -> {
             frequencies.clear();
             pairs.clear();
             noCodes.set(false);
+            passages.clear();
             refresh();
         });
         context.onEvent(e -> refresh());
-        mode.addListener((o, was, now) -> refresh());
+        mode.addListener((o, was, now) -> {
+            // A pair listed by overlap is not the pair by paragraph: its count and passages differ.
+            passages.clear();
+            refresh();
+        });
         refresh();
     }
 
@@ -61,17 +70,46 @@ public final class CodesViewModel {
                 CodeTables.pairs(cooccurrence(wb, chosen)), wb.codebook().current().codes().stream().allMatch(Code::isScenarioCode));
     }
 
-    /** In blind mode only the active coder's passages count, as in every other panel. */
     private static CoOccurrence cooccurrence(Workbench wb, CoOccurrence.Mode chosen) {
-        MatrixSpec.Filter filter = wb.blindMode()
-                ? MatrixSpec.Filter.NONE.withCoders(Set.of(wb.activeCoder().id())) : MatrixSpec.Filter.NONE;
-        return wb.analysis().cooccurrence(chosen, List.of(), filter);
+        return wb.analysis().cooccurrence(chosen, List.of(), filter(wb));
+    }
+
+    /** In blind mode only the active coder's passages count, as in every other panel. */
+    private static MatrixSpec.Filter filter(Workbench wb) {
+        return wb.blindMode() ? MatrixSpec.Filter.NONE.withCoders(Set.of(wb.activeCoder().id()))
+                : MatrixSpec.Filter.NONE;
     }
 
     private void show(CodeTables tables) {
         frequencies.setAll(tables.frequencies());
         pairs.setAll(tables.pairs());
         noCodes.set(tables.noCodes());
+        // The passages listed follow the new counts, as a cell of Table 1 does.
+        passages.again();
+    }
+
+    /** Lists the passages behind a code's frequency: those its Passages column counts. */
+    public void choose(CodeTables.FrequencyRow row) {
+        long code = row.codeId();
+        passages.list(row.code(), wb -> wb.analysis().passagesOfCode(code));
+    }
+
+    /**
+     * Lists the passages behind a pair's count: each passage of either code overlapping one of the other, or lying in
+     * a paragraph that holds both, as the mode shown counts them.
+     */
+    public void choose(CodeTables.PairRow row) {
+        CoOccurrence.Mode counted = mode.get();
+        long first = row.codeId();
+        long second = row.otherCodeId();
+        String title = row.code() + " with " + row.otherCode() + " (" + (counted == CoOccurrence.Mode.OVERLAP
+                ? Counted.of(row.count(), "overlap") : "together in " + Counted.of(row.count(), "paragraph")) + ")";
+        passages.list(title, wb -> wb.analysis().cooccurring(counted, first, second, filter(wb)));
+    }
+
+    /** The passages of the code or pair chosen, under a heading saying what they are. */
+    public CellPassages passages() {
+        return passages;
     }
 
     /** Whether the open project's codebook has no code at all (a new, empty project). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -14,6 +15,7 @@ import org.parallax.model.Counted;
 import org.parallax.model.Matrix;
 import org.parallax.model.Segment;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.Workbench;
 
 /**
  * The passages behind one cell of a matrix, a row total (last column) or a column total (row -1), loaded in
@@ -29,6 +31,7 @@ public final class CellPassages {
     private final ObservableList<PassageRow> rows = FXCollections.observableArrayList();
     private final StringProperty heading;
     private Chosen chosen;
+    private Listed listed;
 
     public CellPassages(ProjectContext context) {
         this(context, PROMPT);
@@ -48,11 +51,33 @@ public final class CellPassages {
     private record Chosen(Matrix.RowKind kind, Long id, String rowLabel, String column) {
     }
 
+    /** Passages listed for a count that is no matrix cell (a code's frequency, a pair of codes), read by {@code read}. */
+    private record Listed(String title, Function<Workbench, List<Segment>> read) {
+    }
+
+    /**
+     * Lists the passages behind a count that is no cell of a matrix (the Codes tab's frequencies and pairs), under
+     * "{@code title}: N passages in M documents"; {@link #again} reads them anew after the count is recomputed.
+     */
+    public void list(String title, Function<Workbench, List<Segment>> read) {
+        chosen = null;
+        listed = new Listed(title, read);
+        show(title, read);
+    }
+
+    /** Reads the passages of {@link #list} anew (after a change), so the list never shows stale passages. */
+    public void again() {
+        if (listed != null) {
+            show(listed.title(), listed.read());
+        }
+    }
+
     public void select(Matrix m, int row, int column) {
         int columns = m.columns().size();
         if (row >= m.rows().size() || column < 0 || column > columns) {
             return;
         }
+        listed = null;
         Matrix.Row r = row < 0 ? null : m.rows().get(row);
         chosen = new Chosen(r == null ? null : r.kind(), r == null ? null : r.id(),
                 r == null ? TOTAL : r.label(), column == columns ? null : m.columns().get(column).label());
@@ -65,6 +90,7 @@ public final class CellPassages {
      */
     public void none(String title) {
         chosen = null;
+        listed = null;
         rows.clear();
         heading.set(title + ": " + Counted.of(0, "passage"));
     }
@@ -123,7 +149,7 @@ public final class CellPassages {
                 matrixRows.add(r);
             }
         }
-        context.read(wb -> {
+        show(title, wb -> {
             Set<Long> seen = new LinkedHashSet<>();
             List<Segment> passages = new ArrayList<>();
             for (int r : matrixRows) {
@@ -135,8 +161,12 @@ public final class CellPassages {
                     }
                 }
             }
-            return PassageRows.load(wb, passages);
-        }, loaded -> {
+            return passages;
+        });
+    }
+
+    private void show(String title, Function<Workbench, List<Segment>> read) {
+        context.read(wb -> PassageRows.load(wb, read.apply(wb)), loaded -> {
             heading.set(title + ": " + count(loaded));
             rows.setAll(loaded);
         });
@@ -159,6 +189,7 @@ public final class CellPassages {
 
     public void clear() {
         chosen = null;
+        listed = null;
         rows.clear();
         heading.set(prompt);
     }

@@ -72,6 +72,60 @@ class CodesViewModelTest {
                 .isNotEqualTo(paragraph.stream().skip(1).map(CSVRecord::toList).toList());
     }
 
+    /**
+     * The Codes tab's numbers listed no passages, where every other count of the window lists its own: each code's
+     * row lists as many passages as its Passages column says, in as many documents as its Documents column, each of
+     * that code.
+     */
+    @Test
+    void eachCodesRowListsThePassagesItCounts() {
+        for (CodeTables.FrequencyRow row : List.copyOf(codes.frequencies())) {
+            codes.choose(row);
+
+            List<org.parallax.ui.passages.PassageRow> listed = List.copyOf(codes.passages().rows());
+            assertThat(listed).as(row.code()).hasSize(row.passages());
+            assertThat(listed.stream().map(r -> r.segment().documentId()).distinct().count()).as(row.code())
+                    .isEqualTo(row.documents());
+            assertThat(listed).allSatisfy(r -> assertThat(r.segment().codeId()).isEqualTo(row.codeId()));
+            assertThat(codes.passages().headingProperty().get()).isEqualTo(row.code() + ": "
+                    + org.parallax.model.Counted.of(row.passages(), "passage") + (row.passages() == 0 ? ""
+                    : " in " + org.parallax.model.Counted.of(row.documents(), "document")));
+        }
+    }
+
+    /**
+     * A pair's row lists each passage of either code that overlaps a passage of the other (by overlap), or lies in a
+     * paragraph holding both (by paragraph): never one of a third code, and at least two passages per pair.
+     */
+    @Test
+    void eachPairsRowListsThePassagesOfBothCodesThatMeet() {
+        for (CoOccurrence.Mode mode : CoOccurrence.Mode.values()) {
+            codes.modeProperty().set(mode);
+            assertThat(codes.pairs()).isNotEmpty();
+            for (CodeTables.PairRow row : List.copyOf(codes.pairs())) {
+                codes.choose(row);
+
+                List<org.parallax.model.Segment> listed = codes.passages().rows().stream()
+                        .map(org.parallax.ui.passages.PassageRow::segment).toList();
+                assertThat(listed).as(mode + " " + row.code() + " / " + row.otherCode())
+                        .extracting(org.parallax.model.Segment::codeId)
+                        .contains(row.codeId(), row.otherCodeId())
+                        .allMatch(id -> id == row.codeId() || id == row.otherCodeId());
+                if (mode == CoOccurrence.Mode.OVERLAP) {
+                    assertThat(listed).allSatisfy(s -> assertThat(listed).anySatisfy(o -> {
+                        assertThat(o.codeId()).isNotEqualTo(s.codeId());
+                        assertThat(o.documentId()).isEqualTo(s.documentId());
+                        assertThat(o.start()).isLessThan(s.end());
+                        assertThat(s.start()).isLessThan(o.end());
+                    }));
+                }
+                assertThat(codes.passages().headingProperty().get()).startsWith(row.code() + " with "
+                        + row.otherCode() + " (");
+            }
+        }
+        codes.modeProperty().set(CoOccurrence.Mode.OVERLAP);
+    }
+
     @Test
     void exportWritesTheFrequencyTableAsShown() throws Exception {
         Path out = dir.resolve("frequencies.csv");
