@@ -57,7 +57,7 @@ final class ZipBombGuard {
                 formatName);
         // A zip reader builds an object for every entry of the directory before any can be counted: a directory of a
         // million tiny entries would fill the heap. Each begins with its signature, so the signatures bound them.
-        checkEntryCount(file, occurrences(bytes, DIRECTORY_ENTRY, limits.maxZipEntries()));
+        checkEntryCount(file, occurrences(bytes, DIRECTORY_ENTRY));
         org.apache.commons.compress.archivers.zip.ZipFile zip = null;
         try {
             zip = new org.apache.commons.compress.archivers.zip.ZipFile(new SeekableInMemoryByteChannel(bytes));
@@ -104,10 +104,13 @@ final class ZipBombGuard {
         return new ImportException(file, "damaged or truncated " + formatName + " file (unreadable zip archive)", e);
     }
 
-    /** How many times {@code pattern} stands in {@code bytes}, counting no further than {@code max + 1}. */
-    private static int occurrences(byte[] bytes, byte[] pattern, int max) {
+    /**
+     * How many times {@code pattern} stands in {@code bytes}: all of them, so that a refusal says how many entries the
+     * archive has (stopped at the limit, it said "has 101 entries" of a directory of a million).
+     */
+    private static int occurrences(byte[] bytes, byte[] pattern) {
         int count = 0;
-        for (int i = 0; i + pattern.length <= bytes.length && count <= max; i++) {
+        for (int i = 0; i + pattern.length <= bytes.length; i++) {
             if (bytes[i] == pattern[0] && java.util.Arrays.equals(bytes, i, i + pattern.length, pattern, 0,
                     pattern.length)) {
                 count++;

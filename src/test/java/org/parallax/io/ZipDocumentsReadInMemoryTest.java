@@ -98,6 +98,21 @@ class ZipDocumentsReadInMemoryTest {
                 .hasMessage("many.docx: zip archive has 101 entries, more than the limit of 100 (zip bomb?)");
     }
 
+    @Test
+    void theRefusalSaysHowManyEntriesTheArchiveHasNotWhereCountingStopped() throws IOException {
+        Path docx = dir.resolve("many.docx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docx))) {
+            for (int i = 0; i < 250; i++) {
+                zip.putNextEntry(new ZipEntry("word/part" + i + ".xml"));
+                zip.closeEntry();
+            }
+        }
+        DocumentReader reader = new DocumentReader(new ImportLimits(64L << 20, 100, 256L << 20, 100));
+
+        assertThatThrownBy(() -> reader.read(docx)).isInstanceOf(ImportException.class)
+                .hasMessage("many.docx: zip archive has 250 entries, more than the limit of 100 (zip bomb?)");
+    }
+
     private static Process start(Path temp, int rounds, Path... files) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx256m", "-Djava.io.tmpdir=" + temp,
