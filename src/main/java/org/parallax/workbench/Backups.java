@@ -37,6 +37,8 @@ public final class Backups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss.SSS", Locale.ROOT);
     private static final Pattern NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}\\.\\d{3})_(.+)\\.parallax");
     static final Duration DAILY = Duration.ofDays(1);
+    /** A test hook: called with the temporary file of {@link #copyTo} once the copy is written, before it is moved. */
+    static volatile java.util.function.Consumer<Path> copyWritten = temp -> { };
 
     private final Project project;
     private long commitsAtLastBackup = -1;
@@ -226,15 +228,15 @@ public final class Backups {
         if (Files.exists(absolute)) {
             throw new ParallaxException(NewFileName.taken(absolute, "choose another name"));
         }
-        Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
+        Path temp = ProjectCopyTemps.forCopyTo(absolute);
         try {
-            Files.deleteIfExists(temp);
             project.store.snapshotTo(temp);
+            copyWritten.accept(temp);
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new ParallaxException(absolute.getFileName() + ": cannot save the copy (" + e.getMessage() + ")", e);
         } finally {
-            deleteQuietly(temp);
+            ProjectCopyTemps.remove(temp);
         }
     }
 

@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.parallax.model.Codebook;
 import org.parallax.model.ParallaxException;
-import org.parallax.store.KilledWritersTemps;
 import org.parallax.store.NewFileName;
 import org.parallax.store.ProjectStores;
 
@@ -55,11 +53,8 @@ final class SecondCoderCopy {
         }
         Codebook codebook = project.reads.codebook();
         int documents = project.documents.count();
-        Path temp = KilledWritersTemps.beside(absolute, ".tmp");
-        // A copy as large as the project, left by a writer killed midway, goes before another is written.
-        KilledWritersTemps.removeIn(absolute.getParent(), Pattern.quote(absolute.getFileName().toString()) + "\\.tmp");
+        Path temp = ProjectCopyTemps.forCopyTo(absolute);
         try {
-            Files.deleteIfExists(temp);
             project.store.snapshotTo(temp);
             Map<String, Long> leftOut = ProjectStores.leaveTheCodingOut(temp, KEPT_SETTINGS,
                     Map.of(MADE_FROM, String.valueOf(project.file().getFileName())));
@@ -70,11 +65,7 @@ final class SecondCoderCopy {
             throw new ParallaxException(absolute.getFileName() + ": cannot write the copy (" + e.getMessage()
                     + "); nothing was written", e);
         } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException e) {
-                // left for the next copy of this name to remove, as a killed writer's
-            }
+            ProjectCopyTemps.remove(temp);
         }
     }
 }

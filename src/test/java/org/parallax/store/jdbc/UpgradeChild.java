@@ -1,11 +1,7 @@
 package org.parallax.store.jdbc;
 
-import static org.assertj.core.api.Assertions.fail;
-
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import org.parallax.testutil.ChildProcesses;
+import org.parallax.testutil.KilledChild;
 import org.parallax.workbench.Workbench;
 
 /**
@@ -18,17 +14,9 @@ public final class UpgradeChild {
 
     public static void main(String[] args) throws Exception {
         int stopAfter = Integer.parseInt(args[1]);
-        Path signal = Path.of(args[2]);
         Migrations.stepSaved = version -> {
             if (version == stopAfter) {
-                try {
-                    Files.createFile(signal);
-                    while (true) {
-                        Thread.sleep(10);
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
+                KilledChild.signalAndWait(Path.of(args[2]));
             }
         };
         try (Workbench ignored = Workbench.open(Path.of(args[0]))) {
@@ -38,29 +26,7 @@ public final class UpgradeChild {
 
     /** Opens {@code project} in a child JVM and SIGKILLs it once the upgrade's step to {@code schema} is saved. */
     public static void killAfterStep(int schema, Path project, Path dir) throws Exception {
-        Path signal = dir.resolve("step saved");
-        Path stderr = dir.resolve("child-stderr.txt");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), UpgradeChild.class.getName(),
-                project.toString(), String.valueOf(schema), signal.toString())
-                .redirectError(stderr.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-            while (!Files.exists(signal)) {
-                if (!child.isAlive()) {
-                    fail("the upgrade ended before schema " + schema + ": " + Files.readString(stderr));
-                }
-                if (System.nanoTime() > deadline) {
-                    fail("the upgrade did not reach schema " + schema + " in time: " + Files.readString(stderr));
-                }
-                Thread.sleep(10);
-            }
-            child.destroyForcibly();
-            ChildProcesses.awaitExit(child, 60);
-        } finally {
-            child.destroyForcibly();
-        }
-        Files.delete(signal);
-        Files.delete(stderr);
+        KilledChild.killAtHook(UpgradeChild.class, "the upgrade's step to schema " + schema, dir, project.toString(),
+                String.valueOf(schema));
     }
 }
