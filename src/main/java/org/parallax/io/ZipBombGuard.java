@@ -27,8 +27,6 @@ final class ZipBombGuard {
     private static final int BUFFER = 64 * 1024;
     private static final String ENTRIES = "PK\u0003\u0004";
     private static final String EMPTY = "PK\u0005\u0006";
-    /** What begins each entry of a zip's central directory, the list a zip reader builds its entries from. */
-    private static final byte[] DIRECTORY_ENTRY = {'P', 'K', 1, 2};
 
     private final ImportLimits limits;
 
@@ -56,8 +54,12 @@ final class ZipBombGuard {
         checkSignature(file, new String(bytes, 0, Math.min(4, bytes.length), java.nio.charset.StandardCharsets.ISO_8859_1),
                 formatName);
         // A zip reader builds an object for every entry of the directory before any can be counted: a directory of a
-        // million tiny entries would fill the heap. Each begins with its signature, so the signatures bound them.
-        checkEntryCount(file, occurrences(bytes, DIRECTORY_ENTRY));
+        // million tiny entries would fill the heap. So the directory is walked first, as the reader will walk it.
+        ZipDirectory directory = ZipDirectory.of(bytes).orElseThrow(() -> unreadable(file, formatName, null));
+        checkEntryCount(file, directory.entries());
+        if (!directory.consistent()) {
+            throw unreadable(file, formatName, null);
+        }
         org.apache.commons.compress.archivers.zip.ZipFile zip = null;
         try {
             zip = new org.apache.commons.compress.archivers.zip.ZipFile(new SeekableInMemoryByteChannel(bytes));
@@ -104,21 +106,6 @@ final class ZipBombGuard {
         return new ImportException(file, "damaged or truncated " + formatName + " file (unreadable zip archive)", e);
     }
 
-    /**
-     * How many times {@code pattern} stands in {@code bytes}: all of them, so that a refusal says how many entries the
-     * archive has (stopped at the limit, it said "has 101 entries" of a directory of a million).
-     */
-    private static int occurrences(byte[] bytes, byte[] pattern) {
-        int count = 0;
-        for (int i = 0; i + pattern.length <= bytes.length; i++) {
-            if (bytes[i] == pattern[0] && java.util.Arrays.equals(bytes, i, i + pattern.length, pattern, 0,
-                    pattern.length)) {
-                count++;
-            }
-        }
-        return count;
-    }
-
     private interface EntryStreams {
         InputStream open(ZipEntry entry) throws IOException;
     }
@@ -139,7 +126,7 @@ final class ZipBombGuard {
         ZipSecureFile.setMaxFileCount(limits.maxZipEntries());
     }
 
-    private void checkEntryCount(Path file, int entries) {
+    private void checkEntryCount(Path file, long entries) {
         if (entries > limits.maxZipEntries()) {
             throw new ImportException(file, "zip archive has " + entries + " entries, more than the limit of "
                     + limits.maxZipEntries() + " (zip bomb?)");

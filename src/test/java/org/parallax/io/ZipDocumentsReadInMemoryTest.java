@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,6 +113,52 @@ class ZipDocumentsReadInMemoryTest {
 
         assertThatThrownBy(() -> reader.read(docx)).isInstanceOf(ImportException.class)
                 .hasMessage("many.docx: zip archive has 250 entries, more than the limit of 100 (zip bomb?)");
+    }
+
+    @Test
+    void anEntryStoredUncompressedThatHoldsTheDirectorysSignatureIsNotCountedAsEntries() throws IOException {
+        Path plain = Fixtures.docx(dir.resolve("plain.docx"), null, List.of("The Council met in Rome."), null);
+        // An attachment stored as it is (a zip inside the document, say) whose bytes hold the signature that begins
+        // each entry of a zip's directory, 250 times: the archive still has the document's few entries.
+        byte[] attachment = new byte[250 * 8];
+        for (int i = 0; i < attachment.length; i += 8) {
+            System.arraycopy(new byte[] {'P', 'K', 1, 2}, 0, attachment, i, 4);
+        }
+        Path docx = dir.resolve("with attachment.docx");
+        try (ZipFile source = new ZipFile(plain.toFile());
+             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docx))) {
+            for (ZipEntry entry : java.util.Collections.list(source.entries())) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                source.getInputStream(entry).transferTo(zip);
+            }
+            ZipEntry stored = new ZipEntry("word/embeddings/attachment.xml");
+            stored.setMethod(ZipEntry.STORED);
+            stored.setSize(attachment.length);
+            CRC32 crc = new CRC32();
+            crc.update(attachment);
+            stored.setCrc(crc.getValue());
+            zip.putNextEntry(stored);
+            zip.write(attachment);
+            zip.closeEntry();
+        }
+        DocumentReader reader = new DocumentReader(new ImportLimits(64L << 20, 100, 256L << 20, 100));
+
+        assertThat(reader.read(docx).text()).isEqualTo("The Council met in Rome.\n");
+    }
+
+    @Test
+    void aDirectoryOfOtherEntriesThanItsEndRecordCountsIsRefusedAsDamaged() throws IOException {
+        Path docx = Fixtures.docx(dir.resolve("minutes.docx"), null, List.of("The Council met in Rome."), null);
+        byte[] bytes = Files.readAllBytes(docx);
+        // The end record, the archive's last 22 bytes without a comment, says it has two entries fewer.
+        int end = bytes.length - 22;
+        assertThat(bytes[end + 3]).isEqualTo((byte) 6);
+        bytes[end + 8] -= 2;
+        bytes[end + 10] -= 2;
+        Files.write(docx, bytes);
+
+        assertThatThrownBy(() -> new DocumentReader().read(docx)).isInstanceOf(ImportException.class)
+                .hasMessage("minutes.docx: damaged or truncated DOCX file (unreadable zip archive)");
     }
 
     private static Process start(Path temp, int rounds, Path... files) throws IOException {
