@@ -40,6 +40,9 @@ abstract class ProjectCommand implements Callable<Integer> {
                 if (pseudonymising() && !partsWarned) {
                     warnOfPartsLeftAlone(workbench.exchange().sensitivePartsLeftAlone());
                 }
+                if (writesFiles() && namesAFile()) {
+                    workbench.exchange().coderNamesLeft().forEach(line -> err().println("warning: " + line));
+                }
             } catch (ReadOnlyProjectException refused) {
                 throw refused; // its one line already says the project is read-only and why
             } catch (RuntimeException failed) {
@@ -82,6 +85,12 @@ abstract class ProjectCommand implements Callable<Integer> {
                 workbench.exchange().refuseANamedFile(file, pseudonymising());
             }
         }
+    }
+
+    /** Whether a file to write was given (a listing printed on the terminal writes none). */
+    private boolean namesAFile() {
+        return spec.args().stream().anyMatch(arg -> arg.type() == Path.class && !"PROJECT".equals(arg.paramLabel())
+                && arg.getValue() != null);
     }
 
     private boolean partsWarned;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,16 +20,13 @@ import org.parallax.model.Document;
  * coders (docs/agreement.md#coders-names-in-files): a name whole, in any case, its words joined as its writer likes
  * ("maria-kowalski", "Maria Kowalski", "maria_kowalski"); and a word of a name of two words or more written as a
  * name's word is, with a capital, the way {@link NameMatcher} finds an interviewee's ("Kowalski disagrees", "Maria's
- * reading", "M. Kowalski"), so a lower-case "rose" of a coder rose-miller stays a flower. A word alone that the
- * project's documents write in lower case is an ordinary word ("Second" of the coder second-coder), left where it
- * stands alone. A file's own name loses a name's word in any case, as it loses an interviewee's.
+ * reading", "M. Kowalski"), so a lower-case "rose" of a coder rose-miller stays a flower. A word standing alone — a
+ * login of one word ("may") or a word of a longer name — that the project's documents write in lower case is an
+ * ordinary word, replaced only where it reads as the name ({@link CoderWordReading}: "May disagrees", not "In May
+ * 2008"). A text that is a coder's name and nothing else (a coder column, a memo's author) is the name. A file's own
+ * name loses a name's word in any case, as it loses an interviewee's.
  */
 final class CoderNamesInTexts {
-    /**
-     * The word the pseudonyms are made of, never a name alone: a text passed through twice (a REFI-QDA note's name)
-     * read "Coder 2 4" for "Coder 4" in a project with a coder second-coder.
-     */
-    private static final String PSEUDONYMS_WORD = NameKeys.key("Coder");
     /** What joins a name's words in a login or a file name. */
     private static final String SEPARATORS = "[\\s_.\\-]+";
 
@@ -39,8 +37,10 @@ final class CoderNamesInTexts {
     private final Map<String, String> bySpelling = new HashMap<>();
     /** The names of two words or more, each word with a capital as a name is written, with their pseudonyms. */
     private final NameMatcher words;
-    /** What the documents tell of a name's word: whether they write it in lower case, as an ordinary word. */
-    private final SentenceStarts documents;
+    /** How a word of a name standing alone reads: as the name or as an ordinary word the documents write small. */
+    private final CoderWordReading reading;
+    /** The pseudonyms of the names of two words or more. */
+    private final Set<String> ownNames;
 
     /** No coders' names: nothing is found. */
     static final CoderNamesInTexts NONE = new CoderNamesInTexts(Map.of(), List::of);
@@ -58,6 +58,7 @@ final class CoderNamesInTexts {
                 + String.join("|", longestFirst.stream().map(CoderNamesInTexts::anySeparators).toList())
                 + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         Map<String, String> asNames = new LinkedHashMap<>();
+        Set<String> alone = new HashSet<>();
         coders.forEach((name, pseudonym) -> {
             byLowerCase.putIfAbsent(name.toLowerCase(Locale.ROOT), pseudonym);
             bySpelling.putIfAbsent(spelling(name), pseudonym);
@@ -65,11 +66,15 @@ final class CoderNamesInTexts {
             if (parts.size() > 1) {
                 asNames.putIfAbsent(String.join(" ", parts.stream().map(CoderNamesInTexts::capitalised).toList()),
                         pseudonym);
+            } else if (parts.size() == 1) {
+                alone.add(capitalised(parts.get(0)));
             }
         });
         this.words = new NameMatcher(asNames);
-        this.documents = new SentenceStarts(identity(asNames.keySet()), () -> texts.get().stream()
-                .map(t -> new SentenceStarts.OwnedText(t, Set.of())).toList());
+        this.ownNames = Set.copyOf(asNames.values());
+        alone.addAll(asNames.keySet());
+        this.reading = new CoderWordReading(new SentenceStarts(identity(alone), () -> texts.get().stream()
+                .map(t -> new SentenceStarts.OwnedText(t, Set.of())).toList()));
     }
 
     /** The names of the coders of {@code project} while it pseudonymises them, its {@code documents}' texts aside. */
@@ -100,28 +105,37 @@ final class CoderNamesInTexts {
         }
         Matcher m = whole.matcher(text);
         while (m.find()) {
-            // Two coders spelt alike but for case ("Ann", "ann") each keep their own where written as they are.
-            found.add(new NameMatcher.Found(m.start(), m.end(), pseudonym(m.group(1))));
+            if (anyCase || readsAsTheName(text, m.start(), m.end())) {
+                // Two coders spelt alike but for case ("Ann", "ann") each keep their own where written as they are.
+                found.add(new NameMatcher.Found(m.start(), m.end(), pseudonym(m.group(1))));
+            }
         }
-        List<NameMatcher.Found> asNames = new ArrayList<>(words.find(text));
+        // Each name counted as the text's own, so that a word beginning a sentence is decided here, not by the text's
+        // other words alone (NameMatcher leaves one the text also writes small: "Kowalski agrees; ask kowalski").
+        words.find(text, ownNames).stream().filter(f -> readsAsTheName(text, f.start(), f.end()))
+                .forEach(found::add);
         if (anyCase) {
-            asNames.addAll(words.findInAnyCase(text));
+            // A file name has no sentences: a word of a name in it is the name unless the documents write it small.
+            words.findInAnyCase(text).stream().filter(f -> NameMatcher.words(text.substring(f.start(), f.end()))
+                    .size() != 1 || !reading.ordinary(NameKeys.key(text.substring(f.start(), f.end()))))
+                    .forEach(found::add);
         }
-        asNames.stream().filter(f -> !ordinaryWord(text.substring(f.start(), f.end()))).forEach(found::add);
         return found;
     }
 
     /**
-     * Whether {@code written}, one word alone, is an ordinary word the documents write in lower case ("second",
-     * "rose"): a login joins words as a person names themself ("second-coder"), and the word is more often the word
-     * than them.
+     * Whether the span found reads as a coder's name: a span of two words or more, a text that is the name and nothing
+     * else, or one word that reads as the name where it stands ({@link CoderWordReading}).
      */
-    private boolean ordinaryWord(String written) {
-        if (NameMatcher.words(written).size() != 1) {
-            return false;
-        }
-        String key = NameKeys.key(written);
-        return key.equals(PSEUDONYMS_WORD) || documents.writtenSmall(key);
+    private boolean readsAsTheName(String text, int start, int end) {
+        String written = text.substring(start, end);
+        return NameMatcher.words(written).size() != 1 || text.strip().equals(written)
+                || reading.of(text, start, end) == CoderWordReading.Reading.NAME;
+    }
+
+    /** How a word of a coder's name written alone at {@code start}–{@code end} of {@code text} reads. */
+    CoderWordReading.Reading reading(String text, int start, int end) {
+        return reading.of(text, start, end);
     }
 
     /** A name's words: what stands between its separators. */

@@ -196,6 +196,14 @@ public final class Exchange {
         return project.maySaveSettings();
     }
 
+    /**
+     * The words of coders' names left in the analysts' texts while coders are pseudonymised (ordinary words, dates,
+     * lower case), one line each with where and why ({@link CoderNamesLeft}); empty while they are not.
+     */
+    public List<String> coderNamesLeft() {
+        return CoderNamesLeft.of(project);
+    }
+
     /** Parts of sensitive values standing alone in documents, which pseudonymised exports leave as they are. */
     public List<String> sensitivePartsLeftAlone() {
         return PartsLeftAlone.of(project);

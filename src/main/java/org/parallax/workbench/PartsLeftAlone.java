@@ -243,7 +243,7 @@ final class PartsLeftAlone {
     }
 
     /** "a", "a and b", "a, b and c". */
-    private static String joined(List<String> each) {
+    static String joined(List<String> each) {
         if (each.size() == 1) {
             return each.get(0);
         }

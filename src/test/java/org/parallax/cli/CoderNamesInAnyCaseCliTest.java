@@ -17,7 +17,9 @@ import org.parallax.workbench.Workbench;
  * With coders pseudonymised, a memo writing the coder "mark" as "Mark" or "MARK" went out with the name, while every
  * workbook and table sheet (quotes CSV, the passages sheet) ran the interviewee's words through the coders' names, so
  * "we must mark the date" lost a word. Coders' names go in any case from what analysts write; the documents' words
- * only through the interviewees' names.
+ * only through the interviewees' names. A login the documents write as an ordinary word ("mark the date") is left
+ * where an analyst writes it small too ("mark is unsure"), and the export names that text on standard error
+ * ({@link CoderLoginAsAnOrdinaryWordCliTest}).
  */
 class CoderNamesInAnyCaseCliTest {
     private static final String SAID = "Both delegations agreed that we must mark the date of the summit.";
@@ -41,7 +43,7 @@ class CoderNamesInAnyCaseCliTest {
         Cli.ok("export", "quotes", project, dir.resolve("quotes.csv"));
         Cli.ok("export", "quotes", project, dir.resolve("quotes.xlsx"));
         Cli.ok("export", "csv", project, dir.resolve("passages.csv"));
-        Cli.ok("export", "memos", project, dir.resolve("memos.csv"));
+        Cli memos = Cli.ok("export", "memos", project, dir.resolve("memos.csv"));
         Cli.ok("report", project, dir.resolve("report.html"));
         Cli.ok("segments", project, "--format", "xlsx", "--out", dir.resolve("segments.xlsx"));
 
@@ -49,11 +51,12 @@ class CoderNamesInAnyCaseCliTest {
                 "report.html", "segments.xlsx")) {
             String written = NamedInterview.readable(dir.resolve(file));
             assertThat(written).as(file).contains("we must mark the date")
-                    .doesNotContain("Mark").doesNotContain("MARK").doesNotContain("mark is")
-                    .doesNotContain("mark finished");
+                    .doesNotContain("Mark").doesNotContain("MARK").doesNotContain("mark finished");
         }
         assertThat(NamedInterview.readable(dir.resolve("memos.csv")))
                 .contains("Journal: Coder 3 finished the summit; ask Coder 3 about it.")
-                .contains("Coder 3's reading: Coder 3 is unsure");
+                .contains("Coder 3's reading: mark is unsure");
+        assertThat(memos.err()).contains("warning: 'mark' (the coder mark, Coder 3 in files) is not replaced in 1 "
+                + "passage memo: it is written in lower case");
     }
 }

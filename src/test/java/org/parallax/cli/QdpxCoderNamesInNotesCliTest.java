@@ -47,7 +47,7 @@ class QdpxCoderNamesInNotesCliTest {
             wb.tracing().addEvidence(new EvidenceRequest(set, List.of(s.id()), null,
                     Map.of("Kowalski's hypothesis", "0.8", "Other", "0.2"), "Maria's evidence", null, "noted by Mark",
                     "Kowalski group"));
-            wb.tracing().addEvent(LocalDate.of(2002, 5, 28), "Mark meets Kowalski", "Maria's note");
+            wb.tracing().addEvent(LocalDate.of(2002, 5, 28), "Kowalski meets Mark", "Maria's note");
             wb.pseudonymiseCoders(true);
         }
         Path qdpx = dir.resolve("study.qdpx");
@@ -56,7 +56,7 @@ class QdpxCoderNamesInNotesCliTest {
 
         String qde = new String(QdpxFiles.entries(qdpx).get("project.qde"), StandardCharsets.UTF_8);
         assertThat(qde).contains("name=\"Hypothesis set: Coder 4 set\"")
-                .contains("name=\"Event: Coder 3 meets Coder 4 (2002-05-28)\"")
+                .contains("name=\"Event: Coder 4 meets Coder 3 (2002-05-28)\"")
                 .contains("\"quotes\" : [ \"" + SAID + "\" ]").contains("Coder 4 disagrees; ask Coder 3")
                 .doesNotContainPattern("(?i)kowalski|maria\\b").doesNotContain("Mark").doesNotContain("MARK")
                 .doesNotContainPattern("Coder \\d+ \\d+").doesNotContain("Coder 3 the date");
