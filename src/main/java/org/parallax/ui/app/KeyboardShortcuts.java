@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import org.parallax.ui.common.MenuText;
 
 /** The keyboard shortcuts, read from the menus themselves so the list cannot drift from what the keys do. */
 final class KeyboardShortcuts {
@@ -16,6 +17,8 @@ final class KeyboardShortcuts {
             "1 – 9\tCode the selection with the code that has this key",
             "Shortcut+Y\tRedo",
             "Alt+letter\tOpen a menu by its underlined letter",
+            "Letter or digit\tIn an open menu: choose the item whose underlined character it is (File → Recent "
+                    + "projects: 1 – 9)",
             "Alt+D\tGo to the documents list",
             "Alt+B\tGo to the codebook",
             "F6\tGo to the next pane: documents list, text, tabs, codebook, status bar (Shift+F6: the one before)",
@@ -44,7 +47,7 @@ final class KeyboardShortcuts {
     static String describe(MenuBar bar) {
         List<String> lines = new ArrayList<>();
         for (Menu menu : bar.getMenus()) {
-            collect(menu, plain(menu.getText()), lines);
+            collect(menu, plain(menu), lines);
         }
         lines.addAll(GESTURES);
         return String.join("\n", lines);
@@ -53,15 +56,15 @@ final class KeyboardShortcuts {
     private static void collect(Menu menu, String path, List<String> lines) {
         for (MenuItem item : menu.getItems()) {
             if (item instanceof Menu sub) {
-                collect(sub, path + " → " + plain(sub.getText()), lines);
+                collect(sub, path + " → " + plain(sub), lines);
             } else if (item.getAccelerator() != null) {
-                lines.add(item.getAccelerator().getDisplayText() + "\t" + path + " → " + plain(item.getText()));
+                lines.add(item.getAccelerator().getDisplayText() + "\t" + path + " → " + plain(item));
             }
         }
     }
 
-    /** A menu text without its mnemonic marker and trailing ellipsis. */
-    private static String plain(String text) {
-        return text == null ? "" : text.replace("_", "").replace("…", "");
+    /** A menu's text as it shows, without its trailing ellipsis. */
+    private static String plain(MenuItem item) {
+        return MenuText.shown(item).replace("…", "");
     }
 }

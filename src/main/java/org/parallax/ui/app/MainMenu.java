@@ -12,6 +12,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.parallax.ui.common.DialogService;
+import org.parallax.ui.common.MenuText;
 import org.parallax.ui.exchange.ExchangeViewModel;
 import org.parallax.ui.help.HelpWindow;
 import org.parallax.ui.reports.ReportViewModel;
@@ -144,8 +145,7 @@ final class MainMenu {
     private void fillRecent() {
         recent.getItems().clear();
         for (String path : viewModel.recentProjects()) {
-            MenuItem item = new MenuItem(path);
-            item.setMnemonicParsing(false);
+            MenuItem item = MenuText.numbered(recent.getItems().size() + 1, path);
             item.setOnAction(e -> viewModel.openRecent(path));
             item.setDisable(!RecentProjects.available(path));
             recent.getItems().add(item);
@@ -156,10 +156,11 @@ final class MainMenu {
     private Menu edit() {
         UndoViewModel undo = viewModel.undo();
         MenuItem undoItem = item("_Undo", "Shortcut+Z", undo::undo);
-        undoItem.textProperty().bind(undo.undoLabelProperty());
+        // The label names the step ("Undo Code passage with Elite_cohesion"): the name shows as it is, the key stays U.
+        MenuText.keyed(undoItem, 'U').textProperty().bind(undo.undoLabelProperty());
         undoItem.disableProperty().bind(undo.canUndoProperty().not());
         MenuItem redoItem = item("_Redo", "Shortcut+Shift+Z", undo::redo);
-        redoItem.textProperty().bind(undo.redoLabelProperty());
+        MenuText.keyed(redoItem, 'R').textProperty().bind(undo.redoLabelProperty());
         redoItem.disableProperty().bind(undo.canRedoProperty().not());
         MenuItem findItem = item("_Find in the project…", "Shortcut+F", find);
         findItem.disableProperty().bind(viewModel.openProperty().not());

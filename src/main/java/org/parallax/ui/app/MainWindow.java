@@ -40,6 +40,7 @@ import org.parallax.ui.common.DialogService;
 import org.parallax.ui.common.FirstDownChoosesTheFirstRow;
 import org.parallax.ui.common.FocusInView;
 import org.parallax.ui.common.KeyboardContextMenus;
+import org.parallax.ui.common.MenuMnemonicKeys;
 import org.parallax.ui.common.WholeTabHeadings;
 import org.parallax.ui.compare.CompareView;
 import org.parallax.ui.compare.CompareViewModel;
@@ -179,6 +180,7 @@ public final class MainWindow {
         KeyboardContextMenus.install(scene);
         FirstDownChoosesTheFirstRow.install(scene);
         AltMnemonics.install(scene);
+        MenuMnemonicKeys.install();
         FocusInView.install(scene);
         new PaneCycle(List.of(new PaneCycle.Pane(coderBar, coderBar.keepButton()),
                 new PaneCycle.Pane(documents, documents.table()),

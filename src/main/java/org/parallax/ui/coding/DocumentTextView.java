@@ -36,6 +36,7 @@ import org.parallax.model.Code;
 import org.parallax.model.Segment;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.common.KeyboardContextMenus;
+import org.parallax.ui.common.MenuText;
 
 /** The document text, read-only and virtualised, with coded passages highlighted in their codes' colours. */
 public final class DocumentTextView extends BorderPane {
@@ -383,19 +384,19 @@ public final class DocumentTextView extends BorderPane {
             if (!menu.getItems().isEmpty()) {
                 menu.getItems().add(new SeparatorMenuItem());
             }
-            MenuItem memo = new MenuItem("Edit memo of “" + name + "”…");
+            MenuItem memo = MenuText.plain(new MenuItem("Edit memo of “" + name + "”…"));
             memo.setOnAction(e -> dialogs.askMemo("Memo", "Memo for this passage:",
                     passage.memo() == null ? "" : passage.memo()).ifPresent(text -> viewModel.editMemo(passage, text)));
-            MenuItem evidence = new MenuItem("Use “" + name + "” as evidence…");
+            MenuItem evidence = MenuText.plain(new MenuItem("Use “" + name + "” as evidence…"));
             evidence.setOnAction(e -> viewModel.useAsEvidence(passage));
-            Menu change = new Menu("Change “" + name + "” to");
+            Menu change = MenuText.plain(new Menu("Change “" + name + "” to"));
             for (Code code : viewModel.otherCodes(passage)) {
-                MenuItem item = new MenuItem(code.name());
+                MenuItem item = MenuText.plain(new MenuItem(code.name()));
                 item.setOnAction(e -> viewModel.changeCode(passage, code.id()));
                 change.getItems().add(item);
             }
             menu.getItems().addAll(memo, evidence, change);
-            MenuItem remove = new MenuItem("Remove “" + name + "”");
+            MenuItem remove = MenuText.plain(new MenuItem("Remove “" + name + "”"));
             remove.setOnAction(e -> viewModel.remove(passage));
             removals.add(remove);
         }

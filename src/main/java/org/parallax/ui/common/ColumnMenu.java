@@ -19,7 +19,7 @@ public final class ColumnMenu {
         Menu columns = new Menu("Columns");
         columns.setId(table.getId() + "Columns");
         for (TableColumn<?, ?> column : table.getColumns()) {
-            CheckMenuItem shown = new CheckMenuItem(column.getText());
+            CheckMenuItem shown = MenuText.plain(new CheckMenuItem(column.getText()));
             shown.selectedProperty().bindBidirectional(column.visibleProperty());
             columns.getItems().add(shown);
         }

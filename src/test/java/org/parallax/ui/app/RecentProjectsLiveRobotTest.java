@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.RobotWindow;
+import org.parallax.ui.common.MenuText;
 import org.parallax.ui.UiFixture;
 import org.testfx.api.FxRobot;
 
@@ -39,7 +39,8 @@ class RecentProjectsLiveRobotTest extends RobotWindow {
     }
 
     private static List<String> recent(FxRobot robot) {
-        return ((Menu) menuItem(robot, "File", "Recent projects")).getItems().stream().map(MenuItem::getText)
+        return ((Menu) menuItem(robot, "File", "Recent projects")).getItems().stream()
+                .map(item -> MenuText.shown(item).replaceFirst("^[1-9] ", ""))
                 .toList();
     }
 }
