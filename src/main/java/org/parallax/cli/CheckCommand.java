@@ -6,14 +6,31 @@ import org.parallax.workbench.CheckFinding;
 import org.parallax.workbench.ProjectCheck;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** `check PROJECT`: the full check; exit code 1 when it finds anything. */
 @Command(name = "check", description = "Check the project without changing it: SQLite's integrity check, each "
         + "document's text against its content hash, each memo and row against its checksum, each value's storage "
-        + "class, passage offsets, the search index. Exit code 1 on findings.")
-final class CheckCommand extends ReadOnlyCommand {
+        + "class, passage offsets, the packed copies of passages, the search index. Exit code 1 on findings.")
+final class CheckCommand extends ProjectCommand {
+    @Option(names = "--mend", description = "Mend in place what needs no backup: drop each packed copy of a "
+            + "document's passages that disagrees with the passages (they stay as they are). Opens the project for "
+            + "writing; without it the check changes nothing.")
+    boolean mend;
+
+    /** Read-only unless mending, so the check runs beside a window holding the project and on a file it may not write. */
+    @Override
+    Workbench open(String location) {
+        return mend ? super.open(location) : Workbench.openReadOnly(location, passwordPrompt(location));
+    }
+
     @Override
     int run(Workbench workbench) {
+        if (mend) {
+            int dropped = workbench.check().mendPassagePacks();
+            out().println("dropped " + Counted.of(dropped, "packed copy", "packed copies") + " of passages that "
+                    + "disagreed with them");
+        }
         List<CheckFinding> findings = workbench.check().full();
         for (CheckFinding finding : findings) {
             out().println(finding);

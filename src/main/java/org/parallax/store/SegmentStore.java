@@ -58,4 +58,13 @@ public interface SegmentStore {
 
     /** The number of passages of every document that has any (id to count), counted by the database. */
     Map<Long, Integer> countsByDocument();
+
+    /**
+     * The documents whose packed copy of their passages (schema 15, a project file only) disagrees with their rows:
+     * damage, or a write made past the triggers that drop a pack. Empty where no packs are kept.
+     */
+    List<Long> packsDisagreeing();
+
+    /** Drops the packed copies of these documents' passages, which are then read from their rows. */
+    void dropPacks(Collection<Long> documentIds);
 }

@@ -115,6 +115,7 @@ public final class ProjectCheck {
         findings.addAll(step(file + " (SQLite integrity check)", this::integrity));
         findings.addAll(step("the documents' texts and memos", this::contentHashes));
         findings.addAll(step("the coded passages", this::passageOffsets));
+        findings.addAll(step("the packed copies of the passages", this::passagePacks));
         findings.addAll(step("the project's settings", () -> new SettingsCheck(project).findings()));
         findings.addAll(step("the codebook", () -> CodingKeyClashes.of(project.codebook.load(),
                 project.store.location().displayName())));
@@ -238,6 +239,29 @@ public final class ProjectCheck {
             }
         }
         return findings;
+    }
+
+    /**
+     * Each document's packed copy of its passages (schema 15) against its rows: a copy that disagrees (damage, or a
+     * write past the triggers that drop it) is mended by dropping it, after which the rows are read as they are.
+     */
+    List<CheckFinding> passagePacks() {
+        List<CheckFinding> findings = new ArrayList<>();
+        for (long id : project.segments.packsDisagreeing()) {
+            String where = project.documents.get(id).map(d -> "document " + d.id() + " “" + d.title() + "”")
+                    .orElse("document " + id + " (no longer in the project)");
+            findings.add(new CheckFinding(where, "the packed copy of its passages, kept so that opening the project "
+                    + "reads them faster, disagrees with the passages themselves; drop the copy (the passages stay as "
+                    + "they are) with: parallax check --mend " + project.file(), true));
+        }
+        return findings;
+    }
+
+    /** Drops every packed copy of passages that disagrees with them; how many were dropped. */
+    public int mendPassagePacks() {
+        List<Long> disagreeing = project.segments.packsDisagreeing();
+        project.segments.dropPacks(disagreeing);
+        return disagreeing.size();
     }
 
     private static String named(PassageNames names, Segment s) {

@@ -50,6 +50,15 @@ public interface Dialect {
     }
 
     /**
+     * Whether the database keeps each document's passages packed beside their rows ({@code segment_packs}, schema 15):
+     * a project file. A team server does not: a member's row security hides other coders' passages, which one pack per
+     * document would show (docs/decisions/0034).
+     */
+    default boolean keepsSegmentPacks() {
+        return false;
+    }
+
+    /**
      * Whether {@link #copyIn} streams rows into a table faster than multi-row INSERTs can (PostgreSQL's COPY, one
      * stream instead of a statement per thousand rows). SQLite, in process, has nothing faster than its INSERTs.
      */

@@ -328,6 +328,21 @@ public final class JdbcSegmentStore implements SegmentStore {
     }
 
     @Override
+    public List<Long> packsDisagreeing() {
+        return db.read(c -> SegmentPacks.disagreeing(c, db.dialect()));
+    }
+
+    @Override
+    public void dropPacks(Collection<Long> documentIds) {
+        if (!documentIds.isEmpty() && db.dialect().keepsSegmentPacks()) {
+            db.write(c -> {
+                SegmentPacks.drop(c, documentIds);
+                return null;
+            });
+        }
+    }
+
+    @Override
     public int count() {
         return db.read(c -> Sql.one(c, "SELECT count(*) FROM segments", rs -> rs.getInt(1)).orElse(0));
     }

@@ -45,6 +45,11 @@ public final class SqliteDialect implements Dialect {
         return true;
     }
 
+    @Override
+    public boolean keepsSegmentPacks() {
+        return true;
+    }
+
     /** segments.id is an INTEGER PRIMARY KEY, the rowid: a new row takes the largest plus one. */
     @Override
     public boolean insertsRisingIds() {

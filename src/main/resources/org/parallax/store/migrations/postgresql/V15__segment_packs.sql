@@ -1,0 +1,3 @@
+-- Schema version 15: nothing changes on a team server. A project file keeps each document's passages packed in one
+-- value for a faster first Table 1 (docs/decisions/0034); on a server a member's row security hides other coders'
+-- passages (coder_sees on segments), which one pack per document would show, so Table 1 there keeps reading the rows.
