@@ -35,7 +35,34 @@ final class Hypotheses {
     Hypothesis add(String setName, String name, String statement, Double prior, boolean catchAll) {
         String cleanName = required(name, "A hypothesis needs a name");
         String cleanSet = required(setName, "A hypothesis set needs a name");
-        HypothesisSet set = project.tracing.set(cleanSet).orElse(null);
+        Instant created = project.now();
+        // The set is looked up in the transaction that is run again: a member starting the same set at the same
+        // moment makes this run collide on its name, and the run again joins the set they made.
+        HypothesesInOut step = project.store.write(() -> {
+            HypothesisSet set = project.tracing.set(cleanSet).orElse(null);
+            Placing placing = placing(set, cleanSet, cleanName, prior, catchAll);
+            String cleanStatement = statement == null || statement.isBlank() ? cleanName : limit(statement.strip());
+            long setId = set != null ? set.id() : project.tracing.createSet(cleanSet, null, created);
+            project.tracing.setPriors(placing.takeFromCatchAll());
+            Hypothesis h = project.tracing.addHypothesis(setId, cleanName, cleanStatement, placing.prior(), catchAll);
+            Hypothesis catchAllNow = placing.catchAllNow();
+            return new HypothesesInOut(project, "Add hypothesis " + h.name(), setId,
+                    set != null ? null : new HypothesesInOut.MadeSet(setId, cleanSet, null, created),
+                    List.of(new HypothesesInOut.Placed(h, project.tracing.position(h.id()))),
+                    catchAllNow == null ? Map.of() : Map.of(catchAllNow.id(), catchAllNow.prior()),
+                    placing.takeFromCatchAll(), true);
+        });
+        project.history.record(step);
+        project.fire(ProjectEvent.TRACING);
+        return project.tracing.set(cleanSet).orElseThrow().hypothesis(cleanName).orElseThrow();
+    }
+
+    /** A new hypothesis's prior, and what it takes from the set's catch-all, if the set has one. */
+    private record Placing(double prior, Hypothesis catchAllNow, Map<Long, Double> takeFromCatchAll) {
+    }
+
+    /** Checks a new hypothesis against the set as it is now ({@code set} null: a new set); refuses what cannot go in. */
+    private Placing placing(HypothesisSet set, String cleanSet, String cleanName, Double prior, boolean catchAll) {
         List<Hypothesis> existing = set == null ? List.of() : set.hypotheses();
         if (existing.stream().anyMatch(h -> h.name().equalsIgnoreCase(cleanName))) {
             throw new ParallaxException("Hypothesis set '" + cleanSet + "' already has a hypothesis " + cleanName);
@@ -68,21 +95,7 @@ final class Hypotheses {
             throw new ParallaxException(String.format(Locale.ROOT, "With %s at %s the priors of set '%s' would sum to "
                     + "%.4f, more than 1", cleanName, p, cleanSet, others + p));
         }
-        String cleanStatement = statement == null || statement.isBlank() ? cleanName : limit(statement.strip());
-        Instant created = project.now();
-        HypothesesInOut step = project.store.write(() -> {
-            long setId = set != null ? set.id() : project.tracing.createSet(cleanSet, null, created);
-            project.tracing.setPriors(takeFromCatchAll);
-            Hypothesis h = project.tracing.addHypothesis(setId, cleanName, cleanStatement, p, catchAll);
-            return new HypothesesInOut(project, "Add hypothesis " + h.name(), setId,
-                    set != null ? null : new HypothesesInOut.MadeSet(setId, cleanSet, null, created),
-                    List.of(new HypothesesInOut.Placed(h, project.tracing.position(h.id()))),
-                    catchAllNow == null ? Map.of() : Map.of(catchAllNow.id(), catchAllNow.prior()), takeFromCatchAll,
-                    true);
-        });
-        project.history.record(step);
-        project.fire(ProjectEvent.TRACING);
-        return project.tracing.set(cleanSet).orElseThrow().hypothesis(cleanName).orElseThrow();
+        return new Placing(p, catchAllNow, takeFromCatchAll);
     }
 
     /**
@@ -160,11 +173,12 @@ final class Hypotheses {
     /** Adds the study's H1, H2 and catch-all as a new set (docs/process-tracing.md); refuses if the set exists. */
     HypothesisSet installStudyTemplate() {
         HypothesisSet template = StudyHypotheses.TEMPLATE;
-        if (project.tracing.set(template.name()).isPresent()) {
-            throw new ParallaxException("Hypothesis set '" + template.name() + "' is already in the project");
-        }
         Instant created = project.now();
         HypothesesInOut step = project.store.write(() -> {
+            // Asked in the transaction that is run again, as for a first hypothesis (see add).
+            if (project.tracing.set(template.name()).isPresent()) {
+                throw new ParallaxException("Hypothesis set '" + template.name() + "' is already in the project");
+            }
             long setId = project.tracing.createSet(template.name(), template.description(), created);
             List<HypothesesInOut.Placed> added = template.hypotheses().stream().map(h -> project.tracing
                     .addHypothesis(setId, h.name(), h.statement(), h.prior(), h.catchAll())).map(h ->

@@ -261,11 +261,14 @@ public final class ProcessTracing {
      * and label, in one transaction; returns those added.
      */
     public List<CausalEvent> addStudyEvents() {
-        List<CausalEvent> held = project.tracing.events();
-        List<CausalEvent> missing = StudyEvents.TEMPLATE.stream().filter(e -> held.stream()
-                .noneMatch(h -> h.date().equals(e.date()) && h.label().equals(e.label()))).toList();
-        List<CausalEvent> added = project.store.write(() -> missing.stream()
-                .map(e -> project.tracing.addEvent(e.date(), e.label(), e.description())).toList());
+        // What the project holds is read in the transaction that is run again: a member adding the study's events
+        // at the same moment makes it fail to serialize, and the run again finds their events and adds none twice.
+        List<CausalEvent> added = project.store.write(() -> {
+            List<CausalEvent> held = project.tracing.events();
+            return StudyEvents.TEMPLATE.stream().filter(e -> held.stream()
+                    .noneMatch(h -> h.date().equals(e.date()) && h.label().equals(e.label())))
+                    .map(e -> project.tracing.addEvent(e.date(), e.label(), e.description())).toList();
+        });
         if (!added.isEmpty()) {
             project.history.record(new EventsInOut(project, "Add the study's events", added, true));
             project.fire(ProjectEvent.TRACING);

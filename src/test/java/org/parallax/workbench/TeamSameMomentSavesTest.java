@@ -2,11 +2,12 @@ package org.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.parallax.testutil.HeldWrites.begin;
+import static org.parallax.testutil.HeldWrites.update;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Code;
 import org.parallax.model.ParallaxException;
+import org.parallax.testutil.HeldWrites;
 import org.parallax.testutil.NeedsTestServer;
 import org.parallax.testutil.TestServer;
 
@@ -83,28 +85,8 @@ class TeamSameMomentSavesTest {
         assertThat(count("SELECT count(*) FROM frames WHERE name = 'Neoclassical realism'")).isEqualTo(1);
     }
 
-    /** Opens the member's transaction as a member's program does; its writes stay uncommitted until commit. */
-    private static void begin(Connection member) throws SQLException {
-        member.setAutoCommit(false);
-        try (Statement st = member.createStatement()) {
-            st.execute("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE");
-        }
-    }
-
-    private static void update(Connection member, String sql) throws SQLException {
-        try (Statement st = member.createStatement()) {
-            st.executeUpdate(sql);
-        }
-    }
-
-    /** Waits, on the server's own report, until a session of this test waits for a lock in {@code query}. */
     private void awaitWaitingForALock(String query) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (count("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '"
-                + query + "'") == 0) {
-            assertThat(System.nanoTime()).as("the lead's action waits for the member's insert").isLessThan(deadline);
-            Thread.sleep(20);
-        }
+        HeldWrites.awaitWaitingForALock(database, project, query);
     }
 
     private Connection session() throws SQLException {

@@ -50,13 +50,13 @@ final class SameMomentSaves {
         return refused instanceof StaleEditException ? new StaleEditException(line) : new ParallaxException(line, refused);
     }
 
-    /** The line of an action that kept colliding with others' saves: nothing of it was saved. */
+    /**
+     * The line of an action that kept colliding with others' saves: nothing of it was saved. The server's detail
+     * ("Key (name)=(…) already exists") stays in the log: it is the server's words, in the server's language.
+     */
     static StoreException kept(TeamUrl url, String table, SQLException e) {
-        String detail = e instanceof PSQLException p && p.getServerErrorMessage() != null
-                && p.getServerErrorMessage().getDetail() != null ? " (" + strip(p.getServerErrorMessage().getDetail())
-                + ")" : "";
         Thing thing = what(table);
-        return new StoreException(url + ": another member " + thing.verb() + " the same " + thing.noun() + detail
+        return new StoreException(url + ": another member " + thing.verb() + " the same " + thing.noun()
                 + " at the same moment, so this change was not saved; it is now in your " + thing.place()
                 + ": look there, then try again if it is still needed", e);
     }
