@@ -229,8 +229,9 @@ public final class Exchange {
         ExchangeReport report = tried.report();
         // The index is derived data: a crash before this line is repaired by Search.ensureIndex.
         project.reindex(importer.addedDocuments(), importer::addedText);
-        LOG.log(System.Logger.Level.INFO, "Imported {0}: {1} documents added, {2} passages, {3} problems",
-                file.getFileName(), report.documentsAdded().size(), report.segmentsAdded(), report.problems().size());
+        LOG.log(System.Logger.Level.INFO, "Imported {0}: {1} added, {2}, {3}", file.getFileName(),
+                Counted.of(report.documentsAdded().size(), "document"), Counted.of(report.segmentsAdded(), "passage"),
+                Counted.of(report.problems().size(), "problem"));
         for (ProjectEvent event : ProjectEvent.values()) {
             project.fire(event);
         }
