@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.parallax.model.KilledWriters;
 
 /** The benchmark's temporary folder: created fresh for a run and deleted with everything in it afterwards. */
 public final class WorkFolder {
@@ -15,7 +16,7 @@ public final class WorkFolder {
         try {
             Path base = parent != null ? parent : Path.of(System.getProperty("java.io.tmpdir"));
             Files.createDirectories(base);
-            return Files.createTempDirectory(base, "parallax-bench-");
+            return KilledWriters.newFolder(base, "parallax-bench-");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the benchmark's temporary folder", e);
         }

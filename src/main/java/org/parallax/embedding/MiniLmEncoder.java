@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.parallax.model.KilledWriters;
 import org.parallax.model.ParallaxException;
 
 /**
@@ -31,7 +32,7 @@ final class MiniLmEncoder {
             // the tokenizer's native library goes into a folder of this process, not into ~/.djl.ai for good
             // (ONNX Runtime unpacks its own into a temporary folder it removes on exit)
             if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null) {
-                Path cache = Files.createTempDirectory("parallax-semantic");
+                Path cache = KilledWriters.newFolder("parallax-semantic-");
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(cache), "parallax-semantic-cleanup"));
                 System.setProperty("DJL_CACHE_DIR", cache.toString());
             }

@@ -2,13 +2,13 @@ package org.parallax.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.parallax.model.KilledWriters;
 
 /**
  * POI's streaming workbook with {@link FastSheetDataWriter} for its sheets and the fastest deflate level for
@@ -33,7 +33,7 @@ final class FastStreamingWorkbook extends SXSSFWorkbook {
      */
     private static void useAFolderOfThisProgramsOwn() {
         try {
-            java.io.File own = Files.createTempDirectory("parallax-sheets-").toFile();
+            java.io.File own = KilledWriters.newFolder("parallax-sheets-").toFile();
             own.deleteOnExit();
             TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(own));
         } catch (IOException e) {

@@ -25,13 +25,30 @@ public final class KilledWriters {
     private KilledWriters() {
     }
 
+    /**
+     * A new folder in {@code parent} for this process alone, {@code PREFIX PID-DIGITS} (the system's temporary folder:
+     * an upgraded copy of an older project, a private search index, a workbook's sheets, the benchmark's corpus),
+     * made after removing the folders of that prefix whose process is gone. A process killed with one (SIGKILL, a
+     * crash, a power cut) deletes nothing, not even what the JVM was asked to delete on exit, and such a folder may
+     * be as large as the project; one named before the id was in the name (no dash after the digits) is left.
+     */
+    public static Path newFolder(Path parent, String prefix) throws IOException {
+        removeIn(parent, Pattern.compile(Pattern.quote(prefix) + "(?<pid>\\d{1,18})-\\d+"));
+        return Files.createTempDirectory(parent, prefix + ProcessHandle.current().pid() + "-");
+    }
+
+    /** A new folder in the system's temporary folder for this process alone ({@link #newFolder(Path, String)}). */
+    public static Path newFolder(String prefix) throws IOException {
+        return newFolder(Path.of(System.getProperty("java.io.tmpdir")), prefix);
+    }
+
     /** Whether the process with id {@code pid} is no longer running. */
     public static boolean gone(long pid) {
         return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
     }
 
     /**
-     * Removes from {@code folder} the files whose whole name matches {@code names} and that a killed writer left; the
+     * Removes from {@code folder} the files (and folders, with what they hold) whose whole name matches {@code names} and that a killed writer left; the
      * group named {@code pid} of {@code names} holds the writer's process id, when the name has one. Logs what it cannot
      * remove: a leftover costs room on the disk, never the file being written.
      */
@@ -48,11 +65,29 @@ public final class KilledWriters {
                 boolean left = m.group("pid") == null ? Files.getLastModifiedTime(file).compareTo(unnamedCutoff) < 0
                         : gone(Long.parseLong(m.group("pid")));
                 if (left) {
-                    Files.deleteIfExists(file);
+                    try {
+                        deleteWhole(file);
+                    } catch (IOException e) {
+                        // another user's, say: the others are still looked at
+                        LOG.log(System.Logger.Level.WARNING, "cannot remove " + file + ", left by a killed writer", e);
+                    }
                 }
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot remove what a killed writer left in " + folder, e);
+        }
+    }
+
+    /** Deletes a file, or a folder with everything in it, deepest first. */
+    private static void deleteWhole(Path file) throws IOException {
+        if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try (java.util.stream.Stream<Path> paths = Files.walk(file)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } else {
+            Files.deleteIfExists(file);
         }
     }
 }

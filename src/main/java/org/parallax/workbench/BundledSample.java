@@ -13,7 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.parallax.model.KilledWriters;
 import org.parallax.model.ParallaxException;
+import org.parallax.store.KilledWritersTemps;
 
 /**
  * The sample project that ships with Parallax, and the researcher's own copy of it. The shipped file is
@@ -82,7 +85,9 @@ public final class BundledSample {
             }
             Path unpacked = UNPACKED.get(resource.toString());
             if (unpacked == null || !Files.isRegularFile(unpacked)) {
-                unpacked = Files.createTempFile("parallax-sample-", ".parallax");
+                Path folder = KilledWriters.newFolder("parallax-sample-");
+                folder.toFile().deleteOnExit();
+                unpacked = folder.resolve(FILE_NAME);
                 unpacked.toFile().deleteOnExit();
                 try (InputStream in = resource.openStream()) {
                     Files.copy(in, unpacked, StandardCopyOption.REPLACE_EXISTING);
@@ -160,7 +165,9 @@ public final class BundledSample {
         Path temp = null;
         try {
             Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, FILE_NAME, ".copying");
+            // a copy killed midway (the first start ended hard) leaves its temporary file: the next one removes it
+            KilledWritersTemps.removeIn(folder, Pattern.quote(FILE_NAME) + "\\.copying");
+            temp = KilledWritersTemps.beside(copy, ".copying");
             Files.copy(shipped, temp, StandardCopyOption.REPLACE_EXISTING);
             // the shipped file is read-only once installed; the researcher's copy must be writable
             temp.toFile().setWritable(true, true);

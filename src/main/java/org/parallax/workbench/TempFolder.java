@@ -1,13 +1,11 @@
 package org.parallax.workbench;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.parallax.model.KilledWriters;
 import org.parallax.model.ParallaxException;
 
 /**
@@ -16,8 +14,6 @@ import org.parallax.model.ParallaxException;
  */
 public final class TempFolder {
     private static final String PRIVATE_INDEX = "parallax-index-private-";
-    /** A private index's folder name: the process id, then the random part (older ones have none and are left). */
-    private static final Pattern OWNER = Pattern.compile(Pattern.quote(PRIVATE_INDEX) + "(\\d{1,18})-\\d+");
 
     private TempFolder() {
     }
@@ -29,28 +25,13 @@ public final class TempFolder {
      */
     static Path forPrivateIndex() {
         try {
-            removeLeftByEndedProcesses(Path.of(System.getProperty("java.io.tmpdir")));
-            Path folder = Files.createTempDirectory(PRIVATE_INDEX + ProcessHandle.current().pid() + "-");
+            Path folder = KilledWriters.newFolder(PRIVATE_INDEX);
             // A window ended without closing the project runs no close(): the JVM removes an empty folder at exit.
             folder.toFile().deleteOnExit();
             return folder;
         } catch (IOException e) {
             throw new ParallaxException("The search index is in use by another Parallax window or process, and no "
                     + "private one can be made in the temporary folder (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static void removeLeftByEndedProcesses(Path temp) {
-        try (DirectoryStream<Path> folders = Files.newDirectoryStream(temp, PRIVATE_INDEX + "*")) {
-            for (Path folder : folders) {
-                Matcher m = OWNER.matcher(folder.getFileName().toString());
-                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).map(p -> !p.isAlive()).orElse(true)) {
-                    delete(folder);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            System.getLogger(TempFolder.class.getName()).log(System.Logger.Level.WARNING,
-                    "Cannot look for private search indexes left by ended processes in " + temp, e);
         }
     }
 

@@ -33,10 +33,18 @@ public final class KilledChild {
      * signals; fails, naming {@code hook} and the child's error output, if it ends or takes three minutes first.
      */
     public static void killAtHook(Class<?> main, String hook, Path dir, String... args) throws Exception {
+        killAtHook(List.of(), main, hook, dir, args);
+    }
+
+    /** As {@link #killAtHook(Class, String, Path, String...)}, the child JVM started with {@code options}. */
+    public static void killAtHook(List<String> options, Class<?> main, String hook, Path dir, String... args)
+            throws Exception {
         Path signal = dir.resolve("hook reached");
         Path stderr = dir.resolve("child-stderr.txt");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"), main.getName()));
+                .toString(), "-Xmx256m"));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         command.add(signal.toString());
         Process child = new ProcessBuilder(command).redirectError(stderr.toFile())

@@ -40,6 +40,27 @@ class BundledSampleTest {
         assertThat(Files.mismatch(shipped, SAMPLE)).isEqualTo(-1);
     }
 
+    /**
+     * The first start killed while it copied the sample (the window closed hard, a power cut) left a file
+     * {@code nato-russia.parallax123….copying} beside where the copy goes, for good: the next start copied again and
+     * nothing removed it.
+     */
+    @Test
+    void aCopyKilledMidwayLeavesNothingOnceTheNextStartHasCopiedTheSample() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Parallax"));
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path killed = Files.writeString(folder.resolve(".nato-russia.parallax.copying-" + gone.pid()), "cut off");
+        Path running = Files.writeString(folder.resolve(".nato-russia.parallax.copying-"
+                + ProcessHandle.current().parent().orElseThrow().pid()), "being copied");
+
+        Path copy = BundledSample.copyInto(SAMPLE, dir);
+
+        assertThat(killed).doesNotExist();
+        assertThat(Files.list(folder)).containsExactlyInAnyOrder(copy, running);
+        assertThat(Files.mismatch(copy, SAMPLE)).isEqualTo(-1);
+    }
+
     @Test
     void anExistingCopyIsTheResearchersWorkAndIsKept() throws Exception {
         Path documents = dir.resolve("docs");

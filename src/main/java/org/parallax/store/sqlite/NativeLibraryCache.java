@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import org.parallax.store.KilledWritersTemps;
 
 /**
  * SQLite's native library, kept once per user in a cache folder. Left to itself, sqlite-jdbc starts every process
@@ -93,10 +95,13 @@ public final class NativeLibraryCache {
 
     private static void extract(String resource, Path library) throws IOException {
         Files.createDirectories(library.getParent());
-        Path part = Files.createTempFile(library.getParent(), library.getFileName().toString(), ".part");
+        // what a program killed while unpacking left (a part as large as the library) goes first
+        KilledWritersTemps.removeIn(library.getParent(), Pattern.quote(library.getFileName().toString()) + "\\.part");
+        Path part = KilledWritersTemps.beside(library, ".part");
         try {
             try (InputStream in = NativeLibraryCache.class.getResourceAsStream(resource);
-                    FileChannel out = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                    FileChannel out = FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
+                            StandardOpenOption.TRUNCATE_EXISTING)) {
                 if (in == null) {
                     throw new IOException(resource + " is not in the class path");
                 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.parallax.model.KilledWriters;
 import org.parallax.store.ProjectSideFiles;
 import org.parallax.store.StoreException;
 
@@ -24,7 +25,7 @@ final class UpgradedCopy {
     static Path of(Connection reader, Path project) throws SQLException {
         Path folder;
         try {
-            folder = Files.createTempDirectory("parallax-upgraded-");
+            folder = KilledWriters.newFolder("parallax-upgraded-");
         } catch (IOException e) {
             throw new StoreException(project.getFileName() + " was written by an older Parallax and cannot be read "
                     + "without an upgraded copy, which cannot be made (" + e.getMessage() + ")", e);
