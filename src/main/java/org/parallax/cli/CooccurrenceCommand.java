@@ -33,9 +33,9 @@ final class CooccurrenceCommand extends ProjectCommand {
         CoOccurrence result = workbench.analysis().cooccurrence(mode,
                 codes == null ? List.of() : workbench.analysis().codeIds(codes), filter);
         Listing listing = Listing.of(ViewTables.cooccurrence(result));
+        ChartNote chart = ChartNote.writeIfAsked(workbench, svg, () -> workbench.charts().cooccurrence(result));
         output.print(out(), workbench, listing, "Co-occurrence");
-        ChartNote.writeIfAsked(this, workbench, output.format, svg,
-                () -> workbench.charts().cooccurrence(result));
+        chart.say(this, output.format);
         return 0;
     }
 }

@@ -57,9 +57,10 @@ final class TallyCommand extends ProjectCommand {
         Matrix matrix = workbench.analysis().matrix(spec, m == MatrixValues.Measure.PER_10K_WORDS);
         boolean withDocuments = m == MatrixValues.Measure.PASSAGES && p == MatrixValues.Percentage.NONE;
         Listing listing = MatrixOutput.listing(MatrixValues.of(matrix, m, p), withDocuments, output.format);
-        output.print(out(), workbench, listing, "Matrix");
-        ChartNote.writeIfAsked(this, workbench, output.format, svg,
+        ChartNote chart = ChartNote.writeIfAsked(workbench, svg,
                 () -> workbench.charts().heatMap(MatrixValues.of(matrix, m, p)));
+        output.print(out(), workbench, listing, "Matrix");
+        chart.say(this, output.format);
         // Which coders' layers the numbers count, after a table, or on standard error so a pipe stays clean.
         String layers = workbench.analysis().layers(spec.filter()).sentence();
         if (!layers.isEmpty()) {

@@ -50,9 +50,9 @@ final class TimelineCommand extends ProjectCommand {
                 new MatrixSpec(MatrixSpec.Rows.frames(), columns, filter));
         boolean table = output.isTable();
         Listing listing = table ? table(timeline) : Listing.of(ViewTables.timeline(timeline));
+        ChartNote chart = ChartNote.writeIfAsked(workbench, svg, () -> workbench.charts().timeline(timeline));
         output.print(out(), workbench, listing, "Timeline");
-        ChartNote.writeIfAsked(this, workbench, output.format, svg,
-                () -> workbench.charts().timeline(timeline));
+        chart.say(this, output.format);
         if (table && timeline.undated() > 0) {
             out().println(Counted.of(timeline.undated(), "passage") + " in documents without a date "
                     + (timeline.undated() == 1 ? "is" : "are") + " not shown");
