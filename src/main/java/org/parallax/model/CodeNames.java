@@ -26,9 +26,32 @@ public final class CodeNames {
         return loose.size() == 1 ? Optional.of(loose.get(0)) : Optional.empty();
     }
 
-    /** Like {@link #find}, but an unknown or ambiguous name is a {@link ParallaxException} saying why. */
-    public static Code require(List<Code> codes, String name) {
-        return find(codes, name).orElseThrow(() -> new ParallaxException(problem(codes, name)));
+    /**
+     * The code of {@code book} called {@code name}; an unknown or ambiguous name is a {@link ParallaxException}
+     * saying why. A frame's name (Realism, typed where a code was asked for) is said to be a frame's, with its codes
+     * to choose from, rather than called unknown.
+     */
+    public static Code require(Codebook book, String name) {
+        return find(book.codes(), name).orElseThrow(() -> new ParallaxException(
+                frameNamed(book, name).map(frame -> notACode(book, frame)).orElseGet(() -> problem(book.codes(), name))));
+    }
+
+    /** The frame called {@code name}, exactly or (when only one frame matches) ignoring case. */
+    private static Optional<Frame> frameNamed(Codebook book, String name) {
+        String wanted = name == null ? "" : Names.clean(name);
+        Optional<Frame> exact = book.frames().stream().filter(f -> f.name().equals(wanted)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        List<Frame> loose = book.frames().stream().filter(f -> f.name().equalsIgnoreCase(wanted)).toList();
+        return loose.size() == 1 ? Optional.of(loose.get(0)) : Optional.empty();
+    }
+
+    private static String notACode(Codebook book, Frame frame) {
+        List<Code> codes = book.codesOf(frame);
+        return "'" + frame.name() + "' is a frame, not a code: " + (codes.isEmpty()
+                ? "it has no codes yet (the codes command lists the project's codes)"
+                : "give one of its codes, " + quoted(codes));
     }
 
     /** Why {@code name} names no single code, with the likely candidates. */

@@ -167,7 +167,7 @@ final class AgreementCalculation {
      */
     private static List<Long> codes(Codebook book, String codeName, List<Segment> segments) {
         if (codeName != null && !codeName.isBlank()) {
-            return List.of(CodeNames.require(book.codes(), codeName).id());
+            return List.of(CodeNames.require(book, codeName).id());
         }
         Map<Long, Set<Long>> codersOf = new HashMap<>();
         segments.forEach(s -> codersOf.computeIfAbsent(s.documentId(), d -> new HashSet<>()).add(s.coderId()));

@@ -236,7 +236,7 @@ public final class Analysis {
         Codebook book = project.reads.codebook();
         List<Long> ids = new ArrayList<>();
         for (String name : names) {
-            ids.add(CodeNames.require(book.codes(), name).id());
+            ids.add(CodeNames.require(book, name).id());
         }
         return ids;
     }

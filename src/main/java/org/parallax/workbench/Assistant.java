@@ -25,6 +25,7 @@ import org.parallax.embedding.SentenceEmbedder;
 import org.parallax.model.AssistantMethod;
 import org.parallax.model.Code;
 import org.parallax.model.CodeNames;
+import org.parallax.model.Codebook;
 import org.parallax.model.Coder;
 import org.parallax.model.Counted;
 import org.parallax.model.Document;
@@ -121,8 +122,8 @@ public final class Assistant {
         List<Document> chosen = chosenDocuments(documentIds);
         Set<Long> onlyCodes = new TreeSet<>();
         if (codeNames != null) {
-            List<Code> all = project.codebook.load().codes();
-            codeNames.forEach(name -> onlyCodes.add(CodeNames.require(all, name).id()));
+            Codebook book = project.codebook.load();
+            codeNames.forEach(name -> onlyCodes.add(CodeNames.require(book, name).id()));
         }
         Map<Long, Integer> folds = folds(examples, settings);
         int foldCount = Math.min(settings.folds(), examples.documents().size());

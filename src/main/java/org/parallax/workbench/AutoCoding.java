@@ -36,7 +36,7 @@ public final class AutoCoding {
 
     /** Plans auto-coding of every hit of {@code query} (or those {@code selected} accepts) with a code. */
     public AutocodePlan plan(String query, String codeName, TextUnits.Scope scope, Predicate<KwicLine> selected) {
-        Code code = CodeNames.require(project.codebook.load().codes(), codeName);
+        Code code = CodeNames.require(project.codebook.load(), codeName);
         SearchResult result = search.search(query, SearchOptions.defaults().withMaxLines(ALL_HITS).withExactForms(false));
         Map<Long, List<TextRange>> hits = new LinkedHashMap<>();
         for (KwicLine line : result.lines()) {

@@ -175,7 +175,7 @@ public final class Codebooks {
     }
 
     public Code code(String name) {
-        return CodeNames.require(current().codes(), name);
+        return CodeNames.require(current(), name);
     }
 
     /** Adds an indicator code to a frame (or under a parent code); without a colour it gets the palette's next. */

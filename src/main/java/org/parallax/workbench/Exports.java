@@ -210,7 +210,7 @@ public final class Exports {
         UnitTable.Unit kind = UnitTable.Unit.CHOICES.parse(unit, "--unit");
         Codebook book = project.codebook.load();
         List<Code> codes = codeNames == null || codeNames.isEmpty() ? book.codes()
-                : codeNames.stream().map(n -> org.parallax.model.CodeNames.require(book.codes(), n)).distinct().toList();
+                : codeNames.stream().map(n -> org.parallax.model.CodeNames.require(book, n)).distinct().toList();
         return new UnitTable(project).sheet(kind, codes, counts);
     }
 

@@ -165,7 +165,7 @@ public final class Reports {
     private Admission admission(ReportSelection s, Codebook book) {
         Set<String> frames = names(s.frames(), book.frames().stream().map(Frame::name).toList(), "frame");
         Set<Long> codes = new HashSet<>();
-        s.codes().forEach(name -> codes.add(CodeNames.require(book.codes(), name).id()));
+        s.codes().forEach(name -> codes.add(CodeNames.require(book, name).id()));
         Set<String> scenarios = names(s.scenarios(), book.scenarios().stream().map(Scenario::name).toList(),
                 "scenario");
         // No coder chosen: the layers Table 1 counts by default, so the report quotes what Table 1 counts (ADR 0019).

@@ -1,0 +1,63 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.Cli;
+import org.parallax.testutil.TestProjects;
+import org.parallax.workbench.Workbench;
+
+/**
+ * A frame's name given where a code is asked for (`code --code Realism`, a researcher coding "as Realism") was called
+ * an unknown code, which the frame shown in `codes` contradicts; it is said to be a frame, with its codes to choose.
+ */
+class FrameGivenForACodeCliTest {
+    private static final String REALISM = "'Realism' is a frame, not a code: give one of its codes, "
+            + "'Balance of power', 'Perception of threatening behavior' or "
+            + "'Actions that are threatening to vital interests of either party'";
+    @TempDir
+    Path dir;
+    Path project;
+
+    @BeforeEach
+    void project() {
+        project = dir.resolve("study.parallax");
+        Cli.ok("new", project, "--codebook", "table1");
+        Cli.ok("import", project, TestProjects.textFile(dir, "act.txt", "NATO and Russia build a council.\n"));
+    }
+
+    @Test
+    void codingWithAFramesNameSaysItIsAFrameAndNamesItsCodes() {
+        assertThat(refused("code", project, "--doc", 1, "--start", 0, "--end", 4, "--code", "Realism"))
+                .isEqualTo("error: " + REALISM);
+        assertThat(refused("code", project, "--doc", 1, "--start", 0, "--end", 4, "--code", "realism"))
+                .as("ignoring case, as codes are found").isEqualTo("error: " + REALISM);
+        assertThat(Cli.ok("segments", project).out()).doesNotContain("Balance of power");
+    }
+
+    @Test
+    void everyCommandThatTakesCodesByNameSaysTheSame() {
+        assertThat(refused("cooccurrence", project, "--code", "Realism")).isEqualTo("error: " + REALISM);
+        assertThat(refused("segments", project, "--code", "Realism")).isEqualTo("error: " + REALISM);
+    }
+
+    @Test
+    void aFrameWithoutCodesSaysSo() {
+        try (Workbench wb = Workbench.open(project)) {
+            wb.codebook().addFrame("Liberalism", null, null);
+        }
+        assertThat(refused("code", project, "--doc", 1, "--start", 0, "--end", 4, "--code", "Liberalism"))
+                .isEqualTo("error: 'Liberalism' is a frame, not a code: it has no codes yet (the codes command lists "
+                        + "the project's codes)");
+    }
+
+    private static String refused(Object... args) {
+        Cli run = Cli.parallax(args);
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        return run.err().strip();
+    }
+}
