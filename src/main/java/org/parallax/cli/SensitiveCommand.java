@@ -45,6 +45,7 @@ final class SensitiveCommand extends ProjectCommand {
         workbench.exchange().sensitiveAttributes().forEach(out()::println);
         workbench.exchange().sensitiveForms().forEach((form, value) -> out().println("form '" + form + "' of '"
                 + value + "'"));
+        workbench.exchange().sensitiveAttributesOfNoDocument().forEach(line -> err().println("warning: " + line));
         workbench.exchange().sensitivePartsLeftAlone().forEach(line -> err().println("warning: " + line));
         return 0;
     }

@@ -165,6 +165,11 @@ public final class Exchange {
         return Pseudonyms.sensitiveAttributes(project);
     }
 
+    /** A warning for each sensitive attribute no document has, which refuses every pseudonymised export. */
+    public List<String> sensitiveAttributesOfNoDocument() {
+        return Pseudonyms.unknownSensitiveLines(project);
+    }
+
     /**
      * Makes {@code form} ("Volkov") another form of a sensitive value ("Sergei Volkov"): pseudonymised exports
      * replace it with the value's pseudonym. Refused, in one line, for a value no document's sensitive attribute has.

@@ -311,6 +311,24 @@ final class Pseudonyms {
         return unknownSensitive(project, project.documents.list());
     }
 
+    /**
+     * A line for each sensitive attribute no document has (a name mistyped, or marked before the documents that hold
+     * it were imported), naming the attributes the documents do have and how to take the mark off: while it is
+     * marked, every pseudonymised export is refused.
+     */
+    static List<String> unknownSensitiveLines(Project project) {
+        List<Document> documents = project.documents.list();
+        List<String> unknown = unknownSensitive(project, documents);
+        if (unknown.isEmpty()) {
+            return List.of();
+        }
+        Set<String> own = SettingsCheck.attributeNames(documents);
+        String theirs = " (the documents' attributes: " + (own.isEmpty() ? "none" : String.join(", ", own)) + ")";
+        return unknown.stream().map(name -> "no document has the attribute '" + name + "'" + theirs
+                + ": pseudonymised exports are refused while it is marked sensitive; take it off with "
+                + project.sensitiveCommand("--unmark '" + name + "'") + " if it was meant for another").toList();
+    }
+
     private static List<String> unknownSensitive(Project project, List<Document> documents) {
         List<String> sensitive = sensitiveAttributes(project);
         if (sensitive.isEmpty()) {
