@@ -86,12 +86,7 @@ final class CodeEdit implements Edit {
                 if (guards && done) {
                     requireNoneCodedSince(now);
                 }
-                if (askedAbout != null && now.size() != askedAbout) {
-                    throw new ParallaxException("'" + code.name() + "' has " + Counted.of(now.size(),
-                            "coded passage") + " now, not the " + askedAbout + " you were asked about (coded or "
-                            + "removed since, by another member or in another window); nothing was deleted: "
-                            + "delete it again to be asked about the " + now.size());
-                }
+                requireAsked(askedAbout, code, now.size(), "deleted", "delete it");
                 passages = now;
                 passageMemos = PassagesEdit.memosOf(project, passages);
                 provenance = PassagesEdit.provenanceOf(project, passages);
@@ -106,6 +101,18 @@ final class CodeEdit implements Edit {
         project.fire(ProjectEvent.CODEBOOK);
         project.fire(ProjectEvent.SEGMENTS);
         project.fire(ProjectEvent.MEMOS);
+    }
+
+    /**
+     * Refuses, with nothing {@code done}, when the code holds {@code now} passages where the user confirmed the edit
+     * about {@code askedAbout} (null: not asked): another member or window coded or removed some since the question.
+     */
+    static void requireAsked(Integer askedAbout, Code code, int now, String done, String again) {
+        if (askedAbout != null && now != askedAbout) {
+            throw new ParallaxException("'" + code.name() + "' has " + Counted.of(now, "coded passage") + " now, not "
+                    + "the " + askedAbout + " you were asked about (coded or removed since, by another member or in "
+                    + "another window); nothing was " + done + ": " + again + " again to be asked about the " + now);
+        }
     }
 
     /** Refuses, naming who, when {@code now} holds passages of the code this edit did not put in. */

@@ -141,9 +141,10 @@ final class CodeEdits {
 
     /**
      * Moves every passage of {@code fromId} to {@code intoId} as it was (its memo's authorship and its provenance
-     * too) and deletes {@code fromId}, as one edit.
+     * too) and deletes {@code fromId}, as one edit; given the number of passages the user was asked about, merges
+     * nothing when the merged code holds another number by then.
      */
-    void merge(long fromId, long intoId) {
+    void merge(long fromId, long intoId, Integer askedAbout) {
         Codebook book = project.reads.codebook();
         Code from = book.code(fromId).orElseThrow(() -> Codebooks.noSuchCode(fromId));
         Code into = book.code(intoId).orElseThrow(() -> Codebooks.noSuchCode(intoId));
@@ -156,7 +157,7 @@ final class CodeEdits {
                 .map(c -> book.code(c.id()).orElseThrow(() -> Codebooks.noSuchCode(c.id()))).toList(), citing,
                 descriptionsCiting(book, from.name(), into.name()));
         Edit merge = new CodeMergeEdit(project, from, into,
-                new CodeEdit(project, "Merge", from, project.segments.ofCode(fromId), false), references);
+                new CodeEdit(project, "Merge", from, project.segments.ofCode(fromId), false), references, askedAbout);
         merge.apply();
         project.history.record(merge);
     }

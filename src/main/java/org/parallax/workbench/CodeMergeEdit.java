@@ -38,12 +38,16 @@ final class CodeMergeEdit implements Edit {
     /** The merged code's memo as kept on the kept code by the last apply; null when the merged code had none. */
     private CodeMemoMerge codeMemo;
 
-    CodeMergeEdit(Project project, Code from, Code into, Edit deletion, CodesRewrite citing) {
+    /** The passages of the merged code the user confirmed the merge about; null once applied, or when not asked. */
+    private Integer askedAbout;
+
+    CodeMergeEdit(Project project, Code from, Code into, Edit deletion, CodesRewrite citing, Integer askedAbout) {
         this.project = project;
         this.from = from;
         this.into = into;
         this.deletion = deletion;
         this.citing = citing;
+        this.askedAbout = askedAbout;
     }
 
     @Override
@@ -58,6 +62,8 @@ final class CodeMergeEdit implements Edit {
             Map<List<Object>, Segment> kept = new HashMap<>();
             project.segments.ofCode(into.id()).forEach(s -> kept.put(place(s), s));
             List<Segment> merged = project.segments.ofCode(from.id());
+            // Counted again here: another member's passages coded since the question would move uncounted.
+            CodeEdit.requireAsked(askedAbout, from, merged.size(), "merged", "merge it");
             moved = merged.stream().filter(s -> !kept.containsKey(place(s)))
                     .map(s -> new Segment(s.id(), s.documentId(), s.start(), s.end(), into.id(), s.coderId(), s.memo(),
                             s.created()))
@@ -88,6 +94,8 @@ final class CodeMergeEdit implements Edit {
             citing.writeAfter();
             return null;
         });
+        // Asked before the first run only: redo is guarded by what the merge moved.
+        askedAbout = null;
         changed();
     }
 

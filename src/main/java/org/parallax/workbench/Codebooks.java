@@ -271,7 +271,16 @@ public final class Codebooks {
      * too) and deletes {@code fromId}, as one edit.
      */
     public void mergeCode(long fromId, long intoId) {
-        codeEdits.merge(fromId, intoId);
+        codeEdits.merge(fromId, intoId, null);
+    }
+
+    /**
+     * Merges as {@link #mergeCode(long, long)} after the user confirmed that {@code askedAbout} passages move (the
+     * {@link #passageCount} of {@code fromId}): refused, merging nothing, when the code holds another number of them
+     * by then, so no passage moves that the user was not told of.
+     */
+    public void mergeCode(long fromId, long intoId, int askedAbout) {
+        codeEdits.merge(fromId, intoId, askedAbout);
     }
 
     public Frame addFrame(String given, String description, String color) {

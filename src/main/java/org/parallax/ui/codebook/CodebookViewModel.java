@@ -277,7 +277,7 @@ public final class CodebookViewModel {
                     if (context.dialogs().confirm("Merge code", "Move " + Counted.of(count, "passage") + " from '"
                             + node.name()
                             + "' to '" + into.code().name() + "' and delete '" + node.name() + "'?")) {
-                        context.write(wb -> wb.codebook().mergeCode(node.id(), into.code().id()));
+                        context.write(wb -> wb.codebook().mergeCode(node.id(), into.code().id(), count));
                     }
                 }));
     }
