@@ -26,6 +26,7 @@ import org.parallax.model.Likelihood;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.PassageStatus;
 import org.parallax.model.Segment;
+import org.parallax.store.StoreException;
 import org.parallax.store.TracingStore.QuotedPassage;
 
 /**
@@ -130,6 +131,7 @@ final class ExchangeTracing {
                 try {
                     addSet(set, problems).ifPresent(s -> added.put(key(s.name()), s));
                 } catch (ParallaxException e) {
+                    requireNoStoreFailure(e);
                     problems.add("Hypothesis set '" + set.name() + "': " + e.getMessage() + "; it and its evidence not "
                             + "imported");
                 }
@@ -152,6 +154,7 @@ final class ExchangeTracing {
                 addEvidence(set, item, mine);
                 evidence++;
             } catch (ParallaxException e) {
+                requireNoStoreFailure(e);
                 problems.add("Evidence #" + item.number() + " of set '" + set.name() + "': " + e.getMessage()
                         + "; not imported");
             }
@@ -161,12 +164,25 @@ final class ExchangeTracing {
                 try {
                     addEvent(event).ifPresent(addedEvents::add);
                 } catch (ParallaxException e) {
+                    requireNoStoreFailure(e);
                     problems.add("Event '" + event.label() + "' (" + event.date() + "): " + e.getMessage()
                             + "; not imported");
                 }
             }
         }
         return new int[] {added.size(), evidence, addedEvents.size()};
+    }
+
+    /**
+     * Rethrows a failure of the store itself: the import's transaction failed with it (on a team server every later
+     * statement is refused), so the whole import stops, or runs again from its start after another member's same-moment
+     * save; only the item's own refusal is a problem line. Caught as a problem, a set another member saved at the same
+     * moment ended the import in "current transaction is aborted".
+     */
+    private static void requireNoStoreFailure(ParallaxException e) {
+        if (e instanceof StoreException) {
+            throw e;
+        }
     }
 
     /** The events {@link #importNotes} added, for undo to take out. */
