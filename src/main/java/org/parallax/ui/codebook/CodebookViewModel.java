@@ -161,7 +161,7 @@ public final class CodebookViewModel {
         Set<Long> anchored = new HashSet<>();
         wb.codebook().anchors(codeId).forEach(s -> anchored.add(s.id()));
         return PassageRows.load(wb, wb.coding().segmentsOfCode(codeId)).stream()
-                .map(r -> new AnchorChoice(r.segment().id(), "“" + r.text() + "” — " + r.document(),
+                .map(r -> new AnchorChoice(r.segment().id(), r.listed(),
                         anchored.contains(r.segment().id())))
                 .toList();
     }

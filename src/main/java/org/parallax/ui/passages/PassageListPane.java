@@ -38,7 +38,7 @@ public final class PassageListPane extends VBox {
             @Override
             protected void updateItem(PassageRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null ? null : "“" + row.text() + "” — " + row.document());
+                setText(empty || row == null ? null : row.listed());
                 setWrapText(true);
                 setPrefWidth(0);
             }

@@ -26,6 +26,8 @@ public final class PassageRows {
         for (Coder c : wb.coders()) {
             coders.put(c.id(), c.name());
         }
+        // The coders this session may see: in blind mode the active coder alone, whose rows need no name.
+        boolean severalCoders = wb.readableCoders().size() > 1;
         Map<Long, String> texts = new HashMap<>();
         Map<Long, String> titles = new HashMap<>();
         List<PassageRow> rows = new ArrayList<>(segments.size());
@@ -42,7 +44,7 @@ public final class PassageRows {
             }
             rows.add(new PassageRow(s, title, quote.replace('\n', ' '), code == null ? "?" : code.name(),
                     code == null ? null : code.color(), coders.getOrDefault(s.coderId(), "?"),
-                    s.memo() == null ? "" : s.memo()));
+                    s.memo() == null ? "" : s.memo(), severalCoders));
         }
         return rows;
     }
