@@ -62,6 +62,7 @@ class DatabaseTest {
     @Test
     void refusesAProjectFromANewerVersion() throws Exception {
         Path file = dir.resolve("future.parallax");
+        Database.create(file).close();
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
             st.execute("PRAGMA user_version = 99");
         }
