@@ -21,10 +21,9 @@ class CountsAgreeWithTheirNounsCliTest {
 
     @BeforeEach
     void project() {
-        project = dir.resolve("study.parallax");
-        assertThat(Cli.parallax("new", project, "--codebook", "table1").exit()).isZero();
-        text = TestProjects.textFile(dir, "act.txt", "NATO and Russia build a council together.\n");
-        assertThat(Cli.parallax("import", project, text).exit()).isZero();
+        project = TestProjects.table1WithOneText(dir, "study.parallax", "act.txt",
+                "NATO and Russia build a council together.\n");
+        text = dir.resolve("act.txt");
     }
 
     @Test

@@ -63,11 +63,8 @@ class DamagedHeaderCliTest {
     }
 
     private Path project() {
-        Path project = dir.resolve("sound.parallax");
-        assertThat(Cli.parallax("new", project, "--codebook", "table1").exit()).isZero();
-        Path text = TestProjects.textFile(dir, "readout.txt", "NATO and Russia met in the Council.");
-        assertThat(Cli.parallax("import", project, text).exit()).isZero();
-        return project;
+        return TestProjects.table1WithOneText(dir, "sound.parallax", "readout.txt",
+                "NATO and Russia met in the Council.");
     }
 
     private Path damaged(Path sound, String name, byte[] change) throws IOException {

@@ -24,9 +24,8 @@ class FrameGivenForACodeCliTest {
 
     @BeforeEach
     void project() {
-        project = dir.resolve("study.parallax");
-        Cli.ok("new", project, "--codebook", "table1");
-        Cli.ok("import", project, TestProjects.textFile(dir, "act.txt", "NATO and Russia build a council.\n"));
+        project = TestProjects.table1WithOneText(dir, "study.parallax", "act.txt",
+                "NATO and Russia build a council.\n");
     }
 
     @Test

@@ -20,10 +20,8 @@ class MissingItemNamesItsListingCliTest {
 
     @BeforeEach
     void project() {
-        project = dir.resolve("study.parallax");
-        assertThat(Cli.parallax("new", project, "--codebook", "table1").exit()).isZero();
-        Path text = TestProjects.textFile(dir, "act.txt", "NATO and Russia build a council together.\n");
-        assertThat(Cli.parallax("import", project, text).exit()).isZero();
+        project = TestProjects.table1WithOneText(dir, "study.parallax", "act.txt",
+                "NATO and Russia build a council together.\n");
         assertThat(Cli.parallax("code", project, "--doc", 1, "--start", 0, "--end", 4, "--code", "Balance of power")
                 .exit()).isZero();
     }

@@ -22,11 +22,8 @@ class TracingEditCliTest {
 
     @BeforeEach
     void project() {
-        project = dir.resolve("study.parallax");
-        assertThat(Cli.parallax("new", project, "--codebook", "table1").exit()).isZero();
-        Path munich = TestProjects.textFile(dir, "munich.txt", "NATO expansion is a serious provocation.\n");
-        assertThat(Cli.parallax("import", project, munich, "--title", "munich", "--date", "2007-02-10").exit())
-                .isZero();
+        project = TestProjects.table1WithOneText(dir, "study.parallax", "munich.txt",
+                "NATO expansion is a serious provocation.\n", "--title", "munich", "--date", "2007-02-10");
         assertThat(Cli.parallax("code", project, "--doc", 1, "--start", 0, "--end", 40, "--code",
                 "Perception of threatening behavior").exit()).isZero();
         assertThat(Cli.parallax("hypothesis", "add", project, "--set", "NR", "--name", "H1", "--prior", "0.5").exit())

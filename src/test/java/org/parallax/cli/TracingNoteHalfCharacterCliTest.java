@@ -26,10 +26,8 @@ class TracingNoteHalfCharacterCliTest {
 
     @Test
     void halfACharacterInANotesDataIsRefusedNamingTheFileNoteAndFieldAndTheRestImports() throws Exception {
-        Path project = dir.resolve("study.parallax");
-        Cli.ok("new", project, "--codebook", "table1");
-        Cli.ok("import", project, TestProjects.textFile(dir, "munich.txt", "NATO expansion is a threat.\n"),
-                "--title", "munich", "--date", "2007-02-10");
+        Path project = TestProjects.table1WithOneText(dir, "study.parallax", "munich.txt",
+                "NATO expansion is a threat.\n", "--title", "munich", "--date", "2007-02-10");
         Cli.ok("code", project, "--doc", 1, "--start", 0, "--end", 27, "--code", "Balance of power");
         Cli.ok("hypothesis", "template", project);
         Cli.ok("evidence", "add", project, "--set", SET, "--segment", 1, "--likelihood", "H1=0.8",

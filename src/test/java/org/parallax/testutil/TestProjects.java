@@ -62,6 +62,19 @@ public final class TestProjects {
         }
     }
 
+    /**
+     * A project made as a researcher makes one on the command line, in {@code dir}: {@code new NAME --codebook table1},
+     * then {@code import NAME TEXT_FILE [OPTIONS]} of one UTF-8 text; fails the test, saying why, if either fails.
+     */
+    public static Path table1WithOneText(Path dir, String name, String textFile, String text, Object... options) {
+        Path project = dir.resolve(name);
+        Cli.ok("new", project, "--codebook", "table1");
+        List<Object> args = new java.util.ArrayList<>(List.of("import", project, textFile(dir, textFile, text)));
+        args.addAll(List.of(options));
+        Cli.ok(args.toArray());
+        return project;
+    }
+
     /** Writes a UTF-8 text file into {@code dir}. */
     public static Path textFile(Path dir, String name, String text) {
         try {
