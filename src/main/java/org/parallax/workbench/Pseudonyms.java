@@ -291,7 +291,7 @@ final class Pseudonyms {
     private static final Pattern PSEUDONYM_FORM = Pattern.compile("([^\t]+)\t([^\t]+)");
 
     /** A stored line: a value, a tab and its pseudonym. */
-    private static final Pattern PSEUDONYM_LINE = Pattern.compile("([^\t]+)\t(P[0-9]{2,9})");
+    static final Pattern PSEUDONYM_LINE = Pattern.compile("([^\t]+)\t(P[0-9]{2,9})");
 
     /** The first line of a stored mapping that is not a value and its pseudonym, or whose pseudonym is taken. */
     static Optional<String> unreadableLine(String stored) {

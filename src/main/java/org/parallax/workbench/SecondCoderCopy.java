@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import org.parallax.model.Codebook;
 import org.parallax.model.ParallaxException;
 import org.parallax.store.NewFileName;
@@ -24,11 +28,11 @@ final class SecondCoderCopy {
     /** Marks a copy made for another coder, with the name of the project file it was made from. */
     static final String MADE_FROM = "second_coder_copy_of";
     /**
-     * The settings a copy keeps: the codebook's name, and which attributes hold names and how else they are written,
-     * so that the second coder's exports pseudonymise as the project's do (the key of the pseudonyms stays behind).
+     * The settings a copy keeps as they are: the codebook's name and which attributes hold names, so that the second
+     * coder's exports pseudonymise as the project's do; the names' other forms and their pseudonyms go too, but only
+     * those of the names its documents hold ({@link #pseudonymsKept}).
      */
-    private static final Set<String> KEPT_SETTINGS = Set.of(Codebooks.CODEBOOK_NAME, Pseudonyms.SENSITIVE_SETTING,
-            Pseudonyms.FORMS_SETTING);
+    private static final Set<String> KEPT_SETTINGS = Set.of(Codebooks.CODEBOOK_NAME, Pseudonyms.SENSITIVE_SETTING);
 
     private final Project project;
 
@@ -56,16 +60,50 @@ final class SecondCoderCopy {
         Path temp = ProjectCopyTemps.forCopyTo(absolute);
         try {
             project.store.snapshotTo(temp);
-            Map<String, Long> leftOut = ProjectStores.leaveTheCodingOut(temp, KEPT_SETTINGS,
-                    Map.of(MADE_FROM, String.valueOf(project.file().getFileName())));
+            Map<String, String> added = new HashMap<>(pseudonymsKept());
+            added.put(MADE_FROM, String.valueOf(project.file().getFileName()));
+            Map<String, Long> leftOut = ProjectStores.leaveTheCodingOut(temp, KEPT_SETTINGS, added);
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
             return new SecondCoderCopyReport(absolute, String.valueOf(project.file().toAbsolutePath()), documents,
-                    codebook, leftOut, Pseudonyms.sensitiveAttributes(project), project.inTheWindow);
+                    codebook, leftOut, Pseudonyms.sensitiveAttributes(project), formsKept(added), project.inTheWindow);
         } catch (IOException e) {
             throw new ParallaxException(absolute.getFileName() + ": cannot write the copy (" + e.getMessage()
                     + "); nothing was written", e);
         } finally {
             ProjectCopyTemps.remove(temp);
         }
+    }
+
+    /**
+     * The other forms of the names the copy's documents hold, and the pseudonyms the project gave those names, as
+     * settings: the second coder's pseudonymised files then name each interviewee as the project's do (Olga Berg P02 in
+     * both, not P01 in theirs for a value since removed). A name no document holds any more (an interview taken out)
+     * leaves its forms and pseudonym behind: the copy would carry a name none of its documents shows.
+     */
+    private Map<String, String> pseudonymsKept() {
+        Set<String> held = new HashSet<>(Pseudonyms.sensitiveValues(project));
+        Map<String, String> settings = new HashMap<>();
+        StringBuilder forms = new StringBuilder();
+        Pseudonyms.forms(project).forEach((form, value) -> {
+            if (held.contains(value)) {
+                forms.append(form).append('\t').append(value).append('\n');
+            }
+        });
+        if (forms.length() > 0) {
+            settings.put(Pseudonyms.FORMS_SETTING, forms.toString());
+        }
+        String mapping = project.settings.get(Pseudonyms.MAPPING_SETTING).orElse("").lines()
+                .filter(line -> {
+                    Matcher m = Pseudonyms.PSEUDONYM_LINE.matcher(line);
+                    return m.matches() && held.contains(m.group(1));
+                }).map(line -> line + "\n").collect(Collectors.joining());
+        if (!mapping.isEmpty()) {
+            settings.put(Pseudonyms.MAPPING_SETTING, mapping);
+        }
+        return settings;
+    }
+
+    private static int formsKept(Map<String, String> settings) {
+        return (int) settings.getOrDefault(Pseudonyms.FORMS_SETTING, "").lines().count();
     }
 }

@@ -10,10 +10,12 @@ import org.parallax.model.Counted;
 /**
  * What a second coder's copy ({@code copy}) holds and what was left out of it, counted from the rows removed per
  * table ({@code leftOut}); {@code project} is the file it was made from, {@code sensitiveAttributes} the attributes
- * that hold names, {@code inTheWindow} whether the next steps are said as menus or as commands.
+ * that hold names, {@code formsKept} how many other forms of the names its documents hold it keeps,
+ * {@code inTheWindow} whether the next steps are said as menus or as commands.
  */
 public record SecondCoderCopyReport(Path copy, String project, int documents, Codebook codebook,
-                                    Map<String, Long> leftOut, List<String> sensitiveAttributes, boolean inTheWindow) {
+                                    Map<String, Long> leftOut, List<String> sensitiveAttributes, int formsKept,
+                                    boolean inTheWindow) {
 
     public SecondCoderCopyReport {
         leftOut = Map.copyOf(leftOut);
@@ -22,13 +24,17 @@ public record SecondCoderCopyReport(Path copy, String project, int documents, Co
 
     /**
      * While attributes hold names: the copy holds the documents as they are, names included, since the second coder
-     * reads and codes them (a pseudonymised text would match no document when merged back); empty otherwise.
+     * reads and codes them (a pseudonymised text would match no document when merged back), and what it keeps of the
+     * pseudonyms; empty otherwise.
      */
     public java.util.Optional<String> namesInTheDocuments() {
         return sensitiveAttributes.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(copy.getFileName()
                 + " holds the documents as they are, with the names that pseudonymised exports replace (the values of "
                 + String.join(", ", sensitiveAttributes) + "), for the second coder to read and code; no coder's name "
-                + "is in it");
+                + "is in it. Kept: which details hold names (" + String.join(", ", sensitiveAttributes) + "), with "
+                + Counted.of(formsKept, "other form") + " and the pseudonym of each name the documents hold, so that "
+                + "the second coder's pseudonymised files name each person as yours do; the forms and pseudonyms of "
+                + "names no document holds stay behind");
     }
 
     /** Passages of every coder left out of the copy. */
