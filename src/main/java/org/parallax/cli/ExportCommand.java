@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.parallax.analysis.MatrixSpec;
 import org.parallax.io.MatrixCsvExporter;
 import org.parallax.io.TableSheet;
 import org.parallax.workbench.CutCells;
@@ -38,9 +39,17 @@ final class ExportCommand implements Runnable {
         @Option(names = "--pseudonymise", description = "Replace values of sensitive attributes (and their "
                 + "occurrences in passages) with stable pseudonyms P01, P02, ...")
         boolean pseudonymise;
+        @Option(names = "--coder", split = ",", paramLabel = "NAME", description = "Table 1 (--matrix) over these "
+                + "coders' layers only, as tally --coder counts them (default: every coder's own layer, not the "
+                + "consensus copies)")
+        List<String> coders;
 
         @Override
         int run(Workbench workbench) {
+            if (coders != null && matrix == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--coder chooses whose layers Table 1 "
+                        + "counts: give it with --matrix OUT2.csv; the passages CSV holds every coder's passages");
+            }
             if (pseudonymise) {
                 warnOfPartsLeftAlone(workbench.exports().segmentsCsvPseudonymised(out, !noFormulaGuard));
             } else {
@@ -48,10 +57,13 @@ final class ExportCommand implements Runnable {
             }
             out().println("Passages written to " + out);
             if (matrix != null) {
+                MatrixSpec.Filter filter = coders == null ? MatrixSpec.Filter.NONE
+                        : MatrixSpec.Filter.NONE.withCoders(workbench.analysis().coderIds(coders));
                 // the window's Table 1 CSV, so the file the docs describe whichever way it is asked for
-                workbench.exports().matrixCsv(workbench.analysis().table1(), matrix,
-                        MatrixCsvExporter.Counts.BOTH, !noFormulaGuard);
-                out().println("Table 1 written to " + matrix);
+                workbench.exports().matrixCsv(workbench.analysis().matrix(MatrixSpec.table1().withFilter(filter)),
+                        matrix, MatrixCsvExporter.Counts.BOTH, !noFormulaGuard);
+                String layers = workbench.analysis().layers(filter).sentence();
+                out().println("Table 1 written to " + matrix + (layers.isEmpty() ? "" : ". " + layers));
             }
             return 0;
         }

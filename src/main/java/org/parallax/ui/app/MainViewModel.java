@@ -133,6 +133,8 @@ public final class MainViewModel {
         autoCode = new AutoCodeViewModel(context, search);
         // The tabs' exports go through File → Export's one flow: the status bar says where each went.
         exchange = new ExchangeViewModel(context);
+        // Table 1 is written as its tab shows it: over the layer the researcher chose there (ADR 0019).
+        exchange.setTable1Layers(() -> table1.layers().choice());
         // Kept across runs: a restart must not hand on names because the tick was gone.
         exchange.pseudonymiseEveryExportProperty().set(settings.pseudonymiseExports());
         exchange.pseudonymiseEveryExportProperty().addListener(

@@ -6,13 +6,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.parallax.analysis.MatrixSpec;
 import org.parallax.model.Document;
+import org.parallax.model.Matrix;
+import org.parallax.ui.analysis.AnalysisFilter;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.Codebooks;
 import org.parallax.workbench.CutCells;
@@ -32,6 +37,9 @@ public final class ExchangeViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty lastReport = new SimpleStringProperty("");
     private final BooleanProperty pseudonymiseEveryExport = new SimpleBooleanProperty(false);
+    /** Whose layers Table 1's exports count; every coder's own (ADR 0019) until the Table 1 tab says otherwise. */
+    private Supplier<AnalysisFilter.Choice> table1Layers = () -> new AnalysisFilter.Choice(null, null,
+            AnalysisFilter.ALL_CODERS, null);
     private Consumer<Long> opener = id -> {
     };
 
@@ -124,8 +132,15 @@ public final class ExchangeViewModel {
         export("Passages", out, wb -> wb.exports().segmentsCsv(out, true));
     }
 
+    /**
+     * Table 1 over the layers the Table 1 tab counts ({@link #setTable1Layers}), the result line saying which when the
+     * project has more than one: the file wrote every layer while the tab showed one coder's.
+     */
     public void exportTable1Csv(Path out) {
-        export("Table 1", out, wb -> wb.exports().matrixCsv(wb.analysis().table1(), out));
+        exportTable1(out, (wb, table1) -> {
+            wb.exports().matrixCsv(table1, out);
+            return List.of();
+        });
     }
 
     public void exportPassagesXlsx(Path out) {
@@ -134,8 +149,26 @@ public final class ExchangeViewModel {
 
     /** Table 1 as an Excel workbook: a sheet of passage counts and one of document counts. */
     public void exportTable1Xlsx(Path out) {
-        exportWithNotes("Table 1", out, true,
-                wb -> CutCells.lines(wb.exports().table1Xlsx(wb.analysis().table1(), out)));
+        exportTable1(out, (wb, table1) -> CutCells.lines(wb.exports().table1Xlsx(table1, out)));
+    }
+
+    /** Whose layers Table 1's exports count: the Table 1 tab's choice. */
+    public void setTable1Layers(Supplier<AnalysisFilter.Choice> layers) {
+        this.table1Layers = layers;
+    }
+
+    private void exportTable1(Path out, BiFunction<Workbench, Matrix, List<String>> work) {
+        AnalysisFilter.Choice chosen = table1Layers.get();
+        MatrixSpec.Filter[] filter = new MatrixSpec.Filter[1];
+        write("Table 1", out, true, wb -> {
+            wb.exchange().refuseANamedFile(out, false);
+            filter[0] = chosen.toFilter(wb);
+            return work.apply(wb, wb.analysis().matrix(MatrixSpec.table1().withFilter(filter[0])));
+        }, wb -> {
+            String layers = wb.analysis().layers(filter[0]).sentence();
+            return layers.isEmpty() ? "" : ". " + layers;
+        }, () -> {
+        });
     }
 
     /** Every view as one Excel workbook, a sheet each (docs/reports.md). */
@@ -329,11 +362,17 @@ public final class ExchangeViewModel {
     /** {@link #exportWithNotes} without the check of the file's own name, which {@code work} makes. */
     private void write(String what, Path out, boolean holdsPassages, Function<Workbench, List<String>> work,
                        Runnable after) {
+        write(what, out, holdsPassages, work, wb -> "", after);
+    }
+
+    /** {@link #write}, the result line ending with what {@code ending} says once the file is written. */
+    private void write(String what, Path out, boolean holdsPassages, Function<Workbench, List<String>> work,
+                       Function<Workbench, String> ending, Runnable after) {
         start("Writing " + out.getFileName() + "…", out.getFileName() + " was not written", wb -> {
             List<String> notes = work.apply(wb);
             List<String> lines = new ArrayList<>();
             lines.add(what + " written to " + out + (wb.pseudonymisesOutput() ? " (pseudonymised)" : "")
-                    + (holdsPassages ? blindNote(wb) : ""));
+                    + (holdsPassages ? blindNote(wb) : "") + ending.apply(wb));
             lines.addAll(notes);
             return new Done(String.join("\n", lines), null);
         }, done -> {

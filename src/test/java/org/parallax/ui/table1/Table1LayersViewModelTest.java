@@ -116,6 +116,25 @@ class Table1LayersViewModelTest {
         assertThat(fixture.workbench().analysis().matrix(MatrixSpec.table1()).total().segments()).isEqualTo(all);
     }
 
+    /**
+     * File → Export → Table 1 CSV… wrote every coder's layer while the tab showed one coder's, and the file and the
+     * status said nothing of which layers it counted.
+     */
+    @Test
+    void table1ExportsCountTheLayerTheTabShowsAndSaySo() throws Exception {
+        table1.layers().coderProperty().set("second-coder");
+        Path out = dir.resolve("table1.csv");
+
+        fixture.main.exchange().exportTable1Csv(out);
+
+        assertThat(fixture.main.status().lastResultProperty().get()).isEqualTo("Table 1 written to " + out
+                + ". Counting second-coder only, not analyst or consensus.");
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(out);
+        int column = java.util.Arrays.asList(lines.get(0).split(",")).indexOf("Total segments");
+        assertThat(lines.stream().filter(l -> l.startsWith("Total,")).findFirst().orElseThrow().split(",")[column])
+                .isEqualTo(String.valueOf(table1.matrixProperty().get().total().segments()));
+    }
+
     private int frameRow(Matrix m) {
         for (int r = 0; r < m.rows().size(); r++) {
             if (m.rows().get(r).label().equals(accepted.frame())) {
