@@ -253,6 +253,16 @@ public final class Codebooks {
     }
 
     /**
+     * How many of {@link #passageCount}'s passages lie in other coders' layers, which blind mode hides from this
+     * session (0 with blind mode off): deleting the code deletes them too, so the question before says so, where a
+     * blind coder saw their own passages and was asked about every layer's without a word.
+     */
+    public int hiddenPassageCount(long codeId) {
+        List<Segment> all = project.segments.ofCode(codeId);
+        return all.size() - project.visible(all).size();
+    }
+
+    /**
      * Deletes a code and its passages after the user confirmed that {@code askedAbout} passages go with it: refused,
      * deleting nothing, when the project holds another number of them by then (coded or removed since the question,
      * by another member or window), so no passage goes that the user was not told of.

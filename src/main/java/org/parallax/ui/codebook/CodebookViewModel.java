@@ -246,14 +246,24 @@ public final class CodebookViewModel {
         if (!chosen(node != null && node.kind() == CodebookNode.Kind.CODE, "Delete code", "a code")) {
             return;
         }
-        context.read(wb -> wb.codebook().passageCount(node.id()), count -> {
-            // Its memo, its passages' memos and its anchor examples go with it: the researcher must know before.
-            if (context.dialogs().confirm("Delete code", "Delete '" + node.name() + "' and its "
-                    + Counted.of(count, "coded passage") + "? Its memo, the memos on those passages and its anchor"
-                    + " examples go too. Edit → Undo (Ctrl+Z) brings them all back.")) {
-                context.write(wb -> wb.codebook().deleteCode(node.id(), count));
-            }
-        });
+        context.read(wb -> List.of(wb.codebook().passageCount(node.id()), wb.codebook().hiddenPassageCount(node.id())),
+                counts -> {
+                    int count = counts.get(0);
+                    // Its memo, its passages' memos and its anchor examples go with it: the researcher must know
+                    // before, and of the passages blind mode hides too, which go as well.
+                    if (context.dialogs().confirm("Delete code", "Delete '" + node.name() + "' and its "
+                            + Counted.of(count, "coded passage") + hidden(counts.get(1)) + "? Its memo, the memos on "
+                            + "those passages and its anchor examples go too. Edit → Undo (Ctrl+Z) brings them all "
+                            + "back.")) {
+                        context.write(wb -> wb.codebook().deleteCode(node.id(), count));
+                    }
+                });
+    }
+
+    /** The passages of a code to delete that blind mode hides from the user, said in the question; "" for none. */
+    private static String hidden(int passages) {
+        return passages == 0 ? "" : ", " + (passages == 1 ? "one of them another coder's" : passages + " of them "
+                + "other coders'") + ", which blind mode hides from you";
     }
 
     /** Merges the selected code into another the user picks, after confirming the passages that move. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Document;
 import org.parallax.ui.UiFixture;
+import org.parallax.workbench.Workbench;
 import org.parallax.ui.coding.TextRange;
 
 class CodebookViewModelTest {
@@ -69,6 +70,30 @@ class CodebookViewModelTest {
 
         fixture.main.undo().undo();
         assertThat(node("Balance of power").count()).isEqualTo(2);
+    }
+
+    /**
+     * A coder in blind mode saw their own 2 passages and was asked about 3: the delete takes every layer's, so the
+     * question says how many of them are another coder's, unseen.
+     */
+    @Test
+    void deleteInBlindModeSaysHowManyOfThePassagesBlindModeHides() {
+        Workbench wb = fixture.workbench();
+        String me = wb.activeCoder().name();
+        wb.setActiveCoder("ann");
+        wb.coding().code(fixture.document("2005-06-24").id(), 100, 140, wb.codebook().code("Balance of power").id(),
+                null);
+        wb.setActiveCoder(me);
+        wb.setBlindMode(true);
+
+        codebook.selectedProperty().set(node("Balance of power"));
+        codebook.delete();
+        assertThat(fixture.dialogs.confirmations).singleElement().asString()
+                .isEqualTo("Delete 'Balance of power' and its 3 coded passages, one of them another coder's, which "
+                        + "blind mode hides from you? Its memo, the memos on those passages and its anchor examples go"
+                        + " too. Edit → Undo (Ctrl+Z) brings them all back.");
+        wb.setBlindMode(false);
+        assertThat(wb.coding().segments()).as("every layer's, as the question said").isEmpty();
     }
 
     @Test
