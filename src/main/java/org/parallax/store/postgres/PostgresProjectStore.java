@@ -71,7 +71,7 @@ public final class PostgresProjectStore extends JdbcProjectStore {
             if (version < Migrations.latest()) {
                 throw new StoreException(url + ": the team project has schema version " + version + " and this "
                         + "Parallax needs " + Migrations.latest() + ": the database owner upgrades it with parallax "
-                        + "team init " + url);
+                        + "team init postgresql://OWNER@" + url.projectAddress());
             }
             Optional<String> olderRules = TeamRules.upToDate(connection, url);
             String login;
