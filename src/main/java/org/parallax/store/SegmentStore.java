@@ -65,6 +65,12 @@ public interface SegmentStore {
      */
     List<Long> packsDisagreeing();
 
+    /**
+     * Writes the packed copy of each of these documents' passages from its rows, in one write transaction (a project
+     * file only; a document whose rows hold a time that is not an integer gets none).
+     */
+    void writePacks(Collection<Long> documentIds);
+
     /** Drops the packed copies of these documents' passages, which are then read from their rows. */
     void dropPacks(Collection<Long> documentIds);
 }

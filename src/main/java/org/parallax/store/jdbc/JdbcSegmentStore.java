@@ -186,7 +186,13 @@ public final class JdbcSegmentStore implements SegmentStore {
      */
     @Override
     public SegmentColumns all() {
-        return db.read(c -> {
+        return db.readOneState(c -> {
+            if (db.dialect().keepsSegmentPacks()) {
+                Optional<SegmentColumns> packed = packedOrEmpty(c);
+                if (packed.isPresent()) {
+                    return packed.get();
+                }
+            }
             // A hint only: a row committed in between grows the columns as before.
             int expected = Sql.one(c, "SELECT count(*) FROM segments", rs -> rs.getInt(1)).orElse(0);
             SegmentColumns.Builder columns = new SegmentColumns.Builder(expected + 16);
@@ -195,6 +201,21 @@ public final class JdbcSegmentStore implements SegmentStore {
             }
             return columns.buildByDocumentAndStart();
         });
+    }
+
+    /**
+     * The passages read from their documents' packs where they are whole (a project file, schema 15), or empty when
+     * the rows are to be read: no packs, passages read that are not as many as the rows, or packs SQLite cannot read
+     * (a damaged page), which must not keep the project from opening: the rows then say what they say.
+     */
+    private static Optional<SegmentColumns> packedOrEmpty(Connection c) {
+        try {
+            return PackedLoad.read(c);
+        } catch (SQLException e) {
+            System.getLogger(JdbcSegmentStore.class.getName()).log(System.Logger.Level.WARNING,
+                    "packed passages not read, the rows are: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The rows of {@link #allWithMemos}: a memo's row names its passage's id, which the next row then has. */
@@ -258,12 +279,15 @@ public final class JdbcSegmentStore implements SegmentStore {
      * they interleave with other batches' (a merged coder's, passages coded one by one). A time whose slot another
      * took is made again, which costs memory only.
      */
-    private static final class SharedTimes {
+    static final class SharedTimes {
         private final long[] nanos = new long[RECENT_TIMES];
         private final Instant[] instants = new Instant[RECENT_TIMES];
 
         Instant of(ResultSet rs) throws SQLException {
-            long at = nanos(rs);
+            return ofNanos(nanos(rs));
+        }
+
+        Instant ofNanos(long at) {
             int slot = (int) (at ^ at >>> 29 ^ at >>> 43) & (RECENT_TIMES - 1);
             Instant known = instants[slot];
             if (known == null || nanos[slot] != at) {
@@ -330,6 +354,16 @@ public final class JdbcSegmentStore implements SegmentStore {
     @Override
     public List<Long> packsDisagreeing() {
         return db.read(c -> SegmentPacks.disagreeing(c, db.dialect()));
+    }
+
+    @Override
+    public void writePacks(Collection<Long> documentIds) {
+        if (!documentIds.isEmpty() && db.dialect().keepsSegmentPacks()) {
+            db.write(c -> {
+                SegmentPacks.write(c, documentIds);
+                return null;
+            });
+        }
     }
 
     @Override

@@ -19,6 +19,14 @@ public interface JdbcSession {
 
     <T> T read(SqlWork<T> work);
 
+    /**
+     * Runs {@code work}'s several statements on one state of the database (one read transaction), where a plain
+     * {@link #read} may see a commit between two of them.
+     */
+    default <T> T readOneState(SqlWork<T> work) {
+        return read(work);
+    }
+
     Dialect dialect();
 
     /** Who is acting (the active coder's name), recorded as {@code changed_by} on versioned rows. */

@@ -117,6 +117,25 @@ public final class SegmentPacks {
         return disagreeing;
     }
 
+    /**
+     * Writes the pack of each of {@code documentIds} from its rows, read in the same transaction, so no passage written
+     * meanwhile can be missed; a document without passages, or whose rows hold a time that is not an integer, gets none.
+     */
+    static void write(Connection c, Collection<Long> documentIds) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT OR REPLACE INTO segment_packs(document_id, pack) "
+                + "VALUES (?, ?)")) {
+            for (long document : documentIds) {
+                byte[] pack = ofRows(c, document);
+                if (pack != null && pack.length > HEADER) {
+                    st.setLong(1, document);
+                    st.setBytes(2, pack);
+                    st.addBatch();
+                }
+            }
+            st.executeBatch();
+        }
+    }
+
     /** Deletes the packs of {@code documentIds}: their documents are then read from their rows. */
     public static void drop(Connection c, Collection<Long> documentIds) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("DELETE FROM segment_packs WHERE document_id = ?")) {

@@ -647,6 +647,11 @@ public final class Database implements JdbcSession, AutoCloseable {
         }
     }
 
+    @Override
+    public <T> T readOneState(SqlWork<T> work) {
+        return readConsistently(() -> read(work));
+    }
+
     /**
      * Runs several reads on one state of the file: inside a read transaction on the reader connection, so a
      * commit by another program between two of them is not half seen; inside a write it runs on the writer.

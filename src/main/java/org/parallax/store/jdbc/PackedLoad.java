@@ -1,0 +1,117 @@
+package org.parallax.store.jdbc;
+
+import java.nio.ByteBuffer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parallax.model.SegmentColumns;
+
+/**
+ * Every passage of a project file read from its documents' packs where a pack is whole ({@link SegmentPacks}), and from
+ * the rows of {@code segments} for every other document, the memos apart, all on one state of the file (one read
+ * transaction). A pack that fails its format, length or checksum is not read: its document's rows are. When the
+ * passages read in all are not as many as the rows (a pack written past the triggers), nothing read from packs is used
+ * and the caller reads every row, as before packs.
+ */
+final class PackedLoad {
+    /** A document's rows as {@link JdbcSegmentStore}'s load reads them, the memos apart. */
+    private static final String ROWS = "SELECT s.id, s.document_id, "
+            + "(CAST(s.start_offset AS BIGINT) << 32) | s.end_offset, "
+            + "CASE WHEN (s.code_id | s.coder_id) BETWEEN 0 AND 2147483647 "
+            + "THEN (CAST(s.code_id AS BIGINT) << 32) | s.coder_id ELSE -1 END, "
+            + "s.code_id, s.coder_id, NULL, CASE WHEN typeof(s.created) = 'integer' THEN s.created END AS created "
+            + "FROM segments s WHERE ";
+    private static final String UNPACKED = ROWS + "s.document_id NOT IN (SELECT document_id FROM segment_packs)";
+    private static final String OF_DOCUMENT = ROWS + "s.document_id = ?";
+
+    private PackedLoad() {
+    }
+
+    /**
+     * The passages by document and start, or empty when the file keeps no pack, or the total read disagrees with the
+     * rows: then every row is to be read. {@code c} must be in a read (or write) transaction.
+     */
+    static Optional<SegmentColumns> read(Connection c) throws SQLException {
+        if (!packsKept(c)) {
+            return Optional.empty();
+        }
+        int rows = Sql.one(c, "SELECT count(*) FROM segments", rs -> rs.getInt(1)).orElse(0);
+        Map<Long, String> memos = new HashMap<>();
+        Sql.list(c, "SELECT segment_id, text FROM memos WHERE segment_id IS NOT NULL",
+                rs -> memos.put(rs.getLong(1), rs.getString(2)));
+        SegmentColumns.Builder columns = new SegmentColumns.Builder(rows + 16);
+        JdbcSegmentStore.SharedTimes times = new JdbcSegmentStore.SharedTimes();
+        List<Long> notWhole = new ArrayList<>();
+        int read = 0;
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT document_id, pack FROM segment_packs")) {
+            while (rs.next()) {
+                long document = rs.getLong(1);
+                byte[] pack = rs.getBytes(2);
+                if (!SegmentPacks.whole(pack)) {
+                    notWhole.add(document);
+                    continue;
+                }
+                read += unpack(document, pack, columns, memos, times);
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement(UNPACKED)) {
+            read += addRows(st, columns, memos, times);
+        }
+        for (long document : notWhole) {
+            try (PreparedStatement st = c.prepareStatement(OF_DOCUMENT)) {
+                st.setLong(1, document);
+                read += addRows(st, columns, memos, times);
+            }
+        }
+        return read == rows ? Optional.of(columns.buildByDocumentAndStart()) : Optional.empty();
+    }
+
+    /** Whether the file has the packs table and any pack in it; with none the rows are read as before packs. */
+    private static boolean packsKept(Connection c) throws SQLException {
+        boolean table = Sql.one(c, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'segment_packs'",
+                rs -> true).isPresent();
+        return table && Sql.one(c, "SELECT 1 FROM segment_packs LIMIT 1", rs -> true).isPresent();
+    }
+
+    private static int unpack(long document, byte[] pack, SegmentColumns.Builder columns, Map<Long, String> memos,
+                              JdbcSegmentStore.SharedTimes times) {
+        ByteBuffer passages = ByteBuffer.wrap(pack, SegmentPacks.HEADER, pack.length - SegmentPacks.HEADER);
+        int count = ByteBuffer.wrap(pack).getInt(1);
+        for (int i = 0; i < count; i++) {
+            long id = passages.getLong();
+            int start = passages.getInt();
+            int end = passages.getInt();
+            long code = passages.getLong();
+            long coder = passages.getLong();
+            long created = passages.getLong();
+            columns.add(id, document, start, end, code, coder, memos.isEmpty() ? null : memos.get(id),
+                    times.ofNanos(created));
+        }
+        return count;
+    }
+
+    private static int addRows(PreparedStatement st, SegmentColumns.Builder columns, Map<Long, String> memos,
+                               JdbcSegmentStore.SharedTimes times) throws SQLException {
+        int added = 0;
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                long span = rs.getLong(3);
+                long codeAndCoder = rs.getLong(4);
+                boolean apart = codeAndCoder == -1;
+                long code = apart ? rs.getLong(5) : codeAndCoder >>> 32;
+                long coder = apart ? rs.getLong(6) : codeAndCoder & 0xFFFF_FFFFL;
+                columns.add(id, rs.getLong(2), (int) (span >> 32), (int) span, code, coder,
+                        memos.isEmpty() ? null : memos.get(id), times.of(rs));
+                added++;
+            }
+        }
+        return added;
+    }
+}
