@@ -35,6 +35,7 @@ import org.parallax.ui.codes.CodesView;
 import org.parallax.ui.codes.CodesViewModel;
 import org.parallax.ui.codebook.CodebookView;
 import org.parallax.ui.coding.DocumentTextView;
+import org.parallax.ui.coding.PassageMenu;
 import org.parallax.ui.common.ColumnChoices;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.common.FirstDownChoosesTheFirstRow;
@@ -146,7 +147,8 @@ public final class MainWindow {
         codebookAndGuide.getItems().addAll(codebook, new GuideView(viewModel.guide()));
         codebookAndGuide.setOrientation(Orientation.VERTICAL);
         codebookAndGuide.setId("codebookColumn");
-        LensPane lens = new LensPane(viewModel.lens(), viewModel.splitLens(), text);
+        LensPane lens = new LensPane(viewModel.lens(), viewModel.splitLens(), text,
+                new PassageMenu(viewModel.document(), dialogs));
         reading.getItems().addAll(documents, lens);
         work.setOrientation(Orientation.VERTICAL);
         work.getItems().addAll(reading, tabs);

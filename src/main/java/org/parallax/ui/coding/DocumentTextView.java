@@ -1,16 +1,11 @@
 package org.parallax.ui.coding;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
@@ -32,11 +27,9 @@ import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.fxmisc.wellbehaved.event.EventPattern;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
-import org.parallax.model.Code;
 import org.parallax.model.Segment;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.common.KeyboardContextMenus;
-import org.parallax.ui.common.MenuText;
 
 /** The document text, read-only and virtualised, with coded passages highlighted in their codes' colours. */
 public final class DocumentTextView extends BorderPane {
@@ -48,7 +41,7 @@ public final class DocumentTextView extends BorderPane {
     private static final String CURRENT_SUGGESTION =
             " -rtfx-underline-color: #5e35b1; -rtfx-underline-width: 2.5;";
     private final DocumentViewModel viewModel;
-    private final DialogService dialogs;
+    private final PassageMenu menu;
     /** Copies the stored text: the area shows long paragraphs broken into lines ({@link DisplayLines}). */
     private final InlineCssTextArea area = new InlineCssTextArea() {
         @Override
@@ -67,7 +60,7 @@ public final class DocumentTextView extends BorderPane {
 
     public DocumentTextView(DocumentViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
-        this.dialogs = dialogs;
+        this.menu = new PassageMenu(viewModel, dialogs);
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("document-text");
@@ -356,56 +349,14 @@ public final class DocumentTextView extends BorderPane {
         hover.show(area, at.getX() + 12, at.getY() + 12);
     }
 
-    /**
-     * The passage menu puts the harmless items first, right under the pointer, and the removals last after a
-     * separator: a right-click followed by a slip of the finger must not remove a passage (peers order it so too).
-     */
+    /** The passages at the place clicked (or at the caret, from the keyboard) and the selection: {@link PassageMenu}. */
     private void showContextMenu(ContextMenuEvent event) {
         List<Segment> passages = event.isKeyboardTrigger() ? passagesAtTheCaret() : passagesAt(
                 area.hit(event.getX(), event.getY()).getCharacterIndex().orElse(-1));
-        TextRange selected = viewModel.selectionProperty().get();
-        boolean hasSelection = selected != null && !selected.isEmpty();
-        if (passages.isEmpty() && !hasSelection) {
-            return;
-        }
-        ContextMenu menu = new ContextMenu();
-        menu.setId("passageMenu");
-        if (hasSelection) {
-            menu.getItems().addAll(CodeSelectionMenu.of(viewModel.documentProperty().get().codebook(),
-                    viewModel::codeSelection));
-            MenuItem selection = new MenuItem("Use selection as evidence…");
-            selection.setOnAction(e -> viewModel.useSelectionAsEvidence());
-            menu.getItems().add(selection);
-        }
-        var names = viewModel.documentProperty().get().codebook().codesById();
-        List<MenuItem> removals = new ArrayList<>();
-        for (Segment passage : passages) {
-            String name = names.containsKey(passage.codeId()) ? names.get(passage.codeId()).name() : "?";
-            if (!menu.getItems().isEmpty()) {
-                menu.getItems().add(new SeparatorMenuItem());
-            }
-            MenuItem memo = MenuText.plain(new MenuItem("Edit memo of “" + name + "”…"));
-            memo.setOnAction(e -> dialogs.askMemo("Memo", "Memo for this passage:",
-                    passage.memo() == null ? "" : passage.memo()).ifPresent(text -> viewModel.editMemo(passage, text)));
-            MenuItem evidence = MenuText.plain(new MenuItem("Use “" + name + "” as evidence…"));
-            evidence.setOnAction(e -> viewModel.useAsEvidence(passage));
-            Menu change = MenuText.plain(new Menu("Change “" + name + "” to"));
-            for (Code code : viewModel.otherCodes(passage)) {
-                MenuItem item = MenuText.plain(new MenuItem(code.name()));
-                item.setOnAction(e -> viewModel.changeCode(passage, code.id()));
-                change.getItems().add(item);
-            }
-            menu.getItems().addAll(memo, evidence, change);
-            MenuItem remove = MenuText.plain(new MenuItem("Remove “" + name + "”"));
-            remove.setOnAction(e -> viewModel.remove(passage));
-            removals.add(remove);
-        }
-        if (!removals.isEmpty()) {
-            menu.getItems().add(new SeparatorMenuItem());
-            menu.getItems().addAll(removals);
-        }
-        menu.show(area, event.getScreenX(), event.getScreenY());
-        event.consume();
+        menu.of(passages, viewModel.selectionProperty().get()).ifPresent(shown -> {
+            shown.show(area, event.getScreenX(), event.getScreenY());
+            event.consume();
+        });
     }
 
     private List<Segment> passagesAt(int shownIndex) {

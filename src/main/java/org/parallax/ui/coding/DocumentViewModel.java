@@ -191,8 +191,15 @@ public final class DocumentViewModel {
 
     /** Codes the current selection (snapped to words if asked) with a code; does nothing without a selection. */
     public boolean codeSelection(long codeId) {
+        return code(selection.get(), codeId);
+    }
+
+    /**
+     * Codes {@code range} of the open document (snapped to words if asked) with a code, as a selection of it in
+     * another view of the text (the split lens view's) asks; does nothing without a range.
+     */
+    public boolean code(TextRange range, long codeId) {
         OpenDocument open = document.get();
-        TextRange range = selection.get();
         if (open == null || range == null || range.isEmpty()) {
             return false;
         }
@@ -304,8 +311,12 @@ public final class DocumentViewModel {
 
     /** Offers the current selection (snapped to words if asked) as evidence; false without a selection. */
     public boolean useSelectionAsEvidence() {
+        return useAsEvidence(selection.get());
+    }
+
+    /** Offers {@code range} of the open document (snapped to words if asked) as evidence; false without a range. */
+    public boolean useAsEvidence(TextRange range) {
         OpenDocument open = document.get();
-        TextRange range = selection.get();
         if (open == null || range == null || range.isEmpty()) {
             return false;
         }

@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.parallax.ui.coding.FrameLens;
+import org.parallax.ui.coding.PassageMenu;
 import org.parallax.ui.common.ChoiceBinding;
 
 /**
@@ -22,7 +23,8 @@ import org.parallax.ui.common.ChoiceBinding;
  */
 public final class LensPane extends BorderPane {
 
-    public LensPane(LensViewModel lens, SplitLensViewModel split, Node documentView) {
+    /** {@code menu} is the text's context menu, which the split view's two texts open too. */
+    public LensPane(LensViewModel lens, SplitLensViewModel split, Node documentView, PassageMenu menu) {
         ComboBox<FrameLens> choice = ChoiceBinding.comboBox(lens.choices(), lens.lensProperty());
         choice.setId("lensChoice");
         Label name = new Label("Lens:");
@@ -54,7 +56,7 @@ public final class LensPane extends BorderPane {
             @Override
             public SplitLensView get() {
                 if (built == null) {
-                    built = new SplitLensView(split);
+                    built = new SplitLensView(split, menu);
                 }
                 return built;
             }

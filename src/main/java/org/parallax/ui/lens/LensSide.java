@@ -62,6 +62,17 @@ public record LensSide(FrameLens lens, String coder, String text, List<Segment> 
         return new LensSide(lens, coder, doc.text(), passages, runs, styles, shared, disagreements, doc.display());
     }
 
+    /** The passages this side shows over {@code offset} of the stored text, innermost (latest starting) first. */
+    public List<Segment> passagesAt(int offset) {
+        List<Segment> here = new ArrayList<>();
+        for (Segment passage : passages) {
+            if (passage.start() <= offset && offset < passage.end()) {
+                here.add(0, passage);
+            }
+        }
+        return here;
+    }
+
     /** Whether the passage with this id is also read under the other side's frame. */
     public boolean isShared(long segmentId) {
         return shared.contains(segmentId);

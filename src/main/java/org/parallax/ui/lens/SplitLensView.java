@@ -9,6 +9,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -21,23 +22,29 @@ import javafx.scene.layout.RowConstraints;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.parallax.model.Segment;
 import org.parallax.ui.coding.DisplayLines;
 import org.parallax.ui.coding.FrameLens;
 import org.parallax.ui.coding.HighlightRun;
+import org.parallax.ui.coding.PassageMenu;
+import org.parallax.ui.coding.TextRange;
 import org.parallax.ui.common.ChoiceBinding;
+import org.parallax.ui.common.KeyboardContextMenus;
 
 /**
  * The document twice, side by side and read-only, one frame's (or coder's) passages on each side, scrolling
- * together.
+ * together; each text has the document view's context menu, acting on the passages that side shows.
  */
 public final class SplitLensView extends BorderPane {
     private final InlineCssTextArea leftArea;
     private final InlineCssTextArea rightArea;
     private boolean syncing;
 
-    public SplitLensView(SplitLensViewModel viewModel) {
+    public SplitLensView(SplitLensViewModel viewModel, PassageMenu menu) {
         leftArea = area("lensLeftText", viewModel.leftProperty());
         rightArea = area("lensRightText", viewModel.rightProperty());
+        offerMenu(leftArea, viewModel.leftProperty(), menu);
+        offerMenu(rightArea, viewModel.rightProperty(), menu);
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(4);
@@ -110,6 +117,39 @@ public final class SplitLensView extends BorderPane {
         area.getStyleClass().add("document-text");
         area.setId(id);
         return area;
+    }
+
+    /**
+     * Right-click, Shift+F10 or the Menu key on a side: the document view's menu for the passages this side shows at
+     * the place asked (from the keyboard at the selection's start or the caret, or just before it, as there) and for its
+     * selection. It had none: coding or uncoding what the comparison showed meant leaving the split view.
+     */
+    private static void offerMenu(InlineCssTextArea area, ReadOnlyObjectProperty<LensSide> shown, PassageMenu menu) {
+        area.setOnContextMenuRequested(e -> {
+            LensSide side = shown.get();
+            if (side == null) {
+                return;
+            }
+            DisplayLines display = side.display();
+            IndexRange selected = area.getSelection();
+            List<Segment> passages;
+            if (e.isKeyboardTrigger()) {
+                int at = display.toStored(selected.getLength() > 0 ? selected.getStart() : area.getCaretPosition());
+                passages = side.passagesAt(at);
+                if (passages.isEmpty() && selected.getLength() == 0) {
+                    passages = side.passagesAt(at - 1);
+                }
+            } else {
+                int at = area.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1);
+                passages = at < 0 ? List.of() : side.passagesAt(display.toStored(at));
+            }
+            TextRange range = new TextRange(display.toStored(selected.getStart()), display.toStored(selected.getEnd()));
+            menu.of(passages, range).ifPresent(shownMenu -> {
+                shownMenu.show(area, e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
+        });
+        KeyboardContextMenus.placeAt(area, () -> area.getCaretBounds().or(area::getSelectionBounds));
     }
 
     /** A side's label with its frame chooser, or in coder mode its coder chooser. */
