@@ -20,7 +20,6 @@ final class DocxExtractor {
 
     DocxExtractor(ImportLimits limits) {
         this.guard = new ZipBombGuard(limits);
-        guard.limitPoi();
     }
 
     /** Reads {@code bytes}, the one version of {@code file} read for its import, naming {@code file} in failures. */

@@ -8,11 +8,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -48,10 +49,11 @@ final class XlsxSheet {
      */
     static void read(Path file, ImportLimits limits, ExtractionBudget budget, Rows rows) {
         DocumentReader.checkSize(file, limits);
-        ZipBombGuard guard = new ZipBombGuard(limits);
-        guard.check(file, FORMAT);
-        guard.limitPoi();
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+        // One version of the file, read once: POI reading the file itself read its parts as it went, from whatever
+        // the file held by then, after the guard had checked the version before.
+        byte[] bytes = FileSnapshot.read(file, limits.maxFileBytes());
+        try (ZipFile zip = new ZipBombGuard(limits).open(file, bytes, FORMAT);
+             OPCPackage pkg = OPCPackage.open(new ZipFileZipEntrySource(zip))) {
             String kind = mainPartType(pkg);
             if (!kind.contains("spreadsheetml") && !kind.contains("ms-excel")) {
                 throw new ImportException(file, "not an Excel workbook" + (kind.contains("wordprocessingml")

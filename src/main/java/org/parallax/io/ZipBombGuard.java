@@ -2,15 +2,14 @@ package org.parallax.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * Inspects a zip archive before any parser opens it: entry count, declared sizes, and then the
@@ -34,24 +33,13 @@ final class ZipBombGuard {
         this.limits = limits;
     }
 
-    /** Checks {@code file} as a zip archive of {@code formatName}, read from the disk. */
-    void check(Path file, String formatName) {
-        checkSignature(file, zipSignature(file), formatName);
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            checkEntryCount(file, zip.size());
-            checkEntries(file, Collections.list(zip.entries()), zip::getInputStream);
-        } catch (IOException e) {
-            throw unreadable(file, formatName, e);
-        }
-    }
-
     /**
      * Opens {@code bytes}, the one version of {@code file} read for its import, as a zip archive read in memory, once
      * it has passed the checks; failures name {@code file}. Nothing is written to the temporary folder: a copy there
      * outlived a program killed while it read the file, and a full temporary folder refused every document.
      */
-    org.apache.commons.compress.archivers.zip.ZipFile open(Path file, byte[] bytes, String formatName) {
-        checkSignature(file, new String(bytes, 0, Math.min(4, bytes.length), java.nio.charset.StandardCharsets.ISO_8859_1),
+    ZipFile open(Path file, byte[] bytes, String formatName) {
+        checkSignature(file, new String(bytes, 0, Math.min(4, bytes.length), StandardCharsets.ISO_8859_1),
                 formatName);
         // A zip reader builds an object for every entry of the directory before any can be counted: a directory of a
         // million tiny entries would fill the heap. So the directory is walked first, as the reader will walk it.
@@ -60,10 +48,10 @@ final class ZipBombGuard {
         if (!directory.consistent()) {
             throw unreadable(file, formatName, null);
         }
-        org.apache.commons.compress.archivers.zip.ZipFile zip = null;
+        ZipFile zip = null;
         try {
-            zip = new org.apache.commons.compress.archivers.zip.ZipFile(new SeekableInMemoryByteChannel(bytes));
-            org.apache.commons.compress.archivers.zip.ZipFile archive = zip;
+            zip = new ZipFile(new SeekableInMemoryByteChannel(bytes));
+            ZipFile archive = zip;
             checkEntries(file, Collections.list(zip.getEntries()), entry -> entryStream(archive, entry));
             return zip;
         } catch (IOException | RuntimeException e) {
@@ -75,7 +63,7 @@ final class ZipBombGuard {
         }
     }
 
-    private static InputStream entryStream(org.apache.commons.compress.archivers.zip.ZipFile zip, ZipEntry entry)
+    private static InputStream entryStream(ZipFile zip, ZipEntry entry)
             throws IOException {
         InputStream in = zip.getInputStream((ZipArchiveEntry) entry);
         if (in == null) {
@@ -113,17 +101,6 @@ final class ZipBombGuard {
     private void checkEntries(Path file, List<? extends ZipEntry> entries, EntryStreams streams) throws IOException {
         checkDeclared(file, entries);
         checkActual(file, entries, streams);
-    }
-
-    /**
-     * Sets POI's own zip checks, a second line of defence behind {@link #check}, from the same limits; they are global.
-     * POI applies its ratio to any entry above 100 KB, which would refuse the repetitive files this guard lets through
-     * below its grace size; deflate cannot exceed about 1,032 to 1, so that bound only catches what is no deflate at all.
-     */
-    void limitPoi() {
-        ZipSecureFile.setMinInflateRatio(1.0 / (limits.maxCompressionRatio() * 20));
-        ZipSecureFile.setMaxEntrySize(limits.maxUnpackedBytes());
-        ZipSecureFile.setMaxFileCount(limits.maxZipEntries());
     }
 
     private void checkEntryCount(Path file, long entries) {
@@ -177,18 +154,6 @@ final class ZipBombGuard {
                 && (double) unpackedBytes / compressed > limits.maxCompressionRatio()) {
             throw new ImportException(file, "zip entry '" + entry.getName() + "' is compressed more than "
                     + Math.round(limits.maxCompressionRatio()) + " to 1 (zip bomb?)");
-        }
-    }
-
-    /**
-     * The file's first four bytes: {@link #ENTRIES} where a zip's first entry starts, {@link #EMPTY} for the end record
-     * alone (a zip holding nothing), or anything else.
-     */
-    private static String zipSignature(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new String(in.readNBytes(4), java.nio.charset.StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            return "";
         }
     }
 }

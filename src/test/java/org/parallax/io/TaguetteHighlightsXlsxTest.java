@@ -111,6 +111,24 @@ class TaguetteHighlightsXlsxTest {
         assertOneLine(bomb, "bomb.xlsx: zip archive unpacks to more than 256.0 MB, the import limit (zip bomb?)");
     }
 
+    /**
+     * POI's own zip checks apply only to a file POI opens itself; a workbook read from the bytes in memory is held to
+     * the guard's: a sheet of 40 MB of spaces, deflated a thousand to one, is refused before POI parses it.
+     */
+    @Test
+    void anEntryInflatingAThousandTimesIsRefusedInMemory() throws IOException {
+        Path clean = TaguetteXlsx.write(dir.resolve("clean.xlsx"), TaguetteXlsx.HEADER, ROWS);
+        Path padded = rewrite(clean, dir.resolve("padded.xlsx"), "xl/worksheets/sheet1.xml",
+                xml -> xml.replace("</worksheet>", " ".repeat(40 << 20) + "</worksheet>"));
+        try (ZipFile zip = new ZipFile(padded.toFile())) {
+            ZipEntry sheet = zip.getEntry("xl/worksheets/sheet1.xml");
+            assertThat(sheet.getSize() / sheet.getCompressedSize()).isGreaterThan(900);
+        }
+
+        assertOneLine(padded, "padded.xlsx: zip entry 'xl/worksheets/sheet1.xml' is compressed more than 100 to 1 "
+                + "(zip bomb?)");
+    }
+
     /** An entity declared in a DOCTYPE could read a file of the researcher's machine into the project. */
     @ParameterizedTest
     @ValueSource(strings = {"xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"})
