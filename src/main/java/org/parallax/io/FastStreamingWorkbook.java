@@ -18,6 +18,7 @@ import org.parallax.model.KilledWriters;
 final class FastStreamingWorkbook extends SXSSFWorkbook {
     static {
         useAFolderOfThisProgramsOwn();
+        doWithoutTheFontSystem();
     }
 
     FastStreamingWorkbook(int rowsInMemory) {
@@ -41,6 +42,17 @@ final class FastStreamingWorkbook extends SXSSFWorkbook {
             System.getLogger(FastStreamingWorkbook.class.getName()).log(System.Logger.Level.WARNING,
                     "no folder of its own for the sheets being written", e);
         }
+    }
+
+    /**
+     * Each sheet POI streams measures the width of a "0" in the workbook's font with AWT's font system, for column
+     * widths sized to their contents, which Parallax never asks for (it sets its own). The installed program leaves
+     * that font system's native libraries out (docs/install.md, step 3); with this setting POI takes a default width
+     * when they are missing instead of failing the export. Where they are there (java -jar on a full JDK) it changes
+     * nothing. Set before POI reads it, once, as its SheetUtil class is initialised by the first sheet.
+     */
+    private static void doWithoutTheFontSystem() {
+        System.setProperty("org.apache.poi.ss.ignoreMissingFontSystem", "true");
     }
 
     @Override
