@@ -8,7 +8,6 @@ import javafx.geometry.Pos;
 import javafx.geometry.Side;
 import javafx.scene.Cursor;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -36,7 +35,11 @@ final class LedgerChart extends HBox {
      */
     static final double STEP_WIDTH = 150;
     private final LineChart<Number, Number> chart;
-    private final NumberAxis steps = new NumberAxis();
+    /**
+     * Half a step past the prior and the last item (a twentieth past 0 and 1 on the other axis): their points drawn
+     * whole. Items are counted in whole steps: an axis left to range itself marked one item in tenths (0.1, 0.2, …).
+     */
+    private final MarginAxis steps = new MarginAxis(0.5, "0");
     private final Label step = new Label();
     private final LongConsumer chosenItem;
     private final LongConsumer openItem;
@@ -51,17 +54,8 @@ final class LedgerChart extends HBox {
         // Short: the column of posteriors beside the plot leaves it little width in a 1024-pixel window, and the
         // items' date order is what the column's heading and the evidence table show.
         steps.setLabel("Item (0 = prior)");
-        // Items are counted in whole steps: an axis left to range itself marked one item in tenths (0.1, 0.2, …).
-        steps.setAutoRanging(false);
-        steps.setLowerBound(0);
-        steps.setMinorTickVisible(false);
-        steps.setTickLabelFormatter(new NumberAxis.DefaultFormatter(steps) {
-            @Override
-            public String toString(Number value) {
-                return String.valueOf(Math.round(value.doubleValue()));
-            }
-        });
-        NumberAxis probability = new NumberAxis(0, 1, 0.1);
+        MarginAxis probability = new MarginAxis(0.05, "0.0");
+        probability.show(0, 1, 0.1);
         probability.setLabel("Posterior");
         chart = new LineChart<>(steps, probability);
         chart.setId("ledgerChart");
@@ -96,8 +90,7 @@ final class LedgerChart extends HBox {
         chart.getData().clear();
         shown = ledger;
         int items = ledger == null ? 0 : ledger.steps().size();
-        steps.setUpperBound(Math.max(1, items));
-        steps.setTickUnit(Math.max(1, Math.ceil(items / 10.0)));
+        steps.show(0, Math.max(1, items), Math.max(1, Math.ceil(items / 10.0)));
         if (ledger == null) {
             choose(-1);
             return;

@@ -54,7 +54,7 @@ class LedgerPointClickedRobotTest extends TracingRobotWindow {
                 + item.date() + ")\n" + ledger.set().hypotheses().get(0).name() + " ");
         assertThat(read(chart::isFocused)).as("the chart takes the keyboard, for the arrows to go on").isTrue();
 
-        // Right of the prior's centre: the point straddles the plot's left edge, where the plot clips it.
+        // Right of the prior's centre, inside the point: it lay on the plot's left edge, its left half clipped.
         robot.clickOn(settled(() -> centre(point(chart, 1, 0)), at -> at != null)
                 .add(read(() -> point(chart, 1, 0).getBoundsInLocal().getWidth() / 4), 0));
 

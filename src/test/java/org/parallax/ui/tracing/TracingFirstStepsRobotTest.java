@@ -3,7 +3,6 @@ package org.parallax.ui.tracing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -57,10 +56,10 @@ class TracingFirstStepsRobotTest extends TracingRobotWindow {
         recordOneItem(robot, "very likely", "unlikely", "even");
         @SuppressWarnings("unchecked")
         LineChart<Number, Number> chart = find(robot, "#ledgerChart", LineChart.class);
-        NumberAxis items = (NumberAxis) chart.getXAxis();
+        MarginAxis items = (MarginAxis) chart.getXAxis();
         waitUntil(() -> chart.getData().size() == 3 && !items.getTickMarks().isEmpty());
         assertThat(read(() -> items.getTickMarks().stream().map(m -> m.getValue().doubleValue())
                 .toList())).containsExactly(0.0, 1.0);
-        assertThat(read(() -> items.getTickLabelFormatter().toString(1.0))).isEqualTo("1");
+        assertThat(read(() -> items.getTickMarkLabel(1.0))).isEqualTo("1");
     }
 }
