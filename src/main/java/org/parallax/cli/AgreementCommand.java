@@ -36,12 +36,12 @@ final class AgreementCommand extends ProjectCommand {
         }
         output.print(out(), workbench, listing, "Agreement");
         if (output.isTable()) {
-            out().println(report.scope());
-            report.notes().forEach(out()::println);
+            out().println(output.note(workbench, report.scope()));
+            report.notes().forEach(note -> out().println(output.note(workbench, note)));
         }
         if (chosen != null) {
             // beside a CSV or JSON listing on standard output, on standard error, where it spoils no parse
-            (output.isTable() ? out() : err()).println(chosen.note());
+            (output.isTable() ? out() : err()).println(output.note(workbench, chosen.note()));
         }
         return 0;
     }

@@ -40,6 +40,11 @@ final class ListingOutput {
         print(out, workbench, sheet, printed, false);
     }
 
+    /** A line printed beside the listing, with the listing's pseudonyms when they were asked for. */
+    String note(Workbench workbench, String line) {
+        return pseudonymise.on ? workbench.exports().asWritten(line) : line;
+    }
+
     /**
      * Writes the sheet when the format is xlsx and says so; otherwise prints the listing with {@code printed}. An
      * xlsx without --out, or --out with a printed format, is refused in words.

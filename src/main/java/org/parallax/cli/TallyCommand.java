@@ -62,7 +62,7 @@ final class TallyCommand extends ProjectCommand {
         output.print(out(), workbench, listing, "Matrix");
         chart.say(this, output.format);
         // Which coders' layers the numbers count, after a table, or on standard error so a pipe stays clean.
-        String layers = workbench.analysis().layers(spec.filter()).sentence();
+        String layers = output.note(workbench, workbench.analysis().layers(spec.filter()).sentence());
         if (!layers.isEmpty()) {
             (output.isTable() ? out() : err()).println(layers);
         }

@@ -306,6 +306,14 @@ public final class Exports {
         return PseudonymisedOutput.of(project).sheet(sheet);
     }
 
+    /**
+     * A line printed under a pseudonymised listing (which layers a count counts, which coders were compared), as a
+     * written file carries it: it named the coders and values the listing above it replaced.
+     */
+    public String asWritten(String line) {
+        return PseudonymisedOutput.of(project).text(line);
+    }
+
     /** Writes tables as an Excel workbook, one sheet each; returns how many cells were cut at Excel's limit. */
     public int xlsx(List<TableSheet> sheets, Path out) {
         return XlsxWriter.write(PseudonymisedOutput.of(project).sheets(sheets), out);
