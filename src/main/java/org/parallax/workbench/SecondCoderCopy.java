@@ -19,10 +19,10 @@ import org.parallax.store.ProjectStores;
  * The copy of a project a blind second coder codes in (docs/agreement.md#a-second-coders-copy): a new project file
  * with the documents, their details and the codebook with its frames and scenarios, and none of the coding: no
  * passage or memo of any coder, no coder's name, nor the project's anchor examples, process tracing, saved searches
- * or the assistant's records. No coder is set: the second coder gives their own name (Edit → Switch coder…, or
- * {@code parallax coders --active}), and until then codes under the computer's login, never the first coder's name;
- * as in any project whose coder was not chosen here, the window's strip beside the menu and the first coding command
- * say so. Their passages come back as their own layer with {@link Merging#merge}. Written whole or not at all.
+ * or the assistant's records. No coder is set: the second coder gives their own name (the window's strip beside the
+ * menu asks it in a copy, as {@link #MADE_FROM} marks it; Edit → Switch coder…, or {@code parallax coders --active}),
+ * and until then codes under the computer's login, never the first coder's name, as the first coding command says.
+ * Their passages come back as their own layer with {@link Merging#merge}. Written whole or not at all.
  */
 final class SecondCoderCopy {
     /** Marks a copy made for another coder, with the name of the project file it was made from. */

@@ -57,8 +57,8 @@ public record SecondCoderCopyReport(Path copy, String project, int documents, Co
         lines.add("Left out: " + String.join(", ", leftOutParts()) + "; no coder is set in it");
         String merge = inTheWindow ? "File → Merge another coder's project…" : "parallax merge " + project + " "
                 + copy;
-        String named = inTheWindow ? "Edit → Switch coder…" : "Edit → Switch coder… in the window, or parallax "
-                + "coders " + copy + " --active NAME";
+        String named = inTheWindow ? "the strip beside the window's menu asks it, or Edit → Switch coder…"
+                : "the window asks it in the strip beside its menu, or parallax coders " + copy + " --active NAME";
         lines.add("The second coder gives their own name as they open it (" + named + "), codes and sends it "
                 + "back; " + merge + " then adds "
                 + "their passages as their own layer, for Table 1 per coder and agreement (the Compare tab, parallax "

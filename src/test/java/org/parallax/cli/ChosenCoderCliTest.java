@@ -33,6 +33,21 @@ class ChosenCoderCliTest {
     }
 
     @Test
+    void aSecondCodersCopySaysItCodesUnderTheLoginNotANameTheProjectNames() {
+        Path project = TestProjects.sampleCopy(dir);
+        Path copy = dir.resolve("for-maria.parallax");
+        assertThat(Cli.parallax("blind-copy", project, copy).exit()).isZero();
+
+        Cli coded = Cli.parallax("code", copy, "--doc", "3", "--start", "0", "--end", "44", "--code",
+                "Balance of power");
+
+        assertThat(coded.exit()).as(coded.err()).isZero();
+        assertThat(coded.err()).contains("this is a second coder's copy of sample.parallax: your passages and memos "
+                + "are recorded as coder '" + System.getProperty("user.name") + "', this computer's login")
+                .doesNotContain("the coder this project names").contains("parallax coders " + copy + " --active NAME");
+    }
+
+    @Test
     void aProjectMadeHereOrWhoseCoderWasChosenHereSaysNothing() {
         Path made = dir.resolve("made.parallax");
         assertThat(Cli.parallax("new", made).exit()).isZero();

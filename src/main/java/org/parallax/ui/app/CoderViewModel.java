@@ -16,6 +16,7 @@ public final class CoderViewModel {
     private final BooleanProperty blind = new SimpleBooleanProperty(false);
     private final BooleanProperty pseudonymiseCoders = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper notChosenHere = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper secondCoderCopyOf = new ReadOnlyStringWrapper("");
     private boolean loading;
 
     public CoderViewModel(ProjectContext context) {
@@ -42,20 +43,33 @@ public final class CoderViewModel {
 
     private void load() {
         if (!context.isOpen()) {
-            notChosenHere.set("");
+            showNotChosen(new NotChosen("", ""));
             return;
         }
-        context.read(wb -> new Switches(wb.blindMode(), wb.pseudonymisesCoders(), wb.coderNotChosenHere().orElse("")),
-                on -> {
-                    loading = true;
-                    blind.set(on.blind());
-                    pseudonymiseCoders.set(on.pseudonymiseCoders());
-                    notChosenHere.set(on.notChosenHere());
-                    loading = false;
-                });
+        context.read(wb -> new Switches(wb.blindMode(), wb.pseudonymisesCoders(), NotChosen.in(wb)), on -> {
+            loading = true;
+            blind.set(on.blind());
+            pseudonymiseCoders.set(on.pseudonymiseCoders());
+            showNotChosen(on.notChosen());
+            loading = false;
+        });
     }
 
-    private record Switches(boolean blind, boolean pseudonymiseCoders, String notChosenHere) {
+    private void showNotChosen(NotChosen now) {
+        // The copy's name first: the strip's wording follows it as its name shows the strip.
+        secondCoderCopyOf.set(now.copyOf());
+        notChosenHere.set(now.coder());
+    }
+
+    private record Switches(boolean blind, boolean pseudonymiseCoders, NotChosen notChosen) {
+    }
+
+    /** The coder nobody here chose, else empty, and the project a second coder's copy was made from, else empty. */
+    private record NotChosen(String coder, String copyOf) {
+        static NotChosen in(Workbench wb) {
+            String coder = wb.coderNotChosenHere().orElse("");
+            return new NotChosen(coder, coder.isEmpty() ? "" : wb.secondCoderCopyOf().orElse(""));
+        }
     }
 
     /**
@@ -67,10 +81,30 @@ public final class CoderViewModel {
         return notChosenHere.getReadOnlyProperty();
     }
 
+    /**
+     * The project file a second coder's copy was made from (File → Copy for a second coder…) while nobody at this
+     * computer has said who codes in the copy, else empty: the name it would code under is the computer's login, not
+     * the second coder's, and the strip asks for theirs ({@link #codeAs}) instead of offering to keep it.
+     */
+    public ReadOnlyStringProperty secondCoderCopyOfProperty() {
+        return secondCoderCopyOf.getReadOnlyProperty();
+    }
+
     /** The name the project names is the one to code under: remembered as chosen here, the bar goes. */
     public void keepCoder() {
         context.write(Workbench::keepCoderHere);
-        context.read(wb -> wb.coderNotChosenHere().orElse(""), notChosenHere::set);
+        context.read(NotChosen::in, this::showNotChosen);
+    }
+
+    /**
+     * The name typed in the strip is the one to code under: made the active coder and remembered as chosen here, the
+     * strip goes; a blank name does nothing, a refused one (too long, a read-only project) is said and the strip stays.
+     */
+    public void codeAs(String typed) {
+        String name = typed.strip();
+        if (!name.isEmpty()) {
+            context.write(wb -> wb.setActiveCoder(name));
+        }
     }
 
     /**

@@ -184,7 +184,7 @@ public final class MainWindow {
         AltMnemonics.install(scene);
         MenuMnemonicKeys.install();
         FocusInView.install(scene);
-        new PaneCycle(List.of(new PaneCycle.Pane(coderBar, coderBar.keepButton()),
+        new PaneCycle(List.of(new PaneCycle.Pane(coderBar, coderBar::firstStops),
                 new PaneCycle.Pane(documents, documents.table()),
                 new PaneCycle.Pane(lens, () -> lens.splitTexts().isEmpty() ? List.of(text.area()) : lens.splitTexts()),
                 new PaneCycle.Pane(tabs, tabs), new PaneCycle.Pane(codebookAndGuide, codebook.tree()),

@@ -31,13 +31,18 @@ class SecondCoderCopyViewModelTest {
                     .startsWith("Wrote for-maria.parallax for a second coder: 15 documents with their details")
                     .contains("\nLeft out: " + passages + " passages and ")
                     .contains("File → Merge another coder's project… then adds their passages as their own layer")
+                    .contains("the strip beside the window's menu asks it")
                     .doesNotContain("parallax merge");
 
             fixture.main.open(copy);
             assertThat(fixture.workbench().coders()).extracting(c -> c.name())
                     .doesNotContain("analyst", "second-coder");
-            fixture.dialogs.textAnswers.add("Maria");
-            fixture.main.coder().switchCoder();
+            assertThat(fixture.main.coder().secondCoderCopyOfProperty().get()).as("the strip asks whose name")
+                    .isEqualTo(project.getFileName().toString());
+            fixture.main.coder().codeAs("  Maria ");
+            assertThat(fixture.main.coder().secondCoderCopyOfProperty().get()).isEmpty();
+            assertThat(fixture.main.coder().notChosenHereProperty().get()).isEmpty();
+            assertThat(fixture.dialogs.textPrompts).isEmpty();
             assertThat(fixture.workbench().activeCoder().name()).isEqualTo("Maria");
             assertThat(fixture.workbench().coding().segments()).isEmpty();
             long doc = fixture.workbench().documents().list().get(0).id();
