@@ -1,21 +1,18 @@
 package org.parallax.workbench;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Semaphore;
+import org.parallax.io.ReadingWeight;
 
 /**
  * The share of the Java heap that the files an import reads at the same time may take. An import reads as many files
  * at once as the computer has processors, each file whole in memory (up to 64 MB) and parsed from there: six PDFs of
  * 56 MB in a folder, each of which imports alone under the launchers' 256 MiB heap, ran it out when eight were read at
  * once, and five were refused "out of memory ... run it again with a larger heap". A file now waits until what the
- * files being read take, with it, fits in half the heap; a file heavier than that is read alone.
+ * files being read take ({@link ReadingWeight}: a Word or OpenDocument file by the XML it unpacks to), with it, fits in
+ * half the heap; a file heavier than that is read alone.
  */
 final class ReadingAllowance {
-    /** What reading a file takes, in multiples of its size: its bytes, the parser's objects, the text made of them. */
-    private static final int TIMES_ITS_SIZE = 3;
-
     private final int totalKib;
     private final Semaphore kib;
 
@@ -32,13 +29,7 @@ final class ReadingAllowance {
 
     /** Waits until {@code file} may be read; returns what it took, to be given back when the file is read. */
     int take(Path file) throws InterruptedException {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            size = 0; // The read names what is wrong with the file.
-        }
-        int weight = (int) Math.max(1, Math.min(totalKib, size / 1024 * TIMES_ITS_SIZE));
+        int weight = (int) Math.max(1, Math.min(totalKib, ReadingWeight.of(file) / 1024));
         kib.acquire(weight);
         return weight;
     }
