@@ -122,7 +122,7 @@ class HelpTablesRobotTest {
                 .hasSize((int) tablesInReadme);
         assertThat(tables.get(0)).startsWith("system", "file", "how").contains("Windows 10/11");
         assertThat(tables.get(1)).startsWith("command", "what it does")
-                .contains("new PROJECT [--codebook table1|FILE.json]", "check PROJECT");
+                .contains("new PROJECT [--codebook table1|FILE.json]", "check PROJECT [--mend]");
         List<String> texts = FxThread.call(() -> texts(page()));
         assertThat(texts).noneMatch(t -> t.contains("|---") || t.contains("\\|") || t.strip().startsWith("| "));
 
