@@ -10,6 +10,7 @@ import org.parallax.model.Frame;
 import org.parallax.model.Hypothesis;
 import org.parallax.model.HypothesisSet;
 import org.parallax.model.Memo;
+import org.parallax.model.MemoKind;
 import org.parallax.model.Scenario;
 import org.parallax.model.Segment;
 
@@ -38,7 +39,10 @@ final class ProjectTexts {
             d.meta().attributes().values().forEach(value -> each.accept(ATTRIBUTE, value));
         }
         for (Memo memo : project.visibleMemos()) {
-            each.accept(MEMO, memo.text());
+            // A passage's memo is shown below with its passage, as a passage memo: not counted twice.
+            if (memo.target().kind() != MemoKind.PASSAGE) {
+                each.accept(MEMO, memo.text());
+            }
         }
         for (Segment s : project.passages()) {
             if (s.memo() != null) {
