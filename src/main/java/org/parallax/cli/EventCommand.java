@@ -3,6 +3,7 @@ package org.parallax.cli;
 import java.time.LocalDate;
 import org.parallax.analysis.tracing.StudyEvents;
 import org.parallax.model.CausalEvent;
+import org.parallax.model.Counted;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,8 +76,10 @@ final class EventCommand implements Runnable {
         @Override
         int run(Workbench workbench) {
             int added = workbench.tracing().addStudyEvents().size();
-            out().println("Added " + added + " of the study's " + StudyEvents.TEMPLATE.size() + " events"
-                    + (added < StudyEvents.TEMPLATE.size() ? " (the project held the others)" : ""));
+            int all = StudyEvents.TEMPLATE.size();
+            out().println(added == 0 ? "Added none of the study's " + Counted.of(all, "event") + ": the project held "
+                    + "them all" : "Added " + added + " of the study's " + Counted.of(all, "event")
+                    + (added < all ? " (the project held the " + (all - added == 1 ? "other)" : "others)") : ""));
             return 0;
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.io.MatrixCsvExporter;
 import org.parallax.io.TableSheet;
+import org.parallax.model.Counted;
 import org.parallax.workbench.CutCells;
 import org.parallax.workbench.MemoFilter;
 import org.parallax.workbench.Workbench;
@@ -82,7 +83,7 @@ final class ExportCommand implements Runnable {
         int run(Workbench workbench) {
             List<TableSheet> sheets = workbench.exports().workbook(pseudonymise);
             int cut = workbench.exports().xlsx(sheets, out);
-            out().println("Workbook of " + sheets.size() + " sheets written to " + out + CutCells.note(cut));
+            out().println("Workbook of " + Counted.of(sheets.size(), "sheet") + " written to " + out + CutCells.note(cut));
             return 0;
         }
     }

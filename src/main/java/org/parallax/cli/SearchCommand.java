@@ -63,9 +63,18 @@ final class SearchCommand extends ProjectCommand {
         if (output.isTable()) {
             out().println(Counted.of(result.totalHits(), "hit") + " in "
                     + Counted.of(result.matchingDocuments(), "document")
-                    + (result.truncated() ? " (first " + limit + " lines shown)" : ""));
+                    + (result.truncated() ? " (" + shown(result.lines().size()) + ")" : ""));
         }
         return 0;
+    }
+
+    /** The words on the lines a --limit cut to: "first line shown" for one, "no lines shown" for --limit 0. */
+    static String shown(int lines) {
+        return switch (lines) {
+            case 0 -> "no lines shown";
+            case 1 -> "first line shown";
+            default -> "first " + Counted.grouped(lines) + " lines shown";
+        };
     }
 
     private Comparator<KwicLine> order() {

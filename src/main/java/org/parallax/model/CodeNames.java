@@ -32,8 +32,15 @@ public final class CodeNames {
      * to choose from, rather than called unknown.
      */
     public static Code require(Codebook book, String name) {
-        return find(book.codes(), name).orElseThrow(() -> new ParallaxException(
-                frameNamed(book, name).map(frame -> notACode(book, frame)).orElseGet(() -> problem(book.codes(), name))));
+        return find(book.codes(), name).orElseThrow(() -> new ParallaxException(whyNone(book, name)));
+    }
+
+    /**
+     * Why {@code name} finds no code of {@code book}: a frame's name, with its codes to choose from; an unknown name,
+     * with the codes that come close; or several codes that differ only in case.
+     */
+    public static String whyNone(Codebook book, String name) {
+        return frameNamed(book, name).map(frame -> notACode(book, frame)).orElseGet(() -> problem(book.codes(), name));
     }
 
     /** The frame called {@code name}, exactly or (when only one frame matches) ignoring case. */

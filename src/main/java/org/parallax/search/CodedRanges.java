@@ -31,6 +31,11 @@ public interface CodedRanges {
         return byDocument == null ? null : CodedPassages.of(byDocument);
     }
 
+    /** Why {@code codeName} names no code, in words a researcher reads beside the query. */
+    default String whyNoCode(String codeName) {
+        return "There is no code named '" + codeName + "'";
+    }
+
     /** For callers without coded passages: every code is unknown. */
     static CodedRanges none() {
         return codeName -> null;

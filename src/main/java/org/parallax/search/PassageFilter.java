@@ -22,7 +22,7 @@ final class PassageFilter {
         return new PassageFilter(List.of());
     }
 
-    /** Looks up the named codes; an unknown name is a query error. */
+    /** Looks up the named codes; a name that finds no code is a query error saying why ({@link CodedRanges#whyNoCode}). */
     static PassageFilter of(List<String> codeNames, List<String> memoQueries, CodedRanges ranges, String query) {
         List<CodedPassages> codes = new ArrayList<>();
         for (String memoQuery : memoQueries) {
@@ -32,8 +32,7 @@ final class PassageFilter {
             CodedPassages byDocument = ranges.passagesOf(name);
             if (byDocument == null) {
                 int position = query.indexOf(name);
-                throw new QuerySyntaxException("There is no code named '" + name + "' (in code:\"" + name
-                        + "\"); code names must be written exactly as in the codebook", position);
+                throw new QuerySyntaxException("code:\"" + name + "\": " + ranges.whyNoCode(name), position);
             }
             codes.add(byDocument);
         }

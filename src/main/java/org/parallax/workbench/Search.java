@@ -290,6 +290,11 @@ public final class Search {
             }
 
             @Override
+            public String whyNoCode(String name) {
+                return CodeNames.whyNone(project.codebook.load(), name);
+            }
+
+            @Override
             public Map<Long, List<TextRange>> memoRanges(String memoQuery) {
                 java.util.Set<Long> passages = new java.util.HashSet<>();
                 Map<Long, Integer> documents = new HashMap<>();

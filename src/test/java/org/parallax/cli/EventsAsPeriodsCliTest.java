@@ -123,7 +123,7 @@ class EventsAsPeriodsCliTest {
         Cli template = Cli.parallax("event", "template", other);
         assertThat(template.exit()).as(template.err()).isZero();
         assertThat(template.out()).contains("Added 8 of the study's 9 events");
-        assertThat(Cli.parallax("event", "template", other).out()).contains("Added 0 of the study's 9 events");
+        assertThat(Cli.parallax("event", "template", other).out()).contains("Added none of the study's 9 events: the project held them all");
         assertThat(csv("event", "list", other, "--format", "csv").stream().skip(1).map(r -> r.get(2)).toList())
                 .isEqualTo(events.stream().skip(1).map(r -> r.get(2)).toList());
     }

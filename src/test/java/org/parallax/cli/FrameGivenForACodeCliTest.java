@@ -43,6 +43,22 @@ class FrameGivenForACodeCliTest {
         assertThat(refused("segments", project, "--code", "Realism")).isEqualTo("error: " + REALISM);
     }
 
+    /**
+     * The search filter `code:Realism` was "There is no code named 'Realism' … code names must be written exactly as
+     * in the codebook", though a code's name in another case is found: it says what the name is, as `--code` does.
+     */
+    @Test
+    void theSearchCodeFilterSaysAFramesNameIsAFrameAndFindsACodeInAnyCase() {
+        Cli.ok("code", project, "--doc", 1, "--start", 0, "--end", 15, "--code", "Balance of power");
+        assertThat(refused("search", project, "NATO code:Realism")).isEqualTo("error: code:\"Realism\": " + REALISM);
+        assertThat(refused("search", project, "code:REALISM")).isEqualTo("error: code:\"REALISM\": " + REALISM);
+        assertThat(refused("search", project, "NATO code:\"Balance of pover\""))
+                .isEqualTo("error: code:\"Balance of pover\": Unknown code 'Balance of pover'; did you mean "
+                        + "'Balance of power'? (the codes command lists the project's codes)");
+        assertThat(Cli.ok("search", project, "NATO code:\"balance OF power\"").out().strip())
+                .endsWith("1 hit in 1 document");
+    }
+
     @Test
     void aFrameWithoutCodesSaysSo() {
         try (Workbench wb = Workbench.open(project)) {
