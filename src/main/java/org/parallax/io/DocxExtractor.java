@@ -17,9 +17,16 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  */
 final class DocxExtractor {
     private final ZipBombGuard guard;
+    private final long heapBytes;
 
     DocxExtractor(ImportLimits limits) {
+        this(limits, Runtime.getRuntime().maxMemory());
+    }
+
+    /** {@code heapBytes}: the Java heap the XML POI reads must fit in. */
+    DocxExtractor(ImportLimits limits, long heapBytes) {
         this.guard = new ZipBombGuard(limits);
+        this.heapBytes = heapBytes;
     }
 
     /** Reads {@code bytes}, the one version of {@code file} read for its import, naming {@code file} in failures. */
@@ -27,7 +34,7 @@ final class DocxExtractor {
         try (ZipFile zip = guard.open(file, bytes, "DOCX");
              OPCPackage pkg = OPCPackage.open(new ZipFileZipEntrySource(zip))) {
             DocxTextCount.check(pkg, budget);
-            DocxHeldText.check(pkg, budget);
+            DocxHeldXml.check(pkg, budget, heapBytes);
             return read(file, pkg, budget);
         } catch (InvalidFormatException | org.apache.poi.UnsupportedFileFormatException e) {
             throw new ImportException(file, "not a DOCX file (" + Causes.brief(e) + ")", e);
