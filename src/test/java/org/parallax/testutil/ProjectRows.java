@@ -13,7 +13,8 @@ import org.parallax.workbench.Workbench;
 /**
  * Every row of every table of a project, read with plain JDBC past Parallax (a project file through sqlite-jdbc, a
  * team project as the server's admin), as sorted text per table: two projects with equal dumps hold the same data,
- * ids, versions and dates included. The server's own bookkeeping (schema version, applied actions) is left out.
+ * ids, versions and dates included. The server's own bookkeeping (schema version, applied actions) and a file's save
+ * number (which every write moves) are left out.
  */
 public final class ProjectRows {
     private ProjectRows() {
@@ -30,7 +31,8 @@ public final class ProjectRows {
                 }
             }
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + location)) {
-                return dump(c, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", "",
+                return dump(c, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                        + "AND name != 'file_generation'", "",
                         "rowid");
             }
         } catch (SQLException e) {

@@ -34,7 +34,7 @@ class SegmentPacksSchemaTest {
             assertThat(wb.openingNote()).isPresent();
         }
         try (Connection c = connect(project)) {
-            assertThat(value(c, "PRAGMA user_version")).isEqualTo(Migrations.latest()).isEqualTo(15);
+            assertThat(value(c, "PRAGMA user_version")).isEqualTo(Migrations.latest()).isGreaterThanOrEqualTo(15);
             assertThat(names(c, "table")).contains("segment_packs").doesNotContain("upgrade_in_progress");
             assertThat(names(c, "trigger")).contains("segment_packs_on_insert", "segment_packs_on_update",
                     "segment_packs_on_delete");

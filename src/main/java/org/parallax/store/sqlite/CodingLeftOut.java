@@ -17,17 +17,17 @@ import org.parallax.store.jdbc.RowChecks;
 import org.parallax.store.jdbc.Sql;
 
 /**
- * A snapshot of a project made into the copy another coder codes blind in: the documents with their details and the
- * codebook with its frames and scenarios stay; every other table (passages, memos, coders, anchor examples, process
- * tracing, saved searches, the assistant's records, and any table a later version adds) is emptied, the settings not
- * named are removed, and who last changed a document or a codebook entry is forgotten. The file is then vacuumed, so
- * that nothing removed can be read from its free pages. All of it or, on a failure, none of it (the caller deletes
- * the snapshot).
+ * A snapshot of a project made into the copy another coder codes blind in: the documents with their details, the
+ * codebook with its frames and scenarios and the file's save number stay; every other table (passages, memos, coders,
+ * anchor examples, process tracing, saved searches, the assistant's records, and any table a later version adds) is
+ * emptied, the settings not named are removed, and who last changed a document or a codebook entry is forgotten. The
+ * file is then vacuumed, so that nothing removed can be read from its free pages. All of it or, on a failure, none of
+ * it (the caller deletes the snapshot).
  */
 final class CodingLeftOut {
     /** What the other coder codes with: everything else is the researcher's own work or says who they are. */
     private static final Set<String> KEPT_TABLES = Set.of("documents", "document_texts", "document_attributes",
-            "frames", "scenarios", "codes", "code_expectations", "settings");
+            "frames", "scenarios", "codes", "code_expectations", "settings", FileGeneration.TABLE);
     /** The kept tables that name who last changed a row. */
     private static final List<String> EDITED_TABLES = List.of("documents", "frames", "scenarios", "codes");
 

@@ -9,6 +9,7 @@ import org.parallax.store.UnreadableValueException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.parallax.model.DiskFullException;
@@ -224,6 +225,9 @@ public final class Database implements JdbcSession, AutoCloseable {
         String journal = snapshot ? null : KeptJournal.check(absolute).orElse(null);
         boolean noSideFiles = unwritable == null && Arrays.stream(SqliteSideFile.values())
                 .noneMatch(side -> Files.exists(side.beside(absolute)));
+        // Before SQLite opens the file with its journal: read alone, so that a journal bringing an earlier save is told.
+        OptionalLong savedInFile = snapshot || unwritable != null || journal != null ? OptionalLong.empty()
+                : StaleJournal.numberInFileAlone(absolute);
         Connection reader = null;
         Connection writer = null;
         String notFolded = null;
@@ -237,6 +241,8 @@ public final class Database implements JdbcSession, AutoCloseable {
                 reader = null;
                 refuseMisfitLog(absolute);
                 reader = Connections.reader(absolute, unwritable != null);
+            } else if (damage == null) {
+                StaleJournal.refuseOlder(absolute, savedInFile, reader);
             }
             ReadOnly readOnly = journal != null ? new ReadOnly(ReadOnlyCause.DAMAGED, journal)
                     : damage != null ? new ReadOnly(ReadOnlyCause.DAMAGED, damage)
@@ -512,6 +518,7 @@ public final class Database implements JdbcSession, AutoCloseable {
         try {
             noticeOutsideChanges();
             T result = work.run(writer);
+            FileGeneration.advance(writer);
             execute("COMMIT");
             commits++;
             return result;

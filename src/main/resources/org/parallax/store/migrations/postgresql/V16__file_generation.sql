@@ -1,0 +1,2 @@
+-- Schema version 16: nothing changes on a team server. A project file counts its saves so that an older copy's journal
+-- (NAME-wal) put beside it is refused (store.sqlite.FileGeneration); a team project has no such journal.
