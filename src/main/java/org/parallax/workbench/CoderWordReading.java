@@ -1,10 +1,12 @@
 package org.parallax.workbench;
 
-import java.text.DateFormatSymbols;
-import java.util.Arrays;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * How one word of a coder's name written alone in an analyst's text reads there — a login of one word ("may", "will",
@@ -21,7 +23,7 @@ final class CoderWordReading {
         NAME(""),
         PSEUDONYMS_WORD("it is the word the pseudonyms are made of"),
         LOWER_CASE("it is written in lower case"),
-        DATE("it stands beside a number, as a date (\"May 2008\")"),
+        DATE("it stands as a date (\"May 2008\", \"3 May\", \"in May\", \"on Friday\")"),
         SENTENCE_START("it begins a sentence, the documents also write it in lower case, as an ordinary word, and the "
                 + "text names no one by it inside a sentence");
 
@@ -38,8 +40,11 @@ final class CoderWordReading {
      * read "Coder 2 4" for "Coder 4" in a project with a coder second-coder.
      */
     static final String PSEUDONYMS_WORD = NameKeys.key("Coder");
-    private static final Set<String> MONTHS = Arrays.stream(DateFormatSymbols.getInstance(Locale.ENGLISH).getMonths())
-            .filter(m -> !m.isEmpty()).map(NameKeys::key).collect(Collectors.toUnmodifiableSet());
+    /** The months' and days' names, in lower case, in the languages of the study's sources. */
+    private static final Set<String> CALENDAR = calendarWords();
+    /** Words that make a month's or a day's name after them a date: "in May", "early May", "mid-May", "on Friday". */
+    private static final Set<String> OF_TIME = Set.of("in", "since", "until", "till", "during", "early", "late",
+            "mid", "last", "next", "this", "every", "each", "on", "im", "seit", "bis", "en", "depuis", "в", "с", "до");
 
     /** What the documents tell of a name's word: whether they write it in lower case, as an ordinary word. */
     private final SentenceStarts documents;
@@ -56,10 +61,10 @@ final class CoderWordReading {
             return Reading.PSEUDONYMS_WORD;
         }
         boolean capital = Character.isUpperCase(written.codePointAt(0));
-        boolean ordinary = ordinary(key);
-        if (capital && (ordinary || MONTHS.contains(key)) && besideANumber(text, start, end)) {
+        if (capital && readsAsADate(text, start, end)) {
             return Reading.DATE;
         }
+        boolean ordinary = ordinary(key);
         if (!ordinary) {
             return Reading.NAME;
         }
@@ -80,7 +85,7 @@ final class CoderWordReading {
         for (int[] word : NameMatcher.words(text)) {
             if (Character.isUpperCase(text.codePointAt(word[0]))
                     && NameKeys.key(text.substring(word[0], word[1])).equals(key)
-                    && !besideANumber(text, word[0], word[1])
+                    && !readsAsADate(text, word[0], word[1])
                     && (possessive(text, word[1]) || !beginsASentence(text, word[0]))) {
                 return true;
             }
@@ -107,9 +112,58 @@ final class CoderWordReading {
         return text.startsWith("'s", end) || text.startsWith("’s", end);
     }
 
-    /** A day or a year right before or after the word: "May 2008", "3 May", "3. May". */
+    /**
+     * Whether the word at {@code start}–{@code end} of {@code text} is a month's or a day's name standing as a date:
+     * beside a number ("May 2008", "3 May", "April 2, 2013", "April, 1949") or after a word of time ("in May", "in
+     * early May", "mid-May", "on Friday"), and not with "'s" ("May's reading"). One rule for coders' names and
+     * interviewees': a month is no one's name where it dates something, and a name that is a month is still replaced
+     * wherever else it stands ("asked May", "May said").
+     */
+    static boolean readsAsADate(String text, int start, int end) {
+        if (!CALENDAR.contains(text.substring(start, end).toLowerCase(Locale.ROOT)) || possessive(text, end)) {
+            return false;
+        }
+        return besideANumber(text, start, end) || afterAWordOfTime(text, start);
+    }
+
+    private static Set<String> calendarWords() {
+        Set<String> words = new HashSet<>();
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, Locale.forLanguageTag("ru"))) {
+            for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE)) {
+                for (Month month : Month.values()) {
+                    words.add(month.getDisplayName(style, locale).toLowerCase(Locale.ROOT));
+                }
+                for (DayOfWeek day : DayOfWeek.values()) {
+                    words.add(day.getDisplayName(style, locale).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    /** The word before {@code start}, past spaces or a hyphen ("mid-May"), is one of {@link #OF_TIME}. */
+    private static boolean afterAWordOfTime(String text, int start) {
+        int end = start;
+        while (end > 0 && (space(text.charAt(end - 1)) || text.charAt(end - 1) == '-') && start - end < 2) {
+            end--;
+        }
+        if (end == start) {
+            return false;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return begin < end && OF_TIME.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** A day or a year right before or after the word: "May 2008", "3 May", "3. May", "April, 1949". */
     private static boolean besideANumber(String text, int start, int end) {
         int after = end;
+        if (text.startsWith(", ", after) && after + 6 <= text.length()
+                && text.substring(after + 2, after + 6).chars().allMatch(Character::isDigit)) {
+            return true;
+        }
         while (after < text.length() && space(text.charAt(after))) {
             after++;
         }

@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * another script or transliteration, in a Russian case form, in another order, with initials ("А. Иванова",
  * "Ivanova A."), joined by a hyphen, or one word of it alone ("Interview Ivanova"). Words are compared by their
  * {@link NameKeys} and each must be written with a capital (a lower-case "rose" is a flower, not Anna Rose); a word
- * of a value stands alone only when it has three letters or more and belongs to no other value's name.
+ * of a value stands alone only when it has three letters or more, belongs to no other value's name and is no month or
+ * day standing as a date ("In May 2008" for a May Lindqvist: {@link CoderWordReading#readsAsADate}).
  */
 final class NameMatcher {
     /** One word of a name: the keys of its forms, the key its initial must begin like, whether it may stand alone. */
@@ -136,6 +137,11 @@ final class NameMatcher {
                     }
                 }
             }
+            if (best != null && bestEnd == i
+                    && CoderWordReading.readsAsADate(text, words.get(i)[0], words.get(i)[1])) {
+                // "In May 2008" for a May Lindqvist: a month dating something is no one's name.
+                best = null;
+            }
             if (best != null && bestEnd == i && sentenceStart(text, words.get(i)[0])) {
                 // "Frank discussions were held" for a Frank Miller: a word the texts also write in lower case begins a
                 // sentence as an ordinary word unless something names the person by it (left alone, and named as
@@ -197,7 +203,8 @@ final class NameMatcher {
     private Set<String> insideSentences(String text, List<int[]> words) {
         Set<String> inside = new HashSet<>();
         for (int[] word : words) {
-            if (capitalised(text, word) && !sentenceStart(text, word[0]) && byKey.containsKey(key(text, word))) {
+            if (capitalised(text, word) && !sentenceStart(text, word[0]) && byKey.containsKey(key(text, word))
+                    && !CoderWordReading.readsAsADate(text, word[0], word[1])) {
                 inside.add(key(text, word));
             }
         }

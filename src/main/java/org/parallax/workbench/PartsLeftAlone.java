@@ -25,6 +25,7 @@ final class PartsLeftAlone {
     /** Why the engine left a part as it is, as the line says it. */
     enum Reason {
         LOWER_CASE("it is written in lower case"),
+        DATE(CoderWordReading.Reading.DATE.why),
         SHARED("it is a word of another value too (%s), so whose pseudonym it takes cannot be told"),
         SENTENCE_START("it begins a sentence, the texts also write it in lower case, as an ordinary word, and none names "
                 + "the person by it there"),
@@ -184,6 +185,8 @@ final class PartsLeftAlone {
                     Reason why;
                     if (!Character.isUpperCase(spelt.codePointAt(0))) {
                         why = Reason.LOWER_CASE;
+                    } else if (CoderWordReading.readsAsADate(left, word[0], word[1])) {
+                        why = Reason.DATE;
                     } else if (sharedWith.containsKey(part)) {
                         why = Reason.SHARED;
                     } else {

@@ -127,7 +127,8 @@ final class SentenceStarts {
         List<Integer> startsHere = new java.util.ArrayList<>();
         for (int j = 0; j < words.size(); j++) {
             String key = keyOf[j];
-            if (key == null) {
+            if (key == null || CoderWordReading.readsAsADate(text, words.get(j)[0], words.get(j)[1])) {
+                // "In May 2008" neither names a May Lindqvist nor writes "May" as a name inside a sentence.
                 continue;
             }
             if (NameMatcher.sentenceStart(text, words.get(j)[0])) {

@@ -42,7 +42,31 @@ class CoderLoginAsAnOrdinaryWordCliTest {
                 + may + " disagrees with the coding; we may agree later. " + may + "'s reading stands. Then 3 May the "
                 + "summit.").doesNotContain(may + " 2008");
         assertThat(run.err()).contains("warning: 'may' (the coder may, " + may + " in files) is not replaced in ")
-                .contains("it stands beside a number, as a date").contains("it is written in lower case");
+                .contains("it stands as a date (\"May 2008\"").contains("it is written in lower case");
+    }
+
+    /**
+     * A month dates something after a word of time as beside a number, by the rule interviewees' names follow
+     * ({@code MonthNamesTest}): "agreed in June" kept "June", a name the documents never write small, only before a
+     * number, and went out as "agreed in Coder 3".
+     */
+    @Test
+    void aMonthAfterAWordOfTimeIsADateAndBesideAVerbTheName() throws Exception {
+        Path project = TestProjects.sampleCopy(dir);
+        try (Workbench wb = Workbench.open(project)) {
+            wb.setActiveCoder("june");
+            wb.memos().set(MemoTarget.project(), "The leaders agreed in June, since June 2021 the plan stood; "
+                    + "asked about it, June disagrees.");
+            wb.pseudonymiseCoders(true);
+        }
+        String june = pseudonymOf(Cli.ok("coders", project).out(), "june");
+
+        Cli run = Cli.ok("export", "memos", project, dir.resolve("memos.csv"));
+
+        assertThat(Files.readString(dir.resolve("memos.csv"))).contains("The leaders agreed in June, since June 2021 "
+                + "the plan stood; asked about it, " + june + " disagrees.");
+        assertThat(run.err()).contains("'june' (the coder june, " + june + " in files) is not replaced in 1 memo: it "
+                + "stands as a date");
     }
 
     @Test
