@@ -14,6 +14,8 @@ import java.util.Arrays;
  * bytes. A file another program writes while it is read (a transcript still being exported, a download, a synced
  * folder) was stored cut in the middle of a write: its size, modification time and identity are compared before and
  * after the read, and when they differ a second read must give the same bytes, or the file is refused in one line.
+ * Size and time tell nothing of a save made within the same tick of the file system's clock as the one before it, so
+ * a file written within a tick before it is read is read again once the tick has passed, and the two reads compared.
  */
 final class FileSnapshot {
     static final String CHANGED = "changed while it was imported, import again";
@@ -26,20 +28,59 @@ final class FileSnapshot {
 
     /** The file's bytes, one version whole; at most {@code maxBytes} of them, as {@link ImportLimits} allow. */
     static byte[] read(Path file, long maxBytes) {
+        long started = System.currentTimeMillis();
         Stamp before = Stamp.of(file);
         byte[] first = bounded(file, maxBytes);
-        if (heldStill(file, before, first.length)) {
+        if (heldStill(file, before, first.length) && !writtenWithinATick(before, started)) {
             return first;
         }
-        // Touched, or changed: the same bytes read again from a file that holds still are one version.
+        // Touched, changed, or written so lately that a save during the read could have left size and time as they
+        // were: the same bytes read again from a file that holds still, once its clock has moved on, are one version.
         byte[] digest = sha256(first);
         first = null;
+        waitForTheClock(file, before);
         Stamp again = Stamp.of(file);
         byte[] second = bounded(file, maxBytes);
         if (heldStill(file, again, second.length) && Arrays.equals(digest, sha256(second))) {
             return second;
         }
         throw new ImportException(file, CHANGED);
+    }
+
+    /**
+     * The tick of the clock that wrote {@code modifiedNanos}, as far as the time itself tells: FAT writes even
+     * seconds, HFS+, ext3 and many network drives whole seconds; the clocks Linux and Windows stamp files with
+     * advance every 1 to 16 ms.
+     */
+    static long tickMillis(long modifiedNanos) {
+        if (modifiedNanos % 2_000_000_000L == 0) {
+            return 2000;
+        }
+        return modifiedNanos % 1_000_000_000L == 0 ? 1000 : 20;
+    }
+
+    /** Whether a save made after {@code started} could still carry the time {@code stamp} shows (or an earlier one). */
+    private static boolean writtenWithinATick(Stamp stamp, long started) {
+        return started - stamp.modifiedNanos() / 1_000_000 < tickMillis(stamp.modifiedNanos());
+    }
+
+    /** Waits until a save would change the file's time; a time in the future waits one tick, no longer. */
+    private static void waitForTheClock(Path file, Stamp stamp) {
+        long tick = tickMillis(stamp.modifiedNanos());
+        long left = stamp.modifiedNanos() / 1_000_000 + tick - System.currentTimeMillis();
+        sleep(file, Math.min(tick, left));
+    }
+
+    private static void sleep(Path file, long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportException(file, "import cancelled");
+        }
     }
 
     /**
@@ -58,13 +99,8 @@ final class FileSnapshot {
         if (age >= QUIET_MILLIS || after.size() % PAGE_BYTES != 0) {
             return true;
         }
-        try {
-            // A time in the future (another computer's clock on a network drive) waits the whole moment, no longer.
-            Thread.sleep(age < 0 ? QUIET_MILLIS : QUIET_MILLIS - age);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ImportException(file, "import cancelled");
-        }
+        // A time in the future (another computer's clock on a network drive) waits the whole moment, no longer.
+        sleep(file, age < 0 ? QUIET_MILLIS : QUIET_MILLIS - age);
         return Stamp.of(file).equals(after);
     }
 
