@@ -50,6 +50,10 @@ abstract class ProjectCommand implements Callable<Integer> {
                 throw failed;
             }
             ReadOnlyWarning.print(err(), workbench, project, "");
+            if (workbench.wroteThisSession()) {
+                // The next opening then reads the passages this command changed as packs, not row by row.
+                workbench.packPassagesOnClose();
+            }
             workbench.dailyBackupFailure().ifPresent(failure -> err().println("warning: " + failure));
             // Passages listed, counted or exported in blind mode were only the active coder's: say so once.
             workbench.blindNotice().ifPresent(err()::println);

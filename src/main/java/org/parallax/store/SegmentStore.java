@@ -73,4 +73,11 @@ public interface SegmentStore {
 
     /** Drops the packed copies of these documents' passages, which are then read from their rows. */
     void dropPacks(Collection<Long> documentIds);
+
+    /**
+     * The documents whose passages would be read from their rows at the next opening, with how many passages each
+     * has, in document order: those with passages and no packed copy, or one whose length does not fit their number of
+     * passages. Empty where no packs are kept.
+     */
+    Map<Long, Integer> unpackedDocuments();
 }

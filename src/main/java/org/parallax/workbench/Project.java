@@ -655,10 +655,16 @@ final class Project implements AutoCloseable {
                 d.contentHash());
     }
 
+    /** Whether closing writes the packs of passages the next opening would read from rows (the user's own project). */
+    volatile boolean packPassagesOnClose;
+
     @Override
     public void close() {
         // Outside the lock: the indexing thread's last batch may need index().
         indexCatchUp.stop();
+        if (packPassagesOnClose) {
+            PassagePacksOnClose.write(this);
+        }
         closeRest();
     }
 

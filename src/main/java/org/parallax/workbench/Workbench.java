@@ -626,6 +626,21 @@ public final class Workbench implements AutoCloseable {
         return warmUp.await(millis);
     }
 
+    /**
+     * Makes closing write, in short transactions, the packed copy of every document's passages that the next opening
+     * would otherwise read row by row (decision 34): for the project the user works in, closed by the window or by a
+     * command that wrote to it; never asked for a file opened to merge from, copied or backed up. Nothing is written
+     * to a project open read-only or on a team server.
+     */
+    public void packPassagesOnClose() {
+        project.packPassagesOnClose = true;
+    }
+
+    /** Whether this session committed anything to the project (a command that wrote). */
+    public boolean wroteThisSession() {
+        return project.store.commits() > 0;
+    }
+
     @Override
     public void close() {
         warmUp.stop();

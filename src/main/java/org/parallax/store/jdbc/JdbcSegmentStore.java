@@ -367,6 +367,14 @@ public final class JdbcSegmentStore implements SegmentStore {
     }
 
     @Override
+    public Map<Long, Integer> unpackedDocuments() {
+        if (!db.dialect().keepsSegmentPacks()) {
+            return Map.of();
+        }
+        return db.read(SegmentPacks::unpacked);
+    }
+
+    @Override
     public void dropPacks(Collection<Long> documentIds) {
         if (!documentIds.isEmpty() && db.dialect().keepsSegmentPacks()) {
             db.write(c -> {

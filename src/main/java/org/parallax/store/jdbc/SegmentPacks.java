@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32C;
 
 /**
@@ -134,6 +136,29 @@ public final class SegmentPacks {
             }
             st.executeBatch();
         }
+    }
+
+    /**
+     * The documents with passages whose pack is missing or not as long as their number of passages asks, with that
+     * number, in document order: two look-ups in the passages' index and one in the packs a document, so asking costs
+     * about a millisecond a thousand documents where a scan of the passages cost hundreds (docs/performance.md).
+     */
+    static Map<Long, Integer> unpacked(Connection c) throws SQLException {
+        Map<Long, Integer> unpacked = new LinkedHashMap<>();
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT d.id, "
+                + "(SELECT count(*) FROM segments s WHERE s.document_id = d.id), "
+                + "(SELECT length(p.pack) FROM segment_packs p WHERE p.document_id = d.id) "
+                + "FROM documents d ORDER BY d.id")) {
+            while (rs.next()) {
+                int passages = rs.getInt(2);
+                long length = rs.getLong(3);
+                boolean packed = !rs.wasNull();
+                if (passages > 0 && (!packed || length != HEADER + (long) passages * PER_PASSAGE)) {
+                    unpacked.put(rs.getLong(1), passages);
+                }
+            }
+        }
+        return unpacked;
     }
 
     /** Deletes the packs of {@code documentIds}: their documents are then read from their rows. */

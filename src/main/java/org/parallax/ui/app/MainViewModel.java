@@ -554,6 +554,8 @@ public final class MainViewModel {
             }), opening::call);
             // Coding, imports and codebook changes made by the command line or another window show here.
             opened.watchOutsideChanges(OUTSIDE_CHANGE_POLL);
+            // Written as the window lets the project go, when no click waits for it: the next opening is faster.
+            opened.packPassagesOnClose();
             if (!known.lastDocuments().containsKey(opened.location())) {
                 readElsewhere.set(placeByText(opened, known.placesByText()));
             }
