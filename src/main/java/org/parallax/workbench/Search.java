@@ -263,8 +263,26 @@ public final class Search {
                 l.right());
     }
 
+    /**
+     * Saves {@code query} under {@code name}. A search of that name saved by the same coder (or member of a team
+     * project), or by nobody Parallax recorded, takes the new query; one another coder saved is theirs, so saving over
+     * it is refused naming them, on a project file and a team server alike. Looked up in the saving transaction, so
+     * a search another member saves under that name meanwhile is met, never replaced.
+     */
     public SavedSearch save(String name, String query) {
-        return project.savedSearches.save(name, query, project.now());
+        String saver = project.activeCoder().name();
+        return project.store.write(() -> {
+            var there = project.savedSearches.find(name);
+            if (there.isEmpty()) {
+                return project.savedSearches.add(name, query, project.now());
+            }
+            String savedBy = there.get().savedBy();
+            if (savedBy != null && !savedBy.equals(saver)) {
+                throw new ParallaxException("another member (" + savedBy + ") saved a search called '" + name
+                        + "': choose another name");
+            }
+            return project.savedSearches.replace(there.get().id(), query);
+        });
     }
 
     public List<SavedSearch> saved() {

@@ -133,4 +133,28 @@ class SearchWorkbenchTest {
             });
         }
     }
+
+    @BothBackends
+    void aSearchAnotherMemberSavedIsNotReplacedByTheirSaveUnderItsName(Backend backend) {
+        String location;
+        try (Workbench wb = backend.table1(dir)) {
+            location = wb.location();
+        }
+        try (Workbench ana = backend.open(location, "ana")) {
+            ana.search().save("threats", "угроза OR threat");
+        }
+        try (Workbench bob = backend.open(location, "bob")) {
+            assertThatThrownBy(() -> bob.search().save("threats", "sanction*"))
+                    .isInstanceOf(org.parallax.model.ParallaxException.class)
+                    .hasMessage("another member (ana) saved a search called 'threats': choose another name");
+            bob.search().save("bob's threats", "sanction*");
+        }
+        try (Workbench ana = backend.open(location, "ana")) {
+            ana.search().save("threats", "угроза");
+        }
+        try (Workbench wb = Workbench.open(location, Backend.PASSWORD::toCharArray)) {
+            assertThat(wb.search().saved()).extracting(s -> s.name() + "=" + s.query() + " by " + s.savedBy())
+                    .containsExactly("bob's threats=sanction* by bob", "threats=угроза by ana");
+        }
+    }
 }

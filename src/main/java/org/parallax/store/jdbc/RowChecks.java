@@ -86,7 +86,7 @@ public final class RowChecks {
             "method:T version:T settings:T confidence:R created:T");
     static final Table ASSISTANT_REJECTIONS = table("assistant_rejections",
             keys("document_id start_offset end_offset code_id"), true, "created:T");
-    static final Table SAVED_SEARCHES = table("saved_searches", List.of(ID), true, "name:T query:T created:T");
+    static final Table SAVED_SEARCHES = table("saved_searches", List.of(ID), true, "name:T query:T created:T saved_by:T");
 
     /** Every table with checksums, in the order the check reads them. */
     static final List<Table> ALL = List.of(DOCUMENTS, DOCUMENT_ATTRIBUTES, FRAMES, SCENARIOS, CODES, CODE_EXPECTATIONS,
@@ -235,7 +235,7 @@ public final class RowChecks {
     /** Seals every row of every table (the migration to schema version 11), passages' times as their text then. */
     static Void sealAll(Connection c) throws SQLException {
         for (Table t : ALL) {
-            sealAnew(c, StoredPassageTimes.before14(t), "1=1");
+            sealAnew(c, SavedSearchSavers.before17(StoredPassageTimes.before14(t)), "1=1");
         }
         return null;
     }

@@ -1,0 +1,6 @@
+-- Schema version 17: a saved search records who saved it (saved_searches.saved_by, TEXT: the coder's name, as
+-- changed_by does for a code), so that saving a search under a name another coder or team member used is refused
+-- naming them instead of replacing their query (workbench.Search.save). Searches saved before are of no recorded
+-- saver. SQLite has no ADD COLUMN IF NOT EXISTS, and a file whose schema number was lowered has the column already, so
+-- store.jdbc.SavedSearchSavers adds it when missing right after this script, in the same transaction, and seals each
+-- intact row's checksum again over it.
