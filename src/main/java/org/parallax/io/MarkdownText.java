@@ -63,7 +63,7 @@ final class MarkdownText {
         int linesKept = 0;
         int longestKept = 0;
         for (String line : lines) {
-            ReadAllowance allowance = new ReadAllowance(
+            RegexReadAllowance allowance = new RegexReadAllowance(
                     (long) READS_PER_CHAR * (line.length() + previous.length()) + READS_PER_LINE, budget);
             Matcher fenceLine = FENCE.matcher(allowance.over(line));
             String reading;
@@ -92,7 +92,7 @@ final class MarkdownText {
                         reading = inline(allowance, QUOTE.matcher(counted).replaceFirst(""));
                     }
                 }
-            } catch (ReadAllowance.Spent e) {
+            } catch (RegexReadAllowance.Spent e) {
                 reading = line;
                 linesKept++;
                 longestKept = Math.max(longestKept, line.length());
@@ -105,7 +105,7 @@ final class MarkdownText {
         return new Reading(text, heading == null ? null : park ? unpark(heading) : heading, linesKept, longestKept);
     }
 
-    private static String inline(ReadAllowance allowance, String line) {
+    private static String inline(RegexReadAllowance allowance, String line) {
         String s = IMAGE.matcher(allowance.over(line)).replaceAll("");
         s = LINK.matcher(allowance.over(s)).replaceAll("$1");
         s = AUTOLINK.matcher(allowance.over(s)).replaceAll("$1");

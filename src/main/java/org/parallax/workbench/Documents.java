@@ -236,7 +236,7 @@ public final class Documents {
         List<ParsedFile> chunk = new ArrayList<>();
         long chunkChars = 0;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ReadingAllowance allowance = ReadingAllowance.ofThisHeap();
+        ReadingHeapShare heapShare = ReadingHeapShare.ofThisHeap();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parallax-import");
             t.setDaemon(true);
@@ -254,7 +254,7 @@ public final class Documents {
                 while (next < total && inFlight.size() < threads * 4) {
                     Path file = files.get(next++);
                     inFlight.add(pool.submit(() -> parse(file, rows.of(file), request.shared(), scenarios,
-                            allowance)));
+                            heapShare)));
                 }
                 if (progress.isCancelled()) {
                     cancelled = true;
@@ -302,10 +302,10 @@ public final class Documents {
 
     /** {@code row}: the metadata sheet's row for the file; {@code shared}: what the import gives every file. */
     private ParsedFile parse(Path file, DocumentMeta row, DocumentMeta shared, Set<String> scenarios,
-                             ReadingAllowance allowance) {
+                             ReadingHeapShare heapShare) {
         int weight;
         try {
-            weight = allowance.take(file);
+            weight = heapShare.take(file);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ParsedFile.failed(file, FileNames.shown(file) + ": import cancelled");
@@ -313,7 +313,7 @@ public final class Documents {
         try {
             return parse(file, row, shared, scenarios);
         } finally {
-            allowance.giveBack(weight);
+            heapShare.giveBack(weight);
         }
     }
 

@@ -12,19 +12,19 @@ import org.parallax.io.ReadingWeight;
  * files being read take ({@link ReadingWeight}: a Word or OpenDocument file by the XML it unpacks to), with it, fits in
  * half the heap; a file heavier than that is read alone.
  */
-final class ReadingAllowance {
+final class ReadingHeapShare {
     private final int totalKib;
     private final Semaphore kib;
 
-    ReadingAllowance(long heapBytes) {
+    ReadingHeapShare(long heapBytes) {
         this.totalKib = (int) Math.max(1, Math.min(Integer.MAX_VALUE, heapBytes / 2 / 1024));
         // Fair, so that a large file waiting for the others to finish is not passed by small ones for ever.
         this.kib = new Semaphore(totalKib, true);
     }
 
     /** Half the heap this program may use. */
-    static ReadingAllowance ofThisHeap() {
-        return new ReadingAllowance(Runtime.getRuntime().maxMemory());
+    static ReadingHeapShare ofThisHeap() {
+        return new ReadingHeapShare(Runtime.getRuntime().maxMemory());
     }
 
     /** Waits until {@code file} may be read; returns what it took, to be given back when the file is read. */

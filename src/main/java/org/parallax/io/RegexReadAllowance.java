@@ -7,7 +7,7 @@ package org.parallax.io;
  * Counting reads bounds that work by the text's length whatever the pattern, without changing what
  * the patterns match when the allowance suffices.
  */
-final class ReadAllowance {
+final class RegexReadAllowance {
     /** Thrown, without a stack trace, by the read that passes the allowance. */
     static final class Spent extends RuntimeException {
         private Spent() {
@@ -24,7 +24,7 @@ final class ReadAllowance {
     private int sinceClock;
 
     /** {@code clock}'s time limit is checked as the reads go on: one line may be tens of megabytes. */
-    ReadAllowance(long reads, ExtractionBudget clock) {
+    RegexReadAllowance(long reads, ExtractionBudget clock) {
         this.left = reads;
         this.clock = clock;
     }
