@@ -20,7 +20,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.parallax.ui.common.DialogService;
 import org.parallax.ui.common.TeamProjectRequest;
-import org.parallax.workbench.DocumentsFolder;
+import org.parallax.workbench.AppFolders;
 
 /** Dialogs as JavaFX alerts and native file choosers, owned by the main window. */
 public final class FxDialogService implements DialogService {
@@ -29,7 +29,7 @@ public final class FxDialogService implements DialogService {
     private static final double PROMPT_WIDTH = 520;
 
     private final Window owner;
-    /** Where choosers start and what they remember; until the window's state exists, the user's documents folder. */
+    /** Where choosers start and what they remember; until the window's state exists, the home folder. */
     private MainViewModel folders;
 
     public FxDialogService(Window owner) {
@@ -43,16 +43,17 @@ public final class FxDialogService implements DialogService {
 
     /** A chooser starting in the remembered folder (else the documents folder), never the working folder. */
     private FileChooser chooser(String title) {
-        return chooser(title, folders == null ? DocumentsFolder.ofCurrentUser() : folders.chooserFolder());
+        return chooser(title, folders == null ? AppFolders.home() : folders.chooserFolder());
     }
 
+    /**
+     * A chooser starting in {@code folder}, which was found to be a folder in the background: asking the file system
+     * here, on the JavaFX thread, would freeze the window while a network drive does not answer.
+     */
     private static FileChooser chooser(String title, Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        File start = folder.toFile();
-        if (start.isDirectory()) {
-            chooser.setInitialDirectory(start);
-        }
+        chooser.setInitialDirectory(folder.toFile());
         return chooser;
     }
 
@@ -174,10 +175,7 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseFolderToImport() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Import the documents of a folder");
-        File start = (folders == null ? DocumentsFolder.ofCurrentUser() : folders.chooserFolder()).toFile();
-        if (start.isDirectory()) {
-            chooser.setInitialDirectory(start);
-        }
+        chooser.setInitialDirectory((folders == null ? AppFolders.home() : folders.chooserFolder()).toFile());
         return remembered(closed(chooser.showDialog(owner)));
     }
 
@@ -230,7 +228,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
-        FileChooser chooser = chooser(title, folders == null ? DocumentsFolder.ofCurrentUser() : folders.exportFolder());
+        FileChooser chooser = chooser(title, folders == null ? AppFolders.home() : folders.exportFolder());
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase() + " files",
                 "*." + extension));

@@ -110,11 +110,18 @@ public final class MainViewModel {
     private java.util.function.Supplier<Optional<Path>> shippedSample = () -> BundledSample.shipped(Path.of(""));
     private java.util.function.Supplier<Path> documentsFolder = DocumentsFolder::ofCurrentUser;
     private final BooleanProperty open = new SimpleBooleanProperty(false);
+    private final ChooserFolders chooserFolders;
 
     public MainViewModel(ProjectContext context, SettingsFile settingsFile) {
+        this(context, settingsFile, Files::isDirectory);
+    }
+
+    /** {@code isFolder} answers whether a folder exists, for the choosers' folders (a test's may hang). */
+    MainViewModel(ProjectContext context, SettingsFile settingsFile, java.util.function.Predicate<Path> isFolder) {
         this.context = context;
         this.settingsFile = settingsFile;
         this.settings = settingsFile.load();
+        this.chooserFolders = new ChooserFolders(context.tasks(), this::remembered, isFolder);
         recentProjects.setAll(settings.recentProjects());
         // Construction order is event order: the highlight and Table 1 refresh first after coding.
         document = new DocumentViewModel(context);
@@ -156,6 +163,7 @@ public final class MainViewModel {
         wire();
         wireMemos();
         refreshSample();
+        chooserFolders.check();
     }
 
     /** The memo pane follows the open document, the selected code and the passage at the selection. */
@@ -259,6 +267,7 @@ public final class MainViewModel {
         });
         context.workbenchProperty().addListener((o, was, now) -> {
             open.set(now != null);
+            chooserFolders.check();
             if (now != null) {
                 startPageNotice.set("");
             }
@@ -426,6 +435,7 @@ public final class MainViewModel {
         this.shippedSample = shipped;
         this.documentsFolder = documents;
         refreshSample();
+        chooserFolders.check();
     }
 
     /** Says {@code line} on the start page until a project opens. */
@@ -731,24 +741,10 @@ public final class MainViewModel {
      * Where a file chooser starts: the folder of the file last chosen in one, while it exists; else the open
      * project's folder, where a second coder's copy is usually put back to be merged; else the user's documents
      * folder (never the folder Parallax happened to be started from, nor the home folder while a project is open).
+     * As the last check in the background found it ({@link ChooserFolders}): the JavaFX thread asks no file system.
      */
     public Path chooserFolder() {
-        if (settings.lastFolder() != null) {
-            Path last = Path.of(settings.lastFolder());
-            if (Files.isDirectory(last)) {
-                return last;
-            }
-        }
-        return projectFolder().orElseGet(documentsFolder);
-    }
-
-    /** The folder of the open project file, while it exists; none for a team project or with no project open. */
-    private Optional<Path> projectFolder() {
-        Workbench open = context.workbench();
-        if (open == null || Workbench.isTeamProject(open.location())) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(open.file().toAbsolutePath().getParent()).filter(Files::isDirectory);
+        return chooserFolders.chooser();
     }
 
     /**
@@ -757,13 +753,16 @@ public final class MainViewModel {
      * the documents last imported.
      */
     public Path exportFolder() {
-        if (settings.lastExportFolder() != null) {
-            Path last = Path.of(settings.lastExportFolder());
-            if (Files.isDirectory(last)) {
-                return last;
-            }
-        }
-        return projectFolder().orElseGet(this::chooserFolder);
+        return chooserFolders.export();
+    }
+
+    /** What the choosers' folders are found from, as they stand now (on the JavaFX thread). */
+    private ChooserFolders.Remembered remembered() {
+        Workbench open = context.workbench();
+        Path projectFolder = open == null || Workbench.isTeamProject(open.location()) ? null
+                : open.file().toAbsolutePath().getParent();
+        return new ChooserFolders.Remembered(settings.lastFolder(), settings.lastExportFolder(), projectFolder,
+                documentsFolder);
     }
 
     /** Remembers the folder of {@code chosen}, a file an export was saved to, for the next export chooser. */
@@ -771,6 +770,7 @@ public final class MainViewModel {
         Path folder = chosen.toAbsolutePath().getParent();
         if (folder != null && !folder.toString().equals(settings.lastExportFolder())) {
             saveSettings(settings.withLastExportFolder(folder.toString()));
+            chooserFolders.check();
         }
     }
 
@@ -794,6 +794,7 @@ public final class MainViewModel {
         Path folder = chosen.toAbsolutePath().getParent();
         if (folder != null && !folder.toString().equals(settings.lastFolder())) {
             saveSettings(settings.withLastFolder(folder.toString()));
+            chooserFolders.check();
         }
     }
 
