@@ -91,7 +91,7 @@ final class ImportCommand extends ProjectCommand {
         report.failures().forEach(line -> err().println("failed: " + line));
         out().println(report.imported().size() + " imported, " + Counted.of(report.duplicates().size(), "duplicate")
                 + ", "
-                + report.failures().size() + " failed");
+                + report.failedFiles() + " failed");
         return report.failures().isEmpty() ? 0 : 1;
     }
 

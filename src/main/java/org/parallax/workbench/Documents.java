@@ -248,6 +248,7 @@ public final class Documents {
         int total = files.size();
         boolean cancelled = false;
         int notImportedOnCancel = 0;
+        int notImportedOnStop = 0;
         String stopped = null;
         try {
             while (done < total) {
@@ -283,7 +284,8 @@ public final class Documents {
             }
         } catch (ImportChunks.Stopped e) {
             LOG.log(System.Logger.Level.WARNING, "Import stopped: " + e.getMessage(), e.getCause());
-            stopped = e.getMessage() + "; " + notImported(chunk.size() + total - done, chunk) + " not imported, the "
+            notImportedOnStop = chunk.size() + total - done;
+            stopped = e.getMessage() + "; " + notImported(notImportedOnStop, chunk) + " not imported, the "
                     + Counted.of(imported.size(), "document") + " reported as imported are saved";
             failures.add(stopped);
         } finally {
@@ -292,7 +294,8 @@ public final class Documents {
         if (!imported.isEmpty()) {
             project.fire(ProjectEvent.DOCUMENTS);
         }
-        return new ImportReport(imported, failures, duplicates, cancelled, warnings, stopped, notImportedOnCancel);
+        return new ImportReport(imported, failures, duplicates, cancelled, warnings, stopped, notImportedOnCancel,
+                notImportedOnStop);
     }
 
     private static String notImported(int count, List<ParsedFile> chunk) {

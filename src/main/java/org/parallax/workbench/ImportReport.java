@@ -11,10 +11,11 @@ import org.parallax.model.Document;
  * (one line each, naming the file: e.g. bytes that were not valid UTF-8 and were replaced) or about the
  * run, and why the whole run stopped early, if it did (a full disk, a project another program kept
  * busy): then {@code imported} is exactly what was saved and the stop reason, also the last failure
- * line, says which files were not.
+ * line, says which files were not, {@code notImportedOnStop} of them.
  */
 public record ImportReport(List<Document> imported, List<String> failures, List<String> duplicates,
-                           boolean cancelled, List<String> warnings, String stopped, int notImportedOnCancel) {
+                           boolean cancelled, List<String> warnings, String stopped, int notImportedOnCancel,
+                           int notImportedOnStop) {
 
     public ImportReport {
         imported = List.copyOf(imported);
@@ -25,7 +26,15 @@ public record ImportReport(List<Document> imported, List<String> failures, List<
 
     public ImportReport(List<Document> imported, List<String> failures, List<String> duplicates, boolean cancelled,
                         List<String> warnings) {
-        this(imported, failures, duplicates, cancelled, warnings, null, 0);
+        this(imported, failures, duplicates, cancelled, warnings, null, 0, 0);
+    }
+
+    /**
+     * The files that failed: one for each failure line but the stop's, which stands for every file the stop left
+     * out (a full disk stopping before three files is three files failed, not one).
+     */
+    public int failedFiles() {
+        return stopped == null ? failures.size() : failures.size() - 1 + notImportedOnStop;
     }
 
     public boolean hasProblems() {

@@ -111,7 +111,7 @@ public final class ImportViewModel {
         if (!report.failures().isEmpty() || !report.duplicates().isEmpty() || !report.warnings().isEmpty()) {
             List<String> lines = new ArrayList<>();
             if (!report.failures().isEmpty()) {
-                lines.add(Counted.of(report.failures().size(), "file") + " could not be imported:");
+                lines.add(Counted.of(report.failedFiles(), "file") + " could not be imported:");
                 report.failures().forEach(f -> lines.add("  " + f));
             }
             if (!report.duplicates().isEmpty()) {

@@ -1,0 +1,39 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.Cli;
+import org.parallax.workbench.SmallDisk;
+
+/**
+ * An import that a full disk stops counts every file it did not import as failed: the summary line agrees with
+ * the line above it that says how many files the stop left out, on a real small disk.
+ */
+class FullDiskImportCountCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSummaryCountsEveryFileTheFullDiskLeftOutBesideTheFileThatFailedOnItsOwn() throws Exception {
+        try (SmallDisk disk = SmallDisk.mountOrSkip(dir.resolve("small"), 2)) {
+            Path project = disk.folder().resolve("study.parallax");
+            Cli.ok("new", project);
+            Path first = Files.writeString(dir.resolve("readout.txt"), "NATO and Russia met in the council.\n");
+            Path second = Files.writeString(dir.resolve("speech.txt"), "A speech on enlargement and security.\n");
+            Path broken = Files.writeString(dir.resolve("broken.pdf"), "not a PDF at all");
+
+            Cli run = Cli.parallax("import", project, first, second, broken);
+
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.err()).contains("failed: broken.pdf: ")
+                    .containsPattern("failed: the disk is full \\(needs about \\d+ MB, \\d+ MB free\\); 2 files from "
+                            + "\\S+ on were not imported, the 0 documents reported as imported are saved");
+            assertThat(run.out()).contains("0 imported, 0 duplicates, 3 failed");
+            assertThat(Cli.ok("docs", project).out().lines().count()).as("the heading alone").isEqualTo(1);
+        }
+    }
+}
