@@ -33,6 +33,11 @@ final class CoderPseudonyms {
 
     /** Each coder's name with its pseudonym, new coders numbered past the highest given (saved); empty while off. */
     static Map<String, String> of(Project project) {
+        return of(project, true);
+    }
+
+    /** {@link #of(Project)}, new coders' pseudonyms kept in the settings only when {@code save}. */
+    static Map<String, String> of(Project project, boolean save) {
         if (!on(project)) {
             return Map.of();
         }
@@ -49,7 +54,7 @@ final class CoderPseudonyms {
                 mapping.put(c.name(), "Coder " + ++given);
             }
         }
-        if (mapping.size() != before && project.maySaveSettings()) {
+        if (save && mapping.size() != before && project.maySaveSettings()) {
             StringBuilder saved = new StringBuilder();
             mapping.forEach((name, pseudonym) -> saved.append(name).append('\t').append(pseudonym).append('\n'));
             project.settings.put(MAPPING_SETTING, saved.toString());

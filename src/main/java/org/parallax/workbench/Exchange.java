@@ -77,6 +77,8 @@ public final class Exchange {
         String name = out.getFileName().toString();
         String replaced = pseudonyms.fileName(name);
         if (!replaced.equals(name)) {
+            // The log hides the name the message quotes: coders named since the project opened too.
+            LogNames.take(project);
             throw new ParallaxException(out + ": not written: the file's own name holds a name this pseudonymised "
                     + "export replaces, and it would go wherever the file goes; give the file a name without it, such "
                     + "as " + replaced);

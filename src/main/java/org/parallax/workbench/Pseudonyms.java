@@ -152,6 +152,17 @@ final class Pseudonyms {
                     + "mark (the window has no control for that) with " : "remove it with ")
                     + project.sensitiveCommand("--unmark '" + unknown.get(0) + "'") + " and mark the right one");
         }
+        Map<String, String> replacements = replacements(project, documents, true);
+        LogNames.hide(project, replacements, CoderPseudonyms.of(project));
+        return new Pseudonyms(replacements, sensitiveAttributes(project),
+                sentenceStarts(project, documents, replacements), CoderNamesInTexts.of(project, () -> documents));
+    }
+
+    /**
+     * Each sensitive value of {@code documents} and each form with its pseudonym, new values numbered past the highest
+     * given and, when {@code save} and the session may, kept in the settings.
+     */
+    static Map<String, String> replacements(Project project, List<Document> documents, boolean save) {
         Map<String, String> mapping = new LinkedHashMap<>();
         String stored = project.settings.get(MAPPING_SETTING).orElse("");
         Set<String> aliases = new HashSet<>();
@@ -172,7 +183,7 @@ final class Pseudonyms {
         }
         // A project open read-only, or a team project exported by a coder (only a lead writes settings), cannot keep
         // new pseudonyms: numbered the same way from what is stored, each such export gives a value the same one.
-        if ((mapping.size() != before || unreadableLine(stored).isPresent()) && project.maySaveSettings()) {
+        if (save && (mapping.size() != before || unreadableLine(stored).isPresent()) && project.maySaveSettings()) {
             StringBuilder saved = new StringBuilder();
             mapping.forEach((value, alias) -> saved.append(value).append('\t').append(alias).append('\n'));
             project.settings.put(MAPPING_SETTING, saved.toString());
@@ -187,8 +198,7 @@ final class Pseudonyms {
                 replacements.put(form, alias);
             }
         });
-        return new Pseudonyms(replacements, sensitiveAttributes(project),
-                sentenceStarts(project, documents, replacements), CoderNamesInTexts.of(project, () -> documents));
+        return replacements;
     }
 
     /**

@@ -14,13 +14,20 @@ import java.util.logging.StreamHandler;
  * The log file the window and every command append to at once, each record written whole as it comes. The JDK's
  * FileHandler locks its file, so a command run while the window was open logged into {@code parallax.log.1}, while
  * every message ("details are in …", Help → About) names {@code parallax.log}. A file over {@value #LIMIT} bytes when
- * a process opens it starts afresh, its older records kept as {@code parallax.log.old}.
+ * a process opens it starts afresh, its older records kept as {@code parallax.log.old}. No record holds a name an open
+ * project hides ({@link LogNames}).
  */
 public final class SharedLogFile extends StreamHandler {
     static final long LIMIT = 2_000_000;
 
     private SharedLogFile(java.io.OutputStream out) throws UnsupportedEncodingException {
-        super(out, new SimpleFormatter());
+        super(out, new SimpleFormatter() {
+            @Override
+            public String format(LogRecord record) {
+                // Message and trace alike: an exception's message may quote a file's name (LogNames).
+                return LogNames.hidden(super.format(record));
+            }
+        });
         setEncoding("UTF-8");
     }
 

@@ -70,6 +70,7 @@ public final class Workbench implements AutoCloseable {
         this.reports = new Reports(project, exports, memos, analysis);
         this.charts = new Charts(project);
         this.warmUp = new WarmUp(project, analysis, search);
+        LogNames.take(project);
     }
 
     /**
@@ -645,6 +646,7 @@ public final class Workbench implements AutoCloseable {
     public void close() {
         warmUp.stop();
         project.close();
+        LogNames.forget(project);
         search.release();
     }
 }

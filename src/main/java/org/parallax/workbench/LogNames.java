@@ -1,0 +1,67 @@
+package org.parallax.workbench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The names the log file may not hold (docs/refi-qda.md#pseudonymised-export): the values of sensitive attributes and
+ * their forms, and the coders' names while a project pseudonymises them, of every project open in this process. The
+ * log replaces them as a file's own name loses them, every word of a name in any case ({@link Pseudonyms#fileName}):
+ * the window logged "…/maria_kowalski codes.csv: not written: the file's own name holds a name …" with the very name
+ * it refused to write, and a log goes wherever a bug report goes. Nothing is read from a project while a line is
+ * logged: the names are taken when a project opens and whenever its pseudonyms are made.
+ */
+final class LogNames {
+    private static final Logger LOG = Logger.getLogger(LogNames.class.getName());
+    /** Weakly held: a project left unclosed is not kept alive by its log. */
+    private static final Map<Project, Pseudonyms> OPEN = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private LogNames() {
+    }
+
+    /** Takes the names of {@code project} as its settings and documents hold them now, keeping nothing new. */
+    static void take(Project project) {
+        try {
+            boolean values = !Pseudonyms.sensitiveAttributes(project).isEmpty();
+            if (values || CoderPseudonyms.on(project)) {
+                hide(project, values ? Pseudonyms.replacements(project, project.documents.list(), false) : Map.of(),
+                        CoderPseudonyms.of(project, false));
+            }
+        } catch (RuntimeException e) {
+            // Unreadable settings are for the project's check to name; the log then keeps what it had.
+            LOG.log(Level.FINE, "the names the log hides could not be read", e);
+        }
+    }
+
+    /** {@code values}: each value and form with its pseudonym; {@code coders}: each coder's name with theirs. */
+    static void hide(Project project, Map<String, String> values, Map<String, String> coders) {
+        if (values.isEmpty() && coders.isEmpty()) {
+            OPEN.remove(project);
+        } else {
+            OPEN.put(project, new Pseudonyms(values, List.of(), SentenceStarts.NONE,
+                    new CoderNamesInTexts(coders, List::of)));
+        }
+    }
+
+    static void forget(Project project) {
+        OPEN.remove(project);
+    }
+
+    /** {@code text} with every name of an open project replaced by its pseudonym. */
+    static String hidden(String text) {
+        List<Pseudonyms> open;
+        synchronized (OPEN) {
+            open = new ArrayList<>(OPEN.values());
+        }
+        String hidden = text;
+        for (Pseudonyms names : open) {
+            hidden = names.fileName(hidden);
+        }
+        return hidden;
+    }
+}
