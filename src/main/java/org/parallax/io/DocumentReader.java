@@ -168,6 +168,9 @@ public final class DocumentReader {
         if (format == null && QualCoderProject.isDatabase(file)) {
             throw new ImportException(file, "the database of " + QualCoderProject.HOW_TO_MOVE);
         }
+        if (format == null && SheetGivenAsDocument.isSheet(extension) && java.nio.file.Files.isRegularFile(file)) {
+            throw SheetGivenAsDocument.refusal(file);
+        }
         if (format == null) {
             throw new ImportException(file, extension.isEmpty()
                     ? "unsupported file type (no extension; supported: " + SUPPORTED + ")"

@@ -1,0 +1,110 @@
+package org.parallax.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files other programs write, given to the import as documents: the text NVivo, MAXQDA and ATLAS.ti export (UTF-8
+ * with a byte order mark and Windows line ends, or UTF-16 with its mark), a text in a Windows or Russian code page
+ * that declares none, and the sheets Taguette and QualCoder export, codebooks and coded passages. A text comes in as
+ * its characters, no mark among them, so that an offset counts the stored text's UTF-16 units; a sheet is refused in
+ * one line saying what it is and where it goes, where it said only "unsupported file type '.csv'".
+ */
+class PeerExportsImportTest {
+    private static final String INTERVIEW = "Interviewer: Where did you grow up?\nRespondent: In Tver 😀, then Moscow."
+            + " “It was cold,” she said.\nИнтервьюер: Где вы выросли?\nРеспондент: В Твери, потом в Москве.\n";
+
+    private final DocumentReader reader = new DocumentReader();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void textsExportedWithAByteOrderMarkAndWindowsLineEndsComeInAsTheirCharactersAlone() throws IOException {
+        String crlf = INTERVIEW.replace("\n", "\r\n");
+        Path utf8 = write("nvivo export.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                crlf.getBytes(StandardCharsets.UTF_8)));
+        Path utf16le = write("maxqda export.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                crlf.getBytes(StandardCharsets.UTF_16LE)));
+        Path utf16be = write("atlas export.txt", concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
+                crlf.getBytes(StandardCharsets.UTF_16BE)));
+
+        for (Path file : java.util.List.of(utf8, utf16le, utf16be)) {
+            String text = reader.read(file).text();
+            assertThat(text).as(file.getFileName().toString()).isEqualTo(INTERVIEW);
+            // The emoji is two UTF-16 units: "Moscow" stands where the text without a mark puts it.
+            assertThat(text.indexOf("Moscow")).isEqualTo(INTERVIEW.indexOf("Moscow")).isEqualTo(65);
+        }
+    }
+
+    @Test
+    void textsInWindowsAndRussianCodePagesWithoutADeclarationAreReadInTheirCodePage() throws IOException {
+        String western = "Respondent: “It was cold,” she said — café au lait, naïve, façade.\n";
+        String russian = "Интервьюер: Где вы выросли?\nРеспондент: В Твери, потом в Москве. Было холодно.\n";
+        Path cp1252 = write("western.txt", western.getBytes(Charset.forName("windows-1252")));
+        Path koi8 = write("koi8.txt", russian.getBytes(Charset.forName("KOI8-R")));
+        Path cp1251 = write("cp1251.txt", russian.getBytes(Charset.forName("windows-1251")));
+
+        assertThat(reader.read(cp1252).text()).isEqualTo(western);
+        assertThat(reader.read(koi8).text()).isEqualTo(russian);
+        assertThat(reader.read(cp1251).text()).isEqualTo(russian);
+    }
+
+    @Test
+    void aCodebookSheetGivenAsADocumentSaysToImportItAsACodebook() throws IOException {
+        Path taguette = write("codebook.csv", ("tag,parent,description,number of highlights\r\n"
+                + "security,,Talk of threats,3\r\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> reader.read(taguette)).isInstanceOf(ImportException.class).hasMessage(
+                "codebook.csv: a codebook sheet (tag, parent, description, number of highlights), not a document: "
+                        + "bring its codes in with parallax codebook import PROJECT codebook.csv");
+    }
+
+    @Test
+    void aSheetOfCodedPassagesGivenAsADocumentSaysHowCodingComesIn() throws IOException {
+        Path qualcoder = write("coding report.csv", ("\uFEFF\"File\",\"Coder\",\"Code\",\"Coded text\"\r\n"
+                + "interview.txt,default,security,\"In Tver, then Moscow.\"\r\n").getBytes(StandardCharsets.UTF_8));
+        Path semicolons = write("segments.csv", "Dokument;Code;Segment\r\nInterview;Sicherheit;In Tver\r\n"
+                .getBytes(Charset.forName("windows-1252")));
+
+        assertThatThrownBy(() -> reader.read(qualcoder)).isInstanceOf(ImportException.class).hasMessage(
+                "coding report.csv: a sheet of coded passages (File, Coder, Code, Coded text), not a document: "
+                        + "Parallax takes another program's coding from its REFI-QDA project export (.qdpx; in "
+                        + "QualCoder Project → Export → REFI-QDA Project export) with its documents, or from "
+                        + "Taguette's highlights sheet (id, document, tag, content)");
+        assertThatThrownBy(() -> reader.read(semicolons)).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("segments.csv: a sheet of coded passages (Dokument, Code, Segment), not a "
+                        + "document");
+    }
+
+    @Test
+    void anyOtherSheetIsRefusedAsASheetInOneLine() throws IOException {
+        Path figures = write("figures.tsv", "year\tcount\n2008\t4\n".getBytes(StandardCharsets.UTF_8));
+        Path empty = write("blank.csv", "\n\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> reader.read(figures)).isInstanceOf(ImportException.class).hasMessage(
+                "figures.tsv: a sheet (year, count), not a document (supported: " + DocumentReader.SUPPORTED
+                        + "); a sheet of document details is given with parallax import PROJECT FILES --metadata "
+                        + "figures.tsv");
+        assertThatThrownBy(() -> reader.read(empty)).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("blank.csv: a sheet (no columns), not a document");
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
