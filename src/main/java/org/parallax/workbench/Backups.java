@@ -228,6 +228,10 @@ public final class Backups {
         if (Files.exists(absolute)) {
             throw new ParallaxException(NewFileName.taken(absolute, "choose another name"));
         }
+        if (!Files.isDirectory(absolute.getParent())) {
+            throw new ParallaxException(absolute.getFileName() + ": cannot save the copy: the folder "
+                    + absolute.getParent() + " does not exist (nothing was written)");
+        }
         Path temp = ProjectCopyTemps.forCopyTo(absolute);
         try {
             project.store.snapshotTo(temp);

@@ -49,6 +49,28 @@ class SaveCopyKillTest {
         assertThat(check.exit()).isZero();
     }
 
+    /**
+     * `parallax backup PROJECT --to FILE` killed the same way: no file under the name given, and the next copy into
+     * that folder removes what the killed one left.
+     */
+    @Test
+    void aBackupToAFileKilledBeforeItsMoveLeavesNoFileThere() throws Exception {
+        Path project = TestProjects.sampleCopy(Files.createDirectories(dir.resolve("project")));
+        Path usb = Files.createDirectories(dir.resolve("USB stick"));
+        Path killed = usb.resolve("thesis.parallax");
+
+        CopyChild.killBackupToOnceWritten(project, killed, dir);
+
+        assertThat(killed).as("no copy under the name given").doesNotExist();
+        assertThat(names(usb)).as("the killed copy's temporary file").singleElement().asString()
+                .startsWith(".thesis.parallax.tmp-");
+        Path next = usb.resolve("thesis again.parallax");
+        assertThat(Cli.parallax("backup", project, "--to", next).exit()).isZero();
+        assertThat(names(usb)).containsExactly("thesis again.parallax");
+        Cli check = Cli.parallax("check", next);
+        assertThat(check.out()).as(check.err()).contains("no problems found (15 documents");
+    }
+
     private static List<String> names(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).toList();
