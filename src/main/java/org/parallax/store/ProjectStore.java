@@ -116,6 +116,14 @@ public interface ProjectStore extends Transactions, AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The project file's save number (every write adds one; schema 16), as this store reads it: empty for a file from
+     * before schema 16 and for a team project.
+     */
+    default java.util.OptionalLong saveNumber() {
+        return java.util.OptionalLong.empty();
+    }
+
     /** Refuses every later write with {@code reason}, the damage found in it: a damaged project is never written to. */
     void stopWriting(String reason);
 

@@ -62,6 +62,14 @@ public final class ProjectStores {
         return SqliteProjectStore.openReadOnly(file.path(), cause, why);
     }
 
+    /**
+     * The save number of a project file no one has open (a backup), read from the file alone without creating anything
+     * beside it; empty when it has none (written before schema 16) or cannot be read.
+     */
+    public static java.util.OptionalLong saveNumberOf(Path file) {
+        return SqliteProjectStore.saveNumberOf(file);
+    }
+
     /** Opens a file no one writes any more (a backup) read-only, creating nothing beside it. */
     public static ProjectStore openSnapshot(Path file) {
         return SqliteProjectStore.openSnapshot(file);

@@ -87,14 +87,16 @@ public final class Workbench implements AutoCloseable {
         ProjectCheck.refuseMisfitLog(real.path());
         KeptBeforeUpgrade kept = new KeptBeforeUpgrade(real.path());
         Workbench workbench = new Workbench(unlessBeingRestored(real.path(), () -> ProjectStores.open(real, kept)));
-        workbench.openingNote = OpeningNote.joined(restored, kept.note());
+        workbench.openingNote = OpeningNote.joined(OpeningNote.joined(restored, kept.note()),
+                NewerBackup.note(workbench.project));
         workbench.project.backups.daily(workbench.check);
         return workbench;
     }
 
     /**
      * What opening did to the file, with the backup that holds it as it was: finished a restore that was killed
-     * midway, or upgraded a file an older Parallax wrote (which older versions no longer open); empty otherwise.
+     * midway, or upgraded a file an older Parallax wrote (which older versions no longer open); or what opening found:
+     * a file older than its newest backup ({@link NewerBackup}); empty otherwise.
      */
     public Optional<String> openingNote() {
         return openingNote.map(OpeningNote::text);
@@ -201,7 +203,7 @@ public final class Workbench implements AutoCloseable {
         Optional<OpeningNote> restored = RestoredCopy.finishInterrupted(real.path());
         Workbench workbench = new Workbench(unlessBeingRestored(real.path(),
                 () -> ProjectStores.openReadOnly(real, cause, why)));
-        workbench.openingNote = restored;
+        workbench.openingNote = OpeningNote.joined(restored, NewerBackup.note(workbench.project));
         return workbench;
     }
 

@@ -691,6 +691,11 @@ public final class Database implements JdbcSession, AutoCloseable {
         }
     }
 
+    /** The file's save number ({@link FileGeneration}) as the reader sees it; empty before schema 16. */
+    public OptionalLong saveNumber() {
+        return read(FileGeneration::read);
+    }
+
     /** The schema version stored in {@code PRAGMA user_version}. */
     public int schemaVersion() {
         return read(SqliteDialect.INSTANCE::schemaVersion);

@@ -45,6 +45,11 @@ public final class SqliteProjectStore extends JdbcProjectStore {
         return new SqliteProjectStore(Database.openReadOnly(file, cause, why));
     }
 
+    /** The save number in {@code file} alone (a backup), read in SQLite's immutable mode; empty when it has none. */
+    public static java.util.OptionalLong saveNumberOf(Path file) {
+        return FileGeneration.inFileAlone(file.toAbsolutePath());
+    }
+
     public static ProjectStore openSnapshot(Path file) {
         return new SqliteProjectStore(Database.openSnapshot(file));
     }
@@ -128,6 +133,11 @@ public final class SqliteProjectStore extends JdbcProjectStore {
     @Override
     public Optional<String> journalNotFolded() {
         return db.journalNotFolded();
+    }
+
+    @Override
+    public java.util.OptionalLong saveNumber() {
+        return db.saveNumber();
     }
 
     @Override
