@@ -38,6 +38,9 @@ public final class Documents {
     private static final int CHUNK_FILES = 64;
     private static final System.Logger LOG = System.getLogger(Documents.class.getName());
 
+    /** A test hook: called inside the transaction that saves details, once each document's are written. */
+    static volatile java.util.function.LongConsumer detailsWritten = id -> { };
+
     private final Project project;
     private final DocumentReader reader;
 
@@ -148,6 +151,7 @@ public final class Documents {
                     long expectedVersion = expected.applyAsLong(id);
                     versions.put(id, writers == null ? project.documents.updateMeta(id, expectedVersion, meta)
                             : project.documents.updateMetaAs(id, expectedVersion, meta, writers.get(id)));
+                    detailsWritten.accept(id);
                 });
                 return null;
             });
