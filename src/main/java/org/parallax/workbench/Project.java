@@ -657,13 +657,15 @@ final class Project implements AutoCloseable {
 
     /** Whether closing writes the packs of passages the next opening would read from rows (the user's own project). */
     volatile boolean packPassagesOnClose;
+    /** How many documents' passages closing packed. */
+    volatile int documentsPackedOnClose;
 
     @Override
     public void close() {
         // Outside the lock: the indexing thread's last batch may need index().
         indexCatchUp.stop();
         if (packPassagesOnClose) {
-            PassagePacksOnClose.write(this);
+            documentsPackedOnClose = PassagePacksOnClose.write(this);
         }
         closeRest();
     }

@@ -639,6 +639,11 @@ public final class Workbench implements AutoCloseable {
         project.packPassagesOnClose = true;
     }
 
+    /** How many documents' passages closing packed ({@link #packPassagesOnClose}); 0 before it is closed. */
+    public int documentsPackedOnClose() {
+        return project.documentsPackedOnClose;
+    }
+
     /** Whether this session committed anything to the project (a command that wrote). */
     public boolean wroteThisSession() {
         return project.store.commits() > 0;

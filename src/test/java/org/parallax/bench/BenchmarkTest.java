@@ -24,7 +24,7 @@ class BenchmarkTest {
                 Benchmark.TABLE1, Benchmark.FREQUENCIES, Benchmark.CSV_EXPORT, Benchmark.PEAK_HEAP,
                 CoderFigures.AGREEMENT_CHARACTER, CoderFigures.MERGE, CodebookImportFigures.IMPORT, Benchmark.LEDGER,
                 AssistantFigures.TRAINING, AssistantFigures.SUGGEST, AssistantFigures.FIRST, AssistantFigures.RUN, FirstUseFigures.WARM_SEARCH,
-                FirstUseFigures.WARM_TABLE1)) {
+                FirstUseFigures.WARM_TABLE1, FirstUseFigures.COLD_TABLE1_FROM_PACKS)) {
             Figure figure = result.figure(name).orElseThrow(() -> new AssertionError("missing figure " + name));
             assertThat(figure.value()).as(name).isPositive().isFinite();
             assertThat(figure.hasTarget()).as(name).isTrue();
@@ -45,6 +45,9 @@ class BenchmarkTest {
         assertThat(result.figure("Assistant: passages of its layer").orElseThrow().value()).isGreaterThan(1_000);
         assertThat(result.figure(FirstUseFigures.PASSAGES).orElseThrow().value()).isBetween(batch + merged,
                 batch + merged + 500);
+        // Every one of the 20 documents has passages, so closing the project packed them all.
+        assertThat(result.figure(FirstUseFigures.PACKED).orElseThrow().value()).isEqualTo(20);
+        assertThat(result.figure(FirstUseFigures.CLOSE_PACKING).orElseThrow().value()).isPositive();
         assertThat(result.figure(Benchmark.PEAK_HEAP).orElseThrow().value())
                 .isLessThanOrEqualTo(result.figure("Heap limit (-Xmx)").orElseThrow().value());
         assertThat(result.machine()).contains("cores");
