@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.parallax.analysis.tracing.StudyHypotheses;
 import org.parallax.model.Hypothesis;
 import org.parallax.model.HypothesisSet;
+import org.parallax.model.AlreadyThereException;
 import org.parallax.model.ParallaxException;
 
 /**
@@ -65,7 +66,8 @@ final class Hypotheses {
     private Placing placing(HypothesisSet set, String cleanSet, String cleanName, Double prior, boolean catchAll) {
         List<Hypothesis> existing = set == null ? List.of() : set.hypotheses();
         if (existing.stream().anyMatch(h -> h.name().equalsIgnoreCase(cleanName))) {
-            throw new ParallaxException("Hypothesis set '" + cleanSet + "' already has a hypothesis " + cleanName);
+            throw AlreadyThereException.added("Hypothesis set '" + cleanSet + "' already has a hypothesis "
+                    + cleanName, "hypothesis", "process tracing");
         }
         if (set != null && !project.tracing.evidence(set.id()).isEmpty()) {
             throw new ParallaxException("Hypothesis set '" + set.name() + "' already weighs evidence, which gives no "
@@ -73,7 +75,8 @@ final class Hypotheses {
         }
         Hypothesis catchAllNow = existing.stream().filter(Hypothesis::catchAll).findFirst().orElse(null);
         if (catchAll && catchAllNow != null) {
-            throw new ParallaxException("Hypothesis set '" + cleanSet + "' already has a catch-all: " + catchAllNow.name());
+            throw AlreadyThereException.added("Hypothesis set '" + cleanSet + "' already has a catch-all: "
+                    + catchAllNow.name(), "catch-all", "process tracing");
         }
         double others = existing.stream().mapToDouble(Hypothesis::prior).sum();
         double p = prior != null ? prior : catchAll ? decimal(Math.max(0, 1 - others)) : Double.NaN;
@@ -108,7 +111,8 @@ final class Hypotheses {
         Hypothesis before = hypothesis(set, name);
         String cleanName = newName == null || newName.isBlank() ? before.name() : newName.strip();
         if (set.hypotheses().stream().anyMatch(h -> h.id() != before.id() && h.name().equalsIgnoreCase(cleanName))) {
-            throw new ParallaxException("Hypothesis set '" + set.name() + "' already has a hypothesis " + cleanName);
+            throw AlreadyThereException.added("Hypothesis set '" + set.name() + "' already has a hypothesis "
+                    + cleanName, "hypothesis", "process tracing");
         }
         String cleanStatement = statement == null ? before.statement()
                 : statement.isBlank() ? cleanName : limit(statement.strip());
@@ -177,7 +181,8 @@ final class Hypotheses {
         HypothesesInOut step = project.store.write(() -> {
             // Asked in the transaction that is run again, as for a first hypothesis (see add).
             if (project.tracing.set(template.name()).isPresent()) {
-                throw new ParallaxException("Hypothesis set '" + template.name() + "' is already in the project");
+                throw AlreadyThereException.added("Hypothesis set '" + template.name()
+                        + "' is already in the project", "set", "process tracing");
             }
             long setId = project.tracing.createSet(template.name(), template.description(), created);
             List<HypothesesInOut.Placed> added = template.hypotheses().stream().map(h -> project.tracing

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parallax.model.AlreadyThereException;
 import org.parallax.model.Code;
 import org.parallax.model.CodeNames;
 import org.parallax.model.Document;
@@ -278,8 +279,9 @@ public final class Search {
             }
             String savedBy = there.get().savedBy();
             if (savedBy != null && !savedBy.equals(saver)) {
-                throw new ParallaxException("another member (" + savedBy + ") saved a search called '" + name
-                        + "': choose another name");
+                throw AlreadyThereException.saying("another member (" + savedBy + ") saved a search called '"
+                        + name + "': choose another name", "another member (" + savedBy + ") saved a search called '"
+                        + name + "' a moment ago: choose another name (nothing was changed)");
             }
             return project.savedSearches.replace(there.get().id(), query);
         });

@@ -85,6 +85,26 @@ class TeamSameMomentSavesTest {
         assertThat(count("SELECT count(*) FROM frames WHERE name = 'Neoclassical realism'")).isEqualTo(1);
     }
 
+    /** Another member's search saved under the name at the same moment is theirs: the line names them. */
+    @Test
+    void aSearchAnotherMemberSavesUnderTheSameNameAtTheSameMomentIsNotReplaced() throws Exception {
+        try (Workbench lead = Workbench.open(url, null); Connection member = session()) {
+            begin(member);
+            update(member, "INSERT INTO saved_searches(name, query, created, saved_by) VALUES ('threats', "
+                    + "'угроза', '2026-12-06T08:00:00Z', 'ann')");
+
+            CompletableFuture<?> saving = CompletableFuture.supplyAsync(() -> lead.search().save("threats", "threat*"));
+            awaitWaitingForALock("INSERT INTO saved_searches%");
+            member.commit();
+
+            assertThatThrownBy(() -> saving.get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .cause().isExactlyInstanceOf(ParallaxException.class)
+                    .hasMessage("another member (ann) saved a search called 'threats' a moment ago: choose another "
+                            + "name (nothing was changed)");
+            assertThat(lead.search().saved()).extracting(s -> s.query()).containsExactly("угроза");
+        }
+    }
+
     private void awaitWaitingForALock(String query) throws Exception {
         HeldWrites.awaitWaitingForALock(database, project, query);
     }

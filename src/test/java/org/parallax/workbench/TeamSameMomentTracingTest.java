@@ -77,12 +77,56 @@ class TeamSameMomentTracingTest {
 
             assertThatThrownBy(() -> adding.get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                     .cause().isExactlyInstanceOf(ParallaxException.class)
-                    .hasMessage("Hypothesis set 'Enlargement' already has a hypothesis security");
+                    .hasMessage("Hypothesis set 'Enlargement' already has a hypothesis security: another member "
+                            + "added that hypothesis a moment ago, and it is now in your process tracing (nothing was "
+                            + "changed)");
             assertThat(lead.tracing().set("Enlargement").hypotheses()).extracting(Hypothesis::name)
                     .containsExactly("Security");
             assertThat(lead.history().undoLabel()).isEmpty();
         }
         assertThat(count("SELECT count(*) FROM hypotheses")).isEqualTo(1);
+    }
+
+    /**
+     * The server refuses the later of two members adding one hypothesis to a set for not serializing (40001), not on the
+     * unique index: run again, the action met the other's hypothesis and said only that the set has it, as if it had
+     * always been there.
+     */
+    @Test
+    void theSameHypothesisAddedToASetAsAnotherMemberAddsItSaysTheyAddedItAMomentAgo() throws Exception {
+        try (Connection member = session()) {
+            update(member, "INSERT INTO hypothesis_sets(name, created) VALUES ('Enlargement', '2026-12-06T08:00:00Z')");
+        }
+        try (Workbench lead = Workbench.open(url, null); Connection member = session()) {
+            begin(member);
+            update(member, "INSERT INTO hypotheses(set_id, name, statement, prior, catch_all, position) SELECT id, "
+                    + "'Security', 'ann''s statement', 0.4, 0, 1 FROM hypothesis_sets WHERE name = 'Enlargement'");
+
+            CompletableFuture<Hypothesis> adding = CompletableFuture.supplyAsync(() -> lead.tracing()
+                    .addHypothesis("Enlargement", "Security", "lena's statement", 0.3, false));
+            awaitWaitingForALock(database, project, "INSERT INTO hypotheses%");
+            member.commit();
+
+            assertThatThrownBy(() -> adding.get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .cause().isExactlyInstanceOf(ParallaxException.class)
+                    .hasMessage("Hypothesis set 'Enlargement' already has a hypothesis Security: another member "
+                            + "added that hypothesis a moment ago, and it is now in your process tracing (nothing was "
+                            + "changed)");
+            assertThat(lead.tracing().set("Enlargement").hypotheses()).extracting(Hypothesis::statement)
+                    .containsExactly("ann's statement");
+            assertThat(lead.history().undoLabel()).isEmpty();
+        }
+        assertThat(count("SELECT count(*) FROM hypotheses")).isEqualTo(1);
+    }
+
+    /** Without another member in the way, the same refusal says nothing of a moment ago. */
+    @Test
+    void aHypothesisTheSetHadBeforeIsRefusedWithoutAMomentAgo() throws Exception {
+        try (Workbench lead = Workbench.open(url, null)) {
+            lead.tracing().addHypothesis("Enlargement", "Security", "lena's statement", 0.3, false);
+            assertThatThrownBy(() -> lead.tracing().addHypothesis("Enlargement", "security", null, 0.3, false))
+                    .hasMessage("Hypothesis set 'Enlargement' already has a hypothesis security");
+        }
     }
 
     @Test

@@ -79,7 +79,8 @@ class TeamTwoProgramsTest {
         assertThat(said).as("one program stored it, the other was told in one line")
                 .filteredOn(line -> line.startsWith("stored ")).hasSize(1);
         assertThat(said).filteredOn(line -> line.startsWith("refused: ")).singleElement()
-                .isEqualTo("refused: This passage is already coded with that code by that coder");
+                .isEqualTo("refused: This passage is already coded with that code by that coder: another program "
+                        + "or window of that coder, or a lead, coded it a moment ago (nothing was changed)");
         assertThat(List.of(first.exitValue(), second.exitValue())).containsExactlyInAnyOrder(0, 1);
         try (Workbench online = Workbench.open(cora.url(), cora.password())) {
             assertThat(online.coding().segmentsOfDocument(document))

@@ -16,6 +16,7 @@ import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Frame;
 import org.parallax.model.Names;
+import org.parallax.model.AlreadyThereException;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Scenario;
 import org.parallax.store.CodebookStore;
@@ -172,7 +173,8 @@ public final class JdbcCodebookStore implements CodebookStore {
             Optional<String> taken = Sql.one(c, "SELECT name FROM codes WHERE name IN (" + places(chunk.size())
                     + ") LIMIT 1", rs -> rs.getString(1), chunk.toArray());
             if (taken.isPresent()) {
-                throw new ParallaxException("A code named '" + taken.get() + "' already exists");
+                throw AlreadyThereException.added("A code named '" + taken.get() + "' already exists",
+                        "code", "codebook");
             }
         }
         return all;
@@ -237,7 +239,8 @@ public final class JdbcCodebookStore implements CodebookStore {
             Optional<Long> clash = Sql.one(c, "SELECT id FROM codes WHERE name=? AND id<>?", rs -> rs.getLong(1),
                     code.name(), code.id());
             if (clash.isPresent()) {
-                throw new ParallaxException("A code named '" + code.name() + "' already exists");
+                throw AlreadyThereException.added("A code named '" + code.name() + "' already exists",
+                        "code", "codebook");
             }
             // A null rule keeps the stored one, so callers that build a Code without rules do not erase the
             // guide; an empty rule clears it.
@@ -392,7 +395,8 @@ public final class JdbcCodebookStore implements CodebookStore {
             throw new ParallaxException("A " + what + " needs a name");
         }
         if (Sql.one(c, "SELECT 1 FROM " + table + " WHERE name=?", rs -> 1, name).isPresent()) {
-            throw new ParallaxException("A " + what + " named '" + name + "' already exists");
+            throw AlreadyThereException.added("A " + what + " named '" + name + "' already exists",
+                    what, "codebook");
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.parallax.model.ParallaxException;
+import org.parallax.model.AlreadyThereException;
 import org.parallax.model.Segment;
 import org.parallax.model.SegmentColumns;
 import org.parallax.store.SegmentStore;
@@ -38,6 +38,7 @@ public final class JdbcSegmentStore implements SegmentStore {
     private static final long MEMO_ROW = -1;
     /** The code and coder of a passage whose ids do not both fit in 31 bits: read from their own columns. */
     private static final long APART = -1;
+    private static final String ALREADY_CODED = "This passage is already coded with that code by that coder";
     /**
      * Every passage in the table's order without its memo, and every passage memo as a row of its own sorted just
      * before its passage (ordered by id and span: SQLite merges the two without sorting the passages). A passage's
@@ -70,8 +71,8 @@ public final class JdbcSegmentStore implements SegmentStore {
             // One statement tells both: no id back means the same passage was there (one round trip, not two).
             long id = Sql.one(c, IdFloors.insert(db.dialect(), "segments", COLUMNS, "?,?,?,?,?,?,?")
                     + " ON CONFLICT DO NOTHING RETURNING id", rs -> rs.getLong(1), values(segment, new RowChecksum()))
-                    .orElseThrow(() -> new ParallaxException(
-                            "This passage is already coded with that code by that coder"));
+                    .orElseThrow(() -> AlreadyThereException.saying(ALREADY_CODED, ALREADY_CODED + ": another "
+                            + "program or window of that coder, or a lead, coded it a moment ago (nothing was changed)"));
             Segment saved = withId(segment, id);
             JdbcMemoStore.insertPassageMemos(c, db.dialect(), List.of(saved));
             return saved;

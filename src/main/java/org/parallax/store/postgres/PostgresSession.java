@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.parallax.model.AlreadyThereException;
 import org.parallax.model.ParallaxException;
 import org.parallax.store.NotAMemberException;
 import org.parallax.store.OutsideChange;
@@ -128,6 +129,9 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
             // The table of another member's save this action collided with, once it did (SameMomentSaves).
             String collidedOn = null;
             int collisions = 0;
+            // Whether another member's transaction made this action run again (a collision, a serialization failure or
+            // a deadlock): what the run again finds in its way is what they added a moment ago.
+            boolean ranAgain = false;
             for (int attempt = 1; ; attempt++) {
                 try {
                     if (reconnected && recordsActions && ActionLog.applied(connection, action)) {
@@ -156,6 +160,11 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                     }
                     return result;
                 } catch (ParallaxException refused) {
+                    if (ranAgain && refused instanceof AlreadyThereException there) {
+                        // The views reload to show it, as they do after a collision.
+                        changedMeanwhile();
+                        throw new ParallaxException(there.aMomentAgo(), there);
+                    }
                     if (collidedOn != null && SameMomentSaves.isRefusal(refused)) {
                         throw SameMomentSaves.refusal(collidedOn, refused);
                     }
@@ -189,6 +198,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                         }
                         // Run again on a snapshot that holds the other's row, and every view reloads to show it.
                         collidedOn = collision.get();
+                        ranAgain = true;
                         changedMeanwhile();
                         continue;
                     }
@@ -196,6 +206,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                         throw e;
                     }
                     LOG.log(System.Logger.Level.DEBUG, "transaction retried after " + e.getSQLState());
+                    ranAgain = true;
                     pause(attempt);
                 }
             }
