@@ -1,5 +1,6 @@
 package org.parallax.ui.memos;
 
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -21,15 +22,19 @@ import org.parallax.ui.common.TabLeavesTheTextArea;
 /**
  * The memo pane: choose what the memo is about (document, code, passage, project), then write; the text is saved
  * in the background after a short pause in typing and when the pane loses focus. Ctrl+Z here undoes the whole
- * editing session, as the Edit menu does.
+ * editing session, as the Edit menu does, and Ctrl+Shift+Z or Ctrl+Y redoes it.
  */
 public final class MemoPane extends VBox {
     private static final Duration SAVE_AFTER = Duration.millis(600);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    /** Redo as the Edit menu and the rest of the window have it: Ctrl+Shift+Z, and Ctrl+Y. */
+    private static final List<KeyCombination> REDO = List.of(
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
 
     private final TextArea area = new TextArea();
 
-    public MemoPane(MemoViewModel viewModel, Runnable undo) {
+    public MemoPane(MemoViewModel viewModel, Runnable undo, Runnable redo) {
         super(4);
         setPadding(new Insets(4));
         setId("memoPane");
@@ -85,6 +90,12 @@ public final class MemoPane extends VBox {
                 e.consume();
                 pause.stop();
                 viewModel.undoAfterSaving(undo);
+            } else if (REDO.stream().anyMatch(combination -> combination.match(e))) {
+                // The text area took these keys for its own redo, which had nothing to redo after the window's undo
+                // had put the memo back: the memo stayed as undone. The window's redo brings the session back.
+                e.consume();
+                pause.stop();
+                viewModel.undoAfterSaving(redo);
             }
         });
         VBox.setVgrow(area, Priority.ALWAYS);

@@ -179,7 +179,10 @@ public final class MemoViewModel {
         }
     }
 
-    /** Undo from inside the memo: saves what was typed first, so the whole session is what undo takes back. */
+    /**
+     * Undo (or redo) from inside the memo: saves what was typed first, so the whole session is what undo takes back
+     * (and text typed after an undo is a new step, which leaves nothing to redo).
+     */
     public void undoAfterSaving(Runnable undo) {
         flush();
         if (saving) {

@@ -57,6 +57,35 @@ class MemoPaneRobotTest extends RobotWindow {
     }
 
     @Test
+    void ctrlShiftZAndCtrlYInTheMemoRedoWhatCtrlZUndid(FxRobot robot) throws Exception {
+        waitUntil(() -> main.documents().rows().size() == 15);
+        DocumentRow first = read(() -> main.documents().rows().get(0));
+        robot.interact(() -> main.documents().select(first.id()));
+        selectTab(robot, "Memo");
+        TextArea memo = find(robot, "#memoText", TextArea.class);
+        waitUntil(() -> !memo.isDisabled() && main.memo().headingProperty().get().contains(first.title()));
+        robot.clickOn(memo);
+        robot.write("Signed in Paris");
+        MemoTarget target = MemoTarget.document(first.id());
+        waitUntil(() -> stored(target).map(Memo::text).orElse("").equals("Signed in Paris"));
+        waitUntil(() -> main.undo().undoLabelProperty().get().equals("Undo Edit document memo"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> stored(target).isEmpty() && memo.getText().isEmpty());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        waitUntil(() -> stored(target).map(Memo::text).orElse("").equals("Signed in Paris"));
+        waitUntil(() -> memo.getText().equals("Signed in Paris"));
+        assertThat(memo.isFocused()).as("the keyboard stays in the memo").isTrue();
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> stored(target).isEmpty() && memo.getText().isEmpty());
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        waitUntil(() -> stored(target).map(Memo::text).orElse("").equals("Signed in Paris"));
+        waitUntil(() -> memo.getText().equals("Signed in Paris"));
+        assertThat(main.context().workbench().history().canRedo()).isFalse();
+    }
+
+    @Test
     void aPassageMemoIsMarkedInTheTextAndShownInTheTooltip(FxRobot robot) throws Exception {
         waitUntil(() -> main.documents().rows().size() == 15);
         Segment withMemo = main.context().workbench().coding().segments().stream().filter(s -> s.memo() != null)
