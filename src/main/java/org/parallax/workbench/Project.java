@@ -46,8 +46,10 @@ import org.parallax.store.TracingStore;
 final class Project implements AutoCloseable {
     static final String ACTIVE_CODER = "active_coder";
     static final String BLIND = "blind_mode";
-    /** The login of the person at a computer who chose (or was told) who codes in the project there. */
+    /** The login of the person at a computer who chose (in the window, or with `coders --active`) who codes there. */
     static final String CODER_CHOSEN_BY = "active_coder_chosen_by";
+    /** The login the command line told, on its first coding command, who codes in the project: told, not chosen. */
+    static final String CODER_TOLD_TO = "active_coder_told_to";
 
     final ProjectStore store;
     final DocumentStore documents;
@@ -279,10 +281,29 @@ final class Project implements AutoCloseable {
                 : Optional.of(activeCoder().name());
     }
 
-    /** Records that the person at this computer codes in the project as the active coder (asked, or told). */
+    /** Records that the person at this computer codes in the project as the active coder, as they said. */
     void keepCoderHere() {
         if (maySaveSettings()) {
             settings.put(CODER_CHOSEN_BY, defaultCoderName());
+        }
+    }
+
+    /**
+     * As {@link #coderNotChosenHere}, but empty too once the command line has told this computer's login the name
+     * ({@link #coderToldHere}): the command line says it once, while the window's strip asks until it is answered.
+     */
+    Optional<String> coderNotToldHere() {
+        return coderNotChosenHere().filter(name -> settings.get(CODER_TOLD_TO)
+                .filter(defaultCoderName()::equals).isEmpty());
+    }
+
+    /**
+     * Records that the command line has said who codes here. A line on the error stream is no answer: it counted as
+     * one, and a second coder who ran one `parallax code` on their copy was never asked their name by the window.
+     */
+    void coderToldHere() {
+        if (maySaveSettings()) {
+            settings.put(CODER_TOLD_TO, defaultCoderName());
         }
     }
 
@@ -293,6 +314,7 @@ final class Project implements AutoCloseable {
     void forgetWhoChoseTheCoder() {
         if (maySaveSettings()) {
             settings.remove(CODER_CHOSEN_BY);
+            settings.remove(CODER_TOLD_TO);
         }
     }
 

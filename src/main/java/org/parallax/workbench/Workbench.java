@@ -478,15 +478,28 @@ public final class Workbench implements AutoCloseable {
     /**
      * The active coder's name while the person at this computer has not chosen who codes in this project (one made
      * elsewhere: the sample's copy, a .qdpx import, a colleague's file), so passages would go out under a name they
-     * never gave; empty once chosen ({@link #setActiveCoder}) or told ({@link #keepCoderHere}).
+     * never gave; empty once chosen ({@link #setActiveCoder}, {@link #keepCoderHere}).
      */
     public Optional<String> coderNotChosenHere() {
         return project.coderNotChosenHere();
     }
 
-    /** The person at this computer codes as the active coder: asked or told, they are not asked again. */
+    /** The person at this computer said they code as the active coder: they are not asked again. */
     public void keepCoderHere() {
         project.keepCoderHere();
+    }
+
+    /**
+     * The name {@link #coderNotChosenHere} gives, until the command line has said it once ({@link #coderToldHere});
+     * the window asks on regardless.
+     */
+    public Optional<String> coderNotToldHere() {
+        return project.coderNotToldHere();
+    }
+
+    /** The command line has said who codes here: it does not say it again; the window still asks. */
+    public void coderToldHere() {
+        project.coderToldHere();
     }
 
     /** A project made for others to open: whoever codes in a copy of it is told who it codes as. */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.TestProjects;
+import org.parallax.workbench.Workbench;
 
 /**
  * A project made elsewhere — the sample's copy, a colleague's file — names its own coder ("analyst"), and a passage
@@ -45,6 +46,35 @@ class ChosenCoderCliTest {
         assertThat(coded.err()).contains("this is a second coder's copy of sample.parallax: your passages and memos "
                 + "are recorded as coder '" + System.getProperty("user.name") + "', this computer's login")
                 .doesNotContain("the coder this project names").contains("parallax coders " + copy + " --active NAME");
+    }
+
+    /**
+     * The line was taken as the answer: once a second coder had run one `parallax code` on their copy, the window's
+     * strip never asked their name, and their layer went back under this computer's login. It is said once and the
+     * question stays open until a name is given (`coders --active`, or in the window).
+     */
+    @Test
+    void sayingTheNameOnceIsNoAnswerToWhoCodesInTheCopy() {
+        Path project = TestProjects.sampleCopy(dir);
+        Path copy = dir.resolve("for-maria.parallax");
+        assertThat(Cli.parallax("blind-copy", project, copy).exit()).isZero();
+
+        Cli first = Cli.parallax("code", copy, "--doc", "3", "--start", "0", "--end", "44", "--code",
+                "Balance of power");
+        Cli second = Cli.parallax("code", copy, "--doc", "3", "--start", "50", "--end", "90", "--code",
+                "Balance of power");
+
+        assertThat(first.err()).contains("this is a second coder's copy");
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.err()).as("said once").doesNotContain("recorded as coder");
+        try (Workbench wb = Workbench.open(copy)) {
+            assertThat(wb.coderNotChosenHere()).as("still asked in the window")
+                    .contains(System.getProperty("user.name"));
+        }
+        assertThat(Cli.parallax("coders", copy, "--active", "Maria").exit()).isZero();
+        try (Workbench wb = Workbench.open(copy)) {
+            assertThat(wb.coderNotChosenHere()).isEmpty();
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.Cli;
 import org.parallax.testutil.TestProjects;
 import org.parallax.ui.UiFixture;
 
@@ -54,6 +55,22 @@ class SecondCoderCopyViewModelTest {
 
             assertThat(fixture.dialogs.informations.get(1)).startsWith("1 passage added (0 already present) for Maria");
             assertThat(fixture.workbench().coding().segments()).hasSize(passages + 1);
+        }
+    }
+
+    /** One `parallax code` run on the copy said the name on the command line; the window's strip still asks. */
+    @Test
+    void aCodingCommandRunOnTheCopyLeavesTheStripAsking() {
+        Path project = TestProjects.sampleCopy(dir);
+        Path copy = dir.resolve("for-maria.parallax");
+        assertThat(Cli.parallax("blind-copy", project, copy).exit()).isZero();
+        Cli coded = Cli.parallax("code", copy, "--doc", "3", "--start", "0", "--end", "44", "--code",
+                "Balance of power");
+        assertThat(coded.err()).contains("this is a second coder's copy");
+
+        try (UiFixture fixture = UiFixture.open(copy, dir)) {
+            assertThat(fixture.main.coder().secondCoderCopyOfProperty().get()).as("the strip asks whose name")
+                    .isEqualTo(project.getFileName().toString());
         }
     }
 }
