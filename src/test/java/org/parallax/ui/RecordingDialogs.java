@@ -89,6 +89,15 @@ public final class RecordingDialogs implements DialogService {
         return options.stream().filter(o -> o.toString().equals(choiceAnswer)).findFirst();
     }
 
+    @Override
+    public <T> Optional<T> chooseToReplace(String title, String prompt, List<T> options, T preselected) {
+        choicesToReplace.add(title);
+        return choose(title, prompt, options, preselected);
+    }
+
+    /** The titles of the choices asked with Cancel as their default button (a choice that replaces something). */
+    public final List<String> choicesToReplace = new CopyOnWriteArrayList<>();
+
     /** Each multiple choice asked: its prompt, its options as shown and the button that confirms. */
     public record Several(String prompt, List<String> options, String action) {
     }

@@ -134,9 +134,21 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public <T> Optional<T> choose(String title, String prompt, List<T> options, T preselected) {
+        return options.isEmpty() ? Optional.empty() : choiceDialog(title, prompt, options, preselected).showAndWait();
+    }
+
+    @Override
+    public <T> Optional<T> chooseToReplace(String title, String prompt, List<T> options, T preselected) {
         if (options.isEmpty()) {
             return Optional.empty();
         }
+        ChoiceDialog<T> dialog = choiceDialog(title, prompt, options, preselected);
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return dialog.showAndWait();
+    }
+
+    private <T> ChoiceDialog<T> choiceDialog(String title, String prompt, List<T> options, T preselected) {
         ChoiceDialog<T> dialog = new ChoiceDialog<>(preselected, options);
         if (preselected == null) {
             // ChoiceDialog chooses the first option when given none; the caller asked for nothing chosen.
@@ -148,7 +160,7 @@ public final class FxDialogService implements DialogService {
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         promptAbove(dialog, prompt, dialog.getDialogPane().lookup(".combo-box"));
-        return dialog.showAndWait();
+        return dialog;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.parallax.ui.backups;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -12,6 +13,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.parallax.model.Counted;
 import org.parallax.model.ReadOnlyCause;
 import org.parallax.ui.common.ErrorMessages;
 import org.parallax.ui.common.ProjectContext;
@@ -35,7 +37,7 @@ public final class BackupsViewModel {
     private final BooleanProperty backUpOffered = new SimpleBooleanProperty();
     /** Whether the banner offers "Save a copy…": only where a copy is the way to work on (a read-only place). */
     private final BooleanProperty copyOffered = new SimpleBooleanProperty();
-    /** Where the last backup asked for went, for the status bar ("Backup written to …"). */
+    /** Where the last backup asked for went, or what a restore did, for the status bar ("Backup written to …"). */
     private final StringProperty lastReport = new SimpleStringProperty("");
     /**
      * What opening did to the file (upgraded it, finished a restore) and where the backup of it as it was lies, kept
@@ -221,7 +223,7 @@ public final class BackupsViewModel {
 
     /**
      * "Backup written to FILE" after each backup asked for, saying that it holds the real names while the project
-     * hides names in its exports; the status bar shows it.
+     * hides names in its exports, and "Restored the backup of …" after a restore; the status bar shows it.
      */
     public ReadOnlyStringProperty lastReportProperty() {
         return lastReport;
@@ -246,9 +248,17 @@ public final class BackupsViewModel {
                     .orElse(" yet (" + Backups.folder(file) + ")."));
             return;
         }
-        // Choosing is the one question: none is chosen at first, so a quick Enter replaces nothing.
-        context.dialogs().choose("Restore from backup", "Replace " + file.getFileName() + " with which backup? "
-                + "The current state is kept as a backup first.", choices, null).ifPresent(this::replaceWith);
+        // The newest backup that can be read is chosen at first, so OK restores it: the dialog opened with none
+        // chosen and OK greyed, and the researcher had to find the newest among a dozen dates. Cancel stays the
+        // default button: a quick Enter replaces nothing.
+        context.dialogs().chooseToReplace("Restore from backup", "Replace " + file.getFileName()
+                + " with which backup? The current state is kept as a backup first.", choices, newestSound(choices))
+                .ifPresent(this::replaceWith);
+    }
+
+    /** The first sound backup in the list's order (newest first, those dated after this computer's clock last). */
+    static BackupChoice newestSound(List<BackupChoice> choices) {
+        return choices.stream().filter(choice -> choice.summary().sound()).findFirst().orElse(null);
     }
 
     /** The banner's offer: asks once, then restores {@code choice}. */
@@ -271,9 +281,22 @@ public final class BackupsViewModel {
         }
         Path file = current.file();
         Backup backup = choice.summary().backup();
-        reopener.reopenAfter(() -> Restore.restore(file, backup), () -> context.dialogs().showInformation(
-                "Restore from backup", "Restored the backup of " + choice.when() + ". The state before it is kept in "
-                        + Backups.folder(file).getFileName() + "."));
+        AtomicReference<Restore.Outcome> outcome = new AtomicReference<>();
+        lastReport.set("");
+        reopener.reopenAfter(() -> outcome.set(Restore.restore(file, backup)), () -> {
+            // The status bar said what the last backup asked for did ("Backup written to …"), read after a restore
+            // as its outcome: it now says what the restore did, as the box does.
+            lastReport.set(restored(choice, outcome.get()));
+            context.dialogs().showInformation("Restore from backup", "Restored the backup of " + choice.when()
+                    + ". The state before it is kept in " + Backups.folder(file).getFileName() + ".");
+        });
+    }
+
+    private static String restored(BackupChoice choice, Restore.Outcome outcome) {
+        BackupSummary summary = outcome.restored();
+        return "Restored the backup of " + choice.when() + " (" + Counted.of(summary.documents(), "document") + ", "
+                + Counted.of(summary.passages(), "passage") + "); the state before it is kept as "
+                + outcome.keptCurrent().file();
     }
 
     /** How the window closes its project, changes the closed file and opens it again; the main window sets it. */

@@ -35,6 +35,15 @@ public interface DialogService {
     <T> Optional<T> choose(String title, String prompt, List<T> options, T preselected);
 
     /**
+     * As {@link #choose(String, String, List, Object)} for a choice that replaces something (Restore from backup…):
+     * {@code preselected} is chosen at first and OK takes it, but Cancel is the default button, so a quick Enter
+     * replaces nothing.
+     */
+    default <T> Optional<T> chooseToReplace(String title, String prompt, List<T> options, T preselected) {
+        return choose(title, prompt, options, preselected);
+    }
+
+    /**
      * Lets the user tick any of {@code options} (shown with their {@code toString()}), none ticked at first; the
      * button {@code action} confirms and is enabled only once one is ticked, so Enter alone chooses nothing. The
      * options ticked, in their order; empty when cancelled.

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class DestructiveConfirmationRobotTest extends RobotWindow {
         assertThat(chosen.get(60, TimeUnit.SECONDS)).isTrue();
     }
 
-    /** Restore from backup… and the like offer a list with nothing chosen: Enter picks nothing. */
+    /** A list asked for with nothing chosen: Enter picks nothing. */
     @Test
     void aChoiceWithNothingChosenAtFirstTakesNoEnter(FxRobot robot) throws Exception {
         waitUntil(() -> main.context().isOpen());
@@ -55,6 +56,37 @@ class DestructiveConfirmationRobotTest extends RobotWindow {
         assertThat(answer).isNotDone();
         robot.interact(() -> button(robot, ButtonType.CANCEL).fire());
         assertThat(answer.get(60, TimeUnit.SECONDS)).isEmpty();
+    }
+
+    /**
+     * Restore from backup… opened with no backup chosen and OK greyed, so the researcher hunted the newest among the
+     * dates: it is chosen at first and OK takes it, while Cancel stays the default button, so Enter replaces nothing.
+     */
+    @Test
+    void aChoiceThatReplacesOffersTheNewestButTakesNoEnter(FxRobot robot) throws Exception {
+        waitUntil(() -> main.context().isOpen());
+        FxDialogService asking = new FxDialogService(stage);
+        CompletableFuture<Optional<String>> entered = new CompletableFuture<>();
+        Platform.runLater(() -> entered.complete(asking.chooseToReplace("Restore from backup", "Replace "
+                + "sample.parallax with which backup?", List.of("the newest backup", "an older backup"),
+                "the newest backup")));
+        waitUntil(() -> robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+
+        assertThat(read(() -> button(robot, ButtonType.OK).isDisabled())).isFalse();
+        assertThat(read(() -> button(robot, ButtonType.CANCEL).isDefaultButton())).isTrue();
+        assertThat(read(() -> robot.lookup(".dialog-pane .combo-box").match(NodeQueryUtils.isVisible())
+                .queryAs(ComboBox.class).getValue()))
+                .isEqualTo("the newest backup");
+        robot.type(KeyCode.ENTER);
+        assertThat(entered.get(60, TimeUnit.SECONDS)).as("Enter is Cancel").isEmpty();
+
+        CompletableFuture<Optional<String>> chosen = new CompletableFuture<>();
+        Platform.runLater(() -> chosen.complete(asking.chooseToReplace("Restore from backup", "Replace "
+                + "sample.parallax with which backup?", List.of("the newest backup", "an older backup"),
+                "the newest backup")));
+        waitUntil(() -> robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.interact(() -> button(robot, ButtonType.OK).fire());
+        assertThat(chosen.get(60, TimeUnit.SECONDS)).contains("the newest backup");
     }
 
     private static CompletableFuture<Boolean> ask(FxRobot robot, FxDialogService asking) throws Exception {

@@ -98,9 +98,10 @@ class ProjectFileWindowTest {
             assertThat(fixture.dialogs.errors).isEmpty();
             assertThat(fixture.main.context().workbench().documents().list()).hasSize(2);
             assertThat(fixture.dialogs.informations).singleElement().asString().startsWith("Restored the backup of");
-            // One question, nothing chosen at first: a quick Enter restores nothing.
+            // One question, the newest backup chosen at first, Cancel its default: a quick Enter restores nothing.
             assertThat(fixture.dialogs.choices).singleElement().extracting(RecordingDialogs.Choice::preselected)
-                    .isNull();
+                    .isEqualTo(choice.toString());
+            assertThat(fixture.dialogs.choicesToReplace).containsExactly("Restore from backup");
             assertThat(fixture.dialogs.confirmations).isEmpty();
         }
     }
