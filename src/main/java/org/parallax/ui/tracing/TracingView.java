@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -48,7 +49,7 @@ public final class TracingView extends BorderPane {
         this.viewModel = viewModel;
         setId("tracingTab");
         evidence.setId("evidenceTable");
-        evidence.setItems(viewModel.evidence());
+        keepSelectedItem();
         evidence.setPlaceholder(emptyEvidence(viewModel));
         RowOpens.on(evidence, viewModel::open);
         viewModel.shownSetProperty().addListener((o, was, now) -> hypothesisColumns(now));
@@ -305,6 +306,27 @@ public final class TracingView extends BorderPane {
     private static <R, V> TableColumn<R, V> wide(TableColumn<R, V> column) {
         column.setPrefWidth(260);
         return column;
+    }
+
+    /**
+     * The rows are made anew after every change, and the selection model keeps a selected row only if an equal one
+     * comes back: an item whose P(E|H) was just edited lost its selection (and Edit and Remove went grey). Its id is
+     * read before the selection model hears of the change (list listeners run in the order they were added) and the
+     * row with that id selected again after, as Table 1 keeps its selected cell.
+     */
+    private void keepSelectedItem() {
+        long[] kept = {-1};
+        viewModel.evidence().addListener((ListChangeListener<EvidenceRow>) c -> {
+            EvidenceRow selected = evidence.getSelectionModel().getSelectedItem();
+            kept[0] = selected == null ? -1 : selected.id();
+        });
+        evidence.setItems(viewModel.evidence());
+        viewModel.evidence().addListener((ListChangeListener<EvidenceRow>) c -> {
+            EvidenceRow selected = evidence.getSelectionModel().getSelectedItem();
+            if (kept[0] >= 0 && (selected == null || selected.id() != kept[0])) {
+                evidenceRow(kept[0]).ifPresent(row -> evidence.getSelectionModel().select(row));
+            }
+        });
     }
 
     /** Selects the evidence item with id {@code id} in the table and scrolls to it (an item chosen in the ledger). */
