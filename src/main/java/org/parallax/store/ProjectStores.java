@@ -114,8 +114,9 @@ public final class ProjectStores {
      * nothing removed stays readable in the file; returns the rows removed per table.
      */
     public static java.util.Map<String, Long> leaveTheCodingOut(Path snapshot, java.util.Set<String> keptSettings,
-                                                               java.util.Map<String, String> addedSettings) {
-        return SqliteProjectStore.leaveTheCodingOut(snapshot, keptSettings, addedSettings);
+                                                               java.util.Map<String, String> addedSettings,
+                                                               java.util.function.UnaryOperator<String> codebookTexts) {
+        return SqliteProjectStore.leaveTheCodingOut(snapshot, keptSettings, addedSettings, codebookTexts);
     }
 
     /** Whether a log of changes not yet written into the file ({@code NAME-wal}) lies beside it. */

@@ -38,9 +38,14 @@ final class CoderPseudonyms {
 
     /** {@link #of(Project)}, new coders' pseudonyms kept in the settings only when {@code save}. */
     static Map<String, String> of(Project project, boolean save) {
-        if (!on(project)) {
-            return Map.of();
-        }
+        return on(project) ? numbered(project, save) : Map.of();
+    }
+
+    /**
+     * Each coder's name with the pseudonym files give it while coders are pseudonymised, whether they are or not: what
+     * a second coder's copy, which names no coder, writes for a name in the codebook's texts or the project's file name.
+     */
+    static Map<String, String> numbered(Project project, boolean save) {
         String stored = project.settings.get(MAPPING_SETTING).orElse("");
         Map<String, String> mapping = new LinkedHashMap<>();
         stored.lines().map(LINE::matcher).filter(Matcher::matches)

@@ -18,8 +18,9 @@ import org.parallax.store.ProjectStores;
 /**
  * The copy of a project a blind second coder codes in (docs/agreement.md#a-second-coders-copy): a new project file
  * with the documents, their details and the codebook with its frames and scenarios, and none of the coding: no
- * passage or memo of any coder, no coder's name, nor the project's anchor examples, process tracing, saved searches
- * or the assistant's records. No coder is set: the second coder gives their own name (the window's strip beside the
+ * passage or memo of any coder, no coder's name (a name the codebook's definitions, rules and descriptions or the
+ * project's file name write is replaced as files replace it, Coder 1, Coder 2, …), nor the project's anchor examples,
+ * process tracing, saved searches or the assistant's records. No coder is set: the second coder gives their own name (the window's strip beside the
  * menu asks it in a copy, as {@link #MADE_FROM} marks it; Edit → Switch coder…, or {@code parallax coders --active}),
  * and until then codes under the computer's login, never the first coder's name, as the first coding command says.
  * Their passages come back as their own layer with {@link Merging#merge}. Written whole or not at all.
@@ -61,8 +62,13 @@ final class SecondCoderCopy {
         try {
             project.store.snapshotTo(temp);
             Map<String, String> added = new HashMap<>(pseudonymsKept());
-            added.put(MADE_FROM, String.valueOf(project.file().getFileName()));
-            Map<String, Long> leftOut = ProjectStores.leaveTheCodingOut(temp, KEPT_SETTINGS, added);
+            // The copy names no coder: not in the file name it records ("kowalski-thesis.parallax"), nor in what the
+            // codebook says of its codes, frames and scenarios; the codes' names, which the merge matches, stay.
+            Pseudonyms coders = new Pseudonyms(Map.of(), java.util.List.of(), SentenceStarts.NONE,
+                    new CoderNamesInTexts(CoderPseudonyms.numbered(project, false), () -> project.documents.list()
+                            .stream().map(d -> project.documents.text(d.id())).toList()));
+            added.put(MADE_FROM, coders.fileName(String.valueOf(project.file().getFileName())));
+            Map<String, Long> leftOut = ProjectStores.leaveTheCodingOut(temp, KEPT_SETTINGS, added, coders::text);
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
             return new SecondCoderCopyReport(absolute, String.valueOf(project.file().toAbsolutePath()), documents,
                     codebook, leftOut, Pseudonyms.sensitiveAttributes(project), formsKept(added), project.inTheWindow);

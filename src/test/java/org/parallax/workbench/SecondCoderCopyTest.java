@@ -65,7 +65,9 @@ class SecondCoderCopyTest {
 
         try (Workbench second = Workbench.open(copy)) {
             assertThat(details(second)).isEqualTo(details);
-            assertThat(codeNames(second)).isEqualTo(codes);
+            // The second coder of the project is named like the interviewer: the copy names no coder.
+            assertThat(codeNames(second)).isEqualTo(codes.stream().map(c -> c.replace("How Jörg Schönenborn frames",
+                    "How Jörg Coder 2 frames")).collect(Collectors.toSet()));
             assertThat(second.coding().segments()).isEmpty();
             assertThat(second.memos().all()).isEmpty();
             assertThat(second.tracing().sets()).isEmpty();
@@ -78,6 +80,39 @@ class SecondCoderCopyTest {
             assertThat(findings.isEmpty() || ProjectCheck.onlyTheSearchIndex(findings)).as(findings.toString())
                     .isTrue();
         }
+    }
+
+    /**
+     * The copy recorded the project's file name ("kowalski-thesis.parallax", shown in the second coder's strip) and kept
+     * the codebook's definitions, rules and frame descriptions as written, "Kowalski: only explicit statements" among
+     * them: a copy that names no coder named the first one twice. Both now name the coder as files do, Coder 1; the
+     * codes' names, which the merge matches, stay.
+     */
+    @Test
+    void theCopyNamesNoCoderInTheFileNameItRecordsNorInTheCodebooksWords() throws Exception {
+        Path project = dir.resolve("kowalski-thesis.parallax");
+        try (Workbench wb = Workbench.create(project, org.parallax.io.CodebookTemplates.named("table1"))) {
+            wb.setActiveCoder("maria-kowalski");
+            org.parallax.testutil.TestProjects.importOne(wb, org.parallax.testutil.TestProjects.textFile(dir,
+                    "talks.txt", "The council met in Rome. Both sides spoke of a new partnership."));
+            Code balance = wb.codebook().code("Balance of power");
+            wb.codebook().updateCode(balance.withRules("As Maria Kowalski reads it: both sides weigh forces.",
+                    "Kowalski: only explicit statements, not hints."));
+            org.parallax.model.Frame frame = wb.codebook().current().frames().get(0);
+            wb.codebook().updateFrame(new org.parallax.model.Frame(frame.id(), frame.name(), "The frame "
+                    + "maria_kowalski proposed.", frame.color(), frame.position(), frame.version()));
+            wb.copyForASecondCoder(dir.resolve("copy.parallax"));
+        }
+        try (Workbench second = Workbench.open(dir.resolve("copy.parallax"))) {
+            assertThat(second.secondCoderCopyOf()).contains("Coder 1-thesis.parallax");
+            Code balance = second.codebook().code("Balance of power");
+            assertThat(balance.inclusion()).isEqualTo("As Coder 1 reads it: both sides weigh forces.");
+            assertThat(balance.exclusion()).isEqualTo("Coder 1: only explicit statements, not hints.");
+            assertThat(second.codebook().current().frames().get(0).description()).isEqualTo("The frame Coder 1 proposed.");
+        }
+        String bytes = new String(Files.readAllBytes(dir.resolve("copy.parallax")), StandardCharsets.ISO_8859_1);
+        assertThat(bytes.toLowerCase(java.util.Locale.ROOT)).as("no trace of the coder, not even in free pages")
+                .doesNotContain("kowalski").doesNotContain("maria");
     }
 
     @Test

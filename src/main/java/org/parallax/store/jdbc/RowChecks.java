@@ -214,6 +214,14 @@ public final class RowChecks {
         seal(c, t, "1=1");
     }
 
+    /** Sets one column of the row {@code id} of {@code table} to {@code value}, the row sealed anew. */
+    public static void setColumn(Connection c, String table, long id, String column, String value) throws SQLException {
+        Table t = ALL.stream().filter(known -> known.name().equals(table)).findFirst().orElseThrow();
+        unsealRow(c, t, id);
+        Sql.update(c, "UPDATE " + t.name() + " SET " + column + " = ? WHERE id = ?", value, id);
+        sealRow(c, t, id);
+    }
+
     /** Seals the row of a one-column key (an id). */
     static void sealRow(Connection c, Table t, long id) throws SQLException {
         seal(c, t, t.key().get(0).name() + "=?", id);

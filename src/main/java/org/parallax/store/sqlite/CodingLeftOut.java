@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.parallax.store.StoreException;
 import org.parallax.store.jdbc.RowChecks;
 import org.parallax.store.jdbc.Sql;
@@ -20,7 +21,8 @@ import org.parallax.store.jdbc.Sql;
  * A snapshot of a project made into the copy another coder codes blind in: the documents with their details, the
  * codebook with its frames and scenarios and the file's save number stay; every other table (passages, memos, coders,
  * anchor examples, process tracing, saved searches, the assistant's records, and any table a later version adds) is
- * emptied, the settings not named are removed, and who last changed a document or a codebook entry is forgotten. The
+ * emptied, the settings not named are removed, who last changed a document or a codebook entry is forgotten, and what
+ * the codebook says of its entries passes through the caller's rewriting (the coders' names taken out). The
  * file is then vacuumed, so that nothing removed can be read from its free pages. All of it or, on a failure, none of
  * it (the caller deletes the snapshot).
  */
@@ -30,6 +32,9 @@ final class CodingLeftOut {
             "frames", "scenarios", "codes", "code_expectations", "settings", FileGeneration.TABLE);
     /** The kept tables that name who last changed a row. */
     private static final List<String> EDITED_TABLES = List.of("documents", "frames", "scenarios", "codes");
+    /** What the codebook says of its entries, in words an analyst wrote (names, which a merge matches, aside). */
+    private static final Map<String, List<String>> CODEBOOK_TEXTS = Map.of("codes", List.of("definition", "inclusion",
+            "exclusion"), "frames", List.of("description"), "scenarios", List.of("description"));
 
     private CodingLeftOut() {
     }
@@ -38,7 +43,8 @@ final class CodingLeftOut {
      * Empties the tables not kept in {@code snapshot}, removes its settings but {@code keptSettings} and writes
      * {@code addedSettings}; the rows removed per table.
      */
-    static Map<String, Long> strip(Path snapshot, Set<String> keptSettings, Map<String, String> addedSettings) {
+    static Map<String, Long> strip(Path snapshot, Set<String> keptSettings, Map<String, String> addedSettings,
+                                   UnaryOperator<String> codebookTexts) {
         Map<String, Long> removed = new LinkedHashMap<>();
         try (Connection c = Connections.writer(snapshot, false)) {
             c.setAutoCommit(false);
@@ -62,6 +68,11 @@ final class CodingLeftOut {
                 for (String table : EDITED_TABLES) {
                     RowChecks.forgetEditors(c, table);
                 }
+                for (Map.Entry<String, List<String>> texts : CODEBOOK_TEXTS.entrySet()) {
+                    for (String column : texts.getValue()) {
+                        rewrite(c, texts.getKey(), column, codebookTexts);
+                    }
+                }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -82,6 +93,25 @@ final class CodingLeftOut {
             throw new StoreException(snapshot.getFileName() + ": cannot write the copy (" + e.getMessage() + ")", e);
         }
         return removed;
+    }
+
+    /** Passes each value of {@code table}'s {@code column} through {@code text}, writing those it changes. */
+    private static void rewrite(Connection c, String table, String column, UnaryOperator<String> text)
+            throws SQLException {
+        Map<Long, String> changed = new LinkedHashMap<>();
+        try (var st = c.createStatement(); var rs = st.executeQuery("SELECT id, " + column + " FROM " + table
+                + " WHERE " + column + " IS NOT NULL")) {
+            while (rs.next()) {
+                String was = rs.getString(2);
+                String now = text.apply(was);
+                if (!was.equals(now)) {
+                    changed.put(rs.getLong(1), now);
+                }
+            }
+        }
+        for (Map.Entry<Long, String> row : changed.entrySet()) {
+            RowChecks.setColumn(c, table, row.getKey(), column, row.getValue());
+        }
     }
 
     private static List<String> tables(Connection c) throws SQLException {

@@ -64,8 +64,9 @@ public final class SqliteProjectStore extends JdbcProjectStore {
      * only ({@link CodingLeftOut}); the rows removed per table.
      */
     public static java.util.Map<String, Long> leaveTheCodingOut(Path snapshot, java.util.Set<String> keptSettings,
-                                                               java.util.Map<String, String> addedSettings) {
-        return CodingLeftOut.strip(snapshot, keptSettings, addedSettings);
+                                                               java.util.Map<String, String> addedSettings,
+                                                               java.util.function.UnaryOperator<String> codebookTexts) {
+        return CodingLeftOut.strip(snapshot, keptSettings, addedSettings, codebookTexts);
     }
 
     /**
