@@ -98,6 +98,24 @@ class PeerExportsImportTest {
                 .hasMessageStartingWith("blank.csv: a sheet (no columns), not a document");
     }
 
+    /** As Taguette's export_highlights.html writes them; a page that only speaks of such highlights is a page. */
+    @Test
+    void taguettesHighlightsExportedAsAPageAreRefusedSayingHowTheirCodingComesIn() throws IOException {
+        Path highlights = write("highlights.html", ("<!DOCTYPE html>\n<html>\n  <head>\n    <meta charset=\"UTF-8\">"
+                + "\n    <title>Taguette highlights: security</title>\n  </head>\n  <body>\n    <h1>Taguette "
+                + "highlights: security</h1>\n    <p>In Tver, then Moscow.</p>\n    <p>\n      <strong>Document:"
+                + "</strong> interview\n      <strong>Tags:</strong>\n        security\n    </p>\n  </body>\n</html>\n")
+                .getBytes(StandardCharsets.UTF_8));
+        Path about = write("about.html", ("<html><head><title>How to read Taguette highlights</title></head><body><p>"
+                + "Export them as a sheet.</p></body></html>").getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> reader.read(highlights)).isInstanceOf(ImportException.class).hasMessage(
+                "highlights.html: Taguette's highlights exported as a web page, not a document: export them from "
+                        + "Taguette as a sheet (.csv or .xlsx) and import that, after their documents, to bring in "
+                        + "their tags as coding");
+        assertThat(reader.read(about).text()).isEqualTo("Export them as a sheet.");
+    }
+
     private Path write(String name, byte[] bytes) throws IOException {
         return Files.write(dir.resolve(name), bytes);
     }
