@@ -29,28 +29,21 @@ public final class JdbcSegmentStore implements SegmentStore {
      * A time SQLite keeps as anything but an integer (damage: it reads a text's leading digits as the number) is read
      * as NULL, which {@link SharedTimes} names; PostgreSQL keeps every value as its column's type.
      */
-    private static final String CREATED_IF_INTEGER = "CASE WHEN typeof(s.created) = 'integer' THEN s.created END";
+    static final String CREATED_IF_INTEGER = "CASE WHEN typeof(s.created) = 'integer' THEN s.created END";
 
     /** Parameters per statement, far below SQLite's and PostgreSQL's limits. */
     private static final int DOCUMENTS_PER_QUERY = 500;
 
     /** The span a memo's row has in {@link #allWithMemos}; a passage's is never negative (start ≥ 0, end > start). */
     private static final long MEMO_ROW = -1;
-    /** The code and coder of a passage whose ids do not both fit in 31 bits: read from their own columns. */
-    private static final long APART = -1;
     private static final String ALREADY_CODED = "This passage is already coded with that code by that coder";
     /**
      * Every passage in the table's order without its memo, and every passage memo as a row of its own sorted just
-     * before its passage (ordered by id and span: SQLite merges the two without sorting the passages). A passage's
-     * start and end come as one value (start in the high half), and its code and coder too where both ids fit in 31
-     * bits: SQLite's driver costs about as much per column read as SQLite costs per row (docs/performance.md, "Issue
-     * 18: a passage's start and end read as one value").
+     * before its passage (ordered by id and span: SQLite merges the two without sorting the passages); a passage's
+     * row as {@link PassageRow} reads it.
      */
-    private static final String ALL_WITH_MEMOS = "SELECT s.id, s.document_id, "
-            + "(CAST(s.start_offset AS BIGINT) << 32) | s.end_offset, "
-            + "CASE WHEN (s.code_id | s.coder_id) BETWEEN 0 AND 2147483647 "
-            + "THEN (CAST(s.code_id AS BIGINT) << 32) | s.coder_id ELSE " + APART + " END, "
-            + "s.code_id, s.coder_id, NULL, %s AS created FROM segments s UNION ALL SELECT m.segment_id, 0, " + MEMO_ROW
+    private static final String ALL_WITH_MEMOS = "SELECT " + PassageRow.COLUMNS + ", NULL, %s AS created "
+            + "FROM segments s UNION ALL SELECT m.segment_id, 0, " + MEMO_ROW
             + ", 0, 0, 0, m.text, NULL FROM memos m WHERE m.segment_id IS NOT NULL ORDER BY 1, 3";
 
     private final JdbcSession db;
@@ -233,12 +226,7 @@ public final class JdbcSegmentStore implements SegmentStore {
                     memo = rs.getString(7);
                     continue;
                 }
-                long codeAndCoder = rs.getLong(4);
-                boolean apart = codeAndCoder == APART;
-                long code = apart ? rs.getLong(5) : codeAndCoder >>> 32;
-                long coder = apart ? rs.getLong(6) : codeAndCoder & 0xFFFF_FFFFL;
-                columns.add(id, rs.getLong(2), (int) (span >> 32), (int) span, code, coder,
-                        memo != null && memoOf == id ? memo : null, times.of(rs));
+                PassageRow.add(rs, id, span, memo != null && memoOf == id ? memo : null, columns, times);
             }
         }
     }

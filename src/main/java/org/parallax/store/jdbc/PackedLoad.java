@@ -21,12 +21,8 @@ import org.parallax.model.SegmentColumns;
  */
 final class PackedLoad {
     /** A document's rows as {@link JdbcSegmentStore}'s load reads them, the memos apart. */
-    private static final String ROWS = "SELECT s.id, s.document_id, "
-            + "(CAST(s.start_offset AS BIGINT) << 32) | s.end_offset, "
-            + "CASE WHEN (s.code_id | s.coder_id) BETWEEN 0 AND 2147483647 "
-            + "THEN (CAST(s.code_id AS BIGINT) << 32) | s.coder_id ELSE -1 END, "
-            + "s.code_id, s.coder_id, NULL, CASE WHEN typeof(s.created) = 'integer' THEN s.created END AS created "
-            + "FROM segments s WHERE ";
+    private static final String ROWS = "SELECT " + PassageRow.COLUMNS + ", NULL, "
+            + JdbcSegmentStore.CREATED_IF_INTEGER + " AS created FROM segments s WHERE ";
     private static final String UNPACKED = ROWS + "s.document_id NOT IN (SELECT document_id FROM segment_packs)";
     private static final String OF_DOCUMENT = ROWS + "s.document_id = ?";
 
@@ -102,13 +98,7 @@ final class PackedLoad {
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);
-                long span = rs.getLong(3);
-                long codeAndCoder = rs.getLong(4);
-                boolean apart = codeAndCoder == -1;
-                long code = apart ? rs.getLong(5) : codeAndCoder >>> 32;
-                long coder = apart ? rs.getLong(6) : codeAndCoder & 0xFFFF_FFFFL;
-                columns.add(id, rs.getLong(2), (int) (span >> 32), (int) span, code, coder,
-                        memos.isEmpty() ? null : memos.get(id), times.of(rs));
+                PassageRow.add(rs, id, rs.getLong(3), memos.isEmpty() ? null : memos.get(id), columns, times);
                 added++;
             }
         }
