@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -26,6 +27,8 @@ import org.parallax.ui.common.ChoiceBinding;
  * the source balance warning and a cell's passages.
  */
 public final class AnalysisView extends BorderPane {
+    /** The cell's passages' least height beside the matrix: a heading and some three passages. */
+    private static final double PASSAGES_LEAST = 120;
     private final MatrixTable table;
 
     public AnalysisView(AnalysisViewModel viewModel, DialogService dialogs, Consumer<PassageRow> opener) {
@@ -83,7 +86,16 @@ public final class AnalysisView extends BorderPane {
         VBox aside = new VBox(6, exports, counted, balance, passages);
         aside.setPadding(new Insets(0, 0, 0, 4));
         VBox.setVgrow(passages, Priority.ALWAYS);
-        SplitPane split = new SplitPane(matrix, aside);
+        passages.setMinHeight(PASSAGES_LEAST);
+        // The exports, the counting line and the warning over a few of the cell's passages need more height than the
+        // tab has at 1280×800: unscrolled, the tab grew past its place and was drawn up over the choices, the export
+        // buttons over the Actor choice and the Heat map box. The part beside the matrix scrolls instead.
+        ScrollPane asideScroll = new ScrollPane(aside);
+        asideScroll.setId("analysisAside");
+        asideScroll.setFitToWidth(true);
+        asideScroll.setFitToHeight(true);
+        asideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        SplitPane split = new SplitPane(matrix, asideScroll);
         split.setDividerPositions(0.72);
         setTop(choices);
         setCenter(split);
