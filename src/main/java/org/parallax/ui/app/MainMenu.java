@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -56,6 +57,7 @@ final class MainMenu {
         MenuItem team = item("Open _team project…", null, projects::openTeamProject);
         MenuItem sample = item("Open the _sample", null, projects::openSample);
         viewModel.recentProjects().addListener((ListChangeListener<String>) c -> fillRecent());
+        viewModel.recentGone().addListener((SetChangeListener<String>) c -> fillRecent());
         fillRecent();
         ExchangeViewModel exchange = viewModel.exchange();
         Menu importMenu = new Menu("_Import", null,
@@ -147,7 +149,7 @@ final class MainMenu {
         for (String path : viewModel.recentProjects()) {
             MenuItem item = MenuText.numbered(recent.getItems().size() + 1, path);
             item.setOnAction(e -> viewModel.openRecent(path));
-            item.setDisable(!RecentProjects.available(path));
+            item.setDisable(!RecentProjects.available(path) || viewModel.recentGone().contains(path));
             recent.getItems().add(item);
         }
         recent.setDisable(recent.getItems().isEmpty());

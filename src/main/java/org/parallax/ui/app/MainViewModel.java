@@ -3,9 +3,11 @@ package org.parallax.ui.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.BooleanProperty;
@@ -19,6 +21,7 @@ import org.parallax.ui.memos.MemosViewModel;
 import org.parallax.ui.tracing.TracingViewModel;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 import org.parallax.ui.analysis.AnalysisFilter;
 import org.parallax.ui.analysis.AnalysisViewModel;
 import org.parallax.ui.analysis.TimelineViewModel;
@@ -95,6 +98,11 @@ public final class MainViewModel {
     private final BackupsViewModel backups;
     private final ExchangeViewModel exchange;
     private final ObservableList<String> recentProjects = FXCollections.observableArrayList();
+    /**
+     * The recent projects whose file is not where the list says (moved, renamed, on a drive not plugged in), as last
+     * looked at in the background: the start page and File → Recent projects grey them out.
+     */
+    private final ObservableSet<String> recentGone = FXCollections.observableSet();
     /** What File → Open team project… was last given in this window, refused or not; null before. */
     private TeamProjectRequest teamProjectAsked;
     private final MemoViewModel memo;
@@ -665,8 +673,9 @@ public final class MainViewModel {
                 return null;
             }, done -> {
             });
-            // the start page shows again: a copy of the sample may have appeared or gone since
+            // the start page shows again: a copy of the sample, or a recent project, may have appeared or gone since
             refreshSample();
+            refreshRecent();
         } else {
             // closed while a project was opening: not "Opening …" any more
             status.openFailed();
@@ -924,12 +933,32 @@ public final class MainViewModel {
      * listed in the first only after a restart.
      */
     public void refreshRecent() {
-        context.tasks().run(settingsFile::load, onDisk -> {
-            settings = settings.keepingRecentOf(onDisk);
+        List<String> listed = List.copyOf(recentProjects);
+        context.tasks().run(() -> {
+            Settings onDisk = settingsFile.load();
+            Set<String> gone = new HashSet<>();
+            for (List<String> projects : List.of(listed, onDisk.recentProjects())) {
+                projects.stream().filter(location -> !RecentProjects.available(location)).forEach(gone::add);
+            }
+            return new RecentRead(onDisk, gone);
+        }, read -> {
+            settings = settings.keepingRecentOf(read.onDisk());
+            // Looked at again each time: a project moved away since the list was filled stayed offered, and its
+            // link answered with an error; one put back is offered again.
+            recentGone.retainAll(read.gone());
+            recentGone.addAll(read.gone());
             if (!recentProjects.equals(settings.recentProjects())) {
                 recentProjects.setAll(settings.recentProjects());
             }
         }, failure -> LOG.log(System.Logger.Level.WARNING, "Could not read the settings", failure));
+    }
+
+    private record RecentRead(Settings onDisk, Set<String> gone) {
+    }
+
+    /** The recent projects not found where they were when last looked at (as the File menu opens, on closing). */
+    public ObservableSet<String> recentGone() {
+        return recentGone;
     }
 
     public StringProperty titleProperty() {

@@ -1,6 +1,7 @@
 package org.parallax.ui.app;
 
 import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -53,6 +54,7 @@ final class StartPage extends VBox {
         recent.setId("startRecent");
         recent.setMaxWidth(560);
         viewModel.recentProjects().addListener((ListChangeListener<String>) c -> fillRecent());
+        viewModel.recentGone().addListener((SetChangeListener<String>) c -> fillRecent());
         fillRecent();
         getChildren().addAll(title, notice, lead, buttons, sampleWhy, recentTitle, recent);
     }
@@ -69,7 +71,7 @@ final class StartPage extends VBox {
         for (String path : viewModel.recentProjects()) {
             Hyperlink link = new Hyperlink(path);
             link.setMnemonicParsing(false);
-            link.setDisable(!RecentProjects.available(path));
+            link.setDisable(!RecentProjects.available(path) || viewModel.recentGone().contains(path));
             link.setOnAction(e -> viewModel.openRecent(path));
             recent.getChildren().add(link);
         }
