@@ -35,7 +35,7 @@ public final class BackupsViewModel {
     private final StringProperty banner = new SimpleStringProperty("");
     private final StringProperty backupWarning = new SimpleStringProperty("");
     private final BooleanProperty backUpOffered = new SimpleBooleanProperty();
-    /** Whether the banner offers "Save a copy…": only where a copy is the way to work on (a read-only place). */
+    /** Whether the banner offers "Save a copy…": where a copy is the way on (a read-only place, a moved file). */
     private final BooleanProperty copyOffered = new SimpleBooleanProperty();
     /** Where the last backup asked for went, or what a restore did, for the status bar ("Backup written to …"). */
     private final StringProperty lastReport = new SimpleStringProperty("");
@@ -60,6 +60,13 @@ public final class BackupsViewModel {
             }
             // A backup taken before a bulk action since then ends the warning.
             warn(wb);
+        });
+        // A write refused as the file was moved or deleted while open fires no event: the failure itself says so.
+        context.onFailure(error -> {
+            Workbench wb = context.workbench();
+            if (wb != null && banner.get().isEmpty()) {
+                showReadOnly(wb);
+            }
         });
     }
 
@@ -159,8 +166,10 @@ public final class BackupsViewModel {
     /** The banner for a read-only project, with what to do for its kind of reason; nothing when it is writable. */
     private void showReadOnly(Workbench wb) {
         wb.readOnlyReason().ifPresent(reason -> banner.set(text(wb, reason)));
+        // A file moved or deleted while open is offered the copy too: its banner says to save one, and the window
+        // had no button for it.
         copyOffered.set(wb.readOnlyCause().filter(cause -> cause == ReadOnlyCause.READ_ONLY_PLACE
-                || cause == ReadOnlyCause.NOT_UPGRADED).isPresent());
+                || cause == ReadOnlyCause.NOT_UPGRADED || cause == ReadOnlyCause.REPLACED).isPresent());
     }
 
     private static String text(Workbench wb, String reason) {
@@ -178,7 +187,10 @@ public final class BackupsViewModel {
         return wb.displayName() + " is open read-only: " + reason + ". " + outcome + todo;
     }
 
-    /** Whether the banner offers "Save a copy…": the project is read-only for where it lies, not for a fault in it. */
+    /**
+     * Whether the banner offers "Save a copy…": the project is read-only for where it lies (or lay: moved or deleted
+     * while open), not for a fault in it.
+     */
     public ReadOnlyBooleanProperty copyOfferedProperty() {
         return copyOffered;
     }

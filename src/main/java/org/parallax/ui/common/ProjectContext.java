@@ -25,6 +25,7 @@ public final class ProjectContext {
     private final DialogService dialogs;
     private final ObjectProperty<Workbench> workbench = new SimpleObjectProperty<>();
     private final List<Consumer<ProjectEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Throwable>> failureListeners = new CopyOnWriteArrayList<>();
     private final Consumer<ProjectEvent> bridge;
 
     public ProjectContext(BackgroundTasks tasks, DialogService dialogs) {
@@ -191,6 +192,15 @@ public final class ProjectContext {
     /** Logs the trace once and shows the researcher the message. */
     public void fail(Throwable error) {
         LOG.log(Level.WARNING, "Action failed", error);
+        failureListeners.forEach(listener -> listener.accept(error));
         dialogs.showError("Parallax", ErrorMessages.of(error));
+    }
+
+    /**
+     * Hears each failure shown, on the UI thread, before its box: a write refused because the project turned
+     * read-only (its file moved away while open) fires no project event, and the banner must still say so.
+     */
+    public void onFailure(Consumer<Throwable> listener) {
+        failureListeners.add(listener);
     }
 }
