@@ -13,4 +13,10 @@ public interface CoderStore {
     Optional<Coder> find(String name);
 
     List<Coder> list();
+
+    /**
+     * Gives {@code coder} the name {@code name} when nothing in the project is theirs (no passage, no memo written or
+     * last changed by them) and no coder has that name yet; false, changing nothing, otherwise.
+     */
+    boolean renameIfNothingRecorded(Coder coder, String name);
 }

@@ -251,7 +251,7 @@ final class Project implements AutoCloseable {
                     + " to code as them");
         }
         TextLimits.require("coder name", typed, TextLimits.NAME);
-        Coder coder = coders.ensure(coderSpelling(typed));
+        Coder coder = loginRenamed(coderSpelling(typed)).orElseGet(() -> coders.ensure(coderSpelling(typed)));
         boolean another = activeCoder == null ? !coder.name().equals(storedCoderName())
                 : activeCoder.id() != coder.id();
         settings.put(ACTIVE_CODER, coder.name());
@@ -265,6 +265,21 @@ final class Project implements AutoCloseable {
         store.actAs(coder.name());
         fire(ProjectEvent.CODERS);
         return coder;
+    }
+
+    /**
+     * The computer's login, which a new project records its work under unasked, renamed to the name the person gives,
+     * when it has recorded nothing: it would otherwise stay behind as a second coder, listed among a REFI-QDA file's
+     * users and named there as the maker of every document nobody had coded yet. Empty, changing nothing, when the
+     * active coder is someone else, has a passage or memo, or the name is a coder's already.
+     */
+    private Optional<Coder> loginRenamed(String name) {
+        Coder current = activeCoder();
+        if (current.id() <= 0 || !current.name().equals(defaultCoderName()) || current.name().equals(Names.clean(name))
+                || !coders.renameIfNothingRecorded(current, name)) {
+            return Optional.empty();
+        }
+        return coders.find(name);
     }
 
     /**

@@ -46,6 +46,28 @@ public final class JdbcCoderStore implements CoderStore {
     }
 
     @Override
+    public boolean renameIfNothingRecorded(Coder coder, String name) {
+        String clean = Names.clean(name);
+        if (clean == null || clean.isEmpty()) {
+            throw new org.parallax.model.ParallaxException("A coder needs a name");
+        }
+        return db.write(c -> {
+            boolean recorded = Sql.one(c, "SELECT 1 FROM segments WHERE coder_id=? LIMIT 1", rs -> 1, coder.id())
+                    .isPresent()
+                    || Sql.one(c, "SELECT 1 FROM memos WHERE author_id=? OR changed_by=? LIMIT 1", rs -> 1,
+                    coder.id(), coder.name()).isPresent()
+                    || Sql.one(c, "SELECT 1 FROM coders WHERE name=?", rs -> 1, clean).isPresent();
+            if (recorded) {
+                return false;
+            }
+            RowChecks.unsealRow(c, RowChecks.CODERS, coder.id());
+            Sql.update(c, "UPDATE coders SET name=? WHERE id=?", clean, coder.id());
+            RowChecks.sealRow(c, RowChecks.CODERS, coder.id());
+            return true;
+        });
+    }
+
+    @Override
     public List<Coder> list() {
         return db.read(c -> Sql.list(c, "SELECT id, name FROM coders ORDER BY id",
                 rs -> new Coder(rs.getLong(1), rs.getString(2))));
