@@ -274,8 +274,9 @@ final class Project implements AutoCloseable {
      * active coder is someone else, has a passage or memo, or the name is a coder's already.
      */
     private Optional<Coder> loginRenamed(String name) {
-        Coder current = activeCoder();
-        if (current.id() <= 0 || !current.name().equals(defaultCoderName()) || current.name().equals(Names.clean(name))
+        // Looked up, not made: choosing a coder in a project that never recorded the login must not add it as one.
+        Coder current = activeCoder != null ? activeCoder : coders.find(storedCoderName()).orElse(null);
+        if (current == null || current.id() <= 0 || !current.name().equals(defaultCoderName()) || current.name().equals(Names.clean(name))
                 || !coders.renameIfNothingRecorded(current, name)) {
             return Optional.empty();
         }
