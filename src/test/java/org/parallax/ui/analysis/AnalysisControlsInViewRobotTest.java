@@ -38,7 +38,11 @@ class AnalysisControlsInViewRobotTest extends RobotWindow {
     }
 
     private static void assertInViewAndApart(AnalysisView view, boolean mayScroll) throws Exception {
-        List<Node> controls = settled(() -> controls(view), found -> found.size() >= 13);
+        List<Node> controls = settled(() -> {
+            List<Node> out = new ArrayList<>();
+            collect(view, out);
+            return out;
+        }, found -> found.size() >= 13);
         assertThat(controls).as("rows, columns, measure, percent, two dates, coder, actor, heat map, four exports")
                 .hasSize(13);
         String overlaps = settled(() -> overlaps(view, controls, mayScroll), String::isEmpty);
@@ -81,12 +85,6 @@ class AnalysisControlsInViewRobotTest extends RobotWindow {
             }
         }
         return null;
-    }
-
-    private static List<Node> controls(AnalysisView view) {
-        List<Node> out = new ArrayList<>();
-        collect(view, out);
-        return out;
     }
 
     /** The choices and the exports, looked for in every part of the tab but the matrix and the cell's passages. */
