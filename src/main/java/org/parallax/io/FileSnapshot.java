@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One version of a file being imported, read once into memory, so that every reader of the import parses the same
@@ -16,12 +18,19 @@ import java.util.Arrays;
  * after the read, and when they differ a second read must give the same bytes, or the file is refused in one line.
  * Size and time tell nothing of a save made within the same tick of the file system's clock as the one before it, so
  * a file written within a tick before it is read is read again once the tick has passed, and the two reads compared.
+ * Where the system keeps it (Linux, macOS), the time of the file's last change (ctime) is compared as well: it moves on
+ * every write and no program can set it back, whereas a sync tool that rewrites a file in place gives it the
+ * original's time afterwards, leaving size and time as they were.
  */
 final class FileSnapshot {
     static final String CHANGED = "changed while it was imported, import again";
     /** How long ago a file must have been written for a read of it to be taken as whole without a second look. */
     static final long QUIET_MILLIS = 200;
     private static final long PAGE_BYTES = 4096;
+    /** The longest tick of the clocks Linux and Windows stamp files with. */
+    private static final long FINE_TICK_MILLIS = 20;
+    /** A test hook: called with the file once its first read is done, before the file is looked at again. */
+    static volatile java.util.function.Consumer<Path> firstReadDone = file -> { };
 
     private FileSnapshot() {
     }
@@ -31,6 +40,7 @@ final class FileSnapshot {
         long started = System.currentTimeMillis();
         Stamp before = Stamp.of(file);
         byte[] first = bounded(file, maxBytes);
+        firstReadDone.accept(file);
         if (heldStill(file, before, first.length) && !writtenWithinATick(before, started)) {
             return first;
         }
@@ -38,7 +48,7 @@ final class FileSnapshot {
         // were: the same bytes read again from a file that holds still, once its clock has moved on, are one version.
         byte[] digest = sha256(first);
         first = null;
-        waitForTheClock(file, before);
+        waitForTheClock(file, before, started);
         Stamp again = Stamp.of(file);
         byte[] second = bounded(file, maxBytes);
         if (heldStill(file, again, second.length) && Arrays.equals(digest, sha256(second))) {
@@ -56,19 +66,34 @@ final class FileSnapshot {
         if (modifiedNanos % 2_000_000_000L == 0) {
             return 2000;
         }
-        return modifiedNanos % 1_000_000_000L == 0 ? 1000 : 20;
+        return modifiedNanos % 1_000_000_000L == 0 ? 1000 : FINE_TICK_MILLIS;
     }
 
-    /** Whether a save made after {@code started} could still carry the time {@code stamp} shows (or an earlier one). */
+    /**
+     * Whether a save made after {@code started} could still carry the time {@code stamp} shows (or an earlier one). A
+     * write stamps the file's time as it starts, rounded down to the clock's tick: a save begun in the last moment of
+     * a whole second and held up into the next carries the earlier second's time (once in a whole test run on a busy
+     * computer, the start of one version was read with the end of the one before and kept), so a coarse tick is
+     * stretched by a moment. The change time, kept finely where the system has it, tells that the file was written a
+     * moment ago whatever its time was set to.
+     */
     private static boolean writtenWithinATick(Stamp stamp, long started) {
-        return started - stamp.modifiedNanos() / 1_000_000 < tickMillis(stamp.modifiedNanos());
+        long tick = tickMillis(stamp.modifiedNanos());
+        long heldUp = tick >= 1000 ? QUIET_MILLIS : 0;
+        return started - stamp.modifiedNanos() / 1_000_000 < tick + heldUp
+                || started - stamp.changedNanos() / 1_000_000 < FINE_TICK_MILLIS;
     }
 
-    /** Waits until a save would change the file's time; a time in the future waits one tick, no longer. */
-    private static void waitForTheClock(Path file, Stamp stamp) {
+    /**
+     * Waits until a save would change the file's time, and a moment past the start of the read or the file's last
+     * change, whichever came later, so that a writer held up in the middle of a save has had the time to go on. A time
+     * in the future waits one tick and a moment, no longer.
+     */
+    private static void waitForTheClock(Path file, Stamp stamp, long started) {
         long tick = tickMillis(stamp.modifiedNanos());
-        long left = stamp.modifiedNanos() / 1_000_000 + tick - System.currentTimeMillis();
-        sleep(file, Math.min(tick, left));
+        long changed = Math.max(started, stamp.changedNanos() / 1_000_000);
+        long until = Math.max(stamp.modifiedNanos() / 1_000_000 + tick, changed + QUIET_MILLIS);
+        sleep(file, Math.min(tick + QUIET_MILLIS, until - System.currentTimeMillis()));
     }
 
     private static void sleep(Path file, long millis) {
@@ -125,16 +150,26 @@ final class FileSnapshot {
         }
     }
 
-    /** What the file system says of a file's version: its size, when it was last written, and which file it is. */
-    private record Stamp(long size, long modifiedNanos, Object key) {
+    /**
+     * What the file system says of a file's version: its size, when it was last written, when it last changed (its
+     * write time where the system keeps no change time), and which file it is.
+     */
+    private record Stamp(long size, long modifiedNanos, long changedNanos, Object key) {
         static Stamp of(Path file) {
             try {
                 BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-                return new Stamp(a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
-                        a.fileKey());
+                long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+                return new Stamp(a.size(), modified, changed(file, modified), a.fileKey());
             } catch (IOException e) {
                 throw new ImportException(file, "cannot read file (" + Causes.brief(e) + ")", e);
             }
+        }
+
+        private static long changed(Path file, long modified) throws IOException {
+            if (!file.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+                return modified;
+            }
+            return ((FileTime) Files.getAttribute(file, "unix:ctime")).to(TimeUnit.NANOSECONDS);
         }
 
     }
