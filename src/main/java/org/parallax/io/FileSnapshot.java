@@ -84,15 +84,20 @@ final class FileSnapshot {
                 || started - stamp.changedNanos() / 1_000_000 < FINE_TICK_MILLIS;
     }
 
+    /** How long after a change a second read comes: a moment on a clock of whole seconds, a fine tick otherwise. */
+    private static long settleMillis(long tick) {
+        return tick >= 1000 ? QUIET_MILLIS : tick;
+    }
+
     /**
-     * Waits until a save would change the file's time, and a moment past the start of the read or the file's last
-     * change, whichever came later, so that a writer held up in the middle of a save has had the time to go on. A time
-     * in the future waits one tick and a moment, no longer.
+     * Waits until a save would change the file's time, and past the start of the read or the file's last change,
+     * whichever came later, by a moment on a clock of whole seconds (a fine tick otherwise), so that a writer held up in
+     * the middle of a save has had the time to go on. A time in the future waits one tick and a moment, no longer.
      */
     private static void waitForTheClock(Path file, Stamp stamp, long started) {
         long tick = tickMillis(stamp.modifiedNanos());
         long changed = Math.max(started, stamp.changedNanos() / 1_000_000);
-        long until = Math.max(stamp.modifiedNanos() / 1_000_000 + tick, changed + QUIET_MILLIS);
+        long until = Math.max(stamp.modifiedNanos() / 1_000_000 + tick, changed + settleMillis(tick));
         sleep(file, Math.min(tick + QUIET_MILLIS, until - System.currentTimeMillis()));
     }
 
