@@ -330,6 +330,16 @@ public final class Workbench implements AutoCloseable {
         return project.store.sessionRole().map(org.parallax.model.TeamRole::word);
     }
 
+    /**
+     * Why this session may not make a change of {@code part}, in one line for the window to say before it asks
+     * anything, or empty when it may: on a team project only a lead changes these parts (the server refuses anyone
+     * else); in a project file everyone may.
+     */
+    public java.util.Optional<String> refusal(LeadsOnly part) {
+        return project.store.sessionRole().filter(role -> role != org.parallax.model.TeamRole.LEAD)
+                .map(role -> part.refusal(role.word()));
+    }
+
     public Documents documents() {
         return documents;
     }

@@ -23,6 +23,7 @@ import org.parallax.model.ParallaxException;
 import org.parallax.model.Segment;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.passages.PassageRows;
+import org.parallax.workbench.LeadsOnly;
 import org.parallax.workbench.ProjectEvent;
 import org.parallax.workbench.Workbench;
 
@@ -94,6 +95,9 @@ public final class CodebookViewModel {
 
     /** Opens the form of a new code, placed in the selected frame or beside the selected code. */
     public void addCode() {
+        if (!context.allows(LeadsOnly.CODEBOOK, "Add code")) {
+            return;
+        }
         CodebookNode at = selected.get();
         EntryForm.Place where = new EntryForm.Place("No frame", null, null);
         if (at != null && at.kind() == CodebookNode.Kind.FRAME) {
@@ -111,6 +115,9 @@ public final class CodebookViewModel {
     }
 
     public void addFrame() {
+        if (!context.allows(LeadsOnly.CODEBOOK, "Add frame")) {
+            return;
+        }
         presenter.accept(selectWhenMade(EntryForm.newFrame(context, codebook), CodebookNode.Kind.FRAME));
     }
 
@@ -204,7 +211,8 @@ public final class CodebookViewModel {
     /** Asks for a new name of the selected code or scenario. */
     public void rename() {
         CodebookNode node = selected.get();
-        if (!chosen(node != null && node.isCodable(), "Rename", "a code or a scenario")) {
+        if (!chosen(node != null && node.isCodable(), "Rename", "a code or a scenario")
+                || !context.allows(LeadsOnly.CODEBOOK, "Rename")) {
             return;
         }
         askNewName(node, "New name for '" + node.name() + "':", node.name());
@@ -243,7 +251,8 @@ public final class CodebookViewModel {
     /** Deletes the selected code after the user confirms, naming how many passages go with it. */
     public void delete() {
         CodebookNode node = selected.get();
-        if (!chosen(node != null && node.kind() == CodebookNode.Kind.CODE, "Delete code", "a code")) {
+        if (!chosen(node != null && node.kind() == CodebookNode.Kind.CODE, "Delete code", "a code")
+                || !context.allows(LeadsOnly.CODEBOOK, "Delete code")) {
             return;
         }
         context.read(wb -> List.of(wb.codebook().passageCount(node.id()), wb.codebook().hiddenPassageCount(node.id())),
@@ -269,7 +278,8 @@ public final class CodebookViewModel {
     /** Merges the selected code into another the user picks, after confirming the passages that move. */
     public void merge() {
         CodebookNode node = selected.get();
-        if (!chosen(node != null && node.kind() == CodebookNode.Kind.CODE, "Merge into", "a code")) {
+        if (!chosen(node != null && node.kind() == CodebookNode.Kind.CODE, "Merge into", "a code")
+                || !context.allows(LeadsOnly.CODEBOOK, "Merge code")) {
             return;
         }
         // Codes of every frame are listed, each with its frame: two frames may name a code alike. Only a code of
@@ -298,7 +308,7 @@ public final class CodebookViewModel {
      */
     public void moveToFrame() {
         List<Code> codes = chosenCodes();
-        if (!chosen(!codes.isEmpty(), "Move to frame", "a code")) {
+        if (!chosen(!codes.isEmpty(), "Move to frame", "a code") || !context.allows(LeadsOnly.CODEBOOK, "Move code")) {
             return;
         }
         Long only = codes.size() == 1 ? codes.get(0).frameId() : null;
@@ -320,7 +330,8 @@ public final class CodebookViewModel {
     /** Assigns the selected code a coding key 1-9 (0 or blank clears it); a key in use elsewhere is refused. */
     public void assignShortcut() {
         Optional<Code> code = selectedCode();
-        if (!chosen(code.isPresent(), "Coding key", "a code or a scenario")) {
+        if (!chosen(code.isPresent(), "Coding key", "a code or a scenario")
+                || !context.allows(LeadsOnly.CODEBOOK, "Coding key")) {
             return;
         }
         Code c = code.get();
@@ -379,6 +390,9 @@ public final class CodebookViewModel {
     }
 
     public void addScenario() {
+        if (!context.allows(LeadsOnly.CODEBOOK, "Add scenario")) {
+            return;
+        }
         presenter.accept(EntryForm.newScenario(context, codebook));
     }
 

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.parallax.workbench.LeadsOnly;
 import org.parallax.workbench.ProjectEvent;
 import org.parallax.workbench.ServerOutOfReach;
 import org.parallax.workbench.Workbench;
@@ -52,6 +53,21 @@ public final class ProjectContext {
 
     public boolean isOpen() {
         return workbench.get() != null;
+    }
+
+    /**
+     * Whether the open project lets this session change {@code part}; when it does not, the line saying who may is
+     * shown under {@code title} and nothing is asked: a coder was asked "Delete …?" and refused by the server only
+     * after answering. No project open: false, silently.
+     */
+    public boolean allows(LeadsOnly part, String title) {
+        Workbench current = workbench.get();
+        if (current == null) {
+            return false;
+        }
+        var refusal = current.refusal(part);
+        refusal.ifPresent(line -> dialogs.showInformation(title, line));
+        return refusal.isEmpty();
     }
 
     /** Switches to another project (or none); the caller closes the previous one. */

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -26,6 +25,7 @@ import org.parallax.workbench.Disagreement;
 import org.parallax.workbench.Disagreement.Kind;
 import org.parallax.workbench.Disagreement.Side;
 import org.parallax.workbench.HiddenLayerException;
+import org.parallax.workbench.LeadsOnly;
 import org.parallax.workbench.Workbench;
 
 /**
@@ -56,13 +56,13 @@ public final class CompareViewModel {
     public CompareViewModel(ProjectContext context) {
         this.context = context;
         context.workbenchProperty().addListener((o, was, now) -> {
-            settleNote.set(now == null ? "" : settleNoteOf(now.teamRole()));
+            settleNote.set(now == null ? "" : now.refusal(LeadsOnly.SETTLING).orElse(""));
             coderA.set(null);
             coderB.set(null);
             refresh();
         });
         if (context.workbench() != null) {
-            settleNote.set(settleNoteOf(context.workbench().teamRole()));
+            settleNote.set(context.workbench().refusal(LeadsOnly.SETTLING).orElse(""));
         }
         context.onEvent(e -> refresh());
         active.addListener((o, was, now) -> {
@@ -221,11 +221,6 @@ public final class CompareViewModel {
             return selected.get() == null && !disagreements.isEmpty()
                     ? "Pick a disagreement below to accept A's or B's coding" : "";
         }, settleNote, selected, disagreements);
-    }
-
-    static String settleNoteOf(Optional<String> teamRole) {
-        return teamRole.filter(role -> !role.equals("lead"))
-                .map(role -> "Only a lead settles disagreements (you are " + role + ")").orElse("");
     }
 
     /** What selecting a disagreement does: the window opens its document at it. */

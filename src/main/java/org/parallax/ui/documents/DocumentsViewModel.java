@@ -22,6 +22,7 @@ import javafx.collections.transformation.FilteredList;
 import org.parallax.model.Counted;
 import org.parallax.model.Segment;
 import org.parallax.ui.common.ProjectContext;
+import org.parallax.workbench.LeadsOnly;
 import org.parallax.workbench.ProjectEvent;
 import org.parallax.workbench.Workbench;
 
@@ -169,7 +170,7 @@ public final class DocumentsViewModel {
     public void removeChosen() {
         List<DocumentRow> doomed = chosen.isEmpty() && selected.get() != null ? List.of(selected.get())
                 : List.copyOf(chosen);
-        if (doomed.isEmpty() || !context.isOpen()) {
+        if (doomed.isEmpty() || !context.allows(LeadsOnly.DOCUMENTS, "Remove document")) {
             return;
         }
         boolean one = doomed.size() == 1;

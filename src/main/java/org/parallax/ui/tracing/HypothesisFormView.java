@@ -72,6 +72,9 @@ final class HypothesisFormView extends VBox {
         edit.setId("editHypothesis");
         edit.setOnAction(e -> {
             Hypothesis h = chosen.getValue();
+            if (!vm.allowsChange("Edit hypothesis")) {
+                return;
+            }
             dialogs.askText("Edit hypothesis", "Name of " + h.name() + ":", h.name()).ifPresent(name -> dialogs
                     .askText("Edit hypothesis", "What " + name.strip() + " claims:", h.statement())
                     .ifPresent(statement -> dialogs.askText("Edit hypothesis", priorQuestion(vm, h, name),
@@ -82,7 +85,7 @@ final class HypothesisFormView extends VBox {
         delete.setId("deleteHypothesis");
         delete.setOnAction(e -> {
             Hypothesis h = chosen.getValue();
-            if (dialogs.confirm("Delete hypothesis", "Delete " + h.name() + " from the set? Its prior ("
+            if (vm.allowsChange("Delete hypothesis") && dialogs.confirm("Delete hypothesis", "Delete " + h.name() + " from the set? Its prior ("
                     + h.prior() + ") goes to the set's catch-all, if it has one; Undo (Ctrl+Z) brings it back.")) {
                 vm.deleteHypothesis(h.name());
             }

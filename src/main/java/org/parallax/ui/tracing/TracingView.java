@@ -138,8 +138,8 @@ public final class TracingView extends BorderPane {
         delete.disableProperty().bind(evidence.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> {
             EvidenceRow row = evidence.getSelectionModel().getSelectedItem();
-            if (row != null && dialogs.confirm("Remove evidence", "Remove evidence #" + row.id() + "? The passage "
-                    + "itself stays.")) {
+            if (row != null && vm.allowsChange("Remove evidence") && dialogs.confirm("Remove evidence",
+                    "Remove evidence #" + row.id() + "? The passage itself stays.")) {
                 vm.deleteEvidence(row);
             }
         });
@@ -215,7 +215,8 @@ public final class TracingView extends BorderPane {
                 .orElse(true));
         remove.setOnAction(e -> {
             ChainRow row = table.getSelectionModel().getSelectedItem();
-            if (row != null && dialogs.confirm("Remove event", "Remove the event \"" + row.label() + "\"?")) {
+            if (row != null && viewModel.allowsChange("Remove event")
+                    && dialogs.confirm("Remove event", "Remove the event \"" + row.label() + "\"?")) {
                 viewModel.removeEvent(row);
             }
         });

@@ -33,6 +33,7 @@ import org.parallax.ui.common.ExportFlow;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.EvidenceEdit;
 import org.parallax.workbench.EvidenceRequest;
+import org.parallax.workbench.LeadsOnly;
 import org.parallax.workbench.ProjectEvent;
 import org.parallax.workbench.TracingOutput;
 
@@ -227,6 +228,9 @@ public final class TracingViewModel {
 
     /** Puts a recorded item into the form to be changed: its P(E|H), event date, note and group. */
     public void edit(EvidenceRow row) {
+        if (!allowsChange("Edit evidence")) {
+            return;
+        }
         pending.set(null);
         editing.set(row);
         for (int i = 0; i < likelihoods.size() && i < row.likelihoods().size(); i++) {
@@ -307,6 +311,14 @@ public final class TracingViewModel {
             return;
         }
         context.write(wb -> wb.tracing().setThresholds(c, u));
+    }
+
+    /**
+     * Whether this session may change process tracing; when not (a team project's coder or reader), the line saying
+     * who may is shown under {@code title}, so a view asks no question the server would refuse after the answer.
+     */
+    public boolean allowsChange(String title) {
+        return context.allows(LeadsOnly.PROCESS_TRACING, title);
     }
 
     public void deleteEvidence(EvidenceRow row) {
