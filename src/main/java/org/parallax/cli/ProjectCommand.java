@@ -44,7 +44,8 @@ abstract class ProjectCommand implements Callable<Integer> {
                     workbench.exchange().coderNamesLeft().forEach(line -> err().println("warning: " + line));
                 }
             } catch (ReadOnlyProjectException refused) {
-                throw refused; // its one line already says the project is read-only and why
+                // Its one line already says the project is read-only and why; a damaged file's also needs the way back.
+                throw ReadOnlyWarning.withWayBack(refused, workbench);
             } catch (RuntimeException failed) {
                 ReadOnlyWarning.print(err(), workbench, project, String.valueOf(failed.getMessage()));
                 throw failed;

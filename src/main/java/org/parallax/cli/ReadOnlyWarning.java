@@ -1,6 +1,7 @@
 package org.parallax.cli;
 
 import java.io.PrintWriter;
+import org.parallax.model.ReadOnlyProjectException;
 import org.parallax.workbench.Workbench;
 
 /**
@@ -26,6 +27,16 @@ final class ReadOnlyWarning {
                 : workbench.file().getFileName().toString();
         workbench.readOnlyProblem().filter(reason -> !failure.contains(reason)).ifPresent(reason -> err.println(
                 "warning: " + name + " is open read-only: " + reason + wayBack(workbench)));
+    }
+
+    /**
+     * A write refused because the file is damaged, ending with the backup to restore as the warning does: a command
+     * that came to write is the one most in need of the way back, and its refusal is the only line it prints.
+     */
+    static ReadOnlyProjectException withWayBack(ReadOnlyProjectException refused, Workbench workbench) {
+        String wayBack = wayBack(workbench);
+        return wayBack.isEmpty() || String.valueOf(refused.getMessage()).contains(wayBack) ? refused
+                : new ReadOnlyProjectException(refused.getMessage() + wayBack);
     }
 
     /** The newest sound backup of a damaged file and the command that restores it, as the window's banner offers it. */

@@ -2,7 +2,9 @@ package org.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +75,38 @@ class DamagedProjectBackupLineCliTest {
                     .singleElement().asString()
                     .startsWith("warning: study.parallax is open read-only: the file is damaged (SQLite's check found")
                     .endsWith(": restore it with: " + restore);
+        }
+    }
+
+    /**
+     * A command that came to write (code a passage, write a memo, import a text) was refused in one line naming the
+     * damage but not the backup to restore, while a listing of the same file named it: the researcher about to work
+     * was the one left to guess. The refusal now ends with the way back, and the file is not touched.
+     */
+    @Test
+    void aWriteRefusedOnADamagedProjectNamesTheNewestSoundBackupInItsOneLine() throws Exception {
+        Path project = TestProjects.sampleCopy(dir);
+        try (Workbench wb = Workbench.open(project)) {
+            assertThat(Backups.list(project)).as("the daily backup").hasSize(1);
+        }
+        Backup sound = Backups.list(project).get(0);
+        DamagedPages.zeroRootPage(project, "saved_searches");
+        byte[] damaged = Files.readAllBytes(project);
+        String restore = "parallax restore " + project.toAbsolutePath() + " " + sound.file().getFileName();
+        Path text = TestProjects.textFile(dir, "readout.txt", "NATO and Russia met in the Council.");
+
+        for (List<Object> command : List.<List<Object>>of(
+                List.of("code", project, "--doc", 1, "--start", 0, "--end", 5, "--code", "Balance of power"),
+                List.of("memo", project, "--project", "--text", "a note"), List.of("import", project, text))) {
+            Cli run = Cli.parallax(command.toArray());
+
+            assertThat(run.exit()).as("%s", command.get(0)).isNotZero();
+            assertThat(run.err().lines().toList()).as("%s", command.get(0)).singleElement().asString()
+                    .startsWith("error: sample.parallax is open read-only: the file is damaged (SQLite's check found")
+                    .contains("the newest sound backup is from ")
+                    .contains("(daily, 15 documents, 71 passages)")
+                    .endsWith(": restore it with: " + restore);
+            assertThat(Arrays.equals(Files.readAllBytes(project), damaged)).as("%s wrote", command.get(0)).isTrue();
         }
     }
 }
