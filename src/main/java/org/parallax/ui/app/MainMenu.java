@@ -149,7 +149,7 @@ final class MainMenu {
         for (String path : viewModel.recentProjects()) {
             MenuItem item = MenuText.numbered(recent.getItems().size() + 1, path);
             item.setOnAction(e -> viewModel.openRecent(path));
-            item.setDisable(!RecentProjects.available(path) || viewModel.recentGone().contains(path));
+            item.setDisable(viewModel.recentGone().contains(path));
             recent.getItems().add(item);
         }
         recent.setDisable(recent.getItems().isEmpty());

@@ -3,11 +3,9 @@ package org.parallax.ui.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.BooleanProperty;
@@ -119,6 +117,7 @@ public final class MainViewModel {
     private java.util.function.Supplier<Path> documentsFolder = DocumentsFolder::ofCurrentUser;
     private final BooleanProperty open = new SimpleBooleanProperty(false);
     private final ChooserFolders chooserFolders;
+    private final RecentGone recentChecks;
 
     public MainViewModel(ProjectContext context, SettingsFile settingsFile) {
         this(context, settingsFile, Files::isDirectory);
@@ -126,11 +125,20 @@ public final class MainViewModel {
 
     /** {@code isFolder} answers whether a folder exists, for the choosers' folders (a test's may hang). */
     MainViewModel(ProjectContext context, SettingsFile settingsFile, java.util.function.Predicate<Path> isFolder) {
+        this(context, settingsFile, isFolder, Files::isRegularFile);
+    }
+
+    /** {@code isFile} answers whether a recent project's file is there (a test's may hang). */
+    MainViewModel(ProjectContext context, SettingsFile settingsFile, java.util.function.Predicate<Path> isFolder,
+                  java.util.function.Predicate<Path> isFile) {
         this.context = context;
         this.settingsFile = settingsFile;
         this.settings = settingsFile.load();
         this.chooserFolders = new ChooserFolders(context.tasks(), this::remembered, isFolder);
         recentProjects.setAll(settings.recentProjects());
+        this.recentChecks = new RecentGone(context.tasks(), () -> recentProjects, isFile, recentGone);
+        recentProjects.addListener((javafx.collections.ListChangeListener<String>) c -> recentChecks.check());
+        recentChecks.check();
         // Construction order is event order: the highlight and Table 1 refresh first after coding.
         document = new DocumentViewModel(context);
         table1 = new Table1ViewModel(context);
@@ -933,30 +941,21 @@ public final class MainViewModel {
      * listed in the first only after a restart.
      */
     public void refreshRecent() {
-        List<String> listed = List.copyOf(recentProjects);
-        context.tasks().run(() -> {
-            Settings onDisk = settingsFile.load();
-            Set<String> gone = new HashSet<>();
-            for (List<String> projects : List.of(listed, onDisk.recentProjects())) {
-                projects.stream().filter(location -> !RecentProjects.available(location)).forEach(gone::add);
-            }
-            return new RecentRead(onDisk, gone);
-        }, read -> {
-            settings = settings.keepingRecentOf(read.onDisk());
-            // Looked at again each time: a project moved away since the list was filled stayed offered, and its
-            // link answered with an error; one put back is offered again.
-            recentGone.retainAll(read.gone());
-            recentGone.addAll(read.gone());
+        context.tasks().run(settingsFile::load, onDisk -> {
+            settings = settings.keepingRecentOf(onDisk);
             if (!recentProjects.equals(settings.recentProjects())) {
                 recentProjects.setAll(settings.recentProjects());
             }
+            // Looked at again each time: a project moved away since the list was filled stayed offered, and its
+            // link answered with an error; one put back is offered again.
+            recentChecks.check();
         }, failure -> LOG.log(System.Logger.Level.WARNING, "Could not read the settings", failure));
     }
 
-    private record RecentRead(Settings onDisk, Set<String> gone) {
-    }
-
-    /** The recent projects not found where they were when last looked at (as the File menu opens, on closing). */
+    /**
+     * The recent projects not found where they were when last looked at, in the background: as the window starts, as
+     * the list changes, as the File menu opens and on closing.
+     */
     public ObservableSet<String> recentGone() {
         return recentGone;
     }

@@ -71,7 +71,7 @@ final class StartPage extends VBox {
         for (String path : viewModel.recentProjects()) {
             Hyperlink link = new Hyperlink(path);
             link.setMnemonicParsing(false);
-            link.setDisable(!RecentProjects.available(path) || viewModel.recentGone().contains(path));
+            link.setDisable(viewModel.recentGone().contains(path));
             link.setOnAction(e -> viewModel.openRecent(path));
             recent.getChildren().add(link);
         }
