@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * The work one file's text extraction may do, so that a small hostile file cannot hold the import:
  * bytes decoded from compressed streams (counted again each time a shared stream is drawn), nesting
- * depth of PDF form XObjects, PDF pages, characters of extracted text, and wall time.
+ * depth of PDF form XObjects, PDF pages, characters of extracted text, and time (the reading thread's processor
+ * time, capped on the wall at five times the limit: {@link ExtractionBudget#WALL_TIME_FACTOR}).
  */
 public record ExtractionLimits(long maxDecodedBytes, int maxFormDepth, int maxPages, long maxTextChars,
                                Duration maxTime) {

@@ -55,7 +55,7 @@ class HostileMarkdownTest {
                 ExtractionLimits.defaults().withMaxTime(Duration.ofNanos(1)));
 
         assertThatThrownBy(() -> noTime.read(file)).isInstanceOf(ImportException.class)
-                .hasMessage("slow.md: exceeds the extraction limit (0 ms)");
+                .hasMessage("slow.md: exceeds the extraction limit (0 ms of processor time)");
     }
 
     @Test
