@@ -13,10 +13,16 @@ final class Locations {
     private Locations() {
     }
 
+    /** What a project on a drive or share mounted read-only is: nothing on it can be made writable. */
+    static final String READ_ONLY_DRIVE = "the drive it is on is mounted read-only, so nothing on it can be changed "
+            + "(a CD, a locked memory card, a share offered for reading only): save a copy on another drive to work on "
+            + "it";
+
     /** Why the project cannot be written (in words), or null when it can. */
     static String unwritable(Path file) {
         if (!writable(file)) {
-            return "the file is read-only (save a copy to work on it)";
+            // The file's own permissions are not the cause on a read-only mount: changing them cannot help there.
+            return onReadOnlyDrive(file) ? READ_ONLY_DRIVE : "the file is read-only (save a copy to work on it)";
         }
         Path folder = file.toAbsolutePath().getParent();
         if (folder != null && !writable(folder)) {
@@ -30,6 +36,14 @@ final class Locations {
             }
         }
         return null;
+    }
+
+    private static boolean onReadOnlyDrive(Path path) {
+        try {
+            return Files.getFileStore(path).isReadOnly();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
