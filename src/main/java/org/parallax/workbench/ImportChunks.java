@@ -57,7 +57,7 @@ final class ImportChunks {
         long needed = neededBytes(chunk);
         long free = team ? Long.MAX_VALUE : freeBytes();
         if (free < needed) {
-            throw new Stopped(diskFull(needed, free), null);
+            throw new Stopped(tooLittleSpace(needed, free), null);
         }
         long waitingSince = System.nanoTime();
         while (true) {
@@ -132,6 +132,22 @@ final class ImportChunks {
             LOG.log(System.Logger.Level.DEBUG, "Cannot measure free space in " + folder, e);
             return Long.MAX_VALUE;
         }
+    }
+
+    /**
+     * Said before a chunk that would not fit with the margin kept: the disk is not full then (1.8 MB free read "the
+     * disk is full"), and the researcher is to know how much room to make.
+     */
+    private static String tooLittleSpace(long needed, long free) {
+        return "too little free space on the project's disk for the next files (" + tenths(free) + " MB free, about "
+                + tenths(needed) + " MB needed: free some space and import again)";
+    }
+
+    /** Megabytes to a tenth below 10 MB, where a rounded whole number hides what is missing (2 MB free, 5 needed). */
+    private static String tenths(long bytes) {
+        double megabytes = bytes / (double) (1 << 20);
+        return megabytes < 10 ? String.format(java.util.Locale.ROOT, "%.1f", megabytes)
+                : String.valueOf(Math.round(megabytes));
     }
 
     private static String diskFull(long needed, long free) {

@@ -27,7 +27,7 @@ class FullDiskImportCountViewModelTest {
 
             assertThat(fixture.dialogs.errors).singleElement().asString()
                     .startsWith("3 files could not be imported:")
-                    .contains("the disk is full").contains("3 files from ");
+                    .contains("too little free space on the project's disk").contains("3 files from ");
         }
     }
 }
