@@ -36,17 +36,12 @@ final class HtmlExtractor {
             "div", "li", "tr", "dt", "dd", "section", "article", "header", "footer", "main", "nav", "aside",
             "address", "figcaption", "form", "fieldset", "hr", "caption", "details", "summary");
 
-    /**
-     * The title Taguette gives its highlights exported as a page (in English): the passages of many documents with
-     * their tags, which came in as one document of quotations, its tags mere words.
-     */
-    private static final String TAGUETTE_HIGHLIGHTS = "Taguette highlights";
-
     /** Reads {@code bytes}, the file's one version read for the import. */
     Extraction extract(Path file, byte[] bytes, ExtractionBudget budget) {
         try {
             Page page = parse(() -> new java.io.ByteArrayInputStream(bytes), file, budget);
-            if (page.doc().title().startsWith(TAGUETTE_HIGHLIGHTS)) {
+            // the passages of many documents with their tags, which came in as one document of quotations
+            if (TaguetteHighlightsPage.is(page.doc())) {
                 throw new ImportException(file, "Taguette's highlights exported as a web page, not a document: "
                         + "export them from Taguette as a sheet (.csv or .xlsx) and import that, after their "
                         + "documents, to bring in their tags as coding");

@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,6 +115,35 @@ class PeerExportsImportTest {
                         + "Taguette as a sheet (.csv or .xlsx) and import that, after their documents, to bring in "
                         + "their tags as coding");
         assertThat(reader.read(about).text()).isEqualTo("Export them as a sheet.");
+    }
+
+    /**
+     * Taguette writes the page in its interface's language: the title, heading and labels below come from its German
+     * and French translations (po/main_de_DE.po, po/main_fr_FR.po); such a page came in as one document of quotations.
+     */
+    @Test
+    void taguettesHighlightsExportedInAnotherLanguageAreRefusedToo() throws IOException {
+        Path german = write("markierungen.html", taguettePage("Taguette-Highlights: Sicherheit", "Dokument:", "Tags:"));
+        Path french = write("marques.html", taguettePage("Taguette : marques : sécurité", "Document :", "Tags :"));
+        Path review = write("review.html", ("<html><head><title>Taguette</title></head><body><h1>Taguette</h1>"
+                + "<p><strong>Taguette</strong> is a free tool.</p><p>Export: <strong>CSV</strong>.</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8));
+
+        for (Path page : List.of(german, french)) {
+            assertThatThrownBy(() -> reader.read(page)).isInstanceOf(ImportException.class).hasMessage(
+                    page.getFileName() + ": Taguette's highlights exported as a web page, not a document: export "
+                            + "them from Taguette as a sheet (.csv or .xlsx) and import that, after their documents, "
+                            + "to bring in their tags as coding");
+        }
+        assertThat(reader.read(review).text()).contains("Taguette is a free tool.");
+    }
+
+    /** A page as Taguette's templates/export_highlights.html writes one highlight, in the words given. */
+    private static byte[] taguettePage(String title, String documentLabel, String tagsLabel) {
+        return ("<!DOCTYPE html>\n<html>\n  <head>\n    <meta charset=\"UTF-8\">\n    <title>" + title + "</title>\n"
+                + "  </head>\n  <body>\n    <h1>" + title + "</h1>\n    <p>In Tver, then Moscow.</p>\n    <p>\n      "
+                + "<strong>" + documentLabel + "</strong> interview\n      <strong>" + tagsLabel + "</strong>\n"
+                + "        security\n    </p>\n  </body>\n</html>\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private Path write(String name, byte[] bytes) throws IOException {
