@@ -44,7 +44,7 @@ public final class CodeNames {
     }
 
     /** The frame called {@code name}, exactly or (when only one frame matches) ignoring case. */
-    private static Optional<Frame> frameNamed(Codebook book, String name) {
+    public static Optional<Frame> frameNamed(Codebook book, String name) {
         String wanted = name == null ? "" : Names.clean(name);
         Optional<Frame> exact = book.frames().stream().filter(f -> f.name().equals(wanted)).findFirst();
         if (exact.isPresent()) {
@@ -52,6 +52,20 @@ public final class CodeNames {
         }
         List<Frame> loose = book.frames().stream().filter(f -> f.name().equalsIgnoreCase(wanted)).toList();
         return loose.size() == 1 ? Optional.of(loose.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Why {@code name} finds no frame of {@code book}: a code's name, to be given as {@code code:}; else the frames
+     * there are.
+     */
+    public static String whyNoFrame(Codebook book, String name) {
+        String wanted = name == null ? "" : Names.clean(name);
+        if (find(book.codes(), wanted).isPresent()) {
+            return "'" + wanted + "' is a code, not a frame: search its passages with code:\"" + wanted + "\"";
+        }
+        List<String> frames = book.frames().stream().map(f -> "'" + f.name() + "'").toList();
+        return "Unknown frame '" + wanted + "': " + (frames.isEmpty() ? "the project has no frames"
+                : "the project's frames are " + String.join(", ", frames));
     }
 
     private static String notACode(Codebook book, Frame frame) {

@@ -5,33 +5,31 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
 /**
- * Placeholder the parser leaves for {@code code:"Name"} (or {@code memo:word}, passages whose memo matches); it
- * never reaches Lucene, the searcher filters hits by it.
+ * Placeholder the parser leaves for {@code code:"Name"} (or {@code memo:word}, passages whose memo matches, or
+ * {@code frame:Name}, passages coded with any of the frame's codes); it never reaches Lucene, the searcher filters
+ * hits by it.
  */
 final class CodeClause extends Query {
     private final String codeName;
-    private final boolean memo;
+    /** The query's field: {@code code}, {@code memo} or {@code frame}. */
+    private final String field;
 
-    CodeClause(String codeName) {
-        this(codeName, false);
-    }
-
-    CodeClause(String value, boolean memo) {
+    CodeClause(String value, String field) {
         this.codeName = value;
-        this.memo = memo;
+        this.field = field;
     }
 
     String codeName() {
         return codeName;
     }
 
-    boolean memo() {
-        return memo;
+    String field() {
+        return field;
     }
 
     @Override
-    public String toString(String field) {
-        return (memo ? "memo:\"" : "code:\"") + codeName + "\"";
+    public String toString(String ignored) {
+        return field + ":\"" + codeName + "\"";
     }
 
     @Override
@@ -41,11 +39,12 @@ final class CodeClause extends Query {
 
     @Override
     public boolean equals(Object other) {
-        return sameClassAs(other) && codeName.equals(((CodeClause) other).codeName) && memo == ((CodeClause) other).memo;
+        return sameClassAs(other) && codeName.equals(((CodeClause) other).codeName)
+                && field.equals(((CodeClause) other).field);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(classHash(), codeName, memo);
+        return Objects.hash(classHash(), codeName, field);
     }
 }

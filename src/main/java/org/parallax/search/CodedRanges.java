@@ -31,6 +31,19 @@ public interface CodedRanges {
         return byDocument == null ? null : CodedPassages.of(byDocument);
     }
 
+    /**
+     * The passages coded with any code of the frame named {@code frameName}, as the {@code frame:} filter reads them
+     * (one frame's codes count as one code); {@code null} if the project has no such frame. None by default.
+     */
+    default CodedPassages framePassages(String frameName) {
+        return null;
+    }
+
+    /** Why {@code frameName} names no frame, in words a researcher reads beside the query. */
+    default String whyNoFrame(String frameName) {
+        return "There is no frame named '" + frameName + "'";
+    }
+
     /** Why {@code codeName} names no code, in words a researcher reads beside the query. */
     default String whyNoCode(String codeName) {
         return "There is no code named '" + codeName + "'";

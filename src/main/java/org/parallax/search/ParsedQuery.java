@@ -9,22 +9,25 @@ import org.apache.lucene.search.QueryVisitor;
 
 /**
  * A user query split into what Lucene runs ({@code query}, selecting documents and text hits), the codes whose
- * passages the hits must lie in and the memo searches whose passages they must lie in; {@code findsText} is
+ * passages the hits must lie in, the frames with a passage of one of whose codes they must lie in, and the memo
+ * searches whose passages they must lie in; {@code findsText} is
  * false for filter-only queries; {@code notes} say how the query was read ({@link QueryNotes}).
  */
-record ParsedQuery(Query query, List<String> codes, List<String> memos, boolean findsText, List<String> notes) {
+record ParsedQuery(Query query, List<String> codes, List<String> frames, List<String> memos, boolean findsText,
+                   List<String> notes) {
 
     ParsedQuery {
         codes = List.copyOf(codes);
+        frames = List.copyOf(frames);
         memos = List.copyOf(memos);
         notes = List.copyOf(notes);
     }
 
     ParsedQuery withNotes(List<String> notes) {
-        return new ParsedQuery(query, codes, memos, findsText, notes);
+        return new ParsedQuery(query, codes, frames, memos, findsText, notes);
     }
 
-    static ParsedQuery of(Query query, List<String> codes, List<String> memos) {
+    static ParsedQuery of(Query query, List<String> codes, List<String> frames, List<String> memos) {
         Set<String> fields = new HashSet<>();
         query.visit(new QueryVisitor() {
             @Override
@@ -39,6 +42,6 @@ record ParsedQuery(Query query, List<String> codes, List<String> memos, boolean 
             }
         });
         boolean findsText = IndexFields.TEXT_FIELDS.stream().anyMatch(fields::contains);
-        return new ParsedQuery(query, codes, memos, findsText, List.of());
+        return new ParsedQuery(query, codes, frames, memos, findsText, List.of());
     }
 }

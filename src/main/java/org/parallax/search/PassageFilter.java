@@ -7,9 +7,10 @@ import org.parallax.model.QuerySyntaxException;
 import org.parallax.model.TextRange;
 
 /**
- * The {@code code:} part of a query: a hit counts only if it lies inside passages coded with every
- * named code. Overlapping or touching passages of one code are merged first, so a hit spanning two
- * adjoining passages of the same code still counts.
+ * The {@code code:}, {@code frame:} and {@code memo:} part of a query: a hit counts only if it lies inside passages
+ * coded with every named code (with any code of every named frame, whose codes' passages count as one code's).
+ * Overlapping or touching passages of one code are merged first, so a hit spanning two adjoining passages of the
+ * same code still counts.
  */
 final class PassageFilter {
     private final List<CodedPassages> codes;
@@ -22,17 +23,27 @@ final class PassageFilter {
         return new PassageFilter(List.of());
     }
 
-    /** Looks up the named codes; a name that finds no code is a query error saying why ({@link CodedRanges#whyNoCode}). */
-    static PassageFilter of(List<String> codeNames, List<String> memoQueries, CodedRanges ranges, String query) {
+    /**
+     * Looks up the codes and frames {@code parsed} names; a name that finds no code or frame is a query error saying
+     * why ({@link CodedRanges#whyNoCode}, {@link CodedRanges#whyNoFrame}).
+     */
+    static PassageFilter of(ParsedQuery parsed, CodedRanges ranges, String query) {
         List<CodedPassages> codes = new ArrayList<>();
-        for (String memoQuery : memoQueries) {
+        for (String memoQuery : parsed.memos()) {
             codes.add(CodedPassages.of(ranges.memoRanges(memoQuery)));
         }
-        for (String name : codeNames) {
+        for (String name : parsed.codes()) {
             CodedPassages byDocument = ranges.passagesOf(name);
             if (byDocument == null) {
-                int position = query.indexOf(name);
-                throw new QuerySyntaxException("code:\"" + name + "\": " + ranges.whyNoCode(name), position);
+                throw new QuerySyntaxException("code:\"" + name + "\": " + ranges.whyNoCode(name), query.indexOf(name));
+            }
+            codes.add(byDocument);
+        }
+        for (String name : parsed.frames()) {
+            CodedPassages byDocument = ranges.framePassages(name);
+            if (byDocument == null) {
+                throw new QuerySyntaxException("frame:\"" + name + "\": " + ranges.whyNoFrame(name),
+                        query.indexOf(name));
             }
             codes.add(byDocument);
         }

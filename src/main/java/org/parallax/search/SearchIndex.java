@@ -303,8 +303,7 @@ public final class SearchIndex implements Closeable {
     /** Runs a query through the query parser, also when it is one plain word (which {@link #search} reads itself). */
     SearchResult searchParsed(String query, SearchOptions options, CodedRanges codes) {
         ParsedQuery parsed = UserQueryParser.read(query, analyzer, options.exactForms());
-        PassageFilter passages = parsed.codes().isEmpty() && parsed.memos().isEmpty() ? PassageFilter.none()
-                : PassageFilter.of(parsed.codes(), parsed.memos(), codes, query);
+        PassageFilter passages = PassageFilter.of(parsed, codes, query);
         return withSearcher(searcher -> new HitFinder(searcher, parsed, options, passages, storedTexts).run())
                 .withNotes(parsed.notes());
     }

@@ -20,15 +20,16 @@ import org.parallax.model.QuerySyntaxException;
  * Lucene's classic syntax mapped onto the index layout: bare words are stemmed (English, Russian, Arabic, or kept
  * as they are for texts in other languages),
  * quoted phrases and wildcard/fuzzy terms use exact forms, {@code date:} takes years or ISO dates and
- * {@code code:} becomes a {@link CodeClause} for the searcher to apply.
+ * {@code code:}, {@code frame:} and {@code memo:} become {@link CodeClause}s for the searcher to apply.
  */
 final class UserQueryParser extends QueryParser {
-    static final Set<String> USER_FIELDS = Set.of("actor", "type", "title", "lang", "date", "code", "memo");
+    static final Set<String> USER_FIELDS = Set.of("actor", "type", "title", "lang", "date", "code", "frame", "memo");
 
     private final String queryText;
     private final boolean exactForms;
     private final List<String> codes = new ArrayList<>();
     private final List<String> memos = new ArrayList<>();
+    private final List<String> frames = new ArrayList<>();
     private final CommonWords leftOut = new CommonWords();
     private final QueryNotes notes;
     /** The proximity of the quoted text being read ({@code "a b"~5}), for its note; 0 otherwise. */
@@ -83,7 +84,10 @@ final class UserQueryParser extends QueryParser {
                 return textQuery(text, quoted);
             case "code":
                 codes.add(text);
-                return new CodeClause(text);
+                return new CodeClause(text, "code");
+            case "frame":
+                frames.add(text);
+                return new CodeClause(text, "frame");
             case "memo":
                 return memoClause(quoted ? "\"" + text + "\"" : text);
             case "date":
@@ -149,7 +153,7 @@ final class UserQueryParser extends QueryParser {
     /** {@code memo:doubt}: hits must lie in passages whose memo matches (searched in the memo index). */
     private Query memoClause(String memoQuery) {
         memos.add(memoQuery);
-        return new CodeClause(memoQuery, true);
+        return new CodeClause(memoQuery, "memo");
     }
 
     @Override
@@ -167,8 +171,12 @@ final class UserQueryParser extends QueryParser {
         if (field.equals(IndexFields.TEXT)) {
             return IndexFields.TEXT_EXACT;
         }
-        if (field.equals("date") || field.equals("code") || field.equals("memo")) {
-            throw unsupported(field, what, field.equals("date") ? "date:[1997 TO 2002]" : "code:\"Balance of power\"");
+        if (field.equals("date") || field.equals("code") || field.equals("frame") || field.equals("memo")) {
+            throw unsupported(field, what, switch (field) {
+                case "date" -> "date:[1997 TO 2002]";
+                case "frame" -> "frame:Realism";
+                default -> "code:\"Balance of power\"";
+            });
         }
         return checkedField(field);
     }
@@ -181,7 +189,7 @@ final class UserQueryParser extends QueryParser {
     private String checkedField(String field) {
         if (!USER_FIELDS.contains(field)) {
             throw new QuerySyntaxException("Unknown field '" + field + ":' at position " + (position(field) + 1)
-                    + "; fields are actor:, type:, title:, lang:, date:, code: and memo: (write \\: to search for a colon)",
+                    + "; fields are actor:, type:, title:, lang:, date:, code:, frame: and memo: (write \\: to search for a colon)",
                     position(field));
         }
         return field;
@@ -196,13 +204,13 @@ final class UserQueryParser extends QueryParser {
         return queryText.toLowerCase(Locale.ROOT).indexOf(field.toLowerCase(Locale.ROOT) + ":");
     }
 
-    /** Lifts top-level {@code code:} clauses out of the query; anywhere else they cannot be honoured. */
+    /** Lifts top-level {@code code:}, {@code frame:} and {@code memo:} clauses out of the query; anywhere else they cannot be honoured. */
     private ParsedQuery withoutCodeClauses(Query parsed) {
         if (parsed instanceof CodeClause) {
-            return ParsedQuery.of(new MatchAllDocsQuery(), codes, memos);
+            return ParsedQuery.of(new MatchAllDocsQuery(), codes, frames, memos);
         }
         if (!(parsed instanceof BooleanQuery bool)) {
-            return ParsedQuery.of(parsed, codes, memos);
+            return ParsedQuery.of(parsed, codes, frames, memos);
         }
         BooleanQuery.Builder rest = new BooleanQuery.Builder();
         boolean onlyProhibited = true;
@@ -220,7 +228,7 @@ final class UserQueryParser extends QueryParser {
         }
         Query remaining = rest.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch()).build();
         rejectNestedCodeClauses(remaining);
-        return ParsedQuery.of(remaining, codes, memos);
+        return ParsedQuery.of(remaining, codes, frames, memos);
     }
 
     private void rejectNestedCodeClauses(Query query) {
@@ -228,7 +236,7 @@ final class UserQueryParser extends QueryParser {
             @Override
             public void visitLeaf(Query leaf) {
                 if (leaf instanceof CodeClause code) {
-                    String field = code.memo() ? "memo" : "code";
+                    String field = code.field();
                     throw new QuerySyntaxException(code + " at position " + (position(field) + 1)
                             + " can only be combined with AND (it narrows the whole search), not with OR, NOT or brackets",
                             position(field));

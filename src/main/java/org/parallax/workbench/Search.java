@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.parallax.model.AlreadyThereException;
 import org.parallax.model.Code;
 import org.parallax.model.CodeNames;
+import org.parallax.model.Codebook;
 import org.parallax.model.Document;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.SavedSearch;
@@ -315,6 +316,17 @@ public final class Search {
             }
 
             @Override
+            public CodedPassages framePassages(String name) {
+                Codebook book = project.codebook.load();
+                return CodeNames.frameNamed(book, name).map(frame -> framePassagesOf(book.codesOf(frame))).orElse(null);
+            }
+
+            @Override
+            public String whyNoFrame(String name) {
+                return CodeNames.whyNoFrame(project.codebook.load(), name);
+            }
+
+            @Override
             public Map<Long, List<TextRange>> memoRanges(String memoQuery) {
                 java.util.Set<Long> passages = new java.util.HashSet<>();
                 Map<Long, Integer> documents = new HashMap<>();
@@ -353,6 +365,14 @@ public final class Search {
         CodedPassages passages = CodedPassages.of(ranges(coded(snapshot, codeId), Map.of()));
         lastCodeRanges = new CodeRanges(snapshot, codeId, passages);
         return passages;
+    }
+
+    /** The passages coded with any of {@code codes}, one frame's, as one code's. */
+    private CodedPassages framePassagesOf(List<Code> codes) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        codes.forEach(c -> ids.add(c.id()));
+        List<Segment> coded = project.passages().stream().filter(s -> ids.contains(s.codeId())).toList();
+        return CodedPassages.of(ranges(coded, Map.of()));
     }
 
     private static List<Segment> coded(List<Segment> passages, long codeId) {
