@@ -52,6 +52,12 @@ final class SearchCommand extends ProjectCommand {
         if (save != null) {
             workbench.search().save(save, q);
         }
+        if (output.isTable() && result.totalHits() == 0 && result.matchingDocuments() == 0) {
+            // a table of headings over no row read as a listing cut off; CSV and JSON stay data, empty
+            result.notes().forEach(note -> out().println("note: " + note));
+            out().println("No passage matched '" + q + "'" + (exact ? " (exact word forms)" : ""));
+            return 0;
+        }
         Listing listing = new Listing(List.of("document", "title", "date", "actor", "start", "end", "left", "hit",
                 "right")).quoting("left", "hit", "right");
         for (KwicLine l : result.linesSortedBy(order())) {

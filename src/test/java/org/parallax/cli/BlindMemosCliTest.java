@@ -47,7 +47,7 @@ class BlindMemosCliTest {
         assertThat(memos.err()).hasLineCount(1).contains("memos of other coders' work are left out");
 
         Cli search = Cli.ok("search", project, "memo:deterrence");
-        assertThat(search.out()).contains("0 hits");
+        assertThat(search.out().strip()).isEqualTo("No passage matched 'memo:deterrence'");
 
         Path qdpx = dir.resolve("study.qdpx");
         Cli.ok("export", "qdpx", project, qdpx);

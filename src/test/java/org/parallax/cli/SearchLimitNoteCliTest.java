@@ -31,7 +31,25 @@ class SearchLimitNoteCliTest {
         assertThat(lastLine("NATO", "--limit", 0)).isEqualTo("3 hits in 1 document (no lines shown)");
         assertThat(lastLine("NATO", "--limit", 3)).isEqualTo("3 hits in 1 document");
         assertThat(lastLine("council")).isEqualTo("1 hit in 1 document");
-        assertThat(lastLine("qwertyuiop")).isEqualTo("0 hits in 0 documents");
+        assertThat(lastLine("qwertyuiop")).isEqualTo("No passage matched 'qwertyuiop'");
+    }
+
+    /**
+     * A search that found nothing printed the table's headings over no row and "0 hits in 0 documents", which read as
+     * a listing cut off; it says in one line that no passage matched what was searched, and exits 0 as the other
+     * listings that find nothing do. CSV and JSON stay data: the headings alone, an empty list.
+     */
+    @Test
+    void aSearchThatFindsNothingSaysSoInOneLine() {
+        Cli none = Cli.ok("search", project, "qwertyuiop code:\"Balance of power\"");
+        assertThat(none.out().strip()).isEqualTo("No passage matched 'qwertyuiop code:\"Balance of power\"'");
+        assertThat(Cli.ok("search", project, "qwertyuiop", "--exact").out().strip())
+                .isEqualTo("No passage matched 'qwertyuiop' (exact word forms)");
+        assertThat(Cli.ok("search", project, "qwertyuiop", "--format", "csv").out().strip())
+                .isEqualTo("document,title,date,actor,start,end,left,hit,right");
+        assertThat(Cli.ok("search", project, "qwertyuiop", "--format", "json").out().replace(" ", "").strip())
+                .isEqualTo("[]");
+        assertThat(Cli.ok("search", project, "actor:nobody").out().strip()).isEqualTo("No passage matched 'actor:nobody'");
     }
 
     @Test
