@@ -1,5 +1,7 @@
 package org.parallax.store.jdbc;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.parallax.model.Coder;
@@ -51,20 +53,39 @@ public final class JdbcCoderStore implements CoderStore {
         if (clean == null || clean.isEmpty()) {
             throw new org.parallax.model.ParallaxException("A coder needs a name");
         }
-        return db.write(c -> {
-            boolean recorded = Sql.one(c, "SELECT 1 FROM segments WHERE coder_id=? LIMIT 1", rs -> 1, coder.id())
-                    .isPresent()
-                    || Sql.one(c, "SELECT 1 FROM memos WHERE author_id=? OR changed_by=? LIMIT 1", rs -> 1,
-                    coder.id(), coder.name()).isPresent()
-                    || Sql.one(c, "SELECT 1 FROM coders WHERE name=?", rs -> 1, clean).isPresent();
-            if (recorded) {
-                return false;
-            }
-            RowChecks.unsealRow(c, RowChecks.CODERS, coder.id());
-            Sql.update(c, "UPDATE coders SET name=? WHERE id=?", clean, coder.id());
-            RowChecks.sealRow(c, RowChecks.CODERS, coder.id());
-            return true;
-        });
+        // Looked up in a read: a declined rename must not commit, since every commit advances the file's save number.
+        if (db.readOneState(c -> recorded(c, coder, clean))) {
+            return false;
+        }
+        try {
+            return db.write(c -> {
+                if (recorded(c, coder, clean)) {
+                    // Recorded between the read and the write: rolled back, so nothing is committed.
+                    throw new Declined();
+                }
+                RowChecks.unsealRow(c, RowChecks.CODERS, coder.id());
+                Sql.update(c, "UPDATE coders SET name=? WHERE id=?", clean, coder.id());
+                RowChecks.sealRow(c, RowChecks.CODERS, coder.id());
+                return true;
+            });
+        } catch (Declined declined) {
+            return false;
+        }
+    }
+
+    /** Whether the coder has a passage or memo, or another coder has the name already. */
+    private static boolean recorded(Connection c, Coder coder, String name) throws SQLException {
+        return Sql.one(c, "SELECT 1 FROM segments WHERE coder_id=? LIMIT 1", rs -> 1, coder.id()).isPresent()
+                || Sql.one(c, "SELECT 1 FROM memos WHERE author_id=? OR changed_by=? LIMIT 1", rs -> 1,
+                coder.id(), coder.name()).isPresent()
+                || Sql.one(c, "SELECT 1 FROM coders WHERE name=?", rs -> 1, name).isPresent();
+    }
+
+    /** Thrown inside the write to roll it back when the rename is declined there. */
+    private static final class Declined extends RuntimeException {
+        Declined() {
+            super(null, null, false, false);
+        }
     }
 
     @Override

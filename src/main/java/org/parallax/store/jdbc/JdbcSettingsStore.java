@@ -16,14 +16,22 @@ public final class JdbcSettingsStore implements SettingsStore {
         return db.read(c -> Sql.one(c, "SELECT value FROM settings WHERE key=?", rs -> rs.getString(1), key));
     }
 
+    // A put of the value already there and a remove of a key not there are not written: every commit advances the file's
+    // save number, and one that changed nothing would leave the file differing from the same work done once.
     @Override
     public void put(String key, String value) {
+        if (get(key).filter(value::equals).isPresent()) {
+            return;
+        }
         db.write(c -> Sql.update(c, "INSERT INTO settings(key, value) VALUES (?,?) "
                 + "ON CONFLICT(key) DO UPDATE SET value=excluded.value", key, value));
     }
 
     @Override
     public void remove(String key) {
+        if (get(key).isEmpty()) {
+            return;
+        }
         db.write(c -> Sql.update(c, "DELETE FROM settings WHERE key=?", key));
     }
 
