@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.model.Code;
-import org.parallax.model.Segment;
 import org.parallax.testutil.FileCounts;
 import org.parallax.testutil.KilledChild;
-import org.parallax.testutil.TestProjects;
 
 /**
  * A program SIGKILLed while it writes packs of passages on closing (a crash, a power cut) leaves a project whose
@@ -28,7 +22,7 @@ class PassagesPackedOnCloseKillTest {
     void aKillBetweenOrDuringTheTransactionsOfPacksLeavesEveryPackWholeOrAbsent() throws Exception {
         for (String when : List.of("between", "during")) {
             Path folder = Files.createDirectories(dir.resolve(when));
-            Path project = projectOfManyDocuments(folder);
+            Path project = ManyDocumentsProject.sampleWith(folder, 60);
             int transactions = PassagePacksOnClose.transactions(unpacked(project)).size();
             assertThat(transactions).as("transactions to write").isGreaterThan(4);
 
@@ -50,32 +44,5 @@ class PassagesPackedOnCloseKillTest {
         try (Workbench wb = Workbench.openReadOnly(project)) {
             return wb.project().segments.unpackedDocuments();
         }
-    }
-
-    /** The sample with 60 more documents of 300 passages each: twelve transactions of packs and more. */
-    private static Path projectOfManyDocuments(Path folder) throws Exception {
-        Path project = TestProjects.sampleCopy(folder);
-        try (Workbench wb = Workbench.open(project)) {
-            String text = "The alliance met again to weigh the enlargement and the council's answer to it. ".repeat(60);
-            List<Long> added = new ArrayList<>();
-            for (int i = 0; i < 60; i++) {
-                added.add(TestProjects.importOne(wb, TestProjects.textFile(folder, "added-" + i + ".txt",
-                        i + " " + text)));
-            }
-            List<Code> codes = wb.codebook().current().codes().stream().filter(c -> !c.isScenarioCode()).toList();
-            long coder = wb.activeCoder().id();
-            Instant created = Instant.now();
-            Random random = new Random(7);
-            List<Segment> drafts = new ArrayList<>();
-            for (long d : added) {
-                for (int p = 0; p < 300; p++) {
-                    int start = p * 15;
-                    drafts.add(new Segment(0, d, start, start + 10 + random.nextInt(40),
-                            codes.get(random.nextInt(codes.size())).id(), coder, null, created));
-                }
-            }
-            wb.coding().codeAll(drafts, "many");
-        }
-        return project;
     }
 }

@@ -348,7 +348,7 @@ public final class JdbcSegmentStore implements SegmentStore {
     @Override
     public void writePacks(Collection<Long> documentIds) {
         if (!documentIds.isEmpty() && db.dialect().keepsSegmentPacks()) {
-            db.write(c -> {
+            db.writeGivingWay(c -> {
                 SegmentPacks.write(c, documentIds);
                 return null;
             });

@@ -17,6 +17,14 @@ public interface JdbcSession {
         return write(work);
     }
 
+    /**
+     * As {@link #write}, for work no user waits for (packs written as a project closes): after it the backend lets
+     * other programs' writes in before the caller's next one may begin.
+     */
+    default <T> T writeGivingWay(SqlWork<T> work) {
+        return write(work);
+    }
+
     <T> T read(SqlWork<T> work);
 
     /**

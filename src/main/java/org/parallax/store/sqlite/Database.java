@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.parallax.model.DiskFullException;
@@ -487,6 +488,45 @@ public final class Database implements JdbcSession, AutoCloseable {
         return write(references, work);
     }
 
+    /**
+     * A write no one waits for (packs of passages written as the project closes), run in turns with another program's
+     * writes to the file. Another program waiting for the write lock does not queue: SQLite's busy handler sleeps and
+     * tries again, up to 100 ms apart, so transactions run back to back left it no moment to get in and a click there
+     * waited for the whole close (seconds, docs/performance.md, "a close's packs and another program's clicks").
+     * After each such transaction the lock stays free for as long as the transaction held it, so each try of a waiting
+     * program finds it free about half the time. Committed without waiting for the disk ({@code synchronous=NORMAL},
+     * which halves the time the lock is held): a power cut may undo the last of these transactions, whole, never a
+     * write before it, and the next ordinary commit brings it to the disk with its own.
+     */
+    @Override
+    public <T> T writeGivingWay(SqlWork<T> work) {
+        if (writeLock.isHeldByCurrentThread()) {
+            return write(work);
+        }
+        long start = System.nanoTime();
+        T result;
+        writeLock.lock();
+        try {
+            refuseWhenReadOnly();
+            execute("PRAGMA synchronous = NORMAL");
+            try {
+                result = transaction(work);
+            } finally {
+                execute("PRAGMA synchronous = FULL");
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.translate(file, e);
+        } finally {
+            writeLock.unlock();
+        }
+        try {
+            TimeUnit.NANOSECONDS.sleep(System.nanoTime() - start);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return result;
+    }
+
     private <T> T write(SqlWork<?> references, SqlWork<T> work) {
         writeLock.lock();
         try {
@@ -892,7 +932,10 @@ public final class Database implements JdbcSession, AutoCloseable {
             }
             if (writer != null) {
                 try {
-                    // Fold the WAL back into the main file so a closed project is a single file.
+                    // Fold the WAL back into the main file so a closed project is a single file. The pages are copied
+                    // first without the write lock, which TRUNCATE holds while it copies: another program writing to the
+                    // file waits only for what was written since (the packs of passages closing wrote are megabytes).
+                    checkpoint("PASSIVE");
                     checkpoint("TRUNCATE");
                 } catch (SQLException e) {
                     checkpointFailed(e);
