@@ -70,6 +70,71 @@ class DamagedJournalCliTest {
         assertThat(afterRestore.err()).isEmpty();
     }
 
+    /**
+     * A log cut short after its saves were made (a copy that stopped, a sync client) was read up to its last whole
+     * save and the saves after the cut went without a word: `check` "no problems found", the next write started the
+     * log over. The shared memory the killed writer left says where its last save ended; a log ending before it, with
+     * saves not folded into the file, is named as cut, kept, and the project opens read-only.
+     */
+    @Test
+    void aLogCutShortBeforeItsLastSaveIsNamedTheLogKeptAndTheProjectReadOnly() throws Exception {
+        Path original = KilledWriterLog.project(dir);
+        Path whole = killedAfterSaves(original, dir.resolve("whole"), KilledWriterLog.SAVES, false, true);
+        assertThat(Cli.parallax("check", whole).out()).as("the log as the writer left it").contains("no problems found");
+        assertThat(Cli.parallax("memos", whole).out()).contains("entry " + KilledWriterLog.SAVES);
+
+        Path project = killedAfterSaves(original, dir.resolve("left"), KilledWriterLog.SAVES, false, true);
+        long cut = frameStart(frames(project) / 2) + 100;
+        try (var log = new java.io.RandomAccessFile(log(project).toFile(), "rw")) {
+            log.setLength(cut);
+        }
+        byte[] cutLog = Files.readAllBytes(log(project));
+        byte[] file = Files.readAllBytes(project);
+
+        Cli check = Cli.parallax("check", project);
+        Cli write = Cli.parallax("memo", project, "--project", "--text", "after the cut");
+
+        String named = "its journal (study.parallax-wal, changes not yet written into the file) is cut short at byte "
+                + cut + ", before the end of the saves written into it: the saves after that point are lost from it "
+                + "and not shown; a copy of the journal is kept at " + project.resolveSibling("study.parallax.backups");
+        assertThat(check.exit()).as(check.out()).isEqualTo(1);
+        assertThat(check.out()).contains("study.parallax: " + named);
+        assertThat(write.exit()).isEqualTo(1);
+        assertThat(write.err()).contains("study.parallax is open read-only: " + named);
+        assertThat(kept(project)).singleElement()
+                .satisfies(copy -> assertThat(Files.readAllBytes(copy)).isEqualTo(cutLog));
+        assertThat(Files.readAllBytes(log(project))).as("the log, never started over").isEqualTo(cutLog);
+        assertThat(Files.readAllBytes(project)).as("the project file").isEqualTo(file);
+    }
+
+    /**
+     * Saves folded into the file before the log was cut are all in the file: the log is not called damaged (no copy
+     * kept, no backup to restore) but set aside, as a log from an older copy is, and then every save is there.
+     */
+    @Test
+    void aLogCutShortAfterItsSavesWereFoldedInIsToBeMovedAwayAndLosesNothing() throws Exception {
+        Path project = killedAfterSaves(KilledWriterLog.project(dir), dir.resolve("left"), KilledWriterLog.SAVES, true,
+                true);
+        try (var log = new java.io.RandomAccessFile(log(project).toFile(), "rw")) {
+            log.setLength(frameStart(frames(project) / 2) + 100);
+        }
+        byte[] file = Files.readAllBytes(project);
+
+        Cli check = Cli.parallax("check", project);
+
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.err()).contains("Move study.parallax-wal and study.parallax-shm into another folder")
+                .contains("the file itself holds the newest saves; there is no need to restore a backup");
+        assertThat(kept(project)).isEmpty();
+        assertThat(Files.readAllBytes(project)).as("the project file").isEqualTo(file);
+        Path aside = Files.createDirectories(dir.resolve("aside"));
+        for (String side : new String[] {"-wal", "-shm"}) {
+            Files.move(project.resolveSibling("study.parallax" + side), aside.resolve("study.parallax" + side));
+        }
+        assertThat(Cli.parallax("check", project).exit()).isZero();
+        assertThat(Cli.parallax("memos", project).out()).contains("entry " + KilledWriterLog.SAVES);
+    }
+
     @Test
     void aFlipInTheLastFrameIsACutEndAndOpensAsBefore() throws Exception {
         Path project = killedAfterSaves(KilledWriterLog.project(dir), dir.resolve("left"), false);

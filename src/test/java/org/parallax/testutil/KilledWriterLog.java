@@ -48,6 +48,15 @@ public final class KilledWriterLog {
 
     /** As {@link #killedAfterSaves(Path, Path, boolean)} with {@code saves} saves. */
     public static Path killedAfterSaves(Path project, Path into, int saves, boolean foldedIn) throws Exception {
+        return killedAfterSaves(project, into, saves, foldedIn, false);
+    }
+
+    /**
+     * As {@link #killedAfterSaves(Path, Path, int, boolean)}, with the shared memory ({@code -shm}) copied too when
+     * {@code withSharedMemory}: a killed writer leaves it, holding the frame its last save ended at.
+     */
+    public static Path killedAfterSaves(Path project, Path into, int saves, boolean foldedIn, boolean withSharedMemory)
+            throws Exception {
         Files.createDirectories(into);
         Path copy = into.resolve(project.getFileName());
         try (Workbench wb = Workbench.open(project);
@@ -64,6 +73,10 @@ public final class KilledWriterLog {
             }
             Files.copy(project, copy);
             Files.copy(log(project), log(copy));
+            if (withSharedMemory) {
+                Files.copy(project.resolveSibling(project.getFileName() + "-shm"),
+                        copy.resolveSibling(copy.getFileName() + "-shm"));
+            }
         }
         return copy;
     }

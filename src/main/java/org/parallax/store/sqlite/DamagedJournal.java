@@ -26,7 +26,10 @@ final class DamagedJournal {
     private DamagedJournal() {
     }
 
-    /** What was found: where the log is damaged and how many saves after that point SQLite drops. */
+    /**
+     * What was found: where the log is damaged and how many saves after that point SQLite drops; -1 for a log cut
+     * short ({@link CutJournal}), whose lost saves cannot be counted.
+     */
     record Finding(Path log, long offset, int lostSaves, long crc) {
     }
 

@@ -26,6 +26,9 @@ final class KeptJournal {
         Optional<DamagedJournal.Finding> found;
         try {
             found = DamagedJournal.find(file);
+            if (found.isEmpty()) {
+                found = CutJournal.find(file);
+            }
         } catch (IOException e) {
             // An unreadable log is SQLite's to report when it opens the project.
             LOG.log(System.Logger.Level.WARNING, file + "-wal: cannot be read for its check", e);
@@ -44,18 +47,29 @@ final class KeptJournal {
                     + " somewhere safe before anything else";
         }
         int saves = finding.lostSaves();
-        return "its journal (" + finding.log().getFileName() + ", changes not yet written into the file) is damaged "
-                + "at byte " + finding.offset() + ": " + (saves == 1 ? "the save" : "the " + saves + " saves")
-                + " written after that point cannot be read and " + (saves == 1 ? "is" : "are") + " not shown; "
+        String lost = saves < 0 ? "is cut short at byte " + finding.offset() + ", before the end of the saves "
+                + "written into it: the saves after that point are lost from it and not shown; "
+                : "is damaged at byte " + finding.offset() + ": " + (saves == 1 ? "the save" : "the " + saves + " saves")
+                + " written after that point cannot be read and " + (saves == 1 ? "is" : "are") + " not shown; ";
+        return "its journal (" + finding.log().getFileName() + ", changes not yet written into the file) " + lost
                 + kept + ". See what else is wrong with: parallax check " + file + "; go back to a backup with: "
                 + "parallax restore " + file;
     }
 
+    /** The project's backups folder, where the copies are kept. */
+    static Path folder(Path file) {
+        return file.resolveSibling(file.getFileName() + ".backups");
+    }
+
+    /** The name of the copy kept of {@code log} whose content has CRC-32 {@code crc}. */
+    static Path copyOf(Path file, Path log, long crc) {
+        return folder(file).resolve(log.getFileName() + "." + String.format("%08x", crc) + ".damaged");
+    }
+
     /** Copies the log whole into {@code NAME.backups/}, once per content; returns the copy. */
     private static Path keep(Path file, DamagedJournal.Finding finding) throws IOException {
-        Path folder = file.resolveSibling(file.getFileName() + ".backups");
-        Path copy = folder.resolve(finding.log().getFileName() + "." + String.format("%08x", finding.crc())
-                + ".damaged");
+        Path folder = folder(file);
+        Path copy = copyOf(file, finding.log(), finding.crc());
         if (Files.isRegularFile(copy)) {
             return copy;
         }
