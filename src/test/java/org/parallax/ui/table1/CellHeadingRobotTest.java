@@ -37,6 +37,9 @@ class CellHeadingRobotTest extends RobotWindow {
             return shown[0] != null && !shown[0].isEmpty();
         });
         assertThat(shown[0]).as("the label's text as laid out, without an ellipsis").isEqualTo(full);
-        assertThat(heading.getHeight()).as("wrapped onto more than one line").isGreaterThan(heading.getFont().getSize() * 2);
+        // Read on the FX thread, for as long as the wrapped label takes to grow over layout passes.
+        double[] heightAndLine = settled(() -> new double[] {heading.getHeight(), heading.getFont().getSize()},
+                h -> h[0] > h[1] * 2);
+        assertThat(heightAndLine[0]).as("wrapped onto more than one line").isGreaterThan(heightAndLine[1] * 2);
     }
 }
