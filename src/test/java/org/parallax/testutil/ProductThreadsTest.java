@@ -3,6 +3,7 @@ package org.parallax.testutil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** What {@link ThreadLeakCheck} counts as a leak: real threads, started before, during and ended in the grace. */
@@ -17,6 +18,8 @@ class ProductThreadsTest {
         leaking.start();
         other.start();
         try {
+            // Its stack names the wait only once it waits: a thread just started may not have run a line yet.
+            waitUntilWaiting(leaking);
             assertThat(ProductThreads.stillAliveAfter(before.startedSince(), 200)).containsExactly(leaking);
             assertThat(ProductThreads.describe(leaking)).contains("parallax-test-leak (daemon)")
                     .contains("ProductThreadsTest.await");
@@ -55,6 +58,14 @@ class ProductThreadsTest {
         assertThat(ProductThreads.stillAliveAfter(before.startedSince(), 120_000)).isEmpty();
         assertThat(finishing.isAlive()).isFalse();
         releaser.join();
+    }
+
+    private static void waitUntilWaiting(Thread thread) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (thread.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(thread.getState()).as("the thread waits on its latch").isEqualTo(Thread.State.WAITING);
     }
 
     private static void await(CountDownLatch latch) {
