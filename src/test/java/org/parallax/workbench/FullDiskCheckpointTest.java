@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -64,7 +65,12 @@ class FullDiskCheckpointTest {
                         // The checkpoint's try filled what was left: each write refused says so in its own words.
                     }
                 }
-                Thread.sleep(600);
+                // The checkpoint runs on its own thread a moment after the last write: a loaded machine may run it
+                // seconds later, so the test waits for its word rather than a fixed time.
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+                while (wb.journalNotFolded().isEmpty() && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
 
                 assertThat(wb.journalNotFolded()).get().asString().contains("full.parallax-wal")
                         .contains("the disk is full");
