@@ -3,9 +3,7 @@ package org.parallax.ui.lens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -14,33 +12,14 @@ import javafx.stage.Window;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Segment;
-import org.parallax.ui.RobotWindow;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The split lens view's two texts had no context menu where the document view has one: a researcher comparing the
  * frames side by side had to leave the split view to code a selection, write a passage's memo or take a passage out.
  * Each side opens the document view's menu for the passages it shows and for its own selection.
  */
-class SplitLensContextMenuRobotTest extends RobotWindow {
-
-    private long busiestDocumentShownSplit(FxRobot robot) throws Exception {
-        waitUntil(() -> main.context().isOpen() && !main.documents().rows().isEmpty());
-        long busiest = WaitForAsyncUtils.asyncFx(() -> main.context().workbench().coding().segments().stream()
-                .collect(Collectors.groupingBy(Segment::documentId, Collectors.counting())).entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElseThrow().getKey()).get();
-        robot.interact(() -> main.documents().select(busiest));
-        waitUntil(() -> main.document().documentProperty().get() != null
-                && main.document().documentProperty().get().id() == busiest);
-        robot.clickOn("#splitLensToggle");
-        String text = read(() -> main.document().documentProperty().get().text());
-        waitUntil(() -> main.splitLens().leftProperty().get() != null && main.splitLens().rightProperty().get() != null
-                && find(robot, "#lensLeftText", InlineCssTextArea.class).getLength() > 0
-                && find(robot, "#lensRightText", InlineCssTextArea.class).getLength() > 0 && !text.isEmpty());
-        return busiest;
-    }
-
+class SplitLensContextMenuRobotTest extends SplitLensRobotWindow {
     private static void shiftF10(FxRobot robot) {
         robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
     }

@@ -1,45 +1,34 @@
 package org.parallax.ui.lens;
 
-import org.parallax.ui.RobotWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Comparator;
-import java.util.Map;
-import java.util.stream.Collectors;
 import javafx.scene.control.ComboBox;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Segment;
 import org.parallax.ui.coding.FrameLens;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The split lens view in the real window on headless Monocle, on the sample project. */
-class SplitLensRobotTest extends RobotWindow {
+class SplitLensRobotTest extends SplitLensRobotWindow {
     @Test
     void toggleShowsTheDocumentTwiceOneFramePerSideScrollingTogether(FxRobot robot) throws Exception {
-        waitUntil(() -> main.context().isOpen() && !main.documents().rows().isEmpty());
-        long busiest = WaitForAsyncUtils.asyncFx(() -> main.context().workbench().coding().segments().stream()
-                .collect(Collectors.groupingBy(Segment::documentId, Collectors.counting())).entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElseThrow().getKey()).get();
-        robot.interact(() -> main.documents().select(busiest));
-        waitUntil(() -> main.document().documentProperty().get() != null
-                && main.document().documentProperty().get().id() == busiest);
-
-        robot.clickOn("#splitLensToggle");
+        long busiest = busiestDocumentShownSplit(robot);
 
         InlineCssTextArea left = find(robot, "#lensLeftText", InlineCssTextArea.class);
         InlineCssTextArea right = find(robot, "#lensRightText", InlineCssTextArea.class);
-        String text = main.document().documentProperty().get().text();
-        waitUntil(() -> left.getText().equals(text) && right.getText().equals(text));
         ComboBox<FrameLens> leftFrame = find(robot, "#lensLeftFrame", ComboBox.class);
         ComboBox<FrameLens> rightFrame = find(robot, "#lensRightFrame", ComboBox.class);
         assertThat(read(() -> leftFrame.getValue().name())).isEqualTo("Realism");
         assertThat(read(() -> rightFrame.getValue().name())).isEqualTo("Constructivism");
-        LensSide side = main.splitLens().leftProperty().get();
+        LensSide side = read(() -> main.splitLens().leftProperty().get());
         Segment first = side.passages().stream().min(Comparator.comparingInt(Segment::start)).orElseThrow();
-        assertThat(left.getStyleAtPosition(first.start() + 1)).contains("-rtfx-background-color");
-        assertThat(left.getStyleAtPosition(first.start() + 1)).doesNotContain("-rtfx-border-stroke-color");
+        // The text's styles read on the FX thread, which may still be applying them.
+        String firstStyle = settled(() -> left.getStyleAtPosition(first.start() + 1),
+                style -> style.contains("-rtfx-background-color"));
+        assertThat(firstStyle).contains("-rtfx-background-color");
+        assertThat(firstStyle).doesNotContain("-rtfx-border-stroke-color");
 
         // A passage read under both frames: Balance of power over [0, 10), a constructivist code over [5, 20).
         robot.interact(() -> main.context().write(wb -> {
@@ -54,7 +43,7 @@ class SplitLensRobotTest extends RobotWindow {
         robot.interact(() -> left.estimatedScrollYProperty().setValue(300.0));
         waitUntil(() -> Math.abs(right.getEstimatedScrollY() - left.getEstimatedScrollY()) < 1
                 && left.getEstimatedScrollY() > 0);
-        double before = left.getEstimatedScrollY();
+        double before = read(left::getEstimatedScrollY);
         robot.interact(() -> right.estimatedScrollYProperty().setValue(before / 4));
         waitUntil(() -> Math.abs(right.getEstimatedScrollY() - left.getEstimatedScrollY()) < 1
                 && left.getEstimatedScrollY() < before);
