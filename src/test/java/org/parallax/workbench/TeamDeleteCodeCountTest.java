@@ -27,16 +27,9 @@ class TeamDeleteCodeCountTest {
         try (Workbench lena = Workbench.open(lead, null)) {
             Long frame = lena.codebook().current().frames().get(0).id();
             Code code = lena.codebook().addCode("Elite cohesion", frame, null, null, null);
-            long document = lena.documents().list().get(0).id();
-            for (int i = 0; i < 3; i++) {
-                lena.coding().code(document, 20 * i, 20 * i + 10, code.id(), null);
-            }
+            long document = PassagesCodedMeanwhile.codedByTheLead(lena, code.id());
             assertThat(lena.codebook().passageCount(code.id())).isEqualTo(3);
-            try (Workbench coder = Workbench.open(ann, "ann pass"::toCharArray)) {
-                for (int i = 0; i < 6; i++) {
-                    coder.coding().code(document, 100 + 20 * i, 110 + 20 * i, code.id(), null);
-                }
-            }
+            PassagesCodedMeanwhile.codedByAMember(ann, "ann pass", document, code.id());
 
             assertThat(lena.codebook().passageCount(code.id())).as("counted on the server when asked").isEqualTo(9);
             assertThatThrownBy(() -> lena.codebook().deleteCode(code.id(), 3))

@@ -28,17 +28,10 @@ class TeamMergeCodeCountTest {
             Long frame = lena.codebook().current().frames().get(0).id();
             Code from = lena.codebook().addCode("Elite cohesion", frame, null, null, null);
             Code into = lena.codebook().addCode("Elite unity", frame, null, null, null);
-            long document = lena.documents().list().get(0).id();
-            for (int i = 0; i < 3; i++) {
-                lena.coding().code(document, 20 * i, 20 * i + 10, from.id(), null);
-            }
+            long document = PassagesCodedMeanwhile.codedByTheLead(lena, from.id());
             int asked = lena.codebook().passageCount(from.id());
             assertThat(asked).isEqualTo(3);
-            try (Workbench coder = Workbench.open(ann, "ann pass"::toCharArray)) {
-                for (int i = 0; i < 6; i++) {
-                    coder.coding().code(document, 100 + 20 * i, 110 + 20 * i, from.id(), null);
-                }
-            }
+            PassagesCodedMeanwhile.codedByAMember(ann, "ann pass", document, from.id());
 
             assertThatThrownBy(() -> lena.codebook().mergeCode(from.id(), into.id(), asked))
                     .isInstanceOf(ParallaxException.class)
