@@ -58,6 +58,23 @@ class RobotTestsReadOnTheFxThreadTest {
     }
 
     @Test
+    void aTextsStyleOrScrollPlaceReadOnTheTestThreadIsFound() {
+        String source = """
+                class Example extends RobotWindow {
+                    @Test
+                    void styles(FxRobot robot) throws Exception {
+                        InlineCssTextArea area = find(robot, "#text", InlineCssTextArea.class);
+                        waitUntil(() -> area.getStyleAtPosition(1).contains("border"));
+                        assertThat(area.getStyleAtPosition(9)).doesNotContain("border");
+                        double at = read(area::getEstimatedScrollY);
+                        assertThat(area.getEstimatedScrollY()).isEqualTo(at);
+                    }
+                }
+                """;
+        assertThat(OffThreadReads.in(source)).containsExactly("6: .getStyleAtPosition(", "8: .getEstimatedScrollY(");
+    }
+
+    @Test
     void aHelperCountsAsOnTheFxThreadOnlyWhenEveryUseOfItIs() {
         String source = """
                 class Example extends RobotWindow {
