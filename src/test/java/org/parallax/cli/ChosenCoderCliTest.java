@@ -36,8 +36,7 @@ class ChosenCoderCliTest {
     @Test
     void aSecondCodersCopySaysItCodesUnderTheLoginNotANameTheProjectNames() {
         Path project = TestProjects.sampleCopy(dir);
-        Path copy = dir.resolve("for-maria.parallax");
-        assertThat(Cli.parallax("blind-copy", project, copy).exit()).isZero();
+        Path copy = TestProjects.secondCodersCopy(project);
 
         Cli coded = Cli.parallax("code", copy, "--doc", "3", "--start", "0", "--end", "44", "--code",
                 "Balance of power");
@@ -56,8 +55,7 @@ class ChosenCoderCliTest {
     @Test
     void sayingTheNameOnceIsNoAnswerToWhoCodesInTheCopy() {
         Path project = TestProjects.sampleCopy(dir);
-        Path copy = dir.resolve("for-maria.parallax");
-        assertThat(Cli.parallax("blind-copy", project, copy).exit()).isZero();
+        Path copy = TestProjects.secondCodersCopy(project);
 
         Cli first = Cli.parallax("code", copy, "--doc", "3", "--start", "0", "--end", "44", "--code",
                 "Balance of power");

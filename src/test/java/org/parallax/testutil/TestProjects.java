@@ -63,6 +63,16 @@ public final class TestProjects {
     }
 
     /**
+     * A second coder's copy of {@code project}, written by {@code parallax blind-copy} as for-maria.parallax beside
+     * it; fails, saying why, when the command does.
+     */
+    public static Path secondCodersCopy(Path project) {
+        Path copy = project.resolveSibling("for-maria.parallax");
+        Cli.ok("blind-copy", project, copy);
+        return copy;
+    }
+
+    /**
      * A project made as a researcher makes one on the command line, in {@code dir}: {@code new NAME --codebook table1},
      * then {@code import NAME TEXT_FILE [OPTIONS]} of one UTF-8 text; fails the test, saying why, if either fails.
      */

@@ -62,8 +62,7 @@ class SecondCoderCopyViewModelTest {
     @Test
     void aCodingCommandRunOnTheCopyLeavesTheStripAsking() {
         Path project = TestProjects.sampleCopy(dir);
-        Path copy = dir.resolve("for-maria.parallax");
-        assertThat(Cli.parallax("blind-copy", project, copy).exit()).isZero();
+        Path copy = TestProjects.secondCodersCopy(project);
         Cli coded = Cli.parallax("code", copy, "--doc", "3", "--start", "0", "--end", "44", "--code",
                 "Balance of power");
         assertThat(coded.err()).contains("this is a second coder's copy");
