@@ -365,7 +365,7 @@ public final class AtomicFiles {
     }
 
     /** Makes the rename itself durable where the platform allows it (POSIX); elsewhere it is best effort. */
-    private static void syncFolder(Path folder) {
+    static void syncFolder(Path folder) {
         try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
             dir.force(true);
         } catch (IOException | UnsupportedOperationException e) {

@@ -1,6 +1,7 @@
 package org.parallax.workbench;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.parallax.io.NonReplacingMove;
 import org.parallax.model.Counted;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.ReadOnlyProjectException;
@@ -236,7 +238,10 @@ public final class Backups {
         try {
             project.store.snapshotTo(temp);
             copyWritten.accept(temp);
-            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+            NonReplacingMove.move(temp, absolute);
+        } catch (FileAlreadyExistsException e) {
+            throw new ParallaxException(NewFileName.taken(absolute, "made there while the copy was being written, and "
+                    + "left as it is; nothing was written: choose another name"), e);
         } catch (IOException e) {
             throw new ParallaxException(absolute.getFileName() + ": cannot save the copy (" + e.getMessage() + ")", e);
         } finally {
