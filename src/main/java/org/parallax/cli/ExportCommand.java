@@ -78,12 +78,20 @@ final class ExportCommand implements Runnable {
         @Option(names = "--pseudonymise", description = "Replace values of sensitive attributes (and their "
                 + "occurrences in every cell) with stable pseudonyms P01, P02, ...")
         boolean pseudonymise;
+        @Option(names = "--coder", split = ",", paramLabel = "NAME", description = "Table 1's sheets over these "
+                + "coders' layers only, as tally --coder counts them (default: every coder's own layer, not the "
+                + "consensus copies)")
+        List<String> coders;
 
         @Override
         int run(Workbench workbench) {
-            List<TableSheet> sheets = workbench.exports().workbook(pseudonymise);
+            MatrixSpec.Filter table1 = coders == null ? MatrixSpec.Filter.NONE
+                    : MatrixSpec.Filter.NONE.withCoders(workbench.analysis().coderIds(coders));
+            List<TableSheet> sheets = workbench.exports().workbook(table1, pseudonymise);
             int cut = workbench.exports().xlsx(sheets, out);
-            out().println("Workbook of " + Counted.of(sheets.size(), "sheet") + " written to " + out + CutCells.note(cut));
+            String layers = workbench.analysis().layers(table1).sentence();
+            out().println("Workbook of " + Counted.of(sheets.size(), "sheet") + " written to " + out
+                    + CutCells.note(cut) + (layers.isEmpty() ? "" : ". " + layers));
             return 0;
         }
     }

@@ -59,8 +59,7 @@ public final class XlsxWriter {
             for (TableSheet table : sheets) {
                 Iterator<List<Object>> rows = table.rows().iterator();
                 do {
-                    cut += sheet(workbook, styles, uniqueName(table.name(), names), table.header(), rows,
-                            rowsPerSheet);
+                    cut += sheet(workbook, styles, uniqueName(table.name(), names), table, rows, rowsPerSheet);
                 } while (rows.hasNext());
             }
             OfficeProperties.set(workbook.getXSSFWorkbook());
@@ -78,9 +77,13 @@ public final class XlsxWriter {
         return cut;
     }
 
-    /** A sheet of {@code header} and the next {@code maxRows} of {@code rows} at most. */
-    private static int sheet(SXSSFWorkbook workbook, Styles styles, String name, List<String> header,
+    /**
+     * A sheet of the table's header and the next {@code maxRows} of {@code rows} at most; the last sheet of a table
+     * has its note under the rows, a blank row between, outside the filter.
+     */
+    private static int sheet(SXSSFWorkbook workbook, Styles styles, String name, TableSheet table,
                              Iterator<List<Object>> rows, int maxRows) {
+        List<String> header = table.header();
         SXSSFSheet sheet = workbook.createSheet(name);
         int columns = header.size();
         int[] widths = new int[columns];
@@ -107,6 +110,9 @@ public final class XlsxWriter {
                     widths[c] = Math.max(widths[c], Math.min(MAX_WIDTH, width(value)));
                 }
             }
+        }
+        if (!table.note().isEmpty() && !rows.hasNext() && r + 2 <= MAX_ROWS) {
+            cut += text(sheet.createRow(r + 2).createCell(0), table.note()) ? 1 : 0;
         }
         for (int c = 0; c < columns; c++) {
             sheet.setColumnWidth(c, Math.min(MAX_WIDTH, widths[c]) * 256);

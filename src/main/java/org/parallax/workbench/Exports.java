@@ -252,28 +252,43 @@ public final class Exports {
     }
 
     /**
-     * Every view as a sheet: passages (streamed), Table 1 as passages and as documents, codes, documents,
-     * the timeline by year, co-occurrence by overlap, memos.
+     * Every view as a sheet: passages (streamed), Table 1 as passages and as documents over the coders
+     * {@code table1Layers} names ({@link #table1Sheets}), codes, documents, the timeline by year, co-occurrence by
+     * overlap, memos.
      */
-    public List<TableSheet> workbook() {
-        Matrix table1 = analysis.table1();
-        return List.of(passagesSheet(), table1(table1, MatrixValues.Measure.PASSAGES, "Table 1"),
-                table1(table1, MatrixValues.Measure.DOCUMENTS, "Table 1 documents"), codesTable(), documentsTable(),
+    public List<TableSheet> workbook(MatrixSpec.Filter table1Layers) {
+        List<TableSheet> sheets = new ArrayList<>(List.of(passagesSheet()));
+        sheets.addAll(table1Sheets(table1Layers));
+        sheets.addAll(List.of(codesTable(), documentsTable(),
                 ViewTables.timeline(analysis.timeline(new MatrixSpec(MatrixSpec.Rows.frames(),
                         MatrixSpec.Columns.of(MatrixSpec.ColumnKind.YEAR), MatrixSpec.Filter.NONE))),
                 ViewTables.cooccurrence(analysis.cooccurrence(CoOccurrence.Mode.OVERLAP, List.of(),
                         MatrixSpec.Filter.NONE)),
                 new TableSheet("Memos", MemoExporter.HEADER, new MemoRows(project).rows(project.visibleMemos()).stream()
-                        .map(MemoExporter::cells).toList(), MemoExporter.QUOTED));
+                        .map(MemoExporter::cells).toList(), MemoExporter.QUOTED)));
+        return sheets;
     }
 
-    /** {@link #workbook()}, with {@code pseudonymise} sensitive values replaced in every text cell of every sheet. */
-    public List<TableSheet> workbook(boolean pseudonymise) {
+    /** {@link #workbook(MatrixSpec.Filter)}, pseudonymised in every text cell of every sheet when asked. */
+    public List<TableSheet> workbook(MatrixSpec.Filter table1Layers, boolean pseudonymise) {
         if (!pseudonymise) {
-            return workbook();
+            return workbook(table1Layers);
         }
         PseudonymisedOutput output = new PseudonymisedOutput(Pseudonyms.of(project));
-        return workbook().stream().map(output::sheet).toList();
+        return workbook(table1Layers).stream().map(output::sheet).toList();
+    }
+
+    /**
+     * Table 1 over the coders {@code layers} names (none: the layers counted by default, ADR 0019) as a sheet of
+     * passage counts and one of document counts, each with the line under it that names the layers counted, as the
+     * Table 1 tab, `tally` and the Table 1 CSV's message say it: a workbook passed on said nothing of whose passages
+     * it counted.
+     */
+    public List<TableSheet> table1Sheets(MatrixSpec.Filter layers) {
+        Matrix table1 = analysis.matrix(MatrixSpec.table1().withFilter(layers));
+        String counted = analysis.layers(layers).sentence();
+        return List.of(table1(table1, MatrixValues.Measure.PASSAGES, "Table 1").noting(counted),
+                table1(table1, MatrixValues.Measure.DOCUMENTS, "Table 1 documents").noting(counted));
     }
 
     private static TableSheet table1(Matrix table1, MatrixValues.Measure measure, String name) {
@@ -344,10 +359,9 @@ public final class Exports {
         return xlsx(List.of(passagesSheet()), out);
     }
 
-    /** A Table 1 matrix as an Excel workbook: a sheet of passage counts and one of document counts. */
-    public int table1Xlsx(Matrix table1, Path out) {
-        return xlsx(List.of(table1(table1, MatrixValues.Measure.PASSAGES, "Table 1"),
-                table1(table1, MatrixValues.Measure.DOCUMENTS, "Table 1 documents")), out);
+    /** Table 1 over the coders {@code layers} names as an Excel workbook ({@link #table1Sheets}). */
+    public int table1Xlsx(MatrixSpec.Filter layers, Path out) {
+        return xlsx(table1Sheets(layers), out);
     }
 
     /** A timeline as `timeline --format csv` has it: CSV, or an Excel sheet for a name ending in .xlsx. */
@@ -355,8 +369,8 @@ public final class Exports {
         return table(ViewTables.timeline(timeline), out, true);
     }
 
-    /** Every view as an Excel workbook ({@link #workbook()}); returns how many cells Excel's limit cut. */
-    public int workbookXlsx(Path out) {
-        return xlsx(workbook(), out);
+    /** Every view as an Excel workbook ({@link #workbook(MatrixSpec.Filter)}); returns how many cells were cut. */
+    public int workbookXlsx(MatrixSpec.Filter table1Layers, Path out) {
+        return xlsx(workbook(table1Layers), out);
     }
 }

@@ -95,7 +95,8 @@ final class PseudonymisedOutput {
         };
         // Still marked: a sheet passed through again (the session's pseudonyms, then the coders') keeps its quotes.
         return new TableSheet(text(sheet.name()), texts(sheet.header()), rows,
-                sheet.quoted().stream().map(this::text).collect(java.util.stream.Collectors.toSet()));
+                sheet.quoted().stream().map(this::text).collect(java.util.stream.Collectors.toSet()),
+                text(sheet.note()));
     }
 
     List<TableSheet> sheets(List<TableSheet> sheets) {

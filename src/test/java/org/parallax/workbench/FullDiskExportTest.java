@@ -40,7 +40,7 @@ class FullDiskExportTest {
             assertFailsInWords(folder, "report.docx", out -> wb.reports().writeCodedText(
                     ReportSelection.ALL, ReportGrouping.CHOICES.parse("code", "--by"), out));
             assertFailsInWords(folder, "memos.docx", out -> wb.reports().writeMemos("kind", out));
-            assertFailsInWords(folder, "workbook.xlsx", out -> wb.exports().workbookXlsx(out));
+            assertFailsInWords(folder, "workbook.xlsx", out -> wb.exports().workbookXlsx(org.parallax.analysis.MatrixSpec.Filter.NONE, out));
             assertFailsInWords(folder, "tracing.docx", out -> wb.tracing().exportReport(set, out));
 
             try (Stream<Path> left = Files.list(folder)) {

@@ -16,7 +16,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.model.Document;
-import org.parallax.model.Matrix;
 import org.parallax.ui.analysis.AnalysisFilter;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.Codebooks;
@@ -137,8 +136,8 @@ public final class ExchangeViewModel {
      * project has more than one: the file wrote every layer while the tab showed one coder's.
      */
     public void exportTable1Csv(Path out) {
-        exportTable1(out, (wb, table1) -> {
-            wb.exports().matrixCsv(table1, out);
+        exportTable1("Table 1", out, (wb, layers) -> {
+            wb.exports().matrixCsv(wb.analysis().matrix(MatrixSpec.table1().withFilter(layers)), out);
             return List.of();
         });
     }
@@ -147,9 +146,12 @@ public final class ExchangeViewModel {
         exportWithNotes("Passages", out, true, wb -> CutCells.lines(wb.exports().passagesXlsx(out)));
     }
 
-    /** Table 1 as an Excel workbook: a sheet of passage counts and one of document counts. */
+    /**
+     * Table 1 as an Excel workbook: a sheet of passage counts and one of document counts, over the Table 1 tab's
+     * layers, each sheet saying which under its table.
+     */
     public void exportTable1Xlsx(Path out) {
-        exportTable1(out, (wb, table1) -> CutCells.lines(wb.exports().table1Xlsx(table1, out)));
+        exportTable1("Table 1", out, (wb, layers) -> CutCells.lines(wb.exports().table1Xlsx(layers, out)));
     }
 
     /** Whose layers Table 1's exports count: the Table 1 tab's choice. */
@@ -157,13 +159,14 @@ public final class ExchangeViewModel {
         this.table1Layers = layers;
     }
 
-    private void exportTable1(Path out, BiFunction<Workbench, Matrix, List<String>> work) {
+    /** Writes a file holding Table 1 over the Table 1 tab's layers, the result line naming them. */
+    private void exportTable1(String what, Path out, BiFunction<Workbench, MatrixSpec.Filter, List<String>> work) {
         AnalysisFilter.Choice chosen = table1Layers.get();
         MatrixSpec.Filter[] filter = new MatrixSpec.Filter[1];
-        write("Table 1", out, true, wb -> {
+        write(what, out, true, wb -> {
             wb.exchange().refuseANamedFile(out, false);
             filter[0] = chosen.toFilter(wb);
-            return work.apply(wb, wb.analysis().matrix(MatrixSpec.table1().withFilter(filter[0])));
+            return work.apply(wb, filter[0]);
         }, wb -> {
             String layers = wb.analysis().layers(filter[0]).sentence();
             return layers.isEmpty() ? "" : ". " + layers;
@@ -171,9 +174,9 @@ public final class ExchangeViewModel {
         });
     }
 
-    /** Every view as one Excel workbook, a sheet each (docs/reports.md). */
+    /** Every view as one Excel workbook, a sheet each (docs/reports.md), Table 1 over the Table 1 tab's layers. */
     public void exportWorkbook(Path out) {
-        exportWithNotes("Workbook", out, true, wb -> CutCells.lines(wb.exports().workbookXlsx(out)));
+        exportTable1("Workbook", out, (wb, layers) -> CutCells.lines(wb.exports().workbookXlsx(layers, out)));
     }
 
     /**
@@ -203,8 +206,9 @@ public final class ExchangeViewModel {
 
     /** Every view as one Excel workbook with sensitive values replaced in every cell, as `export xlsx --pseudonymise`. */
     public void exportWorkbookPseudonymised(Path out) {
+        AnalysisFilter.Choice chosen = table1Layers.get();
         exportPseudonymised("Pseudonymised workbook", out, wb -> {
-            wb.exports().xlsx(wb.exports().workbook(true), out);
+            wb.exports().xlsx(wb.exports().workbook(chosen.toFilter(wb), true), out);
             return wb.exchange().sensitivePartsLeftAlone();
         });
     }

@@ -135,6 +135,44 @@ class Table1LayersViewModelTest {
                 .isEqualTo(String.valueOf(table1.matrixProperty().get().total().segments()));
     }
 
+    /**
+     * File → Export → Table 1 to Excel… and the workbook of every view: the workbook's Table 1 counted every layer
+     * whatever the tab showed, and neither file said whose passages its Table 1 counted.
+     */
+    @Test
+    void table1InExcelCountsTheLayerTheTabShowsAndSaysSoUnderTheTable() throws Exception {
+        table1.layers().coderProperty().set("second-coder");
+        String line = "Counting second-coder only, not analyst or consensus.";
+        Path table1File = dir.resolve("table1.xlsx");
+        Path workbook = dir.resolve("every view.xlsx");
+
+        fixture.main.exchange().exportTable1Xlsx(table1File);
+        assertThat(fixture.main.status().lastResultProperty().get()).isEqualTo("Table 1 written to " + table1File
+                + ". " + line);
+        fixture.main.exchange().exportWorkbook(workbook);
+        assertThat(fixture.main.status().lastResultProperty().get()).isEqualTo("Workbook written to " + workbook
+                + ". " + line);
+
+        String total = String.valueOf(table1.matrixProperty().get().total().segments());
+        for (Path file : java.util.List.of(table1File, workbook)) {
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                    java.nio.file.Files.newInputStream(file))) {
+                for (String name : java.util.List.of("Table 1", "Table 1 documents")) {
+                    org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet(name);
+                    int last = sheet.getLastRowNum();
+                    assertThat(sheet.getRow(last - 1)).as(file + " " + name + ": a blank row above the line").isNull();
+                    assertThat(sheet.getRow(last).getCell(0).getStringCellValue()).as(file + " " + name)
+                            .isEqualTo(line);
+                }
+                org.apache.poi.ss.usermodel.Row totals = book.getSheet("Table 1").getRow(
+                        book.getSheet("Table 1").getLastRowNum() - 2);
+                assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("Total");
+                assertThat(String.valueOf((long) totals.getCell(totals.getLastCellNum() - 1).getNumericCellValue()))
+                        .as(file.toString()).isEqualTo(total);
+            }
+        }
+    }
+
     private int frameRow(Matrix m) {
         for (int r = 0; r < m.rows().size(); r++) {
             if (m.rows().get(r).label().equals(accepted.frame())) {
