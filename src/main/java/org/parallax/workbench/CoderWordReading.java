@@ -15,7 +15,8 @@ import java.util.Set;
  * any case, erring on the side of hiding. One they write small, an ordinary word, is the name only where it is
  * written as one: with a capital inside a sentence, with "'s", or beginning a sentence of a text that names the coder
  * so elsewhere; written small, beside a number as a date ("In May 2008", "3 May") or beginning a sentence alone ("Will
- * NATO expand?"), it is the word. A month's name beside a number is a date whatever the documents write.
+ * NATO expand?"), it is the word. A month's name beside a number is a date whatever the documents write. An
+ * interviewee's value of one word ("Mark", "May") is read by the same rule ({@link Pseudonyms}).
  */
 final class CoderWordReading {
     /** How a word reads: the name, which files replace, or the word, left as written for the reason said. */

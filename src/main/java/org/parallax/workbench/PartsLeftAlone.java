@@ -77,8 +77,9 @@ final class PartsLeftAlone {
         }
         for (String value : values) {
             for (String part : value.split("[^\\p{L}\\p{N}]+")) {
+                // A value of one word is a part of itself: it is replaced only where it reads as the name.
                 if (part.codePointCount(0, part.length()) >= 3 && Character.isUpperCase(part.codePointAt(0))
-                        && !part.equals(value) && !replaced.contains(part.toLowerCase(Locale.ROOT))) {
+                        && (part.equals(value) || !replaced.contains(part.toLowerCase(Locale.ROOT)))) {
                     valueOfPart.putIfAbsent(part, value);
                     String own = NameKeys.key(part);
                     ownKeys.add(own);
@@ -115,11 +116,16 @@ final class PartsLeftAlone {
         return lookedFor(project).lines();
     }
 
-    /** Each part found standing alone in the project's texts, with the value it is part of, in values' order. */
+    /**
+     * Each part found standing alone in the project's texts, with the value it is part of, in values' order: those a
+     * form can be made of, so not a value of one word left where it read as an ordinary word.
+     */
     static Map<String, String> foundIn(Project project) {
         PartsLeftAlone found = lookedFor(project);
         Map<String, String> parts = new LinkedHashMap<>(found.valueOfPart);
         parts.keySet().retainAll(found.places.keySet());
+        // A value of one word is no form of itself.
+        parts.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
         return parts;
     }
 
@@ -224,7 +230,11 @@ final class PartsLeftAlone {
      */
     List<String> lines() {
         return valueOfPart.entrySet().stream().filter(e -> places.containsKey(e.getKey()))
-                .map(e -> "'" + e.getKey() + "' (of '" + e.getValue() + "') is not pseudonymised in "
+                .map(e -> e.getKey().equals(e.getValue())
+                        ? "'" + e.getKey() + "' (a value of one word) is not pseudonymised in " + where(places.get(
+                        e.getKey())) + ": " + why(e.getKey()) + "; where it names the person, change it by hand in "
+                        + "the file written before handing it on"
+                        : "'" + e.getKey() + "' (of '" + e.getValue() + "') is not pseudonymised in "
                         + where(places.get(e.getKey())) + ": " + why(e.getKey()) + "; if it names the same person, "
                         + formRemedy(e.getValue(), e.getKey()))
                 .toList();

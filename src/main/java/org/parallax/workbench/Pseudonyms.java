@@ -44,6 +44,10 @@ final class Pseudonyms {
     private final List<String> sensitive;
     /** Coders' names, while the project pseudonymises coders: where analysts' texts and file names write them. */
     private final CoderNamesInTexts coders;
+    /** The values of one word (not the forms given), in lower case: matched whole only where they read as the name. */
+    private final Set<String> oneWord = new HashSet<>();
+    /** How such a word reads where it stands, by the documents' evidence: as the name, or as an ordinary word. */
+    private final CoderWordReading reading;
 
     /** {@code aliases}: each value and each form of a value, with its pseudonym. */
     Pseudonyms(Map<String, String> aliases) {
@@ -69,7 +73,20 @@ final class Pseudonyms {
         this.pattern = longestFirst.isEmpty() ? null : Pattern.compile(wholeWords(longestFirst),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         aliases.forEach((value, alias) -> byLowerCase.put(value.toLowerCase(Locale.ROOT), alias));
+        // A value is its own first key in the map; a form after it, which the user gave, is replaced wherever it stands.
+        Set<String> valued = new HashSet<>();
+        aliases.forEach((name, alias) -> {
+            if (valued.add(alias) && isOneWord(name)) {
+                oneWord.add(name.toLowerCase(Locale.ROOT));
+            }
+        });
         this.written = new NameMatcher(aliases, starts);
+        this.reading = new CoderWordReading(starts);
+    }
+
+    private static boolean isOneWord(String value) {
+        List<int[]> words = NameMatcher.words(value);
+        return words.size() == 1 && words.get(0)[0] == 0 && words.get(0)[1] == value.length();
     }
 
     /**
@@ -430,8 +447,11 @@ final class Pseudonyms {
         if (pattern != null) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
-                found.add(new NameMatcher.Found(m.start(), m.end(),
-                        byLowerCase.get(m.group(1).toLowerCase(Locale.ROOT))));
+                String spelt = m.group(1).toLowerCase(Locale.ROOT);
+                String alias = byLowerCase.get(spelt);
+                if (anyCase || !oneWord.contains(spelt) || readsAsTheName(text, m.start(), m.end(), own, alias)) {
+                    found.add(new NameMatcher.Found(m.start(), m.end(), alias));
+                }
             }
             found.addAll(written.find(text, own));
             if (anyCase) {
@@ -459,6 +479,21 @@ final class Pseudonyms {
         }
         out.append(text.substring(last));
         return new Replaced(out.toString(), spans);
+    }
+
+    /**
+     * Whether a value of one word ("Mark") reads as the name where it stands, as a coder's login does
+     * ({@link CoderWordReading}): a word the documents also write small, as an ordinary word, is the word where it is
+     * written small ("we must mark the date") or begins a sentence of a text that names no one by it, and a month's or
+     * day's name is the date beside a number ("May 3", "in May"); anywhere else, and in any case when the documents
+     * never write it small, it is the name. In the person's own document a sentence it begins names them. What is left
+     * {@link NameMatcher} may still take as the name (the documents name the person by it), and {@link PartsLeftAlone}
+     * names.
+     */
+    private boolean readsAsTheName(String text, int start, int end, Set<String> own, String alias) {
+        CoderWordReading.Reading read = reading.of(text, start, end);
+        return read == CoderWordReading.Reading.NAME || read == CoderWordReading.Reading.PSEUDONYMS_WORD
+                || read == CoderWordReading.Reading.SENTENCE_START && own != null && own.contains(alias);
     }
 
     /** A rewritten text and its replaced spans ({old start, old end, new start, new length}). */
