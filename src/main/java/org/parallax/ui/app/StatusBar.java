@@ -46,13 +46,15 @@ final class StatusBar extends HBox {
         Label indexing = new Label();
         indexing.textProperty().bind(viewModel.indexingProperty());
         indexing.setId("statusIndexing");
-        for (Label giving : new Label[] {project, lastResult}) {
+        // A damaged project's indexing line holds the damage's whole message: kept at full width it would widen the
+        // window's content past the window, so it gives way too, whole in its tooltip.
+        for (Label giving : new Label[] {project, lastResult, indexing}) {
             giving.setMinWidth(0);
             Tooltip whole = new Tooltip();
             whole.textProperty().bind(giving.textProperty());
             giving.setTooltip(whole);
         }
-        for (Label kept : new Label[] {connection, indexing, counts}) {
+        for (Label kept : new Label[] {connection, counts}) {
             kept.setMinWidth(Region.USE_PREF_SIZE);
         }
         Region gap = new Region();

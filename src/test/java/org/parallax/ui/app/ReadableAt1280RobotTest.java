@@ -124,6 +124,21 @@ class ReadableAt1280RobotTest extends RobotWindow {
         }
     }
 
+    /**
+     * A damaged project stops the indexing with the damage's whole message in the status bar; kept at its full width,
+     * that line made the window's content wider than the window, pushing the codebook and the banner's end out of it.
+     */
+    @Test
+    void aLongIndexingLineGivesWayAndTheCodebookStaysInsideTheWindow(FxRobot robot) throws Exception {
+        javafx.scene.Node tree = find(robot, "#codebookTree", javafx.scene.Node.class);
+        robot.interact(() -> main.status().indexingProperty().set("Indexing stopped (sample.parallax is damaged: "
+                + "SQLite cannot read part of it; nothing was changed. ".repeat(6) + "); it starts again before the "
+                + "next search"));
+        WaitForAsyncUtils.waitForFxEvents();
+        double right = settled(() -> tree.localToScene(tree.getLayoutBounds()).getMaxX(), x -> x <= 1280);
+        assertThat(right).as("the codebook's right edge").isLessThanOrEqualTo(1280);
+    }
+
     @Test
     void table1RowLabelsWrapAndCodebookNamesCanAlwaysBeReadInFull(FxRobot robot) throws Exception {
         waitUntil(() -> !main.table1().rows().isEmpty());
