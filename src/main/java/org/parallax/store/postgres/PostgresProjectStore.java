@@ -65,13 +65,8 @@ public final class PostgresProjectStore extends JdbcProjectStore {
                 throw new StoreException(url + ": no team project " + url.project() + " there (the database owner "
                         + "creates it with parallax team init, or publishes a file with parallax team publish)");
             }
-            if (version > Migrations.latest()) {
-                throw Migrations.newerSchema(url.toString(), version);
-            }
-            if (version < Migrations.latest()) {
-                throw new StoreException(url + ": the team project has schema version " + version + " and this "
-                        + "Parallax needs " + Migrations.latest() + ": the database owner upgrades it with parallax "
-                        + "team init postgresql://OWNER@" + url.projectAddress());
+            if (version != Migrations.latest()) {
+                throw SchemaMismatch.of(connection, url, version);
             }
             Optional<String> olderRules = TeamRules.upToDate(connection, url);
             String login;

@@ -75,7 +75,7 @@ final class TeamRules {
         return Optional.of(olderRules(url, ActionLog.present(c)));
     }
 
-    private static boolean ownsProject(Connection c, String project) throws SQLException {
+    static boolean ownsProject(Connection c, String project) throws SQLException {
         try (var st = c.prepareStatement("SELECT pg_has_role(current_user, n.nspowner, 'USAGE') FROM pg_namespace n "
                 + "WHERE n.nspname = ?")) {
             st.setString(1, project);
