@@ -186,7 +186,7 @@ public final class ProcessTracing {
     /** Replaces the verbal scale's terms and numbers ({@code likely=0.65; …}); existing evidence keeps its numbers. */
     public VerbalScale setVerbalScale(String text) {
         VerbalScale scale = VerbalScale.parse(text);
-        save("Save the verbal scale", SCALE, verbalScale().format(), scale.format());
+        save("Save the verbal scale", "the verbal scale was", SCALE, () -> verbalScale().format(), scale.format());
         return scale;
     }
 
@@ -210,16 +210,21 @@ public final class ProcessTracing {
 
     public TestThresholds setThresholds(double certainty, double uniqueness) {
         TestThresholds thresholds = new TestThresholds(certainty, uniqueness);
-        save("Save the test thresholds", THRESHOLDS, thresholds().format(), thresholds.format());
+        save("Save the test thresholds", "the test thresholds were", THRESHOLDS, () -> thresholds().format(),
+                thresholds.format());
         return thresholds;
     }
 
-    /** Saves a setting as one step of the undo history; {@code before} is what was in use (the shipped one if none). */
-    private void save(String label, String key, String before, String after) {
+    /**
+     * Saves a setting as one step of the undo history; {@code inUse} reads what is in use (the shipped one if none),
+     * the step's value before, and what undo and redo check is still there.
+     */
+    private void save(String label, String what, String key, java.util.function.Supplier<String> inUse, String after) {
+        String before = inUse.get();
         if (before.equals(after)) {
             return;
         }
-        SettingChange change = new SettingChange(project, label, key, before, after);
+        SettingChange change = new SettingChange(project, label, what, key, inUse, before, after);
         change.apply();
         project.history.record(change);
     }
