@@ -484,7 +484,8 @@ final class Project implements AutoCloseable {
                 + "parallax coders " + settingsAddress() + " --blind off";
     }
 
-    private boolean isLead() {
+    /** Whether this session leads the project: always in a file, as a lead's login on a team server. */
+    boolean isLead() {
         return !onServer() || store.sessionRole().filter(r -> r == TeamRole.LEAD).isPresent();
     }
 

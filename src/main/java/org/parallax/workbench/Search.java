@@ -267,8 +267,10 @@ public final class Search {
 
     /**
      * Saves {@code query} under {@code name}. A search of that name saved by the same coder (or member of a team
-     * project), or by nobody Parallax recorded, takes the new query; one another coder saved is theirs, so saving over
-     * it is refused naming them, on a project file and a team server alike. Looked up in the saving transaction, so
+     * project) takes the new query; one another coder saved is theirs, so saving over it is refused naming them, on a
+     * project file and a team server alike. One saved before savers were recorded (schema 17) names nobody: in a file
+     * whoever codes saves over it, on a team server only a lead (a coder's save replaced the team's search), and the
+     * one who does becomes its saver. Looked up in the saving transaction, so
      * a search another member saves under that name meanwhile is met, never replaced.
      */
     public SavedSearch save(String name, String query) {
@@ -279,6 +281,11 @@ public final class Search {
                 return project.savedSearches.add(name, query, project.now());
             }
             String savedBy = there.get().savedBy();
+            if (savedBy == null && !project.isLead()) {
+                throw new ParallaxException("the search '" + name + "' was saved before Parallax recorded who saves "
+                        + "searches, so only a lead of the team project saves over it: choose another name (nothing "
+                        + "was changed)");
+            }
             if (savedBy != null && !savedBy.equals(saver)) {
                 throw AlreadyThereException.saying("another member (" + savedBy + ") saved a search called '"
                         + name + "': choose another name", "another member (" + savedBy + ") saved a search called '"
