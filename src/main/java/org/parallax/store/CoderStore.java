@@ -16,7 +16,8 @@ public interface CoderStore {
 
     /**
      * Gives {@code coder} the name {@code name} when nothing in the project is theirs (no passage, no memo written or
-     * last changed by them) and no coder has that name yet; false, changing nothing, otherwise.
+     * last changed by them) and no coder has that name yet; false, changing nothing, otherwise. The rows that named
+     * them as who last changed them (the codebook, documents, saved searches) name {@code name} then.
      */
     boolean renameIfNothingRecorded(Coder coder, String name);
 }

@@ -66,6 +66,9 @@ public final class JdbcCoderStore implements CoderStore {
                 RowChecks.unsealRow(c, RowChecks.CODERS, coder.id());
                 Sql.update(c, "UPDATE coders SET name=? WHERE id=?", clean, coder.id());
                 RowChecks.sealRow(c, RowChecks.CODERS, coder.id());
+                // What it changed before it was named (the codebook made with the project, the documents imported)
+                // named it too: a name the person never gave, kept in the file wherever it went.
+                RowChecks.renameEditor(c, coder.name(), clean);
                 return true;
             });
         } catch (Declined declined) {

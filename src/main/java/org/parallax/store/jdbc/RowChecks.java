@@ -214,6 +214,19 @@ public final class RowChecks {
         seal(c, t, "1=1");
     }
 
+    /**
+     * Names {@code to} where {@code from} is named as who last changed a row (codebook, documents, memos) or saved a
+     * search, for a coder renamed, the rows sealed anew; refuses, as an edit does, when a row no longer matches its sum.
+     */
+    static void renameEditor(Connection c, String from, String to) throws SQLException {
+        for (Table t : List.of(FRAMES, SCENARIOS, CODES, DOCUMENTS, MEMOS, SAVED_SEARCHES)) {
+            String column = t == SAVED_SEARCHES ? "saved_by" : "changed_by";
+            unseal(c, t, column + "=?", from);
+            Sql.update(c, "UPDATE " + t.name() + " SET " + column + "=? WHERE " + column + "=?", to, from);
+            seal(c, t, column + "=?", to);
+        }
+    }
+
     /** Sets one column of the row {@code id} of {@code table} to {@code value}, the row sealed anew. */
     public static void setColumn(Connection c, String table, long id, String column, String value) throws SQLException {
         Table t = ALL.stream().filter(known -> known.name().equals(table)).findFirst().orElseThrow();
