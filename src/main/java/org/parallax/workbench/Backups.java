@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -30,9 +29,9 @@ import org.parallax.store.StoreException;
 
 /**
  * Automatic backups of an open project (docs/backups.md): consistent snapshots ({@code VACUUM INTO}) in
- * {@code NAME.parallax.backups/} beside the project, each written whole (temporary file, then an atomic move),
- * taken on open when the newest is older than a day and before every destructive or bulk action, and thinned
- * by {@link BackupRotation}.
+ * {@code NAME.parallax.backups/} beside the project, each written whole (temporary file, then a move that never
+ * replaces a file), taken on open when the newest is older than a day and before every destructive or bulk action,
+ * and thinned by {@link BackupRotation}.
  */
 public final class Backups {
     private static final System.Logger LOG = System.getLogger(Backups.class.getName());
@@ -41,6 +40,10 @@ public final class Backups {
     static final Duration DAILY = Duration.ofDays(1);
     /** A test hook: called with the temporary file of {@link #copyTo} once the copy is written, before it is moved. */
     static volatile java.util.function.Consumer<Path> copyWritten = temp -> { };
+    /** A test hook: called with the name a backup is to be given once its temporary file is written, before it is moved. */
+    static volatile java.util.function.Consumer<Path> backupWritten = target -> { };
+    /** How many later milliseconds a backup whose name was taken meanwhile tries before giving up. */
+    private static final int FRESH_NAMES = 1000;
 
     private final Project project;
     private long commitsAtLastBackup = -1;
@@ -182,12 +185,10 @@ public final class Backups {
     }
 
     private static Backup renamed(Backup backup, String reason) {
-        Path target = backup.file().resolveSibling(fileName(backup.taken(), reason));
         try {
-            Files.move(backup.file(), target, StandardCopyOption.ATOMIC_MOVE);
-            return new Backup(target, backup.taken(), reason);
+            return movedToAFreshName(backup.file(), backup.taken(), reason);
         } catch (IOException e) {
-            throw new ParallaxException(BackupFailure.of(target.getParent(), e).message()
+            throw new ParallaxException(BackupFailure.of(backup.file().getParent(), e).message()
                     + "; the project itself is unchanged", e);
         }
     }
@@ -315,14 +316,36 @@ public final class Backups {
             Files.createDirectories(folder);
             KilledWritersTemps.removeIn(folder, NAME.pattern() + "\\.tmp");
             snapshot.accept(temp);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            return new Backup(target, taken, reason);
+            backupWritten.accept(target);
+            return movedToAFreshName(temp, taken, reason);
         } catch (IOException | StoreException e) {
             // the snapshot's own failure names only its hidden temporary file; say which folder and what stood in the way
             throw new ParallaxException(BackupFailure.of(folder, e).message() + "; the project itself is unchanged", e);
         } finally {
             deleteQuietly(temp);
             deleteQuietly(SqliteSideFile.JOURNAL.beside(temp));
+        }
+    }
+
+    /**
+     * Moves a written backup to its name, never over a file there: two backups taken in the same millisecond for the
+     * same reason (two programs, a window and a command) are named alike, and a rename over the first lost it. On a
+     * clash the backup takes the next millisecond's name, so it still sorts and rotates by when it was taken. The
+     * folder is forced to disk after the move ({@link NonReplacingMove}): a power cut could otherwise lose the name.
+     */
+    private static Backup movedToAFreshName(Path temp, Instant taken, String reason) throws IOException {
+        Path folder = temp.getParent();
+        for (int later = 0; ; later++) {
+            Instant named = taken.plusMillis(later);
+            Path target = folder.resolve(fileName(named, reason));
+            try {
+                NonReplacingMove.move(temp, target);
+                return new Backup(target, named, reason);
+            } catch (FileAlreadyExistsException clash) {
+                if (later == FRESH_NAMES) {
+                    throw clash;
+                }
+            }
         }
     }
 
