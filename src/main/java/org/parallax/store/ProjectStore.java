@@ -140,6 +140,13 @@ public interface ProjectStore extends Transactions, AutoCloseable {
     long commits();
 
     /**
+     * Runs {@code listener} after each write transaction of this store's own commits (not the packs of passages written
+     * as it closes, which change nothing else), on the committing thread once the transaction has ended: what it reads
+     * is what was committed. Nested writes are heard once, with the outer one.
+     */
+    void onOwnCommit(Runnable listener);
+
+    /**
      * Runs {@code listener} with what changed when another program (window, command line, team member) committed:
      * on the thread that noticed, never while this store is in a transaction.
      */

@@ -14,22 +14,33 @@ import java.util.logging.Logger;
  * log replaces them as a file's own name loses them, every word of a name in any case ({@link Pseudonyms#fileName}):
  * the window logged "…/maria_kowalski codes.csv: not written: the file's own name holds a name …" with the very name
  * it refused to write, and a log goes wherever a bug report goes. Nothing is read from a project while a line is
- * logged: the names are taken when a project opens and whenever its pseudonyms are made.
+ * logged: the names are taken when a project opens, after each of its own commits ({@link
+ * org.parallax.store.ProjectStore#onOwnCommit}) and each change another program or team member made to its documents,
+ * coders or settings. Taken only at opening and at exports, a name given since (an interviewee's value typed in
+ * Details, a coder added or renamed, an attribute marked sensitive) went into the log as it was until then.
  */
 final class LogNames {
     private static final Logger LOG = Logger.getLogger(LogNames.class.getName());
     /** Weakly held: a project left unclosed is not kept alive by its log. */
     private static final Map<Project, Pseudonyms> OPEN = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Object TAKING = new Object();
 
     private LogNames() {
     }
 
     /** Takes the names of {@code project} as its settings and documents hold them now, keeping nothing new. */
     static void take(Project project) {
+        // One at a time: names read before another thread's commit must not replace those read after it.
+        synchronized (TAKING) {
+            takeNow(project);
+        }
+    }
+
+    private static void takeNow(Project project) {
         try {
             boolean values = !Pseudonyms.sensitiveAttributes(project).isEmpty();
             if (values || CoderPseudonyms.on(project)) {
-                hide(project, values ? Pseudonyms.replacements(project, project.documents.list(), false) : Map.of(),
+                hide(project, values ? Pseudonyms.replacements(project, project.reads.documents(), false) : Map.of(),
                         CoderPseudonyms.of(project, false));
             }
         } catch (RuntimeException e) {

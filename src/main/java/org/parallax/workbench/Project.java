@@ -124,6 +124,8 @@ final class Project implements AutoCloseable {
         this.reads = new ReadCache(store, outsideGeneration::get);
         this.textFacts = new TextFacts(documents);
         store.onOutsideChange(this::changedOutside);
+        // The log hides a name from the moment it is committed, not from the next opening or export.
+        store.onOwnCommit(() -> LogNames.take(this));
         // Versioned changes record who made them, also before anything asks for the active coder.
         store.actAs(store.sessionCoder().orElseGet(this::coderOfChanges));
         this.time = new ServerTime(store::serverClock);
@@ -161,6 +163,10 @@ final class Project implements AutoCloseable {
             activeCoder = null;
         }
         outsideGeneration.incrementAndGet();
+        if (change.touches(OutsideChange.Part.DOCUMENTS) || change.touches(OutsideChange.Part.CODERS)
+                || change.touches(OutsideChange.Part.SETTINGS)) {
+            LogNames.take(this);
+        }
         for (ProjectEvent event : ProjectEvents.of(change)) {
             fire(event);
         }

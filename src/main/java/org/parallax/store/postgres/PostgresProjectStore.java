@@ -174,6 +174,11 @@ public final class PostgresProjectStore extends JdbcProjectStore {
     }
 
     @Override
+    public void onOwnCommit(Runnable listener) {
+        session.onOwnCommit(listener);
+    }
+
+    @Override
     public void onOutsideChange(Consumer<OutsideChange> listener) {
         session.onOutsideChange(listener);
     }

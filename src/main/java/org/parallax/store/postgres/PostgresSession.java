@@ -49,6 +49,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     private final boolean recordsActions;
     private final ServerReach reach;
     private final ReentrantLock lock = new ReentrantLock();
+    private volatile Runnable ownCommit;
     /** Whether the calling thread is filling a view: per thread, since a view's reads span several calls. */
     private final ThreadLocal<Boolean> fillingView = ThreadLocal.withInitial(() -> Boolean.FALSE);
     private boolean inTransaction;
@@ -109,6 +110,21 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     }
 
     private <T> T write(UUID action, boolean kept, SqlWork<T> work) {
+        boolean outermost = !lock.isHeldByCurrentThread();
+        T result = writeLocked(action, kept, work);
+        Runnable listener = ownCommit;
+        if (outermost && listener != null) {
+            listener.run();
+        }
+        return result;
+    }
+
+    /** Hears each write transaction this session commits, once it has ended ({@link #write}). */
+    void onOwnCommit(Runnable listener) {
+        this.ownCommit = listener;
+    }
+
+    private <T> T writeLocked(UUID action, boolean kept, SqlWork<T> work) {
         lock.lock();
         try {
             if (inTransaction) {

@@ -76,6 +76,7 @@ public final class Database implements JdbcSession, AutoCloseable {
     private static final long UNSEEN = Long.MIN_VALUE;
     private long seenVersion = UNSEEN;
     private volatile Runnable outsideChange;
+    private volatile Runnable ownCommit;
     private volatile String actor;
     /**
      * Project files this process has open, with how many times: asking the file's locks whether another program has it
@@ -500,6 +501,7 @@ public final class Database implements JdbcSession, AutoCloseable {
      */
     @Override
     public <T> T writeGivingWay(SqlWork<T> work) {
+        // Not heard by onOwnCommit: such writes only pack passages that are there already.
         if (writeLock.isHeldByCurrentThread()) {
             return write(work);
         }
@@ -528,6 +530,30 @@ public final class Database implements JdbcSession, AutoCloseable {
     }
 
     private <T> T write(SqlWork<?> references, SqlWork<T> work) {
+        boolean outermost = !writeLock.isHeldByCurrentThread();
+        T result = writeLocked(references, work);
+        if (outermost) {
+            committed();
+        }
+        return result;
+    }
+
+    /**
+     * Hears each write transaction this connection commits, once it has ended and the write lock is free, on the
+     * committing thread: what it reads is what was committed.
+     */
+    public void onOwnCommit(Runnable listener) {
+        this.ownCommit = listener;
+    }
+
+    private void committed() {
+        Runnable listener = ownCommit;
+        if (listener != null) {
+            listener.run();
+        }
+    }
+
+    private <T> T writeLocked(SqlWork<?> references, SqlWork<T> work) {
         writeLock.lock();
         try {
             if (writeLock.getHoldCount() > 1) {

@@ -162,6 +162,11 @@ public final class SqliteProjectStore extends JdbcProjectStore {
     }
 
     @Override
+    public void onOwnCommit(Runnable listener) {
+        db.onOwnCommit(listener);
+    }
+
+    @Override
     public void onOutsideChange(Consumer<OutsideChange> listener) {
         // PRAGMA data_version says that another connection committed, not what it changed.
         db.onOutsideChange(() -> listener.accept(OutsideChange.everything()));
