@@ -66,7 +66,7 @@ final class RestoreCommand implements Callable<Integer> {
         }
         Restore.Outcome outcome = Restore.restore(project, Restore.find(project, backup));
         if (outcome.keptCurrent() != null) {
-            out.println("Kept the current file as " + outcome.keptCurrent().file());
+            out.println("Kept the current file as " + outcome.keptCurrent().file() + outcome.journalClause());
         }
         out.println("Restored " + outcome.restored().backup().file().getFileName() + " ("
                 + Counted.of(outcome.restored().documents(), "document") + ", "

@@ -101,10 +101,11 @@ public final class ProjectStores {
 
     /**
      * Copies a project file SQLite does not read soundly to {@code target} as it is, with the saves of the journal beside
-     * it folded into the copy: what a restore keeps of the file it replaces.
+     * it folded into the copy: what a restore keeps of the file it replaces. False when a journal with changes lies
+     * beside it that the copy leaves out (one that does not fit the file: an older or another copy's).
      */
-    public static void copyAsItIs(Path file, Path target) throws java.io.IOException {
-        SqliteProjectStore.copyAsItIs(file, target);
+    public static boolean copyAsItIs(Path file, Path target) throws java.io.IOException {
+        return SqliteProjectStore.copyAsItIs(file, target);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.parallax.model.Counted;
@@ -34,8 +35,18 @@ public final class Restore {
     private Restore() {
     }
 
-    /** What a restore did: the backup now in place and the backup that keeps the state before it. */
-    public record Outcome(BackupSummary restored, Backup keptCurrent) {
+    /**
+     * What a restore did: the backup now in place, the backup that keeps the state before it, and where the journal
+     * beside the file that backup does not hold was kept (null when there was none).
+     */
+    public record Outcome(BackupSummary restored, Backup keptCurrent, Path keptJournal) {
+        /** The clause naming the kept journal, for the line saying what the restore did; empty when none was kept. */
+        public String journalClause() {
+            return keptJournal == null ? "" : ", and the journal that lay beside it, " + keptJournal.getFileName()
+                    .toString().replaceFirst("\\.[0-9a-f]{8}(-\\d+)?\\.before-restore$", "") + " (saves of an "
+                    + "older or another copy of the project, not in the file and so not in that backup), as "
+                    + keptJournal;
+        }
     }
 
     /** A backup by number in {@link Backups#list} (1 = newest), by file name in the backups folder, or by path. */
@@ -147,7 +158,10 @@ public final class Restore {
 
     /** Keeps the current file, then puts a whole copy of the verified backup in its place; the lock is held. */
     private static Outcome replace(Path project, Backup backup, BackupSummary summary) {
-        Backup kept = Files.exists(project) ? keepCurrent(project) : null;
+        AtomicBoolean journalHeld = new AtomicBoolean();
+        Backup kept = Files.exists(project) ? keepCurrent(project, journalHeld) : null;
+        Path keptJournal = kept != null && !journalHeld.get() && ProjectStores.logBeside(project)
+                ? keepJournal(project, backup, kept) : null;
         Path temp = KilledWritersTemps.beside(project, ".restoring.tmp");
         Path waiting = RestoredCopy.start(project);
         try {
@@ -180,7 +194,7 @@ public final class Restore {
             RestoredCopy.done(project);
         }
         Backups.rotate(project);
-        return new Outcome(summary, kept);
+        return new Outcome(summary, kept, keptJournal);
     }
 
     /** Where the project as it was before the restore is kept: said in every line of a restore that failed. */
@@ -199,26 +213,43 @@ public final class Restore {
      * included (the restore deletes the journal). Without that copy there is no way back, so the restore stops here,
      * before anything of the project was touched.
      */
-    private static Backup keepCurrent(Path project) {
+    private static Backup keepCurrent(Path project, AtomicBoolean journalHeld) {
         try {
-            return Backups.write(project, "before restore", target -> snapshotOrCopy(project, target));
+            return Backups.write(project, "before restore", target -> journalHeld.set(snapshotOrCopy(project, target)));
         } catch (ParallaxException e) {
             throw new ParallaxException(project.getFileName() + ": cannot keep a copy of it before restoring: "
                     + BackupFailure.of(Backups.folder(project), e).message() + "; nothing was changed", e);
         }
     }
 
-    private static void snapshotOrCopy(Path project, Path target) {
+    /**
+     * A journal that keeps the project from opening soundly (an older copy's, one that does not fit the file) is
+     * removed by the restore, and the copy kept before it may leave its saves out; it is kept beside the backup.
+     */
+    private static Path keepJournal(Path project, Backup backup, Backup kept) {
+        try {
+            return JournalKeptBeforeRestore.keep(project);
+        } catch (IOException e) {
+            throw new ParallaxException(project.getFileName() + ": cannot restore " + backup.file().getFileName()
+                    + ": the journal beside it (" + SqliteSideFile.WAL.beside(project).getFileName() + ", saves not "
+                    + "written into the file, which the copy kept before the restore does not hold) could not be kept "
+                    + "in " + Backups.folder(project) + " (" + FileFailure.why(e) + "); the project file is unchanged"
+                    + keptIn(kept), e);
+        }
+    }
+
+    /** Whether the copy holds the journal's saves: a snapshot read through the journal does. */
+    private static boolean snapshotOrCopy(Path project, Path target) {
         try (ProjectStore db = ProjectStores.openReadOnly(new ProjectFile(project))) {
             if ("ok".equals(db.quickCheck())) {
                 db.snapshotTo(target);
-                return;
+                return true;
             }
         } catch (ParallaxException e) {
             // Unreadable as a project: keep its bytes as they are.
         }
         try {
-            ProjectStores.copyAsItIs(project, target);
+            return ProjectStores.copyAsItIs(project, target);
         } catch (IOException e) {
             throw new ParallaxException(e.getMessage(), e);
         }

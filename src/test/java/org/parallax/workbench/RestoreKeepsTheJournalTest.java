@@ -52,6 +52,7 @@ class RestoreKeepsTheJournalTest {
                 + outcome.keptCurrent().file().toUri().getRawPath() + "?immutable=1")) {
             assertThat(count(kept, "segments")).isEqualTo(76);
         }
+        assertThat(outcome.keptJournal()).as("the journal's saves are in the copy kept: nothing else to keep").isNull();
         assertThat(Files.list(outcome.keptCurrent().file().getParent()).map(p -> p.getFileName().toString()))
                 .noneMatch(name -> name.endsWith("-wal") || name.endsWith("-shm"));
     }

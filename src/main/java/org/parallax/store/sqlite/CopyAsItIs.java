@@ -18,12 +18,16 @@ final class CopyAsItIs {
     private CopyAsItIs() {
     }
 
-    static void write(Path file, Path target) throws IOException {
+    /** Writes the copy; false when a journal with changes lies beside the file and the copy leaves it out. */
+    static boolean write(Path file, Path target) throws IOException {
         Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
         Path log = SqliteSideFile.WAL.beside(file);
+        if (!Files.isRegularFile(log) || Files.size(log) == 0) {
+            return true;
+        }
         // A log that fits another file (the file alone is sound) is not this file's: the copy keeps the file alone.
-        if (!Files.isRegularFile(log) || Files.size(log) == 0 || MisfitLog.whenFileAloneIsSound(file).isPresent()) {
-            return;
+        if (MisfitLog.whenFileAloneIsSound(file).isPresent()) {
+            return false;
         }
         Path copiedLog = SqliteSideFile.WAL.beside(target);
         try {
@@ -31,6 +35,7 @@ final class CopyAsItIs {
             try (Connection copy = Connections.writer(target, false); var st = copy.createStatement()) {
                 st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             }
+            return true;
         } catch (SQLException e) {
             throw new IOException("its journal " + log.getFileName() + " cannot be folded into the copy ("
                     + e.getMessage() + ")", e);

@@ -71,10 +71,10 @@ public final class SqliteProjectStore extends JdbcProjectStore {
 
     /**
      * Copies a file SQLite does not read soundly as it is, with the saves of the journal beside it folded into the copy
-     * (not into the file).
+     * (not into the file); false when the journal is left out of the copy ({@link CopyAsItIs#write}).
      */
-    public static void copyAsItIs(Path file, Path target) throws java.io.IOException {
-        CopyAsItIs.write(file, target);
+    public static boolean copyAsItIs(Path file, Path target) throws java.io.IOException {
+        return CopyAsItIs.write(file, target);
     }
 
     /**

@@ -300,7 +300,9 @@ public final class BackupsViewModel {
             // as its outcome: it now says what the restore did, as the box does.
             lastReport.set(restored(choice, outcome.get()));
             context.dialogs().showInformation("Restore from backup", "Restored the backup of " + choice.when()
-                    + ". The state before it is kept in " + Backups.folder(file).getFileName() + ".");
+                    + ". The state before it is kept in " + Backups.folder(file).getFileName()
+                    + (outcome.get().keptJournal() == null ? "" : ", with the journal that lay beside the file (saves "
+                    + "of an older or another copy of the project, not in the file)") + ".");
         });
     }
 
@@ -308,7 +310,7 @@ public final class BackupsViewModel {
         BackupSummary summary = outcome.restored();
         return "Restored the backup of " + choice.when() + " (" + Counted.of(summary.documents(), "document") + ", "
                 + Counted.of(summary.passages(), "passage") + "); the state before it is kept as "
-                + outcome.keptCurrent().file();
+                + outcome.keptCurrent().file() + outcome.journalClause();
     }
 
     /** How the window closes its project, changes the closed file and opens it again; the main window sets it. */
