@@ -14,8 +14,6 @@ import org.parallax.workbench.AppFolders;
  * each time a chooser asks; a chooser starts where the last check that ended found, at once.
  */
 final class ChooserFolders {
-    private static final System.Logger LOG = System.getLogger(ChooserFolders.class.getName());
-
     /**
      * What the choosers' folders are found from, read on the JavaFX thread: the folder last chosen in a chooser and
      * the one the last export went to (as remembered, either null), the open project file's folder (null for none or
@@ -28,20 +26,17 @@ final class ChooserFolders {
     record Found(Path chooser, Path export) {
     }
 
-    private final BackgroundTasks tasks;
-    private final Supplier<Remembered> remembered;
-    private final Predicate<Path> isFolder;
+    private final BackgroundCheck<Found> checks;
     /** On the JavaFX thread: the last check's answer; the home folder, which needs no check, until one ends. */
     private Found found;
-    private boolean checking;
-    private boolean checkAgain;
 
     ChooserFolders(BackgroundTasks tasks, Supplier<Remembered> remembered, Predicate<Path> isFolder) {
-        this.tasks = tasks;
-        this.remembered = remembered;
-        this.isFolder = isFolder;
         Path home = AppFolders.home();
         this.found = new Found(home, home);
+        this.checks = new BackgroundCheck<>(tasks, "where file choosers start", () -> {
+            Remembered now = remembered.get();
+            return () -> find(now, isFolder);
+        }, answer -> found = answer);
     }
 
     /** Where the next import or open chooser starts; asks for a check, for the chooser after it. */
@@ -56,30 +51,9 @@ final class ChooserFolders {
         return found.export();
     }
 
-    /**
-     * Checks the folders again, on a thread of its own (a check that hangs holds up neither the window nor the
-     * project's work); while one runs, one more follows it, with what is remembered by then.
-     */
+    /** Checks the folders again in the background, with what is remembered as the check starts. */
     void check() {
-        if (checking) {
-            checkAgain = true;
-            return;
-        }
-        checking = true;
-        Remembered now = remembered.get();
-        tasks.runAside(() -> find(now, isFolder), this::checked, failure -> {
-            LOG.log(System.Logger.Level.WARNING, "Could not check where file choosers start", failure);
-            checked(found);
-        });
-    }
-
-    private void checked(Found answer) {
-        found = answer;
-        checking = false;
-        if (checkAgain) {
-            checkAgain = false;
-            check();
-        }
+        checks.check();
     }
 
     /**

@@ -118,6 +118,8 @@ public final class MainViewModel {
     private final BooleanProperty open = new SimpleBooleanProperty(false);
     private final ChooserFolders chooserFolders;
     private final RecentGone recentChecks;
+    /** Whether a project file is there: asked off the JavaFX thread only (a drive that stopped answering hangs it). */
+    private final java.util.function.Predicate<Path> isFile;
 
     public MainViewModel(ProjectContext context, SettingsFile settingsFile) {
         this(context, settingsFile, Files::isDirectory);
@@ -134,6 +136,7 @@ public final class MainViewModel {
         this.context = context;
         this.settingsFile = settingsFile;
         this.settings = settingsFile.load();
+        this.isFile = isFile;
         this.chooserFolders = new ChooserFolders(context.tasks(), this::remembered, isFolder);
         recentProjects.setAll(settings.recentProjects());
         this.recentChecks = new RecentGone(context.tasks(), () -> recentProjects, isFile, recentGone);
@@ -452,6 +455,11 @@ public final class MainViewModel {
         this.documentsFolder = documents;
         refreshSample();
         chooserFolders.check();
+    }
+
+    /** Whether a project file is there, as this window asks it (a test's may hang): never on the JavaFX thread. */
+    java.util.function.Predicate<Path> isFile() {
+        return isFile;
     }
 
     /** Says {@code line} on the start page until a project opens. */

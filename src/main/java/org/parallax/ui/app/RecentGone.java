@@ -18,47 +18,24 @@ import org.parallax.ui.common.BackgroundTasks;
  * that is gone says so.
  */
 final class RecentGone {
-    private static final System.Logger LOG = System.getLogger(RecentGone.class.getName());
-
-    private final BackgroundTasks tasks;
-    private final Supplier<Collection<String>> listed;
-    private final Predicate<Path> isFile;
-    private final ObservableSet<String> gone;
-    private boolean checking;
-    private boolean checkAgain;
+    private final BackgroundCheck<Set<String>> checks;
 
     /** {@code listed} is read on the JavaFX thread as a check starts; {@code gone} is updated there as one ends. */
     RecentGone(BackgroundTasks tasks, Supplier<Collection<String>> listed, Predicate<Path> isFile,
                ObservableSet<String> gone) {
-        this.tasks = tasks;
-        this.listed = listed;
-        this.isFile = isFile;
-        this.gone = gone;
+        this.checks = new BackgroundCheck<>(tasks, "the recent projects", () -> {
+            List<String> now = List.copyOf(listed.get());
+            return () -> now.stream().filter(location -> !RecentProjects.available(location, isFile))
+                    .collect(Collectors.toSet());
+        }, found -> {
+            // A project moved away since the last check is greyed out; one put back is offered again.
+            gone.retainAll(found);
+            gone.addAll(found);
+        });
     }
 
     /** Checks the entries listed now in the background; while one check runs, one more follows it. */
     void check() {
-        if (checking) {
-            checkAgain = true;
-            return;
-        }
-        checking = true;
-        List<String> now = List.copyOf(listed.get());
-        tasks.runAside(() -> now.stream().filter(location -> !RecentProjects.available(location, isFile))
-                .collect(Collectors.toSet()), this::checked, failure -> {
-                    LOG.log(System.Logger.Level.WARNING, "Could not check the recent projects", failure);
-                    checked(Set.copyOf(gone));
-                });
-    }
-
-    private void checked(Set<String> found) {
-        // A project moved away since the last check is greyed out; one put back is offered again.
-        gone.retainAll(found);
-        gone.addAll(found);
-        checking = false;
-        if (checkAgain) {
-            checkAgain = false;
-            check();
-        }
+        checks.check();
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -47,11 +48,12 @@ final class RunningWindows implements AutoCloseable {
         TOOK_IT
     }
 
-    private final ServerSocketChannel server;
     private final Path socket;
+    /** Set on the answering thread once the socket is open; null before, and for good once closed first. */
+    private volatile ServerSocketChannel server;
+    private boolean closed;
 
-    private RunningWindows(ServerSocketChannel server, Path socket) {
-        this.server = server;
+    private RunningWindows(Path socket) {
         this.socket = socket;
     }
 
@@ -120,28 +122,74 @@ final class RunningWindows implements AutoCloseable {
     /**
      * Listens in {@code folder} for the question of a program started for a project; {@code holds} says, off the
      * JavaFX thread, whether this window has that project (its real path) open, and brings it to the front if so;
-     * {@code takes} whether it shows only its start page, and then opens the project and comes to the front. Null
-     * when it cannot listen (the window then works as before, answering nobody).
+     * {@code takes} whether it shows only its start page, and then opens the project and comes to the front. Returns
+     * at once: the folder is made and the socket opened in the background; when that fails the window works as
+     * before, answering nobody.
      */
     static RunningWindows listen(Path folder, Predicate<Path> holds, Predicate<Path> takes) {
-        Path socket = folder.resolve(ProcessHandle.current().pid() + ".socket");
-        try {
-            Files.createDirectories(folder);
-            Files.deleteIfExists(socket);
-            ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-            server.bind(UnixDomainSocketAddress.of(socket));
-            RunningWindows windows = new RunningWindows(server, socket);
-            Thread answering = new Thread(() -> windows.answer(holds, takes), "running-windows");
-            answering.setDaemon(true);
-            answering.start();
-            return windows;
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.log(Level.WARNING, "cannot listen for projects handed over at " + socket, e);
-            return null;
-        }
+        return listen(folder, holds, takes, Files::createDirectories);
     }
 
-    private void answer(Predicate<Path> holds, Predicate<Path> takes) {
+    /** Makes the sockets' folder when missing (a test's may hang, as a settings folder on a network drive does). */
+    @FunctionalInterface
+    interface FolderMaker {
+        void make(Path folder) throws IOException;
+    }
+
+    static RunningWindows listen(Path folder, Predicate<Path> holds, Predicate<Path> takes, FolderMaker makeFolder) {
+        RunningWindows windows = new RunningWindows(folder.resolve(ProcessHandle.current().pid() + ".socket"));
+        // The folder is made and the socket opened on the answering thread: settings on a network drive that stopped
+        // answering hang there, and on the JavaFX thread they froze the first window.
+        Thread answering = new Thread(() -> windows.listenAndAnswer(folder, makeFolder, holds, takes),
+                "running-windows");
+        answering.setDaemon(true);
+        answering.start();
+        return windows;
+    }
+
+    /** Whether the socket is open and answered (it is opened in the background, after {@link #listen} returns). */
+    boolean listening() {
+        ServerSocketChannel open = server;
+        return open != null && open.isOpen();
+    }
+
+    private void listenAndAnswer(Path folder, FolderMaker makeFolder, Predicate<Path> holds, Predicate<Path> takes) {
+        ServerSocketChannel bound;
+        // Bound under another name first, then renamed: a program asking between the bind and the listen that
+        // follows it found the socket refusing and removed it as a dead window's.
+        Path opening = socket.resolveSibling(socket.getFileName() + ".opening");
+        try {
+            makeFolder.make(folder);
+            Files.deleteIfExists(opening);
+            bound = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.log(Level.WARNING, "cannot listen for projects handed over at " + socket, e);
+            return;
+        }
+        try {
+            bound.bind(UnixDomainSocketAddress.of(opening));
+            Files.move(opening, socket, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            forget(opening);
+            LOG.log(Level.WARNING, "cannot listen for projects handed over at " + socket, e);
+            closeQuietly(bound);
+            return;
+        }
+        synchronized (this) {
+            if (!closed) {
+                server = bound;
+            }
+        }
+        if (server != bound) {
+            // The window closed while its socket was being opened.
+            closeQuietly(bound);
+            forget(socket);
+            return;
+        }
+        answer(bound, holds, takes);
+    }
+
+    private void answer(ServerSocketChannel server, Predicate<Path> holds, Predicate<Path> takes) {
         while (server.isOpen()) {
             try (SocketChannel asking = server.accept()) {
                 String question = readLine(asking);
@@ -194,11 +242,22 @@ final class RunningWindows implements AutoCloseable {
     /** Stops answering and removes the socket, as the window closes. */
     @Override
     public void close() {
+        ServerSocketChannel open;
+        synchronized (this) {
+            closed = true;
+            open = server;
+        }
+        if (open != null) {
+            closeQuietly(open);
+        }
+        forget(socket);
+    }
+
+    private void closeQuietly(ServerSocketChannel channel) {
         try {
-            server.close();
+            channel.close();
         } catch (IOException e) {
             LOG.log(Level.FINE, "cannot close " + socket, e);
         }
-        forget(socket);
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.parallax.workbench.BundledSample;
 import org.parallax.workbench.Team;
 
@@ -21,10 +22,14 @@ public final class StartupProject {
     }
 
     public static Optional<Choice> choose(String argument, Settings settings, Path workingDirectory) {
+        return choose(argument, settings, workingDirectory, Files::isRegularFile);
+    }
+
+    static Optional<Choice> choose(String argument, Settings settings, Path workingDirectory, Predicate<Path> isFile) {
         if (argument != null && !argument.isBlank()) {
             return Optional.of(new Choice(fromArgument(argument), false));
         }
-        if (missingLast(settings).isPresent()) {
+        if (missingLast(settings, isFile).isPresent()) {
             // The start page says where it was; the sample opened in its place looked like the researcher's work gone.
             return Optional.empty();
         }
@@ -36,9 +41,9 @@ public final class StartupProject {
     }
 
     /** The last project file, when it is no longer where it was opened (moved, renamed, on a drive not plugged in). */
-    static Optional<Path> missingLast(Settings settings) {
+    static Optional<Path> missingLast(Settings settings, Predicate<Path> isFile) {
         String last = settings.lastProject();
-        if (last == null || Team.isTeamUrl(last) || Files.isRegularFile(Path.of(last))) {
+        if (last == null || Team.isTeamUrl(last) || isFile.test(Path.of(last))) {
             return Optional.empty();
         }
         return Optional.of(Path.of(last));
@@ -52,20 +57,36 @@ public final class StartupProject {
                 + "is now; plug the drive in first if it is on one.";
     }
 
+    /** What the window does at start: say where the last project was, and open a project; either may be absent. */
+    private record Start(Optional<Path> missing, Optional<Choice> choice) {
+    }
+
     /**
-     * Opens what {@link #choose} chooses in the window; the sample is copied into {@code documentsFolder} first.
+     * Opens what {@link #choose} chooses in the window; the sample is copied into {@code documentsFolder} first. Which
+     * project that is is found in the background (whether the last project is still there, and where the sample is,
+     * are questions to the file system, which hang on a drive that stopped answering); the window shows its start page
+     * meanwhile, and a project the researcher opened by then is not replaced.
      */
     public static void openIn(MainViewModel window, String argument, Path workingDirectory, Path documentsFolder) {
-        if (argument == null || argument.isBlank()) {
-            missingLast(window.settings()).ifPresent(file -> window.sayOnTheStartPage(missingLastLine(file)));
-        }
-        choose(argument, window.settings(), workingDirectory).ifPresent(choice -> {
-            if (choice.sample()) {
-                window.openSample(choice.file(), documentsFolder);
-            } else {
-                window.open(choice.file());
-            }
-        });
+        Settings settings = window.settings();
+        Predicate<Path> isFile = window.isFile();
+        boolean named = argument != null && !argument.isBlank();
+        new BackgroundCheck<Start>(window.context().tasks(), "which project to open at start",
+                () -> () -> new Start(named ? Optional.empty() : missingLast(settings, isFile),
+                        choose(argument, settings, workingDirectory, isFile)),
+                start -> {
+                    if (!window.showsTheStartPageOnly()) {
+                        return;
+                    }
+                    start.missing().ifPresent(file -> window.sayOnTheStartPage(missingLastLine(file)));
+                    start.choice().ifPresent(choice -> {
+                        if (choice.sample()) {
+                            window.openSample(choice.file(), documentsFolder);
+                        } else {
+                            window.open(choice.file());
+                        }
+                    });
+                }).check();
     }
 
     /** A REFI-QDA project file (another program's project), which the window opens as a new project of its own. */

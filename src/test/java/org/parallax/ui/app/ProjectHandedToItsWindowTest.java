@@ -34,7 +34,7 @@ class ProjectHandedToItsWindowTest {
             asked.add(wanted);
             return wanted.equals(realPath(project));
         }, wanted -> false)) {
-            assertThat(window).as("listening").isNotNull();
+            listening(window);
 
             Process second = startedFor(project, config);
             String said = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -87,6 +87,7 @@ class ProjectHandedToItsWindowTest {
         Path folder = windowsFolder(dir.resolve("config"));
         try (RunningWindows window = RunningWindows.listen(folder, wanted -> wanted.equals(realPath(open)),
                 wanted -> false)) {
+            listening(window);
             assertThat(RunningWindows.handOver(folder, other)).isEqualTo(RunningWindows.HandOver.NONE);
             assertThat(RunningWindows.handOver(folder, open)).isEqualTo(RunningWindows.HandOver.HAS_IT);
         }
@@ -106,10 +107,12 @@ class ProjectHandedToItsWindowTest {
             taken.add(wanted);
             return true;
         })) {
+            listening(idle);
             Path idleSocket = Files.list(folder.resolve("idle")).findFirst().orElseThrow();
             Files.move(idleSocket, folder.resolve("1.socket"));
             try (RunningWindows busy = RunningWindows.listen(folder, wanted -> wanted.equals(realPath(open)),
                     wanted -> false)) {
+                listening(busy);
                 assertThat(RunningWindows.handOver(folder, open)).isEqualTo(RunningWindows.HandOver.HAS_IT);
                 assertThat(taken).as("asked to take a project another window has").isEmpty();
                 assertThat(RunningWindows.handOver(folder, other)).isEqualTo(RunningWindows.HandOver.TOOK_IT);
@@ -132,6 +135,15 @@ class ProjectHandedToItsWindowTest {
 
         assertThat(RunningWindows.handOver(folder, project)).isEqualTo(RunningWindows.HandOver.NONE);
         assertThat(left).doesNotExist();
+    }
+
+    /** Waits until {@code window} has opened its socket, which it does in the background. */
+    static void listening(RunningWindows window) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!window.listening()) {
+            assertThat(System.nanoTime()).as("the window opened its socket within 60 s").isLessThan(end);
+            Thread.sleep(20);
+        }
     }
 
     private static Path windowsFolder(Path config) {
