@@ -154,4 +154,41 @@ class SegmentColumnsTest {
         assertThat(built.appended(List.of(next))).endsWith(next).hasSize(5001);
         assertThat(new SegmentColumns.Builder().buildByDocumentAndStart()).isEmpty();
     }
+    @Test
+    void aBuilderGivenPassagesAlmostInOrderOrdersThemAsASortWould() {
+        // As a load from packs gives them: in order (kept as given), or out of order in one place only.
+        List<List<Segment>> cases = new ArrayList<>();
+        List<Segment> inOrder = new ArrayList<>();
+        for (long id = 1; id <= 300; id++) {
+            inOrder.add(new Segment(id, 1 + (id - 1) / 100, (int) ((id - 1) % 100) * 10, (int) ((id - 1) % 100) * 10
+                    + 5, 1, 1, null, BATCH));
+        }
+        cases.add(inOrder);
+        Random random = new Random(42);
+        for (int round = 0; round < 200; round++) {
+            List<Segment> one = new ArrayList<>(inOrder);
+            int i = random.nextInt(one.size() - 1);
+            Segment a = one.get(i);
+            Segment b = one.get(i + 1);
+            switch (round % 3) {
+                case 0 -> java.util.Collections.swap(one, i, i + 1);
+                // The same start, the ids the wrong way round.
+                case 1 -> one.set(i + 1, new Segment(a.id() - 1_000, a.documentId(), a.start(), b.end() + 1,
+                        b.codeId(), b.coderId(), null, BATCH));
+                // A later document's passage first.
+                default -> one.set(i, new Segment(a.id(), b.documentId() + 1, a.start(), a.end(), a.codeId(),
+                        a.coderId(), null, BATCH));
+            }
+            cases.add(one);
+        }
+        for (List<Segment> given : cases) {
+            SegmentColumns.Builder builder = new SegmentColumns.Builder(given.size());
+            given.forEach(s -> builder.add(s.id(), s.documentId(), s.start(), s.end(), s.codeId(), s.coderId(),
+                    s.memo(), s.created()));
+            List<Segment> expected = new ArrayList<>(given);
+            expected.sort(java.util.Comparator.comparingLong(Segment::documentId).thenComparingInt(Segment::start)
+                    .thenComparingLong(Segment::id));
+            assertThat(builder.buildByDocumentAndStart()).isEqualTo(expected);
+        }
+    }
 }

@@ -23,7 +23,14 @@ final class PackedLoad {
     /** A document's rows as {@link JdbcSegmentStore}'s load reads them, the memos apart. */
     private static final String ROWS = "SELECT " + PassageRow.COLUMNS + ", NULL, "
             + JdbcSegmentStore.CREATED_IF_INTEGER + " AS created FROM segments s WHERE ";
-    private static final String UNPACKED = ROWS + "s.document_id NOT IN (SELECT document_id FROM segment_packs)";
+    /**
+     * The rows of the documents without a pack, looked up through the passages' index by document: asked of every
+     * passage ({@code s.document_id NOT IN (...)}) it read the whole table when every document has its pack, 14 ms of
+     * thread CPU and every page of {@code segments} on the cold first Table 1 (docs/performance.md). A passage whose
+     * document is not in {@code documents} is not read here, and the count below then sends the load to the rows.
+     */
+    static final String UNPACKED = ROWS + "s.document_id IN (SELECT d.id FROM documents d "
+            + "WHERE d.id NOT IN (SELECT document_id FROM segment_packs))";
     private static final String OF_DOCUMENT = ROWS + "s.document_id = ?";
 
     private PackedLoad() {
@@ -45,6 +52,7 @@ final class PackedLoad {
         JdbcSegmentStore.SharedTimes times = new JdbcSegmentStore.SharedTimes();
         List<Long> notWhole = new ArrayList<>();
         int read = 0;
+        long[] words = new long[0];
         try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT document_id, pack FROM segment_packs")) {
             while (rs.next()) {
                 long document = rs.getLong(1);
@@ -53,7 +61,9 @@ final class PackedLoad {
                     notWhole.add(document);
                     continue;
                 }
-                read += unpack(document, pack, columns, memos, times);
+                int count = SegmentPacks.count(pack);
+                words = unpack(document, pack, count, words, columns, memos, times);
+                read += count;
             }
         }
         try (PreparedStatement st = c.prepareStatement(UNPACKED)) {
@@ -75,21 +85,25 @@ final class PackedLoad {
         return table && Sql.one(c, "SELECT 1 FROM segment_packs LIMIT 1", rs -> true).isPresent();
     }
 
-    private static int unpack(long document, byte[] pack, SegmentColumns.Builder columns, Map<Long, String> memos,
-                              JdbcSegmentStore.SharedTimes times) {
-        ByteBuffer passages = ByteBuffer.wrap(pack, SegmentPacks.HEADER, pack.length - SegmentPacks.HEADER);
-        int count = ByteBuffer.wrap(pack).getInt(1);
-        for (int i = 0; i < count; i++) {
-            long id = passages.getLong();
-            int start = passages.getInt();
-            int end = passages.getInt();
-            long code = passages.getLong();
-            long coder = passages.getLong();
-            long created = passages.getLong();
-            columns.add(id, document, start, end, code, coder, memos.isEmpty() ? null : memos.get(id),
-                    times.ofNanos(created));
+    /**
+     * Adds the passages of one pack. Each passage is five big-endian longs (id, start and end, code, coder, time), read
+     * in one bulk copy into {@code words} rather than six buffer calls a passage: on the cold first Table 1 the loop
+     * runs before the JIT has compiled it, where each call costs (21 against 27 ms of thread CPU for 300,000 passages,
+     * docs/performance.md). Returns {@code words}, grown if this pack needed more.
+     */
+    private static long[] unpack(long document, byte[] pack, int count, long[] words, SegmentColumns.Builder columns,
+                                 Map<Long, String> memos, JdbcSegmentStore.SharedTimes times) {
+        int length = count * SegmentPacks.LONGS_PER_PASSAGE;
+        long[] into = words.length >= length ? words : new long[length];
+        ByteBuffer.wrap(pack, SegmentPacks.HEADER, pack.length - SegmentPacks.HEADER).asLongBuffer().get(into, 0, length);
+        boolean anyMemo = !memos.isEmpty();
+        for (int at = 0; at < length; at += SegmentPacks.LONGS_PER_PASSAGE) {
+            long id = into[at];
+            long bounds = into[at + 1];
+            columns.add(id, document, (int) (bounds >>> 32), (int) bounds, into[at + 2], into[at + 3],
+                    anyMemo ? memos.get(id) : null, times.ofNanos(into[at + 4]));
         }
-        return count;
+        return into;
     }
 
     private static int addRows(PreparedStatement st, SegmentColumns.Builder columns, Map<Long, String> memos,

@@ -25,6 +25,8 @@ public final class SegmentPacks {
     static final byte FORMAT = 1;
     static final int HEADER = 9;
     static final int PER_PASSAGE = 40;
+    /** A passage's 40 bytes read as big-endian longs: id, start and end (start in the high half), code, coder, time. */
+    static final int LONGS_PER_PASSAGE = PER_PASSAGE / Long.BYTES;
     /** A document's rows as a pack holds them; a time SQLite keeps as anything but an integer is read as NULL. */
     private static final String ROWS = "SELECT id, start_offset, end_offset, code_id, coder_id, "
             + "CASE WHEN typeof(created) = 'integer' THEN created END FROM segments WHERE document_id = ? "
@@ -44,6 +46,11 @@ public final class SegmentPacks {
         byte[] pack = buffer.array();
         ByteBuffer.wrap(pack, 5, 4).putInt(crc(pack));
         return pack;
+    }
+
+    /** The number of passages a whole pack holds. */
+    static int count(byte[] pack) {
+        return ByteBuffer.wrap(pack).getInt(1);
     }
 
     /** Whether {@code pack} is whole: its format, its length for the count it states, its checksum. */
