@@ -99,6 +99,41 @@ class PeerExportsImportTest {
                 .hasMessageStartingWith("blank.csv: a sheet (no columns), not a document");
     }
 
+    /**
+     * A sheet of coded passages whose header is in none of the English words (an export from a program set to
+     * Spanish or Russian) was told to go in as a sheet of document details; its rows say what it is: quotations
+     * beside names that repeat. Document details name one document a row, even beside a column of summaries.
+     */
+    @Test
+    void aSheetOfCodedPassagesWithAHeaderInAnotherLanguageIsToldByItsRows() throws IOException {
+        Path spanish = write("segmentos.csv", ("Documento;Código;Cita;Comentario\r\n"
+                + "Entrevista 1;seguridad;\"La ampliación de la alianza fue vista como una amenaza directa\";\r\n"
+                + "Entrevista 1;cooperación;Ambas partes hablaron de un diálogo constante sobre el tratado;\r\n"
+                + "Entrevista 2;seguridad;El ministro dijo que la frontera nunca había estado tan tensa;nota\r\n"
+                + "Entrevista 2;seguridad;Nadie en la sala esperaba una respuesta tan dura del embajador;\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        Path russian = write("фрагменты.tsv", ("Документ\tКод\tФрагмент\n"
+                + "Интервью 1\tугроза\tРасширение альянса на восток воспринималось как прямая угроза\n"
+                + "Интервью 2\tугроза\tМинистр сказал, что граница никогда не была так напряжена\n"
+                + "Интервью 2\tдиалог\tОбе стороны говорили о постоянном диалоге по договору\n")
+                .getBytes(StandardCharsets.UTF_8));
+        Path details = write("documentos.csv", ("Documento;Tipo;Resumen\r\n"
+                + "Entrevista 1;entrevista;Un diplomático habla de la cumbre y de lo que vino después\r\n"
+                + "Entrevista 2;entrevista;El ministro describe la frontera y las conversaciones del tratado\r\n"
+                + "Discurso de Múnich;discurso;El presidente critica la expansión de la alianza hacia el este\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> reader.read(spanish)).isInstanceOf(ImportException.class).hasMessageStartingWith(
+                "segmentos.csv: a sheet of coded passages (Documento, Código, Cita, Comentario), not a document: "
+                        + "Parallax takes another program's coding from its REFI-QDA project export (.qdpx");
+        assertThatThrownBy(() -> reader.read(russian)).isInstanceOf(ImportException.class).hasMessageStartingWith(
+                "фрагменты.tsv: a sheet of coded passages (Документ, Код, Фрагмент), not a document");
+        assertThatThrownBy(() -> reader.read(details)).isInstanceOf(ImportException.class).hasMessage(
+                "documentos.csv: a sheet (Documento, Tipo, Resumen), not a document (supported: "
+                        + DocumentReader.SUPPORTED + "); a sheet of document details is given with parallax import "
+                        + "PROJECT FILES --metadata documentos.csv");
+    }
+
     /** As Taguette's export_highlights.html writes them; a page that only speaks of such highlights is a page. */
     @Test
     void taguettesHighlightsExportedAsAPageAreRefusedSayingHowTheirCodingComesIn() throws IOException {
@@ -118,18 +153,23 @@ class PeerExportsImportTest {
     }
 
     /**
-     * Taguette writes the page in its interface's language: the title, heading and labels below come from its German
-     * and French translations (po/main_de_DE.po, po/main_fr_FR.po); such a page came in as one document of quotations.
+     * Taguette writes the page in its interface's language: the title, heading and labels below come from its German,
+     * French, Spanish and Brazilian Portuguese translations (po/main_de_DE.po, po/main_fr_FR.po, po/main_es_ES.po,
+     * po/main_pt_BR.po); such a page came in as one document of quotations. Each keeps the name Taguette in its title.
      */
     @Test
     void taguettesHighlightsExportedInAnotherLanguageAreRefusedToo() throws IOException {
         Path german = write("markierungen.html", taguettePage("Taguette-Highlights: Sicherheit", "Dokument:", "Tags:"));
         Path french = write("marques.html", taguettePage("Taguette : marques : sécurité", "Document :", "Tags :"));
+        Path spanish = write("resaltados.html", taguettePage("Taguette resaltados : seguridad", "Documento:",
+                "Etiquetas:"));
+        Path portuguese = write("destaques.html", taguettePage("Destaques Taguette: segurança", "Documento:",
+                "Etiquetas:"));
         Path review = write("review.html", ("<html><head><title>Taguette</title></head><body><h1>Taguette</h1>"
                 + "<p><strong>Taguette</strong> is a free tool.</p><p>Export: <strong>CSV</strong>.</p></body></html>")
                 .getBytes(StandardCharsets.UTF_8));
 
-        for (Path page : List.of(german, french)) {
+        for (Path page : List.of(german, french, spanish, portuguese)) {
             assertThatThrownBy(() -> reader.read(page)).isInstanceOf(ImportException.class).hasMessage(
                     page.getFileName() + ": Taguette's highlights exported as a web page, not a document: export "
                             + "them from Taguette as a sheet (.csv or .xlsx) and import that, after their documents, "
