@@ -57,6 +57,8 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     private volatile long commits;
     private volatile boolean closed;
     private String seenChange;
+    /** Whether the listener is being told of outside changes now (under the lock, so on the lock's thread). */
+    private boolean telling;
     private volatile Consumer<OutsideChange> outsideChange;
     private volatile String actor;
     private ChangeFeed feed;
@@ -405,10 +407,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
 
     /** Whatever others committed while this session was cut off is unknown: every view reloads. */
     private void changedMeanwhile() {
-        Consumer<OutsideChange> listener = outsideChange;
-        if (listener != null) {
-            listener.accept(OutsideChange.everything());
-        }
+        tell(OutsideChange.everything());
     }
 
     void afterCommit(SqlWork<Void> hook) {
@@ -605,7 +604,16 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         }
     }
 
+    /**
+     * A question asked while the listener is being told (the views it reloads read, and each read asks) is answered by
+     * that telling: asked again from inside, a commit anywhere on the server since (which moves the log position) was
+     * told from inside the last telling, and on a busy server without end (a window that runs a view's reads on the
+     * same thread recursed for minutes). What was committed meanwhile is told at the next question.
+     */
     private void noticeOutsideChanges() throws SQLException {
+        if (telling) {
+            return;
+        }
         OutsideChange change;
         if (feed != null) {
             change = feed.drain();
@@ -614,9 +622,23 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
             change = seenChange != null && !seenChange.equals(mark) ? OutsideChange.everything() : null;
             seenChange = mark;
         }
+        if (change != null && !change.isEmpty()) {
+            tell(change);
+        }
+    }
+
+    /** Tells the listener, under the lock; questions asked meanwhile are answered by this telling. */
+    private void tell(OutsideChange change) {
         Consumer<OutsideChange> listener = outsideChange;
-        if (change != null && !change.isEmpty() && listener != null) {
+        if (listener == null) {
+            return;
+        }
+        boolean outer = telling;
+        telling = true;
+        try {
             listener.accept(change);
+        } finally {
+            telling = outer;
         }
     }
 
