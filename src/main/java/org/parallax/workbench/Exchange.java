@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.parallax.io.CodebookCsv;
 import org.parallax.io.TaguetteHighlights;
-import org.parallax.io.refi.ExchangeProject;
+import org.parallax.io.refi.ExchangeFeed;
 import org.parallax.io.refi.QdcReader;
 import org.parallax.io.refi.QdcWriter;
 import org.parallax.io.refi.QdpxReader;
@@ -45,16 +45,15 @@ public final class Exchange {
     public List<String> exportQdpx(Path out, boolean pseudonymise) {
         if (!project.pseudonymises(pseudonymise)) {
             Pseudonyms coders = Pseudonyms.coders(project);
-            ExchangeProject snapshot = new ExchangeExport(project, coders).build(projectName());
-            new QdpxWriter().write(coders.active() ? snapshot.withNames(coders::text) : snapshot, out);
+            ExchangeFeed feed = new ExchangeExport(project, coders).feed(projectName());
+            new QdpxWriter().write(coders.active() ? feed.withNames(coders::text) : feed, out);
             return List.of();
         }
         List<Document> listed = project.documents.list();
         Pseudonyms pseudonyms = Pseudonyms.of(project, listed);
         PartsLeftAlone parts = new PartsLeftAlone(project, listed);
-        ExchangeProject snapshot = new ExchangeExport(project, pseudonyms, parts::lookReplaced)
-                .build(projectName());
-        new QdpxWriter().write(pseudonyms.active() ? snapshot.withNames(pseudonyms::text) : snapshot, out);
+        ExchangeFeed feed = new ExchangeExport(project, pseudonyms, parts::lookReplaced).feed(projectName());
+        new QdpxWriter().write(pseudonyms.active() ? feed.withNames(pseudonyms::text) : feed, out);
         parts.lookBeyondTexts();
         return parts.lines();
     }

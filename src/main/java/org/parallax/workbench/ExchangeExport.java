@@ -1,35 +1,28 @@
 package org.parallax.workbench;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.parallax.io.refi.ExchangeFeed;
 import org.parallax.io.refi.ExchangeProject;
 import org.parallax.io.refi.ExchangeProject.CodeNode;
 import org.parallax.io.refi.ExchangeProject.CodeSet;
-import org.parallax.io.refi.ExchangeProject.Coding;
 import org.parallax.io.refi.ExchangeProject.Note;
-import org.parallax.io.refi.ExchangeProject.Selection;
-import org.parallax.io.refi.ExchangeProject.Source;
 import org.parallax.io.refi.ExchangeProject.User;
-import org.parallax.io.refi.ExchangeProject.Variable;
 import org.parallax.io.refi.RefiIds;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Coder;
 import org.parallax.model.Document;
-import org.parallax.model.DocumentMeta;
 import org.parallax.model.Frame;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoKind;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.Scenario;
-import org.parallax.model.Segment;
 
 /**
  * Builds the exchange snapshot of a project (see docs/refi-qda.md for the mapping): frames become
@@ -79,7 +72,11 @@ final class ExchangeExport {
         return fresh;
     }
 
-    ExchangeProject build(String name) {
+    /**
+     * The project as the .qdpx writer takes it: the codebook, coders and tracing notes made now, the documents one at
+     * a time as the writer comes to them ({@link ExchangeSources}).
+     */
+    ExchangeFeed feed(String name) {
         Codebook book = project.codebook.load();
         Map<Long, String> coderGuids = new HashMap<>();
         List<User> users = new ArrayList<>();
@@ -87,78 +84,25 @@ final class ExchangeExport {
             coderGuids.put(c.id(), id("coder:" + c.name()));
             users.add(new User(coderGuids.get(c.id()), c.name()));
         }
-        List<Note> notes = new ArrayList<>();
-        List<Source> sources = new ArrayList<>();
-        Map<Long, Coder> coders = new HashMap<>();
-        project.coders.list().forEach(c -> coders.put(c.id(), c));
-        Map<Long, List<Segment>> byDocument = new HashMap<>();
-        project.passages().forEach(s -> byDocument.computeIfAbsent(s.documentId(), k -> new ArrayList<>()).add(s));
-        Map<Long, org.parallax.model.Provenance> provenance = project.provenance.all();
         ExchangeTracing.Export tracing = new ExchangeTracing(project).export(this::id, pseudonyms::text,
                 pseudonyms::quote);
-        notes.addAll(tracing.notes());
-        for (Document d : project.documents.list()) {
-            Pseudonyms.Replaced text = pseudonyms.document(d, project.documents.text(d.id()));
-            eachText.accept(text.text());
-            List<Selection> selections = new ArrayList<>();
-            for (Segment s : byDocument.getOrDefault(d.id(), List.of())) {
-                Code code = book.code(s.codeId()).orElseThrow();
-                String segmentKey = d.contentHash() + ":" + s.start() + ":" + s.end() + ":" + code.name() + ":"
-                        + coders.get(s.coderId()).name();
-                List<String> noteRefs = new ArrayList<>();
-                String memo = pseudonyms.text(s.memo());
-                if (memo != null) {
-                    // The Description is what QualCoder and ATLAS.ti read; the linked Note is what NVivo and MAXQDA do.
-                    String noteGuid = id("memo:" + segmentKey);
-                    notes.add(new Note(noteGuid, "Memo on " + code.name(), memo, coderGuids.get(s.coderId()),
-                            s.created()));
-                    noteRefs.add(noteGuid);
-                }
-                noteRefs.addAll(tracing.bySegment().getOrDefault(s.id(), List.of()));
-                Coding coding = new Coding(id("coding:" + segmentKey), codeGuid(code), coderGuids.get(s.coderId()),
-                        s.created(), List.of());
-                selections.add(new Selection(id("segment:" + segmentKey), text.offset(s.start(), false),
-                        text.offset(s.end(), true),
-                        coderGuids.get(s.coderId()), s.created(), List.of(coding), noteRefs,
-                        withProvenance(memo, provenance.get(s.id()))));
-            }
-            for (ExchangeTracing.PlainSelection p : tracing.plain()) {
-                if (p.documentId() == d.id()) {
-                    // Evidence resting on text that is no coded passage: a selection without a code, carrying the note.
-                    selections.add(new Selection(id("evidence selection:" + d.contentHash() + ":" + p.start() + ":"
-                            + p.end() + ":" + p.noteGuid()), text.offset(p.start(), false), text.offset(p.end(), true),
-                            null, null, List.of(), List.of(p.noteGuid())));
-                }
-            }
-            sources.add(new Source(id("document:" + d.contentHash()), pseudonyms.text(d.title()), text.text(),
-                    variables(d), selections, null, memoText(MemoTarget.document(d.id())), List.of(),
-                    owner(byDocument.getOrDefault(d.id(), List.of()), users, coderGuids)));
-        }
-        List<CodeNode> codes = withCodeMemos(codes(book), book, notes);
-        return new ExchangeProject(name, "Parallax", users, codes, sets(book), sources, notes,
+        List<Note> codeMemos = new ArrayList<>();
+        List<CodeNode> codes = withCodeMemos(codes(book), book, codeMemos);
+        ExchangeProject head = new ExchangeProject(name, "Parallax", users, codes, sets(book), List.of(), List.of(),
                 memoText(MemoTarget.project()));
+        return new ExchangeSources(project, this, head, book, coderGuids, tracing, codeMemos);
     }
 
-    /**
-     * Whom a document belongs to in the export: the coder who coded in it first, else the project's first coder.
-     * Parallax does not record who imported a document; without an owner QualCoder shows every source as "default's".
-     */
-    private static String owner(List<Segment> passages, List<User> users, Map<Long, String> coderGuids) {
-        return passages.stream().min(Comparator.comparing(Segment::created,
-                        Comparator.nullsLast(Comparator.<java.time.Instant>naturalOrder())).thenComparing(Segment::id))
-                .map(s -> coderGuids.get(s.coderId()))
-                .orElse(users.isEmpty() ? null : users.get(0).guid());
+    Pseudonyms pseudonyms() {
+        return pseudonyms;
     }
 
-    /** A passage the assistant proposed says so in its Description, after the memo if it has one. */
-    private static String withProvenance(String memo, org.parallax.model.Provenance provenance) {
-        if (provenance == null) {
-            return memo;
-        }
-        return memo == null ? provenance.describe() : memo + "\n\n" + provenance.describe();
+    /** What is shown each document's text as written. */
+    Consumer<String> eachText() {
+        return eachText;
     }
 
-    private String memoText(MemoTarget target) {
+    String memoText(MemoTarget target) {
         return project.memos.get(target).filter(m -> !project.hides(m))
                 .map(m -> pseudonyms.text(m.text())).orElse(null);
     }
@@ -254,37 +198,11 @@ final class ExchangeExport {
         return new CodeNode(codeGuid(code), code.name(), true, code.color(), GuideDescription.of(code), children);
     }
 
-    private Map<String, Variable> variables(Document d) {
-        DocumentMeta m = d.meta();
-        Map<String, Variable> out = new LinkedHashMap<>();
-        putText(out, ExchangeVariables.TITLE, pseudonyms.text(m.title()));
-        if (m.date() != null) {
-            out.put(ExchangeVariables.DATE, new Variable(m.date().toString(), true));
-        }
-        putText(out, ExchangeVariables.TYPE, m.type().label());
-        putText(out, ExchangeVariables.ACTOR, m.actor());
-        putText(out, ExchangeVariables.LANGUAGE, m.language());
-        putText(out, ExchangeVariables.SCENARIO, m.scenario());
-        if (!pseudonyms.active()) {
-            // File names often carry an interviewee's name in another spelling, so a pseudonymised export omits them.
-            putText(out, ExchangeVariables.SOURCE_FILE, d.sourceFile());
-        }
-        m.attributes().forEach((name, value) -> putText(out, ExchangeVariables.attributeVariable(name),
-                pseudonyms.text(value)));
-        return out;
-    }
-
-    private static void putText(Map<String, Variable> out, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            out.put(name, Variable.text(value));
-        }
-    }
-
-    private String codeGuid(Code code) {
+    String codeGuid(Code code) {
         return id("code:" + code.name());
     }
 
-    private String id(String what) {
+    String id(String what) {
         return RefiIds.stable(key, what);
     }
 }

@@ -41,8 +41,7 @@ public record ExchangeProject(String name, String origin, List<User> users, List
                 codes.stream().map(c -> c.withNames(rewrite)).toList(),
                 sets.stream().map(s -> s.withNames(rewrite)).toList(),
                 sources.stream().map(s -> s.withNames(rewrite)).toList(),
-                notes.stream().map(n -> new Note(n.guid(), rewrite.apply(n.name()), n.text(), n.userGuid(),
-                        n.created(), n.range(), n.modifyingUserGuid(), n.modified())).toList(),
+                notes.stream().map(n -> n.withName(rewrite)).toList(),
                 rewrite.apply(description));
     }
 
@@ -117,20 +116,27 @@ public record ExchangeProject(String name, String origin, List<User> users, List
             this(guid, name, text, variables, selections, convention, null);
         }
 
-        /** The variables under clean names; of two names that become one, the first is kept. */
-        private static Map<String, Variable> cleanNames(Map<String, Variable> variables) {
+        /** The variables as a source holds them: under clean names; of two names that become one, the first is kept. */
+        public static Map<String, Variable> cleanNames(Map<String, Variable> variables) {
             Map<String, Variable> cleaned = new LinkedHashMap<>();
             variables.forEach((name, value) -> cleaned.putIfAbsent(Names.clean(name), value));
             return cleaned;
         }
 
         Source withNames(UnaryOperator<String> rewrite) {
+            List<Selection> renamedSelections = selections.stream().map(s -> new Selection(s.guid(), s.start(),
+                    s.end(), s.userGuid(), s.created(), s.codings(), s.noteGuids(), rewrite.apply(s.description())))
+                    .toList();
+            return new Source(guid, rewrite.apply(name), text, renamed(variables, rewrite), renamedSelections,
+                    convention, rewrite.apply(description), noteGuids, userGuid);
+        }
+
+        /** Variables with {@code rewrite} applied to their names and text values, as a source holds them. */
+        static Map<String, Variable> renamed(Map<String, Variable> variables, UnaryOperator<String> rewrite) {
             Map<String, Variable> renamed = new LinkedHashMap<>();
             variables.forEach((key, value) -> renamed.put(rewrite.apply(key), value.date() ? value
                     : Variable.text(rewrite.apply(value.value()))));
-            return new Source(guid, rewrite.apply(name), text, renamed, selections.stream().map(s -> new Selection(
-                    s.guid(), s.start(), s.end(), s.userGuid(), s.created(), s.codings(), s.noteGuids(),
-                    rewrite.apply(s.description()))).toList(), convention, rewrite.apply(description), noteGuids, userGuid);
+            return cleanNames(renamed);
         }
     }
 
@@ -178,6 +184,11 @@ public record ExchangeProject(String name, String origin, List<User> users, List
 
         public Note(String guid, String name, String text, String userGuid, Instant created) {
             this(guid, name, text, userGuid, created, null);
+        }
+
+        /** The note with {@code rewrite} applied to its name; its text may carry data read back, so it stays. */
+        Note withName(UnaryOperator<String> rewrite) {
+            return new Note(guid, rewrite.apply(name), text, userGuid, created, range, modifyingUserGuid, modified);
         }
     }
 

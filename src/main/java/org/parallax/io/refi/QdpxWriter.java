@@ -3,6 +3,7 @@ package org.parallax.io.refi;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import java.util.zip.ZipOutputStream;
 import org.parallax.io.AtomicFiles;
 import org.parallax.io.WriteFailures;
 import org.parallax.io.refi.ExchangeProject.Coding;
-import org.parallax.io.refi.ExchangeProject.Note;
 import org.parallax.io.refi.ExchangeProject.Selection;
 import org.parallax.io.refi.ExchangeProject.Source;
 import org.parallax.io.refi.ExchangeProject.User;
@@ -29,6 +29,16 @@ public final class QdpxWriter {
 
     /** Writes {@code project} to {@code out} through a temporary file, so a failed export leaves no half file. */
     public void write(ExchangeProject project, Path out) {
+        write(ExchangeFeed.of(project), out);
+    }
+
+    /**
+     * Writes the project {@code feed} hands over to {@code out} through a temporary file, so a failed export leaves no
+     * half file. project.qde is written as it is made, straight into its zip entry, and each text follows in an entry
+     * of its own: the feed is walked once for the variables, once for the sources, once for the notes and once for
+     * the texts, so no more than one source is held at a time.
+     */
+    public void write(ExchangeFeed feed, Path out) {
         try {
             AtomicFiles.write(out, file -> {
                 ZipOutputStream zip = new ZipOutputStream(file);
@@ -36,11 +46,13 @@ public final class QdpxWriter {
                 // StAX writes an attribute or a tag at a time; straight into the zip, each of those small writes
                 // was a call of the compressor of its own, most of the export's time.
                 OutputStream qde = new BufferedOutputStream(zip, 1 << 16);
-                writeProject(project, new XmlOut("Project", NAMESPACE, qde));
+                writeProject(feed, new XmlOut("Project", NAMESPACE, qde));
                 qde.flush();
                 zip.closeEntry();
-                for (Source source : project.sources()) {
-                    put(zip, "sources/" + source.guid() + ".txt", lf(source.text()).getBytes(StandardCharsets.UTF_8));
+                try {
+                    feed.texts((guid, text) -> put(zip, "sources/" + guid + ".txt", lf(text)));
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
                 }
                 zip.finish();
             });
@@ -51,10 +63,11 @@ public final class QdpxWriter {
 
     /** The project.qde document alone, as UTF-8 bytes. */
     public byte[] projectXml(ExchangeProject project) {
-        return writeProject(project, new XmlOut("Project", NAMESPACE));
+        return writeProject(ExchangeFeed.of(project), new XmlOut("Project", NAMESPACE));
     }
 
-    private static byte[] writeProject(ExchangeProject project, XmlOut xml) {
+    private static byte[] writeProject(ExchangeFeed feed, XmlOut xml) {
+        ExchangeProject project = feed.head();
         xml.attr("name", project.name()).attr("origin", project.origin());
         if (!project.users().isEmpty()) {
             xml.start("Users");
@@ -68,41 +81,52 @@ public final class QdpxWriter {
             xml.codes(project.codes());
             xml.end();
         }
-        Map<String, String> variableGuids = variables(project, xml);
-        if (!project.sources().isEmpty()) {
-            xml.start("Sources");
-            project.sources().forEach(s -> source(xml, s, variableGuids));
-            xml.end();
-        }
-        if (!project.notes().isEmpty()) {
-            xml.start("Notes");
-            for (Note note : project.notes()) {
-                xml.start("Note").attr("guid", note.guid()).attr("name", note.name())
-                        .attr("creatingUser", note.userGuid()).attr("creationDateTime", note.created())
-                        .attr("modifyingUser", note.modifyingUserGuid()).attr("modifiedDateTime", note.modified());
-                xml.text("PlainTextContent", note.text());
-                xml.end();
+        Map<String, String> variableGuids = variables(feed, project.name(), xml);
+        // The enclosing element is opened at the first item, so an empty list writes none, as the schema wants.
+        boolean[] open = new boolean[1];
+        feed.sources(s -> {
+            if (!open[0]) {
+                xml.start("Sources");
+                open[0] = true;
             }
+            source(xml, s, variableGuids);
+        });
+        endIfOpen(xml, open);
+        feed.notes(note -> {
+            if (!open[0]) {
+                xml.start("Notes");
+                open[0] = true;
+            }
+            xml.start("Note").attr("guid", note.guid()).attr("name", note.name())
+                    .attr("creatingUser", note.userGuid()).attr("creationDateTime", note.created())
+                    .attr("modifyingUser", note.modifyingUserGuid()).attr("modifiedDateTime", note.modified());
+            xml.text("PlainTextContent", note.text());
             xml.end();
-        }
+        });
+        endIfOpen(xml, open);
         xml.sets(project.sets(), false);
         xml.text("Description", project.description());
         return xml.finish();
     }
 
-    /** Declares every variable used by a source once, typed Date when any value is a date. */
-    private static Map<String, String> variables(ExchangeProject project, XmlOut xml) {
-        Map<String, Boolean> dated = new LinkedHashMap<>();
-        for (Source s : project.sources()) {
-            s.variables().forEach((name, v) -> dated.merge(name, v.date(), Boolean::logicalAnd));
+    private static void endIfOpen(XmlOut xml, boolean[] open) {
+        if (open[0]) {
+            xml.end();
+            open[0] = false;
         }
+    }
+
+    /** Declares every variable used by a source once, typed Date when any value is a date. */
+    private static Map<String, String> variables(ExchangeFeed feed, String projectName, XmlOut xml) {
+        Map<String, Boolean> dated = new LinkedHashMap<>();
+        feed.variables(variables -> variables.forEach((name, v) -> dated.merge(name, v.date(), Boolean::logicalAnd)));
         Map<String, String> guids = new LinkedHashMap<>();
         if (dated.isEmpty()) {
             return guids;
         }
         xml.start("Variables");
         dated.forEach((name, date) -> {
-            String guid = RefiIds.stable(project.name(), "variable:" + name);
+            String guid = RefiIds.stable(projectName, "variable:" + name);
             guids.put(name, guid);
             xml.start("Variable").attr("guid", guid).attr("name", name).attr("typeOfVariable", date ? "Date" : "Text")
                     .end();
@@ -153,10 +177,14 @@ public final class QdpxWriter {
         return Offsets.toCodePoints(text, units);
     }
 
-    private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content);
-        zip.closeEntry();
+    private static void put(ZipOutputStream zip, String name, String text) {
+        try {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(text.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String lf(String text) {

@@ -1,0 +1,134 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.cli.ParallaxCommand;
+import org.parallax.model.Code;
+import org.parallax.model.Document;
+import org.parallax.model.Segment;
+
+/**
+ * The .qdpx export of a large project: it built the whole project first (every text, every passage as a coded
+ * selection with its GUIDs, about 400 bytes each) and only then wrote it, so `bench --scale 10` (10,000 documents,
+ * 2,000,000 passages) ran out of a 512 MiB heap. It now makes each document's source as the writer comes to it, so
+ * what it holds is the project's own passages (about 50 bytes each) and one document: here a project of 150,000
+ * passages is exported in a child JVM whose heap the old export ran out of.
+ */
+class LargeProjectQdpxExportTest {
+    private static final int DOCUMENTS = 60;
+    private static final int DOCUMENT_CHARS = 30_000;
+    private static final int PASSAGES = 150_000;
+    /**
+     * The held export ran out of 64 MiB and needed 96 (`export qdpx` in a JVM of its own, this project); streamed it
+     * ran within 32.
+     */
+    private static final String HEAP = "-Xmx48m";
+    private static final String[] WORDS = ("the of and to in that alliance treaty security member states border "
+            + "troops exercise summit minister council defence agreement missile deployment talks").split(" ");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aProjectOfOneHundredFiftyThousandPassagesIsExportedWholeInAHeapTheHeldExportRanOutOf() throws Exception {
+        Path project = dir.resolve("large.parallax");
+        List<String> titles = new ArrayList<>();
+        try (Workbench wb = Workbench.createWithTemplate(project, Workbench.STUDY_TEMPLATE)) {
+            List<Document> documents = wb.documents().importFiles(new ImportRequest(texts(), null, null),
+                    TaskProgress.NONE).imported();
+            documents.forEach(d -> titles.add(d.title()));
+            assertThat(wb.coding().codeAll(passages(wb, documents), "Large batch").size()).isEqualTo(PASSAGES);
+        }
+        Path out = dir.resolve("large.qdpx");
+
+        Child child = exportIn(project, out);
+
+        assertThat(child.exit()).as(child.stderr()).isZero();
+        try (ZipFile zip = new ZipFile(out.toFile())) {
+            assertThat(zip.stream().filter(e -> e.getName().startsWith("sources/"))).hasSize(DOCUMENTS);
+            String qde = read(zip, zip.getEntry("project.qde"));
+            assertThat(count(qde, "<PlainTextSelection ")).isEqualTo(PASSAGES);
+            assertThat(count(qde, "<TextSource ")).isEqualTo(DOCUMENTS);
+            assertThat(titles).allSatisfy(title -> assertThat(qde).contains("name=\"" + title + "\""));
+            assertThat(qde).endsWith("</Project>\n");
+        }
+    }
+
+    private List<Path> texts() throws IOException {
+        Random random = new Random(7);
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < DOCUMENTS; i++) {
+            StringBuilder text = new StringBuilder("Statement " + i + ".\n\n");
+            while (text.length() < DOCUMENT_CHARS) {
+                text.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(12) == 0 ? ".\n" : " ");
+            }
+            files.add(Files.writeString(dir.resolve("statement-" + i + ".txt"), text));
+        }
+        return files;
+    }
+
+    private static List<Segment> passages(Workbench wb, List<Document> documents) {
+        List<Code> codes = wb.codebook().current().codes();
+        long coder = wb.activeCoder().id();
+        Instant created = Instant.parse("2026-03-01T10:00:00Z");
+        Random random = new Random(11);
+        List<Segment> drafts = new ArrayList<>(PASSAGES);
+        Set<String> taken = new HashSet<>();
+        while (drafts.size() < PASSAGES) {
+            Document document = documents.get(random.nextInt(documents.size()));
+            int start = random.nextInt(document.length() - 100);
+            int end = start + 20 + random.nextInt(60);
+            long code = codes.get(random.nextInt(codes.size())).id();
+            // The same passage twice is stored once.
+            if (taken.add(document.id() + ":" + start + ":" + end + ":" + code)) {
+                drafts.add(new Segment(0, document.id(), start, end, code, coder, null, created));
+            }
+        }
+        return drafts;
+    }
+
+    private static String read(ZipFile zip, ZipEntry entry) throws IOException {
+        try (InputStream in = zip.getInputStream(entry)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + what.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    private record Child(int exit, String stderr) {
+    }
+
+    private Child exportIn(Path project, Path out) throws Exception {
+        Path stderr = dir.resolve("child-stderr.txt");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
+                "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), ParallaxCommand.class.getName(),
+                "export", "qdpx", project.toString(), out.toString())
+                .redirectError(stderr.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        boolean ended = child.waitFor(15, TimeUnit.MINUTES);
+        child.destroyForcibly();
+        assertThat(ended).as("the export ended").isTrue();
+        return new Child(child.exitValue(), Files.readString(stderr));
+    }
+}
