@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.parallax.io.CodebookTemplates;
 import org.parallax.model.Code;
 import org.parallax.model.Document;
 import org.parallax.model.Matrix;
+import org.parallax.model.Segment;
 import org.parallax.testutil.MatrixCells;
 import org.parallax.search.SearchOptions;
 import org.parallax.testutil.TestProjects;
@@ -97,6 +99,41 @@ class OutsideChangesTest {
                     .filter(w -> w.length() >= 7).findFirst().orElseThrow();
             assertThat(window.search().search("\"" + word + "\"", SearchOptions.defaults()).hitsPerDocument())
                     .containsKey(added.id());
+        }
+    }
+
+    @Test
+    void packsWrittenElsewhereReloadNothingWhileAPassageCodedElsewhereIsLoaded() {
+        Path file = TestProjects.sampleCopy(dir);
+        try (Workbench window = Workbench.open(file)) {
+            List<ProjectEvent> events = new CopyOnWriteArrayList<>();
+            window.addListener(events::add);
+            List<Segment> loaded = window.coding().segments();
+            Document doc = window.documents().list().get(0);
+            Code code = window.codebook().current().codes().stream().filter(c -> !c.isScenarioCode()).findFirst()
+                    .orElseThrow();
+
+            // A passage coded elsewhere: the next read (which polls the file) must load it.
+            long coded;
+            try (Workbench other = Workbench.open(file)) {
+                coded = other.coding().code(doc.id(), 0, 20, code.id(), null).id();
+            }
+            assertThat(window.coding().segments()).hasSize(loaded.size() + 1).anyMatch(s -> s.id() == coded);
+            assertThat(events).isNotEmpty();
+
+            // Another program opens the file (this window sees that first) and closes it writing packs only.
+            Workbench other = Workbench.open(file);
+            List<Segment> beforeThePacks = window.coding().segments();
+            events.clear();
+            other.packPassagesOnClose();
+            other.close();
+            assertThat(other.documentsPackedOnClose()).isPositive();
+
+            assertThat(window.coding().segments()).as("not loaded again").isSameAs(beforeThePacks);
+            assertThat(events).as("no change told to the views").isEmpty();
+            try (Workbench fresh = Workbench.open(file)) {
+                assertThat(window.coding().segments()).containsExactlyElementsOf(fresh.coding().segments());
+            }
         }
     }
 

@@ -75,6 +75,8 @@ public final class Database implements JdbcSession, AutoCloseable {
     static final int BUSY_WAIT_SECONDS = 10;
     private static final long UNSEEN = Long.MIN_VALUE;
     private long seenVersion = UNSEEN;
+    /** The file's saves as last seen here (after this process's own commits too); null before schema 18. */
+    private FileGeneration.Saves seenSaves;
     private volatile Runnable outsideChange;
     private volatile Runnable ownCommit;
     private volatile String actor;
@@ -512,7 +514,7 @@ public final class Database implements JdbcSession, AutoCloseable {
             refuseWhenReadOnly();
             execute("PRAGMA synchronous = NORMAL");
             try {
-                result = transaction(work);
+                result = transaction(work, true);
             } finally {
                 execute("PRAGMA synchronous = FULL");
             }
@@ -580,12 +582,19 @@ public final class Database implements JdbcSession, AutoCloseable {
     }
 
     private <T> T transaction(SqlWork<T> work) throws SQLException {
+        return transaction(work, false);
+    }
+
+    /** {@code packsOnly}: the work writes packs of passages and nothing else, which other windows need not load. */
+    private <T> T transaction(SqlWork<T> work, boolean packsOnly) throws SQLException {
         execute("BEGIN IMMEDIATE");
         try {
             noticeOutsideChanges();
             T result = work.run(writer);
-            FileGeneration.advance(writer);
+            FileGeneration.Saves saves = FileGeneration.advance(writer, packsOnly);
             execute("COMMIT");
+            // Nobody else committed since this transaction began: its own saves are not another program's.
+            seenSaves = saves;
             commits++;
             return result;
         } catch (SQLException | RuntimeException | Error e) {
@@ -643,8 +652,11 @@ public final class Database implements JdbcSession, AutoCloseable {
     }
 
     /**
-     * Runs the outside-change listener if {@code data_version} moved. Asked on the writer connection, only
-     * other connections' commits move it; a read-only project asks its reader, which never commits.
+     * Runs the outside-change listener if {@code data_version} moved, unless every commit since wrote packs of passages
+     * only ({@link FileGeneration.Saves#onlyPacksSince}): a close elsewhere commits them in tens of transactions, and
+     * each moved data_version, which made this window load every passage again for copies of passages it holds (docs/
+     * performance.md). Asked on the writer connection, only other connections' commits move it; a read-only project
+     * asks its reader, which never commits.
      */
     private void noticeOutsideChanges() throws SQLException {
         long version;
@@ -654,8 +666,14 @@ public final class Database implements JdbcSession, AutoCloseable {
         }
         long previous = seenVersion;
         seenVersion = version;
+        if (previous == version) {
+            return;
+        }
+        // Read after data_version: a commit in between is in these numbers, and moves data_version for the next look.
+        FileGeneration.Saves before = seenSaves;
+        seenSaves = FileGeneration.saves(connection);
         Runnable listener = outsideChange;
-        if (previous != UNSEEN && previous != version && listener != null) {
+        if (previous != UNSEEN && listener != null && (seenSaves == null || !seenSaves.onlyPacksSince(before))) {
             listener.run();
         }
     }

@@ -1,0 +1,3 @@
+-- Schema version 18: nothing changes on a team server. A project file counts the saves that wrote anything but packs of
+-- passages, so that another window skips reloading after a commit of packs (store.sqlite.FileGeneration); a team
+-- server keeps no packs, and its notifications name what each change touched.

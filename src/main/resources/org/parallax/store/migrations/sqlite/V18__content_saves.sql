@@ -1,0 +1,6 @@
+-- Schema version 18: beside the file's save number (schema 16), the number of its saves that wrote anything but packs
+-- of passages (store.sqlite.FileGeneration). A commit of packs (written as the project closes, decision 34) changes no
+-- passage, yet moves SQLite's data_version as any commit does: another window on the file read that as a change of
+-- everything and loaded every passage again. It now asks this number first and reloads nothing when it did not move.
+-- SQLite has no ADD COLUMN IF NOT EXISTS, and a file whose schema number was lowered has the column already, so
+-- store.jdbc.ContentSavesColumn adds it when missing right after this script, in the same transaction.
