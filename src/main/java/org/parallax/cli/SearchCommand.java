@@ -9,6 +9,7 @@ import org.parallax.model.SavedSearch;
 import org.parallax.search.KwicLine;
 import org.parallax.search.SearchOptions;
 import org.parallax.search.SearchResult;
+import org.parallax.workbench.NothingMatched;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,10 +53,10 @@ final class SearchCommand extends ProjectCommand {
         if (save != null) {
             workbench.search().save(save, q);
         }
-        if (output.isTable() && result.totalHits() == 0 && result.matchingDocuments() == 0) {
+        if (output.isTable() && NothingMatched.answer(result.totalHits(), result.matchingDocuments())) {
             // a table of headings over no row read as a listing cut off; CSV and JSON stay data, empty
             result.notes().forEach(note -> out().println("note: " + note));
-            out().println("No passage matched '" + q + "'" + (exact ? " (exact word forms)" : ""));
+            out().println(NothingMatched.line(q, exact));
             return 0;
         }
         Listing listing = new Listing(List.of("document", "title", "date", "actor", "start", "end", "left", "hit",

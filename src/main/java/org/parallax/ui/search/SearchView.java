@@ -91,10 +91,11 @@ public final class SearchView extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Label empty = new Label();
         empty.setId("searchPlaceholder");
-        // After a search that found nothing the table must not still ask for a query.
+        // After a search that found nothing the table must not still ask for a query: it says what the totals say.
         empty.textProperty().bind(Bindings.when(viewModel.totalsProperty().isEmpty())
                 .then("Type a query and press Enter")
-                .otherwise("No hits for this query"));
+                .otherwise(viewModel.totalsProperty()));
+        empty.setWrapText(true);
         table.setPlaceholder(empty);
         TableColumn<SearchHit, String> document = column("Document", SearchHit::title, 170);
         TableColumn<SearchHit, LocalDate> date = new TableColumn<>("Date");

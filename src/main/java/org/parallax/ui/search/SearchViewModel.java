@@ -15,6 +15,7 @@ import org.parallax.model.Counted;
 import org.parallax.model.SavedSearch;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.SearchHit;
+import org.parallax.workbench.NothingMatched;
 import org.parallax.workbench.SearchHits;
 
 /** The search tab's state: the query, its KWIC lines and totals, saved searches and the index's readiness. */
@@ -116,12 +117,17 @@ public final class SearchViewModel {
         }
         error.set("");
         rows.setAll(hits.hits());
-        totals.set(totalsText(hits));
+        totals.set(totalsText(hits, shownExact));
     }
 
-    static String totalsText(SearchHits hits) {
-        String text = Counted.of(hits.totalHits(), "hit") + " in " + Counted.of(hits.documents(), "document");
-        text = hits.truncated() ? text + " (first " + hits.hits().size() + " shown)" : text;
+    static String totalsText(SearchHits hits, boolean exact) {
+        String text;
+        if (NothingMatched.answer(hits.totalHits(), hits.documents())) {
+            text = NothingMatched.line(hits.query(), exact);
+        } else {
+            text = Counted.of(hits.totalHits(), "hit") + " in " + Counted.of(hits.documents(), "document");
+            text = hits.truncated() ? text + " (first " + hits.hits().size() + " shown)" : text;
+        }
         if (hits.partial()) {
             text += " — indexing is still under way: only " + hits.indexing().indexed() + " of "
                     + hits.indexing().total() + " documents waiting to be indexed were searched; search again when it is done";

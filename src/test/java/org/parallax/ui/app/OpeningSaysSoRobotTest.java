@@ -74,7 +74,7 @@ class OpeningSaysSoRobotTest extends RobotWindow {
 
         robot.clickOn("#searchQuery").write("zzyzxnothing").type(KeyCode.ENTER);
 
-        waitUntil(() -> main.search().totalsProperty().get().equals("0 hits in 0 documents"));
-        assertThat(read(placeholder::getText)).isEqualTo("No hits for this query");
+        waitUntil(() -> main.search().totalsProperty().get().equals("No passage matched 'zzyzxnothing'"));
+        assertThat(read(placeholder::getText)).isEqualTo("No passage matched 'zzyzxnothing'");
     }
 }

@@ -102,6 +102,27 @@ class SearchViewModelTest {
         assertThat(search.rows()).hasSize(4).allSatisfy(r -> assertThat(r.hit()).isEqualToIgnoringCase("threat"));
     }
 
+    /**
+     * A query that matched nothing said "0 hits in 0 documents", which names no query and reads as a count gone wrong;
+     * parallax search says in one line that no passage matched and what was searched. The tab says the same words.
+     */
+    @Test
+    void aQueryThatMatchesNothingSaysWhatWasSearchedInTheCommandLinesWords() {
+        run("qwertyuiop code:\"Balance of power\"");
+        assertThat(search.rows()).isEmpty();
+        assertThat(search.totalsProperty().get()).isEqualTo("No passage matched 'qwertyuiop code:\"Balance of power\"'");
+
+        search.exactFormsProperty().set(true);
+        run("  qwertyuiop ");
+        assertThat(search.totalsProperty().get()).isEqualTo("No passage matched 'qwertyuiop' (exact word forms)");
+
+        // A query that matches documents without a line to show is counted, as the command line counts it.
+        search.exactFormsProperty().set(false);
+        run("-qwertyuiop");
+        assertThat(search.totalsProperty().get())
+                .isEqualTo("0 hits in " + fixture.workbench().documents().list().size() + " documents");
+    }
+
     @Test
     void malformedQueryShowsTheReasonAndNoLinesWithoutADialog() {
         run("threat");
