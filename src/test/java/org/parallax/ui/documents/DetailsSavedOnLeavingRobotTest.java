@@ -57,7 +57,7 @@ class DetailsSavedOnLeavingRobotTest extends RobotWindow {
             soft.assertThat(saved.date()).isEqualTo(date);
             soft.assertThat(dialogs.errors).isEmpty();
         });
-        assertThat(main.documents().selectedProperty().get().id()).isEqualTo(next.id());
+        assertThat(read(() -> main.documents().selectedProperty().get().id())).isEqualTo(next.id());
     }
 
     @Test
@@ -81,10 +81,12 @@ class DetailsSavedOnLeavingRobotTest extends RobotWindow {
 
         // The save of the details left reloaded the document open when it finished: the one left, over the one clicked.
         String shown = settled(heading::getText, next.meta().title()::equals);
+        long open = read(() -> main.document().documentProperty().get().id());
+        long selected = read(() -> main.documents().selectedProperty().get().id());
         SoftAssertions.assertSoftly(soft -> {
             soft.assertThat(shown).isEqualTo(next.meta().title());
-            soft.assertThat(main.document().documentProperty().get().id()).isEqualTo(next.id());
-            soft.assertThat(main.documents().selectedProperty().get().id()).isEqualTo(next.id());
+            soft.assertThat(open).isEqualTo(next.id());
+            soft.assertThat(selected).isEqualTo(next.id());
         });
     }
 

@@ -33,7 +33,7 @@ class SearchTabRobotTest extends RobotWindow {
         waitUntil(() -> table.getItems().size() == 1 && !main.search().totalsProperty().get().isEmpty());
         SearchHit hit = read(() -> table.getItems().get(0));
         assertThat(hit.hit()).isEqualToIgnoringCase("terrorism");
-        assertThat(main.search().totalsProperty().get()).isEqualTo("1 hit in 1 document");
+        assertThat(read(() -> main.search().totalsProperty().get())).isEqualTo("1 hit in 1 document");
 
         robot.interact(() -> table.getSelectionModel().select(0));
         InlineCssTextArea area = window.text().area();
