@@ -519,7 +519,7 @@ public final class Database implements JdbcSession, AutoCloseable {
                 execute("PRAGMA synchronous = FULL");
             }
         } catch (SQLException e) {
-            throw SqlFailures.translate(file, e);
+            throw failure(e);
         } finally {
             writeLock.unlock();
         }
@@ -575,7 +575,7 @@ public final class Database implements JdbcSession, AutoCloseable {
                 execute("PRAGMA foreign_keys = ON");
             }
         } catch (SQLException e) {
-            throw SqlFailures.translate(file, e);
+            throw failure(e);
         } finally {
             writeLock.unlock();
         }
@@ -709,6 +709,20 @@ public final class Database implements JdbcSession, AutoCloseable {
         return false;
     }
 
+    /**
+     * SQLite's failure in words; a page it cannot read, met while the project is open (a failing disk, another program
+     * writing into the file), also stops every later write, as damage found on opening does: a write that does not
+     * happen to touch that page would otherwise go on into the damaged file, after the newest sound backup.
+     */
+    private ParallaxException failure(SQLException e) {
+        ParallaxException failure = SqlFailures.translate(file, e);
+        if (SqlFailures.damaged(e) && writer != null) {
+            stopWriting(ReadOnlyCause.DAMAGED, "the file is damaged (SQLite could not read part of it while it was "
+                    + "open)");
+        }
+        return failure;
+    }
+
     private void refuseWhenReadOnly() throws SQLException {
         stopWritingIfReplaced();
         if (readOnlyReason != null) {
@@ -730,7 +744,7 @@ public final class Database implements JdbcSession, AutoCloseable {
         try {
             return work.run(inWrite ? writer : reader);
         } catch (SQLException e) {
-            throw SqlFailures.translate(file, e);
+            throw failure(e);
         } catch (UnreadableValueException e) {
             throw SqlFailures.unreadableValue(file, e);
         } finally {
@@ -763,7 +777,7 @@ public final class Database implements JdbcSession, AutoCloseable {
                 onReader("COMMIT");
             }
         } catch (SQLException e) {
-            throw SqlFailures.translate(file, e);
+            throw failure(e);
         } finally {
             readLock.unlock();
         }

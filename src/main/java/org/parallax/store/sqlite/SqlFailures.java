@@ -44,7 +44,7 @@ final class SqlFailures {
         if (code == FULL || DiskFullException.causedBy(e)) {
             return new DiskFullException(name + ": the disk is full; nothing of this change was saved", e);
         }
-        if (code == CORRUPT || code == NOTADB) {
+        if (damaged(e)) {
             // A page SQLite cannot read: no retry helps, only the check (which names the damage) or a backup.
             return new StoreException(name + " is damaged: SQLite cannot read part of it; nothing was changed. "
                     + "See what is damaged with: parallax check " + file + "; restore a backup with: parallax restore "
@@ -54,6 +54,12 @@ final class SqlFailures {
             return new StoreException(name + ": " + DISK_REFUSES_WRITES + "; this change was not saved", e);
         }
         return new StoreException(name + ": database error (" + e.getMessage() + ")", e);
+    }
+
+    /** SQLite's "corrupt" or "not a database": a page of the file that SQLite cannot read. */
+    static boolean damaged(SQLException e) {
+        int code = e instanceof SQLiteException s ? s.getResultCode().code & 0xff : e.getErrorCode() & 0xff;
+        return code == CORRUPT || code == NOTADB;
     }
 
     /** SQLite's "busy" or "locked": another connection holds the lock this one waited for in vain. */

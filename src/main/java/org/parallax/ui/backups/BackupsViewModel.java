@@ -66,6 +66,10 @@ public final class BackupsViewModel {
             Workbench wb = context.workbench();
             if (wb != null && banner.get().isEmpty()) {
                 showReadOnly(wb);
+                // A page SQLite could not read while the project was open: the way back is offered as on opening.
+                if (damaged(wb) && offer.get() == null) {
+                    context.read(BackupsViewModel::newestSoundIfReadOnly, found -> offerBackup(wb, found));
+                }
             }
         });
     }
