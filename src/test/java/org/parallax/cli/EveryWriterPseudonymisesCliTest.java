@@ -9,12 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.io.refi.QdpxFiles;
+import org.parallax.model.MemoTarget;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NamedInterview;
+import org.parallax.workbench.SharedLogFile;
+import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -121,6 +125,104 @@ class EveryWriterPseudonymisesCliTest {
         assertThat(named).as("the writers whose plain file names the interviewer").contains("export table OUT.csv|OUT.xlsx .xlsx",
                 "export quotes OUT.csv|OUT.xlsx .csv", "codebook export FILE.json|FILE.html .html",
                 "tally FILE.svg .svg", "docs FILE.xlsx .xlsx");
+    }
+
+    /** A coder's name as any file or the log may give it: whole, either word, in any case or escaping. */
+    private static final Pattern CODER = Pattern.compile("(?i)(kowalsk|\\bmaria\\b)");
+
+    /**
+     * With the project's coders pseudonymised, every file a command writes — each writer the walk finds, plain and
+     * with {@code --pseudonymise}, the blind copy for a second coder — and the log written meanwhile name no coder;
+     * with {@code --pseudonymise} no interviewee either. A coder "Maria Kowalska" coded a passage and an analyst's memo
+     * names her.
+     */
+    @Test
+    void everyFileWrittenWhileCodersArePseudonymisedNamesNoCoder() throws Exception {
+        Path project = NamedInterview.project(dir);
+        try (Workbench wb = Workbench.open(project)) {
+            wb.setActiveCoder("Maria Kowalska");
+            long doc = wb.documents().list().get(0).id();
+            wb.coding().code(doc, 0, 20, wb.codebook().code("Balance of power").id(), "Kowalska: the opening");
+            wb.memos().set(MemoTarget.document(doc), "Maria Kowalska checked the transcript.");
+            wb.setActiveCoder(NamedInterview.ANALYST);
+            wb.pseudonymiseCoders(true);
+        }
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path log = dir.resolve("state").resolve("parallax.log");
+        SharedLogFile file = SharedLogFile.open(log);
+        Logger root = Logger.getLogger("");
+        root.addHandler(file);
+        List<String> leaks = new ArrayList<>();
+        int written = 0;
+        int writers = 0;
+        try {
+            for (String name : ParallaxCommand.NAMES) {
+                for (CommandLine command : leaves(new CommandLine(ParallaxCommand.commandClass(name)))) {
+                    if (!(command.getCommand() instanceof ProjectCommand)) {
+                        continue;
+                    }
+                    for (ArgSpec arg : command.getCommandSpec().args()) {
+                        if (arg.type() != Path.class || isProject(arg)) {
+                            continue;
+                        }
+                        for (Matcher label = FILE_LABEL.matcher(arg.paramLabel()); label.find(); ) {
+                            for (boolean pseudonymise : new boolean[] {false, true}) {
+                                String what = path(command) + " " + arg.paramLabel() + " ." + label.group(1)
+                                        + (pseudonymise ? " --pseudonymise" : "");
+                                Path target = out.resolve(written++ + "-written." + label.group(1));
+                                List<String> args = args(command, project, arg, target);
+                                if (pseudonymise) {
+                                    args.add("--pseudonymise");
+                                }
+                                Cli run = Cli.parallax(args.toArray());
+                                Files.deleteIfExists(target.resolveSibling(MISSING));
+                                if (!Files.exists(target)) {
+                                    if (pseudonymise) {
+                                        leaks.add(what + ": refused: " + run.err().lines().findFirst().orElse(""));
+                                    }
+                                    // Not a writer: the walk above holds readers to being refused for their file.
+                                    break;
+                                }
+                                writers++;
+                                leaks.addAll(codersIn(target).stream().map(n -> what + ": " + n).toList());
+                                if (pseudonymise) {
+                                    leaks.addAll(NamedInterview.namesIn(target).stream().map(n -> what + ": " + n)
+                                            .toList());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            Path copy = out.resolve("second-coder.parallax");
+            Cli.ok("blind-copy", project, copy);
+            leaks.addAll(codersIn(copy).stream().map(n -> "blind-copy: " + n).toList());
+        } finally {
+            root.removeHandler(file);
+            file.close();
+        }
+        if (Files.exists(log)) {
+            leaks.addAll(codersIn(log).stream().map(n -> "the log: " + n).toList());
+            leaks.addAll(NamedInterview.namesIn(log).stream().map(n -> "the log: " + n).toList());
+        }
+        Path backups = project.resolveSibling(project.getFileName() + ".backups");
+        assertThat(backups).as("the merges and imports took backups").isDirectory();
+        try (var taken = Files.list(backups)) {
+            for (Path backup : taken.toList()) {
+                String backupName = backup.getFileName().toString();
+                if (CODER.matcher(backupName).find() || !NamedInterview.namesIn(backupName).isEmpty()) {
+                    leaks.add("a backup's name: " + backupName);
+                }
+            }
+        }
+        assertThat(writers).as("files written").isGreaterThan(40);
+        assertThat(leaks).as("files written while coders are pseudonymised that still name one").isEmpty();
+    }
+
+    private static List<String> codersIn(Path file) {
+        String text = NamedInterview.readable(file);
+        return CODER.matcher(text).results().map(m -> text.substring(Math.max(0, m.start() - 40),
+                Math.min(text.length(), m.end() + 40)).replace('\n', ' ')).toList();
     }
 
     /**

@@ -79,7 +79,11 @@ public final class NamedInterview {
 
     /** Where the interviewer's name stands in {@code file} (its text, or every entry's name and text of a zip). */
     public static List<String> namesIn(Path file) {
-        String text = readable(file);
+        return namesIn(readable(file));
+    }
+
+    /** Where the interviewer's name stands in {@code text}. */
+    public static List<String> namesIn(String text) {
         return NAME.matcher(text).results().map(m -> around(text, m.start(), m.end())).toList();
     }
 
