@@ -33,6 +33,15 @@ final class ListingOutput {
     }
 
     /**
+     * {@link #print(PrintWriter, Workbench, Listing, String)}, the sheet written carrying {@code note} under its table
+     * (which layers a count reads): the line printed beside a listing goes with a workbook inside it.
+     */
+    void print(PrintWriter out, Workbench workbench, Listing listing, String sheet, String note) {
+        print(out, workbench, listing.sheet(sheet).noting(note),
+                () -> Listing.print(out, listing, format, formulaGuard.on()));
+    }
+
+    /**
      * As {@link #print(PrintWriter, Workbench, TableSheet, Runnable)} for a command that pseudonymises what it prints
      * itself ({@code printed}), so its layout is the same with and without {@code --pseudonymise}.
      */

@@ -59,10 +59,11 @@ final class TallyCommand extends ProjectCommand {
         Listing listing = MatrixOutput.listing(MatrixValues.of(matrix, m, p), withDocuments, output.format);
         ChartNote chart = ChartNote.writeIfAsked(workbench, svg,
                 () -> workbench.charts().heatMap(MatrixValues.of(matrix, m, p)));
-        output.print(out(), workbench, listing, "Matrix");
+        String counted = workbench.analysis().layers(spec.filter()).sentence();
+        output.print(out(), workbench, listing, "Matrix", counted);
         chart.say(this, output.format);
         // Which coders' layers the numbers count, after a table, or on standard error so a pipe stays clean.
-        String layers = output.note(workbench, workbench.analysis().layers(spec.filter()).sentence());
+        String layers = output.note(workbench, counted);
         if (!layers.isEmpty()) {
             (output.isTable() ? out() : err()).println(layers);
         }

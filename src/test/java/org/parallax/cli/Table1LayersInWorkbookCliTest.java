@@ -72,6 +72,37 @@ class Table1LayersInWorkbookCliTest {
         }
     }
 
+    /**
+     * `tally --format xlsx --out FILE.xlsx` printed which layers it counted on standard error only, and the workbook,
+     * which goes where the terminal does not, said nothing of it. Its sheet now holds the line under the table, as
+     * `export xlsx` does, with the coders' pseudonyms while they are pseudonymised.
+     */
+    @Test
+    void tallysWorkbookNamesTheLayersItCounts() throws Exception {
+        Path project = TestProjects.sampleCopy(dir);
+        ConsensusFixture.acceptA(project);
+        Path every = dir.resolve("tally.xlsx");
+        Path second = dir.resolve("tally second.xlsx");
+
+        Cli all = Cli.ok("tally", project, "--format", "xlsx", "--out", every);
+        Cli.ok("tally", project, "--format", "xlsx", "--out", second, "--coder", "second-coder");
+
+        assertThat(all.err()).contains(EVERY);
+        try (XSSFWorkbook book = open(every)) {
+            assertThat(lineUnder(book.getSheet("Matrix"))).isEqualTo(EVERY);
+        }
+        try (XSSFWorkbook book = open(second)) {
+            assertThat(lineUnder(book.getSheet("Matrix"))).isEqualTo(SECOND);
+        }
+        Cli.ok("coders", project, "--pseudonymise-coders", "on");
+        Path pseudonymised = dir.resolve("tally anonymised.xlsx");
+        Cli.ok("tally", project, "--format", "xlsx", "--out", pseudonymised);
+        try (XSSFWorkbook book = open(pseudonymised)) {
+            assertThat(lineUnder(book.getSheet("Matrix"))).startsWith("Counting Coder 1 and Coder 2")
+                    .doesNotContain("analyst").doesNotContain("second-coder");
+        }
+    }
+
     /** The text of the first cell of the last row when a blank row parts it from the table, else null. */
     private static String lineUnder(Sheet sheet) {
         int last = sheet.getLastRowNum();

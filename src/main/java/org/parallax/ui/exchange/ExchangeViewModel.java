@@ -167,11 +167,14 @@ public final class ExchangeViewModel {
             wb.exchange().refuseANamedFile(out, false);
             filter[0] = chosen.toFilter(wb);
             return work.apply(wb, filter[0]);
-        }, wb -> {
-            String layers = wb.analysis().layers(filter[0]).sentence();
-            return layers.isEmpty() ? "" : ". " + layers;
-        }, () -> {
+        }, wb -> layersCounted(wb, filter[0]), () -> {
         });
+    }
+
+    /** The end of the result line of a file holding Table 1: which layers it counts, as its sheets say under it. */
+    private static String layersCounted(Workbench wb, MatrixSpec.Filter filter) {
+        String layers = wb.analysis().layers(filter).sentence();
+        return layers.isEmpty() ? "" : ". " + layers;
     }
 
     /** Every view as one Excel workbook, a sheet each (docs/reports.md), Table 1 over the Table 1 tab's layers. */
@@ -207,14 +210,24 @@ public final class ExchangeViewModel {
     /** Every view as one Excel workbook with sensitive values replaced in every cell, as `export xlsx --pseudonymise`. */
     public void exportWorkbookPseudonymised(Path out) {
         AnalysisFilter.Choice chosen = table1Layers.get();
+        MatrixSpec.Filter[] filter = new MatrixSpec.Filter[1];
         exportPseudonymised("Pseudonymised workbook", out, wb -> {
-            wb.exports().xlsx(wb.exports().workbook(chosen.toFilter(wb), true), out);
+            filter[0] = chosen.toFilter(wb);
+            wb.exports().xlsx(wb.exports().workbook(filter[0], true), out);
             return wb.exchange().sensitivePartsLeftAlone();
-        });
+        }, wb -> layersCounted(wb, filter[0]));
     }
 
-    /** Asks which attributes to mark when none is, then runs {@code write}, which returns the parts left alone. */
     private void exportPseudonymised(String what, Path out, Function<Workbench, List<String>> write) {
+        exportPseudonymised(what, out, write, wb -> "");
+    }
+
+    /**
+     * Asks which attributes to mark when none is, then runs {@code write}, which returns the parts left alone; the
+     * result line ends with what {@code ending} says.
+     */
+    private void exportPseudonymised(String what, Path out, Function<Workbench, List<String>> write,
+                                     Function<Workbench, String> ending) {
         context.read(wb -> wb.exchange().sensitiveAttributes().isEmpty()
                 ? AttributeOffer.of(wb.documents().list()) : null, offered -> {
             List<String> marking = offered == null ? List.of() : askSensitive(offered, "Nothing written: ");
@@ -237,7 +250,7 @@ public final class ExchangeViewModel {
                 notes.addAll(partsLeftAlone);
                 leftAlone[0] = !partsLeftAlone.isEmpty();
                 return notes;
-            }, () -> {
+            }, ending, () -> {
                 if (leftAlone[0]) {
                     NameFormsOffer.ask(context);
                 }

@@ -173,6 +173,28 @@ class Table1LayersViewModelTest {
         }
     }
 
+    /**
+     * File → Export → Excel workbook, pseudonymised: its Table 1 sheets say which layers they count, but the window's
+     * message after it did not, where the plain workbook's does.
+     */
+    @Test
+    void thePseudonymisedWorkbooksMessageNamesTheLayersItsTable1Counts() throws Exception {
+        table1.layers().coderProperty().set("second-coder");
+        String line = "Counting second-coder only, not analyst or consensus.";
+        Path workbook = dir.resolve("every view anonymised.xlsx");
+        fixture.workbench().exchange().markSensitive("speaker");
+
+        fixture.main.exchange().exportWorkbookPseudonymised(workbook);
+
+        assertThat(fixture.dialogs.informations).singleElement().asString()
+                .startsWith("Pseudonymised workbook written to " + workbook).contains(". " + line + "\n");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                java.nio.file.Files.newInputStream(workbook))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("Table 1");
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo(line);
+        }
+    }
+
     private int frameRow(Matrix m) {
         for (int r = 0; r < m.rows().size(); r++) {
             if (m.rows().get(r).label().equals(accepted.frame())) {
