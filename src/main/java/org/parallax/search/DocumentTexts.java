@@ -7,6 +7,10 @@ package org.parallax.search;
  */
 @FunctionalInterface
 public interface DocumentTexts {
-    /** The stored text of document {@code id} if its content hash is still {@code contentHash}, else null. */
+    /**
+     * The stored text of document {@code id} if its content hash is still {@code contentHash}, else null.
+     *
+     * @throws UnreadableTextException when the project cannot read the text (a damaged page of its file)
+     */
     String textOf(long id, String contentHash);
 }

@@ -39,6 +39,8 @@ final class HitFinder {
     private final SearchOptions options;
     private final PassageFilter passages;
     private final StoredTexts texts;
+    /** The matching documents whose text could not be read for their lines. */
+    private final List<Long> unreadable = new ArrayList<>();
     /** The query's words when it is only words (no phrase, wildcard or range): their positions come from postings. */
     private List<Term> plainTerms;
     /** Per index part, by its ordinal: readers that move forward through its documents. */
@@ -112,7 +114,7 @@ final class HitFinder {
                 addLines(doc, hits, lines);
             }
         }
-        return new SearchResult(total, perDocument.build(), lines);
+        return new SearchResult(total, perDocument.build(), lines, List.of(), unreadable);
     }
 
     /**
@@ -289,7 +291,14 @@ final class HitFinder {
     }
 
     private void addLines(MatchingDoc doc, List<TextRange> hits, List<KwicLine> lines) throws IOException {
-        StoredTexts.StoredDoc stored = texts.load(doc.leaf(), doc.doc(), doc.id());
+        StoredTexts.StoredDoc stored;
+        try {
+            stored = texts.load(doc.leaf(), doc.doc(), doc.id());
+        } catch (UnreadableTextException e) {
+            // One damaged page loses that document's lines, not the answer: the others are read, this one is named.
+            unreadable.add(doc.id());
+            return;
+        }
         if (stored == null) {
             return; // the project's text is no longer the indexed version: no offsets to cut lines with
         }

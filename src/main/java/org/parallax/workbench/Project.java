@@ -27,6 +27,7 @@ import org.parallax.search.IndexFolderReadOnlyException;
 import org.parallax.search.IndexInUseException;
 import org.parallax.search.IndexedDocument;
 import org.parallax.search.SearchIndex;
+import org.parallax.search.UnreadableTextException;
 import org.parallax.store.CodebookStore;
 import org.parallax.store.CoderStore;
 import org.parallax.store.DocumentStore;
@@ -41,6 +42,7 @@ import org.parallax.store.SegmentStore;
 import org.parallax.store.SettingsStore;
 import org.parallax.store.TeamUrl;
 import org.parallax.store.TracingStore;
+import org.parallax.store.UnreadablePageException;
 
 /** An open project: its store, change listeners and the active coder. Package-private plumbing. */
 final class Project implements AutoCloseable {
@@ -680,6 +682,8 @@ final class Project implements AutoCloseable {
         }
         try {
             return documents.text(id);
+        } catch (UnreadablePageException e) {
+            throw new UnreadableTextException(id, e);
         } catch (ParallaxException e) {
             return null; // deleted since the line above
         }

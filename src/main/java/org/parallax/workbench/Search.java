@@ -155,7 +155,7 @@ public final class Search {
      * rebuilt from the documents and the query run again, once.
      */
     public SearchResult search(String query, SearchOptions options) {
-        return search(query, options, true);
+        return UnreadableTextsNote.added(project, search(query, options, true));
     }
 
     private SearchResult search(String query, SearchOptions options, boolean complete) {
@@ -251,7 +251,8 @@ public final class Search {
         try {
             // Read before searching: the answer covers at least the documents this says are indexed.
             indexing = indexProgress();
-            result = search(query, SearchOptions.defaults().withMaxLines(limit).withExactForms(exactForms), false);
+            result = UnreadableTextsNote.added(project, search(query, SearchOptions.defaults().withMaxLines(limit)
+                    .withExactForms(exactForms), false));
         } catch (QuerySyntaxException e) {
             return SearchHits.malformed(query, e.getMessage());
         }

@@ -119,6 +119,22 @@ public final class DamagedPages {
         }
     }
 
+    /**
+     * Overwrites with zeros the middle one of {@code table}'s leaf pages, as a bad disk does; returns the rowids of the
+     * rows that page held (their values, and SQLite's way to them, are gone; the other pages stay readable).
+     */
+    public static List<Long> zeroMiddleLeafPage(Path project, String table) throws Exception {
+        List<Integer> pages = leafPages(project, List.of(table));
+        int page = pages.get(pages.size() / 2);
+        int size = pageSize(project);
+        List<Long> rowids = cells(java.nio.file.Files.readAllBytes(project), size, page).stream().map(Cell::rowid)
+                .toList();
+        try (FileChannel file = FileChannel.open(project, StandardOpenOption.WRITE)) {
+            file.write(ByteBuffer.allocate(size), (long) (page - 1) * size);
+        }
+        return rowids;
+    }
+
     /** The file's page size. */
     public static int pageSize(Path project) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement();

@@ -11,6 +11,7 @@ import org.parallax.model.DiskFullException;
 import org.parallax.model.ParallaxException;
 import org.parallax.store.ProjectBusyException;
 import org.parallax.store.StoreException;
+import org.parallax.store.UnreadablePageException;
 import org.parallax.store.UnreadableValueException;
 import org.sqlite.SQLiteException;
 
@@ -46,7 +47,7 @@ final class SqlFailures {
         }
         if (damaged(e)) {
             // A page SQLite cannot read: no retry helps, only the check (which names the damage) or a backup.
-            return new StoreException(name + " is damaged: SQLite cannot read part of it; nothing was changed. "
+            return new UnreadablePageException(name + " is damaged: SQLite cannot read part of it; nothing was changed. "
                     + "See what is damaged with: parallax check " + file + "; restore a backup with: parallax restore "
                     + file, e);
         }
