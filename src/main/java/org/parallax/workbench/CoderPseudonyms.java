@@ -46,23 +46,42 @@ final class CoderPseudonyms {
      * a second coder's copy, which names no coder, writes for a name in the codebook's texts or the project's file name.
      */
     static Map<String, String> numbered(Project project, boolean save) {
+        List<String> names = project.coders.list().stream().sorted(Comparator.comparingLong(Coder::id))
+                .map(Coder::name).filter(name -> !name.equals(AssistantSettings.CODER)).toList();
         String stored = project.settings.get(MAPPING_SETTING).orElse("");
+        Map<String, String> mapping = numbered(stored, names);
+        if (save && mapping.size() != storedMapping(stored).size() && project.maySaveSettings()) {
+            // Numbered again from the mapping as the transaction reads it: another lead may have kept pseudonyms
+            // since, which this session must neither drop nor give a second time.
+            mapping = numbered(SettingUpdates.update(project, MAPPING_SETTING, now -> {
+                Map<String, String> kept = numbered(now, names);
+                if (kept.size() == storedMapping(now).size()) {
+                    return now;
+                }
+                StringBuilder saved = new StringBuilder();
+                kept.forEach((name, pseudonym) -> saved.append(name).append('\t').append(pseudonym).append('\n'));
+                return saved.toString();
+            }), names);
+        }
+        return mapping;
+    }
+
+    private static Map<String, String> storedMapping(String stored) {
         Map<String, String> mapping = new LinkedHashMap<>();
         stored.lines().map(LINE::matcher).filter(Matcher::matches)
                 .filter(m -> !mapping.containsValue(m.group(2))).forEach(m -> mapping.putIfAbsent(m.group(1), m.group(2)));
+        return mapping;
+    }
+
+    /** The stored mapping with each of {@code names} it lacks numbered past the highest given. */
+    private static Map<String, String> numbered(String stored, List<String> names) {
+        Map<String, String> mapping = storedMapping(stored);
         int given = mapping.values().stream().mapToInt(p -> Integer.parseInt(p.substring("Coder ".length())))
                 .max().orElse(0);
-        int before = mapping.size();
-        List<Coder> coders = project.coders.list().stream().sorted(Comparator.comparingLong(Coder::id)).toList();
-        for (Coder c : coders) {
-            if (!c.name().equals(AssistantSettings.CODER) && !mapping.containsKey(c.name())) {
-                mapping.put(c.name(), "Coder " + ++given);
+        for (String name : names) {
+            if (!mapping.containsKey(name)) {
+                mapping.put(name, "Coder " + ++given);
             }
-        }
-        if (save && mapping.size() != before && project.maySaveSettings()) {
-            StringBuilder saved = new StringBuilder();
-            mapping.forEach((name, pseudonym) -> saved.append(name).append('\t').append(pseudonym).append('\n'));
-            project.settings.put(MAPPING_SETTING, saved.toString());
         }
         return mapping;
     }

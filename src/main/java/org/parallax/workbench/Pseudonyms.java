@@ -180,42 +180,62 @@ final class Pseudonyms {
      * given and, when {@code save} and the session may, kept in the settings.
      */
     static Map<String, String> replacements(Project project, List<Document> documents, boolean save) {
-        Map<String, String> mapping = new LinkedHashMap<>();
-        String stored = project.settings.get(MAPPING_SETTING).orElse("");
-        Set<String> aliases = new HashSet<>();
-        stored.lines().map(PSEUDONYM_LINE::matcher).filter(Matcher::matches)
-                .filter(m -> !mapping.containsKey(m.group(1)) && aliases.add(m.group(2)))
-                .forEach(m -> mapping.put(m.group(1), m.group(2)));
-        // Numbered past the highest given: a line lost to damage must not hand its number to another value.
-        int given = mapping.values().stream().mapToInt(alias -> Integer.parseInt(alias.substring(1))).max().orElse(0);
-        int before = mapping.size();
         // A form's value keeps its pseudonym (and its forms theirs) after the documents stop holding it.
         Map<String, String> forms = forms(project);
         LinkedHashSet<String> values = new LinkedHashSet<>(sensitiveValues(project, documents));
         values.addAll(forms.values());
-        for (String value : values) {
-            if (!mapping.containsKey(value)) {
-                mapping.put(value, String.format(Locale.ROOT, "P%02d", ++given));
-            }
-        }
+        String stored = project.settings.get(MAPPING_SETTING).orElse("");
+        Map<String, String> mapping = numbered(stored, values);
         // A project open read-only, or a team project exported by a coder (only a lead writes settings), cannot keep
         // new pseudonyms: numbered the same way from what is stored, each such export gives a value the same one.
-        if (save && (mapping.size() != before || unreadableLine(stored).isPresent()) && project.maySaveSettings()) {
-            StringBuilder saved = new StringBuilder();
-            mapping.forEach((value, alias) -> saved.append(value).append('\t').append(alias).append('\n'));
-            project.settings.put(MAPPING_SETTING, saved.toString());
+        if (save && (mapping.size() != storedMapping(stored).size() || unreadableLine(stored).isPresent())
+                && project.maySaveSettings()) {
+            // Numbered again from the mapping as the transaction reads it: another lead's export may have kept
+            // pseudonyms since, which this one must neither drop nor give a second time.
+            mapping = numbered(SettingUpdates.update(project, MAPPING_SETTING, now -> {
+                Map<String, String> kept = numbered(now, values);
+                if (kept.size() == storedMapping(now).size() && unreadableLine(now).isEmpty()) {
+                    return now;
+                }
+                StringBuilder saved = new StringBuilder();
+                kept.forEach((value, alias) -> saved.append(value).append('\t').append(alias).append('\n'));
+                return saved.toString();
+            }), values);
         }
         // A value keeps its own pseudonym where a form of another value is spelt like it.
         Map<String, String> replacements = new LinkedHashMap<>(mapping);
         Set<String> spelt = new HashSet<>();
         mapping.keySet().forEach(value -> spelt.add(value.toLowerCase(Locale.ROOT)));
         forms.forEach((form, value) -> {
-            String alias = mapping.get(value);
+            String alias = replacements.get(value);
             if (alias != null && spelt.add(form.toLowerCase(Locale.ROOT))) {
                 replacements.put(form, alias);
             }
         });
         return replacements;
+    }
+
+    /** The stored mapping's readable lines, a value and its pseudonym, each value and each pseudonym once. */
+    private static Map<String, String> storedMapping(String stored) {
+        Map<String, String> mapping = new LinkedHashMap<>();
+        Set<String> aliases = new HashSet<>();
+        stored.lines().map(PSEUDONYM_LINE::matcher).filter(Matcher::matches)
+                .filter(m -> !mapping.containsKey(m.group(1)) && aliases.add(m.group(2)))
+                .forEach(m -> mapping.put(m.group(1), m.group(2)));
+        return mapping;
+    }
+
+    /** The stored mapping with each of {@code values} it lacks numbered past the highest given. */
+    private static Map<String, String> numbered(String stored, Set<String> values) {
+        Map<String, String> mapping = storedMapping(stored);
+        // Numbered past the highest given: a line lost to damage must not hand its number to another value.
+        int given = mapping.values().stream().mapToInt(alias -> Integer.parseInt(alias.substring(1))).max().orElse(0);
+        for (String value : values) {
+            if (!mapping.containsKey(value)) {
+                mapping.put(value, String.format(Locale.ROOT, "P%02d", ++given));
+            }
+        }
+        return mapping;
     }
 
     /**
@@ -235,8 +255,12 @@ final class Pseudonyms {
 
     /** The forms given for sensitive values, each with the value it stands for, in the order given. */
     static Map<String, String> forms(Project project) {
+        return forms(project.settings.get(FORMS_SETTING).orElse(""));
+    }
+
+    private static Map<String, String> forms(String stored) {
         Map<String, String> forms = new LinkedHashMap<>();
-        project.settings.get(FORMS_SETTING).orElse("").lines().map(PSEUDONYM_FORM::matcher).filter(Matcher::matches)
+        stored.lines().map(PSEUDONYM_FORM::matcher).filter(Matcher::matches)
                 .forEach(m -> forms.putIfAbsent(m.group(1), m.group(2)));
         return forms;
     }
@@ -256,23 +280,30 @@ final class Pseudonyms {
                     + "document, so a form of it would never be replaced; give the value exactly as a document's "
                     + "sensitive attribute holds it");
         }
-        Map<String, String> forms = forms(project);
-        forms.remove(f);
-        forms.put(f, v);
-        saveForms(project, forms);
+        SettingUpdates.update(project, FORMS_SETTING, stored -> {
+            Map<String, String> forms = forms(stored);
+            forms.remove(f);
+            forms.put(f, v);
+            return formsText(forms);
+        });
     }
 
     static boolean removeForm(Project project, String form) {
-        Map<String, String> forms = forms(project);
-        boolean removed = forms.remove(form.strip()) != null;
-        saveForms(project, forms);
-        return removed;
+        String taken = form.strip();
+        boolean[] removed = {false};
+        SettingUpdates.update(project, FORMS_SETTING, stored -> {
+            Map<String, String> forms = forms(stored);
+            // Set on every run of the transaction: the last run is the one saved.
+            removed[0] = forms.remove(taken) != null;
+            return removed[0] ? formsText(forms) : stored;
+        });
+        return removed[0];
     }
 
-    private static void saveForms(Project project, Map<String, String> forms) {
+    private static String formsText(Map<String, String> forms) {
         StringBuilder saved = new StringBuilder();
         forms.forEach((form, value) -> saved.append(form).append('\t').append(value).append('\n'));
-        project.settings.put(FORMS_SETTING, saved.toString());
+        return saved.toString();
     }
 
     /** The values the sensitive attributes have in the project's documents, in document order. */
@@ -366,27 +397,35 @@ final class Pseudonyms {
     }
 
     static List<String> sensitiveAttributes(Project project) {
-        List<String> stored = project.settings.get(SENSITIVE_SETTING)
-                .map(s -> s.lines().filter(l -> !l.isBlank()).toList()).orElse(List.of());
+        return sensitiveAttributes(project, project.settings.get(SENSITIVE_SETTING).orElse(""));
+    }
+
+    /** The attributes {@code stored} marks, with those marked for this session only. */
+    private static List<String> sensitiveAttributes(Project project, String stored) {
+        List<String> marked = stored.lines().filter(l -> !l.isBlank()).toList();
         if (project.sensitiveThisSession.isEmpty()) {
-            return stored;
+            return marked;
         }
-        LinkedHashSet<String> names = new LinkedHashSet<>(stored);
+        LinkedHashSet<String> names = new LinkedHashSet<>(marked);
         names.addAll(project.sensitiveThisSession);
         return List.copyOf(names);
     }
 
     static void markSensitive(Project project, String attribute) {
-        // Marking order is kept: pseudonyms are numbered by document, then by this order.
-        LinkedHashSet<String> names = new LinkedHashSet<>(sensitiveAttributes(project));
-        names.add(attribute.strip());
-        project.settings.put(SENSITIVE_SETTING, String.join("\n", names));
+        SettingUpdates.update(project, SENSITIVE_SETTING, stored -> {
+            // Marking order is kept: pseudonyms are numbered by document, then by this order.
+            LinkedHashSet<String> names = new LinkedHashSet<>(sensitiveAttributes(project, stored));
+            names.add(attribute.strip());
+            return String.join("\n", names);
+        });
     }
 
     static void unmarkSensitive(Project project, String attribute) {
-        List<String> names = new ArrayList<>(sensitiveAttributes(project));
-        names.remove(attribute.strip());
-        project.settings.put(SENSITIVE_SETTING, String.join("\n", names));
+        SettingUpdates.update(project, SENSITIVE_SETTING, stored -> {
+            List<String> names = new ArrayList<>(sensitiveAttributes(project, stored));
+            names.remove(attribute.strip());
+            return String.join("\n", names);
+        });
     }
 
     /** True when there is anything to replace. */
